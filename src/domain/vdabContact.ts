@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod/v4';
+
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+const VdabContact = z.object({
+  $comment: z.string().optional(),
+  phone: z.string().min(1),
+  phoneFree: z.boolean(),
+  phoneFromAbroad: z.string().min(1),
+  hours: z.object({ weekdays: z.literal('monday-friday'), from: clock, to: clock }),
+  hoursNote: z.string().optional(),
+  website: z.url(),
+  websiteLabel: z.string().min(1),
+  sources: z.array(z.url()).min(1),
+});
+
+/** How people reach VDAB (data/vdab-contact.json), validated at start-up. */
+export type VdabContact = z.infer<typeof VdabContact>;
+
+export function loadVdabContact(path = new URL('../../data/vdab-contact.json', import.meta.url)): VdabContact {
+  const parsed = VdabContact.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`Invalid VDAB contact data:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
