@@ -1,0 +1,42 @@
+import { isLocale } from '../src/i18n/locale.js';
+import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/sdk.js';
+import type { DialogDeps } from './shared/deps.js';
+import { ask, QuestionPrompt } from './shared/question.js';
+import { send } from './shared/send.js';
+import { Steps } from './shared/steps.js';
+
+/** "Andere taal": the user picks nl, fr or en; the choice is kept for their next visits too. */
+export class ChooseLanguageDialog extends ComponentDialog {
+  static readonly id = 'chooseLanguage';
+
+  constructor(private readonly deps: Pick<DialogDeps, 'language'>) {
+    super(ChooseLanguageDialog.id);
+    this.addDialog(new QuestionPrompt(deps.language));
+    this.addDialog(
+      new Steps(`${ChooseLanguageDialog.id}.steps`, [this.askLanguageStep.bind(this), this.switchStep.bind(this)]),
+    );
+    this.initialDialogId = `${ChooseLanguageDialog.id}.steps`;
+  }
+
+  /** Asks which language, each name written in its own language. */
+  private askLanguageStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return ask(step, {
+      text: { key: 'chooseLanguage:question' },
+      choices: [
+        { value: 'nl', label: 'chooseLanguage:nl' },
+        { value: 'fr', label: 'chooseLanguage:fr' },
+        { value: 'en', label: 'chooseLanguage:en' },
+      ],
+    });
+  }
+
+  /** Switches and confirms in the new language. */
+  private async switchStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const chosen = step.result;
+    if (isLocale(chosen)) {
+      await this.deps.language.choose(step.context, chosen);
+      await send(step.context, this.deps.language.t(step.context)('chooseLanguage:done'));
+    }
+    return step.endDialog();
+  }
+}

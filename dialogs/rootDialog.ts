@@ -1,0 +1,149 @@
+import {
+  ComponentDialog,
+  Dialog,
+  DialogTurnStatus,
+  type DialogContext,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from '../src/bot/sdk.js';
+import { recognizeCommand } from '../src/understanding/commands.js';
+import { ChooseLanguageDialog } from './chooseLanguage.js';
+import { ExplainChequeDialog } from './explainCheque.js';
+import type { DialogDeps } from './shared/deps.js';
+import { ask, QuestionPrompt, type Choice, type Question } from './shared/question.js';
+import { send } from './shared/send.js';
+import { goBack, Steps } from './shared/steps.js';
+import { TalkToPersonDialog } from './talkToPerson.js';
+
+export interface RootOptions {
+  /** Say hello first: a new conversation, or the user said hello or "opnieuw". */
+  greet?: boolean;
+  /** The message that started the conversation; used as the menu answer when it is one. */
+  firstReply?: string;
+  /** The user has been helped already: "Kan ik je nog ergens mee helpen?". */
+  again?: boolean;
+}
+
+const PERSON: Choice = { value: 'person', label: 'menu.person' };
+const LANGUAGE: Choice = { value: 'language', label: 'menu.language' };
+
+const mainMenu = (again: boolean): Question => ({
+  text: { key: again ? 'menu.questionAgain' : 'menu.question' },
+  choices: [
+    { value: 'explain', label: 'menu.explain' },
+    { value: 'check', label: 'menu.check' },
+    { value: 'book', label: 'menu.book' },
+  ],
+  more: { value: 'more', label: 'menu.more' },
+  alsoUnderstood: [PERSON, LANGUAGE],
+});
+
+const moreMenu: Question = { text: { key: 'menu.moreQuestion' }, choices: [PERSON, LANGUAGE] };
+
+/**
+ * The start of every conversation: greets, offers the menu, runs the chosen flow and comes back
+ * to the menu. It also owns the words that work at any moment (help, opnieuw, terug, stop, and
+ * their French and English twins), so the flows themselves never handle them.
+ */
+export class RootDialog extends ComponentDialog {
+  static readonly id = 'root';
+  private static readonly stepsId = `${RootDialog.id}.steps`;
+  private readonly questions: QuestionPrompt;
+
+  constructor(private readonly deps: DialogDeps) {
+    super(RootDialog.id);
+    this.questions = new QuestionPrompt(deps.language);
+    this.addDialog(this.questions);
+    this.addDialog(new ExplainChequeDialog(deps));
+    this.addDialog(new TalkToPersonDialog(deps));
+    this.addDialog(new ChooseLanguageDialog(deps));
+    this.addDialog(
+      new Steps(RootDialog.stepsId, [
+        this.askMenuStep.bind(this),
+        this.routeStep.bind(this),
+        this.routeMoreStep.bind(this),
+        this.menuAgainStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = RootDialog.stepsId;
+  }
+
+  protected override async onBeginDialog(innerDc: DialogContext, options?: RootOptions): Promise<DialogTurnResult> {
+    if (options?.greet) await send(innerDc.context, this.deps.language.t(innerDc.context)('greeting'));
+    return super.onBeginDialog(innerDc, options);
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const activity = innerDc.context.activity;
+    const command = activity.type === 'message' ? recognizeCommand(activity.text ?? '', this.deps.language.commands) : undefined;
+    const t = this.deps.language.t(innerDc.context);
+    switch (command) {
+      case 'help':
+        await send(innerDc.context, t('help.what'), t('help.how'), t('help.commands'));
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+      case 'restart':
+      case 'greeting':
+        await innerDc.cancelAllDialogs();
+        await send(innerDc.context, t('greeting'));
+        return innerDc.beginDialog(RootDialog.stepsId, {});
+      case 'back': {
+        const result = await goBack(innerDc);
+        if (result) return { status: DialogTurnStatus.waiting };
+        await send(innerDc.context, t('backAtStart'));
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+      }
+      case 'stop':
+        await innerDc.cancelAllDialogs();
+        await send(innerDc.context, t('stopped'));
+        return { status: DialogTurnStatus.complete };
+      case undefined:
+        return super.onContinueDialog(innerDc);
+    }
+  }
+
+  /** Offers the menu, unless the first message already said what the user wants. */
+  private async askMenuStep(step: WaterfallStepContext<RootOptions>): Promise<DialogTurnResult> {
+    const menu = mainMenu(step.options.again ?? false);
+    const firstChoice = step.options.firstReply ? this.questions.understand(step.options.firstReply, menu) : undefined;
+    if (firstChoice) return step.next(firstChoice);
+    return ask(step, menu);
+  }
+
+  /** Starts the chosen flow, or opens "Meer". */
+  private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = this.deps.language.t(step.context);
+    switch (step.result) {
+      case 'explain':
+        return step.beginDialog(ExplainChequeDialog.id);
+      case 'check':
+        await send(step.context, t('soon.check'));
+        return step.beginDialog(TalkToPersonDialog.id);
+      case 'book':
+        await send(step.context, t('soon.book', { website: this.deps.contact.websiteLabel }));
+        return step.next();
+      case 'more':
+        return ask(step, moreMenu);
+      default:
+        return step.next(step.result);
+    }
+  }
+
+  /** Runs what was chosen under "Meer" (or typed straight from the menu). */
+  private async routeMoreStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    switch (step.result) {
+      case 'person':
+        return step.beginDialog(TalkToPersonDialog.id);
+      case 'language':
+        return step.beginDialog(ChooseLanguageDialog.id);
+      default:
+        return step.next();
+    }
+  }
+
+  /** Back to the menu, remembering that this user has been helped already. */
+  private menuAgainStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.replaceDialog(RootDialog.stepsId, { again: true });
+  }
+}

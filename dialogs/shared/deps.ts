@@ -1,0 +1,12 @@
+import type { Language } from '../../src/bot/language.js';
+import type { Clock } from '../../src/domain/calendar.js';
+import type { ChequeRules } from '../../src/domain/chequeRegimes.js';
+import type { VdabContact } from '../../src/domain/vdabContact.js';
+
+/** What dialogs may use. They get it through their constructor and never read the environment. */
+export interface DialogDeps {
+  language: Language;
+  rules: ChequeRules;
+  contact: VdabContact;
+  clock: Clock;
+}

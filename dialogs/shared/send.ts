@@ -1,0 +1,7 @@
+import type { TurnContext } from '../../src/bot/sdk.js';
+import { toActivity } from '../../src/bot/render.js';
+
+/** Sends plain messages in order, one bubble each. */
+export async function send(context: TurnContext, ...texts: string[]): Promise<void> {
+  for (const text of texts) await context.sendActivity(toActivity({ text }));
+}

@@ -1,0 +1,74 @@
+import {
+  DialogReason,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogInstance,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from '../../src/bot/sdk.js';
+
+interface StepsState {
+  stepIndex: number;
+  /** The result each step received, so a step can be run again as it first ran. */
+  received?: unknown[];
+  /** Indexes of the steps that asked something, oldest first. */
+  asked?: number[];
+}
+
+/**
+ * A waterfall that can go one question back ("terug").
+ *
+ * It remembers which steps ended their turn waiting for the user and what each step received.
+ * Going back runs the step that asked the previous question again, with the input it had then;
+ * steps that were skipped (`step.next()`) are skipped on the way back too. Every step therefore
+ * asks at most one question, which is also what plain language wants.
+ */
+export class Steps extends WaterfallDialog {
+  protected override async onStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = step.activeDialog?.state as StepsState;
+    (state.received ??= [])[step.index] = step.result;
+    const result = await super.onStep(step);
+    const asked = (state.asked ??= []);
+    if (result.status === DialogTurnStatus.waiting && state.stepIndex === step.index && asked.at(-1) !== step.index) {
+      asked.push(step.index);
+    }
+    return result;
+  }
+
+  canGoBack(instance: DialogInstance): boolean {
+    return ((instance.state as StepsState).asked?.length ?? 0) >= 2;
+  }
+
+  /** Re-asks the previous question; `dc` must have this waterfall as its active dialog. */
+  async back(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog?.state as StepsState;
+    const asked = state.asked ?? [];
+    asked.pop();
+    const target = asked.at(-1);
+    if (target === undefined) throw new RangeError(`Steps.back(): ${this.id} has no earlier question.`);
+    return this.runStep(dc, target, DialogReason.replaceCalled, state.received?.[target]);
+  }
+}
+
+/**
+ * Goes one question back anywhere in a stack of dialogs: the innermost waterfall that has an
+ * earlier question wins; dialogs above it (the open prompt, a finished sub-dialog) are dropped.
+ * Returns undefined when the user is already at the first question.
+ */
+export async function goBack(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+  const chain: DialogContext[] = [];
+  for (let current: DialogContext | undefined = dc; current; current = current.child) chain.push(current);
+  for (const context of chain.reverse()) {
+    // The active dialog is the last one on a botbuilder stack.
+    const index = context.stack.findLastIndex((instance) => {
+      const dialog = context.findDialog(instance.id);
+      return dialog instanceof Steps && dialog.canGoBack(instance);
+    });
+    if (index < 0) continue;
+    const steps = context.findDialog(context.stack[index]?.id ?? '') as Steps;
+    context.stack.splice(index + 1);
+    return steps.back(context);
+  }
+  return undefined;
+}

@@ -1,0 +1,19 @@
+import type { Locale } from '../i18n/locale.js';
+
+/**
+ * What the bot keeps about a user across conversations: only their language choice. Plain JSON:
+ * it is stored as-is in Redis.
+ */
+export interface UserProfile {
+  locale?: Locale;
+}
+
+/**
+ * Bumped when a dialog's steps change so that half-finished conversations stored before a deploy
+ * start over cleanly instead of resuming at a step that now means something else.
+ */
+export const CONVERSATION_STATE_VERSION = 1;
+
+export interface ConversationMeta {
+  version?: number;
+}

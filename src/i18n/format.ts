@@ -1,0 +1,21 @@
+import type { Locale } from './locale.js';
+
+/**
+ * A clock time from the data (`08:00`, `16:30`) the way people read it in each language:
+ * nl "8.00 uur" style ("16.30 uur"), fr "16 h 30", en "4.30 pm".
+ */
+export function formatClock(locale: Locale, hhmm: string): string {
+  const [h = 0, m = 0] = hhmm.split(':').map(Number);
+  const mm = String(m).padStart(2, '0');
+  switch (locale) {
+    case 'nl':
+      return `${h}.${mm} uur`;
+    case 'fr':
+      return m === 0 ? `${h} h` : `${h} h ${mm}`;
+    case 'en': {
+      const suffix = h < 12 ? 'am' : 'pm';
+      const h12 = h % 12 === 0 ? 12 : h % 12;
+      return m === 0 ? `${h12} ${suffix}` : `${h12}.${mm} ${suffix}`;
+    }
+  }
+}
