@@ -39,14 +39,54 @@ const PreviousUseRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('portfolio'), years: z.number().int().positive() }),
 ]);
 
-const Conditions = z.object({
-  residence: z.array(Residence).min(1),
-  work: z.array(WorkStatus).min(1),
-  experience: ExperienceRule,
-  previousUse: PreviousUseRule,
-  outplacementExcluded: z.boolean(),
-});
+/**
+ * Who qualifies under a regime. A residence or work status is either accepted (`residence`,
+ * `work`), unclear in the sources so a person must look at it (`residenceUnclear`, `workUnclear`),
+ * or, when in neither list, a definite "no". The eligibility engine has a reason code for each "no"
+ * and each "unclear" it can meet, so the lists are limited to those (see `checkCoverage`).
+ */
+const Conditions = z
+  .object({
+    residence: z.array(Residence).min(1),
+    /** Living abroad: older sources accept EU/EEA residents working in Flanders/Brussels, current ones only "in some cases". */
+    residenceUnclear: z.array(z.enum(['abroad'])),
+    work: z.array(WorkStatus).min(1),
+    /** Statutory civil servants and helpers/assisting spouses: not found in the cheque sources. */
+    workUnclear: z.array(z.enum(['civil_servant', 'helper'])),
+    experience: ExperienceRule,
+    previousUse: PreviousUseRule,
+    outplacementExcluded: z.boolean(),
+  })
+  .superRefine((c, ctx) => checkCoverage(c, ctx));
 export type RegimeConditions = z.infer<typeof Conditions>;
+
+/** Values that must always be accepted or unclear: the engine has no reason code for excluding them. */
+const ALWAYS_IN_RESIDENCE: readonly Residence[] = ['flanders', 'brussels'];
+const ALWAYS_IN_WORK: readonly WorkStatus[] = ['employee', 'self_employed'];
+const WORK_ACCEPTED_OR_UNCLEAR: readonly WorkStatus[] = ['civil_servant', 'helper'];
+
+function checkCoverage(
+  c: { residence: Residence[]; residenceUnclear: Residence[]; work: WorkStatus[]; workUnclear: WorkStatus[] },
+  ctx: z.RefinementCtx,
+): void {
+  for (const r of c.residenceUnclear) {
+    if (c.residence.includes(r)) ctx.addIssue({ code: 'custom', path: ['residenceUnclear'], message: `"${r}" is both accepted and unclear` });
+  }
+  for (const w of c.workUnclear) {
+    if (c.work.includes(w)) ctx.addIssue({ code: 'custom', path: ['workUnclear'], message: `"${w}" is both accepted and unclear` });
+  }
+  for (const r of ALWAYS_IN_RESIDENCE) {
+    if (!c.residence.includes(r)) ctx.addIssue({ code: 'custom', path: ['residence'], message: `must accept "${r}" (no reason code for excluding it)` });
+  }
+  for (const w of ALWAYS_IN_WORK) {
+    if (!c.work.includes(w)) ctx.addIssue({ code: 'custom', path: ['work'], message: `must accept "${w}" (no reason code for excluding it)` });
+  }
+  for (const w of WORK_ACCEPTED_OR_UNCLEAR) {
+    if (!c.work.includes(w) && !c.workUnclear.includes(w)) {
+      ctx.addIssue({ code: 'custom', path: ['work'], message: `must accept "${w}" or list it in workUnclear (no reason code for excluding it)` });
+    }
+  }
+}
 
 const DatedAmount = z.object({
   from: isoDate,
@@ -82,6 +122,15 @@ const RegimeFile = z
       if (regime.confirmed && regime.conditions === null) {
         ctx.addIssue({ code: 'custom', path: ['regimes', i, 'conditions'], message: 'a confirmed regime needs conditions' });
       }
+      regime.gives.ownContributionEur.forEach((amount, j) => {
+        const path = ['regimes', i, 'gives', 'ownContributionEur', j];
+        if (amount.to < amount.from) ctx.addIssue({ code: 'custom', path, message: 'ends before it starts' });
+        if (amount.from < regime.validFrom || (regime.validTo !== null && amount.to > regime.validTo)) {
+          ctx.addIssue({ code: 'custom', path, message: 'lies outside the regime period' });
+        }
+        const before = regime.gives.ownContributionEur[j - 1];
+        if (before && amount.from <= before.to) ctx.addIssue({ code: 'custom', path, message: 'overlaps the amount before it' });
+      });
       const next = regimes[i + 1];
       if (next && (regime.validTo === null || next.validFrom <= regime.validTo)) {
         ctx.addIssue({ code: 'custom', path: ['regimes', i + 1, 'validFrom'], message: 'overlaps the regime before it' });
