@@ -1,4 +1,10 @@
-import { closeTo, normalize } from './text.js';
+import { editDistance, normalize } from './text.js';
+
+/**
+ * Commands interrupt whatever is going on, so they get less typo room than answers: one typo,
+ * and only in words of six letters or more ("top!" is praise, not a misspelled "stop").
+ */
+const MIN_LENGTH_FOR_TYPO = 6;
 
 /** Words that work at any moment, in any language, whatever question is open. */
 export const COMMANDS = ['help', 'restart', 'back', 'stop', 'greeting'] as const;
@@ -17,7 +23,8 @@ export function recognizeCommand(message: string, vocabulary: CommandVocabulary)
     if (vocabulary[command].some((phrase) => normalize(phrase) === text)) return command;
   }
   for (const command of COMMANDS) {
-    if (vocabulary[command].some((phrase) => closeTo(text, normalize(phrase)))) return command;
+    const close = (phrase: string) => phrase.length >= MIN_LENGTH_FOR_TYPO && editDistance(text, phrase, 1) <= 1;
+    if (vocabulary[command].some((phrase) => close(normalize(phrase)))) return command;
   }
   return undefined;
 }

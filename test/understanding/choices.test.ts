@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { matchChoice, type ChoiceVocabulary } from '../../src/understanding/choices.js';
+import { editDistance, normalize } from '../../src/understanding/text.js';
+
+const menu: ChoiceVocabulary[] = [
+  { value: 'explain', phrases: ['Wat is een loopbaancheque?', 'uitleg', 'loopbaancheque'] },
+  { value: 'check', phrases: ['Kan ik er een krijgen?', 'heb ik recht', 'voorwaarden'] },
+  { value: 'book', phrases: ['Afspraak maken', 'afspraak', 'gesprek'] },
+  { value: 'more', phrases: ['Meer'] },
+];
+const filler = new Set(['ik', 'je', 'een', 'er', 'is', 'wat', 'wil', 'ne', 'kan']);
+
+describe('normalize', () => {
+  it('When text has capitals, accents and punctuation, Then they are gone', () => {
+    expect(normalize('  Ça, c’est CLAIR!! ')).toBe('ca c est clair');
+    expect(normalize('Wat is een loopbaancheque?')).toBe('wat is een loopbaancheque?');
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['afspraak', 'afspraak', 0],
+    ['afsrpaak', 'afspraak', 1],
+    ['afspaak', 'afspraak', 1],
+    ['lopbaancheque', 'loopbaancheque', 1],
+    ['kat', 'hond', 4],
+  ])('%s → %s is %i edits', (a, b, expected) => expect(editDistance(a, b)).toBe(expected));
+
+  it('When the distance exceeds the budget, Then it stops early with budget + 1', () => {
+    expect(editDistance('abcdefgh', 'zyxwvuts', 2)).toBe(3);
+  });
+});
+
+describe('matchChoice', () => {
+  it.each([
+    ['2', 'check'],
+    ['4', 'more'],
+    ['Afspraak maken', 'book'],
+    ['afspraak maken', 'book'],
+    ['afsrpaak', 'book'],
+    ['ik wil ne afspraak', 'book'],
+    ['wat is een lopbaancheque', 'explain'],
+    ['kan ik er een krijge', 'check'],
+    ['MEER', 'more'],
+  ])('When the user writes "%s", Then it means %s', (reply, expected) => {
+    expect(matchChoice(reply, menu, filler)).toBe(expected);
+  });
+
+  it.each([['9'], ['0'], [''], ['   '], ['hallo'], ['wat is dat'], ['🙂'], ['x'.repeat(10_000)]])(
+    'When the user writes "%s", Then nothing is guessed',
+    (reply) => {
+      expect(matchChoice(reply, menu, filler)).toBeUndefined();
+    },
+  );
+
+  it('When two answers fit equally well, Then it is unclear rather than a guess', () => {
+    const tie: ChoiceVocabulary[] = [
+      { value: 'a', phrases: ['gesprek plannen'] },
+      { value: 'b', phrases: ['gesprek annuleren'] },
+    ];
+    expect(matchChoice('gesprek', tie)).toBeUndefined();
+  });
+
+  it('When one phrase covers more of the reply, Then that one wins ("niet duidelijk" is no, not yes)', () => {
+    const yesNo: ChoiceVocabulary[] = [
+      { value: 'yes', phrases: ['ja', 'duidelijk'] },
+      { value: 'no', phrases: ['nee', 'niet duidelijk'] },
+    ];
+    expect(matchChoice('nie duidelijk', yesNo)).toBe('no');
+    expect(matchChoice('duidelijk', yesNo)).toBe('yes');
+  });
+});
