@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import type { Logger } from './observability/logger.js';
 import { describeError } from './observability/errors.js';
+import { inboundActivityProblems } from './bot/inboundActivity.js';
 import type { TurnContext } from './bot/sdk.js';
 
 /** The Bot Framework side of POST /api/messages (CloudAdapter in production). */
@@ -35,16 +36,29 @@ export interface RunningServer {
 
 const READINESS_TIMEOUT_MS = 2_000;
 
+export interface ServerOptions {
+  port: number;
+  host?: string;
+  /** How long /readyz waits for each check. */
+  readinessTimeoutMs?: number;
+}
+
 /**
  * Starts the HTTP server: POST /api/messages for the channels, GET /healthz (the process runs)
  * and GET /readyz (its dependencies answer). `port: 0` picks a free port, which tests use.
  */
-export async function startServer(deps: ServerDeps, options: { port: number; host?: string }): Promise<RunningServer> {
+export async function startServer(deps: ServerDeps, options: ServerOptions): Promise<RunningServer> {
+  const readinessTimeoutMs = options.readinessTimeoutMs ?? READINESS_TIMEOUT_MS;
   const server = restify.createServer({ name: 'loopbaanbot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024 }));
   server.use(restify.plugins.queryParser({ mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {
+    const problems = inboundActivityProblems(req.body);
+    if (problems.length > 0) {
+      res.send(400, { error: 'not a valid activity', problems });
+      return;
+    }
     await deps.endpoint.process(req, res, (context) => deps.bot.run(context));
   });
 
@@ -54,7 +68,7 @@ export async function startServer(deps: ServerDeps, options: { port: number; hos
   });
 
   server.get('/readyz', async (_req, res) => {
-    const results = await Promise.all(deps.readiness.map((r) => checkWithin(r, READINESS_TIMEOUT_MS)));
+    const results = await Promise.all(deps.readiness.map((r) => checkWithin(r, readinessTimeoutMs)));
     const failed = results.filter((r) => !r.ok);
     for (const f of failed) deps.logger.warn('not ready', { check: f.name, reason: f.reason });
     res.send(failed.length === 0 ? 200 : 503, {
