@@ -1,0 +1,63 @@
+import { MemoryStorage } from 'botbuilder';
+import { describe, it } from 'vitest';
+import { converse, type Line } from '../support/converse.js';
+
+const NL_MENU = ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer'];
+const FR_MENU = ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus'];
+
+const switchToFrench: Line[] = [
+  ['user', 'hallo'],
+  ['bot', 'Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.'],
+  ['bot', 'Waar kan ik je mee helpen?', NL_MENU],
+  ['user', 'meer'],
+  ['bot', 'Wat wil je doen?', ['Met iemand praten', 'Andere taal']],
+  ['user', 'andere taal'],
+  ['bot', 'In welke taal wil je verder?', ['Nederlands', 'Français', 'English']],
+  ['user', 'Français'],
+  ['bot', "D'accord, on continue en français."],
+  ['bot', 'Puis-je encore vous aider ?', FR_MENU],
+];
+
+describe('ChooseLanguageDialog', () => {
+  it('When the user picks Français, Then the bot goes on in French in the same turn', () => converse(switchToFrench));
+
+  it('When the user chose French before, Then a new conversation starts in French even if the client says Dutch', async () => {
+    const storage = new MemoryStorage();
+    await converse(switchToFrench, { storage, conversationId: 'first' });
+    await converse(
+      [
+        ['user', 'hallo'],
+        ['bot', 'Bonjour ! Je suis Loopbaanbot, le bot du VDAB. Je vous aide avec le chèque carrière.'],
+        ['bot', 'Comment puis-je vous aider ?', FR_MENU],
+      ],
+      { storage, conversationId: 'second', locale: 'nl-BE' },
+    );
+  });
+
+  it('When the user types "frans" or a number at the language question, Then that is understood too', () =>
+    converse([
+      ['user', 'hallo'],
+      ['bot', /^Hallo!/],
+      ['bot', 'Waar kan ik je mee helpen?', NL_MENU],
+      ['user', 'andere taal'],
+      ['bot', 'In welke taal wil je verder?', ['Nederlands', 'Français', 'English']],
+      ['user', '3'],
+      ['bot', 'Fine, we continue in English.'],
+      ['bot', 'Can I help you with anything else?', ['What is a career cheque?', 'Can I get one?', 'Make an appointment', 'More']],
+      ['user', 'other language'],
+      ['bot', 'Which language do you want to continue in?', ['Nederlands', 'Français', 'English']],
+      ['user', 'nederlands'],
+      ['bot', 'Goed, we praten verder in het Nederlands.'],
+      ['bot', 'Kan ik je nog ergens mee helpen?', NL_MENU],
+    ]));
+
+  it('When the client reports a language the bot does not speak, Then it speaks Dutch', () =>
+    converse(
+      [
+        ['user', 'hallo'],
+        ['bot', 'Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.'],
+        ['bot', 'Waar kan ik je mee helpen?', NL_MENU],
+      ],
+      { locale: 'de-DE' },
+    ));
+});

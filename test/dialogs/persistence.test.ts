@@ -1,0 +1,43 @@
+import { afterAll, describe, it } from 'vitest';
+import { RedisStorage } from '../../src/storage/redisStorage.js';
+import { converse } from '../support/converse.js';
+import { redisTest } from '../support/redis.js';
+
+const redis = redisTest();
+
+describe.skipIf(!redis.available)('a conversation kept in Redis', () => {
+  afterAll(() => redis.cleanup());
+
+  it('When the bot restarts in the middle of a question, Then the user goes on where they were', async () => {
+    const options = { conversationId: 'restart-1', userId: 'user-restart' };
+    const storageOf = () => new RedisStorage(redis.client(), { prefix: redis.prefix, ttlSeconds: 600 });
+    await converse(
+      [
+        ['user', 'hallo'],
+        ['bot', /^Hallo!/],
+        ['bot', 'Waar kan ik je mee helpen?', ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer']],
+        ['user', 'wat is een loopbaancheque'],
+        ['bot', /^Loopbaanbegeleiding/],
+        ['bot', /^Het eerste gesprek/],
+        ['bot', /^Nu krijg je één loopbaancheque/],
+        ['bot', /^Je werkgever/],
+        ['bot', 'Was dit duidelijk?', ['Ja', 'Nee']],
+      ],
+      { ...options, storage: storageOf() },
+    );
+    // A new bot instance (as after a deploy) with nothing in memory, on the same Redis.
+    await converse(
+      [
+        ['user', 'nee'],
+        ['bot', 'Wat wil je: een eenvoudiger uitleg, of met iemand praten?', ['Eenvoudiger uitleg', 'Met iemand praten']],
+        ['user', 'terug'],
+        ['bot', /^Loopbaanbegeleiding/],
+        ['bot', /^Het eerste gesprek/],
+        ['bot', /^Nu krijg je één loopbaancheque/],
+        ['bot', /^Je werkgever/],
+        ['bot', 'Was dit duidelijk?', ['Ja', 'Nee']],
+      ],
+      { ...options, storage: storageOf() },
+    );
+  });
+});
