@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod/v4';
+import shippedRegimes from '../../data/cheque-regimes.json' with { type: 'json' };
 import { inPeriod, type IsoDate } from './calendar.js';
 
 /**
@@ -161,8 +161,9 @@ export class ChequeRules {
     return new ChequeRules(parsed.data.regimes);
   }
 
-  static load(path = new URL('../../data/cheque-regimes.json', import.meta.url)): ChequeRules {
-    return ChequeRules.fromJson(JSON.parse(readFileSync(path, 'utf8')));
+  /** The rules shipped in data/cheque-regimes.json (bundled into the build, validated here). */
+  static load(): ChequeRules {
+    return ChequeRules.fromJson(shippedRegimes);
   }
 
   /** The regime in force on `date`, or undefined before the first one. */

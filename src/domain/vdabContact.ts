@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod/v4';
+import shippedContact from '../../data/vdab-contact.json' with { type: 'json' };
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
@@ -18,8 +18,9 @@ const VdabContact = z.object({
 /** How people reach VDAB (data/vdab-contact.json), validated at start-up. */
 export type VdabContact = z.infer<typeof VdabContact>;
 
-export function loadVdabContact(path = new URL('../../data/vdab-contact.json', import.meta.url)): VdabContact {
-  const parsed = VdabContact.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+/** The contact data shipped in data/vdab-contact.json, validated; `raw` is for tests. */
+export function loadVdabContact(raw: unknown = shippedContact): VdabContact {
+  const parsed = VdabContact.safeParse(raw);
   if (!parsed.success) throw new Error(`Invalid VDAB contact data:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
