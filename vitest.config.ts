@@ -6,5 +6,6 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['test/support/redisGlobalSetup.ts'],
     testTimeout: 20_000,
+    reporters: ['default', './test/support/summaryReporter.ts'],
   },
 });
