@@ -20,11 +20,16 @@ export interface ReadinessCheck {
   check(): Promise<void>;
 }
 
+/** Adds the routes of one area (a channel, a staff API) to the server; each area owns its file. */
+export type RouteRegistrar = (server: restify.Server) => void;
+
 export interface ServerDeps {
   endpoint: MessageEndpoint;
   bot: { run(context: TurnContext): Promise<void> };
   readiness: readonly ReadinessCheck[];
   logger: Logger;
+  /** More routes, registered after the built-in ones. */
+  routes?: readonly RouteRegistrar[];
 }
 
 export interface RunningServer {
@@ -76,6 +81,8 @@ export async function startServer(deps: ServerDeps, options: ServerOptions): Pro
       checks: Object.fromEntries(results.map((r) => [r.name, r.ok ? 'ok' : 'failing'])),
     });
   });
+
+  for (const register of deps.routes ?? []) register(server);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
