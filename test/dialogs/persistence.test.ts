@@ -1,9 +1,17 @@
 import { afterAll, describe, it } from 'vitest';
 import { RedisStorage } from '../../src/storage/redisStorage.js';
-import { converse } from '../support/converse.js';
+import { converse, type Line } from '../support/converse.js';
 import { redisTest } from '../support/redis.js';
 
 const redis = redisTest();
+
+const explanation: Line[] = [
+  ['bot', /^Loopbaanbegeleiding/],
+  ['bot', /^Het eerste gesprek/],
+  ['bot', /^Nu krijg je één loopbaancheque/],
+  ['bot', /^Je werkgever/],
+  ['bot', 'Was dit duidelijk?', ['Ja', 'Nee']],
+];
 
 describe.skipIf(!redis.available)('a conversation kept in Redis', () => {
   afterAll(() => redis.cleanup());
@@ -17,11 +25,7 @@ describe.skipIf(!redis.available)('a conversation kept in Redis', () => {
         ['bot', /^Hallo!/],
         ['bot', 'Waar kan ik je mee helpen?', ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer']],
         ['user', 'wat is een loopbaancheque'],
-        ['bot', /^Loopbaanbegeleiding/],
-        ['bot', /^Het eerste gesprek/],
-        ['bot', /^Nu krijg je één loopbaancheque/],
-        ['bot', /^Je werkgever/],
-        ['bot', 'Was dit duidelijk?', ['Ja', 'Nee']],
+        ...explanation,
       ],
       { ...options, storage: storageOf() },
     );
@@ -31,11 +35,7 @@ describe.skipIf(!redis.available)('a conversation kept in Redis', () => {
         ['user', 'nee'],
         ['bot', 'Wat wil je: een eenvoudiger uitleg, of met iemand praten?', ['Eenvoudiger uitleg', 'Met iemand praten']],
         ['user', 'terug'],
-        ['bot', /^Loopbaanbegeleiding/],
-        ['bot', /^Het eerste gesprek/],
-        ['bot', /^Nu krijg je één loopbaancheque/],
-        ['bot', /^Je werkgever/],
-        ['bot', 'Was dit duidelijk?', ['Ja', 'Nee']],
+        ...explanation,
       ],
       { ...options, storage: storageOf() },
     );
