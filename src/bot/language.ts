@@ -25,6 +25,8 @@ export class Language {
   readonly commands: CommandVocabulary;
   /** Words that never decide a choice on their own ("ik", "je", "the"). */
   readonly fillerWords: ReadonlySet<string>;
+  /** Built on first use: the locale resources do not change while the process runs. */
+  private readonly vocabularies = new Map<string, ChoiceVocabulary>();
 
   constructor(
     private readonly i18n: i18n,
@@ -64,11 +66,17 @@ export class Language {
    * `understanding:synonyms.<value>`.
    */
   vocabulary(value: string, labelKey: string): ChoiceVocabulary {
-    const phrases = LOCALES.flatMap((locale) => [
-      translatorFor(this.i18n, locale)(labelKey as never) as string,
-      ...listFor(this.i18n, locale, `understanding:synonyms.${value}`),
-    ]);
-    return { value, phrases };
+    const cacheKey = `${value}\u0000${labelKey}`;
+    let vocabulary = this.vocabularies.get(cacheKey);
+    if (!vocabulary) {
+      const phrases = LOCALES.flatMap((locale) => [
+        translatorFor(this.i18n, locale)(labelKey as never) as string,
+        ...listFor(this.i18n, locale, `understanding:synonyms.${value}`),
+      ]);
+      vocabulary = { value, phrases };
+      this.vocabularies.set(cacheKey, vocabulary);
+    }
+    return vocabulary;
   }
 
   /** The turn's translator, or Dutch when the turn failed before its language was picked. */
