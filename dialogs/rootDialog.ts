@@ -7,6 +7,7 @@ import {
   type WaterfallStepContext,
 } from '../src/bot/sdk.js';
 import { recognizeCommand } from '../src/understanding/commands.js';
+import { CheckEligibilityDialog } from './checkEligibility.js';
 import { ChooseLanguageDialog } from './chooseLanguage.js';
 import { ExplainChequeDialog } from './explainCheque.js';
 import type { DialogDeps } from './shared/deps.js';
@@ -55,6 +56,7 @@ export class RootDialog extends ComponentDialog {
     this.questions = new QuestionPrompt(deps.language);
     this.addDialog(this.questions);
     this.addDialog(new ExplainChequeDialog(deps));
+    this.addDialog(new CheckEligibilityDialog(deps));
     this.addDialog(new TalkToPersonDialog(deps));
     this.addDialog(new ChooseLanguageDialog(deps));
     this.addDialog(
@@ -118,8 +120,7 @@ export class RootDialog extends ComponentDialog {
       case 'explain':
         return step.beginDialog(ExplainChequeDialog.id);
       case 'check':
-        await send(step.context, t('soon.check'));
-        return step.beginDialog(TalkToPersonDialog.id);
+        return step.beginDialog(CheckEligibilityDialog.id);
       case 'book':
         await send(step.context, t('soon.book', { website: this.deps.contact.websiteLabel }));
         return step.next();

@@ -4,7 +4,7 @@ import { createApp } from './bot/app.js';
 import { Language } from './bot/language.js';
 import { LoopbaanBot } from './bot/loopbaanBot.js';
 import { ConversationState, UserState, type Storage } from './bot/sdk.js';
-import type { UserProfile } from './bot/stateShapes.js';
+import type { EligibilityCheckState, UserProfile } from './bot/stateShapes.js';
 import type { Clock } from './domain/calendar.js';
 import type { ChequeRules } from './domain/chequeRegimes.js';
 import type { VdabContact } from './domain/vdabContact.js';
@@ -25,7 +25,8 @@ export function composeBot(parts: BotParts) {
   const conversationState = new ConversationState(parts.storage);
   const userState = new UserState(parts.storage);
   const language = new Language(parts.i18n, userState.createProperty<UserProfile>('profile'));
-  const root = new RootDialog({ language, rules: parts.rules, contact: parts.contact, clock: parts.clock });
+  const eligibilityCheck = conversationState.createProperty<EligibilityCheckState>('eligibilityCheck');
+  const root = new RootDialog({ language, rules: parts.rules, contact: parts.contact, clock: parts.clock, eligibilityCheck });
   const bot = new LoopbaanBot({ conversationState, userState, language, root });
   return { app: createApp(bot), bot, conversationState, userState, language };
 }

@@ -1,4 +1,6 @@
 import type { Language } from '../../src/bot/language.js';
+import type { StatePropertyAccessor } from '../../src/bot/sdk.js';
+import type { EligibilityCheckState } from '../../src/bot/stateShapes.js';
 import type { Clock } from '../../src/domain/calendar.js';
 import type { ChequeRules } from '../../src/domain/chequeRegimes.js';
 import type { VdabContact } from '../../src/domain/vdabContact.js';
@@ -9,4 +11,6 @@ export interface DialogDeps {
   rules: ChequeRules;
   contact: VdabContact;
   clock: Clock;
+  /** The eligibility answers of this conversation (conversation state), for booking and handover. */
+  eligibilityCheck: StatePropertyAccessor<EligibilityCheckState>;
 }
