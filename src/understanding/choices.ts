@@ -1,5 +1,8 @@
 import { closeTo, normalize, tokens } from './text.js';
 
+/** A reply must share at least one word this long with a phrase before words alone decide. */
+const MIN_SIGNIFICANT_LENGTH = 4;
+
 /** One answer the user can give, with every way of saying it (all languages, synonyms). */
 export interface ChoiceVocabulary {
   value: string;
@@ -42,8 +45,10 @@ export function matchChoice(
     for (const phrase of choice.phrases) {
       const words = tokens(phrase).filter((w) => !fillerWords.has(w));
       if (words.length === 0) continue;
-      const matched = words.filter((w) => replyWords.some((r) => closeTo(r, w))).length;
-      if (matched === 0) continue;
+      const matchedWords = words.filter((w) => replyWords.some((r) => closeTo(r, w)));
+      const matched = matchedWords.length;
+      // One short word ("heb" in "heb ik recht") says too little to pick an answer on its own.
+      if (!matchedWords.some((w) => w.length >= MIN_SIGNIFICANT_LENGTH)) continue;
       const coverage = matched / words.length;
       if (coverage < 0.5) continue;
       if (!best || coverage > best.coverage || (coverage === best.coverage && matched > best.matched)) {

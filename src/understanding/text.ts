@@ -44,10 +44,13 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   return prev[b.length] ?? 0;
 }
 
-/** How many typos a word of this length may carry and still count: none for short words. */
+/**
+ * How many typos a word of this length may carry and still count. Short words get none: one edit
+ * turns "weer" into "meer" and "top" into "stop".
+ */
 export function typoBudget(word: string): number {
-  if (word.length <= 3) return 0;
-  if (word.length <= 6) return 1;
+  if (word.length <= 4) return 0;
+  if (word.length <= 7) return 1;
   return 2;
 }
 
