@@ -1,0 +1,57 @@
+import { francAll } from 'franc';
+import { LOCALES, type Locale } from '../i18n/locale.js';
+import { commonWords, trainingCorpus } from './nlu/corpus.js';
+import { plainTokens } from './nlu/spelling.js';
+
+const FRANC_CODES: Record<string, Locale> = { nld: 'nl', fra: 'fr', eng: 'en' };
+
+/**
+ * franc only decides for messages this long: on short chat lines it is unreliable (measured:
+ * "je veux un rendez-vous" → Dutch, "how much does it cost" → French).
+ */
+const FRANC_MIN_CHARS = 40;
+/** Share of a message's words that must be known in the other language… */
+const MIN_COVERAGE = 0.6;
+/** …and by how much more than in the current language. */
+const MIN_LEAD = 0.3;
+
+let vocabularies: ReadonlyMap<Locale, ReadonlySet<string>> | undefined;
+
+/** Words of each language: its training corpus plus its everyday word list. */
+function vocabulary(locale: Locale): ReadonlySet<string> {
+  vocabularies ??= new Map(
+    LOCALES.map((l) => [
+      l,
+      new Set([...trainingCorpus(l).examples.flatMap((e) => plainTokens(e.text)), ...commonWords(l).flatMap((w) => plainTokens(w))]),
+    ]),
+  );
+  return vocabularies.get(locale) ?? new Set();
+}
+
+function coverage(locale: Locale, tokens: readonly string[]): number {
+  const words = vocabulary(locale);
+  return tokens.filter((t) => words.has(t)).length / tokens.length;
+}
+
+/**
+ * The language a message is written in, when it is clearly another one than `current`; else
+ * undefined. One or two words never count ("merci", "ok", "menu" and "stop" are used in every
+ * language here). A short message counts when most of its words belong to the other language and
+ * clearly fewer to the current one; a long message when franc agrees as well.
+ */
+export function detectOtherLanguage(text: string, current: Locale): Locale | undefined {
+  const tokens = plainTokens(text.slice(0, 500)).filter((t) => !/^\d+$/.test(t));
+  if (tokens.length < 3) return undefined;
+  const own = coverage(current, tokens);
+  const candidates = LOCALES.filter((l) => l !== current)
+    .map((locale) => ({ locale, coverage: coverage(locale, tokens) }))
+    .filter((c) => c.coverage >= MIN_COVERAGE && c.coverage - own >= MIN_LEAD)
+    .sort((a, b) => b.coverage - a.coverage);
+  const best = candidates[0];
+  if (!best) return undefined;
+  if (text.length >= FRANC_MIN_CHARS) {
+    const [top] = francAll(text, { only: Object.keys(FRANC_CODES) });
+    if (!top || FRANC_CODES[top[0]] !== best.locale) return undefined;
+  }
+  return best.locale;
+}

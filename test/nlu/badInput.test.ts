@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/i18n/locale.js';
+import { detectOtherLanguage } from '../../src/understanding/languageDetect.js';
+import { INTENTS } from '../../src/understanding/nlu/intents.js';
+import { NluRecognizer } from '../../src/understanding/nlu/recognizer.js';
+
+let recognizer: NluRecognizer;
+beforeAll(async () => {
+  recognizer = await NluRecognizer.train();
+});
+
+describe.each(LOCALES)('the recognizer under bad input (%s)', (locale) => {
+  it('When the message is empty or only spaces, Then it is none with full confidence and no alternatives', async () => {
+    expect(await recognizer.recognize(locale, '')).toStrictEqual({ intent: 'none', score: 1, alternatives: [] });
+    expect(await recognizer.recognize(locale, '   \n\t ')).toStrictEqual({ intent: 'none', score: 1, alternatives: [] });
+  });
+
+  it('When the message is only emoji, Then it is none', async () => {
+    expect(await recognizer.recognize(locale, '😀🙏👍🏽❤️')).toStrictEqual({ intent: 'none', score: 1, alternatives: [] });
+  });
+
+  it('When the message is 10,000 characters of noise, Then it answers none quickly', async () => {
+    const started = performance.now();
+    const result = await recognizer.recognize(locale, 'x'.repeat(10_000));
+    expect(result.intent).toBe('none');
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('When a question drowns in 10,000 characters of filler, Then it is the question or none, never another action', async () => {
+    const start = { nl: 'wat kost het', fr: 'combien ça coûte', en: 'how much does it cost' }[locale];
+    const result = await recognizer.recognize(locale, `${start} ${'bla '.repeat(2_500)}`);
+    expect(['cost', 'none']).toContain(result.intent);
+  });
+});
+
+describe('mixed and odd input', () => {
+  it.each([
+    ['nl', 'hallo je veux un rendez-vous please'],
+    ['nl', 'ik wil een appointment pour demain'],
+    ['fr', 'bonjour ik wil betalen'],
+    ['en', '!!!???...'],
+    ['nl', '12345'],
+    ['nl', '<script>alert(1)</script>'],
+    ['nl', '\u0000\u0007\uFFFF'],
+  ] as const)('When %s gets "%s", Then it answers with a known intent and a score between 0 and 1', async (locale, text) => {
+    const result = await recognizer.recognize(locale, text);
+    expect(INTENTS).toContain(result.intent);
+    expect(result.score).toBeGreaterThanOrEqual(0);
+    expect(result.score).toBeLessThanOrEqual(1);
+  });
+
+  it('When off-topic questions come in, Then most are none', async () => {
+    const offTopic = ['wat eten we vanavond', 'hoe laat vertrekt de trein', 'ik wil een nieuwe gsm kopen', 'wie is de koning', 'hoe oud is de aarde', 'ik heb hoofdpijn'];
+    const nones = (await Promise.all(offTopic.map((t) => recognizer.recognize('nl', t)))).filter((r) => r.intent === 'none');
+    expect(nones.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('language detection', () => {
+  it.each([
+    ['je veux un rendez-vous', 'fr'],
+    ['combien ça coûte', 'fr'],
+    ['i want to talk to someone', 'en'],
+    ['how much does it cost', 'en'],
+  ] as const)('When a Dutch conversation gets "%s", Then it notices %s', (text, expected) => {
+    expect(detectOtherLanguage(text, 'nl')).toBe(expected);
+  });
+
+  it.each(['wa kost da', 'ik wil ne afspraak', 'merci', 'bonjour', 'ok', 'hoeveel moet ik betalen', 'wat is outplacement', ''])(
+    'When a Dutch conversation gets "%s", Then it stays Dutch',
+    (text) => {
+      expect(detectOtherLanguage(text, 'nl')).toBeUndefined();
+    },
+  );
+
+  it('When a French conversation gets Dutch, Then it notices nl', () => {
+    expect(detectOtherLanguage('ik wil een afspraak maken', 'fr')).toBe('nl');
+  });
+});
