@@ -1,0 +1,34 @@
+import type { Centre, CentreDirectory, CentreWithDistance, NearestOptions, Place } from './model.js';
+import { haversineKm, PlaceIndex } from './places.js';
+
+/** Centres and places in memory: the catalogue is small (hundreds at most) and read-only. */
+export class InMemoryCentreDirectory implements CentreDirectory {
+  private readonly byId: Map<string, Centre>;
+  private readonly index: PlaceIndex;
+
+  constructor(
+    private readonly centres: readonly Centre[],
+    places: readonly Place[],
+  ) {
+    this.byId = new Map(centres.map((c) => [c.id, c]));
+    this.index = new PlaceIndex(places);
+  }
+
+  findPlaces(query: string): Place[] {
+    return this.index.find(query);
+  }
+
+  nearest(place: Place, options: NearestOptions = {}): CentreWithDistance[] {
+    const { modes, excludeModes, limit = 3, offset = 0 } = options;
+    return this.centres
+      .filter((c) => !modes || modes.length === 0 || c.modes.some((m) => modes.includes(m)))
+      .filter((c) => !excludeModes || excludeModes.length === 0 || c.modes.some((m) => !excludeModes.includes(m)))
+      .map((centre) => ({ centre, distanceKm: Math.round(haversineKm(place, centre.location) * 10) / 10 }))
+      .sort((a, b) => a.distanceKm - b.distanceKm || a.centre.name.localeCompare(b.centre.name))
+      .slice(offset, offset + limit);
+  }
+
+  get(id: string): Centre | undefined {
+    return this.byId.get(id);
+  }
+}

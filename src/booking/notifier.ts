@@ -1,0 +1,234 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import nodemailer from 'nodemailer';
+import type { Clock } from '../domain/calendar.js';
+import type { Locale } from '../i18n/locale.js';
+import { describeError } from '../observability/errors.js';
+import type { Logger } from '../observability/logger.js';
+import { bookingIcs } from './ics.js';
+import type { Booking, BookingNotifier, Centre, Slot } from './model.js';
+import type { EmailJob, Outbox, OutboxJob, WebhookJob } from './outbox.js';
+import { bookingText, formatWhen } from './texts.js';
+
+/** Sends one e-mail; throws when the server does not accept it. */
+export interface EmailSender {
+  send(message: EmailJob, bookingCode: string): Promise<void>;
+}
+
+/** Posts one signed JSON body; throws unless the receiver answers 2xx. */
+export interface WebhookSender {
+  send(body: string): Promise<void>;
+}
+
+/** E-mail over SMTP with nodemailer. `url` like `smtp://user:pass@host:587` or `smtps://...`. */
+export function smtpSender(options: { url: string; from: string; timeoutMs?: number }): EmailSender & { close(): void } {
+  const timeout = options.timeoutMs ?? 15_000;
+  const transport = nodemailer.createTransport(options.url, {});
+  transport.options = { ...transport.options, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout } as typeof transport.options;
+  return {
+    async send(message, bookingCode) {
+      await transport.sendMail({
+        from: options.from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        icalEvent: { method: message.icsMethod, filename: `afspraak-${bookingCode}.ics`, content: message.ics },
+      });
+    },
+    close: () => transport.close(),
+  };
+}
+
+/** Header carrying `sha256=<hex HMAC-SHA256 of the raw body>`; receivers must compare in constant time. */
+export const SIGNATURE_HEADER = 'X-Loopbaanbot-Signature';
+
+export function signBody(body: string, secret: string): string {
+  return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`;
+}
+
+/** POSTs to the configured webhook with the signature header. */
+export function webhookSender(options: { url: string; secret: string; timeoutMs?: number }): WebhookSender {
+  return {
+    async send(body) {
+      const response = await fetch(options.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signBody(body, options.secret) },
+        body,
+        signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+      });
+      await response.body?.cancel();
+      if (!response.ok) throw new Error(`webhook answered ${response.status}`);
+    },
+  };
+}
+
+export type BookingEvent = 'confirmed' | 'cancelled' | 'rescheduled';
+
+export interface OutboxNotifierOptions {
+  outbox: Outbox;
+  email?: EmailSender;
+  webhook?: WebhookSender;
+  clock: Clock;
+  logger: Logger;
+  /** Language of the centre e-mail (centres are told in Dutch unless configured otherwise). */
+  centreLocale?: Locale;
+  /** Attempts per notification before it is set aside (default 10: about 8.5 hours). */
+  maxAttempts?: number;
+  /** Wait after the n-th failure; default 1 minute doubling, at most 1 hour. */
+  backoffMs?: (attempts: number) => number;
+  /** Deliver right after enqueueing (default true); tests turn it off to drain by hand. */
+  deliverImmediately?: boolean;
+}
+
+const LEASE_MS = 5 * 60_000;
+const defaultBackoff = (attempts: number) => Math.min(60_000 * 2 ** (attempts - 1), 3_600_000);
+
+/**
+ * Tells the centre through an outbox: each notification is stored first, then delivered; a
+ * failure is retried later with backoff, by this or another instance. The booking itself is
+ * already stored before any of this, so a mail server outage never loses it.
+ */
+export class OutboxNotifier implements BookingNotifier {
+  private draining: Promise<void> | undefined;
+  private again = false;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: OutboxNotifierOptions) {}
+
+  bookingConfirmed(booking: Booking, centre: Centre): Promise<void> {
+    return this.enqueue('confirmed', booking, centre);
+  }
+
+  bookingCancelled(booking: Booking, centre: Centre): Promise<void> {
+    return this.enqueue('cancelled', booking, centre);
+  }
+
+  bookingRescheduled(booking: Booking, previousSlot: Slot, centre: Centre): Promise<void> {
+    return this.enqueue('rescheduled', booking, centre, previousSlot);
+  }
+
+  /** Delivers every due notification now; resolves when the outbox has nothing due left. */
+  drain(): Promise<void> {
+    if (this.draining) {
+      this.again = true;
+      return this.draining;
+    }
+    this.draining = (async () => {
+      do {
+        this.again = false;
+        await this.drainOnce();
+      } while (this.again);
+    })().finally(() => {
+      this.draining = undefined;
+    });
+    return this.draining;
+  }
+
+  /** Resolves when a delivery started in the background has finished. */
+  async idle(): Promise<void> {
+    while (this.draining) await this.draining;
+  }
+
+  /** Drains every `intervalMs` until `stop()`; the timer does not keep the process alive. */
+  start(intervalMs = 30_000): void {
+    this.timer ??= setInterval(() => void this.drain().catch(() => {}), intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.idle();
+  }
+
+  private async enqueue(event: BookingEvent, booking: Booking, centre: Centre, previousSlot?: Slot): Promise<void> {
+    const now = this.options.clock.now();
+    const messages: (EmailJob | WebhookJob)[] = [];
+    if (this.options.email) messages.push(centreEmail(event, booking, centre, this.options.centreLocale ?? 'nl', now, previousSlot));
+    if (this.options.webhook) messages.push({ kind: 'webhook', body: webhookBody(event, booking, centre, now, previousSlot) });
+    for (const message of messages) {
+      await this.options.outbox.add({ id: randomUUID(), bookingCode: booking.code, attempts: 0, message }, now.getTime());
+    }
+    if (messages.length > 0 && this.options.deliverImmediately !== false) {
+      void this.drain().catch((error) => this.options.logger.error('notification drain failed', describeError(error)));
+    }
+  }
+
+  private async drainOnce(): Promise<void> {
+    const { outbox, clock, logger } = this.options;
+    const maxAttempts = this.options.maxAttempts ?? 10;
+    const backoff = this.options.backoffMs ?? defaultBackoff;
+    for (;;) {
+      const jobs = await outbox.claimDue(clock.now().getTime(), 10, LEASE_MS);
+      if (jobs.length === 0) return;
+      for (const job of jobs) {
+        try {
+          await this.deliver(job);
+          await outbox.complete(job.id);
+          logger.info('centre notified', { code: job.bookingCode, kind: job.message.kind, attempt: job.attempts + 1 });
+        } catch (error) {
+          const failed: OutboxJob = { ...job, attempts: job.attempts + 1 };
+          const reason = String(describeError(error).message ?? 'unknown');
+          if (failed.attempts >= maxAttempts) {
+            await outbox.giveUp(failed);
+            logger.error('centre notification given up', { code: job.bookingCode, kind: job.message.kind, attempts: failed.attempts, reason });
+          } else {
+            await outbox.retry(failed, clock.now().getTime() + backoff(failed.attempts));
+            logger.warn('centre notification failed, will retry', { code: job.bookingCode, kind: job.message.kind, attempts: failed.attempts, reason });
+          }
+        }
+      }
+    }
+  }
+
+  private async deliver(job: OutboxJob): Promise<void> {
+    if (job.message.kind === 'email') {
+      if (!this.options.email) throw new Error('no e-mail sender configured');
+      await this.options.email.send(job.message, job.bookingCode);
+    } else {
+      if (!this.options.webhook) throw new Error('no webhook configured');
+      await this.options.webhook.send(job.message.body);
+    }
+  }
+}
+
+/** The e-mail a centre gets: the facts, one per line, and the calendar file. */
+export function centreEmail(event: BookingEvent, booking: Booking, centre: Centre, locale: Locale, now: Date, previousSlot?: Slot): EmailJob {
+  const when = formatWhen(booking.slot.start, locale);
+  const t = (key: string, values: Record<string, string> = {}) => bookingText(locale, `centreMail.${key}`, values);
+  const lines = [
+    t(`intro.${event}`, { previous: previousSlot ? formatWhen(previousSlot.start, locale) : '' }),
+    '',
+    t('code', { code: booking.code }),
+    t('when', { when }),
+    t('mode', { mode: bookingText(locale, `mode.${booking.mode}`) }),
+    t('name', { name: booking.person.firstName }),
+    ...(booking.person.phone ? [t('phone', { phone: booking.person.phone })] : []),
+    ...(booking.person.email ? [t('email', { email: booking.person.email })] : []),
+    t('language', { language: booking.locale }),
+    ...(booking.eligibility !== undefined ? ['', t('eligibility')] : []),
+    ...(centre.demo ? ['', t('demo')] : []),
+  ];
+  return {
+    kind: 'email',
+    to: centre.contact.email,
+    subject: t(`subject.${event}`, { code: booking.code, when }),
+    text: lines.join('\n'),
+    ics: bookingIcs(booking, centre, locale, now),
+    icsMethod: booking.status === 'cancelled' ? 'CANCEL' : 'PUBLISH',
+  };
+}
+
+/**
+ * The webhook body: the booking without the conversation reference (a channel detail the centre
+ * has no use for). Eligibility answers go along so the centre need not ask them again.
+ */
+export function webhookBody(event: BookingEvent, booking: Booking, centre: Centre, now: Date, previousSlot?: Slot): string {
+  const { conversationReference: _omitted, ...shared } = booking;
+  return JSON.stringify({
+    event: `booking.${event}`,
+    sentAt: now.toISOString(),
+    centre: { id: centre.id, name: centre.name, demo: centre.demo },
+    booking: shared,
+    ...(previousSlot && { previousSlot }),
+  });
+}

@@ -1,0 +1,124 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { editDistance, normalize } from '../understanding/text.js';
+import type { Place } from './model.js';
+
+/** The shipped postcode files (data/README.md): the Flemish and Brussels rows, plus Dutch names for Brussels. */
+export const POSTCODE_FILES = ['postcodes-flanders-brussels.csv', 'postcodes-brussels-nl.csv'] as const;
+
+/**
+ * Finds data/ by walking up from this module: it is two levels up when run from the sources and
+ * three from dist/, and the data travels next to the build rather than inside it.
+ */
+export function dataDirectory(start = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = start;
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'data', POSTCODE_FILES[0]))) return join(dir, 'data');
+    dir = dirname(dir);
+  }
+  throw new Error(`data/${POSTCODE_FILES[0]} not found above ${start}`);
+}
+
+/** Parses `postcode,place,longitude,latitude` lines (no header; names may be double-quoted). */
+export function parsePostcodeCsv(text: string): Place[] {
+  const places: Place[] = [];
+  for (const [index, line] of text.split(/\r?\n/).entries()) {
+    if (line.trim() === '') continue;
+    const match = /^(\d{4}),("([^"]*)"|[^,]*),(-?[\d.]+),(-?[\d.]+)$/.exec(line.trim());
+    if (!match) throw new Error(`postcode data line ${index + 1} is not "postcode,place,longitude,latitude"`);
+    const [, postcode = '', whole = '', quoted, lon = '', lat = ''] = match;
+    places.push({ postcode, name: quoted ?? whole, lat: Number(lat), lon: Number(lon) });
+  }
+  return places;
+}
+
+/** Every place in the shipped postcode files. */
+export function loadPlaces(directory = dataDirectory()): Place[] {
+  return POSTCODE_FILES.flatMap((file) => parsePostcodeCsv(readFileSync(join(directory, file), 'utf8')));
+}
+
+/** Great-circle distance in kilometres (haversine; the earth as a sphere of radius 6371 km). */
+export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = (deg: number) => (deg * Math.PI) / 180;
+  const dLat = rad(b.lat - a.lat);
+  const dLon = rad(b.lon - a.lon);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * Typos a typed place name may carry: one from four letters ("Gnet" → Gent), two from seven.
+ * Our own rule rather than the chat-word budget: a place must match one of ~1,200 known names, so
+ * a short name can afford a typo that a short word in a sentence cannot.
+ */
+export function placeTypoBudget(typed: string): number {
+  return typed.length >= 7 ? 2 : typed.length >= 4 ? 1 : 0;
+}
+
+/** Names compare without accents, case, dashes or spaces: "Sint-Niklaas" = "sint niklaas" = "sintniklaas". */
+const key = (text: string) => normalize(text).replace(/ /g, '');
+
+/** Common spellings people type for the "Sint-" prefix ("St-Niklaas", "St. Truiden"). */
+const expandSaint = (text: string) => normalize(text).replace(/^(st|sint) /, 'sint ').replace(/^st(?=[a-z])/, 'sint');
+
+/**
+ * Looks places up by postcode or by name, tolerating typos (at most the typo budget of the name,
+ * from src/understanding/text.ts). Exact names beat typo matches; fewer edits beat more.
+ */
+export class PlaceIndex {
+  private readonly byPostcode = new Map<string, Place[]>();
+  private readonly names: { key: string; place: Place }[];
+
+  constructor(places: readonly Place[]) {
+    for (const place of places) {
+      const list = this.byPostcode.get(place.postcode) ?? [];
+      list.push(place);
+      this.byPostcode.set(place.postcode, list);
+    }
+    this.names = places.map((place) => ({ key: key(place.name), place }));
+  }
+
+  /** Places for a postcode or name, best first (at most `limit`); [] when nothing is close enough. */
+  find(query: string, limit = 10): Place[] {
+    const postcode = /\b(\d{4})\b/.exec(query)?.[1];
+    if (postcode) return (this.byPostcode.get(postcode) ?? []).slice(0, limit);
+    // "ik woon in Sint Niklaas": try the whole text, then ever shorter runs of its words.
+    const words = expandSaint(query).split(' ').filter((w) => w !== '');
+    for (let size = Math.min(words.length, 4); size >= 1; size--) {
+      for (let at = 0; at + size <= words.length; at++) {
+        const found = this.findName(key(expandSaint(words.slice(at, at + size).join(' '))));
+        if (found.length > 0) return found.slice(0, limit);
+      }
+    }
+    return [];
+  }
+
+  private findName(typed: string): Place[] {
+    if (typed.length < 3) return [];
+    const budget = placeTypoBudget(typed);
+    // Tier 0: the exact name; tier 1: a name that starts with what was typed; tier 1 + n: n typos.
+    const scored: { place: Place; tier: number; tieBreak: number }[] = [];
+    for (const { key: name, place } of this.names) {
+      if (name === typed) scored.push({ place, tier: 0, tieBreak: 0 });
+      else if (typed.length >= 4 && name.startsWith(typed)) scored.push({ place, tier: 1, tieBreak: name.length });
+      else {
+        const distance = editDistance(typed, name, budget);
+        if (distance <= budget) scored.push({ place, tier: 1 + distance, tieBreak: 0 });
+      }
+    }
+    scored.sort((a, b) => a.tier - b.tier || a.tieBreak - b.tieBreak || a.place.postcode.localeCompare(b.place.postcode));
+    const best = scored[0]?.tier;
+    // Big cities have one place per postcode at the same spot ("Antwerpen" 2000, 2018, ...): one is enough.
+    const seen = new Set<string>();
+    return scored
+      .filter((s) => s.tier === best)
+      .map((s) => s.place)
+      .filter((p) => {
+        const same = `${p.name}|${p.lat}|${p.lon}`;
+        if (seen.has(same)) return false;
+        seen.add(same);
+        return true;
+      });
+  }
+}

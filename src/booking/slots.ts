@@ -1,0 +1,49 @@
+import type { Clock } from '../domain/calendar.js';
+import { addDays, brusselsParts, brusselsToInstant, minutesOf, timeOf, weekdayOf } from './brusselsTime.js';
+import type { BookingStore, Centre, FreeSlotOptions, Slot, SlotFinder } from './model.js';
+
+/** Every appointment lasts half an hour. */
+export const SLOT_MINUTES = 30;
+const SLOT_MS = SLOT_MINUTES * 60_000;
+
+export interface SlotFinderDeps {
+  centre(id: string): Centre | undefined;
+  bookings: Pick<BookingStore, 'takenStarts'>;
+  clock: Clock;
+  /** Hours between now and the earliest slot offered (BOOKING_MIN_NOTICE_HOURS). */
+  minNoticeHours: number;
+}
+
+/**
+ * Free slots from a centre's opening hours (Brussels wall-clock time) minus the taken ones. Slots
+ * start on the opening time and every 30 minutes after; one must end by the closing time.
+ */
+export class OpeningHoursSlotFinder implements SlotFinder {
+  constructor(private readonly deps: SlotFinderDeps) {}
+
+  async freeSlots(centreId: string, options: FreeSlotOptions): Promise<Slot[]> {
+    const centre = this.deps.centre(centreId);
+    if (!centre) return [];
+    const { days = 14, limit = 3, after } = options;
+    const now = this.deps.clock.now().getTime();
+    const earliest = Math.max(options.from.getTime(), now) + this.deps.minNoticeHours * 3_600_000;
+    const afterMs = after ? Date.parse(after) : Number.NEGATIVE_INFINITY;
+    const firstDay = brusselsParts(new Date(Math.max(earliest, afterMs))).date;
+
+    const candidates: Slot[] = [];
+    for (let day = 0; day < days; day++) {
+      const date = addDays(firstDay, day);
+      if (centre.closedDates?.includes(date)) continue;
+      for (const period of centre.openingHours[weekdayOf(date)] ?? []) {
+        for (let m = minutesOf(period.from); m + SLOT_MINUTES <= minutesOf(period.to); m += SLOT_MINUTES) {
+          const start = brusselsToInstant(date, timeOf(m)).getTime();
+          if (start < earliest || start <= afterMs) continue;
+          candidates.push({ centreId, start: new Date(start).toISOString(), end: new Date(start + SLOT_MS).toISOString() });
+        }
+      }
+    }
+    if (candidates.length === 0) return [];
+    const taken = await this.deps.bookings.takenStarts(centreId, candidates[0]?.start ?? '', candidates.at(-1)?.end ?? '');
+    return candidates.filter((s) => !taken.has(s.start)).slice(0, limit);
+  }
+}

@@ -1,0 +1,28 @@
+import type { Locale } from '../i18n/locale.js';
+import { resources } from '../i18n/resources.js';
+
+type Tree = { [key: string]: string | Tree };
+
+/**
+ * A text of the `booking` namespace (locales/<locale>/booking.json) with `{{name}}` filled in.
+ * Synchronous and i18next-free so calendar files and centre e-mails can be built anywhere;
+ * the placeholder syntax is i18next's, so the locale parity test covers these files too.
+ */
+export function bookingText(locale: Locale, key: string, values: Record<string, string> = {}): string {
+  let node: string | Tree | undefined = resources[locale].booking as Tree;
+  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  if (typeof node !== 'string') throw new Error(`missing booking text ${locale}:${key}`);
+  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => values[name] ?? `{{${name}}}`);
+}
+
+const LOCALE_TAG: Record<Locale, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
+
+/** "donderdag 3 december 2026 om 10:30" style, in Brussels time. */
+export function formatWhen(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(LOCALE_TAG[locale], { timeZone: 'Europe/Brussels', dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** "10:30" in Brussels time. */
+export function formatTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(LOCALE_TAG[locale], { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { loadCentres, parseCentres } from '../../src/booking/centres.js';
+import { InMemoryCentreDirectory } from '../../src/booking/directory.js';
+import { haversineKm, loadPlaces, parsePostcodeCsv } from '../../src/booking/places.js';
+
+const centres = loadCentres();
+const directory = new InMemoryCentreDirectory(centres, loadPlaces());
+const names = (query: string) => directory.findPlaces(query).map((p) => `${p.postcode} ${p.name}`);
+
+describe('demo centre catalogue', () => {
+  it('When the shipped catalogue loads, then every centre is labelled demo and uses example.org', () => {
+    expect(centres.length).toBeGreaterThanOrEqual(12);
+    expect(centres.every((c) => c.demo && c.name.startsWith('Demo ') && c.contact.email.endsWith('@example.org'))).toBe(true);
+  });
+
+  it('When the catalogue is checked, then it covers the five Flemish provinces and Brussels and every mode', () => {
+    const province = (pc: number) =>
+      pc < 1300 ? 'Brussel' : pc < 2000 || (pc >= 3000 && pc < 3500) ? 'Vlaams-Brabant' : pc < 3000 ? 'Antwerpen' : pc < 4000 ? 'Limburg' : pc < 9000 ? 'West-Vlaanderen' : 'Oost-Vlaanderen';
+    expect(new Set(centres.map((c) => province(Number(c.address.postcode))))).toStrictEqual(
+      new Set(['Brussel', 'Vlaams-Brabant', 'Antwerpen', 'Limburg', 'West-Vlaanderen', 'Oost-Vlaanderen']),
+    );
+    expect(new Set(centres.flatMap((c) => c.modes))).toStrictEqual(new Set(['in_person', 'online', 'phone', 'walking']));
+  });
+
+  it('When a catalogue has a bad entry, then loading names the field', () => {
+    const bad = { centres: [{ ...centres[0], modes: ['teleport'], address: { street: 'x', postcode: '90', municipality: 'Gent' } }] };
+    expect(() => parseCentres(bad)).toThrow(/modes[\s\S]*address\.postcode|address\.postcode[\s\S]*modes/);
+  });
+
+  it('When two centres share an id, then loading fails', () => {
+    expect(() => parseCentres({ centres: [centres[0], centres[0]] })).toThrow(/unique/);
+  });
+});
+
+describe('place lookup', () => {
+  it('When a postcode is typed, then its places come back', () => {
+    expect(names('9000')).toStrictEqual(['9000 Gent']);
+    expect(names('ik woon in 9100')).toStrictEqual(['9100 Nieuwkerken-Waas', '9100 Sint-Niklaas']);
+  });
+
+  it('When a municipality is typed with capitals, no capitals or a typo, then it is found', () => {
+    expect(names('Gent')).toStrictEqual(['9000 Gent']);
+    expect(names('gent')).toStrictEqual(['9000 Gent']);
+    expect(names('Gnet')).toStrictEqual(['9000 Gent']);
+    expect(names('Antwerprn')).toStrictEqual(['2000 Antwerpen']);
+  });
+
+  it('When "Sint-Niklaas" is written with spaces, without dash or as "St", then it is found', () => {
+    for (const typed of ['Sint-Niklaas', 'sint niklaas', 'sintniklaas', 'St-Niklaas', 'st niklaas', 'sint niklas']) {
+      expect(names(typed), typed).toStrictEqual(['9100 Sint-Niklaas']);
+    }
+  });
+
+  it('When a Brussels municipality is typed in Dutch or French, then both names find it', () => {
+    expect(names('Brussel')).toStrictEqual(['1000 Brussel']);
+    expect(names('Bruxelles')).toStrictEqual(['1000 Bruxelles']);
+    expect(names('elsene')).toStrictEqual(['1050 Elsene']);
+    expect(names('Ixelles')).toStrictEqual(['1050 Ixelles']);
+    expect(names('schaarbeek')).toStrictEqual(['1030 Schaarbeek']);
+  });
+
+  it('When a Walloon place or nonsense is typed, then nothing is found', () => {
+    expect(names('Namur')).toStrictEqual([]);
+    expect(names('5000')).toStrictEqual([]);
+    expect(names('xq')).toStrictEqual([]);
+  });
+
+  it('When the CSV has quoted names, then they are read without quotes', () => {
+    expect(parsePostcodeCsv('3010,"Kessel Lo",4.73,50.88\n')).toStrictEqual([{ postcode: '3010', name: 'Kessel Lo', lat: 50.88, lon: 4.73 }]);
+  });
+});
+
+describe('nearest centres', () => {
+  const gent = directory.findPlaces('9000')[0]!;
+
+  it('When Gent asks, then the Gent centre comes first with its distance, three at a time', () => {
+    const first = directory.nearest(gent);
+    const more = directory.nearest(gent, { offset: 3 });
+
+    expect(first.map((n) => n.centre.id)).toStrictEqual(['demo-gent', 'demo-aalst', 'demo-sint-niklaas']);
+    expect(first.map((n) => n.distanceKm)).toStrictEqual([1.7, 25.3, 33]);
+    expect(more.map((n) => n.centre.id)).toStrictEqual(['demo-brugge', 'demo-kortrijk', 'demo-brussel']);
+  });
+
+  it('When the user does not want online, then centres that only work online or by phone are left out', () => {
+    const notOnline = directory.nearest(gent, { excludeModes: ['online', 'phone'] });
+    const walking = directory.nearest(gent, { modes: ['walking'], limit: 2 });
+
+    expect(notOnline.map((n) => n.centre.id)).toStrictEqual(['demo-gent', 'demo-sint-niklaas', 'demo-brugge']);
+    expect(walking.map((n) => n.centre.id)).toStrictEqual(['demo-gent', 'demo-brugge']);
+  });
+
+  it('When distance is computed, then Gent to Brussel is about 50 km', () => {
+    expect(Math.round(haversineKm({ lat: 51.0397, lon: 3.7142 }, { lat: 50.8466, lon: 4.3517 }))).toBe(50);
+  });
+});

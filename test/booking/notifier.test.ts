@@ -1,0 +1,238 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadCentres } from '../../src/booking/centres.js';
+import type { Booking } from '../../src/booking/model.js';
+import { OutboxNotifier, SIGNATURE_HEADER, smtpSender, webhookSender } from '../../src/booking/notifier.js';
+import { MemoryOutbox, RedisOutbox, type Outbox } from '../../src/booking/outbox.js';
+import type { Clock } from '../../src/domain/calendar.js';
+import { silentLogger } from '../../src/observability/logger.js';
+import { redisTest } from '../support/redis.js';
+
+const gent = loadCentres().find((c) => c.id === 'demo-gent')!;
+const booking: Booking = {
+  code: 'K7M3QX',
+  centreId: 'demo-gent',
+  slot: { centreId: 'demo-gent', start: '2026-12-03T09:30:00.000Z', end: '2026-12-03T10:00:00.000Z' },
+  person: { firstName: 'Amira', phone: '+32470123456' },
+  locale: 'fr',
+  mode: 'in_person',
+  createdAt: '2026-11-26T12:00:00.000Z',
+  status: 'confirmed',
+  reminderOptIn: false,
+  conversationReference: { conversation: { id: 'secret-conversation' } },
+};
+
+interface Captured {
+  from: string;
+  to: string[];
+  raw: string;
+}
+
+/** A local SMTP server that refuses the first `failFirst` messages with a temporary error. */
+async function smtpCapture(failFirst = 0) {
+  const messages: Captured[] = [];
+  let refused = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        if (refused < failFirst) {
+          refused++;
+          callback(Object.assign(new Error('try again later'), { responseCode: 451 }));
+          return;
+        }
+        messages.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return { messages, refused: () => refused, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+/** The decoded body of the first MIME part with this content type. */
+function mimePart(raw: string, contentType: string): string {
+  const at = raw.toLowerCase().indexOf(`content-type: ${contentType}`);
+  if (at < 0) throw new Error(`no ${contentType} part`);
+  const headerEnd = raw.indexOf('\r\n\r\n', at);
+  const headers = raw.slice(at, headerEnd).toLowerCase();
+  const body = raw.slice(headerEnd + 4, raw.indexOf('\r\n--', headerEnd));
+  if (headers.includes('base64')) return Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8');
+  if (headers.includes('quoted-printable')) {
+    return Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+  }
+  return body;
+}
+
+function decodedSubject(raw: string): string {
+  const line = /^Subject: (.*(?:\r\n[ \t].*)*)/m.exec(raw)?.[1] ?? '';
+  return line.replace(/\r\n[ \t]/g, ' ').replace(/=\?UTF-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
+    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/g, (__, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+  );
+}
+
+function movableClock(start: string) {
+  let now = new Date(start);
+  const clock: Clock = { now: () => now };
+  return { clock, advance: (ms: number) => void (now = new Date(now.getTime() + ms)) };
+}
+
+describe('centre e-mail over SMTP', () => {
+  let smtp: Awaited<ReturnType<typeof smtpCapture>>;
+  afterEach(() => smtp?.close());
+
+  it('When a booking is confirmed, then the centre gets an e-mail with the facts and the .ics', async () => {
+    smtp = await smtpCapture();
+    const { clock } = movableClock('2026-11-26T12:00:00Z');
+    const notifier = new OutboxNotifier({ outbox: new MemoryOutbox(), email: smtpSender({ url: smtp.url, from: 'loopbaanbot@example.org' }), clock, logger: silentLogger });
+
+    await notifier.bookingConfirmed(booking, gent);
+    await notifier.idle();
+
+    expect(smtp.messages).toHaveLength(1);
+    const mail = smtp.messages[0]!;
+    expect(mail.from).toBe('loopbaanbot@example.org');
+    expect(mail.to).toStrictEqual(['demo-gent@example.org']);
+    expect(decodedSubject(mail.raw)).toBe('Nieuwe afspraak K7M3QX op donderdag 3 december 2026 om 10:30');
+    const text = mimePart(mail.raw, 'text/plain');
+    expect(text).toContain('Code: K7M3QX');
+    expect(text).toContain('Voornaam: Amira');
+    expect(text).toContain('Telefoon: +32470123456');
+    expect(text).toContain('Let op: dit is een demo-centrum.');
+    const ics = mimePart(mail.raw, 'text/calendar');
+    expect(ics).toContain('\r\nUID:K7M3QX@loopbaanbot\r\n');
+    expect(ics).toContain('\r\nDTSTART:20261203T093000Z\r\nDTEND:20261203T100000Z\r\n');
+    expect(ics).toContain('\r\nSUMMARY:Kennismakingsgesprek loopbaancheque (K7M3QX)\r\n');
+    expect(mail.raw).toContain('afspraak-K7M3QX.ics');
+    expect(mail.raw).not.toContain('secret-conversation');
+  });
+
+  it('When the mail server refuses twice, then the mail is retried with backoff and arrives once', async () => {
+    smtp = await smtpCapture(2);
+    const { clock, advance } = movableClock('2026-11-26T12:00:00Z');
+    const outbox = new MemoryOutbox();
+    const notifier = new OutboxNotifier({ outbox, email: smtpSender({ url: smtp.url, from: 'bot@example.org' }), clock, logger: silentLogger, deliverImmediately: false });
+
+    await notifier.bookingCancelled({ ...booking, status: 'cancelled' }, gent);
+    await notifier.drain();
+    expect([smtp.refused(), smtp.messages.length, await outbox.pending()]).toStrictEqual([1, 0, 1]);
+
+    advance(59_000);
+    await notifier.drain();
+    expect(smtp.refused()).toBe(1); // not due yet: first backoff is one minute
+
+    advance(1_000);
+    await notifier.drain();
+    advance(119_000);
+    await notifier.drain();
+    expect([smtp.refused(), smtp.messages.length]).toStrictEqual([2, 0]);
+
+    advance(1_000);
+    await notifier.drain();
+    expect([smtp.refused(), smtp.messages.length, await outbox.pending()]).toStrictEqual([2, 1, 0]);
+    expect(decodedSubject(smtp.messages[0]!.raw)).toBe('Afspraak K7M3QX geannuleerd');
+    expect(mimePart(smtp.messages[0]!.raw, 'text/calendar')).toContain('\r\nMETHOD:CANCEL\r\n');
+  });
+
+  it('When delivery keeps failing, then the notification is set aside after maxAttempts, not lost', async () => {
+    smtp = await smtpCapture(99);
+    const { clock, advance } = movableClock('2026-11-26T12:00:00Z');
+    const outbox = new MemoryOutbox();
+    const notifier = new OutboxNotifier({ outbox, email: smtpSender({ url: smtp.url, from: 'bot@example.org' }), clock, logger: silentLogger, deliverImmediately: false, maxAttempts: 3, backoffMs: () => 10 });
+
+    await notifier.bookingConfirmed(booking, gent);
+    for (let i = 0; i < 5; i++) {
+      await notifier.drain();
+      advance(10);
+    }
+
+    expect(smtp.refused()).toBe(3);
+    expect(await outbox.pending()).toBe(0);
+    expect((await outbox.dead()).map((j) => [j.bookingCode, j.attempts])).toStrictEqual([['K7M3QX', 3]]);
+  });
+});
+
+describe('signed webhook', () => {
+  let server: Server;
+  let url = '';
+  const received: { signature: string | undefined; body: string }[] = [];
+  let failNext = 0;
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      req.on('end', () => {
+        if (failNext > 0) {
+          failNext--;
+          res.writeHead(503).end();
+          return;
+        }
+        received.push({ signature: req.headers[SIGNATURE_HEADER.toLowerCase()] as string | undefined, body });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('When a booking is rescheduled, then the webhook gets JSON signed with HMAC-SHA256 of the raw body, after one retry', async () => {
+    failNext = 1;
+    const { clock, advance } = movableClock('2026-11-26T12:00:00Z');
+    const notifier = new OutboxNotifier({ outbox: new MemoryOutbox(), webhook: webhookSender({ url, secret: 's3cret' }), clock, logger: silentLogger, deliverImmediately: false });
+    const previous = { centreId: 'demo-gent', start: '2026-12-02T09:30:00.000Z', end: '2026-12-02T10:00:00.000Z' };
+
+    await notifier.bookingRescheduled(booking, previous, gent);
+    await notifier.drain();
+    advance(60_000);
+    await notifier.drain();
+
+    expect(received).toHaveLength(1);
+    const { signature, body } = received[0]!;
+    expect(signature).toBe(`sha256=${createHmac('sha256', 's3cret').update(body).digest('hex')}`);
+    const parsed = JSON.parse(body) as Record<string, unknown>;
+    expect(parsed.event).toBe('booking.rescheduled');
+    expect(parsed.previousSlot).toStrictEqual(previous);
+    expect(parsed.centre).toStrictEqual({ id: 'demo-gent', name: 'Demo Loopbaancentrum Gent', demo: true });
+    const { conversationReference: _dropped, ...shared } = booking;
+    expect(parsed.booking).toStrictEqual(shared);
+    expect(body).not.toContain('secret-conversation');
+  });
+});
+
+const redis = redisTest();
+
+describe.each([
+  ['MemoryOutbox', async (): Promise<Outbox> => new MemoryOutbox()],
+  ['RedisOutbox', async (): Promise<Outbox> => new RedisOutbox(redis.client(), { prefix: `${redis.prefix}o${Math.random()}:` })],
+])('%s', (name, make) => {
+  afterAll(() => (name === 'RedisOutbox' ? redis.cleanup() : undefined));
+  const job = (id: string) => ({ id, bookingCode: 'K7M3QX', attempts: 0, message: { kind: 'webhook' as const, body: '{}' } });
+
+  it.skipIf(name === 'RedisOutbox' && !redis.available)('When two drainers claim at once, then each due job goes to one of them only, until its lease ends', async () => {
+    const outbox = await make();
+    for (const id of ['a', 'b', 'c']) await outbox.add(job(id), 1_000);
+    await outbox.add(job('later'), 5_000);
+
+    const [first, second] = await Promise.all([outbox.claimDue(2_000, 10, 60_000), outbox.claimDue(2_000, 10, 60_000)]);
+    const ids = [...first!, ...second!].map((j) => j.id).sort();
+
+    expect(ids).toStrictEqual(['a', 'b', 'c']);
+    expect((await outbox.claimDue(61_999, 10, 60_000)).map((j) => j.id)).toStrictEqual(['later']);
+    expect((await outbox.claimDue(62_000, 10, 60_000)).map((j) => j.id).sort()).toStrictEqual(['a', 'b', 'c']);
+    await outbox.complete('a');
+    expect(await outbox.pending()).toBe(3);
+  });
+});

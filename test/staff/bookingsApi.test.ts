@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryBookingStore } from '../../src/booking/memoryBookingStore.js';
+import type { NewBooking } from '../../src/booking/model.js';
+import { silentLogger } from '../../src/observability/logger.js';
+import { startServer, type RunningServer } from '../../src/server.js';
+import { staffBookingsRoutes, tokenMatches } from '../../src/staff/bookingsApi.js';
+
+const TOKEN = 'staff-token-0123456789abcdef';
+
+function booking(centreId: string, start: string, firstName: string): NewBooking {
+  return {
+    centreId,
+    slot: { centreId, start, end: new Date(Date.parse(start) + 1_800_000).toISOString() },
+    person: { firstName, phone: '+32470000000' },
+    locale: 'nl',
+    mode: 'online',
+    reminderOptIn: true,
+    conversationReference: { conversation: { id: 'private' } },
+  };
+}
+
+async function serverWith(token: string | undefined): Promise<RunningServer> {
+  const bookings = new MemoryBookingStore({ clock: { now: () => new Date('2026-11-26T10:00:00Z') }, retentionDays: 3650 });
+  await bookings.reserve(booking('demo-gent', '2026-12-02T09:00:00.000Z', 'Bart'));
+  await bookings.reserve(booking('demo-brugge', '2026-12-01T09:00:00.000Z', 'Amira'));
+  await bookings.reserve(booking('demo-gent', '2026-12-04T09:00:00.000Z', 'Cor'));
+  return startServer(
+    {
+      endpoint: { process: async () => {} },
+      bot: { run: async () => {} },
+      readiness: [],
+      logger: silentLogger,
+      routes: [staffBookingsRoutes({ bookings, token, logger: silentLogger })],
+    },
+    { port: 0, host: '127.0.0.1' },
+  );
+}
+
+const get = async (server: RunningServer, query = '', authorization?: string) => {
+  const response = await fetch(`${server.url}/api/staff/bookings${query}`, { headers: authorization ? { authorization } : {} });
+  return { status: response.status, body: (await response.json()) as { count?: number; bookings?: { person: { firstName: string }; conversationReference?: unknown }[]; problems?: string[] } };
+};
+
+describe('GET /api/staff/bookings', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await serverWith(TOKEN);
+  });
+  afterAll(() => server.stop());
+
+  it('When the right token is sent, then all bookings come by start, without conversation references', async () => {
+    const { status, body } = await get(server, '', `Bearer ${TOKEN}`);
+
+    expect(status).toBe(200);
+    expect(body.count).toBe(3);
+    expect(body.bookings?.map((b) => b.person.firstName)).toStrictEqual(['Amira', 'Bart', 'Cor']);
+    expect(body.bookings?.some((b) => 'conversationReference' in b)).toBe(false);
+  });
+
+  it('When from, to and centreId are given, then only matching bookings come', async () => {
+    const { body } = await get(server, '?centreId=demo-gent&from=2026-12-02T00:00:00Z&to=2026-12-03T00:00:00%2B01:00', `Bearer ${TOKEN}`);
+
+    expect(body.bookings?.map((b) => b.person.firstName)).toStrictEqual(['Bart']);
+  });
+
+  it('When the token is missing, wrong or not a bearer token, then the answer is 401', async () => {
+    expect((await get(server)).status).toBe(401);
+    expect((await get(server, '', `Bearer ${TOKEN}x`)).status).toBe(401);
+    expect((await get(server, '', `Basic ${TOKEN}`)).status).toBe(401);
+  });
+
+  it('When the query is not valid, then the answer is 400 naming the problem', async () => {
+    const bad = await get(server, '?from=yesterday', `Bearer ${TOKEN}`);
+    const unknown = await get(server, '?limit=5', `Bearer ${TOKEN}`);
+    const reversed = await get(server, '?from=2026-12-03T00:00:00Z&to=2026-12-01T00:00:00Z', `Bearer ${TOKEN}`);
+
+    expect([bad.status, unknown.status, reversed.status]).toStrictEqual([400, 400, 400]);
+    expect(bad.body.problems?.[0]).toMatch(/^from: /);
+    expect(reversed.body.problems).toStrictEqual(['to: from must be before to']);
+  });
+
+  it('When tokens are compared, then only the same token matches', () => {
+    expect([tokenMatches(TOKEN, TOKEN), tokenMatches('', TOKEN), tokenMatches(TOKEN.slice(0, -1), TOKEN)]).toStrictEqual([true, false, false]);
+  });
+});
+
+describe('GET /api/staff/bookings without STAFF_TOKEN', () => {
+  it('When no token is configured, then the API does not exist (404), whatever is sent', async () => {
+    const server = await serverWith(undefined);
+    try {
+      expect((await get(server, '', 'Bearer ')).status).toBe(404);
+      expect((await get(server, '', 'Bearer anything')).status).toBe(404);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('the running bot (src/runtime.ts)', () => {
+  it('When STAFF_TOKEN is set, then GET /api/staff/bookings answers with the bot\'s (empty) booking list', async () => {
+    const { startBot } = await import('../../src/runtime.js');
+    const { loadConfig } = await import('../../src/config.js');
+    const bot = await startBot(loadConfig({ PORT: '0', HOST: '127.0.0.1', STAFF_TOKEN: TOKEN }), silentLogger);
+    try {
+      const ok = await get(bot.server, '', `Bearer ${TOKEN}`);
+      expect([ok.status, ok.body.count]).toStrictEqual([200, 0]);
+      expect((await get(bot.server)).status).toBe(401);
+    } finally {
+      await bot.stop();
+    }
+  });
+});
