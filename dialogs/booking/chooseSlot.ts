@@ -1,0 +1,141 @@
+import type { Slot, SlotFinder } from '../../src/booking/model.js';
+import type { Language } from '../../src/bot/language.js';
+import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
+import type { Clock } from '../../src/domain/calendar.js';
+import { startsWithin, understandWhen, type TimeWindow } from '../../src/understanding/when.js';
+import { send } from '../shared/send.js';
+import { Steps } from '../shared/steps.js';
+import { slotLabel, slotText } from './format.js';
+import { askOpen, choiceOf, OpenQuestionPrompt, stepsOf, typedOf, values, type Step, type Option, type ParseResult } from './prompt.js';
+
+/** A TimeWindow as plain JSON, for dialog state. */
+export interface WindowJson {
+  from: string;
+  to: string;
+  daily?: { from: number; to: number };
+}
+
+export interface ChooseSlotOptions {
+  centreId: string;
+  /** Only slots in this window ("dinsdag", "morgen namiddag"). */
+  window?: WindowJson;
+  /** Only slots after this start ("Later"). */
+  after?: string;
+}
+
+export interface ChooseSlotDeps {
+  language: Language;
+  clock: Clock;
+  slots: SlotFinder;
+}
+
+/** How many slots one page shows. */
+const PAGE = 3;
+/** Enough candidates to reach a window a few weeks ahead (about 20 slots a day per centre). */
+const WINDOW_CANDIDATES = 2000;
+const DAY_MS = 86_400_000;
+
+const LATER: Option = { value: 'later', label: 'bookIntake:slots.later' };
+const OTHER_DAY: Option = { value: 'otherDay', label: 'bookIntake:slots.otherDay' };
+const MORE: Option = { value: 'more', label: 'menu.more' };
+
+/**
+ * "Wanneer past het?": the earliest free 30-minute slots of one centre, three at a time, in
+ * Brussels time and the user's words. "Meer" offers "Later" and "Andere dag"; a typed day
+ * ("dinsdag", "morgen namiddag", "la semaine prochaine") works on every question here. Ends with
+ * the chosen Slot, or with nothing when the centre has no free hour at all.
+ */
+export class ChooseSlotDialog extends ComponentDialog {
+  static readonly id = 'chooseSlot';
+  private static readonly stepsId = `${ChooseSlotDialog.id}.steps`;
+
+  constructor(private readonly deps: ChooseSlotDeps) {
+    super(ChooseSlotDialog.id);
+    this.addDialog(new OpenQuestionPrompt(deps.language, { when: (text) => this.parseWhen(text) }));
+    this.addDialog(
+      new Steps(ChooseSlotDialog.stepsId, stepsOf(this, this.showSlotsStep, this.followStep, this.followStep, this.followStep)),
+    );
+    this.initialDialogId = ChooseSlotDialog.stepsId;
+  }
+
+  /** Shows the next free slots and asks which one. */
+  private async showSlotsStep(step: Step<ChooseSlotOptions>): Promise<DialogTurnResult> {
+    const t = this.deps.language.t(step.context);
+    const locale = this.deps.language.locale(step.context);
+    const options = step.options;
+    let slots = await this.find(options);
+    if (slots.length === 0 && (options.window || options.after)) {
+      await send(step.context, t(options.window ? 'bookIntake:slots.nothingThen' : 'bookIntake:slots.nothingLater'));
+      slots = await this.find({ centreId: options.centreId });
+    }
+    if (slots.length === 0) {
+      await send(step.context, t('bookIntake:slots.none'));
+      return step.endDialog(undefined);
+    }
+    values(step).shown = slots;
+    const list = slots.map((s, i) => `${i + 1}. ${slotText(t, locale, s.start)}`).join('\n');
+    return askOpen(step, {
+      text: { key: 'bookIntake:slots.question', params: { list } },
+      choices: slots.map((s) => ({ value: s.start, title: slotLabel(locale, s.start) })),
+      more: MORE,
+      alsoUnderstood: [LATER, OTHER_DAY],
+      open: 'when',
+    });
+  }
+
+  /** Acts on the answer: a slot ends the dialog; "Meer", "Later", "Andere dag" or a day go on. */
+  private async followStep(step: Step<ChooseSlotOptions>): Promise<DialogTurnResult> {
+    const shown = (values(step).shown ?? []) as Slot[];
+    const choice = choiceOf(step.result);
+    const chosen = shown.find((s) => s.start === choice);
+    if (chosen) return step.endDialog(chosen);
+    const window = typedOf<WindowJson>(step.result);
+    if (window) return step.replaceDialog(ChooseSlotDialog.stepsId, { centreId: step.options.centreId, window });
+    switch (choice) {
+      case 'later':
+        return step.replaceDialog(ChooseSlotDialog.stepsId, { ...step.options, after: shown.at(-1)?.start });
+      case 'otherDay':
+        return askOpen(step, { text: { key: 'bookIntake:slots.whichDay' }, open: 'when' });
+      case 'more':
+      default:
+        return askOpen(step, {
+          text: { key: 'bookIntake:slots.moreQuestion' },
+          choices: [LATER, OTHER_DAY],
+          open: 'when',
+        });
+    }
+  }
+
+  /** The first page of free slots for these options (window and paging applied). */
+  private async find(options: ChooseSlotOptions): Promise<Slot[]> {
+    const { slots, clock } = this.deps;
+    if (!options.window) {
+      return slots.freeSlots(options.centreId, { from: clock.now(), limit: PAGE, ...(options.after && { after: options.after }) });
+    }
+    const window: TimeWindow = {
+      from: new Date(options.window.from),
+      to: new Date(options.window.to),
+      ...(options.window.daily && { daily: options.window.daily }),
+    };
+    if (window.from >= window.to) return [];
+    // The finder adds the minimum notice to `from`, so the search starts now, not at the window:
+    // "dinsdag" asked on Monday must still offer Tuesday morning when the notice allows it.
+    const now = clock.now();
+    const days = Math.ceil((window.to.getTime() - now.getTime()) / DAY_MS) + 1;
+    const candidates = await slots.freeSlots(options.centreId, {
+      from: now,
+      days,
+      limit: WINDOW_CANDIDATES,
+      ...(options.after && { after: options.after }),
+    });
+    return candidates.filter((s) => startsWithin(window, new Date(s.start))).slice(0, PAGE);
+  }
+
+  private parseWhen(text: string): ParseResult {
+    const window = understandWhen(text, this.deps.clock.now());
+    if (!window) return { ok: false, retry: { key: 'bookIntake:slots.whenRetry' } };
+    const json: WindowJson = { from: window.from.toISOString(), to: window.to.toISOString() };
+    if (window.daily) json.daily = window.daily;
+    return { ok: true, value: json };
+  }
+}

@@ -1,0 +1,36 @@
+import { brusselsParts } from '../../src/booking/brusselsTime.js';
+import type { Mode } from '../../src/booking/model.js';
+import { formatClock } from '../../src/i18n/format.js';
+import type { Translator } from '../../src/i18n/i18n.js';
+import type { Locale } from '../../src/i18n/locale.js';
+
+const TAG: Record<Locale, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
+
+/** Button labels stay short enough for a phone screen (plain-language rule). */
+export const MAX_LABEL = 20;
+
+function day(locale: Locale, iso: string, style: 'long' | 'short'): string {
+  return new Intl.DateTimeFormat(TAG[locale], { timeZone: 'Europe/Brussels', weekday: style, day: 'numeric', month: style }).format(
+    new Date(iso),
+  );
+}
+
+/** "dinsdag 1 december om 9.30 uur", "mardi 1 décembre à 9 h 30", "Tuesday 1 December at 9.30 am". */
+export function slotText(t: Translator, locale: Locale, iso: string): string {
+  const time = formatClock(locale, brusselsParts(new Date(iso)).time);
+  return t('bookIntake:slots.at', { day: day(locale, iso, 'long'), time });
+}
+
+/** A slot on a button: "di 1 dec 9.30 uur" (at most 20 characters). */
+export function slotLabel(locale: Locale, iso: string): string {
+  return shorten(`${day(locale, iso, 'short')} ${formatClock(locale, brusselsParts(new Date(iso)).time)}`);
+}
+
+/** "ter plaatse, online of wandelcoaching" in the user's language. */
+export function modesText(t: Translator, locale: Locale, modes: readonly Mode[]): string {
+  return new Intl.ListFormat(TAG[locale], { type: 'disjunction' }).format(modes.map((m) => t(`bookIntake:modes.text.${m}`)));
+}
+
+export function shorten(label: string): string {
+  return label.length <= MAX_LABEL ? label : `${label.slice(0, MAX_LABEL - 1).trimEnd()}…`;
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod/v4';
+
+/** What a typed phone number or e-mail address turned out to be. */
+export type ContactResult =
+  | { ok: true; kind: 'phone' | 'email'; value: string }
+  | {
+      ok: false;
+      /**
+       * What the text looked like, so the retry can say what to fix: 'nationalNumber' is a Belgian
+       * rijksregisternummer (11 digits, no leading 0 or +), which the bot must not ask for or keep.
+       */
+      looksLike: 'phone' | 'email' | 'nationalNumber' | 'unclear';
+    };
+
+/** Separators people type inside phone numbers: spaces, dots, slashes, dashes, brackets. */
+const SEPARATORS = /[\s./\-()]/g;
+
+/**
+ * A phone number in E.164 (`+32470123456`). Belgian numbers are checked by their own plan:
+ * mobiles have 9 digits after the country code and start with 45–49; landlines have 8 (Liège's
+ * start with 4, but never with the mobile prefixes 45–49, so "0470 12 34 5" is a mobile missing a
+ * digit). Other countries get the general E.164 rule (country code not 0, 8 to 15 digits in all).
+ */
+const E164 = z
+  .string()
+  .regex(/^\+[1-9]\d{7,14}$/)
+  .refine((n) => !n.startsWith('+32') || /^\+32(4[5-9]\d{7}|4[0-4]\d{6}|[1-35-9]\d{7})$/.test(n));
+
+/** An e-mail address as zod checks it; at most 254 characters (RFC 5321 path limit). */
+const EMAIL = z.email().max(254);
+
+/**
+ * Reads a phone number or e-mail address as people type it: "0470 12 34 56", "0470.12.34.56",
+ * "+32 (0)470 12 34 56", "0032 470 12 34 56", "+31 6 12345678", "Naam@Voorbeeld.be ". Phone numbers
+ * come back in E.164, e-mail addresses trimmed with the domain in lower case.
+ */
+export function understandContact(text: string): ContactResult {
+  const trimmed = text.trim();
+  if (trimmed.includes('@')) {
+    const at = trimmed.lastIndexOf('@');
+    const email = `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase()}`;
+    return EMAIL.safeParse(email).success ? { ok: true, kind: 'email', value: email } : { ok: false, looksLike: 'email' };
+  }
+  if (!/^[+\d\s./\-()]+$/.test(trimmed) || !/\d/.test(trimmed)) {
+    // Letters among digits ("0470 12 34 5x") are a mistyped phone number, not an e-mail.
+    return { ok: false, looksLike: /\d{3}/.test(trimmed) ? 'phone' : 'unclear' };
+  }
+  const digits = trimmed.replace(SEPARATORS, '');
+  if (/^[1-9]\d{10}$/.test(digits)) return { ok: false, looksLike: 'nationalNumber' };
+  const phone = toE164(trimmed);
+  return phone && E164.safeParse(phone).success ? { ok: true, kind: 'phone', value: phone } : { ok: false, looksLike: 'phone' };
+}
+
+/** "+32 (0)470…", "0032 470…", "0470…" → "+32470…"; undefined when the shape is not a number. */
+function toE164(typed: string): string | undefined {
+  // "(0)" after a country code is the trunk prefix that is dialled only at home.
+  const compact = typed.replace(/\(0\)/g, '').replace(SEPARATORS, '');
+  if (!/^\+?\d+$/.test(compact)) return undefined;
+  let international: string;
+  if (compact.startsWith('+')) international = compact.slice(1);
+  else if (compact.startsWith('00')) international = compact.slice(2);
+  else if (compact.startsWith('0')) international = `32${compact.slice(1)}`;
+  else return undefined;
+  // "+32 0470 …": people often keep the trunk 0 after the Belgian country code.
+  if (international.startsWith('320')) international = `32${international.slice(3)}`;
+  return `+${international}`;
+}

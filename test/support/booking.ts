@@ -1,0 +1,50 @@
+import type { BookingParts } from '../../src/composition.js';
+import { loadCentres } from '../../src/booking/centres.js';
+import { InMemoryCentreDirectory } from '../../src/booking/directory.js';
+import { MemoryBookingStore } from '../../src/booking/memoryBookingStore.js';
+import type { Booking, BookingNotifier, Centre, Slot } from '../../src/booking/model.js';
+import { loadPlaces } from '../../src/booking/places.js';
+import { OpeningHoursSlotFinder } from '../../src/booking/slots.js';
+import { fixedDateClock, type IsoDate } from '../../src/domain/calendar.js';
+
+/** What the centre was told, in order: the event and the booking code. */
+export type Notice = readonly ['confirmed' | 'cancelled' | 'rescheduled', string];
+
+/** A booking backend for transcripts: demo centres, memory store, codes in a known order. */
+export interface TestBooking {
+  parts: BookingParts;
+  store: MemoryBookingStore;
+  notices: Notice[];
+}
+
+const places = loadPlaces();
+const centres = loadCentres();
+
+/**
+ * The booking backend as the server builds it, but on a fixed day (noon in Brussels, like
+ * converse's clock), with 24 hours' notice and booking codes taken from `codes` in order, so
+ * transcripts can name the code they expect.
+ */
+export function testBooking(date: IsoDate, codes: readonly string[] = ['K7M3QX', 'R8T2WA', 'H5N9PD']): TestBooking {
+  const clock = fixedDateClock(date);
+  const directory = new InMemoryCentreDirectory(centres, places);
+  let next = 0;
+  const store = new MemoryBookingStore({
+    clock,
+    newCode: () => codes[next++] ?? `ZZZZ${String(next).padStart(2, '2')}`,
+  });
+  const notices: Notice[] = [];
+  const notifier: BookingNotifier = {
+    bookingConfirmed: async (booking: Booking, _centre: Centre) => void notices.push(['confirmed', booking.code]),
+    bookingCancelled: async (booking: Booking, _centre: Centre) => void notices.push(['cancelled', booking.code]),
+    bookingRescheduled: async (booking: Booking, _previous: Slot, _centre: Centre) => void notices.push(['rescheduled', booking.code]),
+  };
+  const slots = new OpeningHoursSlotFinder({ centre: (id) => directory.get(id), bookings: store, clock, minNoticeHours: 24 });
+  return { parts: { centres: directory, slots, bookings: store, notifier, retentionDays: 30 }, store, notices };
+}
+
+/** The text of a data: URL attachment (the .ics the bot sends). */
+export function attachmentText(contentUrl: string | undefined): string {
+  const [, base64 = ''] = /^data:[^;]+;base64,(.*)$/.exec(contentUrl ?? '') ?? [];
+  return Buffer.from(base64, 'base64').toString('utf8');
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { understandContact } from '../../src/understanding/contact.js';
+
+describe('understandContact: phone numbers', () => {
+  it.each([
+    ['0470 12 34 56', '+32470123456'],
+    ['0470123456', '+32470123456'],
+    ['0470.12.34.56', '+32470123456'],
+    ['0470/12.34.56', '+32470123456'],
+    ['0470-12-34-56', '+32470123456'],
+    ['+32 470 12 34 56', '+32470123456'],
+    ['+32 (0)470 12 34 56', '+32470123456'],
+    ['+32 0470 12 34 56', '+32470123456'],
+    ['0032 470 12 34 56', '+32470123456'],
+    ['  0499 99 88 77 ', '+32499998877'],
+    ['09 123 45 67', '+3291234567'],
+    ['02 511 22 33', '+3225112233'],
+    ['050 12 34 56', '+3250123456'],
+    ['04 123 45 67', '+3241234567'],
+    ['+31 6 12345678', '+31612345678'],
+    ['0031 6 1234 5678', '+31612345678'],
+    ['+33 6 12 34 56 78', '+33612345678'],
+    ['+44 20 7946 0958', '+442079460958'],
+  ])('When the user types "%s", Then it is the phone number %s', (typed, e164) => {
+    expect(understandContact(typed)).toEqual({ ok: true, kind: 'phone', value: e164 });
+  });
+
+  it.each([
+    ['0470 12 34 5x'],
+    ['0470 12 34'],
+    ['0470 12 34 56 78'],
+    ['047'],
+    ['470 12 34 56'],
+    ['+32 470 12 34 5'],
+    ['+32 470 12 34 56 7'],
+    ['+32 370 12 34 567'],
+    ['+0 123 456 789'],
+    ['+1 234'],
+    ['+1234567890123456'],
+    ['0470 12 34 56 of 09 123 45 67'],
+  ])('When the user types "%s", Then it is not accepted and looks like a phone number', (typed) => {
+    expect(understandContact(typed)).toEqual({ ok: false, looksLike: 'phone' });
+  });
+});
+
+describe('understandContact: e-mail addresses', () => {
+  it.each([
+    ['an@voorbeeld.be', 'an@voorbeeld.be'],
+    [' An.Peeters@Voorbeeld.BE ', 'An.Peeters@voorbeeld.be'],
+    ['jan+vdab@mail.example.com', 'jan+vdab@mail.example.com'],
+  ])('When the user types "%s", Then it is the e-mail address %s', (typed, email) => {
+    expect(understandContact(typed)).toEqual({ ok: true, kind: 'email', value: email });
+  });
+
+  it.each([['an@'], ['@voorbeeld.be'], ['an@voorbeeld'], ['an @voorbeeld.be'], ['an@voor beeld.be'], ['an@@voorbeeld.be'], ['an@voorbeeld..be']])(
+    'When the user types "%s", Then it is not accepted and looks like an e-mail address',
+    (typed) => {
+      expect(understandContact(typed)).toEqual({ ok: false, looksLike: 'email' });
+    },
+  );
+});
+
+describe('understandContact: a national register number', () => {
+  it.each([['85.07.30-033.61'], ['85073003361'], ['850730 033 61']])('When the user types "%s", Then it is recognised as not a phone number', (typed) => {
+    expect(understandContact(typed)).toEqual({ ok: false, looksLike: 'nationalNumber' });
+  });
+});
+
+describe('understandContact: neither', () => {
+  it.each([[''], ['   '], ['An'], ['geen'], ['bel me maar'], ['+'], ['...']])('When the user types "%s", Then it is unclear', (typed) => {
+    expect(understandContact(typed)).toEqual({ ok: false, looksLike: 'unclear' });
+  });
+});

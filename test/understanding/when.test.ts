@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { startsWithin, understandWhen, type TimeWindow } from '../../src/understanding/when.js';
+
+/** Thursday 26 November 2026, 10:00 in Brussels (CET, UTC+1). */
+const THURSDAY = new Date('2026-11-26T09:00:00Z');
+
+const AFTERNOON = { from: 12 * 60, to: 17 * 60 };
+const MORNING = { from: 8 * 60, to: 12 * 60 };
+const EVENING = { from: 17 * 60, to: 21 * 60 };
+
+type Expected = readonly [from: string, to: string, daily?: { from: number; to: number }];
+
+function plain(window: TimeWindow | undefined): Expected | undefined {
+  if (!window) return undefined;
+  const base = [window.from.toISOString(), window.to.toISOString()] as const;
+  return window.daily ? [...base, window.daily] : base;
+}
+
+describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
+  it.each<[string, Expected]>([
+    // Dutch
+    ['morgen', ['2026-11-26T23:00:00.000Z', '2026-11-27T23:00:00.000Z']],
+    ['morgen namiddag', ['2026-11-27T11:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
+    ['morgne namidag', ['2026-11-27T11:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
+    ["morgen 's avonds", ['2026-11-27T16:00:00.000Z', '2026-11-27T20:00:00.000Z', EVENING]],
+    ['overmorgen', ['2026-11-27T23:00:00.000Z', '2026-11-28T23:00:00.000Z']],
+    ['dinsdag', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
+    ['dinsdga', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
+    ['liefst op dinsdag', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
+    ['donderdag', ['2026-11-26T09:00:00.000Z', '2026-11-26T23:00:00.000Z']],
+    ['volgende donderdag', ['2026-12-02T23:00:00.000Z', '2026-12-03T23:00:00.000Z']],
+    ['dinsdag volgende week', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
+    ['volgende week', ['2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
+    ['volgnde week', ['2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
+    ['deze week', ['2026-11-26T09:00:00.000Z', '2026-11-29T23:00:00.000Z']],
+    ['in de voormiddag', ['2026-11-26T09:00:00.000Z', '2026-12-09T11:00:00.000Z', MORNING]],
+    ['in de namiddag', ['2026-11-26T11:00:00.000Z', '2026-12-09T16:00:00.000Z', AFTERNOON]],
+    ['in de avond', ['2026-11-26T16:00:00.000Z', '2026-12-09T20:00:00.000Z', EVENING]],
+    ['na 14 uur', ['2026-11-26T13:00:00.000Z', '2026-12-09T23:00:00.000Z', { from: 840, to: 1440 }]],
+    ['na 14u30', ['2026-11-26T13:30:00.000Z', '2026-12-09T23:00:00.000Z', { from: 870, to: 1440 }]],
+    ['pas na 14 uur', ['2026-11-26T13:00:00.000Z', '2026-12-09T23:00:00.000Z', { from: 840, to: 1440 }]],
+    ['dinsdag na 2 uur', ['2026-12-01T13:00:00.000Z', '2026-12-01T23:00:00.000Z', { from: 840, to: 1440 }]],
+    ['maandag voor 11 uur', ['2026-11-29T23:00:00.000Z', '2026-11-30T10:00:00.000Z', { from: 0, to: 660 }]],
+    ['vrijdag om 10 uur', ['2026-11-27T09:00:00.000Z', '2026-11-27T10:00:00.000Z', { from: 600, to: 660 }]],
+    ['vanmiddag', ['2026-11-26T11:00:00.000Z', '2026-11-26T16:00:00.000Z', AFTERNOON]],
+    ['1 december', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
+    ['1/12', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
+    ['3 januari', ['2027-01-02T23:00:00.000Z', '2027-01-03T23:00:00.000Z']],
+    ['dinsdag 1 december', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
+    // French
+    ['mardi', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
+    ['demain après-midi', ['2026-11-27T11:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
+    ['demain apres midi', ['2026-11-27T11:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
+    ['après-demain', ['2026-11-27T23:00:00.000Z', '2026-11-28T23:00:00.000Z']],
+    ['la semaine prochaine', ['2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
+    ['cette semaine', ['2026-11-26T09:00:00.000Z', '2026-11-29T23:00:00.000Z']],
+    ['jeudi prochain', ['2026-12-02T23:00:00.000Z', '2026-12-03T23:00:00.000Z']],
+    ['le matin', ['2026-11-26T09:00:00.000Z', '2026-12-09T11:00:00.000Z', MORNING]],
+    ['après 14h', ['2026-11-26T13:00:00.000Z', '2026-12-09T23:00:00.000Z', { from: 840, to: 1440 }]],
+    ['le 1er décembre', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
+    // English
+    ['tuesday', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
+    ['Tomorrow afternoon', ['2026-11-27T11:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
+    ['next week', ['2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
+    ['day after tomorrow', ['2026-11-27T23:00:00.000Z', '2026-11-28T23:00:00.000Z']],
+    ['after 2 pm', ['2026-11-26T13:00:00.000Z', '2026-12-09T23:00:00.000Z', { from: 840, to: 1440 }]],
+    ['after 2.30pm', ['2026-11-26T13:30:00.000Z', '2026-12-09T23:00:00.000Z', { from: 870, to: 1440 }]],
+    ['december 1st', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
+    ['in the morning', ['2026-11-26T09:00:00.000Z', '2026-12-09T11:00:00.000Z', MORNING]],
+  ])('When the user writes "%s", Then the window is %j', (phrase, expected) => {
+    expect(plain(understandWhen(phrase, THURSDAY))).toEqual(expected);
+  });
+
+  it.each([
+    [''],
+    ['hallo'],
+    ['Gent'],
+    ['volgende'],
+    ['later'],
+    ['niet dinsdag'],
+    ['pas mardi'],
+    ['not tomorrow'],
+    ['maandag dinsdag'],
+    ['dinsdag 2 december'],
+    ['31 februari'],
+    ['0470 12 34 56'],
+  ])('When the user writes "%s", Then no window is guessed', (phrase) => {
+    expect(understandWhen(phrase, THURSDAY)).toBeUndefined();
+  });
+
+  it('When the phrase names a part of the day that is over, Then the window comes back empty', () => {
+    const evening = new Date('2026-11-26T19:00:00Z');
+    const window = understandWhen('vanmiddag', evening);
+    expect(window && window.from >= window.to).toBe(true);
+  });
+
+  it('When a horizon is given, Then a phrase without a day looks that far ahead', () => {
+    expect(plain(understandWhen('in de namiddag', THURSDAY, { horizonDays: 7 }))).toEqual([
+      '2026-11-26T11:00:00.000Z',
+      '2026-12-02T16:00:00.000Z',
+      AFTERNOON,
+    ]);
+  });
+});
+
+describe('understandWhen across daylight-saving changes', () => {
+  /** Saturday 24 October 2026, 10:00 in Brussels (CEST); clocks go back on Sunday at 03:00. */
+  const BEFORE_AUTUMN_CHANGE = new Date('2026-10-24T08:00:00Z');
+  /** Friday 26 March 2027, 10:00 in Brussels (CET); clocks go forward on Sunday at 02:00. */
+  const BEFORE_SPRING_CHANGE = new Date('2027-03-26T09:00:00Z');
+
+  it.each<[string, Date, Expected]>([
+    ['morgen', BEFORE_AUTUMN_CHANGE, ['2026-10-24T22:00:00.000Z', '2026-10-25T23:00:00.000Z']],
+    ['morgen namiddag', BEFORE_AUTUMN_CHANGE, ['2026-10-25T11:00:00.000Z', '2026-10-25T16:00:00.000Z', AFTERNOON]],
+    ['maandag na 14 uur', BEFORE_AUTUMN_CHANGE, ['2026-10-26T13:00:00.000Z', '2026-10-26T23:00:00.000Z', { from: 840, to: 1440 }]],
+    ['overmorgen', BEFORE_SPRING_CHANGE, ['2027-03-27T23:00:00.000Z', '2027-03-28T22:00:00.000Z']],
+    ['zondag namiddag', BEFORE_SPRING_CHANGE, ['2027-03-28T10:00:00.000Z', '2027-03-28T15:00:00.000Z', AFTERNOON]],
+    ['volgende week', BEFORE_SPRING_CHANGE, ['2027-03-28T22:00:00.000Z', '2027-04-04T22:00:00.000Z']],
+  ])('When the user writes "%s" at %s, Then the Brussels day has its real length: %j', (phrase, now, expected) => {
+    expect(plain(understandWhen(phrase, now))).toEqual(expected);
+  });
+});
+
+describe('startsWithin', () => {
+  const window = understandWhen('na 14 uur', THURSDAY);
+
+  it.each([
+    ['2026-11-27T13:00:00Z', true],
+    ['2026-11-27T12:30:00Z', false],
+    ['2026-11-26T08:00:00Z', false],
+    ['2026-12-09T22:30:00Z', true],
+    ['2026-12-09T23:00:00Z', false],
+  ])('When a slot starts at %s, Then it is within "na 14 uur": %s', (start, expected) => {
+    expect(window && startsWithin(window, new Date(start))).toBe(expected);
+  });
+});
