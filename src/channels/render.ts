@@ -1,0 +1,233 @@
+import type { Button, OutgoingMessage } from '../conversation/message.js';
+import { ActionTypes, ActivityTypes, InputHints, type Activity, type TurnContext } from '../bot/sdk.js';
+import type { ButtonsPayload, ListPayload, OutboundPayload, TextPayload } from './whatsapp/payloads.js';
+import { distinctTitles, splitText, toWhatsAppText } from './text.js';
+
+/*
+ * The one place that knows what each channel can show.
+ *
+ * Dialogs build an OutgoingMessage (text + buttons) and send it as the channel-neutral activity of
+ * `toActivity`: text, `speak`, and every button as an imBack suggested action that sends its title
+ * back. At send time one hook (`renderOnSend`, installed for every turn in src/bot/app.ts) shapes
+ * that activity for the turn's channel; the WhatsApp adapter calls `renderWhatsApp` for Graph API
+ * payloads. Dialogs never look at the channel.
+ */
+
+/** What one Bot Framework channel can show. */
+export interface ChannelProfile {
+  /** Suggested actions the client shows; more are moved into a card. */
+  maxSuggestedActions: number;
+  /** Highest Adaptive Card schema version the client renders. */
+  maxAdaptiveCardVersion: string;
+  /** The client can read `speak` aloud. */
+  speech: boolean;
+}
+
+const WEB_CHAT: ChannelProfile = { maxSuggestedActions: Number.POSITIVE_INFINITY, maxAdaptiveCardVersion: '1.6', speech: true };
+
+/**
+ * Bot Framework channels by `channelId`. Unknown channels get Web Chat's profile: the neutral
+ * activity is already what Web Chat wants. Sources: /work/shared/reference/channels.md §7.
+ */
+export const CHANNEL_PROFILES: Readonly<Record<string, ChannelProfile>> = {
+  webchat: WEB_CHAT,
+  directline: WEB_CHAT,
+  emulator: WEB_CHAT,
+  test: WEB_CHAT,
+  /** Teams shows only the first 3 suggested actions and Adaptive Cards up to 1.5. */
+  msteams: { maxSuggestedActions: 3, maxAdaptiveCardVersion: '1.5', speech: true },
+};
+
+export function profileFor(channelId: string | undefined): ChannelProfile {
+  return CHANNEL_PROFILES[channelId ?? ''] ?? WEB_CHAT;
+}
+
+/**
+ * WhatsApp Cloud API limits (channels.md §7.1). `textBody` is below Meta's 4096 on purpose: split
+ * pieces then leave room for WhatsApp's own rendering.
+ */
+export const WHATSAPP_LIMITS = {
+  buttons: 3,
+  buttonTitle: 20,
+  buttonId: 256,
+  listRows: 10,
+  rowTitle: 24,
+  rowDescription: 72,
+  rowId: 200,
+  listButton: 20,
+  interactiveBody: 1024,
+  textBody: 4000,
+} as const;
+
+/**
+ * One message as the channel-neutral Bot Framework activity: buttons become imBack suggested
+ * actions (big tap targets in Web Chat, Teams and the Emulator) that send their title back, and
+ * `speak` carries the same words for clients that read aloud.
+ */
+export function toActivity(message: OutgoingMessage): Partial<Activity> {
+  const buttons = message.buttons ?? [];
+  return {
+    type: ActivityTypes.Message,
+    text: message.text,
+    speak: message.text,
+    textFormat: 'plain',
+    inputHint: buttons.length > 0 ? InputHints.ExpectingInput : InputHints.AcceptingInput,
+    ...(buttons.length > 0 && {
+      suggestedActions: {
+        to: [],
+        actions: buttons.map((b) => ({ type: ActionTypes.ImBack, title: b.title, value: b.title })),
+      },
+    }),
+  };
+}
+
+/**
+ * The OutgoingMessage inside a neutral message activity, or undefined for other activities
+ * (typing, events). A button's value is what tapping it sends: its title.
+ */
+export function messageOf(activity: Partial<Activity>): OutgoingMessage | undefined {
+  if ((activity.type ?? ActivityTypes.Message) !== ActivityTypes.Message) return undefined;
+  const buttons: Button[] = (activity.suggestedActions?.actions ?? [])
+    .filter((a) => a.type === ActionTypes.ImBack || a.type === ActionTypes.PostBack || a.type === ActionTypes.MessageBack)
+    .map((a) => ({ title: String(a.title ?? a.value), value: String(a.value ?? a.title) }));
+  const text = activity.text ?? '';
+  if (text === '' && buttons.length === 0) return undefined;
+  return { text, ...(buttons.length > 0 && { buttons }) };
+}
+
+/**
+ * A neutral activity shaped for a Bot Framework channel. Every message keeps a `speak` text.
+ * Teams: more than 3 answers go into a hero card with one button each (imBack, so the reply is
+ * the same text as a suggested action would send); no Adaptive Card is produced, so the 1.5 limit
+ * cannot be crossed. WhatsApp activities are left as they are: the WhatsApp adapter renders them.
+ */
+export function renderForChannel(activity: Partial<Activity>, channelId: string | undefined): Partial<Activity> {
+  if (channelId === 'whatsapp' || (activity.type ?? ActivityTypes.Message) !== ActivityTypes.Message) return activity;
+  const withSpeech = activity.text && !activity.speak ? { ...activity, speak: activity.text } : activity;
+  const actions = withSpeech.suggestedActions?.actions ?? [];
+  if (actions.length <= profileFor(channelId).maxSuggestedActions) return withSpeech;
+  const { suggestedActions: _moved, ...rest } = withSpeech;
+  return {
+    ...rest,
+    attachments: [
+      ...(rest.attachments ?? []),
+      {
+        contentType: 'application/vnd.microsoft.card.hero',
+        content: { buttons: actions.map((a) => ({ type: ActionTypes.ImBack, title: a.title, value: a.value })) },
+      },
+    ],
+  };
+}
+
+/**
+ * The send hook that renders every outgoing activity for the turn's channel. Install it once per
+ * turn with `context.onSendActivities(renderOnSend)`; it also covers the turn-error message.
+ */
+export function renderOnSend<T>(context: TurnContext, activities: Partial<Activity>[], next: () => Promise<T>): Promise<T> {
+  const channelId = context.activity.channelId;
+  activities.forEach((activity, i) => {
+    activities[i] = renderForChannel(activity, channelId);
+  });
+  return next();
+}
+
+/** Words WhatsApp rendering needs in the user's language (locales/<lng>/channels.json). */
+export interface WhatsAppLabels {
+  /** The button that opens a list (≤ 20 characters). */
+  listButton: string;
+  /** Below a numbered list of more than 10 answers. */
+  numberedChoices: string;
+}
+
+/**
+ * One message as WhatsApp Cloud API payloads, in sending order.
+ *
+ * - No buttons: text, split below the text limit at paragraph or sentence ends.
+ * - At most 3 buttons whose titles all fit 20 characters: reply buttons.
+ * - Otherwise, up to 10 answers: a list (one tap opens it). Row titles fit 24 characters; a
+ *   shortened title keeps its full wording in the row description (72).
+ * - More than 10 answers: numbered text; the user types the number.
+ *
+ * Every button and row id is `<number>:<full title>` (or `<number>` when the title does not fit the
+ * id), so `replyText` maps the reply back to exactly what a tap sends in Web Chat, however the
+ * title was shortened on screen. Interactive bodies hold at most 1024 characters; longer text goes
+ * first as plain text messages.
+ */
+export function renderWhatsApp(message: OutgoingMessage, to: string, labels: WhatsAppLabels): OutboundPayload[] {
+  const text = toWhatsAppText(message.text);
+  const buttons = message.buttons ?? [];
+  const titles = buttons.map((b) => b.title.trim());
+  const addressed = { messaging_product: 'whatsapp', recipient_type: 'individual', to } as const;
+  const textPayload = (body: string): TextPayload => ({ ...addressed, type: 'text', text: { body, preview_url: false } });
+
+  if (buttons.length === 0 || buttons.length > WHATSAPP_LIMITS.listRows) {
+    const numbered = buttons.length === 0 ? text : `${text}\n\n${titles.map((t, i) => `${i + 1}. ${t}`).join('\n')}\n\n${labels.numberedChoices}`;
+    return splitText(numbered, WHATSAPP_LIMITS.textBody).map(textPayload);
+  }
+
+  const pieces = splitText(text, WHATSAPP_LIMITS.interactiveBody);
+  const body = pieces.pop() ?? labels.listButton;
+  const before = pieces.length > 0 ? splitText(pieces.join('\n\n'), WHATSAPP_LIMITS.textBody).map(textPayload) : [];
+
+  const fitsButtons = buttons.length <= WHATSAPP_LIMITS.buttons && titles.every((t) => t.length <= WHATSAPP_LIMITS.buttonTitle);
+  if (fitsButtons) {
+    const shown = distinctTitles(titles, WHATSAPP_LIMITS.buttonTitle);
+    const interactive: ButtonsPayload = {
+      ...addressed,
+      type: 'interactive',
+      interactive: {
+        type: 'button',
+        body: { text: body },
+        action: {
+          buttons: titles.map((title, i) => ({
+            type: 'reply',
+            reply: { id: replyId(i, title, WHATSAPP_LIMITS.buttonId), title: shown[i] ?? title },
+          })),
+        },
+      },
+    };
+    return [...before, interactive];
+  }
+
+  const shown = distinctTitles(titles, WHATSAPP_LIMITS.rowTitle);
+  const list: ListPayload = {
+    ...addressed,
+    type: 'interactive',
+    interactive: {
+      type: 'list',
+      body: { text: body },
+      action: {
+        button: labels.listButton.slice(0, WHATSAPP_LIMITS.listButton),
+        sections: [
+          {
+            rows: titles.map((title, i) => {
+              const rowTitle = shown[i] ?? title;
+              return {
+                id: replyId(i, title, WHATSAPP_LIMITS.rowId),
+                title: rowTitle,
+                ...(rowTitle !== title && { description: distinctTitles([title], WHATSAPP_LIMITS.rowDescription)[0] }),
+              };
+            }),
+          },
+        ],
+      },
+    },
+  };
+  return [...before, list];
+}
+
+function replyId(index: number, title: string, max: number): string {
+  const id = `${index + 1}:${title}`;
+  return id.length <= max ? id : String(index + 1);
+}
+
+/**
+ * What the user "said" by tapping a WhatsApp button or list row: the full title encoded in the id
+ * by `renderWhatsApp`, or the button's number (which dialogs read as "the n-th answer"). Ids made
+ * elsewhere fall back to the title shown.
+ */
+export function replyText(id: string, title: string): string {
+  const match = /^(\d+)(?::([\s\S]+))?$/.exec(id);
+  if (!match) return title;
+  return match[2] ?? match[1] ?? title;
+}

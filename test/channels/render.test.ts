@@ -1,0 +1,261 @@
+import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import {
+  messageOf,
+  renderForChannel,
+  renderWhatsApp,
+  replyText,
+  toActivity,
+  WHATSAPP_LIMITS,
+} from '../../src/channels/render.js';
+import type { ListPayload, OutboundPayload, TextPayload } from '../../src/channels/whatsapp/payloads.js';
+import { splitText } from '../../src/channels/text.js';
+import { composeBot } from '../../src/composition.js';
+import { fixedDateClock } from '../../src/domain/calendar.js';
+import { ChequeRules } from '../../src/domain/chequeRegimes.js';
+import { loadVdabContact } from '../../src/domain/vdabContact.js';
+import { createI18n } from '../../src/i18n/i18n.js';
+import type { Button } from '../../src/conversation/message.js';
+
+const buttons = (...titles: string[]): Button[] => titles.map((title, i) => ({ value: `v${i + 1}`, title }));
+const labels = { listButton: 'Kies hier', numberedChoices: 'Typ het nummer van je keuze.' };
+const TO = '32470000001';
+const addressed = { messaging_product: 'whatsapp', recipient_type: 'individual', to: TO };
+const menu = toActivity({ text: 'Waar kan ik je mee helpen?', buttons: buttons('Uitleg', 'Voorwaarden', 'Afspraak maken', 'Meer') });
+const eleven = buttons(...Array.from({ length: 11 }, (_, i) => `Keuze ${i + 1}`));
+
+describe('rendering for Bot Framework channels', () => {
+  for (const channel of ['webchat', 'directline', 'emulator', 'test']) {
+    it(`When ${channel} gets 4 and 11 answers, Then all stay suggested actions, with the text and speak`, () => {
+      expect(renderForChannel(menu, channel)).toStrictEqual(menu);
+      const many = toActivity({ text: 'Kies', buttons: eleven });
+      const rendered = renderForChannel(many, channel);
+      expect(rendered.suggestedActions?.actions).toHaveLength(11);
+      expect(rendered.speak).toBe('Kies');
+      expect(rendered.attachments).toBeUndefined();
+    });
+  }
+
+  it('When Teams gets 3 answers, Then they stay suggested actions', () => {
+    const three = toActivity({ text: 'Was dit duidelijk?', buttons: buttons('Ja', 'Nee', 'Eenvoudiger') });
+    expect(renderForChannel(three, 'msteams')).toStrictEqual(three);
+  });
+
+  it('When Teams gets a 4th answer, Then all 4 move to a hero card of imBack buttons, since Teams shows only 3 suggested actions', () => {
+    const rendered = renderForChannel(menu, 'msteams');
+    expect(rendered).toStrictEqual({
+      type: 'message',
+      text: 'Waar kan ik je mee helpen?',
+      speak: 'Waar kan ik je mee helpen?',
+      textFormat: 'plain',
+      inputHint: 'expectingInput',
+      attachments: [
+        {
+          contentType: 'application/vnd.microsoft.card.hero',
+          content: {
+            buttons: [
+              { type: 'imBack', title: 'Uitleg', value: 'Uitleg' },
+              { type: 'imBack', title: 'Voorwaarden', value: 'Voorwaarden' },
+              { type: 'imBack', title: 'Afspraak maken', value: 'Afspraak maken' },
+              { type: 'imBack', title: 'Meer', value: 'Meer' },
+            ],
+          },
+        },
+      ],
+    });
+  });
+
+  it('When an activity has text but no speak (sent by other code), Then every channel gets speak = text', () => {
+    for (const channel of ['webchat', 'directline', 'emulator', 'test', 'msteams']) {
+      expect(renderForChannel({ type: 'message', text: 'Fijn!' }, channel).speak, channel).toBe('Fijn!');
+    }
+  });
+
+  it('When the activity is not a message or is for WhatsApp, Then it is left alone', () => {
+    expect(renderForChannel({ type: 'typing' }, 'msteams')).toStrictEqual({ type: 'typing' });
+    expect(renderForChannel(menu, 'whatsapp')).toBe(menu);
+  });
+
+  it('When a neutral activity is read back, Then it gives the message with each button sending its title', () => {
+    expect(messageOf(menu)).toStrictEqual({
+      text: 'Waar kan ik je mee helpen?',
+      buttons: ['Uitleg', 'Voorwaarden', 'Afspraak maken', 'Meer'].map((t) => ({ title: t, value: t })),
+    });
+    expect(messageOf({ type: 'typing' })).toBeUndefined();
+  });
+});
+
+describe('the render hook in the bot', () => {
+  const run = async (channelId: string): Promise<Partial<Activity>[]> => {
+    const { app } = composeBot({
+      storage: new MemoryStorage(),
+      i18n: await createI18n(),
+      rules: ChequeRules.load(),
+      contact: loadVdabContact(),
+      clock: fixedDateClock('2026-11-26'),
+    });
+    const adapter = new TestAdapter((context) => app.run(context), {
+      channelId,
+      conversation: { id: 'c1', isGroup: false, conversationType: 'personal', name: '' },
+      from: { id: 'u1', name: 'u' },
+      recipient: { id: 'bot', name: 'bot' },
+    });
+    await adapter.processActivity({ type: 'message', text: 'hallo', locale: 'nl-BE' });
+    return adapter.activeQueue.splice(0);
+  };
+
+  it('When a Teams user says hallo, Then the menu of 3 answers + Meer arrives as a hero card, with speak', async () => {
+    const [greeting, menuActivity] = await run('msteams');
+    expect(greeting?.speak).toBe(greeting?.text);
+    expect(menuActivity?.suggestedActions).toBeUndefined();
+    expect(menuActivity?.speak).toBe('Waar kan ik je mee helpen?');
+    expect(menuActivity?.attachments?.[0]?.content).toStrictEqual({
+      buttons: ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer'].map((t) => ({
+        type: 'imBack',
+        title: t,
+        value: t,
+      })),
+    });
+  });
+
+  it('When a Direct Line user says hallo, Then the same menu comes as 4 suggested actions', async () => {
+    const [, menuActivity] = await run('directline');
+    expect(menuActivity?.suggestedActions?.actions.map((a) => a.title)).toEqual([
+      'Wat is een loopbaancheque?',
+      'Kan ik er een krijgen?',
+      'Afspraak maken',
+      'Meer',
+    ]);
+    expect(menuActivity?.attachments).toBeUndefined();
+  });
+});
+
+describe('rendering for WhatsApp', () => {
+  const rowsOf = (payload: OutboundPayload | undefined) => (payload as ListPayload).interactive.action.sections[0]?.rows ?? [];
+
+  it('When a message has no buttons, Then it is one text message without link preview', () => {
+    expect(renderWhatsApp({ text: 'Fijn!' }, TO, labels)).toStrictEqual([
+      { ...addressed, type: 'text', text: { body: 'Fijn!', preview_url: false } },
+    ]);
+  });
+
+  it('When there are 3 answers of at most 20 characters, Then they are reply buttons whose ids carry the full title', () => {
+    expect(renderWhatsApp({ text: 'Was dit duidelijk?', buttons: buttons('Ja', 'Nee', 'Twintig tekens lang!') }, TO, labels)).toStrictEqual([
+      {
+        ...addressed,
+        type: 'interactive',
+        interactive: {
+          type: 'button',
+          body: { text: 'Was dit duidelijk?' },
+          action: {
+            buttons: [
+              { type: 'reply', reply: { id: '1:Ja', title: 'Ja' } },
+              { type: 'reply', reply: { id: '2:Nee', title: 'Nee' } },
+              { type: 'reply', reply: { id: '3:Twintig tekens lang!', title: 'Twintig tekens lang!' } },
+            ],
+          },
+        },
+      },
+    ]);
+  });
+
+  it('When there is a 4th answer, Then the answers become a list with the localised list button', () => {
+    expect(renderWhatsApp({ text: 'Waar kan ik je mee helpen?', buttons: buttons('Uitleg', 'Voorwaarden', 'Afspraak maken', 'Meer') }, TO, labels)).toStrictEqual([
+      {
+        ...addressed,
+        type: 'interactive',
+        interactive: {
+          type: 'list',
+          body: { text: 'Waar kan ik je mee helpen?' },
+          action: {
+            button: 'Kies hier',
+            sections: [
+              {
+                rows: [
+                  { id: '1:Uitleg', title: 'Uitleg' },
+                  { id: '2:Voorwaarden', title: 'Voorwaarden' },
+                  { id: '3:Afspraak maken', title: 'Afspraak maken' },
+                  { id: '4:Meer', title: 'Meer' },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    ]);
+  });
+
+  it('When a title has 21 characters, Then it is not cut into a button but shown whole as a list row, and the tap maps back to it', () => {
+    const title = 'Kan ik er een krijgen'; // 21
+    expect(title).toHaveLength(21);
+    const [payload] = renderWhatsApp({ text: 'Kies', buttons: buttons('Ja', title) }, TO, labels);
+    expect(payload?.type === 'interactive' && payload.interactive.type).toBe('list');
+    const rows = rowsOf(payload);
+    expect(rows[1]).toStrictEqual({ id: `2:${title}`, title });
+    expect(replyText(rows[1]?.id ?? '', rows[1]?.title ?? '')).toBe(title);
+  });
+
+  it('When a title is longer than a list row allows, Then it is shortened with "…", shown whole in the description, and the tap still sends the full title', () => {
+    const title = 'Wat is een loopbaancheque precies?'; // 34
+    const rows = rowsOf(renderWhatsApp({ text: 'Kies', buttons: buttons(title, 'Meer', 'Terug', 'Stop') }, TO, labels)[0]);
+    expect(rows[0]).toStrictEqual({ id: `1:${title}`, title: 'Wat is een loopbaancheq…', description: title });
+    expect(rows[0]?.title.length).toBeLessThanOrEqual(WHATSAPP_LIMITS.rowTitle);
+    expect(replyText(rows[0]?.id ?? '', rows[0]?.title ?? '')).toBe(title);
+  });
+
+  it('When two titles would read the same once shortened, Then every row gets its number so they stay apart, and each maps back to its own title', () => {
+    const a = 'Een afspraak maken in Gent of Brugge';
+    const b = 'Een afspraak maken in Antwerpen';
+    const rows = rowsOf(renderWhatsApp({ text: 'Kies', buttons: buttons(a, b, 'Meer', 'Stop') }, TO, labels)[0]);
+    expect(rows.map((r) => r.title)).toEqual(['1. Een afspraak maken…', '2. Een afspraak maken…', '3. Meer', '4. Stop']);
+    expect(rows.every((r) => r.title.length <= WHATSAPP_LIMITS.rowTitle)).toBe(true);
+    expect(rows.map((r) => replyText(r.id, r.title))).toEqual([a, b, 'Meer', 'Stop']);
+  });
+
+  it('When there are 11 answers, more than a list holds, Then they are numbered in the text and the user types the number', () => {
+    const payloads = renderWhatsApp({ text: 'Kies je centrum.', buttons: eleven }, TO, labels);
+    expect(payloads).toHaveLength(1);
+    const body = (payloads[0] as TextPayload).text.body;
+    expect(body).toBe(
+      ['Kies je centrum.', '', ...eleven.map((b, i) => `${i + 1}. ${b.title}`), '', 'Typ het nummer van je keuze.'].join('\n'),
+    );
+  });
+
+  it('When a text is longer than WhatsApp allows, Then it is split at sentence ends into messages below the limit, losing nothing', () => {
+    const sentence = 'Dit is een zin van een lange uitleg over de loopbaancheque. ';
+    const text = sentence.repeat(150).trim(); // 9000 characters
+    const bodies = renderWhatsApp({ text }, TO, labels).map((p) => (p as TextPayload).text.body);
+    expect(bodies).toHaveLength(3);
+    for (const body of bodies) {
+      expect(body.length).toBeLessThanOrEqual(WHATSAPP_LIMITS.textBody);
+      expect(body.endsWith('loopbaancheque.')).toBe(true);
+    }
+    expect(bodies.join(' ')).toBe(text);
+  });
+
+  it('When a question with buttons is longer than an interactive body allows, Then the start goes first as text and the buttons carry the last part', () => {
+    const intro = 'Eerst wat uitleg in een zin. '.repeat(50).trim(); // 1449
+    const payloads = renderWhatsApp({ text: `${intro}\n\nWas dit duidelijk?`, buttons: buttons('Ja', 'Nee') }, TO, labels);
+    expect(payloads.map((p) => p.type)).toEqual(['text', 'interactive']);
+    const last = payloads[1];
+    const body = last?.type === 'interactive' ? last.interactive.body.text : '';
+    expect(body.length).toBeLessThanOrEqual(WHATSAPP_LIMITS.interactiveBody);
+    expect(body.endsWith('Was dit duidelijk?')).toBe(true);
+    expect(`${(payloads[0] as TextPayload).text.body} ${body}`.replace(/\s+/g, ' ')).toBe(`${intro} Was dit duidelijk?`);
+  });
+
+  it('When text has Markdown WhatsApp does not show, Then it becomes what WhatsApp shows', () => {
+    const [payload] = renderWhatsApp({ text: '## Let op\n**Gratis:** zie [de website](https://www.vdab.be/loopbaancheques).' }, TO, labels);
+    expect((payload as TextPayload).text.body).toBe('Let op\n*Gratis:* zie de website (https://www.vdab.be/loopbaancheques).');
+  });
+});
+
+describe('splitText', () => {
+  it('When one word is longer than the limit, Then only that word is cut', () => {
+    expect(splitText('kort abcdefghij', 6)).toEqual(['kort', 'abcdef', 'ghij']);
+  });
+
+  it('When the limit is not a positive integer, Then it says so', () => {
+    expect(() => splitText('x', 0)).toThrow(new RangeError('splitText(): limit must be a positive integer, got 0.'));
+  });
+});

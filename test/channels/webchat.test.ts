@@ -1,0 +1,182 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderPage } from '../../src/channels/webchat/routes.js';
+import { loadConfig } from '../../src/config.js';
+import { fixedDateClock } from '../../src/domain/calendar.js';
+import { createI18n } from '../../src/i18n/i18n.js';
+import { silentLogger } from '../../src/observability/logger.js';
+import { startBot, type RunningBot } from '../../src/runtime.js';
+
+const start = (env: Record<string, string> = {}) =>
+  startBot(loadConfig({ PORT: '0', HOST: '127.0.0.1', ...env }), silentLogger, fixedDateClock('2026-11-26'));
+
+describe('web chat page served by the bot', () => {
+  let bot: RunningBot;
+  beforeAll(async () => {
+    bot = await start();
+  });
+  afterAll(() => bot.stop());
+
+  it('When the page is opened, Then it is Dutch, loads only this server, and has a strict Content-Security-Policy', async () => {
+    const response = await fetch(`${bot.server.url}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
+        "media-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+    );
+    const html = await response.text();
+    expect(html).toContain('<html lang="nl-BE">');
+    expect(html).toContain('<button type="button" id="talk-to-person" class="big-button primary">Met iemand praten</button>');
+    expect([...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'data:,',
+      '/webchat/page.css',
+      '/webchat/webchat.js',
+      '/webchat/page.js',
+    ]);
+  });
+
+  it('When the page is opened with ?lang=fr, Then the page, Web Chat and the person button speak French', async () => {
+    const html = await (await fetch(`${bot.server.url}/?lang=fr`)).text();
+    expect(html).toContain('<html lang="fr-BE">');
+    expect(html).toContain('<h1>Parlez avec Loopbaanbot</h1>');
+    const config = JSON.parse(/<script id="loopbaanbot-config" type="application\/json">(.*)<\/script>/.exec(html)?.[1] ?? '{}') as {
+      locale: string;
+      clientStrings: Record<string, string>;
+      texts: Record<string, string>;
+    };
+    expect(config.locale).toBe('fr-BE');
+    expect(config.clientStrings.TEXT_INPUT_PLACEHOLDER).toBe('Tapez votre message ici');
+    expect(config.texts.talkToPersonMessage).toBe("Parler à quelqu'un");
+    expect(config.texts.failed).toBe('Le chat ne marche pas pour le moment. Appelez gratuitement le VDAB au 0800 30 700.');
+  });
+
+  it('When the Web Chat bundle is asked with gzip, Then the installed package is served compressed, not from a CDN', async () => {
+    const response = await fetch(`${bot.server.url}/webchat/webchat.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    const body = await response.text();
+    expect(body.length).toBeGreaterThan(1_000_000);
+    expect(body).toContain('botframework-webchat:bundle:version');
+    expect((await fetch(`${bot.server.url}/webchat/secret.txt`)).status).toBe(404);
+    expect((await fetch(`${bot.server.url}/webchat/..%2Fpackage.json`)).status).toBe(404);
+  });
+
+  it('When the page asks for a token without Azure configured, Then it gets one for the built-in Direct Line', async () => {
+    const response = await fetch(`${bot.server.url}/api/webchat/token`, { method: 'POST' });
+    expect(response.status).toBe(200);
+    const ticket = (await response.json()) as Record<string, unknown>;
+    expect(Object.keys(ticket).sort()).toEqual(['conversationId', 'domain', 'expiresIn', 'token', 'userId']);
+    expect(ticket.domain).toBe('/v3/directline');
+    const start = await fetch(`${bot.server.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${String(ticket.token)}` } });
+    expect(start.status).toBe(201);
+  });
+});
+
+describe('web chat page with Azure Direct Line (a local fake of Azure)', () => {
+  const SECRET = 'azure-direct-line-secret-for-tests';
+  let fake: Server;
+  let fakeUrl: string;
+  let bot: RunningBot;
+  const seen: { authorization?: string; body: unknown }[] = [];
+  let failNext = false;
+
+  beforeAll(async () => {
+    fake = createServer((req: IncomingMessage, res) => {
+      let raw = '';
+      req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+      req.on('end', () => {
+        seen.push({ authorization: req.headers.authorization, body: raw ? JSON.parse(raw) : undefined });
+        if (failNext) {
+          failNext = false;
+          // restify patches ServerResponse in this process, so writeHead does not chain here.
+          res.statusCode = 500;
+          res.end();
+          return;
+        }
+        if (req.method !== 'POST' || req.url !== '/v3/directline/tokens/generate') {
+          res.statusCode = 404;
+          res.end();
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ conversationId: 'AzureConv-eu', token: 'azure.jwt.token', expires_in: 3600 }));
+      });
+    });
+    await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
+    fakeUrl = `http://127.0.0.1:${(fake.address() as AddressInfo).port}/v3/directline`;
+    bot = await start({ DIRECTLINE_SECRET: SECRET, DIRECTLINE_ENDPOINT: fakeUrl });
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await new Promise((resolve) => fake.close(resolve));
+  });
+
+  it('When the page asks for a token, Then the server exchanges its secret and only the token reaches the browser', async () => {
+    const response = await fetch(`${bot.server.url}/api/webchat/token`, { method: 'POST' });
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).not.toContain(SECRET);
+    const ticket = JSON.parse(text) as Record<string, unknown>;
+    expect(ticket).toMatchObject({ token: 'azure.jwt.token', conversationId: 'AzureConv-eu', expiresIn: 3600, domain: fakeUrl });
+    expect(String(ticket.userId)).toMatch(/^dl_[\w-]{16}$/);
+    expect(seen.at(-1)).toEqual({ authorization: `Bearer ${SECRET}`, body: { user: { id: ticket.userId } } });
+  });
+
+  it('When Azure is used, Then the page allows connecting to it and never contains the secret', async () => {
+    const response = await fetch(`${bot.server.url}/`);
+    expect(response.headers.get('content-security-policy')).toContain(`connect-src 'self' ${new URL(fakeUrl).origin};`);
+    expect(await response.text()).not.toContain(SECRET);
+  });
+
+  it('When Azure refuses, Then the page gets 502 and no token', async () => {
+    failNext = true;
+    const response = await fetch(`${bot.server.url}/api/webchat/token`, { method: 'POST' });
+    expect(response.status).toBe(502);
+    expect(await response.json()).toEqual({ error: { code: 'ServiceError', message: 'Direct Line refused the token request (500)' } });
+  });
+
+  it('When Azure Direct Line is configured, Then the built-in endpoint is off', async () => {
+    const response = await fetch(`${bot.server.url}/v3/directline/tokens/generate`, { method: 'POST' });
+    expect(response.status).toBe(404);
+  });
+});
+
+describe('page rendering', () => {
+  it('When a text contains HTML, Then the page shows it as text and the config cannot close its script block', async () => {
+    const i18n = await createI18n();
+    i18n.addResource('nl', 'webchat', 'page.heading', '<img src=x onerror=alert(1)>');
+    i18n.addResource('nl', 'webchat', 'page.readAloud', '</script><script>alert(1)</script>');
+    const template = '<h1>{{heading}}</h1><script type="application/json">{{config}}</script>';
+    const html = renderPage(template, { i18n, phone: '0800 30 700' }, 'nl');
+    expect(html.startsWith('<h1>&#60;img src=x onerror=alert(1)&#62;</h1>')).toBe(true);
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    expect(html).toContain('\\u003c/script>\\u003cscript>alert(1)\\u003c/script>');
+  });
+});
+
+// The bundle check above reads gzip transparently; make sure the server really compressed it.
+describe('bundle compression', () => {
+  it('When a client accepts gzip, Then the bundle is sent gzip-encoded and about a quarter of its size', async () => {
+    const bot = await start();
+    try {
+      const { request } = await import('node:http');
+      const { status, encoding, body } = await new Promise<{ status: number; encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+        request(`${bot.server.url}/webchat/webchat.js`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        })
+          .on('error', reject)
+          .end();
+      });
+      expect(status).toBe(200);
+      expect(encoding).toBe('gzip');
+      const raw = gunzipSync(body);
+      expect(body.length).toBeLessThan(raw.length / 2);
+    } finally {
+      await bot.stop();
+    }
+  });
+});
