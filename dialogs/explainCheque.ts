@@ -1,7 +1,7 @@
-import type { Translator } from '../src/i18n/i18n.js';
-import type { ChequeTerms } from '../src/domain/chequeRegimes.js';
 import { brusselsDate } from '../src/domain/calendar.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/sdk.js';
+import { rememberExplanation } from './freeText.js';
+import { describeTerms } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
 import { ask, QuestionPrompt, yesNo } from './shared/question.js';
 import { send } from './shared/send.js';
@@ -38,14 +38,16 @@ export class ExplainChequeDialog extends ComponentDialog {
       step.context,
       t('explainCheque:guidance'),
       t('explainCheque:firstTalkFree'),
-      this.describeTerms(t, terms),
+      describeTerms(t, terms, this.deps.contact),
       t('explainCheque:privateAndDutch'),
     );
+    await rememberExplanation(this.deps, step.context, { key: 'explainCheque:simple' });
     return ask(step, yesNo({ key: 'explainCheque:clear' }));
   }
 
   /** "Ja" ends here; "nee" offers a simpler version or a person. */
   private async clearStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await this.countClarity(ExplainChequeDialog.id, step.result);
     if (step.result === 'yes') return this.glad(step);
     return ask(step, {
       text: { key: 'explainCheque:simplerOrPerson' },
@@ -65,6 +67,7 @@ export class ExplainChequeDialog extends ComponentDialog {
 
   /** Still unclear after the simple version: a person explains it better than a third text. */
   private async clearAfterSimpleStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await this.countClarity(`${ExplainChequeDialog.id}.simple`, step.result);
     if (step.result === 'yes') return this.glad(step);
     return step.replaceDialog(TalkToPersonDialog.id);
   }
@@ -74,27 +77,8 @@ export class ExplainChequeDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  /** One message on what the cheque gives and costs; never a number the rules do not confirm. */
-  private describeTerms(t: Translator, terms: ChequeTerms | undefined): string {
-    const checkVdab = t('explainCheque:terms.checkVdab', {
-      website: this.deps.contact.websiteLabel,
-      phone: this.deps.contact.phone,
-    });
-    if (!terms || !terms.confirmed || terms.cheques === null) {
-      return [t('explainCheque:terms.rulesChanging'), checkVdab].join(' ');
-    }
-    const sentences = [
-      terms.onlyIfNeverUsed && terms.cheques === 1
-        ? t('explainCheque:terms.oneChequeNeverUsed')
-        : t('explainCheque:terms.cheques', { count: terms.cheques }),
-      terms.hoursPerCheque
-        ? t('explainCheque:terms.hours', { hours: terms.hoursPerCheque.reduce((sum, h) => sum + h, 0) })
-        : t('explainCheque:terms.hoursUnknown'),
-      terms.ownContributionEur !== null
-        ? t('explainCheque:terms.price', { eur: terms.ownContributionEur })
-        : t('explainCheque:terms.priceUnknown'),
-    ];
-    if (terms.hoursPerCheque === null || terms.ownContributionEur === null) sentences.push(checkVdab);
-    return sentences.join(' ');
+  /** Counts the "Was dit duidelijk?" answer of `step`, without anything about the user. */
+  private async countClarity(step: string, answer: unknown): Promise<void> {
+    if (answer === 'yes' || answer === 'no') await this.deps.understanding?.clarity.record(step, answer);
   }
 }

@@ -9,11 +9,14 @@ import {
 import { recognizeCommand } from '../src/understanding/commands.js';
 import { CheckEligibilityDialog } from './checkEligibility.js';
 import { ChooseLanguageDialog } from './chooseLanguage.js';
+import { BookIntakeDialog } from './bookIntake.js';
 import { ExplainChequeDialog } from './explainCheque.js';
+import { FreeText } from './freeText.js';
 import type { DialogDeps } from './shared/deps.js';
 import { ask, QuestionPrompt, type Choice, type Question } from './shared/question.js';
 import { send } from './shared/send.js';
 import { goBack, Steps } from './shared/steps.js';
+import { ManageBookingDialog } from './manageBooking.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
 
 export interface RootOptions {
@@ -27,6 +30,9 @@ export interface RootOptions {
 
 const PERSON: Choice = { value: 'person', label: 'menu.person' };
 const LANGUAGE: Choice = { value: 'language', label: 'menu.language' };
+/** Typed, not shown: "annuleer mijn afspraak", "verplaats mijn afspraak" (with or without the code). */
+const CANCEL_BOOKING: Choice = { value: 'cancelBooking', label: 'manageBooking:menu.cancel' };
+const MOVE_BOOKING: Choice = { value: 'moveBooking', label: 'manageBooking:menu.move' };
 
 const mainMenu = (again: boolean): Question => ({
   text: { key: again ? 'menu.questionAgain' : 'menu.question' },
@@ -36,7 +42,7 @@ const mainMenu = (again: boolean): Question => ({
     { value: 'book', label: 'menu.book' },
   ],
   more: { value: 'more', label: 'menu.more' },
-  alsoUnderstood: [PERSON, LANGUAGE],
+  alsoUnderstood: [PERSON, LANGUAGE, CANCEL_BOOKING, MOVE_BOOKING],
 });
 
 const moreMenu: Question = { text: { key: 'menu.moreQuestion' }, choices: [PERSON, LANGUAGE] };
@@ -50,15 +56,20 @@ export class RootDialog extends ComponentDialog {
   static readonly id = 'root';
   private static readonly stepsId = `${RootDialog.id}.steps`;
   private readonly questions: QuestionPrompt;
+  private readonly freeText: FreeText | undefined;
 
   constructor(private readonly deps: DialogDeps) {
     super(RootDialog.id);
     this.questions = new QuestionPrompt(deps.language);
     this.addDialog(this.questions);
+    this.freeText = deps.understanding ? new FreeText({ ...deps, understanding: deps.understanding }, this.questions) : undefined;
+    for (const dialog of this.freeText?.dialogs() ?? []) this.addDialog(dialog);
     this.addDialog(new ExplainChequeDialog(deps));
     this.addDialog(new CheckEligibilityDialog(deps));
     this.addDialog(new TalkToPersonDialog(deps));
     this.addDialog(new ChooseLanguageDialog(deps));
+    this.addDialog(new BookIntakeDialog(deps));
+    this.addDialog(new ManageBookingDialog(deps));
     this.addDialog(
       new Steps(RootDialog.stepsId, [
         this.askMenuStep.bind(this),
@@ -77,7 +88,12 @@ export class RootDialog extends ComponentDialog {
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const activity = innerDc.context.activity;
-    const command = activity.type === 'message' ? recognizeCommand(activity.text ?? '', this.deps.language.commands) : undefined;
+    let command = activity.type === 'message' ? recognizeCommand(activity.text ?? '', this.deps.language.commands) : undefined;
+    if (command === undefined && activity.type === 'message' && this.freeText) {
+      const freeText = await this.freeText.interrupt(innerDc);
+      if (typeof freeText === 'string') command = freeText;
+      else if (freeText) return freeText;
+    }
     const t = this.deps.language.t(innerDc.context);
     switch (command) {
       case 'help':
@@ -108,22 +124,23 @@ export class RootDialog extends ComponentDialog {
   /** Offers the menu, unless the first message already said what the user wants. */
   private async askMenuStep(step: WaterfallStepContext<RootOptions>): Promise<DialogTurnResult> {
     const menu = mainMenu(step.options.again ?? false);
-    const firstChoice = step.options.firstReply ? this.questions.understand(step.options.firstReply, menu) : undefined;
+    const firstReply = step.options.firstReply;
+    const firstChoice = firstReply
+      ? (this.questions.understand(firstReply, menu) ?? (await this.freeText?.firstMessage(step.context, firstReply)))
+      : undefined;
     if (firstChoice) return step.next(firstChoice);
     return ask(step, menu);
   }
 
   /** Starts the chosen flow, or opens "Meer". */
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const t = this.deps.language.t(step.context);
     switch (step.result) {
       case 'explain':
         return step.beginDialog(ExplainChequeDialog.id);
       case 'check':
         return step.beginDialog(CheckEligibilityDialog.id);
       case 'book':
-        await send(step.context, t('soon.book', { website: this.deps.contact.websiteLabel }));
-        return step.next();
+        return step.beginDialog(BookIntakeDialog.id);
       case 'more':
         return ask(step, moreMenu);
       default:
@@ -138,6 +155,10 @@ export class RootDialog extends ComponentDialog {
         return step.beginDialog(TalkToPersonDialog.id);
       case 'language':
         return step.beginDialog(ChooseLanguageDialog.id);
+      case 'cancelBooking':
+        return step.beginDialog(ManageBookingDialog.id, { action: 'cancel' });
+      case 'moveBooking':
+        return step.beginDialog(ManageBookingDialog.id, { action: 'move' });
       default:
         return step.next();
     }

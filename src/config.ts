@@ -26,7 +26,57 @@ const Schema = z.object({
   /** SingleTenant for new registrations (multi-tenant ones are deprecated since July 2025). */
   MicrosoftAppType: blankAsUnset(z.enum(AUTH_TYPES, { error: `must be one of ${AUTH_TYPES.join(', ')}` }).default('SingleTenant')),
   MicrosoftAppTenantId: optional(z.string().min(1)),
+  /** Azure Bot Service Direct Line secret; set = the web chat page talks to Azure's Direct Line. Never sent to browsers. */
+  DIRECTLINE_SECRET: optional(z.string().min(1)),
+  /** Azure's Direct Line base URL (a regional one, e.g. https://europe.directline.botframework.com/v3/directline). */
+  DIRECTLINE_ENDPOINT: blankAsUnset(
+    z
+      .url({ protocol: /^https?$/, error: 'must be an https:// URL (http:// only for localhost)' })
+      .refine((url) => url.startsWith('https://') || /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(url), {
+        error: 'must be an https:// URL (http:// only for localhost)',
+      })
+      .default('https://directline.botframework.com/v3/directline'),
+  ),
+  /** The bot's own Direct Line endpoint (/v3/directline); unset = on when DIRECTLINE_SECRET is not set. */
+  DIRECTLINE_BUILTIN: optional(z.enum(['on', 'off'], { error: 'must be on or off' })),
+  /** Key that signs the built-in endpoint's tokens (≥ 32 characters); unset = random per process. */
+  DIRECTLINE_TOKEN_SECRET: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
+  /** Reverse proxies in front of the bot (0 = none); per-address rate limits read X-Forwarded-For through them. */
+  TRUST_PROXY_HOPS: blankAsUnset(z.coerce.number({ error: 'must be a number from 0 to 5' }).int().min(0).max(5).default(0)),
   LOG_LEVEL: blankAsUnset(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info')),
+  /** JSON file with the real centre catalogue (data/README.md); unset = the shipped DEMO centres. */
+  CENTRES_FILE: optional(z.string().min(1)),
+  /** Hours between now and the earliest slot offered. */
+  BOOKING_MIN_NOTICE_HOURS: blankAsUnset(z.coerce.number({ error: 'must be a number of hours from 0 to 336' }).int().min(0).max(336).default(24)),
+  /** Days a booking (name, phone/e-mail) is kept after the appointment; privacy: not forever. */
+  BOOKING_RETENTION_DAYS: blankAsUnset(z.coerce.number({ error: 'must be a number of days from 1 to 365' }).int().min(1).max(365).default(30)),
+  /** SMTP server for the centre e-mails (smtp:// or smtps://, credentials in the URL); unset = no e-mails. */
+  SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })),
+  /** Sender address of the centre e-mails. */
+  BOOKING_MAIL_FROM: blankAsUnset(z.string().min(3).default('Loopbaanbot <loopbaanbot@localhost>')),
+  /** Optional JSON webhook told about every booking, signed with BOOKING_WEBHOOK_SECRET. */
+  BOOKING_WEBHOOK_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' })),
+  BOOKING_WEBHOOK_SECRET: optional(z.string().min(16, { error: 'must be at least 16 characters' })),
+  /** Bearer token for GET /api/staff/bookings; unset = that API answers 404. */
+  STAFF_TOKEN: optional(z.string().min(16, { error: 'must be at least 16 characters' })),
+  /** WhatsApp Cloud API (Meta); on only when the four WHATSAPP_* secrets and ids below are all set. */
+  WHATSAPP_API_URL: blankAsUnset(
+    z
+      .url({ protocol: /^https?$/, error: 'must be an https:// URL (http:// only for localhost)' })
+      .refine((url) => url.startsWith('https://') || /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(url), {
+        error: 'must be an https:// URL (http:// only for localhost)',
+      })
+      .default('https://graph.facebook.com/v21.0'),
+  ),
+  WHATSAPP_TOKEN: optional(z.string().min(1)),
+  WHATSAPP_PHONE_NUMBER_ID: optional(z.string().regex(/^\d+$/, { error: 'must be the numeric phone number id from Meta' })),
+  WHATSAPP_APP_SECRET: optional(z.string().min(1)),
+  WHATSAPP_VERIFY_TOKEN: optional(z.string().min(1)),
+  /** Approved template for messages outside the 24-hour window; unset = such messages are not sent. */
+  WHATSAPP_REMINDER_TEMPLATE: optional(z.string().regex(/^[a-z0-9_]{1,512}$/, { error: 'must be a template name (a-z, 0-9, _)' })),
+  WHATSAPP_REMINDER_TEMPLATE_LANGUAGE: blankAsUnset(
+    z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, { error: 'must be a language code such as nl or en_US' }).default('nl'),
+  ),
 });
 
 export type Config = z.infer<typeof Schema>;
@@ -45,6 +95,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const problems = [
     ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`)),
     ...authProblems(env),
+    ...whatsAppProblems(env),
+    ...webhookProblems(env),
   ];
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   return parsed.data;
@@ -66,4 +118,26 @@ function authProblems(env: Record<string, string | undefined>): string[] {
     problems.push(`MicrosoftAppTenantId: is required when MicrosoftAppType is ${type}`);
   }
   return problems;
+}
+
+/** The settings without which the WhatsApp channel cannot work; all or none. */
+export const WHATSAPP_REQUIRED = ['WHATSAPP_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'] as const;
+
+/** Half a WhatsApp configuration is a mistake, not "WhatsApp off": name what is missing. */
+function whatsAppProblems(env: Record<string, string | undefined>): string[] {
+  const set = (name: string) => (env[name] ?? '') !== '';
+  const given = [...WHATSAPP_REQUIRED, 'WHATSAPP_REMINDER_TEMPLATE'].filter(set);
+  if (given.length === 0) return [];
+  return WHATSAPP_REQUIRED.filter((name) => !set(name)).map(
+    (name) => `${name}: is required when WhatsApp is configured (${given[0]} is set)`,
+  );
+}
+
+/** A webhook without its secret could not be signed, and a secret alone does nothing: both or neither. */
+function webhookProblems(env: Record<string, string | undefined>): string[] {
+  const set = (name: string) => (env[name] ?? '') !== '';
+  if (set('BOOKING_WEBHOOK_URL') === set('BOOKING_WEBHOOK_SECRET')) return [];
+  return set('BOOKING_WEBHOOK_URL')
+    ? ['BOOKING_WEBHOOK_SECRET: is required when BOOKING_WEBHOOK_URL is set']
+    : ['BOOKING_WEBHOOK_URL: is required when BOOKING_WEBHOOK_SECRET is set'];
 }

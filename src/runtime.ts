@@ -9,6 +9,13 @@ import { createI18n } from './i18n/i18n.js';
 import type { Logger } from './observability/logger.js';
 import { startServer, type RunningServer } from './server.js';
 import { createStorage } from './storage/createStorage.js';
+import { RedisClarityCounter } from './readability/clarity.js';
+import { sharedRecognizer } from './understanding/nlu/recognizer.js';
+import { createWhatsAppChannel, whatsAppSettings } from './channels/whatsapp/index.js';
+import { webChannelRoutes } from './channels/webchat/setup.js';
+import { createBookingBackend } from './booking/backend.js';
+import { reminderSender, viaCloudAdapter } from './bot/proactive.js';
+import { staffBookingsRoutes } from './staff/bookingsApi.js';
 
 export interface RunningBot {
   server: RunningServer;
@@ -22,28 +29,59 @@ export interface RunningBot {
 export async function startBot(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningBot> {
   const state = createStorage(config, logger);
   const contact = loadVdabContact();
+  const i18n = await createI18n();
+  const booking = createBookingBackend(config, { clock, logger, redis: state.redis });
   const { app, conversationState, language } = composeBot({
     storage: state.storage,
-    i18n: await createI18n(),
+    i18n,
     rules: ChequeRules.load(),
     contact,
     clock,
+    clarity: state.redis ? new RedisClarityCounter(state.redis, config.REDIS_KEY_PREFIX) : undefined,
+    stateTtlDays: config.STATE_TTL_DAYS,
+    booking,
   });
+  // Train the free-text model before the first user waits for it (~200 ms, once per process).
+  await sharedRecognizer();
   const adapter = createAdapter(config, logger);
-  adapter.onTurnError = handleTurnError({
+  const onTurnError = handleTurnError({
     logger,
     conversationState,
     translate: (context) => language.tOrDefault(context),
     phone: contact.phone,
   });
+  adapter.onTurnError = onTurnError;
+  const whatsAppConfig = whatsAppSettings(config);
+  const whatsApp = whatsAppConfig
+    ? createWhatsAppChannel(whatsAppConfig, {
+        redis: state.redis,
+        redisKeyPrefix: config.REDIS_KEY_PREFIX,
+        language,
+        phone: contact.phone,
+        clock,
+        logger,
+        bot: app,
+        onTurnError,
+      })
+    : undefined;
+  booking.startBackgroundWork(
+    reminderSender({
+      fallback: viaCloudAdapter(adapter, config.MicrosoftAppId),
+      byChannel: whatsApp ? { whatsapp: (reference, logic) => whatsApp.adapter.continueConversation(reference, logic) } : {},
+    }),
+  );
+  const staffApi = staffBookingsRoutes({ bookings: booking.bookings, token: config.STAFF_TOKEN, logger });
+  const webChannel = webChannelRoutes({ config, bot: app, onTurnError, i18n, phone: contact.phone, logger });
   const server = await startServer(
-    { endpoint: adapter, bot: app, readiness: state.readiness, logger },
+    { endpoint: adapter, bot: app, readiness: state.readiness, logger, routes: [...webChannel, ...(whatsApp ? [whatsApp.routes] : []), staffApi] },
     { port: config.PORT, host: config.HOST },
   );
   return {
     server,
     async stop() {
       await server.stop();
+      await whatsApp?.adapter.idle();
+      await booking.close();
       await state.close();
     },
   };

@@ -74,3 +74,12 @@ export interface EligibilityCheckState {
   /** Set once the check reached a verdict. */
   result?: CheckResult;
 }
+
+/**
+ * The booking made in this conversation (conversation state, property `lastBooking`), so "annuleer
+ * mijn afspraak" and "verplaats mijn afspraak" work without the code. Only the code: the booking
+ * itself stays in the booking store, which forgets it after its retention.
+ */
+export interface LastBookingState {
+  code: string;
+}

@@ -10,6 +10,8 @@ export interface StateStorage {
   storage: Storage;
   /** What /readyz waits for: nothing for memory, a PING for Redis. */
   readiness: ReadinessCheck[];
+  /** The Redis connection behind `storage`, for other short-lived data (e.g. WhatsApp message ids); unset for memory. */
+  redis?: Redis;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export function createStorage(config: Pick<Config, 'REDIS_URL' | 'REDIS_KEY_PREF
   return {
     storage: new RedisStorage(client, { prefix: config.REDIS_KEY_PREFIX, ttlSeconds: config.STATE_TTL_DAYS * 86_400 }),
     readiness: [{ name: 'redis', check: async () => void (await client.ping()) }],
+    redis: client,
     close: async () => {
       client.disconnect();
     },

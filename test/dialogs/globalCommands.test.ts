@@ -118,7 +118,6 @@ describe('global commands across languages', () => {
       ['bot', languages[0]!.greeting],
       languages[0]!.menu,
       ['user', 'ik wil terug gaan werken'],
-      ['bot', 'Sorry, dat begreep ik niet. Tik op een knop of typ het nummer van de knop.'],
-      languages[0]!.menu,
+      ['bot', 'Ik begrijp je niet goed. Zeg het op een andere manier?'],
     ]));
 });

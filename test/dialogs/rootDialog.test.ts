@@ -33,7 +33,7 @@ describe('RootDialog: greeting and menu', () => {
     converse([
       ...greeted,
       ['user', 'ik wil ne afsrpaak'],
-      ['bot', 'Het eerste gesprek maak je zelf met een loopbaancentrum. De lijst met centra staat op vdab.be/loopbaancheques.'],
-      ['bot', 'Kan ik je nog ergens mee helpen?', MENU],
+      ['bot', 'Ik zoek een loopbaancentrum voor je gratis eerste gesprek.'],
+      ['bot', 'In welke gemeente zoek je een centrum? Typ de postcode of de naam.'],
     ]));
 });

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
-import { composeBot } from '../../src/composition.js';
+import { composeBot, type BookingParts } from '../../src/composition.js';
 import { fixedDateClock, type IsoDate } from '../../src/domain/calendar.js';
 import { ChequeRules } from '../../src/domain/chequeRegimes.js';
 import { loadVdabContact } from '../../src/domain/vdabContact.js';
@@ -11,6 +11,8 @@ import { plainLanguageProblems } from './plainLanguage.js';
 export interface BotMessage {
   text: string;
   buttons: string[];
+  /** Files sent with the message (the booking's .ics); absent when there are none. */
+  attachments?: { contentType: string; name?: string; contentUrl?: string }[];
 }
 
 /** Answer buttons a message may show; "Meer"/"Plus"/"More" comes on top. */
@@ -25,6 +27,10 @@ export interface ChatOptions {
   storage?: Storage;
   conversationId?: string;
   userId?: string;
+  /** The booking backend; default: composeBot's local one (demo centres, bookings in memory). */
+  booking?: BookingParts;
+  /** The channel the user talks on; default 'test'. */
+  channelId?: string;
 }
 
 const i18nReady = createI18n();
@@ -37,6 +43,9 @@ const contact = loadVdabContact();
  * Every bot message is checked against the plain-language rules on the way.
  */
 export class Chat {
+  /** Every bot message of this chat so far, in order. */
+  readonly received: BotMessage[] = [];
+
   private constructor(
     private readonly adapter: TestAdapter,
     private readonly options: ChatOptions,
@@ -49,9 +58,10 @@ export class Chat {
       rules,
       contact,
       clock: fixedDateClock(options.date ?? '2026-11-26'),
+      ...(options.booking && { booking: options.booking }),
     });
     const adapter = new TestAdapter((context) => app.run(context), {
-      channelId: 'test',
+      channelId: options.channelId ?? 'test',
       conversation: { id: options.conversationId ?? 'conversation-1', isGroup: false, conversationType: 'personal', name: '' },
       from: { id: options.userId ?? 'user-1', name: 'user' },
       recipient: { id: 'bot', name: 'Loopbaanbot' },
@@ -76,7 +86,9 @@ export class Chat {
     const before = this.adapter.activeQueue.length;
     await this.adapter.processActivity({ ...activity, ...(this.options.locale && { locale: this.options.locale }) });
     const replies = this.adapter.activeQueue.splice(before).filter((a) => a.type === ActivityTypes.Message);
-    return replies.map(checkedMessage);
+    const messages = replies.map(checkedMessage);
+    this.received.push(...messages);
+    return messages;
   }
 }
 
@@ -86,7 +98,12 @@ function checkedMessage(activity: Partial<Activity>): BotMessage {
   expect(plainLanguageProblems(text), 'plain language').toEqual([]);
   expect(buttons.filter((b) => !MORE.has(b)).length, `buttons of "${text}"`).toBeLessThanOrEqual(MAX_ANSWER_BUTTONS);
   expect(activity.speak, 'every message can be read aloud').toBe(text);
-  return { text, buttons };
+  const attachments = (activity.attachments ?? []).map((a) => ({
+    contentType: a.contentType,
+    ...(a.name !== undefined && { name: a.name }),
+    ...(a.contentUrl !== undefined && { contentUrl: a.contentUrl }),
+  }));
+  return attachments.length > 0 ? { text, buttons, attachments } : { text, buttons };
 }
 
 /** A transcript line: who speaks, what, and for the bot the buttons it shows (omitted = none). */
