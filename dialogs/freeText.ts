@@ -19,7 +19,7 @@ import type { Intent, IntentRecognizer } from '../src/understanding/nlu/intents.
 import { glossaryTexts, type Glossary } from './explainWord.js';
 import { describeTerms } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
-import { QuestionPrompt, type Question, type Text } from './shared/question.js';
+import { openQuestion, QuestionPrompt, type Question, type Text } from './shared/question.js';
 import { send } from './shared/send.js';
 import { Steps } from './shared/steps.js';
 
@@ -49,6 +49,7 @@ const MENU_VALUE: Partial<Record<Intent, string>> = {
   book_intake: 'book',
   talk_to_person: 'person',
   change_language: 'language',
+  cancel_booking: 'cancelBooking',
 };
 const MENU_LABEL: Record<string, string> = {
   explain: 'menu.explain',
@@ -97,12 +98,11 @@ export class FreeText {
    */
   async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | Command | undefined> {
     const text = innerDc.context.activity.text ?? '';
-    const leaf = leafOf(innerDc);
-    const prompt = leaf.activeDialog;
-    if (!prompt || prompt.id !== QuestionPrompt.id || text.trim() === '') return undefined;
-    const promptState = prompt.state as PromptInstanceState;
-    const question = promptState.options?.question;
-    if (!question || this.questions.understand(text, question) !== undefined) return undefined;
+    const open = openQuestion(innerDc);
+    if (!open || text.trim() === '') return undefined;
+    const { question, leaf } = open;
+    const promptState = leaf.activeDialog?.state as PromptInstanceState;
+    if (this.questions.understand(text, question) !== undefined) return undefined;
 
     const atMenu = leaf === innerDc && innerDc.stack.length === 2 && question.text.key.startsWith('menu.question');
     const locale = this.deps.language.locale(innerDc.context);
@@ -123,10 +123,6 @@ export class FreeText {
     if (command) return command;
     const value = MENU_VALUE[intent];
     if (value) return innerDc.endDialog(value);
-    if (intent === 'cancel_booking') {
-      await send(innerDc.context, this.deps.language.t(innerDc.context)('freeText:cancelBooking'));
-      return innerDc.endDialog('person');
-    }
 
     const misses = ((promptState.state ??= {}).freeTextMisses ?? 0) + 1;
     promptState.state.freeTextMisses = misses;
@@ -198,12 +194,6 @@ export class FreeText {
 }
 
 /** The innermost dialog context (through component dialogs), where the open question lives. */
-function leafOf(dc: DialogContext): DialogContext {
-  let current = dc;
-  while (current.child) current = current.child;
-  return current;
-}
-
 interface OfferOptions {
   locale: Locale;
 }

@@ -2,6 +2,7 @@ import type { Language } from '../../src/bot/language.js';
 import { toActivity } from '../../src/bot/render.js';
 import {
   Prompt,
+  type DialogContext,
   type PromptOptions,
   type PromptRecognizerResult,
   type TurnContext,
@@ -121,3 +122,16 @@ export const yesNo = (text: Text): Question => ({
     { value: 'no', label: 'answers.no' },
   ],
 });
+
+/**
+ * The question the user is answering right now, wherever it sits in the dialog tree, with the
+ * prompt that asks it; undefined when the innermost dialog is not a QuestionPrompt.
+ */
+export function openQuestion(dc: DialogContext): { question: Question; prompt: QuestionPrompt; leaf: DialogContext } | undefined {
+  let leaf = dc;
+  while (leaf.child) leaf = leaf.child;
+  const active = leaf.activeDialog;
+  const prompt = active ? leaf.findDialog(active.id) : undefined;
+  const question = (active?.state as { options?: Partial<QuestionOptions> } | undefined)?.options?.question;
+  return prompt instanceof QuestionPrompt && question ? { question, prompt, leaf } : undefined;
+}

@@ -121,3 +121,63 @@ describe('global commands across languages', () => {
       ['bot', 'Ik begrijp je niet goed. Zeg het op een andere manier?'],
     ]));
 });
+
+describe('a person is one step away at every question', () => {
+  const NL = languages[0]!;
+  const contact: Line[] = [
+    ['bot', 'Bel gratis naar VDAB op 0800 30 700.'],
+    ['bot', 'Dat kan van maandag tot vrijdag, van 8.00 uur tot 16.30 uur.'],
+    ['bot', 'Je vindt ook alle uitleg op vdab.be/loopbaancheques.'],
+  ];
+  const whereDoYouLive: Line = ['bot', 'Waar woon je?', ['Vlaanderen', 'Brussel', 'Ergens anders']];
+
+  it('When the user asks for a person in the middle of the check, Then they get the way to a person and the same question again', () =>
+    converse([
+      ['user', 'hallo'],
+      ['bot', NL.greeting],
+      NL.menu,
+      ['user', 'Kan ik er een krijgen?'],
+      ['bot', 'Ik stel je een paar korte vragen. Daarna weet je of het kan.'],
+      ['bot', 'Voor wie kijk je dit na?', ['Voor mezelf', 'Voor iemand anders']],
+      ['user', 'Voor mezelf'],
+      whereDoYouLive,
+      ['user', 'ik wil iemand spreken'],
+      ...contact,
+      whereDoYouLive,
+      ['user', 'Vlaanderen'],
+      ['bot', 'Wat doe je nu?', ['Werknemer', 'Zelfstandige', 'Geen werk nu', 'Meer']],
+    ]));
+
+  it('When the open question itself offers "Met iemand praten", Then it is taken as that answer', () =>
+    converse([
+      ['user', 'hallo'],
+      ['bot', NL.greeting],
+      NL.menu,
+      ['user', '1'],
+      ...explanation,
+      NL.clear,
+      ['user', 'nee'],
+      ['bot', 'Wat wil je: een eenvoudiger uitleg, of met iemand praten?', ['Eenvoudiger uitleg', 'Met iemand praten']],
+      ['user', 'Met iemand praten'],
+      ...contact,
+      NL.menuAgain,
+    ]));
+
+  it('When a French user asks for someone, Then the way to a person comes in French', () =>
+    converse(
+      [
+        ['user', 'bonjour'],
+        ['bot', languages[1]!.greeting],
+        languages[1]!.menu,
+        ['user', '1'],
+        ...explanation,
+        languages[1]!.clear,
+        ['user', 'parler à quelqu’un'],
+        ['bot', 'Appelez gratuitement le VDAB au 0800 30 700.'],
+        ['bot', "C'est possible du lundi au vendredi, de 8 h à 16 h 30."],
+        ['bot', 'Vous trouvez aussi toutes les explications sur vdab.be/loopbaancheques.'],
+        languages[1]!.clear,
+      ],
+      { locale: 'fr-BE' },
+    ));
+});

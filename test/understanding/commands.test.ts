@@ -7,6 +7,7 @@ const vocabulary: CommandVocabulary = {
   back: ['terug', 'retour', 'back'],
   stop: ['stop', 'arreter'],
   greeting: ['hallo', 'bonjour'],
+  person: ['met iemand praten', 'talk to someone'],
 };
 
 describe('recognizeCommand', () => {
@@ -21,6 +22,8 @@ describe('recognizeCommand', () => {
     ['retour', 'back'],
     ['arrêter', 'stop'],
     ['Hallo', 'greeting'],
+    ['Met iemand praten', 'person'],
+    ['talk to someone', 'person'],
   ])('When the whole message is "%s", Then it is the %s command', (text, expected) => {
     expect(recognizeCommand(text, vocabulary)).toBe(expected);
   });
