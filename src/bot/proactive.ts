@@ -1,5 +1,6 @@
 import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import { bookingText, formatTime } from '../booking/texts.js';
+import { renderOnSend } from '../channels/render.js';
 import type { Booking, Centre } from '../booking/model.js';
 import type { ProactiveSender } from '../booking/reminders.js';
 import type { TurnContext } from './sdk.js';
@@ -33,6 +34,7 @@ export function reminderSender(routes: { fallback: ContinueConversation; byChann
       });
       const continueIn = routes.byChannel?.[reference.channelId ?? ''] ?? routes.fallback;
       await continueIn(reference, async (context) => {
+        context.onSendActivities(renderOnSend);
         await context.sendActivity({ type: 'message', text, speak: text });
       });
     },
