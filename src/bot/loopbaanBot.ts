@@ -1,6 +1,8 @@
 import type { DialogType as Dialog } from './sdk.js';
 import type { RootOptions } from '../../dialogs/rootDialog.js';
+import { profileFor } from '../channels/render.js';
 import type { Language } from './language.js';
+import { toActivity } from './render.js';
 import {
   ActivityTypes,
   DialogSet,
@@ -41,6 +43,12 @@ export class LoopbaanBot {
     await this.deps.language.beginTurn(context);
     await this.discardOutdatedState(context);
     const { activity } = context;
+    if (this.inSharedConversation(context)) {
+      if (activity.type === ActivityTypes.Message) {
+        await context.sendActivity(toActivity({ text: this.deps.language.t(context)('channels:oneToOneOnly') }));
+      }
+      return;
+    }
     if (activity.type === ActivityTypes.Message) {
       await this.continueOrStart(context, { greet: true, firstReply: activity.text ?? '' });
     } else if (activity.type === ActivityTypes.ConversationUpdate && this.userJoined(context)) {
@@ -58,6 +66,16 @@ export class LoopbaanBot {
   private async startIfIdle(context: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     if (!dc.activeDialog) await dc.beginDialog(this.deps.root.id, { greet: true } satisfies RootOptions);
+  }
+
+  /**
+   * A group chat or team channel on a channel where the conversation belongs in a one-to-one
+   * chat: people there would read each other's answers, so the bot keeps no state there and
+   * only says where to talk.
+   */
+  private inSharedConversation(context: TurnContext): boolean {
+    const type = context.activity.conversation?.conversationType;
+    return profileFor(context.activity.channelId).oneToOneOnly === true && type !== undefined && type !== 'personal';
   }
 
   private userJoined(context: TurnContext): boolean {

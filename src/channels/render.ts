@@ -21,6 +21,11 @@ export interface ChannelProfile {
   maxAdaptiveCardVersion: string;
   /** The client can read `speak` aloud. */
   speech: boolean;
+  /**
+   * Conversations with personal questions belong in a one-to-one chat on this channel; in a group
+   * or team channel the bot only points there (Teams: conversationType 'groupChat' or 'channel').
+   */
+  oneToOneOnly?: boolean;
 }
 
 const WEB_CHAT: ChannelProfile = { maxSuggestedActions: Number.POSITIVE_INFINITY, maxAdaptiveCardVersion: '1.6', speech: true };
@@ -35,7 +40,7 @@ export const CHANNEL_PROFILES: Readonly<Record<string, ChannelProfile>> = {
   emulator: WEB_CHAT,
   test: WEB_CHAT,
   /** Teams shows only the first 3 suggested actions and Adaptive Cards up to 1.5. */
-  msteams: { maxSuggestedActions: 3, maxAdaptiveCardVersion: '1.5', speech: true },
+  msteams: { maxSuggestedActions: 3, maxAdaptiveCardVersion: '1.5', speech: true, oneToOneOnly: true },
 };
 
 export function profileFor(channelId: string | undefined): ChannelProfile {

@@ -13,9 +13,9 @@ import { createI18n } from '../../src/i18n/i18n.js';
  */
 const BOT = { id: '28:loopbaanbot', name: 'Loopbaanbot' };
 
-async function teamsChat() {
+async function teamsChat(conversationType: 'personal' | 'channel' | 'groupChat' = 'personal', storage = new MemoryStorage()) {
   const { app } = composeBot({
-    storage: new MemoryStorage(),
+    storage,
     i18n: await createI18n(),
     rules: ChequeRules.load(),
     contact: loadVdabContact(),
@@ -23,7 +23,7 @@ async function teamsChat() {
   });
   const adapter = new TestAdapter((context) => app.run(context), {
     channelId: 'msteams',
-    conversation: { id: 'a:1-personal', isGroup: false, conversationType: 'personal', name: '' },
+    conversation: { id: `a:1-${conversationType}`, isGroup: conversationType !== 'personal', conversationType, name: '' },
     from: { id: '29:user-1', name: 'Ana' },
     recipient: BOT,
   });
@@ -91,4 +91,18 @@ describe('Teams 1:1 chat through the whole bot', () => {
     expect(all.length).toBeGreaterThan(8);
     expect(teamsProblems(all)).toEqual([]);
   });
+});
+
+describe('Teams: the conversation belongs in the 1:1 chat', () => {
+  it.each(['channel', 'groupChat'] as const)(
+    'When someone @mentions the bot in a %s, Then it only points to the personal chat and keeps nothing',
+    async (conversationType) => {
+      const storage = new MemoryStorage();
+      const replies = await (await teamsChat(conversationType, storage)).send(mention('kan ik er een krijgen'));
+      expect(replies.map((a) => a.text)).toEqual(['Ik praat graag met je in een persoonlijke chat. Open de chat met Loopbaanbot.']);
+      expect(replies[0]?.suggestedActions).toBeUndefined();
+      // The keys botbuilder's ConversationState and UserState write for this chat.
+      expect(await storage.read([`msteams/conversations/a:1-${conversationType}/`, 'msteams/users/29:user-1/'])).toEqual({});
+    },
+  );
 });
