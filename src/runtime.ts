@@ -31,7 +31,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   const contact = loadVdabContact();
   const i18n = await createI18n();
   const booking = createBookingBackend(config, { clock, logger, redis: state.redis });
-  const { app, conversationState, language } = composeBot({
+  const { app, conversationState, language, clarity } = composeBot({
     storage: state.storage,
     i18n,
     rules: ChequeRules.load(),
@@ -70,7 +70,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
       byChannel: whatsApp ? { whatsapp: (reference, logic) => whatsApp.adapter.continueConversation(reference, logic) } : {},
     }),
   );
-  const staffApi = staffBookingsRoutes({ bookings: booking.bookings, token: config.STAFF_TOKEN, logger });
+  const staffApi = staffBookingsRoutes({ bookings: booking.bookings, clarity, token: config.STAFF_TOKEN, logger });
   const webChannel = webChannelRoutes({ config, bot: app, onTurnError, i18n, phone: contact.phone, logger });
   const server = await startServer(
     { endpoint: adapter, bot: app, readiness: state.readiness, logger, routes: [...webChannel, ...(whatsApp ? [whatsApp.routes] : []), staffApi] },

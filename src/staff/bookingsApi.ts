@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type restify from 'restify';
 import { z } from 'zod/v4';
 import type { BookingStore } from '../booking/model.js';
+import type { ClarityCounter } from '../readability/clarity.js';
 import type { Logger } from '../observability/logger.js';
 import type { RouteRegistrar } from '../server.js';
 
@@ -25,43 +26,60 @@ export function tokenMatches(presented: string, expected: string): boolean {
 
 export interface StaffApiDeps {
   bookings: BookingStore;
+  /** "Was dit duidelijk?" counts per step; anonymous, so the texts that confuse people can be found. */
+  clarity?: ClarityCounter;
   /** STAFF_TOKEN; unset = the staff API does not exist (404), so nothing is open by mistake. */
   token: string | undefined;
   logger: Logger;
 }
 
 /**
- * GET /api/staff/bookings?from=&to=&centreId= with `Authorization: Bearer <STAFF_TOKEN>`: the
- * bookings as JSON, by slot start. Personal data: only for staff, never logged.
+ * Whether a staff request may go on; answers it when not. Without STAFF_TOKEN the staff API does
+ * not exist (404), so nothing is open by mistake.
+ */
+function authorized(req: restify.Request, res: restify.Response, deps: StaffApiDeps): boolean {
+  if (!deps.token) {
+    res.send(404, { error: 'not found' });
+    return false;
+  }
+  const presented = /^Bearer (\S+)$/i.exec(req.header('authorization') ?? '')?.[1] ?? '';
+  if (!tokenMatches(presented, deps.token)) {
+    res.header('WWW-Authenticate', 'Bearer realm="staff"');
+    res.send(401, { error: 'a valid bearer token is required' });
+    deps.logger.warn('staff api: rejected token');
+    return false;
+  }
+  res.header('Cache-Control', 'no-store');
+  return true;
+}
+
+/**
+ * The staff API, with `Authorization: Bearer <STAFF_TOKEN>`:
+ * - GET /api/staff/bookings?from=&to=&centreId=: the bookings as JSON, by slot start. Personal
+ *   data: only for staff, never logged.
+ * - GET /api/staff/clarity: per step, how often "Was dit duidelijk?" got yes and no.
  */
 export function staffBookingsRoutes(deps: StaffApiDeps): RouteRegistrar {
   return (server: restify.Server) => {
     server.get('/api/staff/bookings', async (req, res) => {
-      if (!deps.token) {
-        res.send(404, { error: 'not found' });
-        return;
-      }
-      const header = req.header('authorization') ?? '';
-      const presented = /^Bearer (\S+)$/i.exec(header)?.[1] ?? '';
-      if (!tokenMatches(presented, deps.token)) {
-        res.header('WWW-Authenticate', 'Bearer realm="staff"');
-        res.send(401, { error: 'a valid bearer token is required' });
-        deps.logger.warn('staff api: rejected token');
-        return;
-      }
+      if (!authorized(req, res, deps)) return;
       const query = Query.safeParse(req.query ?? {});
       if (!query.success) {
         res.send(400, { error: 'invalid query', problems: query.error.issues.map((i) => `${i.path.join('.') || '(query)'}: ${i.message}`) });
         return;
       }
       const bookings = await deps.bookings.list(query.data);
-      res.header('Cache-Control', 'no-store');
       res.send(200, {
         count: bookings.length,
         // The conversation reference is a channel detail, not something staff need.
         bookings: bookings.map(({ conversationReference: _omitted, ...rest }) => rest),
       });
       deps.logger.info('staff api: bookings listed', { count: bookings.length });
+    });
+
+    server.get('/api/staff/clarity', async (req, res) => {
+      if (!authorized(req, res, deps)) return;
+      res.send(200, { steps: deps.clarity ? await deps.clarity.counts() : {} });
     });
   };
 }

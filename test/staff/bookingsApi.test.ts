@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBookingStore } from '../../src/booking/memoryBookingStore.js';
 import type { NewBooking } from '../../src/booking/model.js';
 import { silentLogger } from '../../src/observability/logger.js';
+import { MemoryClarityCounter } from '../../src/readability/clarity.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import { staffBookingsRoutes, tokenMatches } from '../../src/staff/bookingsApi.js';
 
@@ -19,6 +20,12 @@ function booking(centreId: string, start: string, firstName: string): NewBooking
   };
 }
 
+const clarity = new MemoryClarityCounter();
+await clarity.record('explainCheque', 'yes');
+await clarity.record('explainCheque', 'no');
+await clarity.record('explainCheque', 'yes');
+await clarity.record('explainCheque.simple', 'no');
+
 async function serverWith(token: string | undefined): Promise<RunningServer> {
   const bookings = new MemoryBookingStore({ clock: { now: () => new Date('2026-11-26T10:00:00Z') }, retentionDays: 3650 });
   await bookings.reserve(booking('demo-gent', '2026-12-02T09:00:00.000Z', 'Bart'));
@@ -30,7 +37,7 @@ async function serverWith(token: string | undefined): Promise<RunningServer> {
       bot: { run: async () => {} },
       readiness: [],
       logger: silentLogger,
-      routes: [staffBookingsRoutes({ bookings, token, logger: silentLogger })],
+      routes: [staffBookingsRoutes({ bookings, clarity, token, logger: silentLogger })],
     },
     { port: 0, host: '127.0.0.1' },
   );
@@ -108,5 +115,26 @@ describe('the running bot (src/runtime.ts)', () => {
     } finally {
       await bot.stop();
     }
+  });
+});
+
+describe('GET /api/staff/clarity', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await serverWith(TOKEN);
+  });
+  afterAll(() => server.stop());
+  const clarityOf = (authorization?: string) =>
+    fetch(`${server.url}/api/staff/clarity`, { headers: authorization ? { authorization } : {} });
+
+  it('When staff ask with the token, Then they get the yes/no counts per step and nothing about users', async () => {
+    const response = await clarityOf(`Bearer ${TOKEN}`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ steps: { explainCheque: { yes: 2, no: 1 }, 'explainCheque.simple': { yes: 0, no: 1 } } });
+  });
+
+  it('When the token is missing or wrong, Then the answer is 401', async () => {
+    expect((await clarityOf()).status).toBe(401);
+    expect((await clarityOf('Bearer wrong')).status).toBe(401);
   });
 });
