@@ -80,9 +80,6 @@ const MORE: Option = { value: 'more', label: 'menu.more' };
 const YES: Option = { value: 'yes', label: 'answers.yes' };
 const NO: Option = { value: 'no', label: 'answers.no' };
 
-/** Longer texts are sentences, not a mistyped name; trying every swap there costs more than it finds. */
-const MAX_SWAP_LENGTH = 40;
-
 /**
  * Postcodes of Wallonia (1300–1499 Walloon Brabant, 4000–7999). The shipped place list has only
  * Flanders and Brussels, so such a postcode is known to be outside rather than mistyped.
@@ -398,7 +395,7 @@ export class BookIntakeDialog extends ComponentDialog {
   }
 
   private parsePlace(text: string, attempt: number): ParseResult {
-    const found = this.findPlaces(text);
+    const found = this.deps.booking.centres.findPlaces(text);
     if (found.length > 0) {
       // One name under several postcodes, or several names under one postcode: the first is near enough.
       const sameName = found.every((p) => p.name === found[0]?.name);
@@ -409,24 +406,6 @@ export class BookIntakeDialog extends ComponentDialog {
     if (WALLOON_POSTCODE.test(text)) return { ok: true, value: { outside: true } satisfies PlaceLookup };
     if (attempt >= 2) return { ok: true, value: { unknown: true } satisfies PlaceLookup };
     return { ok: false, retry: { key: 'bookIntake:where.unknown' } };
-  }
-
-  /**
-   * Places for what was typed. Short names get no typo room in the shared matcher ("Gnet" is four
-   * letters), so when nothing matches, two swapped neighbouring letters, the most common slip on a
-   * phone, are tried too: "Gnet" → "Gent".
-   */
-  private findPlaces(text: string): Place[] {
-    const { centres } = this.deps.booking;
-    const found = centres.findPlaces(text);
-    if (found.length > 0 || text.length > MAX_SWAP_LENGTH) return found;
-    for (let i = 0; i + 1 < text.length; i++) {
-      if (!/\p{L}\p{L}/u.test(text.slice(i, i + 2)) || text[i] === text[i + 1]) continue;
-      const swapped = `${text.slice(0, i)}${text[i + 1]}${text[i]}${text.slice(i + 2)}`;
-      const places = centres.findPlaces(swapped);
-      if (places.length > 0) return places;
-    }
-    return [];
   }
 
   // ---- where: the centre -----------------------------------------------------------------------

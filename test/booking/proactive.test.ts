@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Booking } from '../../src/booking/model.js';
 import { loadCentres } from '../../src/booking/centres.js';
 import { reminderSender, type ContinueConversation } from '../../src/bot/proactive.js';
-import type { TurnContext } from '../../src/bot/sdk.js';
+import { TestAdapter } from 'botbuilder';
+import { TurnContext } from '../../src/bot/sdk.js';
 
 const gent = loadCentres().find((c) => c.id === 'demo-gent')!;
 
+/** A channel adapter's way in, on a real TurnContext so send hooks (the renderer) run as in production. */
 function recording(name: string, log: string[]): ContinueConversation {
   return async (reference, logic) => {
-    const context = { sendActivity: async (a: { text: string }) => void log.push(`${name}:${reference.conversation?.id}:${a.text}`) };
-    await logic(context as unknown as TurnContext);
+    const adapter = new TestAdapter();
+    const activity = TurnContext.applyConversationReference({ type: 'event', name: 'ContinueConversation' }, reference, true);
+    await logic(new TurnContext(adapter, activity));
+    for (const sent of adapter.activeQueue) log.push(`${name}:${reference.conversation?.id}:${sent.text}`);
   };
 }
 
