@@ -2,9 +2,7 @@ import { brusselsParts } from '../../src/booking/brusselsTime.js';
 import type { Mode } from '../../src/booking/model.js';
 import { formatClock } from '../../src/i18n/format.js';
 import type { Translator } from '../../src/i18n/i18n.js';
-import type { Locale } from '../../src/i18n/locale.js';
-
-const TAG: Record<Locale, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
+import { INTL_TAGS as TAG, type Locale } from '../../src/i18n/locale.js';
 
 /** Button labels stay short enough for a phone screen (plain-language rule). */
 export const MAX_LABEL = 20;

@@ -1,4 +1,6 @@
-import type { Locale } from '../i18n/locale.js';
+import { formatClock } from '../i18n/format.js';
+import { INTL_TAGS, type Locale } from '../i18n/locale.js';
+import { brusselsParts } from './brusselsTime.js';
 import { resources } from '../i18n/resources.js';
 
 type Tree = { [key: string]: string | Tree };
@@ -15,14 +17,12 @@ export function bookingText(locale: Locale, key: string, values: Record<string, 
   return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => values[name] ?? `{{${name}}}`);
 }
 
-const LOCALE_TAG: Record<Locale, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
-
 /** "donderdag 3 december 2026 om 10:30" style, in Brussels time. */
 export function formatWhen(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(LOCALE_TAG[locale], { timeZone: 'Europe/Brussels', dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(INTL_TAGS[locale], { timeZone: 'Europe/Brussels', dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso));
 }
 
-/** "10:30" in Brussels time. */
+/** The clock time in Brussels as the dialogs write it: "10.30 uur", "10 h 30", "10.30 am". */
 export function formatTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(LOCALE_TAG[locale], { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return formatClock(locale, brusselsParts(new Date(iso)).time);
 }

@@ -7,6 +7,9 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/** The BCP 47 tag for dates and numbers (Intl) in each language: Belgian Dutch and French. */
+export const INTL_TAGS: Readonly<Record<Locale, string>> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
+
 /** `nl-BE`, `fr_BE`, `EN` → a supported locale, or undefined. */
 export function toSupported(tag: string | undefined): Locale | undefined {
   const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];

@@ -38,8 +38,8 @@ describe('reminderSender', () => {
     await sender.sendReminder({ ...booking, locale: 'nl', conversationReference: { channelId: 'whatsapp', conversation: { id: 'wa-1' } } }, gent);
 
     expect(log).toStrictEqual([
-      'cloud:teams-1:Demain, vous avez rendez-vous chez Demo Loopbaancentrum Gent, à 10:30. Votre code est K7M3QX.',
-      'whatsapp:wa-1:Morgen heb je een afspraak bij Demo Loopbaancentrum Gent, om 10:30. Je code is K7M3QX.',
+      'cloud:teams-1:Demain, vous avez rendez-vous chez Demo Loopbaancentrum Gent, à 10 h 30. Votre code est K7M3QX.',
+      'whatsapp:wa-1:Morgen heb je een afspraak bij Demo Loopbaancentrum Gent, om 10.30 uur. Je code is K7M3QX.',
     ]);
   });
 });
