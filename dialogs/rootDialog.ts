@@ -134,10 +134,13 @@ export class RootDialog extends ComponentDialog {
   /** Offers the menu, unless the first message already said what the user wants. */
   private async askMenuStep(step: WaterfallStepContext<RootOptions>): Promise<DialogTurnResult> {
     const menu = mainMenu(step.options.again ?? false);
+    // A first "hallo" or "help" was answered by the greeting itself; only other words can be a wish.
     const firstReply = step.options.firstReply;
-    const firstChoice = firstReply
-      ? (this.questions.understand(firstReply, menu) ?? (await this.freeText?.firstMessage(step.context, firstReply)))
-      : undefined;
+    const isCommand = firstReply !== undefined && recognizeCommand(firstReply, this.deps.language.commands) !== undefined;
+    const firstChoice =
+      firstReply && !isCommand
+        ? (this.questions.understand(firstReply, menu) ?? (await this.freeText?.firstMessage(step.context, firstReply)))
+        : undefined;
     if (firstChoice) return step.next(firstChoice);
     return ask(step, menu);
   }

@@ -29,10 +29,11 @@ export function matchChoice(
     return choices[Number(text) - 1]?.value;
   }
 
-  const whole = choices.filter((c) => c.phrases.some((p) => closeTo(text, normalize(p))));
+  const prepared = choices.map(prepare);
+  const whole = prepared.filter((c) => c.normalized.some((p) => closeTo(text, p)));
   if (whole.length === 1) return whole[0]?.value;
   if (whole.length > 1) {
-    const exact = choices.filter((c) => c.phrases.some((p) => normalize(p) === text));
+    const exact = prepared.filter((c) => c.normalized.includes(text));
     return exact.length === 1 ? exact[0]?.value : undefined;
   }
 
@@ -41,9 +42,9 @@ export function matchChoice(
 
   let best: { value: string; coverage: number; matched: number } | undefined;
   let tie = false;
-  for (const choice of choices) {
-    for (const phrase of choice.phrases) {
-      const words = tokens(phrase).filter((w) => !fillerWords.has(w));
+  for (const choice of prepared) {
+    for (const phraseWords of choice.words) {
+      const words = phraseWords.filter((w) => !fillerWords.has(w));
       if (words.length === 0) continue;
       const matchedWords = words.filter((w) => replyWords.some((r) => closeTo(r, w)));
       const matched = matchedWords.length;
@@ -60,4 +61,25 @@ export function matchChoice(
     }
   }
   return best && !tie ? best.value : undefined;
+}
+
+interface PreparedVocabulary {
+  value: string;
+  normalized: readonly string[];
+  words: readonly (readonly string[])[];
+}
+
+/**
+ * Vocabularies come from the locale files and are matched on every turn: normalise their phrases
+ * once per vocabulary object rather than for every reply.
+ */
+const preparedCache = new WeakMap<ChoiceVocabulary, PreparedVocabulary>();
+
+function prepare(choice: ChoiceVocabulary): PreparedVocabulary {
+  let prepared = preparedCache.get(choice);
+  if (!prepared) {
+    prepared = { value: choice.value, normalized: choice.phrases.map(normalize), words: choice.phrases.map(tokens) };
+    preparedCache.set(choice, prepared);
+  }
+  return prepared;
 }
