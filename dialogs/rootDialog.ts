@@ -13,7 +13,7 @@ import { BookIntakeDialog } from './bookIntake.js';
 import { ExplainChequeDialog } from './explainCheque.js';
 import { FreeText } from './freeText.js';
 import type { DialogDeps } from './shared/deps.js';
-import { ask, openQuestion, QuestionPrompt, type Choice, type Question } from './shared/question.js';
+import { ask, openQuestionTakes, QuestionPrompt, type Choice, type Question } from './shared/question.js';
 import { send } from './shared/send.js';
 import { goBack, Steps } from './shared/steps.js';
 import { ManageBookingDialog } from './manageBooking.js';
@@ -90,7 +90,7 @@ export class RootDialog extends ComponentDialog {
     const activity = innerDc.context.activity;
     let command = activity.type === 'message' ? recognizeCommand(activity.text ?? '', this.deps.language.commands) : undefined;
     // "Met iemand praten" is an answer where the open question offers it, a way out everywhere else.
-    if (command === 'person' && this.openQuestionUnderstands(innerDc, activity.text ?? '')) command = undefined;
+    if (command === 'person' && openQuestionTakes(innerDc, activity.text ?? '')) command = undefined;
     if (command === undefined && activity.type === 'message' && this.freeText) {
       const freeText = await this.freeText.interrupt(innerDc);
       if (typeof freeText === 'string') command = freeText;
@@ -124,11 +124,6 @@ export class RootDialog extends ComponentDialog {
       case undefined:
         return super.onContinueDialog(innerDc);
     }
-  }
-
-  private openQuestionUnderstands(innerDc: DialogContext, text: string): boolean {
-    const open = openQuestion(innerDc);
-    return open !== undefined && open.prompt.understand(text, open.question) !== undefined;
   }
 
   /** Offers the menu, unless the first message already said what the user wants. */

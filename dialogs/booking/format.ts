@@ -1,4 +1,4 @@
-import { brusselsParts } from '../../src/booking/brusselsTime.js';
+import { brusselsParts } from '../../src/domain/calendar.js';
 import type { Mode } from '../../src/booking/model.js';
 import { formatClock } from '../../src/i18n/format.js';
 import type { Translator } from '../../src/i18n/i18n.js';

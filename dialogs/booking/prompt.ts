@@ -10,7 +10,7 @@ import {
   type WaterfallStepContext,
 } from '../../src/bot/sdk.js';
 import { matchChoice, type ChoiceVocabulary } from '../../src/understanding/choices.js';
-import { MAX_BUTTONS, type Text } from '../shared/question.js';
+import { MAX_BUTTONS, type ChoiceAware, type Text } from '../shared/question.js';
 
 /**
  * An answer button. `label` is a translation key (its words in every language and its synonyms
@@ -62,7 +62,7 @@ interface OpenQuestionState {
  * allowed), else the question's parser. A failed parse gets the parser's own kind retry ("Die
  * plaats ken ik niet. Typ je postcode, bijvoorbeeld 9000."), with the buttons still there.
  */
-export class OpenQuestionPrompt extends Prompt<Answer> {
+export class OpenQuestionPrompt extends Prompt<Answer> implements ChoiceAware {
   static readonly id = 'openQuestion';
 
   constructor(
@@ -110,6 +110,11 @@ export class OpenQuestionPrompt extends Prompt<Answer> {
     if (parsed.ok) return { succeeded: true, value: { typed: parsed.value } };
     state.retry = parsed.retry;
     return { succeeded: false };
+  }
+
+  /** Only the buttons count here: free text the parser would read is not a choice. */
+  understandsChoice(context: TurnContext, reply: string, options: PromptOptions): boolean {
+    return this.understand(context, reply, questionOf(options).question) !== undefined;
   }
 
   private understand(context: TurnContext, reply: string, question: OpenQuestion): string | undefined {

@@ -47,12 +47,30 @@ interface QuestionState {
   attemptCount?: number;
 }
 
+/** A prompt that can tell whether a reply is one of its answer choices (not free text). */
+export interface ChoiceAware {
+  understandsChoice(context: TurnContext, reply: string, options: PromptOptions): boolean;
+}
+
+/**
+ * Whether the question open at the innermost dialog takes `reply` as one of its answer choices.
+ * Global words that are also answers somewhere ("Met iemand praten") stay answers there.
+ */
+export function openQuestionTakes(dc: DialogContext, reply: string): boolean {
+  let leaf = dc;
+  while (leaf.child) leaf = leaf.child;
+  const active = leaf.activeDialog;
+  const prompt = active ? leaf.findDialog(active.id) : undefined;
+  const options = (active?.state as { options?: PromptOptions } | undefined)?.options;
+  return !!prompt && !!options && 'understandsChoice' in prompt && (prompt as unknown as ChoiceAware).understandsChoice(leaf.context, reply, options);
+}
+
 /**
  * Asks a question with buttons and understands the answer however it comes: a tap, the button's
  * number, the words with typos, or the same words in another language. An unclear answer gets a
  * kind retry; the second miss also points to "help" and a person.
  */
-export class QuestionPrompt extends Prompt<string> {
+export class QuestionPrompt extends Prompt<string> implements ChoiceAware {
   static readonly id = 'question';
 
   constructor(private readonly language: Language) {
@@ -84,6 +102,10 @@ export class QuestionPrompt extends Prompt<string> {
     const { question } = questionOf(options);
     const value = this.understand(context.activity.text ?? '', question);
     return value === undefined ? { succeeded: false } : { succeeded: true, value };
+  }
+
+  understandsChoice(_context: TurnContext, reply: string, options: PromptOptions): boolean {
+    return this.understand(reply, questionOf(options).question) !== undefined;
   }
 
   /** Which answer `reply` means, or undefined; numbers refer to the buttons on screen. */

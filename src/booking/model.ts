@@ -12,11 +12,10 @@ export type Mode = (typeof MODES)[number];
 /** Languages a centre's coaches speak (ISO 639-1). The bot itself speaks nl/fr/en only. */
 export type CentreLanguage = string;
 
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+import { WEEKDAYS, type LocalTime, type Weekday } from '../domain/calendar.js';
 
-/** Local Brussels wall-clock time `HH:MM`, 24-hour. */
-export type LocalTime = string;
+export { WEEKDAYS, type LocalTime, type Weekday };
+
 
 /** One opening period of a day; `to` is exclusive (a 30-minute slot must end by `to`). */
 export interface OpeningPeriod {

@@ -1,8 +1,7 @@
 import type { Redis } from 'ioredis';
-import type { Clock } from '../domain/calendar.js';
 import { describeError } from '../observability/errors.js';
 import type { Logger } from '../observability/logger.js';
-import { addDays, brusselsParts, brusselsToInstant, minutesOf } from './brusselsTime.js';
+import { addDays, brusselsParts, brusselsToInstant, minutesOf, type Clock } from '../domain/calendar.js';
 import type { Booking, BookingStore, Centre } from './model.js';
 
 /**

@@ -1,5 +1,4 @@
-import type { Clock } from '../domain/calendar.js';
-import { addDays, brusselsParts, brusselsToInstant, minutesOf, timeOf, weekdayOf } from './brusselsTime.js';
+import { addDays, brusselsParts, brusselsToInstant, minutesOf, timeOf, weekdayOf, type Clock } from '../domain/calendar.js';
 import type { BookingStore, Centre, FreeSlotOptions, Slot, SlotFinder } from './model.js';
 
 /** Every appointment lasts half an hour. */

@@ -1,6 +1,6 @@
 import { formatClock } from '../i18n/format.js';
 import { INTL_TAGS, type Locale } from '../i18n/locale.js';
-import { brusselsParts } from './brusselsTime.js';
+import { brusselsParts } from '../domain/calendar.js';
 import { resources } from '../i18n/resources.js';
 
 type Tree = { [key: string]: string | Tree };

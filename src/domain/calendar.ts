@@ -1,6 +1,12 @@
 /** A calendar date as written in the rules data: `YYYY-MM-DD`. */
 export type IsoDate = string;
 
+/** A Brussels wall-clock time, `HH:MM`. */
+export type LocalTime = string;
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
 const BRUSSELS_DATE = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Brussels',
   year: 'numeric',
@@ -32,4 +38,70 @@ export function fixedDateClock(date: IsoDate): Clock {
 /** Inclusive range check on ISO dates; `to: null` means open-ended. */
 export function inPeriod(date: IsoDate, from: IsoDate, to: IsoDate | null): boolean {
   return date >= from && (to === null || date <= to);
+}
+
+// ---- Brussels wall-clock time -------------------------------------------------------------------
+
+const ZONE = 'Europe/Brussels';
+
+const PARTS = new Intl.DateTimeFormat('en-US', {
+  timeZone: ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** Brussels wall-clock fields of an instant. */
+export function brusselsParts(instant: Date): { date: IsoDate; time: LocalTime } {
+  const p = Object.fromEntries(PARTS.formatToParts(instant).map((x) => [x.type, x.value]));
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}
+
+/** Milliseconds Brussels is ahead of UTC at `instant` (3 600 000 in winter, 7 200 000 in summer). */
+export function brusselsOffsetMs(instant: Date): number {
+  const p = Object.fromEntries(PARTS.formatToParts(instant).map((x) => [x.type, Number(x.value)]));
+  const wallAsUtc = Date.UTC(p.year ?? 0, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
+  return wallAsUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/**
+ * The instant of a Brussels wall-clock time. The offset is taken at a first guess and checked at
+ * the result, which settles it on both sides of a daylight-saving change. A time that does not
+ * exist (02:30 on the last Sunday of March) maps to the hour after; opening hours never use it.
+ */
+export function brusselsToInstant(date: IsoDate, time: LocalTime): Date {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  const [hh = 0, mm = 0] = time.split(':').map(Number);
+  const wallAsUtc = Date.UTC(y, m - 1, d, hh, mm);
+  const first = wallAsUtc - brusselsOffsetMs(new Date(wallAsUtc));
+  const second = wallAsUtc - brusselsOffsetMs(new Date(first));
+  return new Date(second);
+}
+
+/** `date` plus `days` calendar days. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The weekday of a calendar date. */
+export function weekdayOf(date: IsoDate): Weekday {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  const sundayFirst = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return WEEKDAYS[(sundayFirst + 6) % 7] ?? 'monday';
+}
+
+/** Minutes since midnight of `HH:MM`. */
+export function minutesOf(time: LocalTime): number {
+  const [hh = 0, mm = 0] = time.split(':').map(Number);
+  return hh * 60 + mm;
+}
+
+/** `HH:MM` of minutes since midnight. */
+export function timeOf(minutes: number): LocalTime {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }

@@ -1,4 +1,14 @@
-import { brusselsDate, type IsoDate } from '../domain/calendar.js';
+import {
+  addDays,
+  brusselsDate,
+  brusselsParts,
+  brusselsToInstant,
+  minutesOf,
+  timeOf,
+  WEEKDAYS,
+  weekdayOf,
+  type IsoDate,
+} from '../domain/calendar.js';
 import { editDistance, tokens, typoBudget } from './text.js';
 
 /**
@@ -254,18 +264,18 @@ function daySpan(
   const [date] = dates;
   const [weekday] = weekdayList;
   const [week] = weeks;
-  const thisMonday = addDays(today, -weekdayOf(today));
+  const thisMonday = addDays(today, -weekdayIndex(today));
   const weekStart = week === 'next' ? addDays(thisMonday, 7) : thisMonday;
 
   if (date !== undefined) {
-    if (weekday !== undefined && weekdayOf(date) !== weekday) return undefined;
+    if (weekday !== undefined && weekdayIndex(date) !== weekday) return undefined;
     return { from: date, to: addDays(date, 1) };
   }
   if (weekday !== undefined) {
     let day: IsoDate;
     if (week !== undefined) day = addDays(weekStart, weekday);
     else {
-      const ahead = (weekday - weekdayOf(today) + 7) % 7;
+      const ahead = (weekday - weekdayIndex(today) + 7) % 7;
       day = addDays(today, ahead === 0 && next ? 7 : ahead);
     }
     return { from: day, to: addDays(day, 1) };
@@ -373,48 +383,19 @@ function bestMatch(raw: readonly string[], at: number): { meaning: Meaning; leng
 
 // ---- Brussels calendar arithmetic ---------------------------------------------------------------
 
-const BRUSSELS_PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Brussels',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** Minutes Brussels is ahead of UTC at `instant` (60 in winter, 120 in summer). */
-function brusselsOffset(instant: number): number {
-  const parts = Object.fromEntries(BRUSSELS_PARTS.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
-  return Math.round((local - Math.floor(instant / 60_000) * 60_000) / 60_000);
-}
-
 /** The instant of Brussels wall-clock `minutes` after midnight on `date` (24:00 = next midnight). */
 export function brusselsTime(date: IsoDate, minutes: number): Date {
-  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number);
-  const wall = Date.UTC(y, m - 1, d, 0, minutes);
-  let instant = wall - brusselsOffset(wall) * 60_000;
-  const corrected = wall - brusselsOffset(instant) * 60_000;
-  if (corrected !== instant) instant = corrected;
-  return new Date(instant);
+  return brusselsToInstant(date, timeOf(minutes));
 }
 
 /** Minutes after Brussels midnight at `instant`. */
 function brusselsMinutes(instant: Date): number {
-  const parts = Object.fromEntries(BRUSSELS_PARTS.formatToParts(instant).map((p) => [p.type, p.value]));
-  return Number(parts.hour) * 60 + Number(parts.minute);
-}
-
-function addDays(date: IsoDate, days: number): IsoDate {
-  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  return minutesOf(brusselsParts(instant).time);
 }
 
 /** 0 = Monday … 6 = Sunday. */
-function weekdayOf(date: IsoDate): number {
-  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number);
-  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+function weekdayIndex(date: IsoDate): number {
+  return WEEKDAYS.indexOf(weekdayOf(date));
 }
 
 /**

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { brusselsToInstant } from '../../src/booking/brusselsTime.js';
+import { brusselsToInstant, type Clock } from '../../src/domain/calendar.js';
 import { MemoryBookingStore } from '../../src/booking/memoryBookingStore.js';
 import type { Centre, OpeningHours } from '../../src/booking/model.js';
 import { OpeningHoursSlotFinder } from '../../src/booking/slots.js';
-import type { Clock } from '../../src/domain/calendar.js';
 
 const everyDay = (from: string, to: string): OpeningHours =>
   Object.fromEntries(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => [d, [{ from, to }]]));

@@ -304,6 +304,41 @@ describe('BookIntakeDialog', () => {
       { locale: 'nl-BE', date: DATE, booking: testBooking(DATE).parts },
     ));
 
+  it('When the question offers "Met iemand praten" and the user types it, Then it is that answer, not an interruption', () =>
+    converse(
+      [
+        ...startNl,
+        ['user', '5000'],
+        ['bot', 'Die plaats ligt niet in Vlaanderen of Brussel.'],
+        ['bot', 'De loopbaancheque geldt bij centra in Vlaanderen en Brussel. Een gesprek online of via de telefoon kan ook.'],
+        ['bot', 'Wat wil je doen?', ['Online gesprek', 'Gesprek via telefoon', 'Met iemand praten']],
+        ['user', 'met iemand praten'],
+        ['bot', 'Bel gratis naar VDAB op 0800 30 700.'],
+        ['bot', 'Dat kan van maandag tot vrijdag, van 8.00 uur tot 16.30 uur.'],
+        ['bot', 'Je vindt ook alle uitleg op vdab.be/loopbaancheques.'],
+        ['bot', 'Kan ik je nog ergens mee helpen?', NL_MENU],
+      ],
+      { locale: 'nl-BE', date: DATE, booking: testBooking(DATE).parts },
+    ));
+
+  it('When the user asks for a person while typing a place, Then they get the way to a person and the same question again', () =>
+    converse(
+      [
+        ...startNl,
+        ['user', 'ik wil iemand spreken'],
+        ['bot', 'Bel gratis naar VDAB op 0800 30 700.'],
+        ['bot', 'Dat kan van maandag tot vrijdag, van 8.00 uur tot 16.30 uur.'],
+        ['bot', 'Je vindt ook alle uitleg op vdab.be/loopbaancheques.'],
+        ['bot', 'In welke gemeente zoek je een centrum? Typ de postcode of de naam.'],
+        ['user', '9000'],
+        ['bot', /^1\. Demo Loopbaancentrum Gent/],
+        ['bot', /^2\./],
+        ['bot', /^3\./],
+        ['bot', /^Welk centrum kies je\?/, ['Gent', 'Aalst', 'Sint-Niklaas', 'Meer']],
+      ],
+      { locale: 'nl-BE', date: DATE, booking: testBooking(DATE).parts },
+    ));
+
   it('When the user says no at "Klopt dit?", Then nothing is booked', async () => {
     const booking = testBooking(DATE);
     await converse(
