@@ -81,6 +81,9 @@ const Schema = z.object({
 
 export type Config = z.infer<typeof Schema>;
 
+/** Every variable the bot reads; .env.example documents each one (a test checks it). */
+export const CONFIG_VARIABLES = Object.keys(Schema.shape) as (keyof Config)[];
+
 /** Thrown when the environment is wrong; `problems` has one line per variable, never its value. */
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../src/config.js';
 
 function problemsOf(env: Record<string, string>): readonly string[] {
   try {
@@ -53,5 +54,27 @@ describe('loadConfig', () => {
 
   it('When the error is printed, Then its message has one indented line per problem', () => {
     expect(new ConfigError(['PORT: bad', 'REDIS_URL: bad']).message).toBe('Invalid configuration:\n  PORT: bad\n  REDIS_URL: bad');
+  });
+});
+
+describe('.env.example', () => {
+  const lines = readFileSync(new URL('../.env.example', import.meta.url), 'utf8').split('\n');
+
+  it('When the bot reads a variable, Then .env.example lists it with a comment right above', () => {
+    const isVariable = (line: string) => /^[A-Za-z_]\w*=/.test(line);
+    const undocumented = CONFIG_VARIABLES.filter((name) => {
+      const at = lines.findIndex((line) => line.startsWith(`${name}=`));
+      // Walk up past the other variables of the same group; the first other line must be a comment.
+      const above = lines.slice(0, Math.max(at, 0)).reverse().find((line) => !isVariable(line));
+      return at < 0 || !above?.startsWith('#');
+    });
+    expect(undocumented).toEqual([]);
+  });
+
+  it('When .env.example is loaded as it is, Then it is a valid configuration', () => {
+    const env = Object.fromEntries(
+      lines.filter((line) => /^[A-Za-z_]\w*=/.test(line)).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    expect(() => loadConfig(env)).not.toThrow();
   });
 });
