@@ -99,7 +99,7 @@ export class RootDialog extends ComponentDialog {
     const t = this.deps.language.t(innerDc.context);
     switch (command) {
       case 'help':
-        await send(innerDc.context, t('help.what'), t('help.how'), t('help.commands'));
+        await send(innerDc.context, t('help.what'), t('help.how'), t('help.commands'), t('help.person'));
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       case 'restart':
