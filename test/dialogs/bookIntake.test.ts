@@ -5,6 +5,13 @@ import { converse, play, type Chat, type Line } from '../support/converse.js';
 import { attachmentText, testBooking } from '../support/booking.js';
 
 /** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
+/** The way to a person (TalkToPersonDialog), as it is said in Dutch. */
+const CONTACT: Line[] = [
+  ['bot', 'Bel gratis naar VDAB op 0800 30 700.'],
+  ['bot', 'Dat kan van maandag tot vrijdag, van 8.00 uur tot 16.30 uur.'],
+  ['bot', 'Je vindt ook alle uitleg op vdab.be/loopbaancheques.'],
+];
+
 const DATE = '2026-11-26';
 
 const NL_MENU = ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer'];
@@ -296,9 +303,7 @@ describe('BookIntakeDialog', () => {
         ['bot', 'De loopbaancheque geldt bij centra in Vlaanderen en Brussel. Een gesprek online of via de telefoon kan ook.'],
         ['bot', 'Wat wil je doen?', ['Online gesprek', 'Gesprek via telefoon', 'Met iemand praten']],
         ['user', '3'],
-        ['bot', 'Bel gratis naar VDAB op 0800 30 700.'],
-        ['bot', 'Dat kan van maandag tot vrijdag, van 8.00 uur tot 16.30 uur.'],
-        ['bot', 'Je vindt ook alle uitleg op vdab.be/loopbaancheques.'],
+        ...CONTACT,
         ['bot', 'Kan ik je nog ergens mee helpen?', NL_MENU],
       ],
       { locale: 'nl-BE', date: DATE, booking: testBooking(DATE).parts },
@@ -313,9 +318,7 @@ describe('BookIntakeDialog', () => {
         ['bot', 'De loopbaancheque geldt bij centra in Vlaanderen en Brussel. Een gesprek online of via de telefoon kan ook.'],
         ['bot', 'Wat wil je doen?', ['Online gesprek', 'Gesprek via telefoon', 'Met iemand praten']],
         ['user', 'met iemand praten'],
-        ['bot', 'Bel gratis naar VDAB op 0800 30 700.'],
-        ['bot', 'Dat kan van maandag tot vrijdag, van 8.00 uur tot 16.30 uur.'],
-        ['bot', 'Je vindt ook alle uitleg op vdab.be/loopbaancheques.'],
+        ...CONTACT,
         ['bot', 'Kan ik je nog ergens mee helpen?', NL_MENU],
       ],
       { locale: 'nl-BE', date: DATE, booking: testBooking(DATE).parts },
@@ -326,9 +329,7 @@ describe('BookIntakeDialog', () => {
       [
         ...startNl,
         ['user', 'ik wil iemand spreken'],
-        ['bot', 'Bel gratis naar VDAB op 0800 30 700.'],
-        ['bot', 'Dat kan van maandag tot vrijdag, van 8.00 uur tot 16.30 uur.'],
-        ['bot', 'Je vindt ook alle uitleg op vdab.be/loopbaancheques.'],
+        ...CONTACT,
         ['bot', 'In welke gemeente zoek je een centrum? Typ de postcode of de naam.'],
         ['user', '9000'],
         ['bot', /^1\. Demo Loopbaancentrum Gent/],
