@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bookingIcs, calendarFile, escapeText, foldLine, mapLink } from '../../src/booking/ics.js';
-import type { Booking } from '../../src/booking/model.js';
-import { loadCentres } from '../../src/booking/centres.js';
+import { gentCentre, sampleBooking } from '../support/booking.js';
 
-const gent = loadCentres().find((c) => c.id === 'demo-gent')!;
-const booking: Booking = {
-  code: 'K7M3QX',
-  centreId: 'demo-gent',
-  slot: { centreId: 'demo-gent', start: '2026-12-03T09:30:00.000Z', end: '2026-12-03T10:00:00.000Z' },
-  person: { firstName: 'Amira', phone: '+32470123456' },
-  locale: 'nl',
-  mode: 'in_person',
-  createdAt: '2026-11-26T12:00:00.000Z',
-  status: 'confirmed',
-  reminderOptIn: false,
-};
+const gent = gentCentre;
+const booking = sampleBooking();
 
 describe('calendar file (RFC 5545)', () => {
   it('When text has commas, semicolons, backslashes and newlines, then they are escaped', () => {

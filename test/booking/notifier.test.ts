@@ -3,27 +3,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadCentres } from '../../src/booking/centres.js';
-import type { Booking } from '../../src/booking/model.js';
 import { OutboxNotifier, SIGNATURE_HEADER, smtpSender, webhookSender } from '../../src/booking/notifier.js';
 import { MemoryOutbox, RedisOutbox, type Outbox } from '../../src/booking/outbox.js';
 import type { Clock } from '../../src/domain/calendar.js';
 import { silentLogger } from '../../src/observability/logger.js';
 import { redisTest } from '../support/redis.js';
+import { gentCentre, sampleBooking } from '../support/booking.js';
 
-const gent = loadCentres().find((c) => c.id === 'demo-gent')!;
-const booking: Booking = {
-  code: 'K7M3QX',
-  centreId: 'demo-gent',
-  slot: { centreId: 'demo-gent', start: '2026-12-03T09:30:00.000Z', end: '2026-12-03T10:00:00.000Z' },
-  person: { firstName: 'Amira', phone: '+32470123456' },
-  locale: 'fr',
-  mode: 'in_person',
-  createdAt: '2026-11-26T12:00:00.000Z',
-  status: 'confirmed',
-  reminderOptIn: false,
-  conversationReference: { conversation: { id: 'secret-conversation' } },
-};
+const gent = gentCentre;
+const booking = sampleBooking({ locale: 'fr', conversationReference: { conversation: { id: 'secret-conversation' } } });
 
 interface Captured {
   from: string;

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Booking } from '../../src/booking/model.js';
-import { loadCentres } from '../../src/booking/centres.js';
 import { reminderSender, type ContinueConversation } from '../../src/bot/proactive.js';
 import { TestAdapter } from 'botbuilder';
 import { TurnContext } from '../../src/bot/sdk.js';
+import { gentCentre, sampleBooking } from '../support/booking.js';
 
-const gent = loadCentres().find((c) => c.id === 'demo-gent')!;
+const gent = gentCentre;
 
 /** A channel adapter's way in, on a real TurnContext so send hooks (the renderer) run as in production. */
 function recording(name: string, log: string[]): ContinueConversation {
@@ -21,18 +20,13 @@ describe('reminderSender', () => {
   it('When a reminder goes out, then it is sent in the booking language through the adapter of its channel', async () => {
     const log: string[] = [];
     const sender = reminderSender({ fallback: recording('cloud', log), byChannel: { whatsapp: recording('whatsapp', log) } });
-    const booking: Booking = {
-      code: 'K7M3QX',
-      centreId: 'demo-gent',
-      slot: { centreId: 'demo-gent', start: '2026-12-03T09:30:00.000Z', end: '2026-12-03T10:00:00.000Z' },
+    const booking = sampleBooking({
       person: { firstName: 'Amira' },
       locale: 'fr',
-      mode: 'in_person',
-      createdAt: '2026-11-26T12:00:00.000Z',
-      status: 'confirmed',
       reminderOptIn: true,
       conversationReference: { channelId: 'msteams', conversation: { id: 'teams-1' } },
-    };
+    });
+
 
     await sender.sendReminder(booking, gent);
     await sender.sendReminder({ ...booking, locale: 'nl', conversationReference: { channelId: 'whatsapp', conversation: { id: 'wa-1' } } }, gent);

@@ -48,3 +48,22 @@ export function attachmentText(contentUrl: string | undefined): string {
   const [, base64 = ''] = /^data:[^;]+;base64,(.*)$/.exec(contentUrl ?? '') ?? [];
   return Buffer.from(base64, 'base64').toString('utf8');
 }
+
+/** The demo Gent centre that booking fixtures refer to. */
+export const gentCentre: Centre = centres.find((c) => c.id === 'demo-gent')!;
+
+/** One stored booking at the Gent demo centre (3 December 2026, 10.30 in Brussels); override what a test is about. */
+export function sampleBooking(overrides: Partial<Booking> = {}): Booking {
+  return {
+    code: 'K7M3QX',
+    centreId: 'demo-gent',
+    slot: { centreId: 'demo-gent', start: '2026-12-03T09:30:00.000Z', end: '2026-12-03T10:00:00.000Z' },
+    person: { firstName: 'Amira', phone: '+32470123456' },
+    locale: 'nl',
+    mode: 'in_person',
+    createdAt: '2026-11-26T12:00:00.000Z',
+    status: 'confirmed',
+    reminderOptIn: false,
+    ...overrides,
+  };
+}

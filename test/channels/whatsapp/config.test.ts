@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { whatsAppSettings } from '../../../src/channels/whatsapp/index.js';
-import { ConfigError, loadConfig } from '../../../src/config.js';
+import { loadConfig } from '../../../src/config.js';
+import { problemsOf } from '../../support/config.js';
 
 const complete = {
   WHATSAPP_TOKEN: 'token',
@@ -8,16 +9,6 @@ const complete = {
   WHATSAPP_APP_SECRET: 'secret',
   WHATSAPP_VERIFY_TOKEN: 'verify',
 };
-
-function problemsOf(env: Record<string, string>): readonly string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('WhatsApp configuration', () => {
   it('When no WHATSAPP_* variable is set, Then WhatsApp is off', () => {
