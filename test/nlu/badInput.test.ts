@@ -11,12 +11,12 @@ beforeAll(async () => {
 
 describe.each(LOCALES)('the recognizer under bad input (%s)', (locale) => {
   it('When the message is empty or only spaces, Then it is none with full confidence and no alternatives', async () => {
-    expect(await recognizer.recognize(locale, '')).toStrictEqual({ intent: 'none', score: 1, alternatives: [] });
-    expect(await recognizer.recognize(locale, '   \n\t ')).toStrictEqual({ intent: 'none', score: 1, alternatives: [] });
+    expect(await recognizer.recognize(locale, '')).toStrictEqual({ intent: 'none', score: 1, confidence: 'unknown', alternatives: [] });
+    expect(await recognizer.recognize(locale, '   \n\t ')).toStrictEqual({ intent: 'none', score: 1, confidence: 'unknown', alternatives: [] });
   });
 
   it('When the message is only emoji, Then it is none', async () => {
-    expect(await recognizer.recognize(locale, '😀🙏👍🏽❤️')).toStrictEqual({ intent: 'none', score: 1, alternatives: [] });
+    expect(await recognizer.recognize(locale, '😀🙏👍🏽❤️')).toStrictEqual({ intent: 'none', score: 1, confidence: 'unknown', alternatives: [] });
   });
 
   it('When the message is 10,000 characters of noise, Then it answers none quickly', async () => {
