@@ -12,7 +12,7 @@ import { calibrate } from '../understanding/nlu/crossValidation.js';
 
 /** Five folds: each model still sees 80% of the sentences, close to what the real one sees. */
 const FOLDS = 5;
-/** A light penalty: the model has ten weights and thousands of samples; it only keeps weights finite. */
+/** A light penalty: ten weights and over a thousand samples; it only keeps the weights finite. */
 const L2 = 0.001;
 
 const { samples, calibration } = await calibrate(FOLDS, L2);

@@ -16,11 +16,14 @@ export interface Calibration {
   none: number[];
 }
 
+/** Features per class: both scores and three combinations (see intentFeatures, noneFeatures). */
+const FEATURES = 5;
+
 const CalibrationSchema = z.object({
   folds: z.number().int().min(2),
   l2: z.number().min(0),
-  intent: z.array(z.number()).length(5),
-  none: z.array(z.number()).length(5),
+  intent: z.array(z.number()).length(FEATURES),
+  none: z.array(z.number()).length(FEATURES),
 });
 
 /** What one real intent looks like to the model: both scores, and whether each classifier ranks it first. */
@@ -81,28 +84,54 @@ export interface CalibrationSample {
 }
 
 /**
- * Fits the weights by full-batch gradient descent on the mean cross-entropy plus an L2 penalty
- * (not on the bias of `none`). Deterministic: fixed start at zero, fixed step, fixed iterations.
+ * Fits the weights by full-batch gradient descent with momentum on the mean cross-entropy plus an
+ * L2 penalty (not on the bias of `none`). Deterministic: fixed start at zero, fixed step, fixed
+ * iterations (400 reach the optimum of the corpus's samples to six decimals of every weight).
  */
-export function fitCalibration(samples: readonly CalibrationSample[], l2: number, iterations = 3000, step = 0.5): Calibration {
-  const data = samples.map((s) => ({ rows: featureRows(s.raw), target: s.intent === 'none' ? REAL_INTENTS.length : REAL_INTENTS.indexOf(s.intent) }));
-  const calibration: Calibration = { intent: [0, 0, 0, 0, 0], none: [0, 0, 0, 0, 0] };
+export function fitCalibration(samples: readonly CalibrationSample[], l2: number, iterations = 400, step = 2, momentum = 0.9): Calibration {
+  const classes = REAL_INTENTS.length + 1;
+  const width = FEATURES;
+  // Flat arrays: per sample, per class (real intents, then none), its features.
+  const x = new Float64Array(samples.length * classes * width);
+  const targets = new Int32Array(samples.length);
+  samples.forEach((sample, s) => {
+    const rows = featureRows(sample.raw);
+    [...rows.intents, rows.none].forEach((features, c) => features.forEach((value, k) => (x[(s * classes + c) * width + k] = value)));
+    targets[s] = sample.intent === 'none' ? REAL_INTENTS.length : REAL_INTENTS.indexOf(sample.intent);
+  });
+  const w = new Float64Array(width); // shared by the real intents
+  const v = new Float64Array(width); // of none
+  const logits = new Float64Array(classes);
+  const mw = new Float64Array(width);
+  const mv = new Float64Array(width);
   for (let iteration = 0; iteration < iterations; iteration++) {
-    const gIntent = calibration.intent.map((w) => l2 * w);
-    const gNone = calibration.none.map((w, i) => (i === 0 ? 0 : l2 * w));
-    for (const { rows, target } of data) {
-      const p = softmax(rows, calibration);
-      rows.intents.forEach((features, c) => {
-        const error = ((p[c] ?? 0) - (c === target ? 1 : 0)) / data.length;
-        features.forEach((x, k) => (gIntent[k] = (gIntent[k] ?? 0) + error * x));
-      });
-      const error = ((p[REAL_INTENTS.length] ?? 0) - (target === REAL_INTENTS.length ? 1 : 0)) / data.length;
-      rows.none.forEach((x, k) => (gNone[k] = (gNone[k] ?? 0) + error * x));
+    const gw = new Float64Array(width);
+    const gv = new Float64Array(width);
+    for (let s = 0; s < samples.length; s++) {
+      let max = Number.NEGATIVE_INFINITY;
+      for (let c = 0; c < classes; c++) {
+        const weights = c === classes - 1 ? v : w;
+        let z = 0;
+        for (let k = 0; k < width; k++) z += (weights[k] ?? 0) * (x[(s * classes + c) * width + k] ?? 0);
+        logits[c] = z;
+        max = Math.max(max, z);
+      }
+      let sum = 0;
+      for (let c = 0; c < classes; c++) sum += Math.exp((logits[c] ?? 0) - max);
+      for (let c = 0; c < classes; c++) {
+        const error = (Math.exp((logits[c] ?? 0) - max) / sum - (c === targets[s] ? 1 : 0)) / samples.length;
+        const gradient = c === classes - 1 ? gv : gw;
+        for (let k = 0; k < width; k++) gradient[k] = (gradient[k] ?? 0) + error * (x[(s * classes + c) * width + k] ?? 0);
+      }
     }
-    calibration.intent = calibration.intent.map((w, k) => w - step * (gIntent[k] ?? 0));
-    calibration.none = calibration.none.map((w, k) => w - step * (gNone[k] ?? 0));
+    for (let k = 0; k < width; k++) {
+      mw[k] = momentum * (mw[k] ?? 0) - step * ((gw[k] ?? 0) + l2 * (w[k] ?? 0));
+      mv[k] = momentum * (mv[k] ?? 0) - step * ((gv[k] ?? 0) + (k === 0 ? 0 : l2 * (v[k] ?? 0)));
+      w[k] = (w[k] ?? 0) + (mw[k] ?? 0);
+      v[k] = (v[k] ?? 0) + (mv[k] ?? 0);
+    }
   }
-  return calibration;
+  return { intent: [...w], none: [...v] };
 }
 
 /** Mean cross-entropy of `samples` under `calibration` (how well it fits; lower is better). */

@@ -184,7 +184,7 @@ export function canonicalTokens(locale: Locale, text: string): string[] {
 /** Edits a word may need to be recognised: none up to 2 letters, 1 up to 5, else 2. */
 function budget(word: string): number {
   if (word.length <= 2) return 0;
-  if (word.length <= 5) return 1;
+  if (word.length <= 6) return 1;
   return 2;
 }
 
