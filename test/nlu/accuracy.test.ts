@@ -34,7 +34,7 @@ describe.each(Object.keys(sets).flatMap((set) => LOCALES.map((locale) => [set, l
     expect(items.filter((item) => !(INTENTS as readonly string[]).includes(item.intent))).toEqual([]);
   });
 
-  it(`When messages are typed the way users type them, Then at least ${FLOORS.right * 100}% is acted on rightly, ${FLOORS.rightOrAsked * 100}% right or asked, and at most ${FLOORS.wrongAtMost * 100}% acted on wrongly`, async () => {
+  it(`When messages are typed the way users type them, Then at least ${FLOORS.right * 100}% is acted on rightly, ${FLOORS.rightOrAsked * 100}% right or asked, and at most ${FLOORS.wrongAtMost * 100}% (or one message) acted on wrongly`, async () => {
     const { tally, judged } = await evaluate(recognizer, locale, items);
     const misses = judged
       .filter((j) => j.outcome === 'wrong' || j.outcome === 'missed')
@@ -43,6 +43,6 @@ describe.each(Object.keys(sets).flatMap((set) => LOCALES.map((locale) => [set, l
     expect(tally.total).toBeGreaterThan(20);
     expect(tally.right / tally.total, misses.join('\n')).toBeGreaterThanOrEqual(FLOORS.right);
     expect((tally.right + tally.asked) / tally.total, misses.join('\n')).toBeGreaterThanOrEqual(FLOORS.rightOrAsked);
-    expect(tally.wrong / tally.total, misses.join('\n')).toBeLessThanOrEqual(FLOORS.wrongAtMost);
+    expect(tally.wrong, misses.join('\n')).toBeLessThanOrEqual(Math.max(1, Math.floor(FLOORS.wrongAtMost * tally.total)));
   });
 });
