@@ -181,7 +181,10 @@ export function canonicalTokens(locale: Locale, text: string): string[] {
     .map((token) => soundsLike(locale, token));
 }
 
-/** Edits a word may need to be recognised: none up to 2 letters, 1 up to 5, else 2. */
+/**
+ * Edits a word may need to be recognised: none up to 2 letters, 1 up to 6, else 2. Six-letter words
+ * get one edit only: with two, real words became keywords (parcel → cancel).
+ */
 function budget(word: string): number {
   if (word.length <= 2) return 0;
   if (word.length <= 6) return 1;
@@ -197,7 +200,15 @@ function budget(word: string): number {
  */
 export class SpellingCorrector {
   private readonly known: ReadonlySet<string>;
-  private readonly byLength = new Map<number, string[]>();
+  /**
+   * Every way to delete up to two letters from a vocabulary word, pointing to the words (in
+   * vocabulary order). Two words within k edits share a form with at most k deletions from each
+   * (symmetric delete), so looking up the token's own deletions finds every candidate without
+   * comparing it with the whole vocabulary: bounded, fast work for any token.
+   */
+  private readonly byDeletion = new Map<string, number[]>();
+  private readonly words: string[] = [];
+  private readonly longest: number = 0;
   private readonly cache = new Map<string, string[]>();
 
   constructor(
@@ -206,9 +217,14 @@ export class SpellingCorrector {
   ) {
     this.known = new Set(vocabulary);
     for (const word of this.known) {
-      const list = this.byLength.get(word.length) ?? [];
-      list.push(word);
-      this.byLength.set(word.length, list);
+      if (budget(word) === 0) continue;
+      const index = this.words.push(word) - 1;
+      this.longest = Math.max(this.longest, word.length);
+      for (const form of deletions(word, budget(word))) {
+        const list = this.byDeletion.get(form) ?? [];
+        if (list[list.length - 1] !== index) list.push(index);
+        this.byDeletion.set(form, list);
+      }
     }
   }
 
@@ -228,17 +244,20 @@ export class SpellingCorrector {
 
   private nearest(token: string): string[] | undefined {
     const max = budget(token);
-    if (max === 0) return undefined;
+    if (max === 0 || token.length > this.longest + max) return undefined;
+    const candidates = new Set<number>();
+    for (const form of deletions(token, max)) for (const index of this.byDeletion.get(form) ?? []) candidates.add(index);
+    // Vocabulary order by length, as a scan by length would meet them, so ties break the same way.
+    const ordered = [...candidates].sort((a, b) => (this.words[a]?.length ?? 0) - (this.words[b]?.length ?? 0) || a - b);
     let best: { word: string; distance: number } | undefined;
-    for (let length = token.length - max; length <= token.length + max; length++) {
-      for (const word of this.byLength.get(length) ?? []) {
-        if (budget(word) === 0) continue;
-        const distance = editDistance(token, word, Math.min(max, budget(word)));
-        if (distance > Math.min(max, budget(word))) continue;
-        // Closest wins; on a tie the longer word, which carries more meaning than a short one.
-        if (!best || distance < best.distance || (distance === best.distance && word.length > best.word.length)) {
-          best = { word, distance };
-        }
+    for (const index of ordered) {
+      const word = this.words[index] ?? '';
+      const allowed = Math.min(max, budget(word));
+      const distance = editDistance(token, word, allowed);
+      if (distance > allowed) continue;
+      // Closest wins; on a tie the longer word, which carries more meaning than a short one.
+      if (!best || distance < best.distance || (distance === best.distance && word.length > best.word.length)) {
+        best = { word, distance };
       }
     }
     return best ? [best.word] : undefined;
@@ -252,4 +271,24 @@ export class SpellingCorrector {
     }
     return undefined;
   }
+}
+
+/** `word` and every form of it with up to `max` letters deleted. */
+function deletions(word: string, max: number): Set<string> {
+  const forms = new Set([word]);
+  let frontier = [word];
+  for (let step = 0; step < max; step++) {
+    const next: string[] = [];
+    for (const form of frontier) {
+      for (let i = 0; i < form.length; i++) {
+        const shorter = form.slice(0, i) + form.slice(i + 1);
+        if (!forms.has(shorter)) {
+          forms.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return forms;
 }
