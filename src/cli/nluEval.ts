@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { LOCALES } from '../i18n/locale.js';
-import { addTallies, describeTally, emptyTally, evaluate, readLabelled, type Tally } from '../understanding/nlu/evaluation.js';
+import { addTallies, emptyTally, evaluate, readLabelled, type Tally } from '../understanding/nlu/evaluation.js';
+import { describeTally } from './nluFigures.js';
 import { NluRecognizer } from '../understanding/nlu/recognizer.js';
 
 /**

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/locale.js';
-import { addTallies, describeTally, emptyTally, evaluate, readLabelled, type Tally } from '../../src/understanding/nlu/evaluation.js';
+import { describeTally } from '../../src/cli/nluFigures.js';
+import { addTallies, emptyTally, evaluate, readLabelled, type Tally } from '../../src/understanding/nlu/evaluation.js';
 import { NluRecognizer } from '../../src/understanding/nlu/recognizer.js';
 
 /**

@@ -63,17 +63,3 @@ export async function evaluate(recognizer: IntentRecognizer, locale: Locale, ite
 export function readLabelled(path: string | URL): Labelled[] {
   return LabelledSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
-
-const percent = (n: number, total: number): string => `${total === 0 ? '0.0' : ((100 * n) / total).toFixed(1)}%`;
-
-/** One line of figures, e.g. for a table row or a test's output. */
-export function describeTally(label: string, t: Tally): string {
-  return [
-    `${label.padEnd(5)} n=${String(t.total).padStart(3)}`,
-    `right ${percent(t.right, t.total)}`,
-    `asked ${percent(t.asked, t.total)}`,
-    `right+asked ${percent(t.right + t.asked, t.total)}`,
-    `acted on wrongly ${percent(t.wrong, t.total)}`,
-    `not understood ${percent(t.missed, t.total)}`,
-  ].join('  ');
-}

@@ -134,7 +134,6 @@ const CHAT_WORDS: Record<Locale, Readonly<Record<string, string>>> = {
     thnx: 'thanks',
     ty: 'thanks',
     cya: 'see you',
-    idk: 'i do not know',
     appt: 'appointment',
     info: 'information',
     okay: 'ok',
