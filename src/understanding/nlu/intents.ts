@@ -43,8 +43,9 @@ export type Confidence = 'sure' | 'unsure' | 'unknown';
 
 /**
  * What a message means. `intent` is `none` unless `confidence` is `sure`. `score` is the calibrated
- * probability of `intent` (for `none`: that no intent applies). `alternatives` are the likely readings,
- * best first, never `none`: exactly two when `unsure`, the best one or two (or none) otherwise.
+ * probability of `intent` (for `none`: one minus that of the best intent). `alternatives` are the
+ * likely readings, best first, never `none`: exactly two when `unsure`; otherwise those of at least
+ * 0.1, at most two.
  */
 export interface Recognition {
   intent: Intent;
