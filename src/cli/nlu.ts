@@ -7,7 +7,9 @@ import { NluRecognizer } from '../understanding/nlu/recognizer.js';
  * npm run --silent nlu -- --locale nl|fr|en < utterances.txt
  *
  * Reads one utterance per line on stdin and prints one JSON line per utterance on stdout:
- * {"text": ..., "intent": ..., "score": ...}. Empty lines give intent "none" like any unclear text.
+ * {"text": ..., "intent": ..., "score": ...}. `intent` is what the bot would act on: `none` unless
+ * the recognizer is sure; `score` is its calibrated probability (for `none`: that no intent was
+ * meant clearly enough). Empty lines give intent "none" like any unclear text.
  * Exit codes: 0 ok; 2 bad usage (message on stderr, nothing on stdout).
  */
 

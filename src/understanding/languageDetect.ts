@@ -10,6 +10,11 @@ const FRANC_CODES: Record<string, Locale> = { nld: 'nl', fra: 'fr', eng: 'en' };
  * "je veux un rendez-vous" → Dutch, "how much does it cost" → French).
  */
 const FRANC_MIN_CHARS = 40;
+/**
+ * Only the start of a message is read, by the word lists and by franc alike: the language shows in
+ * the first sentences, and a pasted 250 KB text must cost no more than a normal message.
+ */
+export const MAX_DETECT_CHARS = 500;
 /** Share of a message's words that must be known in the other language… */
 const MIN_COVERAGE = 0.6;
 /** …and by how much more than in the current language. */
@@ -17,14 +22,13 @@ const MIN_LEAD = 0.3;
 
 let vocabularies: ReadonlyMap<Locale, ReadonlySet<string>> | undefined;
 
-/** Words of each language: its training corpus plus its everyday word list. */
+/**
+ * Words of each language: its training corpus plus its everyday word list. Not the examples of
+ * `change_language`: they hold other languages' words on purpose ("en français", "english please").
+ */
 function vocabulary(locale: Locale): ReadonlySet<string> {
-  vocabularies ??= new Map(
-    LOCALES.map((l) => [
-      l,
-      new Set([...trainingCorpus(l).examples.flatMap((e) => plainTokens(e.text)), ...commonWords(l).flatMap((w) => plainTokens(w))]),
-    ]),
-  );
+  const ownWords = (l: Locale) => trainingCorpus(l).examples.filter((e) => e.intent !== 'change_language').flatMap((e) => plainTokens(e.text));
+  vocabularies ??= new Map(LOCALES.map((l) => [l, new Set([...ownWords(l), ...commonWords(l).flatMap((w) => plainTokens(w))])]));
   return vocabularies.get(locale) ?? new Set();
 }
 
@@ -39,8 +43,9 @@ function coverage(locale: Locale, tokens: readonly string[]): number {
  * language here). A short message counts when most of its words belong to the other language and
  * clearly fewer to the current one; a long message when franc agrees as well.
  */
-export function detectOtherLanguage(text: string, current: Locale): Locale | undefined {
-  const tokens = plainTokens(text.slice(0, 500)).filter((t) => !/^\d+$/.test(t));
+export function detectOtherLanguage(message: string, current: Locale): Locale | undefined {
+  const text = message.slice(0, MAX_DETECT_CHARS);
+  const tokens = plainTokens(text).filter((t) => !/^\d+$/.test(t));
   if (tokens.length < 3) return undefined;
   const own = coverage(current, tokens);
   const candidates = LOCALES.filter((l) => l !== current)

@@ -1,9 +1,11 @@
 import type { Locale } from '../../i18n/locale.js';
 
 /**
- * What free text can mean. The first thirteen are the names the product agreed on; `explain_word`
- * ("wat betekent outplacement?") and `simpler` ("zeg het eenvoudiger") were added for plain language.
- * `none` is a real answer: off-topic or unclear text, which never leads to an action.
+ * What free text can mean (defined for every helper in the shared INTENTS.md). The first thirteen are
+ * the names the product agreed on; `explain_word` ("wat betekent outplacement?") and `simpler` ("zeg
+ * het eenvoudiger", "huh") were added for plain language; `goodbye`, `move_booking` and `forget_me`
+ * (erasure request) split off from `stop`, `cancel_booking` and `privacy`, which asked for other
+ * actions. `none` is a real answer: off-topic or unclear text, which never leads to an action.
  */
 export const INTENTS = [
   'explain_cheque',
@@ -21,6 +23,9 @@ export const INTENTS = [
   'none',
   'explain_word',
   'simpler',
+  'goodbye',
+  'move_booking',
+  'forget_me',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
@@ -31,13 +36,21 @@ export interface ScoredIntent {
 }
 
 /**
- * What a message means. `intent` is `none` unless the recognizer is sure enough to act on it;
- * `alternatives` are the likely readings either way (best first, never `none`), for "did you mean"
- * buttons when the recognizer is not sure.
+ * How sure the recognizer is. `sure`: act on `intent`. `unsure`: ask "Bedoel je …?" with the two
+ * `alternatives` as buttons. `unknown`: the message is off-topic or unclear; say so and offer a way on.
+ */
+export type Confidence = 'sure' | 'unsure' | 'unknown';
+
+/**
+ * What a message means. `intent` is `none` unless `confidence` is `sure`. `score` is the calibrated
+ * probability of `intent` (for `none`: one minus that of the best intent). `alternatives` are the
+ * likely readings, best first, never `none`: exactly two when `unsure`; otherwise those of at least
+ * 0.1, at most two.
  */
 export interface Recognition {
   intent: Intent;
   score: number;
+  confidence: Confidence;
   alternatives: ScoredIntent[];
 }
 

@@ -10,33 +10,133 @@ const CHAT_WORDS: Record<Locale, Readonly<Record<string, string>>> = {
   nl: {
     da: 'dat',
     wa: 'wat',
+    wuk: 'wat',
     ne: 'een',
     nen: 'een',
+    ene: 'een',
+    n: 'een',
     ni: 'niet',
     nie: 'niet',
+    nier: 'niet',
     zon: 'zo een',
     mijne: 'mijn',
     mijnen: 'mijn',
+    mn: 'mijn',
     ge: 'je',
     gij: 'jij',
+    gy: 'jij',
+    u: 'je',
+    uw: 'jouw',
+    k: 'ik',
+    kheb: 'ik heb',
+    kwil: 'ik wil',
+    kben: 'ik ben',
+    kweet: 'ik weet',
+    kunde: 'kun je',
+    kunt: 'kun',
+    hebde: 'heb je',
+    hebbek: 'heb ik',
+    zijde: 'ben je',
+    zijt: 'bent',
+    wilde: 'wil je',
+    moete: 'moet je',
+    moette: 'moet je',
+    weette: 'weet je',
+    wette: 'weet je',
+    doede: 'doe je',
+    bedoelde: 'bedoel je',
+    ist: 'is het',
+    isda: 'is dat',
+    ma: 'maar',
+    efkes: 'even',
+    ekes: 'even',
     ff: 'even',
     me: 'met',
+    asb: 'aub',
+    ajb: 'aub',
+    alstublieft: 'aub',
+    alsjeblieft: 'aub',
+    astemblieft: 'aub',
+    astublieft: 'aub',
+    neen: 'nee',
+    oke: 'ok',
+    okee: 'ok',
+    okay: 'ok',
+    nr: 'nummer',
+    tel: 'telefoon',
+    info: 'informatie',
+    watte: 'wat',
   },
-  fr: { sa: 'ca', rdv: 'rendez vous', svp: 'plait', stp: 'plait', jsuis: 'je suis', chui: 'je suis', pk: 'pourquoi' },
+  fr: {
+    sa: 'ca',
+    rdv: 'rendez vous',
+    rendezvous: 'rendez vous',
+    svp: 'plait',
+    stp: 'plait',
+    jsuis: 'je suis',
+    chui: 'je suis',
+    pk: 'pourquoi',
+    pq: 'pourquoi',
+    jveux: 'je veux',
+    jvoudrais: 'je voudrais',
+    jsais: 'je sais',
+    jcomprends: 'je comprends',
+    jcomprend: 'je comprends',
+    comprend: 'comprends',
+    jpeux: 'je peux',
+    c: 'cest',
+    koi: 'quoi',
+    kel: 'quel',
+    bcp: 'beaucoup',
+    tt: 'tout',
+    bjr: 'bonjour',
+    slt: 'salut',
+    cc: 'coucou',
+    mrc: 'merci',
+    dac: 'daccord',
+    dacc: 'daccord',
+    ya: 'il y a',
+    tel: 'telephone',
+    num: 'numero',
+    qqn: 'quelquun',
+    qqch: 'quelque chose',
+    vs: 'vous',
+    pr: 'pour',
+    ds: 'dans',
+    info: 'information',
+    infos: 'informations',
+  },
   en: {
     u: 'you',
+    ya: 'you',
     r: 'are',
     ur: 'your',
     pls: 'please',
     plz: 'please',
     whats: 'what is',
+    wat: 'what',
+    hows: 'how is',
+    thats: 'that is',
     dont: 'do not',
     doesnt: 'does not',
+    didnt: 'did not',
+    isnt: 'is not',
     cant: 'cannot',
+    wont: 'will not',
     im: 'i am',
+    ive: 'i have',
     wanna: 'want to',
     gonna: 'going to',
+    gotta: 'have to',
+    gimme: 'give me',
+    lemme: 'let me',
     thx: 'thanks',
+    thnx: 'thanks',
+    ty: 'thanks',
+    cya: 'see you',
+    appt: 'appointment',
+    info: 'information',
+    okay: 'ok',
   },
 };
 
@@ -68,17 +168,25 @@ function soundsLike(locale: Locale, word: string): string {
     .replace(/(?<=\w)d$/, 't');
 }
 
-/** The words of `text` in the form the classifiers are trained on. */
+/**
+ * The words of `text` in the form the classifiers are trained on. A message of only question marks
+ * ("??", "?!") has no words but does mean something: "I don't follow", the same as "huh".
+ */
 export function canonicalTokens(locale: Locale, text: string): string[] {
-  return plainTokens(text)
+  const plain = plainTokens(text);
+  if (plain.length === 0) return text.includes('?') ? ['huh'] : [];
+  return plain
     .flatMap((token) => (CHAT_WORDS[locale][token] ?? token).split(' '))
     .map((token) => soundsLike(locale, token));
 }
 
-/** Edits a word may need to be recognised: none up to 2 letters, 1 up to 5, else 2. */
+/**
+ * Edits a word may need to be recognised: none up to 2 letters, 1 up to 6, else 2. Six-letter words
+ * get one edit only: with two, real words became keywords (parcel → cancel).
+ */
 function budget(word: string): number {
   if (word.length <= 2) return 0;
-  if (word.length <= 5) return 1;
+  if (word.length <= 6) return 1;
   return 2;
 }
 
@@ -91,7 +199,15 @@ function budget(word: string): number {
  */
 export class SpellingCorrector {
   private readonly known: ReadonlySet<string>;
-  private readonly byLength = new Map<number, string[]>();
+  /**
+   * Every way to delete up to two letters from a vocabulary word, pointing to the words (in
+   * vocabulary order). Two words within k edits share a form with at most k deletions from each
+   * (symmetric delete), so looking up the token's own deletions finds every candidate without
+   * comparing it with the whole vocabulary: bounded, fast work for any token.
+   */
+  private readonly byDeletion = new Map<string, number[]>();
+  private readonly words: string[] = [];
+  private readonly longest: number = 0;
   private readonly cache = new Map<string, string[]>();
 
   constructor(
@@ -100,9 +216,14 @@ export class SpellingCorrector {
   ) {
     this.known = new Set(vocabulary);
     for (const word of this.known) {
-      const list = this.byLength.get(word.length) ?? [];
-      list.push(word);
-      this.byLength.set(word.length, list);
+      if (budget(word) === 0) continue;
+      const index = this.words.push(word) - 1;
+      this.longest = Math.max(this.longest, word.length);
+      for (const form of deletions(word, budget(word))) {
+        const list = this.byDeletion.get(form) ?? [];
+        if (list[list.length - 1] !== index) list.push(index);
+        this.byDeletion.set(form, list);
+      }
     }
   }
 
@@ -122,17 +243,20 @@ export class SpellingCorrector {
 
   private nearest(token: string): string[] | undefined {
     const max = budget(token);
-    if (max === 0) return undefined;
+    if (max === 0 || token.length > this.longest + max) return undefined;
+    const candidates = new Set<number>();
+    for (const form of deletions(token, max)) for (const index of this.byDeletion.get(form) ?? []) candidates.add(index);
+    // Vocabulary order by length, as a scan by length would meet them, so ties break the same way.
+    const ordered = [...candidates].sort((a, b) => (this.words[a]?.length ?? 0) - (this.words[b]?.length ?? 0) || a - b);
     let best: { word: string; distance: number } | undefined;
-    for (let length = token.length - max; length <= token.length + max; length++) {
-      for (const word of this.byLength.get(length) ?? []) {
-        if (budget(word) === 0) continue;
-        const distance = editDistance(token, word, Math.min(max, budget(word)));
-        if (distance > Math.min(max, budget(word))) continue;
-        // Closest wins; on a tie the longer word, which carries more meaning than a short one.
-        if (!best || distance < best.distance || (distance === best.distance && word.length > best.word.length)) {
-          best = { word, distance };
-        }
+    for (const index of ordered) {
+      const word = this.words[index] ?? '';
+      const allowed = Math.min(max, budget(word));
+      const distance = editDistance(token, word, allowed);
+      if (distance > allowed) continue;
+      // Closest wins; on a tie the longer word, which carries more meaning than a short one.
+      if (!best || distance < best.distance || (distance === best.distance && word.length > best.word.length)) {
+        best = { word, distance };
       }
     }
     return best ? [best.word] : undefined;
@@ -146,4 +270,24 @@ export class SpellingCorrector {
     }
     return undefined;
   }
+}
+
+/** `word` and every form of it with up to `max` letters deleted. */
+function deletions(word: string, max: number): Set<string> {
+  const forms = new Set([word]);
+  let frontier = [word];
+  for (let step = 0; step < max; step++) {
+    const next: string[] = [];
+    for (const form of frontier) {
+      for (let i = 0; i < form.length; i++) {
+        const shorter = form.slice(0, i) + form.slice(i + 1);
+        if (!forms.has(shorter)) {
+          forms.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return forms;
 }

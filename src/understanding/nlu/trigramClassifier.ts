@@ -23,7 +23,10 @@ function norm(vector: Vector): number {
  */
 export class TrigramClassifier {
   private readonly idf = new Map<string, number>();
-  private readonly examples: { intent: Intent; vector: Vector; norm: number }[] = [];
+  private readonly intents: Intent[] = [];
+  private readonly norms: number[] = [];
+  /** Per trigram the training sentences holding it, with its weight there: only those are visited. */
+  private readonly postings = new Map<string, { example: number; weight: number }[]>();
 
   constructor(examples: readonly { text: string; intent: Intent }[]) {
     const documentFrequency = new Map<string, number>();
@@ -32,7 +35,13 @@ export class TrigramClassifier {
     for (const [gram, df] of documentFrequency) this.idf.set(gram, Math.log((1 + examples.length) / (1 + df)) + 1);
     examples.forEach((example, index) => {
       const vector = this.vectorOf(grams[index] ?? []);
-      this.examples.push({ intent: example.intent, vector, norm: norm(vector) });
+      this.intents.push(example.intent);
+      this.norms.push(norm(vector));
+      for (const [gram, weight] of vector) {
+        const list = this.postings.get(gram) ?? [];
+        list.push({ example: index, weight });
+        this.postings.set(gram, list);
+      }
     });
   }
 
@@ -40,14 +49,15 @@ export class TrigramClassifier {
   classify(text: string): { intent: Intent; score: number }[] {
     const vector = this.vectorOf(trigrams(text));
     const length = norm(vector);
+    const dots = new Float64Array(this.intents.length);
+    for (const [gram, weight] of vector) for (const posting of this.postings.get(gram) ?? []) dots[posting.example] = (dots[posting.example] ?? 0) + weight * posting.weight;
     const best = new Map<Intent, number>();
     if (length > 0) {
-      for (const example of this.examples) {
-        let dot = 0;
-        for (const [gram, weight] of vector) dot += weight * (example.vector.get(gram) ?? 0);
-        const cosine = example.norm > 0 ? dot / (length * example.norm) : 0;
-        if (cosine > (best.get(example.intent) ?? -1)) best.set(example.intent, cosine);
-      }
+      this.intents.forEach((intent, index) => {
+        const exampleNorm = this.norms[index] ?? 0;
+        const cosine = exampleNorm > 0 ? (dots[index] ?? 0) / (length * exampleNorm) : 0;
+        if (cosine > (best.get(intent) ?? -1)) best.set(intent, cosine);
+      });
     }
     return [...best].map(([intent, score]) => ({ intent, score })).sort((a, b) => b.score - a.score);
   }
