@@ -79,16 +79,22 @@ export class PlaceIndex {
     this.names = places.map((place) => ({ key: key(place.name), place }));
   }
 
-  /** Places for a postcode or name, best first (at most `limit`); [] when nothing is close enough. */
+  /**
+   * Places for a postcode or a name, best first (at most `limit`); [] when nothing is close enough.
+   * Typos are allowed only when the whole message is the name ("Gnet"); inside a sentence a place
+   * must be named exactly ("ik woon in Sint Niklaas"), so a word like "kost" never becomes Bost.
+   */
   find(query: string, limit = 10): Place[] {
     const postcode = /\b(\d{4})\b/.exec(query)?.[1];
     if (postcode) return (this.byPostcode.get(postcode) ?? []).slice(0, limit);
-    // "ik woon in Sint Niklaas": try the whole text, then ever shorter runs of its words.
+    const whole = this.findName(key(expandSaint(query)));
+    if (whole.length > 0) return whole.slice(0, limit);
     const words = expandSaint(query).split(' ').filter((w) => w !== '');
     for (let size = Math.min(words.length, 4); size >= 1; size--) {
       for (let at = 0; at + size <= words.length; at++) {
-        const found = this.findName(key(expandSaint(words.slice(at, at + size).join(' '))));
-        if (found.length > 0) return found.slice(0, limit);
+        const typed = key(expandSaint(words.slice(at, at + size).join(' ')));
+        const exact = this.names.filter((n) => n.key === typed).map((n) => n.place);
+        if (exact.length > 0) return sameSpotOnce(exact).slice(0, limit);
       }
     }
     return [];
@@ -109,16 +115,17 @@ export class PlaceIndex {
     }
     scored.sort((a, b) => a.tier - b.tier || a.tieBreak - b.tieBreak || a.place.postcode.localeCompare(b.place.postcode));
     const best = scored[0]?.tier;
-    // Big cities have one place per postcode at the same spot ("Antwerpen" 2000, 2018, ...): one is enough.
-    const seen = new Set<string>();
-    return scored
-      .filter((s) => s.tier === best)
-      .map((s) => s.place)
-      .filter((p) => {
-        const same = `${p.name}|${p.lat}|${p.lon}`;
-        if (seen.has(same)) return false;
-        seen.add(same);
-        return true;
-      });
+    return sameSpotOnce(scored.filter((s) => s.tier === best).map((s) => s.place));
   }
+}
+
+/** Big cities have one place per postcode at the same spot ("Antwerpen" 2000, 2018, ...): one is enough. */
+function sameSpotOnce(places: readonly Place[]): Place[] {
+  const seen = new Set<string>();
+  return places.filter((p) => {
+    const same = `${p.name}|${p.lat}|${p.lon}`;
+    if (seen.has(same)) return false;
+    seen.add(same);
+    return true;
+  });
 }

@@ -51,7 +51,10 @@ export function matchChoice(
       // One short word ("heb" in "heb ik recht") says too little to pick an answer on its own.
       if (!matchedWords.some((w) => w.length >= MIN_SIGNIFICANT_LENGTH)) continue;
       const coverage = matched / words.length;
-      if (coverage < 0.5) continue;
+      // Half a phrase is enough only with one word typed right: "vlaanderen" is two typos from
+      // "veranderen", which alone must not pick "afspraak veranderen".
+      const exact = matchedWords.some((w) => replyWords.includes(w));
+      if (coverage < 0.5 || (coverage < 1 && !exact)) continue;
       if (!best || coverage > best.coverage || (coverage === best.coverage && matched > best.matched)) {
         tie = false;
         best = { value: choice.value, coverage, matched };
@@ -82,4 +85,21 @@ function prepare(choice: ChoiceVocabulary): PreparedVocabulary {
     preparedCache.set(choice, prepared);
   }
   return prepared;
+}
+
+/**
+ * The choices a reply comes close to without clearly naming one: those sharing at least one
+ * meaningful word with it, most shared words first. For "Bedoel je …?" after a miss, never to act on.
+ */
+export function rankChoices(reply: string, choices: readonly ChoiceVocabulary[], fillerWords: ReadonlySet<string> = new Set()): string[] {
+  const replyWords = tokens(reply).filter((w) => !fillerWords.has(w) && w.length >= MIN_SIGNIFICANT_LENGTH);
+  if (replyWords.length === 0) return [];
+  const scored = choices.map(prepare).flatMap((choice) => {
+    const shared = Math.max(
+      0,
+      ...choice.words.map((phrase) => phrase.filter((w) => w.length >= MIN_SIGNIFICANT_LENGTH && replyWords.some((r) => closeTo(r, w))).length),
+    );
+    return shared > 0 ? [{ value: choice.value, shared }] : [];
+  });
+  return scored.sort((a, b) => b.shared - a.shared).map((s) => s.value);
 }

@@ -7,7 +7,7 @@ import { editDistance, normalize } from './text.js';
 const MIN_LENGTH_FOR_TYPO = 6;
 
 /** Words that work at any moment, in any language, whatever question is open. */
-export const COMMANDS = ['help', 'restart', 'back', 'stop', 'greeting', 'person'] as const;
+export const COMMANDS = ['help', 'restart', 'back', 'stop', 'greeting', 'person', 'language', 'erase'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export type CommandVocabulary = Readonly<Record<Command, readonly string[]>>;

@@ -59,3 +59,11 @@ export function closeTo(typed: string, known: string): boolean {
   const budget = typoBudget(known);
   return typed === known || (budget > 0 && editDistance(typed, known, budget) <= budget);
 }
+
+/** Longer messages are cut before anything reads them: what someone wants is in the first sentences. */
+export const MAX_MESSAGE_CHARS = 2_000;
+
+/** `text` cut to MAX_MESSAGE_CHARS, so no step of understanding does work that grows with a pasted text. */
+export function clampText(text: string, max = MAX_MESSAGE_CHARS): string {
+  return text.length <= max ? text : text.slice(0, max);
+}

@@ -59,6 +59,14 @@ describe('place lookup', () => {
     expect(names('schaarbeek')).toStrictEqual(['1030 Schaarbeek']);
   });
 
+  it('When a place is named inside a sentence, then only its exact name counts, never a word one typo away', () => {
+    expect(names('ik woon in Gent')).toStrictEqual(['9000 Gent']);
+    expect(names('ik woon in sint niklaas')).toStrictEqual(['9100 Sint-Niklaas']);
+    expect(names('ik woon in Gnet')).toStrictEqual([]);
+    // "kost" is one letter from Bost: a question is not a village.
+    expect(names('wat kost het')).toStrictEqual([]);
+  });
+
   it('When a Walloon place or nonsense is typed, then nothing is found', () => {
     expect(names('Namur')).toStrictEqual([]);
     expect(names('5000')).toStrictEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchChoice, type ChoiceVocabulary } from '../../src/understanding/choices.js';
+import { matchChoice, rankChoices, type ChoiceVocabulary } from '../../src/understanding/choices.js';
 import { editDistance, normalize } from '../../src/understanding/text.js';
 
 const menu: ChoiceVocabulary[] = [
@@ -68,5 +68,30 @@ describe('matchChoice', () => {
     ];
     expect(matchChoice('nie duidelijk', yesNo)).toBe('no');
     expect(matchChoice('duidelijk', yesNo)).toBe('yes');
+  });
+});
+
+describe('matchChoice and one fuzzy word', () => {
+  const appointments: ChoiceVocabulary[] = [
+    { value: 'move', phrases: ['afspraak veranderen', 'verplaatsen'] },
+    { value: 'cancel', phrases: ['afspraak annuleren'] },
+  ];
+
+  it('When half a phrase is matched only by a word two typos away ("vlaanderen" ~ "veranderen"), Then no answer is picked', () => {
+    expect(matchChoice('Vlaanderen', appointments, filler)).toBeUndefined();
+  });
+
+  it('When half a phrase is matched by a word typed right, Then that answer is picked', () => {
+    expect(matchChoice('ik wil ne afspraak veranderen', appointments, filler)).toBe('move');
+  });
+});
+
+describe('rankChoices (the likely answers for "Bedoel je …?")', () => {
+  it('When a reply shares meaningful words with some answers, Then those come back, most shared first', () => {
+    expect(rankChoices('ik wil een afspraak voor uitleg', menu, filler)).toEqual(['explain', 'book']);
+  });
+
+  it('When a reply shares nothing meaningful, Then nothing is likely', () => {
+    expect(rankChoices('asdf', menu, filler)).toEqual([]);
   });
 });

@@ -8,6 +8,8 @@ const vocabulary: CommandVocabulary = {
   stop: ['stop', 'arreter'],
   greeting: ['hallo', 'bonjour'],
   person: ['met iemand praten', 'talk to someone'],
+  language: ['andere taal', 'autre langue'],
+  erase: ['vergeet mij', 'forget me'],
 };
 
 describe('recognizeCommand', () => {

@@ -1,8 +1,7 @@
 import type { i18n } from 'i18next';
-import { listFor } from '../src/i18n/i18n.js';
-import { LOCALES } from '../src/i18n/locale.js';
-import { closeTo, normalize, tokens } from '../src/understanding/text.js';
-import type { Text } from './shared/question.js';
+import { listFor } from '../i18n/i18n.js';
+import { LOCALES } from '../i18n/locale.js';
+import { clampText, closeTo, normalize, tokens } from './text.js';
 
 /** The glossary's words, as keyed in locales/<locale>/glossary.json `terms`. */
 export const GLOSSARY_TERMS = [
@@ -16,11 +15,6 @@ export const GLOSSARY_TERMS = [
   'ontwikkelingsplan',
 ] as const;
 export type GlossaryTerm = (typeof GLOSSARY_TERMS)[number];
-
-/** What to say for a term: its explanation, and the shorter version for "zeg het eenvoudiger". */
-export function glossaryTexts(term: GlossaryTerm): { explanation: Text; simple: Text } {
-  return { explanation: { key: `glossary:terms.${term}.explanation` }, simple: { key: `glossary:terms.${term}.simple` } };
-}
 
 /**
  * "Wat betekent …?": finds which glossary word a message asks about, in any language and with
@@ -38,7 +32,7 @@ export class Glossary {
 
   /** The term `message` names, or undefined. */
   find(message: string): GlossaryTerm | undefined {
-    const words = normalize(message).split(' ');
+    const words = normalize(clampText(message)).split(' ');
     let found: { term: GlossaryTerm; at: number; length: number } | undefined;
     for (const phrase of this.phrases) {
       for (let at = 0; at + phrase.words.length <= words.length; at++) {

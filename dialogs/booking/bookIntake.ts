@@ -1,0 +1,347 @@
+import { centreAddress } from '../../src/booking/ics.js';
+import type { Centre, Mode, Place, Slot } from '../../src/booking/model.js';
+import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
+import { brusselsDate } from '../../src/domain/calendar.js';
+import type { Translator } from '../../src/i18n/i18n.js';
+import type { Locale } from '../../src/i18n/locale.js';
+import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice } from '../shared/ask.js';
+import type { DialogDeps } from '../shared/deps.js';
+import { send } from '../shared/send.js';
+import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
+import { TalkToPersonDialog } from '../talkToPerson.js';
+import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
+import { ChoosePlaceDialog, type PlaceChoice } from './choosePlace.js';
+import { ChooseSlotDialog } from './chooseSlot.js';
+import { confirmationMessages } from './confirmation.js';
+import { slotText } from './format.js';
+import { parseContact, parseFirstName, type ModeFilter } from './parsers.js';
+
+export type BookIntakeDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact' | 'clock' | 'rules' | 'eligibilityCheck' | 'booking'>;
+
+/** What the booking has so far. Plain JSON: it lives in dialog state. */
+export interface BookingDraft {
+  /** Null when the user is outside Flanders/Brussels: centres are then listed without distance. */
+  place?: Place | null;
+  filter?: ModeFilter;
+  centreId?: string;
+  mode?: Mode;
+  slot?: Slot;
+  firstName?: string;
+  contact?: { kind: 'phone' | 'email'; value: string };
+  reminder?: boolean;
+}
+
+export interface BookIntakeOptions {
+  /** Answers kept when the user changes one thing, or when the slot was just taken. */
+  prefill?: BookingDraft;
+}
+
+/** The parts of a booking the user can change at "Klopt dit?". */
+type Change = 'slot' | 'centre' | 'name' | 'contact' | 'none';
+
+const PAGE = 3;
+const MORE: Choice = { id: 'more', label: 'menu.more' };
+const change = (id: Change): Choice<Change> => ({ id, label: `bookIntake:change.${id}` });
+
+/**
+ * "Afspraak maken": books the free kennismakingsgesprek at a loopbaancentrum, one question per
+ * message: where (ChoosePlace, then ChooseCentre), how, when (ChooseSlot), who (first name and a
+ * phone number or e-mail address, after one line on what is kept), then "Klopt dit?". "Nee" asks
+ * what to change and keeps the rest. The booking is stored (atomically: a slot taken meanwhile gets
+ * new choices) and only then confirmed, in one short turn.
+ *
+ * The eligibility answers of this conversation go with the booking; a check done for someone else
+ * makes the name question ask for that person's first name.
+ */
+export class BookIntakeDialog extends ComponentDialog {
+  static readonly id = 'bookIntake';
+  private static readonly stepsId = `${BookIntakeDialog.id}.steps`;
+  private static readonly afterId = `${BookIntakeDialog.id}.after`;
+
+  constructor(private readonly deps: BookIntakeDeps) {
+    super(BookIntakeDialog.id);
+    const nameIntros = deps.vocabulary.allLocales('understanding:nameIntro');
+    this.addDialog(new AskPrompt(deps, { firstName: (text) => parseFirstName(text, nameIntros), contact: (text) => parseContact(text) }));
+    this.addDialog(new ChoosePlaceDialog(deps));
+    this.addDialog(new ChooseCentreDialog(deps));
+    this.addDialog(new ChooseSlotDialog(deps));
+    this.addDialog(new TalkToPersonDialog(deps));
+    this.addDialog(
+      new Steps(
+        BookIntakeDialog.stepsId,
+        stepsOf(
+          this,
+          this.whereStep,
+          this.outsideStep,
+          this.centreStep,
+          this.modeStep,
+          this.slotStep,
+          this.nameStep,
+          this.contactStep,
+          this.reminderStep,
+          this.summaryStep,
+          this.decideStep,
+          this.changeMoreStep,
+          this.changeStep,
+        ),
+      ),
+    );
+    this.addDialog(new Steps(BookIntakeDialog.afterId, stepsOf(this, this.askAfterStep, this.answerAfterStep)));
+    this.initialDialogId = BookIntakeDialog.stepsId;
+  }
+
+  /** Asks where the user looks for a centre (skipped when that is known already). */
+  private async whereStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
+    const prefill = step.options.prefill;
+    values(step).draft = { ...prefill } satisfies BookingDraft;
+    if (prefill?.place) return step.next({ place: prefill.place } satisfies PlaceChoice);
+    if (prefill && prefill.place === null) return step.next({ outside: true } satisfies PlaceChoice);
+    // Whether the first meeting is free is a rule of the day (unknown for the loopbaankrediet).
+    await send(step.context, this.t(step)(this.firstMeetingFree() ? 'bookIntake:intro' : 'bookIntake:introMaybeFree'));
+    return step.beginDialog(ChoosePlaceDialog.id);
+  }
+
+  /** Outside Flanders/Brussels or not found: offers centres that work online or by phone, or a person. */
+  private async outsideStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
+    const choice = step.result as PlaceChoice;
+    const draft = this.draft(step);
+    if ('place' in choice) {
+      draft.place = choice.place;
+      return step.next(undefined);
+    }
+    draft.place = null;
+    if (step.options.prefill?.filter) return step.next({ choice: onlyMode(step.options.prefill.filter) ?? 'online' });
+    const t = this.t(step);
+    await send(step.context, [t('outside' in choice ? 'bookIntake:where.outside' : 'bookIntake:where.notFound'), t('bookIntake:where.flandersOnly')].join(' '));
+    return ask(step, {
+      text: { key: 'bookIntake:where.remoteQuestion' },
+      choices: [
+        { id: 'online', label: 'bookIntake:where.online' },
+        { id: 'phone', label: 'bookIntake:where.phone' },
+        { id: 'person', label: 'menu.person' },
+      ],
+    });
+  }
+
+  /** Shows the nearest centres (ChooseCentre), or hands over to a person. */
+  private async centreStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    const remote = choiceOf(step.result);
+    if (remote === 'person') return step.replaceDialog(TalkToPersonDialog.id, { reason: 'booking_failed' });
+    if (remote === 'online' || remote === 'phone') draft.filter = { only: [remote] };
+    const prefill = step.options.prefill;
+    if (prefill?.centreId && this.deps.booking.centres.get(prefill.centreId)) {
+      return step.next({ centreId: prefill.centreId, filter: prefill.filter ?? {} } satisfies CentreChoice);
+    }
+    const place = draft.place ?? this.deps.booking.centres.findPlaces('1000')[0];
+    if (!place) return this.noCentre(step);
+    const options: ChooseCentreOptions = { place, distances: draft.place != null, filter: draft.filter ?? {}, offset: 0 };
+    return step.beginDialog(ChooseCentreDialog.id, options);
+  }
+
+  /** Asks how the conversation happens when the centre offers more than one way. */
+  private async modeStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    const chosen = step.result as CentreChoice;
+    draft.centreId = chosen.centreId;
+    draft.filter = chosen.filter;
+    if (chosen.place) draft.place = chosen.place;
+    const centre = this.centre(draft);
+    const modes = allowedModes(centre, chosen.filter);
+    const prefilled = step.options.prefill?.mode;
+    if (prefilled && modes.includes(prefilled) && step.options.prefill?.centreId === centre.id) return step.next({ choice: prefilled });
+    if (modes.length === 1) return step.next({ choice: modes[0] });
+    const options = modes.map((m) => ({ id: m, label: `bookIntake:modes.button.${m}` }));
+    return ask(step, {
+      text: { key: modes.length > PAGE ? 'bookIntake:modes.questionMore' : 'bookIntake:modes.question' },
+      choices: options.slice(0, PAGE),
+      also: options.slice(PAGE),
+    });
+  }
+
+  /** Shows the earliest free slots (ChooseSlot); the slot is kept when only the who changes. */
+  private async slotStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    draft.mode = choiceOf(step.result) as Mode;
+    const prefill = step.options.prefill;
+    if (prefill?.slot && prefill.centreId === draft.centreId) return step.next(prefill.slot);
+    return step.beginDialog(ChooseSlotDialog.id, { centreId: this.centre(draft).id });
+  }
+
+  /** Says what is kept and for how long; asks the first name. */
+  private async nameStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    const slot = step.result as Slot | undefined;
+    // No free hour at this centre: choose another centre, the place stays.
+    if (!slot) return step.replaceDialog(BookIntakeDialog.stepsId, { prefill: { place: draft.place ?? null, filter: draft.filter ?? {} } });
+    draft.slot = slot;
+    const prefill = step.options.prefill;
+    if (prefill?.firstName) return step.next({ typed: prefill.firstName });
+    if (!prefill?.contact) await send(step.context, this.t(step)('bookIntake:who.consent', { days: this.deps.booking.retentionDays }));
+    const eligibility = await this.deps.eligibilityCheck.get(step.context);
+    return ask(step, { text: { key: eligibility?.forWhom === 'other' ? 'bookIntake:who.nameOther' : 'bookIntake:who.name' }, open: 'firstName' });
+  }
+
+  /** Asks a phone number or an e-mail address. */
+  private async contactStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    draft.firstName = typedOf<string>(step.result);
+    const prefill = step.options.prefill;
+    if (prefill?.contact) return step.next({ typed: prefill.contact });
+    return ask(step, { text: { key: 'bookIntake:who.contact' }, open: 'contact' });
+  }
+
+  /** Offers a reminder the day before, where the channel can send one. */
+  private async reminderStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    draft.contact = typedOf<BookingDraft['contact']>(step.result);
+    if (!this.deps.booking.canRemind(step.context)) return step.next({ choice: 'no' });
+    const prefill = step.options.prefill;
+    if (prefill?.reminder !== undefined) return step.next({ choice: prefill.reminder ? 'yes' : 'no' });
+    return ask(step, { text: { key: 'bookIntake:reminder.question' }, choices: [YES, NO] });
+  }
+
+  /** Shows everything in one message and asks "Klopt dit?". */
+  private async summaryStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    draft.reminder = choiceOf(step.result) === 'yes';
+    const t = this.t(step);
+    const centre = this.centre(draft);
+    const slot = draft.slot as Slot;
+    const lines = [
+      t('bookIntake:summary.title'),
+      t('bookIntake:summary.when', { when: slotText(t, this.locale(step), slot.start) }),
+      t('bookIntake:summary.where', { centre: centre.name, address: centreAddress(centre) }),
+      t(`bookIntake:summary.mode.${draft.mode ?? 'in_person'}`),
+      t('bookIntake:summary.who', { name: draft.firstName ?? '', contact: draft.contact?.value ?? '' }),
+      ...(draft.reminder ? [t('bookIntake:summary.reminder')] : []),
+    ];
+    await send(step.context, lines.join('\n'));
+    return ask(step, { text: { key: 'bookIntake:summary.question' }, choices: [YES, NO], also: [{ id: 'change', label: 'bookIntake:summary.change' }] });
+  }
+
+  /** "Ja": stores the booking and confirms it. "Nee" or "Aanpassen": asks what to change. */
+  private async decideStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
+    if (choiceOf(step.result) === 'yes') return this.reserve(step, this.draft(step));
+    return ask(step, { text: { key: 'bookIntake:change.question' }, choices: [change('slot'), change('centre'), change('name')], more: MORE });
+  }
+
+  /** "Meer": the contact, or no appointment after all. */
+  private async changeMoreStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
+    if (choiceOf(step.result) !== 'more') return step.next(step.result);
+    return ask(step, { text: { key: 'bookIntake:change.moreQuestion' }, choices: [change('contact'), change('none')] });
+  }
+
+  /** Starts over with everything except what the user wants to change; "Geen afspraak" stops. */
+  private async changeStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
+    const { place, filter, centreId, mode, slot, firstName, contact, reminder } = this.draft(step);
+    const keep: Record<Exclude<Change, 'none'>, BookingDraft> = {
+      slot: { place, filter, centreId, mode, firstName, contact, reminder },
+      centre: { place, filter, firstName, contact, reminder },
+      name: { place, filter, centreId, mode, slot, contact, reminder },
+      contact: { place, filter, centreId, mode, slot, firstName, reminder },
+    };
+    const what = choiceOf<Change>(step.result);
+    if (what === undefined || what === 'none') {
+      await send(step.context, this.t(step)('bookIntake:summary.notBooked'));
+      return step.endDialog();
+    }
+    return step.replaceDialog(BookIntakeDialog.stepsId, { prefill: withoutUndefined(keep[what]) } satisfies BookIntakeOptions);
+  }
+
+  /**
+   * Stores the booking; only a stored booking is confirmed. A slot taken in the meantime gets the
+   * news and new choices, with everything else kept.
+   */
+  private async reserve(step: WaterfallStepContext<BookIntakeOptions>, draft: BookingDraft): Promise<DialogTurnResult> {
+    const { bookings, notifier, lastBooking, conversationReference } = this.deps.booking;
+    const t = this.t(step);
+    const centre = this.centre(draft);
+    const contact = draft.contact;
+    const eligibility = await this.deps.eligibilityCheck.get(step.context);
+    const result = await bookings.reserve({
+      centreId: centre.id,
+      slot: draft.slot as Slot,
+      person: {
+        firstName: draft.firstName ?? '',
+        ...(contact?.kind === 'phone' && { phone: contact.value }),
+        ...(contact?.kind === 'email' && { email: contact.value }),
+      },
+      locale: this.locale(step),
+      mode: draft.mode ?? 'in_person',
+      reminderOptIn: draft.reminder ?? false,
+      ...(draft.reminder && { conversationReference: conversationReference(step.context) }),
+      ...(eligibility && { eligibility }),
+    });
+    if (!result.ok) {
+      await send(step.context, t('bookIntake:slotTaken'));
+      const { slot: _taken, ...rest } = draft;
+      return step.replaceDialog(BookIntakeDialog.stepsId, { prefill: withoutUndefined(rest) } satisfies BookIntakeOptions);
+    }
+    await lastBooking.set(step.context, { code: result.booking.code });
+    await notifier.bookingConfirmed(result.booking, centre);
+    for (const activity of confirmationMessages(t, this.locale(step), result.booking, centre)) await step.context.sendActivity(activity);
+    return step.replaceDialog(BookIntakeDialog.afterId, { code: result.booking.code });
+  }
+
+  /** "Wil je nog iets weten?": what to bring and how to cancel come on request. */
+  private async askAfterStep(step: Step<{ code: string }>): Promise<DialogTurnResult> {
+    return ask(step, {
+      text: { key: 'bookIntake:confirmed.after' },
+      choices: [
+        { id: 'bring', label: 'bookIntake:confirmed.bringButton' },
+        { id: 'cancel', label: 'bookIntake:confirmed.cancelButton' },
+        { id: 'done', label: 'bookIntake:confirmed.noThanks' },
+      ],
+    });
+  }
+
+  private async answerAfterStep(step: Step<{ code: string }>): Promise<DialogTurnResult> {
+    const t = this.t(step);
+    const answer = choiceOf(step.result);
+    if (answer === 'bring') await send(step.context, t(this.firstMeetingFree() ? 'bookIntake:confirmed.bringFree' : 'bookIntake:confirmed.bring'));
+    if (answer === 'cancel') await send(step.context, t('bookIntake:confirmed.cancel'));
+    return step.endDialog(step.options.code);
+  }
+
+  private draft(step: WaterfallStepContext): BookingDraft {
+    return (values(step).draft ??= {}) as BookingDraft;
+  }
+
+  private centre(draft: BookingDraft): Centre {
+    const centre = draft.centreId ? this.deps.booking.centres.get(draft.centreId) : undefined;
+    if (!centre) throw new Error(`BookIntakeDialog: unknown centre ${draft.centreId ?? '(none)'}`);
+    return centre;
+  }
+
+  private firstMeetingFree(): boolean {
+    return this.deps.rules.regimeOn(brusselsDate(this.deps.clock.now()))?.freeFirstMeeting === true;
+  }
+
+  private async noCentre(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await send(step.context, this.t(step)('bookIntake:centres.noneWithFilter'));
+    return step.replaceDialog(TalkToPersonDialog.id, { reason: 'booking_failed' });
+  }
+
+  private t(step: WaterfallStepContext): Translator {
+    return this.deps.language.t(step.context);
+  }
+
+  private locale(step: WaterfallStepContext): Locale {
+    return this.deps.language.locale(step.context);
+  }
+}
+
+/** The ways of working the centre offers that the filter allows; all of them when none is allowed. */
+function allowedModes(centre: Centre, filter: ModeFilter): Mode[] {
+  const allowed = centre.modes.filter((m) => (!filter.only?.length || filter.only.includes(m)) && !filter.without?.includes(m));
+  return allowed.length > 0 ? allowed : [...centre.modes];
+}
+
+function onlyMode(filter: ModeFilter): Mode | undefined {
+  return filter.only?.length === 1 ? filter.only[0] : undefined;
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

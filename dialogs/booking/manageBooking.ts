@@ -1,0 +1,160 @@
+import { looksLikeCode, normalizeCode } from '../../src/booking/codes.js';
+import type { Booking, Slot } from '../../src/booking/model.js';
+import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
+import type { Translator } from '../../src/i18n/i18n.js';
+import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type ParseResult } from '../shared/ask.js';
+import type { DialogDeps } from '../shared/deps.js';
+import { send } from '../shared/send.js';
+import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
+import { ChooseSlotDialog } from './chooseSlot.js';
+import { calendarMessage } from './confirmation.js';
+import { slotText } from './format.js';
+
+export type ManageBookingDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact' | 'clock' | 'booking'>;
+
+export interface ManageBookingOptions {
+  action: 'cancel' | 'move';
+  /** Known already: skip the lookup. */
+  code?: string;
+  /** The user said yes already (a new slot is needed after one was just taken). */
+  confirmed?: boolean;
+}
+
+/** How many times a code may be mistyped before the bot points to the centre and VDAB. */
+const CODE_ATTEMPTS = 3;
+
+/**
+ * "Annuleer mijn afspraak" / "verplaats mijn afspraak": finds the booking by the code in the
+ * message, else the booking made in this conversation, else asks the code. After a yes, cancel
+ * frees the slot; move shows new slots and moves the booking atomically (the code stays). The
+ * centre is told either way.
+ */
+export class ManageBookingDialog extends ComponentDialog {
+  static readonly id = 'manageBooking';
+  private static readonly stepsId = `${ManageBookingDialog.id}.steps`;
+
+  constructor(private readonly deps: ManageBookingDeps) {
+    super(ManageBookingDialog.id);
+    this.addDialog(new AskPrompt(deps, { code: (text, _context, attempt) => this.parseCode(text, attempt) }));
+    this.addDialog(new ChooseSlotDialog(deps));
+    this.addDialog(
+      new Steps(ManageBookingDialog.stepsId, stepsOf(this, this.findStep, this.confirmStep, this.actStep, this.movedStep)),
+    );
+    this.initialDialogId = ManageBookingDialog.stepsId;
+  }
+
+  /** The code typed with the request, else this conversation's booking, else asks for it. */
+  private async findStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
+    if (step.options.code) return step.next({ typed: { code: step.options.code } });
+    const typed = await this.codeIn(step.context.activity.text ?? '');
+    if (typed) return step.next({ typed: { code: typed } });
+    const last = await this.deps.booking.lastBooking.get(step.context);
+    if (last) return step.next({ typed: { code: last.code } });
+    return ask(step, { text: { key: 'manageBooking:code.question' }, open: 'code' });
+  }
+
+  /** Checks the booking can still be changed; asks "Wil je … annuleren/verplaatsen?". */
+  private async confirmStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
+    const t = this.t(step);
+    const found = typedOf<{ code?: string; giveUp?: true }>(step.result);
+    if (!found?.code) {
+      await send(step.context, t('manageBooking:code.giveUp', { phone: this.deps.contact.phone }));
+      return step.endDialog();
+    }
+    values(step).code = found.code;
+    const booking = await this.deps.booking.bookings.get(found.code);
+    if (!booking) {
+      await send(step.context, t('manageBooking:notFound', { phone: this.deps.contact.phone }));
+      return step.endDialog();
+    }
+    if (booking.status === 'cancelled') {
+      await send(step.context, t('manageBooking:alreadyCancelled'));
+      return step.endDialog();
+    }
+    if (Date.parse(booking.slot.start) <= this.deps.clock.now().getTime()) {
+      await send(step.context, t('manageBooking:past'));
+      return step.endDialog();
+    }
+    if (step.options.confirmed) return step.next({ choice: 'yes' });
+    const centre = this.deps.booking.centres.get(booking.centreId);
+    const when = slotText(t, this.deps.language.locale(step.context), booking.slot.start);
+    await send(step.context, t('manageBooking:booking', { when, centre: centre?.name ?? '' }));
+    return ask(step, {
+      text: { key: step.options.action === 'cancel' ? 'manageBooking:cancel.question' : 'manageBooking:move.question' },
+      choices: [YES, NO],
+    });
+  }
+
+  /** "Ja": cancels, or shows new slots for a move. "Nee": nothing changes. */
+  private async actStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
+    const t = this.t(step);
+    const code = values(step).code as string;
+    if (choiceOf(step.result) !== 'yes') {
+      await send(step.context, t('manageBooking:unchanged'));
+      return step.endDialog();
+    }
+    const { bookings, centres, notifier } = this.deps.booking;
+    if (step.options.action === 'move') {
+      const booking = (await bookings.get(code)) as Booking;
+      values(step).previous = booking.slot;
+      return step.beginDialog(ChooseSlotDialog.id, { centreId: booking.centreId });
+    }
+    const cancelled = await bookings.cancel(code);
+    const centre = cancelled && centres.get(cancelled.centreId);
+    if (!cancelled || !centre) {
+      await send(step.context, t('manageBooking:notFound', { phone: this.deps.contact.phone }));
+      return step.endDialog();
+    }
+    await notifier.bookingCancelled(cancelled, centre);
+    await send(step.context, t('manageBooking:cancel.done'));
+    return step.endDialog();
+  }
+
+  /** Moves the booking to the chosen slot; a slot taken meanwhile gets new choices. */
+  private async movedStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
+    const t = this.t(step);
+    const code = values(step).code as string;
+    const slot = step.result as Slot | undefined;
+    if (!slot) return step.endDialog();
+    const { bookings, centres, notifier } = this.deps.booking;
+    const result = await bookings.reschedule(code, slot);
+    if (!result.ok && result.reason === 'slot_taken') {
+      await send(step.context, t('bookIntake:slotTaken'));
+      return step.replaceDialog(ManageBookingDialog.stepsId, { action: 'move', code, confirmed: true } satisfies ManageBookingOptions);
+    }
+    const centre = result.ok ? centres.get(result.booking.centreId) : undefined;
+    if (!result.ok || !centre) {
+      await send(step.context, t('manageBooking:notFound', { phone: this.deps.contact.phone }));
+      return step.endDialog();
+    }
+    const now = this.deps.clock.now();
+    await notifier.bookingRescheduled(result.booking, values(step).previous as Slot, centre);
+    const locale = this.deps.language.locale(step.context);
+    await send(step.context, t('manageBooking:move.done', { when: slotText(t, locale, slot.start), code: result.booking.code }));
+    await step.context.sendActivity(calendarMessage(t('bookIntake:confirmed.calendar'), result.booking, centre, locale, now));
+    return step.endDialog();
+  }
+
+  /** A booking code among the words of `text` that the store knows ("annuleer K7M3QX"). */
+  private async codeIn(text: string): Promise<string | undefined> {
+    for (const word of text.split(/\s+/)) {
+      if (!looksLikeCode(word)) continue;
+      const booking = await this.deps.booking.bookings.get(word);
+      if (booking) return booking.code;
+    }
+    return undefined;
+  }
+
+  private async parseCode(text: string, attempt: number): Promise<ParseResult> {
+    const compact = normalizeCode(text);
+    const code = looksLikeCode(compact) ? compact : await this.codeIn(text);
+    const booking = code ? await this.deps.booking.bookings.get(code) : undefined;
+    if (booking) return { ok: true, value: { code: booking.code } };
+    if (attempt >= CODE_ATTEMPTS) return { ok: true, value: { giveUp: true } };
+    return { ok: false, retry: { key: 'manageBooking:code.retry' } };
+  }
+
+  private t(step: WaterfallStepContext): Translator {
+    return this.deps.language.t(step.context);
+  }
+}

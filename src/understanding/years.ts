@@ -1,0 +1,99 @@
+import { LOCALES } from '../i18n/locale.js';
+import { resources } from '../i18n/resources.js';
+import { clampText, normalize } from './text.js';
+
+/*
+ * "Hoe lang heb je in totaal al gewerkt?" answered in words: "20 jaar", "twintig jaar", "ik werk
+ * al vijfentwintig jaar", "sinds 2005", "6 maanden", "minder dan 7 jaar", "vingt ans", "since 2010".
+ * The words of each language live in locales/<lng>/understanding.json (`numbers`, `durations`).
+ */
+
+interface DurationWords {
+  years: string[];
+  months: string[];
+  since: string[];
+  lessThan: string[];
+  moreThan: string[];
+  vague: string[];
+}
+
+/** Number words of every language: "twintig" → 20, "vingt" → 20, "twenty" → 20. */
+const NUMBER_WORDS = new Map<string, number>(
+  LOCALES.flatMap((locale) =>
+    Object.entries(resources[locale].understanding.numbers as Record<string, string[]>).flatMap(([value, words]) =>
+      words.map((word): [string, number] => [normalize(word), Number(value)]),
+    ),
+  ),
+);
+
+const WORDS: DurationWords = LOCALES.reduce<DurationWords>(
+  (all, locale) => {
+    const words = resources[locale].understanding.durations as DurationWords;
+    for (const key of Object.keys(all) as (keyof DurationWords)[]) all[key].push(...words[key].map(normalize));
+    return all;
+  },
+  { years: [], months: [], since: [], lessThan: [], moreThan: [], vague: [] },
+);
+
+const TENS = [...NUMBER_WORDS].filter(([, n]) => n >= 20 && n % 10 === 0);
+const UNITS = [...NUMBER_WORDS].filter(([, n]) => n >= 1 && n <= 9);
+/** More years than anyone works: a number above this is not a duration. */
+const MAX_YEARS = 60;
+
+/**
+ * The years of work a message gives, or undefined when it gives none. Months count as parts of a
+ * year; "minder dan 7" is just under 7 and "meer dan 7" just over. "Een paar jaar" is too vague to
+ * decide and gives undefined, so the question is asked again rather than guessed.
+ */
+export function understandYears(text: string, now: Date): number | undefined {
+  const plain = ` ${normalize(clampText(text, 200)).replace(/-/g, ' ')} `;
+  const since = new RegExp(`\\b(?:${WORDS.since.join('|')}) ((?:19|20)\\d\\d)\\b`).exec(plain);
+  if (since) {
+    const years = now.getUTCFullYear() - Number(since[1]);
+    return years >= 0 && years <= MAX_YEARS ? years : undefined;
+  }
+  const words = plain.trim().split(' ');
+  if (words.some((w) => WORDS.vague.includes(w))) return undefined;
+  for (let at = 0; at < words.length; at++) {
+    const found = numberAt(words, at);
+    if (!found) continue;
+    const unit = words[at + found.length] ?? '';
+    const value = WORDS.months.includes(unit) ? found.value / 12 : found.value;
+    if (value > MAX_YEARS) return undefined;
+    const before = words.slice(Math.max(0, at - 2), at).join(' ');
+    if (WORDS.lessThan.some((w) => before.endsWith(w))) return Math.max(0, value - 0.5);
+    if (WORDS.moreThan.some((w) => before.endsWith(w))) return value + 0.5;
+    return value;
+  }
+  return undefined;
+}
+
+/** A number written at `words[at]`: digits ("12", "7,5"), a word, "twenty five", "vijfentwintig". */
+function numberAt(words: readonly string[], at: number): { value: number; length: number } | undefined {
+  const word = words[at] ?? '';
+  if (/^\d{1,2}([.,]\d)?$/.test(word)) return { value: Number(word.replace(',', '.')), length: 1 };
+  const compound = dutchCompound(word);
+  if (compound !== undefined) return { value: compound, length: 1 };
+  // Two words that are one number: "dix sept" (written dix-sept).
+  const twoWords = NUMBER_WORDS.get(`${word} ${words[at + 1] ?? ''}`);
+  if (twoWords !== undefined) return { value: twoWords, length: 2 };
+  const value = NUMBER_WORDS.get(word);
+  if (value === undefined) return undefined;
+  // "twenty five", "vingt cinq", "vingt et un"
+  const next = words[at + 1] === 'et' ? words[at + 2] : words[at + 1];
+  const unit = next !== undefined ? NUMBER_WORDS.get(next) : undefined;
+  if (value >= 20 && value % 10 === 0 && unit !== undefined && unit >= 1 && unit <= 9) {
+    return { value: value + unit, length: words[at + 1] === 'et' ? 3 : 2 };
+  }
+  return { value, length: 1 };
+}
+
+/** "vijfentwintig" = vijf + en + twintig; "eenendertig" = een + en + dertig. */
+function dutchCompound(word: string): number | undefined {
+  for (const [tens, ten] of TENS) {
+    for (const [unitWord, unit] of UNITS) {
+      if (word === `${unitWord}en${tens}`) return ten + unit;
+    }
+  }
+  return undefined;
+}

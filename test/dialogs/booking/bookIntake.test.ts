@@ -1,0 +1,278 @@
+import { MemoryStorage } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { ELIGIBILITY_CHECK_VERSION, type EligibilityCheck } from '../../../src/domain/eligibilityAnswers.js';
+import { attachmentText, testBooking } from '../../support/booking.js';
+import { converse, DATA, type Chat, type Line } from '../../support/converse.js';
+import { HELPERS, hello, menuAgain, toPerson, YES_NO } from '../../support/lines.js';
+
+/** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
+const DATE = '2026-11-26';
+
+const card = (title = 'bookIntake:centres.titleKm'): Line => ['says', [title, DATA, 'bookIntake:centres.modes']];
+const cards = (first = 'bookIntake:centres.titleKm'): Line[] => [card(first), card(), card()];
+const centreQuestion = (...titles: string[]): Line => ['says', 'bookIntake:centres.question', [...titles, 'menu.more']];
+const askPlace: Line = ['says', 'bookIntake:where.question', HELPERS];
+const startBooking: Line[] = [...hello, ['tap', 'menu.book'], ['says', 'bookIntake:intro'], askPlace];
+const askName: Line[] = [['says', 'bookIntake:who.consent'], ['says', 'bookIntake:who.name', HELPERS]];
+const askContact: Line = ['says', 'bookIntake:who.contact', HELPERS];
+const summaryOf = (mode: string, reminder = false): Line => [
+  'says',
+  ['bookIntake:summary.title', 'bookIntake:summary.when', 'bookIntake:summary.where', `bookIntake:summary.mode.${mode}`, 'bookIntake:summary.who', ...(reminder ? ['bookIntake:summary.reminder'] : [])],
+];
+const klopt: Line = ['says', 'bookIntake:summary.question', YES_NO];
+/** The confirmation turn: code, when and where, the calendar file, then what else to know. */
+const confirmed = (where: 'address' | 'mode.online' | 'mode.phone' = 'address', reminder = false): Line[] => [
+  ['says', ['bookIntake:confirmed.code', 'bookIntake:confirmed.done', ...(reminder ? ['bookIntake:confirmed.reminder'] : [])]],
+  ['says', ['bookIntake:confirmed.when', `bookIntake:confirmed.${where}`]],
+  ['says', 'bookIntake:confirmed.calendar'],
+  ['says', 'bookIntake:confirmed.after', ['bookIntake:confirmed.bringButton', 'bookIntake:confirmed.cancelButton', 'bookIntake:confirmed.noThanks']],
+];
+const FRIDAY_NOON = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'menu.more'];
+
+function decodedIcs(chat: Chat): string {
+  const withFile = chat.received.filter((m) => m.attachments?.length);
+  expect(withFile).toHaveLength(1);
+  const [file] = withFile[0]?.attachments ?? [];
+  expect(file?.contentType).toBe('text/calendar');
+  return attachmentText(file?.contentUrl);
+}
+
+describe('BookIntakeDialog: book, with every way of answering', () => {
+  it('When a Dutch user books with a typo in the town, a filter and a wrong number first, Then the stored booking is confirmed with an .ics', async () => {
+    const booking = testBooking(DATE);
+    const chat = await converse(
+      [
+        ...startBooking,
+        ['user', 'Gnet'],
+        ...cards(),
+        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+        ['user', 'ik wil niet online'],
+        ['says', ['bookIntake:centres.filterWithout', 'bookIntake:centres.titleKm', DATA, 'bookIntake:centres.modes']],
+        card(),
+        card(),
+        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+        ['tap', 'Gent'],
+        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.walking']],
+        ['user', 'ter plaatse'],
+        ['says', 'bookIntake:slots.question', FRIDAY_NOON],
+        ['user', '2'],
+        ...askName,
+        ['user', 'An'],
+        askContact,
+        ['user', '0470 12 34 5'],
+        ['says', 'bookIntake:who.contactRetry.phone', HELPERS],
+        ['user', '0470 12 34 56'],
+        ['says', 'bookIntake:reminder.question', YES_NO],
+        ['user', 'ja'],
+        summaryOf('in_person', true),
+        klopt,
+        ['user', 'ja'],
+        ...confirmed('address', true),
+        ['tap', 'bookIntake:confirmed.bringButton'],
+        ['says', 'bookIntake:confirmed.bringFree'],
+        menuAgain,
+      ],
+      { date: DATE, booking: { ...booking.parts, canRemind: () => true } },
+    );
+    const stored = await booking.store.get('K7M3QX');
+    expect(stored).toMatchObject({
+      centreId: 'demo-gent',
+      locale: 'nl',
+      mode: 'in_person',
+      reminderOptIn: true,
+      person: { firstName: 'An', phone: '+32470123456' },
+      slot: { centreId: 'demo-gent', start: '2026-11-27T11:30:00.000Z', end: '2026-11-27T12:00:00.000Z' },
+    });
+    expect(stored?.person.email).toBeUndefined();
+    expect(stored?.conversationReference).toMatchObject({ channelId: 'test', conversation: { id: 'conversation-1' } });
+    expect(booking.notices).toEqual([['confirmed', 'K7M3QX']]);
+    const ics = decodedIcs(chat);
+    expect(ics).toContain('UID:K7M3QX@loopbaanbot\r\n');
+    expect(ics).toContain('DTSTART:20261127T113000Z\r\n');
+    expect(chat.received.find((m) => m.attachments)?.attachments?.[0]?.name).toBe('K7M3QX.ics');
+  });
+
+  it('When a French user types "sint niklaas", a day and a wrong e-mail where no reminder can be sent, Then the booking holds the e-mail and no reference', async () => {
+    const booking = testBooking(DATE);
+    const chat = await converse(
+      [
+        ['user', 'bonjour'],
+        ['says', 'greeting'],
+        ['says', 'menu.question', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+        ['user', 'Prendre rendez-vous'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', 'sint niklaas'],
+        ...cards('bookIntake:centres.titleNear'),
+        centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
+        ['user', '1'],
+        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
+        ['user', 'Sur place'],
+        ['says', 'bookIntake:slots.question', ['lun. 30 nov. 9 h', 'lun. 30 nov. 9 h 30', 'lun. 30 nov. 10 h', 'menu.more']],
+        ['user', 'mardi après-midi'],
+        ['says', 'bookIntake:slots.question', ['mar. 1 déc. 13 h', 'mar. 1 déc. 13 h 30', 'mar. 1 déc. 14 h', 'menu.more']],
+        ['user', '3'],
+        ...askName,
+        ['user', "je m'appelle Marie"],
+        askContact,
+        ['user', 'marie@exemple'],
+        ['says', 'bookIntake:who.contactRetry.email', HELPERS],
+        ['user', 'Marie@Exemple.be'],
+        summaryOf('in_person'),
+        klopt,
+        ['user', 'oui'],
+        ...confirmed(),
+      ],
+      { locale: 'fr-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } },
+    );
+    const stored = await booking.store.get('K7M3QX');
+    expect(stored).toMatchObject({
+      locale: 'fr',
+      reminderOptIn: false,
+      person: { firstName: 'Marie', email: 'Marie@exemple.be' },
+      slot: { centreId: 'demo-sint-niklaas', start: '2026-12-01T13:00:00.000Z' },
+    });
+    expect(stored?.conversationReference).toBeUndefined();
+    expect(decodedIcs(chat)).toContain('DTSTART:20261201T130000Z\r\n');
+  });
+
+  it('When the slot is taken between showing and confirming, Then the English user hears so, gets new choices and books another', async () => {
+    const booking = testBooking(DATE);
+    const chat = await converse(
+      [
+        ['user', 'hello'],
+        ['says', 'greeting'],
+        ['says', 'menu.question', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+        ['user', 'book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', '9000'],
+        ...cards(),
+        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+        ['user', 'only by phone'],
+        ['says', ['bookIntake:centres.filterOnly', 'bookIntake:centres.titleKm', DATA, 'bookIntake:centres.modes']],
+        card(),
+        card(),
+        centreQuestion('Aalst', 'Brussel', 'Antwerpen'),
+        ['tap', 'Aalst'],
+        ['says', 'bookIntake:slots.question', ['Fri 27 Nov 12 pm', 'Fri 27 Nov 12.30 pm', 'Fri 27 Nov 1 pm', 'menu.more']],
+        ['user', '1'],
+        ...askName,
+        ['user', 'Sam'],
+        askContact,
+        ['user', 'sam@example.org'],
+        summaryOf('phone'),
+        klopt,
+      ],
+      { locale: 'en', date: DATE, booking: { ...booking.parts, canRemind: () => false } },
+    );
+    // Someone else takes Friday noon at Aalst before Sam says yes.
+    const taken = await booking.store.reserve({
+      centreId: 'demo-aalst',
+      slot: { centreId: 'demo-aalst', start: '2026-11-27T11:00:00.000Z', end: '2026-11-27T11:30:00.000Z' },
+      person: { firstName: 'Other', phone: '+32470000000' },
+      locale: 'nl',
+      mode: 'phone',
+      reminderOptIn: false,
+    });
+    expect(taken.ok).toBe(true);
+    const replies = await chat.says('yes');
+    expect(replies.map((r) => r.text.split('\n')[0])).toEqual(['Sorry, someone just took this time. Choose another time.', expect.stringMatching(/^These times are free:/)]);
+    await chat.says('1');
+    await chat.says('yes');
+    expect((await booking.store.get('R8T2WA'))?.slot.start).toBe('2026-11-27T11:30:00.000Z');
+  });
+});
+
+describe('BookIntakeDialog: where', () => {
+  it('When the postcode is in Wallonia, Then the bot says so and offers centres that work online or by phone, without distances', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', '4000'],
+        ['says', ['bookIntake:where.outside', 'bookIntake:where.flandersOnly']],
+        ['says', 'bookIntake:where.remoteQuestion', ['bookIntake:where.online', 'bookIntake:where.phone', 'menu.person']],
+        ['tap', 'bookIntake:where.online'],
+        ...cards('bookIntake:centres.title').map((l): Line => (l[0] === 'says' && Array.isArray(l[1]) ? ['says', ['bookIntake:centres.title', DATA, 'bookIntake:centres.modes']] : l)),
+        centreQuestion('Brussel', 'Gent', 'Aalst'),
+      ],
+      { date: DATE },
+    ));
+
+  it('When the user asks for a person while typing a place, Then the way to a person comes and the same question again', () =>
+    converse([...startBooking, ['user', 'ik wil met iemand praten'], ...toPerson, askPlace], { date: DATE }));
+
+  it('When "2" is typed at the place question (no answers of its own), Then it is the second button: a person', () =>
+    converse([...startBooking, ['user', '2'], ...toPerson, askPlace], { date: DATE }));
+});
+
+describe('BookIntakeDialog: who, and the eligibility answers that go with the booking', () => {
+  it('When the eligibility check was done for someone else, Then the name question asks for their name and the answers go with the booking', async () => {
+    const booking = testBooking(DATE);
+    const storage = new MemoryStorage();
+    const check: EligibilityCheck = {
+      version: ELIGIBILITY_CHECK_VERSION,
+      date: DATE,
+      forWhom: 'other',
+      said: { residence: 'flanders', work: 'employee' },
+      input: { residence: 'flanders', work: 'employee' },
+    };
+    await storage.write({ 'test/conversations/conversation-1/': { eligibilityCheck: check, eTag: '*' } });
+    await converse(
+      [
+        ...startBooking,
+        ['user', '9000'],
+        ...cards(),
+        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+        ['tap', 'Aalst'],
+        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.online', 'bookIntake:modes.button.phone']],
+        ['user', 'online'],
+        ['says', 'bookIntake:slots.question', FRIDAY_NOON],
+        ['user', '1'],
+        ['says', 'bookIntake:who.consent'],
+        ['says', 'bookIntake:who.nameOther', HELPERS],
+        ['user', 'Fatima'],
+        askContact,
+        ['user', '0470123456'],
+        summaryOf('online'),
+        klopt,
+        ['user', 'ja'],
+        ...confirmed('mode.online'),
+      ],
+      { date: DATE, storage, booking: { ...booking.parts, canRemind: () => false } },
+    );
+    expect((await booking.store.get('K7M3QX'))?.eligibility).toEqual(check);
+  });
+});
+
+describe('BookIntakeDialog: golden transcript', () => {
+  it('When a Dutch user books at Gent, Then these are the exact words of the summary and the confirmation', async () => {
+    const booking = testBooking(DATE);
+    const chat = await converse(
+      [
+        ...startBooking,
+        ['user', '9000'],
+        ...cards(),
+        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+        ['tap', 'Gent'],
+        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking']],
+        ['user', 'ter plaatse'],
+        ['says', 'bookIntake:slots.question', FRIDAY_NOON],
+        ['user', '1'],
+        ...askName,
+        ['user', 'An'],
+        askContact,
+        ['user', '0470 12 34 56'],
+        ['bot', 'Je afspraak:\nWanneer: vrijdag 27 november om 12.00 uur\nWaar: Demo Loopbaancentrum Gent, Voorbeeldkaai 5, 9000 Gent\nHet gesprek is ter plaatse.\nVoor: An, +32470123456'],
+        ['bot', 'Klopt dit?', ['Ja', 'Nee']],
+        ['user', 'ja'],
+        ['bot', 'Je code: K7M3QX\nJe afspraak staat vast. Bewaar deze code.'],
+        ['bot', 'Op vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent.\nAdres: Voorbeeldkaai 5, 9000 Gent\nKaart: https://www.openstreetmap.org/?mlat=51.053&mlon=3.725#map=17/51.053/3.725'],
+        ['bot', 'Zet de afspraak in je agenda met dit bestand.'],
+        ['bot', 'Wil je nog iets weten?', ['Wat neem ik mee?', 'Kan ik annuleren?', 'Nee, bedankt']],
+      ],
+      { date: DATE, booking: { ...booking.parts, canRemind: () => false } },
+    );
+    expect(chat.received.at(-2)?.attachments?.[0]?.name).toBe('K7M3QX.ics');
+  });
+});
