@@ -1,7 +1,7 @@
 import { isLocale } from '../src/i18n/locale.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/sdk.js';
 import type { DialogDeps } from './shared/deps.js';
-import { ask, QuestionPrompt } from './shared/question.js';
+import { ask, AskPrompt, choiceOf } from './shared/ask.js';
 import { send } from './shared/send.js';
 import { Steps } from './shared/steps.js';
 
@@ -9,9 +9,9 @@ import { Steps } from './shared/steps.js';
 export class ChooseLanguageDialog extends ComponentDialog {
   static readonly id = 'chooseLanguage';
 
-  constructor(private readonly deps: Pick<DialogDeps, 'language'>) {
+  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary'>) {
     super(ChooseLanguageDialog.id);
-    this.addDialog(new QuestionPrompt(deps.language));
+    this.addDialog(new AskPrompt(deps));
     this.addDialog(
       new Steps(`${ChooseLanguageDialog.id}.steps`, [this.askLanguageStep.bind(this), this.switchStep.bind(this)]),
     );
@@ -23,16 +23,16 @@ export class ChooseLanguageDialog extends ComponentDialog {
     return ask(step, {
       text: { key: 'chooseLanguage:question' },
       choices: [
-        { value: 'nl', label: 'chooseLanguage:nl' },
-        { value: 'fr', label: 'chooseLanguage:fr' },
-        { value: 'en', label: 'chooseLanguage:en' },
+        { id: 'nl', label: 'chooseLanguage:nl' },
+        { id: 'fr', label: 'chooseLanguage:fr' },
+        { id: 'en', label: 'chooseLanguage:en' },
       ],
     });
   }
 
   /** Switches and confirms in the new language. */
   private async switchStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const chosen = step.result;
+    const chosen = choiceOf(step.result);
     if (isLocale(chosen)) {
       await this.deps.language.choose(step.context, chosen);
       await send(step.context, this.deps.language.t(step.context)('chooseLanguage:done'));

@@ -1,9 +1,8 @@
 import { brusselsDate } from '../src/domain/calendar.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/sdk.js';
-import { rememberExplanation } from './freeText.js';
+import { ask, AskPrompt, choiceOf, yesNo, type Question, type Text } from './shared/ask.js';
 import { announcedOn, describeAnnounced, describeRules, type RulesView } from './shared/chequeTerms.js';
-import type { DialogDeps } from './shared/deps.js';
-import { ask, QuestionPrompt, yesNo, type Question, type Text } from './shared/question.js';
+import { rememberExplanation, type DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
 import { Steps } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
@@ -20,7 +19,7 @@ export class ExplainChequeDialog extends ComponentDialog {
 
   constructor(private readonly deps: DialogDeps) {
     super(ExplainChequeDialog.id);
-    this.addDialog(new QuestionPrompt(deps.language));
+    this.addDialog(new AskPrompt(deps));
     this.addDialog(new TalkToPersonDialog(deps));
     this.addDialog(
       new Steps(`${ExplainChequeDialog.id}.steps`, [
@@ -46,13 +45,13 @@ export class ExplainChequeDialog extends ComponentDialog {
     await rememberExplanation(this.deps, step.context, this.simple());
     return ask(step, {
       text: { key: 'explainCheque:clear' },
-      choices: [...yesNo({ key: 'explainCheque:clear' }).choices, { value: 'more', label: 'explainCheque:more' }],
+      choices: [...(clearQuestion.choices ?? []), { id: 'more', label: 'explainCheque:more' }],
     });
   }
 
   /** "Meer uitleg": what guidance is, the free first talk (where the rules say so), privacy. */
   private async detailsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (step.result !== 'more') return step.next(step.result);
+    if (choiceOf(step.result) !== 'more') return step.next(step.result);
     const t = this.deps.language.t(step.context);
     const firstTalkFree = this.deps.rules.regimeOn(this.today())?.freeFirstMeeting === true;
     await send(step.context, t('explainCheque:guidance'), ...(firstTalkFree ? [t('explainCheque:firstTalkFree')] : []), t('explainCheque:privateAndDutch'));
@@ -61,20 +60,21 @@ export class ExplainChequeDialog extends ComponentDialog {
 
   /** "Ja" ends here; "nee" offers a simpler version or a person. */
   private async clearStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await this.countClarity(ExplainChequeDialog.id, step.result);
-    if (step.result === 'yes') return this.glad(step);
+    const answer = choiceOf(step.result);
+    await this.countClarity(ExplainChequeDialog.id, answer);
+    if (answer === 'yes') return this.glad(step);
     return ask(step, {
       text: { key: 'explainCheque:simplerOrPerson' },
       choices: [
-        { value: 'simpler', label: 'explainCheque:simpler' },
-        { value: 'person', label: 'menu.person' },
+        { id: 'simpler', label: 'explainCheque:simpler' },
+        { id: 'person', label: 'menu.person' },
       ],
     });
   }
 
   /** Gives the simple version and asks again, or gives the way to a person. */
   private async simplerOrPersonStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (step.result === 'person') return step.replaceDialog(TalkToPersonDialog.id);
+    if (choiceOf(step.result) === 'person') return step.replaceDialog(TalkToPersonDialog.id, { reason: 'asked' });
     const simple = this.simple();
     await send(step.context, this.deps.language.t(step.context)(simple.key as never, simple.params) as string);
     return ask(step, clearQuestion);
@@ -82,9 +82,10 @@ export class ExplainChequeDialog extends ComponentDialog {
 
   /** Still unclear after the simple version: a person explains it better than a third text. */
   private async clearAfterSimpleStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await this.countClarity(`${ExplainChequeDialog.id}.simple`, step.result);
-    if (step.result === 'yes') return this.glad(step);
-    return step.replaceDialog(TalkToPersonDialog.id);
+    const answer = choiceOf(step.result);
+    await this.countClarity(`${ExplainChequeDialog.id}.simple`, answer);
+    if (answer === 'yes') return this.glad(step);
+    return step.replaceDialog(TalkToPersonDialog.id, { reason: 'asked' });
   }
 
   private async glad(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -109,8 +110,8 @@ export class ExplainChequeDialog extends ComponentDialog {
   }
 
   /** Counts the "Was dit duidelijk?" answer of `step`, without anything about the user. */
-  private async countClarity(step: string, answer: unknown): Promise<void> {
-    if (answer === 'yes' || answer === 'no') await this.deps.understanding?.clarity.record(step, answer);
+  private async countClarity(step: string, answer: string | undefined): Promise<void> {
+    if (answer === 'yes' || answer === 'no') await this.deps.understanding.clarity.record(step, answer);
   }
 }
 

@@ -1,3 +1,4 @@
+import { toActivity } from '../src/conversation/activity.js';
 import {
   ComponentDialog,
   Dialog,
@@ -6,17 +7,21 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from '../src/bot/sdk.js';
-import { recognizeCommand } from '../src/understanding/commands.js';
+import { recognizeCommand, type Command } from '../src/understanding/commands.js';
+import { clampText } from '../src/understanding/text.js';
+import { BookIntakeDialog } from './booking/bookIntake.js';
+import { ManageBookingDialog } from './booking/manageBooking.js';
 import { CheckEligibilityDialog } from './checkEligibility.js';
 import { ChooseLanguageDialog } from './chooseLanguage.js';
-import { BookIntakeDialog } from './bookIntake.js';
 import { ExplainChequeDialog } from './explainCheque.js';
-import { FreeText } from './freeText.js';
+import { isMenuAction, mainMenu, moreMenu, type MenuAction } from './menu.js';
+import { OfferLanguageDialog } from './offerLanguage.js';
+import { ask, AskPrompt, choiceOf, openQuestion } from './shared/ask.js';
 import type { DialogDeps } from './shared/deps.js';
-import { ask, openQuestionTakes, QuestionPrompt, type Choice, type Question } from './shared/question.js';
+import { Interruptions, type Interruption } from './shared/interruptions.js';
 import { send } from './shared/send.js';
-import { goBack, Steps } from './shared/steps.js';
-import { ManageBookingDialog } from './manageBooking.js';
+import { SideQuestions } from './shared/sideQuestions.js';
+import { countAsAsked, goBack, Steps } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
 
 export interface RootOptions {
@@ -26,44 +31,30 @@ export interface RootOptions {
   firstReply?: string;
   /** The user has been helped already: "Kan ik je nog ergens mee helpen?". */
   again?: boolean;
+  /** Start this flow at once: a flow ended asking for it, or a "Bedoel je …?" switched to it. */
+  start?: MenuAction;
 }
-
-const PERSON: Choice = { value: 'person', label: 'menu.person' };
-const LANGUAGE: Choice = { value: 'language', label: 'menu.language' };
-/** Typed, not shown: "annuleer mijn afspraak", "verplaats mijn afspraak" (with or without the code). */
-const CANCEL_BOOKING: Choice = { value: 'cancelBooking', label: 'manageBooking:menu.cancel' };
-const MOVE_BOOKING: Choice = { value: 'moveBooking', label: 'manageBooking:menu.move' };
-
-const mainMenu = (again: boolean): Question => ({
-  text: { key: again ? 'menu.questionAgain' : 'menu.question' },
-  choices: [
-    { value: 'explain', label: 'menu.explain' },
-    { value: 'check', label: 'menu.check' },
-    { value: 'book', label: 'menu.book' },
-  ],
-  more: { value: 'more', label: 'menu.more' },
-  alsoUnderstood: [PERSON, LANGUAGE, CANCEL_BOOKING, MOVE_BOOKING],
-});
-
-const moreMenu: Question = { text: { key: 'menu.moreQuestion' }, choices: [PERSON, LANGUAGE] };
 
 /**
  * The start of every conversation: greets, offers the menu, runs the chosen flow and comes back
- * to the menu. It also owns the words that work at any moment (help, opnieuw, terug, stop, and
- * their French and English twins), so the flows themselves never handle them.
+ * to the menu. Every message first passes the interruptions (dialogs/shared/interruptions.ts):
+ * commands, side questions and another language are handled here, once, so the flows themselves
+ * only deal with answers.
  */
 export class RootDialog extends ComponentDialog {
   static readonly id = 'root';
   private static readonly stepsId = `${RootDialog.id}.steps`;
-  private readonly questions: QuestionPrompt;
-  private readonly freeText: FreeText | undefined;
+  private readonly prompt: AskPrompt;
+  private readonly interruptions: Interruptions;
+  private readonly side: SideQuestions;
 
   constructor(private readonly deps: DialogDeps) {
     super(RootDialog.id);
-    this.questions = new QuestionPrompt(deps.language);
-    this.addDialog(this.questions);
-    this.freeText = deps.understanding ? new FreeText({ ...deps, understanding: deps.understanding }, this.questions) : undefined;
-    for (const dialog of this.freeText?.dialogs() ?? []) this.addDialog(dialog);
+    this.prompt = new AskPrompt(deps);
+    this.interruptions = new Interruptions(deps);
+    this.side = new SideQuestions(deps);
+    this.addDialog(this.prompt);
+    this.addDialog(new OfferLanguageDialog(deps));
     this.addDialog(new ExplainChequeDialog(deps));
     this.addDialog(new CheckEligibilityDialog(deps));
     this.addDialog(new TalkToPersonDialog(deps));
@@ -72,6 +63,7 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new ManageBookingDialog(deps));
     this.addDialog(
       new Steps(RootDialog.stepsId, [
+        this.firstMessageStep.bind(this),
         this.askMenuStep.bind(this),
         this.routeStep.bind(this),
         this.routeMoreStep.bind(this),
@@ -81,89 +73,153 @@ export class RootDialog extends ComponentDialog {
     this.initialDialogId = RootDialog.stepsId;
   }
 
-  protected override async onBeginDialog(innerDc: DialogContext, options?: RootOptions): Promise<DialogTurnResult> {
-    if (options?.greet) await send(innerDc.context, this.deps.language.t(innerDc.context)('greeting'));
-    return super.onBeginDialog(innerDc, options);
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const interruption = await this.interruptions.decide(innerDc);
+    return interruption ? this.interrupt(innerDc, interruption) : super.onContinueDialog(innerDc);
   }
 
-  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const activity = innerDc.context.activity;
-    let command = activity.type === 'message' ? recognizeCommand(activity.text ?? '', this.deps.language.commands) : undefined;
-    // "Met iemand praten" is an answer where the open question offers it, a way out everywhere else.
-    if (command === 'person' && openQuestionTakes(innerDc, activity.text ?? '')) command = undefined;
-    if (command === undefined && activity.type === 'message' && this.freeText) {
-      const freeText = await this.freeText.interrupt(innerDc);
-      if (typeof freeText === 'string') command = freeText;
-      else if (freeText) return freeText;
+  private async interrupt(innerDc: DialogContext, interruption: Interruption): Promise<DialogTurnResult> {
+    const { context } = innerDc;
+    const t = this.deps.language.t(context);
+    switch (interruption.kind) {
+      case 'command':
+        return this.runCommand(innerDc, interruption.command);
+      case 'greet':
+        await send(context, t('sideQuestions:hello'));
+        return this.reprompt(innerDc);
+      case 'goodbye':
+        await innerDc.cancelAllDialogs();
+        await context.sendActivity(toActivity({ text: t('goodbye'), buttons: [{ value: 'restart', title: t('buttons.startAgain') }] }));
+        return { status: DialogTurnStatus.complete };
+      case 'side':
+        await this.side.answer(context, interruption.question, clampText(context.activity.text ?? ''));
+        return this.reprompt(innerDc);
+      case 'offerLanguage':
+        return innerDc.beginDialog(OfferLanguageDialog.id, { locale: interruption.locale });
+      case 'reprompt':
+        if (interruption.say) await send(context, t(interruption.say as never) as string);
+        return this.reprompt(innerDc);
+      case 'switch':
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(RootDialog.stepsId, { start: interruption.to } satisfies RootOptions);
     }
-    const t = this.deps.language.t(innerDc.context);
+  }
+
+  private async runCommand(innerDc: DialogContext, command: Command): Promise<DialogTurnResult> {
+    const { context } = innerDc;
+    const t = this.deps.language.t(context);
     switch (command) {
       case 'help':
-        await send(innerDc.context, t('help.what'), t('help.how'), t('help.commands'), t('help.person'));
-        await innerDc.repromptDialog();
-        return Dialog.EndOfTurn;
+        await send(context, t('help.what'), t('help.how'), t('help.commands'));
+        return this.reprompt(innerDc);
       case 'restart':
       case 'greeting':
         await innerDc.cancelAllDialogs();
-        await send(innerDc.context, t('greeting'));
-        return innerDc.beginDialog(RootDialog.stepsId, {});
+        return innerDc.beginDialog(RootDialog.stepsId, { greet: true } satisfies RootOptions);
       case 'back': {
-        const result = await goBack(innerDc);
-        if (result) return { status: DialogTurnStatus.waiting };
-        await send(innerDc.context, t('backAtStart'));
-        await innerDc.repromptDialog();
-        return Dialog.EndOfTurn;
+        if (await goBack(innerDc)) return { status: DialogTurnStatus.waiting };
+        await send(context, t('backAtStart'));
+        return this.reprompt(innerDc);
       }
-      case 'person':
+      case 'person': {
         // The way to a person, then the same question again: nothing the user gave is lost.
-        return innerDc.beginDialog(TalkToPersonDialog.id);
+        const missedTwice = (openQuestion(innerDc)?.state.attemptCount ?? 0) >= 2;
+        return innerDc.beginDialog(TalkToPersonDialog.id, { reason: missedTwice ? 'missed_twice' : 'asked' });
+      }
+      case 'language':
+        return innerDc.beginDialog(ChooseLanguageDialog.id);
+      case 'erase':
+        await this.side.answer(context, 'privacy', '');
+        return this.reprompt(innerDc);
       case 'stop':
         await innerDc.cancelAllDialogs();
-        await send(innerDc.context, t('stopped'));
+        await context.sendActivity(toActivity({ text: t('stopped'), buttons: [{ value: 'restart', title: t('buttons.startAgain') }] }));
         return { status: DialogTurnStatus.complete };
-      case undefined:
-        return super.onContinueDialog(innerDc);
     }
   }
 
-  /** Offers the menu, unless the first message already said what the user wants. */
+  /** The question on screen, asked again; progress is kept. */
+  private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {
+    await innerDc.repromptDialog();
+    return Dialog.EndOfTurn;
+  }
+
+  /**
+   * The first message of a conversation may already say what the user wants ("kan ik er een
+   * krijgen?"), ask something on the side ("wat kost het?") or be in another language.
+   */
+  private async firstMessageStep(step: WaterfallStepContext<RootOptions>): Promise<DialogTurnResult> {
+    const { start, firstReply, greet } = step.options;
+    const t = this.deps.language.t(step.context);
+    if (start) return step.next({ choice: start });
+    const wish = firstReply?.trim() ? await this.firstWish(step.context, clampText(firstReply)) : undefined;
+    // The full greeting introduces the bot before the menu; a first message that asks something
+    // gets a short hello, so the answer still fits one short turn.
+    if (greet) await send(step.context, t(wish ? 'greetingShort' : 'greeting'));
+    if (!wish || !firstReply) return step.next();
+    if ('choice' in wish) return step.next(wish);
+    if (wish.kind === 'side') await this.side.answer(step.context, wish.question, clampText(firstReply));
+    if (wish.kind === 'offerLanguage') return step.beginDialog(OfferLanguageDialog.id, { locale: wish.locale });
+    return step.next();
+  }
+
+  /** What the first message asks: a menu answer, a side question or another language; undefined for a greeting or nothing clear. */
+  private async firstWish(context: DialogContext['context'], text: string): Promise<{ choice: MenuAction } | Interruption | undefined> {
+    const command = recognizeCommand(text, this.deps.vocabulary.commands);
+    // A first "hallo" or "help" is answered by the greeting itself.
+    if (command === 'person' || command === 'language') return { choice: command };
+    if (command) return undefined;
+    const menu = mainMenu(false);
+    const choice = this.prompt.understand(context, text, menu);
+    if (isMenuAction(choice)) return { choice };
+    const { intent } = await this.deps.understanding.recognizer.recognize(this.deps.language.locale(context), text);
+    const asAnswer = menu.intents?.[intent];
+    if (asAnswer) return { choice: asAnswer };
+    return this.interruptions.firstMessage(context, text, intent);
+  }
+
+  /** Offers the menu, unless the first message already chose from it. */
   private async askMenuStep(step: WaterfallStepContext<RootOptions>): Promise<DialogTurnResult> {
-    const menu = mainMenu(step.options.again ?? false);
-    // A first "hallo" or "help" was answered by the greeting itself; only other words can be a wish.
-    const firstReply = step.options.firstReply;
-    const isCommand = firstReply !== undefined && recognizeCommand(firstReply, this.deps.language.commands) !== undefined;
-    const firstChoice =
-      firstReply && !isCommand
-        ? (this.questions.understand(firstReply, menu) ?? (await this.freeText?.firstMessage(step.context, firstReply)))
-        : undefined;
-    if (firstChoice) return step.next(firstChoice);
-    return ask(step, menu);
+    const values = step.values as { passedOnce?: boolean };
+    // Only once: "terug" to this step must show the menu, not replay the first message.
+    if (choiceOf(step.result) && !values.passedOnce) {
+      values.passedOnce = true;
+      countAsAsked(step);
+      return step.next(step.result);
+    }
+    values.passedOnce = true;
+    return ask(step, mainMenu(step.options.again ?? false));
   }
 
   /** Starts the chosen flow, or opens "Meer". */
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    switch (step.result) {
+    const action = choiceOf<MenuAction>(step.result);
+    if (action === 'more') return ask(step, moreMenu);
+    return this.start(step, action) ?? step.next(step.result);
+  }
+
+  /** Runs what was chosen under "Meer" (or typed straight from the menu), or what a finished flow asks for next. */
+  private async routeMoreStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const action = isMenuAction(step.result) ? step.result : choiceOf<MenuAction>(step.result);
+    return this.start(step, action) ?? step.next();
+  }
+
+  /** Back to the menu, remembering that this user has been helped already (or on to the flow a flow asked for). */
+  private menuAgainStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const next = isMenuAction(step.result) ? step.result : undefined;
+    return step.replaceDialog(RootDialog.stepsId, { again: true, ...(next && { start: next }) } satisfies RootOptions);
+  }
+
+  private start(step: WaterfallStepContext, action: MenuAction | undefined): Promise<DialogTurnResult> | undefined {
+    switch (action) {
       case 'explain':
         return step.beginDialog(ExplainChequeDialog.id);
       case 'check':
         return step.beginDialog(CheckEligibilityDialog.id);
       case 'book':
         return step.beginDialog(BookIntakeDialog.id);
-      case 'more':
-        return ask(step, moreMenu);
-      default:
-        return step.next(step.result);
-    }
-  }
-
-  /** Runs what was chosen under "Meer" (or typed straight from the menu), or what a finished flow asks for next. */
-  private async routeMoreStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    switch (step.result) {
-      case 'book':
-        // An eligible check ends with "Afspraak maken".
-        return step.beginDialog(BookIntakeDialog.id);
       case 'person':
-        return step.beginDialog(TalkToPersonDialog.id);
+        return step.beginDialog(TalkToPersonDialog.id, { reason: 'asked' });
       case 'language':
         return step.beginDialog(ChooseLanguageDialog.id);
       case 'cancelBooking':
@@ -171,12 +227,7 @@ export class RootDialog extends ComponentDialog {
       case 'moveBooking':
         return step.beginDialog(ManageBookingDialog.id, { action: 'move' });
       default:
-        return step.next();
+        return undefined;
     }
-  }
-
-  /** Back to the menu, remembering that this user has been helped already. */
-  private menuAgainStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.replaceDialog(RootDialog.stepsId, { again: true });
   }
 }

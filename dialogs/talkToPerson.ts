@@ -24,9 +24,11 @@ export class TalkToPersonDialog extends ComponentDialog {
     const locale = language.locale(step.context);
     await send(
       step.context,
-      t('talkToPerson:call', { phone: contact.phone }),
-      t('talkToPerson:hours', { from: formatClock(locale, contact.hours.from), to: formatClock(locale, contact.hours.to) }),
-      t('talkToPerson:website', { website: contact.websiteLabel }),
+      [
+        t('talkToPerson:call', { phone: contact.phone }),
+        t('talkToPerson:hours', { from: formatClock(locale, contact.hours.from), to: formatClock(locale, contact.hours.to) }),
+        t('talkToPerson:website', { website: contact.websiteLabel }),
+      ].join('\n'),
     );
     return step.endDialog();
   }

@@ -1,7 +1,6 @@
 import type { i18n } from 'i18next';
-import { Glossary } from '../dialogs/explainWord.js';
-import type { PlainLanguageState } from '../dialogs/freeText.js';
 import { RootDialog } from '../dialogs/rootDialog.js';
+import type { LastBookingState, PlainLanguageState } from '../dialogs/shared/deps.js';
 import { loadCentres } from './booking/centres.js';
 import { InMemoryCentreDirectory } from './booking/directory.js';
 import { MemoryBookingStore } from './booking/memoryBookingStore.js';
@@ -13,16 +12,18 @@ import { createApp } from './bot/app.js';
 import { channelCanRemind } from './bot/reminderChannels.js';
 import { Language } from './bot/language.js';
 import { LoopbaanBot } from './bot/loopbaanBot.js';
-import { ConversationState, UserState, type Storage, type TurnContext } from './bot/sdk.js';
-import type { EligibilityCheckState, LastBookingState, UserProfile } from './bot/stateShapes.js';
+import { conversationReference, ConversationState, UserState, type Storage, type TurnContext } from './bot/sdk.js';
+import type { UserProfile } from './bot/stateShapes.js';
+import { profileFor } from './channels/render.js';
 import type { Clock } from './domain/calendar.js';
 import type { ChequeRules } from './domain/chequeRegimes.js';
+import type { EligibilityCheck } from './domain/eligibilityAnswers.js';
 import type { VdabContact } from './domain/vdabContact.js';
-import { translatorFor } from './i18n/i18n.js';
-import type { Locale } from './i18n/locale.js';
 import { MemoryClarityCounter, type ClarityCounter } from './readability/clarity.js';
+import { Glossary } from './understanding/glossary.js';
 import type { IntentRecognizer } from './understanding/nlu/intents.js';
 import { lazyRecognizer } from './understanding/nlu/recognizer.js';
+import { Vocabulary } from './understanding/vocabulary.js';
 
 export interface BotParts {
   storage: Storage;
@@ -73,22 +74,36 @@ export function composeBot(parts: BotParts) {
   const conversationState = new ConversationState(parts.storage);
   const userState = new UserState(parts.storage);
   const language = new Language(parts.i18n, userState.createProperty<UserProfile>('profile'));
-  const eligibilityCheck = conversationState.createProperty<EligibilityCheckState>('eligibilityCheck');
   const understanding = {
     recognizer: parts.recognizer ?? lazyRecognizer,
     glossary: new Glossary(parts.i18n),
     clarity: parts.clarity ?? new MemoryClarityCounter(),
     state: conversationState.createProperty<PlainLanguageState>('plainLanguage'),
-    translatorFor: (locale: Locale) => translatorFor(parts.i18n, locale),
     stateTtlDays: parts.stateTtlDays ?? 30,
   };
   const bookingParts = parts.booking ?? localBooking(parts.clock);
   const booking = {
     ...bookingParts,
     canRemind: bookingParts.canRemind ?? channelCanRemind,
+    conversationReference,
     lastBooking: conversationState.createProperty<LastBookingState>('lastBooking'),
   };
-  const root = new RootDialog({ language, rules: parts.rules, contact: parts.contact, clock: parts.clock, eligibilityCheck, understanding, booking });
-  const bot = new LoopbaanBot({ conversationState, userState, language, root });
+  const root = new RootDialog({
+    language,
+    vocabulary: new Vocabulary(parts.i18n),
+    rules: parts.rules,
+    contact: parts.contact,
+    clock: parts.clock,
+    eligibilityCheck: conversationState.createProperty<EligibilityCheck>('eligibilityCheck'),
+    understanding,
+    booking,
+  });
+  const bot = new LoopbaanBot({
+    conversationState,
+    userState,
+    language,
+    root,
+    oneToOneOnly: (channelId) => profileFor(channelId).oneToOneOnly === true,
+  });
   return { app: createApp(bot), bot, conversationState, userState, language, clarity: understanding.clarity };
 }

@@ -1,12 +1,11 @@
-import type { Slot, SlotFinder } from '../../src/booking/model.js';
-import type { Language } from '../../src/bot/language.js';
+import type { Slot } from '../../src/booking/model.js';
 import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
-import type { Clock } from '../../src/domain/calendar.js';
 import { startsWithin, understandWhen, type TimeWindow } from '../../src/understanding/when.js';
+import { ask, AskPrompt, choiceOf, typedOf, type Choice, type ParseResult } from '../shared/ask.js';
+import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
-import { Steps } from '../shared/steps.js';
+import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { slotLabel, slotText } from './format.js';
-import { askOpen, choiceOf, OpenQuestionPrompt, stepsOf, typedOf, values, type Step, type Option, type ParseResult } from './prompt.js';
 
 /** A TimeWindow as plain JSON, for dialog state. */
 export interface WindowJson {
@@ -23,11 +22,7 @@ export interface ChooseSlotOptions {
   after?: string;
 }
 
-export interface ChooseSlotDeps {
-  language: Language;
-  clock: Clock;
-  slots: SlotFinder;
-}
+export type ChooseSlotDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'clock' | 'booking'>;
 
 /** How many slots one page shows. */
 const PAGE = 3;
@@ -35,9 +30,9 @@ const PAGE = 3;
 const WINDOW_CANDIDATES = 2000;
 const DAY_MS = 86_400_000;
 
-const LATER: Option = { value: 'later', label: 'bookIntake:slots.later' };
-const OTHER_DAY: Option = { value: 'otherDay', label: 'bookIntake:slots.otherDay' };
-const MORE: Option = { value: 'more', label: 'menu.more' };
+const LATER: Choice = { id: 'later', label: 'bookIntake:slots.later' };
+const OTHER_DAY: Choice = { id: 'otherDay', label: 'bookIntake:slots.otherDay' };
+const MORE: Choice = { id: 'more', label: 'menu.more' };
 
 /**
  * "Wanneer past het?": the earliest free 30-minute slots of one centre, three at a time, in
@@ -51,7 +46,7 @@ export class ChooseSlotDialog extends ComponentDialog {
 
   constructor(private readonly deps: ChooseSlotDeps) {
     super(ChooseSlotDialog.id);
-    this.addDialog(new OpenQuestionPrompt(deps.language, { when: (text) => this.parseWhen(text) }));
+    this.addDialog(new AskPrompt(deps, { when: (text) => this.parseWhen(text) }));
     this.addDialog(
       new Steps(ChooseSlotDialog.stepsId, stepsOf(this, this.showSlotsStep, this.followStep, this.followStep, this.followStep)),
     );
@@ -74,11 +69,12 @@ export class ChooseSlotDialog extends ComponentDialog {
     }
     values(step).shown = slots;
     const list = slots.map((s, i) => `${i + 1}. ${slotText(t, locale, s.start)}`).join('\n');
-    return askOpen(step, {
+    return ask(step, {
       text: { key: 'bookIntake:slots.question', params: { list } },
-      choices: slots.map((s) => ({ value: s.start, title: slotLabel(locale, s.start) })),
+      again: { key: 'bookIntake:slots.questionAgain' },
+      choices: slots.map((s) => ({ id: s.start, title: slotLabel(locale, s.start) })),
       more: MORE,
-      alsoUnderstood: [LATER, OTHER_DAY],
+      also: [LATER, OTHER_DAY],
       open: 'when',
     });
   }
@@ -95,10 +91,10 @@ export class ChooseSlotDialog extends ComponentDialog {
       case 'later':
         return step.replaceDialog(ChooseSlotDialog.stepsId, { ...step.options, after: shown.at(-1)?.start });
       case 'otherDay':
-        return askOpen(step, { text: { key: 'bookIntake:slots.whichDay' }, open: 'when' });
+        return ask(step, { text: { key: 'bookIntake:slots.whichDay' }, open: 'when' });
       case 'more':
       default:
-        return askOpen(step, {
+        return ask(step, {
           text: { key: 'bookIntake:slots.moreQuestion' },
           choices: [LATER, OTHER_DAY],
           open: 'when',
@@ -108,7 +104,8 @@ export class ChooseSlotDialog extends ComponentDialog {
 
   /** The first page of free slots for these options (window and paging applied). */
   private async find(options: ChooseSlotOptions): Promise<Slot[]> {
-    const { slots, clock } = this.deps;
+    const { clock } = this.deps;
+    const { slots } = this.deps.booking;
     if (!options.window) {
       return slots.freeSlots(options.centreId, { from: clock.now(), limit: PAGE, ...(options.after && { after: options.after }) });
     }

@@ -3,7 +3,7 @@ import type { IsoDate } from '../../src/domain/calendar.js';
 import type { VdabContact } from '../../src/domain/vdabContact.js';
 import { formatDate } from '../../src/i18n/format.js';
 import type { Translator } from '../../src/i18n/i18n.js';
-import type { Locale } from '../../src/i18n/locale.js';
+import { INTL_TAGS, type Locale } from '../../src/i18n/locale.js';
 
 /*
  * What the rules of a day mean for people, in words. Every number and date comes from the rules
@@ -55,9 +55,14 @@ export function describeTerms(t: Translator, terms: ChequeTerms | undefined, con
 export function changeNotice(view: RulesView): string | undefined {
   const { t, locale, rules, date } = view;
   const ahead = rules.changeAhead(date);
-  if (!ahead) return undefined;
+  // In a month whose rules are unclear the terms already say the rules are changing.
+  if (!ahead || rules.unclearOn(date)) return undefined;
   const when = formatDate(locale, ahead.endsOn);
-  return ahead.next ? t('rules:endsOnThen', { date: when, next: regimeName(t, ahead.next) }) : t('rules:endsOn', { date: when });
+  if (!ahead.next) return t('rules:endsOn', { date: when });
+  const current = rules.regimeOn(date);
+  const next = regimeName(t, ahead.next);
+  // "Daarna komt de loopbaancheque" says nothing when the cheque stays: then only the rules change.
+  return current && regimeName(t, current) === next ? t('rules:endsOnChange', { date: when }) : t('rules:endsOnThen', { date: when, next });
 }
 
 /** The rules in force are announced, not adopted (the loopbaankrediet from 2027). */
@@ -87,26 +92,44 @@ export function describeAnnounced(view: RulesView): string[] {
     if (fact.value === null) unknown.push(t(`rules:announced.unknown.${field}` as never) as string);
     else (fact.status === 'official' ? sure : unsure).push(text);
   };
+  const notKnown = () => t('rules:announced.notKnownYet', { list: new Intl.ListFormat(INTL_TAGS[locale], { type: 'conjunction' }).format(unknown) });
   say(runBy, runBy.value === null ? '' : (t(`rules:announced.runBy.${runBy.value}` as never) as string), 'runBy');
   say(hours, t('rules:announced.hours', { hours: hours.value ?? 0 }), 'hours');
   say(experienceYears, t('rules:announced.experienceYears', { years: experienceYears.value ?? 0 }), 'experienceYears');
   say(ownContributionEur, t('rules:announced.ownContributionEur', { eur: ownContributionEur.value ?? 0 }), 'ownContributionEur');
   say(howToApply, t('rules:announced.howToApply', { url: howToApply.value ?? '' }), 'howToApply');
   const first = [starts, ...sure, t('rules:announced.notAllKnown')].join(' ');
-  const second = [...unsure, ...(unsure.length > 0 ? [t('rules:announced.notSure')] : []), ...unknown].join(' ');
+  const second = [...unsure, ...(unsure.length > 0 ? [t('rules:announced.notSure')] : []), ...(unknown.length > 0 ? [notKnown()] : [])].join(' ');
   const checkVdab = t('explainCheque:terms.checkVdab', { website: contact.websiteLabel, phone: contact.phone });
   return [first, second === '' ? checkVdab : `${second} ${checkVdab}`];
 }
 
 /**
+ * "Wat kost het?": under announced rules only what is said about the price (usually that it is not
+ * known yet), with where to check; else the terms of the day and the change notice.
+ */
+export function describeCost(view: RulesView): string[] {
+  const { t, contact } = view;
+  const regime = announcedOn(view.rules, view.date);
+  if (!regime?.announced) return describeRules(view);
+  const price = regime.announced.ownContributionEur;
+  const said =
+    price.value === null
+      ? t('rules:announced.priceUnknown')
+      : [t('rules:announced.ownContributionEur', { eur: price.value }), ...(price.status === 'official' ? [] : [t('rules:announced.notSure')])].join(' ');
+  return [`${said} ${t('explainCheque:terms.checkVdab', { website: contact.websiteLabel, phone: contact.phone })}`];
+}
+
+/**
  * What the cheque gives and costs on the day, as messages: the announcement under announced rules;
- * else the terms, and the change notice when the rules end soon.
+ * else one message with the terms, and the change notice when the rules end soon.
  */
 export function describeRules(view: RulesView): string[] {
   const announced = describeAnnounced(view);
   if (announced.length > 0) return announced;
   const notice = changeNotice(view);
-  return [describeTerms(view.t, view.rules.termsOn(view.date), view.contact), ...(notice ? [notice] : [])];
+  const terms = describeTerms(view.t, view.rules.termsOn(view.date), view.contact);
+  return [notice ? `${terms} ${notice}` : terms];
 }
 
 /** "het loopbaankrediet", "de loopbaancheque": a regime's name in the user's language. */

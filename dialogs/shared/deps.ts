@@ -1,24 +1,47 @@
-import type { Language } from '../../src/bot/language.js';
 import type { BookingNotifier, BookingStore, CentreDirectory, SlotFinder } from '../../src/booking/model.js';
 import type { StatePropertyAccessor, TurnContext } from '../../src/bot/sdk.js';
-import type { EligibilityCheckState, LastBookingState } from '../../src/bot/stateShapes.js';
 import type { Clock } from '../../src/domain/calendar.js';
 import type { ChequeRules } from '../../src/domain/chequeRegimes.js';
+import type { EligibilityCheck } from '../../src/domain/eligibilityAnswers.js';
 import type { VdabContact } from '../../src/domain/vdabContact.js';
-import type { UnderstandingDeps } from '../freeText.js';
+import type { TurnLanguage } from '../../src/i18n/turnLanguage.js';
+import type { ClarityCounter } from '../../src/readability/clarity.js';
+import type { Glossary } from '../../src/understanding/glossary.js';
+import type { IntentRecognizer } from '../../src/understanding/nlu/intents.js';
+import type { Vocabulary } from '../../src/understanding/vocabulary.js';
+import type { Text } from './ask.js';
 
 /** What dialogs may use. They get it through their constructor and never read the environment. */
 export interface DialogDeps {
-  language: Language;
+  language: TurnLanguage;
+  /** The words the bot understands, in every language. */
+  vocabulary: Vocabulary;
   rules: ChequeRules;
   contact: VdabContact;
   clock: Clock;
-  /** The eligibility answers of this conversation (conversation state), for booking and handover. */
-  eligibilityCheck: StatePropertyAccessor<EligibilityCheckState>;
-  /** Free-text understanding, glossary and "Was dit duidelijk?" counts; without it only buttons and commands work. */
-  understanding?: UnderstandingDeps;
+  /** The eligibility check of this conversation (conversation state), for booking and handover. */
+  eligibilityCheck: StatePropertyAccessor<EligibilityCheck>;
+  /** Free-text understanding, glossary and "Was dit duidelijk?" counts. */
+  understanding: UnderstandingDeps;
   /** Booking the kennismakingsgesprek, and cancelling or moving it. */
   booking: BookingDialogDeps;
+}
+
+/** Plain-language memory of a conversation (conversation state, property `plainLanguage`). */
+export interface PlainLanguageState {
+  /** The short version of the last thing explained, for "zeg het eenvoudiger". */
+  simpler?: Text;
+}
+
+/** What free-text understanding needs. */
+export interface UnderstandingDeps {
+  recognizer: IntentRecognizer;
+  glossary: Glossary;
+  /** "Was dit duidelijk?" counts per step, without user ids. */
+  clarity: ClarityCounter;
+  state: StatePropertyAccessor<PlainLanguageState>;
+  /** How long conversation state is kept (STATE_TTL_DAYS), for the privacy answer. */
+  stateTtlDays: number;
 }
 
 /** What the booking dialogs (bookIntake, manageBooking) use. */
@@ -31,6 +54,22 @@ export interface BookingDialogDeps {
   retentionDays: number;
   /** True when the turn's channel can send a message the day before (a reminder); decided outside the dialogs. */
   canRemind(context: TurnContext): boolean;
+  /** What to keep to reach this conversation later (a reminder); plain JSON. */
+  conversationReference(context: TurnContext): unknown;
   /** The last booking of this conversation, so "annuleer mijn afspraak" works without the code. */
   lastBooking: StatePropertyAccessor<LastBookingState>;
+}
+
+/**
+ * The booking made in this conversation (conversation state, property `lastBooking`), so "annuleer
+ * mijn afspraak" and "verplaats mijn afspraak" work without the code. Only the code: the booking
+ * itself stays in the booking store, which forgets it after its retention.
+ */
+export interface LastBookingState {
+  code: string;
+}
+
+/** Marks the last explanation so "zeg het eenvoudiger" can give its short version later. */
+export async function rememberExplanation(deps: Pick<DialogDeps, 'understanding'>, context: TurnContext, simpler: Text): Promise<void> {
+  await deps.understanding.state.set(context, { ...(await deps.understanding.state.get(context, {})), simpler });
 }

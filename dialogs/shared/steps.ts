@@ -5,6 +5,7 @@ import {
   type DialogContext,
   type DialogInstance,
   type DialogTurnResult,
+  type WaterfallStep,
   type WaterfallStepContext,
 } from '../../src/bot/sdk.js';
 
@@ -52,6 +53,17 @@ export class Steps extends WaterfallDialog {
 }
 
 /**
+ * Counts this step as one that asked, although it passed its answer on: "terug" to it must run it
+ * again (the root's menu, when the first message already chose from it).
+ */
+export function countAsAsked(step: WaterfallStepContext): void {
+  const state = step.activeDialog?.state as StepsState | undefined;
+  if (!state) return;
+  const asked = (state.asked ??= []);
+  if (asked.at(-1) !== step.index) asked.push(step.index);
+}
+
+/**
  * Goes one question back anywhere in a stack of dialogs: the innermost waterfall that has an
  * earlier question wins; dialogs above it (the open prompt, a finished sub-dialog) are dropped.
  * Returns undefined when the user is already at the first question.
@@ -71,4 +83,20 @@ export async function goBack(dc: DialogContext): Promise<DialogTurnResult | unde
     return steps.back(context);
   }
   return undefined;
+}
+
+/** A waterfall step context whose options have a known shape (what the dialog itself passed). */
+export type Step<O extends object> = WaterfallStepContext<O>;
+
+/**
+ * Step methods bound to their dialog, for `Steps`. `Steps` is not generic, so a step that reads
+ * typed options would not fit its list; the options are the dialog's own, hence the cast.
+ */
+export function stepsOf<O extends object>(owner: object, ...steps: Array<(step: Step<O>) => Promise<DialogTurnResult>>): WaterfallStep[] {
+  return steps.map((s) => s.bind(owner) as unknown as WaterfallStep);
+}
+
+/** The step's own values (kept with the waterfall in dialog state, so plain JSON only). */
+export function values(step: WaterfallStepContext): Record<string, unknown> {
+  return step.values as Record<string, unknown>;
 }

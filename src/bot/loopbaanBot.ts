@@ -1,8 +1,6 @@
-import type { DialogType as Dialog } from './sdk.js';
-import type { RootOptions } from '../../dialogs/rootDialog.js';
-import { profileFor } from '../channels/render.js';
+import { toActivity } from '../conversation/activity.js';
 import type { Language } from './language.js';
-import { toActivity } from './render.js';
+import type { DialogType as Dialog } from './sdk.js';
 import {
   ActivityTypes,
   DialogSet,
@@ -20,7 +18,15 @@ export interface LoopbaanBotDeps {
   userState: UserState;
   language: Language;
   /** The dialog every conversation starts with (RootDialog). */
-  root: Dialog<RootOptions>;
+  root: Dialog<ConversationStart>;
+  /** Channels whose group chats and team channels are pointed to the one-to-one chat (Teams). */
+  oneToOneOnly(channelId: string | undefined): boolean;
+}
+
+/** How the root dialog is started: with a greeting, and the message that opened the conversation. */
+export interface ConversationStart {
+  greet?: boolean;
+  firstReply?: string;
 }
 
 /**
@@ -57,7 +63,7 @@ export class LoopbaanBot {
     await Promise.all([this.deps.conversationState.saveChanges(context), this.deps.userState.saveChanges(context)]);
   }
 
-  private async continueOrStart(context: TurnContext, options: RootOptions): Promise<void> {
+  private async continueOrStart(context: TurnContext, options: ConversationStart): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.root.id, options);
@@ -65,7 +71,7 @@ export class LoopbaanBot {
 
   private async startIfIdle(context: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(context);
-    if (!dc.activeDialog) await dc.beginDialog(this.deps.root.id, { greet: true } satisfies RootOptions);
+    if (!dc.activeDialog) await dc.beginDialog(this.deps.root.id, { greet: true } satisfies ConversationStart);
   }
 
   /**
@@ -75,7 +81,7 @@ export class LoopbaanBot {
    */
   private inSharedConversation(context: TurnContext): boolean {
     const type = context.activity.conversation?.conversationType;
-    return profileFor(context.activity.channelId).oneToOneOnly === true && type !== undefined && type !== 'personal';
+    return this.deps.oneToOneOnly(context.activity.channelId) && type !== undefined && type !== 'personal';
   }
 
   private userJoined(context: TurnContext): boolean {

@@ -5,6 +5,8 @@
  * same concepts under other package names (`@microsoft/agents-hosting`, `…-dialogs`). Dialogs and
  * bot code import from here, so a move rewires this file rather than every dialog.
  */
+import { TurnContext, type ConversationReference } from 'botbuilder';
+
 export {
   ActionTypes,
   ActivityTypes,
@@ -14,7 +16,13 @@ export {
   TurnContext,
   UserState,
 } from 'botbuilder';
+export type { ConversationReference } from 'botbuilder';
 export type { Activity, CardAction, StatePropertyAccessor, Storage } from 'botbuilder';
+
+/** What to keep to reach this conversation later (plain JSON), e.g. for a reminder. */
+export function conversationReference(context: TurnContext): Partial<ConversationReference> {
+  return TurnContext.getConversationReference(context.activity);
+}
 export {
   ComponentDialog,
   Dialog,

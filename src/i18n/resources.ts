@@ -12,6 +12,7 @@ import nlGlossary from '../../locales/nl/glossary.json' with { type: 'json' };
 import nlBookIntake from '../../locales/nl/bookIntake.json' with { type: 'json' };
 import nlManageBooking from '../../locales/nl/manageBooking.json' with { type: 'json' };
 import nlRules from '../../locales/nl/rules.json' with { type: 'json' };
+import nlSideQuestions from '../../locales/nl/sideQuestions.json' with { type: 'json' };
 import frCheckEligibility from '../../locales/fr/checkEligibility.json' with { type: 'json' };
 import frChooseLanguage from '../../locales/fr/chooseLanguage.json' with { type: 'json' };
 import frCommon from '../../locales/fr/common.json' with { type: 'json' };
@@ -26,6 +27,7 @@ import frGlossary from '../../locales/fr/glossary.json' with { type: 'json' };
 import frBookIntake from '../../locales/fr/bookIntake.json' with { type: 'json' };
 import frManageBooking from '../../locales/fr/manageBooking.json' with { type: 'json' };
 import frRules from '../../locales/fr/rules.json' with { type: 'json' };
+import frSideQuestions from '../../locales/fr/sideQuestions.json' with { type: 'json' };
 import enCheckEligibility from '../../locales/en/checkEligibility.json' with { type: 'json' };
 import enChooseLanguage from '../../locales/en/chooseLanguage.json' with { type: 'json' };
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
@@ -40,6 +42,7 @@ import enGlossary from '../../locales/en/glossary.json' with { type: 'json' };
 import enBookIntake from '../../locales/en/bookIntake.json' with { type: 'json' };
 import enManageBooking from '../../locales/en/manageBooking.json' with { type: 'json' };
 import enRules from '../../locales/en/rules.json' with { type: 'json' };
+import enSideQuestions from '../../locales/en/sideQuestions.json' with { type: 'json' };
 
 /**
  * Every locale file, one namespace per dialog or area. Dutch is the source copy; the locale test
@@ -60,6 +63,7 @@ export const nlResources = {
   bookIntake: nlBookIntake,
   manageBooking: nlManageBooking,
   rules: nlRules,
+  sideQuestions: nlSideQuestions,
 };
 
 export type Namespace = keyof typeof nlResources;
@@ -84,6 +88,7 @@ export const resources = {
     bookIntake: frBookIntake,
     manageBooking: frManageBooking,
     rules: frRules,
+    sideQuestions: frSideQuestions,
   },
   en: {
     common: enCommon,
@@ -100,5 +105,6 @@ export const resources = {
     bookIntake: enBookIntake,
     manageBooking: enManageBooking,
     rules: enRules,
+    sideQuestions: enSideQuestions,
   },
 } satisfies Record<string, Record<Namespace, unknown>>;

@@ -7,8 +7,7 @@ const redis = redisTest();
 
 const explanation: Line[] = [
   ['bot', /^Met een loopbaancheque/],
-  ['bot', /^Nu krijg je één loopbaancheque/],
-  ['bot', /^Deze regeling loopt tot 31 december 2026\./],
+  ['bot', /^Nu krijg je één loopbaancheque.*Deze regeling loopt tot 31 december 2026\./],
   ['bot', 'Was dit duidelijk?', ['Ja', 'Nee', 'Meer uitleg']],
 ];
 

@@ -1,39 +1,98 @@
 import { describe, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
+import { greeting, hello, menu, menuAgain, toPerson } from '../support/lines.js';
 
-const GREETING = 'Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.';
-const MENU = ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer'];
-const MORE = ['Met iemand praten', 'Andere taal'];
-const greeted: Line[] = [
-  ['user', 'hallo'],
-  ['bot', GREETING],
-  ['bot', 'Waar kan ik je mee helpen?', MENU],
-];
-const CONTACT: Line[] = [
-  ['bot', 'Bel gratis naar VDAB op 0800 30 700.'],
-  ['bot', 'Dat kan van maandag tot vrijdag, van 8.00 uur tot 16.30 uur.'],
-  ['bot', 'Je vindt ook alle uitleg op vdab.be/loopbaancheques.'],
-];
+const moreMenu: Line = ['says', 'menu.moreQuestion', ['menu.person', 'menu.language']];
+const askPlace: Line[] = [['says', 'bookIntake:intro'], ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']]];
+const askForWhom: Line[] = [['says', 'checkEligibility:intro'], ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']]];
 
 describe('RootDialog: greeting and menu', () => {
-  it('When the user opens the chat, Then the bot greets in Dutch and shows three choices plus Meer', () =>
-    converse([['opens'], ['bot', GREETING], ['bot', 'Waar kan ik je mee helpen?', MENU]]));
+  it('When the user opens the chat, Then the bot greets and shows three choices plus Meer', () => converse([['opens'], greeting, menu]));
 
   it('When the user types a number, Then the button with that number is chosen', () =>
-    converse([
-      ...greeted,
-      ['user', '4'],
-      ['bot', 'Wat wil je doen?', MORE],
-      ['user', '1'],
-      ...CONTACT,
-      ['bot', 'Kan ik je nog ergens mee helpen?', MENU],
-    ]));
+    converse([...hello, ['user', '4'], moreMenu, ['user', '1'], ...toPerson, menuAgain]));
 
-  it('When the user types the words with typos, Then the bot still understands', () =>
+  it('When the user types the words with typos, Then the bot still understands', () => converse([...hello, ['user', 'ik wil ne afsrpaak'], ...askPlace]));
+
+  it('When the first message already says what the user wants, Then the greeting is followed by that flow', () =>
+    converse([['user', 'kan ik er een krijgen?'], ['says', 'greetingShort'], ...askForWhom]));
+
+  it('When the first message asks a side question, Then it is answered before the menu', () =>
+    converse([['user', 'hoeveel moet ik betaale'], ['says', 'greetingShort'], ['says', ['explainCheque:terms.cheques', 'explainCheque:terms.hours', 'explainCheque:terms.price']], menu], { date: '2021-03-01' }));
+
+  it('When the first message is "met iemand praten", Then the way to a person comes at once', () =>
+    converse([['user', 'met iemand praten'], ['says', 'greetingShort'], ...toPerson, menuAgain]));
+});
+
+describe('RootDialog: "Meer"', () => {
+  it('When a main-menu answer is typed inside "Meer", Then it works there too', () => converse([...hello, ['tap', 'menu.more'], moreMenu, ['user', 'Afspraak maken'], ...askPlace]));
+
+  it('When "terug" is typed inside "Meer", Then the main menu comes back, not "Meer" again', () =>
+    converse([['user', 'meer'], ['says', 'greetingShort'], moreMenu, ['user', 'terug'], menu, ['user', 'terug'], ['says', 'backAtStart'], menu]));
+
+  it('When "uitleg" is typed inside "Meer", Then the explanation starts', () =>
+    converse([...hello, ['tap', 'menu.more'], moreMenu, ['user', 'wat is een loopbaancheque'], ['says', 'explainCheque:what'], ['says', ['explainCheque:terms.cheques', 'explainCheque:terms.hours', 'explainCheque:terms.price']], ['says', 'explainCheque:clear', ['answers.yes', 'answers.no', 'explainCheque:more']]], { date: '2021-03-01' }));
+});
+
+/** The global commands in each language, at a question in the middle of a flow. */
+const COMMAND_CASES = [
+  { locale: 'nl-BE', help: 'help', restart: 'opnieuw', back: 'terug', stop: 'stop' },
+  { locale: 'fr-BE', help: 'aide', restart: 'recommencer', back: 'retour', stop: 'arrêter' },
+  { locale: 'en', help: 'help', restart: 'restart', back: 'back', stop: 'stop' },
+];
+
+describe.each(COMMAND_CASES)('global commands ($locale)', (c) => {
+  const atForWhom: Line[] = [['tap', 'menu.check'], ...askForWhom];
+  const start: Line[] = [['opens'], greeting, menu, ...atForWhom];
+  const options = { locale: c.locale };
+
+  it(`When the user types "${c.help}" at a question, Then it explains how to answer and asks the same question again`, () =>
+    converse([...start, ['user', c.help], ['says', 'help.what'], ['says', 'help.how'], ['says', 'help.commands'], askForWhom[1] as Line], options));
+
+  it(`When the user types "${c.restart}", Then it greets again and shows the menu`, () =>
+    converse([...start, ['user', c.restart], greeting, menu], options));
+
+  it(`When the user types "${c.back}", Then the previous question comes back, and at the start it says so`, () =>
+    converse([...start, ['user', c.back], menu, ['user', c.back], ['says', 'backAtStart'], menu], options));
+
+  it(`When the user types "${c.stop}", Then the bot stops with a way to start again, and the next message starts afresh`, () =>
+    converse([...start, ['user', c.stop], ['says', 'stopped', ['buttons.startAgain']], ['tap', 'buttons.startAgain'], greeting, menu], options));
+});
+
+describe('commands and answers', () => {
+  it('When a Dutch conversation gets an English "back" or a misspelled "opniew", Then both are understood', () =>
+    converse([...hello, ['user', '4'], moreMenu, ['user', 'back'], menu, ['user', 'opniew'], greeting, menu]));
+
+  it('When "hallo" comes in the middle of a question, Then the bot says hello and asks the same question: nothing is lost', () =>
+    converse([...hello, ['tap', 'menu.check'], ...askForWhom, ['user', 'hallo'], ['says', 'sideQuestions:hello'], askForWhom[1] as Line]));
+
+  it('When the user says goodbye, Then the bot says goodbye with a way to start again', () =>
+    converse([...hello, ['user', 'tot ziens'], ['says', 'goodbye', ['buttons.startAgain']]]));
+
+  it('When the open question offers "Met iemand praten", Then typing it is that answer', () =>
     converse([
-      ...greeted,
-      ['user', 'ik wil ne afsrpaak'],
-      ['bot', 'Ik zoek een loopbaancentrum voor je gratis eerste gesprek.'],
-      ['bot', 'In welke gemeente zoek je een centrum? Typ de postcode of de naam.'],
+      ...hello,
+      ['user', '1'],
+      ['says', 'explainCheque:what'],
+      ['says', ['explainCheque:terms.cheques', 'explainCheque:terms.hours', 'explainCheque:terms.price']],
+      ['says', 'explainCheque:clear', ['answers.yes', 'answers.no', 'explainCheque:more']],
+      ['user', 'nee'],
+      ['says', 'explainCheque:simplerOrPerson', ['explainCheque:simpler', 'menu.person']],
+      ['user', 'Met iemand praten'],
+      ...toPerson,
+      menuAgain,
+    ], { date: '2021-03-01' }));
+
+  it('When "andere taal" is typed at a question, Then the language question comes, and then the same question in the new language', () =>
+    converse([
+      ...hello,
+      ['tap', 'menu.check'],
+      ...askForWhom,
+      ['user', 'andere taal'],
+      ['says', 'chooseLanguage:question', ['chooseLanguage:nl', 'chooseLanguage:fr', 'chooseLanguage:en']],
+      ['tap', 'chooseLanguage:fr'],
+      ['bot', "D'accord, on continue en français."],
+      ['bot', 'Pour qui faites-vous cette vérification ?', ['Pour moi', "Quelqu'un d'autre"]],
     ]));
 });
+

@@ -5,7 +5,9 @@ import { fixedDateClock, type IsoDate } from '../../src/domain/calendar.js';
 import { ChequeRules } from '../../src/domain/chequeRegimes.js';
 import { loadVdabContact } from '../../src/domain/vdabContact.js';
 import { createI18n } from '../../src/i18n/i18n.js';
-import { plainLanguageProblems } from './plainLanguage.js';
+import { toSupported, type Locale } from '../../src/i18n/locale.js';
+import { keysWithText, labelOf, messageKeys } from './keys.js';
+import { plainLanguageProblems, words } from './plainLanguage.js';
 
 /** What the user sees of one bot message. */
 export interface BotMessage {
@@ -17,6 +19,9 @@ export interface BotMessage {
 
 /** Answer buttons a message may show; "Meer"/"Plus"/"More" comes on top. */
 const MAX_ANSWER_BUTTONS = 3;
+/** One bot turn: at most this many messages and words, the follow-up question included. */
+export const MAX_TURN_MESSAGES = 4;
+export const MAX_TURN_WORDS = 70;
 const MORE = new Set(['Meer', 'Plus', 'More']);
 
 export interface ChatOptions {
@@ -82,14 +87,33 @@ export class Chat {
     return this.turn({ type: ActivityTypes.Message, text });
   }
 
+  /** The language the user reads (for keyed transcripts): the client's, else Dutch. */
+  get locale(): Locale {
+    return toSupported(this.options.locale) ?? 'nl';
+  }
+
   private async turn(activity: Partial<Activity>): Promise<BotMessage[]> {
     const before = this.adapter.activeQueue.length;
     await this.adapter.processActivity({ ...activity, ...(this.options.locale && { locale: this.options.locale }) });
     const replies = this.adapter.activeQueue.splice(before).filter((a) => a.type === ActivityTypes.Message);
     const messages = replies.map(checkedMessage);
+    checkTurn(messages);
     this.received.push(...messages);
     return messages;
   }
+}
+
+/**
+ * Plain language per turn: at most four messages and 70 words, the question included, and a way
+ * forward: the last message of a turn has buttons.
+ */
+function checkTurn(messages: readonly BotMessage[]): void {
+  if (messages.length === 0) return;
+  const texts = messages.map((m) => m.text);
+  expect(messages.length, `one turn: at most ${MAX_TURN_MESSAGES} messages:\n${texts.join('\n---\n')}`).toBeLessThanOrEqual(MAX_TURN_MESSAGES);
+  const count = texts.reduce((sum, text) => sum + words(text.replace(/https?:\/\/\S+/g, 'link')).length, 0);
+  expect(count, `one turn: at most ${MAX_TURN_WORDS} words:\n${texts.join('\n---\n')}`).toBeLessThanOrEqual(MAX_TURN_WORDS);
+  expect(messages.at(-1)?.buttons.length ?? 0, `a way forward: the turn ends with buttons:\n${texts.join('\n---\n')}`).toBeGreaterThan(0);
 }
 
 function checkedMessage(activity: Partial<Activity>): BotMessage {
@@ -106,8 +130,18 @@ function checkedMessage(activity: Partial<Activity>): BotMessage {
   return attachments.length > 0 ? { text, buttons, attachments } : { text, buttons };
 }
 
-/** A transcript line: who speaks, what, and for the bot the buttons it shows (omitted = none). */
-export type Line = readonly ['user', string] | readonly ['bot', string | RegExp, string[]?] | readonly ['opens'];
+/**
+ * A transcript line: who speaks, what, and for the bot the buttons it shows (omitted = none).
+ * `bot` lines hold the exact words (golden transcripts); `says` lines hold the translation keys
+ * the message is made of and the keys of its buttons (or a button's literal title, for data such
+ * as a centre or an hour), so they survive a copy edit. `tap` taps the button with that key.
+ */
+export type Line =
+  | readonly ['user', string]
+  | readonly ['tap', string]
+  | readonly ['bot', string | RegExp, string[]?]
+  | readonly ['says', string | readonly string[], (readonly string[])?]
+  | readonly ['opens'];
 
 /**
  * Plays a whole conversation and checks every bot message in order, nothing more and nothing
@@ -122,15 +156,15 @@ export async function converse(lines: readonly Line[], options: ChatOptions = {}
 /** Continues an existing chat with more lines. */
 export async function play(chat: Chat, lines: readonly Line[]): Promise<void> {
   let pending: BotMessage[] = [];
+  let last: BotMessage | undefined;
   let lastUser = '(start)';
   for (const line of lines) {
-    if (line[0] === 'bot') {
-      const [, text, buttons = []] = line;
+    if (line[0] === 'bot' || line[0] === 'says') {
       const actual = pending.shift();
       expect(actual, `a bot message after "${lastUser}"`).toBeDefined();
-      if (typeof text === 'string') expect(actual?.text, `bot message after "${lastUser}"`).toBe(text);
-      else expect(actual?.text, `bot message after "${lastUser}"`).toMatch(text);
-      expect(actual?.buttons, `buttons of "${actual?.text}"`).toEqual(buttons);
+      if (line[0] === 'bot') expectWords(actual, line, lastUser);
+      else expectKeys(actual, line, lastUser, chat.locale);
+      last = actual;
       continue;
     }
     expect(pending.map((m) => m.text), `unexpected bot messages after "${lastUser}"`).toEqual([]);
@@ -138,9 +172,37 @@ export async function play(chat: Chat, lines: readonly Line[]): Promise<void> {
       lastUser = '(opens the chat)';
       pending = await chat.opens();
     } else {
-      lastUser = line[1];
-      pending = await chat.says(line[1]);
+      lastUser = line[0] === 'tap' ? tapped(last, line[1], chat.locale) : line[1];
+      pending = await chat.says(lastUser);
     }
   }
   expect(pending.map((m) => m.text), `unexpected bot messages after "${lastUser}"`).toEqual([]);
+}
+
+function expectWords(actual: BotMessage | undefined, [, text, buttons = []]: readonly ['bot', string | RegExp, string[]?], lastUser: string): void {
+  if (typeof text === 'string') expect(actual?.text, `bot message after "${lastUser}"`).toBe(text);
+  else expect(actual?.text, `bot message after "${lastUser}"`).toMatch(text);
+  expect(actual?.buttons, `buttons of "${actual?.text}"`).toEqual(buttons);
+}
+
+/** In a `says` line: a piece of data without a key of its own (an address, a name), at this place in the message. */
+export const DATA = '*';
+
+/** The message is made of exactly these keys, and its buttons are these keys (or literal titles). */
+function expectKeys(actual: BotMessage | undefined, [, keys, buttons = []]: readonly ['says', string | readonly string[], (readonly string[])?], lastUser: string, locale: Locale): void {
+  const expected = typeof keys === 'string' ? [keys] : keys;
+  const found = messageKeys(actual?.text ?? '', locale);
+  const same = found.length === expected.length && found.every((candidates, i) => expected[i] === DATA || candidates.includes(expected[i] ?? ''));
+  expect(same ? expected : found.map((c) => (c.length === 1 ? c[0] : c.join(' | '))), `keys of the bot message after "${lastUser}": "${actual?.text}"`).toEqual(expected);
+  const titles = actual?.buttons ?? [];
+  const matched = titles.map((title, i) => (title === buttons[i] || keysWithText(title, locale).includes(buttons[i] ?? '') ? buttons[i] : title));
+  expect(matched, `buttons of "${actual?.text}"`).toEqual(buttons);
+}
+
+/** The title of the button with this key (or literal title) on the last bot message, as a tap sends it. */
+function tapped(last: BotMessage | undefined, key: string, locale: Locale): string {
+  const titles = last?.buttons ?? [];
+  const title = titles.find((t) => t === key || keysWithText(t, locale).includes(key));
+  expect(title, `a button "${key}" on "${last?.text}" (${titles.join(', ')})`).toBeDefined();
+  return title ?? labelOf(key, locale);
 }

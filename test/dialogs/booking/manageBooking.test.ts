@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { NewBooking } from '../../../src/booking/model.js';
 import { Chat, converse, play } from '../../support/converse.js';
 import { attachmentText, testBooking } from '../../support/booking.js';
+import { HELPERS, menu, menuAgain, YES_NO } from '../../support/lines.js';
 
 const DATE = '2026-11-26';
-const NL_MENU = ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer'];
 const FR_MENU = ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus'];
-const EN_MENU = ['What is a career cheque?', 'Can I get one?', 'Make an appointment', 'More'];
 
 /** Friday 27 November, 12.00 in Brussels, at the Gent demo centre. */
 const FRIDAY_NOON = { centreId: 'demo-gent', start: '2026-11-27T11:00:00.000Z', end: '2026-11-27T11:30:00.000Z' };
@@ -23,27 +22,27 @@ const booked = (overrides: Partial<NewBooking> = {}): NewBooking => ({
 
 /** Books Friday 12.00 at Gent through the dialog, without checking the messages (bookIntake.test does). */
 async function bookInConversation(chat: Chat): Promise<void> {
-  for (const reply of ['hallo', 'afspraak maken', '9000', 'Gent', 'Ter plaatse', '1', 'An', '0470123456', 'nee', 'ja']) await chat.says(reply);
-  expect(chat.received.at(-2)?.attachments?.[0]?.contentType).toBe('text/calendar');
+  for (const reply of ['hallo', 'afspraak maken', '9000', 'Gent', 'Ter plaatse', '1', 'An', '0470123456', 'ja', 'Nee, bedankt']) await chat.says(reply);
+  expect(chat.received.filter((m) => m.attachments?.[0]?.contentType === 'text/calendar')).toHaveLength(1);
 }
 
 describe('ManageBookingDialog', () => {
   it('When the user says "annuleer mijn afspraak" in the conversation they booked in, Then the booking is cancelled and its slot is free', async () => {
     const booking = testBooking(DATE);
-    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: booking.parts });
+    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } });
     await bookInConversation(chat);
     expect(await booking.store.takenStarts('demo-gent', FRIDAY_NOON.start, FRIDAY_NOON.end)).toEqual(new Set([FRIDAY_NOON.start]));
 
     await play(chat, [
       ['user', 'annuleer mijn afspraak'],
-      ['bot', 'Je afspraak: vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent.'],
-      ['bot', 'Wil je deze afspraak annuleren?', ['Ja', 'Nee']],
+      ['says', 'manageBooking:booking'],
+      ['says', 'manageBooking:cancel.question', YES_NO],
       ['user', 'ja'],
-      ['bot', 'Je afspraak is geannuleerd. Het centrum weet het.'],
-      ['bot', 'Kan ik je nog ergens mee helpen?', NL_MENU],
+      ['says', 'manageBooking:cancel.done'],
+      menuAgain,
       ['user', 'afspraak annuleren'],
-      ['bot', 'Die afspraak is al geannuleerd.'],
-      ['bot', 'Kan ik je nog ergens mee helpen?', NL_MENU],
+      ['says', 'manageBooking:alreadyCancelled'],
+      menuAgain,
     ]);
     expect(await booking.store.get('K7M3QX')).toMatchObject({ status: 'cancelled' });
     expect(await booking.store.takenStarts('demo-gent', FRIDAY_NOON.start, FRIDAY_NOON.end)).toEqual(new Set());
@@ -59,7 +58,7 @@ describe('ManageBookingDialog', () => {
     await converse(
       [
         ['user', 'annuler mon rendez-vous k7m3qx'],
-        ['bot', 'Bonjour ! Je suis Loopbaanbot, le bot du VDAB. Je vous aide avec le chèque carrière.'],
+        ['bot', 'Bonjour !'],
         ['bot', 'Votre rendez-vous : vendredi 27 novembre à 12 h chez Demo Loopbaancentrum Gent.'],
         ['bot', 'Voulez-vous annuler ce rendez-vous ?', ['Oui', 'Non']],
         ['user', 'oui'],
@@ -78,18 +77,18 @@ describe('ManageBookingDialog', () => {
     await converse(
       [
         ['user', 'hello'],
-        ['bot', 'Hello! I am Loopbaanbot from VDAB. I help you with the career cheque.'],
-        ['bot', 'What can I help you with?', EN_MENU],
+        ['says', 'greeting'],
+        menu,
         ['user', 'cancel my appointment'],
-        ['bot', 'What is the code of your appointment? You find it in your confirmation.'],
+        ['says', 'manageBooking:code.question', HELPERS],
         ['user', 'K7M3QZ'],
-        ['bot', 'I cannot find that code. A code has 6 characters, for example K7M3QX.'],
+        ['says', 'manageBooking:code.retry', HELPERS],
         ['user', 'k7m 3qx'],
-        ['bot', 'Your appointment: Friday 27 November at 12 pm at Demo Loopbaancentrum Gent.'],
-        ['bot', 'Do you want to cancel this appointment?', ['Yes', 'No']],
+        ['says', 'manageBooking:booking'],
+        ['says', 'manageBooking:cancel.question', YES_NO],
         ['user', 'no'],
-        ['bot', 'OK, your appointment stays as it is.'],
-        ['bot', 'Can I help you with anything else?', EN_MENU],
+        ['says', 'manageBooking:unchanged'],
+        menuAgain,
       ],
       { locale: 'en-GB', date: DATE, booking: booking.parts },
     );
@@ -99,33 +98,25 @@ describe('ManageBookingDialog', () => {
 
   it('When the user says "verplaats mijn afspraak", Then new slots are shown and the booking moves with its code and a new .ics', async () => {
     const booking = testBooking(DATE);
-    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: booking.parts });
+    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } });
     await bookInConversation(chat);
     await play(chat, [
       ['user', 'verplaats mijn afspraak'],
-      ['bot', 'Je afspraak: vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent.'],
-      ['bot', 'Wil je deze afspraak verplaatsen?', ['Ja', 'Nee']],
+      ['says', 'manageBooking:booking'],
+      ['says', 'manageBooking:move.question', YES_NO],
       ['user', 'ja'],
-      [
-        'bot',
-        'Deze uren zijn vrij:\n1. vrijdag 27 november om 12.30 uur\n2. vrijdag 27 november om 13.00 uur\n3. vrijdag 27 november om 13.30 uur\nWelk uur past voor jou?',
-        ['vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'vr 27 nov 13.30 uur', 'Meer'],
-      ],
+      ['says', 'bookIntake:slots.question', ['vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'vr 27 nov 13.30 uur', 'menu.more']],
     ]);
     // Someone else takes 13.00 before the user picks it.
     await booking.store.reserve(booked({ slot: { centreId: 'demo-gent', start: '2026-11-27T12:00:00.000Z', end: '2026-11-27T12:30:00.000Z' } }));
     await play(chat, [
       ['user', '2'],
-      ['bot', 'Dit uur is net genomen. Kies een ander uur.'],
-      [
-        'bot',
-        'Deze uren zijn vrij:\n1. vrijdag 27 november om 12.30 uur\n2. vrijdag 27 november om 13.30 uur\n3. vrijdag 27 november om 14.00 uur\nWelk uur past voor jou?',
-        ['vr 27 nov 12.30 uur', 'vr 27 nov 13.30 uur', 'vr 27 nov 14.00 uur', 'Meer'],
-      ],
+      ['says', 'bookIntake:slotTaken'],
+      ['says', 'bookIntake:slots.question', ['vr 27 nov 12.30 uur', 'vr 27 nov 13.30 uur', 'vr 27 nov 14.00 uur', 'menu.more']],
       ['user', 'vr 27 nov 14.00 uur'],
-      ['bot', 'Je afspraak is verplaatst naar vrijdag 27 november om 14.00 uur. Je code blijft K7M3QX.'],
-      ['bot', 'Zet de afspraak in je agenda met dit bestand.'],
-      ['bot', 'Kan ik je nog ergens mee helpen?', NL_MENU],
+      ['says', 'manageBooking:move.done'],
+      ['says', 'bookIntake:confirmed.calendar'],
+      menuAgain,
     ]);
     expect(await booking.store.get('K7M3QX')).toMatchObject({
       status: 'confirmed',

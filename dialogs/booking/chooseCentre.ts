@@ -1,0 +1,125 @@
+import { centreAddress } from '../../src/booking/ics.js';
+import type { Place } from '../../src/booking/model.js';
+import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
+import type { Translator } from '../../src/i18n/i18n.js';
+import type { Locale } from '../../src/i18n/locale.js';
+import { ask, AskPrompt, choiceOf, typedOf, type Choice, type ParseResult } from '../shared/ask.js';
+import type { DialogDeps } from '../shared/deps.js';
+import { send } from '../shared/send.js';
+import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
+import { modesText, shorten } from './format.js';
+import { findModeFilter, findPlace, type ModeFilter } from './parsers.js';
+
+export interface ChooseCentreOptions {
+  place: Place;
+  /** False when the user is outside Flanders/Brussels: centres are listed without distance. */
+  distances: boolean;
+  filter: ModeFilter;
+  offset: number;
+  /** Say which filter is on (the user just typed one). */
+  announce?: boolean;
+}
+
+/** What the centre question ends with; `place` when the user typed another place there. */
+export interface CentreChoice {
+  centreId: string;
+  filter: ModeFilter;
+  place?: Place;
+}
+
+/** What typed words at the centre question can be: a way of working, or another place. */
+type CentreTyped = { filter: ModeFilter } | { place: Place };
+
+const PAGE = 3;
+const MORE: Choice = { id: 'more', label: 'menu.more' };
+
+/**
+ * "Welk centrum kies je?": the nearest centres three at a time, one short message each, with
+ * distance, address and how they work; "Meer" pages on. "niet online" or "alleen telefonisch"
+ * list again with that filter; a postcode or place name lists the centres near that place.
+ */
+export class ChooseCentreDialog extends ComponentDialog {
+  static readonly id = 'chooseCentre';
+  private static readonly stepsId = `${ChooseCentreDialog.id}.steps`;
+
+  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'booking'>) {
+    super(ChooseCentreDialog.id);
+    this.addDialog(new AskPrompt(deps, { centre: (text) => this.parseCentreWords(text) }));
+    this.addDialog(new Steps(ChooseCentreDialog.stepsId, stepsOf(this, this.showCentresStep, this.centreChosenStep)));
+    this.initialDialogId = ChooseCentreDialog.stepsId;
+  }
+
+  /** The nearest centres, three at a time, one short message each; "Meer" for the next three. */
+  private async showCentresStep(step: Step<ChooseCentreOptions>): Promise<DialogTurnResult> {
+    const t = this.deps.language.t(step.context);
+    const locale = this.deps.language.locale(step.context);
+    const { centres } = this.deps.booking;
+    let options = step.options;
+    const near = (o: ChooseCentreOptions, offset: number, limit = PAGE) =>
+      centres.nearest(o.place, { modes: o.filter.only ?? [], excludeModes: o.filter.without ?? [], limit, offset });
+    let page = near(options, options.offset);
+    const notes: string[] = [];
+    if (page.length === 0 && options.offset > 0) {
+      notes.push(t('bookIntake:centres.noMore'));
+      options = { ...options, offset: 0 };
+      page = near(options, 0);
+    }
+    if (page.length === 0) {
+      notes.push(t('bookIntake:centres.noneWithFilter'));
+      options = { ...options, filter: {}, offset: 0, announce: false };
+      page = near(options, 0);
+    }
+    if (options.announce) notes.push(filterNote(t, locale, options.filter));
+    values(step).options = options;
+    const cards = page.map(({ centre, distanceKm }, i) => {
+      const number = options.offset + i + 1;
+      const title = !options.distances
+        ? t('bookIntake:centres.title', { number, name: centre.name })
+        : distanceKm < 1
+          ? t('bookIntake:centres.titleNear', { number, name: centre.name })
+          : t('bookIntake:centres.titleKm', { number, name: centre.name, km: Math.round(distanceKm) });
+      return [title, centreAddress(centre), t('bookIntake:centres.modes', { modes: modesText(t, locale, centre.modes) })].join('\n');
+    });
+    // One turn holds at most four messages: a note goes with the first card.
+    const [firstCard = '', ...otherCards] = cards;
+    await send(step.context, [...notes, firstCard].filter((m) => m !== '').join('\n\n'), ...otherCards);
+    const labels = page.map(({ centre }) => centre.address.municipality);
+    const hasMore = near(options, options.offset + PAGE, 1).length > 0;
+    return ask(step, {
+      text: { key: 'bookIntake:centres.question' },
+      choices: page.map(({ centre }, i) => ({
+        id: centre.id,
+        title: shorten(labels.filter((l) => l === labels[i]).length > 1 ? `${labels[i]} ${options.offset + i + 1}` : (labels[i] ?? '')),
+      })),
+      ...(hasMore && { more: MORE }),
+      open: 'centre',
+    });
+  }
+
+  /** A centre ends the choice; "Meer" pages on; a typed filter or place lists again. */
+  private async centreChosenStep(step: Step<ChooseCentreOptions>): Promise<DialogTurnResult> {
+    const options = values(step).options as ChooseCentreOptions;
+    const typed = typedOf<CentreTyped>(step.result);
+    if (typed && 'filter' in typed) return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, filter: typed.filter, offset: 0, announce: true });
+    if (typed && 'place' in typed) return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, place: typed.place, distances: true, offset: 0 });
+    const choice = choiceOf(step.result);
+    if (choice === 'more') return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, offset: options.offset + PAGE, announce: false });
+    return step.endDialog({ centreId: choice ?? '', filter: options.filter, ...(options.distances && { place: options.place }) } satisfies CentreChoice);
+  }
+
+  /** "niet online", "alleen telefonisch": a filter; "2000", "Gent": the centres near that place. */
+  private parseCentreWords(text: string): ParseResult {
+    const filter = findModeFilter(this.deps.vocabulary, text);
+    if (filter) return { ok: true, value: { filter } satisfies CentreTyped };
+    const place = findPlace(this.deps.booking.centres, text);
+    const first = place && 'places' in place ? place.places[0] : undefined;
+    if (first) return { ok: true, value: { place: first } satisfies CentreTyped };
+    return { ok: false, retry: { key: 'bookIntake:centres.notUnderstood' } };
+  }
+}
+
+function filterNote(t: Translator, locale: Locale, filter: ModeFilter): string {
+  if (filter.without?.length) return t('bookIntake:centres.filterWithout', { modes: modesText(t, locale, filter.without) });
+  if (filter.only?.length) return t('bookIntake:centres.filterOnly', { modes: modesText(t, locale, filter.only) });
+  return t('bookIntake:centres.filterNone');
+}

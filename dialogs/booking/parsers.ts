@@ -1,0 +1,100 @@
+import { MODES, type CentreDirectory, type Mode, type Place } from '../../src/booking/model.js';
+import { haversineKm } from '../../src/booking/places.js';
+import { understandContact } from '../../src/understanding/contact.js';
+import { closeTo, tokens } from '../../src/understanding/text.js';
+import type { Vocabulary } from '../../src/understanding/vocabulary.js';
+import type { ParseResult } from '../shared/ask.js';
+
+/*
+ * What the booking questions read from typed words: a place, a way of working, a first name, a
+ * phone number or e-mail address. Each returns a ParseResult: a plain-JSON value, or the kind
+ * retry that says what to type instead.
+ */
+
+/** Which ways of working the user asked for ("alleen telefonisch") or against ("niet online"). */
+export interface ModeFilter {
+  only?: Mode[];
+  without?: Mode[];
+}
+
+/** Where the user is: places to choose from, a place outside Flanders and Brussels, or one the bot cannot find. */
+export type PlaceLookup = { places: Place[] } | { outside: true } | { unknown: true };
+
+/**
+ * Postcodes of Wallonia (1300–1499 Walloon Brabant, 4000–7999). The shipped place list has only
+ * Flanders and Brussels, so such a postcode is known to be outside rather than mistyped.
+ */
+const WALLOON_POSTCODE = /\b(1[34]\d\d|[4-7]\d\d\d)\b/;
+
+/** Places this close count as the same place for finding the nearest centres. */
+const SAME_PLACE_KM = 10;
+
+/**
+ * A place: a postcode, or a place name (typos allowed only when the message is just the name).
+ * After two misses it gives up with `unknown`, so the user is offered centres that work online or
+ * by phone instead of being asked a third time.
+ */
+export function parsePlace(centres: CentreDirectory, text: string, attempt: number): ParseResult {
+  const found = findPlace(centres, text);
+  // A postcode or a short message that names a place is a place; a place inside a sentence may be
+  // part of a question ("wat kost het in Gent?").
+  if (found) return { ok: true, value: found, guess: !/\b\d{4}\b/.test(text) && text.trim().split(/\s+/).length > 3 };
+  if (attempt >= 2) return { ok: true, value: { unknown: true } satisfies PlaceLookup, guess: true };
+  return { ok: false, retry: { key: 'bookIntake:where.unknown' } };
+}
+
+/** The places a message names, or that it names a place outside Flanders and Brussels; undefined for neither. */
+export function findPlace(centres: CentreDirectory, text: string): PlaceLookup | undefined {
+  const found = centres.findPlaces(text);
+  const [first] = found;
+  if (first) {
+    // Places close together (one postcode, or one town's postcodes) are one answer; "Aalst" 9300 and
+    // the Aalst of Sint-Truiden (3800) are not, so the user picks.
+    const near = found.every((p) => p.postcode === first.postcode || haversineKm(p, first) <= SAME_PLACE_KM);
+    return { places: near ? [first] : dedupe(found) };
+  }
+  return WALLOON_POSTCODE.test(text) ? { outside: true } : undefined;
+}
+
+/** "ik wil niet online" → without online; "alleen telefonisch", "wandelcoaching" → only that. */
+export function findModeFilter(vocabulary: Vocabulary, text: string): ModeFilter | undefined {
+  const words = tokens(text);
+  const said = (phrases: readonly string[]) =>
+    phrases.some((phrase) => {
+      const needed = tokens(phrase);
+      return needed.length > 0 && needed.every((n) => words.some((w) => closeTo(w, n)));
+    });
+  const modes = MODES.filter((m) => said(vocabulary.choice(`mode_${m}`, `bookIntake:modes.button.${m}`).phrases));
+  if (modes.length === 0) return undefined;
+  const negated = said(vocabulary.choice('without', 'bookIntake:filter.without').phrases);
+  return negated ? { without: modes } : { only: modes };
+}
+
+/**
+ * A first name: letters with spaces, dashes or apostrophes, at most three words. Words people put
+ * before it ("ik heet An", "je m'appelle An", `intros`) are left out.
+ */
+export function parseFirstName(text: string, intros: readonly string[] = []): ParseResult {
+  const lower = text.trim().toLowerCase();
+  const intro = intros.find((i) => lower.startsWith(`${i.toLowerCase()} `));
+  const name = (intro ? text.trim().slice(intro.length) : text).trim().replace(/\s+/g, ' ');
+  const valid = /^\p{L}[\p{L}\p{M}'’ -]{0,39}$/u.test(name) && name.split(' ').length <= 3;
+  return valid ? { ok: true, value: name, guess: true } : { ok: false, retry: { key: 'bookIntake:who.nameRetry' } };
+}
+
+/** A phone number or e-mail address; a national number or anything else gets a retry that says what to type. */
+export function parseContact(text: string): ParseResult {
+  const contact = understandContact(text);
+  if (contact.ok) return { ok: true, value: { kind: contact.kind, value: contact.value } };
+  return { ok: false, retry: { key: `bookIntake:who.contactRetry.${contact.looksLike}` } };
+}
+
+function dedupe(places: readonly Place[]): Place[] {
+  const seen = new Set<string>();
+  return places.filter((p) => {
+    const key = `${p.postcode}|${p.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

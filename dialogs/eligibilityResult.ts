@@ -1,0 +1,40 @@
+import type { CheckResult } from '../src/domain/eligibilityAnswers.js';
+import type { Translator } from '../src/i18n/i18n.js';
+
+/** i18next context for the helper wording: `key_helper` when it exists, else `key`. */
+const HELPER = 'helper';
+
+export interface ResultView {
+  forWhom?: 'self' | 'other' | undefined;
+  website: string;
+  phone: string;
+  /** For `wait_for_2027`; without it that step is left out rather than naming no year. */
+  changeYear?: number | undefined;
+  /** The name of the rules in force ("het loopbaankrediet"), for `rules_changing`. */
+  regimeName?: string | undefined;
+  /** The years of work the announced rules are reported to ask, for `announced_experience_below`. */
+  announcedYears?: number | undefined;
+}
+
+/**
+ * The verdict in plain words: one message with the outcome and every reason (one line each), then
+ * one message with the next steps. `talk_to_person` gets its line here; the caller adds the contact.
+ */
+export function resultMessages(t: Translator, result: CheckResult, view: ResultView): string[] {
+  const context = view.forWhom === 'other' ? HELPER : undefined;
+  const verdict = [
+    t(`checkEligibility:outcome.${result.outcome}`, { context }),
+    ...result.reasons.map((reason) =>
+      t(`checkEligibility:reason.${reason}`, { context, name: view.regimeName ?? '', years: view.announcedYears ?? '' }),
+    ),
+  ].join('\n');
+  // A "yes" is followed by a question about what to do next, not by a list of steps.
+  if (result.outcome === 'eligible') return [verdict];
+  const steps = result.next
+    .filter((code) => code !== 'wait_for_2027' || view.changeYear !== undefined)
+    .map((code) =>
+      t(`checkEligibility:next.${code}`, { context, website: view.website, phone: view.phone, year: view.changeYear ?? '' }),
+    );
+  // The next steps read as one message, so the turn stays short.
+  return steps.length > 0 ? [verdict, steps.join(' ')] : [verdict];
+}

@@ -1,0 +1,50 @@
+import type { Intent } from '../src/understanding/nlu/intents.js';
+import type { Choice, Question } from './shared/ask.js';
+
+/** What the menu can start. Flows that end with one of these (an eligible check: 'book') hand it to the menu. */
+export const MENU_ACTIONS = ['explain', 'check', 'book', 'more', 'person', 'language', 'cancelBooking', 'moveBooking'] as const;
+export type MenuAction = (typeof MENU_ACTIONS)[number];
+
+export function isMenuAction(value: unknown): value is MenuAction {
+  return typeof value === 'string' && (MENU_ACTIONS as readonly string[]).includes(value);
+}
+
+const EXPLAIN: Choice<MenuAction> = { id: 'explain', label: 'menu.explain' };
+const CHECK: Choice<MenuAction> = { id: 'check', label: 'menu.check' };
+const BOOK: Choice<MenuAction> = { id: 'book', label: 'menu.book' };
+const MORE: Choice<MenuAction> = { id: 'more', label: 'menu.more' };
+const PERSON: Choice<MenuAction> = { id: 'person', label: 'menu.person' };
+const LANGUAGE: Choice<MenuAction> = { id: 'language', label: 'menu.language' };
+/** Typed, not shown: "annuleer mijn afspraak", "verplaats mijn afspraak" (with or without the code). */
+const CANCEL_BOOKING: Choice<MenuAction> = { id: 'cancelBooking', label: 'manageBooking:menu.cancel' };
+const MOVE_BOOKING: Choice<MenuAction> = { id: 'moveBooking', label: 'manageBooking:menu.move' };
+
+/** Free text that stands for a menu answer, in the main menu and under "Meer" alike. */
+const MENU_INTENTS: Partial<Record<Intent, MenuAction>> = {
+  explain_cheque: 'explain',
+  check_eligibility: 'check',
+  book_intake: 'book',
+  talk_to_person: 'person',
+  change_language: 'language',
+  cancel_booking: 'cancelBooking',
+  move_booking: 'moveBooking',
+};
+
+/** "Waar kan ik je mee helpen?": three answers and "Meer"; the rest is understood when typed. */
+export function mainMenu(again: boolean): Question<MenuAction> {
+  return {
+    text: { key: again ? 'menu.questionAgain' : 'menu.question' },
+    choices: [EXPLAIN, CHECK, BOOK],
+    more: MORE,
+    also: [PERSON, LANGUAGE, CANCEL_BOOKING, MOVE_BOOKING],
+    intents: MENU_INTENTS,
+  };
+}
+
+/** "Meer": a person and another language; every main-menu answer still works when typed. */
+export const moreMenu: Question<MenuAction> = {
+  text: { key: 'menu.moreQuestion' },
+  choices: [PERSON, LANGUAGE],
+  also: [EXPLAIN, CHECK, BOOK, CANCEL_BOOKING, MOVE_BOOKING],
+  intents: MENU_INTENTS,
+};

@@ -1,0 +1,272 @@
+import { toActivity } from '../../src/conversation/activity.js';
+import type { Button } from '../../src/conversation/message.js';
+import {
+  Prompt,
+  type DialogContext,
+  type DialogInstance,
+  type DialogTurnResult,
+  type PromptOptions,
+  type PromptRecognizerResult,
+  type TurnContext,
+  type WaterfallStepContext,
+} from '../../src/bot/sdk.js';
+import type { Translator } from '../../src/i18n/i18n.js';
+import type { TurnLanguage } from '../../src/i18n/turnLanguage.js';
+import { matchChoice, rankChoices, type ChoiceVocabulary } from '../../src/understanding/choices.js';
+import type { Command } from '../../src/understanding/commands.js';
+import type { Intent } from '../../src/understanding/nlu/intents.js';
+import type { Vocabulary } from '../../src/understanding/vocabulary.js';
+import { clampText } from '../../src/understanding/text.js';
+import { missReply, type Offer } from './fallback.js';
+
+/** At most three answers on screen; more than that is too much to read on a phone. "Meer" comes on top. */
+export const MAX_BUTTONS = 3;
+
+/** A translation key with its placeholder values; kept in dialog state, rendered per turn. */
+export interface Text {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * One answer to a question. `id` is what the step receives. `label` is a translation key (its words
+ * in every language and the synonyms under `understanding:synonyms.<synonyms ?? id>` are
+ * understood); `title` is a literal for data that has no key (a centre, a place, an hour).
+ */
+export interface Choice<V extends string = string> {
+  id: V;
+  label?: string;
+  title?: string;
+  synonyms?: string;
+}
+
+/**
+ * One question and every way it can be answered: its buttons (`choices`, then `more` as "Meer"),
+ * answers understood only when typed (`also`), a parser for other typed answers (`open`: "9000",
+ * "dinsdag", "0470 12 34 56"), and the intents that stand for one of its answers (the menu:
+ * "ik wil ne afspraak" → book).
+ */
+export interface Question<V extends string = string> {
+  text: Text;
+  /** A shorter text for asking again after a side question, when `text` is long (a list of hours). */
+  again?: Text;
+  choices?: readonly Choice<V>[];
+  more?: Choice<V>;
+  also?: readonly Choice<V>[];
+  open?: string;
+  intents?: Partial<Record<Intent, V>>;
+}
+
+/** What the next step receives: a chosen answer's id, or the parser's value for typed words. */
+export type Answer<V extends string = string> = { choice: V } | { typed: unknown };
+
+/**
+ * What a parser made of typed words. `guess`: the words could also mean something else (any word
+ * can be a first name), so a side question the recognizer is sure of goes first.
+ */
+export type ParseResult = { ok: true; value: unknown; guess?: boolean } | { ok: false; retry: Text };
+
+/**
+ * Reads typed words. `attempt` counts from 1, so a parser can stop asking after a few misses by
+ * returning a value that says so. The value must be plain JSON: it is kept in dialog state.
+ */
+export type Parser = (text: string, context: TurnContext, attempt: number) => ParseResult | Promise<ParseResult>;
+
+/**
+ * Buttons a question without answers of its own shows, so no reply is without a way forward:
+ * each runs its command when tapped or typed as its number.
+ */
+export const HELPER_BUTTONS: readonly { command: Command; label: string }[] = [
+  { command: 'back', label: 'buttons.back' },
+  { command: 'person', label: 'menu.person' },
+];
+
+interface AskOptions extends PromptOptions {
+  question: Question;
+}
+
+/** The prompt's own state, kept with it in dialog state (plain JSON). */
+export interface AskState {
+  /** Failed attempts in a row; botbuilder counts them because a validator is set. */
+  attemptCount?: number;
+  /** Why the last typed answer failed, for the retry message. */
+  retry?: Text;
+  /** The "Bedoel je …?" buttons of the last miss. */
+  offered?: Offer[];
+  /** Set while the question is asked again after something else was answered. */
+  again?: boolean;
+}
+
+const CHOSEN = Symbol('loopbaanbot.chosen');
+const NOT_AN_ANSWER = Symbol('loopbaanbot.notAnAnswer');
+
+/** Tells the open question which answer the message stands for, found outside it (an intent, a tapped offer). */
+export function chooseForQuestion(context: TurnContext, id: string): void {
+  context.turnState.set(CHOSEN, id);
+}
+
+/** The message asks for something else ("ik wil een afspraak"): the open question's parser must not read it as a name or a place. */
+export function markNotAnAnswer(context: TurnContext): void {
+  context.turnState.set(NOT_AN_ANSWER, true);
+}
+
+export interface AskDeps {
+  language: TurnLanguage;
+  vocabulary: Vocabulary;
+}
+
+/**
+ * The one prompt of the bot. It asks a Question and understands the answer however it comes: a
+ * tap, the button's number, the words with typos or in another language, an intent that stands
+ * for an answer, or, for open questions, the question's parser. Commands and side questions are
+ * handled before it (dialogs/shared/interruptions.ts). A miss gets "Bedoel je …?" with the likely
+ * meanings, or the parser's own kind retry; a second miss in a row offers a person.
+ */
+export class AskPrompt extends Prompt<Answer> {
+  static readonly id = 'ask';
+
+  constructor(
+    private readonly deps: AskDeps,
+    private readonly parsers: Readonly<Record<string, Parser>> = {},
+  ) {
+    // The validator only makes botbuilder count attempts; recognition decides.
+    super(AskPrompt.id, async (prompt) => prompt.recognized.succeeded);
+  }
+
+  protected override async onPrompt(context: TurnContext, state: AskState, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const t = this.deps.language.t(context);
+    const { question } = questionOf(options);
+    if (!isRetry) {
+      delete state.offered;
+      const again = state.again === true && question.again !== undefined;
+      delete state.again;
+      await context.sendActivity(this.questionActivity(t, again && question.again ? { ...question, text: question.again } : question));
+      return;
+    }
+    const text = clampText(context.activity.text ?? '');
+    const likelyChoices = rankChoices(text, this.vocabularies(t, question), this.deps.vocabulary.fillerWords);
+    const reply = missReply({ t, question, state, attempts: state.attemptCount ?? 1, context, likelyChoices, buttons: (q) => this.buttons(t, q) });
+    state.offered = reply.offered;
+    for (const activity of reply.messages) await context.sendActivity(activity);
+  }
+
+  protected override async onRecognize(context: TurnContext, state: AskState, options: PromptOptions): Promise<PromptRecognizerResult<Answer>> {
+    const { question } = questionOf(options);
+    const chosen = context.turnState.get(CHOSEN) as string | undefined;
+    if (chosen !== undefined) return { succeeded: true, value: { choice: chosen } };
+    const text = context.activity.type === 'message' ? clampText(context.activity.text ?? '') : '';
+    const choice = this.understand(context, text, question);
+    if (choice !== undefined) return { succeeded: true, value: { choice } };
+    delete state.retry;
+    const parser = question.open ? this.parsers[question.open] : undefined;
+    if (!parser || text.trim() === '' || context.turnState.get(NOT_AN_ANSWER) === true) return { succeeded: false };
+    const parsed = await parser(text, context, (state.attemptCount ?? 0) + 1);
+    if (parsed.ok) return { succeeded: true, value: { typed: parsed.value } };
+    state.retry = parsed.retry;
+    return { succeeded: false };
+  }
+
+  /** Asked again after a side question or a command: the short text, when the question has one. */
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    (instance.state as { state?: AskState }).state ??= {};
+    ((instance.state as { state: AskState }).state).again = true;
+    await super.repromptDialog(context, instance);
+  }
+
+  /** The answer `reply` names among the question's own answers, or undefined; numbers refer to the buttons on screen. */
+  understand(context: TurnContext, reply: string, question: Question): string | undefined {
+    const vocabularies = this.vocabularies(this.deps.language.t(context), question);
+    const byNumber = /^\s*\d+\s*$/.test(reply);
+    return matchChoice(reply, byNumber ? vocabularies.slice(0, shownChoices(question).length) : vocabularies, this.deps.vocabulary.fillerWords);
+  }
+
+  /** Every answer's ways of saying it: the buttons in order (numbers refer to them), then the typed-only ones. */
+  private vocabularies(t: Translator, question: Question): ChoiceVocabulary[] {
+    return [...shownChoices(question), ...(question.also ?? [])].map((c) => this.vocabularyOf(t, c));
+  }
+
+  /** How the question's parser reads `text`: surely an answer (a postcode, an e-mail address), maybe one (a name), or not. */
+  async parses(context: TurnContext, text: string, question: Question): Promise<'sure' | 'guess' | undefined> {
+    const parser = question.open ? this.parsers[question.open] : undefined;
+    const parsed = parser ? await parser(text, context, 1) : undefined;
+    if (!parsed?.ok) return undefined;
+    return parsed.guess ? 'guess' : 'sure';
+  }
+
+  /** The buttons on screen: the answers, "Meer", or the helper buttons of a question without answers. */
+  buttons(t: Translator, question: Question): Button[] {
+    const shown = shownChoices(question);
+    if (shown.length > 0) return shown.map((c) => ({ value: c.id, title: titleOf(t, c) }));
+    return HELPER_BUTTONS.map((h) => ({ value: `command:${h.command}`, title: t(h.label as never) as string }));
+  }
+
+  private questionActivity(t: Translator, question: Question) {
+    return toActivity({ text: t(question.text.key as never, question.text.params) as string, buttons: this.buttons(t, question) });
+  }
+
+  private vocabularyOf(t: Translator, choice: Choice): ChoiceVocabulary {
+    return choice.label ? this.deps.vocabulary.choice(choice.id, choice.label, choice.synonyms) : { value: choice.id, phrases: [choice.title ?? titleOf(t, choice)] };
+  }
+}
+
+export function shownChoices(question: Question): Choice[] {
+  const choices = question.choices ?? [];
+  return question.more ? [...choices, question.more] : [...choices];
+}
+
+export function titleOf(t: Translator, choice: Choice): string {
+  return choice.title ?? (t((choice.label ?? choice.id) as never) as string);
+}
+
+function questionOf(options: PromptOptions): AskOptions {
+  const question = (options as Partial<AskOptions>).question;
+  if (!question) throw new TypeError('AskPrompt: options.question is required.');
+  return { ...options, question };
+}
+
+/** Asks `question` from a waterfall step; the next step receives an `Answer`. */
+export function ask(step: WaterfallStepContext, question: Question): Promise<DialogTurnResult> {
+  if ((question.choices?.length ?? 0) > MAX_BUTTONS) {
+    throw new RangeError(`ask(): ${question.text.key} offers ${question.choices?.length} answers; at most ${MAX_BUTTONS}.`);
+  }
+  const options: AskOptions = { question };
+  return step.prompt(AskPrompt.id, options);
+}
+
+/** The chosen answer's id, or undefined when the user typed something the parser read. */
+export function choiceOf<V extends string = string>(result: unknown): V | undefined {
+  return typeof result === 'object' && result !== null && 'choice' in result ? ((result as { choice: V }).choice) : undefined;
+}
+
+/** The parser's value, or undefined when an answer was chosen. */
+export function typedOf<T>(result: unknown): T | undefined {
+  return typeof result === 'object' && result !== null && 'typed' in result ? ((result as { typed: unknown }).typed as T) : undefined;
+}
+
+export const YES: Choice<'yes'> = { id: 'yes', label: 'answers.yes' };
+export const NO: Choice<'no'> = { id: 'no', label: 'answers.no' };
+
+export const yesNo = (text: Text): Question<'yes' | 'no'> => ({ text, choices: [YES, NO] });
+
+/**
+ * The question the user is answering right now, wherever it sits in the dialog tree: the innermost
+ * dialog context whose active dialog is an AskPrompt, with the prompt, its question and its state.
+ */
+export interface OpenQuestion {
+  prompt: AskPrompt;
+  question: Question;
+  state: AskState;
+  leaf: DialogContext;
+}
+
+export function openQuestion(dc: DialogContext): OpenQuestion | undefined {
+  let leaf = dc;
+  while (leaf.child) leaf = leaf.child;
+  const active = leaf.activeDialog;
+  const prompt = active ? leaf.findDialog(active.id) : undefined;
+  const instance = active?.state as { options?: Partial<AskOptions>; state?: AskState } | undefined;
+  const question = instance?.options?.question;
+  if (!(prompt instanceof AskPrompt) || !question || !instance) return undefined;
+  instance.state ??= {};
+  return { prompt, question, state: instance.state, leaf };
+}

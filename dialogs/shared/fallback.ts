@@ -1,0 +1,116 @@
+import { toActivity } from '../../src/conversation/activity.js';
+import type { Button } from '../../src/conversation/message.js';
+import type { Activity, TurnContext } from '../../src/bot/sdk.js';
+import type { Translator } from '../../src/i18n/i18n.js';
+import type { Command } from '../../src/understanding/commands.js';
+import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
+import { titleOf, type AskState, type Question } from './ask.js';
+
+/*
+ * What happens when a message is not understood: never a dead end. The first miss gives, for a
+ * typed answer the question's parser could not read, its own kind retry ("Typ de postcode"); else
+ * "Bedoel je …?" with the two most likely meanings as buttons plus "Iets anders"; else the
+ * question again. The second miss in a row offers a person. Every reply has buttons.
+ */
+
+/** What tapping a "Bedoel je …?" button does. */
+export type OfferAction =
+  | { choice: string }
+  | { intent: Intent }
+  | { command: Command }
+  | { somethingElse: true }
+  | { tryAgain: true };
+
+export interface Offer {
+  title: string;
+  action: OfferAction;
+}
+
+/** How many likely meanings "Bedoel je …?" shows. */
+const OFFERS = 2;
+
+/** The button label of each intent that can be offered as a meaning; others are never offered. */
+export const INTENT_LABELS: Partial<Record<Intent, string>> = {
+  explain_cheque: 'menu.explain',
+  check_eligibility: 'menu.check',
+  book_intake: 'menu.book',
+  cost: 'fallback.meanings.cost',
+  talk_to_person: 'menu.person',
+  cancel_booking: 'manageBooking:menu.cancel',
+  move_booking: 'manageBooking:menu.move',
+  change_language: 'menu.language',
+  privacy: 'fallback.meanings.privacy',
+  simpler: 'explainCheque:simpler',
+  help: 'fallback.meanings.help',
+};
+
+const RECOGNITION = Symbol('loopbaanbot.recognition');
+
+/** Keeps what the recognizer made of this turn's message, so a miss can offer its likely meanings. */
+export function rememberRecognition(context: TurnContext, recognition: Recognition): void {
+  context.turnState.set(RECOGNITION, recognition);
+}
+
+function recognitionOf(context: TurnContext): Recognition | undefined {
+  return context.turnState.get(RECOGNITION) as Recognition | undefined;
+}
+
+export interface MissInput {
+  t: Translator;
+  context: TurnContext;
+  question: Question;
+  state: AskState;
+  /** Failed attempts in a row, this one included. */
+  attempts: number;
+  /** The question's own answers the reply comes close to, most likely first. */
+  likelyChoices: readonly string[];
+  buttons(question: Question): Button[];
+}
+
+/** The reply to a miss and the offers it makes (kept in the prompt's state for the next turn). */
+export function missReply(input: MissInput): { messages: Partial<Activity>[]; offered: Offer[] | undefined } {
+  const { t, question, state } = input;
+  if (input.attempts >= 2) {
+    const offered: Offer[] = [
+      { title: t('menu.person'), action: { command: 'person' } },
+      { title: t('fallback.tryAgain'), action: { tryAgain: true } },
+    ];
+    return { messages: [offerActivity(t('fallback.offerPerson'), offered)], offered };
+  }
+  // A typed answer the question could not read gets its own retry: it says what to type.
+  if (state.retry) {
+    return { messages: [toActivity({ text: t(state.retry.key as never, state.retry.params) as string, buttons: input.buttons(question) })], offered: undefined };
+  }
+  const meanings = likelyMeanings(input);
+  if (meanings.length > 0) {
+    const offered = [...meanings, { title: t('fallback.somethingElse'), action: { somethingElse: true } } satisfies Offer];
+    return { messages: [offerActivity(t('fallback.didYouMean'), offered)], offered };
+  }
+  const questionText = t(question.text.key as never, question.text.params) as string;
+  return {
+    messages: [toActivity({ text: t('notUnderstood') }), toActivity({ text: questionText, buttons: input.buttons(question) })],
+    offered: undefined,
+  };
+}
+
+/** The two most likely meanings: the question's own answers the reply comes close to, then the recognizer's guesses. */
+function likelyMeanings({ t, context, question, likelyChoices }: MissInput): Offer[] {
+  const own = likelyChoices.flatMap((id) => answerOffer(t, question, id));
+  const guessed = (recognitionOf(context)?.alternatives ?? []).flatMap(({ intent }): Offer[] => {
+    const asAnswer = question.intents?.[intent];
+    if (asAnswer !== undefined) return likelyChoices.includes(asAnswer) ? [] : answerOffer(t, question, asAnswer);
+    const label = INTENT_LABELS[intent];
+    return label ? [{ title: t(label as never) as string, action: { intent } }] : [];
+  });
+  return [...own, ...guessed].slice(0, OFFERS);
+}
+
+/** One of the question's own answers as an offer. */
+function answerOffer(t: Translator, question: Question, id: string): Offer[] {
+  const choice = [...(question.choices ?? []), ...(question.more ? [question.more] : []), ...(question.also ?? [])].find((c) => c.id === id);
+  return choice ? [{ title: titleOf(t, choice), action: { choice: id } }] : [];
+}
+
+function offerActivity(text: string, offers: readonly Offer[]): Partial<Activity> {
+  return toActivity({ text, buttons: offers.map((o) => ({ value: o.title, title: o.title })) });
+}

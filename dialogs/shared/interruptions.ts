@@ -1,0 +1,159 @@
+import type { DialogContext } from '../../src/bot/sdk.js';
+import type { Locale } from '../../src/i18n/locale.js';
+import { recognizeCommand, type Command } from '../../src/understanding/commands.js';
+import { detectOtherLanguage } from '../../src/understanding/languageDetect.js';
+import type { Intent } from '../../src/understanding/nlu/intents.js';
+import { clampText, closeTo, normalize } from '../../src/understanding/text.js';
+import type { MenuAction } from '../menu.js';
+import { chooseForQuestion, HELPER_BUTTONS, markNotAnAnswer, openQuestion, shownChoices, type OpenQuestion } from './ask.js';
+import type { DialogDeps } from './deps.js';
+import { rememberRecognition, type Offer } from './fallback.js';
+import { isSideQuestion, type SideQuestion } from './sideQuestions.js';
+
+/** What a message means besides an answer to the question on screen. */
+export type Interruption =
+  | { kind: 'command'; command: Command }
+  /** "Hallo" in the middle of something: greet back and ask the same question again. */
+  | { kind: 'greet' }
+  | { kind: 'goodbye' }
+  | { kind: 'side'; question: SideQuestion }
+  | { kind: 'offerLanguage'; locale: Locale }
+  /** Ask the question on screen again, after `say` ("Iets anders", "Opnieuw proberen"). */
+  | { kind: 'reprompt'; say?: string }
+  /** Leave what is going on for another flow (a tapped "Bedoel je: Afspraak maken?"). */
+  | { kind: 'switch'; to: MenuAction };
+
+/** Intents that act like a command wherever they are said. */
+const COMMAND_INTENTS: Partial<Record<Intent, Command>> = {
+  help: 'help',
+  restart: 'restart',
+  stop: 'stop',
+  talk_to_person: 'person',
+  change_language: 'language',
+  forget_me: 'erase',
+};
+
+/** Intents that start another flow: only on request ("Bedoel je …?"), never by a guess mid-question. */
+const FLOW_INTENTS: Partial<Record<Intent, MenuAction>> = {
+  book_intake: 'book',
+  cancel_booking: 'cancelBooking',
+  move_booking: 'moveBooking',
+};
+
+/**
+ * Decides, before the question on screen reads a message, whether the message is something else,
+ * in this order: a tapped "Bedoel je …?" button; a command (help, terug, opnieuw, stop, met iemand
+ * praten, andere taal, verwijder mijn gegevens) unless the question takes the words as its own
+ * answer; the question's own answers, and typed answers its parser is sure of; then what the
+ * recognizer is sure of: an intent that stands for an answer, a command said in other words, a
+ * side question; then a typed answer the parser only guesses (a first name); then another language. A flow
+ * the recognizer hears mid-question ("ik wil een afspraak") is not acted on but offered after the
+ * miss, and never read by an open question's parser as a name or a place.
+ */
+export class Interruptions {
+  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding'>) {}
+
+  async decide(dc: DialogContext): Promise<Interruption | undefined> {
+    const { context } = dc;
+    if (context.activity.type !== 'message') return undefined;
+    const text = clampText(context.activity.text ?? '');
+    if (text.trim() === '') return undefined;
+    const open = openQuestion(dc);
+
+    const offered = open?.state.offered;
+    if (open && offered) {
+      delete open.state.offered;
+      const offer = matchOffer(text, offered);
+      if (offer) return this.fromOffer(dc, open, offer);
+    }
+    const helper = open ? helperByNumber(text, open) : undefined;
+    if (helper) return { kind: 'command', command: helper };
+
+    const ownAnswer = open?.prompt.understand(context, text, open.question);
+    const command = recognizeCommand(text, this.deps.vocabulary.commands);
+    if (command && ownAnswer === undefined) return this.fromCommand(command, open);
+    if (!open || ownAnswer !== undefined) return undefined;
+    // An answer the question's parser is sure of (a postcode, "dinsdag", an e-mail address) is an answer.
+    const parsed = await open.prompt.parses(context, text, open.question);
+    if (parsed === 'sure') return undefined;
+
+    const locale = this.deps.language.locale(context);
+    const recognition = await this.deps.understanding.recognizer.recognize(locale, text);
+    rememberRecognition(context, recognition);
+    const { intent } = recognition;
+    const asAnswer = open.question.intents?.[intent];
+    if (asAnswer !== undefined) {
+      chooseForQuestion(context, asAnswer);
+      return undefined;
+    }
+    const other = detectOtherLanguage(text, locale);
+    const fromIntent = this.fromIntent(intent, open, other);
+    if (fromIntent) return fromIntent;
+    if (FLOW_INTENTS[intent]) {
+      markNotAnAnswer(context);
+      return undefined;
+    }
+    // A typed answer the question reads (a first name) is never a sign of another language.
+    if (parsed === 'guess') return undefined;
+    if (other) return { kind: 'offerLanguage', locale: other };
+    return undefined;
+  }
+
+  /** The first message of a conversation: a side question to answer before the menu, or another language. */
+  firstMessage(context: DialogContext['context'], text: string, intent: Intent): Interruption | undefined {
+    if (isSideQuestion(intent)) return { kind: 'side', question: intent };
+    const other = detectOtherLanguage(text, this.deps.language.locale(context));
+    return other ? { kind: 'offerLanguage', locale: other } : undefined;
+  }
+
+  private fromOffer(dc: DialogContext, open: OpenQuestion, offer: Offer): Interruption | undefined {
+    const { action } = offer;
+    if ('choice' in action) {
+      chooseForQuestion(dc.context, action.choice);
+      return undefined;
+    }
+    if ('command' in action) return this.fromCommand(action.command, open);
+    if ('somethingElse' in action) return { kind: 'reprompt', say: 'fallback.sayItDifferently' };
+    if ('tryAgain' in action) return { kind: 'reprompt' };
+    const flow = FLOW_INTENTS[action.intent];
+    return flow ? { kind: 'switch', to: flow } : this.fromIntent(action.intent, open);
+  }
+
+  private fromCommand(command: Command, open: OpenQuestion | undefined): Interruption {
+    // A hello in the middle of a question keeps the progress; at the start it is the greeting.
+    if (command === 'greeting' && open && !isMenu(open)) return { kind: 'greet' };
+    return { kind: 'command', command };
+  }
+
+  private fromIntent(intent: Intent, open: OpenQuestion, offerLanguage?: Locale): Interruption | undefined {
+    // "Vous parlez français ?" in a Dutch conversation: offer that language at once.
+    if (intent === 'change_language' && offerLanguage) return { kind: 'offerLanguage', locale: offerLanguage };
+    const command = COMMAND_INTENTS[intent];
+    if (command) return { kind: 'command', command };
+    // At a question that reads typed answers, "ik heet An" is an answer that sounds like a hello:
+    // hello and goodbye count there only as the exact words (commands), never as a guess.
+    const typedAnswers = open.question.open !== undefined;
+    if (intent === 'greeting' && !typedAnswers) return this.fromCommand('greeting', open);
+    if (intent === 'goodbye' && !typedAnswers) return { kind: 'goodbye' };
+    if (isSideQuestion(intent)) return { kind: 'side', question: intent };
+    return undefined;
+  }
+}
+
+/** The menu questions say which intents stand for their answers; other questions do not. */
+function isMenu(open: OpenQuestion): boolean {
+  return open.question.intents !== undefined;
+}
+
+/** A tapped or typed "Bedoel je …?" button: its title (typos allowed) or its number. */
+function matchOffer(text: string, offers: readonly Offer[]): Offer | undefined {
+  const typed = normalize(text);
+  if (/^\d+$/.test(typed)) return offers[Number(typed) - 1];
+  return offers.find((o) => closeTo(typed, normalize(o.title)));
+}
+
+/** The number of a helper button ("1" for Terug) on a question without answers of its own. */
+function helperByNumber(text: string, open: OpenQuestion): Command | undefined {
+  if (shownChoices(open.question).length > 0 || !/^\s*\d+\s*$/.test(text)) return undefined;
+  return HELPER_BUTTONS[Number(text) - 1]?.command;
+}

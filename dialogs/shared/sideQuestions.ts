@@ -1,0 +1,86 @@
+import type { TurnContext } from '../../src/bot/sdk.js';
+import { brusselsDate } from '../../src/domain/calendar.js';
+import type { Intent } from '../../src/understanding/nlu/intents.js';
+import { announcedOn, describeAnnounced, describeCost, type RulesView } from './chequeTerms.js';
+import { rememberExplanation, type DialogDeps } from './deps.js';
+import { send } from './send.js';
+
+/** Questions answered on the side, at any question, after which the same question comes back. */
+export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_eligibility', 'privacy', 'simpler'] as const;
+export type SideQuestion = (typeof SIDE_QUESTIONS)[number];
+
+export function isSideQuestion(intent: Intent): intent is SideQuestion {
+  return (SIDE_QUESTIONS as readonly string[]).includes(intent);
+}
+
+/**
+ * Short answers to what people ask in the middle of something else: what the cheque is, what it
+ * costs, what a word means, whether they can get one, what happens with their data, and "zeg het
+ * eenvoudiger". One or two messages, so the question that follows still fits the turn.
+ */
+export class SideQuestions {
+  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'rules' | 'contact' | 'clock' | 'understanding'>) {}
+
+  async answer(context: TurnContext, question: SideQuestion, text: string): Promise<void> {
+    const t = this.deps.language.t(context);
+    const { understanding, contact } = this.deps;
+    const view = this.view(context);
+    const announced = announcedOn(view.rules, view.date) !== undefined;
+    switch (question) {
+      case 'explain_cheque':
+        await send(context, announced ? (describeAnnounced(view)[0] ?? '') : t('explainCheque:what'));
+        await rememberExplanation(this.deps, context, this.simple(announced));
+        return;
+      case 'cost':
+        await send(context, ...describeCost(view));
+        await rememberExplanation(this.deps, context, this.simple(announced));
+        return;
+      case 'check_eligibility':
+        await send(context, ...this.eligibilityInBrief(view));
+        return;
+      case 'explain_word': {
+        const term = understanding.glossary.find(text);
+        if (!term) {
+          await send(context, t('glossary:unknownWord', { phone: contact.phone }));
+          return;
+        }
+        await send(context, t(`glossary:terms.${term}.explanation`));
+        await rememberExplanation(this.deps, context, { key: `glossary:terms.${term}.simple` });
+        return;
+      }
+      case 'privacy':
+        await send(
+          context,
+          t('freeText:privacy.kept', { days: understanding.stateTtlDays }),
+          t('freeText:privacy.logs'),
+          t('freeText:privacy.questions', { phone: contact.phone }),
+        );
+        return;
+      case 'simpler': {
+        const { simpler } = await understanding.state.get(context, {});
+        await send(context, simpler ? (t(simpler.key as never, simpler.params) as string) : t('freeText:noSimpler'));
+        return;
+      }
+    }
+  }
+
+  /** "Kan ik er een krijgen?" in brief: the conditions in force, from the rules data. */
+  private eligibilityInBrief(view: RulesView): string[] {
+    const { t, rules, date } = view;
+    const regime = rules.regimeOn(date);
+    if (!regime?.conditions) return [describeAnnounced(view)[0] ?? t('explainCheque:terms.rulesChanging'), t('sideQuestions:checkLater')];
+    const years = rules.experienceYearsOn(date) ?? 0;
+    const lines = [t('sideQuestions:whoCanGetOne'), t('sideQuestions:yearsOfWork', { years })];
+    if (regime.conditions.previousUse.kind === 'never') lines.push(t('sideQuestions:neverUsed'));
+    return [lines.join(' '), t('sideQuestions:checkLater')];
+  }
+
+  private simple(announced: boolean) {
+    return announced ? { key: 'rules:announced.simple', params: { phone: this.deps.contact.phone } } : { key: 'explainCheque:simple' };
+  }
+
+  private view(context: TurnContext): RulesView {
+    const { language, rules, contact, clock } = this.deps;
+    return { t: language.t(context), locale: language.locale(context), rules, date: brusselsDate(clock.now()), contact };
+  }
+}

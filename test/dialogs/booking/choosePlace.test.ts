@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ChoosePlaceDialog } from '../../../dialogs/booking/choosePlace.js';
+import { DialogTurnStatus } from '../../../src/bot/sdk.js';
+import { dialogAlone } from '../../support/dialogs.js';
+
+/** ChoosePlaceDialog alone: where the user looks for a centre. */
+describe('ChoosePlaceDialog', () => {
+  it('When a postcode is typed, Then the dialog ends with that place', async () => {
+    const { client, t } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
+    expect((await client.sendActivity('hallo'))?.text).toBe(t('bookIntake:where.question'));
+    await client.sendActivity('9000');
+    expect(client.dialogTurnResult.status).toBe(DialogTurnStatus.complete);
+    expect(client.dialogTurnResult.result).toMatchObject({ place: { postcode: '9000', name: 'Gent' } });
+  });
+
+  it('When one name is two places far apart ("Aalst": 9300, and 3800 near Sint-Truiden), Then "Welke plaats bedoel je?" offers both', async () => {
+    const { client, t } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
+    await client.sendActivity('hallo');
+    const reply = await client.sendActivity('Aalst');
+    expect(reply?.text).toBe(t('bookIntake:where.which'));
+    expect(reply?.suggestedActions?.actions.map((action: { title?: string }) => action.title)).toEqual(['3800 Aalst', '9300 Aalst']);
+    await client.sendActivity('9300 Aalst');
+    expect(client.dialogTurnResult).toMatchObject({ status: DialogTurnStatus.complete, result: { place: { postcode: '9300', name: 'Aalst' } } });
+  });
+
+  it('When one town has several postcodes at one spot ("Antwerpen"), Then it is one place', async () => {
+    const { client } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
+    await client.sendActivity('hallo');
+    await client.sendActivity('antwerpen');
+    expect(client.dialogTurnResult).toMatchObject({ status: DialogTurnStatus.complete, result: { place: { name: 'Antwerpen' } } });
+  });
+
+  it('When an unknown place is typed, Then the retry says to type the postcode, and the second miss ends with "unknown"', async () => {
+    const { client, t } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
+    await client.sendActivity('hallo');
+    expect((await client.sendActivity('Xyzzy'))?.text).toBe(t('bookIntake:where.unknown'));
+    await client.sendActivity('Blabla');
+    expect(client.dialogTurnResult).toMatchObject({ status: DialogTurnStatus.complete, result: { unknown: true } });
+  });
+
+  it('When a Walloon postcode is typed, Then the dialog ends with "outside"', async () => {
+    const { client } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
+    await client.sendActivity('hallo');
+    await client.sendActivity('ik woon in 4000 Luik');
+    expect(client.dialogTurnResult).toMatchObject({ status: DialogTurnStatus.complete, result: { outside: true } });
+  });
+});

@@ -1,0 +1,249 @@
+import { describe, it } from 'vitest';
+import { testBooking } from '../support/booking.js';
+import { converse, DATA, type ChatOptions, type Line } from '../support/converse.js';
+import { didYouMean, HELPERS, hello, menu, offerPerson, toPerson, transitionalEndingSoon } from '../support/lines.js';
+
+/*
+ * Understanding that never strands anyone (issue 10): at every kind of question (the menu, an
+ * eligibility question, place, centre, slot, name, contact, summary) a side question is answered
+ * and the same question comes back with progress kept; open answers are checked before they are
+ * parsed; a miss gets "Bedoel je …?", a second miss a person; every turn ends with buttons (the
+ * transcript harness checks that on every turn).
+ */
+
+const DATE = '2026-11-26';
+const booking = (): Partial<ChatOptions> => ({ booking: { ...testBooking(DATE).parts, canRemind: () => false } });
+
+/** "wat kost het?" anywhere: the terms of the day and the end of the rules. */
+const cost: Line[] = [['user', 'wat kost het?'], transitionalEndingSoon];
+
+const forWhom: Line = ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']];
+const residence: Line = ['says', 'checkEligibility:residence.question', ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere']];
+const askPlace: Line = ['says', 'bookIntake:where.question', HELPERS];
+const card = (title = 'bookIntake:centres.titleKm'): Line => ['says', [title, DATA, 'bookIntake:centres.modes']];
+const GENT_CARDS: Line[] = [card(), card(), card()];
+const centreQuestion = (...titles: string[]): Line => ['says', 'bookIntake:centres.question', [...titles, 'menu.more']];
+const askMode: Line = ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking']];
+const FRIDAY = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'menu.more'];
+const slots: Line = ['says', 'bookIntake:slots.question', FRIDAY];
+const slotsAgain: Line = ['says', 'bookIntake:slots.questionAgain', FRIDAY];
+const askName: Line[] = [['says', 'bookIntake:who.consent'], ['says', 'bookIntake:who.name', HELPERS]];
+const askContact: Line = ['says', 'bookIntake:who.contact', HELPERS];
+const summary: Line[] = [['says', ['bookIntake:summary.title', 'bookIntake:summary.when', 'bookIntake:summary.where', 'bookIntake:summary.mode.in_person', 'bookIntake:summary.who']], ['says', 'bookIntake:summary.question', ['answers.yes', 'answers.no']]];
+
+/** From "hallo" to the summary of a booking at the Gent centre, Friday noon, for An. */
+const toSummary: Line[] = [
+  ...hello,
+  ['tap', 'menu.book'],
+  ['says', 'bookIntake:intro'],
+  askPlace,
+  ['user', '9000'],
+  ...GENT_CARDS,
+  centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+  ['tap', 'Gent'],
+  askMode,
+  ['user', 'ter plaatse'],
+  slots,
+  ['user', '1'],
+  ...askName,
+  ['user', 'An'],
+  askContact,
+  ['user', '0470 12 34 56'],
+  ...summary,
+];
+
+describe('a side question at every question: answered, then the same question, progress kept', () => {
+  it('When "wat kost het?" is typed at the menu, Then the terms come and the menu again', () => converse([...hello, ...cost, menu], { date: DATE }));
+
+  it('When it is typed at an eligibility question, Then the terms come and the same question again', () =>
+    converse([...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom, ['tap', 'checkEligibility:forWhom.self'], residence, ...cost, residence, ['tap', 'checkEligibility:answers.flanders'], ['says', 'checkEligibility:work.question', ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more']]], { date: DATE }));
+
+  it('When it is typed at the place question, Then it is answered, not read as a village ("kost" is not Bost)', () =>
+    converse([...hello, ['tap', 'menu.book'], ['says', 'bookIntake:intro'], askPlace, ...cost, askPlace], { date: DATE, ...booking() }));
+
+  it('When a postcode is typed at the centre question, Then the centres near that place come, and a side question there keeps the list', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', '9000'],
+        ...GENT_CARDS,
+        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+        ...cost,
+        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+        ['user', '2000'],
+        card('bookIntake:centres.titleNear'),
+        card(),
+        card(),
+        centreQuestion('Antwerpen', 'Sint-Niklaas', 'Mechelen'),
+      ],
+      { date: DATE, ...booking() },
+    ));
+
+  it('When a word is asked about at the slot question, Then it is explained and the hours come back in short', () =>
+    converse([...toSummary.slice(0, 15), ['user', 'wat betekent kennismakingsgesprek?'], ['says', 'glossary:terms.kennismakingsgesprek.explanation'], slotsAgain], { date: DATE, ...booking() }));
+
+  it('When "kan ik er een krijgen?" is typed at the name question, Then it is answered, not taken as a name', () =>
+    converse([...toSummary.slice(0, 18), ['user', 'kan ik er een krijgen?'], ['says', ['sideQuestions:whoCanGetOne', 'sideQuestions:yearsOfWork', 'sideQuestions:neverUsed']], ['says', 'sideQuestions:checkLater'], askName[1] as Line, ['user', 'ik heet An'], askContact], { date: DATE, ...booking() }));
+
+  it('When "wat gebeurt er met mijn gegevens?" is typed at the contact question, Then the privacy answer comes and the same question', () =>
+    converse([...toSummary.slice(0, 20), ['user', 'wat doen jullie met mijn gegevens?'], ['says', 'freeText:privacy.kept'], ['says', 'freeText:privacy.logs'], ['says', 'freeText:privacy.questions'], askContact], { date: DATE, ...booking() }));
+
+  it('When "wat kost het?" is typed at the summary, Then it is answered and "Klopt dit?" comes back', () =>
+    converse([...toSummary, ...cost, summary[1] as Line], { date: DATE, ...booking() }));
+
+  it('When a French user asks the price at the place question, Then the answer and the question come in French', () =>
+    converse(
+      [
+        ['user', 'bonjour'],
+        ['says', 'greeting'],
+        menu,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', 'ça coûte combien ?'],
+        transitionalEndingSoon,
+        askPlace,
+      ],
+      { date: DATE, locale: 'fr-BE', ...booking() },
+    ));
+});
+
+describe('"Nee" at the summary asks what to change and keeps the rest', () => {
+  const change: Line = ['says', 'bookIntake:change.question', ['bookIntake:change.slot', 'bookIntake:change.centre', 'bookIntake:change.name', 'menu.more']];
+
+  it('When the user says nee and changes the name, Then only the name is asked again', () =>
+    converse([...toSummary, ['user', 'nee'], change, ['tap', 'bookIntake:change.name'], askName[1] as Line, ['user', 'Jan'], ...summary], { date: DATE, ...booking() }));
+
+  it('When the user changes the phone number under "Meer", Then only the number is asked again', () =>
+    converse(
+      [
+        ...toSummary,
+        ['user', 'nee'],
+        change,
+        ['tap', 'menu.more'],
+        ['says', 'bookIntake:change.moreQuestion', ['bookIntake:change.contact', 'bookIntake:change.none']],
+        ['tap', 'bookIntake:change.contact'],
+        askContact,
+        ['user', 'an@voorbeeld.be'],
+        ...summary,
+      ],
+      { date: DATE, ...booking() },
+    ));
+
+  it('When the user wants no appointment after all, Then nothing is booked and the menu comes back', () =>
+    converse(
+      [
+        ...toSummary,
+        ['user', 'nee'],
+        change,
+        ['tap', 'menu.more'],
+        ['says', 'bookIntake:change.moreQuestion', ['bookIntake:change.contact', 'bookIntake:change.none']],
+        ['tap', 'bookIntake:change.none'],
+        ['says', 'bookIntake:summary.notBooked'],
+        ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+      ],
+      { date: DATE, ...booking() },
+    ));
+});
+
+describe('a way forward after every miss', () => {
+  it('When "asdf" is typed at the menu twice, Then first "niet begrepen" with the menu, then a person is offered, and "Opnieuw proberen" asks again', () =>
+    converse([...hello, ['user', 'asdf'], ['says', 'notUnderstood'], menu, ['user', 'asdf'], offerPerson, ['tap', 'fallback.tryAgain'], menu]));
+
+  it('When the second miss is followed by "Met iemand praten", Then the way to a person comes, and the question after it', () =>
+    converse([...hello, ['user', 'asdf'], ['says', 'notUnderstood'], menu, ['user', 'qwerty'], offerPerson, ['tap', 'menu.person'], ...toPerson, menu]));
+
+  it('When a wish for another flow is typed at an eligibility question, Then "Bedoel je …?" offers it, and tapping it starts it', () =>
+    converse([
+      ...hello,
+      ['tap', 'menu.check'],
+      ['says', 'checkEligibility:intro'],
+      forWhom,
+      ['user', 'ik wil een afspraak maken'],
+      didYouMean('menu.book'),
+      ['tap', 'menu.book'],
+      ['says', 'bookIntake:intro'],
+      askPlace,
+    ]));
+
+  it('When "Iets anders" is tapped, Then the bot asks to say it differently and asks the question again', () =>
+    converse([
+      ...hello,
+      ['tap', 'menu.check'],
+      ['says', 'checkEligibility:intro'],
+      forWhom,
+      ['user', 'ik wil een afspraak maken'],
+      didYouMean('menu.book'),
+      ['tap', 'fallback.somethingElse'],
+      ['says', 'fallback.sayItDifferently'],
+      forWhom,
+    ]));
+
+  it('When a place is unknown, Then the retry says what to type, with buttons, and the second miss offers centres online or by phone', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', 'Blablabla'],
+        ['says', 'bookIntake:where.unknown', HELPERS],
+        ['user', 'Xyzzy'],
+        ['says', ['bookIntake:where.notFound', 'bookIntake:where.flandersOnly']],
+        ['says', 'bookIntake:where.remoteQuestion', ['bookIntake:where.online', 'bookIntake:where.phone', 'menu.person']],
+      ],
+      { date: DATE, ...booking() },
+    ));
+});
+
+describe('numbers that match what the bot says', () => {
+  const toYears: Line[] = [
+    ...hello,
+    ['tap', 'menu.check'],
+    ['says', 'checkEligibility:intro'],
+    forWhom,
+    ['user', '1'],
+    residence,
+    ['user', '1'],
+    ['says', 'checkEligibility:work.question', ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more']],
+    ['user', '1'],
+    ['says', 'checkEligibility:years.whatCounts'],
+    ['says', 'checkEligibility:years.question', ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', 'checkEligibility:answers.unknown']],
+  ];
+  const chequeUsed: Line = ['says', 'checkEligibility:chequeUsed.question', ['checkEligibility:answers.never', 'answers.yes', 'checkEligibility:answers.unknown']];
+
+  it.each(['20 jaar', 'twintig jaar', 'ik werk al vijfentwintig jaar', 'sinds 2005', 'meer dan 7 jaar'])('When "%s" is typed at the years question, Then it counts as "7 jaar of meer"', async (typed) => {
+    await converse([...toYears, ['user', typed], chequeUsed], { date: DATE });
+  });
+
+  it.each(['3 jaar', 'zes maanden', 'minder dan 7 jaar'])('When "%s" is typed at the years question, Then it counts as "minder dan 7 jaar"', async (typed) => {
+    await converse(
+      [
+        ...toYears,
+        ['user', typed],
+        ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.too_little_experience']],
+        ['says', ['checkEligibility:next.sector_fund', 'checkEligibility:next.ask_employer', 'checkEligibility:next.paid_coaching']],
+        ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+      ],
+      { date: DATE },
+    );
+  });
+});
+
+describe('another language in the middle of a question', () => {
+  it('When a Dutch conversation gets a French sentence at an eligibility question, Then the bot offers in French to go on in French, then asks the same question in French', () =>
+    converse([
+      ...hello,
+      ['tap', 'menu.check'],
+      ['says', 'checkEligibility:intro'],
+      forWhom,
+      ['user', 'je ne comprends pas bien le néerlandais, vous parlez français ?'],
+      ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+      ['user', 'oui'],
+      ['bot', "D'accord, on continue en français."],
+      ['bot', 'Pour qui faites-vous cette vérification ?', ['Pour moi', "Quelqu'un d'autre"]],
+    ]));
+});

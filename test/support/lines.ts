@@ -1,0 +1,35 @@
+import type { Line } from './converse.js';
+
+/*
+ * Transcript lines many tests share, as translation keys (see test/support/keys.ts), defined once
+ * so a change to the menu or the way to a person is one edit here.
+ */
+
+export const MENU_BUTTONS = ['menu.explain', 'menu.check', 'menu.book', 'menu.more'];
+export const YES_NO = ['answers.yes', 'answers.no'];
+export const HELPERS = ['buttons.back', 'menu.person'];
+
+export const greeting: Line = ['says', 'greeting'];
+export const menu: Line = ['says', 'menu.question', MENU_BUTTONS];
+export const menuAgain: Line = ['says', 'menu.questionAgain', MENU_BUTTONS];
+
+/** "hallo", the greeting and the menu. */
+export const hello: Line[] = [['user', 'hallo'], greeting, menu];
+
+/** The way to a person (TalkToPersonDialog). */
+export const toPerson: Line[] = [['says', ['talkToPerson:call', 'talkToPerson:hours', 'talkToPerson:website']]];
+
+/** "Bedoel je …?" with these likely meanings, then "Iets anders". */
+export const didYouMean = (...meanings: string[]): Line => ['says', 'fallback.didYouMean', [...meanings, 'fallback.somethingElse']];
+
+/** The second miss in a row: a person is offered. */
+export const offerPerson: Line = ['says', 'fallback.offerPerson', ['menu.person', 'fallback.tryAgain']];
+
+/** The transitional terms (one cheque, hours and price unknown), with where to check. */
+export const TRANSITIONAL_TERMS = ['explainCheque:terms.oneChequeNeverUsed', 'explainCheque:terms.hoursAndPriceUnknown', 'explainCheque:terms.checkVdab'];
+
+/** "Deze regeling loopt tot 31 december 2026. Daarna komt het loopbaankrediet." */
+export const endsSoon: Line = ['says', 'rules:endsOnThen'];
+
+/** The terms of the last 60 days of the transitional rules, with the end in the same message. */
+export const transitionalEndingSoon: Line = ['says', [...TRANSITIONAL_TERMS, 'rules:endsOnThen']];
