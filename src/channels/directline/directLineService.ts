@@ -177,7 +177,7 @@ export class DirectLineService {
     const clientActivityID = posted.channelData?.clientActivityID;
     const fromUser: Partial<Activity> = {
       type: posted.type,
-      ...(posted.text !== undefined && { text: posted.text }),
+      ...(posted.text !== undefined && { text: posted.text, textFormat: 'plain' }),
       ...(posted.value !== undefined && { value: posted.value }),
       locale: posted.locale ?? record.locale,
       ...(clientActivityID !== undefined && { channelData: { clientActivityID } }),
