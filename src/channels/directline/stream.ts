@@ -1,4 +1,4 @@
-import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import WebSocket from 'ws';
@@ -50,22 +50,22 @@ export function attachStreams(
   const server = new WebSocket.Server({ noServer: true, maxPayload: 4_096, clientTracking: false });
   const streams = new Set<OpenStream>();
 
-  const refuse = (socket: Duplex, status: number, reason: string) => {
-    socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  const refuse = (socket: Duplex, status: number) => {
+    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   };
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://stream.invalid');
     const conversationId = STREAM_PATH.exec(url.pathname)?.[1];
     if (!conversationId) {
-      refuse(socket, 404, 'Not Found');
+      refuse(socket, 404);
       return;
     }
     const token = url.searchParams.get('t') ?? '';
     try {
       service.verifyStream(token, conversationId);
     } catch (error) {
-      refuse(socket, error instanceof DirectLineError ? error.status : 400, 'Forbidden');
+      refuse(socket, error instanceof DirectLineError ? error.status : 400);
       return;
     }
     // Always a net.Socket (or a TLS socket) for an HTTP server; ws's types ask for one.
