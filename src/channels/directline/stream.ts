@@ -17,6 +17,7 @@ export interface StreamOptions {
   pingIntervalMs: number;
 }
 
+/** Four tabs per conversation; a ping every 30 s, inside the idle timeouts of common proxies. */
 export const DEFAULT_STREAM_OPTIONS: StreamOptions = { maxPerConversation: 4, pingIntervalMs: 30_000 };
 
 /** The WebSocket side of the built-in Direct Line, attached to the HTTP server. */
