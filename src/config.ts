@@ -39,7 +39,7 @@ const Schema = z.object({
   ),
   /** The bot's own Direct Line endpoint (/v3/directline); unset = on when DIRECTLINE_SECRET is not set. */
   DIRECTLINE_BUILTIN: optional(z.enum(['on', 'off'], { error: 'must be on or off' })),
-  /** Key that signs the built-in endpoint's tokens (≥ 32 characters); unset = random per process. */
+  /** Key that signs the built-in endpoint's tokens (≥ 32 characters); unset = random per process. Instances sharing REDIS_URL need the same one. */
   DIRECTLINE_TOKEN_SECRET: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
   /** Reverse proxies in front of the bot (0 = none); per-address rate limits read X-Forwarded-For through them. */
   TRUST_PROXY_HOPS: blankAsUnset(z.coerce.number({ error: 'must be a number from 0 to 5' }).int().min(0).max(5).default(0)),

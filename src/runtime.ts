@@ -12,9 +12,9 @@ import { createStorage } from './storage/createStorage.js';
 import { RedisClarityCounter } from './readability/clarity.js';
 import { sharedRecognizer } from './understanding/nlu/recognizer.js';
 import { createWhatsAppChannel, whatsAppSettings } from './channels/whatsapp/index.js';
-import { webChannelRoutes } from './channels/webchat/setup.js';
+import { webChannel } from './channels/webchat/setup.js';
 import { createBookingBackend } from './booking/backend.js';
-import { reminderSender, viaCloudAdapter } from './bot/proactive.js';
+import { reminderSender, viaCloudAdapter, type ContinueConversation } from './bot/proactive.js';
 import { staffBookingsRoutes } from './staff/bookingsApi.js';
 
 /**
@@ -33,6 +33,8 @@ function loadRules(file: string | undefined): ChequeRules {
 
 export interface RunningBot {
   server: RunningServer;
+  /** Writes into a stored conversation on the bot's own initiative, through that conversation's channel. */
+  continueConversation: ContinueConversation;
   stop(): Promise<void>;
 }
 
@@ -78,21 +80,29 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
         onTurnError,
       })
     : undefined;
-  booking.startBackgroundWork(
-    reminderSender({
-      fallback: viaCloudAdapter(adapter, config.MicrosoftAppId),
-      byChannel: whatsApp ? { whatsapp: (reference, logic) => whatsApp.adapter.continueConversation(reference, logic) } : {},
-    }),
-  );
+  const web = webChannel({ config, bot: app, onTurnError, i18n, phone: contact.phone, logger, ...(state.redis && { redis: state.redis }) });
+  const fallback = viaCloudAdapter(adapter, config.MicrosoftAppId);
+  const builtin = web.builtin;
+  // Web Chat on the built-in Direct Line and on Azure's share channel ids; the conversation id tells them apart.
+  const directLine: ContinueConversation | undefined = builtin
+    ? (reference, logic) => (builtin.owns(reference) ? builtin.continueConversation(reference, logic) : fallback(reference, logic))
+    : undefined;
+  const byChannel: Record<string, ContinueConversation> = {
+    ...(whatsApp && { whatsapp: (reference, logic) => whatsApp.adapter.continueConversation(reference, logic) }),
+    ...(directLine && { directline: directLine, webchat: directLine }),
+  };
+  const continueConversation: ContinueConversation = (reference, logic) => (byChannel[reference.channelId ?? ''] ?? fallback)(reference, logic);
+  booking.startBackgroundWork(reminderSender({ fallback, byChannel }));
   const staffApi = staffBookingsRoutes({ bookings: booking.bookings, clarity, token: config.STAFF_TOKEN, logger });
-  const webChannel = webChannelRoutes({ config, bot: app, onTurnError, i18n, phone: contact.phone, logger });
   const server = await startServer(
-    { endpoint: adapter, bot: app, readiness: state.readiness, logger, routes: [...webChannel, ...(whatsApp ? [whatsApp.routes] : []), staffApi] },
+    { endpoint: adapter, bot: app, readiness: state.readiness, logger, routes: [...web.routes, ...(whatsApp ? [whatsApp.routes] : []), staffApi] },
     { port: config.PORT, host: config.HOST },
   );
   return {
     server,
+    continueConversation,
     async stop() {
+      await web.close();
       await server.stop();
       await whatsApp?.adapter.idle();
       await booking.close();

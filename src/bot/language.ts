@@ -14,6 +14,14 @@ interface PinnedLanguage {
 const TURN_LANGUAGE = Symbol('loopbaanbot.turnLanguage');
 
 /**
+ * The language this turn speaks right now (after a switch in the chat: the new one), or undefined
+ * before `beginTurn` and in proactive turns. The channel renderer reads it at send time.
+ */
+export function turnLocale(context: TurnContext): Locale | undefined {
+  return (context.turnState.get(TURN_LANGUAGE) as PinnedLanguage | undefined)?.locale;
+}
+
+/**
  * The language of each turn. `beginTurn` picks the locale once (the user's stored choice → the
  * client's locale → Dutch) and pins a fixed translator on the turn; dialogs read it with
  * `t(context)`. Understanding is language-blind (src/understanding/vocabulary.ts).

@@ -1,7 +1,10 @@
 import type { Button, OutgoingMessage } from '../conversation/message.js';
+import { turnLocale } from '../bot/language.js';
 import { ActionTypes, ActivityTypes, InputHints, type Activity, type TurnContext } from '../bot/sdk.js';
+import { DEFAULT_LOCALE, INTL_TAGS, toSupported, type Locale } from '../i18n/locale.js';
+import { resources } from '../i18n/resources.js';
 import type { ButtonsPayload, ListPayload, OutboundPayload, TextPayload } from './whatsapp/payloads.js';
-import { distinctTitles, splitText, toWhatsAppText } from './text.js';
+import { distinctTitles, fromMarkdown, hasContactLinks, splitText, toMarkdown, toWhatsAppText } from './text.js';
 
 /*
  * The one place that knows what each channel can show.
@@ -9,8 +12,12 @@ import { distinctTitles, splitText, toWhatsAppText } from './text.js';
  * Dialogs build an OutgoingMessage (text + buttons) and send it as the channel-neutral activity of
  * `toActivity`: text, `speak`, and every button as an imBack suggested action that sends its title
  * back. At send time one hook (`renderOnSend`, installed for every turn in src/bot/app.ts) shapes
- * that activity for the turn's channel; the WhatsApp adapter calls `renderWhatsApp` for Graph API
- * payloads. Dialogs never look at the channel.
+ * that activity for the turn's channel and language; the WhatsApp adapter calls `renderWhatsApp`
+ * for Graph API payloads. Dialogs never look at the channel.
+ *
+ * Tappable contacts, each channel in its own way: Web Chat and Teams get Markdown links for phone
+ * numbers (`tel:`) and web addresses; WhatsApp gets the plain text (it links numbers itself).
+ * `speak` names the answers too ("Kies: Ja, Nee."), in the message's language.
  */
 
 /** What one Bot Framework channel can show. */
@@ -19,8 +26,10 @@ export interface ChannelProfile {
   maxSuggestedActions: number;
   /** Highest Adaptive Card schema version the client renders. */
   maxAdaptiveCardVersion: string;
-  /** The client can read `speak` aloud. */
+  /** The client can read `speak` aloud; `speak` then names the answers after the text. */
   speech: boolean;
+  /** 'markdown': phone numbers and web addresses become links; 'plain': the copy exactly as written. */
+  textFormat: 'markdown' | 'plain';
   /**
    * Conversations with personal questions belong in a one-to-one chat on this channel; in a group
    * or team channel the bot only points there (Teams: conversationType 'groupChat' or 'channel').
@@ -28,7 +37,7 @@ export interface ChannelProfile {
   oneToOneOnly?: boolean;
 }
 
-const WEB_CHAT: ChannelProfile = { maxSuggestedActions: Number.POSITIVE_INFINITY, maxAdaptiveCardVersion: '1.6', speech: true };
+const WEB_CHAT: ChannelProfile = { maxSuggestedActions: Number.POSITIVE_INFINITY, maxAdaptiveCardVersion: '1.6', speech: true, textFormat: 'markdown' };
 
 /**
  * Bot Framework channels by `channelId`. Unknown channels get Web Chat's profile: the neutral
@@ -38,9 +47,10 @@ export const CHANNEL_PROFILES: Readonly<Record<string, ChannelProfile>> = {
   webchat: WEB_CHAT,
   directline: WEB_CHAT,
   emulator: WEB_CHAT,
-  test: WEB_CHAT,
+  /** botbuilder's TestAdapter: the neutral activity as dialogs wrote it, so transcripts read the copy. */
+  test: { ...WEB_CHAT, speech: false, textFormat: 'plain' },
   /** Teams shows only the first 3 suggested actions and Adaptive Cards up to 1.5. */
-  msteams: { maxSuggestedActions: 3, maxAdaptiveCardVersion: '1.5', speech: true, oneToOneOnly: true },
+  msteams: { maxSuggestedActions: 3, maxAdaptiveCardVersion: '1.5', speech: true, textFormat: 'markdown', oneToOneOnly: true },
 };
 
 export function profileFor(channelId: string | undefined): ChannelProfile {
@@ -101,17 +111,31 @@ export function messageOf(activity: Partial<Activity>): OutgoingMessage | undefi
 }
 
 /**
- * A neutral activity shaped for a Bot Framework channel. Every message keeps a `speak` text.
- * Teams: more than 3 answers go into a hero card with one button each (imBack, so the reply is
- * the same text as a suggested action would send); no Adaptive Card is produced, so the 1.5 limit
- * cannot be crossed. WhatsApp activities are left as they are: the WhatsApp adapter renders them.
+ * A neutral activity shaped for a Bot Framework channel, in `locale` (the turn's language).
+ * - Every message carries its `locale` (the web chat page follows it) and a `speak` text; where
+ *   the client reads aloud, `speak` also names the answers: "Waar kan ik je mee helpen? Kies: …".
+ * - Markdown channels get tappable phone numbers and web addresses (textFormat 'markdown').
+ * - Teams: more than 3 answers go into a hero card with one button each (imBack, so the reply is
+ *   the same text as a suggested action would send); no Adaptive Card is produced, so the 1.5
+ *   limit cannot be crossed.
+ * WhatsApp activities are left as they are: the WhatsApp adapter renders them.
  */
-export function renderForChannel(activity: Partial<Activity>, channelId: string | undefined): Partial<Activity> {
+export function renderForChannel(activity: Partial<Activity>, channelId: string | undefined, locale?: Locale): Partial<Activity> {
   if (channelId === 'whatsapp' || (activity.type ?? ActivityTypes.Message) !== ActivityTypes.Message) return activity;
-  const withSpeech = activity.text && !activity.speak ? { ...activity, speak: activity.text } : activity;
-  const actions = withSpeech.suggestedActions?.actions ?? [];
-  if (actions.length <= profileFor(channelId).maxSuggestedActions) return withSpeech;
-  const { suggestedActions: _moved, ...rest } = withSpeech;
+  const profile = profileFor(channelId);
+  const language = locale ?? toSupported(activity.locale) ?? DEFAULT_LOCALE;
+  const text = activity.text ?? '';
+  const actions = activity.suggestedActions?.actions ?? [];
+  const ownSpeak = activity.speak !== undefined && activity.speak !== activity.text;
+  const linked = profile.textFormat === 'markdown' && (activity.textFormat ?? 'plain') === 'plain' && hasContactLinks(text);
+  const shaped: Partial<Activity> = {
+    ...activity,
+    ...(locale && { locale: INTL_TAGS[locale] }),
+    ...(linked && { text: toMarkdown(text), textFormat: 'markdown' }),
+    ...(text && !ownSpeak && { speak: profile.speech ? speakWithChoices(text, actions.map((a) => String(a.title ?? a.value)), language) : text }),
+  };
+  if (actions.length <= profile.maxSuggestedActions) return shaped;
+  const { suggestedActions: _moved, ...rest } = shaped;
   return {
     ...rest,
     attachments: [
@@ -125,13 +149,32 @@ export function renderForChannel(activity: Partial<Activity>, channelId: string 
 }
 
 /**
- * The send hook that renders every outgoing activity for the turn's channel. Install it once per
- * turn with `context.onSendActivities(renderOnSend)`; it also covers the turn-error message.
+ * What read-aloud says: the text, then the answers to choose from, so someone who listens instead
+ * of reads hears the choices too ("Was dit duidelijk? Kies: Ja, Nee.").
+ */
+export function speakWithChoices(text: string, titles: readonly string[], locale: Locale): string {
+  if (titles.length === 0) return text;
+  // A title's own "?" would make the list sound like questions.
+  const choices = titles.map((title) => title.trim().replace(/\s*[?.!]+$/, '')).join(', ');
+  return `${text} ${resources[locale].channels.speakChoices.replace('{{choices}}', choices)}`;
+}
+
+/** The copy of a rendered message as the dialog wrote it, whatever format the channel got. */
+export function plainTextOf(activity: Partial<Activity>): string {
+  const text = activity.text ?? '';
+  return activity.textFormat === 'markdown' ? fromMarkdown(text) : text;
+}
+
+/**
+ * The send hook that renders every outgoing activity for the turn's channel and language. Install
+ * it once per turn with `context.onSendActivities(renderOnSend)`; it also covers the turn-error
+ * message and proactive sends.
  */
 export function renderOnSend<T>(context: TurnContext, activities: Partial<Activity>[], next: () => Promise<T>): Promise<T> {
   const channelId = context.activity.channelId;
+  const locale = turnLocale(context) ?? toSupported(context.activity.locale);
   activities.forEach((activity, i) => {
-    activities[i] = renderForChannel(activity, channelId);
+    activities[i] = renderForChannel(activity, channelId, locale);
   });
   return next();
 }

@@ -89,3 +89,89 @@ export function toWhatsAppText(text: string): string {
     .replace(/^\s*[*+]\s+/gm, '- ')
     .replace(/`([^`\n]+)`/g, '$1');
 }
+
+/** A stretch of a message: plain words, or a phone number or web address someone can tap. */
+export type Segment = { kind: 'text'; text: string } | { kind: 'phone' | 'web'; text: string; href: string };
+
+/**
+ * Belgian phone numbers as people write them: `0800 30 700`, `09 123 45 67`, `0470 12 34 56`,
+ * `+32 2 508 38 11` (0 or +32, then 8 or 9 digits with spaces, dots or slashes between them).
+ */
+const PHONE = /(?<![\w+])(?:\+32[ .]?|0)\d(?:[ ./]?\d){7,8}(?![\w])/g;
+/** `01.12.2026 10` also has the shape of a phone number; a date is not one. */
+const DATE_LIKE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}/;
+/**
+ * Web addresses with or without a scheme (`vdab.be/loopbaancheques`, `https://www.vdab.be`), on
+ * the top-level domains the bot's copy uses; not inside an e-mail address.
+ */
+const WEB = /(?<![@\w./-])(?:https?:\/\/)?(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+(?:be|eu|com|org|net|vlaanderen|brussels)(?![\w@-])(?:\/[^\s<>()"]*)?/gi;
+/** A sentence end right after an address belongs to the sentence, not to the address. */
+const TRAILING_PUNCTUATION = /[.,;:!?'"]+$/;
+
+/** `text` cut into plain stretches and tappable phone numbers and web addresses, in order. */
+export function contactSegments(text: string): Segment[] {
+  const found: Exclude<Segment, { kind: 'text' }>[] = [];
+  const taken: [number, number][] = [];
+  for (const match of text.matchAll(WEB)) {
+    const address = match[0].replace(TRAILING_PUNCTUATION, '');
+    found.push({ kind: 'web', text: address, href: /^https?:\/\//i.test(address) ? address : `https://${address}` });
+    taken.push([match.index, match.index + address.length]);
+  }
+  for (const match of text.matchAll(PHONE)) {
+    const start = match.index;
+    if (DATE_LIKE.test(match[0]) || taken.some(([from, to]) => start < to && start + match[0].length > from)) continue;
+    found.push({ kind: 'phone', text: match[0], href: `tel:${match[0].replace(/[^\d+]/g, '')}` });
+    taken.push([start, start + match[0].length]);
+  }
+  const order = found.map((segment, i) => ({ segment, at: taken[i]?.[0] ?? 0 })).sort((a, b) => a.at - b.at);
+  const segments: Segment[] = [];
+  let cursor = 0;
+  for (const { segment, at } of order) {
+    if (at > cursor) segments.push({ kind: 'text', text: text.slice(cursor, at) });
+    segments.push(segment);
+    cursor = at + segment.text.length;
+  }
+  if (cursor < text.length) segments.push({ kind: 'text', text: text.slice(cursor) });
+  return segments;
+}
+
+/** True when the text has a phone number or web address that can become a link. */
+export function hasContactLinks(text: string): boolean {
+  return contactSegments(text).some((segment) => segment.kind !== 'text');
+}
+
+/**
+ * Plain text as Markdown that shows the same words: Markdown's own characters are escaped (a name
+ * with `*` or `_` stays as typed), every newline is doubled so each line stays a line (a lone
+ * newline is only a space in Markdown), and phone numbers and web addresses become links whose label is the text itself:
+ * `[0800 30 700](tel:080030700)`, `[vdab.be/loopbaancheques](https://vdab.be/loopbaancheques)`.
+ */
+export function toMarkdown(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      contactSegments(line)
+        .map((segment, i) => {
+          const escaped = escapeMarkdown(segment.text, i === 0);
+          return segment.kind === 'text' ? escaped : `[${escaped}](${segment.href})`;
+        })
+        .join(''),
+    )
+    .join('\n\n');
+}
+
+/** The plain text `toMarkdown` was made from (links back to their label, escapes and doubled newlines undone). */
+export function fromMarkdown(markdown: string): string {
+  return markdown
+    // A link's "[" is never escaped (an even run of backslashes before it); its label holds no brackets.
+    .replace(/(?<=(?:^|[^\\])(?:\\\\)*)\[([^[\]]*)\]\((?:tel:|https?:\/\/)[^)\s]*\)/g, '$1')
+    .replace(/\\([\\`*_[\]<>~|#+\-.)])/g, '$1')
+    .replace(/\n\n/g, '\n');
+}
+
+/** Backslash escapes for the characters that would format; list and heading marks only at a line start. */
+function escapeMarkdown(text: string, atLineStart: boolean): string {
+  const escaped = text.replace(/[\\`*_[\]<>~|]/g, '\\$&');
+  if (!atLineStart) return escaped;
+  return escaped.replace(/^(\s*)(#|[-+](?=\s))/, '$1\\$2').replace(/^(\s*\d+)([.)])(?=\s)/, '$1\\$2');
+}

@@ -2,9 +2,11 @@ import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import {
   messageOf,
+  plainTextOf,
   renderForChannel,
   renderWhatsApp,
   replyText,
+  speakWithChoices,
   toActivity,
   WHATSAPP_LIMITS,
 } from '../../src/channels/render.js';
@@ -25,28 +27,36 @@ const menu = toActivity({ text: 'Waar kan ik je mee helpen?', buttons: buttons('
 const eleven = buttons(...Array.from({ length: 11 }, (_, i) => `Keuze ${i + 1}`));
 
 describe('rendering for Bot Framework channels', () => {
-  for (const channel of ['webchat', 'directline', 'emulator', 'test']) {
-    it(`When ${channel} gets 4 and 11 answers, Then all stay suggested actions, with the text and speak`, () => {
-      expect(renderForChannel(menu, channel)).toStrictEqual(menu);
+  const MENU_SPOKEN = 'Waar kan ik je mee helpen? Kies: Uitleg, Voorwaarden, Afspraak maken, Meer.';
+
+  for (const channel of ['webchat', 'directline', 'emulator']) {
+    it(`When ${channel} gets 4 and 11 answers, Then all stay suggested actions and speak names them after the text`, () => {
+      expect(renderForChannel(menu, channel, 'nl')).toStrictEqual({ ...menu, locale: 'nl-BE', speak: MENU_SPOKEN });
       const many = toActivity({ text: 'Kies', buttons: eleven });
       const rendered = renderForChannel(many, channel);
       expect(rendered.suggestedActions?.actions).toHaveLength(11);
-      expect(rendered.speak).toBe('Kies');
+      expect(rendered.speak).toBe(`Kies Kies: ${eleven.map((b) => b.title).join(', ')}.`);
       expect(rendered.attachments).toBeUndefined();
     });
   }
 
-  it('When Teams gets 3 answers, Then they stay suggested actions', () => {
+  it('When the test channel gets a message, Then it stays the neutral activity dialogs wrote, links and all', () => {
+    const withPhone = toActivity({ text: 'Bel gratis 0800 30 700.', buttons: buttons('Ja') });
+    expect(renderForChannel(withPhone, 'test', 'nl')).toStrictEqual({ ...withPhone, locale: 'nl-BE' });
+  });
+
+  it('When Teams gets 3 answers, Then they stay suggested actions, read out after the text', () => {
     const three = toActivity({ text: 'Was dit duidelijk?', buttons: buttons('Ja', 'Nee', 'Eenvoudiger') });
-    expect(renderForChannel(three, 'msteams')).toStrictEqual(three);
+    expect(renderForChannel(three, 'msteams', 'nl')).toStrictEqual({ ...three, locale: 'nl-BE', speak: 'Was dit duidelijk? Kies: Ja, Nee, Eenvoudiger.' });
   });
 
   it('When Teams gets a 4th answer, Then all 4 move to a hero card of imBack buttons, since Teams shows only 3 suggested actions', () => {
-    const rendered = renderForChannel(menu, 'msteams');
+    const rendered = renderForChannel(menu, 'msteams', 'nl');
     expect(rendered).toStrictEqual({
       type: 'message',
       text: 'Waar kan ik je mee helpen?',
-      speak: 'Waar kan ik je mee helpen?',
+      speak: MENU_SPOKEN,
+      locale: 'nl-BE',
       textFormat: 'plain',
       inputHint: 'expectingInput',
       attachments: [
@@ -71,6 +81,11 @@ describe('rendering for Bot Framework channels', () => {
     }
   });
 
+  it('When an activity brings its own speak, Then it is kept as it is', () => {
+    const own = { ...toActivity({ text: 'Fijn!', buttons: buttons('Ja') }), speak: '<speak>Fijn</speak>' };
+    expect(renderForChannel(own, 'webchat').speak).toBe('<speak>Fijn</speak>');
+  });
+
   it('When the activity is not a message or is for WhatsApp, Then it is left alone', () => {
     expect(renderForChannel({ type: 'typing' }, 'msteams')).toStrictEqual({ type: 'typing' });
     expect(renderForChannel(menu, 'whatsapp')).toBe(menu);
@@ -85,8 +100,54 @@ describe('rendering for Bot Framework channels', () => {
   });
 });
 
+describe('tappable phone numbers and web addresses, and choices read aloud, per channel', () => {
+  const text = 'Kijk op vdab.be/loopbaancheques of bel gratis 0800 30 700.';
+  const linked = 'Kijk op [vdab.be/loopbaancheques](https://vdab.be/loopbaancheques) of bel gratis [0800 30 700](tel:080030700).';
+  const message = toActivity({ text, buttons: buttons('Ja', 'Nee') });
+
+  for (const channel of ['webchat', 'directline', 'msteams']) {
+    it(`When ${channel} gets a phone number and a web address, Then both are Markdown links with the text as label`, () => {
+      const rendered = renderForChannel(message, channel, 'nl');
+      expect(rendered.text).toBe(linked);
+      expect(rendered.textFormat).toBe('markdown');
+      expect(rendered.speak).toBe(`${text} Kies: Ja, Nee.`);
+      expect(plainTextOf(rendered)).toBe(text);
+    });
+  }
+
+  it('When a number is written from abroad or as a mobile number, Then it links to the digits with +32 kept', () => {
+    const rendered = renderForChannel(toActivity({ text: 'Bel +32 2 508 38 11 of 0470 12 34 56.' }), 'webchat');
+    expect(rendered.text).toBe('Bel [+32 2 508 38 11](tel:+3225083811) of [0470 12 34 56](tel:0470123456).');
+  });
+
+  it('When a message has no number or address, Then it stays plain text', () => {
+    expect(renderForChannel(menu, 'webchat', 'nl').textFormat).toBe('plain');
+    expect(renderForChannel(menu, 'webchat', 'nl').text).toBe('Waar kan ik je mee helpen?');
+  });
+
+  it('When text with links also holds what the user typed, Then their * _ [ ] stay as typed and cannot make a link', () => {
+    const rendered = renderForChannel(toActivity({ text: 'Naam: [klik](javascript:alert(1)) *Jan_de*\nBel 0800 30 700.' }), 'webchat');
+    expect(rendered.text).toBe('Naam: \\[klik\\](javascript:alert(1)) \\*Jan\\_de\\*\n\nBel [0800 30 700](tel:080030700).');
+    expect(plainTextOf(rendered)).toBe('Naam: [klik](javascript:alert(1)) *Jan_de*\nBel 0800 30 700.');
+  });
+
+  it('When WhatsApp gets the same message, Then it stays plain text (WhatsApp links numbers itself)', () => {
+    expect(renderForChannel(message, 'whatsapp')).toBe(message);
+    const [payload] = renderWhatsApp({ text }, TO, labels);
+    expect((payload as TextPayload).text.body).toBe(text);
+  });
+
+  it('When the message is French or English, Then the choices are read in that language', () => {
+    const question = toActivity({ text: "C'est clair ?", buttons: buttons('Oui', 'Non', "C'est quoi un chèque carrière ?") });
+    expect(renderForChannel(question, 'webchat', 'fr').speak).toBe("C'est clair ? Choisissez : Oui, Non, C'est quoi un chèque carrière.");
+    expect(renderForChannel(question, 'webchat', 'fr').locale).toBe('fr-BE');
+    expect(speakWithChoices('Was this clear?', ['Yes', 'No'], 'en')).toBe('Was this clear? Choose: Yes, No.');
+    expect(renderForChannel({ ...question, locale: 'en-GB' }, 'webchat').speak).toBe("C'est clair ? Choose: Oui, Non, C'est quoi un chèque carrière.");
+  });
+});
+
 describe('the render hook in the bot', () => {
-  const run = async (channelId: string): Promise<Partial<Activity>[]> => {
+  const run = async (channelId: string, ...texts: string[]): Promise<Partial<Activity>[]> => {
     const { app } = composeBot({
       storage: new MemoryStorage(),
       i18n: await createI18n(),
@@ -100,7 +161,7 @@ describe('the render hook in the bot', () => {
       from: { id: 'u1', name: 'u' },
       recipient: { id: 'bot', name: 'bot' },
     });
-    await adapter.processActivity({ type: 'message', text: 'hallo', locale: 'nl-BE' });
+    for (const text of ['hallo', ...texts]) await adapter.processActivity({ type: 'message', text, locale: 'nl-BE' });
     return adapter.activeQueue.splice(0);
   };
 
@@ -108,7 +169,7 @@ describe('the render hook in the bot', () => {
     const [greeting, menuActivity] = await run('msteams');
     expect(greeting?.speak).toBe(greeting?.text);
     expect(menuActivity?.suggestedActions).toBeUndefined();
-    expect(menuActivity?.speak).toBe('Waar kan ik je mee helpen?');
+    expect(menuActivity?.speak).toBe('Waar kan ik je mee helpen? Kies: Wat is een loopbaancheque, Kan ik er een krijgen, Afspraak maken, Meer.');
     expect(menuActivity?.attachments?.[0]?.content).toStrictEqual({
       buttons: ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer'].map((t) => ({
         type: 'imBack',
@@ -127,6 +188,16 @@ describe('the render hook in the bot', () => {
       'Meer',
     ]);
     expect(menuActivity?.attachments).toBeUndefined();
+  });
+
+  it('When the user switches to French in the chat, Then every message from the switch on carries fr-BE and reads its choices in French', async () => {
+    const activities = (await run('directline', 'Meer', 'Andere taal', 'Français')).filter((a) => a.type === 'message');
+    const locales = activities.map((a) => a.locale);
+    const switched = locales.indexOf('fr-BE');
+    expect(switched).toBeGreaterThan(0);
+    expect(locales.slice(0, switched).every((l) => l === 'nl-BE')).toBe(true);
+    expect(locales.slice(switched).every((l) => l === 'fr-BE')).toBe(true);
+    expect(activities.at(-1)?.speak).toMatch(/ Choisissez : .+\.$/);
   });
 });
 

@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { fixedDateClock } from '../../src/domain/calendar.js';
@@ -10,7 +9,8 @@ import { startBot, type RunningBot } from '../../src/runtime.js';
 
 /**
  * The web chat page in Debian's Chromium, driven by playwright-core (no browser download): what a
- * visitor of the page sees and taps, against the real server and the built-in Direct Line.
+ * visitor of the page sees and taps, against the real server and the built-in Direct Line, on a
+ * desktop screen and on a 360 × 740 phone.
  */
 const root = new URL('../../', import.meta.url).pathname;
 const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
@@ -25,6 +25,8 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+const KIB = 1024;
+const PHONE = { width: 360, height: 740 };
 
 if (!executablePath && !inCI) {
   console.warn('SKIPPED test/channels/webchat.browser.test.ts: Chromium is not installed (apt-get install chromium).');
@@ -36,11 +38,34 @@ interface Utterance {
   lang: string;
   onend: ((event: unknown) => void) | null;
 }
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+interface Element {
+  getBoundingClientRect(): Box;
+  tagName: string;
+  textContent: string | null;
+}
 interface PageGlobals {
   speechSynthesis: { speak(utterance: Utterance): void };
   spoken: { text: string; lang: string }[];
-  getComputedStyle(element: unknown): { fontSize: string };
-  document: unknown;
+  /** performance.now() when the first bot message appeared (set by the init script). */
+  firstBotMessageAt?: number;
+  getComputedStyle(element: unknown): { fontSize: string; outlineStyle: string; outlineWidth: string };
+  document: {
+    querySelector(selector: string): Element | null;
+    querySelectorAll(selector: string): ArrayLike<Element>;
+    activeElement: unknown;
+    documentElement: { lang: string };
+    title: string;
+  };
+  sessionStorage: { getItem(key: string): string | null };
+  performance: {
+    getEntriesByType(type: string): { name: string; transferSize: number }[];
+  };
   axe: { run(context: unknown, options: object): Promise<{ violations: AxeViolation[] }> };
 }
 
@@ -51,118 +76,275 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
+/** A page with its own cold cache that records errors, requests and what read-aloud would say. */
+async function openPage(browser: Browser, viewport: { width: number; height: number }) {
+  const context = await browser.newContext({
+    viewport,
+    locale: 'nl-BE',
+    // Only so the test can inject axe-core; the page itself runs under its own strict CSP.
+    bypassCSP: true,
+  });
+  // Records what read-aloud would say, instead of speaking, and when the first bot message shows.
+  await context.addInitScript(() => {
+    const page = globalThis as unknown as PageGlobals & { MutationObserver: new (cb: (r: unknown, o: { disconnect(): void }) => void) => { observe(t: unknown, o: object): void } };
+    page.spoken = [];
+    page.speechSynthesis.speak = (utterance) => {
+      page.spoken.push({ text: utterance.text, lang: utterance.lang });
+      setTimeout(() => utterance.onend?.({ type: 'end' }), 0);
+    };
+    new page.MutationObserver((_records, observer) => {
+      if (page.document.querySelector('.webchat__bubble')) {
+        page.firstBotMessageAt = (globalThis as unknown as { performance: { now(): number } }).performance.now();
+        observer.disconnect();
+      }
+    }).observe(page.document, { childList: true, subtree: true });
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
+  const botSays = (text: string) => page.getByText(text, { exact: true }).last().waitFor({ timeout: 15_000 });
+  const answers = () => page.getByRole('toolbar', { name: 'Kies een antwoord' });
+  return { context, page, problems, requests, botSays, answers };
+}
+
+async function axeProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const result = await (globalThis as unknown as PageGlobals).axe.run((globalThis as unknown as PageGlobals).document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  const others = violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
+  if (others.length > 0) console.info(`axe, not blocking: ${others.map((v) => `${v.impact} ${v.id}`).join(', ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
 describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () => {
   let bot: RunningBot;
-  let context: BrowserContext;
-  let page: Page;
-  let profile: string;
-  const pageErrors: string[] = [];
-  const consoleErrors: string[] = [];
-  const outsideRequests: string[] = [];
+  let browser: Browser;
 
   beforeAll(async () => {
     if (!executablePath) throw new Error('CI=true but Chromium is missing: expected /usr/lib/chromium/chromium or /usr/bin/chromium.');
     bot = await startBot(loadConfig({ PORT: '0', HOST: '127.0.0.1' }), silentLogger, fixedDateClock('2026-11-26'));
-    profile = mkdtempSync(join(tmpdir(), 'loopbaanbot-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath,
-      headless: true,
-      args: CHROMIUM_FLAGS,
-      viewport: { width: 900, height: 1100 },
-      locale: 'nl-BE',
-      // Only so the test can inject axe-core; the page itself runs under its own strict CSP.
-      bypassCSP: true,
-    });
-    // Nothing leaves the machine: every request that is not to the bot is refused and recorded.
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(bot.server.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      outsideRequests.push(url);
-      return route.abort();
-    });
-    // Records what read-aloud would say, instead of speaking.
-    await context.addInitScript(() => {
-      const page = globalThis as unknown as PageGlobals;
-      page.spoken = [];
-      page.speechSynthesis.speak = (utterance) => {
-        page.spoken.push({ text: utterance.text, lang: utterance.lang });
-        setTimeout(() => utterance.onend?.({ type: 'end' }), 0);
-      };
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
+    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await bot?.stop();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
-  const botSays = (text: string) => page.getByText(text, { exact: true }).last().waitFor({ timeout: 15_000 });
+  const outside = (requests: string[]) => requests.filter((r) => !r.split(' ')[1]?.startsWith(bot.server.url) && !/ (data|blob):/.test(r));
 
-  it('When the page opens, Then the bot greets in Dutch and offers the menu as big buttons', async () => {
-    await page.goto(`${bot.server.url}/`);
-    await expect(page.title()).resolves.toBe('Loopbaanbot van VDAB');
-    await botSays('Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.');
-    await botSays('Waar kan ik je mee helpen?');
-    const buttons = page.locator('.webchat__suggested-action');
-    await buttons.first().waitFor();
-    await expect(buttons.allInnerTexts()).resolves.toEqual(['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer']);
-    const box = await buttons.first().boundingBox();
-    expect(box?.height).toBeGreaterThanOrEqual(48);
-    const bubbleFontPx = await page
-      .getByText('Waar kan ik je mee helpen?', { exact: true })
-      .last()
-      .evaluate((element) => parseFloat((globalThis as unknown as PageGlobals).getComputedStyle(element).fontSize));
-    expect(bubbleFontPx).toBeGreaterThanOrEqual(18);
-    await expect(page.getByPlaceholder('Typ hier je bericht').count()).resolves.toBe(1);
-  }, 60_000);
+  describe('on a desktop screen', () => {
+    let context: BrowserContext;
+    let page: Page;
+    let tab: Awaited<ReturnType<typeof openPage>>;
+    beforeAll(async () => {
+      tab = await openPage(browser, { width: 900, height: 1100 });
+      ({ context, page } = tab);
+    }, 60_000);
+    afterAll(() => context?.close());
 
-  it('When the user taps "Met iemand praten" on the page at the menu, Then the bot gives the free phone number', async () => {
-    await page.getByRole('button', { name: 'Met iemand praten' }).click();
-    await botSays('Bel gratis naar VDAB op 0800 30 700.');
-    await botSays('Kan ik je nog ergens mee helpen?');
-  }, 60_000);
+    it('When the page opens, Then the bot greets in Dutch and offers the menu as big buttons', async () => {
+      await page.goto(`${bot.server.url}/`);
+      await expect(page.title()).resolves.toBe('Loopbaanbot van VDAB');
+      await tab.botSays('Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.');
+      await tab.botSays('Waar kan ik je mee helpen?');
+      const buttons = page.locator('.webchat__suggested-action');
+      await buttons.first().waitFor();
+      await expect(buttons.allInnerTexts()).resolves.toEqual(['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer']);
+      const box = await buttons.first().boundingBox();
+      expect(box?.height).toBeGreaterThanOrEqual(48);
+      const bubbleFontPx = await page
+        .getByText('Waar kan ik je mee helpen?', { exact: true })
+        .last()
+        .evaluate((element) => parseFloat((globalThis as unknown as PageGlobals).getComputedStyle(element).fontSize));
+      expect(bubbleFontPx).toBeGreaterThanOrEqual(18);
+      await expect(page.getByPlaceholder('Typ hier je bericht').count()).resolves.toBe(1);
+    }, 60_000);
 
-  it('When the user taps "Lees voor", Then everything the bot said since then is read in Belgian Dutch', async () => {
-    await page.getByRole('button', { name: 'Lees voor' }).click();
-    const spoken = await page.evaluate(() => (globalThis as unknown as PageGlobals).spoken);
-    expect(spoken).toHaveLength(1);
-    expect(spoken[0]?.lang).toBe('nl-BE');
-    expect(spoken[0]?.text.replace(/\s+/g, ' ').startsWith('Bel gratis naar VDAB op 0800 30 700. Dat kan van maandag tot vrijdag')).toBe(true);
-    expect(spoken[0]?.text.endsWith('Kan ik je nog ergens mee helpen?')).toBe(true);
-    await page.getByRole('button', { name: 'Lees voor' }).waitFor();
-  }, 60_000);
+    it('When the user taps "Met iemand praten" on the page at the menu, Then the bot gives the free phone number as a link to call', async () => {
+      await page.getByRole('button', { name: 'Met iemand praten' }).click();
+      await tab.botSays('Bel gratis naar VDAB op 0800 30 700.');
+      await tab.botSays('Kan ik je nog ergens mee helpen?');
+      await expect(page.locator('a[href="tel:080030700"]').last().innerText()).resolves.toBe('0800 30 700');
+      await expect(page.locator('a[href="https://vdab.be/loopbaancheques"]').last().innerText()).resolves.toBe('vdab.be/loopbaancheques');
+    }, 60_000);
 
-  it('When the user taps a suggested action, Then their choice shows and the bot answers it', async () => {
-    await page.getByRole('toolbar', { name: 'Kies een antwoord' }).getByRole('button', { name: 'Wat is een loopbaancheque?' }).click();
-    await page.locator('.webchat__bubble--from-user').getByText('Wat is een loopbaancheque?').waitFor({ timeout: 15_000 });
-    await botSays('Was dit duidelijk?');
-    await expect(page.getByRole('toolbar', { name: 'Kies een antwoord' }).getByRole('button').allInnerTexts()).resolves.toEqual(['Ja', 'Nee', 'Meer uitleg']);
-  }, 60_000);
+    it('When the user taps "Lees voor", Then everything the bot said since then is read in Belgian Dutch, the choices too', async () => {
+      await page.getByRole('button', { name: 'Lees voor' }).click();
+      const spoken = await page.evaluate(() => (globalThis as unknown as PageGlobals).spoken);
+      expect(spoken).toHaveLength(1);
+      expect(spoken[0]?.lang).toBe('nl-BE');
+      expect(spoken[0]?.text.startsWith('Bel gratis naar VDAB op 0800 30 700. Dat kan van maandag tot vrijdag')).toBe(true);
+      expect(spoken[0]?.text.endsWith('Kan ik je nog ergens mee helpen? Kies: Wat is een loopbaancheque, Kan ik er een krijgen, Afspraak maken, Meer.')).toBe(true);
+      await page.getByRole('button', { name: 'Lees voor' }).waitFor();
+    }, 60_000);
 
-  it('When axe-core checks the page, Then it finds no serious or critical accessibility problems', async () => {
-    await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const page = globalThis as unknown as PageGlobals;
-      const result = await page.axe.run(page.document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-    });
-    const others = violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
-    if (others.length > 0) console.info(`axe, not blocking: ${others.map((v) => `${v.impact} ${v.id}`).join(', ')}`);
-    const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-  }, 60_000);
+    it('When the user taps a suggested action, Then their choice shows and the bot answers it', async () => {
+      await tab.answers().getByRole('button', { name: 'Wat is een loopbaancheque?' }).click();
+      await page.locator('.webchat__bubble--from-user').getByText('Wat is een loopbaancheque?').waitFor({ timeout: 15_000 });
+      await tab.botSays('Was dit duidelijk?');
+      await expect(tab.answers().getByRole('button').allInnerTexts()).resolves.toEqual(['Ja', 'Nee', 'Meer uitleg']);
+    }, 60_000);
 
-  it('When the conversation ran, Then the page made no request outside this server and raised no error', async () => {
-    mkdirSync(join(root, 'test-results'), { recursive: true });
-    await page.screenshot({ path: join(root, 'test-results', 'webchat.png'), fullPage: true });
-    expect(outsideRequests).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-  }, 60_000);
+    it('When axe-core checks the page, Then it finds no serious or critical accessibility problems', async () => {
+      expect(await axeProblems(page)).toEqual([]);
+    }, 60_000);
+
+    it('When the conversation ran, Then the page made no request outside this server and raised no error', async () => {
+      mkdirSync(join(root, 'test-results'), { recursive: true });
+      await page.screenshot({ path: join(root, 'test-results', 'webchat.png'), fullPage: true });
+      expect(outside(tab.requests)).toEqual([]);
+      expect(tab.problems).toEqual([]);
+    }, 60_000);
+  });
+
+  describe('on a 360 × 740 phone', () => {
+    let context: BrowserContext;
+    let page: Page;
+    let tab: Awaited<ReturnType<typeof openPage>>;
+    const frameBytes: number[] = [];
+    beforeAll(async () => {
+      tab = await openPage(browser, PHONE);
+      ({ context, page } = tab);
+      page.on('websocket', (socket) => socket.on('framereceived', (frame) => frameBytes.push(Buffer.byteLength(frame.payload))));
+    }, 60_000);
+    afterAll(() => context?.close());
+
+    it('When a phone opens the page with an empty cache, Then the first bot message comes after at most 500 KiB, soon', async () => {
+      const responses: { url: string; encoding: string | undefined; cache: string | undefined }[] = [];
+      page.on('response', (response) => {
+        const headers = response.headers();
+        responses.push({ url: response.url(), encoding: headers['content-encoding'], cache: headers['cache-control'] });
+      });
+      await page.goto(`${bot.server.url}/`);
+      await tab.botSays('Waar kan ik je mee helpen?');
+      const { resources, firstMessageMs } = await page.evaluate(() => ({
+        resources: [...(globalThis as unknown as PageGlobals).performance.getEntriesByType('navigation'), ...(globalThis as unknown as PageGlobals).performance.getEntriesByType('resource')].map((e) => ({
+          name: e.name,
+          bytes: e.transferSize,
+        })),
+        firstMessageMs: (globalThis as unknown as PageGlobals).firstBotMessageAt ?? Number.NaN,
+      }));
+      const httpBytes = resources.reduce((sum, r) => sum + r.bytes, 0);
+      const streamBytes = frameBytes.reduce((sum, b) => sum + b, 0);
+      console.info(
+        `web chat cold load on a phone: first bot message after ${Math.round(firstMessageMs)} ms; ` +
+          `${(httpBytes / KIB).toFixed(1)} KiB over HTTP + ${(streamBytes / KIB).toFixed(1)} KiB on the stream ` +
+          `(${resources.map((r) => `${new URL(r.name).pathname} ${(r.bytes / KIB).toFixed(1)}`).join(', ')})`,
+      );
+      expect(httpBytes + streamBytes).toBeLessThanOrEqual(500 * KIB);
+      expect(resources.every((r) => r.bytes > 0), 'every byte was counted (none from a cache)').toBe(true);
+      // Loose on purpose: a busy CI machine may be slow; the printed figure is the one to watch (target 1.5 s).
+      expect(firstMessageMs).toBeLessThan(10_000);
+      const files = responses.filter((r) => new URL(r.url).pathname.startsWith('/webchat/'));
+      expect(files.map((r) => new URL(r.url).pathname).sort()).toEqual([
+        expect.stringMatching(/^\/webchat\/page\.[\da-f]{12}\.css$/),
+        expect.stringMatching(/^\/webchat\/page\.[\da-f]{12}\.js$/),
+        expect.stringMatching(/^\/webchat\/webchat\.[\da-f]{12}\.js$/),
+      ]);
+      for (const file of files) expect(file, file.url).toMatchObject({ encoding: 'br', cache: 'public, max-age=31536000, immutable' });
+    }, 60_000);
+
+    it('When the menu shows, Then the conversation keeps at least half the screen, and the text box and send button are whole on screen', async () => {
+      await tab.answers().getByRole('button').first().waitFor();
+      const layout = await page.evaluate(() => {
+        const box = (selector: string) => (globalThis as unknown as PageGlobals).document.querySelector(selector)?.getBoundingClientRect();
+        return {
+          transcript: box('.webchat__basic-transcript__scrollable'),
+          answers: box('.webchat__suggested-actions'),
+          input: box('[data-id="webchat-sendbox-input"]'),
+          inputTag: (globalThis as unknown as PageGlobals).document.querySelector('[data-id="webchat-sendbox-input"]')?.tagName,
+          send: box('.webchat__send-button'),
+        };
+      });
+      const visible = (b: Box | undefined) => Math.max(0, Math.min(b?.bottom ?? 0, PHONE.height) - Math.max(b?.top ?? 0, 0));
+      const onScreen = (b: Box | undefined) => !!b && b.top >= 0 && b.left >= 0 && b.bottom <= PHONE.height && b.right <= PHONE.width;
+      expect(visible(layout.answers)).toBeGreaterThan(0);
+      expect(visible(layout.transcript)).toBeGreaterThanOrEqual(PHONE.height / 2);
+      expect(onScreen(layout.send), JSON.stringify(layout.send)).toBe(true);
+      expect(onScreen(layout.input), JSON.stringify(layout.input)).toBe(true);
+      // A text box that wraps and grows: what a user types stays readable.
+      expect(layout.inputTag).toBe('TEXTAREA');
+      const input = page.locator('[data-id="webchat-sendbox-input"]');
+      const oneLine = (await input.boundingBox())?.height ?? 0;
+      await input.fill('Ik heb een vraag over de loopbaancheque en over mijn werk en ik weet niet goed hoe dat zit.');
+      const threeLines = await input.boundingBox();
+      expect(threeLines?.height ?? 0).toBeGreaterThan(oneLine * 1.5);
+      expect(onScreen(await page.locator('.webchat__send-button').evaluate((e) => (e as unknown as Element).getBoundingClientRect()))).toBe(true);
+      await input.fill('');
+    }, 60_000);
+
+    it('When keyboard focus moves into the answers, Then a thick solid ring shows where it is', async () => {
+      await page.locator('[data-id="webchat-sendbox-input"]').focus();
+      await page.keyboard.press('Shift+Tab');
+      const ring = await page.evaluate(() => {
+        const style = (globalThis as unknown as PageGlobals).getComputedStyle((globalThis as unknown as PageGlobals).document.activeElement);
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+      expect(ring).toEqual({ style: 'solid', width: 4 });
+    }, 60_000);
+
+    it('When the chat is idle after the first messages, Then the page makes no request at all: replies come over the WebSocket', async () => {
+      tab.requests.length = 0;
+      await page.waitForTimeout(3_000);
+      expect(tab.requests).toEqual([]);
+      await page.getByRole('button', { name: 'Met iemand praten' }).click();
+      await tab.botSays('Bel gratis naar VDAB op 0800 30 700.');
+      await tab.botSays('Kan ik je nog ergens mee helpen?');
+      // One POST for the message; the answer arrived on the stream.
+      expect(tab.requests.map((r) => r.replace(bot.server.url, '').replace(/local-[\w-]+/, ':id'))).toEqual(['POST /v3/directline/conversations/:id/activities']);
+      await expect(page.locator('a[href="tel:080030700"]').last().isVisible()).resolves.toBe(true);
+    }, 60_000);
+
+    it('When the page reloads, Then the same conversation and its history come back, and a typed answer continues it', async () => {
+      const before = await page.evaluate(() => (globalThis as unknown as PageGlobals).sessionStorage.getItem('loopbaanbot.webchat'));
+      const { conversationId } = JSON.parse(before ?? '{}') as { conversationId?: string };
+      expect(conversationId).toMatch(/^local-/);
+      await page.reload();
+      await tab.botSays('Bel gratis naar VDAB op 0800 30 700.');
+      await tab.botSays('Kan ik je nog ergens mee helpen?');
+      const after = await page.evaluate(() => (globalThis as unknown as PageGlobals).sessionStorage.getItem('loopbaanbot.webchat'));
+      expect((JSON.parse(after ?? '{}') as { conversationId?: string }).conversationId).toBe(conversationId);
+      await expect(page.locator('.webchat__bubble--from-user').allInnerTexts()).resolves.toEqual(['Met iemand praten']);
+      const input = page.locator('[data-id="webchat-sendbox-input"]');
+      await input.fill('wat is dat, een loopbaancheque');
+      await input.press('Enter');
+      await tab.botSays('Was dit duidelijk?');
+      await input.fill('ja');
+      await input.press('Enter');
+      await tab.botSays('Fijn!');
+    }, 60_000);
+
+    it('When the user switches to French in the chat, Then the heading, the page buttons, the lang attribute and read-aloud follow', async () => {
+      await tab.answers().getByRole('button', { name: 'Meer' }).click();
+      await tab.answers().getByRole('button', { name: 'Andere taal' }).click();
+      await tab.answers().getByRole('button', { name: 'Français' }).click();
+      await page.getByRole('heading', { name: 'Parlez avec Loopbaanbot' }).waitFor({ timeout: 15_000 });
+      const chrome = await page.evaluate(() => ({ lang: (globalThis as unknown as PageGlobals).document.documentElement.lang, title: (globalThis as unknown as PageGlobals).document.title }));
+      expect(chrome).toEqual({ lang: 'fr-BE', title: 'Loopbaanbot du VDAB' });
+      await page.getByRole('button', { name: "Parler à quelqu'un" }).waitFor();
+      await expect(page.getByPlaceholder('Tapez votre message ici').count()).resolves.toBe(1);
+      await page.getByRole('button', { name: 'Lire à voix haute' }).click();
+      const spoken = (await page.evaluate(() => (globalThis as unknown as PageGlobals).spoken)).at(-1);
+      expect(spoken?.lang).toBe('fr-BE');
+      expect(spoken?.text).toMatch(/ Choisissez : .+\.$/);
+    }, 60_000);
+
+    it('When axe-core checks the phone page, Then it finds no serious or critical problems, and nothing left the server or failed', async () => {
+      expect(await axeProblems(page)).toEqual([]);
+      mkdirSync(join(root, 'test-results'), { recursive: true });
+      await page.screenshot({ path: join(root, 'test-results', 'webchat-phone.png') });
+      expect(outside(tab.requests)).toEqual([]);
+      expect(tab.problems).toEqual([]);
+    }, 60_000);
+  });
 });

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPage } from '../../src/channels/webchat/routes.js';
 import { loadConfig } from '../../src/config.js';
@@ -22,43 +22,55 @@ describe('web chat page served by the bot', () => {
   it('When the page is opened, Then it is Dutch, loads only this server, and has a strict Content-Security-Policy', async () => {
     const response = await fetch(`${bot.server.url}/`);
     expect(response.status).toBe(200);
+    const host = new URL(bot.server.url).host;
     expect(response.headers.get('content-security-policy')).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
-        "media-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+        `media-src 'self' data: blob:; connect-src 'self' ws://${host} wss://${host}; object-src 'none'; base-uri 'none'; form-action 'none'`,
     );
+    expect(response.headers.get('cache-control')).toBe('no-cache');
     const html = await response.text();
     expect(html).toContain('<html lang="nl-BE">');
-    expect(html).toContain('<button type="button" id="talk-to-person" class="big-button primary">Met iemand praten</button>');
+    expect(html).toContain('<button type="button" id="talk-to-person" class="page-button primary">Met iemand praten</button>');
     expect([...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1])).toEqual([
       'data:,',
-      '/webchat/page.css',
-      '/webchat/webchat.js',
-      '/webchat/page.js',
+      expect.stringMatching(/^\/webchat\/page\.[\da-f]{12}\.css$/),
+      expect.stringMatching(/^\/webchat\/page\.[\da-f]{12}\.js$/),
+      expect.stringMatching(/^\/webchat\/webchat\.[\da-f]{12}\.js$/),
     ]);
   });
 
   it('When the page is opened with ?lang=fr, Then the page, Web Chat and the person button speak French', async () => {
     const html = await (await fetch(`${bot.server.url}/?lang=fr`)).text();
     expect(html).toContain('<html lang="fr-BE">');
-    expect(html).toContain('<h1>Parlez avec Loopbaanbot</h1>');
+    expect(html).toContain('<h1 id="heading">Parlez avec Loopbaanbot</h1>');
     const config = JSON.parse(/<script id="loopbaanbot-config" type="application\/json">(.*)<\/script>/.exec(html)?.[1] ?? '{}') as {
       locale: string;
-      clientStrings: Record<string, string>;
-      texts: Record<string, string>;
+      languages: Record<string, { tag: string; clientStrings: Record<string, string>; texts: Record<string, string> }>;
     };
-    expect(config.locale).toBe('fr-BE');
-    expect(config.clientStrings.TEXT_INPUT_PLACEHOLDER).toBe('Tapez votre message ici');
-    expect(config.texts.talkToPersonMessage).toBe("Parler à quelqu'un");
-    expect(config.texts.failed).toBe('Le chat ne marche pas pour le moment. Appelez gratuitement le VDAB au 0800 30 700.');
+    expect(config.locale).toBe('fr');
+    const fr = config.languages.fr;
+    expect(fr?.tag).toBe('fr-BE');
+    expect(fr?.clientStrings.TEXT_INPUT_PLACEHOLDER).toBe('Tapez votre message ici');
+    expect(fr?.texts.talkToPersonMessage).toBe("Parler à quelqu'un");
+    expect(fr?.texts.failed).toBe('Le chat ne marche pas pour le moment. Appelez gratuitement le VDAB au 0800 30 700.');
+    // Every language is there, so the page can follow a switch in the chat.
+    expect(Object.keys(config.languages)).toEqual(['nl', 'fr', 'en']);
+    expect(config.languages.nl?.texts.heading).toBe('Praat met Loopbaanbot');
   });
 
-  it('When the Web Chat bundle is asked with gzip, Then the installed package is served compressed, not from a CDN', async () => {
-    const response = await fetch(`${bot.server.url}/webchat/webchat.js`, { headers: { 'accept-encoding': 'gzip' } });
+  it('When the Web Chat bundle is asked for, Then the installed minimal bundle comes from this server, brotli or gzip, cached for a year', async () => {
+    const html = await (await fetch(`${bot.server.url}/`)).text();
+    const bundle = /src="(\/webchat\/webchat\.[\da-f]{12}\.js)"/.exec(html)?.[1] ?? '';
+    const response = await fetch(`${bot.server.url}${bundle}`, { headers: { 'accept-encoding': 'br, gzip' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('vary')).toBe('accept-encoding');
     const body = await response.text();
+    expect(body).toContain('botframework-webchat:bundle:variant');
+    expect(body).toContain('"minimal"');
     expect(body.length).toBeGreaterThan(1_000_000);
-    expect(body).toContain('botframework-webchat:bundle:version');
+    expect((await fetch(`${bot.server.url}/webchat/webchat.js`)).status).toBe(404);
     expect((await fetch(`${bot.server.url}/webchat/secret.txt`)).status).toBe(404);
     expect((await fetch(`${bot.server.url}/webchat/..%2Fpackage.json`)).status).toBe(404);
   });
@@ -126,7 +138,8 @@ describe('web chat page with Azure Direct Line (a local fake of Azure)', () => {
 
   it('When Azure is used, Then the page allows connecting to it and never contains the secret', async () => {
     const response = await fetch(`${bot.server.url}/`);
-    expect(response.headers.get('content-security-policy')).toContain(`connect-src 'self' ${new URL(fakeUrl).origin};`);
+    const azure = new URL(fakeUrl);
+    expect(response.headers.get('content-security-policy')).toContain(` ${azure.origin} ws://${azure.host};`);
     expect(await response.text()).not.toContain(SECRET);
   });
 
@@ -156,25 +169,40 @@ describe('page rendering', () => {
   });
 });
 
-// The bundle check above reads gzip transparently; make sure the server really compressed it.
-describe('bundle compression', () => {
-  it('When a client accepts gzip, Then the bundle is sent gzip-encoded and about a quarter of its size', async () => {
+// fetch() decodes transparently; make sure the server really compressed, and by what the client accepts.
+describe('compression of the page and its files', () => {
+  const get = async (url: string, acceptEncoding: string | undefined) => {
+    const { request } = await import('node:http');
+    return new Promise<{ status: number; encoding: string | undefined; vary: string | undefined; body: Buffer }>((resolve, reject) => {
+      request(url, { headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, encoding: res.headers['content-encoding'], vary: res.headers.vary, body: Buffer.concat(chunks) }),
+        );
+      })
+        .on('error', reject)
+        .end();
+    });
+  };
+
+  it('When a client accepts brotli, gzip or nothing, Then the bundle comes in that encoding, and brotli is under 420 KiB', async () => {
     const bot = await start();
     try {
-      const { request } = await import('node:http');
-      const { status, encoding, body } = await new Promise<{ status: number; encoding: string | undefined; body: Buffer }>((resolve, reject) => {
-        request(`${bot.server.url}/webchat/webchat.js`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
-        })
-          .on('error', reject)
-          .end();
-      });
-      expect(status).toBe(200);
-      expect(encoding).toBe('gzip');
-      const raw = gunzipSync(body);
-      expect(body.length).toBeLessThan(raw.length / 2);
+      const page = await get(`${bot.server.url}/`, 'gzip, deflate, br');
+      expect(page.encoding).toBe('br');
+      const html = brotliDecompressSync(page.body).toString('utf8');
+      const bundle = `${bot.server.url}${/src="(\/webchat\/webchat\.[\da-f]{12}\.js)"/.exec(html)?.[1] ?? ''}`;
+      const br = await get(bundle, 'gzip, deflate, br');
+      const gz = await get(bundle, 'gzip;q=1, br;q=0');
+      const plain = await get(bundle, undefined);
+      expect([br.status, br.encoding, br.vary]).toEqual([200, 'br', 'accept-encoding']);
+      expect(gz.encoding).toBe('gzip');
+      expect(plain.encoding).toBeUndefined();
+      // Buffer.equals: toEqual compares 1.9 MB byte by byte far too slowly.
+      expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+      expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
+      expect(br.body.length).toBeLessThan(420 * 1024);
     } finally {
       await bot.stop();
     }

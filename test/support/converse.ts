@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
+import { plainTextOf } from '../../src/channels/render.js';
 import { composeBot, type BookingParts } from '../../src/composition.js';
 import { fixedDateClock, type IsoDate } from '../../src/domain/calendar.js';
 import { ChequeRules } from '../../src/domain/chequeRegimes.js';
@@ -117,11 +118,13 @@ function checkTurn(messages: readonly BotMessage[]): void {
 }
 
 function checkedMessage(activity: Partial<Activity>): BotMessage {
-  const text = activity.text ?? '';
+  // Channels that show links get Markdown; a transcript reads the copy as the dialog wrote it.
+  const text = plainTextOf(activity);
   const buttons = (activity.suggestedActions?.actions ?? []).map((a) => String(a.title));
   expect(plainLanguageProblems(text), 'plain language').toEqual([]);
   expect(buttons.filter((b) => !MORE.has(b)).length, `buttons of "${text}"`).toBeLessThanOrEqual(MAX_ANSWER_BUTTONS);
-  expect(activity.speak, 'every message can be read aloud').toBe(text);
+  // Where the client reads aloud, speak goes on with the answers ("Kies: Ja, Nee.").
+  expect(activity.speak?.startsWith(text), 'every message can be read aloud').toBe(true);
   const attachments = (activity.attachments ?? []).map((a) => ({
     contentType: a.contentType,
     ...(a.name !== undefined && { name: a.name }),

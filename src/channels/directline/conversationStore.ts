@@ -3,98 +3,132 @@ import type { Activity } from 'botbuilder';
 /** An activity as it sits in a conversation's log: Direct Line ids and timestamps are set. */
 export type LoggedActivity = Partial<Activity> & { id: string };
 
+/** One entry of a conversation's log; `seq` is its Direct Line watermark. */
+export interface LogEntry {
+  seq: number;
+  activity: LoggedActivity;
+}
+
+/** Direct Line's answer to a GET of activities, and the shape of every WebSocket frame. */
+export interface ActivitySet {
+  activities: LoggedActivity[];
+  watermark: string;
+}
+
 export interface StoreLimits {
-  /** Conversations kept at once; the least recently used one goes first when full. */
+  /** Conversations kept at once by the memory store; the least recently used one goes first when full. */
   maxConversations: number;
   /** Activities kept per conversation; older ones drop out of the log. */
   maxActivitiesPerConversation: number;
-  /** A conversation nobody touched for this long is forgotten. */
+  /** A conversation nobody touched for this long is forgotten (Redis: the keys' TTL). */
   idleTtlMs: number;
 }
 
-/** One conversation's log. `watermark` is the sequence number of the newest activity. */
-export interface DirectLineConversation {
+/** Who a conversation belongs to; everything else about it is its log. */
+export interface ConversationRecord {
   readonly id: string;
   readonly userId: string;
   /** Locale the client asked for when it started the conversation (e.g. nl-BE). */
   readonly locale: string | undefined;
-  lastUsed: number;
-  /** Sequence number of the next activity; the Direct Line watermark is the last one handed out. */
-  next: number;
-  log: { seq: number; activity: LoggedActivity }[];
-  /** Turns of one conversation run one after the other, so they never race on its state. */
-  queue: Promise<void>;
+}
+
+/** Appending to a conversation that expired or never existed. */
+export class ConversationGone extends Error {
+  constructor(readonly conversationId: string) {
+    super('the Direct Line conversation is gone (expired or never started)');
+    this.name = 'ConversationGone';
+  }
 }
 
 /**
- * The in-memory logs behind the built-in Direct Line endpoint, with hard limits so a busy or hostile
- * internet cannot grow memory without bound: a cap on conversations (least recently used first out),
- * on activities per conversation, and an idle lifetime. It is per process: with more than one
- * instance, use Azure's Direct Line (DIRECTLINE_SECRET) instead.
+ * The conversations, logs and watermarks behind the built-in Direct Line endpoint, and the news of
+ * every appended activity. Memory for one instance; Redis when several instances serve the same
+ * conversations (an activity appended on one reaches the WebSockets open on another). Both pass
+ * test/channels/directline/directLineStore.contract.ts.
  */
-export class ConversationStore {
+export interface DirectLineStore {
+  /** Creates the conversation; false when it already exists (it is left unchanged). */
+  create(record: ConversationRecord): Promise<boolean>;
+  /** The conversation, kept alive by the lookup; undefined when unknown or idle too long. */
+  get(id: string): Promise<ConversationRecord | undefined>;
+  /**
+   * Appends with the next Direct Line id (`<conversation>|<seq>`) and a timestamp, and tells every
+   * subscriber. Throws ConversationGone when the conversation does not exist (any more).
+   */
+  append(id: string, activity: Partial<Activity>): Promise<LogEntry>;
+  /** Activities after `watermark` (all kept ones when absent) and the newest watermark. */
+  since(id: string, watermark: number | undefined): Promise<ActivitySet>;
+  /** Calls `listener` for each activity appended from now on, in order; the result unsubscribes. */
+  subscribe(id: string, listener: (entry: LogEntry) => void): Promise<() => Promise<void>>;
+  /** Stops listening for appends; the store's data stays. */
+  close(): Promise<void>;
+}
+
+/** The id Direct Line clients see: conversation and a zero-padded sequence number. */
+export function activityId(conversationId: string, seq: number): string {
+  return `${conversationId}|${String(seq).padStart(7, '0')}`;
+}
+
+interface MemoryConversation {
+  record: ConversationRecord;
+  lastUsed: number;
+  /** Sequence number of the next activity; the Direct Line watermark is the last one handed out. */
+  next: number;
+  log: LogEntry[];
+}
+
+/**
+ * The logs in this process, with hard limits so a busy or hostile internet cannot grow memory
+ * without bound: a cap on conversations (least recently used first out), on activities per
+ * conversation, and an idle lifetime. Lost on restart and not shared between instances.
+ */
+export class MemoryDirectLineStore implements DirectLineStore {
   /** Map order is least recently used first: `touch` moves a conversation to the end. */
-  private readonly conversations = new Map<string, DirectLineConversation>();
+  private readonly conversations = new Map<string, MemoryConversation>();
+  private readonly listeners = new Map<string, Set<(entry: LogEntry) => void>>();
 
   constructor(
     private readonly limits: StoreLimits,
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** Conversations held right now (for logs). */
   get size(): number {
     return this.conversations.size;
   }
 
-  /** The conversation if it exists and is not idle for too long; using it keeps it alive. */
-  get(id: string): DirectLineConversation | undefined {
-    const conversation = this.conversations.get(id);
-    if (!conversation) return undefined;
-    if (this.now() - conversation.lastUsed > this.limits.idleTtlMs) {
-      this.conversations.delete(id);
-      return undefined;
-    }
-    this.touch(conversation);
-    return conversation;
-  }
-
-  create(id: string, userId: string, locale: string | undefined): DirectLineConversation {
+  async create(record: ConversationRecord): Promise<boolean> {
+    if (this.live(record.id)) return false;
     this.evictIdle();
     while (this.conversations.size >= this.limits.maxConversations) {
       const oldest = this.conversations.keys().next().value;
       if (oldest === undefined) break;
       this.conversations.delete(oldest);
     }
-    const conversation: DirectLineConversation = {
-      id,
-      userId,
-      locale,
-      lastUsed: this.now(),
-      next: 1,
-      log: [],
-      queue: Promise.resolve(),
-    };
-    this.conversations.set(id, conversation);
-    return conversation;
+    this.conversations.set(record.id, { record: { ...record }, lastUsed: this.now(), next: 1, log: [] });
+    return true;
   }
 
-  /** Appends to the log with the next Direct Line id (`<conversation>|<seq>`) and a timestamp. */
-  append(conversation: DirectLineConversation, activity: Partial<Activity>): LoggedActivity {
+  async get(id: string): Promise<ConversationRecord | undefined> {
+    return this.live(id)?.record;
+  }
+
+  async append(id: string, activity: Partial<Activity>): Promise<LogEntry> {
+    const conversation = this.live(id);
+    if (!conversation) throw new ConversationGone(id);
     const seq = conversation.next++;
-    const logged: LoggedActivity = {
-      ...activity,
-      id: `${conversation.id}|${String(seq).padStart(7, '0')}`,
-      timestamp: new Date(this.now()),
-    };
-    conversation.log.push({ seq, activity: logged });
+    const entry: LogEntry = { seq, activity: { ...activity, id: activityId(id, seq), timestamp: new Date(this.now()) } };
+    conversation.log.push(entry);
     if (conversation.log.length > this.limits.maxActivitiesPerConversation) {
       conversation.log.splice(0, conversation.log.length - this.limits.maxActivitiesPerConversation);
     }
-    this.touch(conversation);
-    return logged;
+    for (const listener of this.listeners.get(id) ?? []) listener(entry);
+    return entry;
   }
 
-  /** Activities after `watermark` (all when absent) and the new watermark. */
-  since(conversation: DirectLineConversation, watermark: number | undefined): { activities: LoggedActivity[]; watermark: string } {
+  async since(id: string, watermark: number | undefined): Promise<ActivitySet> {
+    const conversation = this.live(id);
+    if (!conversation) throw new ConversationGone(id);
     const after = watermark ?? 0;
     return {
       activities: conversation.log.filter((entry) => entry.seq > after).map((entry) => entry.activity),
@@ -102,10 +136,32 @@ export class ConversationStore {
     };
   }
 
-  private touch(conversation: DirectLineConversation): void {
+  async subscribe(id: string, listener: (entry: LogEntry) => void): Promise<() => Promise<void>> {
+    const set = this.listeners.get(id) ?? new Set();
+    set.add(listener);
+    this.listeners.set(id, set);
+    return async () => {
+      set.delete(listener);
+      if (set.size === 0 && this.listeners.get(id) === set) this.listeners.delete(id);
+    };
+  }
+
+  async close(): Promise<void> {
+    this.listeners.clear();
+  }
+
+  /** The conversation if it exists and is not idle for too long; using it keeps it alive. */
+  private live(id: string): MemoryConversation | undefined {
+    const conversation = this.conversations.get(id);
+    if (!conversation) return undefined;
+    if (this.now() - conversation.lastUsed > this.limits.idleTtlMs) {
+      this.conversations.delete(id);
+      return undefined;
+    }
     conversation.lastUsed = this.now();
-    this.conversations.delete(conversation.id);
-    this.conversations.set(conversation.id, conversation);
+    this.conversations.delete(id);
+    this.conversations.set(id, conversation);
+    return conversation;
   }
 
   /** Idle conversations sit at the front (least recently used first), so this stops early. */

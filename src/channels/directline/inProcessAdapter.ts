@@ -1,21 +1,41 @@
-import { BotAdapter, DeliveryModes, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import {
+  ActivityTypes,
+  BotAdapter,
+  DeliveryModes,
+  TurnContext,
+  type Activity,
+  type ConversationReference,
+  type ResourceResponse,
+} from 'botbuilder';
+
+/** Where proactive sends go: appended to the conversation's log (and so to its open streams). */
+export type DeliverActivities = (conversationId: string, activities: Partial<Activity>[]) => Promise<ResourceResponse[]>;
 
 /**
- * Runs one turn of the bot inside this process and hands back what it said. The activity is marked
- * `deliveryMode: expectReplies`, so TurnContext buffers every reply instead of sending it: this
- * adapter never makes an HTTP call, never talks to a Bot Framework service URL and never uses the
- * bot's Azure credentials. That is what keeps the built-in Direct Line endpoint from being a way
- * around channel authentication: it can only answer the conversation that asked.
+ * Runs the bot inside this process. A user's turn is marked `deliveryMode: expectReplies`, so
+ * TurnContext buffers every reply and `runTurn` hands them back: this adapter never makes an HTTP
+ * call, never talks to a Bot Framework service URL and never uses the bot's Azure credentials.
+ * That is what keeps the built-in Direct Line endpoint from being a way around channel
+ * authentication: a turn can only answer the conversation that asked.
+ *
+ * A proactive turn (`continueConversation`: a reminder, a staff member's reply) has no one
+ * waiting for replies, so its sends go to `deliver`, which writes them into that conversation.
  */
 export class InProcessAdapter extends BotAdapter {
+  constructor(private readonly deliver: DeliverActivities) {
+    super();
+  }
+
   async runTurn(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<Partial<Activity>[]> {
     const context = new TurnContext(this, { ...activity, deliveryMode: DeliveryModes.ExpectReplies });
     await this.runMiddleware(context, logic);
     return context.bufferedReplyActivities;
   }
 
-  override sendActivities(_context: TurnContext, _activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    return Promise.reject(new Error('InProcessAdapter.sendActivities(): replies are buffered (expectReplies), nothing is sent.'));
+  override sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const conversationId = context.activity.conversation?.id;
+    if (!conversationId) return Promise.reject(new Error('InProcessAdapter.sendActivities(): the turn has no conversation id.'));
+    return this.deliver(conversationId, activities);
   }
 
   override updateActivity(_context: TurnContext, _activity: Partial<Activity>): Promise<void> {
@@ -26,10 +46,12 @@ export class InProcessAdapter extends BotAdapter {
     return Promise.reject(new Error('InProcessAdapter.deleteActivity(): not supported by the built-in Direct Line endpoint.'));
   }
 
-  override continueConversation(
-    _reference: Partial<ConversationReference>,
-    _logic: (context: TurnContext) => Promise<void>,
+  /** Runs `logic` in the referenced conversation; what it sends goes to `deliver`. */
+  override async continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
   ): Promise<void> {
-    return Promise.reject(new Error('InProcessAdapter.continueConversation(): proactive messages are not supported yet.'));
+    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
+    await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 }

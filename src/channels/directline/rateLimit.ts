@@ -51,11 +51,18 @@ export function clientAddress(
   trustedProxyHops: number,
 ): string {
   const socketAddress = request.socket.remoteAddress ?? 'unknown';
-  if (trustedProxyHops <= 0) return socketAddress;
-  const header = request.headers['x-forwarded-for'];
+  return forwardedValue(request.headers['x-forwarded-for'], trustedProxyHops) ?? socketAddress;
+}
+
+/**
+ * The entry of an X-Forwarded-* header that the nearest of `trustedProxyHops` proxies wrote (that
+ * many places from the right), or undefined without trusted proxies or without such an entry.
+ */
+export function forwardedValue(header: string | string[] | undefined, trustedProxyHops: number): string | undefined {
+  if (trustedProxyHops <= 0) return undefined;
   const hops = (Array.isArray(header) ? header.join(',') : (header ?? ''))
     .split(',')
     .map((h) => h.trim())
     .filter((h) => h.length > 0);
-  return hops[hops.length - trustedProxyHops] ?? socketAddress;
+  return hops[hops.length - trustedProxyHops];
 }

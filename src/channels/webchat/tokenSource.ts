@@ -56,7 +56,8 @@ export function azureTokenSource(options: {
   const endpoint = options.endpoint.replace(/\/+$/, '');
   return {
     kind: 'azure',
-    connectOrigins: [new URL(endpoint).origin],
+    // REST calls over https, the conversation's stream over wss (its streamUrl).
+    connectOrigins: [new URL(endpoint).origin, new URL(endpoint).origin.replace(/^http/, 'ws')],
     async ticket(client) {
       const limit = options.limiter.hit(client);
       if (!limit.allowed) {

@@ -1,146 +1,400 @@
 // Loopbaanbot web chat page: fetches a Direct Line token from this server (never a secret),
-// renders the official Web Chat client with big, high-contrast defaults and Dutch labels,
-// and adds two page buttons: "Met iemand praten" and read-aloud (the browser's own speech).
+// renders the official Web Chat client (minimal bundle) with big, high-contrast defaults, and adds
+// two page buttons: "Met iemand praten" and read-aloud (the browser's own speech).
+// - The conversation starts (or resumes) over plain HTTP while the Web Chat bundle still loads;
+//   Web Chat then only opens the conversation's stream: the first message shows sooner.
+// - The conversation survives a reload in the same tab: token and conversation id sit in
+//   sessionStorage; the Direct Line reconnect call (GET /conversations/:id?watermark=) gives a
+//   stream that replays the history.
+// - Replies come over the Direct Line WebSocket stream: nothing polls while the chat is idle.
+// - The page follows the conversation's language: every bot message carries its locale.
 (function () {
   'use strict';
 
   var config = JSON.parse(document.getElementById('loopbaanbot-config').textContent);
-  var texts = config.texts;
+  var languages = config.languages;
+  var STORAGE_KEY = 'loopbaanbot.webchat';
+  // Direct Line tokens live 30 minutes; directlinejs renews them every 15, and so does this page.
+  var REFRESH_MS = 15 * 60 * 1000;
+  var PHONE_LAYOUT = '(max-width: 47.99rem), (max-height: 39.99rem)';
+
   var statusLine = document.getElementById('status');
   var talkButton = document.getElementById('talk-to-person');
   var readButton = document.getElementById('read-aloud');
-  // What the bot said since the user's last message: that is what "read aloud" reads.
-  var botWords = [];
+  var chatFrame = document.getElementById('chat-frame');
+  var chatArea = document.getElementById('chat-area');
 
-  function showStatus(text) {
-    statusLine.textContent = text;
+  var session = readSession();
+  var current = session && languages[session.locale] ? session.locale : config.locale;
+  // Which status text shows ('loading', 'failed' or none), so a language switch can translate it.
+  var statusKey = 'loading';
+  var directLine;
+  var store;
+  var webchatElement = document.getElementById('webchat');
+  var renderQueued = false;
+  var refreshedAt = 0;
+  // What the bot said since the user's last message, with its language: what "read aloud" reads.
+  var botWords = [];
+  var speaking = false;
+
+  function texts() {
+    return languages[current].texts;
   }
 
-  // Keeps the latest thing the bot said, for the read-aloud button.
-  var store = window.WebChat.createStore({}, function () {
-    return function (next) {
-      return function (action) {
-        if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
-          var activity = action.payload.activity;
-          var role = activity.from && activity.from.role;
-          if (activity.type === 'message' && role === 'user') botWords = [];
-          if (activity.type === 'message' && role === 'bot' && (activity.speak || activity.text)) {
-            botWords.push(activity.speak || activity.text);
-          }
-        }
-        if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') showStatus('');
-        if (action.type === 'DIRECT_LINE/CONNECT_REJECTED') showStatus(texts.failed);
-        return next(action);
+  function localeOf(tag) {
+    var primary = String(tag || '').toLowerCase().split(/[-_]/)[0];
+    return languages[primary] ? primary : undefined;
+  }
+
+  function showStatus(key) {
+    statusKey = key;
+    statusLine.textContent = key ? texts()[key] : '';
+  }
+
+  // Heading, intro, buttons, labels and the lang attribute in the conversation's language.
+  function applyChrome() {
+    var t = texts();
+    document.documentElement.lang = languages[current].tag;
+    document.title = t.title;
+    document.getElementById('heading').textContent = t.heading;
+    document.getElementById('intro').textContent = t.intro;
+    document.getElementById('no-login').textContent = t.noLogin;
+    talkButton.textContent = t.talkToPerson;
+    readButton.textContent = speaking ? t.stopReading : t.readAloud;
+    chatFrame.setAttribute('aria-label', t.chatLabel);
+    showStatus(statusKey);
+  }
+
+  function switchLanguage(locale) {
+    if (!locale || locale === current) return;
+    current = locale;
+    applyChrome();
+    saveSession();
+    // Not inside Web Chat's own dispatch: re-render once things settle.
+    if (!renderQueued) {
+      renderQueued = true;
+      setTimeout(function () {
+        renderQueued = false;
+        render();
+      }, 0);
+    }
+  }
+
+  function readSession() {
+    try {
+      var saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) || 'null');
+      return saved && saved.token && saved.conversationId && saved.domain ? saved : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function saveSession() {
+    if (!session) return;
+    // directlinejs refreshes its token every 15 minutes and on reconnect; keep the newest one.
+    if (directLine && directLine.token) session.token = directLine.token;
+    session.locale = current;
+    try {
+      window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+    } catch (e) {
+      // Private mode or storage off: the chat works, a reload starts a new one.
+    }
+  }
+
+  function forgetSession() {
+    session = null;
+    try {
+      window.sessionStorage.removeItem(STORAGE_KEY);
+    } catch (e) {
+      // Nothing stored.
+    }
+  }
+
+  // The bot's Markdown is only ever escaped text, paragraphs and links (src/channels/text.ts), so
+  // this renders exactly that, HTML-escaped; links go to tel:, http: or https: only.
+  var LINK = /^\[((?:\\.|[^\]\\])*)\]\((tel:\+?\d{3,15}|https?:\/\/[^\s)]+)\)/;
+  function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, function (c) {
+      return '&#' + c.charCodeAt(0) + ';';
+    });
+  }
+  function inline(text) {
+    var out = '';
+    var i = 0;
+    while (i < text.length) {
+      var c = text.charAt(i);
+      if (c === '\\' && /[!-\/:-@\[-`{-~]/.test(text.charAt(i + 1))) {
+        out += escapeHtml(text.charAt(i + 1));
+        i += 2;
+        continue;
+      }
+      var link = c === '[' ? LINK.exec(text.slice(i)) : null;
+      if (link) {
+        var external = link[2].indexOf('tel:') !== 0;
+        out +=
+          '<a href="' + escapeHtml(link[2]) + '"' + (external ? ' target="_blank" rel="noopener noreferrer"' : '') + '>' + inline(link[1]) + '</a>';
+        i += link[0].length;
+        continue;
+      }
+      out += escapeHtml(c);
+      i += 1;
+    }
+    return out;
+  }
+  function renderMarkdown(markdown) {
+    return String(markdown)
+      .split(/\n{2,}/)
+      .map(function (paragraph) {
+        return '<p>' + inline(paragraph).replace(/\n/g, '<br>') + '</p>';
+      })
+      .join('');
+  }
+
+  function onActivity(activity) {
+    var role = activity.from && activity.from.role;
+    if (activity.type !== 'message') return;
+    if (role === 'user') botWords = [];
+    if (role === 'bot') {
+      var locale = localeOf(activity.locale);
+      if (activity.speak || activity.text) botWords.push({ text: activity.speak || activity.text, locale: locale || current });
+      switchLanguage(locale);
+    }
+    saveSession();
+  }
+
+  function createStore() {
+    return window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') onActivity(action.payload.activity);
+          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') showStatus('');
+          if (action.type === 'DIRECT_LINE/CONNECT_REJECTED') showStatus('failed');
+          return next(action);
+        };
       };
-    };
-  });
+    });
+  }
 
   var ink = '#111111';
   var brand = '#00315c';
-  var styleOptions = {
-    accent: brand,
-    subtle: '#333333',
-    primaryFont: 'Arial, "Helvetica Neue", Helvetica, sans-serif',
-    fontSizeSmall: '90%',
-    paddingRegular: 12,
-    paddingWide: 16,
-    avatarSize: 0,
-    bubbleBackground: '#f2f2f2',
-    bubbleTextColor: ink,
-    bubbleBorderColor: '#595959',
-    bubbleBorderWidth: 2,
-    bubbleBorderRadius: 10,
-    bubbleMinHeight: 48,
-    bubbleMaxWidth: 640,
-    bubbleFromUserBackground: brand,
-    bubbleFromUserTextColor: '#ffffff',
-    bubbleFromUserBorderColor: brand,
-    bubbleFromUserBorderWidth: 2,
-    bubbleFromUserBorderRadius: 10,
-    suggestedActionLayout: 'stacked',
-    suggestedActionsStackedHeight: 400,
-    suggestedActionHeight: 56,
-    suggestedActionBackgroundColor: '#ffffff',
-    suggestedActionTextColor: brand,
-    suggestedActionBorderColor: brand,
-    suggestedActionBorderWidth: 3,
-    suggestedActionBorderRadius: 8,
-    suggestedActionBackgroundColorOnHover: '#e6eef5',
-    sendBoxHeight: 64,
-    sendBoxBackground: '#ffffff',
-    sendBoxTextColor: ink,
-    sendBoxPlaceholderColor: '#595959',
-    sendBoxButtonColor: brand,
-    sendBoxBorderTop: 'solid 3px ' + brand,
-    hideUploadButton: true,
-    timestampColor: '#333333',
-    transitionDuration: '0s'
-  };
+  function styleOptions() {
+    var phone = window.matchMedia(PHONE_LAYOUT).matches;
+    return {
+      accent: brand,
+      subtle: '#333333',
+      primaryFont: 'Arial, "Helvetica Neue", Helvetica, sans-serif',
+      fontSizeSmall: '90%',
+      paddingRegular: phone ? 8 : 12,
+      paddingWide: phone ? 10 : 16,
+      avatarSize: 0,
+      bubbleBackground: '#f2f2f2',
+      bubbleTextColor: ink,
+      bubbleBorderColor: '#595959',
+      bubbleBorderWidth: 2,
+      bubbleBorderRadius: 10,
+      bubbleMinHeight: phone ? 40 : 48,
+      bubbleMaxWidth: 640,
+      bubbleFromUserBackground: brand,
+      bubbleFromUserTextColor: '#ffffff',
+      bubbleFromUserBorderColor: brand,
+      bubbleFromUserBorderWidth: 2,
+      bubbleFromUserBorderRadius: 10,
+      // Answers stack in a box of bounded height that scrolls, so the conversation keeps most of a phone.
+      suggestedActionLayout: 'stacked',
+      suggestedActionsStackedHeight: phone ? Math.max(110, Math.round(window.innerHeight * 0.22)) : 400,
+      suggestedActionsStackedOverflow: 'auto',
+      suggestedActionsStackedLayoutButtonTextWrap: true,
+      suggestedActionHeight: phone ? 44 : 56,
+      suggestedActionBackgroundColor: '#ffffff',
+      suggestedActionTextColor: brand,
+      suggestedActionBorderColor: brand,
+      suggestedActionBorderWidth: 3,
+      suggestedActionBorderRadius: 8,
+      suggestedActionBackgroundColorOnHover: '#e6eef5',
+      // Thick, solid focus indicators instead of Web Chat's thin dashed ones.
+      suggestedActionKeyboardFocusIndicatorBorderColor: ink,
+      suggestedActionKeyboardFocusIndicatorBorderStyle: 'solid',
+      suggestedActionKeyboardFocusIndicatorBorderWidth: 3,
+      suggestedActionKeyboardFocusIndicatorInset: 3,
+      suggestedActionsVisualKeyboardIndicatorColor: ink,
+      suggestedActionsVisualKeyboardIndicatorStyle: 'solid',
+      suggestedActionsVisualKeyboardIndicatorWidth: 4,
+      transcriptVisualKeyboardIndicatorColor: ink,
+      transcriptVisualKeyboardIndicatorStyle: 'solid',
+      transcriptVisualKeyboardIndicatorWidth: 4,
+      transcriptActivityVisualKeyboardIndicatorColor: ink,
+      transcriptActivityVisualKeyboardIndicatorStyle: 'solid',
+      transcriptActivityVisualKeyboardIndicatorWidth: 3,
+      sendBoxButtonKeyboardFocusIndicatorBorderColor: ink,
+      sendBoxButtonKeyboardFocusIndicatorBorderStyle: 'solid',
+      sendBoxButtonKeyboardFocusIndicatorBorderWidth: 3,
+      // A text box that grows with what is typed, up to about four lines.
+      sendBoxTextWrap: true,
+      sendBoxHeight: 56,
+      sendBoxMaxHeight: 140,
+      sendBoxBackground: '#ffffff',
+      sendBoxTextColor: ink,
+      sendBoxPlaceholderColor: '#595959',
+      sendBoxButtonColor: brand,
+      sendBoxBorderTop: 'solid 3px ' + brand,
+      hideUploadButton: true,
+      timestampColor: '#333333',
+      transitionDuration: '0s'
+    };
+  }
 
-  function startChat(ticket) {
-    var directLine = window.WebChat.createDirectLine({
-      token: ticket.token,
-      domain: new URL(ticket.domain, window.location.origin).href.replace(/\/$/, ''),
-      webSocket: false,
-      pollingInterval: config.pollingInterval,
-      conversationStartProperties: { locale: config.locale }
-    });
+  function render() {
+    if (!directLine) return;
     window.WebChat.renderWebChat(
       {
         directLine: directLine,
         store: store,
-        userID: ticket.userId,
-        locale: config.locale,
-        overrideLocalizedStrings: config.clientStrings,
-        styleOptions: styleOptions,
+        userID: session.userId,
+        locale: languages[current].tag,
+        overrideLocalizedStrings: languages[current].clientStrings,
+        styleOptions: styleOptions(),
+        renderMarkdown: renderMarkdown,
         sendTypingIndicator: false
       },
-      document.getElementById('webchat')
+      webchatElement
     );
   }
 
+  function directLineDomain() {
+    return new URL(session.domain, window.location.origin).href.replace(/\/$/, '');
+  }
+
+  function call(method, path, body) {
+    return fetch(directLineDomain() + path, {
+      method: method,
+      headers: { authorization: 'Bearer ' + session.token, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body)
+    }).then(function (response) {
+      if (!response.ok) throw new Error(method + ' ' + path + ' ' + response.status);
+      return response.json();
+    });
+  }
+
+  // The conversation's stream URL, from the reconnect call (a saved conversation: the stream
+  // replays it from the start) or from starting a new one with a fresh token.
+  function resume() {
+    return call('GET', '/conversations/' + encodeURIComponent(session.conversationId) + '?watermark=').then(opened);
+  }
+  function startNew() {
+    return fetch(config.tokenUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+      .then(function (response) {
+        if (!response.ok) throw new Error('token ' + response.status);
+        return response.json();
+      })
+      .then(function (ticket) {
+        session = { token: ticket.token, conversationId: ticket.conversationId, userId: ticket.userId, domain: ticket.domain, locale: current };
+        return call('POST', '/conversations', { locale: languages[current].tag, user: { id: ticket.userId } });
+      })
+      .then(opened);
+  }
+  function opened(conversation) {
+    if (conversation.token) session.token = conversation.token;
+    refreshedAt = Date.now();
+    saveSession();
+    return conversation.streamUrl;
+  }
+
+  // directlinejs does not renew a token it was given together with a stream URL, so the page does.
+  function refreshToken() {
+    if (!directLine || Date.now() - refreshedAt < REFRESH_MS - 60 * 1000) return;
+    refreshedAt = Date.now();
+    session.token = directLine.token;
+    call('POST', '/tokens/refresh')
+      .then(function (ticket) {
+        directLine.reconnect({ conversationId: session.conversationId, token: ticket.token, streamUrl: directLine.streamUrl });
+        saveSession();
+      })
+      .catch(function () {
+        // Expired already: the next reload starts a new conversation.
+      });
+  }
+
+  function connect(streamUrl) {
+    if (!window.WebChat) {
+      showStatus('failed');
+      return;
+    }
+    directLine = window.WebChat.createDirectLine({
+      token: session.token,
+      domain: directLineDomain(),
+      conversationId: session.conversationId,
+      streamUrl: streamUrl,
+      webSocket: true
+    });
+    store = createStore();
+    render();
+    setInterval(refreshToken, REFRESH_MS);
+  }
+
   talkButton.addEventListener('click', function () {
-    store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: texts.talkToPersonMessage } });
+    if (store) store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: texts().talkToPersonMessage } });
   });
 
-  // Read aloud with the browser's own voices, Belgian Dutch when the device has one.
+  // Read aloud with the browser's own voices, in the language of what is read.
   var speech = window.speechSynthesis;
   if (speech && typeof window.SpeechSynthesisUtterance === 'function') {
     readButton.hidden = false;
     var stopped = function () {
-      readButton.textContent = texts.readAloud;
+      speaking = false;
+      readButton.textContent = texts().readAloud;
     };
     readButton.addEventListener('click', function () {
-      if (speech.speaking) {
+      if (speaking || speech.speaking) {
         speech.cancel();
         stopped();
         return;
       }
       if (botWords.length === 0) return;
-      var utterance = new window.SpeechSynthesisUtterance(botWords.join(' '));
-      utterance.lang = config.locale;
+      var locale = botWords[botWords.length - 1].locale;
+      var tag = languages[locale].tag;
+      var utterance = new window.SpeechSynthesisUtterance(
+        botWords
+          .map(function (w) {
+            return w.text;
+          })
+          .join(' ')
+      );
+      utterance.lang = tag;
+      var wanted = tag.toLowerCase();
       var voices = speech.getVoices();
-      var wanted = config.locale.toLowerCase();
-      var language = wanted.split('-')[0];
       utterance.voice =
         voices.filter(function (v) { return v.lang.toLowerCase().replace('_', '-') === wanted; })[0] ||
-        voices.filter(function (v) { return v.lang.toLowerCase().indexOf(language) === 0; })[0] ||
+        voices.filter(function (v) { return v.lang.toLowerCase().indexOf(locale) === 0; })[0] ||
         null;
       utterance.rate = 0.9;
       utterance.onend = stopped;
       utterance.onerror = stopped;
-      readButton.textContent = texts.stopReading;
+      speaking = true;
+      readButton.textContent = texts().stopReading;
       speech.speak(utterance);
     });
   }
 
-  fetch(config.tokenUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
-    .then(function (response) {
-      if (!response.ok) throw new Error('token ' + response.status);
-      return response.json();
-    })
-    .then(startChat)
-    .catch(function () {
-      showStatus(texts.failed);
+  window.addEventListener('pagehide', saveSession);
+  // Timers sleep in a background tab; catch up when the user comes back.
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'visible') refreshToken();
+  });
+
+  applyChrome();
+  // On a phone the conversation gets the whole screen; the header is one swipe up.
+  if (window.matchMedia(PHONE_LAYOUT).matches && chatArea.scrollIntoView) chatArea.scrollIntoView({ block: 'start' });
+  // This script runs before the Web Chat bundle (both deferred, in order): start talking to
+  // Direct Line now, and hand the open conversation to Web Chat once its bundle has run.
+  var conversation = session
+    ? resume().catch(function () {
+        forgetSession();
+        return startNew();
+      })
+    : startNew();
+  document.addEventListener('DOMContentLoaded', function () {
+    conversation.then(connect, function () {
+      showStatus('failed');
     });
+  });
 })();

@@ -1,106 +1,23 @@
-import { ConnectionStatus, DirectLine, type Activity as DirectLineActivity } from 'botframework-directlinejs';
-import { Observable } from 'rxjs/Observable.js';
+import { ConnectionStatus, type Activity as DirectLineActivity } from 'botframework-directlinejs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryStorage } from 'botbuilder';
-import { DirectLineService, DEFAULT_DIRECT_LINE_OPTIONS } from '../../src/channels/directline/directLineService.js';
-import { directLineRoutes } from '../../src/channels/directline/routes.js';
-import { composeBot } from '../../src/composition.js';
-import { loadConfig } from '../../src/config.js';
-import { fixedDateClock } from '../../src/domain/calendar.js';
-import { ChequeRules } from '../../src/domain/chequeRegimes.js';
-import { loadVdabContact } from '../../src/domain/vdabContact.js';
-import { createI18n } from '../../src/i18n/i18n.js';
-import { silentLogger } from '../../src/observability/logger.js';
-import { startBot, type RunningBot } from '../../src/runtime.js';
-import { startServer, type RunningServer } from '../../src/server.js';
+import { DirectLineService, DEFAULT_DIRECT_LINE_OPTIONS } from '../../../src/channels/directline/directLineService.js';
+import { directLineRoutes } from '../../../src/channels/directline/routes.js';
+import { composeBot } from '../../../src/composition.js';
+import { loadConfig } from '../../../src/config.js';
+import { fixedDateClock } from '../../../src/domain/calendar.js';
+import { ChequeRules } from '../../../src/domain/chequeRegimes.js';
+import { loadVdabContact } from '../../../src/domain/vdabContact.js';
+import { createI18n } from '../../../src/i18n/i18n.js';
+import { silentLogger } from '../../../src/observability/logger.js';
+import { startBot, type RunningBot } from '../../../src/runtime.js';
+import { startServer, type RunningServer } from '../../../src/server.js';
+import { call, client, newTicket, receive, texts } from './client.js';
 
 /**
  * The built-in Direct Line v3 endpoint, driven by Microsoft's own client (botframework-directlinejs,
- * what Web Chat uses) with polling. directlinejs makes its HTTP calls through rxjs' XMLHttpRequest
- * ajax, which Node lacks; `fetchAjax` is the same call over fetch.
+ * what Web Chat uses) with polling, and by plain HTTP calls. Streams: stream.test.ts.
  */
-interface AjaxRequest {
-  method?: string;
-  url: string;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-function fetchAjax(request: AjaxRequest): Observable<{ response: unknown; status: number }> {
-  return Observable.create((subscriber: { next(v: unknown): void; complete(): void; error(e: unknown): void }) => {
-    fetch(request.url, {
-      method: request.method ?? 'GET',
-      headers: request.headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-    })
-      .then(async (response) => {
-        const text = await response.text();
-        const body: unknown = text ? JSON.parse(text) : null;
-        if (response.ok) {
-          subscriber.next({ response: body, status: response.status });
-          subscriber.complete();
-        } else {
-          subscriber.error({ status: response.status, response: body, xhr: { getResponseHeader: (n: string) => response.headers.get(n) } });
-        }
-      })
-      .catch((error: unknown) => subscriber.error(error));
-  });
-}
-
-interface Ticket {
-  conversationId: string;
-  token: string;
-  expires_in: number;
-}
-
-async function call(base: string, method: string, path: string, token?: string, body?: unknown) {
-  const response = await fetch(`${base}/v3/directline${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token !== undefined && { authorization: `Bearer ${token}` }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as Record<string, unknown> };
-}
-
-async function newTicket(base: string): Promise<Ticket> {
-  const { status, body } = await call(base, 'POST', '/tokens/generate');
-  expect(status).toBe(200);
-  return body as unknown as Ticket;
-}
-
-/** Collects what the client receives until `done` says it has seen enough. */
-function receive(client: DirectLine, done: (texts: string[]) => boolean): Promise<DirectLineActivity[]> {
-  const seen: DirectLineActivity[] = [];
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out; got: ${JSON.stringify(texts(seen))}`)), 10_000);
-    const subscription = client.activity$.subscribe({
-      next: (activity) => {
-        seen.push(activity);
-        if (done(texts(seen))) {
-          clearTimeout(timer);
-          subscription.unsubscribe();
-          resolve(seen);
-        }
-      },
-      error: (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
-    });
-  });
-}
-
-const texts = (activities: DirectLineActivity[]) => activities.map((a) => ('text' in a ? (a.text ?? '') : `<${a.type}>`));
-
-const client = (base: string, options: { token: string; conversationId?: string }) =>
-  new DirectLine({
-    ...options,
-    domain: `${base}/v3/directline`,
-    webSocket: false,
-    pollingInterval: 200,
-    ajax: fetchAjax,
-    // Node 20 has no global WebSocket; polling never opens one.
-    WebSocket: class NoWebSocket {},
-  } as unknown as ConstructorParameters<typeof DirectLine>[0]);
-
 describe('built-in Direct Line with botframework-directlinejs', () => {
   let bot: RunningBot;
   let base: string;
@@ -149,7 +66,10 @@ describe('built-in Direct Line with botframework-directlinejs', () => {
     const ticket = await newTicket(base);
     const started = await call(base, 'POST', '/conversations', ticket.token, { locale: 'nl-BE' });
     expect(started.status).toBe(201);
-    expect(started.body).toMatchObject({ conversationId: ticket.conversationId, token: ticket.token, streamUrl: null });
+    expect(started.body).toMatchObject({ conversationId: ticket.conversationId, token: ticket.token });
+    expect(String(started.body.streamUrl)).toMatch(
+      new RegExp(`^ws://127\\.0\\.0\\.1:\\d+/v3/directline/conversations/${ticket.conversationId}/stream\\?t=[\\w-]+\\.[\\w-]+&watermark=$`),
+    );
     expect(started.body.expires_in).toBeGreaterThanOrEqual(1799);
     const again = await call(base, 'POST', '/conversations', ticket.token);
     expect(again.status).toBe(200);
@@ -269,7 +189,7 @@ describe('built-in Direct Line tokens and limits over time', () => {
       () => now,
     );
     server = await startServer(
-      { endpoint: { process: () => Promise.reject(new Error('unused')) }, bot: app, readiness: [], logger: silentLogger, routes: [directLineRoutes(service, silentLogger, 0)] },
+      { endpoint: { process: () => Promise.reject(new Error('unused')) }, bot: app, readiness: [], logger: silentLogger, routes: [directLineRoutes(service, silentLogger, 0).routes] },
       { port: 0, host: '127.0.0.1' },
     );
   });
