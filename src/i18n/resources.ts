@@ -11,6 +11,8 @@ import nlFreeText from '../../locales/nl/freeText.json' with { type: 'json' };
 import nlGlossary from '../../locales/nl/glossary.json' with { type: 'json' };
 import nlBookIntake from '../../locales/nl/bookIntake.json' with { type: 'json' };
 import nlManageBooking from '../../locales/nl/manageBooking.json' with { type: 'json' };
+import nlHandover from '../../locales/nl/handover.json' with { type: 'json' };
+import nlStaff from '../../locales/nl/staff.json' with { type: 'json' };
 import frCheckEligibility from '../../locales/fr/checkEligibility.json' with { type: 'json' };
 import frChooseLanguage from '../../locales/fr/chooseLanguage.json' with { type: 'json' };
 import frCommon from '../../locales/fr/common.json' with { type: 'json' };
@@ -24,6 +26,8 @@ import frFreeText from '../../locales/fr/freeText.json' with { type: 'json' };
 import frGlossary from '../../locales/fr/glossary.json' with { type: 'json' };
 import frBookIntake from '../../locales/fr/bookIntake.json' with { type: 'json' };
 import frManageBooking from '../../locales/fr/manageBooking.json' with { type: 'json' };
+import frHandover from '../../locales/fr/handover.json' with { type: 'json' };
+import frStaff from '../../locales/fr/staff.json' with { type: 'json' };
 import enCheckEligibility from '../../locales/en/checkEligibility.json' with { type: 'json' };
 import enChooseLanguage from '../../locales/en/chooseLanguage.json' with { type: 'json' };
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
@@ -37,6 +41,8 @@ import enFreeText from '../../locales/en/freeText.json' with { type: 'json' };
 import enGlossary from '../../locales/en/glossary.json' with { type: 'json' };
 import enBookIntake from '../../locales/en/bookIntake.json' with { type: 'json' };
 import enManageBooking from '../../locales/en/manageBooking.json' with { type: 'json' };
+import enHandover from '../../locales/en/handover.json' with { type: 'json' };
+import enStaff from '../../locales/en/staff.json' with { type: 'json' };
 
 /**
  * Every locale file, one namespace per dialog or area. Dutch is the source copy; the locale test
@@ -56,6 +62,8 @@ export const nlResources = {
   glossary: nlGlossary,
   bookIntake: nlBookIntake,
   manageBooking: nlManageBooking,
+  handover: nlHandover,
+  staff: nlStaff,
 };
 
 export type Namespace = keyof typeof nlResources;
@@ -79,6 +87,8 @@ export const resources = {
     glossary: frGlossary,
     bookIntake: frBookIntake,
     manageBooking: frManageBooking,
+    handover: frHandover,
+    staff: frStaff,
   },
   en: {
     common: enCommon,
@@ -94,5 +104,7 @@ export const resources = {
     glossary: enGlossary,
     bookIntake: enBookIntake,
     manageBooking: enManageBooking,
+    handover: enHandover,
+    staff: enStaff,
   },
 } satisfies Record<string, Record<Namespace, unknown>>;
