@@ -122,10 +122,9 @@ export class TalkToPersonDialog extends ComponentDialog {
     const t = this.deps.language.t(step.context);
     if (step.result === CHAT) {
       const opened = await handover.service.open(step.context, { mode: 'chat', summary: await this.summary(step, { mode: 'chat' }) });
-      await send(step.context, t('handover:queue.searching'));
+      await send(step.context, t('handover:queue.searching'), t('handover:queue.meanwhile'));
       const status = await handover.service.queueMessage(t, opened.id, false);
       if (status) await step.context.sendActivity(status);
-      await send(step.context, t('handover:queue.meanwhile'));
       // The case is open: from now on the handover gate answers, not the dialogs.
       return step.cancelAllDialogs(true);
     }
