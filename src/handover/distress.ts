@@ -7,7 +7,7 @@ import { tokens } from '../understanding/text.js';
 const MIN_PREFIX_LENGTH = 6;
 
 /**
- * True when `text` contains one of `phrases` (locales/<lng>/handover.json, `distress`): the words
+ * True when `text` contains one of `phrases` (locales/<lng>/handover.json, `distressWords`): the words
  * in that order, without capitals, accents or punctuation mattering. Pure: the root dialog calls
  * it on every message, and the bot then gives Tele-Onthaal's number before handing over.
  *
@@ -32,5 +32,5 @@ function matches(typed: string, word: string): boolean {
 
 /** The distress phrases of every language together: people do not always write in the chat's language. */
 export function distressPhrases(i18n: i18n): string[] {
-  return LOCALES.flatMap((locale) => listFor(i18n, locale, 'handover:distress'));
+  return LOCALES.flatMap((locale) => listFor(i18n, locale, 'handover:distressWords'));
 }
