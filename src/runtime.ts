@@ -16,6 +16,17 @@ import { webChannelRoutes } from './channels/webchat/setup.js';
 import { createBookingBackend } from './booking/backend.js';
 import { reminderSender, viaCloudAdapter } from './bot/proactive.js';
 import { staffBookingsRoutes } from './staff/bookingsApi.js';
+import type { ContinueConversation } from './bot/proactive.js';
+import type { HandoverParts } from './composition.js';
+import { MemoryHandoverStore } from './handover/memoryStore.js';
+import { RedisHandoverStore } from './handover/redisStore.js';
+import { StaffHours } from './handover/staffHours.js';
+import { MemoryTranscriptRecorder, RedisTranscriptRecorder } from './handover/transcript.js';
+import type { CloudAdapter } from 'botbuilder';
+import type { Redis } from 'ioredis';
+import { consolePageRoutes } from './staff/consolePage.js';
+import { handoversRoutes } from './staff/handoversApi.js';
+import { MemoryReachCounter, RedisReachCounter } from './staff/reach.js';
 
 export interface RunningBot {
   server: RunningServer;
@@ -31,7 +42,11 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   const contact = loadVdabContact();
   const i18n = await createI18n();
   const booking = createBookingBackend(config, { clock, logger, redis: state.redis });
-  const { app, conversationState, language, clarity } = composeBot({
+  const adapter = createAdapter(config, logger);
+  // Filled once the channels exist (they need the bot); the handover reads it when it relays.
+  const userChannels: Record<string, ContinueConversation> = {};
+  const reach = state.redis ? new RedisReachCounter(state.redis, config.REDIS_KEY_PREFIX, clock) : new MemoryReachCounter(clock);
+  const { app, conversationState, language, clarity, handover } = composeBot({
     storage: state.storage,
     i18n,
     rules: ChequeRules.load(),
@@ -40,10 +55,11 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     clarity: state.redis ? new RedisClarityCounter(state.redis, config.REDIS_KEY_PREFIX) : undefined,
     stateTtlDays: config.STATE_TTL_DAYS,
     booking,
+    reach,
+    handover: handoverParts(config, { clock, logger, redis: state.redis, adapter, userChannels }),
   });
   // Train the free-text model before the first user waits for it (~200 ms, once per process).
   await sharedRecognizer();
-  const adapter = createAdapter(config, logger);
   const onTurnError = handleTurnError({
     logger,
     conversationState,
@@ -64,6 +80,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
         onTurnError,
       })
     : undefined;
+  if (whatsApp) userChannels.whatsapp = (reference, logic) => whatsApp.adapter.continueConversation(reference, logic);
   booking.startBackgroundWork(
     reminderSender({
       fallback: viaCloudAdapter(adapter, config.MicrosoftAppId),
@@ -71,9 +88,13 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     }),
   );
   const staffApi = staffBookingsRoutes({ bookings: booking.bookings, clarity, token: config.STAFF_TOKEN, logger });
+  const staffConsole = [
+    consolePageRoutes({ i18n, token: config.STAFF_TOKEN }),
+    ...(handover ? [handoversRoutes({ service: handover, reach, i18n, token: config.STAFF_TOKEN, logger })] : []),
+  ];
   const webChannel = webChannelRoutes({ config, bot: app, onTurnError, i18n, phone: contact.phone, logger });
   const server = await startServer(
-    { endpoint: adapter, bot: app, readiness: state.readiness, logger, routes: [...webChannel, ...(whatsApp ? [whatsApp.routes] : []), staffApi] },
+    { endpoint: adapter, bot: app, readiness: state.readiness, logger, routes: [...webChannel, ...(whatsApp ? [whatsApp.routes] : []), staffApi, ...staffConsole] },
     { port: config.PORT, host: config.HOST },
   );
   return {
@@ -84,5 +105,40 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
       await booking.close();
       await state.close();
     },
+  };
+}
+
+/**
+ * The handover's parts from the configuration: cases, transcripts and counts in Redis when there is
+ * one (shared by instances, kept across restarts), else in memory; staff hours from the data or
+ * STAFF_HOURS_FILE; the Teams staff channel when TEAMS_STAFF_CHANNEL_ID is set.
+ *
+ * Users are reached through the Bot Framework adapter, or a channel's own (`userChannels`, filled
+ * later: WhatsApp here; the built-in Direct Line's is wired where that channel is built).
+ */
+function handoverParts(
+  config: Config,
+  deps: { clock: Clock; logger: Logger; redis: Redis | undefined; adapter: CloudAdapter; userChannels: Record<string, ContinueConversation> },
+): HandoverParts {
+  const { redis, clock } = deps;
+  const prefix = config.REDIS_KEY_PREFIX;
+  return {
+    store: redis
+      ? new RedisHandoverStore(redis, { prefix: `${prefix}handover:`, ttlDays: config.HANDOVER_TTL_DAYS })
+      : new MemoryHandoverStore({ clock, ttlDays: config.HANDOVER_TTL_DAYS }),
+    transcripts: redis ? new RedisTranscriptRecorder(redis, prefix) : new MemoryTranscriptRecorder(clock),
+    hours: config.STAFF_HOURS_FILE ? StaffHours.fromFile(config.STAFF_HOURS_FILE) : StaffHours.load(),
+    users: { fallback: viaCloudAdapter(deps.adapter, config.MicrosoftAppId), byChannel: deps.userChannels },
+    hub: config.HANDOVER_HUB === 'on',
+    logger: deps.logger,
+    ...(config.TEAMS_STAFF_CHANNEL_ID && {
+      teams: {
+        adapter: deps.adapter,
+        appId: config.MicrosoftAppId ?? '',
+        channelId: config.TEAMS_STAFF_CHANNEL_ID,
+        serviceUrl: config.TEAMS_SERVICE_URL,
+        ...(config.MicrosoftAppTenantId && { tenantId: config.MicrosoftAppTenantId }),
+      },
+    }),
   };
 }

@@ -122,10 +122,22 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
     await expect(page.getByPlaceholder('Typ hier je bericht').count()).resolves.toBe(1);
   }, 60_000);
 
-  it('When the user taps "Met iemand praten" on the page at the menu, Then the bot gives the free phone number', async () => {
+  it('When the user taps a suggested action, Then their choice shows and the bot answers it', async () => {
+    await page.getByRole('toolbar', { name: 'Kies een antwoord' }).getByRole('button', { name: 'Wat is een loopbaancheque?' }).click();
+    await page.locator('.webchat__bubble--from-user').getByText('Wat is een loopbaancheque?').waitFor({ timeout: 15_000 });
+    await botSays('Was dit duidelijk?');
+    await expect(page.getByRole('toolbar', { name: 'Kies een antwoord' }).getByRole('button').allInnerTexts()).resolves.toEqual(['Ja', 'Nee']);
+  }, 60_000);
+
+  it('When the user taps "Met iemand praten" on the page, Then the bot offers a chat with staff or a call-back, with the number to tap', async () => {
     await page.getByRole('button', { name: 'Met iemand praten' }).click();
-    await botSays('Bel gratis naar VDAB op 0800 30 700.');
-    await botSays('Kan ik je nog ergens mee helpen?');
+    await botSays('Ik breng je in contact met iemand van VDAB.');
+    await botSays('Wil je nu chatten of wil je dat we je bellen?');
+    await expect(page.getByRole('toolbar', { name: 'Kies een antwoord' }).getByRole('button').allInnerTexts()).resolves.toEqual([
+      'Nu chatten',
+      'Bel me terug',
+    ]);
+    await page.getByRole('button', { name: 'Bel 0800 30 700' }).waitFor({ timeout: 15_000 });
   }, 60_000);
 
   it('When the user taps "Lees voor", Then everything the bot said since then is read in Belgian Dutch', async () => {
@@ -133,16 +145,9 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
     const spoken = await page.evaluate(() => (globalThis as unknown as PageGlobals).spoken);
     expect(spoken).toHaveLength(1);
     expect(spoken[0]?.lang).toBe('nl-BE');
-    expect(spoken[0]?.text.startsWith('Bel gratis naar VDAB op 0800 30 700. Dat kan van maandag tot vrijdag')).toBe(true);
-    expect(spoken[0]?.text.endsWith('Kan ik je nog ergens mee helpen?')).toBe(true);
+    expect(spoken[0]?.text.startsWith('Ik breng je in contact met iemand van VDAB. Je kan ook zelf gratis bellen: 0800 30 700.')).toBe(true);
+    expect(spoken[0]?.text.endsWith('Wil je nu chatten of wil je dat we je bellen?')).toBe(true);
     await page.getByRole('button', { name: 'Lees voor' }).waitFor();
-  }, 60_000);
-
-  it('When the user taps a suggested action, Then their choice shows and the bot answers it', async () => {
-    await page.getByRole('toolbar', { name: 'Kies een antwoord' }).getByRole('button', { name: 'Wat is een loopbaancheque?' }).click();
-    await page.locator('.webchat__bubble--from-user').getByText('Wat is een loopbaancheque?').waitFor({ timeout: 15_000 });
-    await botSays('Was dit duidelijk?');
-    await expect(page.getByRole('toolbar', { name: 'Kies een antwoord' }).getByRole('button').allInnerTexts()).resolves.toEqual(['Ja', 'Nee']);
   }, 60_000);
 
   it('When axe-core checks the page, Then it finds no serious or critical accessibility problems', async () => {
