@@ -95,6 +95,7 @@ describe.skipIf(!executablePath && !inCI)('staff console in a real browser', () 
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     const queue = page.locator('#queue');
     await queue.getByText('Vraag: Wil met een medewerker praten.').waitFor({ timeout: 10_000 });
+    await expect(page.locator('#sign-in').isVisible()).resolves.toBe(false);
     await expect(queue.getByRole('heading').first().innerText()).resolves.toBe('Iemand wil chatten · Nummer 1 in de rij');
   }, 60_000);
 
