@@ -16,6 +16,11 @@ export interface HandoverDialogDeps {
   service: HandoverService;
   /** Tele-Onthaal (data/crisis-line.json), given first when someone seems in distress. */
   crisisLine: { name: string; phone: string };
+  /**
+   * True when a message has words of distress (src/handover/distress.ts, every language's list):
+   * the root's interrupt starts this dialog with `{ reason: 'distress' }` when it is.
+   */
+  seemsInDistress(text: string): boolean;
 }
 
 export type TalkToPersonDeps = Pick<DialogDeps, 'language' | 'contact'> &

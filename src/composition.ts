@@ -25,7 +25,9 @@ import type { IntentRecognizer } from './understanding/nlu/intents.js';
 import { lazyRecognizer } from './understanding/nlu/recognizer.js';
 import type { StaffChannelApp } from './bot/app.js';
 import type { ContinueConversation } from './bot/proactive.js';
+import type { HandoverDialogDeps } from '../dialogs/talkToPerson.js';
 import { loadCrisisLine } from './handover/crisisLine.js';
+import { distressPhrases, seemsInDistress } from './handover/distress.js';
 import { HandoverGate } from './handover/gate.js';
 import { HandoverService } from './handover/service.js';
 import type { StaffHours } from './handover/staffHours.js';
@@ -129,7 +131,9 @@ export function composeBot(parts: BotParts) {
     eligibilityCheck,
     understanding,
     booking,
-    ...(handover && { handover: { service: handover.service, crisisLine: loadCrisisLine() } }),
+    // For the dialogs to count eligibility outcomes, bookings and "Was dit duidelijk?" answers.
+    reach,
+    ...(handover && { handover: handoverDialogDeps(parts, handover.service) }),
   };
   const root = new RootDialog(dialogDeps);
   const bot = new LoopbaanBot({
@@ -151,6 +155,12 @@ export function composeBot(parts: BotParts) {
     reach,
     handover: handover?.service,
   };
+}
+
+/** What TalkToPersonDialog (and the root's distress check) get. */
+function handoverDialogDeps(parts: BotParts, service: HandoverService): HandoverDialogDeps {
+  const phrases = distressPhrases(parts.i18n);
+  return { service, crisisLine: loadCrisisLine(), seemsInDistress: (text) => seemsInDistress(text, phrases) };
 }
 
 /** The handover service, with the Teams staff channel when one is configured. */

@@ -14,7 +14,7 @@ import { cardText, handoverWorld } from './world.js';
 async function startedWith(options: TalkToPersonOptions) {
   const world = await handoverWorld();
   const dialogs = new DialogSet(world.conversationState.createProperty<DialogState>('reasonTest'));
-  dialogs.add(new TalkToPersonDialog({ language: world.language, contact: loadVdabContact(), handover: { service: world.service, crisisLine: loadCrisisLine() } }));
+  dialogs.add(new TalkToPersonDialog({ language: world.language, contact: loadVdabContact(), handover: { service: world.service, crisisLine: loadCrisisLine(), seemsInDistress: () => false } }));
   const says = async (text: string) => {
     const before = world.users.sentTo('r1').length;
     await world.users.processActivity(
