@@ -26,9 +26,11 @@ export interface ChannelProfile {
    * or team channel the bot only points there (Teams: conversationType 'groupChat' or 'channel').
    */
   oneToOneOnly?: boolean;
+  /** The client can open a `call` action (`tel:` link); else such buttons are dropped and the number stays in the text. */
+  tapToCall?: boolean;
 }
 
-const WEB_CHAT: ChannelProfile = { maxSuggestedActions: Number.POSITIVE_INFINITY, maxAdaptiveCardVersion: '1.6', speech: true };
+const WEB_CHAT: ChannelProfile = { maxSuggestedActions: Number.POSITIVE_INFINITY, maxAdaptiveCardVersion: '1.6', speech: true, tapToCall: true };
 
 /**
  * Bot Framework channels by `channelId`. Unknown channels get Web Chat's profile: the neutral
@@ -39,7 +41,7 @@ export const CHANNEL_PROFILES: Readonly<Record<string, ChannelProfile>> = {
   directline: WEB_CHAT,
   emulator: WEB_CHAT,
   test: WEB_CHAT,
-  /** Teams shows only the first 3 suggested actions and Adaptive Cards up to 1.5. */
+  /** Teams shows only the first 3 suggested actions (imBack only, no `call`) and Adaptive Cards up to 1.5. */
   msteams: { maxSuggestedActions: 3, maxAdaptiveCardVersion: '1.5', speech: true, oneToOneOnly: true },
 };
 
@@ -108,7 +110,8 @@ export function messageOf(activity: Partial<Activity>): OutgoingMessage | undefi
  */
 export function renderForChannel(activity: Partial<Activity>, channelId: string | undefined): Partial<Activity> {
   if (channelId === 'whatsapp' || (activity.type ?? ActivityTypes.Message) !== ActivityTypes.Message) return activity;
-  const withSpeech = activity.text && !activity.speak ? { ...activity, speak: activity.text } : activity;
+  const spoken = activity.text && !activity.speak ? { ...activity, speak: activity.text } : activity;
+  const withSpeech = profileFor(channelId).tapToCall ? spoken : withoutCallActions(spoken);
   const actions = withSpeech.suggestedActions?.actions ?? [];
   if (actions.length <= profileFor(channelId).maxSuggestedActions) return withSpeech;
   const { suggestedActions: _moved, ...rest } = withSpeech;
@@ -122,6 +125,16 @@ export function renderForChannel(activity: Partial<Activity>, channelId: string 
       },
     ],
   };
+}
+
+/** Drops tap-to-call buttons for clients that cannot open them; the number is in the text anyway. */
+function withoutCallActions(activity: Partial<Activity>): Partial<Activity> {
+  const actions = activity.suggestedActions?.actions;
+  if (!actions?.some((a) => a.type === ActionTypes.Call)) return activity;
+  const kept = actions.filter((a) => a.type !== ActionTypes.Call);
+  if (kept.length > 0) return { ...activity, suggestedActions: { to: activity.suggestedActions?.to ?? [], actions: kept } };
+  const { suggestedActions: _dropped, ...rest } = activity;
+  return rest;
 }
 
 /**
