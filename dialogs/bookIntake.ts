@@ -1,4 +1,5 @@
 import { bookingIcs, centreAddress, mapLink } from '../src/booking/ics.js';
+import { brusselsDate } from '../src/domain/calendar.js';
 import { MODES, type Booking, type Centre, type Mode, type Place, type Slot } from '../src/booking/model.js';
 import { conversationReferenceOf } from '../src/bot/proactive.js';
 import {
@@ -31,7 +32,7 @@ import { send } from './shared/send.js';
 import { Steps } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
 
-export type BookIntakeDeps = Pick<DialogDeps, 'language' | 'contact' | 'clock' | 'eligibilityCheck' | 'booking'>;
+export type BookIntakeDeps = Pick<DialogDeps, 'language' | 'contact' | 'clock' | 'rules' | 'eligibilityCheck' | 'booking'>;
 
 /** Which ways of working the user asked for ("alleen telefonisch") or against ("niet online"). */
 export interface ModeFilter {
@@ -149,7 +150,9 @@ export class BookIntakeDialog extends ComponentDialog {
     values(step).draft = { ...prefill } satisfies BookingDraft;
     if (prefill?.place) return step.next({ place: prefill.place } satisfies PlaceChoice);
     if (prefill && prefill.place === null) return step.next({ outside: true } satisfies PlaceChoice);
-    await send(step.context, this.t(step)('bookIntake:intro'));
+    // Whether the first meeting is free is a rule of the day (unknown for the loopbaankrediet).
+    const free = this.deps.rules.regimeOn(brusselsDate(this.deps.clock.now()))?.freeFirstMeeting === true;
+    await send(step.context, this.t(step)(free ? 'bookIntake:intro' : 'bookIntake:introMaybeFree'));
     return step.beginDialog(BookIntakeDialog.placeId, {});
   }
 

@@ -9,6 +9,7 @@ import { brusselsDate, type IsoDate } from '../src/domain/calendar.js';
 import type { ChequeRules, RegimeConditions, Residence, WorkStatus } from '../src/domain/chequeRegimes.js';
 import { evaluateAnswers, nextQuestion, QUESTION_ORDER, type Question as Field } from '../src/domain/eligibility.js';
 import type { Translator } from '../src/i18n/i18n.js';
+import { announcedOn, changeNotice, describeAnnounced, regimeName, type RulesView } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
 import { ask, QuestionPrompt, type Choice, type Text } from './shared/question.js';
 import { send } from './shared/send.js';
@@ -64,8 +65,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
         this.showResultStep.bind(this),
       ]),
     );
+    this.addDialog(new Steps(CheckEligibilityDialog.nextStepsId, [this.askWhatNextStep.bind(this), this.doNextStep.bind(this)]));
     this.initialDialogId = `${CheckEligibilityDialog.id}.steps`;
   }
+
+  private static readonly nextStepsId = `${CheckEligibilityDialog.id}.next`;
 
   /** Starts a new check on today's Brussels date; asks whether it is for the user or someone else. */
   private async askForWhomStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -79,7 +83,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // When no rules are in force (the loopbaankrediet is not adopted), no answer can help.
     const decided = evaluateAnswers(state.input, this.deps.rules, state.date);
     if (decided) return this.finish(step, state, decided);
-    await send(step.context, this.t(step.context)('checkEligibility:intro'));
+    const t = this.t(step.context);
+    // Under announced rules (the loopbaankrediet) say what is coming; the one question that can be
+    // asked already follows.
+    const announced = announcedOn(this.deps.rules, state.date) ? describeAnnounced(this.view(step.context, state.date)) : [];
+    await send(step.context, ...(announced.length > 0 ? [announced[0] ?? '', t('checkEligibility:introAnnounced')] : [t('checkEligibility:intro')]));
     return ask(step, {
       text: { key: 'checkEligibility:forWhom.question' },
       choices: [
@@ -180,8 +188,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
       await this.save(step.context, state);
     }
     return this.askIfNeeded(step, state, 'yearsExperience', async () => {
-      const minimum = minimumYears(this.conditions(state));
-      await send(step.context, this.t(step.context)('checkEligibility:years.whatCounts'));
+      const minimum = this.minimumYears(state);
+      // What counts as work is known for the cheque, not yet for announced rules.
+      if (!announcedOn(this.deps.rules, state.date)) await send(step.context, this.t(step.context)('checkEligibility:years.whatCounts'));
       return ask(step, {
         text: text('checkEligibility:years.question', state),
         choices: [
@@ -198,7 +207,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     let state = await this.load(step.context);
     if (step.result !== SKIPPED) {
       const range = step.result as 'below' | 'at_least' | DontKnow;
-      const minimum = minimumYears(this.conditions(state));
+      const minimum = this.minimumYears(state);
       state = clearFrom(state, 'yearsExperience');
       state.said.years = { answer: range, minimumYears: minimum };
       state.input.yearsExperience = range === 'unknown' ? null : range === 'below' ? 0 : minimum;
@@ -296,14 +305,48 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /** Saves the verdict, says it with its reasons and next steps; a refer hands over to a person. */
   private async finish(step: WaterfallStepContext, state: EligibilityCheckState, result: CheckResult): Promise<DialogTurnResult> {
     await this.save(step.context, { ...state, result });
-    const messages = resultMessages(this.t(step.context), result, {
+    const t = this.t(step.context);
+    const regime = this.deps.rules.regimeOn(state.date);
+    const messages = resultMessages(t, result, {
       forWhom: state.forWhom,
       website: this.deps.contact.websiteLabel,
       phone: this.deps.contact.phone,
       changeYear: announcedChangeYear(this.deps.rules, state.date),
+      regimeName: regime ? regimeName(t, regime) : undefined,
+      announcedYears: regime?.announced?.experienceYears.value ?? undefined,
     });
+    if (result.outcome === 'eligible') {
+      // When the rules end soon, say so, with the tip for a month whose cheques are gone.
+      const notice = changeNotice(this.view(step.context, state.date));
+      await send(step.context, ...messages, ...(notice ? [notice, t('rules:orderTip', { phone: this.deps.contact.phone })] : []));
+      return step.replaceDialog(CheckEligibilityDialog.nextStepsId, { forWhom: state.forWhom });
+    }
     await send(step.context, ...messages);
     if (result.next.includes('talk_to_person')) return step.replaceDialog(TalkToPersonDialog.id);
+    return step.endDialog();
+  }
+
+  /** After a "yes": booking the free first talk is the step that makes the difference, so it comes first. */
+  private async askWhatNextStep(step: WaterfallStepContext<{ forWhom?: ForWhom }>): Promise<DialogTurnResult> {
+    const helper: Record<string, string> = step.options.forWhom === 'other' ? { context: HELPER } : {};
+    const firstTalkFree = this.deps.rules.regimeOn(brusselsDate(this.deps.clock.now()))?.freeFirstMeeting === true;
+    return ask(step, {
+      text: { key: firstTalkFree ? 'checkEligibility:eligibleNext.questionFree' : 'checkEligibility:eligibleNext.question', params: helper },
+      choices: [
+        { value: 'book', label: 'menu.book' },
+        { value: 'order', label: 'checkEligibility:eligibleNext.order' },
+        { value: 'later', label: 'checkEligibility:eligibleNext.later' },
+      ],
+    });
+  }
+
+  /** "Afspraak maken" ends with 'book' (the menu starts the booking); "Cheque bestellen" says how. */
+  private async doNextStep(step: WaterfallStepContext<{ forWhom?: ForWhom }>): Promise<DialogTurnResult> {
+    if (step.result === 'book') return step.endDialog('book');
+    if (step.result === 'order') {
+      const context = step.options.forWhom === 'other' ? HELPER : undefined;
+      await send(step.context, this.t(step.context)('checkEligibility:next.order_cheque', { context, website: this.deps.contact.websiteLabel, phone: this.deps.contact.phone }));
+    }
     return step.endDialog();
   }
 
@@ -312,6 +355,18 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const conditions = this.deps.rules.regimeOn(state.date)?.conditions;
     if (!conditions) throw new Error(`checkEligibility: no conditions in force on ${state.date}`);
     return conditions;
+  }
+
+  /** The years of experience the rules in force ask (adopted or announced): the edge of the ranges offered. */
+  private minimumYears(state: EligibilityCheckState): number {
+    const years = this.deps.rules.experienceYearsOn(state.date);
+    if (years === undefined) throw new Error(`checkEligibility: no experience rule on ${state.date}`);
+    return years;
+  }
+
+  private view(context: TurnContext, date: IsoDate): RulesView {
+    const { language, rules, contact } = this.deps;
+    return { t: language.t(context), locale: language.locale(context), rules, date, contact };
   }
 
   private async load(context: TurnContext): Promise<EligibilityCheckState> {
@@ -374,12 +429,6 @@ const SAID: Record<Field, keyof EligibilityCheckState['said']> = {
   outplacement: 'outplacement',
 };
 
-/** The experience the regime asks, in years: the edge of the two ranges offered. */
-export function minimumYears(conditions: RegimeConditions): number {
-  const rule = conditions.experience;
-  return rule.kind === 'career' ? rule.years : rule.months / 12;
-}
-
 /** A date the engine counts as outside a window of `years` before `date`: 1 January of the year before it began. */
 function outsideWindow(date: IsoDate, years: number): IsoDate {
   return `${String(Number(date.slice(0, 4)) - years - 1).padStart(4, '0')}-01-01`;
@@ -403,6 +452,10 @@ export interface ResultView {
   phone: string;
   /** For `wait_for_2027`; without it that step is left out rather than naming no year. */
   changeYear?: number | undefined;
+  /** The name of the rules in force ("het loopbaankrediet"), for `rules_changing`. */
+  regimeName?: string | undefined;
+  /** The years of work the announced rules are reported to ask, for `announced_experience_below`. */
+  announcedYears?: number | undefined;
 }
 
 /**
@@ -413,8 +466,12 @@ export function resultMessages(t: Translator, result: CheckResult, view: ResultV
   const context = view.forWhom === 'other' ? HELPER : undefined;
   const verdict = [
     t(`checkEligibility:outcome.${result.outcome}`, { context }),
-    ...result.reasons.map((reason) => t(`checkEligibility:reason.${reason}`, { context })),
+    ...result.reasons.map((reason) =>
+      t(`checkEligibility:reason.${reason}`, { context, name: view.regimeName ?? '', years: view.announcedYears ?? '' }),
+    ),
   ].join('\n');
+  // A "yes" is followed by a question about what to do next, not by a list of steps.
+  if (result.outcome === 'eligible') return [verdict];
   const steps = result.next
     .filter((code) => code !== 'wait_for_2027' || view.changeYear !== undefined)
     .map((code) =>

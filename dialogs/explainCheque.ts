@@ -1,16 +1,19 @@
 import { brusselsDate } from '../src/domain/calendar.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/sdk.js';
 import { rememberExplanation } from './freeText.js';
-import { describeTerms } from './shared/chequeTerms.js';
+import { announcedOn, describeAnnounced, describeRules, type RulesView } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
-import { ask, QuestionPrompt, yesNo } from './shared/question.js';
+import { ask, QuestionPrompt, yesNo, type Question, type Text } from './shared/question.js';
 import { send } from './shared/send.js';
 import { Steps } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
 
 /**
- * "Wat is een loopbaancheque?" in four short messages, with the numbers of the rules in force
- * today. Values the rules data leaves unconfirmed are said to be unsure, with where to check.
+ * "Wat is een loopbaancheque?" in one short turn: one sentence on what the cheque is, what it gives
+ * and costs under the rules in force today (and that they end, when they end within 60 days), then
+ * "Was dit duidelijk?" with "Meer uitleg" for the details. Under announced rules (the loopbaankrediet
+ * from 2027) it says what is announced and how sure each part is. Values the rules data leaves
+ * unknown are said to be unknown, with where to check.
  */
 export class ExplainChequeDialog extends ComponentDialog {
   static readonly id = 'explainCheque';
@@ -22,6 +25,7 @@ export class ExplainChequeDialog extends ComponentDialog {
     this.addDialog(
       new Steps(`${ExplainChequeDialog.id}.steps`, [
         this.explainStep.bind(this),
+        this.detailsStep.bind(this),
         this.clearStep.bind(this),
         this.simplerOrPersonStep.bind(this),
         this.clearAfterSimpleStep.bind(this),
@@ -30,19 +34,29 @@ export class ExplainChequeDialog extends ComponentDialog {
     this.initialDialogId = `${ExplainChequeDialog.id}.steps`;
   }
 
-  /** Explains guidance, the free first talk, what the cheque gives and costs, and privacy; asks if it was clear. */
+  /** Says what the cheque is, gives and costs today; asks if it was clear. */
   private async explainStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const view = this.view(step);
+    if (announcedOn(view.rules, view.date)) {
+      await send(step.context, ...describeAnnounced(view));
+      await rememberExplanation(this.deps, step.context, this.simple());
+      return ask(step, yesNo({ key: 'explainCheque:clear' }));
+    }
+    await send(step.context, view.t('explainCheque:what'), ...describeRules(view));
+    await rememberExplanation(this.deps, step.context, this.simple());
+    return ask(step, {
+      text: { key: 'explainCheque:clear' },
+      choices: [...yesNo({ key: 'explainCheque:clear' }).choices, { value: 'more', label: 'explainCheque:more' }],
+    });
+  }
+
+  /** "Meer uitleg": what guidance is, the free first talk (where the rules say so), privacy. */
+  private async detailsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result !== 'more') return step.next(step.result);
     const t = this.deps.language.t(step.context);
-    const terms = this.deps.rules.termsOn(brusselsDate(this.deps.clock.now()));
-    await send(
-      step.context,
-      t('explainCheque:guidance'),
-      t('explainCheque:firstTalkFree'),
-      describeTerms(t, terms, this.deps.contact),
-      t('explainCheque:privateAndDutch'),
-    );
-    await rememberExplanation(this.deps, step.context, { key: 'explainCheque:simple' });
-    return ask(step, yesNo({ key: 'explainCheque:clear' }));
+    const firstTalkFree = this.deps.rules.regimeOn(this.today())?.freeFirstMeeting === true;
+    await send(step.context, t('explainCheque:guidance'), ...(firstTalkFree ? [t('explainCheque:firstTalkFree')] : []), t('explainCheque:privateAndDutch'));
+    return ask(step, clearQuestion);
   }
 
   /** "Ja" ends here; "nee" offers a simpler version or a person. */
@@ -61,8 +75,9 @@ export class ExplainChequeDialog extends ComponentDialog {
   /** Gives the simple version and asks again, or gives the way to a person. */
   private async simplerOrPersonStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result === 'person') return step.replaceDialog(TalkToPersonDialog.id);
-    await send(step.context, this.deps.language.t(step.context)('explainCheque:simple'));
-    return ask(step, yesNo({ key: 'explainCheque:clear' }));
+    const simple = this.simple();
+    await send(step.context, this.deps.language.t(step.context)(simple.key as never, simple.params) as string);
+    return ask(step, clearQuestion);
   }
 
   /** Still unclear after the simple version: a person explains it better than a third text. */
@@ -77,8 +92,26 @@ export class ExplainChequeDialog extends ComponentDialog {
     return step.endDialog();
   }
 
+  /** The short version for "zeg het eenvoudiger": of the cheque, or of the announced rules. */
+  private simple(): Text {
+    return announcedOn(this.deps.rules, this.today())
+      ? { key: 'rules:announced.simple', params: { phone: this.deps.contact.phone } }
+      : { key: 'explainCheque:simple' };
+  }
+
+  private view(step: WaterfallStepContext): RulesView {
+    const { language, rules, contact } = this.deps;
+    return { t: language.t(step.context), locale: language.locale(step.context), rules, date: this.today(), contact };
+  }
+
+  private today(): string {
+    return brusselsDate(this.deps.clock.now());
+  }
+
   /** Counts the "Was dit duidelijk?" answer of `step`, without anything about the user. */
   private async countClarity(step: string, answer: unknown): Promise<void> {
     if (answer === 'yes' || answer === 'no') await this.deps.understanding?.clarity.record(step, answer);
   }
 }
+
+const clearQuestion: Question = yesNo({ key: 'explainCheque:clear' });

@@ -17,7 +17,7 @@ import { matchChoice } from '../src/understanding/choices.js';
 import type { Command } from '../src/understanding/commands.js';
 import type { Intent, IntentRecognizer } from '../src/understanding/nlu/intents.js';
 import { glossaryTexts, type Glossary } from './explainWord.js';
-import { describeTerms } from './shared/chequeTerms.js';
+import { announcedOn, describeRules } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
 import { openQuestion, QuestionPrompt, type Question, type Text } from './shared/question.js';
 import { send } from './shared/send.js';
@@ -175,10 +175,13 @@ export class FreeText {
         await rememberExplanation(this.deps, context, texts.simple);
         return true;
       }
-      case 'cost':
-        await send(context, describeTerms(t, this.deps.rules.termsOn(brusselsDate(this.deps.clock.now())), contact));
-        await rememberExplanation(this.deps, context, { key: 'explainCheque:simple' });
+      case 'cost': {
+        const view = { t, locale: this.deps.language.locale(context), rules: this.deps.rules, date: brusselsDate(this.deps.clock.now()), contact };
+        await send(context, ...describeRules(view));
+        const announced = announcedOn(view.rules, view.date) !== undefined;
+        await rememberExplanation(this.deps, context, announced ? { key: 'rules:announced.simple', params: { phone: contact.phone } } : { key: 'explainCheque:simple' });
         return true;
+      }
       case 'privacy':
         await send(
           context,

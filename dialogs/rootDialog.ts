@@ -156,9 +156,12 @@ export class RootDialog extends ComponentDialog {
     }
   }
 
-  /** Runs what was chosen under "Meer" (or typed straight from the menu). */
+  /** Runs what was chosen under "Meer" (or typed straight from the menu), or what a finished flow asks for next. */
   private async routeMoreStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     switch (step.result) {
+      case 'book':
+        // An eligible check ends with "Afspraak maken".
+        return step.beginDialog(BookIntakeDialog.id);
       case 'person':
         return step.beginDialog(TalkToPersonDialog.id);
       case 'language':

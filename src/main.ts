@@ -3,6 +3,11 @@ import { describeError } from './observability/errors.js';
 import { createLogger } from './observability/logger.js';
 import { startBot } from './runtime.js';
 
+function reportConfigError(error: ConfigError): never {
+  process.stderr.write(`Loopbaanbot cannot start, the configuration is wrong:\n${error.problems.map((p) => `  ${p}\n`).join('')}`);
+  process.exit(1);
+}
+
 /** The entry point: the only place that reads the environment. */
 async function main(): Promise<void> {
   let config: Config;
@@ -10,8 +15,7 @@ async function main(): Promise<void> {
     config = loadConfig(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`Loopbaanbot cannot start, the configuration is wrong:\n${error.problems.map((p) => `  ${p}\n`).join('')}`);
-    process.exit(1);
+    reportConfigError(error);
   }
   const logger = createLogger(config.LOG_LEVEL);
   const bot = await startBot(config, logger);
@@ -25,6 +29,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // A rules file that does not validate is found while starting; it reads like any configuration problem.
+  if (error instanceof ConfigError) reportConfigError(error);
   process.stderr.write(`Loopbaanbot stopped: ${String(describeError(error).message)}\n`);
   process.exit(1);
 });

@@ -1,9 +1,9 @@
 import { createAdapter } from './bot/adapter.js';
 import { handleTurnError } from './bot/turnErrors.js';
 import { composeBot } from './composition.js';
-import type { Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
 import { systemClock, type Clock } from './domain/calendar.js';
-import { ChequeRules } from './domain/chequeRegimes.js';
+import { ChequeRules, RulesFileError } from './domain/chequeRegimes.js';
 import { loadVdabContact } from './domain/vdabContact.js';
 import { createI18n } from './i18n/i18n.js';
 import type { Logger } from './observability/logger.js';
@@ -28,6 +28,20 @@ import { consolePageRoutes } from './staff/consolePage.js';
 import { handoversRoutes } from './staff/handoversApi.js';
 import { MemoryReachCounter, RedisReachCounter } from './staff/reach.js';
 
+/**
+ * The rules an operator points RULES_FILE at, or the shipped ones. A file that does not validate
+ * stops the start like a wrong variable: one line per problem.
+ */
+function loadRules(file: string | undefined): ChequeRules {
+  if (!file) return ChequeRules.load();
+  try {
+    return ChequeRules.fromFile(file);
+  } catch (error) {
+    if (!(error instanceof RulesFileError)) throw error;
+    throw new ConfigError(error.problems.map((problem) => `RULES_FILE (${file}): ${problem}`));
+  }
+}
+
 export interface RunningBot {
   server: RunningServer;
   stop(): Promise<void>;
@@ -49,7 +63,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   const { app, conversationState, language, clarity, handover } = composeBot({
     storage: state.storage,
     i18n,
-    rules: ChequeRules.load(),
+    rules: loadRules(config.RULES_FILE),
     contact,
     clock,
     clarity: state.redis ? new RedisClarityCounter(state.redis, config.REDIS_KEY_PREFIX) : undefined,

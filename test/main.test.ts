@@ -1,6 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testRegime, testRulesFile, unknown } from './support/rules.js';
 
 const root = new URL('../', import.meta.url).pathname;
 
@@ -53,5 +57,19 @@ describe('main (npm start)', () => {
       '  MicrosoftAppPassword: is required when MicrosoftAppId is set',
       '  MicrosoftAppTenantId: is required when MicrosoftAppType is SingleTenant',
     ]);
+  });
+
+  it('When RULES_FILE points to a rules file that does not validate, Then it exits 1 with one line per problem and never listens', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rules-main-')), 'rules.json');
+    writeFileSync(file, JSON.stringify(testRulesFile([testRegime('a', '2030-01-01', '2029-12-31', { conditions: unknown })])));
+    const { child, stderr } = startMain({ PORT: '0', HOST: '127.0.0.1', RULES_FILE: file });
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(1);
+    expect(stderr().trim().split('\n').filter((line) => !line.startsWith('{'))).toEqual([
+      'Loopbaanbot cannot start, the configuration is wrong:',
+      `  RULES_FILE (${file}): regimes.0.validTo: ends before it starts`,
+      `  RULES_FILE (${file}): regimes.0.conditions: a confirmed regime needs conditions`,
+    ]);
+    expect(stderr()).not.toContain('"msg":"listening"');
   });
 });

@@ -66,7 +66,7 @@ describe('server without configuration (memory state, no channel auth)', () => {
     await post(bot, activity('hallo', 'conv-2'));
     const { body } = await post(bot, activity('1', 'conv-2'));
     expect(body?.activities?.at(-1)?.text).toBe('Was dit duidelijk?');
-    expect(body?.activities).toHaveLength(5);
+    expect(body?.activities).toHaveLength(4);
   });
 
   it('When the body is not JSON, Then the answer is 400 and the bot does not run', async () => {

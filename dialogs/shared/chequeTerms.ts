@@ -1,27 +1,115 @@
-import type { ChequeTerms } from '../../src/domain/chequeRegimes.js';
+import type { ChequeRules, ChequeTerms, Regime } from '../../src/domain/chequeRegimes.js';
+import type { IsoDate } from '../../src/domain/calendar.js';
 import type { VdabContact } from '../../src/domain/vdabContact.js';
+import { formatDate } from '../../src/i18n/format.js';
 import type { Translator } from '../../src/i18n/i18n.js';
+import type { Locale } from '../../src/i18n/locale.js';
 
-/**
- * One message on what the cheque gives and costs under `terms`; never a number the rules do not
- * confirm. Shared by the explanation and the free-text answer to "wat kost het?".
+/*
+ * What the rules of a day mean for people, in words. Every number and date comes from the rules
+ * data (data/cheque-regimes.json); a value the data leaves unknown is said to be unknown, with
+ * where to check. Shared by the explanation, the answer to "wat kost het?" and the eligibility check.
  */
-export function describeTerms(t: Translator, terms: ChequeTerms | undefined, contact: Pick<VdabContact, 'websiteLabel' | 'phone'>): string {
+
+type Contact = Pick<VdabContact, 'websiteLabel' | 'phone'>;
+
+/** How to speak about the rules of one day: the translator, the language and the date. */
+export interface RulesView {
+  t: Translator;
+  locale: Locale;
+  rules: ChequeRules;
+  date: IsoDate;
+  contact: Contact;
+}
+
+/** One message on what the cheque gives and costs under `terms`; never a number the rules do not confirm. */
+export function describeTerms(t: Translator, terms: ChequeTerms | undefined, contact: Contact): string {
   const checkVdab = t('explainCheque:terms.checkVdab', { website: contact.websiteLabel, phone: contact.phone });
   if (!terms || !terms.confirmed || terms.cheques === null) {
     return [t('explainCheque:terms.rulesChanging'), checkVdab].join(' ');
   }
+  const hoursKnown = terms.hoursPerCheque !== null;
+  const priceKnown = terms.ownContributionEur !== null;
   const sentences = [
     terms.onlyIfNeverUsed && terms.cheques === 1
       ? t('explainCheque:terms.oneChequeNeverUsed')
       : t('explainCheque:terms.cheques', { count: terms.cheques }),
-    terms.hoursPerCheque
-      ? t('explainCheque:terms.hours', { hours: terms.hoursPerCheque.reduce((sum, h) => sum + h, 0) })
-      : t('explainCheque:terms.hoursUnknown'),
-    terms.ownContributionEur !== null
-      ? t('explainCheque:terms.price', { eur: terms.ownContributionEur })
-      : t('explainCheque:terms.priceUnknown'),
   ];
-  if (terms.hoursPerCheque === null || terms.ownContributionEur === null) sentences.push(checkVdab);
+  if (!hoursKnown && !priceKnown) sentences.push(t('explainCheque:terms.hoursAndPriceUnknown'));
+  else {
+    sentences.push(
+      hoursKnown
+        ? t('explainCheque:terms.hours', { hours: terms.hoursPerCheque?.reduce((sum, h) => sum + h, 0) ?? 0 })
+        : t('explainCheque:terms.hoursUnknown'),
+      priceKnown ? t('explainCheque:terms.price', { eur: terms.ownContributionEur ?? 0 }) : t('explainCheque:terms.priceUnknown'),
+    );
+  }
+  if (!hoursKnown || !priceKnown) sentences.push(checkVdab);
   return sentences.join(' ');
+}
+
+/**
+ * "Deze regeling loopt tot 31 december 2026. Daarna komt het loopbaankrediet.", when the rules in
+ * force end within 60 days; undefined otherwise. The date and what follows come from the data.
+ */
+export function changeNotice(view: RulesView): string | undefined {
+  const { t, locale, rules, date } = view;
+  const ahead = rules.changeAhead(date);
+  if (!ahead) return undefined;
+  const when = formatDate(locale, ahead.endsOn);
+  return ahead.next ? t('rules:endsOnThen', { date: when, next: regimeName(t, ahead.next) }) : t('rules:endsOn', { date: when });
+}
+
+/** The rules in force are announced, not adopted (the loopbaankrediet from 2027). */
+export function announcedOn(rules: ChequeRules, date: IsoDate): Regime | undefined {
+  const regime = rules.regimeOn(date);
+  return regime && !regime.confirmed && regime.announced ? regime : undefined;
+}
+
+/**
+ * What is announced about the rules in force, with how sure each part is, in two messages: what
+ * comes and who runs it; then the reported values ("Dat is nog niet zeker.") and what is unknown,
+ * with where to check. [] when the rules in force are adopted ones.
+ */
+export function describeAnnounced(view: RulesView): string[] {
+  const { t, locale, rules, date, contact } = view;
+  const regime = announcedOn(rules, date);
+  if (!regime?.announced) return [];
+  const { runBy, hours, experienceYears, ownContributionEur, howToApply } = regime.announced;
+  const previous = rules.regimeBefore(regime);
+  const starts = previous
+    ? t('rules:announced.startsInstead', { date: formatDate(locale, regime.validFrom), name: regimeName(t, regime), previous: regimeName(t, previous) })
+    : t('rules:announced.starts', { date: formatDate(locale, regime.validFrom), name: regimeName(t, regime) });
+  const sure: string[] = [];
+  const unsure: string[] = [];
+  const unknown: string[] = [];
+  const say = (fact: { status: string; value: unknown }, text: string, field: string) => {
+    if (fact.value === null) unknown.push(t(`rules:announced.unknown.${field}` as never) as string);
+    else (fact.status === 'official' ? sure : unsure).push(text);
+  };
+  say(runBy, runBy.value === null ? '' : (t(`rules:announced.runBy.${runBy.value}` as never) as string), 'runBy');
+  say(hours, t('rules:announced.hours', { hours: hours.value ?? 0 }), 'hours');
+  say(experienceYears, t('rules:announced.experienceYears', { years: experienceYears.value ?? 0 }), 'experienceYears');
+  say(ownContributionEur, t('rules:announced.ownContributionEur', { eur: ownContributionEur.value ?? 0 }), 'ownContributionEur');
+  say(howToApply, t('rules:announced.howToApply', { url: howToApply.value ?? '' }), 'howToApply');
+  const first = [starts, ...sure, t('rules:announced.notAllKnown')].join(' ');
+  const second = [...unsure, ...(unsure.length > 0 ? [t('rules:announced.notSure')] : []), ...unknown].join(' ');
+  const checkVdab = t('explainCheque:terms.checkVdab', { website: contact.websiteLabel, phone: contact.phone });
+  return [first, second === '' ? checkVdab : `${second} ${checkVdab}`];
+}
+
+/**
+ * What the cheque gives and costs on the day, as messages: the announcement under announced rules;
+ * else the terms, and the change notice when the rules end soon.
+ */
+export function describeRules(view: RulesView): string[] {
+  const announced = describeAnnounced(view);
+  if (announced.length > 0) return announced;
+  const notice = changeNotice(view);
+  return [describeTerms(view.t, view.rules.termsOn(view.date), view.contact), ...(notice ? [notice] : [])];
+}
+
+/** "het loopbaankrediet", "de loopbaancheque": a regime's name in the user's language. */
+export function regimeName(t: Translator, regime: Regime): string {
+  return t(`rules:names.${regime.id}` as never, { defaultValue: t('rules:names.cheque-2020') }) as string;
 }

@@ -22,6 +22,10 @@ export const REASON_CODES = [
   'no_regime',
   /** The rules in force are announced but not adopted (the loopbaankrediet planned from 2027). */
   'rules_changing',
+  /** The sources disagree on which rules apply on the date (October 2025: old rules or transitional ones). */
+  'start_date_unclear',
+  /** Less work experience than the announced (not adopted) rules are reported to ask. */
+  'announced_experience_below',
   /** Lives outside the Flemish and Brussels regions (Wallonia): the cheque is for residents of those. */
   'lives_outside_flanders_brussels',
   /** Lives abroad: only "some cases" qualify (e.g. working in Flanders/Brussels); a person must check. */
@@ -260,9 +264,9 @@ type Verdict = { result: EligibilityResult } | { ask: Question };
 function decide(answers: EligibilityAnswers, rules: ChequeRules, date: IsoDate): Verdict {
   const regime = rules.regimeOn(date);
   if (!regime) return { result: { outcome: 'refer', reasons: ['no_regime'], regime: null, next: ['talk_to_person'] } };
-  if (!regime.confirmed || regime.conditions === null) {
-    return { result: { outcome: 'refer', reasons: ['rules_changing'], regime: regime.id, next: ['talk_to_person'] } };
-  }
+  const unclearPeriod = rules.unclearOn(date);
+  if (unclearPeriod) return { result: { outcome: 'refer', reasons: [unclearPeriod.reason], regime: regime.id, next: ['talk_to_person'] } };
+  if (!regime.confirmed || regime.conditions === null) return announcedVerdict(answers, regime);
   const c = regime.conditions;
   const checks: Record<Question, Check> = {
     residence: checkResidence(c, answers.residence),
@@ -283,6 +287,20 @@ function decide(answers: EligibilityAnswers, rules: ChequeRules, date: IsoDate):
   const unclear = ordered.flatMap((k) => (k.status === 'unknown' ? [k.reason] : []));
   if (unclear.length > 0) return { result: { outcome: 'refer', reasons: unclear, regime: regime.id, next: ['talk_to_person'] } };
   return { result: { outcome: 'eligible', reasons: [], regime: regime.id, next: ['book_intake', 'order_cheque'] } };
+}
+
+/**
+ * Under announced rules nothing can be decided, but what is already known can be asked: the
+ * reported minimum of work experience. A person then looks at it; where the data confirms that
+ * centres still offer a free first meeting, booking one comes first.
+ */
+function announcedVerdict(answers: EligibilityAnswers, regime: Regime): Verdict {
+  const minimum = regime.announced?.experienceYears.value;
+  if (minimum != null && answers.yearsExperience === undefined) return { ask: 'yearsExperience' };
+  const reasons: ReasonCode[] = ['rules_changing'];
+  if (minimum != null && answers.yearsExperience != null && answers.yearsExperience < minimum) reasons.push('announced_experience_below');
+  const next: NextStepCode[] = regime.freeFirstMeeting === true ? ['book_intake', 'talk_to_person'] : ['talk_to_person'];
+  return { result: { outcome: 'refer', reasons, regime: regime.id, next } };
 }
 
 /** What a person who is not eligible can do instead (domain notes §5), in the order of the reasons. */

@@ -1,4 +1,4 @@
-import type { Locale } from './locale.js';
+import { INTL_TAGS, type Locale } from './locale.js';
 
 /**
  * A clock time from the data (`08:00`, `16:30`) the way people read it in each language:
@@ -18,4 +18,11 @@ export function formatClock(locale: Locale, hhmm: string): string {
       return m === 0 ? `${h12} ${suffix}` : `${h12}.${mm} ${suffix}`;
     }
   }
+}
+
+/** A calendar date from the data (`2026-12-31`) as people write it: "31 december 2026", "31 décembre 2026". */
+export function formatDate(locale: Locale, isoDate: string): string {
+  return new Intl.DateTimeFormat(INTL_TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
 }

@@ -13,6 +13,7 @@ import nlBookIntake from '../../locales/nl/bookIntake.json' with { type: 'json' 
 import nlManageBooking from '../../locales/nl/manageBooking.json' with { type: 'json' };
 import nlHandover from '../../locales/nl/handover.json' with { type: 'json' };
 import nlStaff from '../../locales/nl/staff.json' with { type: 'json' };
+import nlRules from '../../locales/nl/rules.json' with { type: 'json' };
 import frCheckEligibility from '../../locales/fr/checkEligibility.json' with { type: 'json' };
 import frChooseLanguage from '../../locales/fr/chooseLanguage.json' with { type: 'json' };
 import frCommon from '../../locales/fr/common.json' with { type: 'json' };
@@ -28,6 +29,7 @@ import frBookIntake from '../../locales/fr/bookIntake.json' with { type: 'json' 
 import frManageBooking from '../../locales/fr/manageBooking.json' with { type: 'json' };
 import frHandover from '../../locales/fr/handover.json' with { type: 'json' };
 import frStaff from '../../locales/fr/staff.json' with { type: 'json' };
+import frRules from '../../locales/fr/rules.json' with { type: 'json' };
 import enCheckEligibility from '../../locales/en/checkEligibility.json' with { type: 'json' };
 import enChooseLanguage from '../../locales/en/chooseLanguage.json' with { type: 'json' };
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
@@ -43,6 +45,7 @@ import enBookIntake from '../../locales/en/bookIntake.json' with { type: 'json' 
 import enManageBooking from '../../locales/en/manageBooking.json' with { type: 'json' };
 import enHandover from '../../locales/en/handover.json' with { type: 'json' };
 import enStaff from '../../locales/en/staff.json' with { type: 'json' };
+import enRules from '../../locales/en/rules.json' with { type: 'json' };
 
 /**
  * Every locale file, one namespace per dialog or area. Dutch is the source copy; the locale test
@@ -64,6 +67,7 @@ export const nlResources = {
   manageBooking: nlManageBooking,
   handover: nlHandover,
   staff: nlStaff,
+  rules: nlRules,
 };
 
 export type Namespace = keyof typeof nlResources;
@@ -89,6 +93,7 @@ export const resources = {
     manageBooking: frManageBooking,
     handover: frHandover,
     staff: frStaff,
+    rules: frRules,
   },
   en: {
     common: enCommon,
@@ -106,5 +111,6 @@ export const resources = {
     manageBooking: enManageBooking,
     handover: enHandover,
     staff: enStaff,
+    rules: enRules,
   },
 } satisfies Record<string, Record<Namespace, unknown>>;

@@ -126,7 +126,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
     await page.getByRole('toolbar', { name: 'Kies een antwoord' }).getByRole('button', { name: 'Wat is een loopbaancheque?' }).click();
     await page.locator('.webchat__bubble--from-user').getByText('Wat is een loopbaancheque?').waitFor({ timeout: 15_000 });
     await botSays('Was dit duidelijk?');
-    await expect(page.getByRole('toolbar', { name: 'Kies een antwoord' }).getByRole('button').allInnerTexts()).resolves.toEqual(['Ja', 'Nee']);
+    await expect(page.getByRole('toolbar', { name: 'Kies een antwoord' }).getByRole('button').allInnerTexts()).resolves.toEqual(['Ja', 'Nee', 'Meer uitleg']);
   }, 60_000);
 
   it('When the user taps "Met iemand praten" on the page, Then the bot offers a chat with staff or a call-back, with the number to tap', async () => {

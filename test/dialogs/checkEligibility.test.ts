@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimumYears, resultMessages } from '../../dialogs/checkEligibility.js';
+import { resultMessages } from '../../dialogs/checkEligibility.js';
 import { MemoryStorage } from '../../src/bot/sdk.js';
 import { UNKNOWN_ANSWER_REASONS, type EligibilityCheckState } from '../../src/bot/stateShapes.js';
 import { ChequeRules } from '../../src/domain/chequeRegimes.js';
@@ -49,14 +49,16 @@ const employeeWithSevenYears: Line[] = [
   askChequeUsed,
 ];
 
-const ELIGIBLE: Line[] = [
-  ['bot', 'Ja, je kan een loopbaancheque krijgen. VDAB kijkt het nog na als je de cheque bestelt.'],
-  [
-    'bot',
-    'Maak eerst een afspraak voor een gratis kennismakingsgesprek. Die afspraak maak je zelf met een loopbaancentrum. De lijst met centra staat op vdab.be/loopbaancheques.',
-  ],
-  ['bot', "Bestel daarna de cheque bij VDAB. Dat kan online in 'Mijn loopbaan' op vdab.be/loopbaancheques. Of bel gratis naar 0800 30 700."],
+const ENDS_SOON: Line[] = [
+  ['bot', 'Deze regeling loopt tot 31 december 2026. Daarna komt het loopbaankrediet.'],
+  ['bot', 'Lukt het bestellen niet? Probeer het de volgende maand opnieuw, of bel gratis 0800 30 700.'],
 ];
+const WHAT_NEXT: Line = ['bot', 'Het eerste gesprek bij een loopbaancentrum is gratis. Zal ik een afspraak maken?', ['Afspraak maken', 'Cheque bestellen', 'Nu niet']];
+const YES_YOU_CAN: Line = ['bot', 'Ja, je kan een loopbaancheque krijgen. VDAB kijkt het nog na als je de cheque bestelt.'];
+/** A "yes" more than 60 days before the rules end: booking the free first talk is the first button. */
+const ELIGIBLE: Line[] = [YES_YOU_CAN, WHAT_NEXT];
+/** A "yes" in the last 60 days of the rules (the tests' default day is 26 November 2026). */
+const ELIGIBLE_ENDS_SOON: Line[] = [YES_YOU_CAN, ...ENDS_SOON, WHAT_NEXT];
 const REFER = 'Dat moet iemand van VDAB bekijken. Ik kan het niet zeker zeggen.';
 const NOT_NOW = 'Nee, nu niet. Je kan nu geen loopbaancheque krijgen.';
 const CONTACT: Line[] = [
@@ -79,9 +81,40 @@ describe('CheckEligibilityDialog: asks only what is needed, then says yes, no or
       ['user', 'Nee, nooit'],
       askOutplacement,
       ['user', 'nee'],
-      ...ELIGIBLE,
+      ...ELIGIBLE_ENDS_SOON,
+      ['user', 'Nu niet'],
       menuAgain,
     ]));
+
+  it('When the person is eligible on 15 December 2026 and wants to order, Then the end of the rules, the tip and how to order come, then the menu', () =>
+    converse(
+      [
+        ...employeeWithSevenYears,
+        ['user', 'Nee, nooit'],
+        askOutplacement,
+        ['user', 'nee'],
+        ...ELIGIBLE_ENDS_SOON,
+        ['user', 'cheque bestellen'],
+        ['bot', "Bestel de cheque bij VDAB. Dat kan online in 'Mijn loopbaan' op vdab.be/loopbaancheques. Of bel gratis naar 0800 30 700."],
+        menuAgain,
+      ],
+      { date: '2026-12-15' },
+    ));
+
+  it('When the person is eligible on 15 December 2026 and taps "Afspraak maken", Then the booking starts at once', () =>
+    converse(
+      [
+        ...employeeWithSevenYears,
+        ['user', 'Nee, nooit'],
+        askOutplacement,
+        ['user', 'nee'],
+        ...ELIGIBLE_ENDS_SOON,
+        ['user', 'Afspraak maken'],
+        ['bot', 'Ik zoek een loopbaancentrum voor je gratis eerste gesprek.'],
+        ['bot', /^In welke gemeente/],
+      ],
+      { date: '2026-12-15' },
+    ));
 
   it('When the user is a jobseeker, Then the years are never asked and the VDAB job coach is offered', () =>
     converse([
@@ -189,14 +222,10 @@ describe('CheckEligibilityDialog: asks only what is needed, then says yes, no or
       ],
       ['user', 'nee'],
       ['bot', 'Ja, hij of zij kan een loopbaancheque krijgen. VDAB kijkt het nog na bij de bestelling.'],
-      [
-        'bot',
-        'Hij of zij maakt eerst een afspraak voor een gratis kennismakingsgesprek. Dat gaat rechtstreeks bij een loopbaancentrum. De lijst met centra staat op vdab.be/loopbaancheques.',
-      ],
-      [
-        'bot',
-        "Daarna bestelt hij of zij de cheque bij VDAB. Dat kan online in 'Mijn loopbaan' op vdab.be/loopbaancheques. Of bel samen gratis naar 0800 30 700.",
-      ],
+      ...ENDS_SOON,
+      ['bot', 'Het eerste gesprek bij een loopbaancentrum is gratis. Zal ik een afspraak voor hem of haar maken?', ['Afspraak maken', 'Cheque bestellen', 'Nu niet']],
+      ['user', 'Cheque bestellen'],
+      ['bot', "Hij of zij bestelt de cheque bij VDAB. Dat kan online in 'Mijn loopbaan' op vdab.be/loopbaancheques. Of bel samen gratis naar 0800 30 700."],
       menuAgain,
     ]));
 
@@ -270,7 +299,7 @@ describe('CheckEligibilityDialog: the rules of the day decide the questions', ()
     ));
 
   it('When the cheque was used longer than 6 years ago under the 2020 rules, Then yes: that was an earlier portfolio', () =>
-    converse([...usedACheque, ['user', 'Nee'], askOutplacement, ['user', 'Nee'], ...ELIGIBLE, menuAgain], in2021));
+    converse([...usedACheque, ['user', 'Nee'], askOutplacement, ['user', 'Nee'], ...ELIGIBLE, ['user', 'nu niet'], menuAgain], in2021));
 
   it('When checked under the 2013 rules, Then the ranges are about 1 year, and "1 year or more" needs a person (recent work unknown)', () =>
     converse(
@@ -308,16 +337,37 @@ describe('CheckEligibilityDialog: the rules of the day decide the questions', ()
       { date: '2018-03-01' },
     ));
 
-  it('When no rules are adopted (2027), Then nothing is asked and a person must look at it', () =>
+  const creditAnnounced: Line = [
+    'bot',
+    'Vanaf 1 januari 2027 komt het loopbaankrediet in de plaats van de loopbaancheque. Het Departement WEWIS regelt het, niet VDAB. Nog niet alles is bekend.',
+  ];
+  const dayAfter: Line[] = [
+    ['user', 'Kan ik er een krijgen?'],
+    ['bot', 'Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.'],
+    creditAnnounced,
+    ['bot', 'Ik stel je al één vraag. Dan kan iemand van VDAB je sneller helpen.'],
+    ['bot', 'Voor wie kijk je dit na?', ['Voor mezelf', 'Voor iemand anders']],
+    ['user', 'Voor mezelf'],
+    // What counts as work is known for the cheque only: no explanation of it here.
+    ['bot', 'Hoe lang heb je in totaal al gewerkt?', ['Minder dan 7 jaar', '7 jaar of meer', UNKNOWN]],
+  ];
+
+  it('When checked on 2 January 2027 with 7 years or more, Then it says what is announced, asks the years, and a person looks at it', () =>
+    converse(
+      [...dayAfter, ['user', '7 jaar of meer'], ['bot', `${REFER}\nDe regels van het loopbaankrediet zijn nog niet zeker.`], ...CONTACT, menuAgain],
+      { date: '2027-01-02' },
+    ));
+
+  it('When checked on 2 January 2027 with less than 7 years, Then the reported minimum is named, without a verdict', () =>
     converse(
       [
-        ['user', 'Kan ik er een krijgen?'],
-        ['bot', 'Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.'],
-        ['bot', `${REFER}\nDe regels voor de loopbaancheque veranderen. De nieuwe regels zijn nog niet zeker.`],
+        ...dayAfter,
+        ['user', 'minder dan 7 jaar'],
+        ['bot', `${REFER}\nDe regels van het loopbaankrediet zijn nog niet zeker.\nWellicht moet je meer dan 7 jaar gewerkt hebben.`],
         ...CONTACT,
         menuAgain,
       ],
-      { date: '2027-01-05' },
+      { date: '2027-01-02' },
     ));
 });
 
@@ -362,7 +412,7 @@ describe('CheckEligibilityDialog: the answers stay in conversation state', () =>
 
   it('When the check is done, Then what the user said, the engine input and the verdict are stored as plain JSON', async () => {
     const storage = new MemoryStorage();
-    await converse([...employeeWithSevenYears, ['user', 'Nee, nooit'], askOutplacement, ['user', 'Nee'], ...ELIGIBLE, menuAgain], {
+    await converse([...employeeWithSevenYears, ['user', 'Nee, nooit'], askOutplacement, ['user', 'Nee'], ...ELIGIBLE_ENDS_SOON, ['user', 'Nu niet'], menuAgain], {
       storage,
     });
     expect(await storedCheck(storage)).toEqual({
@@ -475,6 +525,56 @@ describe('CheckEligibilityDialog in French and English', () => {
   ];
   const menuAgainEn: Line = ['bot', 'Can I help you with anything else?', ['What is a career cheque?', 'Can I get one?', 'Make an appointment', 'More']];
 
+  it('When a French-speaking employee is eligible on 15 December 2026, Then yes, the end of the rules, the tip, and booking as the first button', () =>
+    converse(
+      [
+        ...startFr,
+        ['user', 'Pour moi'],
+        ['bot', 'Où habitez-vous ?', ['Flandre', 'Bruxelles', 'Ailleurs']],
+        ['user', 'Flandre'],
+        ['bot', 'Que faites-vous en ce moment ?', ['Salarié', 'Indépendant', 'Sans emploi', 'Plus']],
+        ['user', 'Salarié'],
+        ['bot', /^Toutes les années comme salarié/],
+        ['bot', 'Combien de temps avez-vous travaillé en tout ?', ['Moins de 7 ans', '7 ans ou plus', 'Je ne sais pas']],
+        ['user', '7 ans ou plus'],
+        ['bot', 'Avez-vous déjà utilisé un chèque carrière ?', ['Non, jamais', 'Oui', 'Je ne sais pas']],
+        ['user', 'non jamais'],
+        ['bot', /^L'outplacement est une aide/, ['Oui', 'Non', 'Je ne sais pas']],
+        ['user', 'non'],
+        ['bot', /^Oui, vous pouvez recevoir un chèque carrière\./],
+        ['bot', "Ce régime dure jusqu'au 31 décembre 2026. Ensuite viendra le crédit carrière."],
+        ['bot', 'La commande ne marche pas ? Réessayez le mois suivant, ou appelez gratuitement le 0800 30 700.'],
+        [
+          'bot',
+          "Le premier entretien dans un centre d'orientation est gratuit. Je prends un rendez-vous ?",
+          ['Prendre rendez-vous', 'Commander le chèque', 'Pas maintenant'],
+        ],
+        ['user', 'prendre rendez-vous'],
+        ['bot', /^Je cherche un centre/],
+        ['bot', /^Dans quelle commune/],
+      ],
+      { ...fr, date: '2026-12-15' },
+    ));
+
+  it('When a French speaker checks on 2 January 2027, Then the crédit carrière is announced, the years are asked, and a person looks at it', () =>
+    converse(
+      [
+        ['user', 'Puis-je en recevoir un ?'],
+        ['bot', 'Bonjour ! Je suis Loopbaanbot, le bot du VDAB. Je vous aide avec le chèque carrière.'],
+        ['bot', "À partir du 1 janvier 2027, le crédit carrière remplace le chèque carrière. Le Departement WEWIS s'en occupe, pas le VDAB. Tout n'est pas encore connu."],
+        ['bot', 'Je vous pose déjà une question. Ainsi, le VDAB peut vous aider plus vite.'],
+        ['bot', 'Pour qui faites-vous cette vérification ?', ['Pour moi', "Quelqu'un d'autre"]],
+        ['user', 'Pour moi'],
+        ['bot', 'Combien de temps avez-vous travaillé en tout ?', ['Moins de 7 ans', '7 ans ou plus', 'Je ne sais pas']],
+        ['user', '7 ans ou plus'],
+        ['bot', /^.*\nLes règles pour le crédit carrière ne sont pas encore sûres\.$/],
+        ['bot', /\S/],
+        ...CONTACT_FR,
+        menuAgainFr,
+      ],
+      { ...fr, date: '2027-01-02' },
+    ));
+
   it('When a French-speaking jobseeker in Brussels asks, Then the years are not asked and Actiris is offered', () =>
     converse(
       [
@@ -548,11 +648,10 @@ describe('CheckEligibilityDialog in French and English', () => {
         ],
         ['user', 'no'],
         ['bot', 'Yes, you can get a career cheque. VDAB still checks it when you order the cheque.'],
-        [
-          'bot',
-          'First make an appointment for a free kennismakingsgesprek. You make it yourself with a career centre. The list of centres is on vdab.be/loopbaancheques.',
-        ],
-        ['bot', "Then order the cheque from VDAB. You can do that online in 'Mijn loopbaan' on vdab.be/loopbaancheques. Or call 0800 30 700 for free."],
+        ['bot', 'These rules run until 31 December 2026. After that comes the career credit.'],
+        ['bot', "Can't order it? Try again next month, or call 0800 30 700 for free."],
+        ['bot', 'The first talk at a career centre is free. Shall I make an appointment?', ['Make an appointment', 'Order the cheque', 'Not now']],
+        ['user', 'not now'],
         menuAgainEn,
       ],
       en,
@@ -624,7 +723,7 @@ describe('CheckEligibilityDialog: result wording and copy', () => {
 
   it('When a regime asks for work experience, Then the year ranges for its minimum exist in every language', () => {
     const rules = ChequeRules.load();
-    const minimums = new Set(rules.regimes.flatMap((r) => (r.conditions ? [minimumYears(r.conditions)] : [])));
+    const minimums = new Set(rules.regimes.flatMap((r) => rules.experienceYearsOn(r.validFrom) ?? []));
     expect([...minimums].sort()).toEqual([1, 7]);
     for (const locale of LOCALES) {
       const ranges = resources[locale].checkEligibility.years.ranges as Record<string, { below: string; atLeast: string }>;

@@ -14,15 +14,39 @@ const CONTACT: Line[] = [
   ['bot', 'Dat kan van maandag tot vrijdag, van 8.00 uur tot 16.30 uur.'],
   ['bot', 'Je vindt ook alle uitleg op vdab.be/loopbaancheques.'],
 ];
-const EXPLANATION_START = 'Loopbaanbegeleiding is hulp bij je werk en je loopbaan. Je praat met een coach. Samen zoek je wat bij jou past. Je maakt een plan voor later.';
+const EXPLANATION_START = 'Met een loopbaancheque betaal je minder voor een loopbaancoach. Die helpt je met keuzes over je werk.';
 const TERMS_2021 = 'Je krijgt 2 loopbaancheques. Samen zijn ze goed voor 7 uur begeleiding. Je betaalt zelf 40 euro per cheque. De overheid betaalt de rest.';
 
 describe('free text at the main menu', () => {
   it('When the user types "wa kost da", Then the bot gives the terms of the day and shows the menu again', () =>
     converse([...greeted, ['user', 'wa kost da'], ['bot', TERMS_2021], menu], { date: '2021-03-01' }));
 
+  it('When the user types "wa kost da" on 15 December 2026, Then the terms come with the end of the rules and what follows', () =>
+    converse(
+      [
+        ...greeted,
+        ['user', 'wa kost da'],
+        ['bot', /^Nu krijg je één loopbaancheque\..* Hoeveel uur je krijgt en wat je zelf betaalt, is nog niet zeker\./],
+        ['bot', 'Deze regeling loopt tot 31 december 2026. Daarna komt het loopbaankrediet.'],
+        menu,
+      ],
+      { date: '2026-12-15' },
+    ));
+
+  it('When the user types "wa kost da" on 2 January 2027, Then it says what is announced, that the price is not known, and where to check', () =>
+    converse(
+      [
+        ...greeted,
+        ['user', 'wa kost da'],
+        ['bot', /^Vanaf 1 januari 2027 komt het loopbaankrediet/],
+        ['bot', /Wat het kost, is nog niet bekend\..*bel gratis 0800 30 700\.$/],
+        menu,
+      ],
+      { date: '2027-01-02' },
+    ));
+
   it('When the user types "wat is een loopbaanchek" with a typo, Then the explanation starts', () =>
-    converse([...greeted, ['user', 'wat is een loopbaanchek'], ['bot', EXPLANATION_START], ['bot', /\S/], ['bot', /\S/], ['bot', /\S/], ['bot', 'Was dit duidelijk?', ['Ja', 'Nee']]]));
+    converse([...greeted, ['user', 'wat is een loopbaanchek'], ['bot', EXPLANATION_START], ['bot', /\S/], ['bot', /\S/], ['bot', 'Was dit duidelijk?', ['Ja', 'Nee', 'Meer uitleg']]]));
 
   it('When the user types "ik wil me iemand praten" in dialect, Then the bot gives the way to a person', () =>
     converse([...greeted, ['user', 'ik wil me iemand praten'], ...CONTACT, menuAgain]));

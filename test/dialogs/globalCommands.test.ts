@@ -23,7 +23,7 @@ const languages: Language[] = [
     menu: ['bot', 'Waar kan ik je mee helpen?', ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer']],
     menuAgain: ['bot', 'Kan ik je nog ergens mee helpen?', ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer']],
     explain: '1',
-    clear: ['bot', 'Was dit duidelijk?', ['Ja', 'Nee']],
+    clear: ['bot', 'Was dit duidelijk?', ['Ja', 'Nee', 'Meer uitleg']],
     help: [
       'Ik geef uitleg over de loopbaancheque. Ik help je ook verder op weg.',
       'Tik op een knop. Of typ het nummer van de knop: 1, 2 of 3.',
@@ -41,7 +41,7 @@ const languages: Language[] = [
     menu: ['bot', 'Comment puis-je vous aider ?', ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus']],
     menuAgain: ['bot', 'Puis-je encore vous aider ?', ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus']],
     explain: '1',
-    clear: ['bot', "Est-ce que c'était clair ?", ['Oui', 'Non']],
+    clear: ['bot', "Est-ce que c'était clair ?", ['Oui', 'Non', "Plus d'infos"]],
     help: [
       "J'explique le chèque carrière. Je vous aide aussi à trouver la suite.",
       'Touchez un bouton. Ou tapez le numéro du bouton : 1, 2 ou 3.',
@@ -59,7 +59,7 @@ const languages: Language[] = [
     menu: ['bot', 'What can I help you with?', ['What is a career cheque?', 'Can I get one?', 'Make an appointment', 'More']],
     menuAgain: ['bot', 'Can I help you with anything else?', ['What is a career cheque?', 'Can I get one?', 'Make an appointment', 'More']],
     explain: '1',
-    clear: ['bot', 'Was this clear?', ['Yes', 'No']],
+    clear: ['bot', 'Was this clear?', ['Yes', 'No', 'Tell me more']],
     help: [
       'I explain the career cheque. I also help you find the next step.',
       'Tap a button. Or type the number of the button: 1, 2 or 3.',
@@ -72,9 +72,8 @@ const languages: Language[] = [
   },
 ];
 
-/** The four explanation messages; their content is tested in explainCheque.test.ts. */
+/** The explanation on 26 November 2026: what, the terms, the rules' end; tested in explainCheque.test.ts. */
 const explanation: Line[] = [
-  ['bot', /\S/],
   ['bot', /\S/],
   ['bot', /\S/],
   ['bot', /\S/],

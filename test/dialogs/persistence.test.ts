@@ -6,11 +6,10 @@ import { redisTest } from '../support/redis.js';
 const redis = redisTest();
 
 const explanation: Line[] = [
-  ['bot', /^Loopbaanbegeleiding/],
-  ['bot', /^Het eerste gesprek/],
+  ['bot', /^Met een loopbaancheque/],
   ['bot', /^Nu krijg je één loopbaancheque/],
-  ['bot', /^Je werkgever/],
-  ['bot', 'Was dit duidelijk?', ['Ja', 'Nee']],
+  ['bot', /^Deze regeling loopt tot 31 december 2026\./],
+  ['bot', 'Was dit duidelijk?', ['Ja', 'Nee', 'Meer uitleg']],
 ];
 
 describe.skipIf(!redis.available)('a conversation kept in Redis', () => {

@@ -1,38 +1,19 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ChequeRules, type ChequeTerms } from '../../src/domain/chequeRegimes.js';
+import shipped from '../../data/cheque-regimes.json' with { type: 'json' };
+import { ChequeRules, RulesFileError, type ChequeTerms } from '../../src/domain/chequeRegimes.js';
+import { sourced, testConditions, testRegime, testRulesFile, unknown } from '../support/rules.js';
 
 const rules = ChequeRules.load();
-
-/** A minimal valid regime; each test changes one thing. */
-function regime(id: string, validFrom: string, validTo: string | null, change: Record<string, unknown> = {}) {
-  return {
-    id,
-    validFrom,
-    validTo,
-    confirmed: true,
-    conditions: {
-      residence: ['flanders', 'brussels'],
-      residenceUnclear: ['abroad'],
-      work: ['employee', 'self_employed'],
-      workUnclear: ['civil_servant', 'helper'],
-      experience: { kind: 'career', years: 7 },
-      previousUse: { kind: 'never' },
-      outplacementExcluded: true,
-    },
-    gives: { cheques: 1, hoursPerCheque: null, ownContributionEur: [] },
-    sources: ['https://www.vdab.be/loopbaancheques'],
-    ...change,
-  };
-}
-
-const conditions = regime('x', '2030-01-01', null).conditions;
 
 describe('the shipped regimes', () => {
   it('When data/cheque-regimes.json is loaded, then it holds the four regimes in date order', () => {
     expect(rules.regimes.map((r) => [r.id, r.validFrom, r.validTo, r.confirmed])).toStrictEqual([
       ['cheque-2013', '2013-07-01', '2019-12-31', true],
-      ['cheque-2020', '2020-01-01', '2025-09-30', true],
-      ['transitional-2025', '2025-10-01', '2026-12-31', true],
+      ['cheque-2020', '2020-01-01', '2025-10-31', true],
+      ['transitional-2025', '2025-11-01', '2026-12-31', true],
       ['loopbaankrediet-2027', '2027-01-01', null, false],
     ]);
   });
@@ -47,17 +28,46 @@ describe('the shipped regimes', () => {
     ]);
   });
 
+  it('When the data is loaded, then every value says how sure it is and names a listed source (unknown ones are null)', () => {
+    const facts = rules.regimes.flatMap((r) => r.facts.map((f) => ({ regime: r.id, ...f })));
+    expect(facts.length).toBeGreaterThan(30);
+    expect(facts.filter((f) => f.status !== 'unknown' && f.sources.length === 0)).toEqual([]);
+    const listed = Object.keys(shipped.sources);
+    expect(facts.flatMap((f) => f.sources).filter((s) => !listed.includes(s))).toEqual([]);
+  });
+
+  it('When the 2027 regime is read, then only what the sources say is known, with how sure it is', () => {
+    const credit = rules.regimeOn('2027-01-01');
+    expect(credit?.announced).toMatchObject({
+      runBy: { value: 'departement-wewis', status: 'official' },
+      hours: { value: 6, status: 'single_source' },
+      experienceYears: { value: 7, status: 'single_source' },
+      ownContributionEur: { value: null, status: 'unknown' },
+      howToApply: { value: null, status: 'unknown' },
+    });
+    expect(credit?.freeFirstMeeting, 'unset until a source confirms it').toBeNull();
+  });
+
   it.each([
     ['2013-06-30', undefined],
     ['2013-07-01', 'cheque-2013'],
     ['2019-12-31', 'cheque-2013'],
     ['2020-01-01', 'cheque-2020'],
-    ['2025-09-30', 'cheque-2020'],
-    ['2025-10-01', 'transitional-2025'],
+    ['2025-10-31', 'cheque-2020'],
+    ['2025-11-01', 'transitional-2025'],
     ['2026-12-31', 'transitional-2025'],
     ['2027-01-01', 'loopbaankrediet-2027'],
   ])('When regimeOn(%s) is asked, then it is %s', (date, id) => {
     expect(rules.regimeOn(date)?.id).toBe(id);
+  });
+
+  it.each([
+    ['2025-09-30', false],
+    ['2025-10-01', true],
+    ['2025-10-31', true],
+    ['2025-11-01', false],
+  ])('When unclearOn(%s) is asked, then the sources disagree about that day: %s', (date, unclear) => {
+    expect(rules.unclearOn(date)?.reason === 'start_date_unclear').toBe(unclear);
   });
 });
 
@@ -69,6 +79,12 @@ describe('termsOn', () => {
       { regimeId: 'cheque-2020', confirmed: true, cheques: 2, hoursPerCheque: [4, 3], ownContributionEur: 40, onlyIfNeverUsed: false }],
     ['When the date is 2024-01-01, then the price is unknown: the date of the EUR 45 change was not found', '2024-01-01',
       { regimeId: 'cheque-2020', confirmed: true, cheques: 2, hoursPerCheque: [4, 3], ownContributionEur: null, onlyIfNeverUsed: false }],
+    ['When the date is 2025-02-28, then still unknown: EUR 45 is sourced from March 2025', '2025-02-28',
+      { regimeId: 'cheque-2020', confirmed: true, cheques: 2, hoursPerCheque: [4, 3], ownContributionEur: null, onlyIfNeverUsed: false }],
+    ['When the date is 2025-03-01, then EUR 45 per cheque', '2025-03-01',
+      { regimeId: 'cheque-2020', confirmed: true, cheques: 2, hoursPerCheque: [4, 3], ownContributionEur: 45, onlyIfNeverUsed: false }],
+    ['When the date is 2025-10-15, then not confirmed: the sources disagree on the rules of October 2025', '2025-10-15',
+      { regimeId: 'cheque-2020', confirmed: false, cheques: 2, hoursPerCheque: [4, 3], ownContributionEur: 45, onlyIfNeverUsed: false }],
     ['When the date is 2013-07-01, then 2 cheques of 4 hours at EUR 40', '2013-07-01',
       { regimeId: 'cheque-2013', confirmed: true, cheques: 2, hoursPerCheque: [4, 4], ownContributionEur: 40, onlyIfNeverUsed: false }],
     ['When the date is 2027-01-01, then nothing is confirmed', '2027-01-01',
@@ -79,39 +95,102 @@ describe('termsOn', () => {
   });
 });
 
-describe('the regimes schema', () => {
-  it('When a valid file is given, then it loads', () => {
-    expect(ChequeRules.fromJson({ regimes: [regime('a', '2030-01-01', '2030-12-31'), regime('b', '2031-01-01', null)] }).regimes).toHaveLength(2);
+describe('changeAhead: saying the rules end before they do', () => {
+  it.each([
+    ['2026-10-31', undefined],
+    ['2026-11-01', { endsOn: '2026-12-31', next: 'loopbaankrediet-2027' }],
+    ['2026-12-15', { endsOn: '2026-12-31', next: 'loopbaankrediet-2027' }],
+    ['2026-12-31', { endsOn: '2026-12-31', next: 'loopbaankrediet-2027' }],
+    ['2027-01-01', undefined],
+  ])('When the date is %s, then the change ahead is %j', (date, expected) => {
+    const ahead = rules.changeAhead(date);
+    expect(ahead && { endsOn: ahead.endsOn, next: ahead.next?.id }).toStrictEqual(expected);
   });
 
-  it.each<[string, unknown, RegExp]>([
-    ['two regimes overlap', { regimes: [regime('a', '2030-01-01', '2030-12-31'), regime('b', '2030-12-31', null)] }, /overlaps the regime before it/],
-    ['an open-ended regime is followed by another', { regimes: [regime('a', '2030-01-01', null), regime('b', '2031-01-01', null)] }, /overlaps the regime before it/],
-    ['regimes are out of date order', { regimes: [regime('b', '2031-01-01', null), regime('a', '2030-01-01', '2030-12-31')] }, /overlaps the regime before it/],
-    ['a date is not a calendar date', { regimes: [regime('a', '2030-02-30', null)] }, /validFrom/],
-    ['a date is not ISO', { regimes: [regime('a', '01/01/2030', null)] }, /validFrom/],
-    ['a regime ends before it starts', { regimes: [regime('a', '2030-01-01', '2029-12-31')] }, /ends before it starts/],
-    ['a confirmed regime has no conditions', { regimes: [regime('a', '2030-01-01', null, { conditions: null })] }, /a confirmed regime needs conditions/],
-    ['a source is not a URL', { regimes: [regime('a', '2030-01-01', null, { sources: ['vdab'] })] }, /sources/],
-    ['a price period lies outside the regime',
-      { regimes: [regime('a', '2030-01-01', '2030-12-31', { gives: { cheques: 1, hoursPerCheque: null, ownContributionEur: [{ from: '2030-01-01', to: '2031-01-31', eur: 40 }] } })] },
-      /lies outside the regime period/],
-    ['two price periods overlap',
-      { regimes: [regime('a', '2030-01-01', null, { gives: { cheques: 1, hoursPerCheque: null, ownContributionEur: [{ from: '2030-01-01', to: '2030-06-30', eur: 40 }, { from: '2030-06-30', to: '2030-12-31', eur: 45 }] } })] },
-      /overlaps the amount before it/],
-    ['a residence is both accepted and unclear',
-      { regimes: [regime('a', '2030-01-01', null, { conditions: { ...conditions, residence: ['flanders', 'brussels', 'abroad'] } })] },
-      /"abroad" is both accepted and unclear/],
-    ['Brussels is excluded (no reason code for that)',
-      { regimes: [regime('a', '2030-01-01', null, { conditions: { ...conditions, residence: ['flanders'] } })] },
-      /must accept "brussels"/],
-    ['civil servants are excluded without a reason code',
-      { regimes: [regime('a', '2030-01-01', null, { conditions: { ...conditions, workUnclear: ['helper'] } })] },
-      /must accept "civil_servant" or list it in workUnclear/],
-    ['Wallonia is listed as unclear (no reason code for that)',
-      { regimes: [regime('a', '2030-01-01', null, { conditions: { ...conditions, residenceUnclear: ['wallonia'] } })] },
-      /residenceUnclear/],
-  ])('When %s, then the file is rejected', (_name, raw, message) => {
-    expect(() => ChequeRules.fromJson(raw)).toThrow(message);
+  it.each([
+    ['2026-11-26', 7],
+    ['2020-01-01', 7],
+    ['2019-01-01', 1],
+    ['2027-01-02', 7],
+    ['2013-06-30', undefined],
+  ])('When the years of experience asked on %s are looked up, then they are %s (adopted or announced)', (date, years) => {
+    expect(rules.experienceYearsOn(date)).toBe(years);
+  });
+});
+
+describe('the regimes schema', () => {
+  const load = (regimes: unknown[], change: Record<string, unknown> = {}) => ChequeRules.fromJson(testRulesFile(regimes, change));
+
+  it('When a valid file is given, then it loads', () => {
+    expect(load([testRegime('a', '2030-01-01', '2030-12-31'), testRegime('b', '2031-01-01', null)]).regimes).toHaveLength(2);
+  });
+
+  const gives = (amounts: unknown[]) => ({ gives: { cheques: sourced(1), hoursPerCheque: unknown, ownContributionEur: amounts } });
+
+  it.each<[string, unknown[], Record<string, unknown>, RegExp]>([
+    ['two regimes overlap', [testRegime('a', '2030-01-01', '2030-12-31'), testRegime('b', '2030-12-31', null)], {}, /regimes\.1\.validFrom: overlaps the regime before it/],
+    ['an open-ended regime is followed by another', [testRegime('a', '2030-01-01', null), testRegime('b', '2031-01-01', null)], {}, /overlaps the regime before it/],
+    ['regimes are out of date order', [testRegime('b', '2031-01-01', null), testRegime('a', '2030-01-01', '2030-12-31')], {}, /overlaps the regime before it/],
+    ['a date is not a calendar date', [testRegime('a', '2030-02-30', null)], {}, /regimes\.0\.validFrom\.value/],
+    ['a date is not ISO', [testRegime('a', '01/01/2030', null)], {}, /validFrom/],
+    ['a regime ends before it starts', [testRegime('a', '2030-01-01', '2029-12-31')], {}, /regimes\.0\.validTo: ends before it starts/],
+    ['a confirmed regime has no conditions', [testRegime('a', '2030-01-01', null, { conditions: unknown })], {}, /a confirmed regime needs conditions/],
+    ['a known value has no source', [testRegime('a', '2030-01-01', null, { freeFirstMeeting: { value: true, status: 'official', sources: [] } })], {}, /freeFirstMeeting\.sources: a known value needs at least one source/],
+    ['a value is null but not marked unknown', [testRegime('a', '2030-01-01', null, { freeFirstMeeting: { value: null, status: 'reported', sources: ['test-source'] } })], {}, /freeFirstMeeting\.status: is "unknown" exactly when the value is null/],
+    ['a value names a source that is not listed', [testRegime('a', '2030-01-01', null, { freeFirstMeeting: { value: true, status: 'official', sources: ['nowhere'] } })], {}, /"nowhere" is not in the file's sources/],
+    ['a confirmed regime has announced values', [testRegime('a', '2030-01-01', null, { announced: { runBy: sourced('vdab'), hours: unknown, experienceYears: unknown, ownContributionEur: unknown, howToApply: unknown } })], {}, /only a regime that is not confirmed has announced values/],
+    ['a price period lies outside the regime', [testRegime('a', '2030-01-01', '2030-12-31', gives([{ from: '2030-01-01', to: '2031-01-31', eur: sourced(40) }]))], {}, /lies outside the regime period/],
+    ['two price periods overlap', [testRegime('a', '2030-01-01', null, gives([{ from: '2030-01-01', to: '2030-06-30', eur: sourced(40) }, { from: '2030-06-30', to: '2030-12-31', eur: sourced(45) }]))], {}, /overlaps the amount before it/],
+    ['a residence is both accepted and unclear', [testRegime('a', '2030-01-01', null, { conditions: sourced({ ...testConditions, residence: ['flanders', 'brussels', 'abroad'] }) })], {}, /"abroad" is both accepted and unclear/],
+    ['Brussels is excluded (no reason code for that)', [testRegime('a', '2030-01-01', null, { conditions: sourced({ ...testConditions, residence: ['flanders'] }) })], {}, /must accept "brussels"/],
+    ['civil servants are excluded without a reason code', [testRegime('a', '2030-01-01', null, { conditions: sourced({ ...testConditions, workUnclear: ['helper'] }) })], {}, /must accept "civil_servant" or list it in workUnclear/],
+    ['Wallonia is listed as unclear (no reason code for that)', [testRegime('a', '2030-01-01', null, { conditions: sourced({ ...testConditions, residenceUnclear: ['wallonia'] }) })], {}, /residenceUnclear/],
+    ['an unclear period has an unknown reason', [testRegime('a', '2030-01-01', null)], { unclearPeriods: [{ from: '2030-02-01', to: '2030-02-28', reason: 'because', note: 'x', sources: ['test-source'] }] }, /unclearPeriods\.0\.reason/],
+  ])('When %s, then the file is rejected with a line that names it', (_name, regimes, change, message) => {
+    expect(() => load(regimes, change)).toThrow(RulesFileError);
+    expect(() => load(regimes, change)).toThrow(message);
+  });
+
+  it('When several things are wrong, then every problem is listed on its own line', () => {
+    try {
+      load([testRegime('a', '2030-01-01', '2029-12-31', { confirmed: true, conditions: unknown })]);
+      expect.unreachable('the file should be rejected');
+    } catch (error) {
+      expect((error as RulesFileError).problems).toStrictEqual([
+        'regimes.0.validTo: ends before it starts',
+        'regimes.0.conditions: a confirmed regime needs conditions',
+      ]);
+    }
+  });
+});
+
+describe('a rules file from the operator (RULES_FILE)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+  const write = (name: string, content: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+
+  it('When the file is valid, then its values are used: a confirmed price replaces the unknown one', () => {
+    const confirmed = structuredClone(shipped);
+    const transitional = confirmed.regimes[2];
+    if (!transitional) throw new Error('the shipped file has a transitional regime');
+    (transitional.gives.ownContributionEur as unknown[])[0] = {
+      from: '2025-11-01',
+      to: '2026-12-31',
+      eur: { value: 50, status: 'official', sources: ['extranet-reform'], note: 'an example' },
+    };
+    const path = write('confirmed.json', JSON.stringify(confirmed));
+    expect(ChequeRules.fromFile(path).termsOn('2026-12-15')?.ownContributionEur).toBe(50);
+  });
+
+  it('When the file is not JSON, then it is refused with a line saying so', () => {
+    const path = write('broken.json', '{ "regimes": [');
+    expect(() => ChequeRules.fromFile(path)).toThrow(/cannot be read as JSON/);
+  });
+
+  it('When the file does not exist, then it is refused with a line saying so', () => {
+    expect(() => ChequeRules.fromFile(join(dir, 'missing.json'))).toThrow(/cannot be read as JSON: ENOENT/);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import shippedRules from '../../data/cheque-regimes.json' with { type: 'json' };
 import { ChequeRules } from '../../src/domain/chequeRegimes.js';
 import {
   EligibilityInput,
@@ -10,6 +11,7 @@ import {
   type EligibilityAnswers,
   type EligibilityResult,
 } from '../../src/domain/eligibility.js';
+import { sourced, testConditions, testRegime, testRulesFile } from '../support/rules.js';
 
 const rules = ChequeRules.load();
 
@@ -45,7 +47,11 @@ describe('evaluateEligibility on the first and last day of every regime', () => 
       { outcome: 'eligible', reasons: [], regime: 'cheque-2020', next: [...ELIGIBLE] }],
     ['When the check is on 2025-09-30, then eligible under cheque-2020', '2025-09-30', {},
       { outcome: 'eligible', reasons: [], regime: 'cheque-2020', next: [...ELIGIBLE] }],
-    ['When the check is on 2025-10-01, then eligible under transitional-2025', '2025-10-01', {},
+    ['When the check is on 2025-10-01 (the sources disagree on the start of the new rules), then refer, saying why', '2025-10-01', {},
+      { outcome: 'refer', reasons: ['start_date_unclear'], regime: 'cheque-2020', next: [...PERSON] }],
+    ['When the check is on 2025-10-31, then still refer: October 2025 is unclear', '2025-10-31', {},
+      { outcome: 'refer', reasons: ['start_date_unclear'], regime: 'cheque-2020', next: [...PERSON] }],
+    ['When the check is on 2025-11-01, then eligible under transitional-2025', '2025-11-01', {},
       { outcome: 'eligible', reasons: [], regime: 'transitional-2025', next: [...ELIGIBLE] }],
     ['When the check is on 2026-12-31, then eligible under transitional-2025', '2026-12-31', {},
       { outcome: 'eligible', reasons: [], regime: 'transitional-2025', next: [...ELIGIBLE] }],
@@ -53,6 +59,10 @@ describe('evaluateEligibility on the first and last day of every regime', () => 
       { outcome: 'refer', reasons: ['rules_changing'], regime: 'loopbaankrediet-2027', next: [...PERSON] }],
     ['When the check is long after 2027 and the person fails everything, then still refer: nothing is confirmed', '2031-05-05',
       { residence: 'wallonia', work: 'jobseeker', yearsExperience: 0, chequeUsedOn: '2020-01-01', outplacement: true },
+      { outcome: 'refer', reasons: ['rules_changing', 'announced_experience_below'], regime: 'loopbaankrediet-2027', next: [...PERSON] }],
+    ['When the check is on 2027-01-01 with 6 years, then refer, and the reported 7 years are named', '2027-01-01', { yearsExperience: 6 },
+      { outcome: 'refer', reasons: ['rules_changing', 'announced_experience_below'], regime: 'loopbaankrediet-2027', next: [...PERSON] }],
+    ['When the check is on 2027-01-01 with 7 years, then refer: nothing is adopted yet', '2027-01-01', { yearsExperience: 7 },
       { outcome: 'refer', reasons: ['rules_changing'], regime: 'loopbaankrediet-2027', next: [...PERSON] }],
   ]);
 });
@@ -67,13 +77,13 @@ describe('evaluateEligibility where the rules change between two days', () => {
       { outcome: 'eligible', reasons: [], regime: 'cheque-2020', next: [...ELIGIBLE] }],
     ['When someone with 6.9 years checks on 2026-12-31, then not eligible under the transitional regime too', '2026-12-31', { yearsExperience: 6.9 },
       { outcome: 'not_eligible', reasons: ['too_little_experience'], regime: 'transitional-2025', next: ['sector_fund', 'ask_employer', 'paid_coaching'] }],
-    ['When someone with exactly 7 years checks on 2025-10-01, then eligible', '2025-10-01', { yearsExperience: 7 },
+    ['When someone with exactly 7 years checks on 2025-11-01, then eligible', '2025-11-01', { yearsExperience: 7 },
       { outcome: 'eligible', reasons: [], regime: 'transitional-2025', next: [...ELIGIBLE] }],
-    ['When someone with 6 years checks on 2025-10-01, then not eligible', '2025-10-01', { yearsExperience: 6 },
+    ['When someone with 6 years checks on 2025-11-01, then not eligible', '2025-11-01', { yearsExperience: 6 },
       { outcome: 'not_eligible', reasons: ['too_little_experience'], regime: 'transitional-2025', next: ['sector_fund', 'ask_employer', 'paid_coaching'] }],
     ['When someone who used a cheque in 2022 checks on 2025-09-30, then refer: a second cheque may be left', '2025-09-30', { chequeUsedOn: '2022-05-01' },
       { outcome: 'refer', reasons: ['may_have_second_cheque'], regime: 'cheque-2020', next: [...PERSON] }],
-    ['When someone who used a cheque in 2022 checks on 2025-10-01, then not eligible: the single cheque is for never-users', '2025-10-01', { chequeUsedOn: '2022-05-01' },
+    ['When someone who used a cheque in 2022 checks on 2025-11-01, then not eligible: the single cheque is for never-users', '2025-11-01', { chequeUsedOn: '2022-05-01' },
       { outcome: 'not_eligible', reasons: ['used_cheque_before'], regime: 'transitional-2025', next: ['sector_fund', 'ask_employer', 'paid_coaching', 'wait_for_2027'] }],
   ]);
 });
@@ -291,7 +301,8 @@ describe('nextQuestion', () => {
     ['When every answer is unclear, then still ask outplacement', '2026-03-01',
       { residence: 'abroad', work: 'helper', yearsExperience: null, chequeUsedOn: 'unknown' }, 'outplacement'],
     ['When everything is answered, then ask nothing more', '2026-03-01', { ...ok }, null],
-    ['When the date is in the unconfirmed 2027 regime, then ask nothing', '2027-01-01', {}, null],
+    ['When the date is in the unconfirmed 2027 regime, then only the reported years of experience are asked', '2027-01-01', {}, 'yearsExperience'],
+    ['When the years are known under the 2027 regime, then nothing more is asked', '2027-01-01', { yearsExperience: 9 }, null],
     ['When the date is before the first regime, then ask nothing', '2013-06-30', {}, null],
   ])('%s', (_name, date, answers, expected) => {
     expect(nextQuestion(answers, rules, date)).toBe(expected);
@@ -319,8 +330,9 @@ describe('nextQuestion', () => {
     expect(evaluateAnswers({ residence: 'flanders', work: 'employee' }, rules, '2026-03-01')).toBeNull();
   });
 
-  it('When the 2027 regime is in force, then the verdict is refer at once', () => {
-    expect(evaluateAnswers({}, rules, '2027-01-01')).toStrictEqual({
+  it('When the 2027 regime is in force, then the verdict waits for the years, then is refer', () => {
+    expect(evaluateAnswers({}, rules, '2027-01-01')).toBeNull();
+    expect(evaluateAnswers({ yearsExperience: null }, rules, '2027-01-01')).toStrictEqual({
       outcome: 'refer',
       reasons: ['rules_changing'],
       regime: 'loopbaankrediet-2027',
@@ -328,28 +340,22 @@ describe('nextQuestion', () => {
     });
   });
 
+  it('When the data confirms that centres still offer a free first meeting under announced rules, then booking one comes first', () => {
+    const shippedRaw = structuredClone(shippedRules) as { regimes: { freeFirstMeeting: unknown }[] };
+    const credit = shippedRaw.regimes[3];
+    if (!credit) throw new Error('the shipped file has a 2027 regime');
+    credit.freeFirstMeeting = { value: true, status: 'official', sources: ['extranet-reform'] };
+    expect(evaluateAnswers({ yearsExperience: 9 }, ChequeRules.fromJson(shippedRaw), '2027-03-01')?.next).toStrictEqual(['book_intake', 'talk_to_person']);
+  });
+
   it('When a regime does not exclude outplacement, then outplacement is never asked (data, not code)', () => {
-    const noOutplacementRule = ChequeRules.fromJson({
-      regimes: [
-        {
-          id: 'test-regime',
-          validFrom: '2030-01-01',
-          validTo: null,
-          confirmed: true,
-          conditions: {
-            residence: ['flanders', 'brussels'],
-            residenceUnclear: [],
-            work: ['employee', 'self_employed', 'civil_servant', 'helper'],
-            workUnclear: [],
-            experience: { kind: 'career', years: 7 },
-            previousUse: { kind: 'never' },
-            outplacementExcluded: false,
-          },
-          gives: { cheques: 1, hoursPerCheque: null, ownContributionEur: [] },
-          sources: ['https://www.vdab.be/loopbaancheques'],
-        },
-      ],
-    });
+    const noOutplacementRule = ChequeRules.fromJson(
+      testRulesFile([
+        testRegime('test-regime', '2030-01-01', null, {
+          conditions: sourced({ ...testConditions, residenceUnclear: [], work: ['employee', 'self_employed', 'civil_servant', 'helper'], workUnclear: [], outplacementExcluded: false }),
+        }),
+      ]),
+    );
     const answers: EligibilityAnswers = { residence: 'flanders', work: 'helper', yearsExperience: 8, chequeUsedOn: 'never' };
     expect(nextQuestion(answers, noOutplacementRule, '2030-06-01')).toBeNull();
     expect(evaluateAnswers(answers, noOutplacementRule, '2030-06-01')).toStrictEqual({
