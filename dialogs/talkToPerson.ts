@@ -1,24 +1,162 @@
 import { formatClock } from '../src/i18n/format.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/sdk.js';
-import type { DialogDeps } from './shared/deps.js';
+import { INTL_TAGS } from '../src/i18n/locale.js';
+import type { CaseSummary, HandoverReason, PartOfDay } from '../src/handover/model.js';
+import { buildSummary } from '../src/handover/summary.js';
+import { understandContact } from '../src/understanding/contact.js';
+import { ask, AskPrompt, choiceOf, typedOf, type ParseResult, type Question } from './shared/ask.js';
+import type { DialogDeps, HandoverDialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
-import { Steps } from './shared/steps.js';
+import { Steps, values } from './shared/steps.js';
+
+export type TalkToPersonDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact'> & Partial<Pick<DialogDeps, 'eligibilityCheck' | 'booking' | 'handover'>>;
+
+/** Why the bot hands over; other dialogs start this one with `beginDialog(TalkToPersonDialog.id, { reason })`. */
+export interface TalkToPersonOptions {
+  reason?: HandoverReason;
+}
+
+const CHAT = 'chat';
+const CALLBACK = 'callback';
+const DECLINE = 'decline';
+
+/** The one question before the handover, in staff hours. */
+const howQuestion: Question = {
+  text: { key: 'handover:how.question' },
+  choices: [
+    { id: CHAT, label: 'handover:how.chat' },
+    { id: CALLBACK, label: 'handover:how.callback' },
+  ],
+};
+
+/** Outside staff hours only a call-back is possible. */
+const callbackQuestion: Question = {
+  text: { key: 'handover:closed.question' },
+  choices: [
+    { id: CALLBACK, label: 'handover:closed.yes' },
+    { id: DECLINE, label: 'handover:closed.no' },
+  ],
+};
+
+const partOfDayQuestion: Question = {
+  text: { key: 'handover:callback.partOfDay' },
+  choices: [
+    { id: 'morning', label: 'handover:callback.morning' },
+    { id: 'afternoon', label: 'handover:callback.afternoon' },
+    { id: 'any', label: 'handover:callback.any' },
+  ],
+};
 
 /**
- * "Met iemand praten": how to reach a person at VDAB (free number, its hours, the website).
- * The staff handover replaces this with a live hand-off; until then nobody is left without a way out.
+ * "Met iemand praten": the warm handover to VDAB staff, in the same chat.
+ *
+ * Steps, one question each:
+ * 1. `howStep`: chat now or be called back (outside staff hours: "Wil je dat we je terugbellen?").
+ *    Someone in distress first gets Tele-Onthaal's number.
+ * 2. `routeStep`: chat → into the queue, and the dialogs stop (a case is open; the bot comes back
+ *    when it closes); call-back → asks the phone number; no → the free number.
+ * 3. `partOfDayStep`: morning, afternoon or any time.
+ * 4. `callbackStep`: stores the call-back request and says when we call.
+ *
+ * Without handover deps (tests of other flows) it gives the free number and its hours, as before.
  */
 export class TalkToPersonDialog extends ComponentDialog {
   static readonly id = 'talkToPerson';
 
-  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'contact'>) {
+  constructor(private readonly deps: TalkToPersonDeps) {
     super(TalkToPersonDialog.id);
-    this.addDialog(new Steps(`${TalkToPersonDialog.id}.steps`, [this.giveContactStep.bind(this)]));
+    this.addDialog(new AskPrompt(deps, { phone: (text) => parsePhone(text) }));
+    this.addDialog(
+      new Steps(`${TalkToPersonDialog.id}.steps`, [
+        (step) => this.howStep(step as WaterfallStepContext<TalkToPersonOptions>),
+        (step) => this.routeStep(step as WaterfallStepContext<TalkToPersonOptions>),
+        (step) => this.partOfDayStep(step),
+        (step) => this.callbackStep(step as WaterfallStepContext<TalkToPersonOptions>),
+      ]),
+    );
     this.initialDialogId = `${TalkToPersonDialog.id}.steps`;
   }
 
-  /** Gives the phone number with its hours, then the website. */
-  private async giveContactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  /** Asks the one question: chat now or call back; outside staff hours, whether to call back. */
+  private async howStep(step: WaterfallStepContext<TalkToPersonOptions>): Promise<DialogTurnResult> {
+    const handover = this.deps.handover;
+    if (!handover) return this.giveContact(step);
+    const { language, contact } = this.deps;
+    const t = language.t(step.context);
+    if (step.options.reason === 'distress') {
+      await send(step.context, t('handover:distressHelp', handover.crisisLine));
+    }
+    const callSelf = handover.service.withCallButton(t, { type: 'message', text: t('handover:callSelf', { phone: contact.phone }) });
+    if (handover.service.staffAvailable()) {
+      await send(step.context, t('handover:intro'));
+      await step.context.sendActivity({ ...callSelf, speak: callSelf.text, textFormat: 'plain' });
+      return ask(step, howQuestion);
+    }
+    const next = handover.service.deps.hours.nextOpening(handover.service.deps.clock.now());
+    const closed = next ? `${t('handover:closed.now')} ${t('handover:closed.next', { when: this.when(step, next) })}` : t('handover:closed.now');
+    await send(step.context, closed);
+    await step.context.sendActivity({ ...callSelf, speak: callSelf.text, textFormat: 'plain' });
+    return ask(step, callbackQuestion);
+  }
+
+  /** Chat: into the queue, and the bot steps aside. Call-back: asks the number. No: the free number. */
+  private async routeStep(step: WaterfallStepContext<TalkToPersonOptions>): Promise<DialogTurnResult> {
+    const handover = this.deps.handover as HandoverDialogDeps;
+    const t = this.deps.language.t(step.context);
+    const chosen = choiceOf(step.result);
+    if (chosen === CHAT) {
+      const opened = await handover.service.open(step.context, { mode: 'chat', summary: await this.summary(step, { mode: 'chat' }) });
+      await send(step.context, t('handover:queue.searching'), t('handover:queue.meanwhile'));
+      const status = await handover.service.queueMessage(t, opened.id, false);
+      if (status) await step.context.sendActivity(status);
+      // The case is open: from now on the handover gate answers, not the dialogs.
+      return step.cancelAllDialogs(true);
+    }
+    if (chosen === CALLBACK) return ask(step, { text: { key: 'handover:callback.phone' }, open: 'phone' });
+    const declined = handover.service.withCallButton(t, { type: 'message', text: t('handover:closed.declined', { phone: this.deps.contact.phone }) });
+    await step.context.sendActivity({ ...declined, speak: declined.text, textFormat: 'plain' });
+    return step.endDialog();
+  }
+
+  /** Keeps the number; asks the part of the day. */
+  private async partOfDayStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    values(step).phone = typedOf<string>(step.result);
+    return ask(step, partOfDayQuestion);
+  }
+
+  /** Stores the call-back request and says when we call. */
+  private async callbackStep(step: WaterfallStepContext<TalkToPersonOptions>): Promise<DialogTurnResult> {
+    const handover = this.deps.handover as HandoverDialogDeps;
+    const t = this.deps.language.t(step.context);
+    const phone = String(values(step).phone ?? '');
+    const partOfDay = (choiceOf(step.result) ?? 'any') as PartOfDay;
+    await handover.service.open(step.context, { mode: 'callback', summary: await this.summary(step, { mode: 'callback', phone, partOfDay }) });
+    await send(step.context, t('handover:callback.done', { phone }), t(`handover:callback.when.${partOfDay}`));
+    return step.endDialog();
+  }
+
+  private async summary(step: WaterfallStepContext<TalkToPersonOptions>, contact: CaseSummary['contact']): Promise<CaseSummary> {
+    const context = step.context;
+    return buildSummary({
+      reason: step.options.reason ?? 'asked',
+      locale: this.deps.language.locale(context),
+      channelId: context.activity.channelId,
+      eligibility: await this.deps.eligibilityCheck?.get(context),
+      lastBooking: await this.deps.booking?.lastBooking.get(context),
+      contact,
+    });
+  }
+
+  /** "maandag 30 november om 8.00 uur" in the user's language. */
+  private when(step: WaterfallStepContext, instant: Date): string {
+    const locale = this.deps.language.locale(step.context);
+    const day = new Intl.DateTimeFormat(INTL_TAGS[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Brussels' }).format(instant);
+    const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Brussels' }).format(instant);
+    return this.deps.language.t(step.context)('handover:closed.at', { day, time: formatClock(locale, time) });
+  }
+
+  /** No handover configured: the phone number with its hours, then the website. */
+  private async giveContact(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { language, contact } = this.deps;
     const t = language.t(step.context);
     const locale = language.locale(step.context);
@@ -32,4 +170,12 @@ export class TalkToPersonDialog extends ComponentDialog {
     );
     return step.endDialog();
   }
+}
+
+/** A phone number only: staff call back, they do not write. */
+function parsePhone(text: string): ParseResult {
+  const contact = understandContact(text);
+  if (contact.ok && contact.kind === 'phone') return { ok: true, value: contact.value };
+  const looksLike = contact.ok ? 'email' : contact.looksLike;
+  return { ok: false, retry: { key: `handover:callback.phoneRetry.${looksLike}` } };
 }

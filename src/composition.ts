@@ -24,6 +24,20 @@ import { Glossary } from './understanding/glossary.js';
 import type { IntentRecognizer } from './understanding/nlu/intents.js';
 import { lazyRecognizer } from './understanding/nlu/recognizer.js';
 import { Vocabulary } from './understanding/vocabulary.js';
+import type { StaffChannelApp } from './bot/app.js';
+import type { ContinueConversation } from './bot/proactive.js';
+import type { HandoverDialogDeps } from '../dialogs/shared/deps.js';
+import { loadCrisisLine } from './handover/crisisLine.js';
+import { distressPhrases, seemsInDistress } from './handover/distress.js';
+import { HandoverGate } from './handover/gate.js';
+import { HandoverService } from './handover/service.js';
+import type { StaffHours } from './handover/staffHours.js';
+import type { HandoverStore } from './handover/store.js';
+import { createStaffApp } from './handover/teams/staffApp.js';
+import { TEAMS_PUBLIC_SERVICE_URL, TeamsStaffChannel, type TeamsProactiveAdapter } from './handover/teams/staffChannel.js';
+import type { TranscriptRecorder } from './handover/transcript.js';
+import { silentLogger, type Logger } from './observability/logger.js';
+import { MemoryReachCounter, type ReachCounter } from './staff/reach.js';
 
 export interface BotParts {
   storage: Storage;
@@ -39,6 +53,24 @@ export interface BotParts {
   stateTtlDays?: number;
   /** The booking backend; default: demo centres, bookings in memory, centres not notified (see `localBooking`). */
   booking?: BookingParts;
+  /** The warm handover to staff; absent = "Met iemand praten" gives the free number only. */
+  handover?: HandoverParts;
+  /** Anonymous weekly counts for the reach page; default: in memory. */
+  reach?: ReachCounter;
+}
+
+/** The handover's stores and ways out; src/runtime.ts builds them from the configuration. */
+export interface HandoverParts {
+  store: HandoverStore;
+  transcripts: TranscriptRecorder;
+  hours: StaffHours;
+  /** How to reach a user's conversation, per channel (`fallback`: the Bot Framework adapter). */
+  users: { fallback: ContinueConversation; byChannel?: Record<string, ContinueConversation> };
+  /** HANDOVER_HUB=on: also offer cases to an external hub with `handoff.initiate`. */
+  hub?: boolean;
+  /** The Teams staff channel (TEAMS_STAFF_CHANNEL_ID); absent = staff use the console only. */
+  teams?: { adapter: TeamsProactiveAdapter; appId: string; channelId: string; serviceUrl?: string; tenantId?: string };
+  logger?: Logger;
 }
 
 /** The booking backend as the booking dialogs use it; src/runtime.ts builds it from the configuration. */
@@ -88,15 +120,20 @@ export function composeBot(parts: BotParts) {
     conversationReference,
     lastBooking: conversationState.createProperty<LastBookingState>('lastBooking'),
   };
+  const reach = parts.reach ?? new MemoryReachCounter(parts.clock);
+  const handover = parts.handover && composeHandover(parts, parts.handover, reach);
+  const vocabulary = new Vocabulary(parts.i18n);
   const root = new RootDialog({
     language,
-    vocabulary: new Vocabulary(parts.i18n),
+    vocabulary,
     rules: parts.rules,
     contact: parts.contact,
     clock: parts.clock,
     eligibilityCheck: conversationState.createProperty<EligibilityCheck>('eligibilityCheck'),
     understanding,
     booking,
+    reach,
+    ...(handover && { handover: handoverDialogDeps(parts, handover.service) }),
   });
   const bot = new LoopbaanBot({
     conversationState,
@@ -104,6 +141,56 @@ export function composeBot(parts: BotParts) {
     language,
     root,
     oneToOneOnly: (channelId) => profileFor(channelId).oneToOneOnly === true,
+    reach,
+    ...(handover && { handover: new HandoverGate(handover.service, language, vocabulary.commands) }),
   });
-  return { app: createApp(bot), bot, conversationState, userState, language, clarity: understanding.clarity };
+  if (handover) handover.service.welcomeBack = (context, locale) => bot.welcomeBack(context, locale);
+  return {
+    app: createApp(bot, handover?.staffApp),
+    bot,
+    conversationState,
+    userState,
+    language,
+    clarity: understanding.clarity,
+    reach,
+    handover: handover?.service,
+  };
+}
+
+/** What TalkToPersonDialog (and the root's distress check) get. */
+function handoverDialogDeps(parts: BotParts, service: HandoverService): HandoverDialogDeps {
+  const phrases = distressPhrases(parts.i18n);
+  return { service, crisisLine: loadCrisisLine(), seemsInDistress: (text) => seemsInDistress(text, phrases) };
+}
+
+/** The handover service, with the Teams staff channel when one is configured. */
+function composeHandover(parts: BotParts, config: HandoverParts, reach: ReachCounter): { service: HandoverService; staffApp?: StaffChannelApp } {
+  const logger = config.logger ?? silentLogger;
+  const teams = config.teams;
+  const staff =
+    teams &&
+    new TeamsStaffChannel({
+      adapter: teams.adapter,
+      appId: teams.appId,
+      channelId: teams.channelId,
+      serviceUrl: teams.serviceUrl ?? TEAMS_PUBLIC_SERVICE_URL,
+      tenantId: teams.tenantId,
+      store: config.store,
+      i18n: parts.i18n,
+    });
+  const service = new HandoverService({
+    store: config.store,
+    transcripts: config.transcripts,
+    hours: config.hours,
+    clock: parts.clock,
+    i18n: parts.i18n,
+    reach,
+    users: config.users,
+    hub: config.hub ?? false,
+    phone: parts.contact.phone,
+    logger,
+    ...(staff && { staff }),
+  });
+  const staffApp = teams && createStaffApp({ service, channelId: teams.channelId, i18n: parts.i18n, logger });
+  return { service, ...(staffApp && { staffApp }) };
 }

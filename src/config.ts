@@ -59,8 +59,18 @@ const Schema = z.object({
   /** Optional JSON webhook told about every booking, signed with BOOKING_WEBHOOK_SECRET. */
   BOOKING_WEBHOOK_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' })),
   BOOKING_WEBHOOK_SECRET: optional(z.string().min(16, { error: 'must be at least 16 characters' })),
-  /** Bearer token for GET /api/staff/bookings; unset = that API answers 404. */
+  /** Bearer token for the staff API and the console at /staff; unset = both answer 404. */
   STAFF_TOKEN: optional(z.string().min(16, { error: 'must be at least 16 characters' })),
+  /** Teams channel where new handover cases are posted (`19:…@thread.tacv2`); unset = staff use the console only. */
+  TEAMS_STAFF_CHANNEL_ID: optional(z.string().regex(/^19:[^;\s]+@thread\.(tacv2|skype)$/, { error: 'must be a Teams channel id such as 19:abc@thread.tacv2' })),
+  /** Teams service URL for posting the first case, until an activity from the channel gives the real one. */
+  TEAMS_SERVICE_URL: blankAsUnset(z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).default('https://smba.trafficmanager.net/teams/')),
+  /** JSON file with staff hours and holidays (format: data/README.md); unset = data/staff-hours.json. */
+  STAFF_HOURS_FILE: optional(z.string().min(1)),
+  /** on = also offer cases to an external contact-centre hub with `handoff.initiate` and obey its `handoff.status`. */
+  HANDOVER_HUB: blankAsUnset(z.enum(['on', 'off'], { error: 'must be on or off' }).default('off')),
+  /** Days a handover case (summary, transcript, messages) is kept after it was opened; privacy: not forever. */
+  HANDOVER_TTL_DAYS: blankAsUnset(z.coerce.number({ error: 'must be a number of days from 1 to 90' }).int().min(1).max(90).default(7)),
   /** WhatsApp Cloud API (Meta); on only when the four WHATSAPP_* secrets and ids below are all set. */
   WHATSAPP_API_URL: blankAsUnset(
     z

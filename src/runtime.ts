@@ -16,6 +16,16 @@ import { webChannel } from './channels/webchat/setup.js';
 import { createBookingBackend } from './booking/backend.js';
 import { reminderSender, viaCloudAdapter, type ContinueConversation } from './bot/proactive.js';
 import { staffBookingsRoutes } from './staff/bookingsApi.js';
+import type { HandoverParts } from './composition.js';
+import { MemoryHandoverStore } from './handover/memoryStore.js';
+import { RedisHandoverStore } from './handover/redisStore.js';
+import { StaffHours } from './handover/staffHours.js';
+import { MemoryTranscriptRecorder, RedisTranscriptRecorder } from './handover/transcript.js';
+import type { CloudAdapter } from 'botbuilder';
+import type { Redis } from 'ioredis';
+import { consolePageRoutes } from './staff/consolePage.js';
+import { handoversRoutes } from './staff/handoversApi.js';
+import { MemoryReachCounter, RedisReachCounter } from './staff/reach.js';
 
 /**
  * The rules an operator points RULES_FILE at, or the shipped ones. A file that does not validate
@@ -47,7 +57,11 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   const contact = loadVdabContact();
   const i18n = await createI18n();
   const booking = createBookingBackend(config, { clock, logger, redis: state.redis });
-  const { app, conversationState, language, clarity } = composeBot({
+  const adapter = createAdapter(config, logger);
+  // Filled once the channels exist (they need the bot); the handover reads it when it relays.
+  const userChannels: Record<string, ContinueConversation> = {};
+  const reach = state.redis ? new RedisReachCounter(state.redis, config.REDIS_KEY_PREFIX, clock) : new MemoryReachCounter(clock);
+  const { app, conversationState, language, clarity, handover } = composeBot({
     storage: state.storage,
     i18n,
     rules: loadRules(config.RULES_FILE),
@@ -56,10 +70,11 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     clarity: state.redis ? new RedisClarityCounter(state.redis, config.REDIS_KEY_PREFIX) : undefined,
     stateTtlDays: config.STATE_TTL_DAYS,
     booking,
+    reach,
+    handover: handoverParts(config, { clock, logger, redis: state.redis, adapter, userChannels }),
   });
   // Train the free-text model before the first user waits for it (~200 ms, once per process).
   await sharedRecognizer();
-  const adapter = createAdapter(config, logger);
   const onTurnError = handleTurnError({
     logger,
     conversationState,
@@ -87,15 +102,17 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   const directLine: ContinueConversation | undefined = builtin
     ? (reference, logic) => (builtin.owns(reference) ? builtin.continueConversation(reference, logic) : fallback(reference, logic))
     : undefined;
-  const byChannel: Record<string, ContinueConversation> = {
-    ...(whatsApp && { whatsapp: (reference, logic) => whatsApp.adapter.continueConversation(reference, logic) }),
-    ...(directLine && { directline: directLine, webchat: directLine }),
-  };
-  const continueConversation: ContinueConversation = (reference, logic) => (byChannel[reference.channelId ?? ''] ?? fallback)(reference, logic);
-  booking.startBackgroundWork(reminderSender({ fallback, byChannel }));
+  if (whatsApp) userChannels.whatsapp = (reference, logic) => whatsApp.adapter.continueConversation(reference, logic);
+  if (directLine) Object.assign(userChannels, { directline: directLine, webchat: directLine });
+  const continueConversation: ContinueConversation = (reference, logic) => (userChannels[reference.channelId ?? ''] ?? fallback)(reference, logic);
+  booking.startBackgroundWork(reminderSender({ fallback, byChannel: userChannels }));
   const staffApi = staffBookingsRoutes({ bookings: booking.bookings, clarity, token: config.STAFF_TOKEN, logger });
+  const staffConsole = [
+    consolePageRoutes({ i18n, token: config.STAFF_TOKEN }),
+    ...(handover ? [handoversRoutes({ service: handover, reach, i18n, token: config.STAFF_TOKEN, logger })] : []),
+  ];
   const server = await startServer(
-    { endpoint: adapter, bot: app, readiness: state.readiness, logger, routes: [...web.routes, ...(whatsApp ? [whatsApp.routes] : []), staffApi] },
+    { endpoint: adapter, bot: app, readiness: state.readiness, logger, routes: [...web.routes, ...(whatsApp ? [whatsApp.routes] : []), staffApi, ...staffConsole] },
     { port: config.PORT, host: config.HOST },
   );
   return {
@@ -108,5 +125,40 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
       await booking.close();
       await state.close();
     },
+  };
+}
+
+/**
+ * The handover's parts from the configuration: cases, transcripts and counts in Redis when there is
+ * one (shared by instances, kept across restarts), else in memory; staff hours from the data or
+ * STAFF_HOURS_FILE; the Teams staff channel when TEAMS_STAFF_CHANNEL_ID is set.
+ *
+ * Users are reached through the Bot Framework adapter, or a channel's own (`userChannels`, filled
+ * later: WhatsApp here; the built-in Direct Line's is wired where that channel is built).
+ */
+function handoverParts(
+  config: Config,
+  deps: { clock: Clock; logger: Logger; redis: Redis | undefined; adapter: CloudAdapter; userChannels: Record<string, ContinueConversation> },
+): HandoverParts {
+  const { redis, clock } = deps;
+  const prefix = config.REDIS_KEY_PREFIX;
+  return {
+    store: redis
+      ? new RedisHandoverStore(redis, { prefix: `${prefix}handover:`, ttlDays: config.HANDOVER_TTL_DAYS })
+      : new MemoryHandoverStore({ clock, ttlDays: config.HANDOVER_TTL_DAYS }),
+    transcripts: redis ? new RedisTranscriptRecorder(redis, prefix) : new MemoryTranscriptRecorder(clock),
+    hours: config.STAFF_HOURS_FILE ? StaffHours.fromFile(config.STAFF_HOURS_FILE) : StaffHours.load(),
+    users: { fallback: viaCloudAdapter(deps.adapter, config.MicrosoftAppId), byChannel: deps.userChannels },
+    hub: config.HANDOVER_HUB === 'on',
+    logger: deps.logger,
+    ...(config.TEAMS_STAFF_CHANNEL_ID && {
+      teams: {
+        adapter: deps.adapter,
+        appId: config.MicrosoftAppId ?? '',
+        channelId: config.TEAMS_STAFF_CHANNEL_ID,
+        serviceUrl: config.TEAMS_SERVICE_URL,
+        ...(config.MicrosoftAppTenantId && { tenantId: config.MicrosoftAppTenantId }),
+      },
+    }),
   };
 }

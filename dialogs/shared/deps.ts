@@ -4,6 +4,8 @@ import type { Clock } from '../../src/domain/calendar.js';
 import type { ChequeRules } from '../../src/domain/chequeRegimes.js';
 import type { EligibilityCheck } from '../../src/domain/eligibilityAnswers.js';
 import type { VdabContact } from '../../src/domain/vdabContact.js';
+import type { HandoverService } from '../../src/handover/service.js';
+import type { Locale } from '../../src/i18n/locale.js';
 import type { TurnLanguage } from '../../src/i18n/turnLanguage.js';
 import type { ClarityCounter } from '../../src/readability/clarity.js';
 import type { Glossary } from '../../src/understanding/glossary.js';
@@ -25,6 +27,25 @@ export interface DialogDeps {
   understanding: UnderstandingDeps;
   /** Booking the kennismakingsgesprek, and cancelling or moving it. */
   booking: BookingDialogDeps;
+  /** The warm handover to staff; absent = "Met iemand praten" gives the free number only. */
+  handover?: HandoverDialogDeps;
+  /** Anonymous weekly counts for the reach page (eligibility outcomes, bookings, clarity answers). */
+  reach?: ReachRecorder;
+}
+
+/** What the handover dialog needs (src/handover builds it). */
+export interface HandoverDialogDeps {
+  service: HandoverService;
+  /** Tele-Onthaal (data/crisis-line.json), given first when someone seems in distress. */
+  crisisLine: { name: string; phone: string };
+  /** True when a message has words of distress (src/handover/distress.ts, every language's list). */
+  seemsInDistress(text: string): boolean;
+}
+
+/** What the dialogs count for the reach page; nothing about the person, only what happened where. */
+export type ReachOutcome = 'eligible' | 'not_eligible' | 'refer' | 'booking' | 'clear_yes' | 'clear_no';
+export interface ReachRecorder {
+  record(event: ReachOutcome, where: { channel: string | undefined; locale: Locale }): Promise<void>;
 }
 
 /** Plain-language memory of a conversation (conversation state, property `plainLanguage`). */

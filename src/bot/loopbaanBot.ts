@@ -12,6 +12,10 @@ import {
   type UserState,
 } from './sdk.js';
 import { CONVERSATION_STATE_VERSION, type ConversationMeta } from './stateShapes.js';
+import type { HandoverGate } from '../handover/gate.js';
+import { isHandoffStatus } from '../handover/hub.js';
+import type { Locale } from '../i18n/locale.js';
+import type { ReachCounter } from '../staff/reach.js';
 
 export interface LoopbaanBotDeps {
   conversationState: ConversationState;
@@ -21,12 +25,23 @@ export interface LoopbaanBotDeps {
   root: Dialog<ConversationStart>;
   /** Channels whose group chats and team channels are pointed to the one-to-one chat (Teams). */
   oneToOneOnly(channelId: string | undefined): boolean;
+  /** While a handover case is open, it answers instead of the dialogs; absent = no handover. */
+  handover?: HandoverGate;
+  /** Anonymous weekly counts for the reach page: a conversation is counted once, when it starts. */
+  reach?: ReachCounter;
 }
 
 /** How the root dialog is started: with a greeting, and the message that opened the conversation. */
 export interface ConversationStart {
   greet?: boolean;
   firstReply?: string;
+  /** The user was helped already (back from a person): "Kan ik je nog ergens mee helpen?". */
+  again?: boolean;
+}
+
+/** Conversation state `reach`: whether this conversation was counted on the reach page. */
+interface ReachState {
+  counted?: boolean;
 }
 
 /**
@@ -37,15 +52,22 @@ export class LoopbaanBot {
   private readonly dialogs: DialogSet;
   private readonly meta: StatePropertyAccessor<ConversationMeta>;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly reachState: StatePropertyAccessor<ReachState>;
 
   constructor(private readonly deps: LoopbaanBotDeps) {
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.reachState = deps.conversationState.createProperty<ReachState>('reach');
     this.meta = deps.conversationState.createProperty<ConversationMeta>('meta');
     this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(deps.root);
   }
 
   async onTurn(context: TurnContext): Promise<void> {
+    // A hub's status event may come without a user (no `from`), so it is handled before user state.
+    if (isHandoffStatus(context.activity)) {
+      await this.deps.handover?.handoffStatus(context);
+      return;
+    }
     await this.deps.language.beginTurn(context);
     await this.discardOutdatedState(context);
     const { activity } = context;
@@ -55,23 +77,60 @@ export class LoopbaanBot {
       }
       return;
     }
+    if (this.deps.handover) {
+      await this.deps.handover.record(context);
+      if (await this.deps.handover.intercept(context)) {
+        await this.saveState(context);
+        return;
+      }
+    }
     if (activity.type === ActivityTypes.Message) {
       await this.continueOrStart(context, { greet: true, firstReply: activity.text ?? '' });
     } else if (activity.type === ActivityTypes.ConversationUpdate && this.userJoined(context)) {
       await this.startIfIdle(context);
     }
+    await this.saveState(context);
+  }
+
+  /**
+   * The bot takes the conversation back after a handover ("Kan ik je nog ergens mee helpen?"):
+   * in the user's own turn ("stop") or in a proactive one when staff close the case.
+   */
+  async welcomeBack(context: TurnContext, locale: Locale): Promise<void> {
+    context.activity.locale = locale;
+    await this.deps.language.beginTurn(context);
+    const dc = await this.dialogs.createContext(context);
+    await dc.cancelAllDialogs();
+    await dc.beginDialog(this.deps.root.id, { again: true } satisfies ConversationStart);
+    await this.saveState(context);
+  }
+
+  private async saveState(context: TurnContext): Promise<void> {
     await Promise.all([this.deps.conversationState.saveChanges(context), this.deps.userState.saveChanges(context)]);
   }
 
   private async continueOrStart(context: TurnContext, options: ConversationStart): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.root.id, options);
+    if (result.status === DialogTurnStatus.empty) {
+      await this.countOnce(context);
+      await dc.beginDialog(this.deps.root.id, options);
+    }
   }
 
   private async startIfIdle(context: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(context);
-    if (!dc.activeDialog) await dc.beginDialog(this.deps.root.id, { greet: true } satisfies ConversationStart);
+    if (!dc.activeDialog) {
+      await this.countOnce(context);
+      await dc.beginDialog(this.deps.root.id, { greet: true } satisfies ConversationStart);
+    }
+  }
+
+  /** Counts the conversation for the reach page the first time the bot starts talking in it. */
+  private async countOnce(context: TurnContext): Promise<void> {
+    if (!this.deps.reach || (await this.reachState.get(context, {})).counted) return;
+    await this.reachState.set(context, { counted: true });
+    await this.deps.reach.record('conversation', { channel: context.activity.channelId, locale: this.deps.language.locale(context) });
   }
 
   /**

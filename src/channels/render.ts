@@ -35,9 +35,11 @@ export interface ChannelProfile {
    * or team channel the bot only points there (Teams: conversationType 'groupChat' or 'channel').
    */
   oneToOneOnly?: boolean;
+  /** The client can open a `call` action (`tel:` link); else such buttons are dropped and the number stays in the text. */
+  tapToCall?: boolean;
 }
 
-const WEB_CHAT: ChannelProfile = { maxSuggestedActions: Number.POSITIVE_INFINITY, maxAdaptiveCardVersion: '1.6', speech: true, textFormat: 'markdown' };
+const WEB_CHAT: ChannelProfile = { maxSuggestedActions: Number.POSITIVE_INFINITY, maxAdaptiveCardVersion: '1.6', speech: true, textFormat: 'markdown', tapToCall: true };
 
 /**
  * Bot Framework channels by `channelId`. Unknown channels get Web Chat's profile: the neutral
@@ -49,7 +51,7 @@ export const CHANNEL_PROFILES: Readonly<Record<string, ChannelProfile>> = {
   emulator: WEB_CHAT,
   /** botbuilder's TestAdapter: the neutral activity as dialogs wrote it, so transcripts read the copy. */
   test: { ...WEB_CHAT, speech: false, textFormat: 'plain' },
-  /** Teams shows only the first 3 suggested actions and Adaptive Cards up to 1.5. */
+  /** Teams shows only the first 3 suggested actions (imBack only, no `call`) and Adaptive Cards up to 1.5. */
   msteams: { maxSuggestedActions: 3, maxAdaptiveCardVersion: '1.5', speech: true, textFormat: 'markdown', oneToOneOnly: true },
 };
 
@@ -124,15 +126,17 @@ export function renderForChannel(activity: Partial<Activity>, channelId: string 
   if (channelId === 'whatsapp' || (activity.type ?? ActivityTypes.Message) !== ActivityTypes.Message) return activity;
   const profile = profileFor(channelId);
   const language = locale ?? toSupported(activity.locale) ?? DEFAULT_LOCALE;
-  const text = activity.text ?? '';
-  const actions = activity.suggestedActions?.actions ?? [];
-  const ownSpeak = activity.speak !== undefined && activity.speak !== activity.text;
-  const linked = profile.textFormat === 'markdown' && (activity.textFormat ?? 'plain') === 'plain' && hasContactLinks(text);
+  // A client that cannot open a `tel:` action keeps the number in the text instead.
+  const callable = profile.tapToCall ? activity : withoutCallActions(activity);
+  const text = callable.text ?? '';
+  const actions = callable.suggestedActions?.actions ?? [];
+  const ownSpeak = callable.speak !== undefined && callable.speak !== callable.text;
+  const linked = profile.textFormat === 'markdown' && (callable.textFormat ?? 'plain') === 'plain' && hasContactLinks(text);
   const shaped: Partial<Activity> = {
-    ...activity,
+    ...callable,
     ...(locale && { locale: INTL_TAGS[locale] }),
     ...(linked && { text: toMarkdown(text), textFormat: 'markdown' }),
-    ...(text && !ownSpeak && { speak: profile.speech ? speakWithChoices(text, actions.map((a) => String(a.title ?? a.value)), language) : text }),
+    ...(text && !ownSpeak && { speak: profile.speech ? speakWithChoices(text, actions.filter((a) => a.type !== 'call').map((a) => String(a.title ?? a.value)), language) : text }),
   };
   if (actions.length <= profile.maxSuggestedActions) return shaped;
   const { suggestedActions: _moved, ...rest } = shaped;
@@ -146,6 +150,16 @@ export function renderForChannel(activity: Partial<Activity>, channelId: string 
       },
     ],
   };
+}
+
+/** Drops tap-to-call buttons for clients that cannot open them; the number is in the text anyway. */
+function withoutCallActions(activity: Partial<Activity>): Partial<Activity> {
+  const actions = activity.suggestedActions?.actions;
+  if (!actions?.some((a) => a.type === ActionTypes.Call)) return activity;
+  const kept = actions.filter((a) => a.type !== ActionTypes.Call);
+  if (kept.length > 0) return { ...activity, suggestedActions: { to: activity.suggestedActions?.to ?? [], actions: kept } };
+  const { suggestedActions: _dropped, ...rest } = activity;
+  return rest;
 }
 
 /**

@@ -11,6 +11,8 @@ import nlFreeText from '../../locales/nl/freeText.json' with { type: 'json' };
 import nlGlossary from '../../locales/nl/glossary.json' with { type: 'json' };
 import nlBookIntake from '../../locales/nl/bookIntake.json' with { type: 'json' };
 import nlManageBooking from '../../locales/nl/manageBooking.json' with { type: 'json' };
+import nlHandover from '../../locales/nl/handover.json' with { type: 'json' };
+import nlStaff from '../../locales/nl/staff.json' with { type: 'json' };
 import nlRules from '../../locales/nl/rules.json' with { type: 'json' };
 import nlSideQuestions from '../../locales/nl/sideQuestions.json' with { type: 'json' };
 import frCheckEligibility from '../../locales/fr/checkEligibility.json' with { type: 'json' };
@@ -26,6 +28,8 @@ import frFreeText from '../../locales/fr/freeText.json' with { type: 'json' };
 import frGlossary from '../../locales/fr/glossary.json' with { type: 'json' };
 import frBookIntake from '../../locales/fr/bookIntake.json' with { type: 'json' };
 import frManageBooking from '../../locales/fr/manageBooking.json' with { type: 'json' };
+import frHandover from '../../locales/fr/handover.json' with { type: 'json' };
+import frStaff from '../../locales/fr/staff.json' with { type: 'json' };
 import frRules from '../../locales/fr/rules.json' with { type: 'json' };
 import frSideQuestions from '../../locales/fr/sideQuestions.json' with { type: 'json' };
 import enCheckEligibility from '../../locales/en/checkEligibility.json' with { type: 'json' };
@@ -41,6 +45,8 @@ import enFreeText from '../../locales/en/freeText.json' with { type: 'json' };
 import enGlossary from '../../locales/en/glossary.json' with { type: 'json' };
 import enBookIntake from '../../locales/en/bookIntake.json' with { type: 'json' };
 import enManageBooking from '../../locales/en/manageBooking.json' with { type: 'json' };
+import enHandover from '../../locales/en/handover.json' with { type: 'json' };
+import enStaff from '../../locales/en/staff.json' with { type: 'json' };
 import enRules from '../../locales/en/rules.json' with { type: 'json' };
 import enSideQuestions from '../../locales/en/sideQuestions.json' with { type: 'json' };
 
@@ -62,6 +68,8 @@ export const nlResources = {
   glossary: nlGlossary,
   bookIntake: nlBookIntake,
   manageBooking: nlManageBooking,
+  handover: nlHandover,
+  staff: nlStaff,
   rules: nlRules,
   sideQuestions: nlSideQuestions,
 };
@@ -87,6 +95,8 @@ export const resources = {
     glossary: frGlossary,
     bookIntake: frBookIntake,
     manageBooking: frManageBooking,
+    handover: frHandover,
+    staff: frStaff,
     rules: frRules,
     sideQuestions: frSideQuestions,
   },
@@ -104,6 +114,8 @@ export const resources = {
     glossary: enGlossary,
     bookIntake: enBookIntake,
     manageBooking: enManageBooking,
+    handover: enHandover,
+    staff: enStaff,
     rules: enRules,
     sideQuestions: enSideQuestions,
   },

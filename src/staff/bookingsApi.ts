@@ -1,10 +1,12 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type restify from 'restify';
 import { z } from 'zod/v4';
 import type { BookingStore } from '../booking/model.js';
 import type { ClarityCounter } from '../readability/clarity.js';
 import type { Logger } from '../observability/logger.js';
 import type { RouteRegistrar } from '../server.js';
+import { staffAuthorized as authorized } from './auth.js';
+
+export { tokenMatches } from './auth.js';
 
 const Query = z
   .object({
@@ -15,15 +17,6 @@ const Query = z
   .strict()
   .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), { message: 'from must be before to', path: ['to'] });
 
-/**
- * Constant-time token check. Both sides are hashed first so the comparison does not leak the
- * token's length either.
- */
-export function tokenMatches(presented: string, expected: string): boolean {
-  const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
-  return timingSafeEqual(digest(presented), digest(expected));
-}
-
 export interface StaffApiDeps {
   bookings: BookingStore;
   /** "Was dit duidelijk?" counts per step; anonymous, so the texts that confuse people can be found. */
@@ -31,26 +24,6 @@ export interface StaffApiDeps {
   /** STAFF_TOKEN; unset = the staff API does not exist (404), so nothing is open by mistake. */
   token: string | undefined;
   logger: Logger;
-}
-
-/**
- * Whether a staff request may go on; answers it when not. Without STAFF_TOKEN the staff API does
- * not exist (404), so nothing is open by mistake.
- */
-function authorized(req: restify.Request, res: restify.Response, deps: StaffApiDeps): boolean {
-  if (!deps.token) {
-    res.send(404, { error: 'not found' });
-    return false;
-  }
-  const presented = /^Bearer (\S+)$/i.exec(req.header('authorization') ?? '')?.[1] ?? '';
-  if (!tokenMatches(presented, deps.token)) {
-    res.header('WWW-Authenticate', 'Bearer realm="staff"');
-    res.send(401, { error: 'a valid bearer token is required' });
-    deps.logger.warn('staff api: rejected token');
-    return false;
-  }
-  res.header('Cache-Control', 'no-store');
-  return true;
 }
 
 /**

@@ -75,6 +75,17 @@ describe('rendering for Bot Framework channels', () => {
     });
   });
 
+  it('When a message has a tap-to-call button, Then web chat keeps it and Teams (which cannot open tel: links) drops it', () => {
+    const withCall = { ...toActivity({ text: 'Bel gratis 0800 30 700.', buttons: [{ value: 'leave', title: 'Stoppen met wachten' }] }) };
+    const actions = [...(withCall.suggestedActions?.actions ?? []), { type: 'call', title: 'Bel 0800 30 700', value: 'tel:080030700' }];
+    const activity = { ...withCall, suggestedActions: { to: [], actions } };
+
+    expect(renderForChannel(activity, 'directline').suggestedActions?.actions.map((a) => a.type)).toEqual(['imBack', 'call']);
+    expect(renderForChannel(activity, 'msteams').suggestedActions?.actions.map((a) => a.type)).toEqual(['imBack']);
+    const callOnly = { ...toActivity({ text: 'Bel gratis 0800 30 700.' }), suggestedActions: { to: [], actions: actions.slice(1) } };
+    expect(renderForChannel(callOnly, 'msteams').suggestedActions).toBeUndefined();
+  });
+
   it('When an activity has text but no speak (sent by other code), Then every channel gets speak = text', () => {
     for (const channel of ['webchat', 'directline', 'emulator', 'test', 'msteams']) {
       expect(renderForChannel({ type: 'message', text: 'Fijn!' }, channel).speak, channel).toBe('Fijn!');

@@ -5,6 +5,9 @@ import { composeBot, type BookingParts } from '../../src/composition.js';
 import { fixedDateClock, type IsoDate } from '../../src/domain/calendar.js';
 import { ChequeRules } from '../../src/domain/chequeRegimes.js';
 import { loadVdabContact } from '../../src/domain/vdabContact.js';
+import { MemoryHandoverStore } from '../../src/handover/memoryStore.js';
+import { StaffHours } from '../../src/handover/staffHours.js';
+import { MemoryTranscriptRecorder } from '../../src/handover/transcript.js';
 import { createI18n } from '../../src/i18n/i18n.js';
 import { toSupported, type Locale } from '../../src/i18n/locale.js';
 import { keysWithText, labelOf, messageKeys } from './keys.js';
@@ -58,13 +61,21 @@ export class Chat {
   ) {}
 
   static async start(options: ChatOptions = {}): Promise<Chat> {
+    const clock = fixedDateClock(options.date ?? '2026-11-26');
     const { app } = composeBot({
       storage: options.storage ?? new MemoryStorage(),
       i18n: await i18nReady,
       rules,
       contact,
-      clock: fixedDateClock(options.date ?? '2026-11-26'),
+      clock,
       ...(options.booking && { booking: options.booking }),
+      // The warm handover as users get it, with its stores in memory; nobody is reached proactively here.
+      handover: {
+        store: new MemoryHandoverStore({ clock }),
+        transcripts: new MemoryTranscriptRecorder(clock),
+        hours: StaffHours.load(),
+        users: { fallback: async () => {} },
+      },
     });
     const adapter = new TestAdapter((context) => app.run(context), {
       channelId: options.channelId ?? 'test',

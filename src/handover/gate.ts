@@ -1,0 +1,104 @@
+import type { Language } from '../bot/language.js';
+import { ActivityTypes, TurnContext, type Activity } from '../bot/sdk.js';
+import { toActivity } from '../channels/render.js';
+import { translatorFor } from '../i18n/i18n.js';
+import { LOCALES } from '../i18n/locale.js';
+import { recognizeCommand, type CommandVocabulary } from '../understanding/commands.js';
+import { normalize } from '../understanding/text.js';
+import { handoffStatusOf } from './hub.js';
+import { userKeyOf, type Actor } from './model.js';
+import type { HandoverService } from './service.js';
+
+const USER: Actor = { kind: 'user', id: 'user', name: 'user' };
+const HUB: Actor = { kind: 'hub', id: 'hub', name: 'hub' };
+
+/**
+ * The user's side of an open case, in front of the dialogs (called by LoopbaanBot on every turn):
+ * while a chat case is open the dialogs do not answer; messages go to staff, and "stop" (or the
+ * "Stoppen met wachten" button) leaves the queue or ends the chat. Also records the short
+ * transcript of every conversation and handles the hub's `handoff.status`.
+ */
+export class HandoverGate {
+  private readonly leaveWords: ReadonlySet<string>;
+
+  constructor(
+    private readonly service: HandoverService,
+    private readonly language: Language,
+    private readonly commands: CommandVocabulary,
+  ) {
+    const { i18n } = service.deps;
+    this.leaveWords = new Set(
+      LOCALES.flatMap((l) => [translatorFor(i18n, l)('handover:queue.leave'), translatorFor(i18n, l)('handover:chat.stop')]).map(normalize),
+    );
+  }
+
+  /** Keeps this turn's lines (the user's message, the bot's replies) in the short transcript. */
+  async record(context: TurnContext): Promise<void> {
+    const userKey = userKeyOf(TurnContext.getConversationReference(context.activity));
+    const { transcripts, clock } = this.service.deps;
+    const { activity } = context;
+    if (activity.type === ActivityTypes.Message && activity.text) {
+      await transcripts.add(userKey, { from: 'user', text: activity.text, at: clock.now().toISOString() });
+    }
+    context.onSendActivities(async (_ctx, activities, next) => {
+      for (const sent of activities as Partial<Activity>[]) {
+        if ((sent.type ?? ActivityTypes.Message) === ActivityTypes.Message && sent.text) {
+          await transcripts.add(userKey, { from: 'bot', text: sent.text, at: clock.now().toISOString() });
+        }
+      }
+      return next();
+    });
+  }
+
+  /** True when an open case answered this turn, so the dialogs must not run. */
+  async intercept(context: TurnContext): Promise<boolean> {
+    const { activity } = context;
+    const open = await this.service.deps.store.openChatOf(userKeyOf(TurnContext.getConversationReference(activity)));
+    if (!open) return false;
+    // The chat page reopened: no new greeting, the case goes on.
+    if (activity.type !== ActivityTypes.Message) return true;
+    const text = activity.text ?? '';
+    const t = this.language.t(context);
+    if (this.wantsToLeave(text)) {
+      await this.service.close(open.id, USER);
+      await context.sendActivity(toActivity({ text: t(open.state === 'taken' ? 'handover:chat.stopped' : 'handover:queue.left') }));
+      await this.service.welcomeBack?.(context, this.language.locale(context));
+      return true;
+    }
+    if (text.trim() === '') return true;
+    await this.service.userMessage(open, text, activity.id);
+    if (open.state === 'waiting') {
+      await context.sendActivity(toActivity({ text: t('handover:queue.stillWaiting') }));
+      const status = await this.service.queueMessage(t, open.id, false);
+      if (status) await context.sendActivity(status);
+    }
+    return true;
+  }
+
+  /**
+   * `handoff.status` from an external hub: accepted = the hub took the case; completed = it is
+   * closed and the bot is back; failed = the user stays in the built-in queue. Never rejected;
+   * ignored when no case is open or the hub is off.
+   */
+  async handoffStatus(context: TurnContext): Promise<void> {
+    const status = handoffStatusOf(context.activity);
+    if (!status || !this.service.deps.hub) return;
+    const open = await this.service.deps.store.openChatOf(userKeyOf(TurnContext.getConversationReference(context.activity)));
+    if (!open) return;
+    switch (status.state) {
+      case 'accepted':
+        await this.service.take(open.id, HUB);
+        return;
+      case 'completed':
+        await this.service.close(open.id, HUB);
+        return;
+      case 'failed':
+        if (open.state === 'waiting') await this.service.tellUser(open, 'handover:chat.hubFailed');
+        return;
+    }
+  }
+
+  private wantsToLeave(text: string): boolean {
+    return recognizeCommand(text, this.commands) === 'stop' || this.leaveWords.has(normalize(text));
+  }
+}

@@ -1,0 +1,234 @@
+import type { i18n } from 'i18next';
+import type { ContinueConversation } from '../bot/proactive.js';
+import { TurnContext, type Activity } from '../bot/sdk.js';
+import { renderOnSend, toActivity } from '../channels/render.js';
+import type { Clock } from '../domain/calendar.js';
+import { translatorFor, type Translator } from '../i18n/i18n.js';
+import type { Locale } from '../i18n/locale.js';
+import { describeError } from '../observability/errors.js';
+import type { Logger } from '../observability/logger.js';
+import type { ReachCounter } from '../staff/reach.js';
+import { offerToHub } from './hub.js';
+import { firstName, userKeyOf, type Actor, type CaseMessage, type HandoverCase, type NewCase, type StaffThread, type TakeResult } from './model.js';
+import type { StaffHours } from './staffHours.js';
+import type { HandoverStore } from './store.js';
+import type { TranscriptRecorder } from './transcript.js';
+import { estimateWait, type WaitEstimate } from './waitTime.js';
+
+/**
+ * Where staff work on cases besides the console: the Teams staff channel (teams/staffChannel.ts).
+ * Failures are logged and never stop the user's side: the case stays in the store and the console.
+ */
+export interface StaffNotifier {
+  /** Posts the new case; returns where its card and thread are. */
+  caseOpened(c: HandoverCase): Promise<StaffThread | undefined>;
+  /** The case changed (taken, closed): every staff member sees its new state. */
+  caseChanged(c: HandoverCase): Promise<void>;
+  /** The user wrote while the case is open; or the bot has news for staff (`notice`: a staff.json key). */
+  toStaff(c: HandoverCase, message: { userText: string } | { notice: string }): Promise<void>;
+}
+
+export interface HandoverServiceDeps {
+  store: HandoverStore;
+  transcripts: TranscriptRecorder;
+  hours: StaffHours;
+  clock: Clock;
+  i18n: i18n;
+  reach: ReachCounter;
+  /** How to reach a user's conversation, per channel; `fallback` for the Bot Framework channels. */
+  users: { fallback: ContinueConversation; byChannel?: Record<string, ContinueConversation> };
+  staff?: StaffNotifier;
+  /** HANDOVER_HUB=on: also send `handoff.initiate`, so an external contact-centre hub can take the case. */
+  hub: boolean;
+  /** VDAB's free number: shown as a tap-to-call button with every queue message. */
+  phone: string;
+  logger: Logger;
+}
+
+/** A case as the queue sees it: its place and what to say about the wait. */
+export interface QueueStatus {
+  position: number;
+  wait: WaitEstimate;
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * The warm handover: opens cases, keeps the queue moving, relays staff replies to the user on their
+ * own channel, and gives the conversation back to the bot when a case closes. Staff act through
+ * the Teams staff app, the console, or an external hub (`handoff.status`); all three end here, so
+ * the user hears the same thing whoever acts.
+ */
+export class HandoverService {
+  /**
+   * The bot takes the conversation back ("Kan ik je nog ergens mee helpen?"). Set once by
+   * composition: the bot and the service need each other.
+   */
+  welcomeBack: ((context: TurnContext, locale: Locale) => Promise<void>) | undefined;
+
+  constructor(readonly deps: HandoverServiceDeps) {}
+
+  staffAvailable(): boolean {
+    return this.deps.hours.isOpen(this.deps.clock.now());
+  }
+
+  /** Opens a chat or call-back case from the user's turn; the summary and transcript go with it. */
+  async open(context: TurnContext, input: Omit<NewCase, 'userKey' | 'reference' | 'transcript'>): Promise<HandoverCase> {
+    const reference = TurnContext.getConversationReference(context.activity);
+    const userKey = userKeyOf(reference);
+    const transcript = await this.deps.transcripts.recent(userKey);
+    const { created, case: opened } = await this.deps.store.open({ ...input, userKey, reference, transcript }, this.deps.clock.now());
+    if (!created) return opened;
+    this.deps.logger.info('handover opened', { case: opened.id, mode: opened.mode, reason: opened.summary.reason, channel: opened.summary.channel });
+    await this.deps.reach.record('handover', { channel: context.activity.channelId, locale: opened.summary.locale });
+    await this.safely('post case to staff', opened.id, async () => {
+      const thread = await this.deps.staff?.caseOpened(opened);
+      if (thread) await this.deps.store.setStaffThread(opened.id, thread);
+    });
+    if (this.deps.hub && opened.mode === 'chat') {
+      await offerToHub(context, opened);
+      await this.deps.store.markOfferedToHub(opened.id);
+    }
+    return (await this.deps.store.get(opened.id)) ?? opened;
+  }
+
+  /** The case's place in the queue (1 = next) and an honest wait; undefined when it no longer waits. */
+  async queueStatus(caseId: string): Promise<QueueStatus | undefined> {
+    const queue = await this.deps.store.queue();
+    const index = queue.indexOf(caseId);
+    if (index < 0) return undefined;
+    const taken = await this.deps.store.takenSince(new Date(this.deps.clock.now().getTime() - HOUR_MS));
+    return { position: index + 1, wait: estimateWait(index + 1, taken) };
+  }
+
+  /** "Je bent nummer 2 in de rij." and the wait, as one message with the way out and the phone. */
+  async queueMessage(t: Translator, caseId: string, now: boolean): Promise<Partial<Activity> | undefined> {
+    const status = await this.queueStatus(caseId);
+    if (!status) return undefined;
+    const position = t(now ? 'handover:queue.positionNow' : 'handover:queue.position', { position: status.position });
+    const wait =
+      status.wait.kind === 'minutes'
+        ? t('handover:queue.wait', { minutes: status.wait.minutes })
+        : t(status.wait.kind === 'long' ? 'handover:queue.waitLong' : 'handover:queue.waitUnknown');
+    return this.withCallButton(t, toActivity({ text: `${position} ${wait}`, buttons: [this.leaveButton(t, 'handover:queue.leave')] }));
+  }
+
+  /** Adds VDAB's number as a tap-to-call button (`tel:`); channels without it show the number in the text. */
+  withCallButton(t: Translator, activity: Partial<Activity>): Partial<Activity> {
+    const actions = [...(activity.suggestedActions?.actions ?? []), { type: 'call', title: t('handover:callButton', { phone: this.deps.phone }), value: telUri(this.deps.phone) }];
+    return { ...activity, suggestedActions: { to: [], actions } };
+  }
+
+  leaveButton(t: Translator, key: 'handover:queue.leave' | 'handover:chat.stop'): { value: string; title: string } {
+    return { value: 'leave', title: t(key) };
+  }
+
+  /** A staff member (or the hub) takes a waiting case: the user hears who helps, the queue moves up. */
+  async take(caseId: string, by: Actor, options: { cardUpdated?: boolean } = {}): Promise<TakeResult> {
+    const result = await this.deps.store.take(caseId, by, this.deps.clock.now());
+    if (!result.ok) return result;
+    const taken = result.case;
+    this.deps.logger.info('handover taken', { case: taken.id, by: by.kind });
+    if (!options.cardUpdated) await this.safely('update staff card', taken.id, () => this.deps.staff?.caseChanged(taken) ?? Promise.resolve());
+    if (taken.mode === 'chat' && by.kind !== 'hub') {
+      await this.toUser(taken, (t) => [toActivity({ text: t('handover:chat.taken', { name: firstName(by.name) }), buttons: [this.leaveButton(t, 'handover:chat.stop')] })]);
+    }
+    await this.updatePositions();
+    return result;
+  }
+
+  /**
+   * Closes a case. Staff or hub closing a chat: the user hears it and the bot is back (in
+   * `context` when given, else proactively). The user leaving: staff hear it. Undefined when it
+   * was closed already (only the first closer acts). `cardUpdated`: the card action updates the
+   * Teams card itself; the same for `take`.
+   */
+  async close(caseId: string, by: Actor, context?: TurnContext, options: { cardUpdated?: boolean } = {}): Promise<HandoverCase | undefined> {
+    const closed = await this.deps.store.close(caseId, by, this.deps.clock.now());
+    if (!closed) return undefined;
+    this.deps.logger.info('handover closed', { case: closed.id, by: by.kind });
+    if (!options.cardUpdated) await this.safely('update staff card', closed.id, () => this.deps.staff?.caseChanged(closed) ?? Promise.resolve());
+    if (by.kind === 'user') {
+      const notice = closed.takenBy ? 'staff:relay.userStopped' : 'staff:relay.userLeft';
+      await this.safely('tell staff', closed.id, () => this.deps.staff?.toStaff(closed, { notice }) ?? Promise.resolve());
+    } else if (closed.mode === 'chat') {
+      const back = async (ctx: TurnContext) => {
+        await ctx.sendActivity(toActivity({ text: translatorFor(this.deps.i18n, closed.summary.locale)('handover:chat.closedByStaff') }));
+        await this.welcomeBack?.(ctx, closed.summary.locale);
+      };
+      await (context ? back(context) : this.continueWithUser(closed, back));
+    }
+    await this.updatePositions();
+    return closed;
+  }
+
+  /** A staff reply: kept in the case's log and delivered to the user, once, in order. */
+  async staffMessage(caseId: string, by: Actor, text: string, dedupeKey?: string): Promise<'sent' | 'duplicate' | 'not_taken' | 'closed' | 'not_found'> {
+    const current = await this.deps.store.get(caseId);
+    if (!current) return 'not_found';
+    if (current.state === 'closed') return 'closed';
+    if (current.state !== 'taken') return 'not_taken';
+    const message = await this.deps.store.append(caseId, { from: 'staff', text, at: this.deps.clock.now().toISOString(), name: firstName(by.name) }, dedupeKey);
+    if (!message) return 'duplicate';
+    await this.toUser(current, (t) => [toActivity({ text: t('handover:chat.fromStaff', { name: message.name ?? '', text }) })]);
+    return 'sent';
+  }
+
+  /** The user wrote while their case is open: kept in the log and passed to staff (not to an external hub, which sees it itself). */
+  async userMessage(c: HandoverCase, text: string, dedupeKey?: string): Promise<CaseMessage | undefined> {
+    const message = await this.deps.store.append(c.id, { from: 'user', text, at: this.deps.clock.now().toISOString() }, dedupeKey);
+    if (message && c.takenBy?.kind !== 'hub') {
+      await this.safely('relay to staff', c.id, () => this.deps.staff?.toStaff(c, { userText: text }) ?? Promise.resolve());
+    }
+    return message;
+  }
+
+  /** One line to the case's user, with the way out of the queue. */
+  async tellUser(c: HandoverCase, key: 'handover:chat.hubFailed'): Promise<void> {
+    await this.toUser(c, (t) => [toActivity({ text: t(key), buttons: [this.leaveButton(t, 'handover:queue.leave')] })]);
+  }
+
+  /** Tells everyone still waiting their new place, after someone left the queue. */
+  private async updatePositions(): Promise<void> {
+    for (const id of await this.deps.store.queue()) {
+      const waiting = await this.deps.store.get(id);
+      if (!waiting) continue;
+      await this.toUser(waiting, async (t) => {
+        const message = await this.queueMessage(t, id, true);
+        return message ? [message] : [];
+      });
+    }
+  }
+
+  /** Sends activities to the case's user on their own channel, in their language. */
+  private toUser(c: HandoverCase, build: (t: Translator) => Partial<Activity>[] | Promise<Partial<Activity>[]>): Promise<void> {
+    return this.continueWithUser(c, async (context) => {
+      for (const activity of await build(translatorFor(this.deps.i18n, c.summary.locale))) await context.sendActivity(activity);
+    });
+  }
+
+  private continueWithUser(c: HandoverCase, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const channel = c.reference.channelId ?? '';
+    const continueIn = this.deps.users.byChannel?.[channel] ?? this.deps.users.fallback;
+    return this.safely('reach the user', c.id, () =>
+      continueIn(c.reference, async (context) => {
+        context.onSendActivities(renderOnSend);
+        context.activity.locale = c.summary.locale;
+        await logic(context);
+      }),
+    );
+  }
+
+  private async safely(what: string, caseId: string, work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.deps.logger.warn(`handover: could not ${what}`, { case: caseId, ...describeError(error) });
+    }
+  }
+}
+
+/** `0800 30 700` → `tel:080030700`; a leading + stays. */
+export function telUri(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}

@@ -1,0 +1,67 @@
+import type { ConversationReference } from 'botbuilder';
+import type { Actor, CaseMessage, HandoverCase, NewCase, StaffThread, TakeResult } from './model.js';
+
+/**
+ * Where cases, the queue and the relayed messages live. Memory for one process and tests, Redis
+ * for production: shared by every bot instance and kept across restarts. Both pass
+ * test/handover/handoverStoreContract.ts.
+ *
+ * Every case and its messages expire `ttlDays` after the case was opened: they hold what a person
+ * typed, so they are not kept forever.
+ */
+export interface HandoverStore {
+  /**
+   * Opens a case. A user conversation has at most one open chat case: when it has one already,
+   * that one comes back with `created: false`. Call-back requests do not block the conversation.
+   */
+  open(newCase: NewCase, now: Date): Promise<{ created: boolean; case: HandoverCase }>;
+  get(id: string): Promise<HandoverCase | undefined>;
+  /** The open chat case of a user conversation (waiting or taken), if any. */
+  openChatOf(userKey: string): Promise<HandoverCase | undefined>;
+  /** Every open case (chats and call-backs), oldest first. */
+  listOpen(): Promise<HandoverCase[]>;
+  /** Ids of the waiting chat cases, first in line first. */
+  queue(): Promise<string[]>;
+  /** Takes a waiting case. Of two simultaneous takes exactly one wins; the other gets 'taken'. */
+  take(id: string, by: Actor, now: Date): Promise<TakeResult>;
+  /** Closes an open case; undefined when it does not exist or was closed already (so only one closer acts). */
+  close(id: string, by: Actor, now: Date): Promise<HandoverCase | undefined>;
+  /** Records where the case's card and thread are in Teams. */
+  setStaffThread(id: string, thread: StaffThread): Promise<void>;
+  /** Marks that `handoff.initiate` went out for this case. */
+  markOfferedToHub(id: string): Promise<void>;
+  /** The case whose Teams thread has this root (card) activity id. */
+  caseOfThread(rootActivityId: string): Promise<string | undefined>;
+  /**
+   * Adds a relayed message at the end of the case's log. With `dedupeKey` (the channel's activity
+   * id) a redelivered message is not added twice: undefined comes back.
+   */
+  append(id: string, message: Omit<CaseMessage, 'seq'>, dedupeKey?: string): Promise<CaseMessage | undefined>;
+  /** The case's messages after `afterSeq` (0 = all), in order. */
+  messages(id: string, afterSeq?: number): Promise<CaseMessage[]>;
+  /** How many chat cases were taken since `since`: the queue's recent pace, for an honest wait. */
+  takenSince(since: Date): Promise<number>;
+  /** The Teams staff channel as last seen in an incoming activity (its serviceUrl and tenant). */
+  staffChannel(): Promise<Partial<ConversationReference> | undefined>;
+  setStaffChannel(reference: Partial<ConversationReference>): Promise<void>;
+}
+
+export const DEFAULT_CASE_TTL_DAYS = 7;
+
+/** The taken case, or why it cannot be taken; pure, so both stores decide alike. */
+export function takeTransition(current: HandoverCase, by: Actor, now: Date): TakeResult {
+  if (current.state === 'closed') return { ok: false, reason: 'closed', case: current };
+  if (current.state === 'taken') return { ok: false, reason: 'taken', case: current };
+  return { ok: true, case: { ...current, state: 'taken', takenBy: by, takenAt: now.toISOString() } };
+}
+
+/** The closed case, or undefined when it is closed already. */
+export function closeTransition(current: HandoverCase, by: Actor, now: Date): HandoverCase | undefined {
+  if (current.state === 'closed') return undefined;
+  return { ...current, state: 'closed', closedBy: by, closedAt: now.toISOString() };
+}
+
+/** The case as the store keeps it the moment it is opened. */
+export function newCaseRecord(id: string, input: NewCase, now: Date): HandoverCase {
+  return { id, ...input, state: 'waiting', createdAt: now.toISOString() };
+}

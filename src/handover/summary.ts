@@ -1,0 +1,102 @@
+import type { EligibilityCheck as EligibilityCheckState } from '../domain/eligibilityAnswers.js';
+import type { Translator } from '../i18n/i18n.js';
+import type { Locale } from '../i18n/locale.js';
+import type { CaseSummary, HandoverCase, HandoverReason } from './model.js';
+
+/** Channels staff tell apart; every other channel id counts as 'other'. */
+export function channelGroup(channelId: string | undefined): 'webchat' | 'whatsapp' | 'msteams' | 'other' {
+  switch (channelId) {
+    case 'webchat':
+    case 'directline':
+      return 'webchat';
+    case 'whatsapp':
+      return 'whatsapp';
+    case 'msteams':
+      return 'msteams';
+    default:
+      return 'other';
+  }
+}
+
+export interface SummaryInput {
+  reason: HandoverReason;
+  locale: Locale;
+  channelId: string | undefined;
+  eligibility?: EligibilityCheckState;
+  /** The code of the booking made in this conversation (conversation state `lastBooking`). */
+  lastBooking?: { code: string };
+  contact: CaseSummary['contact'];
+}
+
+/**
+ * The case summary from what the conversation already knows (conversation state), so nobody asks
+ * the person again. Codes only; `summaryLines` turns them into words for staff.
+ */
+export function buildSummary(input: SummaryInput): CaseSummary {
+  const said = input.eligibility ? saidCodes(input.eligibility) : undefined;
+  const result = input.eligibility?.result;
+  return {
+    reason: input.reason,
+    locale: input.locale,
+    channel: channelGroup(input.channelId),
+    ...(said && {
+      eligibility: { said, ...(result && { outcome: result.outcome, reasons: [...result.reasons] }) },
+    }),
+    ...(input.lastBooking && { bookingCode: input.lastBooking.code }),
+    contact: input.contact,
+  };
+}
+
+/** `said` flattened to `field → code` (years as `at_least:7`), in the order the check asks. */
+function saidCodes(check: EligibilityCheckState): Record<string, string> {
+  const { said } = check;
+  const codes: Record<string, string> = {};
+  if (check.forWhom) codes.forWhom = check.forWhom;
+  if (said.residence) codes.residence = said.residence;
+  if (said.work) codes.work = said.work;
+  if (said.years) codes.years = said.years.answer === 'unknown' ? 'unknown' : `${said.years.answer}:${said.years.minimumYears}`;
+  if (said.chequeUsed) {
+    codes.chequeUsed = said.chequeUsed.answer;
+    if (said.chequeUsed.withinYears) codes.chequeWithin = said.chequeUsed.withinYears.answer;
+  }
+  if (said.outplacement) codes.outplacement = said.outplacement;
+  return codes;
+}
+
+/**
+ * The case in a few short lines for staff (Teams card, console), in the staff's language (`t`,
+ * Dutch by default): what the person wants, their last words, the check, language, channel and
+ * how to reach them.
+ */
+export function summaryLines(c: Pick<HandoverCase, 'summary' | 'transcript'>, t: Translator): string[] {
+  const { summary } = c;
+  const lines = [t('staff:summary.wants', { text: t(`staff:reason.${summary.reason}` as never) })];
+  const lastWords = [...c.transcript].reverse().find((l) => l.from === 'user');
+  if (lastWords) lines.push(t('staff:summary.lastWords', { text: `"${lastWords.text}"` }));
+  if (summary.eligibility) {
+    const outcome = summary.eligibility.outcome ?? 'unfinished';
+    lines.push(t('staff:summary.eligibility', { outcome: t(`staff:outcome.${outcome}` as never) }));
+    const answers = Object.entries(summary.eligibility.said).map(([field, code]) => `${t(`staff:field.${field}` as never)} ${valueText(field, code, t)}`);
+    if (answers.length > 0) lines.push(t('staff:summary.answers', { answers: answers.join(', ') }));
+    const reasons = (summary.eligibility.reasons ?? []).map((r) => t(`checkEligibility:reason.${r}` as never) as string);
+    if (reasons.length > 0) lines.push(t('staff:summary.why', { reasons: reasons.join(' ') }));
+  }
+  if (summary.bookingCode) lines.push(t('staff:summary.booking', { code: summary.bookingCode }));
+  lines.push(t('staff:summary.language', { language: t(`staff:languages.${summary.locale}` as never) }));
+  lines.push(t('staff:summary.channel', { channel: t(`staff:channels.${summary.channel}` as never) }));
+  lines.push(
+    summary.contact.mode === 'chat'
+      ? t('staff:summary.contactChat')
+      : t('staff:summary.contactCallback', { phone: summary.contact.phone, partOfDay: t(`staff:partOfDay.${summary.contact.partOfDay}` as never) }),
+  );
+  return lines;
+}
+
+function valueText(field: string, code: string, t: Translator): string {
+  const [answer = code, years] = code.split(':');
+  if (field === 'years' && years) return t(`staff:value.${answer}` as never, { years });
+  if (field === 'residence' || field === 'work') {
+    return answer === 'unknown' ? t('staff:value.unknown') : (t(`checkEligibility:answers.${answer}` as never) as string).toLowerCase();
+  }
+  return t(`staff:value.${answer}` as never);
+}

@@ -1,0 +1,151 @@
+// The staff console: queue, call-backs and chats, on the staff API with the STAFF_TOKEN.
+// Everything is drawn with textContent: what people typed never becomes HTML.
+(function () {
+  'use strict';
+  var config = JSON.parse(document.getElementById('staff-config').textContent);
+  var texts = config.texts;
+  var LIST_EVERY_MS = config.pollMs || 2000;
+  var session = { token: sessionStorage.getItem('staffToken') || '', name: sessionStorage.getItem('staffName') || '' };
+  /** Open chats: case id → { after, element }. */
+  var chats = {};
+  var timer = null;
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (key) {
+      if (key === 'text') node.textContent = attrs[key];
+      else node.setAttribute(key, attrs[key]);
+    });
+    (children || []).forEach(function (child) { node.appendChild(child); });
+    return node;
+  }
+
+  function api(method, path, body) {
+    return fetch(path, {
+      method: method,
+      headers: Object.assign({ authorization: 'Bearer ' + session.token }, body ? { 'content-type': 'application/json' } : {}),
+      body: body ? JSON.stringify(body) : undefined,
+    }).then(function (res) {
+      return res.json().then(function (data) { return { status: res.status, data: data }; });
+    });
+  }
+
+  function format(template, values) {
+    return template.replace(/\{\{(\w+)\}\}/g, function (_, name) { return values[name] === undefined ? '' : String(values[name]); });
+  }
+
+  function caseItem(c) {
+    var title = c.mode === 'chat' ? texts.titleChat : texts.titleCallback;
+    var header = c.position ? title + ' · ' + format(texts.position, { position: c.position }) : title;
+    var item = el('li', { class: 'case', 'data-case': c.id }, [
+      el('h3', { text: header }),
+      el('ul', {}, c.summary.map(function (line) { return el('li', { text: line }); })),
+    ]);
+    if (c.takenBy) item.appendChild(el('p', { text: format(texts.takenBy, { name: c.takenBy }) }));
+    var actions = el('div', { class: 'actions' });
+    if (c.state === 'waiting') actions.appendChild(button(texts.take, function () { take(c.id); }));
+    actions.appendChild(button(texts.close, function () { close(c.id); }, 'secondary'));
+    item.appendChild(actions);
+    if (c.mode === 'chat' && c.state === 'taken' && c.takenBy === session.name) item.appendChild(chatPanel(c.id));
+    return item;
+  }
+
+  function button(label, onClick, kind) {
+    var b = el('button', { type: 'button', text: label, class: kind || '' });
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  function chatPanel(id) {
+    var chat = chats[id] || (chats[id] = { after: 0, list: el('ol', { 'aria-live': 'polite' }) });
+    var input = el('textarea', { 'aria-label': texts.messageLabel, maxlength: '2000' });
+    var form = el('form', {}, [input, el('button', { type: 'submit', text: texts.send })]);
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var text = input.value.trim();
+      if (!text) return;
+      api('POST', '/api/staff/handovers/' + id + '/messages', { name: session.name, text: text }).then(function () {
+        input.value = '';
+        pollMessages(id);
+      });
+    });
+    return el('div', { class: 'chat' }, [chat.list, form]);
+  }
+
+  function pollMessages(id) {
+    var chat = chats[id];
+    if (!chat) return Promise.resolve();
+    return api('GET', '/api/staff/handovers/' + id + '/messages?after=' + chat.after).then(function (res) {
+      if (res.status !== 200) return;
+      res.data.messages.forEach(function (m) {
+        chat.after = m.seq;
+        var who = m.from === 'staff' ? m.name + ': ' : texts.person + ': ';
+        chat.list.appendChild(el('li', { class: 'from-' + m.from, text: who + m.text }));
+      });
+    });
+  }
+
+  function take(id) {
+    api('POST', '/api/staff/handovers/' + id + '/take', { name: session.name }).then(function (res) {
+      if (res.status === 409 && res.data.takenBy) alert(format(texts.takenByOther, { name: res.data.takenBy }));
+      refresh();
+    });
+  }
+
+  function close(id) {
+    api('POST', '/api/staff/handovers/' + id + '/close', { name: session.name }).then(function () {
+      delete chats[id];
+      refresh();
+    });
+  }
+
+  function fill(listId, cases) {
+    var list = document.getElementById(listId);
+    list.replaceChildren.apply(list, cases.length ? cases.map(caseItem) : [el('li', { text: texts.empty })]);
+  }
+
+  function refresh() {
+    return api('GET', '/api/staff/handovers').then(function (res) {
+      if (res.status === 401) return signOut(texts.badToken);
+      var cases = res.data.cases;
+      fill('queue', cases.filter(function (c) { return c.mode === 'chat' && c.state === 'waiting'; }));
+      fill('taken', cases.filter(function (c) { return c.mode === 'chat' && c.state === 'taken'; }));
+      fill('callbacks', cases.filter(function (c) { return c.mode === 'callback'; }));
+      return Promise.all(Object.keys(chats).map(pollMessages));
+    });
+  }
+
+  function show(signedIn) {
+    document.getElementById('sign-in').hidden = signedIn;
+    document.getElementById('desk').hidden = !signedIn;
+    document.getElementById('who').textContent = session.name;
+  }
+
+  function signOut(reason) {
+    sessionStorage.removeItem('staffToken');
+    session.token = '';
+    clearInterval(timer);
+    show(false);
+    document.getElementById('sign-in-error').textContent = reason || '';
+  }
+
+  function start() {
+    api('GET', '/api/staff/handovers').then(function (res) {
+      if (res.status !== 200) return signOut(texts.badToken);
+      sessionStorage.setItem('staffToken', session.token);
+      sessionStorage.setItem('staffName', session.name);
+      show(true);
+      refresh();
+      timer = setInterval(refresh, LIST_EVERY_MS);
+    });
+  }
+
+  document.getElementById('sign-in').addEventListener('submit', function (event) {
+    event.preventDefault();
+    session.token = document.getElementById('token').value;
+    session.name = document.getElementById('name').value.trim();
+    start();
+  });
+  document.getElementById('sign-out').addEventListener('click', function () { signOut(''); });
+  if (session.token && session.name) start();
+})();

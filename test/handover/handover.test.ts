@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryReachCounter } from '../../src/staff/reach.js';
+import { handoverWorld, OUT_OF_HOURS } from './world.js';
+
+const MENU = ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer'];
+const CALL = 'Bel 0800 30 700';
+const theQuestion = [
+  { text: 'Ik breng je in contact met iemand van VDAB.', buttons: [] },
+  { text: 'Je kan ook zelf gratis bellen: 0800 30 700.', buttons: [CALL] },
+  { text: 'Wil je nu chatten of wil je dat we je bellen?', buttons: ['Nu chatten', 'Bel me terug'] },
+];
+/** A new conversation asks for a person from the menu. */
+async function asksForPerson(user: { says(text: string): Promise<unknown> }): Promise<void> {
+  await user.says('hallo');
+  await user.says('Met iemand praten');
+}
+
+const queued = (position: number) => [
+  { text: 'Ik zoek een medewerker voor je.', buttons: [] },
+  { text: 'Typ gerust al je vraag. De medewerker leest die straks.', buttons: [] },
+  { text: `Je bent nummer ${position} in de rij. Hoe lang het duurt, weet ik nog niet.`, buttons: ['Stoppen met wachten', CALL] },
+];
+
+describe('handover triggers', () => {
+  it('When the user taps "Met iemand praten", Then the bot asks the one question: chat now or be called back', async () => {
+    const world = await handoverWorld();
+    const user = world.user('c1');
+    await user.says('hallo');
+
+    expect(await user.says('Met iemand praten')).toEqual(theQuestion);
+  });
+
+  it('When the user writes "ik wil met ne mens spreken", Then the bot asks the same question', async () => {
+    const world = await handoverWorld();
+    const user = world.user('c1');
+    await user.says('hallo');
+
+    expect(await user.says('ik wil met ne mens spreken')).toEqual(theQuestion);
+  });
+
+  it('When the eligibility check says refer, Then the bot offers the handover right after the verdict', async () => {
+    const world = await handoverWorld();
+    const user = world.user('c1');
+    await user.says('Kan ik er een krijgen?');
+    await user.says('Voor mezelf');
+
+    const replies = await user.says('ik weet het niet');
+
+    expect(replies.map((r) => r.text).slice(-3)).toEqual(theQuestion.map((q) => q.text));
+    await user.says('Nu chatten');
+    const [opened] = await world.store.listOpen();
+    expect(opened?.summary.eligibility).toEqual({ said: { forWhom: 'self', residence: 'unknown' }, outcome: 'refer', reasons: ['residence_unknown'] });
+  });
+});
+
+describe('the queue', () => {
+  it('When the user chooses to chat, Then they hear their place and an honest wait, and staff get a case', async () => {
+    const reach = new MemoryReachCounter(OUT_OF_HOURS);
+    const world = await handoverWorld({ reach });
+    const user = world.user('c1');
+    await user.says('hallo');
+    await user.says('Met iemand praten');
+
+    expect(await user.says('Nu chatten')).toEqual(queued(1));
+    const [opened] = await world.store.listOpen();
+    expect(opened).toMatchObject({ mode: 'chat', state: 'waiting', userKey: 'test:c1', summary: { reason: 'asked', locale: 'nl', channel: 'other', contact: { mode: 'chat' } } });
+    expect(opened?.transcript.map((l) => `${l.from}: ${l.text}`)).toEqual([
+      'user: hallo',
+      'bot: Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.',
+      'bot: Waar kan ik je mee helpen?',
+      'user: Met iemand praten',
+      ...theQuestion.map((q) => `bot: ${q.text}`),
+      'user: Nu chatten',
+    ]);
+    expect(world.channel.cards()).toHaveLength(1);
+    expect((await reach.counts(1)).map((c) => [c.event, c.channel, c.locale, c.count])).toEqual([
+      ['conversation', 'other', 'nl', 1],
+      ['handover', 'other', 'nl', 1],
+    ]);
+  });
+
+  it('When a case is open, Then the dialogs do not answer: the message goes to staff and the user hears they still wait', async () => {
+    const world = await handoverWorld();
+    const user = world.user('c1');
+    await asksForPerson(user);
+    await user.says('Nu chatten');
+
+    expect(await user.says('Wat is een loopbaancheque?')).toEqual([
+      { text: 'Je wacht nog op een medewerker. Ik geef je bericht door.', buttons: [] },
+      { text: 'Je bent nummer 1 in de rij. Hoe lang het duurt, weet ik nog niet.', buttons: ['Stoppen met wachten', CALL] },
+    ]);
+    const [opened] = await world.store.listOpen();
+    expect((await world.store.messages(opened?.id ?? '')).map((m) => [m.from, m.text])).toEqual([['user', 'Wat is een loopbaancheque?']]);
+    expect(world.channel.texts()).toEqual(['Persoon: Wat is een loopbaancheque?']);
+  });
+
+  it('When three people wait and the first says "stop", Then the first leaves and the others hear their new place', async () => {
+    const world = await handoverWorld();
+    const [ann, bob, cas] = [world.user('ann'), world.user('bob'), world.user('cas')];
+    for (const u of [ann, bob, cas]) await asksForPerson(u);
+    expect(await ann.says('Nu chatten')).toEqual(queued(1));
+    expect(await bob.says('Nu chatten')).toEqual(queued(2));
+    expect(await cas.says('Nu chatten')).toEqual(queued(3));
+    const bobBefore = bob.inbox().length;
+    const casBefore = cas.inbox().length;
+
+    expect(await ann.says('stop')).toEqual([
+      { text: 'Je staat niet meer in de rij.', buttons: [] },
+      { text: 'Kan ik je nog ergens mee helpen?', buttons: MENU },
+    ]);
+
+    expect(bob.inbox().slice(bobBefore)).toEqual([{ text: 'Je bent nu nummer 1 in de rij. Hoe lang het duurt, weet ik nog niet.', buttons: ['Stoppen met wachten', CALL] }]);
+    expect(cas.inbox().slice(casBefore)).toEqual([{ text: 'Je bent nu nummer 2 in de rij. Hoe lang het duurt, weet ik nog niet.', buttons: ['Stoppen met wachten', CALL] }]);
+    expect((await world.store.queue()).length).toBe(2);
+    expect(world.channel.texts()).toContain('De persoon is gestopt met wachten.');
+    // The bot is back: the menu works again.
+    expect((await ann.says('Wat is een loopbaancheque?')).length).toBeGreaterThan(0);
+    expect(await world.store.openChatOf('test:ann')).toBeUndefined();
+  });
+
+  it('When the user taps "Stoppen met wachten", Then that leaves the queue too', async () => {
+    const world = await handoverWorld();
+    const user = world.user('c1');
+    await asksForPerson(user);
+    await user.says('Nu chatten');
+
+    expect((await user.says('Stoppen met wachten'))[0]?.text).toBe('Je staat niet meer in de rij.');
+    expect(await world.store.queue()).toEqual([]);
+  });
+
+  it('When staff took several chats in the last hour, Then the wait is given in minutes', async () => {
+    const world = await handoverWorld();
+    const staff = { kind: 'staff' as const, id: 's', name: 'Anna' };
+    for (const id of ['x1', 'x2', 'x3', 'x4']) {
+      const opened = await world.service.deps.store.open(
+        { userKey: `test:${id}`, reference: { channelId: 'test', conversation: { id, isGroup: false, conversationType: 'personal', name: '' } }, mode: 'chat', transcript: [], summary: { reason: 'asked', locale: 'nl', channel: 'other', contact: { mode: 'chat' } } },
+        world.clock.now(),
+      );
+      await world.store.take(opened.case.id, staff, world.clock.now());
+    }
+    const user = world.user('c1');
+    await asksForPerson(user);
+
+    expect((await user.says('Nu chatten'))[2]?.text).toBe('Je bent nummer 1 in de rij. Dat duurt ongeveer 15 minuten.');
+  });
+});
+
+describe('outside staff hours', () => {
+  it('When nobody is in, Then the bot says so with the next opening and takes a call-back request', async () => {
+    const world = await handoverWorld({ clock: OUT_OF_HOURS });
+    const user = world.user('c1');
+    await user.says('hallo');
+
+    expect(await user.says('Met iemand praten')).toEqual([
+      { text: 'Er is nu geen medewerker. Een medewerker is er weer op maandag 30 november om 8.00 uur.', buttons: [] },
+      { text: 'Je kan ook zelf gratis bellen: 0800 30 700.', buttons: [CALL] },
+      { text: 'Wil je dat we je terugbellen?', buttons: ['Ja, bel me terug', 'Nee, dank je'] },
+    ]);
+    expect(await user.says('Ja, bel me terug')).toEqual([{ text: 'Op welk telefoonnummer mogen we je bellen?', buttons: [] }]);
+    expect(await user.says('an@voorbeeld.be')).toEqual([{ text: 'We bellen je op. Typ een telefoonnummer, bijvoorbeeld 0470 12 34 56.', buttons: [] }]);
+    expect(await user.says('0470 12 34 56')).toEqual([{ text: 'Wanneer bellen we je het best?', buttons: ['Voormiddag', 'Namiddag', 'Maakt niet uit'] }]);
+    expect(await user.says('Voormiddag')).toEqual([
+      { text: 'Dank je. Een medewerker belt je op +32470123456.', buttons: [] },
+      { text: 'We bellen je in de voormiddag.', buttons: [] },
+      { text: 'Kan ik je nog ergens mee helpen?', buttons: MENU },
+    ]);
+
+    const [request] = await world.store.listOpen();
+    expect(request).toMatchObject({ mode: 'callback', state: 'waiting', summary: { contact: { mode: 'callback', phone: '+32470123456', partOfDay: 'morning' } } });
+    expect(await world.store.queue()).toEqual([]);
+    // A call-back request does not stop the bot: the menu still answers.
+    expect(await world.store.openChatOf('test:c1')).toBeUndefined();
+  });
+
+  it('When the user does not want a call-back, Then the bot gives the free number as a tap-to-call button', async () => {
+    const world = await handoverWorld({ clock: OUT_OF_HOURS });
+    const user = world.user('c1');
+    await asksForPerson(user);
+
+    const replies = await user.says('Nee, dank je');
+
+    expect(replies[0]).toEqual({ text: 'Oké. Bel gerust zelf naar 0800 30 700.', buttons: [CALL] });
+    const call = user.activities().flatMap((a) => a.suggestedActions?.actions ?? []).find((a) => a.title === CALL);
+    expect(call).toMatchObject({ type: 'call', value: 'tel:080030700' });
+    expect(await world.store.listOpen()).toEqual([]);
+  });
+
+  it('When it is a public holiday on a weekday, Then nobody is in either', async () => {
+    const christmas = { now: () => new Date('2026-12-25T10:00:00+01:00') };
+    const world = await handoverWorld({ clock: christmas });
+    const user = world.user('c1');
+    await user.says('hallo');
+
+    expect((await user.says('Met iemand praten'))[0]?.text).toBe('Er is nu geen medewerker. Een medewerker is er weer op maandag 28 december om 8.00 uur.');
+  });
+});

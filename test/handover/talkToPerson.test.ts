@@ -1,0 +1,88 @@
+import { ActivityTypes, type Activity } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { describe, expect, it } from 'vitest';
+import { TalkToPersonDialog, type TalkToPersonOptions } from '../../dialogs/talkToPerson.js';
+import { loadVdabContact } from '../../src/domain/vdabContact.js';
+import { loadCrisisLine } from '../../src/handover/crisisLine.js';
+import { HANDOVER_REASONS } from '../../src/handover/model.js';
+import { Vocabulary } from '../../src/understanding/vocabulary.js';
+import { cardText, handoverWorld } from './world.js';
+
+/**
+ * The handover dialog started the way other dialogs start it (`beginDialog(TalkToPersonDialog.id,
+ * { reason })`), on its own, so every reason can be tried without the flow that leads to it.
+ */
+async function startedWith(options: TalkToPersonOptions) {
+  const world = await handoverWorld();
+  const dialogs = new DialogSet(world.conversationState.createProperty<DialogState>('reasonTest'));
+  dialogs.add(
+    new TalkToPersonDialog({
+      language: world.language,
+      vocabulary: new Vocabulary(world.service.deps.i18n),
+      contact: loadVdabContact(),
+      handover: { service: world.service, crisisLine: loadCrisisLine(), seemsInDistress: () => false },
+    }),
+  );
+  const says = async (text: string) => {
+    const before = world.users.sentTo('r1').length;
+    await world.users.processActivity(
+      {
+        type: ActivityTypes.Message,
+        text,
+        channelId: 'test',
+        locale: 'nl-BE',
+        from: { id: 'u1', name: 'user' },
+        recipient: { id: 'bot', name: 'bot' },
+        conversation: { id: 'r1', isGroup: false, conversationType: 'personal', name: '' },
+      } as Activity,
+      async (context) => {
+        await world.language.beginTurn(context);
+        const dc = await dialogs.createContext(context);
+        const result = await dc.continueDialog();
+        if (result.status === DialogTurnStatus.empty) await dc.beginDialog(TalkToPersonDialog.id, options);
+        await world.conversationState.saveChanges(context);
+      },
+    );
+    return world.users.sentTo('r1').slice(before).map((a) => a.text);
+  };
+  return { world, says };
+}
+
+describe('TalkToPersonDialog reasons', () => {
+  for (const reason of HANDOVER_REASONS) {
+    it(`When the dialog starts for reason ${reason}, Then the case carries that reason for staff`, async () => {
+      const { world, says } = await startedWith({ reason });
+      await says('start');
+      await says('Nu chatten');
+
+      const [opened] = await world.store.listOpen();
+      expect(opened?.summary.reason).toBe(reason);
+      const expected = {
+        asked: 'Vraag: Wil met een medewerker praten.',
+        missed_twice: 'Vraag: De bot begreep de vraag twee keer niet.',
+        refer: 'Vraag: De check zegt: iemand van VDAB moet het bekijken.',
+        booking_failed: 'Vraag: Een afspraak maken lukte niet.',
+        distress: 'Vraag: Lijkt het moeilijk te hebben. De bot gaf Tele-Onthaal door.',
+      }[reason];
+      expect(cardText(world.channel.cards()[0] ?? {}).lines[2]).toBe(expected);
+    });
+  }
+
+  it('When someone seems in distress, Then Tele-Onthaal comes first, then the one question', async () => {
+    const { says } = await startedWith({ reason: 'distress' });
+
+    expect(await says('ik zie het niet meer zitten')).toEqual([
+      'Het klinkt alsof het zwaar is voor jou. Praat erover met Tele-Onthaal. Bel gratis 106, dag en nacht.',
+      'Ik breng je in contact met iemand van VDAB.',
+      'Je kan ook zelf gratis bellen: 0800 30 700.',
+      'Wil je nu chatten of wil je dat we je bellen?',
+    ]);
+  });
+
+  it('When no reason is given, Then it is "asked"', async () => {
+    const { world, says } = await startedWith({});
+    await says('start');
+    await says('Nu chatten');
+    expect((await world.store.listOpen())[0]?.summary.reason).toBe('asked');
+  });
+});

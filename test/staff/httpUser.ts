@@ -1,0 +1,68 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { RunningBot } from '../../src/runtime.js';
+
+/** A message the bot sent into a conversation, as the fake channel service received it. */
+export interface Delivered {
+  conversationId: string;
+  text: string;
+  buttons: string[];
+}
+
+/**
+ * A stand-in for a Bot Framework channel service on loopback: the bot's CloudAdapter posts
+ * proactive messages (staff replies, "the case is closed") to `<serviceUrl>/v3/conversations/…`,
+ * and this records them, the way the Emulator would show them.
+ */
+export async function fakeChannelService(): Promise<{ url: string; delivered: Delivered[]; close(): Promise<void> }> {
+  const delivered: Delivered[] = [];
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    req.on('end', () => {
+      const match = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
+      if (req.method === 'POST' && match) {
+        const activity = JSON.parse(body) as { type?: string; text?: string; suggestedActions?: { actions: { title: string }[] } };
+        if (activity.type === 'message') {
+          delivered.push({
+            conversationId: decodeURIComponent(match[1] ?? ''),
+            text: activity.text ?? '',
+            buttons: (activity.suggestedActions?.actions ?? []).map((a) => a.title),
+          });
+        }
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: `delivered-${delivered.length}` }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, delivered, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** A user on the Emulator channel talking to the running bot over HTTP; replies come back in the response. */
+export function httpUser(bot: RunningBot, serviceUrl: string, conversationId: string) {
+  let n = 0;
+  return {
+    async says(text: string): Promise<string[]> {
+      const response = await fetch(`${bot.server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message',
+          id: `${conversationId}-${++n}`,
+          channelId: 'emulator',
+          from: { id: `user-${conversationId}`, name: 'User' },
+          recipient: { id: 'bot', name: 'Bot' },
+          conversation: { id: conversationId },
+          serviceUrl,
+          locale: 'nl-BE',
+          text,
+          deliveryMode: 'expectReplies',
+        }),
+      });
+      const body = (await response.json()) as { activities?: { type: string; text?: string }[] };
+      return (body.activities ?? []).filter((a) => a.type === 'message').map((a) => a.text ?? '');
+    },
+  };
+}
