@@ -223,6 +223,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async finish(step: WaterfallStepContext, check: EligibilityCheck): Promise<DialogTurnResult> {
     const result = verdictOf(check, this.deps.rules) ?? noRules();
     await this.save(step.context, { ...check, result });
+    await this.deps.reach?.record(result.outcome, { channel: step.context.activity.channelId, locale: this.deps.language.locale(step.context) });
     const t = this.t(step.context);
     const regime = this.deps.rules.regimeOn(check.date);
     const view = {

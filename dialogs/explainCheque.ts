@@ -1,5 +1,5 @@
 import { brusselsDate } from '../src/domain/calendar.js';
-import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/sdk.js';
+import { ComponentDialog, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../src/bot/sdk.js';
 import { ask, AskPrompt, choiceOf, yesNo, type Question, type Text } from './shared/ask.js';
 import { announcedOn, describeAnnounced, describeRules, type RulesView } from './shared/chequeTerms.js';
 import { rememberExplanation, type DialogDeps } from './shared/deps.js';
@@ -61,7 +61,7 @@ export class ExplainChequeDialog extends ComponentDialog {
   /** "Ja" ends here; "nee" offers a simpler version or a person. */
   private async clearStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = choiceOf(step.result);
-    await this.countClarity(ExplainChequeDialog.id, answer);
+    await this.countClarity(ExplainChequeDialog.id, answer, step.context);
     if (answer === 'yes') return this.glad(step);
     return ask(step, {
       text: { key: 'explainCheque:simplerOrPerson' },
@@ -83,7 +83,7 @@ export class ExplainChequeDialog extends ComponentDialog {
   /** Still unclear after the simple version: a person explains it better than a third text. */
   private async clearAfterSimpleStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = choiceOf(step.result);
-    await this.countClarity(`${ExplainChequeDialog.id}.simple`, answer);
+    await this.countClarity(`${ExplainChequeDialog.id}.simple`, answer, step.context);
     if (answer === 'yes') return this.glad(step);
     return step.replaceDialog(TalkToPersonDialog.id, { reason: 'asked' });
   }
@@ -110,8 +110,10 @@ export class ExplainChequeDialog extends ComponentDialog {
   }
 
   /** Counts the "Was dit duidelijk?" answer of `step`, without anything about the user. */
-  private async countClarity(step: string, answer: string | undefined): Promise<void> {
-    if (answer === 'yes' || answer === 'no') await this.deps.understanding.clarity.record(step, answer);
+  private async countClarity(step: string, answer: string | undefined, context: TurnContext): Promise<void> {
+    if (answer !== 'yes' && answer !== 'no') return;
+    await this.deps.understanding.clarity.record(step, answer);
+    await this.deps.reach?.record(answer === 'yes' ? 'clear_yes' : 'clear_no', { channel: context.activity.channelId, locale: this.deps.language.locale(context) });
   }
 }
 

@@ -74,6 +74,11 @@ export class RootDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const { activity } = innerDc.context;
+    // Someone who seems in distress gets Tele-Onthaal and a person before anything else.
+    if (activity.type === 'message' && this.deps.handover?.seemsInDistress(clampText(activity.text ?? ''))) {
+      return innerDc.beginDialog(TalkToPersonDialog.id, { reason: 'distress' });
+    }
     const interruption = await this.interruptions.decide(innerDc);
     return interruption ? this.interrupt(innerDc, interruption) : super.onContinueDialog(innerDc);
   }

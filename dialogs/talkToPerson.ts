@@ -112,7 +112,8 @@ export class TalkToPersonDialog extends ComponentDialog {
       // The case is open: from now on the handover gate answers, not the dialogs.
       return step.cancelAllDialogs(true);
     }
-    if (chosen === CALLBACK) return ask(step, { text: { key: 'handover:callback.phone' }, open: 'phone' });
+    // Already on the way to a person: only "terug" is offered next to typing the number.
+    if (chosen === CALLBACK) return ask(step, { text: { key: 'handover:callback.phone' }, open: 'phone', helpers: ['back'] });
     const declined = handover.service.withCallButton(t, { type: 'message', text: t('handover:closed.declined', { phone: this.deps.contact.phone }) });
     await step.context.sendActivity({ ...declined, speak: declined.text, textFormat: 'plain' });
     return step.endDialog();

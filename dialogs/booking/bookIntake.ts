@@ -16,7 +16,7 @@ import { confirmationMessages } from './confirmation.js';
 import { slotText } from './format.js';
 import { parseContact, parseFirstName, type ModeFilter } from './parsers.js';
 
-export type BookIntakeDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact' | 'clock' | 'rules' | 'eligibilityCheck' | 'booking'>;
+export type BookIntakeDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact' | 'clock' | 'rules' | 'eligibilityCheck' | 'booking' | 'handover' | 'reach'>;
 
 /** What the booking has so far. Plain JSON: it lives in dialog state. */
 export interface BookingDraft {
@@ -279,6 +279,7 @@ export class BookIntakeDialog extends ComponentDialog {
       return step.replaceDialog(BookIntakeDialog.stepsId, { prefill: withoutUndefined(rest) } satisfies BookIntakeOptions);
     }
     await lastBooking.set(step.context, { code: result.booking.code });
+    await this.deps.reach?.record('booking', { channel: step.context.activity.channelId, locale: this.locale(step) });
     await notifier.bookingConfirmed(result.booking, centre);
     for (const activity of confirmationMessages(t, this.locale(step), result.booking, centre)) await step.context.sendActivity(activity);
     return step.replaceDialog(BookIntakeDialog.afterId, { code: result.booking.code });

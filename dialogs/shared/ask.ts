@@ -55,6 +55,8 @@ export interface Question<V extends string = string> {
   also?: readonly Choice<V>[];
   open?: string;
   intents?: Partial<Record<Intent, V>>;
+  /** The helper buttons of a question without answers of its own; default: back and a person. */
+  helpers?: readonly Command[];
 }
 
 /** What the next step receives: a chosen answer's id, or the parser's value for typed words. */
@@ -80,6 +82,12 @@ export const HELPER_BUTTONS: readonly { command: Command; label: string }[] = [
   { command: 'back', label: 'buttons.back' },
   { command: 'person', label: 'menu.person' },
 ];
+
+/** The helper buttons `question` shows when it has no answers of its own. */
+export function helpersOf(question: Question): readonly { command: Command; label: string }[] {
+  const wanted = question.helpers;
+  return wanted ? HELPER_BUTTONS.filter((h) => wanted.includes(h.command)) : HELPER_BUTTONS;
+}
 
 interface AskOptions extends PromptOptions {
   question: Question;
@@ -197,7 +205,7 @@ export class AskPrompt extends Prompt<Answer> {
   buttons(t: Translator, question: Question): Button[] {
     const shown = shownChoices(question);
     if (shown.length > 0) return shown.map((c) => ({ value: c.id, title: titleOf(t, c) }));
-    return HELPER_BUTTONS.map((h) => ({ value: `command:${h.command}`, title: t(h.label as never) as string }));
+    return helpersOf(question).map((h) => ({ value: `command:${h.command}`, title: t(h.label as never) as string }));
   }
 
   private questionActivity(t: Translator, question: Question) {

@@ -5,7 +5,7 @@ import { detectOtherLanguage } from '../../src/understanding/languageDetect.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
 import { clampText, closeTo, normalize } from '../../src/understanding/text.js';
 import type { MenuAction } from '../menu.js';
-import { chooseForQuestion, HELPER_BUTTONS, markNotAnAnswer, openQuestion, shownChoices, type OpenQuestion } from './ask.js';
+import { chooseForQuestion, helpersOf, markNotAnAnswer, openQuestion, shownChoices, type OpenQuestion } from './ask.js';
 import type { DialogDeps } from './deps.js';
 import { rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion } from './sideQuestions.js';
@@ -86,7 +86,7 @@ export class Interruptions {
       chooseForQuestion(context, asAnswer);
       return undefined;
     }
-    const other = detectOtherLanguage(text, locale);
+    const other = otherLanguage(text, locale);
     const fromIntent = this.fromIntent(intent, open, other);
     if (fromIntent) return fromIntent;
     if (FLOW_INTENTS[intent]) {
@@ -102,7 +102,7 @@ export class Interruptions {
   /** The first message of a conversation: a side question to answer before the menu, or another language. */
   firstMessage(context: DialogContext['context'], text: string, intent: Intent): Interruption | undefined {
     if (isSideQuestion(intent)) return { kind: 'side', question: intent };
-    const other = detectOtherLanguage(text, this.deps.language.locale(context));
+    const other = otherLanguage(text, this.deps.language.locale(context));
     return other ? { kind: 'offerLanguage', locale: other } : undefined;
   }
 
@@ -140,6 +140,16 @@ export class Interruptions {
   }
 }
 
+/**
+ * The language a message is clearly written in, when it is not the conversation's. An e-mail
+ * address, a link or a number is no sentence in any language: those are left out first.
+ */
+function otherLanguage(text: string, locale: Locale): Locale | undefined {
+  const words = text.replace(/\S+@\S+|https?:\/\/\S+|www\.\S+|\S*\d\S*/gu, ' ');
+  if ((words.match(/\p{L}{2,}/gu) ?? []).length < 2) return undefined;
+  return detectOtherLanguage(words, locale);
+}
+
 /** The menu questions say which intents stand for their answers; other questions do not. */
 function isMenu(open: OpenQuestion): boolean {
   return open.question.intents !== undefined;
@@ -155,5 +165,5 @@ function matchOffer(text: string, offers: readonly Offer[]): Offer | undefined {
 /** The number of a helper button ("1" for Terug) on a question without answers of its own. */
 function helperByNumber(text: string, open: OpenQuestion): Command | undefined {
   if (shownChoices(open.question).length > 0 || !/^\s*\d+\s*$/.test(text)) return undefined;
-  return HELPER_BUTTONS[Number(text) - 1]?.command;
+  return helpersOf(open.question)[Number(text) - 1]?.command;
 }

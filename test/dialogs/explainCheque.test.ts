@@ -54,16 +54,16 @@ describe('ExplainChequeDialog: "Meer uitleg" and "Was dit duidelijk?"', () => {
     converse([...askExplanation, ...explanation(transitional), ['user', 'nee'], simplerOrPerson, ['user', 'eenvoudiger'], ['says', 'explainCheque:simple'], clearAgain, ['user', 'ja hoor'], ...glad], options));
 
   it('When even the simple version is unclear, Then it gives the way to a person', () =>
-    converse([...askExplanation, ...explanation(transitional), ['user', 'neen'], simplerOrPerson, ['user', '1'], ['says', 'explainCheque:simple'], clearAgain, ['user', 'niet echt'], ...toPerson, menuAgain], options));
+    converse([...askExplanation, ...explanation(transitional), ['user', 'neen'], simplerOrPerson, ['user', '1'], ['says', 'explainCheque:simple'], clearAgain, ['user', 'niet echt'], ...toPerson], options));
 
   it('When the user would rather talk to someone, Then it gives the way to a person', () =>
-    converse([...askExplanation, ...explanation(transitional), ['user', 'nee'], simplerOrPerson, ['user', 'met iemand praten'], ...toPerson, menuAgain], options));
+    converse([...askExplanation, ...explanation(transitional), ['user', 'nee'], simplerOrPerson, ['user', 'met iemand praten'], ...toPerson], options));
 
   it('When "zeg het eenvoudiger" is typed at "Was dit duidelijk?", Then the short version comes and the question stays', () =>
     converse([...askExplanation, ...explanation(transitional), ['user', 'zeg het eenvoudiger'], ['says', 'explainCheque:simple'], clear], options));
 
   it('When the answer is unclear twice, Then the first miss repeats the question and the second offers a person', () =>
-    converse([...askExplanation, ...explanation(transitional), ['user', 'misschien'], ['says', 'notUnderstood'], clear, ['user', 'hmm'], ['says', 'fallback.offerPerson', ['menu.person', 'fallback.tryAgain']], ['user', '1'], ...toPerson, clear], options));
+    converse([...askExplanation, ...explanation(transitional), ['user', 'misschien'], ['says', 'notUnderstood'], clear, ['user', 'hmm'], ['says', 'fallback.offerPerson', ['menu.person', 'fallback.tryAgain']], ['user', '1'], ...toPerson], options));
 });
 
 describe('ExplainChequeDialog: golden transcripts', () => {

@@ -156,8 +156,8 @@ describe('outside staff hours', () => {
       { text: 'Je kan ook zelf gratis bellen: 0800 30 700.', buttons: [CALL] },
       { text: 'Wil je dat we je terugbellen?', buttons: ['Ja, bel me terug', 'Nee, dank je'] },
     ]);
-    expect(await user.says('Ja, bel me terug')).toEqual([{ text: 'Op welk telefoonnummer mogen we je bellen?', buttons: [] }]);
-    expect(await user.says('an@voorbeeld.be')).toEqual([{ text: 'We bellen je op. Typ een telefoonnummer, bijvoorbeeld 0470 12 34 56.', buttons: [] }]);
+    expect(await user.says('Ja, bel me terug')).toEqual([{ text: 'Op welk telefoonnummer mogen we je bellen?', buttons: ['Terug'] }]);
+    expect(await user.says('an@voorbeeld.be')).toEqual([{ text: 'We bellen je op. Typ een telefoonnummer, bijvoorbeeld 0470 12 34 56.', buttons: ['Terug'] }]);
     expect(await user.says('0470 12 34 56')).toEqual([{ text: 'Wanneer bellen we je het best?', buttons: ['Voormiddag', 'Namiddag', 'Maakt niet uit'] }]);
     expect(await user.says('Voormiddag')).toEqual([
       { text: 'Dank je. Een medewerker belt je op +32470123456.', buttons: [] },

@@ -52,9 +52,11 @@ function templates(locale: Locale): Template[] {
       .filter(([, text]) => text.trim() !== '')
       .map(([key, text]) => {
         const parts = text.split(/\{\{\s*[\w.]+\s*\}\}/);
-        // A placeholder at the end of a template runs to the end of its line ("Wanneer: {{when}}").
+        // A placeholder stays on its line, unless the template itself spans lines (a list of hours);
+        // at the end of a template it runs to the end of its line ("Wanneer: {{when}}").
         const last = parts.length - 1;
-        const source = parts.map((piece, i) => (i === 0 ? '' : i === last && piece === '' ? '([^\\n]+)' : '([\\s\\S]+?)') + escape(piece)).join('');
+        const inner = text.includes('\n') ? '([\\s\\S]+?)' : '([^\\n]+?)';
+        const source = parts.map((piece, i) => (i === 0 ? '' : i === last && piece === '' ? '([^\\n]+)' : inner) + escape(piece)).join('');
         return { key, text, pattern: new RegExp(`${source}(?=\\s|$)`, 'y'), literal: parts.join('').length };
       })
       .sort((a, b) => b.literal - a.literal);

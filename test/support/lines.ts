@@ -16,8 +16,12 @@ export const menuAgain: Line = ['says', 'menu.questionAgain', MENU_BUTTONS];
 /** "hallo", the greeting and the menu. */
 export const hello: Line[] = [['user', 'hallo'], greeting, menu];
 
-/** The way to a person (TalkToPersonDialog). */
-export const toPerson: Line[] = [['says', ['talkToPerson:call', 'talkToPerson:hours', 'talkToPerson:website']]];
+/** "Met iemand praten" in staff hours: the handover's one question, with the free number to tap. */
+export const toPerson: Line[] = [
+  ['says', 'handover:intro'],
+  ['says', 'handover:callSelf', ['Bel 0800 30 700']],
+  ['says', 'handover:how.question', ['handover:how.chat', 'handover:how.callback']],
+];
 
 /** "Bedoel je …?" with these likely meanings, then "Iets anders". */
 export const didYouMean = (...meanings: string[]): Line => ['says', 'fallback.didYouMean', [...meanings, 'fallback.somethingElse']];
@@ -33,3 +37,10 @@ export const endsSoon: Line = ['says', 'rules:endsOnThen'];
 
 /** The terms of the last 60 days of the transitional rules, with the end in the same message. */
 export const transitionalEndingSoon: Line = ['says', [...TRANSITIONAL_TERMS, 'rules:endsOnThen']];
+
+/** "Met iemand praten" outside staff hours (a weekend): when staff are back, the number, a call-back. */
+export const toPersonClosed: Line[] = [
+  ['says', ['handover:closed.now', 'handover:closed.next']],
+  ['says', 'handover:callSelf', ['Bel 0800 30 700']],
+  ['says', 'handover:closed.question', ['handover:closed.yes', 'handover:closed.no']],
+];

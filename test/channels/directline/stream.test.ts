@@ -94,7 +94,7 @@ describe('built-in Direct Line streams', () => {
     const again = await call(base, 'GET', `/conversations/${conversationId}?watermark=2`, token);
     const two = await openStream(String(again.body.streamUrl));
     await call(base, 'POST', `/conversations/${conversationId}/activities`, token, { type: 'message', text: 'Met iemand praten' });
-    for (const stream of [one, two]) expect((await stream.until((t) => t.includes('Kan ik je nog ergens mee helpen?'))).at(-1)).toBe('Kan ik je nog ergens mee helpen?');
+    for (const stream of [one, two]) expect((await stream.until((t) => t.includes('Wil je nu chatten of wil je dat we je bellen?'))).at(-1)).toBe('Wil je nu chatten of wil je dat we je bellen?');
     expect(two.texts()[0]).toBe('Met iemand praten');
     await Promise.all([one.close(), two.close()]);
   });
