@@ -121,6 +121,8 @@ export class RootDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         await send(innerDc.context, t('stopped'));
         return { status: DialogTurnStatus.complete };
+      // 'erase': the confirmation dialog on src/privacy/eraser.ts is the lead's; until then, an answer.
+      case 'erase':
       case undefined:
         return super.onContinueDialog(innerDc);
     }

@@ -23,6 +23,10 @@ import type { Locale } from './i18n/locale.js';
 import { MemoryClarityCounter, type ClarityCounter } from './readability/clarity.js';
 import type { IntentRecognizer } from './understanding/nlu/intents.js';
 import { lazyRecognizer } from './understanding/nlu/recognizer.js';
+import type { TurnLock } from './reliability/turnLock.js';
+import { silentLogger, type Logger } from './observability/logger.js';
+import { Eraser } from './privacy/eraser.js';
+import { PersonKeys } from './privacy/personKeys.js';
 
 export interface BotParts {
   storage: Storage;
@@ -38,6 +42,11 @@ export interface BotParts {
   stateTtlDays?: number;
   /** The booking backend; default: demo centres, bookings in memory, centres not notified (see `localBooking`). */
   booking?: BookingParts;
+  /** One turn per conversation at a time; default: within this process (src/bot/turnLock.ts). */
+  turnLock?: TurnLock;
+  /** Salted pseudonyms (DATA_HASH_SALT) for keys that would name a person; default: a random salt. */
+  keys?: PersonKeys;
+  logger?: Logger;
 }
 
 /** The booking backend as the booking dialogs use it; src/runtime.ts builds it from the configuration. */
@@ -90,5 +99,18 @@ export function composeBot(parts: BotParts) {
   };
   const root = new RootDialog({ language, rules: parts.rules, contact: parts.contact, clock: parts.clock, eligibilityCheck, understanding, booking });
   const bot = new LoopbaanBot({ conversationState, userState, language, root });
-  return { app: createApp(bot), bot, conversationState, userState, language, clarity: understanding.clarity };
+  const keys = parts.keys ?? PersonKeys.random();
+  const logger = parts.logger ?? silentLogger;
+  const app = createApp(bot, { lock: parts.turnLock, keys, conversationState, logger });
+  const eraser = new Eraser({
+    conversationState,
+    userState,
+    bookings: bookingParts.bookings,
+    centre: (id) => bookingParts.centres.get(id),
+    notifier: bookingParts.notifier,
+    keys,
+    clock: parts.clock,
+    logger,
+  });
+  return { app, bot, conversationState, userState, language, clarity: understanding.clarity, eraser };
 }

@@ -1,7 +1,12 @@
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { describeError } from './observability/errors.js';
+import { routeConsoleTo } from './observability/console.js';
 import { createLogger } from './observability/logger.js';
 import { startBot } from './runtime.js';
+import { stopOnSignals } from './shutdown.js';
+
+/** How long requests in flight may take to finish when the bot is told to stop. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 /** The entry point: the only place that reads the environment. */
 async function main(): Promise<void> {
@@ -14,14 +19,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.LOG_LEVEL);
+  routeConsoleTo(logger);
   const bot = await startBot(config, logger);
-  const shutdown = async (signal: string) => {
-    logger.info('stopping', { signal });
-    await bot.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  stopOnSignals((graceMs) => bot.stop(graceMs), logger, { graceMs: SHUTDOWN_GRACE_MS });
 }
 
 main().catch((error: unknown) => {

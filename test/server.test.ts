@@ -42,9 +42,12 @@ describe('server without configuration (memory state, no channel auth)', () => {
   });
   afterAll(() => bot.stop());
 
-  it('When it starts without MicrosoftAppId, Then it warns exactly once that channel authentication is off', () => {
+  it('When it starts without MicrosoftAppId and DATA_HASH_SALT, Then it warns exactly once about each', () => {
     const warnings = logLines.map((l) => JSON.parse(l) as { level: string; msg: string }).filter((l) => l.level === 'warn');
-    expect(warnings.map((w) => w.msg)).toEqual(['channel authentication is OFF (MicrosoftAppId is not set): use this only on your own machine']);
+    expect(warnings.map((w) => w.msg)).toEqual([
+      'DATA_HASH_SALT is not set: keys that name a person use a random salt, so conversations start over after a restart and instances disagree',
+      'channel authentication is OFF (MicrosoftAppId is not set): use this only on your own machine',
+    ]);
   });
 
   it('When a client posts a message with expectReplies, Then the replies come back in the response body', async () => {

@@ -1,26 +1,85 @@
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import type { LoopbaanBot } from './loopbaanBot.js';
-import { ActivityTypes, type TurnContext } from './sdk.js';
+import { ActivityTypes, type ConversationState, type TurnContext } from './sdk.js';
 import { renderOnSend } from '../channels/render.js';
+import { describeError } from '../observability/errors.js';
+import { silentLogger, type Logger } from '../observability/logger.js';
+import { PersonKeys } from '../privacy/personKeys.js';
+import { ownersOf, withTurnOwners } from '../privacy/turnOwner.js';
+import { dialogStackProblem, failureKind, StateShapeError } from '../reliability/failures.js';
+import { boundInboundText } from './inboundActivity.js';
+import { MemoryTurnLock, type TurnLock } from '../reliability/turnLock.js';
+
+/** What `run` wraps around every turn; all optional, so tests can build the bot bare. */
+export interface TurnGuards {
+  /** One turn at a time per conversation; default: within this process only. */
+  lock?: TurnLock;
+  /** Salted pseudonyms, so lock keys and booking owners carry no raw ids; default: a random salt. */
+  keys?: PersonKeys;
+  /** Reset only when the stored conversation itself cannot be continued. */
+  conversationState?: ConversationState;
+  logger?: Logger;
+}
 
 /**
  * The teams-ai router in front of the bot. It strips Teams @mentions from the text before the
  * dialogs see it; state stays with the bot's own ConversationState/UserState, so the Application
  * gets no storage of its own.
  *
- * Every outgoing activity is shaped for the turn's channel at send time (src/channels/render.ts).
+ * `run` is the one door every channel's turn goes through (/api/messages, the built-in Direct
+ * Line, WhatsApp), so this is where a turn is bounded: text cut to MAX_INBOUND_TEXT, one turn per
+ * conversation at a time (the turn lock), the turn's owner keys in scope for bookings, and a reset
+ * of conversation state that cannot be continued. Every outgoing activity is shaped for the turn's
+ * channel at send time (src/channels/render.ts).
  *
  * Note: `Application.handoff()` is the copilot-to-copilot `handoff/action` invoke, not the human
  * handover (`handoff.initiate` / `handoff.status`).
  */
-export function createApp(bot: LoopbaanBot): { run(context: TurnContext): Promise<void> } {
+export function createApp(bot: LoopbaanBot, guards: TurnGuards = {}): { run(context: TurnContext): Promise<void> } {
   const app = new Application<TurnState>({ removeRecipientMention: true, startTypingTimer: false });
   app.activity(ActivityTypes.Message, (context) => bot.onTurn(context));
   app.conversationUpdate('membersAdded', (context) => bot.onTurn(context));
+  const lock = guards.lock ?? new MemoryTurnLock();
+  const keys = guards.keys ?? PersonKeys.random();
+  const logger = guards.logger ?? silentLogger;
+  const state = guards.conversationState;
+
+  /** Deletes the conversation's state; the user starts over instead of hitting the same wall. */
+  const reset = async (context: TurnContext, reason: unknown): Promise<void> => {
+    logger.warn('conversation state reset', { conversation: context.activity.conversation?.id, ...describeError(reason) });
+    await state?.delete(context);
+  };
+
+  /** Loads the state once (the bot's accessors reuse it) and resets it when it cannot be used. */
+  const checkStoredState = async (context: TurnContext): Promise<void> => {
+    if (!state) return;
+    try {
+      const loaded: unknown = await state.load(context);
+      const problem = dialogStackProblem(loaded);
+      if (problem) await reset(context, new StateShapeError(problem));
+    } catch (error) {
+      if (failureKind(error) === 'dependency') throw error;
+      await reset(context, error);
+    }
+  };
+
   return {
     async run(context) {
+      boundInboundText(context.activity);
       context.onSendActivities(renderOnSend);
-      await app.run(context);
+      const { channelId, conversation } = context.activity;
+      const conversationKey = keys.of('turn-lock', `${channelId}/${conversation?.id ?? ''}`);
+      await lock.during(conversationKey, () =>
+        withTurnOwners(ownersOf(keys, context.activity), async () => {
+          await checkStoredState(context);
+          try {
+            await app.run(context);
+          } catch (error) {
+            if (failureKind(error) === 'state') await reset(context, error).catch(() => {});
+            throw error;
+          }
+        }),
+      );
     },
   };
 }

@@ -6,8 +6,11 @@ import { editDistance, normalize } from './text.js';
  */
 const MIN_LENGTH_FOR_TYPO = 6;
 
-/** Words that work at any moment, in any language, whatever question is open. */
-export const COMMANDS = ['help', 'restart', 'back', 'stop', 'greeting', 'person'] as const;
+/**
+ * Words that work at any moment, in any language, whatever question is open. `erase` ("vergeet
+ * mij") asks to delete what the bot keeps (src/privacy/eraser.ts; the dialog confirms first).
+ */
+export const COMMANDS = ['help', 'restart', 'back', 'stop', 'greeting', 'person', 'erase'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export type CommandVocabulary = Readonly<Record<Command, readonly string[]>>;

@@ -8,6 +8,7 @@ const vocabulary: CommandVocabulary = {
   stop: ['stop', 'arreter'],
   greeting: ['hallo', 'bonjour'],
   person: ['met iemand praten', 'talk to someone'],
+  erase: ['vergeet mij', 'forget me'],
 };
 
 describe('recognizeCommand', () => {

@@ -4,7 +4,8 @@ import type restify from 'restify';
 import type { Logger } from '../../observability/logger.js';
 import type { TurnContext } from '../../bot/sdk.js';
 import type { RouteRegistrar } from '../../server.js';
-import type { WhatsAppAdapter } from './adapter.js';
+import type { DeliveryOutcome, WhatsAppAdapter } from './adapter.js';
+import { describeError } from '../../observability/errors.js';
 import { WebhookEnvelope } from './payloads.js';
 
 export const WHATSAPP_WEBHOOK_PATH = '/api/whatsapp';
@@ -25,7 +26,8 @@ export interface WhatsAppRouteDeps {
 
 /**
  * `GET /api/whatsapp`: Meta's verification handshake. `POST /api/whatsapp`: deliveries, signed
- * with the app secret; nothing in an unsigned or wrongly signed body is looked at.
+ * with the app secret; nothing in an unsigned or wrongly signed body is looked at. A signed
+ * delivery is answered 200 only once its messages were handled (or seen before), else 503.
  *
  * The signature covers the raw bytes. restify's bodyParser keeps a UTF-8 decoded `req.rawBody`,
  * but it parses (and answers 400 to bad JSON) before any route runs, so an unsigned malformed body
@@ -74,8 +76,20 @@ export function whatsAppRoutes(deps: WhatsAppRouteDeps): RouteRegistrar {
         res.send(400, { error: 'not a WhatsApp webhook delivery' });
         return;
       }
-      res.send(200);
-      deps.adapter.accept(envelope.data, (context) => deps.bot.run(context));
+      // Handled before answering: 200 means taken in; 503 makes Meta deliver it again later.
+      let outcome: DeliveryOutcome;
+      try {
+        outcome = await deps.adapter.handle(envelope.data, (context) => deps.bot.run(context));
+      } catch (error) {
+        deps.logger.error('whatsapp delivery failed', describeError(error));
+        outcome = { retry: true };
+      }
+      if (outcome.retry) {
+        res.header('Retry-After', '30');
+        res.send(503, { error: 'not taken in, deliver again later' });
+      } else {
+        res.send(200);
+      }
     });
   };
 }

@@ -1,0 +1,26 @@
+import { describeError } from './errors.js';
+import type { Logger, LogFields } from './logger.js';
+
+/**
+ * Sends what libraries print with `console.*` through the JSON logger, one line each. botbuilder
+ * prints whole error objects (multi-line stacks; a dialog error even carries the dialog state with
+ * the user's answers) for every refused token. Only the first line of text and the error's class,
+ * message and top of stack are kept.
+ */
+export function routeConsoleTo(logger: Logger): void {
+  const forward = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    const error = args.find((a): a is Error => a instanceof Error);
+    const text = args
+      .filter((a): a is string => typeof a === 'string')
+      .join(' ')
+      .split('\n')[0]
+      ?.slice(0, 200);
+    const fields: LogFields = { ...(text ? { text } : {}), ...(error ? describeError(error) : {}) };
+    logger[level]('library said', fields);
+  };
+  console.error = forward('error');
+  console.warn = forward('warn');
+  console.info = forward('info');
+  console.log = forward('info');
+  console.debug = forward('debug');
+}
