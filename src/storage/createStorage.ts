@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { Redis, type RedisOptions } from 'ioredis';
 import { MemoryStorage, type Storage } from '../bot/sdk.js';
 import type { Config } from '../config.js';
@@ -64,13 +63,16 @@ export function createStorage(config: Pick<Config, 'REDIS_URL' | 'REDIS_KEY_PREF
     redis: client,
     async connected(ms) {
       if (client.status === 'ready') return true;
-      const timeout = AbortSignal.timeout(ms);
-      try {
-        await once(client, 'ready', { signal: timeout });
-        return true;
-      } catch {
-        return false;
-      }
+      // Not events.once: it gives up at the first 'error', and refused connects are expected here.
+      let timer: NodeJS.Timeout | undefined;
+      let onReady: (() => void) | undefined;
+      const ready = await Promise.race([
+        new Promise<boolean>((resolve) => client.once('ready', (onReady = () => resolve(true)))),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms))),
+      ]);
+      clearTimeout(timer);
+      if (onReady) client.off('ready', onReady);
+      return ready;
     },
     async close() {
       // QUIT lets the commands already sent finish; a dead or frozen Redis gets a hard disconnect.
