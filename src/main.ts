@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { describeError } from './observability/errors.js';
-import { routeConsoleTo } from './observability/console.js';
+import { routeConsoleTo, routeProcessWarningsTo } from './observability/console.js';
 import { createLogger } from './observability/logger.js';
 import { startBot } from './runtime.js';
 import { stopOnSignals } from './shutdown.js';
@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL);
   routeConsoleTo(logger);
+  routeProcessWarningsTo(logger);
   const bot = await startBot(config, logger);
   stopOnSignals((graceMs) => bot.stop(graceMs), logger, { graceMs: SHUTDOWN_GRACE_MS });
 }

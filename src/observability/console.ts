@@ -24,3 +24,12 @@ export function routeConsoleTo(logger: Logger): void {
   console.log = forward('info');
   console.debug = forward('debug');
 }
+
+/**
+ * Node's own warnings (restify 11 triggers DEP0111 twice at start-up) as one JSON line each at
+ * warn level, instead of Node's multi-line text on stderr.
+ */
+export function routeProcessWarningsTo(logger: Logger): void {
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => logger.warn('node warning', { error: warning.name, message: warning.message.split('\n')[0] }));
+}
