@@ -90,6 +90,28 @@ describe('server without configuration (memory state, no channel auth)', () => {
     });
   });
 
+  it('When malformed fields arrive mid-conversation, Then each gets 400 and the conversation goes on where it was', async () => {
+    await post(bot, activity('hallo', 'conv-bad'));
+    for (const change of [{ entities: 'x' }, { membersAdded: [null], type: 'conversationUpdate' }, { entities: [{ type: 'mention' }] }, { text: { nested: true } }]) {
+      const response = await post(bot, { ...activity('1', 'conv-bad'), ...change });
+      expect(response.status, JSON.stringify(change)).toBe(400);
+    }
+    const { body } = await post(bot, activity('1', 'conv-bad'));
+    expect(body?.activities?.at(-1)?.text).toBe('Was dit duidelijk?');
+  });
+
+  it('When the text is a quarter megabyte, Then it is answered like any message (only the first 2,000 characters are read)', async () => {
+    const { status, body } = await post(bot, activity(`hallo ${'blabla '.repeat(36_000)}`, 'conv-long'));
+    expect(status).toBe(200);
+    expect(body?.activities?.length).toBeGreaterThan(0);
+  });
+
+  it('When restify refuses a body itself (not JSON), Then the reply quotes nothing of it', async () => {
+    const response = await fetch(`${bot.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"secret typed text' });
+    expect(response.status).toBe(400);
+    expect(await response.text()).not.toContain('secret');
+  });
+
   it('When /healthz is asked, Then it answers 200 while the process runs', async () => {
     const response = await fetch(`${bot.server.url}/healthz`);
     expect(response.status).toBe(200);
