@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import type { LoopbaanBot } from './loopbaanBot.js';
 import { ActivityTypes, type ConversationState, type TurnContext } from './sdk.js';
@@ -14,7 +15,7 @@ import { MemoryTurnLock, type TurnLock } from '../reliability/turnLock.js';
 export interface TurnGuards {
   /** One turn at a time per conversation; default: within this process only. */
   lock?: TurnLock;
-  /** Salted pseudonyms, so lock keys and booking owners carry no raw ids; default: a random salt. */
+  /** Salted pseudonyms, so booking owners carry no raw ids; default: a random salt. */
   keys?: PersonKeys;
   /** Reset only when the stored conversation itself cannot be continued. */
   conversationState?: ConversationState;
@@ -68,7 +69,9 @@ export function createApp(bot: LoopbaanBot, guards: TurnGuards = {}): { run(cont
       boundInboundText(context.activity);
       context.onSendActivities(renderOnSend);
       const { channelId, conversation } = context.activity;
-      const conversationKey = keys.of('turn-lock', `${channelId}/${conversation?.id ?? ''}`);
+      // Not salted: instances must agree on it even without DATA_HASH_SALT, and conversation ids
+      // name no one (WhatsApp's are pseudonyms already); hashed only to bound the key's length.
+      const conversationKey = createHash('sha256').update(`${channelId}/${conversation?.id ?? ''}`).digest('hex').slice(0, 40);
       await lock.during(conversationKey, () =>
         withTurnOwners(ownersOf(keys, context.activity), async () => {
           await checkStoredState(context);
