@@ -174,6 +174,7 @@ export class WhatsAppAdapter extends BotAdapter {
       return 'done';
     }
     await this.deps.store.abandonMessage(message.id).catch(() => {});
+    this.deps.logger.warn('whatsapp message not taken in: Meta is asked to deliver it again', { message: message.id, ...describeError(failure) });
     return 'retry';
   }
 
