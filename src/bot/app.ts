@@ -11,6 +11,9 @@ import { dialogStackProblem, failureKind, StateShapeError } from '../reliability
 import { boundInboundText } from './inboundActivity.js';
 import { MemoryTurnLock, type TurnLock } from '../reliability/turnLock.js';
 
+/** Activity types the bot handles (and whose turns read and write state). */
+const TURN_TYPES = new Set<string>([ActivityTypes.Message, ActivityTypes.ConversationUpdate]);
+
 /** What `run` wraps around every turn; all optional, so tests can build the bot bare. */
 export interface TurnGuards {
   /** One turn at a time per conversation; default: within this process only. */
@@ -68,6 +71,11 @@ export function createApp(bot: LoopbaanBot, guards: TurnGuards = {}): { run(cont
     async run(context) {
       boundInboundText(context.activity);
       context.onSendActivities(renderOnSend);
+      // Typing indicators, events and the like reach no handler and touch no state: no lock needed.
+      if (!TURN_TYPES.has(context.activity.type)) {
+        await app.run(context);
+        return;
+      }
       const { channelId, conversation } = context.activity;
       // Not salted: instances must agree on it even without DATA_HASH_SALT, and conversation ids
       // name no one (WhatsApp's are pseudonyms already); hashed only to bound the key's length.

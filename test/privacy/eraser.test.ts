@@ -68,6 +68,8 @@ describe('Eraser', () => {
     await conversationState.createProperty('dialogState').set(visit2, { dialogStack: [] });
     await userState.createProperty('profile').set(visit2, { locale: 'fr' });
     await Promise.all([conversationState.saveChanges(visit2), userState.saveChanges(visit2)]);
+    const stateKeys = ['test/conversations/conv-2/', 'test/users/user-1/'];
+    expect(Object.keys(await storage.read(stateKeys))).toStrictEqual(stateKeys);
 
     const report = await eraser.erase(context('conv-2', 'user-1'));
 
@@ -85,7 +87,7 @@ describe('Eraser', () => {
     }
     expect((await bookings.get(past.booking.code))?.status).toBe('confirmed');
     expect(await bookings.get(someoneElse.booking.code)).toStrictEqual(someoneElse.booking);
-    expect(await storage.read(['test/conversations/conv-2', 'test/users/user-1'])).toStrictEqual({});
+    expect(await storage.read(stateKeys)).toStrictEqual({});
   });
 
   it('When the conversation only knows its last booking code (made before owner keys), Then that booking is erased too', async () => {
