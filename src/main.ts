@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { describeError } from './observability/errors.js';
-import { routeConsoleTo, routeProcessWarningsTo } from './observability/console.js';
+import { logEverythingThrough } from './observability/console.js';
 import { createLogger } from './observability/logger.js';
 import { startBot } from './runtime.js';
 import { stopOnSignals } from './shutdown.js';
@@ -19,8 +19,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.LOG_LEVEL);
-  routeConsoleTo(logger);
-  routeProcessWarningsTo(logger);
+  logEverythingThrough(logger);
   const bot = await startBot(config, logger);
   stopOnSignals((graceMs) => bot.stop(graceMs), logger, { graceMs: SHUTDOWN_GRACE_MS });
 }

@@ -33,3 +33,24 @@ export function routeProcessWarningsTo(logger: Logger): void {
   process.removeAllListeners('warning');
   process.on('warning', (warning) => logger.warn('node warning', { error: warning.name, message: warning.message.split('\n')[0] }));
 }
+
+/**
+ * Failures nothing caught, as one JSON line each instead of Node's multi-line report. A promise
+ * nobody awaited (a library's background work) is logged and the bot goes on; an uncaught
+ * exception leaves the process in an unknown state, so it is logged and the process exits 1 for
+ * the platform to restart it.
+ */
+export function logProcessFailures(logger: Logger, exit: (code: number) => void = (code) => process.exit(code)): void {
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', describeError(reason)));
+  process.on('uncaughtException', (error) => {
+    logger.error('uncaught exception: exiting', describeError(error));
+    exit(1);
+  });
+}
+
+/** Everything the process and its libraries say goes through `logger`, one JSON line per event. */
+export function logEverythingThrough(logger: Logger): void {
+  routeConsoleTo(logger);
+  routeProcessWarningsTo(logger);
+  logProcessFailures(logger);
+}
