@@ -22,7 +22,15 @@ export interface WhatsAppRouteDeps {
   verifyToken: string;
   appSecret: string;
   logger: Logger;
+  /** How long a delivery may take before Meta is told to retry (default ANSWER_WITHIN_MS). */
+  answerWithinMs?: number;
 }
+
+/**
+ * Meta wants an answer within a few seconds (its exact limit is not in channels.md); most turns
+ * take well under a second.
+ */
+export const ANSWER_WITHIN_MS = 2_500;
 
 /**
  * `GET /api/whatsapp`: Meta's verification handshake. `POST /api/whatsapp`: deliveries, signed
@@ -76,14 +84,19 @@ export function whatsAppRoutes(deps: WhatsAppRouteDeps): RouteRegistrar {
         res.send(400, { error: 'not a WhatsApp webhook delivery' });
         return;
       }
-      // Handled before answering: 200 means taken in; 503 makes Meta deliver it again later.
-      let outcome: DeliveryOutcome;
-      try {
-        outcome = await deps.adapter.handle(envelope.data, (context) => deps.bot.run(context));
-      } catch (error) {
+      // Handled before answering: 200 means answered (or seen before); 503 makes Meta deliver it
+      // again later. A delivery that takes longer than the budget goes on here, but Meta hears
+      // 503 in time; its retry then finds the message in progress (503) or handled (200).
+      const handling = deps.adapter.handle(envelope.data, (context) => deps.bot.run(context)).catch((error: unknown) => {
         deps.logger.error('whatsapp delivery failed', describeError(error));
-        outcome = { retry: true };
-      }
+        return { retry: true } satisfies DeliveryOutcome;
+      });
+      let timer: NodeJS.Timeout | undefined;
+      const outcome = await Promise.race([
+        handling,
+        new Promise<DeliveryOutcome>((resolve) => (timer = setTimeout(() => resolve({ retry: true }), deps.answerWithinMs ?? ANSWER_WITHIN_MS))),
+      ]);
+      clearTimeout(timer);
       if (outcome.retry) {
         res.header('Retry-After', '30');
         res.send(503, { error: 'not taken in, deliver again later' });
