@@ -87,3 +87,17 @@ describe.skipIf(!redis.available)('parallel messages in one conversation (Redis 
     expect([...parallel].sort()).toStrictEqual([...expected].sort());
   });
 });
+
+describe('parallel messages in one conversation (memory state, one process)', () => {
+  it('When 20 answers "1" arrive at once, Then they are answered one after another, as when sent one by one', async () => {
+    const bot = await startBot(loadConfig({ PORT: '0', HOST: '127.0.0.1' }), silentLogger, fixedDateClock('2026-11-26'));
+    try {
+      const expected = await sequentialAnswers(bot, 'sequential-m');
+      await begin(bot, 'parallel-m');
+      const parallel = await Promise.all(Array.from({ length: 20 }, () => say(bot, '1', 'parallel-m')));
+      expect([...parallel].sort()).toStrictEqual([...expected].sort());
+    } finally {
+      await bot.stop();
+    }
+  });
+});
