@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { RootDialog } from '../dialogs/rootDialog.js';
-import type { LastBookingState, PlainLanguageState } from '../dialogs/shared/deps.js';
+import type { PlainLanguageState } from '../dialogs/shared/deps.js';
 import { loadCentres } from './booking/centres.js';
 import { InMemoryCentreDirectory } from './booking/directory.js';
 import { MemoryBookingStore } from './booking/memoryBookingStore.js';
@@ -13,7 +13,7 @@ import { channelCanRemind } from './bot/reminderChannels.js';
 import { Language } from './bot/language.js';
 import { LoopbaanBot } from './bot/loopbaanBot.js';
 import { conversationReference, ConversationState, UserState, type Storage, type TurnContext } from './bot/sdk.js';
-import type { UserProfile } from './bot/stateShapes.js';
+import type { LastBookingState, UserProfile } from './bot/stateShapes.js';
 import { profileFor } from './channels/render.js';
 import type { Clock } from './domain/calendar.js';
 import type { ChequeRules } from './domain/chequeRegimes.js';
@@ -38,6 +38,9 @@ import { TEAMS_PUBLIC_SERVICE_URL, TeamsStaffChannel, type TeamsProactiveAdapter
 import type { TranscriptRecorder } from './handover/transcript.js';
 import { silentLogger, type Logger } from './observability/logger.js';
 import { MemoryReachCounter, type ReachCounter } from './staff/reach.js';
+import { Eraser } from './privacy/eraser.js';
+import { PersonKeys } from './privacy/personKeys.js';
+import type { TurnLock } from './reliability/turnLock.js';
 
 export interface BotParts {
   storage: Storage;
@@ -57,6 +60,11 @@ export interface BotParts {
   handover?: HandoverParts;
   /** Anonymous weekly counts for the reach page; default: in memory. */
   reach?: ReachCounter;
+  /** One turn per conversation at a time; default: within this process (src/bot/turnLock.ts). */
+  turnLock?: TurnLock;
+  /** Salted pseudonyms (DATA_HASH_SALT) for keys that would name a person; default: a random salt. */
+  keys?: PersonKeys;
+  logger?: Logger;
 }
 
 /** The handover's stores and ways out; src/runtime.ts builds them from the configuration. */
@@ -145,8 +153,22 @@ export function composeBot(parts: BotParts) {
     ...(handover && { handover: new HandoverGate(handover.service, language, vocabulary.commands) }),
   });
   if (handover) handover.service.welcomeBack = (context, locale) => bot.welcomeBack(context, locale);
+  const keys = parts.keys ?? PersonKeys.random();
+  const logger = parts.logger ?? silentLogger;
+  const app = createApp(bot, { lock: parts.turnLock, keys, conversationState, logger, ...(handover?.staffApp && { staff: handover.staffApp }) });
+  const eraser = new Eraser({
+    conversationState,
+    userState,
+    bookings: bookingParts.bookings,
+    centre: (id) => bookingParts.centres.get(id),
+    notifier: bookingParts.notifier,
+    keys,
+    clock: parts.clock,
+    logger,
+  });
   return {
-    app: createApp(bot, handover?.staffApp),
+    app,
+    eraser,
     bot,
     conversationState,
     userState,
@@ -165,7 +187,7 @@ function handoverDialogDeps(parts: BotParts, service: HandoverService): Handover
 
 /** The handover service, with the Teams staff channel when one is configured. */
 function composeHandover(parts: BotParts, config: HandoverParts, reach: ReachCounter): { service: HandoverService; staffApp?: StaffChannelApp } {
-  const logger = config.logger ?? silentLogger;
+  const logger = config.logger ?? parts.logger ?? silentLogger;
   const teams = config.teams;
   const staff =
     teams &&

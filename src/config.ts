@@ -20,6 +20,8 @@ const Schema = z.object({
   STATE_TTL_DAYS: blankAsUnset(
     z.coerce.number({ error: 'must be a number of days from 1 to 365' }).int().positive().max(365).default(30),
   ),
+  /** Secret salt of the pseudonyms in keys that would name a person; unset = random per process (local use only). */
+  DATA_HASH_SALT: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
   /** Azure Bot registration; unset = local mode with channel authentication off. */
   MicrosoftAppId: optional(z.string().min(1)),
   MicrosoftAppPassword: optional(z.string().min(1)),

@@ -1,7 +1,12 @@
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { describeError } from './observability/errors.js';
+import { logEverythingThrough } from './observability/console.js';
 import { createLogger } from './observability/logger.js';
 import { startBot } from './runtime.js';
+import { stopOnSignals } from './shutdown.js';
+
+/** How long requests in flight may take to finish when the bot is told to stop. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 function reportConfigError(error: ConfigError): never {
   process.stderr.write(`Loopbaanbot cannot start, the configuration is wrong:\n${error.problems.map((p) => `  ${p}\n`).join('')}`);
@@ -18,14 +23,9 @@ async function main(): Promise<void> {
     reportConfigError(error);
   }
   const logger = createLogger(config.LOG_LEVEL);
+  logEverythingThrough(logger);
   const bot = await startBot(config, logger);
-  const shutdown = async (signal: string) => {
-    logger.info('stopping', { signal });
-    await bot.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  stopOnSignals((graceMs) => bot.stop(graceMs), logger, { graceMs: SHUTDOWN_GRACE_MS });
 }
 
 main().catch((error: unknown) => {

@@ -23,9 +23,15 @@ import { StaffHours } from './handover/staffHours.js';
 import { MemoryTranscriptRecorder, RedisTranscriptRecorder } from './handover/transcript.js';
 import type { CloudAdapter } from 'botbuilder';
 import type { Redis } from 'ioredis';
+import { FailedAttempts } from './staff/auth.js';
 import { consolePageRoutes } from './staff/consolePage.js';
 import { handoversRoutes } from './staff/handoversApi.js';
 import { MemoryReachCounter, RedisReachCounter } from './staff/reach.js';
+import { MemoryTurnLock, RedisTurnLock } from './reliability/turnLock.js';
+import { PersonKeys } from './privacy/personKeys.js';
+import type { Eraser } from './privacy/eraser.js';
+import type { DrainResult } from './serverDrain.js';
+
 
 /**
  * The rules an operator points RULES_FILE at, or the shipped ones. A file that does not validate
@@ -45,15 +51,26 @@ export interface RunningBot {
   server: RunningServer;
   /** Writes into a stored conversation on the bot's own initiative, through that conversation's channel. */
   continueConversation: ContinueConversation;
-  stop(): Promise<void>;
+  /** "Forget me" for the current turn's user and conversation (the dialog is built on it). */
+  eraser: Eraser;
+  /**
+   * Stops taking requests, lets those in flight finish (at most `graceMs`, default 10 s), stops
+   * the background work and closes Redis.
+   */
+  stop(graceMs?: number): Promise<DrainResult>;
 }
+
+/** Start-up waits this long for Redis; after that the bot starts anyway and /readyz says 503. */
+const STARTUP_REDIS_WAIT_MS = 3_000;
 
 /**
  * Builds everything from a validated configuration and starts listening. `npm start` and the
  * server tests both come through here, so tests run the wiring users get.
  */
 export async function startBot(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningBot> {
+  const keys = PersonKeys.fromSalt(config.DATA_HASH_SALT, logger);
   const state = createStorage(config, logger);
+  if (!(await state.connected(STARTUP_REDIS_WAIT_MS))) logger.warn('redis does not answer yet: starting anyway, /readyz says 503 until it does');
   const contact = loadVdabContact();
   const i18n = await createI18n();
   const booking = createBookingBackend(config, { clock, logger, redis: state.redis });
@@ -61,7 +78,8 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   // Filled once the channels exist (they need the bot); the handover reads it when it relays.
   const userChannels: Record<string, ContinueConversation> = {};
   const reach = state.redis ? new RedisReachCounter(state.redis, config.REDIS_KEY_PREFIX, clock) : new MemoryReachCounter(clock);
-  const { app, conversationState, language, clarity, handover } = composeBot({
+  const turnLock = state.redis ? new RedisTurnLock(state.redis, { prefix: `${config.REDIS_KEY_PREFIX}turnlock:`, logger }) : new MemoryTurnLock();
+  const { app, language, clarity, handover, eraser } = composeBot({
     storage: state.storage,
     i18n,
     rules: loadRules(config.RULES_FILE),
@@ -72,12 +90,14 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     booking,
     reach,
     handover: handoverParts(config, { clock, logger, redis: state.redis, adapter, userChannels }),
+    turnLock,
+    keys,
+    logger,
   });
   // Train the free-text model before the first user waits for it (~200 ms, once per process).
   await sharedRecognizer();
   const onTurnError = handleTurnError({
     logger,
-    conversationState,
     translate: (context) => language.tOrDefault(context),
     phone: contact.phone,
   });
@@ -91,6 +111,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
         phone: contact.phone,
         clock,
         logger,
+        keys,
         bot: app,
         onTurnError,
       })
@@ -106,10 +127,13 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   if (directLine) Object.assign(userChannels, { directline: directLine, webchat: directLine });
   const continueConversation: ContinueConversation = (reference, logic) => (userChannels[reference.channelId ?? ''] ?? fallback)(reference, logic);
   booking.startBackgroundWork(reminderSender({ fallback, byChannel: userChannels }));
-  const staffApi = staffBookingsRoutes({ bookings: booking.bookings, clarity, token: config.STAFF_TOKEN, logger });
+  if (whatsApp) eraser.register({ name: 'whatsapp', forget: (context) => whatsApp.adapter.forget(context) });
+  // One count of wrong staff tokens per client address, over every staff route.
+  const staffAuth = { token: config.STAFF_TOKEN, logger, trustedProxyHops: config.TRUST_PROXY_HOPS, failures: new FailedAttempts() };
+  const staffApi = staffBookingsRoutes({ bookings: booking.bookings, clarity, ...staffAuth });
   const staffConsole = [
     consolePageRoutes({ i18n, token: config.STAFF_TOKEN }),
-    ...(handover ? [handoversRoutes({ service: handover, reach, i18n, token: config.STAFF_TOKEN, logger })] : []),
+    ...(handover ? [handoversRoutes({ service: handover, reach, i18n, ...staffAuth })] : []),
   ];
   const server = await startServer(
     { endpoint: adapter, bot: app, readiness: state.readiness, logger, routes: [...web.routes, ...(whatsApp ? [whatsApp.routes] : []), staffApi, ...staffConsole] },
@@ -118,12 +142,14 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   return {
     server,
     continueConversation,
-    async stop() {
+    eraser,
+    async stop(graceMs) {
+      const drained = await server.stop(graceMs);
       await web.close();
-      await server.stop();
       await whatsApp?.adapter.idle();
       await booking.close();
       await state.close();
+      return drained;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,3 +73,113 @@ describe('main (npm start)', () => {
     expect(stderr()).not.toContain('"msg":"listening"');
   });
 });
+
+/** One message with expectReplies, so the whole answer comes back in the response. */
+const message = (conversation: string, text: string) =>
+  JSON.stringify({
+    type: 'message',
+    channelId: 'directline',
+    from: { id: `u-${conversation}` },
+    recipient: { id: 'bot' },
+    conversation: { id: conversation },
+    serviceUrl: 'http://127.0.0.1:9/',
+    locale: 'nl-BE',
+    text,
+    deliveryMode: 'expectReplies',
+  });
+
+interface LoadResult {
+  /** Requests answered 200 with the bot's replies in full. */
+  answered: number;
+  /** Responses that came but were not a full answer (wrong status, body cut off). */
+  broken: string[];
+  /** Requests that got no response at all (connection refused or closed before an answer). */
+  refused: number;
+}
+
+/** `workers` clients that keep talking until the server stops taking connections. */
+async function load(url: string, workers: number, stopAfterRefusals: () => boolean): Promise<LoadResult> {
+  const result: LoadResult = { answered: 0, broken: [], refused: 0 };
+  await Promise.all(
+    Array.from({ length: workers }, async (_, worker) => {
+      for (let i = 0; !stopAfterRefusals() || i < 1; i++) {
+        let response: Response;
+        try {
+          response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: message(`load-${worker}`, i % 2 ? '1' : 'hallo') });
+        } catch {
+          result.refused++;
+          if (stopAfterRefusals()) return;
+          continue;
+        }
+        try {
+          const body = (await response.json()) as { activities?: unknown[] };
+          if (response.status === 200 && (body.activities?.length ?? 0) > 0) result.answered++;
+          else result.broken.push(`status ${response.status}`);
+        } catch (error) {
+          result.broken.push(`body: ${String(error)}`);
+        }
+      }
+    }),
+  );
+  return result;
+}
+
+describe('graceful stop under load', () => {
+  it('When SIGTERM arrives while 16 clients talk, Then every accepted request gets its full answer and the process exits 0', async () => {
+    const { child, stderr } = startMain({ PORT: '0', HOST: '127.0.0.1' });
+    try {
+      const url = await waitFor(() => /"msg":"listening","url":"([^"]+)"/.exec(stderr())?.[1], 15_000);
+      let signalled = false;
+      const traffic = load(url, 16, () => signalled);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      child.kill('SIGTERM');
+      signalled = true;
+      const [[code], result] = await Promise.all([once(child, 'exit'), traffic]);
+
+      expect(code).toBe(0);
+      expect(result.broken).toStrictEqual([]);
+      const stopped = JSON.parse(stderr().split('\n').find((l) => l.includes('"msg":"stopped"')) ?? '{}') as { served?: number; abandoned?: number };
+      expect(stopped.abandoned).toBe(0);
+      // Every request the server took in was answered in full, and the client got each answer.
+      expect(result.answered).toBe(stopped.served);
+      expect(result.answered).toBeGreaterThan(50);
+      for (const line of stderr().trim().split('\n')) expect(() => JSON.parse(line), line).not.toThrow();
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  it('When `npm start` gets SIGTERM, Then the bot stops with it: no process of the group keeps running or serving', async () => {
+    const npm = spawn('npm', ['start', '--silent'], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', PORT: '0', HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let output = '';
+    npm.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const group = npm.pid ?? 0;
+    try {
+      const url = await waitFor(() => /"msg":"listening","url":"([^"]+)"/.exec(output)?.[1], 20_000);
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      npm.kill('SIGTERM');
+      const [code] = await once(npm, 'exit');
+      expect(code).toBe(0);
+      expect(output).toContain('"msg":"stopped"');
+      await waitFor(() => (processesInGroup(group).length === 0 ? true : undefined), 5_000);
+      await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    } finally {
+      try {
+        process.kill(-group, 'SIGKILL');
+      } catch {
+        // The group is gone already: what the test wants.
+      }
+    }
+  });
+});
+
+/** Pids of the processes still in process group `group` (Linux ps). */
+function processesInGroup(group: number): string[] {
+  const rows = execFileSync('ps', ['-e', '-o', 'pid=,pgid='], { encoding: 'utf8' }).trim().split('\n');
+  return rows.map((row) => row.trim().split(/\s+/)).filter(([, pgid]) => pgid === String(group)).map(([pid]) => pid ?? '');
+}

@@ -42,9 +42,12 @@ describe('server without configuration (memory state, no channel auth)', () => {
   });
   afterAll(() => bot.stop());
 
-  it('When it starts without MicrosoftAppId, Then it warns exactly once that channel authentication is off', () => {
+  it('When it starts without MicrosoftAppId and DATA_HASH_SALT, Then it warns exactly once about each', () => {
     const warnings = logLines.map((l) => JSON.parse(l) as { level: string; msg: string }).filter((l) => l.level === 'warn');
-    expect(warnings.map((w) => w.msg)).toEqual(['channel authentication is OFF (MicrosoftAppId is not set): use this only on your own machine']);
+    expect(warnings.map((w) => w.msg)).toEqual([
+      'DATA_HASH_SALT is not set: keys that name a person use a random salt, so conversations start over after a restart and instances disagree',
+      'channel authentication is OFF (MicrosoftAppId is not set): use this only on your own machine',
+    ]);
   });
 
   it('When a client posts a message with expectReplies, Then the replies come back in the response body', async () => {
@@ -85,6 +88,28 @@ describe('server without configuration (memory state, no channel auth)', () => {
         'recipient: Invalid input: expected object, received undefined',
       ],
     });
+  });
+
+  it('When malformed fields arrive mid-conversation, Then each gets 400 and the conversation goes on where it was', async () => {
+    await post(bot, activity('hallo', 'conv-bad'));
+    for (const change of [{ entities: 'x' }, { membersAdded: [null], type: 'conversationUpdate' }, { entities: [{ type: 'mention' }] }, { text: { nested: true } }]) {
+      const response = await post(bot, { ...activity('1', 'conv-bad'), ...change });
+      expect(response.status, JSON.stringify(change)).toBe(400);
+    }
+    const { body } = await post(bot, activity('1', 'conv-bad'));
+    expect(body?.activities?.at(-1)?.text).toBe('Was dit duidelijk?');
+  });
+
+  it('When the text is a quarter megabyte, Then it is answered like any message (only the first 2,000 characters are read)', async () => {
+    const { status, body } = await post(bot, activity(`hallo ${'blabla '.repeat(36_000)}`, 'conv-long'));
+    expect(status).toBe(200);
+    expect(body?.activities?.length).toBeGreaterThan(0);
+  });
+
+  it('When restify refuses a body itself (not JSON), Then the reply quotes nothing of it', async () => {
+    const response = await fetch(`${bot.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"secret typed text' });
+    expect(response.status).toBe(400);
+    expect(await response.text()).not.toContain('secret');
   });
 
   it('When /healthz is asked, Then it answers 200 while the process runs', async () => {

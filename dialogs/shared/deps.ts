@@ -1,5 +1,6 @@
 import type { BookingNotifier, BookingStore, CentreDirectory, SlotFinder } from '../../src/booking/model.js';
 import type { StatePropertyAccessor, TurnContext } from '../../src/bot/sdk.js';
+import type { LastBookingState } from '../../src/bot/stateShapes.js';
 import type { Clock } from '../../src/domain/calendar.js';
 import type { ChequeRules } from '../../src/domain/chequeRegimes.js';
 import type { EligibilityCheck } from '../../src/domain/eligibilityAnswers.js';
@@ -12,6 +13,8 @@ import type { Glossary } from '../../src/understanding/glossary.js';
 import type { IntentRecognizer } from '../../src/understanding/nlu/intents.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
 import type { Text } from './ask.js';
+
+export type { LastBookingState };
 
 /** What dialogs may use. They get it through their constructor and never read the environment. */
 export interface DialogDeps {
@@ -79,15 +82,6 @@ export interface BookingDialogDeps {
   conversationReference(context: TurnContext): unknown;
   /** The last booking of this conversation, so "annuleer mijn afspraak" works without the code. */
   lastBooking: StatePropertyAccessor<LastBookingState>;
-}
-
-/**
- * The booking made in this conversation (conversation state, property `lastBooking`), so "annuleer
- * mijn afspraak" and "verplaats mijn afspraak" work without the code. Only the code: the booking
- * itself stays in the booking store, which forgets it after its retention.
- */
-export interface LastBookingState {
-  code: string;
 }
 
 /** Marks the last explanation so "zeg het eenvoudiger" can give its short version later. */

@@ -13,6 +13,7 @@ import { loadPlaces } from './places.js';
 import { RedisBookingStore } from './redisBookingStore.js';
 import { MemoryReminderClaims, RedisReminderClaims, ReminderScheduler, type ProactiveSender } from './reminders.js';
 import { OpeningHoursSlotFinder } from './slots.js';
+import { REDIS_CLIENT_OPTIONS } from '../storage/createStorage.js';
 
 export type BookingConfig = Pick<
   Config,
@@ -52,7 +53,7 @@ export function createBookingBackend(config: BookingConfig, deps: { clock: Clock
   const retentionDays = config.BOOKING_RETENTION_DAYS;
 
   let ownRedis: Redis | undefined;
-  const redis = config.REDIS_URL ? (deps.redis ?? (ownRedis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 }))) : undefined;
+  const redis = config.REDIS_URL ? (deps.redis ?? (ownRedis = new Redis(config.REDIS_URL, REDIS_CLIENT_OPTIONS))) : undefined;
   ownRedis?.on('error', (error) => logger.warn('booking redis connection problem', describeError(error)));
   const prefix = config.REDIS_KEY_PREFIX;
   const bookings: BookingStore = redis

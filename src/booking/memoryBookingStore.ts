@@ -2,6 +2,8 @@ import type { Clock } from '../domain/calendar.js';
 import { newBookingCode, normalizeCode } from './codes.js';
 import type { Booking, BookingFilter, BookingStore, NewBooking, RescheduleResult, ReserveResult, Slot } from './model.js';
 import { bookingExpiresAt, DEFAULT_RETENTION_DAYS } from './retention.js';
+import { withoutPerson } from './anonymous.js';
+import { currentTurnOwners } from '../privacy/turnOwner.js';
 
 export interface MemoryBookingStoreOptions {
   clock?: Clock;
@@ -35,7 +37,8 @@ export class MemoryBookingStore implements BookingStore {
     if (this.taken.has(key)) return { ok: false, reason: 'slot_taken' };
     let code = this.newCode();
     while (this.bookings.has(code)) code = this.newCode();
-    const stored: Booking = { ...structuredClone(booking), code, createdAt: this.clock.now().toISOString(), status: 'confirmed' };
+    const owners = booking.owners ?? [...currentTurnOwners()];
+    const stored: Booking = { ...structuredClone(booking), ...(owners.length > 0 && { owners }), code, createdAt: this.clock.now().toISOString(), status: 'confirmed' };
     this.bookings.set(code, stored);
     this.taken.set(key, code);
     return { ok: true, booking: structuredClone(stored) };
@@ -51,11 +54,23 @@ export class MemoryBookingStore implements BookingStore {
     this.purgeExpired();
     const found = this.bookings.get(normalizeCode(code));
     if (!found) return undefined;
-    if (found.status === 'confirmed') {
-      found.status = 'cancelled';
-      if (this.taken.get(slotKey(found.slot)) === found.code) this.taken.delete(slotKey(found.slot));
-    }
-    return structuredClone(found);
+    if (found.status !== 'confirmed') return structuredClone(found);
+    const cancelled: Booking = { ...structuredClone(found), status: 'cancelled' };
+    if (this.taken.get(slotKey(found.slot)) === found.code) this.taken.delete(slotKey(found.slot));
+    this.bookings.set(found.code, withoutPerson(cancelled));
+    return cancelled;
+  }
+
+  async forOwner(owner: string): Promise<Booking[]> {
+    this.purgeExpired();
+    return [...this.bookings.values()].filter((b) => b.owners?.includes(owner)).map((b) => structuredClone(b));
+  }
+
+  async anonymise(code: string): Promise<boolean> {
+    const found = this.bookings.get(normalizeCode(code));
+    if (!found) return false;
+    this.bookings.set(found.code, withoutPerson(found));
+    return true;
   }
 
   async reschedule(code: string, newSlot: Slot): Promise<RescheduleResult> {

@@ -84,6 +84,11 @@ export interface NewBooking {
   conversationReference?: unknown;
   /** The eligibility answers of this conversation, when the check was done (opaque JSON). */
   eligibility?: unknown;
+  /**
+   * Salted pseudonyms of the user and conversation that made it (src/privacy/turnOwner.ts), so
+   * "forget me" can find it. Never the raw ids. When absent, the store takes the current turn's.
+   */
+  owners?: string[];
 }
 
 export interface Booking extends NewBooking {
@@ -113,8 +118,19 @@ export interface BookingStore {
   reserve(booking: NewBooking): Promise<ReserveResult>;
   /** The booking with this code (case-insensitive, spaces ignored), cancelled ones included. */
   get(code: string): Promise<Booking | undefined>;
-  /** Marks the booking cancelled and frees its slot; undefined when there is no such booking. */
+  /**
+   * Marks the booking cancelled and frees its slot; undefined when there is no such booking. The
+   * stored record keeps no name, contact, conversation or owners from then on; the booking is
+   * returned as it was (status cancelled) so the centre can still be told who cancelled.
+   */
   cancel(code: string): Promise<Booking | undefined>;
+  /** Bookings (any status) stored with this owner key. */
+  forOwner(owner: string): Promise<Booking[]>;
+  /**
+   * Removes everything personal from the record (name, contact, conversation, eligibility answers,
+   * owners); what stays is anonymous: centre, slot, mode, language, status. False when unknown.
+   */
+  anonymise(code: string): Promise<boolean>;
   /** Atomically takes `newSlot` first, then frees the old slot. The code stays the same. */
   reschedule(code: string, newSlot: Slot): Promise<RescheduleResult>;
   /** Slot starts (ISO instants) taken at the centre with `fromIso <= start < toIso`. */

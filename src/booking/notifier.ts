@@ -219,11 +219,12 @@ export function centreEmail(event: BookingEvent, booking: Booking, centre: Centr
 }
 
 /**
- * The webhook body: the booking without the conversation reference (a channel detail the centre
- * has no use for). Eligibility answers go along so the centre need not ask them again.
+ * The webhook body: the booking without the conversation reference and owner keys (channel and
+ * privacy details the centre has no use for). Eligibility answers go along so the centre need not
+ * ask them again.
  */
 export function webhookBody(event: BookingEvent, booking: Booking, centre: Centre, now: Date, previousSlot?: Slot): string {
-  const { conversationReference: _omitted, ...shared } = booking;
+  const { conversationReference: _omitted, owners: _owners, ...shared } = booking;
   return JSON.stringify({
     event: `booking.${event}`,
     sentAt: now.toISOString(),

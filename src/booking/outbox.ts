@@ -107,8 +107,14 @@ export class RedisOutbox implements Outbox {
   private ttlSeconds = () => (this.options.retentionDays ?? 30) * 86_400;
 
   async add(job: OutboxJob, dueAt: number): Promise<void> {
-    // The job first, then its place in the queue: a claimed id always has its job.
-    await this.redis.multi().set(this.jobKey(job.id), JSON.stringify(job), 'EX', this.ttlSeconds()).zadd(this.dueKey(), dueAt, job.id).exec();
+    // The job first, then its place in the queue: a claimed id always has its job. The queue lives
+    // as long as its newest job; ids whose job expired are dropped when claimed.
+    await this.redis
+      .multi()
+      .set(this.jobKey(job.id), JSON.stringify(job), 'EX', this.ttlSeconds())
+      .zadd(this.dueKey(), dueAt, job.id)
+      .expire(this.dueKey(), this.ttlSeconds())
+      .exec();
   }
 
   async claimDue(now: number, limit: number, leaseMs: number): Promise<OutboxJob[]> {
@@ -137,6 +143,7 @@ export class RedisOutbox implements Outbox {
       .zrem(this.dueKey(), job.id)
       .set(this.jobKey(job.id), JSON.stringify(job), 'EX', this.ttlSeconds())
       .zadd(this.deadKey(), Date.now(), job.id)
+      .expire(this.deadKey(), this.ttlSeconds())
       .exec();
   }
 

@@ -3,25 +3,49 @@ import type { Clock } from '../domain/calendar.js';
 import { newBookingCode, normalizeCode } from './codes.js';
 import type { Booking, BookingFilter, BookingStore, NewBooking, RescheduleResult, ReserveResult, Slot } from './model.js';
 import { bookingExpiresAt, DEFAULT_RETENTION_DAYS } from './retention.js';
+import { withoutPerson } from './anonymous.js';
+import { currentTurnOwners } from '../privacy/turnOwner.js';
+
+/**
+ * Keeps a shared key (a sorted set of taken slots, the index, an owner set) alive at least until
+ * `atMs`, so no key lives forever and none expires while a booking in it still counts. Relative
+ * (PTTL/PEXPIRE), since the caller's clock and Redis's may differ.
+ */
+const KEEP_UNTIL = `
+local function keepUntil(key, atMs, nowMs)
+  local want = tonumber(atMs) - tonumber(nowMs)
+  if want < 60000 then want = 60000 end
+  local ttl = redis.call('PTTL', key)
+  if ttl < want then redis.call('PEXPIRE', key, want) end
+end
+`;
 
 /**
  * Takes a slot and stores the booking in one step. Redis runs a script to completion before any
  * other command, so of many concurrent attempts on a slot exactly one finds the slot key free.
- * KEYS: slot, booking, taken-zset, index-zset. ARGV: code, json, startMs, startIso, slotExpireAtMs, bookingExpireAtMs.
+ * KEYS: slot, booking, taken-zset, index-zset, owner sets…
+ * ARGV: code, json, startMs, startIso, slotExpireAtMs, bookingExpireAtMs, nowMs.
  */
-const RESERVE = `
+const RESERVE = `${KEEP_UNTIL}
 if redis.call('EXISTS', KEYS[1]) == 1 then return 'slot_taken' end
 if redis.call('EXISTS', KEYS[2]) == 1 then return 'code_taken' end
 redis.call('SET', KEYS[1], ARGV[1], 'PXAT', ARGV[5])
 redis.call('SET', KEYS[2], ARGV[2], 'PXAT', ARGV[6])
 redis.call('ZADD', KEYS[3], ARGV[3], ARGV[4])
+keepUntil(KEYS[3], ARGV[5], ARGV[7])
 redis.call('ZADD', KEYS[4], ARGV[3], ARGV[1])
+keepUntil(KEYS[4], ARGV[6], ARGV[7])
+for i = 5, #KEYS do
+  redis.call('SADD', KEYS[i], ARGV[1])
+  keepUntil(KEYS[i], ARGV[6], ARGV[7])
+end
 return 'ok'
 `;
 
 /**
  * Cancels if the booking is still exactly what the caller read (else 'conflict' and the caller
- * reads again). KEYS: booking, slot, taken-zset. ARGV: expectedJson, newJson, code, startIso.
+ * reads again); the new record is the anonymous one, so the code leaves its owner sets.
+ * KEYS: booking, slot, taken-zset, owner sets…. ARGV: expectedJson, newJson, code, startIso.
  */
 const CANCEL = `
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 'conflict' end
@@ -30,25 +54,39 @@ if redis.call('GET', KEYS[2]) == ARGV[3] then
   redis.call('DEL', KEYS[2])
   redis.call('ZREM', KEYS[3], ARGV[4])
 end
+for i = 4, #KEYS do redis.call('SREM', KEYS[i], ARGV[3]) end
 return 'ok'
 `;
 
 /**
  * Takes the new slot first, then frees the old one, all in one script.
  * KEYS: booking, oldSlot, newSlot, oldTaken, newTaken, index.
- * ARGV: expectedJson, newJson, code, oldStartIso, newStartMs, newStartIso, newSlotExpireAtMs, bookingExpireAtMs.
+ * ARGV: expectedJson, newJson, code, oldStartIso, newStartMs, newStartIso, newSlotExpireAtMs, bookingExpireAtMs, nowMs.
  */
-const RESCHEDULE = `
+const RESCHEDULE = `${KEEP_UNTIL}
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 'conflict' end
 if redis.call('EXISTS', KEYS[3]) == 1 then return 'slot_taken' end
 redis.call('SET', KEYS[3], ARGV[3], 'PXAT', ARGV[7])
 redis.call('ZADD', KEYS[5], ARGV[5], ARGV[6])
+keepUntil(KEYS[5], ARGV[7], ARGV[9])
 if redis.call('GET', KEYS[2]) == ARGV[3] then
   redis.call('DEL', KEYS[2])
   redis.call('ZREM', KEYS[4], ARGV[4])
 end
 redis.call('SET', KEYS[1], ARGV[2], 'PXAT', ARGV[8])
 redis.call('ZADD', KEYS[6], ARGV[5], ARGV[3])
+keepUntil(KEYS[6], ARGV[8], ARGV[9])
+return 'ok'
+`;
+
+/**
+ * Replaces the record by its anonymous version if it is still what the caller read, and takes the
+ * code out of its owner sets. KEYS: booking, owner sets…. ARGV: expectedJson, newJson, code.
+ */
+const ANONYMISE = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 'conflict' end
+redis.call('SET', KEYS[1], ARGV[2], 'KEEPTTL')
+for i = 2, #KEYS do redis.call('SREM', KEYS[i], ARGV[3]) end
 return 'ok'
 `;
 
@@ -67,7 +105,9 @@ const MAX_ATTEMPTS = 5;
 
 /**
  * Bookings in Redis, shared by every bot instance. The booking record expires `retentionDays`
- * after the appointment (data/README.md); indexes are pruned as they are read.
+ * after the appointment (data/README.md); indexes are pruned as they are read and expire with the
+ * last booking in them. Owner sets (`owner:<pseudonym>` → codes) let "forget me" find a person's
+ * bookings; they hold pseudonyms only.
  */
 export class RedisBookingStore implements BookingStore {
   private readonly clock: Clock;
@@ -87,25 +127,29 @@ export class RedisBookingStore implements BookingStore {
   private slotKey = (slot: Slot) => `${this.options.prefix}slot:${slot.centreId}:${slot.start}`;
   private takenKey = (centreId: string) => `${this.options.prefix}taken:${centreId}`;
   private indexKey = () => `${this.options.prefix}index`;
+  private ownerKey = (owner: string) => `${this.options.prefix}owner:${owner}`;
 
   async reserve(booking: NewBooking): Promise<ReserveResult> {
     const startMs = Date.parse(booking.slot.start);
     await this.redis.zremrangebyscore(this.takenKey(booking.slot.centreId), '-inf', this.clock.now().getTime() - SLOT_GRACE_MS);
+    const owners = booking.owners ?? [...currentTurnOwners()];
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const stored: Booking = { ...booking, code: this.newCode(), createdAt: this.clock.now().toISOString(), status: 'confirmed' };
+      const stored: Booking = { ...booking, ...(owners.length > 0 && { owners }), code: this.newCode(), createdAt: this.clock.now().toISOString(), status: 'confirmed' };
       const result = await this.redis.eval(
         RESERVE,
-        4,
+        4 + owners.length,
         this.slotKey(booking.slot),
         this.bookingKey(stored.code),
         this.takenKey(booking.slot.centreId),
         this.indexKey(),
+        ...owners.map(this.ownerKey),
         stored.code,
         JSON.stringify(stored),
         startMs,
         booking.slot.start,
         Date.parse(booking.slot.end) + SLOT_GRACE_MS,
         bookingExpiresAt(booking.slot, this.retentionDays),
+        this.clock.now().getTime(),
       );
       if (result === 'ok') return { ok: true, booking: stored };
       if (result === 'slot_taken') return { ok: false, reason: 'slot_taken' };
@@ -124,14 +168,16 @@ export class RedisBookingStore implements BookingStore {
       if (!current) return undefined;
       if (current.booking.status === 'cancelled') return current.booking;
       const cancelled: Booking = { ...current.booking, status: 'cancelled' };
+      const owners = current.booking.owners ?? [];
       const result = await this.redis.eval(
         CANCEL,
-        3,
+        3 + owners.length,
         this.bookingKey(normalized),
         this.slotKey(current.booking.slot),
         this.takenKey(current.booking.slot.centreId),
+        ...owners.map(this.ownerKey),
         current.raw,
-        JSON.stringify(cancelled),
+        JSON.stringify(withoutPerson(cancelled)),
         normalized,
         current.booking.slot.start,
       );
@@ -165,11 +211,39 @@ export class RedisBookingStore implements BookingStore {
         newSlot.start,
         Date.parse(newSlot.end) + SLOT_GRACE_MS,
         bookingExpiresAt(newSlot, this.retentionDays),
+        this.clock.now().getTime(),
       );
       if (result === 'ok') return { ok: true, booking: moved };
       if (result === 'slot_taken') return { ok: false, reason: 'slot_taken' };
     }
     throw new Error('booking changed during reschedule too often');
+  }
+
+  async forOwner(owner: string): Promise<Booking[]> {
+    const codes = await this.redis.smembers(this.ownerKey(owner));
+    if (codes.length === 0) return [];
+    const raws = await this.redis.mget(codes.map((c) => this.bookingKey(c)));
+    return raws.flatMap((raw) => (raw ? [JSON.parse(raw) as Booking] : [])).filter((b) => b.owners?.includes(owner));
+  }
+
+  async anonymise(code: string): Promise<boolean> {
+    const normalized = normalizeCode(code);
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const current = await this.read(normalized);
+      if (!current) return false;
+      const owners = current.booking.owners ?? [];
+      const result = await this.redis.eval(
+        ANONYMISE,
+        1 + owners.length,
+        this.bookingKey(normalized),
+        ...owners.map(this.ownerKey),
+        current.raw,
+        JSON.stringify(withoutPerson(current.booking)),
+        normalized,
+      );
+      if (result === 'ok') return true;
+    }
+    throw new Error('booking changed during anonymise too often');
   }
 
   async takenStarts(centreId: string, fromIso: string, toIso: string): Promise<Set<string>> {

@@ -1,8 +1,16 @@
+import { createHash } from 'node:crypto';
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import type { LoopbaanBot } from './loopbaanBot.js';
-import { ActivityTypes, type TurnContext } from './sdk.js';
+import { ActivityTypes, type ConversationState, type TurnContext } from './sdk.js';
 import { renderOnSend } from '../channels/render.js';
 import { isHandoffStatus } from '../handover/hub.js';
+import { describeError } from '../observability/errors.js';
+import { silentLogger, type Logger } from '../observability/logger.js';
+import { PersonKeys } from '../privacy/personKeys.js';
+import { ownersOf, withTurnOwners } from '../privacy/turnOwner.js';
+import { dialogStackProblem, failureKind, StateShapeError } from '../reliability/failures.js';
+import { boundInboundText } from './inboundActivity.js';
+import { MemoryTurnLock, type TurnLock } from '../reliability/turnLock.js';
 
 /** The Teams staff channel's own app (src/handover/teams/staffApp.ts), the same bot registration. */
 export interface StaffChannelApp {
@@ -11,12 +19,32 @@ export interface StaffChannelApp {
   run(context: TurnContext): Promise<void>;
 }
 
+/** Activity types the bot handles (and whose turns read and write state). */
+const TURN_TYPES = new Set<string>([ActivityTypes.Message, ActivityTypes.ConversationUpdate]);
+
+/** What `run` wraps around every turn; all optional, so tests can build the bot bare. */
+export interface TurnGuards {
+  /** One turn at a time per conversation; default: within this process only. */
+  lock?: TurnLock;
+  /** Salted pseudonyms, so booking owners carry no raw ids; default: a random salt. */
+  keys?: PersonKeys;
+  /** Reset only when the stored conversation itself cannot be continued. */
+  conversationState?: ConversationState;
+  logger?: Logger;
+  /** The Teams staff channel's app; its activities go there instead of to the bot. */
+  staff?: StaffChannelApp;
+}
+
 /**
  * The teams-ai router in front of the bot. It strips Teams @mentions from the text before the
  * dialogs see it; state stays with the bot's own ConversationState/UserState, so the Application
  * gets no storage of its own.
  *
- * Every outgoing activity is shaped for the turn's channel at send time (src/channels/render.ts).
+ * `run` is the one door every channel's turn goes through (/api/messages, the built-in Direct
+ * Line, WhatsApp), so this is where a turn is bounded: text cut to MAX_INBOUND_TEXT, one turn per
+ * conversation at a time (the turn lock), the turn's owner keys in scope for bookings, and a reset
+ * of conversation state that cannot be continued. Every outgoing activity is shaped for the turn's
+ * channel at send time (src/channels/render.ts).
  *
  * Activities from the Teams staff channel go to the staff app instead; a hub's `handoff.status`
  * event goes straight to the bot (it may come without a user, which teams-ai's turn state needs).
@@ -24,16 +52,62 @@ export interface StaffChannelApp {
  * Note: `Application.handoff()` is the copilot-to-copilot `handoff/action` invoke, not the human
  * handover (`handoff.initiate` / `handoff.status`).
  */
-export function createApp(bot: LoopbaanBot, staff?: StaffChannelApp): { run(context: TurnContext): Promise<void> } {
+export function createApp(bot: LoopbaanBot, guards: TurnGuards = {}): { run(context: TurnContext): Promise<void> } {
   const app = new Application<TurnState>({ removeRecipientMention: true, startTypingTimer: false });
   app.activity(ActivityTypes.Message, (context) => bot.onTurn(context));
   app.conversationUpdate('membersAdded', (context) => bot.onTurn(context));
+  const lock = guards.lock ?? new MemoryTurnLock();
+  const keys = guards.keys ?? PersonKeys.random();
+  const logger = guards.logger ?? silentLogger;
+  const state = guards.conversationState;
+
+  /** Deletes the conversation's state; the user starts over instead of hitting the same wall. */
+  const reset = async (context: TurnContext, reason: unknown): Promise<void> => {
+    logger.warn('conversation state reset', { conversation: context.activity.conversation?.id, ...describeError(reason) });
+    await state?.delete(context);
+  };
+
+  /** Loads the state once (the bot's accessors reuse it) and resets it when it cannot be used. */
+  const checkStoredState = async (context: TurnContext): Promise<void> => {
+    if (!state) return;
+    try {
+      const loaded: unknown = await state.load(context);
+      const problem = dialogStackProblem(loaded);
+      if (problem) await reset(context, new StateShapeError(problem));
+    } catch (error) {
+      if (failureKind(error) === 'dependency') throw error;
+      await reset(context, error);
+    }
+  };
+
   return {
     async run(context) {
+      const { staff } = guards;
       if (staff?.handles(context)) return staff.run(context);
+      boundInboundText(context.activity);
       context.onSendActivities(renderOnSend);
-      if (isHandoffStatus(context.activity)) return bot.onTurn(context);
-      await app.run(context);
+      // A hub's `handoff.status` may come without a user, which teams-ai's turn state needs: straight to the bot.
+      const handoff = isHandoffStatus(context.activity);
+      // Typing indicators, events and the like reach no handler and touch no state: no lock needed.
+      if (!handoff && !TURN_TYPES.has(context.activity.type)) {
+        await app.run(context);
+        return;
+      }
+      const { channelId, conversation } = context.activity;
+      // Not salted: instances must agree on it even without DATA_HASH_SALT, and conversation ids
+      // name no one (WhatsApp's are pseudonyms already); hashed only to bound the key's length.
+      const conversationKey = createHash('sha256').update(`${channelId}/${conversation?.id ?? ''}`).digest('hex').slice(0, 40);
+      await lock.during(conversationKey, () =>
+        withTurnOwners(ownersOf(keys, context.activity), async () => {
+          await checkStoredState(context);
+          try {
+            await (handoff ? bot.onTurn(context) : app.run(context));
+          } catch (error) {
+            if (failureKind(error) === 'state') await reset(context, error).catch(() => {});
+            throw error;
+          }
+        }),
+      );
     },
   };
 }

@@ -1,17 +1,23 @@
 import type { Logger } from '../observability/logger.js';
 import { describeError } from '../observability/errors.js';
 import { toActivity } from './render.js';
-import type { ConversationState, TurnContext } from './sdk.js';
+import type { TurnContext } from './sdk.js';
 import type { Translator } from '../i18n/i18n.js';
+import { failureKind } from '../reliability/failures.js';
 
 /**
- * The one place a failed turn ends up: logged with its conversation and activity ids (never what
- * the user wrote), the conversation reset so the user is not stuck in a broken step, and a short
- * apology in their language with the free number.
+ * The one place a failed turn ends up: logged with its conversation and activity ids and the kind
+ * of failure (never what the user wrote), then a short apology in their language with the free
+ * number.
+ *
+ * The apology touches no storage: when Redis is the reason the turn failed, anything that waits
+ * for it first would delay or lose the one message that tells the user what to do. `translate`
+ * must therefore not read state (Language.tOrDefault uses the language pinned on the turn, else
+ * Dutch). State is not reset here: src/bot/app.ts resets it, under the turn lock, only when the
+ * stored conversation itself is the problem.
  */
 export function handleTurnError(deps: {
   logger: Logger;
-  conversationState: ConversationState;
   translate: (context: TurnContext) => Translator;
   phone: string;
 }) {
@@ -20,10 +26,10 @@ export function handleTurnError(deps: {
       channel: context.activity.channelId,
       conversation: context.activity.conversation?.id,
       activity: context.activity.id,
+      failure: failureKind(error),
       ...describeError(error),
     });
     try {
-      await deps.conversationState.delete(context);
       await context.sendActivity(toActivity({ text: deps.translate(context)('error', { phone: deps.phone }) }));
     } catch (followUp) {
       deps.logger.error('could not tell the user about the failed turn', describeError(followUp));

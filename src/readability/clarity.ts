@@ -2,6 +2,9 @@ import type { Redis } from 'ioredis';
 
 export type ClarityAnswer = 'yes' | 'no';
 
+/** Counts untouched for a year are dropped: every Redis key of the bot has a TTL. */
+const CLARITY_TTL_SECONDS = 366 * 86_400;
+
 /** "Was dit duidelijk?" answers of one step, counted over all users. */
 export interface ClarityCount {
   yes: number;
@@ -36,8 +39,8 @@ export class MemoryClarityCounter implements ClarityCounter {
 
 /**
  * Counts in one Redis hash (`<prefix>clarity`, fields `<step>:yes` / `<step>:no`), incremented
- * atomically with HINCRBY so any number of bot instances can count at once. The hash has no TTL:
- * it holds only totals, nothing about a person.
+ * atomically with HINCRBY so any number of bot instances can count at once. It holds only totals,
+ * nothing about a person; like every key it still expires, a year after the last answer.
  */
 export class RedisClarityCounter implements ClarityCounter {
   private readonly key: string;
@@ -50,7 +53,7 @@ export class RedisClarityCounter implements ClarityCounter {
   }
 
   async record(step: string, answer: ClarityAnswer): Promise<void> {
-    await this.client.hincrby(this.key, `${step}:${answer}`, 1);
+    await this.client.multi().hincrby(this.key, `${step}:${answer}`, 1).expire(this.key, CLARITY_TTL_SECONDS).exec();
   }
 
   async counts(): Promise<Record<string, ClarityCount>> {

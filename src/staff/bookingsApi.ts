@@ -2,9 +2,8 @@ import type restify from 'restify';
 import { z } from 'zod/v4';
 import type { BookingStore } from '../booking/model.js';
 import type { ClarityCounter } from '../readability/clarity.js';
-import type { Logger } from '../observability/logger.js';
 import type { RouteRegistrar } from '../server.js';
-import { staffAuthorized as authorized } from './auth.js';
+import { staffAuthorized as authorized, type StaffAuthDeps } from './auth.js';
 
 export { tokenMatches } from './auth.js';
 
@@ -17,13 +16,10 @@ const Query = z
   .strict()
   .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), { message: 'from must be before to', path: ['to'] });
 
-export interface StaffApiDeps {
+export interface StaffApiDeps extends StaffAuthDeps {
   bookings: BookingStore;
   /** "Was dit duidelijk?" counts per step; anonymous, so the texts that confuse people can be found. */
   clarity?: ClarityCounter;
-  /** STAFF_TOKEN; unset = the staff API does not exist (404), so nothing is open by mistake. */
-  token: string | undefined;
-  logger: Logger;
 }
 
 /**
@@ -44,8 +40,8 @@ export function staffBookingsRoutes(deps: StaffApiDeps): RouteRegistrar {
       const bookings = await deps.bookings.list(query.data);
       res.send(200, {
         count: bookings.length,
-        // The conversation reference is a channel detail, not something staff need.
-        bookings: bookings.map(({ conversationReference: _omitted, ...rest }) => rest),
+        // The conversation reference and owner keys are channel and privacy details staff do not need.
+        bookings: bookings.map(({ conversationReference: _omitted, owners: _owners, ...rest }) => rest),
       });
       deps.logger.info('staff api: bookings listed', { count: bookings.length });
     });

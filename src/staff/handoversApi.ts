@@ -5,18 +5,14 @@ import type { CaseMessage, HandoverCase } from '../handover/model.js';
 import type { HandoverService } from '../handover/service.js';
 import { summaryLines } from '../handover/summary.js';
 import { translatorFor } from '../i18n/i18n.js';
-import type { Logger } from '../observability/logger.js';
 import type { RouteRegistrar } from '../server.js';
-import { staffAuthorized } from './auth.js';
+import { staffAuthorized, type StaffAuthDeps } from './auth.js';
 import { REACH_EVENTS, recentWeeks, type ReachCounter } from './reach.js';
 
-export interface HandoversApiDeps {
+export interface HandoversApiDeps extends StaffAuthDeps {
   service: HandoverService;
   reach: ReachCounter;
   i18n: i18n;
-  /** STAFF_TOKEN; unset = the API does not exist (404). */
-  token: string | undefined;
-  logger: Logger;
 }
 
 const CaseId = z.string().regex(/^[0-9a-f-]{36}$/);

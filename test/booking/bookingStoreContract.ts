@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CODE_ALPHABET } from '../../src/booking/codes.js';
 import type { BookingStore, NewBooking, Slot } from '../../src/booking/model.js';
 import type { Clock } from '../../src/domain/calendar.js';
+import { withTurnOwners } from '../../src/privacy/turnOwner.js';
 
 export interface StoreFactoryOptions {
   clock: Clock;
@@ -213,6 +214,58 @@ export function describeBookingStoreContract(name: string, make: (options: Store
       expect(stored).toHaveLength(20);
       expect(new Set(stored.map((b) => b.slot.start))).toStrictEqual(new Set(slots.map((s) => s.start)));
       expect(new Set(stored.map((b) => b.code)).size).toBe(20);
+    });
+
+    it('When a booking is cancelled, then the stored record keeps no name, contact, conversation or answers; the caller still gets them once', async () => {
+      const store = await make({ clock });
+      const reserved = await store.reserve({ ...newBooking(slot('demo-gent', 3)), owners: ['owner-a'] });
+      if (!reserved.ok) throw new Error('reserve failed');
+
+      const cancelled = await store.cancel(reserved.booking.code);
+
+      expect(cancelled?.person).toStrictEqual({ firstName: 'Amira', phone: '+32470123456' });
+      const { conversationReference: _r, eligibility: _e, owners: _o, ...anonymous } = reserved.booking;
+      expect(await store.get(reserved.booking.code)).toStrictEqual({ ...anonymous, person: { firstName: '' }, reminderOptIn: false, status: 'cancelled' });
+      expect(await store.forOwner('owner-a')).toStrictEqual([]);
+    });
+
+    it('When bookings are made in a turn, then they carry its owner keys and are found by either key', async () => {
+      const store = await make({ clock });
+      const mine = await withTurnOwners(['user-1', 'conversation-1'], () => store.reserve(newBooking(slot('demo-gent', 3))));
+      const other = await withTurnOwners(['user-2', 'conversation-2'], () => store.reserve(newBooking(slot('demo-gent', 4), 'Bart')));
+      const untracked = await store.reserve(newBooking(slot('demo-gent', 5), 'Chris'));
+      if (!mine.ok || !other.ok || !untracked.ok) throw new Error('reserve failed');
+
+      expect(mine.booking.owners).toStrictEqual(['user-1', 'conversation-1']);
+      expect(untracked.booking.owners).toBeUndefined();
+      expect((await store.forOwner('user-1')).map((b) => b.code)).toStrictEqual([mine.booking.code]);
+      expect((await store.forOwner('conversation-1')).map((b) => b.code)).toStrictEqual([mine.booking.code]);
+      expect(await store.forOwner('nobody')).toStrictEqual([]);
+    });
+
+    it('When a booking is anonymised, then only anonymous fields stay, the slot stays taken and no owner finds it', async () => {
+      const store = await make({ clock });
+      const s = slot('demo-gent', 3);
+      const reserved = await store.reserve({ ...newBooking(s), owners: ['owner-b'] });
+      if (!reserved.ok) throw new Error('reserve failed');
+
+      expect(await store.anonymise(reserved.booking.code)).toBe(true);
+      expect(await store.anonymise('ZZZZZZ')).toBe(false);
+
+      const stored = await store.get(reserved.booking.code);
+      expect(stored).toStrictEqual({
+        centreId: 'demo-gent',
+        slot: s,
+        person: { firstName: '' },
+        locale: 'nl',
+        mode: 'in_person',
+        reminderOptIn: false,
+        code: reserved.booking.code,
+        createdAt: NOW.toISOString(),
+        status: 'confirmed',
+      });
+      expect(await store.forOwner('owner-b')).toStrictEqual([]);
+      expect(await store.takenStarts('demo-gent', s.start, s.end)).toStrictEqual(new Set([s.start]));
     });
   });
 }

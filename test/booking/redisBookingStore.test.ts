@@ -45,4 +45,20 @@ describe.skipIf(!redis.available)('RedisBookingStore on Redis', () => {
 
     expect(expireAt).toBe(Date.parse(s.end) + 30 * 86_400_000);
   });
+
+  it('When bookings are made, cancelled and anonymised, then every key the store wrote has a TTL', async () => {
+    const prefix = freshPrefix();
+    const store = new RedisBookingStore(redis.client(), { prefix });
+    const first = await store.reserve({ ...newBooking(slot('demo-gent', 2)), owners: ['o1'] });
+    const second = await store.reserve({ ...newBooking(slot('demo-gent', 3)), owners: ['o1', 'o2'] });
+    if (!first.ok || !second.ok) throw new Error('reserve failed');
+    await store.reschedule(second.booking.code, slot('demo-brugge', 4));
+    await store.cancel(first.booking.code);
+    await store.anonymise(second.booking.code);
+
+    const keys = await redis.client().keys(`${prefix}*`);
+    expect(keys.length).toBeGreaterThan(4);
+    const ttls = await Promise.all(keys.map((k) => redis.client().pttl(k)));
+    expect(keys.filter((_, i) => (ttls[i] ?? -1) < 0)).toStrictEqual([]);
+  });
 });

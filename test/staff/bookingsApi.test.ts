@@ -138,3 +138,27 @@ describe('GET /api/staff/clarity', () => {
     expect((await clarityOf('Bearer wrong')).status).toBe(401);
   });
 });
+
+describe('GET /api/staff/bookings: guessing the token', () => {
+  it('When one address sends 10 wrong tokens, Then the 11th try gets 429 with Retry-After, even with the right token', async () => {
+    const server = await serverWith(TOKEN);
+    try {
+      for (let i = 0; i < 10; i++) expect((await get(server, '', `Bearer wrong-${i}`)).status).toBe(401);
+      const response = await fetch(`${server.url}/api/staff/bookings`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(response.status).toBe(429);
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('When the right token comes after a few wrong ones, Then it still works', async () => {
+    const server = await serverWith(TOKEN);
+    try {
+      for (let i = 0; i < 3; i++) await get(server, '', `Bearer wrong-${i}`);
+      expect((await get(server, '', `Bearer ${TOKEN}`)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+});

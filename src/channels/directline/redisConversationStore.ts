@@ -139,7 +139,8 @@ export class RedisDirectLineStore implements DirectLineStore {
   /** A second connection: one that subscribes can send no other command. */
   private connectSubscriber(): Redis {
     if (this.subscriber) return this.subscriber;
-    const subscriber = this.client.duplicate();
+    // Queues its SUBSCRIBE until connected (the main client fails fast instead); ioredis re-subscribes after a reconnect.
+    const subscriber = this.client.duplicate({ enableOfflineQueue: true });
     subscriber.on('error', (error) => this.logger?.warn('redis subscriber problem', describeError(error)));
     subscriber.on('message', (channel: string, message: string) => {
       const set = this.listeners.get(channel);

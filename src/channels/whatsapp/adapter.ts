@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   ActivityTypes,
   BotAdapter,
@@ -7,7 +6,10 @@ import {
   type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
+import { failureKind } from '../../reliability/failures.js';
+import { cutInboundText } from '../../bot/inboundActivity.js';
 import type { Clock } from '../../domain/calendar.js';
+import type { PersonKeys } from '../../privacy/personKeys.js';
 import { describeError } from '../../observability/errors.js';
 import type { Logger } from '../../observability/logger.js';
 import { messageOf, renderWhatsApp, replyText, type WhatsAppLabels } from '../render.js';
@@ -27,6 +29,8 @@ export type UnreadableKind = 'voice' | 'other';
 export interface WhatsAppAdapterDeps {
   graph: GraphClient;
   store: WhatsAppStore;
+  /** Salted pseudonyms (DATA_HASH_SALT): phone numbers never appear in ids or keys. */
+  keys: PersonKeys;
   clock: Clock;
   logger: Logger;
   /** Approved template sent instead of free-form messages outside the 24-hour window. */
@@ -45,42 +49,68 @@ export class OutsideCustomerWindowError extends Error {
   }
 }
 
+/** How a delivery went: `retry` asks Meta to deliver it again (the webhook answers 503). */
+export interface DeliveryOutcome {
+  retry: boolean;
+}
+
+/** Set on a turn started by the user's own message: the 24-hour window is open, no lookup needed. */
+const WINDOW_OPEN = Symbol('loopbaanbot.whatsappWindowOpen');
+
+/** How long the process remembers that it apologised for a message, so Meta's retries do not repeat it. */
+const APOLOGY_MEMORY_MS = 3_600_000;
+
 /**
  * A Bot Framework adapter for the Meta WhatsApp Cloud API (Azure Bot Service has no WhatsApp
  * channel). Inbound: a verified webhook delivery becomes one turn per message, through the same
  * bot logic as every other channel. Outbound: messages are rendered by `renderWhatsApp` and
  * posted to the Graph API, or replaced by the approved template once the 24-hour window closed.
  *
- * Activities carry all four ids turn state needs: `from.id` = the user's wa_id (replies go there),
- * `recipient.id` = the business phone number id, `conversation.id` = a hash of both (so logs that
- * name the conversation never show a phone number), `channelId` = 'whatsapp'.
+ * A delivery is handled before the webhook answers. If a message cannot be taken in or answered
+ * because a dependency is away (Redis, Graph), the user gets the apology with the free number
+ * once, the message is released, and the webhook answers 503 so Meta delivers it again: a message
+ * is never acknowledged and then lost.
+ *
+ * Activities carry all four ids turn state needs, none of them a phone number: `from.id` = a
+ * salted pseudonym of the user's wa_id (the number itself rides along in `from.properties.waId`,
+ * which only this adapter reads, to address replies), `recipient.id` = the business phone number
+ * id, `conversation.id` = a pseudonym of both, `channelId` = 'whatsapp'.
  */
 export class WhatsAppAdapter extends BotAdapter {
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly inFlight = new Set<Promise<unknown>>();
   private readonly perUser = new Map<string, Promise<void>>();
+  private readonly apologised = new Map<string, number>();
 
   constructor(private readonly deps: WhatsAppAdapterDeps) {
     super();
   }
 
-  /**
-   * Handles a verified, validated delivery in the background: the webhook has answered 200
-   * already, because Meta retries deliveries that are not acknowledged quickly.
-   */
-  accept(envelope: WebhookEnvelope, logic: (context: TurnContext) => Promise<void>): void {
-    const work = this.handle(envelope, logic)
-      .catch((error: unknown) => this.deps.logger.error('whatsapp delivery failed', describeError(error)))
-      .finally(() => this.inFlight.delete(work));
-    this.inFlight.add(work);
-  }
-
-  /** Resolves once every accepted delivery has been handled (tests, graceful stop). */
+  /** Resolves once every delivery being handled is done (graceful stop). */
   async idle(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
-  /** Handles one delivery: each new message is one turn; statuses (sent, delivered, read, failed) are ignored. */
-  async handle(envelope: WebhookEnvelope, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  /** The salted pseudonym the store and state know a WhatsApp user by. */
+  userKey(waId: string): string {
+    return `wa-u-${this.deps.keys.of('whatsapp-user', waId)}`;
+  }
+
+  /** The conversation id for a user of one business number: stable, and no phone number in it. */
+  conversationIdFor(phoneNumberId: string, waId: string): string {
+    return `wa-${this.deps.keys.of('whatsapp-conversation', `${phoneNumberId}:${waId}`)}`;
+  }
+
+  /**
+   * Handles one delivery: each new message is one turn; statuses (sent, delivered, read, failed)
+   * are ignored. Stops at the first message that must be retried: the rest come again with it.
+   */
+  handle(envelope: WebhookEnvelope, logic: (context: TurnContext) => Promise<void>): Promise<DeliveryOutcome> {
+    const work = this.handleAll(envelope, logic);
+    this.inFlight.add(work);
+    return work.finally(() => this.inFlight.delete(work));
+  }
+
+  private async handleAll(envelope: WebhookEnvelope, logic: (context: TurnContext) => Promise<void>): Promise<DeliveryOutcome> {
     for (const entry of envelope.entry) {
       for (const change of entry.changes) {
         if (change.field !== 'messages') continue;
@@ -92,47 +122,107 @@ export class WhatsAppAdapter extends BotAdapter {
         const { metadata, messages = [], statuses = [] } = parsed.data;
         if (statuses.length > 0) this.deps.logger.debug('whatsapp statuses ignored', { count: statuses.length });
         for (const message of messages) {
-          await this.oneAtATimePerUser(message.from, () => this.handleMessage(metadata.phone_number_id, message, logic));
+          const outcome = await this.oneAtATimePerUser(message.from, () => this.handleMessage(metadata.phone_number_id, message, logic));
+          if (outcome === 'retry') return { retry: true };
         }
       }
     }
+    return { retry: false };
   }
 
   private async handleMessage(
     phoneNumberId: string,
     message: InboundMessage,
     logic: (context: TurnContext) => Promise<void>,
-  ): Promise<void> {
-    if (!(await this.deps.store.claimMessage(message.id))) {
-      this.deps.logger.info('whatsapp message already handled', { message: message.id });
-      return;
-    }
+  ): Promise<'done' | 'retry'> {
     const now = this.deps.clock.now().getTime();
     // Meta's timestamp is when the user sent it; a late delivery must not stretch the window.
     const sentAt = new Date(Math.min(Number(message.timestamp) * 1_000, now));
-    await this.deps.store.recordInbound(message.from, sentAt);
-
     const text = readableText(message);
-    const activity = inboundActivity(phoneNumberId, message, sentAt, text);
+    const activity = this.inboundActivity(phoneNumberId, message, sentAt, text);
     const context = new TurnContext(this, activity);
-    this.deps.logger.info('whatsapp message', { message: message.id, type: message.type, conversation: activity.conversation.id });
-    if (text === undefined) {
-      const kind: UnreadableKind = message.type === 'audio' ? 'voice' : 'other';
-      await this.runMiddleware(context, (c) => this.deps.answerUnreadable(c, kind));
-    } else {
-      await this.runMiddleware(context, logic);
+    context.turnState.set(WINDOW_OPEN, now - sentAt.getTime() < CUSTOMER_WINDOW_MS);
+    let failure: unknown;
+    try {
+      const claim = await this.deps.store.beginMessage(message.id);
+      if (claim !== 'new') {
+        this.deps.logger.info('whatsapp message already taken in', { message: message.id, claim });
+        return claim === 'handled' ? 'done' : 'retry';
+      }
+      await this.deps.store.recordInbound(activity.from.id, sentAt);
+      this.deps.logger.info('whatsapp message', { message: message.id, type: message.type, conversation: activity.conversation.id });
+      const handler = text === undefined ? (c: TurnContext) => this.deps.answerUnreadable(c, message.type === 'audio' ? 'voice' : 'other') : logic;
+      // Failures are caught inside the pipeline, so they end here rather than in runMiddleware's onTurnError.
+      await this.runMiddleware(context, async (c) => {
+        try {
+          await handler(c);
+        } catch (error) {
+          failure = error;
+        }
+      });
+    } catch (error) {
+      failure = error;
     }
+    if (failure === undefined) {
+      await this.deps.store.finishMessage(message.id).catch((error: unknown) => this.deps.logger.warn('whatsapp message not marked handled', describeError(error)));
+      return 'done';
+    }
+    const retry = failureKind(failure) === 'dependency';
+    if (!retry || this.firstApology(message.id)) await this.onTurnError?.(context, failure instanceof Error ? failure : new Error(String(failure)));
+    if (!retry) {
+      await this.deps.store.finishMessage(message.id).catch(() => {});
+      return 'done';
+    }
+    await this.deps.store.abandonMessage(message.id).catch(() => {});
+    this.deps.logger.warn('whatsapp message not taken in: Meta is asked to deliver it again', { message: message.id, ...describeError(failure) });
+    return 'retry';
+  }
+
+  /** True the first time within APOLOGY_MEMORY_MS that a message is apologised for. */
+  private firstApology(messageId: string): boolean {
+    const now = Date.now();
+    if (this.apologised.size >= 10_000) {
+      for (const [id, at] of this.apologised) if (now - at > APOLOGY_MEMORY_MS || this.apologised.size >= 10_000) this.apologised.delete(id);
+    }
+    const at = this.apologised.get(messageId);
+    if (at !== undefined && now - at < APOLOGY_MEMORY_MS) return false;
+    this.apologised.set(messageId, now);
+    return true;
   }
 
   /** Messages of one user are handled in order, so two quick taps cannot race on their state. */
-  private oneAtATimePerUser(waId: string, task: () => Promise<void>): Promise<void> {
+  private oneAtATimePerUser<T>(waId: string, task: () => Promise<T>): Promise<T> {
     const run = (this.perUser.get(waId) ?? Promise.resolve()).then(task);
-    const settled = run.catch(() => {});
+    const settled = run.then(
+      () => {},
+      () => {},
+    );
     this.perUser.set(waId, settled);
     void settled.then(() => {
       if (this.perUser.get(waId) === settled) this.perUser.delete(waId);
     });
     return run;
+  }
+
+  /** Forgets what the store keeps about the user of this turn ("forget me"). */
+  async forget(context: TurnContext): Promise<void> {
+    if (context.activity.channelId !== WHATSAPP_CHANNEL_ID || !context.activity.from?.id) return;
+    await this.deps.store.forgetUser(context.activity.from.id);
+  }
+
+  private inboundActivity(phoneNumberId: string, message: InboundMessage, sentAt: Date, text: string | undefined): Activity {
+    return {
+      type: ActivityTypes.Message,
+      id: message.id,
+      timestamp: sentAt,
+      channelId: WHATSAPP_CHANNEL_ID,
+      serviceUrl: 'urn:whatsapp',
+      from: { id: this.userKey(message.from), name: '', role: 'user', properties: { waId: message.from } },
+      recipient: { id: phoneNumberId, name: '', role: 'bot' },
+      conversation: { id: this.conversationIdFor(phoneNumberId, message.from), isGroup: false, conversationType: 'personal', name: '' },
+      text: cutInboundText(text ?? ''),
+      channelData: { whatsapp: { type: message.type } },
+    } as Activity;
   }
 
   /**
@@ -146,12 +236,12 @@ export class WhatsAppAdapter extends BotAdapter {
     let templateSent = false;
     for (const activity of activities) {
       const message = messageOf(activity);
-      const to = activity.recipient?.id;
+      const to = waIdOf(activity.recipient);
       if (!message || !to) {
         responses.push({ id: '' });
         continue;
       }
-      windowOpen ??= await this.insideWindow(to);
+      windowOpen ??= context.turnState.get(WINDOW_OPEN) === true || (await this.insideWindow(to));
       if (!windowOpen) {
         if (!this.deps.template) throw new OutsideCustomerWindowError();
         const id = templateSent ? undefined : await this.post(this.templatePayload(to));
@@ -192,7 +282,7 @@ export class WhatsAppAdapter extends BotAdapter {
   }
 
   private async insideWindow(waId: string): Promise<boolean> {
-    const last = await this.deps.store.lastInbound(waId);
+    const last = await this.deps.store.lastInbound(this.userKey(waId));
     return last !== undefined && this.deps.clock.now().getTime() - last.getTime() < CUSTOMER_WINDOW_MS;
   }
 
@@ -212,9 +302,15 @@ export class WhatsAppAdapter extends BotAdapter {
   }
 }
 
-/** The conversation id for a user of one business number: stable, and no phone number in it. */
-export function conversationIdFor(phoneNumberId: string, waId: string): string {
-  return `wa-${createHash('sha256').update(`${phoneNumberId}:${waId}`).digest('hex').slice(0, 32)}`;
+/**
+ * The number to send to: `properties.waId` (set by this adapter on every inbound activity and so
+ * on every reply and stored conversation reference), or a plain numeric id from a reference
+ * stored before user ids were pseudonymised.
+ */
+function waIdOf(account: Partial<Activity>['recipient']): string | undefined {
+  const fromProperties: unknown = (account?.properties as { waId?: unknown } | undefined)?.waId;
+  if (typeof fromProperties === 'string' && /^\d{1,32}$/.test(fromProperties)) return fromProperties;
+  return account?.id && /^\d{1,32}$/.test(account.id) ? account.id : undefined;
 }
 
 /** What the user said in words, or undefined for what the bot cannot read. */
@@ -231,19 +327,4 @@ function readableText(message: InboundMessage): string | undefined {
     default:
       return undefined;
   }
-}
-
-function inboundActivity(phoneNumberId: string, message: InboundMessage, sentAt: Date, text: string | undefined): Activity {
-  return {
-    type: ActivityTypes.Message,
-    id: message.id,
-    timestamp: sentAt,
-    channelId: WHATSAPP_CHANNEL_ID,
-    serviceUrl: 'urn:whatsapp',
-    from: { id: message.from, name: '', role: 'user' },
-    recipient: { id: phoneNumberId, name: '', role: 'bot' },
-    conversation: { id: conversationIdFor(phoneNumberId, message.from), isGroup: false, conversationType: 'personal', name: '' },
-    text: text ?? '',
-    channelData: { whatsapp: { type: message.type } },
-  } as Activity;
 }

@@ -4,6 +4,7 @@ import type { TurnContext } from '../../bot/sdk.js';
 import type { Config } from '../../config.js';
 import type { Clock } from '../../domain/calendar.js';
 import type { Logger } from '../../observability/logger.js';
+import type { PersonKeys } from '../../privacy/personKeys.js';
 import type { RouteRegistrar } from '../../server.js';
 import { WhatsAppAdapter } from './adapter.js';
 import { createGraphClient } from './graphClient.js';
@@ -46,6 +47,8 @@ export interface WhatsAppParts {
   phone: string;
   clock: Clock;
   logger: Logger;
+  /** Salted pseudonyms (DATA_HASH_SALT) for user and conversation ids. */
+  keys: PersonKeys;
   bot: { run(context: TurnContext): Promise<void> };
   onTurnError: (context: TurnContext, error: Error) => Promise<void>;
 }
@@ -58,6 +61,7 @@ export function createWhatsAppChannel(settings: WhatsAppSettings, parts: WhatsAp
     store: parts.redis ? new RedisWhatsAppStore(parts.redis, parts.redisKeyPrefix) : new MemoryWhatsAppStore(parts.clock),
     clock: parts.clock,
     logger: parts.logger,
+    keys: parts.keys,
     ...(settings.template && { template: settings.template }),
     labels: texts.labels,
     answerUnreadable: texts.answerUnreadable,

@@ -4,7 +4,8 @@ import type restify from 'restify';
 import type { Logger } from '../../observability/logger.js';
 import type { TurnContext } from '../../bot/sdk.js';
 import type { RouteRegistrar } from '../../server.js';
-import type { WhatsAppAdapter } from './adapter.js';
+import type { DeliveryOutcome, WhatsAppAdapter } from './adapter.js';
+import { describeError } from '../../observability/errors.js';
 import { WebhookEnvelope } from './payloads.js';
 
 export const WHATSAPP_WEBHOOK_PATH = '/api/whatsapp';
@@ -21,11 +22,20 @@ export interface WhatsAppRouteDeps {
   verifyToken: string;
   appSecret: string;
   logger: Logger;
+  /** How long a delivery may take before Meta is told to retry (default ANSWER_WITHIN_MS). */
+  answerWithinMs?: number;
 }
 
 /**
+ * Meta wants an answer within a few seconds (its exact limit is not in channels.md); most turns
+ * take well under a second.
+ */
+export const ANSWER_WITHIN_MS = 2_500;
+
+/**
  * `GET /api/whatsapp`: Meta's verification handshake. `POST /api/whatsapp`: deliveries, signed
- * with the app secret; nothing in an unsigned or wrongly signed body is looked at.
+ * with the app secret; nothing in an unsigned or wrongly signed body is looked at. A signed
+ * delivery is answered 200 only once its messages were handled (or seen before), else 503.
  *
  * The signature covers the raw bytes. restify's bodyParser keeps a UTF-8 decoded `req.rawBody`,
  * but it parses (and answers 400 to bad JSON) before any route runs, so an unsigned malformed body
@@ -74,8 +84,25 @@ export function whatsAppRoutes(deps: WhatsAppRouteDeps): RouteRegistrar {
         res.send(400, { error: 'not a WhatsApp webhook delivery' });
         return;
       }
-      res.send(200);
-      deps.adapter.accept(envelope.data, (context) => deps.bot.run(context));
+      // Handled before answering: 200 means answered (or seen before); 503 makes Meta deliver it
+      // again later. A delivery that takes longer than the budget goes on here, but Meta hears
+      // 503 in time; its retry then finds the message in progress (503) or handled (200).
+      const handling = deps.adapter.handle(envelope.data, (context) => deps.bot.run(context)).catch((error: unknown) => {
+        deps.logger.error('whatsapp delivery failed', describeError(error));
+        return { retry: true } satisfies DeliveryOutcome;
+      });
+      let timer: NodeJS.Timeout | undefined;
+      const outcome = await Promise.race([
+        handling,
+        new Promise<DeliveryOutcome>((resolve) => (timer = setTimeout(() => resolve({ retry: true }), deps.answerWithinMs ?? ANSWER_WITHIN_MS))),
+      ]);
+      clearTimeout(timer);
+      if (outcome.retry) {
+        res.header('Retry-After', '30');
+        res.send(503, { error: 'not taken in, deliver again later' });
+      } else {
+        res.send(200);
+      }
     });
   };
 }

@@ -2,7 +2,7 @@ import { TurnContext, type Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import { fixedDateClock } from '../../../src/domain/calendar.js';
-import { silentLogger } from '../../../src/observability/logger.js';
+import { createLogger, silentLogger } from '../../../src/observability/logger.js';
 import { startBot, type RunningBot } from '../../../src/runtime.js';
 import { redisTest } from '../../support/redis.js';
 import { call, newTicket, openStream } from './client.js';
@@ -24,7 +24,7 @@ describe.skipIf(!redis.available)('built-in Direct Line on two instances sharing
       REDIS_KEY_PREFIX: redis.prefix,
       DIRECTLINE_TOKEN_SECRET: 'one-key-that-every-instance-shares-0123456789',
     };
-    [a, b] = await Promise.all([0, 1].map(() => startBot(loadConfig(env), silentLogger, fixedDateClock('2026-11-26'))));
+    [a, b] = await Promise.all([0, 1].map(() => startBot(loadConfig(env), process.env.DEBUG_DL ? createLogger('debug') : silentLogger, fixedDateClock('2026-11-26'))));
   });
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);

@@ -3,7 +3,6 @@ import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toActivity } from '../../../src/channels/render.js';
 import {
-  conversationIdFor,
   OutsideCustomerWindowError,
   WhatsAppAdapter,
   type WhatsAppAdapterDeps,
@@ -12,12 +11,14 @@ import { createGraphClient, GraphSendError } from '../../../src/channels/whatsap
 import { WebhookEnvelope } from '../../../src/channels/whatsapp/payloads.js';
 import { MemoryWhatsAppStore } from '../../../src/channels/whatsapp/store.js';
 import { silentLogger } from '../../../src/observability/logger.js';
+import { PersonKeys } from '../../../src/privacy/personKeys.js';
 import { FakeGraph } from './fakeGraph.js';
 
 const PHONE_NUMBER_ID = '106540352242922';
 const USER = '32470000001';
 const SENT_AT = new Date(1795690790 * 1_000); // the fixtures' timestamp
 const HOUR = 3_600_000;
+const keys = PersonKeys.random();
 
 const envelope = (name: string) =>
   WebhookEnvelope.parse(JSON.parse(readFileSync(new URL(`../fixtures/whatsapp/${name}`, import.meta.url), 'utf8')));
@@ -36,6 +37,7 @@ function adapter(overrides: Partial<WhatsAppAdapterDeps> = {}): WhatsAppAdapter 
   return new WhatsAppAdapter({
     graph: createGraphClient({ apiUrl: `${graph.url}/v21.0/`, phoneNumberId: PHONE_NUMBER_ID, token: 'tkn' }),
     store: new MemoryWhatsAppStore(clock),
+    keys,
     clock,
     logger: silentLogger,
     template: { name: 'loopbaanbot_reminder', language: 'nl' },
@@ -52,33 +54,50 @@ async function turnsOf(subject: WhatsAppAdapter, fixture: string): Promise<Parti
   return seen;
 }
 
-const reference: Partial<ConversationReference> = {
+/** A stored reference as src/bot/proactive.ts keeps it: pseudonymous ids, the number in `properties`. */
+const referenceFor = (subject: WhatsAppAdapter): Partial<ConversationReference> => ({
   channelId: 'whatsapp',
   serviceUrl: 'urn:whatsapp',
-  user: { id: USER, name: '' },
+  user: { id: subject.userKey(USER), name: '', properties: { waId: USER } },
   bot: { id: PHONE_NUMBER_ID, name: '' },
-  conversation: { id: conversationIdFor(PHONE_NUMBER_ID, USER), isGroup: false, conversationType: 'personal', name: '' },
-};
+  conversation: { id: subject.conversationIdFor(PHONE_NUMBER_ID, USER), isGroup: false, conversationType: 'personal', name: '' },
+});
 const remind = (subject: WhatsAppAdapter, texts: string[]) =>
-  subject.continueConversation(reference, async (context: TurnContext) => {
+  subject.continueConversation(referenceFor(subject), async (context: TurnContext) => {
     await context.sendActivities(texts.map((text) => toActivity({ text })));
   });
 
 describe('WhatsAppAdapter: inbound messages become activities', () => {
-  it('When a text arrives, Then the bot gets a message with all four ids state needs, and no phone number in the conversation id', async () => {
-    const [activity] = await turnsOf(adapter(), 'text-hallo.json');
+  it('When a text arrives, Then the bot gets a message with all four ids state needs, and no phone number in any id', async () => {
+    const subject = adapter();
+    const [activity] = await turnsOf(subject, 'text-hallo.json');
     expect(activity).toMatchObject({
       type: 'message',
       id: 'wamid.TEXT1',
       channelId: 'whatsapp',
       text: 'hallo',
-      from: { id: USER },
+      from: { id: subject.userKey(USER), properties: { waId: USER } },
       recipient: { id: PHONE_NUMBER_ID },
-      conversation: { id: conversationIdFor(PHONE_NUMBER_ID, USER) },
+      conversation: { id: subject.conversationIdFor(PHONE_NUMBER_ID, USER) },
       timestamp: SENT_AT,
     });
     expect(activity?.conversation?.id).toMatch(/^wa-[0-9a-f]{32}$/);
-    expect(activity?.conversation?.id).not.toContain(USER);
+    expect(activity?.from?.id).toMatch(/^wa-u-[0-9a-f]{32}$/);
+    expect(`${activity?.conversation?.id} ${activity?.from?.id}`).not.toContain(USER);
+  });
+
+  it('When two processes use different salts, Then the same number gets unrelated ids: the pseudonym is salted, not a plain hash', () => {
+    const other = adapter({ keys: PersonKeys.random() });
+    expect(other.userKey(USER)).not.toBe(adapter().userKey(USER));
+  });
+
+  it('When a text is longer than 2,000 characters, Then the bot reads only the first 2,000', async () => {
+    const long = envelope('text-hallo.json');
+    const value = long.entry[0]?.changes[0]?.value as { messages: { text: { body: string } }[] };
+    value.messages[0] = { ...value.messages[0], text: { body: 'a'.repeat(60_000) } };
+    const seen: Partial<Activity>[] = [];
+    await adapter().handle(long, async (context) => void seen.push(context.activity));
+    expect(seen[0]?.text).toHaveLength(2_000);
   });
 
   it('When a reply button or a list row is tapped, Then the text is the full title from its id, not the shortened one shown', async () => {
@@ -182,5 +201,51 @@ describe('Graph client', () => {
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(GraphSendError);
     expect(failure).toMatchObject({ status: 400, code: 131026, message: 'WhatsApp Graph API refused the message: HTTP 400, code 131026' });
+  });
+});
+
+describe('WhatsAppAdapter: a message is never acknowledged and lost', () => {
+  /** A store whose Redis is away: every call fails the way ioredis fails without a connection. */
+  const redisAway = (): MemoryWhatsAppStore => {
+    const store = new MemoryWhatsAppStore(clock);
+    store.beginMessage = async () => {
+      throw new Error("Stream isn't writeable and enableOfflineQueue options is false");
+    };
+    return store;
+  };
+  const apologiseWith = (subject: WhatsAppAdapter) => {
+    subject.onTurnError = async (context) => void (await context.sendActivity('apology'));
+    return subject;
+  };
+
+  it('When the store cannot take the message in, Then a retry is asked for and the user gets one apology, not one per retry', async () => {
+    const subject = apologiseWith(adapter({ store: redisAway() }));
+    const seen: Partial<Activity>[] = [];
+    expect(await subject.handle(envelope('text-hallo.json'), async (c) => void seen.push(c.activity))).toEqual({ retry: true });
+    expect(await subject.handle(envelope('text-hallo.json'), async (c) => void seen.push(c.activity))).toEqual({ retry: true });
+    expect(seen).toEqual([]);
+    expect(graph.bodies().map((b) => (b as { text: { body: string } }).text.body)).toEqual(['apology']);
+  });
+
+  it('When the turn fails on a dependency, Then a retry is asked for, and the retried delivery is answered', async () => {
+    const subject = apologiseWith(adapter());
+    let attempts = 0;
+    const logic = async (context: TurnContext) => {
+      if (++attempts === 1) throw new Error('Command timed out');
+      await context.sendActivity('answer');
+    };
+    expect(await subject.handle(envelope('text-hallo.json'), logic)).toEqual({ retry: true });
+    expect(await subject.handle(envelope('text-hallo.json'), logic)).toEqual({ retry: false });
+    expect(graph.bodies().map((b) => (b as { text: { body: string } }).text.body)).toEqual(['apology', 'answer']);
+  });
+
+  it('When the turn fails on a bug, Then the user gets the apology and the message counts as handled: a retry would fail the same way', async () => {
+    const subject = apologiseWith(adapter());
+    const logic = async () => {
+      throw new TypeError('a bug');
+    };
+    expect(await subject.handle(envelope('text-hallo.json'), logic)).toEqual({ retry: false });
+    expect(await subject.handle(envelope('text-hallo.json'), logic)).toEqual({ retry: false });
+    expect(graph.bodies()).toHaveLength(1);
   });
 });

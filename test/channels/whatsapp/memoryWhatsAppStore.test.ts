@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryWhatsAppStore, SEEN_MESSAGE_TTL_SECONDS } from '../../../src/channels/whatsapp/store.js';
+import { IN_PROGRESS_TTL_SECONDS, MemoryWhatsAppStore, SEEN_MESSAGE_TTL_SECONDS } from '../../../src/channels/whatsapp/store.js';
 import { describeWhatsAppStoreContract } from './whatsAppStore.contract.js';
 
 const clock = (start: string) => {
@@ -13,14 +13,25 @@ describeWhatsAppStoreContract('MemoryWhatsAppStore', async () => ({
 }));
 
 describe('MemoryWhatsAppStore expiry', () => {
-  it('When a claimed id is older than its TTL, Then it can be claimed again; a second earlier, it cannot', async () => {
+  it('When a handled id is older than its TTL, Then it can be taken again; a second earlier, it cannot', async () => {
     const time = clock('2026-11-26T11:00:00Z');
     const store = new MemoryWhatsAppStore(time);
-    await store.claimMessage('wamid.old');
+    await store.beginMessage('wamid.old');
+    await store.finishMessage('wamid.old');
     time.advance(SEEN_MESSAGE_TTL_SECONDS - 1);
-    expect(await store.claimMessage('wamid.old')).toBe(false);
+    expect(await store.beginMessage('wamid.old')).toBe('handled');
     time.advance(1);
-    expect(await store.claimMessage('wamid.old')).toBe(true);
+    expect(await store.beginMessage('wamid.old')).toBe('new');
+  });
+
+  it('When the handler of a message died, Then the message can be taken again after IN_PROGRESS_TTL_SECONDS', async () => {
+    const time = clock('2026-11-26T11:00:00Z');
+    const store = new MemoryWhatsAppStore(time);
+    await store.beginMessage('wamid.dead');
+    time.advance(IN_PROGRESS_TTL_SECONDS - 1);
+    expect(await store.beginMessage('wamid.dead')).toBe('in-progress');
+    time.advance(1);
+    expect(await store.beginMessage('wamid.dead')).toBe('new');
   });
 
   it('When a user wrote more than 25 hours ago, Then their time is forgotten', async () => {

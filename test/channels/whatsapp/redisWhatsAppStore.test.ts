@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { RedisWhatsAppStore, SEEN_MESSAGE_TTL_SECONDS, LAST_INBOUND_TTL_SECONDS } from '../../../src/channels/whatsapp/store.js';
+import { IN_PROGRESS_TTL_SECONDS, RedisWhatsAppStore, SEEN_MESSAGE_TTL_SECONDS, LAST_INBOUND_TTL_SECONDS } from '../../../src/channels/whatsapp/store.js';
 import { redisTest } from '../../support/redis.js';
 import { describeWhatsAppStoreContract } from './whatsAppStore.contract.js';
 
@@ -15,15 +15,16 @@ describe.skipIf(!redis.available)('RedisWhatsAppStore on Redis', () => {
     dispose: async () => {},
   }));
 
-  it('When it stores, Then keys expire (7 days for ids, 25 hours for times) and no key holds a phone number', async () => {
+  it('When it stores, Then keys expire (a minute in progress, 7 days handled, 25 hours for times)', async () => {
     const prefix = freshPrefix();
     const store = new RedisWhatsAppStore(redis.client(), prefix);
-    await store.claimMessage('wamid.ttl');
-    await store.recordInbound('32470000001', new Date('2026-11-26T11:00:00Z'));
+    await store.beginMessage('wamid.ttl');
+    expect(await redis.client().ttl(`${prefix}whatsapp:seen:wamid.ttl`)).toBeLessThanOrEqual(IN_PROGRESS_TTL_SECONDS);
+    await store.finishMessage('wamid.ttl');
+    await store.recordInbound('wa-u-0123', new Date('2026-11-26T11:00:00Z'));
 
     const keys = (await redis.client().keys(`${prefix}*`)).sort();
     expect(keys).toHaveLength(2);
-    expect(keys.join(' ')).not.toContain('32470000001');
     expect(await redis.client().ttl(`${prefix}whatsapp:seen:wamid.ttl`)).toBeGreaterThan(SEEN_MESSAGE_TTL_SECONDS - 10);
     const inboundKey = keys.find((k) => k.includes(':inbound:')) ?? '';
     const ttl = await redis.client().ttl(inboundKey);

@@ -18,15 +18,29 @@ export function describeWhatsAppStoreContract(name: string, create: () => Promis
     });
     afterEach(() => subject.dispose());
 
-    it('When a message id is claimed twice, Then only the first claim wins', async () => {
-      expect(await store.claimMessage('wamid.A')).toBe(true);
-      expect(await store.claimMessage('wamid.A')).toBe(false);
-      expect(await store.claimMessage('wamid.B')).toBe(true);
+    it('When a message is begun twice, Then the second one hears it is in progress; once finished, that it was handled', async () => {
+      expect(await store.beginMessage('wamid.A')).toBe('new');
+      expect(await store.beginMessage('wamid.A')).toBe('in-progress');
+      expect(await store.beginMessage('wamid.B')).toBe('new');
+      await store.finishMessage('wamid.A');
+      expect(await store.beginMessage('wamid.A')).toBe('handled');
     });
 
-    it('When the same id is claimed five times at once, Then exactly one claim wins', async () => {
-      const results = await Promise.all(Array.from({ length: 5 }, () => store.claimMessage('wamid.race')));
-      expect(results.filter(Boolean)).toHaveLength(1);
+    it('When a message is abandoned, Then the next delivery may take it again', async () => {
+      expect(await store.beginMessage('wamid.C')).toBe('new');
+      await store.abandonMessage('wamid.C');
+      expect(await store.beginMessage('wamid.C')).toBe('new');
+    });
+
+    it('When the same id is begun five times at once, Then exactly one gets it', async () => {
+      const results = await Promise.all(Array.from({ length: 5 }, () => store.beginMessage('wamid.race')));
+      expect(results.filter((r) => r === 'new')).toHaveLength(1);
+    });
+
+    it('When a user is forgotten, Then their last message time is gone', async () => {
+      await store.recordInbound('wa-u-1', new Date('2026-11-26T10:00:00.000Z'));
+      await store.forgetUser('wa-u-1');
+      expect(await store.lastInbound('wa-u-1')).toBeUndefined();
     });
 
     it('When a user never wrote, Then their last message time is unknown', async () => {

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { describeError } from '../observability/errors.js';
+import type { Logger } from '../observability/logger.js';
+
+/**
+ * One turn at a time per conversation. botbuilder's BotState writes with eTag `*` (last write
+ * wins), so two turns of one conversation that overlap both answer against the same old state and
+ * one of them loses its write. Holding this lock around the whole turn (load, dialogs, save) makes
+ * parallel messages run one after another, each against the state the previous one left.
+ */
+export interface TurnLock {
+  /** Runs `work` while no other turn of `key` runs (here or, for Redis, in any instance). */
+  during<T>(key: string, work: () => Promise<T>): Promise<T>;
+}
+
+/** Thrown when a turn waited longer than allowed for the conversation's previous turn. */
+export class TurnLockTimeoutError extends Error {
+  constructor(waitedMs: number) {
+    super(`the conversation's previous turn still runs after ${waitedMs} ms`);
+    this.name = 'TurnLockTimeoutError';
+  }
+}
+
+/**
+ * First come, first served per key inside this process. Keys without waiters are dropped, so the
+ * map holds only conversations that have a turn running.
+ */
+export class MemoryTurnLock implements TurnLock {
+  private readonly tails = new Map<string, Promise<void>>();
+
+  async during<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    const tail = previous.then(() => mine);
+    this.tails.set(key, tail);
+    try {
+      await previous;
+      return await work();
+    } finally {
+      release();
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    }
+  }
+}
+
+/** Extends the lease only while it is still ours. KEYS[1]: lock. ARGV: token, leaseMs. */
+const RENEW = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0
+`;
+
+/** Deletes the lease only while it is still ours. KEYS[1]: lock. ARGV: token. */
+const RELEASE = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`;
+
+export interface RedisTurnLockOptions {
+  /** Prepended to the lock keys, e.g. `loopbaanbot:turnlock:`. */
+  prefix: string;
+  /**
+   * How long a lease lives without renewal: the longest a conversation stays blocked after the
+   * process holding it died. Renewed every third of it while the turn runs. Default 8 s.
+   */
+  leaseMs?: number;
+  /** How long a turn waits for the previous one before it fails (TurnLockTimeoutError). Default 10 s. */
+  maxWaitMs?: number;
+  /** Pause between two attempts to take a held lease; jittered. Default 20 ms. */
+  pollMs?: number;
+  logger: Logger;
+}
+
+/**
+ * A short lease per conversation in Redis (`SET NX PX`), shared by every instance, with the
+ * process's own first-come-first-served queue in front so only one local turn per conversation
+ * polls Redis. A lease is renewed while its turn runs and released (only by its holder) at the
+ * end; if the process dies, the lease simply runs out.
+ *
+ * Redis errors are not swallowed: a turn that cannot take its lease fails fast (the client's
+ * command timeout) and ends in the turn-error path, like any other turn that needs Redis.
+ */
+export class RedisTurnLock implements TurnLock {
+  private readonly local = new MemoryTurnLock();
+  private readonly leaseMs: number;
+  private readonly maxWaitMs: number;
+  private readonly pollMs: number;
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly options: RedisTurnLockOptions,
+  ) {
+    this.leaseMs = options.leaseMs ?? 8_000;
+    this.maxWaitMs = options.maxWaitMs ?? 10_000;
+    this.pollMs = options.pollMs ?? 20;
+  }
+
+  during<T>(key: string, work: () => Promise<T>): Promise<T> {
+    return this.local.during(key, async () => {
+      const lockKey = `${this.options.prefix}${key}`;
+      const token = await this.acquire(lockKey);
+      const renewal = setInterval(() => void this.renew(lockKey, token), Math.max(50, Math.floor(this.leaseMs / 3)));
+      renewal.unref();
+      try {
+        return await work();
+      } finally {
+        clearInterval(renewal);
+        await this.release(lockKey, token);
+      }
+    });
+  }
+
+  private async acquire(lockKey: string): Promise<string> {
+    const token = randomUUID();
+    const started = Date.now();
+    for (;;) {
+      if ((await this.redis.set(lockKey, token, 'PX', this.leaseMs, 'NX')) === 'OK') return token;
+      const waited = Date.now() - started;
+      if (waited >= this.maxWaitMs) throw new TurnLockTimeoutError(waited);
+      await new Promise((resolve) => setTimeout(resolve, this.pollMs / 2 + Math.random() * this.pollMs));
+    }
+  }
+
+  private async renew(lockKey: string, token: string): Promise<void> {
+    try {
+      if (Number(await this.redis.eval(RENEW, 1, lockKey, token, this.leaseMs)) === 0) {
+        this.options.logger.warn('turn lock lost while the turn ran');
+      }
+    } catch (error) {
+      this.options.logger.warn('turn lock not renewed', describeError(error));
+    }
+  }
+
+  private async release(lockKey: string, token: string): Promise<void> {
+    try {
+      await this.redis.eval(RELEASE, 1, lockKey, token);
+    } catch (error) {
+      // The lease runs out by itself; the next turn waits at most that long.
+      this.options.logger.warn('turn lock not released', describeError(error));
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type StoreItems } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { handleTurnError } from '../../src/bot/turnErrors.js';
+import { composeBot } from '../../src/composition.js';
+import { fixedDateClock } from '../../src/domain/calendar.js';
+import { ChequeRules } from '../../src/domain/chequeRegimes.js';
+import { loadVdabContact } from '../../src/domain/vdabContact.js';
+import { createI18n } from '../../src/i18n/i18n.js';
+import { silentLogger } from '../../src/observability/logger.js';
+
+const APOLOGY = 'Sorry, er ging bij mij iets mis. Probeer het nog eens. Of bel gratis 0800 30 700.';
+const STATE_KEY = 'test/conversations/conversation-1/';
+
+/** MemoryStorage that can be told to fail like Redis does when it is away. */
+class FlakyStorage extends MemoryStorage {
+  away = false;
+  override async read(keys: string[]): Promise<StoreItems> {
+    if (this.away) throw new Error('Command timed out');
+    return super.read(keys);
+  }
+  override async write(changes: StoreItems): Promise<void> {
+    if (this.away) throw new Error('Command timed out');
+    return super.write(changes);
+  }
+  override async delete(keys: string[]): Promise<void> {
+    if (this.away) throw new Error('Command timed out');
+    return super.delete(keys);
+  }
+}
+
+async function bot(storage: MemoryStorage) {
+  const contact = loadVdabContact();
+  const { app, language } = composeBot({ storage, i18n: await createI18n(), rules: ChequeRules.load(), contact, clock: fixedDateClock('2026-11-26') });
+  const adapter = new TestAdapter((context) => app.run(context), {
+    channelId: 'test',
+    conversation: { id: 'conversation-1', isGroup: false, conversationType: 'personal', name: '' },
+    from: { id: 'user-1', name: 'user' },
+    recipient: { id: 'bot', name: 'Loopbaanbot' },
+  });
+  adapter.onTurnError = handleTurnError({ logger: silentLogger, translate: (c) => language.tOrDefault(c), phone: contact.phone });
+  return async (text: string): Promise<string[]> => {
+    const before = adapter.activeQueue.length;
+    await adapter.processActivity({ type: ActivityTypes.Message, text, locale: 'nl-BE' } as Partial<Activity>);
+    return adapter.activeQueue.splice(before).map((a) => a.text ?? '');
+  };
+}
+
+describe('createApp run: what happens to state when a turn fails', () => {
+  it('When Redis is away for one message, Then the user gets the apology and the conversation goes on where it was afterwards', async () => {
+    const storage = new FlakyStorage();
+    const say = await bot(storage);
+    await say('hallo');
+    const stored = await storage.read([STATE_KEY]);
+    expect(Object.keys(stored)).toStrictEqual([STATE_KEY]);
+
+    storage.away = true;
+    expect(await say('1')).toStrictEqual([APOLOGY]);
+    storage.away = false;
+
+    expect(await storage.read([STATE_KEY])).toStrictEqual(stored);
+    expect((await say('1')).at(-1)).toBe('Was dit duidelijk?');
+  });
+
+  it('When the stored dialog stack names a dialog that no longer exists, Then that turn apologises and the next one starts fresh', async () => {
+    const storage = new MemoryStorage();
+    const say = await bot(storage);
+    await say('hallo');
+    const [state] = Object.values(await storage.read([STATE_KEY])) as { dialogState: { dialogStack: { id: string }[] } }[];
+    if (!state) throw new Error('no state');
+    state.dialogState.dialogStack = [{ id: 'aDialogThatWasRemoved' }];
+    await storage.write({ [STATE_KEY]: { ...state, eTag: '*' } });
+
+    expect(await say('1')).toStrictEqual([APOLOGY]);
+    expect(await storage.read([STATE_KEY])).toStrictEqual({});
+    expect((await say('hallo'))[0]).toMatch(/^Hallo!/);
+  });
+
+  it('When the stored state has the wrong shape, Then it is reset before the turn and the user just gets an answer', async () => {
+    const storage = new MemoryStorage();
+    await storage.write({ [STATE_KEY]: { dialogState: { dialogStack: 'broken' }, eTag: '*' } });
+    const say = await bot(storage);
+    expect((await say('hallo'))[0]).toMatch(/^Hallo!/);
+  });
+});
