@@ -48,7 +48,7 @@ export interface BookingParts {
   notifier: BookingNotifier;
   /** BOOKING_RETENTION_DAYS, told to the user before the name is asked. */
   retentionDays: number;
-  /** Which channels may get a reminder; default: Teams, WhatsApp and the test channel. */
+  /** Which channels may get a reminder; default: Teams and WhatsApp (`channelCanRemind`). */
   canRemind?: (context: TurnContext) => boolean;
 }
 
