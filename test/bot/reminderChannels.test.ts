@@ -1,8 +1,9 @@
+import { TestAdapter } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { channelCanRemind } from '../../src/bot/reminderChannels.js';
-import type { TurnContext } from '../../src/bot/sdk.js';
+import { TurnContext } from '../../src/bot/sdk.js';
 
-const on = (channelId: string | undefined) => ({ activity: { channelId } }) as TurnContext;
+const on = (channelId: string) => new TurnContext(new TestAdapter(), { type: 'message', channelId });
 
 describe('channelCanRemind', () => {
   it.each([
@@ -11,7 +12,6 @@ describe('channelCanRemind', () => {
     ['webchat', false],
     ['directline', false],
     ['test', false],
-    [undefined, false],
   ])('When the turn comes from channel %s, Then a reminder may be offered: %s', (channelId, expected) => {
     expect(channelCanRemind(on(channelId))).toBe(expected);
   });
