@@ -1,5 +1,4 @@
 import type { DialogType as Dialog } from './sdk.js';
-import type { RootOptions } from '../../dialogs/rootDialog.js';
 import { profileFor } from '../channels/render.js';
 import type { Language } from './language.js';
 import { toActivity } from './render.js';
@@ -15,12 +14,23 @@ import {
 } from './sdk.js';
 import { CONVERSATION_STATE_VERSION, type ConversationMeta } from './stateShapes.js';
 
+/**
+ * What the bot tells the root dialog when it starts a conversation. Declared here, not imported
+ * from dialogs/, so the bot depends on a contract and dialogs/rootDialog.ts's options fulfil it.
+ */
+export interface RootStart {
+  /** Say hello first: a new conversation. */
+  greet?: boolean;
+  /** The message that started the conversation; the root may take it as its first answer. */
+  firstReply?: string;
+}
+
 export interface LoopbaanBotDeps {
   conversationState: ConversationState;
   userState: UserState;
   language: Language;
   /** The dialog every conversation starts with (RootDialog). */
-  root: Dialog<RootOptions>;
+  root: Dialog<RootStart>;
 }
 
 /**
@@ -57,7 +67,7 @@ export class LoopbaanBot {
     await Promise.all([this.deps.conversationState.saveChanges(context), this.deps.userState.saveChanges(context)]);
   }
 
-  private async continueOrStart(context: TurnContext, options: RootOptions): Promise<void> {
+  private async continueOrStart(context: TurnContext, options: RootStart): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.root.id, options);
@@ -65,7 +75,7 @@ export class LoopbaanBot {
 
   private async startIfIdle(context: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(context);
-    if (!dc.activeDialog) await dc.beginDialog(this.deps.root.id, { greet: true } satisfies RootOptions);
+    if (!dc.activeDialog) await dc.beginDialog(this.deps.root.id, { greet: true } satisfies RootStart);
   }
 
   /**

@@ -14,7 +14,7 @@ export {
   TurnContext,
   UserState,
 } from 'botbuilder';
-export type { Activity, CardAction, StatePropertyAccessor, Storage } from 'botbuilder';
+export type { Activity, CardAction, CloudAdapter, ConversationReference, StatePropertyAccessor, Storage } from 'botbuilder';
 export {
   ComponentDialog,
   Dialog,
