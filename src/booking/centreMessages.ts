@@ -8,7 +8,14 @@ import { bookingText, formatWhen } from './texts.js';
 export type BookingEvent = 'confirmed' | 'cancelled' | 'rescheduled';
 
 /** The e-mail a centre gets: the facts, one per line, and the calendar file. */
-export function centreEmail(event: BookingEvent, booking: Booking, centre: Centre, locale: Locale, now: Date, previousSlot?: Slot): EmailJob {
+export function centreEmail(
+  event: BookingEvent,
+  booking: Booking,
+  centre: Centre,
+  locale: Locale,
+  now: Date,
+  previousSlot?: Slot,
+): EmailJob {
   const when = formatWhen(booking.slot.start, locale);
   const t = (key: string, values: Record<string, string> = {}) => bookingText(locale, `centreMail.${key}`, values);
   const lines = [

@@ -116,10 +116,20 @@ export class OutboxNotifier implements BookingNotifier {
           const reason = String(describeError(error).message ?? 'unknown');
           if (failed.attempts >= maxAttempts) {
             await outbox.giveUp(failed);
-            logger.error('centre notification given up', { code: job.bookingCode, kind: job.message.kind, attempts: failed.attempts, reason });
+            logger.error('centre notification given up', {
+              code: job.bookingCode,
+              kind: job.message.kind,
+              attempts: failed.attempts,
+              reason,
+            });
           } else {
             await outbox.retry(failed, clock.now().getTime() + backoff(failed.attempts));
-            logger.warn('centre notification failed, will retry', { code: job.bookingCode, kind: job.message.kind, attempts: failed.attempts, reason });
+            logger.warn('centre notification failed, will retry', {
+              code: job.bookingCode,
+              kind: job.message.kind,
+              attempts: failed.attempts,
+              reason,
+            });
           }
         }
       }

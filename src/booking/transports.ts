@@ -16,7 +16,12 @@ export interface WebhookSender {
 export function smtpSender(options: { url: string; from: string; timeoutMs?: number }): EmailSender & { close(): void } {
   const timeout = options.timeoutMs ?? 15_000;
   const transport = nodemailer.createTransport(options.url, {});
-  transport.options = { ...transport.options, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout } as typeof transport.options;
+  transport.options = {
+    ...transport.options,
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout,
+  } as typeof transport.options;
   return {
     async send(message, bookingCode) {
       await transport.sendMail({

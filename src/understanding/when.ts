@@ -1,12 +1,4 @@
-import {
-  addDays,
-  brusselsDate,
-  brusselsMinutes,
-  brusselsTime,
-  upcomingDate,
-  weekdayIndex,
-  type IsoDate,
-} from '../domain/calendar.js';
+import { addDays, brusselsDate, brusselsMinutes, brusselsTime, upcomingDate, weekdayIndex, type IsoDate } from '../domain/calendar.js';
 import { toTokens, type Token } from './whenTokens.js';
 import { shippedWhenVocabulary, type DayPart } from './whenWords.js';
 

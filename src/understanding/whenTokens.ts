@@ -11,7 +11,7 @@ export type Token = { kind: 'number'; value: number; digits: number } | { kind: 
 export function toTokens(text: string, vocabulary: readonly VocabularyEntry[]): Token[] {
   const raw = wordsOf(text).flatMap((w) => w.match(/\d+|\D+/g) ?? []);
   const out: Token[] = [];
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     const word = raw[i] ?? '';
     if (/^\d+$/.test(word)) {
       out.push({ kind: 'number', value: Number(word.slice(0, 4)), digits: word.length });

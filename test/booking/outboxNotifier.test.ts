@@ -26,7 +26,12 @@ describe('centre e-mail over SMTP', () => {
   it('When a booking is confirmed, then the centre gets an e-mail with the facts and the .ics', async () => {
     smtp = await smtpCapture();
     const { clock } = movableClock('2026-11-26T12:00:00Z');
-    const notifier = new OutboxNotifier({ outbox: new MemoryOutbox(), email: smtpSender({ url: smtp.url, from: 'loopbaanbot@example.org' }), clock, logger: silentLogger });
+    const notifier = new OutboxNotifier({
+      outbox: new MemoryOutbox(),
+      email: smtpSender({ url: smtp.url, from: 'loopbaanbot@example.org' }),
+      clock,
+      logger: silentLogger,
+    });
 
     await notifier.bookingConfirmed(booking, gent);
     await notifier.idle();
@@ -53,7 +58,13 @@ describe('centre e-mail over SMTP', () => {
     smtp = await smtpCapture(2);
     const { clock, advance } = movableClock('2026-11-26T12:00:00Z');
     const outbox = new MemoryOutbox();
-    const notifier = new OutboxNotifier({ outbox, email: smtpSender({ url: smtp.url, from: 'bot@example.org' }), clock, logger: silentLogger, deliverImmediately: false });
+    const notifier = new OutboxNotifier({
+      outbox,
+      email: smtpSender({ url: smtp.url, from: 'bot@example.org' }),
+      clock,
+      logger: silentLogger,
+      deliverImmediately: false,
+    });
 
     await notifier.bookingCancelled({ ...booking, status: 'cancelled' }, gent);
     await notifier.drain();
@@ -80,7 +91,15 @@ describe('centre e-mail over SMTP', () => {
     smtp = await smtpCapture(99);
     const { clock, advance } = movableClock('2026-11-26T12:00:00Z');
     const outbox = new MemoryOutbox();
-    const notifier = new OutboxNotifier({ outbox, email: smtpSender({ url: smtp.url, from: 'bot@example.org' }), clock, logger: silentLogger, deliverImmediately: false, maxAttempts: 3, backoffMs: () => 10 });
+    const notifier = new OutboxNotifier({
+      outbox,
+      email: smtpSender({ url: smtp.url, from: 'bot@example.org' }),
+      clock,
+      logger: silentLogger,
+      deliverImmediately: false,
+      maxAttempts: 3,
+      backoffMs: () => 10,
+    });
 
     await notifier.bookingConfirmed(booking, gent);
     for (let i = 0; i < 5; i++) {
@@ -121,7 +140,13 @@ describe('signed webhook', () => {
   it('When a booking is rescheduled, then the webhook gets JSON signed with HMAC-SHA256 of the raw body, after one retry', async () => {
     failNext = 1;
     const { clock, advance } = movableClock('2026-11-26T12:00:00Z');
-    const notifier = new OutboxNotifier({ outbox: new MemoryOutbox(), webhook: webhookSender({ url, secret: 's3cret' }), clock, logger: silentLogger, deliverImmediately: false });
+    const notifier = new OutboxNotifier({
+      outbox: new MemoryOutbox(),
+      webhook: webhookSender({ url, secret: 's3cret' }),
+      clock,
+      logger: silentLogger,
+      deliverImmediately: false,
+    });
     const previous = { centreId: 'demo-gent', start: '2026-12-02T09:30:00.000Z', end: '2026-12-02T10:00:00.000Z' };
 
     await notifier.bookingRescheduled(booking, previous, gent);
