@@ -4,7 +4,7 @@ import type { PlainLanguageState } from '../dialogs/shared/deps.js';
 import { loadCentres } from './booking/centres.js';
 import { InMemoryCentreDirectory } from './booking/directory.js';
 import { MemoryBookingStore } from './booking/memoryBookingStore.js';
-import type { BookingNotifier, BookingStore, CentreDirectory, SlotFinder } from './booking/model.js';
+import type { BookingNotifier, BookingStore, CentreDirectory, LastBookingState, SlotFinder } from './booking/model.js';
 import { loadPlaces } from './booking/places.js';
 import { DEFAULT_RETENTION_DAYS } from './booking/retention.js';
 import { OpeningHoursSlotFinder } from './booking/slots.js';
@@ -13,7 +13,7 @@ import { channelCanRemind } from './bot/reminderChannels.js';
 import { Language } from './bot/language.js';
 import { LoopbaanBot } from './bot/loopbaanBot.js';
 import { conversationReference, ConversationState, UserState, type Storage, type TurnContext } from './bot/sdk.js';
-import type { LastBookingState, UserProfile } from './bot/stateShapes.js';
+import type { UserProfile } from './bot/stateShapes.js';
 import { profileFor } from './channels/render.js';
 import type { Clock } from './domain/calendar.js';
 import type { ChequeRules } from './domain/chequeRegimes.js';
@@ -89,7 +89,7 @@ export interface BookingParts {
   notifier: BookingNotifier;
   /** BOOKING_RETENTION_DAYS, told to the user before the name is asked. */
   retentionDays: number;
-  /** Which channels may get a reminder; default: Teams, WhatsApp and the test channel. */
+  /** Which channels may get a reminder; default: Teams and WhatsApp (`channelCanRemind`). */
   canRemind?: (context: TurnContext) => boolean;
 }
 

@@ -21,7 +21,7 @@ import { MemoryHandoverStore } from './handover/memoryStore.js';
 import { RedisHandoverStore } from './handover/redisStore.js';
 import { StaffHours } from './handover/staffHours.js';
 import { MemoryTranscriptRecorder, RedisTranscriptRecorder } from './handover/transcript.js';
-import type { CloudAdapter } from 'botbuilder';
+import type { CloudAdapter } from './bot/sdk.js';
 import type { Redis } from 'ioredis';
 import { FailedAttempts } from './staff/auth.js';
 import { consolePageRoutes } from './staff/consolePage.js';

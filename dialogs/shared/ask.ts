@@ -17,7 +17,7 @@ import type { Command } from '../../src/understanding/commands.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
 import { clampText } from '../../src/understanding/text.js';
-import { missReply, type Offer } from './fallback.js';
+import { missReply, titleOf, type Offer } from './fallback.js';
 
 /** At most three answers on screen; more than that is too much to read on a phone. "Meer" comes on top. */
 export const MAX_BUTTONS = 3;
@@ -220,10 +220,6 @@ export class AskPrompt extends Prompt<Answer> {
 export function shownChoices(question: Question): Choice[] {
   const choices = question.choices ?? [];
   return question.more ? [...choices, question.more] : [...choices];
-}
-
-export function titleOf(t: Translator, choice: Choice): string {
-  return choice.title ?? (t((choice.label ?? choice.id) as never) as string);
 }
 
 function questionOf(options: PromptOptions): AskOptions {

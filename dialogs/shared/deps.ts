@@ -1,6 +1,5 @@
-import type { BookingNotifier, BookingStore, CentreDirectory, SlotFinder } from '../../src/booking/model.js';
+import type { BookingNotifier, BookingStore, CentreDirectory, LastBookingState, SlotFinder } from '../../src/booking/model.js';
 import type { StatePropertyAccessor, TurnContext } from '../../src/bot/sdk.js';
-import type { LastBookingState } from '../../src/bot/stateShapes.js';
 import type { Clock } from '../../src/domain/calendar.js';
 import type { ChequeRules } from '../../src/domain/chequeRegimes.js';
 import type { EligibilityCheck } from '../../src/domain/eligibilityAnswers.js';

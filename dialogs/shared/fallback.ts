@@ -4,7 +4,7 @@ import type { Activity, TurnContext } from '../../src/bot/sdk.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Command } from '../../src/understanding/commands.js';
 import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
-import { titleOf, type AskState, type Question } from './ask.js';
+import type { AskState, Choice, Question } from './ask.js';
 
 /*
  * What happens when a message is not understood: never a dead end. The first miss gives, for a
@@ -24,6 +24,11 @@ export type OfferAction =
 export interface Offer {
   title: string;
   action: OfferAction;
+}
+
+/** A choice's button title: its own title (a centre's name), else its label or id in the turn's language. */
+export function titleOf(t: Translator, choice: Choice): string {
+  return choice.title ?? (t((choice.label ?? choice.id) as never) as string);
 }
 
 /** How many likely meanings "Bedoel je …?" shows. */

@@ -7,13 +7,14 @@ import { loadCentres } from './centres.js';
 import { InMemoryCentreDirectory } from './directory.js';
 import { MemoryBookingStore } from './memoryBookingStore.js';
 import type { BookingStore } from './model.js';
-import { OutboxNotifier, smtpSender, webhookSender } from './notifier.js';
+import { OutboxNotifier } from './outboxNotifier.js';
 import { MemoryOutbox, RedisOutbox } from './outbox.js';
 import { loadPlaces } from './places.js';
 import { RedisBookingStore } from './redisBookingStore.js';
 import { MemoryReminderClaims, RedisReminderClaims, ReminderScheduler, type ProactiveSender } from './reminders.js';
 import { OpeningHoursSlotFinder } from './slots.js';
 import { REDIS_CLIENT_OPTIONS } from '../storage/createStorage.js';
+import { smtpSender, webhookSender } from './transports.js';
 
 export type BookingConfig = Pick<
   Config,

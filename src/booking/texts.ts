@@ -1,20 +1,19 @@
 import { formatClock } from '../i18n/format.js';
 import { INTL_TAGS, type Locale } from '../i18n/locale.js';
 import { brusselsParts } from '../domain/calendar.js';
-import { resources } from '../i18n/resources.js';
-
-type Tree = { [key: string]: string | Tree };
+import { shippedI18n, translatorFor } from '../i18n/i18n.js';
 
 /**
  * A text of the `booking` namespace (locales/<locale>/booking.json) with `{{name}}` filled in.
- * Synchronous and i18next-free so calendar files and centre e-mails can be built anywhere;
- * the placeholder syntax is i18next's, so the locale parity test covers these files too.
+ * Synchronous so calendar files, centre e-mails and reminders can be built outside a turn, through
+ * the shipped locales' i18next instance. Throws on a key that is missing: a centre must never get
+ * an e-mail that shows a key instead of a fact.
  */
 export function bookingText(locale: Locale, key: string, values: Record<string, string> = {}): string {
-  let node: string | Tree | undefined = resources[locale].booking as Tree;
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  if (typeof node !== 'string') throw new Error(`missing booking text ${locale}:${key}`);
-  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => values[name] ?? `{{${name}}}`);
+  const i18n = shippedI18n();
+  if (typeof i18n.getResource(locale, 'booking', key) !== 'string') throw new Error(`missing booking text ${locale}:${key}`);
+  // `replace`, not the values themselves, as options: a placeholder named `lng` or `count` must not steer the lookup.
+  return translatorFor(i18n, locale)(`booking:${key}` as never, { replace: values });
 }
 
 /** "donderdag 3 december 2026 om 10:30" style, in Brussels time. */

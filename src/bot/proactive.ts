@@ -1,9 +1,8 @@
-import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import { bookingText, formatTime } from '../booking/texts.js';
 import { renderOnSend } from '../channels/render.js';
 import type { Booking, Centre } from '../booking/model.js';
 import type { ProactiveSender } from '../booking/reminders.js';
-import type { TurnContext } from './sdk.js';
+import type { CloudAdapter, ConversationReference, TurnContext } from './sdk.js';
 import { TurnContext as TurnContextClass } from './sdk.js';
 
 /** What to keep to reach this conversation later (plain JSON, stored with the booking). */

@@ -11,13 +11,13 @@ export {
   ActionTypes,
   ActivityTypes,
   ConversationState,
+  EventFactory,
   InputHints,
   MemoryStorage,
   TurnContext,
   UserState,
 } from 'botbuilder';
-export type { ConversationReference } from 'botbuilder';
-export type { Activity, CardAction, StatePropertyAccessor, Storage } from 'botbuilder';
+export type { Activity, CardAction, CloudAdapter, ConversationReference, StatePropertyAccessor, Storage } from 'botbuilder';
 
 /** What to keep to reach this conversation later (plain JSON), e.g. for a reminder. */
 export function conversationReference(context: TurnContext): Partial<ConversationReference> {

@@ -18,12 +18,3 @@ export const CONVERSATION_STATE_VERSION = 2;
 export interface ConversationMeta {
   version?: number;
 }
-
-/**
- * The booking made in this conversation (conversation state, property `lastBooking`), so "annuleer
- * mijn afspraak" and "verplaats mijn afspraak" work without the code. Only the code: the booking
- * itself stays in the booking store, which forgets it after its retention.
- */
-export interface LastBookingState {
-  code: string;
-}

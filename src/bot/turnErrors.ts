@@ -1,6 +1,6 @@
 import type { Logger } from '../observability/logger.js';
 import { describeError } from '../observability/errors.js';
-import { toActivity } from './render.js';
+import { toActivity } from '../conversation/activity.js';
 import type { TurnContext } from './sdk.js';
 import type { Translator } from '../i18n/i18n.js';
 import { failureKind } from '../reliability/failures.js';

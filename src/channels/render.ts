@@ -1,6 +1,6 @@
-import type { Button, OutgoingMessage } from '../conversation/message.js';
+import type { OutgoingMessage } from '../conversation/message.js';
 import { turnLocale } from '../bot/language.js';
-import { ActionTypes, ActivityTypes, InputHints, type Activity, type TurnContext } from '../bot/sdk.js';
+import { ActionTypes, ActivityTypes, type Activity, type TurnContext } from '../bot/sdk.js';
 import { DEFAULT_LOCALE, INTL_TAGS, toSupported, type Locale } from '../i18n/locale.js';
 import { resources } from '../i18n/resources.js';
 import type { ButtonsPayload, ListPayload, OutboundPayload, TextPayload } from './whatsapp/payloads.js';
@@ -10,8 +10,8 @@ import { distinctTitles, fromMarkdown, hasContactLinks, splitText, toMarkdown, t
  * The one place that knows what each channel can show.
  *
  * Dialogs build an OutgoingMessage (text + buttons) and send it as the channel-neutral activity of
- * `toActivity`: text, `speak`, and every button as an imBack suggested action that sends its title
- * back. At send time one hook (`renderOnSend`, installed for every turn in src/bot/app.ts) shapes
+ * `toActivity` (src/conversation/activity.ts): text, `speak`, and every button as an imBack
+ * suggested action that sends its title back. At send time one hook (`renderOnSend`, installed for every turn in src/bot/app.ts) shapes
  * that activity for the turn's channel and language; the WhatsApp adapter calls `renderWhatsApp`
  * for Graph API payloads. Dialogs never look at the channel.
  *
@@ -75,42 +75,6 @@ export const WHATSAPP_LIMITS = {
   interactiveBody: 1024,
   textBody: 4000,
 } as const;
-
-/**
- * One message as the channel-neutral Bot Framework activity: buttons become imBack suggested
- * actions (big tap targets in Web Chat, Teams and the Emulator) that send their title back, and
- * `speak` carries the same words for clients that read aloud.
- */
-export function toActivity(message: OutgoingMessage): Partial<Activity> {
-  const buttons = message.buttons ?? [];
-  return {
-    type: ActivityTypes.Message,
-    text: message.text,
-    speak: message.text,
-    textFormat: 'plain',
-    inputHint: buttons.length > 0 ? InputHints.ExpectingInput : InputHints.AcceptingInput,
-    ...(buttons.length > 0 && {
-      suggestedActions: {
-        to: [],
-        actions: buttons.map((b) => ({ type: ActionTypes.ImBack, title: b.title, value: b.title })),
-      },
-    }),
-  };
-}
-
-/**
- * The OutgoingMessage inside a neutral message activity, or undefined for other activities
- * (typing, events). A button's value is what tapping it sends: its title.
- */
-export function messageOf(activity: Partial<Activity>): OutgoingMessage | undefined {
-  if ((activity.type ?? ActivityTypes.Message) !== ActivityTypes.Message) return undefined;
-  const buttons: Button[] = (activity.suggestedActions?.actions ?? [])
-    .filter((a) => a.type === ActionTypes.ImBack || a.type === ActionTypes.PostBack || a.type === ActionTypes.MessageBack)
-    .map((a) => ({ title: String(a.title ?? a.value), value: String(a.value ?? a.title) }));
-  const text = activity.text ?? '';
-  if (text === '' && buttons.length === 0) return undefined;
-  return { text, ...(buttons.length > 0 && { buttons }) };
-}
 
 /**
  * A neutral activity shaped for a Bot Framework channel, in `locale` (the turn's language).

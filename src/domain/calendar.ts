@@ -105,3 +105,30 @@ export function minutesOf(time: LocalTime): number {
 export function timeOf(minutes: number): LocalTime {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+/** The instant of Brussels wall-clock `minutes` after midnight on `date` (24:00 = next midnight). */
+export function brusselsTime(date: IsoDate, minutes: number): Date {
+  return brusselsToInstant(date, timeOf(minutes));
+}
+
+/** Minutes after Brussels midnight at `instant`. */
+export function brusselsMinutes(instant: Date): number {
+  return minutesOf(brusselsParts(instant).time);
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekdayIndex(date: IsoDate): number {
+  return WEEKDAYS.indexOf(weekdayOf(date));
+}
+
+/**
+ * Day and month in the year of `today`, or next year's when that date has passed; undefined for
+ * a date that does not exist ("31 februari", "29 februari" outside a leap year). People naming a
+ * date without a year mean the coming one.
+ */
+export function upcomingDate(today: IsoDate, day: number, month: number): IsoDate | undefined {
+  const year = Number(today.slice(0, 4));
+  const inYear = (y: number): IsoDate => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const candidate = inYear(year) < today ? inYear(year + 1) : inYear(year);
+  return addDays(candidate, 0) === candidate ? candidate : undefined;
+}

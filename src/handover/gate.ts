@@ -1,6 +1,6 @@
 import type { Language } from '../bot/language.js';
 import { ActivityTypes, TurnContext, type Activity } from '../bot/sdk.js';
-import { toActivity } from '../channels/render.js';
+import { toActivity } from '../conversation/activity.js';
 import { translatorFor } from '../i18n/i18n.js';
 import { LOCALES } from '../i18n/locale.js';
 import { recognizeCommand, type CommandVocabulary } from '../understanding/commands.js';

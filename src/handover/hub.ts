@@ -1,4 +1,4 @@
-import { EventFactory, type Activity } from 'botbuilder';
+import { EventFactory, type Activity } from '../bot/sdk.js';
 import { z } from 'zod/v4';
 import type { TurnContext } from '../bot/sdk.js';
 import type { HandoverCase } from './model.js';

@@ -1,4 +1,4 @@
-import type { ConversationReference } from 'botbuilder';
+import type { ConversationReference } from '../bot/sdk.js';
 import type { Outcome } from '../domain/eligibility.js';
 import type { Locale } from '../i18n/locale.js';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ConversationReference } from 'botbuilder';
+import type { ConversationReference } from '../bot/sdk.js';
 import type { Redis } from 'ioredis';
 import type { Actor, CaseMessage, HandoverCase, NewCase, StaffThread, TakeResult } from './model.js';
 import { closeTransition, DEFAULT_CASE_TTL_DAYS, newCaseRecord, takeTransition, type HandoverStore } from './store.js';

@@ -1,7 +1,8 @@
 import type { i18n } from 'i18next';
 import type { ContinueConversation } from '../bot/proactive.js';
 import { TurnContext, type Activity } from '../bot/sdk.js';
-import { renderOnSend, toActivity } from '../channels/render.js';
+import { renderOnSend } from '../channels/render.js';
+import { toActivity } from '../conversation/activity.js';
 import type { Clock } from '../domain/calendar.js';
 import { translatorFor, type Translator } from '../i18n/i18n.js';
 import type { Locale } from '../i18n/locale.js';

@@ -11,8 +11,13 @@ export type Translator = TFunction<Namespace[]>;
  * overlapping turns in different languages cannot answer each other's users in the wrong language.
  */
 export async function createI18n(): Promise<i18n> {
+  return createI18nNow();
+}
+
+/** With the resources inline and `initAsync: false`, i18next finishes `init` before it returns. */
+function createI18nNow(): i18n {
   const instance = i18next.createInstance();
-  await instance.init({
+  void instance.init({
     resources,
     lng: DEFAULT_LOCALE,
     fallbackLng: false,
@@ -23,7 +28,20 @@ export async function createI18n(): Promise<i18n> {
     returnNull: false,
     initAsync: false,
   });
+  if (!instance.isInitialized) throw new Error('createI18nNow(): i18next did not initialise synchronously.');
   return instance;
+}
+
+let shipped: i18n | undefined;
+
+/**
+ * One instance over the shipped locales for code that runs outside a turn and is handed no
+ * translator: calendar files, centre e-mails, the date words `understandWhen` knows. The
+ * resources never change while the process runs, so sharing it is safe; nobody switches its language.
+ */
+export function shippedI18n(): i18n {
+  shipped ??= createI18nNow();
+  return shipped;
 }
 
 export function translatorFor(instance: i18n, locale: Locale): Translator {

@@ -1,8 +1,7 @@
-import type { BookingNotifier, BookingStore, Centre } from '../booking/model.js';
+import type { BookingNotifier, BookingStore, Centre, LastBookingState } from '../booking/model.js';
 import type { Clock } from '../domain/calendar.js';
 import type { Logger } from '../observability/logger.js';
 import type { ConversationState, TurnContext, UserState } from '../bot/sdk.js';
-import type { LastBookingState } from '../bot/stateShapes.js';
 import type { PersonKeys } from './personKeys.js';
 import { ownersOf } from './turnOwner.js';
 

@@ -1,15 +1,6 @@
-import {
-  addDays,
-  brusselsDate,
-  brusselsParts,
-  brusselsToInstant,
-  minutesOf,
-  timeOf,
-  WEEKDAYS,
-  weekdayOf,
-  type IsoDate,
-} from '../domain/calendar.js';
-import { editDistance, tokens, typoBudget } from './text.js';
+import { addDays, brusselsDate, brusselsMinutes, brusselsTime, upcomingDate, weekdayIndex, type IsoDate } from '../domain/calendar.js';
+import { toTokens, type Token } from './whenTokens.js';
+import { shippedWhenVocabulary, type DayPart } from './whenWords.js';
 
 /**
  * A span of time the user asked for ("morgen namiddag", "mardi", "next week"), for picking slots.
@@ -30,107 +21,7 @@ export interface WhenOptions {
   horizonDays?: number;
 }
 
-/** Parts of the day in Brussels minutes; appointments rarely start before 8 or after 21. */
-const MORNING = { from: 8 * 60, to: 12 * 60 };
-const AFTERNOON = { from: 12 * 60, to: 17 * 60 };
-const EVENING = { from: 17 * 60, to: 21 * 60 };
-const WHOLE_DAY = { from: 0, to: 24 * 60 };
-
-type Part = { from: number; to: number };
-type Meaning =
-  | { kind: 'relativeDay'; days: number; part?: Part }
-  | { kind: 'week'; which: 'this' | 'next' }
-  | { kind: 'weekday'; weekday: number }
-  | { kind: 'next' }
-  | { kind: 'part'; part: Part }
-  | { kind: 'bound'; bound: 'after' | 'before' | 'at' }
-  | { kind: 'hourUnit' }
-  | { kind: 'meridiem'; pm: boolean }
-  | { kind: 'month'; month: number }
-  | { kind: 'ordinal' }
-  | { kind: 'negation' };
-
-/**
- * Word sequences and what they mean, in Dutch, French and English, accent-free and lower case as
- * `normalize` makes them. Sequences, not strings: several meanings take more than one word
- * ("la semaine prochaine"), and matching happens word by word with typo room per word.
- */
-const VOCABULARY: ReadonlyArray<readonly [readonly string[], Meaning]> = [
-  ...words(['vandaag', 'aujourd', 'aujourdhui', 'today'], { kind: 'relativeDay', days: 0 }),
-  ...words(['morgen', 'demain', 'tomorrow'], { kind: 'relativeDay', days: 1 }),
-  ...words(['overmorgen', 'overmorrow'], { kind: 'relativeDay', days: 2 }),
-  [['apres', 'demain'], { kind: 'relativeDay', days: 2 }],
-  [['day', 'after', 'tomorrow'], { kind: 'relativeDay', days: 2 }],
-  ...words(['vanmorgen', 'vanochtend', 'vanvoormiddag'], { kind: 'relativeDay', days: 0, part: MORNING }),
-  ...words(['vanmiddag', 'vannamiddag'], { kind: 'relativeDay', days: 0, part: AFTERNOON }),
-  ...words(['vanavond', 'tonight'], { kind: 'relativeDay', days: 0, part: EVENING }),
-  [['ce', 'matin'], { kind: 'relativeDay', days: 0, part: MORNING }],
-  [['cet', 'apres', 'midi'], { kind: 'relativeDay', days: 0, part: AFTERNOON }],
-  [['ce', 'soir'], { kind: 'relativeDay', days: 0, part: EVENING }],
-  [['this', 'morning'], { kind: 'relativeDay', days: 0, part: MORNING }],
-  [['this', 'afternoon'], { kind: 'relativeDay', days: 0, part: AFTERNOON }],
-  [['this', 'evening'], { kind: 'relativeDay', days: 0, part: EVENING }],
-  ...words(['morgenvroeg', 'morgenochtend', 'morgenvoormiddag'], { kind: 'relativeDay', days: 1, part: MORNING }),
-  ...words(['morgenmiddag', 'morgennamiddag'], { kind: 'relativeDay', days: 1, part: AFTERNOON }),
-  ...words(['morgenavond'], { kind: 'relativeDay', days: 1, part: EVENING }),
-
-  [['deze', 'week'], { kind: 'week', which: 'this' }],
-  [['cette', 'semaine'], { kind: 'week', which: 'this' }],
-  [['this', 'week'], { kind: 'week', which: 'this' }],
-  [['volgende', 'week'], { kind: 'week', which: 'next' }],
-  [['komende', 'week'], { kind: 'week', which: 'next' }],
-  [['semaine', 'prochaine'], { kind: 'week', which: 'next' }],
-  [['prochaine', 'semaine'], { kind: 'week', which: 'next' }],
-  [['next', 'week'], { kind: 'week', which: 'next' }],
-  ...words(['volgende', 'komende', 'prochain', 'prochaine', 'next'], { kind: 'next' }),
-
-  ...weekdays(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag']),
-  ...weekdays(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']),
-  ...weekdays(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
-
-  ...words(['voormiddag', 'voormiddags', 'ochtend', 'ochtends', 'morgens', 'matin', 'matinee', 'morning'], { kind: 'part', part: MORNING }),
-  ...words(['namiddag', 'namiddags', 'middag', 'middags', 'aprem', 'afternoon'], { kind: 'part', part: AFTERNOON }),
-  [['na', 'de', 'middag'], { kind: 'part', part: AFTERNOON }],
-  [['apres', 'midi'], { kind: 'part', part: AFTERNOON }],
-  ...words(['avond', 'avonds', 'soir', 'soiree', 'evening'], { kind: 'part', part: EVENING }),
-
-  ...words(['na', 'vanaf', 'apres', 'after', 'from'], { kind: 'bound', bound: 'after' }),
-  [['a', 'partir', 'de'], { kind: 'bound', bound: 'after' }],
-  [['later', 'dan'], { kind: 'bound', bound: 'after' }],
-  [['later', 'than'], { kind: 'bound', bound: 'after' }],
-  ...words(['voor', 'tegen', 'avant', 'before'], { kind: 'bound', bound: 'before' }),
-  ...words(['om', 'rond', 'a', 'vers', 'at', 'around'], { kind: 'bound', bound: 'at' }),
-  ...words(['u', 'uur', 'h', 'heure', 'heures', 'hr', 'hrs', 'oclock'], { kind: 'hourUnit' }),
-  [['o', 'clock'], { kind: 'hourUnit' }],
-  ...words(['am'], { kind: 'meridiem', pm: false }),
-  ...words(['pm'], { kind: 'meridiem', pm: true }),
-
-  ...months(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']),
-  ...months(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']),
-  ...months(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']),
-  ...words(['e', 'ste', 'de', 'er', 'eme', 'st', 'nd', 'rd', 'th'], { kind: 'ordinal' }),
-
-  // "Niet dinsdag" must not become Tuesday: with a negation the bot asks again instead of guessing.
-  // French "pas" is a negation; Dutch "pas na 14 uur" ("only after 2 pm") is not, so it is read first.
-  ...words(['niet', 'geen', 'behalve', 'pas', 'sauf', 'not', 'except', 'never', 'jamais', 'nooit'], { kind: 'negation' }),
-  [['pas', 'na'], { kind: 'bound', bound: 'after' }],
-  [['pas', 'vanaf'], { kind: 'bound', bound: 'after' }],
-];
-
-function words(list: readonly string[], meaning: Meaning): Array<readonly [readonly string[], Meaning]> {
-  return list.map((w) => [[w], meaning] as const);
-}
-
-function weekdays(names: readonly string[]): Array<readonly [readonly string[], Meaning]> {
-  return names.map((w, weekday) => [[w], { kind: 'weekday', weekday }] as const);
-}
-
-function months(names: readonly string[]): Array<readonly [readonly string[], Meaning]> {
-  return names.map((w, index) => [[w], { kind: 'month', month: index + 1 }] as const);
-}
-
-/** A word of the message: a number, or a word with the meaning it was matched to (if any). */
-type Token = { kind: 'number'; value: number; digits: number } | { kind: 'word'; meaning?: Meaning };
+const END_OF_DAY = 24 * 60;
 
 /**
  * Reads a date phrase relative to `now` and returns the time it means, or undefined when the text
@@ -147,14 +38,14 @@ type Token = { kind: 'number'; value: number; digits: number } | { kind: 'word';
  *   empty (`from >= to`) so the caller can say that nothing is free then.
  */
 export function understandWhen(text: string, now: Date, options: WhenOptions = {}): TimeWindow | undefined {
-  const stream = toTokens(text);
+  const stream = toTokens(text, shippedWhenVocabulary());
   const days: Array<{ date: IsoDate } | { weekday: number } | { week: 'this' | 'next' }> = [];
   let next = false;
-  let daily: Part | undefined;
+  let daily: DayPart | undefined;
   let understood = false;
 
-  const narrow = (part: Part): void => {
-    daily = { from: Math.max(daily?.from ?? 0, part.from), to: Math.min(daily?.to ?? WHOLE_DAY.to, part.to) };
+  const narrow = (part: DayPart): void => {
+    daily = { from: Math.max(daily?.from ?? 0, part.from), to: Math.min(daily?.to ?? END_OF_DAY, part.to) };
   };
 
   for (let i = 0; i < stream.length; i++) {
@@ -163,7 +54,7 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
     if (token.kind === 'number') {
       // "1 december", "1er décembre", "1/12", "1 12"
       const date = readDayMonth(stream, i);
-      const iso = date && dateOf(now, date.day, date.month);
+      const iso = date && upcomingDate(brusselsDate(now), date.day, date.month);
       if (date && iso) {
         days.push({ date: iso });
         understood = true;
@@ -202,7 +93,7 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
         const minutes = hour.minutes;
         narrow(
           meaning.bound === 'after'
-            ? { from: minutes, to: WHOLE_DAY.to }
+            ? { from: minutes, to: END_OF_DAY }
             : meaning.bound === 'before'
               ? { from: 0, to: minutes }
               : { from: minutes, to: minutes + 60 },
@@ -214,7 +105,7 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
       case 'month': {
         // "december 1", "december 1st"
         const following = stream[i + 1];
-        const iso = following?.kind === 'number' ? dateOf(now, following.value, meaning.month) : undefined;
+        const iso = following?.kind === 'number' ? upcomingDate(brusselsDate(now), following.value, meaning.month) : undefined;
         if (iso) {
           days.push({ date: iso });
           understood = true;
@@ -313,7 +204,7 @@ function readHour(stream: readonly Token[], start: number): { minutes: number; e
   if (meridiem === true && hour < 12) hour += 12;
   if (meridiem === false && hour === 12) hour = 0;
   if (meridiem === undefined && hour >= 1 && hour <= 7) hour += 12;
-  return { minutes: Math.min(hour * 60 + minute, WHOLE_DAY.to), end };
+  return { minutes: Math.min(hour * 60 + minute, END_OF_DAY), end };
 }
 
 /** "1 december", "1er décembre", "1/12" at `start` (a number). */
@@ -331,84 +222,6 @@ function readDayMonth(stream: readonly Token[], start: number): { day: number; m
     return { day: dayToken.value, month: monthToken.value, end: i };
   }
   return undefined;
-}
-
-/**
- * The message as tokens: digits are split from letters ("14u30" → 14, u, 30; "2pm" → 2, pm), and
- * each run of words is matched to the vocabulary, longest sequence first, exact before typo.
- */
-function toTokens(text: string): Token[] {
-  const raw = tokens(text.replace(/[’']/g, ' ')).flatMap((w) => w.match(/\d+|\D+/g) ?? []);
-  const out: Token[] = [];
-  for (let i = 0; i < raw.length; ) {
-    const word = raw[i] ?? '';
-    if (/^\d+$/.test(word)) {
-      out.push({ kind: 'number', value: Number(word.slice(0, 4)), digits: word.length });
-      i++;
-      continue;
-    }
-    const match = bestMatch(raw, i);
-    if (match) {
-      out.push({ kind: 'word', meaning: match.meaning });
-      i += match.length;
-    } else {
-      out.push({ kind: 'word' });
-      i++;
-    }
-  }
-  return out;
-}
-
-function bestMatch(raw: readonly string[], at: number): { meaning: Meaning; length: number } | undefined {
-  let best: { meaning: Meaning; length: number; distance: number } | undefined;
-  for (const [sequence, meaning] of VOCABULARY) {
-    let distance = 0;
-    for (let k = 0; k < sequence.length && distance !== Infinity; k++) {
-      const typed = raw[at + k];
-      const known = sequence[k] ?? '';
-      if (typed === undefined || /^\d+$/.test(typed)) distance = Infinity;
-      else if (typed !== known) {
-        const budget = typoBudget(known);
-        const d = budget > 0 ? editDistance(typed, known, budget) : budget + 1;
-        distance = d <= budget ? distance + d : Infinity;
-      }
-    }
-    if (distance === Infinity) continue;
-    if (!best || distance < best.distance || (distance === best.distance && sequence.length > best.length)) {
-      best = { meaning, length: sequence.length, distance };
-    }
-  }
-  return best && { meaning: best.meaning, length: best.length };
-}
-
-// ---- Brussels calendar arithmetic ---------------------------------------------------------------
-
-/** The instant of Brussels wall-clock `minutes` after midnight on `date` (24:00 = next midnight). */
-export function brusselsTime(date: IsoDate, minutes: number): Date {
-  return brusselsToInstant(date, timeOf(minutes));
-}
-
-/** Minutes after Brussels midnight at `instant`. */
-function brusselsMinutes(instant: Date): number {
-  return minutesOf(brusselsParts(instant).time);
-}
-
-/** 0 = Monday … 6 = Sunday. */
-function weekdayIndex(date: IsoDate): number {
-  return WEEKDAYS.indexOf(weekdayOf(date));
-}
-
-/**
- * Day and month in the year of `now`, or next year's when that date has passed; undefined for a
- * date that does not exist ("31 februari", "29 februari" outside a leap year).
- */
-function dateOf(now: Date, day: number, month: number): IsoDate | undefined {
-  const today = brusselsDate(now);
-  const year = Number(today.slice(0, 4));
-  const inYear = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const exists = (iso: IsoDate) => addDays(iso, 0) === iso;
-  const candidate = inYear(year) < today ? inYear(year + 1) : inYear(year);
-  return exists(candidate) ? candidate : undefined;
 }
 
 function unique<T>(values: readonly T[]): T[] {

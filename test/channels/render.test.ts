@@ -1,15 +1,7 @@
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import {
-  messageOf,
-  plainTextOf,
-  renderForChannel,
-  renderWhatsApp,
-  replyText,
-  speakWithChoices,
-  toActivity,
-  WHATSAPP_LIMITS,
-} from '../../src/channels/render.js';
+import { plainTextOf, renderForChannel, renderWhatsApp, replyText, speakWithChoices, WHATSAPP_LIMITS } from '../../src/channels/render.js';
+import { messageOf, toActivity } from '../../src/conversation/activity.js';
 import type { ListPayload, OutboundPayload, TextPayload } from '../../src/channels/whatsapp/payloads.js';
 import { splitText } from '../../src/channels/text.js';
 import { composeBot } from '../../src/composition.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CalibrationSample, fitCalibration, logLoss, probabilities, savedCalibration } from '../../src/understanding/nlu/calibration.js';
+import { type CalibrationSample, type fitCalibration, logLoss, probabilities, savedCalibration } from '../../src/understanding/nlu/calibration.js';
 import { calibrate } from '../../src/understanding/nlu/crossValidation.js';
 
 let samples: CalibrationSample[];

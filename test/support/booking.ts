@@ -5,6 +5,8 @@ import { MemoryBookingStore } from '../../src/booking/memoryBookingStore.js';
 import type { Booking, BookingNotifier, Centre, Slot } from '../../src/booking/model.js';
 import { loadPlaces } from '../../src/booking/places.js';
 import { OpeningHoursSlotFinder } from '../../src/booking/slots.js';
+import { channelCanRemind } from '../../src/bot/reminderChannels.js';
+import type { TurnContext } from '../../src/bot/sdk.js';
 import { fixedDateClock, type IsoDate } from '../../src/domain/calendar.js';
 
 /** What the centre was told, in order: the event and the booking code. */
@@ -20,10 +22,13 @@ export interface TestBooking {
 const places = loadPlaces();
 const centres = loadCentres();
 
+/** Transcripts talk on the 'test' channel; it may remind like Teams and WhatsApp, Web Chat still may not. */
+const canRemind = (context: TurnContext): boolean => context.activity.channelId === 'test' || channelCanRemind(context);
+
 /**
  * The booking backend as the server builds it, but on a fixed day (noon in Brussels, like
- * converse's clock), with 24 hours' notice and booking codes taken from `codes` in order, so
- * transcripts can name the code they expect.
+ * converse's clock), with 24 hours' notice, booking codes taken from `codes` in order, so
+ * transcripts can name the code they expect, and reminders on the 'test' channel.
  */
 export function testBooking(date: IsoDate, codes: readonly string[] = ['K7M3QX', 'R8T2WA', 'H5N9PD']): TestBooking {
   const clock = fixedDateClock(date);
@@ -40,7 +45,7 @@ export function testBooking(date: IsoDate, codes: readonly string[] = ['K7M3QX',
     bookingRescheduled: async (booking: Booking, _previous: Slot, _centre: Centre) => void notices.push(['rescheduled', booking.code]),
   };
   const slots = new OpeningHoursSlotFinder({ centre: (id) => directory.get(id), bookings: store, clock, minNoticeHours: 24 });
-  return { parts: { centres: directory, slots, bookings: store, notifier, retentionDays: 30 }, store, notices };
+  return { parts: { centres: directory, slots, bookings: store, notifier, retentionDays: 30, canRemind }, store, notices };
 }
 
 /** The text of a data: URL attachment (the .ics the bot sends). */

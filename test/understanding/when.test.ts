@@ -67,6 +67,8 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['after 2.30pm', ['2026-11-26T13:30:00.000Z', '2026-12-09T23:00:00.000Z', { from: 870, to: 1440 }]],
     ['december 1st', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
     ['in the morning', ['2026-11-26T09:00:00.000Z', '2026-12-09T11:00:00.000Z', MORNING]],
+    // A typo as close to a Dutch word as to an English one is the Dutch word.
+    ['zonday', ['2026-11-28T23:00:00.000Z', '2026-11-29T23:00:00.000Z']],
   ])('When the user writes "%s", Then the window is %j', (phrase, expected) => {
     expect(plain(understandWhen(phrase, THURSDAY))).toEqual(expected);
   });

@@ -128,7 +128,7 @@ export function attachStreams(
     async close() {
       clearInterval(pinger);
       http.off('upgrade', onUpgrade);
-      const closing = [...streams].map((stream) => stream.close?.());
+      const closing = [...streams].flatMap((stream) => (stream.close ? [stream.close()] : []));
       for (const stream of streams) stream.socket.terminate();
       streams.clear();
       await Promise.all(closing);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod/v4';
 import type { DirectLineService } from '../directline/directLineService.js';
 import { DirectLineError } from '../directline/directLineService.js';
-import { RateLimiter } from '../directline/rateLimit.js';
+import { type RateLimiter } from '../directline/rateLimit.js';
 
 /** What the page needs to connect Web Chat; never a secret. */
 export interface WebChatTicket {

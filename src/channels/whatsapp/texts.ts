@@ -1,6 +1,7 @@
 import type { Language } from '../../bot/language.js';
 import type { TurnContext } from '../../bot/sdk.js';
-import { toActivity, type WhatsAppLabels } from '../render.js';
+import { toActivity } from '../../conversation/activity.js';
+import type { WhatsAppLabels } from '../render.js';
 import type { UnreadableKind } from './adapter.js';
 
 /** WhatsApp's own words, from the `channels` locale namespace, in the turn's language. */

@@ -2,16 +2,16 @@
 // Everything is drawn with textContent: what people typed never becomes HTML.
 (function () {
   'use strict';
-  var config = JSON.parse(document.getElementById('staff-config').textContent);
-  var texts = config.texts;
-  var LIST_EVERY_MS = config.pollMs || 2000;
-  var session = { token: sessionStorage.getItem('staffToken') || '', name: sessionStorage.getItem('staffName') || '' };
+  const config = JSON.parse(document.getElementById('staff-config').textContent);
+  const texts = config.texts;
+  const LIST_EVERY_MS = config.pollMs || 2000;
+  const session = { token: sessionStorage.getItem('staffToken') || '', name: sessionStorage.getItem('staffName') || '' };
   /** Open chats: case id → { after, element }. */
-  var chats = {};
-  var timer = null;
+  const chats = {};
+  let timer = null;
 
   function el(tag, attrs, children) {
-    var node = document.createElement(tag);
+    const node = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (key) {
       if (key === 'text') node.textContent = attrs[key];
       else node.setAttribute(key, attrs[key]);
@@ -35,14 +35,14 @@
   }
 
   function caseItem(c) {
-    var title = c.mode === 'chat' ? texts.titleChat : texts.titleCallback;
-    var header = c.position ? title + ' · ' + format(texts.position, { position: c.position }) : title;
-    var item = el('li', { class: 'case', 'data-case': c.id }, [
+    const title = c.mode === 'chat' ? texts.titleChat : texts.titleCallback;
+    const header = c.position ? title + ' · ' + format(texts.position, { position: c.position }) : title;
+    const item = el('li', { class: 'case', 'data-case': c.id }, [
       el('h3', { text: header }),
       el('ul', {}, c.summary.map(function (line) { return el('li', { text: line }); })),
     ]);
     if (c.takenBy) item.appendChild(el('p', { text: format(texts.takenBy, { name: c.takenBy }) }));
-    var actions = el('div', { class: 'actions' });
+    const actions = el('div', { class: 'actions' });
     if (c.state === 'waiting') actions.appendChild(button(texts.take, function () { take(c.id); }));
     actions.appendChild(button(texts.close, function () { close(c.id); }, 'secondary'));
     item.appendChild(actions);
@@ -51,18 +51,18 @@
   }
 
   function button(label, onClick, kind) {
-    var b = el('button', { type: 'button', text: label, class: kind || '' });
+    const b = el('button', { type: 'button', text: label, class: kind || '' });
     b.addEventListener('click', onClick);
     return b;
   }
 
   function chatPanel(id) {
-    var chat = chats[id] || (chats[id] = { after: 0, list: el('ol', { 'aria-live': 'polite' }) });
-    var input = el('textarea', { 'aria-label': texts.messageLabel, maxlength: '2000' });
-    var form = el('form', {}, [input, el('button', { type: 'submit', text: texts.send })]);
+    const chat = chats[id] || (chats[id] = { after: 0, list: el('ol', { 'aria-live': 'polite' }) });
+    const input = el('textarea', { 'aria-label': texts.messageLabel, maxlength: '2000' });
+    const form = el('form', {}, [input, el('button', { type: 'submit', text: texts.send })]);
     form.addEventListener('submit', function (event) {
       event.preventDefault();
-      var text = input.value.trim();
+      const text = input.value.trim();
       if (!text) return;
       api('POST', '/api/staff/handovers/' + id + '/messages', { name: session.name, text: text }).then(function () {
         input.value = '';
@@ -73,13 +73,13 @@
   }
 
   function pollMessages(id) {
-    var chat = chats[id];
+    const chat = chats[id];
     if (!chat) return Promise.resolve();
     return api('GET', '/api/staff/handovers/' + id + '/messages?after=' + chat.after).then(function (res) {
       if (res.status !== 200) return;
       res.data.messages.forEach(function (m) {
         chat.after = m.seq;
-        var who = m.from === 'staff' ? m.name + ': ' : texts.person + ': ';
+        const who = m.from === 'staff' ? m.name + ': ' : texts.person + ': ';
         chat.list.appendChild(el('li', { class: 'from-' + m.from, text: who + m.text }));
       });
     });
@@ -100,14 +100,14 @@
   }
 
   function fill(listId, cases) {
-    var list = document.getElementById(listId);
-    list.replaceChildren.apply(list, cases.length ? cases.map(caseItem) : [el('li', { text: texts.empty })]);
+    const list = document.getElementById(listId);
+    list.replaceChildren(...(cases.length ? cases.map(caseItem) : [el('li', { text: texts.empty })]));
   }
 
   function refresh() {
     return api('GET', '/api/staff/handovers').then(function (res) {
       if (res.status === 401) return signOut(texts.badToken);
-      var cases = res.data.cases;
+      const cases = res.data.cases;
       fill('queue', cases.filter(function (c) { return c.mode === 'chat' && c.state === 'waiting'; }));
       fill('taken', cases.filter(function (c) { return c.mode === 'chat' && c.state === 'taken'; }));
       fill('callbacks', cases.filter(function (c) { return c.mode === 'callback'; }));

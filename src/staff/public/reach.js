@@ -2,20 +2,20 @@
 // node_modules by this server, no CDN), and the same numbers in a table.
 (function () {
   'use strict';
-  var config = JSON.parse(document.getElementById('staff-config').textContent);
-  var texts = config.texts;
-  var token = sessionStorage.getItem('staffToken') || '';
+  const config = JSON.parse(document.getElementById('staff-config').textContent);
+  const texts = config.texts;
+  let token = sessionStorage.getItem('staffToken') || '';
 
   function el(tag, text) {
-    var node = document.createElement(tag);
+    const node = document.createElement(tag);
     node.textContent = text;
     return node;
   }
 
   /** One stacked bar per week, one dataset per value of `key` (channel or locale), conversations only. */
   function chart(canvasId, counts, weeks, key, labels) {
-    var values = Object.keys(labels);
-    var datasets = values.map(function (value) {
+    const values = Object.keys(labels);
+    const datasets = values.map(function (value) {
       return {
         label: labels[value],
         data: weeks.map(function (week) {
@@ -33,14 +33,14 @@
   }
 
   function draw(data) {
-    var weeks = data.weeks;
+    const weeks = data.weeks;
     window.reachCharts = [
       chart('by-channel', data.counts, weeks, 'channel', texts.channels),
       chart('by-language', data.counts, weeks, 'locale', texts.languages),
     ];
-    var body = document.querySelector('#counts tbody');
+    const body = document.querySelector('#counts tbody');
     data.counts.forEach(function (c) {
-      var row = document.createElement('tr');
+      const row = document.createElement('tr');
       [c.week, texts.events[c.event] || c.event, texts.channels[c.channel] || c.channel, texts.languages[c.locale] || c.locale, String(c.count)].forEach(function (v) {
         row.appendChild(el('td', v));
       });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toActivity } from '../../../src/channels/render.js';
+import { toActivity } from '../../../src/conversation/activity.js';
 import {
   OutsideCustomerWindowError,
   WhatsAppAdapter,

@@ -25,15 +25,14 @@ export class FakeGraph {
   ) {}
 
   static async start(): Promise<FakeGraph> {
-    let fake: FakeGraph | undefined;
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => fake?.record(req.method ?? '', req.url ?? '', req.headers, Buffer.concat(chunks), res));
+      req.on('end', () => fake.record(req.method ?? '', req.url ?? '', req.headers, Buffer.concat(chunks), res));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    fake = new FakeGraph(server, `http://127.0.0.1:${port}`);
+    const fake = new FakeGraph(server, `http://127.0.0.1:${port}`);
     return fake;
   }
 

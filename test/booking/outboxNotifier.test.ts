@@ -1,75 +1,17 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { OutboxNotifier, SIGNATURE_HEADER, smtpSender, webhookSender } from '../../src/booking/notifier.js';
-import { MemoryOutbox, RedisOutbox, type Outbox } from '../../src/booking/outbox.js';
+import { OutboxNotifier } from '../../src/booking/outboxNotifier.js';
+import { MemoryOutbox } from '../../src/booking/outbox.js';
+import { SIGNATURE_HEADER, smtpSender, webhookSender } from '../../src/booking/transports.js';
 import type { Clock } from '../../src/domain/calendar.js';
 import { silentLogger } from '../../src/observability/logger.js';
-import { redisTest } from '../support/redis.js';
 import { gentCentre, sampleBooking } from '../support/booking.js';
+import { decodedSubject, mimePart, smtpCapture } from '../support/smtp.js';
 
 const gent = gentCentre;
 const booking = sampleBooking({ locale: 'fr', conversationReference: { conversation: { id: 'secret-conversation' } } });
-
-interface Captured {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-/** A local SMTP server that refuses the first `failFirst` messages with a temporary error. */
-async function smtpCapture(failFirst = 0) {
-  const messages: Captured[] = [];
-  let refused = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        if (refused < failFirst) {
-          refused++;
-          callback(Object.assign(new Error('try again later'), { responseCode: 451 }));
-          return;
-        }
-        messages.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { messages, refused: () => refused, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
-
-/** The decoded body of the first MIME part with this content type. */
-function mimePart(raw: string, contentType: string): string {
-  const at = raw.toLowerCase().indexOf(`content-type: ${contentType}`);
-  if (at < 0) throw new Error(`no ${contentType} part`);
-  const headerEnd = raw.indexOf('\r\n\r\n', at);
-  const headers = raw.slice(at, headerEnd).toLowerCase();
-  const body = raw.slice(headerEnd + 4, raw.indexOf('\r\n--', headerEnd));
-  if (headers.includes('base64')) return Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8');
-  if (headers.includes('quoted-printable')) {
-    return Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-  }
-  return body;
-}
-
-function decodedSubject(raw: string): string {
-  const line = /^Subject: (.*(?:\r\n[ \t].*)*)/m.exec(raw)?.[1] ?? '';
-  return line.replace(/\r\n[ \t]/g, ' ').replace(/=\?UTF-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
-    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/g, (__, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-  );
-}
 
 function movableClock(start: string) {
   let now = new Date(start);
@@ -84,7 +26,12 @@ describe('centre e-mail over SMTP', () => {
   it('When a booking is confirmed, then the centre gets an e-mail with the facts and the .ics', async () => {
     smtp = await smtpCapture();
     const { clock } = movableClock('2026-11-26T12:00:00Z');
-    const notifier = new OutboxNotifier({ outbox: new MemoryOutbox(), email: smtpSender({ url: smtp.url, from: 'loopbaanbot@example.org' }), clock, logger: silentLogger });
+    const notifier = new OutboxNotifier({
+      outbox: new MemoryOutbox(),
+      email: smtpSender({ url: smtp.url, from: 'loopbaanbot@example.org' }),
+      clock,
+      logger: silentLogger,
+    });
 
     await notifier.bookingConfirmed(booking, gent);
     await notifier.idle();
@@ -111,7 +58,13 @@ describe('centre e-mail over SMTP', () => {
     smtp = await smtpCapture(2);
     const { clock, advance } = movableClock('2026-11-26T12:00:00Z');
     const outbox = new MemoryOutbox();
-    const notifier = new OutboxNotifier({ outbox, email: smtpSender({ url: smtp.url, from: 'bot@example.org' }), clock, logger: silentLogger, deliverImmediately: false });
+    const notifier = new OutboxNotifier({
+      outbox,
+      email: smtpSender({ url: smtp.url, from: 'bot@example.org' }),
+      clock,
+      logger: silentLogger,
+      deliverImmediately: false,
+    });
 
     await notifier.bookingCancelled({ ...booking, status: 'cancelled' }, gent);
     await notifier.drain();
@@ -138,7 +91,15 @@ describe('centre e-mail over SMTP', () => {
     smtp = await smtpCapture(99);
     const { clock, advance } = movableClock('2026-11-26T12:00:00Z');
     const outbox = new MemoryOutbox();
-    const notifier = new OutboxNotifier({ outbox, email: smtpSender({ url: smtp.url, from: 'bot@example.org' }), clock, logger: silentLogger, deliverImmediately: false, maxAttempts: 3, backoffMs: () => 10 });
+    const notifier = new OutboxNotifier({
+      outbox,
+      email: smtpSender({ url: smtp.url, from: 'bot@example.org' }),
+      clock,
+      logger: silentLogger,
+      deliverImmediately: false,
+      maxAttempts: 3,
+      backoffMs: () => 10,
+    });
 
     await notifier.bookingConfirmed(booking, gent);
     for (let i = 0; i < 5; i++) {
@@ -179,7 +140,13 @@ describe('signed webhook', () => {
   it('When a booking is rescheduled, then the webhook gets JSON signed with HMAC-SHA256 of the raw body, after one retry', async () => {
     failNext = 1;
     const { clock, advance } = movableClock('2026-11-26T12:00:00Z');
-    const notifier = new OutboxNotifier({ outbox: new MemoryOutbox(), webhook: webhookSender({ url, secret: 's3cret' }), clock, logger: silentLogger, deliverImmediately: false });
+    const notifier = new OutboxNotifier({
+      outbox: new MemoryOutbox(),
+      webhook: webhookSender({ url, secret: 's3cret' }),
+      clock,
+      logger: silentLogger,
+      deliverImmediately: false,
+    });
     const previous = { centreId: 'demo-gent', start: '2026-12-02T09:30:00.000Z', end: '2026-12-02T10:00:00.000Z' };
 
     await notifier.bookingRescheduled(booking, previous, gent);
@@ -197,30 +164,5 @@ describe('signed webhook', () => {
     const { conversationReference: _dropped, ...shared } = booking;
     expect(parsed.booking).toStrictEqual(shared);
     expect(body).not.toContain('secret-conversation');
-  });
-});
-
-const redis = redisTest();
-
-describe.each([
-  ['MemoryOutbox', async (): Promise<Outbox> => new MemoryOutbox()],
-  ['RedisOutbox', async (): Promise<Outbox> => new RedisOutbox(redis.client(), { prefix: `${redis.prefix}o${Math.random()}:` })],
-])('%s', (name, make) => {
-  afterAll(() => (name === 'RedisOutbox' ? redis.cleanup() : undefined));
-  const job = (id: string) => ({ id, bookingCode: 'K7M3QX', attempts: 0, message: { kind: 'webhook' as const, body: '{}' } });
-
-  it.skipIf(name === 'RedisOutbox' && !redis.available)('When two drainers claim at once, then each due job goes to one of them only, until its lease ends', async () => {
-    const outbox = await make();
-    for (const id of ['a', 'b', 'c']) await outbox.add(job(id), 1_000);
-    await outbox.add(job('later'), 5_000);
-
-    const [first, second] = await Promise.all([outbox.claimDue(2_000, 10, 60_000), outbox.claimDue(2_000, 10, 60_000)]);
-    const ids = [...first!, ...second!].map((j) => j.id).sort();
-
-    expect(ids).toStrictEqual(['a', 'b', 'c']);
-    expect((await outbox.claimDue(61_999, 10, 60_000)).map((j) => j.id)).toStrictEqual(['later']);
-    expect((await outbox.claimDue(62_000, 10, 60_000)).map((j) => j.id).sort()).toStrictEqual(['a', 'b', 'c']);
-    await outbox.complete('a');
-    expect(await outbox.pending()).toBe(3);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toActivity } from '../../src/bot/render.js';
+import { toActivity } from '../../src/conversation/activity.js';
 
 describe('toActivity', () => {
   it('When a message has buttons, Then they become suggested actions that send their title back', () => {

@@ -1,68 +1,14 @@
-import { createHmac, randomUUID } from 'node:crypto';
-import nodemailer from 'nodemailer';
+import { randomUUID } from 'node:crypto';
 import type { Clock } from '../domain/calendar.js';
 import type { Locale } from '../i18n/locale.js';
 import { describeError } from '../observability/errors.js';
 import type { Logger } from '../observability/logger.js';
-import { bookingIcs } from './ics.js';
+import { centreEmail, webhookBody, type BookingEvent } from './centreMessages.js';
 import type { Booking, BookingNotifier, Centre, Slot } from './model.js';
 import type { EmailJob, Outbox, OutboxJob, WebhookJob } from './outbox.js';
-import { bookingText, formatWhen } from './texts.js';
+import type { EmailSender, WebhookSender } from './transports.js';
 
-/** Sends one e-mail; throws when the server does not accept it. */
-export interface EmailSender {
-  send(message: EmailJob, bookingCode: string): Promise<void>;
-}
-
-/** Posts one signed JSON body; throws unless the receiver answers 2xx. */
-export interface WebhookSender {
-  send(body: string): Promise<void>;
-}
-
-/** E-mail over SMTP with nodemailer. `url` like `smtp://user:pass@host:587` or `smtps://...`. */
-export function smtpSender(options: { url: string; from: string; timeoutMs?: number }): EmailSender & { close(): void } {
-  const timeout = options.timeoutMs ?? 15_000;
-  const transport = nodemailer.createTransport(options.url, {});
-  transport.options = { ...transport.options, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout } as typeof transport.options;
-  return {
-    async send(message, bookingCode) {
-      await transport.sendMail({
-        from: options.from,
-        to: message.to,
-        subject: message.subject,
-        text: message.text,
-        icalEvent: { method: message.icsMethod, filename: `afspraak-${bookingCode}.ics`, content: message.ics },
-      });
-    },
-    close: () => transport.close(),
-  };
-}
-
-/** Header carrying `sha256=<hex HMAC-SHA256 of the raw body>`; receivers must compare in constant time. */
-export const SIGNATURE_HEADER = 'X-Loopbaanbot-Signature';
-
-export function signBody(body: string, secret: string): string {
-  return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`;
-}
-
-/** POSTs to the configured webhook with the signature header. */
-export function webhookSender(options: { url: string; secret: string; timeoutMs?: number }): WebhookSender {
-  return {
-    async send(body) {
-      const response = await fetch(options.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signBody(body, options.secret) },
-        body,
-        signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
-      });
-      await response.body?.cancel();
-      if (!response.ok) throw new Error(`webhook answered ${response.status}`);
-    },
-  };
-}
-
-export type BookingEvent = 'confirmed' | 'cancelled' | 'rescheduled';
-
+/** Where notifications wait, how they travel, and how hard to retry. */
 export interface OutboxNotifierOptions {
   outbox: Outbox;
   email?: EmailSender;
@@ -170,10 +116,20 @@ export class OutboxNotifier implements BookingNotifier {
           const reason = String(describeError(error).message ?? 'unknown');
           if (failed.attempts >= maxAttempts) {
             await outbox.giveUp(failed);
-            logger.error('centre notification given up', { code: job.bookingCode, kind: job.message.kind, attempts: failed.attempts, reason });
+            logger.error('centre notification given up', {
+              code: job.bookingCode,
+              kind: job.message.kind,
+              attempts: failed.attempts,
+              reason,
+            });
           } else {
             await outbox.retry(failed, clock.now().getTime() + backoff(failed.attempts));
-            logger.warn('centre notification failed, will retry', { code: job.bookingCode, kind: job.message.kind, attempts: failed.attempts, reason });
+            logger.warn('centre notification failed, will retry', {
+              code: job.bookingCode,
+              kind: job.message.kind,
+              attempts: failed.attempts,
+              reason,
+            });
           }
         }
       }
@@ -189,47 +145,4 @@ export class OutboxNotifier implements BookingNotifier {
       await this.options.webhook.send(job.message.body);
     }
   }
-}
-
-/** The e-mail a centre gets: the facts, one per line, and the calendar file. */
-export function centreEmail(event: BookingEvent, booking: Booking, centre: Centre, locale: Locale, now: Date, previousSlot?: Slot): EmailJob {
-  const when = formatWhen(booking.slot.start, locale);
-  const t = (key: string, values: Record<string, string> = {}) => bookingText(locale, `centreMail.${key}`, values);
-  const lines = [
-    t(`intro.${event}`, { previous: previousSlot ? formatWhen(previousSlot.start, locale) : '' }),
-    '',
-    t('code', { code: booking.code }),
-    t('when', { when }),
-    t('mode', { mode: bookingText(locale, `mode.${booking.mode}`) }),
-    t('name', { name: booking.person.firstName }),
-    ...(booking.person.phone ? [t('phone', { phone: booking.person.phone })] : []),
-    ...(booking.person.email ? [t('email', { email: booking.person.email })] : []),
-    t('language', { language: booking.locale }),
-    ...(booking.eligibility !== undefined ? ['', t('eligibility')] : []),
-    ...(centre.demo ? ['', t('demo')] : []),
-  ];
-  return {
-    kind: 'email',
-    to: centre.contact.email,
-    subject: t(`subject.${event}`, { code: booking.code, when }),
-    text: lines.join('\n'),
-    ics: bookingIcs(booking, centre, locale, now),
-    icsMethod: booking.status === 'cancelled' ? 'CANCEL' : 'PUBLISH',
-  };
-}
-
-/**
- * The webhook body: the booking without the conversation reference and owner keys (channel and
- * privacy details the centre has no use for). Eligibility answers go along so the centre need not
- * ask them again.
- */
-export function webhookBody(event: BookingEvent, booking: Booking, centre: Centre, now: Date, previousSlot?: Slot): string {
-  const { conversationReference: _omitted, owners: _owners, ...shared } = booking;
-  return JSON.stringify({
-    event: `booking.${event}`,
-    sentAt: now.toISOString(),
-    centre: { id: centre.id, name: centre.name, demo: centre.demo },
-    booking: shared,
-    ...(previousSlot && { previousSlot }),
-  });
 }

@@ -1,0 +1,61 @@
+import { editDistance, typoBudget } from './text.js';
+import { wordsOf, type Meaning, type VocabularyEntry } from './whenWords.js';
+
+/** A word of the message: a number, or a word with the meaning it was matched to (if any). */
+export type Token = { kind: 'number'; value: number; digits: number } | { kind: 'word'; meaning?: Meaning };
+
+/**
+ * The message as tokens: digits are split from letters ("14u30" → 14, u, 30; "2pm" → 2, pm), and
+ * each run of words is matched to the vocabulary, longest sequence first, exact before typo.
+ */
+export function toTokens(text: string, vocabulary: readonly VocabularyEntry[]): Token[] {
+  const raw = wordsOf(text).flatMap((w) => w.match(/\d+|\D+/g) ?? []);
+  const out: Token[] = [];
+  for (let i = 0; i < raw.length;) {
+    const word = raw[i] ?? '';
+    if (/^\d+$/.test(word)) {
+      out.push({ kind: 'number', value: Number(word.slice(0, 4)), digits: word.length });
+      i++;
+      continue;
+    }
+    const match = bestMatch(raw, i, vocabulary);
+    if (match) {
+      out.push({ kind: 'word', meaning: match.meaning });
+      i += match.length;
+    } else {
+      out.push({ kind: 'word' });
+      i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * The vocabulary sequence closest to the words at `at`: fewest typos first, then the longest
+ * sequence, then the first listed. Each word may carry the typo budget of the word it matches.
+ */
+function bestMatch(
+  raw: readonly string[],
+  at: number,
+  vocabulary: readonly VocabularyEntry[],
+): { meaning: Meaning; length: number } | undefined {
+  let best: { meaning: Meaning; length: number; distance: number } | undefined;
+  for (const [sequence, meaning] of vocabulary) {
+    let distance = 0;
+    for (let k = 0; k < sequence.length && distance !== Infinity; k++) {
+      const typed = raw[at + k];
+      const known = sequence[k] ?? '';
+      if (typed === undefined || /^\d+$/.test(typed)) distance = Infinity;
+      else if (typed !== known) {
+        const budget = typoBudget(known);
+        const d = budget > 0 ? editDistance(typed, known, budget) : budget + 1;
+        distance = d <= budget ? distance + d : Infinity;
+      }
+    }
+    if (distance === Infinity) continue;
+    if (!best || distance < best.distance || (distance === best.distance && sequence.length > best.length)) {
+      best = { meaning, length: sequence.length, distance };
+    }
+  }
+  return best && { meaning: best.meaning, length: best.length };
+}

@@ -1,0 +1,120 @@
+import type { i18n } from 'i18next';
+import { listFor, shippedI18n } from '../i18n/i18n.js';
+import { LOCALES } from '../i18n/locale.js';
+import { tokens } from './text.js';
+
+/** Minutes after Brussels midnight, `from` inclusive and `to` exclusive. */
+export type DayPart = { from: number; to: number };
+
+/** Parts of the day in Brussels minutes; appointments rarely start before 8 or after 21. */
+export const MORNING: DayPart = { from: 8 * 60, to: 12 * 60 };
+export const AFTERNOON: DayPart = { from: 12 * 60, to: 17 * 60 };
+export const EVENING: DayPart = { from: 17 * 60, to: 21 * 60 };
+
+/** What a word of a date phrase contributes; the parser in when.ts combines them. */
+export type Meaning =
+  | { kind: 'relativeDay'; days: number; part?: DayPart }
+  | { kind: 'week'; which: 'this' | 'next' }
+  | { kind: 'weekday'; weekday: number }
+  | { kind: 'next' }
+  | { kind: 'part'; part: DayPart }
+  | { kind: 'bound'; bound: 'after' | 'before' | 'at' }
+  | { kind: 'hourUnit' }
+  | { kind: 'meridiem'; pm: boolean }
+  | { kind: 'month'; month: number }
+  | { kind: 'ordinal' }
+  | { kind: 'negation' };
+
+const weekday = (index: number): Meaning => ({ kind: 'weekday', weekday: index });
+const month = (number: number): Meaning => ({ kind: 'month', month: number });
+
+/**
+ * Every list under `understanding:when` and what its words mean. The words live in
+ * locales/<locale>/understanding.json (same keys in every language; a list may be empty); the
+ * meanings live here.
+ */
+export const WHEN_MEANINGS = {
+  today: { kind: 'relativeDay', days: 0 },
+  tomorrow: { kind: 'relativeDay', days: 1 },
+  dayAfterTomorrow: { kind: 'relativeDay', days: 2 },
+  thisMorning: { kind: 'relativeDay', days: 0, part: MORNING },
+  thisAfternoon: { kind: 'relativeDay', days: 0, part: AFTERNOON },
+  thisEvening: { kind: 'relativeDay', days: 0, part: EVENING },
+  tomorrowMorning: { kind: 'relativeDay', days: 1, part: MORNING },
+  tomorrowAfternoon: { kind: 'relativeDay', days: 1, part: AFTERNOON },
+  tomorrowEvening: { kind: 'relativeDay', days: 1, part: EVENING },
+  thisWeek: { kind: 'week', which: 'this' },
+  nextWeek: { kind: 'week', which: 'next' },
+  next: { kind: 'next' },
+  monday: weekday(0),
+  tuesday: weekday(1),
+  wednesday: weekday(2),
+  thursday: weekday(3),
+  friday: weekday(4),
+  saturday: weekday(5),
+  sunday: weekday(6),
+  morning: { kind: 'part', part: MORNING },
+  afternoon: { kind: 'part', part: AFTERNOON },
+  evening: { kind: 'part', part: EVENING },
+  // Dutch "pas na 14 uur" ("only after 2 pm") is listed here and wins over French "pas" (a
+  // negation) because the longer sequence wins.
+  after: { kind: 'bound', bound: 'after' },
+  before: { kind: 'bound', bound: 'before' },
+  at: { kind: 'bound', bound: 'at' },
+  hourUnit: { kind: 'hourUnit' },
+  am: { kind: 'meridiem', pm: false },
+  pm: { kind: 'meridiem', pm: true },
+  january: month(1),
+  february: month(2),
+  march: month(3),
+  april: month(4),
+  may: month(5),
+  june: month(6),
+  july: month(7),
+  august: month(8),
+  september: month(9),
+  october: month(10),
+  november: month(11),
+  december: month(12),
+  ordinal: { kind: 'ordinal' },
+  // "Niet dinsdag" must not become Tuesday: with a negation the bot asks again instead of guessing.
+  negation: { kind: 'negation' },
+} as const satisfies Record<string, Meaning>;
+
+export type WhenWord = keyof typeof WHEN_MEANINGS;
+
+/** One entry of the vocabulary: a word sequence as `normalize` writes it, and what it means. */
+export type VocabularyEntry = readonly [sequence: readonly string[], meaning: Meaning];
+
+/**
+ * The date words of every language together: Dutch first, then French and English, each in the
+ * order of `WHEN_MEANINGS`; a typo as close to two words goes to the first ("zonday" is zondag,
+ * not monday). Sequences, not strings: several meanings take more than one word ("la semaine
+ * prochaine"), and matching goes word by word with typo room per word. Phrases are cut into words
+ * the way a message is ("après-midi" → apres, midi), so locale files use normal spelling.
+ */
+export function whenVocabulary(instance: i18n): VocabularyEntry[] {
+  const entries: VocabularyEntry[] = [];
+  for (const locale of LOCALES) {
+    for (const [word, meaning] of Object.entries(WHEN_MEANINGS) as Array<[WhenWord, Meaning]>) {
+      for (const phrase of listFor(instance, locale, `understanding:when.${word}`)) {
+        const sequence = wordsOf(phrase);
+        if (sequence.length > 0) entries.push([sequence, meaning]);
+      }
+    }
+  }
+  return entries;
+}
+
+/** A text cut into the words the vocabulary matches: apostrophes split words too ("aujourd'hui"). */
+export function wordsOf(text: string): string[] {
+  return tokens(text.replace(/[’']/g, ' '));
+}
+
+let shipped: VocabularyEntry[] | undefined;
+
+/** The vocabulary of the shipped locale files, built on first use. */
+export function shippedWhenVocabulary(): readonly VocabularyEntry[] {
+  shipped ??= whenVocabulary(shippedI18n());
+  return shipped;
+}
