@@ -229,6 +229,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const view = {
       forWhom: check.forWhom,
       website: this.deps.contact.websiteLabel,
+      home: this.deps.contact.homeLabel,
       phone: this.deps.contact.phone,
       changeYear: announcedChangeYear(this.deps.rules, check.date),
       regimeName: regime ? regimeName(t, regime) : undefined,

@@ -7,6 +7,8 @@ const HELPER = 'helper';
 export interface ResultView {
   forWhom?: 'self' | 'other' | undefined;
   website: string;
+  /** VDAB's own site (registering as a jobseeker). */
+  home: string;
   phone: string;
   /** For `wait_for_2027`; without it that step is left out rather than naming no year. */
   changeYear?: number | undefined;
@@ -33,7 +35,7 @@ export function resultMessages(t: Translator, result: CheckResult, view: ResultV
   const steps = result.next
     .filter((code) => code !== 'wait_for_2027' || view.changeYear !== undefined)
     .map((code) =>
-      t(`checkEligibility:next.${code}`, { context, website: view.website, phone: view.phone, year: view.changeYear ?? '' }),
+      t(`checkEligibility:next.${code}`, { context, website: view.website, home: view.home, phone: view.phone, year: view.changeYear ?? '' }),
     );
   // The next steps read as one message, so the turn stays short.
   return steps.length > 0 ? [verdict, steps.join(' ')] : [verdict];

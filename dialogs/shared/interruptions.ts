@@ -87,7 +87,7 @@ export class Interruptions {
       return undefined;
     }
     const other = otherLanguage(text, locale);
-    const fromIntent = this.fromIntent(intent, open, other);
+    const fromIntent = this.fromIntent(intent, open, other, text);
     if (fromIntent) return fromIntent;
     if (FLOW_INTENTS[intent]) {
       markNotAnAnswer(context);
@@ -125,7 +125,7 @@ export class Interruptions {
     return { kind: 'command', command };
   }
 
-  private fromIntent(intent: Intent, open: OpenQuestion, offerLanguage?: Locale): Interruption | undefined {
+  private fromIntent(intent: Intent, open: OpenQuestion, offerLanguage?: Locale, text?: string): Interruption | undefined {
     // "Vous parlez français ?" in a Dutch conversation: offer that language at once.
     if (intent === 'change_language' && offerLanguage) return { kind: 'offerLanguage', locale: offerLanguage };
     const command = COMMAND_INTENTS[intent];
@@ -135,6 +135,9 @@ export class Interruptions {
     const typedAnswers = open.question.open !== undefined;
     if (intent === 'greeting' && !typedAnswers) return this.fromCommand('greeting', open);
     if (intent === 'goodbye' && !typedAnswers) return { kind: 'goodbye' };
+    // One word the glossary does not know ("werkzoekend" at "Voor wie?") is more likely a misplaced
+    // answer than a question about it: only a question in words gets "not in my list".
+    if (intent === 'explain_word' && text !== undefined && isOneWord(text) && !this.deps.understanding.glossary.find(text)) return undefined;
     if (isSideQuestion(intent)) return { kind: 'side', question: intent };
     return undefined;
   }
@@ -148,6 +151,10 @@ function otherLanguage(text: string, locale: Locale): Locale | undefined {
   const words = text.replace(/\S+@\S+|https?:\/\/\S+|www\.\S+|\S*\d\S*/gu, ' ');
   if ((words.match(/\p{L}{2,}/gu) ?? []).length < 2) return undefined;
   return detectOtherLanguage(words, locale);
+}
+
+function isOneWord(text: string): boolean {
+  return !/\S\s+\S/u.test(text.trim()) && !text.includes('?');
 }
 
 /** The menu questions say which intents stand for their answers; other questions do not. */

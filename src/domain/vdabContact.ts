@@ -12,6 +12,9 @@ const VdabContact = z.object({
   hoursNote: z.string().optional(),
   website: z.url(),
   websiteLabel: z.string().min(1),
+  /** VDAB's own site, for what is not about the cheque (registering as a jobseeker). */
+  home: z.url(),
+  homeLabel: z.string().min(1),
   sources: z.array(z.url()).min(1),
 });
 

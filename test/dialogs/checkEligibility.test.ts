@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { resultMessages } from '../../dialogs/eligibilityResult.js';
 import { MemoryStorage } from '../../src/bot/sdk.js';
+import { renderForChannel } from '../../src/channels/render.js';
+import { toActivity } from '../../src/conversation/activity.js';
 import { ChequeRules } from '../../src/domain/chequeRegimes.js';
 import { NEXT_STEP_CODES, REASON_CODES } from '../../src/domain/eligibility.js';
 import { UNKNOWN_ANSWER_REASONS, type EligibilityCheck } from '../../src/domain/eligibilityAnswers.js';
+import { loadVdabContact } from '../../src/domain/vdabContact.js';
 import { createI18n, translatorFor } from '../../src/i18n/i18n.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { resources } from '../../src/i18n/resources.js';
@@ -342,12 +345,25 @@ describe('CheckEligibilityDialog: result wording and copy', () => {
     const messages = resultMessages(
       t,
       { outcome: 'not_eligible', reasons: ['jobseeker', 'too_little_experience', 'outplacement'], regime: 'cheque-2020', next: ['jobseeker_coach', 'outplacement_programme'] },
-      { forWhom: 'self', website: 'vdab.be/loopbaancheques', phone: '0800 30 700' },
+      { forWhom: 'self', website: 'vdab.be/loopbaancheques', home: 'vdab.be', phone: '0800 30 700' },
     );
     expect(messages).toEqual([
       [t('checkEligibility:outcome.not_eligible'), t('checkEligibility:reason.jobseeker'), t('checkEligibility:reason.too_little_experience'), t('checkEligibility:reason.outplacement')].join('\n'),
-      [t('checkEligibility:next.jobseeker_coach'), t('checkEligibility:next.outplacement_programme')].join(' '),
+      [t('checkEligibility:next.jobseeker_coach', { home: 'vdab.be', phone: '0800 30 700' }), t('checkEligibility:next.outplacement_programme')].join(' '),
     ]);
+  });
+
+  it('When a jobseeker is told to register with VDAB, Then web chat shows where as links: vdab.be and the free number', async () => {
+    const t = translatorFor(await i18nReady, 'nl');
+    const contact = loadVdabContact();
+    const [, steps] = resultMessages(
+      t,
+      { outcome: 'not_eligible', reasons: ['jobseeker'], regime: 'transitional-2025', next: ['jobseeker_coach'] },
+      { forWhom: 'self', website: contact.websiteLabel, home: contact.homeLabel, phone: contact.phone },
+    );
+    const shown = renderForChannel(toActivity({ text: steps ?? '' }), 'webchat', 'nl').text ?? '';
+    expect(shown).toContain('[0800 30 700](tel:080030700)');
+    expect(shown).toMatch(/\[vdab\.be\]\(https:\/\/(www\.)?vdab\.be\/?\)/);
   });
 
   it('When the year of the next regime is unknown, Then the "wait for 2027" step is left out rather than shown without a year', async () => {
@@ -355,7 +371,7 @@ describe('CheckEligibilityDialog: result wording and copy', () => {
     const messages = resultMessages(
       t,
       { outcome: 'not_eligible', reasons: ['used_cheque_before'], regime: 'transitional-2025', next: ['paid_coaching', 'wait_for_2027'] },
-      { website: 'vdab.be/loopbaancheques', phone: '0800 30 700' },
+      { website: 'vdab.be/loopbaancheques', home: 'vdab.be', phone: '0800 30 700' },
     );
     expect(messages).toEqual([[t('checkEligibility:outcome.not_eligible'), t('checkEligibility:reason.used_cheque_before')].join('\n'), t('checkEligibility:next.paid_coaching')]);
   });

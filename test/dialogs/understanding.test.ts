@@ -156,6 +156,12 @@ describe('a way forward after every miss', () => {
   it('When the second miss is followed by "Met iemand praten", Then the way to a person comes, and the question after it', () =>
     converse([...hello, ['user', 'asdf'], ['says', 'notUnderstood'], menu, ['user', 'qwerty'], offerPerson, ['tap', 'menu.person'], ...toPerson]));
 
+  it('When one word the glossary does not know is typed at a question ("werkzoekend" at "Voor wie?"), Then it is a miss with the question, not "not in my list"', () =>
+    converse([...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom, ['user', 'Werkzoekend'], ['says', 'notUnderstood'], forWhom]));
+
+  it('When a word the glossary does not know is asked about in words, Then the bot says so and gives the number, then the question again', () =>
+    converse([...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom, ['user', 'wat betekent werkzoekend'], ['says', 'glossary:unknownWord'], forWhom]));
+
   it('When a wish for another flow is typed at an eligibility question, Then "Bedoel je …?" offers it, and tapping it starts it', () =>
     converse([
       ...hello,
