@@ -2,7 +2,7 @@ import type { Intent } from '../src/understanding/nlu/intents.js';
 import type { Choice, Question } from './shared/ask.js';
 
 /** What the menu can start. Flows that end with one of these (an eligible check: 'book') hand it to the menu. */
-export const MENU_ACTIONS = ['explain', 'check', 'book', 'more', 'person', 'language', 'cancelBooking', 'moveBooking'] as const;
+export const MENU_ACTIONS = ['explain', 'check', 'book', 'more', 'person', 'language', 'cancelBooking', 'moveBooking', 'erase'] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 export function isMenuAction(value: unknown): value is MenuAction {

@@ -15,6 +15,7 @@ import { CheckEligibilityDialog } from './checkEligibility.js';
 import { ChooseLanguageDialog } from './chooseLanguage.js';
 import { ExplainChequeDialog } from './explainCheque.js';
 import { isMenuAction, mainMenu, moreMenu, type MenuAction } from './menu.js';
+import { ForgetMeDialog } from './forgetMe.js';
 import { OfferLanguageDialog } from './offerLanguage.js';
 import { ask, AskPrompt, choiceOf, openQuestion } from './shared/ask.js';
 import type { DialogDeps } from './shared/deps.js';
@@ -59,6 +60,7 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new CheckEligibilityDialog(deps));
     this.addDialog(new TalkToPersonDialog(deps));
     this.addDialog(new ChooseLanguageDialog(deps));
+    this.addDialog(new ForgetMeDialog(deps));
     this.addDialog(new BookIntakeDialog(deps));
     this.addDialog(new ManageBookingDialog(deps));
     this.addDialog(
@@ -134,8 +136,7 @@ export class RootDialog extends ComponentDialog {
       case 'language':
         return innerDc.beginDialog(ChooseLanguageDialog.id);
       case 'erase':
-        await this.side.answer(context, 'privacy', '');
-        return this.reprompt(innerDc);
+        return innerDc.beginDialog(ForgetMeDialog.id);
       case 'stop':
         await innerDc.cancelAllDialogs();
         await context.sendActivity(toActivity({ text: t('stopped'), buttons: [{ value: 'restart', title: t('buttons.startAgain') }] }));
@@ -172,7 +173,7 @@ export class RootDialog extends ComponentDialog {
   private async firstWish(context: DialogContext['context'], text: string): Promise<{ choice: MenuAction } | Interruption | undefined> {
     const command = recognizeCommand(text, this.deps.vocabulary.commands);
     // A first "hallo" or "help" is answered by the greeting itself.
-    if (command === 'person' || command === 'language') return { choice: command };
+    if (command === 'person' || command === 'language' || command === 'erase') return { choice: command };
     if (command) return undefined;
     const menu = mainMenu(false);
     const choice = this.prompt.understand(context, text, menu);
@@ -231,6 +232,8 @@ export class RootDialog extends ComponentDialog {
         return step.beginDialog(ManageBookingDialog.id, { action: 'cancel' });
       case 'moveBooking':
         return step.beginDialog(ManageBookingDialog.id, { action: 'move' });
+      case 'erase':
+        return step.beginDialog(ForgetMeDialog.id);
       default:
         return undefined;
     }

@@ -28,6 +28,7 @@ import type { StaffChannelApp } from './bot/app.js';
 import type { ContinueConversation } from './bot/proactive.js';
 import type { HandoverDialogDeps } from '../dialogs/shared/deps.js';
 import { loadCrisisLine } from './handover/crisisLine.js';
+import { userKeyOf } from './handover/model.js';
 import { distressPhrases, seemsInDistress } from './handover/distress.js';
 import { HandoverGate } from './handover/gate.js';
 import { HandoverService } from './handover/service.js';
@@ -130,6 +131,20 @@ export function composeBot(parts: BotParts) {
   };
   const reach = parts.reach ?? new MemoryReachCounter(parts.clock);
   const handover = parts.handover && composeHandover(parts, parts.handover, reach);
+  const keys = parts.keys ?? PersonKeys.random();
+  const logger = parts.logger ?? silentLogger;
+  const eraser = new Eraser({
+    conversationState,
+    userState,
+    bookings: bookingParts.bookings,
+    centre: (id) => bookingParts.centres.get(id),
+    notifier: bookingParts.notifier,
+    keys,
+    clock: parts.clock,
+    logger,
+  });
+  const transcripts = parts.handover?.transcripts;
+  if (transcripts) eraser.register({ name: 'transcript', forget: (context) => transcripts.forget(userKeyOf(conversationReference(context))) });
   const vocabulary = new Vocabulary(parts.i18n);
   const root = new RootDialog({
     language,
@@ -141,6 +156,7 @@ export function composeBot(parts: BotParts) {
     understanding,
     booking,
     reach,
+    privacy: eraser,
     ...(handover && { handover: handoverDialogDeps(parts, handover.service) }),
   });
   const bot = new LoopbaanBot({
@@ -153,19 +169,7 @@ export function composeBot(parts: BotParts) {
     ...(handover && { handover: new HandoverGate(handover.service, language, vocabulary.commands) }),
   });
   if (handover) handover.service.welcomeBack = (context, locale) => bot.welcomeBack(context, locale);
-  const keys = parts.keys ?? PersonKeys.random();
-  const logger = parts.logger ?? silentLogger;
   const app = createApp(bot, { lock: parts.turnLock, keys, conversationState, logger, ...(handover?.staffApp && { staff: handover.staffApp }) });
-  const eraser = new Eraser({
-    conversationState,
-    userState,
-    bookings: bookingParts.bookings,
-    centre: (id) => bookingParts.centres.get(id),
-    notifier: bookingParts.notifier,
-    keys,
-    clock: parts.clock,
-    logger,
-  });
   return {
     app,
     eraser,

@@ -57,11 +57,12 @@ describe('server without configuration (memory state, no channel auth)', () => {
       'Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.',
       'Waar kan ik je mee helpen?',
     ]);
-    expect(body?.activities?.[1]?.suggestedActions?.actions.map((a) => a.title)).toEqual([
-      'Wat is een loopbaancheque?',
-      'Kan ik er een krijgen?',
-      'Afspraak maken',
-      'Meer',
+    // Shown numbered; a tap sends the answer's own words.
+    expect(body?.activities?.[1]?.suggestedActions?.actions.map((a) => [a.title, a.value])).toEqual([
+      ['1. Wat is een loopbaancheque?', 'Wat is een loopbaancheque?'],
+      ['2. Kan ik er een krijgen?', 'Kan ik er een krijgen?'],
+      ['3. Afspraak maken', 'Afspraak maken'],
+      ['4. Meer', 'Meer'],
     ]);
   });
 

@@ -33,6 +33,18 @@ export interface DialogDeps {
   handover?: HandoverDialogDeps;
   /** Anonymous weekly counts for the reach page (eligibility outcomes, bookings, clarity answers). */
   reach?: ReachRecorder;
+  /** "Vergeet mij" (src/privacy/eraser.ts); absent = the bot says what it keeps and gives the number. */
+  privacy?: PrivacyDeps;
+}
+
+/** Erasing what the bot keeps about the user of this turn. */
+export interface PrivacyDeps {
+  /**
+   * Cancels their open bookings (centres told), anonymises the rest, deletes their conversation
+   * and user state and what channels keep; returns the cancelled booking codes. Nothing written
+   * after it in the same turn is stored.
+   */
+  erase(context: TurnContext): Promise<{ cancelled: string[] }>;
 }
 
 /** What the handover dialog needs (src/handover builds it). */

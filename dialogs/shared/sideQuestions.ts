@@ -52,8 +52,8 @@ export class SideQuestions {
         await send(
           context,
           t('freeText:privacy.kept', { days: understanding.stateTtlDays }),
-          t('freeText:privacy.logs'),
-          t('freeText:privacy.questions', { phone: contact.phone }),
+          // Two messages, so a first message's hello and the menu still fit one turn.
+          `${t('freeText:privacy.logs')} ${t('freeText:privacy.questions', { phone: contact.phone })}`,
         );
         return;
       case 'simpler': {

@@ -15,6 +15,7 @@ import { CONVERSATION_STATE_VERSION, type ConversationMeta } from './stateShapes
 import type { HandoverGate } from '../handover/gate.js';
 import { isHandoffStatus } from '../handover/hub.js';
 import type { Locale } from '../i18n/locale.js';
+import { wasErased } from '../privacy/eraser.js';
 import type { ReachCounter } from '../staff/reach.js';
 
 export interface LoopbaanBotDeps {
@@ -106,6 +107,8 @@ export class LoopbaanBot {
   }
 
   private async saveState(context: TurnContext): Promise<void> {
+    // "Vergeet mij" deleted the state in this turn; writing it back would undo that.
+    if (wasErased(context)) return;
     await Promise.all([this.deps.conversationState.saveChanges(context), this.deps.userState.saveChanges(context)]);
   }
 

@@ -1,6 +1,6 @@
 import type { OutgoingMessage } from '../conversation/message.js';
 import { turnLocale } from '../bot/language.js';
-import { ActionTypes, ActivityTypes, type Activity, type TurnContext } from '../bot/sdk.js';
+import { ActionTypes, ActivityTypes, type Activity, type CardAction, type TurnContext } from '../bot/sdk.js';
 import { DEFAULT_LOCALE, INTL_TAGS, toSupported, type Locale } from '../i18n/locale.js';
 import { resources } from '../i18n/resources.js';
 import type { ButtonsPayload, ListPayload, OutboundPayload, TextPayload } from './whatsapp/payloads.js';
@@ -37,9 +37,21 @@ export interface ChannelProfile {
   oneToOneOnly?: boolean;
   /** The client can open a `call` action (`tel:` link); else such buttons are dropped and the number stays in the text. */
   tapToCall?: boolean;
+  /**
+   * Answer buttons show their number ("1. Ja"), so "typ het nummer" matches what is on screen. Only
+   * the title changes: tapping still sends the answer's own words (the imBack value).
+   */
+  numberedButtons?: boolean;
 }
 
-const WEB_CHAT: ChannelProfile = { maxSuggestedActions: Number.POSITIVE_INFINITY, maxAdaptiveCardVersion: '1.6', speech: true, textFormat: 'markdown', tapToCall: true };
+const WEB_CHAT: ChannelProfile = {
+  maxSuggestedActions: Number.POSITIVE_INFINITY,
+  maxAdaptiveCardVersion: '1.6',
+  speech: true,
+  textFormat: 'markdown',
+  tapToCall: true,
+  numberedButtons: true,
+};
 
 /**
  * Bot Framework channels by `channelId`. Unknown channels get Web Chat's profile: the neutral
@@ -50,9 +62,9 @@ export const CHANNEL_PROFILES: Readonly<Record<string, ChannelProfile>> = {
   directline: WEB_CHAT,
   emulator: WEB_CHAT,
   /** botbuilder's TestAdapter: the neutral activity as dialogs wrote it, so transcripts read the copy. */
-  test: { ...WEB_CHAT, speech: false, textFormat: 'plain' },
+  test: { ...WEB_CHAT, speech: false, textFormat: 'plain', numberedButtons: false },
   /** Teams shows only the first 3 suggested actions (imBack only, no `call`) and Adaptive Cards up to 1.5. */
-  msteams: { maxSuggestedActions: 3, maxAdaptiveCardVersion: '1.5', speech: true, textFormat: 'markdown', oneToOneOnly: true },
+  msteams: { maxSuggestedActions: 3, maxAdaptiveCardVersion: '1.5', speech: true, textFormat: 'markdown', oneToOneOnly: true, numberedButtons: true },
 };
 
 export function profileFor(channelId: string | undefined): ChannelProfile {
@@ -96,11 +108,13 @@ export function renderForChannel(activity: Partial<Activity>, channelId: string 
   const actions = callable.suggestedActions?.actions ?? [];
   const ownSpeak = callable.speak !== undefined && callable.speak !== callable.text;
   const linked = profile.textFormat === 'markdown' && (callable.textFormat ?? 'plain') === 'plain' && hasContactLinks(text);
+  const shown = profile.numberedButtons && actions.some((a) => a.type !== ActionTypes.Call) ? numbered(actions) : actions;
   const shaped: Partial<Activity> = {
     ...callable,
     ...(locale && { locale: INTL_TAGS[locale] }),
     ...(linked && { text: toMarkdown(text), textFormat: 'markdown' }),
     ...(text && !ownSpeak && { speak: profile.speech ? speakWithChoices(text, actions.filter((a) => a.type !== 'call').map((a) => String(a.title ?? a.value)), language) : text }),
+    ...(shown !== actions && { suggestedActions: { to: callable.suggestedActions?.to ?? [], actions: shown } }),
   };
   if (actions.length <= profile.maxSuggestedActions) return shaped;
   const { suggestedActions: _moved, ...rest } = shaped;
@@ -110,10 +124,20 @@ export function renderForChannel(activity: Partial<Activity>, channelId: string 
       ...(rest.attachments ?? []),
       {
         contentType: 'application/vnd.microsoft.card.hero',
-        content: { buttons: actions.map((a) => ({ type: ActionTypes.ImBack, title: a.title, value: a.value })) },
+        content: { buttons: shown.map((a) => ({ type: ActionTypes.ImBack, title: a.title, value: a.value })) },
       },
     ],
   };
+}
+
+/**
+ * "1. Ja", "2. Nee": answer buttons with the number that can be typed instead (the prompts read
+ * "2" as the second answer). Tap-to-call buttons are no answer and keep their title; the value,
+ * which is what a tap sends, stays the answer's own words.
+ */
+function numbered(actions: readonly CardAction[]): CardAction[] {
+  let n = 0;
+  return actions.map((a) => (a.type === ActionTypes.Call ? a : { ...a, title: `${++n}. ${String(a.title ?? a.value)}`, value: a.value ?? a.title }));
 }
 
 /** Drops tap-to-call buttons for clients that cannot open them; the number is in the text anyway. */

@@ -16,6 +16,8 @@ export interface TranscriptRecorder {
   add(userKey: string, line: TranscriptLine): Promise<void>;
   /** The recent lines, oldest first; [] when none or expired. */
   recent(userKey: string): Promise<TranscriptLine[]>;
+  /** Drops the conversation's lines at once ("vergeet mij"). */
+  forget(userKey: string): Promise<void>;
 }
 
 /** In this process (no REDIS_URL, tests); expired conversations are swept as new lines come in. */
@@ -34,6 +36,10 @@ export class MemoryTranscriptRecorder implements TranscriptRecorder {
 
   async recent(userKey: string): Promise<TranscriptLine[]> {
     return this.current(userKey, this.clock.now().getTime()).map((l) => ({ ...l }));
+  }
+
+  async forget(userKey: string): Promise<void> {
+    this.lines.delete(userKey);
   }
 
   private current(userKey: string, now: number): TranscriptLine[] {
@@ -62,5 +68,9 @@ export class RedisTranscriptRecorder implements TranscriptRecorder {
 
   async recent(userKey: string): Promise<TranscriptLine[]> {
     return (await this.redis.lrange(this.key(userKey), 0, -1)).map((json) => JSON.parse(json) as TranscriptLine);
+  }
+
+  async forget(userKey: string): Promise<void> {
+    await this.redis.del(this.key(userKey));
   }
 }

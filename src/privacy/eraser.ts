@@ -15,6 +15,13 @@ export interface ErasureReport {
   holders: string[];
 }
 
+const ERASED = Symbol('erased');
+
+/** True once this turn erased the user's data: the bot then writes no state at the end of the turn. */
+export function wasErased(context: TurnContext): boolean {
+  return context.turnState.get(ERASED) === true;
+}
+
 /** Somewhere else that keeps something about the person in this turn (a channel's own store). */
 export interface PersonalDataHolder {
   name: string;
@@ -77,6 +84,7 @@ export class Eraser {
     for (const holder of this.holders) await holder.forget(context);
     await this.deps.conversationState.delete(context);
     await this.deps.userState.delete(context);
+    context.turnState.set(ERASED, true);
     logger.info('personal data erased', {
       conversation: context.activity.conversation?.id,
       cancelled: cancelled.length,

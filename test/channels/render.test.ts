@@ -20,13 +20,16 @@ const eleven = buttons(...Array.from({ length: 11 }, (_, i) => `Keuze ${i + 1}`)
 
 describe('rendering for Bot Framework channels', () => {
   const MENU_SPOKEN = 'Waar kan ik je mee helpen? Kies: Uitleg, Voorwaarden, Afspraak maken, Meer.';
+  /** Numbered on screen ("1. Uitleg"); a tap still sends the answer's own words. */
+  const numberedAs = (...titles: string[]) => titles.map((title, i) => ({ type: 'imBack', title: `${i + 1}. ${title}`, value: title }));
+  const MENU_SHOWN = { to: [], actions: numberedAs('Uitleg', 'Voorwaarden', 'Afspraak maken', 'Meer') };
 
   for (const channel of ['webchat', 'directline', 'emulator']) {
     it(`When ${channel} gets 4 and 11 answers, Then all stay suggested actions and speak names them after the text`, () => {
-      expect(renderForChannel(menu, channel, 'nl')).toStrictEqual({ ...menu, locale: 'nl-BE', speak: MENU_SPOKEN });
+      expect(renderForChannel(menu, channel, 'nl')).toStrictEqual({ ...menu, locale: 'nl-BE', speak: MENU_SPOKEN, suggestedActions: MENU_SHOWN });
       const many = toActivity({ text: 'Kies', buttons: eleven });
       const rendered = renderForChannel(many, channel);
-      expect(rendered.suggestedActions?.actions).toHaveLength(11);
+      expect(rendered.suggestedActions?.actions).toStrictEqual(numberedAs(...eleven.map((b) => b.title)));
       expect(rendered.speak).toBe(`Kies Kies: ${eleven.map((b) => b.title).join(', ')}.`);
       expect(rendered.attachments).toBeUndefined();
     });
@@ -39,7 +42,12 @@ describe('rendering for Bot Framework channels', () => {
 
   it('When Teams gets 3 answers, Then they stay suggested actions, read out after the text', () => {
     const three = toActivity({ text: 'Was dit duidelijk?', buttons: buttons('Ja', 'Nee', 'Eenvoudiger') });
-    expect(renderForChannel(three, 'msteams', 'nl')).toStrictEqual({ ...three, locale: 'nl-BE', speak: 'Was dit duidelijk? Kies: Ja, Nee, Eenvoudiger.' });
+    expect(renderForChannel(three, 'msteams', 'nl')).toStrictEqual({
+      ...three,
+      locale: 'nl-BE',
+      speak: 'Was dit duidelijk? Kies: Ja, Nee, Eenvoudiger.',
+      suggestedActions: { to: [], actions: numberedAs('Ja', 'Nee', 'Eenvoudiger') },
+    });
   });
 
   it('When Teams gets a 4th answer, Then all 4 move to a hero card of imBack buttons, since Teams shows only 3 suggested actions', () => {
@@ -55,12 +63,7 @@ describe('rendering for Bot Framework channels', () => {
         {
           contentType: 'application/vnd.microsoft.card.hero',
           content: {
-            buttons: [
-              { type: 'imBack', title: 'Uitleg', value: 'Uitleg' },
-              { type: 'imBack', title: 'Voorwaarden', value: 'Voorwaarden' },
-              { type: 'imBack', title: 'Afspraak maken', value: 'Afspraak maken' },
-              { type: 'imBack', title: 'Meer', value: 'Meer' },
-            ],
+            buttons: numberedAs('Uitleg', 'Voorwaarden', 'Afspraak maken', 'Meer'),
           },
         },
       ],
@@ -72,7 +75,10 @@ describe('rendering for Bot Framework channels', () => {
     const actions = [...(withCall.suggestedActions?.actions ?? []), { type: 'call', title: 'Bel 0800 30 700', value: 'tel:080030700' }];
     const activity = { ...withCall, suggestedActions: { to: [], actions } };
 
-    expect(renderForChannel(activity, 'directline').suggestedActions?.actions.map((a) => a.type)).toEqual(['imBack', 'call']);
+    expect(renderForChannel(activity, 'directline').suggestedActions?.actions.map((a) => [a.type, a.title])).toEqual([
+      ['imBack', '1. Stoppen met wachten'],
+      ['call', 'Bel 0800 30 700'],
+    ]);
     expect(renderForChannel(activity, 'msteams').suggestedActions?.actions.map((a) => a.type)).toEqual(['imBack']);
     const callOnly = { ...toActivity({ text: 'Bel gratis 0800 30 700.' }), suggestedActions: { to: [], actions: actions.slice(1) } };
     expect(renderForChannel(callOnly, 'msteams').suggestedActions).toBeUndefined();
@@ -174,9 +180,9 @@ describe('the render hook in the bot', () => {
     expect(menuActivity?.suggestedActions).toBeUndefined();
     expect(menuActivity?.speak).toBe('Waar kan ik je mee helpen? Kies: Wat is een loopbaancheque, Kan ik er een krijgen, Afspraak maken, Meer.');
     expect(menuActivity?.attachments?.[0]?.content).toStrictEqual({
-      buttons: ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer'].map((t) => ({
+      buttons: ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer'].map((t, i) => ({
         type: 'imBack',
-        title: t,
+        title: `${i + 1}. ${t}`,
         value: t,
       })),
     });
@@ -184,11 +190,11 @@ describe('the render hook in the bot', () => {
 
   it('When a Direct Line user says hallo, Then the same menu comes as 4 suggested actions', async () => {
     const [, menuActivity] = await run('directline');
-    expect(menuActivity?.suggestedActions?.actions.map((a) => a.title)).toEqual([
-      'Wat is een loopbaancheque?',
-      'Kan ik er een krijgen?',
-      'Afspraak maken',
-      'Meer',
+    expect(menuActivity?.suggestedActions?.actions.map((a) => [a.title, a.value])).toEqual([
+      ['1. Wat is een loopbaancheque?', 'Wat is een loopbaancheque?'],
+      ['2. Kan ik er een krijgen?', 'Kan ik er een krijgen?'],
+      ['3. Afspraak maken', 'Afspraak maken'],
+      ['4. Meer', 'Meer'],
     ]);
     expect(menuActivity?.attachments).toBeUndefined();
   });

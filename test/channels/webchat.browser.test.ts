@@ -159,7 +159,8 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       await tab.botSays('Waar kan ik je mee helpen?');
       const buttons = page.locator('.webchat__suggested-action');
       await buttons.first().waitFor();
-      await expect(buttons.allInnerTexts()).resolves.toEqual(['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer']);
+      // Numbered, so "typ het nummer" matches what is on screen.
+      await expect(buttons.allInnerTexts()).resolves.toEqual(['1. Wat is een loopbaancheque?', '2. Kan ik er een krijgen?', '3. Afspraak maken', '4. Meer']);
       const box = await buttons.first().boundingBox();
       expect(box?.height).toBeGreaterThanOrEqual(48);
       const bubbleFontPx = await page
@@ -174,7 +175,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       await tab.answers().getByRole('button', { name: 'Wat is een loopbaancheque?' }).click();
       await page.locator('.webchat__bubble--from-user').getByText('Wat is een loopbaancheque?').waitFor({ timeout: 15_000 });
       await tab.botSays('Was dit duidelijk?');
-      await expect(tab.answers().getByRole('button').allInnerTexts()).resolves.toEqual(['Ja', 'Nee', 'Meer uitleg']);
+      await expect(tab.answers().getByRole('button').allInnerTexts()).resolves.toEqual(['1. Ja', '2. Nee', '3. Meer uitleg']);
     }, 60_000);
 
     it('When the user taps "Met iemand praten" on the page, Then the bot offers a chat with staff or a call-back, with the number as a link to call', async () => {

@@ -88,8 +88,11 @@ describe('a side question at every question: answered, then the same question, p
   it('When "kan ik er een krijgen?" is typed at the name question, Then it is answered, not taken as a name', () =>
     converse([...toSummary.slice(0, 18), ['user', 'kan ik er een krijgen?'], ['says', ['sideQuestions:whoCanGetOne', 'sideQuestions:yearsOfWork', 'sideQuestions:neverUsed']], ['says', 'sideQuestions:checkLater'], askName[1] as Line, ['user', 'ik heet An'], askContact], { date: DATE, ...booking() }));
 
+  it('When "wat gebeurt er met mijn gegevens?" is the first message, Then a short hello, the answer in two messages and the menu fit one turn', () =>
+    converse([['user', 'wat gebeurt er met mijn gegevens?'], ['says', 'greetingShort'], ['says', 'freeText:privacy.kept'], ['says', ['freeText:privacy.logs', 'freeText:privacy.questions']], menu]));
+
   it('When "wat gebeurt er met mijn gegevens?" is typed at the contact question, Then the privacy answer comes and the same question', () =>
-    converse([...toSummary.slice(0, 20), ['user', 'wat doen jullie met mijn gegevens?'], ['says', 'freeText:privacy.kept'], ['says', 'freeText:privacy.logs'], ['says', 'freeText:privacy.questions'], askContact], { date: DATE, ...booking() }));
+    converse([...toSummary.slice(0, 20), ['user', 'wat doen jullie met mijn gegevens?'], ['says', 'freeText:privacy.kept'], ['says', ['freeText:privacy.logs', 'freeText:privacy.questions']], askContact], { date: DATE, ...booking() }));
 
   it('When "wat kost het?" is typed at the summary, Then it is answered and "Klopt dit?" comes back', () =>
     converse([...toSummary, ...cost, summary[1] as Line], { date: DATE, ...booking() }));

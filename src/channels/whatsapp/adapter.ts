@@ -136,6 +136,11 @@ export class WhatsAppAdapter extends BotAdapter {
     message: InboundMessage,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<'done' | 'retry'> {
+    // A reaction (👍 on one of our messages) is a nod, not a message: answering it would be noise.
+    if (message.type === 'reaction') {
+      this.deps.logger.info('whatsapp reaction, no reply', { message: message.id });
+      return 'done';
+    }
     const now = this.deps.clock.now().getTime();
     // Meta's timestamp is when the user sent it; a late delivery must not stretch the window.
     const sentAt = new Date(Math.min(Number(message.timestamp) * 1_000, now));

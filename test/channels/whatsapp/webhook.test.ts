@@ -214,6 +214,14 @@ describe('POST /api/whatsapp: messages', () => {
     ]);
   });
 
+  it('When a user reacts with 👍 to a bot message, Then it is accepted with 200 and the bot stays quiet', async () => {
+    expect((await post(fixture('reaction.json'))).status).toBe(200);
+    // A sticker or photo still gets its kind answer: only the reaction is silent.
+    expect((await post(fixture('image.json'))).status).toBe(200);
+    await settle();
+    expect(graph.bodies().map(bodyText)).toEqual([expect.stringMatching(/^Foto's, bestanden en locaties kan ik niet lezen\./)]);
+  });
+
   it('When a delivery status arrives, Then it is accepted with 200 and nothing is sent', async () => {
     expect((await post(fixture('status-delivered.json'))).status).toBe(200);
     await settle();
