@@ -40,6 +40,8 @@ export class LoopbaanBot {
   }
 
   async onTurn(context: TurnContext): Promise<void> {
+    // Both reads leave in one round trip to Redis instead of one after the other.
+    await Promise.all([this.deps.conversationState.load(context), this.deps.userState.load(context)]);
     await this.deps.language.beginTurn(context);
     await this.discardOutdatedState(context);
     const { activity } = context;
