@@ -1,7 +1,7 @@
+import { startClusterPrimary } from './cluster.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { describeError } from './observability/errors.js';
 import { createLogger } from './observability/logger.js';
-import { startBot } from './runtime.js';
 
 /** The entry point: the only place that reads the environment. */
 async function main(): Promise<void> {
@@ -14,6 +14,10 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.LOG_LEVEL);
+  // WORKERS > 1: this process only supervises the workers, which run this same file.
+  if (startClusterPrimary({ workers: config.WORKERS, logger })) return;
+  // Loaded here, not at the top: a cluster primary never needs the bot (about 150 MB of modules).
+  const { startBot } = await import('./runtime.js');
   const bot = await startBot(config, logger);
   const shutdown = async (signal: string) => {
     logger.info('stopping', { signal });

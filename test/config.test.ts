@@ -43,6 +43,29 @@ describe('loadConfig', () => {
     ).toBe('UserAssignedMSI');
   });
 
+  it('When WORKERS is not set, Then one process serves', () => {
+    expect(loadConfig({}).WORKERS).toBe(1);
+  });
+
+  it('When several workers share Redis and web chat uses Azure Direct Line, Then the configuration is accepted', () => {
+    expect(loadConfig({ WORKERS: '2', REDIS_URL: 'redis://localhost:6379/0', DIRECTLINE_SECRET: 'secret' }).WORKERS).toBe(2);
+    expect(loadConfig({ WORKERS: '4', REDIS_URL: 'redis://localhost:6379/0', DIRECTLINE_BUILTIN: 'off' }).WORKERS).toBe(4);
+  });
+
+  it('When several workers would keep state or web chat in their own memory, Then both problems are named', () => {
+    expect(problemsOf({ WORKERS: '2' })).toEqual([
+      'REDIS_URL: is required when WORKERS is above 1 (the workers share state through Redis)',
+      'DIRECTLINE_BUILTIN: must be off when WORKERS is above 1 (its web chat conversations live in one process); set DIRECTLINE_SECRET or DIRECTLINE_BUILTIN=off',
+    ]);
+    expect(problemsOf({ WORKERS: '2', REDIS_URL: 'redis://localhost:6379/0', DIRECTLINE_SECRET: 'secret', DIRECTLINE_BUILTIN: 'on' })).toHaveLength(1);
+  });
+
+  it('When WORKERS is not a whole number from 1 to 64, Then it is refused', () => {
+    for (const value of ['0', '65', 'two', '1.5']) {
+      expect(problemsOf({ WORKERS: value })).toEqual(['WORKERS: must be a number of processes from 1 to 64']);
+    }
+  });
+
   it('When the error is printed, Then its message has one indented line per problem', () => {
     expect(new ConfigError(['PORT: bad', 'REDIS_URL: bad']).message).toBe('Invalid configuration:\n  PORT: bad\n  REDIS_URL: bad');
   });
