@@ -9,6 +9,8 @@ export interface BenchServer {
   readonly pid: number;
   /** Resident memory of the process (its workers too, in worker mode) in MiB. */
   rssMiB(): number;
+  /** CPU seconds (user + system) the process and its workers used so far. */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -47,7 +49,7 @@ export async function startServer(
     setTimeout(() => reject(new Error(`${name} was not ready within 60 s:\n${output.slice(-2000)}`)), 60_000).unref();
   });
   const pid = child.pid ?? 0;
-  return { name, url, pid, rssMiB: () => treeRssMiB(pid), stop: () => stop(child) };
+  return { name, url, pid, rssMiB: () => treeSum(pid, rssKiB) / 1024, cpuSeconds: () => treeSum(pid, cpuTicks) / TICKS_PER_SECOND, stop: () => stop(child) };
 }
 
 async function stop(child: ChildProcess): Promise<void> {
@@ -59,20 +61,33 @@ async function stop(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** VmRSS of a process and all its descendants (Linux /proc), in MiB; 0 where /proc is missing. */
-function treeRssMiB(pid: number): number {
-  let kib = 0;
+/** Linux's USER_HZ (`getconf CLK_TCK`), the unit of the CPU times in /proc/<pid>/stat. */
+const TICKS_PER_SECOND = 100;
+
+function rssKiB(pid: number): number {
+  return Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+}
+
+function cpuTicks(pid: number): number {
+  // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/** `measure` summed over a process and all its descendants (Linux /proc); 0 where /proc is missing. */
+function treeSum(pid: number, measure: (pid: number) => number): number {
+  let total = 0;
   const pending = [pid];
   while (pending.length > 0) {
     const current = pending.pop() as number;
     try {
-      const status = readFileSync(`/proc/${current}/status`, 'utf8');
-      kib += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      total += measure(current);
       const children = readFileSync(`/proc/${current}/task/${current}/children`, 'utf8').trim();
       if (children) pending.push(...children.split(/\s+/).map(Number));
     } catch {
       // The process ended, or this is not Linux.
     }
   }
-  return kib / 1024;
+  return total;
 }

@@ -30,9 +30,21 @@ const keyPrefix = `bench:${process.pid}:`;
 const MEMORY_AFTER_CONVERSATIONS = 10_000;
 const LISTENING = /"msg":"listening","url":"([^"]+)"/;
 
+interface Timed extends Measurement {
+  /** Server CPU time (user + system, all its processes) per request, in ms. */
+  cpuMs: number;
+}
+
 interface Pairs {
-  bot: Measurement[];
-  echo: Measurement[];
+  bot: Timed[];
+  echo: Timed[];
+}
+
+/** Runs one measurement and charges the server's CPU time to its requests. */
+async function timed(server: BenchServer, measure: () => Promise<Measurement>): Promise<Timed> {
+  const before = server.cpuSeconds();
+  const m = await measure();
+  return { ...m, cpuMs: ((server.cpuSeconds() - before) * 1000) / Math.max(1, m.requests) };
 }
 
 const median = (values: number[]): number => {
@@ -80,8 +92,8 @@ async function pairs(echo: BenchServer, bot: BenchServer, label: string): Promis
   await measureTurns(bot.url, { connections, seconds: 3, tag: `${tag}-warm` });
   const result: Pairs = { bot: [], echo: [] };
   for (let i = 1; i <= rounds; i++) {
-    const e = await measureEcho(echo.url, { connections, seconds, tag: `${tag}-echo${i}` });
-    const b = await measureTurns(bot.url, { connections, seconds, tag: `${tag}-${i}` });
+    const e = await timed(echo, () => measureEcho(echo.url, { connections, seconds, tag: `${tag}-echo${i}` }));
+    const b = await timed(bot, () => measureTurns(bot.url, { connections, seconds, tag: `${tag}-${i}` }));
     result.echo.push(e);
     result.bot.push(b);
     say(
@@ -90,6 +102,7 @@ async function pairs(echo: BenchServer, bot: BenchServer, label: string): Promis
         `product ${round(b.rps).toString().padStart(5)} turns/s p50 ${b.p50} ms p99 ${b.p99} ms`,
         `echo ${round(e.rps).toString().padStart(5)} req/s p99 ${e.p99} ms`,
         `ratio ${(b.rps / e.rps).toFixed(2)}`,
+        `CPU/request ${b.cpuMs.toFixed(2)} vs ${e.cpuMs.toFixed(2)} ms`,
         `product RSS ${round(bot.rssMiB())} MiB`,
       ].join('  |  '),
     );
@@ -99,6 +112,11 @@ async function pairs(echo: BenchServer, bot: BenchServer, label: string): Promis
 
 function ratios(p: Pairs): number[] {
   return p.bot.map((b, i) => b.rps / p.echo[i].rps);
+}
+
+/** Echo CPU per request over product CPU per request: above 1, a product turn costs less than an echo. */
+function cpuRatios(p: Pairs): number[] {
+  return p.bot.map((b, i) => p.echo[i].cpuMs / b.cpuMs);
 }
 
 async function main(): Promise<void> {
@@ -133,12 +151,14 @@ async function main(): Promise<void> {
     }
 
     let many: Pairs | undefined;
+    let manyRssMiB = 0;
     if (workers > 1) {
       if (!redis) say(`worker mode skipped: ${workers} workers need a shared Redis`);
       else {
         const cluster = await productServer(state, workers);
         try {
           many = await pairs(echo, cluster, `${workers} workers`);
+          manyRssMiB = cluster.rssMiB();
         } finally {
           await cluster.stop();
         }
@@ -152,12 +172,16 @@ async function main(): Promise<void> {
       ratio_range: [round(Math.min(...ratios(one)), 2), round(Math.max(...ratios(one)), 2)],
       bot_p99_ms: Math.max(...one.bot.map((m) => m.p99)),
       echo_p99_ms: Math.max(...one.echo.map((m) => m.p99)),
+      bot_cpu_ms: round(median(one.bot.map((m) => m.cpuMs)), 3),
+      echo_cpu_ms: round(median(one.echo.map((m) => m.cpuMs)), 3),
+      cpu_ratio: round(median(cpuRatios(one)), 2),
       workers: many ? workers : undefined,
       workers_bot_rps: many ? round(median(many.bot.map((m) => m.rps))) : undefined,
       workers_echo_rps: many ? round(median(many.echo.map((m) => m.rps))) : undefined,
       workers_ratio: many ? round(median(ratios(many)), 2) : undefined,
       workers_ratio_range: many ? [round(Math.min(...ratios(many)), 2), round(Math.max(...ratios(many)), 2)] : undefined,
       workers_bot_p99_ms: many ? Math.max(...many.bot.map((m) => m.p99)) : undefined,
+      workers_rss_mib: many ? round(manyRssMiB) : undefined,
       rss_mib: round(rssMiB),
       rss_after_conversations: conversations,
       big_message_ms: round(big.requestMs),
