@@ -17,18 +17,18 @@ export interface BenchServer {
 const root = new URL('../', import.meta.url).pathname;
 
 /**
- * Starts `node --import tsx <entry>` with exactly `env` (plus PATH) and waits until it printed
+ * Starts `node <args>` in the repository with exactly `env` (plus PATH) and waits until it printed
  * `ready` matches (stdout or stderr) `count` times, e.g. once per worker. The first capture group
  * of `ready` is the server's base URL.
  */
 export async function startServer(
   name: string,
-  entry: string,
+  args: readonly string[],
   env: Record<string, string>,
   ready: RegExp,
   count = 1,
 ): Promise<BenchServer> {
-  const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', entry], {
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -59,6 +59,19 @@ async function stop(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
   await exited;
   clearTimeout(timer);
+}
+
+/**
+ * The node arguments of the image's CMD (deployment/Dockerfile), so the bench starts the product
+ * exactly as production does: compiled dist/, same V8 flags.
+ */
+export function productionNodeArgs(): string[] {
+  const dockerfile = readFileSync(new URL('../deployment/Dockerfile', import.meta.url), 'utf8');
+  const cmd = [...dockerfile.matchAll(/^CMD (\[.*\])$/gm)].at(-1)?.[1];
+  if (!cmd) throw new Error('deployment/Dockerfile has no exec-form CMD');
+  const argv = JSON.parse(cmd) as string[];
+  if (argv[0] !== 'node') throw new Error('deployment/Dockerfile CMD does not start node');
+  return argv.slice(1);
 }
 
 /** Linux's USER_HZ (`getconf CLK_TCK`), the unit of the CPU times in /proc/<pid>/stat. */

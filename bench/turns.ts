@@ -6,8 +6,9 @@
  *
  * The machine's speed drifts between runs (and other work shares it), so only figures measured
  * side by side mean something: echo and product alternate in pairs, and each pair gives a ratio.
- * Servers run as child processes (`node --import tsx`), autocannon in this one, so the load
- * generator never shares an event loop with what it measures.
+ * Servers run as child processes, autocannon in this one, so the load generator never shares an
+ * event loop with what it measures. The product is built (`npm run build`) and started with the
+ * node arguments of deployment/Dockerfile's CMD, as the image runs it.
  *
  * Product turns: every connection walks new four-turn conversations (bench/load.ts), state in the
  * Redis at REDIS_URL (default redis://127.0.0.1:6379/14, keys under `bench:<pid>:`, removed at the
@@ -19,7 +20,8 @@
  */
 import { Redis } from 'ioredis';
 import { bigMessage, measureEcho, measureTurns, type Measurement } from './load.js';
-import { startServer, type BenchServer } from './processes.js';
+import { execFileSync } from 'node:child_process';
+import { productionNodeArgs, startServer, type BenchServer } from './processes.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -82,7 +84,7 @@ async function removeBenchKeys(url: string): Promise<void> {
 
 function productServer(state: Record<string, string>, workerCount: number): Promise<BenchServer> {
   const env = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', WORKERS: String(workerCount), DIRECTLINE_BUILTIN: 'off', ...state };
-  return startServer(workerCount > 1 ? `product ×${workerCount}` : 'product', 'src/main.ts', env, LISTENING, workerCount);
+  return startServer(workerCount > 1 ? `product ×${workerCount}` : 'product', productionNodeArgs(), env, LISTENING, workerCount);
 }
 
 /** Echo and product alternate; each pair is printed as it finishes. */
@@ -125,7 +127,10 @@ async function main(): Promise<void> {
   say(`${seconds} s per measurement, ${rounds} pairs, ${connections} connections, state in ${redis ? `Redis (${redisUrl})` : 'MEMORY: no Redis answered at ' + redisUrl}`);
   say(`product: ${CONVERSATION_TEXT}; echo: stock CloudAdapter echo bot, one process, no state`);
 
-  const echo = await startServer('echo', 'bench/echoBot.ts', { PORT: '0' }, /listening (\S+)/);
+  // The product runs as the image runs it: compiled, with the Dockerfile's node flags.
+  say(`building dist/ (npm run build); product started as: node ${productionNodeArgs().join(' ')}`);
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: new URL('../', import.meta.url).pathname, stdio: 'inherit' });
+  const echo = await startServer('echo', ['--no-deprecation', '--import', 'tsx', 'bench/echoBot.ts'], { PORT: '0' }, /listening (\S+)/);
   try {
     const single = await productServer(state, 1);
     let one: Pairs;
