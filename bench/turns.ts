@@ -3,6 +3,7 @@
  *
  *   npm run bench
  *   BENCH_SECONDS=10 BENCH_ROUNDS=3 BENCH_CONNECTIONS=50 BENCH_WORKERS=2 npm run bench
+ *   BENCH_NODE_FLAGS="--no-deprecation" npm run bench   # other node flags than the image's
  *
  * The machine's speed drifts between runs (and other work shares it), so only figures measured
  * side by side mean something: echo and product alternate in pairs, and each pair gives a ratio.
@@ -82,9 +83,15 @@ async function removeBenchKeys(url: string): Promise<void> {
   await client.quit();
 }
 
+/** The image's node arguments, or BENCH_NODE_FLAGS (e.g. "--no-deprecation") before dist/src/main.js. */
+function productNodeArgs(): string[] {
+  const flags = process.env.BENCH_NODE_FLAGS;
+  return flags === undefined ? productionNodeArgs() : [...flags.split(' ').filter(Boolean), 'dist/src/main.js'];
+}
+
 function productServer(state: Record<string, string>, workerCount: number): Promise<BenchServer> {
   const env = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', WORKERS: String(workerCount), DIRECTLINE_BUILTIN: 'off', ...state };
-  return startServer(workerCount > 1 ? `product ×${workerCount}` : 'product', productionNodeArgs(), env, LISTENING, workerCount);
+  return startServer(workerCount > 1 ? `product ×${workerCount}` : 'product', productNodeArgs(), env, LISTENING, workerCount);
 }
 
 /** Echo and product alternate; each pair is printed as it finishes. */
@@ -128,7 +135,7 @@ async function main(): Promise<void> {
   say(`product: ${CONVERSATION_TEXT}; echo: stock CloudAdapter echo bot, one process, no state`);
 
   // The product runs as the image runs it: compiled, with the Dockerfile's node flags.
-  say(`building dist/ (npm run build); product started as: node ${productionNodeArgs().join(' ')}`);
+  say(`building dist/ (npm run build); product started as: node ${productNodeArgs().join(' ')}`);
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: new URL('../', import.meta.url).pathname, stdio: 'inherit' });
   const echo = await startServer('echo', ['--no-deprecation', '--import', 'tsx', 'bench/echoBot.ts'], { PORT: '0' }, /listening (\S+)/);
   try {
@@ -193,6 +200,7 @@ async function main(): Promise<void> {
       big_message_stall_ms: round(big.stallMs),
       message_2000_stall_ms: round(small.stallMs),
       state: redis ? 'redis' : 'memory',
+      node_args: productNodeArgs().join(' '),
       connections,
       seconds,
       rounds,
