@@ -31,6 +31,7 @@ const STABLE_AFTER_MS = 60_000;
 export function startClusterPrimary(options: ClusterOptions): boolean {
   if (cluster.isWorker) {
     ignoreRepeatedSignals();
+    options.logger.info('worker starting', { worker: process.pid });
     return false;
   }
   if (options.workers <= 1) return false;
@@ -41,12 +42,25 @@ export function startClusterPrimary(options: ClusterOptions): boolean {
 /**
  * A process manager may signal the whole process group (a terminal's Ctrl-C, systemd) while the
  * primary passes the signal on as well, so a worker can get two. The entry point stops on the
- * first with `process.once`; these empty listeners keep the second from killing the worker
- * halfway through its drain (a signal with no listener left would end the process at once).
+ * first with `process.once`; after that no listener would be left and the second signal would
+ * end the worker halfway through its drain. This guard, registered before the entry point's
+ * handlers, ignores signals once a drain has begun; before the bot has installed its handlers
+ * (still starting) it lets the signal end the worker as it would without the guard.
  */
 function ignoreRepeatedSignals(): void {
-  process.on('SIGTERM', () => {});
-  process.on('SIGINT', () => {});
+  let draining = false;
+  const guard = (signal: NodeJS.Signals) => {
+    if (draining) return;
+    if (process.listenerCount(signal) > 1) {
+      draining = true; // The entry point's own handler runs right after this one.
+      return;
+    }
+    process.removeListener('SIGTERM', guard);
+    process.removeListener('SIGINT', guard);
+    process.kill(process.pid, signal);
+  };
+  process.on('SIGTERM', guard);
+  process.on('SIGINT', guard);
 }
 
 class Supervisor {
