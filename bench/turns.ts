@@ -19,9 +19,9 @@
  *
  * The last line of output is one JSON object with every figure.
  */
+import { execFileSync } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { bigMessage, measureEcho, measureTurns, type Measurement } from './load.js';
-import { execFileSync } from 'node:child_process';
 import { productionNodeArgs, startServer, type BenchServer } from './processes.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
