@@ -19,6 +19,7 @@ const COMPOSITION_ROOT = ['src/composition.ts', 'src/runtime.ts', 'src/main.ts',
  */
 const SDK_USERS = [
   'src/bot/sdk.ts',
+  'src/bot/state.ts',
   'src/bot/adapter.ts',
   'src/bot/app.ts',
   'src/storage/**/*.ts',

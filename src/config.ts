@@ -6,12 +6,23 @@ const blankAsUnset = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v 
 const optional = <T extends z.ZodType>(schema: T) => blankAsUnset(schema.optional());
 
 const AUTH_TYPES = ['SingleTenant', 'MultiTenant', 'UserAssignedMSI'] as const;
+const MAX_WORKERS = 64;
+const WORKERS_ERROR = `must be a number of processes from 1 to ${MAX_WORKERS}`;
 
 const Schema = z.object({
   /** HTTP port; 0 picks a free one (tests). */
   PORT: blankAsUnset(z.coerce.number({ error: 'must be a port number from 0 to 65535' }).int().min(0).max(65535).default(3978)),
   /** Interface to listen on. */
   HOST: blankAsUnset(z.string().min(1).default('0.0.0.0')),
+  /** Bot processes sharing the port (node:cluster, src/cluster.ts); above 1 needs REDIS_URL, and DIRECTLINE_TOKEN_SECRET for the built-in Direct Line. */
+  WORKERS: blankAsUnset(
+    z.coerce
+      .number({ error: WORKERS_ERROR })
+      .int({ error: WORKERS_ERROR })
+      .min(1, { error: WORKERS_ERROR })
+      .max(MAX_WORKERS, { error: WORKERS_ERROR })
+      .default(1),
+  ),
   /** Redis for conversation and user state; unset = in-memory state (lost on restart). */
   REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })),
   /** Prefix for every Redis key, so several bots can share one Redis. */
@@ -114,6 +125,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     ...authProblems(env),
     ...whatsAppProblems(env),
     ...webhookProblems(env),
+    ...workerProblems(env),
   ];
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   return parsed.data;
@@ -148,6 +160,25 @@ function whatsAppProblems(env: Record<string, string | undefined>): string[] {
   return WHATSAPP_REQUIRED.filter((name) => !set(name)).map(
     (name) => `${name}: is required when WhatsApp is configured (${given[0]} is set)`,
   );
+}
+
+/**
+ * Worker processes share nothing but Redis: a conversation's next message may reach another
+ * worker, and the built-in Direct Line keeps web chat conversations in one process's memory.
+ */
+function workerProblems(env: Record<string, string | undefined>): string[] {
+  const set = (name: string) => (env[name] ?? '') !== '';
+  const workers = Number(env.WORKERS);
+  if (!Number.isInteger(workers) || workers <= 1 || workers > MAX_WORKERS) return [];
+  const problems: string[] = [];
+  if (!set('REDIS_URL')) problems.push('REDIS_URL: is required when WORKERS is above 1 (the workers share state through Redis)');
+  const builtinDirectLine = set('DIRECTLINE_BUILTIN') ? env.DIRECTLINE_BUILTIN === 'on' : !set('DIRECTLINE_SECRET');
+  // The built-in Direct Line keeps its conversations in Redis, so any worker serves them; its
+  // tokens must then be signed with one key that every worker knows.
+  if (builtinDirectLine && !set('DIRECTLINE_TOKEN_SECRET')) {
+    problems.push('DIRECTLINE_TOKEN_SECRET: is required when WORKERS is above 1 and the built-in Direct Line is on (every worker must accept the tokens)');
+  }
+  return problems;
 }
 
 /** A webhook without its secret could not be signed, and a secret alone does nothing: both or neither. */

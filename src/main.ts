@@ -1,8 +1,8 @@
+import { startClusterPrimary } from './cluster.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { describeError } from './observability/errors.js';
 import { logEverythingThrough } from './observability/console.js';
 import { createLogger } from './observability/logger.js';
-import { startBot } from './runtime.js';
 import { stopOnSignals } from './shutdown.js';
 
 /** How long requests in flight may take to finish when the bot is told to stop. */
@@ -24,6 +24,10 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL);
   logEverythingThrough(logger);
+  // WORKERS > 1: this process only supervises the workers, which run this same file.
+  if (startClusterPrimary({ workers: config.WORKERS, logger })) return;
+  // Loaded here, not at the top: a cluster primary never needs the bot (about 150 MB of modules).
+  const { startBot } = await import('./runtime.js');
   const bot = await startBot(config, logger);
   stopOnSignals((graceMs) => bot.stop(graceMs), logger, { graceMs: SHUTDOWN_GRACE_MS });
 }

@@ -43,6 +43,30 @@ describe('loadConfig', () => {
     ).toBe('UserAssignedMSI');
   });
 
+  it('When WORKERS is not set, Then one process serves', () => {
+    expect(loadConfig({}).WORKERS).toBe(1);
+  });
+
+  it('When several workers share Redis, with Azure Direct Line or the built-in one with a shared token key, Then the configuration is accepted', () => {
+    expect(loadConfig({ WORKERS: '2', REDIS_URL: 'redis://localhost:6379/0', DIRECTLINE_SECRET: 'secret' }).WORKERS).toBe(2);
+    expect(loadConfig({ WORKERS: '4', REDIS_URL: 'redis://localhost:6379/0', DIRECTLINE_BUILTIN: 'off' }).WORKERS).toBe(4);
+    expect(loadConfig({ WORKERS: '2', REDIS_URL: 'redis://localhost:6379/0', DIRECTLINE_TOKEN_SECRET: 'one-key-that-every-worker-shares-0123456789' }).WORKERS).toBe(2);
+  });
+
+  it('When several workers would keep state in their own memory or sign web chat tokens each with their own key, Then both problems are named', () => {
+    expect(problemsOf({ WORKERS: '2' })).toEqual([
+      'REDIS_URL: is required when WORKERS is above 1 (the workers share state through Redis)',
+      'DIRECTLINE_TOKEN_SECRET: is required when WORKERS is above 1 and the built-in Direct Line is on (every worker must accept the tokens)',
+    ]);
+    expect(problemsOf({ WORKERS: '2', REDIS_URL: 'redis://localhost:6379/0', DIRECTLINE_SECRET: 'secret', DIRECTLINE_BUILTIN: 'on' })).toHaveLength(1);
+  });
+
+  it('When WORKERS is not a whole number from 1 to 64, Then it is refused', () => {
+    for (const value of ['0', '65', 'two', '1.5']) {
+      expect(problemsOf({ WORKERS: value })).toEqual(['WORKERS: must be a number of processes from 1 to 64']);
+    }
+  });
+
   it('When the error is printed, Then its message has one indented line per problem', () => {
     expect(new ConfigError(['PORT: bad', 'REDIS_URL: bad']).message).toBe('Invalid configuration:\n  PORT: bad\n  REDIS_URL: bad');
   });

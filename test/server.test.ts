@@ -28,7 +28,7 @@ async function post(bot: RunningBot, body: unknown, headers: Record<string, stri
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as { activities?: { text?: string; suggestedActions?: { actions: { title: string }[] } }[] }) : undefined };
+  return { status: response.status, body: text ? (JSON.parse(text) as { activities?: { text?: string; suggestedActions?: { actions: { title: string; value?: string }[] } }[] }) : undefined };
 }
 
 const start = (env: Record<string, string> = {}, logger = silentLogger) =>

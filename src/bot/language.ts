@@ -22,11 +22,38 @@ export function turnLocale(context: TurnContext): Locale | undefined {
 }
 
 /**
+ * A translator that remembers the finished text of every key asked without options. i18next
+ * resolves namespaces, fallbacks, nesting and interpolation on every call (about a tenth of a
+ * turn's CPU); the resources never change while the process runs, so the same key gives the same
+ * text. Calls with options (names, codes, numbers) always go to i18next and are never kept, so
+ * nothing a user gave stays in memory and the cache is bounded by the number of keys.
+ */
+function rememberingPlainTexts(t: Translator): Translator {
+  // TFunction's overloads cannot be written by hand: call and return it through plain signatures.
+  const translate = t as unknown as (...args: unknown[]) => unknown;
+  const texts = new Map<string, string>();
+  const remembering = (key: unknown, ...rest: unknown[]): unknown => {
+    if (typeof key !== 'string' || rest.length > 0) return translate(key, ...rest);
+    let text = texts.get(key);
+    if (text === undefined) {
+      const resolved = translate(key);
+      if (typeof resolved !== 'string') return resolved;
+      text = resolved;
+      texts.set(key, text);
+    }
+    return text;
+  };
+  return remembering as unknown as Translator;
+}
+
+/**
  * The language of each turn. `beginTurn` picks the locale once (the user's stored choice → the
  * client's locale → Dutch) and pins a fixed translator on the turn; dialogs read it with
  * `t(context)`. Understanding is language-blind (src/understanding/vocabulary.ts).
  */
 export class Language implements TurnLanguage {
+  private readonly translators = new Map<Locale, Translator>();
+
   constructor(
     private readonly i18n: i18n,
     private readonly profile: StatePropertyAccessor<UserProfile>,
@@ -55,17 +82,27 @@ export class Language implements TurnLanguage {
   }
 
   translatorFor(locale: Locale): Translator {
-    return translatorFor(this.i18n, locale);
+    return this.translator(locale);
   }
 
   /** The turn's translator, or Dutch when the turn failed before its language was picked. */
   tOrDefault(context: TurnContext): Translator {
     const pinned = context.turnState.get(TURN_LANGUAGE) as PinnedLanguage | undefined;
-    return pinned?.t ?? translatorFor(this.i18n, DEFAULT_LOCALE);
+    return pinned?.t ?? this.translator(DEFAULT_LOCALE);
   }
 
   private pin(context: TurnContext, locale: Locale): void {
-    context.turnState.set(TURN_LANGUAGE, { locale, t: translatorFor(this.i18n, locale) });
+    context.turnState.set(TURN_LANGUAGE, { locale, t: this.translator(locale) });
+  }
+
+  /** One translator per locale for the life of the process (see rememberingPlainTexts). */
+  private translator(locale: Locale): Translator {
+    let t = this.translators.get(locale);
+    if (!t) {
+      t = rememberingPlainTexts(translatorFor(this.i18n, locale));
+      this.translators.set(locale, t);
+    }
+    return t;
   }
 
   private current(context: TurnContext): PinnedLanguage {

@@ -69,6 +69,8 @@ export class LoopbaanBot {
       await this.deps.handover?.handoffStatus(context);
       return;
     }
+    // Both reads leave in one round trip to Redis instead of one after the other.
+    await Promise.all([this.deps.conversationState.load(context), this.deps.userState.load(context)]);
     await this.deps.language.beginTurn(context);
     await this.discardOutdatedState(context);
     const { activity } = context;

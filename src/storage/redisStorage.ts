@@ -105,12 +105,39 @@ export class RedisStorage implements Storage {
     if (keys.length === 0) {
       return;
     }
+    // Same rule as MemoryStorage: a falsy eTag or '*' means "last write wins". Those (every write
+    // BotState makes) are plain SETs, which ioredis pipelines with the turn's other commands; only
+    // writes that must compare an eTag pay for the script.
+    const conditional: string[] = [];
+    const writes: Promise<unknown>[] = [];
+    for (const key of keys) {
+      const item = changes[key];
+      if (!item.eTag || item.eTag === '*') {
+        const value = JSON.stringify({ ...item, eTag: randomUUID() });
+        writes.push(
+          this.ttlSeconds === undefined
+            ? this.client.set(this.prefix + key, value)
+            : this.client.set(this.prefix + key, value, 'EX', this.ttlSeconds),
+        );
+      } else {
+        conditional.push(key);
+      }
+    }
+    const [conflicts] = await Promise.all([this.writeIfMatch(changes, conditional), ...writes]);
+    if (conflicts.length > 0) {
+      throw new Error(`Storage: error writing "${conflicts[0]}" due to eTag conflict.`);
+    }
+  }
+
+  /** Writes each key whose stored eTag still matches, atomically per key; returns the keys that conflicted. */
+  private async writeIfMatch(changes: StoreItems, keys: string[]): Promise<string[]> {
+    if (keys.length === 0) {
+      return [];
+    }
     const args: string[] = [this.ttlSeconds === undefined ? '' : String(this.ttlSeconds)];
     for (const key of keys) {
       const item = changes[key];
-      // Same rule as MemoryStorage: a falsy eTag or '*' means "last write wins".
-      const expected = !item.eTag || item.eTag === '*' ? '' : String(item.eTag);
-      args.push(expected, JSON.stringify({ ...item, eTag: randomUUID() }));
+      args.push(String(item.eTag), JSON.stringify({ ...item, eTag: randomUUID() }));
     }
     const write = (this.client as unknown as Record<string, WriteCommand>)[WRITE_COMMAND];
     const conflicts = await write.call(
@@ -119,9 +146,7 @@ export class RedisStorage implements Storage {
       ...keys.map((key) => this.prefix + key),
       ...args,
     );
-    if (conflicts.length > 0) {
-      throw new Error(`Storage: error writing "${keys[conflicts[0] - 1]}" due to eTag conflict.`);
-    }
+    return conflicts.map((index) => keys[index - 1]);
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -1,4 +1,5 @@
-import { ConversationState, MemoryStorage, TestAdapter, TurnContext, UserState, type Activity } from 'botbuilder';
+import { MemoryStorage, TestAdapter, TurnContext, type Activity } from 'botbuilder';
+import { ConversationState, UserState } from '../../src/bot/sdk.js';
 import { describe, expect, it } from 'vitest';
 import { loadCentres } from '../../src/booking/centres.js';
 import { MemoryBookingStore } from '../../src/booking/memoryBookingStore.js';
