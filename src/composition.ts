@@ -1,10 +1,10 @@
 import type { i18n } from 'i18next';
 import { RootDialog } from '../dialogs/rootDialog.js';
-import type { PlainLanguageState } from '../dialogs/shared/deps.js';
+import type { LastBookingState, PlainLanguageState } from '../dialogs/shared/deps.js';
 import { loadCentres } from './booking/centres.js';
 import { InMemoryCentreDirectory } from './booking/directory.js';
 import { MemoryBookingStore } from './booking/memoryBookingStore.js';
-import type { BookingNotifier, BookingStore, CentreDirectory, LastBookingState, SlotFinder } from './booking/model.js';
+import type { BookingNotifier, BookingStore, CentreDirectory, SlotFinder } from './booking/model.js';
 import { loadPlaces } from './booking/places.js';
 import { DEFAULT_RETENTION_DAYS } from './booking/retention.js';
 import { OpeningHoursSlotFinder } from './booking/slots.js';
@@ -142,6 +142,7 @@ export function composeBot(parts: BotParts) {
     keys,
     clock: parts.clock,
     logger,
+    lastBookingCode: async (context) => (await booking.lastBooking.get(context))?.code,
   });
   const transcripts = parts.handover?.transcripts;
   if (transcripts) eraser.register({ name: 'transcript', forget: (context) => transcripts.forget(userKeyOf(conversationReference(context))) });

@@ -1,4 +1,4 @@
-import type { BookingNotifier, BookingStore, CentreDirectory, LastBookingState, SlotFinder } from '../../src/booking/model.js';
+import type { BookingNotifier, BookingStore, CentreDirectory, SlotFinder } from '../../src/booking/model.js';
 import type { StatePropertyAccessor, TurnContext } from '../../src/bot/sdk.js';
 import type { Clock } from '../../src/domain/calendar.js';
 import type { ChequeRules } from '../../src/domain/chequeRegimes.js';
@@ -12,8 +12,6 @@ import type { Glossary } from '../../src/understanding/glossary.js';
 import type { IntentRecognizer } from '../../src/understanding/nlu/intents.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
 import type { Text } from './ask.js';
-
-export type { LastBookingState };
 
 /** What dialogs may use. They get it through their constructor and never read the environment. */
 export interface DialogDeps {
@@ -60,6 +58,15 @@ export interface HandoverDialogDeps {
 export type ReachOutcome = 'eligible' | 'not_eligible' | 'refer' | 'booking' | 'clear_yes' | 'clear_no';
 export interface ReachRecorder {
   record(event: ReachOutcome, where: { channel: string | undefined; locale: Locale }): Promise<void>;
+}
+
+/**
+ * The booking made in this conversation (conversation state, property `lastBooking`), so "annuleer
+ * mijn afspraak" and "verplaats mijn afspraak" work without the code. Only the code: the booking
+ * itself stays in the booking store, which forgets it after its retention.
+ */
+export interface LastBookingState {
+  code: string;
 }
 
 /** Plain-language memory of a conversation (conversation state, property `plainLanguage`). */

@@ -189,12 +189,3 @@ export interface BookingNotifier {
   /** The booking (already moved) and the slot it had before. */
   bookingRescheduled(booking: Booking, previousSlot: Slot, centre: Centre): Promise<void>;
 }
-
-/**
- * The booking made in this conversation (conversation state, property `lastBooking`), so "annuleer
- * mijn afspraak" and "verplaats mijn afspraak" work without the code. Only the code: the booking
- * itself stays in the booking store, which forgets it after its retention.
- */
-export interface LastBookingState {
-  code: string;
-}

@@ -61,8 +61,6 @@ export const CHANNEL_PROFILES: Readonly<Record<string, ChannelProfile>> = {
   webchat: WEB_CHAT,
   directline: WEB_CHAT,
   emulator: WEB_CHAT,
-  /** botbuilder's TestAdapter: the neutral activity as dialogs wrote it, so transcripts read the copy. */
-  test: { ...WEB_CHAT, speech: false, textFormat: 'plain', numberedButtons: false },
   /** Teams shows only the first 3 suggested actions (imBack only, no `call`) and Adaptive Cards up to 1.5. */
   msteams: { maxSuggestedActions: 3, maxAdaptiveCardVersion: '1.5', speech: true, textFormat: 'markdown', oneToOneOnly: true, numberedButtons: true },
 };

@@ -1,5 +1,6 @@
 import type { Language } from '../bot/language.js';
 import { ActivityTypes, TurnContext, type Activity } from '../bot/sdk.js';
+import { plainTextOf } from '../channels/render.js';
 import { toActivity } from '../conversation/activity.js';
 import { translatorFor } from '../i18n/i18n.js';
 import { LOCALES } from '../i18n/locale.js';
@@ -43,7 +44,8 @@ export class HandoverGate {
     context.onSendActivities(async (_ctx, activities, next) => {
       for (const sent of activities as Partial<Activity>[]) {
         if ((sent.type ?? ActivityTypes.Message) === ActivityTypes.Message && sent.text) {
-          await transcripts.add(userKey, { from: 'bot', text: sent.text, at: clock.now().toISOString() });
+          // Staff read the copy as written, not the channel's Markdown links.
+          await transcripts.add(userKey, { from: 'bot', text: plainTextOf(sent), at: clock.now().toISOString() });
         }
       }
       return next();

@@ -1,4 +1,4 @@
-import type { BookingNotifier, BookingStore, Centre, LastBookingState } from '../booking/model.js';
+import type { BookingNotifier, BookingStore, Centre } from '../booking/model.js';
 import type { Clock } from '../domain/calendar.js';
 import type { Logger } from '../observability/logger.js';
 import type { ConversationState, TurnContext, UserState } from '../bot/sdk.js';
@@ -37,6 +37,8 @@ export interface EraserDeps {
   keys: PersonKeys;
   clock: Clock;
   logger: Logger;
+  /** The code of the booking made in this conversation (the booking dialogs keep it in conversation state). */
+  lastBookingCode?: (context: TurnContext) => Promise<string | undefined>;
 }
 
 /**
@@ -96,9 +98,9 @@ export class Eraser {
   private async bookingsOf(context: TurnContext) {
     const owners = ownersOf(this.deps.keys, context.activity);
     const byCode = new Map((await Promise.all(owners.map((o) => this.deps.bookings.forOwner(o)))).flat().map((b) => [b.code, b]));
-    const last = await this.deps.conversationState.createProperty<LastBookingState>('lastBooking').get(context);
-    if (last?.code && !byCode.has(last.code)) {
-      const booking = await this.deps.bookings.get(last.code);
+    const lastCode = await this.deps.lastBookingCode?.(context);
+    if (lastCode && !byCode.has(lastCode)) {
+      const booking = await this.deps.bookings.get(lastCode);
       if (booking) byCode.set(booking.code, booking);
     }
     return [...byCode.values()];

@@ -7,6 +7,7 @@ import { ChequeRules } from '../../src/domain/chequeRegimes.js';
 import { loadVdabContact } from '../../src/domain/vdabContact.js';
 import { createI18n } from '../../src/i18n/i18n.js';
 import { silentLogger } from '../../src/observability/logger.js';
+import { shownText } from '../support/shown.js';
 
 const APOLOGY = 'Sorry, er ging bij mij iets mis. Probeer het nog eens. Of bel gratis 0800 30 700.';
 const STATE_KEY = 'test/conversations/conversation-1/';
@@ -41,7 +42,7 @@ async function bot(storage: MemoryStorage) {
   return async (text: string): Promise<string[]> => {
     const before = adapter.activeQueue.length;
     await adapter.processActivity({ type: ActivityTypes.Message, text, locale: 'nl-BE' } as Partial<Activity>);
-    return adapter.activeQueue.splice(before).map((a) => a.text ?? '');
+    return adapter.activeQueue.splice(before).map(shownText);
   };
 }
 

@@ -35,9 +35,10 @@ describe('rendering for Bot Framework channels', () => {
     });
   }
 
-  it('When the test channel gets a message, Then it stays the neutral activity dialogs wrote, links and all', () => {
+  it('When a channel is not one the bot knows (a test adapter included), Then it gets what Web Chat gets', () => {
     const withPhone = toActivity({ text: 'Bel gratis 0800 30 700.', buttons: buttons('Ja') });
-    expect(renderForChannel(withPhone, 'test', 'nl')).toStrictEqual({ ...withPhone, locale: 'nl-BE' });
+    expect(renderForChannel(withPhone, 'test', 'nl')).toStrictEqual(renderForChannel(withPhone, 'webchat', 'nl'));
+    expect(renderForChannel(withPhone, 'test', 'nl').text).toBe('Bel gratis [0800 30 700](tel:080030700).');
   });
 
   it('When Teams gets 3 answers, Then they stay suggested actions, read out after the text', () => {

@@ -21,6 +21,7 @@ import { MemoryTranscriptRecorder, type TranscriptRecorder } from '../../src/han
 import { createI18n } from '../../src/i18n/i18n.js';
 import type { ReachCounter } from '../../src/staff/reach.js';
 import { plainLanguageProblems } from '../support/plainLanguage.js';
+import { shownButtons, shownText } from '../support/shown.js';
 
 /** Thursday 26 November 2026, 10:00 in Brussels: staff are in. */
 export const IN_HOURS: Clock = { now: () => new Date('2026-11-26T10:00:00+01:00') };
@@ -89,9 +90,9 @@ export interface Seen {
 }
 
 export function seen(activity: Partial<Activity>): Seen {
-  const text = activity.text ?? '';
+  const text = shownText(activity);
   expect(plainLanguageProblems(text), `plain language: ${text}`).toEqual([]);
-  return { text, buttons: (activity.suggestedActions?.actions ?? []).map((a) => String(a.title)) };
+  return { text, buttons: shownButtons(activity) };
 }
 
 export interface WorldOptions {

@@ -48,7 +48,19 @@ async function setUp() {
     bookingCancelled: async (b) => void told.push({ event: 'cancelled', booking: b }),
     bookingRescheduled: async (b) => void told.push({ event: 'rescheduled', booking: b }),
   };
-  const eraser = new Eraser({ conversationState, userState, bookings, centre: (id) => (id === centre.id ? centre : undefined), notifier, keys, clock, logger: silentLogger });
+  // As src/composition.ts wires it: the booking dialogs keep the code in conversation state.
+  const lastBooking = conversationState.createProperty<{ code: string }>('lastBooking');
+  const eraser = new Eraser({
+    conversationState,
+    userState,
+    bookings,
+    centre: (id) => (id === centre.id ? centre : undefined),
+    notifier,
+    keys,
+    clock,
+    logger: silentLogger,
+    lastBookingCode: async (context) => (await lastBooking.get(context))?.code,
+  });
   const context = (conversation: string, user: string) => new TurnContext(new TestAdapter(), activity(conversation, user));
   return { storage, conversationState, userState, bookings, keys, told, eraser, context };
 }

@@ -1,6 +1,5 @@
 import { expect } from 'vitest';
 import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
-import { plainTextOf } from '../../src/channels/render.js';
 import { composeBot, type BookingParts } from '../../src/composition.js';
 import { fixedDateClock, type IsoDate } from '../../src/domain/calendar.js';
 import { ChequeRules } from '../../src/domain/chequeRegimes.js';
@@ -12,6 +11,7 @@ import { createI18n } from '../../src/i18n/i18n.js';
 import { toSupported, type Locale } from '../../src/i18n/locale.js';
 import { keysWithText, labelOf, messageKeys } from './keys.js';
 import { plainLanguageProblems, words } from './plainLanguage.js';
+import { shownButtons, shownText } from './shown.js';
 
 /** What the user sees of one bot message. */
 export interface BotMessage {
@@ -130,8 +130,8 @@ function checkTurn(messages: readonly BotMessage[]): void {
 
 function checkedMessage(activity: Partial<Activity>): BotMessage {
   // Channels that show links get Markdown; a transcript reads the copy as the dialog wrote it.
-  const text = plainTextOf(activity);
-  const buttons = (activity.suggestedActions?.actions ?? []).map((a) => String(a.title));
+  const text = shownText(activity);
+  const buttons = shownButtons(activity);
   expect(plainLanguageProblems(text), 'plain language').toEqual([]);
   expect(buttons.filter((b) => !MORE.has(b)).length, `buttons of "${text}"`).toBeLessThanOrEqual(MAX_ANSWER_BUTTONS);
   // Where the client reads aloud, speak goes on with the answers ("Kies: Ja, Nee.").
