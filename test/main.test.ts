@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testRegime, testRulesFile, unknown } from './support/rules.js';
+import { expectRepliesMessage } from './support/expectReplies.js';
 
 const root = new URL('../', import.meta.url).pathname;
 
@@ -74,20 +75,6 @@ describe('main (npm start)', () => {
   });
 });
 
-/** One message with expectReplies, so the whole answer comes back in the response. */
-const message = (conversation: string, text: string) =>
-  JSON.stringify({
-    type: 'message',
-    channelId: 'directline',
-    from: { id: `u-${conversation}` },
-    recipient: { id: 'bot' },
-    conversation: { id: conversation },
-    serviceUrl: 'http://127.0.0.1:9/',
-    locale: 'nl-BE',
-    text,
-    deliveryMode: 'expectReplies',
-  });
-
 interface LoadResult {
   /** Requests answered 200 with the bot's replies in full. */
   answered: number;
@@ -105,7 +92,7 @@ async function load(url: string, workers: number, stopAfterRefusals: () => boole
       for (let i = 0; !stopAfterRefusals() || i < 1; i++) {
         let response: Response;
         try {
-          response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: message(`load-${worker}`, i % 2 ? '1' : 'hallo') });
+          response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(expectRepliesMessage(`load-${worker}`, i % 2 ? '1' : 'hallo')) });
         } catch {
           result.refused++;
           if (stopAfterRefusals()) return;

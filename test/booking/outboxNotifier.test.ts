@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { OutboxNotifier } from '../../src/booking/outboxNotifier.js';
+import { OutboxNotifier, type OutboxNotifierOptions } from '../../src/booking/outboxNotifier.js';
 import { MemoryOutbox } from '../../src/booking/outbox.js';
 import { SIGNATURE_HEADER, smtpSender, webhookSender } from '../../src/booking/transports.js';
 import type { Clock } from '../../src/domain/calendar.js';
@@ -17,6 +17,15 @@ function movableClock(start: string) {
   let now = new Date(start);
   const clock: Clock = { now: () => now };
   return { clock, advance: (ms: number) => void (now = new Date(now.getTime() + ms)) };
+}
+
+/** A notifier that queues centre e-mail for `smtp` and sends it when the test drains the outbox. */
+function queuedMail(smtp: { url: string }, retries: Pick<OutboxNotifierOptions, 'maxAttempts' | 'backoffMs'> = {}) {
+  const { clock, advance } = movableClock('2026-11-26T12:00:00Z');
+  const outbox = new MemoryOutbox();
+  const email = smtpSender({ url: smtp.url, from: 'bot@example.org' });
+  const notifier = new OutboxNotifier({ outbox, email, clock, logger: silentLogger, deliverImmediately: false, ...retries });
+  return { notifier, outbox, advance };
 }
 
 describe('centre e-mail over SMTP', () => {
@@ -56,15 +65,7 @@ describe('centre e-mail over SMTP', () => {
 
   it('When the mail server refuses twice, then the mail is retried with backoff and arrives once', async () => {
     smtp = await smtpCapture(2);
-    const { clock, advance } = movableClock('2026-11-26T12:00:00Z');
-    const outbox = new MemoryOutbox();
-    const notifier = new OutboxNotifier({
-      outbox,
-      email: smtpSender({ url: smtp.url, from: 'bot@example.org' }),
-      clock,
-      logger: silentLogger,
-      deliverImmediately: false,
-    });
+    const { notifier, outbox, advance } = queuedMail(smtp);
 
     await notifier.bookingCancelled({ ...booking, status: 'cancelled' }, gent);
     await notifier.drain();
@@ -89,17 +90,7 @@ describe('centre e-mail over SMTP', () => {
 
   it('When delivery keeps failing, then the notification is set aside after maxAttempts, not lost', async () => {
     smtp = await smtpCapture(99);
-    const { clock, advance } = movableClock('2026-11-26T12:00:00Z');
-    const outbox = new MemoryOutbox();
-    const notifier = new OutboxNotifier({
-      outbox,
-      email: smtpSender({ url: smtp.url, from: 'bot@example.org' }),
-      clock,
-      logger: silentLogger,
-      deliverImmediately: false,
-      maxAttempts: 3,
-      backoffMs: () => 10,
-    });
+    const { notifier, outbox, advance } = queuedMail(smtp, { maxAttempts: 3, backoffMs: () => 10 });
 
     await notifier.bookingConfirmed(booking, gent);
     for (let i = 0; i < 5; i++) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { plainTextOf, renderForChannel, renderWhatsApp, replyText, speakWithChoices, WHATSAPP_LIMITS } from '../../src/channels/render.js';
 import { messageOf, toActivity } from '../../src/conversation/activity.js';
 import type { ListPayload, OutboundPayload, TextPayload } from '../../src/channels/whatsapp/payloads.js';
+import { listMessage } from '../support/whatsapp.js';
 import { splitText } from '../../src/channels/text.js';
 import { composeBot } from '../../src/composition.js';
 import { fixedDateClock } from '../../src/domain/calendar.js';
@@ -242,27 +243,12 @@ describe('rendering for WhatsApp', () => {
 
   it('When there is a 4th answer, Then the answers become a list with the localised list button', () => {
     expect(renderWhatsApp({ text: 'Waar kan ik je mee helpen?', buttons: buttons('Uitleg', 'Voorwaarden', 'Afspraak maken', 'Meer') }, TO, labels)).toStrictEqual([
-      {
-        ...addressed,
-        type: 'interactive',
-        interactive: {
-          type: 'list',
-          body: { text: 'Waar kan ik je mee helpen?' },
-          action: {
-            button: 'Kies hier',
-            sections: [
-              {
-                rows: [
-                  { id: '1:Uitleg', title: 'Uitleg' },
-                  { id: '2:Voorwaarden', title: 'Voorwaarden' },
-                  { id: '3:Afspraak maken', title: 'Afspraak maken' },
-                  { id: '4:Meer', title: 'Meer' },
-                ],
-              },
-            ],
-          },
-        },
-      },
+      listMessage(TO, 'Waar kan ik je mee helpen?', [
+        { id: '1:Uitleg', title: 'Uitleg' },
+        { id: '2:Voorwaarden', title: 'Voorwaarden' },
+        { id: '3:Afspraak maken', title: 'Afspraak maken' },
+        { id: '4:Meer', title: 'Meer' },
+      ]),
     ]);
   });
 

@@ -31,6 +31,15 @@ const askName: Line[] = [['says', 'bookIntake:who.consent'], ['says', 'bookIntak
 const askContact: Line = ['says', 'bookIntake:who.contact', HELPERS];
 const summary: Line[] = [['says', ['bookIntake:summary.title', 'bookIntake:summary.when', 'bookIntake:summary.where', 'bookIntake:summary.mode.in_person', 'bookIntake:summary.who']], ['says', 'bookIntake:summary.question', ['answers.yes', 'answers.no']]];
 
+const change: Line = ['says', 'bookIntake:change.question', ['bookIntake:change.slot', 'bookIntake:change.centre', 'bookIntake:change.name', 'menu.more']];
+/** "Nee" at the summary, then "Meer" under "Wat wil je veranderen?". */
+const moreToChange: Line[] = [
+  ['user', 'nee'],
+  change,
+  ['tap', 'menu.more'],
+  ['says', 'bookIntake:change.moreQuestion', ['bookIntake:change.contact', 'bookIntake:change.none']],
+];
+
 /** From "hallo" to the summary of a booking at the Gent centre, Friday noon, for An. */
 const toSummary: Line[] = [
   ...hello,
@@ -64,13 +73,8 @@ describe('a side question at every question: answered, then the same question, p
   it('When a postcode is typed at the centre question, Then the centres near that place come, and a side question there keeps the list', () =>
     converse(
       [
-        ...hello,
-        ['tap', 'menu.book'],
-        ['says', 'bookIntake:intro'],
-        askPlace,
-        ['user', '9000'],
-        ...GENT_CARDS,
-        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+        // To the centre question, as in toSummary.
+        ...toSummary.slice(0, 11),
         ...cost,
         centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
         ['user', '2000'],
@@ -115,7 +119,6 @@ describe('a side question at every question: answered, then the same question, p
 });
 
 describe('"Nee" at the summary asks what to change and keeps the rest', () => {
-  const change: Line = ['says', 'bookIntake:change.question', ['bookIntake:change.slot', 'bookIntake:change.centre', 'bookIntake:change.name', 'menu.more']];
 
   it('When the user says nee and changes the name, Then only the name is asked again', () =>
     converse([...toSummary, ['user', 'nee'], change, ['tap', 'bookIntake:change.name'], askName[1] as Line, ['user', 'Jan'], ...summary], { date: DATE, ...booking() }));
@@ -124,10 +127,7 @@ describe('"Nee" at the summary asks what to change and keeps the rest', () => {
     converse(
       [
         ...toSummary,
-        ['user', 'nee'],
-        change,
-        ['tap', 'menu.more'],
-        ['says', 'bookIntake:change.moreQuestion', ['bookIntake:change.contact', 'bookIntake:change.none']],
+        ...moreToChange,
         ['tap', 'bookIntake:change.contact'],
         askContact,
         ['user', 'an@voorbeeld.be'],
@@ -140,10 +140,7 @@ describe('"Nee" at the summary asks what to change and keeps the rest', () => {
     converse(
       [
         ...toSummary,
-        ['user', 'nee'],
-        change,
-        ['tap', 'menu.more'],
-        ['says', 'bookIntake:change.moreQuestion', ['bookIntake:change.contact', 'bookIntake:change.none']],
+        ...moreToChange,
         ['tap', 'bookIntake:change.none'],
         ['says', 'bookIntake:summary.notBooked'],
         ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],

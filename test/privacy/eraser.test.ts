@@ -1,5 +1,6 @@
 import { MemoryStorage, TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { ConversationState, UserState } from '../../src/bot/sdk.js';
+import { newBooking } from '../booking/bookingStoreContract.js';
 import { describe, expect, it } from 'vitest';
 import { loadCentres } from '../../src/booking/centres.js';
 import { MemoryBookingStore } from '../../src/booking/memoryBookingStore.js';
@@ -17,16 +18,8 @@ const slot = (days: number): Slot => {
   const start = new Date(NOW.getTime() + days * 86_400_000);
   return { centreId: centre.id, start: start.toISOString(), end: new Date(start.getTime() + 1_800_000).toISOString() };
 };
-const booking = (s: Slot, firstName: string): NewBooking => ({
-  centreId: s.centreId,
-  slot: s,
-  person: { firstName, phone: '+32470123456' },
-  locale: 'nl',
-  mode: 'in_person',
-  reminderOptIn: true,
-  conversationReference: { conversation: { id: 'c-1' } },
-  eligibility: { outcome: 'eligible' },
-});
+/** A booking as the store contract makes them, without the channel in its reference. */
+const booking = (s: Slot, firstName: string): NewBooking => ({ ...newBooking(s, firstName), conversationReference: { conversation: { id: 'c-1' } } });
 
 const activity = (conversation: string, user: string): Partial<Activity> => ({
   type: 'message',

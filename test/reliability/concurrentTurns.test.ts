@@ -4,31 +4,17 @@ import { fixedDateClock } from '../../src/domain/calendar.js';
 import { silentLogger } from '../../src/observability/logger.js';
 import { startBot, type RunningBot } from '../../src/runtime.js';
 import { redisTest } from '../support/redis.js';
+import { expectRepliesMessage } from '../support/expectReplies.js';
 
 const redis = redisTest();
 const SALT = 'test-salt-that-is-at-least-32-characters-long';
-
-function activity(text: string, conversation: string) {
-  return {
-    type: 'message',
-    id: `act-${Math.random().toString(36).slice(2)}`,
-    channelId: 'directline',
-    from: { id: `user-${conversation}` },
-    recipient: { id: 'bot' },
-    conversation: { id: conversation },
-    serviceUrl: 'http://127.0.0.1:9/',
-    locale: 'nl-BE',
-    text,
-    deliveryMode: 'expectReplies',
-  };
-}
 
 /** The texts of the bot's replies to one message, joined: one "answer". */
 async function say(bot: RunningBot, text: string, conversation: string): Promise<string> {
   const response = await fetch(`${bot.server.url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity(text, conversation)),
+    body: JSON.stringify(expectRepliesMessage(conversation, text)),
   });
   expect(response.status).toBe(200);
   const body = (await response.json()) as { activities: { text?: string }[] };

@@ -9,6 +9,7 @@ import { fixedDateClock } from '../../src/domain/calendar.js';
 import { createLogger, silentLogger } from '../../src/observability/logger.js';
 import { startBot, type RunningBot } from '../../src/runtime.js';
 import { FakeGraph } from '../channels/whatsapp/fakeGraph.js';
+import { expectRepliesMessage } from '../support/expectReplies.js';
 
 const APP_SECRET = 'fault-test-app-secret';
 const APOLOGY = 'Sorry, er ging bij mij iets mis. Probeer het nog eens. Of bel gratis 0800 30 700.';
@@ -70,25 +71,13 @@ afterAll(async () => {
   redis.kill('SIGKILL');
 });
 
-let n = 0;
 /** Posts one message to /api/messages; returns the status, the reply texts and how long it took. */
 async function say(text: string) {
   const started = Date.now();
   const response = await fetch(`${bot.server.url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      id: `m-${++n}`,
-      channelId: 'directline',
-      from: { id: 'user-faults' },
-      recipient: { id: 'bot' },
-      conversation: { id: 'conv-faults' },
-      serviceUrl: 'http://127.0.0.1:9/',
-      locale: 'nl-BE',
-      text,
-      deliveryMode: 'expectReplies',
-    }),
+    body: JSON.stringify(expectRepliesMessage('conv-faults', text)),
   });
   const body = (await response.json()) as { activities?: { text?: string }[] };
   return { status: response.status, texts: (body.activities ?? []).map((a) => a.text), ms: Date.now() - started };

@@ -6,6 +6,7 @@ import { fixedDateClock } from '../../../src/domain/calendar.js';
 import { createLogger } from '../../../src/observability/logger.js';
 import { startBot, type RunningBot } from '../../../src/runtime.js';
 import { Chat } from '../../support/converse.js';
+import { listMessage } from '../../support/whatsapp.js';
 import { FakeGraph } from './fakeGraph.js';
 
 const APP_SECRET = 'test-app-secret';
@@ -135,31 +136,12 @@ describe('POST /api/whatsapp: messages', () => {
     ]);
     expect(graph.bodies()).toStrictEqual([
       text('Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.'),
-      {
-        ...addressed,
-        type: 'interactive',
-        interactive: {
-          type: 'list',
-          body: { text: 'Waar kan ik je mee helpen?' },
-          action: {
-            button: 'Kies hier',
-            sections: [
-              {
-                rows: [
-                  {
-                    id: '1:Wat is een loopbaancheque?',
-                    title: 'Wat is een loopbaancheq…',
-                    description: 'Wat is een loopbaancheque?',
-                  },
-                  { id: '2:Kan ik er een krijgen?', title: 'Kan ik er een krijgen?' },
-                  { id: '3:Afspraak maken', title: 'Afspraak maken' },
-                  { id: '4:Meer', title: 'Meer' },
-                ],
-              },
-            ],
-          },
-        },
-      },
+      listMessage(USER, 'Waar kan ik je mee helpen?', [
+        { id: '1:Wat is een loopbaancheque?', title: 'Wat is een loopbaancheq…', description: 'Wat is een loopbaancheque?' },
+        { id: '2:Kan ik er een krijgen?', title: 'Kan ik er een krijgen?' },
+        { id: '3:Afspraak maken', title: 'Afspraak maken' },
+        { id: '4:Meer', title: 'Meer' },
+      ]),
     ]);
   });
 
