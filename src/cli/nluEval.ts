@@ -8,8 +8,8 @@ import { NluRecognizer } from '../understanding/nlu/recognizer.js';
 /**
  * npm run --silent nlu:eval [-- --set eval|dev] [--misses]
  *
- * Runs a labelled set (test/nlu/eval: the blind set, written apart from the training data; or
- * test/nlu/dev: the development set the thresholds were chosen on) through the recognizer and
+ * Runs a labelled set (test/understanding/nlu/eval: the blind set, written apart from the training data; or
+ * test/understanding/nlu/dev: the development set the thresholds were chosen on) through the recognizer and
  * prints per language and in total: right, asked (the meant intent was one of the two "Bedoel je"
  * buttons), acted on wrongly, not understood. The last line is one JSON object of the totals.
  * --misses also lists what went wrong (meant for the dev set: looking at the blind set's misses
@@ -35,10 +35,10 @@ async function main(): Promise<number> {
     process.stderr.write(`nlu:eval: ${chosen}\n`);
     return 2;
   }
-  const file = (locale: string) => new URL(`../../test/nlu/${chosen.set}/${locale}.json`, import.meta.url);
+  const file = (locale: string) => new URL(`../../test/understanding/nlu/${chosen.set}/${locale}.json`, import.meta.url);
   const missing = LOCALES.filter((l) => !existsSync(file(l)));
   if (missing.length > 0) {
-    process.stderr.write(`nlu:eval: no test/nlu/${chosen.set}/${missing.join(', ')}.json\n`);
+    process.stderr.write(`nlu:eval: no test/understanding/nlu/${chosen.set}/${missing.join(', ')}.json\n`);
     return 2;
   }
   const recognizer = await NluRecognizer.train();

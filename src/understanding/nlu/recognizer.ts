@@ -12,7 +12,7 @@ export { MAX_INPUT_CHARS } from './languageModel.js';
  * more than a question (which costs one tap), so this is set high. Chosen by sweeping two sets: the
  * held-out (cross-validation) scores of the training corpus, where at 0.6 / 0.7 / 0.8 about 6.6% /
  * 4.9% / 3.3% of sentences were acted on wrongly while right-or-asked rose (86.2% / 87.6% / 88.8%),
- * and the development set (test/nlu/dev), where 0.7 kept wrong actions under 1% and still acted
+ * and the development set (test/understanding/nlu/dev), where 0.7 kept wrong actions under 1% and still acted
  * on 94% without asking; 0.8 asked too often there (right without asking: 89%). Held-out training
  * sentences are harder than real messages (each is the only one of its kind), so 0.7, not 0.8.
  */

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/i18n/locale.js';
-import { detectOtherLanguage, MAX_DETECT_CHARS } from '../../src/understanding/languageDetect.js';
-import { INTENTS } from '../../src/understanding/nlu/intents.js';
-import { cut, MAX_INPUT_CHARS } from '../../src/understanding/nlu/languageModel.js';
-import { NluRecognizer } from '../../src/understanding/nlu/recognizer.js';
+import { LOCALES } from '../../../src/i18n/locale.js';
+import { detectOtherLanguage, MAX_DETECT_CHARS } from '../../../src/understanding/languageDetect.js';
+import { INTENTS } from '../../../src/understanding/nlu/intents.js';
+import { cut, MAX_INPUT_CHARS } from '../../../src/understanding/nlu/languageModel.js';
+import { NluRecognizer } from '../../../src/understanding/nlu/recognizer.js';
 
 let recognizer: NluRecognizer;
 beforeAll(async () => {

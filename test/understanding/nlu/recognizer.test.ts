@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/i18n/locale.js';
-import { readLabelled } from '../../src/understanding/nlu/evaluation.js';
-import type { Recognition } from '../../src/understanding/nlu/intents.js';
-import { ASK_AT, NluRecognizer, SURE_AT } from '../../src/understanding/nlu/recognizer.js';
+import { LOCALES } from '../../../src/i18n/locale.js';
+import { readLabelled } from '../../../src/understanding/nlu/evaluation.js';
+import type { Recognition } from '../../../src/understanding/nlu/intents.js';
+import { ASK_AT, NluRecognizer, SURE_AT } from '../../../src/understanding/nlu/recognizer.js';
 
 let recognitions: { text: string; r: Recognition }[];
 beforeAll(async () => {

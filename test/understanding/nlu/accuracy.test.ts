@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LOCALES, type Locale } from '../../src/i18n/locale.js';
-import { trainingCorpus } from '../../src/understanding/nlu/corpus.js';
-import { describeTally } from '../../src/cli/nluFigures.js';
-import { evaluate, type Labelled, readLabelled } from '../../src/understanding/nlu/evaluation.js';
-import { INTENTS } from '../../src/understanding/nlu/intents.js';
-import { NluRecognizer } from '../../src/understanding/nlu/recognizer.js';
-import { plainTokens } from '../../src/understanding/nlu/spelling.js';
+import { LOCALES, type Locale } from '../../../src/i18n/locale.js';
+import { trainingCorpus } from '../../../src/understanding/nlu/corpus.js';
+import { describeTally } from '../../../src/cli/nluFigures.js';
+import { evaluate, type Labelled, readLabelled } from '../../../src/understanding/nlu/evaluation.js';
+import { INTENTS } from '../../../src/understanding/nlu/intents.js';
+import { NluRecognizer } from '../../../src/understanding/nlu/recognizer.js';
+import { plainTokens } from '../../../src/understanding/nlu/spelling.js';
 
 /**
- * Two sets written for development: test/nlu/corpus (typos and dialect, from the first version) and
- * test/nlu/dev (the set the thresholds were chosen on). Unlike the blind set they were seen while
+ * Two sets written for development: test/understanding/nlu/corpus (typos and dialect, from the first version) and
+ * test/understanding/nlu/dev (the set the thresholds were chosen on). Unlike the blind set they were seen while
  * the corpus grew, so their floors are higher; a regression shows here first, with its misses.
  */
 const FLOORS = { right: 0.85, rightOrAsked: 0.95, wrongAtMost: 0.02 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalTokens, SpellingCorrector } from '../../src/understanding/nlu/spelling.js';
+import { canonicalTokens, SpellingCorrector } from '../../../src/understanding/nlu/spelling.js';
 
 const corrector = new SpellingCorrector(['afspraak', 'annuleren', 'medewerker', 'kost', 'cancel', 'maken', 'wat', 'is'], new Set(['parcel', 'jaar']));
 

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/i18n/locale.js';
-import { describeTally } from '../../src/cli/nluFigures.js';
-import { addTallies, emptyTally, evaluate, readLabelled, type Tally } from '../../src/understanding/nlu/evaluation.js';
-import { NluRecognizer } from '../../src/understanding/nlu/recognizer.js';
+import { LOCALES } from '../../../src/i18n/locale.js';
+import { describeTally } from '../../../src/cli/nluFigures.js';
+import { addTallies, emptyTally, evaluate, readLabelled, type Tally } from '../../../src/understanding/nlu/evaluation.js';
+import { NluRecognizer } from '../../../src/understanding/nlu/recognizer.js';
 
 /**
- * Floors on the blind set (test/nlu/eval, written apart from the training data; see its README).
+ * Floors on the blind set (test/understanding/nlu/eval, written apart from the training data; see its README).
  * They are the figures reached when the set was first run, rounded down, so a change that makes
  * understanding worse fails here. Never tune on this set: it only says how good the recognizer is.
  * `right` has its own floor, or a recognizer that asks about everything would pass.
@@ -51,8 +51,8 @@ describe('understanding, measured on the blind set', () => {
 
   // Single words ("stop", "menu", "help") cannot be kept out of training; sentences can.
   it('When the blind set is compared with the training corpus, Then none of its sentences of two or more words is trained on', async () => {
-    const { trainingCorpus } = await import('../../src/understanding/nlu/corpus.js');
-    const { plainTokens } = await import('../../src/understanding/nlu/spelling.js');
+    const { trainingCorpus } = await import('../../../src/understanding/nlu/corpus.js');
+    const { plainTokens } = await import('../../../src/understanding/nlu/spelling.js');
     const key = (text: string) => plainTokens(text).join(' ');
     for (const locale of LOCALES) {
       const trained = new Set(trainingCorpus(locale).examples.map((e) => key(e.text)));

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CalibrationSample, type fitCalibration, logLoss, probabilities, savedCalibration } from '../../src/understanding/nlu/calibration.js';
-import { calibrate } from '../../src/understanding/nlu/crossValidation.js';
+import { type CalibrationSample, type fitCalibration, logLoss, probabilities, savedCalibration } from '../../../src/understanding/nlu/calibration.js';
+import { calibrate } from '../../../src/understanding/nlu/crossValidation.js';
 
 let samples: CalibrationSample[];
 let refitted: ReturnType<typeof fitCalibration>;
