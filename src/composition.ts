@@ -92,6 +92,8 @@ export interface BookingParts {
   retentionDays: number;
   /** Which channels may get a reminder; default: Teams and WhatsApp (`channelCanRemind`). */
   canRemind?: (context: TurnContext) => boolean;
+  /** People who give an e-mail address get their booking by e-mail too; default: no. */
+  emailsPerson?: boolean;
 }
 
 /**

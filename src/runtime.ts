@@ -73,7 +73,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   if (!(await state.connected(STARTUP_REDIS_WAIT_MS))) logger.warn('redis does not answer yet: starting anyway, /readyz says 503 until it does');
   const contact = loadVdabContact();
   const i18n = await createI18n();
-  const booking = createBookingBackend(config, { clock, logger, redis: state.redis });
+  const booking = createBookingBackend(config, { clock, logger, redis: state.redis, phone: contact.phone });
   const adapter = createAdapter(config, logger);
   // Filled once the channels exist (they need the bot); the handover reads it when it relays.
   const userChannels: Record<string, ContinueConversation> = {};

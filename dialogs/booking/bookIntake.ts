@@ -281,7 +281,9 @@ export class BookIntakeDialog extends ComponentDialog {
     await lastBooking.set(step.context, { code: result.booking.code });
     await this.deps.reach?.record('booking', { channel: step.context.activity.channelId, locale: this.locale(step) });
     await notifier.bookingConfirmed(result.booking, centre);
-    for (const activity of confirmationMessages(t, this.locale(step), result.booking, centre)) await step.context.sendActivity(activity);
+    for (const activity of confirmationMessages(t, this.locale(step), result.booking, centre, { emailed: this.deps.booking.emailsPerson })) {
+      await step.context.sendActivity(activity);
+    }
     return step.replaceDialog(BookIntakeDialog.afterId, { code: result.booking.code });
   }
 

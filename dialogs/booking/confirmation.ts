@@ -11,15 +11,22 @@ import { slotText } from './format.js';
  * where (address with a labelled map link, or how the centre gets in touch), then the calendar
  * file. What to bring and how to cancel come on request.
  */
-export function confirmationMessages(t: Translator, locale: Locale, booking: Booking, centre: Centre, stamp?: Date): Partial<Activity>[] {
+export function confirmationMessages(
+  t: Translator,
+  locale: Locale,
+  booking: Booking,
+  centre: Centre,
+  options: { emailed?: boolean; stamp?: Date } = {},
+): Partial<Activity>[] {
   const code = [t('bookIntake:confirmed.code', { code: booking.code }), t('bookIntake:confirmed.done')];
   if (booking.reminderOptIn) code.push(t('bookIntake:confirmed.reminder'));
+  if (options.emailed && booking.person.email) code.push(t('bookIntake:confirmed.emailed'));
   const when = t('bookIntake:confirmed.when', { when: slotText(t, locale, booking.slot.start), centre: centre.name });
   const where =
     booking.mode === 'in_person'
       ? t('bookIntake:confirmed.address', { address: centreAddress(centre), map: mapLink(centre) })
       : t(`bookIntake:confirmed.mode.${booking.mode}`);
-  return [toActivity({ text: code.join('\n') }), toActivity({ text: `${when}\n${where}` }), calendarMessage(t('bookIntake:confirmed.calendar'), booking, centre, locale, stamp)];
+  return [toActivity({ text: code.join('\n') }), toActivity({ text: `${when}\n${where}` }), calendarMessage(t('bookIntake:confirmed.calendar'), booking, centre, locale, options.stamp)];
 }
 
 /** A message with the booking as an .ics attachment (inline base64, so no file server is needed). */

@@ -96,6 +96,8 @@ export interface BookingDialogDeps {
   retentionDays: number;
   /** True when the turn's channel can send a message the day before (a reminder); decided outside the dialogs. */
   canRemind(context: TurnContext): boolean;
+  /** True when a person who gave an e-mail address gets the booking by e-mail too. */
+  emailsPerson?: boolean;
   /** What to keep to reach this conversation later (a reminder); plain JSON. */
   conversationReference(context: TurnContext): unknown;
   /** The last booking of this conversation, so "annuleer mijn afspraak" works without the code. */

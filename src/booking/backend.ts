@@ -36,6 +36,8 @@ export interface BookingBackend {
   bookings: BookingStore;
   notifier: OutboxNotifier;
   retentionDays: number;
+  /** True when people who give an e-mail address get their booking by e-mail (SMTP_URL is set). */
+  emailsPerson: boolean;
   /** Starts the notification retry loop and, given a sender, the day-before reminders. */
   startBackgroundWork(sender?: ProactiveSender): void;
   close(): Promise<void>;
@@ -46,7 +48,10 @@ export interface BookingBackend {
  * Centres from CENTRES_FILE or the demo catalogue; e-mail when SMTP_URL is set, webhook when
  * BOOKING_WEBHOOK_URL is.
  */
-export function createBookingBackend(config: BookingConfig, deps: { clock: Clock; logger: Logger; redis?: Redis }): BookingBackend {
+export function createBookingBackend(
+  config: BookingConfig,
+  deps: { clock: Clock; logger: Logger; redis?: Redis; /** VDAB's free number, in the person's e-mail. */ phone: string },
+): BookingBackend {
   const { clock, logger } = deps;
   const centreList = loadCentres(config.CENTRES_FILE);
   if (centreList.some((c) => c.demo)) logger.info('booking uses DEMO centres: set CENTRES_FILE to the real list', { centres: centreList.length });
@@ -61,7 +66,7 @@ export function createBookingBackend(config: BookingConfig, deps: { clock: Clock
     ? new RedisBookingStore(redis, { prefix: `${prefix}booking:`, clock, retentionDays })
     : new MemoryBookingStore({ clock, retentionDays });
 
-  if (!config.SMTP_URL) logger.info('centres are not e-mailed about bookings (SMTP_URL is not set)');
+  if (!config.SMTP_URL) logger.info('centres and people are not e-mailed about bookings (SMTP_URL is not set)');
   const notifier = new OutboxNotifier({
     outbox: redis ? new RedisOutbox(redis, { prefix: `${prefix}outbox:`, retentionDays }) : new MemoryOutbox(),
     email: config.SMTP_URL ? smtpSender({ url: config.SMTP_URL, from: config.BOOKING_MAIL_FROM }) : undefined,
@@ -69,6 +74,8 @@ export function createBookingBackend(config: BookingConfig, deps: { clock: Clock
       config.BOOKING_WEBHOOK_URL && config.BOOKING_WEBHOOK_SECRET
         ? webhookSender({ url: config.BOOKING_WEBHOOK_URL, secret: config.BOOKING_WEBHOOK_SECRET })
         : undefined,
+    // The person who gave an e-mail address gets the confirmation too, so the code is not only on screen.
+    person: { phone: deps.phone },
     clock,
     logger,
   });
@@ -81,6 +88,7 @@ export function createBookingBackend(config: BookingConfig, deps: { clock: Clock
     bookings,
     notifier,
     retentionDays,
+    emailsPerson: config.SMTP_URL !== undefined,
     startBackgroundWork(sender) {
       notifier.start();
       if (sender && !reminders) {

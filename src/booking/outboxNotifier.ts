@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locale.js';
 import { describeError } from '../observability/errors.js';
 import type { Logger } from '../observability/logger.js';
 import { centreEmail, webhookBody, type BookingEvent } from './centreMessages.js';
+import { personEmail } from './personMessages.js';
 import type { Booking, BookingNotifier, Centre, Slot } from './model.js';
 import type { EmailJob, Outbox, OutboxJob, WebhookJob } from './outbox.js';
 import type { EmailSender, WebhookSender } from './transports.js';
@@ -17,6 +18,11 @@ export interface OutboxNotifierOptions {
   logger: Logger;
   /** Language of the centre e-mail (centres are told in Dutch unless configured otherwise). */
   centreLocale?: Locale;
+  /**
+   * Also e-mail the person who booked, when they gave an address (with `email` set): VDAB's free
+   * number for their questions. Absent: only the centre is told.
+   */
+  person?: { phone: string };
   /** Attempts per notification before it is set aside (default 10: about 8.5 hours). */
   maxAttempts?: number;
   /** Wait after the n-th failure; default 1 minute doubling, at most 1 hour. */
@@ -90,6 +96,8 @@ export class OutboxNotifier implements BookingNotifier {
     const now = this.options.clock.now();
     const messages: (EmailJob | WebhookJob)[] = [];
     if (this.options.email) messages.push(centreEmail(event, booking, centre, this.options.centreLocale ?? 'nl', now, previousSlot));
+    const toPerson = this.options.email && this.options.person && personEmail(event, booking, centre, now, this.options.person.phone);
+    if (toPerson) messages.push(toPerson);
     if (this.options.webhook) messages.push({ kind: 'webhook', body: webhookBody(event, booking, centre, now, previousSlot) });
     for (const message of messages) {
       await this.options.outbox.add({ id: randomUUID(), bookingCode: booking.code, attempts: 0, message }, now.getTime());

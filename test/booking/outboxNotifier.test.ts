@@ -104,6 +104,64 @@ describe('centre e-mail over SMTP', () => {
   });
 });
 
+describe("the person's own e-mail", () => {
+  let smtp: Awaited<ReturnType<typeof smtpCapture>>;
+  afterEach(() => smtp?.close());
+
+  /** Sends straight away, as the server does, and mails the person too. */
+  const notifierFor = (url: string) =>
+    new OutboxNotifier({
+      outbox: new MemoryOutbox(),
+      email: smtpSender({ url, from: 'loopbaanbot@example.org' }),
+      person: { phone: '0800 30 700' },
+      clock: movableClock('2026-11-26T12:00:00Z').clock,
+      logger: silentLogger,
+    });
+
+  it('When a French speaker who gave an e-mail address books, Then they get their code, when, where and the .ics in French, apart from the centre', async () => {
+    smtp = await smtpCapture();
+    const notifier = notifierFor(smtp.url);
+    await notifier.bookingConfirmed(sampleBooking({ locale: 'fr', person: { firstName: 'Amira', email: 'amira@example.org' } }), gent);
+    await notifier.idle();
+
+    const toPerson = smtp.messages.filter((m) => m.to.includes('amira@example.org'));
+    expect(smtp.messages.map((m) => m.to)).toEqual(expect.arrayContaining([['demo-gent@example.org'], ['amira@example.org']]));
+    expect(toPerson).toHaveLength(1);
+    expect(decodedSubject(toPerson[0]!.raw)).toBe('Votre rendez-vous K7M3QX le jeudi 3 décembre 2026 à 10:30');
+    const text = mimePart(toPerson[0]!.raw, 'text/plain');
+    expect(text.split(/\r?\n/)).toEqual(
+      expect.arrayContaining([
+        'Bonjour Amira,',
+        'Votre code : K7M3QX',
+        'Quand : jeudi 3 décembre 2026 à 10:30',
+        `Où : ${gent.name}, ${gent.address.street}, ${gent.address.postcode} ${gent.address.municipality}`,
+        'Des questions ? Appelez gratuitement le 0800 30 700.',
+      ]),
+    );
+    // The person's mail carries nothing they did not give, and none of the eligibility answers.
+    expect(text).not.toContain('+32');
+    expect(mimePart(toPerson[0]!.raw, 'text/calendar')).toContain('\r\nUID:K7M3QX@loopbaanbot\r\n');
+  });
+
+  it('When the person gave only a phone number, Then only the centre is e-mailed', async () => {
+    smtp = await smtpCapture();
+    const notifier = notifierFor(smtp.url);
+    await notifier.bookingConfirmed(sampleBooking(), gent);
+    await notifier.idle();
+    expect(smtp.messages.map((m) => m.to)).toEqual([['demo-gent@example.org']]);
+  });
+
+  it('When a booking with an e-mail address is cancelled, Then the person hears it, with a calendar file that removes it', async () => {
+    smtp = await smtpCapture();
+    const notifier = notifierFor(smtp.url);
+    await notifier.bookingCancelled(sampleBooking({ status: 'cancelled', person: { firstName: 'An', email: 'an@example.org' } }), gent);
+    await notifier.idle();
+    const toPerson = smtp.messages.find((m) => m.to.includes('an@example.org'));
+    expect(decodedSubject(toPerson?.raw ?? '')).toBe('Je afspraak K7M3QX is geannuleerd');
+    expect(mimePart(toPerson?.raw ?? '', 'text/calendar')).toContain('METHOD:CANCEL');
+  });
+});
+
 describe('signed webhook', () => {
   let server: Server;
   let url = '';

@@ -22,8 +22,8 @@ const summaryOf = (mode: string, reminder = false): Line => [
 ];
 const klopt: Line = ['says', 'bookIntake:summary.question', YES_NO];
 /** The confirmation turn: code, when and where, the calendar file, then what else to know. */
-const confirmed = (where: 'address' | 'mode.online' | 'mode.phone' = 'address', reminder = false): Line[] => [
-  ['says', ['bookIntake:confirmed.code', 'bookIntake:confirmed.done', ...(reminder ? ['bookIntake:confirmed.reminder'] : [])]],
+const confirmed = (where: 'address' | 'mode.online' | 'mode.phone' = 'address', reminder = false, emailed = false): Line[] => [
+  ['says', ['bookIntake:confirmed.code', 'bookIntake:confirmed.done', ...(reminder ? ['bookIntake:confirmed.reminder'] : []), ...(emailed ? ['bookIntake:confirmed.emailed'] : [])]],
   ['says', ['bookIntake:confirmed.when', `bookIntake:confirmed.${where}`]],
   ['says', 'bookIntake:confirmed.calendar'],
   ['says', 'bookIntake:confirmed.after', ['bookIntake:confirmed.bringButton', 'bookIntake:confirmed.cancelButton', 'bookIntake:confirmed.noThanks']],
@@ -122,9 +122,10 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
         summaryOf('in_person'),
         klopt,
         ['user', 'oui'],
-        ...confirmed(),
+        // Mail is set up here: she gave an address, so the confirmation says it comes by e-mail too.
+        ...confirmed('address', false, true),
       ],
-      { locale: 'fr-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } },
+      { locale: 'fr-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false, emailsPerson: true } },
     );
     const stored = await booking.store.get('K7M3QX');
     expect(stored).toMatchObject({
