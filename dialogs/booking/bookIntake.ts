@@ -1,5 +1,6 @@
 import { centreAddress } from '../../src/booking/ics.js';
 import type { Centre, Mode, Place, Slot } from '../../src/booking/model.js';
+import { reserveForTurn } from '../../src/booking/reserve.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
 import { brusselsDate } from '../../src/domain/calendar.js';
 import type { Translator } from '../../src/i18n/i18n.js';
@@ -259,7 +260,7 @@ export class BookIntakeDialog extends ComponentDialog {
     const centre = this.centre(draft);
     const contact = draft.contact;
     const eligibility = await this.deps.eligibilityCheck.get(step.context);
-    const result = await bookings.reserve({
+    const result = await reserveForTurn(bookings, {
       centreId: centre.id,
       slot: draft.slot as Slot,
       person: {
@@ -279,8 +280,13 @@ export class BookIntakeDialog extends ComponentDialog {
       return step.replaceDialog(BookIntakeDialog.stepsId, { prefill: withoutUndefined(rest) } satisfies BookIntakeOptions);
     }
     await lastBooking.set(step.context, { code: result.booking.code });
-    await this.deps.reach?.record('booking', { channel: step.context.activity.channelId, locale: this.locale(step) });
-    await notifier.bookingConfirmed(result.booking, centre);
+    // The booking is stored: from here on nothing may keep the person from hearing so. A count
+    // that cannot be kept is dropped; the notifier keeps what it cannot queue in its own log.
+    // A booking that came back from an earlier turn was counted and told already.
+    if (!result.existing) {
+      await this.deps.reach?.record('booking', { channel: step.context.activity.channelId, locale: this.locale(step) }).catch(() => undefined);
+      await notifier.bookingConfirmed(result.booking, centre);
+    }
     for (const activity of confirmationMessages(t, this.locale(step), result.booking, centre, { emailed: this.deps.booking.emailsPerson })) {
       await step.context.sendActivity(activity);
     }

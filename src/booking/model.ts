@@ -99,7 +99,8 @@ export interface Booking extends NewBooking {
   status: BookingStatus;
 }
 
-export type ReserveResult = { ok: true; booking: Booking } | { ok: false; reason: 'slot_taken' };
+/** `existing`: the person's own booking of that slot, made in an earlier turn (see reserveForTurn). */
+export type ReserveResult = { ok: true; booking: Booking; existing?: true } | { ok: false; reason: 'slot_taken' };
 export type RescheduleResult = { ok: true; booking: Booking } | { ok: false; reason: 'slot_taken' | 'not_found' };
 
 export interface BookingFilter {
@@ -180,8 +181,10 @@ export interface SlotFinder {
 }
 
 /**
- * Tells the centre (e-mail with .ics, optional webhook). Never throws for a delivery failure:
- * failed deliveries go to an outbox that is retried, so the booking is never lost.
+ * Tells the centre (e-mail with .ics, optional webhook), and the person when they gave an e-mail
+ * address. Never throws: failed deliveries go to an outbox that is retried, and a notification
+ * that cannot even be queued is logged with the booking code. The booking is stored before it is
+ * called, so nothing here may keep the person from hearing that it is.
  */
 export interface BookingNotifier {
   bookingConfirmed(booking: Booking, centre: Centre): Promise<void>;

@@ -99,8 +99,15 @@ export class OutboxNotifier implements BookingNotifier {
     const toPerson = this.options.email && this.options.person && personEmail(event, booking, centre, now, this.options.person.phone);
     if (toPerson) messages.push(toPerson);
     if (this.options.webhook) messages.push({ kind: 'webhook', body: webhookBody(event, booking, centre, now, previousSlot) });
-    for (const message of messages) {
-      await this.options.outbox.add({ id: randomUUID(), bookingCode: booking.code, attempts: 0, message }, now.getTime());
+    try {
+      for (const message of messages) {
+        await this.options.outbox.add({ id: randomUUID(), bookingCode: booking.code, attempts: 0, message }, now.getTime());
+      }
+    } catch (error) {
+      // The booking is stored and the person is told; the centre sees it in the staff API. The
+      // code (no personal data) in an error line lets someone tell the centre by hand.
+      this.options.logger.error('booking notification could not be queued', { booking: booking.code, event, ...describeError(error) });
+      return;
     }
     if (messages.length > 0 && this.options.deliverImmediately !== false) {
       void this.drain().catch((error) => this.options.logger.error('notification drain failed', describeError(error)));

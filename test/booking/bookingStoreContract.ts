@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_ALPHABET } from '../../src/booking/codes.js';
 import type { BookingStore, NewBooking, Slot } from '../../src/booking/model.js';
+import { reserveForTurn } from '../../src/booking/reserve.js';
 import type { Clock } from '../../src/domain/calendar.js';
 import { withTurnOwners } from '../../src/privacy/turnOwner.js';
 
@@ -52,6 +53,18 @@ export function describeBookingStoreContract(name: string, make: (options: Store
       expect(result.booking.code).toMatch(new RegExp(`^[${CODE_ALPHABET}]{6}$`));
       expect(result.booking).toStrictEqual({ ...newBooking(s), code: result.booking.code, createdAt: NOW.toISOString(), status: 'confirmed' });
       expect(await store.get(result.booking.code)).toStrictEqual(result.booking);
+    });
+
+    it('When the same person reserves the same slot again (a repeated "ja"), then their booking comes back; someone else gets slot_taken', async () => {
+      const store = await make({ clock });
+      const s = slot('demo-gent', 3);
+      const first = await withTurnOwners(['owner-user-a', 'owner-conversation-a'], () => reserveForTurn(store, newBooking(s, 'Amira')));
+      const again = await withTurnOwners(['owner-user-a', 'owner-conversation-a'], () => reserveForTurn(store, newBooking(s, 'Amira')));
+      const other = await withTurnOwners(['owner-user-b', 'owner-conversation-b'], () => reserveForTurn(store, newBooking(s, 'Bram')));
+
+      expect(first.ok && again.ok && again.booking.code === first.booking.code && again.existing).toBe(true);
+      expect(other).toStrictEqual({ ok: false, reason: 'slot_taken' });
+      expect(await store.list({})).toHaveLength(1);
     });
 
     it('When the code is typed in lower case with spaces, then get still finds the booking', async () => {

@@ -6,7 +6,7 @@ import { OutboxNotifier, type OutboxNotifierOptions } from '../../src/booking/ou
 import { MemoryOutbox } from '../../src/booking/outbox.js';
 import { SIGNATURE_HEADER, smtpSender, webhookSender } from '../../src/booking/transports.js';
 import type { Clock } from '../../src/domain/calendar.js';
-import { silentLogger } from '../../src/observability/logger.js';
+import { createLogger, silentLogger } from '../../src/observability/logger.js';
 import { gentCentre, sampleBooking } from '../support/booking.js';
 import { decodedSubject, mimePart, smtpCapture } from '../support/smtp.js';
 
@@ -159,6 +159,26 @@ describe("the person's own e-mail", () => {
     const toPerson = smtp.messages.find((m) => m.to.includes('an@example.org'));
     expect(decodedSubject(toPerson?.raw ?? '')).toBe('Je afspraak K7M3QX is geannuleerd');
     expect(mimePart(toPerson?.raw ?? '', 'text/calendar')).toContain('METHOD:CANCEL');
+  });
+});
+
+describe('when the outbox itself fails', () => {
+  it('When a notification cannot even be queued, Then the call still resolves (the booking is stored) and one error line names the code, nothing personal', async () => {
+    const lines: string[] = [];
+    const outbox = new MemoryOutbox();
+    outbox.add = async () => {
+      throw new Error('Command timed out');
+    };
+    const notifier = new OutboxNotifier({
+      outbox,
+      email: smtpSender({ url: 'smtp://127.0.0.1:9', from: 'bot@example.org' }),
+      clock: movableClock('2026-11-26T12:00:00Z').clock,
+      logger: createLogger('info', (line) => lines.push(line)),
+    });
+
+    await expect(notifier.bookingConfirmed(booking, gent)).resolves.toBeUndefined();
+    expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>)).toMatchObject([{ level: 'error', msg: 'booking notification could not be queued', booking: 'K7M3QX', event: 'confirmed' }]);
+    expect(lines.join('\n')).not.toContain('Amira');
   });
 });
 

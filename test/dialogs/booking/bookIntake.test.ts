@@ -2,7 +2,7 @@ import { MemoryStorage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { ELIGIBILITY_CHECK_VERSION, type EligibilityCheck } from '../../../src/domain/eligibilityAnswers.js';
 import { attachmentText, testBooking } from '../../support/booking.js';
-import { converse, DATA, type Chat, type Line } from '../../support/converse.js';
+import { Chat, converse, DATA, type Line } from '../../support/converse.js';
 import { messageKeys } from '../../support/keys.js';
 import { HELPERS, hello, menuAgain, toPerson, YES_NO } from '../../support/lines.js';
 
@@ -183,6 +183,28 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     await chat.says('1');
     await chat.says('yes');
     expect((await booking.store.get('R8T2WA'))?.slot.start).toBe('2026-11-27T11:30:00.000Z');
+  });
+});
+
+describe('BookIntakeDialog: a "ja" that comes twice', () => {
+  it('When the turn that stored the booking could not save the conversation and "ja" comes again, Then the same booking is confirmed, not "taken"', async () => {
+    const booking = testBooking(DATE);
+    const storage = new MemoryStorage();
+    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, storage, booking: { ...booking.parts, canRemind: () => false } });
+    for (const reply of ['hallo', 'afspraak maken', '9000', 'Gent', 'Ter plaatse', '1', 'An', '0470123456']) await chat.says(reply);
+    // The conversation as it was at "Klopt dit?": what a turn that failed after storing leaves behind.
+    const key = 'test/conversations/conversation-1/';
+    const atSummary = structuredClone(await storage.read([key]));
+
+    const first = await chat.says('ja');
+    await storage.write({ [key]: { ...atSummary[key], eTag: '*' } });
+    const again = await chat.says('ja');
+
+    expect(messageKeys(again[0]?.text ?? '')).toEqual(messageKeys(first[0]?.text ?? ''));
+    expect(again[0]?.text).toContain('K7M3QX');
+    expect(await booking.store.list({})).toHaveLength(1);
+    // The centre was told once.
+    expect(booking.notices).toEqual([['confirmed', 'K7M3QX']]);
   });
 });
 
