@@ -27,15 +27,18 @@ const howQuestion: Question = {
     { id: CHAT, label: 'handover:how.chat' },
     { id: CALLBACK, label: 'handover:how.callback' },
   ],
+  // A phone number typed here means "call me on this number".
+  open: 'numberAtHow',
 };
 
 /** Outside staff hours only a call-back is possible. */
 const callbackQuestion: Question = {
   text: { key: 'handover:closed.question' },
   choices: [
-    { id: CALLBACK, label: 'handover:closed.yes' },
-    { id: DECLINE, label: 'handover:closed.no' },
+    { id: CALLBACK, label: 'handover:closed.yes', synonyms: 'yes' },
+    { id: DECLINE, label: 'handover:closed.no', synonyms: 'no' },
   ],
+  open: 'numberWhenClosed',
 };
 
 const partOfDayQuestion: Question = {
@@ -65,7 +68,13 @@ export class TalkToPersonDialog extends ComponentDialog {
 
   constructor(private readonly deps: TalkToPersonDeps) {
     super(TalkToPersonDialog.id);
-    this.addDialog(new AskPrompt(deps, { phone: (text) => parsePhone(text) }));
+    this.addDialog(
+      new AskPrompt(deps, {
+        phone: (text) => parsePhone(text),
+        numberAtHow: (text) => numberOr(text, 'handover:how.retry'),
+        numberWhenClosed: (text) => numberOr(text, 'handover:closed.retry'),
+      }),
+    );
     this.addDialog(
       new Steps(`${TalkToPersonDialog.id}.steps`, [
         (step) => this.howStep(step as WaterfallStepContext<TalkToPersonOptions>),
@@ -112,6 +121,9 @@ export class TalkToPersonDialog extends ComponentDialog {
       // The case is open: from now on the handover gate answers, not the dialogs.
       return step.cancelAllDialogs(true);
     }
+    // The number typed instead of tapping: call that number, so it is not asked again.
+    const typedNumber = typedOf<string>(step.result);
+    if (typedNumber !== undefined) return step.next({ typed: typedNumber });
     // Already on the way to a person: only "terug" is offered next to typing the number.
     if (chosen === CALLBACK) return ask(step, { text: { key: 'handover:callback.phone' }, open: 'phone', helpers: ['back'] });
     const declined = handover.service.withCallButton(t, { type: 'message', text: t('handover:closed.declined', { phone: this.deps.contact.phone }) });
@@ -174,6 +186,12 @@ export class TalkToPersonDialog extends ComponentDialog {
 }
 
 /** A phone number only: staff call back, they do not write. */
+/** A phone number typed at a question with buttons; anything else gets that question's own retry. */
+function numberOr(text: string, retry: string): ParseResult {
+  const parsed = parsePhone(text);
+  return parsed.ok ? parsed : { ok: false, retry: { key: retry } };
+}
+
 function parsePhone(text: string): ParseResult {
   const contact = understandContact(text);
   if (contact.ok && contact.kind === 'phone') return { ok: true, value: contact.value };

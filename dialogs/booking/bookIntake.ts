@@ -1,5 +1,5 @@
 import { centreAddress } from '../../src/booking/ics.js';
-import type { Centre, Mode, Place, Slot } from '../../src/booking/model.js';
+import { MODES, type Centre, type Mode, type Place, type Slot } from '../../src/booking/model.js';
 import { reserveForTurn } from '../../src/booking/reserve.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
 import { brusselsDate } from '../../src/domain/calendar.js';
@@ -152,11 +152,19 @@ export class BookIntakeDialog extends ComponentDialog {
     const prefilled = step.options.prefill?.mode;
     if (prefilled && modes.includes(prefilled) && step.options.prefill?.centreId === centre.id) return step.next({ choice: prefilled });
     if (modes.length === 1) return step.next({ choice: modes[0] });
-    const options = modes.map((m) => ({ id: m, label: `bookIntake:modes.button.${m}` }));
+    const options = modes.map((m) => ({ id: m, label: `bookIntake:modes.button.${m}`, synonyms: `mode_${m}` }));
+    // A way this centre does not work gets its own answer: what the centre does offer.
+    const refused = MODES.filter((m) => !modes.includes(m)).map((m) => ({
+      id: `not_${m}`,
+      label: `bookIntake:modes.button.${m}`,
+      synonyms: `mode_${m}`,
+      retry: { key: `bookIntake:modes.notOffered.${m}` },
+    }));
     return ask(step, {
       text: { key: modes.length > PAGE ? 'bookIntake:modes.questionMore' : 'bookIntake:modes.question' },
       choices: options.slice(0, PAGE),
       also: options.slice(PAGE),
+      refused,
     });
   }
 

@@ -53,6 +53,11 @@ export interface Question<V extends string = string> {
   choices?: readonly Choice<V>[];
   more?: Choice<V>;
   also?: readonly Choice<V>[];
+  /**
+   * Answers understood but not taken here: typed, they get their own retry instead of "niet
+   * begrepen" ("telefonisch" where the centre has no phone talks says so and what it does have).
+   */
+  refused?: readonly (Choice & { retry: Text })[];
   open?: string;
   intents?: Partial<Record<Intent, V>>;
   /** The helper buttons of a question without answers of its own; default: back and a person. */
@@ -166,6 +171,11 @@ export class AskPrompt extends Prompt<Answer> {
     const choice = this.understand(context, text, question);
     if (choice !== undefined) return { succeeded: true, value: { choice } };
     delete state.retry;
+    const refusal = this.refusal(context, text, question);
+    if (refusal) {
+      state.retry = refusal;
+      return { succeeded: false };
+    }
     const parser = question.open ? this.parsers[question.open] : undefined;
     if (!parser || text.trim() === '' || context.turnState.get(NOT_AN_ANSWER) === true) return { succeeded: false };
     const parsed = await parser(text, context, (state.attemptCount ?? 0) + 1);
@@ -186,6 +196,15 @@ export class AskPrompt extends Prompt<Answer> {
     const vocabularies = this.vocabularies(this.deps.language.t(context), question);
     const byNumber = /^\s*\d+\s*$/.test(reply);
     return matchChoice(reply, byNumber ? vocabularies.slice(0, shownChoices(question).length) : vocabularies, this.deps.vocabulary.fillerWords);
+  }
+
+  /** The retry of an answer this question knows but does not take, when `reply` names one. */
+  refusal(context: TurnContext, reply: string, question: Question): Text | undefined {
+    const refused = question.refused ?? [];
+    if (refused.length === 0 || /^\s*\d+\s*$/.test(reply)) return undefined;
+    const t = this.deps.language.t(context);
+    const id = matchChoice(reply, refused.map((c) => this.vocabularyOf(t, c)), this.deps.vocabulary.fillerWords);
+    return refused.find((c) => c.id === id)?.retry;
   }
 
   /** Every answer's ways of saying it: the buttons in order (numbers refer to them), then the typed-only ones. */

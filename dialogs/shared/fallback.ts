@@ -24,6 +24,8 @@ export type OfferAction =
 export interface Offer {
   title: string;
   action: OfferAction;
+  /** "ja" or "nee" typed at a yes/no offer ("Wil je met iemand praten?") picks this one. */
+  answers?: 'yes' | 'no';
 }
 
 /** A choice's button title: its own title (a centre's name), else its label or id in the turn's language. */
@@ -77,8 +79,8 @@ export function missReply(input: MissInput): { messages: Partial<Activity>[]; of
   const { t, question, state } = input;
   if (input.attempts >= 2) {
     const offered: Offer[] = [
-      { title: t('menu.person'), action: { command: 'person' } },
-      { title: t('fallback.tryAgain'), action: { tryAgain: true } },
+      { title: t('menu.person'), action: { command: 'person' }, answers: 'yes' },
+      { title: t('fallback.tryAgain'), action: { tryAgain: true }, answers: 'no' },
     ];
     return { messages: [offerActivity(t('fallback.offerPerson'), offered)], offered };
   }

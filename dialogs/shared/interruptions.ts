@@ -1,5 +1,6 @@
 import type { DialogContext } from '../../src/bot/sdk.js';
 import type { Locale } from '../../src/i18n/locale.js';
+import { matchChoice } from '../../src/understanding/choices.js';
 import { recognizeCommand, type Command } from '../../src/understanding/commands.js';
 import { detectOtherLanguage } from '../../src/understanding/languageDetect.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
@@ -63,7 +64,7 @@ export class Interruptions {
     const offered = open?.state.offered;
     if (open && offered) {
       delete open.state.offered;
-      const offer = matchOffer(text, offered);
+      const offer = matchOffer(text, offered) ?? this.yesOrNo(text, offered);
       if (offer) return this.fromOffer(dc, open, offer);
     }
     const helper = open ? helperByNumber(text, open) : undefined;
@@ -73,6 +74,8 @@ export class Interruptions {
     const command = recognizeCommand(text, this.deps.vocabulary.commands);
     if (command && ownAnswer === undefined) return this.fromCommand(command, open);
     if (!open || ownAnswer !== undefined) return undefined;
+    // An answer the question knows but cannot take gets the question's own retry, not a guess.
+    if (open.prompt.refusal(context, text, open.question)) return undefined;
     // An answer the question's parser is sure of (a postcode, "dinsdag", an e-mail address) is an answer.
     const parsed = await open.prompt.parses(context, text, open.question);
     if (parsed === 'sure') return undefined;
@@ -104,6 +107,14 @@ export class Interruptions {
     if (isSideQuestion(intent)) return { kind: 'side', question: intent };
     const other = otherLanguage(text, this.deps.language.locale(context));
     return other ? { kind: 'offerLanguage', locale: other } : undefined;
+  }
+
+  /** "ja" / "nee" (in any language) at an offer that is a yes/no question. */
+  private yesOrNo(text: string, offered: readonly Offer[]): Offer | undefined {
+    if (!offered.some((o) => o.answers)) return undefined;
+    const { vocabulary } = this.deps;
+    const said = matchChoice(text, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.fillerWords);
+    return said ? offered.find((o) => o.answers === said) : undefined;
   }
 
   private fromOffer(dc: DialogContext, open: OpenQuestion, offer: Offer): Interruption | undefined {

@@ -86,3 +86,23 @@ describe('TalkToPersonDialog reasons', () => {
     expect((await world.store.listOpen())[0]?.summary.reason).toBe('asked');
   });
 });
+
+describe('TalkToPersonDialog: typed instead of tapped', () => {
+  it('When a phone number is typed at "chat or call back", Then it is taken as a call-back to that number, without asking it again', async () => {
+    const { world, says } = await startedWith({ reason: 'asked' });
+    await says('start');
+
+    expect(await says('0486 12 34 56')).toEqual(['Wanneer bellen we je het best?']);
+    expect(await says('namiddag')).toEqual(['Dank je. Een medewerker belt je op +32486123456.', 'We bellen je in de namiddag.']);
+    const [opened] = await world.store.listOpen();
+    expect(opened).toMatchObject({ mode: 'callback', summary: { contact: { mode: 'callback', phone: '+32486123456', partOfDay: 'afternoon' } } });
+  });
+
+  it('When something else is typed there, Then the retry says what can be tapped or typed, with the same buttons', async () => {
+    const { says } = await startedWith({ reason: 'asked' });
+    await says('start');
+
+    expect(await says('ik weet het niet goed')).toEqual(["Tik op 'Nu chatten' of 'Bel me terug'. Of typ je telefoonnummer, dan bellen we je."]);
+    expect(await says('Nu chatten')).toContain('Ik zoek een medewerker voor je.');
+  });
+});

@@ -186,6 +186,25 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
   });
 });
 
+describe('BookIntakeDialog: how', () => {
+  it('When a way the centre does not offer is typed ("telefonisch" at Mechelen), Then the bot says so and offers what it has', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', '2800'],
+        ...cards('bookIntake:centres.titleNear'),
+        centreQuestion('Mechelen', 'Vilvoorde', 'Brussel'),
+        ['tap', 'Mechelen'],
+        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.walking']],
+        ['user', 'telefonisch'],
+        ['says', 'bookIntake:modes.notOffered.phone', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.walking']],
+        ['user', 'wandelen'],
+        ['says', 'bookIntake:slots.question', ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more']],
+      ],
+      { date: DATE, booking: testBooking(DATE).parts },
+    ));
+});
+
 describe('BookIntakeDialog: a "ja" that comes twice', () => {
   it('When the turn that stored the booking could not save the conversation and "ja" comes again, Then the same booking is confirmed, not "taken"', async () => {
     const booking = testBooking(DATE);
