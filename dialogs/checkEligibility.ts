@@ -12,7 +12,9 @@ import {
   type EligibilityCheck,
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
+import { normalize } from '../src/understanding/text.js';
 import { understandYears } from '../src/understanding/years.js';
+import { findPlace } from './booking/parsers.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult, type Text } from './shared/ask.js';
 import { announcedOn, changeNotice, describeAnnounced, regimeName, type RulesView } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
@@ -30,6 +32,12 @@ type ForWhom = NonNullable<EligibilityCheck['forWhom']>;
  * How each answer becomes engine input is the table in src/domain/eligibilityAnswers.ts; the
  * answers are kept in conversation state for booking and the staff handover.
  */
+/** Postcodes of the Brussels-Capital Region (data/README.md). */
+const BRUSSELS_POSTCODES = { from: 1000, to: 1299 };
+
+/** First words that make a sentence a question rather than where someone lives (nl, fr, en). */
+const QUESTION_WORDS = new Set(['wat', 'hoe', 'waar', 'wanneer', 'waarom', 'welke', 'kan', 'mag', 'is', 'quoi', 'que', 'comment', 'combien', 'ou', 'quand', 'pourquoi', 'est', 'what', 'how', 'where', 'when', 'why', 'can', 'does', 'do']);
+
 export class CheckEligibilityDialog extends ComponentDialog {
   static readonly id = 'checkEligibility';
   private static readonly stepsId = `${CheckEligibilityDialog.id}.steps`;
@@ -37,7 +45,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   constructor(private readonly deps: DialogDeps) {
     super(CheckEligibilityDialog.id);
-    this.addDialog(new AskPrompt(deps, { years: (typed) => this.parseYears(typed) }));
+    this.addDialog(new AskPrompt(deps, { years: (typed) => this.parseYears(typed), residence: (typed) => this.parseResidence(typed) }));
     this.addDialog(new TalkToPersonDialog(deps));
     // One step per question, so "terug" re-asks the previous one (dialogs/shared/steps.ts). Each
     // step records the answer it receives, then asks its own question only when it is needed.
@@ -96,6 +104,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
         text: text('checkEligibility:residence.question', check),
         choices: [answer('flanders'), answer('brussels'), answer('elsewhere')],
         also: [answer('wallonia'), answer('abroad'), UNKNOWN],
+        open: 'residence',
       }),
     );
   }
@@ -108,6 +117,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
       text: text('checkEligibility:residence.elsewhere', check),
       choices: [answer('wallonia'), answer('abroad'), UNKNOWN],
       also: [answer('flanders'), answer('brussels')],
+      open: 'residence',
     });
   }
 
@@ -281,6 +291,20 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private parseYears(typed: string): ParseResult {
     const years = understandYears(typed, this.deps.clock.now());
     return years === undefined ? { ok: false, retry: { key: 'checkEligibility:years.retry' } } : { ok: true, value: years };
+  }
+
+  /**
+   * "9000", "ik woon in Gent", "je vis à Liège": the region of the place named. Sure for a postcode
+   * or a short statement; a place inside a question ("wat kost het in Gent?") is only a guess.
+   */
+  private parseResidence(typed: string): ParseResult {
+    const found = findPlace(this.deps.booking.centres, typed);
+    if (!found || 'unknown' in found) return { ok: false, retry: { key: 'checkEligibility:residence.retry' } };
+    const words = typed.trim().split(/\s+/);
+    const guess = !/\b\d{4}\b/.test(typed) && (typed.includes('?') || words.length > 6 || QUESTION_WORDS.has(normalize(words[0] ?? '')));
+    if ('outside' in found) return { ok: true, choice: 'wallonia', guess };
+    const postcode = Number(found.places[0]?.postcode);
+    return { ok: true, choice: postcode >= BRUSSELS_POSTCODES.from && postcode <= BRUSSELS_POSTCODES.to ? 'brussels' : 'flanders', guess };
   }
 
   /** Typed years as the range around the minimum of the rules in force. */

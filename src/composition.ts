@@ -5,7 +5,7 @@ import { loadCentres } from './booking/centres.js';
 import { InMemoryCentreDirectory } from './booking/directory.js';
 import { MemoryBookingStore } from './booking/memoryBookingStore.js';
 import type { BookingNotifier, BookingStore, CentreDirectory, SlotFinder } from './booking/model.js';
-import { loadPlaces } from './booking/places.js';
+import { loadPlaces, loadWalloonPlaces } from './booking/places.js';
 import { DEFAULT_RETENTION_DAYS } from './booking/retention.js';
 import { OpeningHoursSlotFinder } from './booking/slots.js';
 import { createApp } from './bot/app.js';
@@ -102,7 +102,7 @@ export interface BookingParts {
  * and a notifier that tells no centre. The server passes the real one (src/booking/backend.ts).
  */
 export function localBooking(clock: Clock, notifier?: BookingNotifier): BookingParts {
-  const centres = new InMemoryCentreDirectory(loadCentres(), loadPlaces());
+  const centres = new InMemoryCentreDirectory(loadCentres(), loadPlaces(), loadWalloonPlaces());
   const bookings = new MemoryBookingStore({ clock });
   const slots = new OpeningHoursSlotFinder({ centre: (id) => centres.get(id), bookings, clock, minNoticeHours: 24 });
   const silent: BookingNotifier = { bookingConfirmed: async () => {}, bookingCancelled: async () => {}, bookingRescheduled: async () => {} };

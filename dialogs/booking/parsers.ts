@@ -53,7 +53,7 @@ export function findPlace(centres: CentreDirectory, text: string): PlaceLookup |
     const near = found.every((p) => p.postcode === first.postcode || haversineKm(p, first) <= SAME_PLACE_KM);
     return { places: near ? [first] : dedupe(found) };
   }
-  return WALLOON_POSTCODE.test(text) ? { outside: true } : undefined;
+  return WALLOON_POSTCODE.test(text) || centres.findOutside(text).length > 0 ? { outside: true } : undefined;
 }
 
 /** "ik wil niet online" → without online; "alleen telefonisch", "wandelcoaching" → only that. */

@@ -68,10 +68,11 @@ export interface Question<V extends string = string> {
 export type Answer<V extends string = string> = { choice: V } | { typed: unknown };
 
 /**
- * What a parser made of typed words. `guess`: the words could also mean something else (any word
- * can be a first name), so a side question the recognizer is sure of goes first.
+ * What a parser made of typed words: a value, or one of the question's own answers (`choice`: "ik
+ * woon in Gent" is "Vlaanderen"). `guess`: the words could also mean something else (any word can
+ * be a first name), so a side question the recognizer is sure of goes first.
  */
-export type ParseResult = { ok: true; value: unknown; guess?: boolean } | { ok: false; retry: Text };
+export type ParseResult = { ok: true; value: unknown; guess?: boolean } | { ok: true; choice: string; guess?: boolean } | { ok: false; retry: Text };
 
 /**
  * Reads typed words. `attempt` counts from 1, so a parser can stop asking after a few misses by
@@ -179,7 +180,7 @@ export class AskPrompt extends Prompt<Answer> {
     const parser = question.open ? this.parsers[question.open] : undefined;
     if (!parser || text.trim() === '' || context.turnState.get(NOT_AN_ANSWER) === true) return { succeeded: false };
     const parsed = await parser(text, context, (state.attemptCount ?? 0) + 1);
-    if (parsed.ok) return { succeeded: true, value: { typed: parsed.value } };
+    if (parsed.ok) return { succeeded: true, value: 'choice' in parsed ? { choice: parsed.choice } : { typed: parsed.value } };
     state.retry = parsed.retry;
     return { succeeded: false };
   }

@@ -90,7 +90,7 @@ export class Interruptions {
       return undefined;
     }
     const other = otherLanguage(text, locale);
-    const fromIntent = this.fromIntent(intent, open, other, text);
+    const fromIntent = this.fromIntent(intent, open, other, text, parsed !== undefined);
     if (fromIntent) return fromIntent;
     if (FLOW_INTENTS[intent]) {
       markNotAnAnswer(context);
@@ -136,16 +136,18 @@ export class Interruptions {
     return { kind: 'command', command };
   }
 
-  private fromIntent(intent: Intent, open: OpenQuestion, offerLanguage?: Locale, text?: string): Interruption | undefined {
+  private fromIntent(intent: Intent, open: OpenQuestion, offerLanguage?: Locale, text?: string, readAsAnswer = false): Interruption | undefined {
     // "Vous parlez français ?" in a Dutch conversation: offer that language at once.
     if (intent === 'change_language' && offerLanguage) return { kind: 'offerLanguage', locale: offerLanguage };
     const command = COMMAND_INTENTS[intent];
     if (command) return { kind: 'command', command };
-    // At a question that reads typed answers, "ik heet An" is an answer that sounds like a hello:
-    // hello and goodbye count there only as the exact words (commands), never as a guess.
-    const typedAnswers = open.question.open !== undefined;
+    // Where the question's parser reads the words ("ik heet An" at the name question), an answer
+    // that sounds like a hello is an answer: hello and goodbye count there only as exact commands.
+    const typedAnswers = readAsAnswer;
     if (intent === 'greeting' && !typedAnswers) return this.fromCommand('greeting', open);
-    if (intent === 'goodbye' && !typedAnswers) return { kind: 'goodbye' };
+    // A goodbye ends the conversation: in the middle of a question only a short one counts
+    // ("bedankt, dag"), never a longer sentence the recognizer happens to hear as one.
+    if (intent === 'goodbye' && !typedAnswers && (isMenu(open) || wordsIn(text ?? '') <= 3)) return { kind: 'goodbye' };
     // One word the glossary does not know ("werkzoekend" at "Voor wie?") is more likely a misplaced
     // answer than a question about it: only a question in words gets "not in my list".
     if (intent === 'explain_word' && text !== undefined && isOneWord(text) && !this.deps.understanding.glossary.find(text)) return undefined;
@@ -162,6 +164,10 @@ function otherLanguage(text: string, locale: Locale): Locale | undefined {
   const words = text.replace(/\S+@\S+|https?:\/\/\S+|www\.\S+|\S*\d\S*/gu, ' ');
   if ((words.match(/\p{L}{2,}/gu) ?? []).length < 2) return undefined;
   return detectOtherLanguage(words, locale);
+}
+
+function wordsIn(text: string): number {
+  return text.trim().split(/\s+/).filter((w) => w !== '').length;
 }
 
 function isOneWord(text: string): boolean {

@@ -9,7 +9,7 @@ import { MemoryBookingStore } from './memoryBookingStore.js';
 import type { BookingStore } from './model.js';
 import { OutboxNotifier } from './outboxNotifier.js';
 import { MemoryOutbox, RedisOutbox } from './outbox.js';
-import { loadPlaces } from './places.js';
+import { loadPlaces, loadWalloonPlaces } from './places.js';
 import { RedisBookingStore } from './redisBookingStore.js';
 import { MemoryReminderClaims, RedisReminderClaims, ReminderScheduler, type ProactiveSender } from './reminders.js';
 import { OpeningHoursSlotFinder } from './slots.js';
@@ -55,7 +55,7 @@ export function createBookingBackend(
   const { clock, logger } = deps;
   const centreList = loadCentres(config.CENTRES_FILE);
   if (centreList.some((c) => c.demo)) logger.info('booking uses DEMO centres: set CENTRES_FILE to the real list', { centres: centreList.length });
-  const centres = new InMemoryCentreDirectory(centreList, loadPlaces());
+  const centres = new InMemoryCentreDirectory(centreList, loadPlaces(), loadWalloonPlaces());
   const retentionDays = config.BOOKING_RETENTION_DAYS;
 
   let ownRedis: Redis | undefined;

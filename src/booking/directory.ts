@@ -5,13 +5,21 @@ import { haversineKm, PlaceIndex } from './places.js';
 export class InMemoryCentreDirectory implements CentreDirectory {
   private readonly byId: Map<string, Centre>;
   private readonly index: PlaceIndex;
+  private readonly outside: PlaceIndex;
 
+  /** `outside`: places in Wallonia (loadWalloonPlaces), known but served by no centre. */
   constructor(
     private readonly centres: readonly Centre[],
     places: readonly Place[],
+    outside: readonly Place[] = [],
   ) {
     this.byId = new Map(centres.map((c) => [c.id, c]));
     this.index = new PlaceIndex(places);
+    this.outside = new PlaceIndex(outside);
+  }
+
+  findOutside(query: string): Place[] {
+    return this.outside.find(query);
   }
 
   findPlaces(query: string): Place[] {

@@ -159,6 +159,8 @@ export interface CentreWithDistance {
 export interface CentreDirectory {
   /** Places matching a postcode or municipality name (typo tolerant), best match first; [] if none. */
   findPlaces(query: string): Place[];
+  /** Places in Wallonia matching the query the same way (no centre there; the check's "Wallonië"). */
+  findOutside(query: string): Place[];
   /** Centres sorted by distance from `place`, nearest first (ties by name). */
   nearest(place: Place, options?: NearestOptions): CentreWithDistance[];
   get(id: string): Centre | undefined;

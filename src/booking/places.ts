@@ -4,8 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { editDistance, normalize } from '../understanding/text.js';
 import type { Place } from './model.js';
 
-/** The shipped postcode files (data/README.md): the Flemish and Brussels rows, plus Dutch names for Brussels. */
-export const POSTCODE_FILES = ['postcodes-flanders-brussels.csv', 'postcodes-brussels-nl.csv'] as const;
+/**
+ * The shipped postcode files (data/README.md): the Flemish and Brussels rows, Dutch names for
+ * Brussels, and French and English names of the larger Flemish cities ("Gand", "Antwerp").
+ */
+export const POSTCODE_FILES = ['postcodes-flanders-brussels.csv', 'postcodes-brussels-nl.csv', 'postcodes-other-names.csv'] as const;
+
+/** Places in Wallonia, where no recognised centre works: known so "ik woon in Luik" is understood. */
+export const WALLONIA_FILES = ['postcodes-wallonia.csv', 'postcodes-wallonia-other-names.csv'] as const;
 
 /**
  * Finds data/ by walking up from this module: it is two levels up when run from the sources and
@@ -33,9 +39,14 @@ export function parsePostcodeCsv(text: string): Place[] {
   return places;
 }
 
-/** Every place in the shipped postcode files. */
+/** Every place in Flanders and Brussels in the shipped postcode files. */
 export function loadPlaces(directory = dataDirectory()): Place[] {
   return POSTCODE_FILES.flatMap((file) => parsePostcodeCsv(readFileSync(join(directory, file), 'utf8')));
+}
+
+/** Every place in Wallonia in the shipped postcode files. */
+export function loadWalloonPlaces(directory = dataDirectory()): Place[] {
+  return WALLONIA_FILES.flatMap((file) => parsePostcodeCsv(readFileSync(join(directory, file), 'utf8')));
 }
 
 /** Great-circle distance in kilometres (haversine; the earth as a sphere of radius 6371 km). */

@@ -11,7 +11,7 @@ import { createI18n, translatorFor } from '../../src/i18n/i18n.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { resources } from '../../src/i18n/resources.js';
 import { converse, play, type Line } from '../support/converse.js';
-import { endsSoon, menuAgain, toPerson, toPersonClosed } from '../support/lines.js';
+import { endsSoon, menuAgain, toPerson, toPersonClosed, transitionalEndingSoon } from '../support/lines.js';
 
 // ---------------------------------------------------------------------------------------------
 // The questions and answers, as keys (test/support/keys.ts)
@@ -190,6 +190,36 @@ describe('CheckEligibilityDialog: asks only what is needed, then says yes, no or
   it.each(CASES)('$name', async ({ lines, date, locale }) => {
     await converse(lines, { ...(date && { date }), ...(locale && { locale }) });
   });
+});
+
+describe('CheckEligibilityDialog: where someone lives, typed', () => {
+  it('When "ik woon in Gent" or a postcode is typed, Then it is Flanders or Brussels, and the next question comes', async () => {
+    await converse([...start(), askResidence(), ['user', 'ik woon in Gent'], askWork()]);
+    await converse([...start(), askResidence(), ['user', '1030'], askWork()]);
+  });
+
+  it('When a French speaker lives in Liège, Then the check stops at once and points to Forem', () =>
+    converse(
+      [
+        ['user', "Est-ce que j'ai droit au chèque ?"],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+        ['user', 'pour moi'],
+        askResidence(),
+        ['user', 'je vis à Liège'],
+        verdict('not_eligible', 'lives_outside_flanders_brussels'),
+        nextSteps('forem'),
+        menuAgain,
+      ],
+      { locale: 'fr-BE' },
+    ));
+
+  it('When a question names a place ("wat kost het in Gent?"), Then it is answered, not taken as where the person lives', () =>
+    converse([...start(), askResidence(), ['user', 'wat kost het in Gent?'], transitionalEndingSoon, askResidence()]));
+
+  it('When something that is no place is typed, Then the retry says to tap or type the postcode, with the same buttons', () =>
+    converse([...start(), askResidence(), ['user', 'in een appartement'], ['says', 'checkEligibility:residence.retry', [a('flanders'), a('brussels'), a('elsewhere')]]]));
 });
 
 describe('CheckEligibilityDialog: going back', () => {

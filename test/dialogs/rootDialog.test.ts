@@ -69,6 +69,22 @@ describe('commands and answers', () => {
   it('When the user says goodbye, Then the bot says goodbye with a way to start again', () =>
     converse([...hello, ['user', 'tot ziens'], ['says', 'goodbye', ['buttons.startAgain']]]));
 
+  it('When a short goodbye comes mid-question, Then the bot says goodbye; a longer sentence heard as one is a miss, and nothing is lost', async () => {
+    await converse([...hello, ['tap', 'menu.check'], ...askForWhom, ['user', 'bedankt, tot ziens'], ['says', 'goodbye', ['buttons.startAgain']]]);
+    // "je vis à gand" (four words) is what the recognizer once took for a goodbye.
+    await converse(
+      [
+        ['user', "est-ce que j'ai droit au chèque ?"],
+        ['says', 'greetingShort'],
+        ...askForWhom,
+        ['user', 'je vis à gand'],
+        ['says', 'notUnderstood'],
+        askForWhom[1] as Line,
+      ],
+      { locale: 'fr-BE' },
+    );
+  });
+
   it('When the open question offers "Met iemand praten", Then typing it is that answer', () =>
     converse([
       ...hello,

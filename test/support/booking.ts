@@ -3,7 +3,7 @@ import { loadCentres } from '../../src/booking/centres.js';
 import { InMemoryCentreDirectory } from '../../src/booking/directory.js';
 import { MemoryBookingStore } from '../../src/booking/memoryBookingStore.js';
 import type { Booking, BookingNotifier, Centre, Slot } from '../../src/booking/model.js';
-import { loadPlaces } from '../../src/booking/places.js';
+import { loadPlaces, loadWalloonPlaces } from '../../src/booking/places.js';
 import { OpeningHoursSlotFinder } from '../../src/booking/slots.js';
 import { channelCanRemind } from '../../src/bot/reminderChannels.js';
 import type { TurnContext } from '../../src/bot/sdk.js';
@@ -20,6 +20,7 @@ export interface TestBooking {
 }
 
 const places = loadPlaces();
+const walloonPlaces = loadWalloonPlaces();
 const centres = loadCentres();
 
 /** Transcripts talk on the 'test' channel; it may remind like Teams and WhatsApp, Web Chat still may not. */
@@ -32,7 +33,7 @@ const canRemind = (context: TurnContext): boolean => context.activity.channelId 
  */
 export function testBooking(date: IsoDate, codes: readonly string[] = ['K7M3QX', 'R8T2WA', 'H5N9PD']): TestBooking {
   const clock = fixedDateClock(date);
-  const directory = new InMemoryCentreDirectory(centres, places);
+  const directory = new InMemoryCentreDirectory(centres, places, walloonPlaces);
   let next = 0;
   const store = new MemoryBookingStore({
     clock,
