@@ -194,6 +194,12 @@ export class AskPrompt extends Prompt<Answer> {
 
   /** The answer `reply` names among the question's own answers, or undefined; numbers refer to the buttons on screen. */
   understand(context: TurnContext, reply: string, question: Question): string | undefined {
+    // "de eerste", "the second one", "nummer 3": the button in that place.
+    const position = this.deps.vocabulary.position(reply);
+    const shown = shownChoices(question);
+    if (position !== undefined && shown.length > 0 && !/^\s*\d+\s*$/.test(reply)) {
+      return shown[position === 'last' ? shown.length - 1 : position - 1]?.id;
+    }
     const vocabularies = this.vocabularies(this.deps.language.t(context), question);
     const byNumber = /^\s*\d+\s*$/.test(reply);
     return matchChoice(reply, byNumber ? vocabularies.slice(0, shownChoices(question).length) : vocabularies, this.deps.vocabulary.fillerWords);

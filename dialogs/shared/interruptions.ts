@@ -141,13 +141,12 @@ export class Interruptions {
     if (intent === 'change_language' && offerLanguage) return { kind: 'offerLanguage', locale: offerLanguage };
     const command = COMMAND_INTENTS[intent];
     if (command) return { kind: 'command', command };
-    // Where the question's parser reads the words ("ik heet An" at the name question), an answer
-    // that sounds like a hello is an answer: hello and goodbye count there only as exact commands.
-    const typedAnswers = readAsAnswer;
-    if (intent === 'greeting' && !typedAnswers) return this.fromCommand('greeting', open);
-    // A goodbye ends the conversation: in the middle of a question only a short one counts
-    // ("bedankt, dag"), never a longer sentence the recognizer happens to hear as one.
-    if (intent === 'goodbye' && !typedAnswers && (isMenu(open) || wordsIn(text ?? '') <= 3)) return { kind: 'goodbye' };
+    // At a question that reads typed answers, "ik heet An" is an answer that sounds like a hello:
+    // a hello counts there only as the exact words (a command), never as a guess.
+    if (intent === 'greeting' && open.question.open === undefined) return this.fromCommand('greeting', open);
+    // A goodbye ends the conversation: mid-question only a short one counts ("bedankt, dag"), and
+    // only where the question's parser does not read the words as an answer.
+    if (intent === 'goodbye' && !readAsAnswer && (isMenu(open) || wordsIn(text ?? '') <= 3)) return { kind: 'goodbye' };
     // One word the glossary does not know ("werkzoekend" at "Voor wie?") is more likely a misplaced
     // answer than a question about it: only a question in words gets "not in my list".
     if (intent === 'explain_word' && text !== undefined && isOneWord(text) && !this.deps.understanding.glossary.find(text)) return undefined;

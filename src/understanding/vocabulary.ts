@@ -3,6 +3,7 @@ import { listFor, translatorFor } from '../i18n/i18n.js';
 import { LOCALES } from '../i18n/locale.js';
 import type { ChoiceVocabulary } from './choices.js';
 import { COMMANDS, type CommandVocabulary } from './commands.js';
+import { normalize, tokens } from './text.js';
 
 /**
  * The words the bot understands, in every language at once: a French "oui" is understood in a Dutch
@@ -15,10 +16,30 @@ export class Vocabulary {
   /** Words that never decide a choice on their own ("ik", "je", "the"). */
   readonly fillerWords: ReadonlySet<string>;
   private readonly choices = new Map<string, ChoiceVocabulary>();
+  /** Ordinal words ("eerste", "second", "dernier") and the position they name. */
+  private readonly ordinals = new Map<string, number | 'last'>();
+  /** Words around an ordinal that say nothing ("de", "the", "one", "nummer", "celui"). */
+  private readonly ordinalFillers: ReadonlySet<string>;
 
   constructor(private readonly i18n: i18n) {
     this.commands = Object.fromEntries(COMMANDS.map((c) => [c, this.allLocales(`understanding:commands.${c}`)])) as unknown as CommandVocabulary;
     this.fillerWords = new Set(this.allLocales('understanding:fillerWords'));
+    for (const position of [1, 2, 3, 4, 'last'] as const) {
+      for (const word of this.allLocales(`understanding:ordinals.${position}`)) this.ordinals.set(normalize(word), position);
+    }
+    this.ordinalFillers = new Set([...this.fillerWords, ...this.allLocales('understanding:ordinalFillers')].map(normalize));
+  }
+
+  /**
+   * The button a message points to by its place ("de eerste", "the second one", "le dernier",
+   * "nummer 3"): a position from 1, 'last', or undefined when the message says more than that.
+   */
+  position(text: string): number | 'last' | undefined {
+    const words = tokens(text).filter((w) => !this.ordinalFillers.has(w));
+    const [word] = words;
+    if (words.length !== 1 || word === undefined) return undefined;
+    if (/^\d{1,2}$/.test(word)) return Number(word);
+    return this.ordinals.get(word);
   }
 
   /**

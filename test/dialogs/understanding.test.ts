@@ -86,6 +86,9 @@ describe('a side question at every question: answered, then the same question, p
       { date: DATE, ...booking() },
     ));
 
+  it('When a button is named by its place ("de eerste", "de tweede"), Then that button is the answer', () =>
+    converse([...toSummary.slice(0, 11), ['user', 'de eerste'], askMode, ['user', 'de eerste'], slots, ['user', 'de tweede'], ...askName], { date: DATE, ...booking() }));
+
   it('When a word is asked about at the slot question, Then it is explained and the hours come back in short', () =>
     converse([...toSummary.slice(0, 15), ['user', 'wat betekent kennismakingsgesprek?'], ['says', 'glossary:terms.kennismakingsgesprek.explanation'], slotsAgain], { date: DATE, ...booking() }));
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../src/i18n/i18n.js';
+import { Vocabulary } from '../../src/understanding/vocabulary.js';
+
+const vocabulary = new Vocabulary(await createI18n());
+
+describe('Vocabulary.position: a button named by its place', () => {
+  it.each([
+    ['de eerste', 1],
+    ['Die tweede', 2],
+    ['nummer 3', 3],
+    ['the first one', 1],
+    ['the 2nd', 2],
+    ['le premier', 1],
+    ['la deuxième', 2],
+    ['celui-ci, le troisième', 3],
+    ['de laatste', 'last'],
+    ['the last one', 'last'],
+  ] as const)('When "%s" is typed, Then it names position %s', (text, position) => {
+    expect(vocabulary.position(text)).toBe(position);
+  });
+
+  it.each(['de eerste keer', 'wait a second', 'ik woon in de derde straat', 'eerste gesprek gratis?', 'Gent', ''])(
+    'When "%s" says more than a place in the list, Then it names none',
+    (text) => {
+      expect(vocabulary.position(text)).toBeUndefined();
+    },
+  );
+});
