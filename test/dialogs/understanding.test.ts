@@ -156,6 +156,9 @@ describe('a way forward after every miss', () => {
   it('When "asdf" is typed at the menu twice, Then first "niet begrepen" with the menu, then a person is offered, and "Opnieuw proberen" asks again', () =>
     converse([...hello, ['user', 'asdf'], ['says', 'notUnderstood'], menu, ['user', 'asdf'], offerPerson, ['tap', 'fallback.tryAgain'], menu]));
 
+  it('When "ik snap het niet" is typed at the menu, Then it is not read as "ik kan niet komen" (cancel): "niet" decides nothing alone', () =>
+    converse([...hello, ['user', 'ik snap het niet'], ['says', 'freeText:noSimpler'], menu]));
+
   it('When the second miss is answered "ja", Then the way to a person comes; "nee" asks the question again', async () => {
     await converse([...hello, ['user', 'asdf'], ['says', 'notUnderstood'], menu, ['user', 'qwerty'], offerPerson, ['user', 'ja'], ...toPerson]);
     await converse([...hello, ['user', 'asdf'], ['says', 'notUnderstood'], menu, ['user', 'qwerty'], offerPerson, ['user', 'nee'], menu]);
