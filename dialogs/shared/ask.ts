@@ -16,7 +16,7 @@ import { matchChoice, rankChoices, type ChoiceVocabulary } from '../../src/under
 import type { Command } from '../../src/understanding/commands.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
-import { clampText } from '../../src/understanding/text.js';
+import { clampText, closeTo, normalize } from '../../src/understanding/text.js';
 import { missReply, titleOf, type Offer } from './fallback.js';
 
 /** At most three answers on screen; more than that is too much to read on a phone. "Meer" comes on top. */
@@ -203,6 +203,13 @@ export class AskPrompt extends Prompt<Answer> {
     const vocabularies = this.vocabularies(this.deps.language.t(context), question);
     const byNumber = /^\s*\d+\s*$/.test(reply);
     return matchChoice(reply, byNumber ? vocabularies.slice(0, shownChoices(question).length) : vocabularies, this.deps.vocabulary.fillerWords);
+  }
+
+  /** True when `reply` is one of the question's answers as a whole (its number, or a phrase with at most a typo). */
+  answersWhole(context: TurnContext, reply: string, question: Question): boolean {
+    const typed = normalize(reply);
+    if (/^\d+$/.test(typed)) return Number(typed) >= 1 && Number(typed) <= shownChoices(question).length;
+    return this.vocabularies(this.deps.language.t(context), question).some((v) => v.phrases.some((p) => closeTo(typed, normalize(p))));
   }
 
   /** The retry of an answer this question knows but does not take, when `reply` names one. */

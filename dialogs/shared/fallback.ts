@@ -109,7 +109,8 @@ function likelyMeanings({ t, context, question, likelyChoices }: MissInput): Off
     const label = INTENT_LABELS[intent];
     return label ? [{ title: t(label as never) as string, action: { intent } }] : [];
   });
-  return [...own, ...guessed].slice(0, OFFERS);
+  const distinct = [...own, ...guessed].filter((offer, i, all) => all.findIndex((o) => o.title === offer.title) === i);
+  return distinct.slice(0, OFFERS);
 }
 
 /** One of the question's own answers as an offer. */

@@ -72,7 +72,9 @@ export class Interruptions {
 
     const ownAnswer = open?.prompt.understand(context, text, open.question);
     const command = recognizeCommand(text, this.deps.vocabulary.commands);
-    if (command && ownAnswer === undefined) return this.fromCommand(command, open);
+    // A command is a whole message ("wis mijn gegevens"); it loses only to an answer said as a
+    // whole too ("Met iemand praten" on a button), not to one word of an answer ("mijn man").
+    if (command && (ownAnswer === undefined || !open?.prompt.answersWhole(context, text, open.question))) return this.fromCommand(command, open);
     if (!open || ownAnswer !== undefined) return undefined;
     // An answer the question knows but cannot take gets the question's own retry, not a guess.
     if (open.prompt.refusal(context, text, open.question)) return undefined;

@@ -30,12 +30,10 @@ export function matchChoice(
   }
 
   const prepared = choices.map(prepare);
+  // Two ways of saying one answer (a button and a typed-only synonym with the same value) are one.
+  const only = (found: readonly PreparedVocabulary[]) => (new Set(found.map((c) => c.value)).size === 1 ? found[0]?.value : undefined);
   const whole = prepared.filter((c) => c.normalized.some((p) => closeTo(text, p)));
-  if (whole.length === 1) return whole[0]?.value;
-  if (whole.length > 1) {
-    const exact = prepared.filter((c) => c.normalized.includes(text));
-    return exact.length === 1 ? exact[0]?.value : undefined;
-  }
+  if (whole.length > 0) return only(whole) ?? only(prepared.filter((c) => c.normalized.includes(text)));
 
   const replyWords = tokens(reply).filter((w) => !fillerWords.has(w));
   if (replyWords.length === 0) return undefined;

@@ -192,11 +192,29 @@ describe('CheckEligibilityDialog: asks only what is needed, then says yes, no or
   });
 });
 
-describe('CheckEligibilityDialog: where someone lives, typed', () => {
+describe('CheckEligibilityDialog: answers typed in words', () => {
   it('When "ik woon in Gent" or a postcode is typed, Then it is Flanders or Brussels, and the next question comes', async () => {
     await converse([...start(), askResidence(), ['user', 'ik woon in Gent'], askWork()]);
     await converse([...start(), askResidence(), ['user', '1030'], askWork()]);
   });
+
+  it('When the answers are typed the way people say them ("voor mijn man", "hij is arbeider", "nee nooit"), Then each is understood', () =>
+    converse([
+      ['user', 'Kan ik er een krijgen?'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+      ['user', 'voor mijn man'],
+      askResidence(true),
+      ['user', 'hij woont in Hasselt'],
+      askWork(true),
+      ['user', 'hij is arbeider'],
+      ...askYears(true),
+      ['user', 'al 20 jaar'],
+      askChequeUsed(true),
+      ['user', 'nee nooit'],
+      askOutplacement(true),
+    ]));
 
   it('When a French speaker lives in Liège, Then the check stops at once and points to Forem', () =>
     converse(
