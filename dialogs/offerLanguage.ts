@@ -41,7 +41,7 @@ export class OfferLanguageDialog extends ComponentDialog {
   private async answerStep(step: WaterfallStepContext<OfferLanguageOptions>): Promise<DialogTurnResult> {
     const { language, vocabulary } = this.deps;
     const reply = typeof step.result === 'string' ? step.result : '';
-    const answer = matchChoice(reply, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.fillerWords);
+    const answer = matchChoice(reply, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.words);
     if (answer === 'yes') {
       await language.choose(step.context, step.options.locale);
       await send(step.context, language.t(step.context)('chooseLanguage:done'));

@@ -158,7 +158,7 @@ export class AskPrompt extends Prompt<Answer> {
       return;
     }
     const text = clampText(context.activity.text ?? '');
-    const likelyChoices = rankChoices(text, this.vocabularies(t, question), this.deps.vocabulary.fillerWords);
+    const likelyChoices = rankChoices(text, this.vocabularies(t, question), this.deps.vocabulary.words);
     const reply = missReply({ t, question, state, attempts: state.attemptCount ?? 1, context, likelyChoices, buttons: (q) => this.buttons(t, q) });
     state.offered = reply.offered;
     for (const activity of reply.messages) await context.sendActivity(activity);
@@ -202,7 +202,7 @@ export class AskPrompt extends Prompt<Answer> {
     }
     const vocabularies = this.vocabularies(this.deps.language.t(context), question);
     const byNumber = /^\s*\d+\s*$/.test(reply);
-    return matchChoice(reply, byNumber ? vocabularies.slice(0, shownChoices(question).length) : vocabularies, this.deps.vocabulary.fillerWords);
+    return matchChoice(reply, byNumber ? vocabularies.slice(0, shownChoices(question).length) : vocabularies, this.deps.vocabulary.words);
   }
 
   /** True when `reply` is one of the question's answers as a whole (its number, or a phrase with at most a typo). */
@@ -217,7 +217,7 @@ export class AskPrompt extends Prompt<Answer> {
     const refused = question.refused ?? [];
     if (refused.length === 0 || /^\s*\d+\s*$/.test(reply)) return undefined;
     const t = this.deps.language.t(context);
-    const id = matchChoice(reply, refused.map((c) => this.vocabularyOf(t, c)), this.deps.vocabulary.fillerWords);
+    const id = matchChoice(reply, refused.map((c) => this.vocabularyOf(t, c)), this.deps.vocabulary.words);
     return refused.find((c) => c.id === id)?.retry;
   }
 

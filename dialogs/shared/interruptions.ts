@@ -115,7 +115,7 @@ export class Interruptions {
   private yesOrNo(text: string, offered: readonly Offer[]): Offer | undefined {
     if (!offered.some((o) => o.answers)) return undefined;
     const { vocabulary } = this.deps;
-    const said = matchChoice(text, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.fillerWords);
+    const said = matchChoice(text, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.words);
     return said ? offered.find((o) => o.answers === said) : undefined;
   }
 

@@ -3,6 +3,17 @@ import { closeTo, normalize, tokens } from './text.js';
 /** A reply must share at least one word this long with a phrase before words alone decide. */
 const MIN_SIGNIFICANT_LENGTH = 4;
 
+/**
+ * Words that decide less: `filler` words never count ("ik", "the"); `weak` words ("niet",
+ * "pas", "not") count with others but never pick an answer on their own.
+ */
+export interface WordClasses {
+  filler: ReadonlySet<string>;
+  weak?: ReadonlySet<string>;
+}
+
+const classesOf = (words: ReadonlySet<string> | WordClasses): WordClasses => (words instanceof Set ? { filler: words } : (words as WordClasses));
+
 /** One answer the user can give, with every way of saying it (all languages, synonyms). */
 export interface ChoiceVocabulary {
   value: string;
@@ -20,8 +31,9 @@ export interface ChoiceVocabulary {
 export function matchChoice(
   reply: string,
   choices: readonly ChoiceVocabulary[],
-  fillerWords: ReadonlySet<string> = new Set(),
+  words: ReadonlySet<string> | WordClasses = new Set(),
 ): string | undefined {
+  const { filler: fillerWords, weak = new Set<string>() } = classesOf(words);
   const text = normalize(reply);
   if (text === '') return undefined;
 
@@ -46,8 +58,9 @@ export function matchChoice(
       if (words.length === 0) continue;
       const matchedWords = words.filter((w) => replyWords.some((r) => closeTo(r, w)));
       const matched = matchedWords.length;
-      // One short word ("heb" in "heb ik recht") says too little to pick an answer on its own.
-      if (!matchedWords.some((w) => w.length >= MIN_SIGNIFICANT_LENGTH)) continue;
+      // One short word ("heb" in "heb ik recht") or a weak one ("niet" in "ik snap het niet" against
+      // "ik kan niet komen") says too little to pick an answer on its own.
+      if (!matchedWords.some((w) => w.length >= MIN_SIGNIFICANT_LENGTH && !weak.has(w))) continue;
       const coverage = matched / words.length;
       // Half a phrase is enough only with one word typed right: "vlaanderen" is two typos from
       // "veranderen", which alone must not pick "afspraak veranderen".
@@ -89,8 +102,9 @@ function prepare(choice: ChoiceVocabulary): PreparedVocabulary {
  * The choices a reply comes close to without clearly naming one: those sharing at least one
  * meaningful word with it, most shared words first. For "Bedoel je …?" after a miss, never to act on.
  */
-export function rankChoices(reply: string, choices: readonly ChoiceVocabulary[], fillerWords: ReadonlySet<string> = new Set()): string[] {
-  const replyWords = tokens(reply).filter((w) => !fillerWords.has(w) && w.length >= MIN_SIGNIFICANT_LENGTH);
+export function rankChoices(reply: string, choices: readonly ChoiceVocabulary[], words: ReadonlySet<string> | WordClasses = new Set()): string[] {
+  const { filler: fillerWords, weak = new Set<string>() } = classesOf(words);
+  const replyWords = tokens(reply).filter((w) => !fillerWords.has(w) && !weak.has(w) && w.length >= MIN_SIGNIFICANT_LENGTH);
   if (replyWords.length === 0) return [];
   const scored = choices.map(prepare).flatMap((choice) => {
     const shared = Math.max(

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { listFor, translatorFor } from '../i18n/i18n.js';
 import { LOCALES } from '../i18n/locale.js';
-import type { ChoiceVocabulary } from './choices.js';
+import type { ChoiceVocabulary, WordClasses } from './choices.js';
 import { COMMANDS, type CommandVocabulary } from './commands.js';
 import { normalize, tokens } from './text.js';
 
@@ -15,6 +15,8 @@ export class Vocabulary {
   readonly commands: CommandVocabulary;
   /** Words that never decide a choice on their own ("ik", "je", "the"). */
   readonly fillerWords: ReadonlySet<string>;
+  /** Filler words, and weak words that count only with others ("niet", "pas", "not"). */
+  readonly words: WordClasses;
   private readonly choices = new Map<string, ChoiceVocabulary>();
   /** Ordinal words ("eerste", "second", "dernier") and the position they name. */
   private readonly ordinals = new Map<string, number | 'last'>();
@@ -24,6 +26,7 @@ export class Vocabulary {
   constructor(private readonly i18n: i18n) {
     this.commands = Object.fromEntries(COMMANDS.map((c) => [c, this.allLocales(`understanding:commands.${c}`)])) as unknown as CommandVocabulary;
     this.fillerWords = new Set(this.allLocales('understanding:fillerWords'));
+    this.words = { filler: this.fillerWords, weak: new Set(this.allLocales('understanding:weakWords').map(normalize)) };
     for (const position of [1, 2, 3, 4, 'last'] as const) {
       for (const word of this.allLocales(`understanding:ordinals.${position}`)) this.ordinals.set(normalize(word), position);
     }

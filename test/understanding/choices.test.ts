@@ -95,3 +95,32 @@ describe('rankChoices (the likely answers for "Bedoel je …?")', () => {
     expect(rankChoices('asdf', menu, filler)).toEqual([]);
   });
 });
+
+describe('matchChoice: weak words count only together with others', () => {
+  const words = { filler, weak: new Set(['niet', 'pas', 'not']) };
+  const clear: ChoiceVocabulary[] = [
+    { value: 'yes', phrases: ['Ja', 'duidelijk'] },
+    { value: 'no', phrases: ['Nee', 'niet duidelijk'] },
+  ];
+  const menuWithCancel: ChoiceVocabulary[] = [...menu, { value: 'cancel', phrases: ['Afspraak annuleren', 'ik kan niet komen'] }];
+
+  it('When "dat was niet duidelijk" is typed, Then the negation decides: no', () => {
+    expect(matchChoice('dat was niet duidelijk', clear, words)).toBe('no');
+    expect(matchChoice('heel duidelijk', clear, words)).toBe('yes');
+  });
+
+  it('When the only word a reply shares with an answer is "niet", Then it picks nothing', () => {
+    expect(matchChoice('ik snap het niet', menuWithCancel, words)).toBeUndefined();
+    expect(matchChoice('ik kan niet komen', menuWithCancel, words)).toBe('cancel');
+    expect(rankChoices('ik snap het niet', menuWithCancel, words)).toEqual([]);
+  });
+
+  it('When a button and a typed-only synonym give the same answer, Then saying it is that answer, not a tie', () => {
+    const never: ChoiceVocabulary[] = [
+      { value: 'never', phrases: ['Nee, nooit'] },
+      { value: 'never', phrases: ['nee nooit', 'nooit'] },
+      { value: 'yes', phrases: ['Ja'] },
+    ];
+    expect(matchChoice('nee nooit', never, words)).toBe('never');
+  });
+});
