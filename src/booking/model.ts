@@ -50,6 +50,8 @@ export interface Place {
   name: string;
   lat: number;
   lon: number;
+  /** A name in another language ("Gand"): found when typed, but a postcode lists the official names. */
+  otherName?: true;
 }
 
 /** A 30-minute appointment at a centre. `start` and `end` are ISO instants in UTC (`...Z`). */

@@ -41,12 +41,20 @@ export function parsePostcodeCsv(text: string): Place[] {
 
 /** Every place in Flanders and Brussels in the shipped postcode files. */
 export function loadPlaces(directory = dataDirectory()): Place[] {
-  return POSTCODE_FILES.flatMap((file) => parsePostcodeCsv(readFileSync(join(directory, file), 'utf8')));
+  return loadFiles(directory, POSTCODE_FILES);
 }
 
 /** Every place in Wallonia in the shipped postcode files. */
 export function loadWalloonPlaces(directory = dataDirectory()): Place[] {
-  return WALLONIA_FILES.flatMap((file) => parsePostcodeCsv(readFileSync(join(directory, file), 'utf8')));
+  return loadFiles(directory, WALLONIA_FILES);
+}
+
+/** Rows of the `*-other-names.csv` files are marked, so a postcode lists only the official names. */
+function loadFiles(directory: string, files: readonly string[]): Place[] {
+  return files.flatMap((file) => {
+    const places = parsePostcodeCsv(readFileSync(join(directory, file), 'utf8'));
+    return file.includes('other-names') ? places.map((place) => ({ ...place, otherName: true as const })) : places;
+  });
 }
 
 /** Great-circle distance in kilometres (haversine; the earth as a sphere of radius 6371 km). */
@@ -83,6 +91,7 @@ export class PlaceIndex {
 
   constructor(places: readonly Place[]) {
     for (const place of places) {
+      if (place.otherName) continue;
       const list = this.byPostcode.get(place.postcode) ?? [];
       list.push(place);
       this.byPostcode.set(place.postcode, list);
