@@ -47,22 +47,22 @@ export async function measureTurns(url: string, options: { connections: number; 
   let conversations = 0;
   const problems: string[] = [];
   const requests: Request[] = CONVERSATION.map((text, turn) => ({
-      method: 'POST',
-      path: '/api/messages',
-      headers: { 'content-type': 'application/json' },
-      setupRequest: (request, context) => {
-        if (turn === 0) {
-          context.conversation = `${options.tag}-${process.pid}-${++conversations}`;
-        }
-        return { ...request, body: activityBody(context.conversation, text) };
-      },
-      onResponse: (status, body) => {
-        if (status !== 200) return; // counted as non2xx by autocannon
-        if (!body.includes('"activities":[{') || body.includes(TURN_ERROR)) {
-          if (problems.length < 3) problems.push(`turn ${turn + 1} ("${text}"): ${body.slice(0, 200)}`);
-        }
-      },
-    }));
+    method: 'POST',
+    path: '/api/messages',
+    headers: { 'content-type': 'application/json' },
+    setupRequest: (request, context) => {
+      if (turn === 0) {
+        context.conversation = `${options.tag}-${process.pid}-${++conversations}`;
+      }
+      return { ...request, body: activityBody(context.conversation, text) };
+    },
+    onResponse: (status, body) => {
+      if (status !== 200) return; // counted as non2xx by autocannon
+      if (!body.includes('"activities":[{') || body.includes(TURN_ERROR)) {
+        if (problems.length < 3) problems.push(`turn ${turn + 1} ("${text}"): ${body.slice(0, 200)}`);
+      }
+    },
+  }));
   const result = await run({ url, connections: options.connections, duration: options.seconds, requests });
   if (problems.length > 0) throw new Error(`the bot gave wrong answers:\n${problems.join('\n')}`);
   return { ...summary(result), conversations };

@@ -49,7 +49,14 @@ export async function startServer(
     setTimeout(() => reject(new Error(`${name} was not ready within 60 s:\n${output.slice(-2000)}`)), 60_000).unref();
   });
   const pid = child.pid ?? 0;
-  return { name, url, pid, rssMiB: () => treeSum(pid, rssKiB) / 1024, cpuSeconds: () => treeSum(pid, cpuTicks) / TICKS_PER_SECOND, stop: () => stop(child) };
+  return {
+    name,
+    url,
+    pid,
+    rssMiB: () => treeSum(pid, rssKiB) / 1024,
+    cpuSeconds: () => treeSum(pid, cpuTicks) / TICKS_PER_SECOND,
+    stop: () => stop(child),
+  };
 }
 
 async function stop(child: ChildProcess): Promise<void> {

@@ -131,7 +131,9 @@ function cpuRatios(p: Pairs): number[] {
 async function main(): Promise<void> {
   const redis = await redisAnswers(redisUrl);
   const state: Record<string, string> = redis ? { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: keyPrefix, STATE_TTL_DAYS: '1' } : {};
-  say(`${seconds} s per measurement, ${rounds} pairs, ${connections} connections, state in ${redis ? `Redis (${redisUrl})` : 'MEMORY: no Redis answered at ' + redisUrl}`);
+  say(
+    `${seconds} s per measurement, ${rounds} pairs, ${connections} connections, state in ${redis ? `Redis (${redisUrl})` : 'MEMORY: no Redis answered at ' + redisUrl}`,
+  );
   say(`product: ${CONVERSATION_TEXT}; echo: stock CloudAdapter echo bot, one process, no state`);
 
   // The product runs as the image runs it: compiled, with the Dockerfile's node flags.
@@ -155,7 +157,10 @@ async function main(): Promise<void> {
       say(`resident memory after ${conversations} conversations (one process): ${round(rssMiB)} MiB`);
       big = await bigMessage(single.url, 250_000, 'big');
       small = await bigMessage(single.url, 2_000, 'small');
-      for (const [name, m] of [['250 KB', big], ['2,000-character', small]] as const) {
+      for (const [name, m] of [
+        ['250 KB', big],
+        ['2,000-character', small],
+      ] as const) {
         say(`one ${name} message: HTTP ${m.status} after ${round(m.requestMs)} ms; /healthz waited up to ${round(m.stallMs)} ms`);
       }
     } finally {

@@ -36,7 +36,33 @@ type ForWhom = NonNullable<EligibilityCheck['forWhom']>;
 const BRUSSELS_POSTCODES = { from: 1000, to: 1299 };
 
 /** First words that make a sentence a question rather than where someone lives (nl, fr, en). */
-const QUESTION_WORDS = new Set(['wat', 'hoe', 'waar', 'wanneer', 'waarom', 'welke', 'kan', 'mag', 'is', 'quoi', 'que', 'comment', 'combien', 'ou', 'quand', 'pourquoi', 'est', 'what', 'how', 'where', 'when', 'why', 'can', 'does', 'do']);
+const QUESTION_WORDS = new Set([
+  'wat',
+  'hoe',
+  'waar',
+  'wanneer',
+  'waarom',
+  'welke',
+  'kan',
+  'mag',
+  'is',
+  'quoi',
+  'que',
+  'comment',
+  'combien',
+  'ou',
+  'quand',
+  'pourquoi',
+  'est',
+  'what',
+  'how',
+  'where',
+  'when',
+  'why',
+  'can',
+  'does',
+  'do',
+]);
 
 export class CheckEligibilityDialog extends ComponentDialog {
   static readonly id = 'checkEligibility';
@@ -140,9 +166,18 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const direct = [answer('employee'), answer('self_employed')];
     switch (choiceOf(step.result)) {
       case 'more':
-        return ask(step, { text: text('checkEligibility:work.more', check), choices: WORK_DETAIL, also: [...direct, ...NO_JOB, answer('not_working')] });
+        return ask(step, {
+          text: text('checkEligibility:work.more', check),
+          choices: WORK_DETAIL,
+          also: [...direct, ...NO_JOB, answer('not_working')],
+        });
       case 'no_job':
-        return ask(step, { text: text('checkEligibility:work.noJob', check), choices: NO_JOB, more: MORE, also: [answer('not_working'), UNKNOWN, ...direct] });
+        return ask(step, {
+          text: text('checkEligibility:work.noJob', check),
+          choices: NO_JOB,
+          more: MORE,
+          also: [answer('not_working'), UNKNOWN, ...direct],
+        });
       default:
         return step.next(step.result);
     }
@@ -180,7 +215,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askChequeUsedStep(step: Step<object>): Promise<DialogTurnResult> {
     const check = await this.recorded(step, 'years');
     return this.askIfNeeded(step, check, 'chequeUsed', () =>
-      ask(step, { text: text('checkEligibility:chequeUsed.question', check), choices: [answer('never'), YES, UNKNOWN], also: [{ ...NO, id: 'never' }] }),
+      ask(step, {
+        text: text('checkEligibility:chequeUsed.question', check),
+        choices: [answer('never'), YES, UNKNOWN],
+        also: [{ ...NO, id: 'never' }],
+      }),
     );
   }
 
@@ -212,7 +251,12 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * Asks `question` when it is the one needed next; shows the verdict once the answers decide it.
    * A question the rules do not need is passed over, and so is its step.
    */
-  private async askIfNeeded(step: WaterfallStepContext, check: EligibilityCheck, question: CheckQuestion, askIt: () => Promise<DialogTurnResult>) {
+  private async askIfNeeded(
+    step: WaterfallStepContext,
+    check: EligibilityCheck,
+    question: CheckQuestion,
+    askIt: () => Promise<DialogTurnResult>,
+  ) {
     const needed = nextCheckQuestion(check, this.deps.rules);
     if (needed === null) return this.finish(step, check);
     return needed === question ? askIt() : step.next(SKIPPED);
@@ -233,7 +277,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async finish(step: WaterfallStepContext, check: EligibilityCheck): Promise<DialogTurnResult> {
     const result = verdictOf(check, this.deps.rules) ?? noRules();
     await this.save(step.context, { ...check, result });
-    await this.deps.reach?.record(result.outcome, { channel: step.context.activity.channelId, locale: this.deps.language.locale(step.context) });
+    await this.deps.reach?.record(result.outcome, {
+      channel: step.context.activity.channelId,
+      locale: this.deps.language.locale(step.context),
+    });
     const t = this.t(step.context);
     const regime = this.deps.rules.regimeOn(check.date);
     const view = {
@@ -266,7 +313,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const helper: Record<string, string> = step.options.forWhom === 'other' ? { context: HELPER } : {};
     const firstTalkFree = this.deps.rules.regimeOn(brusselsDate(this.deps.clock.now()))?.freeFirstMeeting === true;
     return ask(step, {
-      text: { key: firstTalkFree ? 'checkEligibility:eligibleNext.questionFree' : 'checkEligibility:eligibleNext.question', params: helper },
+      text: {
+        key: firstTalkFree ? 'checkEligibility:eligibleNext.questionFree' : 'checkEligibility:eligibleNext.question',
+        params: helper,
+      },
       choices: [
         { id: 'book', label: 'menu.book' },
         { id: 'order', label: 'checkEligibility:eligibleNext.order' },

@@ -12,9 +12,7 @@ export class ChooseLanguageDialog extends ComponentDialog {
   constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary'>) {
     super(ChooseLanguageDialog.id);
     this.addDialog(new AskPrompt(deps));
-    this.addDialog(
-      new Steps(`${ChooseLanguageDialog.id}.steps`, [this.askLanguageStep.bind(this), this.switchStep.bind(this)]),
-    );
+    this.addDialog(new Steps(`${ChooseLanguageDialog.id}.steps`, [this.askLanguageStep.bind(this), this.switchStep.bind(this)]));
     this.initialDialogId = `${ChooseLanguageDialog.id}.steps`;
   }
 

@@ -35,7 +35,13 @@ export function resultMessages(t: Translator, result: CheckResult, view: ResultV
   const steps = result.next
     .filter((code) => code !== 'wait_for_2027' || view.changeYear !== undefined)
     .map((code) =>
-      t(`checkEligibility:next.${code}`, { context, website: view.website, home: view.home, phone: view.phone, year: view.changeYear ?? '' }),
+      t(`checkEligibility:next.${code}`, {
+        context,
+        website: view.website,
+        home: view.home,
+        phone: view.phone,
+        year: view.changeYear ?? '',
+      }),
     );
   // The next steps read as one message, so the turn stays short.
   return steps.length > 0 ? [verdict, steps.join(' ')] : [verdict];

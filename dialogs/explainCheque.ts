@@ -54,7 +54,12 @@ export class ExplainChequeDialog extends ComponentDialog {
     if (choiceOf(step.result) !== 'more') return step.next(step.result);
     const t = this.deps.language.t(step.context);
     const firstTalkFree = this.deps.rules.regimeOn(this.today())?.freeFirstMeeting === true;
-    await send(step.context, t('explainCheque:guidance'), ...(firstTalkFree ? [t('explainCheque:firstTalkFree')] : []), t('explainCheque:privateAndDutch'));
+    await send(
+      step.context,
+      t('explainCheque:guidance'),
+      ...(firstTalkFree ? [t('explainCheque:firstTalkFree')] : []),
+      t('explainCheque:privateAndDutch'),
+    );
     return ask(step, clearQuestion);
   }
 
@@ -113,7 +118,10 @@ export class ExplainChequeDialog extends ComponentDialog {
   private async countClarity(step: string, answer: string | undefined, context: TurnContext): Promise<void> {
     if (answer !== 'yes' && answer !== 'no') return;
     await this.deps.understanding.clarity.record(step, answer);
-    await this.deps.reach?.record(answer === 'yes' ? 'clear_yes' : 'clear_no', { channel: context.activity.channelId, locale: this.deps.language.locale(context) });
+    await this.deps.reach?.record(answer === 'yes' ? 'clear_yes' : 'clear_no', {
+      channel: context.activity.channelId,
+      locale: this.deps.language.locale(context),
+    });
   }
 }
 

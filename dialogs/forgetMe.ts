@@ -41,7 +41,11 @@ export class ForgetMeDialog extends ComponentDialog {
     if (!this.deps.privacy) {
       // Without an eraser (a tool or test build), say what is kept and who can help.
       const t = this.deps.language.t(step.context);
-      await send(step.context, t('freeText:privacy.kept', { days: this.deps.understanding.stateTtlDays }), t('freeText:privacy.questions', { phone: this.deps.contact.phone }));
+      await send(
+        step.context,
+        t('freeText:privacy.kept', { days: this.deps.understanding.stateTtlDays }),
+        t('freeText:privacy.questions', { phone: this.deps.contact.phone }),
+      );
       return step.endDialog();
     }
     return ask(step, confirmQuestion);
@@ -54,9 +58,14 @@ export class ForgetMeDialog extends ComponentDialog {
       return step.endDialog();
     }
     const { cancelled } = await this.deps.privacy.erase(step.context);
-    const done = cancelled.length > 0 ? [t('freeText:forgetMe.done'), t('freeText:forgetMe.cancelled', { count: cancelled.length, codes: cancelled.join(', ') })] : [t('freeText:forgetMe.done')];
+    const done =
+      cancelled.length > 0
+        ? [t('freeText:forgetMe.done'), t('freeText:forgetMe.cancelled', { count: cancelled.length, codes: cancelled.join(', ') })]
+        : [t('freeText:forgetMe.done')];
     await send(step.context, ...done.slice(0, -1));
-    await step.context.sendActivity(toActivity({ text: done.at(-1) ?? '', buttons: [{ value: 'restart', title: t('buttons.startAgain') }] }));
+    await step.context.sendActivity(
+      toActivity({ text: done.at(-1) ?? '', buttons: [{ value: 'restart', title: t('buttons.startAgain') }] }),
+    );
     // The stack in memory is not stored again: the next message starts afresh.
     return Dialog.EndOfTurn;
   }

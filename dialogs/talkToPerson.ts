@@ -9,7 +9,8 @@ import type { DialogDeps, HandoverDialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
 import { Steps, values } from './shared/steps.js';
 
-export type TalkToPersonDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact'> & Partial<Pick<DialogDeps, 'eligibilityCheck' | 'booking' | 'handover'>>;
+export type TalkToPersonDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact'> &
+  Partial<Pick<DialogDeps, 'eligibilityCheck' | 'booking' | 'handover'>>;
 
 /** Why the bot hands over; other dialogs start this one with `beginDialog(TalkToPersonDialog.id, { reason })`. */
 export interface TalkToPersonOptions {
@@ -102,7 +103,9 @@ export class TalkToPersonDialog extends ComponentDialog {
       return ask(step, howQuestion);
     }
     const next = handover.service.deps.hours.nextOpening(handover.service.deps.clock.now());
-    const closed = next ? `${t('handover:closed.now')} ${t('handover:closed.next', { when: this.when(step, next) })}` : t('handover:closed.now');
+    const closed = next
+      ? `${t('handover:closed.now')} ${t('handover:closed.next', { when: this.when(step, next) })}`
+      : t('handover:closed.now');
     await send(step.context, closed);
     await step.context.sendActivity({ ...callSelf, speak: callSelf.text, textFormat: 'plain' });
     return ask(step, callbackQuestion);
@@ -126,7 +129,10 @@ export class TalkToPersonDialog extends ComponentDialog {
     if (typedNumber !== undefined) return step.next({ typed: typedNumber });
     // Already on the way to a person: only "terug" is offered next to typing the number.
     if (chosen === CALLBACK) return ask(step, { text: { key: 'handover:callback.phone' }, open: 'phone', helpers: ['back'] });
-    const declined = handover.service.withCallButton(t, { type: 'message', text: t('handover:closed.declined', { phone: this.deps.contact.phone }) });
+    const declined = handover.service.withCallButton(t, {
+      type: 'message',
+      text: t('handover:closed.declined', { phone: this.deps.contact.phone }),
+    });
     await step.context.sendActivity({ ...declined, speak: declined.text, textFormat: 'plain' });
     return step.endDialog();
   }
@@ -143,7 +149,10 @@ export class TalkToPersonDialog extends ComponentDialog {
     const t = this.deps.language.t(step.context);
     const phone = String(values(step).phone ?? '');
     const partOfDay = (choiceOf(step.result) ?? 'any') as PartOfDay;
-    await handover.service.open(step.context, { mode: 'callback', summary: await this.summary(step, { mode: 'callback', phone, partOfDay }) });
+    await handover.service.open(step.context, {
+      mode: 'callback',
+      summary: await this.summary(step, { mode: 'callback', phone, partOfDay }),
+    });
     await send(step.context, t('handover:callback.done', { phone }), t(`handover:callback.when.${partOfDay}`));
     return step.endDialog();
   }
@@ -163,8 +172,18 @@ export class TalkToPersonDialog extends ComponentDialog {
   /** "maandag 30 november om 8.00 uur" in the user's language. */
   private when(step: WaterfallStepContext, instant: Date): string {
     const locale = this.deps.language.locale(step.context);
-    const day = new Intl.DateTimeFormat(INTL_TAGS[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Brussels' }).format(instant);
-    const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Brussels' }).format(instant);
+    const day = new Intl.DateTimeFormat(INTL_TAGS[locale], {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'Europe/Brussels',
+    }).format(instant);
+    const time = new Intl.DateTimeFormat('en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Europe/Brussels',
+    }).format(instant);
     return this.deps.language.t(step.context)('handover:closed.at', { day, time: formatClock(locale, time) });
   }
 

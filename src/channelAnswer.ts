@@ -57,7 +57,8 @@ export interface ChannelAnswer {
  * "request to … failed" or as "Failed to load openID config/Keys". Its errors carry no code, so
  * the words are all there is to go by; test/channelAnswer.test.ts pins them.
  */
-const KEYS_UNREACHABLE = /request to \S+ failed|Failed to load (openID config|Keys)|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|fetch failed/i;
+const KEYS_UNREACHABLE =
+  /request to \S+ failed|Failed to load (openID config|Keys)|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|fetch failed/i;
 
 /** The first line of whatever the adapter put in its body or threw, for the log only. */
 function reasonOf(captured: CapturedResponse): string {

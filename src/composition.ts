@@ -105,7 +105,11 @@ export function localBooking(clock: Clock, notifier?: BookingNotifier): BookingP
   const centres = new InMemoryCentreDirectory(loadCentres(), loadPlaces(), loadWalloonPlaces());
   const bookings = new MemoryBookingStore({ clock });
   const slots = new OpeningHoursSlotFinder({ centre: (id) => centres.get(id), bookings, clock, minNoticeHours: 24 });
-  const silent: BookingNotifier = { bookingConfirmed: async () => {}, bookingCancelled: async () => {}, bookingRescheduled: async () => {} };
+  const silent: BookingNotifier = {
+    bookingConfirmed: async () => {},
+    bookingCancelled: async () => {},
+    bookingRescheduled: async () => {},
+  };
   return { centres, slots, bookings, notifier: notifier ?? silent, retentionDays: DEFAULT_RETENTION_DAYS };
 }
 
@@ -147,7 +151,8 @@ export function composeBot(parts: BotParts) {
     lastBookingCode: async (context) => (await booking.lastBooking.get(context))?.code,
   });
   const transcripts = parts.handover?.transcripts;
-  if (transcripts) eraser.register({ name: 'transcript', forget: (context) => transcripts.forget(userKeyOf(conversationReference(context))) });
+  if (transcripts)
+    eraser.register({ name: 'transcript', forget: (context) => transcripts.forget(userKeyOf(conversationReference(context))) });
   const vocabulary = new Vocabulary(parts.i18n);
   const root = new RootDialog({
     language,
@@ -172,7 +177,13 @@ export function composeBot(parts: BotParts) {
     ...(handover && { handover: new HandoverGate(handover.service, language, vocabulary.commands) }),
   });
   if (handover) handover.service.welcomeBack = (context, locale) => bot.welcomeBack(context, locale);
-  const app = createApp(bot, { lock: parts.turnLock, keys, conversationState, logger, ...(handover?.staffApp && { staff: handover.staffApp }) });
+  const app = createApp(bot, {
+    lock: parts.turnLock,
+    keys,
+    conversationState,
+    logger,
+    ...(handover?.staffApp && { staff: handover.staffApp }),
+  });
   return {
     app,
     eraser,
@@ -193,7 +204,11 @@ function handoverDialogDeps(parts: BotParts, service: HandoverService): Handover
 }
 
 /** The handover service, with the Teams staff channel when one is configured. */
-function composeHandover(parts: BotParts, config: HandoverParts, reach: ReachCounter): { service: HandoverService; staffApp?: StaffChannelApp } {
+function composeHandover(
+  parts: BotParts,
+  config: HandoverParts,
+  reach: ReachCounter,
+): { service: HandoverService; staffApp?: StaffChannelApp } {
   const logger = config.logger ?? parts.logger ?? silentLogger;
   const teams = config.teams;
   const staff =

@@ -28,9 +28,7 @@ const Schema = z.object({
   /** Prefix for every Redis key, so several bots can share one Redis. */
   REDIS_KEY_PREFIX: blankAsUnset(z.string().min(1).default('loopbaanbot:')),
   /** Days a conversation's state is kept after its last message (privacy: not forever). */
-  STATE_TTL_DAYS: blankAsUnset(
-    z.coerce.number({ error: 'must be a number of days from 1 to 365' }).int().positive().max(365).default(30),
-  ),
+  STATE_TTL_DAYS: blankAsUnset(z.coerce.number({ error: 'must be a number of days from 1 to 365' }).int().positive().max(365).default(30)),
   /** Secret salt of the pseudonyms in keys that would name a person; unset = random per process (local use only). */
   DATA_HASH_SALT: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
   /** Azure Bot registration; unset = local mode with channel authentication off. */
@@ -62,9 +60,13 @@ const Schema = z.object({
   /** JSON file with the real centre catalogue (data/README.md); unset = the shipped DEMO centres. */
   CENTRES_FILE: optional(z.string().min(1)),
   /** Hours between now and the earliest slot offered. */
-  BOOKING_MIN_NOTICE_HOURS: blankAsUnset(z.coerce.number({ error: 'must be a number of hours from 0 to 336' }).int().min(0).max(336).default(24)),
+  BOOKING_MIN_NOTICE_HOURS: blankAsUnset(
+    z.coerce.number({ error: 'must be a number of hours from 0 to 336' }).int().min(0).max(336).default(24),
+  ),
   /** Days a booking (name, phone/e-mail) is kept after the appointment; privacy: not forever. */
-  BOOKING_RETENTION_DAYS: blankAsUnset(z.coerce.number({ error: 'must be a number of days from 1 to 365' }).int().min(1).max(365).default(30)),
+  BOOKING_RETENTION_DAYS: blankAsUnset(
+    z.coerce.number({ error: 'must be a number of days from 1 to 365' }).int().min(1).max(365).default(30),
+  ),
   /** SMTP server for the centre e-mails (smtp:// or smtps://, credentials in the URL); unset = no e-mails. */
   SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })),
   /** Sender address of the centre e-mails. */
@@ -75,9 +77,13 @@ const Schema = z.object({
   /** Bearer token for the staff API and the console at /staff; unset = both answer 404. */
   STAFF_TOKEN: optional(z.string().min(16, { error: 'must be at least 16 characters' })),
   /** Teams channel where new handover cases are posted (`19:…@thread.tacv2`); unset = staff use the console only. */
-  TEAMS_STAFF_CHANNEL_ID: optional(z.string().regex(/^19:[^;\s]+@thread\.(tacv2|skype)$/, { error: 'must be a Teams channel id such as 19:abc@thread.tacv2' })),
+  TEAMS_STAFF_CHANNEL_ID: optional(
+    z.string().regex(/^19:[^;\s]+@thread\.(tacv2|skype)$/, { error: 'must be a Teams channel id such as 19:abc@thread.tacv2' }),
+  ),
   /** Teams service URL for posting the first case, until an activity from the channel gives the real one. */
-  TEAMS_SERVICE_URL: blankAsUnset(z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).default('https://smba.trafficmanager.net/teams/')),
+  TEAMS_SERVICE_URL: blankAsUnset(
+    z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).default('https://smba.trafficmanager.net/teams/'),
+  ),
   /** JSON file with staff hours and holidays (format: data/README.md); unset = data/staff-hours.json. */
   STAFF_HOURS_FILE: optional(z.string().min(1)),
   /** on = also offer cases to an external contact-centre hub with `handoff.initiate` and obey its `handoff.status`. */
@@ -100,7 +106,10 @@ const Schema = z.object({
   /** Approved template for messages outside the 24-hour window; unset = such messages are not sent. */
   WHATSAPP_REMINDER_TEMPLATE: optional(z.string().regex(/^[a-z0-9_]{1,512}$/, { error: 'must be a template name (a-z, 0-9, _)' })),
   WHATSAPP_REMINDER_TEMPLATE_LANGUAGE: blankAsUnset(
-    z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, { error: 'must be a language code such as nl or en_US' }).default('nl'),
+    z
+      .string()
+      .regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, { error: 'must be a language code such as nl or en_US' })
+      .default('nl'),
   ),
 });
 
@@ -176,7 +185,9 @@ function workerProblems(env: Record<string, string | undefined>): string[] {
   // The built-in Direct Line keeps its conversations in Redis, so any worker serves them; its
   // tokens must then be signed with one key that every worker knows.
   if (builtinDirectLine && !set('DIRECTLINE_TOKEN_SECRET')) {
-    problems.push('DIRECTLINE_TOKEN_SECRET: is required when WORKERS is above 1 and the built-in Direct Line is on (every worker must accept the tokens)');
+    problems.push(
+      'DIRECTLINE_TOKEN_SECRET: is required when WORKERS is above 1 and the built-in Direct Line is on (every worker must accept the tokens)',
+    );
   }
   return problems;
 }

@@ -32,7 +32,6 @@ import { PersonKeys } from './privacy/personKeys.js';
 import type { Eraser } from './privacy/eraser.js';
 import type { DrainResult } from './serverDrain.js';
 
-
 /**
  * The rules an operator points RULES_FILE at, or the shipped ones. A file that does not validate
  * stops the start like a wrong variable: one line per problem.
@@ -70,7 +69,8 @@ const STARTUP_REDIS_WAIT_MS = 3_000;
 export async function startBot(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningBot> {
   const keys = PersonKeys.fromSalt(config.DATA_HASH_SALT, logger);
   const state = createStorage(config, logger);
-  if (!(await state.connected(STARTUP_REDIS_WAIT_MS))) logger.warn('redis does not answer yet: starting anyway, /readyz says 503 until it does');
+  if (!(await state.connected(STARTUP_REDIS_WAIT_MS)))
+    logger.warn('redis does not answer yet: starting anyway, /readyz says 503 until it does');
   const contact = loadVdabContact();
   const i18n = await createI18n();
   const booking = createBookingBackend(config, { clock, logger, redis: state.redis, phone: contact.phone });
@@ -78,7 +78,9 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   // Filled once the channels exist (they need the bot); the handover reads it when it relays.
   const userChannels: Record<string, ContinueConversation> = {};
   const reach = state.redis ? new RedisReachCounter(state.redis, config.REDIS_KEY_PREFIX, clock) : new MemoryReachCounter(clock);
-  const turnLock = state.redis ? new RedisTurnLock(state.redis, { prefix: `${config.REDIS_KEY_PREFIX}turnlock:`, logger }) : new MemoryTurnLock();
+  const turnLock = state.redis
+    ? new RedisTurnLock(state.redis, { prefix: `${config.REDIS_KEY_PREFIX}turnlock:`, logger })
+    : new MemoryTurnLock();
   const { app, language, clarity, handover, eraser } = composeBot({
     storage: state.storage,
     i18n,
@@ -125,7 +127,8 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     : undefined;
   if (whatsApp) userChannels.whatsapp = (reference, logic) => whatsApp.adapter.continueConversation(reference, logic);
   if (directLine) Object.assign(userChannels, { directline: directLine, webchat: directLine });
-  const continueConversation: ContinueConversation = (reference, logic) => (userChannels[reference.channelId ?? ''] ?? fallback)(reference, logic);
+  const continueConversation: ContinueConversation = (reference, logic) =>
+    (userChannels[reference.channelId ?? ''] ?? fallback)(reference, logic);
   booking.startBackgroundWork(reminderSender({ fallback, byChannel: userChannels }));
   if (whatsApp) eraser.register({ name: 'whatsapp', forget: (context) => whatsApp.adapter.forget(context) });
   // One count of wrong staff tokens per client address, over every staff route.
@@ -136,7 +139,13 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     ...(handover ? [handoversRoutes({ service: handover, reach, i18n, ...staffAuth })] : []),
   ];
   const server = await startServer(
-    { endpoint: adapter, bot: app, readiness: state.readiness, logger, routes: [...web.routes, ...(whatsApp ? [whatsApp.routes] : []), staffApi, ...staffConsole] },
+    {
+      endpoint: adapter,
+      bot: app,
+      readiness: state.readiness,
+      logger,
+      routes: [...web.routes, ...(whatsApp ? [whatsApp.routes] : []), staffApi, ...staffConsole],
+    },
     { port: config.PORT, host: config.HOST },
   );
   return {
@@ -164,7 +173,13 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
  */
 function handoverParts(
   config: Config,
-  deps: { clock: Clock; logger: Logger; redis: Redis | undefined; adapter: CloudAdapter; userChannels: Record<string, ContinueConversation> },
+  deps: {
+    clock: Clock;
+    logger: Logger;
+    redis: Redis | undefined;
+    adapter: CloudAdapter;
+    userChannels: Record<string, ContinueConversation>;
+  },
 ): HandoverParts {
   const { redis, clock } = deps;
   const prefix = config.REDIS_KEY_PREFIX;

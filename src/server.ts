@@ -149,21 +149,21 @@ export async function startServer(deps: ServerDeps, options: ServerOptions): Pro
  * its message too. Replace both with the status's plain name, and log one line.
  */
 function quietRestifyErrors(server: restify.Server, logger: Logger): void {
-  server.on('restifyError', (_req: restify.Request, _res: restify.Response, error: Error & { statusCode?: number; body?: unknown }, callback: () => void) => {
-    const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
-    const code = (error.body as { code?: unknown } | undefined)?.code;
-    const safe = { code: typeof code === 'string' ? code : 'Internal', message: status >= 500 ? 'internal error' : 'request refused' };
-    Object.assign(error, { body: safe, toJSON: () => safe });
-    if (status >= 500) logger.error('request failed', { status, ...describeError(error) });
-    else logger.debug('request refused', { status, error: error.name });
-    return callback();
-  });
+  server.on(
+    'restifyError',
+    (_req: restify.Request, _res: restify.Response, error: Error & { statusCode?: number; body?: unknown }, callback: () => void) => {
+      const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
+      const code = (error.body as { code?: unknown } | undefined)?.code;
+      const safe = { code: typeof code === 'string' ? code : 'Internal', message: status >= 500 ? 'internal error' : 'request refused' };
+      Object.assign(error, { body: safe, toJSON: () => safe });
+      if (status >= 500) logger.error('request failed', { status, ...describeError(error) });
+      else logger.debug('request refused', { status, error: error.name });
+      return callback();
+    },
+  );
 }
 
-async function checkWithin(
-  readiness: ReadinessCheck,
-  ms: number,
-): Promise<{ name: string; ok: boolean; reason?: string }> {
+async function checkWithin(readiness: ReadinessCheck, ms: number): Promise<{ name: string; ok: boolean; reason?: string }> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);

@@ -60,7 +60,10 @@ function startCluster() {
       .split('\n')
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as LogLine);
-  const workerPids = () => lines().filter((l) => l.msg === 'worker started').map((l) => l.worker as number);
+  const workerPids = () =>
+    lines()
+      .filter((l) => l.msg === 'worker started')
+      .map((l) => l.worker as number);
   const cleanup = () => {
     child.kill('SIGKILL');
     for (const pid of workerPids()) if (alive(pid)) process.kill(pid, 'SIGKILL');
@@ -71,77 +74,78 @@ function startCluster() {
 describe.skipIf(!redis.available)('cluster mode (WORKERS=2, state in Redis)', () => {
   afterAll(() => redis.cleanup());
 
-  it(
-    'When SIGTERM arrives while the workers are still starting, Then they stop at once and the primary exits 0',
-    async () => {
-      const { child, lines, workerPids, cleanup } = startCluster();
-      try {
-        // 'worker starting' comes just before the bot's modules load (a second or more): the
-        // workers have no shutdown handler yet when the signal arrives.
-        const starting = () => lines().filter((l) => l.msg === 'worker starting').length;
-        await waitFor(() => (starting() >= 2 ? true : undefined), 60_000, 'two workers starting');
-        const started = Date.now();
-        child.kill('SIGTERM');
-        const [code] = await once(child, 'exit');
-        expect(code).toBe(0);
-        expect(Date.now() - started).toBeLessThan(20_000);
-        expect(lines().some((l) => l.msg === 'workers did not stop in time: killing them')).toBe(false);
-        expect(workerPids().filter(alive)).toEqual([]);
-      } finally {
-        cleanup();
-      }
-    },
-    120_000,
-  );
+  it('When SIGTERM arrives while the workers are still starting, Then they stop at once and the primary exits 0', async () => {
+    const { child, lines, workerPids, cleanup } = startCluster();
+    try {
+      // 'worker starting' comes just before the bot's modules load (a second or more): the
+      // workers have no shutdown handler yet when the signal arrives.
+      const starting = () => lines().filter((l) => l.msg === 'worker starting').length;
+      await waitFor(() => (starting() >= 2 ? true : undefined), 60_000, 'two workers starting');
+      const started = Date.now();
+      child.kill('SIGTERM');
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(0);
+      expect(Date.now() - started).toBeLessThan(20_000);
+      expect(lines().some((l) => l.msg === 'workers did not stop in time: killing them')).toBe(false);
+      expect(workerPids().filter(alive)).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  }, 120_000);
 
-  it(
-    'When started with two workers, Then both serve, a crashed worker is replaced, and SIGTERM drains every worker before the primary exits 0',
-    async () => {
-      const { child, lines, workerPids, cleanup } = startCluster();
-      const listening = () => lines().filter((l) => l.msg === 'listening');
-      try {
-        await waitFor(() => (listening().length >= 2 ? true : undefined), 60_000, 'two workers listening');
-        const url = listening()[0].url as string;
-        const [first, second] = workerPids();
-        expect(childrenOf(child.pid as number).sort()).toEqual([first, second].sort());
-        for (let i = 0; i < 4; i++) expect((await fetch(`${url}/healthz`)).status).toBe(200);
-        const turn = await fetch(`${url}/api/messages`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            type: 'message',
-            channelId: 'directline',
-            from: { id: 'user-1' },
-            recipient: { id: 'bot' },
-            conversation: { id: 'cluster-1' },
-            serviceUrl: 'http://127.0.0.1:9/',
-            locale: 'nl-BE',
-            text: 'hallo',
-            deliveryMode: 'expectReplies',
-          }),
-        });
-        expect(turn.status).toBe(200);
-        expect(((await turn.json()) as { activities: unknown[] }).activities.length).toBeGreaterThan(0);
+  it('When started with two workers, Then both serve, a crashed worker is replaced, and SIGTERM drains every worker before the primary exits 0', async () => {
+    const { child, lines, workerPids, cleanup } = startCluster();
+    const listening = () => lines().filter((l) => l.msg === 'listening');
+    try {
+      await waitFor(() => (listening().length >= 2 ? true : undefined), 60_000, 'two workers listening');
+      const url = listening()[0].url as string;
+      const [first, second] = workerPids();
+      expect(childrenOf(child.pid as number).sort()).toEqual([first, second].sort());
+      for (let i = 0; i < 4; i++) expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      const turn = await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message',
+          channelId: 'directline',
+          from: { id: 'user-1' },
+          recipient: { id: 'bot' },
+          conversation: { id: 'cluster-1' },
+          serviceUrl: 'http://127.0.0.1:9/',
+          locale: 'nl-BE',
+          text: 'hallo',
+          deliveryMode: 'expectReplies',
+        }),
+      });
+      expect(turn.status).toBe(200);
+      expect(((await turn.json()) as { activities: unknown[] }).activities.length).toBeGreaterThan(0);
 
-        process.kill(first, 'SIGKILL');
-        await waitFor(() => (listening().length >= 3 ? true : undefined), 60_000, 'a replacement worker');
-        const replacement = workerPids()[2];
-        expect(lines().some((l) => l.msg === 'worker died: starting a new one' && l.worker === first)).toBe(true);
-        expect(childrenOf(child.pid as number).sort()).toEqual([second, replacement].sort());
-        expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      process.kill(first, 'SIGKILL');
+      await waitFor(() => (listening().length >= 3 ? true : undefined), 60_000, 'a replacement worker');
+      const replacement = workerPids()[2];
+      expect(lines().some((l) => l.msg === 'worker died: starting a new one' && l.worker === first)).toBe(true);
+      expect(childrenOf(child.pid as number).sort()).toEqual([second, replacement].sort());
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
 
-        child.kill('SIGTERM');
-        const [code] = await once(child, 'exit');
-        expect(code).toBe(0);
-        // Each worker stopped through its own shutdown (it logs 'stopping'), none was killed.
-        expect(lines().filter((l) => l.msg === 'stopping').map((l) => l.signal)).toEqual(['SIGTERM', 'SIGTERM']);
-        expect(lines().filter((l) => l.msg === 'worker stopped').map((l) => l.worker).sort()).toEqual([second, replacement].sort());
-        expect(lines().at(-1)?.msg).toBe('all workers stopped');
-        expect([second, replacement].filter(alive)).toEqual([]);
-      } finally {
-        cleanup();
-      }
-    },
-    120_000,
-  );
+      child.kill('SIGTERM');
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(0);
+      // Each worker stopped through its own shutdown (it logs 'stopping'), none was killed.
+      expect(
+        lines()
+          .filter((l) => l.msg === 'stopping')
+          .map((l) => l.signal),
+      ).toEqual(['SIGTERM', 'SIGTERM']);
+      expect(
+        lines()
+          .filter((l) => l.msg === 'worker stopped')
+          .map((l) => l.worker)
+          .sort(),
+      ).toEqual([second, replacement].sort());
+      expect(lines().at(-1)?.msg).toBe('all workers stopped');
+      expect([second, replacement].filter(alive)).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  }, 120_000);
 });

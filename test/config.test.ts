@@ -12,13 +12,20 @@ describe('loadConfig', () => {
   });
 
   it('When variables are set but empty (as in a copied .env), Then they count as unset', () => {
-    expect(loadConfig({ PORT: '', REDIS_URL: '', MicrosoftAppId: '' })).toMatchObject({ PORT: 3978, REDIS_URL: undefined, MicrosoftAppId: undefined });
+    expect(loadConfig({ PORT: '', REDIS_URL: '', MicrosoftAppId: '' })).toMatchObject({
+      PORT: 3978,
+      REDIS_URL: undefined,
+      MicrosoftAppId: undefined,
+    });
   });
 
   it('When values are given, Then they are parsed to their types', () => {
-    expect(
-      loadConfig({ PORT: '8080', REDIS_URL: 'redis://localhost:6379/2', STATE_TTL_DAYS: '7', LOG_LEVEL: 'warn' }),
-    ).toMatchObject({ PORT: 8080, REDIS_URL: 'redis://localhost:6379/2', STATE_TTL_DAYS: 7, LOG_LEVEL: 'warn' });
+    expect(loadConfig({ PORT: '8080', REDIS_URL: 'redis://localhost:6379/2', STATE_TTL_DAYS: '7', LOG_LEVEL: 'warn' })).toMatchObject({
+      PORT: 8080,
+      REDIS_URL: 'redis://localhost:6379/2',
+      STATE_TTL_DAYS: 7,
+      LOG_LEVEL: 'warn',
+    });
   });
 
   it('When several values are wrong, Then every problem is listed, one line each, with the name but never the value', () => {
@@ -50,7 +57,13 @@ describe('loadConfig', () => {
   it('When several workers share Redis, with Azure Direct Line or the built-in one with a shared token key, Then the configuration is accepted', () => {
     expect(loadConfig({ WORKERS: '2', REDIS_URL: 'redis://localhost:6379/0', DIRECTLINE_SECRET: 'secret' }).WORKERS).toBe(2);
     expect(loadConfig({ WORKERS: '4', REDIS_URL: 'redis://localhost:6379/0', DIRECTLINE_BUILTIN: 'off' }).WORKERS).toBe(4);
-    expect(loadConfig({ WORKERS: '2', REDIS_URL: 'redis://localhost:6379/0', DIRECTLINE_TOKEN_SECRET: 'one-key-that-every-worker-shares-0123456789' }).WORKERS).toBe(2);
+    expect(
+      loadConfig({
+        WORKERS: '2',
+        REDIS_URL: 'redis://localhost:6379/0',
+        DIRECTLINE_TOKEN_SECRET: 'one-key-that-every-worker-shares-0123456789',
+      }).WORKERS,
+    ).toBe(2);
   });
 
   it('When several workers would keep state in their own memory or sign web chat tokens each with their own key, Then both problems are named', () => {
@@ -58,7 +71,9 @@ describe('loadConfig', () => {
       'REDIS_URL: is required when WORKERS is above 1 (the workers share state through Redis)',
       'DIRECTLINE_TOKEN_SECRET: is required when WORKERS is above 1 and the built-in Direct Line is on (every worker must accept the tokens)',
     ]);
-    expect(problemsOf({ WORKERS: '2', REDIS_URL: 'redis://localhost:6379/0', DIRECTLINE_SECRET: 'secret', DIRECTLINE_BUILTIN: 'on' })).toHaveLength(1);
+    expect(
+      problemsOf({ WORKERS: '2', REDIS_URL: 'redis://localhost:6379/0', DIRECTLINE_SECRET: 'secret', DIRECTLINE_BUILTIN: 'on' }),
+    ).toHaveLength(1);
   });
 
   it('When WORKERS is not a whole number from 1 to 64, Then it is refused', () => {
@@ -80,7 +95,10 @@ describe('.env.example', () => {
     const undocumented = CONFIG_VARIABLES.filter((name) => {
       const at = lines.findIndex((line) => line.startsWith(`${name}=`));
       // Walk up past the other variables of the same group; the first other line must be a comment.
-      const above = lines.slice(0, Math.max(at, 0)).reverse().find((line) => !isVariable(line));
+      const above = lines
+        .slice(0, Math.max(at, 0))
+        .reverse()
+        .find((line) => !isVariable(line));
       return at < 0 || !above?.startsWith('#');
     });
     expect(undocumented).toEqual([]);
@@ -88,7 +106,9 @@ describe('.env.example', () => {
 
   it('When .env.example is loaded as it is, Then it is a valid configuration', () => {
     const env = Object.fromEntries(
-      lines.filter((line) => /^[A-Za-z_]\w*=/.test(line)).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+      lines
+        .filter((line) => /^[A-Za-z_]\w*=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
     );
     expect(() => loadConfig(env)).not.toThrow();
   });

@@ -66,7 +66,12 @@ describe('main (npm start)', () => {
     const { child, stderr } = startMain({ PORT: '0', HOST: '127.0.0.1', RULES_FILE: file });
     const [code] = await once(child, 'exit');
     expect(code).toBe(1);
-    expect(stderr().trim().split('\n').filter((line) => !line.startsWith('{'))).toEqual([
+    expect(
+      stderr()
+        .trim()
+        .split('\n')
+        .filter((line) => !line.startsWith('{')),
+    ).toEqual([
       'Loopbaanbot cannot start, the configuration is wrong:',
       `  RULES_FILE (${file}): regimes.0.validTo: ends before it starts`,
       `  RULES_FILE (${file}): regimes.0.conditions: a confirmed regime needs conditions`,
@@ -92,7 +97,11 @@ async function load(url: string, workers: number, stopAfterRefusals: () => boole
       for (let i = 0; !stopAfterRefusals() || i < 1; i++) {
         let response: Response;
         try {
-          response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(expectRepliesMessage(`load-${worker}`, i % 2 ? '1' : 'hallo')) });
+          response = await fetch(`${url}/api/messages`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(expectRepliesMessage(`load-${worker}`, i % 2 ? '1' : 'hallo')),
+          });
         } catch {
           result.refused++;
           if (stopAfterRefusals()) return;
@@ -125,7 +134,11 @@ describe('graceful stop under load', () => {
 
       expect(code).toBe(0);
       expect(result.broken).toStrictEqual([]);
-      const stopped = JSON.parse(stderr().split('\n').find((l) => l.includes('"msg":"stopped"')) ?? '{}') as { served?: number; abandoned?: number };
+      const stopped = JSON.parse(
+        stderr()
+          .split('\n')
+          .find((l) => l.includes('"msg":"stopped"')) ?? '{}',
+      ) as { served?: number; abandoned?: number };
       expect(stopped.abandoned).toBe(0);
       // Every request the server took in was answered in full, and the client got each answer.
       expect(result.answered).toBe(stopped.served);
@@ -168,5 +181,8 @@ describe('graceful stop under load', () => {
 /** Pids of the processes still in process group `group` (Linux ps). */
 function processesInGroup(group: number): string[] {
   const rows = execFileSync('ps', ['-e', '-o', 'pid=,pgid='], { encoding: 'utf8' }).trim().split('\n');
-  return rows.map((row) => row.trim().split(/\s+/)).filter(([, pgid]) => pgid === String(group)).map(([pid]) => pid ?? '');
+  return rows
+    .map((row) => row.trim().split(/\s+/))
+    .filter(([, pgid]) => pgid === String(group))
+    .map(([pid]) => pid ?? '');
 }

@@ -28,7 +28,12 @@ async function post(bot: RunningBot, body: unknown, headers: Record<string, stri
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as { activities?: { text?: string; suggestedActions?: { actions: { title: string; value?: string }[] } }[] }) : undefined };
+  return {
+    status: response.status,
+    body: text
+      ? (JSON.parse(text) as { activities?: { text?: string; suggestedActions?: { actions: { title: string; value?: string }[] } }[] })
+      : undefined,
+  };
 }
 
 const start = (env: Record<string, string> = {}, logger = silentLogger) =>
@@ -38,7 +43,10 @@ describe('server without configuration (memory state, no channel auth)', () => {
   let bot: RunningBot;
   const logLines: string[] = [];
   beforeAll(async () => {
-    bot = await start({}, createLogger('warn', (line) => logLines.push(line)));
+    bot = await start(
+      {},
+      createLogger('warn', (line) => logLines.push(line)),
+    );
   });
   afterAll(() => bot.stop());
 
@@ -93,7 +101,12 @@ describe('server without configuration (memory state, no channel auth)', () => {
 
   it('When malformed fields arrive mid-conversation, Then each gets 400 and the conversation goes on where it was', async () => {
     await post(bot, activity('hallo', 'conv-bad'));
-    for (const change of [{ entities: 'x' }, { membersAdded: [null], type: 'conversationUpdate' }, { entities: [{ type: 'mention' }] }, { text: { nested: true } }]) {
+    for (const change of [
+      { entities: 'x' },
+      { membersAdded: [null], type: 'conversationUpdate' },
+      { entities: [{ type: 'mention' }] },
+      { text: { nested: true } },
+    ]) {
       const response = await post(bot, { ...activity('1', 'conv-bad'), ...change });
       expect(response.status, JSON.stringify(change)).toBe(400);
     }
@@ -108,7 +121,11 @@ describe('server without configuration (memory state, no channel auth)', () => {
   });
 
   it('When restify refuses a body itself (not JSON), Then the reply quotes nothing of it', async () => {
-    const response = await fetch(`${bot.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"secret typed text' });
+    const response = await fetch(`${bot.server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"secret typed text',
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).not.toContain('secret');
   });
@@ -129,7 +146,11 @@ describe('server without configuration (memory state, no channel auth)', () => {
 describe('server with channel authentication on', () => {
   let bot: RunningBot;
   beforeAll(async () => {
-    bot = await start({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: 'tenant' });
+    bot = await start({
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'not-a-real-secret',
+      MicrosoftAppTenantId: 'tenant',
+    });
   });
   afterAll(() => bot.stop());
 

@@ -61,7 +61,10 @@ export async function buildTeamsPackage(env: Record<string, string | undefined>,
   for (const icon of ['color.png', 'outline.png']) zip.addBuffer(readFileSync(`${here}/${icon}`), icon, { mtime: ENTRY_TIME });
   zip.end();
   return new Promise((resolve, reject) => {
-    zip.outputStream.pipe(createWriteStream(outFile)).on('close', () => resolve(outFile)).on('error', reject);
+    zip.outputStream
+      .pipe(createWriteStream(outFile))
+      .on('close', () => resolve(outFile))
+      .on('error', reject);
   });
 }
 

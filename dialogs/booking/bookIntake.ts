@@ -17,7 +17,10 @@ import { confirmationMessages } from './confirmation.js';
 import { slotText } from './format.js';
 import { parseContact, parseFirstName, type ModeFilter } from './parsers.js';
 
-export type BookIntakeDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact' | 'clock' | 'rules' | 'eligibilityCheck' | 'booking' | 'handover' | 'reach'>;
+export type BookIntakeDeps = Pick<
+  DialogDeps,
+  'language' | 'vocabulary' | 'contact' | 'clock' | 'rules' | 'eligibilityCheck' | 'booking' | 'handover' | 'reach'
+>;
 
 /** What the booking has so far. Plain JSON: it lives in dialog state. */
 export interface BookingDraft {
@@ -113,7 +116,10 @@ export class BookIntakeDialog extends ComponentDialog {
     draft.place = null;
     if (step.options.prefill?.filter) return step.next({ choice: onlyMode(step.options.prefill.filter) ?? 'online' });
     const t = this.t(step);
-    await send(step.context, [t('outside' in choice ? 'bookIntake:where.outside' : 'bookIntake:where.notFound'), t('bookIntake:where.flandersOnly')].join(' '));
+    await send(
+      step.context,
+      [t('outside' in choice ? 'bookIntake:where.outside' : 'bookIntake:where.notFound'), t('bookIntake:where.flandersOnly')].join(' '),
+    );
     return ask(step, {
       text: { key: 'bookIntake:where.remoteQuestion' },
       choices: [
@@ -188,7 +194,10 @@ export class BookIntakeDialog extends ComponentDialog {
     if (prefill?.firstName) return step.next({ typed: prefill.firstName });
     if (!prefill?.contact) await send(step.context, this.t(step)('bookIntake:who.consent', { days: this.deps.booking.retentionDays }));
     const eligibility = await this.deps.eligibilityCheck.get(step.context);
-    return ask(step, { text: { key: eligibility?.forWhom === 'other' ? 'bookIntake:who.nameOther' : 'bookIntake:who.name' }, open: 'firstName' });
+    return ask(step, {
+      text: { key: eligibility?.forWhom === 'other' ? 'bookIntake:who.nameOther' : 'bookIntake:who.name' },
+      open: 'firstName',
+    });
   }
 
   /** Asks a phone number or an e-mail address. */
@@ -226,13 +235,21 @@ export class BookIntakeDialog extends ComponentDialog {
       ...(draft.reminder ? [t('bookIntake:summary.reminder')] : []),
     ];
     await send(step.context, lines.join('\n'));
-    return ask(step, { text: { key: 'bookIntake:summary.question' }, choices: [YES, NO], also: [{ id: 'change', label: 'bookIntake:summary.change' }] });
+    return ask(step, {
+      text: { key: 'bookIntake:summary.question' },
+      choices: [YES, NO],
+      also: [{ id: 'change', label: 'bookIntake:summary.change' }],
+    });
   }
 
   /** "Ja": stores the booking and confirms it. "Nee" or "Aanpassen": asks what to change. */
   private async decideStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     if (choiceOf(step.result) === 'yes') return this.reserve(step, this.draft(step));
-    return ask(step, { text: { key: 'bookIntake:change.question' }, choices: [change('slot'), change('centre'), change('name')], more: MORE });
+    return ask(step, {
+      text: { key: 'bookIntake:change.question' },
+      choices: [change('slot'), change('centre'), change('name')],
+      more: MORE,
+    });
   }
 
   /** "Meer": the contact, or no appointment after all. */
@@ -292,10 +309,14 @@ export class BookIntakeDialog extends ComponentDialog {
     // that cannot be kept is dropped; the notifier keeps what it cannot queue in its own log.
     // A booking that came back from an earlier turn was counted and told already.
     if (!result.existing) {
-      await this.deps.reach?.record('booking', { channel: step.context.activity.channelId, locale: this.locale(step) }).catch(() => undefined);
+      await this.deps.reach
+        ?.record('booking', { channel: step.context.activity.channelId, locale: this.locale(step) })
+        .catch(() => undefined);
       await notifier.bookingConfirmed(result.booking, centre);
     }
-    for (const activity of confirmationMessages(t, this.locale(step), result.booking, centre, { emailed: this.deps.booking.emailsPerson })) {
+    for (const activity of confirmationMessages(t, this.locale(step), result.booking, centre, {
+      emailed: this.deps.booking.emailsPerson,
+    })) {
       await step.context.sendActivity(activity);
     }
     return step.replaceDialog(BookIntakeDialog.afterId, { code: result.booking.code });
@@ -316,7 +337,8 @@ export class BookIntakeDialog extends ComponentDialog {
   private async answerAfterStep(step: Step<{ code: string }>): Promise<DialogTurnResult> {
     const t = this.t(step);
     const answer = choiceOf(step.result);
-    if (answer === 'bring') await send(step.context, t(this.firstMeetingFree() ? 'bookIntake:confirmed.bringFree' : 'bookIntake:confirmed.bring'));
+    if (answer === 'bring')
+      await send(step.context, t(this.firstMeetingFree() ? 'bookIntake:confirmed.bringFree' : 'bookIntake:confirmed.bring'));
     if (answer === 'cancel') await send(step.context, t('bookIntake:confirmed.cancel'));
     return step.endDialog(step.options.code);
   }

@@ -100,11 +100,18 @@ export class ChooseCentreDialog extends ComponentDialog {
   private async centreChosenStep(step: Step<ChooseCentreOptions>): Promise<DialogTurnResult> {
     const options = values(step).options as ChooseCentreOptions;
     const typed = typedOf<CentreTyped>(step.result);
-    if (typed && 'filter' in typed) return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, filter: typed.filter, offset: 0, announce: true });
-    if (typed && 'place' in typed) return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, place: typed.place, distances: true, offset: 0 });
+    if (typed && 'filter' in typed)
+      return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, filter: typed.filter, offset: 0, announce: true });
+    if (typed && 'place' in typed)
+      return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, place: typed.place, distances: true, offset: 0 });
     const choice = choiceOf(step.result);
-    if (choice === 'more') return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, offset: options.offset + PAGE, announce: false });
-    return step.endDialog({ centreId: choice ?? '', filter: options.filter, ...(options.distances && { place: options.place }) } satisfies CentreChoice);
+    if (choice === 'more')
+      return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, offset: options.offset + PAGE, announce: false });
+    return step.endDialog({
+      centreId: choice ?? '',
+      filter: options.filter,
+      ...(options.distances && { place: options.place }),
+    } satisfies CentreChoice);
   }
 
   /** "niet online", "alleen telefonisch": a filter; "2000", "Gent": the centres near that place. */

@@ -26,7 +26,11 @@ export function confirmationMessages(
     booking.mode === 'in_person'
       ? t('bookIntake:confirmed.address', { address: centreAddress(centre), map: mapLink(centre) })
       : t(`bookIntake:confirmed.mode.${booking.mode}`);
-  return [toActivity({ text: code.join('\n') }), toActivity({ text: `${when}\n${where}` }), calendarMessage(t('bookIntake:confirmed.calendar'), booking, centre, locale, options.stamp)];
+  return [
+    toActivity({ text: code.join('\n') }),
+    toActivity({ text: `${when}\n${where}` }),
+    calendarMessage(t('bookIntake:confirmed.calendar'), booking, centre, locale, options.stamp),
+  ];
 }
 
 /** A message with the booking as an .ics attachment (inline base64, so no file server is needed). */

@@ -37,9 +37,7 @@ export class ManageBookingDialog extends ComponentDialog {
     super(ManageBookingDialog.id);
     this.addDialog(new AskPrompt(deps, { code: (text, _context, attempt) => this.parseCode(text, attempt) }));
     this.addDialog(new ChooseSlotDialog(deps));
-    this.addDialog(
-      new Steps(ManageBookingDialog.stepsId, stepsOf(this, this.findStep, this.confirmStep, this.actStep, this.movedStep)),
-    );
+    this.addDialog(new Steps(ManageBookingDialog.stepsId, stepsOf(this, this.findStep, this.confirmStep, this.actStep, this.movedStep)));
     this.initialDialogId = ManageBookingDialog.stepsId;
   }
 

@@ -72,7 +72,8 @@ export type Answer<V extends string = string> = { choice: V } | { typed: unknown
  * woon in Gent" is "Vlaanderen"). `guess`: the words could also mean something else (any word can
  * be a first name), so a side question the recognizer is sure of goes first.
  */
-export type ParseResult = { ok: true; value: unknown; guess?: boolean } | { ok: true; choice: string; guess?: boolean } | { ok: false; retry: Text };
+export type ParseResult =
+  { ok: true; value: unknown; guess?: boolean } | { ok: true; choice: string; guess?: boolean } | { ok: false; retry: Text };
 
 /**
  * Reads typed words. `attempt` counts from 1, so a parser can stop asking after a few misses by
@@ -159,12 +160,24 @@ export class AskPrompt extends Prompt<Answer> {
     }
     const text = clampText(context.activity.text ?? '');
     const likelyChoices = rankChoices(text, this.vocabularies(t, question), this.deps.vocabulary.words);
-    const reply = missReply({ t, question, state, attempts: state.attemptCount ?? 1, context, likelyChoices, buttons: (q) => this.buttons(t, q) });
+    const reply = missReply({
+      t,
+      question,
+      state,
+      attempts: state.attemptCount ?? 1,
+      context,
+      likelyChoices,
+      buttons: (q) => this.buttons(t, q),
+    });
     state.offered = reply.offered;
     for (const activity of reply.messages) await context.sendActivity(activity);
   }
 
-  protected override async onRecognize(context: TurnContext, state: AskState, options: PromptOptions): Promise<PromptRecognizerResult<Answer>> {
+  protected override async onRecognize(
+    context: TurnContext,
+    state: AskState,
+    options: PromptOptions,
+  ): Promise<PromptRecognizerResult<Answer>> {
     const { question } = questionOf(options);
     const chosen = context.turnState.get(CHOSEN) as string | undefined;
     if (chosen !== undefined) return { succeeded: true, value: { choice: chosen } };
@@ -188,7 +201,7 @@ export class AskPrompt extends Prompt<Answer> {
   /** Asked again after a side question or a command: the short text, when the question has one. */
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     (instance.state as { state?: AskState }).state ??= {};
-    ((instance.state as { state: AskState }).state).again = true;
+    (instance.state as { state: AskState }).state.again = true;
     await super.repromptDialog(context, instance);
   }
 
@@ -217,7 +230,11 @@ export class AskPrompt extends Prompt<Answer> {
     const refused = question.refused ?? [];
     if (refused.length === 0 || /^\s*\d+\s*$/.test(reply)) return undefined;
     const t = this.deps.language.t(context);
-    const id = matchChoice(reply, refused.map((c) => this.vocabularyOf(t, c)), this.deps.vocabulary.words);
+    const id = matchChoice(
+      reply,
+      refused.map((c) => this.vocabularyOf(t, c)),
+      this.deps.vocabulary.words,
+    );
     return refused.find((c) => c.id === id)?.retry;
   }
 
@@ -246,7 +263,9 @@ export class AskPrompt extends Prompt<Answer> {
   }
 
   private vocabularyOf(t: Translator, choice: Choice): ChoiceVocabulary {
-    return choice.label ? this.deps.vocabulary.choice(choice.id, choice.label, choice.synonyms) : { value: choice.id, phrases: [choice.title ?? titleOf(t, choice)] };
+    return choice.label
+      ? this.deps.vocabulary.choice(choice.id, choice.label, choice.synonyms)
+      : { value: choice.id, phrases: [choice.title ?? titleOf(t, choice)] };
   }
 }
 
@@ -272,7 +291,7 @@ export function ask(step: WaterfallStepContext, question: Question): Promise<Dia
 
 /** The chosen answer's id, or undefined when the user typed something the parser read. */
 export function choiceOf<V extends string = string>(result: unknown): V | undefined {
-  return typeof result === 'object' && result !== null && 'choice' in result ? ((result as { choice: V }).choice) : undefined;
+  return typeof result === 'object' && result !== null && 'choice' in result ? (result as { choice: V }).choice : undefined;
 }
 
 /** The parser's value, or undefined when an answer was chosen. */

@@ -83,7 +83,11 @@ export function describeAnnounced(view: RulesView): string[] {
   const { runBy, hours, experienceYears, ownContributionEur, howToApply } = regime.announced;
   const previous = rules.regimeBefore(regime);
   const starts = previous
-    ? t('rules:announced.startsInstead', { date: formatDate(locale, regime.validFrom), name: regimeName(t, regime), previous: regimeName(t, previous) })
+    ? t('rules:announced.startsInstead', {
+        date: formatDate(locale, regime.validFrom),
+        name: regimeName(t, regime),
+        previous: regimeName(t, previous),
+      })
     : t('rules:announced.starts', { date: formatDate(locale, regime.validFrom), name: regimeName(t, regime) });
   const sure: string[] = [];
   const unsure: string[] = [];
@@ -92,14 +96,19 @@ export function describeAnnounced(view: RulesView): string[] {
     if (fact.value === null) unknown.push(t(`rules:announced.unknown.${field}` as never) as string);
     else (fact.status === 'official' ? sure : unsure).push(text);
   };
-  const notKnown = () => t('rules:announced.notKnownYet', { list: new Intl.ListFormat(INTL_TAGS[locale], { type: 'conjunction' }).format(unknown) });
+  const notKnown = () =>
+    t('rules:announced.notKnownYet', { list: new Intl.ListFormat(INTL_TAGS[locale], { type: 'conjunction' }).format(unknown) });
   say(runBy, runBy.value === null ? '' : (t(`rules:announced.runBy.${runBy.value}` as never) as string), 'runBy');
   say(hours, t('rules:announced.hours', { hours: hours.value ?? 0 }), 'hours');
   say(experienceYears, t('rules:announced.experienceYears', { years: experienceYears.value ?? 0 }), 'experienceYears');
   say(ownContributionEur, t('rules:announced.ownContributionEur', { eur: ownContributionEur.value ?? 0 }), 'ownContributionEur');
   say(howToApply, t('rules:announced.howToApply', { url: howToApply.value ?? '' }), 'howToApply');
   const first = [starts, ...sure, t('rules:announced.notAllKnown')].join(' ');
-  const second = [...unsure, ...(unsure.length > 0 ? [t('rules:announced.notSure')] : []), ...(unknown.length > 0 ? [notKnown()] : [])].join(' ');
+  const second = [
+    ...unsure,
+    ...(unsure.length > 0 ? [t('rules:announced.notSure')] : []),
+    ...(unknown.length > 0 ? [notKnown()] : []),
+  ].join(' ');
   const checkVdab = t('explainCheque:terms.checkVdab', { website: contact.websiteLabel, phone: contact.phone });
   return [first, second === '' ? checkVdab : `${second} ${checkVdab}`];
 }
@@ -116,7 +125,10 @@ export function describeCost(view: RulesView): string[] {
   const said =
     price.value === null
       ? t('rules:announced.priceUnknown')
-      : [t('rules:announced.ownContributionEur', { eur: price.value }), ...(price.status === 'official' ? [] : [t('rules:announced.notSure')])].join(' ');
+      : [
+          t('rules:announced.ownContributionEur', { eur: price.value }),
+          ...(price.status === 'official' ? [] : [t('rules:announced.notSure')]),
+        ].join(' ');
   return [`${said} ${t('explainCheque:terms.checkVdab', { website: contact.websiteLabel, phone: contact.phone })}`];
 }
 

@@ -14,12 +14,7 @@ import type { AskState, Choice, Question } from './ask.js';
  */
 
 /** What tapping a "Bedoel je …?" button does. */
-export type OfferAction =
-  | { choice: string }
-  | { intent: Intent }
-  | { command: Command }
-  | { somethingElse: true }
-  | { tryAgain: true };
+export type OfferAction = { choice: string } | { intent: Intent } | { command: Command } | { somethingElse: true } | { tryAgain: true };
 
 export interface Offer {
   title: string;
@@ -86,7 +81,10 @@ export function missReply(input: MissInput): { messages: Partial<Activity>[]; of
   }
   // A typed answer the question could not read gets its own retry: it says what to type.
   if (state.retry) {
-    return { messages: [toActivity({ text: t(state.retry.key as never, state.retry.params) as string, buttons: input.buttons(question) })], offered: undefined };
+    return {
+      messages: [toActivity({ text: t(state.retry.key as never, state.retry.params) as string, buttons: input.buttons(question) })],
+      offered: undefined,
+    };
   }
   const meanings = likelyMeanings(input);
   if (meanings.length > 0) {
@@ -115,7 +113,9 @@ function likelyMeanings({ t, context, question, likelyChoices }: MissInput): Off
 
 /** One of the question's own answers as an offer. */
 function answerOffer(t: Translator, question: Question, id: string): Offer[] {
-  const choice = [...(question.choices ?? []), ...(question.more ? [question.more] : []), ...(question.also ?? [])].find((c) => c.id === id);
+  const choice = [...(question.choices ?? []), ...(question.more ? [question.more] : []), ...(question.also ?? [])].find(
+    (c) => c.id === id,
+  );
   return choice ? [{ title: titleOf(t, choice), action: { choice: id } }] : [];
 }
 

@@ -74,7 +74,8 @@ export class Interruptions {
     const command = recognizeCommand(text, this.deps.vocabulary.commands);
     // A command is a whole message ("wis mijn gegevens"); it loses only to an answer said as a
     // whole too ("Met iemand praten" on a button), not to one word of an answer ("mijn man").
-    if (command && (ownAnswer === undefined || !open?.prompt.answersWhole(context, text, open.question))) return this.fromCommand(command, open);
+    if (command && (ownAnswer === undefined || !open?.prompt.answersWhole(context, text, open.question)))
+      return this.fromCommand(command, open);
     if (!open || ownAnswer !== undefined) return undefined;
     // An answer the question knows but cannot take gets the question's own retry, not a guess.
     if (open.prompt.refusal(context, text, open.question)) return undefined;
@@ -138,7 +139,13 @@ export class Interruptions {
     return { kind: 'command', command };
   }
 
-  private fromIntent(intent: Intent, open: OpenQuestion, offerLanguage?: Locale, text?: string, readAsAnswer = false): Interruption | undefined {
+  private fromIntent(
+    intent: Intent,
+    open: OpenQuestion,
+    offerLanguage?: Locale,
+    text?: string,
+    readAsAnswer = false,
+  ): Interruption | undefined {
     // "Vous parlez français ?" in a Dutch conversation: offer that language at once.
     if (intent === 'change_language' && offerLanguage) return { kind: 'offerLanguage', locale: offerLanguage };
     const command = COMMAND_INTENTS[intent];
@@ -151,7 +158,8 @@ export class Interruptions {
     if (intent === 'goodbye' && !readAsAnswer && (isMenu(open) || wordsIn(text ?? '') <= 3)) return { kind: 'goodbye' };
     // One word the glossary does not know ("werkzoekend" at "Voor wie?") is more likely a misplaced
     // answer than a question about it: only a question in words gets "not in my list".
-    if (intent === 'explain_word' && text !== undefined && isOneWord(text) && !this.deps.understanding.glossary.find(text)) return undefined;
+    if (intent === 'explain_word' && text !== undefined && isOneWord(text) && !this.deps.understanding.glossary.find(text))
+      return undefined;
     if (isSideQuestion(intent)) return { kind: 'side', question: intent };
     return undefined;
   }
@@ -168,7 +176,10 @@ function otherLanguage(text: string, locale: Locale): Locale | undefined {
 }
 
 function wordsIn(text: string): number {
-  return text.trim().split(/\s+/).filter((w) => w !== '').length;
+  return text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '').length;
 }
 
 function isOneWord(text: string): boolean {

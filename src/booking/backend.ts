@@ -54,7 +54,8 @@ export function createBookingBackend(
 ): BookingBackend {
   const { clock, logger } = deps;
   const centreList = loadCentres(config.CENTRES_FILE);
-  if (centreList.some((c) => c.demo)) logger.info('booking uses DEMO centres: set CENTRES_FILE to the real list', { centres: centreList.length });
+  if (centreList.some((c) => c.demo))
+    logger.info('booking uses DEMO centres: set CENTRES_FILE to the real list', { centres: centreList.length });
   const centres = new InMemoryCentreDirectory(centreList, loadPlaces(), loadWalloonPlaces());
   const retentionDays = config.BOOKING_RETENTION_DAYS;
 
@@ -79,7 +80,12 @@ export function createBookingBackend(
     clock,
     logger,
   });
-  const slots = new OpeningHoursSlotFinder({ centre: (id) => centres.get(id), bookings, clock, minNoticeHours: config.BOOKING_MIN_NOTICE_HOURS });
+  const slots = new OpeningHoursSlotFinder({
+    centre: (id) => centres.get(id),
+    bookings,
+    clock,
+    minNoticeHours: config.BOOKING_MIN_NOTICE_HOURS,
+  });
 
   let reminders: ReminderScheduler | undefined;
   return {

@@ -5,9 +5,7 @@ import { MODES, WEEKDAYS, type Centre, type OpeningHours } from './model.js';
 
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)');
 
-const Period = z
-  .object({ from: localTime, to: localTime })
-  .refine((p) => p.from < p.to, { message: 'from must be before to' });
+const Period = z.object({ from: localTime, to: localTime }).refine((p) => p.from < p.to, { message: 'from must be before to' });
 
 const OpeningHoursSchema = z
   .partialRecord(z.enum(WEEKDAYS), z.array(Period))

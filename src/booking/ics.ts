@@ -46,7 +46,10 @@ export function foldLine(line: string): string {
 
 /** `20261203T093000Z` */
 export function icsUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A VCALENDAR with one VEVENT, CRLF line endings, folded and escaped. */

@@ -38,7 +38,13 @@ export class MemoryBookingStore implements BookingStore {
     let code = this.newCode();
     while (this.bookings.has(code)) code = this.newCode();
     const owners = booking.owners ?? [...currentTurnOwners()];
-    const stored: Booking = { ...structuredClone(booking), ...(owners.length > 0 && { owners }), code, createdAt: this.clock.now().toISOString(), status: 'confirmed' };
+    const stored: Booking = {
+      ...structuredClone(booking),
+      ...(owners.length > 0 && { owners }),
+      code,
+      createdAt: this.clock.now().toISOString(),
+      status: 'confirmed',
+    };
     this.bookings.set(code, stored);
     this.taken.set(key, code);
     return { ok: true, booking: structuredClone(stored) };
@@ -105,7 +111,9 @@ export class MemoryBookingStore implements BookingStore {
     const from = filter.from ? Date.parse(filter.from) : Number.NEGATIVE_INFINITY;
     const to = filter.to ? Date.parse(filter.to) : Number.POSITIVE_INFINITY;
     return [...this.bookings.values()]
-      .filter((b) => (!filter.centreId || b.centreId === filter.centreId) && Date.parse(b.slot.start) >= from && Date.parse(b.slot.start) < to)
+      .filter(
+        (b) => (!filter.centreId || b.centreId === filter.centreId) && Date.parse(b.slot.start) >= from && Date.parse(b.slot.start) < to,
+      )
       .sort((a, b) => a.slot.start.localeCompare(b.slot.start) || a.code.localeCompare(b.code))
       .map((b) => structuredClone(b));
   }

@@ -16,7 +16,6 @@ import { WEEKDAYS, type LocalTime, type Weekday } from '../domain/calendar.js';
 
 export { WEEKDAYS, type LocalTime, type Weekday };
 
-
 /** One opening period of a day; `to` is exclusive (a 30-minute slot must end by `to`). */
 export interface OpeningPeriod {
   from: LocalTime;

@@ -53,7 +53,10 @@ export class MemoryOutbox implements Outbox {
   }
 
   async claimDue(now: number, limit: number, leaseMs: number): Promise<OutboxJob[]> {
-    const due = [...this.jobs.values()].filter((e) => e.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt).slice(0, limit);
+    const due = [...this.jobs.values()]
+      .filter((e) => e.dueAt <= now)
+      .sort((a, b) => a.dueAt - b.dueAt)
+      .slice(0, limit);
     for (const entry of due) entry.dueAt = now + leaseMs;
     return due.map((e) => structuredClone(e.job));
   }

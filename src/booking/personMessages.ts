@@ -18,7 +18,11 @@ export function personEmail(event: BookingEvent, booking: Booking, centre: Centr
   const mode = bookingText(locale, `mode.${booking.mode}`);
   const where = [t('where', { centre: centre.name, address: centreAddress(centre) })];
   const place =
-    booking.mode === 'in_person' ? [...where, t('map', { map: mapLink(centre) })] : booking.mode === 'walking' ? [t('how', { mode }), ...where] : [t('how', { mode }), t('contact')];
+    booking.mode === 'in_person'
+      ? [...where, t('map', { map: mapLink(centre) })]
+      : booking.mode === 'walking'
+        ? [t('how', { mode }), ...where]
+        : [t('how', { mode }), t('contact')];
   const lines = [
     ...(booking.person.firstName ? [t('hello', { name: booking.person.firstName }), ''] : []),
     t(`intro.${event}`),

@@ -79,7 +79,10 @@ export function placeTypoBudget(typed: string): number {
 const key = (text: string) => normalize(text).replace(/ /g, '');
 
 /** Common spellings people type for the "Sint-" prefix ("St-Niklaas", "St. Truiden"). */
-const expandSaint = (text: string) => normalize(text).replace(/^(st|sint) /, 'sint ').replace(/^st(?=[a-z])/, 'sint');
+const expandSaint = (text: string) =>
+  normalize(text)
+    .replace(/^(st|sint) /, 'sint ')
+    .replace(/^st(?=[a-z])/, 'sint');
 
 /**
  * Looks places up by postcode or by name, tolerating typos (at most the typo budget of the name,
@@ -109,7 +112,9 @@ export class PlaceIndex {
     if (postcode) return (this.byPostcode.get(postcode) ?? []).slice(0, limit);
     const whole = this.findName(key(expandSaint(query)));
     if (whole.length > 0) return whole.slice(0, limit);
-    const words = expandSaint(query).split(' ').filter((w) => w !== '');
+    const words = expandSaint(query)
+      .split(' ')
+      .filter((w) => w !== '');
     for (let size = Math.min(words.length, 4); size >= 1; size--) {
       for (let at = 0; at + size <= words.length; at++) {
         const typed = key(expandSaint(words.slice(at, at + size).join(' ')));

@@ -134,7 +134,13 @@ export class RedisBookingStore implements BookingStore {
     await this.redis.zremrangebyscore(this.takenKey(booking.slot.centreId), '-inf', this.clock.now().getTime() - SLOT_GRACE_MS);
     const owners = booking.owners ?? [...currentTurnOwners()];
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const stored: Booking = { ...booking, ...(owners.length > 0 && { owners }), code: this.newCode(), createdAt: this.clock.now().toISOString(), status: 'confirmed' };
+      const stored: Booking = {
+        ...booking,
+        ...(owners.length > 0 && { owners }),
+        code: this.newCode(),
+        createdAt: this.clock.now().toISOString(),
+        status: 'confirmed',
+      };
       const result = await this.redis.eval(
         RESERVE,
         4 + owners.length,

@@ -18,7 +18,9 @@ export function bookingText(locale: Locale, key: string, values: Record<string, 
 
 /** "donderdag 3 december 2026 om 10:30" style, in Brussels time. */
 export function formatWhen(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_TAGS[locale], { timeZone: 'Europe/Brussels', dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(INTL_TAGS[locale], { timeZone: 'Europe/Brussels', dateStyle: 'full', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
 }
 
 /** The clock time in Brussels as the dialogs write it: "10.30 uur", "10 h 30", "10.30 am". */

@@ -96,7 +96,10 @@ export function createApp(bot: LoopbaanBot, guards: TurnGuards = {}): { run(cont
       const { channelId, conversation } = context.activity;
       // Not salted: instances must agree on it even without DATA_HASH_SALT, and conversation ids
       // name no one (WhatsApp's are pseudonyms already); hashed only to bound the key's length.
-      const conversationKey = createHash('sha256').update(`${channelId}/${conversation?.id ?? ''}`).digest('hex').slice(0, 40);
+      const conversationKey = createHash('sha256')
+        .update(`${channelId}/${conversation?.id ?? ''}`)
+        .digest('hex')
+        .slice(0, 40);
       await lock.during(conversationKey, () =>
         withTurnOwners(ownersOf(keys, context.activity), async () => {
           await checkStoredState(context);

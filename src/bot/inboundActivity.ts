@@ -69,9 +69,18 @@ export const InboundActivity = z.looseObject({
   entities: z.array(entity).max(64).optional(),
   membersAdded: z.array(account).max(100).optional(),
   membersRemoved: z.array(account).max(100).optional(),
-  reactionsAdded: z.array(z.looseObject({ type: short(128) })).max(50).optional(),
-  reactionsRemoved: z.array(z.looseObject({ type: short(128) })).max(50).optional(),
-  attachments: z.array(z.looseObject({ contentType: short(256), name: short(512).optional() })).max(20).optional(),
+  reactionsAdded: z
+    .array(z.looseObject({ type: short(128) }))
+    .max(50)
+    .optional(),
+  reactionsRemoved: z
+    .array(z.looseObject({ type: short(128) }))
+    .max(50)
+    .optional(),
+  attachments: z
+    .array(z.looseObject({ contentType: short(256), name: short(512).optional() }))
+    .max(20)
+    .optional(),
   channelData: z
     .looseObject({
       eventType: short(128).optional(),

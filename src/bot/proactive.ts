@@ -11,7 +11,10 @@ export function conversationReferenceOf(context: TurnContext): Partial<Conversat
 }
 
 /** Runs `logic` in a stored conversation: CloudAdapter.continueConversationAsync, WhatsAppAdapter.continueConversation. */
-export type ContinueConversation = (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
+export type ContinueConversation = (
+  reference: Partial<ConversationReference>,
+  logic: (context: TurnContext) => Promise<void>,
+) => Promise<void>;
 
 /** The Bot Framework adapter's way in (Teams and other Azure Bot channels). */
 export function viaCloudAdapter(adapter: Pick<CloudAdapter, 'continueConversationAsync'>, appId: string | undefined): ContinueConversation {
@@ -22,7 +25,10 @@ export function viaCloudAdapter(adapter: Pick<CloudAdapter, 'continueConversatio
  * Sends the day-before reminder, in the booking's language, into the conversation the booking
  * was made in, through the adapter of that conversation's channel.
  */
-export function reminderSender(routes: { fallback: ContinueConversation; byChannel?: Record<string, ContinueConversation> }): ProactiveSender {
+export function reminderSender(routes: {
+  fallback: ContinueConversation;
+  byChannel?: Record<string, ContinueConversation>;
+}): ProactiveSender {
   return {
     async sendReminder(booking: Booking, centre: Centre) {
       const reference = booking.conversationReference as Partial<ConversationReference>;

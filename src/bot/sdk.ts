@@ -7,14 +7,7 @@
  */
 import { TurnContext, type ConversationReference } from 'botbuilder';
 
-export {
-  ActionTypes,
-  ActivityTypes,
-  EventFactory,
-  InputHints,
-  MemoryStorage,
-  TurnContext,
-} from 'botbuilder';
+export { ActionTypes, ActivityTypes, EventFactory, InputHints, MemoryStorage, TurnContext } from 'botbuilder';
 /** botbuilder's own classes with a cheaper change check per turn (see state.ts). */
 export { ConversationState, UserState } from './state.js';
 export type { Activity, CardAction, CloudAdapter, ConversationReference, StatePropertyAccessor, Storage } from 'botbuilder';
@@ -23,15 +16,7 @@ export type { Activity, CardAction, CloudAdapter, ConversationReference, StatePr
 export function conversationReference(context: TurnContext): Partial<ConversationReference> {
   return TurnContext.getConversationReference(context.activity);
 }
-export {
-  ComponentDialog,
-  Dialog,
-  DialogReason,
-  DialogSet,
-  DialogTurnStatus,
-  Prompt,
-  WaterfallDialog,
-} from 'botbuilder-dialogs';
+export { ComponentDialog, Dialog, DialogReason, DialogSet, DialogTurnStatus, Prompt, WaterfallDialog } from 'botbuilder-dialogs';
 export type {
   Dialog as DialogType,
   DialogContext,

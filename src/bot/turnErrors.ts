@@ -16,11 +16,7 @@ import { failureKind } from '../reliability/failures.js';
  * Dutch). State is not reset here: src/bot/app.ts resets it, under the turn lock, only when the
  * stored conversation itself is the problem.
  */
-export function handleTurnError(deps: {
-  logger: Logger;
-  translate: (context: TurnContext) => Translator;
-  phone: string;
-}) {
+export function handleTurnError(deps: { logger: Logger; translate: (context: TurnContext) => Translator; phone: string }) {
   return async (context: TurnContext, error: unknown): Promise<void> => {
     deps.logger.error('turn failed', {
       channel: context.activity.channelId,

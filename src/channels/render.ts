@@ -62,7 +62,14 @@ export const CHANNEL_PROFILES: Readonly<Record<string, ChannelProfile>> = {
   directline: WEB_CHAT,
   emulator: WEB_CHAT,
   /** Teams shows only the first 3 suggested actions (imBack only, no `call`) and Adaptive Cards up to 1.5. */
-  msteams: { maxSuggestedActions: 3, maxAdaptiveCardVersion: '1.5', speech: true, textFormat: 'markdown', oneToOneOnly: true, numberedButtons: true },
+  msteams: {
+    maxSuggestedActions: 3,
+    maxAdaptiveCardVersion: '1.5',
+    speech: true,
+    textFormat: 'markdown',
+    oneToOneOnly: true,
+    numberedButtons: true,
+  },
 };
 
 export function profileFor(channelId: string | undefined): ChannelProfile {
@@ -111,7 +118,16 @@ export function renderForChannel(activity: Partial<Activity>, channelId: string 
     ...callable,
     ...(locale && { locale: INTL_TAGS[locale] }),
     ...(linked && { text: toMarkdown(text), textFormat: 'markdown' }),
-    ...(text && !ownSpeak && { speak: profile.speech ? speakWithChoices(text, actions.filter((a) => a.type !== 'call').map((a) => String(a.title ?? a.value)), language) : text }),
+    ...(text &&
+      !ownSpeak && {
+        speak: profile.speech
+          ? speakWithChoices(
+              text,
+              actions.filter((a) => a.type !== 'call').map((a) => String(a.title ?? a.value)),
+              language,
+            )
+          : text,
+      }),
     ...(shown !== actions && { suggestedActions: { to: callable.suggestedActions?.to ?? [], actions: shown } }),
   };
   if (actions.length <= profile.maxSuggestedActions) return shaped;
@@ -135,7 +151,9 @@ export function renderForChannel(activity: Partial<Activity>, channelId: string 
  */
 function numbered(actions: readonly CardAction[]): CardAction[] {
   let n = 0;
-  return actions.map((a) => (a.type === ActionTypes.Call ? a : { ...a, title: `${++n}. ${String(a.title ?? a.value)}`, value: a.value ?? a.title }));
+  return actions.map((a) =>
+    a.type === ActionTypes.Call ? a : { ...a, title: `${++n}. ${String(a.title ?? a.value)}`, value: a.value ?? a.title },
+  );
 }
 
 /** Drops tap-to-call buttons for clients that cannot open them; the number is in the text anyway. */
@@ -209,7 +227,8 @@ export function renderWhatsApp(message: OutgoingMessage, to: string, labels: Wha
   const textPayload = (body: string): TextPayload => ({ ...addressed, type: 'text', text: { body, preview_url: false } });
 
   if (buttons.length === 0 || buttons.length > WHATSAPP_LIMITS.listRows) {
-    const numbered = buttons.length === 0 ? text : `${text}\n\n${titles.map((t, i) => `${i + 1}. ${t}`).join('\n')}\n\n${labels.numberedChoices}`;
+    const numbered =
+      buttons.length === 0 ? text : `${text}\n\n${titles.map((t, i) => `${i + 1}. ${t}`).join('\n')}\n\n${labels.numberedChoices}`;
     return splitText(numbered, WHATSAPP_LIMITS.textBody).map(textPayload);
   }
 

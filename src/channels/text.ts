@@ -104,7 +104,8 @@ const DATE_LIKE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}/;
  * Web addresses with or without a scheme (`vdab.be/loopbaancheques`, `https://www.vdab.be`), on
  * the top-level domains the bot's copy uses; not inside an e-mail address.
  */
-const WEB = /(?<![@\w./-])(?:https?:\/\/)?(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+(?:be|eu|com|org|net|vlaanderen|brussels)(?![\w@-])(?:\/[^\s<>()"]*)?/gi;
+const WEB =
+  /(?<![@\w./-])(?:https?:\/\/)?(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+(?:be|eu|com|org|net|vlaanderen|brussels)(?![\w@-])(?:\/[^\s<>()"]*)?/gi;
 /** A sentence end right after an address belongs to the sentence, not to the address. */
 const TRAILING_PUNCTUATION = /[.,;:!?'"]+$/;
 
@@ -162,11 +163,13 @@ export function toMarkdown(text: string): string {
 
 /** The plain text `toMarkdown` was made from (links back to their label, escapes and doubled newlines undone). */
 export function fromMarkdown(markdown: string): string {
-  return markdown
-    // A link's "[" is never escaped (an even run of backslashes before it); its label holds no brackets.
-    .replace(/(?<=(?:^|[^\\])(?:\\\\)*)\[([^[\]]*)\]\((?:tel:|https?:\/\/)[^)\s]*\)/g, '$1')
-    .replace(/\\([\\`*_[\]<>~|#+\-.)])/g, '$1')
-    .replace(/\n\n/g, '\n');
+  return (
+    markdown
+      // A link's "[" is never escaped (an even run of backslashes before it); its label holds no brackets.
+      .replace(/(?<=(?:^|[^\\])(?:\\\\)*)\[([^[\]]*)\]\((?:tel:|https?:\/\/)[^)\s]*\)/g, '$1')
+      .replace(/\\([\\`*_[\]<>~|#+\-.)])/g, '$1')
+      .replace(/\n\n/g, '\n')
+  );
 }
 
 /** Backslash escapes for the characters that would format; list and heading marks only at a line start. */

@@ -27,7 +27,12 @@ interface Args {
 function parseArguments(argv: string[]): Args {
   let values: { date?: string | undefined; rules?: string | undefined };
   try {
-    ({ values } = parseArgs({ args: argv, options: { date: { type: 'string' }, rules: { type: 'string' } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { date: { type: 'string' }, rules: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
@@ -87,7 +92,9 @@ async function main(): Promise<number> {
     rules = args.rulesFile ? ChequeRules.fromFile(args.rulesFile) : ChequeRules.load();
   } catch (error) {
     if (!(error instanceof RulesFileError)) throw error;
-    process.stderr.write(`eligibility: the rules file ${args.rulesFile ?? '(shipped)'} is wrong:\n${error.problems.map((p) => `  ${p}\n`).join('')}`);
+    process.stderr.write(
+      `eligibility: the rules file ${args.rulesFile ?? '(shipped)'} is wrong:\n${error.problems.map((p) => `  ${p}\n`).join('')}`,
+    );
     return 1;
   }
   process.stdout.write(`${JSON.stringify(evaluateEligibility(parsed.data, rules, date))}\n`);

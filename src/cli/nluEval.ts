@@ -21,7 +21,11 @@ const USAGE = 'usage: npm run --silent nlu:eval [-- --set eval|dev] [--misses]';
 
 function options(): { set: 'eval' | 'dev'; misses: boolean } | string {
   try {
-    const { values } = parseArgs({ args: process.argv.slice(2), options: { set: { type: 'string', default: 'eval' }, misses: { type: 'boolean', default: false } }, strict: true });
+    const { values } = parseArgs({
+      args: process.argv.slice(2),
+      options: { set: { type: 'string', default: 'eval' }, misses: { type: 'boolean', default: false } },
+      strict: true,
+    });
     if (values.set !== 'eval' && values.set !== 'dev') return `--set: "${values.set}" is not one of eval, dev\n${USAGE}`;
     return { set: values.set, misses: values.misses };
   } catch (error) {
@@ -50,7 +54,9 @@ async function main(): Promise<number> {
     if (chosen.misses) {
       for (const j of judged.filter((x) => x.outcome === 'wrong' || x.outcome === 'missed')) {
         const alternatives = j.recognition.alternatives.map((a) => `${a.intent} ${a.score}`).join(', ');
-        process.stdout.write(`  ${j.outcome.padEnd(6)} ${JSON.stringify(j.text)} meant ${j.meant}, got ${j.recognition.intent} (${j.recognition.confidence}; ${alternatives})\n`);
+        process.stdout.write(
+          `  ${j.outcome.padEnd(6)} ${JSON.stringify(j.text)} meant ${j.meant}, got ${j.recognition.intent} (${j.recognition.confidence}; ${alternatives})\n`,
+        );
       }
     }
   }

@@ -94,7 +94,12 @@ export interface Answers {
  * The check with `answer` to `question` recorded, and the answers to later questions dropped
  * (they were given before going back). Returns a new record; the old one is not changed.
  */
-export function record<Q extends CheckQuestion>(check: EligibilityCheck, question: Q, answer: Answers[Q], rules: ChequeRules): EligibilityCheck {
+export function record<Q extends CheckQuestion>(
+  check: EligibilityCheck,
+  question: Q,
+  answer: Answers[Q],
+  rules: ChequeRules,
+): EligibilityCheck {
   const next = clearFrom(check, question);
   const { said, input } = next;
   switch (question) {

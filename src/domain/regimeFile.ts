@@ -43,7 +43,16 @@ const sourced = <T extends z.ZodType>(value: T) =>
 export const Residence = z.enum(['flanders', 'brussels', 'wallonia', 'abroad']);
 export type Residence = z.infer<typeof Residence>;
 
-export const WorkStatus = z.enum(['employee', 'self_employed', 'civil_servant', 'helper', 'jobseeker', 'not_working', 'student', 'retired']);
+export const WorkStatus = z.enum([
+  'employee',
+  'self_employed',
+  'civil_servant',
+  'helper',
+  'jobseeker',
+  'not_working',
+  'student',
+  'retired',
+]);
 export type WorkStatus = z.infer<typeof WorkStatus>;
 
 const ExperienceRule = z.discriminatedUnion('kind', [
@@ -87,10 +96,12 @@ const Conditions = z
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     for (const r of c.residenceUnclear) if (c.residence.includes(r)) issue('residenceUnclear', `"${r}" is both accepted and unclear`);
     for (const w of c.workUnclear) if (c.work.includes(w)) issue('workUnclear', `"${w}" is both accepted and unclear`);
-    for (const r of ALWAYS_IN_RESIDENCE) if (!c.residence.includes(r)) issue('residence', `must accept "${r}" (no reason code for excluding it)`);
+    for (const r of ALWAYS_IN_RESIDENCE)
+      if (!c.residence.includes(r)) issue('residence', `must accept "${r}" (no reason code for excluding it)`);
     for (const w of ALWAYS_IN_WORK) if (!c.work.includes(w)) issue('work', `must accept "${w}" (no reason code for excluding it)`);
     for (const w of WORK_ACCEPTED_OR_UNCLEAR) {
-      if (!c.work.includes(w) && !(c.workUnclear as readonly WorkStatus[]).includes(w)) issue('work', `must accept "${w}" or list it in workUnclear (no reason code for excluding it)`);
+      if (!c.work.includes(w) && !(c.workUnclear as readonly WorkStatus[]).includes(w))
+        issue('work', `must accept "${w}" or list it in workUnclear (no reason code for excluding it)`);
     }
   });
 export type RegimeConditions = z.infer<typeof Conditions>;
@@ -125,7 +136,9 @@ const RegimeJson = z.object({
   /** Centres offer a free first meeting (kennismakingsgesprek); null until confirmed for the regime. */
   freeFirstMeeting: sourced(z.boolean()),
   /** A monthly cap on orders; never said as a number, only as "try again next month". */
-  monthlyCap: sourced(z.number().int().positive()).and(z.object({ from: isoDate })).optional(),
+  monthlyCap: sourced(z.number().int().positive())
+    .and(z.object({ from: isoDate }))
+    .optional(),
   announced: Announced.optional(),
 });
 
@@ -241,12 +254,14 @@ function orderProblems(regimes: readonly RegimeJson[]): string[] {
     regime.gives.ownContributionEur.forEach((amount, j) => {
       const where = `${at}.gives.ownContributionEur.${j}`;
       if (amount.to < amount.from) problems.push(`${where}: ends before it starts`);
-      if ((from !== null && amount.from < from) || (to !== null && amount.to > to)) problems.push(`${where}: lies outside the regime period`);
+      if ((from !== null && amount.from < from) || (to !== null && amount.to > to))
+        problems.push(`${where}: lies outside the regime period`);
       const before = regime.gives.ownContributionEur[j - 1];
       if (before && amount.from <= before.to) problems.push(`${where}: overlaps the amount before it`);
     });
     const next = regimes[i + 1]?.validFrom.value;
-    if (next !== undefined && next !== null && (to === null || next <= to)) problems.push(`regimes.${i + 1}.validFrom: overlaps the regime before it`);
+    if (next !== undefined && next !== null && (to === null || next <= to))
+      problems.push(`regimes.${i + 1}.validFrom: overlaps the regime before it`);
   });
   return problems;
 }
@@ -258,5 +273,7 @@ function unknownSources(file: z.infer<typeof RegimeFileJson>): string[] {
     ...file.regimes.flatMap((regime, i) => factsOf(regime, ['regimes', String(i)])),
     ...file.unclearPeriods.map((period, i) => ({ path: `unclearPeriods.${i}`, sources: period.sources })),
   ];
-  return named.flatMap((fact) => fact.sources.filter((id) => !known.has(id)).map((id) => `${fact.path}.sources: "${id}" is not in the file's sources`));
+  return named.flatMap((fact) =>
+    fact.sources.filter((id) => !known.has(id)).map((id) => `${fact.path}.sources: "${id}" is not in the file's sources`),
+  );
 }

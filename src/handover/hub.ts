@@ -33,14 +33,15 @@ export async function offerToHub(context: TurnContext, c: HandoverCase): Promise
     channel: c.summary.channel,
     ...(c.summary.eligibility && { eligibility: c.summary.eligibility }),
   };
-  const activities = c.transcript.map(
-    (line): Partial<Activity> => ({
-      type: 'message',
-      text: line.text,
-      timestamp: new Date(line.at),
-      from: line.from === 'user' ? { id: context.activity.from?.id ?? 'user', name: 'user', role: 'user' } : { id: 'bot', name: 'bot', role: 'bot' },
-    }),
-  );
+  const activities = c.transcript.map((line): Partial<Activity> => ({
+    type: 'message',
+    text: line.text,
+    timestamp: new Date(line.at),
+    from:
+      line.from === 'user'
+        ? { id: context.activity.from?.id ?? 'user', name: 'user', role: 'user' }
+        : { id: 'bot', name: 'bot', role: 'bot' },
+  }));
   await context.sendActivity(EventFactory.createHandoffInitiation(context, value, { activities: activities as Activity[] }));
 }
 

@@ -158,7 +158,10 @@ export class RedisHandoverStore implements HandoverStore {
   }
 
   async setStaffThread(id: string, thread: StaffThread): Promise<void> {
-    const written = await this.update(id, (current) => ({ result: true, write: { next: { ...current, staffThread: thread }, effects: {} } }));
+    const written = await this.update(id, (current) => ({
+      result: true,
+      write: { next: { ...current, staffThread: thread }, effects: {} },
+    }));
     if (written) await this.redis.set(this.key(`thread:${thread.activityId}`), id, 'PX', this.ttlMs);
   }
 
@@ -207,7 +210,10 @@ export class RedisHandoverStore implements HandoverStore {
    * in between. `change` decides from the record it read; without `write` nothing is written.
    * Returns the decision on the record that was finally read, or undefined when there is no case.
    */
-  private async update<T>(id: string, change: (current: HandoverCase) => { result: T; write?: { next: HandoverCase; effects: Effects } }): Promise<T | undefined> {
+  private async update<T>(
+    id: string,
+    change: (current: HandoverCase) => { result: T; write?: { next: HandoverCase; effects: Effects } },
+  ): Promise<T | undefined> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const json = await this.redis.get(this.caseKey(id));
       if (json === null) return undefined;

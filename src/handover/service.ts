@@ -10,7 +10,16 @@ import { describeError } from '../observability/errors.js';
 import type { Logger } from '../observability/logger.js';
 import type { ReachCounter } from '../staff/reach.js';
 import { offerToHub } from './hub.js';
-import { firstName, userKeyOf, type Actor, type CaseMessage, type HandoverCase, type NewCase, type StaffThread, type TakeResult } from './model.js';
+import {
+  firstName,
+  userKeyOf,
+  type Actor,
+  type CaseMessage,
+  type HandoverCase,
+  type NewCase,
+  type StaffThread,
+  type TakeResult,
+} from './model.js';
 import type { StaffHours } from './staffHours.js';
 import type { HandoverStore } from './store.js';
 import type { TranscriptRecorder } from './transcript.js';
@@ -80,7 +89,12 @@ export class HandoverService {
     const transcript = await this.deps.transcripts.recent(userKey);
     const { created, case: opened } = await this.deps.store.open({ ...input, userKey, reference, transcript }, this.deps.clock.now());
     if (!created) return opened;
-    this.deps.logger.info('handover opened', { case: opened.id, mode: opened.mode, reason: opened.summary.reason, channel: opened.summary.channel });
+    this.deps.logger.info('handover opened', {
+      case: opened.id,
+      mode: opened.mode,
+      reason: opened.summary.reason,
+      channel: opened.summary.channel,
+    });
     await this.deps.reach.record('handover', { channel: context.activity.channelId, locale: opened.summary.locale });
     await this.safely('post case to staff', opened.id, async () => {
       const thread = await this.deps.staff?.caseOpened(opened);
@@ -116,7 +130,10 @@ export class HandoverService {
 
   /** Adds VDAB's number as a tap-to-call button (`tel:`); channels without it show the number in the text. */
   withCallButton(t: Translator, activity: Partial<Activity>): Partial<Activity> {
-    const actions = [...(activity.suggestedActions?.actions ?? []), { type: 'call', title: t('handover:callButton', { phone: this.deps.phone }), value: telUri(this.deps.phone) }];
+    const actions = [
+      ...(activity.suggestedActions?.actions ?? []),
+      { type: 'call', title: t('handover:callButton', { phone: this.deps.phone }), value: telUri(this.deps.phone) },
+    ];
     return { ...activity, suggestedActions: { to: [], actions } };
   }
 
@@ -130,9 +147,12 @@ export class HandoverService {
     if (!result.ok) return result;
     const taken = result.case;
     this.deps.logger.info('handover taken', { case: taken.id, by: by.kind });
-    if (!options.cardUpdated) await this.safely('update staff card', taken.id, () => this.deps.staff?.caseChanged(taken) ?? Promise.resolve());
+    if (!options.cardUpdated)
+      await this.safely('update staff card', taken.id, () => this.deps.staff?.caseChanged(taken) ?? Promise.resolve());
     if (taken.mode === 'chat' && by.kind !== 'hub') {
-      await this.toUser(taken, (t) => [toActivity({ text: t('handover:chat.taken', { name: firstName(by.name) }), buttons: [this.leaveButton(t, 'handover:chat.stop')] })]);
+      await this.toUser(taken, (t) => [
+        toActivity({ text: t('handover:chat.taken', { name: firstName(by.name) }), buttons: [this.leaveButton(t, 'handover:chat.stop')] }),
+      ]);
     }
     await this.updatePositions();
     return result;
@@ -144,11 +164,17 @@ export class HandoverService {
    * was closed already (only the first closer acts). `cardUpdated`: the card action updates the
    * Teams card itself; the same for `take`.
    */
-  async close(caseId: string, by: Actor, context?: TurnContext, options: { cardUpdated?: boolean } = {}): Promise<HandoverCase | undefined> {
+  async close(
+    caseId: string,
+    by: Actor,
+    context?: TurnContext,
+    options: { cardUpdated?: boolean } = {},
+  ): Promise<HandoverCase | undefined> {
     const closed = await this.deps.store.close(caseId, by, this.deps.clock.now());
     if (!closed) return undefined;
     this.deps.logger.info('handover closed', { case: closed.id, by: by.kind });
-    if (!options.cardUpdated) await this.safely('update staff card', closed.id, () => this.deps.staff?.caseChanged(closed) ?? Promise.resolve());
+    if (!options.cardUpdated)
+      await this.safely('update staff card', closed.id, () => this.deps.staff?.caseChanged(closed) ?? Promise.resolve());
     if (by.kind === 'user') {
       const notice = closed.takenBy ? 'staff:relay.userStopped' : 'staff:relay.userLeft';
       await this.safely('tell staff', closed.id, () => this.deps.staff?.toStaff(closed, { notice }) ?? Promise.resolve());
@@ -164,12 +190,21 @@ export class HandoverService {
   }
 
   /** A staff reply: kept in the case's log and delivered to the user, once, in order. */
-  async staffMessage(caseId: string, by: Actor, text: string, dedupeKey?: string): Promise<'sent' | 'duplicate' | 'not_taken' | 'closed' | 'not_found'> {
+  async staffMessage(
+    caseId: string,
+    by: Actor,
+    text: string,
+    dedupeKey?: string,
+  ): Promise<'sent' | 'duplicate' | 'not_taken' | 'closed' | 'not_found'> {
     const current = await this.deps.store.get(caseId);
     if (!current) return 'not_found';
     if (current.state === 'closed') return 'closed';
     if (current.state !== 'taken') return 'not_taken';
-    const message = await this.deps.store.append(caseId, { from: 'staff', text, at: this.deps.clock.now().toISOString(), name: firstName(by.name) }, dedupeKey);
+    const message = await this.deps.store.append(
+      caseId,
+      { from: 'staff', text, at: this.deps.clock.now().toISOString(), name: firstName(by.name) },
+      dedupeKey,
+    );
     if (!message) return 'duplicate';
     await this.toUser(current, (t) => [toActivity({ text: t('handover:chat.fromStaff', { name: message.name ?? '', text }) })]);
     return 'sent';

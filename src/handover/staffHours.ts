@@ -4,16 +4,16 @@ import shippedHours from '../../data/staff-hours.json' with { type: 'json' };
 import { addDays, brusselsParts, brusselsToInstant, minutesOf, WEEKDAYS, weekdayOf, type IsoDate } from '../domain/calendar.js';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-const Span = z
-  .object({ from: clock, to: clock })
-  .refine((s) => minutesOf(s.from) < minutesOf(s.to), { message: 'from must be before to' });
+const Span = z.object({ from: clock, to: clock }).refine((s) => minutesOf(s.from) < minutesOf(s.to), { message: 'from must be before to' });
 
 const StaffHoursData = z.object({
   $comment: z.string().optional(),
   /** False until VDAB confirms the hours; the data says so instead of pretending. */
   confirmed: z.boolean(),
   timeZone: z.literal('Europe/Brussels'),
-  weekly: z.object(Object.fromEntries(WEEKDAYS.map((day) => [day, z.array(Span)])) as Record<(typeof WEEKDAYS)[number], z.ZodArray<typeof Span>>),
+  weekly: z.object(
+    Object.fromEntries(WEEKDAYS.map((day) => [day, z.array(Span)])) as Record<(typeof WEEKDAYS)[number], z.ZodArray<typeof Span>>,
+  ),
   holidays: z.array(z.object({ date: z.iso.date(), name: z.string().min(1) })),
   sources: z.array(z.url()).min(1),
 });

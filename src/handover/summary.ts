@@ -76,7 +76,9 @@ export function summaryLines(c: Pick<HandoverCase, 'summary' | 'transcript'>, t:
   if (summary.eligibility) {
     const outcome = summary.eligibility.outcome ?? 'unfinished';
     lines.push(t('staff:summary.eligibility', { outcome: t(`staff:outcome.${outcome}` as never) }));
-    const answers = Object.entries(summary.eligibility.said).map(([field, code]) => `${t(`staff:field.${field}` as never)} ${valueText(field, code, t)}`);
+    const answers = Object.entries(summary.eligibility.said).map(
+      ([field, code]) => `${t(`staff:field.${field}` as never)} ${valueText(field, code, t)}`,
+    );
     if (answers.length > 0) lines.push(t('staff:summary.answers', { answers: answers.join(', ') }));
     const reasons = (summary.eligibility.reasons ?? []).map((r) => t(`checkEligibility:reason.${r}` as never) as string);
     if (reasons.length > 0) lines.push(t('staff:summary.why', { reasons: reasons.join(' ') }));
@@ -87,7 +89,10 @@ export function summaryLines(c: Pick<HandoverCase, 'summary' | 'transcript'>, t:
   lines.push(
     summary.contact.mode === 'chat'
       ? t('staff:summary.contactChat')
-      : t('staff:summary.contactCallback', { phone: summary.contact.phone, partOfDay: t(`staff:partOfDay.${summary.contact.partOfDay}` as never) }),
+      : t('staff:summary.contactCallback', {
+          phone: summary.contact.phone,
+          partOfDay: t(`staff:partOfDay.${summary.contact.partOfDay}` as never),
+        }),
   );
   return lines;
 }

@@ -8,16 +8,18 @@ import type { Logger, LogFields } from './logger.js';
  * message and top of stack are kept.
  */
 export function routeConsoleTo(logger: Logger): void {
-  const forward = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    const error = args.find((a): a is Error => a instanceof Error);
-    const text = args
-      .filter((a): a is string => typeof a === 'string')
-      .join(' ')
-      .split('\n')[0]
-      ?.slice(0, 200);
-    const fields: LogFields = { ...(text ? { text } : {}), ...(error ? describeError(error) : {}) };
-    logger[level]('library said', fields);
-  };
+  const forward =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      const error = args.find((a): a is Error => a instanceof Error);
+      const text = args
+        .filter((a): a is string => typeof a === 'string')
+        .join(' ')
+        .split('\n')[0]
+        ?.slice(0, 200);
+      const fields: LogFields = { ...(text ? { text } : {}), ...(error ? describeError(error) : {}) };
+      logger[level]('library said', fields);
+    };
   console.error = forward('error');
   console.warn = forward('warn');
   console.info = forward('info');

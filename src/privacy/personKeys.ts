@@ -14,7 +14,9 @@ export class PersonKeys {
   /** From DATA_HASH_SALT; unset = a random salt for this process, with a warning (local use only). */
   static fromSalt(salt: string | undefined, logger: Logger): PersonKeys {
     if (salt) return new PersonKeys(Buffer.from(salt, 'utf8'));
-    logger.warn('DATA_HASH_SALT is not set: keys that name a person use a random salt, so conversations start over after a restart and instances disagree');
+    logger.warn(
+      'DATA_HASH_SALT is not set: keys that name a person use a random salt, so conversations start over after a restart and instances disagree',
+    );
     return PersonKeys.random();
   }
 

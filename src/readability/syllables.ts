@@ -7,7 +7,27 @@ import hyphenNl from 'hyphen/nl/index.js';
 const SPOKEN: Readonly<Record<string, number>> = { coach: 1, coaches: 2, cheque: 1, cheques: 1, online: 2, oké: 2, e: 1 };
 
 /** Vowel letter groups that make one sound in Dutch, longest first. */
-const ONE_SOUND = ['eeuw', 'ieuw', 'aai', 'ooi', 'oei', 'eeu', 'ieu', 'aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ui', 'ei', 'ij', 'ou', 'au'];
+const ONE_SOUND = [
+  'eeuw',
+  'ieuw',
+  'aai',
+  'ooi',
+  'oei',
+  'eeu',
+  'ieu',
+  'aa',
+  'ee',
+  'oo',
+  'uu',
+  'ie',
+  'oe',
+  'eu',
+  'ui',
+  'ei',
+  'ij',
+  'ou',
+  'au',
+];
 const VOWEL = /[aeiouy]/;
 const HIATUS = '|';
 

@@ -42,7 +42,8 @@ function* chain(error: unknown): Generator<unknown> {
 
 function isDependency(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  if (error.name === 'DependencyUnavailableError' || error.name === 'MaxRetriesPerRequestError' || error.name === 'TurnLockTimeoutError') return true;
+  if (error.name === 'DependencyUnavailableError' || error.name === 'MaxRetriesPerRequestError' || error.name === 'TurnLockTimeoutError')
+    return true;
   if (error.name === 'TimeoutError' || error.name === 'AbortError') return true;
   if (REDIS_UNAVAILABLE.some((m) => error.message.startsWith(m))) return true;
   const code = (error as { code?: unknown }).code;

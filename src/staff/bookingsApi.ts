@@ -11,7 +11,11 @@ const Query = z
   .object({
     from: z.iso.datetime({ offset: true }).optional(),
     to: z.iso.datetime({ offset: true }).optional(),
-    centreId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100).optional(),
+    centreId: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .max(100)
+      .optional(),
   })
   .strict()
   .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), { message: 'from must be before to', path: ['to'] });
@@ -34,7 +38,10 @@ export function staffBookingsRoutes(deps: StaffApiDeps): RouteRegistrar {
       if (!authorized(req, res, deps)) return;
       const query = Query.safeParse(req.query ?? {});
       if (!query.success) {
-        res.send(400, { error: 'invalid query', problems: query.error.issues.map((i) => `${i.path.join('.') || '(query)'}: ${i.message}`) });
+        res.send(400, {
+          error: 'invalid query',
+          problems: query.error.issues.map((i) => `${i.path.join('.') || '(query)'}: ${i.message}`),
+        });
         return;
       }
       const bookings = await deps.bookings.list(query.data);

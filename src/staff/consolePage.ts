@@ -63,7 +63,12 @@ export function consolePageRoutes(deps: ConsolePageDeps): RouteRegistrar {
     server.get('/staff/assets/:file', (req, res, next) => {
       const asset = deps.token ? assets[String(req.params.file)] : undefined;
       if (!asset) return void (res.send(404, { error: 'not found' }), next());
-      res.writeHead(200, { 'content-type': asset.type, 'content-length': asset.body.length, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
+      res.writeHead(200, {
+        'content-type': asset.type,
+        'content-length': asset.body.length,
+        'cache-control': 'no-cache',
+        'x-content-type-options': 'nosniff',
+      });
       res.end(asset.body);
       return next();
     });

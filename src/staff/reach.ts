@@ -94,7 +94,11 @@ export class RedisReachCounter implements ReachCounter {
 
   async record(event: ReachEvent, context: ReachContext): Promise<void> {
     const key = this.key(isoWeek(brusselsDate(this.clock.now())));
-    await this.redis.multi().hincrby(key, field(event, context), 1).expire(key, KEPT_WEEKS * 7 * 86_400).exec();
+    await this.redis
+      .multi()
+      .hincrby(key, field(event, context), 1)
+      .expire(key, KEPT_WEEKS * 7 * 86_400)
+      .exec();
   }
 
   async counts(weeks: number): Promise<ReachCount[]> {

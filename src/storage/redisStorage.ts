@@ -140,12 +140,7 @@ export class RedisStorage implements Storage {
       args.push(String(item.eTag), JSON.stringify({ ...item, eTag: randomUUID() }));
     }
     const write = (this.client as unknown as Record<string, WriteCommand>)[WRITE_COMMAND];
-    const conflicts = await write.call(
-      this.client,
-      keys.length,
-      ...keys.map((key) => this.prefix + key),
-      ...args,
-    );
+    const conflicts = await write.call(this.client, keys.length, ...keys.map((key) => this.prefix + key), ...args);
     return conflicts.map((index) => keys[index - 1]);
   }
 

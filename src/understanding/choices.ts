@@ -12,7 +12,8 @@ export interface WordClasses {
   weak?: ReadonlySet<string>;
 }
 
-const classesOf = (words: ReadonlySet<string> | WordClasses): WordClasses => (words instanceof Set ? { filler: words } : (words as WordClasses));
+const classesOf = (words: ReadonlySet<string> | WordClasses): WordClasses =>
+  words instanceof Set ? { filler: words } : (words as WordClasses);
 
 /** One answer the user can give, with every way of saying it (all languages, synonyms). */
 export interface ChoiceVocabulary {
@@ -102,14 +103,20 @@ function prepare(choice: ChoiceVocabulary): PreparedVocabulary {
  * The choices a reply comes close to without clearly naming one: those sharing at least one
  * meaningful word with it, most shared words first. For "Bedoel je …?" after a miss, never to act on.
  */
-export function rankChoices(reply: string, choices: readonly ChoiceVocabulary[], words: ReadonlySet<string> | WordClasses = new Set()): string[] {
+export function rankChoices(
+  reply: string,
+  choices: readonly ChoiceVocabulary[],
+  words: ReadonlySet<string> | WordClasses = new Set(),
+): string[] {
   const { filler: fillerWords, weak = new Set<string>() } = classesOf(words);
   const replyWords = tokens(reply).filter((w) => !fillerWords.has(w) && !weak.has(w) && w.length >= MIN_SIGNIFICANT_LENGTH);
   if (replyWords.length === 0) return [];
   const scored = choices.map(prepare).flatMap((choice) => {
     const shared = Math.max(
       0,
-      ...choice.words.map((phrase) => phrase.filter((w) => w.length >= MIN_SIGNIFICANT_LENGTH && replyWords.some((r) => closeTo(r, w))).length),
+      ...choice.words.map(
+        (phrase) => phrase.filter((w) => w.length >= MIN_SIGNIFICANT_LENGTH && replyWords.some((r) => closeTo(r, w))).length,
+      ),
     );
     return shared > 0 ? [{ value: choice.value, shared }] : [];
   });

@@ -27,7 +27,10 @@ let vocabularies: ReadonlyMap<Locale, ReadonlySet<string>> | undefined;
  * `change_language`: they hold other languages' words on purpose ("en français", "english please").
  */
 function vocabulary(locale: Locale): ReadonlySet<string> {
-  const ownWords = (l: Locale) => trainingCorpus(l).examples.filter((e) => e.intent !== 'change_language').flatMap((e) => plainTokens(e.text));
+  const ownWords = (l: Locale) =>
+    trainingCorpus(l)
+      .examples.filter((e) => e.intent !== 'change_language')
+      .flatMap((e) => plainTokens(e.text));
   vocabularies ??= new Map(LOCALES.map((l) => [l, new Set([...ownWords(l), ...commonWords(l).flatMap((w) => plainTokens(w))])]));
   return vocabularies.get(locale) ?? new Set();
 }

@@ -24,7 +24,9 @@ export class Vocabulary {
   private readonly ordinalFillers: ReadonlySet<string>;
 
   constructor(private readonly i18n: i18n) {
-    this.commands = Object.fromEntries(COMMANDS.map((c) => [c, this.allLocales(`understanding:commands.${c}`)])) as unknown as CommandVocabulary;
+    this.commands = Object.fromEntries(
+      COMMANDS.map((c) => [c, this.allLocales(`understanding:commands.${c}`)]),
+    ) as unknown as CommandVocabulary;
     this.fillerWords = new Set(this.allLocales('understanding:fillerWords'));
     this.words = { filler: this.fillerWords, weak: new Set(this.allLocales('understanding:weakWords').map(normalize)) };
     for (const position of [1, 2, 3, 4, 'last'] as const) {

@@ -51,7 +51,12 @@ export function describeBookingStoreContract(name: string, make: (options: Store
       expect(result.ok).toBe(true);
       if (!result.ok) return;
       expect(result.booking.code).toMatch(new RegExp(`^[${CODE_ALPHABET}]{6}$`));
-      expect(result.booking).toStrictEqual({ ...newBooking(s), code: result.booking.code, createdAt: NOW.toISOString(), status: 'confirmed' });
+      expect(result.booking).toStrictEqual({
+        ...newBooking(s),
+        code: result.booking.code,
+        createdAt: NOW.toISOString(),
+        status: 'confirmed',
+      });
       expect(await store.get(result.booking.code)).toStrictEqual(result.booking);
     });
 
@@ -238,7 +243,12 @@ export function describeBookingStoreContract(name: string, make: (options: Store
 
       expect(cancelled?.person).toStrictEqual({ firstName: 'Amira', phone: '+32470123456' });
       const { conversationReference: _r, eligibility: _e, owners: _o, ...anonymous } = reserved.booking;
-      expect(await store.get(reserved.booking.code)).toStrictEqual({ ...anonymous, person: { firstName: '' }, reminderOptIn: false, status: 'cancelled' });
+      expect(await store.get(reserved.booking.code)).toStrictEqual({
+        ...anonymous,
+        person: { firstName: '' },
+        reminderOptIn: false,
+        status: 'cancelled',
+      });
       expect(await store.forOwner('owner-a')).toStrictEqual([]);
     });
 

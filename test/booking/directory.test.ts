@@ -15,7 +15,17 @@ describe('demo centre catalogue', () => {
 
   it('When the catalogue is checked, then it covers the five Flemish provinces and Brussels and every mode', () => {
     const province = (pc: number) =>
-      pc < 1300 ? 'Brussel' : pc < 2000 || (pc >= 3000 && pc < 3500) ? 'Vlaams-Brabant' : pc < 3000 ? 'Antwerpen' : pc < 4000 ? 'Limburg' : pc < 9000 ? 'West-Vlaanderen' : 'Oost-Vlaanderen';
+      pc < 1300
+        ? 'Brussel'
+        : pc < 2000 || (pc >= 3000 && pc < 3500)
+          ? 'Vlaams-Brabant'
+          : pc < 3000
+            ? 'Antwerpen'
+            : pc < 4000
+              ? 'Limburg'
+              : pc < 9000
+                ? 'West-Vlaanderen'
+                : 'Oost-Vlaanderen';
     expect(new Set(centres.map((c) => province(Number(c.address.postcode))))).toStrictEqual(
       new Set(['Brussel', 'Vlaams-Brabant', 'Antwerpen', 'Limburg', 'West-Vlaanderen', 'Oost-Vlaanderen']),
     );
@@ -74,7 +84,9 @@ describe('place lookup', () => {
   });
 
   it('When the CSV has quoted names, then they are read without quotes', () => {
-    expect(parsePostcodeCsv('3010,"Kessel Lo",4.73,50.88\n')).toStrictEqual([{ postcode: '3010', name: 'Kessel Lo', lat: 50.88, lon: 4.73 }]);
+    expect(parsePostcodeCsv('3010,"Kessel Lo",4.73,50.88\n')).toStrictEqual([
+      { postcode: '3010', name: 'Kessel Lo', lat: 50.88, lon: 4.73 },
+    ]);
   });
 });
 

@@ -56,7 +56,9 @@ describe('calendar file (RFC 5545)', () => {
   });
 
   it('When an online appointment is exported, then the location is the centre name only', () => {
-    expect(calendarFile({ uid: 'u', stamp: new Date(0), start: new Date(0), end: new Date(0), summary: 's', location: 'l', description: 'd' })).toContain('\r\nDTSTART:19700101T000000Z\r\n');
+    expect(
+      calendarFile({ uid: 'u', stamp: new Date(0), start: new Date(0), end: new Date(0), summary: 's', location: 'l', description: 'd' }),
+    ).toContain('\r\nDTSTART:19700101T000000Z\r\n');
     expect(bookingIcs({ ...booking, mode: 'online' }, gent, 'en')).toContain('\r\nLOCATION:Demo Loopbaancentrum Gent\r\n');
   });
 

@@ -177,7 +177,9 @@ describe('when the outbox itself fails', () => {
     });
 
     await expect(notifier.bookingConfirmed(booking, gent)).resolves.toBeUndefined();
-    expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>)).toMatchObject([{ level: 'error', msg: 'booking notification could not be queued', booking: 'K7M3QX', event: 'confirmed' }]);
+    expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>)).toMatchObject([
+      { level: 'error', msg: 'booking notification could not be queued', booking: 'K7M3QX', event: 'confirmed' },
+    ]);
     expect(lines.join('\n')).not.toContain('Amira');
   });
 });

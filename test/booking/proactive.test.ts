@@ -27,9 +27,11 @@ describe('reminderSender', () => {
       conversationReference: { channelId: 'msteams', conversation: { id: 'teams-1' } },
     });
 
-
     await sender.sendReminder(booking, gent);
-    await sender.sendReminder({ ...booking, locale: 'nl', conversationReference: { channelId: 'whatsapp', conversation: { id: 'wa-1' } } }, gent);
+    await sender.sendReminder(
+      { ...booking, locale: 'nl', conversationReference: { channelId: 'whatsapp', conversation: { id: 'wa-1' } } },
+      gent,
+    );
 
     expect(log).toStrictEqual([
       'cloud:teams-1:Demain, vous avez rendez-vous chez Demo Loopbaancentrum Gent, à 10 h 30. Votre code est K7M3QX.',

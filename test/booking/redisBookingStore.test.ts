@@ -16,7 +16,10 @@ describe.skipIf(!redis.available)('RedisBookingStore on Redis', () => {
     await redis.cleanup();
   });
 
-  describeBookingStoreContract('RedisBookingStore', async (options) => new RedisBookingStore(redis.client(), { prefix: freshPrefix(), ...options }));
+  describeBookingStoreContract(
+    'RedisBookingStore',
+    async (options) => new RedisBookingStore(redis.client(), { prefix: freshPrefix(), ...options }),
+  );
 
   it('When two bot instances (two connections) race for the same 20 slots, then each slot is booked once', async () => {
     const prefix = freshPrefix();

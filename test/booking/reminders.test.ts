@@ -3,7 +3,13 @@ import { loadCentres } from '../../src/booking/centres.js';
 import { MemoryBookingStore } from '../../src/booking/memoryBookingStore.js';
 import type { Booking, BookingStore, Centre, NewBooking } from '../../src/booking/model.js';
 import { RedisBookingStore } from '../../src/booking/redisBookingStore.js';
-import { MemoryReminderClaims, RedisReminderClaims, ReminderScheduler, type ProactiveSender, type ReminderClaims } from '../../src/booking/reminders.js';
+import {
+  MemoryReminderClaims,
+  RedisReminderClaims,
+  ReminderScheduler,
+  type ProactiveSender,
+  type ReminderClaims,
+} from '../../src/booking/reminders.js';
 import type { Clock } from '../../src/domain/calendar.js';
 import { silentLogger } from '../../src/observability/logger.js';
 import { redisTest } from '../support/redis.js';
@@ -109,9 +115,12 @@ describe.skipIf(!redis.available)('ReminderScheduler on two instances sharing Re
     const clock = at('2026-11-26T10:00:00Z');
     const store = new RedisBookingStore(redis.client(), { prefix: `${redis.prefix}b:`, clock, retentionDays: 3650 });
     const codes: string[] = [];
-    for (let i = 0; i < 15; i++) codes.push(await codeOf(store, booking(new Date(Date.parse('2026-11-27T08:00:00Z') + i * 1_800_000).toISOString())));
+    for (let i = 0; i < 15; i++)
+      codes.push(await codeOf(store, booking(new Date(Date.parse('2026-11-27T08:00:00Z') + i * 1_800_000).toISOString())));
     const sender = new CountingSender();
-    const instances = [0, 1].map(() => scheduler(store, sender, new RedisReminderClaims(redis.client(), `${redis.prefix}claims:`), '2026-11-26T10:00:00Z'));
+    const instances = [0, 1].map(() =>
+      scheduler(store, sender, new RedisReminderClaims(redis.client(), `${redis.prefix}claims:`), '2026-11-26T10:00:00Z'),
+    );
 
     const counts = await Promise.all([...instances, ...instances, ...instances].map((s) => s.runOnce()));
 

@@ -26,7 +26,10 @@ function centre(openingHours: OpeningHours, extra: Partial<Centre> = {}): Centre
 function finder(c: Centre, now: string, minNoticeHours = 0) {
   const clock: Clock = { now: () => new Date(now) };
   const bookings = new MemoryBookingStore({ clock });
-  return { slots: new OpeningHoursSlotFinder({ centre: (id) => (id === c.id ? c : undefined), bookings, clock, minNoticeHours }), bookings };
+  return {
+    slots: new OpeningHoursSlotFinder({ centre: (id) => (id === c.id ? c : undefined), bookings, clock, minNoticeHours }),
+    bookings,
+  };
 }
 
 const starts = (slots: { start: string }[]) => slots.map((s) => s.start);
@@ -106,12 +109,23 @@ describe('OpeningHoursSlotFinder', () => {
   });
 
   it('When a centre has split hours, a closed day and a holiday, then only open times are offered', async () => {
-    const hours: OpeningHours = { thursday: [{ from: '09:00', to: '09:30' }, { from: '13:00', to: '13:45' }], saturday: [{ from: '10:00', to: '10:30' }] };
+    const hours: OpeningHours = {
+      thursday: [
+        { from: '09:00', to: '09:30' },
+        { from: '13:00', to: '13:45' },
+      ],
+      saturday: [{ from: '10:00', to: '10:30' }],
+    };
     const { slots } = finder(centre(hours, { closedDates: ['2026-11-28'] }), '2026-11-26T06:00:00Z');
 
     const found = await slots.freeSlots('demo-gent', { from: new Date('2026-11-26T06:00:00Z'), limit: 5, days: 8 });
 
-    expect(starts(found)).toStrictEqual(['2026-11-26T08:00:00.000Z', '2026-11-26T12:00:00.000Z', '2026-12-03T08:00:00.000Z', '2026-12-03T12:00:00.000Z']);
+    expect(starts(found)).toStrictEqual([
+      '2026-11-26T08:00:00.000Z',
+      '2026-11-26T12:00:00.000Z',
+      '2026-12-03T08:00:00.000Z',
+      '2026-12-03T12:00:00.000Z',
+    ]);
   });
 
   it('When the centre is unknown, then there are no slots', async () => {

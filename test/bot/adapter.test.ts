@@ -12,8 +12,15 @@ function recordingBot() {
     turns,
     async run(context: TurnContext) {
       const adapter = context.adapter as CloudAdapter;
-      const identity = context.turnState.get(adapter.BotIdentityKey) as { authenticationType?: string; isAuthenticated?: boolean; claims?: unknown[] };
-      turns.push({ connector: context.turnState.get(adapter.ConnectorClientKey), userTokens: context.turnState.get(adapter.UserTokenClientKey) });
+      const identity = context.turnState.get(adapter.BotIdentityKey) as {
+        authenticationType?: string;
+        isAuthenticated?: boolean;
+        claims?: unknown[];
+      };
+      turns.push({
+        connector: context.turnState.get(adapter.ConnectorClientKey),
+        userTokens: context.turnState.get(adapter.UserTokenClientKey),
+      });
       if (context.activity.deliveryMode !== 'expectReplies') return;
       await context.sendActivity({
         text: 'seen',
@@ -65,7 +72,9 @@ async function serve(endpoint: MessageEndpoint, bot: ReturnType<typeof recording
 /** Unsigned, well-formed, from an issuer no Bot Framework channel uses: refused before any key lookup. */
 const FOREIGN_JWT = [
   Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: 'none' })).toString('base64url'),
-  Buffer.from(JSON.stringify({ iss: 'https://issuer.invalid/', aud: '00000000-0000-0000-0000-000000000001', exp: 4102444800 })).toString('base64url'),
+  Buffer.from(JSON.stringify({ iss: 'https://issuer.invalid/', aud: '00000000-0000-0000-0000-000000000001', exp: 4102444800 })).toString(
+    'base64url',
+  ),
   'c2lnbmF0dXJl',
 ].join('.');
 
@@ -73,7 +82,11 @@ describe('LoopbaanAdapter with app credentials configured', () => {
   const bot = recordingBot();
   let server: RunningServer;
   beforeAll(async () => {
-    const config = loadConfig({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: 'tenant' });
+    const config = loadConfig({
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'not-a-real-secret',
+      MicrosoftAppTenantId: 'tenant',
+    });
     server = await serve(createAdapter(config, silentLogger), bot);
   });
   afterAll(() => server.stop());

@@ -31,7 +31,13 @@ class FlakyStorage extends MemoryStorage {
 
 async function bot(storage: MemoryStorage) {
   const contact = loadVdabContact();
-  const { app, language } = composeBot({ storage, i18n: await createI18n(), rules: ChequeRules.load(), contact, clock: fixedDateClock('2026-11-26') });
+  const { app, language } = composeBot({
+    storage,
+    i18n: await createI18n(),
+    rules: ChequeRules.load(),
+    contact,
+    clock: fixedDateClock('2026-11-26'),
+  });
   const adapter = new TestAdapter((context) => app.run(context), {
     channelId: 'test',
     conversation: { id: 'conversation-1', isGroup: false, conversationType: 'personal', name: '' },

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { cutInboundText, inboundActivity, MAX_INBOUND_TEXT } from '../../src/bot/inboundActivity.js';
 
-const valid = { type: 'message', channelId: 'directline', from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c' }, text: 'hallo' };
+const valid = {
+  type: 'message',
+  channelId: 'directline',
+  from: { id: 'u' },
+  recipient: { id: 'b' },
+  conversation: { id: 'c' },
+  text: 'hallo',
+};
 
 describe('inboundActivity', () => {
   it('When the text is longer than 2,000 characters, Then the activity goes on with the first 2,000', () => {
@@ -16,12 +23,20 @@ describe('inboundActivity', () => {
 
   it.each([
     ['entities is a string', { entities: 'x' }, 'entities: Invalid input: expected array, received string'],
-    ['membersAdded holds null', { type: 'conversationUpdate', membersAdded: [null] }, 'membersAdded.0: Invalid input: expected object, received null'],
+    [
+      'membersAdded holds null',
+      { type: 'conversationUpdate', membersAdded: [null] },
+      'membersAdded.0: Invalid input: expected object, received null',
+    ],
     ['a mention has no mentioned account', { entities: [{ type: 'mention', text: '<at>bot</at>' }] }, 'entities.0: incomplete mention'],
     ['text is a number', { text: 42 }, 'text: Invalid input: expected string, received number'],
     ['channelData is a string', { channelData: 'x' }, 'channelData: Invalid input: expected object, received string'],
     ['timestamp is no date', { timestamp: 'yesterday' }, 'timestamp: not a date'],
-    ['deliveryMode is unknown', { deliveryMode: 'carrier pigeon' }, 'deliveryMode: Invalid option: expected one of "normal"|"notification"|"expectReplies"|"ephemeral"'],
+    [
+      'deliveryMode is unknown',
+      { deliveryMode: 'carrier pigeon' },
+      'deliveryMode: Invalid option: expected one of "normal"|"notification"|"expectReplies"|"ephemeral"',
+    ],
   ])('When %s, Then it is refused naming the field', (_case, change, problem) => {
     const result = inboundActivity({ ...valid, ...change });
     expect(result).toStrictEqual({ ok: false, problems: [problem] });

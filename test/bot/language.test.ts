@@ -80,7 +80,9 @@ describe('Language translators', () => {
       await language.beginTurn(context);
       const t = language.t(context) as unknown as (key: string) => unknown;
       const reference = translatorFor(plain, locale) as unknown as (key: string) => unknown;
-      const keys = NAMESPACES.flatMap((ns) => stringKeys(resources[locale][ns], ns === 'common' ? '' : `${ns}:`)).map((k) => k.replace(/^\./, ''));
+      const keys = NAMESPACES.flatMap((ns) => stringKeys(resources[locale][ns], ns === 'common' ? '' : `${ns}:`)).map((k) =>
+        k.replace(/^\./, ''),
+      );
       expect(keys.length).toBeGreaterThan(100);
       for (const key of keys) {
         expect(t(key), `${locale} ${key}`).toBe(reference(key));

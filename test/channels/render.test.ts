@@ -27,7 +27,12 @@ describe('rendering for Bot Framework channels', () => {
 
   for (const channel of ['webchat', 'directline', 'emulator']) {
     it(`When ${channel} gets 4 and 11 answers, Then all stay suggested actions and speak names them after the text`, () => {
-      expect(renderForChannel(menu, channel, 'nl')).toStrictEqual({ ...menu, locale: 'nl-BE', speak: MENU_SPOKEN, suggestedActions: MENU_SHOWN });
+      expect(renderForChannel(menu, channel, 'nl')).toStrictEqual({
+        ...menu,
+        locale: 'nl-BE',
+        speak: MENU_SPOKEN,
+        suggestedActions: MENU_SHOWN,
+      });
       const many = toActivity({ text: 'Kies', buttons: eleven });
       const rendered = renderForChannel(many, channel);
       expect(rendered.suggestedActions?.actions).toStrictEqual(numberedAs(...eleven.map((b) => b.title)));
@@ -153,7 +158,9 @@ describe('tappable phone numbers and web addresses, and choices read aloud, per 
     expect(renderForChannel(question, 'webchat', 'fr').speak).toBe("C'est clair ? Choisissez : Oui, Non, C'est quoi un chèque carrière.");
     expect(renderForChannel(question, 'webchat', 'fr').locale).toBe('fr-BE');
     expect(speakWithChoices('Was this clear?', ['Yes', 'No'], 'en')).toBe('Was this clear? Choose: Yes, No.');
-    expect(renderForChannel({ ...question, locale: 'en-GB' }, 'webchat').speak).toBe("C'est clair ? Choose: Oui, Non, C'est quoi un chèque carrière.");
+    expect(renderForChannel({ ...question, locale: 'en-GB' }, 'webchat').speak).toBe(
+      "C'est clair ? Choose: Oui, Non, C'est quoi un chèque carrière.",
+    );
   });
 });
 
@@ -180,7 +187,9 @@ describe('the render hook in the bot', () => {
     const [greeting, menuActivity] = await run('msteams');
     expect(greeting?.speak).toBe(greeting?.text);
     expect(menuActivity?.suggestedActions).toBeUndefined();
-    expect(menuActivity?.speak).toBe('Waar kan ik je mee helpen? Kies: Wat is een loopbaancheque, Kan ik er een krijgen, Afspraak maken, Meer.');
+    expect(menuActivity?.speak).toBe(
+      'Waar kan ik je mee helpen? Kies: Wat is een loopbaancheque, Kan ik er een krijgen, Afspraak maken, Meer.',
+    );
     expect(menuActivity?.attachments?.[0]?.content).toStrictEqual({
       buttons: ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer'].map((t, i) => ({
         type: 'imBack',
@@ -222,27 +231,35 @@ describe('rendering for WhatsApp', () => {
   });
 
   it('When there are 3 answers of at most 20 characters, Then they are reply buttons whose ids carry the full title', () => {
-    expect(renderWhatsApp({ text: 'Was dit duidelijk?', buttons: buttons('Ja', 'Nee', 'Twintig tekens lang!') }, TO, labels)).toStrictEqual([
-      {
-        ...addressed,
-        type: 'interactive',
-        interactive: {
-          type: 'button',
-          body: { text: 'Was dit duidelijk?' },
-          action: {
-            buttons: [
-              { type: 'reply', reply: { id: '1:Ja', title: 'Ja' } },
-              { type: 'reply', reply: { id: '2:Nee', title: 'Nee' } },
-              { type: 'reply', reply: { id: '3:Twintig tekens lang!', title: 'Twintig tekens lang!' } },
-            ],
+    expect(renderWhatsApp({ text: 'Was dit duidelijk?', buttons: buttons('Ja', 'Nee', 'Twintig tekens lang!') }, TO, labels)).toStrictEqual(
+      [
+        {
+          ...addressed,
+          type: 'interactive',
+          interactive: {
+            type: 'button',
+            body: { text: 'Was dit duidelijk?' },
+            action: {
+              buttons: [
+                { type: 'reply', reply: { id: '1:Ja', title: 'Ja' } },
+                { type: 'reply', reply: { id: '2:Nee', title: 'Nee' } },
+                { type: 'reply', reply: { id: '3:Twintig tekens lang!', title: 'Twintig tekens lang!' } },
+              ],
+            },
           },
         },
-      },
-    ]);
+      ],
+    );
   });
 
   it('When there is a 4th answer, Then the answers become a list with the localised list button', () => {
-    expect(renderWhatsApp({ text: 'Waar kan ik je mee helpen?', buttons: buttons('Uitleg', 'Voorwaarden', 'Afspraak maken', 'Meer') }, TO, labels)).toStrictEqual([
+    expect(
+      renderWhatsApp(
+        { text: 'Waar kan ik je mee helpen?', buttons: buttons('Uitleg', 'Voorwaarden', 'Afspraak maken', 'Meer') },
+        TO,
+        labels,
+      ),
+    ).toStrictEqual([
       listMessage(TO, 'Waar kan ik je mee helpen?', [
         { id: '1:Uitleg', title: 'Uitleg' },
         { id: '2:Voorwaarden', title: 'Voorwaarden' },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contactSegments, fromMarkdown, toMarkdown } from '../../src/channels/text.js';
 
 describe('phone numbers and web addresses in text', () => {
-  it('When text names VDAB\'s number and site, Then each becomes a segment with its link and the rest stays text', () => {
+  it("When text names VDAB's number and site, Then each becomes a segment with its link and the rest stays text", () => {
     expect(contactSegments('Kijk op vdab.be/loopbaancheques of bel gratis 0800 30 700.')).toStrictEqual([
       { kind: 'text', text: 'Kijk op ' },
       { kind: 'web', text: 'vdab.be/loopbaancheques', href: 'https://vdab.be/loopbaancheques' },
@@ -47,7 +47,9 @@ describe('Markdown for channels that show links', () => {
   it('When text has lines, a list and Markdown characters, Then each line stays a line and every character shows as written', () => {
     const text = 'Deze uren zijn vrij:\n1. donderdag om 10.00 uur\n- *Jan_de* [test] # 5\nWelk uur past voor jou?';
     const markdown = toMarkdown(text);
-    expect(markdown).toBe('Deze uren zijn vrij:\n\n1\\. donderdag om 10.00 uur\n\n\\- \\*Jan\\_de\\* \\[test\\] # 5\n\nWelk uur past voor jou?');
+    expect(markdown).toBe(
+      'Deze uren zijn vrij:\n\n1\\. donderdag om 10.00 uur\n\n\\- \\*Jan\\_de\\* \\[test\\] # 5\n\nWelk uur past voor jou?',
+    );
     expect(fromMarkdown(markdown)).toBe(text);
   });
 

@@ -81,7 +81,10 @@ describe('web chat page served by the bot', () => {
     const ticket = (await response.json()) as Record<string, unknown>;
     expect(Object.keys(ticket).sort()).toEqual(['conversationId', 'domain', 'expiresIn', 'token', 'userId']);
     expect(ticket.domain).toBe('/v3/directline');
-    const start = await fetch(`${bot.server.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${String(ticket.token)}` } });
+    const start = await fetch(`${bot.server.url}/v3/directline/conversations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${String(ticket.token)}` },
+    });
     expect(start.status).toBe(201);
   });
 });
@@ -178,7 +181,12 @@ describe('compression of the page and its files', () => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, encoding: res.headers['content-encoding'], vary: res.headers.vary, body: Buffer.concat(chunks) }),
+          resolve({
+            status: res.statusCode ?? 0,
+            encoding: res.headers['content-encoding'],
+            vary: res.headers.vary,
+            body: Buffer.concat(chunks),
+          }),
         );
       })
         .on('error', reject)

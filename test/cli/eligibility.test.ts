@@ -38,7 +38,9 @@ describe('the eligibility CLI', () => {
   });
 
   it('When the date is before 2013-07-01, then it prints refer with no regime', () => {
-    expect(cli(['--date', '2013-06-30'], good).stdout).toBe('{"outcome":"refer","reasons":["no_regime"],"regime":null,"next":["talk_to_person"]}\n');
+    expect(cli(['--date', '2013-06-30'], good).stdout).toBe(
+      '{"outcome":"refer","reasons":["no_regime"],"regime":null,"next":["talk_to_person"]}\n',
+    );
   });
 
   // The output at each date where the rules change, pinned: what an operator or a caseworker sees.
@@ -98,10 +100,20 @@ describe('the eligibility CLI', () => {
     ['stdin is not JSON', ['--date', '2026-11-26'], 'this is not json', /not valid JSON/],
     ['stdin is empty', ['--date', '2026-11-26'], '', /no input on stdin/],
     ['stdin is a JSON array', ['--date', '2026-11-26'], '[1]', /input: must be a JSON object/],
-    ['a field has a wrong value', ['--date', '2026-11-26'], good.replace('"flanders"', '"mars"'), /residence: must be one of "flanders", "brussels", "wallonia", "abroad"/],
+    [
+      'a field has a wrong value',
+      ['--date', '2026-11-26'],
+      good.replace('"flanders"', '"mars"'),
+      /residence: must be one of "flanders", "brussels", "wallonia", "abroad"/,
+    ],
     ['a field is missing', ['--date', '2026-11-26'], good.replace(',"outplacement":false', ''), /outplacement: is required/],
     ['there is an unknown field', ['--date', '2026-11-26'], good.replace('}', ',"age":40}'), /age: unknown field/],
-    ['the cheque was used after the check date', ['--date', '2026-11-26'], good.replace('"never"', '"2026-12-01"'), /chequeUsedOn: must not be after the check date 2026-11-26/],
+    [
+      'the cheque was used after the check date',
+      ['--date', '2026-11-26'],
+      good.replace('"never"', '"2026-12-01"'),
+      /chequeUsedOn: must not be after the check date 2026-11-26/,
+    ],
     ['--date is not a calendar date', ['--date', '2026-02-30'], good, /--date: "2026-02-30" is not a calendar date YYYY-MM-DD/],
     ['--date has no value', ['--date'], good, /--date/],
     ['a flag is unknown', ['--dat', '2026-11-26'], good, /Unknown option '--dat'/],

@@ -3,13 +3,24 @@ import { toActivity } from '../../src/conversation/activity.js';
 
 describe('toActivity', () => {
   it('When a message has buttons, Then they become suggested actions that send their title back', () => {
-    const activity = toActivity({ text: 'Was dit duidelijk?', buttons: [{ value: 'yes', title: 'Ja' }, { value: 'no', title: 'Nee' }] });
+    const activity = toActivity({
+      text: 'Was dit duidelijk?',
+      buttons: [
+        { value: 'yes', title: 'Ja' },
+        { value: 'no', title: 'Nee' },
+      ],
+    });
     expect(activity).toMatchObject({
       type: 'message',
       text: 'Was dit duidelijk?',
       speak: 'Was dit duidelijk?',
       inputHint: 'expectingInput',
-      suggestedActions: { actions: [{ type: 'imBack', title: 'Ja', value: 'Ja' }, { type: 'imBack', title: 'Nee', value: 'Nee' }] },
+      suggestedActions: {
+        actions: [
+          { type: 'imBack', title: 'Ja', value: 'Ja' },
+          { type: 'imBack', title: 'Nee', value: 'Nee' },
+        ],
+      },
     });
   });
 

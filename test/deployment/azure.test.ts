@@ -18,7 +18,11 @@ const params = [...bicep.matchAll(/^((?:@[^\n]*\n)*)param (\w+) (\w+)( = [^\n]+)
 }));
 
 /** The `{ name: 'X', value|secretRef: … }` entries of the container's environment. */
-const appSettings = [...bicep.slice(bicep.indexOf('var appSettings'), bicep.indexOf('resource app ')).matchAll(/\{ name: '(\w+)', (value|secretRef): ([^}]+) \}/g)].map((m) => ({
+const appSettings = [
+  ...bicep
+    .slice(bicep.indexOf('var appSettings'), bicep.indexOf('resource app '))
+    .matchAll(/\{ name: '(\w+)', (value|secretRef): ([^}]+) \}/g),
+].map((m) => ({
   name: m[1],
   kind: m[2],
   /** A quoted literal without its quotes, or the Bicep expression as written. */
@@ -27,7 +31,11 @@ const appSettings = [...bicep.slice(bicep.indexOf('var appSettings'), bicep.inde
 }));
 
 /** The `{ name: 'x', keyVaultUrl: … }` secrets of the container app. */
-const appSecrets = [...bicep.slice(bicep.indexOf('var keyVaultSecrets'), bicep.indexOf('var appSettings')).matchAll(/\{ name: '([\w-]+)', keyVaultUrl: (\w+)\.properties\.secretUri/g)].map((m) => ({
+const appSecrets = [
+  ...bicep
+    .slice(bicep.indexOf('var keyVaultSecrets'), bicep.indexOf('var appSettings'))
+    .matchAll(/\{ name: '([\w-]+)', keyVaultUrl: (\w+)\.properties\.secretUri/g),
+].map((m) => ({
   name: m[1],
   resource: m[2],
 }));
@@ -67,9 +75,13 @@ describe('deployment/azure/main.bicep', () => {
     const secretNames = appSecrets.map((s) => s.name);
     for (const setting of appSettings.filter((s) => s.kind === 'secretRef')) expect(secretNames, setting.name).toContain(setting.ref);
     for (const secret of appSecrets) {
-      expect(bicep, secret.name).toMatch(new RegExp(`resource ${secret.resource} 'Microsoft\\.KeyVault/vaults/secrets@[^']+'[^{]*\\{\\s*parent: vault\\s*name: '${secret.name}'`));
+      expect(bicep, secret.name).toMatch(
+        new RegExp(
+          `resource ${secret.resource} 'Microsoft\\.KeyVault/vaults/secrets@[^']+'[^{]*\\{\\s*parent: vault\\s*name: '${secret.name}'`,
+        ),
+      );
     }
-    expect(bicep).toContain("principalId: identity.properties.principalId");
+    expect(bicep).toContain('principalId: identity.properties.principalId');
     expect(bicep).toContain("keyVaultSecretsUserRole = '4633458b-17de-408a-b874-0445c86b69e6'");
   });
 
@@ -87,7 +99,10 @@ describe('deployment/azure/main.bicep', () => {
       SMTP_URL: 'smtps://user:password@smtp.example:465',
     };
     const env = Object.fromEntries(
-      appSettings.map((s) => [s.name, evaluated[s.name] ?? (s.kind === 'secretRef' || !s.literal ? 'placeholder-secret-value-0123456789' : s.ref)]),
+      appSettings.map((s) => [
+        s.name,
+        evaluated[s.name] ?? (s.kind === 'secretRef' || !s.literal ? 'placeholder-secret-value-0123456789' : s.ref),
+      ]),
     );
     expect(Object.keys(evaluated).filter((name) => !(name in env))).toEqual([]);
     expect(loadConfig(env)).toMatchObject({ WORKERS: 2, DIRECTLINE_BUILTIN: 'off', TRUST_PROXY_HOPS: 1 });

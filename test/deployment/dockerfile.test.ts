@@ -47,7 +47,14 @@ function ignored(patterns: string[], path: string): boolean {
     const pattern = negated ? raw.slice(1) : raw;
     const source = pattern
       .split('/')
-      .map((part) => (part === '**' ? '.*' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')))
+      .map((part) =>
+        part === '**'
+          ? '.*'
+          : part
+              .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+              .replace(/\*/g, '[^/]*')
+              .replace(/\?/g, '[^/]'),
+      )
       .join('/')
       .replace(/^\.\*\//, '(?:.*/)?');
     // A pattern that names a folder covers everything below it.
@@ -111,7 +118,12 @@ describe('deployment/Dockerfile', () => {
     const sources = dockerfile.stages
       .flatMap((stage) => find(stage, 'COPY'))
       .filter((copy) => !copy.args.includes('--from='))
-      .flatMap((copy) => copy.args.split(/\s+/).filter((part) => !part.startsWith('--')).slice(0, -1));
+      .flatMap((copy) =>
+        copy.args
+          .split(/\s+/)
+          .filter((part) => !part.startsWith('--'))
+          .slice(0, -1),
+      );
     expect(sources.length).toBeGreaterThan(5);
     for (const source of sources) {
       expect(existsSync(`${root}${source}`), source).toBe(true);
@@ -120,10 +132,27 @@ describe('deployment/Dockerfile', () => {
   });
 
   it('When the build context is sent, Then secrets, dependencies, git history and tests stay behind', () => {
-    for (const path of ['.env', 'src/.env', '.env.production', 'node_modules/zod/index.js', '.git/config', 'test/server.test.ts', 'dist/src/main.js', 'bench/turns.ts', 'npm-debug.log']) {
+    for (const path of [
+      '.env',
+      'src/.env',
+      '.env.production',
+      'node_modules/zod/index.js',
+      '.git/config',
+      'test/server.test.ts',
+      'dist/src/main.js',
+      'bench/turns.ts',
+      'npm-debug.log',
+    ]) {
       expect(ignored(ignorePatterns, path), path).toBe(true);
     }
-    for (const path of ['package.json', 'package-lock.json', 'src/main.ts', 'dialogs/rootDialog.ts', 'locales/nl/common.json', 'data/cheque-regimes.json']) {
+    for (const path of [
+      'package.json',
+      'package-lock.json',
+      'src/main.ts',
+      'dialogs/rootDialog.ts',
+      'locales/nl/common.json',
+      'data/cheque-regimes.json',
+    ]) {
       expect(ignored(ignorePatterns, path), path).toBe(false);
     }
   });

@@ -70,7 +70,9 @@ describe('Teams 1:1 chat through the whole bot', () => {
     expect(teamsProblems(replies)).toEqual([]);
     const menu = replies.at(-1);
     expect(menu?.text).toBe('Waar kan ik je mee helpen?');
-    const buttons = (menu?.attachments ?? []).flatMap((att) => (att.content as { buttons?: { title: string; value: string }[] }).buttons ?? []);
+    const buttons = (menu?.attachments ?? []).flatMap(
+      (att) => (att.content as { buttons?: { title: string; value: string }[] }).buttons ?? [],
+    );
     expect([...(menu?.suggestedActions?.actions ?? []), ...buttons].map((b) => [b.title, b.value])).toEqual([
       ['1. Wat is een loopbaancheque?', 'Wat is een loopbaancheque?'],
       ['2. Kan ik er een krijgen?', 'Kan ik er een krijgen?'],

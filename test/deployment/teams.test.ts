@@ -48,7 +48,7 @@ function readPng(png: Buffer): { width: number; height: number; pixels: number[]
   const height = png.readUInt32BE(20);
   expect([png[24], png[25]], 'bit depth 8, colour type RGBA').toEqual([8, 6]);
   const idat: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     if (png.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
     at += 12 + length;
@@ -68,7 +68,10 @@ describe('Teams app package', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('When the package is built, Then its manifest validates against the Teams v1.22 schema', async () => {
-    const path = await buildTeamsPackage({ MicrosoftAppId: BOT_ID, TEAMS_APP_ID: APP_ID, BOT_DOMAIN: 'loopbaanbot.example.org' }, join(out, 'app.zip'));
+    const path = await buildTeamsPackage(
+      { MicrosoftAppId: BOT_ID, TEAMS_APP_ID: APP_ID, BOT_DOMAIN: 'loopbaanbot.example.org' },
+      join(out, 'app.zip'),
+    );
     const files = unzip(readFileSync(path));
     expect([...files.keys()]).toEqual(['manifest.json', 'color.png', 'outline.png']);
     const manifest = JSON.parse(files.get('manifest.json')?.toString('utf8') ?? '{}') as Record<string, unknown>;
@@ -111,7 +114,9 @@ describe('Teams app package', () => {
     expect(color.pixels.every((p) => p[3] === 255)).toBe(true);
     const outline = readPng(readFileSync(join(root, 'deployment/teams/outline.png')));
     expect([outline.width, outline.height]).toEqual([32, 32]);
-    const kinds = new Set(outline.pixels.map((p) => (p[3] === 0 ? 'transparent' : p.join(',') === '255,255,255,255' ? 'white' : p.join(','))));
+    const kinds = new Set(
+      outline.pixels.map((p) => (p[3] === 0 ? 'transparent' : p.join(',') === '255,255,255,255' ? 'white' : p.join(','))),
+    );
     expect([...kinds].sort()).toEqual(['transparent', 'white']);
   });
 

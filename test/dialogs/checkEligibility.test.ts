@@ -28,22 +28,54 @@ const start = (forOther = false): Line[] => [
   ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
   ['tap', forOther ? 'checkEligibility:forWhom.other' : 'checkEligibility:forWhom.self'],
 ];
-const askResidence = (forOther = false): Line => ['says', helper('checkEligibility:residence.question', forOther), [a('flanders'), a('brussels'), a('elsewhere')]];
-const askWork = (forOther = false): Line => ['says', helper('checkEligibility:work.question', forOther), [a('employee'), a('self_employed'), a('noJob'), 'menu.more']];
+const askResidence = (forOther = false): Line => [
+  'says',
+  helper('checkEligibility:residence.question', forOther),
+  [a('flanders'), a('brussels'), a('elsewhere')],
+];
+const askWork = (forOther = false): Line => [
+  'says',
+  helper('checkEligibility:work.question', forOther),
+  [a('employee'), a('self_employed'), a('noJob'), 'menu.more'],
+];
 const askYears = (forOther = false, minimum = 7): Line[] => [
   ['says', 'checkEligibility:years.whatCounts'],
-  ['says', helper('checkEligibility:years.question', forOther), [`checkEligibility:years.ranges.${minimum}.below`, `checkEligibility:years.ranges.${minimum}.atLeast`, UNKNOWN]],
+  [
+    'says',
+    helper('checkEligibility:years.question', forOther),
+    [`checkEligibility:years.ranges.${minimum}.below`, `checkEligibility:years.ranges.${minimum}.atLeast`, UNKNOWN],
+  ],
 ];
-const askChequeUsed = (forOther = false): Line => ['says', helper('checkEligibility:chequeUsed.question', forOther), [a('never'), 'answers.yes', UNKNOWN]];
+const askChequeUsed = (forOther = false): Line => [
+  'says',
+  helper('checkEligibility:chequeUsed.question', forOther),
+  [a('never'), 'answers.yes', UNKNOWN],
+];
 const askWithin: Line = ['says', 'checkEligibility:chequeUsed.within', YES_NO_UNKNOWN];
 const askOutplacement = (forOther = false): Line => ['says', helper('checkEligibility:outplacement.question', forOther), YES_NO_UNKNOWN];
-const verdict = (outcome: string, ...reasons: string[]): Line => ['says', [`checkEligibility:outcome.${outcome}`, ...reasons.map((r) => `checkEligibility:reason.${r}`)]];
+const verdict = (outcome: string, ...reasons: string[]): Line => [
+  'says',
+  [`checkEligibility:outcome.${outcome}`, ...reasons.map((r) => `checkEligibility:reason.${r}`)],
+];
 const nextSteps = (...codes: string[]): Line => ['says', codes.map((c) => `checkEligibility:next.${c}`)];
-const whatNext = (forOther = false): Line => ['says', helper('checkEligibility:eligibleNext.questionFree', forOther), ['menu.book', 'checkEligibility:eligibleNext.order', 'checkEligibility:eligibleNext.later']];
+const whatNext = (forOther = false): Line => [
+  'says',
+  helper('checkEligibility:eligibleNext.questionFree', forOther),
+  ['menu.book', 'checkEligibility:eligibleNext.order', 'checkEligibility:eligibleNext.later'],
+];
 const refer = (...reasons: string[]): Line[] => [verdict('refer', ...reasons), ...toPerson];
 
 /** Flanders, employee, 7 years or more: the cheque question is next. */
-const employeeWithSevenYears: Line[] = [...start(), askResidence(), ['tap', a('flanders')], askWork(), ['tap', a('employee')], ...askYears(), ['tap', 'checkEligibility:years.ranges.7.atLeast'], askChequeUsed()];
+const employeeWithSevenYears: Line[] = [
+  ...start(),
+  askResidence(),
+  ['tap', a('flanders')],
+  askWork(),
+  ['tap', a('employee')],
+  ...askYears(),
+  ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+  askChequeUsed(),
+];
 /** On 26 November 2026 the transitional rules end within 60 days. */
 const eligibleEndingSoon: Line[] = [verdict('eligible'), endsSoon, ['says', 'rules:orderTip'], whatNext()];
 
@@ -60,17 +92,43 @@ interface Case {
 const CASES: Case[] = [
   {
     name: 'When an employee with 7 years never used a cheque (November 2026), Then yes, the rules end soon, and booking the free first talk comes first',
-    lines: [...employeeWithSevenYears, ['tap', a('never')], askOutplacement(), ['user', 'nee'], ...eligibleEndingSoon, ['tap', 'checkEligibility:eligibleNext.later'], menuAgain],
+    lines: [
+      ...employeeWithSevenYears,
+      ['tap', a('never')],
+      askOutplacement(),
+      ['user', 'nee'],
+      ...eligibleEndingSoon,
+      ['tap', 'checkEligibility:eligibleNext.later'],
+      menuAgain,
+    ],
   },
   {
     name: 'When an eligible person wants to order on 15 December 2026, Then how to order comes, then the menu',
     date: '2026-12-15',
-    lines: [...employeeWithSevenYears, ['user', 'nee nooit'], askOutplacement(), ['user', 'nee'], ...eligibleEndingSoon, ['tap', 'checkEligibility:eligibleNext.order'], nextSteps('order_cheque'), menuAgain],
+    lines: [
+      ...employeeWithSevenYears,
+      ['user', 'nee nooit'],
+      askOutplacement(),
+      ['user', 'nee'],
+      ...eligibleEndingSoon,
+      ['tap', 'checkEligibility:eligibleNext.order'],
+      nextSteps('order_cheque'),
+      menuAgain,
+    ],
   },
   {
     name: 'When an eligible person taps "Afspraak maken" on 15 December 2026, Then the booking starts at once',
     date: '2026-12-15',
-    lines: [...employeeWithSevenYears, ['user', 'nee nooit'], askOutplacement(), ['user', 'nee'], ...eligibleEndingSoon, ['tap', 'menu.book'], ['says', 'bookIntake:intro'], ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']]],
+    lines: [
+      ...employeeWithSevenYears,
+      ['user', 'nee nooit'],
+      askOutplacement(),
+      ['user', 'nee'],
+      ...eligibleEndingSoon,
+      ['tap', 'menu.book'],
+      ['says', 'bookIntake:intro'],
+      ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']],
+    ],
   },
   {
     name: 'When the user is a jobseeker, Then the years are never asked and the VDAB job coach is offered',
@@ -89,15 +147,46 @@ const CASES: Case[] = [
   },
   {
     name: 'When the user lives in Wallonia, Then the check stops at once and points to Forem',
-    lines: [...start(), askResidence(), ['tap', a('elsewhere')], ['says', 'checkEligibility:residence.elsewhere', [a('wallonia'), a('abroad'), UNKNOWN]], ['tap', a('wallonia')], verdict('not_eligible', 'lives_outside_flanders_brussels'), nextSteps('forem'), menuAgain],
+    lines: [
+      ...start(),
+      askResidence(),
+      ['tap', a('elsewhere')],
+      ['says', 'checkEligibility:residence.elsewhere', [a('wallonia'), a('abroad'), UNKNOWN]],
+      ['tap', a('wallonia')],
+      verdict('not_eligible', 'lives_outside_flanders_brussels'),
+      nextSteps('forem'),
+      menuAgain,
+    ],
   },
   {
     name: 'When the user does not know the years nor an earlier cheque, Then a person must look at it, with both reasons',
-    lines: [...start(), askResidence(), ['tap', a('flanders')], askWork(), ['tap', a('employee')], ...askYears(), ['tap', UNKNOWN], askChequeUsed(), ['user', 'weet niet'], askOutplacement(), ['user', 'nee'], ...refer('experience_unknown', 'previous_use_unknown')],
+    lines: [
+      ...start(),
+      askResidence(),
+      ['tap', a('flanders')],
+      askWork(),
+      ['tap', a('employee')],
+      ...askYears(),
+      ['tap', UNKNOWN],
+      askChequeUsed(),
+      ['user', 'weet niet'],
+      askOutplacement(),
+      ['user', 'nee'],
+      ...refer('experience_unknown', 'previous_use_unknown'),
+    ],
   },
   {
     name: 'When the user does not know their work status, Then the check refers at once',
-    lines: [...start(), askResidence(), ['tap', a('flanders')], askWork(), ['tap', 'menu.more'], ['says', 'checkEligibility:work.more', [a('civil_servant'), a('helper'), UNKNOWN]], ['tap', UNKNOWN], ...refer('work_unknown')],
+    lines: [
+      ...start(),
+      askResidence(),
+      ['tap', a('flanders')],
+      askWork(),
+      ['tap', 'menu.more'],
+      ['says', 'checkEligibility:work.more', [a('civil_servant'), a('helper'), UNKNOWN]],
+      ['tap', UNKNOWN],
+      ...refer('work_unknown'),
+    ],
   },
   {
     name: 'When a civil servant asks (under "Meer"), Then a person must look at it',
@@ -124,7 +213,13 @@ const CASES: Case[] = [
   },
   {
     name: 'When the user used a cheque before (transitional rules), Then no, with the other options and the 2027 change in one message',
-    lines: [...employeeWithSevenYears, ['tap', 'answers.yes'], verdict('not_eligible', 'used_cheque_before'), nextSteps('sector_fund', 'ask_employer', 'paid_coaching', 'wait_for_2027'), menuAgain],
+    lines: [
+      ...employeeWithSevenYears,
+      ['tap', 'answers.yes'],
+      verdict('not_eligible', 'used_cheque_before'),
+      nextSteps('sector_fund', 'ask_employer', 'paid_coaching', 'wait_for_2027'),
+      menuAgain,
+    ],
   },
   {
     name: 'When someone helps another person, Then every question and the result speak about "hij of zij"',
@@ -148,17 +243,50 @@ const CASES: Case[] = [
   {
     name: 'When a cheque was used less than 6 years ago under the 2020 rules, Then a person must look at it (a second cheque may be left)',
     date: '2021-03-01',
-    lines: [...employeeWithSevenYears.slice(0, -1), askChequeUsed(), ['tap', 'answers.yes'], askWithin, ['tap', 'answers.yes'], askOutplacement(), ['tap', 'answers.no'], ...refer('may_have_second_cheque')],
+    lines: [
+      ...employeeWithSevenYears.slice(0, -1),
+      askChequeUsed(),
+      ['tap', 'answers.yes'],
+      askWithin,
+      ['tap', 'answers.yes'],
+      askOutplacement(),
+      ['tap', 'answers.no'],
+      ...refer('may_have_second_cheque'),
+    ],
   },
   {
     name: 'When the cheque was used longer than 6 years ago under the 2020 rules, Then yes: that was an earlier portfolio',
     date: '2021-03-01',
-    lines: [...employeeWithSevenYears, ['tap', 'answers.yes'], askWithin, ['tap', 'answers.no'], askOutplacement(), ['tap', 'answers.no'], verdict('eligible'), whatNext(), ['tap', 'checkEligibility:eligibleNext.later'], menuAgain],
+    lines: [
+      ...employeeWithSevenYears,
+      ['tap', 'answers.yes'],
+      askWithin,
+      ['tap', 'answers.no'],
+      askOutplacement(),
+      ['tap', 'answers.no'],
+      verdict('eligible'),
+      whatNext(),
+      ['tap', 'checkEligibility:eligibleNext.later'],
+      menuAgain,
+    ],
   },
   {
     name: 'When checked under the 2013 rules, Then the ranges are about 1 year, and "1 jaar of meer" needs a person (recent work unknown)',
     date: '2018-03-01',
-    lines: [...start(), askResidence(), ['tap', a('flanders')], askWork(), ['tap', a('employee')], ...askYears(false, 1), ['tap', 'checkEligibility:years.ranges.1.atLeast'], askChequeUsed(), ['tap', a('never')], askOutplacement(), ['tap', 'answers.no'], ...refer('recent_work_unknown')],
+    lines: [
+      ...start(),
+      askResidence(),
+      ['tap', a('flanders')],
+      askWork(),
+      ['tap', a('employee')],
+      ...askYears(false, 1),
+      ['tap', 'checkEligibility:years.ranges.1.atLeast'],
+      askChequeUsed(),
+      ['tap', a('never')],
+      askOutplacement(),
+      ['tap', 'answers.no'],
+      ...refer('recent_work_unknown'),
+    ],
   },
   {
     name: 'When checked on 2 January 2027 with less than 7 years, Then the loopbaankrediet is announced, the years asked, and the reported minimum named without a verdict',
@@ -171,7 +299,11 @@ const CASES: Case[] = [
       ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
       ['tap', 'checkEligibility:forWhom.self'],
       // What counts as work is known for the cheque only: no explanation of it here.
-      ['says', 'checkEligibility:years.question', ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN]],
+      [
+        'says',
+        'checkEligibility:years.question',
+        ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+      ],
       ['user', '5 jaar'],
       // 2 January 2027 is a Saturday: no staff, so a call-back is offered.
       verdict('refer', 'rules_changing', 'announced_experience_below'),
@@ -182,7 +314,16 @@ const CASES: Case[] = [
     name: 'When a French speaker is eligible on 15 December 2026, Then yes, the end of the rules and the tip, with booking first',
     date: '2026-12-15',
     locale: 'fr-BE',
-    lines: [...employeeWithSevenYears, ['user', 'non jamais'], askOutplacement(), ['user', 'non'], ...eligibleEndingSoon, ['tap', 'menu.book'], ['says', 'bookIntake:intro'], ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']]],
+    lines: [
+      ...employeeWithSevenYears,
+      ['user', 'non jamais'],
+      askOutplacement(),
+      ['user', 'non'],
+      ...eligibleEndingSoon,
+      ['tap', 'menu.book'],
+      ['says', 'bookIntake:intro'],
+      ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']],
+    ],
   },
 ];
 
@@ -237,15 +378,40 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     converse([...start(), askResidence(), ['user', 'wat kost het in Gent?'], transitionalEndingSoon, askResidence()]));
 
   it('When something that is no place is typed, Then the retry says to tap or type the postcode, with the same buttons', () =>
-    converse([...start(), askResidence(), ['user', 'in een appartement'], ['says', 'checkEligibility:residence.retry', [a('flanders'), a('brussels'), a('elsewhere')]]]));
+    converse([
+      ...start(),
+      askResidence(),
+      ['user', 'in een appartement'],
+      ['says', 'checkEligibility:residence.retry', [a('flanders'), a('brussels'), a('elsewhere')]],
+    ]));
 });
 
 describe('CheckEligibilityDialog: going back', () => {
   it('When the user says "terug", Then the previous question is asked again and the new answer counts', () =>
-    converse([...start(), askResidence(), ['tap', a('flanders')], askWork(), ['user', 'terug'], askResidence(), ['tap', a('elsewhere')], ['says', 'checkEligibility:residence.elsewhere', [a('wallonia'), a('abroad'), UNKNOWN]], ['tap', a('wallonia')], verdict('not_eligible', 'lives_outside_flanders_brussels'), nextSteps('forem'), menuAgain]));
+    converse([
+      ...start(),
+      askResidence(),
+      ['tap', a('flanders')],
+      askWork(),
+      ['user', 'terug'],
+      askResidence(),
+      ['tap', a('elsewhere')],
+      ['says', 'checkEligibility:residence.elsewhere', [a('wallonia'), a('abroad'), UNKNOWN]],
+      ['tap', a('wallonia')],
+      verdict('not_eligible', 'lives_outside_flanders_brussels'),
+      nextSteps('forem'),
+      menuAgain,
+    ]));
 
   it('When the user says "terug" at the first question about themselves, Then the check starts again at "voor wie"', () =>
-    converse([...start(), askResidence(), ['user', 'terug'], ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']], ['tap', 'checkEligibility:forWhom.other'], askResidence(true)]));
+    converse([
+      ...start(),
+      askResidence(),
+      ['user', 'terug'],
+      ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+      ['tap', 'checkEligibility:forWhom.other'],
+      askResidence(true),
+    ]));
 });
 
 describe('CheckEligibilityDialog: the answers stay in conversation state', () => {
@@ -258,12 +424,20 @@ describe('CheckEligibilityDialog: the answers stay in conversation state', () =>
 
   it('When the check is done, Then what the user said, the engine input and the verdict are stored as plain JSON', async () => {
     const storage = new MemoryStorage();
-    await converse([...employeeWithSevenYears, ['tap', a('never')], askOutplacement(), ['user', 'nee'], ...eligibleEndingSoon], { storage });
+    await converse([...employeeWithSevenYears, ['tap', a('never')], askOutplacement(), ['user', 'nee'], ...eligibleEndingSoon], {
+      storage,
+    });
     expect(await storedCheck(storage)).toEqual({
       version: 1,
       date: '2026-11-26',
       forWhom: 'self',
-      said: { residence: 'flanders', work: 'employee', years: { answer: 'at_least', minimumYears: 7 }, chequeUsed: { answer: 'never' }, outplacement: 'no' },
+      said: {
+        residence: 'flanders',
+        work: 'employee',
+        years: { answer: 'at_least', minimumYears: 7 },
+        chequeUsed: { answer: 'never' },
+        outplacement: 'no',
+      },
       input: { residence: 'flanders', work: 'employee', yearsExperience: 7, chequeUsedOn: 'never', outplacement: false },
       result: { outcome: 'eligible', reasons: [], regime: 'transitional-2025', next: ['book_intake', 'order_cheque'] },
     });
@@ -272,14 +446,32 @@ describe('CheckEligibilityDialog: the answers stay in conversation state', () =>
   it('When a helper answers "used, but not in the last 6 years" (2020 rules), Then the stand-in date and the real answer are both kept', async () => {
     const storage = new MemoryStorage();
     await converse(
-      [...start(true), askResidence(true), ['tap', a('brussels')], askWork(true), ['tap', a('employee')], ...askYears(true), ['user', '20 jaar'], askChequeUsed(true), ['tap', 'answers.yes'], askWithin, ['tap', 'answers.no'], askOutplacement(true)],
+      [
+        ...start(true),
+        askResidence(true),
+        ['tap', a('brussels')],
+        askWork(true),
+        ['tap', a('employee')],
+        ...askYears(true),
+        ['user', '20 jaar'],
+        askChequeUsed(true),
+        ['tap', 'answers.yes'],
+        askWithin,
+        ['tap', 'answers.no'],
+        askOutplacement(true),
+      ],
       { storage, date: '2021-03-01' },
     );
     expect(await storedCheck(storage)).toEqual({
       version: 1,
       date: '2021-03-01',
       forWhom: 'other',
-      said: { residence: 'brussels', work: 'employee', years: { answer: 'at_least', minimumYears: 7 }, chequeUsed: { answer: 'yes', withinYears: { years: 6, answer: 'no' } } },
+      said: {
+        residence: 'brussels',
+        work: 'employee',
+        years: { answer: 'at_least', minimumYears: 7 },
+        chequeUsed: { answer: 'yes', withinYears: { years: 6, answer: 'no' } },
+      },
       // 2014-01-01 lies before the 6-year window that starts after 2015-03-01: an earlier portfolio.
       input: { residence: 'brussels', work: 'employee', yearsExperience: 7, chequeUsedOn: '2014-01-01' },
     });
@@ -288,7 +480,11 @@ describe('CheckEligibilityDialog: the answers stay in conversation state', () =>
   it('When the user goes back and answers differently, Then the later answers are dropped from state', async () => {
     const storage = new MemoryStorage();
     const chat = await converse(employeeWithSevenYears, { storage });
-    expect((await storedCheck(storage)).said).toEqual({ residence: 'flanders', work: 'employee', years: { answer: 'at_least', minimumYears: 7 } });
+    expect((await storedCheck(storage)).said).toEqual({
+      residence: 'flanders',
+      work: 'employee',
+      years: { answer: 'at_least', minimumYears: 7 },
+    });
     await play(chat, [
       ['user', 'terug'],
       askYears()[1] as Line,
@@ -304,7 +500,12 @@ describe('CheckEligibilityDialog: the answers stay in conversation state', () =>
     const check = await storedCheck(storage);
     expect(check.said).toEqual({ residence: 'flanders', work: 'student' });
     expect(check.input).toEqual({ residence: 'flanders', work: 'student' });
-    expect(check.result).toEqual({ outcome: 'not_eligible', reasons: ['student'], regime: 'transitional-2025', next: ['vdab_other_support'] });
+    expect(check.result).toEqual({
+      outcome: 'not_eligible',
+      reasons: ['student'],
+      regime: 'transitional-2025',
+      next: ['vdab_other_support'],
+    });
   });
 });
 
@@ -331,7 +532,11 @@ describe('CheckEligibilityDialog: golden transcripts in each language', () => {
         ['bot', 'Ja, je kan een loopbaancheque krijgen. VDAB kijkt het nog na als je de cheque bestelt.'],
         ['bot', 'Deze regeling loopt tot 31 december 2026. Daarna komt het loopbaankrediet.'],
         ['bot', 'Lukt het bestellen niet? Probeer het de volgende maand opnieuw, of bel gratis 0800 30 700.'],
-        ['bot', 'Het eerste gesprek bij een loopbaancentrum is gratis. Zal ik een afspraak maken?', ['Afspraak maken', 'Cheque bestellen', 'Nu niet']],
+        [
+          'bot',
+          'Het eerste gesprek bij een loopbaancentrum is gratis. Zal ik een afspraak maken?',
+          ['Afspraak maken', 'Cheque bestellen', 'Nu niet'],
+        ],
       ],
       { date: '2026-12-15' },
     ));
@@ -341,13 +546,19 @@ describe('CheckEligibilityDialog: golden transcripts in each language', () => {
       [
         ['user', 'Puis-je en recevoir un ?'],
         ['bot', 'Bonjour !'],
-        ['bot', "À partir du 1 janvier 2027, le crédit carrière remplace le chèque carrière. Le Departement WEWIS s'en occupe, pas le VDAB. Tout n'est pas encore connu."],
+        [
+          'bot',
+          "À partir du 1 janvier 2027, le crédit carrière remplace le chèque carrière. Le Departement WEWIS s'en occupe, pas le VDAB. Tout n'est pas encore connu.",
+        ],
         ['bot', 'Je vous pose déjà une question. Ainsi, le VDAB peut vous aider plus vite.'],
         ['bot', 'Pour qui faites-vous cette vérification ?', ['Pour moi', "Quelqu'un d'autre"]],
         ['user', 'Pour moi'],
         ['bot', 'Combien de temps avez-vous travaillé en tout ?', ['Moins de 7 ans', '7 ans ou plus', 'Je ne sais pas']],
         ['user', '7 ans ou plus'],
-        ['bot', "Quelqu'un du VDAB doit regarder cela. Je ne peux pas le dire avec certitude.\nLes règles pour le crédit carrière ne sont pas encore sûres."],
+        [
+          'bot',
+          "Quelqu'un du VDAB doit regarder cela. Je ne peux pas le dire avec certitude.\nLes règles pour le crédit carrière ne sont pas encore sûres.",
+        ],
         ['bot', "Il n'y a personne en ce moment. Un collaborateur sera là le lundi 4 janvier à 8 h."],
         ['bot', 'Vous pouvez aussi appeler gratuitement le 0800 30 700.', ['Appeler le 0800 30 700']],
         ['bot', "Voulez-vous que l'on vous rappelle ?", ['Oui, rappelez-moi', 'Non, merci']],
@@ -377,7 +588,11 @@ describe('CheckEligibilityDialog: golden transcripts in each language', () => {
         ['bot', 'Yes, you can get a career cheque. VDAB still checks it when you order the cheque.'],
         ['bot', 'These rules run until 31 December 2026. After that comes the career credit.'],
         ['bot', "Can't order it? Try again next month, or call 0800 30 700 for free."],
-        ['bot', 'The first talk at a career centre is free. Shall I make an appointment?', ['Make an appointment', 'Order the cheque', 'Not now']],
+        [
+          'bot',
+          'The first talk at a career centre is free. Shall I make an appointment?',
+          ['Make an appointment', 'Order the cheque', 'Not now'],
+        ],
       ],
       { locale: 'en' },
     ));
@@ -392,12 +607,25 @@ describe('CheckEligibilityDialog: result wording and copy', () => {
     const t = translatorFor(await i18nReady, 'nl');
     const messages = resultMessages(
       t,
-      { outcome: 'not_eligible', reasons: ['jobseeker', 'too_little_experience', 'outplacement'], regime: 'cheque-2020', next: ['jobseeker_coach', 'outplacement_programme'] },
+      {
+        outcome: 'not_eligible',
+        reasons: ['jobseeker', 'too_little_experience', 'outplacement'],
+        regime: 'cheque-2020',
+        next: ['jobseeker_coach', 'outplacement_programme'],
+      },
       { forWhom: 'self', website: 'vdab.be/loopbaancheques', home: 'vdab.be', phone: '0800 30 700' },
     );
     expect(messages).toEqual([
-      [t('checkEligibility:outcome.not_eligible'), t('checkEligibility:reason.jobseeker'), t('checkEligibility:reason.too_little_experience'), t('checkEligibility:reason.outplacement')].join('\n'),
-      [t('checkEligibility:next.jobseeker_coach', { home: 'vdab.be', phone: '0800 30 700' }), t('checkEligibility:next.outplacement_programme')].join(' '),
+      [
+        t('checkEligibility:outcome.not_eligible'),
+        t('checkEligibility:reason.jobseeker'),
+        t('checkEligibility:reason.too_little_experience'),
+        t('checkEligibility:reason.outplacement'),
+      ].join('\n'),
+      [
+        t('checkEligibility:next.jobseeker_coach', { home: 'vdab.be', phone: '0800 30 700' }),
+        t('checkEligibility:next.outplacement_programme'),
+      ].join(' '),
     ]);
   });
 
@@ -421,7 +649,10 @@ describe('CheckEligibilityDialog: result wording and copy', () => {
       { outcome: 'not_eligible', reasons: ['used_cheque_before'], regime: 'transitional-2025', next: ['paid_coaching', 'wait_for_2027'] },
       { website: 'vdab.be/loopbaancheques', home: 'vdab.be', phone: '0800 30 700' },
     );
-    expect(messages).toEqual([[t('checkEligibility:outcome.not_eligible'), t('checkEligibility:reason.used_cheque_before')].join('\n'), t('checkEligibility:next.paid_coaching')]);
+    expect(messages).toEqual([
+      [t('checkEligibility:outcome.not_eligible'), t('checkEligibility:reason.used_cheque_before')].join('\n'),
+      t('checkEligibility:next.paid_coaching'),
+    ]);
   });
 
   it('When a reason or next step code exists, Then every language has a text for it (also without the helper form)', async () => {
@@ -431,7 +662,11 @@ describe('CheckEligibilityDialog: result wording and copy', () => {
       ...NEXT_STEP_CODES.map((code) => `checkEligibility:next.${code}`),
       ...(['eligible', 'not_eligible', 'refer'] as const).map((outcome) => `checkEligibility:outcome.${outcome}`),
     ];
-    for (const locale of LOCALES) expect(keys.filter((key) => !i18n.exists(key, { lng: locale })), locale).toEqual([]);
+    for (const locale of LOCALES)
+      expect(
+        keys.filter((key) => !i18n.exists(key, { lng: locale })),
+        locale,
+      ).toEqual([]);
   });
 
   it('When a regime asks for work experience, Then the year ranges for its minimum exist in every language', () => {
@@ -447,8 +682,18 @@ describe('CheckEligibilityDialog: result wording and copy', () => {
   it('When a button label is written, Then it fits a WhatsApp button (20 characters)', () => {
     for (const locale of LOCALES) {
       const copy = resources[locale].checkEligibility;
-      const labels = [...Object.values(copy.answers), copy.forWhom.self, copy.forWhom.other, copy.eligibleNext.order, copy.eligibleNext.later, ...Object.values(copy.years.ranges).flatMap((r) => [r.below, r.atLeast])];
-      expect(labels.filter((label) => label.length > 20), locale).toEqual([]);
+      const labels = [
+        ...Object.values(copy.answers),
+        copy.forWhom.self,
+        copy.forWhom.other,
+        copy.eligibleNext.order,
+        copy.eligibleNext.later,
+        ...Object.values(copy.years.ranges).flatMap((r) => [r.below, r.atLeast]),
+      ];
+      expect(
+        labels.filter((label) => label.length > 20),
+        locale,
+      ).toEqual([]);
     }
   });
 });

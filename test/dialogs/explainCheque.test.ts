@@ -10,13 +10,27 @@ const explanation = (...terms: Line[]): Line[] => [['says', 'explainCheque:what'
 const transitional: Line = ['says', TRANSITIONAL_TERMS];
 const terms2020 = (price: 'price' | 'priceUnknown'): Line => [
   'says',
-  ['explainCheque:terms.cheques', 'explainCheque:terms.hours', `explainCheque:terms.${price}`, ...(price === 'priceUnknown' ? ['explainCheque:terms.checkVdab'] : [])],
+  [
+    'explainCheque:terms.cheques',
+    'explainCheque:terms.hours',
+    `explainCheque:terms.${price}`,
+    ...(price === 'priceUnknown' ? ['explainCheque:terms.checkVdab'] : []),
+  ],
 ];
 const simplerOrPerson: Line = ['says', 'explainCheque:simplerOrPerson', ['explainCheque:simpler', 'menu.person']];
 const glad: Line[] = [['says', 'glad'], menuAgain];
 const announced: Line[] = [
   ['says', ['rules:announced.startsInstead', 'rules:announced.runBy.departement-wewis', 'rules:announced.notAllKnown']],
-  ['says', ['rules:announced.hours', 'rules:announced.experienceYears', 'rules:announced.notSure', 'rules:announced.notKnownYet', 'explainCheque:terms.checkVdab']],
+  [
+    'says',
+    [
+      'rules:announced.hours',
+      'rules:announced.experienceYears',
+      'rules:announced.notSure',
+      'rules:announced.notKnownYet',
+      'explainCheque:terms.checkVdab',
+    ],
+  ],
 ];
 
 describe('ExplainChequeDialog: what the cheque is, gives and costs on the day', () => {
@@ -29,16 +43,31 @@ describe('ExplainChequeDialog: what the cheque is, gives and costs on the day', 
   it('When asked in 2021, Then it gives the 2020 rules: two cheques, 7 hours, a price', () =>
     converse([...askExplanation, ...explanation(terms2020('price')), ['user', 'top'], ...glad], { date: '2021-03-01' }));
 
-  it('When asked in April 2025, Then it names a price (45 euro from March 2025)', () => converse([...askExplanation, ...explanation(terms2020('price'))], { date: '2025-04-10' }));
+  it('When asked in April 2025, Then it names a price (45 euro from March 2025)', () =>
+    converse([...askExplanation, ...explanation(terms2020('price'))], { date: '2025-04-10' }));
 
   it('When asked in 2024 (the date of the rise to 45 euro is unknown), Then it does not name a price', () =>
     converse([...askExplanation, ...explanation(terms2020('priceUnknown'))], { date: '2024-01-01' }));
 
   it('When asked in October 2025 (the sources disagree on the rules), Then it says the rules are changing and where to check', () =>
-    converse([...askExplanation, ...explanation(['says', ['explainCheque:terms.rulesChanging', 'explainCheque:terms.checkVdab']])], { date: '2025-10-15' }));
+    converse([...askExplanation, ...explanation(['says', ['explainCheque:terms.rulesChanging', 'explainCheque:terms.checkVdab']])], {
+      date: '2025-10-15',
+    }));
 
   it('When asked on 2 January 2027, Then it says what is announced about the loopbaankrediet and how sure each part is', () =>
-    converse([...askExplanation, ...announced, clearAgain, ['user', 'nee'], simplerOrPerson, ['user', 'eenvoudiger'], ['says', 'rules:announced.simple'], clearAgain], { date: '2027-01-02' }));
+    converse(
+      [
+        ...askExplanation,
+        ...announced,
+        clearAgain,
+        ['user', 'nee'],
+        simplerOrPerson,
+        ['user', 'eenvoudiger'],
+        ['says', 'rules:announced.simple'],
+        clearAgain,
+      ],
+      { date: '2027-01-02' },
+    ));
 });
 
 describe('ExplainChequeDialog: "Meer uitleg" and "Was dit duidelijk?"', () => {
@@ -46,24 +75,79 @@ describe('ExplainChequeDialog: "Meer uitleg" and "Was dit duidelijk?"', () => {
 
   it('When the user wants more, Then the details come on request: guidance, the free first talk, privacy', () =>
     converse(
-      [...askExplanation, ...explanation(transitional), ['tap', 'explainCheque:more'], ['says', 'explainCheque:guidance'], ['says', 'explainCheque:firstTalkFree'], ['says', 'explainCheque:privateAndDutch'], clearAgain, ['user', 'ja'], ...glad],
+      [
+        ...askExplanation,
+        ...explanation(transitional),
+        ['tap', 'explainCheque:more'],
+        ['says', 'explainCheque:guidance'],
+        ['says', 'explainCheque:firstTalkFree'],
+        ['says', 'explainCheque:privateAndDutch'],
+        clearAgain,
+        ['user', 'ja'],
+        ...glad,
+      ],
       options,
     ));
 
   it('When the answer is nee, Then it offers a simpler version, and after that version asks again', () =>
-    converse([...askExplanation, ...explanation(transitional), ['user', 'nee'], simplerOrPerson, ['user', 'eenvoudiger'], ['says', 'explainCheque:simple'], clearAgain, ['user', 'ja hoor'], ...glad], options));
+    converse(
+      [
+        ...askExplanation,
+        ...explanation(transitional),
+        ['user', 'nee'],
+        simplerOrPerson,
+        ['user', 'eenvoudiger'],
+        ['says', 'explainCheque:simple'],
+        clearAgain,
+        ['user', 'ja hoor'],
+        ...glad,
+      ],
+      options,
+    ));
 
   it('When even the simple version is unclear, Then it gives the way to a person', () =>
-    converse([...askExplanation, ...explanation(transitional), ['user', 'neen'], simplerOrPerson, ['user', '1'], ['says', 'explainCheque:simple'], clearAgain, ['user', 'niet echt'], ...toPerson], options));
+    converse(
+      [
+        ...askExplanation,
+        ...explanation(transitional),
+        ['user', 'neen'],
+        simplerOrPerson,
+        ['user', '1'],
+        ['says', 'explainCheque:simple'],
+        clearAgain,
+        ['user', 'niet echt'],
+        ...toPerson,
+      ],
+      options,
+    ));
 
   it('When the user would rather talk to someone, Then it gives the way to a person', () =>
-    converse([...askExplanation, ...explanation(transitional), ['user', 'nee'], simplerOrPerson, ['user', 'met iemand praten'], ...toPerson], options));
+    converse(
+      [...askExplanation, ...explanation(transitional), ['user', 'nee'], simplerOrPerson, ['user', 'met iemand praten'], ...toPerson],
+      options,
+    ));
 
   it('When "zeg het eenvoudiger" is typed at "Was dit duidelijk?", Then the short version comes and the question stays', () =>
-    converse([...askExplanation, ...explanation(transitional), ['user', 'zeg het eenvoudiger'], ['says', 'explainCheque:simple'], clear], options));
+    converse(
+      [...askExplanation, ...explanation(transitional), ['user', 'zeg het eenvoudiger'], ['says', 'explainCheque:simple'], clear],
+      options,
+    ));
 
   it('When the answer is unclear twice, Then the first miss repeats the question and the second offers a person', () =>
-    converse([...askExplanation, ...explanation(transitional), ['user', 'misschien'], ['says', 'notUnderstood'], clear, ['user', 'hmm'], ['says', 'fallback.offerPerson', ['menu.person', 'fallback.tryAgain']], ['user', '1'], ...toPerson], options));
+    converse(
+      [
+        ...askExplanation,
+        ...explanation(transitional),
+        ['user', 'misschien'],
+        ['says', 'notUnderstood'],
+        clear,
+        ['user', 'hmm'],
+        ['says', 'fallback.offerPerson', ['menu.person', 'fallback.tryAgain']],
+        ['user', '1'],
+        ...toPerson,
+      ],
+      options,
+    ));
 });
 
 describe('ExplainChequeDialog: golden transcripts', () => {
@@ -91,7 +175,10 @@ describe('ExplainChequeDialog: golden transcripts', () => {
       [
         ...hello,
         ['user', 'wat is een loopbaancheque'],
-        ['bot', 'Vanaf 1 januari 2027 komt het loopbaankrediet in de plaats van de loopbaancheque. Het Departement WEWIS regelt het, niet VDAB. Nog niet alles is bekend.'],
+        [
+          'bot',
+          'Vanaf 1 januari 2027 komt het loopbaankrediet in de plaats van de loopbaancheque. Het Departement WEWIS regelt het, niet VDAB. Nog niet alles is bekend.',
+        ],
         [
           'bot',
           'Het gaat om 6 uur begeleiding. Het is voor wie meer dan 7 jaar werkt. Dat is nog niet zeker. Nog niet bekend: de prijs en hoe je het aanvraagt. Kijk op vdab.be/loopbaancheques of bel gratis 0800 30 700.',
@@ -106,14 +193,25 @@ describe('ExplainChequeDialog: golden transcripts', () => {
       [
         ['user', 'bonjour'],
         ['bot', 'Bonjour ! Je suis Loopbaanbot, le bot du VDAB. Je vous aide avec le chèque carrière.'],
-        ['bot', 'Comment puis-je vous aider ?', ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus']],
+        [
+          'bot',
+          'Comment puis-je vous aider ?',
+          ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus'],
+        ],
         ['user', '1'],
         ['bot', 'Avec un chèque carrière, un coach de carrière vous coûte moins. Il vous aide à choisir pour votre travail.'],
-        ['bot', /^Maintenant, vous recevez un seul chèque carrière\..*appelez gratuitement le 0800 30 700\. Ce régime dure jusqu'au 31 décembre 2026\. Ensuite viendra le crédit carrière\.$/],
+        [
+          'bot',
+          /^Maintenant, vous recevez un seul chèque carrière\..*appelez gratuitement le 0800 30 700\. Ce régime dure jusqu'au 31 décembre 2026\. Ensuite viendra le crédit carrière\.$/,
+        ],
         ['bot', "Est-ce que c'était clair ?", ['Oui', 'Non', "Plus d'infos"]],
         ['user', 'oui'],
         ['bot', 'Très bien !'],
-        ['bot', 'Puis-je encore vous aider ?', ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus']],
+        [
+          'bot',
+          'Puis-je encore vous aider ?',
+          ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus'],
+        ],
       ],
       { locale: 'fr-BE', date: '2026-12-15' },
     ));
@@ -123,9 +221,16 @@ describe('ExplainChequeDialog: golden transcripts', () => {
       [
         ['user', 'bonjour'],
         ['bot', 'Bonjour ! Je suis Loopbaanbot, le bot du VDAB. Je vous aide avec le chèque carrière.'],
-        ['bot', 'Comment puis-je vous aider ?', ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus']],
+        [
+          'bot',
+          'Comment puis-je vous aider ?',
+          ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus'],
+        ],
         ['user', '1'],
-        ['bot', "À partir du 1 janvier 2027, le crédit carrière remplace le chèque carrière. Le Departement WEWIS s'en occupe, pas le VDAB. Tout n'est pas encore connu."],
+        [
+          'bot',
+          "À partir du 1 janvier 2027, le crédit carrière remplace le chèque carrière. Le Departement WEWIS s'en occupe, pas le VDAB. Tout n'est pas encore connu.",
+        ],
         [
           'bot',
           "Il s'agit de 6 heures d'accompagnement. C'est pour ceux qui travaillent depuis plus de 7 ans. Ce n'est pas encore sûr. Pas encore connu : le prix et comment le demander. Regardez sur vdab.be/loopbaancheques ou appelez gratuitement le 0800 30 700.",
@@ -143,7 +248,10 @@ describe('ExplainChequeDialog: golden transcripts', () => {
         ['bot', 'What can I help you with?', ['What is a career cheque?', 'Can I get one?', 'Make an appointment', 'More']],
         ['user', 'what is a career cheque'],
         ['bot', 'With a career cheque, you pay less for a career coach. The coach helps you make choices about your work.'],
-        ['bot', 'You get 2 career cheques. Together they give 7 hours of guidance. You pay 40 euros per cheque yourself. The government pays the rest.'],
+        [
+          'bot',
+          'You get 2 career cheques. Together they give 7 hours of guidance. You pay 40 euros per cheque yourself. The government pays the rest.',
+        ],
         ['bot', 'Was this clear?', ['Yes', 'No', 'Tell me more']],
       ],
       { locale: 'en-GB', date: '2021-03-01' },

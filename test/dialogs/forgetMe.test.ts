@@ -19,7 +19,8 @@ describe('ForgetMeDialog ("vergeet mij")', () => {
     const booking = testBooking(DATE);
     const storage = new MemoryStorage();
     const chat = await Chat.start({ locale: 'nl-BE', date: DATE, storage, booking: { ...booking.parts, canRemind: () => false } });
-    for (const reply of ['hallo', 'afspraak maken', '9000', 'Gent', 'Ter plaatse', '1', 'An', '0470123456', 'ja', 'Nee, bedankt']) await chat.says(reply);
+    for (const reply of ['hallo', 'afspraak maken', '9000', 'Gent', 'Ter plaatse', '1', 'An', '0470123456', 'ja', 'Nee, bedankt'])
+      await chat.says(reply);
     expect(await booking.store.get('K7M3QX')).toMatchObject({ status: 'confirmed', person: { firstName: 'An' } });
     expect(await storedKeys(storage, 'conversation-1', 'user-1')).toHaveLength(2);
 
@@ -63,16 +64,30 @@ describe('ForgetMeDialog ("vergeet mij")', () => {
       [
         ['user', 'oubliez-moi'],
         ['bot', 'Bonjour !'],
-        ['bot', "Voulez-vous que j'efface tout ce qui vous concerne ? J'annule alors aussi votre rendez-vous.", ['Oui, tout effacer', 'Non']],
+        [
+          'bot',
+          "Voulez-vous que j'efface tout ce qui vous concerne ? J'annule alors aussi votre rendez-vous.",
+          ['Oui, tout effacer', 'Non'],
+        ],
         ['user', 'non'],
         ['bot', "D'accord. Je n'efface rien."],
-        ['bot', 'Puis-je encore vous aider ?', ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus']],
+        [
+          'bot',
+          'Puis-je encore vous aider ?',
+          ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus'],
+        ],
       ],
       { locale: 'fr-BE' },
     ));
 
   it('When the user erases at the menu, Then the menu is not asked again in that turn: the only way on is "Opnieuw beginnen"', () =>
-    converse([...hello, ['user', 'vergeet mij'], confirm, ['tap', 'freeText:forgetMe.yes'], ['says', 'freeText:forgetMe.done', ['buttons.startAgain']]]));
+    converse([
+      ...hello,
+      ['user', 'vergeet mij'],
+      confirm,
+      ['tap', 'freeText:forgetMe.yes'],
+      ['says', 'freeText:forgetMe.done', ['buttons.startAgain']],
+    ]));
 
   it('When the user says no at the menu, Then the same menu comes again', () =>
     converse([...hello, ['user', 'vergeet mij'], confirm, ['tap', 'freeText:forgetMe.no'], ['says', 'freeText:forgetMe.kept'], menu]));

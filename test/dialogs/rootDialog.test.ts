@@ -3,8 +3,14 @@ import { converse, type Line } from '../support/converse.js';
 import { greeting, hello, menu, toPerson } from '../support/lines.js';
 
 const moreMenu: Line = ['says', 'menu.moreQuestion', ['menu.person', 'menu.language']];
-const askPlace: Line[] = [['says', 'bookIntake:intro'], ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']]];
-const askForWhom: Line[] = [['says', 'checkEligibility:intro'], ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']]];
+const askPlace: Line[] = [
+  ['says', 'bookIntake:intro'],
+  ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']],
+];
+const askForWhom: Line[] = [
+  ['says', 'checkEligibility:intro'],
+  ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+];
 
 describe('RootDialog: greeting and menu', () => {
   it('When the user opens the chat, Then the bot greets and shows three choices plus Meer', () => converse([['opens'], greeting, menu]));
@@ -12,26 +18,56 @@ describe('RootDialog: greeting and menu', () => {
   it('When the user types a number, Then the button with that number is chosen', () =>
     converse([...hello, ['user', '4'], moreMenu, ['user', '1'], ...toPerson]));
 
-  it('When the user types the words with typos, Then the bot still understands', () => converse([...hello, ['user', 'ik wil ne afsrpaak'], ...askPlace]));
+  it('When the user types the words with typos, Then the bot still understands', () =>
+    converse([...hello, ['user', 'ik wil ne afsrpaak'], ...askPlace]));
 
   it('When the first message already says what the user wants, Then the greeting is followed by that flow', () =>
     converse([['user', 'kan ik er een krijgen?'], ['says', 'greetingShort'], ...askForWhom]));
 
   it('When the first message asks a side question, Then it is answered before the menu', () =>
-    converse([['user', 'hoeveel moet ik betaale'], ['says', 'greetingShort'], ['says', ['explainCheque:terms.cheques', 'explainCheque:terms.hours', 'explainCheque:terms.price']], menu], { date: '2021-03-01' }));
+    converse(
+      [
+        ['user', 'hoeveel moet ik betaale'],
+        ['says', 'greetingShort'],
+        ['says', ['explainCheque:terms.cheques', 'explainCheque:terms.hours', 'explainCheque:terms.price']],
+        menu,
+      ],
+      { date: '2021-03-01' },
+    ));
 
   it('When the first message is "met iemand praten", Then the way to a person comes at once', () =>
     converse([['user', 'met iemand praten'], ['says', 'greetingShort'], ...toPerson]));
 });
 
 describe('RootDialog: "Meer"', () => {
-  it('When a main-menu answer is typed inside "Meer", Then it works there too', () => converse([...hello, ['tap', 'menu.more'], moreMenu, ['user', 'Afspraak maken'], ...askPlace]));
+  it('When a main-menu answer is typed inside "Meer", Then it works there too', () =>
+    converse([...hello, ['tap', 'menu.more'], moreMenu, ['user', 'Afspraak maken'], ...askPlace]));
 
   it('When "terug" is typed inside "Meer", Then the main menu comes back, not "Meer" again', () =>
-    converse([['user', 'meer'], ['says', 'greetingShort'], moreMenu, ['user', 'terug'], menu, ['user', 'terug'], ['says', 'backAtStart'], menu]));
+    converse([
+      ['user', 'meer'],
+      ['says', 'greetingShort'],
+      moreMenu,
+      ['user', 'terug'],
+      menu,
+      ['user', 'terug'],
+      ['says', 'backAtStart'],
+      menu,
+    ]));
 
   it('When "uitleg" is typed inside "Meer", Then the explanation starts', () =>
-    converse([...hello, ['tap', 'menu.more'], moreMenu, ['user', 'wat is een loopbaancheque'], ['says', 'explainCheque:what'], ['says', ['explainCheque:terms.cheques', 'explainCheque:terms.hours', 'explainCheque:terms.price']], ['says', 'explainCheque:clear', ['answers.yes', 'answers.no', 'explainCheque:more']]], { date: '2021-03-01' }));
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.more'],
+        moreMenu,
+        ['user', 'wat is een loopbaancheque'],
+        ['says', 'explainCheque:what'],
+        ['says', ['explainCheque:terms.cheques', 'explainCheque:terms.hours', 'explainCheque:terms.price']],
+        ['says', 'explainCheque:clear', ['answers.yes', 'answers.no', 'explainCheque:more']],
+      ],
+      { date: '2021-03-01' },
+    ));
 });
 
 /** The global commands in each language, at a question in the middle of a flow. */
@@ -47,7 +83,10 @@ describe.each(COMMAND_CASES)('global commands ($locale)', (c) => {
   const options = { locale: c.locale };
 
   it(`When the user types "${c.help}" at a question, Then it explains how to answer and asks the same question again`, () =>
-    converse([...start, ['user', c.help], ['says', 'help.what'], ['says', 'help.how'], ['says', 'help.commands'], askForWhom[1] as Line], options));
+    converse(
+      [...start, ['user', c.help], ['says', 'help.what'], ['says', 'help.how'], ['says', 'help.commands'], askForWhom[1] as Line],
+      options,
+    ));
 
   it(`When the user types "${c.restart}", Then it greets again and shows the menu`, () =>
     converse([...start, ['user', c.restart], greeting, menu], options));
@@ -56,7 +95,10 @@ describe.each(COMMAND_CASES)('global commands ($locale)', (c) => {
     converse([...start, ['user', c.back], menu, ['user', c.back], ['says', 'backAtStart'], menu], options));
 
   it(`When the user types "${c.stop}", Then the bot stops with a way to start again, and the next message starts afresh`, () =>
-    converse([...start, ['user', c.stop], ['says', 'stopped', ['buttons.startAgain']], ['tap', 'buttons.startAgain'], greeting, menu], options));
+    converse(
+      [...start, ['user', c.stop], ['says', 'stopped', ['buttons.startAgain']], ['tap', 'buttons.startAgain'], greeting, menu],
+      options,
+    ));
 });
 
 describe('commands and answers', () => {
@@ -70,7 +112,13 @@ describe('commands and answers', () => {
     converse([...hello, ['user', 'tot ziens'], ['says', 'goodbye', ['buttons.startAgain']]]));
 
   it('When a short goodbye comes mid-question, Then the bot says goodbye; a longer sentence heard as one is a miss, and nothing is lost', async () => {
-    await converse([...hello, ['tap', 'menu.check'], ...askForWhom, ['user', 'bedankt, tot ziens'], ['says', 'goodbye', ['buttons.startAgain']]]);
+    await converse([
+      ...hello,
+      ['tap', 'menu.check'],
+      ...askForWhom,
+      ['user', 'bedankt, tot ziens'],
+      ['says', 'goodbye', ['buttons.startAgain']],
+    ]);
     // "je vis à gand" (four words) is what the recognizer once took for a goodbye.
     await converse(
       [
@@ -86,17 +134,20 @@ describe('commands and answers', () => {
   });
 
   it('When the open question offers "Met iemand praten", Then typing it is that answer', () =>
-    converse([
-      ...hello,
-      ['user', '1'],
-      ['says', 'explainCheque:what'],
-      ['says', ['explainCheque:terms.cheques', 'explainCheque:terms.hours', 'explainCheque:terms.price']],
-      ['says', 'explainCheque:clear', ['answers.yes', 'answers.no', 'explainCheque:more']],
-      ['user', 'nee'],
-      ['says', 'explainCheque:simplerOrPerson', ['explainCheque:simpler', 'menu.person']],
-      ['user', 'Met iemand praten'],
-      ...toPerson,
-    ], { date: '2021-03-01' }));
+    converse(
+      [
+        ...hello,
+        ['user', '1'],
+        ['says', 'explainCheque:what'],
+        ['says', ['explainCheque:terms.cheques', 'explainCheque:terms.hours', 'explainCheque:terms.price']],
+        ['says', 'explainCheque:clear', ['answers.yes', 'answers.no', 'explainCheque:more']],
+        ['user', 'nee'],
+        ['says', 'explainCheque:simplerOrPerson', ['explainCheque:simpler', 'menu.person']],
+        ['user', 'Met iemand praten'],
+        ...toPerson,
+      ],
+      { date: '2021-03-01' },
+    ));
 
   it('When "andere taal" is typed at a question, Then the language question comes, and then the same question in the new language', () =>
     converse([
@@ -110,4 +161,3 @@ describe('commands and answers', () => {
       ['bot', 'Pour qui faites-vous cette vérification ?', ['Pour moi', "Quelqu'un d'autre"]],
     ]));
 });
-

@@ -18,20 +18,47 @@ const booking = (): Partial<ChatOptions> => ({ booking: { ...testBooking(DATE).p
 const cost: Line[] = [['user', 'wat kost het?'], transitionalEndingSoon];
 
 const forWhom: Line = ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']];
-const residence: Line = ['says', 'checkEligibility:residence.question', ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere']];
+const residence: Line = [
+  'says',
+  'checkEligibility:residence.question',
+  ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+];
 const askPlace: Line = ['says', 'bookIntake:where.question', HELPERS];
 const card = (title = 'bookIntake:centres.titleKm'): Line => ['says', [title, DATA, 'bookIntake:centres.modes']];
 const GENT_CARDS: Line[] = [card(), card(), card()];
 const centreQuestion = (...titles: string[]): Line => ['says', 'bookIntake:centres.question', [...titles, 'menu.more']];
-const askMode: Line = ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking']];
+const askMode: Line = [
+  'says',
+  'bookIntake:modes.question',
+  ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+];
 const FRIDAY = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'menu.more'];
 const slots: Line = ['says', 'bookIntake:slots.question', FRIDAY];
 const slotsAgain: Line = ['says', 'bookIntake:slots.questionAgain', FRIDAY];
-const askName: Line[] = [['says', 'bookIntake:who.consent'], ['says', 'bookIntake:who.name', HELPERS]];
+const askName: Line[] = [
+  ['says', 'bookIntake:who.consent'],
+  ['says', 'bookIntake:who.name', HELPERS],
+];
 const askContact: Line = ['says', 'bookIntake:who.contact', HELPERS];
-const summary: Line[] = [['says', ['bookIntake:summary.title', 'bookIntake:summary.when', 'bookIntake:summary.where', 'bookIntake:summary.mode.in_person', 'bookIntake:summary.who']], ['says', 'bookIntake:summary.question', ['answers.yes', 'answers.no']]];
+const summary: Line[] = [
+  [
+    'says',
+    [
+      'bookIntake:summary.title',
+      'bookIntake:summary.when',
+      'bookIntake:summary.where',
+      'bookIntake:summary.mode.in_person',
+      'bookIntake:summary.who',
+    ],
+  ],
+  ['says', 'bookIntake:summary.question', ['answers.yes', 'answers.no']],
+];
 
-const change: Line = ['says', 'bookIntake:change.question', ['bookIntake:change.slot', 'bookIntake:change.centre', 'bookIntake:change.name', 'menu.more']];
+const change: Line = [
+  'says',
+  'bookIntake:change.question',
+  ['bookIntake:change.slot', 'bookIntake:change.centre', 'bookIntake:change.name', 'menu.more'],
+];
 /** "Nee" at the summary, then "Meer" under "Wat wil je veranderen?". */
 const moreToChange: Line[] = [
   ['user', 'nee'],
@@ -62,10 +89,29 @@ const toSummary: Line[] = [
 ];
 
 describe('a side question at every question: answered, then the same question, progress kept', () => {
-  it('When "wat kost het?" is typed at the menu, Then the terms come and the menu again', () => converse([...hello, ...cost, menu], { date: DATE }));
+  it('When "wat kost het?" is typed at the menu, Then the terms come and the menu again', () =>
+    converse([...hello, ...cost, menu], { date: DATE }));
 
   it('When it is typed at an eligibility question, Then the terms come and the same question again', () =>
-    converse([...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom, ['tap', 'checkEligibility:forWhom.self'], residence, ...cost, residence, ['tap', 'checkEligibility:answers.flanders'], ['says', 'checkEligibility:work.question', ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more']]], { date: DATE }));
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.check'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+        ...cost,
+        residence,
+        ['tap', 'checkEligibility:answers.flanders'],
+        [
+          'says',
+          'checkEligibility:work.question',
+          ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+        ],
+      ],
+      { date: DATE },
+    ));
 
   it('When it is typed at the place question, Then it is answered, not read as a village ("kost" is not Bost)', () =>
     converse([...hello, ['tap', 'menu.book'], ['says', 'bookIntake:intro'], askPlace, ...cost, askPlace], { date: DATE, ...booking() }));
@@ -87,19 +133,56 @@ describe('a side question at every question: answered, then the same question, p
     ));
 
   it('When a button is named by its place ("de eerste", "de tweede"), Then that button is the answer', () =>
-    converse([...toSummary.slice(0, 11), ['user', 'de eerste'], askMode, ['user', 'de eerste'], slots, ['user', 'de tweede'], ...askName], { date: DATE, ...booking() }));
+    converse([...toSummary.slice(0, 11), ['user', 'de eerste'], askMode, ['user', 'de eerste'], slots, ['user', 'de tweede'], ...askName], {
+      date: DATE,
+      ...booking(),
+    }));
 
   it('When a word is asked about at the slot question, Then it is explained and the hours come back in short', () =>
-    converse([...toSummary.slice(0, 15), ['user', 'wat betekent kennismakingsgesprek?'], ['says', 'glossary:terms.kennismakingsgesprek.explanation'], slotsAgain], { date: DATE, ...booking() }));
+    converse(
+      [
+        ...toSummary.slice(0, 15),
+        ['user', 'wat betekent kennismakingsgesprek?'],
+        ['says', 'glossary:terms.kennismakingsgesprek.explanation'],
+        slotsAgain,
+      ],
+      { date: DATE, ...booking() },
+    ));
 
   it('When "kan ik er een krijgen?" is typed at the name question, Then it is answered, not taken as a name', () =>
-    converse([...toSummary.slice(0, 18), ['user', 'kan ik er een krijgen?'], ['says', ['sideQuestions:whoCanGetOne', 'sideQuestions:yearsOfWork', 'sideQuestions:neverUsed']], ['says', 'sideQuestions:checkLater'], askName[1] as Line, ['user', 'ik heet An'], askContact], { date: DATE, ...booking() }));
+    converse(
+      [
+        ...toSummary.slice(0, 18),
+        ['user', 'kan ik er een krijgen?'],
+        ['says', ['sideQuestions:whoCanGetOne', 'sideQuestions:yearsOfWork', 'sideQuestions:neverUsed']],
+        ['says', 'sideQuestions:checkLater'],
+        askName[1] as Line,
+        ['user', 'ik heet An'],
+        askContact,
+      ],
+      { date: DATE, ...booking() },
+    ));
 
   it('When "wat gebeurt er met mijn gegevens?" is the first message, Then a short hello, the answer in two messages and the menu fit one turn', () =>
-    converse([['user', 'wat gebeurt er met mijn gegevens?'], ['says', 'greetingShort'], ['says', 'freeText:privacy.kept'], ['says', ['freeText:privacy.logs', 'freeText:privacy.questions']], menu]));
+    converse([
+      ['user', 'wat gebeurt er met mijn gegevens?'],
+      ['says', 'greetingShort'],
+      ['says', 'freeText:privacy.kept'],
+      ['says', ['freeText:privacy.logs', 'freeText:privacy.questions']],
+      menu,
+    ]));
 
   it('When "wat gebeurt er met mijn gegevens?" is typed at the contact question, Then the privacy answer comes and the same question', () =>
-    converse([...toSummary.slice(0, 20), ['user', 'wat doen jullie met mijn gegevens?'], ['says', 'freeText:privacy.kept'], ['says', ['freeText:privacy.logs', 'freeText:privacy.questions']], askContact], { date: DATE, ...booking() }));
+    converse(
+      [
+        ...toSummary.slice(0, 20),
+        ['user', 'wat doen jullie met mijn gegevens?'],
+        ['says', 'freeText:privacy.kept'],
+        ['says', ['freeText:privacy.logs', 'freeText:privacy.questions']],
+        askContact,
+      ],
+      { date: DATE, ...booking() },
+    ));
 
   it('When "wat kost het?" is typed at the summary, Then it is answered and "Klopt dit?" comes back', () =>
     converse([...toSummary, ...cost, summary[1] as Line], { date: DATE, ...booking() }));
@@ -122,22 +205,17 @@ describe('a side question at every question: answered, then the same question, p
 });
 
 describe('"Nee" at the summary asks what to change and keeps the rest', () => {
-
   it('When the user says nee and changes the name, Then only the name is asked again', () =>
-    converse([...toSummary, ['user', 'nee'], change, ['tap', 'bookIntake:change.name'], askName[1] as Line, ['user', 'Jan'], ...summary], { date: DATE, ...booking() }));
+    converse([...toSummary, ['user', 'nee'], change, ['tap', 'bookIntake:change.name'], askName[1] as Line, ['user', 'Jan'], ...summary], {
+      date: DATE,
+      ...booking(),
+    }));
 
   it('When the user changes the phone number under "Meer", Then only the number is asked again', () =>
-    converse(
-      [
-        ...toSummary,
-        ...moreToChange,
-        ['tap', 'bookIntake:change.contact'],
-        askContact,
-        ['user', 'an@voorbeeld.be'],
-        ...summary,
-      ],
-      { date: DATE, ...booking() },
-    ));
+    converse([...toSummary, ...moreToChange, ['tap', 'bookIntake:change.contact'], askContact, ['user', 'an@voorbeeld.be'], ...summary], {
+      date: DATE,
+      ...booking(),
+    }));
 
   it('When the user wants no appointment after all, Then nothing is booked and the menu comes back', () =>
     converse(
@@ -154,24 +232,67 @@ describe('"Nee" at the summary asks what to change and keeps the rest', () => {
 
 describe('a way forward after every miss', () => {
   it('When "asdf" is typed at the menu twice, Then first "niet begrepen" with the menu, then a person is offered, and "Opnieuw proberen" asks again', () =>
-    converse([...hello, ['user', 'asdf'], ['says', 'notUnderstood'], menu, ['user', 'asdf'], offerPerson, ['tap', 'fallback.tryAgain'], menu]));
+    converse([
+      ...hello,
+      ['user', 'asdf'],
+      ['says', 'notUnderstood'],
+      menu,
+      ['user', 'asdf'],
+      offerPerson,
+      ['tap', 'fallback.tryAgain'],
+      menu,
+    ]));
 
   it('When "ik snap het niet" is typed at the menu, Then it is not read as "ik kan niet komen" (cancel): "niet" decides nothing alone', () =>
     converse([...hello, ['user', 'ik snap het niet'], ['says', 'freeText:noSimpler'], menu]));
 
   it('When the second miss is answered "ja", Then the way to a person comes; "nee" asks the question again', async () => {
-    await converse([...hello, ['user', 'asdf'], ['says', 'notUnderstood'], menu, ['user', 'qwerty'], offerPerson, ['user', 'ja'], ...toPerson]);
+    await converse([
+      ...hello,
+      ['user', 'asdf'],
+      ['says', 'notUnderstood'],
+      menu,
+      ['user', 'qwerty'],
+      offerPerson,
+      ['user', 'ja'],
+      ...toPerson,
+    ]);
     await converse([...hello, ['user', 'asdf'], ['says', 'notUnderstood'], menu, ['user', 'qwerty'], offerPerson, ['user', 'nee'], menu]);
   });
 
   it('When the second miss is followed by "Met iemand praten", Then the way to a person comes, and the question after it', () =>
-    converse([...hello, ['user', 'asdf'], ['says', 'notUnderstood'], menu, ['user', 'qwerty'], offerPerson, ['tap', 'menu.person'], ...toPerson]));
+    converse([
+      ...hello,
+      ['user', 'asdf'],
+      ['says', 'notUnderstood'],
+      menu,
+      ['user', 'qwerty'],
+      offerPerson,
+      ['tap', 'menu.person'],
+      ...toPerson,
+    ]));
 
   it('When one word the glossary does not know is typed at a question ("werkzoekend" at "Voor wie?"), Then it is a miss with the question, not "not in my list"', () =>
-    converse([...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom, ['user', 'Werkzoekend'], ['says', 'notUnderstood'], forWhom]));
+    converse([
+      ...hello,
+      ['tap', 'menu.check'],
+      ['says', 'checkEligibility:intro'],
+      forWhom,
+      ['user', 'Werkzoekend'],
+      ['says', 'notUnderstood'],
+      forWhom,
+    ]));
 
   it('When a word the glossary does not know is asked about in words, Then the bot says so and gives the number, then the question again', () =>
-    converse([...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom, ['user', 'wat betekent werkzoekend'], ['says', 'glossary:unknownWord'], forWhom]));
+    converse([
+      ...hello,
+      ['tap', 'menu.check'],
+      ['says', 'checkEligibility:intro'],
+      forWhom,
+      ['user', 'wat betekent werkzoekend'],
+      ['says', 'glossary:unknownWord'],
+      forWhom,
+    ]));
 
   it('When a wish for another flow is typed at an eligibility question, Then "Bedoel je …?" offers it, and tapping it starts it', () =>
     converse([
@@ -225,29 +346,47 @@ describe('numbers that match what the bot says', () => {
     ['user', '1'],
     residence,
     ['user', '1'],
-    ['says', 'checkEligibility:work.question', ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more']],
+    [
+      'says',
+      'checkEligibility:work.question',
+      ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+    ],
     ['user', '1'],
     ['says', 'checkEligibility:years.whatCounts'],
-    ['says', 'checkEligibility:years.question', ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', 'checkEligibility:answers.unknown']],
+    [
+      'says',
+      'checkEligibility:years.question',
+      ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', 'checkEligibility:answers.unknown'],
+    ],
   ];
-  const chequeUsed: Line = ['says', 'checkEligibility:chequeUsed.question', ['checkEligibility:answers.never', 'answers.yes', 'checkEligibility:answers.unknown']];
+  const chequeUsed: Line = [
+    'says',
+    'checkEligibility:chequeUsed.question',
+    ['checkEligibility:answers.never', 'answers.yes', 'checkEligibility:answers.unknown'],
+  ];
 
-  it.each(['20 jaar', 'twintig jaar', 'ik werk al vijfentwintig jaar', 'sinds 2005', 'meer dan 7 jaar'])('When "%s" is typed at the years question, Then it counts as "7 jaar of meer"', async (typed) => {
-    await converse([...toYears, ['user', typed], chequeUsed], { date: DATE });
-  });
+  it.each(['20 jaar', 'twintig jaar', 'ik werk al vijfentwintig jaar', 'sinds 2005', 'meer dan 7 jaar'])(
+    'When "%s" is typed at the years question, Then it counts as "7 jaar of meer"',
+    async (typed) => {
+      await converse([...toYears, ['user', typed], chequeUsed], { date: DATE });
+    },
+  );
 
-  it.each(['3 jaar', 'zes maanden', 'minder dan 7 jaar'])('When "%s" is typed at the years question, Then it counts as "minder dan 7 jaar"', async (typed) => {
-    await converse(
-      [
-        ...toYears,
-        ['user', typed],
-        ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.too_little_experience']],
-        ['says', ['checkEligibility:next.sector_fund', 'checkEligibility:next.ask_employer', 'checkEligibility:next.paid_coaching']],
-        ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
-      ],
-      { date: DATE },
-    );
-  });
+  it.each(['3 jaar', 'zes maanden', 'minder dan 7 jaar'])(
+    'When "%s" is typed at the years question, Then it counts as "minder dan 7 jaar"',
+    async (typed) => {
+      await converse(
+        [
+          ...toYears,
+          ['user', typed],
+          ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.too_little_experience']],
+          ['says', ['checkEligibility:next.sector_fund', 'checkEligibility:next.ask_employer', 'checkEligibility:next.paid_coaching']],
+          ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+        ],
+        { date: DATE },
+      );
+    },
+  );
 });
 
 describe('another language in the middle of a question', () => {

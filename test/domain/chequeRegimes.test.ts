@@ -19,11 +19,30 @@ describe('the shipped regimes', () => {
   });
 
   it('When the data is loaded, then the conditions of each regime are exactly the documented ones', () => {
-    const accepted = { residence: ['flanders', 'brussels'], residenceUnclear: ['abroad'], work: ['employee', 'self_employed'], workUnclear: ['civil_servant', 'helper'] };
+    const accepted = {
+      residence: ['flanders', 'brussels'],
+      residenceUnclear: ['abroad'],
+      work: ['employee', 'self_employed'],
+      workUnclear: ['civil_servant', 'helper'],
+    };
     expect(rules.regimes.map((r) => [r.id, r.conditions])).toStrictEqual([
-      ['cheque-2013', { ...accepted, experience: { kind: 'recent', months: 12, withinMonths: 24 }, previousUse: { kind: 'portfolio', years: 6 }, outplacementExcluded: true }],
-      ['cheque-2020', { ...accepted, experience: { kind: 'career', years: 7 }, previousUse: { kind: 'portfolio', years: 6 }, outplacementExcluded: true }],
-      ['transitional-2025', { ...accepted, experience: { kind: 'career', years: 7 }, previousUse: { kind: 'never' }, outplacementExcluded: true }],
+      [
+        'cheque-2013',
+        {
+          ...accepted,
+          experience: { kind: 'recent', months: 12, withinMonths: 24 },
+          previousUse: { kind: 'portfolio', years: 6 },
+          outplacementExcluded: true,
+        },
+      ],
+      [
+        'cheque-2020',
+        { ...accepted, experience: { kind: 'career', years: 7 }, previousUse: { kind: 'portfolio', years: 6 }, outplacementExcluded: true },
+      ],
+      [
+        'transitional-2025',
+        { ...accepted, experience: { kind: 'career', years: 7 }, previousUse: { kind: 'never' }, outplacementExcluded: true },
+      ],
       ['loopbaankrediet-2027', null],
     ]);
   });
@@ -73,22 +92,53 @@ describe('the shipped regimes', () => {
 
 describe('termsOn', () => {
   it.each<[string, string, ChequeTerms | undefined]>([
-    ['When the date is 2026-11-26, then one transitional cheque with hours and price unknown', '2026-11-26',
-      { regimeId: 'transitional-2025', confirmed: true, cheques: 1, hoursPerCheque: null, ownContributionEur: null, onlyIfNeverUsed: true }],
-    ['When the date is 2021-03-01, then 2 cheques of 4 and 3 hours at EUR 40', '2021-03-01',
-      { regimeId: 'cheque-2020', confirmed: true, cheques: 2, hoursPerCheque: [4, 3], ownContributionEur: 40, onlyIfNeverUsed: false }],
-    ['When the date is 2024-01-01, then the price is unknown: the date of the EUR 45 change was not found', '2024-01-01',
-      { regimeId: 'cheque-2020', confirmed: true, cheques: 2, hoursPerCheque: [4, 3], ownContributionEur: null, onlyIfNeverUsed: false }],
-    ['When the date is 2025-02-28, then still unknown: EUR 45 is sourced from March 2025', '2025-02-28',
-      { regimeId: 'cheque-2020', confirmed: true, cheques: 2, hoursPerCheque: [4, 3], ownContributionEur: null, onlyIfNeverUsed: false }],
-    ['When the date is 2025-03-01, then EUR 45 per cheque', '2025-03-01',
-      { regimeId: 'cheque-2020', confirmed: true, cheques: 2, hoursPerCheque: [4, 3], ownContributionEur: 45, onlyIfNeverUsed: false }],
-    ['When the date is 2025-10-15, then not confirmed: the sources disagree on the rules of October 2025', '2025-10-15',
-      { regimeId: 'cheque-2020', confirmed: false, cheques: 2, hoursPerCheque: [4, 3], ownContributionEur: 45, onlyIfNeverUsed: false }],
-    ['When the date is 2013-07-01, then 2 cheques of 4 hours at EUR 40', '2013-07-01',
-      { regimeId: 'cheque-2013', confirmed: true, cheques: 2, hoursPerCheque: [4, 4], ownContributionEur: 40, onlyIfNeverUsed: false }],
-    ['When the date is 2027-01-01, then nothing is confirmed', '2027-01-01',
-      { regimeId: 'loopbaankrediet-2027', confirmed: false, cheques: null, hoursPerCheque: null, ownContributionEur: null, onlyIfNeverUsed: false }],
+    [
+      'When the date is 2026-11-26, then one transitional cheque with hours and price unknown',
+      '2026-11-26',
+      { regimeId: 'transitional-2025', confirmed: true, cheques: 1, hoursPerCheque: null, ownContributionEur: null, onlyIfNeverUsed: true },
+    ],
+    [
+      'When the date is 2021-03-01, then 2 cheques of 4 and 3 hours at EUR 40',
+      '2021-03-01',
+      { regimeId: 'cheque-2020', confirmed: true, cheques: 2, hoursPerCheque: [4, 3], ownContributionEur: 40, onlyIfNeverUsed: false },
+    ],
+    [
+      'When the date is 2024-01-01, then the price is unknown: the date of the EUR 45 change was not found',
+      '2024-01-01',
+      { regimeId: 'cheque-2020', confirmed: true, cheques: 2, hoursPerCheque: [4, 3], ownContributionEur: null, onlyIfNeverUsed: false },
+    ],
+    [
+      'When the date is 2025-02-28, then still unknown: EUR 45 is sourced from March 2025',
+      '2025-02-28',
+      { regimeId: 'cheque-2020', confirmed: true, cheques: 2, hoursPerCheque: [4, 3], ownContributionEur: null, onlyIfNeverUsed: false },
+    ],
+    [
+      'When the date is 2025-03-01, then EUR 45 per cheque',
+      '2025-03-01',
+      { regimeId: 'cheque-2020', confirmed: true, cheques: 2, hoursPerCheque: [4, 3], ownContributionEur: 45, onlyIfNeverUsed: false },
+    ],
+    [
+      'When the date is 2025-10-15, then not confirmed: the sources disagree on the rules of October 2025',
+      '2025-10-15',
+      { regimeId: 'cheque-2020', confirmed: false, cheques: 2, hoursPerCheque: [4, 3], ownContributionEur: 45, onlyIfNeverUsed: false },
+    ],
+    [
+      'When the date is 2013-07-01, then 2 cheques of 4 hours at EUR 40',
+      '2013-07-01',
+      { regimeId: 'cheque-2013', confirmed: true, cheques: 2, hoursPerCheque: [4, 4], ownContributionEur: 40, onlyIfNeverUsed: false },
+    ],
+    [
+      'When the date is 2027-01-01, then nothing is confirmed',
+      '2027-01-01',
+      {
+        regimeId: 'loopbaankrediet-2027',
+        confirmed: false,
+        cheques: null,
+        hoursPerCheque: null,
+        ownContributionEur: null,
+        onlyIfNeverUsed: false,
+      },
+    ],
     ['When the date is before the first regime, then there are no terms', '2013-06-30', undefined],
   ])('%s', (_name, date, expected) => {
     expect(rules.termsOn(date)).toStrictEqual(expected);
@@ -128,24 +178,113 @@ describe('the regimes schema', () => {
   const gives = (amounts: unknown[]) => ({ gives: { cheques: sourced(1), hoursPerCheque: unknown, ownContributionEur: amounts } });
 
   it.each<[string, unknown[], Record<string, unknown>, RegExp]>([
-    ['two regimes overlap', [testRegime('a', '2030-01-01', '2030-12-31'), testRegime('b', '2030-12-31', null)], {}, /regimes\.1\.validFrom: overlaps the regime before it/],
-    ['an open-ended regime is followed by another', [testRegime('a', '2030-01-01', null), testRegime('b', '2031-01-01', null)], {}, /overlaps the regime before it/],
-    ['regimes are out of date order', [testRegime('b', '2031-01-01', null), testRegime('a', '2030-01-01', '2030-12-31')], {}, /overlaps the regime before it/],
+    [
+      'two regimes overlap',
+      [testRegime('a', '2030-01-01', '2030-12-31'), testRegime('b', '2030-12-31', null)],
+      {},
+      /regimes\.1\.validFrom: overlaps the regime before it/,
+    ],
+    [
+      'an open-ended regime is followed by another',
+      [testRegime('a', '2030-01-01', null), testRegime('b', '2031-01-01', null)],
+      {},
+      /overlaps the regime before it/,
+    ],
+    [
+      'regimes are out of date order',
+      [testRegime('b', '2031-01-01', null), testRegime('a', '2030-01-01', '2030-12-31')],
+      {},
+      /overlaps the regime before it/,
+    ],
     ['a date is not a calendar date', [testRegime('a', '2030-02-30', null)], {}, /regimes\.0\.validFrom\.value/],
     ['a date is not ISO', [testRegime('a', '01/01/2030', null)], {}, /validFrom/],
     ['a regime ends before it starts', [testRegime('a', '2030-01-01', '2029-12-31')], {}, /regimes\.0\.validTo: ends before it starts/],
-    ['a confirmed regime has no conditions', [testRegime('a', '2030-01-01', null, { conditions: unknown })], {}, /a confirmed regime needs conditions/],
-    ['a known value has no source', [testRegime('a', '2030-01-01', null, { freeFirstMeeting: { value: true, status: 'official', sources: [] } })], {}, /freeFirstMeeting\.sources: a known value needs at least one source/],
-    ['a value is null but not marked unknown', [testRegime('a', '2030-01-01', null, { freeFirstMeeting: { value: null, status: 'reported', sources: ['test-source'] } })], {}, /freeFirstMeeting\.status: is "unknown" exactly when the value is null/],
-    ['a value names a source that is not listed', [testRegime('a', '2030-01-01', null, { freeFirstMeeting: { value: true, status: 'official', sources: ['nowhere'] } })], {}, /"nowhere" is not in the file's sources/],
-    ['a confirmed regime has announced values', [testRegime('a', '2030-01-01', null, { announced: { runBy: sourced('vdab'), hours: unknown, experienceYears: unknown, ownContributionEur: unknown, howToApply: unknown } })], {}, /only a regime that is not confirmed has announced values/],
-    ['a price period lies outside the regime', [testRegime('a', '2030-01-01', '2030-12-31', gives([{ from: '2030-01-01', to: '2031-01-31', eur: sourced(40) }]))], {}, /lies outside the regime period/],
-    ['two price periods overlap', [testRegime('a', '2030-01-01', null, gives([{ from: '2030-01-01', to: '2030-06-30', eur: sourced(40) }, { from: '2030-06-30', to: '2030-12-31', eur: sourced(45) }]))], {}, /overlaps the amount before it/],
-    ['a residence is both accepted and unclear', [testRegime('a', '2030-01-01', null, { conditions: sourced({ ...testConditions, residence: ['flanders', 'brussels', 'abroad'] }) })], {}, /"abroad" is both accepted and unclear/],
-    ['Brussels is excluded (no reason code for that)', [testRegime('a', '2030-01-01', null, { conditions: sourced({ ...testConditions, residence: ['flanders'] }) })], {}, /must accept "brussels"/],
-    ['civil servants are excluded without a reason code', [testRegime('a', '2030-01-01', null, { conditions: sourced({ ...testConditions, workUnclear: ['helper'] }) })], {}, /must accept "civil_servant" or list it in workUnclear/],
-    ['Wallonia is listed as unclear (no reason code for that)', [testRegime('a', '2030-01-01', null, { conditions: sourced({ ...testConditions, residenceUnclear: ['wallonia'] }) })], {}, /residenceUnclear/],
-    ['an unclear period has an unknown reason', [testRegime('a', '2030-01-01', null)], { unclearPeriods: [{ from: '2030-02-01', to: '2030-02-28', reason: 'because', note: 'x', sources: ['test-source'] }] }, /unclearPeriods\.0\.reason/],
+    [
+      'a confirmed regime has no conditions',
+      [testRegime('a', '2030-01-01', null, { conditions: unknown })],
+      {},
+      /a confirmed regime needs conditions/,
+    ],
+    [
+      'a known value has no source',
+      [testRegime('a', '2030-01-01', null, { freeFirstMeeting: { value: true, status: 'official', sources: [] } })],
+      {},
+      /freeFirstMeeting\.sources: a known value needs at least one source/,
+    ],
+    [
+      'a value is null but not marked unknown',
+      [testRegime('a', '2030-01-01', null, { freeFirstMeeting: { value: null, status: 'reported', sources: ['test-source'] } })],
+      {},
+      /freeFirstMeeting\.status: is "unknown" exactly when the value is null/,
+    ],
+    [
+      'a value names a source that is not listed',
+      [testRegime('a', '2030-01-01', null, { freeFirstMeeting: { value: true, status: 'official', sources: ['nowhere'] } })],
+      {},
+      /"nowhere" is not in the file's sources/,
+    ],
+    [
+      'a confirmed regime has announced values',
+      [
+        testRegime('a', '2030-01-01', null, {
+          announced: { runBy: sourced('vdab'), hours: unknown, experienceYears: unknown, ownContributionEur: unknown, howToApply: unknown },
+        }),
+      ],
+      {},
+      /only a regime that is not confirmed has announced values/,
+    ],
+    [
+      'a price period lies outside the regime',
+      [testRegime('a', '2030-01-01', '2030-12-31', gives([{ from: '2030-01-01', to: '2031-01-31', eur: sourced(40) }]))],
+      {},
+      /lies outside the regime period/,
+    ],
+    [
+      'two price periods overlap',
+      [
+        testRegime(
+          'a',
+          '2030-01-01',
+          null,
+          gives([
+            { from: '2030-01-01', to: '2030-06-30', eur: sourced(40) },
+            { from: '2030-06-30', to: '2030-12-31', eur: sourced(45) },
+          ]),
+        ),
+      ],
+      {},
+      /overlaps the amount before it/,
+    ],
+    [
+      'a residence is both accepted and unclear',
+      [testRegime('a', '2030-01-01', null, { conditions: sourced({ ...testConditions, residence: ['flanders', 'brussels', 'abroad'] }) })],
+      {},
+      /"abroad" is both accepted and unclear/,
+    ],
+    [
+      'Brussels is excluded (no reason code for that)',
+      [testRegime('a', '2030-01-01', null, { conditions: sourced({ ...testConditions, residence: ['flanders'] }) })],
+      {},
+      /must accept "brussels"/,
+    ],
+    [
+      'civil servants are excluded without a reason code',
+      [testRegime('a', '2030-01-01', null, { conditions: sourced({ ...testConditions, workUnclear: ['helper'] }) })],
+      {},
+      /must accept "civil_servant" or list it in workUnclear/,
+    ],
+    [
+      'Wallonia is listed as unclear (no reason code for that)',
+      [testRegime('a', '2030-01-01', null, { conditions: sourced({ ...testConditions, residenceUnclear: ['wallonia'] }) })],
+      {},
+      /residenceUnclear/,
+    ],
+    [
+      'an unclear period has an unknown reason',
+      [testRegime('a', '2030-01-01', null)],
+      { unclearPeriods: [{ from: '2030-02-01', to: '2030-02-28', reason: 'because', note: 'x', sources: ['test-source'] }] },
+      /unclearPeriods\.0\.reason/,
+    ],
   ])('When %s, then the file is rejected with a line that names it', (_name, regimes, change, message) => {
     expect(() => load(regimes, change)).toThrow(RulesFileError);
     expect(() => load(regimes, change)).toThrow(message);

@@ -49,7 +49,11 @@ describe('handover triggers', () => {
     expect(replies.map((r) => r.text).slice(-3)).toEqual(theQuestion.map((q) => q.text));
     await user.says('Nu chatten');
     const [opened] = await world.store.listOpen();
-    expect(opened?.summary.eligibility).toEqual({ said: { forWhom: 'self', residence: 'unknown' }, outcome: 'refer', reasons: ['residence_unknown'] });
+    expect(opened?.summary.eligibility).toEqual({
+      said: { forWhom: 'self', residence: 'unknown' },
+      outcome: 'refer',
+      reasons: ['residence_unknown'],
+    });
   });
 });
 
@@ -63,7 +67,12 @@ describe('the queue', () => {
 
     expect(await user.says('Nu chatten')).toEqual(queued(1));
     const [opened] = await world.store.listOpen();
-    expect(opened).toMatchObject({ mode: 'chat', state: 'waiting', userKey: 'test:c1', summary: { reason: 'asked', locale: 'nl', channel: 'other', contact: { mode: 'chat' } } });
+    expect(opened).toMatchObject({
+      mode: 'chat',
+      state: 'waiting',
+      userKey: 'test:c1',
+      summary: { reason: 'asked', locale: 'nl', channel: 'other', contact: { mode: 'chat' } },
+    });
     expect(opened?.transcript.map((l) => `${l.from}: ${l.text}`)).toEqual([
       'user: hallo',
       'bot: Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.',
@@ -109,8 +118,12 @@ describe('the queue', () => {
       { text: 'Kan ik je nog ergens mee helpen?', buttons: MENU },
     ]);
 
-    expect(bob.inbox().slice(bobBefore)).toEqual([{ text: 'Je bent nu nummer 1 in de rij. Hoe lang het duurt, weet ik nog niet.', buttons: ['Stoppen met wachten', CALL] }]);
-    expect(cas.inbox().slice(casBefore)).toEqual([{ text: 'Je bent nu nummer 2 in de rij. Hoe lang het duurt, weet ik nog niet.', buttons: ['Stoppen met wachten', CALL] }]);
+    expect(bob.inbox().slice(bobBefore)).toEqual([
+      { text: 'Je bent nu nummer 1 in de rij. Hoe lang het duurt, weet ik nog niet.', buttons: ['Stoppen met wachten', CALL] },
+    ]);
+    expect(cas.inbox().slice(casBefore)).toEqual([
+      { text: 'Je bent nu nummer 2 in de rij. Hoe lang het duurt, weet ik nog niet.', buttons: ['Stoppen met wachten', CALL] },
+    ]);
     expect((await world.store.queue()).length).toBe(2);
     expect(world.channel.texts()).toContain('De persoon is gestopt met wachten.');
     // The bot is back: the menu works again.
@@ -133,7 +146,13 @@ describe('the queue', () => {
     const staff = { kind: 'staff' as const, id: 's', name: 'Anna' };
     for (const id of ['x1', 'x2', 'x3', 'x4']) {
       const opened = await world.service.deps.store.open(
-        { userKey: `test:${id}`, reference: { channelId: 'test', conversation: { id, isGroup: false, conversationType: 'personal', name: '' } }, mode: 'chat', transcript: [], summary: { reason: 'asked', locale: 'nl', channel: 'other', contact: { mode: 'chat' } } },
+        {
+          userKey: `test:${id}`,
+          reference: { channelId: 'test', conversation: { id, isGroup: false, conversationType: 'personal', name: '' } },
+          mode: 'chat',
+          transcript: [],
+          summary: { reason: 'asked', locale: 'nl', channel: 'other', contact: { mode: 'chat' } },
+        },
         world.clock.now(),
       );
       await world.store.take(opened.case.id, staff, world.clock.now());
@@ -157,8 +176,12 @@ describe('outside staff hours', () => {
       { text: 'Wil je dat we je terugbellen?', buttons: ['Ja, bel me terug', 'Nee, dank je'] },
     ]);
     expect(await user.says('Ja, bel me terug')).toEqual([{ text: 'Op welk telefoonnummer mogen we je bellen?', buttons: ['Terug'] }]);
-    expect(await user.says('an@voorbeeld.be')).toEqual([{ text: 'We bellen je op. Typ een telefoonnummer, bijvoorbeeld 0470 12 34 56.', buttons: ['Terug'] }]);
-    expect(await user.says('0470 12 34 56')).toEqual([{ text: 'Wanneer bellen we je het best?', buttons: ['Voormiddag', 'Namiddag', 'Maakt niet uit'] }]);
+    expect(await user.says('an@voorbeeld.be')).toEqual([
+      { text: 'We bellen je op. Typ een telefoonnummer, bijvoorbeeld 0470 12 34 56.', buttons: ['Terug'] },
+    ]);
+    expect(await user.says('0470 12 34 56')).toEqual([
+      { text: 'Wanneer bellen we je het best?', buttons: ['Voormiddag', 'Namiddag', 'Maakt niet uit'] },
+    ]);
     expect(await user.says('Voormiddag')).toEqual([
       { text: 'Dank je. Een medewerker belt je op +32470123456.', buttons: [] },
       { text: 'We bellen je in de voormiddag.', buttons: [] },
@@ -166,7 +189,11 @@ describe('outside staff hours', () => {
     ]);
 
     const [request] = await world.store.listOpen();
-    expect(request).toMatchObject({ mode: 'callback', state: 'waiting', summary: { contact: { mode: 'callback', phone: '+32470123456', partOfDay: 'morning' } } });
+    expect(request).toMatchObject({
+      mode: 'callback',
+      state: 'waiting',
+      summary: { contact: { mode: 'callback', phone: '+32470123456', partOfDay: 'morning' } },
+    });
     expect(await world.store.queue()).toEqual([]);
     // A call-back request does not stop the bot: the menu still answers.
     expect(await world.store.openChatOf('test:c1')).toBeUndefined();
@@ -180,7 +207,10 @@ describe('outside staff hours', () => {
     const replies = await user.says('Nee, dank je');
 
     expect(replies[0]).toEqual({ text: 'Oké. Bel gerust zelf naar 0800 30 700.', buttons: [CALL] });
-    const call = user.activities().flatMap((a) => a.suggestedActions?.actions ?? []).find((a) => a.title === CALL);
+    const call = user
+      .activities()
+      .flatMap((a) => a.suggestedActions?.actions ?? [])
+      .find((a) => a.title === CALL);
     expect(call).toMatchObject({ type: 'call', value: 'tel:080030700' });
     expect(await world.store.listOpen()).toEqual([]);
   });
@@ -191,6 +221,8 @@ describe('outside staff hours', () => {
     const user = world.user('c1');
     await user.says('hallo');
 
-    expect((await user.says('Met iemand praten'))[0]?.text).toBe('Er is nu geen medewerker. Een medewerker is er weer op maandag 28 december om 8.00 uur.');
+    expect((await user.says('Met iemand praten'))[0]?.text).toBe(
+      'Er is nu geen medewerker. Een medewerker is er weer op maandag 28 december om 8.00 uur.',
+    );
   });
 });

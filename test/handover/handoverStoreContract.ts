@@ -136,7 +136,10 @@ export function describeHandoverStoreContract(name: string, make: () => Promise<
     it('When a case gets its Teams thread, Then the thread leads back to the case', async () => {
       const store = await make();
       const a = await store.open(chatCase('a'), NOW);
-      const thread = { reference: { conversation: { id: '19:staff@thread.tacv2;messageid=111', isGroup: true, conversationType: 'channel', name: '' } }, activityId: '111' };
+      const thread = {
+        reference: { conversation: { id: '19:staff@thread.tacv2;messageid=111', isGroup: true, conversationType: 'channel', name: '' } },
+        activityId: '111',
+      };
 
       await store.setStaffThread(a.case.id, thread);
       await store.markOfferedToHub(a.case.id);
@@ -149,7 +152,11 @@ export function describeHandoverStoreContract(name: string, make: () => Promise<
     it('When the staff channel is seen, Then it is remembered', async () => {
       const store = await make();
       expect(await store.staffChannel()).toBeUndefined();
-      const reference = { channelId: 'msteams', serviceUrl: 'https://smba.example/emea/', conversation: { id: '19:staff@thread.tacv2', isGroup: true, conversationType: 'channel', name: '' } };
+      const reference = {
+        channelId: 'msteams',
+        serviceUrl: 'https://smba.example/emea/',
+        conversation: { id: '19:staff@thread.tacv2', isGroup: true, conversationType: 'channel', name: '' },
+      };
       await store.setStaffChannel(reference);
       expect(await store.staffChannel()).toStrictEqual(reference);
     });

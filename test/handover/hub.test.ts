@@ -58,7 +58,12 @@ describe('Bot Framework handoff protocol (HANDOVER_HUB=on)', () => {
     await status('completed');
 
     expect((await world.store.get(caseId))?.state).toBe('closed');
-    expect(user.inbox().slice(before).map((m) => m.text)).toEqual(['De medewerker heeft het gesprek afgesloten.', 'Kan ik je nog ergens mee helpen?']);
+    expect(
+      user
+        .inbox()
+        .slice(before)
+        .map((m) => m.text),
+    ).toEqual(['De medewerker heeft het gesprek afgesloten.', 'Kan ik je nog ergens mee helpen?']);
   });
 
   it('When the hub fails, Then the user hears it and stays in the built-in queue', async () => {
@@ -67,7 +72,9 @@ describe('Bot Framework handoff protocol (HANDOVER_HUB=on)', () => {
 
     await status('failed');
 
-    expect(user.inbox().slice(before)).toEqual([{ text: 'Het lukt nu niet via het contactcenter. Je blijft in de rij.', buttons: ['Stoppen met wachten'] }]);
+    expect(user.inbox().slice(before)).toEqual([
+      { text: 'Het lukt nu niet via het contactcenter. Je blijft in de rij.', buttons: ['Stoppen met wachten'] },
+    ]);
     expect(await world.store.queue()).toEqual([caseId]);
   });
 
@@ -80,7 +87,13 @@ describe('Bot Framework handoff protocol (HANDOVER_HUB=on)', () => {
     expect(user.activities().some((a) => a.name === HANDOFF_INITIATE)).toBe(false);
 
     await world.users.processActivity(
-      { type: ActivityTypes.Event, name: HANDOFF_STATUS, value: { state: 'completed' }, channelId: 'test', conversation: { id: 'c1', isGroup: false, conversationType: 'personal', name: '' } } as Activity,
+      {
+        type: ActivityTypes.Event,
+        name: HANDOFF_STATUS,
+        value: { state: 'completed' },
+        channelId: 'test',
+        conversation: { id: 'c1', isGroup: false, conversationType: 'personal', name: '' },
+      } as Activity,
       (context) => world.app.run(context),
     );
 

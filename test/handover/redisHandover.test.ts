@@ -33,7 +33,11 @@ describe.skipIf(!redis.available)('handover on Redis', () => {
       teams,
     });
   };
-  const channels = () => ({ users: new ChannelTestAdapter('test'), teams: new ChannelTestAdapter('msteams'), prefix: `${redis.prefix}r${++runs}:` });
+  const channels = () => ({
+    users: new ChannelTestAdapter('test'),
+    teams: new ChannelTestAdapter('msteams'),
+    prefix: `${redis.prefix}r${++runs}:`,
+  });
 
   it('When the bot restarts in the middle of a case, Then the case, its thread and the relay carry on', async () => {
     const { users, teams, prefix } = channels();
@@ -88,11 +92,12 @@ describe.skipIf(!redis.available)('handover on Redis', () => {
     await two.user('c1').says('dag', 'user-1');
     await one.staff(winner?.name ?? '', winner?.id ?? '').clicks(CLOSE_VERB, caseId, rootId);
 
-    expect(user.inbox().slice(seenBefore).map((m) => m.text)).toEqual([
-      `${winner?.name.split(' ')[0]}: Hallo!`,
-      'De medewerker heeft het gesprek afgesloten.',
-      'Kan ik je nog ergens mee helpen?',
-    ]);
+    expect(
+      user
+        .inbox()
+        .slice(seenBefore)
+        .map((m) => m.text),
+    ).toEqual([`${winner?.name.split(' ')[0]}: Hallo!`, 'De medewerker heeft het gesprek afgesloten.', 'Kan ik je nog ergens mee helpen?']);
     expect(one.channel.texts().filter((t) => t === 'Persoon: dag')).toHaveLength(1);
     expect(await two.store.listOpen()).toEqual([]);
   });

@@ -31,7 +31,9 @@ describe('StaffHours', () => {
   });
 
   it('When the data is wrong, Then loading names the problem', () => {
-    expect(() => StaffHours.load({ ...shipped, weekly: { ...shipped.weekly, monday: [{ from: '17:00', to: '08:00' }] } })).toThrow(/from must be before to/);
+    expect(() => StaffHours.load({ ...shipped, weekly: { ...shipped.weekly, monday: [{ from: '17:00', to: '08:00' }] } })).toThrow(
+      /from must be before to/,
+    );
     expect(() => StaffHours.load({ ...shipped, timeZone: 'UTC' })).toThrow(/Invalid staff hours/);
   });
 });

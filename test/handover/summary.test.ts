@@ -9,8 +9,20 @@ const check: EligibilityCheckState = {
   version: ELIGIBILITY_CHECK_VERSION,
   date: '2026-11-26',
   forWhom: 'self',
-  said: { residence: 'flanders', work: 'employee', years: { answer: 'at_least', minimumYears: 7 }, chequeUsed: { answer: 'never' }, outplacement: 'unknown' },
-  input: { residence: 'flanders', work: 'employee', yearsExperience: 7, chequeUsedOn: 'never', outplacement: false } as EligibilityCheckState['input'],
+  said: {
+    residence: 'flanders',
+    work: 'employee',
+    years: { answer: 'at_least', minimumYears: 7 },
+    chequeUsed: { answer: 'never' },
+    outplacement: 'unknown',
+  },
+  input: {
+    residence: 'flanders',
+    work: 'employee',
+    yearsExperience: 7,
+    chequeUsedOn: 'never',
+    outplacement: false,
+  } as EligibilityCheckState['input'],
   result: { outcome: 'refer', reasons: ['outplacement_unknown'], regime: '2020', next: ['talk_to_person'] },
 };
 
@@ -25,7 +37,18 @@ describe('case summary', () => {
       contact: { mode: 'callback', phone: '+32470123456', partOfDay: 'afternoon' },
     });
 
-    expect(summaryLines({ summary, transcript: [{ from: 'user', text: 'outplacement?', at: '' }, { from: 'bot', text: 'Dat moet iemand bekijken.', at: '' }] }, t)).toEqual([
+    expect(
+      summaryLines(
+        {
+          summary,
+          transcript: [
+            { from: 'user', text: 'outplacement?', at: '' },
+            { from: 'bot', text: 'Dat moet iemand bekijken.', at: '' },
+          ],
+        },
+        t,
+      ),
+    ).toEqual([
       'Vraag: De check zegt: iemand van VDAB moet het bekijken.',
       'Laatste bericht: "outplacement?"',
       'Check: VDAB moet het bekijken',
@@ -41,6 +64,11 @@ describe('case summary', () => {
   it('When nothing is known yet, Then only the reason, language, channel and contact are there', () => {
     const summary = buildSummary({ reason: 'asked', locale: 'nl', channelId: 'directline', contact: { mode: 'chat' } });
     expect(summary).toEqual({ reason: 'asked', locale: 'nl', channel: 'webchat', contact: { mode: 'chat' } });
-    expect(summaryLines({ summary, transcript: [] }, t)).toEqual(['Vraag: Wil met een medewerker praten.', 'Taal: Nederlands', 'Kanaal: web chat', 'Contact: wil nu chatten.']);
+    expect(summaryLines({ summary, transcript: [] }, t)).toEqual([
+      'Vraag: Wil met een medewerker praten.',
+      'Taal: Nederlands',
+      'Kanaal: web chat',
+      'Contact: wil nu chatten.',
+    ]);
   });
 });

@@ -43,7 +43,10 @@ async function startedWith(options: TalkToPersonOptions) {
         await world.conversationState.saveChanges(context);
       },
     );
-    return world.users.sentTo('r1').slice(before).map((a) => a.text);
+    return world.users
+      .sentTo('r1')
+      .slice(before)
+      .map((a) => a.text);
   };
   return { world, says };
 }
@@ -95,14 +98,19 @@ describe('TalkToPersonDialog: typed instead of tapped', () => {
     expect(await says('0486 12 34 56')).toEqual(['Wanneer bellen we je het best?']);
     expect(await says('namiddag')).toEqual(['Dank je. Een medewerker belt je op +32486123456.', 'We bellen je in de namiddag.']);
     const [opened] = await world.store.listOpen();
-    expect(opened).toMatchObject({ mode: 'callback', summary: { contact: { mode: 'callback', phone: '+32486123456', partOfDay: 'afternoon' } } });
+    expect(opened).toMatchObject({
+      mode: 'callback',
+      summary: { contact: { mode: 'callback', phone: '+32486123456', partOfDay: 'afternoon' } },
+    });
   });
 
   it('When something else is typed there, Then the retry says what can be tapped or typed, with the same buttons', async () => {
     const { says } = await startedWith({ reason: 'asked' });
     await says('start');
 
-    expect(await says('ik weet het niet goed')).toEqual(["Tik op 'Nu chatten' of 'Bel me terug'. Of typ je telefoonnummer, dan bellen we je."]);
+    expect(await says('ik weet het niet goed')).toEqual([
+      "Tik op 'Nu chatten' of 'Bel me terug'. Of typ je telefoonnummer, dan bellen we je.",
+    ]);
     expect(await says('Nu chatten')).toContain('Ik zoek een medewerker voor je.');
   });
 });

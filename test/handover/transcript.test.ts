@@ -1,13 +1,22 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixedDateClock } from '../../src/domain/calendar.js';
 import type { TranscriptLine } from '../../src/handover/model.js';
-import { MemoryTranscriptRecorder, RedisTranscriptRecorder, TRANSCRIPT_LINES, type TranscriptRecorder } from '../../src/handover/transcript.js';
+import {
+  MemoryTranscriptRecorder,
+  RedisTranscriptRecorder,
+  TRANSCRIPT_LINES,
+  type TranscriptRecorder,
+} from '../../src/handover/transcript.js';
 import { redisTest } from '../support/redis.js';
 
 const redis = redisTest();
 afterAll(() => redis.cleanup());
 
-const line = (n: number): TranscriptLine => ({ from: n % 2 ? 'user' : 'bot', text: `regel ${n}`, at: `2026-11-26T10:00:${String(n % 60).padStart(2, '0')}.000Z` });
+const line = (n: number): TranscriptLine => ({
+  from: n % 2 ? 'user' : 'bot',
+  text: `regel ${n}`,
+  at: `2026-11-26T10:00:${String(n % 60).padStart(2, '0')}.000Z`,
+});
 
 /** The same cases for every recorder: what staff see at a handover, and what "vergeet mij" drops. */
 const implementations: [string, boolean, () => TranscriptRecorder][] = [

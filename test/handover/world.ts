@@ -63,9 +63,23 @@ export class ChannelTestAdapter extends TestAdapter {
   ): Promise<void> {
     const channel = (parameters.channelData as { channel: { id: string } }).channel.id;
     const rootId = String(1_700_000_000_000 + ++this.threads);
-    const conversation = { id: `${channel};messageid=${rootId}`, isGroup: true, conversationType: 'channel', name: '', tenantId: parameters.tenantId ?? '' };
+    const conversation = {
+      id: `${channel};messageid=${rootId}`,
+      isGroup: true,
+      conversationType: 'channel',
+      name: '',
+      tenantId: parameters.tenantId ?? '',
+    };
     this.activeQueue.push({ ...parameters.activity, id: rootId, conversation, channelId } as Activity);
-    const created = { type: ActivityTypes.Event, name: 'CreateConversation', id: conversation.id, channelId, serviceUrl, conversation, recipient: parameters.bot };
+    const created = {
+      type: ActivityTypes.Event,
+      name: 'CreateConversation',
+      id: conversation.id,
+      channelId,
+      serviceUrl,
+      conversation,
+      recipient: parameters.bot,
+    };
     await this.runMiddleware(new TurnContext(this, created as Activity), logic);
   }
 
@@ -145,7 +159,11 @@ export async function handoverWorld(options: WorldOptions = {}) {
 
   /** One person in their own conversation on channel `test`. */
   const user = (conversationId: string, locale = 'nl-BE') => {
-    const inbox = () => users.sentTo(conversationId).filter((a) => a.type === ActivityTypes.Message).map(seen);
+    const inbox = () =>
+      users
+        .sentTo(conversationId)
+        .filter((a) => a.type === ActivityTypes.Message)
+        .map(seen);
     return {
       conversationId,
       userKey: `test:${conversationId}`,
@@ -178,7 +196,13 @@ export async function handoverWorld(options: WorldOptions = {}) {
   /** A staff member in the Teams staff channel. */
   const staff = (name: string, aadObjectId: string) => {
     const from = { id: `29:${aadObjectId}`, name, aadObjectId };
-    const base = { channelId: 'msteams', from, recipient: { id: '28:bot', name: 'Loopbaanbot' }, serviceUrl: SERVICE_URL, channelData: { channel: { id: STAFF_CHANNEL }, tenant: { id: 'tenant-1' } } };
+    const base = {
+      channelId: 'msteams',
+      from,
+      recipient: { id: '28:bot', name: 'Loopbaanbot' },
+      serviceUrl: SERVICE_URL,
+      channelData: { channel: { id: STAFF_CHANNEL }, tenant: { id: 'tenant-1' } },
+    };
     const run = async (activity: Partial<Activity>) => {
       const before = teams.activeQueue.length;
       await teams.processActivity(activity as Activity, (context) => composed.app.run(context));
@@ -213,8 +237,15 @@ export async function handoverWorld(options: WorldOptions = {}) {
 
   /** The case cards and thread messages posted in the staff channel, as they stand now. */
   const channel = {
-    cards: () => teams.sentTo(STAFF_CHANNEL).filter((a) => (a.attachments ?? []).some((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')),
-    texts: () => teams.sentTo(STAFF_CHANNEL).filter((a) => a.type === 'message' && a.text).map((a) => a.text ?? ''),
+    cards: () =>
+      teams
+        .sentTo(STAFF_CHANNEL)
+        .filter((a) => (a.attachments ?? []).some((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')),
+    texts: () =>
+      teams
+        .sentTo(STAFF_CHANNEL)
+        .filter((a) => a.type === 'message' && a.text)
+        .map((a) => a.text ?? ''),
   };
 
   return { ...composed, service, store, users, teams, user, staff, channel, clock };
@@ -222,8 +253,10 @@ export async function handoverWorld(options: WorldOptions = {}) {
 
 /** The text blocks and button titles of an Adaptive Card activity (or the card itself). */
 export function cardText(cardOrActivity: Partial<Activity> | Record<string, unknown>): { lines: string[]; actions: string[] } {
-  const card = ('attachments' in cardOrActivity && Array.isArray(cardOrActivity.attachments)
-    ? (cardOrActivity.attachments[0] as { content: unknown }).content
-    : cardOrActivity) as { body: { text: string }[]; actions: { title: string }[] };
+  const card = (
+    'attachments' in cardOrActivity && Array.isArray(cardOrActivity.attachments)
+      ? (cardOrActivity.attachments[0] as { content: unknown }).content
+      : cardOrActivity
+  ) as { body: { text: string }[]; actions: { title: string }[] };
   return { lines: card.body.map((b) => b.text), actions: card.actions.map((a) => a.title) };
 }

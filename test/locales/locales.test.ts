@@ -7,7 +7,10 @@ import { plainLanguageProblems } from '../support/plainLanguage.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const localeDir = (locale: string) => join(root, 'locales', locale);
-const jsonFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const jsonFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 
 /** Word lists the bot understands; they are vocabulary, not messages. */
 const VOCABULARY_FILES = new Set(['understanding.json']);
@@ -38,9 +41,10 @@ const nl = readLocale('nl');
 describe('locales', () => {
   it('When a locale file exists, Then it is registered in src/i18n/resources.ts for every language', () => {
     for (const locale of LOCALES) {
-      expect(jsonFiles(localeDir(locale)).map((f) => f.replace(/\.json$/, '')), locale).toEqual(
-        Object.keys(resources[locale]).sort(),
-      );
+      expect(
+        jsonFiles(localeDir(locale)).map((f) => f.replace(/\.json$/, '')),
+        locale,
+      ).toEqual(Object.keys(resources[locale]).sort());
     }
   });
 
@@ -85,7 +89,9 @@ describe('code and copy', () => {
       .map((f) => join(root, dir, f));
   const code = [...sourceFiles('dialogs'), ...sourceFiles('src')].map((path) => ({
     path: path.slice(root.length),
-    text: readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, ''),
+    text: readFileSync(path, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, ''),
   }));
 
   it('When a dialog names a translation key, Then Dutch has that key', () => {
@@ -107,13 +113,15 @@ describe('code and copy', () => {
     const prose = /(['"`])(?:(?!\1).)*\p{L}{2,} \p{L}{2,} \p{L}{2,}(?:(?!\1).)*\1/u;
     // Only code that talks to users; domain, config and CLI messages are for operators.
     const userFacing = /^(dialogs|src\/bot|src\/conversation|src\/understanding)\//;
-    const offenders = code.filter((f) => userFacing.test(f.path)).flatMap((f) =>
-      f.text
-        .split('\n')
-        .filter((line) => prose.test(line))
-        .filter((line) => !/Error\(|logger\.\w+\(|stderr\.write|describe\(|\bthrow\b/.test(line))
-        .map((line) => `${f.path}: ${line.trim()}`),
-    );
+    const offenders = code
+      .filter((f) => userFacing.test(f.path))
+      .flatMap((f) =>
+        f.text
+          .split('\n')
+          .filter((line) => prose.test(line))
+          .filter((line) => !/Error\(|logger\.\w+\(|stderr\.write|describe\(|\bthrow\b/.test(line))
+          .map((line) => `${f.path}: ${line.trim()}`),
+      );
     expect(offenders).toEqual([]);
   });
 });

@@ -19,7 +19,10 @@ const slot = (days: number): Slot => {
   return { centreId: centre.id, start: start.toISOString(), end: new Date(start.getTime() + 1_800_000).toISOString() };
 };
 /** A booking as the store contract makes them, without the channel in its reference. */
-const booking = (s: Slot, firstName: string): NewBooking => ({ ...newBooking(s, firstName), conversationReference: { conversation: { id: 'c-1' } } });
+const booking = (s: Slot, firstName: string): NewBooking => ({
+  ...newBooking(s, firstName),
+  conversationReference: { conversation: { id: 'c-1' } },
+});
 
 const activity = (conversation: string, user: string): Partial<Activity> => ({
   type: 'message',
@@ -65,7 +68,8 @@ describe('Eraser', () => {
     const visit1 = context('conv-1', 'user-1');
     const visit2 = context('conv-2', 'user-1');
     const other = context('conv-9', 'user-9');
-    const reserveIn = (turn: TurnContext, s: Slot, name: string) => withTurnOwners(ownersOf(keys, turn.activity), () => bookings.reserve(booking(s, name)));
+    const reserveIn = (turn: TurnContext, s: Slot, name: string) =>
+      withTurnOwners(ownersOf(keys, turn.activity), () => bookings.reserve(booking(s, name)));
     const future = await reserveIn(visit1, slot(3), 'Amira');
     const past = await reserveIn(visit1, slot(-2), 'Amira');
     const laterVisit = await reserveIn(visit2, slot(5), 'Amira');

@@ -31,7 +31,9 @@ function messages(locale: string): Map<string, { key: string; text: string }[]> 
 describe('readability gate', () => {
   const dutch = messages('nl');
   const scores = Object.fromEntries(
-    [...dutch].filter(([, list]) => list.length > 0).map(([file, list]) => [file.replace(/\.json$/, ''), fleschDouma(list.map((m) => m.text))]),
+    [...dutch]
+      .filter(([, list]) => list.length > 0)
+      .map(([file, list]) => [file.replace(/\.json$/, ''), fleschDouma(list.map((m) => m.text))]),
   );
 
   it(`When a dialog's Dutch messages are read as one script, Then they score at least ${MIN_FLESCH_DOUMA} on Flesch-Douma`, () => {

@@ -30,8 +30,22 @@ function jwt(key: KeyObject, kid: string, claims: Record<string, unknown>): stri
   return `${unsigned}.${sign('RSA-SHA256', Buffer.from(unsigned), key).toString('base64url')}`;
 }
 
-const claims = () => ({ iss: ISSUER, aud: APP_ID, serviceUrl: 'http://127.0.0.1:9/', exp: Math.floor(Date.now() / 1000) + 600, nbf: Math.floor(Date.now() / 1000) - 60 });
-const activity = { type: 'message', channelId: 'directline', from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c' }, serviceUrl: 'http://127.0.0.1:9/', text: 'hallo' };
+const claims = () => ({
+  iss: ISSUER,
+  aud: APP_ID,
+  serviceUrl: 'http://127.0.0.1:9/',
+  exp: Math.floor(Date.now() / 1000) + 600,
+  nbf: Math.floor(Date.now() / 1000) - 60,
+});
+const activity = {
+  type: 'message',
+  channelId: 'directline',
+  from: { id: 'u' },
+  recipient: { id: 'b' },
+  conversation: { id: 'c' },
+  serviceUrl: 'http://127.0.0.1:9/',
+  text: 'hallo',
+};
 
 function botWith(openIdUrl: string, logLines: string[]): Promise<RunningServer> {
   const auth = new ConfigurationBotFrameworkAuthentication({
@@ -43,7 +57,12 @@ function botWith(openIdUrl: string, logLines: string[]): Promise<RunningServer> 
     ToBotFromChannelTokenIssuer: ISSUER,
   });
   return startServer(
-    { endpoint: new CloudAdapter(auth), bot: { run: async () => {} }, readiness: [], logger: createLogger('debug', (l) => logLines.push(l)) },
+    {
+      endpoint: new CloudAdapter(auth),
+      bot: { run: async () => {} },
+      readiness: [],
+      logger: createLogger('debug', (l) => logLines.push(l)),
+    },
     { port: 0, host: '127.0.0.1' },
   );
 }

@@ -40,7 +40,13 @@ describe.skipIf(!redis.available)('parallel messages in one conversation (Redis 
   const start = async () => {
     const { host, port, db } = redis.client().options;
     const bot = await startBot(
-      loadConfig({ PORT: '0', HOST: '127.0.0.1', REDIS_URL: `redis://${host}:${port}/${db ?? 0}`, REDIS_KEY_PREFIX: redis.prefix, DATA_HASH_SALT: SALT }),
+      loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        REDIS_URL: `redis://${host}:${port}/${db ?? 0}`,
+        REDIS_KEY_PREFIX: redis.prefix,
+        DATA_HASH_SALT: SALT,
+      }),
       silentLogger,
       fixedDateClock('2026-11-26'),
     );

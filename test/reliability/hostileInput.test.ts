@@ -54,7 +54,11 @@ interface Answer {
 }
 
 async function send(path: string, body: string, headers: Record<string, string> = {}): Promise<Answer> {
-  const response = await fetch(`${bot.server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const response = await fetch(`${bot.server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
   return { status: response.status, body: await response.text() };
 }
 
@@ -67,7 +71,24 @@ function expectCalm(answer: Answer, what: string): void {
 const nasty = fc.oneof(
   { arbitrary: fc.string({ maxLength: 40 }), weight: 4 },
   { arbitrary: fc.string({ unit: 'binary', maxLength: 40 }), weight: 4 },
-  { arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString', '', ' ', '\u0000', '\uD800', '<at>bot</at>', '${process.exit()}', '1', 'hallo', 'vergeet mij', 'terug'), weight: 4 },
+  {
+    arbitrary: fc.constantFrom(
+      '__proto__',
+      'constructor',
+      'toString',
+      '',
+      ' ',
+      '\u0000',
+      '\uD800',
+      '<at>bot</at>',
+      '${process.exit()}',
+      '1',
+      'hallo',
+      'vergeet mij',
+      'terug',
+    ),
+    weight: 4,
+  },
   // Long texts run the whole understanding on 2,000 characters: costly, so rarer.
   { arbitrary: fc.integer({ min: 1, max: 5 }).map((n) => 'ä😀'.repeat(n * 900)), weight: 1 },
 );
@@ -75,33 +96,69 @@ const anything = fc.oneof(nasty, fc.jsonValue({ maxDepth: 3 }), fc.constant(null
 const account = fc.oneof(fc.record({ id: fc.oneof(nasty, anything), name: anything }, { requiredKeys: [] }), anything);
 
 /** An activity with every field possibly missing, of the wrong type, or hostile. */
-const activity = fc.record(
-  {
-    type: fc.oneof(fc.constantFrom('message', 'conversationUpdate', 'invoke', 'event', 'typing', 'messageReaction', 'installationUpdate', 'endOfConversation'), anything),
-    id: anything,
-    channelId: fc.oneof(fc.constantFrom('directline', 'msteams', 'webchat', 'whatsapp', 'emulator'), anything),
-    from: account,
-    recipient: account,
-    conversation: fc.oneof(fc.record({ id: nasty, conversationType: anything, isGroup: anything, tenantId: anything }, { requiredKeys: ['id'] }), anything),
-    text: anything,
-    locale: fc.oneof(fc.constantFrom('nl-BE', 'fr', 'en-US', 'xx', 'nl'.repeat(40)), anything),
-    entities: fc.oneof(fc.array(fc.record({ type: fc.oneof(fc.constant('mention'), anything), mentioned: account, text: anything }, { requiredKeys: [] }), { maxLength: 3 }), anything),
-    membersAdded: fc.oneof(fc.array(account, { maxLength: 3 }), anything),
-    membersRemoved: fc.oneof(fc.array(account, { maxLength: 3 }), anything),
-    attachments: fc.oneof(fc.array(anything, { maxLength: 3 }), anything),
-    channelData: anything,
-    value: anything,
-    name: anything,
-    timestamp: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), anything),
-    replyToId: anything,
-    relatesTo: anything,
-  },
-  { requiredKeys: [] },
-).map((a) => ({ ...a, serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies' }));
+const activity = fc
+  .record(
+    {
+      type: fc.oneof(
+        fc.constantFrom(
+          'message',
+          'conversationUpdate',
+          'invoke',
+          'event',
+          'typing',
+          'messageReaction',
+          'installationUpdate',
+          'endOfConversation',
+        ),
+        anything,
+      ),
+      id: anything,
+      channelId: fc.oneof(fc.constantFrom('directline', 'msteams', 'webchat', 'whatsapp', 'emulator'), anything),
+      from: account,
+      recipient: account,
+      conversation: fc.oneof(
+        fc.record({ id: nasty, conversationType: anything, isGroup: anything, tenantId: anything }, { requiredKeys: ['id'] }),
+        anything,
+      ),
+      text: anything,
+      locale: fc.oneof(fc.constantFrom('nl-BE', 'fr', 'en-US', 'xx', 'nl'.repeat(40)), anything),
+      entities: fc.oneof(
+        fc.array(
+          fc.record({ type: fc.oneof(fc.constant('mention'), anything), mentioned: account, text: anything }, { requiredKeys: [] }),
+          { maxLength: 3 },
+        ),
+        anything,
+      ),
+      membersAdded: fc.oneof(fc.array(account, { maxLength: 3 }), anything),
+      membersRemoved: fc.oneof(fc.array(account, { maxLength: 3 }), anything),
+      attachments: fc.oneof(fc.array(anything, { maxLength: 3 }), anything),
+      channelData: anything,
+      value: anything,
+      name: anything,
+      timestamp: fc.oneof(
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+        anything,
+      ),
+      replyToId: anything,
+      relatesTo: anything,
+    },
+    { requiredKeys: [] },
+  )
+  .map((a) => ({ ...a, serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies' }));
 
 /** Sometimes a valid core, so requests get past validation and reach the turn. */
 const mostlyValid = fc
-  .record({ text: anything, entities: activity.map((a) => a.entities), value: anything, channelData: anything, locale: anything, type: fc.constantFrom('message', 'conversationUpdate') }, { requiredKeys: ['type'] })
+  .record(
+    {
+      text: anything,
+      entities: activity.map((a) => a.entities),
+      value: anything,
+      channelData: anything,
+      locale: anything,
+      type: fc.constantFrom('message', 'conversationUpdate'),
+    },
+    { requiredKeys: ['type'] },
+  )
   .chain((extra) =>
     fc.integer({ min: 0, max: 5 }).map((conversation) => ({
       channelId: 'directline',
@@ -127,7 +184,13 @@ const waMessage = fc.record(
     timestamp: fc.oneof(fc.constant('1795690790'), anything),
     type: fc.oneof(fc.constantFrom('text', 'interactive', 'button', 'audio', 'image', 'unknown', 'location'), anything),
     text: fc.oneof(fc.record({ body: nasty }), anything),
-    interactive: fc.oneof(fc.record({ type: nasty, button_reply: fc.record({ id: nasty, title: nasty }), list_reply: fc.record({ id: nasty, title: nasty }) }, { requiredKeys: [] }), anything),
+    interactive: fc.oneof(
+      fc.record(
+        { type: nasty, button_reply: fc.record({ id: nasty, title: nasty }), list_reply: fc.record({ id: nasty, title: nasty }) },
+        { requiredKeys: [] },
+      ),
+      anything,
+    ),
     button: anything,
     audio: anything,
   },
@@ -174,13 +237,21 @@ const waEnvelope = fc.record(
 describe('hostile input', () => {
   it('When thousands of malformed activities hit /api/messages, Then none gets a 5xx or a stack trace', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(activity, mostlyValid, anything), async (body) => expectCalm(await send('/api/messages', JSON.stringify(body) ?? 'null'), JSON.stringify(body)?.slice(0, 300) ?? '')),
+      fc.asyncProperty(fc.oneof(activity, mostlyValid, anything), async (body) =>
+        expectCalm(await send('/api/messages', JSON.stringify(body) ?? 'null'), JSON.stringify(body)?.slice(0, 300) ?? ''),
+      ),
       { numRuns: 1_000 },
     );
   }, 60_000);
 
   it('When raw bytes, wrong content types and broken JSON hit /api/messages, Then restify’s refusals are calm too', async () => {
-    const contentType = fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', '');
+    const contentType = fc.constantFrom(
+      'application/json',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      '',
+    );
     await fc.assert(
       fc.asyncProperty(fc.oneof(nasty, fc.string({ unit: 'binary', maxLength: 500 })), contentType, async (body, type) =>
         expectCalm(await send('/api/messages', body, type ? { 'content-type': type } : {}), `${type}: ${body.slice(0, 100)}`),
@@ -192,11 +263,22 @@ describe('hostile input', () => {
   it('When unsigned or wrongly signed deliveries hit /api/whatsapp, Then they get 401 and nothing runs', async () => {
     const before = graph.requests.length;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(waEnvelope.map((e) => JSON.stringify(e)), nasty), fc.oneof(fc.constant(undefined), headerValue, headerValue.map((h) => `sha256=${h}`)), async (body, signature) => {
-        const answer = await send('/api/whatsapp', body, signature === undefined ? {} : { 'x-hub-signature-256': signature });
-        expectCalm(answer, body.slice(0, 200));
-        expect(answer.status).toBe(401);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          waEnvelope.map((e) => JSON.stringify(e)),
+          nasty,
+        ),
+        fc.oneof(
+          fc.constant(undefined),
+          headerValue,
+          headerValue.map((h) => `sha256=${h}`),
+        ),
+        async (body, signature) => {
+          const answer = await send('/api/whatsapp', body, signature === undefined ? {} : { 'x-hub-signature-256': signature });
+          expectCalm(answer, body.slice(0, 200));
+          expect(answer.status).toBe(401);
+        },
+      ),
       { numRuns: 500 },
     );
     expect(graph.requests.length).toBe(before);
@@ -217,14 +299,21 @@ describe('hostile input', () => {
   it('When hostile activities are posted to the built-in Direct Line, Then none gets a 5xx or a stack trace', async () => {
     const tokens = await Promise.all(
       Array.from({ length: 3 }, async () => {
-        const started = await send('/v3/directline/conversations', '{}', { authorization: `Bearer ${((await (await fetch(`${bot.server.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string }).token}` });
+        const started = await send('/v3/directline/conversations', '{}', {
+          authorization: `Bearer ${((await (await fetch(`${bot.server.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string }).token}`,
+        });
         return JSON.parse(started.body) as { token: string; conversationId: string };
       }),
     );
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: 2 }), fc.oneof(activity, anything), async (which, body) => {
         const { token, conversationId } = tokens[which] as { token: string; conversationId: string };
-        expectCalm(await send(`/v3/directline/conversations/${conversationId}/activities`, JSON.stringify(body) ?? 'null', { authorization: `Bearer ${token}` }), JSON.stringify(body)?.slice(0, 300) ?? '');
+        expectCalm(
+          await send(`/v3/directline/conversations/${conversationId}/activities`, JSON.stringify(body) ?? 'null', {
+            authorization: `Bearer ${token}`,
+          }),
+          JSON.stringify(body)?.slice(0, 300) ?? '',
+        );
       }),
       { numRuns: 400 },
     );
@@ -233,7 +322,17 @@ describe('hostile input', () => {
   it('When the storm is over, Then ordinary traffic is answered and every log line was one JSON object without a stack trace', async () => {
     const answer = await send(
       '/api/messages',
-      JSON.stringify({ type: 'message', channelId: 'directline', from: { id: 'calm' }, recipient: { id: 'bot' }, conversation: { id: 'calm' }, serviceUrl: 'http://127.0.0.1:9/', locale: 'nl-BE', text: 'hallo', deliveryMode: 'expectReplies' }),
+      JSON.stringify({
+        type: 'message',
+        channelId: 'directline',
+        from: { id: 'calm' },
+        recipient: { id: 'bot' },
+        conversation: { id: 'calm' },
+        serviceUrl: 'http://127.0.0.1:9/',
+        locale: 'nl-BE',
+        text: 'hallo',
+        deliveryMode: 'expectReplies',
+      }),
     );
     expect(answer.status).toBe(200);
     expect((JSON.parse(answer.body) as { activities: { text: string }[] }).activities[0]?.text).toMatch(/^Hallo!/);

@@ -27,7 +27,9 @@ async function freePort(): Promise<number> {
 
 /** A Redis of this test's own, so it can be stopped, frozen and started again. */
 async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   await once(child, 'spawn');
   return child;
 }
@@ -87,9 +89,16 @@ const ready = async () => (await fetch(`${bot.server.url}/readyz`)).status;
 
 /** The WhatsApp "hallo" fixture with a message id of its own, signed. */
 function whatsApp(messageId: string) {
-  const body = readFileSync(new URL('../channels/fixtures/whatsapp/text-hallo.json', import.meta.url), 'utf8').replace('wamid.TEXT1', messageId);
+  const body = readFileSync(new URL('../channels/fixtures/whatsapp/text-hallo.json', import.meta.url), 'utf8').replace(
+    'wamid.TEXT1',
+    messageId,
+  );
   const signature = `sha256=${createHmac('sha256', APP_SECRET).update(body).digest('hex')}`;
-  return fetch(`${bot.server.url}/api/whatsapp`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body });
+  return fetch(`${bot.server.url}/api/whatsapp`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
+    body,
+  });
 }
 
 const graphTexts = () => graph.bodies().map((b) => (b as { text?: { body: string } }).text?.body);

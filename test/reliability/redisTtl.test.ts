@@ -59,10 +59,17 @@ describe.skipIf(!redis.available)('every Redis key expires', () => {
     const whatsApp = async (fixture: string) => {
       const body = readFileSync(new URL(`../channels/fixtures/whatsapp/${fixture}`, import.meta.url), 'utf8');
       const signature = `sha256=${createHmac('sha256', APP_SECRET).update(body).digest('hex')}`;
-      return (await fetch(`${bot.server.url}/api/whatsapp`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body })).status;
+      return (
+        await fetch(`${bot.server.url}/api/whatsapp`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
+          body,
+        })
+      ).status;
     };
     try {
-      for (const text of ['hallo', 'afspraak maken', 'Gent', 'Gent', 'ter plaatse', '1', 'An', '0470 12 34 56', 'ja']) await say('booking', text);
+      for (const text of ['hallo', 'afspraak maken', 'Gent', 'Gent', 'ter plaatse', '1', 'An', '0470 12 34 56', 'ja'])
+        await say('booking', text);
       expect((await say('booking', 'ja')).join(' ')).toContain('Je afspraak staat vast.');
       await say('clarity', 'hallo');
       expect((await say('clarity', '1')).at(-1)).toBe('Was dit duidelijk?');
@@ -72,8 +79,21 @@ describe.skipIf(!redis.available)('every Redis key expires', () => {
       expect(graph.requests.length).toBeGreaterThan(2);
 
       const keys = await redis.client().keys(`${redis.prefix}*`);
-      for (const part of ['booking:b:', 'booking:index', 'booking:owner:', 'outbox:due', 'clarity', 'whatsapp:inbound:', 'whatsapp:seen:', 'whatsapp/users/', 'msteams/conversations/']) {
-        expect(keys.some((k) => k.includes(part)), part).toBe(true);
+      for (const part of [
+        'booking:b:',
+        'booking:index',
+        'booking:owner:',
+        'outbox:due',
+        'clarity',
+        'whatsapp:inbound:',
+        'whatsapp:seen:',
+        'whatsapp/users/',
+        'msteams/conversations/',
+      ]) {
+        expect(
+          keys.some((k) => k.includes(part)),
+          part,
+        ).toBe(true);
       }
       const ttls = await Promise.all(keys.map((k) => redis.client().pttl(k)));
       expect(keys.filter((_, i) => (ttls[i] ?? -1) < 0)).toStrictEqual([]);

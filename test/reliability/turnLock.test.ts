@@ -69,7 +69,10 @@ describe.skipIf(!redis.available)('RedisTurnLock', () => {
 
   it('When two instances (two connections) run 20 turns of one conversation, Then no two turns overlap', async () => {
     const prefix = `${redis.prefix}lock1:`;
-    const locks = [new RedisTurnLock(client(), { prefix, logger: silentLogger }), new RedisTurnLock(client(), { prefix, logger: silentLogger })];
+    const locks = [
+      new RedisTurnLock(client(), { prefix, logger: silentLogger }),
+      new RedisTurnLock(client(), { prefix, logger: silentLogger }),
+    ];
     const { order, overlaps } = await overlapping(locks, 20);
     expect(overlaps).toBe(0);
     expect([...order].sort((a, b) => a - b)).toStrictEqual(Array.from({ length: 20 }, (_, i) => i));

@@ -45,7 +45,14 @@ async function serverWith(token: string | undefined): Promise<RunningServer> {
 
 const get = async (server: RunningServer, query = '', authorization?: string) => {
   const response = await fetch(`${server.url}/api/staff/bookings${query}`, { headers: authorization ? { authorization } : {} });
-  return { status: response.status, body: (await response.json()) as { count?: number; bookings?: { person: { firstName: string }; conversationReference?: unknown }[]; problems?: string[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      count?: number;
+      bookings?: { person: { firstName: string }; conversationReference?: unknown }[];
+      problems?: string[];
+    },
+  };
 };
 
 describe('GET /api/staff/bookings', () => {
@@ -87,7 +94,11 @@ describe('GET /api/staff/bookings', () => {
   });
 
   it('When tokens are compared, then only the same token matches', () => {
-    expect([tokenMatches(TOKEN, TOKEN), tokenMatches('', TOKEN), tokenMatches(TOKEN.slice(0, -1), TOKEN)]).toStrictEqual([true, false, false]);
+    expect([tokenMatches(TOKEN, TOKEN), tokenMatches('', TOKEN), tokenMatches(TOKEN.slice(0, -1), TOKEN)]).toStrictEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -104,7 +115,7 @@ describe('GET /api/staff/bookings without STAFF_TOKEN', () => {
 });
 
 describe('the running bot (src/runtime.ts)', () => {
-  it('When STAFF_TOKEN is set, then GET /api/staff/bookings answers with the bot\'s (empty) booking list', async () => {
+  it("When STAFF_TOKEN is set, then GET /api/staff/bookings answers with the bot's (empty) booking list", async () => {
     const { startBot } = await import('../../src/runtime.js');
     const { loadConfig } = await import('../../src/config.js');
     const bot = await startBot(loadConfig({ PORT: '0', HOST: '127.0.0.1', STAFF_TOKEN: TOKEN }), silentLogger);

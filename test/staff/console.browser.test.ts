@@ -47,7 +47,15 @@ describe.skipIf(!executablePath && !inCI)('staff console in a real browser', () 
     context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: { width: 1100, height: 1000 },
       locale: 'nl-BE',
       bypassCSP: true,
@@ -99,7 +107,7 @@ describe.skipIf(!executablePath && !inCI)('staff console in a real browser', () 
     await expect(queue.getByRole('heading').first().innerText()).resolves.toBe('Iemand wil chatten · Nummer 1 in de rij');
   }, 60_000);
 
-  it('When staff take the case and chat, Then the user gets the replies and staff see the user\'s answers', async () => {
+  it("When staff take the case and chat, Then the user gets the replies and staff see the user's answers", async () => {
     await page.locator('#queue').getByRole('button', { name: 'Neem over' }).click();
     const taken = page.locator('#taken');
     await taken.getByText('Opgenomen door Anna Peeters.').waitFor({ timeout: 10_000 });
@@ -110,14 +118,20 @@ describe.skipIf(!executablePath && !inCI)('staff console in a real browser', () 
     expect(await user().says('Ik wil weten of ik een cheque krijg.')).toEqual([]);
     await taken.getByText('Persoon: Ik wil weten of ik een cheque krijg.').waitFor({ timeout: 10_000 });
 
-    expect(channel.delivered.map((d) => d.text)).toEqual(['Anna van VDAB helpt je nu verder.', 'Anna: Dag, ik ben Anna. Waarmee kan ik helpen?']);
+    expect(channel.delivered.map((d) => d.text)).toEqual([
+      'Anna van VDAB helpt je nu verder.',
+      'Anna: Dag, ik ben Anna. Waarmee kan ik helpen?',
+    ]);
   }, 60_000);
 
   it('When staff close the case, Then the user hears it and the bot is back', async () => {
     await page.locator('#taken').getByRole('button', { name: 'Sluit af' }).click();
     await page.locator('#taken').getByText('Niemand.').waitFor({ timeout: 10_000 });
 
-    expect(channel.delivered.map((d) => d.text).slice(-2)).toEqual(['De medewerker heeft het gesprek afgesloten.', 'Kan ik je nog ergens mee helpen?']);
+    expect(channel.delivered.map((d) => d.text).slice(-2)).toEqual([
+      'De medewerker heeft het gesprek afgesloten.',
+      'Kan ik je nog ergens mee helpen?',
+    ]);
     expect((await user().says('Kan ik er een krijgen?')).at(-1)).toBe('Voor wie kijk je dit na?');
   }, 60_000);
 
@@ -130,13 +144,16 @@ describe.skipIf(!executablePath && !inCI)('staff console in a real browser', () 
     expect(violations.filter((v) => v.startsWith('serious') || v.startsWith('critical'))).toEqual([]);
   }, 60_000);
 
-  it('When staff open the reach page, Then this week\'s counts are drawn as charts and listed in a table', async () => {
+  it("When staff open the reach page, Then this week's counts are drawn as charts and listed in a table", async () => {
     await page.getByRole('link', { name: 'Bereik per week' }).click();
     await page.locator('#counts tbody tr').first().waitFor({ timeout: 10_000 });
     await expect(page.evaluate(() => (globalThis as unknown as PageGlobals).reachCharts?.length)).resolves.toBe(2);
     const rows = await page.locator('#counts tbody tr').allInnerTexts();
     expect(rows.map((r) => r.split('\t').join(' | '))).toEqual(
-      expect.arrayContaining(['2026-W48 | Gesprekken | ander kanaal | Nederlands | 1', '2026-W48 | Naar een medewerker | ander kanaal | Nederlands | 1']),
+      expect.arrayContaining([
+        '2026-W48 | Gesprekken | ander kanaal | Nederlands | 1',
+        '2026-W48 | Naar een medewerker | ander kanaal | Nederlands | 1',
+      ]),
     );
     const box = await page.locator('#by-channel').boundingBox();
     expect(box?.height).toBeGreaterThan(50);

@@ -47,7 +47,13 @@ describe('staff handover API', () => {
       state: 'waiting',
       reason: 'asked',
       position: 1,
-      summary: ['Vraag: Wil met een medewerker praten.', 'Laatste bericht: "Nu chatten"', 'Taal: Nederlands', 'Kanaal: ander kanaal', 'Contact: wil nu chatten.'],
+      summary: [
+        'Vraag: Wil met een medewerker praten.',
+        'Laatste bericht: "Nu chatten"',
+        'Taal: Nederlands',
+        'Kanaal: ander kanaal',
+        'Contact: wil nu chatten.',
+      ],
     });
     expect(JSON.stringify(body)).not.toContain('api-1');
   });
@@ -56,10 +62,22 @@ describe('staff handover API', () => {
     const { body } = await api('/api/staff/handovers');
     const id = String((body.cases as { id: string }[])[0]?.id);
 
-    expect((await api(`/api/staff/handovers/${id}/messages`, { method: 'POST', body: { name: 'Anna', text: 'Hallo?' } })).body).toEqual({ error: 'not_taken' });
+    expect((await api(`/api/staff/handovers/${id}/messages`, { method: 'POST', body: { name: 'Anna', text: 'Hallo?' } })).body).toEqual({
+      error: 'not_taken',
+    });
     expect((await api(`/api/staff/handovers/${id}/take`, { method: 'POST', body: { name: 'Anna Peeters' } })).status).toBe(200);
-    expect(await api(`/api/staff/handovers/${id}/take`, { method: 'POST', body: { name: 'Bart' } })).toEqual({ status: 409, body: { error: 'taken', takenBy: 'Anna Peeters' } });
-    expect((await api(`/api/staff/handovers/${id}/messages`, { method: 'POST', body: { name: 'Anna Peeters', text: 'Dag, waarmee kan ik helpen?' } })).status).toBe(200);
+    expect(await api(`/api/staff/handovers/${id}/take`, { method: 'POST', body: { name: 'Bart' } })).toEqual({
+      status: 409,
+      body: { error: 'taken', takenBy: 'Anna Peeters' },
+    });
+    expect(
+      (
+        await api(`/api/staff/handovers/${id}/messages`, {
+          method: 'POST',
+          body: { name: 'Anna Peeters', text: 'Dag, waarmee kan ik helpen?' },
+        })
+      ).status,
+    ).toBe(200);
     expect(await httpUser(bot, channel.url, 'api-1').says('Ik woon in Gent.')).toEqual([]);
     const messages = await api(`/api/staff/handovers/${id}/messages?after=0`);
     expect((messages.body.messages as { seq: number; from: string; text: string }[]).map((m) => `${m.seq} ${m.from} ${m.text}`)).toEqual([
@@ -87,11 +105,16 @@ describe('staff handover API', () => {
     expect((await api('/api/staff/reach?weeks=500')).status).toBe(400);
   });
 
-  it('When the reach is asked, Then it gives this week\'s anonymous counts', async () => {
+  it("When the reach is asked, Then it gives this week's anonymous counts", async () => {
     const { status, body } = await api('/api/staff/reach?weeks=2');
     expect(status).toBe(200);
     expect(body.weeks).toEqual(['2026-W47', '2026-W48']);
-    expect(body.counts).toEqual(expect.arrayContaining([{ week: '2026-W48', event: 'conversation', channel: 'other', locale: 'nl', count: 1 }, { week: '2026-W48', event: 'handover', channel: 'other', locale: 'nl', count: 1 }]));
+    expect(body.counts).toEqual(
+      expect.arrayContaining([
+        { week: '2026-W48', event: 'conversation', channel: 'other', locale: 'nl', count: 1 },
+        { week: '2026-W48', event: 'handover', channel: 'other', locale: 'nl', count: 1 },
+      ]),
+    );
   });
 });
 

@@ -10,7 +10,10 @@ describeReachCounterContract('MemoryReachCounter', async (clock) => new MemoryRe
 
 describe.skipIf(!redis.available)('RedisReachCounter on Redis', () => {
   afterAll(() => redis.cleanup());
-  describeReachCounterContract('RedisReachCounter', async (clock) => new RedisReachCounter(redis.client(), `${redis.prefix}c${++counters}:`, clock));
+  describeReachCounterContract(
+    'RedisReachCounter',
+    async (clock) => new RedisReachCounter(redis.client(), `${redis.prefix}c${++counters}:`, clock),
+  );
 
   it('When a week is counted, Then its hash holds only counts and expires after two years', async () => {
     const prefix = `${redis.prefix}c${++counters}:`;

@@ -79,12 +79,9 @@ describe('RedisStorage constructor', () => {
   afterAll(() => client.disconnect());
 
   it('rejects invalid arguments with a TypeError naming the problem', () => {
-    const make = (c: unknown, options: unknown) => () =>
-      new RedisStorage(c as Redis, options as { prefix: string; ttlSeconds?: number });
+    const make = (c: unknown, options: unknown) => () => new RedisStorage(c as Redis, options as { prefix: string; ttlSeconds?: number });
 
-    expect(make(undefined, { prefix: 'p:' })).toThrow(
-      new TypeError('RedisStorage: client must be an ioredis Redis instance'),
-    );
+    expect(make(undefined, { prefix: 'p:' })).toThrow(new TypeError('RedisStorage: client must be an ioredis Redis instance'));
     expect(make(client, undefined)).toThrow(new TypeError('RedisStorage: options must be an object'));
     expect(make(client, { prefix: '' })).toThrow(new TypeError('RedisStorage: prefix must be a non-empty string'));
     expect(make(client, { prefix: 42 })).toThrow(new TypeError('RedisStorage: prefix must be a non-empty string'));

@@ -49,7 +49,10 @@ export function describeStorageContract(name: string, create: () => Promise<Stor
         archived: false,
         nothing: null,
         tags: ['één', 'twee', ''],
-        history: [{ step: 1, done: true }, { step: 2, done: false, extra: { deep: [[1, 2], []] } }],
+        history: [
+          { step: 1, done: true },
+          { step: 2, done: false, extra: { deep: [[1, 2], []] } },
+        ],
         empty: {},
       };
       await storage.write({ 'user/1': { ...value, eTag: '*' } });
@@ -115,9 +118,7 @@ export function describeStorageContract(name: string, create: () => Promise<Stor
       const stale = await eTagOf('k');
       await storage.write({ k: { v: 'second' } });
 
-      await expect(
-        storage.write({ other: { v: 'written' }, k: { v: 'lost', eTag: stale } }),
-      ).rejects.toStrictEqual(conflict('k'));
+      await expect(storage.write({ other: { v: 'written' }, k: { v: 'lost', eTag: stale } })).rejects.toStrictEqual(conflict('k'));
 
       const read = await storage.read(['k', 'other']);
       expect(read.k.v).toBe('second');

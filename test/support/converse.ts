@@ -122,7 +122,9 @@ export class Chat {
 function checkTurn(messages: readonly BotMessage[]): void {
   if (messages.length === 0) return;
   const texts = messages.map((m) => m.text);
-  expect(messages.length, `one turn: at most ${MAX_TURN_MESSAGES} messages:\n${texts.join('\n---\n')}`).toBeLessThanOrEqual(MAX_TURN_MESSAGES);
+  expect(messages.length, `one turn: at most ${MAX_TURN_MESSAGES} messages:\n${texts.join('\n---\n')}`).toBeLessThanOrEqual(
+    MAX_TURN_MESSAGES,
+  );
   const count = texts.reduce((sum, text) => sum + words(text.replace(/https?:\/\/\S+/g, 'link')).length, 0);
   expect(count, `one turn: at most ${MAX_TURN_WORDS} words:\n${texts.join('\n---\n')}`).toBeLessThanOrEqual(MAX_TURN_WORDS);
   expect(messages.at(-1)?.buttons.length ?? 0, `a way forward: the turn ends with buttons:\n${texts.join('\n---\n')}`).toBeGreaterThan(0);
@@ -181,7 +183,10 @@ export async function play(chat: Chat, lines: readonly Line[]): Promise<void> {
       last = actual;
       continue;
     }
-    expect(pending.map((m) => m.text), `unexpected bot messages after "${lastUser}"`).toEqual([]);
+    expect(
+      pending.map((m) => m.text),
+      `unexpected bot messages after "${lastUser}"`,
+    ).toEqual([]);
     if (line[0] === 'opens') {
       lastUser = '(opens the chat)';
       pending = await chat.opens();
@@ -190,10 +195,17 @@ export async function play(chat: Chat, lines: readonly Line[]): Promise<void> {
       pending = await chat.says(lastUser);
     }
   }
-  expect(pending.map((m) => m.text), `unexpected bot messages after "${lastUser}"`).toEqual([]);
+  expect(
+    pending.map((m) => m.text),
+    `unexpected bot messages after "${lastUser}"`,
+  ).toEqual([]);
 }
 
-function expectWords(actual: BotMessage | undefined, [, text, buttons = []]: readonly ['bot', string | RegExp, string[]?], lastUser: string): void {
+function expectWords(
+  actual: BotMessage | undefined,
+  [, text, buttons = []]: readonly ['bot', string | RegExp, string[]?],
+  lastUser: string,
+): void {
   if (typeof text === 'string') expect(actual?.text, `bot message after "${lastUser}"`).toBe(text);
   else expect(actual?.text, `bot message after "${lastUser}"`).toMatch(text);
   expect(actual?.buttons, `buttons of "${actual?.text}"`).toEqual(buttons);
@@ -203,13 +215,24 @@ function expectWords(actual: BotMessage | undefined, [, text, buttons = []]: rea
 export const DATA = '*';
 
 /** The message is made of exactly these keys, and its buttons are these keys (or literal titles). */
-function expectKeys(actual: BotMessage | undefined, [, keys, buttons = []]: readonly ['says', string | readonly string[], (readonly string[])?], lastUser: string, locale: Locale): void {
+function expectKeys(
+  actual: BotMessage | undefined,
+  [, keys, buttons = []]: readonly ['says', string | readonly string[], (readonly string[])?],
+  lastUser: string,
+  locale: Locale,
+): void {
   const expected = typeof keys === 'string' ? [keys] : keys;
   const found = messageKeys(actual?.text ?? '', locale);
-  const same = found.length === expected.length && found.every((candidates, i) => expected[i] === DATA || candidates.includes(expected[i] ?? ''));
-  expect(same ? expected : found.map((c) => (c.length === 1 ? c[0] : c.join(' | '))), `keys of the bot message after "${lastUser}": "${actual?.text}"`).toEqual(expected);
+  const same =
+    found.length === expected.length && found.every((candidates, i) => expected[i] === DATA || candidates.includes(expected[i] ?? ''));
+  expect(
+    same ? expected : found.map((c) => (c.length === 1 ? c[0] : c.join(' | '))),
+    `keys of the bot message after "${lastUser}": "${actual?.text}"`,
+  ).toEqual(expected);
   const titles = actual?.buttons ?? [];
-  const matched = titles.map((title, i) => (title === buttons[i] || keysWithText(title, locale).includes(buttons[i] ?? '') ? buttons[i] : title));
+  const matched = titles.map((title, i) =>
+    title === buttons[i] || keysWithText(title, locale).includes(buttons[i] ?? '') ? buttons[i] : title,
+  );
   expect(matched, `buttons of "${actual?.text}"`).toEqual(buttons);
 }
 

@@ -30,7 +30,10 @@ export interface DialogTest {
 }
 
 /** Starts `build(deps)` alone in `locale` on `date`, with its state in memory. */
-export async function dialogAlone(build: (deps: DialogDeps) => Dialog, options: { locale?: Locale; date?: IsoDate; dialogOptions?: object } = {}): Promise<DialogTest> {
+export async function dialogAlone(
+  build: (deps: DialogDeps) => Dialog,
+  options: { locale?: Locale; date?: IsoDate; dialogOptions?: object } = {},
+): Promise<DialogTest> {
   const i18n = await i18nReady;
   const locale = options.locale ?? 'nl';
   const conversationState = new ConversationState(new MemoryStorage());

@@ -3,7 +3,10 @@ import { keysWithText, messageKeys } from './keys.js';
 
 describe('reading messages back as keys (the transcript harness)', () => {
   it('When a message joins several templates, Then each key is found in order, placeholders matching any text', () => {
-    expect(messageKeys('Je code: K7M3QX\nJe afspraak staat vast. Bewaar deze code.')).toEqual([['bookIntake:confirmed.code'], ['bookIntake:confirmed.done']]);
+    expect(messageKeys('Je code: K7M3QX\nJe afspraak staat vast. Bewaar deze code.')).toEqual([
+      ['bookIntake:confirmed.code'],
+      ['bookIntake:confirmed.done'],
+    ]);
   });
 
   it('When a message holds text no template explains, Then that part is reported, so a transcript cannot pass by accident', () => {

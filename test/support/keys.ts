@@ -82,7 +82,8 @@ export function messageKeys(text: string, locale: Locale = 'nl'): string[][] {
       const match = template.pattern.exec(text);
       if (!match) continue;
       const end = at + match[0].length;
-      if (!best || template.literal > best.literal || (template.literal === best.literal && end > best.end)) best = { keys: [template.key], end, literal: template.literal };
+      if (!best || template.literal > best.literal || (template.literal === best.literal && end > best.end))
+        best = { keys: [template.key], end, literal: template.literal };
       else if (template.literal === best.literal && end === best.end) best.keys.push(template.key);
     }
     if (!best) {
@@ -99,7 +100,9 @@ export function messageKeys(text: string, locale: Locale = 'nl'): string[][] {
 
 /** Every key whose whole text is `text` ("Ja" → answers.yes …): a button's possible keys. */
 export function keysWithText(text: string, locale: Locale = 'nl'): string[] {
-  return templates(locale).filter((t) => t.text === text).map((t) => t.key);
+  return templates(locale)
+    .filter((t) => t.text === text)
+    .map((t) => t.key);
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

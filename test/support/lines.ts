@@ -30,7 +30,11 @@ export const didYouMean = (...meanings: string[]): Line => ['says', 'fallback.di
 export const offerPerson: Line = ['says', 'fallback.offerPerson', ['menu.person', 'fallback.tryAgain']];
 
 /** The transitional terms (one cheque, hours and price unknown), with where to check. */
-export const TRANSITIONAL_TERMS = ['explainCheque:terms.oneChequeNeverUsed', 'explainCheque:terms.hoursAndPriceUnknown', 'explainCheque:terms.checkVdab'];
+export const TRANSITIONAL_TERMS = [
+  'explainCheque:terms.oneChequeNeverUsed',
+  'explainCheque:terms.hoursAndPriceUnknown',
+  'explainCheque:terms.checkVdab',
+];
 
 /** "Deze regeling loopt tot 31 december 2026. Daarna komt het loopbaankrediet." */
 export const endsSoon: Line = ['says', 'rules:endsOnThen'];

@@ -67,11 +67,9 @@ type Started = { url: string; child: ChildProcess };
 /** Starts `redis-server` from PATH without persistence; on failure resolves the reason instead. */
 async function startPrivateRedis(): Promise<Started | string> {
   const port = await freePort();
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const keepTail = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-500));
   child.stdout?.on('data', keepTail);

@@ -128,12 +128,19 @@ export class DirectLineService {
    * Starts the token's conversation and greets the user (the conversationUpdate Web Chat expects);
    * a second call for the same conversation returns it unchanged.
    */
-  async start(authorization: string | undefined, body: unknown): Promise<{ created: boolean; ticket: ConversationTicket; stream: StreamTicket }> {
+  async start(
+    authorization: string | undefined,
+    body: unknown,
+  ): Promise<{ created: boolean; ticket: ConversationTicket; stream: StreamTicket }> {
     const claims = this.authorize(authorization);
     const ticket = { conversationId: claims.conversationId, token: bearer(authorization) ?? '', expires_in: this.secondsLeft(claims) };
     const stream = this.streamTicket(claims, '');
     const parsed = StartBody.safeParse(body);
-    const record: ConversationRecord = { id: claims.conversationId, userId: claims.userId, locale: parsed.success ? parsed.data?.locale : undefined };
+    const record: ConversationRecord = {
+      id: claims.conversationId,
+      userId: claims.userId,
+      locale: parsed.success ? parsed.data?.locale : undefined,
+    };
     if (!(await this.store.create(record))) return { created: false, ticket, stream };
     this.logger.info('directline conversation started', { conversation: record.id });
     await this.runTurn(record, { type: 'conversationUpdate', membersAdded: [{ id: record.userId, name: '' }] });
@@ -144,11 +151,18 @@ export class DirectLineService {
    * Reconnect (GET /conversations/:id?watermark=): the same conversation with a fresh token, and
    * a stream that first sends what came after the watermark (after a reload: the whole history).
    */
-  async reconnect(authorization: string | undefined, conversationId: string, watermark: unknown): Promise<{ ticket: ConversationTicket; stream: StreamTicket }> {
+  async reconnect(
+    authorization: string | undefined,
+    conversationId: string,
+    watermark: unknown,
+  ): Promise<{ ticket: ConversationTicket; stream: StreamTicket }> {
     const claims = this.authorizeFor(authorization, conversationId);
     const from = parseWatermark(watermark);
     await this.existing(conversationId);
-    return { ticket: this.ticket(conversationId, claims.userId), stream: this.streamTicket(claims, from === undefined ? '' : String(from)) };
+    return {
+      ticket: this.ticket(conversationId, claims.userId),
+      stream: this.streamTicket(claims, from === undefined ? '' : String(from)),
+    };
   }
 
   /** Activities after the watermark (polling clients). */
@@ -168,10 +182,15 @@ export class DirectLineService {
     const record = await this.existing(conversationId);
     const parsed = PostedActivity.safeParse(body);
     if (!parsed.success) {
-      throw new DirectLineError(400, 'BadArgument', parsed.error.issues.map((i) => `${i.path.join('.') || 'activity'}: ${i.message}`).join('; '));
+      throw new DirectLineError(
+        400,
+        'BadArgument',
+        parsed.error.issues.map((i) => `${i.path.join('.') || 'activity'}: ${i.message}`).join('; '),
+      );
     }
     const limit = this.messageLimit.hit(conversationId);
-    if (!limit.allowed) throw new DirectLineError(429, 'TooManyRequests', 'too many messages in this conversation', limit.retryAfterSeconds);
+    if (!limit.allowed)
+      throw new DirectLineError(429, 'TooManyRequests', 'too many messages in this conversation', limit.retryAfterSeconds);
     const posted = parsed.data;
     if (posted.type === 'typing') return { id: `${record.id}|typing` };
     const clientActivityID = posted.channelData?.clientActivityID;
@@ -191,7 +210,8 @@ export class DirectLineService {
   /** Checks a stream token before the WebSocket handshake is answered (403 when it does not fit). */
   verifyStream(streamToken: string, conversationId: string): void {
     const claims = this.check(streamToken, 'stream');
-    if (claims.conversationId !== conversationId) throw new DirectLineError(403, 'BadArgument', 'the token is not valid for this conversation');
+    if (claims.conversationId !== conversationId)
+      throw new DirectLineError(403, 'BadArgument', 'the token is not valid for this conversation');
   }
 
   /**
@@ -238,7 +258,8 @@ export class DirectLineService {
    */
   readonly continueConversation: ContinueConversation = async (reference, logic) => {
     const conversationId = reference.conversation?.id;
-    if (!conversationId || !this.owns(reference)) throw new Error('DirectLineService.continueConversation(): not a conversation of the built-in Direct Line.');
+    if (!conversationId || !this.owns(reference))
+      throw new Error('DirectLineService.continueConversation(): not a conversation of the built-in Direct Line.');
     const record = await this.store.get(conversationId);
     if (!record) throw new ConversationGone(conversationId);
     await this.queued(conversationId, () =>
@@ -370,4 +391,3 @@ export class DirectLineService {
     return claims;
   }
 }
-

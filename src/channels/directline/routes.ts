@@ -54,30 +54,51 @@ export function directLineRoutes(
     const streamUrl = (req: restify.Request, conversationId: string, stream: StreamTicket) =>
       `${streamOrigin(req, trustedProxyHops)}${BASE}/conversations/${encodeURIComponent(conversationId)}/stream?t=${stream.token}&watermark=${stream.watermark}`;
 
-    server.post(`${BASE}/tokens/generate`, handle((req) => {
-      const { userId: _userId, ...ticket } = service.generate(clientAddress(req, trustedProxyHops));
-      return { status: 200, body: ticket };
-    }));
-    server.post(`${BASE}/tokens/refresh`, handle((req) => ({ status: 200, body: service.refresh(auth(req)) })));
-    server.post(`${BASE}/conversations`, handle(async (req) => {
-      const { created, ticket, stream } = await service.start(auth(req), req.body);
-      return { status: created ? 201 : 200, body: { ...ticket, streamUrl: streamUrl(req, ticket.conversationId, stream) } };
-    }));
-    server.get(`${BASE}/conversations/:conversationId`, handle(async (req) => {
-      const { ticket, stream } = await service.reconnect(auth(req), id(req), watermark(req));
-      return { status: 200, body: { ...ticket, streamUrl: streamUrl(req, ticket.conversationId, stream) } };
-    }));
-    server.get(`${BASE}/conversations/:conversationId/activities`, handle(async (req) => ({
-      status: 200,
-      body: await service.activities(auth(req), id(req), watermark(req)),
-    })));
-    server.post(`${BASE}/conversations/:conversationId/activities`, handle(async (req) => ({
-      status: 200,
-      body: await service.post(auth(req), id(req), req.body),
-    })));
-    server.post(`${BASE}/conversations/:conversationId/upload`, handle(() => {
-      throw new DirectLineError(501, 'NotSupported', 'uploads are not supported');
-    }));
+    server.post(
+      `${BASE}/tokens/generate`,
+      handle((req) => {
+        const { userId: _userId, ...ticket } = service.generate(clientAddress(req, trustedProxyHops));
+        return { status: 200, body: ticket };
+      }),
+    );
+    server.post(
+      `${BASE}/tokens/refresh`,
+      handle((req) => ({ status: 200, body: service.refresh(auth(req)) })),
+    );
+    server.post(
+      `${BASE}/conversations`,
+      handle(async (req) => {
+        const { created, ticket, stream } = await service.start(auth(req), req.body);
+        return { status: created ? 201 : 200, body: { ...ticket, streamUrl: streamUrl(req, ticket.conversationId, stream) } };
+      }),
+    );
+    server.get(
+      `${BASE}/conversations/:conversationId`,
+      handle(async (req) => {
+        const { ticket, stream } = await service.reconnect(auth(req), id(req), watermark(req));
+        return { status: 200, body: { ...ticket, streamUrl: streamUrl(req, ticket.conversationId, stream) } };
+      }),
+    );
+    server.get(
+      `${BASE}/conversations/:conversationId/activities`,
+      handle(async (req) => ({
+        status: 200,
+        body: await service.activities(auth(req), id(req), watermark(req)),
+      })),
+    );
+    server.post(
+      `${BASE}/conversations/:conversationId/activities`,
+      handle(async (req) => ({
+        status: 200,
+        body: await service.post(auth(req), id(req), req.body),
+      })),
+    );
+    server.post(
+      `${BASE}/conversations/:conversationId/upload`,
+      handle(() => {
+        throw new DirectLineError(501, 'NotSupported', 'uploads are not supported');
+      }),
+    );
   };
   return { routes, close: async () => streams?.close() };
 }
@@ -90,6 +111,7 @@ function streamOrigin(req: restify.Request, trustedProxyHops: number): string {
   const forwarded = forwardedValue(req.headers['x-forwarded-proto'], trustedProxyHops);
   const encrypted = forwarded ? forwarded === 'https' : 'encrypted' in req.socket && req.socket.encrypted === true;
   const host = req.headers.host ?? '';
-  if (!/^(?:[\w.-]+|\[[\da-fA-F:.]+\])(?::\d{1,5})?$/.test(host)) throw new DirectLineError(400, 'BadArgument', 'the Host header is not valid');
+  if (!/^(?:[\w.-]+|\[[\da-fA-F:.]+\])(?::\d{1,5})?$/.test(host))
+    throw new DirectLineError(400, 'BadArgument', 'the Host header is not valid');
   return `${encrypted ? 'wss' : 'ws'}://${host}`;
 }

@@ -96,7 +96,8 @@ export function attachStreams(
           else void close();
         })
         .catch((error: unknown) => {
-          if (!(error instanceof DirectLineError)) logger.warn('directline stream failed', { conversation: conversationId, ...describeError(error) });
+          if (!(error instanceof DirectLineError))
+            logger.warn('directline stream failed', { conversation: conversationId, ...describeError(error) });
           // 4xxx: application close codes; directlinejs then reconnects through the REST call, which gives the real status.
           ws.close(error instanceof DirectLineError ? 4_000 + error.status : 1_011);
         });

@@ -78,7 +78,13 @@ export function azureTokenSource(options: {
       if (!response.ok) throw new DirectLineError(502, 'ServiceError', `Direct Line refused the token request (${response.status})`);
       const parsed = AzureTicket.safeParse(await response.json().catch(() => undefined));
       if (!parsed.success) throw new DirectLineError(502, 'ServiceError', 'Direct Line answered without a token');
-      return { token: parsed.data.token, conversationId: parsed.data.conversationId, expiresIn: parsed.data.expires_in, userId, domain: endpoint };
+      return {
+        token: parsed.data.token,
+        conversationId: parsed.data.conversationId,
+        expiresIn: parsed.data.expires_in,
+        userId,
+        domain: endpoint,
+      };
     },
   };
 }

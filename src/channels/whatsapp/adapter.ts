@@ -1,11 +1,4 @@
-import {
-  ActivityTypes,
-  BotAdapter,
-  TurnContext,
-  type Activity,
-  type ConversationReference,
-  type ResourceResponse,
-} from 'botbuilder';
+import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import { failureKind } from '../../reliability/failures.js';
 import { cutInboundText } from '../../bot/inboundActivity.js';
 import type { Clock } from '../../domain/calendar.js';
@@ -157,7 +150,8 @@ export class WhatsAppAdapter extends BotAdapter {
       }
       await this.deps.store.recordInbound(activity.from.id, sentAt);
       this.deps.logger.info('whatsapp message', { message: message.id, type: message.type, conversation: activity.conversation.id });
-      const handler = text === undefined ? (c: TurnContext) => this.deps.answerUnreadable(c, message.type === 'audio' ? 'voice' : 'other') : logic;
+      const handler =
+        text === undefined ? (c: TurnContext) => this.deps.answerUnreadable(c, message.type === 'audio' ? 'voice' : 'other') : logic;
       // Failures are caught inside the pipeline, so they end here rather than in runMiddleware's onTurnError.
       await this.runMiddleware(context, async (c) => {
         try {
@@ -170,17 +164,23 @@ export class WhatsAppAdapter extends BotAdapter {
       failure = error;
     }
     if (failure === undefined) {
-      await this.deps.store.finishMessage(message.id).catch((error: unknown) => this.deps.logger.warn('whatsapp message not marked handled', describeError(error)));
+      await this.deps.store
+        .finishMessage(message.id)
+        .catch((error: unknown) => this.deps.logger.warn('whatsapp message not marked handled', describeError(error)));
       return 'done';
     }
     const retry = failureKind(failure) === 'dependency';
-    if (!retry || this.firstApology(message.id)) await this.onTurnError?.(context, failure instanceof Error ? failure : new Error(String(failure)));
+    if (!retry || this.firstApology(message.id))
+      await this.onTurnError?.(context, failure instanceof Error ? failure : new Error(String(failure)));
     if (!retry) {
       await this.deps.store.finishMessage(message.id).catch(() => {});
       return 'done';
     }
     await this.deps.store.abandonMessage(message.id).catch(() => {});
-    this.deps.logger.warn('whatsapp message not taken in: Meta is asked to deliver it again', { message: message.id, ...describeError(failure) });
+    this.deps.logger.warn('whatsapp message not taken in: Meta is asked to deliver it again', {
+      message: message.id,
+      ...describeError(failure),
+    });
     return 'retry';
   }
 
@@ -188,7 +188,8 @@ export class WhatsAppAdapter extends BotAdapter {
   private firstApology(messageId: string): boolean {
     const now = Date.now();
     if (this.apologised.size >= 10_000) {
-      for (const [id, at] of this.apologised) if (now - at > APOLOGY_MEMORY_MS || this.apologised.size >= 10_000) this.apologised.delete(id);
+      for (const [id, at] of this.apologised)
+        if (now - at > APOLOGY_MEMORY_MS || this.apologised.size >= 10_000) this.apologised.delete(id);
     }
     const at = this.apologised.get(messageId);
     if (at !== undefined && now - at < APOLOGY_MEMORY_MS) return false;
@@ -279,11 +280,7 @@ export class WhatsAppAdapter extends BotAdapter {
     reference: Partial<ConversationReference>,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<void> {
-    const activity = TurnContext.applyConversationReference(
-      { type: ActivityTypes.Event, name: 'continueConversation' },
-      reference,
-      true,
-    );
+    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
     await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 

@@ -24,7 +24,12 @@ export interface WhatsAppSettings {
 
 /** The WhatsApp settings, or undefined when WhatsApp is off (loadConfig already refused half a configuration). */
 export function whatsAppSettings(config: Config): WhatsAppSettings | undefined {
-  const { WHATSAPP_TOKEN: token, WHATSAPP_PHONE_NUMBER_ID: phoneNumberId, WHATSAPP_APP_SECRET: appSecret, WHATSAPP_VERIFY_TOKEN: verifyToken } = config;
+  const {
+    WHATSAPP_TOKEN: token,
+    WHATSAPP_PHONE_NUMBER_ID: phoneNumberId,
+    WHATSAPP_APP_SECRET: appSecret,
+    WHATSAPP_VERIFY_TOKEN: verifyToken,
+  } = config;
   if (!token || !phoneNumberId || !appSecret || !verifyToken) return undefined;
   return {
     apiUrl: config.WHATSAPP_API_URL,
@@ -54,7 +59,10 @@ export interface WhatsAppParts {
 }
 
 /** The WhatsApp channel: its adapter (for proactive sends and a graceful stop) and its routes. */
-export function createWhatsAppChannel(settings: WhatsAppSettings, parts: WhatsAppParts): { adapter: WhatsAppAdapter; routes: RouteRegistrar } {
+export function createWhatsAppChannel(
+  settings: WhatsAppSettings,
+  parts: WhatsAppParts,
+): { adapter: WhatsAppAdapter; routes: RouteRegistrar } {
   const texts = whatsAppTexts(parts.language, parts.phone);
   const adapter = new WhatsAppAdapter({
     graph: createGraphClient(settings),
@@ -70,6 +78,12 @@ export function createWhatsAppChannel(settings: WhatsAppSettings, parts: WhatsAp
   parts.logger.info('whatsapp channel on', { store: parts.redis ? 'redis' : 'memory', template: settings.template !== undefined });
   return {
     adapter,
-    routes: whatsAppRoutes({ adapter, bot: parts.bot, verifyToken: settings.verifyToken, appSecret: settings.appSecret, logger: parts.logger }),
+    routes: whatsAppRoutes({
+      adapter,
+      bot: parts.bot,
+      verifyToken: settings.verifyToken,
+      appSecret: settings.appSecret,
+      logger: parts.logger,
+    }),
   };
 }

@@ -87,14 +87,18 @@ export function whatsAppRoutes(deps: WhatsAppRouteDeps): RouteRegistrar {
       // Handled before answering: 200 means answered (or seen before); 503 makes Meta deliver it
       // again later. A delivery that takes longer than the budget goes on here, but Meta hears
       // 503 in time; its retry then finds the message in progress (503) or handled (200).
-      const handling = deps.adapter.handle(envelope.data, (context) => deps.bot.run(context)).catch((error: unknown) => {
-        deps.logger.error('whatsapp delivery failed', describeError(error));
-        return { retry: true } satisfies DeliveryOutcome;
-      });
+      const handling = deps.adapter
+        .handle(envelope.data, (context) => deps.bot.run(context))
+        .catch((error: unknown) => {
+          deps.logger.error('whatsapp delivery failed', describeError(error));
+          return { retry: true } satisfies DeliveryOutcome;
+        });
       let timer: NodeJS.Timeout | undefined;
       const outcome = await Promise.race([
         handling,
-        new Promise<DeliveryOutcome>((resolve) => (timer = setTimeout(() => resolve({ retry: true }), deps.answerWithinMs ?? ANSWER_WITHIN_MS))),
+        new Promise<DeliveryOutcome>(
+          (resolve) => (timer = setTimeout(() => resolve({ retry: true }), deps.answerWithinMs ?? ANSWER_WITHIN_MS)),
+        ),
       ]);
       clearTimeout(timer);
       if (outcome.retry) {

@@ -12,7 +12,11 @@ export const TEAMS_PUBLIC_SERVICE_URL = 'https://smba.trafficmanager.net/teams/'
 
 /** The two proactive calls of botbuilder's CloudAdapter the staff channel needs (a test adapter has them too). */
 export interface TeamsProactiveAdapter {
-  continueConversationAsync(appId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+  continueConversationAsync(
+    appId: string,
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void>;
   createConversationAsync(
     appId: string,
     channelId: string,

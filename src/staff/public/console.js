@@ -16,7 +16,9 @@
       if (key === 'text') node.textContent = attrs[key];
       else node.setAttribute(key, attrs[key]);
     });
-    (children || []).forEach(function (child) { node.appendChild(child); });
+    (children || []).forEach(function (child) {
+      node.appendChild(child);
+    });
     return node;
   }
 
@@ -26,12 +28,16 @@
       headers: Object.assign({ authorization: 'Bearer ' + session.token }, body ? { 'content-type': 'application/json' } : {}),
       body: body ? JSON.stringify(body) : undefined,
     }).then(function (res) {
-      return res.json().then(function (data) { return { status: res.status, data: data }; });
+      return res.json().then(function (data) {
+        return { status: res.status, data: data };
+      });
     });
   }
 
   function format(template, values) {
-    return template.replace(/\{\{(\w+)\}\}/g, function (_, name) { return values[name] === undefined ? '' : String(values[name]); });
+    return template.replace(/\{\{(\w+)\}\}/g, function (_, name) {
+      return values[name] === undefined ? '' : String(values[name]);
+    });
   }
 
   function caseItem(c) {
@@ -39,12 +45,31 @@
     const header = c.position ? title + ' · ' + format(texts.position, { position: c.position }) : title;
     const item = el('li', { class: 'case', 'data-case': c.id }, [
       el('h3', { text: header }),
-      el('ul', {}, c.summary.map(function (line) { return el('li', { text: line }); })),
+      el(
+        'ul',
+        {},
+        c.summary.map(function (line) {
+          return el('li', { text: line });
+        }),
+      ),
     ]);
     if (c.takenBy) item.appendChild(el('p', { text: format(texts.takenBy, { name: c.takenBy }) }));
     const actions = el('div', { class: 'actions' });
-    if (c.state === 'waiting') actions.appendChild(button(texts.take, function () { take(c.id); }));
-    actions.appendChild(button(texts.close, function () { close(c.id); }, 'secondary'));
+    if (c.state === 'waiting')
+      actions.appendChild(
+        button(texts.take, function () {
+          take(c.id);
+        }),
+      );
+    actions.appendChild(
+      button(
+        texts.close,
+        function () {
+          close(c.id);
+        },
+        'secondary',
+      ),
+    );
     item.appendChild(actions);
     if (c.mode === 'chat' && c.state === 'taken' && c.takenBy === session.name) item.appendChild(chatPanel(c.id));
     return item;
@@ -108,9 +133,24 @@
     return api('GET', '/api/staff/handovers').then(function (res) {
       if (res.status === 401) return signOut(texts.badToken);
       const cases = res.data.cases;
-      fill('queue', cases.filter(function (c) { return c.mode === 'chat' && c.state === 'waiting'; }));
-      fill('taken', cases.filter(function (c) { return c.mode === 'chat' && c.state === 'taken'; }));
-      fill('callbacks', cases.filter(function (c) { return c.mode === 'callback'; }));
+      fill(
+        'queue',
+        cases.filter(function (c) {
+          return c.mode === 'chat' && c.state === 'waiting';
+        }),
+      );
+      fill(
+        'taken',
+        cases.filter(function (c) {
+          return c.mode === 'chat' && c.state === 'taken';
+        }),
+      );
+      fill(
+        'callbacks',
+        cases.filter(function (c) {
+          return c.mode === 'callback';
+        }),
+      );
       return Promise.all(Object.keys(chats).map(pollMessages));
     });
   }
@@ -146,6 +186,8 @@
     session.name = document.getElementById('name').value.trim();
     start();
   });
-  document.getElementById('sign-out').addEventListener('click', function () { signOut(''); });
+  document.getElementById('sign-out').addEventListener('click', function () {
+    signOut('');
+  });
   if (session.token && session.name) start();
 })();

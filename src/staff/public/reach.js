@@ -20,15 +20,23 @@
         label: labels[value],
         data: weeks.map(function (week) {
           return counts
-            .filter(function (c) { return c.week === week && c.event === 'conversation' && c[key] === value; })
-            .reduce(function (sum, c) { return sum + c.count; }, 0);
+            .filter(function (c) {
+              return c.week === week && c.event === 'conversation' && c[key] === value;
+            })
+            .reduce(function (sum, c) {
+              return sum + c.count;
+            }, 0);
         }),
       };
     });
     return new Chart(document.getElementById(canvasId), {
       type: 'bar',
       data: { labels: weeks, datasets: datasets },
-      options: { animation: false, responsive: true, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } },
+      options: {
+        animation: false,
+        responsive: true,
+        scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
+      },
     });
   }
 
@@ -41,7 +49,13 @@
     const body = document.querySelector('#counts tbody');
     data.counts.forEach(function (c) {
       const row = document.createElement('tr');
-      [c.week, texts.events[c.event] || c.event, texts.channels[c.channel] || c.channel, texts.languages[c.locale] || c.locale, String(c.count)].forEach(function (v) {
+      [
+        c.week,
+        texts.events[c.event] || c.event,
+        texts.channels[c.channel] || c.channel,
+        texts.languages[c.locale] || c.locale,
+        String(c.count),
+      ].forEach(function (v) {
         row.appendChild(el('td', v));
       });
       body.appendChild(row);
@@ -50,7 +64,11 @@
 
   function load() {
     fetch('/api/staff/reach?weeks=12', { headers: { authorization: 'Bearer ' + token } })
-      .then(function (res) { return res.json().then(function (data) { return { status: res.status, data: data }; }); })
+      .then(function (res) {
+        return res.json().then(function (data) {
+          return { status: res.status, data: data };
+        });
+      })
       .then(function (res) {
         if (res.status !== 200) {
           document.getElementById('sign-in-error').textContent = texts.badToken;

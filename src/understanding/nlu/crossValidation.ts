@@ -26,7 +26,11 @@ export async function heldOutSamples(locale: Locale, folds: number): Promise<Cal
   const realWords = realWordsOf(locale);
   const samples: CalibrationSample[] = [];
   for (let fold = 0; fold < folds; fold++) {
-    const model = await LanguageModel.train(locale, examples.filter((_, i) => foldOf[i] !== fold), realWords);
+    const model = await LanguageModel.train(
+      locale,
+      examples.filter((_, i) => foldOf[i] !== fold),
+      realWords,
+    );
     for (const [i, example] of examples.entries()) {
       if (foldOf[i] !== fold) continue;
       const raw = await model.scores(example.text);

@@ -34,7 +34,13 @@ export interface Tally {
 export const emptyTally = (): Tally => ({ total: 0, right: 0, asked: 0, wrong: 0, missed: 0 });
 
 export function addTallies(a: Tally, b: Tally): Tally {
-  return { total: a.total + b.total, right: a.right + b.right, asked: a.asked + b.asked, wrong: a.wrong + b.wrong, missed: a.missed + b.missed };
+  return {
+    total: a.total + b.total,
+    right: a.right + b.right,
+    asked: a.asked + b.asked,
+    wrong: a.wrong + b.wrong,
+    missed: a.missed + b.missed,
+  };
 }
 
 /** One evaluated message. */
@@ -46,7 +52,11 @@ export interface Judged {
 }
 
 /** Runs every message through `recognizer` and counts the outcomes. */
-export async function evaluate(recognizer: IntentRecognizer, locale: Locale, items: readonly Labelled[]): Promise<{ tally: Tally; judged: Judged[] }> {
+export async function evaluate(
+  recognizer: IntentRecognizer,
+  locale: Locale,
+  items: readonly Labelled[],
+): Promise<{ tally: Tally; judged: Judged[] }> {
   const tally = emptyTally();
   const judged: Judged[] = [];
   for (const item of items) {

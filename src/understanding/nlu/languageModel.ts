@@ -39,8 +39,14 @@ export class LanguageModel {
   ) {}
 
   /** `realWords`: everyday words that typo correction must leave alone (already canonical). */
-  static async train(locale: Locale, examples: readonly { text: string; intent: Intent }[], realWords: ReadonlySet<string>): Promise<LanguageModel> {
-    const canonical = examples.map((e) => ({ intent: e.intent, text: canonicalTokens(locale, e.text).join(' ') })).filter((e) => e.text !== '');
+  static async train(
+    locale: Locale,
+    examples: readonly { text: string; intent: Intent }[],
+    realWords: ReadonlySet<string>,
+  ): Promise<LanguageModel> {
+    const canonical = examples
+      .map((e) => ({ intent: e.intent, text: canonicalTokens(locale, e.text).join(' ') }))
+      .filter((e) => e.text !== '');
     const vocabulary = new Set(canonical.flatMap((e) => e.text.split(' ')));
     return new LanguageModel(
       locale,

@@ -62,14 +62,26 @@ export class NluRecognizer implements IntentRecognizer {
 
     const p = probabilities(raw, this.calibration);
     // Stable sort: on a tie the intent listed first in INTENTS wins, so answers are reproducible.
-    const ranked: ScoredIntent[] = REAL_INTENTS.map((intent) => ({ intent, score: round(p.get(intent) ?? 0) })).sort((a, b) => b.score - a.score);
+    const ranked: ScoredIntent[] = REAL_INTENTS.map((intent) => ({ intent, score: round(p.get(intent) ?? 0) })).sort(
+      (a, b) => b.score - a.score,
+    );
     const [best, second] = ranked;
     if (!best || !second) throw new Error('NluRecognizer.recognize(): fewer than two intents');
     if (best.score >= SURE_AT) {
-      return { intent: best.intent, score: best.score, confidence: 'sure', alternatives: [best, second].filter((a) => a.score >= MIN_ALTERNATIVE) };
+      return {
+        intent: best.intent,
+        score: best.score,
+        confidence: 'sure',
+        alternatives: [best, second].filter((a) => a.score >= MIN_ALTERNATIVE),
+      };
     }
     if (best.score >= ASK_AT) return { intent: 'none', score: round(1 - best.score), confidence: 'unsure', alternatives: [best, second] };
-    return { intent: 'none', score: round(1 - best.score), confidence: 'unknown', alternatives: [best, second].filter((a) => a.score >= MIN_ALTERNATIVE) };
+    return {
+      intent: 'none',
+      score: round(1 - best.score),
+      confidence: 'unknown',
+      alternatives: [best, second].filter((a) => a.score >= MIN_ALTERNATIVE),
+    };
   }
 }
 

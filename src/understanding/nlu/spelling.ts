@@ -175,9 +175,7 @@ function soundsLike(locale: Locale, word: string): string {
 export function canonicalTokens(locale: Locale, text: string): string[] {
   const plain = plainTokens(text);
   if (plain.length === 0) return text.includes('?') ? ['huh'] : [];
-  return plain
-    .flatMap((token) => (CHAT_WORDS[locale][token] ?? token).split(' '))
-    .map((token) => soundsLike(locale, token));
+  return plain.flatMap((token) => (CHAT_WORDS[locale][token] ?? token).split(' ')).map((token) => soundsLike(locale, token));
 }
 
 /**

@@ -50,7 +50,8 @@ export class TrigramClassifier {
     const vector = this.vectorOf(trigrams(text));
     const length = norm(vector);
     const dots = new Float64Array(this.intents.length);
-    for (const [gram, weight] of vector) for (const posting of this.postings.get(gram) ?? []) dots[posting.example] = (dots[posting.example] ?? 0) + weight * posting.weight;
+    for (const [gram, weight] of vector)
+      for (const posting of this.postings.get(gram) ?? []) dots[posting.example] = (dots[posting.example] ?? 0) + weight * posting.weight;
     const best = new Map<Intent, number>();
     if (length > 0) {
       this.intents.forEach((intent, index) => {

@@ -31,12 +31,21 @@ describe('built-in Direct Line with botframework-directlinejs', () => {
     const ticket = await newTicket(base);
     const dl = client(base, { token: ticket.token });
     const greeting = await receive(dl, (t) => t.includes('Waar kan ik je mee helpen?'));
-    expect(texts(greeting)).toEqual(['Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.', 'Waar kan ik je mee helpen?']);
+    expect(texts(greeting)).toEqual([
+      'Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.',
+      'Waar kan ik je mee helpen?',
+    ]);
     expect(dl.connectionStatus$.getValue()).toBe(ConnectionStatus.Online);
 
     const replies = receive(dl, (t) => t.includes('Was dit duidelijk?'));
     const id = await new Promise<string>((resolve, reject) =>
-      dl.postActivity({ type: 'message', from: { id: 'someone-else' }, text: 'Wat is een loopbaancheque?', channelData: { clientActivityID: 'c-1' } } as DirectLineActivity)
+      dl
+        .postActivity({
+          type: 'message',
+          from: { id: 'someone-else' },
+          text: 'Wat is een loopbaancheque?',
+          channelData: { clientActivityID: 'c-1' },
+        } as DirectLineActivity)
         .subscribe({ next: resolve, error: reject }),
     );
     const received = await replies;
@@ -58,7 +67,12 @@ describe('built-in Direct Line with botframework-directlinejs', () => {
     const activities = later.body.activities as { id: string }[];
     expect(activities.map((a) => a.id)).toEqual(received.slice(1).map((a) => a.id));
     expect(later.body.watermark).toBe(String(2 + received.length));
-    const none = await call(base, 'GET', `/conversations/${ticket.conversationId}/activities?watermark=${String(later.body.watermark)}`, ticket.token);
+    const none = await call(
+      base,
+      'GET',
+      `/conversations/${ticket.conversationId}/activities?watermark=${String(later.body.watermark)}`,
+      ticket.token,
+    );
     expect(none.body).toEqual({ activities: [], watermark: later.body.watermark });
   });
 
@@ -68,7 +82,9 @@ describe('built-in Direct Line with botframework-directlinejs', () => {
     expect(started.status).toBe(201);
     expect(started.body).toMatchObject({ conversationId: ticket.conversationId, token: ticket.token });
     expect(String(started.body.streamUrl)).toMatch(
-      new RegExp(`^ws://127\\.0\\.0\\.1:\\d+/v3/directline/conversations/${ticket.conversationId}/stream\\?t=[\\w-]+\\.[\\w-]+&watermark=$`),
+      new RegExp(
+        `^ws://127\\.0\\.0\\.1:\\d+/v3/directline/conversations/${ticket.conversationId}/stream\\?t=[\\w-]+\\.[\\w-]+&watermark=$`,
+      ),
     );
     expect(started.body.expires_in).toBeGreaterThanOrEqual(1799);
     const again = await call(base, 'POST', '/conversations', ticket.token);
@@ -83,7 +99,10 @@ describe('built-in Direct Line with botframework-directlinejs', () => {
 
     const dl = client(base, { token, conversationId: ticket.conversationId });
     const replay = receive(dl, (t) => t.includes('Kan ik er een krijgen?') || t.includes('Waar kan ik je mee helpen?'));
-    expect(texts(await replay)).toEqual(['Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.', 'Waar kan ik je mee helpen?']);
+    expect(texts(await replay)).toEqual([
+      'Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.',
+      'Waar kan ik je mee helpen?',
+    ]);
     dl.end();
   });
 
@@ -145,7 +164,11 @@ describe('built-in Direct Line with botframework-directlinejs', () => {
     const ticket = await newTicket(base);
     await call(base, 'POST', '/conversations', ticket.token);
     const path = `/conversations/${ticket.conversationId}/activities`;
-    const attachment = await call(base, 'POST', path, ticket.token, { type: 'message', text: 'kijk', attachments: [{ contentType: 'image/png' }] });
+    const attachment = await call(base, 'POST', path, ticket.token, {
+      type: 'message',
+      text: 'kijk',
+      attachments: [{ contentType: 'image/png' }],
+    });
     expect(attachment.status).toBe(400);
     expect(attachment.body).toEqual({ error: { code: 'BadArgument', message: 'attachments: attachments are not supported' } });
     expect((await call(base, 'POST', path, ticket.token, { type: 'invoke', name: 'x' })).status).toBe(400);
@@ -189,7 +212,13 @@ describe('built-in Direct Line tokens and limits over time', () => {
       () => now,
     );
     server = await startServer(
-      { endpoint: { process: () => Promise.reject(new Error('unused')) }, bot: app, readiness: [], logger: silentLogger, routes: [directLineRoutes(service, silentLogger, 0).routes] },
+      {
+        endpoint: { process: () => Promise.reject(new Error('unused')) },
+        bot: app,
+        readiness: [],
+        logger: silentLogger,
+        routes: [directLineRoutes(service, silentLogger, 0).routes],
+      },
       { port: 0, host: '127.0.0.1' },
     );
   });
@@ -206,7 +235,12 @@ describe('built-in Direct Line tokens and limits over time', () => {
   });
 
   it('When a token was signed by another server key, Then it is refused', async () => {
-    const other = new DirectLineService({ run: async () => {} }, { ...DEFAULT_DIRECT_LINE_OPTIONS, tokenSecret: undefined, botId: 'bot' }, silentLogger, async () => {});
+    const other = new DirectLineService(
+      { run: async () => {} },
+      { ...DEFAULT_DIRECT_LINE_OPTIONS, tokenSecret: undefined, botId: 'bot' },
+      silentLogger,
+      async () => {},
+    );
     const foreign = other.generate('127.0.0.1');
     expect((await call(server.url, 'POST', '/conversations', foreign.token)).status).toBe(403);
   });
@@ -248,7 +282,13 @@ describe('built-in Direct Line with channel authentication on', () => {
   let bot: RunningBot;
   beforeAll(async () => {
     bot = await startBot(
-      loadConfig({ PORT: '0', HOST: '127.0.0.1', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: 'tenant' }),
+      loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+        MicrosoftAppPassword: 'not-a-real-secret',
+        MicrosoftAppTenantId: 'tenant',
+      }),
       silentLogger,
       fixedDateClock('2026-11-26'),
     );
@@ -259,7 +299,15 @@ describe('built-in Direct Line with channel authentication on', () => {
     const unsigned = await fetch(`${bot.server.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', channelId: 'directline', text: 'hallo', from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c' }, serviceUrl: 'http://127.0.0.1:9/' }),
+      body: JSON.stringify({
+        type: 'message',
+        channelId: 'directline',
+        text: 'hallo',
+        from: { id: 'u' },
+        recipient: { id: 'b' },
+        conversation: { id: 'c' },
+        serviceUrl: 'http://127.0.0.1:9/',
+      }),
     });
     expect(unsigned.status).toBe(401);
     const ticket = await newTicket(bot.server.url);

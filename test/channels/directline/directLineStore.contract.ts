@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConversationGone, type DirectLineStore, type LogEntry, type StoreLimits } from '../../../src/channels/directline/conversationStore.js';
+import {
+  ConversationGone,
+  type DirectLineStore,
+  type LogEntry,
+  type StoreLimits,
+} from '../../../src/channels/directline/conversationStore.js';
 
 export interface StoresUnderTest {
   /** Two handles on the same data, as two instances of the bot would have (the same object for memory). */
@@ -14,7 +19,11 @@ export const CONTRACT_LIMITS: StoreLimits = { maxConversations: 100, maxActiviti
 const user = { id: 'local-c1', userId: 'user_1', locale: 'nl-BE' };
 
 /** Resolves with the first `count` entries `listener` sees, or fails after 5 s. */
-function collect(store: DirectLineStore, conversationId: string, count: number): Promise<{ entries: Promise<LogEntry[]>; stop: () => Promise<void> }> {
+function collect(
+  store: DirectLineStore,
+  conversationId: string,
+  count: number,
+): Promise<{ entries: Promise<LogEntry[]>; stop: () => Promise<void> }> {
   const seen: LogEntry[] = [];
   let done: (entries: LogEntry[]) => void = () => {};
   const entries = new Promise<LogEntry[]>((resolve, reject) => {
@@ -91,7 +100,9 @@ export function describeDirectLineStoreContract(name: string, create: () => Prom
 
     it('When ten appends race, Then each gets its own number and the log holds them in that order', async () => {
       await a.create({ ...user, id: 'local-race' });
-      const entries = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).append('local-race', { type: 'message', text: String(i) })));
+      const entries = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).append('local-race', { type: 'message', text: String(i) })),
+      );
       expect(entries.map((e) => e.seq).sort((x, y) => x - y)).toStrictEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
       const log = await a.since('local-race', 7);
       expect(log.activities.map((x) => x.id)).toStrictEqual(['local-race|0000008', 'local-race|0000009', 'local-race|0000010']);

@@ -48,7 +48,10 @@ describe('built-in Direct Line streams', () => {
     expect(echo.channelData?.clientActivityID).toBe('c-1');
     seen.stop();
     dl.end();
-    expect(ajaxCalls).toEqual(['POST /v3/directline/conversations', `POST /v3/directline/conversations/${ticket.conversationId}/activities`]);
+    expect(ajaxCalls).toEqual([
+      'POST /v3/directline/conversations',
+      `POST /v3/directline/conversations/${ticket.conversationId}/activities`,
+    ]);
   });
 
   it('When the page reloads and reconnects with the conversation id, Then the whole history comes back and a typed answer is understood', async () => {
@@ -94,7 +97,10 @@ describe('built-in Direct Line streams', () => {
     const again = await call(base, 'GET', `/conversations/${conversationId}?watermark=2`, token);
     const two = await openStream(String(again.body.streamUrl));
     await call(base, 'POST', `/conversations/${conversationId}/activities`, token, { type: 'message', text: 'Met iemand praten' });
-    for (const stream of [one, two]) expect((await stream.until((t) => t.includes('Wil je nu chatten of wil je dat we je bellen?'))).at(-1)).toBe('Wil je nu chatten of wil je dat we je bellen?');
+    for (const stream of [one, two])
+      expect((await stream.until((t) => t.includes('Wil je nu chatten of wil je dat we je bellen?'))).at(-1)).toBe(
+        'Wil je nu chatten of wil je dat we je bellen?',
+      );
     expect(two.texts()[0]).toBe('Met iemand praten');
     await Promise.all([one.close(), two.close()]);
   });
@@ -106,7 +112,11 @@ describe('built-in Direct Line streams', () => {
     const log = await call(base, 'GET', `/conversations/${conversationId}/activities`, token);
     const greeting = (log.body.activities as Partial<Activity>[])[0] as Partial<Activity>;
     // What a booking or a handover stores: the reference of an activity the user received.
-    const reference = TurnContext.getConversationReference({ ...greeting, from: greeting.recipient, recipient: greeting.from } as Partial<Activity>);
+    const reference = TurnContext.getConversationReference({
+      ...greeting,
+      from: greeting.recipient,
+      recipient: greeting.from,
+    } as Partial<Activity>);
     await bot.continueConversation(reference, async (context) => {
       await context.sendActivity({ type: 'message', text: 'Een medewerker schrijft je zo.' });
     });

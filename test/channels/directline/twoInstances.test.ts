@@ -24,7 +24,11 @@ describe.skipIf(!redis.available)('built-in Direct Line on two instances sharing
       REDIS_KEY_PREFIX: redis.prefix,
       DIRECTLINE_TOKEN_SECRET: 'one-key-that-every-instance-shares-0123456789',
     };
-    [a, b] = await Promise.all([0, 1].map(() => startBot(loadConfig(env), process.env.DEBUG_DL ? createLogger('debug') : silentLogger, fixedDateClock('2026-11-26'))));
+    [a, b] = await Promise.all(
+      [0, 1].map(() =>
+        startBot(loadConfig(env), process.env.DEBUG_DL ? createLogger('debug') : silentLogger, fixedDateClock('2026-11-26')),
+      ),
+    );
   });
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
@@ -57,13 +61,20 @@ describe.skipIf(!redis.available)('built-in Direct Line on two instances sharing
     expect(await onB.until((t) => t.length === live.length)).toEqual(live);
 
     // A typed answer on A continues the dialog B ran: the bot's state is shared too.
-    await call(a.server.url, 'POST', `/conversations/${ticket.conversationId}/activities`, String(reconnect.body.token), { type: 'message', text: 'ja' });
+    await call(a.server.url, 'POST', `/conversations/${ticket.conversationId}/activities`, String(reconnect.body.token), {
+      type: 'message',
+      text: 'ja',
+    });
     const answered = await onB.until((t) => t.includes('Kan ik je nog ergens mee helpen?'));
     expect(answered.slice(live.length)).toEqual(['ja', 'Fijn!', 'Kan ik je nog ergens mee helpen?']);
 
     // The bot writes on its own through B; the user's stream on A gets it.
     const greeting = onA.frames[0]?.activities[0] as Partial<Activity>;
-    const reference = TurnContext.getConversationReference({ ...greeting, from: greeting.recipient, recipient: greeting.from } as Partial<Activity>);
+    const reference = TurnContext.getConversationReference({
+      ...greeting,
+      from: greeting.recipient,
+      recipient: greeting.from,
+    } as Partial<Activity>);
     await b.continueConversation(reference, async (context) => void (await context.sendActivity('Een medewerker schrijft je zo.')));
     await onA.until((t) => t.includes('Een medewerker schrijft je zo.'));
     await Promise.all([onA.close(), onB.close()]);

@@ -2,11 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toActivity } from '../../../src/conversation/activity.js';
-import {
-  OutsideCustomerWindowError,
-  WhatsAppAdapter,
-  type WhatsAppAdapterDeps,
-} from '../../../src/channels/whatsapp/adapter.js';
+import { OutsideCustomerWindowError, WhatsAppAdapter, type WhatsAppAdapterDeps } from '../../../src/channels/whatsapp/adapter.js';
 import { createGraphClient, GraphSendError } from '../../../src/channels/whatsapp/graphClient.js';
 import { WebhookEnvelope } from '../../../src/channels/whatsapp/payloads.js';
 import { MemoryWhatsAppStore } from '../../../src/channels/whatsapp/store.js';
@@ -197,7 +193,13 @@ describe('Graph client', () => {
     graph.failWith = { status: 400, body: { error: { message: `Recipient ${USER} not valid`, code: 131026 } } };
     const client = createGraphClient({ apiUrl: graph.url, phoneNumberId: PHONE_NUMBER_ID, token: 'tkn' });
     const failure = await client
-      .send({ messaging_product: 'whatsapp', recipient_type: 'individual', to: USER, type: 'text', text: { body: 'x', preview_url: false } })
+      .send({
+        messaging_product: 'whatsapp',
+        recipient_type: 'individual',
+        to: USER,
+        type: 'text',
+        text: { body: 'x', preview_url: false },
+      })
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(GraphSendError);
     expect(failure).toMatchObject({ status: 400, code: 131026, message: 'WhatsApp Graph API refused the message: HTTP 400, code 131026' });

@@ -31,7 +31,8 @@ describe('WhatsApp configuration', () => {
       language: 'nl',
     });
     expect(
-      whatsAppSettings(loadConfig({ ...complete, WHATSAPP_REMINDER_TEMPLATE: 'reminder', WHATSAPP_REMINDER_TEMPLATE_LANGUAGE: 'en_US' }))?.template,
+      whatsAppSettings(loadConfig({ ...complete, WHATSAPP_REMINDER_TEMPLATE: 'reminder', WHATSAPP_REMINDER_TEMPLATE_LANGUAGE: 'en_US' }))
+        ?.template,
     ).toStrictEqual({ name: 'reminder', language: 'en_US' });
   });
 
@@ -49,6 +50,8 @@ describe('WhatsApp configuration', () => {
       'WHATSAPP_API_URL: must be an https:// URL (http:// only for localhost)',
       'WHATSAPP_PHONE_NUMBER_ID: must be the numeric phone number id from Meta',
     ]);
-    expect(loadConfig({ ...complete, WHATSAPP_API_URL: 'http://127.0.0.1:4000/v21.0' }).WHATSAPP_API_URL).toBe('http://127.0.0.1:4000/v21.0');
+    expect(loadConfig({ ...complete, WHATSAPP_API_URL: 'http://127.0.0.1:4000/v21.0' }).WHATSAPP_API_URL).toBe(
+      'http://127.0.0.1:4000/v21.0',
+    );
   });
 });

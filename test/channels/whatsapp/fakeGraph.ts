@@ -74,7 +74,11 @@ export class FakeGraph {
     });
     const answer = this.failWith ?? {
       status: 200,
-      body: { messaging_product: 'whatsapp', contacts: [{ input: 'x', wa_id: 'x' }], messages: [{ id: `wamid.OUT${this.requests.length}` }] },
+      body: {
+        messaging_product: 'whatsapp',
+        contacts: [{ input: 'x', wa_id: 'x' }],
+        messages: [{ id: `wamid.OUT${this.requests.length}` }],
+      },
     };
     res.writeHead(answer.status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(answer.body));

@@ -1,5 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { IN_PROGRESS_TTL_SECONDS, RedisWhatsAppStore, SEEN_MESSAGE_TTL_SECONDS, LAST_INBOUND_TTL_SECONDS } from '../../../src/channels/whatsapp/store.js';
+import {
+  IN_PROGRESS_TTL_SECONDS,
+  RedisWhatsAppStore,
+  SEEN_MESSAGE_TTL_SECONDS,
+  LAST_INBOUND_TTL_SECONDS,
+} from '../../../src/channels/whatsapp/store.js';
 import { redisTest } from '../../support/redis.js';
 import { describeWhatsAppStoreContract } from './whatsAppStore.contract.js';
 

@@ -16,7 +16,8 @@ const PHONE_NUMBER_ID = '106540352242922';
 const USER = '32470000001';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/whatsapp/${name}`, import.meta.url), 'utf8');
-const sign = (body: string, secret = APP_SECRET): string => `sha256=${createHmac('sha256', secret).update(Buffer.from(body, 'utf8')).digest('hex')}`;
+const sign = (body: string, secret = APP_SECRET): string =>
+  `sha256=${createHmac('sha256', secret).update(Buffer.from(body, 'utf8')).digest('hex')}`;
 const addressed = { messaging_product: 'whatsapp', recipient_type: 'individual', to: USER };
 const text = (body: string) => ({ ...addressed, type: 'text', text: { body, preview_url: false } });
 
@@ -184,7 +185,9 @@ describe('POST /api/whatsapp: messages', () => {
     expect((await post(fixture('audio-voice.json'))).status).toBe(200);
     await settle();
     expect(graph.bodies()).toStrictEqual([
-      text('Ik kan nog geen spraakberichten beluisteren. Ik lees tekst en het tikken op knoppen. Typ dus je vraag. Of bel gratis 0800 30 700.'),
+      text(
+        'Ik kan nog geen spraakberichten beluisteren. Ik lees tekst en het tikken op knoppen. Typ dus je vraag. Of bel gratis 0800 30 700.',
+      ),
     ]);
   });
 
@@ -192,7 +195,9 @@ describe('POST /api/whatsapp: messages', () => {
     expect((await post(fixture('image.json'))).status).toBe(200);
     await settle();
     expect(graph.bodies()).toStrictEqual([
-      text("Foto's, bestanden en locaties kan ik niet lezen. Ik lees tekst en het tikken op knoppen. Typ dus je vraag. Of bel gratis 0800 30 700."),
+      text(
+        "Foto's, bestanden en locaties kan ik niet lezen. Ik lees tekst en het tikken op knoppen. Typ dus je vraag. Of bel gratis 0800 30 700.",
+      ),
     ]);
   });
 

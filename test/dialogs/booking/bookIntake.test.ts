@@ -14,19 +14,41 @@ const cards = (first = 'bookIntake:centres.titleKm'): Line[] => [card(first), ca
 const centreQuestion = (...titles: string[]): Line => ['says', 'bookIntake:centres.question', [...titles, 'menu.more']];
 const askPlace: Line = ['says', 'bookIntake:where.question', HELPERS];
 const startBooking: Line[] = [...hello, ['tap', 'menu.book'], ['says', 'bookIntake:intro'], askPlace];
-const askName: Line[] = [['says', 'bookIntake:who.consent'], ['says', 'bookIntake:who.name', HELPERS]];
+const askName: Line[] = [
+  ['says', 'bookIntake:who.consent'],
+  ['says', 'bookIntake:who.name', HELPERS],
+];
 const askContact: Line = ['says', 'bookIntake:who.contact', HELPERS];
 const summaryOf = (mode: string, reminder = false): Line => [
   'says',
-  ['bookIntake:summary.title', 'bookIntake:summary.when', 'bookIntake:summary.where', `bookIntake:summary.mode.${mode}`, 'bookIntake:summary.who', ...(reminder ? ['bookIntake:summary.reminder'] : [])],
+  [
+    'bookIntake:summary.title',
+    'bookIntake:summary.when',
+    'bookIntake:summary.where',
+    `bookIntake:summary.mode.${mode}`,
+    'bookIntake:summary.who',
+    ...(reminder ? ['bookIntake:summary.reminder'] : []),
+  ],
 ];
 const klopt: Line = ['says', 'bookIntake:summary.question', YES_NO];
 /** The confirmation turn: code, when and where, the calendar file, then what else to know. */
 const confirmed = (where: 'address' | 'mode.online' | 'mode.phone' = 'address', reminder = false, emailed = false): Line[] => [
-  ['says', ['bookIntake:confirmed.code', 'bookIntake:confirmed.done', ...(reminder ? ['bookIntake:confirmed.reminder'] : []), ...(emailed ? ['bookIntake:confirmed.emailed'] : [])]],
+  [
+    'says',
+    [
+      'bookIntake:confirmed.code',
+      'bookIntake:confirmed.done',
+      ...(reminder ? ['bookIntake:confirmed.reminder'] : []),
+      ...(emailed ? ['bookIntake:confirmed.emailed'] : []),
+    ],
+  ],
   ['says', ['bookIntake:confirmed.when', `bookIntake:confirmed.${where}`]],
   ['says', 'bookIntake:confirmed.calendar'],
-  ['says', 'bookIntake:confirmed.after', ['bookIntake:confirmed.bringButton', 'bookIntake:confirmed.cancelButton', 'bookIntake:confirmed.noThanks']],
+  [
+    'says',
+    'bookIntake:confirmed.after',
+    ['bookIntake:confirmed.bringButton', 'bookIntake:confirmed.cancelButton', 'bookIntake:confirmed.noThanks'],
+  ],
 ];
 const FRIDAY_NOON = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'menu.more'];
 
@@ -236,7 +258,9 @@ describe('BookIntakeDialog: where', () => {
         ['says', ['bookIntake:where.outside', 'bookIntake:where.flandersOnly']],
         ['says', 'bookIntake:where.remoteQuestion', ['bookIntake:where.online', 'bookIntake:where.phone', 'menu.person']],
         ['tap', 'bookIntake:where.online'],
-        ...cards('bookIntake:centres.title').map((l): Line => (l[0] === 'says' && Array.isArray(l[1]) ? ['says', ['bookIntake:centres.title', DATA, 'bookIntake:centres.modes']] : l)),
+        ...cards('bookIntake:centres.title').map((l): Line =>
+          l[0] === 'says' && Array.isArray(l[1]) ? ['says', ['bookIntake:centres.title', DATA, 'bookIntake:centres.modes']] : l,
+        ),
         centreQuestion('Brussel', 'Vilvoorde', 'Aalst'),
       ],
       { date: DATE },
@@ -298,7 +322,11 @@ describe('BookIntakeDialog: golden transcript', () => {
         ...cards(),
         centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
         ['tap', 'Gent'],
-        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking']],
+        [
+          'says',
+          'bookIntake:modes.question',
+          ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+        ],
         ['user', 'ter plaatse'],
         ['says', 'bookIntake:slots.question', FRIDAY_NOON],
         ['user', '1'],
@@ -306,11 +334,17 @@ describe('BookIntakeDialog: golden transcript', () => {
         ['user', 'An'],
         askContact,
         ['user', '0470 12 34 56'],
-        ['bot', 'Je afspraak:\nWanneer: vrijdag 27 november om 12.00 uur\nWaar: Demo Loopbaancentrum Gent, Voorbeeldkaai 5, 9000 Gent\nHet gesprek is ter plaatse.\nVoor: An, +32470123456'],
+        [
+          'bot',
+          'Je afspraak:\nWanneer: vrijdag 27 november om 12.00 uur\nWaar: Demo Loopbaancentrum Gent, Voorbeeldkaai 5, 9000 Gent\nHet gesprek is ter plaatse.\nVoor: An, +32470123456',
+        ],
         ['bot', 'Klopt dit?', ['Ja', 'Nee']],
         ['user', 'ja'],
         ['bot', 'Je code: K7M3QX\nJe afspraak staat vast. Bewaar deze code.'],
-        ['bot', 'Op vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent.\nAdres: Voorbeeldkaai 5, 9000 Gent\nKaart: https://www.openstreetmap.org/?mlat=51.053&mlon=3.725#map=17/51.053/3.725'],
+        [
+          'bot',
+          'Op vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent.\nAdres: Voorbeeldkaai 5, 9000 Gent\nKaart: https://www.openstreetmap.org/?mlat=51.053&mlon=3.725#map=17/51.053/3.725',
+        ],
         ['bot', 'Zet de afspraak in je agenda met dit bestand.'],
         ['bot', 'Wil je nog iets weten?', ['Wat neem ik mee?', 'Kan ik annuleren?', 'Nee, bedankt']],
       ],

@@ -20,7 +20,10 @@ describe('ChoosePlaceDialog', () => {
     expect(reply?.text).toBe(t('bookIntake:where.which'));
     expect(reply?.suggestedActions?.actions.map((action: { title?: string }) => action.title)).toEqual(['3800 Aalst', '9300 Aalst']);
     await client.sendActivity('9300 Aalst');
-    expect(client.dialogTurnResult).toMatchObject({ status: DialogTurnStatus.complete, result: { place: { postcode: '9300', name: 'Aalst' } } });
+    expect(client.dialogTurnResult).toMatchObject({
+      status: DialogTurnStatus.complete,
+      result: { place: { postcode: '9300', name: 'Aalst' } },
+    });
   });
 
   it('When one town has several postcodes at one spot ("Antwerpen"), Then it is one place', async () => {

@@ -22,7 +22,8 @@ const booked = (overrides: Partial<NewBooking> = {}): NewBooking => ({
 
 /** Books Friday 12.00 at Gent through the dialog, without checking the messages (bookIntake.test does). */
 async function bookInConversation(chat: Chat): Promise<void> {
-  for (const reply of ['hallo', 'afspraak maken', '9000', 'Gent', 'Ter plaatse', '1', 'An', '0470123456', 'ja', 'Nee, bedankt']) await chat.says(reply);
+  for (const reply of ['hallo', 'afspraak maken', '9000', 'Gent', 'Ter plaatse', '1', 'An', '0470123456', 'ja', 'Nee, bedankt'])
+    await chat.says(reply);
   expect(chat.received.filter((m) => m.attachments?.[0]?.contentType === 'text/calendar')).toHaveLength(1);
 }
 
@@ -108,7 +109,9 @@ describe('ManageBookingDialog', () => {
       ['says', 'bookIntake:slots.question', ['vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'vr 27 nov 13.30 uur', 'menu.more']],
     ]);
     // Someone else takes 13.00 before the user picks it.
-    await booking.store.reserve(booked({ slot: { centreId: 'demo-gent', start: '2026-11-27T12:00:00.000Z', end: '2026-11-27T12:30:00.000Z' } }));
+    await booking.store.reserve(
+      booked({ slot: { centreId: 'demo-gent', start: '2026-11-27T12:00:00.000Z', end: '2026-11-27T12:30:00.000Z' } }),
+    );
     await play(chat, [
       ['user', '2'],
       ['says', 'bookIntake:slotTaken'],

@@ -52,7 +52,11 @@ describe('Teams staff app (teams-ai on channel msteams)', () => {
     expect(user.inbox().slice(before)).toEqual([{ text: 'Anna van VDAB helpt je nu verder.', buttons: ['Gesprek stoppen'] }]);
 
     const second = await world.staff('Bart Claes', 'aad-bart').clicks(TAKE_VERB, caseId, rootId);
-    expect(second).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Anna Peeters heeft deze case al opgenomen.' });
+    expect(second).toEqual({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: 'Anna Peeters heeft deze case al opgenomen.',
+    });
     expect((await world.store.get(caseId))?.takenBy).toEqual({ kind: 'staff', id: 'aad-anna', name: 'Anna Peeters' });
   });
 
@@ -119,7 +123,9 @@ describe('Teams staff app (teams-ai on channel msteams)', () => {
       { text: 'Kan ik je nog ergens mee helpen?', buttons: MENU },
     ]);
     expect((await user.says('Kan ik er een krijgen?')).at(-1)?.buttons).toEqual(['Voor mezelf', 'Voor iemand anders']);
-    expect(await anna.replies(rootId, 'Nog iets?')).toEqual([expect.objectContaining({ text: 'Deze case is afgesloten. De persoon krijgt dit bericht niet.' })]);
+    expect(await anna.replies(rootId, 'Nog iets?')).toEqual([
+      expect.objectContaining({ text: 'Deze case is afgesloten. De persoon krijgt dit bericht niet.' }),
+    ]);
     expect(await anna.clicks(CLOSE_VERB, caseId, rootId)).toMatchObject({ value: 'Deze case is al afgesloten.' });
   });
 
@@ -129,7 +135,11 @@ describe('Teams staff app (teams-ai on channel msteams)', () => {
 
     await world.staff('Anna Peeters', 'aad-anna').replies('1', 'hallo');
 
-    expect(await world.store.staffChannel()).toMatchObject({ serviceUrl: SERVICE_URL, channelId: 'msteams', conversation: { id: STAFF_CHANNEL } });
+    expect(await world.store.staffChannel()).toMatchObject({
+      serviceUrl: SERVICE_URL,
+      channelId: 'msteams',
+      conversation: { id: STAFF_CHANNEL },
+    });
   });
 
   it('When a Teams thread id is read, Then its root message id comes out', () => {

@@ -26,24 +26,30 @@ beforeAll(async () => {
   recognizer = await NluRecognizer.train();
 });
 
-describe.each(Object.keys(sets).flatMap((set) => LOCALES.map((locale) => [set, locale] as const)))('intent recognition (%s, %s)', (set, locale) => {
-  const items = sets[set]?.(locale) ?? [];
+describe.each(Object.keys(sets).flatMap((set) => LOCALES.map((locale) => [set, locale] as const)))(
+  'intent recognition (%s, %s)',
+  (set, locale) => {
+    const items = sets[set]?.(locale) ?? [];
 
-  it('When the set is read, Then none of its sentences of two or more words is in the training corpus and every intent is a known one', () => {
-    const trained = new Set(trainingCorpus(locale).examples.map((e) => key(e.text)));
-    expect(items.filter((item) => key(item.text).includes(' ') && trained.has(key(item.text))).map((i) => i.text)).toEqual([]);
-    expect(items.filter((item) => !(INTENTS as readonly string[]).includes(item.intent))).toEqual([]);
-  });
+    it('When the set is read, Then none of its sentences of two or more words is in the training corpus and every intent is a known one', () => {
+      const trained = new Set(trainingCorpus(locale).examples.map((e) => key(e.text)));
+      expect(items.filter((item) => key(item.text).includes(' ') && trained.has(key(item.text))).map((i) => i.text)).toEqual([]);
+      expect(items.filter((item) => !(INTENTS as readonly string[]).includes(item.intent))).toEqual([]);
+    });
 
-  it(`When messages are typed the way users type them, Then at least ${FLOORS.right * 100}% is acted on rightly, ${FLOORS.rightOrAsked * 100}% right or asked, and at most ${FLOORS.wrongAtMost * 100}% (or one message) acted on wrongly`, async () => {
-    const { tally, judged } = await evaluate(recognizer, locale, items);
-    const misses = judged
-      .filter((j) => j.outcome === 'wrong' || j.outcome === 'missed')
-      .map((j) => `${j.outcome} "${j.text}": ${j.recognition.confidence} ${j.recognition.intent} [${j.recognition.alternatives.map((a) => a.intent).join(', ')}], meant ${j.meant}`);
-    console.info(describeTally(`${set} ${locale}`, tally), misses);
-    expect(tally.total).toBeGreaterThan(20);
-    expect(tally.right / tally.total, misses.join('\n')).toBeGreaterThanOrEqual(FLOORS.right);
-    expect((tally.right + tally.asked) / tally.total, misses.join('\n')).toBeGreaterThanOrEqual(FLOORS.rightOrAsked);
-    expect(tally.wrong, misses.join('\n')).toBeLessThanOrEqual(Math.max(1, Math.floor(FLOORS.wrongAtMost * tally.total)));
-  });
-});
+    it(`When messages are typed the way users type them, Then at least ${FLOORS.right * 100}% is acted on rightly, ${FLOORS.rightOrAsked * 100}% right or asked, and at most ${FLOORS.wrongAtMost * 100}% (or one message) acted on wrongly`, async () => {
+      const { tally, judged } = await evaluate(recognizer, locale, items);
+      const misses = judged
+        .filter((j) => j.outcome === 'wrong' || j.outcome === 'missed')
+        .map(
+          (j) =>
+            `${j.outcome} "${j.text}": ${j.recognition.confidence} ${j.recognition.intent} [${j.recognition.alternatives.map((a) => a.intent).join(', ')}], meant ${j.meant}`,
+        );
+      console.info(describeTally(`${set} ${locale}`, tally), misses);
+      expect(tally.total).toBeGreaterThan(20);
+      expect(tally.right / tally.total, misses.join('\n')).toBeGreaterThanOrEqual(FLOORS.right);
+      expect((tally.right + tally.asked) / tally.total, misses.join('\n')).toBeGreaterThanOrEqual(FLOORS.rightOrAsked);
+      expect(tally.wrong, misses.join('\n')).toBeLessThanOrEqual(Math.max(1, Math.floor(FLOORS.wrongAtMost * tally.total)));
+    });
+  },
+);

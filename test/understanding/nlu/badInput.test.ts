@@ -13,11 +13,21 @@ beforeAll(async () => {
 describe.each(LOCALES)('the recognizer under bad input (%s)', (locale) => {
   it('When the message is empty or only spaces, Then it is none with full confidence and no alternatives', async () => {
     expect(await recognizer.recognize(locale, '')).toStrictEqual({ intent: 'none', score: 1, confidence: 'unknown', alternatives: [] });
-    expect(await recognizer.recognize(locale, '   \n\t ')).toStrictEqual({ intent: 'none', score: 1, confidence: 'unknown', alternatives: [] });
+    expect(await recognizer.recognize(locale, '   \n\t ')).toStrictEqual({
+      intent: 'none',
+      score: 1,
+      confidence: 'unknown',
+      alternatives: [],
+    });
   });
 
   it('When the message is only emoji, Then it is none', async () => {
-    expect(await recognizer.recognize(locale, '😀🙏👍🏽❤️')).toStrictEqual({ intent: 'none', score: 1, confidence: 'unknown', alternatives: [] });
+    expect(await recognizer.recognize(locale, '😀🙏👍🏽❤️')).toStrictEqual({
+      intent: 'none',
+      score: 1,
+      confidence: 'unknown',
+      alternatives: [],
+    });
   });
 
   it('When the message is 10,000 characters of noise, Then it answers none', async () => {
@@ -58,7 +68,14 @@ describe('mixed and odd input', () => {
   });
 
   it('When off-topic questions come in, Then most are none', async () => {
-    const offTopic = ['wat eten we vanavond', 'hoe laat vertrekt de trein', 'ik wil een nieuwe gsm kopen', 'wie is de koning', 'hoe oud is de aarde', 'ik heb hoofdpijn'];
+    const offTopic = [
+      'wat eten we vanavond',
+      'hoe laat vertrekt de trein',
+      'ik wil een nieuwe gsm kopen',
+      'wie is de koning',
+      'hoe oud is de aarde',
+      'ik heb hoofdpijn',
+    ];
     const nones = (await Promise.all(offTopic.map((t) => recognizer.recognize('nl', t)))).filter((r) => r.intent === 'none');
     expect(nones.length).toBeGreaterThanOrEqual(5);
   });
@@ -86,7 +103,11 @@ describe('language detection', () => {
   });
 
   it('When a message is 250 KB long, Then the language found is that of its first MAX_DETECT_CHARS characters', () => {
-    for (const [text, current] of [['je veux un rendez-vous avec quelqu un ', 'nl'], ['ik wil een afspraak maken ', 'en'], ['wat kost dat ', 'nl']] as const) {
+    for (const [text, current] of [
+      ['je veux un rendez-vous avec quelqu un ', 'nl'],
+      ['ik wil een afspraak maken ', 'en'],
+      ['wat kost dat ', 'nl'],
+    ] as const) {
       const long = text.repeat(Math.ceil(250_000 / text.length));
       expect(detectOtherLanguage(long, current)).toBe(detectOtherLanguage(long.slice(0, MAX_DETECT_CHARS), current));
     }

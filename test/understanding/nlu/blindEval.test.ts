@@ -56,7 +56,9 @@ describe('understanding, measured on the blind set', () => {
     const key = (text: string) => plainTokens(text).join(' ');
     for (const locale of LOCALES) {
       const trained = new Set(trainingCorpus(locale).examples.map((e) => key(e.text)));
-      const overlap = readLabelled(new URL(`./eval/${locale}.json`, import.meta.url)).filter((i) => key(i.text).includes(' ') && trained.has(key(i.text)));
+      const overlap = readLabelled(new URL(`./eval/${locale}.json`, import.meta.url)).filter(
+        (i) => key(i.text).includes(' ') && trained.has(key(i.text)),
+      );
       expect(overlap.length, `${locale}: ${overlap.length} multi-word blind sentences are in the training corpus`).toBe(0);
     }
   });

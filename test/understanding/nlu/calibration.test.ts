@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CalibrationSample, type fitCalibration, logLoss, probabilities, savedCalibration } from '../../../src/understanding/nlu/calibration.js';
+import {
+  type CalibrationSample,
+  type fitCalibration,
+  logLoss,
+  probabilities,
+  savedCalibration,
+} from '../../../src/understanding/nlu/calibration.js';
 import { calibrate } from '../../../src/understanding/nlu/crossValidation.js';
 
 let samples: CalibrationSample[];
@@ -11,7 +17,9 @@ beforeAll(async () => {
 describe('the calibration of the two classifiers', () => {
   it('When it is fitted again from the training corpus, Then it gives the saved weights (run npm run nlu:calibrate after changing the corpus)', () => {
     const close = (a: number[], b: number[]) => a.every((x, i) => Math.abs(x - (b[i] ?? Number.NaN)) < 1e-4);
-    expect(close(refitted.intent, savedCalibration.intent) && close(refitted.none, savedCalibration.none), JSON.stringify(refitted)).toBe(true);
+    expect(close(refitted.intent, savedCalibration.intent) && close(refitted.none, savedCalibration.none), JSON.stringify(refitted)).toBe(
+      true,
+    );
   });
 
   it('When the saved weights score held-out sentences, Then they beat guessing by a wide margin', () => {

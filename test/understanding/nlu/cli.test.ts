@@ -6,7 +6,12 @@ const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** Runs the real CLI from the repository root, as `npm run nlu` does (tsx). */
 function cli(args: string[], stdin: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/nlu.ts', ...args], { cwd: repoRoot, input: stdin, encoding: 'utf8', timeout: 20_000 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/nlu.ts', ...args], {
+    cwd: repoRoot,
+    input: stdin,
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -14,7 +19,10 @@ describe('the nlu CLI', () => {
   it('When utterances are piped in with --locale nl, Then it prints one JSON line per utterance, in order', () => {
     const { status, stdout, stderr } = cli(['--locale', 'nl'], 'wa kost da\nik wil ne afspraak\n\n');
     expect({ status, stderr }).toStrictEqual({ status: 0, stderr: '' });
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { text: string; intent: string; score: number });
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { text: string; intent: string; score: number });
     expect(lines.map(({ text, intent }) => ({ text, intent }))).toStrictEqual([
       { text: 'wa kost da', intent: 'cost' },
       { text: 'ik wil ne afspraak', intent: 'book_intake' },

@@ -45,7 +45,10 @@ describe('what a recognition promises the dialogs', () => {
         expect(r.intent, text).toBe('none');
         expect(r.alternatives[0]?.score ?? 0, text).toBeLessThan(ASK_AT);
       }
-      expect(r.alternatives.map((a) => a.intent), text).not.toContain('none');
+      expect(
+        r.alternatives.map((a) => a.intent),
+        text,
+      ).not.toContain('none');
       expect(r.score, text).toBeGreaterThanOrEqual(0);
       expect(r.score, text).toBeLessThanOrEqual(1);
     }

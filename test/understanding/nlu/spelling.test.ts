@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalTokens, SpellingCorrector } from '../../../src/understanding/nlu/spelling.js';
 
-const corrector = new SpellingCorrector(['afspraak', 'annuleren', 'medewerker', 'kost', 'cancel', 'maken', 'wat', 'is'], new Set(['parcel', 'jaar']));
+const corrector = new SpellingCorrector(
+  ['afspraak', 'annuleren', 'medewerker', 'kost', 'cancel', 'maken', 'wat', 'is'],
+  new Set(['parcel', 'jaar']),
+);
 
 describe('the spelling corrector', () => {
   it.each([

@@ -42,7 +42,9 @@
   }
 
   function localeOf(tag) {
-    var primary = String(tag || '').toLowerCase().split(/[-_]/)[0];
+    var primary = String(tag || '')
+      .toLowerCase()
+      .split(/[-_]/)[0];
     return languages[primary] ? primary : undefined;
   }
 
@@ -132,7 +134,13 @@
       if (link) {
         var external = link[2].indexOf('tel:') !== 0;
         out +=
-          '<a href="' + escapeHtml(link[2]) + '"' + (external ? ' target="_blank" rel="noopener noreferrer"' : '') + '>' + inline(link[1]) + '</a>';
+          '<a href="' +
+          escapeHtml(link[2]) +
+          '"' +
+          (external ? ' target="_blank" rel="noopener noreferrer"' : '') +
+          '>' +
+          inline(link[1]) +
+          '</a>';
         i += link[0].length;
         continue;
       }
@@ -239,7 +247,7 @@
       sendBoxBorderTop: 'solid 3px ' + brand,
       hideUploadButton: true,
       timestampColor: '#333333',
-      transitionDuration: '0s'
+      transitionDuration: '0s',
     };
   }
 
@@ -254,9 +262,9 @@
         overrideLocalizedStrings: languages[current].clientStrings,
         styleOptions: styleOptions(),
         renderMarkdown: renderMarkdown,
-        sendTypingIndicator: false
+        sendTypingIndicator: false,
       },
-      webchatElement
+      webchatElement,
     );
   }
 
@@ -268,7 +276,7 @@
     return fetch(directLineDomain() + path, {
       method: method,
       headers: { authorization: 'Bearer ' + session.token, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body)
+      body: body === undefined ? undefined : JSON.stringify(body),
     }).then(function (response) {
       if (!response.ok) throw new Error(method + ' ' + path + ' ' + response.status);
       return response.json();
@@ -287,7 +295,13 @@
         return response.json();
       })
       .then(function (ticket) {
-        session = { token: ticket.token, conversationId: ticket.conversationId, userId: ticket.userId, domain: ticket.domain, locale: current };
+        session = {
+          token: ticket.token,
+          conversationId: ticket.conversationId,
+          userId: ticket.userId,
+          domain: ticket.domain,
+          locale: current,
+        };
         return call('POST', '/conversations', { locale: languages[current].tag, user: { id: ticket.userId } });
       })
       .then(opened);
@@ -324,7 +338,7 @@
       domain: directLineDomain(),
       conversationId: session.conversationId,
       streamUrl: streamUrl,
-      webSocket: true
+      webSocket: true,
     });
     store = createStore();
     render();
@@ -357,14 +371,18 @@
           .map(function (w) {
             return w.text;
           })
-          .join(' ')
+          .join(' '),
       );
       utterance.lang = tag;
       var wanted = tag.toLowerCase();
       var voices = speech.getVoices();
       utterance.voice =
-        voices.filter(function (v) { return v.lang.toLowerCase().replace('_', '-') === wanted; })[0] ||
-        voices.filter(function (v) { return v.lang.toLowerCase().indexOf(locale) === 0; })[0] ||
+        voices.filter(function (v) {
+          return v.lang.toLowerCase().replace('_', '-') === wanted;
+        })[0] ||
+        voices.filter(function (v) {
+          return v.lang.toLowerCase().indexOf(locale) === 0;
+        })[0] ||
         null;
       utterance.rate = 0.9;
       utterance.onend = stopped;
