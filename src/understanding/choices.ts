@@ -5,11 +5,14 @@ const MIN_SIGNIFICANT_LENGTH = 4;
 
 /**
  * Words that decide less: `filler` words never count ("ik", "the"); `weak` words ("niet",
- * "pas", "not") count with others but never pick an answer on their own.
+ * "pas", "not") count with others but never pick an answer on their own; `general` words
+ * ("veranderen", "maken") fit too many sentences to stand for a longer answer: "ik wil van job
+ * veranderen" is not "afspraak veranderen", though "veranderen" alone may be an answer of its own.
  */
 export interface WordClasses {
   filler: ReadonlySet<string>;
   weak?: ReadonlySet<string>;
+  general?: ReadonlySet<string>;
 }
 
 const classesOf = (words: ReadonlySet<string> | WordClasses): WordClasses =>
@@ -34,7 +37,7 @@ export function matchChoice(
   choices: readonly ChoiceVocabulary[],
   words: ReadonlySet<string> | WordClasses = new Set(),
 ): string | undefined {
-  const { filler: fillerWords, weak = new Set<string>() } = classesOf(words);
+  const { filler: fillerWords, weak = new Set<string>(), general = new Set<string>() } = classesOf(words);
   const text = normalize(reply);
   if (text === '') return undefined;
 
@@ -67,6 +70,7 @@ export function matchChoice(
       // "veranderen", which alone must not pick "afspraak veranderen".
       const exact = matchedWords.some((w) => replyWords.includes(w));
       if (coverage < 0.5 || (coverage < 1 && !exact)) continue;
+      if (coverage < 1 && matchedWords.every((w) => general.has(w))) continue;
       if (!best || coverage > best.coverage || (coverage === best.coverage && matched > best.matched)) {
         tie = false;
         best = { value: choice.value, coverage, matched };

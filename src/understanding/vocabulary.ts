@@ -15,8 +15,10 @@ export class Vocabulary {
   readonly commands: CommandVocabulary;
   /** Words that never decide a choice on their own ("ik", "je", "the"). */
   readonly fillerWords: ReadonlySet<string>;
-  /** Filler words, and weak words that count only with others ("niet", "pas", "not"). */
+  /** Filler words, weak words that count only with others ("niet", "pas", "not"), general verbs ("veranderen"). */
   readonly words: WordClasses;
+  /** Phrases of someone looking for a job ("ik zoek werk", "vacature"), every locale together. */
+  readonly jobSearch: readonly string[];
   private readonly choices = new Map<string, ChoiceVocabulary>();
   /** Ordinal words ("eerste", "second", "dernier") and the position they name. */
   private readonly ordinals = new Map<string, number | 'last'>();
@@ -28,7 +30,12 @@ export class Vocabulary {
       COMMANDS.map((c) => [c, this.allLocales(`understanding:commands.${c}`)]),
     ) as unknown as CommandVocabulary;
     this.fillerWords = new Set(this.allLocales('understanding:fillerWords'));
-    this.words = { filler: this.fillerWords, weak: new Set(this.allLocales('understanding:weakWords').map(normalize)) };
+    this.words = {
+      filler: this.fillerWords,
+      weak: new Set(this.allLocales('understanding:weakWords').map(normalize)),
+      general: new Set(this.allLocales('understanding:generalWords').map(normalize)),
+    };
+    this.jobSearch = this.allLocales('understanding:jobSearch');
     for (const position of [1, 2, 3, 4, 'last'] as const) {
       for (const word of this.allLocales(`understanding:ordinals.${position}`)) this.ordinals.set(normalize(word), position);
     }

@@ -124,3 +124,22 @@ describe('matchChoice: weak words count only together with others', () => {
     expect(matchChoice('nee nooit', never, words)).toBe('never');
   });
 });
+
+describe('matchChoice: a general verb does not stand for a longer answer', () => {
+  const words = { filler, general: new Set(['veranderen', 'maken']) };
+  const more: ChoiceVocabulary[] = [
+    { value: 'move', phrases: ['Afspraak veranderen', 'afspraak verplaatsen'] },
+    { value: 'change', phrases: ['veranderen', 'iets aanpassen'] },
+  ];
+
+  it('When "ik wil van job veranderen" is typed, Then it is not "Afspraak veranderen"', () => {
+    expect(matchChoice('ik wil van job veranderen', more.slice(0, 1), words)).toBeUndefined();
+    expect(matchChoice('ik wil iets maken', menu, words)).toBeUndefined();
+  });
+
+  it('When the answer is the verb itself or names its object, Then it is still found', () => {
+    expect(matchChoice('veranderen', more, words)).toBe('change');
+    expect(matchChoice('mijn afspraak veranderen aub', more.slice(0, 1), words)).toBe('move');
+    expect(matchChoice('ne afspraak', menu, words)).toBe('book');
+  });
+});
