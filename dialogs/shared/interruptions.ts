@@ -4,7 +4,7 @@ import { matchChoice } from '../../src/understanding/choices.js';
 import { recognizeCommand, type Command } from '../../src/understanding/commands.js';
 import { detectOtherLanguage } from '../../src/understanding/languageDetect.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
-import { clampText, closeTo, normalize } from '../../src/understanding/text.js';
+import { clampText, closeTo, containsPhrase, normalize } from '../../src/understanding/text.js';
 import type { MenuAction } from '../menu.js';
 import { chooseForQuestion, helpersOf, markNotAnAnswer, openQuestion, shownChoices, type OpenQuestion } from './ask.js';
 import type { DialogDeps } from './deps.js';
@@ -93,6 +93,7 @@ export class Interruptions {
       return undefined;
     }
     const other = otherLanguage(text, locale);
+    if (intent === 'none' && parsed === undefined && this.looksForAJob(text)) return { kind: 'side', question: 'job_search' };
     const fromIntent = this.fromIntent(intent, open, other, text, parsed !== undefined);
     if (fromIntent) return fromIntent;
     if (FLOW_INTENTS[intent]) {
@@ -108,8 +109,14 @@ export class Interruptions {
   /** The first message of a conversation: a side question to answer before the menu, or another language. */
   firstMessage(context: DialogContext['context'], text: string, intent: Intent): Interruption | undefined {
     if (isSideQuestion(intent)) return { kind: 'side', question: intent };
+    if (intent === 'none' && this.looksForAJob(text)) return { kind: 'side', question: 'job_search' };
     const other = otherLanguage(text, this.deps.language.locale(context));
     return other ? { kind: 'offerLanguage', locale: other } : undefined;
+  }
+
+  /** "ik zoek werk", "vacatures": someone looking for a job rather than for guidance. */
+  private looksForAJob(text: string): boolean {
+    return containsPhrase(text, this.deps.vocabulary.jobSearch);
   }
 
   /** "ja" / "nee" (in any language) at an offer that is a yes/no question. */

@@ -7,16 +7,20 @@ import { send } from './send.js';
 
 /** Questions answered on the side, at any question, after which the same question comes back. */
 export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_eligibility', 'privacy', 'simpler'] as const;
-export type SideQuestion = (typeof SIDE_QUESTIONS)[number];
+/**
+ * The side questions, and `job_search`: "ik zoek werk" is no intent of its own (the cheque is not
+ * for finding a job), but it gets the way to VDAB's free help rather than "I did not understand".
+ */
+export type SideQuestion = (typeof SIDE_QUESTIONS)[number] | 'job_search';
 
-export function isSideQuestion(intent: Intent): intent is SideQuestion {
+export function isSideQuestion(intent: Intent): intent is (typeof SIDE_QUESTIONS)[number] {
   return (SIDE_QUESTIONS as readonly string[]).includes(intent);
 }
 
 /**
  * Short answers to what people ask in the middle of something else: what the cheque is, what it
- * costs, what a word means, whether they can get one, what happens with their data, and "zeg het
- * eenvoudiger". One or two messages, so the question that follows still fits the turn.
+ * costs, what a word means, whether they can get one, what happens with their data, where to look
+ * for a job, and "zeg het eenvoudiger". One or two messages, so the question that follows still fits the turn.
  */
 export class SideQuestions {
   constructor(private readonly deps: Pick<DialogDeps, 'language' | 'rules' | 'contact' | 'clock' | 'understanding'>) {}
@@ -55,6 +59,9 @@ export class SideQuestions {
           // Two messages, so a first message's hello and the menu still fit one turn.
           `${t('freeText:privacy.logs')} ${t('freeText:privacy.questions', { phone: contact.phone })}`,
         );
+        return;
+      case 'job_search':
+        await send(context, t('sideQuestions:jobSearch', { home: contact.homeLabel, phone: contact.phone }));
         return;
       case 'simpler': {
         const { simpler } = await understanding.state.get(context, {});

@@ -1,10 +1,7 @@
 import type { i18n } from 'i18next';
 import { listFor } from '../i18n/i18n.js';
 import { LOCALES } from '../i18n/locale.js';
-import { tokens } from '../understanding/text.js';
-
-/** Words this long or longer also match as the start of a longer word ("zelfmoord" in "zelfmoordgedachten"). */
-const MIN_PREFIX_LENGTH = 6;
+import { containsPhrase } from '../understanding/text.js';
 
 /**
  * True when `text` contains one of `phrases` (locales/<lng>/handover.json, `distressWords`): the words
@@ -14,20 +11,7 @@ const MIN_PREFIX_LENGTH = 6;
  * It errs on the side of asking: a false alarm costs one kind sentence, a miss costs much more.
  */
 export function seemsInDistress(text: string, phrases: readonly string[]): boolean {
-  const words = tokens(text);
-  return phrases.some((phrase) => containsRun(words, tokens(phrase)));
-}
-
-function containsRun(words: readonly string[], run: readonly string[]): boolean {
-  if (run.length === 0 || run.length > words.length) return false;
-  for (let start = 0; start + run.length <= words.length; start++) {
-    if (run.every((word, i) => matches(words[start + i] ?? '', word))) return true;
-  }
-  return false;
-}
-
-function matches(typed: string, word: string): boolean {
-  return typed === word || (word.length >= MIN_PREFIX_LENGTH && typed.startsWith(word));
+  return containsPhrase(text, phrases);
 }
 
 /** The distress phrases of every language together: people do not always write in the chat's language. */

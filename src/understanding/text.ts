@@ -16,6 +16,31 @@ export function tokens(text: string): string[] {
   return normalized === '' ? [] : normalized.split(' ');
 }
 
+/** Words this long or longer also match as the start of a longer word ("zelfmoord" in "zelfmoordgedachten"). */
+const MIN_PREFIX_LENGTH = 6;
+
+/**
+ * True when `text` contains one of `phrases`: its words in that order, without capitals, accents
+ * or punctuation mattering; a long word may also start a longer one. For word lists that must be
+ * spotted anywhere in a sentence (distress, a job search), where a fuzzy match would cry wolf.
+ */
+export function containsPhrase(text: string, phrases: readonly string[]): boolean {
+  const words = tokens(text);
+  return phrases.some((phrase) => containsRun(words, tokens(phrase)));
+}
+
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  if (run.length === 0 || run.length > words.length) return false;
+  for (let start = 0; start + run.length <= words.length; start++) {
+    if (run.every((word, i) => startsLike(words[start + i] ?? '', word))) return true;
+  }
+  return false;
+}
+
+function startsLike(typed: string, word: string): boolean {
+  return typed === word || (word.length >= MIN_PREFIX_LENGTH && typed.startsWith(word));
+}
+
 /**
  * Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
  * neighbouring letters each count as one edit ("afsrpaak" is one edit from "afspraak").

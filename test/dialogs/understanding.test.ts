@@ -337,6 +337,41 @@ describe('a way forward after every miss', () => {
     ));
 });
 
+describe('what people say about their work, at the menu', () => {
+  const explanation: Line[] = [
+    ['says', 'explainCheque:what'],
+    transitionalEndingSoon,
+    ['says', 'explainCheque:clear', ['answers.yes', 'answers.no', 'explainCheque:more']],
+  ];
+  const jobSearch: Line = ['says', 'sideQuestions:jobSearch'];
+
+  it('When someone is fed up with their job or wants to change jobs, Then the bot says what the cheque does for that', async () => {
+    await converse([...hello, ['user', 'ik ben mijn werk beu'], ...explanation], { date: DATE });
+    // "veranderen" alone is not "Afspraak veranderen": nobody is asked for a booking code.
+    await converse([...hello, ['user', 'ik wil van job veranderen, wa moet ik doen?'], ...explanation], { date: DATE });
+  });
+
+  it("When someone looks for a job, Then VDAB's free help with a link and the number, and the same question again", () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'kzoek werk als poetsvrouw'],
+        jobSearch,
+        menu,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', 'ik zoek werk'],
+        jobSearch,
+        askPlace,
+      ],
+      { date: DATE, ...booking() },
+    ));
+
+  it('When the first message is a job search in French, Then the answer comes in French, before the menu', () =>
+    converse([['user', 'je cherche du travail'], ['says', 'greetingShort'], jobSearch, menu], { date: DATE, locale: 'fr' }));
+});
+
 describe('numbers that match what the bot says', () => {
   const toYears: Line[] = [
     ...hello,
