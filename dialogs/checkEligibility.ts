@@ -322,6 +322,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
         { id: 'order', label: 'checkEligibility:eligibleNext.order' },
         { id: 'later', label: 'checkEligibility:eligibleNext.later' },
       ],
+      // "Zal ik een afspraak maken?" asks for a yes or a no too.
+      also: [
+        { id: 'book', label: 'answers.yes', synonyms: 'yes' },
+        { id: 'later', label: 'answers.no', synonyms: 'no' },
+      ],
     });
   }
 

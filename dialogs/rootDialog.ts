@@ -9,7 +9,7 @@ import {
 } from '../src/bot/sdk.js';
 import { recognizeCommand, type Command } from '../src/understanding/commands.js';
 import { clampText } from '../src/understanding/text.js';
-import { BookIntakeDialog } from './booking/bookIntake.js';
+import { BookIntakeDialog, type BookIntakeOptions } from './booking/bookIntake.js';
 import { ManageBookingDialog } from './booking/manageBooking.js';
 import { CheckEligibilityDialog } from './checkEligibility.js';
 import { ChooseLanguageDialog } from './chooseLanguage.js';
@@ -223,7 +223,7 @@ export class RootDialog extends ComponentDialog {
       case 'check':
         return step.beginDialog(CheckEligibilityDialog.id);
       case 'book':
-        return step.beginDialog(BookIntakeDialog.id);
+        return step.beginDialog(BookIntakeDialog.id, { wish: step.context.activity.text ?? '' } satisfies BookIntakeOptions);
       case 'person':
         return step.beginDialog(TalkToPersonDialog.id, { reason: 'asked' });
       case 'language':

@@ -5,17 +5,18 @@ import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } fro
 import { brusselsDate } from '../../src/domain/calendar.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
+import { normalize } from '../../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
 import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
-import { ChoosePlaceDialog, type PlaceChoice } from './choosePlace.js';
+import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
 import { ChooseSlotDialog } from './chooseSlot.js';
 import { confirmationMessages } from './confirmation.js';
 import { slotText } from './format.js';
-import { parseContact, parseFirstName, type ModeFilter } from './parsers.js';
+import { parseContact, parseFirstName, placeInWish, type ModeFilter } from './parsers.js';
 
 export type BookIntakeDeps = Pick<
   DialogDeps,
@@ -38,6 +39,8 @@ export interface BookingDraft {
 export interface BookIntakeOptions {
   /** Answers kept when the user changes one thing, or when the slot was just taken. */
   prefill?: BookingDraft;
+  /** The message that asked to book: a place it names ("een afspraak in Gent") is not asked again. */
+  wish?: string;
 }
 
 /** The parts of a booking the user can change at "Klopt dit?". */
@@ -62,8 +65,12 @@ export class BookIntakeDialog extends ComponentDialog {
   private static readonly stepsId = `${BookIntakeDialog.id}.steps`;
   private static readonly afterId = `${BookIntakeDialog.id}.after`;
 
+  /** Words after which a wish names its place ("in", "te", "près de"), every language. */
+  private readonly placeWords: ReadonlySet<string>;
+
   constructor(private readonly deps: BookIntakeDeps) {
     super(BookIntakeDialog.id);
+    this.placeWords = new Set(deps.vocabulary.allLocales('understanding:placePrepositions').map(normalize));
     const nameIntros = deps.vocabulary.allLocales('understanding:nameIntro');
     this.addDialog(new AskPrompt(deps, { firstName: (text) => parseFirstName(text, nameIntros), contact: (text) => parseContact(text) }));
     this.addDialog(new ChoosePlaceDialog(deps));
@@ -101,8 +108,11 @@ export class BookIntakeDialog extends ComponentDialog {
     if (prefill?.place) return step.next({ place: prefill.place } satisfies PlaceChoice);
     if (prefill && prefill.place === null) return step.next({ outside: true } satisfies PlaceChoice);
     // Whether the first meeting is free is a rule of the day (unknown for the loopbaankrediet).
-    await send(step.context, this.t(step)(this.firstMeetingFree() ? 'bookIntake:intro' : 'bookIntake:introMaybeFree'));
-    return step.beginDialog(ChoosePlaceDialog.id);
+    const named = step.options.wish ? placeInWish(this.deps.booking.centres, step.options.wish, this.placeWords) : undefined;
+    // One place named: its centres come at once, and three of them and the question fill the turn.
+    const oneNamed = named && 'places' in named && named.places.length === 1;
+    if (!oneNamed) await send(step.context, this.t(step)(this.firstMeetingFree() ? 'bookIntake:intro' : 'bookIntake:introMaybeFree'));
+    return step.beginDialog(ChoosePlaceDialog.id, named ? ({ lookup: named } satisfies ChoosePlaceOptions) : {});
   }
 
   /** Outside Flanders/Brussels or not found: offers centres that work online or by phone, or a person. */

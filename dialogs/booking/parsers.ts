@@ -56,6 +56,22 @@ export function findPlace(centres: CentreDirectory, text: string): PlaceLookup |
   return WALLOON_POSTCODE.test(text) || centres.findOutside(text).length > 0 ? { outside: true } : undefined;
 }
 
+/**
+ * The place a wish to book names ("ik wil een afspraak in Gent", "rendez-vous à Anvers", "9000"):
+ * a postcode, or a place right after a word like "in", "te" or "près de". Other words of the
+ * sentence are never read as places ("zo snel as mogelijk" is not the village As).
+ */
+export function placeInWish(centres: CentreDirectory, text: string, prepositions: ReadonlySet<string>): PlaceLookup | undefined {
+  if (/\b\d{4}\b/.test(text)) return findPlace(centres, text);
+  const words = tokens(text);
+  for (const [at, word] of words.entries()) {
+    if (!prepositions.has(word)) continue;
+    const found = findPlace(centres, words.slice(at + 1, at + 4).join(' '));
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** "ik wil niet online" → without online; "alleen telefonisch", "wandelcoaching" → only that. */
 export function findModeFilter(vocabulary: Vocabulary, text: string): ModeFilter | undefined {
   const words = tokens(text);

@@ -63,8 +63,12 @@ export function matchChoice(
       const matchedWords = words.filter((w) => replyWords.some((r) => closeTo(r, w)));
       const matched = matchedWords.length;
       // One short word ("heb" in "heb ik recht") or a weak one ("niet" in "ik snap het niet" against
-      // "ik kan niet komen") says too little to pick an answer on its own.
-      if (!matchedWords.some((w) => w.length >= MIN_SIGNIFICANT_LENGTH && !weak.has(w))) continue;
+      // "ik kan niet komen") says too little to pick an answer on its own; every word of a phrase
+      // of two or more does ("nee nog nooit" says "nee, nooit"), and so does a reply that says
+      // nothing else ("ja graag": "graag" is filler).
+      const saysOnlyThis = replyWords.every((r) => words.some((w) => closeTo(r, w)));
+      const whole = matched === words.length && (words.length >= 2 || saysOnlyThis);
+      if (!whole && !matchedWords.some((w) => w.length >= MIN_SIGNIFICANT_LENGTH && !weak.has(w))) continue;
       const coverage = matched / words.length;
       // Half a phrase is enough only with one word typed right: "vlaanderen" is two typos from
       // "veranderen", which alone must not pick "afspraak veranderen".

@@ -357,6 +357,18 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       askOutplacement(true),
     ]));
 
+  it('When "nee nog nooit", "neen" and "ja graag" are typed, Then each is understood and "ja" to "Zal ik een afspraak maken?" books', () =>
+    converse([
+      ...employeeWithSevenYears,
+      ['user', 'nee nog nooit'],
+      askOutplacement(),
+      ['user', 'neen'],
+      ...eligibleEndingSoon,
+      ['user', 'ja graag'],
+      ['says', 'bookIntake:intro'],
+      ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']],
+    ]));
+
   it('When a French speaker lives in Liège, Then the check stops at once and points to Forem', () =>
     converse(
       [

@@ -372,6 +372,31 @@ describe('what people say about their work, at the menu', () => {
     converse([['user', 'je cherche du travail'], ['says', 'greetingShort'], jobSearch, menu], { date: DATE, locale: 'fr' }));
 });
 
+describe('a wish to book that names its place', () => {
+  it('When "ik wil een afspraak in Gent" is typed at the menu, Then the centres near Gent come at once', () =>
+    converse([...hello, ['user', 'ik wil een afspraak in gent'], ...GENT_CARDS, centreQuestion('Gent', 'Aalst', 'Sint-Niklaas')], {
+      date: DATE,
+      ...booking(),
+    }));
+
+  it('When the place has two namesakes, Then the bot asks which one; a word that only looks like a village is not read', async () => {
+    await converse(
+      [
+        ...hello,
+        ['user', 'afspraak in aalst aub'],
+        ['says', 'bookIntake:intro'],
+        ['says', 'bookIntake:where.which', ['3800 Aalst', '9300 Aalst']],
+      ],
+      { date: DATE, ...booking() },
+    );
+    // "as" is dialect for "als" here, not the village As.
+    await converse([...hello, ['user', 'ik wil zo snel as mogelijk een afspraak'], ['says', 'bookIntake:intro'], askPlace], {
+      date: DATE,
+      ...booking(),
+    });
+  });
+});
+
 describe('numbers that match what the bot says', () => {
   const toYears: Line[] = [
     ...hello,

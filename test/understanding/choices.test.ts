@@ -123,6 +123,25 @@ describe('matchChoice: weak words count only together with others', () => {
     ];
     expect(matchChoice('nee nooit', never, words)).toBe('never');
   });
+
+  it('When every word of a two-word answer is said, short and weak words included, Then that is the answer', () => {
+    const used: ChoiceVocabulary[] = [
+      { value: 'never', phrases: ['Nee, nooit'] },
+      { value: 'yes', phrases: ['Ja'] },
+    ];
+    expect(matchChoice('nee nog nooit', used, words)).toBe('never');
+    expect(matchChoice('neen, echt nog nooit', used, words)).toBe('never');
+  });
+
+  it('When a short answer comes with filler only ("ja graag"), Then it is that answer; with other words it is not', () => {
+    const yesNo: ChoiceVocabulary[] = [
+      { value: 'yes', phrases: ['Ja'] },
+      { value: 'no', phrases: ['Nee'] },
+    ];
+    const withGraag = { ...words, filler: new Set([...filler, 'graag']) };
+    expect(matchChoice('ja graag', yesNo, withGraag)).toBe('yes');
+    expect(matchChoice('ja maar wat kost het', yesNo, withGraag)).toBeUndefined();
+  });
 });
 
 describe('matchChoice: a general verb does not stand for a longer answer', () => {
