@@ -3,7 +3,7 @@ import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } fro
 import { INTL_TAGS } from '../src/i18n/locale.js';
 import type { CaseSummary, HandoverReason, PartOfDay } from '../src/handover/model.js';
 import { buildSummary } from '../src/handover/summary.js';
-import { understandContact } from '../src/understanding/contact.js';
+import { phoneForDisplay, understandContact } from '../src/understanding/contact.js';
 import { ask, AskPrompt, choiceOf, typedOf, type ParseResult, type Question } from './shared/ask.js';
 import type { DialogDeps, HandoverDialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
@@ -153,7 +153,7 @@ export class TalkToPersonDialog extends ComponentDialog {
       mode: 'callback',
       summary: await this.summary(step, { mode: 'callback', phone, partOfDay }),
     });
-    await send(step.context, t('handover:callback.done', { phone }), t(`handover:callback.when.${partOfDay}`));
+    await send(step.context, t('handover:callback.done', { phone: phoneForDisplay(phone) }), t(`handover:callback.when.${partOfDay}`));
     return step.endDialog();
   }
 

@@ -5,6 +5,7 @@ import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } fro
 import { brusselsDate } from '../../src/domain/calendar.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
+import { phoneForDisplay } from '../../src/understanding/contact.js';
 import { normalize } from '../../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
@@ -241,7 +242,7 @@ export class BookIntakeDialog extends ComponentDialog {
       t('bookIntake:summary.when', { when: slotText(t, this.locale(step), slot.start) }),
       t('bookIntake:summary.where', { centre: centre.name, address: centreAddress(centre) }),
       t(`bookIntake:summary.mode.${draft.mode ?? 'in_person'}`),
-      t('bookIntake:summary.who', { name: draft.firstName ?? '', contact: draft.contact?.value ?? '' }),
+      t('bookIntake:summary.who', { name: draft.firstName ?? '', contact: contactForDisplay(draft.contact) }),
       ...(draft.reminder ? [t('bookIntake:summary.reminder')] : []),
     ];
     await send(step.context, lines.join('\n'));
@@ -393,4 +394,10 @@ function onlyMode(filter: ModeFilter): Mode | undefined {
 
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The contact as the user reads it back: a Belgian number in the national form, an address as typed. */
+function contactForDisplay(contact: BookingDraft['contact']): string {
+  if (!contact) return '';
+  return contact.kind === 'phone' ? phoneForDisplay(contact.value) : contact.value;
 }

@@ -74,7 +74,9 @@ export function matchChoice(
       // "veranderen", which alone must not pick "afspraak veranderen".
       const exact = matchedWords.some((w) => replyWords.includes(w));
       if (coverage < 0.5 || (coverage < 1 && !exact)) continue;
-      if (coverage < 1 && matchedWords.every((w) => general.has(w))) continue;
+      // A general verb decides only when the reply says nothing else: "kan ik er een krijgen" is
+      // the button, "hoeveel uren krijg ik" is a question about hours.
+      if (matchedWords.every((w) => general.has(w.replace(/\?+$/u, ''))) && (coverage < 1 || !saysOnlyThis)) continue;
       if (!best || coverage > best.coverage || (coverage === best.coverage && matched > best.matched)) {
         tie = false;
         best = { value: choice.value, coverage, matched };

@@ -65,3 +65,20 @@ function toE164(typed: string): string | undefined {
   if (international.startsWith('320')) international = `32${international.slice(3)}`;
   return `+${international}`;
 }
+
+/** Belgian zones with a one-digit area code (Brussels, Antwerp, Liège, Ghent); the others have two. */
+const ONE_DIGIT_ZONES = /^[2349]$/;
+
+/**
+ * A phone number as people here write it: a Belgian one in the national form ("+32470123456" →
+ * "0470 12 34 56", "+3292101010" → "09 210 10 10"), any other as stored. For what the user reads
+ * back; E.164 stays what is stored and dialled.
+ */
+export function phoneForDisplay(e164: string): string {
+  if (!/^\+32\d{8,9}$/.test(e164)) return e164;
+  const national = `0${e164.slice(3)}`;
+  if (national.length === 10) return `${national.slice(0, 4)} ${national.slice(4, 6)} ${national.slice(6, 8)} ${national.slice(8)}`;
+  return ONE_DIGIT_ZONES.test(national.charAt(1))
+    ? `${national.slice(0, 2)} ${national.slice(2, 5)} ${national.slice(5, 7)} ${national.slice(7)}`
+    : `${national.slice(0, 3)} ${national.slice(3, 5)} ${national.slice(5, 7)} ${national.slice(7)}`;
+}

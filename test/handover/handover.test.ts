@@ -183,7 +183,7 @@ describe('outside staff hours', () => {
       { text: 'Wanneer bellen we je het best?', buttons: ['Voormiddag', 'Namiddag', 'Maakt niet uit'] },
     ]);
     expect(await user.says('Voormiddag')).toEqual([
-      { text: 'Dank je. Een medewerker belt je op +32470123456.', buttons: [] },
+      { text: 'Dank je. Een medewerker belt je op 0470 12 34 56.', buttons: [] },
       { text: 'We bellen je in de voormiddag.', buttons: [] },
       { text: 'Kan ik je nog ergens mee helpen?', buttons: MENU },
     ]);

@@ -96,7 +96,7 @@ describe('TalkToPersonDialog: typed instead of tapped', () => {
     await says('start');
 
     expect(await says('0486 12 34 56')).toEqual(['Wanneer bellen we je het best?']);
-    expect(await says('namiddag')).toEqual(['Dank je. Een medewerker belt je op +32486123456.', 'We bellen je in de namiddag.']);
+    expect(await says('namiddag')).toEqual(['Dank je. Een medewerker belt je op 0486 12 34 56.', 'We bellen je in de namiddag.']);
     const [opened] = await world.store.listOpen();
     expect(opened).toMatchObject({
       mode: 'callback',

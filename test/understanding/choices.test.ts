@@ -161,4 +161,10 @@ describe('matchChoice: a general verb does not stand for a longer answer', () =>
     expect(matchChoice('mijn afspraak veranderen aub', more.slice(0, 1), words)).toBe('move');
     expect(matchChoice('ne afspraak', menu, words)).toBe('book');
   });
+
+  it('When a general verb is all a reply shares with an answer and the reply says more, Then it is not that answer', () => {
+    const asked = { filler, general: new Set(['krijgen']) };
+    expect(matchChoice('en hoeveel uren krijgen we', menu, asked)).toBeUndefined();
+    expect(matchChoice('kan ik er een krijgen', menu, asked)).toBe('check');
+  });
 });

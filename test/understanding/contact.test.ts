@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { understandContact } from '../../src/understanding/contact.js';
+import { phoneForDisplay, understandContact } from '../../src/understanding/contact.js';
 
 describe('understandContact: phone numbers', () => {
   it.each([
@@ -77,5 +77,24 @@ describe('understandContact: a national register number', () => {
 describe('understandContact: neither', () => {
   it.each([[''], ['   '], ['An'], ['geen'], ['bel me maar'], ['+'], ['...']])('When the user types "%s", Then it is unclear', (typed) => {
     expect(understandContact(typed)).toEqual({ ok: false, looksLike: 'unclear' });
+  });
+});
+
+describe('phoneForDisplay: a number read back the way it is written here', () => {
+  it('When a Belgian number is shown, Then it has the national form with its usual groups', () => {
+    expect(phoneForDisplay('+32470123456')).toBe('0470 12 34 56');
+    expect(phoneForDisplay('+3292101010')).toBe('09 210 10 10');
+    expect(phoneForDisplay('+3211223344')).toBe('011 22 33 44');
+  });
+
+  it('When a foreign number is shown, Then it stays in the international form', () => {
+    expect(phoneForDisplay('+31612345678')).toBe('+31612345678');
+  });
+
+  it('When what the user typed is read back, Then it is the same number', () => {
+    for (const typed of ['0470 12 34 56', '09 210 10 10', '011 22 33 44']) {
+      const understood = understandContact(typed);
+      expect(understood.ok && phoneForDisplay(understood.value)).toBe(typed);
+    }
   });
 });

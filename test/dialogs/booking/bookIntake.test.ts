@@ -336,7 +336,7 @@ describe('BookIntakeDialog: golden transcript', () => {
         ['user', '0470 12 34 56'],
         [
           'bot',
-          'Je afspraak:\nWanneer: vrijdag 27 november om 12.00 uur\nWaar: Demo Loopbaancentrum Gent, Voorbeeldkaai 5, 9000 Gent\nHet gesprek is ter plaatse.\nVoor: An, +32470123456',
+          'Je afspraak:\nWanneer: vrijdag 27 november om 12.00 uur\nWaar: Demo Loopbaancentrum Gent, Voorbeeldkaai 5, 9000 Gent\nHet gesprek is ter plaatse.\nVoor: An, 0470 12 34 56',
         ],
         ['bot', 'Klopt dit?', ['Ja', 'Nee']],
         ['user', 'ja'],
