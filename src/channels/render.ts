@@ -209,9 +209,9 @@ export interface WhatsAppLabels {
  * One message as WhatsApp Cloud API payloads, in sending order.
  *
  * - No buttons: text, split below the text limit at paragraph or sentence ends.
- * - At most 3 buttons whose titles all fit 20 characters: reply buttons.
- * - Otherwise, up to 10 answers: a list (one tap opens it). Row titles fit 24 characters; a
- *   shortened title keeps its full wording in the row description (72).
+ * - At most 3 buttons whose numbered titles ("1. Ja") all fit 20 characters: reply buttons.
+ * - Otherwise, up to 10 answers: a list (one tap opens it). Numbered row titles fit 24
+ *   characters; a shortened title keeps its full wording in the row description (72).
  * - More than 10 answers: numbered text; the user types the number.
  *
  * Every button and row id is `<number>:<full title>` (or `<number>` when the title does not fit the
@@ -236,9 +236,11 @@ export function renderWhatsApp(message: OutgoingMessage, to: string, labels: Wha
   const body = pieces.pop() ?? labels.listButton;
   const before = pieces.length > 0 ? splitText(pieces.join('\n\n'), WHATSAPP_LIMITS.textBody).map(textPayload) : [];
 
-  const fitsButtons = buttons.length <= WHATSAPP_LIMITS.buttons && titles.every((t) => t.length <= WHATSAPP_LIMITS.buttonTitle);
+  // Buttons and rows show their number, as the help says ("typ het nummer dat op de knop staat").
+  const labelled = titles.map((title, i) => `${i + 1}. ${title}`);
+  const fitsButtons = buttons.length <= WHATSAPP_LIMITS.buttons && labelled.every((t) => t.length <= WHATSAPP_LIMITS.buttonTitle);
   if (fitsButtons) {
-    const shown = distinctTitles(titles, WHATSAPP_LIMITS.buttonTitle);
+    const shown = labelled;
     const interactive: ButtonsPayload = {
       ...addressed,
       type: 'interactive',
@@ -256,7 +258,7 @@ export function renderWhatsApp(message: OutgoingMessage, to: string, labels: Wha
     return [...before, interactive];
   }
 
-  const shown = distinctTitles(titles, WHATSAPP_LIMITS.rowTitle);
+  const shown = distinctTitles(labelled, WHATSAPP_LIMITS.rowTitle);
   const list: ListPayload = {
     ...addressed,
     type: 'interactive',
@@ -272,7 +274,7 @@ export function renderWhatsApp(message: OutgoingMessage, to: string, labels: Wha
               return {
                 id: replyId(i, title, WHATSAPP_LIMITS.rowId),
                 title: rowTitle,
-                ...(rowTitle !== title && { description: distinctTitles([title], WHATSAPP_LIMITS.rowDescription)[0] }),
+                ...(rowTitle !== labelled[i] && { description: distinctTitles([title], WHATSAPP_LIMITS.rowDescription)[0] }),
               };
             }),
           },

@@ -52,12 +52,16 @@ function bestCut(text: string, limit: number): number {
 }
 
 /**
- * `title` shortened to at most `max` characters with a trailing "…": at a word boundary when that
- * keeps most of the title, else mid-word. Titles that fit are returned unchanged.
+ * `title` shortened to at most `max` characters: without its question mark when that is enough,
+ * else with a trailing "…", at a word boundary when that keeps most of the title, else mid-word.
+ * Titles that fit are returned unchanged.
  */
 export function shorten(title: string, max: number): string {
   const clean = title.trim();
   if (clean.length <= max) return clean;
+  // A question mark is the cheapest thing to give up: "2. Kan ik er een krijgen" keeps every word.
+  const unasked = clean.replace(/\s*\?$/u, '');
+  if (unasked.length <= max) return unasked;
   const room = max - ELLIPSIS.length;
   const hard = clean.slice(0, room);
   const space = hard.lastIndexOf(' ');

@@ -4,7 +4,7 @@ import { plainTextOf, renderForChannel, renderWhatsApp, replyText, speakWithChoi
 import { messageOf, toActivity } from '../../src/conversation/activity.js';
 import type { ListPayload, OutboundPayload, TextPayload } from '../../src/channels/whatsapp/payloads.js';
 import { listMessage } from '../support/whatsapp.js';
-import { splitText } from '../../src/channels/text.js';
+import { shorten, splitText } from '../../src/channels/text.js';
 import { composeBot } from '../../src/composition.js';
 import { fixedDateClock } from '../../src/domain/calendar.js';
 import { ChequeRules } from '../../src/domain/chequeRegimes.js';
@@ -230,26 +230,26 @@ describe('rendering for WhatsApp', () => {
     ]);
   });
 
-  it('When there are 3 answers of at most 20 characters, Then they are reply buttons whose ids carry the full title', () => {
-    expect(renderWhatsApp({ text: 'Was dit duidelijk?', buttons: buttons('Ja', 'Nee', 'Twintig tekens lang!') }, TO, labels)).toStrictEqual(
-      [
-        {
-          ...addressed,
-          type: 'interactive',
-          interactive: {
-            type: 'button',
-            body: { text: 'Was dit duidelijk?' },
-            action: {
-              buttons: [
-                { type: 'reply', reply: { id: '1:Ja', title: 'Ja' } },
-                { type: 'reply', reply: { id: '2:Nee', title: 'Nee' } },
-                { type: 'reply', reply: { id: '3:Twintig tekens lang!', title: 'Twintig tekens lang!' } },
-              ],
-            },
+  it('When there are 3 answers that fit 20 characters with their number, Then they are numbered reply buttons whose ids carry the full title', () => {
+    const seventeen = 'Zeventien tekens!';
+    expect(`3. ${seventeen}`).toHaveLength(WHATSAPP_LIMITS.buttonTitle);
+    expect(renderWhatsApp({ text: 'Was dit duidelijk?', buttons: buttons('Ja', 'Nee', seventeen) }, TO, labels)).toStrictEqual([
+      {
+        ...addressed,
+        type: 'interactive',
+        interactive: {
+          type: 'button',
+          body: { text: 'Was dit duidelijk?' },
+          action: {
+            buttons: [
+              { type: 'reply', reply: { id: '1:Ja', title: '1. Ja' } },
+              { type: 'reply', reply: { id: '2:Nee', title: '2. Nee' } },
+              { type: 'reply', reply: { id: `3:${seventeen}`, title: `3. ${seventeen}` } },
+            ],
           },
         },
-      ],
-    );
+      },
+    ]);
   });
 
   it('When there is a 4th answer, Then the answers become a list with the localised list button', () => {
@@ -261,33 +261,32 @@ describe('rendering for WhatsApp', () => {
       ),
     ).toStrictEqual([
       listMessage(TO, 'Waar kan ik je mee helpen?', [
-        { id: '1:Uitleg', title: 'Uitleg' },
-        { id: '2:Voorwaarden', title: 'Voorwaarden' },
-        { id: '3:Afspraak maken', title: 'Afspraak maken' },
-        { id: '4:Meer', title: 'Meer' },
+        { id: '1:Uitleg', title: '1. Uitleg' },
+        { id: '2:Voorwaarden', title: '2. Voorwaarden' },
+        { id: '3:Afspraak maken', title: '3. Afspraak maken' },
+        { id: '4:Meer', title: '4. Meer' },
       ]),
     ]);
   });
 
-  it('When a title has 21 characters, Then it is not cut into a button but shown whole as a list row, and the tap maps back to it', () => {
-    const title = 'Kan ik er een krijgen'; // 21
-    expect(title).toHaveLength(21);
+  it('When a title is more than 20 characters with its number, Then it is not cut into a button but shown whole as a list row, and the tap maps back to it', () => {
+    const title = 'Kan ik er een krijg'; // 19 characters, 22 with "2. "
     const [payload] = renderWhatsApp({ text: 'Kies', buttons: buttons('Ja', title) }, TO, labels);
     expect(payload?.type === 'interactive' && payload.interactive.type).toBe('list');
     const rows = rowsOf(payload);
-    expect(rows[1]).toStrictEqual({ id: `2:${title}`, title });
+    expect(rows[1]).toStrictEqual({ id: `2:${title}`, title: `2. ${title}` });
     expect(replyText(rows[1]?.id ?? '', rows[1]?.title ?? '')).toBe(title);
   });
 
   it('When a title is longer than a list row allows, Then it is shortened with "…", shown whole in the description, and the tap still sends the full title', () => {
     const title = 'Wat is een loopbaancheque precies?'; // 34
     const rows = rowsOf(renderWhatsApp({ text: 'Kies', buttons: buttons(title, 'Meer', 'Terug', 'Stop') }, TO, labels)[0]);
-    expect(rows[0]).toStrictEqual({ id: `1:${title}`, title: 'Wat is een loopbaancheq…', description: title });
+    expect(rows[0]).toStrictEqual({ id: `1:${title}`, title: '1. Wat is een loopbaanc…', description: title });
     expect(rows[0]?.title.length).toBeLessThanOrEqual(WHATSAPP_LIMITS.rowTitle);
     expect(replyText(rows[0]?.id ?? '', rows[0]?.title ?? '')).toBe(title);
   });
 
-  it('When two titles would read the same once shortened, Then every row gets its number so they stay apart, and each maps back to its own title', () => {
+  it('When two titles would read the same once shortened, Then their numbers keep them apart, and each maps back to its own title', () => {
     const a = 'Een afspraak maken in Gent of Brugge';
     const b = 'Een afspraak maken in Antwerpen';
     const rows = rowsOf(renderWhatsApp({ text: 'Kies', buttons: buttons(a, b, 'Meer', 'Stop') }, TO, labels)[0]);
@@ -341,5 +340,16 @@ describe('splitText', () => {
 
   it('When the limit is not a positive integer, Then it says so', () => {
     expect(() => splitText('x', 0)).toThrow(new RangeError('splitText(): limit must be a positive integer, got 0.'));
+  });
+});
+
+describe('shortening a title', () => {
+  it('When a question is one mark too long, Then it loses the question mark and keeps every word', () => {
+    expect(shorten('2. Kan ik er een krijgen?', 24)).toBe('2. Kan ik er een krijgen');
+  });
+
+  it('When dropping the mark is not enough, Then it is cut at a word with "…"', () => {
+    expect(shorten('3. Wat kost een loopbaancheque?', 24)).toBe('3. Wat kost een…');
+    expect(shorten('Ja', 24)).toBe('Ja');
   });
 });

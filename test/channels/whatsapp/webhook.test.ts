@@ -138,10 +138,10 @@ describe('POST /api/whatsapp: messages', () => {
     expect(graph.bodies()).toStrictEqual([
       text('Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.'),
       listMessage(USER, 'Waar kan ik je mee helpen?', [
-        { id: '1:Wat is een loopbaancheque?', title: 'Wat is een loopbaancheq…', description: 'Wat is een loopbaancheque?' },
-        { id: '2:Kan ik er een krijgen?', title: 'Kan ik er een krijgen?' },
-        { id: '3:Afspraak maken', title: 'Afspraak maken' },
-        { id: '4:Meer', title: 'Meer' },
+        { id: '1:Wat is een loopbaancheque?', title: '1. Wat is een loopbaanc…', description: 'Wat is een loopbaancheque?' },
+        { id: '2:Kan ik er een krijgen?', title: '2. Kan ik er een krijgen', description: 'Kan ik er een krijgen?' },
+        { id: '3:Afspraak maken', title: '3. Afspraak maken' },
+        { id: '4:Meer', title: '4. Meer' },
       ]),
     ]);
   });
