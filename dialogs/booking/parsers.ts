@@ -88,14 +88,21 @@ export function findModeFilter(vocabulary: Vocabulary, text: string): ModeFilter
 
 /**
  * A first name: letters with spaces, dashes or apostrophes, at most three words. Words people put
- * before it ("ik heet An", "je m'appelle An", `intros`) are left out.
+ * before it ("ik heet An", "je m'appelle An", `intros`) are left out; a name typed all in lower
+ * case gets its capitals, as the centre will read it.
  */
 export function parseFirstName(text: string, intros: readonly string[] = []): ParseResult {
   const lower = text.trim().toLowerCase();
   const intro = intros.find((i) => lower.startsWith(`${i.toLowerCase()} `));
   const name = (intro ? text.trim().slice(intro.length) : text).trim().replace(/\s+/g, ' ');
   const valid = /^\p{L}[\p{L}\p{M}'’ -]{0,39}$/u.test(name) && name.split(' ').length <= 3;
-  return valid ? { ok: true, value: name, guess: true } : { ok: false, retry: { key: 'bookIntake:who.nameRetry' } };
+  return valid ? { ok: true, value: capitalised(name), guess: true } : { ok: false, retry: { key: 'bookIntake:who.nameRetry' } };
+}
+
+/** "mohamed" → "Mohamed", "an-sofie" → "An-Sofie"; a name typed with capitals stays as typed ("McAdam", "de Smet"). */
+function capitalised(name: string): string {
+  if (name !== name.toLowerCase()) return name;
+  return name.replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** A phone number or e-mail address; a national number or anything else gets a retry that says what to type. */

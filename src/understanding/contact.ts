@@ -35,6 +35,20 @@ const EMAIL = z.email().max(254);
  * come back in E.164, e-mail addresses trimmed with the domain in lower case.
  */
 export function understandContact(text: string): ContactResult {
+  const whole = understandWhole(text);
+  if (whole.ok) return whole;
+  // "mijn gsm is 0470 12 34 56", "mail naar an@voorbeeld.be aub": the number or address inside.
+  // Only one: "0470 12 34 56 of 09 123 45 67" leaves the choice to the user.
+  const candidates = [...text.matchAll(/\S+@\S+|(?:\+|\b)[\d(][\d\s./\-()]{6,}\d/gu)].map((m) => m[0].replace(/[.,;:!?)]+$/u, ''));
+  const inside = candidates.length === 1 ? candidates[0] : undefined;
+  if (inside && inside.trim() !== text.trim()) {
+    const found = understandWhole(inside);
+    if (found.ok || found.looksLike === 'nationalNumber') return found;
+  }
+  return whole;
+}
+
+function understandWhole(text: string): ContactResult {
   const trimmed = text.trim();
   if (trimmed.includes('@')) {
     const at = trimmed.lastIndexOf('@');

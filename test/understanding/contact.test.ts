@@ -98,3 +98,22 @@ describe('phoneForDisplay: a number read back the way it is written here', () =>
     }
   });
 });
+
+describe('understandContact: a number or address inside a sentence', () => {
+  it.each([
+    ['mijn gsm is 0470 12 34 56', '+32470123456'],
+    ['je kan me bellen op 09/210.10.10 na 17 uur', '+3292101010'],
+    ['mail naar An.Peeters@Voorbeeld.be aub', 'An.Peeters@voorbeeld.be'],
+    ['mijn e-mail: an@voorbeeld.be.', 'an@voorbeeld.be'],
+  ])('When "%s" is typed, Then %s is read from it', (typed, value) => {
+    expect(understandContact(typed)).toMatchObject({ ok: true, value });
+  });
+
+  it('When a national register number stands in a sentence, Then it is recognised as one and not kept', () => {
+    expect(understandContact('mijn nummer is 85073003328')).toStrictEqual({ ok: false, looksLike: 'nationalNumber' });
+  });
+
+  it('When a sentence has no number or address, Then it is not a contact', () => {
+    expect(understandContact('dat weet ik niet').ok).toBe(false);
+  });
+});

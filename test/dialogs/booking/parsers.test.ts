@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseContact, parseFirstName } from '../../../dialogs/booking/parsers.js';
+
+describe('parseFirstName', () => {
+  const intros = ['ik heet', 'ik ben', "je m'appelle"];
+
+  it.each([
+    ['An', 'An'],
+    ['ik ben mohamed', 'Mohamed'],
+    ['an-sofie', 'An-Sofie'],
+    ["je m'appelle zoë", 'Zoë'],
+    ['Jan de Smet', 'Jan de Smet'],
+  ])('When "%s" is typed, Then the name is "%s"', (typed, name) => {
+    expect(parseFirstName(typed, intros)).toStrictEqual({ ok: true, value: name, guess: true });
+  });
+
+  it('When the reply is not a name, Then the retry says what to type', () => {
+    expect(parseFirstName('0470 12 34 56', intros)).toStrictEqual({ ok: false, retry: { key: 'bookIntake:who.nameRetry' } });
+  });
+});
+
+describe('parseContact', () => {
+  it('When a number stands in a sentence, Then it is the contact, in E.164', () => {
+    expect(parseContact('mijn gsm is 0470 12 34 56')).toStrictEqual({ ok: true, value: { kind: 'phone', value: '+32470123456' } });
+  });
+
+  it('When two numbers are typed, Then the retry asks for one phone number', () => {
+    expect(parseContact('0470 12 34 56 of 09 123 45 67')).toStrictEqual({ ok: false, retry: { key: 'bookIntake:who.contactRetry.phone' } });
+  });
+});
