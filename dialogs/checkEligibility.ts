@@ -327,6 +327,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
         { id: 'book', label: 'answers.yes', synonyms: 'yes' },
         { id: 'later', label: 'answers.no', synonyms: 'no' },
       ],
+      passing: true,
     });
   }
 

@@ -39,14 +39,11 @@ export class ExplainChequeDialog extends ComponentDialog {
     if (announcedOn(view.rules, view.date)) {
       await send(step.context, ...describeAnnounced(view));
       await rememberExplanation(this.deps, step.context, this.simple());
-      return ask(step, yesNo({ key: 'explainCheque:clear' }));
+      return ask(step, clearQuestion);
     }
     await send(step.context, view.t('explainCheque:what'), ...describeRules(view));
     await rememberExplanation(this.deps, step.context, this.simple());
-    return ask(step, {
-      text: { key: 'explainCheque:clear' },
-      choices: [...(clearQuestion.choices ?? []), { id: 'more', label: 'explainCheque:more' }],
-    });
+    return ask(step, { ...clearQuestion, choices: [...(clearQuestion.choices ?? []), { id: 'more', label: 'explainCheque:more' }] });
   }
 
   /** "Meer uitleg": what guidance is, the free first talk (where the rules say so), privacy. */
@@ -74,6 +71,7 @@ export class ExplainChequeDialog extends ComponentDialog {
         { id: 'simpler', label: 'explainCheque:simpler' },
         { id: 'person', label: 'menu.person' },
       ],
+      passing: true,
     });
   }
 
@@ -125,4 +123,4 @@ export class ExplainChequeDialog extends ComponentDialog {
   }
 }
 
-const clearQuestion: Question = yesNo({ key: 'explainCheque:clear' });
+const clearQuestion: Question = { ...yesNo({ key: 'explainCheque:clear' }), passing: true };

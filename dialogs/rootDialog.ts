@@ -34,6 +34,8 @@ export interface RootOptions {
   again?: boolean;
   /** Start this flow at once: a flow ended asking for it, or a "Bedoel je …?" switched to it. */
   start?: MenuAction;
+  /** The words that asked for `start` ("een afspraak in Gent"), when they were typed before this turn. */
+  wish?: string;
 }
 
 /**
@@ -108,7 +110,10 @@ export class RootDialog extends ComponentDialog {
         return this.reprompt(innerDc);
       case 'switch':
         await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(RootDialog.stepsId, { start: interruption.to } satisfies RootOptions);
+        return innerDc.beginDialog(RootDialog.stepsId, {
+          start: interruption.to,
+          ...(interruption.wish && { wish: interruption.wish }),
+        } satisfies RootOptions);
     }
   }
 
@@ -223,7 +228,9 @@ export class RootDialog extends ComponentDialog {
       case 'check':
         return step.beginDialog(CheckEligibilityDialog.id);
       case 'book':
-        return step.beginDialog(BookIntakeDialog.id, { wish: step.context.activity.text ?? '' } satisfies BookIntakeOptions);
+        return step.beginDialog(BookIntakeDialog.id, {
+          wish: (step.options as RootOptions).wish ?? step.context.activity.text ?? '',
+        } satisfies BookIntakeOptions);
       case 'person':
         return step.beginDialog(TalkToPersonDialog.id, { reason: 'asked' });
       case 'language':

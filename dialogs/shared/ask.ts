@@ -62,6 +62,11 @@ export interface Question<V extends string = string> {
   intents?: Partial<Record<Intent, V>>;
   /** The helper buttons of a question without answers of its own; default: back and a person. */
   helpers?: readonly Command[];
+  /**
+   * Nothing hangs on this question ("Was dit duidelijk?", "Zal ik een afspraak maken?"): a flow
+   * the user clearly asks for ("ik wil een afspraak in Gent") starts at once instead of being offered.
+   */
+  passing?: boolean;
 }
 
 /** What the next step receives: a chosen answer's id, or the parser's value for typed words. */

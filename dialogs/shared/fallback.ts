@@ -4,6 +4,7 @@ import type { Activity, TurnContext } from '../../src/bot/sdk.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Command } from '../../src/understanding/commands.js';
 import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
+import { clampText } from '../../src/understanding/text.js';
 import type { AskState, Choice, Question } from './ask.js';
 
 /*
@@ -14,7 +15,13 @@ import type { AskState, Choice, Question } from './ask.js';
  */
 
 /** What tapping a "Bedoel je …?" button does. */
-export type OfferAction = { choice: string } | { intent: Intent } | { command: Command } | { somethingElse: true } | { tryAgain: true };
+export type OfferAction =
+  | { choice: string }
+  /** `said`: the message the meaning was guessed from, so "Afspraak maken" still knows "in Gent". */
+  | { intent: Intent; said?: string }
+  | { command: Command }
+  | { somethingElse: true }
+  | { tryAgain: true };
 
 export interface Offer {
   title: string;
@@ -105,7 +112,8 @@ function likelyMeanings({ t, context, question, likelyChoices }: MissInput): Off
     const asAnswer = question.intents?.[intent];
     if (asAnswer !== undefined) return likelyChoices.includes(asAnswer) ? [] : answerOffer(t, question, asAnswer);
     const label = INTENT_LABELS[intent];
-    return label ? [{ title: t(label as never) as string, action: { intent } }] : [];
+    const said = context.activity.text;
+    return label ? [{ title: t(label as never) as string, action: { intent, ...(said && { said: clampText(said) }) } }] : [];
   });
   const distinct = [...own, ...guessed].filter((offer, i, all) => all.findIndex((o) => o.title === offer.title) === i);
   return distinct.slice(0, OFFERS);

@@ -22,7 +22,7 @@ export type Interruption =
   /** Ask the question on screen again, after `say` ("Iets anders", "Opnieuw proberen"). */
   | { kind: 'reprompt'; say?: string }
   /** Leave what is going on for another flow (a tapped "Bedoel je: Afspraak maken?"). */
-  | { kind: 'switch'; to: MenuAction };
+  | { kind: 'switch'; to: MenuAction; wish?: string };
 
 /** Intents that act like a command wherever they are said. */
 const COMMAND_INTENTS: Partial<Record<Intent, Command>> = {
@@ -96,7 +96,9 @@ export class Interruptions {
     if (intent === 'none' && parsed === undefined && this.looksForAJob(text)) return { kind: 'side', question: 'job_search' };
     const fromIntent = this.fromIntent(intent, open, other, text, parsed !== undefined);
     if (fromIntent) return fromIntent;
-    if (FLOW_INTENTS[intent]) {
+    const flow = FLOW_INTENTS[intent];
+    if (flow && open.question.passing) return { kind: 'switch', to: flow, wish: text };
+    if (flow) {
       markNotAnAnswer(context);
       return undefined;
     }
@@ -137,7 +139,7 @@ export class Interruptions {
     if ('somethingElse' in action) return { kind: 'reprompt', say: 'fallback.sayItDifferently' };
     if ('tryAgain' in action) return { kind: 'reprompt' };
     const flow = FLOW_INTENTS[action.intent];
-    return flow ? { kind: 'switch', to: flow } : this.fromIntent(action.intent, open);
+    return flow ? { kind: 'switch', to: flow, ...(action.said && { wish: action.said }) } : this.fromIntent(action.intent, open);
   }
 
   private fromCommand(command: Command, open: OpenQuestion | undefined): Interruption {

@@ -379,6 +379,37 @@ describe('a wish to book that names its place', () => {
       ...booking(),
     }));
 
+  it('When the wish comes at a question nothing hangs on ("Was dit duidelijk?"), Then the booking starts at once, at Gent', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.explain'],
+        ['says', 'explainCheque:what'],
+        transitionalEndingSoon,
+        ['says', 'explainCheque:clear', ['answers.yes', 'answers.no', 'explainCheque:more']],
+        ['user', 'ik wil een afspraak in gent'],
+        ...GENT_CARDS,
+        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+      ],
+      { date: DATE, ...booking() },
+    ));
+
+  it('When the wish comes in the middle of the check, Then "Bedoel je …?" offers it, and tapping it still knows the place', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.check'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+        ['user', 'ik wil nu toch liever een afspraak in gent'],
+        didYouMean('menu.book'),
+        ['tap', 'menu.book'],
+        ...GENT_CARDS,
+        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+      ],
+      { date: DATE, ...booking() },
+    ));
+
   it('When the place has two namesakes, Then the bot asks which one; a word that only looks like a village is not read', async () => {
     await converse(
       [
