@@ -284,6 +284,13 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       const onScreen = (b: Box | undefined) => !!b && b.top >= 0 && b.left >= 0 && b.bottom <= PHONE.height && b.right <= PHONE.width;
       expect(visible(layout.answers)).toBeGreaterThan(0);
       expect(visible(layout.transcript)).toBeGreaterThanOrEqual(PHONE.height / 2);
+      // The menu's four answers, "Meer" included, all show without scrolling the answers.
+      const bottoms = await tab
+        .answers()
+        .getByRole('button')
+        .evaluateAll((buttons) => buttons.map((b) => (b as unknown as Element).getBoundingClientRect().bottom));
+      expect(bottoms).toHaveLength(4);
+      expect(Math.max(...bottoms)).toBeLessThanOrEqual(layout.answers?.bottom ?? 0);
       expect(onScreen(layout.send), JSON.stringify(layout.send)).toBe(true);
       expect(onScreen(layout.input), JSON.stringify(layout.input)).toBe(true);
       // A text box that wraps and grows: what a user types stays readable.

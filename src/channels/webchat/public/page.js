@@ -207,12 +207,13 @@
       bubbleFromUserBorderColor: brand,
       bubbleFromUserBorderWidth: 2,
       bubbleFromUserBorderRadius: 10,
-      // Answers stack in a box of bounded height that scrolls, so the conversation keeps most of a phone.
+      // Answers stack in a box of bounded height that scrolls, so the conversation keeps most of a phone;
+      // on a 360 × 740 screen it holds the menu's four answers ("Meer" too) and the conversation half the height.
       suggestedActionLayout: 'stacked',
-      suggestedActionsStackedHeight: phone ? Math.max(110, Math.round(window.innerHeight * 0.22)) : 400,
+      suggestedActionsStackedHeight: phone ? Math.max(110, Math.round(window.innerHeight * 0.29)) : 400,
       suggestedActionsStackedOverflow: 'auto',
       suggestedActionsStackedLayoutButtonTextWrap: true,
-      suggestedActionHeight: phone ? 44 : 56,
+      suggestedActionHeight: phone ? 40 : 56,
       suggestedActionBackgroundColor: '#ffffff',
       suggestedActionTextColor: brand,
       suggestedActionBorderColor: brand,
