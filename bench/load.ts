@@ -1,4 +1,5 @@
 import autocannon, { type Request, type Result } from 'autocannon';
+import { expectRepliesMessage } from '../test/support/expectReplies.js';
 
 /**
  * What every benchmark connection says, over and over: each cycle is a new conversation of four
@@ -20,22 +21,9 @@ export interface Measurement {
   conversations: number;
 }
 
-let sequence = 0;
-
 /** A Direct Line-shaped activity as the channel service would post it (expectReplies, no token). */
 export function activityBody(conversation: string, text: string): string {
-  return JSON.stringify({
-    type: 'message',
-    id: `a${++sequence}`,
-    channelId: 'directline',
-    from: { id: `u-${conversation}` },
-    recipient: { id: 'bot' },
-    conversation: { id: conversation },
-    serviceUrl: 'http://127.0.0.1:9/',
-    locale: 'nl-BE',
-    text,
-    deliveryMode: 'expectReplies',
-  });
+  return JSON.stringify(expectRepliesMessage(conversation, text));
 }
 
 /**

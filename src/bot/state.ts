@@ -1,6 +1,7 @@
 import {
   ConversationState as SdkConversationState,
   UserState as SdkUserState,
+  type BotState,
   calculateChangeHash,
   type Storage,
   type StoreItem,
@@ -82,44 +83,35 @@ class ChangeTracker {
   }
 }
 
-/** botbuilder's ConversationState with a cheaper change check (see snapshotOf); same storage keys. */
-export class ConversationState extends SdkConversationState {
-  private readonly tracker = new ChangeTracker(this.storage, (context) => keyOrThrow(this.getStorageKey(context), this));
+/** What the mixin needs of botbuilder's ConversationState and UserState: a storage key per turn. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript's mixin rule (TS2545) asks for exactly any[].
+type SdkStateClass = new (...args: any[]) => BotState & { getStorageKey(context: TurnContext): string | undefined };
 
-  override load(context: TurnContext, force?: boolean): Promise<StoreItem> {
-    return this.tracker.load(context, force);
-  }
-  override saveChanges(context: TurnContext, force?: boolean): Promise<void> {
-    return this.tracker.saveChanges(context, force);
-  }
-  override clear(context: TurnContext): Promise<void> {
-    return this.tracker.clear(context);
-  }
-  override delete(context: TurnContext): Promise<void> {
-    return this.tracker.delete(context);
-  }
-  override get(context: TurnContext): StoreItem | undefined {
-    return this.tracker.get(context);
-  }
+/** The SDK state class with BotState's load/save/clear/delete/get going through a ChangeTracker. */
+function withCheaperChangeCheck<Sdk extends SdkStateClass>(Base: Sdk) {
+  return class extends Base {
+    private readonly tracker = new ChangeTracker(this.storage, (context) => keyOrThrow(this.getStorageKey(context), this));
+
+    override load(context: TurnContext, force?: boolean): Promise<StoreItem> {
+      return this.tracker.load(context, force);
+    }
+    override saveChanges(context: TurnContext, force?: boolean): Promise<void> {
+      return this.tracker.saveChanges(context, force);
+    }
+    override clear(context: TurnContext): Promise<void> {
+      return this.tracker.clear(context);
+    }
+    override delete(context: TurnContext): Promise<void> {
+      return this.tracker.delete(context);
+    }
+    override get(context: TurnContext): StoreItem | undefined {
+      return this.tracker.get(context);
+    }
+  };
 }
+
+/** botbuilder's ConversationState with a cheaper change check (see snapshotOf); same storage keys. */
+export class ConversationState extends withCheaperChangeCheck(SdkConversationState) {}
 
 /** botbuilder's UserState with a cheaper change check (see snapshotOf); same storage keys. */
-export class UserState extends SdkUserState {
-  private readonly tracker = new ChangeTracker(this.storage, (context) => keyOrThrow(this.getStorageKey(context), this));
-
-  override load(context: TurnContext, force?: boolean): Promise<StoreItem> {
-    return this.tracker.load(context, force);
-  }
-  override saveChanges(context: TurnContext, force?: boolean): Promise<void> {
-    return this.tracker.saveChanges(context, force);
-  }
-  override clear(context: TurnContext): Promise<void> {
-    return this.tracker.clear(context);
-  }
-  override delete(context: TurnContext): Promise<void> {
-    return this.tracker.delete(context);
-  }
-  override get(context: TurnContext): StoreItem | undefined {
-    return this.tracker.get(context);
-  }
-}
+export class UserState extends withCheaperChangeCheck(SdkUserState) {}

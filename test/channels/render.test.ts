@@ -1,15 +1,11 @@
-import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { TestAdapter, type Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { plainTextOf, renderForChannel, renderWhatsApp, replyText, speakWithChoices, WHATSAPP_LIMITS } from '../../src/channels/render.js';
 import { messageOf, toActivity } from '../../src/conversation/activity.js';
 import type { ListPayload, OutboundPayload, TextPayload } from '../../src/channels/whatsapp/payloads.js';
 import { listMessage } from '../support/whatsapp.js';
 import { shorten, splitText } from '../../src/channels/text.js';
-import { composeBot } from '../../src/composition.js';
-import { fixedDateClock } from '../../src/domain/calendar.js';
-import { ChequeRules } from '../../src/domain/chequeRegimes.js';
-import { loadVdabContact } from '../../src/domain/vdabContact.js';
-import { createI18n } from '../../src/i18n/i18n.js';
+import { composeTestBot } from '../support/bot.js';
 import type { Button } from '../../src/conversation/message.js';
 
 const buttons = (...titles: string[]): Button[] => titles.map((title, i) => ({ value: `v${i + 1}`, title }));
@@ -166,13 +162,7 @@ describe('tappable phone numbers and web addresses, and choices read aloud, per 
 
 describe('the render hook in the bot', () => {
   const run = async (channelId: string, ...texts: string[]): Promise<Partial<Activity>[]> => {
-    const { app } = composeBot({
-      storage: new MemoryStorage(),
-      i18n: await createI18n(),
-      rules: ChequeRules.load(),
-      contact: loadVdabContact(),
-      clock: fixedDateClock('2026-11-26'),
-    });
+    const { app } = await composeTestBot();
     const adapter = new TestAdapter((context) => app.run(context), {
       channelId,
       conversation: { id: 'c1', isGroup: false, conversationType: 'personal', name: '' },

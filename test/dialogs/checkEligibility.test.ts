@@ -65,12 +65,11 @@ const whatNext = (forOther = false): Line => [
 ];
 const refer = (...reasons: string[]): Line[] => [verdict('refer', ...reasons), ...toPerson];
 
+/** Lives in Flanders: the work question is next. */
+const livesInFlanders: Line[] = [...start(), askResidence(), ['tap', a('flanders')], askWork()];
 /** Flanders, employee, 7 years or more: the cheque question is next. */
 const employeeWithSevenYears: Line[] = [
-  ...start(),
-  askResidence(),
-  ['tap', a('flanders')],
-  askWork(),
+  ...livesInFlanders,
   ['tap', a('employee')],
   ...askYears(),
   ['tap', 'checkEligibility:years.ranges.7.atLeast'],
@@ -78,6 +77,17 @@ const employeeWithSevenYears: Line[] = [
 ];
 /** On 26 November 2026 the transitional rules end within 60 days. */
 const eligibleEndingSoon: Line[] = [verdict('eligible'), endsSoon, ['says', 'rules:orderTip'], whatNext()];
+/** That yes, with the last two answers typed ("nee nooit", "nee"): "Zal ik een afspraak maken?" is open. */
+const eligibleTyped: Line[] = [...employeeWithSevenYears, ['user', 'nee nooit'], askOutplacement(), ['user', 'nee'], ...eligibleEndingSoon];
+/** Booking the free first talk begins: where? */
+const bookingStarts: Line[] = [
+  ['says', 'bookIntake:intro'],
+  ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']],
+];
+const askElsewhere: Line = ['says', 'checkEligibility:residence.elsewhere', [a('wallonia'), a('abroad'), UNKNOWN]];
+const askWorkMore: Line = ['says', 'checkEligibility:work.more', [a('civil_servant'), a('helper'), UNKNOWN]];
+/** Lives outside Flanders and Brussels: no, and Forem is the place to ask. */
+const pointsToForem: Line[] = [verdict('not_eligible', 'lives_outside_flanders_brussels'), nextSteps('forem'), menuAgain];
 
 // ---------------------------------------------------------------------------------------------
 // Data-driven cases, like BotBuilder-Samples' bookingDialogTestCases: a name, the day, the talk.
@@ -105,30 +115,12 @@ const CASES: Case[] = [
   {
     name: 'When an eligible person wants to order on 15 December 2026, Then how to order comes, then the menu',
     date: '2026-12-15',
-    lines: [
-      ...employeeWithSevenYears,
-      ['user', 'nee nooit'],
-      askOutplacement(),
-      ['user', 'nee'],
-      ...eligibleEndingSoon,
-      ['tap', 'checkEligibility:eligibleNext.order'],
-      nextSteps('order_cheque'),
-      menuAgain,
-    ],
+    lines: [...eligibleTyped, ['tap', 'checkEligibility:eligibleNext.order'], nextSteps('order_cheque'), menuAgain],
   },
   {
     name: 'When an eligible person taps "Afspraak maken" on 15 December 2026, Then the booking starts at once',
     date: '2026-12-15',
-    lines: [
-      ...employeeWithSevenYears,
-      ['user', 'nee nooit'],
-      askOutplacement(),
-      ['user', 'nee'],
-      ...eligibleEndingSoon,
-      ['tap', 'menu.book'],
-      ['says', 'bookIntake:intro'],
-      ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']],
-    ],
+    lines: [...eligibleTyped, ['tap', 'menu.book'], ...bookingStarts],
   },
   {
     name: 'When the user is a jobseeker, Then the years are never asked and the VDAB job coach is offered',
@@ -147,24 +139,12 @@ const CASES: Case[] = [
   },
   {
     name: 'When the user lives in Wallonia, Then the check stops at once and points to Forem',
-    lines: [
-      ...start(),
-      askResidence(),
-      ['tap', a('elsewhere')],
-      ['says', 'checkEligibility:residence.elsewhere', [a('wallonia'), a('abroad'), UNKNOWN]],
-      ['tap', a('wallonia')],
-      verdict('not_eligible', 'lives_outside_flanders_brussels'),
-      nextSteps('forem'),
-      menuAgain,
-    ],
+    lines: [...start(), askResidence(), ['tap', a('elsewhere')], askElsewhere, ['tap', a('wallonia')], ...pointsToForem],
   },
   {
     name: 'When the user does not know the years nor an earlier cheque, Then a person must look at it, with both reasons',
     lines: [
-      ...start(),
-      askResidence(),
-      ['tap', a('flanders')],
-      askWork(),
+      ...livesInFlanders,
       ['tap', a('employee')],
       ...askYears(),
       ['tap', UNKNOWN],
@@ -177,26 +157,14 @@ const CASES: Case[] = [
   },
   {
     name: 'When the user does not know their work status, Then the check refers at once',
-    lines: [
-      ...start(),
-      askResidence(),
-      ['tap', a('flanders')],
-      askWork(),
-      ['tap', 'menu.more'],
-      ['says', 'checkEligibility:work.more', [a('civil_servant'), a('helper'), UNKNOWN]],
-      ['tap', UNKNOWN],
-      ...refer('work_unknown'),
-    ],
+    lines: [...livesInFlanders, ['tap', 'menu.more'], askWorkMore, ['tap', UNKNOWN], ...refer('work_unknown')],
   },
   {
     name: 'When a civil servant asks (under "Meer"), Then a person must look at it',
     lines: [
-      ...start(),
-      askResidence(),
-      ['tap', a('flanders')],
-      askWork(),
+      ...livesInFlanders,
       ['tap', 'menu.more'],
-      ['says', 'checkEligibility:work.more', [a('civil_servant'), a('helper'), UNKNOWN]],
+      askWorkMore,
       ['tap', a('civil_servant')],
       ...askYears(),
       ['tap', 'checkEligibility:years.ranges.7.atLeast'],
@@ -274,10 +242,7 @@ const CASES: Case[] = [
     name: 'When checked under the 2013 rules, Then the ranges are about 1 year, and "1 jaar of meer" needs a person (recent work unknown)',
     date: '2018-03-01',
     lines: [
-      ...start(),
-      askResidence(),
-      ['tap', a('flanders')],
-      askWork(),
+      ...livesInFlanders,
       ['tap', a('employee')],
       ...askYears(false, 1),
       ['tap', 'checkEligibility:years.ranges.1.atLeast'],
@@ -321,8 +286,7 @@ const CASES: Case[] = [
       ['user', 'non'],
       ...eligibleEndingSoon,
       ['tap', 'menu.book'],
-      ['says', 'bookIntake:intro'],
-      ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']],
+      ...bookingStarts,
     ],
   },
 ];
@@ -365,8 +329,7 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['user', 'neen'],
       ...eligibleEndingSoon,
       ['user', 'ja graag'],
-      ['says', 'bookIntake:intro'],
-      ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']],
+      ...bookingStarts,
     ]));
 
   it('When a French speaker lives in Liège, Then the check stops at once and points to Forem', () =>
@@ -379,9 +342,7 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
         ['user', 'pour moi'],
         askResidence(),
         ['user', 'je vis à Liège'],
-        verdict('not_eligible', 'lives_outside_flanders_brussels'),
-        nextSteps('forem'),
-        menuAgain,
+        ...pointsToForem,
       ],
       { locale: 'fr-BE' },
     ));
@@ -401,18 +362,13 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
 describe('CheckEligibilityDialog: going back', () => {
   it('When the user says "terug", Then the previous question is asked again and the new answer counts', () =>
     converse([
-      ...start(),
-      askResidence(),
-      ['tap', a('flanders')],
-      askWork(),
+      ...livesInFlanders,
       ['user', 'terug'],
       askResidence(),
       ['tap', a('elsewhere')],
-      ['says', 'checkEligibility:residence.elsewhere', [a('wallonia'), a('abroad'), UNKNOWN]],
+      askElsewhere,
       ['tap', a('wallonia')],
-      verdict('not_eligible', 'lives_outside_flanders_brussels'),
-      nextSteps('forem'),
-      menuAgain,
+      ...pointsToForem,
     ]));
 
   it('When the user says "terug" at the first question about themselves, Then the check starts again at "voor wie"', () =>

@@ -72,12 +72,15 @@ describe('ExplainChequeDialog: what the cheque is, gives and costs on the day', 
 
 describe('ExplainChequeDialog: "Meer uitleg" and "Was dit duidelijk?"', () => {
   const options = { date: '2026-10-01' };
+  /** Asked on 1 October 2026: the transitional terms, then "Was dit duidelijk?". */
+  const explained: Line[] = [...askExplanation, ...explanation(transitional)];
+  /** The simpler version, then "Was dit duidelijk?" once more. */
+  const simpleVersion: Line[] = [['says', 'explainCheque:simple'], clearAgain];
 
   it('When the user wants more, Then the details come on request: guidance, the free first talk, privacy', () =>
     converse(
       [
-        ...askExplanation,
-        ...explanation(transitional),
+        ...explained,
         ['tap', 'explainCheque:more'],
         ['says', 'explainCheque:guidance'],
         ['says', 'explainCheque:firstTalkFree'],
@@ -91,53 +94,26 @@ describe('ExplainChequeDialog: "Meer uitleg" and "Was dit duidelijk?"', () => {
 
   it('When the answer is nee, Then it offers a simpler version, and after that version asks again', () =>
     converse(
-      [
-        ...askExplanation,
-        ...explanation(transitional),
-        ['user', 'nee'],
-        simplerOrPerson,
-        ['user', 'eenvoudiger'],
-        ['says', 'explainCheque:simple'],
-        clearAgain,
-        ['user', 'ja hoor'],
-        ...glad,
-      ],
+      [...explained, ['user', 'nee'], simplerOrPerson, ['user', 'eenvoudiger'], ...simpleVersion, ['user', 'ja hoor'], ...glad],
       options,
     ));
 
   it('When even the simple version is unclear, Then it gives the way to a person', () =>
     converse(
-      [
-        ...askExplanation,
-        ...explanation(transitional),
-        ['user', 'neen'],
-        simplerOrPerson,
-        ['user', '1'],
-        ['says', 'explainCheque:simple'],
-        clearAgain,
-        ['user', 'niet echt'],
-        ...toPerson,
-      ],
+      [...explained, ['user', 'neen'], simplerOrPerson, ['user', '1'], ...simpleVersion, ['user', 'niet echt'], ...toPerson],
       options,
     ));
 
   it('When the user would rather talk to someone, Then it gives the way to a person', () =>
-    converse(
-      [...askExplanation, ...explanation(transitional), ['user', 'nee'], simplerOrPerson, ['user', 'met iemand praten'], ...toPerson],
-      options,
-    ));
+    converse([...explained, ['user', 'nee'], simplerOrPerson, ['user', 'met iemand praten'], ...toPerson], options));
 
   it('When "zeg het eenvoudiger" is typed at "Was dit duidelijk?", Then the short version comes and the question stays', () =>
-    converse(
-      [...askExplanation, ...explanation(transitional), ['user', 'zeg het eenvoudiger'], ['says', 'explainCheque:simple'], clear],
-      options,
-    ));
+    converse([...explained, ['user', 'zeg het eenvoudiger'], ['says', 'explainCheque:simple'], clear], options));
 
   it('When the answer is unclear twice, Then the first miss repeats the question and the second offers a person', () =>
     converse(
       [
-        ...askExplanation,
-        ...explanation(transitional),
+        ...explained,
         ['user', 'misschien'],
         ['says', 'notUnderstood'],
         clear,
@@ -151,6 +127,13 @@ describe('ExplainChequeDialog: "Meer uitleg" and "Was dit duidelijk?"', () => {
 });
 
 describe('ExplainChequeDialog: golden transcripts', () => {
+  /** A French speaker says bonjour: the greeting and the menu, word for word. */
+  const bonjour: Line[] = [
+    ['user', 'bonjour'],
+    ['bot', 'Bonjour ! Je suis Loopbaanbot, le bot du VDAB. Je vous aide avec le chèque carrière.'],
+    ['bot', 'Comment puis-je vous aider ?', ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus']],
+  ];
+
   it('When asked in Dutch on 15 December 2026, Then these are the exact words', () =>
     converse(
       [
@@ -191,13 +174,7 @@ describe('ExplainChequeDialog: golden transcripts', () => {
   it('When asked in French on 15 December 2026, Then these are the exact words', () =>
     converse(
       [
-        ['user', 'bonjour'],
-        ['bot', 'Bonjour ! Je suis Loopbaanbot, le bot du VDAB. Je vous aide avec le chèque carrière.'],
-        [
-          'bot',
-          'Comment puis-je vous aider ?',
-          ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus'],
-        ],
+        ...bonjour,
         ['user', '1'],
         ['bot', 'Avec un chèque carrière, un coach de carrière vous coûte moins. Il vous aide à choisir pour votre travail.'],
         [
@@ -219,13 +196,7 @@ describe('ExplainChequeDialog: golden transcripts', () => {
   it('When asked in French on 2 January 2027, Then what is announced about the crédit carrière comes in French', () =>
     converse(
       [
-        ['user', 'bonjour'],
-        ['bot', 'Bonjour ! Je suis Loopbaanbot, le bot du VDAB. Je vous aide avec le chèque carrière.'],
-        [
-          'bot',
-          'Comment puis-je vous aider ?',
-          ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus'],
-        ],
+        ...bonjour,
         ['user', '1'],
         [
           'bot',

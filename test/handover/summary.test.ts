@@ -1,30 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { ELIGIBILITY_CHECK_VERSION, type EligibilityCheck as EligibilityCheckState } from '../../src/domain/eligibilityAnswers.js';
+import { ChequeRules } from '../../src/domain/chequeRegimes.js';
+import { newCheck, record, verdictOf, type EligibilityCheck as EligibilityCheckState } from '../../src/domain/eligibilityAnswers.js';
 import { buildSummary, summaryLines } from '../../src/handover/summary.js';
 import { createI18n, translatorFor } from '../../src/i18n/i18n.js';
 
 const t = translatorFor(await createI18n(), 'nl');
 
-const check: EligibilityCheckState = {
-  version: ELIGIBILITY_CHECK_VERSION,
-  date: '2026-11-26',
-  forWhom: 'self',
-  said: {
-    residence: 'flanders',
-    work: 'employee',
-    years: { answer: 'at_least', minimumYears: 7 },
-    chequeUsed: { answer: 'never' },
-    outplacement: 'unknown',
-  },
-  input: {
-    residence: 'flanders',
-    work: 'employee',
-    yearsExperience: 7,
-    chequeUsedOn: 'never',
-    outplacement: false,
-  } as EligibilityCheckState['input'],
-  result: { outcome: 'refer', reasons: ['outplacement_unknown'], regime: '2020', next: ['talk_to_person'] },
-};
+/** An employee with 7 years who never used a cheque and does not know about outplacement, as the check records it. */
+const check = ((): EligibilityCheckState => {
+  const rules = ChequeRules.load();
+  let answered: EligibilityCheckState = { ...newCheck('2026-11-26'), forWhom: 'self' };
+  answered = record(answered, 'residence', 'flanders', rules);
+  answered = record(answered, 'work', 'employee', rules);
+  answered = record(answered, 'years', 'at_least', rules);
+  answered = record(answered, 'chequeUsed', 'never', rules);
+  answered = record(answered, 'outplacement', 'unknown', rules);
+  return { ...answered, result: verdictOf(answered, rules) ?? undefined };
+})();
 
 describe('case summary', () => {
   it('When the person did the check and wants a call-back, Then staff read it in a few plain Dutch lines', () => {

@@ -38,13 +38,11 @@ async function sequentialAnswers(bot: RunningBot, conversation: string): Promise
 describe.skipIf(!redis.available)('parallel messages in one conversation (Redis state)', () => {
   const bots: RunningBot[] = [];
   const start = async () => {
-    const { host, port, db } = redis.client().options;
     const bot = await startBot(
       loadConfig({
         PORT: '0',
         HOST: '127.0.0.1',
-        REDIS_URL: `redis://${host}:${port}/${db ?? 0}`,
-        REDIS_KEY_PREFIX: redis.prefix,
+        ...redis.botEnv(),
         DATA_HASH_SALT: SALT,
       }),
       silentLogger,

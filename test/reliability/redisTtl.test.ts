@@ -17,13 +17,11 @@ describe.skipIf(!redis.available)('every Redis key expires', () => {
 
   it('When a full booking, a clarity answer and a WhatsApp exchange have run, Then no key under the prefix lacks a TTL or names the phone number', async () => {
     const graph = await FakeGraph.start();
-    const { host, port, db } = redis.client().options;
     const bot = await startBot(
       loadConfig({
         PORT: '0',
         HOST: '127.0.0.1',
-        REDIS_URL: `redis://${host}:${port}/${db ?? 0}`,
-        REDIS_KEY_PREFIX: redis.prefix,
+        ...redis.botEnv(),
         DATA_HASH_SALT: 'ttl-test-salt-that-is-at-least-32-characters',
         WHATSAPP_API_URL: `${graph.url}/v21.0`,
         WHATSAPP_TOKEN: 'token',

@@ -11,6 +11,8 @@ export interface RedisTestHandle {
   client(): Redis;
   /** Deletes every key under `prefix` and quits the connection. Call from `afterAll`. */
   cleanup(): Promise<void>;
+  /** REDIS_URL and REDIS_KEY_PREFIX for `loadConfig`: a started bot keeps its state under `prefix`. Throws like `client()`. */
+  botEnv(): { REDIS_URL: string; REDIS_KEY_PREFIX: string };
 }
 
 /** Call once at the top of a test file. Parallel files and runs never share keys because of the prefix. */
@@ -45,5 +47,10 @@ export function redisTest(): RedisTestHandle {
     connection = undefined;
   };
 
-  return { available: url !== null, prefix, client, cleanup };
+  const botEnv = () => {
+    const { host, port, db } = client().options;
+    return { REDIS_URL: `redis://${host}:${port}/${db ?? 0}`, REDIS_KEY_PREFIX: prefix };
+  };
+
+  return { available: url !== null, prefix, client, cleanup, botEnv };
 }

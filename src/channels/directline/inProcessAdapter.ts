@@ -1,12 +1,5 @@
-import {
-  ActivityTypes,
-  BotAdapter,
-  DeliveryModes,
-  TurnContext,
-  type Activity,
-  type ConversationReference,
-  type ResourceResponse,
-} from 'botbuilder';
+import { DeliveryModes, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { ChannelAdapter } from '../channelAdapter.js';
 
 /** Where proactive sends go: appended to the conversation's log (and so to its open streams). */
 export type DeliverActivities = (conversationId: string, activities: Partial<Activity>[]) => Promise<ResourceResponse[]>;
@@ -21,7 +14,7 @@ export type DeliverActivities = (conversationId: string, activities: Partial<Act
  * A proactive turn (`continueConversation`: a reminder, a staff member's reply) has no one
  * waiting for replies, so its sends go to `deliver`, which writes them into that conversation.
  */
-export class InProcessAdapter extends BotAdapter {
+export class InProcessAdapter extends ChannelAdapter {
   constructor(private readonly deliver: DeliverActivities) {
     super();
   }
@@ -44,14 +37,5 @@ export class InProcessAdapter extends BotAdapter {
 
   override deleteActivity(_context: TurnContext, _reference: Partial<ConversationReference>): Promise<void> {
     return Promise.reject(new Error('InProcessAdapter.deleteActivity(): not supported by the built-in Direct Line endpoint.'));
-  }
-
-  /** Runs `logic` in the referenced conversation; what it sends goes to `deliver`. */
-  override async continueConversation(
-    reference: Partial<ConversationReference>,
-    logic: (context: TurnContext) => Promise<void>,
-  ): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
-    await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 }

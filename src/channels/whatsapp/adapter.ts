@@ -1,5 +1,6 @@
-import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { ActivityTypes, TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
 import { failureKind } from '../../reliability/failures.js';
+import { ChannelAdapter } from '../channelAdapter.js';
 import { cutInboundText } from '../../bot/inboundActivity.js';
 import type { Clock } from '../../domain/calendar.js';
 import type { PersonKeys } from '../../privacy/personKeys.js';
@@ -69,8 +70,11 @@ const APOLOGY_MEMORY_MS = 3_600_000;
  * salted pseudonym of the user's wa_id (the number itself rides along in `from.properties.waId`,
  * which only this adapter reads, to address replies), `recipient.id` = the business phone number
  * id, `conversation.id` = a pseudonym of both, `channelId` = 'whatsapp'.
+ *
+ * A proactive turn (`continueConversation`: a reminder, a staff reply) follows the 24-hour rule
+ * like every other send.
  */
-export class WhatsAppAdapter extends BotAdapter {
+export class WhatsAppAdapter extends ChannelAdapter {
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly perUser = new Map<string, Promise<void>>();
   private readonly apologised = new Map<string, number>();
@@ -270,18 +274,6 @@ export class WhatsAppAdapter extends BotAdapter {
 
   override async deleteActivity(): Promise<void> {
     throw new Error('WhatsAppAdapter: WhatsApp cannot delete a sent message');
-  }
-
-  /**
-   * Runs `logic` in an existing conversation without a new user message (a reminder, a staff
-   * reply). What it sends follows the 24-hour rule like every other send.
-   */
-  override async continueConversation(
-    reference: Partial<ConversationReference>,
-    logic: (context: TurnContext) => Promise<void>,
-  ): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
-    await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 
   private async insideWindow(waId: string): Promise<boolean> {

@@ -1,14 +1,10 @@
 import { ConnectionStatus, type Activity as DirectLineActivity } from 'botframework-directlinejs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryStorage } from 'botbuilder';
 import { DirectLineService, DEFAULT_DIRECT_LINE_OPTIONS } from '../../../src/channels/directline/directLineService.js';
 import { directLineRoutes } from '../../../src/channels/directline/routes.js';
-import { composeBot } from '../../../src/composition.js';
+import { composeTestBot } from '../../support/bot.js';
 import { loadConfig } from '../../../src/config.js';
 import { fixedDateClock } from '../../../src/domain/calendar.js';
-import { ChequeRules } from '../../../src/domain/chequeRegimes.js';
-import { loadVdabContact } from '../../../src/domain/vdabContact.js';
-import { createI18n } from '../../../src/i18n/i18n.js';
 import { silentLogger } from '../../../src/observability/logger.js';
 import { startBot, type RunningBot } from '../../../src/runtime.js';
 import { startServer, type RunningServer } from '../../../src/server.js';
@@ -195,13 +191,7 @@ describe('built-in Direct Line tokens and limits over time', () => {
   let server: RunningServer;
   let service: DirectLineService;
   beforeAll(async () => {
-    const { app } = composeBot({
-      storage: new MemoryStorage(),
-      i18n: await createI18n(),
-      rules: ChequeRules.load(),
-      contact: loadVdabContact(),
-      clock: fixedDateClock('2026-11-26'),
-    });
+    const { app } = await composeTestBot();
     service = new DirectLineService(
       app,
       { ...DEFAULT_DIRECT_LINE_OPTIONS, tokenSecret: undefined, botId: 'bot', maxConversations: 2, maxActivitiesPerConversation: 3 },
