@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { redisTest } from './support/redis.js';
+import { expectRepliesMessage } from './support/expectReplies.js';
 
 const root = new URL('../', import.meta.url).pathname;
 const redis = redisTest();
@@ -105,17 +106,7 @@ describe.skipIf(!redis.available)('cluster mode (WORKERS=2, state in Redis)', ()
       const turn = await fetch(`${url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          type: 'message',
-          channelId: 'directline',
-          from: { id: 'user-1' },
-          recipient: { id: 'bot' },
-          conversation: { id: 'cluster-1' },
-          serviceUrl: 'http://127.0.0.1:9/',
-          locale: 'nl-BE',
-          text: 'hallo',
-          deliveryMode: 'expectReplies',
-        }),
+        body: JSON.stringify(expectRepliesMessage('cluster-1', 'hallo')),
       });
       expect(turn.status).toBe(200);
       expect(((await turn.json()) as { activities: unknown[] }).activities.length).toBeGreaterThan(0);

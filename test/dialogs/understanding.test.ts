@@ -231,6 +231,9 @@ describe('"Nee" at the summary asks what to change and keeps the rest', () => {
 });
 
 describe('a way forward after every miss', () => {
+  /** Two misses in a row at the menu: the second offers a person. */
+  const missedTwice: Line[] = [...hello, ['user', 'asdf'], ['says', 'notUnderstood'], menu, ['user', 'qwerty'], offerPerson];
+
   it('When "asdf" is typed at the menu twice, Then first "niet begrepen" with the menu, then a person is offered, and "Opnieuw proberen" asks again', () =>
     converse([
       ...hello,
@@ -247,30 +250,12 @@ describe('a way forward after every miss', () => {
     converse([...hello, ['user', 'ik snap het niet'], ['says', 'freeText:noSimpler'], menu]));
 
   it('When the second miss is answered "ja", Then the way to a person comes; "nee" asks the question again', async () => {
-    await converse([
-      ...hello,
-      ['user', 'asdf'],
-      ['says', 'notUnderstood'],
-      menu,
-      ['user', 'qwerty'],
-      offerPerson,
-      ['user', 'ja'],
-      ...toPerson,
-    ]);
-    await converse([...hello, ['user', 'asdf'], ['says', 'notUnderstood'], menu, ['user', 'qwerty'], offerPerson, ['user', 'nee'], menu]);
+    await converse([...missedTwice, ['user', 'ja'], ...toPerson]);
+    await converse([...missedTwice, ['user', 'nee'], menu]);
   });
 
   it('When the second miss is followed by "Met iemand praten", Then the way to a person comes, and the question after it', () =>
-    converse([
-      ...hello,
-      ['user', 'asdf'],
-      ['says', 'notUnderstood'],
-      menu,
-      ['user', 'qwerty'],
-      offerPerson,
-      ['tap', 'menu.person'],
-      ...toPerson,
-    ]));
+    converse([...missedTwice, ['tap', 'menu.person'], ...toPerson]));
 
   it('When one word the glossary does not know is typed at a question ("werkzoekend" at "Voor wie?"), Then it is a miss with the question, not "not in my list"', () =>
     converse([

@@ -7,6 +7,7 @@ import { routeConsoleTo } from '../../src/observability/console.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { startBot, type RunningBot } from '../../src/runtime.js';
 import { FakeGraph } from '../channels/whatsapp/fakeGraph.js';
+import { expectRepliesMessage } from '../support/expectReplies.js';
 
 /*
  * Thousands of malformed and hostile requests against every door a message comes through. Whatever
@@ -320,20 +321,7 @@ describe('hostile input', () => {
   }, 60_000);
 
   it('When the storm is over, Then ordinary traffic is answered and every log line was one JSON object without a stack trace', async () => {
-    const answer = await send(
-      '/api/messages',
-      JSON.stringify({
-        type: 'message',
-        channelId: 'directline',
-        from: { id: 'calm' },
-        recipient: { id: 'bot' },
-        conversation: { id: 'calm' },
-        serviceUrl: 'http://127.0.0.1:9/',
-        locale: 'nl-BE',
-        text: 'hallo',
-        deliveryMode: 'expectReplies',
-      }),
-    );
+    const answer = await send('/api/messages', JSON.stringify(expectRepliesMessage('calm', 'hallo')));
     expect(answer.status).toBe(200);
     expect((JSON.parse(answer.body) as { activities: { text: string }[] }).activities[0]?.text).toMatch(/^Hallo!/);
     expect((await fetch(`${bot.server.url}/healthz`)).status).toBe(200);
