@@ -76,7 +76,8 @@ export class Interruptions {
     // whole too ("Met iemand praten" on a button), not to one word of an answer ("mijn man").
     if (command && (ownAnswer === undefined || !open?.prompt.answersWhole(context, text, open.question)))
       return this.fromCommand(command, open);
-    if (!open || ownAnswer !== undefined) return undefined;
+    if (!open) return undefined;
+    if (ownAnswer !== undefined) return this.sentenceAtMenu(dc, open, text);
     // An answer the question knows but cannot take gets the question's own retry, not a guess.
     if (open.prompt.refusal(context, text, open.question)) return undefined;
     // An answer the question's parser is sure of (a postcode, "dinsdag", an e-mail address) is an answer.
@@ -106,6 +107,24 @@ export class Interruptions {
     if (parsed === 'guess') return undefined;
     if (other) return { kind: 'offerLanguage', locale: other };
     return undefined;
+  }
+
+  /**
+   * A sentence at the menu that names a button's words ("kan ik een loopbaancheque krijgen" has
+   * "loopbaancheque"): the recognizer reads sentences better than the button matcher, so what it is
+   * sure of decides; a button's own words, or a recognizer in doubt, leave the button's answer.
+   */
+  private async sentenceAtMenu(dc: DialogContext, open: OpenQuestion, text: string): Promise<Interruption | undefined> {
+    const { context } = dc;
+    if (!isMenu(open) || wordsIn(text) < 3 || open.prompt.answersWhole(context, text, open.question)) return undefined;
+    const recognition = await this.deps.understanding.recognizer.recognize(this.deps.language.locale(context), text);
+    if (recognition.confidence !== 'sure') return undefined;
+    const asAnswer = open.question.intents?.[recognition.intent];
+    if (asAnswer !== undefined) {
+      chooseForQuestion(context, asAnswer);
+      return undefined;
+    }
+    return isSideQuestion(recognition.intent) ? { kind: 'side', question: recognition.intent } : undefined;
   }
 
   /** The first message of a conversation: a side question to answer before the menu, or another language. */
@@ -184,7 +203,8 @@ function otherLanguage(text: string, locale: Locale): Locale | undefined {
   return detectOtherLanguage(words, locale);
 }
 
-function wordsIn(text: string): number {
+/** How many words a message has. */
+export function wordsIn(text: string): number {
   return text
     .trim()
     .split(/\s+/)

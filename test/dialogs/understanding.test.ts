@@ -357,6 +357,19 @@ describe('what people say about their work, at the menu', () => {
     converse([['user', 'je cherche du travail'], ['says', 'greetingShort'], jobSearch, menu], { date: DATE, locale: 'fr' }));
 });
 
+describe('a sentence at the menu that names the cheque', () => {
+  it('When "kan ik een loopbaancheque krijgen" is typed, Then the check starts: "loopbaancheque" alone does not make it the explanation', () =>
+    converse([...hello, ['user', 'kan ik een loopbaancheque krijgen'], ['says', 'checkEligibility:intro'], forWhom]));
+
+  it('When "hoeveel kost een loopbaancheque" is typed, Then the price comes, and the menu again', () =>
+    converse([...hello, ['user', 'hoeveel kost een loopbaancheque'], ...cost.slice(1), menu], { date: DATE }));
+
+  it('When an English speaker asks "can I get a career cheque?", Then the check starts in English', () =>
+    converse([['user', 'hi, can I get a career cheque?'], ['says', 'greetingShort'], ['says', 'checkEligibility:intro'], forWhom], {
+      locale: 'en',
+    }));
+});
+
 describe('a wish to book that names its place', () => {
   it('When "ik wil een afspraak in Gent" is typed at the menu, Then the centres near Gent come at once', () =>
     converse([...hello, ['user', 'ik wil een afspraak in gent'], ...GENT_CARDS, centreQuestion('Gent', 'Aalst', 'Sint-Niklaas')], {
