@@ -210,7 +210,7 @@
       // Answers stack in a box of bounded height that scrolls, so the conversation keeps most of a phone;
       // on a 360 × 740 screen it holds the menu's four answers ("Meer" too) and the conversation half the height.
       suggestedActionLayout: 'stacked',
-      suggestedActionsStackedHeight: phone ? Math.max(110, Math.round(window.innerHeight * 0.29)) : 400,
+      suggestedActionsStackedHeight: phone ? Math.max(110, Math.round(window.innerHeight * 0.27)) : 400,
       suggestedActionsStackedOverflow: 'auto',
       suggestedActionsStackedLayoutButtonTextWrap: true,
       suggestedActionHeight: phone ? 40 : 56,
