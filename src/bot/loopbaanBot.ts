@@ -81,8 +81,9 @@ export class LoopbaanBot {
       return;
     }
     if (this.deps.handover) {
-      await this.deps.handover.record(context);
-      if (await this.deps.handover.intercept(context)) {
+      // The transcript line and the open-case lookup leave together (one Redis round trip).
+      const [, intercepted] = await Promise.all([this.deps.handover.record(context), this.deps.handover.intercept(context)]);
+      if (intercepted) {
         await this.saveState(context);
         return;
       }
