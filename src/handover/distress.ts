@@ -15,7 +15,19 @@ const MIN_PREFIX_LENGTH = 6;
  */
 export function seemsInDistress(text: string, phrases: readonly string[]): boolean {
   const words = tokens(text);
-  return phrases.some((phrase) => containsRun(words, tokens(phrase)));
+  return phraseTokens(phrases).some((run) => containsRun(words, run));
+}
+
+/** The phrase lists come from the locale files and are read on every message: tokenise them once per list. */
+const tokenised = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+
+function phraseTokens(phrases: readonly string[]): readonly (readonly string[])[] {
+  let runs = tokenised.get(phrases);
+  if (!runs) {
+    runs = phrases.map(tokens);
+    tokenised.set(phrases, runs);
+  }
+  return runs;
 }
 
 function containsRun(words: readonly string[], run: readonly string[]): boolean {
