@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import type { LoopbaanBot } from './loopbaanBot.js';
-import { ActivityTypes, TurnContext, type ConversationState } from './sdk.js';
+import { ActivityTypes, TurnContext, type ConversationState, type UserState } from './sdk.js';
+import { readStates, type StatesRead } from './state.js';
 import { renderOnSend } from '../channels/render.js';
 import { isHandoffStatus } from '../handover/hub.js';
 import { describeError } from '../observability/errors.js';
@@ -59,6 +60,8 @@ export interface TurnGuards {
   keys?: PersonKeys;
   /** Reset only when the stored conversation itself cannot be continued. */
   conversationState?: ConversationState;
+  /** With conversationState: both are read in the same round trip as taking the turn lock. */
+  userState?: UserState;
   logger?: Logger;
   /** The Teams staff channel's app; its activities go there instead of to the bot. */
   staff?: StaffChannelApp;
@@ -129,16 +132,23 @@ export function createApp(bot: LoopbaanBot, guards: TurnGuards = {}): { run(cont
         .update(`${channelId}/${conversation?.id ?? ''}`)
         .digest('hex')
         .slice(0, 40);
-      await lock.during(conversationKey, () =>
-        withTurnOwners(ownersOf(keys, context.activity), async () => {
-          await checkStoredState(context);
-          try {
-            await (handoff ? bot.onTurn(context) : route(app, bot, context));
-          } catch (error) {
-            if (failureKind(error) === 'state') await reset(context, error).catch(() => {});
-            throw error;
-          }
-        }),
+      // The turn's state is read along with taking the lock (one round trip), not after it.
+      const states = state && guards.userState && !handoff ? [state, guards.userState] : undefined;
+      const prefetch = states && (() => readStates(context, states));
+      await lock.during<void, StatesRead>(
+        conversationKey,
+        (read) =>
+          withTurnOwners(ownersOf(keys, context.activity), async () => {
+            read?.keep(context);
+            await checkStoredState(context);
+            try {
+              await (handoff ? bot.onTurn(context) : route(app, bot, context));
+            } catch (error) {
+              if (failureKind(error) === 'state') await reset(context, error).catch(() => {});
+              throw error;
+            }
+          }),
+        prefetch,
       );
     },
   };
