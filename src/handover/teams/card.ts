@@ -33,13 +33,11 @@ export function caseCard(c: HandoverCase, t: Translator): AdaptiveCard {
       : c.state === 'taken'
         ? t('staff:card.takenBy', { name: actorName(c.takenBy ?? { kind: 'staff', id: '', name: '?' }, t) })
         : t('staff:card.closedBy', { name: actorName(c.closedBy ?? { kind: 'staff', id: '', name: '?' }, t) });
-  const transcript = c.transcript
-    .slice(-CARD_TRANSCRIPT_LINES)
-    .map((line) =>
-      text(line.from === 'user' ? t('staff:relay.user', { text: line.text }) : t('staff:relay.bot', { text: line.text }), {
-        isSubtle: line.from !== 'user',
-      }),
-    );
+  const transcript = c.transcript.slice(-CARD_TRANSCRIPT_LINES).map((line) =>
+    text(line.from === 'user' ? t('staff:relay.user', { text: line.text }) : t('staff:relay.bot', { text: line.text }), {
+      isSubtle: line.from !== 'user',
+    }),
+  );
   const data: CardActionData = { caseId: c.id };
   const actions = [
     ...(c.state === 'waiting' ? [{ type: 'Action.Execute', title: t('staff:card.take'), verb: TAKE_VERB, data }] : []),
