@@ -105,9 +105,10 @@ describe.skipIf(!redis.available)('RedisTurnLock', () => {
 
   it('When a turn reads ahead and takes the lease at once, Then it gets what was read after the lease was taken; when it had to wait, it gets nothing', async () => {
     const prefix = `${redis.prefix}lock4:`;
-    const c = client();
-    const lock = new RedisTurnLock(c.duplicate({ enableAutoPipelining: true }), { prefix, logger: silentLogger, pollMs: 5 });
-    // The read leaves right behind the lease request: it sees the lease it asks for.
+    const c = client().duplicate({ enableAutoPipelining: true });
+    clients.push(c);
+    const lock = new RedisTurnLock(c, { prefix, logger: silentLogger, pollMs: 5 });
+    // The read leaves right behind the lease request, on the same connection: it sees the lease.
     const seen = await lock.during(
       'conversation-1',
       async (read) => read,
