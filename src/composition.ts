@@ -181,6 +181,7 @@ export function composeBot(parts: BotParts) {
     lock: parts.turnLock,
     keys,
     conversationState,
+    userState,
     logger,
     ...(handover?.staffApp && { staff: handover.staffApp }),
   });

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import type { LoopbaanBot } from './loopbaanBot.js';
-import { ActivityTypes, type ConversationState, type TurnContext } from './sdk.js';
+import { ActivityTypes, TurnContext, type ConversationState, type UserState } from './sdk.js';
+import { readStates, type StatesRead } from './state.js';
 import { renderOnSend } from '../channels/render.js';
 import { isHandoffStatus } from '../handover/hub.js';
 import { describeError } from '../observability/errors.js';
@@ -22,6 +23,35 @@ export interface StaffChannelApp {
 /** Activity types the bot handles (and whose turns read and write state). */
 const TURN_TYPES = new Set<string>([ActivityTypes.Message, ActivityTypes.ConversationUpdate]);
 
+/**
+ * Channels whose turns skip the teams-ai Application: they have no Teams features to route (no
+ * invokes, sign-in or message extensions), and the Application's turn state, route scan and
+ * wrapping cost a few percent of every turn. Teams (and any channel not named here) keeps it.
+ */
+const DIRECT_CHANNELS = new Set<string>(['directline', 'webchat', 'whatsapp', 'emulator', 'test']);
+
+/**
+ * What the Application does with this app's two routes, without it: a message (its @mention of
+ * the bot removed, as `removeRecipientMention: true` does) or members added go to the bot. Only
+ * for the exact type names; anything else still goes through the Application.
+ */
+function directTurn(bot: LoopbaanBot, context: TurnContext): Promise<void> | undefined {
+  const { activity } = context;
+  if (activity.type === ActivityTypes.Message) {
+    activity.text = TurnContext.removeRecipientMention(activity);
+    return bot.onTurn(context);
+  }
+  if (activity.type === ActivityTypes.ConversationUpdate) {
+    return Array.isArray(activity.membersAdded) && activity.membersAdded.length > 0 ? bot.onTurn(context) : Promise.resolve();
+  }
+  return undefined;
+}
+
+/** The bot's handler straight away on the channels in DIRECT_CHANNELS, else the teams-ai router. */
+function route(app: Application<TurnState>, bot: LoopbaanBot, context: TurnContext): Promise<unknown> {
+  return (DIRECT_CHANNELS.has(context.activity.channelId) && directTurn(bot, context)) || app.run(context);
+}
+
 /** What `run` wraps around every turn; all optional, so tests can build the bot bare. */
 export interface TurnGuards {
   /** One turn at a time per conversation; default: within this process only. */
@@ -30,15 +60,17 @@ export interface TurnGuards {
   keys?: PersonKeys;
   /** Reset only when the stored conversation itself cannot be continued. */
   conversationState?: ConversationState;
+  /** With conversationState: both are read in the same round trip as taking the turn lock. */
+  userState?: UserState;
   logger?: Logger;
   /** The Teams staff channel's app; its activities go there instead of to the bot. */
   staff?: StaffChannelApp;
 }
 
 /**
- * The teams-ai router in front of the bot. It strips Teams @mentions from the text before the
- * dialogs see it; state stays with the bot's own ConversationState/UserState, so the Application
- * gets no storage of its own.
+ * The teams-ai router in front of the bot on Teams (DIRECT_CHANNELS go straight to the bot, the
+ * same way). It strips Teams @mentions from the text before the dialogs see it; state stays with
+ * the bot's own ConversationState/UserState, so the Application gets no storage of its own.
  *
  * `run` is the one door every channel's turn goes through (/api/messages, the built-in Direct
  * Line, WhatsApp), so this is where a turn is bounded: text cut to MAX_INBOUND_TEXT, one turn per
@@ -90,7 +122,7 @@ export function createApp(bot: LoopbaanBot, guards: TurnGuards = {}): { run(cont
       const handoff = isHandoffStatus(context.activity);
       // Typing indicators, events and the like reach no handler and touch no state: no lock needed.
       if (!handoff && !TURN_TYPES.has(context.activity.type)) {
-        await app.run(context);
+        await route(app, bot, context);
         return;
       }
       const { channelId, conversation } = context.activity;
@@ -100,16 +132,23 @@ export function createApp(bot: LoopbaanBot, guards: TurnGuards = {}): { run(cont
         .update(`${channelId}/${conversation?.id ?? ''}`)
         .digest('hex')
         .slice(0, 40);
-      await lock.during(conversationKey, () =>
-        withTurnOwners(ownersOf(keys, context.activity), async () => {
-          await checkStoredState(context);
-          try {
-            await (handoff ? bot.onTurn(context) : app.run(context));
-          } catch (error) {
-            if (failureKind(error) === 'state') await reset(context, error).catch(() => {});
-            throw error;
-          }
-        }),
+      // The turn's state is read along with taking the lock (one round trip), not after it.
+      const states = state && guards.userState && !handoff ? [state, guards.userState] : undefined;
+      const prefetch = states && (() => readStates(context, states));
+      await lock.during<void, StatesRead>(
+        conversationKey,
+        (read) =>
+          withTurnOwners(ownersOf(keys, context.activity), async () => {
+            read?.keep(context);
+            await checkStoredState(context);
+            try {
+              await (handoff ? bot.onTurn(context) : route(app, bot, context));
+            } catch (error) {
+              if (failureKind(error) === 'state') await reset(context, error).catch(() => {});
+              throw error;
+            }
+          }),
+        prefetch,
       );
     },
   };

@@ -6,6 +6,7 @@ import {
   DialogSet,
   DialogTurnStatus,
   type ConversationState,
+  type DialogContext,
   type DialogState,
   type StatePropertyAccessor,
   type TurnContext,
@@ -40,6 +41,14 @@ export interface ConversationStart {
   again?: boolean;
 }
 
+/**
+ * Where botbuilder-dialogs keeps, per turn, the memory configuration (scopes and path resolvers)
+ * that every DialogStateManager of the turn shares. The SDK builds it anew for every turn, through
+ * a service collection and zod checks (about 1% of a turn); it holds only stateless scope and
+ * resolver objects, so one built in the first turn serves all later ones.
+ */
+const MEMORY_CONFIGURATION = 'DialogStateManagerConfiguration';
+
 /** Conversation state `reach`: whether this conversation was counted on the reach page. */
 interface ReachState {
   counted?: boolean;
@@ -54,6 +63,7 @@ export class LoopbaanBot {
   private readonly meta: StatePropertyAccessor<ConversationMeta>;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly reachState: StatePropertyAccessor<ReachState>;
+  private memoryConfiguration: unknown;
 
   constructor(private readonly deps: LoopbaanBotDeps) {
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
@@ -81,8 +91,9 @@ export class LoopbaanBot {
       return;
     }
     if (this.deps.handover) {
-      await this.deps.handover.record(context);
-      if (await this.deps.handover.intercept(context)) {
+      // The transcript line and the open-case lookup leave together (one Redis round trip).
+      const [, intercepted] = await Promise.all([this.deps.handover.record(context), this.deps.handover.intercept(context)]);
+      if (intercepted) {
         await this.saveState(context);
         return;
       }
@@ -102,7 +113,7 @@ export class LoopbaanBot {
   async welcomeBack(context: TurnContext, locale: Locale): Promise<void> {
     context.activity.locale = locale;
     await this.deps.language.beginTurn(context);
-    const dc = await this.dialogs.createContext(context);
+    const dc = await this.dialogContext(context);
     await dc.cancelAllDialogs();
     await dc.beginDialog(this.deps.root.id, { again: true } satisfies ConversationStart);
     await this.saveState(context);
@@ -114,8 +125,18 @@ export class LoopbaanBot {
     await Promise.all([this.deps.conversationState.saveChanges(context), this.deps.userState.saveChanges(context)]);
   }
 
-  private async continueOrStart(context: TurnContext, options: ConversationStart): Promise<void> {
+  /** `dialogs.createContext` with the dialog memory configuration of an earlier turn (see MEMORY_CONFIGURATION). */
+  private async dialogContext(context: TurnContext): Promise<DialogContext> {
+    if (this.memoryConfiguration !== undefined && !context.turnState.has(MEMORY_CONFIGURATION)) {
+      context.turnState.set(MEMORY_CONFIGURATION, this.memoryConfiguration);
+    }
     const dc = await this.dialogs.createContext(context);
+    this.memoryConfiguration ??= context.turnState.get(MEMORY_CONFIGURATION) as unknown;
+    return dc;
+  }
+
+  private async continueOrStart(context: TurnContext, options: ConversationStart): Promise<void> {
+    const dc = await this.dialogContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
       await this.countOnce(context);
@@ -124,7 +145,7 @@ export class LoopbaanBot {
   }
 
   private async startIfIdle(context: TurnContext): Promise<void> {
-    const dc = await this.dialogs.createContext(context);
+    const dc = await this.dialogContext(context);
     if (!dc.activeDialog) {
       await this.countOnce(context);
       await dc.beginDialog(this.deps.root.id, { greet: true } satisfies ConversationStart);

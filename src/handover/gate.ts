@@ -7,7 +7,7 @@ import { LOCALES } from '../i18n/locale.js';
 import { recognizeCommand, type CommandVocabulary } from '../understanding/commands.js';
 import { normalize } from '../understanding/text.js';
 import { handoffStatusOf } from './hub.js';
-import { userKeyOf, type Actor } from './model.js';
+import { userKeyOf, type Actor, type TranscriptLine } from './model.js';
 import type { HandoverService } from './service.js';
 
 const USER: Actor = { kind: 'user', id: 'user', name: 'user' };
@@ -33,23 +33,31 @@ export class HandoverGate {
     );
   }
 
-  /** Keeps this turn's lines (the user's message, the bot's replies) in the short transcript. */
-  async record(context: TurnContext): Promise<void> {
+  /**
+   * Keeps this turn's lines (the user's message, the bot's replies) in the short transcript. The
+   * reply hook is in place before this returns, so the caller may run `intercept` while the
+   * user's line is still being written (commands to Redis keep their order).
+   */
+  record(context: TurnContext): Promise<void> {
     const userKey = userKeyOf(TurnContext.getConversationReference(context.activity));
     const { transcripts, clock } = this.service.deps;
     const { activity } = context;
-    if (activity.type === ActivityTypes.Message && activity.text) {
-      await transcripts.add(userKey, { from: 'user', text: activity.text, at: clock.now().toISOString() });
-    }
     context.onSendActivities(async (_ctx, activities, next) => {
+      const lines: TranscriptLine[] = [];
       for (const sent of activities as Partial<Activity>[]) {
         if ((sent.type ?? ActivityTypes.Message) === ActivityTypes.Message && sent.text) {
           // Staff read the copy as written, not the channel's Markdown links.
-          await transcripts.add(userKey, { from: 'bot', text: plainTextOf(sent), at: clock.now().toISOString() });
+          lines.push({ from: 'bot', text: plainTextOf(sent), at: clock.now().toISOString() });
         }
       }
+      // One write for every line of the send.
+      await transcripts.add(userKey, ...lines);
       return next();
     });
+    if (activity.type === ActivityTypes.Message && activity.text) {
+      return transcripts.add(userKey, { from: 'user', text: activity.text, at: clock.now().toISOString() });
+    }
+    return Promise.resolve();
   }
 
   /** True when an open case answered this turn, so the dialogs must not run. */

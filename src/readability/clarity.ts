@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { countInHash, type CountInHash } from '../storage/hashCounter.js';
 
 export type ClarityAnswer = 'yes' | 'no';
 
@@ -44,16 +45,18 @@ export class MemoryClarityCounter implements ClarityCounter {
  */
 export class RedisClarityCounter implements ClarityCounter {
   private readonly key: string;
+  private readonly count: CountInHash;
 
   constructor(
     private readonly client: Redis,
     prefix: string,
   ) {
     this.key = `${prefix}clarity`;
+    this.count = countInHash(client);
   }
 
   async record(step: string, answer: ClarityAnswer): Promise<void> {
-    await this.client.multi().hincrby(this.key, `${step}:${answer}`, 1).expire(this.key, CLARITY_TTL_SECONDS).exec();
+    await this.count(this.key, `${step}:${answer}`, CLARITY_TTL_SECONDS);
   }
 
   async counts(): Promise<Record<string, ClarityCount>> {

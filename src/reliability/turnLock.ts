@@ -10,8 +10,16 @@ import type { Logger } from '../observability/logger.js';
  * parallel messages run one after another, each against the state the previous one left.
  */
 export interface TurnLock {
-  /** Runs `work` while no other turn of `key` runs (here or, for Redis, in any instance). */
-  during<T>(key: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` while no other turn of `key` runs (here or, for Redis, in any instance).
+   *
+   * `prefetch` (optional) reads what the turn will read first, in the same round trip as taking
+   * the lock: it is started right after the lock is asked for, and `work` gets its result only
+   * when that first ask took the lock (so the read saw everything the previous turn wrote);
+   * otherwise `work` gets undefined and reads for itself. `prefetch` must not throw: a failed
+   * read resolves to undefined.
+   */
+  during<T, P = never>(key: string, work: (prefetched: P | undefined) => Promise<T>, prefetch?: () => Promise<P | undefined>): Promise<T>;
 }
 
 /** Thrown when a turn waited longer than allowed for the conversation's previous turn. */
@@ -29,7 +37,11 @@ export class TurnLockTimeoutError extends Error {
 export class MemoryTurnLock implements TurnLock {
   private readonly tails = new Map<string, Promise<void>>();
 
-  async during<T>(key: string, work: () => Promise<T>): Promise<T> {
+  async during<T, P = never>(
+    key: string,
+    work: (prefetched: P | undefined) => Promise<T>,
+    prefetch?: () => Promise<P | undefined>,
+  ): Promise<T> {
     const previous = this.tails.get(key) ?? Promise.resolve();
     let release!: () => void;
     const mine = new Promise<void>((resolve) => (release = resolve));
@@ -37,7 +49,7 @@ export class MemoryTurnLock implements TurnLock {
     this.tails.set(key, tail);
     try {
       await previous;
-      return await work();
+      return await work(prefetch ? await prefetch().catch(() => undefined) : undefined);
     } finally {
       release();
       if (this.tails.get(key) === tail) this.tails.delete(key);
@@ -56,6 +68,18 @@ const RELEASE = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 `;
+
+/** The scripts as client commands: EVALSHA (not the whole script text every turn), auto-pipelined. */
+const RENEW_COMMAND = 'loopbaanTurnLockRenew';
+const RELEASE_COMMAND = 'loopbaanTurnLockRelease';
+type LeaseCommand = (lockKey: string, token: string, ...args: (string | number)[]) => Promise<unknown>;
+
+function leaseCommand(redis: Redis, name: string, lua: string): LeaseCommand {
+  const client = redis as unknown as Record<string, LeaseCommand | undefined>;
+  // Defined when the lock is built: ioredis copies scripts into a pipeline when it creates it.
+  if (typeof client[name] !== 'function') redis.defineCommand(name, { numberOfKeys: 1, lua });
+  return (client[name] as LeaseCommand).bind(redis);
+}
 
 export interface RedisTurnLockOptions {
   /** Prepended to the lock keys, e.g. `loopbaanbot:turnlock:`. */
@@ -86,6 +110,8 @@ export class RedisTurnLock implements TurnLock {
   private readonly leaseMs: number;
   private readonly maxWaitMs: number;
   private readonly pollMs: number;
+  private readonly renewLease: LeaseCommand;
+  private readonly releaseLease: LeaseCommand;
 
   constructor(
     private readonly redis: Redis,
@@ -94,16 +120,27 @@ export class RedisTurnLock implements TurnLock {
     this.leaseMs = options.leaseMs ?? 8_000;
     this.maxWaitMs = options.maxWaitMs ?? 10_000;
     this.pollMs = options.pollMs ?? 20;
+    this.renewLease = leaseCommand(redis, RENEW_COMMAND, RENEW);
+    this.releaseLease = leaseCommand(redis, RELEASE_COMMAND, RELEASE);
   }
 
-  during<T>(key: string, work: () => Promise<T>): Promise<T> {
+  during<T, P = never>(key: string, work: (prefetched: P | undefined) => Promise<T>, prefetch?: () => Promise<P | undefined>): Promise<T> {
     return this.local.during(key, async () => {
       const lockKey = `${this.options.prefix}${key}`;
-      const token = await this.acquire(lockKey);
+      const token = randomUUID();
+      const started = Date.now();
+      // The first ask and the prefetch leave together (the client auto-pipelines them, in this
+      // order), so a read behind a lease we took sees every write of the turn before.
+      const first = this.take(lockKey, token);
+      // A read that fails is one the turn makes again itself (and meets the failure there).
+      const early = prefetch?.().catch(() => undefined);
+      let prefetched: P | undefined;
+      if (await first) prefetched = await early;
+      else await this.acquire(lockKey, token, started);
       const renewal = setInterval(() => void this.renew(lockKey, token), Math.max(50, Math.floor(this.leaseMs / 3)));
       renewal.unref();
       try {
-        return await work();
+        return await work(prefetched);
       } finally {
         clearInterval(renewal);
         await this.release(lockKey, token);
@@ -111,20 +148,22 @@ export class RedisTurnLock implements TurnLock {
     });
   }
 
-  private async acquire(lockKey: string): Promise<string> {
-    const token = randomUUID();
-    const started = Date.now();
+  private async take(lockKey: string, token: string): Promise<boolean> {
+    return (await this.redis.set(lockKey, token, 'PX', this.leaseMs, 'NX')) === 'OK';
+  }
+
+  private async acquire(lockKey: string, token: string, started: number): Promise<void> {
     for (;;) {
-      if ((await this.redis.set(lockKey, token, 'PX', this.leaseMs, 'NX')) === 'OK') return token;
       const waited = Date.now() - started;
       if (waited >= this.maxWaitMs) throw new TurnLockTimeoutError(waited);
       await new Promise((resolve) => setTimeout(resolve, this.pollMs / 2 + Math.random() * this.pollMs));
+      if (await this.take(lockKey, token)) return;
     }
   }
 
   private async renew(lockKey: string, token: string): Promise<void> {
     try {
-      if (Number(await this.redis.eval(RENEW, 1, lockKey, token, this.leaseMs)) === 0) {
+      if (Number(await this.renewLease(lockKey, token, this.leaseMs)) === 0) {
         this.options.logger.warn('turn lock lost while the turn ran');
       }
     } catch (error) {
@@ -134,7 +173,7 @@ export class RedisTurnLock implements TurnLock {
 
   private async release(lockKey: string, token: string): Promise<void> {
     try {
-      await this.redis.eval(RELEASE, 1, lockKey, token);
+      await this.releaseLease(lockKey, token);
     } catch (error) {
       // The lease runs out by itself; the next turn waits at most that long.
       this.options.logger.warn('turn lock not released', describeError(error));

@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { addDays, brusselsDate, weekdayOf, WEEKDAYS, type Clock, type IsoDate } from '../domain/calendar.js';
 import { isLocale, type Locale } from '../i18n/locale.js';
 import { channelGroup } from '../handover/summary.js';
+import { countInHash, type CountInHash } from '../storage/hashCounter.js';
 
 /**
  * What the reach page counts. `conversation` and `handover` are counted by the bot and the
@@ -82,23 +83,23 @@ export class MemoryReachCounter implements ReachCounter {
   }
 }
 
-/** One Redis hash per week (`<prefix>reach:<week>`), HINCRBY so every instance counts at once; kept two years. */
+/** One Redis hash per week (`<prefix>reach:<week>`), HINCRBY (countInHash) so every instance counts at once; kept two years. */
 export class RedisReachCounter implements ReachCounter {
+  private readonly count: CountInHash;
+
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
     private readonly clock: Clock = { now: () => new Date() },
-  ) {}
+  ) {
+    this.count = countInHash(redis);
+  }
 
   private key = (week: string) => `${this.prefix}reach:${week}`;
 
   async record(event: ReachEvent, context: ReachContext): Promise<void> {
     const key = this.key(isoWeek(brusselsDate(this.clock.now())));
-    await this.redis
-      .multi()
-      .hincrby(key, field(event, context), 1)
-      .expire(key, KEPT_WEEKS * 7 * 86_400)
-      .exec();
+    await this.count(key, field(event, context), KEPT_WEEKS * 7 * 86_400);
   }
 
   async counts(weeks: number): Promise<ReachCount[]> {

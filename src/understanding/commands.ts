@@ -19,12 +19,25 @@ export type CommandVocabulary = Readonly<Record<Command, readonly string[]>>;
 export function recognizeCommand(message: string, vocabulary: CommandVocabulary): Command | undefined {
   const text = normalize(message);
   if (text === '') return undefined;
+  const normalized = normalizedVocabulary(vocabulary);
   for (const command of COMMANDS) {
-    if (vocabulary[command].some((phrase) => normalize(phrase) === text)) return command;
+    if (normalized[command].some((phrase) => phrase === text)) return command;
   }
   for (const command of COMMANDS) {
     const close = (phrase: string) => phrase.length >= MIN_LENGTH_FOR_TYPO && editDistance(text, phrase, 1) <= 1;
-    if (vocabulary[command].some((phrase) => close(normalize(phrase)))) return command;
+    if (normalized[command].some(close)) return command;
   }
   return undefined;
+}
+
+/** Vocabularies are built once and read on every message: normalise their phrases once per vocabulary object. */
+const normalizedCache = new WeakMap<CommandVocabulary, CommandVocabulary>();
+
+function normalizedVocabulary(vocabulary: CommandVocabulary): CommandVocabulary {
+  let normalized = normalizedCache.get(vocabulary);
+  if (!normalized) {
+    normalized = Object.fromEntries(COMMANDS.map((c) => [c, vocabulary[c].map(normalize)])) as unknown as CommandVocabulary;
+    normalizedCache.set(vocabulary, normalized);
+  }
+  return normalized;
 }

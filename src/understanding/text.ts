@@ -26,7 +26,19 @@ const MIN_PREFIX_LENGTH = 6;
  */
 export function containsPhrase(text: string, phrases: readonly string[]): boolean {
   const words = tokens(text);
-  return phrases.some((phrase) => containsRun(words, tokens(phrase)));
+  return phraseTokens(phrases).some((run) => containsRun(words, run));
+}
+
+/** The phrase lists come from the locale files and are read on every message: tokenise them once per list. */
+const tokenised = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+
+function phraseTokens(phrases: readonly string[]): readonly (readonly string[])[] {
+  let runs = tokenised.get(phrases);
+  if (!runs) {
+    runs = phrases.map(tokens);
+    tokenised.set(phrases, runs);
+  }
+  return runs;
 }
 
 function containsRun(words: readonly string[], run: readonly string[]): boolean {
@@ -41,6 +53,9 @@ function startsLike(typed: string, word: string): boolean {
   return typed === word || (word.length >= MIN_PREFIX_LENGTH && typed.startsWith(word));
 }
 
+/** editDistance's rows, grown as needed and reused (it never runs twice at once). */
+let rows = new Int32Array(3 * 32);
+
 /**
  * Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
  * neighbouring letters each count as one edit ("afsrpaak" is one edit from "afspraak").
@@ -48,25 +63,34 @@ function startsLike(typed: string, word: string): boolean {
  */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Three rows (i-2, i-1, i) in one reused buffer: this runs for every word pair a reply is
+  // matched against, and fresh arrays per row were most of its cost.
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width);
+  let prevPrev = 0;
+  let prev = width;
+  let row = 2 * width;
+  for (let j = 0; j < width; j++) rows[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    rows[row] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (prevPrev[j - 2] ?? 0) + 1);
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(rows[prev + j]! + 1, rows[row + j - 1]! + 1, rows[prev + j - 1]! + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        value = Math.min(value, rows[prevPrev + j - 2]! + 1);
       }
-      row.push(value);
-      rowMin = Math.min(rowMin, value);
+      rows[row + j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    const oldest = prevPrev;
     prevPrev = prev;
     prev = row;
+    row = oldest;
   }
-  return prev[b.length] ?? 0;
+  return rows[prev + b.length]!;
 }
 
 /**

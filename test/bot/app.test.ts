@@ -29,7 +29,7 @@ class FlakyStorage extends MemoryStorage {
   }
 }
 
-async function bot(storage: MemoryStorage) {
+async function bot(storage: MemoryStorage, channelId = 'test') {
   const contact = loadVdabContact();
   const { app, language } = composeBot({
     storage,
@@ -39,18 +39,66 @@ async function bot(storage: MemoryStorage) {
     clock: fixedDateClock('2026-11-26'),
   });
   const adapter = new TestAdapter((context) => app.run(context), {
-    channelId: 'test',
+    channelId,
     conversation: { id: 'conversation-1', isGroup: false, conversationType: 'personal', name: '' },
     from: { id: 'user-1', name: 'user' },
     recipient: { id: 'bot', name: 'Loopbaanbot' },
   });
   adapter.onTurnError = handleTurnError({ logger: silentLogger, translate: (c) => language.tOrDefault(c), phone: contact.phone });
-  return async (text: string): Promise<string[]> => {
+  return async (text: string, more: Partial<Activity> = {}): Promise<string[]> => {
     const before = adapter.activeQueue.length;
-    await adapter.processActivity({ type: ActivityTypes.Message, text, locale: 'nl-BE' } as Partial<Activity>);
+    await adapter.processActivity({ type: ActivityTypes.Message, text, locale: 'nl-BE', ...more } as Partial<Activity>);
     return adapter.activeQueue.splice(before).map(shownText);
   };
 }
+
+/** A message that @mentions the bot first, as Teams (and Web Chat in a group) sends it. */
+const mentioning = (text: string): [string, Partial<Activity>] => [
+  `<at>Loopbaanbot</at> ${text}`,
+  { entities: [{ type: 'mention', mentioned: { id: 'bot', name: 'Loopbaanbot' }, text: '<at>Loopbaanbot</at>' }] },
+];
+
+describe('createApp run: the teams-ai router on Teams, the bot straight away elsewhere', () => {
+  it.each(['test', 'webchat', 'directline', 'whatsapp', 'emulator', 'msteams', 'slack'])(
+    'When a message on %s @mentions the bot, Then the mention is removed before the dialogs read it',
+    async (channelId) => {
+      const plain = await bot(new MemoryStorage(), channelId);
+      const mentioned = await bot(new MemoryStorage(), channelId);
+      expect(await mentioned('hallo')).toStrictEqual(await plain('hallo'));
+      // The menu's first button by its number: only a bare "1" is one.
+      const answer = await plain('1');
+      expect(await mentioned(...mentioning('1'))).toStrictEqual(answer);
+      expect(answer.at(-1)).toBe('Was dit duidelijk?');
+    },
+  );
+
+  it.each(['webchat', 'msteams'])(
+    'When members are added on %s, Then the bot greets once, and not when nobody is added',
+    async (channelId) => {
+      const storage = new MemoryStorage();
+      const contact = loadVdabContact();
+      const { app } = composeBot({
+        storage,
+        i18n: await createI18n(),
+        rules: ChequeRules.load(),
+        contact,
+        clock: fixedDateClock('2026-11-26'),
+      });
+      const adapter = new TestAdapter((context) => app.run(context), {
+        channelId,
+        conversation: { id: 'conversation-2', isGroup: false, conversationType: 'personal', name: '' },
+        from: { id: 'user-1', name: 'user' },
+        recipient: { id: 'bot', name: 'Loopbaanbot' },
+      });
+      const update = (membersAdded: { id: string }[]) =>
+        adapter.processActivity({ type: ActivityTypes.ConversationUpdate, membersAdded, locale: 'nl-BE' } as Partial<Activity>);
+      await update([]);
+      expect(adapter.activeQueue).toHaveLength(0);
+      await update([{ id: 'user-1' }]);
+      expect(adapter.activeQueue.map(shownText)[0]).toMatch(/^Hallo!/);
+    },
+  );
+});
 
 describe('createApp run: what happens to state when a turn fails', () => {
   it('When Redis is away for one message, Then the user gets the apology and the conversation goes on where it was afterwards', async () => {

@@ -8,7 +8,7 @@ import {
   type StoreItems,
 } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { ConversationState, UserState } from '../../src/bot/state.js';
+import { ConversationState, readStates, UserState } from '../../src/bot/state.js';
 
 /** MemoryStorage that counts what reaches it. */
 class CountingStorage extends MemoryStorage {
@@ -133,5 +133,41 @@ describe('ConversationState and UserState (cheaper change check)', () => {
     const context = newContext();
     context.activity.conversation.id = '';
     await expect(new ConversationState(new MemoryStorage()).load(context)).rejects.toThrow('missing activity.conversation.id');
+  });
+});
+
+describe('readStates: conversation and user state read ahead in one storage call', () => {
+  it('When both are read together and kept, Then the turn sees what load() gives, with no further reads, and saves only what changed', async () => {
+    const storage = new CountingStorage();
+    const conversation = new ConversationState(storage);
+    const user = new UserState(storage);
+    const earlier = newContext();
+    (await conversation.load(earlier)).step = 2;
+    await conversation.saveChanges(earlier);
+    storage.reads = 0;
+
+    const context = newContext();
+    const read = await readStates(context, [conversation, user]);
+    expect(storage.reads).toBe(1);
+    read?.keep(context);
+    const loaded = await conversation.load(context);
+    expect(loaded.step).toBe(2);
+    expect(await user.load(context)).toStrictEqual({});
+    expect(storage.reads).toBe(1);
+
+    const writes = storage.writes.length;
+    await Promise.all([conversation.saveChanges(context), user.saveChanges(context)]);
+    expect(storage.writes.length).toBe(writes);
+    (await user.load(context)).locale = 'fr';
+    await Promise.all([conversation.saveChanges(context), user.saveChanges(context)]);
+    expect(Object.keys(storage.writes.at(-1) ?? {})).toStrictEqual(['test/users/user-1/']);
+  });
+
+  it('When the activity lacks an id a key needs, or the states use two storages, Then nothing is read ahead', async () => {
+    const storage = new CountingStorage();
+    const noUser = new TurnContext(new TestAdapter(), { type: 'message', channelId: 'test', conversation: { id: 'c' } } as never);
+    expect(await readStates(noUser, [new ConversationState(storage), new UserState(storage)])).toBeUndefined();
+    expect(await readStates(newContext(), [new ConversationState(storage), new UserState(new MemoryStorage())])).toBeUndefined();
+    expect(storage.reads).toBe(0);
   });
 });

@@ -35,6 +35,17 @@ for (const [name, available, make] of implementations) {
       expect(recent.at(-1)).toEqual(line(TRANSCRIPT_LINES + 3));
     });
 
+    it('When several lines come in one add, Then they are kept in order and capped like single ones', async () => {
+      const recorder = make();
+      await recorder.add('test:conv-1', line(1));
+      await recorder.add('test:conv-1');
+      await recorder.add('test:conv-1', ...Array.from({ length: TRANSCRIPT_LINES + 1 }, (_, i) => line(i + 2)));
+      const recent = await recorder.recent('test:conv-1');
+      expect(recent).toHaveLength(TRANSCRIPT_LINES);
+      expect(recent[0]).toEqual(line(3));
+      expect(recent.at(-1)).toEqual(line(TRANSCRIPT_LINES + 2));
+    });
+
     it('When a conversation is forgotten, Then its lines are gone and another conversation keeps its own', async () => {
       const recorder = make();
       await recorder.add('test:conv-1', line(1));

@@ -51,6 +51,30 @@ describe('MemoryTurnLock', () => {
     release();
     await blocked;
   });
+
+  it('When a turn reads ahead, Then it gets what was read once the previous turn is done, and undefined when the read failed', async () => {
+    const lock = new MemoryTurnLock();
+    let stored = 'before';
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const first = lock.during('c', () => held);
+    const second = lock.during(
+      'c',
+      async (read) => read,
+      async () => stored,
+    );
+    stored = 'after';
+    release();
+    await first;
+    expect(await second).toBe('after');
+    expect(
+      await lock.during(
+        'c',
+        async (read) => read,
+        () => Promise.reject(new Error('Command timed out')),
+      ),
+    ).toBeUndefined();
+  });
 });
 
 const redis = redisTest();
@@ -76,6 +100,31 @@ describe.skipIf(!redis.available)('RedisTurnLock', () => {
     const { order, overlaps } = await overlapping(locks, 20);
     expect(overlaps).toBe(0);
     expect([...order].sort((a, b) => a - b)).toStrictEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(await redis.client().keys(`${prefix}*`)).toStrictEqual([]);
+  });
+
+  it('When a turn reads ahead and takes the lease at once, Then it gets what was read after the lease was taken; when it had to wait, it gets nothing', async () => {
+    const prefix = `${redis.prefix}lock4:`;
+    const c = client().duplicate({ enableAutoPipelining: true });
+    clients.push(c);
+    const lock = new RedisTurnLock(c, { prefix, logger: silentLogger, pollMs: 5 });
+    // The read leaves right behind the lease request, on the same connection: it sees the lease.
+    const seen = await lock.during(
+      'conversation-1',
+      async (read) => read,
+      () => c.get(`${prefix}conversation-1`),
+    );
+    expect(seen).toMatch(/^[0-9a-f-]{36}$/);
+
+    await c.set(`${prefix}conversation-2`, 'someone-else', 'PX', 100);
+    let reads = 0;
+    const waited = await lock.during(
+      'conversation-2',
+      async (read) => read,
+      async () => `read ${++reads}`,
+    );
+    expect(waited).toBeUndefined();
+    expect(reads).toBe(1);
     expect(await redis.client().keys(`${prefix}*`)).toStrictEqual([]);
   });
 

@@ -22,6 +22,23 @@ describe.skipIf(!redis.available)('RedisReachCounter on Redis', () => {
     expect(await redis.client().hgetall(`${prefix}reach:2026-W48`)).toEqual({ 'conversation|whatsapp|nl': '1' });
     expect(await redis.client().ttl(`${prefix}reach:2026-W48`)).toBeGreaterThan(103 * 7 * 86_400);
   });
+
+  it('When the client auto-pipelines (as the bot runs it), Then a count rides along with the commands pending beside it', async () => {
+    const client = redis.client().duplicate({ enableAutoPipelining: true });
+    try {
+      const prefix = `${redis.prefix}c${++counters}:`;
+      const counter = new RedisReachCounter(client, prefix, { now: () => new Date('2026-11-26T10:00:00+01:00') });
+      // Both leave in one auto-pipeline: the script must be known to it.
+      const [, counted] = await Promise.all([
+        client.get(`${prefix}other`),
+        counter.record('conversation', { channel: 'msteams', locale: 'fr' }),
+      ]);
+      expect(counted).toBeUndefined();
+      expect(await client.hgetall(`${prefix}reach:2026-W48`)).toEqual({ 'conversation|msteams|fr': '1' });
+    } finally {
+      client.disconnect();
+    }
+  });
 });
 
 describe('ISO weeks', () => {
