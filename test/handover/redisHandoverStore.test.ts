@@ -50,6 +50,7 @@ describe.skipIf(!redis.available)('RedisHandoverStore on Redis', () => {
     expect(ttl).toBeGreaterThan(7 * 86_400_000 - 60_000);
     expect(ttl).toBeLessThanOrEqual(7 * 86_400_000);
     expect(messagesTtl).toBeGreaterThan(0);
-    expect(messagesTtl).toBeLessThanOrEqual(ttl);
+    // Both end together; PTTL counts whole milliseconds, read at two moments, so one may round up.
+    expect(messagesTtl).toBeLessThanOrEqual(ttl + 1);
   });
 });
