@@ -42,6 +42,12 @@ const FLOW_INTENTS: Partial<Record<Intent, MenuAction>> = {
 };
 
 /**
+ * Where nothing hangs on the question ("Was dit duidelijk?"), what starts at once: the flows, and
+ * the check ("kan ik er een krijgen?" gets the questions, not the conditions in brief).
+ */
+const PASSING_FLOWS: Partial<Record<Intent, MenuAction>> = { ...FLOW_INTENTS, check_eligibility: 'check' };
+
+/**
  * Decides, before the question on screen reads a message, whether the message is something else,
  * in this order: a tapped "Bedoel je …?" button; a command (help, terug, opnieuw, stop, met iemand
  * praten, andere taal, verwijder mijn gegevens) unless the question takes the words as its own
@@ -95,10 +101,11 @@ export class Interruptions {
     }
     const other = otherLanguage(text, locale);
     if (intent === 'none' && parsed === undefined && this.looksForAJob(text)) return { kind: 'side', question: 'job_search' };
+    const passingTo = open.question.passing ? PASSING_FLOWS[intent] : undefined;
+    if (passingTo) return { kind: 'switch', to: passingTo, wish: text };
     const fromIntent = this.fromIntent(intent, open, other, text, parsed !== undefined);
     if (fromIntent) return fromIntent;
     const flow = FLOW_INTENTS[intent];
-    if (flow && open.question.passing) return { kind: 'switch', to: flow, wish: text };
     if (flow) {
       markNotAnAnswer(context);
       return undefined;

@@ -392,6 +392,21 @@ describe('a wish to book that names its place', () => {
       { date: DATE, ...booking() },
     ));
 
+  it('When "kan ik er een krijgen?" comes at "Was dit duidelijk?", Then the check starts, not the conditions in brief', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.explain'],
+        ['says', 'explainCheque:what'],
+        transitionalEndingSoon,
+        ['says', 'explainCheque:clear', ['answers.yes', 'answers.no', 'explainCheque:more']],
+        ['user', 'kan ik er een krijgen?'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+      ],
+      { date: DATE },
+    ));
+
   it('When the wish comes in the middle of the check, Then "Bedoel je …?" offers it, and tapping it still knows the place', () =>
     converse(
       [
