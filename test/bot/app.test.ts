@@ -1,12 +1,9 @@
 import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type StoreItems } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { handleTurnError } from '../../src/bot/turnErrors.js';
-import { composeBot } from '../../src/composition.js';
-import { fixedDateClock } from '../../src/domain/calendar.js';
-import { ChequeRules } from '../../src/domain/chequeRegimes.js';
 import { loadVdabContact } from '../../src/domain/vdabContact.js';
-import { createI18n } from '../../src/i18n/i18n.js';
 import { silentLogger } from '../../src/observability/logger.js';
+import { composeTestBot } from '../support/bot.js';
 import { shownText } from '../support/shown.js';
 
 const APOLOGY = 'Sorry, er ging bij mij iets mis. Probeer het nog eens. Of bel gratis 0800 30 700.';
@@ -29,21 +26,21 @@ class FlakyStorage extends MemoryStorage {
   }
 }
 
-async function bot(storage: MemoryStorage, channelId = 'test') {
-  const contact = loadVdabContact();
-  const { app, language } = composeBot({
-    storage,
-    i18n: await createI18n(),
-    rules: ChequeRules.load(),
-    contact,
-    clock: fixedDateClock('2026-11-26'),
-  });
-  const adapter = new TestAdapter((context) => app.run(context), {
+/** The whole bot on a test adapter for `channelId`, one user in a 1:1 conversation. */
+async function botOn(storage: MemoryStorage, channelId: string, conversationId = 'conversation-1') {
+  const composed = await composeTestBot({ storage });
+  const adapter = new TestAdapter((context) => composed.app.run(context), {
     channelId,
-    conversation: { id: 'conversation-1', isGroup: false, conversationType: 'personal', name: '' },
+    conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
     from: { id: 'user-1', name: 'user' },
     recipient: { id: 'bot', name: 'Loopbaanbot' },
   });
+  return { ...composed, adapter };
+}
+
+async function bot(storage: MemoryStorage, channelId = 'test') {
+  const contact = loadVdabContact();
+  const { adapter, language } = await botOn(storage, channelId);
   adapter.onTurnError = handleTurnError({ logger: silentLogger, translate: (c) => language.tOrDefault(c), phone: contact.phone });
   return async (text: string, more: Partial<Activity> = {}): Promise<string[]> => {
     const before = adapter.activeQueue.length;
@@ -75,21 +72,7 @@ describe('createApp run: the teams-ai router on Teams, the bot straight away els
   it.each(['webchat', 'msteams'])(
     'When members are added on %s, Then the bot greets once, and not when nobody is added',
     async (channelId) => {
-      const storage = new MemoryStorage();
-      const contact = loadVdabContact();
-      const { app } = composeBot({
-        storage,
-        i18n: await createI18n(),
-        rules: ChequeRules.load(),
-        contact,
-        clock: fixedDateClock('2026-11-26'),
-      });
-      const adapter = new TestAdapter((context) => app.run(context), {
-        channelId,
-        conversation: { id: 'conversation-2', isGroup: false, conversationType: 'personal', name: '' },
-        from: { id: 'user-1', name: 'user' },
-        recipient: { id: 'bot', name: 'Loopbaanbot' },
-      });
+      const { adapter } = await botOn(new MemoryStorage(), channelId, 'conversation-2');
       const update = (membersAdded: { id: string }[]) =>
         adapter.processActivity({ type: ActivityTypes.ConversationUpdate, membersAdded, locale: 'nl-BE' } as Partial<Activity>);
       await update([]);

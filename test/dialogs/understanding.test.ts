@@ -14,6 +14,13 @@ import { didYouMean, HELPERS, hello, menu, offerPerson, toPerson, transitionalEn
 const DATE = '2026-11-26';
 const booking = (): Partial<ChatOptions> => ({ booking: { ...testBooking(DATE).parts, canRemind: () => false } });
 
+/** What the cheque is, the terms of 26 November 2026 and "Was dit duidelijk?" (a question nothing hangs on). */
+const explained: Line[] = [
+  ['says', 'explainCheque:what'],
+  transitionalEndingSoon,
+  ['says', 'explainCheque:clear', ['answers.yes', 'answers.no', 'explainCheque:more']],
+];
+
 /** "wat kost het?" anywhere: the terms of the day and the end of the rules. */
 const cost: Line[] = [['user', 'wat kost het?'], transitionalEndingSoon];
 
@@ -323,17 +330,12 @@ describe('a way forward after every miss', () => {
 });
 
 describe('what people say about their work, at the menu', () => {
-  const explanation: Line[] = [
-    ['says', 'explainCheque:what'],
-    transitionalEndingSoon,
-    ['says', 'explainCheque:clear', ['answers.yes', 'answers.no', 'explainCheque:more']],
-  ];
   const jobSearch: Line = ['says', 'sideQuestions:jobSearch'];
 
   it('When someone is fed up with their job or wants to change jobs, Then the bot says what the cheque does for that', async () => {
-    await converse([...hello, ['user', 'ik ben mijn werk beu'], ...explanation], { date: DATE });
+    await converse([...hello, ['user', 'ik ben mijn werk beu'], ...explained], { date: DATE });
     // "veranderen" alone is not "Afspraak veranderen": nobody is asked for a booking code.
-    await converse([...hello, ['user', 'ik wil van job veranderen, wa moet ik doen?'], ...explanation], { date: DATE });
+    await converse([...hello, ['user', 'ik wil van job veranderen, wa moet ik doen?'], ...explained], { date: DATE });
   });
 
   it("When someone looks for a job, Then VDAB's free help with a link and the number, and the same question again", () =>
@@ -382,9 +384,7 @@ describe('a wish to book that names its place', () => {
       [
         ...hello,
         ['tap', 'menu.explain'],
-        ['says', 'explainCheque:what'],
-        transitionalEndingSoon,
-        ['says', 'explainCheque:clear', ['answers.yes', 'answers.no', 'explainCheque:more']],
+        ...explained,
         ['user', 'ik wil een afspraak in gent'],
         ...GENT_CARDS,
         centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
@@ -394,16 +394,7 @@ describe('a wish to book that names its place', () => {
 
   it('When "kan ik er een krijgen?" comes at "Was dit duidelijk?", Then the check starts, not the conditions in brief', () =>
     converse(
-      [
-        ...hello,
-        ['tap', 'menu.explain'],
-        ['says', 'explainCheque:what'],
-        transitionalEndingSoon,
-        ['says', 'explainCheque:clear', ['answers.yes', 'answers.no', 'explainCheque:more']],
-        ['user', 'kan ik er een krijgen?'],
-        ['says', 'checkEligibility:intro'],
-        forWhom,
-      ],
+      [...hello, ['tap', 'menu.explain'], ...explained, ['user', 'kan ik er een krijgen?'], ['says', 'checkEligibility:intro'], forWhom],
       { date: DATE },
     ));
 
