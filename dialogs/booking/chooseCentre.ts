@@ -72,7 +72,8 @@ export class ChooseCentreDialog extends ComponentDialog {
     if (options.announce) notes.push(filterNote(t, locale, options.filter));
     values(step).options = options;
     const cards = page.map(({ centre, distanceKm }, i) => {
-      const number = options.offset + i + 1;
+      // Numbered as the buttons below them are, on every page: card 1 is button "1. …".
+      const number = i + 1;
       const title = !options.distances
         ? t('bookIntake:centres.title', { number, name: centre.name })
         : distanceKm < 1
@@ -89,7 +90,7 @@ export class ChooseCentreDialog extends ComponentDialog {
       text: { key: 'bookIntake:centres.question' },
       choices: page.map(({ centre }, i) => ({
         id: centre.id,
-        title: shorten(labels.filter((l) => l === labels[i]).length > 1 ? `${labels[i]} ${options.offset + i + 1}` : (labels[i] ?? '')),
+        title: shorten(labels.filter((l) => l === labels[i]).length > 1 ? `${labels[i]} ${i + 1}` : (labels[i] ?? '')),
       })),
       ...(hasMore && { more: MORE }),
       open: 'centre',

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBooking } from '../support/booking.js';
 import { converse, DATA, type ChatOptions, type Line } from '../support/converse.js';
 import { didYouMean, HELPERS, hello, menu, offerPerson, toPerson, transitionalEndingSoon } from '../support/lines.js';
@@ -459,6 +459,15 @@ describe('numbers that match what the bot says', () => {
     'checkEligibility:chequeUsed.question',
     ['checkEligibility:answers.never', 'answers.yes', 'checkEligibility:answers.unknown'],
   ];
+
+  it('When "Meer" shows the next centres, Then their cards are numbered 1 to 3, like the buttons under them, and "1" picks the first', async () => {
+    const chat = await converse(
+      [...toSummary.slice(0, 11), ['tap', 'menu.more'], card(), card(), card(), centreQuestion('Brugge', 'Kortrijk', 'Brussel')],
+      { date: DATE, ...booking() },
+    );
+    const cards = chat.received.slice(-4, -1).map((m) => m.text.split(/[.\s]/)[0]);
+    expect(cards).toStrictEqual(['1', '2', '3']);
+  });
 
   it.each(['20 jaar', 'twintig jaar', 'ik werk al vijfentwintig jaar', 'sinds 2005', 'meer dan 7 jaar'])(
     'When "%s" is typed at the years question, Then it counts as "7 jaar of meer"',
