@@ -19,7 +19,7 @@ import { ForgetMeDialog } from './forgetMe.js';
 import { OfferLanguageDialog } from './offerLanguage.js';
 import { ask, AskPrompt, choiceOf, openQuestion } from './shared/ask.js';
 import type { DialogDeps } from './shared/deps.js';
-import { Interruptions, wordsIn, type Interruption } from './shared/interruptions.js';
+import { Interruptions, isSentenceFor, type Interruption } from './shared/interruptions.js';
 import { send } from './shared/send.js';
 import { SideQuestions } from './shared/sideQuestions.js';
 import { countAsAsked, goBack, Steps } from './shared/steps.js';
@@ -184,7 +184,7 @@ export class RootDialog extends ComponentDialog {
     const choice = this.prompt.understand(context, text, menu);
     const button = isMenuAction(choice) ? { choice } : undefined;
     // A sentence that names a button's words ("can I get a career cheque?") is the recognizer's to read.
-    if (button && (wordsIn(text) < 3 || this.prompt.answersWhole(context, text, menu))) return button;
+    if (button && !isSentenceFor(this.prompt, context, text, menu)) return button;
     const { intent } = await this.deps.understanding.recognizer.recognize(this.deps.language.locale(context), text);
     const asAnswer = menu.intents?.[intent];
     if (asAnswer) return { choice: asAnswer };

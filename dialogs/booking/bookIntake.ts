@@ -6,7 +6,6 @@ import { brusselsDate } from '../../src/domain/calendar.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { phoneForDisplay } from '../../src/understanding/contact.js';
-import { normalize } from '../../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
@@ -66,12 +65,8 @@ export class BookIntakeDialog extends ComponentDialog {
   private static readonly stepsId = `${BookIntakeDialog.id}.steps`;
   private static readonly afterId = `${BookIntakeDialog.id}.after`;
 
-  /** Words after which a wish names its place ("in", "te", "près de"), every language. */
-  private readonly placeWords: ReadonlySet<string>;
-
   constructor(private readonly deps: BookIntakeDeps) {
     super(BookIntakeDialog.id);
-    this.placeWords = new Set(deps.vocabulary.allLocales('understanding:placePrepositions').map(normalize));
     const nameIntros = deps.vocabulary.allLocales('understanding:nameIntro');
     this.addDialog(new AskPrompt(deps, { firstName: (text) => parseFirstName(text, nameIntros), contact: (text) => parseContact(text) }));
     this.addDialog(new ChoosePlaceDialog(deps));
@@ -109,7 +104,9 @@ export class BookIntakeDialog extends ComponentDialog {
     if (prefill?.place) return step.next({ place: prefill.place } satisfies PlaceChoice);
     if (prefill && prefill.place === null) return step.next({ outside: true } satisfies PlaceChoice);
     // Whether the first meeting is free is a rule of the day (unknown for the loopbaankrediet).
-    const named = step.options.wish ? placeInWish(this.deps.booking.centres, step.options.wish, this.placeWords) : undefined;
+    const named = step.options.wish
+      ? placeInWish(this.deps.booking.centres, step.options.wish, this.deps.vocabulary.placeWords)
+      : undefined;
     // One place named: its centres come at once, and three of them and the question fill the turn.
     const oneNamed = named && 'places' in named && named.places.length === 1;
     if (!oneNamed) await send(step.context, this.t(step)(this.firstMeetingFree() ? 'bookIntake:intro' : 'bookIntake:introMaybeFree'));

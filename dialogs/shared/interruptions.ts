@@ -1,4 +1,4 @@
-import type { DialogContext } from '../../src/bot/sdk.js';
+import type { DialogContext, TurnContext } from '../../src/bot/sdk.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { matchChoice } from '../../src/understanding/choices.js';
 import { recognizeCommand, type Command } from '../../src/understanding/commands.js';
@@ -6,7 +6,16 @@ import { detectOtherLanguage } from '../../src/understanding/languageDetect.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
 import { clampText, closeTo, containsPhrase, normalize } from '../../src/understanding/text.js';
 import type { MenuAction } from '../menu.js';
-import { chooseForQuestion, helpersOf, markNotAnAnswer, openQuestion, shownChoices, type OpenQuestion } from './ask.js';
+import {
+  chooseForQuestion,
+  helpersOf,
+  markNotAnAnswer,
+  openQuestion,
+  shownChoices,
+  type AskPrompt,
+  type OpenQuestion,
+  type Question,
+} from './ask.js';
 import type { DialogDeps } from './deps.js';
 import { rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion } from './sideQuestions.js';
@@ -123,7 +132,7 @@ export class Interruptions {
    */
   private async sentenceAtMenu(dc: DialogContext, open: OpenQuestion, text: string): Promise<Interruption | undefined> {
     const { context } = dc;
-    if (!isMenu(open) || wordsIn(text) < 3 || open.prompt.answersWhole(context, text, open.question)) return undefined;
+    if (!isMenu(open) || !isSentenceFor(open.prompt, context, text, open.question)) return undefined;
     const recognition = await this.deps.understanding.recognizer.recognize(this.deps.language.locale(context), text);
     if (recognition.confidence !== 'sure') return undefined;
     const asAnswer = open.question.intents?.[recognition.intent];
@@ -210,8 +219,15 @@ function otherLanguage(text: string, locale: Locale): Locale | undefined {
   return detectOtherLanguage(words, locale);
 }
 
-/** How many words a message has. */
-export function wordsIn(text: string): number {
+/**
+ * A reply the recognizer reads better than the button matcher: three words or more, and not a
+ * button's own words ("kan ik een loopbaancheque krijgen" against "Wat is een loopbaancheque?").
+ */
+export function isSentenceFor(prompt: AskPrompt, context: TurnContext, text: string, question: Question): boolean {
+  return wordsIn(text) >= 3 && !prompt.answersWhole(context, text, question);
+}
+
+function wordsIn(text: string): number {
   return text
     .trim()
     .split(/\s+/)

@@ -15,6 +15,15 @@ export interface WordClasses {
   general?: ReadonlySet<string>;
 }
 
+/**
+ * A message's words for matching: a question mark says nothing about which answer is meant, so
+ * "krijgen?" on a button and "krijgen" typed are the same word (and a general one).
+ */
+const wordsOf = (text: string): string[] =>
+  tokens(text)
+    .map((w) => w.replace(/\?+$/u, ''))
+    .filter((w) => w !== '');
+
 const classesOf = (words: ReadonlySet<string> | WordClasses): WordClasses =>
   words instanceof Set ? { filler: words } : (words as WordClasses);
 
@@ -51,7 +60,7 @@ export function matchChoice(
   const whole = prepared.filter((c) => c.normalized.some((p) => closeTo(text, p)));
   if (whole.length > 0) return only(whole) ?? only(prepared.filter((c) => c.normalized.includes(text)));
 
-  const replyWords = tokens(reply).filter((w) => !fillerWords.has(w));
+  const replyWords = wordsOf(reply).filter((w) => !fillerWords.has(w));
   if (replyWords.length === 0) return undefined;
 
   let best: { value: string; coverage: number; matched: number } | undefined;
@@ -76,7 +85,7 @@ export function matchChoice(
       if (coverage < 0.5 || (coverage < 1 && !exact)) continue;
       // A general verb decides only when the reply says nothing else: "kan ik er een krijgen" is
       // the button, "hoeveel uren krijg ik" is a question about hours.
-      if (matchedWords.every((w) => general.has(w.replace(/\?+$/u, ''))) && (coverage < 1 || !saysOnlyThis)) continue;
+      if (matchedWords.every((w) => general.has(w)) && (coverage < 1 || !saysOnlyThis)) continue;
       if (!best || coverage > best.coverage || (coverage === best.coverage && matched > best.matched)) {
         tie = false;
         best = { value: choice.value, coverage, matched };
@@ -103,7 +112,7 @@ const preparedCache = new WeakMap<ChoiceVocabulary, PreparedVocabulary>();
 function prepare(choice: ChoiceVocabulary): PreparedVocabulary {
   let prepared = preparedCache.get(choice);
   if (!prepared) {
-    prepared = { value: choice.value, normalized: choice.phrases.map(normalize), words: choice.phrases.map(tokens) };
+    prepared = { value: choice.value, normalized: choice.phrases.map(normalize), words: choice.phrases.map(wordsOf) };
     preparedCache.set(choice, prepared);
   }
   return prepared;
@@ -119,7 +128,7 @@ export function rankChoices(
   words: ReadonlySet<string> | WordClasses = new Set(),
 ): string[] {
   const { filler: fillerWords, weak = new Set<string>() } = classesOf(words);
-  const replyWords = tokens(reply).filter((w) => !fillerWords.has(w) && !weak.has(w) && w.length >= MIN_SIGNIFICANT_LENGTH);
+  const replyWords = wordsOf(reply).filter((w) => !fillerWords.has(w) && !weak.has(w) && w.length >= MIN_SIGNIFICANT_LENGTH);
   if (replyWords.length === 0) return [];
   const scored = choices.map(prepare).flatMap((choice) => {
     const shared = Math.max(

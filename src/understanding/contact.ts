@@ -41,7 +41,7 @@ export function understandContact(text: string): ContactResult {
   // Only one: "0470 12 34 56 of 09 123 45 67" leaves the choice to the user.
   const candidates = [...text.matchAll(/\S+@\S+|(?:\+|\b)[\d(][\d\s./\-()]{6,}\d/gu)].map((m) => m[0].replace(/[.,;:!?)]+$/u, ''));
   const inside = candidates.length === 1 ? candidates[0] : undefined;
-  if (inside && inside.trim() !== text.trim()) {
+  if (inside) {
     const found = understandWhole(inside);
     if (found.ok || found.looksLike === 'nationalNumber') return found;
   }
