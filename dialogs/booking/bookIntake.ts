@@ -293,20 +293,24 @@ export class BookIntakeDialog extends ComponentDialog {
     const centre = this.centre(draft);
     const contact = draft.contact;
     const eligibility = await this.deps.eligibilityCheck.get(step.context);
-    const result = await reserveForTurn(bookings, {
-      centreId: centre.id,
-      slot: draft.slot as Slot,
-      person: {
-        firstName: draft.firstName ?? '',
-        ...(contact?.kind === 'phone' && { phone: contact.value }),
-        ...(contact?.kind === 'email' && { email: contact.value }),
+    const result = await reserveForTurn(
+      bookings,
+      {
+        centreId: centre.id,
+        slot: draft.slot as Slot,
+        person: {
+          firstName: draft.firstName ?? '',
+          ...(contact?.kind === 'phone' && { phone: contact.value }),
+          ...(contact?.kind === 'email' && { email: contact.value }),
+        },
+        locale: this.locale(step),
+        mode: draft.mode ?? 'in_person',
+        reminderOptIn: draft.reminder ?? false,
+        ...(draft.reminder && { conversationReference: conversationReference(step.context) }),
+        ...(eligibility && { eligibility }),
       },
-      locale: this.locale(step),
-      mode: draft.mode ?? 'in_person',
-      reminderOptIn: draft.reminder ?? false,
-      ...(draft.reminder && { conversationReference: conversationReference(step.context) }),
-      ...(eligibility && { eligibility }),
-    });
+      step.context,
+    );
     if (!result.ok) {
       await send(step.context, t('bookIntake:slotTaken'));
       const { slot: _taken, ...rest } = draft;

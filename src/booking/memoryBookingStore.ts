@@ -3,7 +3,6 @@ import { newBookingCode, normalizeCode } from './codes.js';
 import type { Booking, BookingFilter, BookingStore, NewBooking, RescheduleResult, ReserveResult, Slot } from './model.js';
 import { bookingExpiresAt, DEFAULT_RETENTION_DAYS } from './retention.js';
 import { withoutPerson } from './anonymous.js';
-import { currentTurnOwners } from '../privacy/turnOwner.js';
 
 export interface MemoryBookingStoreOptions {
   clock?: Clock;
@@ -37,7 +36,7 @@ export class MemoryBookingStore implements BookingStore {
     if (this.taken.has(key)) return { ok: false, reason: 'slot_taken' };
     let code = this.newCode();
     while (this.bookings.has(code)) code = this.newCode();
-    const owners = booking.owners ?? [...currentTurnOwners()];
+    const owners = booking.owners ?? [];
     const stored: Booking = {
       ...structuredClone(booking),
       ...(owners.length > 0 && { owners }),

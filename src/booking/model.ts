@@ -87,7 +87,7 @@ export interface NewBooking {
   eligibility?: unknown;
   /**
    * Salted pseudonyms of the user and conversation that made it (src/privacy/turnOwner.ts), so
-   * "forget me" can find it. Never the raw ids. When absent, the store takes the current turn's.
+   * "forget me" can find it. Never the raw ids. A booking made in a turn carries the turn's (`turnOwners`).
    */
   owners?: string[];
 }

@@ -4,7 +4,6 @@ import { newBookingCode, normalizeCode } from './codes.js';
 import type { Booking, BookingFilter, BookingStore, NewBooking, RescheduleResult, ReserveResult, Slot } from './model.js';
 import { bookingExpiresAt, DEFAULT_RETENTION_DAYS } from './retention.js';
 import { withoutPerson } from './anonymous.js';
-import { currentTurnOwners } from '../privacy/turnOwner.js';
 
 /**
  * Keeps a shared key (a sorted set of taken slots, the index, an owner set) alive at least until
@@ -132,7 +131,7 @@ export class RedisBookingStore implements BookingStore {
   async reserve(booking: NewBooking): Promise<ReserveResult> {
     const startMs = Date.parse(booking.slot.start);
     await this.redis.zremrangebyscore(this.takenKey(booking.slot.centreId), '-inf', this.clock.now().getTime() - SLOT_GRACE_MS);
-    const owners = booking.owners ?? [...currentTurnOwners()];
+    const owners = booking.owners ?? [];
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const stored: Booking = {
         ...booking,

@@ -8,7 +8,7 @@ import { isHandoffStatus } from '../handover/hub.js';
 import { describeError } from '../observability/errors.js';
 import { silentLogger, type Logger } from '../observability/logger.js';
 import { PersonKeys } from '../privacy/personKeys.js';
-import { ownersOf, withTurnOwners } from '../privacy/turnOwner.js';
+import { keepTurnOwners, ownersOf } from '../privacy/turnOwner.js';
 import { dialogStackProblem, failureKind, StateShapeError } from '../reliability/failures.js';
 import { boundInboundText } from './inboundActivity.js';
 import { MemoryTurnLock, type TurnLock } from '../reliability/turnLock.js';
@@ -137,17 +137,17 @@ export function createApp(bot: LoopbaanBot, guards: TurnGuards = {}): { run(cont
       const prefetch = states && (() => readStates(context, states));
       await lock.during<void, StatesRead>(
         conversationKey,
-        (read) =>
-          withTurnOwners(ownersOf(keys, context.activity), async () => {
-            read?.keep(context);
-            await checkStoredState(context);
-            try {
-              await (handoff ? bot.onTurn(context) : route(app, bot, context));
-            } catch (error) {
-              if (failureKind(error) === 'state') await reset(context, error).catch(() => {});
-              throw error;
-            }
-          }),
+        async (read) => {
+          read?.keep(context);
+          keepTurnOwners(context, () => ownersOf(keys, context.activity));
+          await checkStoredState(context);
+          try {
+            await (handoff ? bot.onTurn(context) : route(app, bot, context));
+          } catch (error) {
+            if (failureKind(error) === 'state') await reset(context, error).catch(() => {});
+            throw error;
+          }
+        },
         prefetch,
       );
     },

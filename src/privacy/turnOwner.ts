@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { PersonKeys } from './personKeys.js';
 
 /** The ids of a turn that say whose data it is; what TurnContext.activity carries. */
@@ -21,17 +20,24 @@ export function ownersOf(keys: PersonKeys, party: TurnParty): string[] {
   return owners;
 }
 
-const current = new AsyncLocalStorage<readonly string[]>();
-
-/**
- * Runs a turn with its owner keys in scope. The booking dialogs do not pass owners to
- * `BookingStore.reserve` themselves; the store reads them from this scope (see `ownedBy`).
- */
-export function withTurnOwners<T>(owners: readonly string[], work: () => Promise<T>): Promise<T> {
-  return current.run(owners, work);
+/** What a turn keeps its owner keys under (botbuilder's turnState is a Map). */
+export interface TurnStateHolder {
+  turnState: Map<unknown, unknown>;
 }
 
-/** The owner keys of the turn this code runs in, or [] outside a turn (reminders, staff API). */
-export function currentTurnOwners(): readonly string[] {
-  return current.getStore() ?? [];
+const TURN_OWNERS = Symbol('turnOwners');
+
+/**
+ * Makes a turn's owner keys available to the code of that turn (see `turnOwners`). They are
+ * computed on first use: two salted hashes that only a booking needs, not every message.
+ */
+export function keepTurnOwners(turn: TurnStateHolder, owners: () => readonly string[]): void {
+  let computed: readonly string[] | undefined;
+  turn.turnState.set(TURN_OWNERS, () => (computed ??= owners()));
+}
+
+/** The owner keys of this turn, or [] where none were kept (a proactive turn, a test turn). */
+export function turnOwners(turn: TurnStateHolder): string[] {
+  const owners = turn.turnState.get(TURN_OWNERS) as (() => readonly string[]) | undefined;
+  return owners ? [...owners()] : [];
 }

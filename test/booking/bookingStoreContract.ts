@@ -3,7 +3,7 @@ import { CODE_ALPHABET } from '../../src/booking/codes.js';
 import type { BookingStore, NewBooking, Slot } from '../../src/booking/model.js';
 import { reserveForTurn } from '../../src/booking/reserve.js';
 import type { Clock } from '../../src/domain/calendar.js';
-import { withTurnOwners } from '../../src/privacy/turnOwner.js';
+import { keepTurnOwners } from '../../src/privacy/turnOwner.js';
 
 export interface StoreFactoryOptions {
   clock: Clock;
@@ -17,6 +17,13 @@ const NOW = new Date();
 const clock: Clock = { now: () => NOW };
 
 const DAY = 86_400_000;
+
+/** A turn of the person with these owner keys, as the bot keeps them (src/bot/app.ts). */
+function turnOf(owners: string[]): { turnState: Map<unknown, unknown> } {
+  const turn = { turnState: new Map<unknown, unknown>() };
+  keepTurnOwners(turn, () => owners);
+  return turn;
+}
 /** A 30-minute slot `daysAhead` days from now at the given minute offset. */
 export function slot(centreId: string, daysAhead: number, minute = 0): Slot {
   const start = Math.floor((NOW.getTime() + daysAhead * DAY) / 1_800_000) * 1_800_000 + minute * 60_000;
@@ -63,11 +70,12 @@ export function describeBookingStoreContract(name: string, make: (options: Store
     it('When the same person reserves the same slot again (a repeated "ja"), then their booking comes back; someone else gets slot_taken', async () => {
       const store = await make({ clock });
       const s = slot('demo-gent', 3);
-      const first = await withTurnOwners(['owner-user-a', 'owner-conversation-a'], () => reserveForTurn(store, newBooking(s, 'Amira')));
-      const again = await withTurnOwners(['owner-user-a', 'owner-conversation-a'], () => reserveForTurn(store, newBooking(s, 'Amira')));
-      const other = await withTurnOwners(['owner-user-b', 'owner-conversation-b'], () => reserveForTurn(store, newBooking(s, 'Bram')));
+      const first = await reserveForTurn(store, newBooking(s, 'Amira'), turnOf(['owner-user-a', 'owner-conversation-a']));
+      const again = await reserveForTurn(store, newBooking(s, 'Amira'), turnOf(['owner-user-a', 'owner-conversation-a']));
+      const other = await reserveForTurn(store, newBooking(s, 'Bram'), turnOf(['owner-user-b', 'owner-conversation-b']));
 
       expect(first.ok && again.ok && again.booking.code === first.booking.code && again.existing).toBe(true);
+      expect(first.ok && first.booking.owners).toStrictEqual(['owner-user-a', 'owner-conversation-a']);
       expect(other).toStrictEqual({ ok: false, reason: 'slot_taken' });
       expect(await store.list({})).toHaveLength(1);
     });
@@ -252,10 +260,10 @@ export function describeBookingStoreContract(name: string, make: (options: Store
       expect(await store.forOwner('owner-a')).toStrictEqual([]);
     });
 
-    it('When bookings are made in a turn, then they carry its owner keys and are found by either key', async () => {
+    it('When bookings carry owner keys, then they are kept and found by either key', async () => {
       const store = await make({ clock });
-      const mine = await withTurnOwners(['user-1', 'conversation-1'], () => store.reserve(newBooking(slot('demo-gent', 3))));
-      const other = await withTurnOwners(['user-2', 'conversation-2'], () => store.reserve(newBooking(slot('demo-gent', 4), 'Bart')));
+      const mine = await store.reserve({ ...newBooking(slot('demo-gent', 3)), owners: ['user-1', 'conversation-1'] });
+      const other = await store.reserve({ ...newBooking(slot('demo-gent', 4), 'Bart'), owners: ['user-2', 'conversation-2'] });
       const untracked = await store.reserve(newBooking(slot('demo-gent', 5), 'Chris'));
       if (!mine.ok || !other.ok || !untracked.ok) throw new Error('reserve failed');
 

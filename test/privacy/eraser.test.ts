@@ -8,7 +8,7 @@ import type { Booking, BookingNotifier, NewBooking, Slot } from '../../src/booki
 import { silentLogger } from '../../src/observability/logger.js';
 import { Eraser } from '../../src/privacy/eraser.js';
 import { PersonKeys } from '../../src/privacy/personKeys.js';
-import { ownersOf, withTurnOwners } from '../../src/privacy/turnOwner.js';
+import { ownersOf } from '../../src/privacy/turnOwner.js';
 
 const NOW = new Date('2026-11-26T11:00:00Z');
 const clock = { now: () => NOW };
@@ -69,7 +69,7 @@ describe('Eraser', () => {
     const visit2 = context('conv-2', 'user-1');
     const other = context('conv-9', 'user-9');
     const reserveIn = (turn: TurnContext, s: Slot, name: string) =>
-      withTurnOwners(ownersOf(keys, turn.activity), () => bookings.reserve(booking(s, name)));
+      bookings.reserve({ ...booking(s, name), owners: ownersOf(keys, turn.activity) });
     const future = await reserveIn(visit1, slot(3), 'Amira');
     const past = await reserveIn(visit1, slot(-2), 'Amira');
     const laterVisit = await reserveIn(visit2, slot(5), 'Amira');
@@ -117,7 +117,7 @@ describe('Eraser', () => {
   it('When erase runs again, Then it finds nothing more: it can safely be repeated', async () => {
     const { bookings, keys, eraser, context } = await setUp();
     const turn = context('conv-1', 'user-1');
-    await withTurnOwners(ownersOf(keys, turn.activity), () => bookings.reserve(booking(slot(3), 'Amira')));
+    await bookings.reserve({ ...booking(slot(3), 'Amira'), owners: ownersOf(keys, turn.activity) });
     await eraser.erase(context('conv-1', 'user-1'));
     expect(await eraser.erase(context('conv-1', 'user-1'))).toStrictEqual({ cancelled: [], anonymised: 0, holders: [] });
   });
