@@ -321,8 +321,9 @@ export interface OpenQuestion {
 }
 
 export function openQuestion(dc: DialogContext): OpenQuestion | undefined {
+  // `child` builds a new DialogContext on every read: each level is read once.
   let leaf = dc;
-  while (leaf.child) leaf = leaf.child;
+  for (let next = dc.child; next; next = next.child) leaf = next;
   const active = leaf.activeDialog;
   const prompt = active ? leaf.findDialog(active.id) : undefined;
   const instance = active?.state as { options?: Partial<AskOptions>; state?: AskState } | undefined;

@@ -77,6 +77,10 @@ export function announcedOn(rules: ChequeRules, date: IsoDate): Regime | undefin
  * with where to check. [] when the rules in force are adopted ones.
  */
 export function describeAnnounced(view: RulesView): string[] {
+  return remembered('announced', view, describeAnnouncedNow);
+}
+
+function describeAnnouncedNow(view: RulesView): string[] {
   const { t, locale, rules, date, contact } = view;
   const regime = announcedOn(rules, date);
   if (!regime?.announced) return [];
@@ -118,6 +122,10 @@ export function describeAnnounced(view: RulesView): string[] {
  * known yet), with where to check; else the terms of the day and the change notice.
  */
 export function describeCost(view: RulesView): string[] {
+  return remembered('cost', view, describeCostNow);
+}
+
+function describeCostNow(view: RulesView): string[] {
   const { t, contact } = view;
   const regime = announcedOn(view.rules, view.date);
   if (!regime?.announced) return describeRules(view);
@@ -137,11 +145,38 @@ export function describeCost(view: RulesView): string[] {
  * else one message with the terms, and the change notice when the rules end soon.
  */
 export function describeRules(view: RulesView): string[] {
+  return remembered('rules', view, describeRulesNow);
+}
+
+function describeRulesNow(view: RulesView): string[] {
   const announced = describeAnnounced(view);
   if (announced.length > 0) return announced;
   const notice = changeNotice(view);
   const terms = describeTerms(view.t, view.rules.termsOn(view.date), view.contact);
   return [notice ? `${terms} ${notice}` : terms];
+}
+
+/**
+ * The same translator, rules, contact and day always give the same messages, and the explanation
+ * and "wat kost het?" are asked in most conversations: each text is built once per language and
+ * day (about 5% of such a turn, mostly interpolation), not per message. Bounded: days go by.
+ */
+const rememberedTexts = new WeakMap<Translator, WeakMap<ChequeRules, Map<string, readonly string[]>>>();
+const MAX_REMEMBERED = 64;
+
+function remembered(kind: string, view: RulesView, describe: (view: RulesView) => string[]): string[] {
+  let byRules = rememberedTexts.get(view.t);
+  if (!byRules) rememberedTexts.set(view.t, (byRules = new WeakMap()));
+  let texts = byRules.get(view.rules);
+  if (!texts) byRules.set(view.rules, (texts = new Map()));
+  const key = `${kind}|${view.locale}|${view.date}|${view.contact.websiteLabel}|${view.contact.phone}`;
+  let said = texts.get(key);
+  if (!said) {
+    if (texts.size >= MAX_REMEMBERED) texts.clear();
+    said = describe(view);
+    texts.set(key, said);
+  }
+  return [...said];
 }
 
 /** "het loopbaankrediet", "de loopbaancheque": a regime's name in the user's language. */

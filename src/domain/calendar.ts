@@ -19,8 +19,18 @@ const BRUSSELS_DATE = new Intl.DateTimeFormat('en-CA', {
  * 23:30 UTC on 31 December already falls under the next year's rules.
  */
 export function brusselsDate(now: Date): IsoDate {
-  return BRUSSELS_DATE.format(now);
+  // Asked several times a turn. Brussels changes date and offset only on a whole UTC minute,
+  // so the date of the last minute asked is kept.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDate = BRUSSELS_DATE.format(now);
+    lastMinute = minute;
+  }
+  return lastDate;
 }
+
+let lastMinute = Number.NaN;
+let lastDate: IsoDate = '';
 
 /** Where "today" comes from; tests and the CLI pass a fixed date. */
 export interface Clock {

@@ -44,9 +44,9 @@ export interface ChoiceVocabulary {
 export function matchChoice(
   reply: string,
   choices: readonly ChoiceVocabulary[],
-  words: ReadonlySet<string> | WordClasses = new Set(),
+  words: ReadonlySet<string> | WordClasses = NO_WORDS,
 ): string | undefined {
-  const { filler: fillerWords, weak = new Set<string>(), general = new Set<string>() } = classesOf(words);
+  const { filler: fillerWords, weak = NO_WORDS, general = NO_WORDS } = classesOf(words);
   const text = normalize(reply);
   if (text === '') return undefined;
 
@@ -63,29 +63,37 @@ export function matchChoice(
   const replyWords = wordsOf(reply).filter((w) => !fillerWords.has(w));
   if (replyWords.length === 0) return undefined;
 
+  // Matched on every message against every phrase offered: counted in plain loops, no arrays.
   let best: { value: string; coverage: number; matched: number } | undefined;
   let tie = false;
   for (const choice of prepared) {
-    for (const phraseWords of choice.words) {
-      const words = phraseWords.filter((w) => !fillerWords.has(w));
+    for (const words of meaningfulWords(choice, fillerWords)) {
       if (words.length === 0) continue;
-      const matchedWords = words.filter((w) => replyWords.some((r) => closeTo(r, w)));
-      const matched = matchedWords.length;
+      let matched = 0;
+      let significant = false;
+      let exact = false;
+      let onlyGeneral = true;
+      for (const w of words) {
+        if (!replyWords.some((r) => closeTo(r, w))) continue;
+        matched++;
+        if (w.length >= MIN_SIGNIFICANT_LENGTH && !weak.has(w)) significant = true;
+        if (replyWords.includes(w)) exact = true;
+        if (!general.has(w)) onlyGeneral = false;
+      }
       // One short word ("heb" in "heb ik recht") or a weak one ("niet" in "ik snap het niet" against
       // "ik kan niet komen") says too little to pick an answer on its own; every word of a phrase
       // of two or more does ("nee nog nooit" says "nee, nooit"), and so does a reply that says
       // nothing else ("ja graag": "graag" is filler).
       const saysOnlyThis = replyWords.every((r) => words.some((w) => closeTo(r, w)));
       const whole = matched === words.length && (words.length >= 2 || saysOnlyThis);
-      if (!whole && !matchedWords.some((w) => w.length >= MIN_SIGNIFICANT_LENGTH && !weak.has(w))) continue;
+      if (!whole && !significant) continue;
       const coverage = matched / words.length;
       // Half a phrase is enough only with one word typed right: "vlaanderen" is two typos from
       // "veranderen", which alone must not pick "afspraak veranderen".
-      const exact = matchedWords.some((w) => replyWords.includes(w));
       if (coverage < 0.5 || (coverage < 1 && !exact)) continue;
       // A general verb decides only when the reply says nothing else: "kan ik er een krijgen" is
       // the button, "hoeveel uren krijg ik" is a question about hours.
-      if (matchedWords.every((w) => general.has(w)) && (coverage < 1 || !saysOnlyThis)) continue;
+      if (onlyGeneral && (coverage < 1 || !saysOnlyThis)) continue;
       if (!best || coverage > best.coverage || (coverage === best.coverage && matched > best.matched)) {
         tie = false;
         best = { value: choice.value, coverage, matched };
@@ -101,6 +109,21 @@ interface PreparedVocabulary {
   value: string;
   normalized: readonly string[];
   words: readonly (readonly string[])[];
+  /** `words` without the filler words of a word list, per list (see meaningfulWords). */
+  meaningful: WeakMap<ReadonlySet<string>, readonly (readonly string[])[]>;
+}
+
+/** The default word classes: one shared empty set, so lists kept per filler set stay few. */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Each phrase's words that are not filler: filler lists, like vocabularies, are the same every turn. */
+function meaningfulWords(choice: PreparedVocabulary, filler: ReadonlySet<string>): readonly (readonly string[])[] {
+  let words = choice.meaningful.get(filler);
+  if (!words) {
+    words = choice.words.map((phrase) => phrase.filter((w) => !filler.has(w)));
+    choice.meaningful.set(filler, words);
+  }
+  return words;
 }
 
 /**
@@ -112,7 +135,12 @@ const preparedCache = new WeakMap<ChoiceVocabulary, PreparedVocabulary>();
 function prepare(choice: ChoiceVocabulary): PreparedVocabulary {
   let prepared = preparedCache.get(choice);
   if (!prepared) {
-    prepared = { value: choice.value, normalized: choice.phrases.map(normalize), words: choice.phrases.map(wordsOf) };
+    prepared = {
+      value: choice.value,
+      normalized: choice.phrases.map(normalize),
+      words: choice.phrases.map(wordsOf),
+      meaningful: new WeakMap(),
+    };
     preparedCache.set(choice, prepared);
   }
   return prepared;
@@ -125,9 +153,9 @@ function prepare(choice: ChoiceVocabulary): PreparedVocabulary {
 export function rankChoices(
   reply: string,
   choices: readonly ChoiceVocabulary[],
-  words: ReadonlySet<string> | WordClasses = new Set(),
+  words: ReadonlySet<string> | WordClasses = NO_WORDS,
 ): string[] {
-  const { filler: fillerWords, weak = new Set<string>() } = classesOf(words);
+  const { filler: fillerWords, weak = NO_WORDS } = classesOf(words);
   const replyWords = wordsOf(reply).filter((w) => !fillerWords.has(w) && !weak.has(w) && w.length >= MIN_SIGNIFICANT_LENGTH);
   if (replyWords.length === 0) return [];
   const scored = choices.map(prepare).flatMap((choice) => {

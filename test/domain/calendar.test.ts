@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brusselsMinutes, brusselsTime, upcomingDate, weekdayIndex } from '../../src/domain/calendar.js';
+import { brusselsDate, brusselsMinutes, brusselsTime, upcomingDate, weekdayIndex } from '../../src/domain/calendar.js';
 
 describe('brusselsTime', () => {
   it.each([
@@ -14,6 +14,23 @@ describe('brusselsTime', () => {
     ['2027-03-28', 24 * 60, '2027-03-28T22:00:00.000Z'],
   ])('When it is %s at minute %i in Brussels, Then the instant is %s', (date, minutes, expected) => {
     expect(brusselsTime(date, minutes).toISOString()).toBe(expected);
+  });
+});
+
+describe('brusselsDate', () => {
+  it('When instants are asked one after the other across midnight and a clock change, Then each gets the Brussels date of its own', () => {
+    // In order, as a running bot asks: the date of the minute asked before must never leak into the next.
+    const asked = [
+      '2026-10-24T21:59:59.999Z', // 23:59:59 summer time
+      '2026-10-24T22:00:00.000Z', // 00:00 on the 25th
+      '2026-10-24T22:00:30.000Z',
+      '2026-10-25T22:59:59.999Z', // 23:59:59 winter time, the 25-hour day
+      '2026-10-25T23:00:00.000Z',
+      '2026-12-31T22:59:59.999Z',
+      '2026-12-31T23:00:00.000Z', // New Year in Brussels, still 31 December in UTC
+      '2026-12-31T22:59:00.000Z', // back in time (a test clock), the same minute as two steps before
+    ].map((iso) => brusselsDate(new Date(iso)));
+    expect(asked).toEqual(['2026-10-24', '2026-10-25', '2026-10-25', '2026-10-25', '2026-10-26', '2026-12-31', '2027-01-01', '2026-12-31']);
   });
 });
 
