@@ -18,7 +18,7 @@ import {
 } from './ask.js';
 import type { DialogDeps } from './deps.js';
 import { rememberRecognition, type Offer } from './fallback.js';
-import { isSideQuestion, type SideQuestion } from './sideQuestions.js';
+import { isSideQuestion, type SideQuestion, type Situation } from './sideQuestions.js';
 
 /** What a message means besides an answer to the question on screen. */
 export type Interruption =
@@ -109,7 +109,8 @@ export class Interruptions {
       return undefined;
     }
     const other = otherLanguage(text, locale);
-    if (intent === 'none' && parsed === undefined && this.looksForAJob(text)) return { kind: 'side', question: 'job_search' };
+    const situation = parsed === undefined ? this.situation(text, intent) : undefined;
+    if (situation) return { kind: 'side', question: situation };
     const passingTo = open.question.passing ? PASSING_FLOWS[intent] : undefined;
     if (passingTo) return { kind: 'switch', to: passingTo, wish: text };
     const fromIntent = this.fromIntent(intent, open, other, text, parsed !== undefined);
@@ -145,15 +146,24 @@ export class Interruptions {
 
   /** The first message of a conversation: a side question to answer before the menu, or another language. */
   firstMessage(context: DialogContext['context'], text: string, intent: Intent): Interruption | undefined {
+    const situation = this.situation(text, intent);
+    if (situation) return { kind: 'side', question: situation };
     if (isSideQuestion(intent)) return { kind: 'side', question: intent };
-    if (intent === 'none' && this.looksForAJob(text)) return { kind: 'side', question: 'job_search' };
     const other = otherLanguage(text, this.deps.language.locale(context));
     return other ? { kind: 'offerLanguage', locale: other } : undefined;
   }
 
-  /** "ik zoek werk", "vacatures": someone looking for a job rather than for guidance. */
-  private looksForAJob(text: string): boolean {
-    return containsPhrase(text, this.deps.vocabulary.jobSearch);
+  /**
+   * What someone says about their own work that no intent covers: being dismissed ("mijn baas wil
+   * me ontslaan"), which also beats a side question the recognizer guessed from other words in
+   * it; or looking for a job ("ik zoek werk", "vacatures"), when nothing else was recognised. A
+   * flow or a command the recognizer is sure of goes first ("ik word ontslagen, kan ik een cheque krijgen?").
+   */
+  private situation(text: string, intent: Intent): Situation | undefined {
+    const { vocabulary } = this.deps;
+    if ((intent === 'none' || isSideQuestion(intent)) && containsPhrase(text, vocabulary.dismissal)) return 'dismissal';
+    if (intent === 'none' && containsPhrase(text, vocabulary.jobSearch)) return 'job_search';
+    return undefined;
   }
 
   /** "ja" / "nee" (in any language) at an offer that is a yes/no question. */

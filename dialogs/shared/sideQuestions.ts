@@ -8,10 +8,13 @@ import { send } from './send.js';
 /** Questions answered on the side, at any question, after which the same question comes back. */
 export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_eligibility', 'privacy', 'simpler'] as const;
 /**
- * The side questions, and `job_search`: "ik zoek werk" is no intent of its own (the cheque is not
- * for finding a job), but it gets the way to VDAB's free help rather than "I did not understand".
+ * The side questions, and two situations that are no intent of their own: `job_search` ("ik zoek
+ * werk": the cheque is not for finding a job) gets the way to VDAB's free help, and `dismissal`
+ * ("mijn baas wil me ontslaan") what outplacement is and that it does not go with the cheque,
+ * rather than "I did not understand".
  */
-export type SideQuestion = (typeof SIDE_QUESTIONS)[number] | 'job_search';
+export type SideQuestion = (typeof SIDE_QUESTIONS)[number] | Situation;
+export type Situation = 'job_search' | 'dismissal';
 
 export function isSideQuestion(intent: Intent): intent is (typeof SIDE_QUESTIONS)[number] {
   return (SIDE_QUESTIONS as readonly string[]).includes(intent);
@@ -20,7 +23,7 @@ export function isSideQuestion(intent: Intent): intent is (typeof SIDE_QUESTIONS
 /**
  * Short answers to what people ask in the middle of something else: what the cheque is, what it
  * costs, what a word means, whether they can get one, what happens with their data, where to look
- * for a job, and "zeg het eenvoudiger". One or two messages, so the question that follows still fits the turn.
+ * for a job, what to do when dismissed, and "zeg het eenvoudiger". One or two messages, so the question that follows still fits the turn.
  */
 export class SideQuestions {
   constructor(private readonly deps: Pick<DialogDeps, 'language' | 'rules' | 'contact' | 'clock' | 'understanding'>) {}
@@ -62,6 +65,9 @@ export class SideQuestions {
         return;
       case 'job_search':
         await send(context, t('sideQuestions:jobSearch', { home: contact.homeLabel, phone: contact.phone }));
+        return;
+      case 'dismissal':
+        await send(context, t('sideQuestions:dismissal', { phone: contact.phone }));
         return;
       case 'simpler': {
         const { simpler } = await understanding.state.get(context, {});

@@ -19,6 +19,8 @@ export class Vocabulary {
   readonly words: WordClasses;
   /** Phrases of someone looking for a job ("ik zoek werk", "vacature"), every locale together. */
   readonly jobSearch: readonly string[];
+  /** Phrases of someone who is being or was dismissed ("ik word ontslagen", "licencié"), every locale together. */
+  readonly dismissal: readonly string[];
   /** Words after which a message names a place ("in", "te", "près de"), normalised, every locale. */
   readonly placeWords: ReadonlySet<string>;
   private readonly choices = new Map<string, ChoiceVocabulary>();
@@ -38,6 +40,7 @@ export class Vocabulary {
       general: new Set(this.allLocales('understanding:generalWords').map(normalize)),
     };
     this.jobSearch = this.allLocales('understanding:jobSearch');
+    this.dismissal = this.allLocales('understanding:dismissal');
     this.placeWords = new Set(this.allLocales('understanding:placePrepositions').map(normalize));
     for (const position of [1, 2, 3, 4, 'last'] as const) {
       for (const word of this.allLocales(`understanding:ordinals.${position}`)) this.ordinals.set(normalize(word), position);

@@ -359,6 +359,52 @@ describe('what people say about their work, at the menu', () => {
     converse([['user', 'je cherche du travail'], ['says', 'greetingShort'], jobSearch, menu], { date: DATE, locale: 'fr' }));
 });
 
+describe('someone who loses or leaves their job', () => {
+  const dismissal: Line = ['says', 'sideQuestions:dismissal'];
+
+  it('When someone says at the menu that their boss wants to dismiss them, Then what outplacement is, that it does not go with the cheque, and the menu again', () =>
+    converse([...hello, ['user', 'mijn baas wil me ontslaan'], dismissal, menu], { date: DATE }));
+
+  it('When it is said in the middle of the check, Then the same question comes again, progress kept', () =>
+    converse(
+      [...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom, ['user', 'ik word ontslagen'], dismissal, forWhom],
+      {
+        date: DATE,
+      },
+    ));
+
+  it('When the first message is a dismissal in French, Then the answer comes in French before the menu (not what happens with their data)', () =>
+    converse([['user', 'mon patron veut me licencier'], ['says', 'greetingShort'], dismissal, menu], { date: DATE, locale: 'fr' }));
+
+  it('When someone being dismissed asks whether they can get a cheque, Then the check starts: what they ask goes first', () =>
+    converse(
+      [
+        ['user', 'ze gaan mij ontslaan, kan ik een loopbaancheque krijgen?'],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+      ],
+      {
+        date: DATE,
+      },
+    ));
+
+  it('When the first message says the work has become too heavy for their body, Then what the cheque does for that, not the menu "Meer"', () =>
+    converse(
+      [
+        ['user', 'goeiedag, ik werk al 30 jaar in de bouw. mijn rug kan niet meer. wat kan ik doen?'],
+        ['says', 'greetingShort'],
+        ...explained,
+      ],
+      { date: DATE },
+    ));
+
+  it('When someone wants to quit their job themselves, Then it is no dismissal: the bot says what the cheque does for that', async () => {
+    await converse([...hello, ['user', 'ik wil ontslag nemen'], ...explained], { date: DATE });
+    await converse([...hello, ['user', 'ik wil stoppen met mijn werk'], ...explained], { date: DATE });
+  });
+});
+
 describe('a sentence at the menu that names the cheque', () => {
   it('When "kan ik een loopbaancheque krijgen" is typed, Then the check starts: "loopbaancheque" alone does not make it the explanation', () =>
     converse([...hello, ['user', 'kan ik een loopbaancheque krijgen'], ['says', 'checkEligibility:intro'], forWhom]));

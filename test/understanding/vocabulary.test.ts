@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/i18n/i18n.js';
+import { matchChoice } from '../../src/understanding/choices.js';
 import { Vocabulary } from '../../src/understanding/vocabulary.js';
 
 const vocabulary = new Vocabulary(await createI18n());
@@ -26,4 +27,19 @@ describe('Vocabulary.position: a button named by its place', () => {
       expect(vocabulary.position(text)).toBeUndefined();
     },
   );
+});
+
+describe('the shipped word lists and the button "Meer"', () => {
+  const menuEnd = [vocabulary.choice('more', 'menu.more'), vocabulary.choice('person', 'menu.person')];
+
+  it.each(['mijn rug kan niet meer', 'ik wil niet meer', 'my back cannot take it any more', "je n'en peux plus"])(
+    'When "%s" is typed, Then it is not the button "Meer": "niet meer" is no request for more',
+    (text) => {
+      expect(matchChoice(text, menuEnd, vocabulary.words)).toBeUndefined();
+    },
+  );
+
+  it.each(['meer', 'Meer', 'more', 'plus'])('When "%s" alone is typed, Then it is the button', (text) => {
+    expect(matchChoice(text, menuEnd, vocabulary.words)).toBe('more');
+  });
 });
