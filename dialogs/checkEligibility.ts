@@ -130,6 +130,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
         text: text('checkEligibility:residence.question', check),
         choices: [answer('flanders'), answer('brussels'), answer('elsewhere')],
         also: [answer('wallonia'), answer('abroad'), UNKNOWN],
+        aside: { about: 'workPlace', retry: text('checkEligibility:residence.workIsNotHome', check) },
         open: 'residence',
       }),
     );

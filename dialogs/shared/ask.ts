@@ -16,7 +16,7 @@ import { matchChoice, rankChoices, type ChoiceVocabulary } from '../../src/under
 import type { Command } from '../../src/understanding/commands.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
-import { clampText, closeTo, normalize } from '../../src/understanding/text.js';
+import { clampText, closeTo, normalize, tokens, withoutClauses } from '../../src/understanding/text.js';
 import { missReply, titleOf, type Offer } from './fallback.js';
 
 /** At most three answers on screen; more than that is too much to read on a phone. "Meer" comes on top. */
@@ -58,6 +58,12 @@ export interface Question<V extends string = string> {
    * begrepen" ("telefonisch" where the centre has no phone talks says so and what it does have).
    */
   refused?: readonly (Choice & { retry: Text })[];
+  /**
+   * Clauses about something else that the question does not read: at "Waar woon je?", "ik werk in
+   * Nederland" says where the person works. Only the rest of a message is read ("ik woon in Gent
+   * maar werk in Nederland" is Gent); a message that is only such a clause gets `retry`.
+   */
+  aside?: { about: Aside; retry: Text };
   open?: string;
   intents?: Partial<Record<Intent, V>>;
   /** The helper buttons of a question without answers of its own; default: back and a person. */
@@ -68,6 +74,9 @@ export interface Question<V extends string = string> {
    */
   passing?: boolean;
 }
+
+/** What an `aside` clause is about, and so which phrases of the Vocabulary start one. */
+export type Aside = 'workPlace';
 
 /** What the next step receives: a chosen answer's id, or the parser's value for typed words. */
 export type Answer<V extends string = string> = { choice: V } | { typed: unknown };
@@ -196,10 +205,12 @@ export class AskPrompt extends Prompt<Answer> {
       return { succeeded: false };
     }
     const parser = question.open ? this.parsers[question.open] : undefined;
-    if (!parser || text.trim() === '' || context.turnState.get(NOT_AN_ANSWER) === true) return { succeeded: false };
-    const parsed = await parser(text, context, (state.attemptCount ?? 0) + 1);
+    const readable = this.readable(question, text);
+    if (!parser || readable.trim() === '' || context.turnState.get(NOT_AN_ANSWER) === true) return { succeeded: false };
+    const parsed = await parser(readable, context, (state.attemptCount ?? 0) + 1);
     if (parsed.ok) return { succeeded: true, value: 'choice' in parsed ? { choice: parsed.choice } : { typed: parsed.value } };
-    state.retry = parsed.retry;
+    // What could not be read next to a clause about something else: say what the question asks.
+    state.retry = question.aside && readable !== text ? question.aside.retry : parsed.retry;
     return { succeeded: false };
   }
 
@@ -211,7 +222,8 @@ export class AskPrompt extends Prompt<Answer> {
   }
 
   /** The answer `reply` names among the question's own answers, or undefined; numbers refer to the buttons on screen. */
-  understand(context: TurnContext, reply: string, question: Question): string | undefined {
+  understand(context: TurnContext, typed: string, question: Question): string | undefined {
+    const reply = this.readable(question, typed);
     // "de eerste", "the second one", "nummer 3": the button in that place.
     const position = this.deps.vocabulary.position(reply);
     const shown = shownChoices(question);
@@ -231,7 +243,11 @@ export class AskPrompt extends Prompt<Answer> {
   }
 
   /** The retry of an answer this question knows but does not take, when `reply` names one. */
-  refusal(context: TurnContext, reply: string, question: Question): Text | undefined {
+  refusal(context: TurnContext, typed: string, question: Question): Text | undefined {
+    const reply = this.readable(question, typed);
+    // Only a clause about something else ("ik werk in Nederland" at "Waar woon je?").
+    if (question.aside && reply !== typed && tokens(reply).every((w) => this.deps.vocabulary.words.filler.has(w)))
+      return question.aside.retry;
     const refused = question.refused ?? [];
     if (refused.length === 0 || /^\s*\d+\s*$/.test(reply)) return undefined;
     const t = this.deps.language.t(context);
@@ -243,15 +259,23 @@ export class AskPrompt extends Prompt<Answer> {
     return refused.find((c) => c.id === id)?.retry;
   }
 
+  /** The part of a message the question reads: without the clauses its `aside` is about. */
+  private readable(question: Question, text: string): string {
+    if (!question.aside) return text;
+    const { vocabulary } = this.deps;
+    return withoutClauses(text, vocabulary[question.aside.about], vocabulary.clauseEnds);
+  }
+
   /** Every answer's ways of saying it: the buttons in order (numbers refer to them), then the typed-only ones. */
   private vocabularies(t: Translator, question: Question): ChoiceVocabulary[] {
     return [...shownChoices(question), ...(question.also ?? [])].map((c) => this.vocabularyOf(t, c));
   }
 
   /** How the question's parser reads `text`: surely an answer (a postcode, an e-mail address), maybe one (a name), or not. */
-  async parses(context: TurnContext, text: string, question: Question): Promise<'sure' | 'guess' | undefined> {
+  async parses(context: TurnContext, typed: string, question: Question): Promise<'sure' | 'guess' | undefined> {
     const parser = question.open ? this.parsers[question.open] : undefined;
-    const parsed = parser ? await parser(text, context, 1) : undefined;
+    const text = this.readable(question, typed);
+    const parsed = parser && text.trim() !== '' ? await parser(text, context, 1) : undefined;
     if (!parsed?.ok) return undefined;
     return parsed.guess ? 'guess' : 'sure';
   }

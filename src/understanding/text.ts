@@ -29,6 +29,32 @@ export function containsPhrase(text: string, phrases: readonly string[]): boolea
   return phraseTokens(phrases).some((run) => containsRun(words, run));
 }
 
+/**
+ * `text` without its clauses that start with one of `phrases`: from the phrase to the next word of
+ * `ends` ("maar", "and") or punctuation mark. "ik woon in Gent maar werk in Nederland" without
+ * the clauses of "werk in" is "ik woon in gent maar". Normalised words; `text` itself when no
+ * phrase is in it.
+ */
+export function withoutClauses(text: string, phrases: readonly string[], ends: ReadonlySet<string>): string {
+  const runs = phraseTokens(phrases);
+  let removed = false;
+  const kept: string[] = [];
+  for (const clause of text.split(/[,.;:!?]+/u)) {
+    const words = tokens(clause);
+    let skipping = false;
+    for (let at = 0; at < words.length; at++) {
+      const word = words[at] ?? '';
+      if (skipping && ends.has(word)) skipping = false;
+      if (!skipping && runs.some((run) => run.length > 0 && run.every((w, i) => startsLike(words[at + i] ?? '', w)))) {
+        skipping = true;
+        removed = true;
+      }
+      if (!skipping) kept.push(word);
+    }
+  }
+  return removed ? kept.join(' ') : text;
+}
+
 /** The phrase lists come from the locale files and are read on every message: tokenise them once per list. */
 const tokenised = new WeakMap<readonly string[], readonly (readonly string[])[]>();
 

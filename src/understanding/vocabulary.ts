@@ -21,6 +21,10 @@ export class Vocabulary {
   readonly jobSearch: readonly string[];
   /** Phrases of someone who is being or was dismissed ("ik word ontslagen", "licencié"), every locale together. */
   readonly dismissal: readonly string[];
+  /** Phrases that start a clause about where someone works ("ik werk in", "je travaille à"), every locale. */
+  readonly workPlace: readonly string[];
+  /** Words that end a clause ("maar", "and"), normalised, every locale (see withoutClauses). */
+  readonly clauseEnds: ReadonlySet<string>;
   /** Words after which a message names a place ("in", "te", "près de"), normalised, every locale. */
   readonly placeWords: ReadonlySet<string>;
   private readonly choices = new Map<string, ChoiceVocabulary>();
@@ -41,6 +45,8 @@ export class Vocabulary {
     };
     this.jobSearch = this.allLocales('understanding:jobSearch');
     this.dismissal = this.allLocales('understanding:dismissal');
+    this.workPlace = this.allLocales('understanding:workPlace');
+    this.clauseEnds = new Set(this.allLocales('understanding:clauseEnds').map(normalize));
     this.placeWords = new Set(this.allLocales('understanding:placePrepositions').map(normalize));
     for (const position of [1, 2, 3, 4, 'last'] as const) {
       for (const word of this.allLocales(`understanding:ordinals.${position}`)) this.ordinals.set(normalize(word), position);

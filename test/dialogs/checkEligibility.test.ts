@@ -359,6 +359,27 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     ]));
 });
 
+describe('CheckEligibilityDialog: where someone lives is not where they work', () => {
+  const workIsNotHome = (forOther = false): Line => [
+    'says',
+    helper('checkEligibility:residence.workIsNotHome', forOther),
+    [a('flanders'), a('brussels'), a('elsewhere')],
+  ];
+
+  it('When someone answers with where they work ("ik werk in Nederland"), Then they are not taken to live abroad: the question says it asks where they live', () =>
+    converse([...start(), askResidence(), ['user', 'ik werk in Nederland'], workIsNotHome(), ['tap', a('flanders')], askWork()]));
+
+  it('When where they live and where they work are both said, Then only where they live counts (Gent, not the Netherlands)', async () => {
+    const storage = new MemoryStorage();
+    await converse([...start(), askResidence(), ['user', 'ik woon in Gent maar ik werk in Nederland'], askWork()], { storage });
+    const items = await storage.read(['test/conversations/conversation-1/']);
+    expect((items['test/conversations/conversation-1/']?.eligibilityCheck as EligibilityCheck).said).toEqual({ residence: 'flanders' });
+  });
+
+  it('When a helper says where the other person works, in French, Then the retry speaks about that person', () =>
+    converse([...start(true), askResidence(true), ['user', 'il travaille aux Pays-Bas'], workIsNotHome(true)], { locale: 'fr' }));
+});
+
 describe('CheckEligibilityDialog: going back', () => {
   it('When the user says "terug", Then the previous question is asked again and the new answer counts', () =>
     converse([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/i18n/i18n.js';
 import { matchChoice } from '../../src/understanding/choices.js';
+import { withoutClauses } from '../../src/understanding/text.js';
 import { Vocabulary } from '../../src/understanding/vocabulary.js';
 
 const vocabulary = new Vocabulary(await createI18n());
@@ -41,5 +42,21 @@ describe('the shipped word lists and the button "Meer"', () => {
 
   it.each(['meer', 'Meer', 'more', 'plus'])('When "%s" alone is typed, Then it is the button', (text) => {
     expect(matchChoice(text, menuEnd, vocabulary.words)).toBe('more');
+  });
+});
+
+describe('withoutClauses with the shipped phrases about where someone works', () => {
+  it.each([
+    ['ik werk in Nederland', ''],
+    ['ik woon in Gent maar ik werk in Nederland', 'ik woon in gent maar'],
+    ['Ik werk in Brussel, ik woon in Aalst', 'ik woon in aalst'],
+    ['je travaille aux Pays-Bas et j’habite à Anvers', 'et j habite a anvers'],
+    ['I work in Antwerp but I live in Breda', 'but i live in breda'],
+  ])('When "%s" is read, Then what is left is "%s"', (text, left) => {
+    expect(withoutClauses(text, vocabulary.workPlace, vocabulary.clauseEnds)).toBe(left);
+  });
+
+  it('When nothing in a message is about work, Then the message comes back as typed', () => {
+    expect(withoutClauses('Ik woon in Sint-Niklaas', vocabulary.workPlace, vocabulary.clauseEnds)).toBe('Ik woon in Sint-Niklaas');
   });
 });
