@@ -313,6 +313,40 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
 });
 
 describe('BookIntakeDialog: golden transcript', () => {
+  it('When a French-speaking user books, Then the start and the summary say the guidance is in Dutch, before they confirm', async () => {
+    const booking = testBooking(DATE);
+    await converse(
+      [
+        ...hello,
+        ['tap', 'menu.book'],
+        ['bot', "Je cherche un centre d'orientation pour votre premier entretien gratuit. L'accompagnement se fait en néerlandais."],
+        askPlace,
+        ['user', '9000'],
+        ...cards(),
+        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+        ['tap', 'Gent'],
+        [
+          'says',
+          'bookIntake:modes.question',
+          ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+        ],
+        ['user', 'sur place'],
+        ['says', 'bookIntake:slots.question', ['ven. 27 nov. 12 h', 'ven. 27 nov. 12 h 30', 'ven. 27 nov. 13 h', 'menu.more']],
+        ['user', '1'],
+        ...askName,
+        ['user', 'Anne'],
+        askContact,
+        ['user', '0470 12 34 56'],
+        [
+          'bot',
+          "Votre rendez-vous :\nQuand : vendredi 27 novembre à 12 h\nOù : Demo Loopbaancentrum Gent, Voorbeeldkaai 5, 9000 Gent\nL'entretien a lieu sur place, en néerlandais.\nPour : Anne, 0470 12 34 56",
+        ],
+        ['bot', "C'est correct ?", ['Oui', 'Non']],
+      ],
+      { date: DATE, locale: 'fr', booking: { ...booking.parts, canRemind: () => false } },
+    );
+  });
+
   it('When a Dutch user books at Gent, Then these are the exact words of the summary and the confirmation', async () => {
     const booking = testBooking(DATE);
     const chat = await converse(
