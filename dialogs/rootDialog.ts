@@ -185,6 +185,8 @@ export class RootDialog extends ComponentDialog {
     const button = isMenuAction(choice) ? { choice } : undefined;
     // A sentence that names a button's words ("can I get a career cheque?") is the recognizer's to read.
     if (button && !isSentenceFor(this.prompt, context, text, menu)) return button;
+    const question = this.interruptions.beforeTheMenu(text);
+    if (question) return { kind: 'side', question };
     const { intent } = await this.deps.understanding.recognizer.recognize(this.deps.language.locale(context), text);
     const asAnswer = menu.intents?.[intent];
     if (asAnswer) return { choice: asAnswer };

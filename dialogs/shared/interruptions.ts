@@ -134,6 +134,8 @@ export class Interruptions {
   private async sentenceAtMenu(dc: DialogContext, open: OpenQuestion, text: string): Promise<Interruption | undefined> {
     const { context } = dc;
     if (!isMenu(open) || !isSentenceFor(open.prompt, context, text, open.question)) return undefined;
+    const question = this.beforeTheMenu(text);
+    if (question) return { kind: 'side', question };
     const recognition = await this.deps.understanding.recognizer.recognize(this.deps.language.locale(context), text);
     if (recognition.confidence !== 'sure') return undefined;
     const asAnswer = open.question.intents?.[recognition.intent];
@@ -142,6 +144,14 @@ export class Interruptions {
       return undefined;
     }
     return isSideQuestion(recognition.intent) ? { kind: 'side', question: recognition.intent } : undefined;
+  }
+
+  /**
+   * A question the menu's answers would only seem to answer: "hoe lang duurt het eerste gesprek?"
+   * names the meeting (so "Afspraak maken" and the recognizer's book_intake), but asks something.
+   */
+  beforeTheMenu(text: string): Situation | undefined {
+    return containsPhrase(text, this.deps.vocabulary.firstMeeting) ? 'first_meeting' : undefined;
   }
 
   /** The first message of a conversation: a side question to answer before the menu, or another language. */
@@ -154,14 +164,17 @@ export class Interruptions {
   }
 
   /**
-   * What someone says about their own work that no intent covers: being dismissed ("mijn baas wil
-   * me ontslaan"), which also beats a side question the recognizer guessed from other words in
-   * it; or looking for a job ("ik zoek werk", "vacatures"), when nothing else was recognised. A
-   * flow or a command the recognizer is sure of goes first ("ik word ontslagen, kan ik een cheque krijgen?").
+   * What no intent covers but its words say: being dismissed ("mijn baas wil me ontslaan") or a
+   * question about the first meeting ("hoe lang duurt het gesprek?"), which also beat a side
+   * question the recognizer guessed from other words in them; or looking for a job ("ik zoek
+   * werk", "vacatures"), when nothing else was recognised. A flow or a command the recognizer is
+   * sure of goes first ("ik word ontslagen, kan ik een cheque krijgen?").
    */
   private situation(text: string, intent: Intent): Situation | undefined {
     const { vocabulary } = this.deps;
-    if ((intent === 'none' || isSideQuestion(intent)) && containsPhrase(text, vocabulary.dismissal)) return 'dismissal';
+    const guessable = intent === 'none' || isSideQuestion(intent);
+    if (guessable && containsPhrase(text, vocabulary.dismissal)) return 'dismissal';
+    if (guessable && containsPhrase(text, vocabulary.firstMeeting)) return 'first_meeting';
     if (intent === 'none' && containsPhrase(text, vocabulary.jobSearch)) return 'job_search';
     return undefined;
   }

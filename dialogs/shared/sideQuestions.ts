@@ -8,13 +8,14 @@ import { send } from './send.js';
 /** Questions answered on the side, at any question, after which the same question comes back. */
 export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_eligibility', 'privacy', 'simpler'] as const;
 /**
- * The side questions, and two situations that are no intent of their own: `job_search` ("ik zoek
- * werk": the cheque is not for finding a job) gets the way to VDAB's free help, and `dismissal`
- * ("mijn baas wil me ontslaan") what outplacement is and that it does not go with the cheque,
- * rather than "I did not understand".
+ * The side questions, and what is no intent of its own but spotted by its words: `job_search` ("ik
+ * zoek werk": the cheque is not for finding a job) gets the way to VDAB's free help, `dismissal`
+ * ("mijn baas wil me ontslaan") what outplacement is and that it does not go with the cheque, and
+ * `first_meeting` ("hoe lang duurt het gesprek?", "wat neem ik mee?") what the first meeting at a
+ * centre is, rather than "I did not understand" or a guess.
  */
 export type SideQuestion = (typeof SIDE_QUESTIONS)[number] | Situation;
-export type Situation = 'job_search' | 'dismissal';
+export type Situation = 'job_search' | 'dismissal' | 'first_meeting';
 
 export function isSideQuestion(intent: Intent): intent is (typeof SIDE_QUESTIONS)[number] {
   return (SIDE_QUESTIONS as readonly string[]).includes(intent);
@@ -68,6 +69,17 @@ export class SideQuestions {
         return;
       case 'dismissal':
         await send(context, t('sideQuestions:dismissal', { phone: contact.phone }));
+        return;
+      case 'first_meeting':
+        // Whether the first meeting is free is a rule of the day (unknown for the loopbaankrediet).
+        await send(
+          context,
+          t(
+            view.rules.regimeOn(view.date)?.freeFirstMeeting === true
+              ? 'sideQuestions:firstMeeting'
+              : 'sideQuestions:firstMeetingMaybeFree',
+          ),
+        );
         return;
       case 'simpler': {
         const { simpler } = await understanding.state.get(context, {});

@@ -21,6 +21,8 @@ export class Vocabulary {
   readonly jobSearch: readonly string[];
   /** Phrases of someone who is being or was dismissed ("ik word ontslagen", "licencié"), every locale together. */
   readonly dismissal: readonly string[];
+  /** Phrases of a question about the first meeting at a centre ("hoe lang duurt het", "wat neem ik mee"), every locale. */
+  readonly firstMeeting: readonly string[];
   /** Phrases that start a clause about where someone works ("ik werk in", "je travaille à"), every locale. */
   readonly workPlace: readonly string[];
   /** Words that end a clause ("maar", "and"), normalised, every locale (see withoutClauses). */
@@ -45,6 +47,7 @@ export class Vocabulary {
     };
     this.jobSearch = this.allLocales('understanding:jobSearch');
     this.dismissal = this.allLocales('understanding:dismissal');
+    this.firstMeeting = this.allLocales('understanding:firstMeeting');
     this.workPlace = this.allLocales('understanding:workPlace');
     this.clauseEnds = new Set(this.allLocales('understanding:clauseEnds').map(normalize));
     this.placeWords = new Set(this.allLocales('understanding:placePrepositions').map(normalize));

@@ -405,6 +405,28 @@ describe('someone who loses or leaves their job', () => {
   });
 });
 
+describe('questions about the first meeting', () => {
+  const firstMeeting: Line = ['says', 'sideQuestions:firstMeeting'];
+
+  it('When the first message asks how long the first meeting takes, Then it is answered before the menu; no booking is started', () =>
+    converse([['user', 'hoe lang duurt het eerste gesprek?'], ['says', 'greetingShort'], firstMeeting, menu], { date: DATE }));
+
+  it('When it is asked at the menu what to bring, Then the answer and the menu again, not "Afspraak maken" for the word "gesprek"', () =>
+    converse([...hello, ['user', 'wat neem ik mee naar het gesprek?'], firstMeeting, menu], { date: DATE }));
+
+  it('When "moet ik iets meebrengen?" is typed at the hours, Then the answer and the hours in short: "iets" is not "iets anders"', () =>
+    converse([...toSummary.slice(0, 15), ['user', 'moet ik iets meebrengen?'], firstMeeting, slotsAgain], { date: DATE, ...booking() }));
+
+  it('When the rules leave open whether the first meeting is free (2027), Then the answer says so', () =>
+    converse(
+      [['user', 'how long does the first meeting take?'], ['says', 'greetingShort'], ['says', 'sideQuestions:firstMeetingMaybeFree'], menu],
+      {
+        date: '2027-01-04',
+        locale: 'en',
+      },
+    ));
+});
+
 describe('a sentence at the menu that names the cheque', () => {
   it('When "kan ik een loopbaancheque krijgen" is typed, Then the check starts: "loopbaancheque" alone does not make it the explanation', () =>
     converse([...hello, ['user', 'kan ik een loopbaancheque krijgen'], ['says', 'checkEligibility:intro'], forWhom]));
