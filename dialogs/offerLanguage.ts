@@ -2,6 +2,7 @@ import { toActivity } from '../src/conversation/activity.js';
 import { ComponentDialog, Dialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/sdk.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { matchChoice } from '../src/understanding/choices.js';
+import { detectOtherLanguage } from '../src/understanding/languageDetect.js';
 import type { DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
 import { Steps } from './shared/steps.js';
@@ -12,8 +13,9 @@ export interface OfferLanguageOptions {
 
 /**
  * "Voulez-vous continuer en français ?", asked in the language the user wrote in, with the answers
- * in that language too. Only "yes" switches; anything else keeps the conversation's language. The
- * bot never switches on a guess. The question that was open comes back afterwards.
+ * in that language too. "Yes" switches, and so does a reply written on in that language ("where is
+ * the office near Antwerp?" to "Do you want to continue in English?"); anything else keeps the
+ * conversation's language. The question that was open comes back afterwards.
  */
 export class OfferLanguageDialog extends ComponentDialog {
   static readonly id = 'offerLanguage';
@@ -42,7 +44,8 @@ export class OfferLanguageDialog extends ComponentDialog {
     const { language, vocabulary } = this.deps;
     const reply = typeof step.result === 'string' ? step.result : '';
     const answer = matchChoice(reply, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.words);
-    if (answer === 'yes') {
+    const writesOnInIt = answer === undefined && detectOtherLanguage(reply, language.locale(step.context)) === step.options.locale;
+    if (answer === 'yes' || writesOnInIt) {
       await language.choose(step.context, step.options.locale);
       await send(step.context, language.t(step.context)('chooseLanguage:done'));
     } else {

@@ -574,4 +574,27 @@ describe('another language in the middle of a question', () => {
       ['bot', "D'accord, on continue en français."],
       ['bot', 'Pour qui faites-vous cette vérification ?', ['Pour moi', "Quelqu'un d'autre"]],
     ]));
+
+  it('When the answer to "Do you want to continue in English?" is written on in English, Then that is a yes: the bot goes on in English', () =>
+    converse([
+      ...hello,
+      ['user', 'how much money'],
+      ['bot', 'Do you want to continue in English?', ['Yes', 'No']],
+      ['user', 'where is the office near Antwerp'],
+      ['bot', 'Fine, we continue in English.'],
+      ['bot', 'What can I help you with?', ['What is a career cheque?', 'Can I get one?', 'Make an appointment', 'More']],
+    ]));
+
+  it('When the answer is "no" or Dutch, Then the conversation stays in Dutch', async () => {
+    for (const reply of ['no', 'nee, ik wil in het Nederlands verder']) {
+      await converse([
+        ...hello,
+        ['user', 'how much money'],
+        ['bot', 'Do you want to continue in English?', ['Yes', 'No']],
+        ['user', reply],
+        ['bot', 'Goed, we praten verder in het Nederlands.'],
+        menu,
+      ]);
+    }
+  });
 });
