@@ -176,10 +176,10 @@ describe('ExplainChequeDialog: golden transcripts', () => {
       [
         ...bonjour,
         ['user', '1'],
-        ['bot', 'Avec un chèque carrière, un coach de carrière vous coûte moins. Il vous aide à choisir pour votre travail.'],
+        ['bot', 'Avec un chèque carrière, un coach vous coûte moins. Il vous aide à choisir pour votre travail.'],
         [
           'bot',
-          /^Maintenant, vous recevez un seul chèque carrière\..*appelez gratuitement le 0800 30 700\. Ce régime dure jusqu'au 31 décembre 2026\. Ensuite viendra le crédit carrière\.$/,
+          /^Vous recevez un seul chèque carrière, seulement si .*appelez gratuitement le 0800 30 700\. Ce régime dure jusqu'au 31 décembre 2026\. Ensuite viendra le crédit carrière\.$/,
         ],
         ['bot', "Est-ce que c'était clair ?", ['Oui', 'Non', "Plus d'infos"]],
         ['user', 'oui'],
@@ -204,7 +204,7 @@ describe('ExplainChequeDialog: golden transcripts', () => {
         ],
         [
           'bot',
-          "Il s'agit de 6 heures d'accompagnement. C'est pour ceux qui travaillent depuis plus de 7 ans. Ce n'est pas encore sûr. Pas encore connu : le prix et comment le demander. Regardez sur vdab.be/loopbaancheques ou appelez gratuitement le 0800 30 700.",
+          "Cela donne 6 heures d'accompagnement. C'est pour plus de 7 ans de travail. Ce n'est pas encore sûr. Pas encore connu : le prix et comment le demander. Regardez sur vdab.be/loopbaancheques ou appelez gratuitement le 0800 30 700.",
         ],
         ['bot', "Est-ce que c'était clair ?", ['Oui', 'Non']],
       ],
@@ -218,7 +218,7 @@ describe('ExplainChequeDialog: golden transcripts', () => {
         ['bot', 'Hello! I am Loopbaanbot from VDAB. I help you with the career cheque.'],
         ['bot', 'What can I help you with?', ['What is a career cheque?', 'Can I get one?', 'Make an appointment', 'More']],
         ['user', 'what is a career cheque'],
-        ['bot', 'With a career cheque, you pay less for a career coach. The coach helps you make choices about your work.'],
+        ['bot', 'A career cheque makes a career coach cheaper. The coach helps you with choices about your work.'],
         [
           'bot',
           'You get 2 career cheques. Together they give 7 hours of guidance. You pay 40 euros per cheque yourself. The government pays the rest.',
