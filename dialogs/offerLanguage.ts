@@ -3,25 +3,36 @@ import { ComponentDialog, Dialog, type DialogTurnResult, type WaterfallStepConte
 import type { Locale } from '../src/i18n/locale.js';
 import { matchChoice } from '../src/understanding/choices.js';
 import { detectOtherLanguage } from '../src/understanding/languageDetect.js';
+import type { MenuAction } from './menu.js';
 import type { DialogDeps } from './shared/deps.js';
+import { isSideQuestion, SideQuestions, type SideQuestion } from './shared/sideQuestions.js';
 import { send } from './shared/send.js';
 import { Steps } from './shared/steps.js';
 
 export interface OfferLanguageOptions {
   locale: Locale;
+  /** The message written in that language, answered after the offer. */
+  said?: string;
+  /** The menu answer that message gave (a first message), handed on after the offer. */
+  choice?: MenuAction;
 }
 
 /**
  * "Voulez-vous continuer en français ?", asked in the language the user wrote in, with the answers
  * in that language too. "Yes" switches, and so does a reply written on in that language ("where is
  * the office near Antwerp?" to "Do you want to continue in English?"); anything else keeps the
- * conversation's language. The question that was open comes back afterwards.
+ * conversation's language. Either way the message written in that language is not lost: a side
+ * question in it is answered ("how much money?"), and a menu answer in a first message ("I want an
+ * appointment") is passed on to the menu. The question that was open comes back afterwards.
  */
 export class OfferLanguageDialog extends ComponentDialog {
   static readonly id = 'offerLanguage';
 
-  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary'>) {
+  private readonly side: SideQuestions;
+
+  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding' | 'rules' | 'contact' | 'clock'>) {
     super(OfferLanguageDialog.id);
+    this.side = new SideQuestions(deps);
     this.addDialog(
       new Steps(`${OfferLanguageDialog.id}.steps`, [
         (step) => this.askStep(step as WaterfallStepContext<OfferLanguageOptions>),
@@ -39,18 +50,37 @@ export class OfferLanguageDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
-  /** Switches on yes; says in which language it goes on either way. */
+  /**
+   * Switches on yes. Then the message that led to the offer: its menu answer is handed on, or its
+   * side question answered. That answer shows which language the chat goes on in; only when
+   * nothing follows is it said ("Fine, we continue in English."), so the turn stays short.
+   */
   private async answerStep(step: WaterfallStepContext<OfferLanguageOptions>): Promise<DialogTurnResult> {
     const { language, vocabulary } = this.deps;
     const reply = typeof step.result === 'string' ? step.result : '';
     const answer = matchChoice(reply, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.words);
     const writesOnInIt = answer === undefined && detectOtherLanguage(reply, language.locale(step.context)) === step.options.locale;
-    if (answer === 'yes' || writesOnInIt) {
-      await language.choose(step.context, step.options.locale);
-      await send(step.context, language.t(step.context)('chooseLanguage:done'));
-    } else {
-      await send(step.context, language.t(step.context)('freeText:stayInLanguage'));
+    const switching = answer === 'yes' || writesOnInIt;
+    if (switching) await language.choose(step.context, step.options.locale);
+    const { choice, side } = await this.whatWasSaid(step.options);
+    if (choice) return step.endDialog({ choice });
+    if (side && step.options.said) {
+      await this.side.answer(step.context, side, step.options.said);
+      return step.endDialog();
     }
+    await send(step.context, language.t(step.context)(switching ? 'chooseLanguage:done' : 'freeText:stayInLanguage'));
     return step.endDialog();
+  }
+
+  /**
+   * The message that led to the offer, read in the language it was written in: the menu answer a
+   * first message gave (only the menu of a first message reads the dialog's result), or a side
+   * question. Anything else: the question that was open comes back as it was.
+   */
+  private async whatWasSaid(options: OfferLanguageOptions): Promise<{ choice?: MenuAction; side?: SideQuestion }> {
+    if (options.choice) return { choice: options.choice };
+    if (!options.said) return {};
+    const { intent } = await this.deps.understanding.recognizer.recognize(options.locale, options.said);
+    return isSideQuestion(intent) ? { side: intent } : {};
   }
 }

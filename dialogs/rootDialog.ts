@@ -16,7 +16,7 @@ import { ChooseLanguageDialog } from './chooseLanguage.js';
 import { ExplainChequeDialog } from './explainCheque.js';
 import { isMenuAction, mainMenu, moreMenu, type MenuAction } from './menu.js';
 import { ForgetMeDialog } from './forgetMe.js';
-import { OfferLanguageDialog } from './offerLanguage.js';
+import { OfferLanguageDialog, type OfferLanguageOptions } from './offerLanguage.js';
 import { ask, AskPrompt, choiceOf, openQuestion } from './shared/ask.js';
 import type { DialogDeps } from './shared/deps.js';
 import { Interruptions, isSentenceFor, type Interruption } from './shared/interruptions.js';
@@ -104,7 +104,10 @@ export class RootDialog extends ComponentDialog {
         await this.side.answer(context, interruption.question, clampText(context.activity.text ?? ''));
         return this.reprompt(innerDc);
       case 'offerLanguage':
-        return innerDc.beginDialog(OfferLanguageDialog.id, { locale: interruption.locale });
+        return innerDc.beginDialog(OfferLanguageDialog.id, {
+          locale: interruption.locale,
+          said: clampText(context.activity.text ?? ''),
+        } satisfies OfferLanguageOptions);
       case 'reprompt':
         if (interruption.say) await send(context, t(interruption.say as never) as string);
         return this.reprompt(innerDc);
@@ -168,14 +171,30 @@ export class RootDialog extends ComponentDialog {
     // gets a short hello, so the answer still fits one short turn.
     if (greet) await send(step.context, t(wish ? 'greetingShort' : 'greeting'));
     if (!wish || !firstReply) return step.next();
-    if ('choice' in wish) return step.next(wish);
+    if (!('kind' in wish)) return step.next(wish);
     if (wish.kind === 'side') await this.side.answer(step.context, wish.question, clampText(firstReply));
-    if (wish.kind === 'offerLanguage') return step.beginDialog(OfferLanguageDialog.id, { locale: wish.locale });
+    if (wish.kind === 'offerLanguage') {
+      const offer: OfferLanguageOptions = { locale: wish.locale, said: clampText(firstReply), ...(wish.choice && { choice: wish.choice }) };
+      return step.beginDialog(OfferLanguageDialog.id, offer);
+    }
     return step.next();
   }
 
-  /** What the first message asks: a menu answer, a side question or another language; undefined for a greeting or nothing clear. */
+  /**
+   * What the first message asks: a menu answer, a side question or another language; undefined for
+   * a greeting or nothing clear. A menu answer in another language ("I want an appointment" in a
+   * Dutch chat) first gets the offer to go on in that language; the answer follows either way.
+   */
   private async firstWish(context: DialogContext['context'], text: string): Promise<{ choice: MenuAction } | Interruption | undefined> {
+    const wish = await this.firstMenuWish(context, text);
+    if (wish && 'choice' in wish && wish.choice !== 'language') {
+      const other = this.interruptions.otherLanguageOf(context, text);
+      if (other) return { kind: 'offerLanguage', locale: other, choice: wish.choice };
+    }
+    return wish;
+  }
+
+  private async firstMenuWish(context: DialogContext['context'], text: string): Promise<{ choice: MenuAction } | Interruption | undefined> {
     const command = recognizeCommand(text, this.deps.vocabulary.commands);
     // A first "hallo" or "help" is answered by the greeting itself.
     if (command === 'person' || command === 'language' || command === 'erase') return { choice: command };

@@ -27,7 +27,7 @@ export type Interruption =
   | { kind: 'greet' }
   | { kind: 'goodbye' }
   | { kind: 'side'; question: SideQuestion }
-  | { kind: 'offerLanguage'; locale: Locale }
+  | { kind: 'offerLanguage'; locale: Locale; choice?: MenuAction }
   /** Ask the question on screen again, after `say` ("Iets anders", "Opnieuw proberen"). */
   | { kind: 'reprompt'; say?: string }
   /** Leave what is going on for another flow (a tapped "Bedoel je: Afspraak maken?"). */
@@ -152,6 +152,11 @@ export class Interruptions {
    */
   beforeTheMenu(text: string): Situation | undefined {
     return containsPhrase(text, this.deps.vocabulary.firstMeeting) ? 'first_meeting' : undefined;
+  }
+
+  /** The language `text` is written in when it is another one than the conversation's. */
+  otherLanguageOf(context: TurnContext, text: string): Locale | undefined {
+    return otherLanguage(text, this.deps.language.locale(context));
   }
 
   /** The first message of a conversation: a side question to answer before the menu, or another language. */

@@ -280,7 +280,9 @@ const CASES: Case[] = [
     date: '2026-12-15',
     locale: 'fr-BE',
     lines: [
-      ...employeeWithSevenYears,
+      // Asked in French: a Dutch first message in a French client would first be offered Dutch.
+      ['user', 'Est-ce que je peux en avoir un ?'],
+      ...employeeWithSevenYears.slice(1),
       ['user', 'non jamais'],
       askOutplacement(),
       ['user', 'non'],
@@ -377,7 +379,18 @@ describe('CheckEligibilityDialog: where someone lives is not where they work', (
   });
 
   it('When a helper says where the other person works, in French, Then the retry speaks about that person', () =>
-    converse([...start(true), askResidence(true), ['user', 'il travaille aux Pays-Bas'], workIsNotHome(true)], { locale: 'fr' }));
+    converse(
+      [
+        ['user', 'Est-ce que je peux en avoir un ?'],
+        ...start(true).slice(1),
+        askResidence(true),
+        ['user', 'il travaille aux Pays-Bas'],
+        workIsNotHome(true),
+      ],
+      {
+        locale: 'fr',
+      },
+    ));
 });
 
 describe('CheckEligibilityDialog: going back', () => {

@@ -575,26 +575,46 @@ describe('another language in the middle of a question', () => {
       ['bot', 'Pour qui faites-vous cette vérification ?', ['Pour moi', "Quelqu'un d'autre"]],
     ]));
 
-  it('When the answer to "Do you want to continue in English?" is written on in English, Then that is a yes: the bot goes on in English', () =>
+  const inEnglish: Line = ['bot', 'Do you want to continue in English?', ['Yes', 'No']];
+  const englishMenu = ['What is a career cheque?', 'Can I get one?', 'Make an appointment', 'More'];
+
+  it('When an English question gets the offer and the answer is written on in English, Then that is a yes, and the question is answered in English', () =>
     converse([
       ...hello,
       ['user', 'how much money'],
-      ['bot', 'Do you want to continue in English?', ['Yes', 'No']],
+      inEnglish,
       ['user', 'where is the office near Antwerp'],
-      ['bot', 'Fine, we continue in English.'],
-      ['bot', 'What can I help you with?', ['What is a career cheque?', 'Can I get one?', 'Make an appointment', 'More']],
+      // The answer in English says enough: no "Fine, we continue in English." on top.
+      ['bot', /^Right now you get one career cheque, only if you never used one\. .* After that comes the career credit\.$/],
+      ['bot', 'What can I help you with?', englishMenu],
     ]));
 
-  it('When the answer is "no" or Dutch, Then the conversation stays in Dutch', async () => {
+  it('When the answer to the offer is "no" or Dutch, Then the chat stays in Dutch, and the question is still answered', async () => {
     for (const reply of ['no', 'nee, ik wil in het Nederlands verder']) {
-      await converse([
-        ...hello,
-        ['user', 'how much money'],
-        ['bot', 'Do you want to continue in English?', ['Yes', 'No']],
-        ['user', reply],
-        ['bot', 'Goed, we praten verder in het Nederlands.'],
-        menu,
-      ]);
+      await converse([...hello, ['user', 'how much money'], inEnglish, ['user', reply], transitionalEndingSoon, menu]);
     }
   });
+
+  it('When the first message asks for an appointment in English, Then first the offer, then the booking starts in English', () =>
+    converse(
+      [
+        ['user', 'I want an appointment please'],
+        ['says', 'greetingShort'],
+        inEnglish,
+        ['user', 'yes'],
+        ['bot', 'I will find a career centre for your free first meeting. The guidance is in Dutch.'],
+        ['bot', 'In which town are you looking for a centre? Type the postcode or the name.', ['Back', 'Talk to someone']],
+      ],
+      { date: DATE, ...booking() },
+    ));
+
+  it('When the answer to the offer is only a yes, and the message was nothing to answer, Then the switch is said', () =>
+    converse([
+      ...hello,
+      ['user', 'hello, is anybody there? i need some help please'],
+      inEnglish,
+      ['user', 'yes'],
+      ['bot', 'Fine, we continue in English.'],
+      ['bot', 'What can I help you with?', englishMenu],
+    ]));
 });
