@@ -14,7 +14,7 @@ import {
 import type { Translator } from '../src/i18n/i18n.js';
 import { normalize } from '../src/understanding/text.js';
 import { understandYears } from '../src/understanding/years.js';
-import { findPlace } from './booking/parsers.js';
+import { findPlaceSaid } from './booking/parsers.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult, type Text } from './shared/ask.js';
 import { announcedOn, changeNotice, describeAnnounced, regimeName, type RulesView } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
@@ -355,7 +355,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * or a short statement; a place inside a question ("wat kost het in Gent?") is only a guess.
    */
   private parseResidence(typed: string): ParseResult {
-    const found = findPlace(this.deps.booking.centres, typed);
+    const found = findPlaceSaid(this.deps.booking.centres, typed, this.deps.vocabulary.placeWords);
     if (!found || 'unknown' in found) return { ok: false, retry: { key: 'checkEligibility:residence.retry' } };
     const words = typed.trim().split(/\s+/);
     const guess = !/\b\d{4}\b/.test(typed) && (typed.includes('?') || words.length > 6 || QUESTION_WORDS.has(normalize(words[0] ?? '')));

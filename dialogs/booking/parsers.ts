@@ -34,8 +34,8 @@ const SAME_PLACE_KM = 10;
  * After two misses it gives up with `unknown`, so the user is offered centres that work online or
  * by phone instead of being asked a third time.
  */
-export function parsePlace(centres: CentreDirectory, text: string, attempt: number): ParseResult {
-  const found = findPlace(centres, text);
+export function parsePlace(centres: CentreDirectory, text: string, attempt: number, placeWords: ReadonlySet<string>): ParseResult {
+  const found = findPlaceSaid(centres, text, placeWords);
   // A postcode or a short message that names a place is a place; a place inside a sentence may be
   // part of a question ("wat kost het in Gent?").
   if (found) return { ok: true, value: found, guess: !/\b\d{4}\b/.test(text) && text.trim().split(/\s+/).length > 3 };
@@ -54,6 +54,14 @@ export function findPlace(centres: CentreDirectory, text: string): PlaceLookup |
     return { places: near ? [first] : dedupe(found) };
   }
   return WALLOON_POSTCODE.test(text) || centres.findOutside(text).length > 0 ? { outside: true } : undefined;
+}
+
+/**
+ * The place a message names, as findPlace, or else a place right after "in", "te" or "à" with a
+ * typo ("ik woon in antwerpe"): inside a sentence only that word may be a place name with a typo.
+ */
+export function findPlaceSaid(centres: CentreDirectory, text: string, placeWords: ReadonlySet<string>): PlaceLookup | undefined {
+  return findPlace(centres, text) ?? placeInWish(centres, text, placeWords);
 }
 
 /**

@@ -323,6 +323,15 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       askOutplacement(true),
     ]));
 
+  it('When "nooit gehad" is the answer to whether a cheque was used, Then it is "Nee, nooit", never "stop" ("gehad" as in "ik heb het gehad")', async () => {
+    for (const said of ['nooit gehad', 'ik heb er nooit een gehad', 'nog nooit gebruikt']) {
+      await converse([...employeeWithSevenYears, ['user', said], askOutplacement()]);
+    }
+  });
+
+  it('When the town is typed with a typo after "in" ("ik woon in antwerpe"), Then it is still found', () =>
+    converse([...start(), askResidence(), ['user', 'ik woon in antwerpe'], askWork()]));
+
   it('When "nee nog nooit", "neen" and "ja graag" are typed, Then each is understood and "ja" to "Zal ik een afspraak maken?" books', () =>
     converse([
       ...employeeWithSevenYears,

@@ -61,6 +61,17 @@ function decodedIcs(chat: Chat): string {
 }
 
 describe('BookIntakeDialog: book, with every way of answering', () => {
+  it('When the town comes in a sentence with a typo ("in antwerpe"), Then its centres are shown: after "in" a town may be misspelt', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', 'in antwerpe'],
+        ...cards('bookIntake:centres.titleNear'),
+        centreQuestion('Antwerpen', 'Sint-Niklaas', 'Mechelen'),
+      ],
+      { date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } },
+    ));
+
   it('When a Dutch user books with a typo in the town, a filter and a wrong number first, Then the stored booking is confirmed with an .ics', async () => {
     const booking = testBooking(DATE);
     const chat = await converse(
