@@ -51,6 +51,7 @@ export const INTENT_LABELS: Partial<Record<Intent, string>> = {
   privacy: 'fallback.meanings.privacy',
   simpler: 'explainCheque:simpler',
   help: 'fallback.meanings.help',
+  stop: 'fallback.meanings.stop',
 };
 
 const RECOGNITION = Symbol('loopbaanbot.recognition');

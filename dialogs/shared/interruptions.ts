@@ -113,10 +113,13 @@ export class Interruptions {
     if (situation) return { kind: 'side', question: situation };
     const passingTo = open.question.passing ? PASSING_FLOWS[intent] : undefined;
     if (passingTo) return { kind: 'switch', to: passingTo, wish: text };
-    const fromIntent = this.fromIntent(intent, open, other, text, parsed !== undefined);
+    // Stopping throws away the answers so far: in the middle of something, only the exact words
+    // ("stop") or a tap on "Stoppen" in "Bedoel je …?" do it, never a guess ("nooit gehad").
+    const stopGuessed = intent === 'stop' && !isMenu(open);
+    const fromIntent = stopGuessed ? undefined : this.fromIntent(intent, open, other, text, parsed !== undefined);
     if (fromIntent) return fromIntent;
     const flow = FLOW_INTENTS[intent];
-    if (flow) {
+    if (flow || stopGuessed) {
       markNotAnAnswer(context);
       return undefined;
     }

@@ -359,6 +359,39 @@ describe('what people say about their work, at the menu', () => {
     converse([['user', 'je cherche du travail'], ['says', 'greetingShort'], jobSearch, menu], { date: DATE, locale: 'fr' }));
 });
 
+describe('stopping in the middle of the check', () => {
+  const toWork: Line[] = [
+    ...hello,
+    ['tap', 'menu.check'],
+    ['says', 'checkEligibility:intro'],
+    forWhom,
+    ['tap', 'checkEligibility:forWhom.self'],
+    residence,
+  ];
+
+  it('When a sentence only sounds like stopping ("ik heb er genoeg van"), Then the bot asks first; "Stoppen" then stops', () =>
+    converse([
+      ...toWork,
+      ['user', 'ik heb er genoeg van'],
+      didYouMean('fallback.meanings.stop'),
+      ['tap', 'fallback.meanings.stop'],
+      ['says', 'stopped', ['buttons.startAgain']],
+    ]));
+
+  it('When "Iets anders" is tapped instead, Then the same question stays and nothing is lost', () =>
+    converse([
+      ...toWork,
+      ['user', 'ik heb er genoeg van'],
+      didYouMean('fallback.meanings.stop'),
+      ['tap', 'fallback.somethingElse'],
+      ['says', 'fallback.sayItDifferently'],
+      residence,
+    ]));
+
+  it('When the words say it ("ik wil stoppen"), Then the bot stops at once', () =>
+    converse([...toWork, ['user', 'ik wil stoppen'], ['says', 'stopped', ['buttons.startAgain']]]));
+});
+
 describe('someone who loses or leaves their job', () => {
   const dismissal: Line = ['says', 'sideQuestions:dismissal'];
 
