@@ -172,17 +172,18 @@ export class Interruptions {
   }
 
   /**
-   * What no intent covers but its words say: being dismissed ("mijn baas wil me ontslaan") or a
-   * question about the first meeting ("hoe lang duurt het gesprek?"), which also beat a side
-   * question the recognizer guessed from other words in them; or looking for a job ("ik zoek
-   * werk", "vacatures"), when nothing else was recognised. A flow or a command the recognizer is
-   * sure of goes first ("ik word ontslagen, kan ik een cheque krijgen?").
+   * What no intent covers but its words say: a question about the first meeting ("hoe lang duurt
+   * het gesprek?", whatever the recognizer guessed); being dismissed ("mijn baas wil me
+   * ontslaan"), which beats a side question guessed from other words in it, while a flow or a
+   * command the recognizer is sure of goes first ("ik word ontslagen, kan ik een cheque
+   * krijgen?"); or looking for a job ("ik zoek werk", "vacatures"), when nothing else was recognised.
    */
   private situation(text: string, intent: Intent): Situation | undefined {
     const { vocabulary } = this.deps;
+    // Its own words name the question exactly: whatever the recognizer guessed ("wat neem ik mee" is no "stop").
+    if (containsPhrase(text, vocabulary.firstMeeting)) return 'first_meeting';
     const guessable = intent === 'none' || isSideQuestion(intent);
     if (guessable && containsPhrase(text, vocabulary.dismissal)) return 'dismissal';
-    if (guessable && containsPhrase(text, vocabulary.firstMeeting)) return 'first_meeting';
     if (intent === 'none' && containsPhrase(text, vocabulary.jobSearch)) return 'job_search';
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { closeTo, normalize, tokens } from './text.js';
+import { closeTo, normalize, wordsOf } from './text.js';
 
 /** A reply must share at least one word this long with a phrase before words alone decide. */
 const MIN_SIGNIFICANT_LENGTH = 4;
@@ -14,15 +14,6 @@ export interface WordClasses {
   weak?: ReadonlySet<string>;
   general?: ReadonlySet<string>;
 }
-
-/**
- * A message's words for matching: a question mark says nothing about which answer is meant, so
- * "krijgen?" on a button and "krijgen" typed are the same word (and a general one).
- */
-const wordsOf = (text: string): string[] =>
-  tokens(text)
-    .map((w) => w.replace(/\?+$/u, ''))
-    .filter((w) => w !== '');
 
 const classesOf = (words: ReadonlySet<string> | WordClasses): WordClasses =>
   words instanceof Set ? { filler: words } : (words as WordClasses);

@@ -16,6 +16,16 @@ export function tokens(text: string): string[] {
   return normalized === '' ? [] : normalized.split(' ');
 }
 
+/**
+ * A message's words for matching: a question mark says nothing about which words were meant, so
+ * "mee?" typed and "mee" in a word list are the same word ("wat neem ik mee?").
+ */
+export function wordsOf(text: string): string[] {
+  return tokens(text)
+    .map((w) => w.replace(/\?+$/u, ''))
+    .filter((w) => w !== '');
+}
+
 /** Words this long or longer also match as the start of a longer word ("zelfmoord" in "zelfmoordgedachten"). */
 const MIN_PREFIX_LENGTH = 6;
 
@@ -25,7 +35,7 @@ const MIN_PREFIX_LENGTH = 6;
  * spotted anywhere in a sentence (distress, a job search), where a fuzzy match would cry wolf.
  */
 export function containsPhrase(text: string, phrases: readonly string[]): boolean {
-  const words = tokens(text);
+  const words = wordsOf(text);
   return phraseTokens(phrases).some((run) => containsRun(words, run));
 }
 
@@ -40,7 +50,7 @@ export function withoutClauses(text: string, phrases: readonly string[], ends: R
   let removed = false;
   const kept: string[] = [];
   for (const clause of text.split(/[,.;:!?]+/u)) {
-    const words = tokens(clause);
+    const words = wordsOf(clause);
     let skipping = false;
     for (let at = 0; at < words.length; at++) {
       const word = words[at] ?? '';
@@ -61,7 +71,7 @@ const tokenised = new WeakMap<readonly string[], readonly (readonly string[])[]>
 function phraseTokens(phrases: readonly string[]): readonly (readonly string[])[] {
   let runs = tokenised.get(phrases);
   if (!runs) {
-    runs = phrases.map(tokens);
+    runs = phrases.map(wordsOf);
     tokenised.set(phrases, runs);
   }
   return runs;

@@ -450,6 +450,9 @@ describe('questions about the first meeting', () => {
   it('When "moet ik iets meebrengen?" is typed at the hours, Then the answer and the hours in short: "iets" is not "iets anders"', () =>
     converse([...toSummary.slice(0, 15), ['user', 'moet ik iets meebrengen?'], firstMeeting, slotsAgain], { date: DATE, ...booking() }));
 
+  it('When "wat neem ik mee?" is asked at the summary, with its question mark, Then it is answered and "Klopt dit?" comes back', () =>
+    converse([...toSummary, ['user', 'wat neem ik mee?'], firstMeeting, summary[1] as Line], { date: DATE, ...booking() }));
+
   it('When the rules leave open whether the first meeting is free (2027), Then the answer says so', () =>
     converse(
       [['user', 'how long does the first meeting take?'], ['says', 'greetingShort'], ['says', 'sideQuestions:firstMeetingMaybeFree'], menu],

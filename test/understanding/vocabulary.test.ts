@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/i18n/i18n.js';
 import { matchChoice } from '../../src/understanding/choices.js';
-import { withoutClauses } from '../../src/understanding/text.js';
+import { containsPhrase, withoutClauses } from '../../src/understanding/text.js';
 import { Vocabulary } from '../../src/understanding/vocabulary.js';
 
 const vocabulary = new Vocabulary(await createI18n());
@@ -59,4 +59,13 @@ describe('withoutClauses with the shipped phrases about where someone works', ()
   it('When nothing in a message is about work, Then the message comes back as typed', () => {
     expect(withoutClauses('Ik woon in Sint-Niklaas', vocabulary.workPlace, vocabulary.clauseEnds)).toBe('Ik woon in Sint-Niklaas');
   });
+});
+
+describe('containsPhrase with the shipped phrase lists', () => {
+  it.each(['wat neem ik mee?', 'Wat neem ik mee ??', 'hoe lang duurt het?'])(
+    'When "%s" ends in a question mark, Then the phrase is still found',
+    (text) => {
+      expect(containsPhrase(text, vocabulary.firstMeeting)).toBe(true);
+    },
+  );
 });
