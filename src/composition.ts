@@ -28,7 +28,6 @@ import type { StaffChannelApp } from './bot/app.js';
 import type { ContinueConversation } from './bot/proactive.js';
 import type { HandoverDialogDeps } from '../dialogs/shared/deps.js';
 import { loadCrisisLine } from './handover/crisisLine.js';
-import { userKeyOf } from './handover/model.js';
 import { distressPhrases, seemsInDistress } from './handover/distress.js';
 import { HandoverGate } from './handover/gate.js';
 import { HandoverService } from './handover/service.js';
@@ -37,6 +36,7 @@ import type { HandoverStore } from './handover/store.js';
 import { createStaffApp } from './handover/teams/staffApp.js';
 import { TEAMS_PUBLIC_SERVICE_URL, TeamsStaffChannel, type TeamsProactiveAdapter } from './handover/teams/staffChannel.js';
 import type { TranscriptRecorder } from './handover/transcript.js';
+import { TurnTranscript } from './handover/turnTranscript.js';
 import { silentLogger, type Logger } from './observability/logger.js';
 import { MemoryReachCounter, type ReachCounter } from './staff/reach.js';
 import { Eraser } from './privacy/eraser.js';
@@ -152,7 +152,8 @@ export function composeBot(parts: BotParts) {
   });
   const transcripts = parts.handover?.transcripts;
   if (transcripts)
-    eraser.register({ name: 'transcript', forget: (context) => transcripts.forget(userKeyOf(conversationReference(context))) });
+    // Through the turn's transcript: the lines it still holds must not be written after the erasure.
+    eraser.register({ name: 'transcript', forget: (context) => TurnTranscript.of(context, transcripts).forget() });
   const vocabulary = new Vocabulary(parts.i18n);
   const root = new RootDialog({
     language,

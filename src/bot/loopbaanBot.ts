@@ -90,20 +90,28 @@ export class LoopbaanBot {
       }
       return;
     }
-    if (this.deps.handover) {
-      // The transcript line and the open-case lookup leave together (one Redis round trip).
-      const [, intercepted] = await Promise.all([this.deps.handover.record(context), this.deps.handover.intercept(context)]);
-      if (intercepted) {
-        await this.saveState(context);
-        return;
-      }
+    const transcript = await this.deps.handover?.record(context);
+    try {
+      await this.answer(context);
+    } catch (error) {
+      // The lines of the failed turn still reach the transcript; the turn's own failure is what
+      // gets reported, not a transcript write that failed after it.
+      await transcript?.end().catch(() => {});
+      throw error;
     }
+    // The turn's transcript lines leave with the state (one round trip to Redis).
+    await Promise.all([this.saveState(context), transcript?.end()]);
+  }
+
+  /** The open handover case answers (src/handover/gate.ts), else the dialogs. */
+  private async answer(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    if (await this.deps.handover?.intercept(context)) return;
     if (activity.type === ActivityTypes.Message) {
       await this.continueOrStart(context, { greet: true, firstReply: activity.text ?? '' });
     } else if (activity.type === ActivityTypes.ConversationUpdate && this.userJoined(context)) {
       await this.startIfIdle(context);
     }
-    await this.saveState(context);
   }
 
   /**

@@ -9,6 +9,7 @@ import { normalize } from '../understanding/text.js';
 import { handoffStatusOf } from './hub.js';
 import { userKeyOf, type Actor, type TranscriptLine } from './model.js';
 import type { HandoverService } from './service.js';
+import { TurnTranscript } from './turnTranscript.js';
 
 const USER: Actor = { kind: 'user', id: 'user', name: 'user' };
 const HUB: Actor = { kind: 'hub', id: 'hub', name: 'hub' };
@@ -34,13 +35,13 @@ export class HandoverGate {
   }
 
   /**
-   * Keeps this turn's lines (the user's message, the bot's replies) in the short transcript. The
-   * reply hook is in place before this returns, so the caller may run `intercept` while the
-   * user's line is still being written (commands to Redis keep their order).
+   * Keeps this turn's lines (the user's message, the bot's replies) for the short transcript. They
+   * are held in the turn and written together: the caller ends the returned transcript once the
+   * turn is over, whether it succeeded or failed (src/bot/loopbaanBot.ts).
    */
-  record(context: TurnContext): Promise<void> {
-    const userKey = userKeyOf(TurnContext.getConversationReference(context.activity));
+  async record(context: TurnContext): Promise<TurnTranscript> {
     const { transcripts, clock } = this.service.deps;
+    const transcript = TurnTranscript.of(context, transcripts);
     const { activity } = context;
     context.onSendActivities(async (_ctx, activities, next) => {
       const lines: TranscriptLine[] = [];
@@ -50,14 +51,13 @@ export class HandoverGate {
           lines.push({ from: 'bot', text: plainTextOf(sent), at: clock.now().toISOString() });
         }
       }
-      // One write for every line of the send.
-      await transcripts.add(userKey, ...lines);
+      await transcript.add(...lines);
       return next();
     });
     if (activity.type === ActivityTypes.Message && activity.text) {
-      return transcripts.add(userKey, { from: 'user', text: activity.text, at: clock.now().toISOString() });
+      await transcript.add({ from: 'user', text: activity.text, at: clock.now().toISOString() });
     }
-    return Promise.resolve();
+    return transcript;
   }
 
   /** True when an open case answered this turn, so the dialogs must not run. */

@@ -23,6 +23,7 @@ import {
 import type { StaffHours } from './staffHours.js';
 import type { HandoverStore } from './store.js';
 import type { TranscriptRecorder } from './transcript.js';
+import { TurnTranscript } from './turnTranscript.js';
 import { estimateWait, type WaitEstimate } from './waitTime.js';
 
 /**
@@ -86,7 +87,8 @@ export class HandoverService {
   async open(context: TurnContext, input: Omit<NewCase, 'userKey' | 'reference' | 'transcript'>): Promise<HandoverCase> {
     const reference = TurnContext.getConversationReference(context.activity);
     const userKey = userKeyOf(reference);
-    const transcript = await this.deps.transcripts.recent(userKey);
+    // This turn's lines included: the user's answer that opened the case is the one staff need most.
+    const transcript = await TurnTranscript.of(context, this.deps.transcripts).recent();
     const { created, case: opened } = await this.deps.store.open({ ...input, userKey, reference, transcript }, this.deps.clock.now());
     if (!created) return opened;
     this.deps.logger.info('handover opened', {
