@@ -168,6 +168,7 @@ export function composeBot(parts: BotParts) {
     privacy: eraser,
     ...(handover && { handover: handoverDialogDeps(parts, handover.service) }),
   });
+  const gate = handover && new HandoverGate(handover.service, language, vocabulary.commands);
   const bot = new LoopbaanBot({
     conversationState,
     userState,
@@ -175,7 +176,7 @@ export function composeBot(parts: BotParts) {
     root,
     oneToOneOnly: (channelId) => profileFor(channelId).oneToOneOnly === true,
     reach,
-    ...(handover && { handover: new HandoverGate(handover.service, language, vocabulary.commands) }),
+    ...(gate && { handover: gate }),
   });
   if (handover) handover.service.welcomeBack = (context, locale) => bot.welcomeBack(context, locale);
   const app = createApp(bot, {
@@ -185,6 +186,7 @@ export function composeBot(parts: BotParts) {
     userState,
     logger,
     ...(handover?.staffApp && { staff: handover.staffApp }),
+    ...(gate && { readAhead: [(context: TurnContext) => gate.readAhead(context)] }),
   });
   return {
     app,

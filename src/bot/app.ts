@@ -65,6 +65,31 @@ export interface TurnGuards {
   logger?: Logger;
   /** The Teams staff channel's app; its activities go there instead of to the bot. */
   staff?: StaffChannelApp;
+  /**
+   * Other reads every turn starts with (the open handover case), sent with the state's read in
+   * the same round trip as taking the turn lock, and used under the same rule (TurnLock.during).
+   */
+  readAhead?: readonly ReadAhead[];
+}
+
+/**
+ * A read made ahead of the turn: resolves to what puts its result on the turn (in turnState, for
+ * the code that would otherwise read it). When it fails, nothing is put and the turn reads for itself.
+ */
+export type ReadAhead = (context: TurnContext) => Promise<((turn: TurnContext) => void) | undefined>;
+
+/** The states and the other reads ahead, all sent at once (the client pipelines them). */
+async function readTurn(context: TurnContext, states: Parameters<typeof readStates>[1], aheads: readonly ReadAhead[]): Promise<StatesRead> {
+  const [read, ...kept] = await Promise.all([
+    states.length > 0 ? readStates(context, states) : undefined,
+    ...aheads.map((ahead) => ahead(context).catch(() => undefined)),
+  ]);
+  return {
+    keep(turn) {
+      read?.keep(turn);
+      for (const keep of kept) keep?.(turn);
+    },
+  };
 }
 
 /**
@@ -132,9 +157,10 @@ export function createApp(bot: LoopbaanBot, guards: TurnGuards = {}): { run(cont
         .update(`${channelId}/${conversation?.id ?? ''}`)
         .digest('hex')
         .slice(0, 40);
-      // The turn's state is read along with taking the lock (one round trip), not after it.
-      const states = state && guards.userState && !handoff ? [state, guards.userState] : undefined;
-      const prefetch = states && (() => readStates(context, states));
+      // What the turn reads first is read along with taking the lock (one round trip), not after it.
+      const states = state && guards.userState ? [state, guards.userState] : [];
+      const aheads = guards.readAhead ?? [];
+      const prefetch = !handoff && states.length + aheads.length > 0 ? () => readTurn(context, states, aheads) : undefined;
       await lock.during<void, StatesRead>(
         conversationKey,
         async (read) => {

@@ -7,12 +7,14 @@ import { LOCALES } from '../i18n/locale.js';
 import { recognizeCommand, type CommandVocabulary } from '../understanding/commands.js';
 import { normalize } from '../understanding/text.js';
 import { handoffStatusOf } from './hub.js';
-import { userKeyOf, type Actor, type TranscriptLine } from './model.js';
+import { userKeyOf, type Actor, type HandoverCase, type TranscriptLine } from './model.js';
 import type { HandoverService } from './service.js';
 import { TurnTranscript } from './turnTranscript.js';
 
 const USER: Actor = { kind: 'user', id: 'user', name: 'user' };
 const HUB: Actor = { kind: 'hub', id: 'hub', name: 'hub' };
+/** turnState: the open chat case as `readAhead` found it. */
+const OPEN_CASE_READ_AHEAD = Symbol('loopbaanbot.openCaseReadAhead');
 
 /**
  * The user's side of an open case, in front of the dialogs (called by LoopbaanBot on every turn):
@@ -60,10 +62,22 @@ export class HandoverGate {
     return transcript;
   }
 
+  /**
+   * Looks up the conversation's open chat case ahead of the turn (src/bot/app.ts sends it with the
+   * state's read and the turn lock), so that `intercept` need not ask in a round trip of its own.
+   */
+  async readAhead(context: TurnContext): Promise<(turn: TurnContext) => void> {
+    const open = await this.openChatOf(context);
+    return (turn) => turn.turnState.set(OPEN_CASE_READ_AHEAD, { open });
+  }
+
   /** True when an open case answered this turn, so the dialogs must not run. */
   async intercept(context: TurnContext): Promise<boolean> {
     const { activity } = context;
-    const open = await this.service.deps.store.openChatOf(userKeyOf(TurnContext.getConversationReference(activity)));
+    const ahead = context.turnState.get(OPEN_CASE_READ_AHEAD) as { open: HandoverCase | undefined } | undefined;
+    // Used once: whatever the turn does next, a later look must see the store as it is then.
+    context.turnState.delete(OPEN_CASE_READ_AHEAD);
+    const open = ahead ? ahead.open : await this.openChatOf(context);
     if (!open) return false;
     // The chat page reopened: no new greeting, the case goes on.
     if (activity.type !== ActivityTypes.Message) return true;
@@ -93,7 +107,7 @@ export class HandoverGate {
   async handoffStatus(context: TurnContext): Promise<void> {
     const status = handoffStatusOf(context.activity);
     if (!status || !this.service.deps.hub) return;
-    const open = await this.service.deps.store.openChatOf(userKeyOf(TurnContext.getConversationReference(context.activity)));
+    const open = await this.openChatOf(context);
     if (!open) return;
     switch (status.state) {
       case 'accepted':
@@ -106,6 +120,10 @@ export class HandoverGate {
         if (open.state === 'waiting') await this.service.tellUser(open, 'handover:chat.hubFailed');
         return;
     }
+  }
+
+  private openChatOf(context: TurnContext): Promise<HandoverCase | undefined> {
+    return this.service.deps.store.openChatOf(userKeyOf(TurnContext.getConversationReference(context.activity)));
   }
 
   private wantsToLeave(text: string): boolean {

@@ -1,6 +1,9 @@
+import { MemoryStorage, type StoreItems } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
+import { MemoryHandoverStore } from '../../src/handover/memoryStore.js';
+import type { HandoverCase } from '../../src/handover/model.js';
 import { MemoryReachCounter } from '../../src/staff/reach.js';
-import { handoverWorld, OUT_OF_HOURS } from './world.js';
+import { handoverWorld, IN_HOURS, OUT_OF_HOURS } from './world.js';
 
 const MENU = ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer'];
 const CALL = 'Bel 0800 30 700';
@@ -161,6 +164,64 @@ describe('the queue', () => {
     await asksForPerson(user);
 
     expect((await user.says('Nu chatten'))[2]?.text).toBe('Je bent nummer 1 in de rij. Dat duurt ongeveer 15 minuten.');
+  });
+});
+
+/** What one turn asks of its storage and store, in the order asked. */
+function askedLog() {
+  const asked: string[] = [];
+  /** State storage whose reads take a moment, as they do on Redis. */
+  class SlowStorage extends MemoryStorage {
+    override async read(keys: string[]): Promise<StoreItems> {
+      asked.push('read state');
+      await new Promise((resolve) => setImmediate(resolve));
+      asked.push('state read');
+      return super.read(keys);
+    }
+  }
+  class CountingStore extends MemoryHandoverStore {
+    override openChatOf(userKey: string): Promise<HandoverCase | undefined> {
+      asked.push('look up open case');
+      return super.openChatOf(userKey);
+    }
+  }
+  return { asked, storage: new SlowStorage(), store: new CountingStore({ clock: IN_HOURS }) };
+}
+
+describe('the open case, looked up with the turn lock and the state', () => {
+  it('When a case is open, Then a turn looks it up once, while its state is being read, and the case answers', async () => {
+    const { asked, storage, store } = askedLog();
+    const world = await handoverWorld({ storage, store });
+    const user = world.user('c1');
+    await asksForPerson(user);
+    await user.says('Nu chatten');
+    asked.length = 0;
+
+    expect((await user.says('Wat is een loopbaancheque?'))[0]?.text).toBe('Je wacht nog op een medewerker. Ik geef je bericht door.');
+    expect(asked).toEqual(['read state', 'look up open case', 'state read']);
+  });
+
+  it('When a message comes while the turn that opens the case still runs, Then the case answers it, not the dialogs', async () => {
+    const world = await handoverWorld();
+    const user = world.user('c1');
+    await asksForPerson(user);
+
+    // The second turn waits for the first; what it reads ahead is read after the first is done.
+    const before = user.inbox().length;
+    await Promise.all([user.says('Nu chatten'), user.says('Wat is een loopbaancheque?')]);
+
+    expect(
+      user
+        .inbox()
+        .slice(before)
+        .map((m) => m.text),
+    ).toEqual([
+      ...queued(1).map((m) => m.text),
+      'Je wacht nog op een medewerker. Ik geef je bericht door.',
+      'Je bent nummer 1 in de rij. Hoe lang het duurt, weet ik nog niet.',
+    ]);
+    const [opened] = await world.store.listOpen();
+    expect((await world.store.messages(opened?.id ?? '')).map((m) => m.text)).toEqual(['Wat is een loopbaancheque?']);
   });
 });
 
