@@ -27,7 +27,11 @@ export class ChoosePlaceDialog extends ComponentDialog {
 
   constructor(deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'booking'>) {
     super(ChoosePlaceDialog.id);
-    this.addDialog(new AskPrompt(deps, { place: (text, _context, attempt) => parsePlace(deps.booking.centres, text, attempt, deps.vocabulary.placeWords) }));
+    this.addDialog(
+      new AskPrompt(deps, {
+        place: (text, _context, attempt) => parsePlace(deps.booking.centres, text, attempt, deps.vocabulary.placeWords),
+      }),
+    );
     this.addDialog(new Steps(`${ChoosePlaceDialog.id}.steps`, stepsOf(this, this.askPlaceStep, this.pickPlaceStep, this.placeChosenStep)));
     this.initialDialogId = `${ChoosePlaceDialog.id}.steps`;
   }
