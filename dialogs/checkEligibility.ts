@@ -71,7 +71,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   constructor(private readonly deps: DialogDeps) {
     super(CheckEligibilityDialog.id);
-    this.addDialog(new AskPrompt(deps, { years: (typed) => this.parseYears(typed), residence: (typed) => this.parseResidence(typed) }));
+    this.addDialog(
+      new AskPrompt(
+        deps,
+        { years: (typed) => this.parseYears(typed), residence: (typed) => this.parseResidence(typed) },
+        { answersItself: ['check_eligibility'] },
+      ),
+    );
     this.addDialog(new TalkToPersonDialog(deps));
     // One step per question, so "terug" re-asks the previous one (dialogs/shared/steps.ts). Each
     // step records the answer it receives, then asks its own question only when it is needed.

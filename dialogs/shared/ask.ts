@@ -154,12 +154,23 @@ export interface AskDeps {
 export class AskPrompt extends Prompt<Answer> {
   static readonly id = 'ask';
 
+  /**
+   * `answersItself`: side questions the dialog that asks is itself answering. Inside the check,
+   * "kan ik er een krijgen?" (or an answer the recognizer hears as that) is what the questions
+   * are finding out: the question is asked again rather than the conditions given in brief.
+   */
   constructor(
     private readonly deps: AskDeps,
     private readonly parsers: Readonly<Record<string, Parser>> = {},
+    private readonly options: { answersItself?: readonly Intent[] } = {},
   ) {
     // The validator only makes botbuilder count attempts; recognition decides.
     super(AskPrompt.id, async (prompt) => prompt.recognized.succeeded);
+  }
+
+  /** True when the dialog asking this prompt's questions is itself the answer to `intent`. */
+  answersItself(intent: Intent): boolean {
+    return this.options.answersItself?.includes(intent) ?? false;
   }
 
   protected override async onPrompt(context: TurnContext, state: AskState, options: PromptOptions, isRetry: boolean): Promise<void> {
@@ -181,6 +192,7 @@ export class AskPrompt extends Prompt<Answer> {
       attempts: state.attemptCount ?? 1,
       context,
       likelyChoices,
+      ownIntents: this.options.answersItself ?? [],
       buttons: (q) => this.buttons(t, q),
     });
     state.offered = reply.offered;

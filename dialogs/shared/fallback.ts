@@ -74,6 +74,8 @@ export interface MissInput {
   attempts: number;
   /** The question's own answers the reply comes close to, most likely first. */
   likelyChoices: readonly string[];
+  /** Intents the question's own flow is answering, never offered as another meaning (AskPrompt's answersItself). */
+  ownIntents?: readonly Intent[];
   buttons(question: Question): Button[];
 }
 
@@ -107,9 +109,10 @@ export function missReply(input: MissInput): { messages: Partial<Activity>[]; of
 }
 
 /** The two most likely meanings: the question's own answers the reply comes close to, then the recognizer's guesses. */
-function likelyMeanings({ t, context, question, likelyChoices }: MissInput): Offer[] {
+function likelyMeanings({ t, context, question, likelyChoices, ownIntents = [] }: MissInput): Offer[] {
   const own = likelyChoices.flatMap((id) => answerOffer(t, question, id));
   const guessed = (recognitionOf(context)?.alternatives ?? []).flatMap(({ intent }): Offer[] => {
+    if (ownIntents.includes(intent)) return [];
     const asAnswer = question.intents?.[intent];
     if (asAnswer !== undefined) return likelyChoices.includes(asAnswer) ? [] : answerOffer(t, question, asAnswer);
     const label = INTENT_LABELS[intent];

@@ -236,7 +236,7 @@ export class Interruptions {
     // answer than a question about it: only a question in words gets "not in my list".
     if (intent === 'explain_word' && text !== undefined && isOneWord(text) && !this.deps.understanding.glossary.find(text))
       return undefined;
-    if (isSideQuestion(intent)) return { kind: 'side', question: intent };
+    if (isSideQuestion(intent) && !open.prompt.answersItself(intent)) return { kind: 'side', question: intent };
     return undefined;
   }
 }

@@ -329,6 +329,21 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     }
   });
 
+  it('When an answer to a later question comes early ("Vlaanderen" at "Voor wie?"), Then the question is asked again, not the conditions in brief: the check is what finds that out', () =>
+    converse([
+      ['user', 'Kan ik er een krijgen?'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+      ['user', 'vlaanderen'],
+      ['says', 'notUnderstood'],
+      ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+      ['tap', 'checkEligibility:forWhom.self'],
+      askResidence(),
+      ['user', 'kan ik er een krijgen?'],
+      ['says', 'checkEligibility:residence.retry', [a('flanders'), a('brussels'), a('elsewhere')]],
+    ]));
+
   it('When the town is typed with a typo after "in" ("ik woon in antwerpe"), Then it is still found', () =>
     converse([...start(), askResidence(), ['user', 'ik woon in antwerpe'], askWork()]));
 
