@@ -25,6 +25,8 @@ const explained: Line[] = [
 const cost: Line[] = [['user', 'wat kost het?'], transitionalEndingSoon];
 
 const forWhom: Line = ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']];
+/** From "hallo" to the first question of the check ("Voor wie kijk je dit na?"). */
+const toCheck: Line[] = [...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom];
 const residence: Line = [
   'says',
   'checkEligibility:residence.question',
@@ -360,14 +362,7 @@ describe('what people say about their work, at the menu', () => {
 });
 
 describe('stopping in the middle of the check', () => {
-  const toWork: Line[] = [
-    ...hello,
-    ['tap', 'menu.check'],
-    ['says', 'checkEligibility:intro'],
-    forWhom,
-    ['tap', 'checkEligibility:forWhom.self'],
-    residence,
-  ];
+  const toWork: Line[] = [...toCheck, ['tap', 'checkEligibility:forWhom.self'], residence];
 
   it('When a sentence only sounds like stopping ("ik heb er genoeg van"), Then the bot asks first; "Stoppen" then stops', () =>
     converse([
@@ -399,12 +394,9 @@ describe('someone who loses or leaves their job', () => {
     converse([...hello, ['user', 'mijn baas wil me ontslaan'], dismissal, menu], { date: DATE }));
 
   it('When it is said in the middle of the check, Then the same question comes again, progress kept', () =>
-    converse(
-      [...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom, ['user', 'ik word ontslagen'], dismissal, forWhom],
-      {
-        date: DATE,
-      },
-    ));
+    converse([...toCheck, ['user', 'ik word ontslagen'], dismissal, forWhom], {
+      date: DATE,
+    }));
 
   it('When the first message is a dismissal in French, Then the answer comes in French before the menu (not what happens with their data)', () =>
     converse([['user', 'mon patron veut me licencier'], ['says', 'greetingShort'], dismissal, menu], { date: DATE, locale: 'fr' }));
@@ -538,10 +530,7 @@ describe('a wish to book that names its place', () => {
 
 describe('numbers that match what the bot says', () => {
   const toYears: Line[] = [
-    ...hello,
-    ['tap', 'menu.check'],
-    ['says', 'checkEligibility:intro'],
-    forWhom,
+    ...toCheck,
     ['user', '1'],
     residence,
     ['user', '1'],

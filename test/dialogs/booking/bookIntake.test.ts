@@ -324,6 +324,19 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
 });
 
 describe('BookIntakeDialog: golden transcript', () => {
+  /** "9000", the three centres near Gent, "Gent" tapped, and how the meeting is held. */
+  const toGentModes: Line[] = [
+    ['user', '9000'],
+    ...cards(),
+    centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+    ['tap', 'Gent'],
+    [
+      'says',
+      'bookIntake:modes.question',
+      ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+    ],
+  ];
+
   it('When a French-speaking user books, Then the start and the summary say the guidance is in Dutch, before they confirm', async () => {
     const booking = testBooking(DATE);
     await converse(
@@ -332,15 +345,7 @@ describe('BookIntakeDialog: golden transcript', () => {
         ['tap', 'menu.book'],
         ['bot', "Je cherche un centre d'orientation pour votre premier entretien gratuit. L'accompagnement se fait en néerlandais."],
         askPlace,
-        ['user', '9000'],
-        ...cards(),
-        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
-        ['tap', 'Gent'],
-        [
-          'says',
-          'bookIntake:modes.question',
-          ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
-        ],
+        ...toGentModes,
         ['user', 'sur place'],
         ['says', 'bookIntake:slots.question', ['ven. 27 nov. 12 h', 'ven. 27 nov. 12 h 30', 'ven. 27 nov. 13 h', 'menu.more']],
         ['user', '1'],
@@ -363,15 +368,7 @@ describe('BookIntakeDialog: golden transcript', () => {
     const chat = await converse(
       [
         ...startBooking,
-        ['user', '9000'],
-        ...cards(),
-        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
-        ['tap', 'Gent'],
-        [
-          'says',
-          'bookIntake:modes.question',
-          ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
-        ],
+        ...toGentModes,
         ['user', 'ter plaatse'],
         ['says', 'bookIntake:slots.question', FRIDAY_NOON],
         ['user', '1'],
