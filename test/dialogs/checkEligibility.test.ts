@@ -337,11 +337,20 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
       ['user', 'vlaanderen'],
       ['says', 'notUnderstood'],
+
       ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
       ['tap', 'checkEligibility:forWhom.self'],
       askResidence(),
       ['user', 'kan ik er een krijgen?'],
       ['says', 'checkEligibility:residence.retry', [a('flanders'), a('brussels'), a('elsewhere')]],
+    ]));
+
+  it('When the work is said early ("hij is arbeider" at "Voor wie?"), Then it is no question about a word ("not in my list"): the question comes again', () =>
+    converse([
+      ...start().slice(0, -1),
+      ['user', 'hij is arbeider'],
+      ['says', 'notUnderstood'],
+      ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
     ]));
 
   it('When the town is typed with a typo after "in" ("ik woon in antwerpe"), Then it is still found', () =>
