@@ -151,10 +151,13 @@ export class Interruptions {
 
   /**
    * A question the menu's answers would only seem to answer: "hoe lang duurt het eerste gesprek?"
-   * names the meeting (so "Afspraak maken" and the recognizer's book_intake), but asks something.
+   * names the meeting (so "Afspraak maken" and the recognizer's book_intake), but asks something;
+   * "hoe vraag ik een cheque aan?" is heard as a booking, but the cheque is ordered at VDAB.
    */
   beforeTheMenu(text: string): Situation | undefined {
-    return containsPhrase(text, this.deps.vocabulary.firstMeeting) ? 'first_meeting' : undefined;
+    const { vocabulary } = this.deps;
+    if (containsPhrase(text, vocabulary.firstMeeting)) return 'first_meeting';
+    return containsPhrase(text, vocabulary.orderCheque) ? 'order_cheque' : undefined;
   }
 
   /** The language `text` is written in when it is another one than the conversation's. */
@@ -180,8 +183,9 @@ export class Interruptions {
    */
   private situation(text: string, intent: Intent): Situation | undefined {
     const { vocabulary } = this.deps;
-    // Its own words name the question exactly: whatever the recognizer guessed ("wat neem ik mee" is no "stop").
-    if (containsPhrase(text, vocabulary.firstMeeting)) return 'first_meeting';
+    // Their own words name these questions exactly, whatever the recognizer guessed ("wat neem ik mee" is no "stop").
+    const question = this.beforeTheMenu(text);
+    if (question) return question;
     const guessable = intent === 'none' || isSideQuestion(intent);
     if (guessable && containsPhrase(text, vocabulary.dismissal)) return 'dismissal';
     if (intent === 'none' && containsPhrase(text, vocabulary.jobSearch)) return 'job_search';

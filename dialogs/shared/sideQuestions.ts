@@ -12,10 +12,11 @@ export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_
  * zoek werk": the cheque is not for finding a job) gets the way to VDAB's free help, `dismissal`
  * ("mijn baas wil me ontslaan") what outplacement is and that it does not go with the cheque, and
  * `first_meeting` ("hoe lang duurt het gesprek?", "wat neem ik mee?") what the first meeting at a
- * centre is, rather than "I did not understand" or a guess.
+ * centre is, and `order_cheque` ("hoe vraag ik een cheque aan?") where the cheque is ordered,
+ * rather than "I did not understand" or a guess (the recognizer hears a booking in the latter).
  */
 export type SideQuestion = (typeof SIDE_QUESTIONS)[number] | Situation;
-export type Situation = 'job_search' | 'dismissal' | 'first_meeting';
+export type Situation = 'job_search' | 'dismissal' | 'first_meeting' | 'order_cheque';
 
 export function isSideQuestion(intent: Intent): intent is (typeof SIDE_QUESTIONS)[number] {
   return (SIDE_QUESTIONS as readonly string[]).includes(intent);
@@ -70,6 +71,9 @@ export class SideQuestions {
       case 'dismissal':
         await send(context, t('sideQuestions:dismissal', { phone: contact.phone }));
         return;
+      case 'order_cheque':
+        await send(context, ...this.howToOrder(view));
+        return;
       case 'first_meeting':
         // Whether the first meeting is free is a rule of the day (unknown for the loopbaankrediet).
         await send(
@@ -87,6 +91,22 @@ export class SideQuestions {
         return;
       }
     }
+  }
+
+  /**
+   * Where the cheque is ordered, under the rules in force: VDAB's "Mijn loopbaan" or its number; under
+   * announced rules what is said about applying (usually that it is not known yet), with where to check.
+   */
+  private howToOrder(view: RulesView): string[] {
+    const { t, contact } = view;
+    const regime = announcedOn(view.rules, view.date);
+    if (!regime?.announced) return [t('sideQuestions:orderCheque', { website: contact.websiteLabel, phone: contact.phone })];
+    const apply = regime.announced.howToApply.value;
+    const said =
+      apply === null
+        ? t('rules:announced.notKnownYet', { list: t('rules:announced.unknown.howToApply') })
+        : t('rules:announced.howToApply', { url: apply });
+    return [`${said} ${t('explainCheque:terms.checkVdab', { website: contact.websiteLabel, phone: contact.phone })}`];
   }
 
   /** "Kan ik er een krijgen?" in brief: the conditions in force, from the rules data. */

@@ -23,6 +23,8 @@ export class Vocabulary {
   readonly dismissal: readonly string[];
   /** Phrases of a question about the first meeting at a centre ("hoe lang duurt het", "wat neem ik mee"), every locale. */
   readonly firstMeeting: readonly string[];
+  /** Phrases of a question about ordering the cheque ("hoe vraag ik een cheque aan"), every locale. */
+  readonly orderCheque: readonly string[];
   /** Phrases that start a clause about where someone works ("ik werk in", "je travaille à"), every locale. */
   readonly workPlace: readonly string[];
   /** Words that end a clause ("maar", "and"), normalised, every locale (see withoutClauses). */
@@ -48,6 +50,7 @@ export class Vocabulary {
     this.jobSearch = this.allLocales('understanding:jobSearch');
     this.dismissal = this.allLocales('understanding:dismissal');
     this.firstMeeting = this.allLocales('understanding:firstMeeting');
+    this.orderCheque = this.allLocales('understanding:orderCheque');
     this.workPlace = this.allLocales('understanding:workPlace');
     this.clauseEnds = new Set(this.allLocales('understanding:clauseEnds').map(normalize));
     this.placeWords = new Set(this.allLocales('understanding:placePrepositions').map(normalize));

@@ -12,14 +12,26 @@ import { Chat } from '../support/converse.js';
 const DAYS: IsoDate[] = ['2026-12-01', '2026-12-31', '2027-01-01', '2027-06-01'];
 
 const ASKED = {
-  nl: ['wat is een loopbaancheque?', 'wat kost het?', 'kan ik er een krijgen?', 'hoe lang duurt het eerste gesprek?'],
+  nl: [
+    'wat is een loopbaancheque?',
+    'wat kost het?',
+    'kan ik er een krijgen?',
+    'hoe lang duurt het eerste gesprek?',
+    'hoe vraag ik een cheque aan?',
+  ],
   fr: [
     "c'est quoi un chèque carrière ?",
     'combien ça coûte ?',
     'est-ce que je peux en avoir un ?',
     'combien de temps dure le premier entretien ?',
   ],
-  en: ['what is a career cheque?', 'how much does it cost?', 'can I get one?', 'how long does the first meeting take?'],
+  en: [
+    'what is a career cheque?',
+    'how much does it cost?',
+    'can I get one?',
+    'how long does the first meeting take?',
+    'how do I order the cheque?',
+  ],
 } as const;
 
 /** Taps after opening the chat: the explanation, then "Nee" (simpler or a person), then "Meer uitleg". */
@@ -27,7 +39,7 @@ const TAPS: readonly (readonly string[])[] = [['1'], ['1', '2'], ['1', '3'], ['1
 
 describe.each(Object.keys(ASKED) as (keyof typeof ASKED)[])('plain language in %s on the days the rules change', (locale) => {
   it.each(DAYS)(
-    'When the explanation, the price and the check are asked on %s, as a first message or later, Then every turn is short and ends with buttons',
+    'When the explanation, the price, the check, the first meeting and ordering are asked on %s, as a first message or later, Then every turn is short and ends with buttons',
     async (date) => {
       let turns = 0;
       for (const text of ASKED[locale]) {

@@ -455,6 +455,27 @@ describe('questions about the first meeting', () => {
     ));
 });
 
+describe('how to order the cheque', () => {
+  const orderCheque: Line = ['says', 'sideQuestions:orderCheque'];
+
+  it('When the first message asks how to apply for a cheque, Then where to order it (VDAB), not a booking with a centre', () =>
+    converse([['user', 'hoe vraag ik een cheque aan?'], ['says', 'greetingShort'], orderCheque, menu], { date: DATE }));
+
+  it('When "ik wil een cheque bestellen" is typed at the menu, Then the same answer and the menu again', () =>
+    converse([...hello, ['user', 'ik wil een cheque bestellen'], orderCheque, menu], { date: DATE }));
+
+  it('When it is asked under the loopbaankrediet (2027), Then the bot says how to apply is not known yet, and where to check', () =>
+    converse(
+      [
+        ['user', 'hoe vraag ik een cheque aan?'],
+        ['says', 'greetingShort'],
+        ['bot', /^Nog niet bekend: hoe je het aanvraagt\. Kijk op vdab\.be\/loopbaancheques of bel gratis 0800 30 700\.$/],
+        menu,
+      ],
+      { date: '2027-01-05' },
+    ));
+});
+
 describe('a sentence at the menu that names the cheque', () => {
   it('When "kan ik een loopbaancheque krijgen" is typed, Then the check starts: "loopbaancheque" alone does not make it the explanation', () =>
     converse([...hello, ['user', 'kan ik een loopbaancheque krijgen'], ['says', 'checkEligibility:intro'], forWhom]));
