@@ -12,14 +12,14 @@ import {
   type EligibilityCheck,
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
-import { normalize } from '../src/understanding/text.js';
+import { containsPhrase, normalize } from '../src/understanding/text.js';
 import { understandYears } from '../src/understanding/years.js';
 import { findPlaceSaid } from './booking/parsers.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult, type Text } from './shared/ask.js';
 import { announcedOn, changeNotice, describeAnnounced, regimeName, type RulesView } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
-import { Steps, stepsOf, type Step } from './shared/steps.js';
+import { countAsAsked, Steps, stepsOf, type Step } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
 import { resultMessages } from './eligibilityResult.js';
 
@@ -104,8 +104,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     this.initialDialogId = CheckEligibilityDialog.stepsId;
   }
 
-  /** Starts a new check on today's Brussels date; asks whether it is for the user or someone else. */
-  private async askForWhomStep(step: Step<object>): Promise<DialogTurnResult> {
+  /**
+   * Starts a new check on today's Brussels date; asks whether it is for the user or someone else,
+   * unless the message that started it said so ("kan mijn man er een krijgen?").
+   */
+  private async askForWhomStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     const check = newCheck(brusselsDate(this.deps.clock.now()));
     await this.save(step.context, check);
     // No rules on this date: no answer can help.
@@ -117,6 +120,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
       const announced = announcedOn(this.deps.rules, check.date) ? describeAnnounced(this.view(step.context, check.date)) : [];
       await send(step.context, ...(announced[0] ? [announced[0], t('checkEligibility:introAnnounced')] : [t('checkEligibility:intro')]));
     }
+    // Only the first time: "terug" to this question asks it.
+    if (!once(step, 'passedOn') && this.forSomeoneElse(step.options.wish)) {
+      countAsAsked(step);
+      return step.next({ choice: 'other' });
+    }
     return ask(step, {
       text: { key: 'checkEligibility:forWhom.question' },
       choices: [
@@ -124,6 +132,18 @@ export class CheckEligibilityDialog extends ComponentDialog {
         { id: 'other', label: 'checkEligibility:forWhom.other' },
       ],
     });
+  }
+
+  /**
+   * "Kan mijn man er een krijgen?", "can my husband get one?": the wish names someone else (the
+   * answers of "Voor iemand anders") and no word for oneself ("ik", "moi", "I"), so "mijn vriend
+   * zegt dat ik er een kan krijgen" is not taken for someone else.
+   */
+  private forSomeoneElse(wish: string | undefined): boolean {
+    if (!wish) return false;
+    const { vocabulary } = this.deps;
+    const others = vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases;
+    return containsPhrase(wish, others) && !containsPhrase(wish, vocabulary.firstPerson);
   }
 
   /** Where the person lives: Vlaanderen, Brussel, or somewhere else. */
@@ -402,6 +422,11 @@ function once(step: WaterfallStepContext, what: string): boolean {
   const before = values[what] === true;
   values[what] = true;
   return before;
+}
+
+/** How the check is started: with the message that asked for it, when there was one. */
+export interface CheckEligibilityOptions {
+  wish?: string;
 }
 
 /** Passed to the next step when a question was not needed (the engine asked for a later one). */

@@ -11,7 +11,7 @@ import { recognizeCommand, type Command } from '../src/understanding/commands.js
 import { clampText } from '../src/understanding/text.js';
 import { BookIntakeDialog, type BookIntakeOptions } from './booking/bookIntake.js';
 import { ManageBookingDialog } from './booking/manageBooking.js';
-import { CheckEligibilityDialog } from './checkEligibility.js';
+import { CheckEligibilityDialog, type CheckEligibilityOptions } from './checkEligibility.js';
 import { ChooseLanguageDialog } from './chooseLanguage.js';
 import { ExplainChequeDialog } from './explainCheque.js';
 import { isMenuAction, mainMenu, moreMenu, type MenuAction } from './menu.js';
@@ -250,7 +250,9 @@ export class RootDialog extends ComponentDialog {
       case 'explain':
         return step.beginDialog(ExplainChequeDialog.id);
       case 'check':
-        return step.beginDialog(CheckEligibilityDialog.id);
+        return step.beginDialog(CheckEligibilityDialog.id, {
+          wish: (step.options as RootOptions).wish ?? step.context.activity.text ?? '',
+        } satisfies CheckEligibilityOptions);
       case 'book':
         return step.beginDialog(BookIntakeDialog.id, {
           wish: (step.options as RootOptions).wish ?? step.context.activity.text ?? '',

@@ -25,6 +25,8 @@ export class Vocabulary {
   readonly firstMeeting: readonly string[];
   /** Phrases of a question about ordering the cheque ("hoe vraag ik een cheque aan"), every locale. */
   readonly orderCheque: readonly string[];
+  /** Words for oneself ("ik", "moi", "I"), every locale: a wish without them may be for someone else. */
+  readonly firstPerson: readonly string[];
   /** Phrases that start a clause about where someone works ("ik werk in", "je travaille à"), every locale. */
   readonly workPlace: readonly string[];
   /** Words that end a clause ("maar", "and"), normalised, every locale (see withoutClauses). */
@@ -51,6 +53,7 @@ export class Vocabulary {
     this.dismissal = this.allLocales('understanding:dismissal');
     this.firstMeeting = this.allLocales('understanding:firstMeeting');
     this.orderCheque = this.allLocales('understanding:orderCheque');
+    this.firstPerson = this.allLocales('understanding:firstPerson');
     this.workPlace = this.allLocales('understanding:workPlace');
     this.clauseEnds = new Set(this.allLocales('understanding:clauseEnds').map(normalize));
     this.placeWords = new Set(this.allLocales('understanding:placePrepositions').map(normalize));

@@ -353,6 +353,24 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
     ]));
 
+  it('When the check is asked for someone else ("kan mijn man er een krijgen?"), Then "Voor wie?" is skipped; "terug" still asks it', () =>
+    converse([
+      ['user', 'kan mijn man er een krijgen?'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(true),
+      ['user', 'terug'],
+      ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+    ]));
+
+  it('When someone else is only mentioned ("mijn vriend zegt dat ik er een kan krijgen"), Then "Voor wie?" is asked', () =>
+    converse([
+      ['user', 'mijn vriend zegt dat ik er een kan krijgen'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+    ]));
+
   it('When the town is typed with a typo after "in" ("ik woon in antwerpe"), Then it is still found', () =>
     converse([...start(), askResidence(), ['user', 'ik woon in antwerpe'], askWork()]));
 
