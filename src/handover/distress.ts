@@ -1,20 +1,35 @@
 import type { i18n } from 'i18next';
 import { listFor } from '../i18n/i18n.js';
 import { LOCALES } from '../i18n/locale.js';
-import { containsPhrase } from '../understanding/text.js';
+import { containsPhrase, wordsOf } from '../understanding/text.js';
 
 /**
- * True when `text` contains one of `phrases` (locales/<lng>/handover.json, `distressWords`): the words
+ * What a person in distress may write (locales/<lng>/handover.json): `anywhere`, phrases that
+ * count wherever they stand in a message (`distressWords`: "ik zie het niet meer zitten");
+ * `alone`, words that count only as the whole message (`distressAlone`: "ik kan niet meer" is
+ * someone at the end of their tether, "ik kan niet meer komen" a booking to move).
+ */
+export interface DistressWords {
+  anywhere: readonly string[];
+  alone: ReadonlySet<string>;
+}
+
+/**
+ * True when `text` contains one of the `anywhere` phrases or is one of the `alone` ones: the words
  * in that order, without capitals, accents or punctuation mattering. Pure: the root dialog calls
  * it on every message, and the bot then gives Tele-Onthaal's number before handing over.
  *
  * It errs on the side of asking: a false alarm costs one kind sentence, a miss costs much more.
  */
-export function seemsInDistress(text: string, phrases: readonly string[]): boolean {
-  return containsPhrase(text, phrases);
+export function seemsInDistress(text: string, words: DistressWords): boolean {
+  return containsPhrase(text, words.anywhere) || words.alone.has(wordsOf(text).join(' '));
 }
 
-/** The distress phrases of every language together: people do not always write in the chat's language. */
-export function distressPhrases(i18n: i18n): string[] {
-  return LOCALES.flatMap((locale) => listFor(i18n, locale, 'handover:distressWords'));
+/** The distress words of every language together: people do not always write in the chat's language. */
+export function distressWords(i18n: i18n): DistressWords {
+  const all = (key: string) => LOCALES.flatMap((locale) => listFor(i18n, locale, key));
+  return {
+    anywhere: all('handover:distressWords'),
+    alone: new Set(all('handover:distressAlone').map((phrase) => wordsOf(phrase).join(' '))),
+  };
 }

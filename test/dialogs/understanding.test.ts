@@ -361,6 +361,14 @@ describe('what people say about their work, at the menu', () => {
     converse([['user', 'je cherche du travail'], ['says', 'greetingShort'], jobSearch, menu], { date: DATE, locale: 'fr' }));
 });
 
+describe('someone at the end of their tether', () => {
+  it('When "ik kan niet meer" is the whole message, Then Tele-Onthaal and a person, not "Oké, we stoppen hier"', () =>
+    converse([...hello, ['user', 'ik kan niet meer'], ['says', 'handover:distressHelp'], ...toPerson], { date: DATE }));
+
+  it('When the same words are about an appointment ("ik kan niet meer komen"), Then they are not read as distress: the booking is looked up to cancel', () =>
+    converse([...hello, ['user', 'ik kan niet meer komen'], ['says', 'manageBooking:code.question', HELPERS]], { date: DATE }));
+});
+
 describe('stopping in the middle of the check', () => {
   const toWork: Line[] = [...toCheck, ['tap', 'checkEligibility:forWhom.self'], residence];
 
