@@ -338,7 +338,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /** After a "yes": booking the free first talk is the step that makes the difference, so it comes first. */
   private async askWhatNextStep(step: Step<{ forWhom?: ForWhom }>): Promise<DialogTurnResult> {
     const helper: Record<string, string> = step.options.forWhom === 'other' ? { context: HELPER } : {};
-    const firstTalkFree = this.deps.rules.regimeOn(brusselsDate(this.deps.clock.now()))?.freeFirstMeeting === true;
+    const firstTalkFree = this.deps.rules.firstMeetingFreeOn(brusselsDate(this.deps.clock.now()));
     return ask(step, {
       text: {
         key: firstTalkFree ? 'checkEligibility:eligibleNext.questionFree' : 'checkEligibility:eligibleNext.question',

@@ -50,7 +50,7 @@ export class ExplainChequeDialog extends ComponentDialog {
   private async detailsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (choiceOf(step.result) !== 'more') return step.next(step.result);
     const t = this.deps.language.t(step.context);
-    const firstTalkFree = this.deps.rules.regimeOn(this.today())?.freeFirstMeeting === true;
+    const firstTalkFree = this.deps.rules.firstMeetingFreeOn(this.today());
     await send(
       step.context,
       t('explainCheque:guidance'),

@@ -250,13 +250,9 @@ export class RootDialog extends ComponentDialog {
       case 'explain':
         return step.beginDialog(ExplainChequeDialog.id);
       case 'check':
-        return step.beginDialog(CheckEligibilityDialog.id, {
-          wish: (step.options as RootOptions).wish ?? step.context.activity.text ?? '',
-        } satisfies CheckEligibilityOptions);
+        return step.beginDialog(CheckEligibilityDialog.id, { wish: wishOf(step) } satisfies CheckEligibilityOptions);
       case 'book':
-        return step.beginDialog(BookIntakeDialog.id, {
-          wish: (step.options as RootOptions).wish ?? step.context.activity.text ?? '',
-        } satisfies BookIntakeOptions);
+        return step.beginDialog(BookIntakeDialog.id, { wish: wishOf(step) } satisfies BookIntakeOptions);
       case 'person':
         return step.beginDialog(TalkToPersonDialog.id, { reason: 'asked' });
       case 'language':
@@ -271,4 +267,9 @@ export class RootDialog extends ComponentDialog {
         return undefined;
     }
   }
+}
+
+/** The words that asked for the flow being started: typed before this turn, or this turn's message. */
+function wishOf(step: WaterfallStepContext): string {
+  return (step.options as RootOptions).wish ?? step.context.activity.text ?? '';
 }

@@ -366,7 +366,7 @@ export class BookIntakeDialog extends ComponentDialog {
   }
 
   private firstMeetingFree(): boolean {
-    return this.deps.rules.regimeOn(brusselsDate(this.deps.clock.now()))?.freeFirstMeeting === true;
+    return this.deps.rules.firstMeetingFreeOn(brusselsDate(this.deps.clock.now()));
   }
 
   private async noCentre(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -22,11 +22,15 @@ export interface RulesView {
   contact: Contact;
 }
 
+/** "Kijk op vdab.be/loopbaancheques of bel gratis 0800 30 700.": where to check what the bot cannot say. */
+export function checkVdab(t: Translator, contact: Contact): string {
+  return t('explainCheque:terms.checkVdab', { website: contact.websiteLabel, phone: contact.phone });
+}
+
 /** One message on what the cheque gives and costs under `terms`; never a number the rules do not confirm. */
 export function describeTerms(t: Translator, terms: ChequeTerms | undefined, contact: Contact): string {
-  const checkVdab = t('explainCheque:terms.checkVdab', { website: contact.websiteLabel, phone: contact.phone });
   if (!terms || !terms.confirmed || terms.cheques === null) {
-    return [t('explainCheque:terms.rulesChanging'), checkVdab].join(' ');
+    return [t('explainCheque:terms.rulesChanging'), checkVdab(t, contact)].join(' ');
   }
   const hoursKnown = terms.hoursPerCheque !== null;
   const priceKnown = terms.ownContributionEur !== null;
@@ -44,7 +48,7 @@ export function describeTerms(t: Translator, terms: ChequeTerms | undefined, con
       priceKnown ? t('explainCheque:terms.price', { eur: terms.ownContributionEur ?? 0 }) : t('explainCheque:terms.priceUnknown'),
     );
   }
-  if (!hoursKnown || !priceKnown) sentences.push(checkVdab);
+  if (!hoursKnown || !priceKnown) sentences.push(checkVdab(t, contact));
   return sentences.join(' ');
 }
 
@@ -113,8 +117,8 @@ function describeAnnouncedNow(view: RulesView): string[] {
     ...(unsure.length > 0 ? [t('rules:announced.notSure')] : []),
     ...(unknown.length > 0 ? [notKnown()] : []),
   ].join(' ');
-  const checkVdab = t('explainCheque:terms.checkVdab', { website: contact.websiteLabel, phone: contact.phone });
-  return [first, second === '' ? checkVdab : `${second} ${checkVdab}`];
+  const where = checkVdab(t, contact);
+  return [first, second === '' ? where : `${second} ${where}`];
 }
 
 /**
@@ -137,7 +141,7 @@ function describeCostNow(view: RulesView): string[] {
           t('rules:announced.ownContributionEur', { eur: price.value }),
           ...(price.status === 'official' ? [] : [t('rules:announced.notSure')]),
         ].join(' ');
-  return [`${said} ${t('explainCheque:terms.checkVdab', { website: contact.websiteLabel, phone: contact.phone })}`];
+  return [`${said} ${checkVdab(t, contact)}`];
 }
 
 /**

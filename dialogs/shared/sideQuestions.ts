@@ -1,7 +1,7 @@
 import type { TurnContext } from '../../src/bot/sdk.js';
 import { brusselsDate } from '../../src/domain/calendar.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
-import { announcedOn, describeAnnounced, describeCost, type RulesView } from './chequeTerms.js';
+import { announcedOn, checkVdab, describeAnnounced, describeCost, type RulesView } from './chequeTerms.js';
 import { rememberExplanation, type DialogDeps } from './deps.js';
 import { send } from './send.js';
 
@@ -78,11 +78,7 @@ export class SideQuestions {
         // Whether the first meeting is free is a rule of the day (unknown for the loopbaankrediet).
         await send(
           context,
-          t(
-            view.rules.regimeOn(view.date)?.freeFirstMeeting === true
-              ? 'sideQuestions:firstMeeting'
-              : 'sideQuestions:firstMeetingMaybeFree',
-          ),
+          t(view.rules.firstMeetingFreeOn(view.date) ? 'sideQuestions:firstMeeting' : 'sideQuestions:firstMeetingMaybeFree'),
         );
         return;
       case 'simpler': {
@@ -106,7 +102,7 @@ export class SideQuestions {
       apply === null
         ? t('rules:announced.notKnownYet', { list: t('rules:announced.unknown.howToApply') })
         : t('rules:announced.howToApply', { url: apply });
-    return [`${said} ${t('explainCheque:terms.checkVdab', { website: contact.websiteLabel, phone: contact.phone })}`];
+    return [`${said} ${checkVdab(t, contact)}`];
   }
 
   /** "Kan ik er een krijgen?" in brief: the conditions in force, from the rules data. */

@@ -111,4 +111,9 @@ export class ChequeRules {
     if (rule) return rule.kind === 'career' ? rule.years : rule.months / 12;
     return regime?.announced?.experienceYears.value ?? undefined;
   }
+
+  /** True when the rules on `date` say the first meeting at a centre is free; false when not, or not known. */
+  firstMeetingFreeOn(date: IsoDate): boolean {
+    return this.regimeOn(date)?.freeFirstMeeting === true;
+  }
 }

@@ -55,7 +55,7 @@ export function withoutClauses(text: string, phrases: readonly string[], ends: R
     for (let at = 0; at < words.length; at++) {
       const word = words[at] ?? '';
       if (skipping && ends.has(word)) skipping = false;
-      if (!skipping && runs.some((run) => run.length > 0 && run.every((w, i) => startsLike(words[at + i] ?? '', w)))) {
+      if (!skipping && runs.some((run) => runAt(words, run, at))) {
         skipping = true;
         removed = true;
       }
@@ -78,11 +78,15 @@ function phraseTokens(phrases: readonly string[]): readonly (readonly string[])[
 }
 
 function containsRun(words: readonly string[], run: readonly string[]): boolean {
-  if (run.length === 0 || run.length > words.length) return false;
   for (let start = 0; start + run.length <= words.length; start++) {
-    if (run.every((word, i) => startsLike(words[start + i] ?? '', word))) return true;
+    if (runAt(words, run, start)) return true;
   }
   return false;
+}
+
+/** True when the words from `at` on are `run` (a long word may start a longer one). */
+function runAt(words: readonly string[], run: readonly string[], at: number): boolean {
+  return run.length > 0 && at + run.length <= words.length && run.every((word, i) => startsLike(words[at + i] ?? '', word));
 }
 
 function startsLike(typed: string, word: string): boolean {

@@ -166,6 +166,16 @@ describe('changeAhead: saying the rules end before they do', () => {
   ])('When the years of experience asked on %s are looked up, then they are %s (adopted or announced)', (date, years) => {
     expect(rules.experienceYearsOn(date)).toBe(years);
   });
+
+  it.each([
+    ['2026-11-26', true],
+    ['2027-01-04', false],
+  ])(
+    'When whether the first meeting is free is looked up on %s, then it is %s (unknown for the loopbaankrediet counts as not said)',
+    (date, free) => {
+      expect(rules.firstMeetingFreeOn(date)).toBe(free);
+    },
+  );
 });
 
 describe('the regimes schema', () => {
