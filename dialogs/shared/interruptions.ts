@@ -179,7 +179,8 @@ export class Interruptions {
    * het gesprek?", whatever the recognizer guessed); being dismissed ("mijn baas wil me
    * ontslaan"), which beats a side question guessed from other words in it, while a flow or a
    * command the recognizer is sure of goes first ("ik word ontslagen, kan ik een cheque
-   * krijgen?"); or looking for a job ("ik zoek werk", "vacatures"), when nothing else was recognised.
+   * krijgen?"); finding reading hard ("ik kan niet goed lezen") or having no computer ("ik heb
+   * geen laptop"); or looking for a job ("ik zoek werk", "vacatures"), when nothing else was recognised.
    */
   private situation(text: string, intent: Intent): Situation | undefined {
     const { vocabulary } = this.deps;
@@ -188,6 +189,8 @@ export class Interruptions {
     if (question) return question;
     const guessable = intent === 'none' || isSideQuestion(intent);
     if (guessable && containsPhrase(text, vocabulary.dismissal)) return 'dismissal';
+    if (guessable && containsPhrase(text, vocabulary.reading)) return 'reading';
+    if (guessable && containsPhrase(text, vocabulary.noComputer)) return 'no_computer';
     if (intent === 'none' && containsPhrase(text, vocabulary.jobSearch)) return 'job_search';
     return undefined;
   }

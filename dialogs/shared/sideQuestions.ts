@@ -1,5 +1,6 @@
 import type { TurnContext } from '../../src/bot/sdk.js';
 import { brusselsDate } from '../../src/domain/calendar.js';
+import { channelGroup } from '../../src/handover/summary.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
 import { announcedOn, checkVdab, describeAnnounced, describeCost, type RulesView } from './chequeTerms.js';
 import { rememberExplanation, type DialogDeps } from './deps.js';
@@ -14,9 +15,12 @@ export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_
  * `first_meeting` ("hoe lang duurt het gesprek?", "wat neem ik mee?") what the first meeting at a
  * centre is, and `order_cheque` ("hoe vraag ik een cheque aan?") where the cheque is ordered,
  * rather than "I did not understand" or a guess (the recognizer hears a booking in the latter).
+ * The people the cheque reaches least say what stands in their way: `no_computer` ("ik heb geen
+ * laptop") hears that the coach is met in a centre and that the bot books it, `reading` ("ik kan
+ * niet goed lezen") that buttons are enough, where the page reads aloud, and the free number.
  */
 export type SideQuestion = (typeof SIDE_QUESTIONS)[number] | Situation;
-export type Situation = 'job_search' | 'dismissal' | 'first_meeting' | 'order_cheque';
+export type Situation = 'job_search' | 'dismissal' | 'first_meeting' | 'order_cheque' | 'no_computer' | 'reading';
 
 export function isSideQuestion(intent: Intent): intent is (typeof SIDE_QUESTIONS)[number] {
   return (SIDE_QUESTIONS as readonly string[]).includes(intent);
@@ -71,6 +75,16 @@ export class SideQuestions {
       case 'dismissal':
         await send(context, t('sideQuestions:dismissal', { phone: contact.phone }));
         return;
+      case 'no_computer':
+        await send(context, t('sideQuestions:noComputer', { phone: contact.phone }));
+        return;
+      case 'reading': {
+        // The web chat page has a read-aloud button above the chat (src/channels/webchat).
+        const readAloud = channelGroup(context.activity.channelId) === 'webchat';
+        const said = t('sideQuestions:reading', { phone: contact.phone });
+        await send(context, ...(readAloud ? [said, t('sideQuestions:readAloud', { button: t('webchat:page.readAloud') })] : [said]));
+        return;
+      }
       case 'order_cheque':
         await send(context, ...this.howToOrder(view));
         return;

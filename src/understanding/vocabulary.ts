@@ -25,6 +25,10 @@ export class Vocabulary {
   readonly firstMeeting: readonly string[];
   /** Phrases of a question about ordering the cheque ("hoe vraag ik een cheque aan"), every locale. */
   readonly orderCheque: readonly string[];
+  /** Phrases of someone without a computer or at odds with one ("ik heb geen laptop"), every locale. */
+  readonly noComputer: readonly string[];
+  /** Phrases of someone who finds reading or writing hard ("ik kan niet goed lezen"), every locale. */
+  readonly reading: readonly string[];
   /** Words for oneself ("ik", "moi", "I"), every locale: a wish without them may be for someone else. */
   readonly firstPerson: readonly string[];
   /** Phrases that start a clause about where someone works ("ik werk in", "je travaille à"), every locale. */
@@ -55,6 +59,8 @@ export class Vocabulary {
     this.orderCheque = this.allLocales('understanding:orderCheque');
     this.firstPerson = this.allLocales('understanding:firstPerson');
     this.workPlace = this.allLocales('understanding:workPlace');
+    this.noComputer = this.allLocales('understanding:noComputer');
+    this.reading = this.allLocales('understanding:reading');
     this.clauseEnds = new Set(this.allLocales('understanding:clauseEnds').map(normalize));
     this.placeWords = new Set(this.allLocales('understanding:placePrepositions').map(normalize));
     for (const position of [1, 2, 3, 4, 'last'] as const) {

@@ -484,6 +484,32 @@ describe('how to order the cheque', () => {
     ));
 });
 
+describe('what stands in the way: no computer, reading', () => {
+  const noComputer: Line = ['says', 'sideQuestions:noComputer'];
+  const reading: Line = ['says', 'sideQuestions:reading'];
+
+  it('When someone says at the menu they have no computer, Then a computer is not needed, the bot books the meeting, and the menu again', () =>
+    converse([...hello, ['user', 'ik heb geen computer'], noComputer, menu], { date: DATE }));
+
+  it('When "ik heb geen laptop" comes in the middle of the check, Then the same answer and the same question, progress kept', () =>
+    converse([...toCheck, ['user', 'ik heb geen laptop'], noComputer, forWhom], { date: DATE }));
+
+  it('When a French speaker has no computer, Then the answer comes in French', () =>
+    converse([['user', "je n'ai pas d'ordinateur"], ['says', 'greetingShort'], noComputer, menu], { date: DATE, locale: 'fr' }));
+
+  it('When someone on the web chat cannot read well, Then buttons are enough, the page reads aloud, and the free number', () =>
+    converse([...hello, ['user', 'ik kan niet goed lezen'], reading, ['says', 'sideQuestions:readAloud'], menu], {
+      date: DATE,
+      channelId: 'webchat',
+    }));
+
+  it('When someone on WhatsApp cannot read well, Then no read-aloud button is promised: WhatsApp has none', () =>
+    converse([...hello, ['user', 'lezen is moeilijk voor mij'], reading, menu], { date: DATE, channelId: 'whatsapp' }));
+
+  it('When a construction worker says his back is worn out, Then "Bedoel je …?" offers what the cheque is and the check, not "Afspraak annuleren" for the word "mijn"', () =>
+    converse([...hello, ['user', 'ik werk al 30 jaar in de bouw en mijn rug is op'], didYouMean('menu.explain', 'menu.check')]));
+});
+
 describe('a sentence at the menu that names the cheque', () => {
   it('When "kan ik een loopbaancheque krijgen" is typed, Then the check starts: "loopbaancheque" alone does not make it the explanation', () =>
     converse([...hello, ['user', 'kan ik een loopbaancheque krijgen'], ['says', 'checkEligibility:intro'], forWhom]));
