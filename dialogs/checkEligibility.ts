@@ -121,9 +121,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
       await send(step.context, ...(announced[0] ? [announced[0], t('checkEligibility:introAnnounced')] : [t('checkEligibility:intro')]));
     }
     // Only the first time: "terug" to this question asks it.
-    if (!once(step, 'passedOn') && this.forSomeoneElse(step.options.wish)) {
+    const said = once(step, 'passedOn') ? undefined : this.forWhomSaid(step.options.wish);
+    if (said) {
       countAsAsked(step);
-      return step.next({ choice: 'other' });
+      return step.next({ choice: said });
     }
     return ask(step, {
       text: { key: 'checkEligibility:forWhom.question' },
@@ -135,15 +136,19 @@ export class CheckEligibilityDialog extends ComponentDialog {
   }
 
   /**
-   * "Kan mijn man er een krijgen?", "can my husband get one?": the wish names someone else (the
-   * answers of "Voor iemand anders") and no word for oneself ("ik", "moi", "I"), so "mijn vriend
-   * zegt dat ik er een kan krijgen" is not taken for someone else.
+   * Whom the wish that started the check is about, when it says so. "Kan mijn man er een
+   * krijgen?", "can my husband get one?": it names someone else (the answers of "Voor iemand
+   * anders") and no word for oneself ("ik", "moi", "I"), so "mijn vriend zegt dat ik er een kan
+   * krijgen" is not taken for someone else. "Ik werk deeltijds in een winkel, kan ik er een
+   * krijgen?": it tells about oneself ("ik werk", "je suis", "my job") and names nobody else. The
+   * menu button alone ("Kan ik er een krijgen?") says neither, so the question is asked.
    */
-  private forSomeoneElse(wish: string | undefined): boolean {
-    if (!wish) return false;
+  private forWhomSaid(wish: string | undefined): ForWhom | undefined {
+    if (!wish) return undefined;
     const { vocabulary } = this.deps;
-    const others = vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases;
-    return containsPhrase(wish, others) && !containsPhrase(wish, vocabulary.firstPerson);
+    const others = containsPhrase(wish, vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases);
+    if (others) return containsPhrase(wish, vocabulary.firstPerson) ? undefined : 'other';
+    return containsPhrase(wish, vocabulary.aboutMyself) ? 'self' : undefined;
   }
 
   /** Where the person lives: Vlaanderen, Brussel, or somewhere else. */

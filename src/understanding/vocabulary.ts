@@ -31,6 +31,8 @@ export class Vocabulary {
   readonly reading: readonly string[];
   /** Words for oneself ("ik", "moi", "I"), every locale: a wish without them may be for someone else. */
   readonly firstPerson: readonly string[];
+  /** Phrases in which someone tells about themselves ("ik werk", "je suis", "my job"), every locale. */
+  readonly aboutMyself: readonly string[];
   /** Phrases that start a clause about where someone works ("ik werk in", "je travaille à"), every locale. */
   readonly workPlace: readonly string[];
   /** Words that end a clause ("maar", "and"), normalised, every locale (see withoutClauses). */
@@ -57,7 +59,10 @@ export class Vocabulary {
     this.dismissal = this.allLocales('understanding:dismissal');
     this.firstMeeting = this.allLocales('understanding:firstMeeting');
     this.orderCheque = this.allLocales('understanding:orderCheque');
+    this.noComputer = this.allLocales('understanding:noComputer');
+    this.reading = this.allLocales('understanding:reading');
     this.firstPerson = this.allLocales('understanding:firstPerson');
+    this.aboutMyself = this.allLocales('understanding:aboutMyself');
     this.workPlace = this.allLocales('understanding:workPlace');
     this.noComputer = this.allLocales('understanding:noComputer');
     this.reading = this.allLocales('understanding:reading');

@@ -371,6 +371,24 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
     ]));
 
+  it('When someone tells about themselves ("ik werk deeltijds in een winkel, kan ik er een krijgen?"), Then "Voor wie?" is skipped for them', async () => {
+    await converse([
+      ['user', 'ik werk deeltijds in een winkel, kan ik er een krijgen?'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+    ]);
+    await converse(
+      [
+        ['user', "je suis nettoyeuse, est-ce que j'ai droit au chèque ?"],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        askResidence(),
+      ],
+      { locale: 'fr' },
+    );
+  });
+
   it('When the town is typed with a typo after "in" ("ik woon in antwerpe"), Then it is still found', () =>
     converse([...start(), askResidence(), ['user', 'ik woon in antwerpe'], askWork()]));
 
