@@ -12,7 +12,7 @@ import {
   type EligibilityCheck,
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
-import { containsPhrase, normalize } from '../src/understanding/text.js';
+import { containsPhrase, normalize, wordsOf } from '../src/understanding/text.js';
 import { understandYears } from '../src/understanding/years.js';
 import { findPlaceSaid } from './booking/parsers.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult, type Text } from './shared/ask.js';
@@ -179,17 +179,34 @@ export class CheckEligibilityDialog extends ComponentDialog {
     });
   }
 
-  /** Records the residence; asks what the person does now. */
-  private async askWorkStep(step: Step<object>): Promise<DialogTurnResult> {
+  /** Records the residence; asks what the person does now, unless the wish said it ("ik ben werkloos, kan ik …"). */
+  private async askWorkStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     const check = await this.recorded(step, 'residence');
+    const said = once(step, 'workPassedOn') ? undefined : this.workSaid(step.options.wish);
     return this.askIfNeeded(step, check, 'work', () =>
-      ask(step, {
-        text: text('checkEligibility:work.question', check),
-        choices: [answer('employee'), answer('self_employed'), answer('noJob', 'no_job')],
-        more: MORE,
-        also: [...WORK_DETAIL, ...NO_JOB, answer('not_working')],
-      }),
+      said
+        ? step.next({ choice: said })
+        : ask(step, {
+            text: text('checkEligibility:work.question', check),
+            choices: [answer('employee'), answer('self_employed'), answer('noJob', 'no_job')],
+            more: MORE,
+            also: [...WORK_DETAIL, ...NO_JOB, answer('not_working')],
+          }),
     );
+  }
+
+  /**
+   * The work the wish that started the check names, when it names exactly one and denies nothing:
+   * "ik ben werkloos, kan ik die cheque krijgen?" is a jobseeker; "ik ben geen zelfstandige maar
+   * bediende" and "ik werk als zelfstandige" (two answers) are asked. Words that fit other lives
+   * too ("thuis", "pensioen": "ik ga bijna op pensioen") are only understood as an answer.
+   */
+  private workSaid(wish: string | undefined): string | undefined {
+    if (!wish) return undefined;
+    const { vocabulary } = this.deps;
+    if (wordsOf(wish).some((word) => vocabulary.negations.has(word))) return undefined;
+    const named = WORK_SAID_IN_A_WISH.filter((id) => containsPhrase(wish, vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases));
+    return named.length === 1 ? named[0] : undefined;
   }
 
   /** "Meer": civil servant, helper or not sure. "Geen werk nu": which situation. */
@@ -442,6 +459,8 @@ const UNKNOWN = answer('unknown');
 const MORE: Choice = { id: 'more', label: 'menu.more' };
 const WORK_DETAIL = [answer('civil_servant'), answer('helper'), UNKNOWN];
 const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
+/** Work answers a wish may give before the question (see workSaid). */
+const WORK_SAID_IN_A_WISH = ['employee', 'self_employed', 'civil_servant', 'jobseeker', 'student'] as const;
 
 /** i18next context for the helper wording: `key_helper` when it exists, else `key`. */
 const HELPER = 'helper';

@@ -35,6 +35,8 @@ export class Vocabulary {
   readonly aboutMyself: readonly string[];
   /** Phrases that start a clause about where someone works ("ik werk in", "je travaille à"), every locale. */
   readonly workPlace: readonly string[];
+  /** Words that deny ("niet", "geen", "pas", "never"), normalised, every locale. */
+  readonly negations: ReadonlySet<string>;
   /** Words that end a clause ("maar", "and"), normalised, every locale (see withoutClauses). */
   readonly clauseEnds: ReadonlySet<string>;
   /** Words after which a message names a place ("in", "te", "près de"), normalised, every locale. */
@@ -66,6 +68,7 @@ export class Vocabulary {
     this.workPlace = this.allLocales('understanding:workPlace');
     this.noComputer = this.allLocales('understanding:noComputer');
     this.reading = this.allLocales('understanding:reading');
+    this.negations = new Set(this.allLocales('understanding:when.negation').map(normalize));
     this.clauseEnds = new Set(this.allLocales('understanding:clauseEnds').map(normalize));
     this.placeWords = new Set(this.allLocales('understanding:placePrepositions').map(normalize));
     for (const position of [1, 2, 3, 4, 'last'] as const) {

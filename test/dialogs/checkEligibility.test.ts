@@ -389,6 +389,42 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     );
   });
 
+  it('When the wish says the work ("ik ben werkloos, kan ik die cheque krijgen?"), Then only where they live is asked before the answer', () =>
+    converse([
+      ['user', 'ik ben werkloos, kan ik die cheque krijgen?'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+      ['user', 'ik woon in Genk'],
+      verdict('not_eligible', 'jobseeker'),
+      nextSteps('jobseeker_coach'),
+      menuAgain,
+    ]));
+
+  it('When the wish names the work of someone else ("mijn man is arbeider"), Then the years come next; "terug" and the place again ask the work', () =>
+    converse([
+      ['user', 'mijn man is arbeider, kan hij er een krijgen?'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(true),
+      ['tap', a('flanders')],
+      ...askYears(true),
+      ['user', 'terug'],
+      askResidence(true),
+      ['tap', a('flanders')],
+      askWork(true),
+    ]));
+
+  it('When the wish names two kinds of work or denies one ("ik ben geen zelfstandige maar bediende"), Then the work is asked', () =>
+    converse([
+      ['user', 'ik ben geen zelfstandige maar bediende, kan ik er een krijgen?'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+      ['tap', a('flanders')],
+      askWork(),
+    ]));
+
   it('When the town is typed with a typo after "in" ("ik woon in antwerpe"), Then it is still found', () =>
     converse([...start(), askResidence(), ['user', 'ik woon in antwerpe'], askWork()]));
 
