@@ -50,12 +50,14 @@ export class RootDialog extends ComponentDialog {
   private readonly prompt: AskPrompt;
   private readonly interruptions: Interruptions;
   private readonly side: SideQuestions;
+  private readonly booking: BookIntakeDialog;
 
   constructor(private readonly deps: DialogDeps) {
     super(RootDialog.id);
     this.prompt = new AskPrompt(deps);
     this.interruptions = new Interruptions(deps);
     this.side = new SideQuestions(deps);
+    this.booking = new BookIntakeDialog(deps);
     this.addDialog(this.prompt);
     this.addDialog(new OfferLanguageDialog(deps));
     this.addDialog(new ExplainChequeDialog(deps));
@@ -63,7 +65,7 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new TalkToPersonDialog(deps));
     this.addDialog(new ChooseLanguageDialog(deps));
     this.addDialog(new ForgetMeDialog(deps));
-    this.addDialog(new BookIntakeDialog(deps));
+    this.addDialog(this.booking);
     this.addDialog(new ManageBookingDialog(deps));
     this.addDialog(
       new Steps(RootDialog.stepsId, [
@@ -168,8 +170,10 @@ export class RootDialog extends ComponentDialog {
     if (start) return step.next({ choice: start });
     const wish = firstReply?.trim() ? await this.firstWish(step.context, clampText(firstReply)) : undefined;
     // The full greeting introduces the bot before the menu; a first message that asks something
-    // gets a short hello, so the answer still fits one short turn.
-    if (greet) await send(step.context, t(wish ? 'greetingShort' : 'greeting'));
+    // gets a short hello, so the answer still fits one short turn. A booking that names its place
+    // answers with a full turn of centres: no hello before it.
+    const booksAtOnce = wish !== undefined && !('kind' in wish) && wish.choice === 'book' && this.booking.namesOnePlace(firstReply);
+    if (greet && !booksAtOnce) await send(step.context, t(wish ? 'greetingShort' : 'greeting'));
     if (!wish || !firstReply) return step.next();
     if (!('kind' in wish)) return step.next(wish);
     if (wish.kind === 'side') await this.side.answer(step.context, wish.question, clampText(firstReply));

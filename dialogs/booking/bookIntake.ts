@@ -13,7 +13,7 @@ import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
 import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
 import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
-import { ChooseSlotDialog } from './chooseSlot.js';
+import { ChooseSlotDialog, windowSaid, type WindowJson } from './chooseSlot.js';
 import { confirmationMessages } from './confirmation.js';
 import { slotText } from './format.js';
 import { parseContact, parseFirstName, placeInWish, type ModeFilter } from './parsers.js';
@@ -34,6 +34,8 @@ export interface BookingDraft {
   firstName?: string;
   contact?: { kind: 'phone' | 'email'; value: string };
   reminder?: boolean;
+  /** A day said before the hours were shown ("een afspraak dinsdag in Gent"): the hours start there. */
+  when?: WindowJson;
 }
 
 export interface BookIntakeOptions {
@@ -68,7 +70,17 @@ export class BookIntakeDialog extends ComponentDialog {
   constructor(private readonly deps: BookIntakeDeps) {
     super(BookIntakeDialog.id);
     const nameIntros = deps.vocabulary.allLocales('understanding:nameIntro');
-    this.addDialog(new AskPrompt(deps, { firstName: (text) => parseFirstName(text, nameIntros), contact: (text) => parseContact(text) }));
+    this.addDialog(
+      new AskPrompt(deps, {
+        firstName: (text) => parseFirstName(text, nameIntros),
+        contact: (text) => parseContact(text),
+        // At "Hoe wil je het gesprek doen?" a day ("volgende dinsdag") answers the next question early.
+        dayEarly: (text) => {
+          const window = windowSaid(text, deps.clock.now());
+          return window ? { ok: true, value: window } : { ok: false, retry: { key: 'bookIntake:modes.question' } };
+        },
+      }),
+    );
     this.addDialog(new ChoosePlaceDialog(deps));
     this.addDialog(new ChooseCentreDialog(deps));
     this.addDialog(new ChooseSlotDialog(deps));
@@ -100,17 +112,29 @@ export class BookIntakeDialog extends ComponentDialog {
   /** Asks where the user looks for a centre (skipped when that is known already). */
   private async whereStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const prefill = step.options.prefill;
-    values(step).draft = { ...prefill } satisfies BookingDraft;
+    const when = prefill ? undefined : step.options.wish && windowSaid(step.options.wish, this.deps.clock.now());
+    values(step).draft = { ...prefill, ...(when && { when }) } satisfies BookingDraft;
     if (prefill?.place) return step.next({ place: prefill.place } satisfies PlaceChoice);
     if (prefill && prefill.place === null) return step.next({ outside: true } satisfies PlaceChoice);
     // Whether the first meeting is free is a rule of the day (unknown for the loopbaankrediet).
-    const named = step.options.wish
-      ? placeInWish(this.deps.booking.centres, step.options.wish, this.deps.vocabulary.placeWords)
-      : undefined;
+    const named = step.options.wish ? this.placeIn(step.options.wish) : undefined;
     // One place named: its centres come at once, and three of them and the question fill the turn.
-    const oneNamed = named && 'places' in named && named.places.length === 1;
-    if (!oneNamed) await send(step.context, this.t(step)(this.firstMeetingFree() ? 'bookIntake:intro' : 'bookIntake:introMaybeFree'));
+    if (!this.namesOnePlace(step.options.wish))
+      await send(step.context, this.t(step)(this.firstMeetingFree() ? 'bookIntake:intro' : 'bookIntake:introMaybeFree'));
     return step.beginDialog(ChoosePlaceDialog.id, named ? ({ lookup: named } satisfies ChoosePlaceOptions) : {});
+  }
+
+  /**
+   * True when `wish` names exactly one place ("een afspraak in Gent"): the booking then opens with
+   * that place's three centres and the question, a whole turn, so nothing else is said before it.
+   */
+  namesOnePlace(wish: string | undefined): boolean {
+    const named = wish ? this.placeIn(wish) : undefined;
+    return named !== undefined && 'places' in named && named.places.length === 1;
+  }
+
+  private placeIn(wish: string) {
+    return placeInWish(this.deps.booking.centres, wish, this.deps.vocabulary.placeWords);
   }
 
   /** Outside Flanders/Brussels or not found: offers centres that work online or by phone, or a person. */
@@ -179,16 +203,24 @@ export class BookIntakeDialog extends ComponentDialog {
       choices: options.slice(0, PAGE),
       also: options.slice(PAGE),
       refused,
+      open: 'dayEarly',
     });
   }
 
   /** Shows the earliest free slots (ChooseSlot); the slot is kept when only the who changes. */
   private async slotStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
+    const dayEarly = typedOf<WindowJson>(step.result);
+    if (dayEarly) {
+      // The day is kept for the hours; how the talk happens is still to be chosen.
+      await send(step.context, this.t(step)('bookIntake:modes.dayKept'));
+      const { mode: _mode, ...kept } = draft;
+      return step.replaceDialog(BookIntakeDialog.stepsId, { prefill: { ...kept, when: dayEarly } } satisfies BookIntakeOptions);
+    }
     draft.mode = choiceOf(step.result) as Mode;
     const prefill = step.options.prefill;
     if (prefill?.slot && prefill.centreId === draft.centreId) return step.next(prefill.slot);
-    return step.beginDialog(ChooseSlotDialog.id, { centreId: this.centre(draft).id });
+    return step.beginDialog(ChooseSlotDialog.id, { centreId: this.centre(draft).id, ...(draft.when && { window: draft.when }) });
   }
 
   /** Says what is kept and for how long; asks the first name. */

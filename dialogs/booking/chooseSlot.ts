@@ -129,10 +129,16 @@ export class ChooseSlotDialog extends ComponentDialog {
   }
 
   private parseWhen(text: string): ParseResult {
-    const window = understandWhen(text, this.deps.clock.now());
-    if (!window) return { ok: false, retry: { key: 'bookIntake:slots.whenRetry' } };
-    const json: WindowJson = { from: window.from.toISOString(), to: window.to.toISOString() };
-    if (window.daily) json.daily = window.daily;
-    return { ok: true, value: json };
+    const window = windowSaid(text, this.deps.clock.now());
+    return window ? { ok: true, value: window } : { ok: false, retry: { key: 'bookIntake:slots.whenRetry' } };
   }
+}
+
+/** The time window `text` names ("dinsdag", "morgen namiddag", "la semaine prochaine"), as JSON for dialog state. */
+export function windowSaid(text: string, now: Date): WindowJson | undefined {
+  const window = understandWhen(text, now);
+  if (!window) return undefined;
+  const json: WindowJson = { from: window.from.toISOString(), to: window.to.toISOString() };
+  if (window.daily) json.daily = window.daily;
+  return json;
 }

@@ -171,6 +171,44 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     expect(decodedIcs(chat)).toContain('DTSTART:20261201T130000Z\r\n');
   });
 
+  it('When a day is typed before the hours ("mardi après-midi" at "Comment ?"), Then it is kept, the way is asked again, and the hours start on that day', () =>
+    converse(
+      [
+        ['user', 'bonjour'],
+        ['says', 'greeting'],
+        ['says', 'menu.question', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+        ['user', 'Prendre rendez-vous'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', 'sint niklaas'],
+        ...cards('bookIntake:centres.titleNear'),
+        centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
+        ['user', '1'],
+        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
+        ['user', 'mardi après-midi'],
+        ['says', 'bookIntake:modes.dayKept'],
+        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
+        ['user', 'Sur place'],
+        ['says', 'bookIntake:slots.question', ['mar. 1 déc. 13 h', 'mar. 1 déc. 13 h 30', 'mar. 1 déc. 14 h', 'menu.more']],
+      ],
+      { locale: 'fr-BE', date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } },
+    ));
+
+  it('When the wish names a day ("een afspraak dinsdag namiddag in Sint-Niklaas"), Then the hours start on that day', () =>
+    converse(
+      [
+        // The centres and the question fill the turn: no hello before them.
+        ['user', 'ik wil een afspraak dinsdag namiddag in Sint-Niklaas'],
+        ...cards('bookIntake:centres.titleNear'),
+        centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
+        ['user', '1'],
+        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
+        ['user', 'ter plaatse'],
+        ['says', 'bookIntake:slots.question', ['di 1 dec 13.00 uur', 'di 1 dec 13.30 uur', 'di 1 dec 14.00 uur', 'menu.more']],
+      ],
+      { date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } },
+    ));
+
   it('When the slot is taken between showing and confirming, Then the English user hears so, gets new choices and books another', async () => {
     const booking = testBooking(DATE);
     const chat = await converse(
