@@ -63,7 +63,8 @@ export class OfferLanguageDialog extends ComponentDialog {
     const switching = answer === 'yes' || writesOnInIt;
     if (switching) await language.choose(step.context, step.options.locale);
     const { choice, side } = await this.whatWasSaid(step.options);
-    if (choice) return step.endDialog({ choice });
+    // The message goes with the choice: "an appointment in Gent next Tuesday" still names Gent and Tuesday.
+    if (choice) return step.endDialog({ choice, ...(step.options.said && { wish: step.options.said }) });
     if (side && step.options.said) {
       await this.side.answer(step.context, side, step.options.said);
       return step.endDialog();

@@ -273,7 +273,11 @@ export class RootDialog extends ComponentDialog {
   }
 }
 
-/** The words that asked for the flow being started: typed before this turn, or this turn's message. */
+/**
+ * The words that asked for the flow being started: typed before this turn (a "Bedoel je …?" tap,
+ * or the first message that got the offer of its language), or this turn's message.
+ */
 function wishOf(step: WaterfallStepContext): string {
-  return (step.options as RootOptions).wish ?? step.context.activity.text ?? '';
+  const carried = (step.result as { wish?: unknown } | undefined)?.wish;
+  return (step.options as RootOptions).wish ?? (typeof carried === 'string' ? carried : undefined) ?? step.context.activity.text ?? '';
 }

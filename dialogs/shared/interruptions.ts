@@ -100,7 +100,10 @@ export class Interruptions {
     if (parsed === 'sure') return undefined;
 
     const locale = this.deps.language.locale(context);
-    const recognition = await this.deps.understanding.recognizer.recognize(locale, text);
+    // A message clearly in another language is read in that language: the conversation's model
+    // reads "ik wil een afspraak in Gent" in a French chat as noise (it heard "un conseiller").
+    const other = otherLanguage(text, locale);
+    const recognition = await this.deps.understanding.recognizer.recognize(other ?? locale, text);
     rememberRecognition(context, recognition);
     const { intent } = recognition;
     const asAnswer = open.question.intents?.[intent];
@@ -108,9 +111,13 @@ export class Interruptions {
       chooseForQuestion(context, asAnswer);
       return undefined;
     }
-    const other = otherLanguage(text, locale);
     const situation = parsed === undefined ? this.situation(text, intent) : undefined;
     if (situation) return { kind: 'side', question: situation };
+    // Anything but a flow, said in another language ("is anybody there? i need help"): first the
+    // offer to go on in it; a side question is answered after it (OfferLanguageDialog).
+    if (other && intent !== 'none' && !FLOW_INTENTS[intent] && !open.prompt.answersItself(intent)) {
+      return { kind: 'offerLanguage', locale: other };
+    }
     const passingTo = open.question.passing ? PASSING_FLOWS[intent] : undefined;
     if (passingTo) return { kind: 'switch', to: passingTo, wish: text };
     // Stopping throws away the answers so far: in the middle of something, only the exact words
@@ -139,7 +146,8 @@ export class Interruptions {
     if (!isMenu(open) || !isSentenceFor(open.prompt, context, text, open.question)) return undefined;
     const question = this.beforeTheMenu(text);
     if (question) return { kind: 'side', question };
-    const recognition = await this.deps.understanding.recognizer.recognize(this.deps.language.locale(context), text);
+    const locale = this.deps.language.locale(context);
+    const recognition = await this.deps.understanding.recognizer.recognize(otherLanguage(text, locale) ?? locale, text);
     if (recognition.confidence !== 'sure') return undefined;
     const asAnswer = open.question.intents?.[recognition.intent];
     if (asAnswer !== undefined) {

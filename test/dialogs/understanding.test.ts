@@ -688,6 +688,49 @@ describe('another language in the middle of a question', () => {
       { date: DATE, ...booking() },
     ));
 
+  it('When the first message asks in English for an appointment in Gent, Then after the offer the centres of Gent come: the place is not asked again', () =>
+    converse(
+      [
+        ['user', 'I want an appointment in Gent please'],
+        ['says', 'greetingShort'],
+        inEnglish,
+        ['user', 'yes'],
+        ['bot', /^1\. Demo Loopbaancentrum Gent, 2 km\n/],
+        ['bot', /^2\. Demo Loopbaancentrum Aalst/],
+        ['bot', /^3\. Demo Loopbaancentrum Sint-Niklaas/],
+        ['bot', /^Which centre do you choose\?/, ['Gent', 'Aalst', 'Sint-Niklaas', 'More']],
+      ],
+      { date: DATE, ...booking() },
+    ));
+
+  it('When a French chat gets a Dutch sentence that asks for an appointment in Gent, Then the booking starts there, not a person (read in Dutch, not in French)', () =>
+    converse(
+      [
+        ['user', 'bonjour'],
+        ['says', 'greeting'],
+        menu,
+        ['user', 'ik wil een afspraak in Gent'],
+        ...GENT_CARDS,
+        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+      ],
+      { date: DATE, locale: 'fr', ...booking() },
+    ));
+
+  it('When a French chat gets a Dutch side question ("wat kost het?"), Then first the offer in Dutch, then the answer', () =>
+    converse(
+      [
+        ['user', 'bonjour'],
+        ['says', 'greeting'],
+        menu,
+        ['user', 'wat kost het?'],
+        ['bot', 'Wil je verder in het Nederlands?', ['Ja', 'Nee']],
+        ['user', 'ja'],
+        ['bot', /^Nu krijg je één loopbaancheque\. .* Daarna komt het loopbaankrediet\.$/],
+        ['bot', 'Waar kan ik je mee helpen?', ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer']],
+      ],
+      { date: DATE, locale: 'fr' },
+    ));
+
   it('When the answer to the offer is only a yes, and the message was nothing to answer, Then the switch is said', () =>
     converse([
       ...hello,
