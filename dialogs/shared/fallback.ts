@@ -10,8 +10,9 @@ import type { AskState, Choice, Question } from './ask.js';
 /*
  * What happens when a message is not understood: never a dead end. The first miss gives, for a
  * typed answer the question's parser could not read, its own kind retry ("Typ de postcode"); else
- * "Bedoel je …?" with the two most likely meanings as buttons plus "Iets anders"; else the
- * question again. The second miss in a row offers a person. Every reply has buttons.
+ * "Bedoel je …?" with the two most likely meanings as buttons plus "Iets anders" (one meaning:
+ * "Bedoel je dit?", where "ja" takes it); else the question again. The second miss in a row
+ * offers a person. Every reply has buttons.
  */
 
 /** What tapping a "Bedoel je …?" button does. */
@@ -97,6 +98,18 @@ export function missReply(input: MissInput): { messages: Partial<Activity>[]; of
     };
   }
   const meanings = likelyMeanings(input);
+  const [only] = meanings;
+  if (only && meanings.length === 1) {
+    // One meaning is a yes/no question: "ja" takes it, "nee" is "Iets anders". Not where "ja" and
+    // "nee" answer the question itself ("Heb je al eens een cheque gebruikt?"): there "ja" is the
+    // question's own answer, and must never pick a meaning such as "Nee, nooit".
+    const byYesOrNo = !answeredByYesOrNo(question);
+    const offered: Offer[] = [
+      { ...only, ...(byYesOrNo && { answers: 'yes' as const }) },
+      { title: t('fallback.somethingElse'), action: { somethingElse: true }, ...(byYesOrNo && { answers: 'no' as const }) },
+    ];
+    return { messages: [offerActivity(t('fallback.didYouMeanOne'), offered)], offered };
+  }
   if (meanings.length > 0) {
     const offered = [...meanings, { title: t('fallback.somethingElse'), action: { somethingElse: true } } satisfies Offer];
     return { messages: [offerActivity(t('fallback.didYouMean'), offered)], offered };
@@ -121,6 +134,11 @@ function likelyMeanings({ t, context, question, likelyChoices, ownIntents = [] }
   });
   const distinct = [...own, ...guessed].filter((offer, i, all) => all.findIndex((o) => o.title === offer.title) === i);
   return distinct.slice(0, OFFERS);
+}
+
+/** True when "ja" or "nee" is one of the question's own answers. */
+function answeredByYesOrNo(question: Question): boolean {
+  return [...(question.choices ?? []), ...(question.also ?? [])].some((c) => c.label === 'answers.yes' || c.label === 'answers.no');
 }
 
 /** One of the question's own answers as an offer. */

@@ -425,6 +425,17 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       askWork(),
     ]));
 
+  it('When "Bedoel je dit?" comes at a yes/no question and the answer is "ja", Then "ja" answers the question itself', () =>
+    converse([
+      ...employeeWithSevenYears,
+      ['user', 'welke cheque'],
+      ['says', 'fallback.didYouMeanOne', ['menu.book', 'fallback.somethingElse']],
+      ['user', 'ja'],
+      verdict('not_eligible', 'used_cheque_before'),
+      nextSteps('sector_fund', 'ask_employer', 'paid_coaching', 'wait_for_2027'),
+      menuAgain,
+    ]));
+
   it('When the town is typed with a typo after "in" ("ik woon in antwerpe"), Then it is still found', () =>
     converse([...start(), askResidence(), ['user', 'ik woon in antwerpe'], askWork()]));
 

@@ -301,6 +301,12 @@ describe('a way forward after every miss', () => {
       askPlace,
     ]));
 
+  it('When "Bedoel je dit?" offers one meaning and the answer is "ja", Then that is a tap on it; "nee" is "Iets anders"', async () => {
+    const offered: Line[] = [...toCheck, ['user', 'ik wil een afspraak maken'], didYouMean('menu.book')];
+    await converse([...offered, ['user', 'ja'], ['says', 'bookIntake:intro'], askPlace]);
+    await converse([...offered, ['user', 'nee'], ['says', 'fallback.sayItDifferently'], forWhom]);
+  });
+
   it('When "Iets anders" is tapped, Then the bot asks to say it differently and asks the question again', () =>
     converse([
       ...hello,

@@ -24,7 +24,11 @@ export const toPerson: Line[] = [
 ];
 
 /** "Bedoel je …?" with these likely meanings, then "Iets anders". */
-export const didYouMean = (...meanings: string[]): Line => ['says', 'fallback.didYouMean', [...meanings, 'fallback.somethingElse']];
+export const didYouMean = (...meanings: string[]): Line => [
+  'says',
+  meanings.length === 1 ? 'fallback.didYouMeanOne' : 'fallback.didYouMean',
+  [...meanings, 'fallback.somethingElse'],
+];
 
 /** The second miss in a row: a person is offered. */
 export const offerPerson: Line = ['says', 'fallback.offerPerson', ['menu.person', 'fallback.tryAgain']];
