@@ -110,6 +110,11 @@ export class RootDialog extends ComponentDialog {
           locale: interruption.locale,
           said: clampText(context.activity.text ?? ''),
         } satisfies OfferLanguageOptions);
+      case 'pickOffer':
+        await context.sendActivity(
+          toActivity({ text: t('fallback.pickOne'), buttons: interruption.offered.map((o) => ({ value: o.title, title: o.title })) }),
+        );
+        return Dialog.EndOfTurn;
       case 'reprompt':
         if (interruption.say) await send(context, t(interruption.say as never) as string);
         return this.reprompt(innerDc);

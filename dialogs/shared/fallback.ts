@@ -12,7 +12,7 @@ import type { AskState, Choice, Question } from './ask.js';
  * typed answer the question's parser could not read, its own kind retry ("Typ de postcode"); else
  * "Bedoel je …?" with the two most likely meanings as buttons plus "Iets anders" (one meaning:
  * "Bedoel je dit?", where "ja" takes it); else the question again. The second miss in a row
- * offers a person. Every reply has buttons.
+ * offers a person (and every second one after it). Every reply has buttons.
  */
 
 /** What tapping a "Bedoel je …?" button does. */
@@ -83,7 +83,9 @@ export interface MissInput {
 /** The reply to a miss and the offers it makes (kept in the prompt's state for the next turn). */
 export function missReply(input: MissInput): { messages: Partial<Activity>[]; offered: Offer[] | undefined } {
   const { t, question, state } = input;
-  if (input.attempts >= 2) {
+  // Every second miss offers a person; the ones between try again as the first did, so typing on
+  // after "Wil je met iemand praten?" never meets the same sentence twice.
+  if (input.attempts % 2 === 0) {
     const offered: Offer[] = [
       { title: t('menu.person'), action: { command: 'person' }, answers: 'yes' },
       { title: t('fallback.tryAgain'), action: { tryAgain: true }, answers: 'no' },

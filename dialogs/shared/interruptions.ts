@@ -31,7 +31,9 @@ export type Interruption =
   /** Ask the question on screen again, after `say` ("Iets anders", "Opnieuw proberen"). */
   | { kind: 'reprompt'; say?: string }
   /** Leave what is going on for another flow (a tapped "Bedoel je: Afspraak maken?"). */
-  | { kind: 'switch'; to: MenuAction; wish?: string };
+  | { kind: 'switch'; to: MenuAction; wish?: string }
+  /** "ja" to "Bedoel je een van deze?": the same buttons again, with "which one?"; no miss is counted. */
+  | { kind: 'pickOffer'; offered: Offer[] };
 
 /** Intents that act like a command wherever they are said. */
 const COMMAND_INTENTS: Partial<Record<Intent, Command>> = {
@@ -81,6 +83,12 @@ export class Interruptions {
       delete open.state.offered;
       const offer = matchOffer(text, offered) ?? this.yesOrNo(text, offered);
       if (offer) return this.fromOffer(dc, open, offer);
+      // "ja" to a choice of meanings says nothing, unless the question itself takes a "ja".
+      const pickable = offered.length > 2 && !offered.some((o) => o.answers);
+      if (pickable && this.isYes(text) && open.prompt.understand(context, text, open.question) === undefined) {
+        open.state.offered = offered;
+        return { kind: 'pickOffer', offered };
+      }
     }
     const helper = open ? helperByNumber(text, open) : undefined;
     if (helper) return { kind: 'command', command: helper };
@@ -201,6 +209,12 @@ export class Interruptions {
     if (guessable && containsPhrase(text, vocabulary.noComputer)) return 'no_computer';
     if (intent === 'none' && containsPhrase(text, vocabulary.jobSearch)) return 'job_search';
     return undefined;
+  }
+
+  /** True when the whole message is a yes ("ja", "oui", "yes please"). */
+  private isYes(text: string): boolean {
+    const { vocabulary } = this.deps;
+    return matchChoice(text, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.words) === 'yes';
   }
 
   /** "ja" / "nee" (in any language) at an offer that is a yes/no question. */

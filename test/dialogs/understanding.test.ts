@@ -255,6 +255,21 @@ describe('a way forward after every miss', () => {
       menu,
     ]));
 
+  it('When the user types on after "Wil je met iemand praten?", Then the next miss tries again with the menu, and only the one after offers a person again', () =>
+    converse([...missedTwice, ['user', 'zxcv'], ['says', 'notUnderstood'], menu, ['user', 'qwerty'], offerPerson]));
+
+  it('When "Bedoel je een van deze?" offers two meanings and the answer is "ja", Then the bot asks which, with the same buttons; no miss is counted', () =>
+    converse([
+      ...hello,
+      ['user', 'wat moet ik doen om loopbaanbegeleiding te krijgen'],
+      didYouMean('menu.check', 'menu.explain'),
+      ['user', 'ja'],
+      ['says', 'fallback.pickOne', ['menu.check', 'menu.explain', 'fallback.somethingElse']],
+      ['tap', 'menu.check'],
+      ['says', 'checkEligibility:intro'],
+      forWhom,
+    ]));
+
   it('When "ik snap het niet" is typed at the menu, Then it is not read as "ik kan niet komen" (cancel): "niet" decides nothing alone', () =>
     converse([...hello, ['user', 'ik snap het niet'], ['says', 'freeText:noSimpler'], menu]));
 
