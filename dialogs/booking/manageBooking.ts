@@ -2,7 +2,7 @@ import { looksLikeCode, normalizeCode } from '../../src/booking/codes.js';
 import type { Booking, Slot } from '../../src/booking/model.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
 import type { Translator } from '../../src/i18n/i18n.js';
-import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type ParseResult } from '../shared/ask.js';
+import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
@@ -19,6 +19,9 @@ export interface ManageBookingOptions {
   /** The user said yes already (a new slot is needed after one was just taken). */
   confirmed?: boolean;
 }
+
+/** "Ik heb geen code", "weet ik niet", "kwijt": typed at the code question. */
+const NO_CODE: Choice = { id: 'noCode', label: 'manageBooking:code.noCode' };
 
 /** How many times a code may be mistyped before the bot points to the centre and VDAB. */
 const CODE_ATTEMPTS = 3;
@@ -48,15 +51,17 @@ export class ManageBookingDialog extends ComponentDialog {
     if (typed) return step.next({ typed: { code: typed } });
     const last = await this.deps.booking.lastBooking.get(step.context);
     if (last) return step.next({ typed: { code: last.code } });
-    return ask(step, { text: { key: 'manageBooking:code.question' }, open: 'code' });
+    // Without the code ("weet ik niet", "kwijt") asking again cannot help: the centre and VDAB can.
+    return ask(step, { text: { key: 'manageBooking:code.question' }, also: [NO_CODE], open: 'code' });
   }
 
   /** Checks the booking can still be changed; asks "Wil je … annuleren/verplaatsen?". */
   private async confirmStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
     const t = this.t(step);
     const found = typedOf<{ code?: string; giveUp?: true }>(step.result);
-    if (!found?.code) {
-      await send(step.context, t('manageBooking:code.giveUp', { phone: this.deps.contact.phone }));
+    if (choiceOf(step.result) === NO_CODE.id || !found?.code) {
+      const why = choiceOf(step.result) === NO_CODE.id ? 'manageBooking:code.withoutCode' : 'manageBooking:code.giveUp';
+      await send(step.context, t(why, { phone: this.deps.contact.phone }));
       return step.endDialog();
     }
     values(step).code = found.code;

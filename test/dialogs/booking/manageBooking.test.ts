@@ -97,6 +97,24 @@ describe('ManageBookingDialog', () => {
     expect(booking.notices).toEqual([]);
   });
 
+  it('When the user has no code ("weet ik niet", "ik ben de code kwijt"), Then the bot says at once whom to call, instead of asking again', async () => {
+    for (const noCode of ['weet ik niet', 'ik ben de code kwijt']) {
+      await converse(
+        [
+          ['user', 'hallo'],
+          ['says', 'greeting'],
+          menu,
+          ['user', 'ik wil mijn afspraak verzetten'],
+          ['says', 'manageBooking:code.question', HELPERS],
+          ['user', noCode],
+          ['says', 'manageBooking:code.withoutCode'],
+          menuAgain,
+        ],
+        { date: DATE, booking: testBooking(DATE).parts },
+      );
+    }
+  });
+
   it('When the user says "verplaats mijn afspraak", Then new slots are shown and the booking moves with its code and a new .ics', async () => {
     const booking = testBooking(DATE);
     const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } });
