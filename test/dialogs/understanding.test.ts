@@ -531,6 +531,20 @@ describe('what stands in the way: no computer, reading', () => {
     converse([...hello, ['user', 'ik werk al 30 jaar in de bouw en mijn rug is op'], didYouMean('menu.explain', 'menu.check')]));
 });
 
+describe('the loopbaankrediet by name', () => {
+  it('When "wat is het loopbaankrediet?" is asked in 2027, Then what is known of it and where to check, not "Bedoel je: Eenvoudiger uitleg?"', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'wat is het loopbaankrediet?'],
+        ['bot', /^Vanaf 1 januari 2027 komt het loopbaankrediet in de plaats van de loopbaancheque\./],
+        ['bot', /^Het gaat om 6 uur begeleiding\. .* Kijk op vdab\.be\/loopbaancheques of bel gratis 0800 30 700\.$/],
+        ['bot', 'Was dit duidelijk?', ['Ja', 'Nee']],
+      ],
+      { date: '2027-01-05' },
+    ));
+});
+
 describe('a sentence at the menu that names the cheque', () => {
   it('When "kan ik een loopbaancheque krijgen" is typed, Then the check starts: "loopbaancheque" alone does not make it the explanation', () =>
     converse([...hello, ['user', 'kan ik een loopbaancheque krijgen'], ['says', 'checkEligibility:intro'], forWhom]));
