@@ -2,10 +2,10 @@ import type { Language } from '../bot/language.js';
 import { ActivityTypes, TurnContext, type Activity } from '../bot/sdk.js';
 import { plainTextOf } from '../channels/render.js';
 import { toActivity } from '../conversation/activity.js';
-import { translatorFor } from '../i18n/i18n.js';
+import { listFor, translatorFor } from '../i18n/i18n.js';
 import { LOCALES } from '../i18n/locale.js';
 import { recognizeCommand, type CommandVocabulary } from '../understanding/commands.js';
-import { normalize } from '../understanding/text.js';
+import { closeTo, normalize } from '../understanding/text.js';
 import { handoffStatusOf } from './hub.js';
 import { userKeyOf, type Actor, type HandoverCase, type TranscriptLine } from './model.js';
 import type { HandoverService } from './service.js';
@@ -23,7 +23,7 @@ const OPEN_CASE_READ_AHEAD = Symbol('loopbaanbot.openCaseReadAhead');
  * transcript of every conversation and handles the hub's `handoff.status`.
  */
 export class HandoverGate {
-  private readonly leaveWords: ReadonlySet<string>;
+  private readonly leaveWords: readonly string[];
 
   constructor(
     private readonly service: HandoverService,
@@ -31,9 +31,10 @@ export class HandoverGate {
     private readonly commands: CommandVocabulary,
   ) {
     const { i18n } = service.deps;
-    this.leaveWords = new Set(
-      LOCALES.flatMap((l) => [translatorFor(i18n, l)('handover:queue.leave'), translatorFor(i18n, l)('handover:chat.stop')]).map(normalize),
-    );
+    this.leaveWords = LOCALES.flatMap((l) => {
+      const t = translatorFor(i18n, l);
+      return [t('handover:queue.leave'), t('handover:chat.stop'), ...listFor(i18n, l, 'understanding:leaveHandover')];
+    }).map(normalize);
   }
 
   /**
@@ -127,6 +128,9 @@ export class HandoverGate {
   }
 
   private wantsToLeave(text: string): boolean {
-    return recognizeCommand(text, this.commands) === 'stop' || this.leaveWords.has(normalize(text));
+    // The whole message, with a typo at most ("stop wachten", "stopen met wachten"): a sentence to
+    // the staff member that only contains such words ("ik kan niet meer wachten") is passed on.
+    const typed = normalize(text);
+    return recognizeCommand(text, this.commands) === 'stop' || this.leaveWords.some((words) => closeTo(typed, words));
   }
 }

@@ -144,6 +144,19 @@ describe('the queue', () => {
     expect(await world.store.queue()).toEqual([]);
   });
 
+  it('When the user types it in their own words ("stop wachten", "stoppen met wachtn"), Then that leaves the queue; "ik kan niet meer wachten, het is dringend" is passed on', async () => {
+    for (const leave of ['stop wachten', 'stoppen met wachtn', 'stop waiting']) {
+      const world = await handoverWorld();
+      const user = world.user('c1');
+      await asksForPerson(user);
+      await user.says('Nu chatten');
+      await user.says('ik kan niet meer wachten, het is dringend');
+      expect(await world.store.queue()).toHaveLength(1);
+      expect((await user.says(leave))[0]?.text).toBe('Je staat niet meer in de rij.');
+      expect(await world.store.queue()).toEqual([]);
+    }
+  });
+
   it('When staff took several chats in the last hour, Then the wait is given in minutes', async () => {
     const world = await handoverWorld();
     const staff = { kind: 'staff' as const, id: 's', name: 'Anna' };
