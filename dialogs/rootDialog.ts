@@ -98,6 +98,9 @@ export class RootDialog extends ComponentDialog {
       case 'greet':
         await send(context, t('sideQuestions:hello'));
         return this.reprompt(innerDc);
+      case 'thanks':
+        await send(context, t('sideQuestions:thanks'));
+        return this.reprompt(innerDc);
       case 'goodbye':
         await innerDc.cancelAllDialogs();
         await context.sendActivity(toActivity({ text: t('goodbye'), buttons: [{ value: 'restart', title: t('buttons.startAgain') }] }));

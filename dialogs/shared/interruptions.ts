@@ -25,6 +25,8 @@ export type Interruption =
   | { kind: 'command'; command: Command }
   /** "Hallo" in the middle of something: greet back and ask the same question again. */
   | { kind: 'greet' }
+  /** "Merci", "dank u wel": "Graag gedaan!" and the same question again. */
+  | { kind: 'thanks' }
   | { kind: 'goodbye' }
   | { kind: 'side'; question: SideQuestion }
   | { kind: 'offerLanguage'; locale: Locale; choice?: MenuAction }
@@ -101,6 +103,7 @@ export class Interruptions {
       return this.fromCommand(command, open);
     if (!open) return undefined;
     if (ownAnswer !== undefined) return this.sentenceAtMenu(dc, open, text);
+    if (this.thanks(text)) return { kind: 'thanks' };
     // An answer the question knows but cannot take gets the question's own retry, not a guess.
     if (open.prompt.refusal(context, text, open.question)) return undefined;
     // An answer the question's parser is sure of (a postcode, "dinsdag", an e-mail address) is an answer.
@@ -209,6 +212,12 @@ export class Interruptions {
     if (guessable && containsPhrase(text, vocabulary.noComputer)) return 'no_computer';
     if (intent === 'none' && containsPhrase(text, vocabulary.jobSearch)) return 'job_search';
     return undefined;
+  }
+
+  /** True when the whole message thanks ("merci", "dank u wel"), with a typo at most. */
+  private thanks(text: string): boolean {
+    const typed = normalize(text);
+    return this.deps.vocabulary.thanks.some((words) => closeTo(typed, words));
   }
 
   /** True when the whole message is a yes ("ja", "oui", "yes please"). */

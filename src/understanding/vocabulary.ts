@@ -35,6 +35,8 @@ export class Vocabulary {
   readonly aboutMyself: readonly string[];
   /** Phrases that start a clause about where someone works ("ik werk in", "je travaille à"), every locale. */
   readonly workPlace: readonly string[];
+  /** Whole messages that thank ("merci", "dank u wel", "thanks"), normalised, every locale. */
+  readonly thanks: readonly string[];
   /** Words that deny ("niet", "geen", "pas", "never"), normalised, every locale. */
   readonly negations: ReadonlySet<string>;
   /** Words that end a clause ("maar", "and"), normalised, every locale (see withoutClauses). */
@@ -68,6 +70,7 @@ export class Vocabulary {
     this.workPlace = this.allLocales('understanding:workPlace');
     this.noComputer = this.allLocales('understanding:noComputer');
     this.reading = this.allLocales('understanding:reading');
+    this.thanks = this.allLocales('understanding:thanks').map(normalize);
     this.negations = new Set(this.allLocales('understanding:when.negation').map(normalize));
     this.clauseEnds = new Set(this.allLocales('understanding:clauseEnds').map(normalize));
     this.placeWords = new Set(this.allLocales('understanding:placePrepositions').map(normalize));

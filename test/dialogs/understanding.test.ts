@@ -531,6 +531,28 @@ describe('what stands in the way: no computer, reading', () => {
     converse([...hello, ['user', 'ik werk al 30 jaar in de bouw en mijn rug is op'], didYouMean('menu.explain', 'menu.check')]));
 });
 
+describe('thanks, job loss, paying back', () => {
+  it('When "merci" or "dank u wel" is typed at a question, Then "Graag gedaan!" and the same question, no miss', () =>
+    converse([
+      ...hello,
+      ['user', 'merci'],
+      ['says', 'sideQuestions:thanks'],
+      menu,
+      ['user', 'dank u wel'],
+      ['says', 'sideQuestions:thanks'],
+      menu,
+      ['user', 'asdf'],
+      ['says', 'notUnderstood'],
+      menu,
+    ]));
+
+  it('When someone says they lost their job ("ik ben mijn job kwijt"), Then what outplacement is and where to get advice', () =>
+    converse([...hello, ['user', 'ik ben mijn job kwijt'], ['says', 'sideQuestions:dismissal'], menu], { date: DATE }));
+
+  it('When "moet ik da terugbetalen" is asked, Then what it costs, not "terugbellen" (a person)', () =>
+    converse([...hello, ['user', 'moet ik da terugbetalen'], transitionalEndingSoon, menu], { date: DATE }));
+});
+
 describe('the loopbaankrediet by name', () => {
   it('When "wat is het loopbaankrediet?" is asked in 2027, Then what is known of it and where to check, not "Bedoel je: Eenvoudiger uitleg?"', () =>
     converse(
