@@ -3,7 +3,7 @@ import { type Calibration, probabilities, REAL_INTENTS, savedCalibration } from 
 import { trainingCorpus } from './corpus.js';
 import { realWordsOf } from './crossValidation.js';
 import type { IntentRecognizer, Recognition, ScoredIntent } from './intents.js';
-import { LanguageModel } from './languageModel.js';
+import { cut, LanguageModel } from './languageModel.js';
 
 export { MAX_INPUT_CHARS } from './languageModel.js';
 
@@ -31,6 +31,9 @@ const MIN_ALTERNATIVE = 0.1;
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
+/** E-mail addresses and web addresses, left out before a message is read. */
+const ADDRESSES = /\S+@\S+|https?:\/\/\S+|www\.\S+/gu;
+
 /**
  * Free-text understanding for nl, fr and en. Two classifiers (NLP.js and character trigrams) read
  * the normalised, typo-corrected message; a small logistic model, fitted by cross-validation on the
@@ -57,7 +60,12 @@ export class NluRecognizer implements IntentRecognizer {
   async recognize(locale: Locale, text: string): Promise<Recognition> {
     const model = this.models.get(locale);
     if (!model) throw new RangeError(`NluRecognizer.recognize(): no model for locale ${locale}`);
-    const raw = await model.scores(text);
+    // An e-mail address or a link says nothing about what someone wants ("an@mail.be" was heard
+    // as "mail me": a person); only the words around it are read.
+    // Cut first, so the search for addresses never runs over a pasted text.
+    const read = cut(text);
+    const words = read.replace(ADDRESSES, ' ');
+    const raw = words === read || /\p{L}/u.test(words) ? await model.scores(words) : undefined;
     if (!raw) return { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
 
     const p = probabilities(raw, this.calibration);

@@ -30,6 +30,17 @@ describe.each(LOCALES)('the recognizer under bad input (%s)', (locale) => {
     });
   });
 
+  it('When the message is only an e-mail address or a link, Then it is none: "an@mail.be" is no "mail me" (a person)', async () => {
+    for (const address of ['an@mail', 'an@mail.be', 'jan.peeters@gmail.com', 'https://www.vdab.be/loopbaancheques', 'www.vdab.be']) {
+      expect(await recognizer.recognize(locale, address)).toStrictEqual({
+        intent: 'none',
+        score: 1,
+        confidence: 'unknown',
+        alternatives: [],
+      });
+    }
+  });
+
   it('When the message is 10,000 characters of noise, Then it answers none', async () => {
     const result = await recognizer.recognize(locale, 'x'.repeat(10_000));
     expect(result.intent).toBe('none');
