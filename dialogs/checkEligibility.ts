@@ -74,7 +74,15 @@ export class CheckEligibilityDialog extends ComponentDialog {
     this.addDialog(
       new AskPrompt(
         deps,
-        { years: (typed) => this.parseYears(typed), residence: (typed) => this.parseResidence(typed) },
+        {
+          years: (typed) => this.parseYears(typed),
+          residence: (typed) => this.parseResidence(typed),
+          // "ik ben poetsvrouw" at "Voor wie?" tells about oneself: for me.
+          forWhom: (typed) => {
+            const said = this.forWhomSaid(typed);
+            return said ? { ok: true, choice: said } : { ok: false };
+          },
+        },
         { answersItself: ['check_eligibility'] },
       ),
     );
@@ -132,6 +140,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
         { id: 'self', label: 'checkEligibility:forWhom.self' },
         { id: 'other', label: 'checkEligibility:forWhom.other' },
       ],
+      open: 'forWhom',
     });
   }
 

@@ -84,10 +84,11 @@ export type Answer<V extends string = string> = { choice: V } | { typed: unknown
 /**
  * What a parser made of typed words: a value, or one of the question's own answers (`choice`: "ik
  * woon in Gent" is "Vlaanderen"). `guess`: the words could also mean something else (any word can
- * be a first name), so a side question the recognizer is sure of goes first.
+ * be a first name), so a side question the recognizer is sure of goes first. Not read: the retry
+ * that says what to type, or none, and the miss is answered as any other ("Bedoel je …?").
  */
 export type ParseResult =
-  { ok: true; value: unknown; guess?: boolean } | { ok: true; choice: string; guess?: boolean } | { ok: false; retry: Text };
+  { ok: true; value: unknown; guess?: boolean } | { ok: true; choice: string; guess?: boolean } | { ok: false; retry?: Text };
 
 /**
  * Reads typed words. `attempt` counts from 1, so a parser can stop asking after a few misses by

@@ -436,6 +436,12 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       menuAgain,
     ]));
 
+  it('When "Voor wie?" is answered by telling about oneself ("ik ben poetsvrouw"), Then it is for them; "ik ben zijn vrouw" is for someone else', async () => {
+    const forWhom = start().slice(0, -1);
+    await converse([...forWhom, ['user', 'ik ben poetsvrouw'], askResidence()]);
+    await converse([...forWhom, ['user', 'ik ben zijn vrouw'], askResidence(true)]);
+  });
+
   it('When the town is typed with a typo after "in" ("ik woon in antwerpe"), Then it is still found', () =>
     converse([...start(), askResidence(), ['user', 'ik woon in antwerpe'], askWork()]));
 
