@@ -200,6 +200,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
             choices: [answer('employee'), answer('self_employed'), answer('noJob', 'no_job')],
             more: MORE,
             also: [...WORK_DETAIL, ...NO_JOB, answer('not_working')],
+            aboutOneself: ['employee', 'self_employed'],
           }),
     );
   }

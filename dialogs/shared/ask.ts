@@ -16,7 +16,7 @@ import { matchChoice, rankChoices, type ChoiceVocabulary } from '../../src/under
 import type { Command } from '../../src/understanding/commands.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
-import { clampText, closeTo, normalize, tokens, withoutClauses } from '../../src/understanding/text.js';
+import { clampText, closeTo, containsPhrase, normalize, tokens, withoutClauses } from '../../src/understanding/text.js';
 import { missReply, titleOf, type Offer } from './fallback.js';
 
 /** At most three answers on screen; more than that is too much to read on a phone. "Meer" comes on top. */
@@ -68,6 +68,11 @@ export interface Question<V extends string = string> {
   intents?: Partial<Record<Intent, V>>;
   /** The helper buttons of a question without answers of its own; default: back and a person. */
   helpers?: readonly Command[];
+  /**
+   * The answers a reply most likely means when it tells about oneself in words the question does
+   * not know ("ik ben poetsvrouw", "I'm a cleaner" at "Wat doe je nu?"): offered after the miss.
+   */
+  aboutOneself?: readonly V[];
   /**
    * Nothing hangs on this question ("Was dit duidelijk?", "Zal ik een afspraak maken?"): a flow
    * the user clearly asks for ("ik wil een afspraak in Gent") starts at once instead of being offered.
@@ -185,7 +190,10 @@ export class AskPrompt extends Prompt<Answer> {
       return;
     }
     const text = clampText(context.activity.text ?? '');
-    const likelyChoices = rankChoices(text, this.vocabularies(t, question), this.deps.vocabulary.words);
+    const ranked = rankChoices(text, this.vocabularies(t, question), this.deps.vocabulary.words);
+    // "ik ben poetsvrouw" at "Wat doe je nu?": a job the question does not know is most likely one of these.
+    const guessed = question.aboutOneself && containsPhrase(text, this.deps.vocabulary.aboutMyself) ? question.aboutOneself : [];
+    const likelyChoices = [...new Set([...ranked, ...guessed])];
     const reply = missReply({
       t,
       question,

@@ -442,6 +442,22 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...forWhom, ['user', 'ik ben zijn vrouw'], askResidence(true)]);
   });
 
+  it('When "Wat doe je nu?" is answered with a job ("ik ben poetsvrouw", "I\'m a cleaner"), Then "Bedoel je …?" offers employee and self-employed', async () => {
+    const atWork = [...start(), askResidence(), ['tap', a('flanders')], askWork()] as Line[];
+    await converse([
+      ...atWork,
+      ['user', 'ik ben poetsvrouw'],
+      ['says', 'fallback.didYouMean', [a('employee'), a('self_employed'), 'fallback.somethingElse']],
+      ['tap', a('employee')],
+      ...askYears(),
+    ]);
+    await converse([
+      ...atWork,
+      ['user', "I'm a cleaner"],
+      ['says', 'fallback.didYouMean', [a('employee'), a('self_employed'), 'fallback.somethingElse']],
+    ]);
+  });
+
   it('When the town is typed with a typo after "in" ("ik woon in antwerpe"), Then it is still found', () =>
     converse([...start(), askResidence(), ['user', 'ik woon in antwerpe'], askWork()]));
 
