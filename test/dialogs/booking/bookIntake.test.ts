@@ -60,6 +60,21 @@ function decodedIcs(chat: Chat): string {
   return attachmentText(file?.contentUrl);
 }
 
+/** A French user books at Sint-Niklaas, up to "Comment voulez-vous faire l'entretien ?". */
+const toSintNiklaasInFrench: Line[] = [
+  ['user', 'bonjour'],
+  ['says', 'greeting'],
+  ['says', 'menu.question', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+  ['user', 'Prendre rendez-vous'],
+  ['says', 'bookIntake:intro'],
+  askPlace,
+  ['user', 'sint niklaas'],
+  ...cards('bookIntake:centres.titleNear'),
+  centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
+  ['user', '1'],
+  ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
+];
+
 describe('BookIntakeDialog: book, with every way of answering', () => {
   it('When the town comes in a sentence with a typo ("in antwerpe"), Then its centres are shown: after "in" a town may be misspelt', () =>
     converse(
@@ -130,17 +145,7 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     const booking = testBooking(DATE);
     const chat = await converse(
       [
-        ['user', 'bonjour'],
-        ['says', 'greeting'],
-        ['says', 'menu.question', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
-        ['user', 'Prendre rendez-vous'],
-        ['says', 'bookIntake:intro'],
-        askPlace,
-        ['user', 'sint niklaas'],
-        ...cards('bookIntake:centres.titleNear'),
-        centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
-        ['user', '1'],
-        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
+        ...toSintNiklaasInFrench,
         ['user', 'Sur place'],
         ['says', 'bookIntake:slots.question', ['lun. 30 nov. 9 h', 'lun. 30 nov. 9 h 30', 'lun. 30 nov. 10 h', 'menu.more']],
         ['user', 'mardi après-midi'],
@@ -174,17 +179,7 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
   it('When a day is typed before the hours ("mardi après-midi" at "Comment ?"), Then it is kept, the way is asked again, and the hours start on that day', () =>
     converse(
       [
-        ['user', 'bonjour'],
-        ['says', 'greeting'],
-        ['says', 'menu.question', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
-        ['user', 'Prendre rendez-vous'],
-        ['says', 'bookIntake:intro'],
-        askPlace,
-        ['user', 'sint niklaas'],
-        ...cards('bookIntake:centres.titleNear'),
-        centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
-        ['user', '1'],
-        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
+        ...toSintNiklaasInFrench,
         ['user', 'mardi après-midi'],
         ['says', 'bookIntake:modes.dayKept'],
         ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
