@@ -109,6 +109,9 @@ export class Interruptions {
     // An answer the question's parser is sure of (a postcode, "dinsdag", an e-mail address) is an answer.
     const parsed = await open.prompt.parses(context, text, open.question);
     if (parsed === 'sure') return undefined;
+    // One word where a first name is asked is that name ("Koen" is no "komen", "Marc" no "marche"):
+    // what one word could also mean is a guess of the recognizer, not something the user asked.
+    if (parsed === 'guess' && isOneWord(text)) return undefined;
 
     const locale = this.deps.language.locale(context);
     // A message clearly in another language is read in that language: the conversation's model

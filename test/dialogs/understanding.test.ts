@@ -530,6 +530,16 @@ describe('what stands in the way: no computer, reading', () => {
     converse([...hello, ['user', 'ik werk al 30 jaar in de bouw en mijn rug is op'], ...explained], { date: DATE }));
 });
 
+describe('a first name that looks like a word', () => {
+  const toName = toSummary.slice(0, toSummary.indexOf(askName[1] as Line) + 1);
+
+  it('When the first name is one word the recognizer would read as something ("Koen" as "komen", "Tom" as "kom"), Then it is the name', async () => {
+    for (const name of ['Koen', 'Tom', 'Marc', 'Hans']) {
+      await converse([...toName, ['user', name], askContact], { date: DATE, ...booking() });
+    }
+  });
+});
+
 describe('thanks, job loss, paying back', () => {
   it('When "merci" or "dank u wel" is typed at a question, Then "Graag gedaan!" and the same question, no miss', () =>
     converse([

@@ -179,11 +179,12 @@ export function canonicalTokens(locale: Locale, text: string): string[] {
 }
 
 /**
- * Edits a word may need to be recognised: none up to 2 letters, 1 up to 6, else 2. Six-letter words
- * get one edit only: with two, real words became keywords (parcel → cancel).
+ * Edits a word may need to be recognised: none up to 3 letters ("tom" became "kom": "ik kan niet
+ * komen"), 1 up to 6, else 2. Six-letter words get one edit only: with two, real words became
+ * keywords (parcel → cancel).
  */
 function budget(word: string): number {
-  if (word.length <= 2) return 0;
+  if (word.length <= 3) return 0;
   if (word.length <= 6) return 1;
   return 2;
 }
