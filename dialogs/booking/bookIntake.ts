@@ -46,7 +46,7 @@ export interface BookIntakeOptions {
 }
 
 /** The parts of a booking the user can change at "Klopt dit?". */
-type Change = 'slot' | 'centre' | 'name' | 'contact' | 'none';
+type Change = 'slot' | 'centre' | 'name' | 'contact' | 'none' | 'nothing';
 
 const PAGE = 3;
 const MORE: Choice = { id: 'more', label: 'menu.more' };
@@ -289,6 +289,8 @@ export class BookIntakeDialog extends ComponentDialog {
       text: { key: 'bookIntake:change.question' },
       choices: [change('slot'), change('centre'), change('name')],
       more: MORE,
+      // "nee", "niets": nothing to change after all; "Klopt dit?" comes back.
+      also: [{ ...change('nothing'), synonyms: 'changeNothing' }],
     });
   }
 
@@ -298,10 +300,11 @@ export class BookIntakeDialog extends ComponentDialog {
     return ask(step, { text: { key: 'bookIntake:change.moreQuestion' }, choices: [change('contact'), change('none')] });
   }
 
-  /** Starts over with everything except what the user wants to change; "Geen afspraak" stops. */
+  /** Starts over with everything except what the user wants to change ("Niets": all of it); "Geen afspraak" stops. */
   private async changeStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const { place, filter, centreId, mode, slot, firstName, contact, reminder } = this.draft(step);
     const keep: Record<Exclude<Change, 'none'>, BookingDraft> = {
+      nothing: { place, filter, centreId, mode, slot, firstName, contact, reminder },
       slot: { place, filter, centreId, mode, firstName, contact, reminder },
       centre: { place, filter, firstName, contact, reminder },
       name: { place, filter, centreId, mode, slot, contact, reminder },

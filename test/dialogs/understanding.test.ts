@@ -530,6 +530,14 @@ describe('what stands in the way: no computer, reading', () => {
     converse([...hello, ['user', 'ik werk al 30 jaar in de bouw en mijn rug is op'], ...explained], { date: DATE }));
 });
 
+describe('what to change at "Klopt dit?", in words', () => {
+  it('When "nee" is said twice (at "Klopt dit?" and at "Wat wil je aanpassen?"), Then nothing changes and "Klopt dit?" comes back', () =>
+    converse([...toSummary, ['user', 'nee'], change, ['user', 'nee'], ...summary], { date: DATE, ...booking() }));
+
+  it('When "het uur" is typed at "Wat wil je aanpassen?", Then the hours come again, the rest kept', () =>
+    converse([...toSummary, ['user', 'nee'], change, ['user', 'het uur'], slots], { date: DATE, ...booking() }));
+});
+
 describe('a first name that looks like a word', () => {
   const toName = toSummary.slice(0, toSummary.indexOf(askName[1] as Line) + 1);
 
