@@ -458,6 +458,12 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     ]);
   });
 
+  it('When "ik denk het niet" answers "Heb je al eens een loopbaancheque gebruikt?", Then it is "nooit" (VDAB checks it when ordering), never a yes', () =>
+    converse([...employeeWithSevenYears, ['user', 'ik denk het niet'], askOutplacement()]));
+
+  it('When the place is a town across the border ("ik woon in Maastricht"), Then it is abroad, as "buitenland" is: the check goes on', () =>
+    converse([...start(), askResidence(), ['user', 'ik woon in Maastricht'], askWork()]));
+
   it('When the town is typed with a typo after "in" ("ik woon in antwerpe"), Then it is still found', () =>
     converse([...start(), askResidence(), ['user', 'ik woon in antwerpe'], askWork()]));
 
