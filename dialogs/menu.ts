@@ -2,7 +2,18 @@ import type { Intent } from '../src/understanding/nlu/intents.js';
 import type { Choice, Question } from './shared/ask.js';
 
 /** What the menu can start. Flows that end with one of these (an eligible check: 'book') hand it to the menu. */
-export const MENU_ACTIONS = ['explain', 'check', 'book', 'more', 'person', 'language', 'cancelBooking', 'moveBooking', 'erase'] as const;
+export const MENU_ACTIONS = [
+  'explain',
+  'check',
+  'book',
+  'more',
+  'person',
+  'language',
+  'myBooking',
+  'cancelBooking',
+  'moveBooking',
+  'erase',
+] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 export function isMenuAction(value: unknown): value is MenuAction {
@@ -15,7 +26,9 @@ const BOOK: Choice<MenuAction> = { id: 'book', label: 'menu.book' };
 const MORE: Choice<MenuAction> = { id: 'more', label: 'menu.more' };
 const PERSON: Choice<MenuAction> = { id: 'person', label: 'menu.person' };
 const LANGUAGE: Choice<MenuAction> = { id: 'language', label: 'menu.language' };
-/** Typed, not shown: "annuleer mijn afspraak", "verplaats mijn afspraak" (with or without the code). */
+/** Under "Meer": moving or cancelling a booking, for those who look for it by tapping. */
+const MY_BOOKING: Choice<MenuAction> = { id: 'myBooking', label: 'menu.myBooking' };
+/** Typed anywhere, shown under "Mijn afspraak": "annuleer mijn afspraak", "verplaats mijn afspraak" (with or without the code). */
 const CANCEL_BOOKING: Choice<MenuAction> = { id: 'cancelBooking', label: 'manageBooking:menu.cancel' };
 const MOVE_BOOKING: Choice<MenuAction> = { id: 'moveBooking', label: 'manageBooking:menu.move' };
 
@@ -41,10 +54,18 @@ export function mainMenu(again: boolean): Question<MenuAction> {
   };
 }
 
-/** "Meer": a person and another language; every main-menu answer still works when typed. */
+/** "Meer": a person, another language, and one's booking; every main-menu answer still works when typed. */
 export const moreMenu: Question<MenuAction> = {
   text: { key: 'menu.moreQuestion' },
-  choices: [PERSON, LANGUAGE],
+  choices: [PERSON, LANGUAGE, MY_BOOKING],
   also: [EXPLAIN, CHECK, BOOK, CANCEL_BOOKING, MOVE_BOOKING],
+  intents: MENU_INTENTS,
+};
+
+/** "Mijn afspraak": move it or cancel it. */
+export const myBookingMenu: Question<MenuAction> = {
+  text: { key: 'menu.myBookingQuestion' },
+  choices: [MOVE_BOOKING, CANCEL_BOOKING],
+  also: [PERSON, LANGUAGE],
   intents: MENU_INTENTS,
 };

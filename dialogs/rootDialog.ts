@@ -14,7 +14,7 @@ import { ManageBookingDialog } from './booking/manageBooking.js';
 import { CheckEligibilityDialog, type CheckEligibilityOptions } from './checkEligibility.js';
 import { ChooseLanguageDialog } from './chooseLanguage.js';
 import { ExplainChequeDialog } from './explainCheque.js';
-import { isMenuAction, mainMenu, moreMenu, type MenuAction } from './menu.js';
+import { isMenuAction, mainMenu, moreMenu, myBookingMenu, type MenuAction } from './menu.js';
 import { ForgetMeDialog } from './forgetMe.js';
 import { OfferLanguageDialog, type OfferLanguageOptions } from './offerLanguage.js';
 import { ask, AskPrompt, choiceOf, openQuestion } from './shared/ask.js';
@@ -253,7 +253,9 @@ export class RootDialog extends ComponentDialog {
 
   /** Back to the menu, remembering that this user has been helped already (or on to the flow a flow asked for). */
   private menuAgainStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const next = isMenuAction(step.result) ? step.result : undefined;
+    // A finished flow may ask for the next one; "Mijn afspraak" hands on its answer (move, cancel).
+    const chosen = choiceOf(step.result);
+    const next = isMenuAction(step.result) ? step.result : isMenuAction(chosen) ? chosen : undefined;
     return step.replaceDialog(RootDialog.stepsId, { again: true, ...(next && { start: next }) } satisfies RootOptions);
   }
 
@@ -269,6 +271,8 @@ export class RootDialog extends ComponentDialog {
         return step.beginDialog(TalkToPersonDialog.id, { reason: 'asked' });
       case 'language':
         return step.beginDialog(ChooseLanguageDialog.id);
+      case 'myBooking':
+        return ask(step, myBookingMenu);
       case 'cancelBooking':
         return step.beginDialog(ManageBookingDialog.id, { action: 'cancel' });
       case 'moveBooking':

@@ -10,7 +10,7 @@ const switchToFrench: Line[] = [
   ['bot', 'Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.'],
   ['bot', 'Waar kan ik je mee helpen?', NL_MENU],
   ['user', 'meer'],
-  ['bot', 'Wat wil je doen?', ['Met iemand praten', 'Andere taal']],
+  ['bot', 'Wat wil je doen?', ['Met iemand praten', 'Andere taal', 'Mijn afspraak']],
   ['user', 'andere taal'],
   ['bot', 'In welke taal wil je verder?', ['Nederlands', 'Français', 'English']],
   ['user', 'Français'],

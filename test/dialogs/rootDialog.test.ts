@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
 import { greeting, hello, menu, toPerson } from '../support/lines.js';
 
-const moreMenu: Line = ['says', 'menu.moreQuestion', ['menu.person', 'menu.language']];
+const moreMenu: Line = ['says', 'menu.moreQuestion', ['menu.person', 'menu.language', 'menu.myBooking']];
 const askPlace: Line[] = [
   ['says', 'bookIntake:intro'],
   ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']],
@@ -42,6 +42,19 @@ describe('RootDialog: greeting and menu', () => {
 describe('RootDialog: "Meer"', () => {
   it('When a main-menu answer is typed inside "Meer", Then it works there too', () =>
     converse([...hello, ['tap', 'menu.more'], moreMenu, ['user', 'Afspraak maken'], ...askPlace]));
+
+  it('When "Mijn afspraak" is tapped under "Meer", Then it asks move or cancel, and each asks for the booking', async () => {
+    const myBooking: Line[] = [
+      ...hello,
+      ['tap', 'menu.more'],
+      moreMenu,
+      ['tap', 'menu.myBooking'],
+      ['says', 'menu.myBookingQuestion', ['manageBooking:menu.move', 'manageBooking:menu.cancel']],
+    ];
+    const askCode: Line = ['says', 'manageBooking:code.question', ['buttons.back', 'menu.person']];
+    await converse([...myBooking, ['tap', 'manageBooking:menu.move'], askCode]);
+    await converse([...myBooking, ['user', '2'], askCode]);
+  });
 
   it('When "terug" is typed inside "Meer", Then the main menu comes back, not "Meer" again', () =>
     converse([
