@@ -112,6 +112,8 @@ export class Interruptions {
     // One word where a first name is asked is that name ("Koen" is no "komen", "Marc" no "marche"):
     // what one word could also mean is a guess of the recognizer, not something the user asked.
     if (parsed === 'guess' && isOneWord(text)) return undefined;
+    const need = parsed === undefined ? this.whatStandsInTheWay(text) : undefined;
+    if (need) return { kind: 'side', question: need };
 
     const locale = this.deps.language.locale(context);
     // A message clearly in another language is read in that language: the conversation's model
@@ -178,8 +180,20 @@ export class Interruptions {
    */
   beforeTheMenu(text: string): Situation | undefined {
     const { vocabulary } = this.deps;
+    const need = this.whatStandsInTheWay(text);
+    if (need) return need;
     if (containsPhrase(text, vocabulary.firstMeeting)) return 'first_meeting';
     return containsPhrase(text, vocabulary.orderCheque) ? 'order_cheque' : undefined;
+  }
+
+  /**
+   * Finding reading hard or having no computer, in the user's own words: they win over whatever
+   * the recognizer guessed ("I cannot read well" sounds like "I cannot come": a cancellation).
+   */
+  private whatStandsInTheWay(text: string): Situation | undefined {
+    const { vocabulary } = this.deps;
+    if (containsPhrase(text, vocabulary.reading)) return 'reading';
+    return containsPhrase(text, vocabulary.noComputer) ? 'no_computer' : undefined;
   }
 
   /** The language `text` is written in when it is another one than the conversation's. */
@@ -201,8 +215,8 @@ export class Interruptions {
    * het gesprek?", whatever the recognizer guessed); being dismissed ("mijn baas wil me
    * ontslaan"), which beats a side question guessed from other words in it, while a flow or a
    * command the recognizer is sure of goes first ("ik word ontslagen, kan ik een cheque
-   * krijgen?"); finding reading hard ("ik kan niet goed lezen") or having no computer ("ik heb
-   * geen laptop"); or looking for a job ("ik zoek werk", "vacatures"), when nothing else was recognised.
+   * krijgen?"); or looking for a job ("ik zoek werk", "vacatures"), when nothing else was
+   * recognised. Reading and computers come first of all (whatStandsInTheWay).
    */
   private situation(text: string, intent: Intent): Situation | undefined {
     const { vocabulary } = this.deps;
@@ -211,8 +225,6 @@ export class Interruptions {
     if (question) return question;
     const guessable = intent === 'none' || isSideQuestion(intent);
     if (guessable && containsPhrase(text, vocabulary.dismissal)) return 'dismissal';
-    if (guessable && containsPhrase(text, vocabulary.reading)) return 'reading';
-    if (guessable && containsPhrase(text, vocabulary.noComputer)) return 'no_computer';
     if (intent === 'none' && containsPhrase(text, vocabulary.jobSearch)) return 'job_search';
     return undefined;
   }

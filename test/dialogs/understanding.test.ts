@@ -523,6 +523,11 @@ describe('what stands in the way: no computer, reading', () => {
       channelId: 'webchat',
     }));
 
+  it('When an English speaker says "I cannot read well", Then that answer, not a cancellation ("I cannot come"), first message or later', async () => {
+    await converse([['user', 'I cannot read well'], ['says', 'greetingShort'], reading, menu], { locale: 'en', channelId: 'whatsapp' });
+    await converse([...hello, ['user', 'I cannot read well'], reading, menu], { locale: 'en', channelId: 'whatsapp' });
+  });
+
   it('When someone on WhatsApp cannot read well, Then no read-aloud button is promised: WhatsApp has none', () =>
     converse([...hello, ['user', 'lezen is moeilijk voor mij'], reading, menu], { date: DATE, channelId: 'whatsapp' }));
 
