@@ -182,7 +182,8 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     const need = this.whatStandsInTheWay(text);
     if (need) return need;
-    if (containsPhrase(text, vocabulary.firstMeeting)) return 'first_meeting';
+    // "Hoe lang duurt een traject?" asks about the whole guidance, not its first meeting.
+    if (containsPhrase(text, vocabulary.firstMeeting) && !containsPhrase(text, vocabulary.wholeGuidance)) return 'first_meeting';
     return containsPhrase(text, vocabulary.orderCheque) ? 'order_cheque' : undefined;
   }
 

@@ -23,6 +23,8 @@ export class Vocabulary {
   readonly dismissal: readonly string[];
   /** Phrases of a question about the first meeting at a centre ("hoe lang duurt het", "wat neem ik mee"), every locale. */
   readonly firstMeeting: readonly string[];
+  /** Words for the whole guidance, not its first meeting ("traject", "accompagnement"), every locale. */
+  readonly wholeGuidance: readonly string[];
   /** Phrases of a question about ordering the cheque ("hoe vraag ik een cheque aan"), every locale. */
   readonly orderCheque: readonly string[];
   /** Phrases of someone without a computer or at odds with one ("ik heb geen laptop"), every locale. */
@@ -62,6 +64,7 @@ export class Vocabulary {
     this.jobSearch = this.allLocales('understanding:jobSearch');
     this.dismissal = this.allLocales('understanding:dismissal');
     this.firstMeeting = this.allLocales('understanding:firstMeeting');
+    this.wholeGuidance = this.allLocales('understanding:wholeGuidance');
     this.orderCheque = this.allLocales('understanding:orderCheque');
     this.noComputer = this.allLocales('understanding:noComputer');
     this.reading = this.allLocales('understanding:reading');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testBooking } from '../support/booking.js';
-import { converse, DATA, type ChatOptions, type Line } from '../support/converse.js';
+import { Chat, converse, DATA, type ChatOptions, type Line } from '../support/converse.js';
 import { didYouMean, HELPERS, hello, menu, offerPerson, toPerson, transitionalEndingSoon } from '../support/lines.js';
 
 /*
@@ -472,6 +472,16 @@ describe('questions about the first meeting', () => {
 
   it('When "wat neem ik mee?" is asked at the summary, with its question mark, Then it is answered and "Klopt dit?" comes back', () =>
     converse([...toSummary, ['user', 'wat neem ik mee?'], firstMeeting, summary[1] as Line], { date: DATE, ...booking() }));
+
+  it('When it is asked whether the first meeting must be paid for, Then that it is free, not the price of the cheque', () =>
+    converse([...hello, ['user', 'moet ik iets betalen voor het eerste gesprek?'], firstMeeting, menu], { date: DATE }));
+
+  it('When "hoe lang duurt een traject?" asks about the whole guidance, Then it does not get the half hour of the first meeting', async () => {
+    const chat = await Chat.start({ date: DATE });
+    await chat.says('hallo');
+    const replies = await chat.says('hoe lang duurt een traject?');
+    expect(replies.map((r) => r.text).join(' ')).not.toContain('half uur');
+  });
 
   it('When the rules leave open whether the first meeting is free (2027), Then the answer says so', () =>
     converse(
