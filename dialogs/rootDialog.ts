@@ -19,6 +19,7 @@ import { ForgetMeDialog } from './forgetMe.js';
 import { OfferLanguageDialog, type OfferLanguageOptions } from './offerLanguage.js';
 import { ask, AskPrompt, choiceOf, openQuestion } from './shared/ask.js';
 import type { DialogDeps } from './shared/deps.js';
+import { offerActivity } from './shared/fallback.js';
 import { Interruptions, isSentenceFor, type Interruption } from './shared/interruptions.js';
 import { send } from './shared/send.js';
 import { SideQuestions } from './shared/sideQuestions.js';
@@ -114,9 +115,7 @@ export class RootDialog extends ComponentDialog {
           said: clampText(context.activity.text ?? ''),
         } satisfies OfferLanguageOptions);
       case 'pickOffer':
-        await context.sendActivity(
-          toActivity({ text: t('fallback.pickOne'), buttons: interruption.offered.map((o) => ({ value: o.title, title: o.title })) }),
-        );
+        await context.sendActivity(offerActivity(t('fallback.pickOne'), interruption.offered));
         return Dialog.EndOfTurn;
       case 'reprompt':
         if (interruption.say) await send(context, t(interruption.say as never) as string);

@@ -77,7 +77,7 @@ export class BookIntakeDialog extends ComponentDialog {
         // At "Hoe wil je het gesprek doen?" a day ("volgende dinsdag") answers the next question early.
         dayEarly: (text) => {
           const window = windowSaid(text, deps.clock.now());
-          return window ? { ok: true, value: window } : { ok: false, retry: { key: 'bookIntake:modes.question' } };
+          return window ? { ok: true, value: window } : { ok: false };
         },
       }),
     );

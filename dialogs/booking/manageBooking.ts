@@ -59,9 +59,12 @@ export class ManageBookingDialog extends ComponentDialog {
   private async confirmStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
     const t = this.t(step);
     const found = typedOf<{ code?: string; giveUp?: true }>(step.result);
-    if (choiceOf(step.result) === NO_CODE.id || !found?.code) {
-      const why = choiceOf(step.result) === NO_CODE.id ? 'manageBooking:code.withoutCode' : 'manageBooking:code.giveUp';
-      await send(step.context, t(why, { phone: this.deps.contact.phone }));
+    const noCode = choiceOf(step.result) === NO_CODE.id;
+    if (noCode || !found?.code) {
+      await send(
+        step.context,
+        t(noCode ? 'manageBooking:code.withoutCode' : 'manageBooking:code.giveUp', { phone: this.deps.contact.phone }),
+      );
       return step.endDialog();
     }
     values(step).code = found.code;

@@ -151,6 +151,7 @@ function answerOffer(t: Translator, question: Question, id: string): Offer[] {
   return choice ? [{ title: titleOf(t, choice), action: { choice: id } }] : [];
 }
 
-function offerActivity(text: string, offers: readonly Offer[]): Partial<Activity> {
+/** A "Bedoel je …?"-style message: `text` with one button per offer. */
+export function offerActivity(text: string, offers: readonly Offer[]): Partial<Activity> {
   return toActivity({ text, buttons: offers.map((o) => ({ value: o.title, title: o.title })) });
 }

@@ -4,7 +4,7 @@ import { matchChoice } from '../../src/understanding/choices.js';
 import { recognizeCommand, type Command } from '../../src/understanding/commands.js';
 import { detectOtherLanguage } from '../../src/understanding/languageDetect.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
-import { clampText, closeTo, containsPhrase, normalize } from '../../src/understanding/text.js';
+import { clampText, closeTo, containsPhrase, isOneOf, normalize } from '../../src/understanding/text.js';
 import type { MenuAction } from '../menu.js';
 import {
   chooseForQuestion,
@@ -87,7 +87,7 @@ export class Interruptions {
       if (offer) return this.fromOffer(dc, open, offer);
       // "ja" to a choice of meanings says nothing, unless the question itself takes a "ja".
       const pickable = offered.length > 2 && !offered.some((o) => o.answers);
-      if (pickable && this.isYes(text) && open.prompt.understand(context, text, open.question) === undefined) {
+      if (pickable && this.saidYesOrNo(text) === 'yes' && open.prompt.understand(context, text, open.question) === undefined) {
         open.state.offered = offered;
         return { kind: 'pickOffer', offered };
       }
@@ -103,7 +103,7 @@ export class Interruptions {
       return this.fromCommand(command, open);
     if (!open) return undefined;
     if (ownAnswer !== undefined) return this.sentenceAtMenu(dc, open, text);
-    if (this.thanks(text)) return { kind: 'thanks' };
+    if (isOneOf(text, this.deps.vocabulary.thanks)) return { kind: 'thanks' };
     // An answer the question knows but cannot take gets the question's own retry, not a guess.
     if (open.prompt.refusal(context, text, open.question)) return undefined;
     // An answer the question's parser is sure of (a postcode, "dinsdag", an e-mail address) is an answer.
@@ -230,23 +230,16 @@ export class Interruptions {
     return undefined;
   }
 
-  /** True when the whole message thanks ("merci", "dank u wel"), with a typo at most. */
-  private thanks(text: string): boolean {
-    const typed = normalize(text);
-    return this.deps.vocabulary.thanks.some((words) => closeTo(typed, words));
-  }
-
-  /** True when the whole message is a yes ("ja", "oui", "yes please"). */
-  private isYes(text: string): boolean {
+  /** "ja" or "nee" (in any language) as the whole message. */
+  private saidYesOrNo(text: string): string | undefined {
     const { vocabulary } = this.deps;
-    return matchChoice(text, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.words) === 'yes';
+    return matchChoice(text, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.words);
   }
 
   /** "ja" / "nee" (in any language) at an offer that is a yes/no question. */
   private yesOrNo(text: string, offered: readonly Offer[]): Offer | undefined {
     if (!offered.some((o) => o.answers)) return undefined;
-    const { vocabulary } = this.deps;
-    const said = matchChoice(text, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.words);
+    const said = this.saidYesOrNo(text);
     return said ? offered.find((o) => o.answers === said) : undefined;
   }
 

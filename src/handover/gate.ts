@@ -5,7 +5,7 @@ import { toActivity } from '../conversation/activity.js';
 import { listFor, translatorFor } from '../i18n/i18n.js';
 import { LOCALES } from '../i18n/locale.js';
 import { recognizeCommand, type CommandVocabulary } from '../understanding/commands.js';
-import { closeTo, normalize } from '../understanding/text.js';
+import { isOneOf, normalize } from '../understanding/text.js';
 import { handoffStatusOf } from './hub.js';
 import { userKeyOf, type Actor, type HandoverCase, type TranscriptLine } from './model.js';
 import type { HandoverService } from './service.js';
@@ -130,7 +130,6 @@ export class HandoverGate {
   private wantsToLeave(text: string): boolean {
     // The whole message, with a typo at most ("stop wachten", "stopen met wachten"): a sentence to
     // the staff member that only contains such words ("ik kan niet meer wachten") is passed on.
-    const typed = normalize(text);
-    return recognizeCommand(text, this.commands) === 'stop' || this.leaveWords.some((words) => closeTo(typed, words));
+    return recognizeCommand(text, this.commands) === 'stop' || isOneOf(text, this.leaveWords);
   }
 }

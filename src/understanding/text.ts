@@ -149,6 +149,12 @@ export function closeTo(typed: string, known: string): boolean {
   return typed === known || (budget > 0 && editDistance(typed, known, budget) <= budget);
 }
 
+/** True when the whole `text` is one of `phrases` (normalised already), with a typo at most. */
+export function isOneOf(text: string, phrases: readonly string[]): boolean {
+  const typed = normalize(text);
+  return phrases.some((phrase) => closeTo(typed, phrase));
+}
+
 /** Longer messages are cut before anything reads them: what someone wants is in the first sentences. */
 export const MAX_MESSAGE_CHARS = 2_000;
 

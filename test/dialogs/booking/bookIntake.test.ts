@@ -189,6 +189,17 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       { locale: 'fr-BE', date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } },
     ));
 
+  it('When what is typed at "Comment ?" is neither a way nor a day, Then it is an ordinary miss: "je ne comprends pas" and the question', () =>
+    converse(
+      [
+        ...toSintNiklaasInFrench,
+        ['user', 'xyz'],
+        ['says', 'notUnderstood'],
+        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
+      ],
+      { locale: 'fr-BE', date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } },
+    ));
+
   it('When the wish names a day ("een afspraak dinsdag namiddag in Sint-Niklaas"), Then the hours start on that day', () =>
     converse(
       [
