@@ -141,6 +141,7 @@ export class BookIntakeDialog extends ComponentDialog {
   private async outsideStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const choice = step.result as PlaceChoice;
     const draft = this.draft(step);
+    if (choice.when) draft.when = choice.when;
     if ('place' in choice) {
       draft.place = choice.place;
       return step.next(undefined);
@@ -185,6 +186,7 @@ export class BookIntakeDialog extends ComponentDialog {
     draft.centreId = chosen.centreId;
     draft.filter = chosen.filter;
     if (chosen.place) draft.place = chosen.place;
+    if (chosen.when) draft.when = chosen.when;
     const centre = this.centre(draft);
     const modes = allowedModes(centre, chosen.filter);
     const prefilled = step.options.prefill?.mode;
@@ -213,7 +215,7 @@ export class BookIntakeDialog extends ComponentDialog {
     const dayEarly = typedOf<WindowJson>(step.result);
     if (dayEarly) {
       // The day is kept for the hours; how the talk happens is still to be chosen.
-      await send(step.context, this.t(step)('bookIntake:modes.dayKept'));
+      await send(step.context, this.t(step)('bookIntake:dayKept'));
       const { mode: _mode, ...kept } = draft;
       return step.replaceDialog(BookIntakeDialog.stepsId, { prefill: { ...kept, when: dayEarly } } satisfies BookIntakeOptions);
     }

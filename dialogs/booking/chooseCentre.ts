@@ -8,6 +8,7 @@ import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { modesText, shorten } from './format.js';
+import { windowSaid, type WindowJson } from './chooseSlot.js';
 import { findModeFilter, findPlace, type ModeFilter } from './parsers.js';
 
 export interface ChooseCentreOptions {
@@ -18,6 +19,10 @@ export interface ChooseCentreOptions {
   offset: number;
   /** Say which filter is on (the user just typed one). */
   announce?: boolean;
+  /** A day said at this question ("dinsdag"), kept for the hours. */
+  when?: WindowJson;
+  /** The day was just said: the cards are on screen already, so only the question comes again. */
+  dayJustKept?: boolean;
 }
 
 /** What the centre question ends with; `place` when the user typed another place there. */
@@ -25,10 +30,11 @@ export interface CentreChoice {
   centreId: string;
   filter: ModeFilter;
   place?: Place;
+  when?: WindowJson;
 }
 
-/** What typed words at the centre question can be: a way of working, or another place. */
-type CentreTyped = { filter: ModeFilter } | { place: Place };
+/** What typed words at the centre question can be: a way of working, another place, or a day for later. */
+type CentreTyped = ({ filter: ModeFilter } | { place: Place } | { dayOnly: true }) & { when?: WindowJson };
 
 const PAGE = 3;
 const MORE: Choice = { id: 'more', label: 'menu.more' };
@@ -36,13 +42,14 @@ const MORE: Choice = { id: 'more', label: 'menu.more' };
 /**
  * "Welk centrum kies je?": the nearest centres three at a time, one short message each, with
  * distance, address and how they work; "Meer" pages on. "niet online" or "alleen telefonisch"
- * list again with that filter; a postcode or place name lists the centres near that place.
+ * list again with that filter; a postcode or place name lists the centres near that place; a day
+ * ("dinsdag") is kept for the hours.
  */
 export class ChooseCentreDialog extends ComponentDialog {
   static readonly id = 'chooseCentre';
   private static readonly stepsId = `${ChooseCentreDialog.id}.steps`;
 
-  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'booking'>) {
+  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'booking' | 'clock'>) {
     super(ChooseCentreDialog.id);
     this.addDialog(new AskPrompt(deps, { centre: (text) => this.parseCentreWords(text) }));
     this.addDialog(new Steps(ChooseCentreDialog.stepsId, stepsOf(this, this.showCentresStep, this.centreChosenStep)));
@@ -70,7 +77,23 @@ export class ChooseCentreDialog extends ComponentDialog {
       page = near(options, 0);
     }
     if (options.announce) notes.push(filterNote(t, locale, options.filter));
-    values(step).options = options;
+    const { dayJustKept, ...kept } = options;
+    values(step).options = kept;
+    const labels = page.map(({ centre }) => centre.address.municipality);
+    const hasMore = near(options, options.offset + PAGE, 1).length > 0;
+    const question = {
+      text: { key: 'bookIntake:centres.question' },
+      choices: page.map(({ centre }, i) => ({
+        id: centre.id,
+        title: shorten(labels.filter((l) => l === labels[i]).length > 1 ? `${labels[i]} ${i + 1}` : (labels[i] ?? '')),
+      })),
+      ...(hasMore && { more: MORE }),
+      open: 'centre',
+    };
+    if (dayJustKept) {
+      await send(step.context, t('bookIntake:dayKept'));
+      return ask(step, question);
+    }
     const cards = page.map(({ centre, distanceKm }, i) => {
       // Numbered as the buttons below them are, on every page: card 1 is button "1. …".
       const number = i + 1;
@@ -84,23 +107,16 @@ export class ChooseCentreDialog extends ComponentDialog {
     // One turn holds at most four messages: a note goes with the first card.
     const [firstCard = '', ...otherCards] = cards;
     await send(step.context, [...notes, firstCard].filter((m) => m !== '').join('\n\n'), ...otherCards);
-    const labels = page.map(({ centre }) => centre.address.municipality);
-    const hasMore = near(options, options.offset + PAGE, 1).length > 0;
-    return ask(step, {
-      text: { key: 'bookIntake:centres.question' },
-      choices: page.map(({ centre }, i) => ({
-        id: centre.id,
-        title: shorten(labels.filter((l) => l === labels[i]).length > 1 ? `${labels[i]} ${i + 1}` : (labels[i] ?? '')),
-      })),
-      ...(hasMore && { more: MORE }),
-      open: 'centre',
-    });
+    return ask(step, question);
   }
 
   /** A centre ends the choice; "Meer" pages on; a typed filter or place lists again. */
   private async centreChosenStep(step: Step<ChooseCentreOptions>): Promise<DialogTurnResult> {
-    const options = values(step).options as ChooseCentreOptions;
+    const said = values(step).options as ChooseCentreOptions;
     const typed = typedOf<CentreTyped>(step.result);
+    const when = typed?.when ?? said.when;
+    const options: ChooseCentreOptions = when ? { ...said, when } : said;
+    if (typed && 'dayOnly' in typed) return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, dayJustKept: true });
     if (typed && 'filter' in typed)
       return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, filter: typed.filter, offset: 0, announce: true });
     if (typed && 'place' in typed)
@@ -112,16 +128,23 @@ export class ChooseCentreDialog extends ComponentDialog {
       centreId: choice ?? '',
       filter: options.filter,
       ...(options.distances && { place: options.place }),
+      ...(options.when && { when: options.when }),
     } satisfies CentreChoice);
   }
 
-  /** "niet online", "alleen telefonisch": a filter; "2000", "Gent": the centres near that place. */
+  /**
+   * "niet online", "alleen telefonisch": a filter; "2000", "Gent": the centres near that place;
+   * "dinsdag": a day for the hours. A day goes with a filter or place said in the same words.
+   */
   private parseCentreWords(text: string): ParseResult {
+    const window = windowSaid(text, this.deps.clock.now());
+    const when = window && { when: window };
     const filter = findModeFilter(this.deps.vocabulary, text);
-    if (filter) return { ok: true, value: { filter } satisfies CentreTyped };
+    if (filter) return { ok: true, value: { filter, ...when } satisfies CentreTyped };
     const place = findPlace(this.deps.booking.centres, text);
     const first = place && 'places' in place ? place.places[0] : undefined;
-    if (first) return { ok: true, value: { place: first } satisfies CentreTyped };
+    if (first) return { ok: true, value: { place: first, ...when } satisfies CentreTyped };
+    if (when) return { ok: true, value: { dayOnly: true, ...when } satisfies CentreTyped };
     return { ok: false, retry: { key: 'bookIntake:centres.notUnderstood' } };
   }
 }

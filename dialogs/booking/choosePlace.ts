@@ -1,17 +1,27 @@
 import type { Place } from '../../src/booking/model.js';
 import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
-import { ask, AskPrompt, choiceOf, typedOf } from '../shared/ask.js';
+import { ask, AskPrompt, choiceOf, typedOf, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
+import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
+import { windowSaid, type WindowJson } from './chooseSlot.js';
 import { shorten } from './format.js';
-import { parsePlace, type PlaceLookup } from './parsers.js';
+import { findPlaceSaid, parsePlace, type PlaceLookup } from './parsers.js';
 
-/** Where the user looks for a centre: a place, outside Flanders and Brussels, or not found. */
-export type PlaceChoice = { place: Place } | { outside: true } | { unknown: true };
+/**
+ * Where the user looks for a centre: a place, outside Flanders and Brussels, or not found; with
+ * the day they said on the way ("Genk, liefst op dinsdag"), for the hours later.
+ */
+export type PlaceChoice = ({ place: Place } | { outside: true } | { unknown: true }) & { when?: WindowJson };
+
+/** What typed words at the place questions are: a place (with a day, perhaps), or only a day. */
+type PlaceTyped = (PlaceLookup & { when?: WindowJson }) | { dayOnly: WindowJson };
 
 export interface ChoosePlaceOptions {
   /** A place typed at the list of places: look it up instead of asking again. */
-  lookup?: PlaceLookup;
+  lookup?: PlaceTyped;
+  /** A day said at an earlier place question, kept for the hours. */
+  when?: WindowJson;
 }
 
 /** How many places a "Welke plaats bedoel je?" offers. */
@@ -20,18 +30,14 @@ const PAGE = 3;
 /**
  * "In welke gemeente zoek je een centrum?": a postcode or a place name (typos allowed when the
  * message is just the name), then "Welke plaats bedoel je?" when a name has several places. Ends
- * with a PlaceChoice.
+ * with a PlaceChoice. A day said here ("dinsdag") is kept for the hours, never read as a place.
  */
 export class ChoosePlaceDialog extends ComponentDialog {
   static readonly id = 'choosePlace';
 
-  constructor(deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'booking'>) {
+  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'booking' | 'clock'>) {
     super(ChoosePlaceDialog.id);
-    this.addDialog(
-      new AskPrompt(deps, {
-        place: (text, _context, attempt) => parsePlace(deps.booking.centres, text, attempt, deps.vocabulary.placeWords),
-      }),
-    );
+    this.addDialog(new AskPrompt(deps, { place: (text, _context, attempt) => this.parsePlaceAndDay(text, attempt) }));
     this.addDialog(new Steps(`${ChoosePlaceDialog.id}.steps`, stepsOf(this, this.askPlaceStep, this.pickPlaceStep, this.placeChosenStep)));
     this.initialDialogId = `${ChoosePlaceDialog.id}.steps`;
   }
@@ -42,12 +48,20 @@ export class ChoosePlaceDialog extends ComponentDialog {
     return ask(step, { text: { key: 'bookIntake:where.question' }, open: 'place' });
   }
 
-  /** One place: done. Several: which one. Outside or unknown: ends with that. */
+  /** One place: done. Several: which one. Outside or unknown: ends with that. Only a day: kept, and the place asked again. */
   private async pickPlaceStep(step: Step<ChoosePlaceOptions>): Promise<DialogTurnResult> {
-    const lookup = typedOf<PlaceLookup>(step.result) as PlaceLookup;
-    if (!('places' in lookup)) return step.endDialog(lookup satisfies PlaceChoice);
+    const typed = typedOf<PlaceTyped>(step.result) as PlaceTyped;
+    if ('dayOnly' in typed) {
+      await send(step.context, this.deps.language.t(step.context)('bookIntake:dayKept'));
+      return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, { when: typed.dayOnly } satisfies ChoosePlaceOptions);
+    }
+    const { when: saidNow, ...lookup } = typed;
+    const when = saidNow ?? step.options.when;
+    values(step).when = when;
+    const withDay = (choice: PlaceChoice): PlaceChoice => (when ? { ...choice, when } : choice);
+    if (!('places' in lookup)) return step.endDialog(withDay(lookup));
     const [first] = lookup.places;
-    if (first && lookup.places.length === 1) return step.endDialog({ place: first } satisfies PlaceChoice);
+    if (first && lookup.places.length === 1) return step.endDialog(withDay({ place: first }));
     values(step).places = lookup.places.slice(0, PAGE);
     return ask(step, {
       text: { key: 'bookIntake:where.which' },
@@ -58,9 +72,24 @@ export class ChoosePlaceDialog extends ComponentDialog {
 
   /** The place picked from the list, or a new one typed instead. */
   private async placeChosenStep(step: Step<ChoosePlaceOptions>): Promise<DialogTurnResult> {
-    const typed = typedOf<PlaceLookup>(step.result);
-    if (typed) return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, { lookup: typed } satisfies ChoosePlaceOptions);
+    const when = values(step).when as WindowJson | undefined;
+    const typed = typedOf<PlaceTyped>(step.result);
+    if (typed)
+      return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, { lookup: typed, ...(when && { when }) } satisfies ChoosePlaceOptions);
     const place = (values(step).places as Place[])[Number(choiceOf(step.result))];
-    return step.endDialog(place ? ({ place } satisfies PlaceChoice) : ({ unknown: true } satisfies PlaceChoice));
+    const choice: PlaceChoice = place ? { place } : { unknown: true };
+    return step.endDialog(when ? { ...choice, when } : choice);
+  }
+
+  /**
+   * A place as parsePlace reads it; a day said with it ("genk, liefst op dinsdag") makes the place
+   * sure and goes with it; a day alone ("dinsdag") is no place but kept.
+   */
+  private parsePlaceAndDay(text: string, attempt: number): ParseResult {
+    const { centres } = this.deps.booking;
+    const when = windowSaid(text, this.deps.clock.now());
+    if (!when) return parsePlace(centres, text, attempt, this.deps.vocabulary.placeWords);
+    const found = findPlaceSaid(centres, text, this.deps.vocabulary.placeWords);
+    return { ok: true, value: (found ? { ...found, when } : { dayOnly: when }) satisfies PlaceTyped };
   }
 }

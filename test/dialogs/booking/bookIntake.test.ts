@@ -51,6 +51,7 @@ const confirmed = (where: 'address' | 'mode.online' | 'mode.phone' = 'address', 
   ],
 ];
 const FRIDAY_NOON = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'menu.more'];
+const TUESDAY_AFTERNOON = ['di 1 dec 13.00 uur', 'di 1 dec 13.30 uur', 'di 1 dec 14.00 uur', 'menu.more'];
 
 function decodedIcs(chat: Chat): string {
   const withFile = chat.received.filter((m) => m.attachments?.length);
@@ -181,7 +182,7 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       [
         ...toSintNiklaasInFrench,
         ['user', 'mardi après-midi'],
-        ['says', 'bookIntake:modes.dayKept'],
+        ['says', 'bookIntake:dayKept'],
         ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
         ['user', 'Sur place'],
         ['says', 'bookIntake:slots.question', ['mar. 1 déc. 13 h', 'mar. 1 déc. 13 h 30', 'mar. 1 déc. 14 h', 'menu.more']],
@@ -317,6 +318,65 @@ describe('BookIntakeDialog: where', () => {
           l[0] === 'says' && Array.isArray(l[1]) ? ['says', ['bookIntake:centres.title', DATA, 'bookIntake:centres.modes']] : l,
         ),
         centreQuestion('Brussel', 'Vilvoorde', 'Aalst'),
+      ],
+      { date: DATE },
+    ));
+
+  it('When a day comes with the town ("sint niklaas, liefst dinsdag namiddag"), Then the town is taken and the hours start on that day', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', 'sint niklaas, liefst dinsdag namiddag'],
+        ...cards('bookIntake:centres.titleNear'),
+        centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
+        ['user', '1'],
+        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
+        ['user', 'ter plaatse'],
+        ['says', 'bookIntake:slots.question', TUESDAY_AFTERNOON],
+      ],
+      { date: DATE },
+    ));
+
+  it('When only a day is typed where the town is asked, Then the day is kept, the town asked again, and the hours start on that day', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', 'dinsdag namiddag'],
+        ['says', 'bookIntake:dayKept'],
+        askPlace,
+        ['user', 'sint niklaas'],
+        ...cards('bookIntake:centres.titleNear'),
+        centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
+        ['user', '1'],
+        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
+        ['user', 'ter plaatse'],
+        ['says', 'bookIntake:slots.question', TUESDAY_AFTERNOON],
+      ],
+      { date: DATE },
+    ));
+
+  it('When a day is typed at "Welk centrum kies je?", Then it is kept, only the question comes again, and the hours start on that day', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', 'sint niklaas'],
+        ...cards('bookIntake:centres.titleNear'),
+        centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
+        ['user', 'dinsdag namiddag'],
+        ['says', 'bookIntake:dayKept'],
+        centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
+        ['user', 'Meer'],
+        ...cards(),
+        centreQuestion('Mechelen', 'Gent', 'Vilvoorde'),
+        ['user', 'Gent'],
+        [
+          'says',
+          'bookIntake:modes.question',
+          ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+        ],
+        ['user', 'ter plaatse'],
+        // Gent has hours at noon; Sint-Niklaas only from one o'clock.
+        ['says', 'bookIntake:slots.question', ['di 1 dec 12.00 uur', 'di 1 dec 12.30 uur', 'di 1 dec 13.00 uur', 'menu.more']],
       ],
       { date: DATE },
     ));
