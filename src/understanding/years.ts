@@ -15,6 +15,8 @@ interface DurationWords {
   lessThan: string[];
   moreThan: string[];
   vague: string[];
+  /** Words before a number that make it "about" that many years: "een jaar of tien". */
+  about: string[];
 }
 
 /** Number words of every language: "twintig" → 20, "vingt" → 20, "twenty" → 20. */
@@ -32,18 +34,21 @@ const WORDS: DurationWords = LOCALES.reduce<DurationWords>(
     for (const key of Object.keys(all) as (keyof DurationWords)[]) all[key].push(...words[key].map(normalize));
     return all;
   },
-  { years: [], months: [], since: [], lessThan: [], moreThan: [], vague: [] },
+  { years: [], months: [], since: [], lessThan: [], moreThan: [], vague: [], about: [] },
 );
 
 const TENS = [...NUMBER_WORDS].filter(([, n]) => n >= 20 && n % 10 === 0);
 const UNITS = [...NUMBER_WORDS].filter(([, n]) => n >= 1 && n <= 9);
 /** More years than anyone works: a number above this is not a duration. */
 const MAX_YEARS = 60;
+/** A bare number is read as years in a message of at most this many words ("minder dan 7"). */
+const MAX_WORDS_WITHOUT_UNIT = 3;
 
 /**
  * The years of work a message gives, or undefined when it gives none. Months count as parts of a
  * year; "minder dan 7" is just under 7 and "meer dan 7" just over. "Een paar jaar" is too vague to
- * decide and gives undefined, so the question is asked again rather than guessed.
+ * decide and gives undefined, so the question is asked again rather than guessed. A number without
+ * "jaar" counts only as a short answer ("12"), never inside a sentence about something else.
  */
 export function understandYears(text: string, now: Date): number | undefined {
   const plain = ` ${normalize(clampText(text, 200)).replace(/-/g, ' ')} `;
@@ -54,10 +59,24 @@ export function understandYears(text: string, now: Date): number | undefined {
   }
   const words = plain.trim().split(' ');
   if (words.some((w) => WORDS.vague.includes(w))) return undefined;
+  for (const phrase of WORDS.about) {
+    const at = plain.indexOf(` ${phrase} `);
+    if (at < 0) continue;
+    const after = plain
+      .slice(at + phrase.length + 2)
+      .trim()
+      .split(' ');
+    const about = numberAt(after, 0);
+    if (about && about.value <= MAX_YEARS) return about.value;
+  }
   for (let at = 0; at < words.length; at++) {
     const found = numberAt(words, at);
     if (!found) continue;
     const unit = words[at + found.length] ?? '';
+    // Without "jaar" or "maanden" only a short answer is a number of years ("12", "meer dan 7"): in
+    // a sentence a number is something else ("ik wil een afspraak", "I want a meeting", "2 kinderen").
+    const hasUnit = WORDS.years.includes(unit) || WORDS.months.includes(unit);
+    if (!hasUnit && words.length > MAX_WORDS_WITHOUT_UNIT) continue;
     const value = WORDS.months.includes(unit) ? found.value / 12 : found.value;
     if (value > MAX_YEARS) return undefined;
     const before = words.slice(Math.max(0, at - 2), at).join(' ');

@@ -23,6 +23,16 @@ describe('understandYears', () => {
     ['quelques années', undefined],
     ['ik weet het niet', undefined],
     ['150 jaar', undefined],
+    ['12', 12],
+    ['ongeveer 12', 12],
+    ['meer dan 7', 7.5],
+    // A number inside a sentence about something else is no number of years.
+    ['ik wil een afspraak maken', undefined],
+    ['je veux un rendez-vous', undefined],
+    ['I want a meeting please', undefined],
+    ['ik heb 2 kinderen en werk deeltijds', undefined],
+    ['ik heb al een jaar of tien gewerkt bij de stad', 10],
+    ['een jaar of 8', 8],
     ['sinds 1900', undefined],
   ])('When "%s" is typed, Then it is %s years', (text, years) => {
     expect(understandYears(text, now)).toBe(years);
