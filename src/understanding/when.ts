@@ -32,6 +32,7 @@ const END_OF_DAY = 24 * 60;
  * - A weekday is its next occurrence, today included ("dinsdag" on a Tuesday morning is today);
  *   with "volgende"/"prochain"/"next" it is the next one after today.
  * - "deze week" runs from now to Sunday night; "volgende week" is Monday to Sunday after it.
+ * - "weekend" is the coming Saturday and Sunday (on a Sunday: today); "volgend weekend" the one after.
  * - An hour from 1 to 7 without am/pm is the afternoon ("na 2 uur" → 14:00): nobody books at 2 am.
  * - A date without a year that has passed ("1 december" in January) is next year's.
  * - `from` is never before `now`; a window that has passed ("vanochtend" at 15:00) comes back
@@ -39,7 +40,7 @@ const END_OF_DAY = 24 * 60;
  */
 export function understandWhen(text: string, now: Date, options: WhenOptions = {}): TimeWindow | undefined {
   const stream = toTokens(text, shippedWhenVocabulary());
-  const days: Array<{ date: IsoDate } | { weekday: number } | { week: 'this' | 'next' }> = [];
+  const days: Day[] = [];
   let next = false;
   let daily: DayPart | undefined;
   let understood = false;
@@ -74,6 +75,10 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
         break;
       case 'week':
         days.push({ week: meaning.which });
+        understood = true;
+        break;
+      case 'weekend':
+        days.push({ weekend: true });
         understood = true;
         break;
       case 'weekday':
@@ -140,17 +145,19 @@ export function startsWithin(window: TimeWindow, start: Date): boolean {
   return minutes >= window.daily.from && minutes < window.daily.to;
 }
 
+/** What one date word of a phrase names. */
+type Day = { date: IsoDate } | { weekday: number } | { week: 'this' | 'next' } | { weekend: true };
+
+const SATURDAY = 5;
+const SUNDAY = 6;
+
 /** The Brussels calendar days `[from, to)` the phrase names, or undefined when they contradict. */
-function daySpan(
-  days: ReadonlyArray<{ date: IsoDate } | { weekday: number } | { week: 'this' | 'next' }>,
-  next: boolean,
-  now: Date,
-  horizonDays: number,
-): { from: IsoDate; to: IsoDate } | undefined {
+function daySpan(days: readonly Day[], next: boolean, now: Date, horizonDays: number): { from: IsoDate; to: IsoDate } | undefined {
   const today = brusselsDate(now);
   const dates = unique(days.flatMap((d) => ('date' in d ? [d.date] : [])));
   const weekdayList = unique(days.flatMap((d) => ('weekday' in d ? [d.weekday] : [])));
   const weeks = unique(days.flatMap((d) => ('week' in d ? [d.week] : [])));
+  const weekend = days.some((d) => 'weekend' in d);
   if (dates.length > 1 || weekdayList.length > 1 || weeks.length > 1) return undefined;
   const [date] = dates;
   const [weekday] = weekdayList;
@@ -160,7 +167,21 @@ function daySpan(
 
   if (date !== undefined) {
     if (weekday !== undefined && weekdayIndex(date) !== weekday) return undefined;
+    if (weekend && weekdayIndex(date) < SATURDAY) return undefined;
     return { from: date, to: addDays(date, 1) };
+  }
+  if (weekend && weekday !== undefined && weekday < SATURDAY) return undefined;
+  if (weekend && weekday === undefined) {
+    // "in het weekend": Saturday and Sunday; on a Sunday that is today, unless "volgend weekend".
+    const index = weekdayIndex(today);
+    let saturday: IsoDate;
+    if (week !== undefined) saturday = addDays(weekStart, SATURDAY);
+    else if (index === SUNDAY && !next) saturday = addDays(today, -1);
+    else {
+      const ahead = (SATURDAY - index + 7) % 7;
+      saturday = addDays(today, ahead === 0 && next ? 7 : ahead);
+    }
+    return { from: saturday < today ? today : saturday, to: addDays(saturday, 2) };
   }
   if (weekday !== undefined) {
     let day: IsoDate;

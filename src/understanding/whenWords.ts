@@ -15,6 +15,7 @@ export const EVENING: DayPart = { from: 17 * 60, to: 21 * 60 };
 export type Meaning =
   | { kind: 'relativeDay'; days: number; part?: DayPart }
   | { kind: 'week'; which: 'this' | 'next' }
+  | { kind: 'weekend' }
   | { kind: 'weekday'; weekday: number }
   | { kind: 'next' }
   | { kind: 'part'; part: DayPart }
@@ -45,6 +46,7 @@ export const WHEN_MEANINGS = {
   tomorrowEvening: { kind: 'relativeDay', days: 1, part: EVENING },
   thisWeek: { kind: 'week', which: 'this' },
   nextWeek: { kind: 'week', which: 'next' },
+  weekend: { kind: 'weekend' },
   next: { kind: 'next' },
   monday: weekday(0),
   tuesday: weekday(1),

@@ -47,6 +47,10 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['1/12', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
     ['3 januari', ['2027-01-02T23:00:00.000Z', '2027-01-03T23:00:00.000Z']],
     ['dinsdag 1 december', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
+    // Saturday 28 and Sunday 29 November
+    ['kan het ook in het weekend', ['2026-11-27T23:00:00.000Z', '2026-11-29T23:00:00.000Z']],
+    ['weekend namiddag', ['2026-11-28T11:00:00.000Z', '2026-11-29T16:00:00.000Z', AFTERNOON]],
+    ['zondag in het weekend', ['2026-11-28T23:00:00.000Z', '2026-11-29T23:00:00.000Z']],
     // French
     ['mardi', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
     ['demain après-midi', ['2026-11-27T11:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
@@ -58,6 +62,7 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['le matin', ['2026-11-26T09:00:00.000Z', '2026-12-09T11:00:00.000Z', MORNING]],
     ['après 14h', ['2026-11-26T13:00:00.000Z', '2026-12-09T23:00:00.000Z', { from: 840, to: 1440 }]],
     ['le 1er décembre', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
+    ['le week-end', ['2026-11-27T23:00:00.000Z', '2026-11-29T23:00:00.000Z']],
     // English
     ['tuesday', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
     ['Tomorrow afternoon', ['2026-11-27T11:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
@@ -67,6 +72,7 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['after 2.30pm', ['2026-11-26T13:30:00.000Z', '2026-12-09T23:00:00.000Z', { from: 870, to: 1440 }]],
     ['december 1st', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
     ['in the morning', ['2026-11-26T09:00:00.000Z', '2026-12-09T11:00:00.000Z', MORNING]],
+    ['next weekend', ['2026-11-27T23:00:00.000Z', '2026-11-29T23:00:00.000Z']],
     // A typo as close to a Dutch word as to an English one is the Dutch word.
     ['zonday', ['2026-11-28T23:00:00.000Z', '2026-11-29T23:00:00.000Z']],
   ])('When the user writes "%s", Then the window is %j', (phrase, expected) => {
@@ -84,10 +90,26 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['not tomorrow'],
     ['maandag dinsdag'],
     ['dinsdag 2 december'],
+    ['maandag in het weekend'],
+    ['weekend 1 december'],
     ['31 februari'],
     ['0470 12 34 56'],
   ])('When the user writes "%s", Then no window is guessed', (phrase) => {
     expect(understandWhen(phrase, THURSDAY)).toBeUndefined();
+  });
+
+  it.each<[string, string, Expected]>([
+    ['Saturday 28 November, 10:00', '2026-11-28T09:00:00Z', ['2026-11-28T09:00:00.000Z', '2026-11-29T23:00:00.000Z']],
+    ['Sunday 29 November, 10:00', '2026-11-29T09:00:00Z', ['2026-11-29T09:00:00.000Z', '2026-11-29T23:00:00.000Z']],
+  ])('When "weekend" is said on %s, Then it is what is left of this weekend', (_day, now, expected) => {
+    expect(plain(understandWhen('weekend', new Date(now)))).toEqual(expected);
+  });
+
+  it('When "volgend weekend" is said on a Sunday, Then it is the weekend after', () => {
+    expect(plain(understandWhen('volgend weekend', new Date('2026-11-29T09:00:00Z')))).toEqual([
+      '2026-12-04T23:00:00.000Z',
+      '2026-12-06T23:00:00.000Z',
+    ]);
   });
 
   it('When the phrase names a part of the day that is over, Then the window comes back empty', () => {
