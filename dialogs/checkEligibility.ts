@@ -13,7 +13,7 @@ import {
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
 import { containsPhrase, normalize, wordsOf } from '../src/understanding/text.js';
-import { understandYears } from '../src/understanding/years.js';
+import { saysAge, understandYears } from '../src/understanding/years.js';
 import { findPlaceSaid } from './booking/parsers.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult, type Text } from './shared/ask.js';
 import { announcedOn, changeNotice, describeAnnounced, regimeName, type RulesView } from './shared/chequeTerms.js';
@@ -402,10 +402,14 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  /** "20 jaar", "twintig jaar", "sinds 2005": a number of years, read as the range it falls in. */
+  /**
+   * "20 jaar", "twintig jaar", "sinds 2005": a number of years, read as the range it falls in. An
+   * age ("ik ben 55") is not taken for years of work: the retry says what is asked.
+   */
   private parseYears(typed: string): ParseResult {
     const years = understandYears(typed, this.deps.clock.now());
-    return years === undefined ? { ok: false, retry: { key: 'checkEligibility:years.retry' } } : { ok: true, value: years };
+    if (years !== undefined) return { ok: true, value: years };
+    return { ok: false, retry: { key: saysAge(typed) ? 'checkEligibility:years.notAge' : 'checkEligibility:years.retry' } };
   }
 
   /**

@@ -17,6 +17,12 @@ interface DurationWords {
   vague: string[];
   /** Words before a number that make it "about" that many years: "een jaar of tien". */
   about: string[];
+  /** Words right before a number that make it an age: "ik ben 55", "j'ai 55 ans", "I'm 55". */
+  ageBefore: string[];
+  /** Words right after "jaar" that make the number an age: "55 jaar oud". */
+  ageAfter: string[];
+  /** Words about work: after "ik ben 12 jaar" they make it years of work ("… werknemer"), not an age. */
+  work: string[];
 }
 
 /** Number words of every language: "twintig" → 20, "vingt" → 20, "twenty" → 20. */
@@ -34,7 +40,7 @@ const WORDS: DurationWords = LOCALES.reduce<DurationWords>(
     for (const key of Object.keys(all) as (keyof DurationWords)[]) all[key].push(...words[key].map(normalize));
     return all;
   },
-  { years: [], months: [], since: [], lessThan: [], moreThan: [], vague: [], about: [] },
+  { years: [], months: [], since: [], lessThan: [], moreThan: [], vague: [], about: [], ageBefore: [], ageAfter: [], work: [] },
 );
 
 const TENS = [...NUMBER_WORDS].filter(([, n]) => n >= 20 && n % 10 === 0);
@@ -69,22 +75,57 @@ export function understandYears(text: string, now: Date): number | undefined {
     const about = numberAt(after, 0);
     if (about && about.value <= MAX_YEARS) return about.value;
   }
+  const said = numbersIn(words);
+  // "ik ben 50 jaar en werk al 30 jaar": the age is not the answer, the other number is.
+  const [first] = said.length > 1 ? said.filter((n) => !n.age) : said.filter((n) => !n.age || n.aboutWork);
+  if (!first) return undefined;
+  // Without "jaar" or "maanden" only a short answer is a number of years ("12", "meer dan 7"): in
+  // a sentence a number is something else ("ik wil een afspraak", "I want a meeting", "2 kinderen").
+  if (!first.unit && words.length > MAX_WORDS_WITHOUT_UNIT) return undefined;
+  const value = first.unit === 'months' ? first.value / 12 : first.value;
+  if (value > MAX_YEARS) return undefined;
+  const before = words.slice(Math.max(0, first.at - 2), first.at).join(' ');
+  if (WORDS.lessThan.some((w) => before.endsWith(w))) return Math.max(0, value - 0.5);
+  if (WORDS.moreThan.some((w) => before.endsWith(w))) return value + 0.5;
+  return value;
+}
+
+/**
+ * True when `text` gives an age rather than years of work: "ik ben 55 (jaar)", "55 jaar oud",
+ * "j'ai 55 ans", "I'm 55 years old". "J'ai 20 ans d'expérience" and "ik ben 12 jaar werknemer" are
+ * years of work; "ik ben 50 en werk al 30 jaar" gives the years too.
+ */
+export function saysAge(text: string): boolean {
+  const said = numbersIn(normalize(clampText(text, 200)).replace(/-/g, ' ').trim().split(' '));
+  return said.length === 1 && said[0]?.age === true && !said[0].aboutWork;
+}
+
+interface NumberSaid {
+  at: number;
+  value: number;
+  unit?: 'years' | 'months';
+  /** Said as an age: "ik ben 55", "55 jaar oud", "j'ai 55 ans". */
+  age: boolean;
+  /** Words about work follow it ("… jaar werknemer", "… ans d'expérience"). */
+  aboutWork: boolean;
+}
+
+/** Every number in `words`, with its unit and whether it reads as an age. */
+function numbersIn(words: readonly string[]): NumberSaid[] {
+  const said: NumberSaid[] = [];
   for (let at = 0; at < words.length; at++) {
     const found = numberAt(words, at);
     if (!found) continue;
-    const unit = words[at + found.length] ?? '';
-    // Without "jaar" or "maanden" only a short answer is a number of years ("12", "meer dan 7"): in
-    // a sentence a number is something else ("ik wil een afspraak", "I want a meeting", "2 kinderen").
-    const hasUnit = WORDS.years.includes(unit) || WORDS.months.includes(unit);
-    if (!hasUnit && words.length > MAX_WORDS_WITHOUT_UNIT) continue;
-    const value = WORDS.months.includes(unit) ? found.value / 12 : found.value;
-    if (value > MAX_YEARS) return undefined;
-    const before = words.slice(Math.max(0, at - 2), at).join(' ');
-    if (WORDS.lessThan.some((w) => before.endsWith(w))) return Math.max(0, value - 0.5);
-    if (WORDS.moreThan.some((w) => before.endsWith(w))) return value + 0.5;
-    return value;
+    const next = words[at + found.length] ?? '';
+    const unit = WORDS.years.includes(next) ? 'years' : WORDS.months.includes(next) ? 'months' : undefined;
+    const afterUnit = words[at + found.length + (unit ? 1 : 0)] ?? '';
+    const before = ` ${words.slice(Math.max(0, at - 3), at).join(' ')}`;
+    const age = (unit === 'years' && WORDS.ageAfter.includes(afterUnit)) || WORDS.ageBefore.some((w) => before.endsWith(` ${w}`));
+    const aboutWork = words.slice(at + found.length).some((w) => WORDS.work.some((work) => w.startsWith(work)));
+    said.push({ at, value: found.value, ...(unit && { unit }), age, aboutWork });
+    at += found.length - 1;
   }
-  return undefined;
+  return said;
 }
 
 /** A number written at `words[at]`: digits ("12", "7,5"), a word, "twenty five", "vijfentwintig". */

@@ -323,6 +323,30 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       askOutplacement(true),
     ]));
 
+  it('When an age is typed where the years of work are asked ("ik ben 55 jaar"), Then it is not taken: the retry says what is asked', () =>
+    converse([
+      ...livesInFlanders,
+      ['tap', a('employee')],
+      ...askYears(),
+      ['user', 'ik ben 55 jaar'],
+      [
+        'says',
+        'checkEligibility:years.notAge',
+        ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+      ],
+      ['user', 'ik ben 55 en werk al 30 jaar'],
+      askChequeUsed(),
+    ]));
+
+  it('When a sentence about something else has a number ("ik wil een afspraak maken"), Then it is no number of years', () =>
+    converse([
+      ...livesInFlanders,
+      ['tap', a('employee')],
+      ...askYears(),
+      ['user', 'ik wil een afspraak maken'],
+      ['says', 'fallback.didYouMeanOne', ['menu.book', 'fallback.somethingElse']],
+    ]));
+
   it('When "nooit gehad" is the answer to whether a cheque was used, Then it is "Nee, nooit", never "stop" ("gehad" as in "ik heb het gehad")', async () => {
     for (const said of ['nooit gehad', 'ik heb er nooit een gehad', 'nog nooit gebruikt']) {
       await converse([...employeeWithSevenYears, ['user', said], askOutplacement()]);

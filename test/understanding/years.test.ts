@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { understandYears } from '../../src/understanding/years.js';
+import { saysAge, understandYears } from '../../src/understanding/years.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
 
@@ -33,10 +33,32 @@ describe('understandYears', () => {
     ['ik heb 2 kinderen en werk deeltijds', undefined],
     ['ik heb al een jaar of tien gewerkt bij de stad', 10],
     ['een jaar of 8', 8],
+    // An age is no number of years of work; with both, the years of work count.
+    ['ik ben 55 jaar', undefined],
+    ["j'ai 55 ans", undefined],
+    ["I'm 55 years old", undefined],
+    ['ik ben 50 jaar en werk al 30 jaar', 30],
+    ['I am 45 and worked 20 years', 20],
+    ['ik ben 12 jaar werknemer', 12],
+    ["j'ai 20 ans d'expérience", 20],
     ['sinds 1900', undefined],
   ])('When "%s" is typed, Then it is %s years', (text, years) => {
     expect(understandYears(text, now)).toBe(years);
   });
+
+  it.each([['ik ben 55 jaar'], ['ik ben 55'], ['55 jaar oud'], ["j'ai 55 ans"], ["I'm 55 years old"], ['i am 40']])(
+    'When "%s" is typed, Then it is an age',
+    (text) => expect(saysAge(text)).toBe(true),
+  );
+
+  it.each([
+    ['20 jaar'],
+    ['ik ben 12 jaar werknemer'],
+    ['ik ben 20 jaar aan het werk'],
+    ["j'ai 20 ans d'expérience"],
+    ['I have 20 years of experience'],
+    ['ik ben 50 jaar en werk al 30 jaar'],
+  ])('When "%s" is typed, Then it is no age', (text) => expect(saysAge(text)).toBe(false));
 
   it('When a pasted text is very long, Then only its start is read', () => {
     expect(understandYears(`12 jaar ${'bla '.repeat(100_000)}`, now)).toBe(12);
