@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOCALES } from '../i18n/locale.js';
+import { resources } from '../i18n/resources.js';
 import { editDistance, normalize } from '../understanding/text.js';
 import type { Place } from './model.js';
 
@@ -85,6 +87,15 @@ const expandSaint = (text: string) =>
     .replace(/^st(?=[a-z])/, 'sint');
 
 /**
+ * Place names that are everyday words in one of the languages ("meer", "recht", "ans", "on",
+ * "my"): inside a sentence such a word is no place ("heb ik daar recht op?" is not Recht in
+ * Wallonia); only a message that is just the name, or the name after "in"/"à" (placeInWish), is.
+ */
+const PLACE_NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
+  LOCALES.flatMap((locale) => (resources[locale].understanding.placeNamesThatAreWords as string[]).map((word) => key(word))),
+);
+
+/**
  * Looks places up by postcode or by name, tolerating typos (at most the typo budget of the name,
  * from src/understanding/text.ts). Exact names beat typo matches; fewer edits beat more.
  */
@@ -105,7 +116,8 @@ export class PlaceIndex {
   /**
    * Places for a postcode or a name, best first (at most `limit`); [] when nothing is close enough.
    * Typos are allowed only when the whole message is the name ("Gnet"); inside a sentence a place
-   * must be named exactly ("ik woon in Sint Niklaas"), so a word like "kost" never becomes Bost.
+   * must be named exactly ("ik woon in Sint Niklaas"), so a word like "kost" never becomes Bost, and
+   * a name that is also an everyday word ("recht", PLACE_NAMES_THAT_ARE_WORDS) is not read there.
    */
   find(query: string, limit = 10): Place[] {
     const postcode = /\b(\d{4})\b/.exec(query)?.[1];
@@ -118,6 +130,7 @@ export class PlaceIndex {
     for (let size = Math.min(words.length, 4); size >= 1; size--) {
       for (let at = 0; at + size <= words.length; at++) {
         const typed = key(expandSaint(words.slice(at, at + size).join(' ')));
+        if (size === 1 && PLACE_NAMES_THAT_ARE_WORDS.has(typed)) continue;
         const exact = this.names.filter((n) => n.key === typed).map((n) => n.place);
         if (exact.length > 0) return sameSpotOnce(exact).slice(0, limit);
       }

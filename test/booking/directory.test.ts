@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCentres, parseCentres } from '../../src/booking/centres.js';
 import { InMemoryCentreDirectory } from '../../src/booking/directory.js';
-import { haversineKm, loadPlaces, parsePostcodeCsv } from '../../src/booking/places.js';
+import { haversineKm, loadPlaces, loadWalloonPlaces, parsePostcodeCsv } from '../../src/booking/places.js';
 
 const centres = loadCentres();
 const directory = new InMemoryCentreDirectory(centres, loadPlaces());
@@ -75,6 +75,19 @@ describe('place lookup', () => {
     expect(names('ik woon in Gnet')).toStrictEqual([]);
     // "kost" is one letter from Bost: a question is not a village.
     expect(names('wat kost het')).toStrictEqual([]);
+  });
+
+  it('When a place name that is an everyday word comes in a sentence ("ik wil meer weten"), then it is no place; on its own it is', () => {
+    expect(names('ik wil meer weten')).toStrictEqual([]);
+    expect(names('ik ga werken')).toStrictEqual([]);
+    expect(names('Meer')).toStrictEqual(['2321 Meer']);
+    expect(names('2321')).toStrictEqual(['2321 Meer']);
+    const walloon = new InMemoryCentreDirectory([], [], loadWalloonPlaces());
+    const outside = (text: string) => walloon.findOutside(text).map((p) => p.name);
+    for (const sentence of ['heb ik daar recht op', "j'ai 50 ans", 'my wife works', "on m'a dit que oui", 'un rendez-vous en ligne']) {
+      expect(outside(sentence), sentence).toStrictEqual([]);
+    }
+    expect(outside('Ans')).toStrictEqual(['Ans']);
   });
 
   it('When a Walloon place or nonsense is typed, then nothing is found', () => {

@@ -305,6 +305,18 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...start(), askResidence(), ['user', '1030'], askWork()]);
   });
 
+  it('When a sentence at "Waar woon je?" has a word that is also a place ("recht": Recht in Wallonia), Then it is no answer', async () => {
+    for (const said of ['heb ik daar recht op', 'alle vragen zijn moeilijk']) {
+      await converse([
+        ...start(),
+        askResidence(),
+        ['user', said],
+        ['says', 'checkEligibility:residence.retry', [a('flanders'), a('brussels'), a('elsewhere')]],
+      ]);
+    }
+    await converse([...start(), askResidence(), ['user', 'ik woon in Meer'], askWork()]);
+  });
+
   it('When the answers are typed the way people say them ("voor mijn man", "hij is arbeider", "nee nooit"), Then each is understood', () =>
     converse([
       ['user', 'Kan ik er een krijgen?'],
