@@ -136,6 +136,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     }
     return ask(step, {
       text: { key: 'checkEligibility:forWhom.question' },
+      simpler: { key: 'checkEligibility:forWhom.simpler' },
       choices: [
         { id: 'self', label: 'checkEligibility:forWhom.self' },
         { id: 'other', label: 'checkEligibility:forWhom.other' },
@@ -168,6 +169,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return this.askIfNeeded(step, check, 'residence', () =>
       ask(step, {
         text: text('checkEligibility:residence.question', check),
+        simpler: text('checkEligibility:residence.simpler', check),
         choices: [answer('flanders'), answer('brussels'), answer('elsewhere')],
         also: [answer('wallonia'), answer('abroad'), UNKNOWN],
         aside: { about: 'workPlace', retry: text('checkEligibility:residence.workIsNotHome', check) },
@@ -197,6 +199,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
         ? step.next({ choice: said })
         : ask(step, {
             text: text('checkEligibility:work.question', check),
+            simpler: text('checkEligibility:work.simpler', check),
             choices: [answer('employee'), answer('self_employed'), answer('noJob', 'no_job')],
             more: MORE,
             also: [...WORK_DETAIL, ...NO_JOB, answer('not_working')],
@@ -260,6 +263,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
       }
       return ask(step, {
         text: text('checkEligibility:years.question', check),
+        simpler: text('checkEligibility:years.simpler', check),
         choices: [
           { id: 'below', label: `checkEligibility:years.ranges.${minimum}.below` },
           { id: 'at_least', label: `checkEligibility:years.ranges.${minimum}.atLeast` },
@@ -276,6 +280,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return this.askIfNeeded(step, check, 'chequeUsed', () =>
       ask(step, {
         text: text('checkEligibility:chequeUsed.question', check),
+        simpler: text('checkEligibility:chequeUsed.simpler', check),
         choices: [answer('never'), YES, UNKNOWN],
         also: [{ ...NO, id: 'never' }],
       }),
@@ -297,7 +302,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askOutplacementStep(step: Step<object>): Promise<DialogTurnResult> {
     const check = await this.recorded(step, 'chequeWhen');
     return this.askIfNeeded(step, check, 'outplacement', () =>
-      ask(step, { text: text('checkEligibility:outplacement.question', check), choices: [YES, NO, UNKNOWN] }),
+      ask(step, {
+        text: text('checkEligibility:outplacement.question', check),
+        simpler: text('checkEligibility:outplacement.simpler', check),
+        choices: [YES, NO, UNKNOWN],
+      }),
     );
   }
 

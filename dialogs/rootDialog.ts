@@ -107,7 +107,7 @@ export class RootDialog extends ComponentDialog {
         await context.sendActivity(toActivity({ text: t('goodbye'), buttons: [{ value: 'restart', title: t('buttons.startAgain') }] }));
         return { status: DialogTurnStatus.complete };
       case 'side':
-        await this.side.answer(context, interruption.question, clampText(context.activity.text ?? ''));
+        await this.side.answer(context, interruption.question, clampText(context.activity.text ?? ''), openQuestion(innerDc)?.question);
         return this.reprompt(innerDc);
       case 'offerLanguage':
         return innerDc.beginDialog(OfferLanguageDialog.id, {

@@ -202,6 +202,7 @@ export class BookIntakeDialog extends ComponentDialog {
     }));
     return ask(step, {
       text: { key: modes.length > PAGE ? 'bookIntake:modes.questionMore' : 'bookIntake:modes.question' },
+      simpler: { key: 'bookIntake:modes.simpler' },
       choices: options.slice(0, PAGE),
       also: options.slice(PAGE),
       refused,
@@ -238,6 +239,7 @@ export class BookIntakeDialog extends ComponentDialog {
     const eligibility = await this.deps.eligibilityCheck.get(step.context);
     return ask(step, {
       text: { key: eligibility?.forWhom === 'other' ? 'bookIntake:who.nameOther' : 'bookIntake:who.name' },
+      simpler: { key: 'bookIntake:who.nameSimpler' },
       open: 'firstName',
     });
   }
@@ -248,7 +250,7 @@ export class BookIntakeDialog extends ComponentDialog {
     draft.firstName = typedOf<string>(step.result);
     const prefill = step.options.prefill;
     if (prefill?.contact) return step.next({ typed: prefill.contact });
-    return ask(step, { text: { key: 'bookIntake:who.contact' }, open: 'contact' });
+    return ask(step, { text: { key: 'bookIntake:who.contact' }, simpler: { key: 'bookIntake:who.contactSimpler' }, open: 'contact' });
   }
 
   /** Offers a reminder the day before, where the channel can send one. */
@@ -279,6 +281,7 @@ export class BookIntakeDialog extends ComponentDialog {
     await send(step.context, lines.join('\n'));
     return ask(step, {
       text: { key: 'bookIntake:summary.question' },
+      simpler: { key: 'bookIntake:summary.simpler' },
       choices: [YES, NO],
       also: [{ id: 'change', label: 'bookIntake:summary.change' }],
     });

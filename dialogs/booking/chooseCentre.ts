@@ -83,6 +83,7 @@ export class ChooseCentreDialog extends ComponentDialog {
     const hasMore = near(options, options.offset + PAGE, 1).length > 0;
     const question = {
       text: { key: 'bookIntake:centres.question' },
+      simpler: { key: 'bookIntake:centres.simpler' },
       choices: page.map(({ centre }, i) => ({
         id: centre.id,
         title: shorten(labels.filter((l) => l === labels[i]).length > 1 ? `${labels[i]} ${i + 1}` : (labels[i] ?? '')),

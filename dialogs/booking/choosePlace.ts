@@ -45,7 +45,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
   /** Asks the place (or uses one typed at the list of places). */
   private async askPlaceStep(step: Step<ChoosePlaceOptions>): Promise<DialogTurnResult> {
     if (step.options.lookup) return step.next({ typed: step.options.lookup });
-    return ask(step, { text: { key: 'bookIntake:where.question' }, open: 'place' });
+    return ask(step, { text: { key: 'bookIntake:where.question' }, simpler: { key: 'bookIntake:where.simpler' }, open: 'place' });
   }
 
   /** One place: done. Several: which one. Outside or unknown: ends with that. Only a day: kept, and the place asked again. */

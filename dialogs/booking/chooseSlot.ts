@@ -71,6 +71,7 @@ export class ChooseSlotDialog extends ComponentDialog {
     const list = slots.map((s, i) => `${i + 1}. ${slotText(t, locale, s.start)}`).join('\n');
     return ask(step, {
       text: { key: 'bookIntake:slots.question', params: { list } },
+      simpler: { key: 'bookIntake:slots.simpler' },
       again: { key: 'bookIntake:slots.questionAgain' },
       choices: slots.map((s) => ({ id: s.start, title: slotLabel(locale, s.start) })),
       more: MORE,

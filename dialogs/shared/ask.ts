@@ -50,6 +50,11 @@ export interface Question<V extends string = string> {
   text: Text;
   /** A shorter text for asking again after a side question, when `text` is long (a list of hours). */
   again?: Text;
+  /**
+   * What the question asks, said more plainly, for "ik begrijp het niet" / "I don't understand"
+   * while it is open. No question mark: the question itself comes again after it.
+   */
+  simpler?: Text;
   choices?: readonly Choice<V>[];
   more?: Choice<V>;
   also?: readonly Choice<V>[];
@@ -78,6 +83,11 @@ export interface Question<V extends string = string> {
    * the user clearly asks for ("ik wil een afspraak in Gent") starts at once instead of being offered.
    */
   passing?: boolean;
+}
+
+/** The menu is the question whose answers stand for intents ("ik wil ne afspraak" → book). */
+export function isMenuQuestion(question: Question): boolean {
+  return question.intents !== undefined;
 }
 
 /** What an `aside` clause is about, and so which phrases of the Vocabulary start one. */

@@ -9,6 +9,7 @@ import type { MenuAction } from '../menu.js';
 import {
   chooseForQuestion,
   helpersOf,
+  isMenuQuestion,
   markNotAnAnswer,
   openQuestion,
   shownChoices,
@@ -319,7 +320,7 @@ function isOneWord(text: string): boolean {
 
 /** The menu questions say which intents stand for their answers; other questions do not. */
 function isMenu(open: OpenQuestion): boolean {
-  return open.question.intents !== undefined;
+  return isMenuQuestion(open.question);
 }
 
 /** A tapped or typed "Bedoel je …?" button: its title (typos allowed) or its number. */

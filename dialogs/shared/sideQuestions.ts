@@ -3,6 +3,7 @@ import { brusselsDate } from '../../src/domain/calendar.js';
 import { channelGroup } from '../../src/handover/summary.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
 import { announcedOn, checkVdab, describeAnnounced, describeCost, type RulesView } from './chequeTerms.js';
+import { isMenuQuestion, type Question } from './ask.js';
 import { rememberExplanation, type DialogDeps } from './deps.js';
 import { send } from './send.js';
 
@@ -34,7 +35,8 @@ export function isSideQuestion(intent: Intent): intent is (typeof SIDE_QUESTIONS
 export class SideQuestions {
   constructor(private readonly deps: Pick<DialogDeps, 'language' | 'rules' | 'contact' | 'clock' | 'understanding'>) {}
 
-  async answer(context: TurnContext, question: SideQuestion, text: string): Promise<void> {
+  /** `open`: the question on screen, if any ("ik begrijp het niet" is about it when it has a plainer wording). */
+  async answer(context: TurnContext, question: SideQuestion, text: string, open?: Question): Promise<void> {
     const t = this.deps.language.t(context);
     const { understanding, contact } = this.deps;
     const view = this.view(context);
@@ -96,8 +98,11 @@ export class SideQuestions {
         );
         return;
       case 'simpler': {
-        const { simpler } = await understanding.state.get(context, {});
-        await send(context, simpler ? (t(simpler.key as never, simpler.params) as string) : t('freeText:noSimpler'));
+        // At a question of the check or the booking, "ik begrijp het niet" is about that question.
+        const simpler = open?.simpler ?? (await understanding.state.get(context, {})).simpler;
+        if (simpler) await send(context, t(simpler.key as never, simpler.params) as string);
+        // Nothing explained yet: at a question, how to answer it; at the menu, what to choose.
+        else await send(context, t(open && !isMenuQuestion(open) ? 'freeText:questionHelp' : 'freeText:noSimpler'));
         return;
       }
     }

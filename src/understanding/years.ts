@@ -77,7 +77,9 @@ export function understandYears(text: string, now: Date): number | undefined {
   }
   const said = numbersIn(words);
   // "ik ben 50 jaar en werk al 30 jaar": the age is not the answer, the other number is.
-  const [first] = said.length > 1 ? said.filter((n) => !n.age) : said.filter((n) => !n.age || n.aboutWork);
+  const candidates = said.length > 1 ? said.filter((n) => !n.age) : said.filter((n) => !n.age || n.aboutWork);
+  // "I worked as a cleaner for 10 years": the number with "years" is the answer, not the "a".
+  const first = candidates.find((n) => n.unit) ?? candidates[0];
   if (!first) return undefined;
   // Without "jaar" or "maanden" only a short answer is a number of years ("12", "meer dan 7"): in
   // a sentence a number is something else ("ik wil een afspraak", "I want a meeting", "2 kinderen").

@@ -306,14 +306,20 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
   });
 
   it('When a sentence at "Waar woon je?" has a word that is also a place ("recht": Recht in Wallonia), Then it is no answer', async () => {
-    for (const said of ['heb ik daar recht op', 'alle vragen zijn moeilijk']) {
-      await converse([
-        ...start(),
-        askResidence(),
-        ['user', said],
-        ['says', 'checkEligibility:residence.retry', [a('flanders'), a('brussels'), a('elsewhere')]],
-      ]);
-    }
+    await converse([
+      ...start(),
+      askResidence(),
+      ['user', 'heb ik daar recht op'],
+      ['says', 'checkEligibility:residence.retry', [a('flanders'), a('brussels'), a('elsewhere')]],
+    ]);
+    // "alle" is no Alle in Wallonia either: the questions are hard, so the question comes in plainer words.
+    await converse([
+      ...start(),
+      askResidence(),
+      ['user', 'alle vragen zijn moeilijk'],
+      ['says', 'checkEligibility:residence.simpler'],
+      askResidence(),
+    ]);
     await converse([...start(), askResidence(), ['user', 'ik woon in Meer'], askWork()]);
   });
 

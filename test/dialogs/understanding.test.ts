@@ -545,6 +545,81 @@ describe('what stands in the way: no computer, reading', () => {
     converse([...hello, ['user', 'ik werk al 30 jaar in de bouw en mijn rug is op'], ...explained], { date: DATE }));
 });
 
+describe('"ik begrijp het niet" at a question: the question said more plainly', () => {
+  it('When "ik begrijp het niet" comes at "Voor wie kijk je dit na?", Then what it asks in other words, and the question again', () =>
+    converse([...toCheck, ['user', 'ik begrijp het niet'], ['says', 'checkEligibility:forWhom.simpler'], forWhom], { date: DATE }));
+
+  it('When the check is for someone else and "ik snap de vraag niet" comes at "Waar woont die persoon?", Then the plainer words are about that person', () =>
+    converse(
+      [
+        ...toCheck,
+        ['tap', 'checkEligibility:forWhom.other'],
+        [
+          'says',
+          'checkEligibility:residence.question_helper',
+          ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+        ],
+        ['user', 'ik snap de vraag niet'],
+        ['says', 'checkEligibility:residence.simpler_helper'],
+        [
+          'says',
+          'checkEligibility:residence.question_helper',
+          ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+        ],
+      ],
+      { date: DATE },
+    ));
+
+  it('When an English speaker does not understand the hours question, Then how to choose an hour, and the hours again', () =>
+    converse(
+      [
+        ['user', 'I want to book a meeting in 9000'],
+        ...GENT_CARDS,
+        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+        ['tap', 'Gent'],
+        askMode,
+        ['tap', 'bookIntake:modes.button.in_person'],
+        ['says', 'bookIntake:slots.question', ['Fri 27 Nov 12 pm', 'Fri 27 Nov 12.30 pm', 'Fri 27 Nov 1 pm', 'menu.more']],
+        ['user', "I don't understand"],
+        ['says', 'bookIntake:slots.simpler'],
+        ['says', 'bookIntake:slots.questionAgain', ['Fri 27 Nov 12 pm', 'Fri 27 Nov 12.30 pm', 'Fri 27 Nov 1 pm', 'menu.more']],
+      ],
+      { date: DATE, locale: 'en', ...booking() },
+    ));
+
+  it('When "ik begrijp het niet" comes after an explanation, at "Was dit duidelijk?", Then the explanation comes more simply', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.explain'],
+        ...explained,
+        ['user', 'ik begrijp het niet'],
+        ['says', 'explainCheque:simple'],
+        explained[2] as Line,
+      ],
+      {
+        date: DATE,
+      },
+    ));
+
+  it('When a question has no plainer words and nothing was explained, Then how to answer it, and the question again', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', '4000'],
+        ['says', ['bookIntake:where.outside', 'bookIntake:where.flandersOnly']],
+        ['says', 'bookIntake:where.remoteQuestion', ['bookIntake:where.online', 'bookIntake:where.phone', 'menu.person']],
+        ['user', 'ik begrijp het niet'],
+        ['says', 'freeText:questionHelp'],
+        ['says', 'bookIntake:where.remoteQuestion', ['bookIntake:where.online', 'bookIntake:where.phone', 'menu.person']],
+      ],
+      { date: DATE, ...booking() },
+    ));
+});
+
 describe('what to change at "Klopt dit?", in words', () => {
   it('When "nee" is said twice (at "Klopt dit?" and at "Wat wil je aanpassen?"), Then nothing changes and "Klopt dit?" comes back', () =>
     converse([...toSummary, ['user', 'nee'], change, ['user', 'nee'], ...summary], { date: DATE, ...booking() }));

@@ -41,6 +41,8 @@ describe('understandYears', () => {
     ['I am 45 and worked 20 years', 20],
     ['ik ben 12 jaar werknemer', 12],
     ["j'ai 20 ans d'expérience", 20],
+    ['I have worked as a cleaner for 10 years', 10],
+    ['ik heb een job als poetsvrouw sinds 12 jaar', 12],
     ['sinds 1900', undefined],
   ])('When "%s" is typed, Then it is %s years', (text, years) => {
     expect(understandYears(text, now)).toBe(years);
