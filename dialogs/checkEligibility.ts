@@ -10,12 +10,13 @@ import {
   type CheckQuestion,
   type CheckResult,
   type EligibilityCheck,
+  type HomePlace,
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
 import { containsPhrase, normalize, wordsOf } from '../src/understanding/text.js';
 import { saysAge, understandYears } from '../src/understanding/years.js';
 import { findPlaceSaid } from './booking/parsers.js';
-import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult, type Text } from './shared/ask.js';
+import { ask, AskPrompt, choiceOf, detailOf, NO, typedOf, YES, type Choice, type ParseResult, type Text } from './shared/ask.js';
 import { announcedOn, changeNotice, describeAnnounced, regimeName, type RulesView } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
@@ -336,7 +337,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (step.result === SKIPPED) return check;
     const chosen = choiceOf(step.result) ?? this.yearsRange(check, typedOf<number>(step.result));
     if (chosen === undefined) return check;
-    const updated = record(check, question, chosen as Answers[typeof question], this.deps.rules);
+    const answered = record(check, question, chosen as Answers[typeof question], this.deps.rules);
+    const updated = question === 'residence' ? withHome(answered, detailOf<HomePlace>(step.result)) : answered;
     await this.save(step.context, updated);
     return updated;
   }
@@ -431,8 +433,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const words = typed.trim().split(/\s+/);
     const guess = !/\b\d{4}\b/.test(typed) && (typed.includes('?') || words.length > 6 || QUESTION_WORDS.has(normalize(words[0] ?? '')));
     if ('outside' in found) return { ok: true, choice: 'wallonia', guess };
-    const postcode = Number(found.places[0]?.postcode);
-    return { ok: true, choice: postcode >= BRUSSELS_POSTCODES.from && postcode <= BRUSSELS_POSTCODES.to ? 'brussels' : 'flanders', guess };
+    const [place] = found.places;
+    const postcode = Number(place?.postcode);
+    const region = postcode >= BRUSSELS_POSTCODES.from && postcode <= BRUSSELS_POSTCODES.to ? 'brussels' : 'flanders';
+    // One place: kept, so the booking can offer centres near it instead of asking again.
+    return { ok: true, choice: region, guess, ...(place && found.places.length === 1 && { detail: place }) };
   }
 
   /** Typed years as the range around the minimum of the rules in force. */
@@ -491,6 +496,12 @@ const HELPER = 'helper';
 /** A question's text, about "hij of zij" when someone answers for another person. */
 function text(key: string, check: EligibilityCheck, params: Record<string, string | number> = {}): Text {
   return { key, params: check.forWhom === 'other' ? { ...params, context: HELPER } : params };
+}
+
+/** The check with the place typed at "Waar woon je?", or without one when the answer was a button. */
+function withHome(check: EligibilityCheck, home: HomePlace | undefined): EligibilityCheck {
+  const { home: _earlier, ...rest } = check;
+  return home ? { ...rest, home } : rest;
 }
 
 /** The verdict before the first regime: no rules to decide with. */

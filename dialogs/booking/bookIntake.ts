@@ -3,6 +3,7 @@ import { MODES, type Centre, type Mode, type Place, type Slot } from '../../src/
 import { reserveForTurn } from '../../src/booking/reserve.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
 import { brusselsDate } from '../../src/domain/calendar.js';
+import type { EligibilityCheck } from '../../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { phoneForDisplay } from '../../src/understanding/contact.js';
@@ -121,7 +122,10 @@ export class BookIntakeDialog extends ComponentDialog {
     // One place named: its centres come at once, and three of them and the question fill the turn.
     if (!this.namesOnePlace(step.options.wish))
       await send(step.context, this.t(step)(this.firstMeetingFree() ? 'bookIntake:intro' : 'bookIntake:introMaybeFree'));
-    return step.beginDialog(ChoosePlaceDialog.id, named ? ({ lookup: named } satisfies ChoosePlaceOptions) : {});
+    if (named) return step.beginDialog(ChoosePlaceDialog.id, { lookup: named } satisfies ChoosePlaceOptions);
+    // The town said at "Waar woon je?" in the check is offered, not asked again.
+    const home = (await this.deps.eligibilityCheck.get(step.context))?.home;
+    return step.beginDialog(ChoosePlaceDialog.id, (home ? { home } : {}) satisfies ChoosePlaceOptions);
   }
 
   /**
@@ -347,7 +351,8 @@ export class BookIntakeDialog extends ComponentDialog {
         mode: draft.mode ?? 'in_person',
         reminderOptIn: draft.reminder ?? false,
         ...(draft.reminder && { conversationReference: conversationReference(step.context) }),
-        ...(eligibility && { eligibility }),
+        // The answers go with the booking; where the person lives stays in the conversation.
+        ...(eligibility && { eligibility: withoutHome(eligibility) }),
       },
       step.context,
     );
@@ -441,4 +446,9 @@ function withoutUndefined<T extends object>(value: T): T {
 function contactForDisplay(contact: BookingDraft['contact']): string {
   if (!contact) return '';
   return contact.kind === 'phone' ? phoneForDisplay(contact.value) : contact.value;
+}
+
+function withoutHome(check: EligibilityCheck): Omit<EligibilityCheck, 'home'> {
+  const { home: _home, ...answers } = check;
+  return answers;
 }

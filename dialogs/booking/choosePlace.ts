@@ -20,6 +20,8 @@ type PlaceTyped = (PlaceLookup & { when?: WindowJson }) | { dayOnly: WindowJson 
 export interface ChoosePlaceOptions {
   /** A place typed at the list of places: look it up instead of asking again. */
   lookup?: PlaceTyped;
+  /** Where the person said they live, in the eligibility check: offered first ("dicht bij Gent?"). */
+  home?: Place;
   /** A day said at an earlier place question, kept for the hours. */
   when?: WindowJson;
 }
@@ -42,21 +44,41 @@ export class ChoosePlaceDialog extends ComponentDialog {
     this.initialDialogId = `${ChoosePlaceDialog.id}.steps`;
   }
 
-  /** Asks the place (or uses one typed at the list of places). */
+  /** Asks the place (or uses one typed at the list of places); near home first, when that is known. */
   private async askPlaceStep(step: Step<ChoosePlaceOptions>): Promise<DialogTurnResult> {
     if (step.options.lookup) return step.next({ typed: step.options.lookup });
+    const { home } = step.options;
+    if (home) {
+      return ask(step, {
+        text: { key: 'bookIntake:where.nearHome', params: { place: home.name } },
+        simpler: { key: 'bookIntake:where.simpler' },
+        choices: [
+          { id: 'home', label: 'answers.yes', synonyms: 'yes' },
+          { id: 'other', label: 'bookIntake:where.otherPlace' },
+        ],
+        also: [{ id: 'other', label: 'answers.no', synonyms: 'no' }],
+        open: 'place',
+      });
+    }
     return ask(step, { text: { key: 'bookIntake:where.question' }, simpler: { key: 'bookIntake:where.simpler' }, open: 'place' });
   }
 
   /** One place: done. Several: which one. Outside or unknown: ends with that. Only a day: kept, and the place asked again. */
   private async pickPlaceStep(step: Step<ChoosePlaceOptions>): Promise<DialogTurnResult> {
+    const { home, when: earlier } = step.options;
+    const chosen = choiceOf(step.result);
+    if (chosen === 'home' && home) return step.endDialog(earlier ? { place: home, when: earlier } : { place: home });
+    if (chosen === 'other') return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, earlier ? { when: earlier } : {});
     const typed = typedOf<PlaceTyped>(step.result) as PlaceTyped;
     if ('dayOnly' in typed) {
       await send(step.context, this.deps.language.t(step.context)('bookIntake:dayKept'));
-      return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, { when: typed.dayOnly } satisfies ChoosePlaceOptions);
+      return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, {
+        when: typed.dayOnly,
+        ...(home && { home }),
+      } satisfies ChoosePlaceOptions);
     }
     const { when: saidNow, ...lookup } = typed;
-    const when = saidNow ?? step.options.when;
+    const when = saidNow ?? earlier;
     values(step).when = when;
     const withDay = (choice: PlaceChoice): PlaceChoice => (when ? { ...choice, when } : choice);
     if (!('places' in lookup)) return step.endDialog(withDay(lookup));

@@ -93,8 +93,12 @@ export function isMenuQuestion(question: Question): boolean {
 /** What an `aside` clause is about, and so which phrases of the Vocabulary start one. */
 export type Aside = 'workPlace';
 
-/** What the next step receives: a chosen answer's id, or the parser's value for typed words. */
-export type Answer<V extends string = string> = { choice: V } | { typed: unknown };
+/**
+ * What the next step receives: a chosen answer's id, or the parser's value for typed words. A
+ * typed answer that is one of the question's answers may keep what else it said (`detail`: the
+ * place in "ik woon in Gent", which is "Vlaanderen").
+ */
+export type Answer<V extends string = string> = { choice: V; detail?: unknown } | { typed: unknown };
 
 /**
  * What a parser made of typed words: a value, or one of the question's own answers (`choice`: "ik
@@ -103,7 +107,9 @@ export type Answer<V extends string = string> = { choice: V } | { typed: unknown
  * that says what to type, or none, and the miss is answered as any other ("Bedoel je …?").
  */
 export type ParseResult =
-  { ok: true; value: unknown; guess?: boolean } | { ok: true; choice: string; guess?: boolean } | { ok: false; retry?: Text };
+  | { ok: true; value: unknown; guess?: boolean }
+  | { ok: true; choice: string; guess?: boolean; detail?: unknown }
+  | { ok: false; retry?: Text };
 
 /**
  * Reads typed words. `attempt` counts from 1, so a parser can stop asking after a few misses by
@@ -239,7 +245,10 @@ export class AskPrompt extends Prompt<Answer> {
     const readable = this.readable(question, text);
     if (!parser || readable.trim() === '' || context.turnState.get(NOT_AN_ANSWER) === true) return { succeeded: false };
     const parsed = await parser(readable, context, (state.attemptCount ?? 0) + 1);
-    if (parsed.ok) return { succeeded: true, value: 'choice' in parsed ? { choice: parsed.choice } : { typed: parsed.value } };
+    if (parsed.ok) {
+      if (!('choice' in parsed)) return { succeeded: true, value: { typed: parsed.value } };
+      return { succeeded: true, value: { choice: parsed.choice, ...(parsed.detail !== undefined && { detail: parsed.detail }) } };
+    }
     // What could not be read next to a clause about something else: say what the question asks.
     state.retry = question.aside && readable !== text ? question.aside.retry : parsed.retry;
     return { succeeded: false };
@@ -352,6 +361,11 @@ export function ask(step: WaterfallStepContext, question: Question): Promise<Dia
 /** The chosen answer's id, or undefined when the user typed something the parser read. */
 export function choiceOf<V extends string = string>(result: unknown): V | undefined {
   return typeof result === 'object' && result !== null && 'choice' in result ? (result as { choice: V }).choice : undefined;
+}
+
+/** What a typed answer said besides the answer it stands for (see Answer), or undefined. */
+export function detailOf<T>(result: unknown): T | undefined {
+  return typeof result === 'object' && result !== null && 'detail' in result ? ((result as { detail: unknown }).detail as T) : undefined;
 }
 
 /** The parser's value, or undefined when an answer was chosen. */

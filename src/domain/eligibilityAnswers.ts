@@ -70,6 +70,19 @@ export interface EligibilityCheck {
   input: EligibilityAnswers;
   /** Set once the check reached a verdict. */
   result?: CheckResult;
+  /**
+   * The place typed at "Waar woon je?" ("ik woon in Anderlecht"), so the booking can offer centres
+   * near it. Conversation state only: it does not go with a booking to the centre.
+   */
+  home?: HomePlace;
+}
+
+/** A place as the booking's place list has it (src/booking/model.ts Place): plain JSON. */
+export interface HomePlace {
+  postcode: string;
+  name: string;
+  lat: number;
+  lon: number;
 }
 
 /** The questions, in the order they are asked. `chequeWhen` follows `chequeUsed` only when asked. */

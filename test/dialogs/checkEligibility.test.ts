@@ -520,6 +520,30 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ...bookingStarts,
     ]));
 
+  it('When the town is typed at "Waar woon je?" and the check says yes, Then the booking offers centres near that town; a tapped region offers none', async () => {
+    const toYes = (residence: Line): Line[] => [
+      ...start(),
+      askResidence(),
+      residence,
+      askWork(),
+      ['tap', a('employee')],
+      ...askYears(),
+      ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+      askChequeUsed(),
+      ['user', 'nee nooit'],
+      askOutplacement(),
+      ['user', 'nee'],
+      ...eligibleEndingSoon,
+      ['tap', 'menu.book'],
+    ];
+    await converse([
+      ...toYes(['user', 'ik woon in Anderlecht']),
+      ['says', 'bookIntake:intro'],
+      ['says', 'bookIntake:where.nearHome', ['answers.yes', 'bookIntake:where.otherPlace']],
+    ]);
+    await converse([...toYes(['tap', a('brussels')]), ...bookingStarts]);
+  });
+
   it('When a French speaker lives in Liège, Then the check stops at once and points to Forem', () =>
     converse(
       [

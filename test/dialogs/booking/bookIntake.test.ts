@@ -427,6 +427,75 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
   });
 });
 
+describe('BookIntakeDialog: the town said in the check', () => {
+  const nearGent: Line = ['says', 'bookIntake:where.nearHome', ['answers.yes', 'bookIntake:where.otherPlace']];
+  /** A check that ended with the town typed at "Waar woon je?" ("ik woon in Gent"). */
+  async function storedCheck(): Promise<{ storage: MemoryStorage; check: EligibilityCheck }> {
+    const storage = new MemoryStorage();
+    const check: EligibilityCheck = {
+      version: ELIGIBILITY_CHECK_VERSION,
+      date: DATE,
+      forWhom: 'self',
+      said: { residence: 'flanders', work: 'employee' },
+      input: { residence: 'flanders', work: 'employee' },
+      home: { postcode: '9000', name: 'Gent', lat: 51.0543, lon: 3.7174 },
+    };
+    await storage.write({ 'test/conversations/conversation-1/': { eligibilityCheck: check, eTag: '*' } });
+    return { storage, check };
+  }
+
+  it('When the town was typed in the check, Then the booking offers centres near it; "ja" lists them, and the town does not go with the booking', async () => {
+    const booking = testBooking(DATE);
+    const { storage, check } = await storedCheck();
+    await converse(
+      [
+        ...hello,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        nearGent,
+        ['user', 'ja'],
+        ...cards('bookIntake:centres.titleNear'),
+        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+        ['tap', 'Aalst'],
+        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.online', 'bookIntake:modes.button.phone']],
+        ['user', 'online'],
+        ['says', 'bookIntake:slots.question', FRIDAY_NOON],
+        ['user', '1'],
+        ...askName,
+        ['user', 'Fatima'],
+        askContact,
+        ['user', '0470123456'],
+        summaryOf('online'),
+        klopt,
+        ['user', 'ja'],
+        ...confirmed('mode.online'),
+      ],
+      { date: DATE, storage, booking: { ...booking.parts, canRemind: () => false } },
+    );
+    const { home: _home, ...answers } = check;
+    expect((await booking.store.get('K7M3QX'))?.eligibility).toEqual(answers);
+  });
+
+  it('When another town is wanted ("nee", or a town typed), Then the place question comes, or the centres near that town', async () => {
+    await converse([...hello, ['tap', 'menu.book'], ['says', 'bookIntake:intro'], nearGent, ['user', 'nee'], askPlace], {
+      date: DATE,
+      storage: (await storedCheck()).storage,
+    });
+    await converse(
+      [
+        ...hello,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        nearGent,
+        ['user', 'sint niklaas'],
+        ...cards('bookIntake:centres.titleNear'),
+        centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
+      ],
+      { date: DATE, storage: (await storedCheck()).storage },
+    );
+  });
+});
+
 describe('BookIntakeDialog: golden transcript', () => {
   /** "9000", the three centres near Gent, "Gent" tapped, and how the meeting is held. */
   const toGentModes: Line[] = [
