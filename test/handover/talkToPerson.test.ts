@@ -113,4 +113,20 @@ describe('TalkToPersonDialog: typed instead of tapped', () => {
     ]);
     expect(await says('Nu chatten')).toContain('Ik zoek een medewerker voor je.');
   });
+
+  it('When the choice is said in words ("bel mij maar", then "ok" for when), Then it is a call-back at any time, not a new start', async () => {
+    const { world, says } = await startedWith({ reason: 'asked' });
+    await says('start');
+
+    expect(await says('bel mij maar')).toEqual(['Op welk telefoonnummer mogen we je bellen?']);
+    expect(await says('0486 12 34 56')).toEqual(['Wanneer bellen we je het best?']);
+    expect(await says('ok')).toEqual(['Dank je. Een medewerker belt je op 0486 12 34 56.', 'We bellen je zo snel als het kan.']);
+    expect((await world.store.listOpen())[0]).toMatchObject({ mode: 'callback', summary: { contact: { partOfDay: 'any' } } });
+  });
+
+  it('When "chatten" is typed, Then the chat with a person starts', async () => {
+    const { says } = await startedWith({ reason: 'asked' });
+    await says('start');
+    expect(await says('chatten')).toContain('Ik zoek een medewerker voor je.');
+  });
 });
