@@ -6,7 +6,7 @@ import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResu
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
-import { ChooseSlotDialog } from './chooseSlot.js';
+import { ChooseSlotDialog, windowSaid, type WindowJson } from './chooseSlot.js';
 import { calendarMessage } from './confirmation.js';
 import { slotText } from './format.js';
 
@@ -18,6 +18,8 @@ export interface ManageBookingOptions {
   code?: string;
   /** The user said yes already (a new slot is needed after one was just taken). */
   confirmed?: boolean;
+  /** The day asked for with a move ("verplaats mijn afspraak naar vrijdag"): the new hours start there. */
+  when?: WindowJson;
 }
 
 /** "Ik heb geen code", "weet ik niet", "kwijt": typed at the code question. */
@@ -46,8 +48,11 @@ export class ManageBookingDialog extends ComponentDialog {
 
   /** The code typed with the request, else this conversation's booking, else asks for it. */
   private async findStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
+    const said = step.context.activity.text ?? '';
+    const when = step.options.when ?? (step.options.action === 'move' ? windowSaid(said, this.deps.clock.now()) : undefined);
+    if (when) values(step).when = when;
     if (step.options.code) return step.next({ typed: { code: step.options.code } });
-    const typed = await this.codeIn(step.context.activity.text ?? '');
+    const typed = await this.codeIn(said);
     if (typed) return step.next({ typed: { code: typed } });
     const last = await this.deps.booking.lastBooking.get(step.context);
     if (last) return step.next({ typed: { code: last.code } });
@@ -103,7 +108,8 @@ export class ManageBookingDialog extends ComponentDialog {
     if (step.options.action === 'move') {
       const booking = (await bookings.get(code)) as Booking;
       values(step).previous = booking.slot;
-      return step.beginDialog(ChooseSlotDialog.id, { centreId: booking.centreId });
+      const when = values(step).when as WindowJson | undefined;
+      return step.beginDialog(ChooseSlotDialog.id, { centreId: booking.centreId, ...(when && { window: when }) });
     }
     const cancelled = await bookings.cancel(code);
     const centre = cancelled && centres.get(cancelled.centreId);
@@ -126,7 +132,13 @@ export class ManageBookingDialog extends ComponentDialog {
     const result = await bookings.reschedule(code, slot);
     if (!result.ok && result.reason === 'slot_taken') {
       await send(step.context, t('bookIntake:slotTaken'));
-      return step.replaceDialog(ManageBookingDialog.stepsId, { action: 'move', code, confirmed: true } satisfies ManageBookingOptions);
+      const when = values(step).when as WindowJson | undefined;
+      return step.replaceDialog(ManageBookingDialog.stepsId, {
+        action: 'move',
+        code,
+        confirmed: true,
+        ...(when && { when }),
+      } satisfies ManageBookingOptions);
     }
     const centre = result.ok ? centres.get(result.booking.centreId) : undefined;
     if (!result.ok || !centre) {

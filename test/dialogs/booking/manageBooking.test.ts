@@ -154,4 +154,17 @@ describe('ManageBookingDialog', () => {
     expect(moved).toContain('UID:K7M3QX@loopbaanbot\r\n');
     expect(moved).toContain('DTSTART:20261127T130000Z\r\n');
   });
+
+  it('When the move names a day ("verplaats mijn afspraak naar dinsdag"), Then the new hours start on that day', async () => {
+    const booking = testBooking(DATE);
+    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } });
+    await bookInConversation(chat);
+    await play(chat, [
+      ['user', 'kan ik mijn afspraak verplaatsen naar dinsdag'],
+      ['says', 'manageBooking:booking'],
+      ['says', 'manageBooking:move.question', YES_NO],
+      ['user', 'ja'],
+      ['says', 'bookIntake:slots.question', ['di 1 dec 9.00 uur', 'di 1 dec 9.30 uur', 'di 1 dec 10.00 uur', 'menu.more']],
+    ]);
+  });
 });
