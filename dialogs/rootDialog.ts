@@ -37,6 +37,8 @@ export interface RootOptions {
   start?: MenuAction;
   /** The words that asked for `start` ("een afspraak in Gent"), when they were typed before this turn. */
   wish?: string;
+  /** A flow asked for in another language: offer that language first, then the flow (OfferLanguageDialog). */
+  offer?: OfferLanguageOptions;
 }
 
 /**
@@ -109,11 +111,16 @@ export class RootDialog extends ComponentDialog {
       case 'side':
         await this.side.answer(context, interruption.question, clampText(context.activity.text ?? ''), openQuestion(innerDc)?.question);
         return this.reprompt(innerDc);
-      case 'offerLanguage':
-        return innerDc.beginDialog(OfferLanguageDialog.id, {
-          locale: interruption.locale,
-          said: clampText(context.activity.text ?? ''),
-        } satisfies OfferLanguageOptions);
+      case 'offerLanguage': {
+        const offer: OfferLanguageOptions = { locale: interruption.locale, said: clampText(context.activity.text ?? '') };
+        if (!interruption.choice) return innerDc.beginDialog(OfferLanguageDialog.id, offer);
+        // A flow asked for at the menu: after the offer it starts from the menu, with the words that asked.
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(RootDialog.stepsId, {
+          again: true,
+          offer: { ...offer, choice: interruption.choice },
+        } satisfies RootOptions);
+      }
       case 'pickOffer':
         await context.sendActivity(offerActivity(t('fallback.pickOne'), interruption.offered));
         return Dialog.EndOfTurn;
@@ -172,9 +179,10 @@ export class RootDialog extends ComponentDialog {
    * krijgen?"), ask something on the side ("wat kost het?") or be in another language.
    */
   private async firstMessageStep(step: WaterfallStepContext<RootOptions>): Promise<DialogTurnResult> {
-    const { start, firstReply, greet } = step.options;
+    const { start, firstReply, greet, offer } = step.options;
     const t = this.deps.language.t(step.context);
     if (start) return step.next({ choice: start });
+    if (offer) return step.beginDialog(OfferLanguageDialog.id, offer);
     const wish = firstReply?.trim() ? await this.firstWish(step.context, clampText(firstReply)) : undefined;
     // The full greeting introduces the bot before the menu; a first message that asks something
     // gets a short hello, so the answer still fits one short turn. A booking that names its place

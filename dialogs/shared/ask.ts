@@ -156,6 +156,11 @@ export function chooseForQuestion(context: TurnContext, id: string): void {
   context.turnState.set(CHOSEN, id);
 }
 
+/** The answer chooseForQuestion set in this turn, if any. */
+export function chosenForQuestion(context: TurnContext): string | undefined {
+  return context.turnState.get(CHOSEN) as string | undefined;
+}
+
 /** The message asks for something else ("ik wil een afspraak"): the open question's parser must not read it as a name or a place. */
 export function markNotAnAnswer(context: TurnContext): void {
   context.turnState.set(NOT_AN_ANSWER, true);

@@ -8,6 +8,7 @@ import { clampText, closeTo, containsPhrase, isOneOf, normalize } from '../../sr
 import type { MenuAction } from '../menu.js';
 import {
   chooseForQuestion,
+  chosenForQuestion,
   helpersOf,
   isMenuQuestion,
   markNotAnAnswer,
@@ -37,6 +38,9 @@ export type Interruption =
   | { kind: 'switch'; to: MenuAction; wish?: string }
   /** "ja" to "Bedoel je een van deze?": the same buttons again, with "which one?"; no miss is counted. */
   | { kind: 'pickOffer'; offered: Offer[] };
+
+/** Menu answers that a message in another language starts after the offer to go on in that language. */
+const FLOWS_OFFERED_IN_ANOTHER_LANGUAGE: ReadonlySet<string> = new Set<MenuAction>(['explain', 'check', 'book', 'person']);
 
 /** Intents that act like a command wherever they are said. */
 const COMMAND_INTENTS: Partial<Record<Intent, Command>> = {
@@ -103,7 +107,10 @@ export class Interruptions {
     if (command && (ownAnswer === undefined || !open?.prompt.answersWhole(context, text, open.question)))
       return this.fromCommand(command, open);
     if (!open) return undefined;
-    if (ownAnswer !== undefined) return this.sentenceAtMenu(dc, open, text);
+    if (ownAnswer !== undefined) {
+      const side = await this.sentenceAtMenu(dc, open, text);
+      return side ?? this.flowInOtherLanguage(context, open, text, chosenForQuestion(context) ?? ownAnswer);
+    }
     if (isOneOf(text, this.deps.vocabulary.thanks)) return { kind: 'thanks' };
     // An answer the question knows but cannot take gets the question's own retry, not a guess.
     if (open.prompt.refusal(context, text, open.question)) return undefined;
@@ -126,7 +133,7 @@ export class Interruptions {
     const asAnswer = open.question.intents?.[intent];
     if (asAnswer !== undefined) {
       chooseForQuestion(context, asAnswer);
-      return undefined;
+      return this.flowInOtherLanguage(context, open, text, asAnswer);
     }
     const situation = parsed === undefined ? this.situation(text, intent) : undefined;
     if (situation) return { kind: 'side', question: situation };
@@ -151,6 +158,16 @@ export class Interruptions {
     if (parsed === 'guess') return undefined;
     if (other) return { kind: 'offerLanguage', locale: other };
     return undefined;
+  }
+
+  /**
+   * A flow chosen at the menu in another language ("je veux prendre rendez-vous" in a Dutch chat):
+   * first the offer to go on in that language; the flow follows either way, with the words.
+   */
+  private flowInOtherLanguage(context: TurnContext, open: OpenQuestion, text: string, answer: string): Interruption | undefined {
+    if (!isMenu(open) || !FLOWS_OFFERED_IN_ANOTHER_LANGUAGE.has(answer)) return undefined;
+    const other = otherLanguage(text, this.deps.language.locale(context));
+    return other ? { kind: 'offerLanguage', locale: other, choice: answer as MenuAction } : undefined;
   }
 
   /**

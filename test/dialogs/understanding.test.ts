@@ -833,6 +833,35 @@ describe('another language in the middle of a question', () => {
       ['bot', 'What can I help you with?', englishMenu],
     ]));
 
+  it('When a flow is asked for at the menu in French ("je veux prendre rendez-vous à Gand mardi"), Then first the offer, then the booking in French with Gent and Tuesday', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'je veux prendre rendez-vous à Gand mardi'],
+        ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+        ['user', 'oui'],
+        ['bot', /^1\. Demo Loopbaancentrum Gent, 2 km\n.*\nEntretien : sur place/],
+        ['bot', /^2\. Demo Loopbaancentrum Aalst/],
+        ['bot', /^3\. Demo Loopbaancentrum Sint-Niklaas/],
+        ['bot', 'Quel centre choisissez-vous ? Vous pouvez aussi taper : pas en ligne.', ['Gent', 'Aalst', 'Sint-Niklaas', 'Plus']],
+        ['tap', 'Gent'],
+        ['bot', "Comment voulez-vous faire l'entretien ?", ['Sur place', 'En ligne', 'En marchant']],
+        ['user', 'sur place'],
+        ['bot', /^Ces heures sont libres :\n1\. mardi 1 décembre/, ['mar. 1 déc. 9 h', 'mar. 1 déc. 9 h 30', 'mar. 1 déc. 10 h', 'Plus']],
+      ],
+      { date: DATE, ...booking() },
+    ));
+
+  it('When the offer for a flow asked in English at the menu is declined, Then the flow starts in Dutch', () =>
+    converse([
+      ...hello,
+      ['user', 'I would like to check if I can get one'],
+      inEnglish,
+      ['user', 'no'],
+      ['says', 'checkEligibility:intro'],
+      forWhom,
+    ]));
+
   it('When the answer to the offer is "no" or Dutch, Then the chat stays in Dutch, and the question is still answered', async () => {
     for (const reply of ['no', 'nee, ik wil in het Nederlands verder']) {
       await converse([...hello, ['user', 'how much money'], inEnglish, ['user', reply], transitionalEndingSoon, menu]);
@@ -867,15 +896,19 @@ describe('another language in the middle of a question', () => {
       { date: DATE, ...booking() },
     ));
 
-  it('When a French chat gets a Dutch sentence that asks for an appointment in Gent, Then the booking starts there, not a person (read in Dutch, not in French)', () =>
+  it('When a French chat gets a Dutch sentence that asks for an appointment in Gent, Then the offer of Dutch, then the booking there, not a person (read in Dutch, not in French)', () =>
     converse(
       [
         ['user', 'bonjour'],
         ['says', 'greeting'],
         menu,
         ['user', 'ik wil een afspraak in Gent'],
-        ...GENT_CARDS,
-        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+        ['bot', 'Wil je verder in het Nederlands?', ['Ja', 'Nee']],
+        ['user', 'ja'],
+        ['bot', /^1\. Demo Loopbaancentrum Gent, 2 km\n/],
+        ['bot', /^2\. Demo Loopbaancentrum Aalst/],
+        ['bot', /^3\. Demo Loopbaancentrum Sint-Niklaas/],
+        ['bot', 'Welk centrum kies je? Je kan ook typen: niet online.', ['Gent', 'Aalst', 'Sint-Niklaas', 'Meer']],
       ],
       { date: DATE, locale: 'fr', ...booking() },
     ));

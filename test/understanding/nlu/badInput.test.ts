@@ -98,6 +98,8 @@ describe('language detection', () => {
     ['combien ça coûte', 'fr'],
     ['i want to talk to someone', 'en'],
     ['how much does it cost', 'en'],
+    // Long enough for franc, which reads this line as Dutch: the words alone leave no doubt.
+    ['je veux prendre rendez-vous à Gand mardi', 'fr'],
   ] as const)('When a Dutch conversation gets "%s", Then it notices %s', (text, expected) => {
     expect(detectOtherLanguage(text, 'nl')).toBe(expected);
   });
