@@ -19,7 +19,7 @@ import { ForgetMeDialog } from './forgetMe.js';
 import { OfferLanguageDialog, type OfferLanguageOptions } from './offerLanguage.js';
 import { ask, AskPrompt, choiceOf, openQuestion } from './shared/ask.js';
 import type { DialogDeps } from './shared/deps.js';
-import { offerActivity } from './shared/fallback.js';
+import { offerActivity, recognizedUnsure, rememberRecognition } from './shared/fallback.js';
 import { Interruptions, isSentenceFor, type Interruption } from './shared/interruptions.js';
 import { send } from './shared/send.js';
 import { SideQuestions } from './shared/sideQuestions.js';
@@ -40,6 +40,9 @@ export interface RootOptions {
   /** A flow asked for in another language: offer that language first, then the flow (OfferLanguageDialog). */
   offer?: OfferLanguageOptions;
 }
+
+/** What the first step hands on when the first message was only guessed at. */
+const FIRST_MISS = 'firstMiss';
 
 /**
  * The start of every conversation: greets, offers the menu, runs the chosen flow and comes back
@@ -189,7 +192,8 @@ export class RootDialog extends ComponentDialog {
     // answers with a full turn of centres: no hello before it.
     const booksAtOnce = wish !== undefined && !('kind' in wish) && wish.choice === 'book' && this.booking.namesOnePlace(firstReply);
     if (greet && !booksAtOnce) await send(step.context, t(wish ? 'greetingShort' : 'greeting'));
-    if (!wish || !firstReply) return step.next();
+    // A first message the recognizer only guessed at opens the menu with "Bedoel je …?".
+    if (!wish || !firstReply) return step.next(firstReply && recognizedUnsure(step.context) ? FIRST_MISS : undefined);
     if (!('kind' in wish)) return step.next(wish);
     if (wish.kind === 'side') await this.side.answer(step.context, wish.question, clampText(firstReply));
     if (wish.kind === 'offerLanguage') {
@@ -225,7 +229,9 @@ export class RootDialog extends ComponentDialog {
     if (button && !isSentenceFor(this.prompt, context, text, menu)) return button;
     const question = this.interruptions.beforeTheMenu(text);
     if (question) return { kind: 'side', question };
-    const { intent } = await this.deps.understanding.recognizer.recognize(this.deps.language.locale(context), text);
+    const recognition = await this.deps.understanding.recognizer.recognize(this.deps.language.locale(context), text);
+    rememberRecognition(context, recognition);
+    const { intent } = recognition;
     const asAnswer = menu.intents?.[intent];
     if (asAnswer) return { choice: asAnswer };
     if (button && intent === 'none') return button;
@@ -241,8 +247,9 @@ export class RootDialog extends ComponentDialog {
       countAsAsked(step);
       return step.next(step.result);
     }
+    const missFirst = step.result === FIRST_MISS && !values.passedOnce;
     values.passedOnce = true;
-    return ask(step, mainMenu(step.options.again ?? false));
+    return ask(step, mainMenu(step.options.again ?? false), { missFirst });
   }
 
   /** Starts the chosen flow, or opens "Meer". */

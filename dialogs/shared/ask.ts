@@ -134,6 +134,11 @@ export function helpersOf(question: Question): readonly { command: Command; labe
 
 interface AskOptions extends PromptOptions {
   question: Question;
+  /**
+   * The message this question answers was not understood for sure (a first message the recognizer
+   * only guesses): instead of the bare question, "Bedoel je …?" with its likely meanings, once.
+   */
+  missFirst?: boolean;
 }
 
 /** The prompt's own state, kept with it in dialog state (plain JSON). */
@@ -146,6 +151,8 @@ export interface AskState {
   offered?: Offer[];
   /** Set while the question is asked again after something else was answered. */
   again?: boolean;
+  /** `missFirst` was honoured: later prompts are the question itself. */
+  missShown?: boolean;
 }
 
 const CHOSEN = Symbol('loopbaanbot.chosen');
@@ -203,7 +210,9 @@ export class AskPrompt extends Prompt<Answer> {
   protected override async onPrompt(context: TurnContext, state: AskState, options: PromptOptions, isRetry: boolean): Promise<void> {
     const t = this.deps.language.t(context);
     const { question } = questionOf(options);
-    if (!isRetry) {
+    const missFirst = (options as Partial<AskOptions>).missFirst === true && state.missShown !== true;
+    if (missFirst) state.missShown = true;
+    if (!isRetry && !missFirst) {
       delete state.offered;
       const again = state.again === true && question.again !== undefined;
       delete state.again;
@@ -354,12 +363,15 @@ function questionOf(options: PromptOptions): AskOptions {
   return { ...options, question };
 }
 
-/** Asks `question` from a waterfall step; the next step receives an `Answer`. */
-export function ask(step: WaterfallStepContext, question: Question): Promise<DialogTurnResult> {
+/**
+ * Asks `question` from a waterfall step; the next step receives an `Answer`. `missFirst`: the
+ * message being answered was only guessed at, so the question opens with "Bedoel je …?".
+ */
+export function ask(step: WaterfallStepContext, question: Question, how: { missFirst?: boolean } = {}): Promise<DialogTurnResult> {
   if ((question.choices?.length ?? 0) > MAX_BUTTONS) {
     throw new RangeError(`ask(): ${question.text.key} offers ${question.choices?.length} answers; at most ${MAX_BUTTONS}.`);
   }
-  const options: AskOptions = { question };
+  const options: AskOptions = { question, ...(how.missFirst && { missFirst: true }) };
   return step.prompt(AskPrompt.id, options);
 }
 

@@ -62,6 +62,11 @@ export function rememberRecognition(context: TurnContext, recognition: Recogniti
   context.turnState.set(RECOGNITION, recognition);
 }
 
+/** True when this turn's message was read by the recognizer, which was unsure ("Bedoel je …?" material). */
+export function recognizedUnsure(context: TurnContext): boolean {
+  return recognitionOf(context)?.confidence === 'unsure';
+}
+
 function recognitionOf(context: TurnContext): Recognition | undefined {
   return context.turnState.get(RECOGNITION) as Recognition | undefined;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testBooking } from '../support/booking.js';
 import { Chat, converse, DATA, type ChatOptions, type Line } from '../support/converse.js';
-import { didYouMean, HELPERS, hello, menu, offerPerson, toPerson, transitionalEndingSoon } from '../support/lines.js';
+import { didYouMean, greeting, HELPERS, hello, menu, offerPerson, toPerson, transitionalEndingSoon } from '../support/lines.js';
 
 /*
  * Understanding that never strands anyone (issue 10): at every kind of question (the menu, an
@@ -240,6 +240,32 @@ describe('"Nee" at the summary asks what to change and keeps the rest', () => {
 });
 
 describe('a way forward after every miss', () => {
+  it('When the first message is only guessed at ("waar moet ik naartoe"), Then the hello and "Bedoel je een van deze?"; a tap starts that flow', () =>
+    converse(
+      [
+        ['user', 'waar moet ik naartoe'],
+        greeting,
+        didYouMean('menu.book', 'fallback.meanings.help'),
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+      ],
+      { date: DATE },
+    ));
+
+  it('When "Iets anders" is tapped after a guessed first message, Then the menu comes, and a new miss there guesses again', () =>
+    converse([
+      ['user', 'waar moet ik naartoe'],
+      greeting,
+      didYouMean('menu.book', 'fallback.meanings.help'),
+      ['tap', 'fallback.somethingElse'],
+      ['says', 'fallback.sayItDifferently'],
+      menu,
+    ]));
+
+  it('When the first message is not understood at all, Then the hello and the menu, as always', () =>
+    converse([['user', 'xyz blabla'], greeting, menu]));
+
   /** Two misses in a row at the menu: the second offers a person. */
   const missedTwice: Line[] = [...hello, ['user', 'asdf'], ['says', 'notUnderstood'], menu, ['user', 'qwerty'], offerPerson];
 
