@@ -282,7 +282,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
       ask(step, {
         text: text('checkEligibility:chequeUsed.question', check),
         simpler: text('checkEligibility:chequeUsed.simpler', check),
-        choices: [answer('never'), YES, UNKNOWN],
+        // "ik denk van wel", "een keer, lang geleden" are a yes; "ik denk van niet" is never.
+        choices: [answer('never'), { ...YES, synonyms: 'usedBefore' }, UNKNOWN],
         also: [{ ...NO, id: 'never' }],
       }),
     );

@@ -13,6 +13,11 @@ export interface WordClasses {
   filler: ReadonlySet<string>;
   weak?: ReadonlySet<string>;
   general?: ReadonlySet<string>;
+  /**
+   * Words that turn a phrase around ("niet", "nooit", "pas", "never"): a phrase with one is never
+   * matched by a reply without one, however close the rest ("ik denk van wel" is no "ik denk van niet").
+   */
+  negations?: ReadonlySet<string>;
 }
 
 const classesOf = (words: ReadonlySet<string> | WordClasses): WordClasses =>
@@ -37,9 +42,12 @@ export function matchChoice(
   choices: readonly ChoiceVocabulary[],
   words: ReadonlySet<string> | WordClasses = NO_WORDS,
 ): string | undefined {
-  const { filler: fillerWords, weak = NO_WORDS, general = NO_WORDS } = classesOf(words);
+  const { filler: fillerWords, weak = NO_WORDS, general = NO_WORDS, negations = NO_WORDS } = classesOf(words);
   const text = normalize(reply);
   if (text === '') return undefined;
+  const replyNegated = negations.size > 0 && wordsOf(reply).some((w) => negations.has(w));
+  // A phrase that says "not" cannot be meant by a reply that does not.
+  const turnedAround = (phraseWords: readonly string[]) => !replyNegated && phraseWords.some((w) => negations.has(w));
 
   if (/^\d+$/.test(text)) {
     return choices[Number(text) - 1]?.value;
@@ -48,7 +56,7 @@ export function matchChoice(
   const prepared = choices.map(prepare);
   // Two ways of saying one answer (a button and a typed-only synonym with the same value) are one.
   const only = (found: readonly PreparedVocabulary[]) => (new Set(found.map((c) => c.value)).size === 1 ? found[0]?.value : undefined);
-  const whole = prepared.filter((c) => c.normalized.some((p) => closeTo(text, p)));
+  const whole = prepared.filter((c) => c.normalized.some((p, i) => closeTo(text, p) && !turnedAround(c.words[i] ?? [])));
   if (whole.length > 0) return only(whole) ?? only(prepared.filter((c) => c.normalized.includes(text)));
 
   const replyWords = wordsOf(reply).filter((w) => !fillerWords.has(w));
@@ -58,8 +66,8 @@ export function matchChoice(
   let best: { value: string; coverage: number; matched: number } | undefined;
   let tie = false;
   for (const choice of prepared) {
-    for (const words of meaningfulWords(choice, fillerWords)) {
-      if (words.length === 0) continue;
+    for (const [i, words] of meaningfulWords(choice, fillerWords).entries()) {
+      if (words.length === 0 || turnedAround(choice.words[i] ?? [])) continue;
       let matched = 0;
       let significant = false;
       let exact = false;

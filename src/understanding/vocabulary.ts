@@ -56,10 +56,12 @@ export class Vocabulary {
       COMMANDS.map((c) => [c, this.allLocales(`understanding:commands.${c}`)]),
     ) as unknown as CommandVocabulary;
     this.fillerWords = new Set(this.allLocales('understanding:fillerWords'));
+    this.negations = new Set(this.allLocales('understanding:when.negation').map(normalize));
     this.words = {
       filler: this.fillerWords,
       weak: new Set(this.allLocales('understanding:weakWords').map(normalize)),
       general: new Set(this.allLocales('understanding:generalWords').map(normalize)),
+      negations: this.negations,
     };
     this.jobSearch = this.allLocales('understanding:jobSearch');
     this.dismissal = this.allLocales('understanding:dismissal');
@@ -71,10 +73,7 @@ export class Vocabulary {
     this.firstPerson = this.allLocales('understanding:firstPerson');
     this.aboutMyself = this.allLocales('understanding:aboutMyself');
     this.workPlace = this.allLocales('understanding:workPlace');
-    this.noComputer = this.allLocales('understanding:noComputer');
-    this.reading = this.allLocales('understanding:reading');
     this.thanks = this.allLocales('understanding:thanks').map(normalize);
-    this.negations = new Set(this.allLocales('understanding:when.negation').map(normalize));
     this.clauseEnds = new Set(this.allLocales('understanding:clauseEnds').map(normalize));
     this.placeWords = new Set(this.allLocales('understanding:placePrepositions').map(normalize));
     for (const position of [1, 2, 3, 4, 'last'] as const) {

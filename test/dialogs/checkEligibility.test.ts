@@ -365,6 +365,19 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['says', 'fallback.didYouMeanOne', ['menu.book', 'fallback.somethingElse']],
     ]));
 
+  it('When "ik denk van wel" or "een keer, lang geleden" answers whether a cheque was used, Then it is "ja", never "nee, nooit" a few letters away', async () => {
+    for (const said of ['ik denk van wel', 'een keer, lang geleden']) {
+      await converse([
+        ...employeeWithSevenYears,
+        ['user', said],
+        verdict('not_eligible', 'used_cheque_before'),
+        nextSteps('sector_fund', 'ask_employer', 'paid_coaching', 'wait_for_2027'),
+        menuAgain,
+      ]);
+    }
+    await converse([...employeeWithSevenYears, ['user', 'ik denk het nie'], askOutplacement()]);
+  });
+
   it('When "nooit gehad" is the answer to whether a cheque was used, Then it is "Nee, nooit", never "stop" ("gehad" as in "ik heb het gehad")', async () => {
     for (const said of ['nooit gehad', 'ik heb er nooit een gehad', 'nog nooit gebruikt']) {
       await converse([...employeeWithSevenYears, ['user', said], askOutplacement()]);

@@ -144,6 +144,29 @@ describe('matchChoice: weak words count only together with others', () => {
   });
 });
 
+describe('matchChoice: a phrase that says "not" needs a reply that does', () => {
+  const negations = new Set(['niet', 'nooit', 'pas', 'not', 'never']);
+  const used: ChoiceVocabulary[] = [
+    { value: 'never', phrases: ['Nee, nooit', 'ik denk van niet', 'ik denk het niet'] },
+    { value: 'unknown', phrases: ['Ik weet het niet'] },
+  ];
+
+  it('When "ik denk van wel" is typed, Then it is not "ik denk van niet", one word and a few letters away', () => {
+    expect(matchChoice('ik denk van wel', used, { filler, negations })).toBeUndefined();
+    expect(matchChoice('ik denk het wel', used, { filler, negations })).toBeUndefined();
+  });
+
+  it('When the reply says "not" too, Then the phrase is matched as before, typos allowed', () => {
+    expect(matchChoice('ik denk van niet', used, { filler, negations })).toBe('never');
+    expect(matchChoice('ik denk het nie', used, { filler, negations: new Set([...negations, 'nie']) })).toBe('never');
+    expect(matchChoice('ik weet het niet', used, { filler, negations })).toBe('unknown');
+  });
+
+  it('When no negations are given, Then nothing changes (the fuzzy match of the whole reply stands)', () => {
+    expect(matchChoice('ik denk van wel', used, { filler })).toBe('never');
+  });
+});
+
 describe('matchChoice: a general verb does not stand for a longer answer', () => {
   const words = { filler, general: new Set(['veranderen', 'maken']) };
   const more: ChoiceVocabulary[] = [
