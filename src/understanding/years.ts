@@ -23,6 +23,8 @@ interface DurationWords {
   ageAfter: string[];
   /** Words about work: after "ik ben 12 jaar" they make it years of work ("… werknemer"), not an age. */
   work: string[];
+  /** Number words that are articles too ("een", "a", "un"): a number only with "jaar" after them. */
+  articles: string[];
 }
 
 /** Number words of every language: "twintig" → 20, "vingt" → 20, "twenty" → 20. */
@@ -40,7 +42,19 @@ const WORDS: DurationWords = LOCALES.reduce<DurationWords>(
     for (const key of Object.keys(all) as (keyof DurationWords)[]) all[key].push(...words[key].map(normalize));
     return all;
   },
-  { years: [], months: [], since: [], lessThan: [], moreThan: [], vague: [], about: [], ageBefore: [], ageAfter: [], work: [] },
+  {
+    years: [],
+    months: [],
+    since: [],
+    lessThan: [],
+    moreThan: [],
+    vague: [],
+    about: [],
+    ageBefore: [],
+    ageAfter: [],
+    work: [],
+    articles: [],
+  },
 );
 
 const TENS = [...NUMBER_WORDS].filter(([, n]) => n >= 20 && n % 10 === 0);
@@ -120,6 +134,8 @@ function numbersIn(words: readonly string[]): NumberSaid[] {
     if (!found) continue;
     const next = words[at + found.length] ?? '';
     const unit = WORDS.years.includes(next) ? 'years' : WORDS.months.includes(next) ? 'months' : undefined;
+    // "I am a cleaner", "ik heb een vraag": an article, not the number one.
+    if (!unit && found.length === 1 && WORDS.articles.includes(words[at] ?? '')) continue;
     const afterUnit = words[at + found.length + (unit ? 1 : 0)] ?? '';
     const before = ` ${words.slice(Math.max(0, at - 3), at).join(' ')}`;
     const age = (unit === 'years' && WORDS.ageAfter.includes(afterUnit)) || WORDS.ageBefore.some((w) => before.endsWith(` ${w}`));

@@ -69,3 +69,30 @@ describe('containsPhrase with the shipped phrase lists', () => {
     },
   );
 });
+
+describe('the words of "Heb je al eens een loopbaancheque gebruikt?"', () => {
+  const answers = [
+    vocabulary.choice('never', 'checkEligibility:answers.never'),
+    vocabulary.choice('usedBefore', 'answers.yes'),
+    vocabulary.choice('unknown', 'checkEligibility:answers.unknown'),
+  ];
+  const meaning = (reply: string) => matchChoice(reply, answers, vocabulary.words);
+
+  it.each([
+    ['ik denk van wel', 'usedBefore'],
+    ['een keer, lang geleden', 'usedBefore'],
+    ['yes once', 'usedBefore'],
+    ['une fois il y a longtemps', 'usedBefore'],
+    ['ik denk van niet', 'never'],
+    ['nee nog nooit', 'never'],
+  ] as const)('When "%s" is typed, Then it is %s', (reply, expected) => {
+    expect(meaning(reply)).toBe(expected);
+  });
+
+  it.each(['twelve years', 'more than ten years', 'ça fait déjà 12 ans', 'ik werk hier al 12 jaar'])(
+    'When "%s" (years of work) is typed, Then it is no answer to this question',
+    (reply) => {
+      expect(meaning(reply)).toBeUndefined();
+    },
+  );
+});

@@ -42,6 +42,8 @@ describe('understandYears', () => {
     ['ik ben 12 jaar werknemer', 12],
     ["j'ai 20 ans d'expérience", 20],
     ['I have worked as a cleaner for 10 years', 10],
+    ['een jaar', 1],
+    ['a year', 1],
     ['ik heb een job als poetsvrouw sinds 12 jaar', 12],
     ['sinds 1900', undefined],
   ])('When "%s" is typed, Then it is %s years', (text, years) => {
@@ -60,6 +62,9 @@ describe('understandYears', () => {
     ["j'ai 20 ans d'expérience"],
     ['I have 20 years of experience'],
     ['ik ben 50 jaar en werk al 30 jaar'],
+    ['I am a cleaner'],
+    ['ik ben een poetsvrouw'],
+    ['je suis une femme de ménage'],
   ])('When "%s" is typed, Then it is no age', (text) => expect(saysAge(text)).toBe(false));
 
   it('When a pasted text is very long, Then only its start is read', () => {
