@@ -52,6 +52,14 @@ const confirmed = (where: 'address' | 'mode.online' | 'mode.phone' = 'address', 
 ];
 const FRIDAY_NOON = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'menu.more'];
 const TUESDAY_AFTERNOON = ['di 1 dec 13.00 uur', 'di 1 dec 13.30 uur', 'di 1 dec 14.00 uur', 'menu.more'];
+/** The centres near Sint-Niklaas, the first one chosen, to meet in person: the hours come next. */
+const sintNiklaasInPerson: Line[] = [
+  ...cards('bookIntake:centres.titleNear'),
+  centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
+  ['user', '1'],
+  ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
+  ['user', 'ter plaatse'],
+];
 
 function decodedIcs(chat: Chat): string {
   const withFile = chat.received.filter((m) => m.attachments?.length);
@@ -206,11 +214,7 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       [
         // The centres and the question fill the turn: no hello before them.
         ['user', 'ik wil een afspraak dinsdag namiddag in Sint-Niklaas'],
-        ...cards('bookIntake:centres.titleNear'),
-        centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
-        ['user', '1'],
-        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
-        ['user', 'ter plaatse'],
+        ...sintNiklaasInPerson,
         ['says', 'bookIntake:slots.question', ['di 1 dec 13.00 uur', 'di 1 dec 13.30 uur', 'di 1 dec 14.00 uur', 'menu.more']],
       ],
       { date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } },
@@ -327,11 +331,7 @@ describe('BookIntakeDialog: where', () => {
       [
         ...startBooking,
         ['user', 'sint niklaas, liefst dinsdag namiddag'],
-        ...cards('bookIntake:centres.titleNear'),
-        centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
-        ['user', '1'],
-        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
-        ['user', 'ter plaatse'],
+        ...sintNiklaasInPerson,
         ['says', 'bookIntake:slots.question', TUESDAY_AFTERNOON],
       ],
       { date: DATE },
@@ -345,11 +345,7 @@ describe('BookIntakeDialog: where', () => {
         ['says', 'bookIntake:dayKept'],
         askPlace,
         ['user', 'sint niklaas'],
-        ...cards('bookIntake:centres.titleNear'),
-        centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
-        ['user', '1'],
-        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
-        ['user', 'ter plaatse'],
+        ...sintNiklaasInPerson,
         ['says', 'bookIntake:slots.question', TUESDAY_AFTERNOON],
       ],
       { date: DATE },
