@@ -1,6 +1,8 @@
 import { MODES, type CentreDirectory, type Mode, type Place } from '../../src/booking/model.js';
 import { haversineKm } from '../../src/booking/places.js';
 import { understandContact } from '../../src/understanding/contact.js';
+import { isEverydayWord } from '../../src/understanding/languageDetect.js';
+import { plainTokens } from '../../src/understanding/nlu/spelling.js';
 import { closeTo, tokens } from '../../src/understanding/text.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
 import type { ParseResult } from '../shared/ask.js';
@@ -103,8 +105,17 @@ export function parseFirstName(text: string, intros: readonly string[] = []): Pa
   const lower = text.trim().toLowerCase();
   const intro = intros.find((i) => lower.startsWith(`${i.toLowerCase()} `));
   const name = (intro ? text.trim().slice(intro.length) : text).trim().replace(/\s+/g, ' ');
-  const valid = /^\p{L}[\p{L}\p{M}'’ -]{0,39}$/u.test(name) && name.split(' ').length <= 3;
+  const valid = /^\p{L}[\p{L}\p{M}'’ -]{0,39}$/u.test(name) && name.split(' ').length <= 3 && !allEverydayWords(name);
   return valid ? { ok: true, value: capitalised(name), guess: true } : { ok: false, retry: { key: 'bookIntake:who.nameRetry' } };
+}
+
+/**
+ * Two or three words that are all everyday words ("ander centrum", "geen idee") are something
+ * said, not a name; one word may be both ("Roos", "Will"), so it stays a name.
+ */
+function allEverydayWords(name: string): boolean {
+  const words = plainTokens(name);
+  return words.length >= 2 && words.every(isEverydayWord);
 }
 
 /** "mohamed" → "Mohamed", "an-sofie" → "An-Sofie"; a name typed with capitals stays as typed ("McAdam", "de Smet"). */

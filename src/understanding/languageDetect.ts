@@ -40,6 +40,11 @@ function vocabulary(locale: Locale): ReadonlySet<string> {
   return vocabularies.get(locale) ?? new Set();
 }
 
+/** True when `word` (as plainTokens writes it) is a word of one of the languages: no name, say. */
+export function isEverydayWord(word: string): boolean {
+  return LOCALES.some((locale) => vocabulary(locale).has(word));
+}
+
 function coverage(locale: Locale, tokens: readonly string[]): number {
   const words = vocabulary(locale);
   return tokens.filter((t) => words.has(t)).length / tokens.length;

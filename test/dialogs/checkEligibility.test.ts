@@ -628,6 +628,12 @@ describe('CheckEligibilityDialog: going back', () => {
       ...pointsToForem,
     ]));
 
+  it('When the user says they made a mistake ("ik heb me vergist", "oeps", "je me suis trompé"), Then that is "terug": the previous question again', async () => {
+    for (const said of ['ik heb me vergist', 'oeps', 'je me suis trompé']) {
+      await converse([...livesInFlanders, ['user', said], askResidence()]);
+    }
+  });
+
   it('When the user says "terug" at the first question about themselves, Then the check starts again at "voor wie"', () =>
     converse([
       ...start(),

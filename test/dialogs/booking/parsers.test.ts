@@ -10,13 +10,20 @@ describe('parseFirstName', () => {
     ['an-sofie', 'An-Sofie'],
     ["je m'appelle zoë", 'Zoë'],
     ['Jan de Smet', 'Jan de Smet'],
+    // One word may be a name and a word at once.
+    ['Roos', 'Roos'],
+    ['Will', 'Will'],
+    ['Anne Claire', 'Anne Claire'],
   ])('When "%s" is typed, Then the name is "%s"', (typed, name) => {
     expect(parseFirstName(typed, intros)).toStrictEqual({ ok: true, value: name, guess: true });
   });
 
-  it('When the reply is not a name, Then the retry says what to type', () => {
-    expect(parseFirstName('0470 12 34 56', intros)).toStrictEqual({ ok: false, retry: { key: 'bookIntake:who.nameRetry' } });
-  });
+  it.each(['0470 12 34 56', 'ander centrum', 'weet ik niet', 'wat kost dat', 'pas maintenant'])(
+    'When the reply "%s" is not a name, Then the retry says what to type',
+    (typed) => {
+      expect(parseFirstName(typed, intros)).toStrictEqual({ ok: false, retry: { key: 'bookIntake:who.nameRetry' } });
+    },
+  );
 });
 
 describe('parseContact', () => {
