@@ -646,6 +646,20 @@ describe('"ik begrijp het niet" at a question: the question said more plainly', 
     ));
 });
 
+describe('"Klopt dit?" answered in words', () => {
+  it('When "ja dat klopt" is typed, Then the booking is made', async () => {
+    const chat = await converse(toSummary, { date: DATE, ...booking() });
+    const [first] = await chat.says('ja dat klopt');
+    expect(first?.text).toMatch(/^Je code: [A-Z0-9]{6}\n/);
+  });
+
+  it('When "nee, dat klopt niet" or "mijn naam is fout" is typed, Then the bot asks what to change', async () => {
+    for (const said of ['nee, dat klopt niet', 'mijn naam is fout']) {
+      await converse([...toSummary, ['user', said], change], { date: DATE, ...booking() });
+    }
+  });
+});
+
 describe('what to change at "Klopt dit?", in words', () => {
   it('When "nee" is said twice (at "Klopt dit?" and at "Wat wil je aanpassen?"), Then nothing changes and "Klopt dit?" comes back', () =>
     converse([...toSummary, ['user', 'nee'], change, ['user', 'nee'], ...summary], { date: DATE, ...booking() }));
