@@ -74,7 +74,7 @@ export class BookIntakeDialog extends ComponentDialog {
     this.addDialog(
       new AskPrompt(deps, {
         firstName: (text) => parseFirstName(text, nameIntros),
-        contact: (text) => parseContact(text),
+        contact: (text) => parseContact(text, deps.vocabulary.noContact),
         // At "Hoe wil je het gesprek doen?" a day ("volgende dinsdag") answers the next question early.
         dayEarly: (text) => {
           const window = windowSaid(text, deps.clock.now());

@@ -3,7 +3,7 @@ import { haversineKm } from '../../src/booking/places.js';
 import { understandContact } from '../../src/understanding/contact.js';
 import { isEverydayWord } from '../../src/understanding/languageDetect.js';
 import { plainTokens } from '../../src/understanding/nlu/spelling.js';
-import { closeTo, tokens } from '../../src/understanding/text.js';
+import { closeTo, containsPhrase, tokens } from '../../src/understanding/text.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
 import type { ParseResult } from '../shared/ask.js';
 
@@ -124,11 +124,15 @@ function capitalised(name: string): string {
   return name.replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-/** A phone number or e-mail address; a national number or anything else gets a retry that says what to type. */
-export function parseContact(text: string): ParseResult {
+/**
+ * A phone number or e-mail address; a national number or anything else gets a retry that says what
+ * to type; "ik heb geen gsm" (`noContact`) hears that a landline will do, or a person.
+ */
+export function parseContact(text: string, noContact: readonly string[] = []): ParseResult {
   const contact = understandContact(text);
   if (contact.ok) return { ok: true, value: { kind: contact.kind, value: contact.value } };
-  return { ok: false, retry: { key: `bookIntake:who.contactRetry.${contact.looksLike}` } };
+  const none = contact.looksLike === 'unclear' && containsPhrase(text, noContact);
+  return { ok: false, retry: { key: `bookIntake:who.contactRetry.${none ? 'noMobile' : contact.looksLike}` } };
 }
 
 function dedupe(places: readonly Place[]): Place[] {

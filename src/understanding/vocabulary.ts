@@ -31,6 +31,8 @@ export class Vocabulary {
   readonly noComputer: readonly string[];
   /** Phrases of someone who finds reading or writing hard ("ik kan niet goed lezen"), every locale. */
   readonly reading: readonly string[];
+  /** Phrases that say one has no mobile or e-mail ("ik heb geen gsm"), every locale. */
+  readonly noContact: readonly string[];
   /** Words for oneself ("ik", "moi", "I"), every locale: a wish without them may be for someone else. */
   readonly firstPerson: readonly string[];
   /** Phrases in which someone tells about themselves ("ik werk", "je suis", "my job"), every locale. */
@@ -70,6 +72,7 @@ export class Vocabulary {
     this.orderCheque = this.allLocales('understanding:orderCheque');
     this.noComputer = this.allLocales('understanding:noComputer');
     this.reading = this.allLocales('understanding:reading');
+    this.noContact = this.allLocales('understanding:noContact');
     this.firstPerson = this.allLocales('understanding:firstPerson');
     this.aboutMyself = this.allLocales('understanding:aboutMyself');
     this.workPlace = this.allLocales('understanding:workPlace');

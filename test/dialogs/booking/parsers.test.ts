@@ -31,6 +31,16 @@ describe('parseContact', () => {
     expect(parseContact('mijn gsm is 0470 12 34 56')).toStrictEqual({ ok: true, value: { kind: 'phone', value: '+32470123456' } });
   });
 
+  it('When someone says they have no mobile or e-mail, Then the retry says one of the three will do, or a person', () => {
+    for (const said of ['ik heb geen gsm', "je n'ai pas d'e-mail", 'I do not have a phone']) {
+      expect(parseContact(said, ['geen gsm', "pas d'e-mail", 'do not have a phone'])).toStrictEqual({
+        ok: false,
+        retry: { key: 'bookIntake:who.contactRetry.noMobile' },
+      });
+    }
+    expect(parseContact('09 123 45 67', ['geen gsm'])).toStrictEqual({ ok: true, value: { kind: 'phone', value: '+3291234567' } });
+  });
+
   it('When two numbers are typed, Then the retry asks for one phone number', () => {
     expect(parseContact('0470 12 34 56 of 09 123 45 67')).toStrictEqual({ ok: false, retry: { key: 'bookIntake:who.contactRetry.phone' } });
   });
