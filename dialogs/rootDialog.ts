@@ -19,7 +19,7 @@ import { ForgetMeDialog } from './forgetMe.js';
 import { OfferLanguageDialog, type OfferLanguageOptions } from './offerLanguage.js';
 import { ask, AskPrompt, choiceOf, openQuestion } from './shared/ask.js';
 import type { DialogDeps } from './shared/deps.js';
-import { offerActivity, recognizedUnsure, rememberRecognition } from './shared/fallback.js';
+import { guessedAMeaning, offerActivity, rememberRecognition } from './shared/fallback.js';
 import { Interruptions, isSentenceFor, type Interruption } from './shared/interruptions.js';
 import { send } from './shared/send.js';
 import { SideQuestions } from './shared/sideQuestions.js';
@@ -193,7 +193,7 @@ export class RootDialog extends ComponentDialog {
     const booksAtOnce = wish !== undefined && !('kind' in wish) && wish.choice === 'book' && this.booking.namesOnePlace(firstReply);
     if (greet && !booksAtOnce) await send(step.context, t(wish ? 'greetingShort' : 'greeting'));
     // A first message the recognizer only guessed at opens the menu with "Bedoel je …?".
-    if (!wish || !firstReply) return step.next(firstReply && recognizedUnsure(step.context) ? FIRST_MISS : undefined);
+    if (!wish || !firstReply) return step.next(firstReply && guessedAMeaning(step.context) ? FIRST_MISS : undefined);
     if (!('kind' in wish)) return step.next(wish);
     if (wish.kind === 'side') await this.side.answer(step.context, wish.question, clampText(firstReply));
     if (wish.kind === 'offerLanguage') {

@@ -62,9 +62,15 @@ export function rememberRecognition(context: TurnContext, recognition: Recogniti
   context.turnState.set(RECOGNITION, recognition);
 }
 
-/** True when this turn's message was read by the recognizer, which was unsure ("Bedoel je …?" material). */
-export function recognizedUnsure(context: TurnContext): boolean {
-  return recognitionOf(context)?.confidence === 'unsure';
+/**
+ * True when the recognizer read this turn's message, was unsure, and its best guess is a meaning
+ * that can be offered ("Bedoel je: Afspraak maken?"); a guessed greeting ("goeiedag, ik heb een
+ * vraag") is no such meaning.
+ */
+export function guessedAMeaning(context: TurnContext): boolean {
+  const recognition = recognitionOf(context);
+  const best = recognition?.alternatives[0];
+  return recognition?.confidence === 'unsure' && best !== undefined && INTENT_LABELS[best.intent] !== undefined;
 }
 
 function recognitionOf(context: TurnContext): Recognition | undefined {

@@ -263,8 +263,9 @@ describe('a way forward after every miss', () => {
       menu,
     ]));
 
-  it('When the first message is not understood at all, Then the hello and the menu, as always', () =>
-    converse([['user', 'xyz blabla'], greeting, menu]));
+  it('When the first message is not understood at all, or only as a hello ("goeiedag, ik heb een vraag"), Then the hello and the menu, as always', async () => {
+    for (const said of ['xyz blabla', 'goeiedag, ik heb een vraag']) await converse([['user', said], greeting, menu]);
+  });
 
   /** Two misses in a row at the menu: the second offers a person. */
   const missedTwice: Line[] = [...hello, ['user', 'asdf'], ['says', 'notUnderstood'], menu, ['user', 'qwerty'], offerPerson];
