@@ -14,7 +14,7 @@ import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
 import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
 import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
-import { ChooseSlotDialog, windowSaid, type WindowJson } from './chooseSlot.js';
+import { ChooseSlotDialog, windowSaid, type ChooseSlotOptions, type WindowJson } from './chooseSlot.js';
 import { confirmationMessages } from './confirmation.js';
 import { slotText } from './format.js';
 import { parseContact, parseFirstName, placeInWish, type ModeFilter } from './parsers.js';
@@ -227,15 +227,22 @@ export class BookIntakeDialog extends ComponentDialog {
     draft.mode = choiceOf(step.result) as Mode;
     const prefill = step.options.prefill;
     if (prefill?.slot && prefill.centreId === draft.centreId) return step.next(prefill.slot);
-    return step.beginDialog(ChooseSlotDialog.id, { centreId: this.centre(draft).id, ...(draft.when && { window: draft.when }) });
+    return step.beginDialog(ChooseSlotDialog.id, {
+      centreId: this.centre(draft).id,
+      otherCentre: true,
+      ...(draft.when && { window: draft.when }),
+    } satisfies ChooseSlotOptions);
   }
 
   /** Says what is kept and for how long; asks the first name. */
   private async nameStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     const slot = step.result as Slot | undefined;
-    // No free hour at this centre: choose another centre, the place stays.
-    if (!slot) return step.replaceDialog(BookIntakeDialog.stepsId, { prefill: { place: draft.place ?? null, filter: draft.filter ?? {} } });
+    // No free hour at this centre, or "ander centrum": choose another centre; the place and a day said stay.
+    if (!slot) {
+      const prefill: BookingDraft = { place: draft.place ?? null, filter: draft.filter ?? {}, ...(draft.when && { when: draft.when }) };
+      return step.replaceDialog(BookIntakeDialog.stepsId, { prefill } satisfies BookIntakeOptions);
+    }
     draft.slot = slot;
     const prefill = step.options.prefill;
     if (prefill?.firstName) return step.next({ typed: prefill.firstName });

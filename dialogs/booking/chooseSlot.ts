@@ -20,6 +20,8 @@ export interface ChooseSlotOptions {
   window?: WindowJson;
   /** Only slots after this start ("Later"). */
   after?: string;
+  /** "Ander centrum" may end the choice without a slot: the booking asks the centre again. */
+  otherCentre?: boolean;
 }
 
 export type ChooseSlotDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'clock' | 'booking'>;
@@ -33,6 +35,8 @@ const DAY_MS = 86_400_000;
 const LATER: Choice = { id: 'later', label: 'bookIntake:slots.later' };
 const OTHER_DAY: Choice = { id: 'otherDay', label: 'bookIntake:slots.otherDay' };
 const MORE: Choice = { id: 'more', label: 'menu.more' };
+/** Typed only: "ander centrum" at the hours. */
+const OTHER_CENTRE: Choice = { id: 'otherCentre', label: 'bookIntake:change.centre', synonyms: 'otherCentre' };
 
 /**
  * "Wanneer past het?": the earliest free 30-minute slots of one centre, three at a time, in
@@ -75,7 +79,7 @@ export class ChooseSlotDialog extends ComponentDialog {
       again: { key: 'bookIntake:slots.questionAgain' },
       choices: slots.map((s) => ({ id: s.start, title: slotLabel(locale, s.start) })),
       more: MORE,
-      also: [LATER, OTHER_DAY],
+      also: [LATER, OTHER_DAY, ...(options.otherCentre ? [OTHER_CENTRE] : [])],
       open: 'when',
     });
   }
@@ -87,8 +91,13 @@ export class ChooseSlotDialog extends ComponentDialog {
     const chosen = shown.find((s) => s.start === choice);
     if (chosen) return step.endDialog(chosen);
     const window = typedOf<WindowJson>(step.result);
-    if (window) return step.replaceDialog(ChooseSlotDialog.stepsId, { centreId: step.options.centreId, window });
+    if (window) {
+      const { after: _after, ...kept } = step.options;
+      return step.replaceDialog(ChooseSlotDialog.stepsId, { ...kept, window } satisfies ChooseSlotOptions);
+    }
     switch (choice) {
+      case 'otherCentre':
+        return step.endDialog(undefined);
       case 'later':
         return step.replaceDialog(ChooseSlotDialog.stepsId, { ...step.options, after: shown.at(-1)?.start });
       case 'otherDay':
@@ -98,6 +107,7 @@ export class ChooseSlotDialog extends ComponentDialog {
         return ask(step, {
           text: { key: 'bookIntake:slots.moreQuestion' },
           choices: [LATER, OTHER_DAY],
+          ...(step.options.otherCentre && { also: [OTHER_CENTRE] }),
           open: 'when',
         });
     }

@@ -337,6 +337,20 @@ describe('BookIntakeDialog: where', () => {
       { date: DATE },
     ));
 
+  it('When "ander centrum" is typed at the hours, Then the centres near the town come again, and the day said stays', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', 'sint niklaas, liefst dinsdag namiddag'],
+        ...sintNiklaasInPerson,
+        ['says', 'bookIntake:slots.question', TUESDAY_AFTERNOON],
+        ['user', 'ander centrum'],
+        ...sintNiklaasInPerson,
+        ['says', 'bookIntake:slots.question', TUESDAY_AFTERNOON],
+      ],
+      { date: DATE },
+    ));
+
   it('When only a day is typed where the town is asked, Then the day is kept, the town asked again, and the hours start on that day', () =>
     converse(
       [
