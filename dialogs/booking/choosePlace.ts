@@ -67,7 +67,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
   private async pickPlaceStep(step: Step<ChoosePlaceOptions>): Promise<DialogTurnResult> {
     const { home, when: earlier } = step.options;
     const chosen = choiceOf(step.result);
-    if (chosen === 'home' && home) return step.endDialog(earlier ? { place: home, when: earlier } : { place: home });
+    if (chosen === 'home' && home) return step.endDialog(withDay({ place: home }, earlier));
     if (chosen === 'other') return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, earlier ? { when: earlier } : {});
     const typed = typedOf<PlaceTyped>(step.result) as PlaceTyped;
     if ('dayOnly' in typed) {
@@ -80,10 +80,9 @@ export class ChoosePlaceDialog extends ComponentDialog {
     const { when: saidNow, ...lookup } = typed;
     const when = saidNow ?? earlier;
     values(step).when = when;
-    const withDay = (choice: PlaceChoice): PlaceChoice => (when ? { ...choice, when } : choice);
-    if (!('places' in lookup)) return step.endDialog(withDay(lookup));
+    if (!('places' in lookup)) return step.endDialog(withDay(lookup, when));
     const [first] = lookup.places;
-    if (first && lookup.places.length === 1) return step.endDialog(withDay({ place: first }));
+    if (first && lookup.places.length === 1) return step.endDialog(withDay({ place: first }, when));
     values(step).places = lookup.places.slice(0, PAGE);
     return ask(step, {
       text: { key: 'bookIntake:where.which' },
@@ -99,8 +98,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
     if (typed)
       return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, { lookup: typed, ...(when && { when }) } satisfies ChoosePlaceOptions);
     const place = (values(step).places as Place[])[Number(choiceOf(step.result))];
-    const choice: PlaceChoice = place ? { place } : { unknown: true };
-    return step.endDialog(when ? { ...choice, when } : choice);
+    return step.endDialog(withDay(place ? { place } : { unknown: true }, when));
   }
 
   /**
@@ -114,4 +112,9 @@ export class ChoosePlaceDialog extends ComponentDialog {
     const found = findPlaceSaid(centres, text, this.deps.vocabulary.placeWords);
     return { ok: true, value: (found ? { ...found, when } : { dayOnly: when }) satisfies PlaceTyped };
   }
+}
+
+/** The choice with the day said on the way, if one was. */
+function withDay(choice: PlaceChoice, when: WindowJson | undefined): PlaceChoice {
+  return when ? { ...choice, when } : choice;
 }

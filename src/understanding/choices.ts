@@ -45,7 +45,8 @@ export function matchChoice(
   const { filler: fillerWords, weak = NO_WORDS, general = NO_WORDS, negations = NO_WORDS } = classesOf(words);
   const text = normalize(reply);
   if (text === '') return undefined;
-  const replyNegated = negations.size > 0 && wordsOf(reply).some((w) => negations.has(w));
+  const allWords = wordsOf(reply);
+  const replyNegated = negations.size > 0 && allWords.some((w) => negations.has(w));
   // A phrase that says "not" cannot be meant by a reply that does not.
   const turnedAround = (phraseWords: readonly string[]) => !replyNegated && phraseWords.some((w) => negations.has(w));
 
@@ -59,14 +60,16 @@ export function matchChoice(
   const whole = prepared.filter((c) => c.normalized.some((p, i) => closeTo(text, p) && !turnedAround(c.words[i] ?? [])));
   if (whole.length > 0) return only(whole) ?? only(prepared.filter((c) => c.normalized.includes(text)));
 
-  const replyWords = wordsOf(reply).filter((w) => !fillerWords.has(w));
+  const replyWords = allWords.filter((w) => !fillerWords.has(w));
   if (replyWords.length === 0) return undefined;
 
   // Matched on every message against every phrase offered: counted in plain loops, no arrays.
   let best: { value: string; coverage: number; matched: number } | undefined;
   let tie = false;
   for (const choice of prepared) {
-    for (const [i, words] of meaningfulWords(choice, fillerWords).entries()) {
+    const phrases = meaningfulWords(choice, fillerWords);
+    for (let i = 0; i < phrases.length; i++) {
+      const words = phrases[i] ?? [];
       if (words.length === 0 || turnedAround(choice.words[i] ?? [])) continue;
       let matched = 0;
       let significant = false;

@@ -71,7 +71,7 @@ const MAX_WORDS_WITHOUT_UNIT = 3;
  * "jaar" counts only as a short answer ("12"), never inside a sentence about something else.
  */
 export function understandYears(text: string, now: Date): number | undefined {
-  const plain = ` ${normalize(clampText(text, 200)).replace(/-/g, ' ')} `;
+  const plain = ` ${answerText(text)} `;
   const since = new RegExp(`\\b(?:${WORDS.since.join('|')}) ((?:19|20)\\d\\d)\\b`).exec(plain);
   if (since) {
     const years = now.getUTCFullYear() - Number(since[1]);
@@ -112,8 +112,13 @@ export function understandYears(text: string, now: Date): number | undefined {
  * years of work; "ik ben 50 en werk al 30 jaar" gives the years too.
  */
 export function saysAge(text: string): boolean {
-  const said = numbersIn(normalize(clampText(text, 200)).replace(/-/g, ' ').trim().split(' '));
+  const said = numbersIn(answerText(text).trim().split(' '));
   return said.length === 1 && said[0]?.age === true && !said[0].aboutWork;
+}
+
+/** The start of an answer, normalised, hyphens as spaces ("vingt-cinq" → "vingt cinq"). */
+function answerText(text: string): string {
+  return normalize(clampText(text, 200)).replace(/-/g, ' ');
 }
 
 interface NumberSaid {
