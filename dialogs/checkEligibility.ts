@@ -151,7 +151,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * krijgen?", "can my husband get one?": it names someone else (the answers of "Voor iemand
    * anders") and no word for oneself ("ik", "moi", "I"), so "mijn vriend zegt dat ik er een kan
    * krijgen" is not taken for someone else. "Ik werk deeltijds in een winkel, kan ik er een
-   * krijgen?": it tells about oneself ("ik werk", "je suis", "my job") and names nobody else. The
+   * krijgen?": it tells about oneself ("ik werk", "je suis", "my job", or "ik" with the work one
+   * does or lacks: "ik heb geen werk") and names nobody else. The
    * menu button alone ("Kan ik er een krijgen?") says neither, so the question is asked.
    */
   private forWhomSaid(wish: string | undefined): ForWhom | undefined {
@@ -159,7 +160,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const { vocabulary } = this.deps;
     const others = containsPhrase(wish, vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases);
     if (others) return containsPhrase(wish, vocabulary.firstPerson) ? undefined : 'other';
-    return containsPhrase(wish, vocabulary.aboutMyself) ? 'self' : undefined;
+    if (containsPhrase(wish, vocabulary.aboutMyself)) return 'self';
+    // "Ik heb geen werk": one's own work, in words of one's own.
+    return this.workSaid(wish) !== undefined && containsPhrase(wish, vocabulary.firstPerson) ? 'self' : undefined;
   }
 
   /** Where the person lives: Vlaanderen, Brussel, or somewhere else. */
@@ -213,13 +216,19 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * The work the wish that started the check names, when it names exactly one and denies nothing:
    * "ik ben werkloos, kan ik die cheque krijgen?" is a jobseeker; "ik ben geen zelfstandige maar
    * bediende" and "ik werk als zelfstandige" (two answers) are asked. Words that fit other lives
-   * too ("thuis", "pensioen": "ik ga bijna op pensioen") are only understood as an answer.
+   * too ("thuis", "pensioen": "ik ga bijna op pensioen") are only understood as an answer. "Ik heb
+   * geen werk" denies in its own words: it is "Geen werk nu", and which situation is asked next.
    */
   private workSaid(wish: string | undefined): string | undefined {
     if (!wish) return undefined;
     const { vocabulary } = this.deps;
-    if (wordsOf(wish).some((word) => vocabulary.negations.has(word))) return undefined;
-    const named = WORK_SAID_IN_A_WISH.filter((id) => containsPhrase(wish, vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases));
+    const names = (id: string) =>
+      containsPhrase(wish, vocabulary.choice(id, `checkEligibility:answers.${id === 'no_job' ? 'noJob' : id}`).phrases);
+    const noJob = names('no_job');
+    const denials = wordsOf(wish).filter((word) => vocabulary.negations.has(word)).length;
+    if (denials > (noJob ? 1 : 0)) return undefined;
+    const named = WORK_SAID_IN_A_WISH.filter(names);
+    if (named.length === 0 && noJob) return 'no_job';
     return named.length === 1 ? named[0] : undefined;
   }
 

@@ -96,9 +96,10 @@ export type Aside = 'workPlace';
 /**
  * What the next step receives: a chosen answer's id, or the parser's value for typed words. A
  * typed answer that is one of the question's answers may keep what else it said (`detail`: the
- * place in "ik woon in Gent", which is "Vlaanderen").
+ * place in "ik woon in Gent", which is "Vlaanderen"); an answer chosen by a "Bedoel je …?" tap
+ * keeps the words it was guessed from (`wish`).
  */
-export type Answer<V extends string = string> = { choice: V; detail?: unknown } | { typed: unknown };
+export type Answer<V extends string = string> = { choice: V; detail?: unknown; wish?: string } | { typed: unknown };
 
 /**
  * What a parser made of typed words: a value, or one of the question's own answers (`choice`: "ik
@@ -158,14 +159,23 @@ export interface AskState {
 const CHOSEN = Symbol('loopbaanbot.chosen');
 const NOT_AN_ANSWER = Symbol('loopbaanbot.notAnAnswer');
 
-/** Tells the open question which answer the message stands for, found outside it (an intent, a tapped offer). */
-export function chooseForQuestion(context: TurnContext, id: string): void {
-  context.turnState.set(CHOSEN, id);
+/**
+ * Tells the open question which answer the message stands for, found outside it (an intent, a
+ * tapped offer). `wish`: the words that asked for it in an earlier turn ("ik heb geen werk" before
+ * "Bedoel je: Kan ik er een krijgen?"), handed on with the answer so the flow still knows them.
+ */
+export function chooseForQuestion(context: TurnContext, id: string, wish?: string): void {
+  context.turnState.set(CHOSEN, { id, ...(wish !== undefined && { wish }) } satisfies Chosen);
 }
 
 /** The answer chooseForQuestion set in this turn, if any. */
 export function chosenForQuestion(context: TurnContext): string | undefined {
-  return context.turnState.get(CHOSEN) as string | undefined;
+  return (context.turnState.get(CHOSEN) as Chosen | undefined)?.id;
+}
+
+interface Chosen {
+  id: string;
+  wish?: string;
 }
 
 /** The message asks for something else ("ik wil een afspraak"): the open question's parser must not read it as a name or a place. */
@@ -244,8 +254,9 @@ export class AskPrompt extends Prompt<Answer> {
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<Answer>> {
     const { question } = questionOf(options);
-    const chosen = context.turnState.get(CHOSEN) as string | undefined;
-    if (chosen !== undefined) return { succeeded: true, value: { choice: chosen } };
+    const chosen = context.turnState.get(CHOSEN) as Chosen | undefined;
+    if (chosen !== undefined)
+      return { succeeded: true, value: { choice: chosen.id, ...(chosen.wish !== undefined && { wish: chosen.wish }) } };
     const text = context.activity.type === 'message' ? clampText(context.activity.text ?? '') : '';
     const choice = this.understand(context, text, question);
     if (choice !== undefined) return { succeeded: true, value: { choice } };

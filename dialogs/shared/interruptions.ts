@@ -194,12 +194,15 @@ export class Interruptions {
   /**
    * A question the menu's answers would only seem to answer: "hoe lang duurt het eerste gesprek?"
    * names the meeting (so "Afspraak maken" and the recognizer's book_intake), but asks something;
-   * "hoe vraag ik een cheque aan?" is heard as a booking, but the cheque is ordered at VDAB.
+   * "hoe vraag ik een cheque aan?" is heard as a booking, but the cheque is ordered at VDAB;
+   * "moet mijn baas dat weten?" is heard as a question about the bot's data.
    */
   beforeTheMenu(text: string): Situation | undefined {
     const { vocabulary } = this.deps;
     const need = this.whatStandsInTheWay(text);
     if (need) return need;
+    // "Komt mijn baas dat te weten?" is no question about the data the bot keeps.
+    if (containsPhrase(text, vocabulary.employerWords) && containsPhrase(text, vocabulary.knowWords)) return 'employer';
     // "Hoe lang duurt een traject?" asks about the whole guidance, not its first meeting.
     if (containsPhrase(text, vocabulary.firstMeeting) && !containsPhrase(text, vocabulary.wholeGuidance)) return 'first_meeting';
     return containsPhrase(text, vocabulary.orderCheque) ? 'order_cheque' : undefined;
@@ -212,6 +215,7 @@ export class Interruptions {
   private whatStandsInTheWay(text: string): Situation | undefined {
     const { vocabulary } = this.deps;
     if (containsPhrase(text, vocabulary.reading)) return 'reading';
+    if (containsPhrase(text, vocabulary.noDiploma)) return 'no_diploma';
     return containsPhrase(text, vocabulary.noComputer) ? 'no_computer' : undefined;
   }
 
@@ -244,8 +248,20 @@ export class Interruptions {
     if (question) return question;
     const guessable = intent === 'none' || isSideQuestion(intent);
     if (guessable && containsPhrase(text, vocabulary.dismissal)) return 'dismissal';
-    if (intent === 'none' && containsPhrase(text, vocabulary.jobSearch)) return 'job_search';
-    return undefined;
+    if (intent !== 'none') return undefined;
+    if (containsPhrase(text, vocabulary.jobSearch)) return 'job_search';
+    return this.troubleAtWork(text) ? 'work_trouble' : undefined;
+  }
+
+  /**
+   * Trouble at work in one's own words ("mijn werk maakt me ziek", "mijn baas pest mij"): a word
+   * for work and one of strain, and no word of having no job ("ik ben ziek en heb geen werk" is a
+   * question for the check, which the recognizer may offer).
+   */
+  private troubleAtWork(text: string): boolean {
+    const { vocabulary } = this.deps;
+    const noJob = vocabulary.choice('no_job', 'checkEligibility:answers.noJob').phrases;
+    return containsPhrase(text, vocabulary.workWords) && containsPhrase(text, vocabulary.troubleWords) && !containsPhrase(text, noJob);
   }
 
   /** "ja" or "nee" (in any language) as the whole message. */
@@ -264,7 +280,7 @@ export class Interruptions {
   private fromOffer(dc: DialogContext, open: OpenQuestion, offer: Offer): Interruption | undefined {
     const { action } = offer;
     if ('choice' in action) {
-      chooseForQuestion(dc.context, action.choice);
+      chooseForQuestion(dc.context, action.choice, action.said);
       return undefined;
     }
     if ('command' in action) return this.fromCommand(action.command, open);

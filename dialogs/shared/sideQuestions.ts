@@ -18,10 +18,17 @@ export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_
  * rather than "I did not understand" or a guess (the recognizer hears a booking in the latter).
  * The people the cheque reaches least say what stands in their way: `no_computer` ("ik heb geen
  * laptop") hears that the coach is met in a centre and that the bot books it, `reading` ("ik kan
- * niet goed lezen") that buttons are enough, where the page reads aloud, and the free number.
+ * niet goed lezen") that buttons are enough, where the page reads aloud, and the free number;
+ * `no_diploma` ("ik ben laaggeschoold") that the cheque asks for no diploma, `employer` ("moet mijn
+ * baas dat weten?") that the employer need not know. Who tells of `work_trouble` ("mijn werk maakt
+ * me ziek", "mijn baas pest mij") hears what a coach is for, and that a person can be called.
  */
 export type SideQuestion = (typeof SIDE_QUESTIONS)[number] | Situation;
-export type Situation = 'job_search' | 'dismissal' | 'first_meeting' | 'order_cheque' | 'no_computer' | 'reading';
+export type Situation =
+  'job_search' | 'dismissal' | 'first_meeting' | 'order_cheque' | 'no_computer' | 'reading' | 'no_diploma' | 'employer' | 'work_trouble';
+
+/** What the cheque's conditions say to someone without a diploma, and to someone whose employer should not know. */
+const CONDITION_ANSWERS = { no_diploma: 'sideQuestions:noDiploma', employer: 'sideQuestions:employer' } as const;
 
 export function isSideQuestion(intent: Intent): intent is (typeof SIDE_QUESTIONS)[number] {
   return (SIDE_QUESTIONS as readonly string[]).includes(intent);
@@ -87,6 +94,18 @@ export class SideQuestions {
         await send(context, ...(readAloud ? [said, t('sideQuestions:readAloud', { button: t('webchat:page.readAloud') })] : [said]));
         return;
       }
+      case 'no_diploma':
+      case 'employer':
+        // Conditions of the cheque (no diploma among them; the employer need not know); under
+        // announced rules, what is known of those.
+        await send(
+          context,
+          ...(this.deps.rules.regimeOn(view.date)?.conditions ? [t(CONDITION_ANSWERS[question])] : this.eligibilityInBrief(view)),
+        );
+        return;
+      case 'work_trouble':
+        await send(context, t('sideQuestions:workTrouble', { phone: contact.phone }));
+        return;
       case 'order_cheque':
         await send(context, ...this.howToOrder(view));
         return;

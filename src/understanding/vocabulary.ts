@@ -31,6 +31,16 @@ export class Vocabulary {
   readonly noComputer: readonly string[];
   /** Phrases of someone who finds reading or writing hard ("ik kan niet goed lezen"), every locale. */
   readonly reading: readonly string[];
+  /** Phrases of someone with little schooling ("ik heb geen diploma", "peu qualifié"), every locale. */
+  readonly noDiploma: readonly string[];
+  /** Words for one's employer ("baas", "patron", "boss"), every locale. */
+  readonly employerWords: readonly string[];
+  /** Words of knowing or allowing ("weten", "permission", "tell"): with an employer word, whether the employer must know. */
+  readonly knowWords: readonly string[];
+  /** Words for one's work ("werk", "collega", "boulot"), every locale. */
+  readonly workWords: readonly string[];
+  /** Words of trouble or strain ("ziek", "gepest", "burn-out", "fed up"): with a work word, trouble at work. */
+  readonly troubleWords: readonly string[];
   /** Phrases that say one has no mobile or e-mail ("ik heb geen gsm"), every locale. */
   readonly noContact: readonly string[];
   /** Words for oneself ("ik", "moi", "I"), every locale: a wish without them may be for someone else. */
@@ -72,6 +82,11 @@ export class Vocabulary {
     this.orderCheque = this.allLocales('understanding:orderCheque');
     this.noComputer = this.allLocales('understanding:noComputer');
     this.reading = this.allLocales('understanding:reading');
+    this.noDiploma = this.allLocales('understanding:noDiploma');
+    this.employerWords = this.allLocales('understanding:employerWords');
+    this.knowWords = this.allLocales('understanding:knowWords');
+    this.workWords = this.allLocales('understanding:workWords');
+    this.troubleWords = this.allLocales('understanding:troubleWords');
     this.noContact = this.allLocales('understanding:noContact');
     this.firstPerson = this.allLocales('understanding:firstPerson');
     this.aboutMyself = this.allLocales('understanding:aboutMyself');

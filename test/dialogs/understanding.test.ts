@@ -572,6 +572,86 @@ describe('what stands in the way: no computer, reading', () => {
     converse([...hello, ['user', 'ik werk al 30 jaar in de bouw en mijn rug is op'], ...explained], { date: DATE }));
 });
 
+describe('what people tell about themselves: schooling, their employer, trouble at work', () => {
+  const noDiploma: Line = ['says', 'sideQuestions:noDiploma'];
+  const employer: Line = ['says', 'sideQuestions:employer'];
+  const workTrouble: Line = ['says', 'sideQuestions:workTrouble'];
+  const toResidence: Line[] = [...toCheck, ['tap', 'checkEligibility:forWhom.self'], residence];
+
+  it('When someone says they have no diploma, Then the cheque asks for none and the menu comes, not "Bedoel je: Stoppen?"', async () => {
+    await converse([...hello, ['user', 'ik heb geen diploma'], noDiploma, menu], { date: DATE });
+    await converse([...hello, ['user', 'ik ben laaggeschoold'], noDiploma, menu], { date: DATE });
+    await converse([['user', "je n'ai pas de diplôme"], ['says', 'greetingShort'], noDiploma, menu], { date: DATE, locale: 'fr' });
+  });
+
+  it('When schooling comes up in the middle of the check, Then the same answer and the same question, progress kept', () =>
+    converse([...toResidence, ['user', 'ik ben niet lang naar school geweest'], noDiploma, residence], { date: DATE }));
+
+  it('When the loopbaankrediet has come, Then "no diploma" gets what is known of its rules, not the conditions of the cheque', async () => {
+    const chat = await converse([['user', 'hallo'], greeting, menu], { date: '2027-01-05' });
+    const answer = await chat.says('ik heb geen diploma');
+    expect(answer.map((m) => m.text)).not.toContain('Een diploma heb je niet nodig voor een loopbaancheque.');
+    expect(answer.at(-1)?.text).toBe('Waar kan ik je mee helpen?');
+  });
+
+  it('When someone asks whether their boss must know, Then the employer need not know; also where the recognizer hears a question about data', async () => {
+    await converse([...hello, ['user', 'moet mijn baas dat weten?'], employer, menu], { date: DATE });
+    // The recognizer is sure this one is about privacy; the words say the employer.
+    await converse([...hello, ['user', 'komt mijn baas dat te weten'], employer, menu], { date: DATE });
+    await converse([...hello, ['user', 'does my boss need to know?'], employer, menu], { date: DATE, locale: 'en' });
+  });
+
+  it('When someone tells of trouble at work, Then what a coach is for and the free number, not "Bedoel je: Afspraak verplaatsen?"', async () => {
+    await converse([...hello, ['user', 'mijn werk maakt me ziek'], workTrouble, menu], { date: DATE });
+    await converse([...hello, ['user', 'mijn baas pest mij'], workTrouble, menu], { date: DATE });
+    await converse([['user', 'my job makes me sick'], ['says', 'greetingShort'], workTrouble, menu], { date: DATE, locale: 'en' });
+  });
+
+  it('When trouble at work comes up in the middle of the check, Then the same answer and the same question, progress kept', () =>
+    converse([...toResidence, ['user', 'ik heb veel stress op mijn werk'], workTrouble, residence], { date: DATE }));
+
+  it('When someone says they have no job, Then "Kan ik er een krijgen?" is offered, never "Stoppen"; the check then knows there is no job', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'ik heb geen werk'],
+        didYouMean('menu.check'),
+        ['tap', 'menu.check'],
+        ['says', 'checkEligibility:intro'],
+        // "ik" with the work one lacks: the check is for oneself, and what one does now is known.
+        residence,
+        ['tap', 'checkEligibility:answers.flanders'],
+        [
+          'says',
+          'checkEligibility:work.noJob',
+          ['checkEligibility:answers.jobseeker', 'checkEligibility:answers.student', 'checkEligibility:answers.retired', 'menu.more'],
+        ],
+      ],
+      { date: DATE },
+    ));
+
+  it('When "ik heb geen werk" asks for the check in one sentence, Then the same: no "Voor wie?", no "Wat doe je nu?"', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'ik heb geen werk, kan ik een cheque krijgen?'],
+        ['says', 'checkEligibility:intro'],
+        residence,
+        ['tap', 'checkEligibility:answers.brussels'],
+        [
+          'says',
+          'checkEligibility:work.noJob',
+          ['checkEligibility:answers.jobseeker', 'checkEligibility:answers.student', 'checkEligibility:answers.retired', 'menu.more'],
+        ],
+      ],
+      { date: DATE },
+    ));
+
+  it('When a message is not understood at all, Then no guessed meaning is offered: "niet begrepen" and the menu', () =>
+    // The recognizer's best reading of this one is a check (0.11): too unlikely to offer.
+    converse([...hello, ['user', 'mijn uitkering is niet gestort'], ['says', 'notUnderstood'], menu], { date: DATE }));
+});
+
 describe('"ik begrijp het niet" at a question: the question said more plainly', () => {
   it('When "ik begrijp het niet" comes at "Voor wie kijk je dit na?", Then what it asks in other words, and the question again', () =>
     converse([...toCheck, ['user', 'ik begrijp het niet'], ['says', 'checkEligibility:forWhom.simpler'], forWhom], { date: DATE }));
