@@ -1,31 +1,48 @@
 import { isLocale } from '../src/i18n/locale.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/sdk.js';
 import type { DialogDeps } from './shared/deps.js';
-import { ask, AskPrompt, choiceOf } from './shared/ask.js';
+import { clampText, containsPhrase, wordsOf } from '../src/understanding/text.js';
+import { ask, AskPrompt, choiceOf, type Question } from './shared/ask.js';
 import { send } from './shared/send.js';
 import { Steps } from './shared/steps.js';
+
+const languageQuestion: Question = {
+  text: { key: 'chooseLanguage:question' },
+  choices: [
+    { id: 'nl', label: 'chooseLanguage:nl' },
+    { id: 'fr', label: 'chooseLanguage:fr' },
+    { id: 'en', label: 'chooseLanguage:en' },
+  ],
+};
 
 /** "Andere taal": the user picks nl, fr or en; the choice is kept for their next visits too. */
 export class ChooseLanguageDialog extends ComponentDialog {
   static readonly id = 'chooseLanguage';
+  private readonly prompt: AskPrompt;
 
   constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary'>) {
     super(ChooseLanguageDialog.id);
-    this.addDialog(new AskPrompt(deps));
+    this.prompt = new AskPrompt(deps);
+    this.addDialog(this.prompt);
     this.addDialog(new Steps(`${ChooseLanguageDialog.id}.steps`, [this.askLanguageStep.bind(this), this.switchStep.bind(this)]));
     this.initialDialogId = `${ChooseLanguageDialog.id}.steps`;
   }
 
-  /** Asks which language, each name written in its own language. */
-  private askLanguageStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return ask(step, {
-      text: { key: 'chooseLanguage:question' },
-      choices: [
-        { id: 'nl', label: 'chooseLanguage:nl' },
-        { id: 'fr', label: 'chooseLanguage:fr' },
-        { id: 'en', label: 'chooseLanguage:en' },
-      ],
-    });
+  /**
+   * Asks which language, each name written in its own language. The words that asked may name it
+   * ("kan ik in het Frans praten?"): then it is that one. A language the bot does not speak ("kan
+   * het in het Turks?") hears which ones it does.
+   */
+  private async askLanguageStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const said = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
+    // "Ik spreek geen Nederlands" names a language, but not the one wanted.
+    const denies = wordsOf(said).some((word) => this.deps.vocabulary.negations.has(word));
+    const named = said && !denies ? this.prompt.understand(step.context, said, languageQuestion) : undefined;
+    if (named) return step.next({ choice: named });
+    if (containsPhrase(said, this.deps.vocabulary.otherLanguages)) {
+      await send(step.context, this.deps.language.t(step.context)('chooseLanguage:onlyThese'));
+    }
+    return ask(step, languageQuestion);
   }
 
   /** Switches and confirms in the new language. */

@@ -10,6 +10,7 @@ export const MENU_ACTIONS = [
   'person',
   'language',
   'myBooking',
+  'viewBooking',
   'cancelBooking',
   'moveBooking',
   'erase',
@@ -31,6 +32,8 @@ const MY_BOOKING: Choice<MenuAction> = { id: 'myBooking', label: 'menu.myBooking
 /** Typed anywhere, shown under "Mijn afspraak": "annuleer mijn afspraak", "verplaats mijn afspraak" (with or without the code). */
 const CANCEL_BOOKING: Choice<MenuAction> = { id: 'cancelBooking', label: 'manageBooking:menu.cancel' };
 const MOVE_BOOKING: Choice<MenuAction> = { id: 'moveBooking', label: 'manageBooking:menu.move' };
+/** "Wanneer is mijn afspraak?": the booking shown, then whether to change it. */
+const VIEW_BOOKING: Choice<MenuAction> = { id: 'viewBooking', label: 'menu.viewBooking' };
 
 /** Free text that stands for a menu answer, in the main menu and under "Meer" alike. */
 const MENU_INTENTS: Partial<Record<Intent, MenuAction>> = {
@@ -62,10 +65,10 @@ export const moreMenu: Question<MenuAction> = {
   intents: MENU_INTENTS,
 };
 
-/** "Mijn afspraak": move it or cancel it. */
+/** "Mijn afspraak": see it, move it or cancel it. */
 export const myBookingMenu: Question<MenuAction> = {
   text: { key: 'menu.myBookingQuestion' },
-  choices: [MOVE_BOOKING, CANCEL_BOOKING],
+  choices: [VIEW_BOOKING, MOVE_BOOKING, CANCEL_BOOKING],
   also: [PERSON, LANGUAGE],
   intents: MENU_INTENTS,
 };

@@ -15,6 +15,8 @@ export interface OfferLanguageOptions {
   said?: string;
   /** The menu answer that message gave (a first message), handed on after the offer. */
   choice?: MenuAction;
+  /** The side question its words asked ("is the coaching in English?"), answered after the offer. */
+  side?: SideQuestion;
 }
 
 /**
@@ -80,6 +82,7 @@ export class OfferLanguageDialog extends ComponentDialog {
    */
   private async whatWasSaid(options: OfferLanguageOptions): Promise<{ choice?: MenuAction; side?: SideQuestion }> {
     if (options.choice) return { choice: options.choice };
+    if (options.side) return { side: options.side };
     if (!options.said) return {};
     const { intent } = await this.deps.understanding.recognizer.recognize(options.locale, options.said);
     return isSideQuestion(intent) ? { side: intent } : {};

@@ -115,7 +115,11 @@ export class RootDialog extends ComponentDialog {
         await this.side.answer(context, interruption.question, clampText(context.activity.text ?? ''), openQuestion(innerDc)?.question);
         return this.reprompt(innerDc);
       case 'offerLanguage': {
-        const offer: OfferLanguageOptions = { locale: interruption.locale, said: clampText(context.activity.text ?? '') };
+        const offer: OfferLanguageOptions = {
+          locale: interruption.locale,
+          said: clampText(context.activity.text ?? ''),
+          ...(interruption.side && { side: interruption.side }),
+        };
         if (!interruption.choice) return innerDc.beginDialog(OfferLanguageDialog.id, offer);
         // A flow asked for at the menu: after the offer it starts from the menu, with the words that asked.
         await innerDc.cancelAllDialogs();
@@ -197,7 +201,12 @@ export class RootDialog extends ComponentDialog {
     if (!('kind' in wish)) return step.next(wish);
     if (wish.kind === 'side') await this.side.answer(step.context, wish.question, clampText(firstReply));
     if (wish.kind === 'offerLanguage') {
-      const offer: OfferLanguageOptions = { locale: wish.locale, said: clampText(firstReply), ...(wish.choice && { choice: wish.choice }) };
+      const offer: OfferLanguageOptions = {
+        locale: wish.locale,
+        said: clampText(firstReply),
+        ...(wish.choice && { choice: wish.choice }),
+        ...(wish.side && { side: wish.side }),
+      };
       return step.beginDialog(OfferLanguageDialog.id, offer);
     }
     return step.next();
@@ -223,12 +232,14 @@ export class RootDialog extends ComponentDialog {
     if (command === 'person' || command === 'language' || command === 'erase') return { choice: command };
     if (command) return undefined;
     const menu = mainMenu(false);
+    const ownBooking = await this.interruptions.aboutOwnBooking(context, text);
+    if (ownBooking) return { choice: ownBooking };
     const choice = this.prompt.understand(context, text, menu);
     const button = isMenuAction(choice) ? { choice } : undefined;
     // A sentence that names a button's words ("can I get a career cheque?") is the recognizer's to read.
     if (button && !isSentenceFor(this.prompt, context, text, menu)) return button;
-    const question = this.interruptions.beforeTheMenu(text);
-    if (question) return { kind: 'side', question };
+    const spotted = this.interruptions.spotted(context, text);
+    if (spotted) return spotted;
     const recognition = await this.deps.understanding.recognizer.recognize(this.deps.language.locale(context), text);
     rememberRecognition(context, recognition);
     const { intent } = recognition;
@@ -287,6 +298,8 @@ export class RootDialog extends ComponentDialog {
         return step.beginDialog(ChooseLanguageDialog.id);
       case 'myBooking':
         return ask(step, myBookingMenu);
+      case 'viewBooking':
+        return step.beginDialog(ManageBookingDialog.id, { action: 'view' });
       case 'cancelBooking':
         return step.beginDialog(ManageBookingDialog.id, { action: 'cancel' });
       case 'moveBooking':

@@ -13,11 +13,14 @@ import { slotText } from './format.js';
 export type ManageBookingDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact' | 'clock' | 'booking'>;
 
 export interface ManageBookingOptions {
-  action: 'cancel' | 'move';
+  /** `view`: show the booking, then ask whether to keep, move or cancel it. */
+  action: 'cancel' | 'move' | 'view';
   /** Known already: skip the lookup. */
   code?: string;
-  /** The user said yes already (a new slot is needed after one was just taken). */
+  /** The user said yes already (a new slot is needed after one was just taken, or "Verplaatsen" was tapped under it). */
   confirmed?: boolean;
+  /** The booking is on screen already ("Annuleren" tapped under it): only the question. */
+  shown?: boolean;
   /** The day asked for with a move ("verplaats mijn afspraak naar vrijdag"): the new hours start there. */
   when?: WindowJson;
 }
@@ -25,14 +28,20 @@ export interface ManageBookingOptions {
 /** "Ik heb geen code", "weet ik niet", "kwijt": typed at the code question. */
 const NO_CODE: Choice = { id: 'noCode', label: 'manageBooking:code.noCode' };
 
+/** Under a booking that was looked up: keep it, move it or cancel it. */
+const KEEP: Choice = { id: 'keep', label: 'manageBooking:view.keep' };
+const MOVE: Choice = { id: 'move', label: 'manageBooking:menu.move' };
+const CANCEL: Choice = { id: 'cancel', label: 'manageBooking:menu.cancel' };
+
 /** How many times a code may be mistyped before the bot points to the centre and VDAB. */
 const CODE_ATTEMPTS = 3;
 
 /**
- * "Annuleer mijn afspraak" / "verplaats mijn afspraak": finds the booking by the code in the
- * message, else the booking made in this conversation, else asks the code. After a yes, cancel
- * frees the slot; move shows new slots and moves the booking atomically (the code stays). The
- * centre is told either way.
+ * "Annuleer mijn afspraak" / "verplaats mijn afspraak" / "wanneer is mijn afspraak?": finds the
+ * booking by the code in the message, else the booking made in this conversation, else asks the
+ * code. After a yes, cancel frees the slot; move shows new slots and moves the booking atomically
+ * (the code stays). The centre is told either way. A look (`view`) shows when and where, and asks
+ * whether to keep, move or cancel it.
  */
 export class ManageBookingDialog extends ComponentDialog {
   static readonly id = 'manageBooking';
@@ -89,7 +98,8 @@ export class ManageBookingDialog extends ComponentDialog {
     if (step.options.confirmed) return step.next({ choice: 'yes' });
     const centre = this.deps.booking.centres.get(booking.centreId);
     const when = slotText(t, this.deps.language.locale(step.context), booking.slot.start);
-    await send(step.context, t('manageBooking:booking', { when, centre: centre?.name ?? '' }));
+    if (!step.options.shown) await send(step.context, t('manageBooking:booking', { when, centre: centre?.name ?? '' }));
+    if (step.options.action === 'view') return ask(step, { text: { key: 'manageBooking:view.question' }, choices: [KEEP, MOVE, CANCEL] });
     return ask(step, {
       text: { key: step.options.action === 'cancel' ? 'manageBooking:cancel.question' : 'manageBooking:move.question' },
       choices: [YES, NO],
@@ -100,7 +110,11 @@ export class ManageBookingDialog extends ComponentDialog {
   private async actStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
     const t = this.t(step);
     const code = values(step).code as string;
-    if (choiceOf(step.result) !== 'yes') {
+    const chosen = choiceOf(step.result);
+    // Under a booking that was looked up: "Verplaatsen" is the yes of a move; "Annuleren" still asks.
+    if (chosen === MOVE.id) return step.replaceDialog(ManageBookingDialog.stepsId, { action: 'move', code, confirmed: true });
+    if (chosen === CANCEL.id) return step.replaceDialog(ManageBookingDialog.stepsId, { action: 'cancel', code, shown: true });
+    if (chosen !== 'yes') {
       await send(step.context, t('manageBooking:unchanged'));
       return step.endDialog();
     }

@@ -1,5 +1,5 @@
 import type { DialogContext, TurnContext } from '../../src/bot/sdk.js';
-import type { Locale } from '../../src/i18n/locale.js';
+import { LOCALES, type Locale } from '../../src/i18n/locale.js';
 import { matchChoice } from '../../src/understanding/choices.js';
 import { recognizeCommand, type Command } from '../../src/understanding/commands.js';
 import { detectOtherLanguage } from '../../src/understanding/languageDetect.js';
@@ -31,7 +31,8 @@ export type Interruption =
   | { kind: 'thanks' }
   | { kind: 'goodbye' }
   | { kind: 'side'; question: SideQuestion }
-  | { kind: 'offerLanguage'; locale: Locale; choice?: MenuAction }
+  /** `side`: a side question spotted by its words, answered after the offer (in whichever language is chosen). */
+  | { kind: 'offerLanguage'; locale: Locale; choice?: MenuAction; side?: SideQuestion }
   /** Ask the question on screen again, after `say` ("Iets anders", "Opnieuw proberen"). */
   | { kind: 'reprompt'; say?: string }
   /** Leave what is going on for another flow (a tapped "Bedoel je: Afspraak maken?"). */
@@ -100,6 +101,14 @@ export class Interruptions {
     const helper = open ? helperByNumber(text, open) : undefined;
     if (helper) return { kind: 'command', command: helper };
 
+    // "Wanneer is mijn afspraak?" at a menu is about the booking one has, not "Afspraak maken".
+    if (open && isMenu(open) && !open.prompt.answersWhole(context, text, open.question)) {
+      const ownBooking = await this.aboutOwnBooking(context, text);
+      if (ownBooking) {
+        chooseForQuestion(context, ownBooking);
+        return undefined;
+      }
+    }
     const ownAnswer = open?.prompt.understand(context, text, open.question);
     const command = recognizeCommand(text, this.deps.vocabulary.commands);
     // A command is a whole message ("wis mijn gegevens"); it loses only to an answer said as a
@@ -120,13 +129,14 @@ export class Interruptions {
     // One word where a first name is asked is that name ("Koen" is no "komen", "Marc" no "marche"):
     // what one word could also mean is a guess of the recognizer, not something the user asked.
     if (parsed === 'guess' && isOneWord(text)) return undefined;
-    const need = parsed === undefined ? this.whatStandsInTheWay(text) : undefined;
-    if (need) return { kind: 'side', question: need };
-
+    // Their own words name these questions exactly, whatever the recognizer would make of them.
+    const need = parsed === undefined ? this.beforeTheMenu(text) : undefined;
     const locale = this.deps.language.locale(context);
     // A message clearly in another language is read in that language: the conversation's model
     // reads "ik wil een afspraak in Gent" in a French chat as noise (it heard "un conseiller").
     const other = otherLanguage(text, locale);
+    if (need) return this.sideIn(need, other);
+
     const recognition = await this.deps.understanding.recognizer.recognize(other ?? locale, text);
     rememberRecognition(context, recognition);
     const { intent } = recognition;
@@ -136,7 +146,7 @@ export class Interruptions {
       return this.flowInOtherLanguage(context, open, text, asAnswer);
     }
     const situation = parsed === undefined ? this.situation(text, intent) : undefined;
-    if (situation) return { kind: 'side', question: situation };
+    if (situation) return this.sideIn(situation, other);
     // Anything but a flow, said in another language ("is anybody there? i need help"): first the
     // offer to go on in it; a side question is answered after it (OfferLanguageDialog).
     if (other && intent !== 'none' && !FLOW_INTENTS[intent] && !open.prompt.answersItself(intent)) {
@@ -178,8 +188,8 @@ export class Interruptions {
   private async sentenceAtMenu(dc: DialogContext, open: OpenQuestion, text: string): Promise<Interruption | undefined> {
     const { context } = dc;
     if (!isMenu(open) || !isSentenceFor(open.prompt, context, text, open.question)) return undefined;
-    const question = this.beforeTheMenu(text);
-    if (question) return { kind: 'side', question };
+    const spotted = this.spotted(context, text);
+    if (spotted) return spotted;
     const locale = this.deps.language.locale(context);
     const recognition = await this.deps.understanding.recognizer.recognize(otherLanguage(text, locale) ?? locale, text);
     if (recognition.confidence !== 'sure') return undefined;
@@ -201,11 +211,20 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     const need = this.whatStandsInTheWay(text);
     if (need) return need;
+    // "Is de begeleiding in het Frans?" asks about the centre, not for another language here.
+    if (containsPhrase(text, vocabulary.guidanceWords) && this.namesALanguage(text)) return 'guidance_language';
     // "Komt mijn baas dat te weten?" is no question about the data the bot keeps.
     if (containsPhrase(text, vocabulary.employerWords) && containsPhrase(text, vocabulary.knowWords)) return 'employer';
     // "Hoe lang duurt een traject?" asks about the whole guidance, not its first meeting.
     if (containsPhrase(text, vocabulary.firstMeeting) && !containsPhrase(text, vocabulary.wholeGuidance)) return 'first_meeting';
     return containsPhrase(text, vocabulary.orderCheque) ? 'order_cheque' : undefined;
+  }
+
+  /** True when `text` names a language, one the bot speaks or another. */
+  private namesALanguage(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (containsPhrase(text, vocabulary.otherLanguages)) return true;
+    return LOCALES.some((locale) => containsPhrase(text, vocabulary.choice(locale, `chooseLanguage:${locale}`).phrases));
   }
 
   /**
@@ -219,6 +238,22 @@ export class Interruptions {
     return containsPhrase(text, vocabulary.noComputer) ? 'no_computer' : undefined;
   }
 
+  /**
+   * A message about the booking one has ("wanneer is mijn afspraak?", "heb ik een afspraak?",
+   * "my appointment"): the recognizer hears "Afspraak maken" in it, and offers a new one. Moving or
+   * cancelling it, when the recognizer is sure of that, goes there; a new booking ("ik wil mijn
+   * afspraak maken") is no such message.
+   */
+  async aboutOwnBooking(context: TurnContext, text: string): Promise<MenuAction | undefined> {
+    const { vocabulary } = this.deps;
+    if (!containsPhrase(text, vocabulary.myBooking) || containsPhrase(text, vocabulary.newBooking)) return undefined;
+    const locale = otherLanguage(text, this.deps.language.locale(context)) ?? this.deps.language.locale(context);
+    const { intent, confidence } = await this.deps.understanding.recognizer.recognize(locale, text);
+    if (confidence === 'sure' && intent === 'cancel_booking') return 'cancelBooking';
+    if (confidence === 'sure' && intent === 'move_booking') return 'moveBooking';
+    return 'viewBooking';
+  }
+
   /** The language `text` is written in when it is another one than the conversation's. */
   otherLanguageOf(context: TurnContext, text: string): Locale | undefined {
     return otherLanguage(text, this.deps.language.locale(context));
@@ -226,11 +261,25 @@ export class Interruptions {
 
   /** The first message of a conversation: a side question to answer before the menu, or another language. */
   firstMessage(context: DialogContext['context'], text: string, intent: Intent): Interruption | undefined {
-    const situation = this.situation(text, intent);
-    if (situation) return { kind: 'side', question: situation };
-    if (isSideQuestion(intent)) return { kind: 'side', question: intent };
     const other = otherLanguage(text, this.deps.language.locale(context));
+    const situation = this.situation(text, intent);
+    if (situation) return this.sideIn(situation, other);
+    if (isSideQuestion(intent)) return { kind: 'side', question: intent };
     return other ? { kind: 'offerLanguage', locale: other } : undefined;
+  }
+
+  /** What beforeTheMenu spots, as an interruption: the side question, in another language after the offer of it. */
+  spotted(context: TurnContext, text: string): Interruption | undefined {
+    const question = this.beforeTheMenu(text);
+    return question ? this.sideIn(question, this.otherLanguageOf(context, text)) : undefined;
+  }
+
+  /**
+   * A side question spotted by its words; written in another language ("is the coaching in
+   * English?" in a Dutch chat), first the offer to go on in it, then the answer.
+   */
+  private sideIn(question: Situation, other: Locale | undefined): Interruption {
+    return other ? { kind: 'offerLanguage', locale: other, side: question } : { kind: 'side', question };
   }
 
   /**

@@ -20,15 +20,29 @@ export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_
  * laptop") hears that the coach is met in a centre and that the bot books it, `reading` ("ik kan
  * niet goed lezen") that buttons are enough, where the page reads aloud, and the free number;
  * `no_diploma` ("ik ben laaggeschoold") that the cheque asks for no diploma, `employer` ("moet mijn
- * baas dat weten?") that the employer need not know. Who tells of `work_trouble` ("mijn werk maakt
+ * baas dat weten?") that the employer need not know, `guidance_language` ("is de begeleiding in het
+ * Frans?") that the guidance is in Dutch. Who tells of `work_trouble` ("mijn werk maakt
  * me ziek", "mijn baas pest mij") hears what a coach is for, and that a person can be called.
  */
 export type SideQuestion = (typeof SIDE_QUESTIONS)[number] | Situation;
 export type Situation =
-  'job_search' | 'dismissal' | 'first_meeting' | 'order_cheque' | 'no_computer' | 'reading' | 'no_diploma' | 'employer' | 'work_trouble';
+  | 'job_search'
+  | 'dismissal'
+  | 'first_meeting'
+  | 'order_cheque'
+  | 'no_computer'
+  | 'reading'
+  | 'no_diploma'
+  | 'employer'
+  | 'guidance_language'
+  | 'work_trouble';
 
-/** What the cheque's conditions say to someone without a diploma, and to someone whose employer should not know. */
-const CONDITION_ANSWERS = { no_diploma: 'sideQuestions:noDiploma', employer: 'sideQuestions:employer' } as const;
+/** What the cheque's conditions say to someone without a diploma, whose employer should not know, or who asks the guidance's language. */
+const CONDITION_ANSWERS = {
+  no_diploma: 'sideQuestions:noDiploma',
+  employer: 'sideQuestions:employer',
+  guidance_language: 'sideQuestions:guidanceLanguage',
+} as const;
 
 export function isSideQuestion(intent: Intent): intent is (typeof SIDE_QUESTIONS)[number] {
   return (SIDE_QUESTIONS as readonly string[]).includes(intent);
@@ -96,7 +110,8 @@ export class SideQuestions {
       }
       case 'no_diploma':
       case 'employer':
-        // Conditions of the cheque (no diploma among them; the employer need not know); under
+      case 'guidance_language':
+        // Conditions of the cheque (no diploma among them; the employer need not know; in Dutch); under
         // announced rules, what is known of those.
         await send(
           context,

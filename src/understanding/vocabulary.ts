@@ -41,6 +41,14 @@ export class Vocabulary {
   readonly workWords: readonly string[];
   /** Words of trouble or strain ("ziek", "gepest", "burn-out", "fed up"): with a work word, trouble at work. */
   readonly troubleWords: readonly string[];
+  /** Words for the guidance itself ("begeleiding", "coach", "accompagnement"), every locale. */
+  readonly guidanceWords: readonly string[];
+  /** Names of languages the bot does not speak ("turks", "arabe", "polish"), every locale. */
+  readonly otherLanguages: readonly string[];
+  /** Phrases about one's own booking ("mijn afspraak", "mon rendez-vous"), every locale. */
+  readonly myBooking: readonly string[];
+  /** Words that make a new booking of it ("maken", "prendre", "book"), every locale. */
+  readonly newBooking: readonly string[];
   /** Phrases that say one has no mobile or e-mail ("ik heb geen gsm"), every locale. */
   readonly noContact: readonly string[];
   /** Words for oneself ("ik", "moi", "I"), every locale: a wish without them may be for someone else. */
@@ -87,6 +95,10 @@ export class Vocabulary {
     this.knowWords = this.allLocales('understanding:knowWords');
     this.workWords = this.allLocales('understanding:workWords');
     this.troubleWords = this.allLocales('understanding:troubleWords');
+    this.guidanceWords = this.allLocales('understanding:guidanceWords');
+    this.otherLanguages = this.allLocales('understanding:otherLanguages');
+    this.myBooking = this.allLocales('understanding:myBooking');
+    this.newBooking = this.allLocales('understanding:newBooking');
     this.noContact = this.allLocales('understanding:noContact');
     this.firstPerson = this.allLocales('understanding:firstPerson');
     this.aboutMyself = this.allLocales('understanding:aboutMyself');

@@ -60,4 +60,34 @@ describe('ChooseLanguageDialog', () => {
       ],
       { locale: 'de-DE' },
     ));
+  const hello: Line[] = [
+    ['user', 'hallo'],
+    ['bot', /^Hallo!/],
+    ['bot', 'Waar kan ik je mee helpen?', NL_MENU],
+  ];
+
+  it('When the wish names the language ("kan ik in het Frans praten?"), Then the bot goes on in French at once', () =>
+    converse([
+      ...hello,
+      ['user', 'kan ik in het frans praten?'],
+      ['bot', "D'accord, on continue en français."],
+      ['bot', 'Puis-je encore vous aider ?', FR_MENU],
+    ]));
+
+  it('When someone says which language they do not speak ("ik spreek geen Nederlands"), Then that one is not chosen: the question comes', () =>
+    converse([
+      ...hello,
+      ['user', 'ik spreek geen nederlands'],
+      ['bot', 'In welke taal wil je verder?', ['Nederlands', 'Français', 'English']],
+    ]));
+
+  it('When someone asks for a language the bot does not speak, Then it says which ones it speaks, and asks', async () => {
+    for (const asked of ['kan ik in het turks praten?', 'spreekt u arabisch?'])
+      await converse([
+        ...hello,
+        ['user', asked],
+        ['bot', 'Ik spreek Nederlands, Frans en Engels.'],
+        ['bot', 'In welke taal wil je verder?', ['Nederlands', 'Français', 'English']],
+      ]);
+  });
 });

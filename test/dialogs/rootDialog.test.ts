@@ -43,17 +43,18 @@ describe('RootDialog: "Meer"', () => {
   it('When a main-menu answer is typed inside "Meer", Then it works there too', () =>
     converse([...hello, ['tap', 'menu.more'], moreMenu, ['user', 'Afspraak maken'], ...askPlace]));
 
-  it('When "Mijn afspraak" is tapped under "Meer", Then it asks move or cancel, and each asks for the booking', async () => {
+  it('When "Mijn afspraak" is tapped under "Meer", Then it asks see, move or cancel, and each asks for the booking', async () => {
     const myBooking: Line[] = [
       ...hello,
       ['tap', 'menu.more'],
       moreMenu,
       ['tap', 'menu.myBooking'],
-      ['says', 'menu.myBookingQuestion', ['manageBooking:menu.move', 'manageBooking:menu.cancel']],
+      ['says', 'menu.myBookingQuestion', ['menu.viewBooking', 'manageBooking:menu.move', 'manageBooking:menu.cancel']],
     ];
     const askCode: Line = ['says', 'manageBooking:code.question', ['buttons.back', 'menu.person']];
     await converse([...myBooking, ['tap', 'manageBooking:menu.move'], askCode]);
-    await converse([...myBooking, ['user', '2'], askCode]);
+    await converse([...myBooking, ['user', '3'], askCode]);
+    await converse([...myBooking, ['tap', 'menu.viewBooking'], askCode]);
   });
 
   it('When "terug" is typed inside "Meer", Then the main menu comes back, not "Meer" again', () =>

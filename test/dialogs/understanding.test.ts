@@ -647,6 +647,34 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       { date: DATE },
     ));
 
+  it('When someone asks whether the guidance can be in French, Then it is in Dutch, not the question which language to chat in', () =>
+    converse([...hello, ['user', 'is de begeleiding in het frans?'], ['says', 'sideQuestions:guidanceLanguage'], menu], { date: DATE }));
+
+  it('When that is asked in English in a Dutch chat, Then first the offer of English, then the answer in the language chosen', async () => {
+    await converse(
+      [
+        ['user', 'can the coaching be in english?'],
+        ['bot', 'Hallo!'],
+        ['bot', 'Do you want to continue in English?', ['Yes', 'No']],
+        ['user', 'yes'],
+        ['bot', 'The guidance at a career centre is in Dutch.'],
+        ['bot', 'What can I help you with?', ['What is a career cheque?', 'Can I get one?', 'Make an appointment', 'More']],
+      ],
+      { date: DATE },
+    );
+    await converse(
+      [
+        ...hello,
+        ['user', 'je voudrais un coach en français'],
+        ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+        ['user', 'non'],
+        ['says', 'sideQuestions:guidanceLanguage'],
+        menu,
+      ],
+      { date: DATE },
+    );
+  });
+
   it('When a message is not understood at all, Then no guessed meaning is offered: "niet begrepen" and the menu', () =>
     // The recognizer's best reading of this one is a check (0.11): too unlikely to offer.
     converse([...hello, ['user', 'mijn uitkering is niet gestort'], ['says', 'notUnderstood'], menu], { date: DATE }));

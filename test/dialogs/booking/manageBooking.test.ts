@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NewBooking } from '../../../src/booking/model.js';
 import { Chat, converse, play } from '../../support/converse.js';
 import { attachmentText, testBooking } from '../../support/booking.js';
-import { HELPERS, menu, menuAgain, YES_NO } from '../../support/lines.js';
+import { hello, HELPERS, menu, menuAgain, YES_NO } from '../../support/lines.js';
 
 const DATE = '2026-11-26';
 const FR_MENU = ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus'];
@@ -167,4 +167,89 @@ describe('ManageBookingDialog', () => {
       ['says', 'bookIntake:slots.question', ['di 1 dec 9.00 uur', 'di 1 dec 9.30 uur', 'di 1 dec 10.00 uur', 'menu.more']],
     ]);
   });
+  const lookAtIt = [
+    'says',
+    'manageBooking:view.question',
+    ['manageBooking:view.keep', 'manageBooking:menu.move', 'manageBooking:menu.cancel'],
+  ] as const;
+
+  it('When the user asks "wanneer is mijn afspraak?", Then the booking is shown, not a new one started; "Nee, het is goed" keeps it', async () => {
+    const booking = testBooking(DATE);
+    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } });
+    await bookInConversation(chat);
+    await play(chat, [
+      ['user', 'wanneer is mijn afspraak?'],
+      ['bot', 'Je afspraak: vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent.'],
+      lookAtIt,
+      ['tap', 'manageBooking:view.keep'],
+      ['says', 'manageBooking:unchanged'],
+      menuAgain,
+    ]);
+    expect(await booking.store.get('K7M3QX')).toMatchObject({ status: 'confirmed', slot: FRIDAY_NOON });
+  });
+
+  it('When "Afspraak verplaatsen" is tapped under the booking, Then the new hours come at once; "Afspraak annuleren" still asks first', async () => {
+    const booking = testBooking(DATE);
+    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } });
+    await bookInConversation(chat);
+    await play(chat, [
+      ['user', 'heb ik een afspraak?'],
+      ['says', 'manageBooking:booking'],
+      lookAtIt,
+      ['tap', 'manageBooking:menu.move'],
+      ['says', 'bookIntake:slots.question', ['vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'vr 27 nov 13.30 uur', 'menu.more']],
+      ['user', 'stop'],
+      ['says', 'stopped', ['buttons.startAgain']],
+      ['user', 'hallo'],
+      ['says', 'greeting'],
+      menu,
+      ['user', 'Meer'],
+      ['says', 'menu.moreQuestion', ['menu.person', 'menu.language', 'menu.myBooking']],
+      ['tap', 'menu.myBooking'],
+      ['says', 'menu.myBookingQuestion', ['menu.viewBooking', 'manageBooking:menu.move', 'manageBooking:menu.cancel']],
+      ['tap', 'menu.viewBooking'],
+      ['says', 'manageBooking:booking'],
+      lookAtIt,
+      ['tap', 'manageBooking:menu.cancel'],
+      // The booking is on screen: only the question.
+      ['says', 'manageBooking:cancel.question', YES_NO],
+      ['user', 'ja'],
+      ['says', 'manageBooking:cancel.done'],
+      menuAgain,
+    ]);
+    expect(await booking.store.get('K7M3QX')).toMatchObject({ status: 'cancelled' });
+  });
+
+  it('When a new conversation asks about "mon rendez-vous" or "my appointment", Then the code is asked to find it, not a place for a new one', async () => {
+    const booking = testBooking(DATE);
+    await booking.store.reserve(booked({ locale: 'fr' }));
+    await converse(
+      [
+        ['user', "c'est quand mon rendez-vous ?"],
+        ['says', 'greetingShort'],
+        ['says', 'manageBooking:code.question', HELPERS],
+        ['user', 'K7M3QX'],
+        ['bot', 'Votre rendez-vous : vendredi 27 novembre à 12 h chez Demo Loopbaancentrum Gent.'],
+        [
+          'bot',
+          'Voulez-vous changer quelque chose à votre rendez-vous ?',
+          ["Non, c'est bon", 'Déplacer le rendez-vous', 'Annuler le rendez-vous'],
+        ],
+      ],
+      { locale: 'fr-BE', date: DATE, booking: booking.parts },
+    );
+    await converse([...hello, ['user', 'where is my appointment?'], ['says', 'manageBooking:code.question', HELPERS]], {
+      locale: 'en',
+      date: DATE,
+      booking: booking.parts,
+    });
+  });
+
+  it('When someone wants to make "mijn afspraak", Then that is a new booking, not a look at one', () =>
+    converse(
+      [...hello, ['user', 'ik wil mijn afspraak maken'], ['says', 'bookIntake:intro'], ['says', 'bookIntake:where.question', HELPERS]],
+      {
+        date: DATE,
+      },
+    ));
 });
