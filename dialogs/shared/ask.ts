@@ -16,7 +16,7 @@ import { matchChoice, rankChoices, type ChoiceVocabulary } from '../../src/under
 import type { Command } from '../../src/understanding/commands.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
-import { clampText, closeTo, containsPhrase, normalize, tokens, withoutClauses } from '../../src/understanding/text.js';
+import { clampText, closeTo, containsPhrase, normalize, tokens, withoutClauses, wordsOf } from '../../src/understanding/text.js';
 import { missReply, titleOf, type Offer } from './fallback.js';
 
 /** At most three answers on screen; more than that is too much to read on a phone. "Meer" comes on top. */
@@ -230,7 +230,7 @@ export class AskPrompt extends Prompt<Answer> {
       return;
     }
     const text = clampText(context.activity.text ?? '');
-    const ranked = rankChoices(text, this.vocabularies(t, question), this.deps.vocabulary.words);
+    const ranked = rankChoices(text, this.vocabulariesFor(t, question, text), this.deps.vocabulary.words);
     // "ik ben poetsvrouw" at "Wat doe je nu?": a job the question does not know is most likely one of these.
     const guessed = question.aboutOneself && containsPhrase(text, this.deps.vocabulary.aboutMyself) ? question.aboutOneself : [];
     const likelyChoices = [...new Set([...ranked, ...guessed])];
@@ -295,7 +295,7 @@ export class AskPrompt extends Prompt<Answer> {
     if (position !== undefined && shown.length > 0 && !/^\s*\d+\s*$/.test(reply)) {
       return shown[position === 'last' ? shown.length - 1 : position - 1]?.id;
     }
-    const vocabularies = this.vocabularies(this.deps.language.t(context), question);
+    const vocabularies = this.vocabulariesFor(this.deps.language.t(context), question, reply);
     const byNumber = /^\s*\d+\s*$/.test(reply);
     return matchChoice(reply, byNumber ? vocabularies.slice(0, shownChoices(question).length) : vocabularies, this.deps.vocabulary.words);
   }
@@ -334,6 +334,18 @@ export class AskPrompt extends Prompt<Answer> {
   /** Every answer's ways of saying it: the buttons in order (numbers refer to them), then the typed-only ones. */
   private vocabularies(t: Translator, question: Question): ChoiceVocabulary[] {
     return [...shownChoices(question), ...(question.also ?? [])].map((c) => this.vocabularyOf(t, c));
+  }
+
+  /**
+   * The answers `reply` may pick. A menu's "Meer" opens more buttons: a sentence is never that,
+   * only the word itself ("ik wil iets anders doen" is no "iets anders" for "Meer").
+   */
+  private vocabulariesFor(t: Translator, question: Question, reply: string): ChoiceVocabulary[] {
+    const all = this.vocabularies(t, question);
+    const more = question.more;
+    if (!more || !isMenuQuestion(question) || wordsOf(reply).length < 3) return all;
+    const typed = normalize(reply);
+    return all.filter((v) => v.value !== more.id || v.phrases.some((p) => closeTo(typed, normalize(p))));
   }
 
   /** How the question's parser reads `text`: surely an answer (a postcode, an e-mail address), maybe one (a name), or not. */

@@ -4,7 +4,7 @@ import type { Activity, TurnContext } from '../../src/bot/sdk.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Command } from '../../src/understanding/commands.js';
 import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
-import { clampText } from '../../src/understanding/text.js';
+import { clampText, wordsOf } from '../../src/understanding/text.js';
 import type { AskState, Choice, Question } from './ask.js';
 
 /*
@@ -147,7 +147,12 @@ function likelyMeanings({ t, context, question, likelyChoices, ownIntents = [] }
     const label = INTENT_LABELS[intent];
     return label ? [{ title: t(label as never) as string, action: { intent, ...(said && { said }) } }] : [];
   });
-  const distinct = [...own, ...guessed].filter((offer, i, all) => all.findIndex((o) => o.title === offer.title) === i);
+  // A word or two are most likely a mistyped button; in a sentence, one shared word ("iets anders"
+  // for "Andere taal") says less than the recognizer's reading of the whole.
+  const sentence = wordsOf(context.activity.text ?? '').length >= 3;
+  const distinct = (sentence ? [...guessed, ...own] : [...own, ...guessed]).filter(
+    (offer, i, all) => all.findIndex((o) => o.title === offer.title) === i,
+  );
   return distinct.slice(0, OFFERS);
 }
 

@@ -830,6 +830,16 @@ describe('a sentence at the menu that names the cheque', () => {
   it('When "hoeveel kost een loopbaancheque" is typed, Then the price comes, and the menu again', () =>
     converse([...hello, ['user', 'hoeveel kost een loopbaancheque'], ...cost.slice(1), menu], { date: DATE }));
 
+  it('When a sentence holds "iets anders" ("ik werk als poetsvrouw en wil iets anders"), Then that is no tap on "Meer"; the recognizer\'s readings come first', async () => {
+    await converse([
+      ...hello,
+      ['user', 'ik werk 20 jaar als poetsvrouw en wil iets anders, kan dat?'],
+      didYouMean('menu.explain', 'menu.check'),
+    ]);
+    // The words alone still open "Meer".
+    await converse([...hello, ['user', 'iets anders'], ['says', 'menu.moreQuestion', ['menu.person', 'menu.language', 'menu.myBooking']]]);
+  });
+
   it('When an English speaker asks "can I get a career cheque?", Then the check starts in English', () =>
     converse([['user', 'hi, can I get a career cheque?'], ['says', 'greetingShort'], ['says', 'checkEligibility:intro'], forWhom], {
       locale: 'en',
