@@ -206,7 +206,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
             simpler: text('checkEligibility:work.simpler', check),
             choices: [answer('employee'), answer('self_employed'), answer('noJob', 'no_job')],
             more: MORE,
-            also: [...WORK_DETAIL, ...NO_JOB, answer('not_working')],
+            also: [...WORK_DETAIL, ...NO_JOB, answer('not_working'), SICK],
             aboutOneself: ['employee', 'self_employed'],
           }),
     );
@@ -241,14 +241,14 @@ export class CheckEligibilityDialog extends ComponentDialog {
         return ask(step, {
           text: text('checkEligibility:work.more', check),
           choices: WORK_DETAIL,
-          also: [...direct, ...NO_JOB, answer('not_working')],
+          also: [...direct, ...NO_JOB, answer('not_working'), SICK],
         });
       case 'no_job':
         return ask(step, {
           text: text('checkEligibility:work.noJob', check),
           choices: NO_JOB,
           more: MORE,
-          also: [answer('not_working'), UNKNOWN, ...direct],
+          also: [answer('not_working'), UNKNOWN, SICK, ...direct],
         });
       default:
         return step.next(step.result);
@@ -259,7 +259,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askNoJobDetailStep(step: Step<object>): Promise<DialogTurnResult> {
     if (choiceOf(step.result) !== 'more') return step.next(step.result);
     const check = await this.load(step.context);
-    return ask(step, { text: text('checkEligibility:work.noJobMore', check), choices: [answer('not_working'), UNKNOWN], also: NO_JOB });
+    return ask(step, {
+      text: text('checkEligibility:work.noJobMore', check),
+      choices: [answer('not_working'), UNKNOWN],
+      also: [...NO_JOB, SICK],
+    });
   }
 
   /** Records the work status; explains what counts as work and asks the years as a range (or a number). */
@@ -497,6 +501,8 @@ const UNKNOWN = answer('unknown');
 const MORE: Choice = { id: 'more', label: 'menu.more' };
 const WORK_DETAIL = [answer('civil_servant'), answer('helper'), UNKNOWN];
 const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
+/** "Ik ben ziek": typed only; whether it counts as work depends on a contract (a person looks at it). */
+const SICK = answer('sick');
 /** Work answers a wish may give before the question (see workSaid). */
 const WORK_SAID_IN_A_WISH = ['employee', 'self_employed', 'civil_servant', 'jobseeker', 'student'] as const;
 

@@ -231,9 +231,12 @@ export class AskPrompt extends Prompt<Answer> {
     }
     const text = clampText(context.activity.text ?? '');
     const ranked = rankChoices(text, this.vocabulariesFor(t, question, text), this.deps.vocabulary.words);
-    // "ik ben poetsvrouw" at "Wat doe je nu?": a job the question does not know is most likely one of these.
-    const guessed = question.aboutOneself && containsPhrase(text, this.deps.vocabulary.aboutMyself) ? question.aboutOneself : [];
-    const likelyChoices = [...new Set([...ranked, ...guessed])];
+    // "ik ben poetsvrouw", "ik poets bij mensen thuis" at "Wat doe je nu?": a job the question does
+    // not know is most likely one of these, more likely than an answer sharing a word ("thuis").
+    const { aboutMyself, firstPerson } = this.deps.vocabulary;
+    const tellsOfOneself = containsPhrase(text, aboutMyself) || containsPhrase(text, firstPerson);
+    const guessed = question.aboutOneself && tellsOfOneself ? question.aboutOneself : [];
+    const likelyChoices = [...new Set([...guessed, ...ranked])];
     const reply = missReply({
       t,
       question,
@@ -242,6 +245,7 @@ export class AskPrompt extends Prompt<Answer> {
       context,
       likelyChoices,
       ownIntents: this.options.answersItself ?? [],
+      atMenu: isMenuQuestion(question),
       buttons: (q) => this.buttons(t, q),
     });
     state.offered = reply.offered;

@@ -90,6 +90,8 @@ export interface MissInput {
   likelyChoices: readonly string[];
   /** Intents the question's own flow is answering, never offered as another meaning (AskPrompt's answersItself). */
   ownIntents?: readonly Intent[];
+  /** The question is a menu: its answers are topics, not answers to something asked. */
+  atMenu?: boolean;
   buttons(question: Question): Button[];
 }
 
@@ -137,7 +139,7 @@ export function missReply(input: MissInput): { messages: Partial<Activity>[]; of
 }
 
 /** The two most likely meanings: the question's own answers the reply comes close to, then the recognizer's guesses. */
-function likelyMeanings({ t, context, question, likelyChoices, ownIntents = [] }: MissInput): Offer[] {
+function likelyMeanings({ t, context, question, likelyChoices, ownIntents = [], atMenu = false }: MissInput): Offer[] {
   const own = likelyChoices.flatMap((id) => answerOffer(t, question, id));
   const guessed = guessedIntents(recognitionOf(context)).flatMap((intent): Offer[] => {
     if (ownIntents.includes(intent)) return [];
@@ -147,10 +149,11 @@ function likelyMeanings({ t, context, question, likelyChoices, ownIntents = [] }
     const label = INTENT_LABELS[intent];
     return label ? [{ title: t(label as never) as string, action: { intent, ...(said && { said }) } }] : [];
   });
-  // A word or two are most likely a mistyped button; in a sentence, one shared word ("iets anders"
-  // for "Andere taal") says less than the recognizer's reading of the whole.
-  const sentence = wordsOf(context.activity.text ?? '').length >= 3;
-  const distinct = (sentence ? [...guessed, ...own] : [...own, ...guessed]).filter(
+  // At a menu, a word or two are most likely a mistyped button; in a sentence, one shared word
+  // ("iets anders" for "Andere taal") says less than the recognizer's reading of the whole. At any
+  // other question its own answers come first: they answer what is asked.
+  const readingFirst = atMenu && wordsOf(context.activity.text ?? '').length >= 3;
+  const distinct = (readingFirst ? [...guessed, ...own] : [...own, ...guessed]).filter(
     (offer, i, all) => all.findIndex((o) => o.title === offer.title) === i,
   );
   return distinct.slice(0, OFFERS);

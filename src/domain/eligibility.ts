@@ -42,6 +42,8 @@ export const REASON_CODES = [
   'unclear_civil_servant',
   /** Helper or assisting spouse of a self-employed person: not covered by the sources; VDAB must confirm. */
   'unclear_helper',
+  /** Off sick: it counts as work with a running contract, not without one; a person must look at it. */
+  'unclear_sick',
   /** Less work experience than the regime asks (7 years since 2020; 12 months in the last 24 before). */
   'too_little_experience',
   /** The person does not know their years of work experience. */
@@ -185,6 +187,7 @@ const WORK_FAIL_REASON: Partial<Record<WorkStatus, ReasonCode>> = {
 const WORK_UNCLEAR_REASON: Partial<Record<WorkStatus, ReasonCode>> = {
   civil_servant: 'unclear_civil_servant',
   helper: 'unclear_helper',
+  sick: 'unclear_sick',
 };
 
 function checkResidence(c: RegimeConditions, residence: Residence | undefined): Check {

@@ -52,6 +52,8 @@ export const WorkStatus = z.enum([
   'not_working',
   'student',
   'retired',
+  /** On sick leave or sickness benefit: with a running contract it counts as work, without one it does not. */
+  'sick',
 ]);
 export type WorkStatus = z.infer<typeof WorkStatus>;
 
@@ -72,7 +74,7 @@ const PreviousUseRule = z.discriminatedUnion('kind', [
 /** Values that must always be accepted or unclear: the engine has no reason code for excluding them. */
 const ALWAYS_IN_RESIDENCE: readonly Residence[] = ['flanders', 'brussels'];
 const ALWAYS_IN_WORK: readonly WorkStatus[] = ['employee', 'self_employed'];
-const WORK_ACCEPTED_OR_UNCLEAR: readonly WorkStatus[] = ['civil_servant', 'helper'];
+const WORK_ACCEPTED_OR_UNCLEAR: readonly WorkStatus[] = ['civil_servant', 'helper', 'sick'];
 
 /**
  * Who qualifies under a regime. A residence or work status is accepted (`residence`, `work`),
@@ -86,8 +88,11 @@ const Conditions = z
     /** Living abroad: older sources accept EU/EEA residents working in Flanders/Brussels, current ones only "in some cases". */
     residenceUnclear: z.array(z.enum(['abroad'])),
     work: z.array(WorkStatus).min(1),
-    /** Statutory civil servants and helpers/assisting spouses: not found in the cheque sources. */
-    workUnclear: z.array(z.enum(['civil_servant', 'helper'])),
+    /**
+     * Statutory civil servants and helpers/assisting spouses: not found in the cheque sources. Sick:
+     * it depends on a running contract, which the check does not ask.
+     */
+    workUnclear: z.array(z.enum(['civil_servant', 'helper', 'sick'])),
     experience: ExperienceRule,
     previousUse: PreviousUseRule,
     outplacementExcluded: z.boolean(),

@@ -494,8 +494,43 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
   it('When "Voor wie?" is answered by telling about oneself ("ik ben poetsvrouw"), Then it is for them; "ik ben zijn vrouw" is for someone else', async () => {
     const forWhom = start().slice(0, -1);
     await converse([...forWhom, ['user', 'ik ben poetsvrouw'], askResidence()]);
+    // "ik" alone is oneself too.
+    await converse([...forWhom, ['user', 'ik'], askResidence()]);
     await converse([...forWhom, ['user', 'ik ben zijn vrouw'], askResidence(true)]);
   });
+
+  it('When a cleaner says she cleans in people\'s homes ("ik poets bij mensen thuis"), Then employee or self-employed is asked, never "Thuis, zonder werk" and a no', async () => {
+    const atWork = [...start(), askResidence(), ['tap', a('flanders')], askWork()] as Line[];
+    await converse([
+      ...atWork,
+      ['user', 'ik poets bij mensen thuis'],
+      ['says', 'fallback.didYouMean', [a('employee'), a('self_employed'), 'fallback.somethingElse']],
+    ]);
+    // At home without a job, in words, is still understood.
+    await converse([
+      ...atWork,
+      ['user', 'ik zit thuis'],
+      verdict('not_eligible', 'not_working'),
+      nextSteps('vdab_other_support'),
+      menuAgain,
+    ]);
+  });
+
+  it('When someone off sick answers "ik ben ziek", Then the check goes on, and a person looks at it: it depends on a contract', () =>
+    converse([
+      ...start(),
+      askResidence(),
+      ['tap', a('flanders')],
+      askWork(),
+      ['user', 'ik ben ziek'],
+      ...askYears(),
+      ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+      askChequeUsed(),
+      ['tap', a('never')],
+      askOutplacement(),
+      ['tap', 'answers.no'],
+      ...refer('unclear_sick'),
+    ]));
 
   it('When "Wat doe je nu?" is answered with a job ("ik ben poetsvrouw", "I\'m a cleaner"), Then "Bedoel je …?" offers employee and self-employed', async () => {
     const atWork = [...start(), askResidence(), ['tap', a('flanders')], askWork()] as Line[];

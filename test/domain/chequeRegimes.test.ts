@@ -23,7 +23,7 @@ describe('the shipped regimes', () => {
       residence: ['flanders', 'brussels'],
       residenceUnclear: ['abroad'],
       work: ['employee', 'self_employed'],
-      workUnclear: ['civil_servant', 'helper'],
+      workUnclear: ['civil_servant', 'helper', 'sick'],
     };
     expect(rules.regimes.map((r) => [r.id, r.conditions])).toStrictEqual([
       [
@@ -279,7 +279,7 @@ describe('the regimes schema', () => {
     ],
     [
       'civil servants are excluded without a reason code',
-      [testRegime('a', '2030-01-01', null, { conditions: sourced({ ...testConditions, workUnclear: ['helper'] }) })],
+      [testRegime('a', '2030-01-01', null, { conditions: sourced({ ...testConditions, workUnclear: ['helper', 'sick'] }) })],
       {},
       /must accept "civil_servant" or list it in workUnclear/,
     ],

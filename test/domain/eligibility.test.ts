@@ -257,6 +257,12 @@ describe('evaluateEligibility for every work status', () => {
       { outcome: 'refer', reasons: ['unclear_civil_servant'], regime: 'transitional-2025', next: [...PERSON] },
     ],
     [
+      'When someone off sick checks, then refer: it counts as work only with a running contract, which is not asked',
+      '2026-03-01',
+      { work: 'sick' },
+      { outcome: 'refer', reasons: ['unclear_sick'], regime: 'transitional-2025', next: [...PERSON] },
+    ],
+    [
       'When a helper or assisting spouse checks, then refer: the sources do not say',
       '2026-03-01',
       { work: 'helper' },
@@ -297,6 +303,12 @@ describe('evaluateEligibility for every work status', () => {
       '2026-03-01',
       { work: 'retired' },
       { outcome: 'not_eligible', reasons: ['retired'], regime: 'transitional-2025', next: ['vdab_other_support'] },
+    ],
+    [
+      'When someone off sick checks under cheque-2020, then refer too',
+      '2021-03-01',
+      { work: 'sick' },
+      { outcome: 'refer', reasons: ['unclear_sick'], regime: 'cheque-2020', next: [...PERSON] },
     ],
     [
       'When a civil servant checks under cheque-2020, then refer too',
@@ -700,7 +712,7 @@ describe('nextQuestion', () => {
           conditions: sourced({
             ...testConditions,
             residenceUnclear: [],
-            work: ['employee', 'self_employed', 'civil_servant', 'helper'],
+            work: ['employee', 'self_employed', 'civil_servant', 'helper', 'sick'],
             workUnclear: [],
             outplacementExcluded: false,
           }),

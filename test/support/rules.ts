@@ -12,7 +12,7 @@ export const testConditions = {
   residence: ['flanders', 'brussels'],
   residenceUnclear: ['abroad'],
   work: ['employee', 'self_employed'],
-  workUnclear: ['civil_servant', 'helper'],
+  workUnclear: ['civil_servant', 'helper', 'sick'],
   experience: { kind: 'career', years: 7 },
   previousUse: { kind: 'never' },
   outplacementExcluded: true,
