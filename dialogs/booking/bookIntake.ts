@@ -7,6 +7,7 @@ import type { EligibilityCheck } from '../../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { phoneForDisplay } from '../../src/understanding/contact.js';
+import { clampText, tokens } from '../../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
@@ -17,7 +18,15 @@ import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './
 import { ChooseSlotDialog, windowSaid, type ChooseSlotOptions, type WindowJson } from './chooseSlot.js';
 import { confirmationMessages } from './confirmation.js';
 import { slotText } from './format.js';
-import { parseContact, parseFirstName, placeInWish, type ModeFilter } from './parsers.js';
+import {
+  parseContact,
+  parseCorrection,
+  parseFirstName,
+  placeInWish,
+  type Correction,
+  type ModeFilter,
+  type NameCorrectionWords,
+} from './parsers.js';
 
 export type BookIntakeDeps = Pick<
   DialogDeps,
@@ -68,12 +77,20 @@ export class BookIntakeDialog extends ComponentDialog {
   private static readonly stepsId = `${BookIntakeDialog.id}.steps`;
   private static readonly afterId = `${BookIntakeDialog.id}.after`;
 
+  private readonly corrections: NameCorrectionWords;
+
   constructor(private readonly deps: BookIntakeDeps) {
     super(BookIntakeDialog.id);
     const nameIntros = deps.vocabulary.allLocales('understanding:nameIntro');
+    this.corrections = {
+      names: deps.vocabulary.allLocales('understanding:nameCorrection.names'),
+      fillers: new Set(deps.vocabulary.allLocales('understanding:nameCorrection.fillers').flatMap((w) => tokens(w))),
+    };
     this.addDialog(
       new AskPrompt(deps, {
         firstName: (text) => parseFirstName(text, nameIntros),
+        // At "Klopt dit?" and "Wat wil je aanpassen?": the new value said at once ("nee, de naam moet Fatma zijn").
+        correction: (text) => parseCorrection(text, this.corrections),
         contact: (text) => parseContact(text, deps.vocabulary.noContact),
         // At "Hoe wil je het gesprek doen?" a day ("volgende dinsdag") answers the next question early.
         dayEarly: (text) => {
@@ -295,11 +312,18 @@ export class BookIntakeDialog extends ComponentDialog {
       simpler: { key: 'bookIntake:summary.simpler' },
       choices: [YES, NO],
       also: [{ id: 'change', label: 'bookIntake:summary.change' }],
+      open: 'correction',
     });
   }
 
-  /** "Ja": stores the booking and confirms it. "Nee" or "Aanpassen": asks what to change. */
+  /**
+   * "Ja": stores the booking and confirms it. "Nee" or "Aanpassen": asks what to change. A new
+   * name or number said with the "nee" is taken, and "Klopt dit?" comes back.
+   */
   private async decideStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
+    // "Ja, maar de naam is Fatma" is a yes to all but the name: nothing is booked with the old one.
+    const correction = typedOf<Correction>(step.result) ?? this.correctionSaid(step);
+    if (correction) return this.corrected(step, correction);
     if (choiceOf(step.result) === 'yes') return this.reserve(step, this.draft(step));
     return ask(step, {
       text: { key: 'bookIntake:change.question' },
@@ -307,7 +331,21 @@ export class BookIntakeDialog extends ComponentDialog {
       more: MORE,
       // "nee", "niets": nothing to change after all; "Klopt dit?" comes back.
       also: [{ ...change('nothing'), synonyms: 'changeNothing' }],
+      open: 'correction',
     });
+  }
+
+  /** A new name or contact in this turn's message, besides the answer it gave. */
+  private correctionSaid(step: Step<BookIntakeOptions>): Correction | undefined {
+    const said = parseCorrection(clampText(step.context.activity.text ?? ''), this.corrections);
+    return said.ok && 'value' in said ? (said.value as Correction) : undefined;
+  }
+
+  /** Everything as it was, with the name or the contact the user just gave; then "Klopt dit?" again. */
+  private corrected(step: Step<BookIntakeOptions>, correction: Correction): Promise<DialogTurnResult> {
+    const { place, filter, centreId, mode, slot, firstName, contact, reminder } = this.draft(step);
+    const prefill: BookingDraft = { place, filter, centreId, mode, slot, firstName, contact, reminder, ...correction };
+    return step.replaceDialog(BookIntakeDialog.stepsId, { prefill: withoutUndefined(prefill) } satisfies BookIntakeOptions);
   }
 
   /** "Meer": the contact, or no appointment after all. */
@@ -327,6 +365,9 @@ export class BookIntakeDialog extends ComponentDialog {
       contact: { place, filter, centreId, mode, slot, firstName, reminder },
     };
     const what = choiceOf<Change>(step.result);
+    // "De naam is Fatma" names the answer "Naam", and the new name with it.
+    const correction = typedOf<Correction>(step.result) ?? (what === 'name' || what === 'contact' ? this.correctionSaid(step) : undefined);
+    if (correction) return this.corrected(step, correction);
     if (what === undefined || what === 'none') {
       await send(step.context, this.t(step)('bookIntake:summary.notBooked'));
       return step.endDialog();

@@ -124,6 +124,33 @@ function capitalised(name: string): string {
   return name.replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+/** What a correction at "Klopt dit?" or "Wat wil je aanpassen?" says the new value is. */
+export type Correction = { firstName: string } | { contact: { kind: 'phone' | 'email'; value: string } };
+
+/** The words around a corrected name ("de naam moet Fatma zijn"): names for a name, and words that say nothing. */
+export interface NameCorrectionWords {
+  names: readonly string[];
+  fillers: ReadonlySet<string>;
+}
+
+/**
+ * A new value said with the correction: a phone number or e-mail address anywhere in the words
+ * ("nee, mijn nummer is 0470 99 98 88"), or a first name next to a word for it ("nee, de naam
+ * moet Fatma zijn", "le prénom c'est Fatma"). Nothing else: a sentence without those is not read.
+ */
+export function parseCorrection(text: string, words: NameCorrectionWords): ParseResult {
+  const contact = understandContact(text);
+  if (contact.ok) return { ok: true, value: { contact: { kind: contact.kind, value: contact.value } } satisfies Correction };
+  if (!containsPhrase(text, words.names)) return { ok: false };
+  const nameWords = new Set(words.names.flatMap((n) => tokens(n)));
+  const saysNothing = (token: string) => nameWords.has(token) || words.fillers.has(token);
+  // What is left is the name: "de naam is niet juist" leaves "niet juist", and an everyday word is no name here.
+  const rest = text.split(/[\s,.;:!?]+/u).filter((w) => w !== '' && !tokens(w).every(saysNothing));
+  const name =
+    rest.length >= 1 && rest.length <= 2 && !rest.some((w) => isEverydayWord(w.toLowerCase())) ? parseFirstName(rest.join(' ')) : undefined;
+  return name?.ok && 'value' in name ? { ok: true, value: { firstName: name.value as string } satisfies Correction } : { ok: false };
+}
+
 /**
  * A phone number or e-mail address; a national number or anything else gets a retry that says what
  * to type; "ik heb geen gsm" (`noContact`) hears that a landline will do, or a person.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testBooking } from '../support/booking.js';
-import { Chat, converse, DATA, type ChatOptions, type Line } from '../support/converse.js';
+import { Chat, converse, DATA, play, type ChatOptions, type Line } from '../support/converse.js';
 import { didYouMean, greeting, HELPERS, hello, menu, offerPerson, toPerson, transitionalEndingSoon } from '../support/lines.js';
 
 /*
@@ -775,6 +775,32 @@ describe('what to change at "Klopt dit?", in words', () => {
 
   it('When "het uur" is typed at "Wat wil je aanpassen?", Then the hours come again, the rest kept', () =>
     converse([...toSummary, ['user', 'nee'], change, ['user', 'het uur'], slots], { date: DATE, ...booking() }));
+
+  /** "Klopt dit?" again, showing who the booking is for. */
+  const summaryFor = async (chat: Chat, said: string, who: string) => {
+    const [shown, question] = await chat.says(said);
+    expect(shown?.text).toContain(`Voor: ${who}`);
+    expect(question?.text).toBe('Klopt dit?');
+  };
+
+  it('When the new name comes with the "nee" ("nee, de naam moet Fatma zijn"), Then it is taken and "Klopt dit?" comes back', async () => {
+    const chat = await converse(toSummary, { date: DATE, ...booking() });
+    await summaryFor(chat, 'nee, de naam moet Fatma zijn', 'Fatma, 0470 12 34 56');
+    const [booked] = await chat.says('ja');
+    expect(booked?.text).toMatch(/^Je code: [A-Z0-9]{6}\n/);
+  });
+
+  it('When "ja, maar de naam is Fatma" is typed, Then nothing is booked with the old name: the new one is shown first', async () => {
+    const chat = await converse(toSummary, { date: DATE, ...booking() });
+    await summaryFor(chat, 'ja, maar de naam is Fatma', 'Fatma, 0470 12 34 56');
+  });
+
+  it('When the new value is typed at "Wat wil je aanpassen?" ("de naam is Fatma", "mijn nummer is …"), Then it is taken, not asked again', async () => {
+    const chat = await converse([...toSummary, ['user', 'nee'], change], { date: DATE, ...booking() });
+    await summaryFor(chat, 'de naam is Fatma', 'Fatma, 0470 12 34 56');
+    await play(chat, [['user', 'nee'], change]);
+    await summaryFor(chat, 'mijn nummer is 0470 99 98 88', 'Fatma, 0470 99 98 88');
+  });
 });
 
 describe('a first name that looks like a word', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseContact, parseFirstName } from '../../../dialogs/booking/parsers.js';
+import { parseContact, parseCorrection, parseFirstName, type NameCorrectionWords } from '../../../dialogs/booking/parsers.js';
+import { createI18n } from '../../../src/i18n/i18n.js';
+import { tokens } from '../../../src/understanding/text.js';
+import { Vocabulary } from '../../../src/understanding/vocabulary.js';
 
 describe('parseFirstName', () => {
   const intros = ['ik heet', 'ik ben', "je m'appelle"];
@@ -44,4 +47,44 @@ describe('parseContact', () => {
   it('When two numbers are typed, Then the retry asks for one phone number', () => {
     expect(parseContact('0470 12 34 56 of 09 123 45 67')).toStrictEqual({ ok: false, retry: { key: 'bookIntake:who.contactRetry.phone' } });
   });
+});
+
+describe('parseCorrection', () => {
+  /** The word lists of the locale files, as the booking dialog builds them. */
+  const words = async (): Promise<NameCorrectionWords> => {
+    const vocabulary = new Vocabulary(await createI18n());
+    return {
+      names: vocabulary.allLocales('understanding:nameCorrection.names'),
+      fillers: new Set(vocabulary.allLocales('understanding:nameCorrection.fillers').flatMap((w) => tokens(w))),
+    };
+  };
+
+  it.each([
+    ['nee, de naam moet Fatma zijn', 'Fatma'],
+    ['ja maar de naam is fatma', 'Fatma'],
+    ['naam: An-Sofie', 'An-Sofie'],
+    ['de naam is Mohamed Ali', 'Mohamed Ali'],
+    ["non, le prénom c'est Fatma", 'Fatma'],
+    ['no, the name should be Fatma', 'Fatma'],
+  ])('When "%s" is said at "Klopt dit?", Then the new first name is "%s"', async (said, firstName) => {
+    expect(parseCorrection(said, await words())).toStrictEqual({ ok: true, value: { firstName } });
+  });
+
+  it('When a number or an e-mail address stands in the words, Then that is the new contact', async () => {
+    expect(parseCorrection('nee, mijn nummer is 0470 99 98 88', await words())).toStrictEqual({
+      ok: true,
+      value: { contact: { kind: 'phone', value: '+32470999888' } },
+    });
+    expect(parseCorrection('mon mail est fatma@exemple.be', await words())).toStrictEqual({
+      ok: true,
+      value: { contact: { kind: 'email', value: 'fatma@exemple.be' } },
+    });
+  });
+
+  it.each(['nee', 'naam', 'mijn naam is fout', 'de naam is niet juist', 'de naam is niet An maar Fatma', 'het uur klopt niet'])(
+    'When "%s" gives no new value, Then nothing is read: the question what to change comes',
+    async (said) => {
+      expect(parseCorrection(said, await words())).toStrictEqual({ ok: false });
+    },
+  );
 });
