@@ -206,7 +206,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
             simpler: text('checkEligibility:work.simpler', check),
             choices: [answer('employee'), answer('self_employed'), answer('noJob', 'no_job')],
             more: MORE,
-            also: [...WORK_DETAIL, ...NO_JOB, answer('not_working'), SICK],
+            also: [...WORK_DETAIL, ...NO_JOB, answer('not_working'), SICK, JOB],
             aboutOneself: ['employee', 'self_employed'],
           }),
     );
@@ -232,7 +232,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return named.length === 1 ? named[0] : undefined;
   }
 
-  /** "Meer": civil servant, helper or not sure. "Geen werk nu": which situation. */
+  /** "Meer": civil servant, helper or not sure. "Geen werk nu": which situation. A job named: for a boss or for oneself. */
   private async askWorkDetailStep(step: Step<object>): Promise<DialogTurnResult> {
     const check = await this.load(step.context);
     const direct = [answer('employee'), answer('self_employed')];
@@ -243,6 +243,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
           choices: WORK_DETAIL,
           also: [...direct, ...NO_JOB, answer('not_working'), SICK],
         });
+      case 'job':
+        return ask(step, { text: text('checkEligibility:work.job', check), choices: [...direct, UNKNOWN], also: [...NO_JOB, SICK] });
       case 'no_job':
         return ask(step, {
           text: text('checkEligibility:work.noJob', check),
@@ -501,6 +503,8 @@ const UNKNOWN = answer('unknown');
 const MORE: Choice = { id: 'more', label: 'menu.more' };
 const WORK_DETAIL = [answer('civil_servant'), answer('helper'), UNKNOWN];
 const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
+/** A job named ("ik ben poetsvrouw", "aide-soignante"): typed only; whether for a boss or for oneself is asked next. */
+const JOB: Choice = { id: 'job', label: 'checkEligibility:work.job', synonyms: 'job' };
 /** "Ik ben ziek": typed only; whether it counts as work depends on a contract (a person looks at it). */
 const SICK = answer('sick');
 /** Work answers a wish may give before the question (see workSaid). */

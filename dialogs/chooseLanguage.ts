@@ -1,7 +1,8 @@
 import { isLocale } from '../src/i18n/locale.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/sdk.js';
 import type { DialogDeps } from './shared/deps.js';
-import { clampText, containsPhrase, wordsOf } from '../src/understanding/text.js';
+import { detectOtherLanguage } from '../src/understanding/languageDetect.js';
+import { clampText, containsPhrase } from '../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, type Question } from './shared/ask.js';
 import { send } from './shared/send.js';
 import { Steps } from './shared/steps.js';
@@ -19,10 +20,13 @@ const languageQuestion: Question = {
 export class ChooseLanguageDialog extends ComponentDialog {
   static readonly id = 'chooseLanguage';
   private readonly prompt: AskPrompt;
+  /** Words that deny, in every language ("geen", "pas", "don't"). */
+  private readonly denials: readonly string[];
 
   constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary'>) {
     super(ChooseLanguageDialog.id);
     this.prompt = new AskPrompt(deps);
+    this.denials = deps.vocabulary.allLocales('understanding:denials');
     this.addDialog(this.prompt);
     this.addDialog(new Steps(`${ChooseLanguageDialog.id}.steps`, [this.askLanguageStep.bind(this), this.switchStep.bind(this)]));
     this.initialDialogId = `${ChooseLanguageDialog.id}.steps`;
@@ -35,10 +39,13 @@ export class ChooseLanguageDialog extends ComponentDialog {
    */
   private async askLanguageStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const said = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
-    // "Ik spreek geen Nederlands" names a language, but not the one wanted.
-    const denies = wordsOf(said).some((word) => this.deps.vocabulary.negations.has(word));
+    // "Ik spreek geen Nederlands", "I don't speak Dutch" name a language, but not the one wanted.
+    const denies = containsPhrase(said, this.denials);
     const named = said && !denies ? this.prompt.understand(step.context, said, languageQuestion) : undefined;
     if (named) return step.next({ choice: named });
+    // "Je parle pas néerlandais" in a Dutch chat says it in the language wanted.
+    const writtenIn = denies ? detectOtherLanguage(said, this.deps.language.locale(step.context)) : undefined;
+    if (writtenIn) return step.next({ choice: writtenIn });
     if (containsPhrase(said, this.deps.vocabulary.otherLanguages)) {
       await send(step.context, this.deps.language.t(step.context)('chooseLanguage:onlyThese'));
     }

@@ -21,7 +21,7 @@ export interface OfferLanguageOptions {
 
 /**
  * "Voulez-vous continuer en français ?", asked in the language the user wrote in, with the answers
- * in that language too. "Yes" switches, and so does a reply written on in that language ("where is
+ * in that language too. "Yes" or the language's name switches, and so does a reply written on in that language ("where is
  * the office near Antwerp?" to "Do you want to continue in English?"); anything else keeps the
  * conversation's language. Either way the message written in that language is not lost: a side
  * question in it is answered ("how much money?"), and a menu answer in a first message ("I want an
@@ -62,7 +62,11 @@ export class OfferLanguageDialog extends ComponentDialog {
     const reply = typeof step.result === 'string' ? step.result : '';
     const answer = matchChoice(reply, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.words);
     const writesOnInIt = answer === undefined && detectOtherLanguage(reply, language.locale(step.context)) === step.options.locale;
-    const switching = answer === 'yes' || writesOnInIt;
+    // "Français" to "Voulez-vous continuer en français ?" is a yes.
+    const { locale } = step.options;
+    const namesIt =
+      answer === undefined && matchChoice(reply, [vocabulary.choice(locale, `chooseLanguage:${locale}`)], vocabulary.words) === locale;
+    const switching = answer === 'yes' || writesOnInIt || namesIt;
     if (switching) await language.choose(step.context, step.options.locale);
     const { choice, side } = await this.whatWasSaid(step.options);
     // The message goes with the choice: "an appointment in Gent next Tuesday" still names Gent and Tuesday.

@@ -330,7 +330,7 @@ export class BookIntakeDialog extends ComponentDialog {
       choices: [change('slot'), change('centre'), change('name')],
       more: MORE,
       // "nee", "niets": nothing to change after all; "Klopt dit?" comes back.
-      also: [{ ...change('nothing'), synonyms: 'changeNothing' }],
+      also: [{ ...change('nothing'), synonyms: 'changeNothing' }, change('contact')],
       open: 'correction',
     });
   }

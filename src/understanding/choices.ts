@@ -63,6 +63,7 @@ export function matchChoice(
   const replyWords = allWords.filter((w) => !fillerWords.has(w));
   if (replyWords.length === 0) return undefined;
 
+  let clauses: string[][] | undefined;
   // Matched on every message against every phrase offered: counted in plain loops, no arrays.
   let best: { value: string; coverage: number; matched: number } | undefined;
   let tie = false;
@@ -75,6 +76,9 @@ export function matchChoice(
       let significant = false;
       let exact = false;
       let onlyGeneral = true;
+      // "liever niet online", "not by phone": a word the reply denies is no answer ("nooit" phrases excepted: they deny themselves).
+      const denies = replyNegated && !(choice.words[i] ?? []).some((w) => negations.has(w));
+      if (denies && words.some((w) => deniedIn((clauses ??= clausesOf(reply)), w, negations))) continue;
       for (const w of words) {
         if (!replyWords.some((r) => closeTo(r, w))) continue;
         matched++;
@@ -105,6 +109,27 @@ export function matchChoice(
     }
   }
   return best && !tie ? best.value : undefined;
+}
+
+/** How far back a negation reaches: "niet online", "niet meer online", "I don't have a phone". */
+const NEGATION_REACH = 3;
+
+/**
+ * True when `word` is said within NEGATION_REACH words after a negation in the same clause: "niet
+ * online, ter plaatse" denies "online", not "ter plaatse" (a comma or "maar" starts a new clause).
+ */
+function deniedIn(clauses: readonly (readonly string[])[], word: string, negations: ReadonlySet<string>): boolean {
+  return clauses.some((words) =>
+    words.some((w, at) => closeTo(w, word) && words.slice(Math.max(0, at - NEGATION_REACH), at).some((before) => negations.has(before))),
+  );
+}
+
+/** The reply's words per clause (split at punctuation and at "maar", "mais", "but"). */
+function clausesOf(reply: string): string[][] {
+  return reply
+    .split(/[,.;:!?]+|\b(?:maar|mais|but)\b/iu)
+    .map(wordsOf)
+    .filter((words) => words.length > 0);
 }
 
 interface PreparedVocabulary {
@@ -157,8 +182,12 @@ export function rankChoices(
   choices: readonly ChoiceVocabulary[],
   words: ReadonlySet<string> | WordClasses = NO_WORDS,
 ): string[] {
-  const { filler: fillerWords, weak = NO_WORDS } = classesOf(words);
-  const replyWords = wordsOf(reply).filter((w) => !fillerWords.has(w) && !weak.has(w) && w.length >= MIN_SIGNIFICANT_LENGTH);
+  const { filler: fillerWords, weak = NO_WORDS, negations = NO_WORDS } = classesOf(words);
+  const clauses = clausesOf(reply);
+  // A denied word ("niet online") points away from its answer, not to it.
+  const replyWords = wordsOf(reply).filter(
+    (w) => !fillerWords.has(w) && !weak.has(w) && w.length >= MIN_SIGNIFICANT_LENGTH && !deniedIn(clauses, w, negations),
+  );
   if (replyWords.length === 0) return [];
   const scored = choices.map(prepare).flatMap((choice) => {
     const shared = Math.max(

@@ -532,20 +532,14 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ...refer('unclear_sick'),
     ]));
 
-  it('When "Wat doe je nu?" is answered with a job ("ik ben poetsvrouw", "I\'m a cleaner"), Then "Bedoel je …?" offers employee and self-employed', async () => {
+  it('When "Wat doe je nu?" is answered with a job ("ik ben poetsvrouw", "aide-soignante", "I\'m a cleaner"), Then for a boss or for oneself is asked, in words too', async () => {
     const atWork = [...start(), askResidence(), ['tap', a('flanders')], askWork()] as Line[];
-    await converse([
-      ...atWork,
-      ['user', 'ik ben poetsvrouw'],
-      ['says', 'fallback.didYouMean', [a('employee'), a('self_employed'), 'fallback.somethingElse']],
-      ['tap', a('employee')],
-      ...askYears(),
-    ]);
-    await converse([
-      ...atWork,
-      ['user', "I'm a cleaner"],
-      ['says', 'fallback.didYouMean', [a('employee'), a('self_employed'), 'fallback.somethingElse']],
-    ]);
+    const forABoss: Line = ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), UNKNOWN]];
+    await converse([...atWork, ['user', 'ik ben poetsvrouw'], forABoss, ['user', 'voor een baas'], ...askYears()]);
+    await converse([...atWork, ['user', 'ik ben kapster'], forABoss, ['user', 'voor mezelf'], ...askYears()]);
+    // "aide" alone is "help"; an aide-soignante names her job.
+    await converse([...atWork, ['user', 'jsuis aide soignante'], forABoss, ['tap', a('employee')], ...askYears()]);
+    await converse([...atWork, ['user', "I'm a cleaner"], forABoss]);
   });
 
   it('When "ik denk het niet" answers "Heb je al eens een loopbaancheque gebruikt?", Then it is "nooit" (VDAB checks it when ordering), never a yes', () =>

@@ -90,4 +90,32 @@ describe('ChooseLanguageDialog', () => {
         ['bot', 'In welke taal wil je verder?', ['Nederlands', 'Français', 'English']],
       ]);
   });
+  it('When "I don\'t speak Dutch" is typed, Then Dutch is not chosen; written in French in a Dutch chat, French is', async () => {
+    await converse(
+      [
+        ['user', 'hello'],
+        ['bot', /^Hello!/],
+        ['bot', 'What can I help you with?', ['What is a career cheque?', 'Can I get one?', 'Make an appointment', 'More']],
+        ['user', "I don't speak Dutch"],
+        ['bot', 'Which language do you want to continue in?', ['Nederlands', 'Français', 'English']],
+      ],
+      { locale: 'en' },
+    );
+    await converse([
+      ...hello,
+      ['user', 'bonjour je parle pas neerlandais'],
+      ['bot', "D'accord, on continue en français."],
+      ['bot', 'Puis-je encore vous aider ?', FR_MENU],
+    ]);
+  });
+
+  it('When the offer of French is answered with "français", Then that is a yes', () =>
+    converse([
+      ...hello,
+      ['user', 'je voudrais un rendez vous svp'],
+      ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+      ['user', 'français'],
+      ['bot', /^Je cherche un centre d'orientation/],
+      ['bot', /^Dans quelle commune/, ['Retour', "Parler à quelqu'un"]],
+    ]));
 });

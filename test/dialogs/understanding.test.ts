@@ -795,6 +795,18 @@ describe('what to change at "Klopt dit?", in words', () => {
     await summaryFor(chat, 'ja, maar de naam is Fatma', 'Fatma, 0470 12 34 56');
   });
 
+  it('When "nummer" or "le numéro" is typed at "Wat wil je aanpassen?", Then the contact is asked, not a person offered', () =>
+    converse([...toSummary, ['user', 'nee'], change, ['user', 'mijn nummer'], askContact], { date: DATE, ...booking() }));
+
+  it('When the way of meeting is denied ("liever niet online"), Then it is not chosen; "niet online, ter plaatse" is in person', async () => {
+    const toMode = toSummary.slice(0, toSummary.indexOf(askMode) + 1);
+    await converse([...toMode, ['user', 'liever niet online'], ['says', 'notUnderstood'], askMode], {
+      date: DATE,
+      ...booking(),
+    });
+    await converse([...toMode, ['user', 'niet online, ter plaatse'], slots], { date: DATE, ...booking() });
+  });
+
   it('When the new value is typed at "Wat wil je aanpassen?" ("de naam is Fatma", "mijn nummer is …"), Then it is taken, not asked again', async () => {
     const chat = await converse([...toSummary, ['user', 'nee'], change], { date: DATE, ...booking() });
     await summaryFor(chat, 'de naam is Fatma', 'Fatma, 0470 12 34 56');

@@ -167,6 +167,32 @@ describe('matchChoice: a phrase that says "not" needs a reply that does', () => 
   });
 });
 
+describe('matchChoice: a word the reply denies is no answer', () => {
+  const negations = new Set(['niet', 'geen', 'not', 'dont', 'pas']);
+  const modes: ChoiceVocabulary[] = [
+    { value: 'in_person', phrases: ['Ter plaatse', 'in person', 'sur place'] },
+    { value: 'online', phrases: ['Online', 'en ligne'] },
+    { value: 'phone', phrases: ['Telefoon', 'phone', 'par téléphone'] },
+  ];
+  const words = { filler, negations };
+
+  it('When "liever niet online" or "i dont have a phone" is typed, Then neither is chosen', () => {
+    expect(matchChoice('liever niet online', modes, words)).toBeUndefined();
+    expect(matchChoice('i dont have a phone', modes, words)).toBeUndefined();
+    expect(matchChoice('pas en ligne', modes, words)).toBeUndefined();
+  });
+
+  it('When the denial is in another clause ("niet online, ter plaatse", "not online but in person"), Then the other answer is chosen', () => {
+    expect(matchChoice('niet online, ter plaatse', modes, words)).toBe('in_person');
+    expect(matchChoice('not online but in person', modes, words)).toBe('in_person');
+  });
+
+  it('When nothing is denied, Then the answer stands; a denied word is not offered for "Bedoel je …?" either', () => {
+    expect(matchChoice('online graag', modes, words)).toBe('online');
+    expect(rankChoices('liever niet online', modes, words)).toEqual([]);
+  });
+});
+
 describe('matchChoice: a general verb does not stand for a longer answer', () => {
   const words = { filler, general: new Set(['veranderen', 'maken']) };
   const more: ChoiceVocabulary[] = [
