@@ -14,7 +14,7 @@ import {
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
 import { containsPhrase, normalize, wordsOf } from '../src/understanding/text.js';
-import { saysAge, understandYears } from '../src/understanding/years.js';
+import { saysAge, understandYears, yearsSaid } from '../src/understanding/years.js';
 import { findPlaceSaid } from './booking/parsers.js';
 import { ask, AskPrompt, choiceOf, detailOf, NO, typedOf, YES, type Choice, type ParseResult, type Text } from './shared/ask.js';
 import { announcedOn, changeNotice, describeAnnounced, regimeName, type RulesView } from './shared/chequeTerms.js';
@@ -286,6 +286,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
           UNKNOWN,
         ],
         open: 'years',
+        openFirst: true,
       });
     });
   }
@@ -433,8 +434,20 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * "20 jaar", "twintig jaar", "sinds 2005": a number of years, read as the range it falls in. An
    * age ("ik ben 55") is not taken for years of work: the retry says what is asked.
    */
+  /**
+   * The years typed. A bound decides only when it is on one side of the minimum: "minder dan 5"
+   * is under 7, "minder dan 10" or "meer dan 5" asks which side; two durations ("5 in the UK and
+   * 4 here") ask for the total.
+   */
   private parseYears(typed: string): ParseResult {
-    const years = understandYears(typed, this.deps.clock.now());
+    const now = this.deps.clock.now();
+    const said = yearsSaid(typed, now);
+    if (said?.unclear) return { ok: false, retry: { key: 'checkEligibility:years.total' }, decisive: true };
+    const minimum = this.deps.rules.experienceYearsOn(brusselsDate(now));
+    const undecided = said?.bound === 'under' ? said.value > (minimum ?? 0) : said?.bound === 'over' && said.value < (minimum ?? 0);
+    if (said && undecided && minimum)
+      return { ok: false, retry: { key: 'checkEligibility:years.moreOrLess', params: { years: minimum } }, decisive: true };
+    const years = understandYears(typed, now);
     if (years !== undefined) return { ok: true, value: years };
     return { ok: false, retry: { key: saysAge(typed) ? 'checkEligibility:years.notAge' : 'checkEligibility:years.retry' } };
   }

@@ -70,6 +70,11 @@ export interface Question<V extends string = string> {
    */
   aside?: { about: Aside; retry: Text };
   open?: string;
+  /**
+   * The parser reads a typed answer before the buttons' words do: "minder dan 10 jaar" is a number
+   * of years, not the button "Minder dan 7 jaar" it shares three words with.
+   */
+  openFirst?: boolean;
   intents?: Partial<Record<Intent, V>>;
   /** The helper buttons of a question without answers of its own; default: back and a person. */
   helpers?: readonly Command[];
@@ -110,7 +115,8 @@ export type Answer<V extends string = string> = { choice: V; detail?: unknown; w
 export type ParseResult =
   | { ok: true; value: unknown; guess?: boolean }
   | { ok: true; choice: string; guess?: boolean; detail?: unknown }
-  | { ok: false; retry?: Text };
+  /** `decisive`: the words are this kind of answer but do not decide it; no button may guess instead (openFirst). */
+  | { ok: false; retry?: Text; decisive?: true };
 
 /**
  * Reads typed words. `attempt` counts from 1, so a parser can stop asking after a few misses by
@@ -262,9 +268,18 @@ export class AskPrompt extends Prompt<Answer> {
     if (chosen !== undefined)
       return { succeeded: true, value: { choice: chosen.id, ...(chosen.wish !== undefined && { wish: chosen.wish }) } };
     const text = context.activity.type === 'message' ? clampText(context.activity.text ?? '') : '';
+    delete state.retry;
+    const first = question.openFirst && question.open ? this.parsers[question.open] : undefined;
+    if (first && !/^\s*\d\s*$/.test(text) && context.turnState.get(NOT_AN_ANSWER) !== true) {
+      const parsed = await first(this.readable(question, text), context, (state.attemptCount ?? 0) + 1);
+      if (parsed.ok && !('choice' in parsed)) return { succeeded: true, value: { typed: parsed.value } };
+      if (!parsed.ok && parsed.decisive) {
+        state.retry = parsed.retry;
+        return { succeeded: false };
+      }
+    }
     const choice = this.understand(context, text, question);
     if (choice !== undefined) return { succeeded: true, value: { choice } };
-    delete state.retry;
     const refusal = this.refusal(context, text, question);
     if (refusal) {
       state.retry = refusal;

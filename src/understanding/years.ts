@@ -71,13 +71,41 @@ const MAX_WORDS_WITHOUT_UNIT = 3;
  * "jaar" counts only as a short answer ("12"), never inside a sentence about something else.
  */
 export function understandYears(text: string, now: Date): number | undefined {
+  const said = yearsSaid(text, now);
+  if (!said || said.unclear) return undefined;
+  return said.bound === 'under' ? Math.max(0, said.value - 0.5) : said.bound === 'over' ? said.value + 0.5 : said.value;
+}
+
+/**
+ * What a message says about the years of work: a number, perhaps only a bound of it ("minder dan
+ * 10", "bijna 7", "geen 7 jaar": under; "meer dan 5": over), so the caller can tell whether it
+ * decides against the minimum. `unclear`: two durations that are not one answer ("5 years in the
+ * UK and 4 here", "sinds 2019 maar 2 jaar werkloos"): the total must be asked.
+ */
+export function yearsSaid(text: string, now: Date): { value: number; bound?: 'under' | 'over'; unclear?: true } | undefined {
   const plain = ` ${answerText(text)} `;
+  const words = plain.trim().split(' ');
+  const numbers = numbersIn(words).filter((n) => !n.age);
+  const withUnit = numbers.filter((n) => n.unit);
   const since = new RegExp(`\\b(?:${WORDS.since.join('|')}) ((?:19|20)\\d\\d)\\b`).exec(plain);
   if (since) {
     const years = now.getUTCFullYear() - Number(since[1]);
-    return years >= 0 && years <= MAX_YEARS ? years : undefined;
+    if (years < 0 || years > MAX_YEARS) return undefined;
+    return withUnit.length > 0 ? { value: years, unclear: true } : { value: years };
   }
-  const words = plain.trim().split(' ');
+  // "5 years in the UK and 4 here": more than one number, one of them years ("een jaar of tien" is one).
+  const aboutOne = WORDS.about.some((phrase) => plain.includes(` ${phrase} `));
+  if (!aboutOne && withUnit.length > 0 && numbers.length > 1) return { value: withUnit[0]?.value ?? 0, unclear: true };
+  const value = yearsValue(plain, words);
+  if (value === undefined) return undefined;
+  const before = value.at < 0 ? '' : words.slice(Math.max(0, value.at - 2), value.at).join(' ');
+  if (WORDS.lessThan.some((w) => before.endsWith(w))) return { value: value.years, bound: 'under' };
+  if (WORDS.moreThan.some((w) => before.endsWith(w))) return { value: value.years, bound: 'over' };
+  return { value: value.years };
+}
+
+/** The one duration of a message and where it stands, in years. */
+function yearsValue(plain: string, words: readonly string[]): { years: number; at: number } | undefined {
   if (words.some((w) => WORDS.vague.includes(w))) return undefined;
   for (const phrase of WORDS.about) {
     const at = plain.indexOf(` ${phrase} `);
@@ -87,7 +115,7 @@ export function understandYears(text: string, now: Date): number | undefined {
       .trim()
       .split(' ');
     const about = numberAt(after, 0);
-    if (about && about.value <= MAX_YEARS) return about.value;
+    if (about && about.value <= MAX_YEARS) return { years: about.value, at: -1 };
   }
   const said = numbersIn(words);
   // "ik ben 50 jaar en werk al 30 jaar": the age is not the answer, the other number is.
@@ -100,10 +128,7 @@ export function understandYears(text: string, now: Date): number | undefined {
   if (!first.unit && words.length > MAX_WORDS_WITHOUT_UNIT) return undefined;
   const value = first.unit === 'months' ? first.value / 12 : first.value;
   if (value > MAX_YEARS) return undefined;
-  const before = words.slice(Math.max(0, first.at - 2), first.at).join(' ');
-  if (WORDS.lessThan.some((w) => before.endsWith(w))) return Math.max(0, value - 0.5);
-  if (WORDS.moreThan.some((w) => before.endsWith(w))) return value + 0.5;
-  return value;
+  return { years: value, at: first.at };
 }
 
 /**

@@ -516,6 +516,21 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     ]);
   });
 
+  it('When the years are typed as a bound ("bijna 7", "minder dan 10") or in parts, Then only what decides is taken; the rest is asked', async () => {
+    const atYears = [...start(), askResidence(), ['tap', a('flanders')], askWork(), ['tap', a('employee')], ...askYears()] as Line[];
+    const years = ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN];
+    // "bijna 7 jaar" shares words with "7 jaar of meer", but is less.
+    await converse([
+      ...atYears,
+      ['user', 'bijna 7 jaar'],
+      verdict('not_eligible', 'too_little_experience'),
+      nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+      menuAgain,
+    ]);
+    await converse([...atYears, ['user', 'minder dan 10 jaar'], ['says', 'checkEligibility:years.moreOrLess', years]]);
+    await converse([...atYears, ['user', 'sinds 2019 maar 2 jaar werkloos'], ['says', 'checkEligibility:years.total', years]]);
+  });
+
   it('When someone off sick answers "ik ben ziek", Then the check goes on, and a person looks at it: it depends on a contract', () =>
     converse([
       ...start(),

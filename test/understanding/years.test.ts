@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saysAge, understandYears } from '../../src/understanding/years.js';
+import { saysAge, understandYears, yearsSaid } from '../../src/understanding/years.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
 
@@ -69,5 +69,24 @@ describe('understandYears', () => {
 
   it('When a pasted text is very long, Then only its start is read', () => {
     expect(understandYears(`12 jaar ${'bla '.repeat(100_000)}`, now)).toBe(12);
+  });
+});
+
+describe('yearsSaid: bounds and more than one duration', () => {
+  it.each<[string, ReturnType<typeof yearsSaid>]>([
+    ['bijna 7 jaar', { value: 7, bound: 'under' }],
+    ['geen 7 jaar', { value: 7, bound: 'under' }],
+    ['not 7 yet', { value: 7, bound: 'under' }],
+    ['presque 7 ans', { value: 7, bound: 'under' }],
+    ['minder dan 10 jaar', { value: 10, bound: 'under' }],
+    ['meer dan 5 jaar', { value: 5, bound: 'over' }],
+    ['9 jaar', { value: 9 }],
+    ['een jaar of tien', { value: 10 }],
+    ['i worked 5 years in the UK and 4 here', { value: 5, unclear: true }],
+    ['sinds 2019 maar 2 jaar werkloos geweest', { value: 7, unclear: true }],
+    // An age next to the years is no second duration.
+    ['ik ben 50 en werk al 30 jaar', { value: 30 }],
+  ])('When "%s" is typed, Then %j', (typed, said) => {
+    expect(yearsSaid(typed, now)).toStrictEqual(said);
   });
 });
