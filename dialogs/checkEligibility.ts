@@ -13,10 +13,22 @@ import {
   type HomePlace,
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
-import { containsPhrase, normalize, wordsOf } from '../src/understanding/text.js';
+import { containsPhrase, normalize, withoutClauses, wordsOf } from '../src/understanding/text.js';
 import { saysAge, understandYears, yearsSaid } from '../src/understanding/years.js';
-import { findPlaceSaid } from './booking/parsers.js';
-import { ask, AskPrompt, choiceOf, detailOf, NO, typedOf, YES, type Choice, type ParseResult, type Text } from './shared/ask.js';
+import { findPlaceSaid, placeInWish } from './booking/parsers.js';
+import {
+  ask,
+  AskPrompt,
+  choiceOf,
+  detailOf,
+  NO,
+  typedOf,
+  YES,
+  type Choice,
+  type ParseResult,
+  type Question,
+  type Text,
+} from './shared/ask.js';
 import { announcedOn, changeNotice, describeAnnounced, regimeName, type RulesView } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
@@ -125,9 +137,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const t = this.t(step.context);
     // Under announced rules (the loopbaankrediet) say what is coming; the one question that can be
     // asked follows. Said once: "terug" to this question does not repeat it.
+    // Said before the first question, not before a verdict the first message decided alone
+    // ("ik ben werkloos en woon in 9000": the no comes at once, in one short turn).
     if (!once(step, 'introduced')) {
       const announced = announcedOn(this.deps.rules, check.date) ? describeAnnounced(this.view(step.context, check.date)) : [];
-      await send(step.context, ...(announced[0] ? [announced[0], t('checkEligibility:introAnnounced')] : [t('checkEligibility:intro')]));
+      (step.values as { intro?: string[] }).intro = announced[0]
+        ? [announced[0], t('checkEligibility:introAnnounced')]
+        : [t('checkEligibility:intro')];
     }
     // Only the first time: "terug" to this question asks it.
     const said = once(step, 'passedOn') ? undefined : this.forWhomSaid(step.options.wish);
@@ -135,7 +151,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
       countAsAsked(step);
       return step.next({ choice: said });
     }
-    return ask(step, {
+    return this.asking(step, {
       text: { key: 'checkEligibility:forWhom.question' },
       simpler: { key: 'checkEligibility:forWhom.simpler' },
       choices: [
@@ -166,19 +182,23 @@ export class CheckEligibilityDialog extends ComponentDialog {
   }
 
   /** Where the person lives: Vlaanderen, Brussel, or somewhere else. */
-  private async askResidenceStep(step: Step<object>): Promise<DialogTurnResult> {
+  private async askResidenceStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     const forWhom = choiceOf<ForWhom>(step.result);
     const check: EligibilityCheck = { ...newCheck((await this.load(step.context)).date), ...(forWhom && { forWhom }) };
     await this.save(step.context, check);
+    // "Ik woon in Gent en werk al 10 jaar …": the place said with the wish is not asked again.
+    const said = once(step, 'residencePassedOn') ? undefined : this.residenceSaid(step.options.wish);
     return this.askIfNeeded(step, check, 'residence', () =>
-      ask(step, {
-        text: text('checkEligibility:residence.question', check),
-        simpler: text('checkEligibility:residence.simpler', check),
-        choices: [answer('flanders'), answer('brussels'), answer('elsewhere')],
-        also: [answer('wallonia'), answer('abroad'), UNKNOWN],
-        aside: { about: 'workPlace', retry: text('checkEligibility:residence.workIsNotHome', check) },
-        open: 'residence',
-      }),
+      said
+        ? step.next(said)
+        : this.asking(step, {
+            text: text('checkEligibility:residence.question', check),
+            simpler: text('checkEligibility:residence.simpler', check),
+            choices: [answer('flanders'), answer('brussels'), answer('elsewhere')],
+            also: [answer('wallonia'), answer('abroad'), UNKNOWN],
+            aside: { about: 'workPlace', retry: text('checkEligibility:residence.workIsNotHome', check) },
+            open: 'residence',
+          }),
     );
   }
 
@@ -186,7 +206,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askWhereElseStep(step: Step<object>): Promise<DialogTurnResult> {
     if (choiceOf(step.result) !== 'elsewhere') return step.next(step.result);
     const check = await this.load(step.context);
-    return ask(step, {
+    return this.asking(step, {
       text: text('checkEligibility:residence.elsewhere', check),
       choices: [answer('wallonia'), answer('abroad'), UNKNOWN],
       also: [answer('flanders'), answer('brussels')],
@@ -201,7 +221,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return this.askIfNeeded(step, check, 'work', () =>
       said
         ? step.next({ choice: said })
-        : ask(step, {
+        : this.asking(step, {
             text: text('checkEligibility:work.question', check),
             simpler: text('checkEligibility:work.simpler', check),
             choices: [answer('employee'), answer('self_employed'), answer('noJob', 'no_job')],
@@ -232,21 +252,48 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return named.length === 1 ? named[0] : undefined;
   }
 
+  /**
+   * The place a wish names as where one lives ("kan ik een cheque krijgen? ik woon in Gent"): a
+   * postcode or a place after "in", "te", "à", clauses about work left out ("ik werk in Brussel").
+   */
+  private residenceSaid(wish: string | undefined): { choice: string; detail?: unknown } | undefined {
+    if (!wish) return undefined;
+    const { vocabulary } = this.deps;
+    const aboutHome = withoutClauses(wish, vocabulary.workPlace, vocabulary.clauseEnds);
+    if (!placeInWish(this.deps.booking.centres, aboutHome, vocabulary.placeWords)) return undefined;
+    const parsed = this.parseResidence(aboutHome);
+    return parsed.ok && 'choice' in parsed
+      ? { choice: parsed.choice, ...(parsed.detail !== undefined && { detail: parsed.detail }) }
+      : undefined;
+  }
+
+  /** The years of work a wish gives with a word for years ("… werk al 10 jaar als werknemer"), when they decide. */
+  private yearsInWish(wish: string | undefined): number | undefined {
+    if (!wish) return undefined;
+    const said = yearsSaid(wish, this.deps.clock.now());
+    if (!said || said.unclear || said.bound) return undefined;
+    return understandYears(wish, this.deps.clock.now());
+  }
+
   /** "Meer": civil servant, helper or not sure. "Geen werk nu": which situation. A job named: for a boss or for oneself. */
   private async askWorkDetailStep(step: Step<object>): Promise<DialogTurnResult> {
     const check = await this.load(step.context);
     const direct = [answer('employee'), answer('self_employed')];
     switch (choiceOf(step.result)) {
       case 'more':
-        return ask(step, {
+        return this.asking(step, {
           text: text('checkEligibility:work.more', check),
           choices: WORK_DETAIL,
           also: [...direct, ...NO_JOB, answer('not_working'), SICK],
         });
       case 'job':
-        return ask(step, { text: text('checkEligibility:work.job', check), choices: [...direct, UNKNOWN], also: [...NO_JOB, SICK] });
+        return this.asking(step, {
+          text: text('checkEligibility:work.job', check),
+          choices: [...direct, UNKNOWN],
+          also: [...NO_JOB, SICK],
+        });
       case 'no_job':
-        return ask(step, {
+        return this.asking(step, {
           text: text('checkEligibility:work.noJob', check),
           choices: NO_JOB,
           more: MORE,
@@ -261,7 +308,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askNoJobDetailStep(step: Step<object>): Promise<DialogTurnResult> {
     if (choiceOf(step.result) !== 'more') return step.next(step.result);
     const check = await this.load(step.context);
-    return ask(step, {
+    return this.asking(step, {
       text: text('checkEligibility:work.noJobMore', check),
       choices: [answer('not_working'), UNKNOWN],
       also: [...NO_JOB, SICK],
@@ -269,15 +316,18 @@ export class CheckEligibilityDialog extends ComponentDialog {
   }
 
   /** Records the work status; explains what counts as work and asks the years as a range (or a number). */
-  private async askYearsStep(step: Step<object>): Promise<DialogTurnResult> {
+  private async askYearsStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     const check = await this.recorded(step, 'work');
+    const said = once(step, 'yearsPassedOn') ? undefined : this.yearsInWish(step.options.wish);
     return this.askIfNeeded(step, check, 'years', async () => {
+      if (said !== undefined) return step.next({ typed: said });
+      await this.introduce(step);
       const minimum = this.deps.rules.experienceYearsOn(check.date) ?? 0;
       // What counts as work is known for the cheque, not yet for announced rules; said once.
       if (!announcedOn(this.deps.rules, check.date) && !once(step, 'explainedYears')) {
         await send(step.context, this.t(step.context)('checkEligibility:years.whatCounts'));
       }
-      return ask(step, {
+      return this.asking(step, {
         text: text('checkEligibility:years.question', check),
         simpler: text('checkEligibility:years.simpler', check),
         choices: [
@@ -295,7 +345,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askChequeUsedStep(step: Step<object>): Promise<DialogTurnResult> {
     const check = await this.recorded(step, 'years');
     return this.askIfNeeded(step, check, 'chequeUsed', () =>
-      ask(step, {
+      this.asking(step, {
         text: text('checkEligibility:chequeUsed.question', check),
         simpler: text('checkEligibility:chequeUsed.simpler', check),
         // "ik denk van wel", "een keer, lang geleden" are a yes; "ik denk van niet" is never.
@@ -309,7 +359,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askChequeWhenStep(step: Step<object>): Promise<DialogTurnResult> {
     const check = await this.recorded(step, 'chequeUsed');
     return this.askIfNeeded(step, check, 'chequeWhen', () =>
-      ask(step, {
+      this.asking(step, {
         text: text('checkEligibility:chequeUsed.within', check, { years: portfolioYears(this.deps.rules, check.date) ?? 0 }),
         choices: [YES, NO, UNKNOWN],
       }),
@@ -320,7 +370,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askOutplacementStep(step: Step<object>): Promise<DialogTurnResult> {
     const check = await this.recorded(step, 'chequeWhen');
     return this.askIfNeeded(step, check, 'outplacement', () =>
-      ask(step, {
+      this.asking(step, {
         text: text('checkEligibility:outplacement.question', check),
         simpler: text('checkEligibility:outplacement.simpler', check),
         choices: [YES, NO, UNKNOWN],
@@ -331,6 +381,20 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /** Records outplacement and shows the verdict. */
   private async showResultStep(step: Step<object>): Promise<DialogTurnResult> {
     return this.finish(step, await this.recorded(step, 'outplacement'));
+  }
+
+  /** A question of the check, after the introduction when none was said yet. */
+  private async asking(step: WaterfallStepContext, question: Question): Promise<DialogTurnResult> {
+    await this.introduce(step);
+    return ask(step, question);
+  }
+
+  /** The introduction kept for the first question (askForWhomStep), said once. */
+  private async introduce(step: WaterfallStepContext): Promise<void> {
+    const values = step.values as { intro?: string[] };
+    const intro = values.intro;
+    delete values.intro;
+    if (intro) await send(step.context, ...intro);
   }
 
   /**

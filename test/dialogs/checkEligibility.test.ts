@@ -516,6 +516,37 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     ]);
   });
 
+  it('When the first message says where one lives, what one does and how long ("ik woon in Gent en werk al 10 jaar als werknemer"), Then none of that is asked again', async () => {
+    const chat = await converse([
+      ['user', 'kan ik een cheque krijgen? ik woon in gent en werk al 10 jaar als werknemer'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askChequeUsed(),
+      ['tap', a('never')],
+      askOutplacement(),
+      ['tap', 'answers.no'],
+      ...eligibleEndingSoon,
+    ]);
+    expect(chat.received.some((m) => m.text === 'Waar woon je?')).toBe(false);
+  });
+
+  it('When the first message decides alone ("ik ben werkloos en woon in 9000"), Then the no comes at once, without "Ik stel je een paar vragen"', () =>
+    converse([
+      ['user', 'ik ben werkloos en woon in 9000, kan ik een cheque krijgen?'],
+      ['says', 'greetingShort'],
+      verdict('not_eligible', 'jobseeker'),
+      nextSteps('jobseeker_coach'),
+      menuAgain,
+    ]));
+
+  it('When the wish names where one works ("ik werk in Brussel"), Then where one lives is still asked', () =>
+    converse([
+      ['user', 'kan ik een cheque krijgen? ik werk in brussel'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+    ]));
+
   it('When the years are typed as a bound ("bijna 7", "minder dan 10") or in parts, Then only what decides is taken; the rest is asked', async () => {
     const atYears = [...start(), askResidence(), ['tap', a('flanders')], askWork(), ['tap', a('employee')], ...askYears()] as Line[];
     const years = ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN];
