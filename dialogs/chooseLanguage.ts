@@ -2,9 +2,10 @@ import { isLocale } from '../src/i18n/locale.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/sdk.js';
 import type { DialogDeps } from './shared/deps.js';
 import { detectOtherLanguage } from '../src/understanding/languageDetect.js';
-import { clampText, containsPhrase } from '../src/understanding/text.js';
+import { clampText, containsPhrase, wordsOf } from '../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, type Question } from './shared/ask.js';
 import { send } from './shared/send.js';
+import { SideQuestions } from './shared/sideQuestions.js';
 import { Steps } from './shared/steps.js';
 
 const languageQuestion: Question = {
@@ -23,9 +24,12 @@ export class ChooseLanguageDialog extends ComponentDialog {
   /** Words that deny, in every language ("geen", "pas", "don't"). */
   private readonly denials: readonly string[];
 
-  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary'>) {
+  private readonly side: SideQuestions;
+
+  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'rules' | 'contact' | 'clock' | 'understanding'>) {
     super(ChooseLanguageDialog.id);
     this.prompt = new AskPrompt(deps);
+    this.side = new SideQuestions(deps);
     this.denials = deps.vocabulary.allLocales('understanding:denials');
     this.addDialog(this.prompt);
     this.addDialog(new Steps(`${ChooseLanguageDialog.id}.steps`, [this.askLanguageStep.bind(this), this.switchStep.bind(this)]));
@@ -42,6 +46,11 @@ export class ChooseLanguageDialog extends ComponentDialog {
     // "Ik spreek geen Nederlands", "I don't speak Dutch" name a language, but not the one wanted.
     const denies = containsPhrase(said, this.denials);
     const named = said && !denies ? this.prompt.understand(step.context, said, languageQuestion) : undefined;
+    // "Can I do it in English?" in English: the chat is; the question is about the guidance.
+    if (named && named === this.deps.language.locale(step.context) && !this.isChoiceTapped(said)) {
+      await this.side.answer(step.context, 'guidance_language', said);
+      return step.endDialog();
+    }
     if (named) return step.next({ choice: named });
     // "Je parle pas néerlandais" in a Dutch chat says it in the language wanted.
     const writtenIn = denies ? detectOtherLanguage(said, this.deps.language.locale(step.context)) : undefined;
@@ -50,6 +59,11 @@ export class ChooseLanguageDialog extends ComponentDialog {
       await send(step.context, this.deps.language.t(step.context)('chooseLanguage:onlyThese'));
     }
     return ask(step, languageQuestion);
+  }
+
+  /** True when `said` is a language's name alone ("English", "Nederlands"): a choice, not a question. */
+  private isChoiceTapped(said: string): boolean {
+    return wordsOf(said).length <= 2;
   }
 
   /** Switches and confirms in the new language. */

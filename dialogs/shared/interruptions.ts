@@ -211,6 +211,8 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     const need = this.whatStandsInTheWay(text);
     if (need) return need;
+    // "Kan ik mijn man meenemen?" is no question about the first meeting's content ("wat neem ik mee").
+    if (containsPhrase(text, vocabulary.bringWords) && containsPhrase(text, vocabulary.companions)) return 'bring_someone';
     // "Is de begeleiding in het Frans?" asks about the centre, not for another language here.
     if (containsPhrase(text, vocabulary.guidanceWords) && this.namesALanguage(text)) return 'guidance_language';
     // "Komt mijn baas dat te weten?" is no question about the data the bot keeps.

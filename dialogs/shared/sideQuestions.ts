@@ -2,6 +2,7 @@ import type { TurnContext } from '../../src/bot/sdk.js';
 import { brusselsDate } from '../../src/domain/calendar.js';
 import { channelGroup } from '../../src/handover/summary.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
+import { containsPhrase } from '../../src/understanding/text.js';
 import { announcedOn, checkVdab, describeAnnounced, describeCost, type RulesView } from './chequeTerms.js';
 import { isMenuQuestion, type Question } from './ask.js';
 import { rememberExplanation, type DialogDeps } from './deps.js';
@@ -35,6 +36,7 @@ export type Situation =
   | 'no_diploma'
   | 'employer'
   | 'guidance_language'
+  | 'bring_someone'
   | 'work_trouble';
 
 /** What the cheque's conditions say to someone without a diploma, whose employer should not know, or who asks the guidance's language. */
@@ -54,7 +56,7 @@ export function isSideQuestion(intent: Intent): intent is (typeof SIDE_QUESTIONS
  * for a job, what to do when dismissed, and "zeg het eenvoudiger". One or two messages, so the question that follows still fits the turn.
  */
 export class SideQuestions {
-  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'rules' | 'contact' | 'clock' | 'understanding'>) {}
+  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'rules' | 'contact' | 'clock' | 'understanding' | 'vocabulary'>) {}
 
   /** `open`: the question on screen, if any ("ik begrijp het niet" is about it when it has a plainer wording). */
   async answer(context: TurnContext, question: SideQuestion, text: string, open?: Question): Promise<void> {
@@ -67,9 +69,16 @@ export class SideQuestions {
         await send(context, announced ? (describeAnnounced(view)[0] ?? '') : t('explainCheque:what'));
         await rememberExplanation(this.deps, context, this.simple(announced));
         return;
-      case 'cost':
-        await send(context, ...describeCost(view));
+      case 'cost': {
+        // "Is het gratis?": the first meeting is, where the rules say so; then what the cheque costs.
+        const free = containsPhrase(text, this.deps.vocabulary.freeWords) && view.rules.firstMeetingFreeOn(view.date);
+        const [first, ...rest] = describeCost(view);
+        await send(context, ...(free ? [`${t('sideQuestions:firstMeetingFree')} ${first ?? ''}`.trim(), ...rest] : [first ?? '', ...rest]));
         await rememberExplanation(this.deps, context, this.simple(announced));
+        return;
+      }
+      case 'bring_someone':
+        await send(context, t('sideQuestions:bringSomeone'));
         return;
       case 'check_eligibility':
         await send(context, ...this.eligibilityInBrief(view));

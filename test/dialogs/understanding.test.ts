@@ -675,6 +675,28 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     );
   });
 
+  it('When "is het gratis?" is asked, Then the free first meeting comes first, then what the cheque costs; never one without the other', async () => {
+    const chat = await converse(hello, { date: DATE });
+    const [answer] = await chat.says('is het gratis?');
+    expect(answer?.text).toMatch(/^Het eerste gesprek bij een centrum is gratis\. Nu krijg je één loopbaancheque\./);
+  });
+
+  it('When someone asks to bring a person ("kan ik mijn man meenemen?"), Then ask the centre, not what to bring along', () =>
+    converse([...toResidence, ['user', 'kan ik mijn man meenemen?'], ['says', 'sideQuestions:bringSomeone'], residence], { date: DATE }));
+
+  it('When an English chat asks "can I do it in English?", Then the guidance is in Dutch, not "we continue in English"', () =>
+    converse(
+      [
+        ['user', 'hello'],
+        ['says', 'greeting'],
+        menu,
+        ['user', 'can i do it in english?'],
+        ['bot', 'The guidance at a career centre is in Dutch.'],
+        ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+      ],
+      { date: DATE, locale: 'en' },
+    ));
+
   it('When a message is not understood at all, Then no guessed meaning is offered: "niet begrepen" and the menu', () =>
     // The recognizer's best reading of this one is a check (0.11): too unlikely to offer.
     converse([...hello, ['user', 'mijn uitkering is niet gestort'], ['says', 'notUnderstood'], menu], { date: DATE }));

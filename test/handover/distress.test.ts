@@ -16,6 +16,9 @@ describe('seemsInDistress', () => {
     'ik kan niet meer',
     'Ik kan het niet meer aan.',
     "je n'en peux plus",
+    'jen peu plus',
+    "je vais me foutre en l'air",
+    'je veux mettre fin à mes jours',
     "I can't take it anymore!",
   ])('When someone writes "%s", Then it counts as distress', (text) => {
     expect(seemsInDistress(text, words)).toBe(true);
