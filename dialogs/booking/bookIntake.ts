@@ -48,6 +48,11 @@ export interface BookingDraft {
   when?: WindowJson;
 }
 
+/** Another day said at "Klopt dit?" or "Wat wil je aanpassen?". */
+interface DayCorrection {
+  when: WindowJson;
+}
+
 export interface BookIntakeOptions {
   /** Answers kept when the user changes one thing, or when the slot was just taken. */
   prefill?: BookingDraft;
@@ -90,7 +95,13 @@ export class BookIntakeDialog extends ComponentDialog {
       new AskPrompt(deps, {
         firstName: (text) => parseFirstName(text, nameIntros),
         // At "Klopt dit?" and "Wat wil je aanpassen?": the new value said at once ("nee, de naam moet Fatma zijn").
-        correction: (text) => parseCorrection(text, this.corrections),
+        correction: (text) => {
+          const said = parseCorrection(text, this.corrections);
+          if (said.ok) return said;
+          // "C'est pas vendredi, c'est mardi": another day, so other hours.
+          const when = windowSaid(text, deps.clock.now());
+          return when ? { ok: true, value: { when } satisfies DayCorrection } : said;
+        },
         contact: (text) => parseContact(text, deps.vocabulary.noContact),
         // At "Hoe wil je het gesprek doen?" a day ("volgende dinsdag") answers the next question early.
         dayEarly: (text) => {
@@ -322,7 +333,7 @@ export class BookIntakeDialog extends ComponentDialog {
    */
   private async decideStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     // "Ja, maar de naam is Fatma" is a yes to all but the name: nothing is booked with the old one.
-    const correction = typedOf<Correction>(step.result) ?? this.correctionSaid(step);
+    const correction = typedOf<Correction | DayCorrection>(step.result) ?? this.correctionSaid(step);
     if (correction) return this.corrected(step, correction);
     if (choiceOf(step.result) === 'yes') return this.reserve(step, this.draft(step));
     return ask(step, {
@@ -341,10 +352,16 @@ export class BookIntakeDialog extends ComponentDialog {
     return said.ok && 'value' in said ? (said.value as Correction) : undefined;
   }
 
-  /** Everything as it was, with the name or the contact the user just gave; then "Klopt dit?" again. */
-  private corrected(step: Step<BookIntakeOptions>, correction: Correction): Promise<DialogTurnResult> {
+  /**
+   * Everything as it was, with the name or the contact the user just gave; then "Klopt dit?"
+   * again. Another day: the hours from that day, the rest kept.
+   */
+  private corrected(step: Step<BookIntakeOptions>, correction: Correction | DayCorrection): Promise<DialogTurnResult> {
     const { place, filter, centreId, mode, slot, firstName, contact, reminder } = this.draft(step);
-    const prefill: BookingDraft = { place, filter, centreId, mode, slot, firstName, contact, reminder, ...correction };
+    const prefill: BookingDraft =
+      'when' in correction
+        ? { place, filter, centreId, mode, firstName, contact, reminder, when: correction.when }
+        : { place, filter, centreId, mode, slot, firstName, contact, reminder, ...correction };
     return step.replaceDialog(BookIntakeDialog.stepsId, { prefill: withoutUndefined(prefill) } satisfies BookIntakeOptions);
   }
 
@@ -366,7 +383,8 @@ export class BookIntakeDialog extends ComponentDialog {
     };
     const what = choiceOf<Change>(step.result);
     // "De naam is Fatma" names the answer "Naam", and the new name with it.
-    const correction = typedOf<Correction>(step.result) ?? (what === 'name' || what === 'contact' ? this.correctionSaid(step) : undefined);
+    const correction =
+      typedOf<Correction | DayCorrection>(step.result) ?? (what === 'name' || what === 'contact' ? this.correctionSaid(step) : undefined);
     if (correction) return this.corrected(step, correction);
     if (what === undefined || what === 'none') {
       await send(step.context, this.t(step)('bookIntake:summary.notBooked'));

@@ -49,7 +49,16 @@ export class ManageBookingDialog extends ComponentDialog {
 
   constructor(private readonly deps: ManageBookingDeps) {
     super(ManageBookingDialog.id);
-    this.addDialog(new AskPrompt(deps, { code: (text, _context, attempt) => this.parseCode(text, attempt) }));
+    this.addDialog(
+      new AskPrompt(deps, {
+        code: (text, _context, attempt) => this.parseCode(text, attempt),
+        // "Dinsdag" to "Wil je deze afspraak verplaatsen?": yes, to that day.
+        moveDay: (text) => {
+          const when = windowSaid(text, deps.clock.now());
+          return when ? { ok: true, value: { when } } : { ok: false };
+        },
+      }),
+    );
     this.addDialog(new ChooseSlotDialog(deps));
     this.addDialog(new Steps(ManageBookingDialog.stepsId, stepsOf(this, this.findStep, this.confirmStep, this.actStep, this.movedStep)));
     this.initialDialogId = ManageBookingDialog.stepsId;
@@ -100,9 +109,11 @@ export class ManageBookingDialog extends ComponentDialog {
     const when = slotText(t, this.deps.language.locale(step.context), booking.slot.start);
     if (!step.options.shown) await send(step.context, t('manageBooking:booking', { when, centre: centre?.name ?? '' }));
     if (step.options.action === 'view') return ask(step, { text: { key: 'manageBooking:view.question' }, choices: [KEEP, MOVE, CANCEL] });
+    const moving = step.options.action === 'move';
     return ask(step, {
-      text: { key: step.options.action === 'cancel' ? 'manageBooking:cancel.question' : 'manageBooking:move.question' },
+      text: { key: moving ? 'manageBooking:move.question' : 'manageBooking:cancel.question' },
       choices: [YES, NO],
+      ...(moving && { open: 'moveDay' }),
     });
   }
 
@@ -110,7 +121,9 @@ export class ManageBookingDialog extends ComponentDialog {
   private async actStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
     const t = this.t(step);
     const code = values(step).code as string;
-    const chosen = choiceOf(step.result);
+    const day = typedOf<{ when: WindowJson }>(step.result)?.when;
+    if (day) values(step).when = day;
+    const chosen = day ? 'yes' : choiceOf(step.result);
     // Under a booking that was looked up: "Verplaatsen" is the yes of a move; "Annuleren" still asks.
     if (chosen === MOVE.id) return step.replaceDialog(ManageBookingDialog.stepsId, { action: 'move', code, confirmed: true });
     if (chosen === CANCEL.id) return step.replaceDialog(ManageBookingDialog.stepsId, { action: 'cancel', code, shown: true });

@@ -39,6 +39,14 @@ const END_OF_DAY = 24 * 60;
  *   empty (`from >= to`) so the caller can say that nothing is free then.
  */
 export function understandWhen(text: string, now: Date, options: WhenOptions = {}): TimeWindow | undefined {
+  // "Niet vrijdag maar dinsdag", "c'est pas vendredi, c'est mardi": the clause that denies is left out.
+  const clauses = text.split(/[,.;:!?]+|\b(?:maar|mais|but)\b/iu).filter((c) => c.trim() !== '');
+  const denies = (clause: string) =>
+    toTokens(clause, shippedWhenVocabulary()).some((t) => t.kind !== 'number' && t.meaning?.kind === 'negation');
+  if (clauses.length > 1 && clauses.some(denies)) {
+    const kept = clauses.filter((c) => !denies(c));
+    return kept.length > 0 ? understandWhen(kept.join(', '), now, options) : undefined;
+  }
   const stream = toTokens(text, shippedWhenVocabulary());
   const days: Day[] = [];
   let next = false;

@@ -817,6 +817,20 @@ describe('what to change at "Klopt dit?", in words', () => {
     await summaryFor(chat, 'ja, maar de naam is Fatma', 'Fatma, 0470 12 34 56');
   });
 
+  it('When another day is said at "Klopt dit?" ("nee, niet vrijdag maar dinsdag"), Then the hours of that day come, name and number kept', async () => {
+    const tuesday = ['di 1 dec 9.00 uur', 'di 1 dec 9.30 uur', 'di 1 dec 10.00 uur', 'menu.more'];
+    const chat = await converse(
+      [...toSummary, ['user', 'nee, niet vrijdag maar dinsdag'], ['says', 'bookIntake:slots.question', tuesday]],
+      {
+        date: DATE,
+        ...booking(),
+      },
+    );
+    const [shown] = await chat.says('1');
+    expect(shown?.text).toContain('dinsdag 1 december');
+    expect(shown?.text).toContain('Voor: An, 0470 12 34 56');
+  });
+
   it('When "nummer" or "le numéro" is typed at "Wat wil je aanpassen?", Then the contact is asked, not a person offered', () =>
     converse([...toSummary, ['user', 'nee'], change, ['user', 'mijn nummer'], askContact], { date: DATE, ...booking() }));
 

@@ -79,6 +79,13 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     expect(plain(understandWhen(phrase, THURSDAY))).toEqual(expected);
   });
 
+  it.each(['niet vrijdag maar dinsdag', "c'est pas vendredi, c'est mardi", 'not friday but tuesday'])(
+    'When a day is denied and another said in its own clause ("%s"), Then that other day is read',
+    (phrase) => {
+      expect(understandWhen(phrase, THURSDAY)).toStrictEqual(understandWhen('dinsdag', THURSDAY));
+    },
+  );
+
   it.each([
     [''],
     ['hallo'],

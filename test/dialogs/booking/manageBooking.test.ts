@@ -245,6 +245,19 @@ describe('ManageBookingDialog', () => {
     });
   });
 
+  it('When "Wil je deze afspraak verplaatsen?" is answered with a day ("dinsdag"), Then that is a yes, and the hours start that day', async () => {
+    const booking = testBooking(DATE);
+    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } });
+    await bookInConversation(chat);
+    await play(chat, [
+      ['user', 'verplaats mijn afspraak'],
+      ['says', 'manageBooking:booking'],
+      ['says', 'manageBooking:move.question', YES_NO],
+      ['user', 'dinsdag'],
+      ['says', 'bookIntake:slots.question', ['di 1 dec 9.00 uur', 'di 1 dec 9.30 uur', 'di 1 dec 10.00 uur', 'menu.more']],
+    ]);
+  });
+
   it('When someone wants to make "mijn afspraak", Then that is a new booking, not a look at one', () =>
     converse(
       [...hello, ['user', 'ik wil mijn afspraak maken'], ['says', 'bookIntake:intro'], ['says', 'bookIntake:where.question', HELPERS]],
