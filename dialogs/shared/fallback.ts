@@ -125,7 +125,9 @@ export function missReply(input: MissInput): { messages: Partial<Activity>[]; of
       { ...only, ...(byYesOrNo && { answers: 'yes' as const }) },
       { title: t('fallback.somethingElse'), action: { somethingElse: true }, ...(byYesOrNo && { answers: 'no' as const }) },
     ];
-    return { messages: [offerActivity(t('fallback.didYouMeanOne'), offered)], offered };
+    // Understood, but it would leave the question ("ik wil een afspraak" in the check): not "ik begrijp je niet".
+    const understood = recognitionOf(input.context)?.confidence === 'sure' && 'intent' in only.action && only.action.intent !== 'stop';
+    return { messages: [offerActivity(t(understood ? 'fallback.switchTo' : 'fallback.didYouMeanOne'), offered)], offered };
   }
   if (meanings.length > 0) {
     const offered = [...meanings, { title: t('fallback.somethingElse'), action: { somethingElse: true } } satisfies Offer];

@@ -362,7 +362,7 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['tap', a('employee')],
       ...askYears(),
       ['user', 'ik wil een afspraak maken'],
-      ['says', 'fallback.didYouMeanOne', ['menu.book', 'fallback.somethingElse']],
+      ['says', 'fallback.switchTo', ['menu.book', 'fallback.somethingElse']],
     ]));
 
   it('When "ik denk van wel" or "een keer, lang geleden" answers whether a cheque was used, Then it is "ja", never "nee, nooit" a few letters away', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testBooking } from '../support/booking.js';
 import { Chat, converse, DATA, play, type ChatOptions, type Line } from '../support/converse.js';
-import { didYouMean, greeting, HELPERS, hello, menu, offerPerson, toPerson, transitionalEndingSoon } from '../support/lines.js';
+import { didYouMean, greeting, HELPERS, hello, menu, offerPerson, switchTo, toPerson, transitionalEndingSoon } from '../support/lines.js';
 
 /*
  * Understanding that never strands anyone (issue 10): at every kind of question (the menu, an
@@ -336,14 +336,14 @@ describe('a way forward after every miss', () => {
       ['says', 'checkEligibility:intro'],
       forWhom,
       ['user', 'ik wil een afspraak maken'],
-      didYouMean('menu.book'),
+      switchTo('menu.book'),
       ['tap', 'menu.book'],
       ['says', 'bookIntake:intro'],
       askPlace,
     ]));
 
   it('When "Bedoel je dit?" offers one meaning and the answer is "ja", Then that is a tap on it; "nee" is "Iets anders"', async () => {
-    const offered: Line[] = [...toCheck, ['user', 'ik wil een afspraak maken'], didYouMean('menu.book')];
+    const offered: Line[] = [...toCheck, ['user', 'ik wil een afspraak maken'], switchTo('menu.book')];
     await converse([...offered, ['user', 'ja'], ['says', 'bookIntake:intro'], askPlace]);
     await converse([...offered, ['user', 'nee'], ['says', 'fallback.sayItDifferently'], forWhom]);
   });
@@ -355,7 +355,7 @@ describe('a way forward after every miss', () => {
       ['says', 'checkEligibility:intro'],
       forWhom,
       ['user', 'ik wil een afspraak maken'],
-      didYouMean('menu.book'),
+      switchTo('menu.book'),
       ['tap', 'fallback.somethingElse'],
       ['says', 'fallback.sayItDifferently'],
       forWhom,
@@ -954,7 +954,7 @@ describe('a wish to book that names its place', () => {
         ['says', 'checkEligibility:intro'],
         forWhom,
         ['user', 'ik wil nu toch liever een afspraak in gent'],
-        didYouMean('menu.book'),
+        switchTo('menu.book'),
         ['tap', 'menu.book'],
         ...GENT_CARDS,
         centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),

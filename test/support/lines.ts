@@ -24,6 +24,9 @@ export const toPerson: Line[] = [
 ];
 
 /** "Bedoel je …?" with these likely meanings, then "Iets anders". */
+/** A flow the user clearly asked for in the middle of a question: "Wil je daarmee verder?" with it and "Iets anders". */
+export const switchTo = (meaning: string): Line => ['says', 'fallback.switchTo', [meaning, 'fallback.somethingElse']];
+
 export const didYouMean = (...meanings: string[]): Line => [
   'says',
   meanings.length === 1 ? 'fallback.didYouMeanOne' : 'fallback.didYouMean',
