@@ -77,14 +77,14 @@ export function placeTypoBudget(typed: string): number {
   return typed.length >= 7 ? 2 : typed.length >= 4 ? 1 : 0;
 }
 
-/** Names compare without accents, case, dashes or spaces: "Sint-Niklaas" = "sint niklaas" = "sintniklaas". */
-const key = (text: string) => normalize(text).replace(/ /g, '');
-
-/** Common spellings people type for the "Sint-" prefix ("St-Niklaas", "St. Truiden"). */
-const expandSaint = (text: string) =>
+/**
+ * Names compare without accents, case, dashes or spaces: "Sint-Niklaas" = "sint niklaas" =
+ * "sintniklaas"; "Saint"/"Sint"/"Sainte" as a word are "st" ("Molenbeek-St-Jean", "st josse").
+ */
+const key = (text: string) =>
   normalize(text)
-    .replace(/^(st|sint) /, 'sint ')
-    .replace(/^st(?=[a-z])/, 'sint');
+    .replace(/\b(?:saint|sainte|sint)\b/g, 'st')
+    .replace(/ /g, '');
 
 /**
  * Place names that are everyday words in one of the languages ("meer", "recht", "ans", "on",
@@ -122,14 +122,14 @@ export class PlaceIndex {
   find(query: string, limit = 10): Place[] {
     const postcode = /\b(\d{4})\b/.exec(query)?.[1];
     if (postcode) return (this.byPostcode.get(postcode) ?? []).slice(0, limit);
-    const whole = this.findName(key(expandSaint(query)));
+    const whole = this.findName(key(query));
     if (whole.length > 0) return whole.slice(0, limit);
-    const words = expandSaint(query)
+    const words = normalize(query)
       .split(' ')
       .filter((w) => w !== '');
     for (let size = Math.min(words.length, 4); size >= 1; size--) {
       for (let at = 0; at + size <= words.length; at++) {
-        const typed = key(expandSaint(words.slice(at, at + size).join(' ')));
+        const typed = key(words.slice(at, at + size).join(' '));
         if (size === 1 && PLACE_NAMES_THAT_ARE_WORDS.has(typed)) continue;
         const exact = this.names.filter((n) => n.key === typed).map((n) => n.place);
         if (exact.length > 0) return sameSpotOnce(exact).slice(0, limit);
@@ -149,9 +149,21 @@ export class PlaceIndex {
       else {
         const distance = editDistance(typed, name, budget);
         if (distance <= budget) scored.push({ place, tier: 1 + distance, tieBreak: 0 });
+        // The start of a longer name, with a typo: "molenbek" for Molenbeek-Saint-Jean.
+        else if (typed.length >= 7 && editDistance(typed, name.slice(0, typed.length), 1) <= 1)
+          scored.push({ place, tier: 2.5, tieBreak: name.length });
       }
     }
-    scored.sort((a, b) => a.tier - b.tier || a.tieBreak - b.tieBreak || a.place.postcode.localeCompare(b.place.postcode));
+    // Of two places with one name ("Aalst": 9300, and a part of Sint-Truiden at 3800), the one
+    // alone at its postcode is the town itself rather than a part of another one.
+    const sharing = (place: Place) => this.byPostcode.get(place.postcode)?.length ?? 1;
+    scored.sort(
+      (a, b) =>
+        a.tier - b.tier ||
+        sharing(a.place) - sharing(b.place) ||
+        a.tieBreak - b.tieBreak ||
+        a.place.postcode.localeCompare(b.place.postcode),
+    );
     const best = scored[0]?.tier;
     return sameSpotOnce(scored.filter((s) => s.tier === best).map((s) => s.place));
   }

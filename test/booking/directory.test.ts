@@ -61,6 +61,16 @@ describe('place lookup', () => {
     }
   });
 
+  it('When "Saint"/"Sint" is short or the start of a long name has a typo ("Molenbeek-St-Jean", "st josse", "molenbek"), then it is found', () => {
+    expect(names('Molenbeek-St-Jean')).toStrictEqual(['1080 Molenbeek-Saint-Jean']);
+    expect(names('st josse')).toStrictEqual(['1210 Saint-Josse-Ten-Noode']);
+    expect(names('molenbek')).toContain('1080 Molenbeek-Saint-Jean');
+  });
+
+  it('When one name is a town and a part of another town ("Aalst"), then the town alone at its postcode comes first', () => {
+    expect(names('aalst')).toStrictEqual(['9300 Aalst', '3800 Aalst']);
+  });
+
   it('When a Brussels municipality is typed in Dutch or French, then both names find it', () => {
     expect(names('Brussel')).toStrictEqual(['1000 Brussel']);
     expect(names('Bruxelles')).toStrictEqual(['1000 Bruxelles']);

@@ -13,12 +13,12 @@ describe('ChoosePlaceDialog', () => {
     expect(client.dialogTurnResult.result).toMatchObject({ place: { postcode: '9000', name: 'Gent' } });
   });
 
-  it('When one name is two places far apart ("Aalst": 9300, and 3800 near Sint-Truiden), Then "Welke plaats bedoel je?" offers both', async () => {
+  it('When one name is two places far apart ("Aalst": 9300, and 3800 near Sint-Truiden), Then "Welke plaats bedoel je?" offers both, the town first', async () => {
     const { client, t } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
     await client.sendActivity('hallo');
     const reply = await client.sendActivity('Aalst');
     expect(reply?.text).toBe(t('bookIntake:where.which'));
-    expect(reply?.suggestedActions?.actions.map((action: { title?: string }) => action.title)).toEqual(['3800 Aalst', '9300 Aalst']);
+    expect(reply?.suggestedActions?.actions.map((action: { title?: string }) => action.title)).toEqual(['9300 Aalst', '3800 Aalst']);
     await client.sendActivity('9300 Aalst');
     expect(client.dialogTurnResult).toMatchObject({
       status: DialogTurnStatus.complete,
