@@ -68,6 +68,17 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
         days.push({ date: iso });
         understood = true;
         i = date.end;
+        continue;
+      }
+      // "lundi 14h", "dinsdag 10u", "monday 2 pm": an hour with its unit is "at" that hour.
+      const unit = stream[i + 1];
+      if (unit?.kind === 'word' && (unit.meaning?.kind === 'hourUnit' || unit.meaning?.kind === 'meridiem')) {
+        const hour = readHour(stream, i);
+        if (hour) {
+          narrow({ from: hour.minutes, to: hour.minutes + 60 });
+          understood = true;
+          i = hour.end;
+        }
       }
       continue;
     }

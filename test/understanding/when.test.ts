@@ -79,6 +79,15 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     expect(plain(understandWhen(phrase, THURSDAY))).toEqual(expected);
   });
 
+  it.each([
+    ['lundi 14h', 'lundi à 14h'],
+    ['dinsdag 10u', 'dinsdag om 10 uur'],
+    ['monday 2 pm', 'monday at 2 pm'],
+  ])('When an hour comes with its unit but without "om"/"à"/"at" ("%s"), Then it is read as "%s"', (short, full) => {
+    expect(understandWhen(short, THURSDAY)).toStrictEqual(understandWhen(full, THURSDAY));
+    expect(understandWhen(short, THURSDAY)).toBeDefined();
+  });
+
   it.each(['niet vrijdag maar dinsdag', "c'est pas vendredi, c'est mardi", 'not friday but tuesday'])(
     'When a day is denied and another said in its own clause ("%s"), Then that other day is read',
     (phrase) => {
