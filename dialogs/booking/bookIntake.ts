@@ -2,7 +2,7 @@ import { centreAddress } from '../../src/booking/ics.js';
 import { MODES, type Centre, type Mode, type Place, type Slot } from '../../src/booking/model.js';
 import { reserveForTurn } from '../../src/booking/reserve.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
-import { brusselsDate } from '../../src/domain/calendar.js';
+import { addDays, brusselsDate, brusselsTime } from '../../src/domain/calendar.js';
 import type { EligibilityCheck } from '../../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
@@ -272,6 +272,8 @@ export class BookIntakeDialog extends ComponentDialog {
       return step.replaceDialog(BookIntakeDialog.stepsId, { prefill } satisfies BookIntakeOptions);
     }
     draft.slot = slot;
+    // "Terug" from the name to the hours shows that day again, not the first free hours.
+    if (!draft.when) draft.when = dayWindow(slot, this.deps.clock.now());
     const prefill = step.options.prefill;
     if (prefill?.firstName) return step.next({ typed: prefill.firstName });
     if (!prefill?.contact) await send(step.context, this.t(step)('bookIntake:who.consent', { days: this.deps.booking.retentionDays }));
@@ -517,4 +519,11 @@ function contactForDisplay(contact: BookingDraft['contact']): string {
 function withoutHome(check: EligibilityCheck): Omit<EligibilityCheck, 'home'> {
   const { home: _home, ...answers } = check;
   return answers;
+}
+
+/** The Brussels day of `slot`, from now at the earliest: the hours to show again for it. */
+function dayWindow(slot: Slot, now: Date): WindowJson {
+  const day = brusselsDate(new Date(slot.start));
+  const from = brusselsTime(day, 0);
+  return { from: (from > now ? from : now).toISOString(), to: brusselsTime(addDays(day, 1), 0).toISOString() };
 }

@@ -831,6 +831,23 @@ describe('what to change at "Klopt dit?", in words', () => {
     expect(shown?.text).toContain('Voor: An, 0470 12 34 56');
   });
 
+  it('When "terug" goes from the name back to the hours, Then the hours of the day that was chosen come, not the first free ones', () => {
+    const toSlots = toSummary.slice(0, toSummary.indexOf(slots) + 1);
+    const tuesday = ['di 1 dec 9.00 uur', 'di 1 dec 9.30 uur', 'di 1 dec 10.00 uur', 'menu.more'];
+    return converse(
+      [
+        ...toSlots,
+        ['user', 'dinsdag'],
+        ['says', 'bookIntake:slots.question', tuesday],
+        ['user', '3'],
+        ...askName,
+        ['user', 'terug'],
+        ['says', 'bookIntake:slots.question', tuesday],
+      ],
+      { date: DATE, ...booking() },
+    );
+  });
+
   it('When "nummer" or "le numéro" is typed at "Wat wil je aanpassen?", Then the contact is asked, not a person offered', () =>
     converse([...toSummary, ['user', 'nee'], change, ['user', 'mijn nummer'], askContact], { date: DATE, ...booking() }));
 
