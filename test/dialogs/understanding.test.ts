@@ -675,6 +675,20 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     );
   });
 
+  it('When "c\'est quoi un centre ?" is asked while booking in French, Then the word is explained, the place question comes back', () =>
+    converse(
+      [
+        ['user', 'rdv'],
+        ['says', 'greetingShort'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', "c'est quoi un centre ?"],
+        ['says', 'glossary:terms.loopbaancentrum.explanation'],
+        askPlace,
+      ],
+      { date: DATE, locale: 'fr' },
+    ));
+
   it('When "is het gratis?" is asked, Then the free first meeting comes first, then what the cheque costs; never one without the other', async () => {
     const chat = await converse(hello, { date: DATE });
     const [answer] = await chat.says('is het gratis?');
