@@ -269,7 +269,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   /** The years of work a wish gives with a word for years ("… werk al 10 jaar als werknemer"), when they decide. */
   private yearsInWish(wish: string | undefined): number | undefined {
-    if (!wish) return undefined;
+    // A short wish is a button or its number ("2" for "Kan ik er een krijgen?"), never a duration;
+    // in a sentence only a number with "jaar" counts (understandYears).
+    if (!wish || wordsOf(wish).length <= 3) return undefined;
     const said = yearsSaid(wish, this.deps.clock.now());
     if (!said || said.unclear || said.bound) return undefined;
     return understandYears(wish, this.deps.clock.now());

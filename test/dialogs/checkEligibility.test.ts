@@ -539,6 +539,22 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       menuAgain,
     ]));
 
+  it('When the check is chosen by its number ("2"), Then that number is no years of work: the years are asked', () =>
+    converse([
+      ['user', 'hallo'],
+      ['says', 'greeting'],
+      ['says', 'menu.question', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+      ['user', '2'],
+      ['says', 'checkEligibility:intro'],
+      ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+      ['user', '1'],
+      askResidence(),
+      ['user', '1'],
+      askWork(),
+      ['user', '1'],
+      ...askYears(),
+    ]));
+
   it('When the wish names where one works ("ik werk in Brussel"), Then where one lives is still asked', () =>
     converse([
       ['user', 'kan ik een cheque krijgen? ik werk in brussel'],
