@@ -195,7 +195,9 @@ export class RootDialog extends ComponentDialog {
     // gets a short hello, so the answer still fits one short turn. A booking that names its place
     // answers with a full turn of centres: no hello before it.
     const booksAtOnce = wish !== undefined && !('kind' in wish) && wish.choice === 'book' && this.booking.namesOnePlace(firstReply);
-    if (greet && !booksAtOnce) await send(step.context, t(wish ? 'greetingShort' : 'greeting'));
+    // "Hi, do you speak English?": the answer comes in the language chosen, not after a Dutch "Hallo!".
+    const choosesLanguage = wish !== undefined && !('kind' in wish) && wish.choice === 'language';
+    if (greet && !booksAtOnce && !choosesLanguage) await send(step.context, t(wish ? 'greetingShort' : 'greeting'));
     // A first message the recognizer only guessed at opens the menu with "Bedoel je …?".
     if (!wish || !firstReply) return step.next(firstReply && guessedAMeaning(step.context) ? FIRST_MISS : undefined);
     if (!('kind' in wish)) return step.next(wish);

@@ -118,4 +118,13 @@ describe('ChooseLanguageDialog', () => {
       ['bot', /^Je cherche un centre d'orientation/],
       ['bot', /^Dans quelle commune/, ['Retour', "Parler à quelqu'un"]],
     ]));
+  it('When the first message asks for English ("hi, do you speak english?"), Then the answer is in English, without a Dutch hello first', () =>
+    converse(
+      [
+        ['user', 'hi, do you speak english?'],
+        ['bot', 'Fine, we continue in English.'],
+        ['bot', 'Can I help you with anything else?', ['What is a career cheque?', 'Can I get one?', 'Make an appointment', 'More']],
+      ],
+      { channelId: 'whatsapp' },
+    ));
 });
