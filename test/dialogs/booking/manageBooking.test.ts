@@ -20,6 +20,14 @@ const booked = (overrides: Partial<NewBooking> = {}): NewBooking => ({
   ...overrides,
 });
 
+/** A Dutch chat that has booked Friday 12.00 at Gent, and the booking backend it used. */
+async function bookedChat(): Promise<{ booking: ReturnType<typeof testBooking>; chat: Chat }> {
+  const booking = testBooking(DATE);
+  const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } });
+  await bookInConversation(chat);
+  return { booking, chat };
+}
+
 /** Books Friday 12.00 at Gent through the dialog, without checking the messages (bookIntake.test does). */
 async function bookInConversation(chat: Chat): Promise<void> {
   for (const reply of ['hallo', 'afspraak maken', '9000', 'Gent', 'Ter plaatse', '1', 'An', '0470123456', 'ja', 'Nee, bedankt'])
@@ -29,9 +37,7 @@ async function bookInConversation(chat: Chat): Promise<void> {
 
 describe('ManageBookingDialog', () => {
   it('When the user says "annuleer mijn afspraak" in the conversation they booked in, Then the booking is cancelled and its slot is free', async () => {
-    const booking = testBooking(DATE);
-    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } });
-    await bookInConversation(chat);
+    const { booking, chat } = await bookedChat();
     expect(await booking.store.takenStarts('demo-gent', FRIDAY_NOON.start, FRIDAY_NOON.end)).toEqual(new Set([FRIDAY_NOON.start]));
 
     await play(chat, [
@@ -116,9 +122,7 @@ describe('ManageBookingDialog', () => {
   });
 
   it('When the user says "verplaats mijn afspraak", Then new slots are shown and the booking moves with its code and a new .ics', async () => {
-    const booking = testBooking(DATE);
-    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } });
-    await bookInConversation(chat);
+    const { booking, chat } = await bookedChat();
     await play(chat, [
       ['user', 'verplaats mijn afspraak'],
       ['says', 'manageBooking:booking'],
@@ -156,9 +160,7 @@ describe('ManageBookingDialog', () => {
   });
 
   it('When the move names a day ("verplaats mijn afspraak naar dinsdag"), Then the new hours start on that day', async () => {
-    const booking = testBooking(DATE);
-    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } });
-    await bookInConversation(chat);
+    const { chat } = await bookedChat();
     await play(chat, [
       ['user', 'kan ik mijn afspraak verplaatsen naar dinsdag'],
       ['says', 'manageBooking:booking'],
@@ -174,9 +176,7 @@ describe('ManageBookingDialog', () => {
   ] as const;
 
   it('When the user asks "wanneer is mijn afspraak?", Then the booking is shown, not a new one started; "Nee, het is goed" keeps it', async () => {
-    const booking = testBooking(DATE);
-    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } });
-    await bookInConversation(chat);
+    const { booking, chat } = await bookedChat();
     await play(chat, [
       ['user', 'wanneer is mijn afspraak?'],
       ['bot', 'Je afspraak: vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent.'],
@@ -189,9 +189,7 @@ describe('ManageBookingDialog', () => {
   });
 
   it('When "Afspraak verplaatsen" is tapped under the booking, Then the new hours come at once; "Afspraak annuleren" still asks first', async () => {
-    const booking = testBooking(DATE);
-    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } });
-    await bookInConversation(chat);
+    const { booking, chat } = await bookedChat();
     await play(chat, [
       ['user', 'heb ik een afspraak?'],
       ['says', 'manageBooking:booking'],
@@ -246,9 +244,7 @@ describe('ManageBookingDialog', () => {
   });
 
   it('When "Wil je deze afspraak verplaatsen?" is answered with a day ("dinsdag"), Then that is a yes, and the hours start that day', async () => {
-    const booking = testBooking(DATE);
-    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } });
-    await bookInConversation(chat);
+    const { chat } = await bookedChat();
     await play(chat, [
       ['user', 'verplaats mijn afspraak'],
       ['says', 'manageBooking:booking'],
