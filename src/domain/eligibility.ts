@@ -320,7 +320,9 @@ function alternatives(
   // announced but not confirmed.
   const following = rules.regimes.find((r) => r.validFrom > regime.validFrom);
   const changeAhead = following !== undefined && !following.confirmed;
-  const otherWork: NextStepCode[] = ['sector_fund', 'ask_employer', 'paid_coaching'];
+  // A self-employed person has no employer to ask.
+  const otherWork: NextStepCode[] =
+    answers.work === 'self_employed' ? ['sector_fund', 'paid_coaching'] : ['sector_fund', 'ask_employer', 'paid_coaching'];
 
   const steps = failed.flatMap((reason): NextStepCode[] => {
     switch (reason) {

@@ -200,7 +200,7 @@ const CASES: Case[] = [
       ...askYears(true),
       ['tap', 'checkEligibility:years.ranges.7.below'],
       ['says', ['checkEligibility:outcome.not_eligible_helper', 'checkEligibility:reason.too_little_experience_helper']],
-      nextSteps('sector_fund_helper', 'ask_employer_helper', 'paid_coaching_helper'),
+      nextSteps('sector_fund_helper', 'paid_coaching_helper'),
       menuAgain,
     ],
   },

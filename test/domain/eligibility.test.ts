@@ -216,6 +216,17 @@ describe('evaluateEligibility under the 2013 rule (12 months of work in the last
       },
     ],
     [
+      'When a self-employed person has too few years, then the same other ways, but no employer to ask',
+      '2026-03-01',
+      { work: 'self_employed', yearsExperience: 3 },
+      {
+        outcome: 'not_eligible',
+        reasons: ['too_little_experience'],
+        regime: 'transitional-2025',
+        next: ['sector_fund', 'paid_coaching'],
+      },
+    ],
+    [
       'When someone worked exactly 1 year in their whole career, then refer: it may or may not be recent',
       '2016-04-01',
       { yearsExperience: 1 },
