@@ -6,6 +6,7 @@ import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { windowSaid, type WindowJson } from './chooseSlot.js';
 import { shorten } from './format.js';
+import { matchChoice } from '../../src/understanding/choices.js';
 import { findPlaceSaid, parsePlace, type PlaceLookup } from './parsers.js';
 
 /**
@@ -107,6 +108,11 @@ export class ChoosePlaceDialog extends ComponentDialog {
    */
   private parsePlaceAndDay(text: string, attempt: number): ParseResult {
     const { centres } = this.deps.booking;
+    const { vocabulary } = this.deps;
+    // "Weet ik niet", "weet ni": not a place nobody knows, but a question not understood.
+    if (matchChoice(text, [vocabulary.choice('unknown', 'checkEligibility:answers.unknown')], vocabulary.words) === 'unknown') {
+      return { ok: false, retry: { key: 'bookIntake:where.simpler' } };
+    }
     const when = windowSaid(text, this.deps.clock.now());
     if (!when) return parsePlace(centres, text, attempt, this.deps.vocabulary.placeWords);
     const found = findPlaceSaid(centres, text, this.deps.vocabulary.placeWords);

@@ -5,6 +5,16 @@ import { dialogAlone } from '../../support/dialogs.js';
 
 /** ChoosePlaceDialog alone: where the user looks for a centre. */
 describe('ChoosePlaceDialog', () => {
+  it('When "weet ik niet" or "weet ni" is typed, Then the bot says what it needs (a postcode near you), not "Die plaats ken ik niet"', async () => {
+    for (const said of ['weet ik niet', 'weet ni', 'je sais pas']) {
+      const { client, t } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
+      await client.sendActivity('hallo');
+      expect((await client.sendActivity(said))?.text, said).toBe(t('bookIntake:where.simpler'));
+      await client.sendActivity('9000');
+      expect(client.dialogTurnResult.result).toMatchObject({ place: { postcode: '9000' } });
+    }
+  });
+
   it('When a postcode is typed, Then the dialog ends with that place', async () => {
     const { client, t } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
     expect((await client.sendActivity('hallo'))?.text).toBe(t('bookIntake:where.question'));
