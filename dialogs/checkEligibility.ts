@@ -14,7 +14,7 @@ import {
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
 import { containsPhrase, normalize, withoutClauses, wordsOf } from '../src/understanding/text.js';
-import { saysAge, understandYears, yearsSaid } from '../src/understanding/years.js';
+import { saysAge, yearsFrom, yearsSaid } from '../src/understanding/years.js';
 import { findPlaceSaid, placeInWish } from './booking/parsers.js';
 import {
   ask,
@@ -273,8 +273,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // in a sentence only a number with "jaar" counts (understandYears).
     if (!wish || wordsOf(wish).length <= 3) return undefined;
     const said = yearsSaid(wish, this.deps.clock.now());
-    if (!said || said.unclear || said.bound) return undefined;
-    return understandYears(wish, this.deps.clock.now());
+    return said?.bound ? undefined : yearsFrom(said);
   }
 
   /** "Meer": civil servant, helper or not sure. "Geen werk nu": which situation. A job named: for a boss or for oneself. */
@@ -498,12 +497,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   /**
    * "20 jaar", "twintig jaar", "sinds 2005": a number of years, read as the range it falls in. An
-   * age ("ik ben 55") is not taken for years of work: the retry says what is asked.
-   */
-  /**
-   * The years typed. A bound decides only when it is on one side of the minimum: "minder dan 5"
-   * is under 7, "minder dan 10" or "meer dan 5" asks which side; two durations ("5 in the UK and
-   * 4 here") ask for the total.
+   * age ("ik ben 55") is not taken for years of work: the retry says what is asked. A bound
+   * decides only when it is on one side of the minimum: "minder dan 5" is under 7, "minder dan 10"
+   * or "meer dan 5" asks which side; two durations ("5 in the UK and 4 here") ask for the total.
    */
   private parseYears(typed: string): ParseResult {
     const now = this.deps.clock.now();
@@ -513,7 +509,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const undecided = said?.bound === 'under' ? said.value > (minimum ?? 0) : said?.bound === 'over' && said.value < (minimum ?? 0);
     if (said && undecided && minimum)
       return { ok: false, retry: { key: 'checkEligibility:years.moreOrLess', params: { years: minimum } }, decisive: true };
-    const years = understandYears(typed, now);
+    const years = yearsFrom(said);
     if (years !== undefined) return { ok: true, value: years };
     return { ok: false, retry: { key: saysAge(typed) ? 'checkEligibility:years.notAge' : 'checkEligibility:years.retry' } };
   }

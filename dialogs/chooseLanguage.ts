@@ -47,7 +47,7 @@ export class ChooseLanguageDialog extends ComponentDialog {
     const denies = containsPhrase(said, this.denials);
     const named = said && !denies ? this.prompt.understand(step.context, said, languageQuestion) : undefined;
     // "Can I do it in English?" in English: the chat is; the question is about the guidance.
-    if (named && named === this.deps.language.locale(step.context) && !this.isChoiceTapped(said)) {
+    if (named && named === this.deps.language.locale(step.context) && !isJustAName(said)) {
       await this.side.answer(step.context, 'guidance_language', said);
       return step.endDialog();
     }
@@ -61,11 +61,6 @@ export class ChooseLanguageDialog extends ComponentDialog {
     return ask(step, languageQuestion);
   }
 
-  /** True when `said` is a language's name alone ("English", "Nederlands"): a choice, not a question. */
-  private isChoiceTapped(said: string): boolean {
-    return wordsOf(said).length <= 2;
-  }
-
   /** Switches and confirms in the new language. */
   private async switchStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const chosen = choiceOf(step.result);
@@ -75,4 +70,9 @@ export class ChooseLanguageDialog extends ComponentDialog {
     }
     return step.endDialog();
   }
+}
+
+/** True when `said` is a language's name alone ("English", "English please"): a choice, not a question. */
+function isJustAName(said: string): boolean {
+  return wordsOf(said).length <= 2;
 }

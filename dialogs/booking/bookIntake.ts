@@ -15,7 +15,7 @@ import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
 import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
 import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
-import { ChooseSlotDialog, windowSaid, type ChooseSlotOptions, type WindowJson } from './chooseSlot.js';
+import { ChooseSlotDialog, parseWindow, windowSaid, type ChooseSlotOptions, type WindowJson } from './chooseSlot.js';
 import { confirmationMessages } from './confirmation.js';
 import { slotText } from './format.js';
 import {
@@ -104,10 +104,7 @@ export class BookIntakeDialog extends ComponentDialog {
         },
         contact: (text) => parseContact(text, deps.vocabulary.noContact),
         // At "Hoe wil je het gesprek doen?" a day ("volgende dinsdag") answers the next question early.
-        dayEarly: (text) => {
-          const window = windowSaid(text, deps.clock.now());
-          return window ? { ok: true, value: window } : { ok: false };
-        },
+        dayEarly: (text) => parseWindow(text, deps.clock.now()),
       }),
     );
     this.addDialog(new ChoosePlaceDialog(deps));

@@ -140,9 +140,15 @@ export class ChooseSlotDialog extends ComponentDialog {
   }
 
   private parseWhen(text: string): ParseResult {
-    const window = windowSaid(text, this.deps.clock.now());
-    return window ? { ok: true, value: window } : { ok: false, retry: { key: 'bookIntake:slots.whenRetry' } };
+    const said = parseWindow(text, this.deps.clock.now());
+    return said.ok ? said : { ok: false, retry: { key: 'bookIntake:slots.whenRetry' } };
   }
+}
+
+/** A question's parser for a day or time said ("dinsdag", "mardi matin"): the window, or nothing read. */
+export function parseWindow(text: string, now: Date): ParseResult {
+  const window = windowSaid(text, now);
+  return window ? { ok: true, value: window } : { ok: false };
 }
 
 /** The time window `text` names ("dinsdag", "morgen namiddag", "la semaine prochaine"), as JSON for dialog state. */

@@ -6,7 +6,7 @@ import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResu
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
-import { ChooseSlotDialog, windowSaid, type WindowJson } from './chooseSlot.js';
+import { ChooseSlotDialog, parseWindow, windowSaid, type WindowJson } from './chooseSlot.js';
 import { calendarMessage } from './confirmation.js';
 import { slotText } from './format.js';
 
@@ -53,10 +53,7 @@ export class ManageBookingDialog extends ComponentDialog {
       new AskPrompt(deps, {
         code: (text, _context, attempt) => this.parseCode(text, attempt),
         // "Dinsdag" to "Wil je deze afspraak verplaatsen?": yes, to that day.
-        moveDay: (text) => {
-          const when = windowSaid(text, deps.clock.now());
-          return when ? { ok: true, value: { when } } : { ok: false };
-        },
+        moveDay: (text) => parseWindow(text, deps.clock.now()),
       }),
     );
     this.addDialog(new ChooseSlotDialog(deps));
@@ -121,7 +118,7 @@ export class ManageBookingDialog extends ComponentDialog {
   private async actStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
     const t = this.t(step);
     const code = values(step).code as string;
-    const day = typedOf<{ when: WindowJson }>(step.result)?.when;
+    const day = typedOf<WindowJson>(step.result);
     if (day) values(step).when = day;
     const chosen = day ? 'yes' : choiceOf(step.result);
     // Under a booking that was looked up: "Verplaatsen" is the yes of a move; "Annuleren" still asks.

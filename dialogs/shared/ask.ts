@@ -269,12 +269,16 @@ export class AskPrompt extends Prompt<Answer> {
       return { succeeded: true, value: { choice: chosen.id, ...(chosen.wish !== undefined && { wish: chosen.wish }) } };
     const text = context.activity.type === 'message' ? clampText(context.activity.text ?? '') : '';
     delete state.retry;
-    const first = question.openFirst && question.open ? this.parsers[question.open] : undefined;
-    if (first && !/^\s*\d\s*$/.test(text) && context.turnState.get(NOT_AN_ANSWER) !== true) {
-      const parsed = await first(this.readable(question, text), context, (state.attemptCount ?? 0) + 1);
-      if (parsed.ok && !('choice' in parsed)) return { succeeded: true, value: { typed: parsed.value } };
-      if (!parsed.ok && parsed.decisive) {
-        state.retry = parsed.retry;
+    const parser = question.open ? this.parsers[question.open] : undefined;
+    const readable = this.readable(question, text);
+    const readsIt = parser !== undefined && readable.trim() !== '' && context.turnState.get(NOT_AN_ANSWER) !== true;
+    // Parsed at most once a turn, before the buttons' words (openFirst) or after them.
+    let parsedFirst: ParseResult | undefined;
+    if (readsIt && question.openFirst && !/^\s*\d\s*$/.test(text)) {
+      parsedFirst = await parser(readable, context, (state.attemptCount ?? 0) + 1);
+      if (parsedFirst.ok && !('choice' in parsedFirst)) return { succeeded: true, value: { typed: parsedFirst.value } };
+      if (!parsedFirst.ok && parsedFirst.decisive) {
+        state.retry = parsedFirst.retry;
         return { succeeded: false };
       }
     }
@@ -285,10 +289,8 @@ export class AskPrompt extends Prompt<Answer> {
       state.retry = refusal;
       return { succeeded: false };
     }
-    const parser = question.open ? this.parsers[question.open] : undefined;
-    const readable = this.readable(question, text);
-    if (!parser || readable.trim() === '' || context.turnState.get(NOT_AN_ANSWER) === true) return { succeeded: false };
-    const parsed = await parser(readable, context, (state.attemptCount ?? 0) + 1);
+    if (!readsIt) return { succeeded: false };
+    const parsed = parsedFirst ?? (await parser(readable, context, (state.attemptCount ?? 0) + 1));
     if (parsed.ok) {
       if (!('choice' in parsed)) return { succeeded: true, value: { typed: parsed.value } };
       return { succeeded: true, value: { choice: parsed.choice, ...(parsed.detail !== undefined && { detail: parsed.detail }) } };

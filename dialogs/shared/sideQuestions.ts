@@ -72,8 +72,8 @@ export class SideQuestions {
       case 'cost': {
         // "Is het gratis?": the first meeting is, where the rules say so; then what the cheque costs.
         const free = containsPhrase(text, this.deps.vocabulary.freeWords) && view.rules.firstMeetingFreeOn(view.date);
-        const [first, ...rest] = describeCost(view);
-        await send(context, ...(free ? [`${t('sideQuestions:firstMeetingFree')} ${first ?? ''}`.trim(), ...rest] : [first ?? '', ...rest]));
+        const cost = describeCost(view);
+        await send(context, ...(free ? [`${t('sideQuestions:firstMeetingFree')} ${cost[0] ?? ''}`.trim(), ...cost.slice(1)] : cost));
         await rememberExplanation(this.deps, context, this.simple(announced));
         return;
       }

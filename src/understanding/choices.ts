@@ -1,4 +1,4 @@
-import { closeTo, normalize, wordsOf } from './text.js';
+import { closeTo, contrastClauses, normalize, wordsOf } from './text.js';
 
 /** A reply must share at least one word this long with a phrase before words alone decide. */
 const MIN_SIGNIFICANT_LENGTH = 4;
@@ -78,7 +78,7 @@ export function matchChoice(
       let onlyGeneral = true;
       // "liever niet online", "not by phone": a word the reply denies is no answer ("nooit" phrases excepted: they deny themselves).
       const denies = replyNegated && !(choice.words[i] ?? []).some((w) => negations.has(w));
-      if (denies && words.some((w) => deniedIn((clauses ??= clausesOf(reply)), w, negations))) continue;
+      if (denies && words.some((w) => deniedIn((clauses ??= contrastClauses(reply).map(wordsOf)), w, negations))) continue;
       for (const w of words) {
         if (!replyWords.some((r) => closeTo(r, w))) continue;
         matched++;
@@ -122,14 +122,6 @@ function deniedIn(clauses: readonly (readonly string[])[], word: string, negatio
   return clauses.some((words) =>
     words.some((w, at) => closeTo(w, word) && words.slice(Math.max(0, at - NEGATION_REACH), at).some((before) => negations.has(before))),
   );
-}
-
-/** The reply's words per clause (split at punctuation and at "maar", "mais", "but"). */
-function clausesOf(reply: string): string[][] {
-  return reply
-    .split(/[,.;:!?]+|\b(?:maar|mais|but)\b/iu)
-    .map(wordsOf)
-    .filter((words) => words.length > 0);
 }
 
 interface PreparedVocabulary {
@@ -183,7 +175,7 @@ export function rankChoices(
   words: ReadonlySet<string> | WordClasses = NO_WORDS,
 ): string[] {
   const { filler: fillerWords, weak = NO_WORDS, negations = NO_WORDS } = classesOf(words);
-  const clauses = clausesOf(reply);
+  const clauses = contrastClauses(reply).map(wordsOf);
   // A denied word ("niet online") points away from its answer, not to it.
   const replyWords = wordsOf(reply).filter(
     (w) => !fillerWords.has(w) && !weak.has(w) && w.length >= MIN_SIGNIFICANT_LENGTH && !deniedIn(clauses, w, negations),

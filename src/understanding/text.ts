@@ -40,6 +40,14 @@ export function containsPhrase(text: string, phrases: readonly string[]): boolea
 }
 
 /**
+ * The parts of `text` a negation reaches across: split at punctuation and at "maar", "mais",
+ * "but" ("niet online, ter plaatse", "pas vendredi mais mardi"). Empty parts are left out.
+ */
+export function contrastClauses(text: string): string[] {
+  return text.split(/[,.;:!?]+|\b(?:maar|mais|but)\b/iu).filter((clause) => clause.trim() !== '');
+}
+
+/**
  * `text` without its clauses that start with one of `phrases`: from the phrase to the next word of
  * `ends` ("maar", "and") or punctuation mark. "ik woon in Gent maar werk in Nederland" without
  * the clauses of "werk in" is "ik woon in gent maar". Normalised words; `text` itself when no

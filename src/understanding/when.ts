@@ -1,6 +1,7 @@
 import { addDays, brusselsDate, brusselsMinutes, brusselsTime, upcomingDate, weekdayIndex, type IsoDate } from '../domain/calendar.js';
 import { toTokens, type Token } from './whenTokens.js';
 import { shippedWhenVocabulary, type DayPart } from './whenWords.js';
+import { contrastClauses } from './text.js';
 
 /**
  * A span of time the user asked for ("morgen namiddag", "mardi", "next week"), for picking slots.
@@ -40,7 +41,7 @@ const END_OF_DAY = 24 * 60;
  */
 export function understandWhen(text: string, now: Date, options: WhenOptions = {}): TimeWindow | undefined {
   // "Niet vrijdag maar dinsdag", "c'est pas vendredi, c'est mardi": the clause that denies is left out.
-  const clauses = text.split(/[,.;:!?]+|\b(?:maar|mais|but)\b/iu).filter((c) => c.trim() !== '');
+  const clauses = contrastClauses(text);
   const denies = (clause: string) =>
     toTokens(clause, shippedWhenVocabulary()).some((t) => t.kind !== 'number' && t.meaning?.kind === 'negation');
   if (clauses.length > 1 && clauses.some(denies)) {

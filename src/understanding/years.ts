@@ -71,9 +71,19 @@ const MAX_WORDS_WITHOUT_UNIT = 3;
  * "jaar" counts only as a short answer ("12"), never inside a sentence about something else.
  */
 export function understandYears(text: string, now: Date): number | undefined {
-  const said = yearsSaid(text, now);
+  return yearsFrom(yearsSaid(text, now));
+}
+
+/** What yearsSaid found, as one number: a bound is just under or over it; two durations are none. */
+export function yearsFrom(said: YearsSaid | undefined): number | undefined {
   if (!said || said.unclear) return undefined;
   return said.bound === 'under' ? Math.max(0, said.value - 0.5) : said.bound === 'over' ? said.value + 0.5 : said.value;
+}
+
+export interface YearsSaid {
+  value: number;
+  bound?: 'under' | 'over';
+  unclear?: true;
 }
 
 /**
@@ -82,7 +92,7 @@ export function understandYears(text: string, now: Date): number | undefined {
  * decides against the minimum. `unclear`: two durations that are not one answer ("5 years in the
  * UK and 4 here", "sinds 2019 maar 2 jaar werkloos"): the total must be asked.
  */
-export function yearsSaid(text: string, now: Date): { value: number; bound?: 'under' | 'over'; unclear?: true } | undefined {
+export function yearsSaid(text: string, now: Date): YearsSaid | undefined {
   const plain = ` ${answerText(text)} `;
   const words = plain.trim().split(' ');
   const numbers = numbersIn(words).filter((n) => !n.age);
