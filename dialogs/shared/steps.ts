@@ -66,12 +66,19 @@ export function countAsAsked(step: WaterfallStepContext): void {
 /**
  * Goes one question back anywhere in a stack of dialogs: the innermost waterfall that has an
  * earlier question wins; dialogs above it (the open prompt, a finished sub-dialog) are dropped.
+ * A dialog that interrupted a question ("met iemand praten" in the middle of a booking) and has no
+ * earlier question of its own is left: the question it interrupted is asked again.
  * Returns undefined when the user is already at the first question.
  */
 export async function goBack(dc: DialogContext): Promise<DialogTurnResult | undefined> {
   const chain: DialogContext[] = [];
   for (let current: DialogContext | undefined = dc; current; current = current.child) chain.push(current);
   for (const context of chain.reverse()) {
+    if (interruptedAQuestion(context)) {
+      context.stack.pop();
+      await context.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
     // The active dialog is the last one on a botbuilder stack.
     const index = context.stack.findLastIndex((instance) => {
       const dialog = context.findDialog(instance.id);
@@ -83,6 +90,18 @@ export async function goBack(dc: DialogContext): Promise<DialogTurnResult | unde
     return steps.back(context);
   }
   return undefined;
+}
+
+/**
+ * True when the active dialog of `dc` was started over a waiting question rather than by a step
+ * of a waterfall: what lies under it is a prompt or a flow, not the waterfall that began it.
+ */
+function interruptedAQuestion(dc: DialogContext): boolean {
+  const [under, top] = dc.stack.slice(-2);
+  if (!under || !top) return false;
+  const topDialog = dc.findDialog(top.id);
+  if (topDialog instanceof Steps && topDialog.canGoBack(top)) return false;
+  return !(dc.findDialog(under.id) instanceof Steps);
 }
 
 /** A waterfall step context whose options have a known shape (what the dialog itself passed). */

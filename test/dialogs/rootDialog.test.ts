@@ -86,9 +86,17 @@ describe('RootDialog: "Meer"', () => {
 
 /** The global commands in each language, at a question in the middle of a flow. */
 const COMMAND_CASES = [
-  { locale: 'nl-BE', help: 'help', restart: 'opnieuw', back: 'terug', stop: 'stop' },
-  { locale: 'fr-BE', help: 'aide', restart: 'recommencer', back: 'retour', stop: 'arrêter' },
-  { locale: 'en', help: 'help', restart: 'restart', back: 'back', stop: 'stop' },
+  { locale: 'nl-BE', help: 'help', restart: 'opnieuw', back: 'terug', stop: 'stop', person: 'met iemand praten', call: 'Bel 0800 30 700' },
+  {
+    locale: 'fr-BE',
+    help: 'aide',
+    restart: 'recommencer',
+    back: 'retour',
+    stop: 'arrêter',
+    person: 'parler à quelqu’un',
+    call: 'Appeler le 0800 30 700',
+  },
+  { locale: 'en', help: 'help', restart: 'restart', back: 'back', stop: 'stop', person: 'talk to a person', call: 'Call 0800 30 700' },
 ];
 
 describe.each(COMMAND_CASES)('global commands ($locale)', (c) => {
@@ -108,11 +116,50 @@ describe.each(COMMAND_CASES)('global commands ($locale)', (c) => {
   it(`When the user types "${c.back}", Then the previous question comes back, and at the start it says so`, () =>
     converse([...start, ['user', c.back], menu, ['user', c.back], ['says', 'backAtStart'], menu], options));
 
+  it(`When the user asks for a person mid-question and then types "${c.back}", Then the question they left comes back`, () =>
+    converse(
+      [
+        ...start,
+        ['user', c.person],
+        ['says', 'handover:intro'],
+        ['says', 'handover:callSelf', [c.call]],
+        toPerson[2] as Line,
+        ['user', c.back],
+        askForWhom[1] as Line,
+        ['user', c.back],
+        menu,
+      ],
+      options,
+    ));
+
   it(`When the user types "${c.stop}", Then the bot stops with a way to start again, and the next message starts afresh`, () =>
     converse(
       [...start, ['user', c.stop], ['says', 'stopped', ['buttons.startAgain']], ['tap', 'buttons.startAgain'], greeting, menu],
       options,
     ));
+});
+
+describe('"terug" after asking for a person', () => {
+  const atPlace: Line[] = [...hello, ['tap', 'menu.book'], ...askPlace];
+
+  it('When "Met iemand praten" is tapped at the place question and then "terug", Then the place question comes back, not the menu', () =>
+    converse([...atPlace, ['tap', 'menu.person'], ...toPerson, ['user', 'terug'], askPlace[1] as Line]));
+
+  it('When the person flow asked a second question, Then "terug" goes back in it first, then to the question it interrupted', () =>
+    converse([
+      ...atPlace,
+      ['tap', 'menu.person'],
+      ...toPerson,
+      ['tap', 'handover:how.callback'],
+      ['says', 'handover:callback.phone', ['buttons.back']],
+      ['user', 'terug'],
+      ...toPerson,
+      ['user', 'terug'],
+      askPlace[1] as Line,
+    ]));
+
+  it('When a person is asked for at the menu and then "terug", Then the menu comes back', () =>
+    converse([...hello, ['user', 'met iemand praten'], ...toPerson, ['user', 'terug'], menu]));
 });
 
 describe('commands and answers', () => {
