@@ -155,12 +155,17 @@ export class PlaceIndex {
       }
     }
     // Of two places with one name ("Aalst": 9300, and a part of Sint-Truiden at 3800), the one
-    // alone at its postcode is the town itself rather than a part of another one.
-    const sharing = (place: Place) => this.byPostcode.get(place.postcode)?.length ?? 1;
+    // alone at its postcode is the town itself rather than a part of another one (a Brussels
+    // municipality's Dutch and French names are one place). A name that is in both languages'
+    // names of a place ("molenbeek": Sint-Jans-Molenbeek and Molenbeek-Saint-Jean, not
+    // Molenbeek-Wersbeek) is the better-known place.
+    const sharing = (place: Place) => new Set(this.byPostcode.get(place.postcode)?.map((p) => `${p.lat}|${p.lon}`)).size;
+    const named = (place: Place) => this.byPostcode.get(place.postcode)?.filter((p) => key(p.name).includes(typed)).length ?? 0;
     scored.sort(
       (a, b) =>
         a.tier - b.tier ||
         sharing(a.place) - sharing(b.place) ||
+        named(b.place) - named(a.place) ||
         a.tieBreak - b.tieBreak ||
         a.place.postcode.localeCompare(b.place.postcode),
     );

@@ -71,6 +71,10 @@ describe('place lookup', () => {
     expect(names('aalst')).toStrictEqual(['9300 Aalst', '3800 Aalst']);
   });
 
+  it('When a name starts a Brussels municipality and a village elsewhere ("molenbeek"), then the municipality, named so in both languages, comes first', () => {
+    expect(names('molenbeek')).toStrictEqual(['1080 Molenbeek-Saint-Jean', '3461 Molenbeek-Wersbeek']);
+  });
+
   it('When a Brussels municipality is typed in Dutch or French, then both names find it', () => {
     expect(names('Brussel')).toStrictEqual(['1000 Brussel']);
     expect(names('Bruxelles')).toStrictEqual(['1000 Bruxelles']);
