@@ -42,8 +42,10 @@ const END_OF_DAY = 24 * 60;
 export function understandWhen(text: string, now: Date, options: WhenOptions = {}): TimeWindow | undefined {
   // "Niet vrijdag maar dinsdag", "c'est pas vendredi, c'est mardi": the clause that denies is left out.
   const clauses = contrastClauses(text);
-  const denies = (clause: string) =>
-    toTokens(clause, shippedWhenVocabulary()).some((t) => t.kind !== 'number' && t.meaning?.kind === 'negation');
+  const denies = (clause: string) => {
+    const tokens = toTokens(clause, shippedWhenVocabulary());
+    return tokens.some((t, at) => t.kind !== 'number' && t.meaning?.kind === 'negation' && deniedDayEnd(tokens, at) === undefined);
+  };
   if (clauses.length > 1 && clauses.some(denies)) {
     const kept = clauses.filter((c) => !denies(c));
     return kept.length > 0 ? understandWhen(kept.join(', '), now, options) : undefined;
@@ -86,8 +88,14 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
     const meaning = token.meaning;
     if (!meaning) continue;
     switch (meaning.kind) {
-      case 'negation':
-        return undefined;
+      case 'negation': {
+        // "c'est pas vendredi c mardi", "niet vrijdag dinsdag": a denied day with another day after it
+        // is left out; any other denial ("niet dinsdag", "niet in de namiddag") is not guessed at.
+        const denied = deniedDayEnd(stream, i);
+        if (denied === undefined) return undefined;
+        i = denied;
+        break;
+      }
       case 'relativeDay':
         days.push({ date: addDays(brusselsDate(now), meaning.days) });
         if (meaning.part) narrow(meaning.part);
@@ -155,6 +163,22 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
   const window: TimeWindow = { from: from < now ? new Date(now) : from, to };
   if (daily) window.daily = daily;
   return window;
+}
+
+const DAY_KINDS: ReadonlySet<string> = new Set(['weekday', 'relativeDay', 'week', 'weekend']);
+
+const isDay = (token: Token | undefined): boolean =>
+  token?.kind === 'word' && token.meaning !== undefined && DAY_KINDS.has(token.meaning.kind);
+
+/**
+ * Where the day denied by the negation at `at` ends, when it is a day (within the next three
+ * tokens) and another day comes after it; undefined otherwise.
+ */
+function deniedDayEnd(stream: readonly Token[], at: number): number | undefined {
+  const denied = stream.slice(at + 1, at + 4).findIndex(isDay);
+  if (denied < 0) return undefined;
+  const end = at + 1 + denied;
+  return stream.slice(end + 1).some(isDay) ? end : undefined;
 }
 
 /** True when a slot starting at `start` lies in the window, its daily hours included. */
