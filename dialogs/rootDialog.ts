@@ -23,7 +23,7 @@ import { guessedAMeaning, offerActivity, rememberRecognition } from './shared/fa
 import { Interruptions, isSentenceFor, type Interruption } from './shared/interruptions.js';
 import { send } from './shared/send.js';
 import { SideQuestions } from './shared/sideQuestions.js';
-import { countAsAsked, goBack, Steps } from './shared/steps.js';
+import { countAsAsked, goBack, Steps, values } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
 
 export interface RootOptions {
@@ -197,6 +197,7 @@ export class RootDialog extends ComponentDialog {
     const booksAtOnce = wish !== undefined && !('kind' in wish) && wish.choice === 'book' && this.booking.namesOnePlace(firstReply);
     // "Hi, do you speak English?": the answer comes in the language chosen, not after a Dutch "Hallo!".
     const choosesLanguage = wish !== undefined && !('kind' in wish) && wish.choice === 'language';
+    // Asked for a language, the greeting comes after it is chosen, in that language (menuAgainStep).
     if (greet && !booksAtOnce && !choosesLanguage) await send(step.context, t(wish ? 'greetingShort' : 'greeting'));
     // A first message the recognizer only guessed at opens the menu with "Bedoel je …?".
     if (!wish || !firstReply) return step.next(firstReply && guessedAMeaning(step.context) ? FIRST_MISS : undefined);
@@ -283,10 +284,19 @@ export class RootDialog extends ComponentDialog {
     // A finished flow may ask for the next one; "Mijn afspraak" hands on its answer (move, cancel).
     const chosen = choiceOf(step.result);
     const next = isMenuAction(step.result) ? step.result : isMenuAction(chosen) ? chosen : undefined;
+    // Someone who only chose a language has not been helped yet: the menu as at the start, after
+    // the greeting in the new language (they may not have read the first one).
+    const { started, localeBefore } = values(step);
+    if (started === 'language' && !(step.options as RootOptions).again && !next) {
+      const changed = this.deps.language.locale(step.context) !== localeBefore;
+      return step.replaceDialog(RootDialog.stepsId, { greet: changed } satisfies RootOptions);
+    }
     return step.replaceDialog(RootDialog.stepsId, { again: true, ...(next && { start: next }) } satisfies RootOptions);
   }
 
   private start(step: WaterfallStepContext, action: MenuAction | undefined): Promise<DialogTurnResult> | undefined {
+    if (action) values(step).started = action;
+    if (action === 'language') values(step).localeBefore = this.deps.language.locale(step.context);
     switch (action) {
       case 'explain':
         return step.beginDialog(ExplainChequeDialog.id);

@@ -5,6 +5,17 @@ import { converse, type Line } from '../support/converse.js';
 const NL_MENU = ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer'];
 const FR_MENU = ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus'];
 
+const EN_MENU = ['What is a career cheque?', 'Can I get one?', 'Make an appointment', 'More'];
+/** Someone who has only chosen a language has not been helped yet: the greeting, in that language. */
+const greetedInFrench: Line[] = [
+  ['bot', 'Bonjour ! Je suis Loopbaanbot, le bot du VDAB. Je vous aide avec le chèque carrière.'],
+  ['bot', 'Comment puis-je vous aider ?', FR_MENU],
+];
+const greetedInEnglish: Line[] = [
+  ['bot', 'Hello! I am Loopbaanbot from VDAB. I help you with the career cheque.'],
+  ['bot', 'What can I help you with?', EN_MENU],
+];
+
 const switchToFrench: Line[] = [
   ['user', 'hallo'],
   ['bot', 'Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.'],
@@ -15,7 +26,7 @@ const switchToFrench: Line[] = [
   ['bot', 'In welke taal wil je verder?', ['Nederlands', 'Français', 'English']],
   ['user', 'Français'],
   ['bot', "D'accord, on continue en français."],
-  ['bot', 'Puis-je encore vous aider ?', FR_MENU],
+  ...greetedInFrench,
 ];
 
 describe('ChooseLanguageDialog', () => {
@@ -43,12 +54,30 @@ describe('ChooseLanguageDialog', () => {
       ['bot', 'In welke taal wil je verder?', ['Nederlands', 'Français', 'English']],
       ['user', '3'],
       ['bot', 'Fine, we continue in English.'],
-      ['bot', 'Can I help you with anything else?', ['What is a career cheque?', 'Can I get one?', 'Make an appointment', 'More']],
+      ...greetedInEnglish,
       ['user', 'other language'],
       ['bot', 'Which language do you want to continue in?', ['Nederlands', 'Français', 'English']],
       ['user', 'nederlands'],
       ['bot', 'Goed, we praten verder in het Nederlands.'],
+      ['bot', /^Hallo!/],
+      ['bot', 'Waar kan ik je mee helpen?', NL_MENU],
+    ]));
+
+  it('When the language is changed after the user was helped, Then the menu says "nog iets?", without a new greeting', () =>
+    converse([
+      ['user', 'hallo'],
+      ['bot', /^Hallo!/],
+      ['bot', 'Waar kan ik je mee helpen?', NL_MENU],
+      ['user', 'wat is een loopbaancheque'],
+      ['bot', /^Met een loopbaancheque/],
+      ['bot', /./],
+      ['bot', 'Was dit duidelijk?', ['Ja', 'Nee', 'Meer uitleg']],
+      ['user', 'ja'],
+      ['bot', 'Fijn!'],
       ['bot', 'Kan ik je nog ergens mee helpen?', NL_MENU],
+      ['user', 'english please'],
+      ['bot', 'Fine, we continue in English.'],
+      ['bot', 'Can I help you with anything else?', EN_MENU],
     ]));
 
   it('When the client reports a language the bot does not speak, Then it speaks Dutch', () =>
@@ -67,12 +96,7 @@ describe('ChooseLanguageDialog', () => {
   ];
 
   it('When the wish names the language ("kan ik in het Frans praten?"), Then the bot goes on in French at once', () =>
-    converse([
-      ...hello,
-      ['user', 'kan ik in het frans praten?'],
-      ['bot', "D'accord, on continue en français."],
-      ['bot', 'Puis-je encore vous aider ?', FR_MENU],
-    ]));
+    converse([...hello, ['user', 'kan ik in het frans praten?'], ['bot', "D'accord, on continue en français."], ...greetedInFrench]));
 
   it('When someone says which language they do not speak ("ik spreek geen Nederlands"), Then that one is not chosen: the question comes', () =>
     converse([
@@ -105,7 +129,7 @@ describe('ChooseLanguageDialog', () => {
       ...hello,
       ['user', 'bonjour je parle pas neerlandais'],
       ['bot', "D'accord, on continue en français."],
-      ['bot', 'Puis-je encore vous aider ?', FR_MENU],
+      ...greetedInFrench,
     ]);
   });
 
@@ -119,12 +143,10 @@ describe('ChooseLanguageDialog', () => {
       ['bot', /^Dans quelle commune/, ['Retour', "Parler à quelqu'un"]],
     ]));
   it('When the first message asks for English ("hi, do you speak english?"), Then the answer is in English, without a Dutch hello first', () =>
-    converse(
-      [
-        ['user', 'hi, do you speak english?'],
-        ['bot', 'Fine, we continue in English.'],
-        ['bot', 'Can I help you with anything else?', ['What is a career cheque?', 'Can I get one?', 'Make an appointment', 'More']],
-      ],
-      { channelId: 'whatsapp' },
-    ));
+    converse([['user', 'hi, do you speak english?'], ['bot', 'Fine, we continue in English.'], ...greetedInEnglish], {
+      channelId: 'whatsapp',
+    }));
+
+  it('When the first message is "parlez-vous français ?", Then the bot goes on in French ("parlez" is no "parler à quelqu\'un")', () =>
+    converse([['user', 'parlez-vous français ?'], ['bot', "D'accord, on continue en français."], ...greetedInFrench]));
 });

@@ -706,7 +706,7 @@ describe('what people tell about themselves: schooling, their employer, trouble 
         menu,
         ['user', 'can i do it in english?'],
         ['bot', 'The guidance at a career centre is in Dutch.'],
-        ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+        menu,
       ],
       { date: DATE, locale: 'en' },
     ));
