@@ -498,15 +498,18 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /**
    * "20 jaar", "twintig jaar", "sinds 2005": a number of years, read as the range it falls in. An
    * age ("ik ben 55") is not taken for years of work: the retry says what is asked. A bound
-   * decides only when it is on one side of the minimum: "minder dan 5" is under 7, "minder dan 10"
-   * or "meer dan 5" asks which side; two durations ("5 in the UK and 4 here") ask for the total.
+   * decides only when it is on one side of the minimum: "minder dan 5" is under 7, "bijna 40" over
+   * it, "minder dan 10" or "meer dan 5" asks which side; two durations ("5 in the UK and 4 here") ask for the total.
    */
   private parseYears(typed: string): ParseResult {
     const now = this.deps.clock.now();
     const said = yearsSaid(typed, now);
     if (said?.unclear) return { ok: false, retry: { key: 'checkEligibility:years.total' }, decisive: true };
     const minimum = this.deps.rules.experienceYearsOn(brusselsDate(now));
-    const undecided = said?.bound === 'under' ? said.value > (minimum ?? 0) : said?.bound === 'over' && said.value < (minimum ?? 0);
+    const under = minimum ?? 0;
+    // "Bijna 40" is at least 39: under a minimum of 7 only when close to it.
+    const undecided =
+      said?.bound === 'under' ? said.value > under && (!said.near || said.value - 1 < under) : said?.bound === 'over' && said.value < under;
     if (said && undecided && minimum)
       return { ok: false, retry: { key: 'checkEligibility:years.moreOrLess', params: { years: minimum } }, decisive: true };
     const years = yearsFrom(said);

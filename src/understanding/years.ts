@@ -14,6 +14,8 @@ interface DurationWords {
   since: string[];
   lessThan: string[];
   moreThan: string[];
+  /** Words of "less than" that mean just under ("bijna 40": not 10, but 39 and some). */
+  almost: string[];
   vague: string[];
   /** Words before a number that make it "about" that many years: "een jaar of tien". */
   about: string[];
@@ -48,6 +50,7 @@ const WORDS: DurationWords = LOCALES.reduce<DurationWords>(
     since: [],
     lessThan: [],
     moreThan: [],
+    almost: [],
     vague: [],
     about: [],
     ageBefore: [],
@@ -83,12 +86,14 @@ export function yearsFrom(said: YearsSaid | undefined): number | undefined {
 export interface YearsSaid {
   value: number;
   bound?: 'under' | 'over';
+  /** With bound 'under': just under ("bijna 40", "à peine 7"), within a year of `value`. */
+  near?: true;
   unclear?: true;
 }
 
 /**
  * What a message says about the years of work: a number, perhaps only a bound of it ("minder dan
- * 10", "bijna 7", "geen 7 jaar": under; "meer dan 5": over), so the caller can tell whether it
+ * 10", "bijna 7", "geen 7 jaar": under, "bijna" just under; "meer dan 5": over), so the caller can tell whether it
  * decides against the minimum. `unclear`: two durations that are not one answer ("5 years in the
  * UK and 4 here", "sinds 2019 maar 2 jaar werkloos"): the total must be asked.
  */
@@ -109,7 +114,8 @@ export function yearsSaid(text: string, now: Date): YearsSaid | undefined {
   const value = yearsValue(plain, words);
   if (value === undefined) return undefined;
   const before = value.at < 0 ? '' : words.slice(Math.max(0, value.at - 2), value.at).join(' ');
-  if (WORDS.lessThan.some((w) => before.endsWith(w))) return { value: value.years, bound: 'under' };
+  if (WORDS.lessThan.some((w) => before.endsWith(w)))
+    return { value: value.years, bound: 'under', ...(WORDS.almost.some((w) => before.endsWith(w)) && { near: true as const }) };
   if (WORDS.moreThan.some((w) => before.endsWith(w))) return { value: value.years, bound: 'over' };
   return { value: value.years };
 }
@@ -179,11 +185,25 @@ function numbersIn(words: readonly string[]): NumberSaid[] {
     const afterUnit = words[at + found.length + (unit ? 1 : 0)] ?? '';
     const before = ` ${words.slice(Math.max(0, at - 3), at).join(' ')}`;
     const age = (unit === 'years' && WORDS.ageAfter.includes(afterUnit)) || WORDS.ageBefore.some((w) => before.endsWith(` ${w}`));
-    const aboutWork = words.slice(at + found.length).some((w) => WORDS.work.some((work) => w.startsWith(work)));
+    const aboutWork = workRightAfter(words, at + found.length + (unit ? 1 : 0));
     said.push({ at, value: found.value, ...(unit && { unit }), age, aboutWork });
     at += found.length - 1;
   }
   return said;
+}
+
+/** Words that join a second statement: "ik ben 25 jaar en werknemer" gives an age, then a job. */
+const JOINING = new Set(['en', 'et', 'and', 'maar', 'mais', 'but']);
+/** How far after a number a word about work makes it years of work ("12 jaar als werknemer"). */
+const WORK_REACH = 3;
+
+/** True when a word about work follows `from` closely, before anything joins another statement. */
+function workRightAfter(words: readonly string[], from: number): boolean {
+  for (const w of words.slice(from, from + WORK_REACH)) {
+    if (JOINING.has(w)) return false;
+    if (WORDS.work.some((work) => w.startsWith(work))) return true;
+  }
+  return false;
 }
 
 /** A number written at `words[at]`: digits ("12", "7,5"), a word, "twenty five", "vijfentwintig". */

@@ -563,7 +563,7 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       askResidence(),
     ]));
 
-  it('When the years are typed as a bound ("bijna 7", "minder dan 10") or in parts, Then only what decides is taken; the rest is asked', async () => {
+  it('When the years are typed as a bound ("bijna 7", "minder dan 10", "bijna 40") or in parts, Then only what decides is taken; the rest is asked', async () => {
     const atYears = [...start(), askResidence(), ['tap', a('flanders')], askWork(), ['tap', a('employee')], ...askYears()] as Line[];
     const years = ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN];
     // "bijna 7 jaar" shares words with "7 jaar of meer", but is less.
@@ -575,6 +575,8 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       menuAgain,
     ]);
     await converse([...atYears, ['user', 'minder dan 10 jaar'], ['says', 'checkEligibility:years.moreOrLess', years]]);
+    // "Bijna 40 jaar" is far over 7: nothing to ask.
+    await converse([...atYears, ['user', 'bijna 40 jaar'], askChequeUsed()]);
     await converse([...atYears, ['user', 'sinds 2019 maar 2 jaar werkloos'], ['says', 'checkEligibility:years.total', years]]);
   });
 

@@ -74,10 +74,11 @@ describe('understandYears', () => {
 
 describe('yearsSaid: bounds and more than one duration', () => {
   it.each<[string, ReturnType<typeof yearsSaid>]>([
-    ['bijna 7 jaar', { value: 7, bound: 'under' }],
+    ['bijna 7 jaar', { value: 7, bound: 'under', near: true }],
     ['geen 7 jaar', { value: 7, bound: 'under' }],
     ['not 7 yet', { value: 7, bound: 'under' }],
-    ['presque 7 ans', { value: 7, bound: 'under' }],
+    ['presque 7 ans', { value: 7, bound: 'under', near: true }],
+    ['nearly 40 years', { value: 40, bound: 'under', near: true }],
     ['minder dan 10 jaar', { value: 10, bound: 'under' }],
     ['meer dan 5 jaar', { value: 5, bound: 'over' }],
     ['9 jaar', { value: 9 }],
