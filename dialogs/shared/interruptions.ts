@@ -4,7 +4,7 @@ import { matchChoice } from '../../src/understanding/choices.js';
 import { recognizeCommand, type Command } from '../../src/understanding/commands.js';
 import { detectOtherLanguage } from '../../src/understanding/languageDetect.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
-import { clampText, closeTo, containsPhrase, isOneOf, normalize } from '../../src/understanding/text.js';
+import { clampText, closeTo, containsPhrase, isOneOf, normalize, wordsOf } from '../../src/understanding/text.js';
 import type { MenuAction } from '../menu.js';
 import {
   chooseForQuestion,
@@ -97,6 +97,12 @@ export class Interruptions {
         open.state.offered = offered;
         return { kind: 'pickOffer', offered };
       }
+    }
+    // "Kan ik je nog ergens mee helpen?" is a yes/no question too: "nee (bedankt)" ends, "ja" asks which.
+    if (open && open.question.text.key === 'menu.questionAgain') {
+      const said = this.saidYesOrNo(text) ?? ((await this.saysNoThanks(context, text)) ? 'no' : undefined);
+      if (said === 'no') return { kind: 'goodbye' };
+      if (said === 'yes') return { kind: 'reprompt', say: 'menu.pickAgain' };
     }
     const helper = open ? helperByNumber(text, open) : undefined;
     if (helper) return { kind: 'command', command: helper };
@@ -319,6 +325,18 @@ export class Interruptions {
   private saidYesOrNo(text: string): string | undefined {
     const { vocabulary } = this.deps;
     return matchChoice(text, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.words);
+  }
+
+  /** "Nee dank u", "non merci, au revoir": a no with thanks or a goodbye around it. */
+  private async saysNoThanks(context: TurnContext, text: string): Promise<boolean> {
+    const { vocabulary } = this.deps;
+    const [first = '', ...rest] = wordsOf(text);
+    if (!vocabulary.choice('no', 'answers.no').phrases.some((no) => normalize(no) === first)) return false;
+    const after = rest.join(' ');
+    if (after === '' || isOneOf(after, vocabulary.thanks)) return true;
+    const locale = otherLanguage(text, this.deps.language.locale(context)) ?? this.deps.language.locale(context);
+    const { intent, confidence } = await this.deps.understanding.recognizer.recognize(locale, after);
+    return intent === 'goodbye' && confidence === 'sure';
   }
 
   /** "ja" / "nee" (in any language) at an offer that is a yes/no question. */

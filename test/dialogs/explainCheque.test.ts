@@ -37,6 +37,24 @@ describe('ExplainChequeDialog: what the cheque is, gives and costs on the day', 
   it('When asked on 15 December 2026, Then the transitional terms come with the end of the rules and what follows', () =>
     converse([...askExplanation, ...explanation(transitionalEndingSoon), ['user', 'ja'], ...glad], { date: '2026-12-15' }));
 
+  it('When "Kan ik je nog ergens mee helpen?" gets "nee" or "nee dank u, dag", Then goodbye; "ja" asks to tap what they want; a "nee" with a wish is that wish', async () => {
+    const helped: Line[] = [...askExplanation, ...explanation(transitionalEndingSoon), ['user', 'ja'], ...glad];
+    const goodbye: Line = ['says', 'goodbye', ['buttons.startAgain']];
+    await converse([...helped, ['user', 'nee'], goodbye], { date: '2026-12-15' });
+    await converse([...helped, ['user', 'nee dank u, dag'], goodbye], { date: '2026-12-15' });
+    await converse([...helped, ['user', 'non merci'], goodbye], { date: '2026-12-15' });
+    await converse([...helped, ['user', 'ja'], ['says', 'menu.pickAgain'], menuAgain], { date: '2026-12-15' });
+    await converse(
+      [
+        ...helped,
+        ['user', 'nee ik wil een afspraak'],
+        ['says', 'bookIntake:intro'],
+        ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']],
+      ],
+      { date: '2026-12-15' },
+    );
+  });
+
   it('When asked on 31 October 2026 (more than 60 days before the end), Then the end is not mentioned yet', () =>
     converse([...askExplanation, ...explanation(transitional)], { date: '2026-10-31' }));
 
