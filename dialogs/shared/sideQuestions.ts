@@ -2,7 +2,6 @@ import type { TurnContext } from '../../src/bot/sdk.js';
 import { brusselsDate } from '../../src/domain/calendar.js';
 import { channelGroup } from '../../src/handover/summary.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
-import { containsPhrase } from '../../src/understanding/text.js';
 import { announcedOn, checkVdab, describeAnnounced, describeCost, type RulesView } from './chequeTerms.js';
 import { isMenuQuestion, type Question } from './ask.js';
 import { rememberExplanation, type DialogDeps } from './deps.js';
@@ -70,8 +69,9 @@ export class SideQuestions {
         await rememberExplanation(this.deps, context, this.simple(announced));
         return;
       case 'cost': {
-        // "Is het gratis?": the first meeting is, where the rules say so; then what the cheque costs.
-        const free = containsPhrase(text, this.deps.vocabulary.freeWords) && view.rules.firstMeetingFreeOn(view.date);
+        // "Wat kost het?", "is het gratis?": the first meeting is free, where the rules say so (the
+        // worry that keeps people from booking it); then what the cheque costs.
+        const free = view.rules.firstMeetingFreeOn(view.date);
         const cost = describeCost(view);
         await send(context, ...(free ? [`${t('sideQuestions:firstMeetingFree')} ${cost[0] ?? ''}`.trim(), ...cost.slice(1)] : cost));
         await rememberExplanation(this.deps, context, this.simple(announced));

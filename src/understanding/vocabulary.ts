@@ -45,8 +45,6 @@ export class Vocabulary {
   readonly guidanceWords: readonly string[];
   /** Names of languages the bot does not speak ("turks", "arabe", "polish"), every locale. */
   readonly otherLanguages: readonly string[];
-  /** Words that ask whether something is free ("gratis", "gratuit", "free"), every locale. */
-  readonly freeWords: readonly string[];
   /** Words of bringing someone along ("meenemen", "venir avec", "bring"), every locale. */
   readonly bringWords: readonly string[];
   /** People one may bring ("mijn man", "un interprète", "a friend"), every locale. */
@@ -103,7 +101,6 @@ export class Vocabulary {
     this.troubleWords = this.allLocales('understanding:troubleWords');
     this.guidanceWords = this.allLocales('understanding:guidanceWords');
     this.otherLanguages = this.allLocales('understanding:otherLanguages');
-    this.freeWords = this.allLocales('understanding:freeWords');
     this.bringWords = this.allLocales('understanding:bringWords');
     this.companions = this.allLocales('understanding:companions');
     this.myBooking = this.allLocales('understanding:myBooking');

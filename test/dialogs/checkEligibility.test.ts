@@ -11,7 +11,7 @@ import { createI18n, translatorFor } from '../../src/i18n/i18n.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { resources } from '../../src/i18n/resources.js';
 import { converse, play, type Line } from '../support/converse.js';
-import { endsSoon, menuAgain, toPerson, toPersonClosed, transitionalEndingSoon } from '../support/lines.js';
+import { costEndingSoon, endsSoon, menuAgain, toPerson, toPersonClosed } from '../support/lines.js';
 
 // ---------------------------------------------------------------------------------------------
 // The questions and answers, as keys (test/support/keys.ts)
@@ -666,7 +666,7 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     ));
 
   it('When a question names a place ("wat kost het in Gent?"), Then it is answered, not taken as where the person lives', () =>
-    converse([...start(), askResidence(), ['user', 'wat kost het in Gent?'], transitionalEndingSoon, askResidence()]));
+    converse([...start(), askResidence(), ['user', 'wat kost het in Gent?'], costEndingSoon, askResidence()]));
 
   it('When something that is no place is typed, Then the retry says to tap or type the postcode, with the same buttons', () =>
     converse([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testBooking } from '../support/booking.js';
 import { Chat, converse, DATA, play, type ChatOptions, type Line } from '../support/converse.js';
-import { didYouMean, greeting, HELPERS, hello, menu, offerPerson, switchTo, toPerson, transitionalEndingSoon } from '../support/lines.js';
+import { costEndingSoon, didYouMean, greeting, HELPERS, hello, menu, offerPerson, switchTo, toPerson, transitionalEndingSoon } from '../support/lines.js';
 
 /*
  * Understanding that never strands anyone (issue 10): at every kind of question (the menu, an
@@ -22,7 +22,7 @@ const explained: Line[] = [
 ];
 
 /** "wat kost het?" anywhere: the terms of the day and the end of the rules. */
-const cost: Line[] = [['user', 'wat kost het?'], transitionalEndingSoon];
+const cost: Line[] = [['user', 'wat kost het?'], costEndingSoon];
 
 const forWhom: Line = ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']];
 /** From "hallo" to the first question of the check ("Voor wie kijk je dit na?"). */
@@ -206,7 +206,7 @@ describe('a side question at every question: answered, then the same question, p
         ['says', 'bookIntake:intro'],
         askPlace,
         ['user', 'ça coûte combien ?'],
-        transitionalEndingSoon,
+        costEndingSoon,
         askPlace,
       ],
       { date: DATE, locale: 'fr-BE', ...booking() },
@@ -911,7 +911,7 @@ describe('thanks, job loss, paying back', () => {
     converse([...hello, ['user', 'ik ben mijn job kwijt'], ['says', 'sideQuestions:dismissal'], menu], { date: DATE }));
 
   it('When "moet ik da terugbetalen" is asked, Then what it costs, not "terugbellen" (a person)', () =>
-    converse([...hello, ['user', 'moet ik da terugbetalen'], transitionalEndingSoon, menu], { date: DATE }));
+    converse([...hello, ['user', 'moet ik da terugbetalen'], costEndingSoon, menu], { date: DATE }));
 });
 
 describe('the loopbaankrediet by name', () => {
@@ -1093,7 +1093,7 @@ describe('another language in the middle of a question', () => {
       inEnglish,
       ['user', 'where is the office near Antwerp'],
       // The answer in English says enough: no "Fine, we continue in English." on top.
-      ['bot', /^Right now you get one career cheque, only if you never used one\. .* After that comes the career credit\.$/],
+      ['bot', /^The first meeting at a centre is free\. Right now you get one career cheque, only if you never used one\. .* After that comes the career credit\.$/],
       ['bot', 'What can I help you with?', englishMenu],
     ]));
 
@@ -1128,7 +1128,7 @@ describe('another language in the middle of a question', () => {
 
   it('When the answer to the offer is "no" or Dutch, Then the chat stays in Dutch, and the question is still answered', async () => {
     for (const reply of ['no', 'nee, ik wil in het Nederlands verder']) {
-      await converse([...hello, ['user', 'how much money'], inEnglish, ['user', reply], transitionalEndingSoon, menu]);
+      await converse([...hello, ['user', 'how much money'], inEnglish, ['user', reply], costEndingSoon, menu]);
     }
   });
 
@@ -1186,7 +1186,7 @@ describe('another language in the middle of a question', () => {
         ['user', 'wat kost het?'],
         ['bot', 'Wil je verder in het Nederlands?', ['Ja', 'Nee']],
         ['user', 'ja'],
-        ['bot', /^Nu krijg je één loopbaancheque\. .* Daarna komt het loopbaankrediet\.$/],
+        ['bot', /^Het eerste gesprek bij een centrum is gratis\. Nu krijg je één loopbaancheque\. .* Daarna komt het loopbaankrediet\.$/],
         ['bot', 'Waar kan ik je mee helpen?', ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer']],
       ],
       { date: DATE, locale: 'fr' },

@@ -49,6 +49,9 @@ export const endsSoon: Line = ['says', 'rules:endsOnThen'];
 /** The terms of the last 60 days of the transitional rules, with the end in the same message. */
 export const transitionalEndingSoon: Line = ['says', [...TRANSITIONAL_TERMS, 'rules:endsOnThen']];
 
+/** "Wat kost het?" in those days: the first meeting is free, then the terms and their end. */
+export const costEndingSoon: Line = ['says', ['sideQuestions:firstMeetingFree', ...TRANSITIONAL_TERMS, 'rules:endsOnThen']];
+
 /** "Met iemand praten" outside staff hours (a weekend): when staff are back, the number, a call-back. */
 export const toPersonClosed: Line[] = [
   ['says', ['handover:closed.now', 'handover:closed.next']],
