@@ -1,8 +1,9 @@
 import { centreAddress } from '../../src/booking/ics.js';
 import { MODES, type Centre, type Mode, type Place, type Slot } from '../../src/booking/model.js';
 import { reserveForTurn } from '../../src/booking/reserve.js';
+import { SLOT_SEARCH_DAYS } from '../../src/booking/slots.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
-import { addDays, brusselsDate, brusselsTime } from '../../src/domain/calendar.js';
+import { addDays, brusselsDate, brusselsTime, type IsoDate } from '../../src/domain/calendar.js';
 import type { EligibilityCheck } from '../../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
@@ -49,6 +50,12 @@ export interface BookingDraft {
 }
 
 /** Another day said at "Klopt dit?" or "Wat wil je aanpassen?". */
+/** "Wil je nog iets weten?" after the booking: its code, and the meeting's day (whether it is free). */
+interface AfterOptions {
+  code: string;
+  day: IsoDate;
+}
+
 interface DayCorrection {
   when: WindowJson;
 }
@@ -441,11 +448,14 @@ export class BookIntakeDialog extends ComponentDialog {
     })) {
       await step.context.sendActivity(activity);
     }
-    return step.replaceDialog(BookIntakeDialog.afterId, { code: result.booking.code });
+    return step.replaceDialog(BookIntakeDialog.afterId, {
+      code: result.booking.code,
+      day: brusselsDate(new Date(result.booking.slot.start)),
+    });
   }
 
   /** "Wil je nog iets weten?": what to bring and how to cancel come on request. */
-  private async askAfterStep(step: Step<{ code: string }>): Promise<DialogTurnResult> {
+  private async askAfterStep(step: Step<AfterOptions>): Promise<DialogTurnResult> {
     return ask(step, {
       text: { key: 'bookIntake:confirmed.after' },
       choices: [
@@ -456,11 +466,12 @@ export class BookIntakeDialog extends ComponentDialog {
     });
   }
 
-  private async answerAfterStep(step: Step<{ code: string }>): Promise<DialogTurnResult> {
+  private async answerAfterStep(step: Step<AfterOptions>): Promise<DialogTurnResult> {
     const t = this.t(step);
     const answer = choiceOf(step.result);
-    if (answer === 'bring')
-      await send(step.context, t(this.firstMeetingFree() ? 'bookIntake:confirmed.bringFree' : 'bookIntake:confirmed.bring'));
+    // Free or not is the rule of the meeting's day: one booked on 30 December may fall in January.
+    const free = this.deps.rules.firstMeetingFreeOn(step.options.day);
+    if (answer === 'bring') await send(step.context, t(free ? 'bookIntake:confirmed.bringFree' : 'bookIntake:confirmed.bring'));
     if (answer === 'cancel') await send(step.context, t('bookIntake:confirmed.cancel'));
     return step.endDialog(step.options.code);
   }
@@ -475,8 +486,10 @@ export class BookIntakeDialog extends ComponentDialog {
     return centre;
   }
 
+  /** Free under the rules of today and of the last day slots are offered for (the rules may change in between). */
   private firstMeetingFree(): boolean {
-    return this.deps.rules.firstMeetingFreeOn(brusselsDate(this.deps.clock.now()));
+    const today = brusselsDate(this.deps.clock.now());
+    return this.deps.rules.firstMeetingFreeOn(today) && this.deps.rules.firstMeetingFreeOn(addDays(today, SLOT_SEARCH_DAYS));
   }
 
   private async noCentre(step: WaterfallStepContext): Promise<DialogTurnResult> {

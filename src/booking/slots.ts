@@ -4,6 +4,8 @@ import type { BookingStore, Centre, FreeSlotOptions, Slot, SlotFinder } from './
 /** Every appointment lasts half an hour. */
 export const SLOT_MINUTES = 30;
 const SLOT_MS = SLOT_MINUTES * 60_000;
+/** How many days ahead slots are looked for, unless asked for a later day. */
+export const SLOT_SEARCH_DAYS = 14;
 
 export interface SlotFinderDeps {
   centre(id: string): Centre | undefined;
@@ -23,7 +25,7 @@ export class OpeningHoursSlotFinder implements SlotFinder {
   async freeSlots(centreId: string, options: FreeSlotOptions): Promise<Slot[]> {
     const centre = this.deps.centre(centreId);
     if (!centre) return [];
-    const { days = 14, limit = 3, after } = options;
+    const { days = SLOT_SEARCH_DAYS, limit = 3, after } = options;
     const now = this.deps.clock.now().getTime();
     const earliest = Math.max(options.from.getTime(), now) + this.deps.minNoticeHours * 3_600_000;
     const afterMs = after ? Date.parse(after) : Number.NEGATIVE_INFINITY;

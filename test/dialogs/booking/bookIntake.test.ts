@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ELIGIBILITY_CHECK_VERSION, type EligibilityCheck } from '../../../src/domain/eligibilityAnswers.js';
 import { attachmentText, testBooking } from '../../support/booking.js';
 import { Chat, converse, DATA, type Line } from '../../support/converse.js';
-import { messageKeys } from '../../support/keys.js';
+import { keysWithText, messageKeys } from '../../support/keys.js';
 import { HELPERS, hello, menuAgain, toPerson, YES_NO } from '../../support/lines.js';
 
 /** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
@@ -148,6 +148,20 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     expect(ics).toContain('UID:K7M3QX@loopbaanbot\r\n');
     expect(ics).toContain('DTSTART:20261127T113000Z\r\n');
     expect(chat.received.find((m) => m.attachments)?.attachments?.[0]?.name).toBe('K7M3QX.ics');
+  });
+
+  it('When booking near the end of the rules, Then "gratis" is only promised for a meeting that falls under them', async () => {
+    // Monday 28 December 2026: the slots of the coming two weeks run into January, under rules not yet known.
+    const date = '2026-12-28';
+    const chat = await Chat.start({ date, booking: testBooking(date).parts });
+    await chat.says('hallo');
+    const [intro] = await chat.says('Afspraak maken');
+    expect(keysWithText(intro?.text ?? '')).toContain('bookIntake:introMaybeFree');
+    for (const said of ['9000', 'Gent', 'ter plaatse', 'maandag 4 januari', '1', 'An', '0470 12 34 56', 'nee']) await chat.says(said);
+    const confirmation = await chat.says('ja');
+    expect(confirmation.map((m) => m.text).join(' ')).toContain('maandag 4 januari');
+    const [bring] = await chat.says('Wat neem ik mee?');
+    expect(keysWithText(bring?.text ?? '')).toEqual(['bookIntake:confirmed.bring']);
   });
 
   it('When a French user types "sint niklaas", a day and a wrong e-mail where no reminder can be sent, Then the booking holds the e-mail and no reference', async () => {
