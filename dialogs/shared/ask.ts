@@ -318,7 +318,27 @@ export class AskPrompt extends Prompt<Answer> {
     }
     const vocabularies = this.vocabulariesFor(this.deps.language.t(context), question, reply);
     const byNumber = /^\s*\d+\s*$/.test(reply);
-    return matchChoice(reply, byNumber ? vocabularies.slice(0, shownChoices(question).length) : vocabularies, this.deps.vocabulary.words);
+    const found = matchChoice(reply, byNumber ? vocabularies.slice(0, shown.length) : vocabularies, this.deps.vocabulary.words);
+    return found ?? this.theOtherOne(context, reply, question);
+  }
+
+  /**
+   * Of two answers, the one not denied: "niet online" at [Ter plaatse | Online] is "Ter plaatse",
+   * "niet voor mezelf" at [Voor mezelf | Voor iemand anders] the other. Only the denial and the
+   * denied answer's words may be said.
+   */
+  private theOtherOne(context: TurnContext, reply: string, question: Question): string | undefined {
+    const shown = shownChoices(question);
+    const { negations } = this.deps.vocabulary;
+    const words = tokens(reply);
+    if (shown.length !== 2 || question.more || !words.some((w) => negations.has(w))) return undefined;
+    const t = this.deps.language.t(context);
+    const denied = matchChoice(
+      words.filter((w) => !negations.has(w)).join(' '),
+      shown.map((c) => this.vocabularyOf(t, c)),
+      this.deps.vocabulary.words,
+    );
+    return denied === undefined ? undefined : shown.find((c) => c.id !== denied)?.id;
   }
 
   /** True when `reply` is one of the question's answers as a whole (its number, or a phrase with at most a typo). */

@@ -122,6 +122,8 @@ export class Interruptions {
     if (command && (ownAnswer === undefined || !open?.prompt.answersWhole(context, text, open.question)))
       return this.fromCommand(command, open);
     if (!open) return undefined;
+    // "Wat bedoelt u met wandelcoaching?", "is da online": a question about an answer is no choice of it.
+    if (ownAnswer !== undefined && this.asksAboutAnAnswer(context, text, open)) return { kind: 'side', question: 'explain_word' };
     if (ownAnswer !== undefined) {
       const side = await this.sentenceAtMenu(dc, open, text);
       return side ?? this.flowInOtherLanguage(context, open, text, chosenForQuestion(context) ?? ownAnswer);
@@ -319,6 +321,16 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     const noJob = vocabulary.choice('no_job', 'checkEligibility:answers.noJob').phrases;
     return containsPhrase(text, vocabulary.workWords) && containsPhrase(text, vocabulary.troubleWords) && !containsPhrase(text, noJob);
+  }
+
+  /**
+   * A question that names an answer the glossary explains ("wat is wandelcoaching?" at "Hoe wil je
+   * het gesprek doen?"), and is not the answer's own words. Not at the menu, whose buttons are
+   * questions themselves ("Wat is een loopbaancheque?").
+   */
+  private asksAboutAnAnswer(context: TurnContext, text: string, open: OpenQuestion): boolean {
+    if (isMenu(open) || open.prompt.answersWhole(context, text, open.question)) return false;
+    return this.deps.vocabulary.asks(text) && this.deps.understanding.glossary.find(text) !== undefined;
   }
 
   /** "ja" or "nee" (in any language) as the whole message. */

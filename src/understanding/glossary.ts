@@ -13,6 +13,9 @@ export const GLOSSARY_TERMS = [
   'zelfstandige',
   'loopbaanbegeleiding',
   'ontwikkelingsplan',
+  'wandelcoaching',
+  'online',
+  'terPlaatse',
 ] as const;
 export type GlossaryTerm = (typeof GLOSSARY_TERMS)[number];
 

@@ -61,6 +61,8 @@ export class Vocabulary {
   readonly aboutMyself: readonly string[];
   /** Phrases that start a clause about where someone works ("ik werk in", "je travaille à"), every locale. */
   readonly workPlace: readonly string[];
+  /** How a question starts ("wat is", "is da", "c'est quoi", "what does"), as words, every locale. */
+  readonly questionStarts: readonly (readonly string[])[];
   /** Whole messages that thank ("merci", "dank u wel", "thanks"), normalised, every locale. */
   readonly thanks: readonly string[];
   /** Words that deny ("niet", "geen", "pas", "never"), normalised, every locale. */
@@ -110,12 +112,20 @@ export class Vocabulary {
     this.aboutMyself = this.allLocales('understanding:aboutMyself');
     this.workPlace = this.allLocales('understanding:workPlace');
     this.thanks = this.allLocales('understanding:thanks').map(normalize);
+    this.questionStarts = this.allLocales('understanding:questionStarts').map(tokens);
     this.clauseEnds = new Set(this.allLocales('understanding:clauseEnds').map(normalize));
     this.placeWords = new Set(this.allLocales('understanding:placePrepositions').map(normalize));
     for (const position of [1, 2, 3, 4, 'last'] as const) {
       for (const word of this.allLocales(`understanding:ordinals.${position}`)) this.ordinals.set(normalize(word), position);
     }
     this.ordinalFillers = new Set([...this.fillerWords, ...this.allLocales('understanding:ordinalFillers')].map(normalize));
+  }
+
+  /** True when `text` is a question: a question mark, or it starts the way a question does. */
+  asks(text: string): boolean {
+    if (text.includes('?')) return true;
+    const words = tokens(text);
+    return this.questionStarts.some((start) => start.every((w, i) => words[i] === w));
   }
 
   /**

@@ -150,6 +150,49 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     expect(chat.received.find((m) => m.attachments)?.attachments?.[0]?.name).toBe('K7M3QX.ics');
   });
 
+  it('When a way to meet is asked about ("wat is wandelcoaching?", "is da online"), Then it is explained and the question comes again', () => {
+    const modes: Line = [
+      'says',
+      'bookIntake:modes.question',
+      ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+    ];
+    return converse(
+      [
+        ...startBooking,
+        ['user', 'Gent'],
+        ...cards(),
+        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+        ['tap', 'Gent'],
+        modes,
+        ['user', 'Wat bedoelt u met wandelcoaching?'],
+        ['says', 'glossary:terms.wandelcoaching.explanation'],
+        modes,
+        ['user', 'is da online'],
+        ['says', 'glossary:terms.online.explanation'],
+        modes,
+        ['user', 'wandelcoaching'],
+        ['says', 'bookIntake:slots.question', FRIDAY_NOON],
+      ],
+      { date: DATE, booking: testBooking(DATE).parts },
+    );
+  });
+
+  it('When one of two ways to meet is denied ("liever niet online"), Then the other one is taken', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', 'sint niklaas'],
+        ...cards('bookIntake:centres.titleNear'),
+        centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
+        ['user', '1'],
+        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
+        ['user', 'liever ni online'],
+        // Sint-Niklaas closes at noon on Friday, within the 24 hours' notice: Monday comes first.
+        ['says', 'bookIntake:slots.question', ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more']],
+      ],
+      { date: DATE, booking: testBooking(DATE).parts },
+    ));
+
   it('When booking near the end of the rules, Then "gratis" is only promised for a meeting that falls under them', async () => {
     // Monday 28 December 2026: the slots of the coming two weeks run into January, under rules not yet known.
     const date = '2026-12-28';
