@@ -582,7 +582,7 @@ const MORE: Choice = { id: 'more', label: 'menu.more' };
 const WORK_DETAIL = [answer('civil_servant'), answer('helper'), UNKNOWN];
 const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
 /** A job named ("ik ben poetsvrouw", "aide-soignante"): typed only; whether for a boss or for oneself is asked next. */
-const JOB: Choice = { id: 'job', label: 'checkEligibility:work.job', synonyms: 'job' };
+const JOB: Choice = { id: 'job', label: 'checkEligibility:work.job', synonyms: 'job', lastResort: true };
 /** "Ik ben ziek": typed only; whether it counts as work depends on a contract (a person looks at it). */
 const SICK = answer('sick');
 /** Work answers a wish may give before the question (see workSaid). */

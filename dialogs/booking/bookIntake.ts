@@ -8,7 +8,7 @@ import type { EligibilityCheck } from '../../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { phoneForDisplay } from '../../src/understanding/contact.js';
-import { clampText, tokens } from '../../src/understanding/text.js';
+import { clampText, normalize, tokens } from '../../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
@@ -94,13 +94,19 @@ export class BookIntakeDialog extends ComponentDialog {
   constructor(private readonly deps: BookIntakeDeps) {
     super(BookIntakeDialog.id);
     const nameIntros = deps.vocabulary.allLocales('understanding:nameIntro');
+    // "ja", "ok", "nee" at "Wat is je voornaam?" answer something else: one word of yes or no.
+    const notNames = new Set(
+      [...deps.vocabulary.allLocales('understanding:synonyms.yes'), ...deps.vocabulary.allLocales('understanding:synonyms.no')]
+        .map(normalize)
+        .filter((w) => !w.includes(' ')),
+    );
     this.corrections = {
       names: deps.vocabulary.allLocales('understanding:nameCorrection.names'),
       fillers: new Set(deps.vocabulary.allLocales('understanding:nameCorrection.fillers').flatMap((w) => tokens(w))),
     };
     this.addDialog(
       new AskPrompt(deps, {
-        firstName: (text) => parseFirstName(text, nameIntros),
+        firstName: (text) => parseFirstName(text, nameIntros, notNames),
         // At "Klopt dit?" and "Wat wil je aanpassen?": the new value said at once ("nee, de naam moet Fatma zijn").
         correction: (text) => {
           const said = parseCorrection(text, this.corrections);

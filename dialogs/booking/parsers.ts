@@ -3,7 +3,7 @@ import { haversineKm } from '../../src/booking/places.js';
 import { understandContact } from '../../src/understanding/contact.js';
 import { isEverydayWord } from '../../src/understanding/languageDetect.js';
 import { plainTokens } from '../../src/understanding/nlu/spelling.js';
-import { closeTo, containsPhrase, tokens } from '../../src/understanding/text.js';
+import { closeTo, containsPhrase, normalize, tokens } from '../../src/understanding/text.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
 import type { ParseResult } from '../shared/ask.js';
 
@@ -99,13 +99,16 @@ export function findModeFilter(vocabulary: Vocabulary, text: string): ModeFilter
 /**
  * A first name: letters with spaces, dashes or apostrophes, at most three words. Words people put
  * before it ("ik heet An", "je m'appelle An", `intros`) are left out; a name typed all in lower
- * case gets its capitals, as the centre will read it.
+ * case gets its capitals, as the centre will read it. `notNames` ("ja", "ok", "non") are answers
+ * to another question, never a name.
  */
-export function parseFirstName(text: string, intros: readonly string[] = []): ParseResult {
+export function parseFirstName(text: string, intros: readonly string[] = [], notNames: ReadonlySet<string> = new Set()): ParseResult {
   const lower = text.trim().toLowerCase();
-  const intro = intros.find((i) => lower.startsWith(`${i.toLowerCase()} `));
+  // The longest intro first: "k noeme" before "k noem".
+  const intro = [...intros].sort((a, b) => b.length - a.length).find((i) => lower.startsWith(`${i.toLowerCase()} `));
   const name = (intro ? text.trim().slice(intro.length) : text).trim().replace(/\s+/g, ' ');
-  const valid = /^\p{L}[\p{L}\p{M}'’ -]{0,39}$/u.test(name) && name.split(' ').length <= 3 && !allEverydayWords(name);
+  const valid =
+    /^\p{L}[\p{L}\p{M}'’ -]{0,39}$/u.test(name) && name.split(' ').length <= 3 && !allEverydayWords(name) && !notNames.has(normalize(name));
   return valid ? { ok: true, value: capitalised(name), guess: true } : { ok: false, retry: { key: 'bookIntake:who.nameRetry' } };
 }
 

@@ -38,6 +38,11 @@ export interface Choice<V extends string = string> {
   label?: string;
   title?: string;
   synonyms?: string;
+  /**
+   * Taken only when no other answer is: a named job ("poetsvrouw") asks for a boss or oneself,
+   * but "deeltijds poetsvrouw" says werknemer. Never offered in "Bedoel je …?".
+   */
+  lastResort?: boolean;
 }
 
 /**
@@ -236,7 +241,7 @@ export class AskPrompt extends Prompt<Answer> {
       return;
     }
     const text = clampText(context.activity.text ?? '');
-    const ranked = rankChoices(text, this.vocabulariesFor(t, question, text), this.deps.vocabulary.words);
+    const ranked = rankChoices(text, withoutLastResort(question, this.vocabulariesFor(t, question, text)), this.deps.vocabulary.words);
     // "ik ben poetsvrouw", "ik poets bij mensen thuis" at "Wat doe je nu?": a job the question does
     // not know is most likely one of these, more likely than an answer sharing a word ("thuis").
     const { aboutMyself, firstPerson } = this.deps.vocabulary;
@@ -318,7 +323,9 @@ export class AskPrompt extends Prompt<Answer> {
     }
     const vocabularies = this.vocabulariesFor(this.deps.language.t(context), question, reply);
     const byNumber = /^\s*\d+\s*$/.test(reply);
-    const found = matchChoice(reply, byNumber ? vocabularies.slice(0, shown.length) : vocabularies, this.deps.vocabulary.words);
+    const { words } = this.deps.vocabulary;
+    if (byNumber) return matchChoice(reply, vocabularies.slice(0, shown.length), words);
+    const found = matchChoice(reply, withoutLastResort(question, vocabularies), words) ?? matchChoice(reply, vocabularies, words);
     return found ?? this.theOtherOne(context, reply, question);
   }
 
@@ -481,4 +488,10 @@ export function openQuestion(dc: DialogContext): OpenQuestion | undefined {
   if (!(prompt instanceof AskPrompt) || !question || !instance) return undefined;
   instance.state ??= {};
   return { prompt, question, state: instance.state, leaf };
+}
+
+/** The vocabularies of every answer but the last-resort ones (Choice.lastResort). */
+function withoutLastResort(question: Question, vocabularies: ChoiceVocabulary[]): ChoiceVocabulary[] {
+  const lastResort = new Set([...(question.choices ?? []), ...(question.also ?? [])].filter((c) => c.lastResort).map((c) => c.id));
+  return lastResort.size === 0 ? vocabularies : vocabularies.filter((v) => !lastResort.has(v.value));
 }

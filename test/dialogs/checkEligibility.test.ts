@@ -600,6 +600,9 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     const atWork = [...start(), askResidence(), ['tap', a('flanders')], askWork()] as Line[];
     const forABoss: Line = ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), UNKNOWN]];
     await converse([...atWork, ['user', 'ik ben poetsvrouw'], forABoss, ['user', 'voor een baas'], ...askYears()]);
+    // A job with words of a contract or service vouchers: an employee, nothing to ask.
+    await converse([...atWork, ['user', 'deeltijds poetsvrouw'], ...askYears()]);
+    await converse([...atWork, ['user', 'ik werken poetsvrouw met dienstencheques'], ...askYears()]);
     await converse([...atWork, ['user', 'ik ben kapster'], forABoss, ['user', 'voor mezelf'], ...askYears()]);
     // "aide" alone is "help"; an aide-soignante names her job.
     await converse([...atWork, ['user', 'jsuis aide soignante'], forABoss, ['tap', a('employee')], ...askYears()]);

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { testBooking } from '../support/booking.js';
 import { Chat, converse, DATA, play, type ChatOptions, type Line } from '../support/converse.js';
-import { costEndingSoon, didYouMean, greeting, HELPERS, hello, menu, offerPerson, switchTo, toPerson, transitionalEndingSoon } from '../support/lines.js';
+import {
+  costEndingSoon,
+  didYouMean,
+  greeting,
+  HELPERS,
+  hello,
+  menu,
+  offerPerson,
+  switchTo,
+  toPerson,
+  transitionalEndingSoon,
+} from '../support/lines.js';
 
 /*
  * Understanding that never strands anyone (issue 10): at every kind of question (the menu, an
@@ -548,6 +559,9 @@ describe('what stands in the way: no computer, reading', () => {
   it('When someone says at the menu they have no computer, Then a computer is not needed, the bot books the meeting, and the menu again', () =>
     converse([...hello, ['user', 'ik heb geen computer'], noComputer, menu], { date: DATE }));
 
+  it('When it is said in dialect ("k hebbe gene computer"), Then the same answer, not a call for a person', () =>
+    converse([...hello, ['user', 'k hebbe gene computer'], noComputer, menu], { date: DATE }));
+
   it('When "ik heb geen laptop" comes in the middle of the check, Then the same answer and the same question, progress kept', () =>
     converse([...toCheck, ['user', 'ik heb geen laptop'], noComputer, forWhom], { date: DATE }));
 
@@ -598,6 +612,8 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...hello, ['user', 'moet mijn baas dat weten?'], employer, menu], { date: DATE });
     // The recognizer is sure this one is about privacy; the words say the employer.
     await converse([...hello, ['user', 'komt mijn baas dat te weten'], employer, menu], { date: DATE });
+    // Beginner's Dutch: the words, not the grammar.
+    await converse([...hello, ['user', 'mijn baas weet dat?'], employer, menu], { date: DATE });
     await converse([...hello, ['user', 'does my boss need to know?'], employer, menu], { date: DATE, locale: 'en' });
   });
 
@@ -697,6 +713,11 @@ describe('what people tell about themselves: schooling, their employer, trouble 
 
   it('When someone asks to bring a person ("kan ik mijn man meenemen?"), Then ask the centre, not what to bring along', () =>
     converse([...toResidence, ['user', 'kan ik mijn man meenemen?'], ['says', 'sideQuestions:bringSomeone'], residence], { date: DATE }));
+
+  it('When it is asked in beginner\'s Dutch ("mijn man mag komen?", "mijn man kan ook komen naar gesprek?"), Then the same answer', async () => {
+    for (const asked of ['mijn man mag komen?', 'mijn man kan ook komen naar gesprek?'])
+      await converse([...hello, ['user', asked], ['says', 'sideQuestions:bringSomeone'], menu], { date: DATE });
+  });
 
   it('When an English chat asks "can I do it in English?", Then the guidance is in Dutch, not "we continue in English"', () =>
     converse(
@@ -1093,7 +1114,10 @@ describe('another language in the middle of a question', () => {
       inEnglish,
       ['user', 'where is the office near Antwerp'],
       // The answer in English says enough: no "Fine, we continue in English." on top.
-      ['bot', /^The first meeting at a centre is free\. Right now you get one career cheque, only if you never used one\. .* After that comes the career credit\.$/],
+      [
+        'bot',
+        /^The first meeting at a centre is free\. Right now you get one career cheque, only if you never used one\. .* After that comes the career credit\.$/,
+      ],
       ['bot', 'What can I help you with?', englishMenu],
     ]));
 

@@ -5,7 +5,8 @@ import { tokens } from '../../../src/understanding/text.js';
 import { Vocabulary } from '../../../src/understanding/vocabulary.js';
 
 describe('parseFirstName', () => {
-  const intros = ['ik heet', 'ik ben', "je m'appelle"];
+  const intros = ['ik heet', 'ik ben', "je m'appelle", 'k noem', 'k noeme', 'mijne naam is'];
+  const notNames = new Set(['ja', 'ok', 'nee', 'oui']);
 
   it.each([
     ['An', 'An'],
@@ -17,6 +18,9 @@ describe('parseFirstName', () => {
     ['Roos', 'Roos'],
     ['Will', 'Will'],
     ['Anne Claire', 'Anne Claire'],
+    // In dialect: the longer intro wins ("k noeme", not "k noem" + "E Marc").
+    ['k noeme marc', 'Marc'],
+    ['mijne naam is marc', 'Marc'],
   ])('When "%s" is typed, Then the name is "%s"', (typed, name) => {
     expect(parseFirstName(typed, intros)).toStrictEqual({ ok: true, value: name, guess: true });
   });
@@ -27,6 +31,10 @@ describe('parseFirstName', () => {
       expect(parseFirstName(typed, intros)).toStrictEqual({ ok: false, retry: { key: 'bookIntake:who.nameRetry' } });
     },
   );
+
+  it.each(['ja', 'OK', 'nee', 'oui'])('When "%s" (a yes or no) is typed at the name, Then it is no name: the retry', (typed) => {
+    expect(parseFirstName(typed, intros, notNames)).toStrictEqual({ ok: false, retry: { key: 'bookIntake:who.nameRetry' } });
+  });
 });
 
 describe('parseContact', () => {
