@@ -12,6 +12,8 @@ export interface WindowJson {
   from: string;
   to: string;
   daily?: { from: number; to: number };
+  /** "donderdag" said on a Thursday: next Thursday when nothing is free today (TimeWindow.orNextWeek). */
+  orNextWeek?: true;
 }
 
 export interface ChooseSlotOptions {
@@ -126,9 +128,19 @@ export class ChooseSlotDialog extends ComponentDialog {
       ...(options.window.daily && { daily: options.window.daily }),
     };
     if (window.from >= window.to) return [];
+    const found = await this.findIn(options, window);
+    if (found.length > 0 || !options.window.orNextWeek) return found;
+    // "Donderdag" on a Thursday, with nothing free today (the notice alone rules today out): next Thursday.
+    // Today's window starts now; next week's the whole day (its `daily` hours still apply).
+    const to = new Date(window.to.getTime() + 7 * DAY_MS);
+    return this.findIn(options, { ...window, from: new Date(to.getTime() - DAY_MS), to });
+  }
+
+  private async findIn(options: ChooseSlotOptions, window: TimeWindow): Promise<Slot[]> {
+    const { slots } = this.deps.booking;
     // The finder adds the minimum notice to `from`, so the search starts now, not at the window:
     // "dinsdag" asked on Monday must still offer Tuesday morning when the notice allows it.
-    const now = clock.now();
+    const now = this.deps.clock.now();
     const days = Math.ceil((window.to.getTime() - now.getTime()) / DAY_MS) + 1;
     const candidates = await slots.freeSlots(options.centreId, {
       from: now,
@@ -157,5 +169,6 @@ export function windowSaid(text: string, now: Date): WindowJson | undefined {
   if (!window) return undefined;
   const json: WindowJson = { from: window.from.toISOString(), to: window.to.toISOString() };
   if (window.daily) json.daily = window.daily;
+  if (window.orNextWeek) json.orNextWeek = true;
   return json;
 }

@@ -15,6 +15,8 @@ export interface TimeWindow {
   from: Date;
   to: Date;
   daily?: { from: number; to: number };
+  /** A weekday read as today ("donderdag" on a Thursday): next week's is meant when today is full. */
+  orNextWeek?: true;
 }
 
 export interface WhenOptions {
@@ -157,11 +159,14 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
 
   const span = daySpan(days, next, now, options.horizonDays ?? 14);
   if (!span) return undefined;
+  const today = brusselsDate(now);
+  const weekdayToday = days.length === 1 && days[0] !== undefined && 'weekday' in days[0] && span.from === today;
   const last = addDays(span.to, -1);
   const from = daily ? brusselsTime(span.from, daily.from) : brusselsTime(span.from, 0);
   const to = daily ? brusselsTime(last, daily.to) : brusselsTime(span.to, 0);
   const window: TimeWindow = { from: from < now ? new Date(now) : from, to };
   if (daily) window.daily = daily;
+  if (weekdayToday && !next) window.orNextWeek = true;
   return window;
 }
 

@@ -1,4 +1,5 @@
 import { editDistance, typoBudget } from './text.js';
+import { numberOfWord } from './years.js';
 import { wordsOf, type Meaning, type VocabularyEntry } from './whenWords.js';
 
 /** A word of the message: a number, or a word with the meaning it was matched to (if any). */
@@ -15,6 +16,13 @@ export function toTokens(text: string, vocabulary: readonly VocabularyEntry[]): 
     const word = raw[i] ?? '';
     if (/^\d+$/.test(word)) {
       out.push({ kind: 'number', value: Number(word.slice(0, 4)), digits: word.length });
+      i++;
+      continue;
+    }
+    // "na vier uur", "vers quatorze heures": an hour in words. Not one: "een", "un", "a" are articles.
+    const spelled = numberOfWord(word);
+    if (spelled !== undefined && spelled >= 2 && spelled <= 24 && Number.isInteger(spelled)) {
+      out.push({ kind: 'number', value: spelled, digits: String(spelled).length });
       i++;
       continue;
     }

@@ -60,6 +60,11 @@ const WORDS: DurationWords = LOCALES.reduce<DurationWords>(
   },
 );
 
+/** The number a word spells ("vier" → 4, "quatorze" → 14), or undefined. */
+export function numberOfWord(word: string): number | undefined {
+  return NUMBER_WORDS.get(normalize(word));
+}
+
 const TENS = [...NUMBER_WORDS].filter(([, n]) => n >= 20 && n % 10 === 0);
 const UNITS = [...NUMBER_WORDS].filter(([, n]) => n >= 1 && n <= 9);
 /** More years than anyone works: a number above this is not a duration. */

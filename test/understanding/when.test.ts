@@ -89,6 +89,23 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
   });
 
   it.each([
+    ['na vier uur', 'na 4 uur'],
+    ['donderdag na vier uur', 'donderdag na 4 uur'],
+    ['vers quatorze heures', 'vers 14 heures'],
+    ['after three pm', 'after 3 pm'],
+  ])('When an hour is written in words ("%s"), Then it is read as "%s"', (words, digits) => {
+    expect(understandWhen(words, THURSDAY)).toStrictEqual(understandWhen(digits, THURSDAY));
+    expect(understandWhen(words, THURSDAY)?.daily).toBeDefined();
+  });
+
+  it('When the weekday of today is named ("donderdag" on a Thursday), Then it is today, marked so next week can be offered', () => {
+    expect(understandWhen('donderdag', THURSDAY)?.orNextWeek).toBe(true);
+    expect(understandWhen('volgende donderdag', THURSDAY)?.orNextWeek).toBeUndefined();
+    expect(understandWhen('vandaag', THURSDAY)?.orNextWeek).toBeUndefined();
+    expect(understandWhen('vrijdag', THURSDAY)?.orNextWeek).toBeUndefined();
+  });
+
+  it.each([
     'niet vrijdag maar dinsdag',
     "c'est pas vendredi, c'est mardi",
     'not friday but tuesday',

@@ -193,6 +193,24 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       { date: DATE, booking: testBooking(DATE).parts },
     ));
 
+  it('When today\'s weekday is asked ("donderdag" on Thursday) and today is too soon, Then next Thursday\'s hours come, not "niets vrij"', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', 'sint niklaas'],
+        ...cards('bookIntake:centres.titleNear'),
+        centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
+        ['user', '1'],
+        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
+        ['user', 'ter plaatse'],
+        ['says', 'bookIntake:slots.question', ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more']],
+        ['user', 'donderdag na vier uur'],
+        // Sint-Niklaas is open on Thursday from 13 to 19 h.
+        ['says', 'bookIntake:slots.question', ['do 3 dec 16.00 uur', 'do 3 dec 16.30 uur', 'do 3 dec 17.00 uur', 'menu.more']],
+      ],
+      { date: DATE, booking: testBooking(DATE).parts },
+    ));
+
   it('When booking near the end of the rules, Then "gratis" is only promised for a meeting that falls under them', async () => {
     // Monday 28 December 2026: the slots of the coming two weeks run into January, under rules not yet known.
     const date = '2026-12-28';
