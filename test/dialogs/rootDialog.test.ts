@@ -29,7 +29,10 @@ describe('RootDialog: greeting and menu', () => {
       [
         ['user', 'hoeveel moet ik betaale'],
         ['says', 'greetingShort'],
-        ['says', ['sideQuestions:firstMeetingFree', 'explainCheque:terms.cheques', 'explainCheque:terms.hours', 'explainCheque:terms.price']],
+        [
+          'says',
+          ['sideQuestions:firstMeetingFree', 'explainCheque:terms.cheques', 'explainCheque:terms.hours', 'explainCheque:terms.price'],
+        ],
         menu,
       ],
       { date: '2021-03-01' },
