@@ -100,6 +100,7 @@ export class SideQuestions {
           // Two messages, so a first message's hello and the menu still fit one turn.
           `${t('freeText:privacy.logs')} ${t('freeText:privacy.questions', { phone: contact.phone })}`,
         );
+        await rememberExplanation(this.deps, context, { key: 'freeText:privacy.simple', params: { days: understanding.stateTtlDays } });
         return;
       case 'job_search':
         await send(context, t('sideQuestions:jobSearch', { home: contact.homeLabel, phone: contact.phone }));

@@ -192,6 +192,20 @@ describe('a side question at every question: answered, then the same question, p
       menu,
     ]));
 
+  it('When "wat bedoelt u?" follows the privacy answer, Then it is said more simply; with nothing said yet, no claim that nothing was', async () => {
+    await converse([
+      ...hello,
+      ['user', 'wat doet u met mijn gegevens?'],
+      ['says', 'freeText:privacy.kept'],
+      ['says', ['freeText:privacy.logs', 'freeText:privacy.questions']],
+      menu,
+      ['user', 'wat bedoelt u?'],
+      ['says', 'freeText:privacy.simple'],
+      menu,
+    ]);
+    await converse([...hello, ['user', 'wat bedoelt u?'], ['says', 'freeText:noSimpler'], menu]);
+  });
+
   it('When "wat gebeurt er met mijn gegevens?" is typed at the contact question, Then the privacy answer comes and the same question', () =>
     converse(
       [
