@@ -469,6 +469,8 @@ export class BookIntakeDialog extends ComponentDialog {
         { id: 'cancel', label: 'bookIntake:confirmed.cancelButton' },
         { id: 'done', label: 'bookIntake:confirmed.noThanks' },
       ],
+      // The booking is made: "wanneer is mijn afspraak?" or another flow may start at once.
+      passing: true,
     });
   }
 

@@ -107,9 +107,11 @@ export class Interruptions {
     const helper = open ? helperByNumber(text, open) : undefined;
     if (helper) return { kind: 'command', command: helper };
 
-    // "Wanneer is mijn afspraak?" at a menu is about the booking one has, not "Afspraak maken".
-    if (open && isMenu(open) && !open.prompt.answersWhole(context, text, open.question)) {
+    // "Wanneer is mijn afspraak?" at a menu is about the booking one has, not "Afspraak maken"; where
+    // nothing hangs on the question ("Wil je nog iets weten?" after booking), it goes there at once.
+    if (open && (isMenu(open) || open.question.passing) && !open.prompt.answersWhole(context, text, open.question)) {
       const ownBooking = await this.aboutOwnBooking(context, text);
+      if (ownBooking && !isMenu(open)) return { kind: 'switch', to: ownBooking };
       if (ownBooking) {
         chooseForQuestion(context, ownBooking);
         return undefined;

@@ -188,6 +188,16 @@ describe('ManageBookingDialog', () => {
     expect(await booking.store.get('K7M3QX')).toMatchObject({ status: 'confirmed', slot: FRIDAY_NOON });
   });
 
+  it('When "Wil je nog iets weten?" right after booking gets "kan ik mijn afspraak nog eens zien?", Then the booking is shown, no new one started', async () => {
+    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } });
+    for (const reply of ['hallo', 'afspraak maken', '9000', 'Gent', 'Ter plaatse', '1', 'An', '0470123456', 'ja']) await chat.says(reply);
+    await play(chat, [
+      ['user', 'kan ik mijn afspraak nog eens zien?'],
+      ['bot', 'Je afspraak: vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent.'],
+      lookAtIt,
+    ]);
+  });
+
   it('When "Afspraak verplaatsen" is tapped under the booking, Then the new hours come at once; "Afspraak annuleren" still asks first', async () => {
     const { booking, chat } = await bookedChat();
     await play(chat, [
