@@ -20,6 +20,7 @@ import { ChooseSlotDialog, parseWindow, windowSaid, type ChooseSlotOptions, type
 import { confirmationMessages } from './confirmation.js';
 import { slotText } from './format.js';
 import {
+  findPlace,
   parseContact,
   parseCorrection,
   parseFirstName,
@@ -27,6 +28,7 @@ import {
   type Correction,
   type ModeFilter,
   type NameCorrectionWords,
+  type PlaceLookup,
 } from './parsers.js';
 
 export type BookIntakeDeps = Pick<
@@ -65,6 +67,8 @@ export interface BookIntakeOptions {
   prefill?: BookingDraft;
   /** The message that asked to book: a place it names ("een afspraak in Gent") is not asked again. */
   wish?: string;
+  /** A place in Flanders or Brussels typed after one outside them ("namur", then "roeselare"). */
+  placeAgain?: PlaceLookup;
 }
 
 /** The parts of a booking the user can change at "Klopt dit?". */
@@ -118,6 +122,11 @@ export class BookIntakeDialog extends ComponentDialog {
         contact: (text) => parseContact(text, deps.vocabulary.noContact),
         // At "Hoe wil je het gesprek doen?" a day ("volgende dinsdag") answers the next question early.
         dayEarly: (text) => parseWindow(text, deps.clock.now()),
+        // Told the place is outside Flanders, a place in it ("roeselare") is where to look after all.
+        placeAgain: (text) => {
+          const found = findPlace(deps.booking.centres, text);
+          return found && 'places' in found ? { ok: true, value: found } : { ok: false };
+        },
       }),
     );
     this.addDialog(new ChoosePlaceDialog(deps));
@@ -155,6 +164,8 @@ export class BookIntakeDialog extends ComponentDialog {
     values(step).draft = { ...prefill, ...(when && { when }) } satisfies BookingDraft;
     if (prefill?.place) return step.next({ place: prefill.place } satisfies PlaceChoice);
     if (prefill && prefill.place === null) return step.next({ outside: true } satisfies PlaceChoice);
+    const { placeAgain } = step.options;
+    if (placeAgain) return step.beginDialog(ChoosePlaceDialog.id, { lookup: placeAgain } satisfies ChoosePlaceOptions);
     // Whether the first meeting is free is a rule of the day (unknown for the loopbaankrediet).
     const named = step.options.wish ? this.placeIn(step.options.wish) : undefined;
     // One place named: its centres come at once, and three of them and the question fill the turn.
@@ -202,6 +213,7 @@ export class BookIntakeDialog extends ComponentDialog {
         { id: 'phone', label: 'bookIntake:where.phone' },
         { id: 'person', label: 'menu.person' },
       ],
+      open: 'placeAgain',
     });
   }
 
@@ -210,6 +222,8 @@ export class BookIntakeDialog extends ComponentDialog {
     const draft = this.draft(step);
     const remote = choiceOf(step.result);
     if (remote === 'person') return step.replaceDialog(TalkToPersonDialog.id, { reason: 'booking_failed' });
+    const placeAgain = typedOf<PlaceLookup>(step.result);
+    if (placeAgain) return step.replaceDialog(BookIntakeDialog.stepsId, { ...step.options, placeAgain } satisfies BookIntakeOptions);
     if (remote === 'online' || remote === 'phone') draft.filter = { only: [remote] };
     const prefill = step.options.prefill;
     if (prefill?.centreId && this.deps.booking.centres.get(prefill.centreId)) {

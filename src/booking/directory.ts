@@ -18,8 +18,9 @@ export class InMemoryCentreDirectory implements CentreDirectory {
     this.outside = new PlaceIndex(outside);
   }
 
+  /** Only names as written (a typo allowed for no one): "marc", a first name, is no "Marcq". */
   findOutside(query: string): Place[] {
-    return this.outside.find(query);
+    return this.outside.find(query, 10, { exact: true });
   }
 
   findPlaces(query: string): Place[] {

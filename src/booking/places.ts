@@ -101,7 +101,7 @@ const PLACE_NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
  */
 export class PlaceIndex {
   private readonly byPostcode = new Map<string, Place[]>();
-  private readonly names: { key: string; place: Place }[];
+  private readonly names: { key: string; place: Place; starts: ReadonlySet<string> }[];
 
   constructor(places: readonly Place[]) {
     for (const place of places) {
@@ -110,19 +110,20 @@ export class PlaceIndex {
       list.push(place);
       this.byPostcode.set(place.postcode, list);
     }
-    this.names = places.map((place) => ({ key: key(place.name), place }));
+    this.names = places.map((place) => ({ key: key(place.name), place, starts: wordStarts(place.name) }));
   }
 
   /**
    * Places for a postcode or a name, best first (at most `limit`); [] when nothing is close enough.
+   * `exact`: a whole message must be the name itself, no typo nor a part of it.
    * Typos are allowed only when the whole message is the name ("Gnet"); inside a sentence a place
    * must be named exactly ("ik woon in Sint Niklaas"), so a word like "kost" never becomes Bost, and
    * a name that is also an everyday word ("recht", PLACE_NAMES_THAT_ARE_WORDS) is not read there.
    */
-  find(query: string, limit = 10): Place[] {
+  find(query: string, limit = 10, options: { exact?: boolean } = {}): Place[] {
     const postcode = /\b(\d{4})\b/.exec(query)?.[1];
     if (postcode) return (this.byPostcode.get(postcode) ?? []).slice(0, limit);
-    const whole = this.findName(key(query));
+    const whole = this.findName(key(query)).filter((place) => !options.exact || key(place.name) === key(query));
     if (whole.length > 0) return whole.slice(0, limit);
     const words = normalize(query)
       .split(' ')
@@ -143,9 +144,9 @@ export class PlaceIndex {
     const budget = placeTypoBudget(typed);
     // Tier 0: the exact name; tier 1: a name that starts with what was typed; tier 1 + n: n typos.
     const scored: { place: Place; tier: number; tieBreak: number }[] = [];
-    for (const { key: name, place } of this.names) {
+    for (const { key: name, place, starts } of this.names) {
       if (name === typed) scored.push({ place, tier: 0, tieBreak: 0 });
-      else if (typed.length >= 4 && name.startsWith(typed)) scored.push({ place, tier: 1, tieBreak: name.length });
+      else if (typed.length >= 4 && starts.has(typed)) scored.push({ place, tier: 1, tieBreak: name.length });
       else {
         const distance = editDistance(typed, name, budget);
         if (distance <= budget) scored.push({ place, tier: 1 + distance, tieBreak: 0 });
@@ -172,6 +173,17 @@ export class PlaceIndex {
     const best = scored[0]?.tier;
     return sameSpotOnce(scored.filter((s) => s.tier === best).map((s) => s.place));
   }
+}
+
+/**
+ * The keys of a name's first words ("Molenbeek-Saint-Jean": molenbeek, molenbeekstjean): a name
+ * typed in part starts it at a word's end, so "marc" (a first name) is no "Marchin".
+ */
+function wordStarts(name: string): ReadonlySet<string> {
+  const words = normalize(name)
+    .replace(/\b(?:saint|sainte|sint)\b/g, 'st')
+    .split(' ');
+  return new Set(words.slice(0, -1).map((_, i) => words.slice(0, i + 1).join('')));
 }
 
 /** Big cities have one place per postcode at the same spot ("Antwerpen" 2000, 2018, ...): one is enough. */

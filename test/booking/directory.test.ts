@@ -102,6 +102,9 @@ describe('place lookup', () => {
       expect(outside(sentence), sentence).toStrictEqual([]);
     }
     expect(outside('Ans')).toStrictEqual(['Ans']);
+    // A first name typed at the place question is no Walloon village one letter or a word away.
+    expect(outside('marc')).toStrictEqual([]);
+    expect(outside('Marchin')).toStrictEqual(['Marchin']);
   });
 
   it('When a Walloon place or nonsense is typed, then nothing is found', () => {

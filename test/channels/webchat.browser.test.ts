@@ -356,7 +356,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       await input.fill('wat kost het');
       await input.press('Enter');
       await page
-        .getByText(/^Nu krijg je één loopbaancheque\./)
+        .getByText(/^Het eerste gesprek bij een centrum is gratis\. Nu krijg je één loopbaancheque\./)
         .last()
         .waitFor({ timeout: 15_000 });
       await expect.poll(() => question.count(), { timeout: 15_000 }).toBeGreaterThan(asked);

@@ -401,6 +401,20 @@ describe('BookIntakeDialog: where', () => {
       { date: DATE },
     ));
 
+  it('When a place in Flanders is typed after one in Wallonia ("namur", then "sint niklaas"), Then its centres come', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', 'namur'],
+        ['says', ['bookIntake:where.outside', 'bookIntake:where.flandersOnly']],
+        ['says', 'bookIntake:where.remoteQuestion', ['bookIntake:where.online', 'bookIntake:where.phone', 'menu.person']],
+        ['user', 'sint niklaas'],
+        ...sintNiklaasInPerson,
+        ['says', 'bookIntake:slots.question', ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more']],
+      ],
+      { date: DATE },
+    ));
+
   it('When a day comes with the town ("sint niklaas, liefst dinsdag namiddag"), Then the town is taken and the hours start on that day', () =>
     converse(
       [
