@@ -93,6 +93,9 @@ export class ChooseSlotDialog extends ComponentDialog {
     const chosen = shown.find((s) => s.start === choice);
     if (chosen) return step.endDialog(chosen);
     const window = typedOf<WindowJson>(step.result);
+    // "maandag 30 november om 9.30 uur", a shown hour typed out: that one, not the list again.
+    const named = window?.daily && window.daily.to - window.daily.from <= 60 ? shown.find((s) => s.start === window.from) : undefined;
+    if (named) return step.endDialog(named);
     if (window) {
       const { after: _after, ...kept } = step.options;
       return step.replaceDialog(ChooseSlotDialog.stepsId, { ...kept, window } satisfies ChooseSlotOptions);

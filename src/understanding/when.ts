@@ -75,9 +75,12 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
         i = date.end;
         continue;
       }
-      // "lundi 14h", "dinsdag 10u", "monday 2 pm": an hour with its unit is "at" that hour.
+      // "lundi 14h", "dinsdag 10u", "monday 2 pm": an hour with its unit is "at" that hour; so is
+      // "9.00 uur", and a time that ends the message ("9.30", "ma 30 nov 9.30", as on the buttons).
       const unit = stream[i + 1];
-      if (unit?.kind === 'word' && (unit.meaning?.kind === 'hourUnit' || unit.meaning?.kind === 'meridiem')) {
+      const isUnit = (t: Token | undefined) => t?.kind === 'word' && (t.meaning?.kind === 'hourUnit' || t.meaning?.kind === 'meridiem');
+      const minutes = unit?.kind === 'number' && unit.digits === 2 && unit.value < 60 && token.value <= 24;
+      if (isUnit(unit) || (minutes && (isUnit(stream[i + 2]) || i + 2 === stream.length))) {
         const hour = readHour(stream, i);
         if (hour) {
           narrow({ from: hour.minutes, to: hour.minutes + 60 });
@@ -112,6 +115,11 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
         understood = true;
         break;
       case 'weekday':
+        days.push({ weekday: meaning.weekday });
+        understood = true;
+        break;
+      case 'weekdayShort':
+        if (stream[i + 1]?.kind !== 'number') break;
         days.push({ weekday: meaning.weekday });
         understood = true;
         break;

@@ -17,6 +17,8 @@ export type Meaning =
   | { kind: 'week'; which: 'this' | 'next' }
   | { kind: 'weekend' }
   | { kind: 'weekday'; weekday: number }
+  /** "vr", "mar.", "thu": a weekday only right before a date ("vr 27 nov", as on the slot buttons). */
+  | { kind: 'weekdayShort'; weekday: number }
   | { kind: 'next' }
   | { kind: 'part'; part: DayPart }
   | { kind: 'bound'; bound: 'after' | 'before' | 'at' }
@@ -55,6 +57,13 @@ export const WHEN_MEANINGS = {
   friday: weekday(4),
   saturday: weekday(5),
   sunday: weekday(6),
+  mondayShort: { kind: 'weekdayShort', weekday: 0 },
+  tuesdayShort: { kind: 'weekdayShort', weekday: 1 },
+  wednesdayShort: { kind: 'weekdayShort', weekday: 2 },
+  thursdayShort: { kind: 'weekdayShort', weekday: 3 },
+  fridayShort: { kind: 'weekdayShort', weekday: 4 },
+  saturdayShort: { kind: 'weekdayShort', weekday: 5 },
+  sundayShort: { kind: 'weekdayShort', weekday: 6 },
   morning: { kind: 'part', part: MORNING },
   afternoon: { kind: 'part', part: AFTERNOON },
   evening: { kind: 'part', part: EVENING },

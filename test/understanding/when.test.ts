@@ -98,6 +98,27 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     expect(understandWhen(words, THURSDAY)?.daily).toBeDefined();
   });
 
+  it.each([
+    ['vr 27 nov 12.00 uur', 'vrijdag 27 november om 12 uur'],
+    ['di 1 dec 9.00 uur', 'dinsdag 1 december om 9 uur'],
+    ['ma 30 nov 9.30', 'maandag 30 november om 9.30 uur'],
+    ['mar. 1 déc. 9 h', 'mardi 1 décembre à 9 h'],
+    ['ven. 27 nov. 12 h 30', 'vendredi 27 novembre à 12 h 30'],
+    ['Fri 27 Nov 12.30 pm', 'friday 27 november at 12.30 pm'],
+    ['30 nov', '30 november'],
+    ['9.30', 'om 9.30 uur'],
+  ])('When a slot is typed as the buttons write it ("%s"), Then it is read as "%s"', (short, full) => {
+    expect(understandWhen(short, THURSDAY)).toStrictEqual(understandWhen(full, THURSDAY));
+    expect(understandWhen(short, THURSDAY)).toBeDefined();
+  });
+
+  it.each(['zo snel mogelijk', 'ik zie mijn ma', 'what do you have', 'ik ben jan'])(
+    'When a short weekday or month is a word of a sentence ("%s"), Then it is no day',
+    (sentence) => {
+      expect(understandWhen(sentence, THURSDAY)).toBeUndefined();
+    },
+  );
+
   it('When the weekday of today is named ("donderdag" on a Thursday), Then it is today, marked so next week can be offered', () => {
     expect(understandWhen('donderdag', THURSDAY)?.orNextWeek).toBe(true);
     expect(understandWhen('volgende donderdag', THURSDAY)?.orNextWeek).toBeUndefined();

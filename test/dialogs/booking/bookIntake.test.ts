@@ -211,6 +211,19 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       { date: DATE, booking: testBooking(DATE).parts },
     ));
 
+  it('When a shown hour is typed out ("maandag 30 november om 9.30 uur"), Then that hour is taken, not the list again', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', 'sint niklaas'],
+        ...sintNiklaasInPerson,
+        ['says', 'bookIntake:slots.question', ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more']],
+        ['user', 'maandag 30 november om 9.30 uur'],
+        ...askName,
+      ],
+      { date: DATE, booking: testBooking(DATE).parts },
+    ));
+
   it('When booking near the end of the rules, Then "gratis" is only promised for a meeting that falls under them', async () => {
     // Monday 28 December 2026: the slots of the coming two weeks run into January, under rules not yet known.
     const date = '2026-12-28';
