@@ -107,7 +107,12 @@ export class TalkToPersonDialog extends ComponentDialog {
       ? `${t('handover:closed.now')} ${t('handover:closed.next', { when: this.when(step, next) })}`
       : t('handover:closed.now');
     await send(step.context, closed);
-    await step.context.sendActivity({ ...callSelf, speak: callSelf.text, textFormat: 'plain' });
+    // Out of staff hours the phone line may be closed too: when it is open, not only its number.
+    const locale = language.locale(step.context);
+    const { from, to } = contact.hours;
+    const text = t('handover:callSelfHours', { phone: contact.phone, from: formatClock(locale, from), to: formatClock(locale, to) });
+    const callSelfWithHours = handover.service.withCallButton(t, { type: 'message', text });
+    await step.context.sendActivity({ ...callSelfWithHours, speak: text, textFormat: 'plain' });
     return ask(step, callbackQuestion);
   }
 
