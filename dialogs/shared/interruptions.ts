@@ -3,7 +3,7 @@ import { LOCALES, type Locale } from '../../src/i18n/locale.js';
 import { matchChoice } from '../../src/understanding/choices.js';
 import { recognizeCommand, type Command } from '../../src/understanding/commands.js';
 import { detectOtherLanguage } from '../../src/understanding/languageDetect.js';
-import type { Intent } from '../../src/understanding/nlu/intents.js';
+import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
 import { clampText, closeTo, containsPhrase, isOneOf, normalize, wordsOf } from '../../src/understanding/text.js';
 import type { MenuAction } from '../menu.js';
 import {
@@ -148,7 +148,7 @@ export class Interruptions {
     const other = otherLanguage(text, locale);
     if (need) return this.sideIn(need, other);
 
-    const recognition = await this.deps.understanding.recognizer.recognize(other ?? locale, text);
+    const recognition = await this.recognize(other ?? locale, text);
     rememberRecognition(context, recognition);
     const { intent } = recognition;
     const asAnswer = open.question.intents?.[intent];
@@ -265,6 +265,23 @@ export class Interruptions {
     if (confidence === 'sure' && intent === 'cancel_booking') return 'cancelBooking';
     if (confidence === 'sure' && intent === 'move_booking') return 'moveBooking';
     return 'viewBooking';
+  }
+
+  /**
+   * The recognizer's reading, and a wish for another job that it does not know ("ik wil
+   * zorgkundige worden", "je veux devenir aide-soignante"): what a career coach is for.
+   */
+  async recognize(locale: Locale, text: string): Promise<Recognition> {
+    const recognition = await this.deps.understanding.recognizer.recognize(locale, text);
+    if (recognition.intent !== 'none' || !this.wishesAJob(text)) return recognition;
+    return { intent: 'explain_cheque', score: 1, confidence: 'sure', alternatives: [{ intent: 'explain_cheque', score: 1 }] };
+  }
+
+  /** "Ik wil … worden", not denied ("ik wil niet ontslagen worden" is no wish). */
+  private wishesAJob(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (!containsPhrase(text, vocabulary.wantWords) || !containsPhrase(text, vocabulary.becomeWords)) return false;
+    return !wordsOf(text).some((w) => vocabulary.negations.has(w)) && !containsPhrase(text, vocabulary.dismissal);
   }
 
   /** The language `text` is written in when it is another one than the conversation's. */

@@ -61,6 +61,9 @@ export class Vocabulary {
   readonly aboutMyself: readonly string[];
   /** Phrases that start a clause about where someone works ("ik werk in", "je travaille à"), every locale. */
   readonly workPlace: readonly string[];
+  /** Words of wanting ("wil", "voudrais", "would like") and of becoming ("worden", "devenir"), every locale. */
+  readonly wantWords: readonly string[];
+  readonly becomeWords: readonly string[];
   /** How a question starts ("wat is", "is da", "c'est quoi", "what does"), as words, every locale. */
   readonly questionStarts: readonly (readonly string[])[];
   /** Whole messages that thank ("merci", "dank u wel", "thanks"), normalised, every locale. */
@@ -113,6 +116,8 @@ export class Vocabulary {
     this.workPlace = this.allLocales('understanding:workPlace');
     this.thanks = this.allLocales('understanding:thanks').map(normalize);
     this.questionStarts = this.allLocales('understanding:questionStarts').map(tokens);
+    this.wantWords = this.allLocales('understanding:wantWords');
+    this.becomeWords = this.allLocales('understanding:becomeWords');
     this.clauseEnds = new Set(this.allLocales('understanding:clauseEnds').map(normalize));
     this.placeWords = new Set(this.allLocales('understanding:placePrepositions').map(normalize));
     for (const position of [1, 2, 3, 4, 'last'] as const) {

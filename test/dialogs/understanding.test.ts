@@ -596,6 +596,12 @@ describe('what stands in the way: no computer, reading', () => {
   it('When someone on WhatsApp cannot read well, Then no read-aloud button is promised: WhatsApp has none', () =>
     converse([...hello, ['user', 'lezen is moeilijk voor mij'], reading, menu], { date: DATE, channelId: 'whatsapp' }));
 
+  it('When someone names the job they want ("ik wil zorgkundige worden"), Then what a coach and the cheque are for; a denial is no wish', async () => {
+    await converse([...hello, ['user', 'ik wil zorgkundige worden'], ...explained], { date: DATE });
+    await converse([...hello, ['user', 'ik zou graag kinderverzorgster worden'], ...explained], { date: DATE });
+    await converse([...hello, ['user', 'ik wil niet ontslagen worden'], ['says', 'sideQuestions:dismissal'], menu], { date: DATE });
+  });
+
   it('When a construction worker says his back is worn out, Then what the cheque does for that, not "Afspraak annuleren" for the word "mijn"', () =>
     converse([...hello, ['user', 'ik werk al 30 jaar in de bouw en mijn rug is op'], ...explained], { date: DATE }));
 });
