@@ -90,13 +90,12 @@ function describeAnnouncedNow(view: RulesView): string[] {
   if (!regime?.announced) return [];
   const { runBy, hours, experienceYears, ownContributionEur, howToApply } = regime.announced;
   const previous = rules.regimeBefore(regime);
+  // "Vanaf 1 januari 2027 komt …" before that day; "Sinds 1 januari 2027 is er …" from it on.
+  const started = date >= regime.validFrom;
+  const params = { date: formatDate(locale, regime.validFrom), name: regimeName(t, regime) };
   const starts = previous
-    ? t('rules:announced.startsInstead', {
-        date: formatDate(locale, regime.validFrom),
-        name: regimeName(t, regime),
-        previous: regimeName(t, previous),
-      })
-    : t('rules:announced.starts', { date: formatDate(locale, regime.validFrom), name: regimeName(t, regime) });
+    ? t(started ? 'rules:announced.startedInstead' : 'rules:announced.startsInstead', { ...params, previous: regimeName(t, previous) })
+    : t(started ? 'rules:announced.started' : 'rules:announced.starts', params);
   const sure: string[] = [];
   const unsure: string[] = [];
   const unknown: string[] = [];

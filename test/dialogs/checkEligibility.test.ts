@@ -259,7 +259,7 @@ const CASES: Case[] = [
     lines: [
       ['user', 'Kan ik er een krijgen?'],
       ['says', 'greetingShort'],
-      ['says', ['rules:announced.startsInstead', 'rules:announced.runBy.departement-wewis', 'rules:announced.notAllKnown']],
+      ['says', ['rules:announced.startedInstead', 'rules:announced.runBy.departement-wewis', 'rules:announced.notAllKnown']],
       ['says', 'checkEligibility:introAnnounced'],
       ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
       ['tap', 'checkEligibility:forWhom.self'],
@@ -875,9 +875,9 @@ describe('CheckEligibilityDialog: golden transcripts in each language', () => {
         ['bot', 'Bonjour !'],
         [
           'bot',
-          "À partir du 1 janvier 2027, le crédit carrière remplace le chèque carrière. Le Departement WEWIS s'en occupe, pas le VDAB. Tout n'est pas encore connu.",
+          "Depuis le 1 janvier 2027, le crédit carrière remplace le chèque carrière. Le gouvernement flamand s'en occupe, pas le VDAB. Tout n'est pas encore connu.",
         ],
-        ['bot', 'Je vous pose déjà une question. Ainsi, le VDAB peut vous aider plus vite.'],
+        ['bot', 'Je vous pose déjà quelques questions. Ainsi, le VDAB peut vous aider plus vite.'],
         ['bot', 'Pour qui faites-vous cette vérification ?', ['Pour moi', "Quelqu'un d'autre"]],
         ['user', 'Pour moi'],
         ['bot', 'Combien de temps avez-vous travaillé en tout ?', ['Moins de 7 ans', '7 ans ou plus', 'Je ne sais pas']],

@@ -20,7 +20,7 @@ const terms2020 = (price: 'price' | 'priceUnknown'): Line => [
 const simplerOrPerson: Line = ['says', 'explainCheque:simplerOrPerson', ['explainCheque:simpler', 'menu.person']];
 const glad: Line[] = [['says', 'glad'], menuAgain];
 const announced: Line[] = [
-  ['says', ['rules:announced.startsInstead', 'rules:announced.runBy.departement-wewis', 'rules:announced.notAllKnown']],
+  ['says', ['rules:announced.startedInstead', 'rules:announced.runBy.departement-wewis', 'rules:announced.notAllKnown']],
   [
     'says',
     [
@@ -180,7 +180,7 @@ describe('ExplainChequeDialog: golden transcripts', () => {
         ['user', 'wat is een loopbaancheque'],
         [
           'bot',
-          'Vanaf 1 januari 2027 komt het loopbaankrediet in de plaats van de loopbaancheque. Het Departement WEWIS regelt het, niet VDAB. Nog niet alles is bekend.',
+          'Sinds 1 januari 2027 is het loopbaankrediet er in de plaats van de loopbaancheque. De Vlaamse overheid regelt het, niet VDAB. Nog niet alles is bekend.',
         ],
         [
           'bot',
@@ -220,7 +220,7 @@ describe('ExplainChequeDialog: golden transcripts', () => {
         ['user', '1'],
         [
           'bot',
-          "À partir du 1 janvier 2027, le crédit carrière remplace le chèque carrière. Le Departement WEWIS s'en occupe, pas le VDAB. Tout n'est pas encore connu.",
+          "Depuis le 1 janvier 2027, le crédit carrière remplace le chèque carrière. Le gouvernement flamand s'en occupe, pas le VDAB. Tout n'est pas encore connu.",
         ],
         [
           'bot',
