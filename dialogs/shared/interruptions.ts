@@ -202,7 +202,7 @@ export class Interruptions {
     const spotted = this.spotted(context, text);
     if (spotted) return spotted;
     const locale = this.deps.language.locale(context);
-    const recognition = await this.deps.understanding.recognizer.recognize(otherLanguage(text, locale) ?? locale, text);
+    const recognition = await this.recognize(otherLanguage(text, locale) ?? locale, text);
     if (recognition.confidence !== 'sure') return undefined;
     const asAnswer = open.question.intents?.[recognition.intent];
     if (asAnswer !== undefined) {
@@ -273,8 +273,13 @@ export class Interruptions {
    */
   async recognize(locale: Locale, text: string): Promise<Recognition> {
     const recognition = await this.deps.understanding.recognizer.recognize(locale, text);
-    if (recognition.intent !== 'none' || !this.wishesAJob(text)) return recognition;
-    return { intent: 'explain_cheque', score: 1, confidence: 'sure', alternatives: [{ intent: 'explain_cheque', score: 1 }] };
+    const { intent } = recognition;
+    // "ik wil een afspraak in mechelen dinsdag voormiddag" sounds like moving one; without a word of
+    // changing or of one's own booking it is a new one.
+    if ((intent === 'move_booking' || intent === 'cancel_booking') && !containsPhrase(text, this.deps.vocabulary.changeBookingWords))
+      return surely('book_intake');
+    if (intent !== 'none' || !this.wishesAJob(text)) return recognition;
+    return surely('explain_cheque');
   }
 
   /** "Ik wil … worden", not denied ("ik wil niet ontslagen worden" is no wish). */
@@ -421,6 +426,11 @@ export class Interruptions {
     if (isSideQuestion(intent) && !open.prompt.answersItself(intent)) return { kind: 'side', question: intent };
     return undefined;
   }
+}
+
+/** A reading the words themselves make sure of. */
+function surely(intent: Exclude<Intent, 'none'>): Recognition {
+  return { intent, score: 1, confidence: 'sure', alternatives: [{ intent, score: 1 }] };
 }
 
 /**

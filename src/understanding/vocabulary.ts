@@ -63,6 +63,8 @@ export class Vocabulary {
   readonly workPlace: readonly string[];
   /** Words of wanting ("wil", "voudrais", "would like") and of becoming ("worden", "devenir"), every locale. */
   readonly wantWords: readonly string[];
+  /** Words of changing or cancelling a booking one has ("verplaatsen", "annuler", "my appointment"), every locale. */
+  readonly changeBookingWords: readonly string[];
   readonly becomeWords: readonly string[];
   /** How a question starts ("wat is", "is da", "c'est quoi", "what does"), as words, every locale. */
   readonly questionStarts: readonly (readonly string[])[];
@@ -117,6 +119,7 @@ export class Vocabulary {
     this.thanks = this.allLocales('understanding:thanks').map(normalize);
     this.questionStarts = this.allLocales('understanding:questionStarts').map(tokens);
     this.wantWords = this.allLocales('understanding:wantWords');
+    this.changeBookingWords = this.allLocales('understanding:changeBookingWords');
     this.becomeWords = this.allLocales('understanding:becomeWords');
     this.clauseEnds = new Set(this.allLocales('understanding:clauseEnds').map(normalize));
     this.placeWords = new Set(this.allLocales('understanding:placePrepositions').map(normalize));

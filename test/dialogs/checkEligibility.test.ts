@@ -580,6 +580,16 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...atYears, ['user', 'sinds 2019 maar 2 jaar werkloos'], ['says', 'checkEligibility:years.total', years]]);
   });
 
+  it('When the check is for a client ("voor mijn cliënt"), Then it is for someone else', () =>
+    converse([...start().slice(0, -1), ['user', 'voor mijn cliënt'], askResidence(true)]));
+
+  it('When someone is temporarily unemployed ("tijdelijk werkloos"), Then no "no": a person looks at it', async () => {
+    const chat = await converse([...start(), askResidence(), ['tap', a('flanders')], askWork()]);
+    const answer = await chat.says('ik ben tijdelijk werkloos');
+    expect(answer.map((m) => m.text).join(' ')).not.toMatch(/^Nee/);
+    expect(answer.map((m) => m.text).join(' ')).toContain('Dat moet iemand van VDAB bekijken.');
+  });
+
   it('When someone off sick answers "ik ben ziek", Then the check goes on, and a person looks at it: it depends on a contract', () =>
     converse([
       ...start(),

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
 import { greeting, hello, menu, toPerson } from '../support/lines.js';
 
@@ -37,6 +37,12 @@ describe('RootDialog: greeting and menu', () => {
       ],
       { date: '2021-03-01' },
     ));
+
+  it('When a first booking names a day part ("ik wil een afspraak in Sint-Niklaas dinsdag in de voormiddag"), Then it is a new booking, no code is asked', async () => {
+    const chat = await converse([...hello]);
+    const reply = await chat.says('ik wil een afspraak in Sint-Niklaas volgende dinsdag in de voormiddag');
+    expect(reply.at(-1)?.text).toBe('Welk centrum kies je? Je kan ook typen: niet online.');
+  });
 
   it('When the first message is "met iemand praten", Then the way to a person comes at once', () =>
     converse([['user', 'met iemand praten'], ['says', 'greetingShort'], ...toPerson]));

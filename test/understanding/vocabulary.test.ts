@@ -85,6 +85,12 @@ describe('the words of "Heb je al eens een loopbaancheque gebruikt?"', () => {
     ['une fois il y a longtemps', 'usedBefore'],
     ['ik denk van niet', 'never'],
     ['nee nog nooit', 'never'],
+    // Told of someone else, with the year: "gebruikte" is no "nooit gebruikt".
+    ['hij gebruikte er een in 2019', 'usedBefore'],
+    ['ze heeft er al eens een gebruikt', 'usedBefore'],
+    ['il en a utilisé un en 2019', 'usedBefore'],
+    ['she used one in 2019', 'usedBefore'],
+    ['nooit gebruikt', 'never'],
   ] as const)('When "%s" is typed, Then it is %s', (reply, expected) => {
     expect(meaning(reply)).toBe(expected);
   });
