@@ -1,3 +1,4 @@
+import type { MenuAction } from '../menu.js';
 import { centreAddress } from '../../src/booking/ics.js';
 import { MODES, type Centre, type Mode, type Place, type Slot } from '../../src/booking/model.js';
 import { reserveForTurn } from '../../src/booking/reserve.js';
@@ -494,7 +495,11 @@ export class BookIntakeDialog extends ComponentDialog {
     // Free or not is the rule of the meeting's day: one booked on 30 December may fall in January.
     const free = this.deps.rules.firstMeetingFreeOn(step.options.day);
     if (answer === 'bring') await send(step.context, t(free ? 'bookIntake:confirmed.bringFree' : 'bookIntake:confirmed.bring'));
-    if (answer === 'cancel') await send(step.context, t('bookIntake:confirmed.cancel'));
+    // "Kan ik annuleren?", "ik wil annuleren": yes, and the booking with "Wil je deze afspraak annuleren?".
+    if (answer === 'cancel') {
+      await send(step.context, t('bookIntake:confirmed.cancel'));
+      return step.endDialog('cancelBooking' satisfies MenuAction);
+    }
     return step.endDialog(step.options.code);
   }
 

@@ -198,6 +198,22 @@ describe('ManageBookingDialog', () => {
     ]);
   });
 
+  it('When "Wil je nog iets weten?" right after booking gets "ik wil annuleren", Then yes, and the booking with "annuleren?" at once', async () => {
+    const booking = testBooking(DATE);
+    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } });
+    for (const reply of ['hallo', 'afspraak maken', '9000', 'Gent', 'Ter plaatse', '1', 'An', '0470123456', 'ja']) await chat.says(reply);
+    await play(chat, [
+      ['user', 'ik wil annuleren'],
+      ['says', 'bookIntake:confirmed.cancel'],
+      ['says', 'manageBooking:booking'],
+      ['says', 'manageBooking:cancel.question', YES_NO],
+      ['user', 'ja'],
+      ['says', 'manageBooking:cancel.done'],
+      menuAgain,
+    ]);
+    expect(await booking.store.get('K7M3QX')).toMatchObject({ status: 'cancelled' });
+  });
+
   it('When "Afspraak verplaatsen" is tapped under the booking, Then the new hours come at once; "Afspraak annuleren" still asks first', async () => {
     const { booking, chat } = await bookedChat();
     await play(chat, [
