@@ -60,6 +60,10 @@ const sintNiklaasInPerson: Line[] = [
   ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
   ['user', 'ter plaatse'],
 ];
+/** The same, up to the question how to meet. */
+const sintNiklaasModes: Line[] = sintNiklaasInPerson.slice(0, -1);
+/** Sint-Niklaas closes at noon on Friday, within the 24 hours' notice: Monday comes first. */
+const MONDAY_MORNING = ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more'];
 
 function decodedIcs(chat: Chat): string {
   const withFile = chat.received.filter((m) => m.attachments?.length);
@@ -182,13 +186,9 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       [
         ...startBooking,
         ['user', 'sint niklaas'],
-        ...cards('bookIntake:centres.titleNear'),
-        centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
-        ['user', '1'],
-        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
+        ...sintNiklaasModes,
         ['user', 'liever ni online'],
-        // Sint-Niklaas closes at noon on Friday, within the 24 hours' notice: Monday comes first.
-        ['says', 'bookIntake:slots.question', ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more']],
+        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
       ],
       { date: DATE, booking: testBooking(DATE).parts },
     ));
@@ -198,12 +198,8 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       [
         ...startBooking,
         ['user', 'sint niklaas'],
-        ...cards('bookIntake:centres.titleNear'),
-        centreQuestion('Sint-Niklaas', 'Antwerpen', 'Aalst'),
-        ['user', '1'],
-        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online']],
-        ['user', 'ter plaatse'],
-        ['says', 'bookIntake:slots.question', ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more']],
+        ...sintNiklaasInPerson,
+        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
         ['user', 'donderdag na vier uur'],
         // Sint-Niklaas is open on Thursday from 13 to 19 h.
         ['says', 'bookIntake:slots.question', ['do 3 dec 16.00 uur', 'do 3 dec 16.30 uur', 'do 3 dec 17.00 uur', 'menu.more']],
@@ -217,7 +213,7 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
         ...startBooking,
         ['user', 'sint niklaas'],
         ...sintNiklaasInPerson,
-        ['says', 'bookIntake:slots.question', ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more']],
+        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
         ['user', 'maandag 30 november om 9.30 uur'],
         ...askName,
       ],
@@ -369,7 +365,7 @@ describe('BookIntakeDialog: how', () => {
         ['user', 'telefonisch'],
         ['says', 'bookIntake:modes.notOffered.phone', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.walking']],
         ['user', 'wandelen'],
-        ['says', 'bookIntake:slots.question', ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more']],
+        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
       ],
       { date: DATE, booking: testBooking(DATE).parts },
     ));
@@ -423,7 +419,7 @@ describe('BookIntakeDialog: where', () => {
         ['says', 'bookIntake:where.remoteQuestion', ['bookIntake:where.online', 'bookIntake:where.phone', 'menu.person']],
         ['user', 'sint niklaas'],
         ...sintNiklaasInPerson,
-        ['says', 'bookIntake:slots.question', ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more']],
+        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
       ],
       { date: DATE },
     ));
