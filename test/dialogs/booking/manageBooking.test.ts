@@ -21,18 +21,19 @@ const booked = (overrides: Partial<NewBooking> = {}): NewBooking => ({
 });
 
 /** A Dutch chat that has booked Friday 12.00 at Gent, and the booking backend it used. */
-async function bookedChat(): Promise<{ booking: ReturnType<typeof testBooking>; chat: Chat }> {
+/** `atAfter`: the chat stays at "Wil je nog iets weten?" right after the booking; else back at the menu. */
+async function bookedChat(atAfter = false): Promise<{ booking: ReturnType<typeof testBooking>; chat: Chat }> {
   const booking = testBooking(DATE);
   const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } });
-  await bookInConversation(chat);
+  await bookInConversation(chat, atAfter);
   return { booking, chat };
 }
 
 /** Books Friday 12.00 at Gent through the dialog, without checking the messages (bookIntake.test does). */
-async function bookInConversation(chat: Chat): Promise<void> {
-  for (const reply of ['hallo', 'afspraak maken', '9000', 'Gent', 'Ter plaatse', '1', 'An', '0470123456', 'ja', 'Nee, bedankt'])
-    await chat.says(reply);
+async function bookInConversation(chat: Chat, atAfter = false): Promise<void> {
+  for (const reply of ['hallo', 'afspraak maken', '9000', 'Gent', 'Ter plaatse', '1', 'An', '0470123456', 'ja']) await chat.says(reply);
   expect(chat.received.filter((m) => m.attachments?.[0]?.contentType === 'text/calendar')).toHaveLength(1);
+  if (!atAfter) await chat.says('Nee, bedankt');
 }
 
 describe('ManageBookingDialog', () => {
@@ -189,8 +190,7 @@ describe('ManageBookingDialog', () => {
   });
 
   it('When "Wil je nog iets weten?" right after booking gets "kan ik mijn afspraak nog eens zien?", Then the booking is shown, no new one started', async () => {
-    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } });
-    for (const reply of ['hallo', 'afspraak maken', '9000', 'Gent', 'Ter plaatse', '1', 'An', '0470123456', 'ja']) await chat.says(reply);
+    const { chat } = await bookedChat(true);
     await play(chat, [
       ['user', 'kan ik mijn afspraak nog eens zien?'],
       ['bot', 'Je afspraak: vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent.'],
@@ -199,9 +199,7 @@ describe('ManageBookingDialog', () => {
   });
 
   it('When "Wil je nog iets weten?" right after booking gets "ik wil annuleren", Then yes, and the booking with "annuleren?" at once', async () => {
-    const booking = testBooking(DATE);
-    const chat = await Chat.start({ locale: 'nl-BE', date: DATE, booking: { ...booking.parts, canRemind: () => false } });
-    for (const reply of ['hallo', 'afspraak maken', '9000', 'Gent', 'Ter plaatse', '1', 'An', '0470123456', 'ja']) await chat.says(reply);
+    const { booking, chat } = await bookedChat(true);
     await play(chat, [
       ['user', 'ik wil annuleren'],
       ['says', 'bookIntake:confirmed.cancel'],
