@@ -3,12 +3,17 @@
  * People type on phones without capitals or accents; matching must not care.
  */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}?]+/gu, ' ')
-    .trim();
+  return (
+    text
+      // A thumb is a word on a phone: 👍 "ok" (a yes in every language), 👎 "no".
+      .replace(/\u{1F44D}/gu, ' ok ')
+      .replace(/\u{1F44E}/gu, ' no ')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}?]+/gu, ' ')
+      .trim()
+  );
 }
 
 export function tokens(text: string): string[] {

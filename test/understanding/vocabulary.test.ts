@@ -102,3 +102,25 @@ describe('the words of "Heb je al eens een loopbaancheque gebruikt?"', () => {
     },
   );
 });
+
+describe('the words of a yes or a no, as typed on a phone', () => {
+  const answers = [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')];
+  const meaning = (reply: string) => matchChoice(reply, answers, vocabulary.words);
+
+  it.each([
+    ['ja ok', 'yes'],
+    ['👍', 'yes'],
+    ['ja is goed', 'yes'],
+    ['oui d accord', 'yes'],
+    ['nee hoeft niet', 'no'],
+    ['👎', 'no'],
+    ['non merci', 'no'],
+    ['no thanks', 'no'],
+  ] as const)('When "%s" is typed, Then it is %s', (reply, expected) => {
+    expect(meaning(reply)).toBe(expected);
+  });
+
+  it('When a no comes with another day ("nee, niet vrijdag maar dinsdag"), Then it is no plain no: the day is read elsewhere', () => {
+    expect(meaning('nee, niet vrijdag maar dinsdag')).toBeUndefined();
+  });
+});
