@@ -734,8 +734,13 @@ describe('what people tell about themselves: schooling, their employer, trouble 
   it('When someone asks to bring a person ("kan ik mijn man meenemen?"), Then ask the centre, not what to bring along', () =>
     converse([...toResidence, ['user', 'kan ik mijn man meenemen?'], ['says', 'sideQuestions:bringSomeone'], residence], { date: DATE }));
 
-  it('When it is asked in beginner\'s Dutch ("mijn man mag komen?", "mijn man kan ook komen naar gesprek?"), Then the same answer', async () => {
-    for (const asked of ['mijn man mag komen?', 'mijn man kan ook komen naar gesprek?'])
+  it('When it is asked in beginner\'s Dutch ("mijn man mag komen?"), by a social worker ("mag ik mee?") or for an interpreter, Then the same answer', async () => {
+    for (const asked of [
+      'mijn man mag komen?',
+      'mijn man kan ook komen naar gesprek?',
+      'mag ik mee?',
+      'is er een tolk mogelijk bij het gesprek?',
+    ])
       await converse([...hello, ['user', asked], ['says', 'sideQuestions:bringSomeone'], menu], { date: DATE });
   });
 
