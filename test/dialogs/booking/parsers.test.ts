@@ -5,7 +5,7 @@ import { tokens } from '../../../src/understanding/text.js';
 import { Vocabulary } from '../../../src/understanding/vocabulary.js';
 
 describe('parseFirstName', () => {
-  const intros = ['ik heet', 'ik ben', "je m'appelle", 'k noem', 'k noeme', 'mijne naam is'];
+  const intros = ['ik heet', 'ik ben', "je m'appelle", 'k noem', 'k noeme', 'mijne naam is', 'hij heet', 'mijn cliënt heet'];
   const notNames = new Set(['ja', 'ok', 'nee', 'oui']);
 
   it.each([
@@ -21,6 +21,9 @@ describe('parseFirstName', () => {
     // In dialect: the longer intro wins ("k noeme", not "k noem" + "E Marc").
     ['k noeme marc', 'Marc'],
     ['mijne naam is marc', 'Marc'],
+    // Booking for someone else.
+    ['hij heet Ahmed', 'Ahmed'],
+    ['mijn cliënt heet Ahmed', 'Ahmed'],
   ])('When "%s" is typed, Then the name is "%s"', (typed, name) => {
     expect(parseFirstName(typed, intros)).toStrictEqual({ ok: true, value: name, guess: true });
   });
