@@ -50,6 +50,7 @@ const MENU_INTENTS: Partial<Record<Intent, MenuAction>> = {
 export function mainMenu(again: boolean): Question<MenuAction> {
   return {
     text: { key: again ? 'menu.questionAgain' : 'menu.question' },
+    ...(again && { yesOrNo: true }),
     choices: [EXPLAIN, CHECK, BOOK],
     more: MORE,
     also: [PERSON, LANGUAGE, CANCEL_BOOKING, MOVE_BOOKING],

@@ -96,10 +96,9 @@ export class TalkToPersonDialog extends ComponentDialog {
     if (step.options.reason === 'distress') {
       await send(step.context, t('handover:distressHelp', handover.crisisLine));
     }
-    const callSelf = handover.service.withCallButton(t, { type: 'message', text: t('handover:callSelf', { phone: contact.phone }) });
     if (handover.service.staffAvailable()) {
       await send(step.context, t('handover:intro'));
-      await step.context.sendActivity({ ...callSelf, speak: callSelf.text, textFormat: 'plain' });
+      await this.sendCallSelf(step, t('handover:callSelf', { phone: contact.phone }));
       return ask(step, howQuestion);
     }
     const next = handover.service.deps.hours.nextOpening(handover.service.deps.clock.now());
@@ -108,11 +107,7 @@ export class TalkToPersonDialog extends ComponentDialog {
       : t('handover:closed.now');
     await send(step.context, closed);
     // Out of staff hours the phone line may be closed too: when it is open, not only its number.
-    const locale = language.locale(step.context);
-    const { from, to } = contact.hours;
-    const text = t('handover:callSelfHours', { phone: contact.phone, from: formatClock(locale, from), to: formatClock(locale, to) });
-    const callSelfWithHours = handover.service.withCallButton(t, { type: 'message', text });
-    await step.context.sendActivity({ ...callSelfWithHours, speak: text, textFormat: 'plain' });
+    await this.sendCallSelf(step, t('handover:callSelfHours', { phone: contact.phone, ...this.phoneHours(step) }));
     return ask(step, callbackQuestion);
   }
 
@@ -193,15 +188,30 @@ export class TalkToPersonDialog extends ComponentDialog {
   }
 
   /** No handover configured: the phone number with its hours, then the website. */
+  /** "Je kan ook zelf gratis bellen …" with a button that dials the number, read aloud as written. */
+  private async sendCallSelf(step: WaterfallStepContext, text: string): Promise<void> {
+    const withButton = (this.deps.handover as HandoverDialogDeps).service.withCallButton(this.deps.language.t(step.context), {
+      type: 'message',
+      text,
+    });
+    await step.context.sendActivity({ ...withButton, speak: text, textFormat: 'plain' });
+  }
+
+  /** The hours the free number answers, as the user's language writes them. */
+  private phoneHours(step: WaterfallStepContext): { from: string; to: string } {
+    const locale = this.deps.language.locale(step.context);
+    const { from, to } = this.deps.contact.hours;
+    return { from: formatClock(locale, from), to: formatClock(locale, to) };
+  }
+
   private async giveContact(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { language, contact } = this.deps;
     const t = language.t(step.context);
-    const locale = language.locale(step.context);
     await send(
       step.context,
       [
         t('talkToPerson:call', { phone: contact.phone }),
-        t('talkToPerson:hours', { from: formatClock(locale, contact.hours.from), to: formatClock(locale, contact.hours.to) }),
+        t('talkToPerson:hours', this.phoneHours(step)),
         t('talkToPerson:website', { website: contact.websiteLabel }),
       ].join('\n'),
     );

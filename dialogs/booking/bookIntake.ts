@@ -52,13 +52,13 @@ export interface BookingDraft {
   when?: WindowJson;
 }
 
-/** Another day said at "Klopt dit?" or "Wat wil je aanpassen?". */
 /** "Wil je nog iets weten?" after the booking: its code, and the meeting's day (whether it is free). */
 interface AfterOptions {
   code: string;
   day: IsoDate;
 }
 
+/** Another day said at "Klopt dit?" or "Wat wil je aanpassen?". */
 interface DayCorrection {
   when: WindowJson;
 }

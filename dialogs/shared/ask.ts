@@ -93,6 +93,11 @@ export interface Question<V extends string = string> {
    * the user clearly asks for ("ik wil een afspraak in Gent") starts at once instead of being offered.
    */
   passing?: boolean;
+  /**
+   * The question is a yes/no question too ("Kan ik je nog ergens mee helpen?" above the menu): "nee
+   * (bedankt)" ends the conversation, "ja" asks to tap what they want (Interruptions).
+   */
+  yesOrNo?: boolean;
 }
 
 /** The menu is the question whose answers stand for intents ("ik wil ne afspraak" → book). */

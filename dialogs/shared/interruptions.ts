@@ -100,7 +100,7 @@ export class Interruptions {
     }
     // "Kan ik je nog ergens mee helpen?" is a yes/no question too: "nee (bedankt)" ends, "ja" asks
     // which. A number is a button ("1": the first), never a yes.
-    if (open && open.question.text.key === 'menu.questionAgain' && !/^\s*\d+\s*$/.test(text)) {
+    if (open?.question.yesOrNo && !/^\s*\d+\s*$/.test(text)) {
       const said = this.saidYesOrNo(text) ?? ((await this.saysNoThanks(context, text)) ? 'no' : undefined);
       if (said === 'no') return { kind: 'goodbye' };
       if (said === 'yes') return { kind: 'reprompt', say: 'menu.pickAgain' };

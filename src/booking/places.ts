@@ -123,7 +123,8 @@ export class PlaceIndex {
   find(query: string, limit = 10, options: { exact?: boolean } = {}): Place[] {
     const postcode = /\b(\d{4})\b/.exec(query)?.[1];
     if (postcode) return (this.byPostcode.get(postcode) ?? []).slice(0, limit);
-    const whole = this.findName(key(query)).filter((place) => !options.exact || key(place.name) === key(query));
+    const asTyped = key(query);
+    const whole = this.findName(asTyped).filter((place) => !options.exact || key(place.name) === asTyped);
     if (whole.length > 0) return whole.slice(0, limit);
     const words = normalize(query)
       .split(' ')
@@ -180,10 +181,8 @@ export class PlaceIndex {
  * typed in part starts it at a word's end, so "marc" (a first name) is no "Marchin".
  */
 function wordStarts(name: string): ReadonlySet<string> {
-  const words = normalize(name)
-    .replace(/\b(?:saint|sainte|sint)\b/g, 'st')
-    .split(' ');
-  return new Set(words.slice(0, -1).map((_, i) => words.slice(0, i + 1).join('')));
+  const words = normalize(name).split(' ');
+  return new Set(words.slice(0, -1).map((_, i) => key(words.slice(0, i + 1).join(' '))));
 }
 
 /** Big cities have one place per postcode at the same spot ("Antwerpen" 2000, 2018, ...): one is enough. */

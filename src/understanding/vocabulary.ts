@@ -61,11 +61,12 @@ export class Vocabulary {
   readonly aboutMyself: readonly string[];
   /** Phrases that start a clause about where someone works ("ik werk in", "je travaille à"), every locale. */
   readonly workPlace: readonly string[];
-  /** Words of wanting ("wil", "voudrais", "would like") and of becoming ("worden", "devenir"), every locale. */
+  /** Words of wanting ("wil", "voudrais", "would like"), every locale. */
   readonly wantWords: readonly string[];
+  /** Words of becoming ("worden", "devenir", "become"): with wanting, a job one wishes for. */
+  readonly becomeWords: readonly string[];
   /** Words of changing or cancelling a booking one has ("verplaatsen", "annuler", "my appointment"), every locale. */
   readonly changeBookingWords: readonly string[];
-  readonly becomeWords: readonly string[];
   /** How a question starts ("wat is", "is da", "c'est quoi", "what does"), as words, every locale. */
   readonly questionStarts: readonly (readonly string[])[];
   /** Whole messages that thank ("merci", "dank u wel", "thanks"), normalised, every locale. */

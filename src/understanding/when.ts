@@ -78,7 +78,6 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
       // "lundi 14h", "dinsdag 10u", "monday 2 pm": an hour with its unit is "at" that hour; so is
       // "9.00 uur", and a time that ends the message ("9.30", "ma 30 nov 9.30", as on the buttons).
       const unit = stream[i + 1];
-      const isUnit = (t: Token | undefined) => t?.kind === 'word' && (t.meaning?.kind === 'hourUnit' || t.meaning?.kind === 'meridiem');
       const minutes = unit?.kind === 'number' && unit.digits === 2 && unit.value < 60 && token.value <= 24;
       if (isUnit(unit) || (minutes && (isUnit(stream[i + 2]) || i + 2 === stream.length))) {
         const hour = readHour(stream, i);
@@ -177,6 +176,10 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
   if (weekdayToday && !next) window.orNextWeek = true;
   return window;
 }
+
+/** "uur", "h", "pm": what makes a number before it an hour. */
+const isUnit = (token: Token | undefined): boolean =>
+  token?.kind === 'word' && (token.meaning?.kind === 'hourUnit' || token.meaning?.kind === 'meridiem');
 
 const DAY_KINDS: ReadonlySet<string> = new Set(['weekday', 'relativeDay', 'week', 'weekend']);
 
