@@ -9,7 +9,7 @@ import type { EligibilityCheck } from '../../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { phoneForDisplay } from '../../src/understanding/contact.js';
-import { clampText, normalize, tokens } from '../../src/understanding/text.js';
+import { clampText, containsPhrase, normalize, tokens } from '../../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
@@ -25,6 +25,7 @@ import {
   parseContact,
   parseCorrection,
   parseFirstName,
+  placeAtEnd,
   placeInWish,
   type Correction,
   type ModeFilter,
@@ -50,6 +51,8 @@ export interface BookingDraft {
   reminder?: boolean;
   /** A day said before the hours were shown ("een afspraak dinsdag in Gent"): the hours start there. */
   when?: WindowJson;
+  /** "Een afspraak voor mijn moeder": the name and contact asked are someone else's. */
+  forOther?: boolean;
 }
 
 /** "Wil je nog iets weten?" after the booking: its code, and the meeting's day (whether it is free). */
@@ -162,7 +165,8 @@ export class BookIntakeDialog extends ComponentDialog {
   private async whereStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const prefill = step.options.prefill;
     const when = prefill ? undefined : step.options.wish && windowSaid(step.options.wish, this.deps.clock.now());
-    values(step).draft = { ...prefill, ...(when && { when }) } satisfies BookingDraft;
+    const forOther = !prefill && this.forSomeoneElse(step.options.wish);
+    values(step).draft = { ...prefill, ...(when && { when }), ...(forOther && { forOther }) } satisfies BookingDraft;
     if (prefill?.place) return step.next({ place: prefill.place } satisfies PlaceChoice);
     if (prefill && prefill.place === null) return step.next({ outside: true } satisfies PlaceChoice);
     const { placeAgain } = step.options;
@@ -187,8 +191,26 @@ export class BookIntakeDialog extends ComponentDialog {
     return named !== undefined && 'places' in named && named.places.length === 1;
   }
 
+  /** "Een afspraak voor mijn moeder", "pour quelqu'un d'autre": someone books for another person. */
+  private forSomeoneElse(wish: string | undefined): boolean {
+    if (!wish) return false;
+    const { vocabulary } = this.deps;
+    const others = vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases;
+    const fors = vocabulary.allLocales('understanding:forSomeone');
+    return containsPhrase(
+      wish,
+      others.flatMap((other) => fors.map((word) => `${word} ${other}`)),
+    );
+  }
+
+  /** True when the person who meets the centre is someone else than the one typing. */
+  private async forOther(step: Step<BookIntakeOptions>): Promise<boolean> {
+    return this.draft(step).forOther === true || (await this.deps.eligibilityCheck.get(step.context))?.forWhom === 'other';
+  }
+
   private placeIn(wish: string) {
-    return placeInWish(this.deps.booking.centres, wish, this.deps.vocabulary.placeWords);
+    const { centres } = this.deps.booking;
+    return placeInWish(centres, wish, this.deps.vocabulary.placeWords) ?? placeAtEnd(centres, wish);
   }
 
   /** Outside Flanders/Brussels or not found: offers centres that work online or by phone, or a person. */
@@ -301,10 +323,11 @@ export class BookIntakeDialog extends ComponentDialog {
     if (!draft.when) draft.when = dayWindow(slot, this.deps.clock.now());
     const prefill = step.options.prefill;
     if (prefill?.firstName) return step.next({ typed: prefill.firstName });
-    if (!prefill?.contact) await send(step.context, this.t(step)('bookIntake:who.consent', { days: this.deps.booking.retentionDays }));
-    const eligibility = await this.deps.eligibilityCheck.get(step.context);
+    const forOther = await this.forOther(step);
+    const consent = forOther ? 'bookIntake:who.consentOther' : 'bookIntake:who.consent';
+    if (!prefill?.contact) await send(step.context, this.t(step)(consent, { days: this.deps.booking.retentionDays }));
     return ask(step, {
-      text: { key: eligibility?.forWhom === 'other' ? 'bookIntake:who.nameOther' : 'bookIntake:who.name' },
+      text: { key: forOther ? 'bookIntake:who.nameOther' : 'bookIntake:who.name' },
       simpler: { key: 'bookIntake:who.nameSimpler' },
       open: 'firstName',
     });
@@ -316,7 +339,8 @@ export class BookIntakeDialog extends ComponentDialog {
     draft.firstName = typedOf<string>(step.result);
     const prefill = step.options.prefill;
     if (prefill?.contact) return step.next({ typed: prefill.contact });
-    return ask(step, { text: { key: 'bookIntake:who.contact' }, simpler: { key: 'bookIntake:who.contactSimpler' }, open: 'contact' });
+    const text = (await this.forOther(step)) ? 'bookIntake:who.contactOther' : 'bookIntake:who.contact';
+    return ask(step, { text: { key: text }, simpler: { key: 'bookIntake:who.contactSimpler' }, open: 'contact' });
   }
 
   /** Offers a reminder the day before, where the channel can send one. */

@@ -5,6 +5,7 @@ import { recognizeCommand, type Command } from '../../src/understanding/commands
 import { detectOtherLanguage } from '../../src/understanding/languageDetect.js';
 import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
 import { clampText, closeTo, containsPhrase, isOneOf, normalize, wordsOf } from '../../src/understanding/text.js';
+import { placeAtEnd } from '../booking/parsers.js';
 import type { MenuAction } from '../menu.js';
 import {
   chooseForQuestion,
@@ -77,7 +78,7 @@ const PASSING_FLOWS: Partial<Record<Intent, MenuAction>> = { ...FLOW_INTENTS, ch
  * miss, and never read by an open question's parser as a name or a place.
  */
 export class Interruptions {
-  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding'>) {}
+  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding' | 'booking'>) {}
 
   async decide(dc: DialogContext): Promise<Interruption | undefined> {
     const { context } = dc;
@@ -147,6 +148,8 @@ export class Interruptions {
     // reads "ik wil een afspraak in Gent" in a French chat as noise (it heard "un conseiller").
     const other = otherLanguage(text, locale);
     if (need) return this.sideIn(need, other);
+    // A town or postcode alone at the menu ("gent", "9000"): where the user looks for a centre.
+    if (isMenu(open) && this.placeAlone(text)) return { kind: 'switch', to: 'book', wish: text };
 
     const recognition = await this.recognize(other ?? locale, text);
     rememberRecognition(context, recognition);
@@ -179,6 +182,13 @@ export class Interruptions {
     if (parsed === 'guess') return undefined;
     if (other) return { kind: 'offerLanguage', locale: other };
     return undefined;
+  }
+
+  private placeAlone(text: string): boolean {
+    const { centres } = this.deps.booking;
+    return /^\s*\d{4}\s*$/.test(text)
+      ? centres.findPlaces(text).length > 0
+      : wordsOf(text).length <= 2 && placeAtEnd(centres, text) !== undefined;
   }
 
   /**

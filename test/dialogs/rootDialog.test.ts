@@ -44,6 +44,22 @@ describe('RootDialog: greeting and menu', () => {
     expect(reply.at(-1)?.text).toBe('Welk centrum kies je? Je kan ook typen: niet online.');
   });
 
+  it('When a first message is only "afspraak" and a town ("afspraak mechelen"), Then the centres of that town come at once', async () => {
+    const chat = await converse([...hello]);
+    const reply = await chat.says('afspraak mechelen');
+    expect(reply.at(-1)).toMatchObject({ text: 'Welk centrum kies je? Je kan ook typen: niet online.' });
+    expect(reply.at(-1)?.buttons[0]).toBe('Mechelen');
+  });
+
+  it('When the menu is answered with a town ("gent") or a postcode, Then that is where a centre is looked for', async () => {
+    for (const place of ['gent', '9000']) {
+      const chat = await converse([...hello]);
+      const reply = await chat.says(place);
+      expect(reply.at(-1)?.text, place).toBe('Welk centrum kies je? Je kan ook typen: niet online.');
+      expect(reply.at(-1)?.buttons[0], place).toBe('Gent');
+    }
+  });
+
   it('When the first message is "met iemand praten", Then the way to a person comes at once', () =>
     converse([['user', 'met iemand praten'], ['says', 'greetingShort'], ...toPerson]));
 });

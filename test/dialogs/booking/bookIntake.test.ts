@@ -519,10 +519,10 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
         ['user', 'online'],
         ['says', 'bookIntake:slots.question', FRIDAY_NOON],
         ['user', '1'],
-        ['says', 'bookIntake:who.consent'],
+        ['says', 'bookIntake:who.consentOther'],
         ['says', 'bookIntake:who.nameOther', HELPERS],
         ['user', 'Fatima'],
-        askContact,
+        ['says', 'bookIntake:who.contactOther', HELPERS],
         ['user', '0470123456'],
         summaryOf('online'),
         klopt,
@@ -533,6 +533,26 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     );
     expect((await booking.store.get('K7M3QX'))?.eligibility).toEqual(check);
   });
+
+  it('When the booking is asked "voor mijn moeder", Then the name and the number asked are hers, not "je voornaam"', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'ik wil een afspraak voor mijn moeder in Gent'],
+        ...cards(),
+        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+        ['tap', 'Aalst'],
+        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.online', 'bookIntake:modes.button.phone']],
+        ['user', 'online'],
+        ['says', 'bookIntake:slots.question', FRIDAY_NOON],
+        ['user', '1'],
+        ['bot', 'We bewaren de voornaam en het nummer of e-mail tot 30 dagen na het gesprek. Het centrum krijgt ze ook.'],
+        ['bot', 'Wat is de voornaam van wie naar het gesprek gaat?', ['Terug', 'Met iemand praten']],
+        ['user', 'Fatima'],
+        ['bot', 'Op welk gsm-nummer of e-mailadres kan het centrum jullie bereiken?', ['Terug', 'Met iemand praten']],
+      ],
+      { date: DATE },
+    ));
 });
 
 describe('BookIntakeDialog: the town said in the check', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseContact, parseCorrection, parseFirstName, type NameCorrectionWords } from '../../../dialogs/booking/parsers.js';
+import { parseContact, parseCorrection, parseFirstName, placeAtEnd, type NameCorrectionWords } from '../../../dialogs/booking/parsers.js';
+import { loadCentres } from '../../../src/booking/centres.js';
+import { InMemoryCentreDirectory } from '../../../src/booking/directory.js';
+import { loadPlaces } from '../../../src/booking/places.js';
 import { createI18n } from '../../../src/i18n/i18n.js';
 import { tokens } from '../../../src/understanding/text.js';
 import { Vocabulary } from '../../../src/understanding/vocabulary.js';
@@ -98,4 +101,30 @@ describe('parseCorrection', () => {
       expect(parseCorrection(said, await words())).toStrictEqual({ ok: false });
     },
   );
+});
+
+describe('placeAtEnd', () => {
+  const directory = new InMemoryCentreDirectory(loadCentres(), loadPlaces());
+  const named = (wish: string) => {
+    const found = placeAtEnd(directory, wish);
+    return found && 'places' in found ? found.places.map((p) => `${p.postcode} ${p.name}`) : found;
+  };
+
+  it('When a short wish ends in a place name without "in", Then that place is meant', () => {
+    expect(named('afspraak mechelen')).toEqual(['2800 Mechelen']);
+    expect(named('rdv bruxelles')).toEqual(['1000 Bruxelles']);
+    expect(named('afspraak maken sint-niklaas')).toEqual(['9100 Sint-Niklaas']);
+  });
+
+  it('When the whole message is a place\'s exact name, Then that place is meant; a typo is no name', () => {
+    expect(named('Mechelen')).toEqual(['2800 Mechelen']);
+    expect(named('mechlen')).toBeUndefined();
+  });
+
+  it('When the last word is no place or a place that is also a word, Then no place is read', () => {
+    expect(named('afspraak maken')).toBeUndefined();
+    expect(named('een afspraak morgen')).toBeUndefined();
+    expect(named('afspraak boom')).toBeUndefined();
+    expect(named('ik wil een afspraak maar niet in mechelen want dat is ver')).toBeUndefined();
+  });
 });
