@@ -22,6 +22,7 @@ import { confirmationMessages } from './confirmation.js';
 import { slotText } from './format.js';
 import {
   findPlace,
+  nameBesideContact,
   parseContact,
   parseCorrection,
   parseFirstName,
@@ -30,6 +31,7 @@ import {
   type Correction,
   type ModeFilter,
   type NameCorrectionWords,
+  type NameWords,
   type PlaceLookup,
 } from './parsers.js';
 
@@ -98,6 +100,7 @@ export class BookIntakeDialog extends ComponentDialog {
   private static readonly afterId = `${BookIntakeDialog.id}.after`;
 
   private readonly corrections: NameCorrectionWords;
+  private readonly nameWords: NameWords;
 
   constructor(private readonly deps: BookIntakeDeps) {
     super(BookIntakeDialog.id);
@@ -108,13 +111,20 @@ export class BookIntakeDialog extends ComponentDialog {
         .map(normalize)
         .filter((w) => !w.includes(' ')),
     );
+    const contactIntros = deps.vocabulary.allLocales('understanding:contactIntro');
+    this.nameWords = { nameIntros, contactIntros, notNames };
     this.corrections = {
       names: deps.vocabulary.allLocales('understanding:nameCorrection.names'),
       fillers: new Set(deps.vocabulary.allLocales('understanding:nameCorrection.fillers').flatMap((w) => tokens(w))),
     };
     this.addDialog(
       new AskPrompt(deps, {
-        firstName: (text) => parseFirstName(text, nameIntros, notNames),
+        // "Kevin, 0470 12 34 56": the name, and the contact said with it is kept for the next question.
+        firstName: (text) => {
+          const name = parseFirstName(text, nameIntros, notNames);
+          const beside = name.ok ? undefined : nameBesideContact(text, this.nameWords);
+          return beside ? { ok: true, value: beside.name } : name;
+        },
         // At "Klopt dit?" and "Wat wil je aanpassen?": the new value said at once ("nee, de naam moet Fatma zijn").
         correction: (text) => {
           const said = parseCorrection(text, this.corrections);
@@ -339,6 +349,9 @@ export class BookIntakeDialog extends ComponentDialog {
     draft.firstName = typedOf<string>(step.result);
     const prefill = step.options.prefill;
     if (prefill?.contact) return step.next({ typed: prefill.contact });
+    // Said with the name ("Kevin, 0470 12 34 56"): not asked again.
+    const beside = nameBesideContact(step.context.activity.text ?? '', this.nameWords);
+    if (beside && beside.name === draft.firstName) return step.next({ typed: beside.contact });
     const text = (await this.forOther(step)) ? 'bookIntake:who.contactOther' : 'bookIntake:who.contact';
     return ask(step, { text: { key: text }, simpler: { key: 'bookIntake:who.contactSimpler' }, open: 'contact' });
   }

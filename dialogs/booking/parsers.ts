@@ -111,6 +111,39 @@ export function findModeFilter(vocabulary: Vocabulary, text: string): ModeFilter
   return negated ? { without: modes } : { only: modes };
 }
 
+/** The words around a first name: before it ("ik heet"), before a contact ("mijn gsm is"), and never one ("ja"). */
+export interface NameWords {
+  nameIntros: readonly string[];
+  contactIntros: readonly string[];
+  notNames: ReadonlySet<string>;
+}
+
+/** A phone number or e-mail address inside a message, as understandContact finds one. */
+const CONTACT_INSIDE = /\S+@\S+|(?:\+|\b)[\d(][\d\s./\-()]{6,}\d/gu;
+
+/**
+ * "ik ben Kevin, mijn gsm is 0470 12 34 56", "Kevin 0470123456": the first name said with a phone
+ * number or e-mail address, which the next question then need not ask. The words that introduce
+ * the contact (`contactIntros`: "mijn gsm is", "mail") go with it; what is left must be a name.
+ */
+export function nameBesideContact(
+  text: string,
+  words: NameWords,
+): { name: string; contact: { kind: 'phone' | 'email'; value: string } } | undefined {
+  const contact = understandContact(text);
+  if (!contact.ok) return undefined;
+  let rest = ` ${text.replace(CONTACT_INSIDE, ' ').replace(/[,;:!?]/g, ' ')} `;
+  for (const intro of [...words.contactIntros].sort((a, b) => b.length - a.length)) {
+    rest = rest.replace(new RegExp(`\\s${escapeRegExp(intro)}(?=\\s)`, 'giu'), ' ');
+  }
+  const name = parseFirstName(rest.trim(), words.nameIntros, words.notNames);
+  return name.ok && 'value' in name ? { name: name.value as string, contact: { kind: contact.kind, value: contact.value } } : undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * A first name: letters with spaces, dashes or apostrophes, at most three words. Words people put
  * before it ("ik heet An", "je m'appelle An", `intros`) are left out; a name typed all in lower

@@ -220,6 +220,26 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       { date: DATE, booking: testBooking(DATE).parts },
     ));
 
+  it('When the name comes with a number ("ik ben Kevin, mijn gsm is 0470 12 34 56"), Then the number is not asked again', async () => {
+    const chat = await converse(
+      [
+        ...startBooking,
+        ['user', 'sint niklaas'],
+        ...sintNiklaasInPerson,
+        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
+        ['user', '1'],
+        ...askName,
+        ['user', 'ik ben Kevin, mijn gsm is 0470 12 34 56'],
+        ['says', 'bookIntake:reminder.question', YES_NO],
+        ['user', 'nee'],
+        summaryOf('in_person'),
+        klopt,
+      ],
+      { date: DATE, booking: testBooking(DATE).parts },
+    );
+    expect(chat.received.at(-2)?.text).toContain('Voor: Kevin, 0470 12 34 56');
+  });
+
   it('When booking near the end of the rules, Then "gratis" is only promised for a meeting that falls under them', async () => {
     // Monday 28 December 2026: the slots of the coming two weeks run into January, under rules not yet known.
     const date = '2026-12-28';

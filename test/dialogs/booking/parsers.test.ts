@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseContact, parseCorrection, parseFirstName, placeAtEnd, type NameCorrectionWords } from '../../../dialogs/booking/parsers.js';
+import {
+  nameBesideContact,
+  parseContact,
+  parseCorrection,
+  parseFirstName,
+  placeAtEnd,
+  type NameCorrectionWords,
+} from '../../../dialogs/booking/parsers.js';
 import { loadCentres } from '../../../src/booking/centres.js';
 import { InMemoryCentreDirectory } from '../../../src/booking/directory.js';
 import { loadPlaces } from '../../../src/booking/places.js';
@@ -41,6 +48,31 @@ describe('parseFirstName', () => {
   it.each(['ja', 'OK', 'nee', 'oui'])('When "%s" (a yes or no) is typed at the name, Then it is no name: the retry', (typed) => {
     expect(parseFirstName(typed, intros, notNames)).toStrictEqual({ ok: false, retry: { key: 'bookIntake:who.nameRetry' } });
   });
+});
+
+describe('nameBesideContact', () => {
+  const words = {
+    nameIntros: ['ik ben', "je m'appelle"],
+    contactIntros: ['mijn gsm is', 'gsm', 'mail', 'en', 'mon numero est'],
+    notNames: new Set(['ja']),
+  };
+
+  it.each([
+    ['ik ben kevin mijn gsm is 0470 12 34 56', 'Kevin', { kind: 'phone', value: '+32470123456' }],
+    ['Kevin 0470123456', 'Kevin', { kind: 'phone', value: '+32470123456' }],
+    ['kevin, kevin@voorbeeld.be', 'Kevin', { kind: 'email', value: 'kevin@voorbeeld.be' }],
+    ['An en gsm 0470/12.34.56', 'An', { kind: 'phone', value: '+32470123456' }],
+    ["je m'appelle samira mon numero est 0485 11 22 33", 'Samira', { kind: 'phone', value: '+32485112233' }],
+  ])('When "%s" is typed at the name, Then the name is %s and the contact is kept', (typed, name, contact) => {
+    expect(nameBesideContact(typed, words)).toStrictEqual({ name, contact });
+  });
+
+  it.each(['Kevin', '0470 12 34 56', 'ja 0470 12 34 56', 'wat doe je met 0470 12 34 56', 'Kevin 0470 12'])(
+    'When "%s" holds no name with a whole contact, Then nothing is read',
+    (typed) => {
+      expect(nameBesideContact(typed, words)).toBeUndefined();
+    },
+  );
 });
 
 describe('parseContact', () => {
