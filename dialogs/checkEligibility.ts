@@ -228,6 +228,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
             more: MORE,
             also: [...WORK_DETAIL, ...NO_JOB, answer('not_working'), SICK, JOB],
             aboutOneself: ['employee', 'self_employed'],
+            notAnswers: WHOM_ANSWERS,
           }),
     );
   }
@@ -579,6 +580,8 @@ const SKIPPED = { skipped: true } as const;
 const answer = (key: string, id: string = key): Choice => ({ id, label: `checkEligibility:answers.${key}` });
 const UNKNOWN = answer('unknown');
 const MORE: Choice = { id: 'more', label: 'menu.more' };
+/** "Voor mezelf", the answer to whom the check is for: typed again at the work question, it is no "ik werk voor mezelf". */
+const WHOM_ANSWERS = 'understanding:synonyms.self';
 const WORK_DETAIL = [answer('civil_servant'), answer('helper'), UNKNOWN];
 const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
 /** A job named ("ik ben poetsvrouw", "aide-soignante"): typed only; whether for a boss or for oneself is asked next. */

@@ -16,7 +16,7 @@ import { matchChoice, rankChoices, type ChoiceVocabulary } from '../../src/under
 import type { Command } from '../../src/understanding/commands.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
-import { clampText, closeTo, containsPhrase, normalize, tokens, withoutClauses, wordsOf } from '../../src/understanding/text.js';
+import { clampText, closeTo, containsPhrase, isOneOf, normalize, tokens, withoutClauses, wordsOf } from '../../src/understanding/text.js';
 import { missReply, titleOf, type Offer } from './fallback.js';
 
 /** At most three answers on screen; more than that is too much to read on a phone. "Meer" comes on top. */
@@ -68,6 +68,12 @@ export interface Question<V extends string = string> {
    * begrepen" ("telefonisch" where the centre has no phone talks says so and what it does have).
    */
   refused?: readonly (Choice & { retry: Text })[];
+  /**
+   * A vocabulary key of replies that answer the question before, never this one: "voor mezelf"
+   * (whom the check is for) is no "ik werk voor mezelf" at "Wat doe je nu?". Said as a whole, they
+   * are no answer here.
+   */
+  notAnswers?: string;
   /**
    * Clauses about something else that the question does not read: at "Waar woon je?", "ik werk in
    * Nederland" says where the person works. Only the rest of a message is read ("ik woon in Gent
@@ -326,6 +332,7 @@ export class AskPrompt extends Prompt<Answer> {
     if (position !== undefined && shown.length > 0 && !/^\s*\d+\s*$/.test(reply)) {
       return shown[position === 'last' ? shown.length - 1 : position - 1]?.id;
     }
+    if (question.notAnswers && isOneOf(reply, this.deps.vocabulary.allLocales(question.notAnswers).map(normalize))) return undefined;
     const vocabularies = this.vocabulariesFor(this.deps.language.t(context), question, reply);
     const byNumber = /^\s*\d+\s*$/.test(reply);
     const { words } = this.deps.vocabulary;

@@ -11,7 +11,7 @@ import { createI18n, translatorFor } from '../../src/i18n/i18n.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { resources } from '../../src/i18n/resources.js';
 import { converse, play, type Line } from '../support/converse.js';
-import { costEndingSoon, endsSoon, menuAgain, toPerson, toPersonClosed } from '../support/lines.js';
+import { costEndingSoon, endsSoon, hello, menuAgain, toPerson, toPersonClosed } from '../support/lines.js';
 
 // ---------------------------------------------------------------------------------------------
 // The questions and answers, as keys (test/support/keys.ts)
@@ -321,6 +321,30 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       askResidence(),
     ]);
     await converse([...start(), askResidence(), ['user', 'ik woon in Meer'], askWork()]);
+  });
+
+  it('When the work is said as a contract ("tijdelijk contract", "fixed contract", "un CDD"), Then it is an employee, never a person asked for', async () => {
+    for (const [locale, typed] of [
+      ['nl', 'tijdelijk contract'],
+      ['nl', 'ik heb een vast contract'],
+      ['en', "I'm a software tester on a fixed contract"],
+      ['fr', 'un CDD'],
+    ] as const) {
+      const chat = await converse(
+        [...hello, ['tap', 'menu.check'], ...start().slice(2), askResidence(), ['tap', a('flanders')], askWork()],
+        {
+          locale,
+        },
+      );
+      await play(chat, [['user', typed], ...askYears()]);
+    }
+  });
+
+  it('When "Voor mezelf" (whom the check is for) is typed again at "Wat doe je nu?", Then it is no "self-employed": the question stays', async () => {
+    const chat = await converse([...start(), askResidence(), ['tap', a('flanders')], askWork()]);
+    const reply = await chat.says('voor mezelf');
+    expect(reply.at(-1)?.buttons).not.toContain('Minder dan 7 jaar');
+    await play(chat, [['user', 'ik werk voor mezelf'], ...askYears()]);
   });
 
   it('When the answers are typed the way people say them ("voor mijn man", "hij is arbeider", "nee nooit"), Then each is understood', () =>
