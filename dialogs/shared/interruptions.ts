@@ -133,6 +133,13 @@ export class Interruptions {
       return side ?? this.flowInOtherLanguage(context, open, text, chosenForQuestion(context) ?? ownAnswer);
     }
     if (isOneOf(text, this.deps.vocabulary.thanks)) return { kind: 'thanks' };
+    // "Meer" mistyped ("pluss", "meeer") is "Meer"; where no "Meer" is shown, the question again.
+    // Never a guess: the recognizer hears "plus" as stop ("je ne veux plus").
+    if (this.asksForMore(text)) {
+      if (!open.question.more) return { kind: 'reprompt' };
+      chooseForQuestion(context, open.question.more.id);
+      return undefined;
+    }
     // An answer the question knows but cannot take gets the question's own retry, not a guess.
     if (open.prompt.refusal(context, text, open.question)) return undefined;
     // An answer the question's parser is sure of (a postcode, "dinsdag", an e-mail address) is an answer.
@@ -169,8 +176,9 @@ export class Interruptions {
     const passingTo = open.question.passing ? PASSING_FLOWS[intent] : undefined;
     if (passingTo) return { kind: 'switch', to: passingTo, wish: text };
     // Stopping throws away the answers so far: in the middle of something, only the exact words
-    // ("stop") or a tap on "Stoppen" in "Bedoel je …?" do it, never a guess ("nooit gehad").
-    const stopGuessed = intent === 'stop' && !isMenu(open);
+    // ("stop") or a tap on "Stoppen" in "Bedoel je …?" do it, never a guess ("nooit gehad"); at a
+    // menu a sentence may say it ("ik wil niet meer"), one word never ("pluss", "meer").
+    const stopGuessed = intent === 'stop' && (!isMenu(open) || isOneWord(text));
     const fromIntent = stopGuessed ? undefined : this.fromIntent(intent, open, other, text, parsed !== undefined);
     if (fromIntent) return fromIntent;
     const flow = FLOW_INTENTS[intent];
@@ -184,8 +192,19 @@ export class Interruptions {
     return undefined;
   }
 
+  /** One word that asks for more answers ("meer", "plus", "more", "andere"), a letter typed twice allowed. */
+  private asksForMore(text: string): boolean {
+    const words = this.deps.vocabulary
+      .allLocales('understanding:synonyms.more')
+      .map(normalize)
+      .filter((w) => !w.includes(' '));
+    return isOneOf(text, words) || isOneOf(normalize(text).replace(/(.)\1+/g, '$1'), words);
+  }
+
+  /** A postcode, or a place's exact name that is no word too ("meer", "boom" at the menu are not places). */
   private placeAlone(text: string): boolean {
     const { centres } = this.deps.booking;
+    if (isOneOf(text, this.deps.vocabulary.allLocales('understanding:placeNamesThatAreWords'))) return false;
     return /^\s*\d{4}\s*$/.test(text)
       ? centres.findPlaces(text).length > 0
       : wordsOf(text).length <= 2 && placeAtEnd(centres, text) !== undefined;

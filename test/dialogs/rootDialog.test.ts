@@ -68,6 +68,12 @@ describe('RootDialog: "Meer"', () => {
   it('When a main-menu answer is typed inside "Meer", Then it works there too', () =>
     converse([...hello, ['tap', 'menu.more'], moreMenu, ['user', 'Afspraak maken'], ...askPlace]));
 
+  it('When "meer" is typed again under "Meer" (no such button there), Then the same question: no stop, no village Meer', () =>
+    converse([...hello, ['user', 'meer'], moreMenu, ['user', 'meer'], moreMenu]));
+
+  it('When "Plus" is mistyped ("pluss"), Then it is "Plus", never a stop (the recognizer hears "plus" as stop)', () =>
+    converse([['user', 'bonjour'], ['says', 'greeting'], menu, ['user', 'pluss'], moreMenu], { locale: 'fr' }));
+
   it('When "Mijn afspraak" is tapped under "Meer", Then it asks see, move or cancel, and each asks for the booking', async () => {
     const myBooking: Line[] = [
       ...hello,

@@ -100,6 +100,27 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       { date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } },
     ));
 
+  it('When a French user filters the centres ("pas en ligne"), Then the turn stays within 70 words: the typing tip is not repeated', () =>
+    converse(
+      [
+        ['user', 'bonjour'],
+        ['says', 'greeting'],
+        ['says', 'menu.question', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', '1030'],
+        ...cards(),
+        centreQuestion('Brussel', 'Vilvoorde', 'Mechelen'),
+        ['user', 'pas en ligne'],
+        ['says', ['bookIntake:centres.filterWithout', 'bookIntake:centres.titleKm', DATA, 'bookIntake:centres.modes']],
+        card(),
+        card(),
+        ['says', 'bookIntake:centres.questionFiltered', ['Brussel', 'Vilvoorde', 'Mechelen', 'menu.more']],
+      ],
+      { date: DATE, locale: 'fr' },
+    ));
+
   it('When a Dutch user books with a typo in the town, a filter and a wrong number first, Then the stored booking is confirmed with an .ics', async () => {
     const booking = testBooking(DATE);
     const chat = await converse(
@@ -112,7 +133,8 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
         ['says', ['bookIntake:centres.filterWithout', 'bookIntake:centres.titleKm', DATA, 'bookIntake:centres.modes']],
         card(),
         card(),
-        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+        // Filtered: the tip "typ: niet online" is not said again.
+        ['says', 'bookIntake:centres.questionFiltered', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
         ['tap', 'Gent'],
         ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.walking']],
         ['user', 'ter plaatse'],
@@ -341,7 +363,7 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
         ['says', ['bookIntake:centres.filterOnly', 'bookIntake:centres.titleKm', DATA, 'bookIntake:centres.modes']],
         card(),
         card(),
-        centreQuestion('Aalst', 'Brussel', 'Antwerpen'),
+        ['says', 'bookIntake:centres.questionFiltered', ['Aalst', 'Brussel', 'Antwerpen', 'menu.more']],
         ['tap', 'Aalst'],
         ['says', 'bookIntake:slots.question', ['Fri 27 Nov 12 pm', 'Fri 27 Nov 12.30 pm', 'Fri 27 Nov 1 pm', 'menu.more']],
         ['user', '1'],
@@ -425,7 +447,8 @@ describe('BookIntakeDialog: where', () => {
         ...cards('bookIntake:centres.title').map((l): Line =>
           l[0] === 'says' && Array.isArray(l[1]) ? ['says', ['bookIntake:centres.title', DATA, 'bookIntake:centres.modes']] : l,
         ),
-        centreQuestion('Brussel', 'Vilvoorde', 'Aalst'),
+        // Only online ones: no tip to type "niet online".
+        ['says', 'bookIntake:centres.questionFiltered', ['Brussel', 'Vilvoorde', 'Aalst', 'menu.more']],
       ],
       { date: DATE },
     ));
