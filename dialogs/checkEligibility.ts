@@ -1,3 +1,4 @@
+import { firstMeetingFreeWhenBooked } from '../src/booking/slots.js';
 import { ComponentDialog, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../src/bot/sdk.js';
 import { brusselsDate, type IsoDate } from '../src/domain/calendar.js';
 import {
@@ -447,9 +448,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
     };
     const messages = resultMessages(t, result, view);
     if (result.outcome === 'eligible') {
-      // When the rules end soon, say so, with the tip for a month whose cheques are gone.
+      // When the rules end soon, say so, with the tip for a month whose cheques are gone; "try again
+      // next month" only while there is a next month under these rules.
       const notice = changeNotice(this.view(step.context, check.date));
-      await send(step.context, ...messages, ...(notice ? [notice, t('rules:orderTip', { phone: this.deps.contact.phone })] : []));
+      const endsOn = this.deps.rules.changeAhead(check.date)?.endsOn;
+      const lastMonth = endsOn !== undefined && endsOn.slice(0, 7) === check.date.slice(0, 7);
+      const tip = t(lastMonth ? 'rules:orderTipLastMonth' : 'rules:orderTip', { phone: this.deps.contact.phone });
+      await send(step.context, ...messages, ...(notice ? [notice, tip] : []));
       return step.replaceDialog(CheckEligibilityDialog.nextStepsId, { forWhom: check.forWhom });
     }
     if (result.next.includes('talk_to_person')) {
@@ -464,7 +469,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /** After a "yes": booking the free first talk is the step that makes the difference, so it comes first. */
   private async askWhatNextStep(step: Step<{ forWhom?: ForWhom }>): Promise<DialogTurnResult> {
     const helper: Record<string, string> = step.options.forWhom === 'other' ? { context: HELPER } : {};
-    const firstTalkFree = this.deps.rules.firstMeetingFreeOn(brusselsDate(this.deps.clock.now()));
+    const firstTalkFree = firstMeetingFreeWhenBooked(this.deps.rules, brusselsDate(this.deps.clock.now()));
     return ask(step, {
       text: {
         key: firstTalkFree ? 'checkEligibility:eligibleNext.questionFree' : 'checkEligibility:eligibleNext.question',

@@ -1,3 +1,4 @@
+import { firstMeetingFreeWhenBooked } from '../src/booking/slots.js';
 import { brusselsDate } from '../src/domain/calendar.js';
 import { ComponentDialog, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../src/bot/sdk.js';
 import { ask, AskPrompt, choiceOf, yesNo, type Question, type Text } from './shared/ask.js';
@@ -50,7 +51,7 @@ export class ExplainChequeDialog extends ComponentDialog {
   private async detailsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (choiceOf(step.result) !== 'more') return step.next(step.result);
     const t = this.deps.language.t(step.context);
-    const firstTalkFree = this.deps.rules.firstMeetingFreeOn(this.today());
+    const firstTalkFree = firstMeetingFreeWhenBooked(this.deps.rules, this.today());
     await send(
       step.context,
       t('explainCheque:guidance'),

@@ -2,7 +2,7 @@ import type { MenuAction } from '../menu.js';
 import { centreAddress } from '../../src/booking/ics.js';
 import { MODES, type Centre, type Mode, type Place, type Slot } from '../../src/booking/model.js';
 import { reserveForTurn } from '../../src/booking/reserve.js';
-import { SLOT_SEARCH_DAYS } from '../../src/booking/slots.js';
+import { firstMeetingFreeWhenBooked } from '../../src/booking/slots.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
 import { addDays, brusselsDate, brusselsTime, type IsoDate } from '../../src/domain/calendar.js';
 import type { EligibilityCheck } from '../../src/domain/eligibilityAnswers.js';
@@ -552,8 +552,7 @@ export class BookIntakeDialog extends ComponentDialog {
 
   /** Free under the rules of today and of the last day slots are offered for (the rules may change in between). */
   private firstMeetingFree(): boolean {
-    const today = brusselsDate(this.deps.clock.now());
-    return this.deps.rules.firstMeetingFreeOn(today) && this.deps.rules.firstMeetingFreeOn(addDays(today, SLOT_SEARCH_DAYS));
+    return firstMeetingFreeWhenBooked(this.deps.rules, brusselsDate(this.deps.clock.now()));
   }
 
   private async noCentre(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,3 +1,4 @@
+import { firstMeetingFreeWhenBooked } from '../../src/booking/slots.js';
 import type { TurnContext } from '../../src/bot/sdk.js';
 import { brusselsDate } from '../../src/domain/calendar.js';
 import { channelGroup } from '../../src/handover/summary.js';
@@ -71,7 +72,7 @@ export class SideQuestions {
       case 'cost': {
         // "Wat kost het?", "is het gratis?": the first meeting is free, where the rules say so (the
         // worry that keeps people from booking it); then what the cheque costs.
-        const free = view.rules.firstMeetingFreeOn(view.date);
+        const free = firstMeetingFreeWhenBooked(view.rules, view.date);
         const cost = describeCost(view);
         await send(context, ...(free ? [`${t('sideQuestions:firstMeetingFree')} ${cost[0] ?? ''}`.trim(), ...cost.slice(1)] : cost));
         await rememberExplanation(this.deps, context, this.simple(announced));
@@ -138,7 +139,7 @@ export class SideQuestions {
         // Whether the first meeting is free is a rule of the day (unknown for the loopbaankrediet).
         await send(
           context,
-          t(view.rules.firstMeetingFreeOn(view.date) ? 'sideQuestions:firstMeeting' : 'sideQuestions:firstMeetingMaybeFree'),
+          t(firstMeetingFreeWhenBooked(view.rules, view.date) ? 'sideQuestions:firstMeeting' : 'sideQuestions:firstMeetingMaybeFree'),
         );
         return;
       case 'simpler': {

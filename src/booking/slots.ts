@@ -1,4 +1,5 @@
-import { addDays, brusselsParts, brusselsToInstant, minutesOf, timeOf, weekdayOf, type Clock } from '../domain/calendar.js';
+import { addDays, brusselsParts, brusselsToInstant, minutesOf, timeOf, weekdayOf, type Clock, type IsoDate } from '../domain/calendar.js';
+import type { ChequeRules } from '../domain/chequeRegimes.js';
 import type { BookingStore, Centre, FreeSlotOptions, Slot, SlotFinder } from './model.js';
 
 /** Every appointment lasts half an hour. */
@@ -6,6 +7,14 @@ export const SLOT_MINUTES = 30;
 const SLOT_MS = SLOT_MINUTES * 60_000;
 /** How many days ahead slots are looked for, unless asked for a later day. */
 export const SLOT_SEARCH_DAYS = 14;
+
+/**
+ * "Het eerste gesprek is gratis", said before a booking, must hold for any day it may book (the
+ * next SLOT_SEARCH_DAYS): near the end of the rules the first free hours fall under the next ones.
+ */
+export function firstMeetingFreeWhenBooked(rules: Pick<ChequeRules, 'firstMeetingFreeFromTo'>, today: IsoDate): boolean {
+  return rules.firstMeetingFreeFromTo(today, addDays(today, SLOT_SEARCH_DAYS));
+}
 
 export interface SlotFinderDeps {
   centre(id: string): Centre | undefined;

@@ -116,4 +116,16 @@ export class ChequeRules {
   firstMeetingFreeOn(date: IsoDate): boolean {
     return this.regimeOn(date)?.freeFirstMeeting === true;
   }
+
+  /**
+   * True when a first meeting on any day from `from` to `to` is free: every regime in force then
+   * says so. "Het eerste gesprek is gratis" before a booking must hold for whatever day is booked
+   * (near 31 December 2026 the next days fall under the loopbaankrediet, whose terms are unknown).
+   */
+  firstMeetingFreeFromTo(from: IsoDate, to: IsoDate): boolean {
+    if (!this.regimeOn(from) || !this.regimeOn(to)) return false;
+    return this.regimes
+      .filter((r) => r.validFrom <= to && (r.validTo === null || r.validTo >= from))
+      .every((r) => r.freeFirstMeeting === true);
+  }
 }

@@ -77,8 +77,10 @@ const employeeWithSevenYears: Line[] = [
 ];
 /** On 26 November 2026 the transitional rules end within 60 days. */
 const eligibleEndingSoon: Line[] = [verdict('eligible'), endsSoon, ['says', 'rules:orderTip'], whatNext()];
+/** In December 2026 there is no next month under these rules: the tip is the free number only. */
+const eligibleLastMonth: Line[] = [verdict('eligible'), endsSoon, ['says', 'rules:orderTipLastMonth'], whatNext()];
 /** That yes, with the last two answers typed ("nee nooit", "nee"): "Zal ik een afspraak maken?" is open. */
-const eligibleTyped: Line[] = [...employeeWithSevenYears, ['user', 'nee nooit'], askOutplacement(), ['user', 'nee'], ...eligibleEndingSoon];
+const eligibleTyped: Line[] = [...employeeWithSevenYears, ['user', 'nee nooit'], askOutplacement(), ['user', 'nee'], ...eligibleLastMonth];
 /** Booking the free first talk begins: where? */
 const bookingStarts: Line[] = [
   ['says', 'bookIntake:intro'],
@@ -286,7 +288,7 @@ const CASES: Case[] = [
       ['user', 'non jamais'],
       askOutplacement(),
       ['user', 'non'],
-      ...eligibleEndingSoon,
+      ...eligibleLastMonth,
       ['tap', 'menu.book'],
       ...bookingStarts,
     ],
@@ -321,6 +323,26 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       askResidence(),
     ]);
     await converse([...start(), askResidence(), ['user', 'ik woon in Meer'], askWork()]);
+  });
+
+  it('When the rules end this month (December 2026), Then the tip is the free number, not "try again next month"', async () => {
+    const chat = await converse([...employeeWithSevenYears, ['tap', a('never')], askOutplacement()], { date: '2026-12-10' });
+    await play(chat, [['user', 'nee'], ...eligibleLastMonth]);
+  });
+
+  it('When a yes comes a few days before the end of the rules, Then the free first talk is not promised: the meeting may fall under the next ones', async () => {
+    const chat = await converse([...employeeWithSevenYears, ['tap', a('never')], askOutplacement()], { date: '2026-12-28' });
+    await play(chat, [
+      ['user', 'nee'],
+      verdict('eligible'),
+      endsSoon,
+      ['says', 'rules:orderTipLastMonth'],
+      [
+        'says',
+        'checkEligibility:eligibleNext.question',
+        ['menu.book', 'checkEligibility:eligibleNext.order', 'checkEligibility:eligibleNext.later'],
+      ],
+    ]);
   });
 
   it('When the work is said as a contract ("tijdelijk contract", "fixed contract", "un CDD"), Then it is an employee, never a person asked for', async () => {
@@ -892,7 +914,7 @@ describe('CheckEligibilityDialog: golden transcripts in each language', () => {
         ['user', 'nee'],
         ['bot', 'Ja, je kan een loopbaancheque krijgen. VDAB kijkt het nog na als je de cheque bestelt.'],
         ['bot', 'Deze regeling loopt tot 31 december 2026. Daarna komt het loopbaankrediet.'],
-        ['bot', 'Lukt het bestellen niet? Probeer het de volgende maand opnieuw, of bel gratis 0800 30 700.'],
+        ['bot', 'Lukt het bestellen niet? Bel dan gratis 0800 30 700.'],
         [
           'bot',
           'Het eerste gesprek bij een loopbaancentrum is gratis. Zal ik een afspraak maken?',

@@ -176,6 +176,17 @@ describe('changeAhead: saying the rules end before they do', () => {
       expect(rules.firstMeetingFreeOn(date)).toBe(free);
     },
   );
+
+  it.each([
+    ['2026-11-26', '2026-12-10', true],
+    ['2026-12-28', '2027-01-11', false],
+    ['2027-01-04', '2027-01-18', false],
+  ])(
+    'When a first meeting any day from %s to %s is asked about, then it is free: %s (free only if every regime then says so)',
+    (from, to, free) => {
+      expect(rules.firstMeetingFreeFromTo(from, to)).toBe(free);
+    },
+  );
 });
 
 describe('the regimes schema', () => {
