@@ -27,6 +27,8 @@ const howQuestion: Question = {
   choices: [
     { id: CHAT, label: 'handover:how.chat' },
     { id: CALLBACK, label: 'handover:how.callback' },
+    // Asked for a person and then not wanting one ("nee", "laat maar"): a way out, never a loop.
+    { id: DECLINE, label: 'handover:how.no', synonyms: 'declineHandover' },
   ],
   // A phone number typed here means "call me on this number".
   open: 'numberAtHow',
@@ -129,6 +131,11 @@ export class TalkToPersonDialog extends ComponentDialog {
     if (typedNumber !== undefined) return step.next({ typed: typedNumber });
     // Already on the way to a person: only "terug" is offered next to typing the number.
     if (chosen === CALLBACK) return ask(step, { text: { key: 'handover:callback.phone' }, open: 'phone', helpers: ['back'] });
+    // "Nee, dank je" in staff hours: the free number was just said; back to what was going on.
+    if (chosen === DECLINE && handover.service.staffAvailable()) {
+      await send(step.context, t('handover:how.declined'));
+      return step.endDialog();
+    }
     const declined = handover.service.withCallButton(t, {
       type: 'message',
       text: t('handover:closed.declined', { phone: this.deps.contact.phone }),

@@ -10,7 +10,7 @@ const CALL = 'Bel 0800 30 700';
 const theQuestion = [
   { text: 'Ik breng je in contact met iemand van VDAB.', buttons: [] },
   { text: 'Je kan ook zelf gratis bellen: 0800 30 700.', buttons: [CALL] },
-  { text: 'Wil je nu chatten of wil je dat we je bellen?', buttons: ['Nu chatten', 'Bel me terug'] },
+  { text: 'Wil je nu chatten of wil je dat we je bellen?', buttons: ['Nu chatten', 'Bel me terug', 'Nee, dank je'] },
 ];
 /** A new conversation asks for a person from the menu. */
 async function asksForPerson(user: { says(text: string): Promise<unknown> }): Promise<void> {
@@ -57,6 +57,33 @@ describe('handover triggers', () => {
       outcome: 'refer',
       reasons: ['residence_unknown'],
     });
+  });
+
+  it('When the user then does not want a person after all ("nee", "laat maar"), Then no case is opened and the bot goes on, no loop', async () => {
+    for (const no of ['nee', 'laat maar', 'Nee, dank je']) {
+      const world = await handoverWorld();
+      const user = world.user('c1');
+      await asksForPerson(user);
+
+      expect(await user.says(no), no).toEqual([
+        { text: 'Oké, dan niet.', buttons: [] },
+        { text: 'Kan ik je nog ergens mee helpen?', buttons: MENU },
+      ]);
+      expect(await world.store.listOpen(), no).toEqual([]);
+    }
+  });
+
+  it('When a person is asked for in the middle of the check and then declined, Then the question that was open comes back', async () => {
+    const world = await handoverWorld();
+    const user = world.user('c1');
+    await user.says('Kan ik er een krijgen?');
+    await user.says('Voor mezelf');
+    await user.says('met iemand praten');
+
+    expect(await user.says('nee bedankt')).toEqual([
+      { text: 'Oké, dan niet.', buttons: [] },
+      { text: 'Waar woon je?', buttons: ['Vlaanderen', 'Brussel', 'Ergens anders'] },
+    ]);
   });
 });
 

@@ -109,7 +109,7 @@ describe('TalkToPersonDialog: typed instead of tapped', () => {
     await says('start');
 
     expect(await says('ik weet het niet goed')).toEqual([
-      "Tik op 'Nu chatten' of 'Bel me terug'. Of typ je telefoonnummer, dan bellen we je.",
+      "Tik op 'Nu chatten' of 'Bel me terug'. Of typ je telefoonnummer, dan bellen we je. Niet nodig? Tik op 'Nee, dank je'.",
     ]);
     expect(await says('Nu chatten')).toContain('Ik zoek een medewerker voor je.');
   });

@@ -20,7 +20,7 @@ export const hello: Line[] = [['user', 'hallo'], greeting, menu];
 export const toPerson: Line[] = [
   ['says', 'handover:intro'],
   ['says', 'handover:callSelf', ['Bel 0800 30 700']],
-  ['says', 'handover:how.question', ['handover:how.chat', 'handover:how.callback']],
+  ['says', 'handover:how.question', ['handover:how.chat', 'handover:how.callback', 'handover:how.no']],
 ];
 
 /** "Bedoel je …?" with these likely meanings, then "Iets anders". */
