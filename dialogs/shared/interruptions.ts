@@ -142,6 +142,8 @@ export class Interruptions {
     }
     // An answer the question knows but cannot take gets the question's own retry, not a guess.
     if (open.prompt.refusal(context, text, open.question)) return undefined;
+    // "5 jaar in het buitenland, telt dat mee?" asks before it answers: the years wait for the answer.
+    if (text.includes('?') && this.beforeTheMenu(text) === 'work_abroad') return { kind: 'side', question: 'work_abroad' };
     // An answer the question's parser is sure of (a postcode, "dinsdag", an e-mail address) is an answer.
     const parsed = await open.prompt.parses(context, text, open.question);
     if (parsed === 'sure') return undefined;
@@ -251,6 +253,11 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     const need = this.whatStandsInTheWay(text);
     if (need) return need;
+    // "Moet ik Belg zijn?": nationality is no condition; where one lives and works are.
+    if (containsPhrase(text, vocabulary.nationalityWords)) return 'nationality';
+    // "Telt werk in het buitenland mee?": not known today, so never the general "all years count".
+    if (containsPhrase(text, vocabulary.abroadWords) && containsPhrase(text, [...vocabulary.workWords, ...vocabulary.experienceWords]))
+      return 'work_abroad';
     // "Kan ik mijn man meenemen?" is no question about the first meeting's content ("wat neem ik mee").
     if (containsPhrase(text, vocabulary.bringWords) && containsPhrase(text, vocabulary.companions)) return 'bring_someone';
     // "Is de begeleiding in het Frans?" asks about the centre, not for another language here.

@@ -37,13 +37,16 @@ export type Situation =
   | 'employer'
   | 'guidance_language'
   | 'bring_someone'
-  | 'work_trouble';
+  | 'work_trouble'
+  | 'work_abroad'
+  | 'nationality';
 
 /** What the cheque's conditions say to someone without a diploma, whose employer should not know, or who asks the guidance's language. */
 const CONDITION_ANSWERS = {
   no_diploma: 'sideQuestions:noDiploma',
   employer: 'sideQuestions:employer',
   guidance_language: 'sideQuestions:guidanceLanguage',
+  nationality: 'sideQuestions:nationality',
 } as const;
 
 export function isSideQuestion(intent: Intent): intent is (typeof SIDE_QUESTIONS)[number] {
@@ -122,12 +125,17 @@ export class SideQuestions {
       case 'no_diploma':
       case 'employer':
       case 'guidance_language':
+      case 'nationality':
         // Conditions of the cheque (no diploma among them; the employer need not know; in Dutch); under
         // announced rules, what is known of those.
         await send(
           context,
           ...(this.deps.rules.regimeOn(view.date)?.conditions ? [t(CONDITION_ANSWERS[question])] : this.eligibilityInBrief(view)),
         );
+        return;
+      case 'work_abroad':
+        // The current rule on work abroad was not found (domain notes, 1d): never "all years count".
+        await send(context, t('sideQuestions:workAbroad', { phone: contact.phone }));
         return;
       case 'work_trouble':
         await send(context, t('sideQuestions:workTrouble', { phone: contact.phone }));

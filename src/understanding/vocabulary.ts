@@ -39,6 +39,12 @@ export class Vocabulary {
   readonly knowWords: readonly string[];
   /** Words for one's work ("werk", "collega", "boulot"), every locale. */
   readonly workWords: readonly string[];
+  /** Words for another country ("buitenland", "abroad", "à l'étranger"), every locale. */
+  readonly abroadWords: readonly string[];
+  /** Words for years of work ("jaren", "gewerkt", "experience"), every locale: with abroadWords, work abroad. */
+  readonly experienceWords: readonly string[];
+  /** Words for nationality ("Belg", "nationaliteit", "belge"), every locale. */
+  readonly nationalityWords: readonly string[];
   /** Words of trouble or strain ("ziek", "gepest", "burn-out", "fed up"): with a work word, trouble at work. */
   readonly troubleWords: readonly string[];
   /** Words for the guidance itself ("begeleiding", "coach", "accompagnement"), every locale. */
@@ -107,6 +113,9 @@ export class Vocabulary {
     this.knowWords = this.allLocales('understanding:knowWords');
     this.workWords = this.allLocales('understanding:workWords');
     this.troubleWords = this.allLocales('understanding:troubleWords');
+    this.abroadWords = this.allLocales('understanding:abroadWords');
+    this.experienceWords = this.allLocales('understanding:experienceWords');
+    this.nationalityWords = this.allLocales('understanding:nationalityWords');
     this.guidanceWords = this.allLocales('understanding:guidanceWords');
     this.otherLanguages = this.allLocales('understanding:otherLanguages');
     this.bringWords = this.allLocales('understanding:bringWords');

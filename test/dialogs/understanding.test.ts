@@ -637,6 +637,27 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...hello, ['user', 'does my boss need to know?'], employer, menu], { date: DATE, locale: 'en' });
   });
 
+  it('When someone asks whether they must be Belgian, Then nationality is no condition: where one lives and works are', async () => {
+    const nationality: Line = ['says', 'sideQuestions:nationality'];
+    await converse([...hello, ['user', 'moet ik belg zijn?'], nationality, menu], { date: DATE });
+    await converse([...hello, ['user', 'do I need to be Belgian?'], nationality, menu], { date: DATE, locale: 'en' });
+    await converse([...toResidence, ['user', 'ik ben geen belg'], nationality, residence], { date: DATE });
+  });
+
+  it('When someone asks whether work abroad counts, Then "not certain, ask VDAB", never "all years count together"; at the years question too', async () => {
+    const abroad: Line = ['says', 'sideQuestions:workAbroad'];
+    await converse([...hello, ['user', 'telt werk in het buitenland mee?'], abroad, menu], { date: DATE });
+    await converse([...hello, ['user', 'does work experience abroad count?'], abroad, menu], { date: DATE, locale: 'en' });
+    const chat = await converse([...toResidence], { date: DATE });
+    await chat.says('vlaanderen');
+    await chat.says('werknemer');
+    const reply = await chat.says('ik heb 5 jaar in het buitenland gewerkt, telt dat mee?');
+    expect(reply.map((m) => m.text)).toEqual([
+      'Of werk in het buitenland meetelt, is niet zeker. Vraag het aan VDAB. Bel gratis 0800 30 700.',
+      'Hoe lang heb je in totaal al gewerkt?',
+    ]);
+  });
+
   it('When someone tells of trouble at work, Then what a coach is for and the free number, not "Bedoel je: Afspraak verplaatsen?"', async () => {
     await converse([...hello, ['user', 'mijn werk maakt me ziek'], workTrouble, menu], { date: DATE });
     await converse([...hello, ['user', 'mijn baas pest mij'], workTrouble, menu], { date: DATE });
