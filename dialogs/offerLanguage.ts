@@ -21,9 +21,10 @@ export interface OfferLanguageOptions {
 
 /**
  * "Voulez-vous continuer en français ?", asked in the language the user wrote in, with the answers
- * in that language too. "Yes" or the language's name switches, and so does a reply written on in that language ("where is
- * the office near Antwerp?" to "Do you want to continue in English?"); anything else keeps the
- * conversation's language. Either way the message written in that language is not lost: a side
+ * in that language too. "Yes" switches, and so does any reply but a no that is not clearly written
+ * in the conversation's own language ("Français", "salarié", "where is the office near Antwerp?");
+ * a side question written so ("c'est combien ?") is answered after the switch. A no, or a reply in
+ * the conversation's language, keeps it. Either way the message written in that language is not lost: a side
  * question in it is answered ("how much money?"), and a menu answer in a first message ("I want an
  * appointment") is passed on to the menu. The question that was open comes back afterwards.
  */
@@ -61,13 +62,18 @@ export class OfferLanguageDialog extends ComponentDialog {
     const { language, vocabulary } = this.deps;
     const reply = typeof step.result === 'string' ? step.result : '';
     const answer = matchChoice(reply, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.words);
-    const writesOnInIt = answer === undefined && detectOtherLanguage(reply, language.locale(step.context)) === step.options.locale;
-    // "Français" to "Voulez-vous continuer en français ?" is a yes.
     const { locale } = step.options;
-    const namesIt =
-      answer === undefined && matchChoice(reply, [vocabulary.choice(locale, `chooseLanguage:${locale}`)], vocabulary.words) === locale;
-    const switching = answer === 'yes' || writesOnInIt || namesIt;
-    if (switching) await language.choose(step.context, step.options.locale);
+    // Anything but a no, unless clearly written in the chat's own language, goes on in the language
+    // offered: "Français", "salarié", "c'est combien ?" to "Voulez-vous continuer en français ?".
+    const inOwnLanguage = detectOtherLanguage(reply, locale) === language.locale(step.context);
+    const switching = answer === 'yes' || (answer === undefined && reply.trim() !== '' && !inOwnLanguage);
+    if (switching) await language.choose(step.context, locale);
+    // A question asked instead of answering ("c'est combien ?") is answered, after the switch.
+    const asked = switching && answer === undefined ? await this.sideQuestionIn(locale, reply) : undefined;
+    if (asked) {
+      await this.side.answer(step.context, asked, reply);
+      return step.endDialog();
+    }
     const { choice, side } = await this.whatWasSaid(step.options);
     // The message goes with the choice: "an appointment in Gent next Tuesday" still names Gent and Tuesday.
     if (choice) return step.endDialog({ choice, ...(step.options.said && { wish: step.options.said }) });
@@ -77,6 +83,11 @@ export class OfferLanguageDialog extends ComponentDialog {
     }
     await send(step.context, language.t(step.context)(switching ? 'chooseLanguage:done' : 'freeText:stayInLanguage'));
     return step.endDialog();
+  }
+
+  private async sideQuestionIn(locale: Locale, text: string): Promise<SideQuestion | undefined> {
+    const { intent, confidence } = await this.deps.understanding.recognizer.recognize(locale, text);
+    return confidence === 'sure' && isSideQuestion(intent) ? intent : undefined;
   }
 
   /**

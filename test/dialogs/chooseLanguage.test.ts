@@ -142,6 +142,44 @@ describe('ChooseLanguageDialog', () => {
       ['bot', /^Je cherche un centre d'orientation/],
       ['bot', /^Dans quelle commune/, ['Retour', "Parler à quelqu'un"]],
     ]));
+  it('When the offer of French is answered in French words, not "oui" ("salarie", "c\'est combien"), Then the chat goes on in French', async () => {
+    await converse([
+      ['user', 'kan ik een cheque krijgen'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+      ['user', 'voor mij'],
+      ['says', 'checkEligibility:residence.question', ['flanders', 'brussels', 'elsewhere'].map((a) => `checkEligibility:answers.${a}`)],
+      ['user', 'je parle pas bien neerlandais'],
+      ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+      ['user', 'salarie'],
+      ['bot', "D'accord, on continue en français."],
+      ['bot', 'Où habitez-vous ?', ['Flandre', 'Bruxelles', 'Ailleurs']],
+    ]);
+    await converse([
+      ...hello,
+      ['user', 'je voudrais un rendez vous svp'],
+      ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+      ['user', 'cest combien'],
+      ['bot', /^Le premier entretien dans un centre est gratuit\./],
+      [
+        'bot',
+        'Puis-je encore vous aider ?',
+        ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus'],
+      ],
+    ]);
+  });
+
+  it('When the offer is answered "nee" or in Dutch, Then the chat stays Dutch', () =>
+    converse([
+      ...hello,
+      ['user', 'je voudrais un rendez vous svp'],
+      ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+      ['user', 'ik wil liever in het nederlands verder'],
+      ['says', 'bookIntake:intro'],
+      ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']],
+    ]));
+
   it('When the first message asks for English ("hi, do you speak english?"), Then the answer is in English, without a Dutch hello first', () =>
     converse([['user', 'hi, do you speak english?'], ['bot', 'Fine, we continue in English.'], ...greetedInEnglish], {
       channelId: 'whatsapp',
