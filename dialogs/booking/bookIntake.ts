@@ -152,6 +152,7 @@ export class BookIntakeDialog extends ComponentDialog {
         BookIntakeDialog.stepsId,
         stepsOf(
           this,
+          this.existingStep,
           this.whereStep,
           this.outsideStep,
           this.centreStep,
@@ -171,8 +172,34 @@ export class BookIntakeDialog extends ComponentDialog {
     this.initialDialogId = BookIntakeDialog.stepsId;
   }
 
+  /**
+   * A booking already made in this conversation, still to come: said first, and asked whether
+   * another one is meant ("afspraak maken" again after booking, or to see it in other words).
+   */
+  private async existingStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
+    if (step.options.prefill || step.options.placeAgain) return step.next();
+    const { lastBooking, bookings, centres } = this.deps.booking;
+    const last = await lastBooking.get(step.context);
+    const booking = last ? await bookings.get(last.code) : undefined;
+    if (booking?.status !== 'confirmed' || Date.parse(booking.slot.start) <= this.deps.clock.now().getTime()) return step.next();
+    const t = this.t(step);
+    const when = slotText(t, this.deps.language.locale(step.context), booking.slot.start);
+    await send(step.context, t('manageBooking:booking', { when, centre: centres.get(booking.centreId)?.name ?? '' }));
+    return ask(step, {
+      text: { key: 'bookIntake:existing.question' },
+      choices: [
+        { id: 'another', label: 'bookIntake:existing.another', synonyms: 'yes' },
+        { id: 'keep', label: 'bookIntake:existing.keep', synonyms: 'no' },
+      ],
+    });
+  }
+
   /** Asks where the user looks for a centre (skipped when that is known already). */
   private async whereStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
+    if (choiceOf(step.result) === 'keep') {
+      await send(step.context, this.t(step)('manageBooking:unchanged'));
+      return step.endDialog();
+    }
     const prefill = step.options.prefill;
     const when = prefill ? undefined : step.options.wish && windowSaid(step.options.wish, this.deps.clock.now());
     const forOther = !prefill && this.forSomeoneElse(step.options.wish);

@@ -2,7 +2,7 @@ import { MemoryStorage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { ELIGIBILITY_CHECK_VERSION, type EligibilityCheck } from '../../../src/domain/eligibilityAnswers.js';
 import { attachmentText, testBooking } from '../../support/booking.js';
-import { Chat, converse, DATA, type Line } from '../../support/converse.js';
+import { Chat, converse, DATA, play, type Line } from '../../support/converse.js';
 import { keysWithText, messageKeys } from '../../support/keys.js';
 import { HELPERS, hello, menuAgain, toPerson, YES_NO } from '../../support/lines.js';
 
@@ -174,6 +174,20 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     expect(ics).toContain('UID:K7M3QX@loopbaanbot\r\n');
     expect(ics).toContain('DTSTART:20261127T113000Z\r\n');
     expect(chat.received.find((m) => m.attachments)?.attachments?.[0]?.name).toBe('K7M3QX.ics');
+
+    // "Afspraak maken" again: the booking there is comes first, and "nee" keeps it.
+    await play(chat, [
+      ['user', 'Afspraak maken'],
+      ['bot', 'Je afspraak: vrijdag 27 november om 12.30 uur bij Demo Loopbaancentrum Gent.'],
+      ['bot', 'Wil je nog een afspraak maken?', ['Ja, nog een', 'Nee, het is goed']],
+      ['user', 'nee'],
+      ['says', 'manageBooking:unchanged'],
+      menuAgain,
+      // In dialect, "wanneer is mijne afspraak" is about that booking, not a new one.
+      ['user', 'wanneer is mijne afspraak'],
+      ['bot', 'Je afspraak: vrijdag 27 november om 12.30 uur bij Demo Loopbaancentrum Gent.'],
+      ['says', 'manageBooking:view.question', ['manageBooking:view.keep', 'manageBooking:menu.move', 'manageBooking:menu.cancel']],
+    ]);
   });
 
   it('When a way to meet is asked about ("wat is wandelcoaching?", "is da online"), Then it is explained and the question comes again', () => {
