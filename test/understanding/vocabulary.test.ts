@@ -116,11 +116,29 @@ describe('the words of a yes or a no, as typed on a phone', () => {
     ['👎', 'no'],
     ['non merci', 'no'],
     ['no thanks', 'no'],
+    // Short forms and doubled words of chat: "nn", "nan", "ui", "oui oui", "nee nee", "yea".
+    ['nn', 'no'],
+    ['nan', 'no'],
+    ['pas du tout', 'no'],
+    ['nee nee', 'no'],
+    ['ui', 'yes'],
+    ['oui oui', 'yes'],
+    ['yea', 'yes'],
   ] as const)('When "%s" is typed, Then it is %s', (reply, expected) => {
     expect(meaning(reply)).toBe(expected);
   });
 
   it('When a no comes with another day ("nee, niet vrijdag maar dinsdag"), Then it is no plain no: the day is read elsewhere', () => {
     expect(meaning('nee, niet vrijdag maar dinsdag')).toBeUndefined();
+  });
+
+  it.each(['jsp', 'weetnie', 'geen gedacht', 'idk', 'dunno'])('When "%s" is typed, Then it is "I don\'t know"', (reply) => {
+    expect(matchChoice(reply, [vocabulary.choice('unknown', 'checkEligibility:answers.unknown')], vocabulary.words)).toBe('unknown');
+  });
+
+  it('When someone tells of stress at work, Then that is no "I don\'t know" ("weet ik veel" shares "ik" and "veel" with it)', () => {
+    expect(
+      matchChoice('ik heb veel stress op mijn werk', [vocabulary.choice('unknown', 'checkEligibility:answers.unknown')], vocabulary.words),
+    ).toBeUndefined();
   });
 });
