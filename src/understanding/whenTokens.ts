@@ -10,7 +10,10 @@ export type Token = { kind: 'number'; value: number; digits: number } | { kind: 
  * each run of words is matched to the vocabulary, longest sequence first, exact before typo.
  */
 export function toTokens(text: string, vocabulary: readonly VocabularyEntry[]): Token[] {
-  const raw = wordsOf(text).flatMap((w) => w.match(/\d+|\D+/g) ?? []);
+  const words = singleWords(vocabulary);
+  const raw = wordsOf(text)
+    .flatMap((w) => w.match(/\d+|\D+/g) ?? [])
+    .flatMap((w) => compoundParts(w, words));
   const out: Token[] = [];
   for (let i = 0; i < raw.length;) {
     const word = raw[i] ?? '';
@@ -66,4 +69,31 @@ function bestMatch(
     }
   }
   return best && { meaning: best.meaning, length: best.length };
+}
+
+/** The one-word entries of a vocabulary, exact, per vocabulary (the shipped one is built once). */
+const singleWordsOf = new WeakMap<readonly VocabularyEntry[], ReadonlySet<string>>();
+
+function singleWords(vocabulary: readonly VocabularyEntry[]): ReadonlySet<string> {
+  let words = singleWordsOf.get(vocabulary);
+  if (!words) {
+    words = new Set(vocabulary.filter(([sequence]) => sequence.length === 1).map(([sequence]) => sequence[0] ?? ''));
+    singleWordsOf.set(vocabulary, words);
+  }
+  return words;
+}
+
+/**
+ * A day and a part of it written as one word, as Dutch does ("donderdagavond",
+ * "zaterdagvoormiddag"): the two known words. A word the vocabulary knows whole ("morgenavond",
+ * "vannamiddag") stays whole; both parts must be known words of three letters or more.
+ */
+function compoundParts(word: string, known: ReadonlySet<string>): string[] {
+  if (known.has(word) || word.length < 6) return [word];
+  for (let cut = 3; cut <= word.length - 3; cut++) {
+    const head = word.slice(0, cut);
+    const tail = word.slice(cut);
+    if (known.has(head) && known.has(tail)) return [head, tail];
+  }
+  return [word];
 }

@@ -36,6 +36,11 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['in de voormiddag', ['2026-11-26T09:00:00.000Z', '2026-12-09T11:00:00.000Z', MORNING]],
     ['in de namiddag', ['2026-11-26T11:00:00.000Z', '2026-12-09T16:00:00.000Z', AFTERNOON]],
     ['in de avond', ['2026-11-26T16:00:00.000Z', '2026-12-09T20:00:00.000Z', EVENING]],
+    // A day and its part in one word, as Dutch writes it; "after work" is the evening.
+    ['donderdagavond', ['2026-11-26T16:00:00.000Z', '2026-11-26T20:00:00.000Z', EVENING]],
+    ['zaterdagvoormiddag', ['2026-11-28T07:00:00.000Z', '2026-11-28T11:00:00.000Z', MORNING]],
+    ['na het werk', ['2026-11-26T16:00:00.000Z', '2026-12-09T20:00:00.000Z', EVENING]],
+    ['after work', ['2026-11-26T16:00:00.000Z', '2026-12-09T20:00:00.000Z', EVENING]],
     ['na 14 uur', ['2026-11-26T13:00:00.000Z', '2026-12-09T23:00:00.000Z', { from: 840, to: 1440 }]],
     ['na 14u30', ['2026-11-26T13:30:00.000Z', '2026-12-09T23:00:00.000Z', { from: 870, to: 1440 }]],
     ['pas na 14 uur', ['2026-11-26T13:00:00.000Z', '2026-12-09T23:00:00.000Z', { from: 840, to: 1440 }]],
