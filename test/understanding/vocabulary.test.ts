@@ -16,6 +16,9 @@ describe('Vocabulary.position: a button named by its place', () => {
     ['le premier', 1],
     ['la deuxième', 2],
     ['celui-ci, le troisième', 3],
+    // As typed on a phone, without the accent.
+    ['le 2eme', 2],
+    ['la 1ere', 1],
     ['de laatste', 'last'],
     ['the last one', 'last'],
   ] as const)('When "%s" is typed, Then it names position %s', (text, position) => {
