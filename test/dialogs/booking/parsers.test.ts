@@ -148,7 +148,7 @@ describe('placeAtEnd', () => {
     expect(named('afspraak maken sint-niklaas')).toEqual(['9100 Sint-Niklaas']);
   });
 
-  it('When the whole message is a place\'s exact name, Then that place is meant; a typo is no name', () => {
+  it("When the whole message is a place's exact name, Then that place is meant; a typo is no name", () => {
     expect(named('Mechelen')).toEqual(['2800 Mechelen']);
     expect(named('mechlen')).toBeUndefined();
   });
