@@ -8,6 +8,7 @@ import {
   type WaterfallStepContext,
 } from '../src/bot/sdk.js';
 import { recognizeCommand, type Command } from '../src/understanding/commands.js';
+import { brusselsDate } from '../src/domain/calendar.js';
 import { clampText } from '../src/understanding/text.js';
 import { BookIntakeDialog, type BookIntakeOptions } from './booking/bookIntake.js';
 import { ManageBookingDialog } from './booking/manageBooking.js';
@@ -18,6 +19,7 @@ import { isMenuAction, mainMenu, moreMenu, myBookingMenu, type MenuAction } from
 import { ForgetMeDialog } from './forgetMe.js';
 import { OfferLanguageDialog, type OfferLanguageOptions } from './offerLanguage.js';
 import { ask, AskPrompt, choiceOf, openQuestion } from './shared/ask.js';
+import { announcedOn } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
 import { guessedAMeaning, offerActivity, rememberRecognition } from './shared/fallback.js';
 import { Interruptions, isSentenceFor, type Interruption } from './shared/interruptions.js';
@@ -198,7 +200,7 @@ export class RootDialog extends ComponentDialog {
     // "Hi, do you speak English?": the answer comes in the language chosen, not after a Dutch "Hallo!".
     const choosesLanguage = wish !== undefined && !('kind' in wish) && wish.choice === 'language';
     // Asked for a language, the greeting comes after it is chosen, in that language (menuAgainStep).
-    if (greet && !booksAtOnce && !choosesLanguage) await send(step.context, t(wish ? 'greetingShort' : 'greeting'));
+    if (greet && !booksAtOnce && !choosesLanguage) await send(step.context, t(wish ? 'greetingShort' : this.greeting()));
     // A first message the recognizer only guessed at opens the menu with "Bedoel je …?".
     if (!wish || !firstReply) return step.next(firstReply && guessedAMeaning(step.context) ? FIRST_MISS : undefined);
     if (!('kind' in wish)) return step.next(wish);
@@ -277,6 +279,11 @@ export class RootDialog extends ComponentDialog {
   private async routeMoreStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const action = isMenuAction(step.result) ? step.result : choiceOf<MenuAction>(step.result);
     return this.start(step, action) ?? step.next();
+  }
+
+  /** Under rules only announced (the loopbaankrediet from 2027), the bot helps with guidance, not "the cheque". */
+  private greeting(): 'greeting' | 'greetingAnnounced' {
+    return announcedOn(this.deps.rules, brusselsDate(this.deps.clock.now())) ? 'greetingAnnounced' : 'greeting';
   }
 
   /** Back to the menu, remembering that this user has been helped already (or on to the flow a flow asked for). */

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
-import { hello, menuAgain, toPerson, TRANSITIONAL_TERMS, transitionalEndingSoon, YES_NO } from '../support/lines.js';
+import { hello, helloAnnounced, menuAgain, toPerson, TRANSITIONAL_TERMS, transitionalEndingSoon, YES_NO } from '../support/lines.js';
 
 const askExplanation: Line[] = [...hello, ['tap', 'menu.explain']];
 const clear: Line = ['says', 'explainCheque:clear', [...YES_NO, 'explainCheque:more']];
@@ -77,7 +77,8 @@ describe('ExplainChequeDialog: what the cheque is, gives and costs on the day', 
   it('When asked on 2 January 2027, Then it says what is announced about the loopbaankrediet and how sure each part is', () =>
     converse(
       [
-        ...askExplanation,
+        ...helloAnnounced,
+        ['tap', 'menu.explain'],
         ...announced,
         clearAgain,
         ['user', 'nee'],
@@ -176,7 +177,7 @@ describe('ExplainChequeDialog: golden transcripts', () => {
   it('When asked in Dutch on 2 January 2027, Then these are the exact words', () =>
     converse(
       [
-        ...hello,
+        ...helloAnnounced,
         ['user', 'wat is een loopbaancheque'],
         [
           'bot',
@@ -184,7 +185,7 @@ describe('ExplainChequeDialog: golden transcripts', () => {
         ],
         [
           'bot',
-          'Het gaat om 6 uur begeleiding. Het is voor wie meer dan 7 jaar werkt. Dat is nog niet zeker. Nog niet bekend: de prijs en hoe je het aanvraagt. Kijk op vdab.be/loopbaancheques of bel gratis 0800 30 700.',
+          'Het gaat om 6 uur begeleiding. Het is voor wie meer dan 7 jaar gewerkt heeft. Dat is nog niet zeker. Nog niet bekend: de prijs en hoe je het aanvraagt. Kijk op vdab.be/loopbaancheques of bel gratis 0800 30 700.',
         ],
         ['bot', 'Was dit duidelijk?', ['Ja', 'Nee']],
       ],
@@ -216,7 +217,9 @@ describe('ExplainChequeDialog: golden transcripts', () => {
   it('When asked in French on 2 January 2027, Then what is announced about the crédit carrière comes in French', () =>
     converse(
       [
-        ...bonjour,
+        ['user', 'bonjour'],
+        ['bot', "Bonjour ! Je suis Loopbaanbot, le bot du VDAB. Je vous aide pour l'accompagnement de carrière."],
+        ...bonjour.slice(2),
         ['user', '1'],
         [
           'bot',

@@ -60,6 +60,12 @@ describe('RootDialog: greeting and menu', () => {
     }
   });
 
+  it('When the loopbaankrediet has replaced the cheque (2027), Then the greeting says career guidance, not "the cheque"', async () => {
+    const chat = await converse([], { date: '2027-01-06' });
+    const reply = await chat.says('hallo');
+    expect(reply[0]?.text).toBe('Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met loopbaanbegeleiding.');
+  });
+
   it('When the first message is "met iemand praten", Then the way to a person comes at once', () =>
     converse([['user', 'met iemand praten'], ['says', 'greetingShort'], ...toPerson]));
 });

@@ -7,6 +7,7 @@ import {
   greeting,
   HELPERS,
   hello,
+  helloAnnounced,
   menu,
   offerPerson,
   switchTo,
@@ -622,7 +623,7 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     converse([...toResidence, ['user', 'ik ben niet lang naar school geweest'], noDiploma, residence], { date: DATE }));
 
   it('When the loopbaankrediet has come, Then "no diploma" gets what is known of its rules, not the conditions of the cheque', async () => {
-    const chat = await converse([['user', 'hallo'], greeting, menu], { date: '2027-01-05' });
+    const chat = await converse(helloAnnounced, { date: '2027-01-05' });
     const answer = await chat.says('ik heb geen diploma');
     expect(answer.map((m) => m.text)).not.toContain('Een diploma heb je niet nodig voor een loopbaancheque.');
     expect(answer.at(-1)?.text).toBe('Waar kan ik je mee helpen?');
@@ -985,7 +986,7 @@ describe('the loopbaankrediet by name', () => {
   it('When "wat is het loopbaankrediet?" is asked in 2027, Then what is known of it and where to check, not "Bedoel je: Eenvoudiger uitleg?"', () =>
     converse(
       [
-        ...hello,
+        ...helloAnnounced,
         ['user', 'wat is het loopbaankrediet?'],
         ['bot', /^Sinds 1 januari 2027 is het loopbaankrediet er in de plaats van de loopbaancheque\./],
         ['bot', /^Het gaat om 6 uur begeleiding\. .* Kijk op vdab\.be\/loopbaancheques of bel gratis 0800 30 700\.$/],

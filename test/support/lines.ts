@@ -15,6 +15,8 @@ export const menuAgain: Line = ['says', 'menu.questionAgain', MENU_BUTTONS];
 
 /** "hallo", the greeting and the menu. */
 export const hello: Line[] = [['user', 'hallo'], greeting, menu];
+/** The same under rules only announced (the loopbaankrediet, 2027): the greeting says career guidance. */
+export const helloAnnounced: Line[] = [['user', 'hallo'], ['says', 'greetingAnnounced'], menu];
 
 /** "Met iemand praten" in staff hours: the handover's one question, with the free number to tap. */
 export const toPerson: Line[] = [
