@@ -45,7 +45,9 @@ export class ChooseLanguageDialog extends ComponentDialog {
     const said = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
     // "Ik spreek geen Nederlands", "I don't speak Dutch" name a language, but not the one wanted.
     const denies = containsPhrase(said, this.denials);
-    const named = said && !denies ? this.prompt.understand(step.context, said, languageQuestion) : undefined;
+    // A number is the button that opened this question ("2" for "Andere taal"), never a language's place.
+    const byNumber = /^\s*\d+\s*$/.test(said);
+    const named = said && !denies && !byNumber ? this.prompt.understand(step.context, said, languageQuestion) : undefined;
     // "Can I do it in English?" in English: the chat is; the question is about the guidance.
     if (named && named === this.deps.language.locale(step.context) && !isJustAName(said)) {
       await this.side.answer(step.context, 'guidance_language', said);

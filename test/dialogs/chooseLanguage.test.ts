@@ -45,6 +45,20 @@ describe('ChooseLanguageDialog', () => {
     );
   });
 
+  it('When "Andere taal" is chosen by its number ("2" under "Meer"), Then the languages are asked, not the second one taken', () =>
+    converse([
+      ['user', 'hallo'],
+      ['says', 'greeting'],
+      ['says', 'menu.question', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+      ['user', '4'],
+      ['says', 'menu.moreQuestion', ['menu.person', 'menu.language', 'menu.myBooking']],
+      ['user', '2'],
+      ['bot', 'In welke taal wil je verder?', ['Nederlands', 'Français', 'English']],
+      ['user', '3'],
+      ['bot', 'Fine, we continue in English.'],
+      ...greetedInEnglish,
+    ]));
+
   it('When the user types "frans" or a number at the language question, Then that is understood too', () =>
     converse([
       ['user', 'hallo'],
