@@ -275,7 +275,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // in a sentence only a number with "jaar" counts (understandYears).
     if (!wish || wordsOf(wish).length <= 3) return undefined;
     const said = yearsSaid(wish, this.deps.clock.now());
-    return said?.bound ? undefined : yearsFrom(said);
+    const years = said?.bound ? undefined : yearsFrom(said);
+    // "aide-ménagère depuis 4 ans" is often the current job only: too few years are asked as a
+    // total (the question says all work counts), never taken for a "no".
+    const minimum = this.deps.rules.experienceYearsOn(brusselsDate(this.deps.clock.now()));
+    return years !== undefined && minimum !== undefined && years < minimum ? undefined : years;
   }
 
   /** "Meer": civil servant, helper or not sure. "Geen werk nu": which situation. A job named: for a boss or for oneself. */

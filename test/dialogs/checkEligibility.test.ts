@@ -325,6 +325,17 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...start(), askResidence(), ['user', 'ik woon in Meer'], askWork()]);
   });
 
+  it('When a first message says too few years ("aide-ménagère depuis 4 ans"), Then the total is asked, never a "no" from the current job', () =>
+    converse(
+      [
+        ['user', 'bonjour je suis aide menagere titre service a schaerbeek depuis 4 ans est ce que jai droit au cheque'],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        ...askYears(),
+      ],
+      { locale: 'fr' },
+    ));
+
   it('When the rules end this month (December 2026), Then the tip is the free number, not "try again next month"', async () => {
     const chat = await converse([...employeeWithSevenYears, ['tap', a('never')], askOutplacement()], { date: '2026-12-10' });
     await play(chat, [['user', 'nee'], ...eligibleLastMonth]);
