@@ -762,8 +762,14 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       'mijn man kan ook komen naar gesprek?',
       'mag ik mee?',
       'is er een tolk mogelijk bij het gesprek?',
+      'mijn vrouw wil mee',
     ])
       await converse([...hello, ['user', asked], ['says', 'sideQuestions:bringSomeone'], menu], { date: DATE });
+    // French typed without the "œ": no booking started.
+    await converse([['user', 'je peux venir avec ma soeur?'], ['says', 'greetingShort'], ['says', 'sideQuestions:bringSomeone'], menu], {
+      date: DATE,
+      locale: 'fr',
+    });
   });
 
   it('When an English chat asks "can I do it in English?", Then the guidance is in Dutch, not "we continue in English"', () =>
