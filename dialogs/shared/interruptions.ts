@@ -314,8 +314,18 @@ export class Interruptions {
     // changing or of one's own booking it is a new one.
     if ((intent === 'move_booking' || intent === 'cancel_booking') && !containsPhrase(text, this.deps.vocabulary.changeBookingWords))
       return surely('book_intake');
+    // "wat is vdab?", "c'est quoi un loopbaancentrum": a short question for a word the glossary has.
+    if (recognition.confidence !== 'sure' && this.asksForADefinition(text)) return surely('explain_word');
     if (intent !== 'none' || !this.wishesAJob(text)) return recognition;
     return surely('explain_cheque');
+  }
+
+  private asksForADefinition(text: string): boolean {
+    const words = wordsOf(text);
+    if (words.length > 5) return false;
+    const starts = this.deps.vocabulary.allLocales('understanding:definitionStarts').map(normalize);
+    const typed = words.join(' ');
+    return starts.some((s) => typed.startsWith(`${s} `)) && this.deps.understanding.glossary.find(text) !== undefined;
   }
 
   /** "Ik wil … worden", not denied ("ik wil niet ontslagen worden" is no wish). */

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { listFor } from '../i18n/i18n.js';
 import { LOCALES } from '../i18n/locale.js';
-import { clampText, closeTo, normalize, tokens } from './text.js';
+import { clampText, closeTo, tokens, wordsOf } from './text.js';
 
 /** The glossary's words, as keyed in locales/<locale>/glossary.json `terms`. */
 export const GLOSSARY_TERMS = [
@@ -16,6 +16,7 @@ export const GLOSSARY_TERMS = [
   'wandelcoaching',
   'online',
   'terPlaatse',
+  'vdab',
 ] as const;
 export type GlossaryTerm = (typeof GLOSSARY_TERMS)[number];
 
@@ -35,7 +36,8 @@ export class Glossary {
 
   /** The term `message` names, or undefined. */
   find(message: string): GlossaryTerm | undefined {
-    const words = normalize(clampText(message)).split(' ');
+    // Words as the aliases are split: "vdab?" is the word "vdab".
+    const words = wordsOf(clampText(message));
     let found: { term: GlossaryTerm; at: number; length: number } | undefined;
     for (const phrase of this.phrases) {
       for (let at = 0; at + phrase.words.length <= words.length; at++) {

@@ -159,6 +159,23 @@ describe('a side question at every question: answered, then the same question, p
       ...booking(),
     }));
 
+  it('When "wat is de vdab?" or "what does VDAB mean?" is asked, Then what VDAB is, with or without a question mark', async () => {
+    for (const asked of ['wat is de vdab?', 'wat is vdab'])
+      await converse([...hello, ['user', asked], ['says', 'glossary:terms.vdab.explanation'], menu], { date: DATE });
+    await converse([...hello, ['user', 'what does VDAB mean?'], ['says', 'glossary:terms.vdab.explanation'], menu], {
+      date: DATE,
+      locale: 'en',
+    });
+  });
+
+  it('When outplacement is asked about, Then its explanation says the cheque cannot go with it (C7)', async () => {
+    const chat = await converse([...hello], { date: DATE });
+    const reply = await chat.says('ik krijg outplacement');
+    expect(reply[0]?.text).toBe(
+      'Outplacement is hulp bij werk zoeken na een ontslag. Je werkgever betaalt die hulp. Een loopbaancheque kan niet samen met outplacement.',
+    );
+  });
+
   it('When a word is asked about at the slot question, Then it is explained and the hours come back in short', () =>
     converse(
       [
