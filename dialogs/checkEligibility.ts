@@ -14,7 +14,7 @@ import {
   type HomePlace,
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
-import { containsPhrase, normalize, withoutClauses, wordsOf } from '../src/understanding/text.js';
+import { clampText, containsPhrase, normalize, withoutClauses, wordsOf } from '../src/understanding/text.js';
 import { saysAge, yearsFrom, yearsSaid } from '../src/understanding/years.js';
 import { findPlaceSaid, placeInWish } from './booking/parsers.js';
 import {
@@ -182,8 +182,25 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return this.workSaid(wish) !== undefined && containsPhrase(wish, vocabulary.firstPerson) ? 'self' : undefined;
   }
 
+  /**
+   * A sentence typed as an answer may answer later questions too ("I'm an employee, full time" at
+   * "Voor wie kijk je dit na?", "ik woon in Gent en ben bediende" at "Waar woon je?"): it joins the
+   * wish, which the next questions read before they ask. A tap or a word or two says nothing more.
+   */
+  private keepWhatWasSaid(step: Step<CheckEligibilityOptions>): void {
+    const { vocabulary } = this.deps;
+    const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
+    // Where one works ("maar ik werk in Nederland") says where, not what work: left out.
+    const typed = withoutClauses(message, vocabulary.workPlace, vocabulary.clauseEnds);
+    const { wish } = step.options;
+    if (wordsOf(typed).length < 3 || wish?.includes(typed)) return;
+    // A wish of a word or two is a button ("2", "Kan ik er een krijgen?"): it says nothing to keep.
+    step.options.wish = wish && wordsOf(wish).length > 3 ? `${wish}. ${typed}` : typed;
+  }
+
   /** Where the person lives: Vlaanderen, Brussel, or somewhere else. */
   private async askResidenceStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
+    this.keepWhatWasSaid(step);
     const forWhom = choiceOf<ForWhom>(step.result);
     const check: EligibilityCheck = { ...newCheck((await this.load(step.context)).date), ...(forWhom && { forWhom }) };
     await this.save(step.context, check);
@@ -217,6 +234,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   /** Records the residence; asks what the person does now, unless the wish said it ("ik ben werkloos, kan ik …"). */
   private async askWorkStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
+    this.keepWhatWasSaid(step);
     const check = await this.recorded(step, 'residence');
     const said = once(step, 'workPassedOn') ? undefined : this.workSaid(step.options.wish);
     return this.askIfNeeded(step, check, 'work', () =>
@@ -324,6 +342,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   /** Records the work status; explains what counts as work and asks the years as a range (or a number). */
   private async askYearsStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
+    this.keepWhatWasSaid(step);
     const check = await this.recorded(step, 'work');
     const said = once(step, 'yearsPassedOn') ? undefined : this.yearsInWish(step.options.wish);
     return this.askIfNeeded(step, check, 'years', async () => {

@@ -325,6 +325,22 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...start(), askResidence(), ['user', 'ik woon in Meer'], askWork()]);
   });
 
+  it('When an answer says more than was asked ("I\'m an employee, full time" at "for whom?"), Then the later questions it answers are not asked', async () => {
+    await converse(
+      [
+        ...hello,
+        ['tap', 'menu.check'],
+        ...start().slice(2, 4),
+        ['user', "I'm an employee, full time"],
+        askResidence(),
+        ['user', 'I live in Leuven'],
+        ...askYears(),
+      ],
+      { locale: 'en' },
+    );
+    await converse([...start(), askResidence(), ['user', 'ik woon in gent en ben bediende, al 12 jaar'], askChequeUsed()]);
+  });
+
   it('When a first message says too few years ("aide-ménagère depuis 4 ans"), Then the total is asked, never a "no" from the current job', () =>
     converse(
       [

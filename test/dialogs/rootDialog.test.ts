@@ -218,7 +218,7 @@ describe('commands and answers', () => {
       ['says', 'goodbye', ['buttons.startAgain']],
     ]);
     // "je vis à gand" (four words) is what the recognizer once took for a goodbye; it tells about
-    // oneself, so at "Pour qui ?" it is the answer "for me".
+    // oneself, so at "Pour qui ?" it is the answer "for me", and Gent is where one lives.
     await converse(
       [
         ['user', "est-ce que j'ai droit au chèque ?"],
@@ -227,8 +227,8 @@ describe('commands and answers', () => {
         ['user', 'je vis à gand'],
         [
           'says',
-          'checkEligibility:residence.question',
-          ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+          'checkEligibility:work.question',
+          ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
         ],
       ],
       { locale: 'fr-BE' },
