@@ -59,7 +59,10 @@ export function isSideQuestion(intent: Intent): intent is (typeof SIDE_QUESTIONS
  * for a job, what to do when dismissed, and "zeg het eenvoudiger". One or two messages, so the question that follows still fits the turn.
  */
 export class SideQuestions {
-  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'rules' | 'contact' | 'clock' | 'understanding' | 'vocabulary'>) {}
+  constructor(
+    private readonly deps: Pick<DialogDeps, 'language' | 'rules' | 'contact' | 'clock' | 'understanding' | 'vocabulary'> &
+      Partial<Pick<DialogDeps, 'booking'>>,
+  ) {}
 
   /** `open`: the question on screen, if any ("ik begrijp het niet" is about it when it has a plainer wording). */
   async answer(context: TurnContext, question: SideQuestion, text: string, open?: Question): Promise<void> {
@@ -97,15 +100,20 @@ export class SideQuestions {
         await rememberExplanation(this.deps, context, { key: `glossary:terms.${term}.simple` });
         return;
       }
-      case 'privacy':
+      case 'privacy': {
+        // With a booking made here, what the booking keeps too (as said before the name was asked).
+        const { booking } = this.deps;
+        const booked = booking ? await booking.lastBooking.get(context) : undefined;
         await send(
           context,
           t('freeText:privacy.kept', { days: understanding.stateTtlDays }),
+          ...(booking && booked ? [t('bookIntake:who.consent', { days: booking.retentionDays })] : []),
           // Two messages, so a first message's hello and the menu still fit one turn.
           `${t('freeText:privacy.logs')} ${t('freeText:privacy.questions', { phone: contact.phone })}`,
         );
         await rememberExplanation(this.deps, context, { key: 'freeText:privacy.simple', params: { days: understanding.stateTtlDays } });
         return;
+      }
       case 'job_search':
         await send(context, t('sideQuestions:jobSearch', { home: contact.homeLabel, phone: contact.phone }));
         return;

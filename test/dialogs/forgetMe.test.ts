@@ -66,7 +66,7 @@ describe('ForgetMeDialog ("vergeet mij")', () => {
         ['bot', 'Bonjour !'],
         [
           'bot',
-          "Voulez-vous que j'efface tout ce qui vous concerne ? J'annule alors aussi votre rendez-vous.",
+          "Voulez-vous que j'efface tout ce qui vous concerne ? Si vous avez pris un rendez-vous, je l'annule aussi.",
           ['Oui, tout effacer', 'Non'],
         ],
         ['user', 'non'],

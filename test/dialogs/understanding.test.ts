@@ -210,6 +210,16 @@ describe('a side question at every question: answered, then the same question, p
       menu,
     ]));
 
+  it('When the privacy question comes after a booking, Then the answer also says what the booking keeps and for how long', async () => {
+    const chat = await converse(toSummary, { date: DATE, ...booking() });
+    await chat.says('ja');
+    await chat.says('nee, bedankt');
+    const reply = await chat.says('wat doen jullie met mijn gegevens?');
+    expect(reply.map((m) => m.text)).toContain(
+      'We bewaren je voornaam en nummer of e-mail tot 30 dagen na het gesprek. Het centrum krijgt ze ook.',
+    );
+  });
+
   it('When "wat bedoelt u?" follows the privacy answer, Then it is said more simply; with nothing said yet, no claim that nothing was', async () => {
     await converse([
       ...hello,
