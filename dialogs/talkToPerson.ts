@@ -32,6 +32,7 @@ const howQuestion: Question = {
   ],
   // A phone number typed here means "call me on this number".
   open: 'numberAtHow',
+  handover: true,
 };
 
 /** Outside staff hours only a call-back is possible. */
@@ -42,6 +43,7 @@ const callbackQuestion: Question = {
     { id: DECLINE, label: 'handover:closed.no', synonyms: 'no' },
   ],
   open: 'numberWhenClosed',
+  handover: true,
 };
 
 const partOfDayQuestion: Question = {
@@ -51,6 +53,7 @@ const partOfDayQuestion: Question = {
     { id: 'afternoon', label: 'handover:callback.afternoon' },
     { id: 'any', label: 'handover:callback.any' },
   ],
+  handover: true,
 };
 
 /**
@@ -130,7 +133,8 @@ export class TalkToPersonDialog extends ComponentDialog {
     const typedNumber = typedOf<string>(step.result);
     if (typedNumber !== undefined) return step.next({ typed: typedNumber });
     // Already on the way to a person: only "terug" is offered next to typing the number.
-    if (chosen === CALLBACK) return ask(step, { text: { key: 'handover:callback.phone' }, open: 'phone', helpers: ['back'] });
+    if (chosen === CALLBACK)
+      return ask(step, { text: { key: 'handover:callback.phone' }, open: 'phone', helpers: ['back'], handover: true });
     // "Nee, dank je" in staff hours: the free number was just said; back to what was going on.
     if (chosen === DECLINE && handover.service.staffAvailable()) {
       await send(step.context, t('handover:how.declined'));

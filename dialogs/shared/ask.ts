@@ -99,6 +99,8 @@ export interface Question<V extends string = string> {
    * the user clearly asks for ("ik wil een afspraak in Gent") starts at once instead of being offered.
    */
   passing?: boolean;
+  /** A question of the way to a person: asking for a person there is no new start of it. */
+  handover?: boolean;
   /**
    * The question is a yes/no question too ("Kan ik je nog ergens mee helpen?" above the menu): "nee
    * (bedankt)" ends the conversation, "ja" asks to tap what they want (Interruptions).

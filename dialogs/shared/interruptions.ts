@@ -442,9 +442,12 @@ export class Interruptions {
     return flow ? { kind: 'switch', to: flow, ...(action.said && { wish: action.said }) } : this.fromIntent(action.intent, open);
   }
 
-  private fromCommand(command: Command, open: OpenQuestion | undefined): Interruption {
+  private fromCommand(command: Command, open: OpenQuestion | undefined): Interruption | undefined {
     // A hello in the middle of a question keeps the progress; at the start it is the greeting.
     if (command === 'greeting' && open && !isMenu(open)) return { kind: 'greet' };
+    // On the way to a person already ("rapelle moi" at "chat or call back?", "email me instead" at
+    // the phone number): no second start; the question reads it, or says what it needs.
+    if (command === 'person' && open?.question.handover) return undefined;
     return { kind: 'command', command };
   }
 
@@ -458,7 +461,7 @@ export class Interruptions {
     // "Vous parlez français ?" in a Dutch conversation: offer that language at once.
     if (intent === 'change_language' && offerLanguage) return { kind: 'offerLanguage', locale: offerLanguage };
     const command = COMMAND_INTENTS[intent];
-    if (command) return { kind: 'command', command };
+    if (command) return this.fromCommand(command, open);
     // At a question that reads typed answers, "ik heet An" is an answer that sounds like a hello:
     // a hello counts there only as the exact words (a command), never as a guess.
     if (intent === 'greeting' && open.question.open === undefined) return this.fromCommand('greeting', open);

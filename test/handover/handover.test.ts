@@ -73,6 +73,20 @@ describe('handover triggers', () => {
     }
   });
 
+  it('When a person is asked for again at that question ("met iemand praten", "bel me"), Then no second start: the question reads it', async () => {
+    const world = await handoverWorld();
+    const user = world.user('c1');
+    await asksForPerson(user);
+
+    expect((await user.says('met iemand praten')).map((m) => m.text)).toEqual([
+      "Tik op 'Nu chatten' of 'Bel me terug'. Of typ je telefoonnummer, dan bellen we je. Niet nodig? Tik op 'Nee, dank je'.",
+    ]);
+    expect((await user.says('bel me')).map((m) => m.text)).toEqual(['Op welk telefoonnummer mogen we je bellen?']);
+    expect((await user.says('kan je me mailen? an@voorbeeld.be')).map((m) => m.text)).toEqual([
+      'We bellen je op. Typ een telefoonnummer, bijvoorbeeld 0470 12 34 56.',
+    ]);
+  });
+
   it('When a person is asked for in the middle of the check and then declined, Then the question that was open comes back', async () => {
     const world = await handoverWorld();
     const user = world.user('c1');
