@@ -118,7 +118,8 @@ export class SideQuestions {
         await send(context, t('sideQuestions:jobSearch', { home: contact.homeLabel, phone: contact.phone }));
         return;
       case 'dismissal':
-        await send(context, t('sideQuestions:dismissal', { phone: contact.phone }));
+        // Under the loopbaankrediet (only announced) nothing is known of outplacement and the new rules.
+        await send(context, t(announced ? 'sideQuestions:dismissalAnnounced' : 'sideQuestions:dismissal', { phone: contact.phone }));
         return;
       case 'no_computer':
         await send(context, t('sideQuestions:noComputer', { phone: contact.phone }));

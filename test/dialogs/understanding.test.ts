@@ -501,6 +501,11 @@ describe('someone who loses or leaves their job', () => {
   it('When someone says at the menu that their boss wants to dismiss them, Then what outplacement is, that it does not go with the cheque, and the menu again', () =>
     converse([...hello, ['user', 'mijn baas wil me ontslaan'], dismissal, menu], { date: DATE }));
 
+  it('When the loopbaankrediet has replaced the cheque (2027), Then the dismissal answer no longer speaks of the cheque', () =>
+    converse([...helloAnnounced, ['user', 'ik word ontslagen'], ['says', 'sideQuestions:dismissalAnnounced'], menu], {
+      date: '2027-01-06',
+    }));
+
   it('When it is said in the middle of the check, Then the same question comes again, progress kept', () =>
     converse([...toCheck, ['user', 'ik word ontslagen'], dismissal, forWhom], {
       date: DATE,
