@@ -182,6 +182,14 @@ export class BookIntakeDialog extends ComponentDialog {
     const last = await lastBooking.get(step.context);
     const booking = last ? await bookings.get(last.code) : undefined;
     if (booking?.status !== 'confirmed' || Date.parse(booking.slot.start) <= this.deps.clock.now().getTime()) return step.next();
+    // "Andere dag", "verzetten" with a booking there: that booking moves, no second one is made.
+    const { vocabulary } = this.deps;
+    const wish = step.options.wish ?? '';
+    const moveWords = [
+      ...vocabulary.choice('otherDay', 'bookIntake:slots.otherDay').phrases,
+      ...vocabulary.choice('moveBooking', 'manageBooking:menu.move').phrases,
+    ];
+    if (containsPhrase(wish, moveWords)) return step.endDialog('moveBooking' satisfies MenuAction);
     const t = this.t(step);
     const when = slotText(t, this.deps.language.locale(step.context), booking.slot.start);
     await send(step.context, t('manageBooking:booking', { when, centre: centres.get(booking.centreId)?.name ?? '' }));
@@ -189,8 +197,10 @@ export class BookIntakeDialog extends ComponentDialog {
       text: { key: 'bookIntake:existing.question' },
       choices: [
         { id: 'another', label: 'bookIntake:existing.another', synonyms: 'yes' },
+        { id: 'move', label: 'manageBooking:menu.move', synonyms: 'moveBooking' },
         { id: 'keep', label: 'bookIntake:existing.keep', synonyms: 'no' },
       ],
+      also: [{ id: 'move', label: 'bookIntake:slots.otherDay', synonyms: 'otherDay' }],
     });
   }
 
@@ -200,6 +210,7 @@ export class BookIntakeDialog extends ComponentDialog {
       await send(step.context, this.t(step)('manageBooking:unchanged'));
       return step.endDialog();
     }
+    if (choiceOf(step.result) === 'move') return step.endDialog('moveBooking' satisfies MenuAction);
     const prefill = step.options.prefill;
     const when = prefill ? undefined : step.options.wish && windowSaid(step.options.wish, this.deps.clock.now());
     const forOther = !prefill && this.forSomeoneElse(step.options.wish);

@@ -109,8 +109,9 @@ export class ManageBookingDialog extends ComponentDialog {
     const moving = step.options.action === 'move';
     return ask(step, {
       text: { key: moving ? 'manageBooking:move.question' : 'manageBooking:cancel.question' },
-      choices: [YES, NO],
-      ...(moving && { open: 'moveDay' }),
+      // "Ik kan niet komen" may mean another day: moving is offered next to cancelling.
+      choices: moving ? [YES, NO] : [YES, NO, MOVE],
+      ...(moving ? { open: 'moveDay' } : { also: [{ ...MOVE, label: 'bookIntake:slots.otherDay', synonyms: 'otherDay' }] }),
     });
   }
 

@@ -179,7 +179,7 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     await play(chat, [
       ['user', 'Afspraak maken'],
       ['bot', 'Je afspraak: vrijdag 27 november om 12.30 uur bij Demo Loopbaancentrum Gent.'],
-      ['bot', 'Wil je nog een afspraak maken?', ['Ja, nog een', 'Nee, het is goed']],
+      ['bot', 'Wil je nog een afspraak maken?', ['Ja, nog een', 'Afspraak verplaatsen', 'Nee, het is goed']],
       ['user', 'nee'],
       ['says', 'manageBooking:unchanged'],
       menuAgain,
