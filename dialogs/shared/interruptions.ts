@@ -133,6 +133,13 @@ export class Interruptions {
       return side ?? this.flowInOtherLanguage(context, open, text, chosenForQuestion(context) ?? ownAnswer);
     }
     if (isOneOf(text, this.deps.vocabulary.thanks)) return { kind: 'thanks' };
+    // "nee, geen outplacement", "ja, hij krijgt outplacement": at a question of yes and no, a
+    // message that opens with one of them and asks nothing is that answer (the rest names the topic).
+    const opening = this.opensWithYesOrNo(open, text);
+    if (opening) {
+      chooseForQuestion(context, opening);
+      return undefined;
+    }
     // "Meer" mistyped ("pluss", "meeer") is "Meer"; where no "Meer" is shown, the question again.
     // Never a guess: the recognizer hears "plus" as stop ("je ne veux plus").
     if (this.asksForMore(text)) {
@@ -405,6 +412,22 @@ export class Interruptions {
   }
 
   /** "ja" or "nee" (in any language) as the whole message. */
+  private opensWithYesOrNo(open: OpenQuestion, text: string): string | undefined {
+    const ids = new Set(shownChoices(open.question).map((c) => c.id));
+    if (!ids.has('yes') || !ids.has('no') || open.question.open !== undefined || text.includes('?')) return undefined;
+    const [first = ''] = wordsOf(text);
+    const said = this.saidYesOrNo(first);
+    // "ja, maar …" and "nee, wel …" turn around: those are read as a whole.
+    const turns = new Set(this.deps.vocabulary.allLocales('understanding:turnWords').map(normalize));
+    if (
+      wordsOf(text)
+        .slice(1)
+        .some((w) => turns.has(w))
+    )
+      return undefined;
+    return said;
+  }
+
   private saidYesOrNo(text: string): string | undefined {
     const { vocabulary } = this.deps;
     return matchChoice(text, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.words);

@@ -341,6 +341,14 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...start(), askResidence(), ['user', 'ik woon in gent en ben bediende, al 12 jaar'], askChequeUsed()]);
   });
 
+  it('When a yes/no question is answered "nee, geen outplacement" or "ja, hij krijgt outplacement", Then that is the no or the yes, not a question about the word', async () => {
+    const chat = await converse([...employeeWithSevenYears, ['tap', a('never')], askOutplacement()], { date: '2026-11-26' });
+    await play(chat, [['user', 'nee, geen outplacement'], ...eligibleEndingSoon]);
+    const other = await converse([...employeeWithSevenYears, ['tap', a('never')], askOutplacement()], { date: '2026-11-26' });
+    const reply = await other.says('ja, ik krijg outplacement van mijn baas');
+    expect(reply[0]?.text).toMatch(/^Nee, nu niet\./);
+  });
+
   it('When a first message says too few years ("aide-ménagère depuis 4 ans"), Then the total is asked, never a "no" from the current job', () =>
     converse(
       [
