@@ -90,8 +90,12 @@ interface LoadResult {
 }
 
 /** `workers` clients that keep talking until the server stops taking connections. */
-async function load(url: string, workers: number, stopAfterRefusals: () => boolean): Promise<LoadResult> {
-  const result: LoadResult = { answered: 0, broken: [], refused: 0 };
+async function load(
+  url: string,
+  workers: number,
+  stopAfterRefusals: () => boolean,
+  result: LoadResult = { answered: 0, broken: [], refused: 0 },
+): Promise<LoadResult> {
   await Promise.all(
     Array.from({ length: workers }, async (_, worker) => {
       for (let i = 0; !stopAfterRefusals() || i < 1; i++) {
@@ -126,8 +130,10 @@ describe('graceful stop under load', () => {
     try {
       const url = await waitFor(() => /"msg":"listening","url":"([^"]+)"/.exec(stderr())?.[1], 15_000);
       let signalled = false;
-      const traffic = load(url, 16, () => signalled);
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const progress: LoadResult = { answered: 0, broken: [], refused: 0 };
+      const traffic = load(url, 16, () => signalled, progress);
+      // Under way, whatever the machine's speed: SIGTERM comes once 60 turns were answered.
+      await waitFor(() => (progress.answered >= 60 ? true : undefined), 30_000);
       child.kill('SIGTERM');
       signalled = true;
       const [[code], result] = await Promise.all([once(child, 'exit'), traffic]);
