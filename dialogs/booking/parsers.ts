@@ -153,8 +153,14 @@ function escapeRegExp(text: string): string {
 export function parseFirstName(text: string, intros: readonly string[] = [], notNames: ReadonlySet<string> = new Set()): ParseResult {
   const lower = text.trim().toLowerCase();
   // The longest intro first: "k noeme" before "k noem".
-  const intro = [...intros].sort((a, b) => b.length - a.length).find((i) => lower.startsWith(`${i.toLowerCase()} `));
-  const name = (intro ? text.trim().slice(intro.length) : text).trim().replace(/\s+/g, ' ');
+  const intro = [...intros]
+    .sort((a, b) => b.length - a.length)
+    .find((i) => lower.startsWith(i.toLowerCase()) && /[\s,:;]/u.test(lower.charAt(i.length)));
+  // "Het is voor mijn cliënt, Fatima": the comma after the intro is no part of the name.
+  const name = (intro ? text.trim().slice(intro.length) : text)
+    .trim()
+    .replace(/^[,:;\-\s]+/u, '')
+    .replace(/\s+/g, ' ');
   const valid =
     /^\p{L}[\p{L}\p{M}'’ -]{0,39}$/u.test(name) && name.split(' ').length <= 3 && !allEverydayWords(name) && !notNames.has(normalize(name));
   return valid ? { ok: true, value: capitalised(name), guess: true } : { ok: false, retry: { key: 'bookIntake:who.nameRetry' } };

@@ -15,7 +15,17 @@ import { tokens } from '../../../src/understanding/text.js';
 import { Vocabulary } from '../../../src/understanding/vocabulary.js';
 
 describe('parseFirstName', () => {
-  const intros = ['ik heet', 'ik ben', "je m'appelle", 'k noem', 'k noeme', 'mijne naam is', 'hij heet', 'mijn cliënt heet'];
+  const intros = [
+    'ik heet',
+    'ik ben',
+    "je m'appelle",
+    'k noem',
+    'k noeme',
+    'mijne naam is',
+    'hij heet',
+    'mijn cliënt heet',
+    'het is voor mijn cliënt',
+  ];
   const notNames = new Set(['ja', 'ok', 'nee', 'oui']);
 
   it.each([
@@ -34,6 +44,8 @@ describe('parseFirstName', () => {
     // Booking for someone else.
     ['hij heet Ahmed', 'Ahmed'],
     ['mijn cliënt heet Ahmed', 'Ahmed'],
+    // A social worker booking for a client: the comma after the intro is no part of the name.
+    ['het is voor mijn cliënt, Fatima El Amrani', 'Fatima El Amrani'],
   ])('When "%s" is typed, Then the name is "%s"', (typed, name) => {
     expect(parseFirstName(typed, intros)).toStrictEqual({ ok: true, value: name, guess: true });
   });
