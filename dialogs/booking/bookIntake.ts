@@ -192,7 +192,10 @@ export class BookIntakeDialog extends ComponentDialog {
     if (containsPhrase(wish, moveWords)) return step.endDialog('moveBooking' satisfies MenuAction);
     const t = this.t(step);
     const when = slotText(t, this.deps.language.locale(step.context), booking.slot.start);
-    await send(step.context, t('manageBooking:booking', { when, centre: centres.get(booking.centreId)?.name ?? '' }));
+    await send(
+      step.context,
+      t('manageBooking:booking', { when, centre: centres.get(booking.centreId)?.name ?? '', name: booking.person.firstName }),
+    );
     return ask(step, {
       text: { key: 'bookIntake:existing.question' },
       choices: [

@@ -104,7 +104,8 @@ export class ManageBookingDialog extends ComponentDialog {
     if (step.options.confirmed) return step.next({ choice: 'yes' });
     const centre = this.deps.booking.centres.get(booking.centreId);
     const when = slotText(t, this.deps.language.locale(step.context), booking.slot.start);
-    if (!step.options.shown) await send(step.context, t('manageBooking:booking', { when, centre: centre?.name ?? '' }));
+    if (!step.options.shown)
+      await send(step.context, t('manageBooking:booking', { when, centre: centre?.name ?? '', name: booking.person.firstName }));
     if (step.options.action === 'view') return ask(step, { text: { key: 'manageBooking:view.question' }, choices: [KEEP, MOVE, CANCEL] });
     const moving = step.options.action === 'move';
     return ask(step, {

@@ -178,14 +178,14 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     // "Afspraak maken" again: the booking there is comes first, and "nee" keeps it.
     await play(chat, [
       ['user', 'Afspraak maken'],
-      ['bot', 'Je afspraak: vrijdag 27 november om 12.30 uur bij Demo Loopbaancentrum Gent.'],
+      ['bot', 'Je afspraak: vrijdag 27 november om 12.30 uur bij Demo Loopbaancentrum Gent. Voor: An.'],
       ['bot', 'Wil je nog een afspraak maken?', ['Ja, nog een', 'Afspraak verplaatsen', 'Nee, het is goed']],
       ['user', 'nee'],
       ['says', 'manageBooking:unchanged'],
       menuAgain,
       // In dialect, "wanneer is mijne afspraak" is about that booking, not a new one.
       ['user', 'wanneer is mijne afspraak'],
-      ['bot', 'Je afspraak: vrijdag 27 november om 12.30 uur bij Demo Loopbaancentrum Gent.'],
+      ['bot', 'Je afspraak: vrijdag 27 november om 12.30 uur bij Demo Loopbaancentrum Gent. Voor: An.'],
       ['says', 'manageBooking:view.question', ['manageBooking:view.keep', 'manageBooking:menu.move', 'manageBooking:menu.cancel']],
     ]);
   });

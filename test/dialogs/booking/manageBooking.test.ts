@@ -67,7 +67,7 @@ describe('ManageBookingDialog', () => {
       [
         ['user', 'annuler mon rendez-vous k7m3qx'],
         ['bot', 'Bonjour !'],
-        ['bot', 'Votre rendez-vous : vendredi 27 novembre à 12 h chez Demo Loopbaancentrum Gent.'],
+        ['bot', 'Votre rendez-vous : vendredi 27 novembre à 12 h chez Demo Loopbaancentrum Gent. Pour : An.'],
         ['bot', 'Voulez-vous annuler ce rendez-vous ?', ['Oui', 'Non', 'Déplacer le rendez-vous']],
         ['user', 'oui'],
         ['bot', 'Votre rendez-vous est annulé. Le centre est prévenu.'],
@@ -180,7 +180,7 @@ describe('ManageBookingDialog', () => {
     const { booking, chat } = await bookedChat();
     await play(chat, [
       ['user', 'wanneer is mijn afspraak?'],
-      ['bot', 'Je afspraak: vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent.'],
+      ['bot', 'Je afspraak: vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent. Voor: An.'],
       lookAtIt,
       ['tap', 'manageBooking:view.keep'],
       ['says', 'manageBooking:unchanged'],
@@ -193,7 +193,7 @@ describe('ManageBookingDialog', () => {
     const { chat } = await bookedChat(true);
     await play(chat, [
       ['user', 'kan ik mijn afspraak nog eens zien?'],
-      ['bot', 'Je afspraak: vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent.'],
+      ['bot', 'Je afspraak: vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent. Voor: An.'],
       lookAtIt,
     ]);
   });
@@ -251,7 +251,7 @@ describe('ManageBookingDialog', () => {
         ['says', 'greetingShort'],
         ['says', 'manageBooking:code.question', HELPERS],
         ['user', 'K7M3QX'],
-        ['bot', 'Votre rendez-vous : vendredi 27 novembre à 12 h chez Demo Loopbaancentrum Gent.'],
+        ['bot', 'Votre rendez-vous : vendredi 27 novembre à 12 h chez Demo Loopbaancentrum Gent. Pour : An.'],
         [
           'bot',
           'Voulez-vous changer quelque chose à votre rendez-vous ?',
