@@ -397,6 +397,26 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     }
   });
 
+  it('When "ik werk niet" is typed at "Wat doe je nu?", Then it is no job, never "ik werk" (an employee)', async () => {
+    for (const [locale, typed] of [
+      ['nl', 'ik werk niet'],
+      ['nl', 'ik werk niet meer'],
+      ['fr', 'je travaille pas'],
+      ['en', "i don't work"],
+    ] as const) {
+      const chat = await converse(
+        [...hello, ['tap', 'menu.check'], ...start().slice(2), askResidence(), ['tap', a('flanders')], askWork()],
+        {
+          locale,
+        },
+      );
+      await play(chat, [
+        ['user', typed],
+        ['says', 'checkEligibility:work.noJob', [a('jobseeker'), a('student'), a('retired'), 'menu.more']],
+      ]);
+    }
+  });
+
   it('When "Voor mezelf" (whom the check is for) is typed again at "Wat doe je nu?", Then it is no "self-employed": the question stays', async () => {
     const chat = await converse([...start(), askResidence(), ['tap', a('flanders')], askWork()]);
     const reply = await chat.says('voor mezelf');
