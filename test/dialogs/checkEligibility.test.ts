@@ -397,6 +397,18 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     }
   });
 
+  it('When a social worker types a client\'s status ("leefloon", "ziek en geen contract meer", "in opzeg"), Then each reads as the rules say', async () => {
+    const atWork = async () =>
+      converse([...hello, ['tap', 'menu.check'], ...start(true).slice(2), askResidence(true), ['tap', a('flanders')], askWork(true)]);
+    // Leefloon and sickness benefit without a contract are no work: no cheque (domain table).
+    for (const typed of ['leefloon', 'hij is ziek en heeft geen contract meer']) {
+      const reply = await (await atWork()).says(typed);
+      expect(reply[0]?.text, typed).toMatch(/^Nee, nu niet\./);
+    }
+    // A notice period still runs on a contract: the check goes on as for an employee.
+    await play(await atWork(), [['user', 'hij werkt nog maar is in opzeg'], ...askYears(true)]);
+  });
+
   it('When "ik werk niet" is typed at "Wat doe je nu?", Then it is no job, never "ik werk" (an employee)', async () => {
     for (const [locale, typed] of [
       ['nl', 'ik werk niet'],
