@@ -549,6 +549,9 @@ describe('questions about the first meeting', () => {
   it('When the first message asks how long the first meeting takes, Then it is answered before the menu; no booking is started', () =>
     converse([['user', 'hoe lang duurt het eerste gesprek?'], ['says', 'greetingShort'], firstMeeting, menu], { date: DATE }));
 
+  it('When it is asked in beginner\'s Dutch ("hoeveel uur duurt gesprek"), Then the same answer, no booking started', () =>
+    converse([['user', 'hoeveel uur duurt gesprek'], ['says', 'greetingShort'], firstMeeting, menu], { date: DATE }));
+
   it('When it is asked at the menu what to bring, Then the answer and the menu again, not "Afspraak maken" for the word "gesprek"', () =>
     converse([...hello, ['user', 'wat neem ik mee naar het gesprek?'], firstMeeting, menu], { date: DATE }));
 
