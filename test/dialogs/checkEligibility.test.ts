@@ -80,6 +80,12 @@ const eligibleEndingSoon: Line[] = [verdict('eligible'), endsSoon, ['says', 'rul
 /** In December 2026 there is no next month under these rules: the tip is the free number only. */
 const eligibleLastMonth: Line[] = [verdict('eligible'), endsSoon, ['says', 'rules:orderTipLastMonth'], whatNext()];
 /** That yes, with the last two answers typed ("nee nooit", "nee"): "Zal ik een afspraak maken?" is open. */
+/** A check begun from the menu (a tap, so any locale), Flanders tapped: "Wat doe je nu?" is open. */
+const atWorkQuestion = ({ locale, forOther = false }: { locale?: string; forOther?: boolean }) =>
+  converse(
+    [...hello, ['tap', 'menu.check'], ...start(forOther).slice(2), askResidence(forOther), ['tap', a('flanders')], askWork(forOther)],
+    locale ? { locale } : {},
+  );
 const eligibleTyped: Line[] = [...employeeWithSevenYears, ['user', 'nee nooit'], askOutplacement(), ['user', 'nee'], ...eligibleLastMonth];
 /** Booking the free first talk begins: where? */
 const bookingStarts: Line[] = [
@@ -387,19 +393,12 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['en', "I'm a software tester on a fixed contract"],
       ['fr', 'un CDD'],
     ] as const) {
-      const chat = await converse(
-        [...hello, ['tap', 'menu.check'], ...start().slice(2), askResidence(), ['tap', a('flanders')], askWork()],
-        {
-          locale,
-        },
-      );
-      await play(chat, [['user', typed], ...askYears()]);
+      await play(await atWorkQuestion({ locale }), [['user', typed], ...askYears()]);
     }
   });
 
   it('When a social worker types a client\'s status ("leefloon", "ziek en geen contract meer", "in opzeg"), Then each reads as the rules say', async () => {
-    const atWork = async () =>
-      converse([...hello, ['tap', 'menu.check'], ...start(true).slice(2), askResidence(true), ['tap', a('flanders')], askWork(true)]);
+    const atWork = () => atWorkQuestion({ forOther: true });
     // Leefloon and sickness benefit without a contract are no work: no cheque (domain table).
     for (const typed of ['leefloon', 'hij is ziek en heeft geen contract meer']) {
       const reply = await (await atWork()).says(typed);
@@ -416,13 +415,7 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['fr', 'je travaille pas'],
       ['en', "i don't work"],
     ] as const) {
-      const chat = await converse(
-        [...hello, ['tap', 'menu.check'], ...start().slice(2), askResidence(), ['tap', a('flanders')], askWork()],
-        {
-          locale,
-        },
-      );
-      await play(chat, [
+      await play(await atWorkQuestion({ locale }), [
         ['user', typed],
         ['says', 'checkEligibility:work.noJob', [a('jobseeker'), a('student'), a('retired'), 'menu.more']],
       ]);

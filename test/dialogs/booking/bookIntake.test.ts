@@ -62,6 +62,15 @@ const sintNiklaasInPerson: Line[] = [
 ];
 /** The same, up to the question how to meet. */
 const sintNiklaasModes: Line[] = sintNiklaasInPerson.slice(0, -1);
+/** From the centres near Gent: Aalst, online, the first free hour (the name is asked next). */
+const aalstOnlineFirstHour: Line[] = [
+  centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+  ['tap', 'Aalst'],
+  ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.online', 'bookIntake:modes.button.phone']],
+  ['user', 'online'],
+  ['says', 'bookIntake:slots.question', FRIDAY_NOON],
+  ['user', '1'],
+];
 /** Sint-Niklaas closes at noon on Friday, within the 24 hours' notice: Monday comes first. */
 const MONDAY_MORNING = ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more'];
 
@@ -570,12 +579,7 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
         ...startBooking,
         ['user', '9000'],
         ...cards(),
-        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
-        ['tap', 'Aalst'],
-        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.online', 'bookIntake:modes.button.phone']],
-        ['user', 'online'],
-        ['says', 'bookIntake:slots.question', FRIDAY_NOON],
-        ['user', '1'],
+        ...aalstOnlineFirstHour,
         ['says', 'bookIntake:who.consentOther'],
         ['says', 'bookIntake:who.nameOther', HELPERS],
         ['user', 'Fatima'],
@@ -597,12 +601,7 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
         ...hello,
         ['user', 'ik wil een afspraak voor mijn moeder in Gent'],
         ...cards(),
-        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
-        ['tap', 'Aalst'],
-        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.online', 'bookIntake:modes.button.phone']],
-        ['user', 'online'],
-        ['says', 'bookIntake:slots.question', FRIDAY_NOON],
-        ['user', '1'],
+        ...aalstOnlineFirstHour,
         ['bot', 'We bewaren de voornaam en het nummer of e-mail tot 30 dagen na het gesprek. Het centrum krijgt ze ook.'],
         ['bot', 'Wat is de voornaam van wie naar het gesprek gaat?', ['Terug', 'Met iemand praten']],
         ['user', 'Fatima'],
@@ -640,12 +639,7 @@ describe('BookIntakeDialog: the town said in the check', () => {
         nearGent,
         ['user', 'ja'],
         ...cards('bookIntake:centres.titleNear'),
-        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
-        ['tap', 'Aalst'],
-        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.online', 'bookIntake:modes.button.phone']],
-        ['user', 'online'],
-        ['says', 'bookIntake:slots.question', FRIDAY_NOON],
-        ['user', '1'],
+        ...aalstOnlineFirstHour,
         ...askName,
         ['user', 'Fatima'],
         askContact,
