@@ -108,7 +108,9 @@ export function findModeFilter(vocabulary: Vocabulary, text: string): ModeFilter
   const modes = MODES.filter((m) => said(vocabulary.choice(`mode_${m}`, `bookIntake:modes.button.${m}`).phrases));
   if (modes.length === 0) return undefined;
   const negated = said(vocabulary.choice('without', 'bookIntake:filter.without').phrases);
-  return negated ? { without: modes } : { only: modes };
+  // "Niet online" means meeting the coach: a centre that only talks by phone is no answer either.
+  const without: Mode[] = modes.includes('online') && !modes.includes('phone') ? [...modes, 'phone'] : modes;
+  return negated ? { without } : { only: modes };
 }
 
 /** The words around a first name: before it ("ik heet"), before a contact ("mijn gsm is"), and never one ("ja"). */

@@ -142,8 +142,8 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
         ['says', ['bookIntake:centres.filterWithout', 'bookIntake:centres.titleKm', DATA, 'bookIntake:centres.modes']],
         card(),
         card(),
-        // Filtered: the tip "typ: niet online" is not said again.
-        ['says', 'bookIntake:centres.questionFiltered', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
+        // Filtered: the tip "typ: niet online" is not said again, and Aalst (online or by phone) is gone.
+        ['says', 'bookIntake:centres.questionFiltered', ['Gent', 'Sint-Niklaas', 'Brugge', 'menu.more']],
         ['tap', 'Gent'],
         ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.walking']],
         ['user', 'ter plaatse'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  findModeFilter,
   nameBesideContact,
   parseContact,
   parseCorrection,
@@ -170,5 +171,14 @@ describe('placeAtEnd', () => {
     expect(named('een afspraak morgen')).toBeUndefined();
     expect(named('afspraak boom')).toBeUndefined();
     expect(named('ik wil een afspraak maar niet in mechelen want dat is ver')).toBeUndefined();
+  });
+});
+
+describe('findModeFilter', () => {
+  it('When "niet online" is typed, Then phone-only centres go too (the person wants to meet); "niet telefonisch" keeps online', async () => {
+    const vocabulary = new Vocabulary(await createI18n());
+    expect(findModeFilter(vocabulary, 'ik wil niet online')).toEqual({ without: ['online', 'phone'] });
+    expect(findModeFilter(vocabulary, 'niet telefonisch')).toEqual({ without: ['phone'] });
+    expect(findModeFilter(vocabulary, 'alleen online')).toEqual({ only: ['online'] });
   });
 });
