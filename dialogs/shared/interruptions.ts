@@ -260,6 +260,8 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     const need = this.whatStandsInTheWay(text);
     if (need) return need;
+    // "Hoe lang is de cheque geldig?": three months to start, then refunded (domain, ordering step 5).
+    if (containsPhrase(text, vocabulary.validityWords)) return 'validity';
     // "Moet ik Belg zijn?": nationality is no condition; where one lives and works are.
     if (containsPhrase(text, vocabulary.nationalityWords)) return 'nationality';
     // "Telt werk in het buitenland mee?": not known today, so never the general "all years count".

@@ -39,7 +39,8 @@ export type Situation =
   | 'bring_someone'
   | 'work_trouble'
   | 'work_abroad'
-  | 'nationality';
+  | 'nationality'
+  | 'validity';
 
 /** What the cheque's conditions say to someone without a diploma, whose employer should not know, or who asks the guidance's language. */
 const CONDITION_ANSWERS = {
@@ -47,6 +48,7 @@ const CONDITION_ANSWERS = {
   employer: 'sideQuestions:employer',
   guidance_language: 'sideQuestions:guidanceLanguage',
   nationality: 'sideQuestions:nationality',
+  validity: 'sideQuestions:validity',
 } as const;
 
 export function isSideQuestion(intent: Intent): intent is (typeof SIDE_QUESTIONS)[number] {
@@ -135,6 +137,7 @@ export class SideQuestions {
       case 'employer':
       case 'guidance_language':
       case 'nationality':
+      case 'validity':
         // Conditions of the cheque (no diploma among them; the employer need not know; in Dutch); under
         // announced rules, what is known of those.
         await send(

@@ -45,6 +45,8 @@ export class Vocabulary {
   readonly experienceWords: readonly string[];
   /** Words for nationality ("Belg", "nationaliteit", "belge"), every locale. */
   readonly nationalityWords: readonly string[];
+  /** Words for how long a cheque can be used ("geldig", "valable", "expire"), every locale. */
+  readonly validityWords: readonly string[];
   /** Words of trouble or strain ("ziek", "gepest", "burn-out", "fed up"): with a work word, trouble at work. */
   readonly troubleWords: readonly string[];
   /** Words for the guidance itself ("begeleiding", "coach", "accompagnement"), every locale. */
@@ -116,6 +118,7 @@ export class Vocabulary {
     this.abroadWords = this.allLocales('understanding:abroadWords');
     this.experienceWords = this.allLocales('understanding:experienceWords');
     this.nationalityWords = this.allLocales('understanding:nationalityWords');
+    this.validityWords = this.allLocales('understanding:validityWords');
     this.guidanceWords = this.allLocales('understanding:guidanceWords');
     this.otherLanguages = this.allLocales('understanding:otherLanguages');
     this.bringWords = this.allLocales('understanding:bringWords');

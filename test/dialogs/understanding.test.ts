@@ -680,6 +680,12 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...toResidence, ['user', 'ik ben geen belg'], nationality, residence], { date: DATE });
   });
 
+  it('When someone asks how long a cheque is valid, Then three months to start and a refund after, also in the middle of a booking', async () => {
+    const validity: Line = ['says', 'sideQuestions:validity'];
+    await converse([...hello, ['user', 'hoe lang is de cheque geldig?'], validity, menu], { date: DATE });
+    await converse([...hello, ['user', 'is the cheque valid for long?'], validity, menu], { date: DATE, locale: 'en' });
+  });
+
   it('When someone asks whether work abroad counts, Then "not certain, ask VDAB", never "all years count together"; at the years question too', async () => {
     const abroad: Line = ['says', 'sideQuestions:workAbroad'];
     await converse([...hello, ['user', 'telt werk in het buitenland mee?'], abroad, menu], { date: DATE });
