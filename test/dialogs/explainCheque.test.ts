@@ -163,7 +163,7 @@ describe('ExplainChequeDialog: golden transcripts', () => {
         ['bot', 'Met een loopbaancheque betaal je minder voor een loopbaancoach. Die helpt je met keuzes over je werk.'],
         [
           'bot',
-          'Nu krijg je één loopbaancheque. Dat kan alleen als je nog nooit een cheque gebruikte. Het aantal uren en de prijs zijn nog niet zeker. ' +
+          'Nu krijg je één loopbaancheque. Dat kan alleen als je nog nooit een cheque gebruikte. Je betaalt een deel. Bedrag en uren zijn nog niet zeker. ' +
             'Kijk op vdab.be/loopbaancheques of bel gratis 0800 30 700. Deze regeling loopt tot 31 december 2026. Daarna komt het loopbaankrediet.',
         ],
         ['bot', 'Was dit duidelijk?', ['Ja', 'Nee', 'Meer uitleg']],
