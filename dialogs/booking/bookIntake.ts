@@ -21,12 +21,13 @@ import { ChooseSlotDialog, parseWindow, windowSaid, type ChooseSlotOptions, type
 import { confirmationMessages } from './confirmation.js';
 import { slotText } from './format.js';
 import {
+  findModeFilter,
   findPlace,
   nameBesideContact,
   parseContact,
   parseCorrection,
   parseFirstName,
-  placeAtEnd,
+  placeInShortWish,
   placeInWish,
   type Correction,
   type ModeFilter,
@@ -215,9 +216,17 @@ export class BookIntakeDialog extends ComponentDialog {
     }
     if (choiceOf(step.result) === 'move') return step.endDialog('moveBooking' satisfies MenuAction);
     const prefill = step.options.prefill;
-    const when = prefill ? undefined : step.options.wish && windowSaid(step.options.wish, this.deps.clock.now());
-    const forOther = !prefill && this.forSomeoneElse(step.options.wish);
-    values(step).draft = { ...prefill, ...(when && { when }), ...(forOther && { forOther }) } satisfies BookingDraft;
+    const { wish } = step.options;
+    const when = prefill ? undefined : wish && windowSaid(wish, this.deps.clock.now());
+    const forOther = !prefill && this.forSomeoneElse(wish);
+    // "Een afspraak in Gent, niet online": the centres are filtered from the start.
+    const filter = prefill || !wish ? undefined : findModeFilter(this.deps.vocabulary, wish);
+    values(step).draft = {
+      ...prefill,
+      ...(when && { when }),
+      ...(forOther && { forOther }),
+      ...(filter && { filter }),
+    } satisfies BookingDraft;
     if (prefill?.place) return step.next({ place: prefill.place } satisfies PlaceChoice);
     if (prefill && prefill.place === null) return step.next({ outside: true } satisfies PlaceChoice);
     const { placeAgain } = step.options;
@@ -261,7 +270,7 @@ export class BookIntakeDialog extends ComponentDialog {
 
   private placeIn(wish: string) {
     const { centres } = this.deps.booking;
-    return placeInWish(centres, wish, this.deps.vocabulary.placeWords) ?? placeAtEnd(centres, wish);
+    return placeInWish(centres, wish, this.deps.vocabulary.placeWords) ?? placeInShortWish(centres, wish);
   }
 
   /** Outside Flanders/Brussels or not found: offers centres that work online or by phone, or a person. */

@@ -83,18 +83,17 @@ export function placeInWish(centres: CentreDirectory, text: string, prepositions
 }
 
 /**
- * A place named last in a short message without "in" ("afspraak mechelen", "rdv bruxelles", or
- * just "gent"): the last one or two words, only as a place's exact name and never one that is also
- * a word ("boom", "peer"), so "afspraak maken" or "een afspraak morgen" name no place.
+ * A place named in a short message without "in" ("afspraak mechelen", "rdv bruxelles", "afspraak
+ * gent niet online", or just "gent"): a place's exact name among at most five words, never a name
+ * that is also a word ("boom", "peer"), so "afspraak maken" or "een afspraak morgen" name no place.
  */
-export function placeAtEnd(centres: CentreDirectory, text: string): PlaceLookup | undefined {
+export function placeInShortWish(centres: CentreDirectory, text: string): PlaceLookup | undefined {
   const words = tokens(text);
-  if (words.length === 0 || words.length > 4) return undefined;
+  if (words.length === 0 || words.length > 5) return undefined;
   const [first] = centres.findPlaces(words.join(' '));
   if (!first) return undefined;
   const name = normalize(first.name);
-  const atEnd = [1, 2].some((size) => words.slice(-size).join(' ') === name);
-  return atEnd ? findPlace(centres, name) : undefined;
+  return ` ${words.join(' ')} `.includes(` ${name} `) ? findPlace(centres, name) : undefined;
 }
 
 /** "ik wil niet online" → without online; "alleen telefonisch", "wandelcoaching" → only that. */

@@ -5,7 +5,7 @@ import { recognizeCommand, type Command } from '../../src/understanding/commands
 import { detectOtherLanguage } from '../../src/understanding/languageDetect.js';
 import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
 import { clampText, closeTo, containsPhrase, isOneOf, normalize, wordsOf } from '../../src/understanding/text.js';
-import { placeAtEnd } from '../booking/parsers.js';
+import { placeInShortWish } from '../booking/parsers.js';
 import type { MenuAction } from '../menu.js';
 import {
   chooseForQuestion,
@@ -216,7 +216,7 @@ export class Interruptions {
     if (isOneOf(text, this.deps.vocabulary.allLocales('understanding:placeNamesThatAreWords'))) return false;
     return /^\s*\d{4}\s*$/.test(text)
       ? centres.findPlaces(text).length > 0
-      : wordsOf(text).length <= 2 && placeAtEnd(centres, text) !== undefined;
+      : wordsOf(text).length <= 2 && placeInShortWish(centres, text) !== undefined;
   }
 
   /**

@@ -109,6 +109,17 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       { date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } },
     ));
 
+  it('When the wish names the town and the way ("afspraak gent niet online"), Then the filtered centres come at once', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'afspraak gent niet online'],
+        ...cards(),
+        ['says', 'bookIntake:centres.questionFiltered', ['Gent', 'Sint-Niklaas', 'Brugge', 'menu.more']],
+      ],
+      { date: DATE },
+    ));
+
   it('When a French user filters the centres ("pas en ligne"), Then the turn stays within 70 words: the typing tip is not repeated', () =>
     converse(
       [

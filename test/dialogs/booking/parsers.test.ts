@@ -5,7 +5,7 @@ import {
   parseContact,
   parseCorrection,
   parseFirstName,
-  placeAtEnd,
+  placeInShortWish,
   type NameCorrectionWords,
 } from '../../../dialogs/booking/parsers.js';
 import { loadCentres } from '../../../src/booking/centres.js';
@@ -148,17 +148,18 @@ describe('parseCorrection', () => {
   );
 });
 
-describe('placeAtEnd', () => {
+describe('placeInShortWish', () => {
   const directory = new InMemoryCentreDirectory(loadCentres(), loadPlaces());
   const named = (wish: string) => {
-    const found = placeAtEnd(directory, wish);
+    const found = placeInShortWish(directory, wish);
     return found && 'places' in found ? found.places.map((p) => `${p.postcode} ${p.name}`) : found;
   };
 
-  it('When a short wish ends in a place name without "in", Then that place is meant', () => {
+  it('When a short wish names a place without "in", Then that place is meant', () => {
     expect(named('afspraak mechelen')).toEqual(['2800 Mechelen']);
     expect(named('rdv bruxelles')).toEqual(['1000 Bruxelles']);
     expect(named('afspraak maken sint-niklaas')).toEqual(['9100 Sint-Niklaas']);
+    expect(named('afspraak gent niet online')).toEqual(['9000 Gent']);
   });
 
   it("When the whole message is a place's exact name, Then that place is meant; a typo is no name", () => {
