@@ -8,6 +8,10 @@ export function normalize(text: string): string {
       // A thumb is a word on a phone: 👍 "ok" (a yes in every language), 👎 "no".
       .replace(/\u{1F44D}/gu, ' ok ')
       .replace(/\u{1F44E}/gu, ' no ')
+      // "sœur" and "soeur" are one word: œ and æ have no accent to drop, they are two letters.
+      .replace(/œ/gu, 'oe')
+      .replace(/Œ/gu, 'OE')
+      .replace(/æ/gu, 'ae')
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()

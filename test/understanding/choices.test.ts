@@ -15,6 +15,11 @@ describe('normalize', () => {
     expect(normalize('  Ça, c’est CLAIR!! ')).toBe('ca c est clair');
     expect(normalize('Wat is een loopbaancheque?')).toBe('wat is een loopbaancheque?');
   });
+
+  it('When "œ" is typed, or "oe" for it, Then both are one word ("ma sœur" is "ma soeur")', () => {
+    expect(normalize('Ma Sœur')).toBe('ma soeur');
+    expect(normalize('ma soeur')).toBe('ma soeur');
+  });
 });
 
 describe('editDistance', () => {
