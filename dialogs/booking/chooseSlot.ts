@@ -1,5 +1,6 @@
 import type { Slot } from '../../src/booking/model.js';
 import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
+import { LOCALES } from '../../src/i18n/locale.js';
 import { startsWithin, understandWhen, type TimeWindow } from '../../src/understanding/when.js';
 import { ask, AskPrompt, choiceOf, typedOf, type Choice, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
@@ -79,7 +80,12 @@ export class ChooseSlotDialog extends ComponentDialog {
       text: { key: 'bookIntake:slots.question', params: { list } },
       simpler: { key: 'bookIntake:slots.simpler' },
       again: { key: 'bookIntake:slots.questionAgain' },
-      choices: slots.map((s) => ({ id: s.start, title: slotLabel(locale, s.start) })),
+      // In every language: "Andere taal" at this question shows the same hours in the new one.
+      choices: slots.map((s) => ({
+        id: s.start,
+        title: slotLabel(locale, s.start),
+        titles: Object.fromEntries(LOCALES.map((l) => [l, slotLabel(l, s.start)])),
+      })),
       more: MORE,
       also: [LATER, OTHER_DAY, ...(options.otherCentre ? [OTHER_CENTRE] : [])],
       open: 'when',

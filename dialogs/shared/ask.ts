@@ -11,6 +11,7 @@ import {
   type WaterfallStepContext,
 } from '../../src/bot/sdk.js';
 import type { Translator } from '../../src/i18n/i18n.js';
+import type { Locale } from '../../src/i18n/locale.js';
 import type { TurnLanguage } from '../../src/i18n/turnLanguage.js';
 import { matchChoice, rankChoices, type ChoiceVocabulary } from '../../src/understanding/choices.js';
 import type { Command } from '../../src/understanding/commands.js';
@@ -37,6 +38,8 @@ export interface Choice<V extends string = string> {
   id: V;
   label?: string;
   title?: string;
+  /** `title` in each language, for data whose words depend on it ("vr 27 nov 12.00 uur"): shown in the chat's language at every asking. */
+  titles?: Partial<Record<Locale, string>>;
   synonyms?: string;
   /**
    * Taken only when no other answer is: a named job ("poetsvrouw") asks for a boss or oneself,
@@ -433,7 +436,7 @@ export class AskPrompt extends Prompt<Answer> {
   private vocabularyOf(t: Translator, choice: Choice): ChoiceVocabulary {
     return choice.label
       ? this.deps.vocabulary.choice(choice.id, choice.label, choice.synonyms)
-      : { value: choice.id, phrases: [choice.title ?? titleOf(t, choice)] };
+      : { value: choice.id, phrases: choice.titles ? Object.values(choice.titles) : [choice.title ?? titleOf(t, choice)] };
   }
 }
 

@@ -1,7 +1,7 @@
 import { toActivity } from '../../src/conversation/activity.js';
 import type { Button } from '../../src/conversation/message.js';
 import type { Activity, TurnContext } from '../../src/bot/sdk.js';
-import type { Translator } from '../../src/i18n/i18n.js';
+import { localeOf, type Translator } from '../../src/i18n/i18n.js';
 import type { Command } from '../../src/understanding/commands.js';
 import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
 import { clampText, wordsOf } from '../../src/understanding/text.js';
@@ -35,7 +35,8 @@ export interface Offer {
 
 /** A choice's button title: its own title (a centre's name), else its label or id in the turn's language. */
 export function titleOf(t: Translator, choice: Choice): string {
-  return choice.title ?? (t((choice.label ?? choice.id) as never) as string);
+  const locale = choice.titles ? localeOf(t) : undefined;
+  return (locale && choice.titles?.[locale]) ?? choice.title ?? (t((choice.label ?? choice.id) as never) as string);
 }
 
 /** How many likely meanings "Bedoel je …?" shows. */

@@ -43,7 +43,8 @@ function rememberingPlainTexts(t: Translator): Translator {
     }
     return text;
   };
-  return remembering as unknown as Translator;
+  // The fixed locale stays readable on the wrapper, as on i18next's own (localeOf).
+  return Object.assign(remembering, { lng: (t as unknown as { lng?: unknown }).lng }) as unknown as Translator;
 }
 
 /**

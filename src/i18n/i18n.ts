@@ -1,5 +1,5 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locale.js';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale.js';
 import { NAMESPACES, resources, type Namespace } from './resources.js';
 
 /** `t` for one locale: keys of `common` as they are, other areas as `area:key`. */
@@ -46,6 +46,12 @@ export function shippedI18n(): i18n {
 
 export function translatorFor(instance: i18n, locale: Locale): Translator {
   return instance.getFixedT(locale, [...NAMESPACES]);
+}
+
+/** The locale a translator from `translatorFor` is fixed to (i18next keeps it on the function). */
+export function localeOf(t: Translator): Locale | undefined {
+  const lng = (t as unknown as { lng?: unknown }).lng;
+  return isLocale(lng) ? lng : undefined;
 }
 
 /** A list resource (synonyms, command words) in one locale; [] when absent. */

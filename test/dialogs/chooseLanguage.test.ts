@@ -1,5 +1,5 @@
 import { MemoryStorage } from 'botbuilder';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
 
 const NL_MENU = ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer'];
@@ -182,6 +182,19 @@ describe('ChooseLanguageDialog', () => {
         ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus'],
       ],
     ]);
+  });
+
+  it('When the language changes at the hours question, Then the hour buttons come in the new language too', async () => {
+    const chat = await converse([], { locale: 'fr' });
+    await chat.says('rdv a gand');
+    await chat.says('1');
+    const hours = await chat.says('1');
+    expect(hours.at(-1)?.buttons[0]).toBe('ven. 27 nov. 12 h');
+    const reply = await chat.says('je prefere parler neerlandais');
+    expect(reply.at(-1)).toEqual({
+      text: 'Welk uur past voor jou?',
+      buttons: ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'Meer'],
+    });
   });
 
   it('When the offer is answered "nee" or in Dutch, Then the chat stays Dutch', () =>
