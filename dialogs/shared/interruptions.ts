@@ -203,17 +203,14 @@ export class Interruptions {
 
   /** One word that asks for more answers ("meer", "plus", "more", "andere"), a letter typed twice allowed. */
   private asksForMore(text: string): boolean {
-    const words = this.deps.vocabulary
-      .allLocales('understanding:synonyms.more')
-      .map(normalize)
-      .filter((w) => !w.includes(' '));
-    return isOneOf(text, words) || isOneOf(normalize(text).replace(/(.)\1+/g, '$1'), words);
+    const { moreWords } = this.deps.vocabulary;
+    return isOneOf(text, moreWords) || isOneOf(normalize(text).replace(/(.)\1+/g, '$1'), moreWords);
   }
 
   /** A postcode, or a place's exact name that is no word too ("meer", "boom" at the menu are not places). */
   private placeAlone(text: string): boolean {
     const { centres } = this.deps.booking;
-    if (isOneOf(text, this.deps.vocabulary.allLocales('understanding:placeNamesThatAreWords'))) return false;
+    if (isOneOf(text, this.deps.vocabulary.placeNamesThatAreWords)) return false;
     return /^\s*\d{4}\s*$/.test(text)
       ? centres.findPlaces(text).length > 0
       : wordsOf(text).length <= 2 && placeInShortWish(centres, text) !== undefined;
@@ -332,9 +329,11 @@ export class Interruptions {
   private asksForADefinition(text: string): boolean {
     const words = wordsOf(text);
     if (words.length > 5) return false;
-    const starts = this.deps.vocabulary.allLocales('understanding:definitionStarts').map(normalize);
     const typed = words.join(' ');
-    return starts.some((s) => typed.startsWith(`${s} `)) && this.deps.understanding.glossary.find(text) !== undefined;
+    return (
+      this.deps.vocabulary.definitionStarts.some((s) => typed.startsWith(`${s} `)) &&
+      this.deps.understanding.glossary.find(text) !== undefined
+    );
   }
 
   /** "Ik wil … worden", not denied ("ik wil niet ontslagen worden" is no wish). */
@@ -413,23 +412,18 @@ export class Interruptions {
     return this.deps.vocabulary.asks(text) && this.deps.understanding.glossary.find(text) !== undefined;
   }
 
-  /** "ja" or "nee" (in any language) as the whole message. */
+  /**
+   * At a question of yes and no without a parser: the yes or no a message opens with ("nee, geen
+   * outplacement"), unless it asks something or turns around ("ja, maar …", "nee, wel …").
+   */
   private opensWithYesOrNo(open: OpenQuestion, text: string): string | undefined {
     const ids = new Set(shownChoices(open.question).map((c) => c.id));
     if (!ids.has('yes') || !ids.has('no') || open.question.open !== undefined || text.includes('?')) return undefined;
-    const [first = ''] = wordsOf(text);
-    const said = this.saidYesOrNo(first);
-    // "ja, maar …" and "nee, wel …" turn around: those are read as a whole.
-    const turns = new Set(this.deps.vocabulary.allLocales('understanding:turnWords').map(normalize));
-    if (
-      wordsOf(text)
-        .slice(1)
-        .some((w) => turns.has(w))
-    )
-      return undefined;
-    return said;
+    const [first = '', ...rest] = wordsOf(text);
+    return rest.some((w) => this.deps.vocabulary.turnWords.has(w)) ? undefined : this.saidYesOrNo(first);
   }
 
+  /** "ja" or "nee" (in any language) as the whole message. */
   private saidYesOrNo(text: string): string | undefined {
     const { vocabulary } = this.deps;
     return matchChoice(text, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.words);

@@ -47,6 +47,14 @@ export class Vocabulary {
   readonly nationalityWords: readonly string[];
   /** Words for how long a cheque can be used ("geldig", "valable", "expire"), every locale. */
   readonly validityWords: readonly string[];
+  /** One-word ways to ask for more answers ("meer", "plus", "more", "andere"), normalised, every locale. */
+  readonly moreWords: readonly string[];
+  /** Words that turn an answer around ("maar", "wel", "mais", "but"), normalised, every locale. */
+  readonly turnWords: ReadonlySet<string>;
+  /** How a question for a word's meaning starts ("wat is", "c est quoi", "what does"), normalised, every locale. */
+  readonly definitionStarts: readonly string[];
+  /** Place names that are everyday words too ("boom", "peer", "as"), every locale. */
+  readonly placeNamesThatAreWords: readonly string[];
   /** Words of trouble or strain ("ziek", "gepest", "burn-out", "fed up"): with a work word, trouble at work. */
   readonly troubleWords: readonly string[];
   /** Words for the guidance itself ("begeleiding", "coach", "accompagnement"), every locale. */
@@ -86,6 +94,7 @@ export class Vocabulary {
   /** Words after which a message names a place ("in", "te", "près de"), normalised, every locale. */
   readonly placeWords: ReadonlySet<string>;
   private readonly choices = new Map<string, ChoiceVocabulary>();
+  private readonly lists = new Map<string, readonly string[]>();
   /** Ordinal words ("eerste", "second", "dernier") and the position they name. */
   private readonly ordinals = new Map<string, number | 'last'>();
   /** Words around an ordinal that say nothing ("de", "the", "one", "nummer", "celui"). */
@@ -119,6 +128,12 @@ export class Vocabulary {
     this.experienceWords = this.allLocales('understanding:experienceWords');
     this.nationalityWords = this.allLocales('understanding:nationalityWords');
     this.validityWords = this.allLocales('understanding:validityWords');
+    this.moreWords = this.allLocales('understanding:synonyms.more')
+      .map(normalize)
+      .filter((w) => !w.includes(' '));
+    this.turnWords = new Set(this.allLocales('understanding:turnWords').map(normalize));
+    this.definitionStarts = this.allLocales('understanding:definitionStarts').map(normalize);
+    this.placeNamesThatAreWords = this.allLocales('understanding:placeNamesThatAreWords');
     this.guidanceWords = this.allLocales('understanding:guidanceWords');
     this.otherLanguages = this.allLocales('understanding:otherLanguages');
     this.bringWords = this.allLocales('understanding:bringWords');
@@ -179,8 +194,16 @@ export class Vocabulary {
     return vocabulary;
   }
 
-  /** A list resource of every locale together (e.g. `understanding:fillerWords`). */
-  allLocales(key: string): string[] {
-    return LOCALES.flatMap((locale) => listFor(this.i18n, locale, key));
+  /**
+   * A list resource of every locale together (e.g. `understanding:fillerWords`), read once per key:
+   * questions name lists by key (Question.notAnswers) and are read on every turn.
+   */
+  allLocales(key: string): readonly string[] {
+    let list = this.lists.get(key);
+    if (!list) {
+      list = LOCALES.flatMap((locale) => listFor(this.i18n, locale, key));
+      this.lists.set(key, list);
+    }
+    return list;
   }
 }
