@@ -30,7 +30,7 @@ import {
   type Question,
   type Text,
 } from './shared/ask.js';
-import { announcedOn, changeNotice, describeAnnounced, regimeName, type RulesView } from './shared/chequeTerms.js';
+import { announcedOn, changeNotice, describeAnnounced, describeConditions, regimeName, type RulesView } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
 import { countAsAsked, Steps, stepsOf, type Step } from './shared/steps.js';
@@ -142,9 +142,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // ("ik ben werkloos en woon in 9000": the no comes at once, in one short turn).
     if (!once(step, 'introduced')) {
       const announced = announcedOn(this.deps.rules, check.date) ? describeAnnounced(this.view(step.context, check.date)) : [];
+      // "Wat zijn de voorwaarden?" hears them first; the questions then tell whether they are met.
+      const conditions = this.asksConditions(step.options.wish) ? describeConditions(this.view(step.context, check.date)) : undefined;
       (step.values as { intro?: string[] }).intro = announced[0]
         ? [announced[0], t('checkEligibility:introAnnounced')]
-        : [t('checkEligibility:intro')];
+        : [...(conditions ? [conditions] : []), t('checkEligibility:intro')];
     }
     // Only the first time: "terug" to this question asks it.
     const said = once(step, 'passedOn') ? undefined : this.forWhomSaid(step.options.wish);
@@ -161,6 +163,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
       ],
       open: 'forWhom',
     });
+  }
+
+  /** True when the wish asks what the conditions are ("wat zijn de voorwaarden?", "critères ?", "requirements"). */
+  private asksConditions(wish: string | undefined): boolean {
+    return wish !== undefined && containsPhrase(wish, this.deps.vocabulary.conditionWords);
   }
 
   /**

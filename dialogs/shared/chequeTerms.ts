@@ -160,6 +160,20 @@ function describeRulesNow(view: RulesView): string[] {
 }
 
 /**
+ * "Wie kan een cheque krijgen?" in one message: who, the years of work and, where the rules say so,
+ * never a cheque before; from the conditions in force. Undefined under rules without conditions
+ * (only announced), where nothing can be said of them.
+ */
+export function describeConditions(view: RulesView): string | undefined {
+  const { t, rules, date } = view;
+  const conditions = rules.regimeOn(date)?.conditions;
+  if (!conditions) return undefined;
+  const lines = [t('sideQuestions:whoCanGetOne'), t('sideQuestions:yearsOfWork', { years: rules.experienceYearsOn(date) ?? 0 })];
+  if (conditions.previousUse.kind === 'never') lines.push(t('sideQuestions:neverUsed'));
+  return lines.join(' ');
+}
+
+/**
  * The same translator, rules, contact and day always give the same messages, and the explanation
  * and "wat kost het?" are asked in most conversations: each text is built once per language and
  * day (about 5% of such a turn, mostly interpolation), not per message. Bounded: days go by.

@@ -320,6 +320,12 @@ export class Interruptions {
     // changing or of one's own booking it is a new one.
     if ((intent === 'move_booking' || intent === 'cancel_booking') && !containsPhrase(text, this.deps.vocabulary.changeBookingWords))
       return surely('book_intake');
+    // "c'est quoi les critères ?" asks for the conditions, not what the cheque is: the check says them first.
+    if (
+      (intent === 'none' || intent === 'explain_cheque' || intent === 'explain_word') &&
+      containsPhrase(text, this.deps.vocabulary.conditionWords)
+    )
+      return surely('check_eligibility');
     // "wat is vdab?", "c'est quoi un loopbaancentrum": a short question for a word the glossary has.
     if (recognition.confidence !== 'sure' && this.asksForADefinition(text)) return surely('explain_word');
     if (intent !== 'none' || !this.wishesAJob(text)) return recognition;
@@ -492,6 +498,9 @@ export class Interruptions {
     if (intent === 'explain_word' && text !== undefined && isOneWord(text) && !this.deps.understanding.glossary.find(text))
       return undefined;
     if (isSideQuestion(intent) && !open.prompt.answersItself(intent)) return { kind: 'side', question: intent };
+    // In the check, "wat zijn de voorwaarden?" is answered with them; its questions tell whether they are met.
+    if (intent === 'check_eligibility' && text !== undefined && containsPhrase(text, this.deps.vocabulary.conditionWords))
+      return { kind: 'side', question: 'conditions' };
     return undefined;
   }
 }

@@ -3,7 +3,7 @@ import type { TurnContext } from '../../src/bot/sdk.js';
 import { brusselsDate } from '../../src/domain/calendar.js';
 import { channelGroup } from '../../src/handover/summary.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
-import { announcedOn, checkVdab, describeAnnounced, describeCost, type RulesView } from './chequeTerms.js';
+import { announcedOn, checkVdab, describeAnnounced, describeConditions, describeCost, type RulesView } from './chequeTerms.js';
 import { isMenuQuestion, type Question } from './ask.js';
 import { rememberExplanation, type DialogDeps } from './deps.js';
 import { send } from './send.js';
@@ -40,7 +40,8 @@ export type Situation =
   | 'work_trouble'
   | 'work_abroad'
   | 'nationality'
-  | 'validity';
+  | 'validity'
+  | 'conditions';
 
 /** What the cheque's conditions say to someone without a diploma, whose employer should not know, or who asks the guidance's language. */
 const CONDITION_ANSWERS = {
@@ -91,6 +92,10 @@ export class SideQuestions {
         return;
       case 'check_eligibility':
         await send(context, ...this.eligibilityInBrief(view));
+        return;
+      case 'conditions':
+        // Asked in the check, whose questions follow: the conditions alone.
+        await send(context, this.eligibilityInBrief(view)[0] ?? '');
         return;
       case 'explain_word': {
         const term = understanding.glossary.find(text);
@@ -191,13 +196,9 @@ export class SideQuestions {
 
   /** "Kan ik er een krijgen?" in brief: the conditions in force, from the rules data. */
   private eligibilityInBrief(view: RulesView): string[] {
-    const { t, rules, date } = view;
-    const regime = rules.regimeOn(date);
-    if (!regime?.conditions) return [describeAnnounced(view)[0] ?? t('explainCheque:terms.rulesChanging'), t('sideQuestions:checkLater')];
-    const years = rules.experienceYearsOn(date) ?? 0;
-    const lines = [t('sideQuestions:whoCanGetOne'), t('sideQuestions:yearsOfWork', { years })];
-    if (regime.conditions.previousUse.kind === 'never') lines.push(t('sideQuestions:neverUsed'));
-    return [lines.join(' '), t('sideQuestions:checkLater')];
+    const conditions = describeConditions(view);
+    if (!conditions) return [describeAnnounced(view)[0] ?? view.t('explainCheque:terms.rulesChanging'), view.t('sideQuestions:checkLater')];
+    return [conditions, view.t('sideQuestions:checkLater')];
   }
 
   private simple(announced: boolean) {

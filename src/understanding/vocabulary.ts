@@ -45,6 +45,8 @@ export class Vocabulary {
   readonly experienceWords: readonly string[];
   /** Words for nationality ("Belg", "nationaliteit", "belge"), every locale. */
   readonly nationalityWords: readonly string[];
+  /** Words for the conditions of the cheque ("voorwaarden", "critères", "requirements"), every locale. */
+  readonly conditionWords: readonly string[];
   /** Words for how long a cheque can be used ("geldig", "valable", "expire"), every locale. */
   readonly validityWords: readonly string[];
   /** One-word ways to ask for more answers ("meer", "plus", "more", "andere"), normalised, every locale. */
@@ -128,6 +130,7 @@ export class Vocabulary {
     this.experienceWords = this.allLocales('understanding:experienceWords');
     this.nationalityWords = this.allLocales('understanding:nationalityWords');
     this.validityWords = this.allLocales('understanding:validityWords');
+    this.conditionWords = this.allLocales('understanding:conditionWords');
     this.moreWords = this.allLocales('understanding:synonyms.more')
       .map(normalize)
       .filter((w) => !w.includes(' '));

@@ -680,6 +680,19 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...toResidence, ['user', 'ik ben geen belg'], nationality, residence], { date: DATE });
   });
 
+  it('When someone asks what the conditions are, Then they hear them, and at the menu the check follows to tell whether they are met', async () => {
+    const conditions: Line = ['says', ['sideQuestions:whoCanGetOne', 'sideQuestions:yearsOfWork', 'sideQuestions:neverUsed']];
+    const checkStarts: Line[] = [conditions, ['says', 'checkEligibility:intro'], forWhom];
+    await converse([...hello, ['user', 'wat zijn de voorwaarden?'], ...checkStarts], { date: DATE });
+    // "c'est quoi …" sounds like "what is the cheque?", but the word asks for the conditions.
+    await converse([...hello, ['user', "c'est quoi les critères"], ...checkStarts], { date: DATE, locale: 'fr' });
+    await converse([...hello, ['user', 'what are the requirements?'], ...checkStarts], { date: DATE, locale: 'en' });
+    // In the check itself: the conditions, then the same question (never "I did not understand").
+    await converse([...toResidence, ['user', 'wat zijn de voorwaarden?'], conditions, residence], { date: DATE });
+    // A plain "kan ik er een krijgen?" goes straight to the questions.
+    await converse([...hello, ['user', 'kan ik er een krijgen?'], ['says', 'checkEligibility:intro'], forWhom], { date: DATE });
+  });
+
   it('When someone asks how long a cheque is valid, Then three months to start and a refund after, also in the middle of a booking', async () => {
     const validity: Line = ['says', 'sideQuestions:validity'];
     await converse([...hello, ['user', 'hoe lang is de cheque geldig?'], validity, menu], { date: DATE });
