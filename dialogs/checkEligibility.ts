@@ -384,6 +384,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
         // "ik denk van wel", "een keer, lang geleden" are a yes; "ik denk van niet" is never.
         choices: [answer('never'), { ...YES, synonyms: 'usedBefore' }, UNKNOWN],
         also: [{ ...NO, id: 'never' }],
+        notAnswers: ACKNOWLEDGEMENTS,
+        notAnswersRetry: text('checkEligibility:chequeUsed.beSure', check),
       }),
     );
   }
@@ -395,6 +397,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
       this.asking(step, {
         text: text('checkEligibility:chequeUsed.within', check, { years: portfolioYears(this.deps.rules, check.date) ?? 0 }),
         choices: [YES, NO, UNKNOWN],
+        notAnswers: ACKNOWLEDGEMENTS,
+        notAnswersRetry: text('checkEligibility:chequeUsed.withinBeSure', check, {
+          years: portfolioYears(this.deps.rules, check.date) ?? 0,
+        }),
       }),
     );
   }
@@ -407,6 +413,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
         text: text('checkEligibility:outplacement.question', check),
         simpler: text('checkEligibility:outplacement.simpler', check),
         choices: [YES, NO, UNKNOWN],
+        notAnswers: ACKNOWLEDGEMENTS,
+        notAnswersRetry: text('checkEligibility:outplacement.beSure', check),
       }),
     );
   }
@@ -617,6 +625,11 @@ const UNKNOWN = answer('unknown');
 const MORE: Choice = { id: 'more', label: 'menu.more' };
 /** "Voor mezelf", the answer to whom the check is for: typed again at the work question, it is no "ik werk voor mezelf". */
 const WHOM_ANSWERS = 'understanding:synonyms.self';
+/**
+ * "ok", "duidelijk", "ja ja ok": said to an explanation, not to a question of fact. Where a yes
+ * can mean "no cheque" (outplacement, a cheque used before), they are asked again, never a yes.
+ */
+const ACKNOWLEDGEMENTS = 'understanding:acknowledgements';
 const WORK_DETAIL = [answer('civil_servant'), answer('helper'), UNKNOWN];
 const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
 /** A job named ("ik ben poetsvrouw", "aide-soignante"): typed only; whether for a boss or for oneself is asked next. */

@@ -77,6 +77,8 @@ export interface Question<V extends string = string> {
    * are no answer here.
    */
   notAnswers?: string;
+  /** What is said when a reply is one of `notAnswers` (default: the usual "not understood"). */
+  notAnswersRetry?: Text;
   /**
    * Clauses about something else that the question does not read: at "Waar woon je?", "ik werk in
    * Nederland" says where the person works. Only the rest of a message is read ("ik woon in Gent
@@ -305,6 +307,10 @@ export class AskPrompt extends Prompt<Answer> {
     }
     const choice = this.understand(context, text, question);
     if (choice !== undefined) return { succeeded: true, value: { choice } };
+    if (question.notAnswersRetry && this.isNotAnAnswer(question, this.readable(question, text))) {
+      state.retry = question.notAnswersRetry;
+      return { succeeded: false };
+    }
     const refusal = this.refusal(context, text, question);
     if (refusal) {
       state.retry = refusal;
@@ -337,13 +343,18 @@ export class AskPrompt extends Prompt<Answer> {
     if (position !== undefined && shown.length > 0 && !/^\s*\d+\s*$/.test(reply)) {
       return shown[position === 'last' ? shown.length - 1 : position - 1]?.id;
     }
-    if (question.notAnswers && isOneOf(reply, this.deps.vocabulary.allLocales(question.notAnswers).map(normalize))) return undefined;
+    if (this.isNotAnAnswer(question, reply)) return undefined;
     const vocabularies = this.vocabulariesFor(this.deps.language.t(context), question, reply);
     const byNumber = /^\s*\d+\s*$/.test(reply);
     const { words } = this.deps.vocabulary;
     if (byNumber) return matchChoice(reply, vocabularies.slice(0, shown.length), words);
     const found = matchChoice(reply, withoutLastResort(question, vocabularies), words) ?? matchChoice(reply, vocabularies, words);
     return found ?? this.theOtherOne(context, reply, question);
+  }
+
+  /** True when `reply` is, as a whole, one of the replies the question does not take (Question.notAnswers). */
+  isNotAnAnswer(question: Question, reply: string): boolean {
+    return question.notAnswers !== undefined && isOneOf(reply, this.deps.vocabulary.allLocales(question.notAnswers).map(normalize));
   }
 
   /**

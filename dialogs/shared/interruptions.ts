@@ -132,6 +132,8 @@ export class Interruptions {
       const side = await this.sentenceAtMenu(dc, open, text);
       return side ?? this.flowInOtherLanguage(context, open, text, chosenForQuestion(context) ?? ownAnswer);
     }
+    // "ok", "duidelijk" where a yes decides something: the question's own "ik wil het zeker weten".
+    if (open.question.notAnswersRetry && open.prompt.isNotAnAnswer(open.question, text)) return undefined;
     if (isOneOf(text, this.deps.vocabulary.thanks)) return { kind: 'thanks' };
     // "nee, geen outplacement", "ja, hij krijgt outplacement": at a question of yes and no, a
     // message that opens with one of them and asks nothing is that answer (the rest names the topic).
@@ -425,6 +427,8 @@ export class Interruptions {
   private opensWithYesOrNo(open: OpenQuestion, text: string): string | undefined {
     const ids = new Set(shownChoices(open.question).map((c) => c.id));
     if (!ids.has('yes') || !ids.has('no') || open.question.open !== undefined || text.includes('?')) return undefined;
+    // "ok", "ja ja ok" where a yes decides something (outplacement): asked again, never a yes.
+    if (open.prompt.isNotAnAnswer(open.question, text)) return undefined;
     const [first = '', ...rest] = wordsOf(text);
     return rest.some((w) => this.deps.vocabulary.turnWords.has(w)) ? undefined : this.saidYesOrNo(first);
   }

@@ -355,6 +355,31 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     expect(reply[0]?.text).toMatch(/^Nee, nu niet\./);
   });
 
+  it('When "ok" or "ja ja ok" follows the explanation of outplacement or the question on a cheque used before, Then it is asked again, never a yes that ends in "no"', async () => {
+    const beSure = (key: string, buttons: readonly string[]): Line => ['says', `checkEligibility:${key}.beSure`, buttons];
+    await converse(
+      [
+        ...employeeWithSevenYears,
+        ['user', 'ok'],
+        beSure('chequeUsed', [a('never'), 'answers.yes', UNKNOWN]),
+        ['tap', a('never')],
+        askOutplacement(),
+        ['user', 'ja ja ok'],
+        beSure('outplacement', YES_NO_UNKNOWN),
+        ['user', 'nee'],
+        ...eligibleEndingSoon,
+      ],
+      { date: '2026-11-26' },
+    );
+    await converse(
+      [...employeeWithSevenYears, ['tap', a('never')], askOutplacement(), ['user', 'duidelijk'], beSure('outplacement', YES_NO_UNKNOWN)],
+      { date: '2026-11-26' },
+    );
+    // A plain "ja" is still the yes.
+    const chat = await converse([...employeeWithSevenYears, ['tap', a('never')], askOutplacement()], { date: '2026-11-26' });
+    expect((await chat.says('ja'))[0]?.text).toMatch(/^Nee, nu niet\./);
+  });
+
   it('When a first message says too few years ("aide-ménagère depuis 4 ans"), Then the total is asked, never a "no" from the current job', () =>
     converse(
       [
