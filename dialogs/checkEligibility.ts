@@ -252,7 +252,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
             simpler: text('checkEligibility:work.simpler', check),
             choices: [answer('employee'), answer('self_employed'), answer('noJob', 'no_job')],
             more: MORE,
-            also: [...WORK_DETAIL, ...NO_JOB, answer('not_working'), SICK, JOB],
+            also: [...WORK_DETAIL, ...NO_JOB, answer('not_working'), SICK, ...UNCLEAR_WORK, JOB],
             aboutOneself: ['employee', 'self_employed'],
             notAnswers: WHOM_ANSWERS,
           }),
@@ -274,7 +274,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const noJob = names('no_job');
     const denials = wordsOf(wish).filter((word) => vocabulary.negations.has(word)).length;
     if (denials > (noJob ? 1 : 0)) return undefined;
-    const named = WORK_SAID_IN_A_WISH.filter(names);
+    const all = WORK_SAID_IN_A_WISH.filter(names);
+    const named = all.filter((id) => !all.some((other) => CONTAINED_IN[other]?.includes(id)));
+    if (named.length === 2 && named.includes('employee') && named.includes('side_self_employed')) return 'employee';
     if (named.length === 0 && noJob) return 'no_job';
     return named.length === 1 ? named[0] : undefined;
   }
@@ -316,20 +318,20 @@ export class CheckEligibilityDialog extends ComponentDialog {
         return this.asking(step, {
           text: text('checkEligibility:work.more', check),
           choices: WORK_DETAIL,
-          also: [...direct, ...NO_JOB, answer('not_working'), SICK],
+          also: [...direct, ...NO_JOB, answer('not_working'), SICK, ...UNCLEAR_WORK],
         });
       case 'job':
         return this.asking(step, {
           text: text('checkEligibility:work.job', check),
           choices: [...direct, UNKNOWN],
-          also: [...NO_JOB, SICK],
+          also: [...NO_JOB, SICK, ...UNCLEAR_WORK],
         });
       case 'no_job':
         return this.asking(step, {
           text: text('checkEligibility:work.noJob', check),
           choices: NO_JOB,
           more: MORE,
-          also: [answer('not_working'), UNKNOWN, SICK, ...direct],
+          also: [answer('not_working'), UNKNOWN, SICK, ...UNCLEAR_WORK, ...direct],
         });
       default:
         return step.next(step.result);
@@ -343,14 +345,14 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return this.asking(step, {
       text: text('checkEligibility:work.noJobMore', check),
       choices: [answer('not_working'), UNKNOWN],
-      also: [...NO_JOB, SICK],
+      also: [...NO_JOB, SICK, ...UNCLEAR_WORK],
     });
   }
 
   /** Records the work status; explains what counts as work and asks the years as a range (or a number). */
   private async askYearsStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     this.keepWhatWasSaid(step);
-    const check = await this.recorded(step, 'work');
+    const check = await this.recorded(step, 'work', this.mainJobBeside(step));
     const said = once(step, 'yearsPassedOn') ? undefined : this.yearsInWish(step.options.wish);
     return this.askIfNeeded(step, check, 'years', async () => {
       if (said !== undefined) return step.next({ typed: said });
@@ -372,6 +374,17 @@ export class CheckEligibilityDialog extends ComponentDialog {
         openFirst: true,
       });
     });
+  }
+
+  /**
+   * "Ik ben bediende en heb een bijberoep als zelfstandige": the job as an employee qualifies on
+   * its own (a side activity excludes nothing), so it is the answer; a side activity alone is unclear.
+   */
+  private mainJobBeside(step: WaterfallStepContext): unknown {
+    const typed = step.context.activity.text ?? '';
+    if (choiceOf(step.result) !== 'side_self_employed' || step.context.activity.type !== 'message') return step.result;
+    const employee = this.deps.vocabulary.choice('employee', 'checkEligibility:answers.employee').phrases;
+    return containsPhrase(clampText(typed), employee) ? { choice: 'employee' } : step.result;
   }
 
   /** Records the years; asks whether a loopbaancheque was used before. */
@@ -454,13 +467,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
   }
 
   /** The check with the answer this step received to `question` recorded (unchanged when the question was passed over). */
-  private async recorded(step: WaterfallStepContext, question: CheckQuestion): Promise<EligibilityCheck> {
+  private async recorded(step: WaterfallStepContext, question: CheckQuestion, result: unknown = step.result): Promise<EligibilityCheck> {
     const check = await this.load(step.context);
-    if (step.result === SKIPPED) return check;
-    const chosen = choiceOf(step.result) ?? this.yearsRange(check, typedOf<number>(step.result));
+    if (result === SKIPPED) return check;
+    const chosen = choiceOf(result) ?? this.yearsRange(check, typedOf<number>(result));
     if (chosen === undefined) return check;
     const answered = record(check, question, chosen as Answers[typeof question], this.deps.rules);
-    const updated = question === 'residence' ? withHome(answered, detailOf<HomePlace>(step.result)) : answered;
+    const updated = question === 'residence' ? withHome(answered, detailOf<HomePlace>(result)) : answered;
     await this.save(step.context, updated);
     return updated;
   }
@@ -636,8 +649,33 @@ const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
 const JOB: Choice = { id: 'job', label: 'checkEligibility:work.job', synonyms: 'job', lastResort: true };
 /** "Ik ben ziek": typed only; whether it counts as work depends on a contract (a person looks at it). */
 const SICK = answer('sick');
+/**
+ * Typed only: lives the sources leave unclear, so a person looks at them ("zelfstandige in
+ * bijberoep", "gepensioneerd maar werk nog", "tijdskrediet"); their words win over the plainer
+ * answer they contain ("zelfstandige", "gepensioneerd").
+ */
+const UNCLEAR_WORK = [answer('side_self_employed'), answer('working_pensioner'), answer('career_break')];
 /** Work answers a wish may give before the question (see workSaid). */
-const WORK_SAID_IN_A_WISH = ['employee', 'self_employed', 'civil_servant', 'jobseeker', 'student'] as const;
+const WORK_SAID_IN_A_WISH = [
+  'employee',
+  'self_employed',
+  'civil_servant',
+  'jobseeker',
+  'student',
+  'side_self_employed',
+  'working_pensioner',
+  'career_break',
+] as const;
+/**
+ * In a wish, the answers a more precise one contains: "zelfstandige in bijberoep" names
+ * "zelfstandige" too, "gepensioneerd maar werkt nog als bediende" a job. A main job beside a side
+ * activity ("bediende met een bijberoep") is the job: it qualifies on its own.
+ */
+const CONTAINED_IN: Partial<Record<(typeof WORK_SAID_IN_A_WISH)[number], readonly string[]>> = {
+  side_self_employed: ['self_employed'],
+  working_pensioner: ['employee', 'self_employed', 'side_self_employed'],
+  career_break: ['employee'],
+};
 
 /** i18next context for the helper wording: `key_helper` when it exists, else `key`. */
 const HELPER = 'helper';

@@ -44,6 +44,12 @@ export const REASON_CODES = [
   'unclear_helper',
   /** Off sick: it counts as work with a running contract, not without one; a person must look at it. */
   'unclear_sick',
+  /** Self-employed in bijberoep: not found in the sources; VDAB must confirm (a main job may qualify). */
+  'unclear_side_self_employed',
+  /** Retired and still working: not found in the sources; VDAB must confirm. */
+  'unclear_working_pensioner',
+  /** On a full career break or time credit: not in the sources' table; a person must look at it. */
+  'unclear_career_break',
   /** Less work experience than the regime asks (7 years since 2020; 12 months in the last 24 before). */
   'too_little_experience',
   /** The person does not know their years of work experience. */
@@ -188,6 +194,9 @@ const WORK_UNCLEAR_REASON: Partial<Record<WorkStatus, ReasonCode>> = {
   civil_servant: 'unclear_civil_servant',
   helper: 'unclear_helper',
   sick: 'unclear_sick',
+  side_self_employed: 'unclear_side_self_employed',
+  working_pensioner: 'unclear_working_pensioner',
+  career_break: 'unclear_career_break',
 };
 
 function checkResidence(c: RegimeConditions, residence: Residence | undefined): Check {

@@ -54,6 +54,12 @@ export const WorkStatus = z.enum([
   'retired',
   /** On sick leave or sickness benefit: with a running contract it counts as work, without one it does not. */
   'sick',
+  /** Self-employed in a side activity (bijberoep): not found in the sources; a main job may qualify on its own. */
+  'side_self_employed',
+  /** Retired and still working: not found in the sources. */
+  'working_pensioner',
+  /** On a full career break or time credit (loopbaanonderbreking, tijdskrediet): not in the sources' table. */
+  'career_break',
 ]);
 export type WorkStatus = z.infer<typeof WorkStatus>;
 
@@ -74,7 +80,8 @@ const PreviousUseRule = z.discriminatedUnion('kind', [
 /** Values that must always be accepted or unclear: the engine has no reason code for excluding them. */
 const ALWAYS_IN_RESIDENCE: readonly Residence[] = ['flanders', 'brussels'];
 const ALWAYS_IN_WORK: readonly WorkStatus[] = ['employee', 'self_employed'];
-const WORK_ACCEPTED_OR_UNCLEAR: readonly WorkStatus[] = ['civil_servant', 'helper', 'sick'];
+const UNCLEAR_WORK = ['civil_servant', 'helper', 'sick', 'side_self_employed', 'working_pensioner', 'career_break'] as const;
+const WORK_ACCEPTED_OR_UNCLEAR: readonly WorkStatus[] = UNCLEAR_WORK;
 
 /**
  * Who qualifies under a regime. A residence or work status is accepted (`residence`, `work`),
@@ -89,10 +96,11 @@ const Conditions = z
     residenceUnclear: z.array(z.enum(['abroad'])),
     work: z.array(WorkStatus).min(1),
     /**
-     * Statutory civil servants and helpers/assisting spouses: not found in the cheque sources. Sick:
-     * it depends on a running contract, which the check does not ask.
+     * Statutory civil servants, helpers/assisting spouses, self-employed in bijberoep, working
+     * pensioners: not found in the cheque sources. Sick: it depends on a running contract, which the
+     * check does not ask. A career break: not in the sources' table.
      */
-    workUnclear: z.array(z.enum(['civil_servant', 'helper', 'sick'])),
+    workUnclear: z.array(z.enum(UNCLEAR_WORK)),
     experience: ExperienceRule,
     previousUse: PreviousUseRule,
     outplacementExcluded: z.boolean(),

@@ -380,6 +380,50 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     expect((await chat.says('ja'))[0]?.text).toMatch(/^Nee, nu niet\./);
   });
 
+  it('When the work is one the sources leave unclear (bijberoep, working pensioner, career break), Then a person looks at it, never a yes or a contradicting no', async () => {
+    const toVerdict: Line[] = [
+      ...askYears(),
+      ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+      askChequeUsed(),
+      ['tap', a('never')],
+      askOutplacement(),
+      ['tap', 'answers.no'],
+    ];
+    await converse([...livesInFlanders, ['user', 'zelfstandige in bijberoep'], ...toVerdict, ...refer('unclear_side_self_employed')]);
+    await converse([
+      ...livesInFlanders,
+      ['user', 'ik ben gepensioneerd maar werk nog als bediende'],
+      ...toVerdict,
+      ...refer('unclear_working_pensioner'),
+    ]);
+    await converse([
+      ...livesInFlanders,
+      ['user', 'ik ben voltijds in loopbaanonderbreking'],
+      ...toVerdict,
+      ...refer('unclear_career_break'),
+    ]);
+    // Said before the check, the more precise words win over "zelfstandige" in them.
+    await converse([
+      ['user', 'Ik ben 66, gepensioneerd en werk nog als zelfstandige. Kan ik een loopbaancheque krijgen?'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+      ['tap', a('flanders')],
+      ...toVerdict,
+      ...refer('unclear_working_pensioner'),
+    ]);
+    // A job as an employee beside the side activity qualifies on its own.
+    await converse([
+      ...livesInFlanders,
+      ['user', 'ik ben bediende en heb daarnaast een bijberoep als zelfstandige'],
+      ...toVerdict,
+      ...eligibleEndingSoon,
+    ]);
+  });
+
+  it('When a student has a student job, Then the years are asked (too few is the reason), never "the cheque is for people who work"', () =>
+    converse([...livesInFlanders, ['user', 'ik ben student met een studentenjob'], ...askYears()]));
+
   it('When a first message says too few years ("aide-ménagère depuis 4 ans"), Then the total is asked, never a "no" from the current job', () =>
     converse(
       [

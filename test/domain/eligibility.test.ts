@@ -268,6 +268,24 @@ describe('evaluateEligibility for every work status', () => {
       { outcome: 'refer', reasons: ['unclear_civil_servant'], regime: 'transitional-2025', next: [...PERSON] },
     ],
     [
+      'When someone self-employed in bijberoep checks, then refer: the sources do not say',
+      '2026-03-01',
+      { work: 'side_self_employed' },
+      { outcome: 'refer', reasons: ['unclear_side_self_employed'], regime: 'transitional-2025', next: [...PERSON] },
+    ],
+    [
+      'When a working pensioner checks, then refer: the sources do not say',
+      '2026-03-01',
+      { work: 'working_pensioner' },
+      { outcome: 'refer', reasons: ['unclear_working_pensioner'], regime: 'transitional-2025', next: [...PERSON] },
+    ],
+    [
+      "When someone on a full career break checks, then refer: the sources' table does not have it",
+      '2026-03-01',
+      { work: 'career_break' },
+      { outcome: 'refer', reasons: ['unclear_career_break'], regime: 'transitional-2025', next: [...PERSON] },
+    ],
+    [
       'When someone off sick checks, then refer: it counts as work only with a running contract, which is not asked',
       '2026-03-01',
       { work: 'sick' },
@@ -723,7 +741,16 @@ describe('nextQuestion', () => {
           conditions: sourced({
             ...testConditions,
             residenceUnclear: [],
-            work: ['employee', 'self_employed', 'civil_servant', 'helper', 'sick'],
+            work: [
+              'employee',
+              'self_employed',
+              'civil_servant',
+              'helper',
+              'sick',
+              'side_self_employed',
+              'working_pensioner',
+              'career_break',
+            ],
             workUnclear: [],
             outplacementExcluded: false,
           }),
