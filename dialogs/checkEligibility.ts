@@ -161,6 +161,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
         { id: 'self', label: 'checkEligibility:forWhom.self' },
         { id: 'other', label: 'checkEligibility:forWhom.other' },
       ],
+      notAnswers: SOMETHING_ELSE,
       open: 'forWhom',
     });
   }
@@ -220,6 +221,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
             text: text('checkEligibility:residence.question', check),
             simpler: text('checkEligibility:residence.simpler', check),
             choices: [answer('flanders'), answer('brussels'), answer('elsewhere')],
+            // "iemand anders" is no "Ergens anders": it answers the question before.
+            notAnswers: [WHOM_ANSWERS, OTHER_PERSON_ANSWERS],
             also: [answer('wallonia'), answer('abroad'), UNKNOWN],
             aside: { about: 'workPlace', retry: text('checkEligibility:residence.workIsNotHome', check) },
             open: 'residence',
@@ -638,6 +641,9 @@ const UNKNOWN = answer('unknown');
 const MORE: Choice = { id: 'more', label: 'menu.more' };
 /** "Voor mezelf", the answer to whom the check is for: typed again at the work question, it is no "ik werk voor mezelf". */
 const WHOM_ANSWERS = 'understanding:synonyms.self';
+const OTHER_PERSON_ANSWERS = 'understanding:synonyms.other';
+/** "iets anders" (something else) is no "Voor iemand anders". */
+const SOMETHING_ELSE = 'understanding:somethingElse';
 /**
  * "ok", "duidelijk", "ja ja ok": said to an explanation, not to a question of fact. Where a yes
  * can mean "no cheque" (outplacement, a cheque used before), they are asked again, never a yes.

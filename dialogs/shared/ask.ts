@@ -76,7 +76,7 @@ export interface Question<V extends string = string> {
    * (whom the check is for) is no "ik werk voor mezelf" at "Wat doe je nu?". Said as a whole, they
    * are no answer here.
    */
-  notAnswers?: string;
+  notAnswers?: string | readonly string[];
   /** What is said when a reply is one of `notAnswers` (default: the usual "not understood"). */
   notAnswersRetry?: Text;
   /**
@@ -294,6 +294,11 @@ export class AskPrompt extends Prompt<Answer> {
     delete state.retry;
     const parser = question.open ? this.parsers[question.open] : undefined;
     const readable = this.readable(question, text);
+    // "voor mezelf" again at "Waar woon je?" is no place (Voormezele), "ok" no yes: never read here.
+    if (this.isNotAnAnswer(question, readable)) {
+      if (question.notAnswersRetry) state.retry = question.notAnswersRetry;
+      return { succeeded: false };
+    }
     const readsIt = parser !== undefined && readable.trim() !== '' && context.turnState.get(NOT_AN_ANSWER) !== true;
     // Parsed at most once a turn, before the buttons' words (openFirst) or after them.
     let parsedFirst: ParseResult | undefined;
@@ -307,10 +312,6 @@ export class AskPrompt extends Prompt<Answer> {
     }
     const choice = this.understand(context, text, question);
     if (choice !== undefined) return { succeeded: true, value: { choice } };
-    if (question.notAnswersRetry && this.isNotAnAnswer(question, this.readable(question, text))) {
-      state.retry = question.notAnswersRetry;
-      return { succeeded: false };
-    }
     const refusal = this.refusal(context, text, question);
     if (refusal) {
       state.retry = refusal;
@@ -354,7 +355,10 @@ export class AskPrompt extends Prompt<Answer> {
 
   /** True when `reply` is, as a whole, one of the replies the question does not take (Question.notAnswers). */
   isNotAnAnswer(question: Question, reply: string): boolean {
-    return question.notAnswers !== undefined && isOneOf(reply, this.deps.vocabulary.allLocales(question.notAnswers).map(normalize));
+    const { notAnswers } = question;
+    if (notAnswers === undefined) return false;
+    const keys = typeof notAnswers === 'string' ? [notAnswers] : notAnswers;
+    return keys.some((key) => isOneOf(reply, this.deps.vocabulary.allLocalesNormalized(key)));
   }
 
   /**
@@ -428,6 +432,7 @@ export class AskPrompt extends Prompt<Answer> {
   async parses(context: TurnContext, typed: string, question: Question): Promise<'sure' | 'guess' | undefined> {
     const parser = question.open ? this.parsers[question.open] : undefined;
     const text = this.readable(question, typed);
+    if (this.isNotAnAnswer(question, text)) return undefined;
     const parsed = parser && text.trim() !== '' ? await parser(text, context, 1) : undefined;
     if (!parsed?.ok) return undefined;
     return parsed.guess ? 'guess' : 'sure';

@@ -99,6 +99,10 @@ export class Interruptions {
         return { kind: 'pickOffer', offered };
       }
     }
+    // "Dag" greets and takes leave in Flemish: at the first menu, before anything was asked, it greets.
+    if (open && isMenu(open) && !open.question.yesOrNo && isOneOf(text, this.deps.vocabulary.helloOrGoodbye)) {
+      return { kind: 'reprompt', say: 'greetingShort' };
+    }
     // "Kan ik je nog ergens mee helpen?" is a yes/no question too: "nee (bedankt)" ends, "ja" asks
     // which. A number is a button ("1": the first), never a yes.
     if (open?.question.yesOrNo && !/^\s*\d+\s*$/.test(text)) {
@@ -126,6 +130,12 @@ export class Interruptions {
     if (command && (ownAnswer === undefined || !open?.prompt.answersWhole(context, text, open.question)))
       return this.fromCommand(command, open);
     if (!open) return undefined;
+    // "weet mijn baas dat?" at "Voor wie?": a question their words name exactly, never an answer
+    // read from a word of it ("mijn" as "for me").
+    if (!isMenu(open) && this.deps.vocabulary.asks(text) && !open.prompt.answersWhole(context, text, open.question)) {
+      const asked = this.beforeTheMenu(text);
+      if (asked) return this.sideIn(asked, this.otherLanguageOf(context, text));
+    }
     // "Wat bedoelt u met wandelcoaching?", "is da online": a question about an answer is no choice of it.
     if (ownAnswer !== undefined && this.asksAboutAnAnswer(context, text, open)) return { kind: 'side', question: 'explain_word' };
     if (ownAnswer !== undefined) {
@@ -264,8 +274,7 @@ export class Interruptions {
     // "Moet ik Belg zijn?": nationality is no condition; where one lives and works are.
     if (containsPhrase(text, vocabulary.nationalityWords)) return 'nationality';
     // "Telt werk in het buitenland mee?": not known today, so never the general "all years count".
-    if (containsPhrase(text, vocabulary.abroadWords) && containsPhrase(text, [...vocabulary.workWords, ...vocabulary.experienceWords]))
-      return 'work_abroad';
+    if (this.tellsOfWorkAbroad(text)) return 'work_abroad';
     // "Kan ik mijn man meenemen?" is no question about the first meeting's content ("wat neem ik mee").
     if (containsPhrase(text, vocabulary.bringWords) && containsPhrase(text, vocabulary.companions)) return 'bring_someone';
     // "Is de begeleiding in het Frans?" asks about the centre, not for another language here.
@@ -275,6 +284,17 @@ export class Interruptions {
     // "Hoe lang duurt een traject?" asks about the whole guidance, not its first meeting.
     if (containsPhrase(text, vocabulary.firstMeeting) && !containsPhrase(text, vocabulary.wholeGuidance)) return 'first_meeting';
     return containsPhrase(text, vocabulary.orderCheque) ? 'order_cheque' : undefined;
+  }
+
+  /**
+   * "Telt werk in het buitenland mee?", "ik heb 6 jaar in Nederland gewerkt", "I worked in the
+   * Netherlands too": a word for abroad with one of work, or a country with one of years worked
+   * ("ik werk in Nederland" at "Waar woon je?" says where one works, which that question reads).
+   */
+  private tellsOfWorkAbroad(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (containsPhrase(text, vocabulary.abroadWords)) return containsPhrase(text, [...vocabulary.workWords, ...vocabulary.experienceWords]);
+    return containsPhrase(text, vocabulary.countries) && containsPhrase(text, vocabulary.experienceWords);
   }
 
   /** True when `text` names a language, one the bot speaks or another. */
@@ -328,10 +348,18 @@ export class Interruptions {
       containsPhrase(text, this.deps.vocabulary.conditionWords)
     )
       return surely('check_eligibility');
+    // "I worked in the Netherlands": a country is no language ("Netherlands" reads like "Nederlands").
+    if (intent === 'change_language' && this.namesACountryNotALanguage(text))
+      return { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
     // "wat is vdab?", "c'est quoi un loopbaancentrum": a short question for a word the glossary has.
     if (recognition.confidence !== 'sure' && this.asksForADefinition(text)) return surely('explain_word');
     if (intent !== 'none' || !this.wishesAJob(text)) return recognition;
     return surely('explain_cheque');
+  }
+
+  private namesACountryNotALanguage(text: string): boolean {
+    const { vocabulary } = this.deps;
+    return containsPhrase(text, vocabulary.countries) && !wordsOf(text).some((w) => vocabulary.languageWords.has(w));
   }
 
   private asksForADefinition(text: string): boolean {

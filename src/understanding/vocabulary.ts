@@ -41,6 +41,10 @@ export class Vocabulary {
   readonly workWords: readonly string[];
   /** Words for another country ("buitenland", "abroad", "à l'étranger"), every locale. */
   readonly abroadWords: readonly string[];
+  /** Names of countries ("Nederland", "Maroc", "Poland"), every locale: with experienceWords, work abroad. */
+  readonly countries: readonly string[];
+  /** Words that speak of a language ("taal", "parler", "English"), normalised, every locale: a country is no language. */
+  readonly languageWords: ReadonlySet<string>;
   /** Words for years of work ("jaren", "gewerkt", "experience"), every locale: with abroadWords, work abroad. */
   readonly experienceWords: readonly string[];
   /** Words for nationality ("Belg", "nationaliteit", "belge"), every locale. */
@@ -87,6 +91,8 @@ export class Vocabulary {
   readonly changeBookingWords: readonly string[];
   /** How a question starts ("wat is", "is da", "c'est quoi", "what does"), as words, every locale. */
   readonly questionStarts: readonly (readonly string[])[];
+  /** Whole messages that greet and take leave alike ("dag" in Flemish), normalised, every locale. */
+  readonly helloOrGoodbye: readonly string[];
   /** Whole messages that thank ("merci", "dank u wel", "thanks"), normalised, every locale. */
   readonly thanks: readonly string[];
   /** Words that deny ("niet", "geen", "pas", "never"), normalised, every locale. */
@@ -97,6 +103,7 @@ export class Vocabulary {
   readonly placeWords: ReadonlySet<string>;
   private readonly choices = new Map<string, ChoiceVocabulary>();
   private readonly lists = new Map<string, readonly string[]>();
+  private readonly normalizedLists = new Map<string, readonly string[]>();
   /** Ordinal words ("eerste", "second", "dernier") and the position they name. */
   private readonly ordinals = new Map<string, number | 'last'>();
   /** Words around an ordinal that say nothing ("de", "the", "one", "nummer", "celui"). */
@@ -127,6 +134,8 @@ export class Vocabulary {
     this.workWords = this.allLocales('understanding:workWords');
     this.troubleWords = this.allLocales('understanding:troubleWords');
     this.abroadWords = this.allLocales('understanding:abroadWords');
+    this.countries = this.allLocales('understanding:countries');
+    this.languageWords = new Set(this.allLocales('understanding:languageWords').map(normalize));
     this.experienceWords = this.allLocales('understanding:experienceWords');
     this.nationalityWords = this.allLocales('understanding:nationalityWords');
     this.validityWords = this.allLocales('understanding:validityWords');
@@ -148,6 +157,7 @@ export class Vocabulary {
     this.aboutMyself = this.allLocales('understanding:aboutMyself');
     this.workPlace = this.allLocales('understanding:workPlace');
     this.thanks = this.allLocales('understanding:thanks').map(normalize);
+    this.helloOrGoodbye = this.allLocales('understanding:helloOrGoodbye').map(normalize);
     this.questionStarts = this.allLocales('understanding:questionStarts').map(tokens);
     this.wantWords = this.allLocales('understanding:wantWords');
     this.changeBookingWords = this.allLocales('understanding:changeBookingWords');
@@ -201,6 +211,16 @@ export class Vocabulary {
    * A list resource of every locale together (e.g. `understanding:fillerWords`), read once per key:
    * questions name lists by key (Question.notAnswers) and are read on every turn.
    */
+  /** allLocales(key), normalised (read once per key). */
+  allLocalesNormalized(key: string): readonly string[] {
+    let list = this.normalizedLists.get(key);
+    if (!list) {
+      list = this.allLocales(key).map(normalize);
+      this.normalizedLists.set(key, list);
+    }
+    return list;
+  }
+
   allLocales(key: string): readonly string[] {
     let list = this.lists.get(key);
     if (!list) {

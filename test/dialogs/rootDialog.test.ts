@@ -15,6 +15,14 @@ const askForWhom: Line[] = [
 describe('RootDialog: greeting and menu', () => {
   it('When the user opens the chat, Then the bot greets and shows three choices plus Meer', () => converse([['opens'], greeting, menu]));
 
+  it('When "dag" is typed at the first menu, Then it is a Flemish hello, not a goodbye; after help it takes leave', async () => {
+    await converse([['opens'], greeting, menu, ['user', 'dag'], ['says', 'greetingShort'], menu]);
+    const chat = await converse([...hello]);
+    await chat.says('Wat is een loopbaancheque?');
+    await chat.says('ja');
+    expect((await chat.says('dag'))[0]?.text).toMatch(/^Tot ziens/);
+  });
+
   it('When the user types a number, Then the button with that number is chosen', () =>
     converse([...hello, ['user', '4'], moreMenu, ['user', '1'], ...toPerson]));
 

@@ -680,6 +680,57 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...toResidence, ['user', 'ik ben geen belg'], nationality, residence], { date: DATE });
   });
 
+  it('When "weet mijn baas dat" comes at "Voor wie?", Then the employer need not know, and the question comes back (no "mijn" read as "for me")', () =>
+    converse([...toCheck, ['user', 'weet mijn baas dat'], employer, forWhom], { date: DATE }));
+
+  it('When "voor mezelf" or "iemand anders" comes again at "Waar woon je?", Then it is no answer: not Voormezele, not "Ergens anders"', async () => {
+    const notUnderstood: Line[] = [['says', 'notUnderstood'], residence];
+    await converse([...toResidence, ['user', 'voor mezelf'], ...notUnderstood], { date: DATE });
+    const chat = await converse([...toResidence], { date: DATE });
+    const texts = (await chat.says('iemand anders')).map((m) => m.text);
+    expect(texts.join(' ')).not.toMatch(/Wat doe je nu\?|Waar woon je dan\?/);
+    expect(texts.at(-1)).not.toBe('');
+  });
+
+  it('When "iets anders" comes at "Voor wie?", Then it is not "Voor iemand anders"', async () => {
+    const chat = await converse([...toCheck], { date: DATE });
+    const reply = await chat.says('iets anders');
+    expect(reply.map((m) => m.text)).not.toContain('Waar woont die persoon?');
+  });
+
+  it('When an English speaker says they worked in the Netherlands, Then work abroad is not certain, in English: a country is no language', () =>
+    converse(
+      [
+        ['user', 'Can I get one?'],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+        ['tap', 'checkEligibility:answers.flanders'],
+        [
+          'says',
+          'checkEligibility:work.question',
+          ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+        ],
+        ['tap', 'checkEligibility:answers.employee'],
+        ['says', 'checkEligibility:years.whatCounts'],
+        [
+          'says',
+          'checkEligibility:years.question',
+          ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', 'checkEligibility:answers.unknown'],
+        ],
+        ['user', 'I worked in the Netherlands too'],
+        ['says', 'sideQuestions:workAbroad'],
+        [
+          'says',
+          'checkEligibility:years.question',
+          ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', 'checkEligibility:answers.unknown'],
+        ],
+      ],
+      { date: DATE, locale: 'en' },
+    ));
+
   it('When someone asks what the conditions are, Then they hear them, and at the menu the check follows to tell whether they are met', async () => {
     const conditions: Line = ['says', ['sideQuestions:whoCanGetOne', 'sideQuestions:yearsOfWork', 'sideQuestions:neverUsed']];
     const checkStarts: Line[] = [conditions, ['says', 'checkEligibility:intro'], forWhom];
