@@ -435,6 +435,7 @@ export class BookIntakeDialog extends ComponentDialog {
     return ask(step, {
       text: { key: 'bookIntake:summary.question' },
       simpler: { key: 'bookIntake:summary.simpler' },
+      where: { key: 'bookIntake:summary.where', params: { centre: centre.name, address: centreAddress(centre) } },
       choices: [YES, NO],
       also: [{ id: 'change', label: 'bookIntake:summary.change' }],
       open: 'correction',

@@ -63,6 +63,8 @@ export interface Question<V extends string = string> {
    * while it is open. No question mark: the question itself comes again after it.
    */
   simpler?: Text;
+  /** Where the meeting this question is about takes place ("Waar: …" at "Klopt dit?"), for "wat is het adres?" while it is open. */
+  where?: Text;
   choices?: readonly Choice<V>[];
   more?: Choice<V>;
   also?: readonly Choice<V>[];

@@ -269,6 +269,8 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     const need = this.whatStandsInTheWay(text);
     if (need) return need;
+    // "Wat is het adres?", "c'est où ?": where the booking made here is, or how a centre is chosen.
+    if (containsPhrase(text, vocabulary.whereWords)) return 'where';
     // "Hoe lang is de cheque geldig?": three months to start, then refunded (domain, ordering step 5).
     if (containsPhrase(text, vocabulary.validityWords)) return 'validity';
     // "Moet ik Belg zijn?": nationality is no condition; where one lives and works are.

@@ -1,3 +1,4 @@
+import { centreAddress } from '../../src/booking/ics.js';
 import { firstMeetingFreeWhenBooked } from '../../src/booking/slots.js';
 import type { TurnContext } from '../../src/bot/sdk.js';
 import { brusselsDate } from '../../src/domain/calendar.js';
@@ -41,7 +42,8 @@ export type Situation =
   | 'work_abroad'
   | 'nationality'
   | 'validity'
-  | 'conditions';
+  | 'conditions'
+  | 'where';
 
 /** What the cheque's conditions say to someone without a diploma, whose employer should not know, or who asks the guidance's language. */
 const CONDITION_ANSWERS = {
@@ -85,6 +87,12 @@ export class SideQuestions {
         const cost = describeCost(view);
         await send(context, ...(free ? [`${t('sideQuestions:firstMeetingFree')} ${cost[0] ?? ''}`.trim(), ...cost.slice(1)] : cost));
         await rememberExplanation(this.deps, context, this.simple(announced));
+        return;
+      }
+      case 'where': {
+        // At "Klopt dit?" the centre is chosen but not booked yet: that one.
+        const shown = open?.where;
+        await send(context, shown ? (t(shown.key as never, shown.params) as string) : await this.where(context));
         return;
       }
       case 'bring_someone':
@@ -176,6 +184,23 @@ export class SideQuestions {
         return;
       }
     }
+  }
+
+  /**
+   * "Wat is het adres?": the centre and address of the booking made here, when it is still to
+   * come (and how the talk goes when not on site); else that one chooses a centre, or online.
+   */
+  private async where(context: TurnContext): Promise<string> {
+    const t = this.deps.language.t(context);
+    const { booking } = this.deps;
+    const last = booking ? await booking.lastBooking.get(context) : undefined;
+    const booked = booking && last ? await booking.bookings.get(last.code) : undefined;
+    const centre = booked ? booking?.centres.get(booked.centreId) : undefined;
+    if (!booked || !centre || booked.status !== 'confirmed' || Date.parse(booked.slot.start) <= this.deps.clock.now().getTime()) {
+      return t('sideQuestions:whereNotBooked');
+    }
+    const at = t('sideQuestions:whereBooked', { centre: centre.name, address: centreAddress(centre) });
+    return booked.mode === 'in_person' ? at : `${at} ${t(`bookIntake:summary.mode.${booked.mode}`)}`;
   }
 
   /**

@@ -49,6 +49,8 @@ export class Vocabulary {
   readonly experienceWords: readonly string[];
   /** Words for nationality ("Belg", "nationaliteit", "belge"), every locale. */
   readonly nationalityWords: readonly string[];
+  /** Ways to ask where the meeting is ("wat is het adres", "c'est où", "where do I go"), every locale. */
+  readonly whereWords: readonly string[];
   /** Words for the conditions of the cheque ("voorwaarden", "critères", "requirements"), every locale. */
   readonly conditionWords: readonly string[];
   /** Words for how long a cheque can be used ("geldig", "valable", "expire"), every locale. */
@@ -140,6 +142,7 @@ export class Vocabulary {
     this.nationalityWords = this.allLocales('understanding:nationalityWords');
     this.validityWords = this.allLocales('understanding:validityWords');
     this.conditionWords = this.allLocales('understanding:conditionWords');
+    this.whereWords = this.allLocales('understanding:whereWords');
     this.moreWords = this.allLocales('understanding:synonyms.more')
       .map(normalize)
       .filter((w) => !w.includes(' '));

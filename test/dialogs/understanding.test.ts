@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadCentres } from '../../src/booking/centres.js';
 import { testBooking } from '../support/booking.js';
 import { Chat, converse, DATA, play, type ChatOptions, type Line } from '../support/converse.js';
 import {
@@ -220,6 +221,25 @@ describe('a side question at every question: answered, then the same question, p
     );
   });
 
+  it('When someone asks where it is, Then the address of the centre chosen or booked; before any booking, that one chooses a centre', async () => {
+    const gent = loadCentres().find((c) => c.id === 'demo-gent');
+    // At "Klopt dit?": the centre on the summary, then the same question.
+    await converse([...toSummary, ['user', 'wat is het adres'], ['says', 'bookIntake:summary.where'], summary[1] as Line], {
+      date: DATE,
+      ...booking(),
+    });
+    // After booking: never the way to a person (the recognizer heard "talk to someone").
+    const chat = await converse(toSummary, { date: DATE, ...booking() });
+    await chat.says('ja');
+    for (const asked of ['wat is het adres', 'waar moet ik naartoe']) {
+      const [answer] = await chat.says(asked);
+      expect(answer?.text).toContain(gent?.name);
+      expect(answer?.text).toContain(gent?.address.street);
+    }
+    await converse([...hello, ['user', 'waar is het?'], ['says', 'sideQuestions:whereNotBooked'], menu]);
+    await converse([...hello, ['user', "c'est où ?"], ['says', 'sideQuestions:whereNotBooked'], menu], { locale: 'fr' });
+  });
+
   it('When "wat bedoelt u?" follows the privacy answer, Then it is said more simply; with nothing said yet, no claim that nothing was', async () => {
     await converse([
       ...hello,
@@ -293,12 +313,12 @@ describe('"Nee" at the summary asks what to change and keeps the rest', () => {
 });
 
 describe('a way forward after every miss', () => {
-  it('When the first message is only guessed at ("waar moet ik naartoe"), Then the hello and "Bedoel je een van deze?"; a tap starts that flow', () =>
+  it('When the first message is only guessed at ("ik wil ergens naartoe"), Then the hello and "Bedoel je een van deze?"; a tap starts that flow', () =>
     converse(
       [
-        ['user', 'waar moet ik naartoe'],
+        ['user', 'ik wil ergens naartoe'],
         greeting,
-        didYouMean('menu.book', 'fallback.meanings.help'),
+        didYouMean('menu.book', 'menu.person'),
         ['tap', 'menu.book'],
         ['says', 'bookIntake:intro'],
         askPlace,
@@ -308,9 +328,9 @@ describe('a way forward after every miss', () => {
 
   it('When "Iets anders" is tapped after a guessed first message, Then the menu comes, and a new miss there guesses again', () =>
     converse([
-      ['user', 'waar moet ik naartoe'],
+      ['user', 'ik wil ergens naartoe'],
       greeting,
-      didYouMean('menu.book', 'fallback.meanings.help'),
+      didYouMean('menu.book', 'menu.person'),
       ['tap', 'fallback.somethingElse'],
       ['says', 'fallback.sayItDifferently'],
       menu,
