@@ -275,6 +275,8 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.validityWords)) return 'validity';
     // "Moet ik Belg zijn?": nationality is no condition; where one lives and works are.
     if (containsPhrase(text, vocabulary.nationalityWords)) return 'nationality';
+    // "Ben ik te oud?", "is er een leeftijdsgrens?": age is no condition either.
+    if (containsPhrase(text, vocabulary.ageWords)) return 'age';
     // "Telt werk in het buitenland mee?": not known today, so never the general "all years count".
     if (this.tellsOfWorkAbroad(text)) return 'work_abroad';
     // "Kan ik mijn man meenemen?" is no question about the first meeting's content ("wat neem ik mee").

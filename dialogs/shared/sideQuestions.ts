@@ -41,6 +41,7 @@ export type Situation =
   | 'work_trouble'
   | 'work_abroad'
   | 'nationality'
+  | 'age'
   | 'validity'
   | 'conditions'
   | 'where';
@@ -51,6 +52,7 @@ const CONDITION_ANSWERS = {
   employer: 'sideQuestions:employer',
   guidance_language: 'sideQuestions:guidanceLanguage',
   nationality: 'sideQuestions:nationality',
+  age: 'sideQuestions:age',
   validity: 'sideQuestions:validity',
 } as const;
 
@@ -150,6 +152,7 @@ export class SideQuestions {
       case 'employer':
       case 'guidance_language':
       case 'nationality':
+      case 'age':
       case 'validity':
         // Conditions of the cheque (no diploma among them; the employer need not know; in Dutch); under
         // announced rules, what is known of those.

@@ -47,6 +47,8 @@ export class Vocabulary {
   readonly languageWords: ReadonlySet<string>;
   /** Words for years of work ("jaren", "gewerkt", "experience"), every locale: with abroadWords, work abroad. */
   readonly experienceWords: readonly string[];
+  /** Words for age ("leeftijd", "te oud", "age limit"), every locale. */
+  readonly ageWords: readonly string[];
   /** Words for nationality ("Belg", "nationaliteit", "belge"), every locale. */
   readonly nationalityWords: readonly string[];
   /** Ways to ask where the meeting is ("wat is het adres", "c'est où", "where do I go"), every locale. */
@@ -140,6 +142,7 @@ export class Vocabulary {
     this.languageWords = new Set(this.allLocales('understanding:languageWords').map(normalize));
     this.experienceWords = this.allLocales('understanding:experienceWords');
     this.nationalityWords = this.allLocales('understanding:nationalityWords');
+    this.ageWords = this.allLocales('understanding:ageWords');
     this.validityWords = this.allLocales('understanding:validityWords');
     this.conditionWords = this.allLocales('understanding:conditionWords');
     this.whereWords = this.allLocales('understanding:whereWords');

@@ -698,6 +698,14 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...hello, ['user', 'moet ik belg zijn?'], nationality, menu], { date: DATE });
     await converse([...hello, ['user', 'do I need to be Belgian?'], nationality, menu], { date: DATE, locale: 'en' });
     await converse([...toResidence, ['user', 'ik ben geen belg'], nationality, residence], { date: DATE });
+    await converse([...hello, ['user', 'est ce que mon titre de sejour compte ?'], nationality, menu], { date: DATE, locale: 'fr' });
+  });
+
+  it('When someone asks whether they are too old, Then age is no condition either, also in the middle of the check', async () => {
+    const age: Line = ['says', 'sideQuestions:age'];
+    await converse([...hello, ['user', 'is er een leeftijdsgrens voor de loopbaancheque?'], age, menu], { date: DATE });
+    await converse([...hello, ['user', 'Is there an age limit?'], age, menu], { date: DATE, locale: 'en' });
+    await converse([...toResidence, ['user', 'ik ben 58, ben ik te oud?'], age, residence], { date: DATE });
   });
 
   it('When "weet mijn baas dat" comes at "Voor wie?", Then the employer need not know, and the question comes back (no "mijn" read as "for me")', () =>
