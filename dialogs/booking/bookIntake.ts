@@ -17,7 +17,7 @@ import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
 import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
 import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
-import { ChooseSlotDialog, parseWindow, windowSaid, type ChooseSlotOptions, type WindowJson } from './chooseSlot.js';
+import { ChooseSlotDialog, parseWindow, windowSaid, type ChooseSlotOptions, type SlotChoice, type WindowJson } from './chooseSlot.js';
 import { confirmationMessages } from './confirmation.js';
 import { slotText } from './format.js';
 import {
@@ -366,18 +366,30 @@ export class BookIntakeDialog extends ComponentDialog {
       centreId: this.centre(draft).id,
       otherCentre: true,
       ...(draft.when && { window: draft.when }),
+      ...(draft.place && { near: { place: draft.place, mode: draft.mode } }),
     } satisfies ChooseSlotOptions);
   }
 
   /** Says what is kept and for how long; asks the first name. */
   private async nameStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
-    const slot = step.result as Slot | undefined;
-    // No free hour at this centre, or "ander centrum": choose another centre; the place and a day said stay.
-    if (!slot) {
-      const prefill: BookingDraft = { place: draft.place ?? null, filter: draft.filter ?? {}, ...(draft.when && { when: draft.when }) };
+    const chosen = step.result as SlotChoice;
+    // No free hour at this centre, or "ander centrum": choose another centre; the place and a day
+    // said stay. "Naar dat centrum" (open at the time asked): that centre, the same way of talking.
+    if (!chosen || 'otherCentreId' in chosen) {
+      const prefill: BookingDraft = {
+        place: draft.place ?? null,
+        filter: draft.filter ?? {},
+        ...(draft.when && { when: draft.when }),
+        ...(chosen && {
+          centreId: chosen.otherCentreId,
+          ...(draft.mode && { mode: draft.mode }),
+          ...(chosen.when && { when: chosen.when }),
+        }),
+      };
       return step.replaceDialog(BookIntakeDialog.stepsId, { prefill } satisfies BookIntakeOptions);
     }
+    const slot = chosen;
     draft.slot = slot;
     // "Terug" from the name to the hours shows that day again, not the first free hours.
     if (!draft.when) draft.when = dayWindow(slot, this.deps.clock.now());

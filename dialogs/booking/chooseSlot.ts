@@ -1,4 +1,4 @@
-import type { Slot } from '../../src/booking/model.js';
+import type { Mode, Place, Slot } from '../../src/booking/model.js';
 import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { startsWithin, understandWhen, type TimeWindow } from '../../src/understanding/when.js';
@@ -15,6 +15,8 @@ export interface WindowJson {
   daily?: { from: number; to: number };
   /** "donderdag" said on a Thursday: next Thursday when nothing is free today (TimeWindow.orNextWeek). */
   orNextWeek?: true;
+  /** "zaterdag of 's avonds": any of these (TimeWindow.anyOf). */
+  anyOf?: WindowJson[];
 }
 
 export interface ChooseSlotOptions {
@@ -25,7 +27,15 @@ export interface ChooseSlotOptions {
   after?: string;
   /** "Ander centrum" may end the choice without a slot: the booking asks the centre again. */
   otherCentre?: boolean;
+  /**
+   * Where the user looks and how the talk goes: when nothing is free here at the time asked
+   * ("'s avonds", "zaterdag"), the nearest centre that has such hours is offered.
+   */
+  near?: { place: Place; mode: Mode };
 }
+
+/** What the choice ends with: a slot; the centre to go to instead (OPEN_ELSEWHERE); or nothing. */
+export type SlotChoice = Slot | { otherCentreId: string; when?: WindowJson } | undefined;
 
 export type ChooseSlotDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'clock' | 'booking'>;
 
@@ -38,6 +48,12 @@ const DAY_MS = 86_400_000;
 const LATER: Choice = { id: 'later', label: 'bookIntake:slots.later' };
 const OTHER_DAY: Choice = { id: 'otherDay', label: 'bookIntake:slots.otherDay' };
 const MORE: Choice = { id: 'more', label: 'menu.more' };
+/** "Naar dat centrum": the centre that has hours at the time asked. */
+const GO_ELSEWHERE: Choice = { id: 'goElsewhere', label: 'bookIntake:slots.goElsewhere' };
+/** "Eerste uren hier": the earliest hours at this centre instead. */
+const FIRST_HERE: Choice = { id: 'firstHere', label: 'bookIntake:slots.firstHere' };
+/** How many of the nearest centres are looked at for hours at the time asked. */
+const NEAREST_LOOKED_AT = 6;
 /** Typed only: "ander centrum" at the hours. */
 const OTHER_CENTRE: Choice = { id: 'otherCentre', label: 'bookIntake:change.centre', synonyms: 'otherCentre' };
 
@@ -66,9 +82,21 @@ export class ChooseSlotDialog extends ComponentDialog {
     const locale = this.deps.language.locale(step.context);
     const options = step.options;
     let slots = await this.find(options);
+    if (slots.length === 0 && options.window && !values(step).elsewhereAsked) {
+      // Closed in the evening or on Saturday here, open there: offer that centre first.
+      const elsewhere = await this.openElsewhere(options);
+      if (elsewhere) {
+        values(step).elsewhere = elsewhere.id;
+        values(step).elsewhereAsked = true;
+        await send(step.context, t('bookIntake:slots.nothingThenElsewhere', { centre: elsewhere.name }));
+        return ask(step, { text: { key: 'bookIntake:slots.elsewhereQuestion' }, choices: [GO_ELSEWHERE, FIRST_HERE], open: 'when' });
+      }
+    }
     if (slots.length === 0 && (options.window || options.after)) {
       await send(step.context, t(options.window ? 'bookIntake:slots.nothingThen' : 'bookIntake:slots.nothingLater'));
       slots = await this.find({ centreId: options.centreId });
+      // "Later" now pages on from these hours, not from the time asked (which has none).
+      values(step).fellBack = true;
     }
     if (slots.length === 0) {
       await send(step.context, t('bookIntake:slots.none'));
@@ -107,10 +135,22 @@ export class ChooseSlotDialog extends ComponentDialog {
       return step.replaceDialog(ChooseSlotDialog.stepsId, { ...kept, window } satisfies ChooseSlotOptions);
     }
     switch (choice) {
+      case 'goElsewhere': {
+        const otherCentreId = values(step).elsewhere as string | undefined;
+        const { window } = step.options;
+        return step.endDialog((otherCentreId ? { otherCentreId, ...(window && { when: window }) } : undefined) satisfies SlotChoice);
+      }
+      case 'firstHere': {
+        const { window: _asked, after: _after, ...kept } = step.options;
+        return step.replaceDialog(ChooseSlotDialog.stepsId, kept satisfies ChooseSlotOptions);
+      }
       case 'otherCentre':
         return step.endDialog(undefined);
-      case 'later':
-        return step.replaceDialog(ChooseSlotDialog.stepsId, { ...step.options, after: shown.at(-1)?.start });
+      case 'later': {
+        const { window: asked, ...rest } = step.options;
+        const kept = values(step).fellBack ? rest : { ...rest, ...(asked && { window: asked }) };
+        return step.replaceDialog(ChooseSlotDialog.stepsId, { ...kept, after: shown.at(-1)?.start } satisfies ChooseSlotOptions);
+      }
       case 'otherDay':
         return ask(step, { text: { key: 'bookIntake:slots.whichDay' }, open: 'when' });
       case 'more':
@@ -131,11 +171,7 @@ export class ChooseSlotDialog extends ComponentDialog {
     if (!options.window) {
       return slots.freeSlots(options.centreId, { from: clock.now(), limit: PAGE, ...(options.after && { after: options.after }) });
     }
-    const window: TimeWindow = {
-      from: new Date(options.window.from),
-      to: new Date(options.window.to),
-      ...(options.window.daily && { daily: options.window.daily }),
-    };
+    const window = fromJson(options.window);
     if (window.from >= window.to) return [];
     const found = await this.findIn(options, window);
     if (found.length > 0 || !options.window.orNextWeek) return found;
@@ -143,6 +179,21 @@ export class ChooseSlotDialog extends ComponentDialog {
     // Today's window starts now; next week's the whole day (its `daily` hours still apply).
     const to = new Date(window.to.getTime() + 7 * DAY_MS);
     return this.findIn(options, { ...window, from: new Date(to.getTime() - DAY_MS), to });
+  }
+
+  /**
+   * The nearest centre, of those near where the user looks that work the way chosen, with a free
+   * hour in the window asked; undefined when none of them has one (or no place is known).
+   */
+  private async openElsewhere(options: ChooseSlotOptions): Promise<{ id: string; name: string } | undefined> {
+    if (!options.near || !options.otherCentre) return undefined;
+    const { centres } = this.deps.booking;
+    const near = centres.nearest(options.near.place, { modes: [options.near.mode], limit: NEAREST_LOOKED_AT });
+    for (const { centre } of near) {
+      if (centre.id === options.centreId) continue;
+      if ((await this.find({ ...options, centreId: centre.id })).length > 0) return { id: centre.id, name: centre.name };
+    }
+    return undefined;
   }
 
   private async findIn(options: ChooseSlotOptions, window: TimeWindow): Promise<Slot[]> {
@@ -175,9 +226,22 @@ export function parseWindow(text: string, now: Date): ParseResult {
 /** The time window `text` names ("dinsdag", "morgen namiddag", "la semaine prochaine"), as JSON for dialog state. */
 export function windowSaid(text: string, now: Date): WindowJson | undefined {
   const window = understandWhen(text, now);
-  if (!window) return undefined;
+  return window ? toJson(window) : undefined;
+}
+
+function toJson(window: TimeWindow): WindowJson {
   const json: WindowJson = { from: window.from.toISOString(), to: window.to.toISOString() };
   if (window.daily) json.daily = window.daily;
   if (window.orNextWeek) json.orNextWeek = true;
+  if (window.anyOf) json.anyOf = window.anyOf.map(toJson);
   return json;
+}
+
+function fromJson(json: WindowJson): TimeWindow {
+  return {
+    from: new Date(json.from),
+    to: new Date(json.to),
+    ...(json.daily && { daily: json.daily }),
+    ...(json.anyOf && { anyOf: json.anyOf.map(fromJson) }),
+  };
 }

@@ -17,7 +17,15 @@ export interface TimeWindow {
   daily?: { from: number; to: number };
   /** A weekday read as today ("donderdag" on a Thursday): next week's is meant when today is full. */
   orNextWeek?: true;
+  /**
+   * "zaterdag of 's avonds", "mercredi après-midi ou après 17h": any of these windows will do.
+   * `from`/`to` then span them all, and a slot must start within one of them.
+   */
+  anyOf?: TimeWindow[];
 }
+
+/** The words that join two times either of which will do ("zaterdag of avond"). */
+const OR_WORDS = /\s+(?:of|ofwel|ou|or)\s+/iu;
 
 export interface WhenOptions {
   /** How far ahead a phrase without a day ("in de namiddag") looks; default 14 days. */
@@ -42,6 +50,13 @@ const END_OF_DAY = 24 * 60;
  *   empty (`from >= to`) so the caller can say that nothing is free then.
  */
 export function understandWhen(text: string, now: Date, options: WhenOptions = {}): TimeWindow | undefined {
+  // "Zaterdag of 's avonds": each side a time of its own, either will do. A side that names no
+  // time ("of zo") leaves the whole message to be read as one.
+  const sides = text.split(OR_WORDS);
+  if (sides.length > 1) {
+    const windows = sides.map((side) => understandWhen(side, now, options));
+    if (windows.every((w): w is TimeWindow => w !== undefined)) return eitherOf(windows);
+  }
   // "Niet vrijdag maar dinsdag", "c'est pas vendredi, c'est mardi": the clause that denies is left out.
   const clauses = contrastClauses(text);
   const denies = (clause: string) => {
@@ -197,8 +212,17 @@ function deniedDayEnd(stream: readonly Token[], at: number): number | undefined 
   return stream.slice(end + 1).some(isDay) ? end : undefined;
 }
 
+/** One window that any of `windows` satisfies (TimeWindow.anyOf). */
+function eitherOf(windows: readonly TimeWindow[]): TimeWindow {
+  const anyOf = windows.flatMap((w) => w.anyOf ?? [w]);
+  const from = new Date(Math.min(...anyOf.map((w) => w.from.getTime())));
+  const to = new Date(Math.max(...anyOf.map((w) => w.to.getTime())));
+  return { from, to, anyOf };
+}
+
 /** True when a slot starting at `start` lies in the window, its daily hours included. */
 export function startsWithin(window: TimeWindow, start: Date): boolean {
+  if (window.anyOf) return window.anyOf.some((w) => startsWithin(w, start));
   if (start < window.from || start >= window.to) return false;
   if (!window.daily) return true;
   const minutes = brusselsMinutes(start);

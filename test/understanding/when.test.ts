@@ -223,3 +223,53 @@ describe('startsWithin', () => {
     expect(window && startsWithin(window, new Date(start))).toBe(expected);
   });
 });
+
+describe('understandWhen with two times either of which will do', () => {
+  it.each<[string, string, readonly Expected[]]>([
+    // Evenings or on Saturday: not Saturday evening only.
+    [
+      "zaterdag of 's avonds",
+      'nl',
+      [
+        ['2026-11-27T23:00:00.000Z', '2026-11-28T23:00:00.000Z'],
+        ['2026-11-26T16:00:00.000Z', '2026-12-09T20:00:00.000Z', EVENING],
+      ],
+    ],
+    // "après-midi ou après 17h": two parts of the day, not the empty overlap of both.
+    [
+      'mercredi apres midi ou apres 17h',
+      'fr',
+      [
+        ['2026-12-02T11:00:00.000Z', '2026-12-02T16:00:00.000Z', AFTERNOON],
+        ['2026-11-26T16:00:00.000Z', '2026-12-09T23:00:00.000Z', { from: 1020, to: 1440 }],
+      ],
+    ],
+    [
+      'tuesday or friday',
+      'en',
+      [
+        ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z'],
+        ['2026-11-26T23:00:00.000Z', '2026-11-27T23:00:00.000Z'],
+      ],
+    ],
+  ])('When "%s" (%s) is said, Then either window will do, and the whole spans both', (said, _language, sides) => {
+    const window = understandWhen(said, THURSDAY);
+    expect(window?.anyOf?.map(plain)).toEqual(sides);
+    const starts = sides.map(([from]) => Date.parse(from));
+    const ends = sides.map(([, to]) => Date.parse(to));
+    expect(window?.from.getTime()).toBe(Math.min(...starts));
+    expect(window?.to.getTime()).toBe(Math.max(...ends));
+  });
+
+  it('When a side names no time ("dinsdag of zo"), Then the message is read as one', () => {
+    expect(plain(understandWhen('dinsdag of zo', THURSDAY))).toEqual(['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']);
+  });
+
+  it('When a slot starts in either window, Then it is within; between them it is not', () => {
+    const window = understandWhen("zaterdag of 's avonds", THURSDAY);
+    if (!window) throw new Error('not understood');
+    expect(startsWithin(window, new Date('2026-11-28T09:00:00Z'))).toBe(true); // Saturday 10:00
+    expect(startsWithin(window, new Date('2026-11-30T17:00:00Z'))).toBe(true); // Monday 18:00
+    expect(startsWithin(window, new Date('2026-11-30T09:00:00Z'))).toBe(false); // Monday 10:00
+  });
+});

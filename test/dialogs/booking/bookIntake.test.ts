@@ -447,6 +447,58 @@ describe('BookIntakeDialog: how', () => {
     ));
 });
 
+describe('BookIntakeDialog: the hours asked, when the centre has none then', () => {
+  /** Antwerpen, in person: its first free hours are on screen. */
+  const antwerpenHours = async (): Promise<Chat> => {
+    const chat = await converse([...startBooking, ['user', '2100'], ...cards(), centreQuestion('Antwerpen', 'Mechelen', 'Sint-Niklaas')], {
+      date: DATE,
+      booking: testBooking(DATE).parts,
+    });
+    await chat.says('1');
+    await chat.says('ter plaatse');
+    return chat;
+  };
+  const minutesOf = (title: string): number => {
+    const [, hours = '0', minutes = '0'] = /(\d{1,2})\.(\d\d) uur/.exec(title) ?? [];
+    return Number(hours) * 60 + Number(minutes);
+  };
+
+  it('When evenings or Saturday are asked where the centre is closed then, Then the nearest centre open then is offered, and its evening hours follow', async () => {
+    const chat = await antwerpenHours();
+    const offer = await chat.says("'s avonds of zaterdag");
+    expect(offer.map((m) => messageKeys(m.text))).toEqual([
+      [['bookIntake:slots.nothingThenElsewhere']],
+      [['bookIntake:slots.elsewhereQuestion']],
+    ]);
+    expect(offer[0]?.text).toContain('Mechelen');
+    const hours = await chat.says('Naar dat centrum');
+    const slots = hours.at(-1);
+    expect(messageKeys(slots?.text ?? '')).toEqual([['bookIntake:slots.question']]);
+    const times = (slots?.buttons ?? []).filter((b) => b !== 'Meer');
+    expect(times).toHaveLength(3);
+    for (const time of times) expect(minutesOf(time)).toBeGreaterThanOrEqual(17 * 60);
+  });
+
+  it('When "Eerste uren hier" is chosen instead, Then the first free hours of this centre', async () => {
+    const chat = await antwerpenHours();
+    await chat.says("'s avonds of zaterdag");
+    const hours = await chat.says('Eerste uren hier');
+    expect(hours.at(-1)?.buttons).toEqual(FRIDAY_NOON.map((b) => (b === 'menu.more' ? 'Meer' : b)));
+  });
+
+  it('When nothing is free at the time asked and "Later" follows the first free hours, Then later hours, not the same ones again', async () => {
+    const chat = await antwerpenHours();
+    const first = await chat.says('zaterdag');
+    expect(messageKeys(first[0]?.text ?? '')).toEqual([['bookIntake:slots.nothingThen']]);
+    const shown = first.at(-1)?.buttons ?? [];
+    await chat.says('Meer');
+    const later = await chat.says('Later');
+    expect(later.map((m) => messageKeys(m.text))).toEqual([[['bookIntake:slots.question']]]);
+    expect(later[0]?.buttons[0]).not.toBe(shown[0]);
+    expect(minutesOf(later[0]?.buttons[0] ?? '')).toBeGreaterThan(minutesOf(shown[2] ?? ''));
+  });
+});
+
 describe('BookIntakeDialog: a "ja" that comes twice', () => {
   it('When the turn that stored the booking could not save the conversation and "ja" comes again, Then the same booking is confirmed, not "taken"', async () => {
     const booking = testBooking(DATE);
