@@ -23,7 +23,9 @@ import { slotText } from './format.js';
 import {
   findModeFilter,
   findPlace,
+  nameAndContactInWish,
   nameBesideContact,
+  withoutContacts,
   parseContact,
   parseCorrection,
   parseFirstName,
@@ -56,6 +58,8 @@ export interface BookingDraft {
   when?: WindowJson;
   /** "Een afspraak voor mijn moeder": the name and contact asked are someone else's. */
   forOther?: boolean;
+  /** "jsuis fatou 0485123456 je veux un rdv": the name and contact said with the wish, not asked again. */
+  told?: { name: string; contact: { kind: 'phone' | 'email'; value: string } };
 }
 
 /** "Wil je nog iets weten?" after the booking: its code, and the meeting's day (whether it is free). */
@@ -217,15 +221,17 @@ export class BookIntakeDialog extends ComponentDialog {
     if (choiceOf(step.result) === 'move') return step.endDialog('moveBooking' satisfies MenuAction);
     const prefill = step.options.prefill;
     const { wish } = step.options;
-    const when = prefill ? undefined : wish && windowSaid(wish, this.deps.clock.now());
+    const when = prefill ? undefined : wish && windowSaid(withoutContacts(wish), this.deps.clock.now());
     const forOther = !prefill && this.forSomeoneElse(wish);
     // "Een afspraak in Gent, niet online": the centres are filtered from the start.
     const filter = prefill || !wish ? undefined : findModeFilter(this.deps.vocabulary, wish);
+    const told = prefill || !wish ? undefined : nameAndContactInWish(clampText(wish), this.nameWords);
     values(step).draft = {
       ...prefill,
       ...(when && { when }),
       ...(forOther && { forOther }),
       ...(filter && { filter }),
+      ...(told && { told }),
     } satisfies BookingDraft;
     if (prefill?.place) return step.next({ place: prefill.place } satisfies PlaceChoice);
     if (prefill && prefill.place === null) return step.next({ outside: true } satisfies PlaceChoice);
@@ -268,8 +274,9 @@ export class BookIntakeDialog extends ComponentDialog {
     return this.draft(step).forOther === true || (await this.deps.eligibilityCheck.get(step.context))?.forWhom === 'other';
   }
 
-  private placeIn(wish: string) {
+  private placeIn(said: string) {
     const { centres } = this.deps.booking;
+    const wish = withoutContacts(said);
     return placeInWish(centres, wish, this.deps.vocabulary.placeWords) ?? placeInShortWish(centres, wish);
   }
 
@@ -381,6 +388,7 @@ export class BookIntakeDialog extends ComponentDialog {
         place: draft.place ?? null,
         filter: draft.filter ?? {},
         ...(draft.when && { when: draft.when }),
+        ...(draft.told && { told: draft.told }),
         ...(chosen && {
           centreId: chosen.otherCentreId,
           ...(draft.mode && { mode: draft.mode }),
@@ -398,6 +406,8 @@ export class BookIntakeDialog extends ComponentDialog {
     const forOther = await this.forOther(step);
     const consent = forOther ? 'bookIntake:who.consentOther' : 'bookIntake:who.consent';
     if (!prefill?.contact) await send(step.context, this.t(step)(consent, { days: this.deps.booking.retentionDays }));
+    // Said with the wish: what is kept is told all the same, the name is not asked again.
+    if (draft.told) return step.next({ typed: draft.told.name });
     return ask(step, {
       text: { key: forOther ? 'bookIntake:who.nameOther' : 'bookIntake:who.name' },
       simpler: { key: 'bookIntake:who.nameSimpler' },
@@ -411,6 +421,7 @@ export class BookIntakeDialog extends ComponentDialog {
     draft.firstName = typedOf<string>(step.result);
     const prefill = step.options.prefill;
     if (prefill?.contact) return step.next({ typed: prefill.contact });
+    if (draft.told && draft.told.name === draft.firstName) return step.next({ typed: draft.told.contact });
     // Said with the name ("Kevin, 0470 12 34 56"): not asked again.
     const beside = nameBesideContact(step.context.activity.text ?? '', this.nameWords);
     if (beside && beside.name === draft.firstName) return step.next({ typed: beside.contact });

@@ -122,6 +122,11 @@ export interface NameWords {
 /** A phone number or e-mail address inside a message, as understandContact finds one. */
 const CONTACT_INSIDE = /\S+@\S+|(?:\+|\b)[\d(][\d\s./\-()]{6,}\d/gu;
 
+/** `text` without phone numbers and e-mail addresses: "0470 12 34 56" holds no postcode. */
+export function withoutContacts(text: string): string {
+  return text.replace(CONTACT_INSIDE, ' ');
+}
+
 /**
  * "ik ben Kevin, mijn gsm is 0470 12 34 56", "Kevin 0470123456": the first name said with a phone
  * number or e-mail address, which the next question then need not ask. The words that introduce
@@ -139,6 +144,36 @@ export function nameBesideContact(
   }
   const name = parseFirstName(rest.trim(), words.nameIntros, words.notNames);
   return name.ok && 'value' in name ? { name: name.value as string, contact: { kind: contact.kind, value: contact.value } } : undefined;
+}
+
+/**
+ * "jsuis fatou 0485123456 je veux un rdv mercredi": a first name and a phone number or e-mail
+ * address said in the message that asked for the booking. Only with a contact (who types their
+ * number means to give their details), and only the one word after a name intro that is no
+ * common word ("ik ben werkloos, 0470…" names nobody).
+ */
+export function nameAndContactInWish(
+  wish: string,
+  words: NameWords,
+): { name: string; contact: { kind: 'phone' | 'email'; value: string } } | undefined {
+  const contact = understandContact(wish);
+  if (!contact.ok) return undefined;
+  const said = ` ${wish
+    .toLowerCase()
+    .replace(/[,;:!?.]/g, ' ')
+    .replace(/\s+/g, ' ')} `;
+  for (const intro of [...words.nameIntros].sort((a, b) => b.length - a.length)) {
+    const at = said.indexOf(` ${intro.toLowerCase()} `);
+    if (at < 0) continue;
+    const [word = ''] = said
+      .slice(at + intro.length + 2)
+      .trim()
+      .split(' ');
+    const name = parseFirstName(`${intro} ${word}`, words.nameIntros, words.notNames);
+    if (!name.ok || !('value' in name) || /\d/.test(word) || plainTokens(word).some(isEverydayWord)) return undefined;
+    return { name: name.value as string, contact: { kind: contact.kind, value: contact.value } };
+  }
+  return undefined;
 }
 
 function escapeRegExp(text: string): string {

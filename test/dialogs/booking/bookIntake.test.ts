@@ -447,6 +447,19 @@ describe('BookIntakeDialog: how', () => {
     ));
 });
 
+describe('BookIntakeDialog: a name and number said with the wish', () => {
+  it('When the first message gives name and number with the wish, Then neither is asked; what is kept is still told, and the summary has them', async () => {
+    const chat = await converse([], { date: DATE, booking: testBooking(DATE).parts });
+    await chat.says('ik ben Kevin, 0470 12 34 56, ik wil een afspraak in gent');
+    await chat.says('1');
+    await chat.says('online');
+    const afterHour = await chat.says('1');
+    expect(afterHour.map((m) => messageKeys(m.text))).toEqual([[['bookIntake:who.consent']], [['bookIntake:reminder.question']]]);
+    const summary = await chat.says('nee');
+    expect(summary[0]?.text).toContain('Voor: Kevin, 0470 12 34 56');
+  });
+});
+
 describe('BookIntakeDialog: the hours asked, when the centre has none then', () => {
   /** Antwerpen, in person: its first free hours are on screen. */
   const antwerpenHours = async (): Promise<Chat> => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findModeFilter,
+  nameAndContactInWish,
   nameBesideContact,
   parseContact,
   parseCorrection,
@@ -86,6 +87,26 @@ describe('nameBesideContact', () => {
       expect(nameBesideContact(typed, words)).toBeUndefined();
     },
   );
+});
+
+describe('nameAndContactInWish', () => {
+  const words = { nameIntros: ['ik ben', 'jsuis', "je m'appelle"], contactIntros: [], notNames: new Set(['ja']) };
+
+  it.each([
+    ['jsuis fatou 0485123456 je veux un rdv mercredi apres midi a anderlecht', 'Fatou', { kind: 'phone', value: '+32485123456' }],
+    ['ik ben Kevin, 0470 12 34 56, ik wil een afspraak in Gent', 'Kevin', { kind: 'phone', value: '+32470123456' }],
+  ])('When the booking is asked for with "%s", Then %s and the contact are kept', (wish, name, contact) => {
+    expect(nameAndContactInWish(wish, words)).toStrictEqual({ name, contact });
+  });
+
+  it.each([
+    // An everyday word after "ik ben" is no name; without a contact nothing is read.
+    'ik ben werkloos 0470123456 ik wil een afspraak in gent',
+    'ik ben Kevin en ik wil een afspraak in Gent',
+    'jsuis fatou je veux un rdv',
+  ])('When "%s" is the wish, Then no name and contact are taken from it', (wish) => {
+    expect(nameAndContactInWish(wish, words)).toBeUndefined();
+  });
 });
 
 describe('parseContact', () => {
