@@ -344,7 +344,12 @@ export class Interruptions {
     const { intent } = recognition;
     // "ik wil een afspraak in mechelen dinsdag voormiddag" sounds like moving one; without a word of
     // changing or of one's own booking it is a new one.
-    if ((intent === 'move_booking' || intent === 'cancel_booking') && !containsPhrase(text, this.deps.vocabulary.changeBookingWords))
+    const changing = containsPhrase(text, this.deps.vocabulary.changeBookingWords);
+    if ((intent === 'move_booking' || intent === 'cancel_booking') && !changing) return surely('book_intake');
+    // "rdv mercredi 14h": in doubt between moving a booking and making one, with no word of
+    // changing one, it is a new one.
+    const guesses = recognition.alternatives.map((a) => a.intent);
+    if (intent === 'none' && !changing && guesses.includes('book_intake') && guesses.every((g) => BOOKING_INTENTS.has(g)))
       return surely('book_intake');
     // "c'est quoi les critères ?" asks for the conditions, not what the cheque is: the check says them first.
     if (
@@ -540,6 +545,9 @@ export class Interruptions {
     return undefined;
   }
 }
+
+/** Intents about a booking: making one, moving or cancelling it. */
+const BOOKING_INTENTS: ReadonlySet<Intent> = new Set(['book_intake', 'move_booking', 'cancel_booking']);
 
 /** A reading the words themselves make sure of. */
 function surely(intent: Exclude<Intent, 'none'>): Recognition {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCentres } from '../../src/booking/centres.js';
 import { testBooking } from '../support/booking.js';
 import { Chat, converse, DATA, play, type ChatOptions, type Line } from '../support/converse.js';
+import { messageKeys } from '../support/keys.js';
 import {
   costEndingSoon,
   didYouMean,
@@ -310,6 +311,18 @@ describe('"Nee" at the summary asks what to change and keeps the rest', () => {
       ],
       { date: DATE, ...booking() },
     ));
+});
+
+describe('a new booking or a change to one', () => {
+  it('When the first message is "rdv mercredi 14h" (between moving and making one), Then a new booking starts, with its day kept', async () => {
+    const chat = await converse([], { date: DATE, locale: 'fr' });
+    const reply = await chat.says('rdv mercredi 14h');
+    expect(reply.map((m) => messageKeys(m.text, 'fr'))).toEqual([
+      [['greetingShort']],
+      [['bookIntake:intro']],
+      [['bookIntake:where.question']],
+    ]);
+  });
 });
 
 describe('a way forward after every miss', () => {
