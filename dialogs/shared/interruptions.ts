@@ -349,7 +349,13 @@ export class Interruptions {
     // "rdv mercredi 14h": in doubt between moving a booking and making one, with no word of
     // changing one, it is a new one.
     const guesses = recognition.alternatives.map((a) => a.intent);
-    if (intent === 'none' && !changing && guesses.includes('book_intake') && guesses.every((g) => BOOKING_INTENTS.has(g)))
+    const inDoubt = intent === 'none' && recognition.confidence === 'unsure' && !changing;
+    if (
+      inDoubt &&
+      guesses.includes('book_intake') &&
+      guesses.some((g) => g !== 'book_intake') &&
+      guesses.every((g) => BOOKING_INTENTS.has(g))
+    )
       return surely('book_intake');
     // "c'est quoi les critères ?" asks for the conditions, not what the cheque is: the check says them first.
     if (
