@@ -344,6 +344,9 @@ export class Interruptions {
     const { intent } = recognition;
     // "ik wil een afspraak in mechelen dinsdag voormiddag" sounds like moving one; without a word of
     // changing or of one's own booking it is a new one.
+    // "Wat kost het loopbaankrediet?": a word the recognizer does not know beside the words of a price question.
+    if (intent === 'none' && recognition.alternatives[0]?.intent === 'cost' && containsPhrase(text, this.deps.vocabulary.costQuestions))
+      return surely('cost');
     const changing = containsPhrase(text, this.deps.vocabulary.changeBookingWords);
     if ((intent === 'move_booking' || intent === 'cancel_booking') && !changing) return surely('book_intake');
     // "rdv mercredi 14h": in doubt between moving a booking and making one, with no word of

@@ -51,6 +51,8 @@ export class Vocabulary {
   readonly ageWords: readonly string[];
   /** Words for nationality ("Belg", "nationaliteit", "belge"), every locale. */
   readonly nationalityWords: readonly string[];
+  /** Ways to ask the price ("wat kost", "c'est combien", "how much is"), every locale. */
+  readonly costQuestions: readonly string[];
   /** Ways to ask where the meeting is ("wat is het adres", "c'est où", "where do I go"), every locale. */
   readonly whereWords: readonly string[];
   /** Words for the conditions of the cheque ("voorwaarden", "critères", "requirements"), every locale. */
@@ -146,6 +148,7 @@ export class Vocabulary {
     this.validityWords = this.allLocales('understanding:validityWords');
     this.conditionWords = this.allLocales('understanding:conditionWords');
     this.whereWords = this.allLocales('understanding:whereWords');
+    this.costQuestions = this.allLocales('understanding:costQuestions');
     this.moreWords = this.allLocales('understanding:synonyms.more')
       .map(normalize)
       .filter((w) => !w.includes(' '));

@@ -313,6 +313,19 @@ describe('"Nee" at the summary asks what to change and keeps the rest', () => {
     ));
 });
 
+describe('the price of what the rules call otherwise', () => {
+  it('When "Wat kost het loopbaankrediet?" is asked in 2027, Then what is known of its price, not "Bedoel je …?"', () =>
+    converse(
+      [
+        ...helloAnnounced,
+        ['user', 'Wat kost het loopbaankrediet?'],
+        ['says', ['rules:announced.priceUnknown', 'explainCheque:terms.checkVdab']],
+        menu,
+      ],
+      { date: '2027-01-05' },
+    ));
+});
+
 describe('a new booking or a change to one', () => {
   it('When the first message is "rdv mercredi 14h" (between moving and making one), Then a new booking starts, with its day kept', async () => {
     const chat = await converse([], { date: DATE, locale: 'fr' });
