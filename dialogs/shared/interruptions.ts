@@ -78,6 +78,9 @@ const PASSING_FLOWS: Partial<Record<Intent, MenuAction>> = { ...FLOW_INTENTS, ch
  * miss, and never read by an open question's parser as a name or a place.
  */
 export class Interruptions {
+  /** "voor mijn vader", "pour ma mère": built once (forAnotherPerson). */
+  private forOthers: readonly string[] | undefined;
+
   constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding' | 'booking'>) {}
 
   async decide(dc: DialogContext): Promise<Interruption | undefined> {
@@ -182,6 +185,8 @@ export class Interruptions {
     const recognition = await this.recognize(other ?? locale, text);
     rememberRecognition(context, recognition);
     const { intent } = recognition;
+    // "En voor mijn vader?" at the menu, after a check: the check again, for him.
+    if (isMenu(open) && intent === 'none' && this.forAnotherPerson(text)) return { kind: 'switch', to: 'check', wish: text };
     const asAnswer = open.question.intents?.[intent];
     if (asAnswer !== undefined) {
       chooseForQuestion(context, asAnswer);
@@ -299,6 +304,15 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     if (containsPhrase(text, vocabulary.abroadWords)) return containsPhrase(text, [...vocabulary.workWords, ...vocabulary.experienceWords]);
     return containsPhrase(text, vocabulary.countries) && containsPhrase(text, vocabulary.experienceWords);
+  }
+
+  /** "voor mijn vader", "pour ma mère", "for my wife": someone else, named as whom it is for. */
+  private forAnotherPerson(text: string): boolean {
+    const { vocabulary } = this.deps;
+    this.forOthers ??= vocabulary
+      .choice('other', 'checkEligibility:forWhom.other')
+      .phrases.flatMap((other) => vocabulary.allLocales('understanding:forSomeone').map((word) => `${word} ${other}`));
+    return containsPhrase(text, this.forOthers);
   }
 
   /** True when `text` names a language, one the bot speaks or another. */

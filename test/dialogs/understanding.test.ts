@@ -326,6 +326,16 @@ describe('the price of what the rules call otherwise', () => {
     ));
 });
 
+describe('the check again, for someone else', () => {
+  it('When "en voor mijn vader?" comes at the menu, Then the check starts for him: "Waar woont die persoon?"', async () => {
+    const chat = await converse([...hello], { date: DATE });
+    await chat.says('Wat is een loopbaancheque?');
+    await chat.says('ja');
+    const reply = await chat.says('en voor mijn vader?');
+    expect(reply.map((m) => messageKeys(m.text))).toEqual([[['checkEligibility:intro']], [['checkEligibility:residence.question_helper']]]);
+  });
+});
+
 describe('a new booking or a change to one', () => {
   it('When the first message is "rdv mercredi 14h" (between moving and making one), Then a new booking starts, with its day kept', async () => {
     const chat = await converse([], { date: DATE, locale: 'fr' });
