@@ -24,6 +24,7 @@ import {
   findModeFilter,
   findPlace,
   nameAndContactInWish,
+  type NameAndContact,
   nameBesideContact,
   withoutContacts,
   parseContact,
@@ -59,7 +60,7 @@ export interface BookingDraft {
   /** "Een afspraak voor mijn moeder": the name and contact asked are someone else's. */
   forOther?: boolean;
   /** "jsuis fatou 0485123456 je veux un rdv": the name and contact said with the wish, not asked again. */
-  told?: { name: string; contact: { kind: 'phone' | 'email'; value: string } };
+  told?: NameAndContact;
 }
 
 /** "Wil je nog iets weten?" after the booking: its code, and the meeting's day (whether it is free). */

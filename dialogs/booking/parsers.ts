@@ -127,15 +127,18 @@ export function withoutContacts(text: string): string {
   return text.replace(CONTACT_INSIDE, ' ');
 }
 
+/** A first name and the phone number or e-mail address said with it. */
+export interface NameAndContact {
+  name: string;
+  contact: { kind: 'phone' | 'email'; value: string };
+}
+
 /**
  * "ik ben Kevin, mijn gsm is 0470 12 34 56", "Kevin 0470123456": the first name said with a phone
  * number or e-mail address, which the next question then need not ask. The words that introduce
  * the contact (`contactIntros`: "mijn gsm is", "mail") go with it; what is left must be a name.
  */
-export function nameBesideContact(
-  text: string,
-  words: NameWords,
-): { name: string; contact: { kind: 'phone' | 'email'; value: string } } | undefined {
+export function nameBesideContact(text: string, words: NameWords): NameAndContact | undefined {
   const contact = understandContact(text);
   if (!contact.ok) return undefined;
   let rest = ` ${text.replace(CONTACT_INSIDE, ' ').replace(/[,;:!?]/g, ' ')} `;
@@ -152,10 +155,7 @@ export function nameBesideContact(
  * number means to give their details), and only the one word after a name intro that is no
  * common word ("ik ben werkloos, 0470…" names nobody).
  */
-export function nameAndContactInWish(
-  wish: string,
-  words: NameWords,
-): { name: string; contact: { kind: 'phone' | 'email'; value: string } } | undefined {
+export function nameAndContactInWish(wish: string, words: NameWords): NameAndContact | undefined {
   const contact = understandContact(wish);
   if (!contact.ok) return undefined;
   const said = ` ${wish

@@ -389,19 +389,13 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       askOutplacement(),
       ['tap', 'answers.no'],
     ];
-    await converse([...livesInFlanders, ['user', 'zelfstandige in bijberoep'], ...toVerdict, ...refer('unclear_side_self_employed')]);
-    await converse([
-      ...livesInFlanders,
-      ['user', 'ik ben gepensioneerd maar werk nog als bediende'],
-      ...toVerdict,
-      ...refer('unclear_working_pensioner'),
-    ]);
-    await converse([
-      ...livesInFlanders,
-      ['user', 'ik ben voltijds in loopbaanonderbreking'],
-      ...toVerdict,
-      ...refer('unclear_career_break'),
-    ]);
+    for (const [said, reason] of [
+      ['zelfstandige in bijberoep', 'unclear_side_self_employed'],
+      ['ik ben gepensioneerd maar werk nog als bediende', 'unclear_working_pensioner'],
+      ['ik ben voltijds in loopbaanonderbreking', 'unclear_career_break'],
+    ] as const) {
+      await converse([...livesInFlanders, ['user', said], ...toVerdict, ...refer(reason)]);
+    }
     // Said before the check, the more precise words win over "zelfstandige" in them.
     await converse([
       ['user', 'Ik ben 66, gepensioneerd en werk nog als zelfstandige. Kan ik een loopbaancheque krijgen?'],
