@@ -384,10 +384,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * its own (a side activity excludes nothing), so it is the answer; a side activity alone is unclear.
    */
   private mainJobBeside(step: WaterfallStepContext): unknown {
-    const typed = step.context.activity.text ?? '';
     if (choiceOf(step.result) !== 'side_self_employed' || step.context.activity.type !== 'message') return step.result;
-    const employee = this.deps.vocabulary.choice('employee', 'checkEligibility:answers.employee').phrases;
-    return containsPhrase(clampText(typed), employee) ? { choice: 'employee' } : step.result;
+    // The same reading as for a wish (workSaid): a job beside the side activity is the job.
+    return this.workSaid(clampText(step.context.activity.text ?? '')) === 'employee' ? { choice: 'employee' } : step.result;
   }
 
   /** Records the years; asks whether a loopbaancheque was used before. */

@@ -11,7 +11,7 @@ import type { Locale } from '../../src/i18n/locale.js';
 import { phoneForDisplay } from '../../src/understanding/contact.js';
 import { clampText, containsPhrase, normalize, tokens } from '../../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice } from '../shared/ask.js';
-import type { DialogDeps } from '../shared/deps.js';
+import { upcomingBooking, type DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
@@ -184,10 +184,9 @@ export class BookIntakeDialog extends ComponentDialog {
    */
   private async existingStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     if (step.options.prefill || step.options.placeAgain) return step.next();
-    const { lastBooking, bookings, centres } = this.deps.booking;
-    const last = await lastBooking.get(step.context);
-    const booking = last ? await bookings.get(last.code) : undefined;
-    if (booking?.status !== 'confirmed' || Date.parse(booking.slot.start) <= this.deps.clock.now().getTime()) return step.next();
+    const { centres } = this.deps.booking;
+    const booking = await upcomingBooking(this.deps.booking, step.context, this.deps.clock.now());
+    if (!booking) return step.next();
     // "Andere dag", "verzetten" with a booking there: that booking moves, no second one is made.
     const { vocabulary } = this.deps;
     const wish = step.options.wish ?? '';

@@ -34,7 +34,7 @@ export interface ChooseSlotOptions {
   near?: { place: Place; mode: Mode };
 }
 
-/** What the choice ends with: a slot; the centre to go to instead (OPEN_ELSEWHERE); or nothing. */
+/** What the choice ends with: a slot; the centre to go to instead ("Naar dat centrum", with the time asked); or nothing. */
 export type SlotChoice = Slot | { otherCentreId: string; when?: WindowJson } | undefined;
 
 export type ChooseSlotDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'clock' | 'booking'>;
@@ -82,12 +82,11 @@ export class ChooseSlotDialog extends ComponentDialog {
     const locale = this.deps.language.locale(step.context);
     const options = step.options;
     let slots = await this.find(options);
-    if (slots.length === 0 && options.window && !values(step).elsewhereAsked) {
+    if (slots.length === 0 && options.window) {
       // Closed in the evening or on Saturday here, open there: offer that centre first.
       const elsewhere = await this.openElsewhere(options);
       if (elsewhere) {
         values(step).elsewhere = elsewhere.id;
-        values(step).elsewhereAsked = true;
         await send(step.context, t('bookIntake:slots.nothingThenElsewhere', { centre: elsewhere.name }));
         return ask(step, { text: { key: 'bookIntake:slots.elsewhereQuestion' }, choices: [GO_ELSEWHERE, FIRST_HERE], open: 'when' });
       }

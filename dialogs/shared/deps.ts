@@ -1,4 +1,4 @@
-import type { BookingNotifier, BookingStore, CentreDirectory, SlotFinder } from '../../src/booking/model.js';
+import type { Booking, BookingNotifier, BookingStore, CentreDirectory, SlotFinder } from '../../src/booking/model.js';
 import type { StatePropertyAccessor, TurnContext } from '../../src/bot/sdk.js';
 import type { Clock } from '../../src/domain/calendar.js';
 import type { ChequeRules } from '../../src/domain/chequeRegimes.js';
@@ -107,4 +107,11 @@ export interface BookingDialogDeps {
 /** Marks the last explanation so "zeg het eenvoudiger" can give its short version later. */
 export async function rememberExplanation(deps: Pick<DialogDeps, 'understanding'>, context: TurnContext, simpler: Text): Promise<void> {
   await deps.understanding.state.set(context, { ...(await deps.understanding.state.get(context, {})), simpler });
+}
+
+/** The booking made in this conversation, when it stands and is still to come; else undefined. */
+export async function upcomingBooking(booking: BookingDialogDeps, context: TurnContext, now: Date): Promise<Booking | undefined> {
+  const last = await booking.lastBooking.get(context);
+  const found = last ? await booking.bookings.get(last.code) : undefined;
+  return found?.status === 'confirmed' && Date.parse(found.slot.start) > now.getTime() ? found : undefined;
 }

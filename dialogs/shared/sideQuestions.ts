@@ -6,7 +6,7 @@ import { channelGroup } from '../../src/handover/summary.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
 import { announcedOn, checkVdab, describeAnnounced, describeConditions, describeCost, type RulesView } from './chequeTerms.js';
 import { isMenuQuestion, type Question } from './ask.js';
-import { rememberExplanation, type DialogDeps } from './deps.js';
+import { rememberExplanation, upcomingBooking, type DialogDeps } from './deps.js';
 import { send } from './send.js';
 
 /** Questions answered on the side, at any question, after which the same question comes back. */
@@ -196,12 +196,9 @@ export class SideQuestions {
   private async where(context: TurnContext): Promise<string> {
     const t = this.deps.language.t(context);
     const { booking } = this.deps;
-    const last = booking ? await booking.lastBooking.get(context) : undefined;
-    const booked = booking && last ? await booking.bookings.get(last.code) : undefined;
+    const booked = booking ? await upcomingBooking(booking, context, this.deps.clock.now()) : undefined;
     const centre = booked ? booking?.centres.get(booked.centreId) : undefined;
-    if (!booked || !centre || booked.status !== 'confirmed' || Date.parse(booked.slot.start) <= this.deps.clock.now().getTime()) {
-      return t('sideQuestions:whereNotBooked');
-    }
+    if (!booked || !centre) return t('sideQuestions:whereNotBooked');
     const at = t('sideQuestions:whereBooked', { centre: centre.name, address: centreAddress(centre) });
     return booked.mode === 'in_person' ? at : `${at} ${t(`bookIntake:summary.mode.${booked.mode}`)}`;
   }
