@@ -277,7 +277,9 @@ export class Interruptions {
     // "Wat is het adres?", "c'est où ?": where the booking made here is, or how a centre is chosen.
     if (containsPhrase(text, vocabulary.whereWords)) return 'where';
     // "Hoe lang is de cheque geldig?": three months to start, then refunded (domain, ordering step 5).
+    // "Kan ik hem in 2027 nog gebruiken?" asks the same, across the end of the rules.
     if (containsPhrase(text, vocabulary.validityWords)) return 'validity';
+    if (containsPhrase(text, vocabulary.useWords) && containsPhrase(text, vocabulary.nextYearWords)) return 'validity';
     // "Moet ik Belg zijn?": nationality is no condition; where one lives and works are.
     if (containsPhrase(text, vocabulary.nationalityWords)) return 'nationality';
     // "Ben ik te oud?", "is er een leeftijdsgrens?": age is no condition either.

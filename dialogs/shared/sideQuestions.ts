@@ -1,7 +1,8 @@
 import { centreAddress } from '../../src/booking/ics.js';
 import { firstMeetingFreeWhenBooked } from '../../src/booking/slots.js';
 import type { TurnContext } from '../../src/bot/sdk.js';
-import { brusselsDate } from '../../src/domain/calendar.js';
+import { addDays, brusselsDate, type IsoDate } from '../../src/domain/calendar.js';
+import { formatDate } from '../../src/i18n/format.js';
 import { channelGroup } from '../../src/handover/summary.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
 import { announcedOn, checkVdab, describeAnnounced, describeConditions, describeCost, type RulesView } from './chequeTerms.js';
@@ -46,6 +47,9 @@ export type Situation =
   | 'conditions'
   | 'where';
 
+/** A cheque is valid three months to start the guidance (domain notes, ordering step 5). */
+const VALIDITY_DAYS = 92;
+
 /** What the cheque's conditions say to someone without a diploma, whose employer should not know, or who asks the guidance's language. */
 const CONDITION_ANSWERS = {
   no_diploma: 'sideQuestions:noDiploma',
@@ -53,7 +57,6 @@ const CONDITION_ANSWERS = {
   guidance_language: 'sideQuestions:guidanceLanguage',
   nationality: 'sideQuestions:nationality',
   age: 'sideQuestions:age',
-  validity: 'sideQuestions:validity',
 } as const;
 
 export function isSideQuestion(intent: Intent): intent is (typeof SIDE_QUESTIONS)[number] {
@@ -148,12 +151,14 @@ export class SideQuestions {
         await send(context, ...(readAloud ? [said, t('sideQuestions:readAloud', { button: t('webchat:page.readAloud') })] : [said]));
         return;
       }
+      case 'validity':
+        await send(context, ...this.validity(view));
+        return;
       case 'no_diploma':
       case 'employer':
       case 'guidance_language':
       case 'nationality':
       case 'age':
-      case 'validity':
         // Conditions of the cheque (no diploma among them; the employer need not know; in Dutch); under
         // announced rules, what is known of those.
         await send(
@@ -217,6 +222,27 @@ export class SideQuestions {
         ? t('rules:announced.notKnownYet', { list: t('rules:announced.unknown.howToApply') })
         : t('rules:announced.howToApply', { url: apply });
     return [`${said} ${checkVdab(t, contact)}`];
+  }
+
+  /**
+   * How long a cheque can be used: three months to start. When the rules in force end within those
+   * months, that nobody knows whether a cheque ordered now still counts after, and where to ask.
+   */
+  private validity(view: RulesView): string[] {
+    const { t, rules, date, locale, contact } = view;
+    const said = (key: 'validityAfterChange' | 'validityAfterEnd', endsOn: IsoDate) => [
+      t('sideQuestions:validity'),
+      `${t(`sideQuestions:${key}`, { date: formatDate(locale, endsOn) })} ${checkVdab(t, contact)}`,
+    ];
+    if (!rules.regimeOn(date)?.conditions) {
+      // Weeks after the cheque's rules ended, a cheque ordered before may still run.
+      const before = rules.regimeOn(addDays(date, -VALIDITY_DAYS));
+      return before?.conditions && before.validTo && before.validTo < date
+        ? said('validityAfterEnd', before.validTo)
+        : this.eligibilityInBrief(view);
+    }
+    const ahead = rules.changeAhead(date, VALIDITY_DAYS);
+    return ahead ? said('validityAfterChange', ahead.endsOn) : [t('sideQuestions:validity')];
   }
 
   /** "Kan ik er een krijgen?" in brief: the conditions in force, from the rules data. */

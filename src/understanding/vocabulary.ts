@@ -59,6 +59,10 @@ export class Vocabulary {
   readonly conditionWords: readonly string[];
   /** Words for how long a cheque can be used ("geldig", "valable", "expire"), every locale. */
   readonly validityWords: readonly string[];
+  /** Words for using a cheque ("gebruiken", "utiliser", "use"), every locale. */
+  readonly useWords: readonly string[];
+  /** Words for the time after this year ("2027", "volgend jaar", "l'année prochaine"), every locale. */
+  readonly nextYearWords: readonly string[];
   /** One-word ways to ask for more answers ("meer", "plus", "more", "andere"), normalised, every locale. */
   readonly moreWords: readonly string[];
   /** Words that turn an answer around ("maar", "wel", "mais", "but"), normalised, every locale. */
@@ -146,6 +150,8 @@ export class Vocabulary {
     this.nationalityWords = this.allLocales('understanding:nationalityWords');
     this.ageWords = this.allLocales('understanding:ageWords');
     this.validityWords = this.allLocales('understanding:validityWords');
+    this.useWords = this.allLocales('understanding:useWords');
+    this.nextYearWords = this.allLocales('understanding:nextYearWords');
     this.conditionWords = this.allLocales('understanding:conditionWords');
     this.whereWords = this.allLocales('understanding:whereWords');
     this.costQuestions = this.allLocales('understanding:costQuestions');

@@ -808,10 +808,31 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...hello, ['user', 'kan ik er een krijgen?'], ['says', 'checkEligibility:intro'], forWhom], { date: DATE });
   });
 
-  it('When someone asks how long a cheque is valid, Then three months to start and a refund after, also in the middle of a booking', async () => {
+  it('When someone asks how long a cheque is valid, Then three months to start and a refund after', async () => {
     const validity: Line = ['says', 'sideQuestions:validity'];
-    await converse([...hello, ['user', 'hoe lang is de cheque geldig?'], validity, menu], { date: DATE });
-    await converse([...hello, ['user', 'is the cheque valid for long?'], validity, menu], { date: DATE, locale: 'en' });
+    await converse([...hello, ['user', 'hoe lang is de cheque geldig?'], validity, menu], { date: '2026-09-01' });
+    await converse([...hello, ['user', 'is the cheque valid for long?'], validity, menu], { date: '2026-09-01', locale: 'en' });
+  });
+
+  it('When the rules end within those three months, Then also that nobody knows whether the cheque counts after, and where to ask', async () => {
+    const validity: Line = ['says', 'sideQuestions:validity'];
+    const unsure: Line = ['says', ['sideQuestions:validityAfterChange', 'explainCheque:terms.checkVdab']];
+    await converse([...hello, ['user', 'hoe lang is de cheque geldig?'], validity, unsure, menu], { date: DATE });
+    const december = [
+      ['user', 'ik heb in december een cheque gekocht, kan ik die in 2027 nog gebruiken?'],
+      validity,
+      unsure,
+      menu,
+    ] as Line[];
+    const chat = await converse([...hello, ...december], { date: '2026-12-15' });
+    expect(chat.received.at(-2)?.text).toContain('31 december 2026');
+    await converse(
+      [['user', 'bonjour'], greeting, menu, ['user', "j'ai un chèque, je peux l'utiliser en janvier ?"], validity, unsure, menu],
+      { date: '2026-12-15', locale: 'fr' },
+    );
+    // In January the old rules are over: whether a cheque of December still runs is not known either.
+    const afterEnd: Line = ['says', ['sideQuestions:validityAfterEnd', 'explainCheque:terms.checkVdab']];
+    await converse([...helloAnnounced, ['user', 'kan ik mijn cheque nog gebruiken?'], validity, afterEnd, menu], { date: '2027-01-10' });
   });
 
   it('When someone asks whether work abroad counts, Then "not certain, ask VDAB", never "all years count together"; at the years question too', async () => {
