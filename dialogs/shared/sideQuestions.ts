@@ -230,19 +230,17 @@ export class SideQuestions {
    */
   private validity(view: RulesView): string[] {
     const { t, rules, date, locale, contact } = view;
-    const said = (key: 'validityAfterChange' | 'validityAfterEnd', endsOn: IsoDate) => [
+    const said = (after: 'Change' | 'End', endsOn: IsoDate) => [
       t('sideQuestions:validity'),
-      `${t(`sideQuestions:${key}`, { date: formatDate(locale, endsOn) })} ${checkVdab(t, contact)}`,
+      `${t(`sideQuestions:validityAfter${after}`, { date: formatDate(locale, endsOn) })} ${checkVdab(t, contact)}`,
     ];
     if (!rules.regimeOn(date)?.conditions) {
       // Weeks after the cheque's rules ended, a cheque ordered before may still run.
       const before = rules.regimeOn(addDays(date, -VALIDITY_DAYS));
-      return before?.conditions && before.validTo && before.validTo < date
-        ? said('validityAfterEnd', before.validTo)
-        : this.eligibilityInBrief(view);
+      return before?.conditions && before.validTo && before.validTo < date ? said('End', before.validTo) : this.eligibilityInBrief(view);
     }
     const ahead = rules.changeAhead(date, VALIDITY_DAYS);
-    return ahead ? said('validityAfterChange', ahead.endsOn) : [t('sideQuestions:validity')];
+    return ahead ? said('Change', ahead.endsOn) : [t('sideQuestions:validity')];
   }
 
   /** "Kan ik er een krijgen?" in brief: the conditions in force, from the rules data. */

@@ -94,6 +94,14 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
       // "9.00 uur", and a time that ends the message ("9.30", "ma 30 nov 9.30", as on the buttons).
       const unit = stream[i + 1];
       const minutes = unit?.kind === 'number' && unit.digits === 2 && unit.value < 60 && token.value <= 24;
+      // "11u tot 14u", "10 tot 12 uur": a range of hours.
+      const range = readRange(stream, i, 'none');
+      if (range) {
+        narrow(range.part);
+        understood = true;
+        i = range.end;
+        continue;
+      }
       if (isUnit(unit) || (minutes && (isUnit(stream[i + 2]) || i + 2 === stream.length))) {
         const hour = readHour(stream, i);
         if (hour) {
@@ -144,7 +152,24 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
         narrow(meaning.part);
         understood = true;
         break;
+      case 'between': {
+        // "tussen 11 en 14 uur", "entre 10h et 12h", "van 9 tot 11"
+        const range = readRange(stream, i + 1, 'between');
+        if (!range) break;
+        narrow(range.part);
+        understood = true;
+        i = range.end;
+        break;
+      }
       case 'bound': {
+        // "from 10 to 12", "na 9 tot 11 uur": a range after all.
+        const range = readRange(stream, i + 1, 'bound');
+        if (range) {
+          narrow(range.part);
+          understood = true;
+          i = range.end;
+          break;
+        }
         const hour = readHour(stream, i + 1);
         if (!hour) break;
         const minutes = hour.minutes;
@@ -171,6 +196,16 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
         }
         break;
       }
+      case 'until': {
+        // "tot 14 uur" alone: before it ("tot 11 december" is a date).
+        const hour = readDayMonth(stream, i + 1) ? undefined : readHour(stream, i + 1);
+        if (!hour) break;
+        narrow({ from: 0, to: hour.minutes });
+        understood = true;
+        i = hour.end;
+        break;
+      }
+      case 'and':
       case 'hourUnit':
       case 'meridiem':
       case 'ordinal':
@@ -310,6 +345,30 @@ function readHour(stream: readonly Token[], start: number): { minutes: number; e
   if (meridiem === false && hour === 12) hour = 0;
   if (meridiem === undefined && hour >= 1 && hour <= 7) hour += 12;
   return { minutes: Math.min(hour * 60 + minute, END_OF_DAY), end };
+}
+
+/**
+ * "11 tot 14 uur", "10h à 12h", "10 and 12" (after "tussen") starting at `start`: the hours from
+ * the first to the second. `led`: the word before the first hour ("tussen", or a bound such as
+ * "from"); without one, one of the hours carries a unit, so "9 tot 11 december" stays a date. A first hour read as afternoon that would end the range before
+ * it starts is the morning's ("tussen 7 en 9": 7.00 to 9.00); an empty range is no range.
+ */
+function readRange(stream: readonly Token[], start: number, led: 'between' | 'bound' | 'none'): { part: DayPart; end: number } | undefined {
+  const first = readHour(stream, start);
+  if (!first) return undefined;
+  const joiner = stream[first.end + 1];
+  const joins =
+    joiner?.kind === 'word' &&
+    (joiner.meaning?.kind === 'until' ||
+      (joiner.meaning?.kind === 'bound' && joiner.meaning.bound !== 'after') ||
+      (led === 'between' && joiner.meaning?.kind === 'and'));
+  if (!joins) return undefined;
+  const second = readHour(stream, first.end + 2);
+  if (!second) return undefined;
+  if (led === 'none' && !stream.slice(start, second.end + 1).some(isUnit)) return undefined;
+  let from = first.minutes;
+  if (second.minutes <= from && from >= 13 * 60 && from - 12 * 60 < second.minutes) from -= 12 * 60;
+  return second.minutes > from ? { part: { from, to: second.minutes }, end: second.end } : undefined;
 }
 
 /** "1 december", "1er décembre", "1/12" at `start` (a number). */

@@ -22,6 +22,12 @@ export type Meaning =
   | { kind: 'next' }
   | { kind: 'part'; part: DayPart }
   | { kind: 'bound'; bound: 'after' | 'before' | 'at' }
+  /** "tussen", "entre", "between": two hours follow, the range between them. */
+  | { kind: 'between' }
+  /** "tot", "jusqu'à", "to": the end of a range of hours ("van 9 tot 11", "from 10 to 12"). */
+  | { kind: 'until' }
+  /** "en", "et", "and": the end of a range only after "tussen" ("tussen 11 en 14 uur"). */
+  | { kind: 'and' }
   | { kind: 'hourUnit' }
   | { kind: 'meridiem'; pm: boolean }
   | { kind: 'month'; month: number }
@@ -72,6 +78,9 @@ export const WHEN_MEANINGS = {
   after: { kind: 'bound', bound: 'after' },
   before: { kind: 'bound', bound: 'before' },
   at: { kind: 'bound', bound: 'at' },
+  between: { kind: 'between' },
+  until: { kind: 'until' },
+  and: { kind: 'and' },
   hourUnit: { kind: 'hourUnit' },
   am: { kind: 'meridiem', pm: false },
   pm: { kind: 'meridiem', pm: true },

@@ -93,6 +93,29 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     expect(understandWhen(short, THURSDAY)).toBeDefined();
   });
 
+  it.each<[string, { from: number; to: number }]>([
+    ['tussen 11 en 14 uur', { from: 660, to: 840 }],
+    ['tussen 11u en 14u', { from: 660, to: 840 }],
+    ['tussen 10 en 12', { from: 600, to: 720 }],
+    ['van 9 tot 11 uur', { from: 540, to: 660 }],
+    ['11u tot 14u', { from: 660, to: 840 }],
+    // An hour from 1 to 7 is the afternoon's, unless the range would end before it starts.
+    ['dinsdag tussen 2 en 4', { from: 840, to: 960 }],
+    ['van 9 tot 5', { from: 540, to: 1020 }],
+    ['tussen 7 en 9', { from: 420, to: 540 }],
+    ['tot 14 uur', { from: 0, to: 840 }],
+    ['entre 10h et 12h', { from: 600, to: 720 }],
+    ['de 9h à 11h', { from: 540, to: 660 }],
+    ['between 10 and 12', { from: 600, to: 720 }],
+    ['from 10 to 12', { from: 600, to: 720 }],
+  ])('When a range of hours is typed ("%s"), Then a slot must start between them', (phrase, daily) => {
+    expect(understandWhen(phrase, THURSDAY)?.daily).toEqual(daily);
+  });
+
+  it('When "tot" comes before a date ("9 tot 11 december"), Then it is the date, not an hour', () => {
+    expect(plain(understandWhen('9 tot 11 december', THURSDAY))).toEqual(['2026-12-10T23:00:00.000Z', '2026-12-11T23:00:00.000Z']);
+  });
+
   it.each([
     ['na vier uur', 'na 4 uur'],
     ['donderdag na vier uur', 'donderdag na 4 uur'],
