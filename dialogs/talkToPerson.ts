@@ -1,10 +1,12 @@
 import { formatClock } from '../src/i18n/format.js';
-import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/sdk.js';
+import { ComponentDialog, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../src/bot/sdk.js';
+import { minutesOf } from '../src/domain/calendar.js';
 import { INTL_TAGS } from '../src/i18n/locale.js';
 import type { CaseSummary, HandoverReason, PartOfDay } from '../src/handover/model.js';
 import { buildSummary } from '../src/handover/summary.js';
 import { phoneForDisplay, understandContact } from '../src/understanding/contact.js';
-import { ask, AskPrompt, choiceOf, typedOf, type ParseResult, type Question } from './shared/ask.js';
+import { understandWhen, type TimeWindow } from '../src/understanding/when.js';
+import { ask, AskPrompt, choiceOf, typedOf, type ParseResult, type Question, type Text } from './shared/ask.js';
 import type { DialogDeps, HandoverDialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
 import { Steps, values } from './shared/steps.js';
@@ -53,8 +55,13 @@ const partOfDayQuestion: Question = {
     { id: 'afternoon', label: 'handover:callback.afternoon' },
     { id: 'any', label: 'handover:callback.any' },
   ],
+  // "rond 10 uur", "na 17u": a time typed instead of a part of the day.
+  open: 'callTime',
   handover: true,
 };
+
+/** Noon, in minutes of the day: where the morning ends. */
+const NOON = 12 * 60;
 
 /**
  * "Met iemand praten": the warm handover to VDAB staff, in the same chat.
@@ -76,7 +83,8 @@ export class TalkToPersonDialog extends ComponentDialog {
     super(TalkToPersonDialog.id);
     this.addDialog(
       new AskPrompt(deps, {
-        phone: (text) => parsePhone(text),
+        phone: (text, context) => this.phoneOrTime(text, context),
+        callTime: (text, context) => this.partOfDayTyped(text, context),
         numberAtHow: (text) => numberOr(text, 'handover:how.retry'),
         numberWhenClosed: (text) => numberOr(text, 'handover:closed.retry'),
       }),
@@ -198,7 +206,43 @@ export class TalkToPersonDialog extends ComponentDialog {
     return this.deps.language.t(step.context)('handover:closed.at', { day, time: formatClock(locale, time) });
   }
 
-  /** No handover configured: the phone number with its hours, then the website. */
+  /**
+   * The number asked, and a time typed ("s avonds na 6 uur"): when staff call, and that the time
+   * is asked next; never "that is no phone number" again and again.
+   */
+  private phoneOrTime(text: string, context: TurnContext): ParseResult {
+    const parsed = parsePhone(text);
+    if (parsed.ok || !this.typedTime(text)) return parsed;
+    return { ok: false, retry: this.callHours(context, 'handover:callback.phoneRetry.time') };
+  }
+
+  /**
+   * A time typed at "Wanneer bellen we je het best?": the morning or the afternoon it falls in,
+   * either when it spans noon; outside the hours staff call, those hours.
+   */
+  private partOfDayTyped(text: string, context: TurnContext): ParseResult {
+    const daily = this.typedTime(text)?.daily;
+    const range = (this.deps.handover as HandoverDialogDeps).service.deps.hours.dayRange;
+    if (!daily || !range) return { ok: false };
+    const from = Math.max(daily.from, minutesOf(range.from));
+    const to = Math.min(daily.to, minutesOf(range.to));
+    if (from >= to) return { ok: false, retry: this.callHours(context, 'handover:callback.outsideHours') };
+    return { ok: true, choice: to <= NOON ? 'morning' : from >= NOON ? 'afternoon' : 'any' };
+  }
+
+  private typedTime(text: string): TimeWindow | undefined {
+    return understandWhen(text, (this.deps.handover as HandoverDialogDeps).service.deps.clock.now());
+  }
+
+  /** `key` with the hours staff call, as the user's language writes them. */
+  private callHours(context: TurnContext, key: string): Text {
+    const range = (this.deps.handover as HandoverDialogDeps).service.deps.hours.dayRange;
+    const locale = this.deps.language.locale(context);
+    return range
+      ? { key, params: { from: formatClock(locale, range.from), to: formatClock(locale, range.to) } }
+      : { key: 'handover:callback.phoneRetry.unclear' };
+  }
+
   /** "Je kan ook zelf gratis bellen …" with a button that dials the number, read aloud as written. */
   private async sendCallSelf(step: WaterfallStepContext, text: string): Promise<void> {
     const withButton = (this.deps.handover as HandoverDialogDeps).service.withCallButton(this.deps.language.t(step.context), {
@@ -215,6 +259,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     return { from: formatClock(locale, from), to: formatClock(locale, to) };
   }
 
+  /** No handover configured: the phone number with its hours, then the website. */
   private async giveContact(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { language, contact } = this.deps;
     const t = language.t(step.context);

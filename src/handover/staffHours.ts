@@ -29,8 +29,24 @@ const HORIZON_DAYS = 14;
 export class StaffHours {
   private readonly holidays: ReadonlySet<IsoDate>;
 
+  /** The earliest start and the latest end of any day ("08:00", "16:30"); undefined without hours. */
+  readonly dayRange: { from: string; to: string } | undefined;
+
   private constructor(readonly data: StaffHoursData) {
     this.holidays = new Set(data.holidays.map((h) => h.date));
+    const spans = Object.values(data.weekly).flat();
+    const byMinute = (a: string, b: string) => minutesOf(a) - minutesOf(b);
+    this.dayRange =
+      spans.length === 0
+        ? undefined
+        : {
+            from: spans.map((s) => s.from).sort(byMinute)[0] ?? '',
+            to:
+              spans
+                .map((s) => s.to)
+                .sort(byMinute)
+                .at(-1) ?? '',
+          };
   }
 
   /** The shipped hours, or `raw` (a parsed STAFF_HOURS_FILE, or a test's data). */

@@ -30,6 +30,20 @@ describe('StaffHours', () => {
     expect(hours.nextOpening(at('2026-12-24T17:00:00+01:00'))?.toISOString()).toBe('2026-12-28T07:00:00.000Z');
   });
 
+  it('When days have different hours, Then the day range runs from the earliest start to the latest end', () => {
+    const weekly = {
+      ...shipped.weekly,
+      monday: [
+        { from: '09:00', to: '12:00' },
+        { from: '13:00', to: '18:00' },
+      ],
+      friday: [{ from: '07:30', to: '12:00' }],
+    };
+    expect(StaffHours.load({ ...shipped, weekly }).dayRange).toEqual({ from: '07:30', to: '18:00' });
+    const none = Object.fromEntries(Object.keys(shipped.weekly).map((day) => [day, []]));
+    expect(StaffHours.load({ ...shipped, weekly: none }).dayRange).toBeUndefined();
+  });
+
   it('When the data is wrong, Then loading names the problem', () => {
     expect(() => StaffHours.load({ ...shipped, weekly: { ...shipped.weekly, monday: [{ from: '17:00', to: '08:00' }] } })).toThrow(
       /from must be before to/,

@@ -124,6 +124,34 @@ describe('TalkToPersonDialog: typed instead of tapped', () => {
     expect((await world.store.listOpen())[0]).toMatchObject({ mode: 'callback', summary: { contact: { partOfDay: 'any' } } });
   });
 
+  it('When a time is typed for the number or for when to call, Then the hours staff call, and a time within them is kept', async () => {
+    const { world, says } = await startedWith({ reason: 'asked' });
+    await says('start');
+
+    expect(await says('bel mij maar')).toEqual(['Op welk telefoonnummer mogen we je bellen?']);
+    // Not "that is no phone number" again and again: when staff call, and that the time comes next.
+    expect(await says('s avonds na 6 uur')).toEqual([
+      'We bellen van 8.00 uur tot 16.30 uur. Typ eerst je telefoonnummer. Wanneer we bellen, vraag ik daarna.',
+    ]);
+    expect(await says('0486 12 34 56')).toEqual(['Wanneer bellen we je het best?']);
+    expect(await says('na 17u')).toEqual(['We bellen van 8.00 uur tot 16.30 uur. Tik op een knop.']);
+    expect(await says('rond 10 uur')).toEqual(['Dank je. Een medewerker belt je op 0486 12 34 56.', 'We bellen je in de voormiddag.']);
+    expect((await world.store.listOpen())[0]).toMatchObject({ mode: 'callback', summary: { contact: { partOfDay: 'morning' } } });
+  });
+
+  it('When the time typed spans noon or falls after it, Then any time or the afternoon', async () => {
+    for (const [typed, partOfDay] of [
+      ['tussen 11 en 14 uur', 'any'],
+      ['liefst na de middag', 'afternoon'],
+    ] as const) {
+      const { world, says } = await startedWith({ reason: 'asked' });
+      await says('start');
+      await says('0486 12 34 56');
+      await says(typed);
+      expect((await world.store.listOpen())[0], typed).toMatchObject({ summary: { contact: { partOfDay } } });
+    }
+  });
+
   it('When "chatten" is typed, Then the chat with a person starts', async () => {
     const { says } = await startedWith({ reason: 'asked' });
     await says('start');
