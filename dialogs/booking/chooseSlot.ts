@@ -87,7 +87,12 @@ export class ChooseSlotDialog extends ComponentDialog {
       const elsewhere = await this.openElsewhere(options);
       if (elsewhere) {
         values(step).elsewhere = elsewhere.id;
-        await send(step.context, t('bookIntake:slots.nothingThenElsewhere', { centre: elsewhere.name }));
+        // How far, where the user goes there; a call or a video call is as near from anywhere.
+        const far =
+          options.near?.mode === 'in_person'
+            ? ` ${t('bookIntake:slots.elsewhereDistance', { km: Math.max(1, Math.round(elsewhere.km)) })}`
+            : '';
+        await send(step.context, `${t('bookIntake:slots.nothingThenElsewhere', { centre: elsewhere.name })}${far}`);
         return ask(step, { text: { key: 'bookIntake:slots.elsewhereQuestion' }, choices: [GO_ELSEWHERE, FIRST_HERE], open: 'when' });
       }
     }
@@ -184,13 +189,13 @@ export class ChooseSlotDialog extends ComponentDialog {
    * The nearest centre, of those near where the user looks that work the way chosen, with a free
    * hour in the window asked; undefined when none of them has one (or no place is known).
    */
-  private async openElsewhere(options: ChooseSlotOptions): Promise<{ id: string; name: string } | undefined> {
+  private async openElsewhere(options: ChooseSlotOptions): Promise<{ id: string; name: string; km: number } | undefined> {
     if (!options.near || !options.otherCentre) return undefined;
     const { centres } = this.deps.booking;
     const near = centres.nearest(options.near.place, { modes: [options.near.mode], limit: NEAREST_LOOKED_AT });
-    for (const { centre } of near) {
+    for (const { centre, distanceKm } of near) {
       if (centre.id === options.centreId) continue;
-      if ((await this.find({ ...options, centreId: centre.id })).length > 0) return { id: centre.id, name: centre.name };
+      if ((await this.find({ ...options, centreId: centre.id })).length > 0) return { id: centre.id, name: centre.name, km: distanceKm };
     }
     return undefined;
   }

@@ -480,10 +480,14 @@ describe('BookIntakeDialog: the hours asked, when the centre has none then', () 
     const chat = await antwerpenHours();
     const offer = await chat.says("'s avonds of zaterdag");
     expect(offer.map((m) => messageKeys(m.text))).toEqual([
-      [['bookIntake:slots.nothingThenElsewhere']],
+      [['bookIntake:slots.nothingThenElsewhere'], ['bookIntake:slots.elsewhereDistance']],
       [['bookIntake:slots.elsewhereQuestion']],
     ]);
     expect(offer[0]?.text).toContain('Mechelen');
+    // As far as the list of centres said.
+    const listed = chat.received.map((m) => /Mechelen, (\d+) km/.exec(m.text)?.[1]).find(Boolean);
+    expect(listed).toBeDefined();
+    expect(offer[0]?.text).toContain(`Dat is ${listed} km van de plaats die je gaf.`);
     const hours = await chat.says('Naar dat centrum');
     const slots = hours.at(-1);
     expect(messageKeys(slots?.text ?? '')).toEqual([['bookIntake:slots.question']]);
