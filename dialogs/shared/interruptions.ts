@@ -5,6 +5,7 @@ import { recognizeCommand, type Command } from '../../src/understanding/commands
 import { detectOtherLanguage } from '../../src/understanding/languageDetect.js';
 import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
 import { clampText, closeTo, containsPhrase, isOneOf, normalize, wordsOf } from '../../src/understanding/text.js';
+import { isTimeAlone } from '../../src/understanding/when.js';
 import { placeInShortWish } from '../booking/parsers.js';
 import type { MenuAction } from '../menu.js';
 import {
@@ -81,7 +82,7 @@ export class Interruptions {
   /** "voor mijn vader", "pour ma mère": built once (forAnotherPerson). */
   private forOthers: readonly string[] | undefined;
 
-  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding' | 'booking'>) {}
+  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding' | 'booking' | 'clock'>) {}
 
   async decide(dc: DialogContext): Promise<Interruption | undefined> {
     const { context } = dc;
@@ -181,6 +182,10 @@ export class Interruptions {
     if (need) return this.sideIn(need, other);
     // A town or postcode alone at the menu ("gent", "9000"): where the user looks for a centre.
     if (isMenu(open) && this.placeAlone(text)) return { kind: 'switch', to: 'book', wish: text };
+    // A time alone at the menu ("zaterdag of avond", "morgen namiddag"): when the user can come,
+    // never the goodbye the recognizer hears in "avond".
+    if (isMenu(open) && isTimeAlone(text, this.deps.clock.now(), this.deps.vocabulary.timeFillers))
+      return { kind: 'switch', to: 'book', wish: text };
 
     const recognition = await this.recognize(other ?? locale, text);
     rememberRecognition(context, recognition);

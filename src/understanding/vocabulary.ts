@@ -59,6 +59,8 @@ export class Vocabulary {
   readonly conditionWords: readonly string[];
   /** Words for how long a cheque can be used ("geldig", "valable", "expire"), every locale. */
   readonly validityWords: readonly string[];
+  /** Words that may stand between the words of a time ("zaterdag of avond", "liefst dinsdag"), normalised, every locale. */
+  readonly timeFillers: ReadonlySet<string>;
   /** Words for using a cheque ("gebruiken", "utiliser", "use"), every locale. */
   readonly useWords: readonly string[];
   /** Words for the time after this year ("2027", "volgend jaar", "l'année prochaine"), every locale. */
@@ -151,6 +153,7 @@ export class Vocabulary {
     this.ageWords = this.allLocales('understanding:ageWords');
     this.validityWords = this.allLocales('understanding:validityWords');
     this.useWords = this.allLocales('understanding:useWords');
+    this.timeFillers = new Set(this.allLocales('understanding:timeFillers').map(normalize));
     this.nextYearWords = this.allLocales('understanding:nextYearWords');
     this.conditionWords = this.allLocales('understanding:conditionWords');
     this.whereWords = this.allLocales('understanding:whereWords');

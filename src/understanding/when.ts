@@ -1,6 +1,6 @@
 import { addDays, brusselsDate, brusselsMinutes, brusselsTime, upcomingDate, weekdayIndex, type IsoDate } from '../domain/calendar.js';
 import { toTokens, type Token } from './whenTokens.js';
-import { shippedWhenVocabulary, type DayPart } from './whenWords.js';
+import { shippedWhenVocabulary, whenWordSet, wordsOf, type DayPart } from './whenWords.js';
 import { contrastClauses } from './text.js';
 
 /**
@@ -225,6 +225,21 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
   if (daily) window.daily = daily;
   if (weekdayToday && !next) window.orNextWeek = true;
   return window;
+}
+
+/**
+ * A message that is a time and nothing else ("zaterdag of avond", "morgen namiddag", "na 14u"):
+ * only date words, numbers and `fillers` ("of", "liefst"), and a time read from them. "tot morgen"
+ * and "à demain" take leave: a bound with a day alone is no time.
+ */
+export function isTimeAlone(text: string, now: Date, fillers: ReadonlySet<string>): boolean {
+  const stream = toTokens(text, shippedWhenVocabulary());
+  const kindOf = (token: Token | undefined) => (token?.kind === 'word' ? token.meaning?.kind : token?.kind);
+  const leads = kindOf(stream[0]);
+  if (stream.length === 2 && (leads === 'until' || leads === 'bound') && kindOf(stream[1]) === 'relativeDay') return false;
+  const known = whenWordSet();
+  const parts = wordsOf(text).flatMap((w) => w.match(/\d+|\D+/g) ?? []);
+  return parts.every((w) => known.has(w) || fillers.has(w) || /^\d+$/.test(w)) && understandWhen(text, now) !== undefined;
 }
 
 /** "uur", "h", "pm": what makes a number before it an hour. */

@@ -138,3 +138,11 @@ export function shippedWhenVocabulary(): readonly VocabularyEntry[] {
   shipped ??= whenVocabulary(shippedI18n());
   return shipped;
 }
+
+let words: ReadonlySet<string> | undefined;
+
+/** Every word of the shipped date phrases ("zaterdag", "avond", "na", "uur"), as `wordsOf` writes them. */
+export function whenWordSet(): ReadonlySet<string> {
+  words ??= new Set(shippedWhenVocabulary().flatMap(([sequence]) => sequence));
+  return words;
+}

@@ -68,6 +68,21 @@ describe('RootDialog: greeting and menu', () => {
     }
   });
 
+  it('When the menu is answered with a time ("avond", "zaterdag of avond"), Then a meeting at that time is looked for, never a goodbye', async () => {
+    for (const time of ['avond', 'zaterdag of avond', 'liefst morgen namiddag']) {
+      const chat = await converse([...hello]);
+      const reply = await chat.says(time);
+      expect(reply.map((m) => m.text).join(' '), time).toContain('In welke gemeente zoek je een centrum?');
+      await chat.says('3600');
+      await chat.says('Genk');
+      const slots = await chat.says('Ter plaatse');
+      // The time said at the menu is the one the hours are looked for at: Genk has none then.
+      expect(slots[0]?.text, time).toMatch(/^Hier is er dan niets vrij\./);
+    }
+    // "Tot morgen" takes leave.
+    await converse([...hello, ['user', 'tot morgen'], ['says', 'goodbye', ['buttons.startAgain']]]);
+  });
+
   it('When the loopbaankrediet has replaced the cheque (2027), Then the greeting says career guidance, not "the cheque"', async () => {
     const chat = await converse([], { date: '2027-01-06' });
     const reply = await chat.says('hallo');
