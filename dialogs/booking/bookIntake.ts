@@ -18,7 +18,7 @@ import { TalkToPersonDialog } from '../talkToPerson.js';
 import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
 import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
 import { ChooseSlotDialog, parseWindow, windowSaid, type ChooseSlotOptions, type SlotChoice, type WindowJson } from './chooseSlot.js';
-import { confirmationMessages } from './confirmation.js';
+import { confirmationMessages, showsFiles } from './confirmation.js';
 import { slotText } from './format.js';
 import {
   findModeFilter,
@@ -577,6 +577,7 @@ export class BookIntakeDialog extends ComponentDialog {
     }
     for (const activity of confirmationMessages(t, this.locale(step), result.booking, centre, {
       emailed: this.deps.booking.emailsPerson,
+      files: showsFiles(step.context.activity.channelId),
     })) {
       await step.context.sendActivity(activity);
     }

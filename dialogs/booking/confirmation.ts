@@ -16,7 +16,7 @@ export function confirmationMessages(
   locale: Locale,
   booking: Booking,
   centre: Centre,
-  options: { emailed?: boolean; stamp?: Date } = {},
+  options: { emailed?: boolean; stamp?: Date; files?: boolean } = {},
 ): Partial<Activity>[] {
   const code = [t('bookIntake:confirmed.code', { code: booking.code }), t('bookIntake:confirmed.done')];
   if (booking.reminderOptIn) code.push(t('bookIntake:confirmed.reminder'));
@@ -26,11 +26,16 @@ export function confirmationMessages(
     booking.mode === 'in_person'
       ? t('bookIntake:confirmed.address', { address: centreAddress(centre), map: mapLink(centre) })
       : t(`bookIntake:confirmed.mode.${booking.mode}`);
-  return [
-    toActivity({ text: code.join('\n') }),
-    toActivity({ text: `${when}\n${where}` }),
-    calendarMessage(t('bookIntake:confirmed.calendar'), booking, centre, locale, options.stamp),
-  ];
+  const told = [toActivity({ text: code.join('\n') }), toActivity({ text: `${when}\n${where}` })];
+  // Where the channel shows no files (WhatsApp), no "met dit bestand" without a file.
+  return options.files === false
+    ? told
+    : [...told, calendarMessage(t('bookIntake:confirmed.calendar'), booking, centre, locale, options.stamp)];
+}
+
+/** The channel shows a file sent with a message: not WhatsApp, whose messages here carry text and buttons only. */
+export function showsFiles(channelId: string | undefined): boolean {
+  return channelId !== 'whatsapp';
 }
 
 /** A message with the booking as an .ics attachment (inline base64, so no file server is needed). */

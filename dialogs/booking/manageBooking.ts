@@ -7,7 +7,7 @@ import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { ChooseSlotDialog, parseWindow, windowSaid, type WindowJson } from './chooseSlot.js';
-import { calendarMessage } from './confirmation.js';
+import { calendarMessage, showsFiles } from './confirmation.js';
 import { slotText } from './format.js';
 
 export type ManageBookingDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact' | 'clock' | 'booking'>;
@@ -175,7 +175,9 @@ export class ManageBookingDialog extends ComponentDialog {
     await notifier.bookingRescheduled(result.booking, values(step).previous as Slot, centre);
     const locale = this.deps.language.locale(step.context);
     await send(step.context, t('manageBooking:move.done', { when: slotText(t, locale, slot.start), code: result.booking.code }));
-    await step.context.sendActivity(calendarMessage(t('bookIntake:confirmed.calendar'), result.booking, centre, locale, now));
+    if (showsFiles(step.context.activity.channelId)) {
+      await step.context.sendActivity(calendarMessage(t('bookIntake:confirmed.calendar'), result.booking, centre, locale, now));
+    }
     return step.endDialog();
   }
 
