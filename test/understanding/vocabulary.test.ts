@@ -127,6 +127,12 @@ describe('the words of a yes or a no, as typed on a phone', () => {
     ['ui', 'yes'],
     ['oui oui', 'yes'],
     ['yea', 'yes'],
+    // West- and East-Flemish: "joa", "jo", "tis goed", "neeje", "nint".
+    ['joa', 'yes'],
+    ['jo', 'yes'],
+    ['tis goed', 'yes'],
+    ['neeje', 'no'],
+    ['nint', 'no'],
   ] as const)('When "%s" is typed, Then it is %s', (reply, expected) => {
     expect(meaning(reply)).toBe(expected);
   });

@@ -32,7 +32,12 @@ const summaryOf = (mode: string, reminder = false): Line => [
 ];
 const klopt: Line = ['says', 'bookIntake:summary.question', YES_NO];
 /** The confirmation turn: code, when and where, the calendar file, then what else to know. */
-const confirmed = (where: 'address' | 'mode.online' | 'mode.phone' = 'address', reminder = false, emailed = false): Line[] => [
+const confirmed = (
+  where: 'address' | 'mode.online' | 'mode.phone' = 'address',
+  reminder = false,
+  emailed = false,
+  files = true,
+): Line[] => [
   [
     'says',
     [
@@ -43,7 +48,7 @@ const confirmed = (where: 'address' | 'mode.online' | 'mode.phone' = 'address', 
     ],
   ],
   ['says', ['bookIntake:confirmed.when', `bookIntake:confirmed.${where}`]],
-  ['says', 'bookIntake:confirmed.calendar'],
+  ...(files ? [['says', 'bookIntake:confirmed.calendar'] as Line] : []),
   [
     'says',
     'bookIntake:confirmed.after',
@@ -673,6 +678,31 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
       { date: DATE, storage, booking: { ...booking.parts, canRemind: () => false } },
     );
     expect((await booking.store.get('K7M3QX'))?.eligibility).toEqual(check);
+  });
+
+  it('When the booking is made on WhatsApp in West-Flemish ("joa"), Then it is made, without a calendar file WhatsApp would not show; "kan ekik nie komen" cancels', async () => {
+    const chat = await converse(
+      [
+        ...startBooking,
+        ['user', '9000'],
+        ...cards(),
+        ...aalstOnlineFirstHour,
+        ['says', 'bookIntake:who.consent'],
+        ['says', 'bookIntake:who.name', HELPERS],
+        ['user', 'Lien'],
+        askContact,
+        ['user', '0470123456'],
+        summaryOf('online'),
+        klopt,
+        ['user', 'joa'],
+        ...confirmed('mode.online', false, false, false),
+      ],
+      { date: DATE, channelId: 'whatsapp', booking: { ...testBooking(DATE).parts, canRemind: () => false } },
+    );
+    expect(chat.received.filter((m) => m.attachments?.length)).toEqual([]);
+    // "nie" is "niet": not "Wil je nog een afspraak maken?".
+    const cancel = await chat.says('kan ekik nie komen, de baby is ziek');
+    expect(cancel.at(-1)?.text).toBe('Wil je deze afspraak annuleren?');
   });
 
   it('When the booking is asked "voor mijn moeder", Then the name and the number asked are hers, not "je voornaam"', () =>
