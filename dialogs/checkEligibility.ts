@@ -426,6 +426,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return this.askIfNeeded(step, check, 'outplacement', () =>
       this.asking(step, {
         text: text('checkEligibility:outplacement.question', check),
+        // After a side answer, the question without its explanation (a turn stays under 70 words).
+        again: text('checkEligibility:outplacement.again', check),
         simpler: text('checkEligibility:outplacement.simpler', check),
         choices: [YES, NO, UNKNOWN],
         notAnswers: ACKNOWLEDGEMENTS,

@@ -61,3 +61,39 @@ describe.each(Object.keys(ASKED) as (keyof typeof ASKED)[])('plain language in %
     },
   );
 });
+
+/** The check's questions, answered one by one with a tap (the answer last tapped opens the outplacement question). */
+const CHECK_PATH = {
+  nl: ['Kan ik er een krijgen?', 'Voor mezelf', 'Vlaanderen', 'werknemer', '7 jaar of meer', 'Nee, nooit'],
+  fr: ['Puis-je en recevoir un ?', 'Pour moi', 'Flandre', 'salarié', '7 ans ou plus', 'Non, jamais'],
+  en: ['Can I get one?', 'For myself', 'Flanders', 'employee', '7 years or more', 'No, never'],
+} as const;
+
+/** What people ask in the middle of the check, besides ASKED: the answers with the longest texts. */
+const ASKED_IN_THE_CHECK = {
+  nl: ['wat zijn de voorwaarden?', 'hoe lang is de cheque geldig?', 'mijn baas wil me ontslaan', 'ik begrijp het niet'],
+  fr: ["c'est quoi les critères", 'je comprends pas'],
+  en: ['what are the requirements?', "I don't understand"],
+} as const;
+
+describe.each(Object.keys(CHECK_PATH) as (keyof typeof CHECK_PATH)[])(
+  'plain language in %s, asked in the middle of the check',
+  (locale) => {
+    it('When a side question is asked at any question of the check in the last month of the cheque, Then the answer and the question again stay within one short turn', async () => {
+      const path = CHECK_PATH[locale];
+      let asked = 0;
+      for (let depth = 1; depth <= path.length; depth++) {
+        for (const text of [...ASKED[locale], ...ASKED_IN_THE_CHECK[locale]]) {
+          const chat = await Chat.start({ locale, date: '2026-12-01', channelId: 'webchat' });
+          await chat.opens();
+          for (const answer of path.slice(0, depth)) await chat.says(answer);
+          // Chat checks the turn: at most four messages and 70 words, buttons at the end.
+          const reply = await chat.says(text);
+          expect(reply.length, `${path[depth - 1]} → ${text}`).toBeGreaterThan(0);
+          asked++;
+        }
+      }
+      expect(asked).toBe(path.length * (ASKED[locale].length + ASKED_IN_THE_CHECK[locale].length));
+    });
+  },
+);
