@@ -661,7 +661,13 @@ const SICK = answer('sick');
  * bijberoep", "gepensioneerd maar werk nog", "tijdskrediet"); their words win over the plainer
  * answer they contain ("zelfstandige", "gepensioneerd").
  */
-const UNCLEAR_WORK = [answer('side_self_employed'), answer('working_pensioner'), answer('career_break')];
+const UNCLEAR_WORK = [
+  answer('side_self_employed'),
+  answer('working_pensioner'),
+  answer('career_break'),
+  // "hij werkt nog maar is in opzeg": the notice or the leave, not the job it is from.
+  { ...answer('on_leave'), precise: true },
+];
 /** Work answers a wish may give before the question (see workSaid). */
 const WORK_SAID_IN_A_WISH = [
   'employee',
@@ -672,6 +678,7 @@ const WORK_SAID_IN_A_WISH = [
   'side_self_employed',
   'working_pensioner',
   'career_break',
+  'on_leave',
 ] as const;
 /**
  * In a wish, the answers a more precise one contains: "zelfstandige in bijberoep" names
@@ -682,6 +689,8 @@ const CONTAINED_IN: Partial<Record<(typeof WORK_SAID_IN_A_WISH)[number], readonl
   side_self_employed: ['self_employed'],
   working_pensioner: ['employee', 'self_employed', 'side_self_employed'],
   career_break: ['employee'],
+  // "bediende in opzeg", "verkoopster, nu in moederschapsrust": the leave says more than the job.
+  on_leave: ['employee', 'self_employed'],
 };
 
 /** i18next context for the helper wording: `key_helper` when it exists, else `key`. */

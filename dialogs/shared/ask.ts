@@ -46,6 +46,12 @@ export interface Choice<V extends string = string> {
    * but "deeltijds poetsvrouw" says werknemer. Never offered in "Bedoel je …?".
    */
   lastResort?: boolean;
+  /**
+   * Taken when one of its phrases is in the reply, before any plainer answer the reply also names:
+   * "hij werkt nog maar is in opzeg" is in a notice period, not simply an employee. Never when the
+   * reply denies something ("niet in opzeg").
+   */
+  precise?: boolean;
 }
 
 /**
@@ -351,8 +357,19 @@ export class AskPrompt extends Prompt<Answer> {
     const byNumber = /^\s*\d+\s*$/.test(reply);
     const { words } = this.deps.vocabulary;
     if (byNumber) return matchChoice(reply, vocabularies.slice(0, shown.length), words);
-    const found = matchChoice(reply, withoutLastResort(question, vocabularies), words) ?? matchChoice(reply, vocabularies, words);
+    const found =
+      this.preciseIn(question, vocabularies, reply) ??
+      matchChoice(reply, withoutLastResort(question, vocabularies), words) ??
+      matchChoice(reply, vocabularies, words);
     return found ?? this.theOtherOne(context, reply, question);
+  }
+
+  /** The one `precise` answer whose phrase the reply holds, when it holds exactly one and denies nothing. */
+  private preciseIn(question: Question, vocabularies: readonly ChoiceVocabulary[], reply: string): string | undefined {
+    const precise = new Set([...(question.choices ?? []), ...(question.also ?? [])].filter((c) => c.precise).map((c) => c.id));
+    if (precise.size === 0 || wordsOf(reply).some((w) => this.deps.vocabulary.negations.has(w))) return undefined;
+    const named = new Set(vocabularies.filter((v) => precise.has(v.value) && containsPhrase(reply, v.phrases)).map((v) => v.value));
+    return named.size === 1 ? [...named][0] : undefined;
   }
 
   /** True when `reply` is, as a whole, one of the replies the question does not take (Question.notAnswers). */

@@ -50,6 +50,8 @@ export const REASON_CODES = [
   'unclear_working_pensioner',
   /** On a full career break or time credit: not in the sources' table; a person must look at it. */
   'unclear_career_break',
+  /** In a notice period or on birth leave: the contract runs, so probably yes, but the online order may refuse it. */
+  'unclear_on_leave',
   /** Less work experience than the regime asks (7 years since 2020; 12 months in the last 24 before). */
   'too_little_experience',
   /** The person does not know their years of work experience. */
@@ -197,6 +199,7 @@ const WORK_UNCLEAR_REASON: Partial<Record<WorkStatus, ReasonCode>> = {
   side_self_employed: 'unclear_side_self_employed',
   working_pensioner: 'unclear_working_pensioner',
   career_break: 'unclear_career_break',
+  on_leave: 'unclear_on_leave',
 };
 
 function checkResidence(c: RegimeConditions, residence: Residence | undefined): Check {

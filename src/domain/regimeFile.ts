@@ -60,6 +60,8 @@ export const WorkStatus = z.enum([
   'working_pensioner',
   /** On a full career break or time credit (loopbaanonderbreking, tijdskrediet): not in the sources' table. */
   'career_break',
+  /** In a notice period or on maternity, paternity or birth leave: the contract runs, so probably yes, but online orders are refused. */
+  'on_leave',
 ]);
 export type WorkStatus = z.infer<typeof WorkStatus>;
 
@@ -80,7 +82,7 @@ const PreviousUseRule = z.discriminatedUnion('kind', [
 /** Values that must always be accepted or unclear: the engine has no reason code for excluding them. */
 const ALWAYS_IN_RESIDENCE: readonly Residence[] = ['flanders', 'brussels'];
 const ALWAYS_IN_WORK: readonly WorkStatus[] = ['employee', 'self_employed'];
-const UNCLEAR_WORK = ['civil_servant', 'helper', 'sick', 'side_self_employed', 'working_pensioner', 'career_break'] as const;
+const UNCLEAR_WORK = ['civil_servant', 'helper', 'sick', 'side_self_employed', 'working_pensioner', 'career_break', 'on_leave'] as const;
 const WORK_ACCEPTED_OR_UNCLEAR: readonly WorkStatus[] = UNCLEAR_WORK;
 
 /**
@@ -98,7 +100,8 @@ const Conditions = z
     /**
      * Statutory civil servants, helpers/assisting spouses, self-employed in bijberoep, working
      * pensioners: not found in the cheque sources. Sick: it depends on a running contract, which the
-     * check does not ask. A career break: not in the sources' table.
+     * check does not ask. A career break: not in the sources' table. A notice period or birth leave:
+     * probably yes while the contract runs, but the online order may refuse it (proof by e-mail).
      */
     workUnclear: z.array(z.enum(UNCLEAR_WORK)),
     experience: ExperienceRule,

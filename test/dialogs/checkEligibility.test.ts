@@ -393,6 +393,9 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['zelfstandige in bijberoep', 'unclear_side_self_employed'],
       ['ik ben gepensioneerd maar werk nog als bediende', 'unclear_working_pensioner'],
       ['ik ben voltijds in loopbaanonderbreking', 'unclear_career_break'],
+      // The contract runs: probably yes, but the online order may refuse it; never a plain "Ja".
+      ['ik zit in opzeg', 'unclear_on_leave'],
+      ['kzin in moederschapsrust', 'unclear_on_leave'],
     ] as const) {
       await converse([...livesInFlanders, ['user', said], ...toVerdict, ...refer(reason)]);
     }
@@ -467,7 +470,7 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       const reply = await (await atWork()).says(typed);
       expect(reply[0]?.text, typed).toMatch(/^Nee, nu niet\./);
     }
-    // A notice period still runs on a contract: the check goes on as for an employee.
+    // A notice period still runs on a contract: the check goes on (and ends with a person, see on_leave).
     await play(await atWork(), [['user', 'hij werkt nog maar is in opzeg'], ...askYears(true)]);
   });
 

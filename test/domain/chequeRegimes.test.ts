@@ -23,7 +23,7 @@ describe('the shipped regimes', () => {
       residence: ['flanders', 'brussels'],
       residenceUnclear: ['abroad'],
       work: ['employee', 'self_employed'],
-      workUnclear: ['civil_servant', 'helper', 'sick', 'side_self_employed', 'working_pensioner', 'career_break'],
+      workUnclear: ['civil_servant', 'helper', 'sick', 'side_self_employed', 'working_pensioner', 'career_break', 'on_leave'],
     };
     expect(rules.regimes.map((r) => [r.id, r.conditions])).toStrictEqual([
       [

@@ -286,6 +286,12 @@ describe('evaluateEligibility for every work status', () => {
       { outcome: 'refer', reasons: ['unclear_career_break'], regime: 'transitional-2025', next: [...PERSON] },
     ],
     [
+      'When someone in a notice period or on birth leave checks, then refer: probably yes while the contract runs, but online orders are refused',
+      '2026-03-01',
+      { work: 'on_leave' },
+      { outcome: 'refer', reasons: ['unclear_on_leave'], regime: 'transitional-2025', next: [...PERSON] },
+    ],
+    [
       'When someone off sick checks, then refer: it counts as work only with a running contract, which is not asked',
       '2026-03-01',
       { work: 'sick' },
@@ -750,6 +756,7 @@ describe('nextQuestion', () => {
               'side_self_employed',
               'working_pensioner',
               'career_break',
+              'on_leave',
             ],
             workUnclear: [],
             outplacementExcluded: false,

@@ -12,7 +12,7 @@ export const testConditions = {
   residence: ['flanders', 'brussels'],
   residenceUnclear: ['abroad'],
   work: ['employee', 'self_employed'],
-  workUnclear: ['civil_servant', 'helper', 'sick', 'side_self_employed', 'working_pensioner', 'career_break'],
+  workUnclear: ['civil_servant', 'helper', 'sick', 'side_self_employed', 'working_pensioner', 'career_break', 'on_leave'],
   experience: { kind: 'career', years: 7 },
   previousUse: { kind: 'never' },
   outplacementExcluded: true,
