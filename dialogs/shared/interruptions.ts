@@ -461,6 +461,8 @@ export class Interruptions {
     if (question) return question;
     const guessable = intent === 'none' || isSideQuestion(intent);
     if (guessable && containsPhrase(text, vocabulary.dismissal)) return 'dismissal';
+    // "is moederschapsrust een probleem?": probably not, but the online order may refuse it.
+    if (guessable && containsPhrase(text, vocabulary.leaveWords)) return 'on_leave';
     if (intent !== 'none') return undefined;
     if (containsPhrase(text, vocabulary.jobSearch)) return 'job_search';
     return this.troubleAtWork(text) ? 'work_trouble' : undefined;

@@ -41,6 +41,7 @@ export type Situation =
   | 'bring_someone'
   | 'work_trouble'
   | 'work_abroad'
+  | 'on_leave'
   | 'nationality'
   | 'age'
   | 'validity'
@@ -164,6 +165,15 @@ export class SideQuestions {
         await send(
           context,
           ...(this.deps.rules.regimeOn(view.date)?.conditions ? [t(CONDITION_ANSWERS[question])] : this.eligibilityInBrief(view)),
+        );
+        return;
+      case 'on_leave':
+        // The domain table: ⚠️ probably yes while the contract runs; online orders are often refused.
+        await send(
+          context,
+          ...(this.deps.rules.regimeOn(view.date)?.conditions
+            ? [t('sideQuestions:onLeave', { phone: contact.phone })]
+            : this.eligibilityInBrief(view)),
         );
         return;
       case 'work_abroad':

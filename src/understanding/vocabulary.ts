@@ -61,6 +61,8 @@ export class Vocabulary {
   readonly validityWords: readonly string[];
   /** Words that may stand between the words of a time ("zaterdag of avond", "liefst dinsdag"), normalised, every locale. */
   readonly timeFillers: ReadonlySet<string>;
+  /** A notice period or birth leave ("opzeg", "moederschapsrust", "congé de maternité"): the on_leave answer's words, every locale. */
+  readonly leaveWords: readonly string[];
   /** Words for using a cheque ("gebruiken", "utiliser", "use"), every locale. */
   readonly useWords: readonly string[];
   /** Words for the time after this year ("2027", "volgend jaar", "l'année prochaine"), every locale. */
@@ -153,6 +155,7 @@ export class Vocabulary {
     this.ageWords = this.allLocales('understanding:ageWords');
     this.validityWords = this.allLocales('understanding:validityWords');
     this.useWords = this.allLocales('understanding:useWords');
+    this.leaveWords = this.allLocales('understanding:synonyms.on_leave');
     this.timeFillers = new Set(this.allLocales('understanding:timeFillers').map(normalize));
     this.nextYearWords = this.allLocales('understanding:nextYearWords');
     this.conditionWords = this.allLocales('understanding:conditionWords');

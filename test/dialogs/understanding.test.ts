@@ -835,6 +835,13 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...helloAnnounced, ['user', 'kan ik mijn cheque nog gebruiken?'], validity, afterEnd, menu], { date: '2027-01-10' });
   });
 
+  it('When someone asks whether maternity leave or a notice period is a problem, Then probably not, but the online order may refuse it; at the menu and in the check', async () => {
+    const onLeave: Line = ['says', 'sideQuestions:onLeave'];
+    await converse([...hello, ['user', 'is moederschapsrust een probleem?'], onLeave, menu], { date: DATE });
+    await converse([...hello, ['user', "je suis en congé de maternité, c'est un problème ?"], onLeave, menu], { date: DATE, locale: 'fr' });
+    await converse([...toResidence, ['user', 'en mijn opzegtermijn, is dat erg?'], onLeave, residence], { date: DATE });
+  });
+
   it('When someone asks whether work abroad counts, Then "not certain, ask VDAB", never "all years count together"; at the years question too', async () => {
     const abroad: Line = ['says', 'sideQuestions:workAbroad'];
     await converse([...hello, ['user', 'telt werk in het buitenland mee?'], abroad, menu], { date: DATE });
