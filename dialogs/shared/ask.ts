@@ -17,7 +17,17 @@ import { matchChoice, rankChoices, type ChoiceVocabulary } from '../../src/under
 import type { Command } from '../../src/understanding/commands.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
-import { clampText, closeTo, containsPhrase, isOneOf, normalize, tokens, withoutClauses, wordsOf } from '../../src/understanding/text.js';
+import {
+  afterCorrection,
+  clampText,
+  closeTo,
+  containsPhrase,
+  isOneOf,
+  normalize,
+  tokens,
+  withoutClauses,
+  wordsOf,
+} from '../../src/understanding/text.js';
 import { missReply, titleOf, type Offer } from './fallback.js';
 
 /** At most three answers on screen; more than that is too much to read on a phone. "Meer" comes on top. */
@@ -425,9 +435,11 @@ export class AskPrompt extends Prompt<Answer> {
 
   /** The part of a message the question reads: without the clauses its `aside` is about. */
   private readable(question: Question, text: string): string {
-    if (!question.aside) return text;
     const { vocabulary } = this.deps;
-    return withoutClauses(text, vocabulary[question.aside.about], vocabulary.clauseEnds);
+    // "Brussel, nee sorry, ik woon in Namen": the answer is what the user says last.
+    const said = afterCorrection(text, vocabulary.corrections);
+    if (!question.aside) return said;
+    return withoutClauses(said, vocabulary[question.aside.about], vocabulary.clauseEnds);
   }
 
   /** Every answer's ways of saying it: the buttons in order (numbers refer to them), then the typed-only ones. */

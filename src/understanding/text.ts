@@ -179,3 +179,30 @@ export const MAX_MESSAGE_CHARS = 2_000;
 export function clampText(text: string, max = MAX_MESSAGE_CHARS): string {
   return text.length <= max ? text : text.slice(0, max);
 }
+
+const correctionPatterns = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * What `text` says after its last correction ("Brussel, nee sorry, ik woon in Namen" is "ik woon
+ * in Namen"): the original words after the last of `corrections`, when anything follows it;
+ * `text` itself otherwise. Whole words only, any spaces or punctuation between them.
+ */
+export function afterCorrection(text: string, corrections: readonly string[]): string {
+  let pattern = correctionPatterns.get(corrections);
+  if (!pattern) {
+    const escaped = corrections.map((c) =>
+      c
+        .trim()
+        .split(/\s+/u)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+        .join('[\\s,.;:!?-]+'),
+    );
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    correctionPatterns.set(corrections, pattern);
+  }
+  let end = -1;
+  for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
+  if (end < 0) return text;
+  const rest = text.slice(end).replace(/^[\s,.;:!?-]+/u, '');
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
+}

@@ -63,6 +63,8 @@ export class Vocabulary {
   readonly timeFillers: ReadonlySet<string>;
   /** A notice period or birth leave ("opzeg", "moederschapsrust", "congé de maternité"): the on_leave answer's words, every locale. */
   readonly leaveWords: readonly string[];
+  /** Words that take back what came before ("nee sorry", "je veux dire", "I mean"), every locale. */
+  readonly corrections: readonly string[];
   /** Words for using a cheque ("gebruiken", "utiliser", "use"), every locale. */
   readonly useWords: readonly string[];
   /** Words for the time after this year ("2027", "volgend jaar", "l'année prochaine"), every locale. */
@@ -155,6 +157,7 @@ export class Vocabulary {
     this.ageWords = this.allLocales('understanding:ageWords');
     this.validityWords = this.allLocales('understanding:validityWords');
     this.useWords = this.allLocales('understanding:useWords');
+    this.corrections = this.allLocales('understanding:corrections');
     this.leaveWords = this.allLocales('understanding:synonyms.on_leave');
     this.timeFillers = new Set(this.allLocales('understanding:timeFillers').map(normalize));
     this.nextYearWords = this.allLocales('understanding:nextYearWords');

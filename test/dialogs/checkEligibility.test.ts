@@ -835,6 +835,40 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...toYes(['tap', a('brussels')]), ...bookingStarts]);
   });
 
+  it('When the answer is corrected in the same message ("Leuven, nee wacht, ik woon nu in Luik"), Then what is said last counts', async () => {
+    await converse([...start(), askResidence(), ['user', 'Leuven, nee wacht, ik woon nu in Luik'], ...pointsToForem]);
+    await converse(
+      [
+        ['user', 'Can I get one?'],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+        ['user', 'for myself'],
+        askResidence(),
+        ['user', 'Brussels, no sorry, I moved to Namur last month'],
+        ...pointsToForem,
+      ],
+      { locale: 'en' },
+    );
+    // At "Wat doe je nu?" too: one answer, so no "Bedoel je …?" between the two.
+    const chat = await converse([
+      ...start(),
+      askResidence(),
+      ['tap', a('flanders')],
+      askWork(),
+      ['user', 'werknemer, nee sorry, zelfstandige'],
+      ...askYears(),
+    ]);
+    await play(chat, [
+      ['user', '7 jaar of meer'],
+      askChequeUsed(),
+      ['user', 'nee nooit'],
+      askOutplacement(),
+      ['user', 'nee'],
+      ...eligibleEndingSoon,
+    ]);
+  });
+
   it('When a French speaker lives in Liège, Then the check stops at once and points to Forem', () =>
     converse(
       [
