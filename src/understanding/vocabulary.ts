@@ -65,6 +65,8 @@ export class Vocabulary {
   readonly leaveWords: readonly string[];
   /** Words that take back what came before ("nee sorry", "je veux dire", "I mean"), every locale. */
   readonly corrections: readonly string[];
+  /** Words of what one must or needs ("moet ik", "faut-il", "have to"), every locale. */
+  readonly mustWords: readonly string[];
   /** Words for using a cheque ("gebruiken", "utiliser", "use"), every locale. */
   readonly useWords: readonly string[];
   /** Words for the time after this year ("2027", "volgend jaar", "l'année prochaine"), every locale. */
@@ -157,6 +159,7 @@ export class Vocabulary {
     this.ageWords = this.allLocales('understanding:ageWords');
     this.validityWords = this.allLocales('understanding:validityWords');
     this.useWords = this.allLocales('understanding:useWords');
+    this.mustWords = this.allLocales('understanding:mustWords');
     this.corrections = this.allLocales('understanding:corrections');
     this.leaveWords = this.allLocales('understanding:synonyms.on_leave');
     this.timeFillers = new Set(this.allLocales('understanding:timeFillers').map(normalize));

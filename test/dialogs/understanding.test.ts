@@ -905,6 +905,24 @@ describe('what people tell about themselves: schooling, their employer, trouble 
   it('When someone asks whether the guidance can be in French, Then it is in Dutch, not the question which language to chat in', () =>
     converse([...hello, ['user', 'is de begeleiding in het frans?'], ['says', 'sideQuestions:guidanceLanguage'], menu], { date: DATE }));
 
+  it('When someone asks whether they must speak Dutch, Then the guidance is in Dutch, and the chat stays in their language', async () => {
+    const inDutch: Line = ['says', 'sideQuestions:guidanceLanguage'];
+    await converse([['user', 'hi'], greeting, menu, ['user', 'Do I have to speak Dutch?'], inDutch, menu], { date: DATE, locale: 'en' });
+    await converse([...hello, ['user', 'moet ik Nederlands kunnen spreken?'], inDutch, menu], { date: DATE });
+    // In the middle of the check too: the same question again, still in English.
+    const chat = await converse([['user', 'hi'], greeting, menu, ['user', 'Can I get one?'], ['says', 'checkEligibility:intro'], forWhom], {
+      date: DATE,
+      locale: 'en',
+    });
+    expect((await chat.says('is Dutch required?')).map((m) => m.text)).toEqual([
+      'The guidance at a career centre is in Dutch.',
+      'Who is this check for?',
+    ]);
+    // Asking to chat in another language is still that.
+    const other = await converse([['user', 'hi'], greeting, menu], { date: DATE, locale: 'en' });
+    expect((await other.says('can we speak French?'))[0]?.text).toBe("D'accord, on continue en français.");
+  });
+
   it('When that is asked in English in a Dutch chat, Then first the offer of English, then the answer in the language chosen', async () => {
     await converse(
       [
