@@ -23,10 +23,14 @@ export interface ManageBookingOptions {
   shown?: boolean;
   /** The day asked for with a move ("verplaats mijn afspraak naar vrijdag"): the new hours start there. */
   when?: WindowJson;
+  /** "Ik heb de code" was said instead of the code: ask to type it. */
+  typeTheCode?: boolean;
 }
 
 /** "Ik heb geen code", "weet ik niet", "kwijt": typed at the code question. */
 const NO_CODE: Choice = { id: 'noCode', label: 'manageBooking:code.noCode' };
+/** "Ik heb de code" (not the code itself): asked to type it; its words win over "ik heb geen code", which they are close to. */
+const HAS_CODE: Choice = { id: 'hasCode', label: 'manageBooking:code.hasCode', precise: true };
 
 /** Under a booking that was looked up: keep it, move it or cancel it. */
 const KEEP: Choice = { id: 'keep', label: 'manageBooking:view.keep' };
@@ -72,13 +76,17 @@ export class ManageBookingDialog extends ComponentDialog {
     const last = await this.deps.booking.lastBooking.get(step.context);
     if (last) return step.next({ typed: { code: last.code } });
     // Without the code ("weet ik niet", "kwijt") asking again cannot help: the centre and VDAB can.
-    return ask(step, { text: { key: 'manageBooking:code.question' }, also: [NO_CODE], open: 'code' });
+    const question = step.options.typeTheCode ? 'manageBooking:code.typeIt' : 'manageBooking:code.question';
+    return ask(step, { text: { key: question }, also: [NO_CODE, HAS_CODE], open: 'code' });
   }
 
   /** Checks the booking can still be changed; asks "Wil je … annuleren/verplaatsen?". */
   private async confirmStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
     const t = this.t(step);
     const found = typedOf<{ code?: string; giveUp?: true }>(step.result);
+    if (choiceOf(step.result) === HAS_CODE.id) {
+      return step.replaceDialog(ManageBookingDialog.stepsId, { ...step.options, typeTheCode: true } satisfies ManageBookingOptions);
+    }
     const noCode = choiceOf(step.result) === NO_CODE.id;
     if (noCode || !found?.code) {
       await send(

@@ -978,6 +978,7 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       'mag ik mee?',
       'is er een tolk mogelijk bij het gesprek?',
       'mijn vrouw wil mee',
+      'kan mijn vrouw mee',
     ])
       await converse([...hello, ['user', asked], ['says', 'sideQuestions:bringSomeone'], menu], { date: DATE });
     // French typed without the "œ": no booking started.

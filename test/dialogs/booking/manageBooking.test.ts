@@ -122,6 +122,23 @@ describe('ManageBookingDialog', () => {
     }
   });
 
+  it('When "ik heb de code" is typed instead of the code, Then the code is asked again, not "without a code I cannot find it"', () =>
+    converse(
+      [
+        ['user', 'hallo'],
+        ['says', 'greeting'],
+        menu,
+        // "verzetten" is how Flanders says "verplaatsen": a move, not a new booking.
+        ['user', 'afspraak verzetten'],
+        ['says', 'manageBooking:code.question', HELPERS],
+        ['user', 'ik heb de code'],
+        ['says', 'manageBooking:code.typeIt', HELPERS],
+        ['user', 'XXXXXX'],
+        ['says', 'manageBooking:code.retry', HELPERS],
+      ],
+      { date: DATE, booking: testBooking(DATE).parts },
+    ));
+
   it('When the user says "verplaats mijn afspraak", Then new slots are shown and the booking moves with its code and a new .ics', async () => {
     const { booking, chat } = await bookedChat();
     await play(chat, [
