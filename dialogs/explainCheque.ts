@@ -2,7 +2,8 @@ import { firstMeetingFreeWhenBooked } from '../src/booking/slots.js';
 import { brusselsDate } from '../src/domain/calendar.js';
 import { ComponentDialog, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../src/bot/sdk.js';
 import { ask, AskPrompt, choiceOf, yesNo, type Question, type Text } from './shared/ask.js';
-import { announcedOn, describeAnnounced, describeRules, type RulesView } from './shared/chequeTerms.js';
+import { announcedOn, describeAnnounced, describeComing, describeRules, type RulesView } from './shared/chequeTerms.js';
+import { clampText, containsPhrase } from '../src/understanding/text.js';
 import { rememberExplanation, type DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
 import { Steps } from './shared/steps.js';
@@ -40,6 +41,13 @@ export class ExplainChequeDialog extends ComponentDialog {
     if (announcedOn(view.rules, view.date)) {
       await send(step.context, ...describeAnnounced(view));
       await rememberExplanation(this.deps, step.context, this.simple());
+      return ask(step, clearQuestion);
+    }
+    // "Wat is het loopbaankrediet?" before it starts: what is announced about it, not the cheque.
+    const coming = this.asksAboutWhatComes(step.context) ? describeComing(view) : [];
+    if (coming.length > 0) {
+      await send(step.context, ...coming);
+      await rememberExplanation(this.deps, step.context, { key: 'rules:announced.simple', params: { phone: this.deps.contact.phone } });
       return ask(step, clearQuestion);
     }
     await send(step.context, view.t('explainCheque:what'), ...describeRules(view));
@@ -95,6 +103,10 @@ export class ExplainChequeDialog extends ComponentDialog {
   private async glad(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await send(step.context, this.deps.language.t(step.context)('glad'));
     return step.endDialog();
+  }
+
+  private asksAboutWhatComes(context: TurnContext): boolean {
+    return context.activity.type === 'message' && containsPhrase(clampText(context.activity.text ?? ''), this.deps.vocabulary.creditWords);
   }
 
   /** The short version for "zeg het eenvoudiger": of the cheque, or of the announced rules. */

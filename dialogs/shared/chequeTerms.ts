@@ -85,9 +85,25 @@ export function describeAnnounced(view: RulesView): string[] {
 }
 
 function describeAnnouncedNow(view: RulesView): string[] {
+  const regime = announcedOn(view.rules, view.date);
+  return regime ? describeRegime(view, regime) : [];
+}
+
+/**
+ * "Wat is het loopbaankrediet?" before it starts: what is announced about the next rules, as
+ * describeAnnounced says it once they are in force ("Vanaf 1 januari 2027 komt …"). [] when no
+ * announced rules are ahead.
+ */
+export function describeComing(view: RulesView): string[] {
+  return remembered('coming', view, (v) => {
+    const coming = v.rules.regimes.find((r) => r.validFrom > v.date && r.announced);
+    return coming ? describeRegime(v, coming) : [];
+  });
+}
+
+function describeRegime(view: RulesView, regime: Regime): string[] {
   const { t, locale, rules, date, contact } = view;
-  const regime = announcedOn(rules, date);
-  if (!regime?.announced) return [];
+  if (!regime.announced) return [];
   const { runBy, hours, experienceYears, ownContributionEur, howToApply } = regime.announced;
   const previous = rules.regimeBefore(regime);
   // "Vanaf 1 januari 2027 komt …" before that day; "Sinds 1 januari 2027 is er …" from it on.

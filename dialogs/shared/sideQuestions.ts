@@ -3,9 +3,18 @@ import { firstMeetingFreeWhenBooked } from '../../src/booking/slots.js';
 import type { TurnContext } from '../../src/bot/sdk.js';
 import { addDays, brusselsDate, type IsoDate } from '../../src/domain/calendar.js';
 import { formatDate } from '../../src/i18n/format.js';
+import { containsPhrase, wordsOf } from '../../src/understanding/text.js';
 import { channelGroup } from '../../src/handover/summary.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
-import { announcedOn, checkVdab, describeAnnounced, describeConditions, describeCost, type RulesView } from './chequeTerms.js';
+import {
+  announcedOn,
+  checkVdab,
+  describeAnnounced,
+  describeComing,
+  describeConditions,
+  describeCost,
+  type RulesView,
+} from './chequeTerms.js';
 import { isMenuQuestion, type Question } from './ask.js';
 import { rememberExplanation, upcomingBooking, type DialogDeps } from './deps.js';
 import { send } from './send.js';
@@ -82,10 +91,13 @@ export class SideQuestions {
     const view = this.view(context);
     const announced = announcedOn(view.rules, view.date) !== undefined;
     switch (question) {
-      case 'explain_cheque':
-        await send(context, announced ? (describeAnnounced(view)[0] ?? '') : t('explainCheque:what'));
-        await rememberExplanation(this.deps, context, this.simple(announced));
+      case 'explain_cheque': {
+        // "Wat is het loopbaankrediet?" before it starts: what is announced, not the cheque.
+        const coming = !announced && containsPhrase(text, this.deps.vocabulary.creditWords) ? describeComing(view) : [];
+        await send(context, coming[0] ?? (announced ? (describeAnnounced(view)[0] ?? '') : t('explainCheque:what')));
+        await rememberExplanation(this.deps, context, this.simple(announced || coming.length > 0));
         return;
+      }
       case 'cost': {
         // "Wat kost het?", "is het gratis?": the first meeting is free, where the rules say so (the
         // worry that keeps people from booking it); then what the cheque costs.
@@ -113,6 +125,9 @@ export class SideQuestions {
         return;
       case 'explain_word': {
         const term = understanding.glossary.find(text);
+        // "Wat betekent dat?" names no word: it asks about what was just said, as "ik begrijp het niet" does.
+        if (!term && wordsOf(text).every((w) => this.deps.vocabulary.whatThatMeans.has(w)))
+          return this.answer(context, 'simpler', text, open);
         if (!term) {
           await send(context, t('glossary:unknownWord', { phone: contact.phone }));
           return;

@@ -67,6 +67,10 @@ export class Vocabulary {
   readonly corrections: readonly string[];
   /** Words of what one must or needs ("moet ik", "faut-il", "have to"), every locale. */
   readonly mustWords: readonly string[];
+  /** The words of "wat betekent dat?", "qu'est-ce que ça veut dire ?", "what does that mean?" without a word asked about, normalised, every locale. */
+  readonly whatThatMeans: ReadonlySet<string>;
+  /** The name of the announced successor ("loopbaankrediet", "crédit carrière", "career credit"), every locale. */
+  readonly creditWords: readonly string[];
   /** Words for using a cheque ("gebruiken", "utiliser", "use"), every locale. */
   readonly useWords: readonly string[];
   /** Words for the time after this year ("2027", "volgend jaar", "l'année prochaine"), every locale. */
@@ -159,6 +163,8 @@ export class Vocabulary {
     this.ageWords = this.allLocales('understanding:ageWords');
     this.validityWords = this.allLocales('understanding:validityWords');
     this.useWords = this.allLocales('understanding:useWords');
+    this.creditWords = this.allLocales('understanding:creditWords');
+    this.whatThatMeans = new Set(this.allLocales('understanding:whatThatMeans').map(normalize));
     this.mustWords = this.allLocales('understanding:mustWords');
     this.corrections = this.allLocales('understanding:corrections');
     this.leaveWords = this.allLocales('understanding:synonyms.on_leave');

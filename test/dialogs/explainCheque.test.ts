@@ -19,8 +19,9 @@ const terms2020 = (price: 'price' | 'priceUnknown'): Line => [
 ];
 const simplerOrPerson: Line = ['says', 'explainCheque:simplerOrPerson', ['explainCheque:simpler', 'menu.person']];
 const glad: Line[] = [['says', 'glad'], menuAgain];
+const announcedFirst = ['rules:announced.startedInstead', 'rules:announced.runBy.departement-wewis', 'rules:announced.notAllKnown'];
 const announced: Line[] = [
-  ['says', ['rules:announced.startedInstead', 'rules:announced.runBy.departement-wewis', 'rules:announced.notAllKnown']],
+  ['says', announcedFirst],
   [
     'says',
     [
@@ -89,6 +90,21 @@ describe('ExplainChequeDialog: what the cheque is, gives and costs on the day', 
       ],
       { date: '2027-01-02' },
     ));
+});
+
+describe('ExplainChequeDialog: the loopbaankrediet asked about before it starts', () => {
+  const coming: Line[] = [['says', ['rules:announced.startsInstead', ...announcedFirst.slice(1)]], announced[1] as Line];
+
+  it('When "wat is het loopbaankrediet?" is asked in December 2026, Then what is planned and how sure each part is, not the cheque', () =>
+    converse([...hello, ['user', 'wat is het loopbaankrediet?'], ...coming, clearAgain, ['user', 'ja'], ...glad], { date: '2026-12-10' }));
+
+  it('When it is asked in English, Then the same, and the cheque itself is still the cheque', async () => {
+    await converse([['user', 'hi'], hello[1] as Line, hello[2] as Line, ['user', 'What is the career credit?'], ...coming, clearAgain], {
+      date: '2026-12-10',
+      locale: 'en',
+    });
+    await converse([...askExplanation, ...explanation(transitionalEndingSoon)], { date: '2026-12-10' });
+  });
 });
 
 describe('ExplainChequeDialog: "Meer uitleg" and "Was dit duidelijk?"', () => {

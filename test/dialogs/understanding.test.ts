@@ -438,6 +438,35 @@ describe('a way forward after every miss', () => {
       forWhom,
     ]));
 
+  it('When "wat betekent dat?" names no word, Then what was just said comes more simply, not "that word is not in my list"', async () => {
+    await converse(
+      [
+        ...hello,
+        ['tap', 'menu.explain'],
+        ...explained,
+        ['user', 'wat betekent dat?'],
+        ['says', 'explainCheque:simple'],
+        explained[2] as Line,
+      ],
+      {
+        date: DATE,
+      },
+    );
+    await converse(
+      [
+        ['user', 'hi'],
+        greeting,
+        menu,
+        ['tap', 'menu.explain'],
+        ...explained,
+        ['user', 'what does that mean?'],
+        ['says', 'explainCheque:simple'],
+        explained[2] as Line,
+      ],
+      { date: DATE, locale: 'en' },
+    );
+  });
+
   it('When a wish for another flow is typed at an eligibility question, Then "Bedoel je …?" offers it, and tapping it starts it', () =>
     converse([
       ...hello,
