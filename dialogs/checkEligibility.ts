@@ -284,6 +284,14 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return named.length === 1 ? named[0] : undefined;
   }
 
+  /** A country within five words after a word of living ("woont in Rijsel in Frankrijk", "I live in Lille, France"). */
+  private livesInACountry(text: string): boolean {
+    const { vocabulary } = this.deps;
+    const words = wordsOf(text);
+    const lives = words.findIndex((w) => containsPhrase(w, vocabulary.liveWords));
+    return lives >= 0 && containsPhrase(words.slice(lives + 1, lives + 6).join(' '), vocabulary.countries);
+  }
+
   /**
    * The place a wish names as where one lives ("kan ik een cheque krijgen? ik woon in Gent"): a
    * postcode or a place after "in", "te", "à", clauses about work left out ("ik werk in Brussel").
@@ -292,6 +300,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (!wish) return undefined;
     const { vocabulary } = this.deps;
     const aboutHome = withoutClauses(wish, vocabulary.workPlace, vocabulary.clauseEnds);
+    // "Mijn zus woont in Rijsel in Frankrijk": a country named right after living, abroad.
+    if (this.livesInACountry(aboutHome)) return { choice: 'abroad' };
     if (!placeInWish(this.deps.booking.centres, aboutHome, vocabulary.placeWords)) return undefined;
     const parsed = this.parseResidence(aboutHome);
     return parsed.ok && 'choice' in parsed

@@ -278,6 +278,8 @@ export class Interruptions {
   beforeTheMenu(text: string): Situation | undefined {
     const { vocabulary } = this.deps;
     const need = this.whatStandsInTheWay(text);
+    // "hoe bestel ik de cheque, ik heb geen computer": how to order, which has the free number too.
+    if (need === 'no_computer' && containsPhrase(text, vocabulary.orderCheque)) return 'order_cheque';
     if (need) return need;
     // "Wat is het adres?", "c'est où ?": where the booking made here is, or how a centre is chosen.
     if (containsPhrase(text, vocabulary.whereWords)) return 'where';
@@ -363,7 +365,7 @@ export class Interruptions {
    * zorgkundige worden", "je veux devenir aide-soignante"): what a career coach is for.
    */
   async recognize(locale: Locale, text: string): Promise<Recognition> {
-    const recognition = await this.deps.understanding.recognizer.recognize(locale, text);
+    const recognition = await this.storyThenQuestion(locale, text);
     const { intent } = recognition;
     // "ik wil een afspraak in mechelen dinsdag voormiddag" sounds like moving one; without a word of
     // changing or of one's own booking it is a new one.
@@ -396,6 +398,26 @@ export class Interruptions {
     if (recognition.confidence !== 'sure' && this.asksForADefinition(text)) return surely('explain_word');
     if (intent !== 'none' || !this.wishesAJob(text)) return recognition;
     return surely('explain_cheque');
+  }
+
+  /**
+   * The recognizer's reading of the whole message; when it is not sure of a message of several
+   * sentences ("Mijn zus woont in Rijsel en werkt in Kortrijk. Kan zij een cheque krijgen?"), its
+   * reading of the last question in it, if sure of that: the story says who, the question what.
+   */
+  private async storyThenQuestion(locale: Locale, text: string): Promise<Recognition> {
+    const { recognizer } = this.deps.understanding;
+    const whole = await recognizer.recognize(locale, text);
+    if (whole.confidence === 'sure') return whole;
+    const sentences =
+      text
+        .match(/[^.!?]+[.!?]*/gu)
+        ?.map((s) => s.trim())
+        .filter((s) => s !== '') ?? [];
+    const question = sentences.length > 1 ? sentences.findLast((s) => s.endsWith('?')) : undefined;
+    if (!question) return whole;
+    const asked = await recognizer.recognize(locale, question);
+    return asked.confidence === 'sure' ? asked : whole;
   }
 
   private namesACountryNotALanguage(text: string): boolean {

@@ -71,6 +71,8 @@ export class Vocabulary {
   readonly whatThatMeans: ReadonlySet<string>;
   /** The name of the announced successor ("loopbaankrediet", "crédit carrière", "career credit"), every locale. */
   readonly creditWords: readonly string[];
+  /** Words for living somewhere ("woont", "habite", "lives"), every locale. */
+  readonly liveWords: readonly string[];
   /** Words for using a cheque ("gebruiken", "utiliser", "use"), every locale. */
   readonly useWords: readonly string[];
   /** Words for the time after this year ("2027", "volgend jaar", "l'année prochaine"), every locale. */
@@ -163,6 +165,7 @@ export class Vocabulary {
     this.ageWords = this.allLocales('understanding:ageWords');
     this.validityWords = this.allLocales('understanding:validityWords');
     this.useWords = this.allLocales('understanding:useWords');
+    this.liveWords = this.allLocales('understanding:liveWords');
     this.creditWords = this.allLocales('understanding:creditWords');
     this.whatThatMeans = new Set(this.allLocales('understanding:whatThatMeans').map(normalize));
     this.mustWords = this.allLocales('understanding:mustWords');

@@ -580,11 +580,42 @@ describe('stopping in the middle of the check', () => {
     converse([...toWork, ['user', 'ik wil stoppen'], ['says', 'stopped', ['buttons.startAgain']]]));
 });
 
+describe('help asked in few words, or after a story', () => {
+  it('When "kan ik hulp krijgen" or "krijg ik hulp?" is typed at the menu, Then the check starts, not how the bot works', async () => {
+    await converse([...hello, ['user', 'kan ik hulp krijgen'], ['says', 'checkEligibility:intro'], forWhom], { date: DATE });
+    await converse([...hello, ['user', 'krijg ik hulp?'], ['says', 'checkEligibility:intro'], forWhom], { date: DATE });
+  });
+
+  it('When how to order is asked by someone without a computer, Then how to order, with the free number: not only "no computer needed"', () =>
+    converse([...hello, ['user', 'hoe bestel ik cheque ik heb gen computer'], ['says', 'sideQuestions:orderCheque'], menu], {
+      date: DATE,
+    }));
+
+  it('When a first message tells a story and ends with the question ("… Kan zij een loopbaancheque krijgen?"), Then the question decides, and the story is kept', () =>
+    converse(
+      [
+        ['user', 'mijn zus woont in Rijsel in Frankrijk en werkt in Kortrijk. kan zij een loopbaancheque krijgen?'],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        // For her, living in France: not asked again.
+        [
+          'says',
+          'checkEligibility:work.question_helper',
+          ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+        ],
+      ],
+      { date: DATE },
+    ));
+});
+
 describe('someone who loses or leaves their job', () => {
   const dismissal: Line = ['says', 'sideQuestions:dismissal'];
 
   it('When someone says at the menu that their boss wants to dismiss them, Then what outplacement is, that it does not go with the cheque, and the menu again', () =>
     converse([...hello, ['user', 'mijn baas wil me ontslaan'], dismissal, menu], { date: DATE }));
+
+  it('When the fear of being dismissed is said in few words ("ik bang ontslag volgend jaar wat kan ik doen"), Then the same answer, not a guess', () =>
+    converse([...hello, ['user', 'ik bang ontslag volgend jaar wat kan ik doen'], dismissal, menu], { date: DATE }));
 
   it('When the loopbaankrediet has replaced the cheque (2027), Then the dismissal answer no longer speaks of the cheque', () =>
     converse([...helloAnnounced, ['user', 'ik word ontslagen'], ['says', 'sideQuestions:dismissalAnnounced'], menu], {
