@@ -281,6 +281,8 @@ export class Interruptions {
     // "hoe bestel ik de cheque, ik heb geen computer": how to order, which has the free number too.
     if (need === 'no_computer' && containsPhrase(text, vocabulary.orderCheque)) return 'order_cheque';
     if (need) return need;
+    // "Tot hoe laat kan ik bellen?": the free number's hours, not a call-back request.
+    if (containsPhrase(text, vocabulary.phoneHoursWords)) return 'phone_hours';
     // "Wat is het adres?", "c'est où ?": where the booking made here is, or how a centre is chosen.
     if (containsPhrase(text, vocabulary.whereWords)) return 'where';
     // "Hoe lang is de cheque geldig?": three months to start, then refunded (domain, ordering step 5).

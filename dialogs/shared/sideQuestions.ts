@@ -2,7 +2,7 @@ import { centreAddress } from '../../src/booking/ics.js';
 import { firstMeetingFreeWhenBooked } from '../../src/booking/slots.js';
 import type { TurnContext } from '../../src/bot/sdk.js';
 import { addDays, brusselsDate, type IsoDate } from '../../src/domain/calendar.js';
-import { formatDate } from '../../src/i18n/format.js';
+import { formatClock, formatDate } from '../../src/i18n/format.js';
 import { containsPhrase, wordsOf } from '../../src/understanding/text.js';
 import { channelGroup } from '../../src/handover/summary.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
@@ -51,6 +51,7 @@ export type Situation =
   | 'work_trouble'
   | 'work_abroad'
   | 'on_leave'
+  | 'phone_hours'
   | 'nationality'
   | 'age'
   | 'validity'
@@ -182,6 +183,12 @@ export class SideQuestions {
           ...(this.deps.rules.regimeOn(view.date)?.conditions ? [t(CONDITION_ANSWERS[question])] : this.eligibilityInBrief(view)),
         );
         return;
+      case 'phone_hours': {
+        // The hours in data/vdab-contact.json; its note says to verify them before go-live.
+        const hours = { from: formatClock(view.locale, contact.hours.from), to: formatClock(view.locale, contact.hours.to) };
+        await send(context, `${t('talkToPerson:call', { phone: contact.phone })} ${t('talkToPerson:hours', hours)}`);
+        return;
+      }
       case 'on_leave':
         // The domain table: ⚠️ probably yes while the contract runs; online orders are often refused.
         await send(

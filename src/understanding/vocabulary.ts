@@ -73,6 +73,8 @@ export class Vocabulary {
   readonly creditWords: readonly string[];
   /** Words for living somewhere ("woont", "habite", "lives"), every locale. */
   readonly liveWords: readonly string[];
+  /** Ways to ask when VDAB answers the phone ("tot hoe laat kan ik bellen", "opening hours"), every locale. */
+  readonly phoneHoursWords: readonly string[];
   /** Words for using a cheque ("gebruiken", "utiliser", "use"), every locale. */
   readonly useWords: readonly string[];
   /** Words for the time after this year ("2027", "volgend jaar", "l'année prochaine"), every locale. */
@@ -165,6 +167,7 @@ export class Vocabulary {
     this.ageWords = this.allLocales('understanding:ageWords');
     this.validityWords = this.allLocales('understanding:validityWords');
     this.useWords = this.allLocales('understanding:useWords');
+    this.phoneHoursWords = this.allLocales('understanding:phoneHoursWords');
     this.liveWords = this.allLocales('understanding:liveWords');
     this.creditWords = this.allLocales('understanding:creditWords');
     this.whatThatMeans = new Set(this.allLocales('understanding:whatThatMeans').map(normalize));

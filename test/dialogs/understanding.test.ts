@@ -591,6 +591,23 @@ describe('help asked in few words, or after a story', () => {
       date: DATE,
     }));
 
+  it('When someone asks until when they can call, Then the free number and its hours, at the menu and at "chatten of bellen?"', async () => {
+    const hours: Line = ['says', ['talkToPerson:call', 'talkToPerson:hours']];
+    await converse([...hello, ['user', 'tot hoe laat kan ik bellen'], hours, menu], { date: DATE });
+    const chat = await converse(
+      [
+        ...hello,
+        ['tap', 'menu.more'],
+        ['says', 'menu.moreQuestion', ['menu.person', 'menu.language', 'menu.myBooking']],
+        ['tap', 'menu.person'],
+        ...toPerson,
+      ],
+      { date: DATE },
+    );
+    // Not taken as "call me back": the question stays.
+    await play(chat, [['user', 'wanneer kan ik bellen?'], hours, toPerson[2] as Line]);
+  });
+
   it('When a first message tells a story and ends with the question ("… Kan zij een loopbaancheque krijgen?"), Then the question decides, and the story is kept', () =>
     converse(
       [
