@@ -184,9 +184,10 @@ export class SideQuestions {
         );
         return;
       case 'phone_hours': {
-        // The hours in data/vdab-contact.json; its note says to verify them before go-live.
+        // The hours in data/vdab-contact.json, said to be unsure while the sources disagree.
         const hours = { from: formatClock(view.locale, contact.hours.from), to: formatClock(view.locale, contact.hours.to) };
-        await send(context, `${t('talkToPerson:call', { phone: contact.phone })} ${t('talkToPerson:hours', hours)}`);
+        const unsure = contact.hoursConfirmed ? [] : [t('sideQuestions:phoneHoursUnsure', { home: contact.homeLabel })];
+        await send(context, [t('talkToPerson:call', { phone: contact.phone }), t('talkToPerson:hours', hours), ...unsure].join(' '));
         return;
       }
       case 'on_leave':

@@ -9,6 +9,8 @@ const VdabContact = z.object({
   phoneFree: z.boolean(),
   phoneFromAbroad: z.string().min(1),
   hours: z.object({ weekdays: z.literal('monday-friday'), from: clock, to: clock }),
+  /** False while the sources disagree on the hours (domain notes): the bot then says they are not sure. */
+  hoursConfirmed: z.boolean(),
   hoursNote: z.string().optional(),
   website: z.url(),
   websiteLabel: z.string().min(1),
