@@ -138,7 +138,9 @@ export class Interruptions {
     // read from a word of it ("mijn" as "for me").
     if (!isMenu(open) && this.deps.vocabulary.asks(text) && !open.prompt.answersWhole(context, text, open.question)) {
       const asked = this.beforeTheMenu(text);
-      if (asked) return this.sideIn(asked, this.otherLanguageOf(context, text));
+      // "Kan het online?" where "Online" is an answer (how to meet) chooses it.
+      const answersIt = asked === 'remote' && ownAnswer !== undefined;
+      if (asked && !answersIt) return this.sideIn(asked, this.otherLanguageOf(context, text));
     }
     // "Wat bedoelt u met wandelcoaching?", "is da online": a question about an answer is no choice of it.
     if (ownAnswer !== undefined && this.asksAboutAnAnswer(context, text, open)) return { kind: 'side', question: 'explain_word' };
@@ -281,6 +283,8 @@ export class Interruptions {
     // "hoe bestel ik de cheque, ik heb geen computer": how to order, which has the free number too.
     if (need === 'no_computer' && containsPhrase(text, vocabulary.orderCheque)) return 'order_cheque';
     if (need) return need;
+    // "Kan het online?", "can I do it by phone?": many centres do; the list shows which.
+    if (vocabulary.asks(text) && containsPhrase(text, vocabulary.remoteWords)) return 'remote';
     // "Tot hoe laat kan ik bellen?": the free number's hours, not a call-back request.
     if (containsPhrase(text, vocabulary.phoneHoursWords)) return 'phone_hours';
     // "Wat is het adres?", "c'est où ?": where the booking made here is, or how a centre is chosen.

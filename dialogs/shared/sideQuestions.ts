@@ -52,6 +52,7 @@ export type Situation =
   | 'work_abroad'
   | 'on_leave'
   | 'phone_hours'
+  | 'remote'
   | 'nationality'
   | 'age'
   | 'validity'
@@ -182,6 +183,9 @@ export class SideQuestions {
           context,
           ...(this.deps.rules.regimeOn(view.date)?.conditions ? [t(CONDITION_ANSWERS[question])] : this.eligibilityInBrief(view)),
         );
+        return;
+      case 'remote':
+        await send(context, t('sideQuestions:remote'));
         return;
       case 'phone_hours': {
         // The hours in data/vdab-contact.json, said to be unsure while the sources disagree.

@@ -75,6 +75,8 @@ export class Vocabulary {
   readonly liveWords: readonly string[];
   /** Ways to ask when VDAB answers the phone ("tot hoe laat kan ik bellen", "opening hours"), every locale. */
   readonly phoneHoursWords: readonly string[];
+  /** Ways to meet without going there ("online", "via de telefoon", "by video"), every locale. */
+  readonly remoteWords: readonly string[];
   /** Words for using a cheque ("gebruiken", "utiliser", "use"), every locale. */
   readonly useWords: readonly string[];
   /** Words for the time after this year ("2027", "volgend jaar", "l'année prochaine"), every locale. */
@@ -167,6 +169,7 @@ export class Vocabulary {
     this.ageWords = this.allLocales('understanding:ageWords');
     this.validityWords = this.allLocales('understanding:validityWords');
     this.useWords = this.allLocales('understanding:useWords');
+    this.remoteWords = this.allLocales('understanding:remoteWords');
     this.phoneHoursWords = this.allLocales('understanding:phoneHoursWords');
     this.liveWords = this.allLocales('understanding:liveWords');
     this.creditWords = this.allLocales('understanding:creditWords');

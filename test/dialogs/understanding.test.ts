@@ -609,6 +609,17 @@ describe('help asked in few words, or after a story', () => {
     await play(chat, [['user', 'wanneer kan ik bellen?'], hours, toPerson[2] as Line]);
   });
 
+  it('When someone asks whether the talk can be online or by phone, Then many centres can, the list shows which; at the place question too', async () => {
+    const remote: Line = ['says', 'sideQuestions:remote'];
+    await converse([['user', 'hi'], greeting, menu, ['user', 'can I do it online?'], remote, menu], { date: DATE, locale: 'en' });
+    const chat = await converse([...hello, ['tap', 'menu.book'], ['says', 'bookIntake:intro'], askPlace], { date: DATE });
+    const reply = await chat.says('kan dat ook via de telefoon?');
+    expect(reply.map((m) => m.text)).toEqual([
+      'Veel centra doen het gesprek ook online of via de telefoon. Bij elk centrum zie je hoe het kan.',
+      'In welke gemeente zoek je een centrum? Typ de postcode of de naam.',
+    ]);
+  });
+
   it('When a first message tells a story and ends with the question ("… Kan zij een loopbaancheque krijgen?"), Then the question decides, and the story is kept', () =>
     converse(
       [
