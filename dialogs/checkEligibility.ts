@@ -14,7 +14,7 @@ import {
   type HomePlace,
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
-import { clampText, containsPhrase, normalize, withoutClauses, wordsOf } from '../src/understanding/text.js';
+import { clampText, containsPhrase, contrastClauses, normalize, withoutClauses, wordsOf } from '../src/understanding/text.js';
 import { saysAge, yearsFrom, yearsSaid } from '../src/understanding/years.js';
 import { findPlaceSaid, placeInWish } from './booking/parsers.js';
 import {
@@ -315,10 +315,12 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // in a sentence only a number with "jaar" counts (understandYears).
     if (!wish || wordsOf(wish).length <= 3) return undefined;
     const said = yearsSaid(wish, this.deps.clock.now());
+    const minimum = this.deps.rules.experienceYearsOn(brusselsDate(this.deps.clock.now()));
+    // "20 jaar zelfstandig, daarvoor 8 jaar bediende": every stretch said is enough on its own.
+    if (said?.unclear && said.least !== undefined && minimum !== undefined && said.least >= minimum) return said.least;
     const years = said?.bound ? undefined : yearsFrom(said);
     // "aide-ménagère depuis 4 ans" is often the current job only: too few years are asked as a
     // total (the question says all work counts), never taken for a "no".
-    const minimum = this.deps.rules.experienceYearsOn(brusselsDate(this.deps.clock.now()));
     return years !== undefined && minimum !== undefined && years < minimum ? undefined : years;
   }
 
@@ -400,19 +402,31 @@ export class CheckEligibilityDialog extends ComponentDialog {
   }
 
   /** Records the years; asks whether a loopbaancheque was used before. */
-  private async askChequeUsedStep(step: Step<object>): Promise<DialogTurnResult> {
+  private async askChequeUsedStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     const check = await this.recorded(step, 'years');
+    // "… nog nooit een cheque gehad, kan ik er een krijgen?": not asked again.
+    const said = once(step, 'chequeUsedPassedOn') ? undefined : this.neverUsedSaid(step.options.wish);
     return this.askIfNeeded(step, check, 'chequeUsed', () =>
-      this.asking(step, {
-        text: text('checkEligibility:chequeUsed.question', check),
-        simpler: text('checkEligibility:chequeUsed.simpler', check),
-        // "ik denk van wel", "een keer, lang geleden" are a yes; "ik denk van niet" is never.
-        choices: [answer('never'), { ...YES, synonyms: 'usedBefore' }, UNKNOWN],
-        also: [{ ...NO, id: 'never' }],
-        notAnswers: ACKNOWLEDGEMENTS,
-        notAnswersRetry: text('checkEligibility:chequeUsed.beSure', check),
-      }),
+      said
+        ? step.next({ choice: said })
+        : this.asking(step, {
+            text: text('checkEligibility:chequeUsed.question', check),
+            simpler: text('checkEligibility:chequeUsed.simpler', check),
+            // "ik denk van wel", "een keer, lang geleden" are a yes; "ik denk van niet" is never.
+            choices: [answer('never'), { ...YES, synonyms: 'usedBefore' }, UNKNOWN],
+            also: [{ ...NO, id: 'never' }],
+            notAnswers: ACKNOWLEDGEMENTS,
+            notAnswersRetry: text('checkEligibility:chequeUsed.beSure', check),
+          }),
     );
+  }
+
+  /** 'never' when a clause of the wish names the cheque and never having had one ("nog nooit een cheque gehad"). */
+  private neverUsedSaid(wish: string | undefined): 'never' | undefined {
+    if (!wish) return undefined;
+    const { vocabulary } = this.deps;
+    const never = contrastClauses(wish).some((c) => containsPhrase(c, vocabulary.chequeWords) && containsPhrase(c, vocabulary.neverWords));
+    return never ? 'never' : undefined;
   }
 
   /** Records the answer; "ja" under a portfolio regime needs roughly when, so it asks that. */

@@ -77,6 +77,10 @@ export class Vocabulary {
   readonly phoneHoursWords: readonly string[];
   /** Ways to meet without going there ("online", "via de telefoon", "by video"), every locale. */
   readonly remoteWords: readonly string[];
+  /** Words for the cheque itself ("loopbaancheque", "chèque"), every locale. */
+  readonly chequeWords: readonly string[];
+  /** Words of never or not yet ("nog nooit", "jamais", "never"), every locale. */
+  readonly neverWords: readonly string[];
   /** Words for using a cheque ("gebruiken", "utiliser", "use"), every locale. */
   readonly useWords: readonly string[];
   /** Words for the time after this year ("2027", "volgend jaar", "l'année prochaine"), every locale. */
@@ -169,6 +173,8 @@ export class Vocabulary {
     this.ageWords = this.allLocales('understanding:ageWords');
     this.validityWords = this.allLocales('understanding:validityWords');
     this.useWords = this.allLocales('understanding:useWords');
+    this.chequeWords = this.allLocales('understanding:chequeWords');
+    this.neverWords = this.allLocales('understanding:neverWords');
     this.remoteWords = this.allLocales('understanding:remoteWords');
     this.phoneHoursWords = this.allLocales('understanding:phoneHoursWords');
     this.liveWords = this.allLocales('understanding:liveWords');

@@ -94,6 +94,8 @@ export interface YearsSaid {
   /** With bound 'under': just under ("bijna 40", "à peine 7"), within a year of `value`. */
   near?: true;
   unclear?: true;
+  /** With `unclear`: the shortest of the durations said ("20 jaar zelfstandig, daarvoor 8 jaar bediende": 8). */
+  least?: number;
 }
 
 /**
@@ -115,7 +117,10 @@ export function yearsSaid(text: string, now: Date): YearsSaid | undefined {
   }
   // "5 years in the UK and 4 here": more than one number, one of them years ("een jaar of tien" is one).
   const aboutOne = WORDS.about.some((phrase) => plain.includes(` ${phrase} `));
-  if (!aboutOne && withUnit.length > 0 && numbers.length > 1) return { value: withUnit[0]?.value ?? 0, unclear: true };
+  if (!aboutOne && withUnit.length > 0 && numbers.length > 1) {
+    const least = Math.min(...numbers.map((n) => n.value));
+    return { value: withUnit[0]?.value ?? 0, unclear: true, least };
+  }
   const value = yearsValue(plain, words);
   if (value === undefined) return undefined;
   const before = value.at < 0 ? '' : words.slice(Math.max(0, value.at - 2), value.at).join(' ');

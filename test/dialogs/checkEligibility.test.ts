@@ -835,6 +835,22 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...toYes(['tap', a('brussels')]), ...bookingStarts]);
   });
 
+  it('When a first message tells the whole story (two jobs of enough years each, never a cheque, the town), Then only what it leaves open is asked', () =>
+    converse([
+      [
+        'user',
+        'ik ben dirk 52 jaar loodgieter zelfstandig al 20 jaar daarvoor 8 jaar bediende, rugproblemen, nog nooit een cheque gehad, woon in aalst, kan ik een loopbaancheque krijgen?',
+      ],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      // Two kinds of work named: which one now is asked; the years, Aalst and "nooit" are kept.
+      askWork(),
+      ['user', 'zelfstandige'],
+      askOutplacement(),
+      ['user', 'nee'],
+      ...eligibleEndingSoon,
+    ]));
+
   it('When the answer is corrected in the same message ("Leuven, nee wacht, ik woon nu in Luik"), Then what is said last counts', async () => {
     await converse([...start(), askResidence(), ['user', 'Leuven, nee wacht, ik woon nu in Luik'], ...pointsToForem]);
     await converse(

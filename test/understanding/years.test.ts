@@ -83,7 +83,9 @@ describe('yearsSaid: bounds and more than one duration', () => {
     ['meer dan 5 jaar', { value: 5, bound: 'over' }],
     ['9 jaar', { value: 9 }],
     ['een jaar of tien', { value: 10 }],
-    ['i worked 5 years in the UK and 4 here', { value: 5, unclear: true }],
+    ['i worked 5 years in the UK and 4 here', { value: 5, unclear: true, least: 4 }],
+    // Every stretch said is enough on its own: the shortest tells the caller so.
+    ['zelfstandig al 20 jaar, daarvoor 8 jaar bediende', { value: 20, unclear: true, least: 8 }],
     ['sinds 2019 maar 2 jaar werkloos geweest', { value: 7, unclear: true }],
     // An age next to the years is no second duration.
     ['ik ben 50 en werk al 30 jaar', { value: 30 }],
