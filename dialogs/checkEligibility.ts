@@ -198,6 +198,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private keepWhatWasSaid(step: Step<CheckEligibilityOptions>): void {
     const { vocabulary } = this.deps;
     const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
+    if (containsPhrase(message, vocabulary.foreignEmployerWords)) step.options.foreignEmployer = true;
     // Where one works ("maar ik werk in Nederland") says where, not what work: left out.
     const typed = withoutClauses(message, vocabulary.workPlace, vocabulary.clauseEnds);
     const { wish } = step.options;
@@ -533,7 +534,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
       const endsOn = this.deps.rules.changeAhead(check.date)?.endsOn;
       const lastMonth = endsOn !== undefined && endsOn.slice(0, 7) === check.date.slice(0, 7);
       const tip = t(lastMonth ? 'rules:orderTipLastMonth' : 'rules:orderTip', { phone: this.deps.contact.phone });
-      await send(step.context, ...messages, ...(notice ? [notice, tip] : []));
+      // An EU institution or a foreign employer: online orders are often refused, so by phone (domain table).
+      const options = step.options as CheckEligibilityOptions;
+      const foreign = options.foreignEmployer || containsPhrase(options.wish ?? '', this.deps.vocabulary.foreignEmployerWords);
+      const byPhone = foreign
+        ? [t('checkEligibility:foreignEmployer', { phone: this.deps.contact.phone, ...(check.forWhom === 'other' && { context: HELPER }) })]
+        : [];
+      await send(step.context, ...messages, ...(notice ? [notice] : []), ...(byPhone.length > 0 ? byPhone : notice ? [tip] : []));
       return step.replaceDialog(CheckEligibilityDialog.nextStepsId, { forWhom: check.forWhom });
     }
     if (result.next.includes('talk_to_person')) {
@@ -656,6 +663,8 @@ function once(step: WaterfallStepContext, what: string): boolean {
 /** How the check is started: with the message that asked for it, when there was one. */
 export interface CheckEligibilityOptions {
   wish?: string;
+  /** An EU institution or a foreign employer was named: a yes then says to order by phone. */
+  foreignEmployer?: boolean;
 }
 
 /** Passed to the next step when a question was not needed (the engine asked for a later one). */

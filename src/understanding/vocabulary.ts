@@ -81,6 +81,8 @@ export class Vocabulary {
   readonly chequeWords: readonly string[];
   /** Words of never or not yet ("nog nooit", "jamais", "never"), every locale. */
   readonly neverWords: readonly string[];
+  /** An EU institution or a foreign employer ("Europese Commissie", "OTAN", "foreign employer"), every locale. */
+  readonly foreignEmployerWords: readonly string[];
   /** Words for using a cheque ("gebruiken", "utiliser", "use"), every locale. */
   readonly useWords: readonly string[];
   /** Words for the time after this year ("2027", "volgend jaar", "l'année prochaine"), every locale. */
@@ -173,6 +175,7 @@ export class Vocabulary {
     this.ageWords = this.allLocales('understanding:ageWords');
     this.validityWords = this.allLocales('understanding:validityWords');
     this.useWords = this.allLocales('understanding:useWords');
+    this.foreignEmployerWords = this.allLocales('understanding:foreignEmployerWords');
     this.chequeWords = this.allLocales('understanding:chequeWords');
     this.neverWords = this.allLocales('understanding:neverWords');
     this.remoteWords = this.allLocales('understanding:remoteWords');

@@ -11,6 +11,7 @@ import { createI18n, translatorFor } from '../../src/i18n/i18n.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { resources } from '../../src/i18n/resources.js';
 import { converse, play, type Line } from '../support/converse.js';
+import { messageKeys } from '../support/keys.js';
 import { costEndingSoon, endsSoon, hello, menuAgain, toPerson, toPersonClosed } from '../support/lines.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -850,6 +851,20 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['user', 'nee'],
       ...eligibleEndingSoon,
     ]));
+
+  it('When someone works for an EU institution, Then yes, with the advice to order by phone: online orders are often refused (domain table)', async () => {
+    const chat = await converse([...start(), askResidence(), ['tap', a('brussels')], askWork()]);
+    await chat.says('ik werk bij de Europese Commissie');
+    await chat.says('7 jaar of meer');
+    await chat.says('nee nooit');
+    const verdict = await chat.says('nee');
+    expect(verdict.map((m) => messageKeys(m.text))).toContainEqual([['checkEligibility:foreignEmployer']]);
+    expect(verdict[0]?.text).toMatch(/^Ja, je kan een loopbaancheque krijgen/);
+    // Without such an employer, the general tip instead.
+    const plain = await converse([...start(), askResidence(), ['tap', a('brussels')], askWork()]);
+    for (const said of ['werknemer', '7 jaar of meer', 'nee nooit']) await plain.says(said);
+    expect((await plain.says('nee')).map((m) => messageKeys(m.text))).not.toContainEqual([['checkEligibility:foreignEmployer']]);
+  });
 
   it('When the answer is corrected in the same message ("Leuven, nee wacht, ik woon nu in Luik"), Then what is said last counts', async () => {
     await converse([...start(), askResidence(), ['user', 'Leuven, nee wacht, ik woon nu in Luik'], ...pointsToForem]);
