@@ -256,7 +256,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
             simpler: text('checkEligibility:work.simpler', check),
             choices: [answer('employee'), answer('self_employed'), answer('noJob', 'no_job')],
             more: MORE,
-            also: [...WORK_DETAIL, ...NO_JOB, answer('not_working'), SICK, ...UNCLEAR_WORK, JOB],
+            also: [...WORK_DETAIL, OFFICIAL, CONTRACTUAL, ...NO_JOB, answer('not_working'), SICK, ...UNCLEAR_WORK, JOB],
             aboutOneself: ['employee', 'self_employed'],
             notAnswers: WHOM_ANSWERS,
           }),
@@ -335,6 +335,12 @@ export class CheckEligibilityDialog extends ComponentDialog {
           text: text('checkEligibility:work.more', check),
           choices: WORK_DETAIL,
           also: [...direct, ...NO_JOB, answer('not_working'), SICK, ...UNCLEAR_WORK],
+        });
+      case 'official':
+        return this.asking(step, {
+          text: text('checkEligibility:work.official', check),
+          choices: [CIVIL_SERVANT, CONTRACTUAL, UNKNOWN],
+          also: [...direct, ...NO_JOB, SICK, ...UNCLEAR_WORK],
         });
       case 'job':
         return this.asking(step, {
@@ -683,7 +689,16 @@ const SOMETHING_ELSE = 'understanding:somethingElse';
  * can mean "no cheque" (outplacement, a cheque used before), they are asked again, never a yes.
  */
 const ACKNOWLEDGEMENTS = 'understanding:acknowledgements';
-const WORK_DETAIL = [answer('civil_servant'), answer('helper'), UNKNOWN];
+/** "Vast benoemd", "statutair": its words win over "ambtenaar" beside them. */
+const CIVIL_SERVANT: Choice = { ...answer('civil_servant'), precise: true };
+const WORK_DETAIL = [CIVIL_SERVANT, answer('helper'), UNKNOWN];
+/**
+ * "Ambtenaar", "fonctionnaire": typed only. The sources leave statutory civil servants unclear,
+ * while one with a contract is an employee: which of the two is asked next.
+ */
+const OFFICIAL: Choice = { id: 'official', label: 'checkEligibility:answers.civil_servant', synonyms: 'official', lastResort: true };
+/** "Contractueel", "met een contract" (at work for the government): an employee. */
+const CONTRACTUAL: Choice = { id: 'employee', label: 'checkEligibility:work.contract', synonyms: 'contractual', precise: true };
 const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
 /** A job named ("ik ben poetsvrouw", "aide-soignante"): typed only; whether for a boss or for oneself is asked next. */
 const JOB: Choice = { id: 'job', label: 'checkEligibility:work.job', synonyms: 'job', lastResort: true };

@@ -368,17 +368,19 @@ export class AskPrompt extends Prompt<Answer> {
     const { words } = this.deps.vocabulary;
     if (byNumber) return matchChoice(reply, vocabularies.slice(0, shown.length), words);
     const found =
-      this.preciseIn(question, vocabularies, reply) ??
+      this.preciseIn(context, question, reply) ??
       matchChoice(reply, withoutLastResort(question, vocabularies), words) ??
       matchChoice(reply, vocabularies, words);
     return found ?? this.theOtherOne(context, reply, question);
   }
 
   /** The one `precise` answer whose phrase the reply holds, when it holds exactly one and denies nothing. */
-  private preciseIn(question: Question, vocabularies: readonly ChoiceVocabulary[], reply: string): string | undefined {
-    const precise = new Set([...(question.choices ?? []), ...(question.also ?? [])].filter((c) => c.precise).map((c) => c.id));
-    if (precise.size === 0 || wordsOf(reply).some((w) => this.deps.vocabulary.negations.has(w))) return undefined;
-    const named = new Set(vocabularies.filter((v) => precise.has(v.value) && containsPhrase(reply, v.phrases)).map((v) => v.value));
+  private preciseIn(context: TurnContext, question: Question, reply: string): string | undefined {
+    const precise = [...(question.choices ?? []), ...(question.also ?? [])].filter((c) => c.precise);
+    if (precise.length === 0 || wordsOf(reply).some((w) => this.deps.vocabulary.negations.has(w))) return undefined;
+    // The precise answers' own words only: another answer with the same value says no more than it.
+    const t = this.deps.language.t(context);
+    const named = new Set(precise.filter((c) => containsPhrase(reply, this.vocabularyOf(t, c).phrases)).map((c) => c.id));
     return named.size === 1 ? [...named][0] : undefined;
   }
 
