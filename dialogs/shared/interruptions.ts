@@ -304,7 +304,8 @@ export class Interruptions {
     // "Is de begeleiding in het Frans?" asks about the centre, not for another language here.
     if (containsPhrase(text, vocabulary.guidanceWords) && this.namesALanguage(text)) return 'guidance_language';
     // "Do I have to speak Dutch?", "moet ik Nederlands kennen?": the same, never a switch to Dutch.
-    if (vocabulary.asks(text) && containsPhrase(text, vocabulary.mustWords) && this.namesALanguage(text)) return 'guidance_language';
+    const asking = vocabulary.asks(text) || text.includes('?');
+    if (asking && containsPhrase(text, vocabulary.mustWords) && this.namesALanguage(text)) return 'guidance_language';
     // "Komt mijn baas dat te weten?" is no question about the data the bot keeps.
     if (containsPhrase(text, vocabulary.employerWords) && containsPhrase(text, vocabulary.knowWords)) return 'employer';
     // "Hoe lang duurt een traject?" asks about the whole guidance, not its first meeting.

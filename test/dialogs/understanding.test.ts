@@ -998,6 +998,10 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     const inDutch: Line = ['says', 'sideQuestions:guidanceLanguage'];
     await converse([['user', 'hi'], greeting, menu, ['user', 'Do I have to speak Dutch?'], inDutch, menu], { date: DATE, locale: 'en' });
     await converse([...hello, ['user', 'moet ik Nederlands kunnen spreken?'], inDutch, menu], { date: DATE });
+    await converse([['user', 'bonjour'], greeting, menu, ['user', 'faut parler neerlandais?'], inDutch, menu], {
+      date: DATE,
+      locale: 'fr',
+    });
     // In the middle of the check too: the same question again, still in English.
     const chat = await converse([['user', 'hi'], greeting, menu, ['user', 'Can I get one?'], ['says', 'checkEligibility:intro'], forWhom], {
       date: DATE,

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity, CardAction } from 'botbuilder';
 import { plainTextOf } from '../../src/channels/render.js';
 
 /**
@@ -11,5 +11,11 @@ export function shownText(activity: Partial<Activity>): string {
 }
 
 export function shownButtons(activity: Partial<Activity>): string[] {
-  return (activity.suggestedActions?.actions ?? []).map((a) => String(a.type === 'imBack' ? (a.value ?? a.title) : a.title));
+  // Teams: more than three answers come as a hero card with one button each (src/channels/render.ts).
+  const cardActions = (activity.attachments ?? [])
+    .filter((a) => a.contentType === 'application/vnd.microsoft.card.hero')
+    .flatMap((a) => (a.content as { buttons?: CardAction[] } | undefined)?.buttons ?? []);
+  return [...(activity.suggestedActions?.actions ?? []), ...cardActions].map((a) =>
+    String(a.type === 'imBack' ? (a.value ?? a.title) : a.title),
+  );
 }

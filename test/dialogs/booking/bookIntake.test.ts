@@ -705,6 +705,14 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     expect(cancel.at(-1)?.text).toBe('Wil je deze afspraak annuleren?');
   });
 
+  it('When the way to meet is typed short ("per tel", "via de gsm"), Then it is by phone, never a call for a person', async () => {
+    for (const typed of ['per tel', 'via de gsm']) {
+      const chat = await converse([...startBooking, ['user', '9000'], ...cards(), ...aalstOnlineFirstHour.slice(0, 3)], { date: DATE });
+      const reply = await chat.says(typed);
+      expect(messageKeys(reply.at(-1)?.text ?? ''), typed).toEqual([['bookIntake:slots.question']]);
+    }
+  });
+
   it('When the booking is asked "voor mijn moeder", Then the name and the number asked are hers, not "je voornaam"', () =>
     converse(
       [
