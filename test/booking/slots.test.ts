@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { brusselsToInstant, type Clock } from '../../src/domain/calendar.js';
+import { brusselsParts, brusselsToInstant, type Clock } from '../../src/domain/calendar.js';
+import { loadCentres } from '../../src/booking/centres.js';
+import { StaffHours } from '../../src/handover/staffHours.js';
 import { MemoryBookingStore } from '../../src/booking/memoryBookingStore.js';
 import type { Centre, OpeningHours } from '../../src/booking/model.js';
 import { OpeningHoursSlotFinder } from '../../src/booking/slots.js';
@@ -132,5 +134,20 @@ describe('OpeningHoursSlotFinder', () => {
     const { slots } = finder(centre(everyDay('09:00', '17:00')), '2026-11-26T06:00:00Z');
 
     expect(await slots.freeSlots('demo-nowhere', { from: new Date('2026-11-26T06:00:00Z') })).toStrictEqual([]);
+  });
+});
+
+describe('the shipped demo centres', () => {
+  it('When the search covers Christmas and New Year, Then no demo centre offers a slot on a Belgian public holiday', async () => {
+    const holidays = new Set(StaffHours.load().data.holidays.map((h) => h.date));
+    for (const c of loadCentres()) {
+      const { slots } = finder(c, '2026-12-21T06:00:00Z');
+      const found = await slots.freeSlots(c.id, { from: new Date('2026-12-21T06:00:00Z'), days: 14, limit: 500 });
+      expect(found.length, c.id).toBeGreaterThan(0);
+      expect(
+        found.filter((s) => holidays.has(brusselsParts(new Date(s.start)).date)),
+        c.id,
+      ).toEqual([]);
+    }
   });
 });
