@@ -1,4 +1,5 @@
 import type { MenuAction } from '../menu.js';
+import { isTimeAlone } from '../../src/understanding/when.js';
 import { centreAddress } from '../../src/booking/ics.js';
 import { MODES, type Centre, type Mode, type Place, type Slot } from '../../src/booking/model.js';
 import { reserveForTurn } from '../../src/booking/reserve.js';
@@ -127,6 +128,9 @@ export class BookIntakeDialog extends ComponentDialog {
       new AskPrompt(deps, {
         // "Kevin, 0470 12 34 56": the name, and the contact said with it is kept for the next question.
         firstName: (text) => {
+          // "nee wacht, liever vrijdag voormiddag" is another time, never the name "Liever Vrijdag Voormiddag".
+          if (isTimeAlone(text, deps.clock.now(), deps.vocabulary.timeFillers))
+            return { ok: false, retry: { key: 'bookIntake:who.nameIsTime' } };
           const name = parseFirstName(text, nameIntros, notNames);
           const beside = name.ok ? undefined : nameBesideContact(text, this.nameWords);
           return beside ? { ok: true, value: beside.name } : name;

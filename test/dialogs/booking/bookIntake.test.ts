@@ -705,6 +705,23 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     expect(cancel.at(-1)?.text).toBe('Wil je deze afspraak annuleren?');
   });
 
+  it('When another time is said where the first name is asked ("nee wacht, liever vrijdag voormiddag"), Then it is no name: how to pick another time, and the name again', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', '9000'],
+        ...cards(),
+        ...aalstOnlineFirstHour,
+        ['says', 'bookIntake:who.consent'],
+        ['says', 'bookIntake:who.name', HELPERS],
+        ['user', 'nee wacht, liever vrijdag voormiddag'],
+        ['says', 'bookIntake:who.nameIsTime', HELPERS],
+        ['user', 'Dirk'],
+        askContact,
+      ],
+      { date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } },
+    ));
+
   it('When the way to meet is typed short ("per tel", "via de gsm"), Then it is by phone, never a call for a person', async () => {
     for (const typed of ['per tel', 'via de gsm']) {
       const chat = await converse([...startBooking, ['user', '9000'], ...cards(), ...aalstOnlineFirstHour.slice(0, 3)], { date: DATE });
