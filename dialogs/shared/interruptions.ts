@@ -4,7 +4,7 @@ import { matchChoice } from '../../src/understanding/choices.js';
 import { recognizeCommand, type Command } from '../../src/understanding/commands.js';
 import { detectOtherLanguage } from '../../src/understanding/languageDetect.js';
 import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
-import { clampText, closeTo, containsPhrase, isOneOf, normalize, wordsOf } from '../../src/understanding/text.js';
+import { afterCorrection, clampText, closeTo, containsPhrase, isOneOf, normalize, wordsOf } from '../../src/understanding/text.js';
 import { isTimeAlone } from '../../src/understanding/when.js';
 import { placeInShortWish } from '../booking/parsers.js';
 import type { MenuAction } from '../menu.js';
@@ -134,6 +134,15 @@ export class Interruptions {
     if (command && (ownAnswer === undefined || !open?.prompt.answersWhole(context, text, open.question)))
       return this.fromCommand(command, open);
     if (!open) return undefined;
+    // "nee wacht, ik heb wel een cheque gehad" at the next question: a correction this question
+    // cannot read takes back the answer before it, which is asked again.
+    if (!isMenu(open) && ownAnswer === undefined && afterCorrection(text, this.deps.vocabulary.corrections) !== text) {
+      if ((await open.prompt.parses(context, text, open.question)) === undefined) return { kind: 'command', command: 'back' };
+    }
+    // A time alone at a question ("liever vrijdag voormiddag" where the name is asked) asks for no
+    // other flow: the question's own answer to it, never "Afspraak maken?".
+    if (!isMenu(open) && ownAnswer === undefined && isTimeAlone(text, this.deps.clock.now(), this.deps.vocabulary.timeFillers))
+      return undefined;
     // "weet mijn baas dat?" at "Voor wie?": a question their words name exactly, never an answer
     // read from a word of it ("mijn" as "for me").
     if (!isMenu(open) && this.deps.vocabulary.asks(text) && !open.prompt.answersWhole(context, text, open.question)) {

@@ -930,6 +930,19 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     ]);
   });
 
+  it('When an earlier answer is taken back at the next question ("nee wacht, ik heb wel een cheque gehad"), Then that question comes again, never a yes on the old answer', () =>
+    converse([
+      ...livesInFlanders,
+      ['tap', a('self_employed')],
+      ...askYears(),
+      ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+      askChequeUsed(),
+      ['tap', a('never')],
+      askOutplacement(),
+      ['user', 'nee wacht, ik heb in 2015 wel een cheque gehad'],
+      askChequeUsed(),
+    ]));
+
   it('When a French speaker lives in Liège, Then the check stops at once and points to Forem', () =>
     converse(
       [

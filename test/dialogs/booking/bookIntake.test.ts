@@ -705,22 +705,25 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     expect(cancel.at(-1)?.text).toBe('Wil je deze afspraak annuleren?');
   });
 
-  it('When another time is said where the first name is asked ("nee wacht, liever vrijdag voormiddag"), Then it is no name: how to pick another time, and the name again', () =>
-    converse(
-      [
-        ...startBooking,
-        ['user', '9000'],
-        ...cards(),
-        ...aalstOnlineFirstHour,
-        ['says', 'bookIntake:who.consent'],
-        ['says', 'bookIntake:who.name', HELPERS],
-        ['user', 'nee wacht, liever vrijdag voormiddag'],
-        ['says', 'bookIntake:who.nameIsTime', HELPERS],
-        ['user', 'Dirk'],
-        askContact,
-      ],
-      { date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } },
-    ));
+  it('When another time is said where the first name is asked, Then it is no name: with "nee wacht" the hours again, else how to pick another time', async () => {
+    const toName: Line[] = [
+      ...startBooking,
+      ['user', '9000'],
+      ...cards(),
+      ...aalstOnlineFirstHour,
+      ['says', 'bookIntake:who.consent'],
+      ['says', 'bookIntake:who.name', HELPERS],
+    ];
+    const options = { date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } };
+    await converse(
+      [...toName, ['user', 'liever vrijdag voormiddag'], ['says', 'bookIntake:who.nameIsTime', HELPERS], ['user', 'Dirk'], askContact],
+      options,
+    );
+    // Taking back the hour chosen: the hours come again.
+    const chat = await converse(toName, options);
+    const hours = await chat.says('nee wacht, liever vrijdag voormiddag');
+    expect(messageKeys(hours.at(-1)?.text ?? '')).toEqual([['bookIntake:slots.question']]);
+  });
 
   it('When the way to meet is typed short ("per tel", "via de gsm"), Then it is by phone, never a call for a person', async () => {
     for (const typed of ['per tel', 'via de gsm']) {
