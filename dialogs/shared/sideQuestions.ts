@@ -267,8 +267,9 @@ export class SideQuestions {
    */
   private validity(view: RulesView): string[] {
     const { t, rules, date, locale, contact } = view;
+    // Near or after the end of the rules, no "order a new one": under the next rules that may not exist.
     const said = (after: 'Change' | 'End', endsOn: IsoDate) => [
-      t('sideQuestions:validity'),
+      t('sideQuestions:validityRefund'),
       `${t(`sideQuestions:validityAfter${after}`, { date: formatDate(locale, endsOn) })} ${checkVdab(t, contact)}`,
     ];
     if (!rules.regimeOn(date)?.conditions) {

@@ -33,5 +33,7 @@ export function formatDate(locale: Locale, isoDate: string): string {
     format = new Intl.DateTimeFormat(INTL_TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     DATE_FORMATS.set(locale, format);
   }
-  return format.format(new Date(`${isoDate}T00:00:00Z`));
+  const date = format.format(new Date(`${isoDate}T00:00:00Z`));
+  // French writes the first of the month as an ordinal: "1er janvier 2027".
+  return locale === 'fr' ? date.replace(/^1 /u, '1er ') : date;
 }

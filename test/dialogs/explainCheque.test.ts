@@ -239,7 +239,7 @@ describe('ExplainChequeDialog: golden transcripts', () => {
         ['user', '1'],
         [
           'bot',
-          "Depuis le 1 janvier 2027, le crédit carrière remplace le chèque carrière. Le gouvernement flamand s'en occupe, pas le VDAB. Tout n'est pas encore connu.",
+          "Depuis le 1er janvier 2027, le crédit carrière remplace le chèque carrière. Le gouvernement flamand s'en occupe, pas le VDAB. Tout n'est pas encore connu.",
         ],
         [
           'bot',

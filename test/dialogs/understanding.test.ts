@@ -904,7 +904,7 @@ describe('what people tell about themselves: schooling, their employer, trouble 
   });
 
   it('When the rules end within those three months, Then also that nobody knows whether the cheque counts after, and where to ask', async () => {
-    const validity: Line = ['says', 'sideQuestions:validity'];
+    const validity: Line = ['says', 'sideQuestions:validityRefund'];
     const unsure: Line = ['says', ['sideQuestions:validityAfterChange', 'explainCheque:terms.checkVdab']];
     await converse([...hello, ['user', 'hoe lang is de cheque geldig?'], validity, unsure, menu], { date: DATE });
     const december = [
