@@ -176,8 +176,8 @@ export class ChooseSlotDialog extends ComponentDialog {
       return slots.freeSlots(options.centreId, { from: clock.now(), limit: PAGE, ...(options.after && { after: options.after }) });
     }
     const window = fromJson(options.window);
-    if (window.from >= window.to) return [];
-    const found = await this.findIn(options, window);
+    // "maandag voormiddag" on Monday afternoon: today's part has passed, next Monday's has not.
+    const found = window.from < window.to ? await this.findIn(options, window) : [];
     if (found.length > 0 || !options.window.orNextWeek) return found;
     // "Donderdag" on a Thursday, with nothing free today (the notice alone rules today out): next Thursday.
     // Today's window starts now; next week's the whole day (its `daily` hours still apply).

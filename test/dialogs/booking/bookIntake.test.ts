@@ -268,6 +268,18 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       { date: DATE, booking: testBooking(DATE).parts },
     ));
 
+  it('When today\'s weekday and a part of the day that has passed are asked ("maandag voormiddag" on Monday at noon), Then next Monday morning', async () => {
+    const chat = await converse([...startBooking], { date: '2026-12-14' });
+    await chat.says('1030');
+    await chat.says('Brussel');
+    const hours = await chat.says('ter plaatse');
+    expect(hours.at(-1)?.buttons.length).toBeGreaterThan(0);
+    const asked = await chat.says('maandag voormiddag');
+    const times = (asked.at(-1)?.buttons ?? []).filter((b) => b !== 'Meer');
+    expect(times.length).toBeGreaterThan(0);
+    for (const time of times) expect(time).toMatch(/^ma 21 dec (8|9|10|11)\.\d\d uur$/);
+  });
+
   it('When a shown hour is typed out ("maandag 30 november om 9.30 uur"), Then that hour is taken, not the list again', () =>
     converse(
       [
