@@ -76,6 +76,15 @@ const employeeWithSevenYears: Line[] = [
   ['tap', 'checkEligibility:years.ranges.7.atLeast'],
   askChequeUsed(),
 ];
+/** After the work answer: 7 years or more, never a cheque, no outplacement; the verdict comes next. */
+const toVerdict: Line[] = [
+  ...askYears(),
+  ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+  askChequeUsed(),
+  ['tap', a('never')],
+  askOutplacement(),
+  ['tap', 'answers.no'],
+];
 /** On 26 November 2026 the transitional rules end within 60 days. */
 const eligibleEndingSoon: Line[] = [verdict('eligible'), endsSoon, ['says', 'rules:orderTip'], whatNext()];
 /** In December 2026 there is no next month under these rules: the tip is the free number only. */
@@ -175,12 +184,7 @@ const CASES: Case[] = [
       ['tap', 'menu.more'],
       askWorkMore,
       ['tap', a('civil_servant')],
-      ...askYears(),
-      ['tap', 'checkEligibility:years.ranges.7.atLeast'],
-      askChequeUsed(),
-      ['tap', a('never')],
-      askOutplacement(),
-      ['tap', 'answers.no'],
+      ...toVerdict,
       ...refer('unclear_civil_servant'),
     ],
   },
@@ -191,28 +195,13 @@ const CASES: Case[] = [
       ['user', 'ik ben ambtenaar'],
       ['says', 'checkEligibility:work.official', [a('civil_servant'), 'checkEligibility:work.contract', UNKNOWN]],
       ['tap', 'checkEligibility:work.contract'],
-      ...askYears(),
-      ['tap', 'checkEligibility:years.ranges.7.atLeast'],
-      askChequeUsed(),
-      ['tap', a('never')],
-      askOutplacement(),
-      ['tap', 'answers.no'],
+      ...toVerdict,
       ...eligibleEndingSoon,
     ],
   },
   {
     name: 'When "vast benoemd ambtenaar" is typed, Then no second question: a person must look at it',
-    lines: [
-      ...livesInFlanders,
-      ['user', 'ik ben vast benoemd ambtenaar'],
-      ...askYears(),
-      ['tap', 'checkEligibility:years.ranges.7.atLeast'],
-      askChequeUsed(),
-      ['tap', a('never')],
-      askOutplacement(),
-      ['tap', 'answers.no'],
-      ...refer('unclear_civil_servant'),
-    ],
+    lines: [...livesInFlanders, ['user', 'ik ben vast benoemd ambtenaar'], ...toVerdict, ...refer('unclear_civil_servant')],
   },
   {
     name: 'When the user does not know about outplacement but all else is fine, Then a person looks at it instead of a yes',
@@ -412,14 +401,6 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
   });
 
   it('When the work is one the sources leave unclear (bijberoep, working pensioner, career break), Then a person looks at it, never a yes or a contradicting no', async () => {
-    const toVerdict: Line[] = [
-      ...askYears(),
-      ['tap', 'checkEligibility:years.ranges.7.atLeast'],
-      askChequeUsed(),
-      ['tap', a('never')],
-      askOutplacement(),
-      ['tap', 'answers.no'],
-    ];
     for (const [said, reason] of [
       ['zelfstandige in bijberoep', 'unclear_side_self_employed'],
       ['ik ben gepensioneerd maar werk nog als bediende', 'unclear_working_pensioner'],
@@ -800,12 +781,7 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['tap', a('flanders')],
       askWork(),
       ['user', 'ik ben ziek'],
-      ...askYears(),
-      ['tap', 'checkEligibility:years.ranges.7.atLeast'],
-      askChequeUsed(),
-      ['tap', a('never')],
-      askOutplacement(),
-      ['tap', 'answers.no'],
+      ...toVerdict,
       ...refer('unclear_sick'),
     ]));
 

@@ -76,6 +76,14 @@ const aalstOnlineFirstHour: Line[] = [
   ['says', 'bookIntake:slots.question', FRIDAY_NOON],
   ['user', '1'],
 ];
+/** From "Afspraak maken" near Gent to the first name asked, for Aalst online at its first free hour. */
+const aalstOnlineToName: Line[] = [
+  ['user', '9000'],
+  ...cards(),
+  ...aalstOnlineFirstHour,
+  ['says', 'bookIntake:who.consent'],
+  ['says', 'bookIntake:who.name', HELPERS],
+];
 /** Sint-Niklaas closes at noon on Friday, within the 24 hours' notice: Monday comes first. */
 const MONDAY_MORNING = ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more'];
 
@@ -696,11 +704,7 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     const chat = await converse(
       [
         ...startBooking,
-        ['user', '9000'],
-        ...cards(),
-        ...aalstOnlineFirstHour,
-        ['says', 'bookIntake:who.consent'],
-        ['says', 'bookIntake:who.name', HELPERS],
+        ...aalstOnlineToName,
         ['user', 'Lien'],
         askContact,
         ['user', '0470123456'],
@@ -718,14 +722,7 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
   });
 
   it('When another time is said where the first name is asked, Then it is no name: with "nee wacht" the hours again, else how to pick another time', async () => {
-    const toName: Line[] = [
-      ...startBooking,
-      ['user', '9000'],
-      ...cards(),
-      ...aalstOnlineFirstHour,
-      ['says', 'bookIntake:who.consent'],
-      ['says', 'bookIntake:who.name', HELPERS],
-    ];
+    const toName: Line[] = [...startBooking, ...aalstOnlineToName];
     const options = { date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } };
     await converse(
       [...toName, ['user', 'liever vrijdag voormiddag'], ['says', 'bookIntake:who.nameIsTime', HELPERS], ['user', 'Dirk'], askContact],
