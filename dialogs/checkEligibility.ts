@@ -198,7 +198,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private keepWhatWasSaid(step: Step<CheckEligibilityOptions>): void {
     const { vocabulary } = this.deps;
     const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
-    if (containsPhrase(message, vocabulary.foreignEmployerWords)) step.options.foreignEmployer = true;
+    // The first wish or any answer typed since: kept as a flag, as the clauses about work leave the wish.
+    if (containsPhrase(`${step.options.wish ?? ''} ${message}`, vocabulary.foreignEmployerWords)) step.options.foreignEmployer = true;
     // Where one works ("maar ik werk in Nederland") says where, not what work: left out.
     const typed = withoutClauses(message, vocabulary.workPlace, vocabulary.clauseEnds);
     const { wish } = step.options;
@@ -541,12 +542,14 @@ export class CheckEligibilityDialog extends ComponentDialog {
       const lastMonth = endsOn !== undefined && endsOn.slice(0, 7) === check.date.slice(0, 7);
       const tip = t(lastMonth ? 'rules:orderTipLastMonth' : 'rules:orderTip', { phone: this.deps.contact.phone });
       // An EU institution or a foreign employer: online orders are often refused, so by phone (domain table).
-      const options = step.options as CheckEligibilityOptions;
-      const foreign = options.foreignEmployer || containsPhrase(options.wish ?? '', this.deps.vocabulary.foreignEmployerWords);
-      const byPhone = foreign
-        ? [t('checkEligibility:foreignEmployer', { phone: this.deps.contact.phone, ...(check.forWhom === 'other' && { context: HELPER }) })]
-        : [];
-      await send(step.context, ...messages, ...(notice ? [notice] : []), ...(byPhone.length > 0 ? byPhone : notice ? [tip] : []));
+      const foreign = (step.options as CheckEligibilityOptions).foreignEmployer === true;
+      const helper = check.forWhom === 'other' ? { context: HELPER } : {};
+      const orderHint = foreign
+        ? t('checkEligibility:foreignEmployer', { phone: this.deps.contact.phone, ...helper })
+        : notice
+          ? tip
+          : undefined;
+      await send(step.context, ...messages, ...(notice ? [notice] : []), ...(orderHint ? [orderHint] : []));
       return step.replaceDialog(CheckEligibilityDialog.nextStepsId, { forWhom: check.forWhom });
     }
     if (result.next.includes('talk_to_person')) {

@@ -47,7 +47,7 @@ export class ExplainChequeDialog extends ComponentDialog {
     const coming = this.asksAboutWhatComes(step.context) ? describeComing(view) : [];
     if (coming.length > 0) {
       await send(step.context, ...coming);
-      await rememberExplanation(this.deps, step.context, { key: 'rules:announced.simple', params: { phone: this.deps.contact.phone } });
+      await rememberExplanation(this.deps, step.context, this.simple(true));
       return ask(step, clearQuestion);
     }
     await send(step.context, view.t('explainCheque:what'), ...describeRules(view));
@@ -110,10 +110,8 @@ export class ExplainChequeDialog extends ComponentDialog {
   }
 
   /** The short version for "zeg het eenvoudiger": of the cheque, or of the announced rules. */
-  private simple(): Text {
-    return announcedOn(this.deps.rules, this.today())
-      ? { key: 'rules:announced.simple', params: { phone: this.deps.contact.phone } }
-      : { key: 'explainCheque:simple' };
+  private simple(announced = announcedOn(this.deps.rules, this.today()) !== undefined): Text {
+    return announced ? { key: 'rules:announced.simple', params: { phone: this.deps.contact.phone } } : { key: 'explainCheque:simple' };
   }
 
   private view(step: WaterfallStepContext): RulesView {

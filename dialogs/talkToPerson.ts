@@ -222,7 +222,7 @@ export class TalkToPersonDialog extends ComponentDialog {
    */
   private partOfDayTyped(text: string, context: TurnContext): ParseResult {
     const daily = this.typedTime(text)?.daily;
-    const range = (this.deps.handover as HandoverDialogDeps).service.deps.hours.dayRange;
+    const range = this.staff().hours.dayRange;
     if (!daily || !range) return { ok: false };
     const from = Math.max(daily.from, minutesOf(range.from));
     const to = Math.min(daily.to, minutesOf(range.to));
@@ -231,12 +231,17 @@ export class TalkToPersonDialog extends ComponentDialog {
   }
 
   private typedTime(text: string): TimeWindow | undefined {
-    return understandWhen(text, (this.deps.handover as HandoverDialogDeps).service.deps.clock.now());
+    return understandWhen(text, this.staff().clock.now());
+  }
+
+  /** The hours staff work and the clock, from the handover service (only used once it is configured). */
+  private staff(): HandoverDialogDeps['service']['deps'] {
+    return (this.deps.handover as HandoverDialogDeps).service.deps;
   }
 
   /** `key` with the hours staff call, as the user's language writes them. */
   private callHours(context: TurnContext, key: string): Text {
-    const range = (this.deps.handover as HandoverDialogDeps).service.deps.hours.dayRange;
+    const range = this.staff().hours.dayRange;
     const locale = this.deps.language.locale(context);
     return range
       ? { key, params: { from: formatClock(locale, range.from), to: formatClock(locale, range.to) } }

@@ -57,6 +57,9 @@ const NEAREST_LOOKED_AT = 6;
 /** Typed only: "ander centrum" at the hours. */
 const OTHER_CENTRE: Choice = { id: 'otherCentre', label: 'bookIntake:change.centre', synonyms: 'otherCentre' };
 
+/** The ways of meeting where the user goes to the centre (a walk starts there): its distance matters. */
+const GOES_THERE: ReadonlySet<Mode> = new Set<Mode>(['in_person', 'walking']);
+
 /**
  * "Wanneer past het?": the earliest free 30-minute slots of one centre, three at a time, in
  * Brussels time and the user's words. "Meer" offers "Later" and "Andere dag"; a typed day
@@ -89,7 +92,7 @@ export class ChooseSlotDialog extends ComponentDialog {
         values(step).elsewhere = elsewhere.id;
         // How far, where the user goes there; a call or a video call is as near from anywhere.
         const far =
-          options.near?.mode === 'in_person'
+          options.near && GOES_THERE.has(options.near.mode)
             ? ` ${t('bookIntake:slots.elsewhereDistance', { km: Math.max(1, Math.round(elsewhere.km)) })}`
             : '';
         await send(step.context, `${t('bookIntake:slots.nothingThenElsewhere', { centre: elsewhere.name })}${far}`);

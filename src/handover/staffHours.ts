@@ -34,19 +34,7 @@ export class StaffHours {
 
   private constructor(readonly data: StaffHoursData) {
     this.holidays = new Set(data.holidays.map((h) => h.date));
-    const spans = Object.values(data.weekly).flat();
-    const byMinute = (a: string, b: string) => minutesOf(a) - minutesOf(b);
-    this.dayRange =
-      spans.length === 0
-        ? undefined
-        : {
-            from: spans.map((s) => s.from).sort(byMinute)[0] ?? '',
-            to:
-              spans
-                .map((s) => s.to)
-                .sort(byMinute)
-                .at(-1) ?? '',
-          };
+    this.dayRange = dayRangeOf(Object.values(data.weekly).flat());
   }
 
   /** The shipped hours, or `raw` (a parsed STAFF_HOURS_FILE, or a test's data). */
@@ -85,4 +73,12 @@ export class StaffHours {
     if (this.holidays.has(date)) return [];
     return this.data.weekly[weekdayOf(date)];
   }
+}
+
+/** The earliest start and the latest end of `spans` ("HH:MM" compares as text); undefined without any. */
+function dayRangeOf(spans: readonly { from: string; to: string }[]): { from: string; to: string } | undefined {
+  if (spans.length === 0) return undefined;
+  const froms = spans.map((s) => s.from).sort();
+  const tos = spans.map((s) => s.to).sort();
+  return { from: froms[0] ?? '', to: tos[tos.length - 1] ?? '' };
 }
