@@ -8,10 +8,11 @@ import { phoneForDisplay, understandContact } from '../src/understanding/contact
 import { understandWhen, type TimeWindow } from '../src/understanding/when.js';
 import { ask, AskPrompt, choiceOf, typedOf, type ParseResult, type Question, type Text } from './shared/ask.js';
 import type { DialogDeps, HandoverDialogDeps } from './shared/deps.js';
+import { ownNumberChosen, ownNumberOffer } from './shared/ownNumber.js';
 import { send } from './shared/send.js';
 import { Steps, values } from './shared/steps.js';
 
-export type TalkToPersonDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact'> &
+export type TalkToPersonDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact' | 'channel'> &
   Partial<Pick<DialogDeps, 'eligibilityCheck' | 'booking' | 'handover'>>;
 
 /** Why the bot hands over; other dialogs start this one with `beginDialog(TalkToPersonDialog.id, { reason })`. */
@@ -141,8 +142,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     const typedNumber = typedOf<string>(step.result);
     if (typedNumber !== undefined) return step.next({ typed: typedNumber });
     // Already on the way to a person: only "terug" is offered next to typing the number.
-    if (chosen === CALLBACK)
-      return ask(step, { text: { key: 'handover:callback.phone' }, open: 'phone', helpers: ['back'], handover: true });
+    if (chosen === CALLBACK) return ask(step, this.phoneQuestion(step.context));
     // "Nee, dank je" in staff hours: the free number was just said; back to what was going on.
     if (chosen === DECLINE && handover.service.staffAvailable()) {
       await send(step.context, t('handover:how.declined'));
@@ -156,9 +156,21 @@ export class TalkToPersonDialog extends ComponentDialog {
     return step.endDialog();
   }
 
+  /** "Op welk nummer?"; on WhatsApp the number that writes is a button. */
+  private phoneQuestion(context: TurnContext): Question {
+    const own = ownNumberOffer(this.deps, context);
+    return {
+      text: { key: own ? 'handover:callback.phoneOrOwn' : 'handover:callback.phone' },
+      ...own,
+      open: 'phone',
+      helpers: ['back'],
+      handover: true,
+    };
+  }
+
   /** Keeps the number; asks the part of the day. */
   private async partOfDayStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    values(step).phone = typedOf<string>(step.result);
+    values(step).phone = typedOf<string>(step.result) ?? ownNumberChosen(this.deps, step.context, step.result);
     return ask(step, partOfDayQuestion);
   }
 

@@ -10,6 +10,7 @@ import { DEFAULT_RETENTION_DAYS } from './booking/retention.js';
 import { OpeningHoursSlotFinder } from './booking/slots.js';
 import { createApp } from './bot/app.js';
 import { channelCanRemind } from './bot/reminderChannels.js';
+import { channelFacts } from './channels/channelFacts.js';
 import { Language } from './bot/language.js';
 import { LoopbaanBot } from './bot/loopbaanBot.js';
 import { conversationReference, ConversationState, UserState, type Storage, type TurnContext } from './bot/sdk.js';
@@ -161,6 +162,7 @@ export function composeBot(parts: BotParts) {
     rules: parts.rules,
     contact: parts.contact,
     clock: parts.clock,
+    channel: channelFacts,
     eligibilityCheck: conversationState.createProperty<EligibilityCheck>('eligibilityCheck'),
     understanding,
     booking,

@@ -13,13 +13,14 @@ import { phoneForDisplay } from '../../src/understanding/contact.js';
 import { clampText, containsPhrase, normalize, tokens } from '../../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice } from '../shared/ask.js';
 import { upcomingBooking, type DialogDeps } from '../shared/deps.js';
+import { ownNumberChosen, ownNumberOffer } from '../shared/ownNumber.js';
 import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
 import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
 import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
 import { ChooseSlotDialog, parseWindow, windowSaid, type ChooseSlotOptions, type SlotChoice, type WindowJson } from './chooseSlot.js';
-import { confirmationMessages, showsFiles } from './confirmation.js';
+import { confirmationMessages } from './confirmation.js';
 import { slotText } from './format.js';
 import {
   findModeFilter,
@@ -42,7 +43,7 @@ import {
 
 export type BookIntakeDeps = Pick<
   DialogDeps,
-  'language' | 'vocabulary' | 'contact' | 'clock' | 'rules' | 'eligibilityCheck' | 'booking' | 'handover' | 'reach'
+  'language' | 'vocabulary' | 'contact' | 'clock' | 'channel' | 'rules' | 'eligibilityCheck' | 'booking' | 'handover' | 'reach'
 >;
 
 /** What the booking has so far. Plain JSON: it lives in dialog state. */
@@ -429,14 +430,23 @@ export class BookIntakeDialog extends ComponentDialog {
     // Said with the name ("Kevin, 0470 12 34 56"): not asked again.
     const beside = nameBesideContact(step.context.activity.text ?? '', this.nameWords);
     if (beside && beside.name === draft.firstName) return step.next({ typed: beside.contact });
-    const text = (await this.forOther(step)) ? 'bookIntake:who.contactOther' : 'bookIntake:who.contact';
-    return ask(step, { text: { key: text }, simpler: { key: 'bookIntake:who.contactSimpler' }, open: 'contact' });
+    const forOther = await this.forOther(step);
+    // On WhatsApp the number that writes is a button: one tap, or type another number or an address.
+    const own = ownNumberOffer(this.deps, step.context);
+    const text = `bookIntake:who.${forOther ? 'contactOther' : 'contact'}${own ? 'OrOwn' : ''}`;
+    return ask(step, {
+      text: { key: text },
+      simpler: { key: 'bookIntake:who.contactSimpler' },
+      ...own,
+      open: 'contact',
+    });
   }
 
   /** Offers a reminder the day before, where the channel can send one. */
   private async reminderStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
-    draft.contact = typedOf<BookingDraft['contact']>(step.result);
+    const own = ownNumberChosen(this.deps, step.context, step.result);
+    draft.contact = own ? { kind: 'phone', value: own } : typedOf<BookingDraft['contact']>(step.result);
     if (!this.deps.booking.canRemind(step.context)) return step.next({ choice: 'no' });
     const prefill = step.options.prefill;
     if (prefill?.reminder !== undefined) return step.next({ choice: prefill.reminder ? 'yes' : 'no' });
@@ -581,7 +591,7 @@ export class BookIntakeDialog extends ComponentDialog {
     }
     for (const activity of confirmationMessages(t, this.locale(step), result.booking, centre, {
       emailed: this.deps.booking.emailsPerson,
-      files: showsFiles(step.context.activity.channelId),
+      files: this.deps.channel.showsFiles(step.context),
     })) {
       await step.context.sendActivity(activity);
     }

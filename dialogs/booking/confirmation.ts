@@ -33,11 +33,6 @@ export function confirmationMessages(
     : [...told, calendarMessage(t('bookIntake:confirmed.calendar'), booking, centre, locale, options.stamp)];
 }
 
-/** The channel shows a file sent with a message: not WhatsApp, whose messages here carry text and buttons only. */
-export function showsFiles(channelId: string | undefined): boolean {
-  return channelId !== 'whatsapp';
-}
-
 /** A message with the booking as an .ics attachment (inline base64, so no file server is needed). */
 export function calendarMessage(text: string, booking: Booking, centre: Centre, locale: Locale, stamp?: Date): Partial<Activity> {
   const ics = bookingIcs(booking, centre, locale, stamp);

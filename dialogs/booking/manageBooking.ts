@@ -7,10 +7,10 @@ import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { ChooseSlotDialog, parseWindow, windowSaid, type WindowJson } from './chooseSlot.js';
-import { calendarMessage, showsFiles } from './confirmation.js';
+import { calendarMessage } from './confirmation.js';
 import { slotText } from './format.js';
 
-export type ManageBookingDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact' | 'clock' | 'booking'>;
+export type ManageBookingDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact' | 'clock' | 'channel' | 'booking'>;
 
 export interface ManageBookingOptions {
   /** `view`: show the booking, then ask whether to keep, move or cancel it. */
@@ -183,7 +183,7 @@ export class ManageBookingDialog extends ComponentDialog {
     await notifier.bookingRescheduled(result.booking, values(step).previous as Slot, centre);
     const locale = this.deps.language.locale(step.context);
     await send(step.context, t('manageBooking:move.done', { when: slotText(t, locale, slot.start), code: result.booking.code }));
-    if (showsFiles(step.context.activity.channelId)) {
+    if (this.deps.channel.showsFiles(step.context)) {
       await step.context.sendActivity(calendarMessage(t('bookIntake:confirmed.calendar'), result.booking, centre, locale, now));
     }
     return step.endDialog();

@@ -112,6 +112,8 @@ export interface Question<V extends string = string> {
   intents?: Partial<Record<Intent, V>>;
   /** The helper buttons of a question without answers of its own; default: back and a person. */
   helpers?: readonly Command[];
+  /** An open question whose answer buttons only save typing (the user's own number): its helper buttons stay beside them. */
+  helpersToo?: boolean;
   /**
    * The answers a reply most likely means when it tells about oneself in words the question does
    * not know ("ik ben poetsvrouw", "I'm a cleaner" at "Wat doe je nu?"): offered after the miss.
@@ -474,8 +476,11 @@ export class AskPrompt extends Prompt<Answer> {
   /** The buttons on screen: the answers, "Meer", or the helper buttons of a question without answers. */
   buttons(t: Translator, question: Question): Button[] {
     const shown = shownChoices(question);
-    if (shown.length > 0) return shown.map((c) => ({ value: c.id, title: titleOf(t, c) }));
-    return helpersOf(question).map((h) => ({ value: `command:${h.command}`, title: t(h.label as never) as string }));
+    const helpers = shown.length === 0 || question.helpersToo === true ? helpersOf(question) : [];
+    return [
+      ...shown.map((c) => ({ value: c.id, title: titleOf(t, c) })),
+      ...helpers.map((h) => ({ value: `command:${h.command}`, title: t(h.label as never) as string })),
+    ];
   }
 
   private questionActivity(t: Translator, question: Question) {
@@ -483,9 +488,11 @@ export class AskPrompt extends Prompt<Answer> {
   }
 
   private vocabularyOf(t: Translator, choice: Choice): ChoiceVocabulary {
-    return choice.label
-      ? this.deps.vocabulary.choice(choice.id, choice.label, choice.synonyms)
-      : { value: choice.id, phrases: choice.titles ? Object.values(choice.titles) : [choice.title ?? titleOf(t, choice)] };
+    if (choice.label) return this.deps.vocabulary.choice(choice.id, choice.label, choice.synonyms);
+    const titles = choice.titles ? Object.values(choice.titles) : [choice.title ?? titleOf(t, choice)];
+    // Data on the button ("0470 12 34 56") with words that point at it ("dit nummer").
+    const synonyms = choice.synonyms ? this.deps.vocabulary.allLocales(`understanding:synonyms.${choice.synonyms}`) : [];
+    return { value: choice.id, phrases: [...titles, ...synonyms] };
   }
 }
 

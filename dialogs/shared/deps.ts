@@ -21,6 +21,8 @@ export interface DialogDeps {
   rules: ChequeRules;
   contact: VdabContact;
   clock: Clock;
+  /** What the turn's channel can show and knows of the user; decided in src/channels, never in a dialog. */
+  channel: ChannelDeps;
   /** The eligibility check of this conversation (conversation state), for booking and handover. */
   eligibilityCheck: StatePropertyAccessor<EligibilityCheck>;
   /** Free-text understanding, glossary and "Was dit duidelijk?" counts. */
@@ -33,6 +35,14 @@ export interface DialogDeps {
   reach?: ReachRecorder;
   /** "Vergeet mij" (src/privacy/eraser.ts); absent = the bot says what it keeps and gives the number. */
   privacy?: PrivacyDeps;
+}
+
+/** What a dialog may know of the turn's channel (src/channels/channelFacts.ts answers it). */
+export interface ChannelDeps {
+  /** The channel delivers a file sent with a message (the booking's .ics). */
+  showsFiles(context: TurnContext): boolean;
+  /** The user's own phone number (E.164) where the channel gives it (WhatsApp: the number that writes); else undefined. */
+  ownNumber(context: TurnContext): string | undefined;
 }
 
 /** Erasing what the bot keeps about the user of this turn. */

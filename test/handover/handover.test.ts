@@ -315,6 +315,32 @@ describe('outside staff hours', () => {
     expect(await world.store.openChatOf('test:c1')).toBeUndefined();
   });
 
+  it('When the call-back is asked on WhatsApp, Then the number that writes is a button; "dit nummer" is enough, and staff get that number', async () => {
+    const world = await handoverWorld({ clock: OUT_OF_HOURS });
+    const user = world.user('wa1', 'nl-BE', { channelId: 'whatsapp', waId: '32485123456' });
+    await user.says('hallo');
+    await user.says('Met iemand praten');
+
+    expect(await user.says('Ja, bel me terug')).toEqual([
+      { text: 'Op welk nummer mogen we je bellen? Tik op je nummer, of typ een ander.', buttons: ['0485 12 34 56', 'Terug'] },
+    ]);
+    expect(await user.says('dit nummer')).toEqual([
+      { text: 'Wanneer bellen we je het best?', buttons: ['Voormiddag', 'Namiddag', 'Maakt niet uit'] },
+    ]);
+    expect((await user.says('Namiddag'))[0]).toEqual({ text: 'Dank je. Een medewerker belt je op 0485 12 34 56.', buttons: [] });
+    const [request] = await world.store.listOpen();
+    expect(request?.summary.contact).toEqual({ mode: 'callback', phone: '+32485123456', partOfDay: 'afternoon' });
+
+    // Another number typed is the one called, even one close to the button's.
+    const other = world.user('wa2', 'nl-BE', { channelId: 'whatsapp', waId: '32485123456' });
+    await other.says('Met iemand praten');
+    await other.says('Ja, bel me terug');
+    await other.says('0485 12 34 57');
+    await other.says('Voormiddag');
+    const phones = (await world.store.listOpen()).map((r) => (r.summary.contact as { phone?: string }).phone);
+    expect(phones.sort()).toEqual(['+32485123456', '+32485123457']);
+  });
+
   it('When the user does not want a call-back, Then the bot gives the free number as a tap-to-call button', async () => {
     const world = await handoverWorld({ clock: OUT_OF_HOURS });
     const user = world.user('c1');

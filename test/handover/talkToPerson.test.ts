@@ -2,6 +2,7 @@ import { ActivityTypes, type Activity } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { describe, expect, it } from 'vitest';
 import { TalkToPersonDialog, type TalkToPersonOptions } from '../../dialogs/talkToPerson.js';
+import { channelFacts } from '../../src/channels/channelFacts.js';
 import { loadVdabContact } from '../../src/domain/vdabContact.js';
 import { loadCrisisLine } from '../../src/handover/crisisLine.js';
 import { HANDOVER_REASONS } from '../../src/handover/model.js';
@@ -20,6 +21,7 @@ async function startedWith(options: TalkToPersonOptions) {
       language: world.language,
       vocabulary: new Vocabulary(world.service.deps.i18n),
       contact: loadVdabContact(),
+      channel: channelFacts,
       handover: { service: world.service, crisisLine: loadCrisisLine(), seemsInDistress: () => false },
     }),
   );

@@ -157,8 +157,8 @@ export async function handoverWorld(options: WorldOptions = {}) {
   };
   teams.onTurnError = users.onTurnError;
 
-  /** One person in their own conversation on channel `test`. */
-  const user = (conversationId: string, locale = 'nl-BE') => {
+  /** One person in their own conversation, on channel `test` unless told (WhatsApp hands on the number that writes). */
+  const user = (conversationId: string, locale = 'nl-BE', channel: { channelId?: string; waId?: string } = {}) => {
     const inbox = () =>
       users
         .sentTo(conversationId)
@@ -177,9 +177,9 @@ export async function handoverWorld(options: WorldOptions = {}) {
             type: ActivityTypes.Message,
             text,
             locale,
-            channelId: 'test',
+            channelId: channel.channelId ?? 'test',
             ...(id && { id }),
-            from: { id: `user-${conversationId}`, name: 'user' },
+            from: { id: `user-${conversationId}`, name: 'user', ...(channel.waId && { properties: { waId: channel.waId } }) },
             recipient: { id: 'bot', name: 'Loopbaanbot' },
             conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
             serviceUrl: 'https://test.example/',

@@ -40,6 +40,8 @@ export interface ChatOptions {
   booking?: BookingParts;
   /** The channel the user talks on; default 'test'. */
   channelId?: string;
+  /** The number that writes, as the WhatsApp channel hands it on (`from.properties.waId`). */
+  waId?: string;
 }
 
 const i18nReady = createI18n();
@@ -80,7 +82,7 @@ export class Chat {
     const adapter = new TestAdapter((context) => app.run(context), {
       channelId: options.channelId ?? 'test',
       conversation: { id: options.conversationId ?? 'conversation-1', isGroup: false, conversationType: 'personal', name: '' },
-      from: { id: options.userId ?? 'user-1', name: 'user' },
+      from: { id: options.userId ?? 'user-1', name: 'user', ...(options.waId && { properties: { waId: options.waId } }) },
       recipient: { id: 'bot', name: 'Loopbaanbot' },
     });
     adapter.onTurnError = async (_context, error) => {

@@ -2,6 +2,7 @@ import { ConversationState, MemoryStorage } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import type { Dialog } from 'botbuilder-dialogs';
 import type { DialogDeps, LastBookingState, PlainLanguageState } from '../../dialogs/shared/deps.js';
+import { channelFacts } from '../../src/channels/channelFacts.js';
 import { localBooking } from '../../src/composition.js';
 import { fixedDateClock, type IsoDate } from '../../src/domain/calendar.js';
 import { ChequeRules } from '../../src/domain/chequeRegimes.js';
@@ -50,6 +51,7 @@ export async function dialogAlone(
     rules: ChequeRules.load(),
     contact: loadVdabContact(),
     clock,
+    channel: channelFacts,
     eligibilityCheck: conversationState.createProperty<EligibilityCheck>('eligibilityCheck'),
     understanding: {
       recognizer: lazyRecognizer,

@@ -302,7 +302,7 @@ export class WhatsAppAdapter extends ChannelAdapter {
  * on every reply and stored conversation reference), or a plain numeric id from a reference
  * stored before user ids were pseudonymised.
  */
-function waIdOf(account: Partial<Activity>['recipient']): string | undefined {
+export function waIdOf(account: Partial<Activity>['recipient']): string | undefined {
   const fromProperties: unknown = (account?.properties as { waId?: unknown } | undefined)?.waId;
   if (typeof fromProperties === 'string' && /^\d{1,32}$/.test(fromProperties)) return fromProperties;
   return account?.id && /^\d{1,32}$/.test(account.id) ? account.id : undefined;

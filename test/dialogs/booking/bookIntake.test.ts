@@ -721,6 +721,33 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     expect(cancel.at(-1)?.text).toBe('Wil je deze afspraak annuleren?');
   });
 
+  it('When the booking is made on WhatsApp, Then the number that writes is a button at "how can the centre reach you?"; a tap or "dit nummer" keeps it, another number typed wins', async () => {
+    const toContact: Line[] = [...startBooking, ...aalstOnlineToName, ['user', 'Samira']];
+    const askOwn: Line = ['says', 'bookIntake:who.contactOrOwn', ['0485 12 34 56', ...HELPERS]];
+    for (const [answer, phone] of [
+      ['tap', '+32485123456'],
+      ['dit nummer', '+32485123456'],
+      ['0470 12 34 56', '+32470123456'],
+    ] as const) {
+      const booking = testBooking(DATE);
+      await converse(
+        [
+          ...toContact,
+          askOwn,
+          answer === 'tap' ? ['tap', '0485 12 34 56'] : ['user', answer],
+          summaryOf('online'),
+          klopt,
+          ['user', 'ja'],
+          ...confirmed('mode.online', false, false, false),
+        ],
+        { date: DATE, channelId: 'whatsapp', waId: '32485123456', booking: { ...booking.parts, canRemind: () => false } },
+      );
+      expect((await booking.store.get('K7M3QX'))?.person, answer).toEqual({ firstName: 'Samira', phone });
+    }
+    // Where the channel gives no number (Web Chat), the question is the plain one.
+    await converse([...toContact, askContact], { date: DATE, channelId: 'webchat', waId: '32485123456' });
+  });
+
   it('When another time is said where the first name is asked, Then it is no name: with "nee wacht" the hours again, else how to pick another time', async () => {
     const toName: Line[] = [...startBooking, ...aalstOnlineToName];
     const options = { date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } };
