@@ -106,7 +106,8 @@ function describeRegime(view: RulesView, regime: Regime): string[] {
   if (!regime.announced) return [];
   const { runBy, hours, experienceYears, ownContributionEur, howToApply } = regime.announced;
   const previous = rules.regimeBefore(regime);
-  // "Vanaf 1 januari 2027 komt …" before that day; "Sinds 1 januari 2027 is er …" from it on.
+  // "Vanaf 1 januari 2027 komt normaal …" before that day; from it on "… zou … in de plaats komen":
+  // announced rules stay a plan, never a fact, until the data says they were adopted.
   const started = date >= regime.validFrom;
   const params = { date: formatDate(locale, regime.validFrom), name: regimeName(t, regime) };
   const starts = previous

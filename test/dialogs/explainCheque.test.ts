@@ -197,7 +197,7 @@ describe('ExplainChequeDialog: golden transcripts', () => {
         ['user', 'wat is een loopbaancheque'],
         [
           'bot',
-          'Sinds 1 januari 2027 is het loopbaankrediet er in de plaats van de loopbaancheque. De Vlaamse overheid regelt het, niet VDAB. Nog niet alles is bekend.',
+          'Vanaf 1 januari 2027 zou het loopbaankrediet in de plaats komen van de loopbaancheque. De Vlaamse overheid regelt het, niet VDAB. Nog niet alles is bekend.',
         ],
         [
           'bot',
@@ -239,7 +239,7 @@ describe('ExplainChequeDialog: golden transcripts', () => {
         ['user', '1'],
         [
           'bot',
-          "Depuis le 1er janvier 2027, le crédit carrière remplace le chèque carrière. Le gouvernement flamand s'en occupe, pas le VDAB. Tout n'est pas encore connu.",
+          "À partir du 1er janvier 2027, le crédit carrière devait remplacer le chèque carrière. Le gouvernement flamand s'en occupe, pas le VDAB. Tout n'est pas encore connu.",
         ],
         [
           'bot',

@@ -1303,7 +1303,7 @@ describe('the loopbaankrediet by name', () => {
       [
         ...helloAnnounced,
         ['user', 'wat is het loopbaankrediet?'],
-        ['bot', /^Sinds 1 januari 2027 is het loopbaankrediet er in de plaats van de loopbaancheque\./],
+        ['bot', /^Vanaf 1 januari 2027 zou het loopbaankrediet in de plaats komen van de loopbaancheque\./],
         ['bot', /^Het gaat om 6 uur begeleiding\. .* Kijk op vdab\.be\/loopbaancheques of bel gratis 0800 30 700\.$/],
         ['bot', 'Was dit duidelijk?', ['Ja', 'Nee']],
       ],
