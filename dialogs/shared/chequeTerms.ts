@@ -53,7 +53,7 @@ export function describeTerms(t: Translator, terms: ChequeTerms | undefined, con
 }
 
 /**
- * "Deze regeling loopt tot 31 december 2026. Daarna komt het loopbaankrediet.", when the rules in
+ * "Deze regeling loopt tot 31 december 2026. Daarna komt normaal het loopbaankrediet.", when the rules in
  * force end within 60 days; undefined otherwise. The date and what follows come from the data.
  */
 export function changeNotice(view: RulesView): string | undefined {
@@ -66,7 +66,9 @@ export function changeNotice(view: RulesView): string | undefined {
   const current = rules.regimeOn(date);
   const next = regimeName(t, ahead.next);
   // "Daarna komt de loopbaancheque" says nothing when the cheque stays: then only the rules change.
-  return current && regimeName(t, current) === next ? t('rules:endsOnChange', { date: when }) : t('rules:endsOnThen', { date: when, next });
+  if (current && regimeName(t, current) === next) return t('rules:endsOnChange', { date: when });
+  // Rules only announced (the loopbaankrediet) are a plan: "Daarna komt normaal …".
+  return t(ahead.next.confirmed ? 'rules:endsOnThen' : 'rules:endsOnThenPlanned', { date: when, next });
 }
 
 /** The rules in force are announced, not adopted (the loopbaankrediet from 2027). */

@@ -1123,7 +1123,7 @@ describe('CheckEligibilityDialog: golden transcripts in each language', () => {
         ['bot', /^Outplacement is hulp bij het zoeken naar werk na een ontslag\./, ['Ja', 'Nee', 'Ik weet het niet']],
         ['user', 'nee'],
         ['bot', 'Ja, je kan een loopbaancheque krijgen. VDAB kijkt het nog na als je de cheque bestelt.'],
-        ['bot', 'Deze regeling loopt tot 31 december 2026. Daarna komt het loopbaankrediet.'],
+        ['bot', 'Deze regeling loopt tot 31 december 2026. Daarna komt normaal het loopbaankrediet.'],
         ['bot', 'Lukt het bestellen niet? Bel dan gratis 0800 30 700.'],
         [
           'bot',
@@ -1179,7 +1179,7 @@ describe('CheckEligibilityDialog: golden transcripts in each language', () => {
         ['bot', /^Outplacement is help to find work after you lose your job\./, ['Yes', 'No', "I don't know"]],
         ['user', 'no'],
         ['bot', 'Yes, you can get a career cheque. VDAB still checks it when you order the cheque.'],
-        ['bot', 'These rules run until 31 December 2026. After that comes the career credit.'],
+        ['bot', 'These rules run until 31 December 2026. After that, the career credit is planned.'],
         ['bot', "Can't order it? Try again next month, or call 0800 30 700 for free."],
         [
           'bot',

@@ -180,7 +180,7 @@ describe('ExplainChequeDialog: golden transcripts', () => {
         [
           'bot',
           'Nu krijg je één loopbaancheque. Dat kan alleen als je nog nooit een cheque gebruikte. Je betaalt een deel. Bedrag en uren zijn nog niet zeker. ' +
-            'Kijk op vdab.be/loopbaancheques of bel gratis 0800 30 700. Deze regeling loopt tot 31 december 2026. Daarna komt het loopbaankrediet.',
+            'Kijk op vdab.be/loopbaancheques of bel gratis 0800 30 700. Deze regeling loopt tot 31 december 2026. Daarna komt normaal het loopbaankrediet.',
         ],
         ['bot', 'Was dit duidelijk?', ['Ja', 'Nee', 'Meer uitleg']],
         ['user', 'ja'],
@@ -216,7 +216,7 @@ describe('ExplainChequeDialog: golden transcripts', () => {
         ['bot', 'Avec un chèque carrière, un coach vous coûte moins. Il vous aide à choisir pour votre travail.'],
         [
           'bot',
-          /^Vous recevez un seul chèque carrière, seulement si .*appelez gratuitement le 0800 30 700\. Ce régime dure jusqu'au 31 décembre 2026\. Ensuite viendra le crédit carrière\.$/,
+          /^Vous recevez un seul chèque carrière, seulement si .*appelez gratuitement le 0800 30 700\. Ce régime dure jusqu'au 31 décembre 2026\. Ensuite viendra normalement le crédit carrière\.$/,
         ],
         ['bot', "Est-ce que c'était clair ?", ['Oui', 'Non', "Plus d'infos"]],
         ['user', 'oui'],

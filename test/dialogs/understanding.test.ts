@@ -1478,7 +1478,7 @@ describe('another language in the middle of a question', () => {
       // The answer in English says enough: no "Fine, we continue in English." on top.
       [
         'bot',
-        /^The first meeting at a centre is free\. Right now you get one career cheque, only if you never used one\. .* After that comes the career credit\.$/,
+        /^The first meeting at a centre is free\. Right now you get one career cheque, only if you never used one\. .* After that, the career credit is planned\.$/,
       ],
       ['bot', 'What can I help you with?', englishMenu],
     ]));
@@ -1572,7 +1572,7 @@ describe('another language in the middle of a question', () => {
         ['user', 'wat kost het?'],
         ['bot', 'Wil je verder in het Nederlands?', ['Ja', 'Nee']],
         ['user', 'ja'],
-        ['bot', /^Het eerste gesprek bij een centrum is gratis\. Nu krijg je één loopbaancheque\. .* Daarna komt het loopbaankrediet\.$/],
+        ['bot', /^Het eerste gesprek bij een centrum is gratis\. Nu krijg je één loopbaancheque\. .* Daarna komt normaal het loopbaankrediet\.$/],
         ['bot', 'Waar kan ik je mee helpen?', ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer']],
       ],
       { date: DATE, locale: 'fr' },

@@ -45,14 +45,14 @@ export const TRANSITIONAL_TERMS = [
   'explainCheque:terms.checkVdab',
 ];
 
-/** "Deze regeling loopt tot 31 december 2026. Daarna komt het loopbaankrediet." */
-export const endsSoon: Line = ['says', 'rules:endsOnThen'];
+/** "Deze regeling loopt tot 31 december 2026. Daarna komt normaal het loopbaankrediet." */
+export const endsSoon: Line = ['says', 'rules:endsOnThenPlanned'];
 
 /** The terms of the last 60 days of the transitional rules, with the end in the same message. */
-export const transitionalEndingSoon: Line = ['says', [...TRANSITIONAL_TERMS, 'rules:endsOnThen']];
+export const transitionalEndingSoon: Line = ['says', [...TRANSITIONAL_TERMS, 'rules:endsOnThenPlanned']];
 
 /** "Wat kost het?" in those days: the first meeting is free, then the terms and their end. */
-export const costEndingSoon: Line = ['says', ['sideQuestions:firstMeetingFree', ...TRANSITIONAL_TERMS, 'rules:endsOnThen']];
+export const costEndingSoon: Line = ['says', ['sideQuestions:firstMeetingFree', ...TRANSITIONAL_TERMS, 'rules:endsOnThenPlanned']];
 
 /** "Met iemand praten" outside staff hours (a weekend): when staff are back, the number, a call-back. */
 export const toPersonClosed: Line[] = [
