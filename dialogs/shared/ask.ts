@@ -534,8 +534,9 @@ export function typedOf<T>(result: unknown): T | undefined {
   return typeof result === 'object' && result !== null && 'typed' in result ? ((result as { typed: unknown }).typed as T) : undefined;
 }
 
-export const YES: Choice<'yes'> = { id: 'yes', label: 'answers.yes' };
-export const NO: Choice<'no'> = { id: 'no', label: 'answers.no' };
+// Their words named outright: an answer that stands for yes or no under another id ({ ...NO, id: 'never' }) keeps them.
+export const YES: Choice<'yes'> = { id: 'yes', label: 'answers.yes', synonyms: 'yes' };
+export const NO: Choice<'no'> = { id: 'no', label: 'answers.no', synonyms: 'no' };
 
 export const yesNo = (text: Text): Question<'yes' | 'no'> => ({ text, choices: [YES, NO] });
 

@@ -818,6 +818,10 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ...bookingStarts,
     ]));
 
+  it('When "Heb je al eens een loopbaancheque gebruikt?" gets a Flemish no ("neen", "nint", "nie"), Then that is "nooit", as "nee" is', async () => {
+    for (const no of ['neen', 'nint', 'nie']) await converse([...employeeWithSevenYears, ['user', no], askOutplacement()]);
+  });
+
   it('When the town is typed at "Waar woon je?" and the check says yes, Then the booking offers centres near that town; a tapped region offers none', async () => {
     const toYes = (residence: Line): Line[] => [
       ...start(),
