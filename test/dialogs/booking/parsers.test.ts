@@ -203,4 +203,10 @@ describe('findModeFilter', () => {
     expect(findModeFilter(vocabulary, 'niet telefonisch')).toEqual({ without: ['phone'] });
     expect(findModeFilter(vocabulary, 'alleen online')).toEqual({ only: ['online'] });
   });
+
+  it('When the no is in dialect ("mor nie online", "gene online"), Then it is still against online, never only online', async () => {
+    const vocabulary = new Vocabulary(await createI18n());
+    for (const typed of ['ik wil ne afspraak mor nie online', 'gene online', 'ni online aub'])
+      expect(findModeFilter(vocabulary, typed), typed).toEqual({ without: ['online', 'phone'] });
+  });
 });
