@@ -145,6 +145,12 @@ export class BookIntakeDialog extends ComponentDialog {
           return when ? { ok: true, value: { when } satisfies DayCorrection } : said;
         },
         contact: (text) => parseContact(text, deps.vocabulary.noContact),
+        // A meeting by phone: the centre must be able to call, so an e-mail address is not enough.
+        phoneContact: (text) => {
+          const read = parseContact(text, deps.vocabulary.noContact);
+          const isEmail = read.ok && 'value' in read && (read.value as BookingDraft['contact'])?.kind === 'email';
+          return isEmail ? { ok: false, retry: { key: 'bookIntake:who.contactRetry.emailForCall' } } : read;
+        },
         // At "Hoe wil je het gesprek doen?" a day ("volgende dinsdag") answers the next question early.
         dayEarly: (text) => parseWindow(text, deps.clock.now()),
         // Told the place is outside Flanders, a place in it ("roeselare") is where to look after all.
@@ -425,20 +431,24 @@ export class BookIntakeDialog extends ComponentDialog {
     const draft = this.draft(step);
     draft.firstName = typedOf<string>(step.result);
     const prefill = step.options.prefill;
-    if (prefill?.contact) return step.next({ typed: prefill.contact });
-    if (draft.told && draft.told.name === draft.firstName) return step.next({ typed: draft.told.contact });
+    // A meeting by phone needs a number: an e-mail address given before is asked again as a number.
+    const byPhone = draft.mode === 'phone';
+    const usable = (contact: BookingDraft['contact']) => contact !== undefined && (!byPhone || contact.kind === 'phone');
+    if (usable(prefill?.contact)) return step.next({ typed: prefill?.contact });
+    if (draft.told && draft.told.name === draft.firstName && usable(draft.told.contact)) return step.next({ typed: draft.told.contact });
     // Said with the name ("Kevin, 0470 12 34 56"): not asked again.
     const beside = nameBesideContact(step.context.activity.text ?? '', this.nameWords);
-    if (beside && beside.name === draft.firstName) return step.next({ typed: beside.contact });
+    if (beside && beside.name === draft.firstName && usable(beside.contact)) return step.next({ typed: beside.contact });
     const forOther = await this.forOther(step);
     // On WhatsApp the number that writes is a button: one tap, or type another number or an address.
     const own = ownNumberOffer(this.deps, step.context);
-    const text = `bookIntake:who.${forOther ? 'contactOther' : 'contact'}${own ? 'OrOwn' : ''}`;
+    const asked = byPhone ? 'phoneForCall' : 'contact';
+    const text = `bookIntake:who.${asked}${forOther && !(byPhone && own) ? 'Other' : ''}${own ? 'OrOwn' : ''}`;
     return ask(step, {
       text: { key: text },
       simpler: { key: 'bookIntake:who.contactSimpler' },
       ...own,
-      open: 'contact',
+      open: byPhone ? 'phoneContact' : 'contact',
     });
   }
 

@@ -428,8 +428,11 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
         ['user', '1'],
         ...askName,
         ['user', 'Sam'],
-        askContact,
+        // By phone the centre must be able to call: an e-mail address is not enough.
+        ['says', 'bookIntake:who.phoneForCall', HELPERS],
         ['user', 'sam@example.org'],
+        ['says', 'bookIntake:who.contactRetry.emailForCall', HELPERS],
+        ['user', '0470 12 34 56'],
         summaryOf('phone'),
         klopt,
       ],
