@@ -7,6 +7,7 @@ import { firstMeetingFreeWhenBooked } from '../../src/booking/slots.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
 import { addDays, brusselsDate, brusselsTime, type IsoDate } from '../../src/domain/calendar.js';
 import type { EligibilityCheck } from '../../src/domain/eligibilityAnswers.js';
+import { formatDate } from '../../src/i18n/format.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { phoneForDisplay } from '../../src/understanding/contact.js';
@@ -21,7 +22,7 @@ import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from 
 import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
 import { ChooseSlotDialog, parseWindow, windowSaid, type ChooseSlotOptions, type SlotChoice, type WindowJson } from './chooseSlot.js';
 import { confirmationMessages } from './confirmation.js';
-import { slotText } from './format.js';
+import { notSureFreeNotice, slotText } from './format.js';
 import {
   findModeFilter,
   findPlace,
@@ -29,6 +30,7 @@ import {
   type NameAndContact,
   nameBesideContact,
   withoutContacts,
+  parseCallableContact,
   parseContact,
   parseCorrection,
   parseFirstName,
@@ -145,12 +147,8 @@ export class BookIntakeDialog extends ComponentDialog {
           return when ? { ok: true, value: { when } satisfies DayCorrection } : said;
         },
         contact: (text) => parseContact(text, deps.vocabulary.noContact),
-        // A meeting by phone: the centre must be able to call, so an e-mail address is not enough.
-        phoneContact: (text) => {
-          const read = parseContact(text, deps.vocabulary.noContact);
-          const isEmail = read.ok && 'value' in read && (read.value as BookingDraft['contact'])?.kind === 'email';
-          return isEmail ? { ok: false, retry: { key: 'bookIntake:who.contactRetry.emailForCall' } } : read;
-        },
+        // A meeting by phone: the centre must be able to call.
+        phoneContact: (text) => parseCallableContact(text, deps.vocabulary.noContact),
         // At "Hoe wil je het gesprek doen?" a day ("volgende dinsdag") answers the next question early.
         dayEarly: (text) => parseWindow(text, deps.clock.now()),
         // Told the place is outside Flanders, a place in it ("roeselare") is where to look after all.
@@ -251,8 +249,7 @@ export class BookIntakeDialog extends ComponentDialog {
     // Whether the first meeting is free is a rule of the day (unknown for the loopbaankrediet).
     const named = step.options.wish ? this.placeIn(step.options.wish) : undefined;
     // One place named: its centres come at once, and three of them and the question fill the turn.
-    if (!this.namesOnePlace(step.options.wish))
-      await send(step.context, this.t(step)(this.firstMeetingFree() ? 'bookIntake:intro' : 'bookIntake:introMaybeFree'));
+    if (!this.namesOnePlace(step.options.wish)) await send(step.context, this.intro(step));
     if (named) return step.beginDialog(ChoosePlaceDialog.id, { lookup: named } satisfies ChoosePlaceOptions);
     // The town said at "Waar woon je?" in the check is offered, not asked again.
     const home = (await this.deps.eligibilityCheck.get(step.context))?.home;
@@ -475,10 +472,11 @@ export class BookIntakeDialog extends ComponentDialog {
       t('bookIntake:summary.when', { when: slotText(t, this.locale(step), slot.start) }),
       t('bookIntake:summary.where', { centre: centre.name, address: centreAddress(centre) }),
       t(`bookIntake:summary.mode.${draft.mode ?? 'in_person'}`),
+      notSureFreeNotice(t, this.locale(step), this.deps.rules, brusselsDate(this.deps.clock.now()), slot.start),
       t('bookIntake:summary.who', { name: draft.firstName ?? '', contact: contactForDisplay(draft.contact) }),
       ...(draft.reminder ? [t('bookIntake:summary.reminder')] : []),
     ];
-    await send(step.context, lines.join('\n'));
+    await send(step.context, lines.filter((line) => line !== undefined).join('\n'));
     return ask(step, {
       text: { key: 'bookIntake:summary.question' },
       simpler: { key: 'bookIntake:summary.simpler' },
@@ -650,6 +648,14 @@ export class BookIntakeDialog extends ComponentDialog {
   }
 
   /** Free under the rules of today and of the last day slots are offered for (the rules may change in between). */
+  /** What the booking is for: a free first meeting; free until a day (the rules end soon); or not known to be free. */
+  private intro(step: Step<BookIntakeOptions>): string {
+    const t = this.t(step);
+    if (this.firstMeetingFree()) return t('bookIntake:intro');
+    const until = this.deps.rules.firstMeetingFreeUntil(brusselsDate(this.deps.clock.now()));
+    return until ? t('bookIntake:introFreeUntil', { date: formatDate(this.locale(step), until) }) : t('bookIntake:introMaybeFree');
+  }
+
   private firstMeetingFree(): boolean {
     return firstMeetingFreeWhenBooked(this.deps.rules, brusselsDate(this.deps.clock.now()));
   }

@@ -1,6 +1,7 @@
-import { brusselsParts } from '../../src/domain/calendar.js';
+import { brusselsDate, brusselsParts, type IsoDate } from '../../src/domain/calendar.js';
+import type { ChequeRules } from '../../src/domain/chequeRegimes.js';
 import type { Mode } from '../../src/booking/model.js';
-import { formatClock } from '../../src/i18n/format.js';
+import { formatClock, formatDate } from '../../src/i18n/format.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import { INTL_TAGS as TAG, type Locale } from '../../src/i18n/locale.js';
 
@@ -31,4 +32,21 @@ export function modesText(t: Translator, locale: Locale, modes: readonly Mode[])
 
 export function shorten(label: string): string {
   return label.length <= MAX_LABEL ? label : `${label.slice(0, MAX_LABEL - 1).trimEnd()}…`;
+}
+
+/**
+ * "Of een gesprek op 5 januari 2027 gratis is, is nog niet zeker.": a meeting booked or moved to a
+ * day whose rules leave it open (the loopbaankrediet), while a first meeting is free today. Undefined
+ * when nothing changes: free on both days, or not known today either (the intro said so already).
+ */
+export function notSureFreeNotice(
+  t: Translator,
+  locale: Locale,
+  rules: Pick<ChequeRules, 'firstMeetingFreeOn'>,
+  today: IsoDate,
+  slotStart: string,
+): string | undefined {
+  const day = brusselsDate(new Date(slotStart));
+  if (!rules.firstMeetingFreeOn(today) || rules.firstMeetingFreeOn(day)) return undefined;
+  return t('bookIntake:summary.notSureFree', { day: formatDate(locale, day) });
 }

@@ -1,6 +1,7 @@
 import { looksLikeCode, normalizeCode } from '../../src/booking/codes.js';
 import type { Booking, Slot } from '../../src/booking/model.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
+import { brusselsDate } from '../../src/domain/calendar.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
@@ -8,9 +9,9 @@ import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { ChooseSlotDialog, parseWindow, windowSaid, type WindowJson } from './chooseSlot.js';
 import { calendarMessage } from './confirmation.js';
-import { slotText } from './format.js';
+import { notSureFreeNotice, slotText } from './format.js';
 
-export type ManageBookingDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact' | 'clock' | 'channel' | 'booking'>;
+export type ManageBookingDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact' | 'clock' | 'channel' | 'rules' | 'booking'>;
 
 export interface ManageBookingOptions {
   /** `view`: show the booking, then ask whether to keep, move or cancel it. */
@@ -182,7 +183,10 @@ export class ManageBookingDialog extends ComponentDialog {
     const now = this.deps.clock.now();
     await notifier.bookingRescheduled(result.booking, values(step).previous as Slot, centre);
     const locale = this.deps.language.locale(step.context);
-    await send(step.context, t('manageBooking:move.done', { when: slotText(t, locale, slot.start), code: result.booking.code }));
+    const moved = t('manageBooking:move.done', { when: slotText(t, locale, slot.start), code: result.booking.code });
+    // Moved past the end of the rules that make it free: said, as at "Klopt dit?" of a new booking.
+    const notSureFree = notSureFreeNotice(t, locale, this.deps.rules, brusselsDate(now), slot.start);
+    await send(step.context, notSureFree ? `${moved} ${notSureFree}` : moved);
     if (this.deps.channel.showsFiles(step.context)) {
       await step.context.sendActivity(calendarMessage(t('bookIntake:confirmed.calendar'), result.booking, centre, locale, now));
     }
@@ -191,7 +195,8 @@ export class ManageBookingDialog extends ComponentDialog {
 
   /** A booking code among the words of `text` that the store knows ("annuleer K7M3QX"). */
   private async codeIn(text: string): Promise<string | undefined> {
-    for (const word of text.split(/\s+/)) {
+    // "K7M3QX," or "(K7M3QX)": the code without what is typed around it.
+    for (const word of text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))) {
       if (!looksLikeCode(word)) continue;
       const booking = await this.deps.booking.bookings.get(word);
       if (booking) return booking.code;

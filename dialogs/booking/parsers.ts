@@ -255,6 +255,13 @@ export function parseContact(text: string, noContact: readonly string[] = []): P
   return { ok: false, retry: { key: `bookIntake:who.contactRetry.${none ? 'noMobile' : contact.looksLike}` } };
 }
 
+/** A number the centre can call (a meeting by phone): an e-mail address alone is asked again as a number. */
+export function parseCallableContact(text: string, noContact: readonly string[] = []): ParseResult {
+  const contact = understandContact(text);
+  if (contact.ok && contact.kind === 'email') return { ok: false, retry: { key: 'bookIntake:who.contactRetry.emailForCall' } };
+  return parseContact(text, noContact);
+}
+
 function dedupe(places: readonly Place[]): Place[] {
   const seen = new Set<string>();
   return places.filter((p) => {

@@ -118,6 +118,22 @@ export class ChequeRules {
   }
 
   /**
+   * The last day a first meeting is free, counting from `date`: the end of the free rules in force
+   * (and of any free rules right after them); null when they have no end; undefined when a meeting
+   * on `date` itself is not known to be free. "Tot en met 31 december is het gratis."
+   */
+  firstMeetingFreeUntil(date: IsoDate): IsoDate | null | undefined {
+    let regime = this.regimeOn(date);
+    if (regime?.freeFirstMeeting !== true) return undefined;
+    for (;;) {
+      if (regime.validTo === null) return null;
+      const next = this.regimeOn(addDays(regime.validTo, 1));
+      if (next?.freeFirstMeeting !== true) return regime.validTo;
+      regime = next;
+    }
+  }
+
+  /**
    * True when a first meeting on any day from `from` to `to` is free: every regime in force then
    * says so. "Het eerste gesprek is gratis" before a booking must hold for whatever day is booked
    * (near 31 December 2026 the next days fall under the loopbaankrediet, whose terms are unknown).

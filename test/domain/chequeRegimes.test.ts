@@ -178,6 +178,17 @@ describe('changeAhead: saying the rules end before they do', () => {
   );
 
   it.each([
+    ['2026-11-26', '2026-12-31'],
+    ['2026-12-31', '2026-12-31'],
+    ['2027-01-04', undefined],
+  ])(
+    'When the last free day of a first meeting is asked on %s, then it is %s (the end of the free rules; none when not free that day)',
+    (date, until) => {
+      expect(rules.firstMeetingFreeUntil(date)).toBe(until);
+    },
+  );
+
+  it.each([
     ['2026-11-26', '2026-12-10', true],
     ['2026-12-28', '2027-01-11', false],
     ['2027-01-04', '2027-01-18', false],

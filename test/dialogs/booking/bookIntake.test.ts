@@ -321,18 +321,40 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     expect(chat.received.at(-2)?.text).toContain('Voor: Kevin, 0470 12 34 56');
   });
 
-  it('When booking near the end of the rules, Then "gratis" is only promised for a meeting that falls under them', async () => {
+  it('When booking near the end of the rules, Then "free" is said up to their last day, and a meeting after it is not promised free, booked or moved', async () => {
     // Monday 28 December 2026: the slots of the coming two weeks run into January, under rules not yet known.
     const date = '2026-12-28';
-    const chat = await Chat.start({ date, booking: testBooking(date).parts });
-    await chat.says('hallo');
-    const [intro] = await chat.says('Afspraak maken');
-    expect(keysWithText(intro?.text ?? '')).toContain('bookIntake:introMaybeFree');
-    for (const said of ['9000', 'Gent', 'ter plaatse', 'maandag 4 januari', '1', 'An', '0470 12 34 56', 'nee']) await chat.says(said);
-    const confirmation = await chat.says('ja');
-    expect(confirmation.map((m) => m.text).join(' ')).toContain('maandag 4 januari');
-    const [bring] = await chat.says('Wat neem ik mee?');
+    const book = async (day: string) => {
+      const chat = await Chat.start({ date, booking: testBooking(date).parts });
+      await chat.says('hallo');
+      const [intro] = await chat.says('Afspraak maken');
+      expect(intro?.text).toBe(
+        'Ik zoek een loopbaancentrum voor een eerste gesprek. Tot en met 31 december 2026 is dat gratis. Daarna is het nog niet zeker.',
+      );
+      for (const said of ['9000', 'Gent', 'ter plaatse', day, '1', 'An', '0470 12 34 56']) await chat.says(said);
+      // No reminder: then "Klopt dit?" with everything.
+      const summary = await chat.says('nee');
+      return { chat, summary: summary[0]?.text ?? '' };
+    };
+    const january = await book('maandag 4 januari');
+    expect(january.summary).toContain('Of een gesprek op 4 januari 2027 gratis is, is nog niet zeker.');
+    expect((await january.chat.says('ja')).map((m) => m.text).join(' ')).toContain('maandag 4 januari');
+    const [bring] = await january.chat.says('Wat neem ik mee?');
     expect(keysWithText(bring?.text ?? '')).toEqual(['bookIntake:confirmed.bring']);
+
+    const december = await book('woensdag 30 december');
+    expect(messageKeys(december.summary).flat()).not.toContain('bookIntake:summary.notSureFree');
+    await december.chat.says('ja');
+    const [bringFree] = await december.chat.says('Wat neem ik mee?');
+    expect(keysWithText(bringFree?.text ?? '')).toEqual(['bookIntake:confirmed.bringFree']);
+    // Moved into January, it is said again; the code typed with a comma is found.
+    const code = /[A-Z0-9]{6}/.exec(december.chat.received.map((m) => m.text).join(' '))?.[0] ?? '';
+    await december.chat.says(`ik wil afspraak ${code}, verplaatsen naar maandag 4 januari`);
+    await december.chat.says('ja');
+    const [moved] = await december.chat.says('1');
+    expect(moved?.text).toMatch(
+      /^Je afspraak is verplaatst naar maandag 4 januari .* Of een gesprek op 4 januari 2027 gratis is, is nog niet zeker\.$/,
+    );
   });
 
   it('When a French user types "sint niklaas", a day and a wrong e-mail where no reminder can be sent, Then the booking holds the e-mail and no reference', async () => {
