@@ -120,8 +120,15 @@ export class TalkToPersonDialog extends ComponentDialog {
       ? `${t('handover:closed.now')} ${t('handover:closed.next', { when: this.when(step, next) })}`
       : t('handover:closed.now');
     await send(step.context, closed);
-    // Out of staff hours the phone line may be closed too: when it is open, not only its number.
-    await this.sendCallSelf(step, t('handover:callSelfHours', { phone: contact.phone, ...this.phoneHours(step) }));
+    // Out of staff hours the phone line may be closed too: when it is open, not only its number
+    // ("wellicht" while data/vdab-contact.json has the hours unconfirmed).
+    await this.sendCallSelf(
+      step,
+      t(contact.hoursConfirmed ? 'handover:callSelfHours' : 'handover:callSelfHoursUnsure', {
+        phone: contact.phone,
+        ...this.phoneHours(step),
+      }),
+    );
     return ask(step, callbackQuestion);
   }
 
@@ -284,7 +291,7 @@ export class TalkToPersonDialog extends ComponentDialog {
       step.context,
       [
         t('talkToPerson:call', { phone: contact.phone }),
-        t('talkToPerson:hours', this.phoneHours(step)),
+        t(contact.hoursConfirmed ? 'talkToPerson:hours' : 'talkToPerson:hoursUnsure', this.phoneHours(step)),
         t('talkToPerson:website', { website: contact.websiteLabel }),
       ].join('\n'),
     );

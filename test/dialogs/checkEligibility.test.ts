@@ -1157,7 +1157,7 @@ describe('CheckEligibilityDialog: golden transcripts in each language', () => {
           "Quelqu'un du VDAB doit regarder cela. Je ne peux pas le dire avec certitude.\nLes règles pour le crédit carrière ne sont pas encore sûres.",
         ],
         ['bot', "Il n'y a personne en ce moment. Un collaborateur sera là le lundi 4 janvier à 8 h."],
-        ['bot', 'Appelez gratuitement le 0800 30 700, en semaine de 8 h à 16 h 30.', ['Appeler le 0800 30 700']],
+        ['bot', 'Appelez gratuitement le 0800 30 700. Sans doute en semaine de 8 h à 16 h 30.', ['Appeler le 0800 30 700']],
         ['bot', "Voulez-vous que l'on vous rappelle ?", ['Oui, rappelez-moi', 'Non, merci']],
       ],
       { locale: 'fr-BE', date: '2027-01-02' },

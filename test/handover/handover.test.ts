@@ -288,7 +288,7 @@ describe('outside staff hours', () => {
     expect(await user.says('Met iemand praten')).toEqual([
       { text: 'Er is nu geen medewerker. Een medewerker is er weer op maandag 30 november om 8.00 uur.', buttons: [] },
       // The phone line is closed too: when to call, not only the number.
-      { text: 'Bel zelf gratis 0800 30 700 op weekdagen van 8.00 uur tot 16.30 uur.', buttons: [CALL] },
+      { text: 'Bel zelf gratis 0800 30 700. Wellicht op weekdagen van 8.00 uur tot 16.30 uur.', buttons: [CALL] },
       { text: 'Wil je dat we je terugbellen?', buttons: ['Ja, bel me terug', 'Nee, dank je'] },
     ]);
     expect(await user.says('Ja, bel me terug')).toEqual([{ text: 'Op welk telefoonnummer mogen we je bellen?', buttons: ['Terug'] }]);

@@ -57,6 +57,6 @@ export const costEndingSoon: Line = ['says', ['sideQuestions:firstMeetingFree', 
 /** "Met iemand praten" outside staff hours (a weekend): when staff are back, the number, a call-back. */
 export const toPersonClosed: Line[] = [
   ['says', ['handover:closed.now', 'handover:closed.next']],
-  ['says', 'handover:callSelfHours', ['Bel 0800 30 700']],
+  ['says', 'handover:callSelfHoursUnsure', ['Bel 0800 30 700']],
   ['says', 'handover:closed.question', ['handover:closed.yes', 'handover:closed.no']],
 ];
