@@ -1572,7 +1572,10 @@ describe('another language in the middle of a question', () => {
         ['user', 'wat kost het?'],
         ['bot', 'Wil je verder in het Nederlands?', ['Ja', 'Nee']],
         ['user', 'ja'],
-        ['bot', /^Het eerste gesprek bij een centrum is gratis\. Nu krijg je één loopbaancheque\. .* Daarna komt normaal het loopbaankrediet\.$/],
+        [
+          'bot',
+          /^Het eerste gesprek bij een centrum is gratis\. Nu krijg je één loopbaancheque\. .* Daarna komt normaal het loopbaankrediet\.$/,
+        ],
         ['bot', 'Waar kan ik je mee helpen?', ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer']],
       ],
       { date: DATE, locale: 'fr' },
