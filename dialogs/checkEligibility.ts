@@ -200,6 +200,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
     // The first wish or any answer typed since: kept as a flag, as the clauses about work leave the wish.
     if (containsPhrase(`${step.options.wish ?? ''} ${message}`, vocabulary.foreignEmployerWords)) step.options.foreignEmployer = true;
+    if (containsPhrase(`${step.options.wish ?? ''} ${message}`, vocabulary.partTimeWords)) step.options.partTime = true;
     // Where one works ("maar ik werk in Nederland") says where, not what work: left out.
     const typed = withoutClauses(message, vocabulary.workPlace, vocabulary.clauseEnds);
     const { wish } = step.options;
@@ -508,10 +509,20 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (result === SKIPPED) return check;
     const chosen = choiceOf(result) ?? this.yearsRange(check, typedOf<number>(result));
     if (chosen === undefined) return check;
-    const answered = record(check, question, chosen as Answers[typeof question], this.deps.rules);
+    const recordedAnswer = record(check, question, chosen as Answers[typeof question], this.deps.rules);
+    const answered = question === 'years' ? this.withPartTime(step, recordedAnswer) : recordedAnswer;
     const updated = question === 'residence' ? withHome(answered, detailOf<HomePlace>(result)) : answered;
     await this.save(step.context, updated);
     return updated;
+  }
+
+  /** The years answered, marked part-time when that was said with them or before ("9 jaar maar halftijds"). */
+  private withPartTime(step: WaterfallStepContext, check: EligibilityCheck): EligibilityCheck {
+    const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
+    const partTime =
+      (step.options as CheckEligibilityOptions).partTime === true || containsPhrase(message, this.deps.vocabulary.partTimeWords);
+    const { years } = check.said;
+    return partTime && years ? { ...check, said: { ...check.said, years: { ...years, partTime: true } } } : check;
   }
 
   /** Saves the verdict, says it with its reasons and next steps; a refer hands over to a person. */
@@ -674,6 +685,8 @@ export interface CheckEligibilityOptions {
   wish?: string;
   /** An EU institution or a foreign employer was named: a yes then says to order by phone. */
   foreignEmployer?: boolean;
+  /** Part-time work was named ("halftijds", "4/5"): enough years then go to a person (how they count is not known). */
+  partTime?: boolean;
 }
 
 /** Passed to the next step when a question was not needed (the engine asked for a later one). */

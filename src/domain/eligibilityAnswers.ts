@@ -14,6 +14,7 @@ import { evaluateAnswers, nextQuestion, type EligibilityAnswers, type NextStepCo
  * | work        | a work status                  | work as is                                            |
  * |             | unknown                        | none: refer at once (`work_unknown`)                  |
  * | years       | below / at_least M / unknown   | yearsExperience 0 / M / null (M: the regime's minimum) |
+ * |             | at_least M, part-time said     | M; a yes or refer becomes refer with `part_time_years` (how part-time counts: not found) |
  * | chequeUsed  | never / unknown                | chequeUsedOn "never" / "unknown"                       |
  * |             | yes, "never used" regime       | chequeUsedOn = check date (any use fails)             |
  * |             | yes, portfolio regime          | none yet: ask chequeWhen                              |
@@ -32,7 +33,7 @@ export const ELIGIBILITY_CHECK_VERSION = 1;
 type DontKnow = 'unknown';
 
 /** Reasons for "I don't know" where the engine has no "unknown" value; they lead to `refer`. */
-export const UNKNOWN_ANSWER_REASONS = ['residence_unknown', 'work_unknown', 'outplacement_unknown'] as const;
+export const UNKNOWN_ANSWER_REASONS = ['residence_unknown', 'work_unknown', 'outplacement_unknown', 'part_time_years'] as const;
 export type UnknownAnswerReason = (typeof UNKNOWN_ANSWER_REASONS)[number];
 export type CheckReason = ReasonCode | UnknownAnswerReason;
 
@@ -49,7 +50,7 @@ export interface Said {
   residence?: Residence | DontKnow;
   work?: WorkStatus | DontKnow;
   /** Years of work as a range around the minimum of the rules in force (7 years since 2020). */
-  years?: { answer: 'below' | 'at_least' | DontKnow; minimumYears: number };
+  years?: { answer: 'below' | 'at_least' | DontKnow; minimumYears: number; partTime?: true };
   /** `withinYears`: asked only when the regime's portfolio makes the timing matter. */
   chequeUsed?: { answer: 'never' | 'yes' | DontKnow; withinYears?: { years: number; answer: 'yes' | 'no' | DontKnow } };
   outplacement?: 'yes' | 'no' | DontKnow;
@@ -185,11 +186,19 @@ export function verdictOf(check: EligibilityCheck, rules: ChequeRules): CheckRes
   const regime = rules.regimeOn(check.date)?.id ?? null;
   const unknown = unknownReason(check);
   if (unknown) return { outcome: 'refer', reasons: [unknown], regime, next: ['talk_to_person'] };
-  if (check.said.outplacement !== 'unknown') return evaluateAnswers(check.input, rules, check.date);
+  const open: UnknownAnswerReason[] = [];
+  // Enough years, part of them part-time: how those count is not known (domain: not found), so a
+  // person looks at it. Too few years stays a "no": they are too few even counted in full.
+  if (check.said.years?.partTime && check.said.years.answer === 'at_least') open.push('part_time_years');
+  if (check.said.outplacement === 'unknown') open.push('outplacement_unknown');
   // No engine value for "I don't know": decide the rest as if there were no outplacement.
-  const rest = evaluateAnswers({ ...check.input, outplacement: false }, rules, check.date);
-  if (!rest || rest.outcome === 'not_eligible') return rest;
-  const reasons: CheckReason[] = rest.outcome === 'refer' ? [...rest.reasons, 'outplacement_unknown'] : ['outplacement_unknown'];
+  const rest = evaluateAnswers(
+    open.includes('outplacement_unknown') ? { ...check.input, outplacement: false } : check.input,
+    rules,
+    check.date,
+  );
+  if (!rest || rest.outcome === 'not_eligible' || open.length === 0) return rest;
+  const reasons: CheckReason[] = rest.outcome === 'refer' ? [...rest.reasons, ...open] : open;
   return { outcome: 'refer', reasons, regime: rest.regime, next: ['talk_to_person'] };
 }
 

@@ -47,6 +47,8 @@ export class Vocabulary {
   readonly languageWords: ReadonlySet<string>;
   /** Words for years of work ("jaren", "gewerkt", "experience"), every locale: with abroadWords, work abroad. */
   readonly experienceWords: readonly string[];
+  /** Words for part-time work ("halftijds", "4/5", "mi-temps"), every locale: how it counts for the years is not known. */
+  readonly partTimeWords: readonly string[];
   /** Words for age ("leeftijd", "te oud", "age limit"), every locale. */
   readonly ageWords: readonly string[];
   /** Words for nationality ("Belg", "nationaliteit", "belge"), every locale. */
@@ -171,6 +173,7 @@ export class Vocabulary {
     this.countries = this.allLocales('understanding:countries');
     this.languageWords = new Set(this.allLocales('understanding:languageWords').map(normalize));
     this.experienceWords = this.allLocales('understanding:experienceWords');
+    this.partTimeWords = this.allLocales('understanding:partTimeWords');
     this.nationalityWords = this.allLocales('understanding:nationalityWords');
     this.ageWords = this.allLocales('understanding:ageWords');
     this.validityWords = this.allLocales('understanding:validityWords');

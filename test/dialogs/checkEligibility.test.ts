@@ -822,6 +822,21 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     for (const no of ['neen', 'nint', 'nie']) await converse([...employeeWithSevenYears, ['user', no], askOutplacement()]);
   });
 
+  it('When the years were part-time ("9 jaar maar halftijds", or "halftijds" said before), Then a person looks at it, never a plain yes; too few stays a no', async () => {
+    const afterYears: Line[] = [askChequeUsed(), ['user', 'nee nooit'], askOutplacement(), ['user', 'nee'], ...refer('part_time_years')];
+    await converse([...livesInFlanders, ['tap', a('employee')], ...askYears(), ['user', '9 jaar maar halftijds'], ...afterYears]);
+    await converse([...livesInFlanders, ['user', 'werknemer, ik werk 4/5'], ...askYears(), ['user', '10 jaar'], ...afterYears]);
+    await converse([
+      ...livesInFlanders,
+      ['tap', a('employee')],
+      ...askYears(),
+      ['user', '5 jaar halftijds'],
+      verdict('not_eligible', 'too_little_experience'),
+      nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+      menuAgain,
+    ]);
+  });
+
   it('When the town is typed at "Waar woon je?" and the check says yes, Then the booking offers centres near that town; a tapped region offers none', async () => {
     const toYes = (residence: Line): Line[] => [
       ...start(),

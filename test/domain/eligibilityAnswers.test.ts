@@ -108,6 +108,29 @@ describe('the verdict and the next question', () => {
     });
   });
 
+  it('When enough years were part-time, Then a person looks at it (how part-time counts is not known); too few stays a "no"', () => {
+    const partTime = (years: 'at_least' | 'below', outplacement: 'no' | 'unknown' = 'no') => {
+      const check = checkWith(
+        '2026-11-26',
+        ['residence', 'flanders'],
+        ['work', 'employee'],
+        ['years', years],
+        ['chequeUsed', 'never'],
+        ['outplacement', outplacement],
+      );
+      const said = check.said.years && { ...check.said.years, partTime: true as const };
+      return verdictOf({ ...check, said: { ...check.said, ...(said && { years: said }) } }, rules);
+    };
+    expect(partTime('at_least')).toStrictEqual({
+      outcome: 'refer',
+      reasons: ['part_time_years'],
+      regime: 'transitional-2025',
+      next: ['talk_to_person'],
+    });
+    expect(partTime('at_least', 'unknown')?.reasons).toEqual(['part_time_years', 'outplacement_unknown']);
+    expect(partTime('below')?.outcome).toBe('not_eligible');
+  });
+
   it('When outplacement is not known but a definite "no" stands, Then the "no" stays', () => {
     const check = checkWith(
       '2026-11-26',
