@@ -5,6 +5,7 @@ import { INTL_TAGS } from '../src/i18n/locale.js';
 import type { CaseSummary, HandoverReason, PartOfDay } from '../src/handover/model.js';
 import { buildSummary } from '../src/handover/summary.js';
 import { phoneForDisplay, understandContact } from '../src/understanding/contact.js';
+import { clampText, containsPhrase } from '../src/understanding/text.js';
 import { understandWhen, type TimeWindow } from '../src/understanding/when.js';
 import { ask, AskPrompt, choiceOf, typedOf, type ParseResult, type Question, type Text } from './shared/ask.js';
 import type { DialogDeps, HandoverDialogDeps } from './shared/deps.js';
@@ -110,16 +111,20 @@ export class TalkToPersonDialog extends ComponentDialog {
     if (step.options.reason === 'distress') {
       await send(step.context, t('handover:distressHelp', handover.crisisLine));
     }
+    // "Bel mij op 0471 23 45 67": the number is kept, and with words of a call-back it is the
+    // answer already; only when to call is asked (and, out of hours, when staff are back).
+    const said = this.numberSaid(step.context);
+    if (said) values(step).phoneSaid = said;
+    if (said && this.asksCallback(step.context)) {
+      if (!handover.service.staffAvailable()) await send(step.context, this.closedNow(step));
+      return step.next({ typed: said });
+    }
     if (handover.service.staffAvailable()) {
       await send(step.context, t('handover:intro'));
       await this.sendCallSelf(step, t('handover:callSelf', { phone: contact.phone }));
       return ask(step, howQuestion);
     }
-    const next = handover.service.deps.hours.nextOpening(handover.service.deps.clock.now());
-    const closed = next
-      ? `${t('handover:closed.now')} ${t('handover:closed.next', { when: this.when(step, next) })}`
-      : t('handover:closed.now');
-    await send(step.context, closed);
+    await send(step.context, this.closedNow(step));
     // Out of staff hours the phone line may be closed too: when it is open, not only its number
     // ("wellicht" while data/vdab-contact.json has the hours unconfirmed).
     await this.sendCallSelf(
@@ -149,6 +154,9 @@ export class TalkToPersonDialog extends ComponentDialog {
     const typedNumber = typedOf<string>(step.result);
     if (typedNumber !== undefined) return step.next({ typed: typedNumber });
     // Already on the way to a person: only "terug" is offered next to typing the number.
+    // The number said when asking for a person is not asked again.
+    const saidBefore = values(step).phoneSaid as string | undefined;
+    if (chosen === CALLBACK && saidBefore) return step.next({ typed: saidBefore });
     if (chosen === CALLBACK) return ask(step, this.phoneQuestion(step.context));
     // "Nee, dank je" in staff hours: the free number was just said; back to what was going on.
     if (chosen === DECLINE && handover.service.staffAvailable()) {
@@ -191,8 +199,35 @@ export class TalkToPersonDialog extends ComponentDialog {
       mode: 'callback',
       summary: await this.summary(step, { mode: 'callback', phone, partOfDay }),
     });
-    await send(step.context, t('handover:callback.done', { phone: phoneForDisplay(phone) }), t(`handover:callback.when.${partOfDay}`));
+    // Out of staff hours the call comes on the day they are back: that day is said.
+    const hours = handover.service;
+    const next = hours.staffAvailable() ? undefined : hours.deps.hours.nextOpening(hours.deps.clock.now());
+    const when = next
+      ? t(`handover:callback.whenDay.${partOfDay}`, { day: this.day(step, next) })
+      : t(`handover:callback.when.${partOfDay}`);
+    await send(step.context, t('handover:callback.done', { phone: phoneForDisplay(phone) }), when);
     return step.endDialog();
+  }
+
+  /** "Er is nu geen medewerker. Een medewerker is er weer op maandag 30 november om 8.00 uur." */
+  private closedNow(step: WaterfallStepContext): string {
+    const handover = this.deps.handover as HandoverDialogDeps;
+    const t = this.deps.language.t(step.context);
+    const next = handover.service.deps.hours.nextOpening(handover.service.deps.clock.now());
+    return next ? `${t('handover:closed.now')} ${t('handover:closed.next', { when: this.when(step, next) })}` : t('handover:closed.now');
+  }
+
+  /** A phone number in the message that asked for a person ("bel mij op 0471 23 45 67"). */
+  private numberSaid(context: TurnContext): string | undefined {
+    if (context.activity.type !== 'message') return undefined;
+    const read = understandContact(clampText(context.activity.text ?? ''));
+    return read.ok && read.kind === 'phone' ? read.value : undefined;
+  }
+
+  /** The message asks to be called ("bel mij", "rappelez-moi"), in any language. */
+  private asksCallback(context: TurnContext): boolean {
+    const phrases = this.deps.vocabulary.choice(CALLBACK, 'handover:how.callback').phrases;
+    return containsPhrase(clampText(context.activity.text ?? ''), phrases);
   }
 
   private async summary(step: WaterfallStepContext<TalkToPersonOptions>, contact: CaseSummary['contact']): Promise<CaseSummary> {
@@ -210,12 +245,7 @@ export class TalkToPersonDialog extends ComponentDialog {
   /** "maandag 30 november om 8.00 uur" in the user's language. */
   private when(step: WaterfallStepContext, instant: Date): string {
     const locale = this.deps.language.locale(step.context);
-    const day = new Intl.DateTimeFormat(INTL_TAGS[locale], {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      timeZone: 'Europe/Brussels',
-    }).format(instant);
+    const day = this.day(step, instant);
     const time = new Intl.DateTimeFormat('en-GB', {
       hour: '2-digit',
       minute: '2-digit',
@@ -223,6 +253,17 @@ export class TalkToPersonDialog extends ComponentDialog {
       timeZone: 'Europe/Brussels',
     }).format(instant);
     return this.deps.language.t(step.context)('handover:closed.at', { day, time: formatClock(locale, time) });
+  }
+
+  /** "maandag 30 november", in the chat's language. */
+  private day(step: WaterfallStepContext, instant: Date): string {
+    const locale = this.deps.language.locale(step.context);
+    return new Intl.DateTimeFormat(INTL_TAGS[locale], {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'Europe/Brussels',
+    }).format(instant);
   }
 
   /**

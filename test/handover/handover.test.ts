@@ -300,7 +300,7 @@ describe('outside staff hours', () => {
     ]);
     expect(await user.says('Voormiddag')).toEqual([
       { text: 'Dank je. Een medewerker belt je op 0470 12 34 56.', buttons: [] },
-      { text: 'We bellen je in de voormiddag.', buttons: [] },
+      { text: 'We bellen je op maandag 30 november in de voormiddag.', buttons: [] },
       { text: 'Kan ik je nog ergens mee helpen?', buttons: MENU },
     ]);
 
@@ -313,6 +313,31 @@ describe('outside staff hours', () => {
     expect(await world.store.queue()).toEqual([]);
     // A call-back request does not stop the bot: the menu still answers.
     expect(await world.store.openChatOf('test:c1')).toBeUndefined();
+  });
+
+  it('When the number comes with the wish ("bel mij op 0471 23 45 67"), Then it is not asked again: in hours only when to call, out of hours after who is back', async () => {
+    const inHours = await handoverWorld({ clock: IN_HOURS });
+    const anna = inHours.user('c1');
+    await anna.says('hallo');
+    expect(await anna.says('bel mij op 0471 23 45 67')).toEqual([
+      { text: 'Wanneer bellen we je het best?', buttons: ['Voormiddag', 'Namiddag', 'Maakt niet uit'] },
+    ]);
+    expect((await anna.says('Maakt niet uit'))[1]).toEqual({ text: 'We bellen je zo snel als het kan.', buttons: [] });
+    expect((await inHours.store.listOpen())[0]?.summary.contact).toEqual({ mode: 'callback', phone: '+32471234567', partOfDay: 'any' });
+
+    const closed = await handoverWorld({ clock: OUT_OF_HOURS });
+    const jos = closed.user('c2');
+    await jos.says('hallo');
+    const asked = await jos.says('ik wil iemand spreken, mijn nummer is 0471234567');
+    expect(asked.at(-1)).toEqual({ text: 'Wil je dat we je terugbellen?', buttons: ['Ja, bel me terug', 'Nee, dank je'] });
+    // Said without asking to be called: kept for when the call-back is chosen.
+    expect(await jos.says('Ja, bel me terug')).toEqual([
+      { text: 'Wanneer bellen we je het best?', buttons: ['Voormiddag', 'Namiddag', 'Maakt niet uit'] },
+    ]);
+    expect((await jos.says('Namiddag')).slice(0, 2)).toEqual([
+      { text: 'Dank je. Een medewerker belt je op 0471 23 45 67.', buttons: [] },
+      { text: 'We bellen je op maandag 30 november in de namiddag.', buttons: [] },
+    ]);
   });
 
   it('When the call-back is asked on WhatsApp, Then the number that writes is a button; "dit nummer" is enough, and staff get that number', async () => {
