@@ -786,8 +786,8 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     expect(messageKeys(hours.at(-1)?.text ?? '')).toEqual([['bookIntake:slots.question']]);
   });
 
-  it('When the way to meet is typed short ("per tel", "via de gsm"), Then it is by phone, never a call for a person', async () => {
-    for (const typed of ['per tel', 'via de gsm']) {
+  it('When the way to meet is typed short ("per tel", "via de gsm", "bel mij maar"), Then it is by phone, never a call for a person', async () => {
+    for (const typed of ['per tel', 'via de gsm', 'bel mij maar']) {
       const chat = await converse([...startBooking, ['user', '9000'], ...cards(), ...aalstOnlineFirstHour.slice(0, 3)], { date: DATE });
       const reply = await chat.says(typed);
       expect(messageKeys(reply.at(-1)?.text ?? ''), typed).toEqual([['bookIntake:slots.question']]);
