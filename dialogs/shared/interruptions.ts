@@ -302,6 +302,10 @@ export class Interruptions {
     // "Kan ik hem in 2027 nog gebruiken?" asks the same, across the end of the rules.
     if (containsPhrase(text, vocabulary.validityWords)) return 'validity';
     if (containsPhrase(text, vocabulary.useWords) && containsPhrase(text, vocabulary.nextYearWords)) return 'validity';
+    // "Wat gebeurt er na 31 december?", "what changes in 2027?": what is known of the rules to come.
+    if (containsPhrase(text, vocabulary.changeWords) && containsPhrase(text, vocabulary.nextYearWords)) return 'what_comes';
+    // "Tot wanneer kan ik bestellen?": how to order, with when these rules end.
+    if (containsPhrase(text, vocabulary.untilWhenWords) && containsPhrase(text, vocabulary.orderVerbs)) return 'order_cheque';
     // "Moet ik Belg zijn?": nationality is no condition; where one lives and works are.
     if (containsPhrase(text, vocabulary.nationalityWords)) return 'nationality';
     // "Ben ik te oud?", "is er een leeftijdsgrens?": age is no condition either.

@@ -8,6 +8,7 @@ import { channelGroup } from '../../src/handover/summary.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
 import {
   announcedOn,
+  changeNotice,
   checkVdab,
   describeAnnounced,
   describeComing,
@@ -57,7 +58,8 @@ export type Situation =
   | 'age'
   | 'validity'
   | 'conditions'
-  | 'where';
+  | 'where'
+  | 'what_comes';
 
 /** A cheque is valid three months to start the guidance (domain notes, ordering step 5). */
 const VALIDITY_DAYS = 92;
@@ -213,6 +215,9 @@ export class SideQuestions {
       case 'order_cheque':
         await send(context, ...this.howToOrder(view));
         return;
+      case 'what_comes':
+        await send(context, ...this.whatComes(view));
+        return;
       case 'first_meeting':
         // Whether the first meeting is free is a rule of the day (unknown for the loopbaankrediet).
         await send(
@@ -252,13 +257,28 @@ export class SideQuestions {
   private howToOrder(view: RulesView): string[] {
     const { t, contact } = view;
     const regime = announcedOn(view.rules, view.date);
-    if (!regime?.announced) return [t('sideQuestions:orderCheque', { website: contact.websiteLabel, phone: contact.phone })];
+    if (!regime?.announced) {
+      // In the last weeks of the rules: until when ("Deze regeling loopt tot 31 december 2026.").
+      const notice = changeNotice(view);
+      const order = t('sideQuestions:orderCheque', { website: contact.websiteLabel, phone: contact.phone });
+      return [notice ? `${order} ${notice}` : order];
+    }
     const apply = regime.announced.howToApply.value;
     const said =
       apply === null
         ? t('rules:announced.notKnownYet', { list: t('rules:announced.unknown.howToApply') })
         : t('rules:announced.howToApply', { url: apply });
     return [`${said} ${checkVdab(t, contact)}`];
+  }
+
+  /**
+   * "Wat gebeurt er na 31 december?": in brief, what is announced of the rules to come (or in force)
+   * and where to check; "wat is het loopbaankrediet?" gives the rest. Else that none are known.
+   */
+  private whatComes(view: RulesView): string[] {
+    const [first] =
+      describeComing(view).length > 0 ? describeComing(view) : announcedOn(view.rules, view.date) ? describeAnnounced(view) : [];
+    return [`${first ?? view.t('sideQuestions:noChangeKnown')} ${checkVdab(view.t, view.contact)}`];
   }
 
   /**

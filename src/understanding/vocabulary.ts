@@ -89,6 +89,12 @@ export class Vocabulary {
   readonly useWords: readonly string[];
   /** Words for the time after this year ("2027", "volgend jaar", "l'année prochaine"), every locale. */
   readonly nextYearWords: readonly string[];
+  /** "Wat verandert er", "what happens": with nextYearWords, a question about the rules to come. */
+  readonly changeWords: readonly string[];
+  /** "Tot wanneer", "jusqu'à quand": with ordering words, a question about how long one can still order. */
+  readonly untilWhenWords: readonly string[];
+  /** "Bestellen", "commander", "order": the verbs of ordering a cheque. */
+  readonly orderVerbs: readonly string[];
   /** One-word ways to ask for more answers ("meer", "plus", "more", "andere"), normalised, every locale. */
   readonly moreWords: readonly string[];
   /** Words that turn an answer around ("maar", "wel", "mais", "but"), normalised, every locale. */
@@ -191,6 +197,9 @@ export class Vocabulary {
     this.leaveWords = this.allLocales('understanding:synonyms.on_leave');
     this.timeFillers = new Set(this.allLocales('understanding:timeFillers').map(normalize));
     this.nextYearWords = this.allLocales('understanding:nextYearWords');
+    this.changeWords = this.allLocales('understanding:changeWords');
+    this.untilWhenWords = this.allLocales('understanding:untilWhenWords');
+    this.orderVerbs = this.allLocales('understanding:orderVerbs');
     this.conditionWords = this.allLocales('understanding:conditionWords');
     this.whereWords = this.allLocales('understanding:whereWords');
     this.costQuestions = this.allLocales('understanding:costQuestions');

@@ -587,9 +587,17 @@ describe('help asked in few words, or after a story', () => {
   });
 
   it('When how to order is asked by someone without a computer, Then how to order, with the free number: not only "no computer needed"', () =>
-    converse([...hello, ['user', 'hoe bestel ik cheque ik heb gen computer'], ['says', 'sideQuestions:orderCheque'], menu], {
-      date: DATE,
-    }));
+    converse(
+      [
+        ...hello,
+        ['user', 'hoe bestel ik cheque ik heb gen computer'],
+        ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned']],
+        menu,
+      ],
+      {
+        date: DATE,
+      },
+    ));
 
   it('When someone asks until when they can call, Then the free number and its hours, at the menu and at "chatten of bellen?"', async () => {
     // The sources disagree on the hours (data/vdab-contact.json): said to be unsure.
@@ -727,7 +735,8 @@ describe('questions about the first meeting', () => {
 });
 
 describe('how to order the cheque', () => {
-  const orderCheque: Line = ['says', 'sideQuestions:orderCheque'];
+  // In the last 60 days of the rules (DATE is 26 November 2026), until when they run comes with it.
+  const orderCheque: Line = ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned']];
 
   it('When the first message asks how to apply for a cheque, Then where to order it (VDAB), not a booking with a centre', () =>
     converse([['user', 'hoe vraag ik een cheque aan?'], ['says', 'greetingShort'], orderCheque, menu], { date: DATE }));
@@ -1311,27 +1320,33 @@ describe('the loopbaankrediet by name', () => {
     ));
 });
 
-describe('a sentence at the menu that names the cheque', () => {
-  it('When "kan ik een loopbaancheque krijgen" is typed, Then the check starts: "loopbaancheque" alone does not make it the explanation', () =>
-    converse([...hello, ['user', 'kan ik een loopbaancheque krijgen'], ['says', 'checkEligibility:intro'], forWhom]));
+describe('the end of the rules, asked in everyday words', () => {
+  const comingInBrief: Line = [
+    'says',
+    [
+      'rules:announced.startsInstead',
+      'rules:announced.runBy.departement-wewis',
+      'rules:announced.notAllKnown',
+      'explainCheque:terms.checkVdab',
+    ],
+  ];
 
-  it('When "hoeveel kost een loopbaancheque" is typed, Then the price comes, and the menu again', () =>
-    converse([...hello, ['user', 'hoeveel kost een loopbaancheque'], ...cost.slice(1), menu], { date: DATE }));
-
-  it('When a sentence holds "iets anders" ("ik werk als poetsvrouw en wil iets anders"), Then that is no tap on "Meer"; the recognizer\'s readings come first', async () => {
-    await converse([
-      ...hello,
-      ['user', 'ik werk 20 jaar als poetsvrouw en wil iets anders, kan dat?'],
-      didYouMean('menu.explain', 'menu.check'),
-    ]);
-    // The words alone still open "Meer".
-    await converse([...hello, ['user', 'iets anders'], ['says', 'menu.moreQuestion', ['menu.person', 'menu.language', 'menu.myBooking']]]);
+  it('When "wat gebeurt er na 31 december?" or "what changes in 2027?" is asked in December, Then what is planned in brief and where to check, and the menu again', async () => {
+    for (const asked of ['wat gebeurt er na 31 december', 'en wat verandert er volgend jaar?', 'wat na nieuwjaar'])
+      await converse([...hello, ['user', asked], comingInBrief, menu], { date: '2026-12-03' });
+    await converse([['user', 'hi'], ...hello.slice(1), ['user', 'what changes in 2027?'], comingInBrief, menu], {
+      date: '2026-12-03',
+      locale: 'en',
+    });
   });
 
-  it('When an English speaker asks "can I get a career cheque?", Then the check starts in English', () =>
-    converse([['user', 'hi, can I get a career cheque?'], ['says', 'greetingShort'], ['says', 'checkEligibility:intro'], forWhom], {
-      locale: 'en',
-    }));
+  it('When "tot wanneer kan ik bestellen?" is asked in the last weeks, Then how to order and until when these rules run, never a booking', () =>
+    converse(
+      [...hello, ['user', 'tot wanneer kan ik bestellen'], ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned']], menu],
+      {
+        date: '2026-12-29',
+      },
+    ));
 });
 
 describe('a wish to book that names its place', () => {
