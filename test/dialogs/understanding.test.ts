@@ -1349,6 +1349,36 @@ describe('the end of the rules, asked in everyday words', () => {
     ));
 });
 
+describe('a sentence at the menu that names the cheque', () => {
+  it('When "kan ik een loopbaancheque krijgen" is typed, Then the check starts: "loopbaancheque" alone does not make it the explanation', () =>
+    converse([...hello, ['user', 'kan ik een loopbaancheque krijgen'], ['says', 'checkEligibility:intro'], forWhom]));
+
+  it('When it is asked in few words ("mag ik loopbaancheque?", "loopbaancheque voor mij?"), Then the check starts too; the word alone is the explanation', async () => {
+    for (const asked of ['mag ik loopbaancheque?', 'loopbaancheque voor mij?'])
+      await converse([...hello, ['user', asked], ['says', 'checkEligibility:intro'], forWhom]);
+    const chat = await converse(hello);
+    expect(messageKeys((await chat.says('loopbaancheque'))[0]?.text ?? '')).toEqual([['explainCheque:what']]);
+  });
+
+  it('When "hoeveel kost een loopbaancheque" is typed, Then the price comes, and the menu again', () =>
+    converse([...hello, ['user', 'hoeveel kost een loopbaancheque'], ...cost.slice(1), menu], { date: DATE }));
+
+  it('When a sentence holds "iets anders" ("ik werk als poetsvrouw en wil iets anders"), Then that is no tap on "Meer"; the recognizer\'s readings come first', async () => {
+    await converse([
+      ...hello,
+      ['user', 'ik werk 20 jaar als poetsvrouw en wil iets anders, kan dat?'],
+      didYouMean('menu.explain', 'menu.check'),
+    ]);
+    // The words alone still open "Meer".
+    await converse([...hello, ['user', 'iets anders'], ['says', 'menu.moreQuestion', ['menu.person', 'menu.language', 'menu.myBooking']]]);
+  });
+
+  it('When an English speaker asks "can I get a career cheque?", Then the check starts in English', () =>
+    converse([['user', 'hi, can I get a career cheque?'], ['says', 'greetingShort'], ['says', 'checkEligibility:intro'], forWhom], {
+      locale: 'en',
+    }));
+});
+
 describe('a wish to book that names its place', () => {
   it('When "ik wil een afspraak in Gent" is typed at the menu, Then the centres near Gent come at once', () =>
     converse([...hello, ['user', 'ik wil een afspraak in gent'], ...GENT_CARDS, centreQuestion('Gent', 'Aalst', 'Sint-Niklaas')], {
