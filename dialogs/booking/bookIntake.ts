@@ -26,6 +26,7 @@ import { notSureFreeNotice, slotText } from './format.js';
 import {
   findModeFilter,
   findPlace,
+  placeNamed,
   nameAndContactInWish,
   type NameAndContact,
   nameBesideContact,
@@ -130,11 +131,15 @@ export class BookIntakeDialog extends ComponentDialog {
     this.addDialog(
       new AskPrompt(deps, {
         // "Kevin, 0470 12 34 56": the name, and the contact said with it is kept for the next question.
-        firstName: (text) => {
+        firstName: (text, _context, attempt) => {
           // "nee wacht, liever vrijdag voormiddag" is another time, never the name "Liever Vrijdag Voormiddag".
           if (isTimeAlone(text, deps.clock.now(), deps.vocabulary.timeFillers))
             return { ok: false, retry: { key: 'bookIntake:who.nameIsTime' } };
           const name = parseFirstName(text, nameIntros, notNames);
+          // "Maasmechelen" typed where the first name is asked: asked once whether it is the name
+          // ("Peer" is a town and a name); typed again, it is.
+          const place = name.ok && attempt === 1 ? placeNamed(deps.booking.centres, text) : undefined;
+          if (place) return { ok: false, retry: { key: 'bookIntake:who.nameIsPlace', params: { place } }, decisive: true };
           const beside = name.ok ? undefined : nameBesideContact(text, this.nameWords);
           return beside ? { ok: true, value: beside.name } : name;
         },

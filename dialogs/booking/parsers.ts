@@ -58,6 +58,12 @@ export function findPlace(centres: CentreDirectory, text: string): PlaceLookup |
   return WALLOON_POSTCODE.test(text) || centres.findOutside(text).length > 0 ? { outside: true } : undefined;
 }
 
+/** The place in Flanders or Brussels `text` is exactly the name of ("maasmechelen" → "Maasmechelen"), no typo allowed. */
+export function placeNamed(centres: CentreDirectory, text: string): string | undefined {
+  const typed = normalize(text);
+  return typed === '' ? undefined : centres.findPlaces(text).find((p) => normalize(p.name) === typed)?.name;
+}
+
 /**
  * The place a message names, as findPlace, or else a place right after "in", "te" or "à" with a
  * typo ("ik woon in antwerpe"): inside a sentence only that word may be a place name with a typo.

@@ -469,7 +469,9 @@ export class AskPrompt extends Prompt<Answer> {
     const text = this.readable(question, typed);
     if (this.isNotAnAnswer(question, text)) return undefined;
     const parsed = parser && text.trim() !== '' ? await parser(text, context, 1) : undefined;
-    if (!parsed?.ok) return undefined;
+    // The words are this kind of answer, though not yet a good one ("Peer", a town and a name): the
+    // question says why, rather than a guess at another meaning.
+    if (!parsed?.ok) return parsed?.decisive ? 'guess' : undefined;
     return parsed.guess ? 'guess' : 'sure';
   }
 

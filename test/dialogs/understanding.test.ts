@@ -1282,6 +1282,13 @@ describe('a first name that looks like a word', () => {
       await converse([...toName, ['user', name], askContact], { date: DATE, ...booking() });
     }
   });
+
+  it('When a town is typed where the first name is asked ("maasmechelen"), Then it is asked once whether that is the name; typed again ("Peer"), it is', async () => {
+    const isPlace: Line = ['says', 'bookIntake:who.nameIsPlace', HELPERS];
+    await converse([...toName, ['user', 'maasmechelen'], isPlace, ['user', 'Jos'], askContact], { date: DATE, ...booking() });
+    const chat = await converse([...toName, ['user', 'Peer'], isPlace, ['user', 'Peer'], askContact], { date: DATE, ...booking() });
+    expect(chat.received.at(-2)?.text).toBe('Peer is ook een gemeente. Is het toch je voornaam? Typ hem dan nog eens.');
+  });
 });
 
 describe('thanks, job loss, paying back', () => {
