@@ -1,6 +1,6 @@
 import { addDays, brusselsDate, brusselsMinutes, brusselsTime, upcomingDate, weekdayIndex, type IsoDate } from '../domain/calendar.js';
 import { toTokens, type Token } from './whenTokens.js';
-import { shippedWhenVocabulary, whenWordSet, wordsOf, type DayPart } from './whenWords.js';
+import { MORNING, shippedWhenVocabulary, whenWordSet, wordsOf, type DayPart } from './whenWords.js';
 import { contrastClauses } from './text.js';
 
 /**
@@ -136,10 +136,18 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
         days.push({ weekend: true });
         understood = true;
         break;
-      case 'weekday':
+      case 'weekday': {
         days.push({ weekday: meaning.weekday });
         understood = true;
+        // "dinsdag morgen", "dinsdagmorgen": in Flemish the morning of that day, not "tuesday tomorrow".
+        const after = stream[i + 1];
+        const tomorrow = after?.kind === 'word' && after.meaning?.kind === 'relativeDay' && after.meaning.days === 1 && !after.meaning.part;
+        if (tomorrow) {
+          narrow(MORNING);
+          i++;
+        }
         break;
+      }
       case 'weekdayShort':
         if (stream[i + 1]?.kind !== 'number') break;
         days.push({ weekday: meaning.weekday });

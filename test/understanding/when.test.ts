@@ -34,6 +34,11 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['volgnde week', ['2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
     ['deze week', ['2026-11-26T09:00:00.000Z', '2026-11-29T23:00:00.000Z']],
     ['in de voormiddag', ['2026-11-26T09:00:00.000Z', '2026-12-09T11:00:00.000Z', MORNING]],
+    // Flemish "morgen" is also the morning: after a weekday or in "in de morgen"; alone it is tomorrow.
+    ['in de morgen', ['2026-11-26T09:00:00.000Z', '2026-12-09T11:00:00.000Z', MORNING]],
+    ['dinsdag morgen', ['2026-12-01T07:00:00.000Z', '2026-12-01T11:00:00.000Z', MORNING]],
+    ['dinsdagmorgen', ['2026-12-01T07:00:00.000Z', '2026-12-01T11:00:00.000Z', MORNING]],
+    ['morgen in de morgen', ['2026-11-27T07:00:00.000Z', '2026-11-27T11:00:00.000Z', MORNING]],
     ['in de namiddag', ['2026-11-26T11:00:00.000Z', '2026-12-09T16:00:00.000Z', AFTERNOON]],
     ['in de avond', ['2026-11-26T16:00:00.000Z', '2026-12-09T20:00:00.000Z', EVENING]],
     // A day and its part in one word, as Dutch writes it; "after work" is the evening.
