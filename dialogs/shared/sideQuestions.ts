@@ -59,7 +59,8 @@ export type Situation =
   | 'validity'
   | 'conditions'
   | 'where'
-  | 'what_comes';
+  | 'what_comes'
+  | 'are_you_a_bot';
 
 /** A cheque is valid three months to start the guidance (domain notes, ordering step 5). */
 const VALIDITY_DAYS = 92;
@@ -214,6 +215,9 @@ export class SideQuestions {
         return;
       case 'order_cheque':
         await send(context, ...this.howToOrder(view));
+        return;
+      case 'are_you_a_bot':
+        await send(context, t('sideQuestions:iAmABot', { phone: contact.phone }));
         return;
       case 'what_comes':
         await send(context, ...this.whatComes(view));

@@ -95,6 +95,8 @@ export class Vocabulary {
   readonly untilWhenWords: readonly string[];
   /** "Bestellen", "commander", "order": the verbs of ordering a cheque. */
   readonly orderVerbs: readonly string[];
+  /** "Ben jij een robot?", "are you human?": whether a person writes. */
+  readonly botWords: readonly string[];
   /** One-word ways to ask for more answers ("meer", "plus", "more", "andere"), normalised, every locale. */
   readonly moreWords: readonly string[];
   /** Words that turn an answer around ("maar", "wel", "mais", "but"), normalised, every locale. */
@@ -200,6 +202,7 @@ export class Vocabulary {
     this.changeWords = this.allLocales('understanding:changeWords');
     this.untilWhenWords = this.allLocales('understanding:untilWhenWords');
     this.orderVerbs = this.allLocales('understanding:orderVerbs');
+    this.botWords = this.allLocales('understanding:botWords');
     this.conditionWords = this.allLocales('understanding:conditionWords');
     this.whereWords = this.allLocales('understanding:whereWords');
     this.costQuestions = this.allLocales('understanding:costQuestions');

@@ -1327,6 +1327,24 @@ describe('the loopbaankrediet by name', () => {
     ));
 });
 
+describe('whether a person writes', () => {
+  it('When "ben jij een robot?" is asked, at the menu or in the check, Then the bot says it is one and how to reach a person; the question comes back', async () => {
+    await converse([...hello, ['user', 'ben jij een robot'], ['says', 'sideQuestions:iAmABot'], menu]);
+    await converse([
+      ...hello,
+      ['tap', 'menu.check'],
+      ['says', 'checkEligibility:intro'],
+      forWhom,
+      ['user', 'ben je een mens?'],
+      ['says', 'sideQuestions:iAmABot'],
+      forWhom,
+    ]);
+    await converse([['user', 'hi'], ...hello.slice(1), ['user', 'are you a bot?'], ['says', 'sideQuestions:iAmABot'], menu], {
+      locale: 'en',
+    });
+  });
+});
+
 describe('the end of the rules, asked in everyday words', () => {
   const comingInBrief: Line = [
     'says',
