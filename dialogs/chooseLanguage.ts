@@ -53,12 +53,15 @@ export class ChooseLanguageDialog extends ComponentDialog {
       await this.side.answer(step.context, 'guidance_language', said);
       return step.endDialog();
     }
-    if (named) return step.next({ choice: named });
+    // "Kan in frans?" asks a question: after the switch, also that the guidance itself is in Dutch.
+    if (named) return step.next({ choice: named, asked: this.asks(said) });
     // "Je parle pas néerlandais" in a Dutch chat says it in the language wanted.
     const writtenIn = denies ? detectOtherLanguage(said, this.deps.language.locale(step.context)) : undefined;
     if (writtenIn) return step.next({ choice: writtenIn });
     if (containsPhrase(said, this.deps.vocabulary.otherLanguages)) {
-      await send(step.context, this.deps.language.t(step.context)('chooseLanguage:onlyThese'));
+      // "Kan in arabisch?": the chat's languages, and that the guidance is in Dutch whatever the chat.
+      const t = this.deps.language.t(step.context);
+      await send(step.context, `${t('chooseLanguage:onlyThese')} ${t('sideQuestions:guidanceLanguage')}`);
     }
     return ask(step, languageQuestion);
   }
@@ -68,9 +71,16 @@ export class ChooseLanguageDialog extends ComponentDialog {
     const chosen = choiceOf(step.result);
     if (isLocale(chosen)) {
       await this.deps.language.choose(step.context, chosen);
-      await send(step.context, this.deps.language.t(step.context)('chooseLanguage:done'));
+      const t = this.deps.language.t(step.context);
+      const asked = (step.result as { asked?: boolean } | undefined)?.asked === true;
+      await send(step.context, asked ? `${t('chooseLanguage:done')} ${t('sideQuestions:guidanceLanguage')}` : t('chooseLanguage:done'));
     }
     return step.endDialog();
+  }
+
+  /** The words that named the language were a question ("kan in frans?", "c'est possible en français ?"). */
+  private asks(said: string): boolean {
+    return said.includes('?') || this.deps.vocabulary.asks(said);
   }
 }
 

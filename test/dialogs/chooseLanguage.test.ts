@@ -2,6 +2,9 @@ import { MemoryStorage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
 
+/** Said after a switch the user asked for with a question: whatever the chat's language, the guidance is in Dutch. */
+const GUIDANCE_FR = "L'accompagnement dans un centre d'orientation se fait en néerlandais.";
+const GUIDANCE_EN = 'The guidance at a career centre is in Dutch.';
 const NL_MENU = ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer'];
 const FR_MENU = ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus'];
 
@@ -109,8 +112,13 @@ describe('ChooseLanguageDialog', () => {
     ['bot', 'Waar kan ik je mee helpen?', NL_MENU],
   ];
 
-  it('When the wish names the language ("kan ik in het Frans praten?"), Then the bot goes on in French at once', () =>
-    converse([...hello, ['user', 'kan ik in het frans praten?'], ['bot', "D'accord, on continue en français."], ...greetedInFrench]));
+  it('When the wish asks for the language ("kan ik in het Frans praten?", "kan in frans?"), Then the bot goes on in French at once, and says the guidance is in Dutch', async () => {
+    const inFrench = "D'accord, on continue en français. L'accompagnement dans un centre d'orientation se fait en néerlandais.";
+    for (const asked of ['kan ik in het frans praten?', 'kan in frans?'])
+      await converse([...hello, ['user', asked], ['bot', inFrench], ...greetedInFrench]);
+    // Only named, not asked: the switch alone.
+    await converse([...hello, ['user', 'frans'], ['bot', "D'accord, on continue en français."], ...greetedInFrench]);
+  });
 
   it('When someone says which language they do not speak ("ik spreek geen Nederlands"), Then that one is not chosen: the question comes', () =>
     converse([
@@ -124,7 +132,7 @@ describe('ChooseLanguageDialog', () => {
       await converse([
         ...hello,
         ['user', asked],
-        ['bot', 'Ik spreek Nederlands, Frans en Engels.'],
+        ['bot', 'Ik spreek Nederlands, Frans en Engels. De begeleiding in een loopbaancentrum is in het Nederlands.'],
         ['bot', 'In welke taal wil je verder?', ['Nederlands', 'Français', 'English']],
       ]);
   });
@@ -208,10 +216,10 @@ describe('ChooseLanguageDialog', () => {
     ]));
 
   it('When the first message asks for English ("hi, do you speak english?"), Then the answer is in English, without a Dutch hello first', () =>
-    converse([['user', 'hi, do you speak english?'], ['bot', 'Fine, we continue in English.'], ...greetedInEnglish], {
+    converse([['user', 'hi, do you speak english?'], ['bot', `Fine, we continue in English. ${GUIDANCE_EN}`], ...greetedInEnglish], {
       channelId: 'whatsapp',
     }));
 
   it('When the first message is "parlez-vous français ?", Then the bot goes on in French ("parlez" is no "parler à quelqu\'un")', () =>
-    converse([['user', 'parlez-vous français ?'], ['bot', "D'accord, on continue en français."], ...greetedInFrench]));
+    converse([['user', 'parlez-vous français ?'], ['bot', `D'accord, on continue en français. ${GUIDANCE_FR}`], ...greetedInFrench]));
 });

@@ -1022,7 +1022,9 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     ]);
     // Asking to chat in another language is still that.
     const other = await converse([['user', 'hi'], greeting, menu], { date: DATE, locale: 'en' });
-    expect((await other.says('can we speak French?'))[0]?.text).toBe("D'accord, on continue en français.");
+    expect((await other.says('can we speak French?'))[0]?.text).toBe(
+      "D'accord, on continue en français. L'accompagnement dans un centre d'orientation se fait en néerlandais.",
+    );
   });
 
   it('When that is asked in English in a Dutch chat, Then first the offer of English, then the answer in the language chosen', async () => {
