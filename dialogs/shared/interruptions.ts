@@ -302,6 +302,9 @@ export class Interruptions {
     // "Kan ik hem in 2027 nog gebruiken?" asks the same, across the end of the rules.
     if (containsPhrase(text, vocabulary.validityWords)) return 'validity';
     if (containsPhrase(text, vocabulary.useWords) && containsPhrase(text, vocabulary.nextYearWords)) return 'validity';
+    // "Interim telt?", "dienstencheque werk is ok?": asked, not answered; it is work as an employee
+    // (domain table: interim ✅ when working, with the years). Said plainly it is the work answer.
+    if ((text.includes('?') || vocabulary.asks(text)) && containsPhrase(text, vocabulary.tempWorkWords)) return 'temp_work';
     // "Ben jij een robot?": yes, a chatbot, and how to reach a person.
     if (containsPhrase(text, vocabulary.botWords)) return 'are_you_a_bot';
     // "Wat gebeurt er na 31 december?", "what changes in 2027?": what is known of the rules to come.

@@ -60,7 +60,8 @@ export type Situation =
   | 'conditions'
   | 'where'
   | 'what_comes'
-  | 'are_you_a_bot';
+  | 'are_you_a_bot'
+  | 'temp_work';
 
 /** A cheque is valid three months to start the guidance (domain notes, ordering step 5). */
 const VALIDITY_DAYS = 92;
@@ -215,6 +216,13 @@ export class SideQuestions {
         return;
       case 'order_cheque':
         await send(context, ...this.howToOrder(view));
+        return;
+      case 'temp_work':
+        // Under announced rules nothing is known of what counts: what is known of them instead.
+        await send(
+          context,
+          ...(this.deps.rules.regimeOn(view.date)?.conditions ? [t('sideQuestions:tempWork')] : this.eligibilityInBrief(view)),
+        );
         return;
       case 'are_you_a_bot':
         await send(context, t('sideQuestions:iAmABot', { phone: contact.phone }));

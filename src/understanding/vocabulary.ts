@@ -97,6 +97,8 @@ export class Vocabulary {
   readonly orderVerbs: readonly string[];
   /** "Ben jij een robot?", "are you human?": whether a person writes. */
   readonly botWords: readonly string[];
+  /** "Interim", "dienstencheques", "titres-services": work as an employee through an agency or vouchers. */
+  readonly tempWorkWords: readonly string[];
   /** One-word ways to ask for more answers ("meer", "plus", "more", "andere"), normalised, every locale. */
   readonly moreWords: readonly string[];
   /** Words that turn an answer around ("maar", "wel", "mais", "but"), normalised, every locale. */
@@ -203,6 +205,7 @@ export class Vocabulary {
     this.untilWhenWords = this.allLocales('understanding:untilWhenWords');
     this.orderVerbs = this.allLocales('understanding:orderVerbs');
     this.botWords = this.allLocales('understanding:botWords');
+    this.tempWorkWords = this.allLocales('understanding:tempWorkWords');
     this.conditionWords = this.allLocales('understanding:conditionWords');
     this.whereWords = this.allLocales('understanding:whereWords');
     this.costQuestions = this.allLocales('understanding:costQuestions');

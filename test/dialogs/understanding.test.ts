@@ -1329,6 +1329,27 @@ describe('the loopbaankrediet by name', () => {
     ));
 });
 
+describe('work through an agency or with vouchers', () => {
+  it('When "interim telt?" or "dienstencheque werk telt?" is asked, Then it is work as an employee whose years count; said plainly at "Wat doe je nu?", it is the answer', async () => {
+    await converse([...hello, ['user', 'interim telt?'], ['says', 'sideQuestions:tempWork'], menu]);
+    const askWork: Line = [
+      'says',
+      'checkEligibility:work.question',
+      ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+    ];
+    await converse([
+      ...toCheck,
+      ['tap', 'checkEligibility:forWhom.self'],
+      residence,
+      ['user', '2140'],
+      askWork,
+      ['user', 'dienstencheque werk telt?'],
+      ['says', 'sideQuestions:tempWork'],
+      askWork,
+    ]);
+  });
+});
+
 describe('whether a person writes', () => {
   it('When "ben jij een robot?" is asked, at the menu or in the check, Then the bot says it is one and how to reach a person; the question comes back', async () => {
     await converse([...hello, ['user', 'ben jij een robot'], ['says', 'sideQuestions:iAmABot'], menu]);
