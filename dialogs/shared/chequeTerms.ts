@@ -163,6 +163,24 @@ function describeCostNow(view: RulesView): string[] {
 }
 
 /**
+ * "Hoeveel uren krijg ik?": under announced rules what is said of the hours, with how sure it is;
+ * else the terms of the day, which name the hours (or that they are not known).
+ */
+export function describeHours(view: RulesView): string[] {
+  const { t, contact } = view;
+  const regime = announcedOn(view.rules, view.date);
+  if (!regime?.announced) return describeRules(view);
+  const { hours } = regime.announced;
+  const said =
+    hours.value === null
+      ? t('rules:announced.notKnownYet', { list: t('rules:announced.unknown.hours') })
+      : [t('rules:announced.hours', { hours: hours.value }), ...(hours.status === 'official' ? [] : [t('rules:announced.notSure')])].join(
+          ' ',
+        );
+  return [`${said} ${checkVdab(t, contact)}`];
+}
+
+/**
  * What the cheque gives and costs on the day, as messages: the announcement under announced rules;
  * else one message with the terms, and the change notice when the rules end soon.
  */

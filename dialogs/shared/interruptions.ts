@@ -328,6 +328,8 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.employerWords) && containsPhrase(text, vocabulary.knowWords)) return 'employer';
     // "Hoe lang duurt een traject?" asks about the whole guidance, not its first meeting.
     if (containsPhrase(text, vocabulary.firstMeeting) && !containsPhrase(text, vocabulary.wholeGuidance)) return 'first_meeting';
+    // "Hoeveel uren krijg ik?": the hours of guidance, not the price the recognizer hears.
+    if (containsPhrase(text, vocabulary.hoursWords)) return 'hours';
     return containsPhrase(text, vocabulary.orderCheque) ? 'order_cheque' : undefined;
   }
 

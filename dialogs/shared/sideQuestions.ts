@@ -14,6 +14,7 @@ import {
   describeComing,
   describeConditions,
   describeCost,
+  describeHours,
   type RulesView,
 } from './chequeTerms.js';
 import { isMenuQuestion, type Question } from './ask.js';
@@ -61,7 +62,8 @@ export type Situation =
   | 'where'
   | 'what_comes'
   | 'are_you_a_bot'
-  | 'temp_work';
+  | 'temp_work'
+  | 'hours';
 
 /** A cheque is valid three months to start the guidance (domain notes, ordering step 5). */
 const VALIDITY_DAYS = 92;
@@ -216,6 +218,9 @@ export class SideQuestions {
         return;
       case 'order_cheque':
         await send(context, ...this.howToOrder(view));
+        return;
+      case 'hours':
+        await send(context, ...describeHours(view));
         return;
       case 'temp_work':
         // Under announced rules nothing is known of what counts: what is known of them instead.

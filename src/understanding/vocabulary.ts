@@ -99,6 +99,8 @@ export class Vocabulary {
   readonly botWords: readonly string[];
   /** "Interim", "dienstencheques", "titres-services": work as an employee through an agency or vouchers. */
   readonly tempWorkWords: readonly string[];
+  /** "Hoeveel uren krijg ik?": the hours of guidance the rules give. */
+  readonly hoursWords: readonly string[];
   /** One-word ways to ask for more answers ("meer", "plus", "more", "andere"), normalised, every locale. */
   readonly moreWords: readonly string[];
   /** Words that turn an answer around ("maar", "wel", "mais", "but"), normalised, every locale. */
@@ -206,6 +208,7 @@ export class Vocabulary {
     this.orderVerbs = this.allLocales('understanding:orderVerbs');
     this.botWords = this.allLocales('understanding:botWords');
     this.tempWorkWords = this.allLocales('understanding:tempWorkWords');
+    this.hoursWords = this.allLocales('understanding:hoursWords');
     this.conditionWords = this.allLocales('understanding:conditionWords');
     this.whereWords = this.allLocales('understanding:whereWords');
     this.costQuestions = this.allLocales('understanding:costQuestions');

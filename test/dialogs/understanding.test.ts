@@ -1329,6 +1329,29 @@ describe('the loopbaankrediet by name', () => {
     ));
 });
 
+describe('hours, a free first meeting and money back, asked in their own words', () => {
+  it('When "hoeveel uren krijg ik?" is asked under the loopbaankrediet, Then the hours announced and how sure they are, not the price', () =>
+    converse(
+      [
+        ...helloAnnounced,
+        ['user', 'hoeveel uren krijg ik?'],
+        ['says', ['rules:announced.hours', 'rules:announced.notSure', 'explainCheque:terms.checkVdab']],
+        menu,
+      ],
+      { date: '2027-01-04' },
+    ));
+
+  it('When "is het eerste gesprek nog gratis?" or "hoe lank duurt da gesprek" is asked, Then the first meeting, not the price of the cheque', async () => {
+    for (const asked of ['is het eerste gesprek nog gratis?', 'hoe lank duurt da gesprek'])
+      await converse([...hello, ['user', asked], ['says', 'sideQuestions:firstMeeting'], menu], { date: DATE });
+  });
+
+  it('When "krijg ik mijn geld terug?" is asked, Then how long a cheque runs and the refund, not the price', () =>
+    converse([...hello, ['user', 'krijg ik mijn geld terug als ik hem niet gebruik?'], ['says', 'sideQuestions:validity'], menu], {
+      date: '2026-09-01',
+    }));
+});
+
 describe('work through an agency or with vouchers', () => {
   it('When "interim telt?" or "dienstencheque werk telt?" is asked, Then it is work as an employee whose years count; said plainly at "Wat doe je nu?", it is the answer', async () => {
     await converse([...hello, ['user', 'interim telt?'], ['says', 'sideQuestions:tempWork'], menu]);
