@@ -2,7 +2,7 @@ import { firstMeetingFreeWhenBooked } from '../src/booking/slots.js';
 import { brusselsDate } from '../src/domain/calendar.js';
 import { ComponentDialog, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../src/bot/sdk.js';
 import { ask, AskPrompt, choiceOf, yesNo, type Question, type Text } from './shared/ask.js';
-import { announcedOn, describeAnnounced, describeComing, describeRules, type RulesView } from './shared/chequeTerms.js';
+import { announcedOn, describeAnnounced, describeComing, describeRules, simpleExplanation, type RulesView } from './shared/chequeTerms.js';
 import { clampText, containsPhrase } from '../src/understanding/text.js';
 import { rememberExplanation, type DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
@@ -111,7 +111,7 @@ export class ExplainChequeDialog extends ComponentDialog {
 
   /** The short version for "zeg het eenvoudiger": of the cheque, or of the announced rules. */
   private simple(announced = announcedOn(this.deps.rules, this.today()) !== undefined): Text {
-    return announced ? { key: 'rules:announced.simple', params: { phone: this.deps.contact.phone } } : { key: 'explainCheque:simple' };
+    return simpleExplanation(this.deps.rules, this.today(), this.deps.contact.phone, announced);
   }
 
   private view(step: WaterfallStepContext): RulesView {

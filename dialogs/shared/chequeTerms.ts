@@ -4,6 +4,8 @@ import type { VdabContact } from '../../src/domain/vdabContact.js';
 import { formatDate } from '../../src/i18n/format.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import { INTL_TAGS, type Locale } from '../../src/i18n/locale.js';
+import { firstMeetingFreeWhenBooked } from '../../src/booking/slots.js';
+import type { Text } from './ask.js';
 
 /*
  * What the rules of a day mean for people, in words. Every number and date comes from the rules
@@ -236,4 +238,16 @@ function remembered(kind: string, view: RulesView, describe: (view: RulesView) =
 /** "het loopbaankrediet", "de loopbaancheque": a regime's name in the user's language. */
 export function regimeName(t: Translator, regime: Regime): string {
   return t(`rules:names.${regime.id}` as never, { defaultValue: t('rules:names.cheque-2020') }) as string;
+}
+
+/** i18next context of texts that say the first meeting is free, for days it may not be ("explanation_maybeFree"). */
+export const MAYBE_FREE = 'maybeFree';
+
+/**
+ * The short version of an explanation, for "zeg het eenvoudiger": of the announced rules (`announced`),
+ * or of the cheque, which says the first meeting is free only while a meeting booked now is.
+ */
+export function simpleExplanation(rules: ChequeRules, date: IsoDate, phone: string, announced: boolean): Text {
+  if (announced) return { key: 'rules:announced.simple', params: { phone } };
+  return { key: 'explainCheque:simple', params: firstMeetingFreeWhenBooked(rules, date) ? {} : { context: MAYBE_FREE } };
 }

@@ -15,9 +15,11 @@ import {
   describeConditions,
   describeCost,
   describeHours,
+  MAYBE_FREE,
+  simpleExplanation,
   type RulesView,
 } from './chequeTerms.js';
-import { isMenuQuestion, type Question } from './ask.js';
+import { isMenuQuestion, type Question, type Text } from './ask.js';
 import { rememberExplanation, upcomingBooking, type DialogDeps } from './deps.js';
 import { send } from './send.js';
 
@@ -103,7 +105,7 @@ export class SideQuestions {
         // "Wat is het loopbaankrediet?" before it starts: what is announced, not the cheque.
         const coming = !announced && containsPhrase(text, this.deps.vocabulary.creditWords) ? describeComing(view) : [];
         await send(context, coming[0] ?? (announced ? (describeAnnounced(view)[0] ?? '') : t('explainCheque:what')));
-        await rememberExplanation(this.deps, context, this.simple(announced || coming.length > 0));
+        await rememberExplanation(this.deps, context, this.simple(view, announced || coming.length > 0));
         return;
       }
       case 'cost': {
@@ -112,7 +114,7 @@ export class SideQuestions {
         const free = firstMeetingFreeWhenBooked(view.rules, view.date);
         const cost = describeCost(view);
         await send(context, ...(free ? [`${t('sideQuestions:firstMeetingFree')} ${cost[0] ?? ''}`.trim(), ...cost.slice(1)] : cost));
-        await rememberExplanation(this.deps, context, this.simple(announced));
+        await rememberExplanation(this.deps, context, this.simple(view, announced));
         return;
       }
       case 'where': {
@@ -140,8 +142,10 @@ export class SideQuestions {
           await send(context, t('glossary:unknownWord', { phone: contact.phone }));
           return;
         }
-        await send(context, t(`glossary:terms.${term}.explanation`));
-        await rememberExplanation(this.deps, context, { key: `glossary:terms.${term}.simple` });
+        // A word whose meaning says "free" (kennismakingsgesprek) says so only while the rules do.
+        const free: Record<string, string> = firstMeetingFreeWhenBooked(view.rules, view.date) ? {} : { context: MAYBE_FREE };
+        await send(context, t(`glossary:terms.${term}.explanation` as never, free) as string);
+        await rememberExplanation(this.deps, context, { key: `glossary:terms.${term}.simple`, params: free });
         return;
       }
       case 'privacy': {
@@ -325,8 +329,8 @@ export class SideQuestions {
     return [conditions, view.t('sideQuestions:checkLater')];
   }
 
-  private simple(announced: boolean) {
-    return announced ? { key: 'rules:announced.simple', params: { phone: this.deps.contact.phone } } : { key: 'explainCheque:simple' };
+  private simple(view: RulesView, announced: boolean): Text {
+    return simpleExplanation(view.rules, view.date, view.contact.phone, announced);
   }
 
   private view(context: TurnContext): RulesView {

@@ -1346,6 +1346,21 @@ describe('hours, a free first meeting and money back, asked in their own words',
       await converse([...hello, ['user', asked], ['says', 'sideQuestions:firstMeeting'], menu], { date: DATE });
   });
 
+  it('When "kennismakingsgesprek" is explained or the cheque said simply on days a meeting may fall under unknown rules, Then "free" is not promised', async () => {
+    const chat = await converse(helloAnnounced, { date: '2027-01-04' });
+    expect(messageKeys((await chat.says('wat is een kennismakingsgesprek?'))[0]?.text ?? '')).toEqual([
+      ['glossary:terms.kennismakingsgesprek.explanation_maybeFree'],
+    ]);
+    expect(messageKeys((await chat.says('zeg het eenvoudiger'))[0]?.text ?? '')).toEqual([
+      ['glossary:terms.kennismakingsgesprek.simple_maybeFree'],
+    ]);
+    // 28 December: a meeting booked now may fall in January.
+    const december = await converse(hello, { date: '2026-12-28' });
+    await december.says('Wat is een loopbaancheque?');
+    await december.says('Nee');
+    expect(messageKeys((await december.says('Eenvoudiger uitleg'))[0]?.text ?? '')).toEqual([['explainCheque:simple_maybeFree']]);
+  });
+
   it('When "krijg ik mijn geld terug?" is asked, Then how long a cheque runs and the refund, not the price', () =>
     converse([...hello, ['user', 'krijg ik mijn geld terug als ik hem niet gebruik?'], ['says', 'sideQuestions:validity'], menu], {
       date: '2026-09-01',
