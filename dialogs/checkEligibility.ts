@@ -456,12 +456,17 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /** Records when the cheque was used (if that was asked); asks about outplacement. */
   private async askOutplacementStep(step: Step<object>): Promise<DialogTurnResult> {
     const check = await this.recorded(step, 'chequeWhen');
+    // A self-employed person has no employer now: outplacement comes from a former one.
+    const selfEmployed = (key: string) =>
+      check.said.work === 'self_employed'
+        ? { key, params: { context: check.forWhom === 'other' ? 'selfEmployedHelper' : 'selfEmployed' } }
+        : text(key, check);
     return this.askIfNeeded(step, check, 'outplacement', () =>
       this.asking(step, {
-        text: text('checkEligibility:outplacement.question', check),
+        text: selfEmployed('checkEligibility:outplacement.question'),
         // After a side answer, the question without its explanation (a turn stays under 70 words).
         again: text('checkEligibility:outplacement.again', check),
-        simpler: text('checkEligibility:outplacement.simpler', check),
+        simpler: selfEmployed('checkEligibility:outplacement.simpler'),
         choices: [YES, NO, UNKNOWN],
         notAnswers: ACKNOWLEDGEMENTS,
         notAnswersRetry: text('checkEligibility:outplacement.beSure', check),

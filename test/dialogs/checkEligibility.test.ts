@@ -54,6 +54,8 @@ const askChequeUsed = (forOther = false): Line => [
 ];
 const askWithin: Line = ['says', 'checkEligibility:chequeUsed.within', YES_NO_UNKNOWN];
 const askOutplacement = (forOther = false): Line => ['says', helper('checkEligibility:outplacement.question', forOther), YES_NO_UNKNOWN];
+/** Asked of a self-employed person: outplacement comes from a former employer. */
+const askOutplacementSelfEmployed: Line = ['says', 'checkEligibility:outplacement.question_selfEmployed', YES_NO_UNKNOWN];
 const verdict = (outcome: string, ...reasons: string[]): Line => [
   'says',
   [`checkEligibility:outcome.${outcome}`, ...reasons.map((r) => `checkEligibility:reason.${r}`)],
@@ -818,6 +820,28 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ...bookingStarts,
     ]));
 
+  it('When a self-employed person (or someone checked for) is asked about outplacement, Then it comes from a former employer, not "the employer"', async () => {
+    const selfEmployed = (forOther: boolean): Line[] => [
+      ...start(forOther),
+      askResidence(forOther),
+      ['tap', a('flanders')],
+      askWork(forOther),
+      ['tap', a('self_employed')],
+      ...askYears(forOther),
+      ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+      askChequeUsed(forOther),
+      ['tap', a('never')],
+      ['says', `checkEligibility:outplacement.question_${forOther ? 'selfEmployedHelper' : 'selfEmployed'}`, YES_NO_UNKNOWN],
+    ];
+    await converse([
+      ...selfEmployed(false),
+      ['user', 'ik begrijp het niet'],
+      ['says', 'checkEligibility:outplacement.simpler_selfEmployed'],
+      ['says', 'checkEligibility:outplacement.again', YES_NO_UNKNOWN],
+    ]);
+    await converse(selfEmployed(true));
+  });
+
   it('When "Heb je al eens een loopbaancheque gebruikt?" gets a Flemish no ("neen", "nint", "nie"), Then that is "nooit", as "nee" is', async () => {
     for (const no of ['neen', 'nint', 'nie']) await converse([...employeeWithSevenYears, ['user', no], askOutplacement()]);
   });
@@ -872,7 +896,7 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       // Two kinds of work named: which one now is asked; the years, Aalst and "nooit" are kept.
       askWork(),
       ['user', 'zelfstandige'],
-      askOutplacement(),
+      askOutplacementSelfEmployed,
       ['user', 'nee'],
       ...eligibleEndingSoon,
     ]));
@@ -919,7 +943,7 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['user', '7 jaar of meer'],
       askChequeUsed(),
       ['user', 'nee nooit'],
-      askOutplacement(),
+      askOutplacementSelfEmployed,
       ['user', 'nee'],
       ...eligibleEndingSoon,
     ]);
@@ -933,7 +957,7 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['tap', 'checkEligibility:years.ranges.7.atLeast'],
       askChequeUsed(),
       ['tap', a('never')],
-      askOutplacement(),
+      askOutplacementSelfEmployed,
       ['user', 'nee wacht, ik heb in 2015 wel een cheque gehad'],
       askChequeUsed(),
     ]));
