@@ -260,7 +260,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
             more: MORE,
             also: [...WORK_DETAIL, OFFICIAL, CONTRACTUAL, ...NO_JOB, answer('not_working'), SICK, ...UNCLEAR_WORK, JOB],
             aboutOneself: ['employee', 'self_employed'],
-            notAnswers: WHOM_ANSWERS,
+            // "Voor mezelf" answers the question before; "ik ga binnenkort op pensioen" says one still
+            // works (retired would be a "no"): both are asked which work it is.
+            notAnswers: [WHOM_ANSWERS, RETIRING_SOON],
+            notAnswersRetry: text('checkEligibility:work.stillWorking', check),
           }),
     );
   }
@@ -702,6 +705,8 @@ const UNKNOWN = answer('unknown');
 const MORE: Choice = { id: 'more', label: 'menu.more' };
 /** "Voor mezelf", the answer to whom the check is for: typed again at the work question, it is no "ik werk voor mezelf". */
 const WHOM_ANSWERS = 'understanding:synonyms.self';
+/** "Ik ga binnenkort op pensioen": still working, never the answer "met pensioen". */
+const RETIRING_SOON = 'understanding:retiringSoon';
 const OTHER_PERSON_ANSWERS = 'understanding:synonyms.other';
 /** "iets anders" (something else) is no "Voor iemand anders". */
 const SOMETHING_ELSE = 'understanding:somethingElse';

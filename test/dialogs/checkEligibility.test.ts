@@ -820,6 +820,24 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ...bookingStarts,
     ]));
 
+  it('When "ik ga binnenkort op pensioen" answers "Wat doe je nu?", Then it is no "retired" (a no): which work is asked; "op brugpensioen" or "swt" is not working now', async () => {
+    await converse([
+      ...livesInFlanders,
+      ['user', 'ik ga binnenkort op pensioen'],
+      ['says', 'checkEligibility:work.stillWorking', [a('employee'), a('self_employed'), a('noJob'), 'menu.more']],
+      ['user', 'werknemer'],
+      ...askYears(),
+    ]);
+    for (const retired of ['ik ben op brugpensioen', 'swt']) {
+      const chat = await converse(livesInFlanders);
+      const [said] = await chat.says(retired);
+      const [outcome, reason] = messageKeys(said?.text ?? '');
+      expect(outcome, retired).toEqual(['checkEligibility:outcome.not_eligible']);
+      // Its words are those of every "not working now" reason.
+      expect(reason, retired).toContain('checkEligibility:reason.retired');
+    }
+  });
+
   it('When a self-employed person (or someone checked for) is asked about outplacement, Then it comes from a former employer, not "the employer"', async () => {
     const selfEmployed = (forOther: boolean): Line[] => [
       ...start(forOther),
