@@ -15,7 +15,7 @@ import {
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
 import { clampText, containsPhrase, contrastClauses, normalize, withoutClauses, wordsOf } from '../src/understanding/text.js';
-import { saysAge, yearsFrom, yearsSaid } from '../src/understanding/years.js';
+import { saysAge, saysPartTimeHours, yearsFrom, yearsSaid } from '../src/understanding/years.js';
 import { findPlaceSaid, placeInWish } from './booking/parsers.js';
 import {
   ask,
@@ -200,7 +200,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
     // The first wish or any answer typed since: kept as a flag, as the clauses about work leave the wish.
     if (containsPhrase(`${step.options.wish ?? ''} ${message}`, vocabulary.foreignEmployerWords)) step.options.foreignEmployer = true;
-    if (containsPhrase(`${step.options.wish ?? ''} ${message}`, vocabulary.partTimeWords)) step.options.partTime = true;
+    if (this.saysPartTime(`${step.options.wish ?? ''} ${message}`)) step.options.partTime = true;
     // Where one works ("maar ik werk in Nederland") says where, not what work: left out.
     const typed = withoutClauses(message, vocabulary.workPlace, vocabulary.clauseEnds);
     const { wish } = step.options;
@@ -527,10 +527,14 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /** The years answered, marked part-time when that was said with them or before ("9 jaar maar halftijds"). */
   private withPartTime(step: WaterfallStepContext, check: EligibilityCheck): EligibilityCheck {
     const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
-    const partTime =
-      (step.options as CheckEligibilityOptions).partTime === true || containsPhrase(message, this.deps.vocabulary.partTimeWords);
+    const partTime = (step.options as CheckEligibilityOptions).partTime === true || this.saysPartTime(message);
     const { years } = check.said;
     return partTime && years ? { ...check, said: { ...check.said, years: { ...years, partTime: true } } } : check;
+  }
+
+  /** "Halftijds", "4/5", "mi-temps", "20 uur per week". */
+  private saysPartTime(text: string): boolean {
+    return containsPhrase(text, this.deps.vocabulary.partTimeWords) || saysPartTimeHours(text);
   }
 
   /** Saves the verdict, says it with its reasons and next steps; a refer hands over to a person. */

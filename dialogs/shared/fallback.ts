@@ -143,10 +143,12 @@ export function missReply(input: MissInput): { messages: Partial<Activity>[]; of
 
 /** The two most likely meanings: the question's own answers the reply comes close to, then the recognizer's guesses. */
 function likelyMeanings({ t, context, question, likelyChoices, ownIntents = [], atMenu = false }: MissInput): Offer[] {
-  const own = likelyChoices.flatMap((id) => answerOffer(t, question, id));
+  const said = context.activity.text ? clampText(context.activity.text) : undefined;
+  // At the menu a tapped meaning goes on with the words that asked ("ik woon in Borgerhout, 9 jaar
+  // werknemer, mag ik …?"), so the flow does not ask again what they said.
+  const own = likelyChoices.flatMap((id) => answerOffer(t, question, id, atMenu ? said : undefined));
   const guessed = guessedIntents(recognitionOf(context)).flatMap((intent): Offer[] => {
     if (ownIntents.includes(intent)) return [];
-    const said = context.activity.text ? clampText(context.activity.text) : undefined;
     const asAnswer = question.intents?.[intent];
     if (asAnswer !== undefined) return likelyChoices.includes(asAnswer) ? [] : answerOffer(t, question, asAnswer, said);
     const label = INTENT_LABELS[intent];

@@ -304,7 +304,9 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.useWords) && containsPhrase(text, vocabulary.nextYearWords)) return 'validity';
     // "Interim telt?", "dienstencheque werk is ok?": asked, not answered; it is work as an employee
     // (domain table: interim ✅ when working, with the years). Said plainly it is the work answer.
-    if ((text.includes('?') || vocabulary.asks(text)) && containsPhrase(text, vocabulary.tempWorkWords)) return 'temp_work';
+    // Only a short question is about that alone; a long story that names it asks for more.
+    const short = wordsOf(text).length <= 8;
+    if (short && (text.includes('?') || vocabulary.asks(text)) && containsPhrase(text, vocabulary.tempWorkWords)) return 'temp_work';
     // "Ben jij een robot?": yes, a chatbot, and how to reach a person.
     if (containsPhrase(text, vocabulary.botWords)) return 'are_you_a_bot';
     // "Wat gebeurt er na 31 december?", "what changes in 2027?": what is known of the rules to come.

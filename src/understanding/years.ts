@@ -167,6 +167,19 @@ export function saysAge(text: string): boolean {
   return said.length === 1 && said[0]?.age === true && !said[0].aboutWork;
 }
 
+/** Hours a week below which work is part-time here (a full week in Belgium is 38 hours). */
+const PART_TIME_BELOW_HOURS = 30;
+
+/**
+ * True when `text` gives working hours a week that are part-time: "20 uur per week", "20u/week",
+ * "24 heures par semaine", "20 hours a week". "38 uur per week" is full-time.
+ */
+export function saysPartTimeHours(text: string): boolean {
+  const weekly = /\b(\d{1,2})\s*(?:uur|u|uren|h|heures?|hours?|hrs?)\s*(?:per|par|a|an|in\s+de|\/)?\s*(?:week|semaine|sem)\b/iu;
+  const hours = Number(weekly.exec(clampText(text, 500))?.[1]);
+  return hours > 0 && hours < PART_TIME_BELOW_HOURS;
+}
+
 /** The start of an answer, normalised, hyphens as spaces ("vingt-cinq" → "vingt cinq"). */
 function answerText(text: string): string {
   return normalize(clampText(text, 200)).replace(/-/g, ' ');

@@ -1388,6 +1388,24 @@ describe('work through an agency or with vouchers', () => {
   });
 });
 
+describe('a long first message that tells everything', () => {
+  it('When it is not surely understood and "Kan ik er een krijgen?" is tapped, Then what it told is kept (where, work, years, part-time): only the rest is asked', async () => {
+    const story =
+      'goeiedag ik ben samira ik woon borgerhout ik werk poetsen dienstencheque 9 jaar 20 uur per week, ik wil weten of ik mag loopbaancheque en hoeveel moet betalen en kan in frans of arabisch? mijn nummer 0485123456 ik heb kinderen school dus alleen morgen';
+    const chat = await Chat.start({ channelId: 'whatsapp', date: DATE });
+    const offer = await chat.says(story);
+    expect(messageKeys(offer.at(-1)?.text ?? '')).toEqual([['fallback.didYouMean']]);
+    const [intro, asked] = await chat.says('Kan ik er een krijgen?');
+    expect(messageKeys(intro?.text ?? '')).toEqual([['checkEligibility:intro']]);
+    expect(messageKeys(asked?.text ?? '')).toEqual([['checkEligibility:chequeUsed.question']]);
+    await chat.says('nee nooit');
+    const verdict = await chat.says('nee');
+    const [outcome, reason] = messageKeys(verdict[0]?.text ?? '');
+    expect(outcome).toEqual(['checkEligibility:outcome.refer']);
+    expect(reason).toContain('checkEligibility:reason.part_time_years');
+  });
+});
+
 describe('whether a person writes', () => {
   it('When "ben jij een robot?" is asked, at the menu or in the check, Then the bot says it is one and how to reach a person; the question comes back', async () => {
     await converse([...hello, ['user', 'ben jij een robot'], ['says', 'sideQuestions:iAmABot'], menu]);

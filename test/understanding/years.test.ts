@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saysAge, understandYears, yearsSaid } from '../../src/understanding/years.js';
+import { saysAge, saysPartTimeHours, understandYears, yearsSaid } from '../../src/understanding/years.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
 
@@ -91,5 +91,21 @@ describe('yearsSaid: bounds and more than one duration', () => {
     ['ik ben 50 en werk al 30 jaar', { value: 30 }],
   ])('When "%s" is typed, Then %j', (typed, said) => {
     expect(yearsSaid(typed, now)).toStrictEqual(said);
+  });
+});
+
+describe('saysPartTimeHours', () => {
+  it.each([
+    ['ik werk 20 uur per week', true],
+    ['9 jaar 20 uur per week', true],
+    ['24u/week', true],
+    ['je travaille 19 heures par semaine', true],
+    ['20 hours a week', true],
+    ['38 uur per week', false],
+    ['40 heures par semaine', false],
+    ['ik werk al 20 jaar', false],
+    ['bel me na 20 uur', false],
+  ])('When "%s" is read, Then part-time hours: %s (under 30 hours a week)', (text, partTime) => {
+    expect(saysPartTimeHours(text)).toBe(partTime);
   });
 });
