@@ -408,9 +408,25 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * its own (a side activity excludes nothing), so it is the answer; a side activity alone is unclear.
    */
   private mainJobBeside(step: WaterfallStepContext): unknown {
-    if (choiceOf(step.result) !== 'side_self_employed' || step.context.activity.type !== 'message') return step.result;
+    const chosen = choiceOf(step.result);
+    if ((chosen !== 'side_self_employed' && chosen !== 'retired') || step.context.activity.type !== 'message') return step.result;
+    const typed = clampText(step.context.activity.text ?? '');
+    if (chosen === 'retired') return this.stillWorking(typed) ?? step.result;
     // The same reading as for a wish (workSaid): a job beside the side activity is the job.
-    return this.workSaid(clampText(step.context.activity.text ?? '')) === 'employee' ? { choice: 'employee' } : step.result;
+    return this.workSaid(typed) === 'employee' ? { choice: 'employee' } : step.result;
+  }
+
+  /**
+   * "Ik ben zelfstandige maar ik ga binnenkort op pensioen": still working, so the work named, never
+   * "retired" (a "no"); a job not named as employee or self-employed is unclear, for a person.
+   */
+  private stillWorking(typed: string): { choice: string } | undefined {
+    const { vocabulary } = this.deps;
+    if (!containsPhrase(typed, vocabulary.allLocales('understanding:retiringSoon'))) return undefined;
+    const named = (['employee', 'self_employed'] as const).filter((id) =>
+      containsPhrase(typed, vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases),
+    );
+    return { choice: named.length === 1 && named[0] ? named[0] : 'unknown' };
   }
 
   /** Records the years; asks whether a loopbaancheque was used before. */
@@ -721,7 +737,9 @@ const SOMETHING_ELSE = 'understanding:somethingElse';
 const ACKNOWLEDGEMENTS = 'understanding:acknowledgements';
 /** "Vast benoemd", "statutair": its words win over "ambtenaar" beside them. */
 const CIVIL_SERVANT: Choice = { ...answer('civil_servant'), precise: true };
-const WORK_DETAIL = [CIVIL_SERVANT, answer('helper'), UNKNOWN];
+/** A helper of a self-employed person (⚠️): its words ("helpt mee in mijn zaak") win over the "zaak" of self-employed. */
+const HELPER_ANSWER: Choice = { ...answer('helper'), precise: true };
+const WORK_DETAIL = [CIVIL_SERVANT, HELPER_ANSWER, UNKNOWN];
 /**
  * "Ambtenaar", "fonctionnaire": typed only. The sources leave statutory civil servants unclear,
  * while one with a contract is an employee: which of the two is asked next.

@@ -96,6 +96,17 @@ const PLACE_NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * A yes or a no, however it is written ("nint", "joa"), is never a place with a typo ("nint" is not
+ * Lint): only the exact name of a place can be such a word.
+ */
+const YES_OR_NO: ReadonlySet<string> = new Set(
+  LOCALES.flatMap((locale) => {
+    const synonyms = resources[locale].understanding.synonyms as Record<string, string[]>;
+    return [...(synonyms.yes ?? []), ...(synonyms.no ?? [])].map((word) => key(word));
+  }),
+);
+
+/**
  * Looks places up by postcode or by name, tolerating typos (at most the typo budget of the name,
  * from src/understanding/text.ts). Exact names beat typo matches; fewer edits beat more.
  */
@@ -124,7 +135,8 @@ export class PlaceIndex {
     const postcode = /\b(\d{4})\b/.exec(query)?.[1];
     if (postcode) return (this.byPostcode.get(postcode) ?? []).slice(0, limit);
     const asTyped = key(query);
-    const whole = this.findName(asTyped).filter((place) => !options.exact || key(place.name) === asTyped);
+    const exactOnly = options.exact === true || YES_OR_NO.has(asTyped);
+    const whole = this.findName(asTyped).filter((place) => !exactOnly || key(place.name) === asTyped);
     if (whole.length > 0) return whole.slice(0, limit);
     const words = normalize(query)
       .split(' ')

@@ -838,6 +838,26 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     }
   });
 
+  it('When a job comes with retiring soon ("zelfstandige maar ik ga binnenkort op pensioen"), Then the job counts, never "retired"; a helper in the business is for a person', async () => {
+    await converse([...livesInFlanders, ['user', 'ik ben zelfstandige maar ik ga binnenkort op pensioen'], ...askYears()]);
+    const helper = await converse([
+      ...livesInFlanders,
+      ['user', 'ze helpt mee in mijn zaak'],
+      ...askYears(),
+      ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+      askChequeUsed(),
+    ]);
+    await helper.says('Nee, nooit');
+    const [verdictSaid] = await helper.says('Nee');
+    expect(messageKeys(verdictSaid?.text ?? '')[0]).toEqual(['checkEligibility:outcome.refer']);
+  });
+
+  it('When the years are told as an age ("van mijn 25 jaar"), Then they are asked again, never 25 years of work', async () => {
+    const chat = await converse([...livesInFlanders, ['tap', a('employee')], ...askYears()]);
+    const [again] = await chat.says('van mijn 25 jaar');
+    expect(messageKeys(again?.text ?? '')).toEqual([['checkEligibility:years.notAge']]);
+  });
+
   it('When a self-employed person (or someone checked for) is asked about outplacement, Then it comes from a former employer, not "the employer"', async () => {
     const selfEmployed = (forOther: boolean): Line[] => [
       ...start(forOther),
