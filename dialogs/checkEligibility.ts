@@ -278,6 +278,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private workSaid(wish: string | undefined): string | undefined {
     if (!wish) return undefined;
     const { vocabulary } = this.deps;
+    // "Tijdelijk werkloos" is no jobseeker: the domain leaves it unclear, so a person looks at it.
+    if (containsPhrase(wish, vocabulary.allLocales('understanding:temporaryUnemployment'))) return 'unknown';
     const names = (id: string) =>
       containsPhrase(wish, vocabulary.choice(id, `checkEligibility:answers.${id === 'no_job' ? 'noJob' : id}`).phrases);
     const noJob = names('no_job');

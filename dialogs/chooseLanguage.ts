@@ -48,8 +48,10 @@ export class ChooseLanguageDialog extends ComponentDialog {
     // A number is the button that opened this question ("2" for "Andere taal"), never a language's place.
     const byNumber = /^\s*\d+\s*$/.test(said);
     const named = said && !denies && !byNumber ? this.prompt.understand(step.context, said, languageQuestion) : undefined;
-    // "Can I do it in English?" in English: the chat is; the question is about the guidance.
-    if (named && named === this.deps.language.locale(step.context) && !isJustAName(said)) {
+    // "Can I do it in English?" in English: the chat is; the question is about the guidance. So is
+    // "néerlandais obligatoire ?" in any chat: it names a language, but asks whether one must speak it.
+    const aboutGuidance = containsPhrase(said, this.deps.vocabulary.mustWords) || containsPhrase(said, this.deps.vocabulary.guidanceWords);
+    if (named && (aboutGuidance || (named === this.deps.language.locale(step.context) && !isJustAName(said)))) {
       await this.side.answer(step.context, 'guidance_language', said);
       return step.endDialog();
     }

@@ -852,6 +852,18 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     expect(messageKeys(verdictSaid?.text ?? '')[0]).toEqual(['checkEligibility:outcome.refer']);
   });
 
+  it('When temporary unemployment is named ("ik ben tijdelijk werkloos, kan ik …?", "chomage tech"), Then a person looks at it, never the jobseeker\'s "no"', async () => {
+    await converse([
+      ['user', 'ik ben tijdelijk werkloos, kan ik een loopbaancheque krijgen?'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+      ['user', '2000'],
+      ...refer('work_unknown'),
+    ]);
+    await converse([...livesInFlanders, ['user', 'chomage tech'], ...refer('work_unknown')]);
+  });
+
   it('When the years are told as an age ("van mijn 25 jaar"), Then they are asked again, never 25 years of work', async () => {
     const chat = await converse([...livesInFlanders, ['tap', a('employee')], ...askYears()]);
     const [again] = await chat.says('van mijn 25 jaar');

@@ -120,6 +120,18 @@ describe('ChooseLanguageDialog', () => {
     await converse([...hello, ['user', 'frans'], ['bot', "D'accord, on continue en français."], ...greetedInFrench]);
   });
 
+  it('When a language is named to ask whether one must speak it ("neerlandais obligatoire?", "is dutch mandatory?"), Then the guidance is in Dutch, and the chat stays in its language', async () => {
+    await converse(
+      [['opens'], ...greetedInFrench, ['user', 'neerlandais obligatoire?'], ['bot', GUIDANCE_FR], greetedInFrench[1] as Line],
+      {
+        locale: 'fr',
+      },
+    );
+    await converse([['opens'], ...greetedInEnglish, ['user', 'is dutch mandatory?'], ['bot', GUIDANCE_EN], greetedInEnglish[1] as Line], {
+      locale: 'en',
+    });
+  });
+
   it('When someone says which language they do not speak ("ik spreek geen Nederlands"), Then that one is not chosen: the question comes', () =>
     converse([
       ...hello,
