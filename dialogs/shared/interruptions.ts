@@ -20,7 +20,7 @@ import {
   type OpenQuestion,
   type Question,
 } from './ask.js';
-import type { DialogDeps } from './deps.js';
+import { upcomingBooking, type DialogDeps } from './deps.js';
 import { rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion, type Situation } from './sideQuestions.js';
 
@@ -106,6 +106,12 @@ export class Interruptions {
     // "Dag" greets and takes leave in Flemish: at the first menu, before anything was asked, it greets.
     if (open && isMenu(open) && !open.question.yesOrNo && isOneOf(text, this.deps.vocabulary.helloOrGoodbye)) {
       return { kind: 'reprompt', say: 'greetingShort' };
+    }
+    // "I need to cancel" at "Kan ik je nog ergens mee helpen?" right after booking: that booking,
+    // never the "no" or "stop" the words also are.
+    if (open?.question.yesOrNo && (await this.cancelsTheBooking(context, text))) {
+      chooseForQuestion(context, 'cancelBooking');
+      return undefined;
     }
     // "Kan ik je nog ergens mee helpen?" is a yes/no question too: "nee (bedankt)" ends, "ja" asks
     // which. A number is a button ("1": the first), never a yes.
@@ -379,6 +385,13 @@ export class Interruptions {
    * cancelling it, when the recognizer is sure of that, goes there; a new booking ("ik wil mijn
    * afspraak maken") is no such message.
    */
+  /** Words of cancelling ("annuleren", "i need to cancel") while this conversation has a booking still to come. */
+  private async cancelsTheBooking(context: TurnContext, text: string): Promise<boolean> {
+    const { booking, vocabulary, clock } = this.deps;
+    if (!containsPhrase(text, vocabulary.allLocales('understanding:synonyms.cancelBooking'))) return false;
+    return (await upcomingBooking(booking, context, clock.now())) !== undefined;
+  }
+
   async aboutOwnBooking(context: TurnContext, text: string): Promise<MenuAction | undefined> {
     const { vocabulary } = this.deps;
     if (!containsPhrase(text, vocabulary.myBooking) || containsPhrase(text, vocabulary.newBooking)) return undefined;

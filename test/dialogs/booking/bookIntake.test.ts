@@ -746,6 +746,30 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     expect(cancel.at(-1)?.text).toBe('Wil je deze afspraak annuleren?');
   });
 
+  it('When "annuleren" or "i need to cancel" comes at "Kan ik je nog ergens mee helpen?" after booking, Then that booking is offered to cancel, never a goodbye', async () => {
+    for (const [locale, cancel] of [
+      ['nl', 'annuleren'],
+      ['en', 'i need to cancel'],
+    ] as const) {
+      const chat = await Chat.start({ date: DATE, locale, booking: { ...testBooking(DATE).parts, canRemind: () => false } });
+      for (const said of [
+        'hallo',
+        locale === 'nl' ? 'Afspraak maken' : 'Make an appointment',
+        '9000',
+        'Aalst',
+        'online',
+        '1',
+        'Lien',
+        '0470123456',
+      ])
+        await chat.says(said);
+      await chat.says(locale === 'nl' ? 'ja' : 'yes');
+      await chat.says(locale === 'nl' ? 'Nee, bedankt' : 'No, thanks');
+      const asked = await chat.says(cancel);
+      expect(messageKeys(asked.at(-1)?.text ?? '', locale), cancel).toEqual([['manageBooking:cancel.question']]);
+    }
+  });
+
   it('When the booking is made on WhatsApp, Then the number that writes is a button at "how can the centre reach you?"; a tap or "dit nummer" keeps it, another number typed wins', async () => {
     const toContact: Line[] = [...startBooking, ...aalstOnlineToName, ['user', 'Samira']];
     const askOwn: Line = ['says', 'bookIntake:who.contactOrOwn', ['0485 12 34 56', ...HELPERS]];
