@@ -57,8 +57,10 @@ const partOfDayQuestion: Question = {
     { id: 'afternoon', label: 'handover:callback.afternoon' },
     { id: 'any', label: 'handover:callback.any' },
   ],
-  // "rond 10 uur", "na 17u": a time typed instead of a part of the day.
+  // "rond 10 uur", "na 17u": a time typed instead of a part of the day, read before the buttons'
+  // words ("après 17h" is no "Après-midi").
   open: 'callTime',
+  openFirst: true,
   handover: true,
 };
 
@@ -286,7 +288,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     if (!daily || !range) return { ok: false };
     const from = Math.max(daily.from, minutesOf(range.from));
     const to = Math.min(daily.to, minutesOf(range.to));
-    if (from >= to) return { ok: false, retry: this.callHours(context, 'handover:callback.outsideHours') };
+    if (from >= to) return { ok: false, retry: this.callHours(context, 'handover:callback.outsideHours'), decisive: true };
     return { ok: true, choice: to <= NOON ? 'morning' : from >= NOON ? 'afternoon' : 'any' };
   }
 

@@ -340,6 +340,17 @@ describe('outside staff hours', () => {
     ]);
   });
 
+  it('When "après 17h" is typed for when to call, in French, Then the hours staff call, never the button "L\'après-midi" it shares a word with', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const karim = world.user('fr1', 'fr-BE');
+    await karim.says('bonjour');
+    await karim.says('rappelez moi');
+    await karim.says('Rappelez-moi');
+    await karim.says('0470123456');
+    expect((await karim.says('apres 17h'))[0]?.text).toBe('Nous appelons de 8 h à 16 h 30. Touchez un bouton.');
+    expect(await world.store.listOpen()).toEqual([]);
+  });
+
   it('When the call-back is asked on WhatsApp, Then the number that writes is a button; "dit nummer" is enough, and staff get that number', async () => {
     const world = await handoverWorld({ clock: OUT_OF_HOURS });
     const user = world.user('wa1', 'nl-BE', { channelId: 'whatsapp', waId: '32485123456' });
