@@ -469,9 +469,10 @@ export class AskPrompt extends Prompt<Answer> {
     const text = this.readable(question, typed);
     if (this.isNotAnAnswer(question, text)) return undefined;
     const parsed = parser && text.trim() !== '' ? await parser(text, context, 1) : undefined;
-    // The words are this kind of answer, though not yet a good one ("Peer", a town and a name): the
-    // question says why, rather than a guess at another meaning.
-    if (!parsed?.ok) return parsed?.decisive ? 'guess' : undefined;
+    // One word that is this kind of answer, though not yet a good one ("Peer", a town and a name):
+    // the question says why, rather than a guess at another meaning. Longer messages may still ask
+    // something else ("5 jaar hier en 3 in Marokko": work abroad).
+    if (!parsed?.ok) return parsed?.decisive && wordsOf(text).length === 1 ? 'guess' : undefined;
     return parsed.guess ? 'guess' : 'sure';
   }
 

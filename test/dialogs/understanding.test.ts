@@ -952,6 +952,9 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       'Of werk in het buitenland meetelt, is niet zeker. Vraag het aan VDAB. Bel gratis 0800 30 700.',
       'Hoe lang heb je in totaal al gewerkt?',
     ]);
+    // Told, not asked: years here and years in another country are no "add them together".
+    const told = await chat.says('5 jaar hier en 3 jaar in marokko');
+    expect(messageKeys(told[0]?.text ?? '')).toEqual([['sideQuestions:workAbroad']]);
   });
 
   it('When someone tells of trouble at work, Then what a coach is for and the free number, not "Bedoel je: Afspraak verplaatsen?"', async () => {
