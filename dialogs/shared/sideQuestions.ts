@@ -70,13 +70,17 @@ export type Situation =
 /** A cheque is valid three months to start the guidance (domain notes, ordering step 5). */
 const VALIDITY_DAYS = 92;
 
-/** What the cheque's conditions say to someone without a diploma, whose employer should not know, or who asks the guidance's language. */
+/**
+ * What the cheque's conditions say to someone without a diploma, whose employer should not know,
+ * who asks the guidance's language, nationality or age, or whether interim work counts.
+ */
 const CONDITION_ANSWERS = {
   no_diploma: 'sideQuestions:noDiploma',
   employer: 'sideQuestions:employer',
   guidance_language: 'sideQuestions:guidanceLanguage',
   nationality: 'sideQuestions:nationality',
   age: 'sideQuestions:age',
+  temp_work: 'sideQuestions:tempWork',
 } as const;
 
 export function isSideQuestion(intent: Intent): intent is (typeof SIDE_QUESTIONS)[number] {
@@ -187,6 +191,7 @@ export class SideQuestions {
       case 'guidance_language':
       case 'nationality':
       case 'age':
+      case 'temp_work':
         // Conditions of the cheque (no diploma among them; the employer need not know; in Dutch); under
         // announced rules, what is known of those.
         await send(
@@ -225,13 +230,6 @@ export class SideQuestions {
         return;
       case 'hours':
         await send(context, ...describeHours(view));
-        return;
-      case 'temp_work':
-        // Under announced rules nothing is known of what counts: what is known of them instead.
-        await send(
-          context,
-          ...(this.deps.rules.regimeOn(view.date)?.conditions ? [t('sideQuestions:tempWork')] : this.eligibilityInBrief(view)),
-        );
         return;
       case 'are_you_a_bot':
         await send(context, t('sideQuestions:iAmABot', { phone: contact.phone }));
