@@ -379,12 +379,6 @@ export class Interruptions {
     return containsPhrase(text, vocabulary.noComputer) ? 'no_computer' : undefined;
   }
 
-  /**
-   * A message about the booking one has ("wanneer is mijn afspraak?", "heb ik een afspraak?",
-   * "my appointment"): the recognizer hears "Afspraak maken" in it, and offers a new one. Moving or
-   * cancelling it, when the recognizer is sure of that, goes there; a new booking ("ik wil mijn
-   * afspraak maken") is no such message.
-   */
   /** Words of cancelling ("annuleren", "i need to cancel") while this conversation has a booking still to come. */
   private async cancelsTheBooking(context: TurnContext, text: string): Promise<boolean> {
     const { booking, vocabulary, clock } = this.deps;
@@ -392,6 +386,12 @@ export class Interruptions {
     return (await upcomingBooking(booking, context, clock.now())) !== undefined;
   }
 
+  /**
+   * A message about the booking one has ("wanneer is mijn afspraak?", "heb ik een afspraak?",
+   * "my appointment"): the recognizer hears "Afspraak maken" in it, and offers a new one. Moving or
+   * cancelling it, when the recognizer is sure of that, goes there; a new booking ("ik wil mijn
+   * afspraak maken") is no such message.
+   */
   async aboutOwnBooking(context: TurnContext, text: string): Promise<MenuAction | undefined> {
     const { vocabulary } = this.deps;
     if (!containsPhrase(text, vocabulary.myBooking) || containsPhrase(text, vocabulary.newBooking)) return undefined;
