@@ -113,6 +113,11 @@ export class TalkToPersonDialog extends ComponentDialog {
     if (step.options.reason === 'distress') {
       await send(step.context, t('handover:distressHelp', handover.crisisLine));
     }
+    const standing = await this.standingCallback(step);
+    if (standing) {
+      await send(step.context, ...standing);
+      return step.endDialog();
+    }
     // "Bel mij op 0471 23 45 67": the number is kept, and with words of a call-back it is the
     // answer already; only when to call is asked (and, out of hours, when staff are back).
     const said = this.numberSaid(step.context);
@@ -197,18 +202,35 @@ export class TalkToPersonDialog extends ComponentDialog {
     const t = this.deps.language.t(step.context);
     const phone = String(values(step).phone ?? '');
     const partOfDay = (choiceOf(step.result) ?? 'any') as PartOfDay;
-    await handover.service.open(step.context, {
+    const opened = await handover.service.open(step.context, {
       mode: 'callback',
       summary: await this.summary(step, { mode: 'callback', phone, partOfDay }),
     });
-    // Out of staff hours the call comes on the day they are back: that day is said.
-    const hours = handover.service;
-    const next = hours.staffAvailable() ? undefined : hours.deps.hours.nextOpening(hours.deps.clock.now());
-    const when = next
-      ? t(`handover:callback.whenDay.${partOfDay}`, { day: this.day(step, next) })
-      : t(`handover:callback.when.${partOfDay}`);
-    await send(step.context, t('handover:callback.done', { phone: phoneForDisplay(phone) }), when);
+    await handover.callback?.set(step.context, { caseId: opened.id });
+    await send(step.context, t('handover:callback.done', { phone: phoneForDisplay(phone) }), this.whenWeCall(step, partOfDay));
     return step.endDialog();
+  }
+
+  /** "We bellen je in de voormiddag"; out of staff hours on the day they are back ("op maandag 7 december …"). */
+  private whenWeCall(step: WaterfallStepContext, partOfDay: PartOfDay): string {
+    const t = this.deps.language.t(step.context);
+    const { service } = this.deps.handover as HandoverDialogDeps;
+    const next = service.staffAvailable() ? undefined : service.deps.hours.nextOpening(service.deps.clock.now());
+    return next ? t(`handover:callback.whenDay.${partOfDay}`, { day: this.day(step, next) }) : t(`handover:callback.when.${partOfDay}`);
+  }
+
+  /**
+   * A call-back asked in this conversation that staff have not closed yet ("wanneer bellen ze?"
+   * after asking): said again, never a second request.
+   */
+  private async standingCallback(step: WaterfallStepContext): Promise<string[] | undefined> {
+    const handover = this.deps.handover as HandoverDialogDeps;
+    const asked = await handover.callback?.get(step.context);
+    const found = asked ? await handover.service.deps.store.get(asked.caseId) : undefined;
+    const contact = found?.summary.contact;
+    if (!found || found.state === 'closed' || contact?.mode !== 'callback') return undefined;
+    const t = this.deps.language.t(step.context);
+    return [t('handover:callback.already', { phone: phoneForDisplay(contact.phone) }), this.whenWeCall(step, contact.partOfDay)];
   }
 
   /** "Er is nu geen medewerker. Een medewerker is er weer op maandag 30 november om 8.00 uur." */

@@ -27,7 +27,7 @@ import { lazyRecognizer } from './understanding/nlu/recognizer.js';
 import { Vocabulary } from './understanding/vocabulary.js';
 import type { StaffChannelApp } from './bot/app.js';
 import type { ContinueConversation } from './bot/proactive.js';
-import type { HandoverDialogDeps } from '../dialogs/shared/deps.js';
+import type { CallbackState, HandoverDialogDeps } from '../dialogs/shared/deps.js';
 import { loadCrisisLine } from './handover/crisisLine.js';
 import { distressWords, seemsInDistress } from './handover/distress.js';
 import { HandoverGate } from './handover/gate.js';
@@ -168,7 +168,9 @@ export function composeBot(parts: BotParts) {
     booking,
     reach,
     privacy: eraser,
-    ...(handover && { handover: handoverDialogDeps(parts, handover.service) }),
+    ...(handover && {
+      handover: { ...handoverDialogDeps(parts, handover.service), callback: conversationState.createProperty<CallbackState>('callback') },
+    }),
   });
   const gate = handover && new HandoverGate(handover.service, language, vocabulary.commands);
   const bot = new LoopbaanBot({

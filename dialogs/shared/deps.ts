@@ -62,6 +62,13 @@ export interface HandoverDialogDeps {
   crisisLine: { name: string; phone: string };
   /** True when a message has words of distress (src/handover/distress.ts, every language's list). */
   seemsInDistress(text: string): boolean;
+  /** The call-back this conversation asked for (conversation state), so asking again is told it stands, not filed twice. */
+  callback?: StatePropertyAccessor<CallbackState>;
+}
+
+/** The call-back request made in this conversation: its case id only; the case itself is in the handover store. */
+export interface CallbackState {
+  caseId: string;
 }
 
 /** What the dialogs count for the reach page; nothing about the person, only what happened where. */

@@ -340,6 +340,27 @@ describe('outside staff hours', () => {
     ]);
   });
 
+  it('When a person is asked for again after a call-back request ("wanneer bellen ze?"), Then the request stands and is said again, never filed twice', async () => {
+    const world = await handoverWorld({ clock: OUT_OF_HOURS });
+    const jos = world.user('c4');
+    await jos.says('hallo');
+    await jos.says('bel mij op 0471 23 45 67');
+    await jos.says('Voormiddag');
+    expect(await jos.says('wanneer bellen ze')).toEqual([
+      { text: 'Je vroeg al om terug te bellen. Een medewerker belt je op 0471 23 45 67.', buttons: [] },
+      { text: 'We bellen je op maandag 30 november in de voormiddag.', buttons: [] },
+      { text: 'Kan ik je nog ergens mee helpen?', buttons: MENU },
+    ]);
+    const [request] = await world.store.listOpen();
+    expect(request?.mode).toBe('callback');
+    // Called and closed by staff: asking again is a new request.
+    await world.store.close(request?.id ?? '', { kind: 'staff', id: 'anna', name: 'Anna' }, new Date('2026-11-30T09:00:00+01:00'));
+    expect((await jos.says('wanneer bellen ze')).at(-1)).toEqual({
+      text: 'Wil je dat we je terugbellen?',
+      buttons: ['Ja, bel me terug', 'Nee, dank je'],
+    });
+  });
+
   it('When "après 17h" is typed for when to call, in French, Then the hours staff call, never the button "L\'après-midi" it shares a word with', async () => {
     const world = await handoverWorld({ clock: IN_HOURS });
     const karim = world.user('fr1', 'fr-BE');
