@@ -139,7 +139,10 @@ export class ChooseSlotDialog extends ComponentDialog {
     if (named) return step.endDialog(named);
     if (window) {
       const { after: _after, ...kept } = step.options;
-      return step.replaceDialog(ChooseSlotDialog.stepsId, { ...kept, window } satisfies ChooseSlotOptions);
+      return step.replaceDialog(ChooseSlotDialog.stepsId, {
+        ...kept,
+        window: narrowed(step.options.window, window),
+      } satisfies ChooseSlotOptions);
     }
     switch (choice) {
       case 'goElsewhere': {
@@ -222,6 +225,21 @@ export class ChooseSlotDialog extends ComponentDialog {
     const said = parseWindow(text, this.deps.clock.now());
     return said.ok ? said : { ok: false, retry: { key: 'bookIntake:slots.whenRetry' } };
   }
+}
+
+/** A day, as a window: at most this long (a day in Brussels, with a summer-time change). */
+const ONE_DAY_MS = 26 * 60 * 60 * 1000;
+
+/**
+ * The window after "le matin svp" when one day is shown ("mardi prochain"): that day's morning, not
+ * the first mornings of the coming weeks. A part of the day alone narrows the day asked before; a
+ * day (or anything else) replaces it.
+ */
+export function narrowed(before: WindowJson | undefined, said: WindowJson): WindowJson {
+  const span = (w: WindowJson) => Date.parse(w.to) - Date.parse(w.from);
+  const partOnly = said.daily !== undefined && !said.anyOf && span(said) > ONE_DAY_MS;
+  if (!before || before.anyOf || !partOnly || span(before) > ONE_DAY_MS) return said;
+  return { from: before.from, to: before.to, daily: said.daily as NonNullable<WindowJson['daily']> };
 }
 
 /** A question's parser for a day or time said ("dinsdag", "mardi matin"): the window, or nothing read. */

@@ -746,6 +746,18 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     expect(cancel.at(-1)?.text).toBe('Wil je deze afspraak annuleren?');
   });
 
+  it('When a part of the day follows a day at the hours ("mardi prochain", then "le matin svp"), Then that day\'s morning, not the first mornings to come', async () => {
+    const chat = await Chat.start({ date: DATE, locale: 'fr', booking: testBooking(DATE).parts });
+    for (const said of ['bonjour', 'Prendre rendez-vous', '9000', 'Gent', 'Sur place']) await chat.says(said);
+    const tuesday = await chat.says('mardi prochain');
+    expect(tuesday.at(-1)?.buttons[0]).toMatch(/^mar\. 1 déc\./);
+    const morning = await chat.says('le matin svp');
+    expect(morning.at(-1)?.buttons.slice(0, 3)).toEqual(['mar. 1 déc. 9 h', 'mar. 1 déc. 9 h 30', 'mar. 1 déc. 10 h']);
+    // Another day replaces it.
+    const thursday = await chat.says('jeudi');
+    expect(thursday.at(-1)?.buttons[0]).toMatch(/^jeu\. 3 déc\./);
+  });
+
   it('When "annuleren" or "i need to cancel" comes at "Kan ik je nog ergens mee helpen?" after booking, Then that booking is offered to cancel, never a goodbye', async () => {
     for (const [locale, cancel] of [
       ['nl', 'annuleren'],
