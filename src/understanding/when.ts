@@ -201,6 +201,11 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
           understood = true;
           const after = stream[i + 2];
           i += after?.kind === 'word' && after.meaning?.kind === 'ordinal' ? 2 : 1;
+        } else if (monthAfterPreposition(stream, i)) {
+          // "in januari", "en janvier", "begin januari": the whole of that month, the next time it
+          // comes. Never a month word alone ("ik ben Jan", "may I …?", "31 februari").
+          days.push({ month: meaning.month });
+          understood = true;
         }
         break;
       }
@@ -288,7 +293,32 @@ export function startsWithin(window: TimeWindow, start: Date): boolean {
 }
 
 /** What one date word of a phrase names. */
-type Day = { date: IsoDate } | { weekday: number } | { week: 'this' | 'next' } | { weekend: true };
+type Day = { date: IsoDate } | { weekday: number } | { week: 'this' | 'next' } | { weekend: true } | { month: number };
+
+/** Words right before a month that make it the month itself: "in januari", "en janvier", "early january". */
+const MONTH_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'en',
+  'begin',
+  'eind',
+  'half',
+  'midden',
+  'tijdens',
+  'debut',
+  'fin',
+  'mi',
+  'during',
+  'early',
+  'late',
+  'mid',
+]);
+
+function monthAfterPreposition(stream: readonly Token[], at: number): boolean {
+  const before = stream[at - 1];
+  // French "en" is also Dutch "en" (and): a preposition here all the same.
+  const plainWord = before?.kind === 'word' && (before.meaning === undefined || before.meaning.kind === 'and');
+  return plainWord && before.word !== undefined && MONTH_PREPOSITIONS.has(before.word);
+}
 
 const SATURDAY = 5;
 const SUNDAY = 6;
@@ -300,7 +330,14 @@ function daySpan(days: readonly Day[], next: boolean, now: Date, horizonDays: nu
   const weekdayList = unique(days.flatMap((d) => ('weekday' in d ? [d.weekday] : [])));
   const weeks = unique(days.flatMap((d) => ('week' in d ? [d.week] : [])));
   const weekend = days.some((d) => 'weekend' in d);
-  if (dates.length > 1 || weekdayList.length > 1 || weeks.length > 1) return undefined;
+  const months = unique(days.flatMap((d) => ('month' in d ? [d.month] : [])));
+  if (dates.length > 1 || weekdayList.length > 1 || weeks.length > 1 || months.length > 1) return undefined;
+  const [month] = months;
+  if (month !== undefined) {
+    // A month with a day or week in it is not guessed at ("dinsdag in januari"): asked again.
+    if (dates.length > 0 || weekdayList.length > 0 || weeks.length > 0 || weekend) return undefined;
+    return monthSpan(month, today);
+  }
   const [date] = dates;
   const [weekday] = weekdayList;
   const [week] = weeks;
@@ -337,6 +374,16 @@ function daySpan(days: readonly Day[], next: boolean, now: Date, horizonDays: nu
   if (week === 'this') return { from: today, to: addDays(thisMonday, 7) };
   if (week === 'next') return { from: weekStart, to: addDays(weekStart, 7) };
   return { from: today, to: addDays(today, horizonDays) };
+}
+
+/** The days of `month` the next time it comes (this month: from today). */
+function monthSpan(month: number, today: IsoDate): { from: IsoDate; to: IsoDate } {
+  const year = Number(today.slice(0, 4));
+  const current = Number(today.slice(5, 7));
+  const inYear = month >= current ? year : year + 1;
+  const first = `${inYear}-${String(month).padStart(2, '0')}-01` as IsoDate;
+  const nextFirst = (month === 12 ? `${inYear + 1}-01-01` : `${inYear}-${String(month + 1).padStart(2, '0')}-01`) as IsoDate;
+  return { from: month === current ? today : first, to: nextFirst };
 }
 
 /** "14", "14 u", "14u30", "14 30", "2 pm", "2.30 pm" starting at `start`; minutes of the day. */

@@ -3,7 +3,8 @@ import { numberOfWord } from './years.js';
 import { wordsOf, type Meaning, type VocabularyEntry } from './whenWords.js';
 
 /** A word of the message: a number, or a word with the meaning it was matched to (if any). */
-export type Token = { kind: 'number'; value: number; digits: number } | { kind: 'word'; meaning?: Meaning };
+/** A word token keeps its first word as typed (normalised), for phrases that depend on it ("in januari"). */
+export type Token = { kind: 'number'; value: number; digits: number } | { kind: 'word'; meaning?: Meaning; word?: string };
 
 /**
  * The message as tokens: digits are split from letters ("14u30" → 14, u, 30; "2pm" → 2, pm), and
@@ -31,10 +32,10 @@ export function toTokens(text: string, vocabulary: readonly VocabularyEntry[]): 
     }
     const match = bestMatch(raw, i, vocabulary);
     if (match) {
-      out.push({ kind: 'word', meaning: match.meaning });
+      out.push({ kind: 'word', meaning: match.meaning, word });
       i += match.length;
     } else {
-      out.push({ kind: 'word' });
+      out.push({ kind: 'word', word });
       i++;
     }
   }

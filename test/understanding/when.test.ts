@@ -38,6 +38,10 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['in de morgen', ['2026-11-26T09:00:00.000Z', '2026-12-09T11:00:00.000Z', MORNING]],
     ['dinsdag morgen', ['2026-12-01T07:00:00.000Z', '2026-12-01T11:00:00.000Z', MORNING]],
     ['dinsdagmorgen', ['2026-12-01T07:00:00.000Z', '2026-12-01T11:00:00.000Z', MORNING]],
+    // A month after "in" / "en" / "begin": the whole month, the next time it comes.
+    ['in januari', ['2026-12-31T23:00:00.000Z', '2027-01-31T23:00:00.000Z']],
+    ['en janvier svp', ['2026-12-31T23:00:00.000Z', '2027-01-31T23:00:00.000Z']],
+    ['begin december', ['2026-11-30T23:00:00.000Z', '2026-12-31T23:00:00.000Z']],
     ['morgen in de morgen', ['2026-11-27T07:00:00.000Z', '2026-11-27T11:00:00.000Z', MORNING]],
     ['in de namiddag', ['2026-11-26T11:00:00.000Z', '2026-12-09T16:00:00.000Z', AFTERNOON]],
     ['in de avond', ['2026-11-26T16:00:00.000Z', '2026-12-09T20:00:00.000Z', EVENING]],
@@ -145,7 +149,7 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     expect(understandWhen(short, THURSDAY)).toBeDefined();
   });
 
-  it.each(['zo snel mogelijk', 'ik zie mijn ma', 'what do you have', 'ik ben jan'])(
+  it.each(['zo snel mogelijk', 'ik zie mijn ma', 'what do you have', 'ik ben jan', 'may i come', 'mars ou avril'])(
     'When a short weekday or month is a word of a sentence ("%s"), Then it is no day',
     (sentence) => {
       expect(understandWhen(sentence, THURSDAY)).toBeUndefined();

@@ -22,23 +22,26 @@ const vocabulary: VocabularyEntry[] = [
 describe('toTokens', () => {
   it('When digits touch letters, Then they are split into a number and a word', () => {
     expect(toTokens('na 14u30', vocabulary)).toEqual([
-      { kind: 'word', meaning: AFTER },
+      { kind: 'word', meaning: AFTER, word: 'na' },
       { kind: 'number', value: 14, digits: 2 },
-      { kind: 'word', meaning: HOUR },
+      { kind: 'word', meaning: HOUR, word: 'u' },
       { kind: 'number', value: 30, digits: 2 },
     ]);
   });
 
   it('When a longer sequence matches, Then it wins over its first word alone', () => {
-    expect(toTokens('pas na', vocabulary)).toEqual([{ kind: 'word', meaning: AFTER }]);
-    expect(toTokens('volgende week', vocabulary)).toEqual([{ kind: 'word', meaning: NEXT_WEEK }]);
+    expect(toTokens('pas na', vocabulary)).toEqual([{ kind: 'word', meaning: AFTER, word: 'pas' }]);
+    expect(toTokens('volgende week', vocabulary)).toEqual([{ kind: 'word', meaning: NEXT_WEEK, word: 'volgende' }]);
   });
 
   it('When a word has a typo within its budget, Then it still matches; unknown words stay without meaning', () => {
-    expect(toTokens('liefst mogren', vocabulary)).toEqual([{ kind: 'word' }, { kind: 'word', meaning: TOMORROW }]);
+    expect(toTokens('liefst mogren', vocabulary)).toEqual([
+      { kind: 'word', word: 'liefst' },
+      { kind: 'word', meaning: TOMORROW, word: 'mogren' },
+    ]);
   });
 
   it('When a short word has a typo, Then it does not match', () => {
-    expect(toTokens('nu', vocabulary)).toEqual([{ kind: 'word' }]);
+    expect(toTokens('nu', vocabulary)).toEqual([{ kind: 'word', word: 'nu' }]);
   });
 });
