@@ -200,7 +200,11 @@ export class RootDialog extends ComponentDialog {
     // "Hi, do you speak English?": the answer comes in the language chosen, not after a Dutch "Hallo!".
     const choosesLanguage = wish !== undefined && !('kind' in wish) && wish.choice === 'language';
     // Asked for a language, the greeting comes after it is chosen, in that language (menuAgainStep).
-    if (greet && !booksAtOnce && !choosesLanguage) await send(step.context, t(wish ? 'greetingShort' : this.greeting()));
+    // A greeting in another language ("bonjour"): the bot introduces itself in that language, then the offer.
+    const greetedIn =
+      wish !== undefined && 'kind' in wish && wish.kind === 'offerLanguage' && !wish.choice && !wish.side ? wish.locale : undefined;
+    const hello = greetedIn ? this.deps.language.translatorFor(greetedIn) : t;
+    if (greet && !booksAtOnce && !choosesLanguage) await send(step.context, hello(wish && !greetedIn ? 'greetingShort' : this.greeting()));
     // A first message the recognizer only guessed at opens the menu with "Bedoel je …?".
     if (!wish || !firstReply) return step.next(firstReply && guessedAMeaning(step.context) ? FIRST_MISS : undefined);
     if (!('kind' in wish)) return step.next(wish);
@@ -223,6 +227,9 @@ export class RootDialog extends ComponentDialog {
    * Dutch chat) first gets the offer to go on in that language; the answer follows either way.
    */
   private async firstWish(context: DialogContext['context'], text: string): Promise<{ choice: MenuAction } | Interruption | undefined> {
+    // "Bonjour" on WhatsApp, where no client language is known: the offer of French first.
+    const greetedIn = this.deps.vocabulary.greetingLanguage(text);
+    if (greetedIn && greetedIn !== this.deps.language.locale(context)) return { kind: 'offerLanguage', locale: greetedIn };
     const wish = await this.firstMenuWish(context, text);
     if (wish && 'choice' in wish && wish.choice !== 'language') {
       const other = this.interruptions.otherLanguageOf(context, text);

@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { listFor, translatorFor } from '../i18n/i18n.js';
-import { LOCALES } from '../i18n/locale.js';
+import { LOCALES, type Locale } from '../i18n/locale.js';
 import type { ChoiceVocabulary, WordClasses } from './choices.js';
 import { COMMANDS, type CommandVocabulary } from './commands.js';
 import { normalize, tokens } from './text.js';
@@ -277,6 +277,21 @@ export class Vocabulary {
       this.choices.set(cacheKey, vocabulary);
     }
     return vocabulary;
+  }
+
+  private ownGreetings?: readonly (readonly [Locale, ReadonlySet<string>])[];
+
+  /**
+   * The language a message is only a greeting of ("bonjour", "goedemorgen", "good morning"), when
+   * exactly one language greets that way; "hallo" and "hi" are everyone's.
+   */
+  greetingLanguage(text: string): Locale | undefined {
+    this.ownGreetings ??= LOCALES.map(
+      (locale) => [locale, new Set(listFor(this.i18n, locale, 'understanding:ownGreetings').map(normalize))] as const,
+    );
+    const typed = normalize(text);
+    const found = this.ownGreetings.filter(([, words]) => words.has(typed));
+    return found.length === 1 ? found[0]?.[0] : undefined;
   }
 
   /**

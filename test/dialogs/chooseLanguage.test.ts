@@ -132,6 +132,32 @@ describe('ChooseLanguageDialog', () => {
     });
   });
 
+  it('When the first message is only a greeting of another language ("bonjour", "good morning") where no client language is known, Then the bot introduces itself in it and offers it', async () => {
+    await converse(
+      [
+        ['user', 'bonjour'],
+        greetedInFrench[0] as Line,
+        ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+        ['user', 'oui'],
+        ['bot', "D'accord, on continue en français."],
+        greetedInFrench[1] as Line,
+      ],
+      { channelId: 'whatsapp' },
+    );
+    await converse([['user', 'good morning'], greetedInEnglish[0] as Line, ['bot', 'Do you want to continue in English?', ['Yes', 'No']]], {
+      channelId: 'whatsapp',
+    });
+    // Everyone's greeting is no language of its own.
+    await converse(
+      [
+        ['user', 'hallo'],
+        ['bot', /^Hallo!/],
+        ['bot', 'Waar kan ik je mee helpen?', NL_MENU],
+      ],
+      { channelId: 'whatsapp' },
+    );
+  });
+
   it('When someone says which language they do not speak ("ik spreek geen Nederlands"), Then that one is not chosen: the question comes', () =>
     converse([
       ...hello,
