@@ -90,6 +90,20 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
         i = date.end;
         continue;
       }
+      // "over 2 weken", "dans 2 semaines", "in 2 weeks": the week that many weeks from now.
+      const unitWord = stream[i + 1];
+      if (
+        unitWord?.kind === 'word' &&
+        unitWord.meaning?.kind === 'weeksUnit' &&
+        token.value >= 1 &&
+        token.value <= 8 &&
+        aheadWord(stream[i - 1])
+      ) {
+        days.push({ weeksAhead: token.value });
+        understood = true;
+        i += 1;
+        continue;
+      }
       // "lundi 14h", "dinsdag 10u", "monday 2 pm": an hour with its unit is "at" that hour; so is
       // "9.00 uur", and a time that ends the message ("9.30", "ma 30 nov 9.30", as on the buttons).
       const unit = stream[i + 1];
@@ -293,7 +307,15 @@ export function startsWithin(window: TimeWindow, start: Date): boolean {
 }
 
 /** What one date word of a phrase names. */
-type Day = { date: IsoDate } | { weekday: number } | { week: 'this' | 'next' } | { weekend: true } | { month: number };
+type Day =
+  { date: IsoDate } | { weekday: number } | { week: 'this' | 'next' } | { weekend: true } | { month: number } | { weeksAhead: number };
+
+/** Words before "2 weken" that make it "from now": "over", "dans", "in", "binnen", "within". */
+const AHEAD_WORDS: ReadonlySet<string> = new Set(['over', 'dans', 'in', 'binnen', 'within']);
+
+function aheadWord(token: Token | undefined): boolean {
+  return token?.kind === 'word' && token.word !== undefined && AHEAD_WORDS.has(token.word);
+}
 
 /** Words right before a month that make it the month itself: "in januari", "en janvier", "early january". */
 const MONTH_PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -333,6 +355,13 @@ function daySpan(days: readonly Day[], next: boolean, now: Date, horizonDays: nu
   const months = unique(days.flatMap((d) => ('month' in d ? [d.month] : [])));
   if (dates.length > 1 || weekdayList.length > 1 || weeks.length > 1 || months.length > 1) return undefined;
   const [month] = months;
+  const ahead = days.flatMap((d) => ('weeksAhead' in d ? [d.weeksAhead] : []));
+  if (ahead.length > 0) {
+    // "Over 2 weken": that week, from the same weekday on; with anything else it is not guessed at.
+    if (ahead.length > 1 || days.length > 1) return undefined;
+    const from = addDays(today, 7 * (ahead[0] ?? 0));
+    return { from, to: addDays(from, 7) };
+  }
   if (month !== undefined) {
     // A month with a day or week in it is not guessed at ("dinsdag in januari"): asked again.
     if (dates.length > 0 || weekdayList.length > 0 || weeks.length > 0 || weekend) return undefined;

@@ -31,6 +31,8 @@ export type Meaning =
   | { kind: 'hourUnit' }
   | { kind: 'meridiem'; pm: boolean }
   | { kind: 'month'; month: number }
+  /** "weken", "semaines", "weeks": after "over 2", "dans 2", "in 2", that many weeks from now. */
+  | { kind: 'weeksUnit' }
   | { kind: 'ordinal' }
   | { kind: 'negation' };
 
@@ -54,6 +56,7 @@ export const WHEN_MEANINGS = {
   tomorrowEvening: { kind: 'relativeDay', days: 1, part: EVENING },
   thisWeek: { kind: 'week', which: 'this' },
   nextWeek: { kind: 'week', which: 'next' },
+  weeksUnit: { kind: 'weeksUnit' },
   weekend: { kind: 'weekend' },
   next: { kind: 'next' },
   monday: weekday(0),

@@ -38,6 +38,10 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['in de morgen', ['2026-11-26T09:00:00.000Z', '2026-12-09T11:00:00.000Z', MORNING]],
     ['dinsdag morgen', ['2026-12-01T07:00:00.000Z', '2026-12-01T11:00:00.000Z', MORNING]],
     ['dinsdagmorgen', ['2026-12-01T07:00:00.000Z', '2026-12-01T11:00:00.000Z', MORNING]],
+    // "Over 2 weken", "dans 2 semaines": the week that many weeks from today.
+    ['over 2 weken', ['2026-12-09T23:00:00.000Z', '2026-12-16T23:00:00.000Z']],
+    ['dans deux semaines', ['2026-12-09T23:00:00.000Z', '2026-12-16T23:00:00.000Z']],
+    ['in 2 weeks', ['2026-12-09T23:00:00.000Z', '2026-12-16T23:00:00.000Z']],
     // A month after "in" / "en" / "begin": the whole month, the next time it comes.
     ['in januari', ['2026-12-31T23:00:00.000Z', '2027-01-31T23:00:00.000Z']],
     ['en janvier svp', ['2026-12-31T23:00:00.000Z', '2027-01-31T23:00:00.000Z']],
