@@ -56,7 +56,7 @@ export class ChooseLanguageDialog extends ComponentDialog {
       return step.endDialog();
     }
     // "Kan in frans?" asks a question: after the switch, also that the guidance itself is in Dutch.
-    if (named) return step.next({ choice: named, asked: this.asks(said) });
+    if (named) return step.next({ choice: named, asked: this.deps.vocabulary.asks(said) });
     // "Je parle pas néerlandais" in a Dutch chat says it in the language wanted.
     const writtenIn = denies ? detectOtherLanguage(said, this.deps.language.locale(step.context)) : undefined;
     if (writtenIn) return step.next({ choice: writtenIn });
@@ -78,11 +78,6 @@ export class ChooseLanguageDialog extends ComponentDialog {
       await send(step.context, asked ? `${t('chooseLanguage:done')} ${t('sideQuestions:guidanceLanguage')}` : t('chooseLanguage:done'));
     }
     return step.endDialog();
-  }
-
-  /** The words that named the language were a question ("kan in frans?", "c'est possible en français ?"). */
-  private asks(said: string): boolean {
-    return said.includes('?') || this.deps.vocabulary.asks(said);
   }
 }
 

@@ -244,8 +244,8 @@ export class TalkToPersonDialog extends ComponentDialog {
   /** A phone number in the message that asked for a person ("bel mij op 0471 23 45 67"). */
   private numberSaid(context: TurnContext): string | undefined {
     if (context.activity.type !== 'message') return undefined;
-    const read = understandContact(clampText(context.activity.text ?? ''));
-    return read.ok && read.kind === 'phone' ? read.value : undefined;
+    const read = parsePhone(clampText(context.activity.text ?? ''));
+    return read.ok && 'value' in read ? String(read.value) : undefined;
   }
 
   /** The message asks to be called ("bel mij", "rappelez-moi"), in any language. */

@@ -652,7 +652,6 @@ export class BookIntakeDialog extends ComponentDialog {
     return centre;
   }
 
-  /** Free under the rules of today and of the last day slots are offered for (the rules may change in between). */
   /** What the booking is for: a free first meeting; free until a day (the rules end soon); or not known to be free. */
   private intro(step: Step<BookIntakeOptions>): string {
     const t = this.t(step);
@@ -661,6 +660,7 @@ export class BookIntakeDialog extends ComponentDialog {
     return until ? t('bookIntake:introFreeUntil', { date: formatDate(this.locale(step), until) }) : t('bookIntake:introMaybeFree');
   }
 
+  /** Free under the rules of today and of the last day slots are offered for (the rules may change in between). */
   private firstMeetingFree(): boolean {
     return firstMeetingFreeWhenBooked(this.deps.rules, brusselsDate(this.deps.clock.now()));
   }

@@ -154,14 +154,19 @@ function describeCostNow(view: RulesView): string[] {
   const regime = announcedOn(view.rules, view.date);
   if (!regime?.announced) return describeRules(view);
   const price = regime.announced.ownContributionEur;
-  const said =
-    price.value === null
-      ? t('rules:announced.priceUnknown')
-      : [
-          t('rules:announced.ownContributionEur', { eur: price.value }),
-          ...(price.status === 'official' ? [] : [t('rules:announced.notSure')]),
-        ].join(' ');
+  const said = announcedFact(t, price, (eur) => t('rules:announced.ownContributionEur', { eur }), t('rules:announced.priceUnknown'));
   return [`${said} ${checkVdab(t, contact)}`];
+}
+
+/** One announced value said alone: the value with how sure it is ("Dat is nog niet zeker."), or that it is not known yet. */
+function announcedFact(
+  t: Translator,
+  fact: { status: string; value: number | null },
+  known: (value: number) => string,
+  unknown: string,
+): string {
+  if (fact.value === null) return unknown;
+  return fact.status === 'official' ? known(fact.value) : `${known(fact.value)} ${t('rules:announced.notSure')}`;
 }
 
 /**
@@ -172,13 +177,8 @@ export function describeHours(view: RulesView): string[] {
   const { t, contact } = view;
   const regime = announcedOn(view.rules, view.date);
   if (!regime?.announced) return describeRules(view);
-  const { hours } = regime.announced;
-  const said =
-    hours.value === null
-      ? t('rules:announced.notKnownYet', { list: t('rules:announced.unknown.hours') })
-      : [t('rules:announced.hours', { hours: hours.value }), ...(hours.status === 'official' ? [] : [t('rules:announced.notSure')])].join(
-          ' ',
-        );
+  const unknown = t('rules:announced.notKnownYet', { list: t('rules:announced.unknown.hours') });
+  const said = announcedFact(t, regime.announced.hours, (hours) => t('rules:announced.hours', { hours }), unknown);
   return [`${said} ${checkVdab(t, contact)}`];
 }
 
@@ -241,7 +241,7 @@ export function regimeName(t: Translator, regime: Regime): string {
 }
 
 /** i18next context of texts that say the first meeting is free, for days it may not be ("explanation_maybeFree"). */
-export const MAYBE_FREE = 'maybeFree';
+const MAYBE_FREE = 'maybeFree';
 
 /**
  * The short version of an explanation, for "zeg het eenvoudiger": of the announced rules (`announced`),
@@ -249,5 +249,10 @@ export const MAYBE_FREE = 'maybeFree';
  */
 export function simpleExplanation(rules: ChequeRules, date: IsoDate, phone: string, announced: boolean): Text {
   if (announced) return { key: 'rules:announced.simple', params: { phone } };
-  return { key: 'explainCheque:simple', params: firstMeetingFreeWhenBooked(rules, date) ? {} : { context: MAYBE_FREE } };
+  return { key: 'explainCheque:simple', params: freeContext(rules, date) };
+}
+
+/** The i18next params of a text that says the first meeting is free: its `maybeFree` version on days a meeting booked may not be. */
+export function freeContext(rules: ChequeRules, date: IsoDate): Record<string, string> {
+  return firstMeetingFreeWhenBooked(rules, date) ? {} : { context: MAYBE_FREE };
 }

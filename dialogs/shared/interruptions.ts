@@ -312,7 +312,7 @@ export class Interruptions {
     // (domain table: interim ✅ when working, with the years). Said plainly it is the work answer.
     // Only a short question is about that alone; a long story that names it asks for more.
     const short = wordsOf(text).length <= 8;
-    if (short && (text.includes('?') || vocabulary.asks(text)) && containsPhrase(text, vocabulary.tempWorkWords)) return 'temp_work';
+    if (short && vocabulary.asks(text) && containsPhrase(text, vocabulary.tempWorkWords)) return 'temp_work';
     // "Ben jij een robot?": yes, a chatbot, and how to reach a person.
     if (containsPhrase(text, vocabulary.botWords)) return 'are_you_a_bot';
     // "Wat gebeurt er na 31 december?", "what changes in 2027?": what is known of the rules to come.

@@ -15,7 +15,7 @@ import {
   describeConditions,
   describeCost,
   describeHours,
-  MAYBE_FREE,
+  freeContext,
   simpleExplanation,
   type RulesView,
 } from './chequeTerms.js';
@@ -147,7 +147,7 @@ export class SideQuestions {
           return;
         }
         // A word whose meaning says "free" (kennismakingsgesprek) says so only while the rules do.
-        const free: Record<string, string> = firstMeetingFreeWhenBooked(view.rules, view.date) ? {} : { context: MAYBE_FREE };
+        const free = freeContext(view.rules, view.date);
         await send(context, t(`glossary:terms.${term}.explanation` as never, free) as string);
         await rememberExplanation(this.deps, context, { key: `glossary:terms.${term}.simple`, params: free });
         return;
@@ -295,8 +295,8 @@ export class SideQuestions {
    * and where to check; "wat is het loopbaankrediet?" gives the rest. Else that none are known.
    */
   private whatComes(view: RulesView): string[] {
-    const [first] =
-      describeComing(view).length > 0 ? describeComing(view) : announcedOn(view.rules, view.date) ? describeAnnounced(view) : [];
+    const coming = describeComing(view);
+    const [first] = coming.length > 0 ? coming : announcedOn(view.rules, view.date) ? describeAnnounced(view) : [];
     return [`${first ?? view.t('sideQuestions:noChangeKnown')} ${checkVdab(view.t, view.contact)}`];
   }
 

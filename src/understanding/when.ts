@@ -1,6 +1,6 @@
 import { addDays, brusselsDate, brusselsMinutes, brusselsTime, upcomingDate, weekdayIndex, type IsoDate } from '../domain/calendar.js';
 import { toTokens, type Token } from './whenTokens.js';
-import { MORNING, shippedWhenVocabulary, whenWordSet, wordsOf, type DayPart } from './whenWords.js';
+import { MORNING, shippedWhenVocabulary, whenContextWords, whenWordSet, wordsOf, type DayPart } from './whenWords.js';
 import { contrastClauses } from './text.js';
 
 /**
@@ -310,36 +310,17 @@ export function startsWithin(window: TimeWindow, start: Date): boolean {
 type Day =
   { date: IsoDate } | { weekday: number } | { week: 'this' | 'next' } | { weekend: true } | { month: number } | { weeksAhead: number };
 
-/** Words before "2 weken" that make it "from now": "over", "dans", "in", "binnen", "within". */
-const AHEAD_WORDS: ReadonlySet<string> = new Set(['over', 'dans', 'in', 'binnen', 'within']);
-
+/** "over", "dans", "within" before "2 weken": that many weeks from now. */
 function aheadWord(token: Token | undefined): boolean {
-  return token?.kind === 'word' && token.word !== undefined && AHEAD_WORDS.has(token.word);
+  return token?.kind === 'word' && token.word !== undefined && whenContextWords('weeksAheadBefore').has(token.word);
 }
 
-/** Words right before a month that make it the month itself: "in januari", "en janvier", "early january". */
-const MONTH_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'in',
-  'en',
-  'begin',
-  'eind',
-  'half',
-  'midden',
-  'tijdens',
-  'debut',
-  'fin',
-  'mi',
-  'during',
-  'early',
-  'late',
-  'mid',
-]);
-
+/** "in", "en", "begin", "early" right before a month: the month itself. */
 function monthAfterPreposition(stream: readonly Token[], at: number): boolean {
   const before = stream[at - 1];
   // French "en" is also Dutch "en" (and): a preposition here all the same.
   const plainWord = before?.kind === 'word' && (before.meaning === undefined || before.meaning.kind === 'and');
-  return plainWord && before.word !== undefined && MONTH_PREPOSITIONS.has(before.word);
+  return plainWord && before.word !== undefined && whenContextWords('monthBefore').has(before.word);
 }
 
 const SATURDAY = 5;

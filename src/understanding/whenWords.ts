@@ -149,3 +149,19 @@ export function whenWordSet(): ReadonlySet<string> {
   words ??= new Set(shippedWhenVocabulary().flatMap(([sequence]) => sequence));
   return words;
 }
+
+const contextWords = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Words without a date meaning of their own that give the next date word its sense, every
+ * language (locales `understanding:whenContext`): before a month ("in januari", "en janvier"), or
+ * before "2 weken" ("over 2 weken", "dans 2 semaines").
+ */
+export function whenContextWords(list: 'monthBefore' | 'weeksAheadBefore'): ReadonlySet<string> {
+  let words = contextWords.get(list);
+  if (!words) {
+    words = new Set(LOCALES.flatMap((locale) => listFor(shippedI18n(), locale, `understanding:whenContext.${list}`).flatMap(wordsOf)));
+    contextWords.set(list, words);
+  }
+  return words;
+}
