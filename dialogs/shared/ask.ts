@@ -13,14 +13,13 @@ import {
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { TurnLanguage } from '../../src/i18n/turnLanguage.js';
-import { matchChoice, rankChoices, type ChoiceVocabulary } from '../../src/understanding/choices.js';
+import { matchChoice, rankChoices, saysWhole, type ChoiceVocabulary } from '../../src/understanding/choices.js';
 import type { Command } from '../../src/understanding/commands.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
 import {
   afterCorrection,
   clampText,
-  closeTo,
   containsPhrase,
   isOneOf,
   normalize,
@@ -417,7 +416,7 @@ export class AskPrompt extends Prompt<Answer> {
   answersWhole(context: TurnContext, reply: string, question: Question): boolean {
     const typed = normalize(reply);
     if (/^\d+$/.test(typed)) return Number(typed) >= 1 && Number(typed) <= shownChoices(question).length;
-    return this.vocabularies(this.deps.language.t(context), question).some((v) => v.phrases.some((p) => closeTo(typed, normalize(p))));
+    return saysWhole(typed, this.vocabularies(this.deps.language.t(context), question));
   }
 
   /** The retry of an answer this question knows but does not take, when `reply` names one. */
@@ -459,8 +458,7 @@ export class AskPrompt extends Prompt<Answer> {
     const all = this.vocabularies(t, question);
     const more = question.more;
     if (!more || !isMenuQuestion(question) || wordsOf(reply).length < 3) return all;
-    const typed = normalize(reply);
-    return all.filter((v) => v.value !== more.id || v.phrases.some((p) => closeTo(typed, normalize(p))));
+    return all.filter((v) => v.value !== more.id || saysWhole(reply, [v]));
   }
 
   /** How the question's parser reads `text`: surely an answer (a postcode, an e-mail address), maybe one (a name), or not. */

@@ -146,6 +146,15 @@ function meaningfulWords(choice: PreparedVocabulary, filler: ReadonlySet<string>
 }
 
 /**
+ * True when the whole `reply` is one of the phrases of `choices`, with at most a typo: the test
+ * matchChoice starts with, on phrases normalised once per vocabulary.
+ */
+export function saysWhole(reply: string, choices: readonly ChoiceVocabulary[]): boolean {
+  const text = normalize(reply);
+  return text !== '' && choices.some((choice) => prepare(choice).normalized.some((phrase) => closeTo(text, phrase)));
+}
+
+/**
  * Vocabularies come from the locale files and are matched on every turn: normalise their phrases
  * once per vocabulary object rather than for every reply.
  */
