@@ -319,6 +319,10 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.changeWords) && containsPhrase(text, vocabulary.nextYearWords)) return 'what_comes';
     // "Tot wanneer kan ik bestellen?": how to order, with when these rules end.
     if (containsPhrase(text, vocabulary.untilWhenWords) && containsPhrase(text, vocabulary.orderVerbs)) return 'order_cheque';
+    // "Moet ik de cheque al besteld hebben?": no, the first meeting comes first and is free.
+    if (containsPhrase(text, vocabulary.orderVerbs) && containsPhrase(text, vocabulary.orderFirstWords) && this.asksMust(text)) {
+      return 'order_first';
+    }
     // "Moet ik Belg zijn?": nationality is no condition; where one lives and works are.
     if (containsPhrase(text, vocabulary.nationalityWords)) return 'nationality';
     // "Ben ik te oud?", "is er een leeftijdsgrens?": age is no condition either.
@@ -330,8 +334,7 @@ export class Interruptions {
     // "Is de begeleiding in het Frans?" asks about the centre, not for another language here.
     if (containsPhrase(text, vocabulary.guidanceWords) && this.namesALanguage(text)) return 'guidance_language';
     // "Do I have to speak Dutch?", "moet ik Nederlands kennen?": the same, never a switch to Dutch.
-    const asking = vocabulary.asks(text) || text.includes('?');
-    if (asking && containsPhrase(text, vocabulary.mustWords) && this.namesALanguage(text)) return 'guidance_language';
+    if (this.asksMust(text) && this.namesALanguage(text)) return 'guidance_language';
     // "Komt mijn baas dat te weten?" is no question about the data the bot keeps.
     if (containsPhrase(text, vocabulary.employerWords) && containsPhrase(text, vocabulary.knowWords)) return 'employer';
     // "Hoe lang duurt een traject?" asks about the whole guidance, not its first meeting.
@@ -339,6 +342,12 @@ export class Interruptions {
     // "Hoeveel uren krijg ik?": the hours of guidance, not the price the recognizer hears.
     if (containsPhrase(text, vocabulary.hoursWords)) return 'hours';
     return containsPhrase(text, vocabulary.orderCheque) ? 'order_cheque' : undefined;
+  }
+
+  /** "Moet ik …?", "do I need to …?": a question whether something is needed. */
+  private asksMust(text: string): boolean {
+    const { vocabulary } = this.deps;
+    return (vocabulary.asks(text) || text.includes('?')) && containsPhrase(text, vocabulary.mustWords);
   }
 
   /**

@@ -30,7 +30,8 @@ export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_
  * zoek werk": the cheque is not for finding a job) gets the way to VDAB's free help, `dismissal`
  * ("mijn baas wil me ontslaan") what outplacement is and that it does not go with the cheque, and
  * `first_meeting` ("hoe lang duurt het gesprek?", "wat neem ik mee?") what the first meeting at a
- * centre is, and `order_cheque` ("hoe vraag ik een cheque aan?") where the cheque is ordered,
+ * centre is, `order_cheque` ("hoe vraag ik een cheque aan?") where the cheque is ordered, and
+ * `order_first` ("moet ik de cheque al besteld hebben?") that the free first meeting may come first,
  * rather than "I did not understand" or a guess (the recognizer hears a booking in the latter).
  * The people the cheque reaches least say what stands in their way: `no_computer` ("ik heb geen
  * laptop") hears that the coach is met in a centre and that the bot books it, `reading` ("ik kan
@@ -46,6 +47,7 @@ export type Situation =
   | 'dismissal'
   | 'first_meeting'
   | 'order_cheque'
+  | 'order_first'
   | 'no_computer'
   | 'reading'
   | 'no_diploma'
@@ -228,6 +230,9 @@ export class SideQuestions {
       case 'order_cheque':
         await send(context, ...this.howToOrder(view));
         return;
+      case 'order_first':
+        await send(context, ...this.orderFirst(view));
+        return;
       case 'hours':
         await send(context, ...describeHours(view));
         return;
@@ -288,6 +293,21 @@ export class SideQuestions {
         ? t('rules:announced.notKnownYet', { list: t('rules:announced.unknown.howToApply') })
         : t('rules:announced.howToApply', { url: apply });
     return [`${said} ${checkVdab(t, contact)}`];
+  }
+
+  /**
+   * "Moet ik de cheque al besteld hebben?": no, a first meeting at a centre is free and the cheque
+   * is ordered after it (domain notes 2, free introductory meeting), until when that holds, and how
+   * to order. Where the rules in force do not say the meeting is free, only how to order.
+   */
+  private orderFirst(view: RulesView): string[] {
+    const until = view.rules.firstMeetingFreeUntil(view.date);
+    if (until === undefined) return this.howToOrder(view);
+    const first =
+      until === null
+        ? view.t('sideQuestions:orderFirst')
+        : view.t('sideQuestions:orderFirstFreeUntil', { date: formatDate(view.locale, until) });
+    return [first, ...this.howToOrder(view)];
   }
 
   /**

@@ -95,6 +95,8 @@ export class Vocabulary {
   readonly untilWhenWords: readonly string[];
   /** "Bestellen", "commander", "order": the verbs of ordering a cheque. */
   readonly orderVerbs: readonly string[];
+  /** "Eerst", "al besteld", "d'abord", "first": with ordering words, whether the cheque comes before the meeting. */
+  readonly orderFirstWords: readonly string[];
   /** "Ben jij een robot?", "are you human?": whether a person writes. */
   readonly botWords: readonly string[];
   /** "Interim", "dienstencheques", "titres-services": work as an employee through an agency or vouchers. */
@@ -206,6 +208,7 @@ export class Vocabulary {
     this.changeWords = this.allLocales('understanding:changeWords');
     this.untilWhenWords = this.allLocales('understanding:untilWhenWords');
     this.orderVerbs = this.allLocales('understanding:orderVerbs');
+    this.orderFirstWords = this.allLocales('understanding:orderFirstWords');
     this.botWords = this.allLocales('understanding:botWords');
     this.tempWorkWords = this.allLocales('understanding:tempWorkWords');
     this.hoursWords = this.allLocales('understanding:hoursWords');

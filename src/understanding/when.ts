@@ -91,14 +91,7 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
         continue;
       }
       // "over 2 weken", "dans 2 semaines", "in 2 weeks": the week that many weeks from now.
-      const unitWord = stream[i + 1];
-      if (
-        unitWord?.kind === 'word' &&
-        unitWord.meaning?.kind === 'weeksUnit' &&
-        token.value >= 1 &&
-        token.value <= 8 &&
-        aheadWord(stream[i - 1])
-      ) {
+      if (weeksFollow(stream, i) && aheadWord(stream[i - 1])) {
         days.push({ weeksAhead: token.value });
         understood = true;
         i += 1;
@@ -184,6 +177,8 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
         break;
       }
       case 'bound': {
+        // "na 2 weken", "après 2 semaines": weeks from now (read at the number), not after 14.00.
+        if (weeksFollow(stream, i + 1)) break;
         // "from 10 to 12", "na 9 tot 11 uur": a range after all.
         const range = readRange(stream, i + 1, 'bound');
         if (range) {
@@ -309,6 +304,13 @@ export function startsWithin(window: TimeWindow, start: Date): boolean {
 /** What one date word of a phrase names. */
 type Day =
   { date: IsoDate } | { weekday: number } | { week: 'this' | 'next' } | { weekend: true } | { month: number } | { weeksAhead: number };
+
+/** A number of weeks from 1 to 8 at `at`: "2 weken", "3 semaines". */
+function weeksFollow(stream: readonly Token[], at: number): boolean {
+  const number = stream[at];
+  const unit = stream[at + 1];
+  return number?.kind === 'number' && number.value >= 1 && number.value <= 8 && unit?.kind === 'word' && unit.meaning?.kind === 'weeksUnit';
+}
 
 /** "over", "dans", "within" before "2 weken": that many weeks from now. */
 function aheadWord(token: Token | undefined): boolean {

@@ -1454,6 +1454,35 @@ describe('the end of the rules, asked in everyday words', () => {
         date: '2026-12-29',
       },
     ));
+
+  it('When "moet ik de cheque al besteld hebben?" is asked, Then no: the first meeting comes first and is free until the rules end, with how to order', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'moet ik de cheque al besteld hebben?'],
+        ['says', 'sideQuestions:orderFirstFreeUntil'],
+        ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned']],
+        menu,
+      ],
+      { date: '2026-12-03' },
+    ));
+
+  it('When it is asked in the middle of a booking, in French, Then the same answer and the question on screen again', async () => {
+    const chat = await converse([], { locale: 'fr', date: '2026-06-03' });
+    await chat.says('Prendre rendez-vous');
+    const [first, order, again] = await chat.says("est-ce que je dois d'abord commander le chèque ?");
+    expect(first?.text).toContain('31 décembre 2026');
+    expect(messageKeys(first?.text ?? '', 'fr')).toEqual([['sideQuestions:orderFirstFreeUntil']]);
+    expect(messageKeys(order?.text ?? '', 'fr')).toEqual([['sideQuestions:orderCheque']]);
+    expect(messageKeys(again?.text ?? '', 'fr')).toEqual([['bookIntake:where.question']]);
+  });
+
+  it('When the first meeting is not known to be free (the loopbaankrediet), Then no "no": only what is known about applying', async () => {
+    const chat = await converse([], { locale: 'en', date: '2027-01-10' });
+    await chat.opens();
+    const [answer] = await chat.says('do I need to order the cheque first?');
+    expect(messageKeys(answer?.text ?? '', 'en')[0]).toEqual(['rules:announced.notKnownYet']);
+  });
 });
 
 describe('a sentence at the menu that names the cheque', () => {

@@ -42,6 +42,11 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['over 2 weken', ['2026-12-09T23:00:00.000Z', '2026-12-16T23:00:00.000Z']],
     ['dans deux semaines', ['2026-12-09T23:00:00.000Z', '2026-12-16T23:00:00.000Z']],
     ['in 2 weeks', ['2026-12-09T23:00:00.000Z', '2026-12-16T23:00:00.000Z']],
+    // "Na 2 weken" is weeks too: the number before "weken" is never an hour ("na 2 uur" is).
+    ['na 2 weken', ['2026-12-09T23:00:00.000Z', '2026-12-16T23:00:00.000Z']],
+    ['ten vroegste na 3 weken', ['2026-12-16T23:00:00.000Z', '2026-12-23T23:00:00.000Z']],
+    ['après 2 semaines', ['2026-12-09T23:00:00.000Z', '2026-12-16T23:00:00.000Z']],
+    ['after 2 weeks', ['2026-12-09T23:00:00.000Z', '2026-12-16T23:00:00.000Z']],
     // A month after "in" / "en" / "begin": the whole month, the next time it comes.
     ['in januari', ['2026-12-31T23:00:00.000Z', '2027-01-31T23:00:00.000Z']],
     ['en janvier svp', ['2026-12-31T23:00:00.000Z', '2027-01-31T23:00:00.000Z']],
