@@ -17,6 +17,8 @@ export interface WindowJson {
   orNextWeek?: true;
   /** "zaterdag of 's avonds": any of these (TimeWindow.anyOf). */
   anyOf?: WindowJson[];
+  /** "maandag kan niet": not on these weekdays (TimeWindow.notWeekdays). */
+  notWeekdays?: number[];
 }
 
 export interface ChooseSlotOptions {
@@ -259,6 +261,7 @@ function toJson(window: TimeWindow): WindowJson {
   if (window.daily) json.daily = window.daily;
   if (window.orNextWeek) json.orNextWeek = true;
   if (window.anyOf) json.anyOf = window.anyOf.map(toJson);
+  if (window.notWeekdays) json.notWeekdays = window.notWeekdays;
   return json;
 }
 
@@ -268,5 +271,6 @@ function fromJson(json: WindowJson): TimeWindow {
     to: new Date(json.to),
     ...(json.daily && { daily: json.daily }),
     ...(json.anyOf && { anyOf: json.anyOf.map(fromJson) }),
+    ...(json.notWeekdays && { notWeekdays: json.notWeekdays }),
   };
 }

@@ -1,6 +1,16 @@
 import { addDays, brusselsDate, brusselsMinutes, brusselsTime, upcomingDate, weekdayIndex, type IsoDate } from '../domain/calendar.js';
 import { toTokens, type Token } from './whenTokens.js';
-import { MORNING, shippedWhenVocabulary, whenContextWords, whenWordSet, wordsOf, type DayPart } from './whenWords.js';
+import {
+  MORNING,
+  shippedWhenVocabulary,
+  whenContextWords,
+  whenWordSet,
+  whenWordsOf,
+  wordsOf,
+  type DayPart,
+  type WhenWord,
+} from './whenWords.js';
+import { LOCALES } from '../i18n/locale.js';
 import { contrastClauses } from './text.js';
 
 /**
@@ -22,6 +32,8 @@ export interface TimeWindow {
    * `from`/`to` then span them all, and a slot must start within one of them.
    */
   anyOf?: TimeWindow[];
+  /** "maandag kan niet": no slot on these weekdays (0 = Monday). */
+  notWeekdays?: number[];
 }
 
 /** The words that join two times either of which will do ("zaterdag of avond"). */
@@ -33,6 +45,8 @@ export interface WhenOptions {
 }
 
 const END_OF_DAY = 24 * 60;
+/** Longer than any one day in Brussels, summer-time changes included. */
+const ONE_DAY_MS = 25 * 60 * 60 * 1000;
 
 /**
  * Reads a date phrase relative to `now` and returns the time it means, or undefined when the text
@@ -55,7 +69,8 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
   const sides = text.split(OR_WORDS);
   if (sides.length > 1) {
     const windows = sides.map((side) => understandWhen(side, now, options));
-    if (windows.every((w): w is TimeWindow => w !== undefined)) return eitherOf(windows);
+    // "niet op maandag of vrijdag" refuses both sides: no side of its own.
+    if (windows.every((w): w is TimeWindow => w !== undefined && !w.notWeekdays)) return eitherOf(windows);
   }
   // "Niet vrijdag maar dinsdag", "c'est pas vendredi, c'est mardi": the clause that denies is left out.
   const clauses = contrastClauses(text);
@@ -65,9 +80,16 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
   };
   if (clauses.length > 1 && clauses.some(denies)) {
     const kept = clauses.filter((c) => !denies(c));
-    return kept.length > 0 ? understandWhen(kept.join(', '), now, options) : undefined;
+    const window = kept.length > 0 ? understandWhen(kept.join(', '), now, options) : undefined;
+    // "maandag kan niet, liefst in de voormiddag": mornings, not on Monday (a day named is a day).
+    const refused = unique(clauses.filter(denies).flatMap((c) => refusedWeekdays(toTokens(c, shippedWhenVocabulary())) ?? []));
+    if (window && refused.length > 0 && window.to.getTime() - window.from.getTime() > ONE_DAY_MS)
+      window.notWeekdays = unique([...(window.notWeekdays ?? []), ...refused]);
+    return window;
   }
   const stream = toTokens(text, shippedWhenVocabulary());
+  // "Maandag kan niet", "pas le lundi": any day but those, as far ahead as a phrase without a day.
+  const refused = refusedWeekdays(stream);
   const days: Day[] = [];
   let next = false;
   let daily: DayPart | undefined;
@@ -124,7 +146,9 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
     switch (meaning.kind) {
       case 'negation': {
         // "c'est pas vendredi c mardi", "niet vrijdag dinsdag": a denied day with another day after it
-        // is left out; any other denial ("niet dinsdag", "niet in de namiddag") is not guessed at.
+        // is left out; so are refused weekdays alone; any other denial ("niet in de namiddag") is
+        // not guessed at.
+        if (refused) break;
         const denied = deniedDayEnd(stream, i);
         if (denied === undefined) return undefined;
         i = denied;
@@ -144,6 +168,7 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
         understood = true;
         break;
       case 'weekday': {
+        if (refused) break;
         days.push({ weekday: meaning.weekday });
         understood = true;
         // "dinsdag morgen", "dinsdagmorgen": in Flemish the morning of that day, not "tuesday tomorrow".
@@ -234,7 +259,7 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
         break;
     }
   }
-  if (!understood) return undefined;
+  if (!understood && !refused) return undefined;
 
   const span = daySpan(days, next, now, options.horizonDays ?? 14);
   if (!span) return undefined;
@@ -246,6 +271,7 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
   const window: TimeWindow = { from: from < now ? new Date(now) : from, to };
   if (daily) window.daily = daily;
   if (weekdayToday && !next) window.orNextWeek = true;
+  if (refused) window.notWeekdays = refused;
   return window;
 }
 
@@ -274,6 +300,36 @@ const isDay = (token: Token | undefined): boolean =>
   token?.kind === 'word' && token.meaning !== undefined && DAY_KINDS.has(token.meaning.kind);
 
 /**
+ * The weekdays a message only refuses ("maandag kan niet", "niet op maandag of vrijdag", "pas le
+ * lundi", "not monday"): it says no, every day it names is a weekday, no denial is followed by
+ * another day ("niet maandag dinsdag" asks for Tuesday), and it names no date or hour.
+ */
+const NEGATION: readonly WhenWord[] = ['negation'];
+/** What a refusal of weekdays is made of: the days, the "not", and "en". */
+const REFUSAL_KINDS: ReadonlySet<string> = new Set(['weekday', 'negation', 'and']);
+const WEEKDAY_WORDS: readonly WhenWord[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+function refusedWeekdays(stream: readonly Token[]): number[] | undefined {
+  const negations = stream.flatMap((t, at) => (t.kind === 'word' && t.meaning?.kind === 'negation' ? [at] : []));
+  if (negations.length === 0 || negations.some((at) => deniedDayEnd(stream, at) !== undefined)) return undefined;
+  // "dinsdag niet in de namiddag" denies the afternoon, not Tuesday: only days, nothing else.
+  if (stream.some((t) => t.kind === 'number' || (t.meaning && !REFUSAL_KINDS.has(t.meaning.kind)))) return undefined;
+  const days = stream.filter(isDay);
+  const weekdays = days.flatMap((t) => (t.kind === 'word' && t.meaning?.kind === 'weekday' ? [t.meaning.weekday] : []));
+  if (weekdays.length === 0 || weekdays.length !== days.length) return undefined;
+  // "Ik kan pas maandag" waits for Monday (Dutch "pas"); "pas lundi" refuses it (French): a
+  // negation refuses the days of a language it is a word of; a typo belongs to every language.
+  const languages = (token: Token | undefined, meanings: readonly WhenWord[]) => {
+    const word = token?.kind === 'word' ? token.word : undefined;
+    const found = LOCALES.filter((locale) => word !== undefined && whenWordsOf(locale, meanings).has(word));
+    return found.length > 0 ? found : LOCALES;
+  };
+  const negated = (day: Token) =>
+    negations.some((at) => languages(stream[at], NEGATION).some((l) => languages(day, WEEKDAY_WORDS).includes(l)));
+  return days.every(negated) ? unique(weekdays) : undefined;
+}
+
+/**
  * Where the day denied by the negation at `at` ends, when it is a day (within the next three
  * tokens) and another day comes after it; undefined otherwise.
  */
@@ -296,6 +352,7 @@ function eitherOf(windows: readonly TimeWindow[]): TimeWindow {
 export function startsWithin(window: TimeWindow, start: Date): boolean {
   if (window.anyOf) return window.anyOf.some((w) => startsWithin(w, start));
   if (start < window.from || start >= window.to) return false;
+  if (window.notWeekdays?.includes(weekdayIndex(brusselsDate(start)))) return false;
   if (!window.daily) return true;
   const minutes = brusselsMinutes(start);
   return minutes >= window.daily.from && minutes < window.daily.to;

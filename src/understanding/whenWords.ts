@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { listFor, shippedI18n } from '../i18n/i18n.js';
-import { LOCALES } from '../i18n/locale.js';
+import { LOCALES, type Locale } from '../i18n/locale.js';
 import { tokens } from './text.js';
 
 /** Minutes after Brussels midnight, `from` inclusive and `to` exclusive. */
@@ -147,6 +147,23 @@ let words: ReadonlySet<string> | undefined;
 /** Every word of the shipped date phrases ("zaterdag", "avond", "na", "uur"), as `wordsOf` writes them. */
 export function whenWordSet(): ReadonlySet<string> {
   words ??= new Set(shippedWhenVocabulary().flatMap(([sequence]) => sequence));
+  return words;
+}
+
+const wordsByLocale = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The words of one language's phrases for `meanings`, as `wordsOf` writes them. Some words are
+ * another thing in another language: French "pas lundi" refuses Monday, Dutch "pas maandag" waits for it.
+ */
+export function whenWordsOf(locale: Locale, meanings: readonly WhenWord[]): ReadonlySet<string> {
+  const key = `${locale}:${meanings.join(',')}`;
+  let words = wordsByLocale.get(key);
+  if (!words) {
+    const phrases = meanings.flatMap((word) => listFor(shippedI18n(), locale, `understanding:when.${word}`));
+    words = new Set(phrases.flatMap(wordsOf));
+    wordsByLocale.set(key, words);
+  }
   return words;
 }
 

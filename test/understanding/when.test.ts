@@ -130,6 +130,32 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     expect(understandWhen(phrase, THURSDAY)?.daily).toEqual(daily);
   });
 
+  it.each<[string, number[]]>([
+    ['maandag kan niet', [0]],
+    ['niet op maandag', [0]],
+    ['maandag en vrijdag kan ik niet', [0, 4]],
+    ['maandg kan nie', [0]],
+    ['pas le lundi', [0]],
+    ["lundi c'est pas possible", [0]],
+    ['not on monday', [0]],
+  ])('When weekdays are only refused ("%s"), Then any other day, as far ahead as a phrase without a day', (phrase, refused) => {
+    const window = understandWhen(phrase, THURSDAY);
+    expect(plain(window)).toEqual(['2026-11-26T09:00:00.000Z', '2026-12-09T23:00:00.000Z']);
+    expect(window?.notWeekdays).toEqual(refused);
+    expect(window && startsWithin(window, new Date('2026-11-30T09:00:00Z'))).toBe(!refused.includes(0));
+    expect(window && startsWithin(window, new Date('2026-12-01T09:00:00Z'))).toBe(true);
+  });
+
+  it('When a refused weekday comes with a wish ("maandag kan niet, liefst in de voormiddag"), Then mornings, not on Monday', () => {
+    const window = understandWhen('maandag kan niet, liefst in de voormiddag', THURSDAY);
+    expect(window?.daily).toEqual(MORNING);
+    expect(window?.notWeekdays).toEqual([0]);
+  });
+
+  it('When Dutch "pas" comes before a day ("ik kan pas maandag": not before Monday), Then it is no refusal of Monday', () => {
+    expect(understandWhen('ik kan pas maandag', THURSDAY)?.notWeekdays).toBeUndefined();
+  });
+
   it('When "tot" comes before a date ("9 tot 11 december"), Then it is the date, not an hour', () => {
     expect(plain(understandWhen('9 tot 11 december', THURSDAY))).toEqual(['2026-12-10T23:00:00.000Z', '2026-12-11T23:00:00.000Z']);
   });
@@ -190,8 +216,6 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['Gent'],
     ['volgende'],
     ['later'],
-    ['niet dinsdag'],
-    ['pas mardi'],
     ['not tomorrow'],
     ['dinsdag niet in de namiddag'],
     ['maandag dinsdag'],

@@ -259,6 +259,19 @@ describe('ManageBookingDialog', () => {
     expect(await booking.store.get('K7M3QX')).toMatchObject({ status: 'cancelled' });
   });
 
+  it('When moving and "vrijdag kan niet" is typed at the hours, Then the hours offered skip Fridays', async () => {
+    const { chat } = await bookedChat();
+    await play(chat, [
+      ['user', 'heb ik een afspraak?'],
+      ['says', 'manageBooking:booking'],
+      lookAtIt,
+      ['tap', 'manageBooking:menu.move'],
+      ['says', 'bookIntake:slots.question', ['vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'vr 27 nov 13.30 uur', 'menu.more']],
+      ['user', 'vrijdag kan niet'],
+      ['says', 'bookIntake:slots.question', ['za 28 nov 10.00 uur', 'za 28 nov 10.30 uur', 'za 28 nov 11.00 uur', 'menu.more']],
+    ]);
+  });
+
   it('When a new conversation asks about "mon rendez-vous" or "my appointment", Then the code is asked to find it, not a place for a new one', async () => {
     const booking = testBooking(DATE);
     await booking.store.reserve(booked({ locale: 'fr' }));
