@@ -1,7 +1,7 @@
 import type { Mode, Place, Slot } from '../../src/booking/model.js';
 import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
 import { LOCALES } from '../../src/i18n/locale.js';
-import { startsWithin, understandWhen, type TimeWindow } from '../../src/understanding/when.js';
+import { mentionsTime, startsWithin, understandWhen, type TimeWindow } from '../../src/understanding/when.js';
 import { ask, AskPrompt, choiceOf, typedOf, type Choice, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
@@ -225,7 +225,10 @@ export class ChooseSlotDialog extends ComponentDialog {
 
   private parseWhen(text: string): ParseResult {
     const said = parseWindow(text, this.deps.clock.now());
-    return said.ok ? said : { ok: false, retry: { key: 'bookIntake:slots.whenRetry' } };
+    if (said.ok) return said;
+    // "Die dag begrijp ik niet" only where a day or hour was tried; anything else is a miss like
+    // any other ("kan ik iemand spreken?": "Bedoel je …?" and the helpers).
+    return mentionsTime(text) ? { ok: false, retry: { key: 'bookIntake:slots.whenRetry' } } : { ok: false };
   }
 }
 

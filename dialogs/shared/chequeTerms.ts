@@ -105,18 +105,25 @@ export function describeComing(view: RulesView): string[] {
   });
 }
 
-function describeRegime(view: RulesView, regime: Regime): string[] {
-  const { t, locale, rules, date, contact } = view;
-  if (!regime.announced) return [];
-  const { runBy, hours, experienceYears, ownContributionEur, howToApply } = regime.announced;
+/**
+ * "Vanaf 1 januari 2027 komt normaal …" before that day; from it on "… zou … in de plaats komen":
+ * announced rules stay a plan, never a fact, until the data says they were adopted.
+ */
+export function announcedStart(view: RulesView, regime: Regime): string {
+  const { t, locale, rules, date } = view;
   const previous = rules.regimeBefore(regime);
-  // "Vanaf 1 januari 2027 komt normaal …" before that day; from it on "… zou … in de plaats komen":
-  // announced rules stay a plan, never a fact, until the data says they were adopted.
   const started = date >= regime.validFrom;
   const params = { date: formatDate(locale, regime.validFrom), name: regimeName(t, regime) };
-  const starts = previous
+  return previous
     ? t(started ? 'rules:announced.startedInstead' : 'rules:announced.startsInstead', { ...params, previous: regimeName(t, previous) })
     : t(started ? 'rules:announced.started' : 'rules:announced.starts', params);
+}
+
+function describeRegime(view: RulesView, regime: Regime): string[] {
+  const { t, locale, contact } = view;
+  if (!regime.announced) return [];
+  const { runBy, hours, experienceYears, ownContributionEur, howToApply } = regime.announced;
+  const starts = announcedStart(view, regime);
   const sure: string[] = [];
   const unsure: string[] = [];
   const unknown: string[] = [];

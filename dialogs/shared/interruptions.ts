@@ -317,8 +317,10 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.botWords)) return 'are_you_a_bot';
     // "Wat gebeurt er na 31 december?", "what changes in 2027?": what is known of the rules to come.
     if (containsPhrase(text, vocabulary.changeWords) && containsPhrase(text, vocabulary.nextYearWords)) return 'what_comes';
-    // "Tot wanneer kan ik bestellen?": how to order, with when these rules end.
+    // "Tot wanneer kan ik bestellen?", "is het te laat?", "wanneer is het gedaan?": how to order,
+    // with when these rules end (never the stop the recognizer hears in "te laat" and "gedaan").
     if (containsPhrase(text, vocabulary.untilWhenWords) && containsPhrase(text, vocabulary.orderVerbs)) return 'order_cheque';
+    if (containsPhrase(text, vocabulary.deadlineWords)) return 'order_cheque';
     // "Moet ik de cheque al besteld hebben?": no, the first meeting comes first and is free.
     if (containsPhrase(text, vocabulary.orderVerbs) && containsPhrase(text, vocabulary.orderFirstWords) && this.asksMust(text)) {
       return 'order_first';

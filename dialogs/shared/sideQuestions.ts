@@ -8,6 +8,7 @@ import { channelGroup } from '../../src/handover/summary.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
 import {
   announcedOn,
+  announcedStart,
   changeNotice,
   checkVdab,
   describeAnnounced,
@@ -292,7 +293,8 @@ export class SideQuestions {
       apply === null
         ? t('rules:announced.notKnownYet', { list: t('rules:announced.unknown.howToApply') })
         : t('rules:announced.howToApply', { url: apply });
-    return [`${said} ${checkVdab(t, contact)}`];
+    // "Kan ik nog een loopbaancheque bestellen?" in 2027: first that the cheque has made way.
+    return [`${announcedStart(view, regime)} ${said} ${checkVdab(t, contact)}`];
   }
 
   /**

@@ -97,6 +97,8 @@ export class Vocabulary {
   readonly orderVerbs: readonly string[];
   /** "Eerst", "al besteld", "d'abord", "first": with ordering words, whether the cheque comes before the meeting. */
   readonly orderFirstWords: readonly string[];
+  /** "Is het te laat?", "heb ik nog tijd?", "trop tard ?": whether one can still order, before these rules end. */
+  readonly deadlineWords: readonly string[];
   /** "Ben jij een robot?", "are you human?": whether a person writes. */
   readonly botWords: readonly string[];
   /** "Interim", "dienstencheques", "titres-services": work as an employee through an agency or vouchers. */
@@ -209,6 +211,7 @@ export class Vocabulary {
     this.untilWhenWords = this.allLocales('understanding:untilWhenWords');
     this.orderVerbs = this.allLocales('understanding:orderVerbs');
     this.orderFirstWords = this.allLocales('understanding:orderFirstWords');
+    this.deadlineWords = this.allLocales('understanding:deadlineWords');
     this.botWords = this.allLocales('understanding:botWords');
     this.tempWorkWords = this.allLocales('understanding:tempWorkWords');
     this.hoursWords = this.allLocales('understanding:hoursWords');

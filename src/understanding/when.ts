@@ -290,6 +290,19 @@ export function isTimeAlone(text: string, now: Date, fillers: ReadonlySet<string
   return parts.every((w) => known.has(w) || fillers.has(w) || /^\d+$/.test(w)) && understandWhen(text, now) !== undefined;
 }
 
+/** Words that name no time on their own: "niet", "en". */
+const NOT_A_TIME: ReadonlySet<string> = new Set(['negation', 'and', 'ordinal']);
+
+/**
+ * True when `text` tries to say a time, read or not: a number or a date word ("dinsdag", "14u",
+ * "volgende"). "Kan ik iemand spreken?" tries no such thing, whatever question is on screen.
+ */
+export function mentionsTime(text: string): boolean {
+  return toTokens(text, shippedWhenVocabulary()).some(
+    (t) => t.kind === 'number' || (t.meaning !== undefined && !NOT_A_TIME.has(t.meaning.kind)),
+  );
+}
+
 /** "uur", "h", "pm": what makes a number before it an hour. */
 const isUnit = (token: Token | undefined): boolean =>
   token?.kind === 'word' && (token.meaning?.kind === 'hourUnit' || token.meaning?.kind === 'meridiem');
@@ -299,16 +312,16 @@ const DAY_KINDS: ReadonlySet<string> = new Set(['weekday', 'relativeDay', 'week'
 const isDay = (token: Token | undefined): boolean =>
   token?.kind === 'word' && token.meaning !== undefined && DAY_KINDS.has(token.meaning.kind);
 
-/**
- * The weekdays a message only refuses ("maandag kan niet", "niet op maandag of vrijdag", "pas le
- * lundi", "not monday"): it says no, every day it names is a weekday, no denial is followed by
- * another day ("niet maandag dinsdag" asks for Tuesday), and it names no date or hour.
- */
 const NEGATION: readonly WhenWord[] = ['negation'];
 /** What a refusal of weekdays is made of: the days, the "not", and "en". */
 const REFUSAL_KINDS: ReadonlySet<string> = new Set(['weekday', 'negation', 'and']);
 const WEEKDAY_WORDS: readonly WhenWord[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+/**
+ * The weekdays a message only refuses ("maandag kan niet", "niet op maandag of vrijdag", "pas le
+ * lundi", "not monday"): it says no, every day it names is a weekday, no denial is followed by
+ * another day ("niet maandag dinsdag" asks for Tuesday), and it names no date or hour.
+ */
 function refusedWeekdays(stream: readonly Token[]): number[] | undefined {
   const negations = stream.flatMap((t, at) => (t.kind === 'word' && t.meaning?.kind === 'negation' ? [at] : []));
   if (negations.length === 0 || negations.some((at) => deniedDayEnd(stream, at) !== undefined)) return undefined;

@@ -744,12 +744,15 @@ describe('how to order the cheque', () => {
   it('When "ik wil een cheque bestellen" is typed at the menu, Then the same answer and the menu again', () =>
     converse([...hello, ['user', 'ik wil een cheque bestellen'], orderCheque, menu], { date: DATE }));
 
-  it('When it is asked under the loopbaankrediet (2027), Then the bot says how to apply is not known yet, and where to check', () =>
+  it('When it is asked under the loopbaankrediet (2027), Then the bot says what would replace the cheque, that how to apply is not known yet, and where to check', () =>
     converse(
       [
         ['user', 'hoe vraag ik een cheque aan?'],
         ['says', 'greetingShort'],
-        ['bot', /^Nog niet bekend: hoe je het aanvraagt\. Kijk op vdab\.be\/loopbaancheques of bel gratis 0800 30 700\.$/],
+        [
+          'bot',
+          /^Vanaf 1 januari 2027 zou het loopbaankrediet in de plaats komen van de loopbaancheque\. Nog niet bekend: hoe je het aanvraagt\. Kijk op vdab\.be\/loopbaancheques of bel gratis 0800 30 700\.$/,
+        ],
         menu,
       ],
       { date: '2027-01-05' },
@@ -1455,6 +1458,25 @@ describe('the end of the rules, asked in everyday words', () => {
       },
     ));
 
+  it.each(['is het te laat', 'wanneer is gedaan', 'heb ik nog tijd voor 31 december'])(
+    'When "%s" is asked in the last days, Then how to order and until when these rules run, never "Oké, we stoppen hier"',
+    (asked) =>
+      converse([...hello, ['user', asked], ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned']], menu], {
+        date: '2026-12-28',
+      }),
+  );
+
+  it('When "kan ik nog een loopbaancheque bestellen?" is asked in 2027, Then first that the loopbaankrediet would take its place, then what is known', async () => {
+    const chat = await converse([], { date: '2027-01-04' });
+    await chat.opens();
+    const [answer] = await chat.says('kan ik nog een loopbaancheque bestellen');
+    expect(
+      messageKeys(answer?.text ?? '')
+        .flat()
+        .slice(0, 2),
+    ).toEqual(['rules:announced.startedInstead', 'rules:announced.notKnownYet']);
+  });
+
   it('When "moet ik de cheque al besteld hebben?" is asked, Then no: the first meeting comes first and is free until the rules end, with how to order', () =>
     converse(
       [
@@ -1481,7 +1503,11 @@ describe('the end of the rules, asked in everyday words', () => {
     const chat = await converse([], { locale: 'en', date: '2027-01-10' });
     await chat.opens();
     const [answer] = await chat.says('do I need to order the cheque first?');
-    expect(messageKeys(answer?.text ?? '', 'en')[0]).toEqual(['rules:announced.notKnownYet']);
+    expect(
+      messageKeys(answer?.text ?? '', 'en')
+        .flat()
+        .slice(0, 2),
+    ).toEqual(['rules:announced.startedInstead', 'rules:announced.notKnownYet']);
   });
 });
 
