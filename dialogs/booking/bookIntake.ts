@@ -488,6 +488,8 @@ export class BookIntakeDialog extends ComponentDialog {
       where: { key: 'bookIntake:summary.where', params: { centre: centre.name, address: centreAddress(centre) } },
       choices: [YES, NO],
       also: [{ id: 'change', label: 'bookIntake:summary.change' }],
+      // "Ja ma ik heb een ander nummer": something is not right, so nothing is booked yet.
+      yesBut: NO.id,
       open: 'correction',
     });
   }

@@ -35,7 +35,7 @@ const HAS_CODE: Choice = { id: 'hasCode', label: 'manageBooking:code.hasCode', p
 
 /** Under a booking that was looked up: keep it, move it or cancel it. */
 const KEEP: Choice = { id: 'keep', label: 'manageBooking:view.keep' };
-const MOVE: Choice = { id: 'move', label: 'manageBooking:menu.move' };
+const MOVE: Choice = { id: 'move', label: 'manageBooking:menu.move', synonyms: 'moveBooking' };
 const CANCEL: Choice = { id: 'cancel', label: 'manageBooking:menu.cancel' };
 
 /** How many times a code may be mistyped before the bot points to the centre and VDAB. */

@@ -130,6 +130,8 @@ export interface Question<V extends string = string> {
    * (bedankt)" ends the conversation, "ja" asks to tap what they want (Interruptions).
    */
   yesOrNo?: boolean;
+  /** The answer a "ja maar …" is, when what follows the "maar" answers nothing ("Klopt dit?": no). */
+  yesBut?: V;
 }
 
 /** The menu is the question whose answers stand for intents ("ik wil ne afspraak" → book). */
@@ -357,6 +359,14 @@ export class AskPrompt extends Prompt<Answer> {
   /** The answer `reply` names among the question's own answers, or undefined; numbers refer to the buttons on screen. */
   understand(context: TurnContext, typed: string, question: Question): string | undefined {
     const reply = this.readable(question, typed);
+    // "ja ma ik heb een ander nummer", "ja maar liever verplaatsen": never the yes; what follows
+    // answers, or the question's own `yesBut` ("Klopt dit?": something is not right).
+    const but = this.deps.vocabulary.afterYesBut(reply);
+    if (but !== undefined) return this.understand(context, but, question) ?? question.yesBut;
+    // "ja ik wil een afspraak maken" where nothing hangs on the yes ("Was dit duidelijk?"): the
+    // rest is what counts; the question's own answer in it, else no answer (the rest is read on).
+    const more = question.passing ? this.deps.vocabulary.afterYes(reply) : undefined;
+    if (more !== undefined) return this.understand(context, more, question);
     // "de eerste", "the second one", "nummer 3": the button in that place.
     const position = this.deps.vocabulary.position(reply);
     const shown = shownChoices(question);

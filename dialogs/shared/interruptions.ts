@@ -115,7 +115,8 @@ export class Interruptions {
     }
     // "Kan ik je nog ergens mee helpen?" is a yes/no question too: "nee (bedankt)" ends, "ja" asks
     // which. A number is a button ("1": the first), never a yes.
-    if (open?.question.yesOrNo && !/^\s*\d+\s*$/.test(text)) {
+    // "Ja maar hoeveel kost het?", "ja ik wil een afspraak" say more than yes: read below.
+    if (open?.question.yesOrNo && !/^\s*\d+\s*$/.test(text) && this.deps.vocabulary.afterYes(text) === undefined) {
       const said = this.saidYesOrNo(text) ?? ((await this.saysNoThanks(context, text)) ? 'no' : undefined);
       if (said === 'no') return { kind: 'goodbye' };
       if (said === 'yes') return { kind: 'reprompt', say: 'menu.pickAgain' };
@@ -575,6 +576,10 @@ export class Interruptions {
     if (!ids.has('yes') || !ids.has('no') || open.question.open !== undefined || text.includes('?')) return undefined;
     // "ok", "ja ja ok" where a yes decides something (outplacement): asked again, never a yes.
     if (open.prompt.isNotAnAnswer(open.question, text)) return undefined;
+    // "ja ma eigenlijk liever verzetten": the "ma" turns the yes around; where nothing hangs on the
+    // yes ("Was dit duidelijk?"), "ja ik wil een afspraak maken" is about the afspraak.
+    const { vocabulary } = this.deps;
+    if (vocabulary.afterYesBut(text) !== undefined || (open.question.passing && vocabulary.afterYes(text) !== undefined)) return undefined;
     const [first = '', ...rest] = wordsOf(text);
     return rest.some((w) => this.deps.vocabulary.turnWords.has(w)) ? undefined : this.saidYesOrNo(first);
   }

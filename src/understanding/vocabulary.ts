@@ -109,6 +109,8 @@ export class Vocabulary {
   readonly moreWords: readonly string[];
   /** Words that turn an answer around ("maar", "wel", "mais", "but"), normalised, every locale. */
   readonly turnWords: ReadonlySet<string>;
+  /** "maar", "ma", "toch", "mais", "but" after a yes: what follows says what the yes does not. */
+  readonly yesButWords: readonly string[];
   /** How a question for a word's meaning starts ("wat is", "c est quoi", "what does"), normalised, every locale. */
   readonly definitionStarts: readonly string[];
   /** Place names that are everyday words too ("boom", "peer", "as"), every locale. */
@@ -222,6 +224,7 @@ export class Vocabulary {
       .map(normalize)
       .filter((w) => !w.includes(' '));
     this.turnWords = new Set(this.allLocales('understanding:turnWords').map(normalize));
+    this.yesButWords = this.allLocales('understanding:yesButWords');
     this.definitionStarts = this.allLocales('understanding:definitionStarts').map(normalize);
     this.placeNamesThatAreWords = this.allLocales('understanding:placeNamesThatAreWords');
     this.guidanceWords = this.allLocales('understanding:guidanceWords');
@@ -246,6 +249,45 @@ export class Vocabulary {
       for (const word of this.allLocales(`understanding:ordinals.${position}`)) this.ordinals.set(normalize(word), position);
     }
     this.ordinalFillers = new Set([...this.fillerWords, ...this.allLocales('understanding:ordinalFillers')].map(normalize));
+  }
+
+  private yesWords?: ReadonlySet<string>;
+  private yesButRuns?: readonly (readonly string[])[];
+
+  /** "ja", "oui", "yes", "ok", "jawel": the yeses of one word, every locale. */
+  private oneWordYeses(): ReadonlySet<string> {
+    this.yesWords ??= new Set(
+      this.choice('yes', 'answers.yes')
+        .phrases.map(normalize)
+        .filter((p) => !p.includes(' ')),
+    );
+    return this.yesWords;
+  }
+
+  /**
+   * What follows "ja maar", "ja, ma", "oui mais", "yes but" at the start of a message ("ja ma ik
+   * heb een ander nummer", "ja maar hoeveel kost het?"), as normalised words: the rest says what
+   * the yes does not. Undefined when the message does not open that way or nothing follows.
+   */
+  afterYesBut(text: string): string | undefined {
+    this.yesButRuns ??= this.yesButWords.map(tokens);
+    const words = tokens(text);
+    if (!this.oneWordYeses().has(words[0] ?? '')) return undefined;
+    const but = this.yesButRuns.find((run) => run.length > 0 && run.every((w, i) => words[1 + i] === w));
+    const rest = but ? words.slice(1 + but.length).join(' ') : '';
+    return rest === '' ? undefined : rest;
+  }
+
+  /**
+   * What follows a yes that says more than yes ("ja ik wil een afspraak maken", "yes what does it
+   * cost"), as normalised words; undefined for a yes alone or with filler ("ja graag", "ja hoor").
+   */
+  afterYes(text: string): string | undefined {
+    const words = tokens(text);
+    const [first = '', ...rest] = words;
+    if (!this.oneWordYeses().has(first) || rest.every((w) => this.fillerWords.has(w.replace(/\?+$/u, '')))) return undefined;
+    const yes = this.choice('yes', 'answers.yes').phrases.map(normalize);
+    return yes.includes(words.join(' ')) ? undefined : rest.join(' ');
   }
 
   /** True when `text` is a question: a question mark, or it starts the way a question does. */

@@ -1,6 +1,15 @@
 import { describe, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
-import { hello, helloAnnounced, menuAgain, toPerson, TRANSITIONAL_TERMS, transitionalEndingSoon, YES_NO } from '../support/lines.js';
+import {
+  costEndingSoon,
+  hello,
+  helloAnnounced,
+  menuAgain,
+  toPerson,
+  TRANSITIONAL_TERMS,
+  transitionalEndingSoon,
+  YES_NO,
+} from '../support/lines.js';
 
 const askExplanation: Line[] = [...hello, ['tap', 'menu.explain']];
 const clear: Line = ['says', 'explainCheque:clear', [...YES_NO, 'explainCheque:more']];
@@ -56,6 +65,28 @@ describe('ExplainChequeDialog: what the cheque is, gives and costs on the day', 
       ],
       { date: '2026-12-15' },
     );
+  });
+
+  it('When a yes says more ("ja ik wil een afspraak", "ja maar hoeveel moet ik betalen"), Then what it says counts, not the yes alone', async () => {
+    const options = { date: '2026-12-15' };
+    const booking: Line[] = [
+      ['says', 'bookIntake:intro'],
+      ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']],
+    ];
+    const helped: Line[] = [...askExplanation, ...explanation(transitionalEndingSoon), ['user', 'ja'], ...glad];
+    // "Kan ik je nog ergens mee helpen?"
+    await converse([...helped, ['user', 'ja ik wil afspraak'], ...booking], options);
+    // "Was dit duidelijk?"
+    await converse(
+      [...askExplanation, ...explanation(transitionalEndingSoon), ['user', 'ja ik wil een afspraak maken'], ...booking],
+      options,
+    );
+    await converse(
+      [...askExplanation, ...explanation(transitionalEndingSoon), ['user', 'ja maar hoeveel moet ik betalen'], costEndingSoon, clear],
+      options,
+    );
+    // A yes with filler or thanks is a yes.
+    await converse([...askExplanation, ...explanation(transitionalEndingSoon), ['user', 'ja graag'], ...glad], options);
   });
 
   it('When asked on 31 October 2026 (more than 60 days before the end), Then the end is not mentioned yet', () =>

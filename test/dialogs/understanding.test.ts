@@ -1460,10 +1460,11 @@ describe('the end of the rules, asked in everyday words', () => {
 
   it.each(['is het te laat', 'wanneer is gedaan', 'heb ik nog tijd voor 31 december'])(
     'When "%s" is asked in the last days, Then how to order and until when these rules run, never "Oké, we stoppen hier"',
-    (asked) =>
-      converse([...hello, ['user', asked], ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned']], menu], {
+    async (asked) => {
+      await converse([...hello, ['user', asked], ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned']], menu], {
         date: '2026-12-28',
-      }),
+      });
+    },
   );
 
   it('When "kan ik nog een loopbaancheque bestellen?" is asked in 2027, Then first that the loopbaankrediet would take its place, then what is known', async () => {

@@ -337,6 +337,33 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     expect(chat.received.at(-2)?.text).toContain('Voor: Kevin, 0470 12 34 56');
   });
 
+  it('When "Klopt dit?" gets "ja ma ik heb een ander nummer", Then nothing is booked: what to change is asked', async () => {
+    const booking = testBooking(DATE);
+    await converse(
+      [
+        ...startBooking,
+        ['user', 'sint niklaas'],
+        ...sintNiklaasInPerson,
+        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
+        ['user', '1'],
+        ...askName,
+        ['user', 'ik ben Kevin, mijn gsm is 0470 12 34 56'],
+        ['says', 'bookIntake:reminder.question', YES_NO],
+        ['user', 'nee'],
+        summaryOf('in_person'),
+        klopt,
+        ['user', 'ja ma ik heb een ander nummer'],
+        [
+          'says',
+          'bookIntake:change.question',
+          ['bookIntake:change.slot', 'bookIntake:change.centre', 'bookIntake:change.name', 'menu.more'],
+        ],
+      ],
+      { date: DATE, booking: booking.parts },
+    );
+    expect(await booking.store.get('K7M3QX')).toBeUndefined();
+  });
+
   it('When booking near the end of the rules, Then "free" is said up to their last day, and a meeting after it is not promised free, booked or moved', async () => {
     // Monday 28 December 2026: the slots of the coming two weeks run into January, under rules not yet known.
     const date = '2026-12-28';

@@ -215,6 +215,19 @@ describe('ManageBookingDialog', () => {
     ]);
   });
 
+  it('When "annuleren?" gets "ja ma eigenlijk liever verzetten naar volgende week", Then nothing is cancelled: next week\'s hours come', async () => {
+    const { booking, chat } = await bookedChat(true);
+    await play(chat, [
+      ['user', 'ik wil annuleren'],
+      ['says', 'bookIntake:confirmed.cancel'],
+      ['says', 'manageBooking:booking'],
+      ['says', 'manageBooking:cancel.question', [...YES_NO, 'manageBooking:menu.move']],
+      ['user', 'ja ma eigenlijk liever verzetten naar volgende week'],
+      ['says', 'bookIntake:slots.question', ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more']],
+    ]);
+    expect(await booking.store.get('K7M3QX')).toMatchObject({ status: 'confirmed' });
+  });
+
   it('When "Wil je nog iets weten?" right after booking gets "ik wil annuleren", Then yes, and the booking with "annuleren?" at once', async () => {
     const { booking, chat } = await bookedChat(true);
     await play(chat, [
