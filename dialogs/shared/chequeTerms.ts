@@ -63,14 +63,15 @@ export function changeNotice(view: RulesView): string | undefined {
   const ahead = rules.changeAhead(date);
   // In a month whose rules are unclear the terms already say the rules are changing.
   if (!ahead || rules.unclearOn(date)) return undefined;
-  const when = formatDate(locale, ahead.endsOn);
-  if (!ahead.next) return t('rules:endsOn', { date: when });
+  // On their last day: "Deze regeling stopt vandaag." (i18next context "today").
+  const when = { date: formatDate(locale, ahead.endsOn), ...(ahead.endsOn === date && { context: 'today' }) };
+  if (!ahead.next) return t('rules:endsOn', when);
   const current = rules.regimeOn(date);
   const next = regimeName(t, ahead.next);
   // "Daarna komt de loopbaancheque" says nothing when the cheque stays: then only the rules change.
-  if (current && regimeName(t, current) === next) return t('rules:endsOnChange', { date: when });
+  if (current && regimeName(t, current) === next) return t('rules:endsOnChange', when);
   // Rules only announced (the loopbaankrediet) are a plan: "Daarna komt normaal …".
-  return t(ahead.next.confirmed ? 'rules:endsOnThen' : 'rules:endsOnThenPlanned', { date: when, next });
+  return t(ahead.next.confirmed ? 'rules:endsOnThen' : 'rules:endsOnThenPlanned', { ...when, next });
 }
 
 /** The rules in force are announced, not adopted (the loopbaankrediet from 2027). */

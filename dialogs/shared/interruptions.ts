@@ -327,7 +327,8 @@ export class Interruptions {
       return 'order_first';
     }
     // "Moet ik Belg zijn?": nationality is no condition; where one lives and works are.
-    if (containsPhrase(text, vocabulary.nationalityWords)) return 'nationality';
+    // "Moet ik papieren meenemen?" asks what to bring to the meeting, not about papers to stay.
+    if (containsPhrase(text, vocabulary.nationalityWords) && !containsPhrase(text, vocabulary.firstMeeting)) return 'nationality';
     // "Ben ik te oud?", "is er een leeftijdsgrens?": age is no condition either.
     if (containsPhrase(text, vocabulary.ageWords)) return 'age';
     // "Telt werk in het buitenland mee?": not known today, so never the general "all years count".

@@ -830,6 +830,9 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...hello, ['user', 'does my boss need to know?'], employer, menu], { date: DATE, locale: 'en' });
   });
 
+  it('When someone asks whether to bring papers ("moet ik papieren meenemen"), Then what the first meeting is, not nationality', () =>
+    converse([...hello, ['user', 'moet ik papieren meenemen'], ['says', 'sideQuestions:firstMeeting'], menu], { date: DATE }));
+
   it('When someone asks whether they must be Belgian, Then nationality is no condition: where one lives and works are', async () => {
     const nationality: Line = ['says', 'sideQuestions:nationality'];
     await converse([...hello, ['user', 'moet ik belg zijn?'], nationality, menu], { date: DATE });
@@ -1078,8 +1081,12 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     expect(answer?.text).toMatch(/^Het eerste gesprek bij een centrum is gratis\. Nu krijg je één loopbaancheque\./);
   });
 
-  it('When someone asks to bring a person ("kan ik mijn man meenemen?"), Then ask the centre, not what to bring along', () =>
-    converse([...toResidence, ['user', 'kan ik mijn man meenemen?'], ['says', 'sideQuestions:bringSomeone'], residence], { date: DATE }));
+  it('When someone asks to bring a person ("kan ik mijn man meenemen?", "mijn kindje"), Then ask the centre, not what to bring along', async () => {
+    await converse([...toResidence, ['user', 'kan ik mijn man meenemen?'], ['says', 'sideQuestions:bringSomeone'], residence], {
+      date: DATE,
+    });
+    await converse([...hello, ['user', 'kan ik mijn kindje meebrengen'], ['says', 'sideQuestions:bringSomeone'], menu], { date: DATE });
+  });
 
   it('When it is asked in beginner\'s Dutch ("mijn man mag komen?"), by a social worker ("mag ik mee?") or for an interpreter, Then the same answer', async () => {
     for (const asked of [
@@ -1466,6 +1473,12 @@ describe('the end of the rules, asked in everyday words', () => {
       });
     },
   );
+
+  it('When how to order is asked on 31 December, Then that these rules stop today', () =>
+    converse(
+      [...hello, ['user', 'hoe bestel ik een cheque'], ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned_today']], menu],
+      { date: '2026-12-31' },
+    ));
 
   it('When "kan ik nog een loopbaancheque bestellen?" is asked in 2027, Then first that the loopbaankrediet would take its place, then what is known', async () => {
     const chat = await converse([], { date: '2027-01-04' });
