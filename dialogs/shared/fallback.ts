@@ -154,6 +154,12 @@ function likelyMeanings({ t, context, question, likelyChoices, ownIntents = [], 
     const label = INTENT_LABELS[intent];
     return label ? [{ title: t(label as never) as string, action: { intent, ...(said && { said }) } }] : [];
   });
+  // What the recognizer is sure of and the question does not answer ("ik wil afspraak maken" at
+  // "Wat doe je nu?") is the one meaning, not a word it shares with an answer ("Werknemer").
+  const recognition = recognitionOf(context);
+  const sureElsewhere = recognition?.confidence === 'sure' && question.intents?.[recognition.intent] === undefined;
+  const sure = sureElsewhere ? guessed.find((offer) => 'intent' in offer.action && offer.action.intent === recognition.intent) : undefined;
+  if (sure && recognition?.intent !== 'stop') return [sure];
   // At a menu, a word or two are most likely a mistyped button; in a sentence, one shared word
   // ("iets anders" for "Andere taal") says less than the recognizer's reading of the whole. At any
   // other question its own answers come first: they answer what is asked.

@@ -143,8 +143,14 @@ export class Interruptions {
     if (!open) return undefined;
     // "nee wacht, ik heb wel een cheque gehad" at the next question: a correction this question
     // cannot read takes back the answer before it, which is asked again.
-    if (!isMenu(open) && ownAnswer === undefined && afterCorrection(text, this.deps.vocabulary.corrections) !== text) {
-      if ((await open.prompt.parses(context, text, open.question)) === undefined) return { kind: 'command', command: 'back' };
+    const corrected = afterCorrection(text, this.deps.vocabulary.corrections);
+    if (!isMenu(open) && ownAnswer === undefined && corrected !== text) {
+      // "nee wacht, ik wil een afspraak maken" corrects no answer: it asks for another flow (offered below).
+      const { intent, confidence } = await this.recognize(this.deps.language.locale(context), corrected);
+      // A time ("nee wacht, liever vrijdag voormiddag") is the answer before, said again.
+      const timeAlone = isTimeAlone(corrected, this.deps.clock.now(), this.deps.vocabulary.timeFillers);
+      const asksAFlow = confidence === 'sure' && FLOW_INTENTS[intent] !== undefined && !timeAlone;
+      if (!asksAFlow && (await open.prompt.parses(context, text, open.question)) === undefined) return { kind: 'command', command: 'back' };
     }
     // A time alone at a question ("liever vrijdag voormiddag" where the name is asked) asks for no
     // other flow: the question's own answer to it, never "Afspraak maken?".

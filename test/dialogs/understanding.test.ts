@@ -486,6 +486,24 @@ describe('a way forward after every miss', () => {
     await converse([...offered, ['user', 'nee'], ['says', 'fallback.sayItDifferently'], forWhom]);
   });
 
+  it('When a booking is asked for at "Wat doe je nu?", also after "nee wacht", Then the booking is offered, not an answer that shares a word, nor the question before', async () => {
+    const askWork: Line = [
+      'says',
+      'checkEligibility:work.question',
+      ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+    ];
+    const toWork: Line[] = [...toCheck, ['tap', 'checkEligibility:forWhom.self'], residence, ['user', 'genk'], askWork];
+    await converse([...toWork, ['user', 'ik wil afspraak maken'], switchTo('menu.book')]);
+    await converse([
+      ...toWork,
+      ['user', 'nee wacht ik wil afspraak maken'],
+      switchTo('menu.book'),
+      ['user', 'ja'],
+      ['says', 'bookIntake:intro'],
+      ['says', 'bookIntake:where.nearHome', ['answers.yes', 'bookIntake:where.otherPlace']],
+    ]);
+  });
+
   it('When "Iets anders" is tapped, Then the bot asks to say it differently and asks the question again', () =>
     converse([
       ...hello,
