@@ -286,10 +286,18 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const denials = wordsOf(wish).filter((word) => vocabulary.negations.has(word)).length;
     if (denials > (noJob ? 1 : 0)) return undefined;
     const all = WORK_SAID_IN_A_WISH.filter(names);
+    // "Ziek zonder contract" is no work at all, "mijn werk maakt me ziek" trouble at work: the work is asked.
+    if (all.includes('sick') && (names('not_working') || this.sickOfWork(wish))) return undefined;
     const named = all.filter((id) => !all.some((other) => CONTAINED_IN[other]?.includes(id)));
     if (named.length === 2 && named.includes('employee') && named.includes('side_self_employed')) return 'employee';
     if (named.length === 0 && noJob) return 'no_job';
     return named.length === 1 ? named[0] : undefined;
+  }
+
+  /** "Mijn werk maakt me ziek", "my job makes me sick": a word for work and one of strain. */
+  private sickOfWork(wish: string): boolean {
+    const { vocabulary } = this.deps;
+    return containsPhrase(wish, vocabulary.workWords) && containsPhrase(wish, vocabulary.troubleWords);
   }
 
   /** A country within five words after a word of living ("woont in Rijsel in Frankrijk", "I live in Lille, France"). */
@@ -752,8 +760,12 @@ const CONTRACTUAL: Choice = { id: 'employee', label: 'checkEligibility:work.cont
 const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
 /** A job named ("ik ben poetsvrouw", "aide-soignante"): typed only; whether for a boss or for oneself is asked next. */
 const JOB: Choice = { id: 'job', label: 'checkEligibility:work.job', synonyms: 'job', lastResort: true };
-/** "Ik ben ziek": typed only; whether it counts as work depends on a contract (a person looks at it). */
-const SICK = answer('sick');
+/**
+ * "Ik ben ziek": typed only; whether it counts as work depends on a contract (a person looks at it).
+ * Its words win over the job they come with ("arbeider maar ziek", "worker but sick"): the job is
+ * what the contract would be, the sickness is what a person must look at.
+ */
+const SICK: Choice = { ...answer('sick'), precise: true };
 /**
  * Typed only: lives the sources leave unclear, so a person looks at them ("zelfstandige in
  * bijberoep", "gepensioneerd maar werk nog", "tijdskrediet"); their words win over the plainer
@@ -777,6 +789,7 @@ const WORK_SAID_IN_A_WISH = [
   'working_pensioner',
   'career_break',
   'on_leave',
+  'sick',
 ] as const;
 /**
  * In a wish, the answers a more precise one contains: "zelfstandige in bijberoep" names
@@ -789,6 +802,8 @@ const CONTAINED_IN: Partial<Record<(typeof WORK_SAID_IN_A_WISH)[number], readonl
   career_break: ['employee'],
   // "bediende in opzeg", "verkoopster, nu in moederschapsrust": the leave says more than the job.
   on_leave: ['employee', 'self_employed'],
+  // "ik ben arbeider maar ziek": off sick from that job.
+  sick: ['employee', 'self_employed'],
 };
 
 /** i18next context for the helper wording: `key_helper` when it exists, else `key`. */

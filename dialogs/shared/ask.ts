@@ -381,8 +381,28 @@ export class AskPrompt extends Prompt<Answer> {
     if (precise.length === 0 || wordsOf(reply).some((w) => this.deps.vocabulary.negations.has(w))) return undefined;
     // The precise answers' own words only: another answer with the same value says no more than it.
     const t = this.deps.language.t(context);
-    const named = new Set(precise.filter((c) => containsPhrase(reply, this.vocabularyOf(t, c).phrases)).map((c) => c.id));
+    const all = [...(question.choices ?? []), ...(question.also ?? [])];
+    const named = new Set(
+      precise
+        .filter((c) => this.vocabularyOf(t, c).phrases.some((p) => containsPhrase(reply, [p]) && !this.insideLonger(t, all, c, p, reply)))
+        .map((c) => c.id),
+    );
     return named.size === 1 ? [...named][0] : undefined;
+  }
+
+  /**
+   * True when `phrase` of `choice` is only part of a longer phrase of another answer that the reply
+   * says: "ziek zonder contract" says "ziek" (sick), but as a whole it is no work at all.
+   */
+  private insideLonger(t: Translator, all: readonly Choice[], choice: Choice, phrase: string, reply: string): boolean {
+    const length = wordsOf(phrase).length;
+    return all.some(
+      (other) =>
+        other.id !== choice.id &&
+        this.vocabularyOf(t, other).phrases.some(
+          (longer) => wordsOf(longer).length > length && containsPhrase(longer, [phrase]) && containsPhrase(reply, [longer]),
+        ),
+    );
   }
 
   /** True when `reply` is, as a whole, one of the replies the question does not take (Question.notAnswers). */

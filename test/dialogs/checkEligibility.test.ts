@@ -787,6 +787,77 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ...refer('unclear_sick'),
     ]));
 
+  it('When someone says they are off sick in their own words ("arbeider maar ziek", "op de mutualiteit", "en maladie", "on sick leave"), Then the check goes on to the same referral', async () => {
+    for (const [locale, typed] of [
+      ['nl', 'arbeider maar ziek'],
+      ['nl', 'ik ben ziek thuis'],
+      ['nl', 'ziekteverlof'],
+      ['nl', 'op de mutualiteit'],
+      ['nl', 'bediende, nu in ziekteverlof'],
+      ['fr', 'en maladie'],
+      ['fr', 'ouvrier mais malade'],
+      ['en', 'on sick leave'],
+      ['en', 'worker but sick'],
+    ] as const) {
+      await play(await atWorkQuestion({ locale }), [['user', typed], ...askYears()]);
+    }
+    await converse([...livesInFlanders, ['user', 'arbeider maar ziek'], ...toVerdict, ...refer('unclear_sick')]);
+    // Sick without a contract is still no work: no cheque (domain table).
+    const reply = await (await atWorkQuestion({})).says('ziek zonder contract');
+    expect(reply[0]?.text).toMatch(/^Nee, nu niet\./);
+  });
+
+  it('When the first message says one is sick ("ik ben ziek thuis mag dat"), Then that is kept: the work is not asked, and a person looks at it', async () => {
+    await converse([
+      ['user', 'ik ben ziek thuis mag dat'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+      ['user', 'genk'],
+      ...toVerdict,
+      ...refer('unclear_sick'),
+    ]);
+    await converse([
+      ['user', 'mijn man is arbeider maar ziek, kan hij er een krijgen?'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(true),
+      ['tap', a('flanders')],
+      ...askYears(true),
+    ]);
+    await converse(
+      [
+        ['user', 'je suis en maladie, je peux avoir un chèque carrière ?'],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        askResidence(),
+        ['tap', a('flanders')],
+        ...askYears(),
+      ],
+      { locale: 'fr' },
+    );
+    await converse(
+      [
+        ['user', "I'm on sick leave, can I get a career cheque?"],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        askResidence(),
+        ['tap', a('flanders')],
+        ...askYears(),
+      ],
+      { locale: 'en' },
+    );
+    // Trouble at work is no sick leave: the work is still asked.
+    await converse([
+      ['user', 'mijn werk maakt me ziek, kan ik een loopbaancheque krijgen?'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+      ['tap', a('flanders')],
+      askWork(),
+    ]);
+  });
+
   it('When "Wat doe je nu?" is answered with a job ("ik ben poetsvrouw", "aide-soignante", "I\'m a cleaner"), Then for a boss or for oneself is asked, in words too', async () => {
     const atWork = [...start(), askResidence(), ['tap', a('flanders')], askWork()] as Line[];
     const forABoss: Line = ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), UNKNOWN]];
