@@ -409,6 +409,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
         ],
         open: 'years',
         openFirst: true,
+        // "2" is two years: the question asks how long, and the retry says to type the years.
+        numbersAreValues: true,
       });
     });
   }

@@ -108,6 +108,11 @@ export interface Question<V extends string = string> {
    * of years, not the button "Minder dan 7 jaar" it shares three words with.
    */
   openFirst?: boolean;
+  /**
+   * A bare number is the parser's value, never a button's place: at "Hoe lang heb je in totaal al
+   * gewerkt?" "2" is two years, not the second button. The buttons then show no number.
+   */
+  numbersAreValues?: boolean;
   intents?: Partial<Record<Intent, V>>;
   /** The helper buttons of a question without answers of its own; default: back and a person. */
   helpers?: readonly Command[];
@@ -321,7 +326,7 @@ export class AskPrompt extends Prompt<Answer> {
     const readsIt = parser !== undefined && readable.trim() !== '' && context.turnState.get(NOT_AN_ANSWER) !== true;
     // Parsed at most once a turn, before the buttons' words (openFirst) or after them.
     let parsedFirst: ParseResult | undefined;
-    if (readsIt && question.openFirst && !/^\s*\d\s*$/.test(text)) {
+    if (readsIt && question.openFirst && (question.numbersAreValues || !/^\s*\d\s*$/.test(text))) {
       parsedFirst = await parser(readable, context, (state.attemptCount ?? 0) + 1);
       if (parsedFirst.ok && !('choice' in parsedFirst)) return { succeeded: true, value: { typed: parsedFirst.value } };
       if (!parsedFirst.ok && parsedFirst.decisive) {
@@ -367,6 +372,7 @@ export class AskPrompt extends Prompt<Answer> {
     const vocabularies = this.vocabulariesFor(this.deps.language.t(context), question, reply);
     const byNumber = /^\s*\d+\s*$/.test(reply);
     const { words } = this.deps.vocabulary;
+    if (byNumber && question.numbersAreValues) return undefined;
     if (byNumber) return matchChoice(reply, vocabularies.slice(0, shown.length), words);
     const found =
       this.preciseIn(context, question, reply) ??
@@ -435,6 +441,7 @@ export class AskPrompt extends Prompt<Answer> {
   /** True when `reply` is one of the question's answers as a whole (its number, or a phrase with at most a typo). */
   answersWhole(context: TurnContext, reply: string, question: Question): boolean {
     const typed = normalize(reply);
+    if (/^\d+$/.test(typed) && question.numbersAreValues) return false;
     if (/^\d+$/.test(typed)) return Number(typed) >= 1 && Number(typed) <= shownChoices(question).length;
     return saysWhole(typed, this.vocabularies(this.deps.language.t(context), question));
   }
@@ -505,7 +512,11 @@ export class AskPrompt extends Prompt<Answer> {
   }
 
   private questionActivity(t: Translator, question: Question) {
-    return toActivity({ text: t(question.text.key as never, question.text.params) as string, buttons: this.buttons(t, question) });
+    return toActivity({
+      text: t(question.text.key as never, question.text.params) as string,
+      buttons: this.buttons(t, question),
+      ...(question.numbersAreValues && { unnumbered: true }),
+    });
   }
 
   private vocabularyOf(t: Translator, choice: Choice): ChoiceVocabulary {

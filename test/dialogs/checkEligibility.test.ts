@@ -749,6 +749,21 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       askResidence(),
     ]));
 
+  it('When a bare number is typed at "Hoe lang heb je in totaal al gewerkt?" ("2", "9"), Then it is that many years, never the button in that place', async () => {
+    const atYears = [...start(), askResidence(), ['tap', a('flanders')], askWork(), ['tap', a('employee')], ...askYears()] as Line[];
+    const tooFew: Line[] = [
+      verdict('not_eligible', 'too_little_experience'),
+      nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+      menuAgain,
+    ];
+    // "2" was the second button ("7 jaar of meer": a yes), "3" the third ("Ik weet het niet"): both are years under 7.
+    for (const typed of ['1', '2', '3', '5']) await converse([...atYears, ['user', typed], ...tooFew]);
+    await converse([...atYears, ['user', '9'], askChequeUsed()]);
+    // A tap sends the button's words, as before.
+    await converse([...atYears, ['tap', 'checkEligibility:years.ranges.7.atLeast'], askChequeUsed()]);
+    await converse([...atYears, ['tap', UNKNOWN], askChequeUsed()]);
+  });
+
   it('When the years are typed as a bound ("bijna 7", "minder dan 10", "bijna 40") or in parts, Then only what decides is taken; the rest is asked', async () => {
     const atYears = [...start(), askResidence(), ['tap', a('flanders')], askWork(), ['tap', a('employee')], ...askYears()] as Line[];
     const years = ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN];
