@@ -308,6 +308,10 @@ export class Interruptions {
     // "Kan ik hem in 2027 nog gebruiken?" asks the same, across the end of the rules.
     if (containsPhrase(text, vocabulary.validityWords)) return 'validity';
     if (containsPhrase(text, vocabulary.useWords) && containsPhrase(text, vocabulary.nextYearWords)) return 'validity';
+    // "Te duur, ik heb geen geld", "kan ik korting krijgen?", "betaalt mijn werkgever dat?": no lower
+    // price, but a sector fund or the employer may help; never the price again. Outplacement, which an
+    // employer pays too, is a dismissal.
+    if (containsPhrase(text, vocabulary.moneyWords) && !containsPhrase(text, vocabulary.dismissal)) return 'money';
     // "Interim telt?", "dienstencheque werk is ok?": asked, not answered; it is work as an employee
     // (domain table: interim ✅ when working, with the years). Said plainly it is the work answer.
     // Only a short question is about that alone; a long story that names it asks for more.

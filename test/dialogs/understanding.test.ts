@@ -1318,6 +1318,66 @@ describe('thanks, job loss, paying back', () => {
     converse([...hello, ['user', 'moet ik da terugbetalen'], costEndingSoon, menu], { date: DATE }));
 });
 
+describe('money worries: no lower price, but a sector fund or the employer may help', () => {
+  /** The first meeting is free, no discount for anyone, the sector fund and the employer (the keys of the not-eligible path). */
+  const money: Line = [
+    'says',
+    [
+      'sideQuestions:firstMeetingFree',
+      'sideQuestions:noDiscount',
+      'checkEligibility:next.sector_fund',
+      'checkEligibility:next.ask_employer',
+    ],
+  ];
+
+  it('When someone says it is too expensive, asks for a discount, about the sector fund or the employer, Then that answer and the menu again', async () => {
+    for (const typed of [
+      'is te duur ik heb gen geld',
+      'ik heb gen geld',
+      'kan ik korting krijgen',
+      'betaalt mijn werkgever dat',
+      'sectorfonds',
+    ]) {
+      await converse([...hello, ['user', typed], money, menu], { date: DATE });
+    }
+    // After the price: the worry it raises.
+    await converse(
+      [...hello, ['user', 'hoeveel moet betalen'], costEndingSoon, menu, ['user', 'is te duur ik heb gen geld'], money, menu],
+      {
+        date: DATE,
+      },
+    );
+    await converse([['user', "c'est trop cher pour moi"], ['says', 'greetingShort'], money, menu], { date: DATE, locale: 'fr' });
+    await converse([['user', 'is there a discount?'], ['says', 'greetingShort'], money, menu], { date: DATE, locale: 'en' });
+  });
+
+  it('When it is said at a question of the check, Then the same answer and the same question again, progress kept', () =>
+    converse(
+      [
+        ...toCheck,
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+        ['user', 'is te duur ik heb gen geld'],
+        money,
+        residence,
+        ['tap', 'checkEligibility:answers.flanders'],
+        [
+          'says',
+          'checkEligibility:work.question',
+          ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+        ],
+      ],
+      { date: DATE },
+    ));
+
+  it('When the loopbaankrediet has come, Then what is known of its price, never "no discount" for rules not yet known', async () => {
+    const chat = await converse(helloAnnounced, { date: '2027-01-05' });
+    const answer = await chat.says('is te duur ik heb gen geld');
+    expect(answer.map((m) => messageKeys(m.text).flat()).flat()).not.toContain('sideQuestions:noDiscount');
+    expect(answer.at(-1)?.text).toBe('Waar kan ik je mee helpen?');
+  });
+});
+
 describe('the loopbaankrediet by name', () => {
   it('When "wat is het loopbaankrediet?" is asked in 2027, Then what is known of it and where to check, not "Bedoel je: Eenvoudiger uitleg?"', () =>
     converse(
