@@ -446,6 +446,10 @@ export class Interruptions {
       containsPhrase(text, this.deps.vocabulary.conditionWords)
     )
       return surely('check_eligibility');
+    // "mijn collega heeft geen werk, kan hij loopbaancheque?": whether someone without a job can get
+    // one is the check (its "no" says where a jobseeker gets free help), never what the cheque is.
+    if ((intent === 'none' || intent === 'explain_cheque' || intent === 'explain_word') && this.noJobAndCheque(text))
+      return surely('check_eligibility');
     // "I worked in the Netherlands": a country is no language ("Netherlands" reads like "Nederlands").
     if (intent === 'change_language' && this.namesACountryNotALanguage(text))
       return { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
@@ -473,6 +477,16 @@ export class Interruptions {
     if (!question) return whole;
     const asked = await recognizer.recognize(locale, question);
     return asked.confidence === 'sure' ? asked : whole;
+  }
+
+  /** The cheque named with having no job or looking for one ("geen werk", "werkloos"), not trouble at a job one has. */
+  private noJobAndCheque(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (!containsPhrase(text, vocabulary.chequeWords)) return false;
+    const noJob = vocabulary.choice('no_job', 'checkEligibility:answers.noJob').phrases;
+    const jobseeker = vocabulary.choice('jobseeker', 'checkEligibility:answers.jobseeker').phrases;
+    const temporary = vocabulary.allLocales('understanding:temporaryUnemployment');
+    return (containsPhrase(text, noJob) || containsPhrase(text, jobseeker)) && !containsPhrase(text, temporary);
   }
 
   private namesACountryNotALanguage(text: string): boolean {

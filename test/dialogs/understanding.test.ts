@@ -11,6 +11,7 @@ import {
   hello,
   helloAnnounced,
   menu,
+  menuAgain,
   offerPerson,
   switchTo,
   toPerson,
@@ -1002,6 +1003,53 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       ],
       { date: DATE },
     ));
+
+  it('When someone asks whether a colleague without a job can get one ("mijn collega heeft gen werk kan hij loopbaancheque"), Then the check for someone else, to the jobseeker\'s answer in the third person', async () => {
+    const residenceOther: Line = [
+      'says',
+      'checkEligibility:residence.question_helper',
+      ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+    ];
+    const noJobOther: Line = [
+      'says',
+      'checkEligibility:work.noJob',
+      ['checkEligibility:answers.jobseeker', 'checkEligibility:answers.student', 'checkEligibility:answers.retired', 'menu.more'],
+    ];
+    const jobseekerOther: Line[] = [
+      ['says', ['checkEligibility:outcome.not_eligible_helper', 'checkEligibility:reason.jobseeker']],
+      ['says', 'checkEligibility:next.jobseeker_coach_helper'],
+      menuAgain,
+    ];
+    await converse(
+      [
+        ...hello,
+        ['user', 'mijn collega heeft gen werk kan hij loopbaancheque'],
+        ['says', 'checkEligibility:intro'],
+        residenceOther,
+        ['tap', 'checkEligibility:answers.flanders'],
+        noJobOther,
+        ['tap', 'checkEligibility:answers.jobseeker'],
+        ...jobseekerOther,
+      ],
+      { date: DATE },
+    );
+    // Said as a jobseeker: only where the colleague lives is asked.
+    await converse(
+      [
+        ...hello,
+        ['user', 'mijn collega is werkloos kan hij loopbaancheque'],
+        ['says', 'checkEligibility:intro'],
+        residenceOther,
+        ['tap', 'checkEligibility:answers.flanders'],
+        ...jobseekerOther,
+      ],
+      { date: DATE },
+    );
+    // For oneself, the same words start the check too, never what the cheque is.
+    await converse([...hello, ['user', 'ik heb geen werk kan ik loopbaancheque'], ['says', 'checkEligibility:intro'], residence], {
+      date: DATE,
+    });
+  });
 
   it('When someone asks whether the guidance can be in French, Then it is in Dutch, not the question which language to chat in', () =>
     converse([...hello, ['user', 'is de begeleiding in het frans?'], ['says', 'sideQuestions:guidanceLanguage'], menu], { date: DATE }));
