@@ -15,7 +15,7 @@ import {
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
 import { clampText, containsPhrase, contrastClauses, normalize, withoutClauses, wordsOf } from '../src/understanding/text.js';
-import { saysAge, saysPartTimeHours, yearsFrom, yearsSaid } from '../src/understanding/years.js';
+import { partTimeFraction, saysAge, saysPartTimeHours, yearsFrom, yearsSaid } from '../src/understanding/years.js';
 import { findPlaceSaid, placeInWish } from './booking/parsers.js';
 import {
   ask,
@@ -201,6 +201,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // The first wish or any answer typed since: kept as a flag, as the clauses about work leave the wish.
     if (containsPhrase(`${step.options.wish ?? ''} ${message}`, vocabulary.foreignEmployerWords)) step.options.foreignEmployer = true;
     if (this.saysPartTime(`${step.options.wish ?? ''} ${message}`)) step.options.partTime = true;
+    // How much part-time ("4/5", "halftijds", "20 uur per week"): the smallest part said so far.
+    const part = partTimeFraction(`${step.options.wish ?? ''} ${message}`);
+    if (part !== undefined) step.options.partTimeFraction = Math.min(part, step.options.partTimeFraction ?? 1);
     // Where one works ("maar ik werk in Nederland") says where, not what work: left out.
     const typed = withoutClauses(message, vocabulary.workPlace, vocabulary.clauseEnds);
     const { wish } = step.options;
@@ -552,12 +555,20 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return updated;
   }
 
-  /** The years answered, marked part-time when that was said with them or before ("9 jaar maar halftijds"). */
+  /**
+   * The years answered, marked part-time when that was said with them or before ("9 jaar maar
+   * halftijds"). With a number of years and how much part-time, also the years counted pro rata.
+   */
   private withPartTime(step: WaterfallStepContext, check: EligibilityCheck): EligibilityCheck {
+    const options = step.options as CheckEligibilityOptions;
     const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
-    const partTime = (step.options as CheckEligibilityOptions).partTime === true || this.saysPartTime(message);
+    const partTime = options.partTime === true || this.saysPartTime(message);
     const { years } = check.said;
-    return partTime && years ? { ...check, said: { ...check.said, years: { ...years, partTime: true } } } : check;
+    if (!partTime || !years) return check;
+    const said = [partTimeFraction(message), options.partTimeFraction].filter((f) => f !== undefined);
+    const typed = typedOf<number>(step.result);
+    const proRata = typed !== undefined && said.length > 0 ? typed * Math.min(...said) : undefined;
+    return { ...check, said: { ...check.said, years: { ...years, partTime: true, ...(proRata !== undefined && { proRata }) } } };
   }
 
   /** "Halftijds", "4/5", "mi-temps", "20 uur per week". */
@@ -725,8 +736,13 @@ export interface CheckEligibilityOptions {
   wish?: string;
   /** An EU institution or a foreign employer was named: a yes then says to order by phone. */
   foreignEmployer?: boolean;
-  /** Part-time work was named ("halftijds", "4/5"): enough years then go to a person (how they count is not known). */
+  /**
+   * Part-time work was named ("halftijds", "4/5"): enough years then go to a person (whether they
+   * count in full or pro rata is not known), unless they are enough even pro rata.
+   */
   partTime?: boolean;
+  /** How much of a full-time job ("4/5": 0.8), when said: the smallest part said. */
+  partTimeFraction?: number;
 }
 
 /** Passed to the next step when a question was not needed (the engine asked for a later one). */

@@ -985,7 +985,10 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
   it('When the years were part-time ("9 jaar maar halftijds", or "halftijds" said before), Then a person looks at it, never a plain yes; too few stays a no', async () => {
     const afterYears: Line[] = [askChequeUsed(), ['user', 'nee nooit'], askOutplacement(), ['user', 'nee'], ...refer('part_time_years')];
     await converse([...livesInFlanders, ['tap', a('employee')], ...askYears(), ['user', '9 jaar maar halftijds'], ...afterYears]);
-    await converse([...livesInFlanders, ['user', 'werknemer, ik werk 4/5'], ...askYears(), ['user', '10 jaar'], ...afterYears]);
+    // 8 years at 4/5 are 6.4 counted pro rata: too few under one reading, enough under the other.
+    await converse([...livesInFlanders, ['user', 'werknemer, ik werk 4/5'], ...askYears(), ['user', '8 jaar'], ...afterYears]);
+    // Part-time without how much: it cannot be counted either way.
+    await converse([...livesInFlanders, ['user', 'werknemer, deeltijds'], ...askYears(), ['user', '20 jaar'], ...afterYears]);
     await converse([
       ...livesInFlanders,
       ['tap', a('employee')],
@@ -994,6 +997,30 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       verdict('not_eligible', 'too_little_experience'),
       nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
       menuAgain,
+    ]);
+  });
+
+  it('When part-time years are enough even counted pro rata ("4/5" and 20 years, "halftijds" 16, 20 hours a week for 20 years), Then yes: under either reading', async () => {
+    const yes: Line[] = [askChequeUsed(), ['user', 'nee nooit'], askOutplacement(), ['user', 'nee'], ...eligibleEndingSoon];
+    // 20 × 4/5 = 16 years.
+    await converse([...livesInFlanders, ['user', 'ik werk 4/5'], ...askYears(), ['user', '20 jaar'], ...yes]);
+    // 16 × 1/2 = 8 years, said with the years.
+    await converse([...livesInFlanders, ['tap', a('employee')], ...askYears(), ['user', '16 jaar halftijds'], ...yes]);
+    // 20 × 20/38 = 10.5 years.
+    await converse([...livesInFlanders, ['user', 'werknemer, 20 uur per week'], ...askYears(), ['user', '20 jaar'], ...yes]);
+    // 10 × 4/5 = 8 years.
+    await converse([...livesInFlanders, ['user', 'werknemer, ik werk 4/5'], ...askYears(), ['user', '10 jaar'], ...yes]);
+    // A tapped range gives no number to count pro rata: a person looks at it.
+    await converse([
+      ...livesInFlanders,
+      ['user', 'ik werk 4/5'],
+      ...askYears(),
+      ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+      askChequeUsed(),
+      ['user', 'nee nooit'],
+      askOutplacement(),
+      ['user', 'nee'],
+      ...refer('part_time_years'),
     ]);
   });
 
