@@ -15,7 +15,7 @@ import {
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
 import { clampText, containsPhrase, contrastClauses, normalize, withoutClauses, wordsOf } from '../src/understanding/text.js';
-import { saysAge, saysPartTimeHours, yearsFrom, yearsSaid } from '../src/understanding/years.js';
+import { partTimeFraction, saysAge, saysPartTimeHours, yearsFrom, yearsSaid } from '../src/understanding/years.js';
 import { findPlaceSaid, placeInWish } from './booking/parsers.js';
 import {
   ask,
@@ -201,6 +201,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // The first wish or any answer typed since: kept as a flag, as the clauses about work leave the wish.
     if (containsPhrase(`${step.options.wish ?? ''} ${message}`, vocabulary.foreignEmployerWords)) step.options.foreignEmployer = true;
     if (this.saysPartTime(`${step.options.wish ?? ''} ${message}`)) step.options.partTime = true;
+    // How much part-time ("4/5", "halftijds", "20 uur per week"): the smallest part said so far.
+    const part = partTimeFraction(`${step.options.wish ?? ''} ${message}`);
+    if (part !== undefined) step.options.partTimeFraction = Math.min(part, step.options.partTimeFraction ?? 1);
     // Where one works ("maar ik werk in Nederland") says where, not what work: left out.
     const typed = withoutClauses(message, vocabulary.workPlace, vocabulary.clauseEnds);
     const { wish } = step.options;
@@ -286,10 +289,18 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const denials = wordsOf(wish).filter((word) => vocabulary.negations.has(word)).length;
     if (denials > (noJob ? 1 : 0)) return undefined;
     const all = WORK_SAID_IN_A_WISH.filter(names);
+    // "Ziek zonder contract" is no work at all, "mijn werk maakt me ziek" trouble at work: the work is asked.
+    if (all.includes('sick') && (names('not_working') || this.sickOfWork(wish))) return undefined;
     const named = all.filter((id) => !all.some((other) => CONTAINED_IN[other]?.includes(id)));
     if (named.length === 2 && named.includes('employee') && named.includes('side_self_employed')) return 'employee';
     if (named.length === 0 && noJob) return 'no_job';
     return named.length === 1 ? named[0] : undefined;
+  }
+
+  /** "Mijn werk maakt me ziek", "my job makes me sick": a word for work and one of strain. */
+  private sickOfWork(wish: string): boolean {
+    const { vocabulary } = this.deps;
+    return containsPhrase(wish, vocabulary.workWords) && containsPhrase(wish, vocabulary.troubleWords);
   }
 
   /** A country within five words after a word of living ("woont in Rijsel in Frankrijk", "I live in Lille, France"). */
@@ -401,6 +412,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
         ],
         open: 'years',
         openFirst: true,
+        // "2" is two years: the question asks how long, and the retry says to type the years.
+        numbersAreValues: true,
       });
     });
   }
@@ -542,12 +555,20 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return updated;
   }
 
-  /** The years answered, marked part-time when that was said with them or before ("9 jaar maar halftijds"). */
+  /**
+   * The years answered, marked part-time when that was said with them or before ("9 jaar maar
+   * halftijds"). With a number of years and how much part-time, also the years counted pro rata.
+   */
   private withPartTime(step: WaterfallStepContext, check: EligibilityCheck): EligibilityCheck {
+    const options = step.options as CheckEligibilityOptions;
     const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
-    const partTime = (step.options as CheckEligibilityOptions).partTime === true || this.saysPartTime(message);
+    const partTime = options.partTime === true || this.saysPartTime(message);
     const { years } = check.said;
-    return partTime && years ? { ...check, said: { ...check.said, years: { ...years, partTime: true } } } : check;
+    if (!partTime || !years) return check;
+    const said = [partTimeFraction(message), options.partTimeFraction].filter((f) => f !== undefined);
+    const typed = typedOf<number>(step.result);
+    const proRata = typed !== undefined && said.length > 0 ? typed * Math.min(...said) : undefined;
+    return { ...check, said: { ...check.said, years: { ...years, partTime: true, ...(proRata !== undefined && { proRata }) } } };
   }
 
   /** "Halftijds", "4/5", "mi-temps", "20 uur per week". */
@@ -715,8 +736,13 @@ export interface CheckEligibilityOptions {
   wish?: string;
   /** An EU institution or a foreign employer was named: a yes then says to order by phone. */
   foreignEmployer?: boolean;
-  /** Part-time work was named ("halftijds", "4/5"): enough years then go to a person (how they count is not known). */
+  /**
+   * Part-time work was named ("halftijds", "4/5"): enough years then go to a person (whether they
+   * count in full or pro rata is not known), unless they are enough even pro rata.
+   */
   partTime?: boolean;
+  /** How much of a full-time job ("4/5": 0.8), when said: the smallest part said. */
+  partTimeFraction?: number;
 }
 
 /** Passed to the next step when a question was not needed (the engine asked for a later one). */
@@ -752,8 +778,12 @@ const CONTRACTUAL: Choice = { id: 'employee', label: 'checkEligibility:work.cont
 const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
 /** A job named ("ik ben poetsvrouw", "aide-soignante"): typed only; whether for a boss or for oneself is asked next. */
 const JOB: Choice = { id: 'job', label: 'checkEligibility:work.job', synonyms: 'job', lastResort: true };
-/** "Ik ben ziek": typed only; whether it counts as work depends on a contract (a person looks at it). */
-const SICK = answer('sick');
+/**
+ * "Ik ben ziek": typed only; whether it counts as work depends on a contract (a person looks at it).
+ * Its words win over the job they come with ("arbeider maar ziek", "worker but sick"): the job is
+ * what the contract would be, the sickness is what a person must look at.
+ */
+const SICK: Choice = { ...answer('sick'), precise: true };
 /**
  * Typed only: lives the sources leave unclear, so a person looks at them ("zelfstandige in
  * bijberoep", "gepensioneerd maar werk nog", "tijdskrediet"); their words win over the plainer
@@ -777,6 +807,7 @@ const WORK_SAID_IN_A_WISH = [
   'working_pensioner',
   'career_break',
   'on_leave',
+  'sick',
 ] as const;
 /**
  * In a wish, the answers a more precise one contains: "zelfstandige in bijberoep" names
@@ -789,6 +820,8 @@ const CONTAINED_IN: Partial<Record<(typeof WORK_SAID_IN_A_WISH)[number], readonl
   career_break: ['employee'],
   // "bediende in opzeg", "verkoopster, nu in moederschapsrust": the leave says more than the job.
   on_leave: ['employee', 'self_employed'],
+  // "ik ben arbeider maar ziek": off sick from that job.
+  sick: ['employee', 'self_employed'],
 };
 
 /** i18next context for the helper wording: `key_helper` when it exists, else `key`. */

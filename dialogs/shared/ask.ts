@@ -108,6 +108,11 @@ export interface Question<V extends string = string> {
    * of years, not the button "Minder dan 7 jaar" it shares three words with.
    */
   openFirst?: boolean;
+  /**
+   * A bare number is the parser's value, never a button's place: at "Hoe lang heb je in totaal al
+   * gewerkt?" "2" is two years, not the second button. The buttons then show no number.
+   */
+  numbersAreValues?: boolean;
   intents?: Partial<Record<Intent, V>>;
   /** The helper buttons of a question without answers of its own; default: back and a person. */
   helpers?: readonly Command[];
@@ -323,7 +328,7 @@ export class AskPrompt extends Prompt<Answer> {
     const readsIt = parser !== undefined && readable.trim() !== '' && context.turnState.get(NOT_AN_ANSWER) !== true;
     // Parsed at most once a turn, before the buttons' words (openFirst) or after them.
     let parsedFirst: ParseResult | undefined;
-    if (readsIt && question.openFirst && !/^\s*\d\s*$/.test(text)) {
+    if (readsIt && question.openFirst && (question.numbersAreValues || !/^\s*\d\s*$/.test(text))) {
       parsedFirst = await parser(readable, context, (state.attemptCount ?? 0) + 1);
       if (parsedFirst.ok && !('choice' in parsedFirst)) return { succeeded: true, value: { typed: parsedFirst.value } };
       if (!parsedFirst.ok && parsedFirst.decisive) {
@@ -377,6 +382,7 @@ export class AskPrompt extends Prompt<Answer> {
     const vocabularies = this.vocabulariesFor(this.deps.language.t(context), question, reply);
     const byNumber = /^\s*\d+\s*$/.test(reply);
     const { words } = this.deps.vocabulary;
+    if (byNumber && question.numbersAreValues) return undefined;
     if (byNumber) return matchChoice(reply, vocabularies.slice(0, shown.length), words);
     const found =
       this.preciseIn(context, question, reply) ??
@@ -391,8 +397,28 @@ export class AskPrompt extends Prompt<Answer> {
     if (precise.length === 0 || wordsOf(reply).some((w) => this.deps.vocabulary.negations.has(w))) return undefined;
     // The precise answers' own words only: another answer with the same value says no more than it.
     const t = this.deps.language.t(context);
-    const named = new Set(precise.filter((c) => containsPhrase(reply, this.vocabularyOf(t, c).phrases)).map((c) => c.id));
+    const all = [...(question.choices ?? []), ...(question.also ?? [])];
+    const named = new Set(
+      precise
+        .filter((c) => this.vocabularyOf(t, c).phrases.some((p) => containsPhrase(reply, [p]) && !this.insideLonger(t, all, c, p, reply)))
+        .map((c) => c.id),
+    );
     return named.size === 1 ? [...named][0] : undefined;
+  }
+
+  /**
+   * True when `phrase` of `choice` is only part of a longer phrase of another answer that the reply
+   * says: "ziek zonder contract" says "ziek" (sick), but as a whole it is no work at all.
+   */
+  private insideLonger(t: Translator, all: readonly Choice[], choice: Choice, phrase: string, reply: string): boolean {
+    const length = wordsOf(phrase).length;
+    return all.some(
+      (other) =>
+        other.id !== choice.id &&
+        this.vocabularyOf(t, other).phrases.some(
+          (longer) => wordsOf(longer).length > length && containsPhrase(longer, [phrase]) && containsPhrase(reply, [longer]),
+        ),
+    );
   }
 
   /** True when `reply` is, as a whole, one of the replies the question does not take (Question.notAnswers). */
@@ -425,6 +451,7 @@ export class AskPrompt extends Prompt<Answer> {
   /** True when `reply` is one of the question's answers as a whole (its number, or a phrase with at most a typo). */
   answersWhole(context: TurnContext, reply: string, question: Question): boolean {
     const typed = normalize(reply);
+    if (/^\d+$/.test(typed) && question.numbersAreValues) return false;
     if (/^\d+$/.test(typed)) return Number(typed) >= 1 && Number(typed) <= shownChoices(question).length;
     return saysWhole(typed, this.vocabularies(this.deps.language.t(context), question));
   }
@@ -495,7 +522,11 @@ export class AskPrompt extends Prompt<Answer> {
   }
 
   private questionActivity(t: Translator, question: Question) {
-    return toActivity({ text: t(question.text.key as never, question.text.params) as string, buttons: this.buttons(t, question) });
+    return toActivity({
+      text: t(question.text.key as never, question.text.params) as string,
+      buttons: this.buttons(t, question),
+      ...(question.numbersAreValues && { unnumbered: true }),
+    });
   }
 
   private vocabularyOf(t: Translator, choice: Choice): ChoiceVocabulary {

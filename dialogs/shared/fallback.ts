@@ -111,7 +111,13 @@ export function missReply(input: MissInput): { messages: Partial<Activity>[]; of
   // A typed answer the question could not read gets its own retry: it says what to type.
   if (state.retry) {
     return {
-      messages: [toActivity({ text: t(state.retry.key as never, state.retry.params) as string, buttons: input.buttons(question) })],
+      messages: [
+        toActivity({
+          text: t(state.retry.key as never, state.retry.params) as string,
+          buttons: input.buttons(question),
+          ...(question.numbersAreValues && { unnumbered: true }),
+        }),
+      ],
       offered: undefined,
     };
   }
@@ -136,7 +142,10 @@ export function missReply(input: MissInput): { messages: Partial<Activity>[]; of
   }
   const questionText = t(question.text.key as never, question.text.params) as string;
   return {
-    messages: [toActivity({ text: t('notUnderstood') }), toActivity({ text: questionText, buttons: input.buttons(question) })],
+    messages: [
+      toActivity({ text: t('notUnderstood') }),
+      toActivity({ text: questionText, buttons: input.buttons(question), ...(question.numbersAreValues && { unnumbered: true }) }),
+    ],
     offered: undefined,
   };
 }

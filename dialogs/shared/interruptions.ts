@@ -315,6 +315,10 @@ export class Interruptions {
     // "Kan ik hem in 2027 nog gebruiken?" asks the same, across the end of the rules.
     if (containsPhrase(text, vocabulary.validityWords)) return 'validity';
     if (containsPhrase(text, vocabulary.useWords) && containsPhrase(text, vocabulary.nextYearWords)) return 'validity';
+    // "Te duur, ik heb geen geld", "kan ik korting krijgen?", "betaalt mijn werkgever dat?": no lower
+    // price, but a sector fund or the employer may help; never the price again. Outplacement, which an
+    // employer pays too, is a dismissal.
+    if (containsPhrase(text, vocabulary.moneyWords) && !containsPhrase(text, vocabulary.dismissal)) return 'money';
     // "Interim telt?", "dienstencheque werk is ok?": asked, not answered; it is work as an employee
     // (domain table: interim ✅ when working, with the years). Said plainly it is the work answer.
     // Only a short question is about that alone; a long story that names it asks for more.
@@ -452,6 +456,10 @@ export class Interruptions {
       containsPhrase(text, this.deps.vocabulary.conditionWords)
     )
       return surely('check_eligibility');
+    // "mijn collega heeft geen werk, kan hij loopbaancheque?": whether someone without a job can get
+    // one is the check (its "no" says where a jobseeker gets free help), never what the cheque is.
+    if ((intent === 'none' || intent === 'explain_cheque' || intent === 'explain_word') && this.noJobAndCheque(text))
+      return surely('check_eligibility');
     // "I worked in the Netherlands": a country is no language ("Netherlands" reads like "Nederlands").
     if (intent === 'change_language' && this.namesACountryNotALanguage(text))
       return { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
@@ -479,6 +487,16 @@ export class Interruptions {
     if (!question) return whole;
     const asked = await recognizer.recognize(locale, question);
     return asked.confidence === 'sure' ? asked : whole;
+  }
+
+  /** The cheque named with having no job or looking for one ("geen werk", "werkloos"), not trouble at a job one has. */
+  private noJobAndCheque(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (!containsPhrase(text, vocabulary.chequeWords)) return false;
+    const noJob = vocabulary.choice('no_job', 'checkEligibility:answers.noJob').phrases;
+    const jobseeker = vocabulary.choice('jobseeker', 'checkEligibility:answers.jobseeker').phrases;
+    const temporary = vocabulary.allLocales('understanding:temporaryUnemployment');
+    return (containsPhrase(text, noJob) || containsPhrase(text, jobseeker)) && !containsPhrase(text, temporary);
   }
 
   private namesACountryNotALanguage(text: string): boolean {

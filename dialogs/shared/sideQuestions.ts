@@ -41,6 +41,8 @@ export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_
  * baas dat weten?") that the employer need not know, `guidance_language` ("is de begeleiding in het
  * Frans?") that the guidance is in Dutch. Who tells of `work_trouble` ("mijn werk maakt
  * me ziek", "mijn baas pest mij") hears what a coach is for, and that a person can be called.
+ * `money` ("te duur", "ik heb geen geld", "korting?", "sectorfonds") hears that nobody pays less,
+ * and where part may come back: the sector fund or the employer, as a "no" because of the years says.
  */
 export type SideQuestion = (typeof SIDE_QUESTIONS)[number] | Situation;
 export type Situation =
@@ -68,7 +70,8 @@ export type Situation =
   | 'what_comes'
   | 'are_you_a_bot'
   | 'temp_work'
-  | 'hours';
+  | 'hours'
+  | 'money';
 
 /** A cheque is valid three months to start the guidance (domain notes, ordering step 5). */
 const VALIDITY_DAYS = 92;
@@ -122,6 +125,21 @@ export class SideQuestions {
         const cost = describeCost(view);
         await send(context, ...(free ? [`${t('sideQuestions:firstMeetingFree')} ${cost[0] ?? ''}`.trim(), ...cost.slice(1)] : cost));
         await rememberExplanation(this.deps, context, this.simple(view, announced));
+        return;
+      }
+      case 'money': {
+        // The domain (2, price): the same price for everyone, no reduced one; a sector fund may pay
+        // part back; one can ask the employer or HR. Under rules only announced nothing is known of
+        // their price: what is known of it, as "wat kost het?".
+        if (!this.deps.rules.regimeOn(view.date)?.conditions) return this.answer(context, 'cost', text, open);
+        const free = firstMeetingFreeWhenBooked(view.rules, view.date);
+        const said = [
+          ...(free ? [t('sideQuestions:firstMeetingFree')] : []),
+          t('sideQuestions:noDiscount'),
+          t('checkEligibility:next.sector_fund'),
+          t('checkEligibility:next.ask_employer'),
+        ];
+        await send(context, said.join(' '));
         return;
       }
       case 'where': {

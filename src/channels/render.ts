@@ -1,3 +1,4 @@
+import { unnumbered } from '../conversation/activity.js';
 import type { OutgoingMessage } from '../conversation/message.js';
 import { turnLocale } from '../bot/language.js';
 import { ActionTypes, ActivityTypes, type Activity, type CardAction, type TurnContext } from '../bot/sdk.js';
@@ -113,7 +114,8 @@ export function renderForChannel(activity: Partial<Activity>, channelId: string 
   const actions = callable.suggestedActions?.actions ?? [];
   const ownSpeak = callable.speak !== undefined && callable.speak !== callable.text;
   const linked = profile.textFormat === 'markdown' && (callable.textFormat ?? 'plain') === 'plain' && hasContactLinks(text);
-  const shown = profile.numberedButtons && actions.some((a) => a.type !== ActionTypes.Call) ? numbered(actions) : actions;
+  const shown =
+    profile.numberedButtons && !unnumbered(callable) && actions.some((a) => a.type !== ActionTypes.Call) ? numbered(actions) : actions;
   const shaped: Partial<Activity> = {
     ...callable,
     ...(locale && { locale: INTL_TAGS[locale] }),
@@ -236,8 +238,9 @@ export function renderWhatsApp(message: OutgoingMessage, to: string, labels: Wha
   const body = pieces.pop() ?? labels.listButton;
   const before = pieces.length > 0 ? splitText(pieces.join('\n\n'), WHATSAPP_LIMITS.textBody).map(textPayload) : [];
 
-  // Buttons and rows show their number, as the help says ("typ het nummer dat op de knop staat").
-  const labelled = titles.map((title, i) => `${i + 1}. ${title}`);
+  // Buttons and rows show their number, as the help says ("typ het nummer dat op de knop staat"),
+  // unless a number typed there means something else (years of work).
+  const labelled = message.unnumbered ? titles : titles.map((title, i) => `${i + 1}. ${title}`);
   const fitsButtons = buttons.length <= WHATSAPP_LIMITS.buttons && labelled.every((t) => t.length <= WHATSAPP_LIMITS.buttonTitle);
   if (fitsButtons) {
     const shown = labelled;

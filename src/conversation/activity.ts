@@ -20,6 +20,7 @@ export function toActivity(message: OutgoingMessage): Partial<Activity> {
     speak: message.text,
     textFormat: 'plain',
     inputHint: buttons.length > 0 ? InputHints.ExpectingInput : InputHints.AcceptingInput,
+    ...(buttons.length > 0 && message.unnumbered && { channelData: { [UNNUMBERED]: true } }),
     ...(buttons.length > 0 && {
       suggestedActions: {
         to: [],
@@ -40,5 +41,13 @@ export function messageOf(activity: Partial<Activity>): OutgoingMessage | undefi
     .map((a) => ({ title: String(a.title ?? a.value), value: String(a.value ?? a.title) }));
   const text = activity.text ?? '';
   if (text === '' && buttons.length === 0) return undefined;
-  return { text, ...(buttons.length > 0 && { buttons }) };
+  return { text, ...(buttons.length > 0 && { buttons }), ...(buttons.length > 0 && unnumbered(activity) && { unnumbered: true as const }) };
+}
+
+/** Where an activity says its buttons show no number (OutgoingMessage.unnumbered). */
+const UNNUMBERED = 'unnumberedButtons';
+
+/** True when the activity's buttons are to be shown without their number (OutgoingMessage.unnumbered). */
+export function unnumbered(activity: Partial<Activity>): boolean {
+  return (activity.channelData as Record<string, unknown> | undefined)?.[UNNUMBERED] === true;
 }

@@ -11,4 +11,9 @@ export interface Button {
 export interface OutgoingMessage {
   text: string;
   buttons?: readonly Button[];
+  /**
+   * The buttons show no number ("1. Ja"): a number typed here is an answer of its own (years of
+   * work), so the screen must not invite typing a button's number.
+   */
+  unnumbered?: true;
 }

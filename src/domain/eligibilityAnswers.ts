@@ -15,6 +15,7 @@ import { evaluateAnswers, nextQuestion, type EligibilityAnswers, type NextStepCo
  * |             | unknown                        | none: refer at once (`work_unknown`)                  |
  * | years       | below / at_least M / unknown   | yearsExperience 0 / M / null (M: the regime's minimum) |
  * |             | at_least M, part-time said     | M; a yes or refer becomes refer with `part_time_years` (how part-time counts: not found) |
+ * |             | … with the years × the part said ≥ M | M as is: enough counted in full or pro rata     |
  * | chequeUsed  | never / unknown                | chequeUsedOn "never" / "unknown"                       |
  * |             | yes, "never used" regime       | chequeUsedOn = check date (any use fails)             |
  * |             | yes, portfolio regime          | none yet: ask chequeWhen                              |
@@ -50,7 +51,13 @@ export interface Said {
   residence?: Residence | DontKnow;
   work?: WorkStatus | DontKnow;
   /** Years of work as a range around the minimum of the rules in force (7 years since 2020). */
-  years?: { answer: 'below' | 'at_least' | DontKnow; minimumYears: number; partTime?: true };
+  years?: {
+    answer: 'below' | 'at_least' | DontKnow;
+    minimumYears: number;
+    partTime?: true;
+    /** With `partTime`: the years typed times the part of a full-time job said ("20 jaar", "4/5": 16), when both were said. */
+    proRata?: number;
+  };
   /** `withinYears`: asked only when the regime's portfolio makes the timing matter. */
   chequeUsed?: { answer: 'never' | 'yes' | DontKnow; withinYears?: { years: number; answer: 'yes' | 'no' | DontKnow } };
   outplacement?: 'yes' | 'no' | DontKnow;
@@ -187,9 +194,13 @@ export function verdictOf(check: EligibilityCheck, rules: ChequeRules): CheckRes
   const unknown = unknownReason(check);
   if (unknown) return { outcome: 'refer', reasons: [unknown], regime, next: ['talk_to_person'] };
   const open: UnknownAnswerReason[] = [];
-  // Enough years, part of them part-time: how those count is not known (domain: not found), so a
-  // person looks at it. Too few years stays a "no": they are too few even counted in full.
-  if (check.said.years?.partTime && check.said.years.answer === 'at_least') open.push('part_time_years');
+  // Enough years, part of them part-time: whether those count in full or pro rata is not known
+  // (domain: not found), so a person looks at it, unless they are enough even counted pro rata
+  // (20 years at 4/5 are 16): then both readings say yes. Too few years stays a "no": they are too
+  // few even counted in full.
+  const { years } = check.said;
+  const enoughProRata = years?.proRata !== undefined && years.proRata >= years.minimumYears;
+  if (years?.partTime && years.answer === 'at_least' && !enoughProRata) open.push('part_time_years');
   if (check.said.outplacement === 'unknown') open.push('outplacement_unknown');
   // No engine value for "I don't know": decide the rest as if there were no outplacement.
   const rest = evaluateAnswers(

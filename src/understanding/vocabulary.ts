@@ -61,6 +61,8 @@ export class Vocabulary {
   readonly conditionWords: readonly string[];
   /** Words for how long a cheque can be used ("geldig", "valable", "expire"), every locale. */
   readonly validityWords: readonly string[];
+  /** Money worries ("te duur", "geen geld", "korting", "sectorfonds", "betaalt mijn werkgever"), every locale. */
+  readonly moneyWords: readonly string[];
   /** Words that may stand between the words of a time ("zaterdag of avond", "liefst dinsdag"), normalised, every locale. */
   readonly timeFillers: ReadonlySet<string>;
   /** A notice period or birth leave ("opzeg", "moederschapsrust", "congé de maternité"): the on_leave answer's words, every locale. */
@@ -195,6 +197,7 @@ export class Vocabulary {
     this.nationalityWords = this.allLocales('understanding:nationalityWords');
     this.ageWords = this.allLocales('understanding:ageWords');
     this.validityWords = this.allLocales('understanding:validityWords');
+    this.moneyWords = this.allLocales('understanding:moneyWords');
     this.useWords = this.allLocales('understanding:useWords');
     this.foreignEmployerWords = this.allLocales('understanding:foreignEmployerWords');
     this.chequeWords = this.allLocales('understanding:chequeWords');

@@ -175,9 +175,41 @@ const PART_TIME_BELOW_HOURS = 30;
  * "24 heures par semaine", "20 hours a week". "38 uur per week" is full-time.
  */
 export function saysPartTimeHours(text: string): boolean {
-  const weekly = /\b(\d{1,2})\s*(?:uur|u|uren|h|heures?|hours?|hrs?)\s*(?:per|par|a|an|in\s+de|\/)?\s*(?:week|semaine|sem)\b/iu;
-  const hours = Number(weekly.exec(clampText(text, 500))?.[1]);
+  const hours = Number(WEEKLY_HOURS.exec(clampText(text, 500))?.[1]);
   return hours > 0 && hours < PART_TIME_BELOW_HOURS;
+}
+
+/** Hours a week: "20 uur per week", "20u/week", "24 heures par semaine", "20 hours a week". */
+const WEEKLY_HOURS = /\b(\d{1,2})\s*(?:uur|u|uren|h|heures?|hours?|hrs?)\s*(?:per|par|a|an|in\s+de|\/)?\s*(?:week|semaine|sem)\b/iu;
+
+/** A full working week in Belgium, in hours: part-time hours count against it. */
+const FULL_WEEK_HOURS = 38;
+
+/** Words that name a part of a full-time job ("halftijds" → 0.5, "quatre cinquièmes" → 0.8), every language. */
+const FRACTION_WORDS: readonly { words: string[]; fraction: number }[] = LOCALES.flatMap((locale) =>
+  Object.entries(resources[locale].understanding.partTimeFractions as Record<string, string[]>).map(([value, words]) => ({
+    words: words.map((w) => ` ${answerText(w)} `),
+    fraction: Number(value),
+  })),
+);
+
+/**
+ * The part of a full-time job `text` says one works, or undefined when it says none or only
+ * "deeltijds": "4/5" → 0.8, "halftijds" → 0.5, "80%" → 0.8, "20 uur per week" → 20/38. Of several,
+ * the smallest ("eerst halftijds, nu 4/5": 0.5), so years counted with it are never too many.
+ */
+export function partTimeFraction(text: string): number | undefined {
+  const clamped = clampText(text, 500);
+  const plain = ` ${answerText(clamped)} `;
+  const found = FRACTION_WORDS.filter(({ words }) => words.some((w) => plain.includes(w))).map((f) => f.fraction);
+  for (const [, part, whole] of clamped.matchAll(/(?<![\d/])([1-9])\s*\/\s*([1-9])(?![\d/])/gu)) {
+    if (Number(part) < Number(whole)) found.push(Number(part) / Number(whole));
+  }
+  for (const [, percent] of clamped.matchAll(/(?<!\d)([1-9]\d)\s*(?:%|procent|pourcent|pour cent|percent|per cent)/giu)) {
+    found.push(Number(percent) / 100);
+  }
+  if (saysPartTimeHours(clamped)) found.push(Number(WEEKLY_HOURS.exec(clamped)?.[1]) / FULL_WEEK_HOURS);
+  return found.length > 0 ? Math.min(...found) : undefined;
 }
 
 /** The start of an answer, normalised, hyphens as spaces ("vingt-cinq" → "vingt cinq"). */

@@ -37,6 +37,28 @@ describe('rendering for Bot Framework channels', () => {
     });
   }
 
+  it('When a question reads a typed number as its own answer (years of work), Then its buttons show no number, on every channel', () => {
+    const years = toActivity({
+      text: 'Hoe lang?',
+      buttons: buttons('Minder dan 7 jaar', '7 jaar of meer', 'Ik weet het niet'),
+      unnumbered: true,
+    });
+    const plain = ['Minder dan 7 jaar', '7 jaar of meer', 'Ik weet het niet'].map((title) => ({ type: 'imBack', title, value: title }));
+    for (const channel of ['webchat', 'msteams'])
+      expect(renderForChannel(years, channel, 'nl').suggestedActions?.actions).toStrictEqual(plain);
+    const message = messageOf(years);
+    expect(message?.unnumbered).toBe(true);
+    const [payload] = renderWhatsApp(message ?? { text: '' }, TO, labels);
+    const shown = (payload as { interactive: { action: { buttons: { reply: { id: string; title: string } }[] } } }).interactive.action
+      .buttons;
+    // A tap still sends the full title (the id), never a bare number.
+    expect(shown.map((b) => b.reply)).toStrictEqual([
+      { id: '1:Minder dan 7 jaar', title: 'Minder dan 7 jaar' },
+      { id: '2:7 jaar of meer', title: '7 jaar of meer' },
+      { id: '3:Ik weet het niet', title: 'Ik weet het niet' },
+    ]);
+  });
+
   it('When a channel is not one the bot knows (a test adapter included), Then it gets what Web Chat gets', () => {
     const withPhone = toActivity({ text: 'Bel gratis 0800 30 700.', buttons: buttons('Ja') });
     expect(renderForChannel(withPhone, 'test', 'nl')).toStrictEqual(renderForChannel(withPhone, 'webchat', 'nl'));

@@ -749,6 +749,21 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       askResidence(),
     ]));
 
+  it('When a bare number is typed at "Hoe lang heb je in totaal al gewerkt?" ("2", "9"), Then it is that many years, never the button in that place', async () => {
+    const atYears = [...start(), askResidence(), ['tap', a('flanders')], askWork(), ['tap', a('employee')], ...askYears()] as Line[];
+    const tooFew: Line[] = [
+      verdict('not_eligible', 'too_little_experience'),
+      nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+      menuAgain,
+    ];
+    // "2" was the second button ("7 jaar of meer": a yes), "3" the third ("Ik weet het niet"): both are years under 7.
+    for (const typed of ['1', '2', '3', '5']) await converse([...atYears, ['user', typed], ...tooFew]);
+    await converse([...atYears, ['user', '9'], askChequeUsed()]);
+    // A tap sends the button's words, as before.
+    await converse([...atYears, ['tap', 'checkEligibility:years.ranges.7.atLeast'], askChequeUsed()]);
+    await converse([...atYears, ['tap', UNKNOWN], askChequeUsed()]);
+  });
+
   it('When the years are typed as a bound ("bijna 7", "minder dan 10", "bijna 40") or in parts, Then only what decides is taken; the rest is asked', async () => {
     const atYears = [...start(), askResidence(), ['tap', a('flanders')], askWork(), ['tap', a('employee')], ...askYears()] as Line[];
     const years = ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN];
@@ -786,6 +801,77 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ...toVerdict,
       ...refer('unclear_sick'),
     ]));
+
+  it('When someone says they are off sick in their own words ("arbeider maar ziek", "op de mutualiteit", "en maladie", "on sick leave"), Then the check goes on to the same referral', async () => {
+    for (const [locale, typed] of [
+      ['nl', 'arbeider maar ziek'],
+      ['nl', 'ik ben ziek thuis'],
+      ['nl', 'ziekteverlof'],
+      ['nl', 'op de mutualiteit'],
+      ['nl', 'bediende, nu in ziekteverlof'],
+      ['fr', 'en maladie'],
+      ['fr', 'ouvrier mais malade'],
+      ['en', 'on sick leave'],
+      ['en', 'worker but sick'],
+    ] as const) {
+      await play(await atWorkQuestion({ locale }), [['user', typed], ...askYears()]);
+    }
+    await converse([...livesInFlanders, ['user', 'arbeider maar ziek'], ...toVerdict, ...refer('unclear_sick')]);
+    // Sick without a contract is still no work: no cheque (domain table).
+    const reply = await (await atWorkQuestion({})).says('ziek zonder contract');
+    expect(reply[0]?.text).toMatch(/^Nee, nu niet\./);
+  });
+
+  it('When the first message says one is sick ("ik ben ziek thuis mag dat"), Then that is kept: the work is not asked, and a person looks at it', async () => {
+    await converse([
+      ['user', 'ik ben ziek thuis mag dat'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+      ['user', 'genk'],
+      ...toVerdict,
+      ...refer('unclear_sick'),
+    ]);
+    await converse([
+      ['user', 'mijn man is arbeider maar ziek, kan hij er een krijgen?'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(true),
+      ['tap', a('flanders')],
+      ...askYears(true),
+    ]);
+    await converse(
+      [
+        ['user', 'je suis en maladie, je peux avoir un chèque carrière ?'],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        askResidence(),
+        ['tap', a('flanders')],
+        ...askYears(),
+      ],
+      { locale: 'fr' },
+    );
+    await converse(
+      [
+        ['user', "I'm on sick leave, can I get a career cheque?"],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        askResidence(),
+        ['tap', a('flanders')],
+        ...askYears(),
+      ],
+      { locale: 'en' },
+    );
+    // Trouble at work is no sick leave: the work is still asked.
+    await converse([
+      ['user', 'mijn werk maakt me ziek, kan ik een loopbaancheque krijgen?'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+      ['tap', a('flanders')],
+      askWork(),
+    ]);
+  });
 
   it('When "Wat doe je nu?" is answered with a job ("ik ben poetsvrouw", "aide-soignante", "I\'m a cleaner"), Then for a boss or for oneself is asked, in words too', async () => {
     const atWork = [...start(), askResidence(), ['tap', a('flanders')], askWork()] as Line[];
@@ -899,7 +985,10 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
   it('When the years were part-time ("9 jaar maar halftijds", or "halftijds" said before), Then a person looks at it, never a plain yes; too few stays a no', async () => {
     const afterYears: Line[] = [askChequeUsed(), ['user', 'nee nooit'], askOutplacement(), ['user', 'nee'], ...refer('part_time_years')];
     await converse([...livesInFlanders, ['tap', a('employee')], ...askYears(), ['user', '9 jaar maar halftijds'], ...afterYears]);
-    await converse([...livesInFlanders, ['user', 'werknemer, ik werk 4/5'], ...askYears(), ['user', '10 jaar'], ...afterYears]);
+    // 8 years at 4/5 are 6.4 counted pro rata: too few under one reading, enough under the other.
+    await converse([...livesInFlanders, ['user', 'werknemer, ik werk 4/5'], ...askYears(), ['user', '8 jaar'], ...afterYears]);
+    // Part-time without how much: it cannot be counted either way.
+    await converse([...livesInFlanders, ['user', 'werknemer, deeltijds'], ...askYears(), ['user', '20 jaar'], ...afterYears]);
     await converse([
       ...livesInFlanders,
       ['tap', a('employee')],
@@ -908,6 +997,30 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       verdict('not_eligible', 'too_little_experience'),
       nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
       menuAgain,
+    ]);
+  });
+
+  it('When part-time years are enough even counted pro rata ("4/5" and 20 years, "halftijds" 16, 20 hours a week for 20 years), Then yes: under either reading', async () => {
+    const yes: Line[] = [askChequeUsed(), ['user', 'nee nooit'], askOutplacement(), ['user', 'nee'], ...eligibleEndingSoon];
+    // 20 × 4/5 = 16 years.
+    await converse([...livesInFlanders, ['user', 'ik werk 4/5'], ...askYears(), ['user', '20 jaar'], ...yes]);
+    // 16 × 1/2 = 8 years, said with the years.
+    await converse([...livesInFlanders, ['tap', a('employee')], ...askYears(), ['user', '16 jaar halftijds'], ...yes]);
+    // 20 × 20/38 = 10.5 years.
+    await converse([...livesInFlanders, ['user', 'werknemer, 20 uur per week'], ...askYears(), ['user', '20 jaar'], ...yes]);
+    // 10 × 4/5 = 8 years.
+    await converse([...livesInFlanders, ['user', 'werknemer, ik werk 4/5'], ...askYears(), ['user', '10 jaar'], ...yes]);
+    // A tapped range gives no number to count pro rata: a person looks at it.
+    await converse([
+      ...livesInFlanders,
+      ['user', 'ik werk 4/5'],
+      ...askYears(),
+      ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+      askChequeUsed(),
+      ['user', 'nee nooit'],
+      askOutplacement(),
+      ['user', 'nee'],
+      ...refer('part_time_years'),
     ]);
   });
 

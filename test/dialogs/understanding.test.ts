@@ -11,6 +11,7 @@ import {
   hello,
   helloAnnounced,
   menu,
+  menuAgain,
   offerPerson,
   switchTo,
   toPerson,
@@ -1027,6 +1028,53 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       { date: DATE },
     ));
 
+  it('When someone asks whether a colleague without a job can get one ("mijn collega heeft gen werk kan hij loopbaancheque"), Then the check for someone else, to the jobseeker\'s answer in the third person', async () => {
+    const residenceOther: Line = [
+      'says',
+      'checkEligibility:residence.question_helper',
+      ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+    ];
+    const noJobOther: Line = [
+      'says',
+      'checkEligibility:work.noJob',
+      ['checkEligibility:answers.jobseeker', 'checkEligibility:answers.student', 'checkEligibility:answers.retired', 'menu.more'],
+    ];
+    const jobseekerOther: Line[] = [
+      ['says', ['checkEligibility:outcome.not_eligible_helper', 'checkEligibility:reason.jobseeker']],
+      ['says', 'checkEligibility:next.jobseeker_coach_helper'],
+      menuAgain,
+    ];
+    await converse(
+      [
+        ...hello,
+        ['user', 'mijn collega heeft gen werk kan hij loopbaancheque'],
+        ['says', 'checkEligibility:intro'],
+        residenceOther,
+        ['tap', 'checkEligibility:answers.flanders'],
+        noJobOther,
+        ['tap', 'checkEligibility:answers.jobseeker'],
+        ...jobseekerOther,
+      ],
+      { date: DATE },
+    );
+    // Said as a jobseeker: only where the colleague lives is asked.
+    await converse(
+      [
+        ...hello,
+        ['user', 'mijn collega is werkloos kan hij loopbaancheque'],
+        ['says', 'checkEligibility:intro'],
+        residenceOther,
+        ['tap', 'checkEligibility:answers.flanders'],
+        ...jobseekerOther,
+      ],
+      { date: DATE },
+    );
+    // For oneself, the same words start the check too, never what the cheque is.
+    await converse([...hello, ['user', 'ik heb geen werk kan ik loopbaancheque'], ['says', 'checkEligibility:intro'], residence], {
+      date: DATE,
+    });
+  });
+
   it('When someone asks whether the guidance can be in French, Then it is in Dutch, not the question which language to chat in', () =>
     converse([...hello, ['user', 'is de begeleiding in het frans?'], ['says', 'sideQuestions:guidanceLanguage'], menu], { date: DATE }));
 
@@ -1344,6 +1392,66 @@ describe('thanks, job loss, paying back', () => {
 
   it('When "moet ik da terugbetalen" is asked, Then what it costs, not "terugbellen" (a person)', () =>
     converse([...hello, ['user', 'moet ik da terugbetalen'], costEndingSoon, menu], { date: DATE }));
+});
+
+describe('money worries: no lower price, but a sector fund or the employer may help', () => {
+  /** The first meeting is free, no discount for anyone, the sector fund and the employer (the keys of the not-eligible path). */
+  const money: Line = [
+    'says',
+    [
+      'sideQuestions:firstMeetingFree',
+      'sideQuestions:noDiscount',
+      'checkEligibility:next.sector_fund',
+      'checkEligibility:next.ask_employer',
+    ],
+  ];
+
+  it('When someone says it is too expensive, asks for a discount, about the sector fund or the employer, Then that answer and the menu again', async () => {
+    for (const typed of [
+      'is te duur ik heb gen geld',
+      'ik heb gen geld',
+      'kan ik korting krijgen',
+      'betaalt mijn werkgever dat',
+      'sectorfonds',
+    ]) {
+      await converse([...hello, ['user', typed], money, menu], { date: DATE });
+    }
+    // After the price: the worry it raises.
+    await converse(
+      [...hello, ['user', 'hoeveel moet betalen'], costEndingSoon, menu, ['user', 'is te duur ik heb gen geld'], money, menu],
+      {
+        date: DATE,
+      },
+    );
+    await converse([['user', "c'est trop cher pour moi"], ['says', 'greetingShort'], money, menu], { date: DATE, locale: 'fr' });
+    await converse([['user', 'is there a discount?'], ['says', 'greetingShort'], money, menu], { date: DATE, locale: 'en' });
+  });
+
+  it('When it is said at a question of the check, Then the same answer and the same question again, progress kept', () =>
+    converse(
+      [
+        ...toCheck,
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+        ['user', 'is te duur ik heb gen geld'],
+        money,
+        residence,
+        ['tap', 'checkEligibility:answers.flanders'],
+        [
+          'says',
+          'checkEligibility:work.question',
+          ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+        ],
+      ],
+      { date: DATE },
+    ));
+
+  it('When the loopbaankrediet has come, Then what is known of its price, never "no discount" for rules not yet known', async () => {
+    const chat = await converse(helloAnnounced, { date: '2027-01-05' });
+    const answer = await chat.says('is te duur ik heb gen geld');
+    expect(answer.map((m) => messageKeys(m.text).flat()).flat()).not.toContain('sideQuestions:noDiscount');
+    expect(answer.at(-1)?.text).toBe('Waar kan ik je mee helpen?');
+  });
 });
 
 describe('the loopbaankrediet by name', () => {

@@ -131,6 +131,25 @@ describe('the verdict and the next question', () => {
     expect(partTime('below')?.outcome).toBe('not_eligible');
   });
 
+  it('When part-time years reach the minimum even counted pro rata, Then yes under either reading; below it, or not known, a person looks at it', () => {
+    const check = checkWith(
+      '2026-11-26',
+      ['residence', 'flanders'],
+      ['work', 'employee'],
+      ['years', 'at_least'],
+      ['chequeUsed', 'never'],
+      ['outplacement', 'no'],
+    );
+    const withProRata = (proRata?: number) => {
+      const years = check.said.years && { ...check.said.years, partTime: true as const, ...(proRata !== undefined && { proRata }) };
+      return verdictOf({ ...check, said: { ...check.said, ...(years && { years }) } }, rules)?.outcome;
+    };
+    expect(withProRata(16)).toBe('eligible');
+    expect(withProRata(7)).toBe('eligible');
+    expect(withProRata(6.4)).toBe('refer');
+    expect(withProRata()).toBe('refer');
+  });
+
   it('When outplacement is not known but a definite "no" stands, Then the "no" stays', () => {
     const check = checkWith(
       '2026-11-26',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saysAge, saysPartTimeHours, understandYears, yearsSaid } from '../../src/understanding/years.js';
+import { partTimeFraction, saysAge, saysPartTimeHours, understandYears, yearsSaid } from '../../src/understanding/years.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
 
@@ -107,5 +107,24 @@ describe('saysPartTimeHours', () => {
     ['bel me na 20 uur', false],
   ])('When "%s" is read, Then part-time hours: %s (under 30 hours a week)', (text, partTime) => {
     expect(saysPartTimeHours(text)).toBe(partTime);
+  });
+});
+
+describe('partTimeFraction', () => {
+  it.each([
+    ['ik werk 4/5', 0.8],
+    ['4/5de', 0.8],
+    ['16 jaar halftijds', 0.5],
+    ['je travaille à mi-temps', 0.5],
+    ['four fifths', 0.8],
+    ['80%', 0.8],
+    ['20 uur per week', 20 / 38],
+    // Of several parts, the smallest: years counted with it are never too many.
+    ['eerst halftijds, nu 4/5', 0.5],
+    // How much is not said, or a date is no part.
+    ['deeltijds', undefined],
+    ['sinds 12/05/2010', undefined],
+  ])('When "%s" is said, Then the part of a full-time job is %s', (text, part) => {
+    expect(partTimeFraction(text)).toBe(part);
   });
 });
