@@ -355,7 +355,10 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.firstMeeting) && !containsPhrase(text, vocabulary.wholeGuidance)) return 'first_meeting';
     // "Hoeveel uren krijg ik?": the hours of guidance, not the price the recognizer hears.
     if (containsPhrase(text, vocabulary.hoursWords)) return 'hours';
-    return containsPhrase(text, vocabulary.orderCheque) ? 'order_cheque' : undefined;
+    if (containsPhrase(text, vocabulary.orderCheque)) return 'order_cheque';
+    // "Wanneer moet ik de cheque dan bestellen?": ordering the cheque, asked in other words.
+    const asksToOrder = vocabulary.asks(text) && containsPhrase(text, vocabulary.orderVerbs);
+    return asksToOrder && containsPhrase(text, vocabulary.chequeWords) ? 'order_cheque' : undefined;
   }
 
   /** "Moet ik …?", "do I need to …?": a question whether something is needed. */

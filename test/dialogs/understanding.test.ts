@@ -639,6 +639,8 @@ describe('help asked in few words, or after a story', () => {
   it('When someone asks whether the talk can be online or by phone, Then many centres can, the list shows which; at the place question too', async () => {
     const remote: Line = ['says', 'sideQuestions:remote'];
     await converse([['user', 'hi'], greeting, menu, ['user', 'can I do it online?'], remote, menu], { date: DATE, locale: 'en' });
+    // Without a question mark, in Flemish: "kan da ook online".
+    await converse([...hello, ['user', 'kan da ook online'], remote, menu], { date: DATE });
     const chat = await converse([...hello, ['tap', 'menu.book'], ['says', 'bookIntake:intro'], askPlace], { date: DATE });
     const reply = await chat.says('kan dat ook via de telefoon?');
     expect(reply.map((m) => m.text)).toEqual([
@@ -1616,6 +1618,12 @@ describe('the end of the rules, asked in everyday words', () => {
         .slice(0, 2),
     ).toEqual(['rules:announced.startedInstead', 'rules:announced.notKnownYet']);
   });
+
+  it('When ordering is asked in other words ("wnr moet ik de cheque dan bestellen"), Then how to order, not a booking', () =>
+    converse(
+      [...hello, ['user', 'wnr moet ik de cheque dan bestellen'], ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned']], menu],
+      { date: '2026-12-03' },
+    ));
 
   it('When "moet ik de cheque al besteld hebben?" is asked, Then no: the first meeting comes first and is free until the rules end, with how to order', () =>
     converse(
