@@ -81,6 +81,8 @@ const PASSING_FLOWS: Partial<Record<Intent, MenuAction>> = { ...FLOW_INTENTS, ch
 export class Interruptions {
   /** "voor mijn vader", "pour ma mère": built once (forAnotherPerson). */
   private forOthers: readonly string[] | undefined;
+  /** "en mijn man", "what about my wife": built once (forAnotherPerson). */
+  private aboutOthers: readonly (readonly string[])[] | undefined;
 
   constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding' | 'booking' | 'clock'>) {}
 
@@ -381,10 +383,14 @@ export class Interruptions {
   /** "voor mijn vader", "pour ma mère", "for my wife": someone else, named as whom it is for. */
   private forAnotherPerson(text: string): boolean {
     const { vocabulary } = this.deps;
-    this.forOthers ??= vocabulary
-      .choice('other', 'checkEligibility:forWhom.other')
-      .phrases.flatMap((other) => vocabulary.allLocales('understanding:forSomeone').map((word) => `${word} ${other}`));
-    return containsPhrase(text, this.forOthers);
+    const others = vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases;
+    this.forOthers ??= others.flatMap((other) => vocabulary.allLocales('understanding:forSomeone').map((word) => `${word} ${other}`));
+    // "En mijn man?", "what about my wife?" at the start of a message asks the same for them.
+    this.aboutOthers ??= others.flatMap((other) =>
+      vocabulary.allLocales('understanding:andAboutSomeone').map((word) => wordsOf(`${word} ${other}`)),
+    );
+    const words = wordsOf(text);
+    return containsPhrase(text, this.forOthers) || this.aboutOthers.some((run) => run.length > 0 && run.every((w, i) => words[i] === w));
   }
 
   /** True when `text` names a language, one the bot speaks or another. */

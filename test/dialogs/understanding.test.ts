@@ -335,6 +335,26 @@ describe('the check again, for someone else', () => {
     const reply = await chat.says('en voor mijn vader?');
     expect(reply.map((m) => messageKeys(m.text))).toEqual([[['checkEligibility:intro']], [['checkEligibility:residence.question_helper']]]);
   });
+
+  it('When "en mijn man? hij is zelfstandige" comes at the menu after a check, Then the check for him, and what was said of his work is kept', async () => {
+    const chat = await converse([...hello], { date: DATE });
+    for (const answer of [
+      'Kan ik er een krijgen?',
+      'Voor mezelf',
+      'Vlaanderen',
+      'Werknemer',
+      '7 jaar of meer',
+      'Nee, nooit',
+      'Nee',
+      'Nu niet',
+    ])
+      await chat.says(answer);
+    const reply = await chat.says('en mijn man? hij is zelfstandige');
+    expect(reply.map((m) => messageKeys(m.text))).toEqual([[['checkEligibility:intro']], [['checkEligibility:residence.question_helper']]]);
+    // His work is not asked again: the years come next.
+    const years = await chat.says('Vlaanderen');
+    expect(years.at(-1)?.text).toBe('Hoe lang heeft hij of zij in totaal al gewerkt?');
+  });
 });
 
 describe('a new booking or a change to one', () => {
