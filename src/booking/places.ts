@@ -153,7 +153,8 @@ export class PlaceIndex {
   }
 
   private findName(typed: string): Place[] {
-    if (typed.length < 3) return [];
+    // Two letters are a place only as its exact name ("As", "Lo"), never with a typo or as a start.
+    if (typed.length < 3) return this.names.filter((n) => n.key === typed).map((n) => n.place);
     const budget = placeTypoBudget(typed);
     // Tier 0: the exact name; tier 1: a name that starts with what was typed; tier 1 + n: n typos.
     const scored: { place: Place; tier: number; tieBreak: number }[] = [];

@@ -55,6 +55,12 @@ describe('place lookup', () => {
     expect(names('Antwerprn')).toStrictEqual(['2000 Antwerpen']);
   });
 
+  it('When a name of two letters is typed ("As", "Lo"), then it is found as written, never with a typo', () => {
+    expect(names('As')).toStrictEqual(['3665 As']);
+    expect(names('lo')).toStrictEqual(['8647 Lo']);
+    expect(names('Ad')).toStrictEqual([]);
+  });
+
   it('When "Sint-Niklaas" is written with spaces, without dash or as "St", then it is found', () => {
     for (const typed of ['Sint-Niklaas', 'sint niklaas', 'sintniklaas', 'St-Niklaas', 'st niklaas', 'sint niklas']) {
       expect(names(typed), typed).toStrictEqual(['9100 Sint-Niklaas']);

@@ -333,6 +333,9 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
   it('When "ik woon in Gent" or a postcode is typed, Then it is Flanders or Brussels, and the next question comes', async () => {
     await converse([...start(), askResidence(), ['user', 'ik woon in Gent'], askWork()]);
     await converse([...start(), askResidence(), ['user', '1030'], askWork()]);
+    // A Flemish province, a two-letter town.
+    await converse([...start(), askResidence(), ['user', 'limburg'], askWork()]);
+    await converse([...start(), askResidence(), ['user', 'As'], askWork()]);
   });
 
   it('When a sentence at "Waar woon je?" has a word that is also a place ("recht": Recht in Wallonia), Then it is no answer', async () => {
