@@ -228,6 +228,19 @@ describe('ManageBookingDialog', () => {
     expect(await booking.store.get('K7M3QX')).toMatchObject({ status: 'confirmed' });
   });
 
+  it('When "Wil je nog iets weten?" right after booking gets "ja", Then which one is asked, not "Sorry, dat begreep ik niet"', async () => {
+    const { chat } = await bookedChat(true);
+    await play(chat, [
+      ['user', 'ja'],
+      ['says', 'menu.pickAgain'],
+      [
+        'says',
+        'bookIntake:confirmed.after',
+        ['bookIntake:confirmed.bringButton', 'bookIntake:confirmed.cancelButton', 'bookIntake:confirmed.noThanks'],
+      ],
+    ]);
+  });
+
   it('When "Wil je nog iets weten?" right after booking gets "ik wil annuleren", Then yes, and the booking with "annuleren?" at once', async () => {
     const { booking, chat } = await bookedChat(true);
     await play(chat, [
