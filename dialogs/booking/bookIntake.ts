@@ -11,6 +11,7 @@ import { formatDate } from '../../src/i18n/format.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { phoneForDisplay } from '../../src/understanding/contact.js';
+import { plainTokens } from '../../src/understanding/nlu/spelling.js';
 import { clampText, containsPhrase, normalize, tokens } from '../../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice } from '../shared/ask.js';
 import { upcomingBooking, type DialogDeps } from '../shared/deps.js';
@@ -117,13 +118,16 @@ export class BookIntakeDialog extends ComponentDialog {
     super(BookIntakeDialog.id);
     const nameIntros = deps.vocabulary.allLocales('understanding:nameIntro');
     // "ja", "ok", "nee" at "Wat is je voornaam?" answer something else: one word of yes or no.
-    const notNames = new Set(
-      [...deps.vocabulary.allLocales('understanding:synonyms.yes'), ...deps.vocabulary.allLocales('understanding:synonyms.no')]
+    // "terug", "kweet", "nie" neither: "ik ben terug", "kweet nie" say something, they name nobody.
+    const notNames = new Set([
+      ...[...deps.vocabulary.allLocales('understanding:synonyms.yes'), ...deps.vocabulary.allLocales('understanding:synonyms.no')]
         .map(normalize)
         .filter((w) => !w.includes(' ')),
-    );
+      ...deps.vocabulary.allLocales('understanding:notNameWords').flatMap((w) => plainTokens(w)),
+    ]);
     const contactIntros = deps.vocabulary.allLocales('understanding:contactIntro');
-    this.nameWords = { nameIntros, contactIntros, notNames };
+    const ageUnits = deps.vocabulary.allLocales('understanding:ageUnits');
+    this.nameWords = { nameIntros, contactIntros, notNames, ageUnits };
     this.corrections = {
       names: deps.vocabulary.allLocales('understanding:nameCorrection.names'),
       fillers: new Set(deps.vocabulary.allLocales('understanding:nameCorrection.fillers').flatMap((w) => tokens(w))),
@@ -135,7 +139,7 @@ export class BookIntakeDialog extends ComponentDialog {
           // "nee wacht, liever vrijdag voormiddag" is another time, never the name "Liever Vrijdag Voormiddag".
           if (isTimeAlone(text, deps.clock.now(), deps.vocabulary.timeFillers))
             return { ok: false, retry: { key: 'bookIntake:who.nameIsTime' } };
-          const name = parseFirstName(text, nameIntros, notNames);
+          const name = parseFirstName(text, nameIntros, notNames, ageUnits);
           // "Maasmechelen" typed where the first name is asked: asked once whether it is the name
           // ("Peer" is a town and a name); typed again, it is.
           const place = name.ok && attempt === 1 ? placeNamed(deps.booking.centres, text) : undefined;

@@ -118,11 +118,15 @@ export function findModeFilter(vocabulary: Vocabulary, text: string): ModeFilter
   return negated ? { without } : { only: modes };
 }
 
-/** The words around a first name: before it ("ik heet"), before a contact ("mijn gsm is"), and never one ("ja"). */
+/**
+ * The words around a first name: before it ("ik heet"), before a contact ("mijn gsm is"), never one
+ * ("ja", "terug"), and the units of an age said after it ("jaar").
+ */
 export interface NameWords {
   nameIntros: readonly string[];
   contactIntros: readonly string[];
   notNames: ReadonlySet<string>;
+  ageUnits?: readonly string[];
 }
 
 /** A phone number or e-mail address inside a message, as understandContact finds one. */
@@ -151,7 +155,7 @@ export function nameBesideContact(text: string, words: NameWords): NameAndContac
   for (const intro of [...words.contactIntros].sort((a, b) => b.length - a.length)) {
     rest = rest.replace(new RegExp(`\\s${escapeRegExp(intro)}(?=\\s)`, 'giu'), ' ');
   }
-  const name = parseFirstName(rest.trim(), words.nameIntros, words.notNames);
+  const name = parseFirstName(rest.trim(), words.nameIntros, words.notNames, words.ageUnits);
   return name.ok && 'value' in name ? { name: name.value as string, contact: { kind: contact.kind, value: contact.value } } : undefined;
 }
 
@@ -188,33 +192,60 @@ function escapeRegExp(text: string): string {
 
 /**
  * A first name: letters with spaces, dashes or apostrophes, at most three words. Words people put
- * before it ("ik heet An", "je m'appelle An", `intros`) are left out; a name typed all in lower
- * case gets its capitals, as the centre will read it. `notNames` ("ja", "ok", "non") are answers
- * to another question, never a name.
+ * before it ("ik heet An", "je m'appelle An", `intros`) are left out, and so is an age said after
+ * it ("Jolien, 29 jaar": `ageUnits`); a name typed all in lower case gets its capitals, as the
+ * centre will read it. `notNames` ("ja", "ok", "non", "terug", "kweet", "nie") are words that say
+ * something rather than name someone: a reply made only of them ("ik ben terug", "kweet nie", "tis
+ * da") is never a name.
  */
-export function parseFirstName(text: string, intros: readonly string[] = [], notNames: ReadonlySet<string> = new Set()): ParseResult {
+export function parseFirstName(
+  text: string,
+  intros: readonly string[] = [],
+  notNames: ReadonlySet<string> = new Set(),
+  ageUnits: readonly string[] = [],
+): ParseResult {
   const lower = text.trim().toLowerCase();
   // The longest intro first: "k noeme" before "k noem".
   const intro = [...intros]
     .sort((a, b) => b.length - a.length)
     .find((i) => lower.startsWith(i.toLowerCase()) && /[\s,:;]/u.test(lower.charAt(i.length)));
+  const said = intro ? text.trim().slice(intro.length) : text;
+  const withoutItsAge = withoutAge(said, ageUnits);
   // "Het is voor mijn cliënt, Fatima": the comma after the intro is no part of the name.
-  const name = (intro ? text.trim().slice(intro.length) : text)
+  const name = withoutItsAge
     .trim()
     .replace(/^[,:;\-\s]+/u, '')
     .replace(/\s+/g, ' ');
   const valid =
-    /^\p{L}[\p{L}\p{M}'’ -]{0,39}$/u.test(name) && name.split(' ').length <= 3 && !allEverydayWords(name) && !notNames.has(normalize(name));
-  return valid ? { ok: true, value: capitalised(name), guess: true } : { ok: false, retry: { key: 'bookIntake:who.nameRetry' } };
+    /^\p{L}[\p{L}\p{M}'’ -]{0,39}$/u.test(name) &&
+    name.split(' ').length <= 3 &&
+    !saysSomething(name, notNames) &&
+    !notNames.has(normalize(name));
+  // A name with an age ("Jolien, 29 jaar") is someone saying who they are, no guess: the
+  // recognizer, which hears a question about the conditions in the age, must not go first.
+  const guess = withoutItsAge === said;
+  return valid ? { ok: true, value: capitalised(name), guess } : { ok: false, retry: { key: 'bookIntake:who.nameRetry' } };
+}
+
+/** "Jolien, 29 jaar" → "Jolien": an age at the end (a number and `ageUnits`, "29 ans", "29 years old") is no part of a name. */
+function withoutAge(text: string, ageUnits: readonly string[]): string {
+  if (ageUnits.length === 0) return text;
+  const units = [...ageUnits]
+    .sort((a, b) => b.length - a.length)
+    .map((u) => escapeRegExp(u).replace(/ /g, '\\s+'))
+    .join('|');
+  return text.replace(new RegExp(`[\\s,;:(-]+\\d{1,3}\\s*(?:${units})\\.?\\)?[\\s.!]*$`, 'iu'), '');
 }
 
 /**
- * Two or three words that are all everyday words ("ander centrum", "geen idee") are something
- * said, not a name; one word may be both ("Roos", "Will"), so it stays a name.
+ * Words that say something, not a name: all of them words that are never a name (`notNames`:
+ * "terug", "kweet", "nie"), or two or three everyday words ("ander centrum", "geen idee"). One
+ * everyday word alone may be both ("Roos", "Will"), so it stays a name.
  */
-function allEverydayWords(name: string): boolean {
+function saysSomething(name: string, notNames: ReadonlySet<string>): boolean {
   const words = plainTokens(name);
-  return words.length >= 2 && words.every(isEverydayWord);
+  if (words.length === 0) return false;
+  return words.every((w) => notNames.has(w) || (words.length >= 2 && isEverydayWord(w)));
 }
 
 /** "mohamed" → "Mohamed", "an-sofie" → "An-Sofie"; a name typed with capitals stays as typed ("McAdam", "de Smet"). */

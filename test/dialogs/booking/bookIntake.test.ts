@@ -822,6 +822,19 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     expect(messageKeys(hours.at(-1)?.text ?? '')).toEqual([['bookIntake:slots.question']]);
   });
 
+  it('When everyday words come where the first name is asked ("ik ben terug", "kweet nie", "tis da"), Then they are no name: the question again; "Jolien, 29 jaar" is Jolien', async () => {
+    const toName: Line[] = [...startBooking, ...aalstOnlineToName];
+    const options = { date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } };
+    for (const filler of ['ik ben terug', 'kweet nie', 'tis da'])
+      await converse([...toName, ['user', filler], ['says', 'bookIntake:who.nameRetry', HELPERS], ['user', 'Jolien'], askContact], options);
+    // The age said with the name is no question about the conditions.
+    const chat = await converse(
+      [...toName, ['user', 'Jolien, 29 jaar'], askContact, ['user', '0470123456'], summaryOf('online'), klopt],
+      options,
+    );
+    expect(chat.received.at(-2)?.text).toContain('Voor: Jolien, 0470 12 34 56');
+  });
+
   it('When the way to meet is typed short ("per tel", "via de gsm", "bel mij maar"), Then it is by phone, never a call for a person', async () => {
     for (const typed of ['per tel', 'via de gsm', 'bel mij maar']) {
       const chat = await converse([...startBooking, ['user', '9000'], ...cards(), ...aalstOnlineFirstHour.slice(0, 3)], { date: DATE });
