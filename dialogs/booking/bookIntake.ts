@@ -38,6 +38,7 @@ import {
   parseFirstName,
   placeInShortWish,
   placeInWish,
+  type Contact,
   type Correction,
   type ModeFilter,
   type NameCorrectionWords,
@@ -59,7 +60,7 @@ export interface BookingDraft {
   mode?: Mode;
   slot?: Slot;
   firstName?: string;
-  contact?: { kind: 'phone' | 'email'; value: string };
+  contact?: Contact;
   reminder?: boolean;
   /** A day said before the hours were shown ("een afspraak dinsdag in Gent"): the hours start there. */
   when?: WindowJson;
@@ -581,6 +582,8 @@ export class BookIntakeDialog extends ComponentDialog {
           firstName: draft.firstName ?? '',
           ...(contact?.kind === 'phone' && { phone: contact.value }),
           ...(contact?.kind === 'email' && { email: contact.value }),
+          // "0478 12 34 56 of an@voorbeeld.be": the centre gets both.
+          ...(contact?.email !== undefined && { email: contact.email }),
         },
         locale: this.locale(step),
         mode: draft.mode ?? 'in_person',
@@ -697,10 +700,11 @@ function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** The contact as the user reads it back: a Belgian number in the national form, an address as typed. */
+/** The contact as the user reads it back: a Belgian number in the national form, an address as typed, both when both were given. */
 function contactForDisplay(contact: BookingDraft['contact']): string {
   if (!contact) return '';
-  return contact.kind === 'phone' ? phoneForDisplay(contact.value) : contact.value;
+  if (contact.kind === 'email') return contact.value;
+  return [phoneForDisplay(contact.value), ...(contact.email !== undefined ? [contact.email] : [])].join(', ');
 }
 
 function withoutHome(check: EligibilityCheck): Omit<EligibilityCheck, 'home'> {

@@ -137,10 +137,23 @@ export function withoutContacts(text: string): string {
   return text.replace(CONTACT_INSIDE, ' ');
 }
 
+/** How the centre reaches the person: a phone number or an e-mail address, and maybe an e-mail address beside the number. */
+export interface Contact {
+  kind: 'phone' | 'email';
+  value: string;
+  /** "0478 12 34 56 of an@voorbeeld.be": the address typed with the number (`kind` 'phone'). */
+  email?: string;
+}
+
+/** The contact understandContact found, as the booking keeps it (plain JSON). */
+function contactOf(found: { kind: 'phone' | 'email'; value: string; email?: string }): Contact {
+  return { kind: found.kind, value: found.value, ...(found.email !== undefined && { email: found.email }) };
+}
+
 /** A first name and the phone number or e-mail address said with it. */
 export interface NameAndContact {
   name: string;
-  contact: { kind: 'phone' | 'email'; value: string };
+  contact: Contact;
 }
 
 /**
@@ -156,7 +169,7 @@ export function nameBesideContact(text: string, words: NameWords): NameAndContac
     rest = rest.replace(new RegExp(`\\s${escapeRegExp(intro)}(?=\\s)`, 'giu'), ' ');
   }
   const name = parseFirstName(rest.trim(), words.nameIntros, words.notNames, words.ageUnits);
-  return name.ok && 'value' in name ? { name: name.value as string, contact: { kind: contact.kind, value: contact.value } } : undefined;
+  return name.ok && 'value' in name ? { name: name.value as string, contact: contactOf(contact) } : undefined;
 }
 
 /**
@@ -181,7 +194,7 @@ export function nameAndContactInWish(wish: string, words: NameWords): NameAndCon
       .split(' ');
     const name = parseFirstName(`${intro} ${word}`, words.nameIntros, words.notNames);
     if (!name.ok || !('value' in name) || /\d/.test(word) || plainTokens(word).some(isEverydayWord)) return undefined;
-    return { name: name.value as string, contact: { kind: contact.kind, value: contact.value } };
+    return { name: name.value as string, contact: contactOf(contact) };
   }
   return undefined;
 }
@@ -255,7 +268,7 @@ function capitalised(name: string): string {
 }
 
 /** What a correction at "Klopt dit?" or "Wat wil je aanpassen?" says the new value is. */
-export type Correction = { firstName: string } | { contact: { kind: 'phone' | 'email'; value: string } };
+export type Correction = { firstName: string } | { contact: Contact };
 
 /** The words around a corrected name ("de naam moet Fatma zijn"): names for a name, and words that say nothing. */
 export interface NameCorrectionWords {
@@ -270,7 +283,7 @@ export interface NameCorrectionWords {
  */
 export function parseCorrection(text: string, words: NameCorrectionWords): ParseResult {
   const contact = understandContact(text);
-  if (contact.ok) return { ok: true, value: { contact: { kind: contact.kind, value: contact.value } } satisfies Correction };
+  if (contact.ok) return { ok: true, value: { contact: contactOf(contact) } satisfies Correction };
   if (!containsPhrase(text, words.names)) return { ok: false };
   const nameWords = new Set(words.names.flatMap((n) => tokens(n)));
   const saysNothing = (token: string) => nameWords.has(token) || words.fillers.has(token);
@@ -287,7 +300,7 @@ export function parseCorrection(text: string, words: NameCorrectionWords): Parse
  */
 export function parseContact(text: string, noContact: readonly string[] = []): ParseResult {
   const contact = understandContact(text);
-  if (contact.ok) return { ok: true, value: { kind: contact.kind, value: contact.value } };
+  if (contact.ok) return { ok: true, value: contactOf(contact) };
   const none = contact.looksLike === 'unclear' && containsPhrase(text, noContact);
   return { ok: false, retry: { key: `bookIntake:who.contactRetry.${none ? 'noMobile' : contact.looksLike}` } };
 }

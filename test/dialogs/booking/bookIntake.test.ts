@@ -809,6 +809,29 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     await converse([...toContact, askContact], { date: DATE, channelId: 'webchat', waId: '32485123456' });
   });
 
+  it('When a number and an e-mail address are typed on WhatsApp ("0478 12 34 56 of jolien.dv@gmail.com"), Then both go with the booking, never the number that writes instead', async () => {
+    const booking = testBooking(DATE);
+    await converse(
+      [
+        ...startBooking,
+        ...aalstOnlineToName,
+        ['user', 'Jolien'],
+        ['says', 'bookIntake:who.contactOrOwn', ['0485 12 34 56', ...HELPERS]],
+        ['user', '0478 12 34 56 of jolien.dv@gmail.com'],
+        ['bot', /^Je afspraak:\n[^]*\nVoor: Jolien, 0478 12 34 56, jolien\.dv@gmail\.com$/],
+        klopt,
+        ['user', 'ja'],
+        ...confirmed('mode.online', false, false, false),
+      ],
+      { date: DATE, channelId: 'whatsapp', waId: '32485123456', booking: { ...booking.parts, canRemind: () => false } },
+    );
+    expect((await booking.store.get('K7M3QX'))?.person).toEqual({
+      firstName: 'Jolien',
+      phone: '+32478123456',
+      email: 'jolien.dv@gmail.com',
+    });
+  });
+
   it('When another time is said where the first name is asked, Then it is no name: with "nee wacht" the hours again, else how to pick another time', async () => {
     const toName: Line[] = [...startBooking, ...aalstOnlineToName];
     const options = { date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } };
