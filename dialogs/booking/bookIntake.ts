@@ -21,7 +21,7 @@ import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
 import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
 import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
-import { ChooseSlotDialog, parseWindow, windowSaid, type ChooseSlotOptions, type SlotChoice, type WindowJson } from './chooseSlot.js';
+import { ChooseSlotDialog, windowSaid, type ChooseSlotOptions, type SlotChoice, type WindowJson } from './chooseSlot.js';
 import { confirmationMessages } from './confirmation.js';
 import { notSureFreeNotice, slotText } from './format.js';
 import {
@@ -32,6 +32,7 @@ import {
   type NameAndContact,
   nameBesideContact,
   withoutContacts,
+  withoutDeniedModes,
   parseCallableContact,
   parseContact,
   parseCorrection,
@@ -74,6 +75,12 @@ export interface BookingDraft {
 interface AfterOptions {
   code: string;
   day: IsoDate;
+}
+
+/** Typed at "Hoe wil je het gesprek doen?": ways refused ("geen video"), a day for the hours, or both. */
+interface HowOrWhen {
+  without?: Mode[];
+  when?: WindowJson;
 }
 
 /** Another day said at "Klopt dit?" or "Wat wil je aanpassen?". */
@@ -159,8 +166,14 @@ export class BookIntakeDialog extends ComponentDialog {
         contact: (text) => parseContact(text, deps.vocabulary.noContact),
         // A meeting by phone: the centre must be able to call.
         phoneContact: (text) => parseCallableContact(text, deps.vocabulary.noContact),
-        // At "Hoe wil je het gesprek doen?" a day ("volgende dinsdag") answers the next question early.
-        dayEarly: (text) => parseWindow(text, deps.clock.now()),
+        // At "Hoe wil je het gesprek doen?": "geen video" leaves the other ways, and a day ("volgende
+        // dinsdag") answers the next question early; both may come at once.
+        howOrWhen: (text) => {
+          const without = findModeFilter(deps.vocabulary, text)?.without;
+          const when = windowSaid(withoutDeniedModes(deps.vocabulary, text), deps.clock.now());
+          if (!without && !when) return { ok: false };
+          return { ok: true, value: { ...(without && { without }), ...(when && { when }) } satisfies HowOrWhen };
+        },
         // Told the place is outside Flanders, a place in it ("roeselare") is where to look after all.
         placeAgain: (text) => {
           const found = findPlace(deps.booking.centres, text);
@@ -240,7 +253,9 @@ export class BookIntakeDialog extends ComponentDialog {
     if (choiceOf(step.result) === 'move') return step.endDialog('moveBooking' satisfies MenuAction);
     const prefill = step.options.prefill;
     const { wish } = step.options;
-    const when = prefill ? undefined : wish && windowSaid(withoutContacts(wish), this.deps.clock.now());
+    const when = prefill
+      ? undefined
+      : wish && windowSaid(withoutDeniedModes(this.deps.vocabulary, withoutContacts(wish)), this.deps.clock.now());
     const forOther = !prefill && this.forSomeoneElse(wish);
     // "Een afspraak in Gent, niet online": the centres are filtered from the start.
     const filter = prefill || !wish ? undefined : findModeFilter(this.deps.vocabulary, wish);
@@ -370,19 +385,22 @@ export class BookIntakeDialog extends ComponentDialog {
       choices: options.slice(0, PAGE),
       also: options.slice(PAGE),
       refused,
-      open: 'dayEarly',
+      open: 'howOrWhen',
     });
   }
 
   /** Shows the earliest free slots (ChooseSlot); the slot is kept when only the who changes. */
   private async slotStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
-    const dayEarly = typedOf<WindowJson>(step.result);
-    if (dayEarly) {
-      // The day is kept for the hours; how the talk happens is still to be chosen.
-      await send(step.context, this.t(step)('bookIntake:dayKept'));
+    const early = typedOf<HowOrWhen>(step.result);
+    if (early) {
+      // The day is kept for the hours; how the talk happens is still to be chosen, among the ways
+      // not refused ("geen video": the one left is taken at once).
+      if (early.when) await send(step.context, this.t(step)('bookIntake:dayKept'));
       const { mode: _mode, ...kept } = draft;
-      return step.replaceDialog(BookIntakeDialog.stepsId, { prefill: { ...kept, when: dayEarly } } satisfies BookIntakeOptions);
+      const filter = early.without ? withoutModes(draft.filter ?? {}, early.without) : draft.filter;
+      const prefill: BookingDraft = { ...kept, ...(filter && { filter }), ...(early.when && { when: early.when }) };
+      return step.replaceDialog(BookIntakeDialog.stepsId, { prefill } satisfies BookIntakeOptions);
     }
     draft.mode = choiceOf(step.result) as Mode;
     const prefill = step.options.prefill;
@@ -690,6 +708,12 @@ export class BookIntakeDialog extends ComponentDialog {
 function allowedModes(centre: Centre, filter: ModeFilter): Mode[] {
   const allowed = centre.modes.filter((m) => (!filter.only?.length || filter.only.includes(m)) && !filter.without?.includes(m));
   return allowed.length > 0 ? allowed : [...centre.modes];
+}
+
+/** `filter` with `refused` refused as well: none of them is still asked for. */
+function withoutModes(filter: ModeFilter, refused: readonly Mode[]): ModeFilter {
+  const only = filter.only?.filter((m) => !refused.includes(m));
+  return { ...(only?.length && { only }), without: [...new Set([...(filter.without ?? []), ...refused])] };
 }
 
 function onlyMode(filter: ModeFilter): Mode | undefined {

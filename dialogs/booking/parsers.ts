@@ -118,6 +118,40 @@ export function findModeFilter(vocabulary: Vocabulary, text: string): ModeFilter
   return negated ? { without } : { only: modes };
 }
 
+/** The longest word that may stand between a denial and a way of working ("via", "en", "par"). */
+const MAX_WORD_BETWEEN = 4;
+
+/**
+ * `text` without the ways of working it refuses ("geen video alleen voormiddag" → "alleen
+ * voormiddag"): a denial with a way of working after it says nothing about time, and left in, it
+ * reads as a time refused. One short word may stand between ("niet via video", "pas en visio");
+ * a longer one may be a day ("niet maandag online" keeps its Monday refused).
+ */
+export function withoutDeniedModes(vocabulary: Vocabulary, text: string): string {
+  const pieces = text.split(/\s+/u).filter((p) => p !== '');
+  const words = pieces.map((p) => normalize(p));
+  const phrases = (ids: readonly (readonly [string, string])[]) =>
+    ids.flatMap(([id, label]) => vocabulary.choice(id, label).phrases.map((phrase) => tokens(phrase))).filter((t) => t.length > 0);
+  const modes = phrases(MODES.map((m) => [`mode_${m}`, `bookIntake:modes.button.${m}`] as const));
+  const denials = phrases([['without', 'bookIntake:filter.without']]);
+  const lengthAt = (candidates: readonly string[][], at: number, same: (typed: string, known: string) => boolean) =>
+    Math.max(0, ...candidates.filter((c) => c.every((w, k) => same(words[at + k] ?? '', w))).map((c) => c.length));
+  const kept: string[] = [];
+  for (let at = 0; at < pieces.length; at++) {
+    // A denial's words exactly ("ni", "no" are too short for typos); the way of working with a typo.
+    const denial = lengthAt(denials, at, (typed, known) => typed === known);
+    const between = words[at + denial] ?? '';
+    const skips = between.length <= MAX_WORD_BETWEEN && !/\d/u.test(between) ? [0, 1] : [0];
+    const gap = skips.find((skip) => denial > 0 && lengthAt(modes, at + denial + skip, closeTo) > 0);
+    if (gap === undefined) {
+      kept.push(pieces[at] ?? '');
+      continue;
+    }
+    at += denial + gap + lengthAt(modes, at + denial + gap, closeTo) - 1;
+  }
+  return kept.join(' ');
+}
+
 /**
  * The words around a first name: before it ("ik heet"), before a contact ("mijn gsm is"), never one
  * ("ja", "terug"), and the units of an age said after it ("jaar").

@@ -499,6 +499,45 @@ describe('BookIntakeDialog: how', () => {
     ));
 });
 
+describe('BookIntakeDialog: a way refused with a time ("geen video")', () => {
+  const isMorning = (button: string) => /\b(8|9|10|11)\.\d\d uur$/.test(button);
+
+  it('When "geen video alleen voormiddag" is typed at the centres, Then online is left out and the morning is kept: the hours are mornings', async () => {
+    const chat = await Chat.start({ date: DATE, booking: testBooking(DATE).parts });
+    for (const said of ['hallo', 'Afspraak maken', 'genk']) await chat.says(said);
+    const centres = await chat.says('geen video alleen voormiddag');
+    expect(messageKeys(centres[0]?.text ?? '')[0]).toEqual(['bookIntake:centres.filterWithout']);
+    const modes = await chat.says('Hasselt');
+    expect(modes.at(-1)?.buttons).toEqual(['Ter plaatse', 'Wandelcoaching']);
+    const hours = await chat.says('Ter plaatse');
+    const shown = hours.at(-1)?.buttons.slice(0, 3) ?? [];
+    expect(shown.length).toBe(3);
+    expect(shown.every(isMorning), shown.join(', ')).toBe(true);
+  });
+
+  it('When "geen video" is typed at "Hoe wil je het gesprek doen?", Then online is left out: the other ways are asked, or the one left is taken', async () => {
+    const toModes = async (centre: string) => {
+      const chat = await Chat.start({ date: DATE, booking: testBooking(DATE).parts });
+      for (const said of ['hallo', 'Afspraak maken', 'genk', centre]) await chat.says(said);
+      return chat;
+    };
+    const hasselt = await toModes('Hasselt');
+    const asked = await hasselt.says('geen video');
+    expect(messageKeys(asked.at(-1)?.text ?? '')).toEqual([['bookIntake:modes.question']]);
+    expect(asked.at(-1)?.buttons).toEqual(['Ter plaatse', 'Wandelcoaching']);
+    // Genk meets in person or by phone; "geen video" is meeting the coach: in person.
+    const genk = await toModes('Genk');
+    const hours = await genk.says('geen video, liefst voormiddag');
+    expect(hours.map((m) => messageKeys(m.text))).toEqual([[['bookIntake:dayKept']], [['bookIntake:slots.question']]]);
+    expect(hours.at(-1)?.buttons.slice(0, 3).every(isMorning)).toBe(true);
+    await genk.says('1');
+    await genk.says('An');
+    await genk.says('0470123456');
+    const summary = await genk.says('nee');
+    expect(summary[0]?.text).toContain('Het gesprek is ter plaatse.');
+  });
+});
+
 describe('BookIntakeDialog: a name and number said with the wish', () => {
   it('When the first message gives name and number with the wish, Then neither is asked; what is kept is still told, and the summary has them', async () => {
     const chat = await converse([], { date: DATE, booking: testBooking(DATE).parts });

@@ -8,6 +8,7 @@ import {
   parseFirstName,
   placeInShortWish,
   type NameCorrectionWords,
+  withoutDeniedModes,
 } from '../../../dialogs/booking/parsers.js';
 import { loadCentres } from '../../../src/booking/centres.js';
 import { InMemoryCentreDirectory } from '../../../src/booking/directory.js';
@@ -246,6 +247,21 @@ describe('placeInShortWish', () => {
     expect(named('een afspraak morgen')).toBeUndefined();
     expect(named('afspraak boom')).toBeUndefined();
     expect(named('ik wil een afspraak maar niet in mechelen want dat is ver')).toBeUndefined();
+  });
+});
+
+describe('withoutDeniedModes', () => {
+  it.each([
+    ['geen video alleen voormiddag', 'alleen voormiddag'],
+    ['niet via video, dinsdag', 'dinsdag'],
+    ['liever niet online maar wel in de namiddag', 'maar wel in de namiddag'],
+    ['pas en visio, le matin', 'le matin'],
+    ['no video please, mornings', 'please, mornings'],
+    // A refused day stays refused; a way of working not denied stays too.
+    ['niet maandag online', 'niet maandag online'],
+    ['online, niet op maandag', 'online, niet op maandag'],
+  ])('When "%s" is typed, Then the time is read from "%s"', async (typed, left) => {
+    expect(withoutDeniedModes(new Vocabulary(await createI18n()), typed)).toBe(left);
   });
 });
 
