@@ -21,7 +21,7 @@ import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
 import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
 import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
-import { ChooseSlotDialog, windowSaid, type ChooseSlotOptions, type SlotChoice, type WindowJson } from './chooseSlot.js';
+import { ChooseSlotDialog, keptKey, windowSaid, type ChooseSlotOptions, type SlotChoice, type WindowJson } from './chooseSlot.js';
 import { confirmationMessages } from './confirmation.js';
 import { notSureFreeNotice, slotText } from './format.js';
 import {
@@ -396,7 +396,7 @@ export class BookIntakeDialog extends ComponentDialog {
     if (early) {
       // The day is kept for the hours; how the talk happens is still to be chosen, among the ways
       // not refused ("geen video": the one left is taken at once).
-      if (early.when) await send(step.context, this.t(step)('bookIntake:dayKept'));
+      if (early.when) await send(step.context, this.t(step)(keptKey(early.when)));
       const { mode: _mode, ...kept } = draft;
       const filter = early.without ? withoutModes(draft.filter ?? {}, early.without) : draft.filter;
       const prefill: BookingDraft = { ...kept, ...(filter && { filter }), ...(early.when && { when: early.when }) };

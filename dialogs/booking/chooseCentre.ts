@@ -8,7 +8,7 @@ import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { modesText, shorten } from './format.js';
-import { windowSaid, type WindowJson } from './chooseSlot.js';
+import { keptKey, windowSaid, type WindowJson } from './chooseSlot.js';
 import { findModeFilter, findPlace, withoutDeniedModes, type ModeFilter } from './parsers.js';
 
 export interface ChooseCentreOptions {
@@ -94,7 +94,7 @@ export class ChooseCentreDialog extends ComponentDialog {
       open: 'centre',
     };
     if (dayJustKept) {
-      await send(step.context, t('bookIntake:dayKept'));
+      await send(step.context, t(options.when ? keptKey(options.when) : 'bookIntake:dayKept'));
       return ask(step, question);
     }
     const cards = page.map(({ centre, distanceKm }, i) => {

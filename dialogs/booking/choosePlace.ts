@@ -4,7 +4,7 @@ import { ask, AskPrompt, choiceOf, typedOf, type ParseResult } from '../shared/a
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
-import { windowSaid, type WindowJson } from './chooseSlot.js';
+import { keptKey, windowSaid, type WindowJson } from './chooseSlot.js';
 import { shorten } from './format.js';
 import { matchChoice } from '../../src/understanding/choices.js';
 import { findPlaceSaid, parsePlace, type PlaceLookup } from './parsers.js';
@@ -72,7 +72,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
     if (chosen === 'other') return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, earlier ? { when: earlier } : {});
     const typed = typedOf<PlaceTyped>(step.result) as PlaceTyped;
     if ('dayOnly' in typed) {
-      await send(step.context, this.deps.language.t(step.context)('bookIntake:dayKept'));
+      await send(step.context, this.deps.language.t(step.context)(keptKey(typed.dayOnly)));
       return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, {
         when: typed.dayOnly,
         ...(home && { home }),

@@ -528,7 +528,7 @@ describe('BookIntakeDialog: a way refused with a time ("geen video")', () => {
     // Genk meets in person or by phone; "geen video" is meeting the coach: in person.
     const genk = await toModes('Genk');
     const hours = await genk.says('geen video, liefst voormiddag');
-    expect(hours.map((m) => messageKeys(m.text))).toEqual([[['bookIntake:dayKept']], [['bookIntake:slots.question']]]);
+    expect(hours.map((m) => messageKeys(m.text))).toEqual([[['bookIntake:momentKept']], [['bookIntake:slots.question']]]);
     expect(hours.at(-1)?.buttons.slice(0, 3).every(isMorning)).toBe(true);
     await genk.says('1');
     await genk.says('An');
@@ -699,6 +699,24 @@ describe('BookIntakeDialog: where', () => {
       ],
       { date: DATE },
     ));
+
+  it('When only a part of the day is typed early ("voormiddag", "le matin"), Then "that moment" is kept, never "that day"', async () => {
+    for (const [locale, book, place, said, kept] of [
+      ['nl', 'Afspraak maken', 'genk', 'voormiddag', 'Goed, dat moment onthoud ik voor straks.'],
+      ['nl', 'Afspraak maken', 'genk', 'dinsdag', 'Goed, die dag onthoud ik voor straks.'],
+      ['fr', 'Prendre rendez-vous', 'genk', 'le matin', "D'accord, je retiens ce moment pour plus tard."],
+      ['en', 'Make an appointment', 'genk', 'after 5 pm', 'Good, I will keep that time for later.'],
+    ] as const) {
+      const chat = await Chat.start({ date: DATE, locale, booking: testBooking(DATE).parts });
+      for (const text of ['hallo', book, place]) await chat.says(text);
+      const [reply] = await chat.says(said);
+      expect(reply?.text, said).toBe(kept);
+    }
+    // Where the town is asked, the same.
+    const chat = await converse(startBooking, { date: DATE });
+    const [reply] = await chat.says('namiddag');
+    expect(reply?.text).toBe('Goed, dat moment onthoud ik voor straks.');
+  });
 
   it('When a day is typed at "Welk centrum kies je?", Then it is kept, only the question comes again, and the hours start on that day', () =>
     converse(
