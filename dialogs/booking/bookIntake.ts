@@ -11,6 +11,7 @@ import { formatDate } from '../../src/i18n/format.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { phoneForDisplay } from '../../src/understanding/contact.js';
+import { plainTokens } from '../../src/understanding/nlu/spelling.js';
 import { clampText, containsPhrase, normalize, tokens } from '../../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice } from '../shared/ask.js';
 import { upcomingBooking, type DialogDeps } from '../shared/deps.js';
@@ -20,7 +21,7 @@ import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
 import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
 import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
-import { ChooseSlotDialog, parseWindow, windowSaid, type ChooseSlotOptions, type SlotChoice, type WindowJson } from './chooseSlot.js';
+import { ChooseSlotDialog, keptKey, windowSaid, type ChooseSlotOptions, type SlotChoice, type WindowJson } from './chooseSlot.js';
 import { confirmationMessages } from './confirmation.js';
 import { notSureFreeNotice, slotText } from './format.js';
 import {
@@ -31,12 +32,14 @@ import {
   type NameAndContact,
   nameBesideContact,
   withoutContacts,
+  withoutDeniedModes,
   parseCallableContact,
   parseContact,
   parseCorrection,
   parseFirstName,
   placeInShortWish,
   placeInWish,
+  type Contact,
   type Correction,
   type ModeFilter,
   type NameCorrectionWords,
@@ -58,7 +61,7 @@ export interface BookingDraft {
   mode?: Mode;
   slot?: Slot;
   firstName?: string;
-  contact?: { kind: 'phone' | 'email'; value: string };
+  contact?: Contact;
   reminder?: boolean;
   /** A day said before the hours were shown ("een afspraak dinsdag in Gent"): the hours start there. */
   when?: WindowJson;
@@ -72,6 +75,12 @@ export interface BookingDraft {
 interface AfterOptions {
   code: string;
   day: IsoDate;
+}
+
+/** Typed at "Hoe wil je het gesprek doen?": ways refused ("geen video"), a day for the hours, or both. */
+interface HowOrWhen {
+  without?: Mode[];
+  when?: WindowJson;
 }
 
 /** Another day said at "Klopt dit?" or "Wat wil je aanpassen?". */
@@ -117,13 +126,16 @@ export class BookIntakeDialog extends ComponentDialog {
     super(BookIntakeDialog.id);
     const nameIntros = deps.vocabulary.allLocales('understanding:nameIntro');
     // "ja", "ok", "nee" at "Wat is je voornaam?" answer something else: one word of yes or no.
-    const notNames = new Set(
-      [...deps.vocabulary.allLocales('understanding:synonyms.yes'), ...deps.vocabulary.allLocales('understanding:synonyms.no')]
+    // "terug", "kweet", "nie" neither: "ik ben terug", "kweet nie" say something, they name nobody.
+    const notNames = new Set([
+      ...[...deps.vocabulary.allLocales('understanding:synonyms.yes'), ...deps.vocabulary.allLocales('understanding:synonyms.no')]
         .map(normalize)
         .filter((w) => !w.includes(' ')),
-    );
+      ...deps.vocabulary.allLocales('understanding:notNameWords').flatMap((w) => plainTokens(w)),
+    ]);
     const contactIntros = deps.vocabulary.allLocales('understanding:contactIntro');
-    this.nameWords = { nameIntros, contactIntros, notNames };
+    const ageUnits = deps.vocabulary.allLocales('understanding:ageUnits');
+    this.nameWords = { nameIntros, contactIntros, notNames, ageUnits };
     this.corrections = {
       names: deps.vocabulary.allLocales('understanding:nameCorrection.names'),
       fillers: new Set(deps.vocabulary.allLocales('understanding:nameCorrection.fillers').flatMap((w) => tokens(w))),
@@ -135,7 +147,7 @@ export class BookIntakeDialog extends ComponentDialog {
           // "nee wacht, liever vrijdag voormiddag" is another time, never the name "Liever Vrijdag Voormiddag".
           if (isTimeAlone(text, deps.clock.now(), deps.vocabulary.timeFillers))
             return { ok: false, retry: { key: 'bookIntake:who.nameIsTime' } };
-          const name = parseFirstName(text, nameIntros, notNames);
+          const name = parseFirstName(text, nameIntros, notNames, ageUnits);
           // "Maasmechelen" typed where the first name is asked: asked once whether it is the name
           // ("Peer" is a town and a name); typed again, it is.
           const place = name.ok && attempt === 1 ? placeNamed(deps.booking.centres, text) : undefined;
@@ -154,8 +166,14 @@ export class BookIntakeDialog extends ComponentDialog {
         contact: (text) => parseContact(text, deps.vocabulary.noContact),
         // A meeting by phone: the centre must be able to call.
         phoneContact: (text) => parseCallableContact(text, deps.vocabulary.noContact),
-        // At "Hoe wil je het gesprek doen?" a day ("volgende dinsdag") answers the next question early.
-        dayEarly: (text) => parseWindow(text, deps.clock.now()),
+        // At "Hoe wil je het gesprek doen?": "geen video" leaves the other ways, and a day ("volgende
+        // dinsdag") answers the next question early; both may come at once.
+        howOrWhen: (text) => {
+          const without = findModeFilter(deps.vocabulary, text)?.without;
+          const when = windowSaid(withoutDeniedModes(deps.vocabulary, text), deps.clock.now());
+          if (!without && !when) return { ok: false };
+          return { ok: true, value: { ...(without && { without }), ...(when && { when }) } satisfies HowOrWhen };
+        },
         // Told the place is outside Flanders, a place in it ("roeselare") is where to look after all.
         placeAgain: (text) => {
           const found = findPlace(deps.booking.centres, text);
@@ -235,7 +253,9 @@ export class BookIntakeDialog extends ComponentDialog {
     if (choiceOf(step.result) === 'move') return step.endDialog('moveBooking' satisfies MenuAction);
     const prefill = step.options.prefill;
     const { wish } = step.options;
-    const when = prefill ? undefined : wish && windowSaid(withoutContacts(wish), this.deps.clock.now());
+    const when = prefill
+      ? undefined
+      : wish && windowSaid(withoutDeniedModes(this.deps.vocabulary, withoutContacts(wish)), this.deps.clock.now());
     const forOther = !prefill && this.forSomeoneElse(wish);
     // "Een afspraak in Gent, niet online": the centres are filtered from the start.
     const filter = prefill || !wish ? undefined : findModeFilter(this.deps.vocabulary, wish);
@@ -365,19 +385,22 @@ export class BookIntakeDialog extends ComponentDialog {
       choices: options.slice(0, PAGE),
       also: options.slice(PAGE),
       refused,
-      open: 'dayEarly',
+      open: 'howOrWhen',
     });
   }
 
   /** Shows the earliest free slots (ChooseSlot); the slot is kept when only the who changes. */
   private async slotStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
-    const dayEarly = typedOf<WindowJson>(step.result);
-    if (dayEarly) {
-      // The day is kept for the hours; how the talk happens is still to be chosen.
-      await send(step.context, this.t(step)('bookIntake:dayKept'));
+    const early = typedOf<HowOrWhen>(step.result);
+    if (early) {
+      // The day is kept for the hours; how the talk happens is still to be chosen, among the ways
+      // not refused ("geen video": the one left is taken at once).
+      if (early.when) await send(step.context, this.t(step)(keptKey(early.when)));
       const { mode: _mode, ...kept } = draft;
-      return step.replaceDialog(BookIntakeDialog.stepsId, { prefill: { ...kept, when: dayEarly } } satisfies BookIntakeOptions);
+      const filter = early.without ? withoutModes(draft.filter ?? {}, early.without) : draft.filter;
+      const prefill: BookingDraft = { ...kept, ...(filter && { filter }), ...(early.when && { when: early.when }) };
+      return step.replaceDialog(BookIntakeDialog.stepsId, { prefill } satisfies BookIntakeOptions);
     }
     draft.mode = choiceOf(step.result) as Mode;
     const prefill = step.options.prefill;
@@ -579,6 +602,8 @@ export class BookIntakeDialog extends ComponentDialog {
           firstName: draft.firstName ?? '',
           ...(contact?.kind === 'phone' && { phone: contact.value }),
           ...(contact?.kind === 'email' && { email: contact.value }),
+          // "0478 12 34 56 of an@voorbeeld.be": the centre gets both.
+          ...(contact?.email !== undefined && { email: contact.email }),
         },
         locale: this.locale(step),
         mode: draft.mode ?? 'in_person',
@@ -687,6 +712,12 @@ function allowedModes(centre: Centre, filter: ModeFilter): Mode[] {
   return allowed.length > 0 ? allowed : [...centre.modes];
 }
 
+/** `filter` with `refused` refused as well: none of them is still asked for. */
+function withoutModes(filter: ModeFilter, refused: readonly Mode[]): ModeFilter {
+  const only = filter.only?.filter((m) => !refused.includes(m));
+  return { ...(only?.length && { only }), without: [...new Set([...(filter.without ?? []), ...refused])] };
+}
+
 function onlyMode(filter: ModeFilter): Mode | undefined {
   return filter.only?.length === 1 ? filter.only[0] : undefined;
 }
@@ -695,10 +726,11 @@ function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** The contact as the user reads it back: a Belgian number in the national form, an address as typed. */
+/** The contact as the user reads it back: a Belgian number in the national form, an address as typed, both when both were given. */
 function contactForDisplay(contact: BookingDraft['contact']): string {
   if (!contact) return '';
-  return contact.kind === 'phone' ? phoneForDisplay(contact.value) : contact.value;
+  if (contact.kind === 'email') return contact.value;
+  return [phoneForDisplay(contact.value), ...(contact.email !== undefined ? [contact.email] : [])].join(', ');
 }
 
 function withoutHome(check: EligibilityCheck): Omit<EligibilityCheck, 'home'> {

@@ -8,8 +8,8 @@ import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { modesText, shorten } from './format.js';
-import { windowSaid, type WindowJson } from './chooseSlot.js';
-import { findModeFilter, findPlace, type ModeFilter } from './parsers.js';
+import { keptKey, windowSaid, type WindowJson } from './chooseSlot.js';
+import { findModeFilter, findPlace, withoutDeniedModes, type ModeFilter } from './parsers.js';
 
 export interface ChooseCentreOptions {
   place: Place;
@@ -94,7 +94,7 @@ export class ChooseCentreDialog extends ComponentDialog {
       open: 'centre',
     };
     if (dayJustKept) {
-      await send(step.context, t('bookIntake:dayKept'));
+      await send(step.context, t(options.when ? keptKey(options.when) : 'bookIntake:dayKept'));
       return ask(step, question);
     }
     const cards = page.map(({ centre, distanceKm }, i) => {
@@ -140,7 +140,8 @@ export class ChooseCentreDialog extends ComponentDialog {
    * "dinsdag": a day for the hours. A day goes with a filter or place said in the same words.
    */
   private parseCentreWords(text: string): ParseResult {
-    const window = windowSaid(text, this.deps.clock.now());
+    // "geen video alleen voormiddag": the mornings; "geen" refuses the video, not a time.
+    const window = windowSaid(withoutDeniedModes(this.deps.vocabulary, text), this.deps.clock.now());
     const when = window && { when: window };
     const filter = findModeFilter(this.deps.vocabulary, text);
     if (filter) return { ok: true, value: { filter, ...when } satisfies CentreTyped };

@@ -4,7 +4,7 @@ import { ask, AskPrompt, choiceOf, typedOf, type ParseResult } from '../shared/a
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
-import { windowSaid, type WindowJson } from './chooseSlot.js';
+import { keptKey, windowSaid, type WindowJson } from './chooseSlot.js';
 import { shorten } from './format.js';
 import { matchChoice } from '../../src/understanding/choices.js';
 import { findPlaceSaid, parsePlace, type PlaceLookup } from './parsers.js';
@@ -51,7 +51,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
     const { home } = step.options;
     if (home) {
       return ask(step, {
-        text: { key: 'bookIntake:where.nearHome', params: { place: home.name } },
+        text: { key: 'bookIntake:where.nearHome', params: { place: this.named(step, [home])[0]?.name ?? home.name } },
         simpler: { key: 'bookIntake:where.simpler' },
         choices: [
           { id: 'home', label: 'answers.yes', synonyms: 'yes' },
@@ -72,7 +72,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
     if (chosen === 'other') return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, earlier ? { when: earlier } : {});
     const typed = typedOf<PlaceTyped>(step.result) as PlaceTyped;
     if ('dayOnly' in typed) {
-      await send(step.context, this.deps.language.t(step.context)('bookIntake:dayKept'));
+      await send(step.context, this.deps.language.t(step.context)(keptKey(typed.dayOnly)));
       return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, {
         when: typed.dayOnly,
         ...(home && { home }),
@@ -82,12 +82,13 @@ export class ChoosePlaceDialog extends ComponentDialog {
     const when = saidNow ?? earlier;
     values(step).when = when;
     if (!('places' in lookup)) return step.endDialog(withDay(lookup, when));
-    const [first] = lookup.places;
-    if (first && lookup.places.length === 1) return step.endDialog(withDay({ place: first }, when));
-    values(step).places = lookup.places.slice(0, PAGE);
+    const places = this.named(step, lookup.places);
+    const [first] = places;
+    if (first && places.length === 1) return step.endDialog(withDay({ place: first }, when));
+    values(step).places = places.slice(0, PAGE);
     return ask(step, {
       text: { key: 'bookIntake:where.which' },
-      choices: lookup.places.slice(0, PAGE).map((p, i) => ({ id: String(i), title: shorten(`${p.postcode} ${p.name}`) })),
+      choices: places.slice(0, PAGE).map((p, i) => ({ id: String(i), title: shorten(`${p.postcode} ${p.name}`) })),
       open: 'place',
     });
   }
@@ -100,6 +101,24 @@ export class ChoosePlaceDialog extends ComponentDialog {
       return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, { lookup: typed, ...(when && { when }) } satisfies ChoosePlaceOptions);
     const place = (values(step).places as Place[])[Number(choiceOf(step.result))];
     return step.endDialog(withDay(place ? { place } : { unknown: true }, when));
+  }
+
+  /**
+   * The places by their names in the chat's language, each once: "ghenk" finds Ghent, which a
+   * Dutch chat offers as "9000 Gent" (the centres' addresses say Gent too).
+   */
+  private named(step: Step<ChoosePlaceOptions>, places: readonly Place[]): Place[] {
+    const locale = this.deps.language.locale(step.context);
+    const seen = new Set<string>();
+    const { centres } = this.deps.booking;
+    return places
+      .map((place) => ({ postcode: place.postcode, name: centres.placeName(place, locale), lat: place.lat, lon: place.lon }))
+      .filter((p) => {
+        const key = `${p.postcode}|${p.name}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
   }
 
   /**

@@ -248,6 +248,15 @@ export function narrowed(before: WindowJson | undefined, said: WindowJson): Wind
 }
 
 /** A question's parser for a day or time said ("dinsdag", "mardi matin"): the window, or nothing read. */
+/**
+ * How "kept for later" names a time said early: that day ("dinsdag", "morgen namiddag"), or that
+ * moment when it names no one day ("voormiddag", "na 17 uur", "volgende week"): a part of the day is no day.
+ */
+export function keptKey(when: WindowJson): 'bookIntake:dayKept' | 'bookIntake:momentKept' {
+  const oneDay = !when.anyOf && Date.parse(when.to) - Date.parse(when.from) <= ONE_DAY_MS;
+  return oneDay ? 'bookIntake:dayKept' : 'bookIntake:momentKept';
+}
+
 export function parseWindow(text: string, now: Date): ParseResult {
   const window = windowSaid(text, now);
   return window ? { ok: true, value: window } : { ok: false };

@@ -36,8 +36,9 @@ export function shorten(label: string): string {
 
 /**
  * "Of een gesprek op 5 januari 2027 gratis is, is nog niet zeker.": a meeting booked or moved to a
- * day whose rules leave it open (the loopbaankrediet), while a first meeting is free today. Undefined
- * when nothing changes: free on both days, or not known today either (the intro said so already).
+ * day whose rules leave it open (the loopbaankrediet), while a first meeting is free on `today`
+ * (for a move: the day it is booked on now). Undefined when nothing changes: free on both days, or
+ * not known on `today` either (the intro said so already).
  */
 export function notSureFreeNotice(
   t: Translator,

@@ -2,6 +2,7 @@ import { looksLikeCode, normalizeCode } from '../../src/booking/codes.js';
 import type { Booking, Slot } from '../../src/booking/model.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
 import { brusselsDate } from '../../src/domain/calendar.js';
+import { formatDate } from '../../src/i18n/format.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
@@ -37,6 +38,8 @@ const HAS_CODE: Choice = { id: 'hasCode', label: 'manageBooking:code.hasCode', p
 const KEEP: Choice = { id: 'keep', label: 'manageBooking:view.keep' };
 const MOVE: Choice = { id: 'move', label: 'manageBooking:menu.move', synonyms: 'moveBooking' };
 const CANCEL: Choice = { id: 'cancel', label: 'manageBooking:menu.cancel' };
+/** Asked before a move to a day not known to be free: "Nee" keeps the booking where it is. */
+const KEEP_OLD: Choice = { id: 'keepOld', label: 'manageBooking:move.keepOld', synonyms: 'no' };
 
 /** How many times a code may be mistyped before the bot points to the centre and VDAB. */
 const CODE_ATTEMPTS = 3;
@@ -62,7 +65,9 @@ export class ManageBookingDialog extends ComponentDialog {
       }),
     );
     this.addDialog(new ChooseSlotDialog(deps));
-    this.addDialog(new Steps(ManageBookingDialog.stepsId, stepsOf(this, this.findStep, this.confirmStep, this.actStep, this.movedStep)));
+    this.addDialog(
+      new Steps(ManageBookingDialog.stepsId, stepsOf(this, this.findStep, this.confirmStep, this.actStep, this.freeStep, this.movedStep)),
+    );
     this.initialDialogId = ManageBookingDialog.stepsId;
   }
 
@@ -157,11 +162,37 @@ export class ManageBookingDialog extends ComponentDialog {
     return step.endDialog();
   }
 
+  /**
+   * A move from a day whose first meeting is free to a day not known to be free (the loopbaankrediet
+   * from 1 January 2027): said, and asked before anything moves; "Nee" keeps the booking, sure to be
+   * free. As the notice at "Klopt dit?" of a new booking, but against the day booked, not today.
+   */
+  private async freeStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
+    const slot = step.result as Slot | undefined;
+    const previous = values(step).previous as Slot | undefined;
+    if (!slot || !previous) return step.next(slot);
+    const t = this.t(step);
+    const locale = this.deps.language.locale(step.context);
+    const bookedDay = brusselsDate(new Date(previous.start));
+    const notSureFree = notSureFreeNotice(t, locale, this.deps.rules, bookedDay, slot.start);
+    if (!notSureFree) return step.next(slot);
+    values(step).slot = slot;
+    await send(step.context, `${notSureFree} ${t('manageBooking:move.stillFree', { day: formatDate(locale, bookedDay) })}`);
+    return ask(step, { text: { key: 'manageBooking:move.confirmNotSureFree' }, choices: [YES, KEEP_OLD] });
+  }
+
   /** Moves the booking to the chosen slot; a slot taken meanwhile gets new choices. */
   private async movedStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
     const t = this.t(step);
     const code = values(step).code as string;
-    const slot = step.result as Slot | undefined;
+    const answer = choiceOf(step.result);
+    if (answer === KEEP_OLD.id) {
+      await send(step.context, t('manageBooking:unchanged'));
+      return step.endDialog();
+    }
+    // Asked at freeStep: the user knows already that the new day may not be free.
+    const warned = answer === 'yes';
+    const slot = warned ? (values(step).slot as Slot) : (step.result as Slot | undefined);
     if (!slot) return step.endDialog();
     const { bookings, centres, notifier } = this.deps.booking;
     const result = await bookings.reschedule(code, slot);
@@ -185,7 +216,7 @@ export class ManageBookingDialog extends ComponentDialog {
     const locale = this.deps.language.locale(step.context);
     const moved = t('manageBooking:move.done', { when: slotText(t, locale, slot.start), code: result.booking.code });
     // Moved past the end of the rules that make it free: said, as at "Klopt dit?" of a new booking.
-    const notSureFree = notSureFreeNotice(t, locale, this.deps.rules, brusselsDate(now), slot.start);
+    const notSureFree = warned ? undefined : notSureFreeNotice(t, locale, this.deps.rules, brusselsDate(now), slot.start);
     await send(step.context, notSureFree ? `${moved} ${notSureFree}` : moved);
     if (this.deps.channel.showsFiles(step.context)) {
       await step.context.sendActivity(calendarMessage(t('bookIntake:confirmed.calendar'), result.booking, centre, locale, now));

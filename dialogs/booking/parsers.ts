@@ -118,11 +118,49 @@ export function findModeFilter(vocabulary: Vocabulary, text: string): ModeFilter
   return negated ? { without } : { only: modes };
 }
 
-/** The words around a first name: before it ("ik heet"), before a contact ("mijn gsm is"), and never one ("ja"). */
+/** The longest word that may stand between a denial and a way of working ("via", "en", "par"). */
+const MAX_WORD_BETWEEN = 4;
+
+/**
+ * `text` without the ways of working it refuses ("geen video alleen voormiddag" → "alleen
+ * voormiddag"): a denial with a way of working after it says nothing about time, and left in, it
+ * reads as a time refused. One short word may stand between ("niet via video", "pas en visio");
+ * a longer one may be a day ("niet maandag online" keeps its Monday refused).
+ */
+export function withoutDeniedModes(vocabulary: Vocabulary, text: string): string {
+  const pieces = text.split(/\s+/u).filter((p) => p !== '');
+  const words = pieces.map((p) => normalize(p));
+  const phrases = (ids: readonly (readonly [string, string])[]) =>
+    ids.flatMap(([id, label]) => vocabulary.choice(id, label).phrases.map((phrase) => tokens(phrase))).filter((t) => t.length > 0);
+  const modes = phrases(MODES.map((m) => [`mode_${m}`, `bookIntake:modes.button.${m}`] as const));
+  const denials = phrases([['without', 'bookIntake:filter.without']]);
+  const lengthAt = (candidates: readonly string[][], at: number, same: (typed: string, known: string) => boolean) =>
+    Math.max(0, ...candidates.filter((c) => c.every((w, k) => same(words[at + k] ?? '', w))).map((c) => c.length));
+  const kept: string[] = [];
+  for (let at = 0; at < pieces.length; at++) {
+    // A denial's words exactly ("ni", "no" are too short for typos); the way of working with a typo.
+    const denial = lengthAt(denials, at, (typed, known) => typed === known);
+    const between = words[at + denial] ?? '';
+    const skips = between.length <= MAX_WORD_BETWEEN && !/\d/u.test(between) ? [0, 1] : [0];
+    const gap = skips.find((skip) => denial > 0 && lengthAt(modes, at + denial + skip, closeTo) > 0);
+    if (gap === undefined) {
+      kept.push(pieces[at] ?? '');
+      continue;
+    }
+    at += denial + gap + lengthAt(modes, at + denial + gap, closeTo) - 1;
+  }
+  return kept.join(' ');
+}
+
+/**
+ * The words around a first name: before it ("ik heet"), before a contact ("mijn gsm is"), never one
+ * ("ja", "terug"), and the units of an age said after it ("jaar").
+ */
 export interface NameWords {
   nameIntros: readonly string[];
   contactIntros: readonly string[];
   notNames: ReadonlySet<string>;
+  ageUnits?: readonly string[];
 }
 
 /** A phone number or e-mail address inside a message, as understandContact finds one. */
@@ -133,10 +171,23 @@ export function withoutContacts(text: string): string {
   return text.replace(CONTACT_INSIDE, ' ');
 }
 
+/** How the centre reaches the person: a phone number or an e-mail address, and maybe an e-mail address beside the number. */
+export interface Contact {
+  kind: 'phone' | 'email';
+  value: string;
+  /** "0478 12 34 56 of an@voorbeeld.be": the address typed with the number (`kind` 'phone'). */
+  email?: string;
+}
+
+/** The contact understandContact found, as the booking keeps it (plain JSON). */
+function contactOf(found: { kind: 'phone' | 'email'; value: string; email?: string }): Contact {
+  return { kind: found.kind, value: found.value, ...(found.email !== undefined && { email: found.email }) };
+}
+
 /** A first name and the phone number or e-mail address said with it. */
 export interface NameAndContact {
   name: string;
-  contact: { kind: 'phone' | 'email'; value: string };
+  contact: Contact;
 }
 
 /**
@@ -151,8 +202,8 @@ export function nameBesideContact(text: string, words: NameWords): NameAndContac
   for (const intro of [...words.contactIntros].sort((a, b) => b.length - a.length)) {
     rest = rest.replace(new RegExp(`\\s${escapeRegExp(intro)}(?=\\s)`, 'giu'), ' ');
   }
-  const name = parseFirstName(rest.trim(), words.nameIntros, words.notNames);
-  return name.ok && 'value' in name ? { name: name.value as string, contact: { kind: contact.kind, value: contact.value } } : undefined;
+  const name = parseFirstName(rest.trim(), words.nameIntros, words.notNames, words.ageUnits);
+  return name.ok && 'value' in name ? { name: name.value as string, contact: contactOf(contact) } : undefined;
 }
 
 /**
@@ -177,7 +228,7 @@ export function nameAndContactInWish(wish: string, words: NameWords): NameAndCon
       .split(' ');
     const name = parseFirstName(`${intro} ${word}`, words.nameIntros, words.notNames);
     if (!name.ok || !('value' in name) || /\d/.test(word) || plainTokens(word).some(isEverydayWord)) return undefined;
-    return { name: name.value as string, contact: { kind: contact.kind, value: contact.value } };
+    return { name: name.value as string, contact: contactOf(contact) };
   }
   return undefined;
 }
@@ -188,33 +239,60 @@ function escapeRegExp(text: string): string {
 
 /**
  * A first name: letters with spaces, dashes or apostrophes, at most three words. Words people put
- * before it ("ik heet An", "je m'appelle An", `intros`) are left out; a name typed all in lower
- * case gets its capitals, as the centre will read it. `notNames` ("ja", "ok", "non") are answers
- * to another question, never a name.
+ * before it ("ik heet An", "je m'appelle An", `intros`) are left out, and so is an age said after
+ * it ("Jolien, 29 jaar": `ageUnits`); a name typed all in lower case gets its capitals, as the
+ * centre will read it. `notNames` ("ja", "ok", "non", "terug", "kweet", "nie") are words that say
+ * something rather than name someone: a reply made only of them ("ik ben terug", "kweet nie", "tis
+ * da") is never a name.
  */
-export function parseFirstName(text: string, intros: readonly string[] = [], notNames: ReadonlySet<string> = new Set()): ParseResult {
+export function parseFirstName(
+  text: string,
+  intros: readonly string[] = [],
+  notNames: ReadonlySet<string> = new Set(),
+  ageUnits: readonly string[] = [],
+): ParseResult {
   const lower = text.trim().toLowerCase();
   // The longest intro first: "k noeme" before "k noem".
   const intro = [...intros]
     .sort((a, b) => b.length - a.length)
     .find((i) => lower.startsWith(i.toLowerCase()) && /[\s,:;]/u.test(lower.charAt(i.length)));
+  const said = intro ? text.trim().slice(intro.length) : text;
+  const withoutItsAge = withoutAge(said, ageUnits);
   // "Het is voor mijn cliënt, Fatima": the comma after the intro is no part of the name.
-  const name = (intro ? text.trim().slice(intro.length) : text)
+  const name = withoutItsAge
     .trim()
     .replace(/^[,:;\-\s]+/u, '')
     .replace(/\s+/g, ' ');
   const valid =
-    /^\p{L}[\p{L}\p{M}'’ -]{0,39}$/u.test(name) && name.split(' ').length <= 3 && !allEverydayWords(name) && !notNames.has(normalize(name));
-  return valid ? { ok: true, value: capitalised(name), guess: true } : { ok: false, retry: { key: 'bookIntake:who.nameRetry' } };
+    /^\p{L}[\p{L}\p{M}'’ -]{0,39}$/u.test(name) &&
+    name.split(' ').length <= 3 &&
+    !saysSomething(name, notNames) &&
+    !notNames.has(normalize(name));
+  // A name with an age ("Jolien, 29 jaar") is someone saying who they are, no guess: the
+  // recognizer, which hears a question about the conditions in the age, must not go first.
+  const guess = withoutItsAge === said;
+  return valid ? { ok: true, value: capitalised(name), guess } : { ok: false, retry: { key: 'bookIntake:who.nameRetry' } };
+}
+
+/** "Jolien, 29 jaar" → "Jolien": an age at the end (a number and `ageUnits`, "29 ans", "29 years old") is no part of a name. */
+function withoutAge(text: string, ageUnits: readonly string[]): string {
+  if (ageUnits.length === 0) return text;
+  const units = [...ageUnits]
+    .sort((a, b) => b.length - a.length)
+    .map((u) => escapeRegExp(u).replace(/ /g, '\\s+'))
+    .join('|');
+  return text.replace(new RegExp(`[\\s,;:(-]+\\d{1,3}\\s*(?:${units})\\.?\\)?[\\s.!]*$`, 'iu'), '');
 }
 
 /**
- * Two or three words that are all everyday words ("ander centrum", "geen idee") are something
- * said, not a name; one word may be both ("Roos", "Will"), so it stays a name.
+ * Words that say something, not a name: all of them words that are never a name (`notNames`:
+ * "terug", "kweet", "nie"), or two or three everyday words ("ander centrum", "geen idee"). One
+ * everyday word alone may be both ("Roos", "Will"), so it stays a name.
  */
-function allEverydayWords(name: string): boolean {
+function saysSomething(name: string, notNames: ReadonlySet<string>): boolean {
   const words = plainTokens(name);
-  return words.length >= 2 && words.every(isEverydayWord);
+  if (words.length === 0) return false;
+  return words.every((w) => notNames.has(w) || (words.length >= 2 && isEverydayWord(w)));
 }
 
 /** "mohamed" → "Mohamed", "an-sofie" → "An-Sofie"; a name typed with capitals stays as typed ("McAdam", "de Smet"). */
@@ -224,7 +302,7 @@ function capitalised(name: string): string {
 }
 
 /** What a correction at "Klopt dit?" or "Wat wil je aanpassen?" says the new value is. */
-export type Correction = { firstName: string } | { contact: { kind: 'phone' | 'email'; value: string } };
+export type Correction = { firstName: string } | { contact: Contact };
 
 /** The words around a corrected name ("de naam moet Fatma zijn"): names for a name, and words that say nothing. */
 export interface NameCorrectionWords {
@@ -239,7 +317,7 @@ export interface NameCorrectionWords {
  */
 export function parseCorrection(text: string, words: NameCorrectionWords): ParseResult {
   const contact = understandContact(text);
-  if (contact.ok) return { ok: true, value: { contact: { kind: contact.kind, value: contact.value } } satisfies Correction };
+  if (contact.ok) return { ok: true, value: { contact: contactOf(contact) } satisfies Correction };
   if (!containsPhrase(text, words.names)) return { ok: false };
   const nameWords = new Set(words.names.flatMap((n) => tokens(n)));
   const saysNothing = (token: string) => nameWords.has(token) || words.fillers.has(token);
@@ -256,7 +334,7 @@ export function parseCorrection(text: string, words: NameCorrectionWords): Parse
  */
 export function parseContact(text: string, noContact: readonly string[] = []): ParseResult {
   const contact = understandContact(text);
-  if (contact.ok) return { ok: true, value: { kind: contact.kind, value: contact.value } };
+  if (contact.ok) return { ok: true, value: contactOf(contact) };
   const none = contact.looksLike === 'unclear' && containsPhrase(text, noContact);
   return { ok: false, retry: { key: `bookIntake:who.contactRetry.${none ? 'noMobile' : contact.looksLike}` } };
 }

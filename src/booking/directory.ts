@@ -1,4 +1,5 @@
 import type { Centre, CentreDirectory, CentreWithDistance, NearestOptions, Place } from './model.js';
+import type { Locale } from '../i18n/locale.js';
 import { haversineKm, PlaceIndex } from './places.js';
 
 /** Centres and places in memory: the catalogue is small (hundreds at most) and read-only. */
@@ -25,6 +26,10 @@ export class InMemoryCentreDirectory implements CentreDirectory {
 
   findPlaces(query: string): Place[] {
     return this.index.find(query);
+  }
+
+  placeName(place: Place, locale: Locale): string {
+    return this.index.nameIn(place, locale);
   }
 
   nearest(place: Place, options: NearestOptions = {}): CentreWithDistance[] {

@@ -51,6 +51,8 @@ export interface Place {
   lon: number;
   /** A name in another language ("Gand"): found when typed, but a postcode lists the official names. */
   otherName?: true;
+  /** The language of the name, where the data says it ("Brussel" nl, "Gand" fr, "Ghent" en). */
+  locale?: Locale;
 }
 
 /** A 30-minute appointment at a centre. `start` and `end` are ISO instants in UTC (`...Z`). */
@@ -160,6 +162,8 @@ export interface CentreWithDistance {
 export interface CentreDirectory {
   /** Places matching a postcode or municipality name (typo tolerant), best match first; [] if none. */
   findPlaces(query: string): Place[];
+  /** The name of `place` in `locale` where one is known ("Ghent" → "Gent" in Dutch), else its official name. */
+  placeName(place: Place, locale: Locale): string;
   /** Places in Wallonia matching the query the same way (no centre there; the check's "Wallonië"). */
   findOutside(query: string): Place[];
   /** Centres sorted by distance from `place`, nearest first (ties by name). */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LOCALES } from '../i18n/locale.js';
+import { LOCALES, type Locale } from '../i18n/locale.js';
 import { resources } from '../i18n/resources.js';
 import { editDistance, normalize } from '../understanding/text.js';
 import type { Place } from './model.js';
@@ -10,7 +10,12 @@ import type { Place } from './model.js';
  * The shipped postcode files (data/README.md): the Flemish and Brussels rows, Dutch names for
  * Brussels, and French and English names of the larger Flemish cities ("Gand", "Antwerp").
  */
-export const POSTCODE_FILES = ['postcodes-flanders-brussels.csv', 'postcodes-brussels-nl.csv', 'postcodes-other-names.csv'] as const;
+export const POSTCODE_FILES = [
+  'postcodes-flanders-brussels.csv',
+  'postcodes-brussels-nl.csv',
+  'postcodes-other-names-fr.csv',
+  'postcodes-other-names-en.csv',
+] as const;
 
 /** Places in Wallonia, where no recognised centre works: known so "ik woon in Luik" is understood. */
 export const WALLONIA_FILES = ['postcodes-wallonia.csv', 'postcodes-wallonia-other-names.csv'] as const;
@@ -51,11 +56,27 @@ export function loadWalloonPlaces(directory = dataDirectory()): Place[] {
   return loadFiles(directory, WALLONIA_FILES);
 }
 
-/** Rows of the `*-other-names.csv` files are marked, so a postcode lists only the official names. */
+/**
+ * The language of the names in a file, where it has one: Brussels' Dutch names, the French and
+ * English names of Flemish cities, the Dutch names of Walloon towns. The main file mixes Dutch
+ * (Flanders) and French (Brussels) official names.
+ */
+const FILE_LOCALES: Readonly<Record<string, Locale>> = {
+  'postcodes-brussels-nl.csv': 'nl',
+  'postcodes-other-names-fr.csv': 'fr',
+  'postcodes-other-names-en.csv': 'en',
+  'postcodes-wallonia-other-names.csv': 'nl',
+};
+
+/** Rows of the `*-other-names*.csv` files are marked, so a postcode lists only the official names. */
 function loadFiles(directory: string, files: readonly string[]): Place[] {
   return files.flatMap((file) => {
-    const places = parsePostcodeCsv(readFileSync(join(directory, file), 'utf8'));
-    return file.includes('other-names') ? places.map((place) => ({ ...place, otherName: true as const })) : places;
+    const locale = FILE_LOCALES[file];
+    return parsePostcodeCsv(readFileSync(join(directory, file), 'utf8')).map((place) => ({
+      ...place,
+      ...(file.includes('other-names') && { otherName: true as const }),
+      ...(locale && { locale }),
+    }));
   });
 }
 
@@ -122,6 +143,17 @@ export class PlaceIndex {
       this.byPostcode.set(place.postcode, list);
     }
     this.names = places.map((place) => ({ key: key(place.name), place, starts: wordStarts(place.name) }));
+  }
+
+  /**
+   * The name of `place` in the chat's language: "ghenk" finds Ghent (9000), which a Dutch chat
+   * calls Gent and a French one Gand. The names of the same postcode and spot are its names: the
+   * one in `locale` where the files have it, else the official one (the main file's).
+   */
+  nameIn(place: Place, locale: Locale): string {
+    const names = this.names.map((n) => n.place).filter((p) => p.postcode === place.postcode && p.lat === place.lat && p.lon === place.lon);
+    const named = names.find((p) => p.locale === locale) ?? names.find((p) => !p.otherName && p.locale === undefined);
+    return named?.name ?? place.name;
   }
 
   /**

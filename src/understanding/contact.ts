@@ -1,8 +1,11 @@
 import { z } from 'zod/v4';
 
-/** What a typed phone number or e-mail address turned out to be. */
+/**
+ * What a typed phone number or e-mail address turned out to be. `email`: the e-mail address typed
+ * beside the phone number ("0470 12 34 56 of an@voorbeeld.be"), kept too; only with `kind` 'phone'.
+ */
 export type ContactResult =
-  | { ok: true; kind: 'phone' | 'email'; value: string }
+  | { ok: true; kind: 'phone' | 'email'; value: string; email?: string }
   | {
       ok: false;
       /**
@@ -45,14 +48,34 @@ export function understandContact(text: string): ContactResult {
     const found = understandWhole(inside);
     if (found.ok || found.looksLike === 'nationalNumber') return found;
   }
-  return whole;
+  return phoneBesideEmail(candidates) ?? whole;
+}
+
+/**
+ * "0478 12 34 56 of jolien@voorbeeld.be": one phone number and one e-mail address. The number is
+ * the contact and the address goes with it; an address that cannot be read never costs the number.
+ */
+function phoneBesideEmail(candidates: readonly string[]): ContactResult | undefined {
+  const numbers = candidates.filter((c) => !c.includes('@'));
+  const addresses = candidates.filter((c) => c.includes('@'));
+  const [number] = numbers;
+  if (numbers.length !== 1 || addresses.length !== 1 || number === undefined) return undefined;
+  const phone = understandWhole(number);
+  if (!phone.ok) return undefined;
+  const email = understandWhole(addresses[0] ?? '');
+  return email.ok ? { ...phone, email: email.value } : phone;
 }
 
 function understandWhole(text: string): ContactResult {
   const trimmed = text.trim();
   if (trimmed.includes('@')) {
     const at = trimmed.lastIndexOf('@');
-    const email = `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase()}`;
+    // "an@gmail,com": a comma typed for the dot before the end of the domain.
+    const domain = trimmed
+      .slice(at + 1)
+      .toLowerCase()
+      .replace(/,(?=[a-z]{2,}$)/u, '.');
+    const email = `${trimmed.slice(0, at)}@${domain}`;
     return EMAIL.safeParse(email).success ? { ok: true, kind: 'email', value: email } : { ok: false, looksLike: 'email' };
   }
   if (!/^[+\d\s./\-()]+$/.test(trimmed) || !/\d/.test(trimmed)) {

@@ -126,6 +126,24 @@ describe('place lookup', () => {
   });
 });
 
+describe("place names in the chat's language", () => {
+  it('When a place is found by another language\'s name ("ghent", or "ghenk" with a typo), Then each chat names it in its own language', () => {
+    const ghent = directory.findPlaces('ghenk').find((p) => p.postcode === '9000');
+    expect(ghent?.name).toBe('Ghent');
+    const name = (locale: 'nl' | 'fr' | 'en') => (ghent ? directory.placeName(ghent, locale) : undefined);
+    expect([name('nl'), name('fr'), name('en')]).toEqual(['Gent', 'Gand', 'Ghent']);
+  });
+
+  it('When a Brussels place or a town without other names is named, Then Dutch has the Dutch name and the rest the official one', () => {
+    const [brussels] = directory.findPlaces('Bruxelles');
+    const [genk] = directory.findPlaces('genk');
+    expect(
+      brussels && [directory.placeName(brussels, 'nl'), directory.placeName(brussels, 'fr'), directory.placeName(brussels, 'en')],
+    ).toEqual(['Brussel', 'Bruxelles', 'Brussels']);
+    expect(genk && directory.placeName(genk, 'en')).toBe('Genk');
+  });
+});
+
 describe('nearest centres', () => {
   const gent = directory.findPlaces('9000')[0]!;
 

@@ -1360,9 +1360,10 @@ describe('what to change at "Klopt dit?", in words', () => {
   it('When "nummer" or "le numéro" is typed at "Wat wil je aanpassen?", Then the contact is asked, not a person offered', () =>
     converse([...toSummary, ['user', 'nee'], change, ['user', 'mijn nummer'], askContact], { date: DATE, ...booking() }));
 
-  it('When the way of meeting is denied ("liever niet online"), Then it is not chosen; "niet online, ter plaatse" is in person', async () => {
+  it('When the way of meeting is denied ("liever niet online"), Then it is not chosen: the other ways are asked; "niet online, ter plaatse" is in person', async () => {
     const toMode = toSummary.slice(0, toSummary.indexOf(askMode) + 1);
-    await converse([...toMode, ['user', 'liever niet online'], ['says', 'notUnderstood'], askMode], {
+    const otherWays: Line = ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.walking']];
+    await converse([...toMode, ['user', 'liever niet online'], otherWays], {
       date: DATE,
       ...booking(),
     });

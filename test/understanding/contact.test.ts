@@ -116,4 +116,24 @@ describe('understandContact: a number or address inside a sentence', () => {
   it('When a sentence has no number or address, Then it is not a contact', () => {
     expect(understandContact('dat weet ik niet').ok).toBe(false);
   });
+
+  it('When a phone number and an e-mail address are typed together, Then the number is the contact and the address is kept with it', () => {
+    expect(understandContact('0478 12 34 56 of jolien.dv@gmail.com')).toStrictEqual({
+      ok: true,
+      kind: 'phone',
+      value: '+32478123456',
+      email: 'jolien.dv@gmail.com',
+    });
+    // An address that cannot be read never costs the number.
+    expect(understandContact('0478 12 34 56 of jolien.dv@gmail')).toStrictEqual({ ok: true, kind: 'phone', value: '+32478123456' });
+  });
+});
+
+describe('understandContact: an e-mail address with a comma for the dot', () => {
+  it.each([
+    ['jolien.dv@gmail,com', 'jolien.dv@gmail.com'],
+    ['mijn mail is jolien.dv@Gmail,Com', 'jolien.dv@gmail.com'],
+  ])('When "%s" is typed, Then it is the address %s', (typed, email) => {
+    expect(understandContact(typed)).toStrictEqual({ ok: true, kind: 'email', value: email });
+  });
 });

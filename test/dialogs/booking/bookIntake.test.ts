@@ -390,14 +390,16 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     await december.chat.says('ja');
     const [bringFree] = await december.chat.says('Wat neem ik mee?');
     expect(keysWithText(bringFree?.text ?? '')).toEqual(['bookIntake:confirmed.bringFree']);
-    // Moved into January, it is said again; the code typed with a comma is found.
+    // Moved into January, it is said and asked before the free day is given up; the code typed with a comma is found.
     const code = /[A-Z0-9]{6}/.exec(december.chat.received.map((m) => m.text).join(' '))?.[0] ?? '';
     await december.chat.says(`ik wil afspraak ${code}, verplaatsen naar maandag 4 januari`);
     await december.chat.says('ja');
-    const [moved] = await december.chat.says('1');
-    expect(moved?.text).toMatch(
-      /^Je afspraak is verplaatst naar maandag 4 januari .* Of een gesprek op 4 januari 2027 gratis is, is nog niet zeker\.$/,
+    const [notice] = await december.chat.says('1');
+    expect(notice?.text).toBe(
+      'Of een gesprek op 4 januari 2027 gratis is, is nog niet zeker. Je afspraak op 30 december 2026 is wel gratis.',
     );
+    const [moved] = await december.chat.says('ja');
+    expect(moved?.text).toMatch(/^Je afspraak is verplaatst naar maandag 4 januari /);
   });
 
   it('When a French user types "sint niklaas", a day and a wrong e-mail where no reminder can be sent, Then the booking holds the e-mail and no reference', async () => {
@@ -538,6 +540,45 @@ describe('BookIntakeDialog: how', () => {
       ],
       { date: DATE, booking: testBooking(DATE).parts },
     ));
+});
+
+describe('BookIntakeDialog: a way refused with a time ("geen video")', () => {
+  const isMorning = (button: string) => /\b(8|9|10|11)\.\d\d uur$/.test(button);
+
+  it('When "geen video alleen voormiddag" is typed at the centres, Then online is left out and the morning is kept: the hours are mornings', async () => {
+    const chat = await Chat.start({ date: DATE, booking: testBooking(DATE).parts });
+    for (const said of ['hallo', 'Afspraak maken', 'genk']) await chat.says(said);
+    const centres = await chat.says('geen video alleen voormiddag');
+    expect(messageKeys(centres[0]?.text ?? '')[0]).toEqual(['bookIntake:centres.filterWithout']);
+    const modes = await chat.says('Hasselt');
+    expect(modes.at(-1)?.buttons).toEqual(['Ter plaatse', 'Wandelcoaching']);
+    const hours = await chat.says('Ter plaatse');
+    const shown = hours.at(-1)?.buttons.slice(0, 3) ?? [];
+    expect(shown.length).toBe(3);
+    expect(shown.every(isMorning), shown.join(', ')).toBe(true);
+  });
+
+  it('When "geen video" is typed at "Hoe wil je het gesprek doen?", Then online is left out: the other ways are asked, or the one left is taken', async () => {
+    const toModes = async (centre: string) => {
+      const chat = await Chat.start({ date: DATE, booking: testBooking(DATE).parts });
+      for (const said of ['hallo', 'Afspraak maken', 'genk', centre]) await chat.says(said);
+      return chat;
+    };
+    const hasselt = await toModes('Hasselt');
+    const asked = await hasselt.says('geen video');
+    expect(messageKeys(asked.at(-1)?.text ?? '')).toEqual([['bookIntake:modes.question']]);
+    expect(asked.at(-1)?.buttons).toEqual(['Ter plaatse', 'Wandelcoaching']);
+    // Genk meets in person or by phone; "geen video" is meeting the coach: in person.
+    const genk = await toModes('Genk');
+    const hours = await genk.says('geen video, liefst voormiddag');
+    expect(hours.map((m) => messageKeys(m.text))).toEqual([[['bookIntake:momentKept']], [['bookIntake:slots.question']]]);
+    expect(hours.at(-1)?.buttons.slice(0, 3).every(isMorning)).toBe(true);
+    await genk.says('1');
+    await genk.says('An');
+    await genk.says('0470123456');
+    const summary = await genk.says('nee');
+    expect(summary[0]?.text).toContain('Het gesprek is ter plaatse.');
+  });
 });
 
 describe('BookIntakeDialog: a name and number said with the wish', () => {
@@ -702,6 +743,24 @@ describe('BookIntakeDialog: where', () => {
       { date: DATE },
     ));
 
+  it('When only a part of the day is typed early ("voormiddag", "le matin"), Then "that moment" is kept, never "that day"', async () => {
+    for (const [locale, book, place, said, kept] of [
+      ['nl', 'Afspraak maken', 'genk', 'voormiddag', 'Goed, dat moment onthoud ik voor straks.'],
+      ['nl', 'Afspraak maken', 'genk', 'dinsdag', 'Goed, die dag onthoud ik voor straks.'],
+      ['fr', 'Prendre rendez-vous', 'genk', 'le matin', "D'accord, je retiens ce moment pour plus tard."],
+      ['en', 'Make an appointment', 'genk', 'after 5 pm', 'Good, I will keep that time for later.'],
+    ] as const) {
+      const chat = await Chat.start({ date: DATE, locale, booking: testBooking(DATE).parts });
+      for (const text of ['hallo', book, place]) await chat.says(text);
+      const [reply] = await chat.says(said);
+      expect(reply?.text, said).toBe(kept);
+    }
+    // Where the town is asked, the same.
+    const chat = await converse(startBooking, { date: DATE });
+    const [reply] = await chat.says('namiddag');
+    expect(reply?.text).toBe('Goed, dat moment onthoud ik voor straks.');
+  });
+
   it('When a day is typed at "Welk centrum kies je?", Then it is kept, only the question comes again, and the hours start on that day', () =>
     converse(
       [
@@ -852,6 +911,29 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     await converse([...toContact, askContact], { date: DATE, channelId: 'webchat', waId: '32485123456' });
   });
 
+  it('When a number and an e-mail address are typed on WhatsApp ("0478 12 34 56 of jolien.dv@gmail.com"), Then both go with the booking, never the number that writes instead', async () => {
+    const booking = testBooking(DATE);
+    await converse(
+      [
+        ...startBooking,
+        ...aalstOnlineToName,
+        ['user', 'Jolien'],
+        ['says', 'bookIntake:who.contactOrOwn', ['0485 12 34 56', ...HELPERS]],
+        ['user', '0478 12 34 56 of jolien.dv@gmail.com'],
+        ['bot', /^Je afspraak:\n[^]*\nVoor: Jolien, 0478 12 34 56, jolien\.dv@gmail\.com$/],
+        klopt,
+        ['user', 'ja'],
+        ...confirmed('mode.online', false, false, false),
+      ],
+      { date: DATE, channelId: 'whatsapp', waId: '32485123456', booking: { ...booking.parts, canRemind: () => false } },
+    );
+    expect((await booking.store.get('K7M3QX'))?.person).toEqual({
+      firstName: 'Jolien',
+      phone: '+32478123456',
+      email: 'jolien.dv@gmail.com',
+    });
+  });
+
   it('When another time is said where the first name is asked, Then it is no name: with "nee wacht" the hours again, else how to pick another time', async () => {
     const toName: Line[] = [...startBooking, ...aalstOnlineToName];
     const options = { date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } };
@@ -863,6 +945,19 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     const chat = await converse(toName, options);
     const hours = await chat.says('nee wacht, liever vrijdag voormiddag');
     expect(messageKeys(hours.at(-1)?.text ?? '')).toEqual([['bookIntake:slots.question']]);
+  });
+
+  it('When everyday words come where the first name is asked ("ik ben terug", "kweet nie", "tis da"), Then they are no name: the question again; "Jolien, 29 jaar" is Jolien', async () => {
+    const toName: Line[] = [...startBooking, ...aalstOnlineToName];
+    const options = { date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } };
+    for (const filler of ['ik ben terug', 'kweet nie', 'tis da'])
+      await converse([...toName, ['user', filler], ['says', 'bookIntake:who.nameRetry', HELPERS], ['user', 'Jolien'], askContact], options);
+    // The age said with the name is no question about the conditions.
+    const chat = await converse(
+      [...toName, ['user', 'Jolien, 29 jaar'], askContact, ['user', '0470123456'], summaryOf('online'), klopt],
+      options,
+    );
+    expect(chat.received.at(-2)?.text).toContain('Voor: Jolien, 0470 12 34 56');
   });
 
   it('When the way to meet is typed short ("per tel", "via de gsm", "bel mij maar"), Then it is by phone, never a call for a person', async () => {

@@ -36,6 +36,20 @@ describe('ChoosePlaceDialog', () => {
     });
   });
 
+  it('When "ghenk" finds Genk and the English name Ghent, Then a Dutch chat offers "9000 Gent", a French one "9000 Gand"', async () => {
+    for (const [locale, ghent] of [
+      ['nl', '9000 Gent'],
+      ['fr', '9000 Gand'],
+    ] as const) {
+      const { client } = await dialogAlone((deps) => new ChoosePlaceDialog(deps), { locale });
+      await client.sendActivity('hallo');
+      const reply = await client.sendActivity('ghenk');
+      expect(reply?.suggestedActions?.actions.map((action: { title?: string }) => action.title)).toEqual(['3600 Genk', ghent]);
+      await client.sendActivity('2');
+      expect(client.dialogTurnResult.result).toMatchObject({ place: { postcode: '9000', name: ghent.slice(5) } });
+    }
+  });
+
   it('When one town has several postcodes at one spot ("Antwerpen"), Then it is one place', async () => {
     const { client } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
     await client.sendActivity('hallo');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NewBooking } from '../../../src/booking/model.js';
-import { Chat, converse, play } from '../../support/converse.js';
+import { Chat, converse, play, type Line } from '../../support/converse.js';
 import { attachmentText, testBooking } from '../../support/booking.js';
 import { hello, HELPERS, menu, menuAgain, YES_NO } from '../../support/lines.js';
 
@@ -332,6 +332,33 @@ describe('ManageBookingDialog', () => {
       ['user', 'dinsdag'],
       ['says', 'bookIntake:slots.question', ['di 1 dec 9.00 uur', 'di 1 dec 9.30 uur', 'di 1 dec 10.00 uur', 'menu.more']],
     ]);
+  });
+
+  it('When a booking on a free day is moved into January 2027 (not known to be free), Then that is said and asked before it moves; "Nee" keeps the old one', async () => {
+    const { booking, chat } = await bookedChat();
+    const toJanuary: Line[] = [
+      ['user', 'verplaats mijn afspraak'],
+      ['says', 'manageBooking:booking'],
+      ['says', 'manageBooking:move.question', YES_NO],
+      ['user', 'ja'],
+      ['says', 'bookIntake:slots.question', ['vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'vr 27 nov 13.30 uur', 'menu.more']],
+      ['user', 'maandag 4 januari'],
+      ['says', 'bookIntake:slots.question', ['ma 4 jan 9.00 uur', 'ma 4 jan 9.30 uur', 'ma 4 jan 10.00 uur', 'menu.more']],
+      ['user', 'ma 4 jan 9.00 uur'],
+      ['bot', 'Of een gesprek op 4 januari 2027 gratis is, is nog niet zeker. Je afspraak op 27 november 2026 is wel gratis.'],
+      ['says', 'manageBooking:move.confirmNotSureFree', ['answers.yes', 'manageBooking:move.keepOld']],
+    ];
+    await play(chat, [...toJanuary, ['user', 'nee'], ['says', 'manageBooking:unchanged'], menuAgain]);
+    expect((await booking.store.get('K7M3QX'))?.slot).toEqual(FRIDAY_NOON);
+    // "Ja": it moves, and the notice is not said a second time.
+    await play(chat, [
+      ...toJanuary,
+      ['user', 'ja'],
+      ['says', 'manageBooking:move.done'],
+      ['says', 'bookIntake:confirmed.calendar'],
+      menuAgain,
+    ]);
+    expect((await booking.store.get('K7M3QX'))?.slot.start).toBe('2027-01-04T08:00:00.000Z');
   });
 
   it('When someone wants to make "mijn afspraak", Then that is a new booking, not a look at one', () =>

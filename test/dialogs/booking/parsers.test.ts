@@ -8,11 +8,13 @@ import {
   parseFirstName,
   placeInShortWish,
   type NameCorrectionWords,
+  withoutDeniedModes,
 } from '../../../dialogs/booking/parsers.js';
 import { loadCentres } from '../../../src/booking/centres.js';
 import { InMemoryCentreDirectory } from '../../../src/booking/directory.js';
 import { loadPlaces } from '../../../src/booking/places.js';
 import { createI18n } from '../../../src/i18n/i18n.js';
+import { plainTokens } from '../../../src/understanding/nlu/spelling.js';
 import { tokens } from '../../../src/understanding/text.js';
 import { Vocabulary } from '../../../src/understanding/vocabulary.js';
 
@@ -61,6 +63,58 @@ describe('parseFirstName', () => {
 
   it.each(['ja', 'OK', 'nee', 'oui'])('When "%s" (a yes or no) is typed at the name, Then it is no name: the retry', (typed) => {
     expect(parseFirstName(typed, intros, notNames)).toStrictEqual({ ok: false, retry: { key: 'bookIntake:who.nameRetry' } });
+  });
+
+  /** The booking's words that are never a name: yes and no, and the words of the locale files (notNameWords). */
+  const fillers = async (): Promise<Set<string>> => {
+    const vocabulary = new Vocabulary(await createI18n());
+    return new Set([...notNames, ...vocabulary.allLocales('understanding:notNameWords').flatMap((w) => plainTokens(w))]);
+  };
+
+  it.each([
+    'ik ben terug',
+    'kweet nie',
+    'tis da',
+    'Terug',
+    'wacht efkes',
+    'ben zo terug',
+    'je suis de retour',
+    'moment',
+    "I'm back",
+    'hold on',
+  ])('When "%s" (everyday words, no name) is typed at the name, Then it is no name: the retry', async (typed) => {
+    expect(parseFirstName(typed, [...intros, 'je suis', "i'm"], await fillers())).toStrictEqual({
+      ok: false,
+      retry: { key: 'bookIntake:who.nameRetry' },
+    });
+  });
+
+  it.each([
+    ['Ben', 'Ben'],
+    ['ik ben Ben', 'Ben'],
+    ['Roos', 'Roos'],
+    ['Jan de Smet', 'Jan de Smet'],
+    ['Anne Claire', 'Anne Claire'],
+  ])('When "%s" is typed, Then the words that are never a name leave it a name: "%s"', async (typed, name) => {
+    expect(parseFirstName(typed, intros, await fillers())).toStrictEqual({ ok: true, value: name, guess: true });
+  });
+
+  it.each([
+    ['Jolien, 29 jaar', 'Jolien'],
+    ['Jolien 29j', 'Jolien'],
+    ['ik ben Jolien, 29 jaar oud', 'Jolien'],
+    ["je m'appelle Fatou, 41 ans", 'Fatou'],
+    ['Sam, 35 years old', 'Sam'],
+  ])('When "%s" gives an age after the name, Then the name is "%s", said for sure', (typed, name) => {
+    expect(parseFirstName(typed, intros, notNames, ['jaar', 'jaar oud', 'j', 'ans', 'years old'])).toStrictEqual({
+      ok: true,
+      value: name,
+      guess: false,
+    });
+  });
+
+  it.each(['29 jaar', 'ik ben 29 jaar'])('When "%s" gives an age and no name, Then it is no name: the retry', (typed) => {
+    expect(parseFirstName(typed, intros, notNames, ['jaar'])).toStrictEqual({ ok: false, retry: { key: 'bookIntake:who.nameRetry' } });
   });
 });
 
@@ -193,6 +247,21 @@ describe('placeInShortWish', () => {
     expect(named('een afspraak morgen')).toBeUndefined();
     expect(named('afspraak boom')).toBeUndefined();
     expect(named('ik wil een afspraak maar niet in mechelen want dat is ver')).toBeUndefined();
+  });
+});
+
+describe('withoutDeniedModes', () => {
+  it.each([
+    ['geen video alleen voormiddag', 'alleen voormiddag'],
+    ['niet via video, dinsdag', 'dinsdag'],
+    ['liever niet online maar wel in de namiddag', 'maar wel in de namiddag'],
+    ['pas en visio, le matin', 'le matin'],
+    ['no video please, mornings', 'please, mornings'],
+    // A refused day stays refused; a way of working not denied stays too.
+    ['niet maandag online', 'niet maandag online'],
+    ['online, niet op maandag', 'online, niet op maandag'],
+  ])('When "%s" is typed, Then the time is read from "%s"', async (typed, left) => {
+    expect(withoutDeniedModes(new Vocabulary(await createI18n()), typed)).toBe(left);
   });
 });
 
