@@ -843,28 +843,22 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['tap', a('flanders')],
       ...askYears(true),
     ]);
-    await converse(
-      [
-        ['user', 'je suis en maladie, je peux avoir un chèque carrière ?'],
-        ['says', 'greetingShort'],
-        ['says', 'checkEligibility:intro'],
-        askResidence(),
-        ['tap', a('flanders')],
-        ...askYears(),
-      ],
-      { locale: 'fr' },
-    );
-    await converse(
-      [
-        ['user', "I'm on sick leave, can I get a career cheque?"],
-        ['says', 'greetingShort'],
-        ['says', 'checkEligibility:intro'],
-        askResidence(),
-        ['tap', a('flanders')],
-        ...askYears(),
-      ],
-      { locale: 'en' },
-    );
+    for (const [said, locale] of [
+      ['je suis en maladie, je peux avoir un chèque carrière ?', 'fr'],
+      ["I'm on sick leave, can I get a career cheque?", 'en'],
+    ] as const) {
+      await converse(
+        [
+          ['user', said],
+          ['says', 'greetingShort'],
+          ['says', 'checkEligibility:intro'],
+          askResidence(),
+          ['tap', a('flanders')],
+          ...askYears(),
+        ],
+        { locale },
+      );
+    }
     // Trouble at work is no sick leave: the work is still asked.
     await converse([
       ['user', 'mijn werk maakt me ziek, kan ik een loopbaancheque krijgen?'],

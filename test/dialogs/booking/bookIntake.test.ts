@@ -317,23 +317,23 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       { date: DATE, booking: testBooking(DATE).parts },
     ));
 
+  /** Sint-Niklaas, in person, Monday 9.00, "ik ben Kevin, mijn gsm is 0470 12 34 56", no reminder: "Klopt dit?". */
+  const kevinToSummary: Line[] = [
+    ...startBooking,
+    ['user', 'sint niklaas'],
+    ...sintNiklaasInPerson,
+    ['says', 'bookIntake:slots.question', MONDAY_MORNING],
+    ['user', '1'],
+    ...askName,
+    ['user', 'ik ben Kevin, mijn gsm is 0470 12 34 56'],
+    ['says', 'bookIntake:reminder.question', YES_NO],
+    ['user', 'nee'],
+    summaryOf('in_person'),
+    klopt,
+  ];
+
   it('When the name comes with a number ("ik ben Kevin, mijn gsm is 0470 12 34 56"), Then the number is not asked again', async () => {
-    const chat = await converse(
-      [
-        ...startBooking,
-        ['user', 'sint niklaas'],
-        ...sintNiklaasInPerson,
-        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
-        ['user', '1'],
-        ...askName,
-        ['user', 'ik ben Kevin, mijn gsm is 0470 12 34 56'],
-        ['says', 'bookIntake:reminder.question', YES_NO],
-        ['user', 'nee'],
-        summaryOf('in_person'),
-        klopt,
-      ],
-      { date: DATE, booking: testBooking(DATE).parts },
-    );
+    const chat = await converse([...kevinToSummary], { date: DATE, booking: testBooking(DATE).parts });
     expect(chat.received.at(-2)?.text).toContain('Voor: Kevin, 0470 12 34 56');
   });
 
@@ -341,17 +341,7 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     const booking = testBooking(DATE);
     await converse(
       [
-        ...startBooking,
-        ['user', 'sint niklaas'],
-        ...sintNiklaasInPerson,
-        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
-        ['user', '1'],
-        ...askName,
-        ['user', 'ik ben Kevin, mijn gsm is 0470 12 34 56'],
-        ['says', 'bookIntake:reminder.question', YES_NO],
-        ['user', 'nee'],
-        summaryOf('in_person'),
-        klopt,
+        ...kevinToSummary,
         ['user', 'ja ma ik heb een ander nummer'],
         [
           'says',

@@ -20,6 +20,14 @@ const booked = (overrides: Partial<NewBooking> = {}): NewBooking => ({
   ...overrides,
 });
 
+/** "ik wil annuleren" at "Wil je nog iets weten?" right after booking: yes, the booking, and "annuleren?". */
+const wantsToCancel: Line[] = [
+  ['user', 'ik wil annuleren'],
+  ['says', 'bookIntake:confirmed.cancel'],
+  ['says', 'manageBooking:booking'],
+  ['says', 'manageBooking:cancel.question', [...YES_NO, 'manageBooking:menu.move']],
+];
+
 /** A Dutch chat that has booked Friday 12.00 at Gent, and the booking backend it used. */
 /** `atAfter`: the chat stays at "Wil je nog iets weten?" right after the booking; else back at the menu. */
 async function bookedChat(atAfter = false): Promise<{ booking: ReturnType<typeof testBooking>; chat: Chat }> {
@@ -218,10 +226,7 @@ describe('ManageBookingDialog', () => {
   it('When "annuleren?" gets "ja ma eigenlijk liever verzetten naar volgende week", Then nothing is cancelled: next week\'s hours come', async () => {
     const { booking, chat } = await bookedChat(true);
     await play(chat, [
-      ['user', 'ik wil annuleren'],
-      ['says', 'bookIntake:confirmed.cancel'],
-      ['says', 'manageBooking:booking'],
-      ['says', 'manageBooking:cancel.question', [...YES_NO, 'manageBooking:menu.move']],
+      ...wantsToCancel,
       ['user', 'ja ma eigenlijk liever verzetten naar volgende week'],
       ['says', 'bookIntake:slots.question', ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more']],
     ]);
@@ -243,15 +248,7 @@ describe('ManageBookingDialog', () => {
 
   it('When "Wil je nog iets weten?" right after booking gets "ik wil annuleren", Then yes, and the booking with "annuleren?" at once', async () => {
     const { booking, chat } = await bookedChat(true);
-    await play(chat, [
-      ['user', 'ik wil annuleren'],
-      ['says', 'bookIntake:confirmed.cancel'],
-      ['says', 'manageBooking:booking'],
-      ['says', 'manageBooking:cancel.question', [...YES_NO, 'manageBooking:menu.move']],
-      ['user', 'ja'],
-      ['says', 'manageBooking:cancel.done'],
-      menuAgain,
-    ]);
+    await play(chat, [...wantsToCancel, ['user', 'ja'], ['says', 'manageBooking:cancel.done'], menuAgain]);
     expect(await booking.store.get('K7M3QX')).toMatchObject({ status: 'cancelled' });
   });
 
