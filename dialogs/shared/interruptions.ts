@@ -124,10 +124,8 @@ export class Interruptions {
       if (said === 'yes') return { kind: 'reprompt', say: 'menu.pickAgain' };
     }
     // "ja" to "Wil je nog iets weten?", whose answers are topics none of which a yes picks: which one, then.
-    const topics = open?.question.passing && open.prompt.understand(context, text, open.question) === undefined;
-    if (topics && this.deps.vocabulary.afterYes(text) === undefined && this.saidYesOrNo(text) === 'yes') {
-      return { kind: 'reprompt', say: 'menu.pickAgain' };
-    }
+    const plainYes = open?.question.passing && this.saidYesOrNo(text) === 'yes' && this.deps.vocabulary.afterYes(text) === undefined;
+    if (plainYes && open.prompt.understand(context, text, open.question) === undefined) return { kind: 'reprompt', say: 'menu.pickAgain' };
     const helper = open ? helperByNumber(text, open) : undefined;
     if (helper) return { kind: 'command', command: helper };
 
