@@ -42,6 +42,9 @@ export type Interruption =
   /** "ja" to "Bedoel je een van deze?": the same buttons again, with "which one?"; no miss is counted. */
   | { kind: 'pickOffer'; offered: Offer[] };
 
+/** "Momentje, ik zoek mijn gsm even": longer messages say more than that they wait. */
+const MAX_PAUSE_WORDS = 8;
+
 /** Menu answers that a message in another language starts after the offer to go on in that language. */
 const FLOWS_OFFERED_IN_ANOTHER_LANGUAGE: ReadonlySet<string> = new Set<MenuAction>(['explain', 'check', 'book', 'person']);
 
@@ -81,6 +84,8 @@ const PASSING_FLOWS: Partial<Record<Intent, MenuAction>> = { ...FLOW_INTENTS, ch
 export class Interruptions {
   /** "voor mijn vader", "pour ma mère": built once (forAnotherPerson). */
   private forOthers: readonly string[] | undefined;
+  /** "ben zo terug", "un instant": built once (stepsAway). */
+  private pauses: readonly (readonly string[])[] | undefined;
   /** "en mijn man", "what about my wife": built once (forAnotherPerson). */
   private aboutOthers: readonly (readonly string[])[] | undefined;
 
@@ -109,6 +114,9 @@ export class Interruptions {
     if (open && isMenu(open) && !open.question.yesOrNo && isOneOf(text, this.deps.vocabulary.helloOrGoodbye)) {
       return { kind: 'reprompt', say: 'greetingShort' };
     }
+    // "Ben zo terug", "momentje, ik zoek mijn gsm": the bot waits and keeps what was said; never
+    // the restart the recognizer hears in "terug".
+    if (open && this.stepsAway(text)) return { kind: 'reprompt', say: 'waiting' };
     // "I need to cancel" at "Kan ik je nog ergens mee helpen?" right after booking: that booking,
     // never the "no" or "stop" the words also are.
     if (open?.question.yesOrNo && (await this.cancelsTheBooking(context, text))) {
@@ -364,6 +372,13 @@ export class Interruptions {
     // "Wanneer moet ik de cheque dan bestellen?": ordering the cheque, asked in other words.
     const asksToOrder = vocabulary.asks(text) && containsPhrase(text, vocabulary.orderVerbs);
     return asksToOrder && containsPhrase(text, vocabulary.chequeWords) ? 'order_cheque' : undefined;
+  }
+
+  /** A short message that opens with "ben zo terug", "momentje", "one moment". */
+  private stepsAway(text: string): boolean {
+    const words = wordsOf(text);
+    this.pauses ??= this.deps.vocabulary.pauseWords.map(wordsOf);
+    return words.length <= MAX_PAUSE_WORDS && this.pauses.some((run) => run.length > 0 && run.every((w, i) => words[i] === w));
   }
 
   /** "Moet ik …?", "do I need to …?": a question whether something is needed. */

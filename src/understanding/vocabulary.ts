@@ -113,6 +113,8 @@ export class Vocabulary {
   readonly turnWords: ReadonlySet<string>;
   /** "maar", "ma", "toch", "mais", "but" after a yes: what follows says what the yes does not. */
   readonly yesButWords: readonly string[];
+  /** "ben zo terug", "momentje", "un instant", "brb" at the start of a message: the user steps away for a moment. */
+  readonly pauseWords: readonly string[];
   /** How a question for a word's meaning starts ("wat is", "c est quoi", "what does"), normalised, every locale. */
   readonly definitionStarts: readonly string[];
   /** Place names that are everyday words too ("boom", "peer", "as"), every locale. */
@@ -228,6 +230,7 @@ export class Vocabulary {
       .filter((w) => !w.includes(' '));
     this.turnWords = new Set(this.allLocales('understanding:turnWords').map(normalize));
     this.yesButWords = this.allLocales('understanding:yesButWords');
+    this.pauseWords = this.allLocales('understanding:pauseWords');
     this.definitionStarts = this.allLocales('understanding:definitionStarts').map(normalize);
     this.placeNamesThatAreWords = this.allLocales('understanding:placeNamesThatAreWords');
     this.guidanceWords = this.allLocales('understanding:guidanceWords');

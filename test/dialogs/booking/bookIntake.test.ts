@@ -337,6 +337,27 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     expect(chat.received.at(-2)?.text).toContain('Voor: Kevin, 0470 12 34 56');
   });
 
+  it('When "ben zo terug" comes where the first name is asked, Then the bot waits and asks the name again; nothing starts over', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', 'sint niklaas'],
+        ...sintNiklaasInPerson,
+        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
+        ['user', '1'],
+        ...askName,
+        ['user', 'ben zo terug'],
+        ['says', 'waiting'],
+        askName.at(-1) as Line,
+        ['user', 'one moment please'],
+        ['says', 'waiting'],
+        askName.at(-1) as Line,
+        ['user', 'Kevin'],
+        ['says', 'bookIntake:who.contact', HELPERS],
+      ],
+      { date: DATE, booking: testBooking(DATE).parts },
+    ));
+
   it('When "Klopt dit?" gets "ja ma ik heb een ander nummer", Then nothing is booked: what to change is asked', async () => {
     const booking = testBooking(DATE);
     await converse(
