@@ -314,6 +314,8 @@ export class Interruptions {
    */
   beforeTheMenu(text: string): Situation | undefined {
     const { vocabulary } = this.deps;
+    // "Ik wil toch niet gebeld worden": the call-back asked, taken back (never a booking to cancel).
+    if (containsPhrase(text, vocabulary.cancelCallbackWords)) return 'cancel_callback';
     const need = this.whatStandsInTheWay(text);
     // "hoe bestel ik de cheque, ik heb geen computer": how to order, which has the free number too.
     if (need === 'no_computer' && containsPhrase(text, vocabulary.orderCheque)) return 'order_cheque';

@@ -51,6 +51,7 @@ export type Situation =
   | 'first_meeting'
   | 'order_cheque'
   | 'order_first'
+  | 'cancel_callback'
   | 'no_computer'
   | 'reading'
   | 'no_diploma'
@@ -101,7 +102,7 @@ export function isSideQuestion(intent: Intent): intent is (typeof SIDE_QUESTIONS
 export class SideQuestions {
   constructor(
     private readonly deps: Pick<DialogDeps, 'language' | 'rules' | 'contact' | 'clock' | 'understanding' | 'vocabulary'> &
-      Partial<Pick<DialogDeps, 'booking'>>,
+      Partial<Pick<DialogDeps, 'booking' | 'handover'>>,
   ) {}
 
   /** `open`: the question on screen, if any ("ik begrijp het niet" is about it when it has a plainer wording). */
@@ -252,6 +253,9 @@ export class SideQuestions {
       case 'order_first':
         await send(context, ...this.orderFirst(view));
         return;
+      case 'cancel_callback':
+        await send(context, t((await this.cancelCallback(context)) ? 'handover:callback.cancelled' : 'handover:callback.noneOpen'));
+        return;
       case 'hours':
         await send(context, ...describeHours(view));
         return;
@@ -313,6 +317,20 @@ export class SideQuestions {
         : t('rules:announced.howToApply', { url: apply });
     // "Kan ik nog een loopbaancheque bestellen?" in 2027: first that the cheque has made way.
     return [`${announcedStart(view, regime)} ${said} ${checkVdab(t, contact)}`];
+  }
+
+  /**
+   * "Ik wil toch niet gebeld worden": closes the call-back this conversation asked for, when staff
+   * have not closed it yet (they see the user left); false when there is none open.
+   */
+  private async cancelCallback(context: TurnContext): Promise<boolean> {
+    const handover = this.deps.handover;
+    const asked = await handover?.callback?.get(context);
+    const found = asked ? await handover?.service.deps.store.get(asked.caseId) : undefined;
+    if (!handover || !found || found.state === 'closed' || found.summary.contact?.mode !== 'callback') return false;
+    await handover.service.close(found.id, { kind: 'user', id: 'user', name: 'user' }, context);
+    await handover.callback?.delete(context);
+    return true;
   }
 
   /**

@@ -115,6 +115,8 @@ export class Vocabulary {
   readonly yesButWords: readonly string[];
   /** "ben zo terug", "momentje", "un instant", "brb" at the start of a message: the user steps away for a moment. */
   readonly pauseWords: readonly string[];
+  /** "bel mij niet", "annuler le rappel", "don't call me": taking back a call-back request. */
+  readonly cancelCallbackWords: readonly string[];
   /** How a question for a word's meaning starts ("wat is", "c est quoi", "what does"), normalised, every locale. */
   readonly definitionStarts: readonly string[];
   /** Place names that are everyday words too ("boom", "peer", "as"), every locale. */
@@ -231,6 +233,7 @@ export class Vocabulary {
     this.turnWords = new Set(this.allLocales('understanding:turnWords').map(normalize));
     this.yesButWords = this.allLocales('understanding:yesButWords');
     this.pauseWords = this.allLocales('understanding:pauseWords');
+    this.cancelCallbackWords = this.allLocales('understanding:cancelCallbackWords');
     this.definitionStarts = this.allLocales('understanding:definitionStarts').map(normalize);
     this.placeNamesThatAreWords = this.allLocales('understanding:placeNamesThatAreWords');
     this.guidanceWords = this.allLocales('understanding:guidanceWords');

@@ -361,6 +361,24 @@ describe('outside staff hours', () => {
     });
   });
 
+  it('When "ik wil toch niet gebeld worden" comes after a call-back request, Then it is closed and staff are told; without one, none is open', async () => {
+    const world = await handoverWorld({ clock: OUT_OF_HOURS });
+    const jos = world.user('c5');
+    await jos.says('hallo');
+    await jos.says('bel mij op 0471 23 45 67');
+    await jos.says('Voormiddag');
+    const [request] = await world.store.listOpen();
+    expect(await jos.says('ik wil toch niet gebeld worden')).toEqual([
+      { text: 'Goed. We bellen je niet.', buttons: [] },
+      { text: 'Kan ik je nog ergens mee helpen?', buttons: MENU },
+    ]);
+    expect(await world.store.listOpen()).toEqual([]);
+    expect(await world.store.get(request?.id ?? '')).toMatchObject({ state: 'closed' });
+    expect(world.channel.texts().some((text) => text.includes('De persoon is gestopt met wachten.'))).toBe(true);
+    // Asked again: nothing is open any more.
+    expect((await jos.says('bel mij niet'))[0]?.text).toBe('Er staat geen terugbelverzoek van jou open.');
+  });
+
   it('When "après 17h" is typed for when to call, in French, Then the hours staff call, never the button "L\'après-midi" it shares a word with', async () => {
     const world = await handoverWorld({ clock: IN_HOURS });
     const karim = world.user('fr1', 'fr-BE');
