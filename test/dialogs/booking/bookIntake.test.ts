@@ -317,14 +317,18 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       { date: DATE, booking: testBooking(DATE).parts },
     ));
 
-  /** Sint-Niklaas, in person, Monday 9.00, "ik ben Kevin, mijn gsm is 0470 12 34 56", no reminder: "Klopt dit?". */
-  const kevinToSummary: Line[] = [
+  /** Sint-Niklaas, in person, Monday 9.00: the first name is asked. */
+  const sintNiklaasToName: Line[] = [
     ...startBooking,
     ['user', 'sint niklaas'],
     ...sintNiklaasInPerson,
     ['says', 'bookIntake:slots.question', MONDAY_MORNING],
     ['user', '1'],
     ...askName,
+  ];
+  /** Then "ik ben Kevin, mijn gsm is 0470 12 34 56" and no reminder: "Klopt dit?". */
+  const kevinToSummary: Line[] = [
+    ...sintNiklaasToName,
     ['user', 'ik ben Kevin, mijn gsm is 0470 12 34 56'],
     ['says', 'bookIntake:reminder.question', YES_NO],
     ['user', 'nee'],
@@ -340,12 +344,7 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
   it('When "ben zo terug" comes where the first name is asked, Then the bot waits and asks the name again; nothing starts over', () =>
     converse(
       [
-        ...startBooking,
-        ['user', 'sint niklaas'],
-        ...sintNiklaasInPerson,
-        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
-        ['user', '1'],
-        ...askName,
+        ...sintNiklaasToName,
         ['user', 'ben zo terug'],
         ['says', 'waiting'],
         askName.at(-1) as Line,
