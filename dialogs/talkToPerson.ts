@@ -8,7 +8,7 @@ import { phoneForDisplay, understandContact } from '../src/understanding/contact
 import { clampText, containsPhrase } from '../src/understanding/text.js';
 import { understandWhen, type TimeWindow } from '../src/understanding/when.js';
 import { ask, AskPrompt, choiceOf, typedOf, type ParseResult, type Question, type Text } from './shared/ask.js';
-import type { DialogDeps, HandoverDialogDeps } from './shared/deps.js';
+import { standingCallback, type DialogDeps, type HandoverDialogDeps } from './shared/deps.js';
 import { ownNumberChosen, ownNumberOffer } from './shared/ownNumber.js';
 import { send } from './shared/send.js';
 import { Steps, values } from './shared/steps.js';
@@ -113,7 +113,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     if (step.options.reason === 'distress') {
       await send(step.context, t('handover:distressHelp', handover.crisisLine));
     }
-    const standing = await this.standingCallback(step);
+    const standing = await this.callbackAgain(step);
     if (standing) {
       await send(step.context, ...standing);
       return step.endDialog();
@@ -223,12 +223,10 @@ export class TalkToPersonDialog extends ComponentDialog {
    * A call-back asked in this conversation that staff have not closed yet ("wanneer bellen ze?"
    * after asking): said again, never a second request.
    */
-  private async standingCallback(step: WaterfallStepContext): Promise<string[] | undefined> {
-    const handover = this.deps.handover as HandoverDialogDeps;
-    const asked = await handover.callback?.get(step.context);
-    const found = asked ? await handover.service.deps.store.get(asked.caseId) : undefined;
+  private async callbackAgain(step: WaterfallStepContext): Promise<string[] | undefined> {
+    const found = await standingCallback(this.deps.handover as HandoverDialogDeps, step.context);
     const contact = found?.summary.contact;
-    if (!found || found.state === 'closed' || contact?.mode !== 'callback') return undefined;
+    if (contact?.mode !== 'callback') return undefined;
     const t = this.deps.language.t(step.context);
     return [t('handover:callback.already', { phone: phoneForDisplay(contact.phone) }), this.whenWeCall(step, contact.partOfDay)];
   }

@@ -1,7 +1,7 @@
 import type { Mode, Place, Slot } from '../../src/booking/model.js';
 import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
 import { LOCALES } from '../../src/i18n/locale.js';
-import { mentionsTime, startsWithin, understandWhen, type TimeWindow } from '../../src/understanding/when.js';
+import { mentionsTime, ONE_DAY_WINDOW_MS, startsWithin, understandWhen, type TimeWindow } from '../../src/understanding/when.js';
 import { ask, AskPrompt, choiceOf, typedOf, type Choice, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
@@ -232,9 +232,6 @@ export class ChooseSlotDialog extends ComponentDialog {
   }
 }
 
-/** A day, as a window: at most this long (a day in Brussels, with a summer-time change). */
-const ONE_DAY_MS = 26 * 60 * 60 * 1000;
-
 /**
  * The window after "le matin svp" when one day is shown ("mardi prochain"): that day's morning, not
  * the first mornings of the coming weeks. A part of the day alone narrows the day asked before; a
@@ -242,21 +239,21 @@ const ONE_DAY_MS = 26 * 60 * 60 * 1000;
  */
 export function narrowed(before: WindowJson | undefined, said: WindowJson): WindowJson {
   const span = (w: WindowJson) => Date.parse(w.to) - Date.parse(w.from);
-  const partOnly = said.daily !== undefined && !said.anyOf && span(said) > ONE_DAY_MS;
-  if (!before || before.anyOf || !partOnly || span(before) > ONE_DAY_MS) return said;
+  const partOnly = said.daily !== undefined && !said.anyOf && span(said) > ONE_DAY_WINDOW_MS;
+  if (!before || before.anyOf || !partOnly || span(before) > ONE_DAY_WINDOW_MS) return said;
   return { from: before.from, to: before.to, daily: said.daily as NonNullable<WindowJson['daily']> };
 }
 
-/** A question's parser for a day or time said ("dinsdag", "mardi matin"): the window, or nothing read. */
 /**
  * How "kept for later" names a time said early: that day ("dinsdag", "morgen namiddag"), or that
  * moment when it names no one day ("voormiddag", "na 17 uur", "volgende week"): a part of the day is no day.
  */
 export function keptKey(when: WindowJson): 'bookIntake:dayKept' | 'bookIntake:momentKept' {
-  const oneDay = !when.anyOf && Date.parse(when.to) - Date.parse(when.from) <= ONE_DAY_MS;
+  const oneDay = !when.anyOf && Date.parse(when.to) - Date.parse(when.from) <= ONE_DAY_WINDOW_MS;
   return oneDay ? 'bookIntake:dayKept' : 'bookIntake:momentKept';
 }
 
+/** A question's parser for a day or time said ("dinsdag", "mardi matin"): the window, or nothing read. */
 export function parseWindow(text: string, now: Date): ParseResult {
   const window = windowSaid(text, now);
   return window ? { ok: true, value: window } : { ok: false };

@@ -118,6 +118,23 @@ export function findModeFilter(vocabulary: Vocabulary, text: string): ModeFilter
   return negated ? { without } : { only: modes };
 }
 
+const modeAndDenialCache = new WeakMap<Vocabulary, { modes: string[][]; denials: string[][] }>();
+
+/** The words of every way of working and of every denial ("niet", "geen", "pas"), tokenised once per vocabulary. */
+function modeAndDenialWords(vocabulary: Vocabulary): { modes: string[][]; denials: string[][] } {
+  let words = modeAndDenialCache.get(vocabulary);
+  if (!words) {
+    const phrases = (ids: readonly (readonly [string, string])[]) =>
+      ids.flatMap(([id, label]) => vocabulary.choice(id, label).phrases.map((phrase) => tokens(phrase))).filter((t) => t.length > 0);
+    words = {
+      modes: phrases(MODES.map((m) => [`mode_${m}`, `bookIntake:modes.button.${m}`] as const)),
+      denials: phrases([['without', 'bookIntake:filter.without']]),
+    };
+    modeAndDenialCache.set(vocabulary, words);
+  }
+  return words;
+}
+
 /** The longest word that may stand between a denial and a way of working ("via", "en", "par"). */
 const MAX_WORD_BETWEEN = 4;
 
@@ -130,10 +147,7 @@ const MAX_WORD_BETWEEN = 4;
 export function withoutDeniedModes(vocabulary: Vocabulary, text: string): string {
   const pieces = text.split(/\s+/u).filter((p) => p !== '');
   const words = pieces.map((p) => normalize(p));
-  const phrases = (ids: readonly (readonly [string, string])[]) =>
-    ids.flatMap(([id, label]) => vocabulary.choice(id, label).phrases.map((phrase) => tokens(phrase))).filter((t) => t.length > 0);
-  const modes = phrases(MODES.map((m) => [`mode_${m}`, `bookIntake:modes.button.${m}`] as const));
-  const denials = phrases([['without', 'bookIntake:filter.without']]);
+  const { modes, denials } = modeAndDenialWords(vocabulary);
   const lengthAt = (candidates: readonly string[][], at: number, same: (typed: string, known: string) => boolean) =>
     Math.max(0, ...candidates.filter((c) => c.every((w, k) => same(words[at + k] ?? '', w))).map((c) => c.length));
   const kept: string[] = [];

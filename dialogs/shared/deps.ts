@@ -4,6 +4,7 @@ import type { Clock } from '../../src/domain/calendar.js';
 import type { ChequeRules } from '../../src/domain/chequeRegimes.js';
 import type { EligibilityCheck } from '../../src/domain/eligibilityAnswers.js';
 import type { VdabContact } from '../../src/domain/vdabContact.js';
+import type { HandoverCase } from '../../src/handover/model.js';
 import type { HandoverService } from '../../src/handover/service.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { TurnLanguage } from '../../src/i18n/turnLanguage.js';
@@ -131,4 +132,11 @@ export async function upcomingBooking(booking: BookingDialogDeps, context: TurnC
   const last = await booking.lastBooking.get(context);
   const found = last ? await booking.bookings.get(last.code) : undefined;
   return found?.status === 'confirmed' && Date.parse(found.slot.start) > now.getTime() ? found : undefined;
+}
+
+/** The call-back this conversation asked for, while staff have not closed it; else undefined. */
+export async function standingCallback(handover: HandoverDialogDeps, context: TurnContext): Promise<HandoverCase | undefined> {
+  const asked = await handover.callback?.get(context);
+  const found = asked ? await handover.service.deps.store.get(asked.caseId) : undefined;
+  return found && found.state !== 'closed' && found.summary.contact?.mode === 'callback' ? found : undefined;
 }

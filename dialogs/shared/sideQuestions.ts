@@ -4,6 +4,7 @@ import type { TurnContext } from '../../src/bot/sdk.js';
 import { addDays, brusselsDate, type IsoDate } from '../../src/domain/calendar.js';
 import { formatClock, formatDate } from '../../src/i18n/format.js';
 import { containsPhrase, wordsOf } from '../../src/understanding/text.js';
+import { THE_USER } from '../../src/handover/model.js';
 import { channelGroup } from '../../src/handover/summary.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
 import {
@@ -21,7 +22,7 @@ import {
   type RulesView,
 } from './chequeTerms.js';
 import { isMenuQuestion, type Question, type Text } from './ask.js';
-import { rememberExplanation, upcomingBooking, type DialogDeps } from './deps.js';
+import { rememberExplanation, standingCallback, upcomingBooking, type DialogDeps } from './deps.js';
 import { send } from './send.js';
 
 /** Questions answered on the side, at any question, after which the same question comes back. */
@@ -325,10 +326,9 @@ export class SideQuestions {
    */
   private async cancelCallback(context: TurnContext): Promise<boolean> {
     const handover = this.deps.handover;
-    const asked = await handover?.callback?.get(context);
-    const found = asked ? await handover?.service.deps.store.get(asked.caseId) : undefined;
-    if (!handover || !found || found.state === 'closed' || found.summary.contact?.mode !== 'callback') return false;
-    await handover.service.close(found.id, { kind: 'user', id: 'user', name: 'user' }, context);
+    const found = handover && (await standingCallback(handover, context));
+    if (!handover || !found) return false;
+    await handover.service.close(found.id, THE_USER, context);
     await handover.callback?.delete(context);
     return true;
   }

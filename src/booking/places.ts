@@ -132,11 +132,17 @@ const YES_OR_NO: ReadonlySet<string> = new Set(
  * from src/understanding/text.ts). Exact names beat typo matches; fewer edits beat more.
  */
 export class PlaceIndex {
+  /** The official names of each postcode (what a typed postcode lists). */
   private readonly byPostcode = new Map<string, Place[]>();
+  /** Every name of each postcode, in other languages too (nameIn). */
+  private readonly allByPostcode = new Map<string, Place[]>();
   private readonly names: { key: string; place: Place; starts: ReadonlySet<string> }[];
 
   constructor(places: readonly Place[]) {
     for (const place of places) {
+      const all = this.allByPostcode.get(place.postcode) ?? [];
+      all.push(place);
+      this.allByPostcode.set(place.postcode, all);
       if (place.otherName) continue;
       const list = this.byPostcode.get(place.postcode) ?? [];
       list.push(place);
@@ -151,7 +157,7 @@ export class PlaceIndex {
    * one in `locale` where the files have it, else the official one (the main file's).
    */
   nameIn(place: Place, locale: Locale): string {
-    const names = this.names.map((n) => n.place).filter((p) => p.postcode === place.postcode && p.lat === place.lat && p.lon === place.lon);
+    const names = (this.allByPostcode.get(place.postcode) ?? []).filter((p) => p.lat === place.lat && p.lon === place.lon);
     const named = names.find((p) => p.locale === locale) ?? names.find((p) => !p.otherName && p.locale === undefined);
     return named?.name ?? place.name;
   }

@@ -7,11 +7,10 @@ import { LOCALES } from '../i18n/locale.js';
 import { recognizeCommand, type CommandVocabulary } from '../understanding/commands.js';
 import { isOneOf, normalize } from '../understanding/text.js';
 import { handoffStatusOf } from './hub.js';
-import { userKeyOf, type Actor, type HandoverCase, type TranscriptLine } from './model.js';
+import { THE_USER, userKeyOf, type Actor, type HandoverCase, type TranscriptLine } from './model.js';
 import type { HandoverService } from './service.js';
 import { TurnTranscript } from './turnTranscript.js';
 
-const USER: Actor = { kind: 'user', id: 'user', name: 'user' };
 const HUB: Actor = { kind: 'hub', id: 'hub', name: 'hub' };
 /** turnState: the open chat case as `readAhead` found it. */
 const OPEN_CASE_READ_AHEAD = Symbol('loopbaanbot.openCaseReadAhead');
@@ -85,7 +84,7 @@ export class HandoverGate {
     const text = activity.text ?? '';
     const t = this.language.t(context);
     if (this.wantsToLeave(text)) {
-      await this.service.close(open.id, USER);
+      await this.service.close(open.id, THE_USER);
       await context.sendActivity(toActivity({ text: t(open.state === 'taken' ? 'handover:chat.stopped' : 'handover:queue.left') }));
       await this.service.welcomeBack?.(context, this.language.locale(context));
       return true;

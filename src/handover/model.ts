@@ -32,6 +32,9 @@ export interface Actor {
   name: string;
 }
 
+/** The person in the chat, as the one who closes a case ("stop" while waiting, a call-back taken back). */
+export const THE_USER: Actor = { kind: 'user', id: 'user', name: 'user' };
+
 /** A line of the conversation as staff see it. */
 export interface TranscriptLine {
   from: 'user' | 'bot' | 'staff';

@@ -45,8 +45,8 @@ export interface WhenOptions {
 }
 
 const END_OF_DAY = 24 * 60;
-/** Longer than any one day in Brussels, summer-time changes included. */
-const ONE_DAY_MS = 25 * 60 * 60 * 1000;
+/** A window of one day is at most this long (a day in Brussels, with a summer-time change). */
+export const ONE_DAY_WINDOW_MS = 26 * 60 * 60 * 1000;
 
 /**
  * Reads a date phrase relative to `now` and returns the time it means, or undefined when the text
@@ -83,7 +83,7 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
     const window = kept.length > 0 ? understandWhen(kept.join(', '), now, options) : undefined;
     // "maandag kan niet, liefst in de voormiddag": mornings, not on Monday (a day named is a day).
     const refused = unique(clauses.filter(denies).flatMap((c) => refusedWeekdays(toTokens(c, shippedWhenVocabulary())) ?? []));
-    if (window && refused.length > 0 && window.to.getTime() - window.from.getTime() > ONE_DAY_MS)
+    if (window && refused.length > 0 && window.to.getTime() - window.from.getTime() > ONE_DAY_WINDOW_MS)
       window.notWeekdays = unique([...(window.notWeekdays ?? []), ...refused]);
     return window;
   }

@@ -2,8 +2,10 @@ import { editDistance, typoBudget } from './text.js';
 import { numberOfWord } from './years.js';
 import { wordsOf, type Meaning, type VocabularyEntry } from './whenWords.js';
 
-/** A word of the message: a number, or a word with the meaning it was matched to (if any). */
-/** A word token keeps its first word as typed (normalised), for phrases that depend on it ("in januari"). */
+/**
+ * A word of the message: a number, or a word with the meaning it was matched to (if any); a word
+ * keeps its first word as typed (normalised), for phrases that depend on it ("in januari").
+ */
 export type Token = { kind: 'number'; value: number; digits: number } | { kind: 'word'; meaning?: Meaning; word?: string };
 
 /**
