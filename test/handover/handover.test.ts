@@ -41,6 +41,29 @@ describe('handover triggers', () => {
     expect(await user.says('ik wil met ne mens spreken')).toEqual(theQuestion);
   });
 
+  it.each(['ik wil da ge mij belt', 'kunde mij eens bellen'])(
+    'When the user writes "%s", Then the bot asks the same question',
+    async (said) => {
+      const world = await handoverWorld();
+      const user = world.user('c1');
+      await user.says('hallo');
+
+      expect(await user.says(said)).toEqual(theQuestion);
+    },
+  );
+
+  it('When the user writes "jveu qu on m appelle", Then the bot offers French and asks the same question in French', async () => {
+    const world = await handoverWorld();
+    const user = world.user('c1');
+    await user.says('hallo');
+
+    expect(await user.says('jveu qu on m appelle')).toEqual([{ text: 'Voulez-vous continuer en français ?', buttons: ['Oui', 'Non'] }]);
+    expect((await user.says('Oui')).at(-1)).toEqual({
+      text: 'Voulez-vous chatter maintenant ou être rappelé ?',
+      buttons: ['Chatter maintenant', 'Rappelez-moi', 'Non, merci'],
+    });
+  });
+
   it('When the eligibility check says refer, Then the bot offers the handover right after the verdict', async () => {
     const world = await handoverWorld();
     const user = world.user('c1');

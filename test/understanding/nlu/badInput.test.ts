@@ -100,6 +100,9 @@ describe('language detection', () => {
     ['how much does it cost', 'en'],
     // Long enough for franc, which reads this line as Dutch: the words alone leave no doubt.
     ['je veux prendre rendez-vous à Gand mardi', 'fr'],
+    // SMS French: the elided "qu'on m'appelle" and "kel" are French words too.
+    ["jveu qu'on m'appelle", 'fr'],
+    ['kel prix stp', 'fr'],
   ] as const)('When a Dutch conversation gets "%s", Then it notices %s', (text, expected) => {
     expect(detectOtherLanguage(text, 'nl')).toBe(expected);
   });
