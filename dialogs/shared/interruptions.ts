@@ -134,6 +134,10 @@ export class Interruptions {
     // "ja" to "Wil je nog iets weten?", whose answers are topics none of which a yes picks: which one, then.
     const plainYes = open?.question.passing && this.saidYesOrNo(text) === 'yes' && this.deps.vocabulary.afterYes(text) === undefined;
     if (plainYes && open.prompt.understand(context, text, open.question) === undefined) return { kind: 'reprompt', say: 'menu.pickAgain' };
+    // "ok", "top", "ja" after an answer, at "Waar kan ik je mee helpen?": taken in, no miss; which topic next.
+    if (open && isMenu(open) && this.takesItIn(text) && open.prompt.understand(context, text, open.question) === undefined) {
+      return { kind: 'reprompt', say: 'menu.pickAgain' };
+    }
     const helper = open ? helperByNumber(text, open) : undefined;
     if (helper) return { kind: 'command', command: helper };
 
@@ -639,6 +643,13 @@ export class Interruptions {
   }
 
   /** "ja" or "nee" (in any language) as the whole message. */
+  /** "ok", "duidelijk", a plain "ja": an answer taken in, asking nothing; never a thanks ("ok merci"), answered as such. */
+  private takesItIn(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (isOneOf(text, vocabulary.thanks)) return false;
+    return isOneOf(text, vocabulary.acknowledgements) || (this.saidYesOrNo(text) === 'yes' && vocabulary.afterYes(text) === undefined);
+  }
+
   private saidYesOrNo(text: string): string | undefined {
     const { vocabulary } = this.deps;
     return matchChoice(text, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.words);

@@ -155,6 +155,8 @@ export class Vocabulary {
   readonly helloOrGoodbye: readonly string[];
   /** Whole messages that thank ("merci", "dank u wel", "thanks"), normalised, every locale. */
   readonly thanks: readonly string[];
+  /** Whole messages that take an answer in ("ok", "duidelijk", "got it"), normalised, every locale. */
+  readonly acknowledgements: readonly string[];
   /** Words that deny ("niet", "geen", "pas", "never"), normalised, every locale. */
   readonly negations: ReadonlySet<string>;
   /** Words that end a clause ("maar", "and"), normalised, every locale (see withoutClauses). */
@@ -247,6 +249,7 @@ export class Vocabulary {
     this.aboutMyself = this.allLocales('understanding:aboutMyself');
     this.workPlace = this.allLocales('understanding:workPlace');
     this.thanks = this.allLocales('understanding:thanks').map(normalize);
+    this.acknowledgements = this.allLocales('understanding:acknowledgements').map(normalize);
     this.helloOrGoodbye = this.allLocales('understanding:helloOrGoodbye').map(normalize);
     this.questionStarts = this.allLocales('understanding:questionStarts').map(tokens);
     this.wantWords = this.allLocales('understanding:wantWords');
