@@ -116,6 +116,20 @@ describe('a side question at every question: answered, then the same question, p
   it('When "wat kost het?" is typed at the menu, Then the terms come and the menu again', () =>
     converse([...hello, ...cost, menu], { date: DATE }));
 
+  it('When "ok", "top" or "ja" follows the answer at the menu, Then it is taken in and the menu asks again, never a miss nor a person', () =>
+    converse(
+      [
+        ...hello,
+        ...cost,
+        menu,
+        ...['ok', 'top', 'ja', 'goed', 'got it', "d'accord"].flatMap((said): Line[] => [['user', said], ['says', 'menu.pickAgain'], menu]),
+        ['user', 'ok merci'],
+        ['says', 'sideQuestions:thanks'],
+        menu,
+      ],
+      { date: DATE },
+    ));
+
   it('When it is typed at an eligibility question, Then the terms come and the same question again', () =>
     converse(
       [
@@ -419,9 +433,9 @@ describe('a way forward after every miss', () => {
     converse([
       ...hello,
       ['user', 'ik weet nie wat ik wil doen'],
-      didYouMean('fallback.meanings.help', 'menu.explain'),
+      didYouMean('menu.explain', 'fallback.meanings.help'),
       ['user', 'ja'],
-      ['says', 'fallback.pickOne', ['fallback.meanings.help', 'menu.explain', 'fallback.somethingElse']],
+      ['says', 'fallback.pickOne', ['menu.explain', 'fallback.meanings.help', 'fallback.somethingElse']],
       ['tap', 'menu.explain'],
       ...explained,
     ]));

@@ -226,9 +226,12 @@ export class SpellingCorrector {
     }
   }
 
-  /** `tokens` with unknown words corrected, split, or kept when nothing is close. */
+  /**
+   * `tokens` with unknown words corrected, split, or kept when nothing is close; a compound written
+   * in two ("loopbaan cheque", "kennismakings gesprek") joined when the whole is a known word.
+   */
   correct(tokens: readonly string[]): string[] {
-    return tokens.flatMap((token) => this.correctOne(token));
+    return joinCompounds(tokens, this.known).flatMap((token) => this.correctOne(token));
   }
 
   private correctOne(token: string): string[] {
@@ -289,4 +292,26 @@ function deletions(word: string, max: number): Set<string> {
     frontier = next;
   }
   return forms;
+}
+
+/**
+ * Only compounds this long are joined: two short words side by side are more often two words
+ * ("op zich", "in dien") than a compound written apart.
+ */
+const MIN_COMPOUND_LENGTH = 9;
+
+/** Two neighbours joined where together they are a known compound; bounded: one pass, pairs only. */
+function joinCompounds(tokens: readonly string[], known: ReadonlySet<string>): readonly string[] {
+  let joined: string[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const next = tokens[i + 1];
+    const whole = next === undefined ? '' : token + next;
+    if (whole.length >= MIN_COMPOUND_LENGTH && known.has(whole)) {
+      joined ??= tokens.slice(0, i);
+      joined.push(whole);
+      i++;
+    } else joined?.push(token);
+  }
+  return joined ?? tokens;
 }

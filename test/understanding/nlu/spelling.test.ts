@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalTokens, SpellingCorrector } from '../../../src/understanding/nlu/spelling.js';
 
 const corrector = new SpellingCorrector(
-  ['afspraak', 'annuleren', 'medewerker', 'kost', 'cancel', 'maken', 'wat', 'is'],
+  ['afspraak', 'annuleren', 'medewerker', 'kost', 'cancel', 'maken', 'wat', 'is', 'loopbaancheque', 'loopbaan', 'cheque', 'opzich'],
   new Set(['parcel', 'jaar']),
 );
 
@@ -18,6 +18,12 @@ describe('the spelling corrector', () => {
 
   it('When two known words are glued together, Then they are split', () => {
     expect(corrector.correct(['afspraakmaken'])).toEqual(['afspraak', 'maken']);
+  });
+
+  it('When a compound is written in two ("loopbaan cheque"), Then it reads as the one known word; short pairs stay apart', () => {
+    expect(corrector.correct(['wat', 'is', 'loopbaan', 'cheque'])).toEqual(['wat', 'is', 'loopbaancheque']);
+    expect(corrector.correct(['loopbaan', 'chequ', 'kost'])).toEqual(['loopbaan', 'cheque', 'kost']);
+    expect(corrector.correct(['op', 'zich'])).toEqual(['op', 'zich']);
   });
 
   it('When a word is an everyday word, or a short word two edits away, Then it is left alone', () => {
