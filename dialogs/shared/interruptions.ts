@@ -328,6 +328,10 @@ export class Interruptions {
     if (vocabulary.asks(text) && containsPhrase(text, vocabulary.remoteWords)) return 'remote';
     // "Tot hoe laat kan ik bellen?": the free number's hours, not a call-back request.
     if (containsPhrase(text, vocabulary.phoneHoursWords)) return 'phone_hours';
+    // "Wanneer kan ik da nummer bellen?", "c koi les heures pour appeler le 0800": a time asked of
+    // the number one calls; "wanneer bellen jullie mij op mijn nummer?" asks to be called.
+    const asksHours = containsPhrase(text, vocabulary.phoneHoursAsk) && containsPhrase(text, vocabulary.phoneNumberWords);
+    if (asksHours && !containsPhrase(text, vocabulary.callMeWords)) return 'phone_hours';
     // "Wat is het adres?", "c'est où ?": where the booking made here is, or how a centre is chosen.
     if (containsPhrase(text, vocabulary.whereWords)) return 'where';
     // "Hoe lang is de cheque geldig?": three months to start, then refunded (domain, ordering step 5).

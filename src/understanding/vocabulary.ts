@@ -79,6 +79,12 @@ export class Vocabulary {
   readonly liveWords: readonly string[];
   /** Ways to ask when VDAB answers the phone ("tot hoe laat kan ik bellen", "opening hours"), every locale. */
   readonly phoneHoursWords: readonly string[];
+  /** Words that ask about a time or the hours ("wanneer", "quelles heures", "what time"), every locale. */
+  readonly phoneHoursAsk: readonly string[];
+  /** Words for VDAB's number as something one calls ("nummer", "0800", "number"), every locale. */
+  readonly phoneNumberWords: readonly string[];
+  /** Words that ask to be called ("mij bellen", "me rappeler", "call me"), every locale. */
+  readonly callMeWords: readonly string[];
   /** Ways to meet without going there ("online", "via de telefoon", "by video"), every locale. */
   readonly remoteWords: readonly string[];
   /** Words for the cheque itself ("loopbaancheque", "chèque"), every locale. */
@@ -210,6 +216,9 @@ export class Vocabulary {
     this.neverWords = this.allLocales('understanding:neverWords');
     this.remoteWords = this.allLocales('understanding:remoteWords');
     this.phoneHoursWords = this.allLocales('understanding:phoneHoursWords');
+    this.phoneHoursAsk = this.allLocales('understanding:phoneHoursAsk');
+    this.phoneNumberWords = this.allLocales('understanding:phoneNumberWords');
+    this.callMeWords = this.allLocales('understanding:callMeWords');
     this.liveWords = this.allLocales('understanding:liveWords');
     this.creditWords = this.allLocales('understanding:creditWords');
     this.whatThatMeans = new Set(this.allLocales('understanding:whatThatMeans').map(normalize));
