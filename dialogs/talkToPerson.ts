@@ -1,8 +1,8 @@
-import { formatClock } from '../src/i18n/format.js';
+import { formatClock, formatWeekdayDate } from '../src/i18n/format.js';
 import { ComponentDialog, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../src/bot/sdk.js';
-import { minutesOf } from '../src/domain/calendar.js';
+import { addDays, brusselsDate, brusselsMinutes, brusselsTime, minutesOf, type IsoDate } from '../src/domain/calendar.js';
 import { INTL_TAGS } from '../src/i18n/locale.js';
-import type { CaseSummary, HandoverReason, PartOfDay } from '../src/handover/model.js';
+import type { CallbackContact, CaseSummary, HandoverReason, PartOfDay } from '../src/handover/model.js';
 import { buildSummary } from '../src/handover/summary.js';
 import { phoneForDisplay, understandContact } from '../src/understanding/contact.js';
 import { clampText, containsPhrase } from '../src/understanding/text.js';
@@ -66,6 +66,20 @@ const partOfDayQuestion: Question = {
 
 /** Noon, in minutes of the day: where the morning ends. */
 const NOON = 12 * 60;
+const END_OF_DAY = 24 * 60;
+
+/**
+ * How many days ahead a call-back may be planned ("over twee weken maandag"). A choice of ours,
+ * not a VDAB rule: a request that waits longer is likely forgotten by both sides, and staff hours
+ * (holidays) are only looked up this far. Change it here.
+ */
+export const CALLBACK_MAX_DAYS_AHEAD = 14;
+
+/** When to call, as typed at "Wanneer bellen we je het best?": a day, with its part when one was named. */
+interface CallTime {
+  day: IsoDate;
+  partOfDay?: PartOfDay;
+}
 
 /**
  * "Met iemand praten": the warm handover to VDAB staff, in the same chat.
@@ -75,8 +89,9 @@ const NOON = 12 * 60;
  *    Someone in distress first gets Tele-Onthaal's number.
  * 2. `routeStep`: chat → into the queue, and the dialogs stop (a case is open; the bot comes back
  *    when it closes); call-back → asks the phone number; no → the free number.
- * 3. `partOfDayStep`: morning, afternoon or any time.
- * 4. `callbackStep`: stores the call-back request and says when we call.
+ * 3. `partOfDayStep`: morning, afternoon or any time; a day may be typed too ("morgen namiddag").
+ * 4. `partOfNamedDayStep`: a day named without its part ("morgen"): which part of that day.
+ * 5. `callbackStep`: stores the call-back request and says when we call.
  *
  * Without handover deps (tests of other flows) it gives the free number and its hours, as before.
  */
@@ -98,6 +113,7 @@ export class TalkToPersonDialog extends ComponentDialog {
         (step) => this.howStep(step as WaterfallStepContext<TalkToPersonOptions>),
         (step) => this.routeStep(step as WaterfallStepContext<TalkToPersonOptions>),
         (step) => this.partOfDayStep(step),
+        (step) => this.partOfNamedDayStep(step),
         (step) => this.callbackStep(step as WaterfallStepContext<TalkToPersonOptions>),
       ]),
     );
@@ -196,24 +212,44 @@ export class TalkToPersonDialog extends ComponentDialog {
     return ask(step, partOfDayQuestion);
   }
 
+  /**
+   * A day typed without its part ("morgen", "lundi"): asks which part of that day, with the same
+   * buttons. Anything else goes on as it came.
+   */
+  private async partOfNamedDayStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const typed = typedOf<CallTime>(step.result);
+    // A day kept before "terug" is no longer meant.
+    delete values(step).day;
+    if (!typed || typed.partOfDay) return step.next(step.result);
+    values(step).day = typed.day;
+    const day = formatWeekdayDate(this.deps.language.locale(step.context), typed.day);
+    return ask(step, { ...partOfDayQuestion, text: { key: 'handover:callback.partOfDayOn', params: { day } } });
+  }
+
   /** Stores the call-back request and says when we call. */
   private async callbackStep(step: WaterfallStepContext<TalkToPersonOptions>): Promise<DialogTurnResult> {
     const handover = this.deps.handover as HandoverDialogDeps;
     const t = this.deps.language.t(step.context);
     const phone = String(values(step).phone ?? '');
-    const partOfDay = (choiceOf(step.result) ?? 'any') as PartOfDay;
-    const opened = await handover.service.open(step.context, {
-      mode: 'callback',
-      summary: await this.summary(step, { mode: 'callback', phone, partOfDay }),
-    });
+    // A day typed at "Wanneer bellen we je op vrijdag 4 december?" is the day meant; typed there
+    // without a part, any time of it (the part was asked once already).
+    const typed = typedOf<CallTime>(step.result);
+    const day = typed?.day ?? (values(step).day as IsoDate | undefined);
+    const partOfDay = typed ? (typed.partOfDay ?? 'any') : ((choiceOf(step.result) ?? 'any') as PartOfDay);
+    const contact: CallbackContact = { mode: 'callback', phone, partOfDay, ...(day && { day }) };
+    const opened = await handover.service.open(step.context, { mode: 'callback', summary: await this.summary(step, contact) });
     await handover.callback?.set(step.context, { caseId: opened.id });
-    await send(step.context, t('handover:callback.done', { phone: phoneForDisplay(phone) }), this.whenWeCall(step, partOfDay));
+    await send(step.context, t('handover:callback.done', { phone: phoneForDisplay(phone) }), this.whenWeCall(step, contact));
     return step.endDialog();
   }
 
-  /** "We bellen je in de voormiddag"; out of staff hours on the day they are back ("op maandag 7 december …"). */
-  private whenWeCall(step: WaterfallStepContext, partOfDay: PartOfDay): string {
+  /**
+   * "We bellen je op vrijdag 4 december in de namiddag" on the day the person named; without one,
+   * "We bellen je in de voormiddag", or out of staff hours on the day they are back.
+   */
+  private whenWeCall(step: WaterfallStepContext, { partOfDay, day }: Pick<CallbackContact, 'partOfDay' | 'day'>): string {
     const t = this.deps.language.t(step.context);
+    if (day) return t(`handover:callback.whenDay.${partOfDay}`, { day: formatWeekdayDate(this.deps.language.locale(step.context), day) });
     const { service } = this.deps.handover as HandoverDialogDeps;
     const next = service.staffAvailable() ? undefined : service.deps.hours.nextOpening(service.deps.clock.now());
     return next ? t(`handover:callback.whenDay.${partOfDay}`, { day: this.day(step, next) }) : t(`handover:callback.when.${partOfDay}`);
@@ -228,7 +264,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     const contact = found?.summary.contact;
     if (contact?.mode !== 'callback') return undefined;
     const t = this.deps.language.t(step.context);
-    return [t('handover:callback.already', { phone: phoneForDisplay(contact.phone) }), this.whenWeCall(step, contact.partOfDay)];
+    return [t('handover:callback.already', { phone: phoneForDisplay(contact.phone) }), this.whenWeCall(step, contact)];
   }
 
   /** "Er is nu geen medewerker. Een medewerker is er weer op maandag 30 november om 8.00 uur." */
@@ -300,16 +336,105 @@ export class TalkToPersonDialog extends ComponentDialog {
 
   /**
    * A time typed at "Wanneer bellen we je het best?": the morning or the afternoon it falls in,
-   * either when it spans noon; outside the hours staff call, those hours.
+   * either when it spans noon; outside the hours staff call, those hours. A day named with it
+   * ("morgen namiddag", "lundi") is kept (see `dayTyped`).
    */
   private partOfDayTyped(text: string, context: TurnContext): ParseResult {
-    const daily = this.typedTime(text)?.daily;
+    const window = this.typedTime(text);
+    if (!window) return { ok: false };
+    const days = daysOf(window);
+    const [first] = days;
+    // "over 3 weken", "en janvier": later than a call-back is planned, said as for one day.
+    const tooFar = first !== undefined && first > addDays(brusselsDate(this.staff().clock.now()), CALLBACK_MAX_DAYS_AHEAD);
+    if (first !== undefined && (days.length === 1 || tooFar)) return this.dayTyped(window, first, context);
+    // "in het weekend", "zaterdag of zondag": days on which nobody calls.
+    if (days.length > 1 && days.length <= WEEK && days.every((day) => this.staff().hours.spansOn(day).length === 0)) {
+      return this.closedThen(context, days[days.length - 1] as IsoDate);
+    }
+    return this.partOf(window.daily, context);
+  }
+
+  /** The part of the day `daily` falls in, within the hours staff call. */
+  private partOf(daily: TimeWindow['daily'], context: TurnContext): ParseResult {
     const range = this.staff().hours.dayRange;
     if (!daily || !range) return { ok: false };
     const from = Math.max(daily.from, minutesOf(range.from));
     const to = Math.min(daily.to, minutesOf(range.to));
     if (from >= to) return { ok: false, retry: this.callHours(context, 'handover:callback.outsideHours'), decisive: true };
     return { ok: true, choice: to <= NOON ? 'morning' : from >= NOON ? 'afternoon' : 'any' };
+  }
+
+  /**
+   * One day named: kept with its part ("morgen namiddag") or without ("morgen": the part is asked
+   * next, unless only one part of it is left). A day on which nobody calls, a moment that has
+   * passed, a day too far ahead or a part outside that day's hours gets a kind answer saying when
+   * we do call, and the buttons again.
+   */
+  private dayTyped(window: TimeWindow, day: IsoDate, context: TurnContext): ParseResult {
+    const now = this.staff().clock.now();
+    const today = brusselsDate(now);
+    const last = addDays(today, CALLBACK_MAX_DAYS_AHEAD);
+    const locale = this.deps.language.locale(context);
+    const decisive = (key: string, params?: Record<string, string>): ParseResult => ({
+      ok: false,
+      retry: { key, ...(params && { params }) },
+      decisive: true,
+    });
+    if (day < today) return decisive('handover:callback.passed');
+    if (day > last) return decisive('handover:callback.tooFar', { last: formatWeekdayDate(locale, last) });
+    const spans = this.staff().hours.spansOn(day);
+    if (spans.length === 0) {
+      const next = this.nextCallDay(day);
+      return next
+        ? decisive('handover:callback.dayClosed', { day: formatWeekdayDate(locale, day), next: formatWeekdayDate(locale, next) })
+        : decisive('handover:callback.closedNoNext');
+    }
+    const { daily } = window;
+    const wanted = daily ?? { from: 0, to: END_OF_DAY };
+    const notBefore = day === today ? brusselsMinutes(now) : 0;
+    const open = spans
+      .map((s) => ({ from: Math.max(minutesOf(s.from), wanted.from, notBefore), to: Math.min(minutesOf(s.to), wanted.to) }))
+      .filter((s) => s.from < s.to);
+    if (open.length === 0) {
+      // "donderdag" on a Thursday evening: next week's Thursday.
+      if (window.orNextWeek) return this.dayTyped({ ...window, orNextWeek: undefined }, addDays(day, 7), context);
+      if (day === today && spans.every((s) => minutesOf(s.to) <= notBefore)) {
+        const next = this.nextCallDay(day);
+        return next
+          ? decisive('handover:callback.todayOver', { next: formatWeekdayDate(locale, next) })
+          : decisive('handover:callback.passed');
+      }
+      if (day === today && wanted.to <= notBefore) return decisive('handover:callback.passed');
+      const hours = { from: spans[0]?.from ?? '', to: spans.at(-1)?.to ?? '' };
+      return decisive('handover:callback.outsideHours', { from: formatClock(locale, hours.from), to: formatClock(locale, hours.to) });
+    }
+    const from = Math.min(...open.map((s) => s.from));
+    const to = Math.max(...open.map((s) => s.to));
+    // "morgen" alone is asked its part, unless only one part of the day is left ("vandaag" at 14.00).
+    const part: PartOfDay | undefined = to <= NOON ? 'morning' : from >= NOON ? 'afternoon' : daily ? 'any' : undefined;
+    return { ok: true, value: { day, ...(part && { partOfDay: part }) } satisfies CallTime };
+  }
+
+  /** "Dan bellen we niet. We kunnen wel bellen op maandag 7 december." after days nobody calls. */
+  private closedThen(context: TurnContext, lastDay: IsoDate): ParseResult {
+    const next = this.nextCallDay(lastDay);
+    const locale = this.deps.language.locale(context);
+    return {
+      ok: false,
+      retry: next
+        ? { key: 'handover:callback.closedThen', params: { next: formatWeekdayDate(locale, next) } }
+        : { key: 'handover:callback.closedNoNext' },
+      decisive: true,
+    };
+  }
+
+  /** The first day after `day` on which staff call (not today: the person named another day). */
+  private nextCallDay(day: IsoDate): IsoDate | undefined {
+    const { hours, clock } = this.staff();
+    const now = clock.now();
+    const dayAfter = brusselsTime(addDays(day, 1), 0);
+    const next = hours.nextOpening(dayAfter > now ? dayAfter : now);
+    return next && brusselsDate(next);
   }
 
   private typedTime(text: string): TimeWindow | undefined {
@@ -374,4 +499,19 @@ function parsePhone(text: string): ParseResult {
   if (contact.ok && contact.kind === 'phone') return { ok: true, value: contact.value };
   const looksLike = contact.ok ? 'email' : contact.looksLike;
   return { ok: false, retry: { key: `handover:callback.phoneRetry.${looksLike}` } };
+}
+
+const WEEK = 7;
+
+/**
+ * The Brussels calendar days a time typed covers ("morgen": one, "in het weekend": two), the
+ * first eight at most: more than a week is no day named ("rond 10 uur" looks two weeks ahead).
+ */
+function daysOf(window: TimeWindow): IsoDate[] {
+  const first = brusselsDate(window.from);
+  // A window that has passed ("vanochtend" at 15.00) ends before it starts: the day it was.
+  const last = window.to <= window.from ? first : brusselsDate(new Date(window.to.getTime() - 1));
+  const days: IsoDate[] = [];
+  for (let day = first; day <= last && days.length <= WEEK; day = addDays(day, 1)) days.push(day);
+  return days;
 }

@@ -1,4 +1,5 @@
 import type { ConversationReference } from '../bot/sdk.js';
+import type { IsoDate } from '../domain/calendar.js';
 import type { Outcome } from '../domain/eligibility.js';
 import type { Locale } from '../i18n/locale.js';
 
@@ -60,7 +61,18 @@ export interface CaseSummary {
   };
   /** Set when the person booked in this conversation. */
   bookingCode?: string;
-  contact: { mode: 'chat' } | { mode: 'callback'; phone: string; partOfDay: PartOfDay };
+  contact: { mode: 'chat' } | CallbackContact;
+}
+
+/**
+ * How and when to call back. `day`: the Brussels calendar day the person named ("morgen
+ * namiddag", "lundi"); absent when they named only a part of the day or a time, or none.
+ */
+export interface CallbackContact {
+  mode: 'callback';
+  phone: string;
+  partOfDay: PartOfDay;
+  day?: IsoDate;
 }
 
 /** Where a case lives in Teams: the thread under the card, and the card's own activity id. */

@@ -69,7 +69,8 @@ export class StaffHours {
     return undefined;
   }
 
-  private spansOn(date: IsoDate): readonly { from: string; to: string }[] {
+  /** The spans staff work on `date` ("08:00"–"16:30"); none on a weekend or holiday. */
+  spansOn(date: IsoDate): readonly { from: string; to: string }[] {
     if (this.holidays.has(date)) return [];
     return this.data.weekly[weekdayOf(date)];
   }

@@ -1,6 +1,7 @@
 import type { EligibilityCheck as EligibilityCheckState } from '../domain/eligibilityAnswers.js';
-import type { Translator } from '../i18n/i18n.js';
-import type { Locale } from '../i18n/locale.js';
+import { formatWeekdayDate } from '../i18n/format.js';
+import { localeOf, type Translator } from '../i18n/i18n.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
 import type { CaseSummary, HandoverCase, HandoverReason } from './model.js';
 
 /** Channels staff tell apart; every other channel id counts as 'other'. */
@@ -89,9 +90,10 @@ export function summaryLines(c: Pick<HandoverCase, 'summary' | 'transcript'>, t:
   lines.push(
     summary.contact.mode === 'chat'
       ? t('staff:summary.contactChat')
-      : t('staff:summary.contactCallback', {
+      : t(summary.contact.day ? 'staff:summary.contactCallbackDay' : 'staff:summary.contactCallback', {
           phone: summary.contact.phone,
           partOfDay: t(`staff:partOfDay.${summary.contact.partOfDay}` as never),
+          ...(summary.contact.day && { day: formatWeekdayDate(localeOf(t) ?? DEFAULT_LOCALE, summary.contact.day) }),
         }),
   );
   return lines;

@@ -37,3 +37,15 @@ export function formatDate(locale: Locale, isoDate: string): string {
   // French writes the first of the month as an ordinal: "1er janvier 2027".
   return locale === 'fr' ? date.replace(/^1 /u, '1er ') : date;
 }
+
+const WEEKDAY_FORMATS = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A calendar date with its weekday, without the year: "vrijdag 4 december", "vendredi 4 décembre", "Friday 4 December". */
+export function formatWeekdayDate(locale: Locale, isoDate: string): string {
+  let format = WEEKDAY_FORMATS.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_TAGS[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    WEEKDAY_FORMATS.set(locale, format);
+  }
+  return format.format(new Date(`${isoDate}T12:00:00Z`));
+}

@@ -62,6 +62,16 @@ export function describeHandoverStoreContract(name: string, make: () => Promise<
       expect(await store.openChatOf('test:cb')).toBeUndefined();
     });
 
+    it('When a call-back is asked for a day, Then the case read back carries that day', async () => {
+      const store = await make();
+      const asked = chatCase('day', 'callback');
+      const contact = { mode: 'callback', phone: '+32470123456', partOfDay: 'afternoon', day: '2026-11-27' } as const;
+      const opened = await store.open({ ...asked, summary: { ...asked.summary, contact } }, NOW);
+
+      expect((await store.get(opened.case.id))?.summary.contact).toStrictEqual(contact);
+      expect((await store.listOpen())[0]?.summary.contact).toStrictEqual(contact);
+    });
+
     it('When a case is taken, Then it leaves the queue and says who took it', async () => {
       const store = await make();
       const a = await store.open(chatCase('a'), NOW);

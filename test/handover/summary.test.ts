@@ -63,4 +63,19 @@ describe('case summary', () => {
       'Contact: wil nu chatten.',
     ]);
   });
+
+  it('When the person named a day for the call-back, Then staff read the day with its weekday, in their own language', async () => {
+    const summary = buildSummary({
+      reason: 'asked',
+      locale: 'en',
+      channelId: 'webchat',
+      contact: { mode: 'callback', phone: '+32470123456', partOfDay: 'afternoon', day: '2026-11-27' },
+    });
+    expect(summary.contact).toEqual({ mode: 'callback', phone: '+32470123456', partOfDay: 'afternoon', day: '2026-11-27' });
+    expect(summaryLines({ summary, transcript: [] }, t).at(-1)).toBe('Contact: bel +32470123456 op vrijdag 27 november, in de namiddag.');
+    const fr = translatorFor(await createI18n(), 'fr');
+    expect(summaryLines({ summary, transcript: [] }, fr).at(-1)).toBe(
+      "Contact : appeler le +32470123456 le vendredi 27 novembre, l'après-midi.",
+    );
+  });
 });

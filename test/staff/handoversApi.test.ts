@@ -116,6 +116,23 @@ describe('staff handover API', () => {
       ]),
     );
   });
+
+  it('When a call-back is asked for a day ("morgen namiddag"), Then the API gives the day in the summary and in the contact', async () => {
+    const user = httpUser(bot, channel.url, 'api-2');
+    await user.says('hallo');
+    await user.says('Met iemand praten');
+    await user.says('Bel me terug');
+    await user.says('0470 12 34 56');
+    await user.says('morgen namiddag');
+
+    const cases = (await api('/api/staff/handovers')).body.cases as Record<string, unknown>[];
+    expect(cases).toHaveLength(1);
+    expect(cases[0]).toMatchObject({
+      mode: 'callback',
+      contact: { mode: 'callback', phone: '+32470123456', partOfDay: 'afternoon', day: '2026-11-27' },
+    });
+    expect(cases[0]?.summary).toContain('Contact: bel +32470123456 op vrijdag 27 november, in de namiddag.');
+  });
 });
 
 describe('staff console without STAFF_TOKEN', () => {

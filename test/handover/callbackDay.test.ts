@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { CALLBACK_MAX_DAYS_AHEAD } from '../../dialogs/talkToPerson.js';
+import { handoverWorld, IN_HOURS, OUT_OF_HOURS, cardText, type World } from './world.js';
+
+/*
+ * "Wanneer bellen we je het best?" answered with a day: the day is kept for staff, never only the
+ * part of the day. IN_HOURS is Thursday 26 November 2026, 10:00; OUT_OF_HOURS Saturday 28 November.
+ */
+
+const PARTS = ['Voormiddag', 'Namiddag', 'Maakt niet uit'];
+const DONE = { text: 'Dank je. Een medewerker belt je op 0470 12 34 56.', buttons: [] };
+
+/** A person on their way to a call-back, at "Wanneer bellen we je het best?". */
+async function atWhenToCall(world: World, conversationId: string) {
+  const user = world.user(conversationId);
+  await user.says('hallo');
+  await user.says('Met iemand praten');
+  if (world.service.staffAvailable()) await user.says('Bel me terug');
+  else await user.says('Ja, bel me terug');
+  expect(await user.says('0470 12 34 56')).toEqual([{ text: 'Wanneer bellen we je het best?', buttons: PARTS }]);
+  return user;
+}
+
+/** The call-back contact of the one open case. */
+async function storedContact(world: World) {
+  const open = await world.store.listOpen();
+  expect(open).toHaveLength(1);
+  return open[0]?.summary.contact;
+}
+
+describe('call-back on a day the person names', () => {
+  it('When "morgen namiddag" is typed, Then tomorrow afternoon is kept, said back with its date, and staff see the day on the card', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, 'd1');
+
+    expect((await user.says('morgen namiddag')).slice(0, 2)).toEqual([
+      DONE,
+      { text: 'We bellen je op vrijdag 27 november in de namiddag.', buttons: [] },
+    ]);
+    expect(await storedContact(world)).toEqual({ mode: 'callback', phone: '+32470123456', partOfDay: 'afternoon', day: '2026-11-27' });
+    expect(cardText(world.channel.cards()[0] ?? {}).lines).toContain('Contact: bel +32470123456 op vrijdag 27 november, in de namiddag.');
+  });
+
+  it('When only "morgen" is typed, Then that day is kept and the bot asks which part of it, never the morning by itself', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, 'd2');
+
+    expect(await user.says('morgen')).toEqual([{ text: 'Wanneer bellen we je op vrijdag 27 november?', buttons: PARTS }]);
+    expect(await world.store.listOpen()).toEqual([]);
+    expect((await user.says('Maakt niet uit'))[1]).toEqual({ text: 'We bellen je op vrijdag 27 november.', buttons: [] });
+    expect(await storedContact(world)).toMatchObject({ partOfDay: 'any', day: '2026-11-27' });
+    expect(cardText(world.channel.cards()[0] ?? {}).lines).toContain('Contact: bel +32470123456 op vrijdag 27 november, wanneer het past.');
+  });
+
+  it('When the part of that day is typed as a time ("na 14 uur"), Then the afternoon of the day named', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, 'd3');
+    await user.says('dinsdag');
+
+    expect((await user.says('na 14 uur'))[1]?.text).toBe('We bellen je op dinsdag 1 december in de namiddag.');
+    expect(await storedContact(world)).toMatchObject({ partOfDay: 'afternoon', day: '2026-12-01' });
+  });
+
+  it('When "terug" is said at the part of the named day and a part is tapped, Then no day is kept', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, 'd4');
+    await user.says('morgen');
+
+    expect(await user.says('terug')).toEqual([{ text: 'Wanneer bellen we je het best?', buttons: PARTS }]);
+    expect((await user.says('Voormiddag'))[1]?.text).toBe('We bellen je in de voormiddag.');
+    expect(await storedContact(world)).toEqual({ mode: 'callback', phone: '+32470123456', partOfDay: 'morning' });
+  });
+
+  it('When a day nobody calls is named (a Saturday, the weekend), Then the bot says so and when we do call, with the buttons', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, 'd5');
+
+    expect(await user.says('zaterdag voormiddag')).toEqual([
+      {
+        text: 'Op zaterdag 28 november bellen we niet. We kunnen wel bellen op maandag 30 november. Tik op een knop of typ een andere dag.',
+        buttons: PARTS,
+      },
+    ]);
+    expect(await world.store.listOpen()).toEqual([]);
+    expect((await user.says('maandag namiddag'))[1]?.text).toBe('We bellen je op maandag 30 november in de namiddag.');
+    expect(await storedContact(world)).toMatchObject({ partOfDay: 'afternoon', day: '2026-11-30' });
+
+    const weekend = await atWhenToCall(world, 'd6');
+    expect(await weekend.says('in het weekend')).toEqual([
+      { text: 'Dan bellen we niet. We kunnen wel bellen op maandag 30 november. Tik op een knop of typ een andere dag.', buttons: PARTS },
+    ]);
+  });
+
+  it(`When a day more than ${CALLBACK_MAX_DAYS_AHEAD} days ahead or a moment that has passed is named, Then the bot says so, with the buttons`, async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, 'd7');
+
+    expect(await user.says('over 3 weken')).toEqual([
+      {
+        text: 'Dat is te ver weg. We bellen je ten laatste op donderdag 10 december. Tik op een knop of typ een andere dag.',
+        buttons: PARTS,
+      },
+    ]);
+    // 10.00 on Thursday: 9.00 this morning is over, the afternoon is not.
+    const again = await atWhenToCall(world, 'd8');
+    expect(await again.says('vanochtend om 9 uur')).toEqual([
+      { text: 'Dat moment is al voorbij. Tik op een knop of typ een ander moment.', buttons: PARTS },
+    ]);
+    expect((await again.says('vandaag na de middag'))[1]?.text).toBe('We bellen je op donderdag 26 november in de namiddag.');
+  });
+
+  it('When a time outside staff hours is typed with a day, Then the hours staff call that day', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, 'd9');
+
+    expect(await user.says('morgen om 18 uur')).toEqual([
+      { text: 'We bellen van 8.00 uur tot 16.30 uur. Tik op een knop.', buttons: PARTS },
+    ]);
+  });
+
+  it('When a time without a day is typed ("rond 10 uur"), Then the part of the day as before, and no day', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, 'd10');
+
+    expect((await user.says('rond 10 uur'))[1]?.text).toBe('We bellen je in de voormiddag.');
+    expect(await storedContact(world)).toEqual({ mode: 'callback', phone: '+32470123456', partOfDay: 'morning' });
+  });
+
+  it('When out of staff hours "morgen" is a Sunday, Then the bot names Monday; "maandag" then asks its part, and the request stands with that day', async () => {
+    const world = await handoverWorld({ clock: OUT_OF_HOURS });
+    const user = await atWhenToCall(world, 'd11');
+
+    expect((await user.says('morgen'))[0]?.text).toBe(
+      'Op zondag 29 november bellen we niet. We kunnen wel bellen op maandag 30 november. Tik op een knop of typ een andere dag.',
+    );
+    expect(await user.says('maandag')).toEqual([{ text: 'Wanneer bellen we je op maandag 30 november?', buttons: PARTS }]);
+    expect((await user.says('Namiddag'))[1]?.text).toBe('We bellen je op maandag 30 november in de namiddag.');
+    // Asked again later: the same day, never a second request.
+    expect((await user.says('wanneer bellen ze'))[1]?.text).toBe('We bellen je op maandag 30 november in de namiddag.');
+    expect(await storedContact(world)).toMatchObject({ partOfDay: 'afternoon', day: '2026-11-30' });
+  });
+});
+
+describe('call-back on a named day, in French and English', () => {
+  it('When "demain après-midi" or "lundi matin" is typed in French, Then that day and part are kept and said back', async () => {
+    for (const [typed, said, day, partOfDay] of [
+      ['demain après-midi', "Nous appelons le vendredi 27 novembre, l'après-midi.", '2026-11-27', 'afternoon'],
+      ['lundi matin', 'Nous appelons le lundi 30 novembre, le matin.', '2026-11-30', 'morning'],
+    ] as const) {
+      const world = await handoverWorld({ clock: IN_HOURS });
+      const karim = world.user('fr1', 'fr-BE');
+      await karim.says('bonjour');
+      await karim.says('rappelez moi');
+      await karim.says('Rappelez-moi');
+      expect(await karim.says('0470123456')).toEqual([
+        { text: 'Quand pouvons-nous vous appeler ?', buttons: ['Le matin', "L'après-midi", 'Peu importe'] },
+      ]);
+      expect((await karim.says(typed))[1]?.text, typed).toBe(said);
+      expect(await storedContact(world), typed).toMatchObject({ day, partOfDay });
+    }
+  });
+
+  it('When "on Monday" is typed in English, Then the part of Monday is asked; "tomorrow morning" is kept at once; Sunday is refused kindly', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const ann = world.user('en1', 'en-GB');
+    await ann.says('hello');
+    await ann.says('call me back');
+    await ann.says('Call me back');
+    await ann.says('0470123456');
+    expect(await ann.says('on Monday')).toEqual([
+      { text: 'When is the best time to call on Monday 30 November?', buttons: ['Morning', 'Afternoon', 'Any time'] },
+    ]);
+    expect((await ann.says('Afternoon'))[1]?.text).toBe('We will call on Monday 30 November, in the afternoon.');
+    expect(await storedContact(world)).toMatchObject({ day: '2026-11-30', partOfDay: 'afternoon' });
+
+    const bob = world.user('en2', 'en-GB');
+    await bob.says('hello');
+    await bob.says('call me back');
+    await bob.says('Call me back');
+    await bob.says('0470123457');
+    expect(await bob.says('sunday afternoon')).toEqual([
+      {
+        text: 'We do not call on Sunday 29 November. We can call on Monday 30 November. Tap a button or type another day.',
+        buttons: ['Morning', 'Afternoon', 'Any time'],
+      },
+    ]);
+    expect((await bob.says('tomorrow morning'))[1]?.text).toBe('We will call on Friday 27 November, in the morning.');
+  });
+});
