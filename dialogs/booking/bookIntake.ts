@@ -1,7 +1,8 @@
 import type { MenuAction } from '../menu.js';
+import { relocateForTurn, type RelocateResult } from '../../src/booking/relocate.js';
 import { isTimeAlone } from '../../src/understanding/when.js';
 import { centreAddress } from '../../src/booking/ics.js';
-import { MODES, type Centre, type Mode, type Place, type Slot } from '../../src/booking/model.js';
+import { MODES, type Booking, type Centre, type Mode, type NewBooking, type Place, type Slot } from '../../src/booking/model.js';
 import { reserveForTurn } from '../../src/booking/reserve.js';
 import { firstMeetingFreeWhenBooked } from '../../src/booking/slots.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
@@ -31,6 +32,7 @@ import {
   nameAndContactInWish,
   type NameAndContact,
   nameBesideContact,
+  otherCentreSaid,
   withoutContacts,
   withoutDeniedModes,
   parseCallableContact,
@@ -44,6 +46,7 @@ import {
   type ModeFilter,
   type NameCorrectionWords,
   type NameWords,
+  type OtherCentre,
   type PlaceLookup,
 } from './parsers.js';
 
@@ -95,6 +98,35 @@ export interface BookIntakeOptions {
   wish?: string;
   /** A place in Flanders or Brussels typed after one outside them ("namur", then "roeselare"). */
   placeAgain?: PlaceLookup;
+  /**
+   * A move to another centre ("ik wil naar een ander centrum", "liever in Aalst"): the booking this
+   * one replaces. It is cancelled, and its centre told, only once the new one is stored.
+   */
+  replaces?: Replaced;
+}
+
+/** The booking a move to another centre replaces. */
+export interface Replaced {
+  code: string;
+  centreId: string;
+}
+
+/**
+ * The booking flow that moves `booking` to another centre: the name, contact and reminder are kept,
+ * and the centres near `place` are shown when one was named, else the place is asked.
+ */
+export function relocation(booking: Booking, place?: PlaceLookup): BookIntakeOptions {
+  const { firstName, phone, email } = booking.person;
+  const contact: Contact | undefined = phone
+    ? { kind: 'phone', value: phone, ...(email !== undefined && { email }) }
+    : email !== undefined
+      ? { kind: 'email', value: email }
+      : undefined;
+  return {
+    replaces: { code: booking.code, centreId: booking.centreId },
+    prefill: { ...(firstName && { firstName }), ...(contact && { contact }), reminder: booking.reminderOptIn },
+    ...(place && { placeAgain: place }),
+  };
 }
 
 /** The parts of a booking the user can change at "Klopt dit?". */
@@ -174,6 +206,11 @@ export class BookIntakeDialog extends ComponentDialog {
           if (!without && !when) return { ok: false };
           return { ok: true, value: { ...(without && { without }), ...(when && { when }) } satisfies HowOrWhen };
         },
+        // Asked whether another booking is meant: "liever in Aalst", "kan het in een andere stad?".
+        otherCentre: (text) => {
+          const other = this.otherCentreIn(text);
+          return other ? { ok: true, value: other } : { ok: false };
+        },
         // Told the place is outside Flanders, a place in it ("roeselare") is where to look after all.
         placeAgain: (text) => {
           const found = findPlace(deps.booking.centres, text);
@@ -215,7 +252,7 @@ export class BookIntakeDialog extends ComponentDialog {
    * another one is meant ("afspraak maken" again after booking, or to see it in other words).
    */
   private async existingStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
-    if (step.options.prefill || step.options.placeAgain) return step.next();
+    if (step.options.prefill || step.options.placeAgain || step.options.replaces) return step.next();
     const { centres } = this.deps.booking;
     const booking = await upcomingBooking(this.deps.booking, step.context, this.deps.clock.now());
     if (!booking) return step.next();
@@ -226,7 +263,13 @@ export class BookIntakeDialog extends ComponentDialog {
       ...vocabulary.choice('otherDay', 'bookIntake:slots.otherDay').phrases,
       ...vocabulary.choice('moveBooking', 'manageBooking:menu.move').phrases,
     ];
+    // "Ik wil naar een ander centrum", "liever in Aalst": that booking moves there, after one "Klopt dit?".
+    const elsewhere = this.otherCentreIn(wish);
+    if (elsewhere && (containsPhrase(wish, this.otherCentreWords()) || containsPhrase(wish, moveWords)))
+      return step.replaceDialog(BookIntakeDialog.stepsId, relocation(booking, elsewhere.place));
     if (containsPhrase(wish, moveWords)) return step.endDialog('moveBooking' satisfies MenuAction);
+    values(step).existing = booking;
+    values(step).elsewhere = elsewhere;
     const t = this.t(step);
     const when = slotText(t, this.deps.language.locale(step.context), booking.slot.start);
     await send(
@@ -240,8 +283,35 @@ export class BookIntakeDialog extends ComponentDialog {
         { id: 'move', label: 'manageBooking:menu.move', synonyms: 'moveBooking' },
         { id: 'keep', label: 'bookIntake:existing.keep', synonyms: 'no' },
       ],
-      also: [{ id: 'move', label: 'bookIntake:slots.otherDay', synonyms: 'otherDay' }],
+      also: [
+        { id: 'move', label: 'bookIntake:slots.otherDay', synonyms: 'otherDay' },
+        { id: 'otherCentre', label: 'bookIntake:change.centre', synonyms: 'otherCentre' },
+      ],
+      // "Liever in Aalst", "kan het in een andere stad?": the booking moves to another centre.
+      open: 'otherCentre',
     });
+  }
+
+  /** Another centre asked for in `text`, near the place it names if any (parsers' otherCentreSaid). */
+  private otherCentreIn(text: string): OtherCentre | undefined {
+    const { centres } = this.deps.booking;
+    return otherCentreSaid(centres, clampText(text), this.deps.vocabulary.placeWords, this.otherCentreWords());
+  }
+
+  private otherCentreWords(): readonly string[] {
+    return this.deps.vocabulary.allLocales('understanding:synonyms.otherCentre');
+  }
+
+  /** Who the booking is for, as given before (a move to another centre, a change at "Klopt dit?"): not asked again. */
+  private keptWho(step: Step<BookIntakeOptions>): BookingDraft {
+    const { firstName, contact, reminder } = step.options.prefill ?? {};
+    return withoutUndefined({ firstName, contact, reminder });
+  }
+
+  /** The steps again with `prefill`; a move to another centre stays one. */
+  private again(step: Step<BookIntakeOptions>, prefill: BookingDraft, more: Partial<BookIntakeOptions> = {}): Promise<DialogTurnResult> {
+    const { replaces } = step.options;
+    return step.replaceDialog(BookIntakeDialog.stepsId, { prefill, ...more, ...(replaces && { replaces }) } satisfies BookIntakeOptions);
   }
 
   /** Asks where the user looks for a centre (skipped when that is known already). */
@@ -250,6 +320,12 @@ export class BookIntakeDialog extends ComponentDialog {
       await send(step.context, this.t(step)('manageBooking:unchanged'));
       return step.endDialog();
     }
+    const existing = values(step).existing as Booking | undefined;
+    // "Afspraak verplaatsen" after "een afspraak in Aalst": the booking moves to Aalst.
+    const named = values(step).elsewhere as OtherCentre | undefined;
+    const typed = typedOf<OtherCentre>(step.result);
+    if (existing && (typed || choiceOf(step.result) === 'otherCentre' || (choiceOf(step.result) === 'move' && named?.place)))
+      return step.replaceDialog(BookIntakeDialog.stepsId, relocation(existing, (typed ?? named)?.place));
     if (choiceOf(step.result) === 'move') return step.endDialog('moveBooking' satisfies MenuAction);
     const prefill = step.options.prefill;
     const { wish } = step.options;
@@ -272,12 +348,13 @@ export class BookIntakeDialog extends ComponentDialog {
     const { placeAgain } = step.options;
     if (placeAgain) return step.beginDialog(ChoosePlaceDialog.id, { lookup: placeAgain } satisfies ChoosePlaceOptions);
     // Whether the first meeting is free is a rule of the day (unknown for the loopbaankrediet).
-    const named = step.options.wish ? this.placeIn(step.options.wish) : undefined;
+    const placeNamed = step.options.wish ? this.placeIn(step.options.wish) : undefined;
     // One place named: its centres come at once, and three of them and the question fill the turn.
-    if (!this.namesOnePlace(step.options.wish)) await send(step.context, this.intro(step));
-    if (named) return step.beginDialog(ChoosePlaceDialog.id, { lookup: named } satisfies ChoosePlaceOptions);
-    // The town said at "Waar woon je?" in the check is offered, not asked again.
-    const home = (await this.deps.eligibilityCheck.get(step.context))?.home;
+    if (step.options.replaces) await send(step.context, this.t(step)('bookIntake:relocate.intro'));
+    else if (!this.namesOnePlace(step.options.wish)) await send(step.context, this.intro(step));
+    if (placeNamed) return step.beginDialog(ChoosePlaceDialog.id, { lookup: placeNamed } satisfies ChoosePlaceOptions);
+    // The town said at "Waar woon je?" in the check is offered, not asked again (not when moving away from a centre).
+    const home = step.options.replaces ? undefined : (await this.deps.eligibilityCheck.get(step.context))?.home;
     return step.beginDialog(ChoosePlaceDialog.id, (home ? { home } : {}) satisfies ChoosePlaceOptions);
   }
 
@@ -354,7 +431,14 @@ export class BookIntakeDialog extends ComponentDialog {
     }
     const place = draft.place ?? this.deps.booking.centres.findPlaces('1000')[0];
     if (!place) return this.noCentre(step);
-    const options: ChooseCentreOptions = { place, distances: draft.place != null, filter: draft.filter ?? {}, offset: 0 };
+    const options: ChooseCentreOptions = {
+      place,
+      distances: draft.place != null,
+      filter: draft.filter ?? {},
+      offset: 0,
+      // Moving away from a centre: that one is not offered again.
+      ...(step.options.replaces && { exclude: step.options.replaces.centreId }),
+    };
     return step.beginDialog(ChooseCentreDialog.id, options);
   }
 
@@ -400,7 +484,7 @@ export class BookIntakeDialog extends ComponentDialog {
       const { mode: _mode, ...kept } = draft;
       const filter = early.without ? withoutModes(draft.filter ?? {}, early.without) : draft.filter;
       const prefill: BookingDraft = { ...kept, ...(filter && { filter }), ...(early.when && { when: early.when }) };
-      return step.replaceDialog(BookIntakeDialog.stepsId, { prefill } satisfies BookIntakeOptions);
+      return this.again(step, prefill);
     }
     draft.mode = choiceOf(step.result) as Mode;
     const prefill = step.options.prefill;
@@ -419,19 +503,34 @@ export class BookIntakeDialog extends ComponentDialog {
     const chosen = step.result as SlotChoice;
     // No free hour at this centre, or "ander centrum": choose another centre; the place and a day
     // said stay. "Naar dat centrum" (open at the time asked): that centre, the same way of talking.
-    if (!chosen || 'otherCentreId' in chosen) {
+    // "Liever in Aalst", "kan het in Gent?" at the hours: the centres near that place; what was said stays.
+    if (chosen && 'otherPlace' in chosen) {
+      const when = chosen.when ?? draft.when;
+      const prefill: BookingDraft = {
+        ...(draft.filter && { filter: draft.filter }),
+        ...(when && { when }),
+        ...(draft.told && { told: draft.told }),
+        ...(draft.forOther && { forOther: draft.forOther }),
+        ...this.keptWho(step),
+      };
+      return this.again(step, prefill, { placeAgain: chosen.otherPlace });
+    }
+    if (!chosen || 'otherCentreId' in chosen || 'anotherCentre' in chosen) {
       const prefill: BookingDraft = {
         place: draft.place ?? null,
         filter: draft.filter ?? {},
         ...(draft.when && { when: draft.when }),
         ...(draft.told && { told: draft.told }),
-        ...(chosen && {
-          centreId: chosen.otherCentreId,
-          ...(draft.mode && { mode: draft.mode }),
-          ...(chosen.when && { when: chosen.when }),
-        }),
+        ...(draft.forOther && { forOther: draft.forOther }),
+        ...this.keptWho(step),
+        ...(chosen &&
+          'otherCentreId' in chosen && {
+            centreId: chosen.otherCentreId,
+            ...(draft.mode && { mode: draft.mode }),
+            ...(chosen.when && { when: chosen.when }),
+          }),
       };
-      return step.replaceDialog(BookIntakeDialog.stepsId, { prefill } satisfies BookIntakeOptions);
+      return this.again(step, prefill);
     }
     const slot = chosen;
     draft.slot = slot;
@@ -495,6 +594,8 @@ export class BookIntakeDialog extends ComponentDialog {
     const t = this.t(step);
     const centre = this.centre(draft);
     const slot = draft.slot as Slot;
+    const { replaces } = step.options;
+    const replaced = replaces ? this.deps.booking.centres.get(replaces.centreId) : undefined;
     const lines = [
       t('bookIntake:summary.title'),
       t('bookIntake:summary.when', { when: slotText(t, this.locale(step), slot.start) }),
@@ -503,6 +604,7 @@ export class BookIntakeDialog extends ComponentDialog {
       notSureFreeNotice(t, this.locale(step), this.deps.rules, brusselsDate(this.deps.clock.now()), slot.start),
       t('bookIntake:summary.who', { name: draft.firstName ?? '', contact: contactForDisplay(draft.contact) }),
       ...(draft.reminder ? [t('bookIntake:summary.reminder')] : []),
+      ...(replaced ? [t('bookIntake:relocate.oldGoes', { centre: replaced.name })] : []),
     ];
     await send(step.context, lines.filter((line) => line !== undefined).join('\n'));
     return ask(step, {
@@ -552,7 +654,7 @@ export class BookIntakeDialog extends ComponentDialog {
       'when' in correction
         ? { place, filter, centreId, mode, firstName, contact, reminder, when: correction.when }
         : { place, filter, centreId, mode, slot, firstName, contact, reminder, ...correction };
-    return step.replaceDialog(BookIntakeDialog.stepsId, { prefill: withoutUndefined(prefill) } satisfies BookIntakeOptions);
+    return this.again(step, withoutUndefined(prefill));
   }
 
   /** "Meer": the contact, or no appointment after all. */
@@ -577,10 +679,11 @@ export class BookIntakeDialog extends ComponentDialog {
       typedOf<Correction | DayCorrection>(step.result) ?? (what === 'name' || what === 'contact' ? this.correctionSaid(step) : undefined);
     if (correction) return this.corrected(step, correction);
     if (what === undefined || what === 'none') {
-      await send(step.context, this.t(step)('bookIntake:summary.notBooked'));
+      // Moving to another centre: nothing moves, the booking stays.
+      await send(step.context, this.t(step)(step.options.replaces ? 'manageBooking:unchanged' : 'bookIntake:summary.notBooked'));
       return step.endDialog();
     }
-    return step.replaceDialog(BookIntakeDialog.stepsId, { prefill: withoutUndefined(keep[what]) } satisfies BookIntakeOptions);
+    return this.again(step, withoutUndefined(keep[what]));
   }
 
   /**
@@ -593,45 +696,56 @@ export class BookIntakeDialog extends ComponentDialog {
     const centre = this.centre(draft);
     const contact = draft.contact;
     const eligibility = await this.deps.eligibilityCheck.get(step.context);
-    const result = await reserveForTurn(
-      bookings,
-      {
-        centreId: centre.id,
-        slot: draft.slot as Slot,
-        person: {
-          firstName: draft.firstName ?? '',
-          ...(contact?.kind === 'phone' && { phone: contact.value }),
-          ...(contact?.kind === 'email' && { email: contact.value }),
-          // "0478 12 34 56 of an@voorbeeld.be": the centre gets both.
-          ...(contact?.email !== undefined && { email: contact.email }),
-        },
-        locale: this.locale(step),
-        mode: draft.mode ?? 'in_person',
-        reminderOptIn: draft.reminder ?? false,
-        ...(draft.reminder && { conversationReference: conversationReference(step.context) }),
-        // The answers go with the booking; where the person lives stays in the conversation.
-        ...(eligibility && { eligibility: withoutHome(eligibility) }),
+    const { replaces } = step.options;
+    const book = (booking: NewBooking) =>
+      replaces ? relocateForTurn(bookings, replaces.code, booking, step.context) : reserveForTurn(bookings, booking, step.context);
+    const result: RelocateResult = await book({
+      centreId: centre.id,
+      slot: draft.slot as Slot,
+      person: {
+        firstName: draft.firstName ?? '',
+        ...(contact?.kind === 'phone' && { phone: contact.value }),
+        ...(contact?.kind === 'email' && { email: contact.value }),
+        // "0478 12 34 56 of an@voorbeeld.be": the centre gets both.
+        ...(contact?.email !== undefined && { email: contact.email }),
       },
-      step.context,
-    );
+      locale: this.locale(step),
+      mode: draft.mode ?? 'in_person',
+      reminderOptIn: draft.reminder ?? false,
+      ...(draft.reminder && { conversationReference: conversationReference(step.context) }),
+      // The answers go with the booking; where the person lives stays in the conversation.
+      ...(eligibility && { eligibility: withoutHome(eligibility) }),
+    });
     if (!result.ok) {
       await send(step.context, t('bookIntake:slotTaken'));
       const { slot: _taken, ...rest } = draft;
-      return step.replaceDialog(BookIntakeDialog.stepsId, { prefill: withoutUndefined(rest) } satisfies BookIntakeOptions);
+      return this.again(step, withoutUndefined(rest));
     }
     await lastBooking.set(step.context, { code: result.booking.code });
     // The booking is stored: from here on nothing may keep the person from hearing so. A count
     // that cannot be kept is dropped; the notifier keeps what it cannot queue in its own log.
     // A booking that came back from an earlier turn was counted and told already.
+    // A move to another centre is no new person reached: not counted again.
     if (!result.existing) {
-      await this.deps.reach
-        ?.record('booking', { channel: step.context.activity.channelId, locale: this.locale(step) })
-        .catch(() => undefined);
+      if (!replaces) {
+        await this.deps.reach
+          ?.record('booking', { channel: step.context.activity.channelId, locale: this.locale(step) })
+          .catch(() => undefined);
+      }
       await notifier.bookingConfirmed(result.booking, centre);
     }
+    // The old centre is told, as at a cancel; the person hears the old booking is gone, or still stands.
+    const old = replaces && this.deps.booking.centres.get(replaces.centreId);
+    if (result.cancelled && old) await notifier.bookingCancelled(result.cancelled, old);
+    const moved = !old
+      ? undefined
+      : result.oldKept
+        ? t('bookIntake:relocate.oldKept', { centre: old.name, code: replaces.code })
+        : t('bookIntake:relocate.oldCancelled', { centre: old.name });
     for (const activity of confirmationMessages(t, this.locale(step), result.booking, centre, {
       emailed: this.deps.booking.emailsPerson,
       files: this.deps.channel.showsFiles(step.context),
+      ...(moved && { note: moved }),
     })) {
       await step.context.sendActivity(activity);
     }
@@ -652,12 +766,18 @@ export class BookIntakeDialog extends ComponentDialog {
       ],
       // The booking is made: "wanneer is mijn afspraak?" or another flow may start at once.
       passing: true,
+      // "Liever in Aalst", "kan het in een andere stad?": this booking moves to another centre.
+      open: 'otherCentre',
     });
   }
 
   private async answerAfterStep(step: Step<AfterOptions>): Promise<DialogTurnResult> {
     const t = this.t(step);
     const answer = choiceOf(step.result);
+    const elsewhere = typedOf<OtherCentre>(step.result);
+    const booking = elsewhere && (await this.deps.booking.bookings.get(step.options.code));
+    if (elsewhere && booking?.status === 'confirmed')
+      return step.replaceDialog(BookIntakeDialog.stepsId, relocation(booking, elsewhere.place));
     // Free or not is the rule of the meeting's day: one booked on 30 December may fall in January.
     const free = this.deps.rules.firstMeetingFreeOn(step.options.day);
     if (answer === 'bring') await send(step.context, t(free ? 'bookIntake:confirmed.bringFree' : 'bookIntake:confirmed.bring'));

@@ -23,6 +23,8 @@ export interface ChooseCentreOptions {
   when?: WindowJson;
   /** The day was just said: the cards are on screen already, so only the question comes again. */
   dayJustKept?: boolean;
+  /** A centre not to offer: the one a booking moves away from. */
+  exclude?: string;
 }
 
 /** What the centre question ends with; `place` when the user typed another place there. */
@@ -62,8 +64,12 @@ export class ChooseCentreDialog extends ComponentDialog {
     const locale = this.deps.language.locale(step.context);
     const { centres } = this.deps.booking;
     let options = step.options;
+    // Without the centre left out, counted from the nearest so that pages stay in step.
     const near = (o: ChooseCentreOptions, offset: number, limit = PAGE) =>
-      centres.nearest(o.place, { modes: o.filter.only ?? [], excludeModes: o.filter.without ?? [], limit, offset });
+      centres
+        .nearest(o.place, { modes: o.filter.only ?? [], excludeModes: o.filter.without ?? [], limit: offset + limit + 1, offset: 0 })
+        .filter(({ centre }) => centre.id !== o.exclude)
+        .slice(offset, offset + limit);
     let page = near(options, options.offset);
     const notes: string[] = [];
     if (page.length === 0 && options.offset > 0) {

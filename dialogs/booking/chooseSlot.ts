@@ -7,6 +7,7 @@ import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
 import { slotLabel, slotText } from './format.js';
+import { otherCentreSaid, type PlaceLookup } from './parsers.js';
 
 /** A TimeWindow as plain JSON, for dialog state. */
 export interface WindowJson {
@@ -36,8 +37,23 @@ export interface ChooseSlotOptions {
   near?: { place: Place; mode: Mode };
 }
 
-/** What the choice ends with: a slot; the centre to go to instead ("Naar dat centrum", with the time asked); or nothing. */
-export type SlotChoice = Slot | { otherCentreId: string; when?: WindowJson } | undefined;
+/**
+ * What the choice ends with: a slot; the centre to go to instead ("Naar dat centrum", with the time
+ * asked); another place to look ("liever in Aalst", with a day said along); another centre anywhere
+ * ("ander centrum"); or nothing (no free hour here).
+ */
+export type SlotChoice =
+  | Slot
+  | { otherCentreId: string; when?: WindowJson }
+  | { otherPlace: PlaceLookup; when?: WindowJson }
+  | { anotherCentre: true }
+  | undefined;
+
+/** Typed at the hours where another centre may be chosen: a place named ("kan het in Gent?"), with a day perhaps. */
+interface OtherPlaceTyped {
+  otherPlace: PlaceLookup;
+  when?: WindowJson;
+}
 
 export type ChooseSlotDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'clock' | 'booking'>;
 
@@ -74,7 +90,13 @@ export class ChooseSlotDialog extends ComponentDialog {
 
   constructor(private readonly deps: ChooseSlotDeps) {
     super(ChooseSlotDialog.id);
-    this.addDialog(new AskPrompt(deps, { when: (text) => this.parseWhen(text) }));
+    this.addDialog(
+      new AskPrompt(deps, {
+        when: (text) => this.parseWhen(text),
+        // Where another centre may be chosen: a town named at the hours is a place to look, not a day.
+        whenOrPlace: (text) => this.parseWhenOrPlace(text),
+      }),
+    );
     this.addDialog(
       new Steps(ChooseSlotDialog.stepsId, stepsOf(this, this.showSlotsStep, this.followStep, this.followStep, this.followStep)),
     );
@@ -98,7 +120,11 @@ export class ChooseSlotDialog extends ComponentDialog {
             ? ` ${t('bookIntake:slots.elsewhereDistance', { km: Math.max(1, Math.round(elsewhere.km)) })}`
             : '';
         await send(step.context, `${t('bookIntake:slots.nothingThenElsewhere', { centre: elsewhere.name })}${far}`);
-        return ask(step, { text: { key: 'bookIntake:slots.elsewhereQuestion' }, choices: [GO_ELSEWHERE, FIRST_HERE], open: 'when' });
+        return ask(step, {
+          text: { key: 'bookIntake:slots.elsewhereQuestion' },
+          choices: [GO_ELSEWHERE, FIRST_HERE],
+          open: options.otherCentre ? 'whenOrPlace' : 'when',
+        });
       }
     }
     if (slots.length === 0 && (options.window || options.after)) {
@@ -125,7 +151,7 @@ export class ChooseSlotDialog extends ComponentDialog {
       })),
       more: MORE,
       also: [LATER, OTHER_DAY, ...(options.otherCentre ? [OTHER_CENTRE] : [])],
-      open: 'when',
+      open: options.otherCentre ? 'whenOrPlace' : 'when',
     });
   }
 
@@ -135,7 +161,9 @@ export class ChooseSlotDialog extends ComponentDialog {
     const choice = choiceOf(step.result);
     const chosen = shown.find((s) => s.start === choice);
     if (chosen) return step.endDialog(chosen);
-    const window = typedOf<WindowJson>(step.result);
+    const elsewhere = typedOf<OtherPlaceTyped | WindowJson>(step.result);
+    if (elsewhere && 'otherPlace' in elsewhere) return step.endDialog(elsewhere satisfies SlotChoice);
+    const window = elsewhere as WindowJson | undefined;
     // "maandag 30 november om 9.30 uur", a shown hour typed out: that one, not the list again.
     const named = window?.daily && window.daily.to - window.daily.from <= 60 ? shown.find((s) => s.start === window.from) : undefined;
     if (named) return step.endDialog(named);
@@ -157,21 +185,21 @@ export class ChooseSlotDialog extends ComponentDialog {
         return step.replaceDialog(ChooseSlotDialog.stepsId, kept satisfies ChooseSlotOptions);
       }
       case 'otherCentre':
-        return step.endDialog(undefined);
+        return step.endDialog({ anotherCentre: true } satisfies SlotChoice);
       case 'later': {
         const { window: asked, ...rest } = step.options;
         const kept = values(step).fellBack ? rest : { ...rest, ...(asked && { window: asked }) };
         return step.replaceDialog(ChooseSlotDialog.stepsId, { ...kept, after: shown.at(-1)?.start } satisfies ChooseSlotOptions);
       }
       case 'otherDay':
-        return ask(step, { text: { key: 'bookIntake:slots.whichDay' }, open: 'when' });
+        return ask(step, { text: { key: 'bookIntake:slots.whichDay' }, open: step.options.otherCentre ? 'whenOrPlace' : 'when' });
       case 'more':
       default:
         return ask(step, {
           text: { key: 'bookIntake:slots.moreQuestion' },
           choices: [LATER, OTHER_DAY],
           ...(step.options.otherCentre && { also: [OTHER_CENTRE] }),
-          open: 'when',
+          open: step.options.otherCentre ? 'whenOrPlace' : 'when',
         });
     }
   }
@@ -221,6 +249,19 @@ export class ChooseSlotDialog extends ComponentDialog {
       ...(options.after && { after: options.after }),
     });
     return candidates.filter((s) => startsWithin(window, new Date(s.start))).slice(0, PAGE);
+  }
+
+  /**
+   * A place named ("liever aalst", "kan het in Gent?", "à Alost plutôt"): centres near it are
+   * offered, with a day said along kept; else a day or hour as at `when`. A time with four digits
+   * ("om 1400") is a time, not a postcode.
+   */
+  private parseWhenOrPlace(text: string): ParseResult {
+    const when = windowSaid(text, this.deps.clock.now());
+    const { vocabulary } = this.deps;
+    const other = when && /\b\d{4}\b/.test(text) ? undefined : otherCentreSaid(this.deps.booking.centres, text, vocabulary.placeWords, []);
+    if (other?.place) return { ok: true, value: { otherPlace: other.place, ...(when && { when }) } satisfies OtherPlaceTyped };
+    return this.parseWhen(text);
   }
 
   private parseWhen(text: string): ParseResult {

@@ -16,11 +16,13 @@ export function confirmationMessages(
   locale: Locale,
   booking: Booking,
   centre: Centre,
-  options: { emailed?: boolean; stamp?: Date; files?: boolean } = {},
+  options: { emailed?: boolean; stamp?: Date; files?: boolean; note?: string } = {},
 ): Partial<Activity>[] {
   const code = [t('bookIntake:confirmed.code', { code: booking.code }), t('bookIntake:confirmed.done')];
   if (booking.reminderOptIn) code.push(t('bookIntake:confirmed.reminder'));
   if (options.emailed && booking.person.email) code.push(t('bookIntake:confirmed.emailed'));
+  // A move to another centre: what became of the old booking.
+  if (options.note) code.push(options.note);
   const when = t('bookIntake:confirmed.when', { when: slotText(t, locale, booking.slot.start), centre: centre.name });
   const where =
     booking.mode === 'in_person'

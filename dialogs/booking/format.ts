@@ -25,6 +25,11 @@ export function slotLabel(locale: Locale, iso: string): string {
   return shorten(`${day(locale, iso, 'short')} ${formatClock(locale, brusselsParts(new Date(iso)).time)}`);
 }
 
+/** A day on a button: "vr 27 nov". */
+export function dayLabel(locale: Locale, iso: string): string {
+  return day(locale, iso, 'short');
+}
+
 /** "ter plaatse, online of wandelcoaching" in the user's language. */
 export function modesText(t: Translator, locale: Locale, modes: readonly Mode[]): string {
   return new Intl.ListFormat(TAG[locale], { type: 'disjunction' }).format(modes.map((m) => t(`bookIntake:modes.text.${m}`)));

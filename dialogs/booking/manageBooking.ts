@@ -1,18 +1,26 @@
 import { looksLikeCode, normalizeCode } from '../../src/booking/codes.js';
 import type { Booking, Slot } from '../../src/booking/model.js';
+import { openBookingsOf } from '../../src/booking/owned.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
 import { brusselsDate } from '../../src/domain/calendar.js';
 import { formatDate } from '../../src/i18n/format.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
+import type { MenuAction } from '../menu.js';
+import { toActivity } from '../../src/conversation/activity.js';
 import { send } from '../shared/send.js';
 import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
-import { ChooseSlotDialog, parseWindow, windowSaid, type WindowJson } from './chooseSlot.js';
+import { LOCALES } from '../../src/i18n/locale.js';
+import { BookIntakeDialog, relocation, type BookIntakeDeps } from './bookIntake.js';
+import { ChooseSlotDialog, parseWindow, windowSaid, type SlotChoice, type WindowJson } from './chooseSlot.js';
 import { calendarMessage } from './confirmation.js';
-import { notSureFreeNotice, slotText } from './format.js';
+import { dayLabel, notSureFreeNotice, shorten, slotLabel, slotText } from './format.js';
+import { otherCentreSaid, type OtherCentre } from './parsers.js';
 
-export type ManageBookingDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact' | 'clock' | 'channel' | 'rules' | 'booking'>;
+/** A move to another centre is a booking there (BookIntake), so its deps come along. */
+export type ManageBookingDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact' | 'clock' | 'channel' | 'rules' | 'booking'> &
+  BookIntakeDeps;
 
 export interface ManageBookingOptions {
   /** `view`: show the booking, then ask whether to keep, move or cancel it. */
@@ -41,6 +49,14 @@ const CANCEL: Choice = { id: 'cancel', label: 'manageBooking:menu.cancel' };
 /** Asked before a move to a day not known to be free: "Nee" keeps the booking where it is. */
 const KEEP_OLD: Choice = { id: 'keepOld', label: 'manageBooking:move.keepOld', synonyms: 'no' };
 
+/** "Ander centrum", typed under a booking: it moves to another centre. */
+const OTHER_CENTRE: Choice = { id: 'otherCentre', label: 'bookIntake:change.centre', synonyms: 'otherCentre' };
+/** Without the code: a person at VDAB, or no thanks. */
+const TO_PERSON: Choice = { id: 'person', label: 'menu.person' };
+const NO_THANKS: Choice = { id: 'no', label: 'handover:how.no', synonyms: 'no' };
+/** How many open bookings "Welke afspraak bedoel je?" shows. */
+const WHICH_SHOWN = 3;
+
 /** How many times a code may be mistyped before the bot points to the centre and VDAB. */
 const CODE_ATTEMPTS = 3;
 
@@ -60,26 +76,41 @@ export class ManageBookingDialog extends ComponentDialog {
     this.addDialog(
       new AskPrompt(deps, {
         code: (text, _context, attempt) => this.parseCode(text, attempt),
-        // "Dinsdag" to "Wil je deze afspraak verplaatsen?": yes, to that day.
-        moveDay: (text) => parseWindow(text, deps.clock.now()),
+        // "Dinsdag" to "Wil je deze afspraak verplaatsen?": yes, to that day. "Liever in Aalst": another centre.
+        moveDay: (text) => this.parseElsewhere(text) ?? parseWindow(text, deps.clock.now()),
+        // "Kan het in een andere stad?" under a booking: it moves to another centre.
+        elsewhere: (text) => this.parseElsewhere(text) ?? { ok: false },
       }),
     );
     this.addDialog(new ChooseSlotDialog(deps));
+    // "Ik wil naar een ander centrum": the booking flow, that cancels this booking once the new one is stored.
+    this.addDialog(new BookIntakeDialog(deps));
     this.addDialog(
       new Steps(ManageBookingDialog.stepsId, stepsOf(this, this.findStep, this.confirmStep, this.actStep, this.freeStep, this.movedStep)),
     );
     this.initialDialogId = ManageBookingDialog.stepsId;
   }
 
-  /** The code typed with the request, else this conversation's booking, else asks for it. */
+  /**
+   * The code typed with the request, else the person's one open booking (or this conversation's
+   * last one), else asks for it. With several open bookings: asks which one, by centre and day.
+   */
   private async findStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
     const said = step.context.activity.text ?? '';
-    const when = step.options.when ?? (step.options.action === 'move' ? windowSaid(said, this.deps.clock.now()) : undefined);
+    const moving = step.options.action === 'move';
+    const when = step.options.when ?? (moving ? windowSaid(said, this.deps.clock.now()) : undefined);
     if (when) values(step).when = when;
+    // "Kan het in een andere stad?", "verzet mijn afspraak naar Aalst": another centre.
+    const elsewhere = moving && !step.options.confirmed ? this.elsewhereIn(said) : undefined;
+    if (elsewhere) values(step).elsewhere = elsewhere;
     if (step.options.code) return step.next({ typed: { code: step.options.code } });
     const typed = await this.codeIn(said);
     if (typed) return step.next({ typed: { code: typed } });
     const last = await this.deps.booking.lastBooking.get(step.context);
+    const open = await openBookingsOf(this.deps.booking.bookings, step.context, this.deps.clock.now(), last?.code);
+    if (open.length > 1) return this.askWhich(step, open);
+    const [only] = open;
+    if (only) return step.next({ typed: { code: only.code } });
     if (last) return step.next({ typed: { code: last.code } });
     // Without the code ("weet ik niet", "kwijt") asking again cannot help: the centre and VDAB can.
     const question = step.options.typeTheCode ? 'manageBooking:code.typeIt' : 'manageBooking:code.question';
@@ -89,18 +120,15 @@ export class ManageBookingDialog extends ComponentDialog {
   /** Checks the booking can still be changed; asks "Wil je … annuleren/verplaatsen?". */
   private async confirmStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
     const t = this.t(step);
-    const found = typedOf<{ code?: string; giveUp?: true }>(step.result);
+    const picked = choiceOf(step.result);
+    const found = (values(step).which as string[] | undefined)?.includes(picked ?? '')
+      ? { code: picked }
+      : typedOf<{ code?: string; giveUp?: true }>(step.result);
     if (choiceOf(step.result) === HAS_CODE.id) {
       return step.replaceDialog(ManageBookingDialog.stepsId, { ...step.options, typeTheCode: true } satisfies ManageBookingOptions);
     }
     const noCode = choiceOf(step.result) === NO_CODE.id;
-    if (noCode || !found?.code) {
-      await send(
-        step.context,
-        t(noCode ? 'manageBooking:code.withoutCode' : 'manageBooking:code.giveUp', { phone: this.deps.contact.phone }),
-      );
-      return step.endDialog();
-    }
+    if (noCode || !found?.code) return this.withoutCode(step, noCode ? 'manageBooking:code.withoutCode' : 'manageBooking:code.giveUp');
     values(step).code = found.code;
     const booking = await this.deps.booking.bookings.get(found.code);
     if (!booking) {
@@ -115,26 +143,41 @@ export class ManageBookingDialog extends ComponentDialog {
       await send(step.context, t('manageBooking:past'));
       return step.endDialog();
     }
+    const elsewhere = values(step).elsewhere as OtherCentre | undefined;
+    if (elsewhere) return step.replaceDialog(BookIntakeDialog.id, relocation(booking, elsewhere.place));
     if (step.options.confirmed) return step.next({ choice: 'yes' });
     const centre = this.deps.booking.centres.get(booking.centreId);
     const when = slotText(t, this.deps.language.locale(step.context), booking.slot.start);
     if (!step.options.shown)
       await send(step.context, t('manageBooking:booking', { when, centre: centre?.name ?? '', name: booking.person.firstName }));
-    if (step.options.action === 'view') return ask(step, { text: { key: 'manageBooking:view.question' }, choices: [KEEP, MOVE, CANCEL] });
+    if (step.options.action === 'view')
+      return ask(step, {
+        text: { key: 'manageBooking:view.question' },
+        choices: [KEEP, MOVE, CANCEL],
+        also: [OTHER_CENTRE],
+        open: 'elsewhere',
+      });
     const moving = step.options.action === 'move';
     return ask(step, {
       text: { key: moving ? 'manageBooking:move.question' : 'manageBooking:cancel.question' },
       // "Ik kan niet komen" may mean another day: moving is offered next to cancelling.
       choices: moving ? [YES, NO] : [YES, NO, MOVE],
-      ...(moving ? { open: 'moveDay' } : { also: [{ ...MOVE, label: 'bookIntake:slots.otherDay', synonyms: 'otherDay' }] }),
+      ...(moving
+        ? { open: 'moveDay', also: [OTHER_CENTRE] }
+        : { also: [{ ...MOVE, label: 'bookIntake:slots.otherDay', synonyms: 'otherDay' }, OTHER_CENTRE], open: 'elsewhere' }),
     });
   }
 
   /** "Ja": cancels, or shows new slots for a move. "Nee": nothing changes. */
   private async actStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
     const t = this.t(step);
+    if (values(step).lost) return this.afterLost(step);
     const code = values(step).code as string;
-    const day = typedOf<WindowJson>(step.result);
+    const typed = typedOf<WindowJson | OtherCentre>(step.result);
+    // "Liever in Aalst", "ander centrum": the booking moves to another centre.
+    if ((typed && !('from' in typed)) || choiceOf(step.result) === OTHER_CENTRE.id)
+      return this.relocate(step, code, typed && !('from' in typed) ? typed.place : undefined);
+    const day = typed && 'from' in typed ? typed : undefined;
     if (day) values(step).when = day;
     const chosen = day ? 'yes' : choiceOf(step.result);
     // Under a booking that was looked up: "Verplaatsen" is the yes of a move; "Annuleren" still asks.
@@ -149,7 +192,8 @@ export class ManageBookingDialog extends ComponentDialog {
       const booking = (await bookings.get(code)) as Booking;
       values(step).previous = booking.slot;
       const when = values(step).when as WindowJson | undefined;
-      return step.beginDialog(ChooseSlotDialog.id, { centreId: booking.centreId, ...(when && { window: when }) });
+      // "Ander centrum" or a town at the hours: the booking moves to another centre.
+      return step.beginDialog(ChooseSlotDialog.id, { centreId: booking.centreId, otherCentre: true, ...(when && { window: when }) });
     }
     const cancelled = await bookings.cancel(code);
     const centre = cancelled && centres.get(cancelled.centreId);
@@ -168,7 +212,10 @@ export class ManageBookingDialog extends ComponentDialog {
    * free. As the notice at "Klopt dit?" of a new booking, but against the day booked, not today.
    */
   private async freeStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
-    const slot = step.result as Slot | undefined;
+    const chosen = step.result as SlotChoice;
+    if (chosen && 'otherPlace' in chosen) return this.relocate(step, values(step).code as string, chosen.otherPlace);
+    if (chosen && ('anotherCentre' in chosen || 'otherCentreId' in chosen)) return this.relocate(step, values(step).code as string);
+    const slot = chosen;
     const previous = values(step).previous as Slot | undefined;
     if (!slot || !previous) return step.next(slot);
     const t = this.t(step);
@@ -222,6 +269,95 @@ export class ManageBookingDialog extends ComponentDialog {
       await step.context.sendActivity(calendarMessage(t('bookIntake:confirmed.calendar'), result.booking, centre, locale, now));
     }
     return step.endDialog();
+  }
+
+  /**
+   * No code, so no booking: where the centre is found (vdab.be; no centre's number is known here,
+   * and none is made up) and VDAB's free number to tap; then a person is offered, or the code again.
+   */
+  private async withoutCode(
+    step: Step<ManageBookingOptions>,
+    key: 'manageBooking:code.withoutCode' | 'manageBooking:code.giveUp',
+  ): Promise<DialogTurnResult> {
+    const t = this.t(step);
+    const { contact } = this.deps;
+    const text = t(key, { website: contact.websiteLabel, phone: contact.phone });
+    const service = this.deps.handover?.service;
+    if (service) {
+      const withButton = service.withCallButton(t, toActivity({ text }));
+      await step.context.sendActivity({ ...withButton, speak: text });
+    } else {
+      await send(step.context, text);
+    }
+    values(step).lost = true;
+    return ask(step, { text: { key: 'manageBooking:code.personQuestion' }, choices: [TO_PERSON, HAS_CODE, NO_THANKS] });
+  }
+
+  /** After "Zonder code vind ik je afspraak niet": a person, the code typed after all, or back to the menu. */
+  private async afterLost(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
+    const chosen = choiceOf(step.result);
+    if (chosen === TO_PERSON.id) return step.endDialog('person' satisfies MenuAction);
+    if (chosen === HAS_CODE.id) {
+      const { code: _code, ...options } = step.options;
+      return step.replaceDialog(ManageBookingDialog.stepsId, { ...options, typeTheCode: true } satisfies ManageBookingOptions);
+    }
+    return step.endDialog();
+  }
+
+  /** "Welke afspraak bedoel je?": the open bookings by centre and day, the earliest three. */
+  private async askWhich(step: Step<ManageBookingOptions>, open: readonly Booking[]): Promise<DialogTurnResult> {
+    const t = this.t(step);
+    const locale = this.deps.language.locale(step.context);
+    const shown = open.slice(0, WHICH_SHOWN);
+    const { centres } = this.deps.booking;
+    const place = (b: Booking) => centres.get(b.centreId)?.address.municipality ?? '';
+    const list = shown.map(
+      (b, i) =>
+        `${i + 1}. ${t('manageBooking:which.item', { when: slotText(t, locale, b.slot.start), centre: centres.get(b.centreId)?.name ?? '' })}`,
+    );
+    // Two at one place on one day: the hour tells them apart.
+    const label = (l: typeof locale, b: Booking) =>
+      shown.filter((o) => place(o) === place(b) && dayLabel(l, o.slot.start) === dayLabel(l, b.slot.start)).length > 1
+        ? slotLabel(l, b.slot.start)
+        : shorten(`${place(b)}, ${dayLabel(l, b.slot.start)}`);
+    values(step).which = shown.map((b) => b.code);
+    return ask(step, {
+      text: { key: 'manageBooking:which.question', params: { count: open.length, list: list.join('\n') } },
+      choices: shown.map((b) => ({
+        id: b.code,
+        title: label(locale, b),
+        titles: Object.fromEntries(LOCALES.map((l) => [l, label(l, b)])),
+      })),
+      open: 'code',
+    });
+  }
+
+  /** "Liever in Aalst", "ander centrum": the booking flow there, that cancels this booking once the new one is stored. */
+  private async relocate(step: Step<ManageBookingOptions>, code: string, place?: OtherCentre['place']): Promise<DialogTurnResult> {
+    const booking = await this.deps.booking.bookings.get(code);
+    if (!booking || booking.status !== 'confirmed') {
+      await send(step.context, this.t(step)('manageBooking:notFound', { phone: this.deps.contact.phone }));
+      return step.endDialog();
+    }
+    return step.replaceDialog(BookIntakeDialog.id, relocation(booking, place));
+  }
+
+  /** Another centre asked for in `text` (parsers' otherCentreSaid). */
+  private elsewhereIn(text: string): OtherCentre | undefined {
+    const { vocabulary } = this.deps;
+    return otherCentreSaid(
+      this.deps.booking.centres,
+      text,
+      vocabulary.placeWords,
+      vocabulary.allLocales('understanding:synonyms.otherCentre'),
+    );
+  }
+
+  private parseElsewhere(text: string): ParseResult | undefined {
+    // "Om 1400" is an hour, not a postcode.
+    if (/\b\d{4}\b/.test(text) && windowSaid(text, this.deps.clock.now())) return undefined;
+    const elsewhere = this.elsewhereIn(text);
+    return elsewhere ? { ok: true, value: elsewhere } : undefined;
   }
 
   /** A booking code among the words of `text` that the store knows ("annuleer K7M3QX"). */

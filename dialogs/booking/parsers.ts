@@ -369,3 +369,26 @@ function dedupe(places: readonly Place[]): Place[] {
     return true;
   });
 }
+
+/** Another centre asked for: where, when a place is named ("liever in Aalst", "kan het in Gent?"); else anywhere ("ander centrum"). */
+export interface OtherCentre {
+  place?: PlaceLookup;
+}
+
+/**
+ * "Ik wil naar een ander centrum", "kan het in een andere stad?", "liever aalst", "à Gand plutôt":
+ * another centre is asked for, near the place named when there is one. A place counts only as a
+ * wish names one (after "in", "à", or a short message with its exact name), so hours and days
+ * ("zo snel mogelijk", "as soon as possible") name no place.
+ */
+export function otherCentreSaid(
+  centres: CentreDirectory,
+  text: string,
+  placeWords: ReadonlySet<string>,
+  otherCentreWords: readonly string[],
+): OtherCentre | undefined {
+  const wish = withoutContacts(text);
+  const place = placeInWish(centres, wish, placeWords) ?? placeInShortWish(centres, wish);
+  if (place) return { place };
+  return containsPhrase(wish, otherCentreWords) ? {} : undefined;
+}

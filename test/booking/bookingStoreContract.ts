@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_ALPHABET } from '../../src/booking/codes.js';
 import type { BookingStore, NewBooking, Slot } from '../../src/booking/model.js';
+import { relocateForTurn } from '../../src/booking/relocate.js';
 import { reserveForTurn } from '../../src/booking/reserve.js';
 import type { Clock } from '../../src/domain/calendar.js';
 import { keepTurnOwners } from '../../src/privacy/turnOwner.js';
@@ -258,6 +259,63 @@ export function describeBookingStoreContract(name: string, make: (options: Store
         status: 'cancelled',
       });
       expect(await store.forOwner('owner-a')).toStrictEqual([]);
+    });
+
+    it('When a booking is moved to another centre, then the new one is stored, the old one is cancelled without name or contact, and one booking stays open', async () => {
+      const store = await make({ clock });
+      const owners = ['owner-user-m', 'owner-conversation-m'];
+      const before = slot('demo-gent', 3);
+      const after = slot('demo-aalst', 4);
+      const first = await reserveForTurn(store, newBooking(before), turnOf(owners));
+      if (!first.ok) throw new Error('reserve failed');
+
+      const moved = await relocateForTurn(store, first.booking.code, { ...newBooking(after), mode: 'online' }, turnOf(owners));
+
+      if (!moved.ok) throw new Error('move failed');
+      expect(moved.booking.code).not.toBe(first.booking.code);
+      expect(moved.booking.person).toStrictEqual({ firstName: 'Amira', phone: '+32470123456' });
+      // The old centre is told who cancelled: the caller gets the booking as it was, once.
+      expect(moved.cancelled?.code).toBe(first.booking.code);
+      expect(moved.cancelled?.person).toStrictEqual({ firstName: 'Amira', phone: '+32470123456' });
+      const old = await store.get(first.booking.code);
+      expect(old?.status).toBe('cancelled');
+      expect(old?.person).toStrictEqual({ firstName: '' });
+      expect(old?.conversationReference).toBeUndefined();
+      expect(old?.owners).toBeUndefined();
+      expect(await store.takenStarts('demo-gent', before.start, before.end)).toStrictEqual(new Set());
+      const open = (await store.forOwner('owner-user-m')).filter((b) => b.status === 'confirmed');
+      expect(open.map((b) => [b.code, b.centreId, b.mode])).toStrictEqual([[moved.booking.code, 'demo-aalst', 'online']]);
+    });
+
+    it('When a move to another centre finds the new slot taken, then the old booking stays as it was', async () => {
+      const store = await make({ clock });
+      const before = slot('demo-gent', 3);
+      const after = slot('demo-aalst', 4);
+      const mine = await reserveForTurn(store, newBooking(before), turnOf(['owner-user-t']));
+      const theirs = await store.reserve(newBooking(after, 'Bram'));
+      if (!mine.ok || !theirs.ok) throw new Error('reserve failed');
+
+      const moved = await relocateForTurn(store, mine.booking.code, newBooking(after), turnOf(['owner-user-t']));
+
+      expect(moved).toStrictEqual({ ok: false, reason: 'slot_taken' });
+      expect(await store.get(mine.booking.code)).toStrictEqual(mine.booking);
+      expect(await store.takenStarts('demo-gent', before.start, before.end)).toStrictEqual(new Set([before.start]));
+    });
+
+    it('When the same move is confirmed twice (a repeated "ja"), then the new booking comes back and nothing more is cancelled', async () => {
+      const store = await make({ clock });
+      const owners = ['owner-user-r'];
+      const first = await reserveForTurn(store, newBooking(slot('demo-gent', 3)), turnOf(owners));
+      if (!first.ok) throw new Error('reserve failed');
+      const to = newBooking(slot('demo-aalst', 4));
+
+      const once = await relocateForTurn(store, first.booking.code, to, turnOf(owners));
+      const again = await relocateForTurn(store, first.booking.code, to, turnOf(owners));
+
+      expect(once.ok && once.cancelled?.code).toBe(first.booking.code);
+      expect(again.ok && again.existing && again.booking.code === (once.ok && once.booking.code)).toBe(true);
+      expect(again.ok && again.cancelled).toBeUndefined();
+      expect((await store.list({})).map((b) => b.status)).toStrictEqual(['cancelled', 'confirmed']);
     });
 
     it('When bookings carry owner keys, then they are kept and found by either key', async () => {

@@ -112,7 +112,7 @@ describe('ManageBookingDialog', () => {
     expect(booking.notices).toEqual([]);
   });
 
-  it('When the user has no code ("weet ik niet", "ik ben de code kwijt"), Then the bot says at once whom to call, instead of asking again', async () => {
+  it('When the user has no code ("weet ik niet", "ik ben de code kwijt"), Then the bot says at once where to find the centre and VDAB\'s free number, with buttons', async () => {
     for (const noCode of ['weet ik niet', 'ik ben de code kwijt']) {
       await converse(
         [
@@ -122,7 +122,9 @@ describe('ManageBookingDialog', () => {
           ['user', 'ik wil mijn afspraak verzetten'],
           ['says', 'manageBooking:code.question', HELPERS],
           ['user', noCode],
-          ['says', 'manageBooking:code.withoutCode'],
+          ['says', 'manageBooking:code.withoutCode', ['Bel 0800 30 700']],
+          ['says', 'manageBooking:code.personQuestion', ['menu.person', 'manageBooking:code.hasCode', 'handover:how.no']],
+          ['user', 'nee'],
           menuAgain,
         ],
         { date: DATE, booking: testBooking(DATE).parts },
