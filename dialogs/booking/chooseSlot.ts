@@ -74,7 +74,8 @@ export class ChooseSlotDialog extends ComponentDialog {
 
   constructor(private readonly deps: ChooseSlotDeps) {
     super(ChooseSlotDialog.id);
-    this.addDialog(new AskPrompt(deps, { when: (text) => this.parseWhen(text) }));
+    // "Ik wil een afspraak" here is this booking: never an offer to start it over (and lose the centre).
+    this.addDialog(new AskPrompt(deps, { when: (text) => this.parseWhen(text) }, { answersItself: ['book_intake'] }));
     this.addDialog(
       new Steps(ChooseSlotDialog.stepsId, stepsOf(this, this.showSlotsStep, this.followStep, this.followStep, this.followStep)),
     );
