@@ -127,6 +127,8 @@ export class ManageBookingDialog extends ComponentDialog {
       // "Ik kan niet komen" may mean another day: moving is offered next to cancelling.
       choices: moving ? [YES, NO] : [YES, NO, MOVE],
       ...(moving ? { open: 'moveDay' } : { also: [{ ...MOVE, label: 'bookIntake:slots.otherDay', synonyms: 'otherDay' }] }),
+      // "Afspraak verplaatsen" names what is asked: a yes, never the offer to start it.
+      intents: moving ? { move_booking: YES.id } : { cancel_booking: YES.id, move_booking: MOVE.id },
     });
   }
 
