@@ -90,12 +90,17 @@ export class ChooseSlotDialog extends ComponentDialog {
 
   constructor(private readonly deps: ChooseSlotDeps) {
     super(ChooseSlotDialog.id);
+    // "Ik wil een afspraak" here is this booking: never an offer to start it over (and lose the centre).
     this.addDialog(
-      new AskPrompt(deps, {
-        when: (text) => this.parseWhen(text),
-        // Where another centre may be chosen: a town named at the hours is a place to look, not a day.
-        whenOrPlace: (text) => this.parseWhenOrPlace(text),
-      }),
+      new AskPrompt(
+        deps,
+        {
+          when: (text) => this.parseWhen(text),
+          // Where another centre may be chosen: a town named at the hours is a place to look, not a day.
+          whenOrPlace: (text) => this.parseWhenOrPlace(text),
+        },
+        { answersItself: ['book_intake'] },
+      ),
     );
     this.addDialog(
       new Steps(ChooseSlotDialog.stepsId, stepsOf(this, this.showSlotsStep, this.followStep, this.followStep, this.followStep)),

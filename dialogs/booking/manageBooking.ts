@@ -165,6 +165,8 @@ export class ManageBookingDialog extends ComponentDialog {
       ...(moving
         ? { open: 'moveDay', also: [OTHER_CENTRE] }
         : { also: [{ ...MOVE, label: 'bookIntake:slots.otherDay', synonyms: 'otherDay' }, OTHER_CENTRE], open: 'elsewhere' }),
+      // "Afspraak verplaatsen" names what is asked: a yes, never the offer to start it.
+      intents: moving ? { move_booking: YES.id } : { cancel_booking: YES.id, move_booking: MOVE.id },
     });
   }
 

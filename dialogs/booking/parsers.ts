@@ -254,7 +254,8 @@ function escapeRegExp(text: string): string {
 /**
  * A first name: letters with spaces, dashes or apostrophes, at most three words. Words people put
  * before it ("ik heet An", "je m'appelle An", `intros`) are left out, and so is an age said after
- * it ("Jolien, 29 jaar": `ageUnits`); a name typed all in lower case gets its capitals, as the
+ * it ("Jolien, 29 jaar": `ageUnits`); only its first word is kept ("Dirk Peeters": Dirk, as the
+ * privacy note promises); a name typed all in lower case gets its capitals, as the
  * centre will read it. `notNames` ("ja", "ok", "non", "terug", "kweet", "nie") are words that say
  * something rather than name someone: a reply made only of them ("ik ben terug", "kweet nie", "tis
  * da") is never a name.
@@ -285,7 +286,9 @@ export function parseFirstName(
   // A name with an age ("Jolien, 29 jaar") is someone saying who they are, no guess: the
   // recognizer, which hears a question about the conditions in the age, must not go first.
   const guess = withoutItsAge === said;
-  return valid ? { ok: true, value: capitalised(name), guess } : { ok: false, retry: { key: 'bookIntake:who.nameRetry' } };
+  // Only the first name is kept, as the privacy note says: "dirk peeters" is Dirk.
+  const [first = name] = name.split(' ');
+  return valid ? { ok: true, value: capitalised(first), guess } : { ok: false, retry: { key: 'bookIntake:who.nameRetry' } };
 }
 
 /** "Jolien, 29 jaar" → "Jolien": an age at the end (a number and `ageUnits`, "29 ans", "29 years old") is no part of a name. */

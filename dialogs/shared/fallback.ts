@@ -134,7 +134,9 @@ export function missReply(input: MissInput): { messages: Partial<Activity>[]; of
     ];
     // Understood, but it would leave the question ("ik wil een afspraak" in the check): not "ik begrijp je niet".
     const understood = recognitionOf(input.context)?.confidence === 'sure' && 'intent' in only.action && only.action.intent !== 'stop';
-    return { messages: [offerActivity(t(understood ? 'fallback.switchTo' : 'fallback.didYouMeanOne'), offered)], offered };
+    // "Wil je nu dit doen: afspraak maken?": what would start, named; never a bare "daarmee".
+    const text = understood ? t('fallback.switchTo', { meaning: asMeaning(only.title) }) : t('fallback.didYouMeanOne');
+    return { messages: [offerActivity(text, offered)], offered };
   }
   if (meanings.length > 0) {
     const offered = [...meanings, { title: t('fallback.somethingElse'), action: { somethingElse: true } } satisfies Offer];
@@ -148,6 +150,12 @@ export function missReply(input: MissInput): { messages: Partial<Activity>[]; of
     ],
     offered: undefined,
   };
+}
+
+/** A button title inside a sentence: "Afspraak maken" as "afspraak maken", without its own question mark. */
+function asMeaning(title: string): string {
+  const bare = title.replace(/[\s?.!]+$/u, '');
+  return bare.charAt(0).toLocaleLowerCase() + bare.slice(1);
 }
 
 /** The two most likely meanings: the question's own answers the reply comes close to, then the recognizer's guesses. */

@@ -687,6 +687,8 @@ export class Interruptions {
     if ('command' in action) return this.fromCommand(action.command, open);
     if ('somethingElse' in action) return { kind: 'reprompt', say: 'fallback.sayItDifferently' };
     if ('tryAgain' in action) return { kind: 'reprompt' };
+    // The flow the question is part of goes on where it is: starting it over would lose its answers.
+    if (open.prompt.answersItself(action.intent)) return { kind: 'reprompt' };
     const flow = FLOW_INTENTS[action.intent];
     return flow ? { kind: 'switch', to: flow, ...(action.said && { wish: action.said }) } : this.fromIntent(action.intent, open);
   }

@@ -1,8 +1,11 @@
 import { addDays, brusselsDate, brusselsMinutes, brusselsTime, upcomingDate, weekdayIndex, type IsoDate } from '../domain/calendar.js';
 import { toTokens, type Token } from './whenTokens.js';
 import {
+  AFTERNOON,
+  EVENING,
   MORNING,
   shippedWhenVocabulary,
+  whenContextPhrases,
   whenContextWords,
   whenWordSet,
   whenWordsOf,
@@ -62,13 +65,27 @@ export const ONE_DAY_WINDOW_MS = 26 * 60 * 60 * 1000;
  * - A date without a year that has passed ("1 december" in January) is next year's.
  * - `from` is never before `now`; a window that has passed ("vanochtend" at 15:00) comes back
  *   empty (`from >= to`) so the caller can say that nothing is free then.
+ * - A part of the day refused ("niet in de voormiddag", "pas le matin") or named as the reason
+ *   ("want ik werk voormiddag") leaves the other parts: no morning is the afternoon and evening.
  */
 export function understandWhen(text: string, now: Date, options: WhenOptions = {}): TimeWindow | undefined {
+  // "Alleen namiddag want ik werk voormiddag": the reason names when the user is busy.
+  const reason = reasonClause(text);
+  if (reason) {
+    const busy = partsAlone(toTokens(reason.because, shippedWhenVocabulary()));
+    const asked = readWhen(reason.asked, now, options, busy ?? []);
+    if (asked) return asked;
+  }
+  return readWhen(text, now, options, []);
+}
+
+/** understandWhen, with `busy` parts of the day the user cannot come (said in a reason). */
+function readWhen(text: string, now: Date, options: WhenOptions, busy: readonly DayPart[]): TimeWindow | undefined {
   // "Zaterdag of 's avonds": each side a time of its own, either will do. A side that names no
   // time ("of zo") leaves the whole message to be read as one.
   const sides = text.split(OR_WORDS);
   if (sides.length > 1) {
-    const windows = sides.map((side) => understandWhen(side, now, options));
+    const windows = sides.map((side) => readWhen(side, now, options, busy));
     // "niet op maandag of vrijdag" refuses both sides: no side of its own.
     if (windows.every((w): w is TimeWindow => w !== undefined && !w.notWeekdays)) return eitherOf(windows);
   }
@@ -76,11 +93,15 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
   const clauses = contrastClauses(text);
   const denies = (clause: string) => {
     const tokens = toTokens(clause, shippedWhenVocabulary());
-    return tokens.some((t, at) => t.kind !== 'number' && t.meaning?.kind === 'negation' && deniedDayEnd(tokens, at) === undefined);
+    // "Niet in de voormiddag, liefst dinsdag": a refused part of the day is read with the rest.
+    const parts = refusedParts(tokens).said;
+    return tokens.some(
+      (t, at) => t.kind !== 'number' && t.meaning?.kind === 'negation' && deniedDayEnd(tokens, at) === undefined && !parts.has(at),
+    );
   };
   if (clauses.length > 1 && clauses.some(denies)) {
     const kept = clauses.filter((c) => !denies(c));
-    const window = kept.length > 0 ? understandWhen(kept.join(', '), now, options) : undefined;
+    const window = kept.length > 0 ? readWhen(kept.join(', '), now, options, busy) : undefined;
     // "maandag kan niet, liefst in de voormiddag": mornings, not on Monday (a day named is a day).
     const refused = unique(clauses.filter(denies).flatMap((c) => refusedWeekdays(toTokens(c, shippedWhenVocabulary())) ?? []));
     if (window && refused.length > 0 && window.to.getTime() - window.from.getTime() > ONE_DAY_WINDOW_MS)
@@ -90,6 +111,9 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
   const stream = toTokens(text, shippedWhenVocabulary());
   // "Maandag kan niet", "pas le lundi": any day but those, as far ahead as a phrase without a day.
   const refused = refusedWeekdays(stream);
+  // "Niet in de voormiddag", "voormiddag kan ik niet": the other parts of the day.
+  const refusal = refusedParts(stream);
+  const notParts = [...refusal.parts, ...busy];
   const days: Day[] = [];
   let next = false;
   let daily: DayPart | undefined;
@@ -146,9 +170,9 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
     switch (meaning.kind) {
       case 'negation': {
         // "c'est pas vendredi c mardi", "niet vrijdag dinsdag": a denied day with another day after it
-        // is left out; so are refused weekdays alone; any other denial ("niet in de namiddag") is
-        // not guessed at.
-        if (refused) break;
+        // is left out; so are refused weekdays alone and refused parts of the day; any other denial
+        // ("niet voor 14 uur") is not guessed at.
+        if (refused || refusal.said.has(i)) break;
         const denied = deniedDayEnd(stream, i);
         if (denied === undefined) return undefined;
         i = denied;
@@ -189,6 +213,7 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
         next = true;
         break;
       case 'part':
+        if (refusal.said.has(i)) break;
         narrow(meaning.part);
         understood = true;
         break;
@@ -259,20 +284,27 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
         break;
     }
   }
-  if (!understood && !refused) return undefined;
+  if (!understood && !refused && notParts.length === 0) return undefined;
 
   const span = daySpan(days, next, now, options.horizonDays ?? 14);
   if (!span) return undefined;
   const today = brusselsDate(now);
   const weekdayToday = days.length === 1 && days[0] !== undefined && 'weekday' in days[0] && span.from === today;
   const last = addDays(span.to, -1);
-  const from = daily ? brusselsTime(span.from, daily.from) : brusselsTime(span.from, 0);
-  const to = daily ? brusselsTime(last, daily.to) : brusselsTime(span.to, 0);
-  const window: TimeWindow = { from: from < now ? new Date(now) : from, to };
-  if (daily) window.daily = daily;
-  if (weekdayToday && !next) window.orNextWeek = true;
-  if (refused) window.notWeekdays = refused;
-  return window;
+  const windowOf = (part: DayPart | undefined): TimeWindow => {
+    const from = part ? brusselsTime(span.from, part.from) : brusselsTime(span.from, 0);
+    const to = part ? brusselsTime(last, part.to) : brusselsTime(span.to, 0);
+    const window: TimeWindow = { from: from < now ? new Date(now) : from, to };
+    if (part) window.daily = part;
+    if (weekdayToday && !next) window.orNextWeek = true;
+    if (refused) window.notWeekdays = refused;
+    return window;
+  };
+  // A part or hour asked wins over the parts refused ("geen voormiddag, alleen namiddag").
+  if (daily || notParts.length === 0) return windowOf(daily);
+  const left = otherParts(notParts);
+  if (left.length === 0) return undefined;
+  return left.length === 1 ? windowOf(left[0]) : eitherOf(left.map(windowOf));
 }
 
 /**
@@ -330,16 +362,28 @@ function refusedWeekdays(stream: readonly Token[]): number[] | undefined {
   const days = stream.filter(isDay);
   const weekdays = days.flatMap((t) => (t.kind === 'word' && t.meaning?.kind === 'weekday' ? [t.meaning.weekday] : []));
   if (weekdays.length === 0 || weekdays.length !== days.length) return undefined;
-  // "Ik kan pas maandag" waits for Monday (Dutch "pas"); "pas lundi" refuses it (French): a
-  // negation refuses the days of a language it is a word of; a typo belongs to every language.
-  const languages = (token: Token | undefined, meanings: readonly WhenWord[]) => {
-    const word = token?.kind === 'word' ? token.word : undefined;
-    const found = LOCALES.filter((locale) => word !== undefined && whenWordsOf(locale, meanings).has(word));
+  // "Ik kan pas maandag" waits for Monday (Dutch "pas"); "pas lundi" refuses it (French).
+  const negated = (day: Token) => negations.some((at) => sharesLanguage(stream[at], NEGATION, day, WEEKDAY_WORDS));
+  return days.every(negated) ? unique(weekdays) : undefined;
+}
+
+/**
+ * True when `word` (one of `meanings`) and `other` (one of `otherMeanings`) are words of one
+ * language: a negation refuses what its own language names. A typo belongs to every language.
+ */
+function sharesLanguage(
+  word: Token | undefined,
+  meanings: readonly WhenWord[],
+  other: Token | undefined,
+  otherMeanings: readonly WhenWord[],
+): boolean {
+  const languages = (token: Token | undefined, of: readonly WhenWord[]) => {
+    const typed = token?.kind === 'word' ? token.word : undefined;
+    const found = LOCALES.filter((locale) => typed !== undefined && whenWordsOf(locale, of).has(typed));
     return found.length > 0 ? found : LOCALES;
   };
-  const negated = (day: Token) =>
-    negations.some((at) => languages(stream[at], NEGATION).some((l) => languages(day, WEEKDAY_WORDS).includes(l)));
-  return days.every(negated) ? unique(weekdays) : undefined;
+  const theirs = languages(other, otherMeanings);
+  return languages(word, meanings).some((l) => theirs.includes(l));
 }
 
 /**
@@ -351,6 +395,88 @@ function deniedDayEnd(stream: readonly Token[], at: number): number | undefined 
   if (denied < 0) return undefined;
   const end = at + 1 + denied;
   return stream.slice(end + 1).some(isDay) ? end : undefined;
+}
+
+const PARTS: readonly DayPart[] = [MORNING, AFTERNOON, EVENING];
+const PART_WORDS: readonly WhenWord[] = ['morning', 'afternoon', 'evening'];
+const samePart = (a: DayPart, b: DayPart) => a.from === b.from && a.to === b.to;
+
+/**
+ * The hours of the day left when `refused` parts are not: the parts next to each other as one span,
+ * the first from midnight and the last to midnight ("geen voormiddag": 13.00 to midnight; "niet in
+ * de namiddag": the morning, or the evening).
+ */
+function otherParts(refused: readonly DayPart[]): DayPart[] {
+  const spans: DayPart[] = [];
+  let open: DayPart | undefined;
+  PARTS.forEach((part, at) => {
+    if (refused.some((r) => samePart(r, part))) {
+      if (open) spans.push(open);
+      open = undefined;
+      return;
+    }
+    open = { from: open?.from ?? (at === 0 ? 0 : part.from), to: at === PARTS.length - 1 ? END_OF_DAY : part.to };
+  });
+  if (open) spans.push(open);
+  return spans;
+}
+
+/**
+ * The parts of the day a message refuses, and where the words that refuse them are: a negation
+ * with a part of the day up to four words after it ("niet in de voormiddag", "pas le matin", "not
+ * in the morning") or up to four before it ("voormiddag kan ik niet"), with no day or hour between
+ * or next to them ("niet maandag voormiddag" is no such refusal). As for weekdays, a negation
+ * refuses only the parts of a language it is a word of: Dutch "pas namiddag" asks for the afternoon.
+ */
+function refusedParts(stream: readonly Token[]): { parts: DayPart[]; said: ReadonlySet<number> } {
+  const parts: DayPart[] = [];
+  const said = new Set<number>();
+  const partAt = (at: number) => {
+    const t = stream[at];
+    return t?.kind === 'word' && t.meaning?.kind === 'part' ? t.meaning.part : undefined;
+  };
+  const plain = (at: number) => {
+    const t = stream[at];
+    return t !== undefined && t.kind === 'word' && !isDay(t) && t.meaning?.kind !== 'bound' && t.meaning?.kind !== 'weekdayShort';
+  };
+  stream.forEach((token, at) => {
+    if (token.kind !== 'word' || token.meaning?.kind !== 'negation') return;
+    const ahead = [1, 2, 3, 4].map((k) => at + k);
+    const behind = [1, 2, 3, 4].map((k) => at - k);
+    const found = [...ahead, ...behind].find((p) => partAt(p) !== undefined);
+    if (found === undefined) return;
+    const between =
+      found > at ? [...Array(found - at - 1).keys()].map((k) => at + 1 + k) : [...Array(at - found - 1).keys()].map((k) => found + 1 + k);
+    const next = found > at ? found + 1 : found - 1;
+    if (!between.every(plain) || (stream[next] !== undefined && !plain(next))) return;
+    const part = partAt(found);
+    if (!part || !sharesLanguage(token, NEGATION, stream[found], PART_WORDS)) return;
+    parts.push(part);
+    said.add(at);
+    said.add(found);
+  });
+  return { parts, said };
+}
+
+/** The parts of the day `stream` names, when it names nothing else of time ("ik werk voormiddag"). */
+function partsAlone(stream: readonly Token[]): DayPart[] | undefined {
+  const kinds = stream.flatMap((t) => (t.kind === 'number' ? ['number'] : t.meaning ? [t.meaning.kind] : []));
+  if (kinds.length === 0 || kinds.some((k) => k !== 'part')) return undefined;
+  return stream.flatMap((t) => (t.kind === 'word' && t.meaning?.kind === 'part' ? [t.meaning.part] : []));
+}
+
+/**
+ * The message cut at a phrase that gives a reason ("want ik", "parce que", "because"): what is
+ * asked before it, and the reason after it; undefined without such a phrase.
+ */
+function reasonClause(text: string): { asked: string; because: string } | undefined {
+  const words = wordsOf(text);
+  const phrases = whenContextPhrases('reasonBefore');
+  for (let at = 0; at < words.length; at++) {
+    const phrase = phrases.find((p) => p.every((w, k) => words[at + k] === w));
+    if (phrase) return { asked: words.slice(0, at).join(' '), because: words.slice(at + phrase.length).join(' ') };
+  }
+  return undefined;
 }
 
 /** One window that any of `windows` satisfies (TimeWindow.anyOf). */

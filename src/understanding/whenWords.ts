@@ -6,9 +6,12 @@ import { tokens } from './text.js';
 /** Minutes after Brussels midnight, `from` inclusive and `to` exclusive. */
 export type DayPart = { from: number; to: number };
 
-/** Parts of the day in Brussels minutes; appointments rarely start before 8 or after 21. */
+/**
+ * Parts of the day in Brussels minutes; appointments rarely start before 8 or after 21. The
+ * afternoon ("namiddag") starts after lunch: a slot at noon is no answer to "alleen namiddag".
+ */
 export const MORNING: DayPart = { from: 8 * 60, to: 12 * 60 };
-export const AFTERNOON: DayPart = { from: 12 * 60, to: 17 * 60 };
+export const AFTERNOON: DayPart = { from: 13 * 60, to: 17 * 60 };
 export const EVENING: DayPart = { from: 17 * 60, to: 21 * 60 };
 
 /** What a word of a date phrase contributes; the parser in when.ts combines them. */
@@ -181,4 +184,21 @@ export function whenContextWords(list: 'monthBefore' | 'weeksAheadBefore'): Read
     contextWords.set(list, words);
   }
   return words;
+}
+
+const contextPhrases = new Map<string, readonly (readonly string[])[]>();
+
+/**
+ * Phrases, every language, that start a reason rather than a time ("want ik werk voormiddag",
+ * "parce que je travaille le matin", "because I work mornings"): as `wordsOf` writes them.
+ */
+export function whenContextPhrases(list: 'reasonBefore'): readonly (readonly string[])[] {
+  let phrases = contextPhrases.get(list);
+  if (!phrases) {
+    phrases = LOCALES.flatMap((locale) => listFor(shippedI18n(), locale, `understanding:whenContext.${list}`).map(wordsOf)).filter(
+      (p) => p.length > 0,
+    );
+    contextPhrases.set(list, phrases);
+  }
+  return phrases;
 }

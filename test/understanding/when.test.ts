@@ -4,7 +4,7 @@ import { startsWithin, understandWhen, type TimeWindow } from '../../src/underst
 /** Thursday 26 November 2026, 10:00 in Brussels (CET, UTC+1). */
 const THURSDAY = new Date('2026-11-26T09:00:00Z');
 
-const AFTERNOON = { from: 12 * 60, to: 17 * 60 };
+const AFTERNOON = { from: 13 * 60, to: 17 * 60 };
 const MORNING = { from: 8 * 60, to: 12 * 60 };
 const EVENING = { from: 17 * 60, to: 21 * 60 };
 
@@ -20,8 +20,8 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
   it.each<[string, Expected]>([
     // Dutch
     ['morgen', ['2026-11-26T23:00:00.000Z', '2026-11-27T23:00:00.000Z']],
-    ['morgen namiddag', ['2026-11-27T11:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
-    ['morgne namidag', ['2026-11-27T11:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
+    ['morgen namiddag', ['2026-11-27T12:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
+    ['morgne namidag', ['2026-11-27T12:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
     ["morgen 's avonds", ['2026-11-27T16:00:00.000Z', '2026-11-27T20:00:00.000Z', EVENING]],
     ['overmorgen', ['2026-11-27T23:00:00.000Z', '2026-11-28T23:00:00.000Z']],
     ['dinsdag', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
@@ -52,7 +52,7 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['en janvier svp', ['2026-12-31T23:00:00.000Z', '2027-01-31T23:00:00.000Z']],
     ['begin december', ['2026-11-30T23:00:00.000Z', '2026-12-31T23:00:00.000Z']],
     ['morgen in de morgen', ['2026-11-27T07:00:00.000Z', '2026-11-27T11:00:00.000Z', MORNING]],
-    ['in de namiddag', ['2026-11-26T11:00:00.000Z', '2026-12-09T16:00:00.000Z', AFTERNOON]],
+    ['in de namiddag', ['2026-11-26T12:00:00.000Z', '2026-12-09T16:00:00.000Z', AFTERNOON]],
     ['in de avond', ['2026-11-26T16:00:00.000Z', '2026-12-09T20:00:00.000Z', EVENING]],
     // A day and its part in one word, as Dutch writes it; "after work" is the evening.
     ['donderdagavond', ['2026-11-26T16:00:00.000Z', '2026-11-26T20:00:00.000Z', EVENING]],
@@ -65,19 +65,19 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['dinsdag na 2 uur', ['2026-12-01T13:00:00.000Z', '2026-12-01T23:00:00.000Z', { from: 840, to: 1440 }]],
     ['maandag voor 11 uur', ['2026-11-29T23:00:00.000Z', '2026-11-30T10:00:00.000Z', { from: 0, to: 660 }]],
     ['vrijdag om 10 uur', ['2026-11-27T09:00:00.000Z', '2026-11-27T10:00:00.000Z', { from: 600, to: 660 }]],
-    ['vanmiddag', ['2026-11-26T11:00:00.000Z', '2026-11-26T16:00:00.000Z', AFTERNOON]],
+    ['vanmiddag', ['2026-11-26T12:00:00.000Z', '2026-11-26T16:00:00.000Z', AFTERNOON]],
     ['1 december', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
     ['1/12', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
     ['3 januari', ['2027-01-02T23:00:00.000Z', '2027-01-03T23:00:00.000Z']],
     ['dinsdag 1 december', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
     // Saturday 28 and Sunday 29 November
     ['kan het ook in het weekend', ['2026-11-27T23:00:00.000Z', '2026-11-29T23:00:00.000Z']],
-    ['weekend namiddag', ['2026-11-28T11:00:00.000Z', '2026-11-29T16:00:00.000Z', AFTERNOON]],
+    ['weekend namiddag', ['2026-11-28T12:00:00.000Z', '2026-11-29T16:00:00.000Z', AFTERNOON]],
     ['zondag in het weekend', ['2026-11-28T23:00:00.000Z', '2026-11-29T23:00:00.000Z']],
     // French
     ['mardi', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
-    ['demain après-midi', ['2026-11-27T11:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
-    ['demain apres midi', ['2026-11-27T11:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
+    ['demain après-midi', ['2026-11-27T12:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
+    ['demain apres midi', ['2026-11-27T12:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
     ['après-demain', ['2026-11-27T23:00:00.000Z', '2026-11-28T23:00:00.000Z']],
     ['la semaine prochaine', ['2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
     ['cette semaine', ['2026-11-26T09:00:00.000Z', '2026-11-29T23:00:00.000Z']],
@@ -88,7 +88,7 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['le week-end', ['2026-11-27T23:00:00.000Z', '2026-11-29T23:00:00.000Z']],
     // English
     ['tuesday', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
-    ['Tomorrow afternoon', ['2026-11-27T11:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
+    ['Tomorrow afternoon', ['2026-11-27T12:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
     ['next week', ['2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
     ['day after tomorrow', ['2026-11-27T23:00:00.000Z', '2026-11-28T23:00:00.000Z']],
     ['after 2 pm', ['2026-11-26T13:00:00.000Z', '2026-12-09T23:00:00.000Z', { from: 840, to: 1440 }]],
@@ -217,7 +217,8 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['volgende'],
     ['later'],
     ['not tomorrow'],
-    ['dinsdag niet in de namiddag'],
+    ['niet maandag voormiddag'],
+    ['maandag voormiddag kan niet'],
     ['maandag dinsdag'],
     ['dinsdag 2 december'],
     ['maandag in het weekend'],
@@ -250,7 +251,7 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
 
   it('When a horizon is given, Then a phrase without a day looks that far ahead', () => {
     expect(plain(understandWhen('in de namiddag', THURSDAY, { horizonDays: 7 }))).toEqual([
-      '2026-11-26T11:00:00.000Z',
+      '2026-11-26T12:00:00.000Z',
       '2026-12-02T16:00:00.000Z',
       AFTERNOON,
     ]);
@@ -265,10 +266,10 @@ describe('understandWhen across daylight-saving changes', () => {
 
   it.each<[string, Date, Expected]>([
     ['morgen', BEFORE_AUTUMN_CHANGE, ['2026-10-24T22:00:00.000Z', '2026-10-25T23:00:00.000Z']],
-    ['morgen namiddag', BEFORE_AUTUMN_CHANGE, ['2026-10-25T11:00:00.000Z', '2026-10-25T16:00:00.000Z', AFTERNOON]],
+    ['morgen namiddag', BEFORE_AUTUMN_CHANGE, ['2026-10-25T12:00:00.000Z', '2026-10-25T16:00:00.000Z', AFTERNOON]],
     ['maandag na 14 uur', BEFORE_AUTUMN_CHANGE, ['2026-10-26T13:00:00.000Z', '2026-10-26T23:00:00.000Z', { from: 840, to: 1440 }]],
     ['overmorgen', BEFORE_SPRING_CHANGE, ['2027-03-27T23:00:00.000Z', '2027-03-28T22:00:00.000Z']],
-    ['zondag namiddag', BEFORE_SPRING_CHANGE, ['2027-03-28T10:00:00.000Z', '2027-03-28T15:00:00.000Z', AFTERNOON]],
+    ['zondag namiddag', BEFORE_SPRING_CHANGE, ['2027-03-28T11:00:00.000Z', '2027-03-28T15:00:00.000Z', AFTERNOON]],
     ['volgende week', BEFORE_SPRING_CHANGE, ['2027-03-28T22:00:00.000Z', '2027-04-04T22:00:00.000Z']],
   ])('When the user writes "%s" at %s, Then the Brussels day has its real length: %j', (phrase, now, expected) => {
     expect(plain(understandWhen(phrase, now))).toEqual(expected);
@@ -305,7 +306,7 @@ describe('understandWhen with two times either of which will do', () => {
       'mercredi apres midi ou apres 17h',
       'fr',
       [
-        ['2026-12-02T11:00:00.000Z', '2026-12-02T16:00:00.000Z', AFTERNOON],
+        ['2026-12-02T12:00:00.000Z', '2026-12-02T16:00:00.000Z', AFTERNOON],
         ['2026-11-26T16:00:00.000Z', '2026-12-09T23:00:00.000Z', { from: 1020, to: 1440 }],
       ],
     ],
@@ -336,5 +337,56 @@ describe('understandWhen with two times either of which will do', () => {
     expect(startsWithin(window, new Date('2026-11-28T09:00:00Z'))).toBe(true); // Saturday 10:00
     expect(startsWithin(window, new Date('2026-11-30T17:00:00Z'))).toBe(true); // Monday 18:00
     expect(startsWithin(window, new Date('2026-11-30T09:00:00Z'))).toBe(false); // Monday 10:00
+  });
+});
+
+describe('understandWhen: a part of the day refused, or named as the reason', () => {
+  /** From now (Thursday 10:00) over the next 14 days, from one o'clock to midnight. */
+  const NOT_MORNING: Expected = ['2026-11-26T12:00:00.000Z', '2026-12-09T23:00:00.000Z', { from: 13 * 60, to: 24 * 60 }];
+  const ONLY_AFTERNOON: Expected = ['2026-11-26T12:00:00.000Z', '2026-12-09T16:00:00.000Z', AFTERNOON];
+
+  it.each([
+    'niet in de voormiddag',
+    'voormiddag kan ik niet',
+    'geen tijd in de voormiddag',
+    "'s morgens lukt het niet",
+    'pas le matin',
+    'le matin ce n est pas possible',
+    'not in the morning',
+    'no mornings',
+    "mornings don't work for me",
+    'want ik werk voormiddag',
+  ])('When the morning is refused ("%s"), Then the afternoon and evening are left', (phrase) => {
+    expect(plain(understandWhen(phrase, THURSDAY))).toEqual(NOT_MORNING);
+  });
+
+  it.each([
+    'ik heb geen tijd voormiddag alleen namiddag',
+    'niet voormiddag maar namiddag',
+    'alleen namiddag want ik werk voormiddag',
+    "seulement l'après-midi parce que je travaille le matin",
+    'only afternoons because i work in the morning',
+    'only afternoons',
+    'namiddag',
+  ])('When the afternoon is asked, the morning refused or not ("%s"), Then only the afternoon is read', (phrase) => {
+    expect(plain(understandWhen(phrase, THURSDAY))).toEqual(ONLY_AFTERNOON);
+  });
+
+  it('When the afternoon is refused on a day ("dinsdag niet in de namiddag"), Then that day before noon or in the evening will do', () => {
+    const window = understandWhen('dinsdag niet in de namiddag', THURSDAY);
+    expect(window?.anyOf?.map(plain)).toEqual([
+      ['2026-11-30T23:00:00.000Z', '2026-12-01T11:00:00.000Z', { from: 0, to: 12 * 60 }],
+      ['2026-12-01T16:00:00.000Z', '2026-12-01T23:00:00.000Z', { from: 17 * 60, to: 24 * 60 }],
+    ]);
+    expect(window && startsWithin(window, new Date('2026-12-01T13:00:00Z'))).toBe(false);
+    expect(window && startsWithin(window, new Date('2026-12-01T09:00:00Z'))).toBe(true);
+  });
+
+  it('When Dutch "pas" comes before the afternoon ("ik kan pas namiddag"), Then it refuses nothing (French "pas" would)', () => {
+    expect(understandWhen('ik kan pas namiddag', THURSDAY)?.anyOf).toBeUndefined();
+  });
+
+  it('When a reason names a day or an hour ("dinsdag want ik werk maandag"), Then the reason is left out', () => {
+    expect(plain(understandWhen('dinsdag want ik werk maandag', THURSDAY))).toEqual(plain(understandWhen('dinsdag', THURSDAY)));
   });
 });

@@ -791,8 +791,8 @@ describe('BookIntakeDialog: where', () => {
           ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
         ],
         ['user', 'ter plaatse'],
-        // Gent has hours at noon; Sint-Niklaas only from one o'clock.
-        ['says', 'bookIntake:slots.question', ['di 1 dec 12.00 uur', 'di 1 dec 12.30 uur', 'di 1 dec 13.00 uur', 'menu.more']],
+        // The afternoon starts at one o'clock, after lunch.
+        ['says', 'bookIntake:slots.question', TUESDAY_AFTERNOON],
       ],
       { date: DATE },
     ));

@@ -197,6 +197,17 @@ describe('ManageBookingDialog', () => {
       ['says', 'bookIntake:slots.question', ['di 1 dec 9.00 uur', 'di 1 dec 9.30 uur', 'di 1 dec 10.00 uur', 'menu.more']],
     ]);
   });
+
+  it('When "afspraak verplaatsen" answers "Wil je deze afspraak verplaatsen?", Then it is a yes: the new hours come', async () => {
+    const { chat } = await bookedChat();
+    await play(chat, [
+      ['user', 'ik moet afspraak verplaatsen mijn kind is ziek'],
+      ['says', 'manageBooking:booking'],
+      ['says', 'manageBooking:move.question', YES_NO],
+      ['user', 'afspraak verplaatsen'],
+      ['says', 'bookIntake:slots.question', ['vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'vr 27 nov 13.30 uur', 'menu.more']],
+    ]);
+  });
   const lookAtIt = [
     'says',
     'manageBooking:view.question',

@@ -1,0 +1,77 @@
+import { describe, it } from 'vitest';
+import { converse, DATA, type Line } from '../../support/converse.js';
+import { hello, HELPERS } from '../../support/lines.js';
+
+/** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
+const DATE = '2026-11-26';
+
+const FRIDAY_NOON = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'menu.more'];
+/** The afternoon starts after lunch, at one o'clock. */
+const FRIDAY_AFTERNOON = ['vr 27 nov 13.00 uur', 'vr 27 nov 13.30 uur', 'vr 27 nov 14.00 uur', 'menu.more'];
+const card: Line = ['says', ['bookIntake:centres.titleKm', DATA, 'bookIntake:centres.modes']];
+const hoursInGent: Line[] = [
+  ...hello,
+  ['tap', 'menu.book'],
+  ['says', 'bookIntake:intro'],
+  ['says', 'bookIntake:where.question', HELPERS],
+  ['user', 'gent'],
+  card,
+  card,
+  card,
+  ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
+  ['user', 'gent'],
+  [
+    'says',
+    'bookIntake:modes.question',
+    ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+  ],
+  ['user', 'ter plaatse'],
+  ['says', 'bookIntake:slots.question', FRIDAY_NOON],
+];
+const afternoon: Line = ['says', 'bookIntake:slots.question', FRIDAY_AFTERNOON];
+
+describe('ChooseSlotDialog: a part of the day refused or asked at the hours', () => {
+  it.each([
+    'ik heb geen tijd voormiddag alleen namiddag',
+    'niet in de voormiddag',
+    'voormiddag kan ik niet',
+    'pas le matin',
+    'not in the morning',
+    'only afternoons',
+    'alleen namiddag want ik werk voormiddag',
+  ])('When the user says "%s" at the hours, Then afternoon hours come, never another flow', async (said) => {
+    await converse([...hoursInGent, ['user', said], afternoon], { date: DATE });
+  });
+
+  it('When "namiddag" alone is said at hours from noon, Then the afternoon hours come, not the same list again', () =>
+    converse([...hoursInGent, ['user', 'namiddag'], afternoon], { date: DATE }));
+
+  it('When the afternoon is chosen, Then the booking goes on with the first name', () =>
+    converse(
+      [
+        ...hoursInGent,
+        ['user', 'alleen namiddag want ik werk voormiddag'],
+        afternoon,
+        ['tap', 'vr 27 nov 14.00 uur'],
+        ['says', 'bookIntake:who.consent'],
+        ['says', 'bookIntake:who.name', HELPERS],
+      ],
+      { date: DATE },
+    ));
+});
+
+describe('ChooseSlotDialog: a miss at the hours keeps the centre and the way of meeting', () => {
+  it('When "ik wil een afspraak maken" is said at the hours, Then no offer starts the booking over: the hours come again', () =>
+    converse(
+      [
+        ...hoursInGent,
+        ['user', 'ik wil een afspraak maken'],
+        ['says', 'notUnderstood'],
+        ['says', 'bookIntake:slots.question', FRIDAY_NOON],
+        ['user', '1'],
+        ['says', 'bookIntake:who.consent'],
+        ['says', 'bookIntake:who.name', HELPERS],
+      ],
+      { date: DATE },
+    ));
+});
