@@ -870,25 +870,23 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     expect(thursday.at(-1)?.buttons[0]).toMatch(/^jeu\. 3 déc\./);
   });
 
-  it('When "annuleren" or "i need to cancel" comes at "Kan ik je nog ergens mee helpen?" after booking, Then that booking is offered to cancel, never a goodbye', async () => {
+  it('When "annuleren", "i need to cancel", "i cant come" or "annule le rdv" comes at "Kan ik je nog ergens mee helpen?" after booking, Then that booking is offered to cancel, never a goodbye', async () => {
     for (const [locale, cancel] of [
       ['nl', 'annuleren'],
       ['en', 'i need to cancel'],
+      ['en', 'i cant come'],
+      ['fr', 'annule le rdv'],
+      ['fr', 'jpeux pas venir'],
     ] as const) {
       const chat = await Chat.start({ date: DATE, locale, booking: { ...testBooking(DATE).parts, canRemind: () => false } });
-      for (const said of [
-        'hallo',
-        locale === 'nl' ? 'Afspraak maken' : 'Make an appointment',
-        '9000',
-        'Aalst',
-        'online',
-        '1',
-        'Lien',
-        '0470123456',
-      ])
-        await chat.says(said);
-      await chat.says(locale === 'nl' ? 'ja' : 'yes');
-      await chat.says(locale === 'nl' ? 'Nee, bedankt' : 'No, thanks');
+      const words = {
+        nl: ['Afspraak maken', 'ja', 'Nee, bedankt'],
+        en: ['Make an appointment', 'yes', 'No, thanks'],
+        fr: ['Prendre rendez-vous', 'oui', 'Non, merci'],
+      }[locale];
+      for (const said of ['hallo', words[0], '9000', 'Aalst', 'online', '1', 'Lien', '0470123456']) await chat.says(said);
+      await chat.says(words[1]);
+      await chat.says(words[2]);
       const asked = await chat.says(cancel);
       expect(messageKeys(asked.at(-1)?.text ?? '', locale), cancel).toEqual([['manageBooking:cancel.question']]);
     }

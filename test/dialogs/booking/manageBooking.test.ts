@@ -308,6 +308,19 @@ describe('ManageBookingDialog', () => {
     ]);
   });
 
+  it('When a new conversation says it has a booking and wants another day ("ik heb afspraak maar ik wil andere dag"), Then the code is asked to move it, not a place for a new one', async () => {
+    const booking = testBooking(DATE);
+    await booking.store.reserve(booked());
+    await converse(
+      [
+        ['user', 'hallo ik heb afspraak maar ik wil andere dag'],
+        ['says', 'greetingShort'],
+        ['says', 'manageBooking:code.question', HELPERS],
+      ],
+      { date: DATE, booking: booking.parts },
+    );
+  });
+
   it('When a new conversation asks about "mon rendez-vous" or "my appointment", Then the code is asked to find it, not a place for a new one', async () => {
     const booking = testBooking(DATE);
     await booking.store.reserve(booked({ locale: 'fr' }));
