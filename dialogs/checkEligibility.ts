@@ -238,7 +238,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   /** "Ergens anders": Wallonië, the rest of the world, or not sure. */
   private async askWhereElseStep(step: Step<object>): Promise<DialogTurnResult> {
-    if (choiceOf(step.result) !== 'elsewhere') return step.next(step.result);
+    if (choiceOf(step.result) !== 'elsewhere') return step.next(this.withTownTyped(step));
     const check = await this.load(step.context);
     return this.asking(step, {
       text: text('checkEligibility:residence.elsewhere', check),
@@ -246,6 +246,24 @@ export class CheckEligibilityDialog extends ComponentDialog {
       also: [answer('flanders'), answer('brussels')],
       open: 'residence',
     });
+  }
+
+  /**
+   * "antwerpen", "2060 antwerpen" at "Waar woon je?": its words also name the region (Flanders has
+   * "provincie antwerpen"), so the answer came without the town. The town typed is kept, so the
+   * booking offers centres near it; a region's own words ("provincie antwerpen", "brussel") name none.
+   */
+  private withTownTyped(step: WaterfallStepContext): unknown {
+    const chosen = choiceOf(step.result);
+    if (detailOf(step.result) !== undefined || (chosen !== 'flanders' && chosen !== 'brussels')) return step.result;
+    if (step.context.activity.type !== 'message') return step.result;
+    const typed = clampText(step.context.activity.text ?? '');
+    const regionWords = this.deps.vocabulary.choice(chosen, `checkEligibility:answers.${chosen}`).phrases;
+    if (containsPhrase(typed, regionWords)) return step.result;
+    const parsed = this.parseResidence(typed);
+    return parsed.ok && 'choice' in parsed && parsed.choice === chosen && parsed.detail !== undefined
+      ? { choice: chosen, detail: parsed.detail }
+      : step.result;
   }
 
   /** Records the residence; asks what the person does now, unless the wish said it ("ik ben werkloos, kan ik …"). */
