@@ -33,9 +33,10 @@ import {
 import { announcedOn, changeNotice, describeAnnounced, describeConditions, regimeName, type RulesView } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
+import { checkVdab, describeCost } from './shared/chequeTerms.js';
 import { countAsAsked, Steps, stepsOf, type Step } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
-import { resultMessages } from './eligibilityResult.js';
+import { resultMessages, type ResultView } from './eligibilityResult.js';
 
 type ForWhom = NonNullable<EligibilityCheck['forWhom']>;
 
@@ -135,6 +136,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     await this.save(step.context, check);
     // No rules on this date: no answer can help.
     if (nextCheckQuestion(check, this.deps.rules) === null) return this.finish(step, check);
+    if (!once(step, 'priceAnswered')) this.keepPriceAsked(step);
     const t = this.t(step.context);
     // Under announced rules (the loopbaankrediet) say what is coming; the one question that can be
     // asked follows. Said once: "terug" to this question does not repeat it.
@@ -164,6 +166,46 @@ export class CheckEligibilityDialog extends ComponentDialog {
       notAnswers: SOMETHING_ELSE,
       open: 'forWhom',
     });
+  }
+
+  /**
+   * "… kan ik die cheque krijgen en hoeveel moe k betalen?": the price asked beside the check is
+   * kept to be said in the first message of the check (before the introduction, or after a
+   * verdict that comes at once), so the turn has no message more (withPrice).
+   */
+  private keepPriceAsked(step: Step<CheckEligibilityOptions>): void {
+    const { wish } = step.options;
+    const { vocabulary } = this.deps;
+    const asks = [...vocabulary.costQuestions, ...vocabulary.allLocales('understanding:costQuestionsSpoken')];
+    if (wish && containsPhrase(wish, asks)) (step.values as { price?: string }).price = this.priceInBrief(step.context);
+  }
+
+  /** `texts` with the price kept by keepPriceAsked, once: before the first text (`start`) or after the last (`end`). */
+  private withPrice(step: WaterfallStepContext, texts: string[], at: 'start' | 'end'): string[] {
+    const values = step.values as { price?: string };
+    const { price } = values;
+    delete values.price;
+    if (!price || texts.length === 0) return texts;
+    return at === 'start' ? [`${price}\n${texts[0] ?? ''}`, ...texts.slice(1)] : [...texts.slice(0, -1), `${texts.at(-1) ?? ''}\n${price}`];
+  }
+
+  /**
+   * What one pays, in one short message beside the check's question or verdict (a turn stays under
+   * 70 words): the first meeting is free where the rules say so, then the price of the day, or that
+   * it is not known yet with where to check. Under announced rules, what "wat kost het?" says.
+   */
+  private priceInBrief(context: TurnContext): string {
+    const date = brusselsDate(this.deps.clock.now());
+    const view = this.view(context, date);
+    const { t } = view;
+    const terms = this.deps.rules.termsOn(date);
+    if (announcedOn(this.deps.rules, date) || !terms?.confirmed) return describeCost(view).join(' ');
+    const free = firstMeetingFreeWhenBooked(this.deps.rules, date) ? [t('sideQuestions:firstMeetingFree')] : [];
+    const price =
+      terms.ownContributionEur === null
+        ? [t('explainCheque:terms.priceUnknown'), checkVdab(t, this.deps.contact)]
+        : [t('explainCheque:terms.price', { eur: terms.ownContributionEur })];
+    return [...free, ...price].join(' ');
   }
 
   /** True when the wish asks what the conditions are ("wat zijn de voorwaarden?", "critères ?", "requirements"). */
@@ -212,11 +254,65 @@ export class CheckEligibilityDialog extends ComponentDialog {
     step.options.wish = wish && wordsOf(wish).length > 3 ? `${wish}. ${typed}` : typed;
   }
 
+  /**
+   * What the first message told that decides at once, taken as the answers: a cheque used before
+   * ("ik heb al eens een cheque gehad in 2015") and outplacement offered ("ze bieden mij outplacement
+   * aan"). Under "never used" rules either is a "no" (domain 1b, C7), said as soon as the rules
+   * allow instead of after every other question; else they are still asked for or passed on later.
+   */
+  private withFirstMessageFacts(step: Step<CheckEligibilityOptions>, check: EligibilityCheck): EligibilityCheck {
+    if (once(step, 'factsPassedOn')) return check;
+    const { wish } = step.options;
+    const used = this.usedSaid(wish) ? record(check, 'chequeUsed', 'yes', this.deps.rules) : check;
+    return this.outplacementOffered(wish) ? record(used, 'outplacement', 'yes', this.deps.rules) : used;
+  }
+
+  /**
+   * The clauses of `text` that state something: split at punctuation, "maar", "en", "ma"; none that
+   * denies ("nog nooit", "geen") or asks ("krijg ik outplacement?", "heb ik al een cheque gehad?").
+   */
+  private statements(text: string): string[] {
+    const { vocabulary } = this.deps;
+    const list = (key: string) => vocabulary.allLocales(`understanding:saidInAWish.${key}`).map(normalize);
+    const breaks = new Set([...vocabulary.clauseEnds, ...list('breaks')]);
+    const questionStarts = new Set([...QUESTION_WORDS, ...list('questionStarts')]);
+    return contrastClauses(text)
+      .flatMap((clause) =>
+        wordsOf(clause).reduce<string[][]>(
+          (parts, word) => (breaks.has(word) ? [...parts, []] : [...parts.slice(0, -1), [...(parts.at(-1) ?? []), word]]),
+          [[]],
+        ),
+      )
+      .filter((words) => words.length > 0 && !questionStarts.has(words[0] ?? '') && !words.some((w) => vocabulary.negations.has(w)))
+      .map((words) => words.join(' '));
+  }
+
+  /**
+   * True when a clause says outplacement is offered or followed ("ze bieden mij outplacement aan",
+   * "I was offered outplacement", "on me propose un outplacement"). At the outplacement question
+   * itself (`asked`) the word may be left out ("ze bieden het aan ma ik twijfel").
+   */
+  private outplacementOffered(text: string | undefined, asked = false): boolean {
+    if (!text) return false;
+    const { vocabulary } = this.deps;
+    const words = vocabulary.allLocales('understanding:saidInAWish.outplacement');
+    const offered = vocabulary.allLocales('understanding:saidInAWish.offered');
+    return this.statements(text).some((c) => (asked || containsPhrase(c, words)) && containsPhrase(c, offered));
+  }
+
+  /** True when a clause names the cheque as had or used before ("ik heb al eens een cheque gehad in 2015"). */
+  private usedSaid(wish: string | undefined): boolean {
+    if (!wish) return false;
+    const { vocabulary } = this.deps;
+    const used = vocabulary.allLocales('understanding:saidInAWish.chequeUsed');
+    return this.statements(wish).some((c) => containsPhrase(c, vocabulary.chequeWords) && containsPhrase(c, used));
+  }
+
   /** Where the person lives: Vlaanderen, Brussel, or somewhere else. */
   private async askResidenceStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     this.keepWhatWasSaid(step);
     const forWhom = choiceOf<ForWhom>(step.result);
-    const check: EligibilityCheck = { ...newCheck((await this.load(step.context)).date), ...(forWhom && { forWhom }) };
+    const check = this.withFirstMessageFacts(step, { ...newCheck((await this.load(step.context)).date), ...(forWhom && { forWhom }) });
     await this.save(step.context, check);
     // "Ik woon in Gent en werk al 10 jaar …": the place said with the wish is not asked again.
     const said = once(step, 'residencePassedOn') ? undefined : this.residenceSaid(step.options.wish);
@@ -238,7 +334,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   /** "Ergens anders": Wallonië, the rest of the world, or not sure. */
   private async askWhereElseStep(step: Step<object>): Promise<DialogTurnResult> {
-    if (choiceOf(step.result) !== 'elsewhere') return step.next(step.result);
+    if (choiceOf(step.result) !== 'elsewhere') return step.next(this.withTownTyped(step));
     const check = await this.load(step.context);
     return this.asking(step, {
       text: text('checkEligibility:residence.elsewhere', check),
@@ -246,6 +342,24 @@ export class CheckEligibilityDialog extends ComponentDialog {
       also: [answer('flanders'), answer('brussels')],
       open: 'residence',
     });
+  }
+
+  /**
+   * "antwerpen", "2060 antwerpen" at "Waar woon je?": its words also name the region (Flanders has
+   * "provincie antwerpen"), so the answer came without the town. The town typed is kept, so the
+   * booking offers centres near it; a region's own words ("provincie antwerpen", "brussel") name none.
+   */
+  private withTownTyped(step: WaterfallStepContext): unknown {
+    const chosen = choiceOf(step.result);
+    if (detailOf(step.result) !== undefined || (chosen !== 'flanders' && chosen !== 'brussels')) return step.result;
+    if (step.context.activity.type !== 'message') return step.result;
+    const typed = clampText(step.context.activity.text ?? '');
+    const regionWords = this.deps.vocabulary.choice(chosen, `checkEligibility:answers.${chosen}`).phrases;
+    if (containsPhrase(typed, regionWords)) return step.result;
+    const parsed = this.parseResidence(typed);
+    return parsed.ok && 'choice' in parsed && parsed.choice === chosen && parsed.detail !== undefined
+      ? { choice: chosen, detail: parsed.detail }
+      : step.result;
   }
 
   /** Records the residence; asks what the person does now, unless the wish said it ("ik ben werkloos, kan ik …"). */
@@ -448,7 +562,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askChequeUsedStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     const check = await this.recorded(step, 'years');
     // "… nog nooit een cheque gehad, kan ik er een krijgen?": not asked again.
-    const said = once(step, 'chequeUsedPassedOn') ? undefined : this.neverUsedSaid(step.options.wish);
+    const said = once(step, 'chequeUsedPassedOn')
+      ? undefined
+      : (this.neverUsedSaid(step.options.wish) ?? this.usedSaidAsChoice(step.options.wish));
     return this.askIfNeeded(step, check, 'chequeUsed', () =>
       said
         ? step.next({ choice: said })
@@ -470,6 +586,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const { vocabulary } = this.deps;
     const never = contrastClauses(wish).some((c) => containsPhrase(c, vocabulary.chequeWords) && containsPhrase(c, vocabulary.neverWords));
     return never ? 'never' : undefined;
+  }
+
+  /** 'yes' (the answer "Ja") when the wish says a cheque was used before; "nooit" wins (neverUsedSaid). */
+  private usedSaidAsChoice(wish: string | undefined): 'yes' | undefined {
+    return this.usedSaid(wish) ? 'yes' : undefined;
   }
 
   /** Records the answer; "ja" under a portfolio regime needs roughly when, so it asks that. */
@@ -510,7 +631,31 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   /** Records outplacement and shows the verdict. */
   private async showResultStep(step: Step<object>): Promise<DialogTurnResult> {
-    return this.finish(step, await this.recorded(step, 'outplacement'));
+    return this.finish(step, await this.recorded(step, 'outplacement', this.outplacementTyped(step)));
+  }
+
+  /**
+   * "Ze bieden outplacement aan ma ik weet da nie of ik da wil": offered, so "Ja", never "Ik weet
+   * het niet" for the words of doubt; the doubt is about taking it (outplacementDoubt).
+   */
+  private outplacementTyped(step: Step<CheckEligibilityOptions>): unknown {
+    if (step.result === SKIPPED || step.context.activity.type !== 'message') return step.result;
+    if (!this.outplacementOffered(clampText(step.context.activity.text ?? ''), true)) return step.result;
+    if (choiceOf(step.result) === 'unknown') step.options.outplacementDoubt = true;
+    return { choice: 'yes' };
+  }
+
+  /**
+   * Outplacement offered, the person unsure whether to take it: the cheque does not go with it
+   * (domain C7); whether refusing it opens the cheque is not in the sources, so a person looks at
+   * it with them. One message, then the handover's own.
+   */
+  private async handOverOutplacementDoubt(step: WaterfallStepContext, result: CheckResult, view: ResultView): Promise<DialogTurnResult> {
+    const t = this.t(step.context);
+    const [verdict] = resultMessages(t, { ...result, next: [] }, view);
+    const doubt = t('checkEligibility:outplacement.doubt', view.forWhom === 'other' ? { context: HELPER } : {});
+    await send(step.context, `${verdict ?? ''}\n${doubt}`);
+    return step.replaceDialog(TalkToPersonDialog.id, { reason: 'refer' });
   }
 
   /** A question of the check, after the introduction when none was said yet. */
@@ -524,7 +669,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const values = step.values as { intro?: string[] };
     const intro = values.intro;
     delete values.intro;
-    if (intro) await send(step.context, ...intro);
+    if (intro) await send(step.context, ...this.withPrice(step, intro, 'start'));
   }
 
   /**
@@ -611,15 +756,21 @@ export class CheckEligibilityDialog extends ComponentDialog {
         : notice
           ? tip
           : undefined;
-      await send(step.context, ...messages, ...(notice ? [notice] : []), ...(orderHint ? [orderHint] : []));
+      await send(
+        step.context,
+        ...this.withPrice(step, [...messages, ...(notice ? [notice] : []), ...(orderHint ? [orderHint] : [])], 'end'),
+      );
       return step.replaceDialog(CheckEligibilityDialog.nextStepsId, { forWhom: check.forWhom });
     }
+    if ((step.options as CheckEligibilityOptions).outplacementDoubt && result.reasons.includes('outplacement'))
+      return this.handOverOutplacementDoubt(step, result, view);
     if (result.next.includes('talk_to_person')) {
       // The handover itself says a person will look at it.
-      await send(step.context, ...resultMessages(t, { ...result, next: result.next.filter((n) => n !== 'talk_to_person') }, view));
+      const said = resultMessages(t, { ...result, next: result.next.filter((n) => n !== 'talk_to_person') }, view);
+      await send(step.context, ...this.withPrice(step, said, 'end'));
       return step.replaceDialog(TalkToPersonDialog.id, { reason: 'refer' });
     }
-    await send(step.context, ...messages);
+    await send(step.context, ...this.withPrice(step, messages, 'end'));
     return step.endDialog();
   }
 
@@ -743,6 +894,8 @@ export interface CheckEligibilityOptions {
   partTime?: boolean;
   /** How much of a full-time job ("4/5": 0.8), when said: the smallest part said. */
   partTimeFraction?: number;
+  /** Outplacement is offered and the person doubts whether to take it: a person looks at that with them. */
+  outplacementDoubt?: boolean;
 }
 
 /** Passed to the next step when a question was not needed (the engine asked for a later one). */

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '../../src/bot/sdk.js';
+import type { EligibilityCheck } from '../../src/domain/eligibilityAnswers.js';
+import { converse, type Line } from '../support/converse.js';
+import { endsSoon, menuAgain, toPerson } from '../support/lines.js';
+
+/*
+ * Nothing said about one's situation is lost: what the first message tells counts in the check,
+ * and the town typed at "Waar woon je?" is carried on into the booking.
+ */
+
+const a = (key: string) => `checkEligibility:answers.${key}`;
+const YES_NO_UNKNOWN = ['answers.yes', 'answers.no', a('unknown')];
+const askResidence: Line = ['says', 'checkEligibility:residence.question', [a('flanders'), a('brussels'), a('elsewhere')]];
+const askWork: Line = ['says', 'checkEligibility:work.question', [a('employee'), a('self_employed'), a('noJob'), 'menu.more']];
+const askYears: Line[] = [
+  ['says', 'checkEligibility:years.whatCounts'],
+  [
+    'says',
+    'checkEligibility:years.question',
+    ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', a('unknown')],
+  ],
+];
+const askChequeUsed: Line = ['says', 'checkEligibility:chequeUsed.question', [a('never'), 'answers.yes', a('unknown')]];
+const askOutplacement: Line = ['says', 'checkEligibility:outplacement.question', YES_NO_UNKNOWN];
+const whatNext: Line = [
+  'says',
+  'checkEligibility:eligibleNext.questionFree',
+  ['menu.book', 'checkEligibility:eligibleNext.order', 'checkEligibility:eligibleNext.later'],
+];
+const eligible: Line[] = [['says', 'checkEligibility:outcome.eligible'], endsSoon, ['says', 'rules:orderTip'], whatNext];
+const start: Line[] = [
+  ['opens'],
+  ['says', 'greeting'],
+  ['says', 'menu.question', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+  ['tap', 'menu.check'],
+  ['says', 'checkEligibility:intro'],
+  ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+  ['tap', 'checkEligibility:forWhom.self'],
+  askResidence,
+];
+const fromWorkToBooking = (never = 'nee nooit', no = 'nee'): Line[] => [
+  askWork,
+  ['tap', a('employee')],
+  ...askYears,
+  ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+  askChequeUsed,
+  ['user', never],
+  askOutplacement,
+  ['user', no],
+  ...eligible,
+  ['tap', 'menu.book'],
+  ['says', 'bookIntake:intro'],
+];
+const nearHome: Line = ['says', 'bookIntake:where.nearHome', ['answers.yes', 'bookIntake:where.otherPlace']];
+const askPlace: Line = ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']];
+
+describe('The town typed at "Waar woon je?" goes on into the booking', () => {
+  it('When the town is "antwerpen" or "2060 antwerpen" (words the region Flanders knows too), Then the booking offers centres near it', async () => {
+    await converse([...start, ['user', 'antwerpen'], ...fromWorkToBooking(), nearHome]);
+    await converse([...start, ['user', '2060 antwerpen'], ...fromWorkToBooking(), nearHome]);
+    await converse([...start, ['user', 'antwerpen'], ...fromWorkToBooking('no never', 'no'), nearHome], { locale: 'en' });
+  });
+
+  it('When the region is named ("provincie antwerpen"), Then no town is offered: the booking asks where', () =>
+    converse([...start, ['user', 'provincie antwerpen'], ...fromWorkToBooking(), askPlace]));
+});
+
+const opened: Line[] = [
+  ['opens'],
+  ['says', 'greeting'],
+  ['says', 'menu.question', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+];
+
+describe("What the first message says about one's situation counts in the check", () => {
+  it('When the first message says outplacement is offered and asks the price, Then the no comes at once, with the price, and nothing is asked', async () => {
+    const storage = new MemoryStorage();
+    await converse(
+      [
+        ...opened,
+        ['user', 'k ben ontslagen en ze bieden mij outplacement aan, kan ik die cheque nog krijgen en hoeveel moe k betalen'],
+        ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.outplacement']],
+        [
+          'says',
+          [
+            'checkEligibility:next.outplacement_programme',
+            'sideQuestions:firstMeetingFree',
+            'explainCheque:terms.priceUnknown',
+            'explainCheque:terms.checkVdab',
+          ],
+        ],
+        menuAgain,
+      ],
+      { storage },
+    );
+    const items = await storage.read(['test/conversations/conversation-1/']);
+    expect((items['test/conversations/conversation-1/']?.eligibilityCheck as EligibilityCheck).said.outplacement).toBe('yes');
+  });
+
+  it('When the first message denies or asks about outplacement, Then it is asked as before', () =>
+    converse([
+      ...opened,
+      ['user', 'ik krijg geen outplacement, ik ben bediende, kan ik een loopbaancheque krijgen'],
+      ['says', 'checkEligibility:intro'],
+      askResidence,
+    ]));
+
+  it('When the first message says a cheque was had before ("in 2015"), Then under "never used" rules the no comes at once, never the question again', () =>
+    converse([
+      ['user', 'ik heb al eens een cheque gehad in 2015 mag ik nog'],
+      ['says', 'greetingShort'],
+      ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.used_cheque_before']],
+      [
+        'says',
+        [
+          'checkEligibility:next.sector_fund',
+          'checkEligibility:next.ask_employer',
+          'checkEligibility:next.paid_coaching',
+          'checkEligibility:next.wait_for_2027',
+        ],
+      ],
+      menuAgain,
+    ]));
+
+  it('When outplacement is offered but the person doubts whether to take it, Then it is a yes (offered): the cheque does not go with it, and a person looks at the choice', async () => {
+    const storage = new MemoryStorage();
+    await converse(
+      [
+        ...start,
+        ['user', 'roeselare'],
+        askWork,
+        ['tap', a('employee')],
+        ...askYears,
+        ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+        askChequeUsed,
+        ['user', 'nee nooit'],
+        askOutplacement,
+        ['user', 'ze bieden outplacement aan ma ik weet da nie of ik da wil'],
+        ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.outplacement', 'checkEligibility:outplacement.doubt']],
+        ...toPerson,
+      ],
+      { storage },
+    );
+    const items = await storage.read(['test/conversations/conversation-1/']);
+    expect((items['test/conversations/conversation-1/']?.eligibilityCheck as EligibilityCheck).said.outplacement).toBe('yes');
+  });
+});
