@@ -747,7 +747,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
       const notice = changeNotice(this.view(step.context, check.date));
       const endsOn = this.deps.rules.changeAhead(check.date)?.endsOn;
       const lastMonth = endsOn !== undefined && endsOn.slice(0, 7) === check.date.slice(0, 7);
-      const tip = t(lastMonth ? 'rules:orderTipLastMonth' : 'rules:orderTip', { phone: this.deps.contact.phone });
+      // On the last day: order today, or the cheque is gone with the rules.
+      const tipKey = endsOn === check.date ? 'rules:orderTipToday' : lastMonth ? 'rules:orderTipLastMonth' : 'rules:orderTip';
+      const tip = t(tipKey, { phone: this.deps.contact.phone });
       // An EU institution or a foreign employer: online orders are often refused, so by phone (domain table).
       const foreign = (step.options as CheckEligibilityOptions).foreignEmployer === true;
       const helper = check.forWhom === 'other' ? { context: HELPER } : {};
@@ -777,17 +779,22 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /** After a "yes": booking the free first talk is the step that makes the difference, so it comes first. */
   private async askWhatNextStep(step: Step<{ forWhom?: ForWhom }>): Promise<DialogTurnResult> {
     const helper: Record<string, string> = step.options.forWhom === 'other' ? { context: HELPER } : {};
-    const firstTalkFree = firstMeetingFreeWhenBooked(this.deps.rules, brusselsDate(this.deps.clock.now()));
+    const today = brusselsDate(this.deps.clock.now());
+    const firstTalkFree = firstMeetingFreeWhenBooked(this.deps.rules, today);
+    const book: Choice = { id: 'book', label: 'menu.book' };
+    const order: Choice = { id: 'order', label: 'checkEligibility:eligibleNext.order' };
+    // On the rules' last day ordering cannot wait for the first talk: it comes first.
+    const lastDay = this.deps.rules.changeAhead(today)?.endsOn === today;
     return ask(step, {
       text: {
-        key: firstTalkFree ? 'checkEligibility:eligibleNext.questionFree' : 'checkEligibility:eligibleNext.question',
+        key: lastDay
+          ? 'checkEligibility:eligibleNext.questionLastDay'
+          : firstTalkFree
+            ? 'checkEligibility:eligibleNext.questionFree'
+            : 'checkEligibility:eligibleNext.question',
         params: helper,
       },
-      choices: [
-        { id: 'book', label: 'menu.book' },
-        { id: 'order', label: 'checkEligibility:eligibleNext.order' },
-        { id: 'later', label: 'checkEligibility:eligibleNext.later' },
-      ],
+      choices: [...(lastDay ? [order, book] : [book, order]), { id: 'later', label: 'checkEligibility:eligibleNext.later' }],
       // "Zal ik een afspraak maken?" asks for a yes or a no too.
       also: [
         { id: 'book', label: 'answers.yes', synonyms: 'yes' },

@@ -309,7 +309,9 @@ export class SideQuestions {
       // In the last weeks of the rules: until when ("Deze regeling loopt tot 31 december 2026.").
       const notice = changeNotice(view);
       const order = t('sideQuestions:orderCheque', { website: contact.websiteLabel, phone: contact.phone });
-      return [notice ? `${order} ${notice}` : order];
+      // On the last day: "Deze regeling stopt vandaag. … Bestel hem dan vandaag nog."
+      const lastDay = view.rules.changeAhead(view.date)?.endsOn === view.date;
+      return [notice ? `${order} ${notice}${lastDay ? ` ${t('rules:orderToday')}` : ''}` : order];
     }
     const apply = regime.announced.howToApply.value;
     const said =

@@ -469,6 +469,24 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     ]);
   });
 
+  it('When a yes comes on the last day of the rules, Then "order it today" and ordering is offered first', async () => {
+    const chat = await converse([...employeeWithSevenYears, ['tap', a('never')], askOutplacement()], { date: '2026-12-31' });
+    await play(chat, [
+      ['user', 'nee'],
+      verdict('eligible'),
+      ['says', 'rules:endsOnThenPlanned_today'],
+      ['says', 'rules:orderTipToday'],
+      [
+        'says',
+        'checkEligibility:eligibleNext.questionLastDay',
+        ['checkEligibility:eligibleNext.order', 'menu.book', 'checkEligibility:eligibleNext.later'],
+      ],
+      ['tap', 'checkEligibility:eligibleNext.order'],
+      ['says', 'checkEligibility:next.order_cheque'],
+      menuAgain,
+    ]);
+  });
+
   it('When the work is said as a contract ("tijdelijk contract", "fixed contract", "un CDD"), Then it is an employee, never a person asked for', async () => {
     for (const [locale, typed] of [
       ['nl', 'tijdelijk contract'],

@@ -1642,9 +1642,14 @@ describe('the end of the rules, asked in everyday words', () => {
     },
   );
 
-  it('When how to order is asked on 31 December, Then that these rules stop today', () =>
+  it('When how to order is asked on 31 December, Then that these rules stop today, so order today', () =>
     converse(
-      [...hello, ['user', 'hoe bestel ik een cheque'], ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned_today']], menu],
+      [
+        ...hello,
+        ['user', 'hoe bestel ik een cheque'],
+        ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned_today', 'rules:orderToday']],
+        menu,
+      ],
       { date: '2026-12-31' },
     ));
 
