@@ -1,5 +1,5 @@
 import { firstMeetingFreeWhenBooked } from '../src/booking/slots.js';
-import { ComponentDialog, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../src/bot/sdk.js';
+import { ComponentDialog, DialogReason, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../src/bot/sdk.js';
 import { brusselsDate, type IsoDate } from '../src/domain/calendar.js';
 import {
   newCheck,
@@ -14,6 +14,7 @@ import {
   type HomePlace,
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
+import { LOCALES, type Locale } from '../src/i18n/locale.js';
 import { clampText, containsPhrase, contrastClauses, normalize, withoutClauses, wordsOf } from '../src/understanding/text.js';
 import { partTimeFraction, saysAge, saysPartTimeHours, yearsFrom, yearsSaid } from '../src/understanding/years.js';
 import { findPlaceSaid, placeInWish } from './booking/parsers.js';
@@ -115,6 +116,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
           this.askWorkDetailStep,
           this.askNoJobDetailStep,
           this.askYearsStep,
+          this.confirmYearsStep,
           this.askChequeUsedStep,
           this.askChequeWhenStep,
           this.askOutplacementStep,
@@ -405,16 +407,45 @@ export class CheckEligibilityDialog extends ComponentDialog {
       return this.asking(step, {
         text: text('checkEligibility:years.question', check),
         simpler: text('checkEligibility:years.simpler', check),
-        choices: [
-          { id: 'below', label: `checkEligibility:years.ranges.${minimum}.below` },
-          { id: 'at_least', label: `checkEligibility:years.ranges.${minimum}.atLeast` },
-          UNKNOWN,
-        ],
+        choices: yearsChoices(minimum),
         open: 'years',
         openFirst: true,
         // "2" is two years: the question asks how long, and the retry says to type the years.
         numbersAreValues: true,
       });
+    });
+  }
+
+  /**
+   * "2" at "Hoe lang heb je in totaal al gewerkt?" is two years, but someone who typed the buttons'
+   * numbers before may mean the second button ("7 jaar of meer"). When the two readings decide
+   * differently, one short question asks which: never a "no" on a guess. "2 jaar", "twee jaar" and
+   * "20" are years and pass on.
+   */
+  private async confirmYearsStep(step: Step<object>): Promise<DialogTurnResult> {
+    const years = typedOf<number>(step.result);
+    const values = step.values as { bareYears?: number };
+    const message = step.context.activity.type === 'message' ? (step.context.activity.text ?? '').trim() : '';
+    // Run again by "terug" (the message is then "terug"): it asks again what it asked before.
+    const bare = step.reason === DialogReason.replaceCalled ? values.bareYears === years : /^\d$/.test(message);
+    delete values.bareYears;
+    if (years === undefined || !bare || !Number.isInteger(years)) return step.next(step.result);
+    const check = await this.load(step.context);
+    const button = yearsChoices(this.deps.rules.experienceYearsOn(check.date) ?? 0)[years - 1];
+    if (!button || button.id === this.yearsRange(check, years)) return step.next(step.result);
+    values.bareYears = years;
+    const { language } = this.deps;
+    const yes = (l: Locale) => language.translatorFor(l)('checkEligibility:years.confirmYes', { count: years });
+    return this.asking(step, {
+      text: { key: 'checkEligibility:years.confirmNumber', params: { count: years } },
+      choices: [
+        { id: CONFIRMED_YEARS, title: yes('nl'), titles: Object.fromEntries(LOCALES.map((l) => [l, yes(l)])), synonyms: 'yes' },
+        button,
+      ],
+      // "nee": not that many years, so the button in that place.
+      also: [{ ...NO, id: button.id }],
+      // "5 jaar" typed here is years too.
+      open: 'years',
     });
   }
 
@@ -446,7 +477,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   /** Records the years; asks whether a loopbaancheque was used before. */
   private async askChequeUsedStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
-    const check = await this.recorded(step, 'years');
+    // "Ja, 2 jaar" at "Bedoel je 2 jaar?": the years typed before.
+    const confirmed = choiceOf(step.result) === CONFIRMED_YEARS ? (step.values as { bareYears?: number }).bareYears : undefined;
+    const check = await this.recorded(step, 'years', confirmed !== undefined ? { typed: confirmed } : step.result);
     // "… nog nooit een cheque gehad, kan ik er een krijgen?": not asked again.
     const said = once(step, 'chequeUsedPassedOn') ? undefined : this.neverUsedSaid(step.options.wish);
     return this.askIfNeeded(step, check, 'chequeUsed', () =>
@@ -549,7 +582,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const chosen = choiceOf(result) ?? this.yearsRange(check, typedOf<number>(result));
     if (chosen === undefined) return check;
     const recordedAnswer = record(check, question, chosen as Answers[typeof question], this.deps.rules);
-    const answered = question === 'years' ? this.withPartTime(step, recordedAnswer) : recordedAnswer;
+    const answered = question === 'years' ? this.withPartTime(step, recordedAnswer, result) : recordedAnswer;
     const updated = question === 'residence' ? withHome(answered, detailOf<HomePlace>(result)) : answered;
     await this.save(step.context, updated);
     return updated;
@@ -559,14 +592,14 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * The years answered, marked part-time when that was said with them or before ("9 jaar maar
    * halftijds"). With a number of years and how much part-time, also the years counted pro rata.
    */
-  private withPartTime(step: WaterfallStepContext, check: EligibilityCheck): EligibilityCheck {
+  private withPartTime(step: WaterfallStepContext, check: EligibilityCheck, result: unknown): EligibilityCheck {
     const options = step.options as CheckEligibilityOptions;
     const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
     const partTime = options.partTime === true || this.saysPartTime(message);
     const { years } = check.said;
     if (!partTime || !years) return check;
     const said = [partTimeFraction(message), options.partTimeFraction].filter((f) => f !== undefined);
-    const typed = typedOf<number>(step.result);
+    const typed = typedOf<number>(result);
     const proRata = typed !== undefined && said.length > 0 ? typed * Math.min(...said) : undefined;
     return { ...check, said: { ...check.said, years: { ...years, partTime: true, ...(proRata !== undefined && { proRata }) } } };
   }
@@ -749,6 +782,14 @@ export interface CheckEligibilityOptions {
 const SKIPPED = { skipped: true } as const;
 
 const answer = (key: string, id: string = key): Choice => ({ id, label: `checkEligibility:answers.${key}` });
+/** The answers to "Hoe lang heb je in totaal al gewerkt?" under a minimum of `minimum` years, in their places. */
+const yearsChoices = (minimum: number): Choice[] => [
+  { id: 'below', label: `checkEligibility:years.ranges.${minimum}.below` },
+  { id: 'at_least', label: `checkEligibility:years.ranges.${minimum}.atLeast` },
+  UNKNOWN,
+];
+/** "Ja, 2 jaar" at "Bedoel je 2 jaar?": the number typed was years. */
+const CONFIRMED_YEARS = 'typed_years';
 const UNKNOWN = answer('unknown');
 const MORE: Choice = { id: 'more', label: 'menu.more' };
 /** "Voor mezelf", the answer to whom the check is for: typed again at the work question, it is no "ik werk voor mezelf". */

@@ -759,12 +759,35 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
       menuAgain,
     ];
-    // "2" was the second button ("7 jaar of meer": a yes), "3" the third ("Ik weet het niet"): both are years under 7.
-    for (const typed of ['1', '2', '3', '5']) await converse([...atYears, ['user', typed], ...tooFew]);
+    // "1" and "5" are years under 7; "1" as the first button ("Minder dan 7 jaar") says the same.
+    for (const typed of ['1', '5']) await converse([...atYears, ['user', typed], ...tooFew]);
     await converse([...atYears, ['user', '9'], askChequeUsed()]);
     // A tap sends the button's words, as before.
     await converse([...atYears, ['tap', 'checkEligibility:years.ranges.7.atLeast'], askChequeUsed()]);
     await converse([...atYears, ['tap', UNKNOWN], askChequeUsed()]);
+  });
+
+  it('When a bare "2" or "3" is typed at the years (maybe the button in that place), Then "Bedoel je 2 jaar?" asks which, never a "no" on a guess', async () => {
+    const atYears = [...start(), askResidence(), ['user', '1'], askWork(), ['user', '1'], ...askYears()] as Line[];
+    const tooFew: Line[] = [
+      verdict('not_eligible', 'too_little_experience'),
+      nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+      menuAgain,
+    ];
+    const meant = (years: number, button: string): Line => ['says', 'checkEligibility:years.confirmNumber', [`Ja, ${years} jaar`, button]];
+    // "2": the second button was "7 jaar of meer"; tapped, the check goes on.
+    const asksTwo: Line[] = [...atYears, ['user', '2'], meant(2, 'checkEligibility:years.ranges.7.atLeast')];
+    await converse([...asksTwo, ['tap', 'checkEligibility:years.ranges.7.atLeast'], askChequeUsed()]);
+    await converse([...asksTwo, ['user', '2'], askChequeUsed()]);
+    await converse([...asksTwo, ['user', 'nee'], askChequeUsed()]);
+    // Two years after all: then the "no".
+    await converse([...asksTwo, ['tap', 'Ja, 2 jaar'], ...tooFew]);
+    await converse([...asksTwo, ['user', 'ja'], ...tooFew]);
+    // "3": the third button was "Ik weet het niet".
+    await converse([...atYears, ['user', '3'], meant(3, UNKNOWN), ['tap', UNKNOWN], askChequeUsed()]);
+    // With a unit, spelled out, or more than the buttons: years, nothing asked.
+    for (const typed of ['2 jaar', 'twee jaar']) await converse([...atYears, ['user', typed], ...tooFew]);
+    await converse([...atYears, ['user', '20'], askChequeUsed()]);
   });
 
   it('When the years are typed as a bound ("bijna 7", "minder dan 10", "bijna 40") or in parts, Then only what decides is taken; the rest is asked', async () => {
