@@ -15,7 +15,15 @@ import {
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
 import { LOCALES, type Locale } from '../src/i18n/locale.js';
-import { clampText, containsPhrase, contrastClauses, normalize, withoutClauses, wordsOf } from '../src/understanding/text.js';
+import {
+  clampText,
+  containsPhrase,
+  contrastClauses,
+  normalize,
+  withoutClauses,
+  withoutPhrases,
+  wordsOf,
+} from '../src/understanding/text.js';
 import { partTimeFraction, saysAge, saysPartTimeHours, yearsFrom, yearsSaid } from '../src/understanding/years.js';
 import { findPlaceSaid, placeInWish } from './booking/parsers.js';
 import {
@@ -91,6 +99,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
         deps,
         {
           years: (typed) => this.parseYears(typed),
+          // "ik heb de bakkerij toegedaan, nu doe ik niks": no work now, whatever work it was.
+          work: (typed) => (this.stoppedWorking(typed) ? { ok: true, choice: 'no_job' } : { ok: false }),
           residence: (typed) => this.parseResidence(typed),
           // "ik ben poetsvrouw" at "Voor wie?" tells about oneself: for me.
           forWhom: (typed) => {
@@ -265,6 +275,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
             more: MORE,
             also: [...WORK_DETAIL, OFFICIAL, CONTRACTUAL, ...NO_JOB, answer('not_working'), SICK, ...UNCLEAR_WORK, JOB],
             aboutOneself: ['employee', 'self_employed'],
+            // Stopped working ("zaak gesloten") is read before the words of the work it was.
+            open: 'work',
+            openFirst: true,
             // "Voor mezelf" answers the question before; "ik ga binnenkort op pensioen" says one still
             // works (retired would be a "no"): both are asked which work it is.
             notAnswers: [WHOM_ANSWERS, RETIRING_SOON],
@@ -285,6 +298,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const { vocabulary } = this.deps;
     // "Tijdelijk werkloos" is no jobseeker: the domain leaves it unclear, so a person looks at it.
     if (containsPhrase(wish, vocabulary.allLocales('understanding:temporaryUnemployment'))) return 'unknown';
+    if (this.stoppedWorking(wish)) return 'no_job';
     const names = (id: string) =>
       containsPhrase(wish, vocabulary.choice(id, `checkEligibility:answers.${id === 'no_job' ? 'noJob' : id}`).phrases);
     const noJob = names('no_job');
@@ -297,6 +311,19 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (named.length === 2 && named.includes('employee') && named.includes('side_self_employed')) return 'employee';
     if (named.length === 0 && noJob) return 'no_job';
     return named.length === 1 ? named[0] : undefined;
+  }
+
+  /**
+   * "Ik heb de bakkerij toegedaan, nu doe ik niks", "ik werk niet meer", "j'ai fermé mon commerce":
+   * no work now. Not when a job now is named beside it ("zaak gesloten, nu ben ik bediende").
+   */
+  private stoppedWorking(typed: string): boolean {
+    const { vocabulary } = this.deps;
+    const stopped = vocabulary.allLocales('understanding:stoppedWorking');
+    if (!containsPhrase(typed, stopped)) return false;
+    const rest = withoutPhrases(typed, stopped);
+    const employee = vocabulary.choice('employee', 'checkEligibility:answers.employee').phrases;
+    return !containsPhrase(rest, employee);
   }
 
   /** "Mijn werk maakt me ziek", "my job makes me sick": a word for work and one of strain. */

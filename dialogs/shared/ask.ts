@@ -331,6 +331,8 @@ export class AskPrompt extends Prompt<Answer> {
     if (readsIt && question.openFirst && (question.numbersAreValues || !/^\s*\d\s*$/.test(text))) {
       parsedFirst = await parser(readable, context, (state.attemptCount ?? 0) + 1);
       if (parsedFirst.ok && !('choice' in parsedFirst)) return { succeeded: true, value: { typed: parsedFirst.value } };
+      // An answer the parser is sure of wins over a button sharing a word ("gestopt met mijn zaak" is no "eigen zaak").
+      if (parsedFirst.ok && !parsedFirst.guess) return { succeeded: true, value: answerOf(parsedFirst) };
       if (!parsedFirst.ok && parsedFirst.decisive) {
         state.retry = parsedFirst.retry;
         return { succeeded: false };
@@ -347,7 +349,7 @@ export class AskPrompt extends Prompt<Answer> {
     const parsed = parsedFirst ?? (await parser(readable, context, (state.attemptCount ?? 0) + 1));
     if (parsed.ok) {
       if (!('choice' in parsed)) return { succeeded: true, value: { typed: parsed.value } };
-      return { succeeded: true, value: { choice: parsed.choice, ...(parsed.detail !== undefined && { detail: parsed.detail }) } };
+      return { succeeded: true, value: answerOf(parsed) };
     }
     // What could not be read next to a clause about something else: say what the question asks.
     state.retry = question.aside && readable !== text ? question.aside.retry : parsed.retry;
@@ -536,6 +538,11 @@ export class AskPrompt extends Prompt<Answer> {
     const synonyms = choice.synonyms ? this.deps.vocabulary.allLocales(`understanding:synonyms.${choice.synonyms}`) : [];
     return { value: choice.id, phrases: [...titles, ...synonyms] };
   }
+}
+
+/** The answer a parser's chosen answer stands for, with what else it said. */
+function answerOf(parsed: { choice: string; detail?: unknown }): Answer {
+  return { choice: parsed.choice, ...(parsed.detail !== undefined && { detail: parsed.detail }) };
 }
 
 export function shownChoices(question: Question): Choice[] {

@@ -767,6 +767,28 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...atYears, ['tap', UNKNOWN], askChequeUsed()]);
   });
 
+  it('When the work was stopped ("bakkerij toegedaan, nu doe ik niks", "gestopt met mijn zaak", "ik werk niet meer"), Then it is no work now, never self-employed', async () => {
+    const askNoJob: Line = ['says', 'checkEligibility:work.noJob', [a('jobseeker'), a('student'), a('retired'), 'menu.more']];
+    for (const typed of [
+      'ik heb de bakkerij vorige maand toegedaan nu doe ik niks',
+      'ik ben gestopt met mijn zaak',
+      'mijn winkel is gesloten',
+      'ik werk niet meer',
+    ])
+      await converse([...livesInFlanders, ['user', typed], askNoJob]);
+    // A job now beside it is that job.
+    await converse([...livesInFlanders, ['user', 'zaak gesloten, nu ben ik bediende'], ...askYears()]);
+    // Said in the first message, the work question is not asked.
+    await converse([
+      ['user', 'ik heb mijn zaak toegedaan, kan ik een loopbaancheque krijgen?'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+      ['tap', a('flanders')],
+      askNoJob,
+    ]);
+  });
+
   it('When a bare "2" or "3" is typed at the years (maybe the button in that place), Then "Bedoel je 2 jaar?" asks which, never a "no" on a guess', async () => {
     const atYears = [...start(), askResidence(), ['user', '1'], askWork(), ['user', '1'], ...askYears()] as Line[];
     const tooFew: Line[] = [
