@@ -672,7 +672,8 @@ export class Interruptions {
     if ('command' in action) return this.fromCommand(action.command, open);
     if ('somethingElse' in action) return { kind: 'reprompt', say: 'fallback.sayItDifferently' };
     if ('tryAgain' in action) return { kind: 'reprompt' };
-    const flow = FLOW_INTENTS[action.intent];
+    // "Kan ik er een krijgen?" tapped in "Bedoel je …?" at "Was dit duidelijk?": the check, as from the menu.
+    const flow = (open.question.passing ? PASSING_FLOWS : FLOW_INTENTS)[action.intent];
     return flow ? { kind: 'switch', to: flow, ...(action.said && { wish: action.said }) } : this.fromIntent(action.intent, open);
   }
 

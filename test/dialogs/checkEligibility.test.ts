@@ -11,7 +11,7 @@ import { createI18n, translatorFor } from '../../src/i18n/i18n.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { resources } from '../../src/i18n/resources.js';
 import { converse, play, type Line } from '../support/converse.js';
-import { messageKeys } from '../support/keys.js';
+import { labelOf, messageKeys } from '../support/keys.js';
 import { costEndingSoon, endsSoon, hello, menuAgain, toPerson, toPersonClosed } from '../support/lines.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -787,6 +787,19 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['tap', a('flanders')],
       askNoJob,
     ]);
+  });
+
+  it('When "Kan ik er een krijgen?" is tapped in "Bedoel je …?" after an explanation, Then the check starts, as from the menu: no conditions in brief', async () => {
+    const chat = await converse([]);
+    await chat.opens();
+    await chat.says('wa heb ik daar aan');
+    await chat.says('en wa kost da dan');
+    const missed = await chat.says('ik ben bakker zelfstandig maar ik ga de zaak sluiten');
+    expect(missed.at(-1)?.buttons).toContain(labelOf('menu.check'));
+    const started = await chat.says(labelOf('menu.check'));
+    expect(started.map((m) => messageKeys(m.text)[0])).toEqual([['checkEligibility:intro'], ['checkEligibility:residence.question']]);
+    // The wish was about the user, who is self-employed: the years come next.
+    await play(chat, [['user', '2800'], ...askYears()]);
   });
 
   it('When a bare "2" or "3" is typed at the years (maybe the button in that place), Then "Bedoel je 2 jaar?" asks which, never a "no" on a guess', async () => {
