@@ -366,6 +366,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const minimum = this.deps.rules.experienceYearsOn(brusselsDate(this.deps.clock.now()));
     // "20 jaar zelfstandig, daarvoor 8 jaar bediende": every stretch said is enough on its own.
     if (said?.unclear && said.least !== undefined && minimum !== undefined && said.least >= minimum) return said.least;
+    // "Een jaar of zes zeven": only a range wholly over the minimum decides.
+    if (said?.range && minimum !== undefined && said.range.from < minimum) return undefined;
     const years = said?.bound ? undefined : yearsFrom(said);
     // "aide-ménagère depuis 4 ans" is often the current job only: too few years are asked as a
     // total (the question says all work counts), never taken for a "no".
@@ -729,6 +731,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const said = yearsSaid(typed, now);
     if (said?.unclear) return { ok: false, retry: { key: 'checkEligibility:years.total' }, decisive: true };
     const minimum = this.deps.rules.experienceYearsOn(brusselsDate(now));
+    // "Een jaar of zes zeven", "ongeveer 7 jaar denk ik": unsure on both sides of the minimum is
+    // "Ik weet het niet" (a person looks at it), never a "no" on a guess.
+    if (said?.range && minimum !== undefined && straddles(said.range, minimum)) return { ok: true, choice: UNKNOWN.id };
     const under = minimum ?? 0;
     // "Bijna 40" is at least 39: under a minimum of 7 only when close to it.
     const undecided =
@@ -904,6 +909,11 @@ function text(key: string, check: EligibilityCheck, params: Record<string, strin
 function withHome(check: EligibilityCheck, home: HomePlace | undefined): EligibilityCheck {
   const { home: _earlier, ...rest } = check;
   return home ? { ...rest, home } : rest;
+}
+
+/** True when an unsure number of years ("6 of 7") lies on both sides of `minimum`. */
+function straddles(range: { from: number; to: number }, minimum: number): boolean {
+  return range.from < minimum && range.to >= minimum;
 }
 
 /** The verdict before the first regime: no rules to decide with. */

@@ -802,6 +802,28 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await play(chat, [['user', '2800'], ...askYears()]);
   });
 
+  it('When unsure years lie on both sides of 7 ("een jaar of zes zeven", "ongeveer 7 jaar denk ik"), Then "Ik weet het niet": a person looks at it, never a firm "no" or "yes"', async () => {
+    const atYears = [...livesInFlanders, ['tap', a('employee')], ...askYears()] as Line[];
+    const toPersonAfter: Line[] = [
+      askChequeUsed(),
+      ['user', 'nee nooit'],
+      askOutplacement(),
+      ['user', 'nee'],
+      ...refer('experience_unknown'),
+    ];
+    for (const typed of ['ik denk een jaar of zes zeven', 'ongeveer 7 jaar denk ik', '6 of 7 jaar', 'een jaar of zes'])
+      await converse([...atYears, ['user', typed], ...toPersonAfter]);
+    // Wholly under or over the minimum, the range decides.
+    await converse([
+      ...atYears,
+      ['user', '5 of 6 jaar'],
+      verdict('not_eligible', 'too_little_experience'),
+      nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+      menuAgain,
+    ]);
+    await converse([...atYears, ['user', 'ongeveer 20 jaar'], askChequeUsed()]);
+  });
+
   it('When a bare "2" or "3" is typed at the years (maybe the button in that place), Then "Bedoel je 2 jaar?" asks which, never a "no" on a guess', async () => {
     const atYears = [...start(), askResidence(), ['user', '1'], askWork(), ['user', '1'], ...askYears()] as Line[];
     const tooFew: Line[] = [
