@@ -439,6 +439,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
         choices: yearsChoices(minimum),
         open: 'years',
         openFirst: true,
+        // "werknemer" alone (a question the rules in force may not ask): understood, and the years asked kindly.
+        notAnswers: WORK_ANSWERS,
+        notAnswersRetry: text('checkEligibility:years.notWork', check),
+        notAnswersAreNoMiss: true,
         // "2" is two years: the question asks how long, and the retry says to type the years.
         numbersAreValues: true,
       });
@@ -826,6 +830,8 @@ const UNKNOWN = answer('unknown');
 const MORE: Choice = { id: 'more', label: 'menu.more' };
 /** "Voor mezelf", the answer to whom the check is for: typed again at the work question, it is no "ik werk voor mezelf". */
 const WHOM_ANSWERS = 'understanding:synonyms.self';
+/** "Werknemer", "zelfstandige", "geen werk" said again where the years are asked. */
+const WORK_ANSWERS = ['understanding:synonyms.employee', 'understanding:synonyms.self_employed', 'understanding:synonyms.no_job'];
 /** "Ik ga binnenkort op pensioen": still working, never the answer "met pensioen". */
 const RETIRING_SOON = 'understanding:retiringSoon';
 const OTHER_PERSON_ANSWERS = 'understanding:synonyms.other';

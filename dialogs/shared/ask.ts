@@ -96,6 +96,8 @@ export interface Question<V extends string = string> {
   notAnswers?: string | readonly string[];
   /** What is said when a reply is one of `notAnswers` (default: the usual "not understood"). */
   notAnswersRetry?: Text;
+  /** A reply of `notAnswers` is understood, so no miss: it never leads to the offer of a person. */
+  notAnswersAreNoMiss?: boolean;
   /**
    * Clauses about something else that the question does not read: at "Waar woon je?", "ik werk in
    * Nederland" says where the person works. Only the rest of a message is read ("ik woon in Gent
@@ -323,6 +325,8 @@ export class AskPrompt extends Prompt<Answer> {
     // "voor mezelf" again at "Waar woon je?" is no place (Voormezele), "ok" no yes: never read here.
     if (this.isNotAnAnswer(question, readable)) {
       if (question.notAnswersRetry) state.retry = question.notAnswersRetry;
+      // Understood, only no answer here: no miss that brings "Het lukt nog niet goed" nearer (it counts as the first).
+      if (question.notAnswersAreNoMiss) state.attemptCount = 0;
       return { succeeded: false };
     }
     const readsIt = parser !== undefined && readable.trim() !== '' && context.turnState.get(NOT_AN_ANSWER) !== true;

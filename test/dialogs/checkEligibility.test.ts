@@ -299,9 +299,30 @@ const CASES: Case[] = [
         'checkEligibility:years.question',
         ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
       ],
+      // "werknemer" answers a question these rules do not ask: understood, the years asked kindly, no "Het lukt nog niet goed".
+      ['user', '9050'],
+      [
+        'says',
+        'checkEligibility:years.retry',
+        ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+      ],
+      ['user', 'werknemer'],
+      [
+        'says',
+        'checkEligibility:years.notWork',
+        ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+      ],
       ['user', '5 jaar'],
-      // 2 January 2027 is a Saturday: no staff, so a call-back is offered.
-      verdict('refer', 'rules_changing', 'announced_experience_below'),
+      // 2 January 2027 is a Saturday: no staff, so a call-back is offered. VDAB does not run the
+      // loopbaankrediet: its person tells what is known, nobody "looks at it" to decide.
+      [
+        'says',
+        [
+          'checkEligibility:outcome.refer_announced',
+          'checkEligibility:reason.rules_changing',
+          'checkEligibility:reason.announced_experience_below',
+        ],
+      ],
       ...toPersonClosed,
     ],
   },
@@ -1431,10 +1452,7 @@ describe('CheckEligibilityDialog: golden transcripts in each language', () => {
         ['user', 'Pour moi'],
         ['bot', 'Combien de temps avez-vous travaillé en tout ?', ['Moins de 7 ans', '7 ans ou plus', 'Je ne sais pas']],
         ['user', '7 ans ou plus'],
-        [
-          'bot',
-          "Quelqu'un du VDAB doit regarder cela. Je ne peux pas le dire avec certitude.\nLes règles pour le crédit carrière ne sont pas encore sûres.",
-        ],
+        ['bot', "Je ne peux pas encore dire si c'est possible.\nLes règles pour le crédit carrière ne sont pas encore sûres."],
         ['bot', "Il n'y a personne en ce moment. Un collaborateur sera là le lundi 4 janvier à 8 h."],
         ['bot', 'Appelez gratuitement le 0800 30 700. Sans doute en semaine de 8 h à 16 h 30.', ['Appeler le 0800 30 700']],
         ['bot', "Voulez-vous que l'on vous rappelle ?", ['Oui, rappelez-moi', 'Non, merci']],
