@@ -1,5 +1,5 @@
 import { firstMeetingFreeWhenBooked } from '../src/booking/slots.js';
-import { ComponentDialog, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../src/bot/sdk.js';
+import { ComponentDialog, DialogReason, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../src/bot/sdk.js';
 import { brusselsDate, type IsoDate } from '../src/domain/calendar.js';
 import {
   newCheck,
@@ -14,7 +14,16 @@ import {
   type HomePlace,
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
-import { clampText, containsPhrase, contrastClauses, normalize, withoutClauses, wordsOf } from '../src/understanding/text.js';
+import { LOCALES, type Locale } from '../src/i18n/locale.js';
+import {
+  clampText,
+  containsPhrase,
+  contrastClauses,
+  normalize,
+  withoutClauses,
+  withoutPhrases,
+  wordsOf,
+} from '../src/understanding/text.js';
 import { partTimeFraction, saysAge, saysPartTimeHours, yearsFrom, yearsSaid } from '../src/understanding/years.js';
 import { findPlaceSaid, placeInWish } from './booking/parsers.js';
 import {
@@ -91,6 +100,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
         deps,
         {
           years: (typed) => this.parseYears(typed),
+          // "ik heb de bakkerij toegedaan, nu doe ik niks": no work now, whatever work it was.
+          work: (typed) => (this.stoppedWorking(typed) ? { ok: true, choice: 'no_job' } : { ok: false }),
           residence: (typed) => this.parseResidence(typed),
           // "ik ben poetsvrouw" at "Voor wie?" tells about oneself: for me.
           forWhom: (typed) => {
@@ -116,6 +127,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
           this.askWorkDetailStep,
           this.askNoJobDetailStep,
           this.askYearsStep,
+          this.confirmYearsStep,
           this.askChequeUsedStep,
           this.askChequeWhenStep,
           this.askOutplacementStep,
@@ -377,6 +389,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
             more: MORE,
             also: [...WORK_DETAIL, OFFICIAL, CONTRACTUAL, ...NO_JOB, answer('not_working'), SICK, ...UNCLEAR_WORK, JOB],
             aboutOneself: ['employee', 'self_employed'],
+            // Stopped working ("zaak gesloten") is read before the words of the work it was.
+            open: 'work',
+            openFirst: true,
             // "Voor mezelf" answers the question before; "ik ga binnenkort op pensioen" says one still
             // works (retired would be a "no"): both are asked which work it is.
             notAnswers: [WHOM_ANSWERS, RETIRING_SOON],
@@ -397,6 +412,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const { vocabulary } = this.deps;
     // "Tijdelijk werkloos" is no jobseeker: the domain leaves it unclear, so a person looks at it.
     if (containsPhrase(wish, vocabulary.allLocales('understanding:temporaryUnemployment'))) return 'unknown';
+    if (this.stoppedWorking(wish)) return 'no_job';
     const names = (id: string) =>
       containsPhrase(wish, vocabulary.choice(id, `checkEligibility:answers.${id === 'no_job' ? 'noJob' : id}`).phrases);
     const noJob = names('no_job');
@@ -409,6 +425,19 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (named.length === 2 && named.includes('employee') && named.includes('side_self_employed')) return 'employee';
     if (named.length === 0 && noJob) return 'no_job';
     return named.length === 1 ? named[0] : undefined;
+  }
+
+  /**
+   * "Ik heb de bakkerij toegedaan, nu doe ik niks", "ik werk niet meer", "j'ai fermé mon commerce":
+   * no work now. Not when a job now is named beside it ("zaak gesloten, nu ben ik bediende").
+   */
+  private stoppedWorking(typed: string): boolean {
+    const { vocabulary } = this.deps;
+    const stopped = vocabulary.allLocales('understanding:stoppedWorking');
+    if (!containsPhrase(typed, stopped)) return false;
+    const rest = withoutPhrases(typed, stopped);
+    const employee = vocabulary.choice('employee', 'checkEligibility:answers.employee').phrases;
+    return !containsPhrase(rest, employee);
   }
 
   /** "Mijn werk maakt me ziek", "my job makes me sick": a word for work and one of strain. */
@@ -451,6 +480,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const minimum = this.deps.rules.experienceYearsOn(brusselsDate(this.deps.clock.now()));
     // "20 jaar zelfstandig, daarvoor 8 jaar bediende": every stretch said is enough on its own.
     if (said?.unclear && said.least !== undefined && minimum !== undefined && said.least >= minimum) return said.least;
+    // "Een jaar of zes zeven": only a range wholly over the minimum decides.
+    if (said?.range && minimum !== undefined && said.range.from < minimum) return undefined;
     const years = said?.bound ? undefined : yearsFrom(said);
     // "aide-ménagère depuis 4 ans" is often the current job only: too few years are asked as a
     // total (the question says all work counts), never taken for a "no".
@@ -519,16 +550,49 @@ export class CheckEligibilityDialog extends ComponentDialog {
       return this.asking(step, {
         text: text('checkEligibility:years.question', check),
         simpler: text('checkEligibility:years.simpler', check),
-        choices: [
-          { id: 'below', label: `checkEligibility:years.ranges.${minimum}.below` },
-          { id: 'at_least', label: `checkEligibility:years.ranges.${minimum}.atLeast` },
-          UNKNOWN,
-        ],
+        choices: yearsChoices(minimum),
         open: 'years',
         openFirst: true,
+        // "werknemer" alone (a question the rules in force may not ask): understood, and the years asked kindly.
+        notAnswers: WORK_ANSWERS,
+        notAnswersRetry: text('checkEligibility:years.notWork', check),
+        notAnswersAreNoMiss: true,
         // "2" is two years: the question asks how long, and the retry says to type the years.
         numbersAreValues: true,
       });
+    });
+  }
+
+  /**
+   * "2" at "Hoe lang heb je in totaal al gewerkt?" is two years, but someone who typed the buttons'
+   * numbers before may mean the second button ("7 jaar of meer"). When the two readings decide
+   * differently, one short question asks which: never a "no" on a guess. "2 jaar", "twee jaar" and
+   * "20" are years and pass on.
+   */
+  private async confirmYearsStep(step: Step<object>): Promise<DialogTurnResult> {
+    const years = typedOf<number>(step.result);
+    const values = step.values as { bareYears?: number };
+    const message = step.context.activity.type === 'message' ? (step.context.activity.text ?? '').trim() : '';
+    // Run again by "terug" (the message is then "terug"): it asks again what it asked before.
+    const bare = step.reason === DialogReason.replaceCalled ? values.bareYears === years : /^\d$/.test(message);
+    delete values.bareYears;
+    if (years === undefined || !bare || !Number.isInteger(years)) return step.next(step.result);
+    const check = await this.load(step.context);
+    const button = yearsChoices(this.deps.rules.experienceYearsOn(check.date) ?? 0)[years - 1];
+    if (!button || button.id === this.yearsRange(check, years)) return step.next(step.result);
+    values.bareYears = years;
+    const { language } = this.deps;
+    const yes = (l: Locale) => language.translatorFor(l)('checkEligibility:years.confirmYes', { count: years });
+    return this.asking(step, {
+      text: { key: 'checkEligibility:years.confirmNumber', params: { count: years } },
+      choices: [
+        { id: CONFIRMED_YEARS, title: yes('nl'), titles: Object.fromEntries(LOCALES.map((l) => [l, yes(l)])), synonyms: 'yes' },
+        button,
+      ],
+      // "nee": not that many years, so the button in that place.
+      also: [{ ...NO, id: button.id }],
+      // "5 jaar" typed here is years too.
+      open: 'years',
     });
   }
 
@@ -560,7 +624,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   /** Records the years; asks whether a loopbaancheque was used before. */
   private async askChequeUsedStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
-    const check = await this.recorded(step, 'years');
+    // "Ja, 2 jaar" at "Bedoel je 2 jaar?": the years typed before.
+    const confirmed = choiceOf(step.result) === CONFIRMED_YEARS ? (step.values as { bareYears?: number }).bareYears : undefined;
+    const check = await this.recorded(step, 'years', confirmed !== undefined ? { typed: confirmed } : step.result);
     // "… nog nooit een cheque gehad, kan ik er een krijgen?": not asked again.
     const said = once(step, 'chequeUsedPassedOn')
       ? undefined
@@ -694,7 +760,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const chosen = choiceOf(result) ?? this.yearsRange(check, typedOf<number>(result));
     if (chosen === undefined) return check;
     const recordedAnswer = record(check, question, chosen as Answers[typeof question], this.deps.rules);
-    const answered = question === 'years' ? this.withPartTime(step, recordedAnswer) : recordedAnswer;
+    const answered = question === 'years' ? this.withPartTime(step, recordedAnswer, result) : recordedAnswer;
     const updated = question === 'residence' ? withHome(answered, detailOf<HomePlace>(result)) : answered;
     await this.save(step.context, updated);
     return updated;
@@ -704,14 +770,14 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * The years answered, marked part-time when that was said with them or before ("9 jaar maar
    * halftijds"). With a number of years and how much part-time, also the years counted pro rata.
    */
-  private withPartTime(step: WaterfallStepContext, check: EligibilityCheck): EligibilityCheck {
+  private withPartTime(step: WaterfallStepContext, check: EligibilityCheck, result: unknown): EligibilityCheck {
     const options = step.options as CheckEligibilityOptions;
     const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
     const partTime = options.partTime === true || this.saysPartTime(message);
     const { years } = check.said;
     if (!partTime || !years) return check;
     const said = [partTimeFraction(message), options.partTimeFraction].filter((f) => f !== undefined);
-    const typed = typedOf<number>(step.result);
+    const typed = typedOf<number>(result);
     const proRata = typed !== undefined && said.length > 0 ? typed * Math.min(...said) : undefined;
     return { ...check, said: { ...check.said, years: { ...years, partTime: true, ...(proRata !== undefined && { proRata }) } } };
   }
@@ -827,6 +893,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const said = yearsSaid(typed, now);
     if (said?.unclear) return { ok: false, retry: { key: 'checkEligibility:years.total' }, decisive: true };
     const minimum = this.deps.rules.experienceYearsOn(brusselsDate(now));
+    // "Een jaar of zes zeven", "ongeveer 7 jaar denk ik": unsure on both sides of the minimum is
+    // "Ik weet het niet" (a person looks at it), never a "no" on a guess.
+    if (said?.range && minimum !== undefined && straddles(said.range, minimum)) return { ok: true, choice: UNKNOWN.id };
     const under = minimum ?? 0;
     // "Bijna 40" is at least 39: under a minimum of 7 only when close to it.
     const undecided =
@@ -909,10 +978,20 @@ export interface CheckEligibilityOptions {
 const SKIPPED = { skipped: true } as const;
 
 const answer = (key: string, id: string = key): Choice => ({ id, label: `checkEligibility:answers.${key}` });
+/** The answers to "Hoe lang heb je in totaal al gewerkt?" under a minimum of `minimum` years, in their places. */
+const yearsChoices = (minimum: number): Choice[] => [
+  { id: 'below', label: `checkEligibility:years.ranges.${minimum}.below` },
+  { id: 'at_least', label: `checkEligibility:years.ranges.${minimum}.atLeast` },
+  UNKNOWN,
+];
+/** "Ja, 2 jaar" at "Bedoel je 2 jaar?": the number typed was years. */
+const CONFIRMED_YEARS = 'typed_years';
 const UNKNOWN = answer('unknown');
 const MORE: Choice = { id: 'more', label: 'menu.more' };
 /** "Voor mezelf", the answer to whom the check is for: typed again at the work question, it is no "ik werk voor mezelf". */
 const WHOM_ANSWERS = 'understanding:synonyms.self';
+/** "Werknemer", "zelfstandige", "geen werk" said again where the years are asked. */
+const WORK_ANSWERS = ['understanding:synonyms.employee', 'understanding:synonyms.self_employed', 'understanding:synonyms.no_job'];
 /** "Ik ga binnenkort op pensioen": still working, never the answer "met pensioen". */
 const RETIRING_SOON = 'understanding:retiringSoon';
 const OTHER_PERSON_ANSWERS = 'understanding:synonyms.other';
@@ -996,6 +1075,11 @@ function text(key: string, check: EligibilityCheck, params: Record<string, strin
 function withHome(check: EligibilityCheck, home: HomePlace | undefined): EligibilityCheck {
   const { home: _earlier, ...rest } = check;
   return home ? { ...rest, home } : rest;
+}
+
+/** True when an unsure number of years ("6 of 7") lies on both sides of `minimum`. */
+function straddles(range: { from: number; to: number }, minimum: number): boolean {
+  return range.from < minimum && range.to >= minimum;
 }
 
 /** The verdict before the first regime: no rules to decide with. */

@@ -24,8 +24,10 @@ export interface ResultView {
  */
 export function resultMessages(t: Translator, result: CheckResult, view: ResultView): string[] {
   const context = view.forWhom === 'other' ? HELPER : undefined;
+  // Rules only announced (the loopbaankrediet, not run by VDAB): nobody can decide yet; a person at VDAB tells what is known.
+  const announced = result.outcome === 'refer' && result.reasons.includes('rules_changing');
   const verdict = [
-    t(`checkEligibility:outcome.${result.outcome}`, { context }),
+    t(`checkEligibility:outcome.${announced ? 'refer_announced' : result.outcome}`, { context }),
     ...result.reasons.map((reason) =>
       t(`checkEligibility:reason.${reason}`, { context, name: view.regimeName ?? '', years: view.announcedYears ?? '' }),
     ),

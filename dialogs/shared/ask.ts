@@ -96,6 +96,8 @@ export interface Question<V extends string = string> {
   notAnswers?: string | readonly string[];
   /** What is said when a reply is one of `notAnswers` (default: the usual "not understood"). */
   notAnswersRetry?: Text;
+  /** A reply of `notAnswers` is understood, so no miss: it never leads to the offer of a person. */
+  notAnswersAreNoMiss?: boolean;
   /**
    * Clauses about something else that the question does not read: at "Waar woon je?", "ik werk in
    * Nederland" says where the person works. Only the rest of a message is read ("ik woon in Gent
@@ -323,6 +325,8 @@ export class AskPrompt extends Prompt<Answer> {
     // "voor mezelf" again at "Waar woon je?" is no place (Voormezele), "ok" no yes: never read here.
     if (this.isNotAnAnswer(question, readable)) {
       if (question.notAnswersRetry) state.retry = question.notAnswersRetry;
+      // Understood, only no answer here: no miss that brings "Het lukt nog niet goed" nearer (it counts as the first).
+      if (question.notAnswersAreNoMiss) state.attemptCount = 0;
       return { succeeded: false };
     }
     const readsIt = parser !== undefined && readable.trim() !== '' && context.turnState.get(NOT_AN_ANSWER) !== true;
@@ -331,6 +335,8 @@ export class AskPrompt extends Prompt<Answer> {
     if (readsIt && question.openFirst && (question.numbersAreValues || !/^\s*\d\s*$/.test(text))) {
       parsedFirst = await parser(readable, context, (state.attemptCount ?? 0) + 1);
       if (parsedFirst.ok && !('choice' in parsedFirst)) return { succeeded: true, value: { typed: parsedFirst.value } };
+      // An answer the parser is sure of wins over a button sharing a word ("gestopt met mijn zaak" is no "eigen zaak").
+      if (parsedFirst.ok && !parsedFirst.guess) return { succeeded: true, value: answerOf(parsedFirst) };
       if (!parsedFirst.ok && parsedFirst.decisive) {
         state.retry = parsedFirst.retry;
         return { succeeded: false };
@@ -347,7 +353,7 @@ export class AskPrompt extends Prompt<Answer> {
     const parsed = parsedFirst ?? (await parser(readable, context, (state.attemptCount ?? 0) + 1));
     if (parsed.ok) {
       if (!('choice' in parsed)) return { succeeded: true, value: { typed: parsed.value } };
-      return { succeeded: true, value: { choice: parsed.choice, ...(parsed.detail !== undefined && { detail: parsed.detail }) } };
+      return { succeeded: true, value: answerOf(parsed) };
     }
     // What could not be read next to a clause about something else: say what the question asks.
     state.retry = question.aside && readable !== text ? question.aside.retry : parsed.retry;
@@ -536,6 +542,11 @@ export class AskPrompt extends Prompt<Answer> {
     const synonyms = choice.synonyms ? this.deps.vocabulary.allLocales(`understanding:synonyms.${choice.synonyms}`) : [];
     return { value: choice.id, phrases: [...titles, ...synonyms] };
   }
+}
+
+/** The answer a parser's chosen answer stands for, with what else it said. */
+function answerOf(parsed: { choice: string; detail?: unknown }): Answer {
+  return { choice: parsed.choice, ...(parsed.detail !== undefined && { detail: parsed.detail }) };
 }
 
 export function shownChoices(question: Question): Choice[] {

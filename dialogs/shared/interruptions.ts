@@ -689,7 +689,8 @@ export class Interruptions {
     if ('tryAgain' in action) return { kind: 'reprompt' };
     // The flow the question is part of goes on where it is: starting it over would lose its answers.
     if (open.prompt.answersItself(action.intent)) return { kind: 'reprompt' };
-    const flow = FLOW_INTENTS[action.intent];
+    // "Kan ik er een krijgen?" tapped in "Bedoel je …?" at "Was dit duidelijk?": the check, as from the menu.
+    const flow = (open.question.passing ? PASSING_FLOWS : FLOW_INTENTS)[action.intent];
     return flow ? { kind: 'switch', to: flow, ...(action.said && { wish: action.said }) } : this.fromIntent(action.intent, open);
   }
 

@@ -48,6 +48,19 @@ export function containsPhrase(text: string, phrases: readonly string[]): boolea
   return phraseTokens(phrases).some((run) => containsRun(words, run));
 }
 
+/** `text` as normalised words, every run of one of `phrases` left out ("zaak gesloten, nu bediende" without "gesloten"). */
+export function withoutPhrases(text: string, phrases: readonly string[]): string {
+  const words = wordsOf(text);
+  const runs = phraseTokens(phrases);
+  const kept: string[] = [];
+  for (let at = 0; at < words.length;) {
+    const run = runs.find((r) => runAt(words, r, at));
+    if (run) at += run.length;
+    else kept.push(words[at++] ?? '');
+  }
+  return kept.join(' ');
+}
+
 /**
  * The parts of `text` a negation reaches across: split at punctuation and at "maar", "mais",
  * "but" ("niet online, ter plaatse", "pas vendredi mais mardi"). Empty parts are left out.

@@ -27,6 +27,13 @@ interface DurationWords {
   work: string[];
   /** Number words that are articles too ("een", "a", "un"): a number only with "jaar" after them. */
   articles: string[];
+  /** Words of doubt around one number ("ongeveer 7", "7 jaar denk ik"): a year more or less. */
+  hedges: string[];
+  /** Words between two numbers that make them a range: "5 of 6", "6 à 7", "6 or 7", "5 tot 8". */
+  rangeJoins: string[];
+  /** "tussen 5 en 8": a word before two numbers joined by `betweenJoins`. */
+  between: string[];
+  betweenJoins: string[];
 }
 
 /** Number words of every language: "twintig" → 20, "vingt" → 20, "twenty" → 20. */
@@ -57,6 +64,10 @@ const WORDS: DurationWords = LOCALES.reduce<DurationWords>(
     ageAfter: [],
     work: [],
     articles: [],
+    hedges: [],
+    rangeJoins: [],
+    between: [],
+    betweenJoins: [],
   },
 );
 
@@ -96,6 +107,11 @@ export interface YearsSaid {
   unclear?: true;
   /** With `unclear`: the shortest of the durations said ("20 jaar zelfstandig, daarvoor 8 jaar bediende": 8). */
   least?: number;
+  /**
+   * Unsure: somewhere in this range ("5 of 6 jaar", "een jaar of zes zeven", "ongeveer 7": 6 to 8).
+   * `value` is the number said, or the lower end of two. Whether it decides depends on the minimum.
+   */
+  range?: { from: number; to: number };
 }
 
 /**
@@ -117,6 +133,9 @@ export function yearsSaid(text: string, now: Date): YearsSaid | undefined {
   }
   // "5 years in the UK and 4 here": more than one number, one of them years ("een jaar of tien" is one).
   const aboutOne = WORDS.about.some((phrase) => plain.includes(` ${phrase} `));
+  // "5 of 6 jaar", "een jaar of zes zeven", "tussen 5 en 8 jaar": one duration, not sure which.
+  const range = rangeIn(aboutOne ? withoutAbout(plain).trim().split(' ') : words);
+  if (range) return { value: range.from, range };
   if (!aboutOne && withUnit.length > 0 && numbers.length > 1) {
     const least = Math.min(...numbers.map((n) => n.value));
     return { value: withUnit[0]?.value ?? 0, unclear: true, least };
@@ -127,8 +146,35 @@ export function yearsSaid(text: string, now: Date): YearsSaid | undefined {
   if (WORDS.lessThan.some((w) => before.endsWith(w)))
     return { value: value.years, bound: 'under', ...(WORDS.almost.some((w) => before.endsWith(w)) && { near: true as const }) };
   if (WORDS.moreThan.some((w) => before.endsWith(w))) return { value: value.years, bound: 'over' };
+  // "Ongeveer 7 jaar denk ik", "een jaar of zes": a year more or less.
+  const hedged = aboutOne || WORDS.hedges.some((phrase) => plain.includes(` ${phrase} `));
+  if (hedged && value.years >= 1) return { value: value.years, range: { from: value.years - 1, to: value.years + 1 } };
   return { value: value.years };
 }
+
+/** `plain` without the phrases of "about" ("een jaar of zes zeven" → "zes zeven"). */
+function withoutAbout(plain: string): string {
+  return WORDS.about.reduce((text, phrase) => text.replaceAll(` ${phrase} `, ' '), plain);
+}
+
+/** Two numbers said as one unsure duration ("5 of 6 jaar", "zes zeven", "tussen 5 en 8"), lower first. */
+function rangeIn(words: readonly string[]): { from: number; to: number } | undefined {
+  const numbers = numbersIn(words).filter((n) => !n.age);
+  const [first, second] = numbers;
+  if (numbers.length !== 2 || !first || !second || first.unit === 'months' || second.unit === 'months') return undefined;
+  if (second.value <= first.value || second.value - first.value > MAX_RANGE || second.value > MAX_YEARS) return undefined;
+  const between = words.slice(first.at + first.length, second.at).filter((w) => !WORDS.years.includes(w));
+  const joined =
+    between.length === 0 ||
+    (between.length === 1 && WORDS.rangeJoins.includes(between[0] ?? '')) ||
+    (between.length === 1 && WORDS.betweenJoins.includes(between[0] ?? '') && WORDS.between.includes(words[first.at - 1] ?? ''));
+  // Without "jaar" only a short answer is years ("5 of 6"), as for one number.
+  const years = first.unit !== undefined || second.unit !== undefined || words.length <= MAX_WORDS_WITHOUT_UNIT + 1;
+  return joined && years ? { from: first.value, to: second.value } : undefined;
+}
+
+/** How far apart two numbers may be and still be one unsure duration ("tussen 5 en 10"). */
+const MAX_RANGE = 5;
 
 /** The one duration of a message and where it stands, in years. */
 function yearsValue(plain: string, words: readonly string[]): { years: number; at: number } | undefined {
@@ -219,6 +265,8 @@ function answerText(text: string): string {
 
 interface NumberSaid {
   at: number;
+  /** How many words the number takes ("twenty five": 2). */
+  length: number;
   value: number;
   unit?: 'years' | 'months';
   /** Said as an age: "ik ben 55", "55 jaar oud", "j'ai 55 ans". */
@@ -241,7 +289,7 @@ function numbersIn(words: readonly string[]): NumberSaid[] {
     const before = ` ${words.slice(Math.max(0, at - 3), at).join(' ')}`;
     const age = (unit === 'years' && WORDS.ageAfter.includes(afterUnit)) || WORDS.ageBefore.some((w) => before.endsWith(` ${w}`));
     const aboutWork = workRightAfter(words, at + found.length + (unit ? 1 : 0));
-    said.push({ at, value: found.value, ...(unit && { unit }), age, aboutWork });
+    said.push({ at, length: found.length, value: found.value, ...(unit && { unit }), age, aboutWork });
     at += found.length - 1;
   }
   return said;

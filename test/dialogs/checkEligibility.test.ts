@@ -11,7 +11,7 @@ import { createI18n, translatorFor } from '../../src/i18n/i18n.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { resources } from '../../src/i18n/resources.js';
 import { converse, play, type Line } from '../support/converse.js';
-import { messageKeys } from '../support/keys.js';
+import { labelOf, messageKeys } from '../support/keys.js';
 import { costEndingSoon, endsSoon, hello, menuAgain, toPerson, toPersonClosed } from '../support/lines.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -299,9 +299,30 @@ const CASES: Case[] = [
         'checkEligibility:years.question',
         ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
       ],
+      // "werknemer" answers a question these rules do not ask: understood, the years asked kindly, no "Het lukt nog niet goed".
+      ['user', '9050'],
+      [
+        'says',
+        'checkEligibility:years.retry',
+        ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+      ],
+      ['user', 'werknemer'],
+      [
+        'says',
+        'checkEligibility:years.notWork',
+        ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+      ],
       ['user', '5 jaar'],
-      // 2 January 2027 is a Saturday: no staff, so a call-back is offered.
-      verdict('refer', 'rules_changing', 'announced_experience_below'),
+      // 2 January 2027 is a Saturday: no staff, so a call-back is offered. VDAB does not run the
+      // loopbaankrediet: its person tells what is known, nobody "looks at it" to decide.
+      [
+        'says',
+        [
+          'checkEligibility:outcome.refer_announced',
+          'checkEligibility:reason.rules_changing',
+          'checkEligibility:reason.announced_experience_below',
+        ],
+      ],
       ...toPersonClosed,
     ],
   },
@@ -777,12 +798,92 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
       menuAgain,
     ];
-    // "2" was the second button ("7 jaar of meer": a yes), "3" the third ("Ik weet het niet"): both are years under 7.
-    for (const typed of ['1', '2', '3', '5']) await converse([...atYears, ['user', typed], ...tooFew]);
+    // "1" and "5" are years under 7; "1" as the first button ("Minder dan 7 jaar") says the same.
+    for (const typed of ['1', '5']) await converse([...atYears, ['user', typed], ...tooFew]);
     await converse([...atYears, ['user', '9'], askChequeUsed()]);
     // A tap sends the button's words, as before.
     await converse([...atYears, ['tap', 'checkEligibility:years.ranges.7.atLeast'], askChequeUsed()]);
     await converse([...atYears, ['tap', UNKNOWN], askChequeUsed()]);
+  });
+
+  it('When the work was stopped ("bakkerij toegedaan, nu doe ik niks", "gestopt met mijn zaak", "ik werk niet meer"), Then it is no work now, never self-employed', async () => {
+    const askNoJob: Line = ['says', 'checkEligibility:work.noJob', [a('jobseeker'), a('student'), a('retired'), 'menu.more']];
+    for (const typed of [
+      'ik heb de bakkerij vorige maand toegedaan nu doe ik niks',
+      'ik ben gestopt met mijn zaak',
+      'mijn winkel is gesloten',
+      'ik werk niet meer',
+    ])
+      await converse([...livesInFlanders, ['user', typed], askNoJob]);
+    // A job now beside it is that job.
+    await converse([...livesInFlanders, ['user', 'zaak gesloten, nu ben ik bediende'], ...askYears()]);
+    // Said in the first message, the work question is not asked.
+    await converse([
+      ['user', 'ik heb mijn zaak toegedaan, kan ik een loopbaancheque krijgen?'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+      ['tap', a('flanders')],
+      askNoJob,
+    ]);
+  });
+
+  it('When "Kan ik er een krijgen?" is tapped in "Bedoel je …?" after an explanation, Then the check starts, as from the menu: no conditions in brief', async () => {
+    const chat = await converse([]);
+    await chat.opens();
+    await chat.says('wa heb ik daar aan');
+    await chat.says('en wa kost da dan');
+    const missed = await chat.says('ik ben bakker zelfstandig maar ik ga de zaak sluiten');
+    expect(missed.at(-1)?.buttons).toContain(labelOf('menu.check'));
+    const started = await chat.says(labelOf('menu.check'));
+    expect(started.map((m) => messageKeys(m.text)[0])).toEqual([['checkEligibility:intro'], ['checkEligibility:residence.question']]);
+    // The wish was about the user, who is self-employed: the years come next.
+    await play(chat, [['user', '2800'], ...askYears()]);
+  });
+
+  it('When unsure years lie on both sides of 7 ("een jaar of zes zeven", "ongeveer 7 jaar denk ik"), Then "Ik weet het niet": a person looks at it, never a firm "no" or "yes"', async () => {
+    const atYears = [...livesInFlanders, ['tap', a('employee')], ...askYears()] as Line[];
+    const toPersonAfter: Line[] = [
+      askChequeUsed(),
+      ['user', 'nee nooit'],
+      askOutplacement(),
+      ['user', 'nee'],
+      ...refer('experience_unknown'),
+    ];
+    for (const typed of ['ik denk een jaar of zes zeven', 'ongeveer 7 jaar denk ik', '6 of 7 jaar', 'een jaar of zes'])
+      await converse([...atYears, ['user', typed], ...toPersonAfter]);
+    // Wholly under or over the minimum, the range decides.
+    await converse([
+      ...atYears,
+      ['user', '5 of 6 jaar'],
+      verdict('not_eligible', 'too_little_experience'),
+      nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+      menuAgain,
+    ]);
+    await converse([...atYears, ['user', 'ongeveer 20 jaar'], askChequeUsed()]);
+  });
+
+  it('When a bare "2" or "3" is typed at the years (maybe the button in that place), Then "Bedoel je 2 jaar?" asks which, never a "no" on a guess', async () => {
+    const atYears = [...start(), askResidence(), ['user', '1'], askWork(), ['user', '1'], ...askYears()] as Line[];
+    const tooFew: Line[] = [
+      verdict('not_eligible', 'too_little_experience'),
+      nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+      menuAgain,
+    ];
+    const meant = (years: number, button: string): Line => ['says', 'checkEligibility:years.confirmNumber', [`Ja, ${years} jaar`, button]];
+    // "2": the second button was "7 jaar of meer"; tapped, the check goes on.
+    const asksTwo: Line[] = [...atYears, ['user', '2'], meant(2, 'checkEligibility:years.ranges.7.atLeast')];
+    await converse([...asksTwo, ['tap', 'checkEligibility:years.ranges.7.atLeast'], askChequeUsed()]);
+    await converse([...asksTwo, ['user', '2'], askChequeUsed()]);
+    await converse([...asksTwo, ['user', 'nee'], askChequeUsed()]);
+    // Two years after all: then the "no".
+    await converse([...asksTwo, ['tap', 'Ja, 2 jaar'], ...tooFew]);
+    await converse([...asksTwo, ['user', 'ja'], ...tooFew]);
+    // "3": the third button was "Ik weet het niet".
+    await converse([...atYears, ['user', '3'], meant(3, UNKNOWN), ['tap', UNKNOWN], askChequeUsed()]);
+    // With a unit, spelled out, or more than the buttons: years, nothing asked.
+    for (const typed of ['2 jaar', 'twee jaar']) await converse([...atYears, ['user', typed], ...tooFew]);
+    await converse([...atYears, ['user', '20'], askChequeUsed()]);
   });
 
   it('When the years are typed as a bound ("bijna 7", "minder dan 10", "bijna 40") or in parts, Then only what decides is taken; the rest is asked', async () => {
@@ -1369,10 +1470,7 @@ describe('CheckEligibilityDialog: golden transcripts in each language', () => {
         ['user', 'Pour moi'],
         ['bot', 'Combien de temps avez-vous travaillé en tout ?', ['Moins de 7 ans', '7 ans ou plus', 'Je ne sais pas']],
         ['user', '7 ans ou plus'],
-        [
-          'bot',
-          "Quelqu'un du VDAB doit regarder cela. Je ne peux pas le dire avec certitude.\nLes règles pour le crédit carrière ne sont pas encore sûres.",
-        ],
+        ['bot', "Je ne peux pas encore dire si c'est possible.\nLes règles pour le crédit carrière ne sont pas encore sûres."],
         ['bot', "Il n'y a personne en ce moment. Un collaborateur sera là le lundi 4 janvier à 8 h."],
         ['bot', 'Appelez gratuitement le 0800 30 700. Sans doute en semaine de 8 h à 16 h 30.', ['Appeler le 0800 30 700']],
         ['bot', "Voulez-vous que l'on vous rappelle ?", ['Oui, rappelez-moi', 'Non, merci']],

@@ -82,7 +82,13 @@ describe('yearsSaid: bounds and more than one duration', () => {
     ['minder dan 10 jaar', { value: 10, bound: 'under' }],
     ['meer dan 5 jaar', { value: 5, bound: 'over' }],
     ['9 jaar', { value: 9 }],
-    ['een jaar of tien', { value: 10 }],
+    // About a number, or between two: unsure, a range the caller holds against the minimum.
+    ['een jaar of tien', { value: 10, range: { from: 9, to: 11 } }],
+    ['ongeveer 7 jaar denk ik', { value: 7, range: { from: 6, to: 8 } }],
+    ['ik denk een jaar of zes zeven', { value: 6, range: { from: 6, to: 7 } }],
+    ['5 of 6 jaar', { value: 5, range: { from: 5, to: 6 } }],
+    ['6 à 7 ans', { value: 6, range: { from: 6, to: 7 } }],
+    ['tussen 5 en 8 jaar', { value: 5, range: { from: 5, to: 8 } }],
     ['i worked 5 years in the UK and 4 here', { value: 5, unclear: true, least: 4 }],
     // Every stretch said is enough on its own: the shortest tells the caller so.
     ['zelfstandig al 20 jaar, daarvoor 8 jaar bediende', { value: 20, unclear: true, least: 8 }],
