@@ -1,7 +1,7 @@
 import { isLocale } from '../src/i18n/locale.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/sdk.js';
 import type { DialogDeps } from './shared/deps.js';
-import { detectOtherLanguage } from '../src/understanding/languageDetect.js';
+import { detectOtherLanguage, writtenInOtherScript } from '../src/understanding/languageDetect.js';
 import { clampText, containsPhrase, wordsOf } from '../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, type Question } from './shared/ask.js';
 import { send } from './shared/send.js';
@@ -60,7 +60,7 @@ export class ChooseLanguageDialog extends ComponentDialog {
     // "Je parle pas néerlandais" in a Dutch chat says it in the language wanted.
     const writtenIn = denies ? detectOtherLanguage(said, this.deps.language.locale(step.context)) : undefined;
     if (writtenIn) return step.next({ choice: writtenIn });
-    if (containsPhrase(said, this.deps.vocabulary.otherLanguages)) {
+    if (containsPhrase(said, this.deps.vocabulary.otherLanguages) || writtenInOtherScript(said)) {
       // "Kan in arabisch?": the chat's languages, and that the guidance is in Dutch whatever the chat.
       const t = this.deps.language.t(step.context);
       await send(step.context, `${t('chooseLanguage:onlyThese')} ${t('sideQuestions:guidanceLanguage')}`);

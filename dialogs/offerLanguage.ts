@@ -2,7 +2,7 @@ import { toActivity } from '../src/conversation/activity.js';
 import { ComponentDialog, Dialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/sdk.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { matchChoice } from '../src/understanding/choices.js';
-import { detectOtherLanguage } from '../src/understanding/languageDetect.js';
+import { detectOtherLanguage, shortReplyIn } from '../src/understanding/languageDetect.js';
 import type { MenuAction } from './menu.js';
 import type { DialogDeps } from './shared/deps.js';
 import { isSideQuestion, SideQuestions, type SideQuestion } from './shared/sideQuestions.js';
@@ -65,7 +65,8 @@ export class OfferLanguageDialog extends ComponentDialog {
     const { locale } = step.options;
     // Anything but a no, unless clearly written in the chat's own language, goes on in the language
     // offered: "Français", "salarié", "c'est combien ?" to "Voulez-vous continuer en français ?".
-    const inOwnLanguage = detectOtherLanguage(reply, locale) === language.locale(step.context);
+    const own = language.locale(step.context);
+    const inOwnLanguage = detectOtherLanguage(reply, locale) === own || shortReplyIn(reply, own, locale);
     const switching = answer === 'yes' || (answer === undefined && reply.trim() !== '' && !inOwnLanguage);
     if (switching) await language.choose(step.context, locale);
     // A question asked instead of answering ("c'est combien ?") is answered, after the switch.

@@ -2,7 +2,7 @@ import type { DialogContext, TurnContext } from '../../src/bot/sdk.js';
 import { LOCALES, type Locale } from '../../src/i18n/locale.js';
 import { matchChoice } from '../../src/understanding/choices.js';
 import { recognizeCommand, type Command } from '../../src/understanding/commands.js';
-import { detectOtherLanguage } from '../../src/understanding/languageDetect.js';
+import { detectOtherLanguage, writtenInOtherScript } from '../../src/understanding/languageDetect.js';
 import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
 import { afterCorrection, clampText, closeTo, containsPhrase, isOneOf, normalize, wordsOf } from '../../src/understanding/text.js';
 import { isTimeAlone } from '../../src/understanding/when.js';
@@ -467,6 +467,8 @@ export class Interruptions {
    * zorgkundige worden", "je veux devenir aide-soignante"): what a career coach is for.
    */
   async recognize(locale: Locale, text: string): Promise<Recognition> {
+    // Written in another script ("Привіт", "مرحبا"): which languages the bot speaks.
+    if (writtenInOtherScript(text)) return surely('change_language');
     const recognition = await this.storyThenQuestion(locale, text);
     const { intent } = recognition;
     // "ik wil een afspraak in mechelen dinsdag voormiddag" sounds like moving one; without a word of

@@ -74,3 +74,24 @@ export function detectOtherLanguage(message: string, current: Locale): Locale | 
   }
   return best.locale;
 }
+
+/**
+ * A reply too short for detectOtherLanguage ("pour moi", "voor mij"): true when every word is a
+ * word of `own` and not every word one of `other`, so "ok" or "menu", words of both, never count.
+ */
+export function shortReplyIn(message: string, own: Locale, other: Locale): boolean {
+  const tokens = plainTokens(message.slice(0, MAX_DETECT_CHARS)).filter((t) => !/^\d+$/.test(t));
+  if (tokens.length === 0 || tokens.length >= 3) return false;
+  return coverage(own, tokens) === 1 && coverage(other, tokens) < 1;
+}
+
+/**
+ * True when most letters of a message are of another script than ours (Cyrillic, Arabic, Greek…):
+ * "Привіт, можна українською?" asks in a language the bot does not speak, whatever it says.
+ */
+export function writtenInOtherScript(message: string): boolean {
+  const text = message.slice(0, MAX_DETECT_CHARS);
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters >= 3 && latin / letters < 0.5;
+}

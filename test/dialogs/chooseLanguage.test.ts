@@ -166,7 +166,8 @@ describe('ChooseLanguageDialog', () => {
     ]));
 
   it('When someone asks for a language the bot does not speak, Then it says which ones it speaks, and asks', async () => {
-    for (const asked of ['kan ik in het turks praten?', 'spreekt u arabisch?'])
+    // Written in another script, whatever it says ("Hello, can we speak Ukrainian?", "Hello, do you speak Arabic?").
+    for (const asked of ['kan ik in het turks praten?', 'spreekt u arabisch?', 'Привіт, можна українською?', 'مرحبا هل تتكلم العربية'])
       await converse([
         ...hello,
         ['user', asked],
@@ -252,6 +253,20 @@ describe('ChooseLanguageDialog', () => {
       ['says', 'bookIntake:intro'],
       ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']],
     ]));
+
+  it('When the offer of English in a French chat is answered in two French words ("pour moi"), Then the chat stays French', () =>
+    converse(
+      [
+        ['opens'],
+        ...greetedInFrench,
+        ['user', 'can i have it'],
+        ['bot', 'Do you want to continue in English?', ['Yes', 'No']],
+        ['user', 'pour moi'],
+        ['says', 'checkEligibility:intro'],
+        ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+      ],
+      { locale: 'fr' },
+    ));
 
   it('When the first message asks for English ("hi, do you speak english?"), Then the answer is in English, without a Dutch hello first', () =>
     converse([['user', 'hi, do you speak english?'], ['bot', `Fine, we continue in English. ${GUIDANCE_EN}`], ...greetedInEnglish], {
