@@ -117,6 +117,8 @@ export class Interruptions {
     // "Ben zo terug", "momentje, ik zoek mijn gsm": the bot waits and keeps what was said; never
     // the restart the recognizer hears in "terug".
     if (open && this.stepsAway(text)) return { kind: 'reprompt', say: 'waiting' };
+    // "Ik ben terug" after a while away: the question again, whole, never "terug" (back) nor a miss.
+    if (open && isOneOf(text, this.deps.vocabulary.returnWords)) return { kind: 'reprompt', say: 'welcomeBack' };
     // "I need to cancel" at "Kan ik je nog ergens mee helpen?" right after booking: that booking,
     // never the "no" or "stop" the words also are.
     if (open?.question.yesOrNo && (await this.cancelsTheBooking(context, text))) {

@@ -121,6 +121,8 @@ export class Vocabulary {
   readonly yesButWords: readonly string[];
   /** "ben zo terug", "momentje", "un instant", "brb" at the start of a message: the user steps away for a moment. */
   readonly pauseWords: readonly string[];
+  /** Whole messages of coming back ("ik ben terug", "me revoilà", "I'm back"), normalised, every locale. */
+  readonly returnWords: readonly string[];
   /** "bel mij niet", "annuler le rappel", "don't call me": taking back a call-back request. */
   readonly cancelCallbackWords: readonly string[];
   /** How a question for a word's meaning starts ("wat is", "c est quoi", "what does"), normalised, every locale. */
@@ -244,6 +246,7 @@ export class Vocabulary {
     this.turnWords = new Set(this.allLocales('understanding:turnWords').map(normalize));
     this.yesButWords = this.allLocales('understanding:yesButWords');
     this.pauseWords = this.allLocales('understanding:pauseWords');
+    this.returnWords = this.allLocales('understanding:returnWords').map(normalize);
     this.cancelCallbackWords = this.allLocales('understanding:cancelCallbackWords');
     this.definitionStarts = this.allLocales('understanding:definitionStarts').map(normalize);
     this.placeNamesThatAreWords = this.allLocales('understanding:placeNamesThatAreWords');

@@ -336,12 +336,20 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     klopt,
   ];
 
+  it('When "laat maar" or "laat maar ik heb hier geen tijd voor" comes mid-booking, Then the bot stops kindly, with a way to start again', async () => {
+    for (const said of ['laat maar', 'laat maar ik heb hier geen tijd voor', 'never mind'])
+      await converse([...sintNiklaasToName, ['user', said], ['says', 'stopped', ['buttons.startAgain']]], {
+        date: DATE,
+        booking: testBooking(DATE).parts,
+      });
+  });
+
   it('When the name comes with a number ("ik ben Kevin, mijn gsm is 0470 12 34 56"), Then the number is not asked again', async () => {
     const chat = await converse([...kevinToSummary], { date: DATE, booking: testBooking(DATE).parts });
     expect(chat.received.at(-2)?.text).toContain('Voor: Kevin, 0470 12 34 56');
   });
 
-  it('When "ben zo terug" comes where the first name is asked, Then the bot waits and asks the name again; nothing starts over', () =>
+  it('When "ben zo terug" or "ik ben terug" comes where the first name is asked, Then the bot waits or welcomes back and asks the name again; nothing starts over', () =>
     converse(
       [
         ...sintNiklaasToName,
@@ -350,6 +358,10 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
         askName.at(-1) as Line,
         ['user', 'one moment please'],
         ['says', 'waiting'],
+        askName.at(-1) as Line,
+        // Back after a while: the question again, whole; "terug" is no step back here.
+        ['user', 'ik ben terug'],
+        ['says', 'welcomeBack'],
         askName.at(-1) as Line,
         ['user', 'Kevin'],
         ['says', 'bookIntake:who.contact', HELPERS],
@@ -955,10 +967,10 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     expect(messageKeys(hours.at(-1)?.text ?? '')).toEqual([['bookIntake:slots.question']]);
   });
 
-  it('When everyday words come where the first name is asked ("ik ben terug", "kweet nie", "tis da"), Then they are no name: the question again; "Jolien, 29 jaar" is Jolien', async () => {
+  it('When everyday words come where the first name is asked ("ik ben er", "kweet nie", "tis da"), Then they are no name: the question again; "Jolien, 29 jaar" is Jolien', async () => {
     const toName: Line[] = [...startBooking, ...aalstOnlineToName];
     const options = { date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } };
-    for (const filler of ['ik ben terug', 'kweet nie', 'tis da'])
+    for (const filler of ['ik ben er', 'kweet nie', 'tis da'])
       await converse([...toName, ['user', filler], ['says', 'bookIntake:who.nameRetry', HELPERS], ['user', 'Jolien'], askContact], options);
     // The age said with the name is no question about the conditions.
     const chat = await converse(
