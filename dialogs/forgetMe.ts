@@ -63,9 +63,12 @@ export class ForgetMeDialog extends ComponentDialog {
         ? [t('freeText:forgetMe.done'), t('freeText:forgetMe.cancelled', { count: cancelled.length, codes: cancelled.join(', ') })]
         : [t('freeText:forgetMe.done')];
     await send(step.context, ...done.slice(0, -1));
-    await step.context.sendActivity(
-      toActivity({ text: done.at(-1) ?? '', buttons: [{ value: 'restart', title: t('buttons.startAgain') }] }),
-    );
+    // `erased` tells a client that keeps the conversation on screen (the web chat page) to show it
+    // afresh: the messages before this one are gone from the server too.
+    await step.context.sendActivity({
+      ...toActivity({ text: done.at(-1) ?? '', buttons: [{ value: 'restart', title: t('buttons.startAgain') }] }),
+      channelData: { erased: true },
+    });
     // The stack in memory is not stored again: the next message starts afresh.
     return Dialog.EndOfTurn;
   }

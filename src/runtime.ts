@@ -131,6 +131,8 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     (userChannels[reference.channelId ?? ''] ?? fallback)(reference, logic);
   booking.startBackgroundWork(reminderSender({ fallback, byChannel: userChannels }));
   if (whatsApp) eraser.register({ name: 'whatsapp', forget: (context) => whatsApp.adapter.forget(context) });
+  // The built-in Direct Line keeps the conversation's messages for reloads: "vergeet mij" drops them.
+  if (builtin) eraser.register({ name: 'webchat', forget: (context) => builtin.forget(context) });
   // One count of wrong staff tokens per client address, over every staff route.
   const staffAuth = { token: config.STAFF_TOKEN, logger, trustedProxyHops: config.TRUST_PROXY_HOPS, failures: new FailedAttempts() };
   const staffApi = staffBookingsRoutes({ bookings: booking.bookings, clarity, ...staffAuth });

@@ -389,4 +389,27 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       expect(tab.problems).toEqual([]);
     }, 60_000);
   });
+
+  describe('"vergeet mij" on a shared phone', () => {
+    it('When the erasure is confirmed, Then the page shows the conversation afresh: nothing said before, only the confirmation', async () => {
+      const tab = await openPage(browser, { width: 360, height: 740 });
+      try {
+        const { page } = tab;
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        const input = page.locator('[data-id="webchat-sendbox-input"]');
+        await input.fill('vergeet mij');
+        await input.press('Enter');
+        await tab.answers().getByRole('button', { name: 'Ja, wis alles' }).click();
+        // The page reloads by itself once the server forgot the messages.
+        await page.waitForEvent('load', { timeout: 15_000 });
+        await tab.botSays('Klaar. Ik heb alles over jou gewist.');
+        await expect(page.locator('.webchat__bubble--from-user').count()).resolves.toBe(0);
+        await expect(page.getByText('Wil je dat ik alles over jou wis?', { exact: false }).count()).resolves.toBe(0);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+  });
 });

@@ -58,6 +58,11 @@ export interface DirectLineStore {
   append(id: string, activity: Partial<Activity>): Promise<LogEntry>;
   /** Activities after `watermark` (all kept ones when absent) and the newest watermark. */
   since(id: string, watermark: number | undefined): Promise<ActivitySet>;
+  /**
+   * Drops every activity logged so far ("vergeet mij"): a reload shows nothing said before. The
+   * conversation and its watermark stay, so what is appended next (the confirmation) still arrives.
+   */
+  forgetLog(id: string): Promise<void>;
   /** Calls `listener` for each activity appended from now on, in order; the result unsubscribes. */
   subscribe(id: string, listener: (entry: LogEntry) => void): Promise<() => Promise<void>>;
   /** Stops listening for appends; the store's data stays. */
@@ -134,6 +139,11 @@ export class MemoryDirectLineStore implements DirectLineStore {
       activities: conversation.log.filter((entry) => entry.seq > after).map((entry) => entry.activity),
       watermark: String(conversation.next - 1),
     };
+  }
+
+  async forgetLog(id: string): Promise<void> {
+    const conversation = this.conversations.get(id);
+    if (conversation) conversation.log = [];
   }
 
   async subscribe(id: string, listener: (entry: LogEntry) => void): Promise<() => Promise<void>> {

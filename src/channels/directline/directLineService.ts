@@ -280,6 +280,15 @@ export class DirectLineService {
     return (reference.conversation?.id ?? '').startsWith(CONVERSATION_PREFIX);
   }
 
+  /**
+   * Forgets what was said in the conversation of this turn ("vergeet mij"), when it is one of this
+   * endpoint's: a reload or another device with the token shows none of it any more.
+   */
+  async forget(context: TurnContext): Promise<void> {
+    const conversation = context.activity.conversation;
+    if (conversation?.id && this.owns({ conversation })) await this.store.forgetLog(conversation.id);
+  }
+
   /** Stops listening for other instances' appends. */
   close(): Promise<void> {
     return this.store.close();

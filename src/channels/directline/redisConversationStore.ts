@@ -112,6 +112,10 @@ export class RedisDirectLineStore implements DirectLineStore {
     };
   }
 
+  async forgetLog(id: string): Promise<void> {
+    await this.client.del(this.key('log', id));
+  }
+
   async subscribe(id: string, listener: (entry: LogEntry) => void): Promise<() => Promise<void>> {
     const channel = this.channel(id);
     let set = this.listeners.get(channel);

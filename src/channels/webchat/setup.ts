@@ -41,7 +41,7 @@ export interface WebChannel {
    * Writes into a conversation of the built-in Direct Line on the bot's own initiative (reminders,
    * staff replies); undefined when the built-in endpoint is off. Use it for references it `owns`.
    */
-  builtin?: { continueConversation: ContinueConversation; owns: DirectLineService['owns'] };
+  builtin?: { continueConversation: ContinueConversation; owns: DirectLineService['owns']; forget: DirectLineService['forget'] };
   /** Closes open streams and stops listening to other instances; call before the server stops. */
   close(): Promise<void>;
 }
@@ -102,7 +102,13 @@ export function webChannel(deps: WebChannelDeps): WebChannel {
   const builtin = service;
   return {
     routes,
-    ...(builtin && { builtin: { continueConversation: builtin.continueConversation, owns: (reference) => builtin.owns(reference) } }),
+    ...(builtin && {
+      builtin: {
+        continueConversation: builtin.continueConversation,
+        owns: (reference) => builtin.owns(reference),
+        forget: (context) => builtin.forget(context),
+      },
+    }),
     async close() {
       await endpoint?.close();
       await builtin?.close();

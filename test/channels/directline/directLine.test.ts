@@ -72,6 +72,27 @@ describe('built-in Direct Line with botframework-directlinejs', () => {
     expect(none.body).toEqual({ activities: [], watermark: later.body.watermark });
   });
 
+  it('When "vergeet mij" is confirmed, Then the conversation kept for reloads holds nothing said before: only the confirmation, marked erased', async () => {
+    const ticket = await newTicket(base);
+    const dl = client(base, { token: ticket.token });
+    await receive(dl, (t) => t.includes('Waar kan ik je mee helpen?'));
+    const say = (text: string) =>
+      new Promise<string>((resolve, reject) =>
+        dl.postActivity({ type: 'message', from: { id: 'me' }, text } as DirectLineActivity).subscribe({ next: resolve, error: reject }),
+      );
+    // One subscription for the whole exchange: the question, then the confirmation.
+    const done = receive(dl, (t) => t.includes('Klaar. Ik heb alles over jou gewist.'));
+    await say('vergeet mij');
+    await say('Ja, wis alles');
+    await done;
+    dl.end();
+
+    const kept = await call(base, 'GET', `/conversations/${ticket.conversationId}/activities`, ticket.token);
+    const activities = kept.body.activities as { text?: string; channelData?: { erased?: boolean } }[];
+    expect(activities.map((a) => a.text)).toEqual(['Klaar. Ik heb alles over jou gewist.']);
+    expect(activities[0]?.channelData?.erased).toBe(true);
+  });
+
   it('When the token is refreshed, Then the new token continues the same conversation from its watermark', async () => {
     const ticket = await newTicket(base);
     const started = await call(base, 'POST', '/conversations', ticket.token, { locale: 'nl-BE' });

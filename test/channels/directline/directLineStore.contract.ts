@@ -98,6 +98,18 @@ export function describeDirectLineStoreContract(name: string, create: () => Prom
       expect(log.activities.map((x) => x.text)).toStrictEqual(['3', '4', '5']);
     });
 
+    it('When the log is forgotten ("vergeet mij"), Then nothing said before is kept, and what comes next keeps counting', async () => {
+      await a.create(user);
+      await a.append(user.id, { type: 'message', text: 'Mohamed, 0470 12 34 56' });
+      await b.append(user.id, { type: 'message', text: 'Voor: Mohamed' });
+      await b.forgetLog(user.id);
+      expect(await a.since(user.id, undefined)).toStrictEqual({ activities: [], watermark: '2' });
+      const next = await a.append(user.id, { type: 'message', text: 'Klaar. Ik heb alles over jou gewist.' });
+      expect(next.activity.id).toBe('local-c1|0000003');
+      expect((await b.since(user.id, undefined)).activities.map((x) => x.text)).toStrictEqual(['Klaar. Ik heb alles over jou gewist.']);
+      expect(await b.get(user.id)).toStrictEqual(user);
+    });
+
     it('When ten appends race, Then each gets its own number and the log holds them in that order', async () => {
       await a.create({ ...user, id: 'local-race' });
       const entries = await Promise.all(

@@ -161,6 +161,14 @@
   function onActivity(activity) {
     var role = activity.from && activity.from.role;
     if (activity.type !== 'message') return;
+    // "Vergeet mij" done: the server forgot the messages before this one; on a shared phone the
+    // screen must not keep them either. The reload resumes the conversation with what is left.
+    if (role === 'bot' && activity.channelData && activity.channelData.erased === true) {
+      saveSession();
+      window.setTimeout(function () {
+        window.location.reload();
+      }, 500);
+    }
     if (role === 'user') botWords = [];
     if (role === 'bot') {
       var locale = localeOf(activity.locale);
