@@ -23,6 +23,8 @@ export type OfferAction =
   /** `said`: the message the meaning was guessed from, so "Afspraak maken" still knows "in Gent". */
   | { intent: Intent; said?: string }
   | { command: Command }
+  /** A side question asked beside another one, offered after the first answer (twoQuestions.ts); `said`: the words that asked it. */
+  | { side: string; said?: string }
   | { somethingElse: true }
   | { tryAgain: true };
 
