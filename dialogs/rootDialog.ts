@@ -18,7 +18,7 @@ import { ExplainChequeDialog } from './explainCheque.js';
 import { isMenuAction, mainMenu, moreMenu, myBookingMenu, type MenuAction } from './menu.js';
 import { ForgetMeDialog } from './forgetMe.js';
 import { OfferLanguageDialog, type OfferLanguageOptions } from './offerLanguage.js';
-import { ask, AskPrompt, choiceOf, isMenuQuestion, openQuestion, type FirstOffer } from './shared/ask.js';
+import { ask, AskPrompt, chooseForQuestion, choiceOf, isMenuQuestion, openQuestion, type FirstOffer } from './shared/ask.js';
 import { announcedOn } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
 import { guessedAMeaning, offerActivity, rememberRecognition } from './shared/fallback.js';
@@ -27,7 +27,7 @@ import { send } from './shared/send.js';
 import { SideQuestions } from './shared/sideQuestions.js';
 import { countAsAsked, goBack, Steps, values } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
-import { TwoQuestions, type Asked } from './shared/twoQuestions.js';
+import { TwoQuestions, type TwoAsked } from './shared/twoQuestions.js';
 
 export interface RootOptions {
   /** Say hello first: a new conversation, or the user said hello or "opnieuw". */
@@ -68,11 +68,12 @@ export class RootDialog extends ComponentDialog {
     this.interruptions = new Interruptions(deps);
     this.side = new SideQuestions(deps);
     this.booking = new BookIntakeDialog(deps);
-    this.twoQuestions = new TwoQuestions(deps, this.side, this.booking);
+    const check = new CheckEligibilityDialog(deps);
+    this.twoQuestions = new TwoQuestions(deps, this.side, this.booking, check);
     this.addDialog(this.prompt);
     this.addDialog(new OfferLanguageDialog(deps));
     this.addDialog(new ExplainChequeDialog(deps));
-    this.addDialog(new CheckEligibilityDialog(deps));
+    this.addDialog(check);
     this.addDialog(new TalkToPersonDialog(deps));
     this.addDialog(new ChooseLanguageDialog(deps));
     this.addDialog(new ForgetMeDialog(deps));
@@ -167,9 +168,13 @@ export class RootDialog extends ComponentDialog {
     if (context.activity.type !== 'message' || !open || !isMenuQuestion(open.question) || open.state.offered) return undefined;
     const asked = await this.readTwoQuestions(context, clampText(context.activity.text ?? ''));
     if (!asked) return undefined;
+    if ('start' in asked) {
+      chooseForQuestion(context, asked.start, asked.wish);
+      return super.onContinueDialog(innerDc);
+    }
     const t = this.deps.language.t(context);
     const next = t(open.question.text.key as never, open.question.text.params) as string;
-    const offer = await this.twoQuestions.answer(context, asked, { sent: [], next });
+    const offer = await this.twoQuestions.answer(context, asked.answer, { sent: [], next });
     if (!offer) return this.reprompt(innerDc);
     open.state.offered = offer.offered;
     await context.sendActivity(offerActivity(offer.text, offer.offered));
@@ -177,7 +182,7 @@ export class RootDialog extends ComponentDialog {
   }
 
   /** The two things a message asks, each clause read as a first message is; never in another language (that offer comes first). */
-  private async readTwoQuestions(context: DialogContext['context'], text: string): Promise<Asked[] | undefined> {
+  private async readTwoQuestions(context: DialogContext['context'], text: string): Promise<TwoAsked | undefined> {
     if (this.interruptions.otherLanguageOf(context, text)) return undefined;
     return this.twoQuestions.read(context, text, (clause) => this.firstMenuWish(context, clause));
   }
@@ -232,11 +237,16 @@ export class RootDialog extends ComponentDialog {
     // A first message that asks two things: a short hello, the answers, then the menu or the offer
     // of what was asked second (twoQuestions.ts).
     const two = firstReply?.trim() ? await this.readTwoQuestions(step.context, clampText(firstReply)) : undefined;
+    // The check that answers the price itself: as the check asked for in the first message.
+    if (two && 'start' in two) {
+      if (greet) await send(step.context, t('greetingShort'));
+      return step.next({ choice: two.start, wish: two.wish });
+    }
     if (two) {
       const hello = greet ? [t('greetingShort')] : [];
       await send(step.context, ...hello);
       const menu = mainMenu(false).text;
-      const offerFirst = await this.twoQuestions.answer(step.context, two, { sent: hello, next: t(menu.key as never) as string });
+      const offerFirst = await this.twoQuestions.answer(step.context, two.answer, { sent: hello, next: t(menu.key as never) as string });
       return step.next(offerFirst ? { offerFirst } : undefined);
     }
     const wish = firstReply?.trim() ? await this.firstWish(step.context, clampText(firstReply)) : undefined;

@@ -24,6 +24,13 @@ import type { SideQuestion, SideQuestions } from './sideQuestions.js';
 /** One thing a message asks: an answer in words, or a flow to offer after the answer; `said`: its clause. */
 export type Asked = { info: SideQuestion; said: string } | { flow: 'check' | 'book'; said: string };
 
+/**
+ * What a message of two questions asks for: answers (in words, the first of them) to give now, or
+ * a flow to start at once with the whole message, which answers the other question itself (the
+ * check says a price asked beside it).
+ */
+export type TwoAsked = { answer: Asked[] } | { start: 'check'; wish: string };
+
 /** What one clause says, read as a first message is (RootDialog.firstMenuWish). */
 export type ClauseReading = { choice: MenuAction } | Interruption | undefined;
 
@@ -72,13 +79,14 @@ export class TwoQuestions {
     private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary'>,
     private readonly side: SideQuestions,
     private readonly places: { onePlaceIn(wish: string | undefined): string | undefined },
+    private readonly check: { saysThePriceAsked(wish: string | undefined): boolean },
   ) {}
 
   /**
    * The two things `text` asks, the answer in words first; undefined unless the message has exactly
    * two clauses, each clearly about something else, and at most one of them a flow.
    */
-  async read(context: TurnContext, text: string, readClause: (clause: string) => Promise<ClauseReading>): Promise<Asked[] | undefined> {
+  async read(context: TurnContext, text: string, readClause: (clause: string) => Promise<ClauseReading>): Promise<TwoAsked | undefined> {
     const clauses = questionClauses(text, this.deps.vocabulary.questionJoins(this.deps.language.locale(context)));
     if (clauses.length !== 2) return undefined;
     const asked: Asked[] = [];
@@ -93,8 +101,12 @@ export class TwoQuestions {
     }
     const [first, second] = asked;
     if (!first || !second || topicOf(first) === topicOf(second) || ('flow' in first && 'flow' in second)) return undefined;
-    // "kan ik het krijgen en wat kost het?": the answer first, then the flow it leads to.
-    return 'flow' in first ? [second, first] : [first, second];
+    const [info, other] = 'flow' in first ? [second, first] : [first, second];
+    // "kan ik die cheque krijgen en hoeveel moe k betalen?": the check starts at once and says the price in brief.
+    const priced = 'info' in info && (info.info === 'cost' || info.info === 'money');
+    if (priced && 'flow' in other && other.flow === 'check' && this.check.saysThePriceAsked(text)) return { start: 'check', wish: text };
+    // "hoeveel kost het en kan ik het krijgen?": the answer first, then the flow it leads to.
+    return { answer: [info, other] };
   }
 
   /**

@@ -34,11 +34,22 @@ describe('Two questions in one message', () => {
       ENDING_SOON,
     ));
 
-  it('When "hoeveel kost het en kan ik het krijgen?" is asked, Then the price comes, and the check is offered, not dropped', () =>
+  it('When "hoeveel kost het en kan ik het krijgen?" is asked, Then the check starts at once and says the price in brief, not only the price', () =>
     converse(
       [
         ...opened,
         ['user', 'hoeveel kost het en kan ik het krijgen?'],
+        ['says', ['sideQuestions:firstMeetingFree', 'explainCheque:terms.price', 'checkEligibility:intro']],
+        ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+      ],
+      SHORT_TERMS,
+    ));
+
+  it('When "is da gratis en kan ik het krijgen" is asked, Then the price comes, and the check is offered, not dropped', () =>
+    converse(
+      [
+        ...opened,
+        ['user', 'is da gratis en kan ik het krijgen'],
         cost,
         ['says', 'sideQuestions:twoQuestions.offerCheck', YES_NO],
         ['user', 'ja'],
