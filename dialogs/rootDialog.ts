@@ -21,7 +21,7 @@ import { OfferLanguageDialog, type OfferLanguageOptions } from './offerLanguage.
 import { ask, AskPrompt, chooseForQuestion, choiceOf, isMenuQuestion, openQuestion, type FirstOffer } from './shared/ask.js';
 import { announcedOn } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
-import { guessedAMeaning, offerActivity, rememberRecognition } from './shared/fallback.js';
+import { forgetRecognition, guessedAMeaning, offerActivity, rememberRecognition } from './shared/fallback.js';
 import { Interruptions, isSentenceFor, type Interruption } from './shared/interruptions.js';
 import { send } from './shared/send.js';
 import { SideQuestions } from './shared/sideQuestions.js';
@@ -184,7 +184,10 @@ export class RootDialog extends ComponentDialog {
   /** The two things a message asks, each clause read as a first message is; never in another language (that offer comes first). */
   private async readTwoQuestions(context: DialogContext['context'], text: string): Promise<TwoAsked | undefined> {
     if (this.interruptions.otherLanguageOf(context, text)) return undefined;
-    return this.twoQuestions.read(context, text, (clause) => this.firstMenuWish(context, clause));
+    const two = await this.twoQuestions.read(context, text, (clause) => this.firstMenuWish(context, clause));
+    // A "Bedoel je …?" after the miss offers what the whole message may mean, never what one clause did.
+    if (!two) forgetRecognition(context);
+    return two;
   }
 
   private async runCommand(innerDc: DialogContext, command: Command): Promise<DialogTurnResult> {

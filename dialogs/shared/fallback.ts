@@ -67,6 +67,11 @@ export function rememberRecognition(context: TurnContext, recognition: Recogniti
   context.turnState.set(RECOGNITION, recognition);
 }
 
+/** Forgets what rememberRecognition kept: it was the reading of part of the message, not of the whole. */
+export function forgetRecognition(context: TurnContext): void {
+  context.turnState.delete(RECOGNITION);
+}
+
 /**
  * True when the recognizer read this turn's message, was unsure, and its best guess is a meaning
  * that can be offered ("Bedoel je: Afspraak maken?"); a guessed greeting ("goeiedag, ik heb een
