@@ -186,10 +186,14 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * verdict that comes at once), so the turn has no message more (withPrice).
    */
   private keepPriceAsked(step: Step<CheckEligibilityOptions>): void {
-    const { wish } = step.options;
+    if (this.saysThePriceAsked(step.options.wish)) (step.values as { price?: string }).price = this.priceInBrief(step.context);
+  }
+
+  /** True when the check, started with `wish`, says the price it asks beside the check ("… en hoeveel kost het?"). */
+  saysThePriceAsked(wish: string | undefined): boolean {
     const { vocabulary } = this.deps;
     const asks = [...vocabulary.costQuestions, ...vocabulary.allLocales('understanding:costQuestionsSpoken')];
-    if (wish && containsPhrase(wish, asks)) (step.values as { price?: string }).price = this.priceInBrief(step.context);
+    return wish !== undefined && containsPhrase(wish, asks);
   }
 
   /** `texts` with the price kept by keepPriceAsked, once: before the first text (`start`) or after the last (`end`). */

@@ -18,15 +18,16 @@ import { ExplainChequeDialog } from './explainCheque.js';
 import { isMenuAction, mainMenu, moreMenu, myBookingMenu, type MenuAction } from './menu.js';
 import { ForgetMeDialog } from './forgetMe.js';
 import { OfferLanguageDialog, type OfferLanguageOptions } from './offerLanguage.js';
-import { ask, AskPrompt, choiceOf, openQuestion } from './shared/ask.js';
+import { ask, AskPrompt, chooseForQuestion, choiceOf, isMenuQuestion, openQuestion, type FirstOffer } from './shared/ask.js';
 import { announcedOn } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
-import { guessedAMeaning, offerActivity, rememberRecognition } from './shared/fallback.js';
+import { forgetRecognition, guessedAMeaning, offerActivity, rememberRecognition } from './shared/fallback.js';
 import { Interruptions, isSentenceFor, type Interruption } from './shared/interruptions.js';
 import { send } from './shared/send.js';
 import { SideQuestions } from './shared/sideQuestions.js';
 import { countAsAsked, goBack, Steps, values } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
+import { TwoQuestions, type TwoAsked } from './shared/twoQuestions.js';
 
 export interface RootOptions {
   /** Say hello first: a new conversation, or the user said hello or "opnieuw". */
@@ -59,6 +60,7 @@ export class RootDialog extends ComponentDialog {
   private readonly interruptions: Interruptions;
   private readonly side: SideQuestions;
   private readonly booking: BookIntakeDialog;
+  private readonly twoQuestions: TwoQuestions;
 
   constructor(private readonly deps: DialogDeps) {
     super(RootDialog.id);
@@ -66,10 +68,12 @@ export class RootDialog extends ComponentDialog {
     this.interruptions = new Interruptions(deps);
     this.side = new SideQuestions(deps);
     this.booking = new BookIntakeDialog(deps);
+    const check = new CheckEligibilityDialog(deps);
+    this.twoQuestions = new TwoQuestions(deps, this.side, this.booking, check);
     this.addDialog(this.prompt);
     this.addDialog(new OfferLanguageDialog(deps));
     this.addDialog(new ExplainChequeDialog(deps));
-    this.addDialog(new CheckEligibilityDialog(deps));
+    this.addDialog(check);
     this.addDialog(new TalkToPersonDialog(deps));
     this.addDialog(new ChooseLanguageDialog(deps));
     this.addDialog(new ForgetMeDialog(deps));
@@ -93,6 +97,9 @@ export class RootDialog extends ComponentDialog {
     if (activity.type === 'message' && this.deps.handover?.seemsInDistress(clampText(activity.text ?? ''))) {
       return innerDc.beginDialog(TalkToPersonDialog.id, { reason: 'distress' });
     }
+    // Two questions in one message at a menu: both answered, or the second offered (twoQuestions.ts).
+    const two = await this.twoQuestionsAtMenu(innerDc);
+    if (two) return two;
     const interruption = await this.interruptions.decide(innerDc);
     return interruption ? this.interrupt(innerDc, interruption) : super.onContinueDialog(innerDc);
   }
@@ -114,7 +121,12 @@ export class RootDialog extends ComponentDialog {
         await context.sendActivity(toActivity({ text: t('goodbye'), buttons: [{ value: 'restart', title: t('buttons.startAgain') }] }));
         return { status: DialogTurnStatus.complete };
       case 'side':
-        await this.side.answer(context, interruption.question, clampText(context.activity.text ?? ''), openQuestion(innerDc)?.question);
+        await this.side.answer(
+          context,
+          interruption.question,
+          interruption.said ?? clampText(context.activity.text ?? ''),
+          openQuestion(innerDc)?.question,
+        );
         return this.reprompt(innerDc);
       case 'offerLanguage': {
         const offer: OfferLanguageOptions = {
@@ -143,6 +155,39 @@ export class RootDialog extends ComponentDialog {
           ...(interruption.wish && { wish: interruption.wish }),
         } satisfies RootOptions);
     }
+  }
+
+  /**
+   * At a menu, a message that asks two things ("wa kost da en hoelang duurt da"): the answers, then
+   * the menu again, or in its place the offer of the second question or of the flow asked for.
+   * Undefined for anything else, which the interruptions and the menu read as before.
+   */
+  private async twoQuestionsAtMenu(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const { context } = innerDc;
+    const open = openQuestion(innerDc);
+    if (context.activity.type !== 'message' || !open || !isMenuQuestion(open.question) || open.state.offered) return undefined;
+    const asked = await this.readTwoQuestions(context, clampText(context.activity.text ?? ''));
+    if (!asked) return undefined;
+    if ('start' in asked) {
+      chooseForQuestion(context, asked.start, asked.wish);
+      return super.onContinueDialog(innerDc);
+    }
+    const t = this.deps.language.t(context);
+    const next = t(open.question.text.key as never, open.question.text.params) as string;
+    const offer = await this.twoQuestions.answer(context, asked.answer, { sent: [], next });
+    if (!offer) return this.reprompt(innerDc);
+    open.state.offered = offer.offered;
+    await context.sendActivity(offerActivity(offer.text, offer.offered));
+    return Dialog.EndOfTurn;
+  }
+
+  /** The two things a message asks, each clause read as a first message is; never in another language (that offer comes first). */
+  private async readTwoQuestions(context: DialogContext['context'], text: string): Promise<TwoAsked | undefined> {
+    if (this.interruptions.otherLanguageOf(context, text)) return undefined;
+    const two = await this.twoQuestions.read(context, text, (clause) => this.firstMenuWish(context, clause));
+    // A "Bedoel je …?" after the miss offers what the whole message may mean, never what one clause did.
+    if (!two) forgetRecognition(context);
+    return two;
   }
 
   private async runCommand(innerDc: DialogContext, command: Command): Promise<DialogTurnResult> {
@@ -192,6 +237,21 @@ export class RootDialog extends ComponentDialog {
     const t = this.deps.language.t(step.context);
     if (start) return step.next({ choice: start });
     if (offer) return step.beginDialog(OfferLanguageDialog.id, offer);
+    // A first message that asks two things: a short hello, the answers, then the menu or the offer
+    // of what was asked second (twoQuestions.ts).
+    const two = firstReply?.trim() ? await this.readTwoQuestions(step.context, clampText(firstReply)) : undefined;
+    // The check that answers the price itself: as the check asked for in the first message.
+    if (two && 'start' in two) {
+      if (greet) await send(step.context, t('greetingShort'));
+      return step.next({ choice: two.start, wish: two.wish });
+    }
+    if (two) {
+      const hello = greet ? [t('greetingShort')] : [];
+      await send(step.context, ...hello);
+      const menu = mainMenu(false).text;
+      const offerFirst = await this.twoQuestions.answer(step.context, two.answer, { sent: hello, next: t(menu.key as never) as string });
+      return step.next(offerFirst ? { offerFirst } : undefined);
+    }
     const wish = firstReply?.trim() ? await this.firstWish(step.context, clampText(firstReply)) : undefined;
     // The full greeting introduces the bot before the menu; a first message that asks something
     // gets a short hello, so the answer still fits one short turn. A booking that names its place
@@ -271,8 +331,10 @@ export class RootDialog extends ComponentDialog {
       return step.next(step.result);
     }
     const missFirst = step.result === FIRST_MISS && !values.passedOnce;
+    // The second of two questions in the first message, offered in place of the menu, once.
+    const offerFirst = values.passedOnce ? undefined : (step.result as { offerFirst?: FirstOffer } | undefined)?.offerFirst;
     values.passedOnce = true;
-    return ask(step, mainMenu(step.options.again ?? false), { missFirst });
+    return ask(step, mainMenu(step.options.again ?? false), { missFirst, ...(offerFirst && { offerFirst }) });
   }
 
   /** Starts the chosen flow, or opens "Meer". */

@@ -363,8 +363,13 @@ export class BookIntakeDialog extends ComponentDialog {
    * that place's three centres and the question, a whole turn, so nothing else is said before it.
    */
   namesOnePlace(wish: string | undefined): boolean {
+    return this.onePlaceIn(wish) !== undefined;
+  }
+
+  /** The name of the one place `wish` names ("waar is da in roeselare": "Roeselare"), else undefined. */
+  onePlaceIn(wish: string | undefined): string | undefined {
     const named = wish ? this.placeIn(wish) : undefined;
-    return named !== undefined && 'places' in named && named.places.length === 1;
+    return named !== undefined && 'places' in named && named.places.length === 1 ? named.places[0]?.name : undefined;
   }
 
   /** "Een afspraak voor mijn moeder", "pour quelqu'un d'autre": someone books for another person. */

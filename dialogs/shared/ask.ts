@@ -27,7 +27,7 @@ import {
   withoutClauses,
   wordsOf,
 } from '../../src/understanding/text.js';
-import { missReply, titleOf, type Offer } from './fallback.js';
+import { missReply, offerActivity, titleOf, type Offer } from './fallback.js';
 
 /** At most three answers on screen; more than that is too much to read on a phone. "Meer" comes on top. */
 export const MAX_BUTTONS = 3;
@@ -197,6 +197,17 @@ interface AskOptions extends PromptOptions {
    * only guesses): instead of the bare question, "Bedoel je …?" with its likely meanings, once.
    */
   missFirst?: boolean;
+  /**
+   * Instead of the bare question, once: this offer (a message that asked two things, whose
+   * second is offered after the first answer: twoQuestions.ts). Its buttons work as "Bedoel je …?"'s.
+   */
+  offerFirst?: FirstOffer;
+}
+
+/** An offer shown in place of a question, once (AskOptions.offerFirst). */
+export interface FirstOffer {
+  text: string;
+  offered: Offer[];
 }
 
 /** The prompt's own state, kept with it in dialog state (plain JSON). */
@@ -209,7 +220,7 @@ export interface AskState {
   offered?: Offer[];
   /** Set while the question is asked again after something else was answered. */
   again?: boolean;
-  /** `missFirst` was honoured: later prompts are the question itself. */
+  /** `missFirst` or `offerFirst` was honoured: later prompts are the question itself. */
   missShown?: boolean;
 }
 
@@ -279,6 +290,13 @@ export class AskPrompt extends Prompt<Answer> {
     const { question } = questionOf(options);
     const missFirst = (options as Partial<AskOptions>).missFirst === true && state.missShown !== true;
     if (missFirst) state.missShown = true;
+    const { offerFirst } = options as Partial<AskOptions>;
+    if (offerFirst && !missFirst && !isRetry && state.missShown !== true) {
+      state.missShown = true;
+      state.offered = offerFirst.offered;
+      await context.sendActivity(offerActivity(offerFirst.text, offerFirst.offered));
+      return;
+    }
     if (!isRetry && !missFirst) {
       delete state.offered;
       const again = state.again === true && question.again !== undefined;
@@ -564,11 +582,19 @@ function questionOf(options: PromptOptions): AskOptions {
  * Asks `question` from a waterfall step; the next step receives an `Answer`. `missFirst`: the
  * message being answered was only guessed at, so the question opens with "Bedoel je …?".
  */
-export function ask(step: WaterfallStepContext, question: Question, how: { missFirst?: boolean } = {}): Promise<DialogTurnResult> {
+export function ask(
+  step: WaterfallStepContext,
+  question: Question,
+  how: { missFirst?: boolean; offerFirst?: FirstOffer } = {},
+): Promise<DialogTurnResult> {
   if ((question.choices?.length ?? 0) > MAX_BUTTONS) {
     throw new RangeError(`ask(): ${question.text.key} offers ${question.choices?.length} answers; at most ${MAX_BUTTONS}.`);
   }
-  const options: AskOptions = { question, ...(how.missFirst && { missFirst: true }) };
+  const options: AskOptions = {
+    question,
+    ...(how.missFirst && { missFirst: true }),
+    ...(how.offerFirst && { offerFirst: how.offerFirst }),
+  };
   return step.prompt(AskPrompt.id, options);
 }
 

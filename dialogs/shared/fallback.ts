@@ -23,6 +23,8 @@ export type OfferAction =
   /** `said`: the message the meaning was guessed from, so "Afspraak maken" still knows "in Gent". */
   | { intent: Intent; said?: string }
   | { command: Command }
+  /** A side question asked beside another one, offered after the first answer (twoQuestions.ts); `said`: the words that asked it. */
+  | { side: string; said?: string }
   | { somethingElse: true }
   | { tryAgain: true };
 
@@ -63,6 +65,11 @@ const RECOGNITION = Symbol('loopbaanbot.recognition');
 /** Keeps what the recognizer made of this turn's message, so a miss can offer its likely meanings. */
 export function rememberRecognition(context: TurnContext, recognition: Recognition): void {
   context.turnState.set(RECOGNITION, recognition);
+}
+
+/** Forgets what rememberRecognition kept: it was the reading of part of the message, not of the whole. */
+export function forgetRecognition(context: TurnContext): void {
+  context.turnState.delete(RECOGNITION);
 }
 
 /**

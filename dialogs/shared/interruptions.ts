@@ -32,7 +32,8 @@ export type Interruption =
   /** "Merci", "dank u wel": "Graag gedaan!" and the same question again. */
   | { kind: 'thanks' }
   | { kind: 'goodbye' }
-  | { kind: 'side'; question: SideQuestion }
+  /** `said`: the words that asked it, when not this turn's message (a tapped "Ja" to an offered second question). */
+  | { kind: 'side'; question: SideQuestion; said?: string }
   /** `side`: a side question spotted by its words, answered after the offer (in whichever language is chosen). */
   | { kind: 'offerLanguage'; locale: Locale; choice?: MenuAction; side?: SideQuestion }
   /** Ask the question on screen again, after `say` ("Iets anders", "Opnieuw proberen"). */
@@ -689,6 +690,7 @@ export class Interruptions {
       return undefined;
     }
     if ('command' in action) return this.fromCommand(action.command, open);
+    if ('side' in action) return { kind: 'side', question: action.side as SideQuestion, ...(action.said && { said: action.said }) };
     if ('somethingElse' in action) return { kind: 'reprompt', say: 'fallback.sayItDifferently' };
     if ('tryAgain' in action) return { kind: 'reprompt' };
     // The flow the question is part of goes on where it is: starting it over would lose its answers.

@@ -75,6 +75,9 @@ export type Situation =
   | 'hours'
   | 'money';
 
+/** How `respond` says its messages: sent, or kept (SideQuestions.texts). */
+type Sender = (context: TurnContext, ...texts: string[]) => Promise<void>;
+
 /** A cheque is valid three months to start the guidance (domain notes, ordering step 5). */
 const VALIDITY_DAYS = 92;
 
@@ -107,7 +110,29 @@ export class SideQuestions {
   ) {}
 
   /** `open`: the question on screen, if any ("ik begrijp het niet" is about it when it has a plainer wording). */
-  async answer(context: TurnContext, question: SideQuestion, text: string, open?: Question): Promise<void> {
+  answer(context: TurnContext, question: SideQuestion, text: string, open?: Question): Promise<void> {
+    return this.respond(context, question, text, open, send);
+  }
+
+  /**
+   * The messages `answer` would send, not sent (what it remembers is remembered): a message that
+   * asks two things (twoQuestions.ts) first sees whether both answers fit one turn.
+   */
+  async texts(context: TurnContext, question: SideQuestion, text: string, open?: Question): Promise<string[]> {
+    const said: string[] = [];
+    await this.respond(context, question, text, open, async (_context, ...texts) => {
+      said.push(...texts);
+    });
+    return said;
+  }
+
+  private async respond(
+    context: TurnContext,
+    question: SideQuestion,
+    text: string,
+    open: Question | undefined,
+    send: Sender,
+  ): Promise<void> {
     const t = this.deps.language.t(context);
     const { understanding, contact } = this.deps;
     const view = this.view(context);
@@ -133,7 +158,7 @@ export class SideQuestions {
         // The domain (2, price): the same price for everyone, no reduced one; a sector fund may pay
         // part back; one can ask the employer or HR. Under rules only announced nothing is known of
         // their price: what is known of it, as "wat kost het?".
-        if (!this.deps.rules.regimeOn(view.date)?.conditions) return this.answer(context, 'cost', text, open);
+        if (!this.deps.rules.regimeOn(view.date)?.conditions) return this.respond(context, 'cost', text, open, send);
         const free = firstMeetingFreeWhenBooked(view.rules, view.date);
         const said = [
           ...(free ? [t('sideQuestions:firstMeetingFree')] : []),
@@ -164,7 +189,7 @@ export class SideQuestions {
         const term = understanding.glossary.find(text);
         // "Wat betekent dat?" names no word: it asks about what was just said, as "ik begrijp het niet" does.
         if (!term && wordsOf(text).every((w) => this.deps.vocabulary.whatThatMeans.has(w)))
-          return this.answer(context, 'simpler', text, open);
+          return this.respond(context, 'simpler', text, open, send);
         if (!term) {
           await send(context, t('glossary:unknownWord', { phone: contact.phone }));
           return;

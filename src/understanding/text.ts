@@ -70,6 +70,30 @@ export function contrastClauses(text: string): string[] {
 }
 
 /**
+ * The questions of a message asked one after another ("wat kost het en hoe lang duurt het?",
+ * "c koi et sa coute cb"): its parts between punctuation and the words of `joins` ("en", "et",
+ * "and"), as typed, a question mark kept with its part. Parts without a letter are left out. The
+ * "and" of contrastClauses' "but": that one splits what a negation reaches, this one what is asked.
+ */
+export function questionClauses(text: string, joins: ReadonlySet<string>): string[] {
+  const clauses: string[] = [];
+  for (const piece of text.split(/(?<=[,;!?])|(?<=\.)\s/u)) {
+    let words: string[] = [];
+    const close = () => {
+      const clause = words.join(' ').replace(/^[\s,;.]+|[\s,;.]+$/gu, '');
+      if (/\p{L}/u.test(clause)) clauses.push(clause);
+      words = [];
+    };
+    for (const word of piece.split(/\s+/u)) {
+      if (joins.has(normalize(word))) close();
+      else if (word !== '') words.push(word);
+    }
+    close();
+  }
+  return clauses;
+}
+
+/**
  * `text` without its clauses that start with one of `phrases`: from the phrase to the next word of
  * `ends` ("maar", "and") or punctuation mark. "ik woon in Gent maar werk in Nederland" without
  * the clauses of "werk in" is "ik woon in gent maar". Normalised words; `text` itself when no

@@ -366,6 +366,21 @@ export class Vocabulary {
     return found.length === 1 ? found[0]?.[0] : undefined;
   }
 
+  private readonly joins = new Map<Locale, ReadonlySet<string>>();
+
+  /**
+   * The words that join two questions in one message ("en", "et", "and"), normalised, of one
+   * locale only: a French "en" ("en ligne") or a Dutch "et" joins nothing.
+   */
+  questionJoins(locale: Locale): ReadonlySet<string> {
+    let joins = this.joins.get(locale);
+    if (!joins) {
+      joins = new Set(listFor(this.i18n, locale, 'understanding:questionJoins').map(normalize));
+      this.joins.set(locale, joins);
+    }
+    return joins;
+  }
+
   /**
    * A list resource of every locale together (e.g. `understanding:fillerWords`), read once per key:
    * questions name lists by key (Question.notAnswers) and are read on every turn.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterCorrection } from '../../src/understanding/text.js';
+import { afterCorrection, questionClauses } from '../../src/understanding/text.js';
 
 const CORRECTIONS = ['nee sorry', 'ik bedoel', 'nee wacht', 'je veux dire', 'no sorry', 'i mean'];
 
@@ -25,5 +25,22 @@ describe('afterCorrection', () => {
     'mean streets',
   ])('When "%s" is typed, Then it is read whole', (typed) => {
     expect(afterCorrection(typed, CORRECTIONS)).toBe(typed);
+  });
+});
+
+describe('questionClauses', () => {
+  const nl = new Set(['en']);
+  const fr = new Set(['et']);
+  it.each([
+    ['wa kost da en hoelang duurt da', nl, ['wa kost da', 'hoelang duurt da']],
+    ['hoeveel kost het en kan ik het krijgen?', nl, ['hoeveel kost het', 'kan ik het krijgen?']],
+    ['Wat kost het? Hoe lang duurt het?', nl, ['Wat kost het?', 'Hoe lang duurt het?']],
+    ['waar is da in roeselare, is da gratis', nl, ['waar is da in roeselare', 'is da gratis']],
+    ['c koi et sa coute cb', fr, ['c koi', 'sa coute cb']],
+    // "en" inside a word, or in French, joins nothing.
+    ['kan ik kennen, wat kost het', nl, ['kan ik kennen', 'wat kost het']],
+    ['c est en ligne ?', fr, ['c est en ligne ?']],
+  ] as const)('When "%s" is read, Then its questions are %j', (text, joins, clauses) => {
+    expect(questionClauses(text, joins)).toEqual(clauses);
   });
 });

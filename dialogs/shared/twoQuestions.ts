@@ -1,0 +1,181 @@
+import type { TurnContext } from '../../src/bot/sdk.js';
+import type { Translator } from '../../src/i18n/i18n.js';
+import { words } from '../../src/readability/fleschDouma.js';
+import { isOneOf, questionClauses } from '../../src/understanding/text.js';
+import type { MenuAction } from '../menu.js';
+import type { FirstOffer } from './ask.js';
+import type { DialogDeps } from './deps.js';
+import type { Offer } from './fallback.js';
+import type { Interruption } from './interruptions.js';
+import { send } from './send.js';
+import type { SideQuestion, SideQuestions } from './sideQuestions.js';
+
+/*
+ * A message that asks two things ("wa kost da en hoelang duurt da", "hoeveel kost het en kan ik
+ * het krijgen?", "waar is da in roeselare en is da gratis"): read as two clauses, each read as a
+ * message of its own would be. When both are clear and about different things, neither is dropped:
+ * two answers in words both come when they fit one turn, else the first comes and the second is
+ * offered ("Wil je ook weten: wat kost het?" Ja / Nee); an answer in words and a flow (the check, a
+ * booking) give the answer, then offer the flow ("Zullen we kijken of je er een kan krijgen?"),
+ * with the words that asked for it ("in roeselare" goes into the booking). Anything less clear is
+ * left to the reading of the whole message, as before.
+ */
+
+/** One thing a message asks: an answer in words, or a flow to offer after the answer; `said`: its clause. */
+export type Asked = { info: SideQuestion; said: string } | { flow: 'check' | 'book'; said: string };
+
+/**
+ * What a message of two questions asks for: answers (in words, the first of them) to give now, or
+ * a flow to start at once with the whole message, which answers the other question itself (the
+ * check says a price asked beside it).
+ */
+export type TwoAsked = { answer: Asked[] } | { start: 'check'; wish: string };
+
+/** What one clause says, read as a first message is (RootDialog.firstMenuWish). */
+export type ClauseReading = { choice: MenuAction } | Interruption | undefined;
+
+/**
+ * Side questions that ask something and have a short answer of their own. Not what tells of a
+ * situation ("ik word ontslagen", "ik kan niet goed lezen"): such a clause is a story around the
+ * question, which the reading of the whole message handles.
+ */
+const ASKED_INFO: ReadonlySet<SideQuestion> = new Set<SideQuestion>([
+  'cost',
+  'money',
+  'explain_cheque',
+  'first_meeting',
+  'hours',
+  'validity',
+  'remote',
+  'order_cheque',
+  'order_first',
+  'phone_hours',
+  'what_comes',
+  'conditions',
+  'where',
+  'bring_someone',
+  'nationality',
+  'age',
+  'employer',
+  'guidance_language',
+  'temp_work',
+]);
+
+/** Side questions with a short title of their own for "Wil je ook weten: …?" (sideQuestions:twoQuestions.topics). */
+const TOPICS: ReadonlySet<SideQuestion> = new Set<SideQuestion>(['cost', 'explain_cheque', 'first_meeting']);
+
+/** One bot turn in plain language: at most this many messages and words, the question after it included. */
+const MAX_TURN_MESSAGES = 4;
+const MAX_TURN_WORDS = 70;
+
+/** What a turn holds besides the answers: messages sent before them, and the question that follows. */
+export interface TurnRoom {
+  sent: readonly string[];
+  next: string;
+}
+
+export class TwoQuestions {
+  constructor(
+    private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary'>,
+    private readonly side: SideQuestions,
+    private readonly places: { onePlaceIn(wish: string | undefined): string | undefined },
+    private readonly check: { saysThePriceAsked(wish: string | undefined): boolean },
+  ) {}
+
+  /**
+   * The two things `text` asks, the answer in words first; undefined unless the message has exactly
+   * two clauses, each clearly about something else, and at most one of them a flow.
+   */
+  async read(context: TurnContext, text: string, readClause: (clause: string) => Promise<ClauseReading>): Promise<TwoAsked | undefined> {
+    const clauses = questionClauses(text, this.deps.vocabulary.questionJoins(this.deps.language.locale(context)));
+    if (clauses.length !== 2) return undefined;
+    const asked: Asked[] = [];
+    const whatIsIt = this.deps.vocabulary.allLocalesNormalized('understanding:whatIsIt');
+    for (const clause of clauses) {
+      // "c koi", "wat is dat" beside a question about the cheque ask what the cheque is.
+      const one = isOneOf(clause, whatIsIt)
+        ? { info: 'explain_cheque' as const, said: clause }
+        : this.asked(clause, await readClause(clause));
+      if (!one) return undefined;
+      asked.push(one);
+    }
+    const [first, second] = asked;
+    if (!first || !second || topicOf(first) === topicOf(second) || ('flow' in first && 'flow' in second)) return undefined;
+    const [info, other] = 'flow' in first ? [second, first] : [first, second];
+    // "kan ik die cheque krijgen en hoeveel moe k betalen?": the check starts at once and says the price in brief.
+    const priced = 'info' in info && (info.info === 'cost' || info.info === 'money');
+    if (priced && 'flow' in other && other.flow === 'check' && this.check.saysThePriceAsked(text)) return { start: 'check', wish: text };
+    // "hoeveel kost het en kan ik het krijgen?": the answer first, then the flow it leads to.
+    return { answer: [info, other] };
+  }
+
+  /**
+   * Answers what was asked, in order. Returns the offer to show in place of the next question
+   * (the second question, or the flow), or undefined when both answers were given.
+   */
+  async answer(context: TurnContext, [first, second]: Asked[], room: TurnRoom): Promise<FirstOffer | undefined> {
+    if (!first || !second || !('info' in first)) return undefined;
+    const t = this.deps.language.t(context);
+    if ('flow' in second) {
+      await send(context, ...(await this.side.texts(context, first.info, first.said)));
+      return this.flowOffer(t, second);
+    }
+    // The second first: the answer remembered for "ik begrijp het niet" is the first one's.
+    const later = await this.side.texts(context, second.info, second.said);
+    const now = await this.side.texts(context, first.info, first.said);
+    if (fits(room, [...now, ...later])) {
+      await send(context, ...now, ...later);
+      return undefined;
+    }
+    await send(context, ...now);
+    const text = TOPICS.has(second.info)
+      ? t('sideQuestions:twoQuestions.alsoAsk', { question: t(`sideQuestions:twoQuestions.topics.${second.info}` as never) as string })
+      : t('sideQuestions:twoQuestions.alsoAskOther');
+    return { text, offered: yesOrNo(t, { side: second.info, said: second.said }) };
+  }
+
+  /** "Zullen we kijken of je er een kan krijgen?", "Zullen we een afspraak maken in Roeselare?": Ja starts it with the words that asked. */
+  private flowOffer(t: Translator, asked: Extract<Asked, { flow: string }>): FirstOffer {
+    const place = asked.flow === 'book' ? this.places.onePlaceIn(asked.said) : undefined;
+    const text =
+      asked.flow === 'check'
+        ? t('sideQuestions:twoQuestions.offerCheck')
+        : place
+          ? t('sideQuestions:twoQuestions.offerBookIn', { place })
+          : t('sideQuestions:twoQuestions.offerBook');
+    return { text, offered: yesOrNo(t, { choice: asked.flow, said: asked.said }) };
+  }
+
+  /** What one clause asks, when it is clear: a side question with a short answer, what the cheque is, the check or a booking. */
+  private asked(clause: string, reading: ClauseReading): Asked | undefined {
+    if (!reading) return undefined;
+    if ('choice' in reading) {
+      if (reading.choice === 'explain') return { info: 'explain_cheque', said: clause };
+      return reading.choice === 'check' || reading.choice === 'book' ? { flow: reading.choice, said: clause } : undefined;
+    }
+    if (reading.kind !== 'side') return undefined;
+    // "waar is da in roeselare": where to go in a town asks for its centres, a booking there.
+    if (reading.question === 'where' && this.places.onePlaceIn(clause)) return { flow: 'book', said: clause };
+    if (reading.question === 'check_eligibility') return { flow: 'check', said: clause };
+    return ASKED_INFO.has(reading.question) ? { info: reading.question, said: clause } : undefined;
+  }
+}
+
+function topicOf(asked: Asked): string {
+  return 'info' in asked ? asked.info : asked.flow;
+}
+
+/** Ja takes the offer ("ja" typed too); Nee gives the question that would have come (the menu). */
+function yesOrNo(t: Translator, action: Offer['action']): Offer[] {
+  return [
+    { title: t('answers.yes'), action, answers: 'yes' },
+    { title: t('answers.no'), action: { tryAgain: true }, answers: 'no' },
+  ];
+}
+
+/** True when `answers` and the turn's other messages stay within one plain-language turn. */
+function fits(room: TurnRoom, answers: readonly string[]): boolean {
+  const all = [...room.sent, ...answers, room.next];
+  const count = all.reduce((sum, text) => sum + words(text.replace(/https?:\/\/\S+/gu, 'link')).length, 0);
+  return all.length <= MAX_TURN_MESSAGES && count <= MAX_TURN_WORDS;
+}

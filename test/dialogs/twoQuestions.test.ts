@@ -1,0 +1,123 @@
+import { describe, it } from 'vitest';
+import { converse, type Line } from '../support/converse.js';
+import { costEndingSoon, greeting, menu, MENU_BUTTONS, YES_NO } from '../support/lines.js';
+
+/** A day whose cost answer is short: two answers fit one turn. */
+const SHORT_TERMS = { date: '2021-03-01' } as const;
+/** The last weeks of the transitional rules: the cost answer says their end too, and fills most of a turn. */
+const ENDING_SOON = { date: '2026-12-03' } as const;
+
+const cost: Line = [
+  'says',
+  ['sideQuestions:firstMeetingFree', 'explainCheque:terms.cheques', 'explainCheque:terms.hours', 'explainCheque:terms.price'],
+];
+const firstMeeting: Line = ['says', 'sideQuestions:firstMeeting'];
+const whatItIs: Line = ['says', 'explainCheque:what'];
+const opened: Line[] = [['opens'], greeting, menu];
+const alsoAsk: Line = ['says', 'sideQuestions:twoQuestions.alsoAsk', YES_NO];
+
+describe('Two questions in one message', () => {
+  it('When "wa kost da en hoelang duurt da" is asked and both answers fit, Then both come, then the menu', () =>
+    converse([...opened, ['user', 'wa kost da en hoelang duurt da'], cost, firstMeeting, menu], SHORT_TERMS));
+
+  it('When "wa kost da en hoelang duurt da" is asked and both do not fit one turn, Then the price comes and the first meeting is offered', () =>
+    converse(
+      [
+        ...opened,
+        ['user', 'wa kost da en hoelang duurt da'],
+        costEndingSoon,
+        ['bot', 'Wil je ook weten: hoe gaat het eerste gesprek?', ['Ja', 'Nee']],
+        ['tap', 'answers.yes'],
+        firstMeeting,
+        menu,
+      ],
+      ENDING_SOON,
+    ));
+
+  it('When "hoeveel kost het en kan ik het krijgen?" is asked, Then the check starts at once and says the price in brief, not only the price', () =>
+    converse(
+      [
+        ...opened,
+        ['user', 'hoeveel kost het en kan ik het krijgen?'],
+        ['says', ['sideQuestions:firstMeetingFree', 'explainCheque:terms.price', 'checkEligibility:intro']],
+        ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+      ],
+      SHORT_TERMS,
+    ));
+
+  it('When "is da gratis en kan ik het krijgen" is asked, Then the price comes, and the check is offered, not dropped', () =>
+    converse(
+      [
+        ...opened,
+        ['user', 'is da gratis en kan ik het krijgen'],
+        cost,
+        ['says', 'sideQuestions:twoQuestions.offerCheck', YES_NO],
+        ['user', 'ja'],
+        ['says', 'checkEligibility:intro'],
+        ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+      ],
+      SHORT_TERMS,
+    ));
+
+  it('When "wat is dat en wat kost da" is asked, Then what the cheque is comes with the price; or, in a full turn, the price is offered', async () => {
+    await converse([...opened, ['user', 'wat is dat en wat kost da'], whatItIs, cost, menu], SHORT_TERMS);
+    await converse([...opened, ['user', 'wat is dat en wat kost da'], whatItIs, alsoAsk, ['tap', 'answers.no'], menu], ENDING_SOON);
+  });
+
+  it('When "waar is da in roeselare en is da gratis" is asked, Then the price comes, and a booking in Roeselare is offered with its centres', () =>
+    converse(
+      [
+        ...opened,
+        ['user', 'waar is da in roeselare en is da gratis'],
+        costEndingSoon,
+        ['bot', 'Zullen we een afspraak maken in Roeselare?', ['Ja', 'Nee']],
+        ['user', 'ja'],
+        ['bot', /^1\. Demo Loopbaancentrum Kortrijk/],
+        ['bot', /^2\. Demo Loopbaancentrum Brugge/],
+        ['bot', /^3\. Demo Loopbaancentrum Oostende/],
+        ['bot', 'Welk centrum kies je?', ['Kortrijk', 'Brugge', 'Oostende', 'Meer']],
+      ],
+      ENDING_SOON,
+    ));
+
+  it('When the first message asks two things, Then a short hello and both answers come before the menu', () =>
+    converse([['user', 'wat kost het en hoe lang duurt het gesprek'], ['says', 'greetingShort'], cost, firstMeeting, menu], SHORT_TERMS));
+
+  it('When "c koi et sa coute cb" is asked in French, Then what the cheque is comes, and the price is offered', () =>
+    converse(
+      [
+        ...opened,
+        ['user', 'c koi et sa coute cb'],
+        whatItIs,
+        ['bot', 'Voulez-vous aussi savoir : combien ça coûte ?', ['Oui', 'Non']],
+        ['user', 'oui'],
+        costEndingSoon,
+        menu,
+      ],
+      { ...ENDING_SOON, locale: 'fr' },
+    ));
+
+  it('When "what is it and how much does it cost" is asked in English, Then both answers come', () =>
+    converse([...opened, ['user', 'what is it and how much does it cost'], whatItIs, cost, menu], { ...SHORT_TERMS, locale: 'en' }));
+
+  it('When one question is asked, or a clause is no clear question, Then the message is read whole as before', async () => {
+    await converse([...opened, ['user', 'wat kost het?'], cost, menu], SHORT_TERMS);
+    // The same question twice is one question: one answer.
+    await converse(
+      [...opened, ['user', 'wat kost het en hoeveel moet ik betalen'], cost, ['says', 'menu.question', MENU_BUTTONS]],
+      SHORT_TERMS,
+    );
+    // "ik woon in gent" tells, it asks nothing of its own: the whole message is the booking it asks for.
+    await converse(
+      [
+        ...opened,
+        ['user', 'ik woon in gent en wil een afspraak'],
+        ['bot', /^1\. Demo Loopbaancentrum Gent/],
+        ['bot', /^2\. Demo Loopbaancentrum Aalst/],
+        ['bot', /^3\. Demo Loopbaancentrum Sint-Niklaas/],
+        ['bot', 'Welk centrum kies je?', ['Gent', 'Aalst', 'Sint-Niklaas', 'Meer']],
+      ],
+      SHORT_TERMS,
+    );
+  });
+});
