@@ -178,7 +178,9 @@ export class Interruptions {
       return undefined;
     // "weet mijn baas dat?" at "Voor wie?": a question their words name exactly, never an answer
     // read from a word of it ("mijn" as "for me").
-    if (!isMenu(open) && this.deps.vocabulary.asks(text) && !open.prompt.answersWhole(context, text, open.question)) {
+    // "Mijn baas weet van niks en dat moet zo blijven" says it without asking: the employer need not know (C6).
+    const aboutEmployer = !isMenu(open) && this.beforeTheMenu(text) === 'employer';
+    if (!isMenu(open) && (aboutEmployer || this.deps.vocabulary.asks(text)) && !open.prompt.answersWhole(context, text, open.question)) {
       const asked = this.beforeTheMenu(text);
       // "Kan het online?" where "Online" is an answer (how to meet) chooses it.
       const answersIt = asked === 'remote' && ownAnswer !== undefined;

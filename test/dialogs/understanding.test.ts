@@ -881,6 +881,15 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     expect(answer.at(-1)?.text).toBe('Waar kan ik je mee helpen?');
   });
 
+  it('When someone says their boss knows nothing and must not ("mijn baas weet van niks"), Then the employer need not know, mid-check too, in French and English', async () => {
+    await converse([...toResidence, ['user', 'mijn baas weet van niks en dat moet zo blijven'], employer, residence], { date: DATE });
+    await converse([...toCheck, ['user', 'mijn baas weet van niks en dat moet zo blijven'], employer, toCheck.at(-1) as Line], {
+      date: DATE,
+    });
+    await converse([...hello, ['user', 'mon patron ne sait rien'], employer, menu], { date: DATE, locale: 'fr' });
+    await converse([...hello, ['user', 'my boss knows nothing'], employer, menu], { date: DATE, locale: 'en' });
+  });
+
   it('When someone asks whether their boss must know, Then the employer need not know; also where the recognizer hears a question about data', async () => {
     await converse([...hello, ['user', 'moet mijn baas dat weten?'], employer, menu], { date: DATE });
     // The recognizer is sure this one is about privacy; the words say the employer.
