@@ -332,6 +332,8 @@ export class Interruptions {
     // "Kan het online?", "can I do it by phone?": many centres do; the list shows which.
     if (vocabulary.asks(text) && containsPhrase(text, vocabulary.remoteWords)) return 'remote';
     // "Tot hoe laat kan ik bellen?": the free number's hours, not a call-back request.
+    // "Hoe kan ik het centrum bellen?": the centre's own number, not a VDAB person.
+    if (containsPhrase(text, vocabulary.centreWords) && containsPhrase(text, vocabulary.reachWords)) return 'centre_contact';
     if (containsPhrase(text, vocabulary.phoneHoursWords)) return 'phone_hours';
     // "Wanneer kan ik da nummer bellen?", "c koi les heures pour appeler le 0800": a time asked of
     // the number one calls; "wanneer bellen jullie mij op mijn nummer?" asks to be called.

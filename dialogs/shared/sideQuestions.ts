@@ -69,6 +69,7 @@ export type Situation =
   | 'validity'
   | 'conditions'
   | 'where'
+  | 'centre_contact'
   | 'what_comes'
   | 'are_you_a_bot'
   | 'temp_work'
@@ -175,6 +176,9 @@ export class SideQuestions {
         await send(context, shown ? (t(shown.key as never, shown.params) as string) : await this.where(context));
         return;
       }
+      case 'centre_contact':
+        await send(context, await this.centreContact(context));
+        return;
       case 'bring_someone':
         await send(context, t('sideQuestions:bringSomeone'));
         return;
@@ -321,6 +325,21 @@ export class SideQuestions {
     if (!booked || !centre) return t('sideQuestions:whereNotBooked');
     const at = t('sideQuestions:whereBooked', { centre: centre.name, address: centreAddress(centre) });
     return booked.mode === 'in_person' ? at : `${at} ${t(`bookIntake:summary.mode.${booked.mode}`)}`;
+  }
+
+  /**
+   * How to reach the centre of the booking made here: its number and e-mail from the centre data.
+   * Without a booking, or for a demo centre (whose number is made up), where every centre's number
+   * is listed and VDAB's free number.
+   */
+  private async centreContact(context: TurnContext): Promise<string> {
+    const t = this.deps.language.t(context);
+    const { booking, contact } = this.deps;
+    const booked = booking ? await upcomingBooking(booking, context, this.deps.clock.now()) : undefined;
+    const centre = booked ? booking?.centres.get(booked.centreId) : undefined;
+    if (centre && !centre.demo && centre.contact.phone)
+      return t('sideQuestions:centreContact', { centre: centre.name, phone: centre.contact.phone, email: centre.contact.email });
+    return t('sideQuestions:centreContactUnknown', { website: contact.websiteLabel, phone: contact.phone });
   }
 
   /**

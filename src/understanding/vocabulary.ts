@@ -81,6 +81,10 @@ export class Vocabulary {
   readonly phoneHoursWords: readonly string[];
   /** Words that ask about a time or the hours ("wanneer", "quelles heures", "what time"), every locale. */
   readonly phoneHoursAsk: readonly string[];
+  /** Words for a loopbaancentrum or its coach ("het centrum", "le centre", "my coach"), every locale. */
+  readonly centreWords: readonly string[];
+  /** Words of reaching someone ("bellen", "numéro", "email"), every locale. */
+  readonly reachWords: readonly string[];
   /** Words for VDAB's number as something one calls ("nummer", "0800", "number"), every locale. */
   readonly phoneNumberWords: readonly string[];
   /** Words that ask to be called ("mij bellen", "me rappeler", "call me"), every locale. */
@@ -219,6 +223,8 @@ export class Vocabulary {
     this.remoteWords = this.allLocales('understanding:remoteWords');
     this.phoneHoursWords = this.allLocales('understanding:phoneHoursWords');
     this.phoneHoursAsk = this.allLocales('understanding:phoneHoursAsk');
+    this.centreWords = this.allLocales('understanding:centreWords');
+    this.reachWords = this.allLocales('understanding:reachWords');
     this.phoneNumberWords = this.allLocales('understanding:phoneNumberWords');
     this.callMeWords = this.allLocales('understanding:callMeWords');
     this.liveWords = this.allLocales('understanding:liveWords');
