@@ -638,7 +638,9 @@ export class BookIntakeDialog extends ComponentDialog {
       choices: [change('slot'), change('centre'), change('name')],
       more: MORE,
       // "nee", "niets": nothing to change after all; "Klopt dit?" comes back.
-      also: [{ ...change('nothing'), synonyms: 'changeNothing' }, change('contact')],
+      // "Annuleer die afspraak": nothing is booked yet, so no appointment after all (under "Meer").
+      also: [{ ...change('nothing'), synonyms: 'changeNothing' }, change('contact'), change('none')],
+      intents: { cancel_booking: 'none' },
       open: 'correction',
     });
   }

@@ -169,6 +169,9 @@ export class Interruptions {
       const { intent, confidence } = await this.recognize(this.deps.language.locale(context), corrected);
       // A time ("nee wacht, liever vrijdag voormiddag") is the answer before, said again.
       const timeAlone = isTimeAlone(corrected, this.deps.clock.now(), this.deps.vocabulary.timeFillers);
+      // "Nee wacht, eerst weten of ik recht heb": the check, now; said as a correction, it leaves this question.
+      if (confidence === 'sure' && intent === 'check_eligibility' && !open.prompt.answersItself(intent))
+        return { kind: 'switch', to: 'check', wish: corrected };
       const asksAFlow = confidence === 'sure' && FLOW_INTENTS[intent] !== undefined && !timeAlone;
       if (!asksAFlow && (await open.prompt.parses(context, text, open.question)) === undefined) return { kind: 'command', command: 'back' };
     }

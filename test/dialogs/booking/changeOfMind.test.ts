@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { testBooking } from '../../support/booking.js';
+import { Chat } from '../../support/converse.js';
+import { messageKeys } from '../../support/keys.js';
+
+const DATE = '2026-11-26';
+
+async function booking(...said: string[]): Promise<Chat> {
+  const chat = await Chat.start({ date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } });
+  for (const text of ['hallo', 'Afspraak maken', ...said]) await chat.says(text);
+  return chat;
+}
+
+const keysOf = (chat: Chat, text: string | undefined) => messageKeys(text ?? '', chat.locale).flat();
+
+describe("changing one's mind in the middle of booking", () => {
+  it('When "nee wacht, eerst weten of ik recht heb" comes at the place or the centre question, Then the check starts, not the place again', async () => {
+    for (const before of [[], ['8800']]) {
+      const chat = await booking(...before);
+      const reply = await chat.says('nee wacht, eerst weten of ik recht heb');
+      expect(keysOf(chat, reply.at(-1)?.text)).toContain('checkEligibility:forWhom.question');
+    }
+  });
+
+  it('When "annuleer die afspraak" comes at "Wat wil je aanpassen?" before anything is booked, Then no appointment is made and the menu comes, no offer of a person', async () => {
+    const chat = await booking('8800', '1', 'ter plaatse', '1', 'Marc', '0475 12 34 56', 'nee');
+    const reply = await chat.says('annuleer die afspraak');
+    expect(keysOf(chat, reply[0]?.text)).toContain('bookIntake:summary.notBooked');
+    expect(keysOf(chat, reply.at(-1)?.text)).toContain('menu.questionAgain');
+  });
+});
