@@ -619,7 +619,12 @@ export class CheckEligibilityDialog extends ComponentDialog {
    */
   private stillWorking(typed: string): { choice: string } | undefined {
     const { vocabulary } = this.deps;
-    if (!containsPhrase(typed, vocabulary.allLocales('understanding:retiringSoon'))) return undefined;
+    // "ga binnen 3 jaar met pensioen": a pension word with one of time to come is retiring soon too.
+    const soon =
+      containsPhrase(typed, vocabulary.allLocales('understanding:retiringSoon')) ||
+      (containsPhrase(typed, vocabulary.allLocales('understanding:synonyms.retired')) &&
+        containsPhrase(typed, vocabulary.allLocales('understanding:soonWords')));
+    if (!soon) return undefined;
     const named = (['employee', 'self_employed'] as const).filter((id) =>
       containsPhrase(typed, vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases),
     );

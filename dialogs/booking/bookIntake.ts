@@ -472,7 +472,8 @@ export class BookIntakeDialog extends ComponentDialog {
       text: { key: modes.length > PAGE ? 'bookIntake:modes.questionMore' : 'bookIntake:modes.question' },
       simpler: { key: 'bookIntake:modes.simpler' },
       choices: options.slice(0, PAGE),
-      also: options.slice(PAGE),
+      // "Maakt niet uit": the first way the centre offers (said back in the summary).
+      also: [...options.slice(PAGE), { id: modes[0] ?? 'in_person', label: 'answers.any', synonyms: 'noPreference' }],
       refused,
       open: 'howOrWhen',
     });

@@ -336,7 +336,13 @@ export class Interruptions {
     if (vocabulary.asks(text) && containsPhrase(text, vocabulary.remoteWords)) return 'remote';
     // "Tot hoe laat kan ik bellen?": the free number's hours, not a call-back request.
     // "Hoe kan ik het centrum bellen?": the centre's own number, not a VDAB person.
-    if (containsPhrase(text, vocabulary.centreWords) && containsPhrase(text, vocabulary.reachWords)) return 'centre_contact';
+    // Asked, and not about working in a call centre ("je travaille dans un call center").
+    const aboutTheCentre =
+      vocabulary.asks(text) &&
+      containsPhrase(text, vocabulary.centreWords) &&
+      containsPhrase(text, vocabulary.reachWords) &&
+      !containsPhrase(text, vocabulary.allLocales('understanding:callCentreWords'));
+    if (aboutTheCentre) return 'centre_contact';
     if (containsPhrase(text, vocabulary.phoneHoursWords)) return 'phone_hours';
     // "Wanneer kan ik da nummer bellen?", "c koi les heures pour appeler le 0800": a time asked of
     // the number one calls; "wanneer bellen jullie mij op mijn nummer?" asks to be called.
@@ -358,7 +364,11 @@ export class Interruptions {
     const short = wordsOf(text).length <= 8;
     if (short && vocabulary.asks(text) && containsPhrase(text, vocabulary.tempWorkWords)) return 'temp_work';
     // "Ben jij een robot?": yes, a chatbot, and how to reach a person.
-    if (containsPhrase(text, vocabulary.botWords)) return 'are_you_a_bot';
+    // "Ik wil met een mens spreken, geen robot" asks for a person: never the answer about the bot.
+    const asksForAPerson =
+      containsPhrase(text, vocabulary.allLocales('understanding:humanWords')) &&
+      containsPhrase(text, vocabulary.allLocales('understanding:speakWords'));
+    if (containsPhrase(text, vocabulary.botWords) && !asksForAPerson) return 'are_you_a_bot';
     // "Wat gebeurt er na 31 december?", "what changes in 2027?": what is known of the rules to come.
     if (containsPhrase(text, vocabulary.changeWords) && containsPhrase(text, vocabulary.nextYearWords)) return 'what_comes';
     // "Tot wanneer kan ik bestellen?", "is het te laat?", "wanneer is het gedaan?": how to order,

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { testBooking } from '../support/booking.js';
+import { Chat, converse, type Line } from '../support/converse.js';
+import { messageKeys } from '../support/keys.js';
+import { hello, menu } from '../support/lines.js';
+
+const DATE = '2026-11-26';
+
+/** The keys of a bot message, in the chat's language. */
+const keysOf = (chat: Chat, text: string | undefined) => messageKeys(text ?? '', chat.locale).flat();
+
+async function chat(said: readonly string[], locale?: string): Promise<Chat> {
+  const user = await Chat.start({ date: DATE, ...(locale && { locale }), booking: { ...testBooking(DATE).parts, canRemind: () => false } });
+  for (const text of said) await user.says(text);
+  return user;
+}
+
+describe('what people add in passing, read for what it is', () => {
+  it('When someone who works says they retire in a few years ("ga binnen 3 jaar met pensioen"), Then never the "no" of the retired', async () => {
+    for (const said of ['ik ben heftruckchauffeur, ga binnen 3 jaar met pensioen', 'ik ben bediende, over 2 jaar met pensioen']) {
+      const user = await chat(['kan ik er een krijgen', 'voor mezelf', 'aalst']);
+      const reply = await user.says(said);
+      expect(
+        reply.flatMap((m) => keysOf(user, m.text)),
+        said,
+      ).not.toContain('checkEligibility:reasons.retired');
+      expect(reply.map((m) => m.text).join(' '), said).not.toContain('Nee, nu niet.');
+    }
+    // Retired now is still the "no".
+    const retired = await chat(['kan ik er een krijgen', 'voor mezelf', 'aalst']);
+    expect((await retired.says('ik ben met pensioen'))[0]?.text).toMatch(/^Nee, nu niet\./);
+  });
+
+  it('When a person is asked for beside the word "robot" ("ik wil met een mens spreken, geen robot"), Then the way to a person, not the answer about the bot', async () => {
+    const user = await chat(['hallo']);
+    const reply = await user.says('ik wil met een mens spreken, geen robot');
+    expect(reply.at(-1)?.text).toBe('Wil je nu chatten of wil je dat we je bellen?');
+    const asked = await chat(['hallo']);
+    expect((await asked.says('ben jij een robot?')).flatMap((m) => keysOf(asked, m.text))).toContain('sideQuestions:iAmABot');
+  });
+
+  it('When a teacher asks whether her school will know, Then the employer need not know', () =>
+    converse([...hello, ['user', 'en komt mijn school dat te weten?'], ['says', 'sideQuestions:employer'], menu] as Line[], {
+      date: DATE,
+    }));
+
+  it('When work in a call centre is told at "Wat doe je nu?", Then it is no question about reaching a centre', async () => {
+    const user = await chat(['bonjour', 'Puis-je en recevoir un ?', 'pour moi', 'molenbeek'], 'fr');
+    const reply = await user.says('je travaille dans un call center');
+    expect(reply.flatMap((m) => keysOf(user, m.text))).not.toContain('sideQuestions:centreContactUnknown');
+  });
+
+  it('When "maakt niet uit" answers how to meet, Then the centre\'s first way is taken and the hours come, no offer to cancel', async () => {
+    const user = await chat(['hallo', 'Afspraak maken', '9000', 'Gent']);
+    const reply = await user.says('maakt niet uit');
+    expect(keysOf(user, reply.at(-1)?.text)).toContain('bookIntake:slots.question');
+  });
+});
