@@ -70,7 +70,9 @@ export class OfferLanguageDialog extends ComponentDialog {
     const switching = answer === 'yes' || (answer === undefined && reply.trim() !== '' && !inOwnLanguage);
     if (switching) await language.choose(step.context, locale);
     // A question asked instead of answering ("c'est combien ?") is answered, after the switch.
-    const asked = switching && answer === undefined ? await this.sideQuestionIn(locale, reply) : undefined;
+    const heard = switching && answer === undefined ? await this.sideQuestionIn(locale, reply) : undefined;
+    // "pour moi" after "je peux avoir un chèque ?" is heard as the check the first message started: that goes on.
+    const asked = heard === 'check_eligibility' && step.options.choice === 'check' ? undefined : heard;
     if (asked) {
       await this.side.answer(step.context, asked, reply);
       return step.endDialog();

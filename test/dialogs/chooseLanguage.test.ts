@@ -268,6 +268,19 @@ describe('ChooseLanguageDialog', () => {
       { locale: 'fr' },
     ));
 
+  it('When a French first message asks for the check and the offer of French is answered "pour moi", Then the check goes on in French, not the conditions in brief', () =>
+    converse(
+      [
+        ['user', 'bonjour je peux avoir un chèque carrière?'],
+        ['says', 'greetingShort'],
+        ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+        ['user', 'pour moi'],
+        ['bot', "Je vais vous poser quelques questions courtes. Ensuite, vous saurez si c'est possible."],
+        ['bot', 'Pour qui faites-vous cette vérification ?', ['Pour moi', "Quelqu'un d'autre"]],
+      ],
+      { channelId: 'whatsapp' },
+    ));
+
   it('When the first message asks for English ("hi, do you speak english?"), Then the answer is in English, without a Dutch hello first', () =>
     converse([['user', 'hi, do you speak english?'], ['bot', `Fine, we continue in English. ${GUIDANCE_EN}`], ...greetedInEnglish], {
       channelId: 'whatsapp',
