@@ -150,9 +150,12 @@ export function missReply(input: MissInput): { messages: Partial<Activity>[]; of
     return { messages: [offerActivity(t('fallback.didYouMean'), offered)], offered };
   }
   const questionText = t(question.text.key as never, question.text.params) as string;
+  // "Wat voor weer wordt het morgen?" at the menu: a question, just not one the bot is for.
+  const said = input.context.activity.text ?? '';
+  const offTopic = input.atMenu === true && said.includes('?') && wordsOf(said).length >= 3;
   return {
     messages: [
-      toActivity({ text: t('notUnderstood') }),
+      toActivity({ text: t(offTopic ? 'fallback.offTopic' : 'notUnderstood') }),
       toActivity({ text: questionText, buttons: input.buttons(question), ...(question.numbersAreValues && { unnumbered: true }) }),
     ],
     offered: undefined,

@@ -55,4 +55,7 @@ describe('what people add in passing, read for what it is', () => {
     const reply = await user.says('maakt niet uit');
     expect(keysOf(user, reply.at(-1)?.text)).toContain('bookIntake:slots.question');
   });
+
+  it('When a question the bot is not for is asked at the menu ("wat voor weer wordt het morgen?"), Then it says it only helps with the cheque, and the menu', () =>
+    converse([...hello, ['user', 'wat voor weer wordt het morgen?'], ['says', 'fallback.offTopic'], menu] as Line[], { date: DATE }));
 });
