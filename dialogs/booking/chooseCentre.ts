@@ -87,10 +87,8 @@ export class ChooseCentreDialog extends ComponentDialog {
     values(step).options = kept;
     const labels = page.map(({ centre }) => centre.address.municipality);
     const hasMore = near(options, options.offset + PAGE, 1).length > 0;
-    // Filtered already ("niet online"): the tip to type a filter is not said again.
-    const filtered = (options.filter.only?.length ?? 0) + (options.filter.without?.length ?? 0) > 0;
     const question = {
-      text: { key: filtered ? 'bookIntake:centres.questionFiltered' : 'bookIntake:centres.question' },
+      text: { key: 'bookIntake:centres.question' },
       simpler: { key: 'bookIntake:centres.simpler' },
       choices: page.map(({ centre }, i) => ({
         id: centre.id,

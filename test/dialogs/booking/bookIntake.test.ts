@@ -128,7 +128,7 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
         ...hello,
         ['user', 'afspraak gent niet online'],
         ...cards(),
-        ['says', 'bookIntake:centres.questionFiltered', ['Gent', 'Sint-Niklaas', 'Brugge', 'menu.more']],
+        ['says', 'bookIntake:centres.question', ['Gent', 'Sint-Niklaas', 'Brugge', 'menu.more']],
       ],
       { date: DATE },
     ));
@@ -149,7 +149,7 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
         ['says', ['bookIntake:centres.filterWithout', 'bookIntake:centres.titleKm', DATA, 'bookIntake:centres.modes']],
         card(),
         card(),
-        ['says', 'bookIntake:centres.questionFiltered', ['Brussel', 'Vilvoorde', 'Mechelen', 'menu.more']],
+        ['says', 'bookIntake:centres.question', ['Brussel', 'Vilvoorde', 'Mechelen', 'menu.more']],
       ],
       { date: DATE, locale: 'fr' },
     ));
@@ -167,7 +167,7 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
         card(),
         card(),
         // Filtered: the tip "typ: niet online" is not said again, and Aalst (online or by phone) is gone.
-        ['says', 'bookIntake:centres.questionFiltered', ['Gent', 'Sint-Niklaas', 'Brugge', 'menu.more']],
+        ['says', 'bookIntake:centres.question', ['Gent', 'Sint-Niklaas', 'Brugge', 'menu.more']],
         ['tap', 'Gent'],
         ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.walking']],
         ['user', 'ter plaatse'],
@@ -511,7 +511,7 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
         ['says', ['bookIntake:centres.filterOnly', 'bookIntake:centres.titleKm', DATA, 'bookIntake:centres.modes']],
         card(),
         card(),
-        ['says', 'bookIntake:centres.questionFiltered', ['Aalst', 'Brussel', 'Antwerpen', 'menu.more']],
+        ['says', 'bookIntake:centres.question', ['Aalst', 'Brussel', 'Antwerpen', 'menu.more']],
         ['tap', 'Aalst'],
         ['says', 'bookIntake:slots.question', ['Fri 27 Nov 12 pm', 'Fri 27 Nov 12.30 pm', 'Fri 27 Nov 1 pm', 'menu.more']],
         ['user', '1'],
@@ -707,7 +707,7 @@ describe('BookIntakeDialog: where', () => {
           l[0] === 'says' && Array.isArray(l[1]) ? ['says', ['bookIntake:centres.title', DATA, 'bookIntake:centres.modes']] : l,
         ),
         // Only online ones: no tip to type "niet online".
-        ['says', 'bookIntake:centres.questionFiltered', ['Brussel', 'Vilvoorde', 'Aalst', 'menu.more']],
+        ['says', 'bookIntake:centres.question', ['Brussel', 'Vilvoorde', 'Aalst', 'menu.more']],
       ],
       { date: DATE },
     ));
