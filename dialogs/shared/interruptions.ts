@@ -66,6 +66,9 @@ const FLOW_INTENTS: Partial<Record<Intent, MenuAction>> = {
   move_booking: 'moveBooking',
 };
 
+/** What the last sentence of a long story may ask for, where the whole is unclear. */
+const WANTS_AT_THE_END: ReadonlySet<Intent> = new Set(['talk_to_person', 'check_eligibility', 'book_intake']);
+
 /**
  * Where nothing hangs on the question ("Was dit duidelijk?"), what starts at once: the flows, and
  * the check ("kan ik er een krijgen?" gets the questions, not the conditions in brief).
@@ -393,7 +396,9 @@ export class Interruptions {
     // "Do I have to speak Dutch?", "moet ik Nederlands kennen?": the same, never a switch to Dutch.
     if (this.asksMust(text) && this.namesALanguage(text)) return 'guidance_language';
     // "Komt mijn baas dat te weten?" is no question about the data the bot keeps.
-    if (containsPhrase(text, vocabulary.employerWords) && containsPhrase(text, vocabulary.knowWords)) return 'employer';
+    // In one sentence: "Mijn baas luistert niet. Ik weet niet wat ik wil." asks nothing about the boss knowing.
+    if (sentencesOf(text).some((s) => containsPhrase(s, vocabulary.employerWords) && containsPhrase(s, vocabulary.knowWords)))
+      return 'employer';
     // "Hoe lang duurt een traject?" asks about the whole guidance, not its first meeting.
     if (containsPhrase(text, vocabulary.firstMeeting) && !containsPhrase(text, vocabulary.wholeGuidance)) return 'first_meeting';
     // "Hoeveel uren krijg ik?": the hours of guidance, not the price the recognizer hears.
@@ -537,15 +542,18 @@ export class Interruptions {
     const { recognizer } = this.deps.understanding;
     const whole = await recognizer.recognize(locale, text);
     if (whole.confidence === 'sure') return whole;
-    const sentences =
-      text
-        .match(/[^.!?]+[.!?]*/gu)
-        ?.map((s) => s.trim())
-        .filter((s) => s !== '') ?? [];
+    const sentences = sentencesOf(text);
     const question = sentences.length > 1 ? sentences.findLast((s) => s.endsWith('?')) : undefined;
-    if (!question) return whole;
-    const asked = await recognizer.recognize(locale, question);
-    return asked.confidence === 'sure' ? asked : whole;
+    if (question) {
+      const asked = await recognizer.recognize(locale, question);
+      return asked.confidence === 'sure' ? asked : whole;
+    }
+    // A long story that ends in what is wanted ("… ik wil gewoon iemand die mij helpt."): the last
+    // sentence, when it asks for a person, the check or a booking; never a guess from a story's end.
+    const last = sentences.length > 1 ? sentences.at(-1) : undefined;
+    if (!last) return whole;
+    const wanted = await recognizer.recognize(locale, last);
+    return wanted.confidence === 'sure' && WANTS_AT_THE_END.has(wanted.intent) ? wanted : whole;
   }
 
   /** The cheque named with having no job or looking for one ("geen werk", "werkloos"), not trouble at a job one has. */
@@ -808,4 +816,14 @@ function matchOffer(text: string, offers: readonly Offer[]): Offer | undefined {
 function helperByNumber(text: string, open: OpenQuestion): Command | undefined {
   if (shownChoices(open.question).length > 0 || !/^\s*\d+\s*$/.test(text)) return undefined;
   return helpersOf(open.question)[Number(text) - 1]?.command;
+}
+
+/** The sentences of a message, each with its closing mark ("Ik werk al lang. Kan ik er een krijgen?"). */
+function sentencesOf(text: string): string[] {
+  return (
+    text
+      .match(/[^.!?]+[.!?]*/gu)
+      ?.map((s) => s.trim())
+      .filter((s) => s !== '') ?? []
+  );
 }

@@ -58,4 +58,12 @@ describe('what people add in passing, read for what it is', () => {
 
   it('When a question the bot is not for is asked at the menu ("wat voor weer wordt het morgen?"), Then it says it only helps with the cheque, and the menu', () =>
     converse([...hello, ['user', 'wat voor weer wordt het morgen?'], ['says', 'fallback.offTopic'], menu] as Line[], { date: DATE }));
+
+  it('When a long story ends in what is wanted ("… Ik wil gewoon iemand die mij helpt."), Then the way to a person', async () => {
+    const user = await chat(['hallo']);
+    const story =
+      'Ik werk al twintig jaar in dezelfde fabriek. Mijn rug is kapot en mijn baas luistert niet. ' +
+      'Ik weet niet goed wat ik wil. Ik wil gewoon iemand die mij helpt.';
+    expect((await user.says(story)).at(-1)?.text).toBe('Wil je nu chatten of wil je dat we je bellen?');
+  });
 });
