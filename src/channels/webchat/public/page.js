@@ -193,6 +193,12 @@
 
   var ink = '#111111';
   var brand = '#00315c';
+  // The height the page really has: with the on-screen keyboard open, the visual viewport's.
+  function viewportHeight() {
+    var visual = window.visualViewport;
+    return Math.round(visual && visual.height ? Math.min(visual.height, window.innerHeight) : window.innerHeight);
+  }
+
   function styleOptions() {
     var phone = window.matchMedia(PHONE_LAYOUT).matches;
     return {
@@ -215,13 +221,19 @@
       bubbleFromUserBorderColor: brand,
       bubbleFromUserBorderWidth: 2,
       bubbleFromUserBorderRadius: 10,
+      // A reply of several messages scrolls until its first message is at the top of the
+      // conversation, not to the very end: the verdict or booking code that comes first stays in view.
+      autoScrollSnapOnPage: true,
+      autoScrollSnapOnPageOffset: 0,
       // Answers stack in a box of bounded height that scrolls, so the conversation keeps most of a phone;
       // on a 360 × 740 screen it holds the menu's four answers ("Meer" too) and the conversation half the height.
+      // Measured on the visible height, again whenever it changes (the on-screen keyboard opens or closes).
       suggestedActionLayout: 'stacked',
-      suggestedActionsStackedHeight: phone ? Math.max(110, Math.round(window.innerHeight * 0.27)) : 400,
+      suggestedActionsStackedHeight: phone ? Math.max(100, Math.round(viewportHeight() * 0.32)) : 400,
       suggestedActionsStackedOverflow: 'auto',
       suggestedActionsStackedLayoutButtonTextWrap: true,
-      suggestedActionHeight: phone ? 40 : 56,
+      // Touch targets of at least 48 px.
+      suggestedActionHeight: phone ? 48 : 56,
       suggestedActionBackgroundColor: '#ffffff',
       suggestedActionTextColor: brand,
       suggestedActionBorderColor: brand,
@@ -400,6 +412,45 @@
       readButton.textContent = texts().stopReading;
       speech.speak(utterance);
     });
+  }
+
+  // The on-screen keyboard or a turned phone changes the height the page has: the answers' box
+  // follows it, so the conversation keeps its share of the screen.
+  var resizeTimer;
+  var renderedSize = window.innerWidth + 'x' + viewportHeight();
+  function onResize() {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () {
+      var size = window.innerWidth + 'x' + viewportHeight();
+      if (size === renderedSize) return;
+      renderedSize = size;
+      render();
+      markMoreAnswers();
+    }, 100);
+  }
+  window.addEventListener('resize', onResize);
+  if (window.visualViewport) window.visualViewport.addEventListener('resize', onResize);
+
+  // Answers that do not all fit in their box get a visible hint that more are below (a fade and an
+  // arrow, page.css); it goes once the last answer is in view.
+  function markMoreAnswers() {
+    var stacks = webchatElement.querySelectorAll('.webchat__suggested-actions__stack');
+    for (var i = 0; i < stacks.length; i++) {
+      var stack = stacks[i];
+      var box = stack.parentNode;
+      if (!stack.loopbaanbotWatched) {
+        stack.loopbaanbotWatched = true;
+        stack.addEventListener('scroll', markMoreAnswers, { passive: true });
+      }
+      if (stack.scrollHeight - stack.clientHeight - stack.scrollTop > 2) {
+        if (!box.hasAttribute('data-more-below')) box.setAttribute('data-more-below', '');
+      } else if (box.hasAttribute('data-more-below')) {
+        box.removeAttribute('data-more-below');
+      }
+    }
+  }
+  if (typeof window.MutationObserver === 'function') {
+    new window.MutationObserver(markMoreAnswers).observe(webchatElement, { childList: true, subtree: true });
   }
 
   window.addEventListener('pagehide', saveSession);
