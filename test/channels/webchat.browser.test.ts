@@ -494,6 +494,86 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
     }, 60_000);
   });
 
+  describe('a slow start and a lost connection, on a phone', () => {
+    it('When the chat starts slowly, Then the loading text gives the free number to call, and a tap on "Met iemand praten" waits and is sent', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        // The Web Chat bundle comes 3 s late, as on a slow phone network.
+        await page.route('**/webchat/webchat.*.js', async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 3_000));
+          await route.continue();
+        });
+        await page.goto(`${bot.server.url}/`, { waitUntil: 'commit' });
+        const call = page.locator('#status a[href="tel:080030700"]');
+        await call.waitFor({ timeout: 5_000 });
+        await expect(call.innerText()).resolves.toBe('0800 30 700');
+        await expect(page.locator('#status').innerText()).resolves.toBe('Even geduld. De chat start. Of bel gratis 0800 30 700.');
+        await page.getByRole('button', { name: 'Met iemand praten' }).click();
+        await expect(page.locator('#status').innerText()).resolves.toBe('Even geduld. Je vraag gaat weg zodra de chat klaar is.');
+        await tab.botSays('Ik breng je in contact met iemand van VDAB.');
+        await expect(page.locator('.webchat__bubble--from-user').allInnerTexts()).resolves.toEqual(['Met iemand praten']);
+        await expect(page.locator('#status').isVisible()).resolves.toBe(false);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
+    it('When the phone goes offline, Then a clear banner says so, and a tap made meanwhile is sent once it is back online', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page, context } = tab;
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+        await context.setOffline(true);
+        const banner = page.locator('#status');
+        await expect.poll(() => banner.innerText()).toBe('Geen internet. We proberen het opnieuw.');
+        const style = await banner.evaluate((e) => {
+          const computed = (globalThis as unknown as PageGlobals).getComputedStyle(e);
+          return { fontSize: parseFloat(computed.fontSize) };
+        });
+        expect(style.fontSize).toBeGreaterThanOrEqual(18);
+        await tab.answers().getByRole('button', { name: 'Wat is een loopbaancheque?' }).click();
+        await context.setOffline(false);
+        await tab.botSays('Was dit duidelijk?');
+        await expect(page.locator('.webchat__bubble--from-user').allInnerTexts()).resolves.toEqual(['Wat is een loopbaancheque?']);
+        await expect.poll(() => banner.isVisible()).toBe(false);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
+    it('When a message could not be sent, Then a big "Opnieuw versturen" button sends it again, once', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+        // The server refuses the message once.
+        await page.route('**/activities', (route) => route.fulfill({ status: 400, body: '{}' }), { times: 1 });
+        const input = page.locator('[data-id="webchat-sendbox-input"]');
+        await input.fill('wat kost het');
+        await input.press('Enter');
+        await expect.poll(() => page.locator('#status').innerText(), { timeout: 10_000 }).toBe('Je bericht is niet verstuurd.');
+        const resend = page.getByRole('button', { name: 'Opnieuw versturen' });
+        expect((await resend.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+        await resend.click();
+        await page
+          .getByText(/^Het eerste gesprek bij een centrum is gratis\./)
+          .last()
+          .waitFor({ timeout: 15_000 });
+        await expect.poll(() => resend.isVisible()).toBe(false);
+        const mine = await page.locator('.webchat__bubble--from-user').allInnerTexts();
+        expect(mine).toEqual(['wat kost het']);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+  });
+
   describe('"vergeet mij" on a shared phone', () => {
     it('When the erasure is confirmed, Then the page shows the conversation afresh: nothing said before, only the confirmation', async () => {
       const tab = await openPage(browser, { width: 360, height: 740 });

@@ -136,8 +136,14 @@ function pageTexts(deps: Pick<WebChatPageDeps, 'i18n' | 'phone'>, locale: Locale
       readAloud: page('readAloud'),
       stopReading: page('stopReading'),
       chatLabel: page('chatLabel'),
-      loading: page('loading'),
+      loading: t('webchat:page.loading', { phone: deps.phone }),
+      waiting: page('waiting'),
+      offline: page('offline'),
+      notSent: page('notSent'),
+      resend: page('resend'),
       failed: t('webchat:page.failed', { phone: deps.phone }),
+      // Status texts that name the number show it as a link to call.
+      phone: deps.phone,
     },
   };
 }
