@@ -182,7 +182,8 @@ export function speakWithChoices(text: string, titles: readonly string[], locale
 /** The copy of a rendered message as the dialog wrote it, whatever format the channel got. */
 export function plainTextOf(activity: Partial<Activity>): string {
   const text = activity.text ?? '';
-  return activity.textFormat === 'markdown' ? fromMarkdown(text) : text;
+  const colon = toSupported(activity.locale) === 'fr' ? ' : ' : ': ';
+  return activity.textFormat === 'markdown' ? fromMarkdown(text, colon) : text;
 }
 
 /**

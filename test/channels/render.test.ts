@@ -165,6 +165,29 @@ describe('tappable phone numbers and web addresses, and choices read aloud, per 
     expect(plainTextOf(rendered)).toBe('Naam: [klik](javascript:alert(1)) *Jan_de*\nBel 0800 30 700.');
   });
 
+  it('When a booking names its map address, Then web chat shows a short link label; WhatsApp keeps the address', () => {
+    const map = 'https://www.openstreetmap.org/?mlat=51.053&mlon=3.725#map=17/51.053/3.725';
+    const where = {
+      nl: `Adres: Voorbeeldkaai 5, 9000 Gent\nBekijk op de kaart: ${map}`,
+      en: `Address: Voorbeeldkaai 5, 9000 Gent\nSee on the map: ${map}`,
+    };
+    const nl = renderForChannel(toActivity({ text: where.nl }), 'webchat', 'nl');
+    expect(nl.text).toBe(`Adres: Voorbeeldkaai 5, 9000 Gent\n\n[Bekijk op de kaart](${map})`);
+    expect(plainTextOf(nl)).toBe(where.nl);
+    expect(renderForChannel(toActivity({ text: where.en }), 'webchat', 'en').text).toBe(
+      `Address: Voorbeeldkaai 5, 9000 Gent\n\n[See on the map](${map})`,
+    );
+    const fr = renderForChannel(toActivity({ text: `Adresse : Voorbeeldkaai 5, 9000 Gent\nVoir sur la carte : ${map}` }), 'webchat', 'fr');
+    expect(fr.text).toMatch(new RegExp(`\\n\\n\\[Voir sur la carte\\]\\(${map.replace(/[?.#/]/g, '\\$&')}\\)$`));
+    expect(plainTextOf(fr)).toBe(`Adresse : Voorbeeldkaai 5, 9000 Gent\nVoir sur la carte : ${map}`);
+    // An address in the middle of a sentence stays as it is.
+    expect(renderForChannel(toActivity({ text: `Zie ${map} voor de weg.` }), 'webchat', 'nl').text).toBe(
+      `Zie [${map}](${map}) voor de weg.`,
+    );
+    const [payload] = renderWhatsApp({ text: where.nl }, TO, labels);
+    expect((payload as TextPayload).text.body).toBe(where.nl);
+  });
+
   it('When WhatsApp gets the same message, Then it stays plain text (WhatsApp links numbers itself)', () => {
     expect(renderForChannel(message, 'whatsapp')).toBe(message);
     const [payload] = renderWhatsApp({ text }, TO, labels);
