@@ -208,3 +208,17 @@ function escapeMarkdown(text: string, atLineStart: boolean): string {
   if (!atLineStart) return escaped;
   return escaped.replace(/^(\s*)(#|[-+](?=\s))/, '$1\\$2').replace(/^(\s*\d+)([.)])(?=\s)/, '$1\\$2');
 }
+
+/**
+ * French typography: a no-break space (U+00A0) before ? ! : ; and » and after «, so a sign never
+ * wraps onto a line of its own ("Vous avez une question ?"). Only spaces already written are
+ * replaced: "tel:" and "https://" stay as they are.
+ */
+export function frenchSpacing(text: string): string {
+  return text.replace(/ ([?!:;»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+}
+
+/** The copy `frenchSpacing` was given (it has no no-break space of its own). */
+export function withoutFrenchSpacing(text: string): string {
+  return text.replace(/\u00a0([?!:;»])/g, ' $1').replace(/«\u00a0/g, '« ');
+}

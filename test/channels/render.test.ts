@@ -194,6 +194,30 @@ describe('tappable phone numbers and web addresses, and choices read aloud, per 
     expect((payload as TextPayload).text.body).toBe(text);
   });
 
+  it('When a French message has ? ! : ; after a space, Then that space does not break (U+00A0), in the text and on the buttons; taps send the words', () => {
+    const question = toActivity({
+      text: "Votre code : K7M3QX. C'est clair ? Super !",
+      buttons: buttons('Oui', "C'est quoi un chèque carrière ?"),
+    });
+    for (const channel of ['webchat', 'msteams']) {
+      const rendered = renderForChannel(question, channel, 'fr');
+      expect(rendered.text, channel).toBe("Votre code\u00a0: K7M3QX. C'est clair\u00a0? Super\u00a0!");
+      expect(rendered.suggestedActions?.actions.map((a) => [a.title, a.value])).toEqual([
+        ['1. Oui', 'Oui'],
+        ["2. C'est quoi un chèque carrière\u00a0?", "C'est quoi un chèque carrière ?"],
+      ]);
+      // The copy as the dialog wrote it, and read aloud as written.
+      expect(plainTextOf(rendered)).toBe("Votre code : K7M3QX. C'est clair ? Super !");
+      expect(rendered.speak?.startsWith("Votre code : K7M3QX. C'est clair ? Super !")).toBe(true);
+    }
+    // With links: the number and the address keep their own colons.
+    const call = renderForChannel(toActivity({ text: 'Appelez le 0800 30 700 : c’est gratuit. Voir vdab.be ; merci.' }), 'webchat', 'fr');
+    expect(call.text).toBe('Appelez le [0800 30 700](tel:080030700)\u00a0: c’est gratuit. Voir [vdab.be](https://vdab.be)\u00a0; merci.');
+    expect(plainTextOf(call)).toBe('Appelez le 0800 30 700 : c’est gratuit. Voir vdab.be ; merci.');
+    // Dutch and English are left as they are.
+    expect(renderForChannel(toActivity({ text: 'Klaar ? Ja !' }), 'webchat', 'nl').text).toBe('Klaar ? Ja !');
+  });
+
   it('When the message is French or English, Then the choices are read in that language', () => {
     const question = toActivity({ text: "C'est clair ?", buttons: buttons('Oui', 'Non', "C'est quoi un chèque carrière ?") });
     expect(renderForChannel(question, 'webchat', 'fr').speak).toBe("C'est clair ? Choisissez : Oui, Non, C'est quoi un chèque carrière.");
