@@ -5,7 +5,16 @@ import { ActionTypes, ActivityTypes, type Activity, type CardAction, type TurnCo
 import { DEFAULT_LOCALE, INTL_TAGS, toSupported, type Locale } from '../i18n/locale.js';
 import { resources } from '../i18n/resources.js';
 import type { ButtonsPayload, ListPayload, OutboundPayload, TextPayload } from './whatsapp/payloads.js';
-import { distinctTitles, fromMarkdown, hasContactLinks, splitText, toMarkdown, toWhatsAppText } from './text.js';
+import {
+  distinctTitles,
+  frenchSpacing,
+  fromMarkdown,
+  hasContactLinks,
+  splitText,
+  toMarkdown,
+  toWhatsAppText,
+  withoutFrenchSpacing,
+} from './text.js';
 
 /*
  * The one place that knows what each channel can show.
@@ -111,15 +120,20 @@ export function renderForChannel(activity: Partial<Activity>, channelId: string 
   // A client that cannot open a `tel:` action keeps the number in the text instead.
   const callable = profile.tapToCall ? activity : withoutCallActions(activity);
   const text = callable.text ?? '';
+  // French puts a space before ? ! : ; — a no-break one, so the sign never starts a line alone.
+  const french = language === 'fr';
+  const spaced = french ? frenchSpacing(text) : text;
   const actions = callable.suggestedActions?.actions ?? [];
   const ownSpeak = callable.speak !== undefined && callable.speak !== callable.text;
   const linked = profile.textFormat === 'markdown' && (callable.textFormat ?? 'plain') === 'plain' && hasContactLinks(text);
-  const shown =
+  const titled =
     profile.numberedButtons && !unnumbered(callable) && actions.some((a) => a.type !== ActionTypes.Call) ? numbered(actions) : actions;
+  const shown = french ? titled.map(withFrenchSpacing) : titled;
   const shaped: Partial<Activity> = {
     ...callable,
     ...(locale && { locale: INTL_TAGS[locale] }),
-    ...(linked && { text: toMarkdown(text), textFormat: 'markdown' }),
+    ...(spaced !== text && { text: spaced }),
+    ...(linked && { text: toMarkdown(spaced), textFormat: 'markdown' }),
     ...(text &&
       !ownSpeak && {
         speak: profile.speech
@@ -158,6 +172,12 @@ function numbered(actions: readonly CardAction[]): CardAction[] {
   );
 }
 
+/** A button's title with French spacing; what a tap sends stays the answer's own words. */
+function withFrenchSpacing(action: CardAction): CardAction {
+  const title = frenchSpacing(action.title);
+  return title === action.title ? action : { ...action, title, value: action.value ?? action.title };
+}
+
 /** Drops tap-to-call buttons for clients that cannot open them; the number is in the text anyway. */
 function withoutCallActions(activity: Partial<Activity>): Partial<Activity> {
   const actions = activity.suggestedActions?.actions;
@@ -182,7 +202,8 @@ export function speakWithChoices(text: string, titles: readonly string[], locale
 /** The copy of a rendered message as the dialog wrote it, whatever format the channel got. */
 export function plainTextOf(activity: Partial<Activity>): string {
   const text = activity.text ?? '';
-  return activity.textFormat === 'markdown' ? fromMarkdown(text) : text;
+  if (toSupported(activity.locale) !== 'fr') return activity.textFormat === 'markdown' ? fromMarkdown(text) : text;
+  return withoutFrenchSpacing(activity.textFormat === 'markdown' ? fromMarkdown(text, ' : ') : text);
 }
 
 /**

@@ -154,21 +154,47 @@ export function hasContactLinks(text: string): boolean {
 export function toMarkdown(text: string): string {
   return text
     .split('\n')
-    .map((line) =>
-      contactSegments(line)
+    .map((line) => {
+      const segments = contactSegments(line);
+      const map = mapLine(segments);
+      if (map) return `[${escapeMarkdown(map.label, false)}](${map.href})`;
+      return segments
         .map((segment, i) => {
           const escaped = escapeMarkdown(segment.text, i === 0);
           return segment.kind === 'text' ? escaped : `[${escaped}](${segment.href})`;
         })
-        .join(''),
-    )
+        .join('');
+    })
     .join('\n\n');
 }
 
-/** The plain text `toMarkdown` was made from (links back to their label, escapes and doubled newlines undone). */
-export function fromMarkdown(markdown: string): string {
+/** A map address (OpenStreetMap), long and unreadable: where it can, a channel shows a label instead. */
+const MAP_HREF = /^https:\/\/www\.openstreetmap\.org\/\S*$/;
+
+/**
+ * "Bekijk op de kaart: https://www.openstreetmap.org/?mlat=…": a line that is a label, a colon
+ * and a map address. Markdown shows the label as the link ("Bekijk op de kaart"), not the address.
+ */
+function mapLine(segments: readonly Segment[]): { label: string; href: string } | undefined {
+  const [label, link, ...rest] = segments;
+  if (label?.kind !== 'text' || link?.kind !== 'web' || !MAP_HREF.test(link.href)) return undefined;
+  if (rest.some((segment) => segment.kind !== 'text' || segment.text.trim() !== '')) return undefined;
+  const words = /^\s*(\S[^:]*?)[\s\u00a0\u202f]*:\s*$/.exec(label.text)?.[1];
+  return words ? { label: words, href: link.href } : undefined;
+}
+
+/**
+ * The plain text `toMarkdown` was made from (links back to their label, escapes and doubled newlines
+ * undone). A map link gets its line back as "label: address"; French copy writes " : " (`colon`).
+ */
+export function fromMarkdown(markdown: string, colon = ': '): string {
   return (
     markdown
+      // A map link stands for its whole line: "label: address".
+      .replace(
+        /^\[([^[\]]*)\]\((https:\/\/www\.openstreetmap\.org\/[^)\s]*)\)$/gm,
+        (_, label: string, href: string) => `${label}${colon}${href}`,
+      )
       // A link's "[" is never escaped (an even run of backslashes before it); its label holds no brackets.
       .replace(/(?<=(?:^|[^\\])(?:\\\\)*)\[([^[\]]*)\]\((?:tel:|https?:\/\/)[^)\s]*\)/g, '$1')
       .replace(/\\([\\`*_[\]<>~|#+\-.)])/g, '$1')
@@ -181,4 +207,18 @@ function escapeMarkdown(text: string, atLineStart: boolean): string {
   const escaped = text.replace(/[\\`*_[\]<>~|]/g, '\\$&');
   if (!atLineStart) return escaped;
   return escaped.replace(/^(\s*)(#|[-+](?=\s))/, '$1\\$2').replace(/^(\s*\d+)([.)])(?=\s)/, '$1\\$2');
+}
+
+/**
+ * French typography: a no-break space (U+00A0) before ? ! : ; and » and after «, so a sign never
+ * wraps onto a line of its own ("Vous avez une question ?"). Only spaces already written are
+ * replaced: "tel:" and "https://" stay as they are.
+ */
+export function frenchSpacing(text: string): string {
+  return text.replace(/ ([?!:;»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+}
+
+/** The copy `frenchSpacing` was given (it has no no-break space of its own). */
+export function withoutFrenchSpacing(text: string): string {
+  return text.replace(/\u00a0([?!:;»])/g, ' $1').replace(/«\u00a0/g, '« ');
 }

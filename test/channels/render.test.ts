@@ -165,10 +165,57 @@ describe('tappable phone numbers and web addresses, and choices read aloud, per 
     expect(plainTextOf(rendered)).toBe('Naam: [klik](javascript:alert(1)) *Jan_de*\nBel 0800 30 700.');
   });
 
+  it('When a booking names its map address, Then web chat shows a short link label; WhatsApp keeps the address', () => {
+    const map = 'https://www.openstreetmap.org/?mlat=51.053&mlon=3.725#map=17/51.053/3.725';
+    const where = {
+      nl: `Adres: Voorbeeldkaai 5, 9000 Gent\nBekijk op de kaart: ${map}`,
+      en: `Address: Voorbeeldkaai 5, 9000 Gent\nSee on the map: ${map}`,
+    };
+    const nl = renderForChannel(toActivity({ text: where.nl }), 'webchat', 'nl');
+    expect(nl.text).toBe(`Adres: Voorbeeldkaai 5, 9000 Gent\n\n[Bekijk op de kaart](${map})`);
+    expect(plainTextOf(nl)).toBe(where.nl);
+    expect(renderForChannel(toActivity({ text: where.en }), 'webchat', 'en').text).toBe(
+      `Address: Voorbeeldkaai 5, 9000 Gent\n\n[See on the map](${map})`,
+    );
+    const fr = renderForChannel(toActivity({ text: `Adresse : Voorbeeldkaai 5, 9000 Gent\nVoir sur la carte : ${map}` }), 'webchat', 'fr');
+    expect(fr.text).toMatch(new RegExp(`\\n\\n\\[Voir sur la carte\\]\\(${map.replace(/[?.#/]/g, '\\$&')}\\)$`));
+    expect(plainTextOf(fr)).toBe(`Adresse : Voorbeeldkaai 5, 9000 Gent\nVoir sur la carte : ${map}`);
+    // An address in the middle of a sentence stays as it is.
+    expect(renderForChannel(toActivity({ text: `Zie ${map} voor de weg.` }), 'webchat', 'nl').text).toBe(
+      `Zie [${map}](${map}) voor de weg.`,
+    );
+    const [payload] = renderWhatsApp({ text: where.nl }, TO, labels);
+    expect((payload as TextPayload).text.body).toBe(where.nl);
+  });
+
   it('When WhatsApp gets the same message, Then it stays plain text (WhatsApp links numbers itself)', () => {
     expect(renderForChannel(message, 'whatsapp')).toBe(message);
     const [payload] = renderWhatsApp({ text }, TO, labels);
     expect((payload as TextPayload).text.body).toBe(text);
+  });
+
+  it('When a French message has ? ! : ; after a space, Then that space does not break (U+00A0), in the text and on the buttons; taps send the words', () => {
+    const question = toActivity({
+      text: "Votre code : K7M3QX. C'est clair ? Super !",
+      buttons: buttons('Oui', "C'est quoi un chèque carrière ?"),
+    });
+    for (const channel of ['webchat', 'msteams']) {
+      const rendered = renderForChannel(question, channel, 'fr');
+      expect(rendered.text, channel).toBe("Votre code\u00a0: K7M3QX. C'est clair\u00a0? Super\u00a0!");
+      expect(rendered.suggestedActions?.actions.map((a) => [a.title, a.value])).toEqual([
+        ['1. Oui', 'Oui'],
+        ["2. C'est quoi un chèque carrière\u00a0?", "C'est quoi un chèque carrière ?"],
+      ]);
+      // The copy as the dialog wrote it, and read aloud as written.
+      expect(plainTextOf(rendered)).toBe("Votre code : K7M3QX. C'est clair ? Super !");
+      expect(rendered.speak?.startsWith("Votre code : K7M3QX. C'est clair ? Super !")).toBe(true);
+    }
+    // With links: the number and the address keep their own colons.
+    const call = renderForChannel(toActivity({ text: 'Appelez le 0800 30 700 : c’est gratuit. Voir vdab.be ; merci.' }), 'webchat', 'fr');
+    expect(call.text).toBe('Appelez le [0800 30 700](tel:080030700)\u00a0: c’est gratuit. Voir [vdab.be](https://vdab.be)\u00a0; merci.');
+    expect(plainTextOf(call)).toBe('Appelez le 0800 30 700 : c’est gratuit. Voir vdab.be ; merci.');
+    // Dutch and English are left as they are.
+    expect(renderForChannel(toActivity({ text: 'Klaar ? Ja !' }), 'webchat', 'nl').text).toBe('Klaar ? Ja !');
   });
 
   it('When the message is French or English, Then the choices are read in that language', () => {

@@ -390,6 +390,190 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
     }, 60_000);
   });
 
+  describe('on small phones (320 × 568, and with the on-screen keyboard open)', () => {
+    const SMALL = { width: 320, height: 568 };
+    let context: BrowserContext;
+    let page: Page;
+    let tab: Awaited<ReturnType<typeof openPage>>;
+    beforeAll(async () => {
+      tab = await openPage(browser, SMALL);
+      ({ context, page } = tab);
+      await page.goto(`${bot.server.url}/`);
+      await tab.botSays('Waar kan ik je mee helpen?');
+      await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+    }, 60_000);
+    afterAll(() => context?.close());
+
+    /** Where an element is, in the page's coordinates. */
+    const boxOf = (selector: string) =>
+      page.evaluate((s) => (globalThis as unknown as PageGlobals).document.querySelector(s)?.getBoundingClientRect(), selector);
+
+    it('When the answers show, Then every answer is at least 48 px high and the page buttons read at 16 px or more', async () => {
+      const heights = await tab
+        .answers()
+        .getByRole('button')
+        .evaluateAll((buttons) => buttons.map((b) => (b as unknown as Element).getBoundingClientRect()).map((r) => r.bottom - r.top));
+      expect(heights).toHaveLength(4);
+      for (const height of heights) expect(height).toBeGreaterThanOrEqual(48);
+      for (const name of ['Met iemand praten', 'Lees voor']) {
+        const button = page.getByRole('button', { name });
+        const px = await button.evaluate((e) => parseFloat((globalThis as unknown as PageGlobals).getComputedStyle(e).fontSize));
+        expect(px, name).toBeGreaterThanOrEqual(16);
+        expect((await button.boundingBox())?.height ?? 0, name).toBeGreaterThanOrEqual(44);
+      }
+    }, 60_000);
+
+    it('When not every answer fits its box, Then a hint shows that more are below, and it goes once the last one is in view', async () => {
+      const answers = await boxOf('.webchat__suggested-actions__stack');
+      const last = await tab.answers().getByRole('button').last().boundingBox();
+      expect((last?.y ?? 0) + (last?.height ?? 0)).toBeGreaterThan(answers?.bottom ?? 0);
+      const hint = page.locator('.webchat__suggested-actions[data-more-below]');
+      await hint.waitFor({ timeout: 5_000 });
+      const fade = await hint.evaluate((e) => {
+        const style = (
+          globalThis as unknown as { getComputedStyle(e: unknown, pseudo: string): { backgroundImage: string; height: string } }
+        ).getComputedStyle(e, '::after');
+        return { image: style.backgroundImage, height: parseFloat(style.height) };
+      });
+      expect(fade.image).toContain('linear-gradient');
+      expect(fade.height).toBeGreaterThan(20);
+      await tab.answers().getByRole('button').last().scrollIntoViewIfNeeded();
+      await hint.waitFor({ state: 'detached', timeout: 5_000 });
+    }, 60_000);
+
+    it('When the on-screen keyboard takes half the screen, Then the answers box shrinks with it and the conversation keeps room', async () => {
+      await page.setViewportSize({ width: SMALL.width, height: 400 });
+      await expect
+        .poll(async () => {
+          const answers = await boxOf('.webchat__suggested-actions__stack');
+          return (answers?.bottom ?? 0) - (answers?.top ?? 0);
+        })
+        .toBeLessThanOrEqual(400 * 0.35);
+      const transcript = await boxOf('.webchat__basic-transcript__scrollable');
+      expect((transcript?.bottom ?? 0) - (transcript?.top ?? 0)).toBeGreaterThanOrEqual(100);
+      await page.setViewportSize(SMALL);
+    }, 60_000);
+
+    it('When a reply of several messages arrives, Then its first message is at the top of the conversation, not scrolled away', async () => {
+      const tap = (name: string) => tab.answers().getByRole('button', { name }).click();
+      await tap('Kan ik er een krijgen?');
+      await tab.botSays('Voor wie kijk je dit na?');
+      await tap('Voor mezelf');
+      await tab.botSays('Waar woon je?');
+      await tap('Ergens anders');
+      await tab.botSays('Waar woon je dan?');
+      await tap('Wallonië');
+      await tab.botSays('Kan ik je nog ergens mee helpen?');
+      const verdict = page.getByText('Nee, nu niet. Je kan nu geen loopbaancheque krijgen.', { exact: false }).last();
+      // The whole reply does not fit: else this test proves nothing.
+      const reply = await page.evaluate(() => {
+        const doc = (globalThis as unknown as PageGlobals).document;
+        const bubbles = doc.querySelectorAll('.webchat__bubble');
+        return {
+          first: bubbles[bubbles.length - 4]?.getBoundingClientRect(),
+          last: bubbles[bubbles.length - 1]?.getBoundingClientRect(),
+          scroller: doc.querySelector('.webchat__basic-transcript__scrollable')?.getBoundingClientRect(),
+        };
+      });
+      expect((reply.last?.bottom ?? 0) - (reply.first?.top ?? 0)).toBeGreaterThan(
+        (reply.scroller?.bottom ?? 0) - (reply.scroller?.top ?? 0),
+      );
+      await expect
+        .poll(async () => {
+          const scroller = await boxOf('.webchat__basic-transcript__scrollable');
+          const box = await verdict.boundingBox();
+          const top = box?.y ?? -1;
+          return top >= (scroller?.top ?? 0) - 1 && top < (scroller?.top ?? 0) + 40;
+        })
+        .toBe(true);
+      // And it stays there: nothing scrolls it away a moment later.
+      await page.waitForTimeout(500);
+      const scroller = await boxOf('.webchat__basic-transcript__scrollable');
+      expect((await verdict.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual((scroller?.top ?? 0) - 1);
+      expect(tab.problems).toEqual([]);
+    }, 60_000);
+  });
+
+  describe('a slow start and a lost connection, on a phone', () => {
+    it('When the chat starts slowly, Then the loading text gives the free number to call, and a tap on "Met iemand praten" waits and is sent', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        // The Web Chat bundle comes 3 s late, as on a slow phone network.
+        await page.route('**/webchat/webchat.*.js', async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 3_000));
+          await route.continue();
+        });
+        await page.goto(`${bot.server.url}/`, { waitUntil: 'commit' });
+        const call = page.locator('#status a[href="tel:080030700"]');
+        await call.waitFor({ timeout: 5_000 });
+        await expect(call.innerText()).resolves.toBe('0800 30 700');
+        await expect(page.locator('#status').innerText()).resolves.toBe('Even geduld. De chat start. Of bel gratis 0800 30 700.');
+        await page.getByRole('button', { name: 'Met iemand praten' }).click();
+        await expect(page.locator('#status').innerText()).resolves.toBe('Even geduld. Je vraag gaat weg zodra de chat klaar is.');
+        await tab.botSays('Ik breng je in contact met iemand van VDAB.');
+        await expect(page.locator('.webchat__bubble--from-user').allInnerTexts()).resolves.toEqual(['Met iemand praten']);
+        await expect(page.locator('#status').isVisible()).resolves.toBe(false);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
+    it('When the phone goes offline, Then a clear banner says so, and a tap made meanwhile is sent once it is back online', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page, context } = tab;
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+        await context.setOffline(true);
+        const banner = page.locator('#status');
+        await expect.poll(() => banner.innerText()).toBe('Geen internet. We proberen het opnieuw.');
+        const style = await banner.evaluate((e) => {
+          const computed = (globalThis as unknown as PageGlobals).getComputedStyle(e);
+          return { fontSize: parseFloat(computed.fontSize) };
+        });
+        expect(style.fontSize).toBeGreaterThanOrEqual(18);
+        await tab.answers().getByRole('button', { name: 'Wat is een loopbaancheque?' }).click();
+        await context.setOffline(false);
+        await tab.botSays('Was dit duidelijk?');
+        await expect(page.locator('.webchat__bubble--from-user').allInnerTexts()).resolves.toEqual(['Wat is een loopbaancheque?']);
+        await expect.poll(() => banner.isVisible()).toBe(false);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
+    it('When a message could not be sent, Then a big "Opnieuw versturen" button sends it again, once', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+        // The server refuses the message once.
+        await page.route('**/activities', (route) => route.fulfill({ status: 400, body: '{}' }), { times: 1 });
+        const input = page.locator('[data-id="webchat-sendbox-input"]');
+        await input.fill('wat kost het');
+        await input.press('Enter');
+        await expect.poll(() => page.locator('#status').innerText(), { timeout: 10_000 }).toBe('Je bericht is niet verstuurd.');
+        const resend = page.getByRole('button', { name: 'Opnieuw versturen' });
+        expect((await resend.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+        await resend.click();
+        await page
+          .getByText(/^Het eerste gesprek bij een centrum is gratis\./)
+          .last()
+          .waitFor({ timeout: 15_000 });
+        await expect.poll(() => resend.isVisible()).toBe(false);
+        const mine = await page.locator('.webchat__bubble--from-user').allInnerTexts();
+        expect(mine).toEqual(['wat kost het']);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+  });
+
   describe('"vergeet mij" on a shared phone', () => {
     it('When the erasure is confirmed, Then the page shows the conversation afresh: nothing said before, only the confirmation', async () => {
       const tab = await openPage(browser, { width: 360, height: 740 });

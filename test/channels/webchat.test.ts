@@ -52,6 +52,8 @@ describe('web chat page served by the bot', () => {
     expect(fr?.tag).toBe('fr-BE');
     expect(fr?.clientStrings.TEXT_INPUT_PLACEHOLDER).toBe('Tapez votre message ici');
     expect(fr?.texts.talkToPersonMessage).toBe("Parler à quelqu'un");
+    // French page texts keep "?" on the line of the question (a no-break space before it).
+    expect(fr?.texts.intro).toBe('Vous avez une question sur le chèque carrière\u00a0? Touchez un bouton ou tapez votre question.');
     expect(fr?.texts.failed).toBe('Le chat ne marche pas pour le moment. Appelez gratuitement le VDAB au 0800 30 700.');
     // Every language is there, so the page can follow a switch in the chat.
     expect(Object.keys(config.languages)).toEqual(['nl', 'fr', 'en']);

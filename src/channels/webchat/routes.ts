@@ -11,6 +11,7 @@ import type { Logger } from '../../observability/logger.js';
 import type { RouteRegistrar } from '../../server.js';
 import { DirectLineError } from '../directline/directLineService.js';
 import { clientAddress } from '../directline/rateLimit.js';
+import { frenchSpacing } from '../text.js';
 import { chooseEncoding, encode, HashedAssets, type EncodedBody } from './assets.js';
 import type { WebChatTokenSource } from './tokenSource.js';
 
@@ -121,10 +122,13 @@ export function webChatRoutes(deps: WebChatPageDeps): RouteRegistrar {
 /** What the page shows and says in one language (locales/<lang>/webchat.json). */
 function pageTexts(deps: Pick<WebChatPageDeps, 'i18n' | 'phone'>, locale: Locale) {
   const t = translatorFor(deps.i18n, locale);
-  const page = (key: string) => t(`webchat:page.${key}` as never) as string;
+  // French gets its no-break spaces before ? ! : ; here too, as the bot's messages do (src/channels/render.ts).
+  const typeset = (text: string) => (locale === 'fr' ? frenchSpacing(text) : text);
+  const page = (key: string) => typeset(t(`webchat:page.${key}` as never) as string);
+  const client = deps.i18n.getResource(locale, 'webchat', 'client') as Record<string, string>;
   return {
     tag: CLIENT_LOCALES[locale],
-    clientStrings: deps.i18n.getResource(locale, 'webchat', 'client') as Record<string, string>,
+    clientStrings: Object.fromEntries(Object.entries(client).map(([key, text]) => [key, typeset(text)])),
     texts: {
       title: page('title'),
       heading: page('heading'),
@@ -136,8 +140,14 @@ function pageTexts(deps: Pick<WebChatPageDeps, 'i18n' | 'phone'>, locale: Locale
       readAloud: page('readAloud'),
       stopReading: page('stopReading'),
       chatLabel: page('chatLabel'),
-      loading: page('loading'),
-      failed: t('webchat:page.failed', { phone: deps.phone }),
+      loading: typeset(t('webchat:page.loading', { phone: deps.phone })),
+      waiting: page('waiting'),
+      offline: page('offline'),
+      notSent: page('notSent'),
+      resend: page('resend'),
+      failed: typeset(t('webchat:page.failed', { phone: deps.phone })),
+      // Status texts that name the number show it as a link to call.
+      phone: deps.phone,
     },
   };
 }

@@ -1130,7 +1130,7 @@ describe('BookIntakeDialog: golden transcript', () => {
         ['bot', 'Je code: K7M3QX\nJe afspraak staat vast. Bewaar deze code.'],
         [
           'bot',
-          'Op vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent.\nAdres: Voorbeeldkaai 5, 9000 Gent\nKaart: https://www.openstreetmap.org/?mlat=51.053&mlon=3.725#map=17/51.053/3.725',
+          'Op vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent.\nAdres: Voorbeeldkaai 5, 9000 Gent\nBekijk op de kaart: https://www.openstreetmap.org/?mlat=51.053&mlon=3.725#map=17/51.053/3.725',
         ],
         ['bot', 'Zet de afspraak in je agenda met dit bestand.'],
         ['bot', 'Wil je nog iets weten?', ['Wat neem ik mee?', 'Kan ik annuleren?', 'Nee, bedankt']],

@@ -21,13 +21,25 @@
   var statusLine = document.getElementById('status');
   var talkButton = document.getElementById('talk-to-person');
   var readButton = document.getElementById('read-aloud');
+  var resendButton = document.getElementById('resend');
   var chatFrame = document.getElementById('chat-frame');
   var chatArea = document.getElementById('chat-area');
 
   var session = readSession();
   var current = session && languages[session.locale] ? session.locale : config.locale;
-  // Which status text shows ('loading', 'failed' or none), so a language switch can translate it.
-  var statusKey = 'loading';
+  // What the status line says follows from these (see statusNow), so a language switch can translate it.
+  // The chat could not start at all.
+  var fatal = false;
+  // The Direct Line stream is open (connectionStatus Online); it was once.
+  var streamUp = false;
+  var streamWasUp = false;
+  // Messages tapped or typed while the chat cannot send (starting, no internet): sent once it can.
+  var waiting = [];
+  // Messages Web Chat could not send, by clientActivityID: sent again once the chat is back, or with the button.
+  var notSent = {};
+  // Messages on their way, by clientActivityID: what to send again if they fail.
+  var posting = {};
+  var shownStatus;
   var directLine;
   var store;
   var webchatElement = document.getElementById('webchat');
@@ -48,9 +60,93 @@
     return languages[primary] ? primary : undefined;
   }
 
-  function showStatus(key) {
-    statusKey = key;
-    statusLine.textContent = key ? texts()[key] : '';
+  function online() {
+    return window.navigator.onLine !== false;
+  }
+
+  // The chat can send now: started, the stream open and the browser online.
+  function ready() {
+    return !!store && streamUp && online();
+  }
+
+  function notSentList() {
+    return Object.keys(notSent).map(function (id) {
+      return notSent[id];
+    });
+  }
+
+  // What matters most shows: the chat cannot start; no internet; messages not sent; messages waiting; starting.
+  function statusNow() {
+    if (fatal) return 'failed';
+    if (!online() || (streamWasUp && !streamUp)) return 'offline';
+    if (notSentList().length > 0) return 'notSent';
+    if (waiting.length > 0) return 'waiting';
+    return streamWasUp ? '' : 'loading';
+  }
+
+  // The status line, with VDAB's number as a link to call; the big resend button under it when messages failed.
+  function showStatus() {
+    var key = statusNow();
+    var t = texts();
+    resendButton.hidden = key !== 'notSent';
+    resendButton.textContent = t.resend;
+    if (shownStatus === current + ':' + key) return;
+    shownStatus = current + ':' + key;
+    var text = key ? t[key] : '';
+    statusLine.setAttribute('data-kind', key || 'none');
+    statusLine.textContent = '';
+    var at = text && t.phone ? text.indexOf(t.phone) : -1;
+    if (at < 0) {
+      statusLine.textContent = text;
+      return;
+    }
+    var link = document.createElement('a');
+    link.href = 'tel:' + t.phone.replace(/[^\d+]/g, '');
+    link.textContent = t.phone;
+    statusLine.appendChild(document.createTextNode(text.slice(0, at)));
+    statusLine.appendChild(link);
+    statusLine.appendChild(document.createTextNode(text.slice(at + t.phone.length)));
+  }
+
+  // Sends what waited and, once the chat is back, what failed (as Web Chat's own "retry" does).
+  function flush() {
+    if (!ready()) return;
+    var queued = waiting;
+    waiting = [];
+    queued.forEach(function (action) {
+      store.dispatch(action);
+    });
+    if (retryOnReturn) resendFailed();
+    showStatus();
+  }
+  var retryOnReturn = false;
+  // Each failed message goes again and its failed copy leaves the conversation, so it shows once.
+  // Web Chat removes a message by id only, and one never sent has none: it gets one to be removed by.
+  function resendFailed() {
+    retryOnReturn = false;
+    var failed = notSent;
+    notSent = {};
+    Object.keys(failed).forEach(function (clientActivityID) {
+      var activity = failed[clientActivityID];
+      var unsent = {};
+      Object.keys(activity).forEach(function (key) {
+        unsent[key] = activity[key];
+      });
+      unsent.id = 'unsent-' + clientActivityID;
+      store.dispatch({ type: 'DIRECT_LINE/POST_ACTIVITY_FULFILLED', meta: { clientActivityID: clientActivityID }, payload: { activity: unsent } });
+      store.dispatch({ type: 'DIRECT_LINE/DELETE_ACTIVITY', payload: { activityID: unsent.id } });
+      store.dispatch({ type: 'DIRECT_LINE/POST_ACTIVITY', meta: { method: 'keyboard' }, payload: { activity: activity } });
+    });
+  }
+
+  // A message to the bot (the page's own button, or from Web Chat): now, or once the chat can send.
+  function send(action) {
+    if (ready()) {
+      store.dispatch(action);
+      return;
+    }
+    waiting.push(action);
+    showStatus();
   }
 
   // Heading, intro, buttons, labels and the lang attribute in the conversation's language.
@@ -64,7 +160,7 @@
     talkButton.textContent = t.talkToPerson;
     readButton.textContent = speaking ? t.stopReading : t.readAloud;
     chatFrame.setAttribute('aria-label', t.chatLabel);
-    showStatus(statusKey);
+    showStatus();
   }
 
   function switchLanguage(locale) {
@@ -182,10 +278,36 @@
     return window.WebChat.createStore({}, function () {
       return function (next) {
         return function (action) {
+          if (action.type === 'WEB_CHAT/SEND_MESSAGE' && !ready()) {
+            waiting.push(action);
+            showStatus();
+            return undefined;
+          }
           if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') onActivity(action.payload.activity);
-          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') showStatus('');
-          if (action.type === 'DIRECT_LINE/CONNECT_REJECTED') showStatus('failed');
-          return next(action);
+          if (action.type === 'DIRECT_LINE/UPDATE_CONNECTION_STATUS') {
+            var up = action.payload.connectionStatus === 2;
+            // Back after a drop: what failed meanwhile goes again.
+            if (up && streamWasUp && !streamUp) retryOnReturn = true;
+            streamUp = up;
+            streamWasUp = streamWasUp || up;
+          }
+          if (action.type === 'DIRECT_LINE/CONNECT_REJECTED') fatal = true;
+          var sent = action.meta && action.meta.clientActivityID;
+          if (sent && action.type === 'DIRECT_LINE/POST_ACTIVITY_PENDING') posting[sent] = action.payload.activity;
+          if (sent && posting[sent] && /^DIRECT_LINE\/POST_ACTIVITY_(IMPEDED|REJECTED)$/.test(action.type)) {
+            notSent[sent] = posting[sent];
+          }
+          if (sent && action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED') {
+            delete notSent[sent];
+            delete posting[sent];
+          }
+          var result = next(action);
+          if (/^DIRECT_LINE\/(UPDATE_CONNECTION_STATUS|CONNECT_|POST_ACTIVITY_)/.test(action.type)) {
+            showStatus();
+            // After Web Chat's own handling of the action, not inside it.
+            setTimeout(flush, 0);
+          }
+          return result;
         };
       };
     });
@@ -193,6 +315,12 @@
 
   var ink = '#111111';
   var brand = '#00315c';
+  // The height the page really has: with the on-screen keyboard open, the visual viewport's.
+  function viewportHeight() {
+    var visual = window.visualViewport;
+    return Math.round(visual && visual.height ? Math.min(visual.height, window.innerHeight) : window.innerHeight);
+  }
+
   function styleOptions() {
     var phone = window.matchMedia(PHONE_LAYOUT).matches;
     return {
@@ -215,13 +343,19 @@
       bubbleFromUserBorderColor: brand,
       bubbleFromUserBorderWidth: 2,
       bubbleFromUserBorderRadius: 10,
+      // A reply of several messages scrolls until its first message is at the top of the
+      // conversation, not to the very end: the verdict or booking code that comes first stays in view.
+      autoScrollSnapOnPage: true,
+      autoScrollSnapOnPageOffset: 0,
       // Answers stack in a box of bounded height that scrolls, so the conversation keeps most of a phone;
       // on a 360 × 740 screen it holds the menu's four answers ("Meer" too) and the conversation half the height.
+      // Measured on the visible height, again whenever it changes (the on-screen keyboard opens or closes).
       suggestedActionLayout: 'stacked',
-      suggestedActionsStackedHeight: phone ? Math.max(110, Math.round(window.innerHeight * 0.27)) : 400,
+      suggestedActionsStackedHeight: phone ? Math.max(100, Math.round(viewportHeight() * 0.32)) : 400,
       suggestedActionsStackedOverflow: 'auto',
       suggestedActionsStackedLayoutButtonTextWrap: true,
-      suggestedActionHeight: phone ? 40 : 56,
+      // Touch targets of at least 48 px.
+      suggestedActionHeight: phone ? 48 : 56,
       suggestedActionBackgroundColor: '#ffffff',
       suggestedActionTextColor: brand,
       suggestedActionBorderColor: brand,
@@ -339,7 +473,8 @@
 
   function connect(streamUrl) {
     if (!window.WebChat) {
-      showStatus('failed');
+      fatal = true;
+      showStatus();
       return;
     }
     directLine = window.WebChat.createDirectLine({
@@ -354,8 +489,22 @@
     setInterval(refreshToken, REFRESH_MS);
   }
 
+  // Tapped while the chat still starts: the message waits and goes once it can ("Even geduld" shows).
   talkButton.addEventListener('click', function () {
-    if (store) store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: texts().talkToPersonMessage } });
+    send({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: texts().talkToPersonMessage, method: 'keyboard' } });
+  });
+  resendButton.addEventListener('click', function () {
+    if (!ready()) return;
+    resendFailed();
+    showStatus();
+  });
+  window.addEventListener('online', function () {
+    showStatus();
+    flush();
+  });
+  window.addEventListener('offline', function () {
+    retryOnReturn = true;
+    showStatus();
   });
 
   // Read aloud with the browser's own voices, in the language of what is read.
@@ -402,6 +551,45 @@
     });
   }
 
+  // The on-screen keyboard or a turned phone changes the height the page has: the answers' box
+  // follows it, so the conversation keeps its share of the screen.
+  var resizeTimer;
+  var renderedSize = window.innerWidth + 'x' + viewportHeight();
+  function onResize() {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () {
+      var size = window.innerWidth + 'x' + viewportHeight();
+      if (size === renderedSize) return;
+      renderedSize = size;
+      render();
+      markMoreAnswers();
+    }, 100);
+  }
+  window.addEventListener('resize', onResize);
+  if (window.visualViewport) window.visualViewport.addEventListener('resize', onResize);
+
+  // Answers that do not all fit in their box get a visible hint that more are below (a fade and an
+  // arrow, page.css); it goes once the last answer is in view.
+  function markMoreAnswers() {
+    var stacks = webchatElement.querySelectorAll('.webchat__suggested-actions__stack');
+    for (var i = 0; i < stacks.length; i++) {
+      var stack = stacks[i];
+      var box = stack.parentNode;
+      if (!stack.loopbaanbotWatched) {
+        stack.loopbaanbotWatched = true;
+        stack.addEventListener('scroll', markMoreAnswers, { passive: true });
+      }
+      if (stack.scrollHeight - stack.clientHeight - stack.scrollTop > 2) {
+        if (!box.hasAttribute('data-more-below')) box.setAttribute('data-more-below', '');
+      } else if (box.hasAttribute('data-more-below')) {
+        box.removeAttribute('data-more-below');
+      }
+    }
+  }
+  if (typeof window.MutationObserver === 'function') {
+    new window.MutationObserver(markMoreAnswers).observe(webchatElement, { childList: true, subtree: true });
+  }
+
   window.addEventListener('pagehide', saveSession);
   // Timers sleep in a background tab; catch up when the user comes back.
   document.addEventListener('visibilitychange', function () {
@@ -421,7 +609,8 @@
     : startNew();
   document.addEventListener('DOMContentLoaded', function () {
     conversation.then(connect, function () {
-      showStatus('failed');
+      fatal = true;
+      showStatus();
     });
   });
 })();
