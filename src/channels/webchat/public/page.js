@@ -133,7 +133,11 @@
         unsent[key] = activity[key];
       });
       unsent.id = 'unsent-' + clientActivityID;
-      store.dispatch({ type: 'DIRECT_LINE/POST_ACTIVITY_FULFILLED', meta: { clientActivityID: clientActivityID }, payload: { activity: unsent } });
+      store.dispatch({
+        type: 'DIRECT_LINE/POST_ACTIVITY_FULFILLED',
+        meta: { clientActivityID: clientActivityID },
+        payload: { activity: unsent },
+      });
       store.dispatch({ type: 'DIRECT_LINE/DELETE_ACTIVITY', payload: { activityID: unsent.id } });
       store.dispatch({ type: 'DIRECT_LINE/POST_ACTIVITY', meta: { method: 'keyboard' }, payload: { activity: activity } });
     });
