@@ -66,4 +66,16 @@ describe('what people add in passing, read for what it is', () => {
       'Ik weet niet goed wat ik wil. Ik wil gewoon iemand die mij helpt.';
     expect((await user.says(story)).at(-1)?.text).toBe('Wil je nu chatten of wil je dat we je bellen?');
   });
+
+  it('When how long the guidance takes is asked at "chatten of bellen?", Then it is answered and the same question comes back, not "Tik op …"', async () => {
+    for (const [locale, said, question] of [
+      ['nl', 'hoelang duurt de begeleiding', 'Wil je nu chatten of wil je dat we je bellen?'],
+      ['fr', 'sa dure cb de temps le coaching', 'Voulez-vous chatter maintenant ou être rappelé ?'],
+    ] as const) {
+      const user = await chat(['hallo', locale === 'nl' ? 'met iemand praten' : "je veux parler à quelqu'un"], locale);
+      const reply = await user.says(said);
+      expect(reply.map((m) => m.text).join(' '), said).toMatch(locale === 'nl' ? /uren/ : /heures/);
+      expect(reply.at(-1)?.text.replace(/\u00a0/g, ' '), said).toBe(question);
+    }
+  });
 });
