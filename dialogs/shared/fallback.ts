@@ -103,12 +103,18 @@ export interface MissInput {
   buttons(question: Question): Button[];
 }
 
+/** Flows a sure reading offers on any miss, the second one too. */
+const FLOWS_ON_A_MISS: ReadonlySet<Intent> = new Set(['cancel_booking', 'move_booking', 'book_intake', 'talk_to_person']);
+
 /** The reply to a miss and the offers it makes (kept in the prompt's state for the next turn). */
 export function missReply(input: MissInput): { messages: Partial<Activity>[]; offered: Offer[] | undefined } {
   const { t, question, state } = input;
   // Every second miss offers a person; the ones between try again as the first did, so typing on
-  // after "Wil je met iemand praten?" never meets the same sentence twice.
-  if (input.attempts % 2 === 0) {
+  // after "Wil je met iemand praten?" never meets the same sentence twice. Not where the recognizer
+  // is sure of a flow this question is no part of ("ik wil annuleren" while moving): that is offered.
+  const recognition = recognitionOf(input.context);
+  const sureOfAFlow = recognition?.confidence === 'sure' && FLOWS_ON_A_MISS.has(recognition.intent);
+  if (input.attempts % 2 === 0 && !sureOfAFlow) {
     const offered: Offer[] = [
       { title: t('menu.person'), action: { command: 'person' }, answers: 'yes' },
       { title: t('fallback.tryAgain'), action: { tryAgain: true }, answers: 'no' },

@@ -78,4 +78,11 @@ describe('what people add in passing, read for what it is', () => {
       expect(reply.at(-1)?.text.replace(/\u00a0/g, ' '), said).toBe(question);
     }
   });
+
+  it('When "ik wil annuleren" comes as a second miss while moving a booking, Then cancelling is offered, not only a person', async () => {
+    const user = await chat(['hallo', 'Afspraak maken', '3000', '1', 'online', '1', 'Lotte', '0471 23 45 67', 'ja']);
+    for (const said of ['verzetten', 'ja', 'meer', 'andere dag', 'ja']) await user.says(said);
+    const reply = await user.says('ik wil annuleren');
+    expect(reply.at(-1)?.buttons).toEqual(['Afspraak annuleren', 'Iets anders']);
+  });
 });
