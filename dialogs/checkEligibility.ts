@@ -39,7 +39,15 @@ import {
   type Question,
   type Text,
 } from './shared/ask.js';
-import { announcedOn, changeNotice, describeAnnounced, describeConditions, regimeName, type RulesView } from './shared/chequeTerms.js';
+import {
+  announcedOn,
+  changeNotice,
+  lastDayOfRules,
+  describeAnnounced,
+  describeConditions,
+  regimeName,
+  type RulesView,
+} from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
 import { checkVdab, describeCost } from './shared/chequeTerms.js';
@@ -859,7 +867,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const book: Choice = { id: 'book', label: 'menu.book' };
     const order: Choice = { id: 'order', label: 'checkEligibility:eligibleNext.order' };
     // On the rules' last day ordering cannot wait for the first talk: it comes first.
-    const lastDay = this.deps.rules.changeAhead(today)?.endsOn === today;
+    const lastDay = lastDayOfRules(this.deps.rules, today);
     return ask(step, {
       text: {
         key: lastDay

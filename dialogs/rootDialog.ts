@@ -183,8 +183,12 @@ export class RootDialog extends ComponentDialog {
 
   /** The two things a message asks, each clause read as a first message is; never in another language (that offer comes first). */
   private async readTwoQuestions(context: DialogContext['context'], text: string): Promise<TwoAsked | undefined> {
-    if (this.interruptions.otherLanguageOf(context, text)) return undefined;
-    const two = await this.twoQuestions.read(context, text, (clause) => this.firstMenuWish(context, clause));
+    const two = await this.twoQuestions.read(
+      context,
+      text,
+      (clause) => this.firstMenuWish(context, clause),
+      () => this.interruptions.otherLanguageOf(context, text) !== undefined,
+    );
     // A "Bedoel je …?" after the miss offers what the whole message may mean, never what one clause did.
     if (!two) forgetRecognition(context);
     return two;

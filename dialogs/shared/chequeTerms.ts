@@ -74,6 +74,11 @@ export function changeNotice(view: RulesView): string | undefined {
   return t(ahead.next.confirmed ? 'rules:endsOnThen' : 'rules:endsOnThenPlanned', { ...when, next });
 }
 
+/** `date` is the last day of the rules in force (31 December 2026): ordering cannot wait. */
+export function lastDayOfRules(rules: ChequeRules, date: IsoDate): boolean {
+  return rules.changeAhead(date)?.endsOn === date;
+}
+
 /** The rules in force are announced, not adopted (the loopbaankrediet from 2027). */
 export function announcedOn(rules: ChequeRules, date: IsoDate): Regime | undefined {
   const regime = rules.regimeOn(date);

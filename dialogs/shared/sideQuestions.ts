@@ -17,6 +17,7 @@ import {
   describeConditions,
   describeCost,
   describeHours,
+  lastDayOfRules,
   freeContext,
   simpleExplanation,
   type RulesView,
@@ -354,7 +355,7 @@ export class SideQuestions {
       const notice = changeNotice(view);
       const order = t('sideQuestions:orderCheque', { website: contact.websiteLabel, phone: contact.phone });
       // On the last day: "Deze regeling stopt vandaag. … Bestel hem dan vandaag nog."
-      const lastDay = view.rules.changeAhead(view.date)?.endsOn === view.date;
+      const lastDay = lastDayOfRules(view.rules, view.date);
       return [notice ? `${order} ${notice}${lastDay ? ` ${t('rules:orderToday')}` : ''}` : order];
     }
     const apply = regime.announced.howToApply.value;

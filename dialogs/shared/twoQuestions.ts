@@ -86,9 +86,15 @@ export class TwoQuestions {
    * The two things `text` asks, the answer in words first; undefined unless the message has exactly
    * two clauses, each clearly about something else, and at most one of them a flow.
    */
-  async read(context: TurnContext, text: string, readClause: (clause: string) => Promise<ClauseReading>): Promise<TwoAsked | undefined> {
+  async read(
+    context: TurnContext,
+    text: string,
+    readClause: (clause: string) => Promise<ClauseReading>,
+    inOtherLanguage: () => boolean,
+  ): Promise<TwoAsked | undefined> {
     const clauses = questionClauses(text, this.deps.vocabulary.questionJoins(this.deps.language.locale(context)));
-    if (clauses.length !== 2) return undefined;
+    // Cheap test first: most messages are one clause. Another language's offer comes before any answer.
+    if (clauses.length !== 2 || inOtherLanguage()) return undefined;
     const asked: Asked[] = [];
     const whatIsIt = this.deps.vocabulary.allLocalesNormalized('understanding:whatIsIt');
     for (const clause of clauses) {
