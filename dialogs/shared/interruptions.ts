@@ -529,8 +529,9 @@ export class Interruptions {
       return { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
     // "wat is vdab?", "c'est quoi un loopbaancentrum": a short question for a word the glossary has.
     if (recognition.confidence !== 'sure' && this.asksForADefinition(text)) return surely('explain_word');
-    if (intent !== 'none' || !this.wishesAJob(text)) return recognition;
-    return surely('explain_cheque');
+    if (intent !== 'none') return recognition;
+    if (this.asksToBeReached(text)) return surely('talk_to_person');
+    return this.wishesAJob(text) ? surely('explain_cheque') : recognition;
   }
 
   /**
@@ -581,11 +582,22 @@ export class Interruptions {
     );
   }
 
-  /** "Ik wil … worden", not denied ("ik wil niet ontslagen worden" is no wish). */
+  /** "Ik wil … worden", not denied ("ik wil niet ontslagen worden" is no wish) nor asking to be reached ("ik wil gebeld worden"). */
   private wishesAJob(text: string): boolean {
     const { vocabulary } = this.deps;
     if (!containsPhrase(text, vocabulary.wantWords) || !containsPhrase(text, vocabulary.becomeWords)) return false;
+    if (containsPhrase(text, vocabulary.reachedWords)) return false;
     return !wordsOf(text).some((w) => vocabulary.negations.has(w)) && !containsPhrase(text, vocabulary.dismissal);
+  }
+
+  /**
+   * "ik wil gebeld worden", "kan ik gecontacteerd worden": asking to be reached, in the passive the
+   * recognizer was not trained on (trained, it read every "ik wil … worden" as a call request). Not denied.
+   */
+  private asksToBeReached(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (!containsPhrase(text, vocabulary.reachedWords) || !containsPhrase(text, vocabulary.becomeWords)) return false;
+    return !wordsOf(text).some((w) => vocabulary.negations.has(w));
   }
 
   /** The language `text` is written in when it is another one than the conversation's. */

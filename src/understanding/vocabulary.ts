@@ -159,6 +159,8 @@ export class Vocabulary {
   readonly wantWords: readonly string[];
   /** Words of becoming ("worden", "devenir", "become"): with wanting, a job one wishes for. */
   readonly becomeWords: readonly string[];
+  /** "gebeld", "contacté": "ik wil gebeld worden" asks to be reached, it names no job to become. */
+  readonly reachedWords: readonly string[];
   /** Words of changing or cancelling a booking one has ("verplaatsen", "annuler", "my appointment"), every locale. */
   readonly changeBookingWords: readonly string[];
   /** How a question starts ("wat is", "is da", "c'est quoi", "what does"), as words, every locale. */
@@ -273,6 +275,7 @@ export class Vocabulary {
     this.wantWords = this.allLocales('understanding:wantWords');
     this.changeBookingWords = this.allLocales('understanding:changeBookingWords');
     this.becomeWords = this.allLocales('understanding:becomeWords');
+    this.reachedWords = this.allLocales('understanding:reachedWords');
     this.clauseEnds = new Set(this.allLocales('understanding:clauseEnds').map(normalize));
     this.placeWords = new Set(this.allLocales('understanding:placePrepositions').map(normalize));
     for (const position of [1, 2, 3, 4, 'last'] as const) {

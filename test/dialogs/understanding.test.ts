@@ -855,6 +855,13 @@ describe('what stands in the way: no computer, reading', () => {
     await converse([...hello, ['user', 'ik wil niet ontslagen worden'], ['says', 'sideQuestions:dismissal'], menu], { date: DATE });
   });
 
+  it('When someone asks to be called in the passive ("ik wil gebeld worden"), Then a person, not a job wish to become; denied, it cancels a call-back', async () => {
+    await converse([...hello, ['user', 'ik wil gebeld worden'], ...toPerson], { date: DATE });
+    await converse([...hello, ['user', 'ik wil gecontacteerd worden'], ...toPerson], { date: DATE });
+    await converse([...hello, ['user', 'kan ik gebeld worden aub'], ...toPerson], { date: DATE });
+    await converse([...hello, ['user', 'ik wil niet gebeld worden'], ['says', 'handover:callback.noneOpen'], menu], { date: DATE });
+  });
+
   it('When a construction worker says his back is worn out, Then what the cheque does for that, not "Afspraak annuleren" for the word "mijn"', () =>
     converse([...hello, ['user', 'ik werk al 30 jaar in de bouw en mijn rug is op'], ...explained], { date: DATE }));
 });
