@@ -41,6 +41,9 @@ export function titleOf(t: Translator, choice: Choice): string {
   return (locale && choice.titles?.[locale]) ?? choice.title ?? (t((choice.label ?? choice.id) as never) as string);
 }
 
+/** A reading the recognizer gave at least this (not sure, yet more likely than all others together) leads "Bedoel je …?". */
+const LEADING_READING = 0.5;
+
 /** How many likely meanings "Bedoel je …?" shows. */
 const OFFERS = 2;
 
@@ -197,7 +200,15 @@ function likelyMeanings({ t, context, question, likelyChoices, ownIntents = [], 
   // ("iets anders" for "Andere taal") says less than the recognizer's reading of the whole. At any
   // other question its own answers come first: they answer what is asked.
   const readingFirst = atMenu && wordsOf(context.activity.text ?? '').length >= 3;
-  const distinct = (readingFirst ? [...guessed, ...own] : [...own, ...guessed]).filter(
+  // Read first, an answer the recognizer leans to ("mag ik een cheque, ik werk als poetsvrouw":
+  // the check) leads, ahead of its weaker guesses; a mere lean to one of several is no lead.
+  const [top] = recognition?.alternatives ?? [];
+  const leading = top && top.score >= LEADING_READING ? question.intents?.[top.intent] : undefined;
+  const lead =
+    readingFirst && leading !== undefined && likelyChoices.includes(leading)
+      ? own.filter((o) => 'choice' in o.action && o.action.choice === leading)
+      : [];
+  const distinct = (readingFirst ? [...lead, ...guessed, ...own] : [...own, ...guessed]).filter(
     (offer, i, all) => all.findIndex((o) => o.title === offer.title) === i,
   );
   return distinct.slice(0, OFFERS);

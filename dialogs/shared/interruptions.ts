@@ -544,7 +544,7 @@ export class Interruptions {
     const whole = await recognizer.recognize(locale, text);
     if (whole.confidence === 'sure') return whole;
     const sentences = sentencesOf(text);
-    const question = sentences.length > 1 ? sentences.findLast((s) => s.endsWith('?')) : undefined;
+    const question = sentences.length > 1 ? sentences.findLast((s) => s.endsWith('?')) : questionAfterComma(text);
     if (question) {
       const asked = await recognizer.recognize(locale, question);
       return asked.confidence === 'sure' ? asked : whole;
@@ -828,6 +828,15 @@ function matchOffer(text: string, offers: readonly Offer[]): Offer | undefined {
 function helperByNumber(text: string, open: OpenQuestion): Command | undefined {
   if (shownChoices(open.question).length > 0 || !/^\s*\d+\s*$/.test(text)) return undefined;
   return helpersOf(open.question)[Number(text) - 1]?.command;
+}
+
+/** "ik werk 8 jaar als poetsvrouw, mag ik een cheque?": the question after the story's last comma. */
+function questionAfterComma(text: string): string | undefined {
+  const trimmed = text.trim();
+  const comma = trimmed.lastIndexOf(',');
+  if (comma <= 0 || !trimmed.endsWith('?')) return undefined;
+  const question = trimmed.slice(comma + 1).trim();
+  return wordsOf(question).length >= 2 ? question : undefined;
 }
 
 /** The sentences of a message, each with its closing mark ("Ik werk al lang. Kan ik er een krijgen?"). */

@@ -855,6 +855,16 @@ describe('what stands in the way: no computer, reading', () => {
     await converse([...hello, ['user', 'ik wil niet ontslagen worden'], ['says', 'sideQuestions:dismissal'], menu], { date: DATE });
   });
 
+  it('When a story ends in a question after a comma ("ik werk 8 jaar als poetsvrouw, mag ik een cheque?"), Then the check, the story kept', () =>
+    converse([...hello, ['user', 'ik werk 8 jaar als poetsvrouw, mag ik een cheque?'], ['says', 'checkEligibility:intro'], residence], {
+      date: DATE,
+    }));
+
+  it('When the recognizer half reads a question beside a story, Then "Bedoel je …?" offers the reading it leans to first', () =>
+    converse([...hello, ['user', 'mag ik een cheque, ik werk 8 jaar als poetsvrouw'], didYouMean('menu.check', 'menu.book')], {
+      date: DATE,
+    }));
+
   it('When someone asks to be called in the passive ("ik wil gebeld worden"), Then a person, not a job wish to become; denied, it cancels a call-back', async () => {
     await converse([...hello, ['user', 'ik wil gebeld worden'], ...toPerson], { date: DATE });
     await converse([...hello, ['user', 'ik wil gecontacteerd worden'], ...toPerson], { date: DATE });
