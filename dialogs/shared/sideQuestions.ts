@@ -74,6 +74,7 @@ export type Situation =
   | 'what_comes'
   | 'are_you_a_bot'
   | 'temp_work'
+  | 'work_counts'
   | 'hours'
   | 'money';
 
@@ -274,6 +275,10 @@ export class SideQuestions {
       case 'work_abroad':
         // The current rule on work abroad was not found (domain notes, 1d): never "all years count".
         await send(context, t('sideQuestions:workAbroad', { phone: contact.phone }));
+        return;
+      case 'work_counts':
+        // What counts as work is known for the cheque, not yet for rules only announced.
+        await send(context, announced ? t('sideQuestions:workCountsAnnounced', { phone: contact.phone }) : t('sideQuestions:workCounts'));
         return;
       case 'work_trouble':
         await send(context, t('sideQuestions:workTrouble', { phone: contact.phone }));

@@ -115,6 +115,8 @@ export class Vocabulary {
   readonly botWords: readonly string[];
   /** "Interim", "dienstencheques", "titres-services": work as an employee through an agency or vouchers. */
   readonly tempWorkWords: readonly string[];
+  /** "Wat telt als werk?", "what counts?": which years of work count, asked, every locale. */
+  readonly workCountsWords: readonly string[];
   /** "Hoeveel uren krijg ik?": the hours of guidance the rules give. */
   readonly hoursWords: readonly string[];
   /** One-word ways to ask for more answers ("meer", "plus", "more", "andere"), normalised, every locale. */
@@ -244,6 +246,7 @@ export class Vocabulary {
     this.deadlineWords = this.allLocales('understanding:deadlineWords');
     this.botWords = this.allLocales('understanding:botWords');
     this.tempWorkWords = this.allLocales('understanding:tempWorkWords');
+    this.workCountsWords = this.allLocales('understanding:workCountsWords');
     this.hoursWords = this.allLocales('understanding:hoursWords');
     this.conditionWords = this.allLocales('understanding:conditionWords');
     this.whereWords = this.allLocales('understanding:whereWords');

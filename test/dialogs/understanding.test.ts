@@ -1032,6 +1032,26 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...toResidence, ['user', 'en mijn opzegtermijn, is dat erg?'], onLeave, residence], { date: DATE });
   });
 
+  it('When "wat telt als werk?" is asked at "Wat doe je nu?", Then which years count and the question again, never "Werknemer" read from "werk"', async () => {
+    const workQuestion: Line = [
+      'says',
+      'checkEligibility:work.question',
+      ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+    ];
+    const counts: Line = ['says', 'sideQuestions:workCounts'];
+    await converse(
+      [...toResidence, ['tap', 'checkEligibility:answers.flanders'], workQuestion, ['user', 'wat telt als werk?'], counts, workQuestion],
+      {
+        date: DATE,
+      },
+    );
+    await converse([...hello, ['user', "qu'est-ce qui compte comme travail ?"], counts, menu], { date: DATE, locale: 'fr' });
+    // Under rules only announced, what counts is not known yet.
+    await converse([...helloAnnounced, ['user', 'wat telt mee als werk?'], ['says', 'sideQuestions:workCountsAnnounced'], menu], {
+      date: '2027-01-05',
+    });
+  });
+
   it('When someone asks whether work abroad counts, Then "not certain, ask VDAB", never "all years count together"; at the years question too', async () => {
     const abroad: Line = ['says', 'sideQuestions:workAbroad'];
     await converse([...hello, ['user', 'telt werk in het buitenland mee?'], abroad, menu], { date: DATE });
