@@ -11,6 +11,7 @@ import {
   fromMarkdown,
   hasContactLinks,
   splitText,
+  spokenText,
   toMarkdown,
   toWhatsAppText,
   withoutFrenchSpacing,
@@ -27,7 +28,8 @@ import {
  *
  * Tappable contacts, each channel in its own way: Web Chat and Teams get Markdown links for phone
  * numbers (`tel:`) and web addresses; WhatsApp gets the plain text (it links numbers itself).
- * `speak` names the answers too ("Kies: Ja, Nee."), in the message's language.
+ * `speak` names the answers too ("Kies: Ja, Nee."), in the message's language, and never reads a
+ * map address aloud (only its label: "Bekijk op de kaart.").
  */
 
 /** What one Bot Framework channel can show. */
@@ -138,11 +140,11 @@ export function renderForChannel(activity: Partial<Activity>, channelId: string 
       !ownSpeak && {
         speak: profile.speech
           ? speakWithChoices(
-              text,
+              spokenText(text),
               actions.filter((a) => a.type !== 'call').map((a) => String(a.title ?? a.value)),
               language,
             )
-          : text,
+          : spokenText(text),
       }),
     ...(shown !== actions && { suggestedActions: { to: callable.suggestedActions?.to ?? [], actions: shown } }),
   };

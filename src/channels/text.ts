@@ -183,6 +183,23 @@ function mapLine(segments: readonly Segment[]): { label: string; href: string } 
   return words ? { label: words, href: link.href } : undefined;
 }
 
+/** A map address anywhere in a line, with the space before it. */
+const MAP_ADDRESS = /\s*https:\/\/www\.openstreetmap\.org\/\S*/g;
+
+/**
+ * What read-aloud says for plain `text`: a map address is long and means nothing when heard, so a
+ * map line says only its label ("Bekijk op de kaart.") and a map address elsewhere is left out.
+ */
+export function spokenText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const map = mapLine(contactSegments(line));
+      return map ? `${map.label}.` : line.replace(MAP_ADDRESS, '');
+    })
+    .join('\n');
+}
+
 /**
  * The plain text `toMarkdown` was made from (links back to their label, escapes and doubled newlines
  * undone). A map link gets its line back as "label: address"; French copy writes " : " (`colon`).

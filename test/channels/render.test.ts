@@ -188,6 +188,20 @@ describe('tappable phone numbers and web addresses, and choices read aloud, per 
     expect((payload as TextPayload).text.body).toBe(where.nl);
   });
 
+  it('When a message holds a map address, Then read-aloud says the label, never the address, and still names the answers', () => {
+    const map = 'https://www.openstreetmap.org/?mlat=51.053&mlon=3.725#map=17/51.053/3.725';
+    const booked = toActivity({ text: `Adres: Voorbeeldkaai 5, 9000 Gent\nBekijk op de kaart: ${map}`, buttons: buttons('Ja', 'Nee') });
+    expect(renderForChannel(booked, 'directline', 'nl').speak).toBe(
+      'Adres: Voorbeeldkaai 5, 9000 Gent\nBekijk op de kaart. Kies: Ja, Nee.',
+    );
+    const fr = renderForChannel(toActivity({ text: `Adresse : Voorbeeldkaai 5, 9000 Gent\nCarte : ${map}` }), 'webchat', 'fr');
+    expect(fr.speak).toBe('Adresse : Voorbeeldkaai 5, 9000 Gent\nCarte.');
+    const inSentence = renderForChannel(toActivity({ text: `Zie ${map} voor de weg.` }), 'msteams', 'nl');
+    expect(inSentence.speak).toBe('Zie voor de weg.');
+    // The text on screen keeps its link.
+    expect(renderForChannel(booked, 'directline', 'nl').text).toContain(`(${map})`);
+  });
+
   it('When WhatsApp gets the same message, Then it stays plain text (WhatsApp links numbers itself)', () => {
     expect(renderForChannel(message, 'whatsapp')).toBe(message);
     const [payload] = renderWhatsApp({ text }, TO, labels);

@@ -545,6 +545,101 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When the phone is offline, Then a tap and a typed message show at once as waiting, and go in that order once it is back', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page, context } = tab;
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+        await context.setOffline(true);
+        await expect.poll(() => page.locator('#status').innerText()).toBe('Geen internet. We proberen het opnieuw.');
+        await tab.answers().getByRole('button', { name: 'Wat is een loopbaancheque?' }).click();
+        const input = page.locator('[data-id="webchat-sendbox-input"]');
+        await input.fill('wat kost het');
+        await input.press('Enter');
+        const mine = page.locator('.webchat__bubble--from-user');
+        await expect.poll(() => mine.allInnerTexts()).toEqual(['Wat is een loopbaancheque?', 'wat kost het']);
+        const waitingNote = page.getByText('Wordt verstuurd zodra je weer verbinding hebt.', { exact: true });
+        await expect.poll(() => waitingNote.count()).toBe(2);
+        await context.setOffline(false);
+        await page
+          .getByText(/^Het eerste gesprek bij een centrum is gratis\./)
+          .last()
+          .waitFor({ timeout: 15_000 });
+        await expect.poll(() => waitingNote.count()).toBe(0);
+        await expect(mine.allInnerTexts()).resolves.toEqual(['Wat is een loopbaancheque?', 'wat kost het']);
+        // In order: the tap is answered before the typed question is shown and answered.
+        const all = (await page.locator('.webchat__bubble').allInnerTexts()).map((t) => t.trim());
+        const tapped = all.indexOf('Wat is een loopbaancheque?');
+        const typed = all.indexOf('wat kost het');
+        expect(tapped).toBeGreaterThan(-1);
+        expect(typed).toBeGreaterThan(tapped);
+        expect(all.slice(tapped + 1, typed)).toContain('Was dit duidelijk?');
+        await expect.poll(() => page.locator('#status').isVisible()).toBe(false);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
+    it('When a message arrived but the page never heard back, Then "Opnieuw versturen" sends it with the same id, and the bot answers it once', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        // The server's copy of the message never reaches the page (its answers do).
+        let dropEcho = true;
+        await page.routeWebSocket(/\/stream\?/, (ws) => {
+          const server = ws.connectToServer();
+          server.onMessage((message) => {
+            const set = JSON.parse(String(message)) as { activities?: { text?: string; from?: { role?: string } }[] };
+            if (dropEcho && set.activities?.some((a) => a.from?.role === 'user' && a.text === 'wat kost het')) {
+              dropEcho = false;
+              return;
+            }
+            ws.send(message);
+          });
+        });
+        const posted: string[] = [];
+        page.on('request', (request) => {
+          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+            posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
+          }
+        });
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+        // The server takes the message in and answers; the page gets an error back.
+        await page.route(
+          '**/activities',
+          async (route) => {
+            await route.fetch();
+            await route.fulfill({ status: 400, body: '{}' });
+          },
+          { times: 1 },
+        );
+        const input = page.locator('[data-id="webchat-sendbox-input"]');
+        await input.fill('wat kost het');
+        await input.press('Enter');
+        const answer = page.getByText(/^Het eerste gesprek bij een centrum is gratis\./);
+        await answer.last().waitFor({ timeout: 15_000 });
+        await expect.poll(() => page.locator('#status').innerText(), { timeout: 10_000 }).toBe('Je bericht is niet verstuurd.');
+        const resent = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/activities'));
+        await page.getByRole('button', { name: 'Opnieuw versturen' }).click();
+        expect((await resent).status()).toBe(200);
+        await expect.poll(() => page.locator('#status').isVisible()).toBe(false);
+        // Time for a second answer, if the bot were asked again.
+        await page.waitForTimeout(1_500);
+        expect(posted).toHaveLength(2);
+        expect(posted[1]).toBe(posted[0]);
+        await expect(answer.count()).resolves.toBe(1);
+        await expect(page.locator('.webchat__bubble--from-user').allInnerTexts()).resolves.toEqual(['wat kost het']);
+        await expect(page.locator('.webchat__activity-status--sending').count()).resolves.toBe(0);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
     it('When a message could not be sent, Then a big "Opnieuw versturen" button sends it again, once', async () => {
       const tab = await openPage(browser, PHONE);
       try {

@@ -12,6 +12,7 @@ import { toSupported, type Locale } from '../../src/i18n/locale.js';
 import { keysWithText, labelOf, messageKeys } from './keys.js';
 import { plainLanguageProblems, words } from './plainLanguage.js';
 import { shownButtons, shownText } from './shown.js';
+import { spokenText } from '../../src/channels/text.js';
 
 /** What the user sees of one bot message. */
 export interface BotMessage {
@@ -138,8 +139,9 @@ function checkedMessage(activity: Partial<Activity>): BotMessage {
   const buttons = shownButtons(activity);
   expect(plainLanguageProblems(text), 'plain language').toEqual([]);
   expect(buttons.filter((b) => !MORE.has(b)).length, `buttons of "${text}"`).toBeLessThanOrEqual(MAX_ANSWER_BUTTONS);
-  // Where the client reads aloud, speak goes on with the answers ("Kies: Ja, Nee.").
-  expect(activity.speak?.startsWith(text), 'every message can be read aloud').toBe(true);
+  // Where the client reads aloud, speak goes on with the answers ("Kies: Ja, Nee."); a map address is never read aloud.
+  expect(activity.speak?.startsWith(spokenText(text)), 'every message can be read aloud').toBe(true);
+  expect(activity.speak, 'read-aloud never reads a map address').not.toMatch(/openstreetmap/);
   const attachments = (activity.attachments ?? []).map((a) => ({
     contentType: a.contentType,
     ...(a.name !== undefined && { name: a.name }),

@@ -32,6 +32,9 @@ export interface ConversationRecord {
   readonly locale: string | undefined;
 }
 
+/** What `appendOnce` did: appended (`entry`), or found the activity taken in before (`duplicateOf`, its id). */
+export type AppendedOnce = { entry: LogEntry; duplicateOf?: undefined } | { entry?: undefined; duplicateOf: string };
+
 /** Appending to a conversation that expired or never existed. */
 export class ConversationGone extends Error {
   constructor(readonly conversationId: string) {
@@ -56,6 +59,15 @@ export interface DirectLineStore {
    * subscriber. Throws ConversationGone when the conversation does not exist (any more).
    */
   append(id: string, activity: Partial<Activity>): Promise<LogEntry>;
+  /**
+   * Appends the user's activity once per `clientActivityID` (the id the client gave it, see
+   * Web Chat's `channelData.clientActivityID`): when the conversation took in an activity with that
+   * id before (a resend of a message that did arrive, only late), nothing is appended and the first
+   * one's Direct Line id comes back. Check and append are one step, also across instances. The
+   * newest `maxActivitiesPerConversation` ids are kept, as long as the conversation; "vergeet mij"
+   * keeps them (random ids, nothing the user said). Throws ConversationGone like `append`.
+   */
+  appendOnce(id: string, clientActivityID: string, activity: Partial<Activity>): Promise<AppendedOnce>;
   /** Activities after `watermark` (all kept ones when absent) and the newest watermark. */
   since(id: string, watermark: number | undefined): Promise<ActivitySet>;
   /**
@@ -80,6 +92,8 @@ interface MemoryConversation {
   /** Sequence number of the next activity; the Direct Line watermark is the last one handed out. */
   next: number;
   log: LogEntry[];
+  /** clientActivityID → sequence number of the activities taken in, oldest first (see `appendOnce`). */
+  taken: Map<string, number>;
 }
 
 /**
@@ -110,7 +124,7 @@ export class MemoryDirectLineStore implements DirectLineStore {
       if (oldest === undefined) break;
       this.conversations.delete(oldest);
     }
-    this.conversations.set(record.id, { record: { ...record }, lastUsed: this.now(), next: 1, log: [] });
+    this.conversations.set(record.id, { record: { ...record }, lastUsed: this.now(), next: 1, log: [], taken: new Map() });
     return true;
   }
 
@@ -121,6 +135,25 @@ export class MemoryDirectLineStore implements DirectLineStore {
   async append(id: string, activity: Partial<Activity>): Promise<LogEntry> {
     const conversation = this.live(id);
     if (!conversation) throw new ConversationGone(id);
+    return this.appendTo(id, conversation, activity);
+  }
+
+  async appendOnce(id: string, clientActivityID: string, activity: Partial<Activity>): Promise<AppendedOnce> {
+    const conversation = this.live(id);
+    if (!conversation) throw new ConversationGone(id);
+    const first = conversation.taken.get(clientActivityID);
+    if (first !== undefined) return { duplicateOf: activityId(id, first) };
+    // No await between the check and the record: a second post of the same id finds this one.
+    const entry = this.appendTo(id, conversation, activity);
+    conversation.taken.set(clientActivityID, entry.seq);
+    if (conversation.taken.size > this.limits.maxActivitiesPerConversation) {
+      const oldest = conversation.taken.keys().next().value;
+      if (oldest !== undefined) conversation.taken.delete(oldest);
+    }
+    return { entry };
+  }
+
+  private appendTo(id: string, conversation: MemoryConversation, activity: Partial<Activity>): LogEntry {
     const seq = conversation.next++;
     const entry: LogEntry = { seq, activity: { ...activity, id: activityId(id, seq), timestamp: new Date(this.now()) } };
     conversation.log.push(entry);

@@ -175,7 +175,8 @@ export class DirectLineService {
 
   /**
    * Logs the user's activity (with its clientActivityID, so Web Chat marks it sent), runs the bot
-   * and logs its replies. Answers once the replies are in the log.
+   * and logs its replies. Answers once the replies are in the log. Idempotent per clientActivityID:
+   * a second post with one already taken in answers the first one's id and runs nothing.
    */
   async post(authorization: string | undefined, conversationId: string, body: unknown): Promise<{ id: string }> {
     this.authorizeFor(authorization, conversationId);
@@ -202,7 +203,12 @@ export class DirectLineService {
       ...(clientActivityID !== undefined && { channelData: { clientActivityID } }),
       ...this.address(record, 'user'),
     };
-    const logged = await this.gone(() => this.store.append(record.id, fromUser));
+    // A resend of a message that did arrive (late) gets the first one's id; the bot does not run again.
+    const taken = !clientActivityID
+      ? { entry: await this.gone(() => this.store.append(record.id, fromUser)) }
+      : await this.gone(() => this.store.appendOnce(record.id, clientActivityID, fromUser));
+    if (taken.duplicateOf !== undefined) return { id: taken.duplicateOf };
+    const logged = taken.entry;
     await this.runTurn(record, { ...fromUser, id: logged.activity.id, timestamp: logged.activity.timestamp });
     return { id: logged.activity.id };
   }

@@ -3,8 +3,10 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '../../observability/logger.js';
 import { describeError } from '../../observability/errors.js';
 import {
+  activityId,
   ConversationGone,
   type ActivitySet,
+  type AppendedOnce,
   type ConversationRecord,
   type DirectLineStore,
   type LogEntry,
@@ -18,29 +20,42 @@ const ID_PLACEHOLDER = '__DL_ID__';
 /**
  * Appends one activity atomically: the next sequence number, the log entry (sorted by it), the
  * trim to the newest N, the idle TTL on every key and the news to every instance all happen in
- * one step, so no reader ever sees a watermark whose activity is not in the log yet.
- * KEYS: record, counter, log. ARGV: activity JSON (id placeholder first), conversation id,
- * idle TTL in ms, max activities, pub/sub channel.
+ * one step, so no reader ever sees a watermark whose activity is not in the log yet. With a
+ * clientActivityID (ARGV[6], '' = none) it first looks in the taken ids: one taken in before
+ * returns that activity's sequence number (an integer) and nothing is appended; else the id is
+ * recorded with its number (trimmed to the newest N too).
+ * KEYS: record, counter, log, taken ids. ARGV: activity JSON (id placeholder first), conversation
+ * id, idle TTL in ms, max activities, pub/sub channel, clientActivityID.
  */
 const APPEND = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return false end
+if ARGV[6] ~= '' then
+  local first = redis.call('ZSCORE', KEYS[4], ARGV[6])
+  if first then return tonumber(first) end
+end
 local seq = redis.call('INCR', KEYS[2])
 local id = ARGV[2] .. '|' .. string.format('%07d', seq)
 local member = string.gsub(ARGV[1], '"id":"__DL_ID__"', '"id":"' .. id .. '"', 1)
 redis.call('ZADD', KEYS[3], seq, member)
 redis.call('ZREMRANGEBYRANK', KEYS[3], 0, -(tonumber(ARGV[4]) + 1))
+if ARGV[6] ~= '' then
+  redis.call('ZADD', KEYS[4], seq, ARGV[6])
+  redis.call('ZREMRANGEBYRANK', KEYS[4], 0, -(tonumber(ARGV[4]) + 1))
+end
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
 redis.call('PEXPIRE', KEYS[2], ARGV[3])
 redis.call('PEXPIRE', KEYS[3], ARGV[3])
+redis.call('PEXPIRE', KEYS[4], ARGV[3])
 redis.call('PUBLISH', ARGV[5], member)
 return member
 `;
 
 /**
  * The built-in Direct Line's conversations on Redis, shared by every instance of the bot: a
- * record (who the conversation belongs to), a counter (the watermark) and a sorted set (the log),
- * all with the idle lifetime as TTL, renewed on every use. New activities are published on a
- * channel per conversation; each instance subscribes only to conversations it has streams for.
+ * record (who the conversation belongs to), a counter (the watermark), a sorted set (the log) and
+ * one of the clientActivityIDs taken in (see `appendOnce`), all with the idle lifetime as TTL,
+ * renewed on every use. New activities are published on a channel per conversation; each
+ * instance subscribes only to conversations it has streams for.
  */
 export class RedisDirectLineStore implements DirectLineStore {
   private subscriber: Redis | undefined;
@@ -69,6 +84,7 @@ export class RedisDirectLineStore implements DirectLineStore {
       .pexpire(this.key('conv', id), this.limits.idleTtlMs)
       .pexpire(this.key('seq', id), this.limits.idleTtlMs)
       .pexpire(this.key('log', id), this.limits.idleTtlMs)
+      .pexpire(this.key('taken', id), this.limits.idleTtlMs)
       .exec();
     const raw = results?.[0]?.[1];
     if (typeof raw !== 'string') return undefined;
@@ -77,23 +93,17 @@ export class RedisDirectLineStore implements DirectLineStore {
   }
 
   async append(id: string, activity: Partial<Activity>): Promise<LogEntry> {
-    const { id: _replaced, ...rest } = activity;
-    // `id` is the first key, so the script's first match is always the placeholder, never user text.
-    const json = JSON.stringify({ id: ID_PLACEHOLDER, ...rest, timestamp: new Date(this.now()) });
-    const member = await this.client.eval(
-      APPEND,
-      3,
-      this.key('conv', id),
-      this.key('seq', id),
-      this.key('log', id),
-      json,
-      id,
-      String(this.limits.idleTtlMs),
-      String(this.limits.maxActivitiesPerConversation),
-      this.channel(id),
-    );
-    if (typeof member !== 'string') throw new ConversationGone(id);
-    return entryOf(member);
+    const result = await this.appendScript(id, '', activity);
+    if (typeof result !== 'string') throw new ConversationGone(id);
+    return entryOf(result);
+  }
+
+  async appendOnce(id: string, clientActivityID: string, activity: Partial<Activity>): Promise<AppendedOnce> {
+    if (clientActivityID === '') throw new TypeError('RedisDirectLineStore.appendOnce(): clientActivityID must not be empty');
+    const result = await this.appendScript(id, clientActivityID, activity);
+    if (typeof result === 'number') return { duplicateOf: activityId(id, result) };
+    if (typeof result !== 'string') throw new ConversationGone(id);
+    return { entry: entryOf(result) };
   }
 
   async since(id: string, watermark: number | undefined): Promise<ActivitySet> {
@@ -140,6 +150,27 @@ export class RedisDirectLineStore implements DirectLineStore {
     this.subscriber = undefined;
   }
 
+  /** The APPEND script: the new log member, a taken activity's sequence number, or null (conversation gone). */
+  private appendScript(id: string, clientActivityID: string, activity: Partial<Activity>): Promise<unknown> {
+    const { id: _replaced, ...rest } = activity;
+    // `id` is the first key, so the script's first match is always the placeholder, never user text.
+    const json = JSON.stringify({ id: ID_PLACEHOLDER, ...rest, timestamp: new Date(this.now()) });
+    return this.client.eval(
+      APPEND,
+      4,
+      this.key('conv', id),
+      this.key('seq', id),
+      this.key('log', id),
+      this.key('taken', id),
+      json,
+      id,
+      String(this.limits.idleTtlMs),
+      String(this.limits.maxActivitiesPerConversation),
+      this.channel(id),
+      clientActivityID,
+    );
+  }
+
   /** A second connection: one that subscribes can send no other command. */
   private connectSubscriber(): Redis {
     if (this.subscriber) return this.subscriber;
@@ -156,7 +187,7 @@ export class RedisDirectLineStore implements DirectLineStore {
     return subscriber;
   }
 
-  private key(kind: 'conv' | 'seq' | 'log', id: string): string {
+  private key(kind: 'conv' | 'seq' | 'log' | 'taken', id: string): string {
     return `${this.prefix}directline:${kind}:${id}`;
   }
 

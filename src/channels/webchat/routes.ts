@@ -142,6 +142,7 @@ function pageTexts(deps: Pick<WebChatPageDeps, 'i18n' | 'phone'>, locale: Locale
       chatLabel: page('chatLabel'),
       loading: typeset(t('webchat:page.loading', { phone: deps.phone })),
       waiting: page('waiting'),
+      waitingMessage: page('waitingMessage'),
       offline: page('offline'),
       notSent: page('notSent'),
       resend: page('resend'),

@@ -72,6 +72,31 @@ describe('built-in Direct Line with botframework-directlinejs', () => {
     expect(none.body).toEqual({ activities: [], watermark: later.body.watermark });
   });
 
+  it('When a message that arrived late is sent again with the same clientActivityID, Then the answer is the same id and the bot does not answer twice', async () => {
+    const ticket = await newTicket(base);
+    await call(base, 'POST', '/conversations', ticket.token);
+    const path = `/conversations/${ticket.conversationId}/activities`;
+    const message = { type: 'message', text: 'Wat is een loopbaancheque?', channelData: { clientActivityID: 'c-late' } };
+    // The resend leaves while the first is still being answered, and once more after.
+    const [first, resent] = await Promise.all([
+      call(base, 'POST', path, ticket.token, message),
+      call(base, 'POST', path, ticket.token, message),
+    ]);
+    const again = await call(base, 'POST', path, ticket.token, message);
+    expect([first.status, resent.status, again.status]).toEqual([200, 200, 200]);
+    expect(resent.body.id).toBe(first.body.id);
+    expect(again.body.id).toBe(first.body.id);
+    const log = await call(base, 'GET', path, ticket.token);
+    const activities = log.body.activities as { text?: string; from: { role: string } }[];
+    expect(activities.filter((a) => a.from.role === 'user').map((a) => a.text)).toEqual(['Wat is een loopbaancheque?']);
+    expect(activities.filter((a) => a.text === 'Was dit duidelijk?')).toHaveLength(1);
+    // A new message (another id) with the same words is answered.
+    const other = await call(base, 'POST', path, ticket.token, { ...message, channelData: { clientActivityID: 'c-other' } });
+    expect(other.body.id).not.toBe(first.body.id);
+    const after = await call(base, 'GET', path, ticket.token);
+    expect((after.body.activities as { text?: string }[]).filter((a) => a.text === 'Was dit duidelijk?')).toHaveLength(2);
+  });
+
   it('When "vergeet mij" is confirmed, Then the conversation kept for reloads holds nothing said before: only the confirmation, marked erased', async () => {
     const ticket = await newTicket(base);
     const dl = client(base, { token: ticket.token });

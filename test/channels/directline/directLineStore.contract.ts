@@ -120,6 +120,49 @@ export function describeDirectLineStoreContract(name: string, create: () => Prom
       expect(log.activities.map((x) => x.id)).toStrictEqual(['local-race|0000008', 'local-race|0000009', 'local-race|0000010']);
     });
 
+    it('When a message is taken in again with the same clientActivityID (a resend of a late one), Then the first id comes back and nothing is appended', async () => {
+      await a.create(user);
+      await a.create({ ...user, id: 'local-other' });
+      const message = { type: 'message', text: 'wat kost het', channelData: { clientActivityID: 'c-late' } } as const;
+      const first = await a.appendOnce(user.id, 'c-late', message);
+      expect(first.entry?.activity.id).toBe('local-c1|0000001');
+      expect(first.entry?.activity.channelData).toStrictEqual({ clientActivityID: 'c-late' });
+      // On the other instance too.
+      expect(await b.appendOnce(user.id, 'c-late', message)).toStrictEqual({ duplicateOf: 'local-c1|0000001' });
+      expect(await a.appendOnce(user.id, 'c-late', { ...message, text: 'iets anders' })).toStrictEqual({ duplicateOf: 'local-c1|0000001' });
+      expect(await a.since(user.id, undefined)).toStrictEqual({ activities: [first.entry?.activity], watermark: '1' });
+      // Another id, or the same id in another conversation, is a message of its own.
+      expect((await b.appendOnce(user.id, 'c-next', message)).entry?.activity.id).toBe('local-c1|0000002');
+      expect((await b.appendOnce('local-other', 'c-late', message)).entry?.activity.id).toBe('local-other|0000001');
+      await expect(a.appendOnce('local-nobody', 'c-late', message)).rejects.toBeInstanceOf(ConversationGone);
+    });
+
+    it('When ten posts of one message race on two instances, Then exactly one is appended and all get its id', async () => {
+      await a.create({ ...user, id: 'local-race' });
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).appendOnce('local-race', 'c-1', { type: 'message', text: 'ja' })),
+      );
+      const appended = results.filter((r) => r.entry);
+      expect(appended).toHaveLength(1);
+      const id = appended[0]?.entry?.activity.id;
+      expect(results.filter((r) => r.duplicateOf === id)).toHaveLength(9);
+      expect((await a.since('local-race', undefined)).watermark).toBe('1');
+    });
+
+    it('When the log is forgotten or trimmed, Then a resend is still known; only the ids of the newest messages (the cap) are kept', async () => {
+      await a.create(user);
+      const first = await a.appendOnce(user.id, 'c-1', { type: 'message', text: 'Mohamed' });
+      for (const text of ['x', 'y', 'z']) await b.append(user.id, { type: 'message', text });
+      await b.forgetLog(user.id);
+      expect(await a.appendOnce(user.id, 'c-1', { type: 'message', text: 'Mohamed' })).toStrictEqual({
+        duplicateOf: first.entry?.activity.id,
+      });
+      // CONTRACT_LIMITS keeps 3: three more messages push c-1 out.
+      for (const id of ['c-2', 'c-3', 'c-4']) await b.appendOnce(user.id, id, { type: 'message', text: id });
+      expect((await a.appendOnce(user.id, 'c-1', { type: 'message', text: 'Mohamed' })).entry?.activity.id).toBe('local-c1|0000008');
+      expect((await a.appendOnce(user.id, 'c-4', { type: 'message', text: 'c-4' })).duplicateOf).toBe('local-c1|0000007');
+    });
+
     it('When an instance subscribes, Then it hears every append of every instance in order, and nothing after it stops', async () => {
       await a.create(user);
       await a.create({ ...user, id: 'local-other' });

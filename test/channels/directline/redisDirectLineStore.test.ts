@@ -30,9 +30,10 @@ describe.skipIf(!redis.available)('RedisDirectLineStore on Redis', () => {
     const prefix = freshPrefix();
     const store = new RedisDirectLineStore(redis.client(), prefix, { maxActivitiesPerConversation: 3, idleTtlMs: 600_000 });
     await store.create({ id: 'local-ttl', userId: 'user_1', locale: 'nl-BE' });
-    await store.append('local-ttl', { type: 'message', text: 'hallo' });
+    await store.appendOnce('local-ttl', 'c-1', { type: 'message', text: 'hallo' });
+    await store.append('local-ttl', { type: 'message', text: 'Hallo!' });
     const keys = (await redis.client().keys(`${prefix}*`)).sort();
-    expect(keys).toStrictEqual(['conv', 'log', 'seq'].map((kind) => `${prefix}directline:${kind}:local-ttl`));
+    expect(keys).toStrictEqual(['conv', 'log', 'seq', 'taken'].map((kind) => `${prefix}directline:${kind}:local-ttl`));
     for (const key of keys) await redis.client().pexpire(key, 1_000);
     await store.get('local-ttl');
     for (const key of keys) {

@@ -8,6 +8,8 @@
 //   stream that replays the history.
 // - Replies come over the Direct Line WebSocket stream: nothing polls while the chat is idle.
 // - The page follows the conversation's language: every bot message carries its locale.
+// - Nothing typed or tapped is lost: without a connection it shows as waiting and goes, in order,
+//   once back. A message sent again keeps its clientActivityID; the server takes each id in once.
 (function () {
   'use strict';
 
@@ -33,17 +35,25 @@
   // The Direct Line stream is open (connectionStatus Online); it was once.
   var streamUp = false;
   var streamWasUp = false;
-  // Messages tapped or typed while the chat cannot send (starting, no internet): sent once it can.
-  var waiting = [];
-  // Messages Web Chat could not send, by clientActivityID: sent again once the chat is back, or with the button.
+  // Taps on "Met iemand praten" before Web Chat has loaded: they go to Web Chat once it is there.
+  var early = [];
+  // Messages tapped or typed while the chat cannot send (starting, no internet), in order, and
+  // messages sent again: the page posts them itself, one after the other, each with its own
+  // clientActivityID. Each shows in the conversation as waiting until the server's copy replaces it.
+  var outbox = [];
+  var outboxBusy = false;
+  // Messages not sent, by clientActivityID, in order: sent again once the chat is back, or with the button.
   var notSent = {};
-  // Messages on their way, by clientActivityID: what to send again if they fail.
+  // Messages Web Chat is sending, by clientActivityID: what to send again if they fail.
   var posting = {};
+  // Messages the server has (by clientActivityID): a failure Web Chat reports later is no failure.
+  var arrived = {};
   var shownStatus;
   var directLine;
   var store;
   var webchatElement = document.getElementById('webchat');
   var renderQueued = false;
+  var renderedOffline = false;
   var refreshedAt = 0;
   // What the bot said since the user's last message, with its language: what "read aloud" reads.
   var botWords = [];
@@ -69,6 +79,24 @@
     return !!store && streamUp && online();
   }
 
+  function assign(target, source) {
+    Object.keys(source).forEach(function (key) {
+      target[key] = source[key];
+    });
+    return target;
+  }
+
+  function waitingIds() {
+    return outbox.map(function (item) {
+      return item.id;
+    });
+  }
+
+  // No connection: the browser is offline, or the stream dropped.
+  function offline() {
+    return !online() || (streamWasUp && !streamUp);
+  }
+
   function notSentList() {
     return Object.keys(notSent).map(function (id) {
       return notSent[id];
@@ -78,15 +106,17 @@
   // What matters most shows: the chat cannot start; no internet; messages not sent; messages waiting; starting.
   function statusNow() {
     if (fatal) return 'failed';
-    if (!online() || (streamWasUp && !streamUp)) return 'offline';
+    if (offline()) return 'offline';
     if (notSentList().length > 0) return 'notSent';
-    if (waiting.length > 0) return 'waiting';
+    if (early.length > 0 || outbox.length > 0) return 'waiting';
     return streamWasUp ? '' : 'loading';
   }
 
   // The status line, with VDAB's number as a link to call; the big resend button under it when messages failed.
   function showStatus() {
     var key = statusNow();
+    // Going offline or back changes the status line of waiting messages too.
+    if (store && offline() !== renderedOffline) queueRender();
     var t = texts();
     resendButton.hidden = key !== 'notSent';
     resendButton.textContent = t.resend;
@@ -108,49 +138,126 @@
     statusLine.appendChild(document.createTextNode(text.slice(at + t.phone.length)));
   }
 
-  // Sends what waited and, once the chat is back, what failed (as Web Chat's own "retry" does).
+  // Sends what waited and, once the chat is back, what failed.
   function flush() {
     if (!ready()) return;
-    var queued = waiting;
-    waiting = [];
-    queued.forEach(function (action) {
-      store.dispatch(action);
-    });
     if (retryOnReturn) resendFailed();
+    postNext();
     showStatus();
   }
   var retryOnReturn = false;
-  // Each failed message goes again and its failed copy leaves the conversation, so it shows once.
-  // Web Chat removes a message by id only, and one never sent has none: it gets one to be removed by.
+
+  // Every failed message goes again with its own clientActivityID: the server takes each message in
+  // once, so one that did arrive (only late) is not answered twice. Its copy on screen stays where
+  // it is; the server's copy replaces it (same clientActivityID).
   function resendFailed() {
     retryOnReturn = false;
     var failed = notSent;
     notSent = {};
-    Object.keys(failed).forEach(function (clientActivityID) {
-      var activity = failed[clientActivityID];
-      var unsent = {};
-      Object.keys(activity).forEach(function (key) {
-        unsent[key] = activity[key];
-      });
-      unsent.id = 'unsent-' + clientActivityID;
-      store.dispatch({
-        type: 'DIRECT_LINE/POST_ACTIVITY_FULFILLED',
-        meta: { clientActivityID: clientActivityID },
-        payload: { activity: unsent },
-      });
-      store.dispatch({ type: 'DIRECT_LINE/DELETE_ACTIVITY', payload: { activityID: unsent.id } });
-      store.dispatch({ type: 'DIRECT_LINE/POST_ACTIVITY', meta: { method: 'keyboard' }, payload: { activity: activity } });
+    var again = Object.keys(failed).map(function (id) {
+      return { id: id, activity: failed[id] };
     });
+    // Before what waits behind them, but never before the message on its way.
+    var head = outboxBusy ? outbox.slice(0, 1) : [];
+    outbox = head.concat(again, outbox.slice(head.length));
+    queueRender();
   }
 
-  // A message to the bot (the page's own button, or from Web Chat): now, or once the chat can send.
+  // The message as the server reads it (Web Chat's own copy has fields only the page uses).
+  function outgoing(activity) {
+    var copy = { type: 'message', text: activity.text, textFormat: 'plain', locale: activity.locale || languages[current].tag };
+    if (activity.value !== undefined) copy.value = activity.value;
+    copy.from = { id: session.userId, role: 'user' };
+    copy.channelData = { clientActivityID: activity.channelData.clientActivityID };
+    return copy;
+  }
+
+  // Posts the first waiting message; the next one goes once it is in. A failure stops the line,
+  // so nothing overtakes it: all that waits is "not sent" until the chat is back or the button.
+  function postNext() {
+    if (outboxBusy || outbox.length === 0 || !ready()) return;
+    var item = outbox[0];
+    outboxBusy = true;
+    directLine.postActivity(outgoing(item.activity)).subscribe({
+      next: function (id) {
+        outboxBusy = false;
+        // directlinejs says "retry" when the network failed: the message may or may not be in.
+        if (id === 'retry') return giveUp();
+        outbox.shift();
+        settle(item.id);
+        postNext();
+      },
+      error: function () {
+        outboxBusy = false;
+        giveUp();
+      },
+    });
+  }
+  function giveUp() {
+    outbox.forEach(function (item) {
+      if (!arrived[item.id]) notSent[item.id] = item.activity;
+    });
+    outbox = [];
+    if (!online()) retryOnReturn = true;
+    showStatus();
+    queueRender();
+  }
+
+  // The server has the message: it is no longer waiting or failed.
+  function settle(clientActivityID) {
+    arrived[clientActivityID] = true;
+    delete notSent[clientActivityID];
+    delete posting[clientActivityID];
+    outbox = outbox.filter(function (item, i) {
+      return item.id !== clientActivityID || (i === 0 && outboxBusy);
+    });
+    showStatus();
+    queueRender();
+  }
+
+  // A message typed or tapped while the chat cannot send, or while others still wait: it shows in
+  // the conversation at once, marked as waiting, and goes after the ones before it.
+  function hold(text) {
+    var id = 'page-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10);
+    var activity = {
+      type: 'message',
+      text: text,
+      textFormat: 'plain',
+      locale: languages[current].tag,
+      from: { id: session.userId, role: 'user' },
+      channelData: { clientActivityID: id },
+      timestamp: new Date().toISOString(),
+    };
+    outbox.push({ id: id, activity: activity });
+    store.dispatch({ type: 'DIRECT_LINE/INCOMING_ACTIVITY', payload: { activity: activity } });
+    showStatus();
+    setTimeout(postNext, 0);
+  }
+
+  // A message to the bot (the page's own button): through Web Chat, or once Web Chat is there.
   function send(action) {
-    if (ready()) {
+    if (store) {
       store.dispatch(action);
       return;
     }
-    waiting.push(action);
+    early.push(action);
     showStatus();
+  }
+
+  // Web Chat draws each message's status line; the page knows better for the messages it sends
+  // itself or again: waiting, not sent, or in (the server's copy has an id).
+  function activityStatus() {
+    return function (next) {
+      return function (options) {
+        var activity = options.activity;
+        var id = activity.channelData && activity.channelData.clientActivityID;
+        var state = options.sendState;
+        if (id && notSent[id] && !arrived[id]) state = 'send failed';
+        else if (id && (arrived[id] || activity.id)) state = 'sent';
+        else if (id && waitingIds().indexOf(id) >= 0) state = 'sending';
+        return next(state === options.sendState ? options : assign(assign({}, options), { sendState: state }));
+      };
+    };
   }
 
   // Heading, intro, buttons, labels and the lang attribute in the conversation's language.
@@ -172,14 +279,17 @@
     current = locale;
     applyChrome();
     saveSession();
-    // Not inside Web Chat's own dispatch: re-render once things settle.
-    if (!renderQueued) {
-      renderQueued = true;
-      setTimeout(function () {
-        renderQueued = false;
-        render();
-      }, 0);
-    }
+    queueRender();
+  }
+
+  // Not inside Web Chat's own dispatch: re-render once things settle.
+  function queueRender() {
+    if (renderQueued) return;
+    renderQueued = true;
+    setTimeout(function () {
+      renderQueued = false;
+      render();
+    }, 0);
   }
 
   function readSession() {
@@ -282,12 +392,25 @@
     return window.WebChat.createStore({}, function () {
       return function (next) {
         return function (action) {
-          if (action.type === 'WEB_CHAT/SEND_MESSAGE' && !ready()) {
-            waiting.push(action);
-            showStatus();
+          // Behind messages that still wait, or while the chat cannot send: the page sends it, in turn.
+          if (action.type === 'WEB_CHAT/SEND_MESSAGE' && (!ready() || outbox.length > 0)) {
+            hold(action.payload.text);
             return undefined;
           }
-          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') onActivity(action.payload.activity);
+          // Web Chat's own "Opnieuw" under a failed message: sent again with the same clientActivityID.
+          var again = action.type === 'DIRECT_LINE/POST_ACTIVITY' && action.payload.activity.channelData;
+          if (again && again.clientActivityID) {
+            notSent[again.clientActivityID] = notSent[again.clientActivityID] || action.payload.activity;
+            retryOnReturn = true;
+            flush();
+            return undefined;
+          }
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+            var incoming = action.payload.activity;
+            var echoed = incoming.channelData && incoming.channelData.clientActivityID;
+            if (echoed && incoming.id && incoming.from && incoming.from.role === 'user') settle(echoed);
+            onActivity(incoming);
+          }
           if (action.type === 'DIRECT_LINE/UPDATE_CONNECTION_STATUS') {
             var up = action.payload.connectionStatus === 2;
             // Back after a drop: what failed meanwhile goes again.
@@ -298,13 +421,11 @@
           if (action.type === 'DIRECT_LINE/CONNECT_REJECTED') fatal = true;
           var sent = action.meta && action.meta.clientActivityID;
           if (sent && action.type === 'DIRECT_LINE/POST_ACTIVITY_PENDING') posting[sent] = action.payload.activity;
-          if (sent && posting[sent] && /^DIRECT_LINE\/POST_ACTIVITY_(IMPEDED|REJECTED)$/.test(action.type)) {
+          if (sent && posting[sent] && !arrived[sent] && /^DIRECT_LINE\/POST_ACTIVITY_(IMPEDED|REJECTED)$/.test(action.type)) {
             notSent[sent] = posting[sent];
+            if (!online()) retryOnReturn = true;
           }
-          if (sent && action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED') {
-            delete notSent[sent];
-            delete posting[sent];
-          }
+          if (sent && action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED') settle(sent);
           var result = next(action);
           if (/^DIRECT_LINE\/(UPDATE_CONNECTION_STATUS|CONNECT_|POST_ACTIVITY_)/.test(action.type)) {
             showStatus();
@@ -400,13 +521,20 @@
 
   function render() {
     if (!directLine) return;
+    var t = texts();
+    var strings = languages[current].clientStrings;
+    // Without a connection, what is on its way waits for it: its status line says so.
+    renderedOffline = offline();
+    if (renderedOffline) strings = assign(assign({}, strings), { ACTIVITY_STATUS_SEND_STATUS_ALT_SENDING: t.waitingMessage });
     window.WebChat.renderWebChat(
       {
         directLine: directLine,
         store: store,
+        // A new array on each render: Web Chat draws the statuses again with what the page knows now.
+        activityStatusMiddleware: [activityStatus],
         userID: session.userId,
         locale: languages[current].tag,
-        overrideLocalizedStrings: languages[current].clientStrings,
+        overrideLocalizedStrings: strings,
         styleOptions: styleOptions(),
         renderMarkdown: renderMarkdown,
         sendTypingIndicator: false,
@@ -490,6 +618,11 @@
     });
     store = createStore();
     render();
+    var queued = early;
+    early = [];
+    queued.forEach(function (action) {
+      store.dispatch(action);
+    });
     setInterval(refreshToken, REFRESH_MS);
   }
 
@@ -500,6 +633,7 @@
   resendButton.addEventListener('click', function () {
     if (!ready()) return;
     resendFailed();
+    postNext();
     showStatus();
   });
   window.addEventListener('online', function () {
