@@ -1,13 +1,13 @@
 import { formatClock, formatWeekdayDate } from '../src/i18n/format.js';
 import { ComponentDialog, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../src/bot/sdk.js';
-import { addDays, brusselsDate, brusselsMinutes, brusselsTime, minutesOf, type IsoDate } from '../src/domain/calendar.js';
-import { INTL_TAGS } from '../src/i18n/locale.js';
+import { addDays, brusselsDate, brusselsMinutes, brusselsTime, minutesOf, weekdayIndex, type IsoDate } from '../src/domain/calendar.js';
+import { INTL_TAGS, LOCALES } from '../src/i18n/locale.js';
 import type { CallbackContact, CaseSummary, HandoverReason, PartOfDay } from '../src/handover/model.js';
 import { buildSummary } from '../src/handover/summary.js';
 import { phoneForDisplay, understandContact } from '../src/understanding/contact.js';
 import { clampText, containsPhrase } from '../src/understanding/text.js';
 import { understandWhen, type TimeWindow } from '../src/understanding/when.js';
-import { ask, AskPrompt, choiceOf, typedOf, type ParseResult, type Question, type Text } from './shared/ask.js';
+import { ask, AskPrompt, choiceOf, MAX_BUTTONS, typedOf, type ParseResult, type Question, type Text } from './shared/ask.js';
 import { standingCallback, type DialogDeps, type HandoverDialogDeps } from './shared/deps.js';
 import { ownNumberChosen, ownNumberOffer } from './shared/ownNumber.js';
 import { send } from './shared/send.js';
@@ -50,12 +50,14 @@ const callbackQuestion: Question = {
   handover: true,
 };
 
+const ANY = 'any';
+
 const partOfDayQuestion: Question = {
   text: { key: 'handover:callback.partOfDay' },
   choices: [
     { id: 'morning', label: 'handover:callback.morning' },
     { id: 'afternoon', label: 'handover:callback.afternoon' },
-    { id: 'any', label: 'handover:callback.any' },
+    { id: ANY, label: 'handover:callback.any' },
   ],
   // "rond 10 uur", "na 17u": a time typed instead of a part of the day, read before the buttons'
   // words ("après 17h" is no "Après-midi").
@@ -81,6 +83,11 @@ interface CallTime {
   partOfDay?: PartOfDay;
 }
 
+/** Several days named ("volgende week", "deze week nog"): the days staff call then, first to last. */
+interface CallDays {
+  days: CallTime[];
+}
+
 /**
  * "Met iemand praten": the warm handover to VDAB staff, in the same chat.
  *
@@ -90,8 +97,11 @@ interface CallTime {
  * 2. `routeStep`: chat → into the queue, and the dialogs stop (a case is open; the bot comes back
  *    when it closes); call-back → asks the phone number; no → the free number.
  * 3. `partOfDayStep`: morning, afternoon or any time; a day may be typed too ("morgen namiddag").
- * 4. `partOfNamedDayStep`: a day named without its part ("morgen"): which part of that day.
- * 5. `callbackStep`: stores the call-back request and says when we call.
+ *    A day or part said before, when asking ("bel mij maandag terug") or with the number
+ *    ("0470 12 34 56 morgen na 14u"), is the answer: not asked again.
+ * 4. `whichDayStep`: several days named ("volgende week"): which of the days staff call then.
+ * 5. `partOfNamedDayStep`: a day named without its part ("morgen"): which part of that day.
+ * 6. `callbackStep`: stores the call-back request and says when we call.
  *
  * Without handover deps (tests of other flows) it gives the free number and its hours, as before.
  */
@@ -104,6 +114,7 @@ export class TalkToPersonDialog extends ComponentDialog {
       new AskPrompt(deps, {
         phone: (text, context) => this.phoneOrTime(text, context),
         callTime: (text, context) => this.partOfDayTyped(text, context),
+        callTimeOneDay: (text, context) => this.partOfDayTyped(text, context, { severalDays: false }),
         numberAtHow: (text) => numberOr(text, 'handover:how.retry'),
         numberWhenClosed: (text) => numberOr(text, 'handover:closed.retry'),
       }),
@@ -113,6 +124,7 @@ export class TalkToPersonDialog extends ComponentDialog {
         (step) => this.howStep(step as WaterfallStepContext<TalkToPersonOptions>),
         (step) => this.routeStep(step as WaterfallStepContext<TalkToPersonOptions>),
         (step) => this.partOfDayStep(step),
+        (step) => this.whichDayStep(step),
         (step) => this.partOfNamedDayStep(step),
         (step) => this.callbackStep(step as WaterfallStepContext<TalkToPersonOptions>),
       ]),
@@ -138,9 +150,18 @@ export class TalkToPersonDialog extends ComponentDialog {
     // answer already; only when to call is asked (and, out of hours, when staff are back).
     const said = this.numberSaid(step.context);
     if (said) values(step).phoneSaid = said;
-    if (said && this.asksCallback(step.context)) {
+    const callback = this.asksCallback(step.context);
+    // "Bel mij maandag terug", "kan iemand mij morgen namiddag bellen?": when to call is kept and
+    // not asked again; asked with a call, no choice between chatting and a call is left.
+    const whenSaid = callback ? this.timeIn(step.context) : undefined;
+    if (whenSaid) values(step).whenSaid = whenSaid;
+    if (said && callback) {
       if (!handover.service.staffAvailable()) await send(step.context, this.closedNow(step));
       return step.next({ typed: said });
+    }
+    if (whenSaid) {
+      if (!handover.service.staffAvailable()) await send(step.context, this.closedNow(step));
+      return step.next({ choice: CALLBACK });
     }
     if (handover.service.staffAvailable()) {
       await send(step.context, t('handover:intro'));
@@ -206,24 +227,81 @@ export class TalkToPersonDialog extends ComponentDialog {
     };
   }
 
-  /** Keeps the number; asks the part of the day. */
+  /**
+   * Keeps the number; asks the part of the day. A time said with the number ("0470 12 34 56 morgen
+   * na 14u") or when asking ("bel mij maandag terug") is that answer; one that cannot be kept (a
+   * Saturday) says so and asks.
+   */
   private async partOfDayStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     values(step).phone = typedOf<string>(step.result) ?? ownNumberChosen(this.deps, step.context, step.result);
-    return ask(step, partOfDayQuestion);
+    const earlier = values(step).whenSaid as string | undefined;
+    // Said once: after "terug" to the number, the question is asked.
+    delete values(step).whenSaid;
+    const said = this.timeIn(step.context) ?? earlier;
+    if (!said) return ask(step, partOfDayQuestion);
+    const read = this.partOfDayTyped(said, step.context);
+    if (read.ok) return step.next('choice' in read ? { choice: read.choice } : { typed: read.value });
+    return ask(step, read.retry ? { ...partOfDayQuestion, text: read.retry } : partOfDayQuestion);
+  }
+
+  /** Several days named ("volgende week namiddag"): which of them, the first days staff call as buttons. */
+  private async whichDayStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const typed = typedOf<CallTime | CallDays>(step.result);
+    delete values(step).days;
+    if (!typed || !('days' in typed)) return step.next(step.result);
+    values(step).days = typed.days;
+    return ask(step, {
+      text: { key: 'handover:callback.whichDay' },
+      choices: typed.days.slice(0, MAX_BUTTONS).map(({ day }) => ({
+        id: day,
+        titles: Object.fromEntries(LOCALES.map((l) => [l, capitalised(formatWeekdayDate(l, day))])),
+      })),
+      // "Maakt niet uit": the first of those days.
+      also: [{ id: ANY, label: 'handover:callback.any' }],
+      open: 'callTimeOneDay',
+      openFirst: true,
+      handover: true,
+    });
   }
 
   /**
-   * A day typed without its part ("morgen", "lundi"): asks which part of that day, with the same
-   * buttons. Anything else goes on as it came.
+   * A day typed or chosen without its part ("morgen", "lundi"): asks which part of that day, with
+   * the same buttons. Anything else goes on as it came.
    */
   private async partOfNamedDayStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const typed = typedOf<CallTime>(step.result);
+    const typed = this.dayChosen(step) ?? typedOf<CallTime>(step.result);
     // A day kept before "terug" is no longer meant.
     delete values(step).day;
-    if (!typed || typed.partOfDay) return step.next(step.result);
+    if (!typed || typed.partOfDay) return step.next(typed ? { typed } : step.result);
     values(step).day = typed.day;
     const day = formatWeekdayDate(this.deps.language.locale(step.context), typed.day);
-    return ask(step, { ...partOfDayQuestion, text: { key: 'handover:callback.partOfDayOn', params: { day } } });
+    return ask(step, {
+      ...partOfDayQuestion,
+      text: { key: 'handover:callback.partOfDayOn', params: { day } },
+      open: 'callTimeOneDay',
+    });
+  }
+
+  /**
+   * The day taken at "Op welke dag bellen we je?": a button, "maakt niet uit" (the first), or a
+   * day typed; a weekday typed is the one among the days offered ("vrijdag" after "volgende
+   * week" is next week's Friday). Undefined when that question was not asked.
+   */
+  private dayChosen(step: WaterfallStepContext): CallTime | undefined {
+    const days = values(step).days as CallTime[] | undefined;
+    if (!days) return undefined;
+    const chosen = choiceOf(step.result);
+    if (chosen === ANY) return days[0];
+    if (chosen) return days.find((d) => d.day === chosen);
+    const typed = typedOf<CallTime>(step.result);
+    const [first] = days;
+    if (!typed || !first) return typed;
+    const offered =
+      days.find((d) => d.day === typed.day) ??
+      (typed.day < first.day ? days.find((d) => weekdayIndex(d.day) === weekdayIndex(typed.day)) : undefined);
+    if (!offered) return typed;
+    const partOfDay = typed.partOfDay ?? offered.partOfDay;
+    return { day: offered.day, ...(partOfDay && { partOfDay }) };
   }
 
   /** Stores the call-back request and says when we call. */
@@ -273,6 +351,18 @@ export class TalkToPersonDialog extends ComponentDialog {
     const t = this.deps.language.t(step.context);
     const next = handover.service.deps.hours.nextOpening(handover.service.deps.clock.now());
     return next ? `${t('handover:closed.now')} ${t('handover:closed.next', { when: this.when(step, next) })}` : t('handover:closed.now');
+  }
+
+  /**
+   * The words of a time in this turn's message, without the phone number in it ("morgen na 14u" of
+   * "0470 12 34 56 morgen na 14u": the "14" is no digit of it, nor the number an hour).
+   */
+  private timeIn(context: TurnContext): string | undefined {
+    if (context.activity.type !== 'message') return undefined;
+    const text = clampText(context.activity.text ?? '');
+    const contact = understandContact(text);
+    const rest = !contact.ok ? text : contact.said ? text.replace(contact.said, ' ') : '';
+    return this.typedTime(rest) ? rest : undefined;
   }
 
   /** A phone number in the message that asked for a person ("bel mij op 0471 23 45 67"). */
@@ -339,17 +429,27 @@ export class TalkToPersonDialog extends ComponentDialog {
    * either when it spans noon; outside the hours staff call, those hours. A day named with it
    * ("morgen namiddag", "lundi") is kept (see `dayTyped`).
    */
-  private partOfDayTyped(text: string, context: TurnContext): ParseResult {
+  private partOfDayTyped(text: string, context: TurnContext, { severalDays = true } = {}): ParseResult {
     const window = this.typedTime(text);
     if (!window) return { ok: false };
     const days = daysOf(window);
     const [first] = days;
+    const last = days.at(-1);
     // "over 3 weken", "en janvier": later than a call-back is planned, said as for one day.
     const tooFar = first !== undefined && first > addDays(brusselsDate(this.staff().clock.now()), CALLBACK_MAX_DAYS_AHEAD);
     if (first !== undefined && (days.length === 1 || tooFar)) return this.dayTyped(window, first, context);
+    const named = days.length > 1 && days.length <= WEEK && last !== undefined;
     // "in het weekend", "zaterdag of zondag": days on which nobody calls.
-    if (days.length > 1 && days.length <= WEEK && days.every((day) => this.staff().hours.spansOn(day).length === 0)) {
-      return this.closedThen(context, days[days.length - 1] as IsoDate);
+    if (named && days.every((day) => this.staff().hours.spansOn(day).length === 0)) return this.closedThen(context, last);
+    // "volgende week", "deze week nog", "na het weekend": the days of it staff call, asked next;
+    // one day left is that day.
+    if (named && severalDays) {
+      const open = days.flatMap((day) => {
+        const read = this.dayTyped({ ...window, orNextWeek: undefined }, day, context);
+        return read.ok && 'value' in read ? [read.value as CallTime] : [];
+      });
+      if (open.length === 0) return this.closedThen(context, last);
+      return { ok: true, value: open.length === 1 ? open[0] : ({ days: open } satisfies CallDays) };
     }
     return this.partOf(window.daily, context);
   }
@@ -502,6 +602,11 @@ function parsePhone(text: string): ParseResult {
 }
 
 const WEEK = 7;
+
+/** "maandag 7 december" → "Maandag 7 december", as a button. */
+function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
 
 /**
  * The Brussels calendar days a time typed covers ("morgen": one, "in het weekend": two), the

@@ -1,11 +1,23 @@
 import { z } from 'zod/v4';
+import { toTokens } from './whenTokens.js';
+import { shippedWhenVocabulary } from './whenWords.js';
 
 /**
  * What a typed phone number or e-mail address turned out to be. `email`: the e-mail address typed
  * beside the phone number ("0470 12 34 56 of an@voorbeeld.be"), kept too; only with `kind` 'phone'.
  */
 export type ContactResult =
-  | { ok: true; kind: 'phone' | 'email'; value: string; email?: string }
+  | {
+      ok: true;
+      kind: 'phone' | 'email';
+      value: string;
+      email?: string;
+      /**
+       * The words read as the phone number when the text holds more ("0470 12 34 56" in "0470 12 34 56
+       * morgen na 14u"), so the rest can be read too; unset when the whole text is the contact.
+       */
+      said?: string;
+    }
   | {
       ok: false;
       /**
@@ -41,14 +53,47 @@ export function understandContact(text: string): ContactResult {
   const whole = understandWhole(text);
   if (whole.ok) return whole;
   // "mijn gsm is 0470 12 34 56", "mail naar an@voorbeeld.be aub": the number or address inside.
-  // Only one: "0470 12 34 56 of 09 123 45 67" leaves the choice to the user.
-  const candidates = [...text.matchAll(/\S+@\S+|(?:\+|\b)[\d(][\d\s./\-()]{6,}\d/gu)].map((m) => m[0].replace(/[.,;:!?)]+$/u, ''));
+  // Only one: "0470 12 34 56 of 09 123 45 67" leaves the choice to the user. A date typed beside
+  // it ("op 14/12/2026") is no second number.
+  const candidates = [...text.matchAll(/\S+@\S+|(?:\+|\b)[\d(][\d\s./\-()]{6,}\d/gu)]
+    .map((m) => {
+      const said = m[0].replace(/[.,;:!?)]+$/u, '');
+      return withoutTimeAround(said, text.slice(0, m.index), text.slice(m.index + said.length));
+    })
+    .filter((c) => !TIME_OR_DATE.test(c));
   const inside = candidates.length === 1 ? candidates[0] : undefined;
   if (inside) {
     const found = understandWhole(inside);
-    if (found.ok || found.looksLike === 'nationalNumber') return found;
+    if (found.ok) return found.kind === 'phone' ? { ...found, said: inside } : found;
+    if (found.looksLike === 'nationalNumber') return found;
   }
   return phoneBesideEmail(candidates) ?? whole;
+}
+
+/** "14.30", "14:30", "14h30", "4/12", "14-12-2026": a time or a date, never part of a number. */
+const TIME_OR_DATE = /^(?:\d{1,2}[.:h]\d{2}|\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{2}|\d{4}))?)$/u;
+
+/**
+ * A number with a time or date typed next to it, only a space between ("0470 12 34 56 14u",
+ * "0470123456 12 december", "4/12 0470 12 34 56"): without the groups at either end that are that
+ * time or date. A group of one or two digits counts only with a word of time right after it (an
+ * hour unit, am/pm, a month: "14u", "12 december") or before it ("om 10 0470 …"), so a mistyped
+ * number ("0470 12 34 56 7") is never cut into another valid one.
+ */
+function withoutTimeAround(candidate: string, before: string, after: string): string {
+  const groups = candidate.split(/\s+/u);
+  if (groups.length < 2 || understandWhole(candidate).ok) return candidate;
+  const firstAfter = toTokens(after, shippedWhenVocabulary())[0];
+  const timeAfter = firstAfter?.kind === 'word' && ['hourUnit', 'meridiem', 'month', 'ordinal'].includes(firstAfter.meaning?.kind ?? '');
+  const lastBefore = toTokens(before, shippedWhenVocabulary()).at(-1);
+  const timeBefore = lastBefore?.kind === 'word' && lastBefore.meaning !== undefined;
+  const short = (group: string | undefined) => group !== undefined && /^\d{1,2}$/u.test(group);
+  let first = 0;
+  let last = groups.length;
+  if (TIME_OR_DATE.test(groups[last - 1] ?? '') || (short(groups[last - 1]) && timeAfter)) last--;
+  if (TIME_OR_DATE.test(groups[0] ?? '') || (short(groups[0]) && timeBefore)) first++;
+  const kept = groups.slice(first, last).join(' ');
+  return kept !== '' && understandWhole(kept).ok ? kept : candidate;
 }
 
 /**

@@ -132,9 +132,10 @@ export function whenVocabulary(instance: i18n): VocabularyEntry[] {
   return entries;
 }
 
-/** A text cut into the words the vocabulary matches: apostrophes split words too ("aujourd'hui"). */
+/** A text cut into the words the vocabulary matches: apostrophes and question marks split words too ("aujourd'hui"). */
 export function wordsOf(text: string): string[] {
-  return tokens(text.replace(/[’']/g, ' '));
+  // "next week?": a question mark says nothing about which words were meant.
+  return tokens(text.replace(/[’'?]/g, ' '));
 }
 
 let shipped: VocabularyEntry[] | undefined;

@@ -187,3 +187,153 @@ describe('call-back on a named day, in French and English', () => {
     expect((await bob.says('tomorrow morning'))[1]?.text).toBe('We will call on Friday 27 November, in the morning.');
   });
 });
+
+describe('call-back: a day said before the question is kept', () => {
+  it('When the first message asks a call with a day and part ("kan iemand mij morgen namiddag bellen?"), Then only the number is asked, and that day and part are kept', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = world.user('e1');
+    await user.says('hallo');
+
+    expect(await user.says('kan iemand mij morgen namiddag bellen?')).toEqual([
+      { text: 'Op welk telefoonnummer mogen we je bellen?', buttons: ['Terug'] },
+    ]);
+    expect((await user.says('0470 12 34 56')).slice(0, 2)).toEqual([
+      DONE,
+      { text: 'We bellen je op vrijdag 27 november in de namiddag.', buttons: [] },
+    ]);
+    expect(await storedContact(world)).toEqual({ mode: 'callback', phone: '+32470123456', partOfDay: 'afternoon', day: '2026-11-27' });
+  });
+
+  it('When the first message names only a day ("bel mij maandag terug aub") out of staff hours, Then after the number only the part of that day is asked', async () => {
+    const world = await handoverWorld({ clock: OUT_OF_HOURS });
+    const user = world.user('e2');
+    await user.says('hallo');
+
+    const replies = await user.says('bel mij maandag terug aub');
+    expect(replies.at(-1)).toEqual({ text: 'Op welk telefoonnummer mogen we je bellen?', buttons: ['Terug'] });
+    expect(await user.says('0470 12 34 56')).toEqual([{ text: 'Wanneer bellen we je op maandag 30 november?', buttons: PARTS }]);
+    expect((await user.says('Voormiddag'))[1]?.text).toBe('We bellen je op maandag 30 november in de voormiddag.');
+    expect(await storedContact(world)).toMatchObject({ partOfDay: 'morning', day: '2026-11-30' });
+  });
+
+  it('When the day said first is one nobody calls ("bel mij zaterdag terug"), Then after the number the bot says so, with the buttons', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = world.user('e3');
+    await user.says('hallo');
+    await user.says('bel mij zaterdag terug');
+
+    expect(await user.says('0470 12 34 56')).toEqual([
+      {
+        text: 'Op zaterdag 28 november bellen we niet. We kunnen wel bellen op maandag 30 november. Tik op een knop of typ een andere dag.',
+        buttons: PARTS,
+      },
+    ]);
+    expect(await world.store.listOpen()).toEqual([]);
+  });
+
+  it('When the number comes with a day and an hour ("0470 12 34 56 morgen na 14u"), Then the number is read right and the day and part are kept', async () => {
+    for (const [typed, phone, partOfDay, day, said] of [
+      ['0470 12 34 56 morgen na 14u', '+32470123456', 'afternoon', '2026-11-27', 'We bellen je op vrijdag 27 november in de namiddag.'],
+      [
+        'mijn nummer is 0470123456, liefst vrijdag voormiddag',
+        '+32470123456',
+        'morning',
+        '2026-11-27',
+        'We bellen je op vrijdag 27 november in de voormiddag.',
+      ],
+      ['0499 99 88 77 maandag 14u30', '+32499998877', 'afternoon', '2026-11-30', 'We bellen je op maandag 30 november in de namiddag.'],
+    ] as const) {
+      const world = await handoverWorld({ clock: IN_HOURS });
+      const user = world.user(`e4-${typed}`);
+      await user.says('hallo');
+      await user.says('Met iemand praten');
+      await user.says('Bel me terug');
+
+      expect((await user.says(typed))[1]?.text, typed).toBe(said);
+      expect(await storedContact(world), typed).toEqual({ mode: 'callback', phone, partOfDay, day });
+    }
+  });
+
+  it('When the number comes with only an hour ("0470 12 34 56 14u"), Then the "14" is no digit of it and the afternoon is kept', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = world.user('e5');
+    await user.says('hallo');
+    await user.says('Met iemand praten');
+    await user.says('Bel me terug');
+
+    expect((await user.says('0470 12 34 56 14u'))[1]?.text).toBe('We bellen je in de namiddag.');
+    expect(await storedContact(world)).toEqual({ mode: 'callback', phone: '+32470123456', partOfDay: 'afternoon' });
+  });
+});
+
+describe('call-back: several days named', () => {
+  const NEXT_WEEK = ['Maandag 30 november', 'Dinsdag 1 december', 'Woensdag 2 december'];
+  const WHICH_DAY = 'Op welke dag bellen we je? Tik op een dag of typ een andere dag.';
+
+  it('When "volgende week namiddag" is typed, Then the bot asks which day with the first days staff call; "vrijdag" is next week\'s Friday, in the afternoon', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, 'w1');
+
+    expect(await user.says('volgende week namiddag')).toEqual([{ text: WHICH_DAY, buttons: NEXT_WEEK }]);
+    expect((await user.says('vrijdag'))[1]?.text).toBe('We bellen je op vrijdag 4 december in de namiddag.');
+    expect(await storedContact(world)).toMatchObject({ partOfDay: 'afternoon', day: '2026-12-04' });
+  });
+
+  it('When "volgende week" or "na het weekend" is typed, Then a day is tapped or "maakt niet uit" takes the first, and its part is asked', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, 'w2');
+    expect(await user.says('volgende week')).toEqual([{ text: WHICH_DAY, buttons: NEXT_WEEK }]);
+    expect(await user.says('maakt niet uit')).toEqual([{ text: 'Wanneer bellen we je op maandag 30 november?', buttons: PARTS }]);
+    expect((await user.says('Maakt niet uit'))[1]?.text).toBe('We bellen je op maandag 30 november.');
+    expect(await storedContact(world)).toMatchObject({ partOfDay: 'any', day: '2026-11-30' });
+
+    const after = await atWhenToCall(world, 'w3');
+    expect(await after.says('na het weekend')).toEqual([{ text: WHICH_DAY, buttons: NEXT_WEEK }]);
+    expect(await after.says('Dinsdag 1 december')).toEqual([{ text: 'Wanneer bellen we je op dinsdag 1 december?', buttons: PARTS }]);
+  });
+
+  it('When "deze week nog" is typed on Thursday, Then today and Friday are offered; on Saturday "volgende week" starts on Monday', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, 'w4');
+    expect(await user.says('deze week nog')).toEqual([{ text: WHICH_DAY, buttons: ['Donderdag 26 november', 'Vrijdag 27 november'] }]);
+    expect(await user.says('Vrijdag 27 november')).toEqual([{ text: 'Wanneer bellen we je op vrijdag 27 november?', buttons: PARTS }]);
+
+    const weekend = await handoverWorld({ clock: OUT_OF_HOURS });
+    const saturday = await atWhenToCall(weekend, 'w5');
+    expect(await saturday.says('volgende week')).toEqual([{ text: WHICH_DAY, buttons: NEXT_WEEK }]);
+  });
+
+  it('When "overmorgen" is typed on Thursday, Then it is Saturday, on which nobody calls', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, 'w6');
+    expect((await user.says('overmorgen'))[0]?.text).toBe(
+      'Op zaterdag 28 november bellen we niet. We kunnen wel bellen op maandag 30 november. Tik op een knop of typ een andere dag.',
+    );
+  });
+
+  it('When "la semaine prochaine" or "next week" is typed, Then the days are offered in French or English', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const karim = world.user('w7', 'fr-BE');
+    await karim.says('bonjour');
+    await karim.says('rappelez moi');
+    await karim.says('Rappelez-moi');
+    await karim.says('0470123456');
+    expect(await karim.says('la semaine prochaine')).toEqual([
+      {
+        text: 'Quel jour pouvons-nous vous appeler ? Touchez un jour ou tapez un autre jour.',
+        buttons: ['Lundi 30 novembre', 'Mardi 1 décembre', 'Mercredi 2 décembre'],
+      },
+    ]);
+    expect((await karim.says('mardi après-midi'))[1]?.text).toBe("Nous appelons le mardi 1 décembre, l'après-midi.");
+
+    const ann = world.user('w8', 'en-GB');
+    await ann.says('hello');
+    expect(await ann.says('can someone call me next week?')).toEqual([{ text: 'Which phone number can we call?', buttons: ['Back'] }]);
+    expect(await ann.says('0470 12 34 57')).toEqual([
+      {
+        text: 'Which day should we call you? Tap a day or type another day.',
+        buttons: ['Monday 30 November', 'Tuesday 1 December', 'Wednesday 2 December'],
+      },
+    ]);
+  });
+});

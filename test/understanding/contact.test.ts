@@ -99,6 +99,25 @@ describe('phoneForDisplay: a number read back the way it is written here', () =>
   });
 });
 
+describe('understandContact: a number with a time or date typed next to it', () => {
+  it.each([
+    ['0470 12 34 56 morgen na 14u', '+32470123456', '0470 12 34 56'],
+    ['0470 12 34 56 14u', '+32470123456', '0470 12 34 56'],
+    ['0470123456 14.30', '+32470123456', '0470123456'],
+    ['0470 12 34 56 12 december', '+32470123456', '0470 12 34 56'],
+    ['0470 12 34 56 op 14/12/2026', '+32470123456', '0470 12 34 56'],
+    ['4/12 0470 12 34 56', '+32470123456', '0470 12 34 56'],
+    ['om 10 0470 12 34 56', '+32470123456', '0470 12 34 56'],
+    ['0470 12 34 56 2 pm', '+32470123456', '0470 12 34 56'],
+  ])('When "%s" is typed, Then the number is %s and the time is no digit of it', (typed, value, said) => {
+    expect(understandContact(typed)).toEqual({ ok: true, kind: 'phone', value, said });
+  });
+
+  it('When a number has a digit too many and no time word after it, Then it is not cut into another number', () => {
+    expect(understandContact('0470 12 34 56 7')).toEqual({ ok: false, looksLike: 'phone' });
+  });
+});
+
 describe('understandContact: a number or address inside a sentence', () => {
   it.each([
     ['mijn gsm is 0470 12 34 56', '+32470123456'],

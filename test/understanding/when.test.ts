@@ -33,6 +33,16 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['volgende week', ['2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
     ['volgnde week', ['2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
     ['deze week', ['2026-11-26T09:00:00.000Z', '2026-11-29T23:00:00.000Z']],
+    // After the weekend is the week after it; "voor de middag" is the morning, not "middag".
+    ['na het weekend', ['2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
+    ['après le week-end', ['2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
+    ['after the weekend', ['2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
+    ['next week?', ['2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']],
+    ['tmrw afternoon', ['2026-11-27T12:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
+    ['morgen voor de middag', ['2026-11-27T07:00:00.000Z', '2026-11-27T11:00:00.000Z', MORNING]],
+    ['morgen na den noen', ['2026-11-27T12:00:00.000Z', '2026-11-27T16:00:00.000Z', AFTERNOON]],
+    // SMS spelling of "tussen"
+    ['maandag tss 10 en 12', ['2026-11-30T09:00:00.000Z', '2026-11-30T11:00:00.000Z', { from: 10 * 60, to: 12 * 60 }]],
     ['in de voormiddag', ['2026-11-26T09:00:00.000Z', '2026-12-09T11:00:00.000Z', MORNING]],
     // Flemish "morgen" is also the morning: after a weekday or in "in de morgen"; alone it is tomorrow.
     ['in de morgen', ['2026-11-26T09:00:00.000Z', '2026-12-09T11:00:00.000Z', MORNING]],
