@@ -6,6 +6,7 @@ import { detectOtherLanguage, writtenInOtherScript } from '../../src/understandi
 import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
 import { afterCorrection, clampText, closeTo, containsPhrase, isOneOf, normalize, wordsOf } from '../../src/understanding/text.js';
 import { isTimeAlone } from '../../src/understanding/when.js';
+import { oneWordTimesOf, type WhenWord } from '../../src/understanding/whenWords.js';
 import { placeInShortWish } from '../booking/parsers.js';
 import type { MenuAction } from '../menu.js';
 import {
@@ -545,6 +546,12 @@ export class Interruptions {
     const { recognizer } = this.deps.understanding;
     const whole = await recognizer.recognize(locale, text);
     if (whole.confidence === 'sure') return whole;
+    // "bel me aub 0470123456 smiddags": the number and the day blur the wish; read without them.
+    const timeless = withoutTimes(locale, text);
+    if (timeless !== undefined) {
+      const wish = await recognizer.recognize(locale, timeless);
+      if (wish.confidence === 'sure' && WANTS_AT_THE_END.has(wish.intent)) return wish;
+    }
     const sentences = sentencesOf(text);
     const question = sentences.length > 1 ? sentences.findLast((s) => s.endsWith('?')) : questionAfterComma(text);
     if (question) {
@@ -830,6 +837,38 @@ function matchOffer(text: string, offers: readonly Offer[]): Offer | undefined {
 function helperByNumber(text: string, open: OpenQuestion): Command | undefined {
   if (shownChoices(open.question).length > 0 || !/^\s*\d+\s*$/.test(text)) return undefined;
   return helpersOf(open.question)[Number(text) - 1]?.command;
+}
+
+/** Days and parts of the day, whose words say when, not what (short ones such as "ma", "di" left in). */
+const TIME_MEANINGS: readonly WhenWord[] = [
+  'today',
+  'tomorrow',
+  'dayAfterTomorrow',
+  'thisMorning',
+  'thisAfternoon',
+  'thisEvening',
+  'tomorrowMorning',
+  'tomorrowAfternoon',
+  'tomorrowEvening',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'morning',
+  'afternoon',
+  'evening',
+];
+const MIN_TIME_WORD_LENGTH = 4;
+
+/** `text` without numbers and words of days and parts of the day; undefined when it has none, or nothing else. */
+function withoutTimes(locale: Locale, text: string): string | undefined {
+  const timeWords = oneWordTimesOf(locale, TIME_MEANINGS);
+  const words = wordsOf(text);
+  const kept = words.filter((w) => !/\d/u.test(w) && !(w.length >= MIN_TIME_WORD_LENGTH && timeWords.has(w)));
+  return kept.length === words.length || kept.length === 0 ? undefined : kept.join(' ');
 }
 
 /** "ik werk 8 jaar als poetsvrouw, mag ik een cheque?": the question after the story's last comma. */

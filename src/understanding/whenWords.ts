@@ -171,6 +171,20 @@ export function whenWordsOf(locale: Locale, meanings: readonly WhenWord[]): Read
   return words;
 }
 
+const oneWordsByLocale = new Map<string, ReadonlySet<string>>();
+
+/** One language's one-word phrases for `meanings` ("vrijdag", "smiddags"), never words of longer ones ("na mijn werk"). */
+export function oneWordTimesOf(locale: Locale, meanings: readonly WhenWord[]): ReadonlySet<string> {
+  const key = `${locale}:${meanings.join(',')}`;
+  let words = oneWordsByLocale.get(key);
+  if (!words) {
+    const phrases = meanings.flatMap((word) => listFor(shippedI18n(), locale, `understanding:when.${word}`)).map(wordsOf);
+    words = new Set(phrases.filter((p) => p.length === 1).flat());
+    oneWordsByLocale.set(key, words);
+  }
+  return words;
+}
+
 const contextWords = new Map<string, ReadonlySet<string>>();
 
 /**

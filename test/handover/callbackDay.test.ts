@@ -266,6 +266,20 @@ describe('call-back: a day said before the question is kept', () => {
   });
 });
 
+describe('call-back asked at the menu with the number and a time in one message', () => {
+  it('When "bel me aub 0470123456 smiddags" is typed at the menu, Then the call-back is taken in for the afternoon, not "Bedoel je …?"', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = world.user('m1');
+    await user.says('hallo');
+
+    expect((await user.says('bel me aub 0470123456 smiddags')).slice(0, 2)).toEqual([
+      DONE,
+      { text: 'We bellen je in de namiddag.', buttons: [] },
+    ]);
+    expect(await storedContact(world)).toEqual({ mode: 'callback', phone: '+32470123456', partOfDay: 'afternoon' });
+  });
+});
+
 describe('call-back: several days named', () => {
   const NEXT_WEEK = ['Maandag 30 november', 'Dinsdag 1 december', 'Woensdag 2 december'];
   const WHICH_DAY = 'Op welke dag bellen we je? Tik op een dag of typ een andere dag.';
