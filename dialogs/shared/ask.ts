@@ -410,9 +410,28 @@ export class AskPrompt extends Prompt<Answer> {
     if (byNumber) return matchChoice(reply, vocabularies.slice(0, shown.length), words);
     const found =
       this.preciseIn(context, question, reply) ??
-      matchChoice(reply, withoutLastResort(question, vocabularies), words) ??
+      this.notOnlyCloseTo(reply, question, vocabularies, matchChoice(reply, withoutLastResort(question, vocabularies), words)) ??
       matchChoice(reply, vocabularies, words);
     return found ?? this.theOtherOne(context, reply, question);
+  }
+
+  /**
+   * `found` unless it only came close to what was typed while a last-resort answer names it word
+   * for word (then that one): "kuisvrouw" (a cleaner, a job) is one letter from "huisvrouw" (no
+   * work), and a typo-tolerant match must never turn a job into a "no".
+   */
+  private notOnlyCloseTo(
+    reply: string,
+    question: Question,
+    vocabularies: ChoiceVocabulary[],
+    found: string | undefined,
+  ): string | undefined {
+    if (found === undefined) return undefined;
+    const phrasesOf = (value: string) => vocabularies.filter((v) => v.value === value).flatMap((v) => v.phrases);
+    if (containsPhrase(reply, phrasesOf(found))) return found;
+    const lastResort = vocabularies.filter((v) => !withoutLastResort(question, [v]).length && containsPhrase(reply, v.phrases));
+    if (lastResort.length === 0) return found;
+    return new Set(lastResort.map((v) => v.value)).size === 1 ? lastResort[0]?.value : undefined;
   }
 
   /** The one `precise` answer whose phrase the reply holds, when it holds exactly one and denies nothing. */

@@ -1000,6 +1000,11 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     // "aide" alone is "help"; an aide-soignante names her job.
     await converse([...atWork, ['user', 'jsuis aide soignante'], forABoss, ['tap', a('employee')], ...askYears()]);
     await converse([...atWork, ['user', "I'm a cleaner"], forABoss]);
+    // "kuisvrouw" (a cleaner) is one letter from "huisvrouw" (no work): the job named wins, never a "no".
+    await converse([...atWork, ['user', 'ik ben kuisvrouw'], forABoss]);
+    const chat = await converse(atWork);
+    const [said] = await chat.says('huisvrouw');
+    expect(messageKeys(said?.text ?? '')[0]).toEqual(['checkEligibility:outcome.not_eligible']);
   });
 
   it('When "ik denk het niet" answers "Heb je al eens een loopbaancheque gebruikt?", Then it is "nooit" (VDAB checks it when ordering), never a yes', () =>
