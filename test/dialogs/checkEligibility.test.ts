@@ -1002,6 +1002,7 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...atWork, ['user', "I'm a cleaner"], forABoss]);
     // "kuisvrouw" (a cleaner) is one letter from "huisvrouw" (no work): the job named wins, never a "no".
     await converse([...atWork, ['user', 'ik ben kuisvrouw'], forABoss]);
+    await converse([...atWork, ['user', 'ik ben kuisman'], forABoss]);
     const chat = await converse(atWork);
     const [said] = await chat.says('huisvrouw');
     expect(messageKeys(said?.text ?? '')[0]).toEqual(['checkEligibility:outcome.not_eligible']);
