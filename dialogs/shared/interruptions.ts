@@ -92,6 +92,8 @@ export class Interruptions {
   private pauses: readonly (readonly string[])[] | undefined;
   /** "en mijn man", "what about my wife": built once (forAnotherPerson). */
   private aboutOthers: readonly (readonly string[])[] | undefined;
+  /** "laat maar", "stop": built once (opensWithStop). */
+  private stops: readonly (readonly string[])[] | undefined;
 
   constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding' | 'booking' | 'clock'>) {}
 
@@ -157,6 +159,9 @@ export class Interruptions {
         return undefined;
       }
     }
+    // "Laat maar, ik doe het liever met iemand": a stop that hands it to a person, before any
+    // answer read from a word of it ("iemand" is no "Voor iemand anders").
+    if (this.opensWithStop(text) && this.stopsForAPerson(text)) return this.fromCommand('person', open);
     const ownAnswer = open?.prompt.understand(context, text, open.question);
     const command = recognizeCommand(text, this.deps.vocabulary.commands);
     // A command is a whole message ("wis mijn gegevens"); it loses only to an answer said as a
@@ -242,6 +247,9 @@ export class Interruptions {
     const recognition = await this.recognize(other ?? locale, text);
     rememberRecognition(context, recognition);
     const { intent } = recognition;
+    // "Laat maar, ik doe het wel met u", "laat maar, liever met iemand": stopping the typing, not
+    // the help. A person takes it on; a "no" in it ("ik wil niet met iemand praten") still stops.
+    if (intent === 'stop' && this.stopsForAPerson(text)) return this.fromCommand('person', open);
     // "En voor mijn vader?" at the menu, after a check: the check again, for him.
     if (isMenu(open) && intent === 'none' && this.forAnotherPerson(text)) return { kind: 'switch', to: 'check', wish: text };
     const asAnswer = open.question.intents?.[intent];
@@ -265,6 +273,13 @@ export class Interruptions {
     const fromIntent = stopGuessed ? undefined : this.fromIntent(intent, open, other, text, parsed !== undefined);
     if (fromIntent) return fromIntent;
     const flow = FLOW_INTENTS[intent];
+    // "genk, wanneer kan ik komen?" while booking: the booking is what goes on, the place its answer;
+    // "wanneer kan ik komen?" alone hears what comes first, and the question again.
+    if (flow && open.prompt.answersItself(intent)) {
+      if (parsed === 'guess') return undefined;
+      const say = open.prompt.ownFlowAgain;
+      if (say && recognition.confidence === 'sure') return { kind: 'reprompt', say };
+    }
     if (flow || stopGuessed) {
       markNotAnAnswer(context);
       return undefined;
@@ -273,6 +288,20 @@ export class Interruptions {
     if (parsed === 'guess') return undefined;
     if (other) return { kind: 'offerLanguage', locale: other };
     return undefined;
+  }
+
+  /** A message that opens with a word of stopping ("laat maar, …", "stop, …"). */
+  private opensWithStop(text: string): boolean {
+    const words = wordsOf(text);
+    this.stops ??= this.deps.vocabulary.commands.stop.map(wordsOf);
+    return this.stops.some((run) => run.length > 0 && run.length < words.length && run.every((w, i) => words[i] === w));
+  }
+
+  /** "Laat maar, ik doe het wel met u": a way to a person said beside the stop, and no "no" with it. */
+  private stopsForAPerson(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (wordsOf(text).some((w) => vocabulary.negations.has(w))) return false;
+    return containsPhrase(text, vocabulary.allLocales('understanding:personInstead'));
   }
 
   /** One word that asks for more answers ("meer", "plus", "more", "andere"), a letter typed twice allowed. */
