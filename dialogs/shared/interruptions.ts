@@ -20,6 +20,7 @@ import {
   type OpenQuestion,
   type Question,
 } from './ask.js';
+import { asksIfAgeMatters } from './ageWorry.js';
 import { upcomingBooking, type DialogDeps } from './deps.js';
 import { rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion, type Situation } from './sideQuestions.js';
@@ -360,6 +361,8 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     // "Ik wil toch niet gebeld worden": the call-back asked, taken back (never a booking to cancel).
     if (containsPhrase(text, vocabulary.cancelCallbackWords)) return 'cancel_callback';
+    // "Ik ben 58, heeft dat nog zin?": an age with whether it is worth it. Age is no condition.
+    if (asksIfAgeMatters(vocabulary, text)) return 'age';
     const need = this.whatStandsInTheWay(text);
     // "hoe bestel ik de cheque, ik heb geen computer": how to order, which has the free number too.
     if (need === 'no_computer' && containsPhrase(text, vocabulary.orderCheque)) return 'order_cheque';
@@ -715,6 +718,8 @@ export class Interruptions {
 
   private saidYesOrNo(text: string): string | undefined {
     const { vocabulary } = this.deps;
+    // "Mag ik cheque, ja of nee?" asks for a yes or a no: it is neither.
+    if (containsPhrase(text, vocabulary.allLocales('understanding:yesOrNoAsked'))) return undefined;
     return matchChoice(text, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.words);
   }
 

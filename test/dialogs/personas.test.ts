@@ -32,6 +32,41 @@ describe('people who type the way they speak', () => {
   });
 });
 
+describe('short questions in broken Dutch, and the worries of men over 50', () => {
+  const startCheck: Line[] = [
+    ['says', 'checkEligibility:intro'],
+    ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+  ];
+
+  it('When someone asks "mag ik cheque ja of nee", Then the check starts: "ja of nee" asks for an answer, it is no "ja"', () =>
+    talk([['user', 'mag ik cheque ja of nee'], ...startCheck]));
+
+  it('When a man says his age and asks if it still makes sense ("ik ben 58 heeft dat nog zin"), Then age is no condition, at the menu and in the check', async () => {
+    const age: Line = ['says', 'sideQuestions:age'];
+    const menu: Line = ['says', 'menu.question', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']];
+    await talk([['user', 'ik ben 58 heeft dat nog zin'], age, menu]);
+    // "te laat" beside the age is the same worry, never the deadline to order.
+    await talk([['user', 'ik ben 58 jaar, is het niet te laat?'], age, menu]);
+    await talk([
+      ['user', 'Kan ik er een krijgen?'],
+      ...startCheck,
+      ['tap', 'checkEligibility:forWhom.self'],
+      [
+        'says',
+        'checkEligibility:residence.question',
+        ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+      ],
+      ['user', 'ik ben 58, heeft het nog zin?'],
+      age,
+      [
+        'says',
+        'checkEligibility:residence.question',
+        ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+      ],
+    ]);
+  });
+});
+
 describe('booking, asked in one breath', () => {
   const booking = { date: DATE, booking: testBooking(DATE).parts } as const;
   const askPlace: Line = ['says', 'bookIntake:where.question', HELPERS];
