@@ -44,6 +44,9 @@ export type Interruption =
   /** "ja" to "Bedoel je een van deze?": the same buttons again, with "which one?"; no miss is counted. */
   | { kind: 'pickOffer'; offered: Offer[] };
 
+/** Messages of fewer words are read whole, never in parts that ask (askingParts). */
+const MIN_STORY_WORDS = 8;
+
 /** "Momentje, ik zoek mijn gsm even": longer messages say more than that they wait. */
 const MAX_PAUSE_WORDS = 8;
 
@@ -93,6 +96,10 @@ export class Interruptions {
   private pauses: readonly (readonly string[])[] | undefined;
   /** "en mijn man", "what about my wife": built once (forAnotherPerson). */
   private aboutOthers: readonly (readonly string[])[] | undefined;
+  /** "kan ik", "mag ik": built once (askingParts). */
+  private askingStarts: readonly (readonly string[])[] | undefined;
+  /** "ik werk", "ik woon": built once (askingParts). */
+  private storyStarts: readonly (readonly string[])[] | undefined;
   /** "laat maar", "stop": built once (opensWithStop). */
   private stops: readonly (readonly string[])[] | undefined;
 
@@ -200,6 +207,11 @@ export class Interruptions {
     }
     // "Wat bedoelt u met wandelcoaching?", "is da online": a question about an answer is no choice of it.
     if (ownAnswer !== undefined && this.asksAboutAnAnswer(context, text, open)) return { kind: 'side', question: 'explain_word' };
+    // "weet niet wat is dat", "ik weet niet wat is outplacement": what the question means, asked;
+    // never the answer "Ik weet het niet" that sends to a person. A word the glossary has is
+    // explained, else the question said more plainly; then the question again.
+    if (ownAnswer !== undefined && this.asksWhatItMeans(context, text, open))
+      return { kind: 'side', question: this.deps.understanding.glossary.find(text) ? 'explain_word' : 'simpler' };
     if (ownAnswer !== undefined) {
       const side = await this.sentenceAtMenu(dc, open, text);
       return side ?? this.flowInOtherLanguage(context, open, text, chosenForQuestion(context) ?? ownAnswer);
@@ -575,6 +587,15 @@ export class Interruptions {
     const whole = await recognizer.recognize(locale, text);
     if (whole.confidence === 'sure') return whole;
     const sentences = sentencesOf(text);
+    // Typed in one breath, without punctuation ("ik werk 20 jaar bij de stad kan ik een cheque
+    // krijgen"): the part that asks ("kan ik een cheque krijgen"), when it asks for the check, a
+    // booking or a person; the story around it stays in the wish.
+    if (!/[,.;:!?]/u.test(text)) {
+      for (const part of this.askingParts(text)) {
+        const asked = await recognizer.recognize(locale, part);
+        if (asked.confidence === 'sure' && WANTS_AT_THE_END.has(asked.intent)) return asked;
+      }
+    }
     const question = sentences.length > 1 ? sentences.findLast((s) => s.endsWith('?')) : undefined;
     if (question) {
       const asked = await recognizer.recognize(locale, question);
@@ -586,6 +607,30 @@ export class Interruptions {
     if (!last) return whole;
     const wanted = await recognizer.recognize(locale, last);
     return wanted.confidence === 'sure' && WANTS_AT_THE_END.has(wanted.intent) ? wanted : whole;
+  }
+
+  /**
+   * In a long message without punctuation, the parts that ask ("kan ik …", "mag ik …", "can I
+   * …"): each from where it starts to where a statement about oneself starts ("ik werk", "ik
+   * woon"), or to the end. None in a short message: that is read whole.
+   */
+  private askingParts(text: string): string[] {
+    const words = wordsOf(text);
+    if (words.length < MIN_STORY_WORDS) return [];
+    const { vocabulary } = this.deps;
+    this.askingStarts ??= vocabulary.allLocales('understanding:askingStarts').map(wordsOf);
+    this.storyStarts ??= vocabulary.allLocales('understanding:storyStarts').map(wordsOf);
+    const startsAt = (runs: readonly (readonly string[])[], at: number) =>
+      runs.some((run) => run.length > 0 && run.every((w, i) => words[at + i] === w));
+    const parts: string[] = [];
+    for (let at = 0; at < words.length; at++) {
+      if (!startsAt(this.askingStarts, at)) continue;
+      let end = at + 1;
+      while (end < words.length && !startsAt(this.storyStarts, end)) end++;
+      // The whole message is read already.
+      if (at > 0 || end < words.length) parts.push(words.slice(at, end).join(' '));
+    }
+    return parts.reverse();
   }
 
   /** The cheque named with having no job or looking for one ("geen werk", "werkloos"), not trouble at a job one has. */
@@ -689,6 +734,13 @@ export class Interruptions {
   private asksAboutAnAnswer(context: TurnContext, text: string, open: OpenQuestion): boolean {
     if (isMenu(open) || open.prompt.answersWhole(context, text, open.question)) return false;
     return this.deps.vocabulary.asks(text) && this.deps.understanding.glossary.find(text) !== undefined;
+  }
+
+  /** "wat is dat", "wat betekent outplacement" inside a reply to a question of the check or a booking, not a menu. */
+  private asksWhatItMeans(context: TurnContext, text: string, open: OpenQuestion): boolean {
+    if (isMenu(open) || open.prompt.answersWhole(context, text, open.question)) return false;
+    const { vocabulary } = this.deps;
+    return containsPhrase(text, [...vocabulary.definitionStarts, ...vocabulary.allLocales('understanding:whatIsIt')]);
   }
 
   /**

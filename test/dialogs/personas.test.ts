@@ -14,6 +14,39 @@ const DATE = '2026-11-26';
 const talk = (lines: readonly Line[]) => converse([...hello, ...lines] as Line[], { date: DATE });
 
 describe('people who type the way they speak', () => {
+  it('When everything comes in one message without punctuation, in capitals or not, Then the check starts and keeps what was told', async () => {
+    const checkFromWish: Line[] = [
+      ['says', 'checkEligibility:intro'],
+      [
+        'says',
+        'checkEligibility:chequeUsed.question',
+        ['checkEligibility:answers.never', 'answers.yes', 'checkEligibility:answers.unknown'],
+      ],
+    ];
+    // Where one lives, the work and the years are told: the next question is whether a cheque was used.
+    for (const said of [
+      'ik werk 20 jaar bij de stad en woon in genk kan ik een cheque krijgen',
+      'KAN IK EEN CHEQUE KRIJGEN IK WERK 20 JAAR BIJ DE STAD EN WOON IN GENK',
+    ])
+      await talk([['user', said], ...checkFromWish]);
+    // Broken Dutch, the question at the end.
+    await talk([
+      ['user', 'ik werk fabriek 12 jaar mag ik cheque'],
+      ['says', 'checkEligibility:intro'],
+      [
+        'says',
+        'checkEligibility:residence.question',
+        ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+      ],
+      ['user', 'gent'],
+      [
+        'says',
+        'checkEligibility:chequeUsed.question',
+        ['checkEligibility:answers.never', 'answers.yes', 'checkEligibility:answers.unknown'],
+      ],
+    ]);
+  });
+
   it('When someone stops the typing to do it with a person ("laat maar, ik doe het wel met u"), Then the way to a person, never the goodbye of "stop"', async () => {
     await talk([['user', 'laat maar, ik doe het wel met u'], ...toPerson]);
     // In the middle of the check too: no "Bedoel je: Stoppen?".
@@ -63,6 +96,34 @@ describe('short questions in broken Dutch, and the worries of men over 50', () =
         'checkEligibility:residence.question',
         ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
       ],
+    ]);
+  });
+});
+
+describe('a question answered with a question', () => {
+  it('When "weet niet wat is dat" comes at a question of the check, Then what it means is said and the question comes again, never "Ik weet het niet" and a person', async () => {
+    const chequeUsed: Line = [
+      'says',
+      'checkEligibility:chequeUsed.question',
+      ['checkEligibility:answers.never', 'answers.yes', 'checkEligibility:answers.unknown'],
+    ];
+    const outplacement: Line = [
+      'says',
+      'checkEligibility:outplacement.question',
+      ['answers.yes', 'answers.no', 'checkEligibility:answers.unknown'],
+    ];
+    await talk([
+      ['user', 'ik woon in gent en werk 30 jaar als arbeider kan ik een cheque krijgen'],
+      ['says', 'checkEligibility:intro'],
+      chequeUsed,
+      ['user', 'weet niet wat is dat'],
+      ['says', 'checkEligibility:chequeUsed.simpler'],
+      chequeUsed,
+      ['user', 'nee nooit'],
+      outplacement,
+      ['user', 'ik weet niet wat is outplacement'],
+      ['says', 'glossary:terms.outplacement.explanation'],
+      ['says', 'checkEligibility:outplacement.again', ['answers.yes', 'answers.no', 'checkEligibility:answers.unknown']],
     ]);
   });
 });
