@@ -74,6 +74,12 @@ describe('short questions in broken Dutch, and the worries of men over 50', () =
   it('When someone asks "mag ik cheque ja of nee", Then the check starts: "ja of nee" asks for an answer, it is no "ja"', () =>
     talk([['user', 'mag ik cheque ja of nee'], ...startCheck]));
 
+  it('When a man says his firm closes ("ik ben 60 mijn firma sluit wat nu"), Then what a dismissal means for the cheque, never "niet begrepen"', async () => {
+    const menu: Line = ['says', 'menu.question', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']];
+    for (const said of ['ik ben 60 mijn firma sluit wat nu', 'onze fabriek gaat dicht volgend jaar'])
+      await talk([['user', said], ['says', 'sideQuestions:dismissal'], menu]);
+  });
+
   it('When a man says his age and asks if it still makes sense ("ik ben 58 heeft dat nog zin"), Then age is no condition, at the menu and in the check', async () => {
     const age: Line = ['says', 'sideQuestions:age'];
     const menu: Line = ['says', 'menu.question', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']];
