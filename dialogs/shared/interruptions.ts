@@ -212,6 +212,10 @@ export class Interruptions {
     // explained, else the question said more plainly; then the question again.
     if (ownAnswer !== undefined && this.asksWhatItMeans(context, text, open))
       return { kind: 'side', question: this.deps.understanding.glossary.find(text) ? 'explain_word' : 'simpler' };
+    // "wat is dat?" alone at a question with a plainer wording: that wording at once, no "Bedoel je …?" first.
+    const whatIsIt = this.deps.vocabulary.allLocales('understanding:whatIsIt');
+    if (ownAnswer === undefined && !isMenu(open) && open.question.simpler && isOneOf(text, whatIsIt))
+      return { kind: 'side', question: 'simpler' };
     if (ownAnswer !== undefined) {
       const side = await this.sentenceAtMenu(dc, open, text);
       return side ?? this.flowInOtherLanguage(context, open, text, chosenForQuestion(context) ?? ownAnswer);

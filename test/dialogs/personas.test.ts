@@ -125,6 +125,10 @@ describe('a question answered with a question', () => {
       ['user', 'weet niet wat is dat'],
       ['says', 'checkEligibility:chequeUsed.simpler'],
       chequeUsed,
+      // Asked alone: the plainer wording at once, no "Bedoel je: Eenvoudiger uitleg?" first.
+      ['user', 'wat is dat?'],
+      ['says', 'checkEligibility:chequeUsed.simpler'],
+      chequeUsed,
       ['user', 'nee nooit'],
       outplacement,
       ['user', 'ik weet niet wat is outplacement'],
