@@ -107,7 +107,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
       new AskPrompt(
         deps,
         {
-          years: (typed) => this.parseYears(typed),
+          years: (typed, _context, attempt) => this.parseYears(typed, attempt),
           // "ik heb de bakkerij toegedaan, nu doe ik niks": no work now, whatever work it was.
           work: (typed) => (this.stoppedWorking(typed) ? { ok: true, choice: 'no_job' } : { ok: false }),
           residence: (typed) => this.parseResidence(typed),
@@ -904,8 +904,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * age ("ik ben 55") is not taken for years of work: the retry says what is asked. A bound
    * decides only when it is on one side of the minimum: "minder dan 5" is under 7, "bijna 40" over
    * it, "minder dan 10" or "meer dan 5" asks which side; two durations ("5 in the UK and 4 here") ask for the total.
+   * Unsure just under the minimum ("5 of 6 jaar") is asked once more, never a firm "no".
    */
-  private parseYears(typed: string): ParseResult {
+  private parseYears(typed: string, attempt = 1): ParseResult {
     const now = this.deps.clock.now();
     const said = yearsSaid(typed, now);
     if (said?.unclear) return { ok: false, retry: { key: 'checkEligibility:years.total' }, decisive: true };
@@ -913,6 +914,12 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // "Een jaar of zes zeven", "ongeveer 7 jaar denk ik": unsure on both sides of the minimum is
     // "Ik weet het niet" (a person looks at it), never a "no" on a guess.
     if (said?.range && minimum !== undefined && straddles(said.range, minimum)) return { ok: true, choice: UNKNOWN.id };
+    // "5 of 6 jaar", "ongeveer 5": unsure and within a year of the minimum. Years forgotten (sick
+    // with a contract, leave) may reach it: asked once more with what counts, then a person looks.
+    if (said?.range && minimum !== undefined && said.range.to >= minimum - 1 && said.range.from < minimum) {
+      if (attempt > 1) return { ok: true, choice: UNKNOWN.id };
+      return { ok: false, retry: { key: 'checkEligibility:years.closeToMinimum', params: { years: minimum } }, decisive: true };
+    }
     const under = minimum ?? 0;
     // "Bijna 40" is at least 39: under a minimum of 7 only when close to it.
     const undecided =

@@ -53,7 +53,13 @@ export class ChooseCentreDialog extends ComponentDialog {
 
   constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'booking' | 'clock'>) {
     super(ChooseCentreDialog.id);
-    this.addDialog(new AskPrompt(deps, { centre: (text) => this.parseCentreWords(text) }));
+    this.addDialog(
+      new AskPrompt(
+        deps,
+        { centre: (text) => this.parseCentreWords(text) },
+        { answersItself: ['book_intake'], ownFlowAgain: 'bookIntake:where.bookingNow' },
+      ),
+    );
     this.addDialog(new Steps(ChooseCentreDialog.stepsId, stepsOf(this, this.showCentresStep, this.centreChosenStep)));
     this.initialDialogId = ChooseCentreDialog.stepsId;
   }

@@ -40,7 +40,14 @@ export class ChoosePlaceDialog extends ComponentDialog {
 
   constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'booking' | 'clock'>) {
     super(ChoosePlaceDialog.id);
-    this.addDialog(new AskPrompt(deps, { place: (text, _context, attempt) => this.parsePlaceAndDay(text, attempt) }));
+    // "Wanneer kan ik komen?" while the place is asked: the booking goes on, never offered again.
+    this.addDialog(
+      new AskPrompt(
+        deps,
+        { place: (text, _context, attempt) => this.parsePlaceAndDay(text, attempt) },
+        { answersItself: ['book_intake'], ownFlowAgain: 'bookIntake:where.bookingNow' },
+      ),
+    );
     this.addDialog(new Steps(`${ChoosePlaceDialog.id}.steps`, stepsOf(this, this.askPlaceStep, this.pickPlaceStep, this.placeChosenStep)));
     this.initialDialogId = `${ChoosePlaceDialog.id}.steps`;
   }

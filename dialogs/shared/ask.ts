@@ -274,10 +274,19 @@ export class AskPrompt extends Prompt<Answer> {
   constructor(
     private readonly deps: AskDeps,
     private readonly parsers: Readonly<Record<string, Parser>> = {},
-    private readonly options: { answersItself?: readonly Intent[] } = {},
+    private readonly options: {
+      answersItself?: readonly Intent[];
+      /** What is said before the question again when the flow it is part of is asked for ("wanneer kan ik komen?" at the place). */
+      ownFlowAgain?: string;
+    } = {},
   ) {
     // The validator only makes botbuilder count attempts; recognition decides.
     super(AskPrompt.id, async (prompt) => prompt.recognized.succeeded);
+  }
+
+  /** What is said before the question again when the flow it is part of is asked for, if anything. */
+  get ownFlowAgain(): string | undefined {
+    return this.options.ownFlowAgain;
   }
 
   /** True when the dialog asking this prompt's questions is itself the answer to `intent`. */

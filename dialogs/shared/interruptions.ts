@@ -21,6 +21,7 @@ import {
   type OpenQuestion,
   type Question,
 } from './ask.js';
+import { asksIfAgeMatters } from './ageWorry.js';
 import { upcomingBooking, type DialogDeps } from './deps.js';
 import { rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion, type Situation } from './sideQuestions.js';
@@ -43,6 +44,9 @@ export type Interruption =
   | { kind: 'switch'; to: MenuAction; wish?: string }
   /** "ja" to "Bedoel je een van deze?": the same buttons again, with "which one?"; no miss is counted. */
   | { kind: 'pickOffer'; offered: Offer[] };
+
+/** Messages of fewer words are read whole, never in parts that ask (askingParts). */
+const MIN_STORY_WORDS = 8;
 
 /** "Momentje, ik zoek mijn gsm even": longer messages say more than that they wait. */
 const MAX_PAUSE_WORDS = 8;
@@ -93,6 +97,12 @@ export class Interruptions {
   private pauses: readonly (readonly string[])[] | undefined;
   /** "en mijn man", "what about my wife": built once (forAnotherPerson). */
   private aboutOthers: readonly (readonly string[])[] | undefined;
+  /** "kan ik", "mag ik": built once (askingParts). */
+  private askingStarts: readonly (readonly string[])[] | undefined;
+  /** "ik werk", "ik woon": built once (askingParts). */
+  private storyStarts: readonly (readonly string[])[] | undefined;
+  /** "laat maar", "stop": built once (opensWithStop). */
+  private stops: readonly (readonly string[])[] | undefined;
 
   constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding' | 'booking' | 'clock'>) {}
 
@@ -158,6 +168,9 @@ export class Interruptions {
         return undefined;
       }
     }
+    // "Laat maar, ik doe het liever met iemand": a stop that hands it to a person, before any
+    // answer read from a word of it ("iemand" is no "Voor iemand anders").
+    if (this.opensWithStop(text) && this.stopsForAPerson(text)) return this.fromCommand('person', open);
     const ownAnswer = open?.prompt.understand(context, text, open.question);
     const command = recognizeCommand(text, this.deps.vocabulary.commands);
     // A command is a whole message ("wis mijn gegevens"); it loses only to an answer said as a
@@ -195,6 +208,15 @@ export class Interruptions {
     }
     // "Wat bedoelt u met wandelcoaching?", "is da online": a question about an answer is no choice of it.
     if (ownAnswer !== undefined && this.asksAboutAnAnswer(context, text, open)) return { kind: 'side', question: 'explain_word' };
+    // "weet niet wat is dat", "ik weet niet wat is outplacement": what the question means, asked;
+    // never the answer "Ik weet het niet" that sends to a person. A word the glossary has is
+    // explained, else the question said more plainly; then the question again.
+    if (ownAnswer !== undefined && this.asksWhatItMeans(context, text, open))
+      return { kind: 'side', question: this.deps.understanding.glossary.find(text) ? 'explain_word' : 'simpler' };
+    // "wat is dat?" alone at a question with a plainer wording: that wording at once, no "Bedoel je …?" first.
+    const whatIsIt = this.deps.vocabulary.allLocales('understanding:whatIsIt');
+    if (ownAnswer === undefined && !isMenu(open) && open.question.simpler && isOneOf(text, whatIsIt))
+      return { kind: 'side', question: 'simpler' };
     if (ownAnswer !== undefined) {
       const side = await this.sentenceAtMenu(dc, open, text);
       return side ?? this.flowInOtherLanguage(context, open, text, chosenForQuestion(context) ?? ownAnswer);
@@ -243,6 +265,9 @@ export class Interruptions {
     const recognition = await this.recognize(other ?? locale, text);
     rememberRecognition(context, recognition);
     const { intent } = recognition;
+    // "Laat maar, ik doe het wel met u", "laat maar, liever met iemand": stopping the typing, not
+    // the help. A person takes it on; a "no" in it ("ik wil niet met iemand praten") still stops.
+    if (intent === 'stop' && this.stopsForAPerson(text)) return this.fromCommand('person', open);
     // "En voor mijn vader?" at the menu, after a check: the check again, for him.
     if (isMenu(open) && intent === 'none' && this.forAnotherPerson(text)) return { kind: 'switch', to: 'check', wish: text };
     const asAnswer = open.question.intents?.[intent];
@@ -266,6 +291,13 @@ export class Interruptions {
     const fromIntent = stopGuessed ? undefined : this.fromIntent(intent, open, other, text, parsed !== undefined);
     if (fromIntent) return fromIntent;
     const flow = FLOW_INTENTS[intent];
+    // "genk, wanneer kan ik komen?" while booking: the booking is what goes on, the place its answer;
+    // "wanneer kan ik komen?" alone hears what comes first, and the question again.
+    if (flow && open.prompt.answersItself(intent)) {
+      if (parsed === 'guess') return undefined;
+      const say = open.prompt.ownFlowAgain;
+      if (say && recognition.confidence === 'sure') return { kind: 'reprompt', say };
+    }
     if (flow || stopGuessed) {
       markNotAnAnswer(context);
       return undefined;
@@ -274,6 +306,20 @@ export class Interruptions {
     if (parsed === 'guess') return undefined;
     if (other) return { kind: 'offerLanguage', locale: other };
     return undefined;
+  }
+
+  /** A message that opens with a word of stopping ("laat maar, …", "stop, …"). */
+  private opensWithStop(text: string): boolean {
+    const words = wordsOf(text);
+    this.stops ??= this.deps.vocabulary.commands.stop.map(wordsOf);
+    return this.stops.some((run) => run.length > 0 && run.length < words.length && run.every((w, i) => words[i] === w));
+  }
+
+  /** "Laat maar, ik doe het wel met u": a way to a person said beside the stop, and no "no" with it. */
+  private stopsForAPerson(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (wordsOf(text).some((w) => vocabulary.negations.has(w))) return false;
+    return containsPhrase(text, vocabulary.allLocales('understanding:personInstead'));
   }
 
   /** One word that asks for more answers ("meer", "plus", "more", "andere"), a letter typed twice allowed. */
@@ -332,6 +378,8 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     // "Ik wil toch niet gebeld worden": the call-back asked, taken back (never a booking to cancel).
     if (containsPhrase(text, vocabulary.cancelCallbackWords)) return 'cancel_callback';
+    // "Ik ben 58, heeft dat nog zin?": an age with whether it is worth it. Age is no condition.
+    if (asksIfAgeMatters(vocabulary, text)) return 'age';
     const need = this.whatStandsInTheWay(text);
     // "hoe bestel ik de cheque, ik heb geen computer": how to order, which has the free number too.
     if (need === 'no_computer' && containsPhrase(text, vocabulary.orderCheque)) return 'order_cheque';
@@ -553,6 +601,15 @@ export class Interruptions {
       if (wish.confidence === 'sure' && WANTS_AT_THE_END.has(wish.intent)) return wish;
     }
     const sentences = sentencesOf(text);
+    // Typed in one breath, without punctuation ("ik werk 20 jaar bij de stad kan ik een cheque
+    // krijgen"): the part that asks ("kan ik een cheque krijgen"), when it asks for the check, a
+    // booking or a person; the story around it stays in the wish.
+    if (!/[,.;:!?]/u.test(text)) {
+      for (const part of this.askingParts(text)) {
+        const asked = await recognizer.recognize(locale, part);
+        if (asked.confidence === 'sure' && WANTS_AT_THE_END.has(asked.intent)) return asked;
+      }
+    }
     const question = sentences.length > 1 ? sentences.findLast((s) => s.endsWith('?')) : questionAfterComma(text);
     if (question) {
       const asked = await recognizer.recognize(locale, question);
@@ -564,6 +621,30 @@ export class Interruptions {
     if (!last) return whole;
     const wanted = await recognizer.recognize(locale, last);
     return wanted.confidence === 'sure' && WANTS_AT_THE_END.has(wanted.intent) ? wanted : whole;
+  }
+
+  /**
+   * In a long message without punctuation, the parts that ask ("kan ik …", "mag ik …", "can I
+   * …"): each from where it starts to where a statement about oneself starts ("ik werk", "ik
+   * woon"), or to the end. None in a short message: that is read whole.
+   */
+  private askingParts(text: string): string[] {
+    const words = wordsOf(text);
+    if (words.length < MIN_STORY_WORDS) return [];
+    const { vocabulary } = this.deps;
+    this.askingStarts ??= vocabulary.allLocales('understanding:askingStarts').map(wordsOf);
+    this.storyStarts ??= vocabulary.allLocales('understanding:storyStarts').map(wordsOf);
+    const startsAt = (runs: readonly (readonly string[])[], at: number) =>
+      runs.some((run) => run.length > 0 && run.every((w, i) => words[at + i] === w));
+    const parts: string[] = [];
+    for (let at = 0; at < words.length; at++) {
+      if (!startsAt(this.askingStarts, at)) continue;
+      let end = at + 1;
+      while (end < words.length && !startsAt(this.storyStarts, end)) end++;
+      // The whole message is read already.
+      if (at > 0 || end < words.length) parts.push(words.slice(at, end).join(' '));
+    }
+    return parts.reverse();
   }
 
   /** The cheque named with having no job or looking for one ("geen werk", "werkloos"), not trouble at a job one has. */
@@ -680,6 +761,13 @@ export class Interruptions {
     return this.deps.vocabulary.asks(text) && this.deps.understanding.glossary.find(text) !== undefined;
   }
 
+  /** "wat is dat", "wat betekent outplacement" inside a reply to a question of the check or a booking, not a menu. */
+  private asksWhatItMeans(context: TurnContext, text: string, open: OpenQuestion): boolean {
+    if (isMenu(open) || open.prompt.answersWhole(context, text, open.question)) return false;
+    const { vocabulary } = this.deps;
+    return containsPhrase(text, [...vocabulary.definitionStarts, ...vocabulary.allLocales('understanding:whatIsIt')]);
+  }
+
   /**
    * At a question of yes and no without a parser: the yes or no a message opens with ("nee, geen
    * outplacement"), unless it asks something or turns around ("ja, maar …", "nee, wel …").
@@ -707,6 +795,8 @@ export class Interruptions {
 
   private saidYesOrNo(text: string): string | undefined {
     const { vocabulary } = this.deps;
+    // "Mag ik cheque, ja of nee?" asks for a yes or a no: it is neither.
+    if (containsPhrase(text, vocabulary.allLocales('understanding:yesOrNoAsked'))) return undefined;
     return matchChoice(text, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.words);
   }
 

@@ -3,6 +3,7 @@ import type { Translator } from '../../src/i18n/i18n.js';
 import { words } from '../../src/readability/fleschDouma.js';
 import { isOneOf, questionClauses } from '../../src/understanding/text.js';
 import type { MenuAction } from '../menu.js';
+import { asksIfAgeMatters } from './ageWorry.js';
 import type { FirstOffer } from './ask.js';
 import type { DialogDeps } from './deps.js';
 import type { Offer } from './fallback.js';
@@ -95,6 +96,8 @@ export class TwoQuestions {
     const clauses = questionClauses(text, this.deps.vocabulary.questionJoins(this.deps.language.locale(context)));
     // Cheap test first: most messages are one clause. Another language's offer comes before any answer.
     if (clauses.length !== 2 || inOtherLanguage()) return undefined;
+    // "Ik ben 58 jaar, is het niet te laat?" asks one thing: whether age matters.
+    if (asksIfAgeMatters(this.deps.vocabulary, text)) return undefined;
     const asked: Asked[] = [];
     const whatIsIt = this.deps.vocabulary.allLocalesNormalized('understanding:whatIsIt');
     for (const clause of clauses) {

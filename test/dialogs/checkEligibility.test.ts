@@ -852,15 +852,47 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     ];
     for (const typed of ['ik denk een jaar of zes zeven', 'ongeveer 7 jaar denk ik', '6 of 7 jaar', 'een jaar of zes'])
       await converse([...atYears, ['user', typed], ...toPersonAfter]);
-    // Wholly under or over the minimum, the range decides.
+    // Wholly under or over the minimum, and not close to it, the range decides.
     await converse([
       ...atYears,
-      ['user', '5 of 6 jaar'],
+      ['user', '2 of 3 jaar'],
       verdict('not_eligible', 'too_little_experience'),
       nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
       menuAgain,
     ]);
     await converse([...atYears, ['user', 'ongeveer 20 jaar'], askChequeUsed()]);
+  });
+
+  it('When unsure years lie just under 7 ("5 of 6 jaar", "ongeveer 5"), Then what counts is said and the question asked once more; unsure again, a person looks at it', async () => {
+    const atYears = [...livesInFlanders, ['tap', a('employee')], ...askYears()] as Line[];
+    const askedAgain: Line = [
+      'says',
+      'checkEligibility:years.closeToMinimum',
+      ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+    ];
+    // Counted again with sick days and leave, still under: now the "no" is theirs.
+    await converse([
+      ...atYears,
+      ['user', '5 of 6 jaar'],
+      askedAgain,
+      ['tap', 'checkEligibility:years.ranges.7.below'],
+      verdict('not_eligible', 'too_little_experience'),
+      nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+      menuAgain,
+    ]);
+    await converse([...atYears, ['user', 'ongeveer 5 jaar'], askedAgain, ['user', '8 jaar'], askChequeUsed()]);
+    // Still unsure: "Ik weet het niet", a person looks at it.
+    await converse([
+      ...atYears,
+      ['user', 'vijf of zes jaar'],
+      askedAgain,
+      ['user', '5 of 6'],
+      askChequeUsed(),
+      ['user', 'nee nooit'],
+      askOutplacement(),
+      ['user', 'nee'],
+      ...refer('experience_unknown'),
+    ]);
   });
 
   it('When a bare "2" or "3" is typed at the years (maybe the button in that place), Then "Bedoel je 2 jaar?" asks which, never a "no" on a guess', async () => {
