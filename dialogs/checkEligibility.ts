@@ -179,11 +179,15 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return this.asking(step, {
       text: { key: 'checkEligibility:forWhom.question' },
       simpler: { key: 'checkEligibility:forWhom.simpler' },
+      why: [{ key: 'checkEligibility:why.forWhom' }],
       choices: [
         { id: 'self', label: 'checkEligibility:forWhom.self' },
         { id: 'other', label: 'checkEligibility:forWhom.other' },
       ],
-      notAnswers: SOMETHING_ELSE,
+      // "ja", "nee", "iets anders" answer nothing here: what is asked, said again with the buttons.
+      notAnswers: [SOMETHING_ELSE, YES_WORDS, NO_WORDS],
+      notAnswersRetry: { key: 'checkEligibility:forWhom.which' },
+      notAnswersAreNoMiss: true,
       open: 'forWhom',
     });
   }
@@ -346,6 +350,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
         : this.asking(step, {
             text: text('checkEligibility:residence.question', check),
             simpler: text('checkEligibility:residence.simpler', check),
+            why: this.why(check, 'residence'),
             choices: [answer('flanders'), answer('brussels'), answer('elsewhere')],
             // "iemand anders" is no "Ergens anders": it answers the question before.
             notAnswers: [WHOM_ANSWERS, OTHER_PERSON_ANSWERS],
@@ -362,6 +367,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const check = await this.load(step.context);
     return this.asking(step, {
       text: text('checkEligibility:residence.elsewhere', check),
+      why: this.why(check, 'residence'),
       choices: [answer('wallonia'), answer('abroad'), UNKNOWN],
       also: [answer('flanders'), answer('brussels')],
       open: 'residence',
@@ -397,6 +403,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
         : this.asking(step, {
             text: text('checkEligibility:work.question', check),
             simpler: text('checkEligibility:work.simpler', check),
+            why: this.why(check, 'work'),
             choices: [answer('employee'), answer('self_employed'), answer('noJob', 'no_job')],
             more: MORE,
             also: [...WORK_DETAIL, OFFICIAL, CONTRACTUAL, ...NO_JOB, answer('not_working'), SICK, ...UNCLEAR_WORK, JOB],
@@ -508,24 +515,28 @@ export class CheckEligibilityDialog extends ComponentDialog {
       case 'more':
         return this.asking(step, {
           text: text('checkEligibility:work.more', check),
+          why: this.why(check, 'work'),
           choices: WORK_DETAIL,
           also: [...direct, ...NO_JOB, answer('not_working'), SICK, ...UNCLEAR_WORK],
         });
       case 'official':
         return this.asking(step, {
           text: text('checkEligibility:work.official', check),
+          why: this.why(check, 'work'),
           choices: [CIVIL_SERVANT, CONTRACTUAL, UNKNOWN],
           also: [...direct, ...NO_JOB, SICK, ...UNCLEAR_WORK],
         });
       case 'job':
         return this.asking(step, {
           text: text('checkEligibility:work.job', check),
+          why: this.why(check, 'work'),
           choices: [...direct, UNKNOWN],
           also: [...NO_JOB, SICK, ...UNCLEAR_WORK],
         });
       case 'no_job':
         return this.asking(step, {
           text: text('checkEligibility:work.noJob', check),
+          why: this.why(check, 'work'),
           choices: NO_JOB,
           more: MORE,
           also: [answer('not_working'), UNKNOWN, SICK, ...UNCLEAR_WORK, ...direct],
@@ -541,6 +552,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const check = await this.load(step.context);
     return this.asking(step, {
       text: text('checkEligibility:work.noJobMore', check),
+      why: this.why(check, 'work'),
       choices: [answer('not_working'), UNKNOWN],
       also: [...NO_JOB, SICK, ...UNCLEAR_WORK],
     });
@@ -562,6 +574,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
       return this.asking(step, {
         text: text('checkEligibility:years.question', check),
         simpler: text('checkEligibility:years.simpler', check),
+        why: this.why(check, 'years'),
+        // "Hoe weet ik dat?", "ik weet het niet precies": a button may fit all the same; else "Ik weet het niet".
+        unsure: { key: 'checkEligibility:years.notExactly' },
         choices: yearsChoices(minimum),
         open: 'years',
         openFirst: true,
@@ -597,6 +612,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const yes = (l: Locale) => language.translatorFor(l)('checkEligibility:years.confirmYes', { count: years });
     return this.asking(step, {
       text: { key: 'checkEligibility:years.confirmNumber', params: { count: years } },
+      why: this.why(check, 'years'),
       choices: [
         { id: CONFIRMED_YEARS, title: yes('nl'), titles: Object.fromEntries(LOCALES.map((l) => [l, yes(l)])), synonyms: 'yes' },
         button,
@@ -654,6 +670,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
         : this.asking(step, {
             text: text('checkEligibility:chequeUsed.question', check),
             simpler: text('checkEligibility:chequeUsed.simpler', check),
+            why: this.why(check, 'chequeUsed'),
             // "ik denk van wel", "een keer, lang geleden" are a yes; "ik denk van niet" is never.
             choices: [answer('never'), { ...YES, synonyms: 'usedBefore' }, UNKNOWN],
             also: [{ ...NO, id: 'never' }],
@@ -682,6 +699,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return this.askIfNeeded(step, check, 'chequeWhen', () =>
       this.asking(step, {
         text: text('checkEligibility:chequeUsed.within', check, { years: portfolioYears(this.deps.rules, check.date) ?? 0 }),
+        why: this.why(check, 'chequeUsed'),
         choices: [YES, NO, UNKNOWN],
         notAnswers: ACKNOWLEDGEMENTS,
         notAnswersRetry: text('checkEligibility:chequeUsed.withinBeSure', check, {
@@ -705,6 +723,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
         // After a side answer, the question without its explanation (a turn stays under 70 words).
         again: text('checkEligibility:outplacement.again', check),
         simpler: selfEmployed('checkEligibility:outplacement.simpler'),
+        why: this.why(check, 'outplacement'),
         choices: [YES, NO, UNKNOWN],
         notAnswers: ACKNOWLEDGEMENTS,
         notAnswersRetry: text('checkEligibility:outplacement.beSure', check),
@@ -739,6 +758,40 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const doubt = t('checkEligibility:outplacement.doubt', view.forWhom === 'other' ? { context: HELPER } : {});
     await send(step.context, `${verdict ?? ''}\n${doubt}`);
     return step.replaceDialog(TalkToPersonDialog.id, { reason: 'refer' });
+  }
+
+  /**
+   * "Waarom vraag je dat?" at `question`: the condition it checks, from the rules of the check's
+   * day. Under rules only announced, what the data says of the years (and that it is not sure); a
+   * condition the rules do not have is never named: then the generic answer (none here).
+   */
+  private why(check: EligibilityCheck, question: Exclude<CheckQuestion, 'chequeWhen'>): Text[] {
+    const { rules } = this.deps;
+    const conditions = rules.regimeOn(check.date)?.conditions;
+    const announced = announcedOn(rules, check.date)?.announced?.experienceYears;
+    if (!conditions) {
+      if (question !== 'years' || !announced || announced.value === null) return [];
+      const sure = announced.status === 'official';
+      return [
+        { key: 'rules:announced.experienceYears', params: { years: announced.value } },
+        ...(sure ? [] : [{ key: 'rules:announced.notSure' }]),
+      ];
+    }
+    switch (question) {
+      case 'residence':
+        return [{ key: 'checkEligibility:why.residence' }];
+      case 'work':
+        return [{ key: 'checkEligibility:why.work' }];
+      case 'years':
+        return [{ key: 'sideQuestions:yearsOfWork', params: { years: rules.experienceYearsOn(check.date) ?? 0 } }];
+      case 'chequeUsed': {
+        if (conditions.previousUse.kind === 'never') return [{ key: 'sideQuestions:neverUsed' }];
+        const count = rules.termsOn(check.date)?.cheques;
+        return count ? [{ key: 'checkEligibility:why.chequesPerYears', params: { count, years: conditions.previousUse.years } }] : [];
+      }
+      case 'outplacement':
+        return conditions.outplacementExcluded ? [{ key: 'checkEligibility:reason.outplacement' }] : [];
+    }
   }
 
   /** A question of the check, after the introduction when none was said yet. */
@@ -1019,6 +1072,9 @@ const WORK_ANSWERS = ['understanding:synonyms.employee', 'understanding:synonyms
 /** "Ik ga binnenkort op pensioen": still working, never the answer "met pensioen". */
 const RETIRING_SOON = 'understanding:retiringSoon';
 const OTHER_PERSON_ANSWERS = 'understanding:synonyms.other';
+/** "ja", "nee" at "Voor wie kijk je dit na?": no answer there (the question says what it asks). */
+const YES_WORDS = 'understanding:synonyms.yes';
+const NO_WORDS = 'understanding:synonyms.no';
 /** "iets anders" (something else) is no "Voor iemand anders". */
 const SOMETHING_ELSE = 'understanding:somethingElse';
 /**

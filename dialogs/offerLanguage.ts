@@ -4,6 +4,7 @@ import type { Locale } from '../src/i18n/locale.js';
 import { matchChoice } from '../src/understanding/choices.js';
 import { detectOtherLanguage, shortReplyIn } from '../src/understanding/languageDetect.js';
 import type { MenuAction } from './menu.js';
+import type { Question } from './shared/ask.js';
 import type { DialogDeps } from './shared/deps.js';
 import { isSideQuestion, SideQuestions, type SideQuestion } from './shared/sideQuestions.js';
 import { send } from './shared/send.js';
@@ -17,6 +18,8 @@ export interface OfferLanguageOptions {
   choice?: MenuAction;
   /** The side question its words asked ("is the coaching in English?"), answered after the offer. */
   side?: SideQuestion;
+  /** The question that was open, for a side question about it ("why do you ask?": the condition it checks). */
+  open?: Question;
 }
 
 /**
@@ -81,7 +84,7 @@ export class OfferLanguageDialog extends ComponentDialog {
     // The message goes with the choice: "an appointment in Gent next Tuesday" still names Gent and Tuesday.
     if (choice) return step.endDialog({ choice, ...(step.options.said && { wish: step.options.said }) });
     if (side && step.options.said) {
-      await this.side.answer(step.context, side, step.options.said);
+      await this.side.answer(step.context, side, step.options.said, step.options.open);
       return step.endDialog();
     }
     await send(step.context, language.t(step.context)(switching ? 'chooseLanguage:done' : 'freeText:stayInLanguage'));

@@ -134,6 +134,9 @@ export class RootDialog extends ComponentDialog {
           said: clampText(context.activity.text ?? ''),
           ...(interruption.side && { side: interruption.side }),
         };
+        // "Why do you ask?" in another language: answered after the offer, about the question that was open.
+        const open = interruption.side ? openQuestion(innerDc)?.question : undefined;
+        if (open) offer.open = open;
         if (!interruption.choice) return innerDc.beginDialog(OfferLanguageDialog.id, offer);
         // A flow asked for at the menu: after the offer it starts from the menu, with the words that asked.
         await innerDc.cancelAllDialogs();

@@ -78,6 +78,14 @@ export interface Question<V extends string = string> {
    * while it is open. No question mark: the question itself comes again after it.
    */
   simpler?: Text;
+  /**
+   * "Waarom vraag je dat?": the condition this question checks, in one short sentence (or two,
+   * where the rules are only announced: the value and that it is not sure). No question: the
+   * question itself comes again after it. Without it the answer is a kind generic one.
+   */
+  why?: readonly Text[];
+  /** "Hoe weet ik dat?", "ik weet het niet precies": what to do when one does not know the answer exactly. */
+  unsure?: Text;
   /** Where the meeting this question is about takes place ("Waar: …" at "Klopt dit?"), for "wat is het adres?" while it is open. */
   where?: Text;
   choices?: readonly Choice<V>[];

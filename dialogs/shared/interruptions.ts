@@ -6,6 +6,7 @@ import { detectOtherLanguage, writtenInOtherScript } from '../../src/understandi
 import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
 import { afterCorrection, clampText, closeTo, containsPhrase, isOneOf, normalize, wordsOf } from '../../src/understanding/text.js';
 import { isTimeAlone } from '../../src/understanding/when.js';
+import { yearsSaid } from '../../src/understanding/years.js';
 import { oneWordTimesOf, type WhenWord } from '../../src/understanding/whenWords.js';
 import { placeInShortWish } from '../booking/parsers.js';
 import type { MenuAction } from '../menu.js';
@@ -157,6 +158,13 @@ export class Interruptions {
     }
     const helper = open ? helperByNumber(text, open) : undefined;
     if (helper) return { kind: 'command', command: helper };
+    // "Waarom vraag je dat?", "why do you ask?" at any question: why it is asked (the condition it
+    // checks, or that only what helps is asked), then the question again; never "niet begrepen".
+    if (open && this.asksWhy(text) && !open.prompt.answersWhole(context, text, open.question))
+      return this.sideIn('why_asked', this.otherLanguageOf(context, text));
+    // "Hoe weet ik dat?", "ik weet het niet precies" at a question that says what to do then (the
+    // years): that help, and the question again; never the answer "Ik weet het niet" on a guess.
+    if (open?.question.unsure && this.notExactly(text)) return { kind: 'side', question: 'not_exactly' };
 
     // "Wanneer is mijn afspraak?" at a menu is about the booking one has, not "Afspraak maken"; where
     // nothing hangs on the question ("Wil je nog iets weten?" after booking), it goes there at once.
@@ -306,6 +314,17 @@ export class Interruptions {
     if (parsed === 'guess') return undefined;
     if (other) return { kind: 'offerLanguage', locale: other };
     return undefined;
+  }
+
+  /** "Waarom vraag je dat?", "pourquoi vous demandez ça ?", "why do you ask?". */
+  private asksWhy(text: string): boolean {
+    return containsPhrase(text, this.deps.vocabulary.allLocales('understanding:whyAsked'));
+  }
+
+  /** "Hoe weet ik dat?", "ik weet dat niet precies", "not exactly", and no number of years said with it ("niet precies 7 jaar"). */
+  private notExactly(text: string): boolean {
+    if (!containsPhrase(text, this.deps.vocabulary.allLocales('understanding:notExactly'))) return false;
+    return yearsSaid(text, this.deps.clock.now()) === undefined;
   }
 
   /** A message that opens with a word of stopping ("laat maar, …", "stop, …"). */

@@ -22,7 +22,8 @@ import {
   simpleExplanation,
   type RulesView,
 } from './chequeTerms.js';
-import { isMenuQuestion, type Question, type Text } from './ask.js';
+import { CHECK } from '../menu.js';
+import { isMenuQuestion, shownChoices, type Question, type Text } from './ask.js';
 import { rememberExplanation, standingCallback, upcomingBooking, type DialogDeps } from './deps.js';
 import { send } from './send.js';
 
@@ -76,7 +77,9 @@ export type Situation =
   | 'temp_work'
   | 'work_counts'
   | 'hours'
-  | 'money';
+  | 'money'
+  | 'why_asked'
+  | 'not_exactly';
 
 /** How `respond` says its messages: sent, or kept (SideQuestions.texts). */
 type Sender = (context: TurnContext, ...texts: string[]) => Promise<void>;
@@ -93,7 +96,6 @@ const CONDITION_ANSWERS = {
   employer: 'sideQuestions:employer',
   guidance_language: 'sideQuestions:guidanceLanguage',
   nationality: 'sideQuestions:nationality',
-  age: 'sideQuestions:age',
   temp_work: 'sideQuestions:tempWork',
 } as const;
 
@@ -240,11 +242,28 @@ export class SideQuestions {
       case 'validity':
         await send(context, ...this.validity(view));
         return;
+      case 'age':
+        await send(
+          context,
+          ...(this.deps.rules.regimeOn(view.date)?.conditions ? [this.ageNoCondition(view, open)] : this.eligibilityInBrief(view)),
+        );
+        return;
+      case 'why_asked': {
+        // "Waarom vraag je dat?": the condition the question on screen checks, else why the bot asks at all.
+        const why = open?.why ?? [];
+        await send(context, why.length > 0 ? why.map((w) => t(w.key as never, w.params) as string).join(' ') : t('sideQuestions:whyAsked'));
+        return;
+      }
+      case 'not_exactly': {
+        // "Hoe weet ik dat?", "ik weet het niet precies": the question's own help for not knowing exactly.
+        const unsure = open?.unsure;
+        await send(context, unsure ? (t(unsure.key as never, unsure.params) as string) : t('freeText:questionHelp'));
+        return;
+      }
       case 'no_diploma':
       case 'employer':
       case 'guidance_language':
       case 'nationality':
-      case 'age':
       case 'temp_work':
         // Conditions of the cheque (no diploma among them; the employer need not know; in Dutch); under
         // announced rules, what is known of those.
@@ -428,6 +447,21 @@ export class SideQuestions {
     }
     const ahead = rules.changeAhead(date, VALIDITY_DAYS);
     return ahead ? said('Change', ahead.endsOn) : [t('sideQuestions:validity')];
+  }
+
+  /**
+   * "Ben ik te oud?", "ik ben 58, heeft dat nog zin?": age is no condition of rules that have
+   * conditions (none of them names an age). Where a button that starts the check is on screen next
+   * (the menu, or the menu after a first message), that button is named; in the check or a booking
+   * the question on screen comes back instead. No conditions listed: the check asks those the rules of the day have.
+   */
+  private ageNoCondition(view: RulesView, open: Question | undefined): string {
+    const { t } = view;
+    const checkOnScreen = open === undefined || shownChoices(open).some((c) => c.id === CHECK.id);
+    const said = t('sideQuestions:age');
+    if (!checkOnScreen) return said;
+    const button = t(CHECK.label as never) as string;
+    return `${said} ${t('sideQuestions:ageCheck', { button })}`;
   }
 
   /** "Kan ik er een krijgen?" in brief: the conditions in force, from the rules data. */

@@ -81,7 +81,7 @@ describe('short questions in broken Dutch, and the worries of men over 50', () =
   });
 
   it('When a man says his age and asks if it still makes sense ("ik ben 58 heeft dat nog zin"), Then age is no condition, at the menu and in the check', async () => {
-    const age: Line = ['says', 'sideQuestions:age'];
+    const age: Line = ['says', ['sideQuestions:age', 'sideQuestions:ageCheck']];
     const menu: Line = ['says', 'menu.question', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']];
     await talk([['user', 'ik ben 58 heeft dat nog zin'], age, menu]);
     // "te laat" beside the age is the same worry, never the deadline to order.
@@ -96,7 +96,8 @@ describe('short questions in broken Dutch, and the worries of men over 50', () =
         ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
       ],
       ['user', 'ik ben 58, heeft het nog zin?'],
-      age,
+      // In the check: no offer of the check it is in; the question comes back.
+      ['says', 'sideQuestions:age'],
       [
         'says',
         'checkEligibility:residence.question',

@@ -927,11 +927,20 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...hello, ['user', 'est ce que mon titre de sejour compte ?'], nationality, menu], { date: DATE, locale: 'fr' });
   });
 
-  it('When someone asks whether they are too old, Then age is no condition either, also in the middle of the check', async () => {
-    const age: Line = ['says', 'sideQuestions:age'];
-    await converse([...hello, ['user', 'is er een leeftijdsgrens voor de loopbaancheque?'], age, menu], { date: DATE });
-    await converse([...hello, ['user', 'Is there an age limit?'], age, menu], { date: DATE, locale: 'en' });
-    await converse([...toResidence, ['user', 'ik ben 58, ben ik te oud?'], age, residence], { date: DATE });
+  it('When someone asks whether they are too old, Then age is no condition, the check is offered by its button, and in the check its question comes back', async () => {
+    // At the menu, whose "Kan ik er een krijgen?" starts the check: that button is named.
+    const ageThenCheck: Line = ['says', ['sideQuestions:age', 'sideQuestions:ageCheck']];
+    await converse([...hello, ['user', 'is er een leeftijdsgrens voor de loopbaancheque?'], ageThenCheck, menu], { date: DATE });
+    await converse([...hello, ['user', 'Is there an age limit?'], ageThenCheck, menu], { date: DATE, locale: 'en' });
+    // No conditions listed that the rules of the day may not have: the button named starts the check, which asks them.
+    await converse(
+      [...hello, ['user', 'ben ik te oud?'], ageThenCheck, menu, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom],
+      {
+        date: DATE,
+      },
+    );
+    // In the check, no offer of the check it is in: the age, then the question again.
+    await converse([...toResidence, ['user', 'ik ben 58, ben ik te oud?'], ['says', 'sideQuestions:age'], residence], { date: DATE });
   });
 
   it('When "weet mijn baas dat" comes at "Voor wie?", Then the employer need not know, and the question comes back (no "mijn" read as "for me")', () =>

@@ -1,0 +1,239 @@
+import { describe, it } from 'vitest';
+import { converse, type Line } from '../support/converse.js';
+import { hello, HELPERS, menu } from '../support/lines.js';
+
+/*
+ * "Waarom vraag je dat?" at a question: in the check, the condition that question checks, taken
+ * from the rules of the day; elsewhere a kind generic answer. Then the same question again, never
+ * "niet begrepen" or "Tik op een knop". And the kind answers to "hoe weet ik dat?" at the years and
+ * to a bare "ja" at "Voor wie kijk je dit na?".
+ */
+
+/** The transitional rules: one cheque, only for people who never used one. */
+const DATE = '2026-06-01';
+/** The rules of 2020: two cheques in a portfolio of six years. */
+const PORTFOLIO_DATE = '2025-05-01';
+/** The loopbaankrediet, only announced. */
+const ANNOUNCED_DATE = '2027-01-02';
+
+const a = (key: string) => `checkEligibility:answers.${key}`;
+const UNKNOWN = a('unknown');
+const YES_NO_UNKNOWN = ['answers.yes', 'answers.no', UNKNOWN];
+
+const forWhom: Line = ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']];
+const residence: Line = ['says', 'checkEligibility:residence.question', [a('flanders'), a('brussels'), a('elsewhere')]];
+const work: Line = ['says', 'checkEligibility:work.question', [a('employee'), a('self_employed'), a('noJob'), 'menu.more']];
+const years: Line = [
+  'says',
+  'checkEligibility:years.question',
+  ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+];
+const chequeUsed: Line = ['says', 'checkEligibility:chequeUsed.question', [a('never'), 'answers.yes', UNKNOWN]];
+
+const toCheck: Line[] = [...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom];
+const toYears: Line[] = [
+  ...toCheck,
+  ['tap', 'checkEligibility:forWhom.self'],
+  residence,
+  ['tap', a('flanders')],
+  work,
+  ['tap', a('employee')],
+  ['says', 'checkEligibility:years.whatCounts'],
+  years,
+];
+
+describe('"waarom vraag je dat?" in the check: the condition the question checks, then the question again', () => {
+  it("When someone asks why at every question of the check, Then each answer names that question's condition of the day, and the question comes back", () =>
+    converse(
+      [
+        ...toCheck,
+        // Not a condition: whom the questions are about.
+        ['user', 'waarom vraag je dat?'],
+        ['says', 'checkEligibility:why.forWhom'],
+        forWhom,
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+        ['user', 'waarom moet je dat weten?'],
+        ['says', 'checkEligibility:why.residence'],
+        residence,
+        ['tap', a('flanders')],
+        work,
+        ['user', 'waarom wil je dat weten'],
+        ['says', 'checkEligibility:why.work'],
+        work,
+        ['tap', a('employee')],
+        ['says', 'checkEligibility:years.whatCounts'],
+        years,
+        // The minimum of the rules of the day (7 years).
+        ['user', 'Waarom vraag je dat?'],
+        ['says', 'sideQuestions:yearsOfWork'],
+        years,
+        ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+        chequeUsed,
+        // Under these rules only people who never used a cheque get one.
+        ['user', 'waarom vraag je dat'],
+        ['says', 'sideQuestions:neverUsed'],
+        chequeUsed,
+        ['tap', a('never')],
+        ['says', 'checkEligibility:outplacement.question', YES_NO_UNKNOWN],
+        ['user', 'waarom moet je dat weten'],
+        ['says', 'checkEligibility:reason.outplacement'],
+        // After a side answer, the outplacement question without its explanation.
+        ['says', 'checkEligibility:outplacement.again', YES_NO_UNKNOWN],
+      ],
+      { date: DATE },
+    ));
+
+  it('When the rules of the day have a portfolio (2025), Then "why" at the cheque question names two cheques in six years, not "never used"', () =>
+    converse(
+      [
+        ...toCheck,
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+        ['tap', a('flanders')],
+        work,
+        ['tap', a('employee')],
+        ['says', 'checkEligibility:years.whatCounts'],
+        years,
+        ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+        chequeUsed,
+        ['user', 'waarom vraag je dat?'],
+        ['says', 'checkEligibility:why.chequesPerYears'],
+        chequeUsed,
+        ['tap', 'answers.yes'],
+        ['says', 'checkEligibility:chequeUsed.within', YES_NO_UNKNOWN],
+        ['user', 'waarom vraag je dat?'],
+        ['says', 'checkEligibility:why.chequesPerYears'],
+        ['says', 'checkEligibility:chequeUsed.within', YES_NO_UNKNOWN],
+      ],
+      { date: PORTFOLIO_DATE },
+    ));
+
+  it('When the rules are only announced (2027), Then "why" at the years says only what is reported, and that it is not sure', () =>
+    converse(
+      [
+        ['user', 'Kan ik er een krijgen?'],
+        ['says', 'greetingShort'],
+        ['says', ['rules:announced.startedInstead', 'rules:announced.runBy.departement-wewis', 'rules:announced.notAllKnown']],
+        ['says', 'checkEligibility:introAnnounced'],
+        forWhom,
+        ['tap', 'checkEligibility:forWhom.self'],
+        years,
+        ['user', 'waarom vraag je dat?'],
+        ['says', ['rules:announced.experienceYears', 'rules:announced.notSure']],
+        years,
+      ],
+      { date: ANNOUNCED_DATE },
+    ));
+
+  it('When the check is in French or English, Then "pourquoi vous demandez ça ?" and "why do you ask?" are answered in that language', async () => {
+    await converse(
+      [
+        ['user', 'bonjour'],
+        ['says', 'greeting'],
+        menu,
+        ['tap', 'menu.check'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+        ['user', 'pourquoi vous demandez ça ?'],
+        ['says', 'checkEligibility:why.residence'],
+        residence,
+      ],
+      { date: DATE, locale: 'fr' },
+    );
+    await converse(
+      [
+        ['user', 'hello'],
+        ['says', 'greeting'],
+        menu,
+        ['tap', 'menu.check'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+        ['tap', a('flanders')],
+        work,
+        ['user', 'Why do you ask?'],
+        ['says', 'checkEligibility:why.work'],
+        work,
+      ],
+      { date: DATE, locale: 'en' },
+    );
+  });
+
+  it('When "why do you ask?" comes in English in a Dutch check, Then after the offer of English, the condition of the question that was open, in English', () =>
+    converse(
+      [
+        ...toCheck,
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+        ['user', 'why do you ask?'],
+        ['bot', 'Do you want to continue in English?', ['Yes', 'No']],
+        ['user', 'yes'],
+        ['bot', 'The cheque is only for people who live in Flanders or Brussels.'],
+        ['bot', 'Where do you live?', ['Flanders', 'Brussels', 'Somewhere else']],
+      ],
+      { date: DATE },
+    ));
+});
+
+describe('"waarom vraag je dat?" outside the check: a kind generic answer, then the question again', () => {
+  it('When someone asks why at the menu or at a booking question, Then "I only ask what I need to help you", and the same question', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'waarom vraag je dat?'],
+        ['says', 'sideQuestions:whyAsked'],
+        menu,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        ['says', 'bookIntake:where.question', HELPERS],
+        ['user', 'waarom moet je dat weten?'],
+        ['says', 'sideQuestions:whyAsked'],
+        ['says', 'bookIntake:where.question', HELPERS],
+      ],
+      { date: DATE },
+    ));
+});
+
+describe('"hoe weet ik dat?" at the years: the buttons are enough, "Ik weet het niet" when in doubt', () => {
+  it('When someone asks how to know, or says they do not know exactly, Then no exact number is needed, "Ik weet het niet" is pointed to, and the years are asked again', () =>
+    converse(
+      [
+        ...toYears,
+        ['user', 'hoe weet ik dat?'],
+        ['says', 'checkEligibility:years.notExactly'],
+        years,
+        ['user', 'ik weet dat niet precies'],
+        ['says', 'checkEligibility:years.notExactly'],
+        years,
+        // Never taken for "Ik weet het niet" on a guess: a button still answers it.
+        ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+        chequeUsed,
+      ],
+      { date: DATE },
+    ));
+
+  it('When years come with "niet precies" ("niet precies 10 jaar"), Then they are the answer', () =>
+    converse([...toYears, ['user', 'niet precies, 10 jaar'], chequeUsed], { date: DATE }));
+});
+
+describe('"ja" at "Voor wie kijk je dit na?"', () => {
+  it('When someone answers "ja" or "nee" to whom the check is for, Then what is asked, kindly, with the buttons; no offer of a person', () =>
+    converse(
+      [
+        ...toCheck,
+        ['user', 'ja'],
+        ['says', 'checkEligibility:forWhom.which', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+        ['user', 'nee'],
+        ['says', 'checkEligibility:forWhom.which', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+        ['user', 'ok'],
+        ['says', 'checkEligibility:forWhom.which', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+      ],
+      { date: DATE },
+    ));
+});
