@@ -25,7 +25,7 @@ import {
   wordsOf,
 } from '../src/understanding/text.js';
 import { partTimeFraction, saysAge, saysPartTimeHours, yearsFrom, yearsSaid } from '../src/understanding/years.js';
-import { findPlaceSaid, placeInWish } from './booking/parsers.js';
+import { findPlaceSaid, placeInShortWish, placeInWish } from './booking/parsers.js';
 import {
   ask,
   AskPrompt,
@@ -56,6 +56,8 @@ import { TalkToPersonDialog } from './talkToPerson.js';
 import { resultMessages, type ResultView } from './eligibilityResult.js';
 
 type ForWhom = NonNullable<EligibilityCheck['forWhom']>;
+/** "Sint-Martens-Latem", "La Louvière": a place alone is a word or three. */
+const MAX_PLACE_ALONE_WORDS = 3;
 
 /**
  * "Kan ik er een krijgen?": asks only what the rules in force need, one short question at a time,
@@ -111,9 +113,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
           // "ik heb de bakkerij toegedaan, nu doe ik niks": no work now, whatever work it was.
           work: (typed) => (this.stoppedWorking(typed) ? { ok: true, choice: 'no_job' } : { ok: false }),
           residence: (typed) => this.parseResidence(typed),
-          // "ik ben poetsvrouw" at "Voor wie?" tells about oneself: for me.
+          // "ik ben poetsvrouw" at "Voor wie?" tells about oneself: for me. So does a place alone
+          // ("Gent", "Bruxelles"): where one lives, said one question early (askResidenceStep keeps it).
           forWhom: (typed) => {
-            const said = this.forWhomSaid(typed);
+            const said = this.forWhomSaid(typed) ?? (this.placeAlone(typed) ? 'self' : undefined);
             return said ? { ok: true, choice: said } : { ok: false };
           },
         },
@@ -342,8 +345,15 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const forWhom = choiceOf<ForWhom>(step.result);
     const check = this.withFirstMessageFacts(step, { ...newCheck((await this.load(step.context)).date), ...(forWhom && { forWhom }) });
     await this.save(step.context, check);
-    // "Ik woon in Gent en werk al 10 jaar …": the place said with the wish is not asked again.
-    const said = once(step, 'residencePassedOn') ? undefined : this.residenceSaid(step.options.wish);
+    // "Ik woon in Gent en werk al 10 jaar …": the place said with the wish is not asked again;
+    // nor is "Gent" typed at "Voor wie?" in this turn.
+    const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
+    const placeTyped = forWhom === 'self' && this.placeAlone(message) ? this.parseResidence(message) : undefined;
+    const typedAnswer =
+      placeTyped?.ok && 'choice' in placeTyped
+        ? { choice: placeTyped.choice, ...(placeTyped.detail !== undefined && { detail: placeTyped.detail }) }
+        : undefined;
+    const said = once(step, 'residencePassedOn') ? undefined : (this.residenceSaid(step.options.wish) ?? typedAnswer);
     return this.askIfNeeded(step, check, 'residence', () =>
       said
         ? step.next(said)
@@ -988,6 +998,15 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * "9000", "ik woon in Gent", "je vis à Liège": the region of the place named. Sure for a postcode
    * or a short statement; a place inside a question ("wat kost het in Gent?") is only a guess.
    */
+  /** A message that is only a place, by its exact name or postcode ("Gent", "9000", "Bruxelles"). */
+  private placeAlone(typed: string): boolean {
+    if (typed.includes('?') || wordsOf(typed).length > MAX_PLACE_ALONE_WORDS) return false;
+    // A place's exact name or a postcode, never a word that comes close to a village ("voor mezelf").
+    if (!/^\s*\d{4}\s*$/u.test(typed) && !placeInShortWish(this.deps.booking.centres, typed)) return false;
+    const parsed = this.parseResidence(typed);
+    return parsed.ok && 'choice' in parsed && !parsed.guess;
+  }
+
   private parseResidence(typed: string): ParseResult {
     const found = findPlaceSaid(this.deps.booking.centres, typed, this.deps.vocabulary.placeWords);
     if (!found || 'unknown' in found) return { ok: false, retry: { key: 'checkEligibility:residence.retry' } };

@@ -727,6 +727,14 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...forWhom, ['user', 'ik ben zijn vrouw'], askResidence(true)]);
   });
 
+  it('When "Voor wie?" is answered with a place alone ("gent", "9000"), Then it is for oneself and where one lives: what one does is asked next', async () => {
+    const forWhom = start().slice(0, -1);
+    await converse([...forWhom, ['user', 'gent'], askWork()]);
+    await converse([...forWhom, ['user', '9000'], askWork()]);
+    // Words that come close to a village are no place: "voor mezelf" is the answer, and where one lives is asked.
+    await converse([...forWhom, ['user', 'voor mezelf'], askResidence()]);
+  });
+
   it('When a cleaner says she cleans in people\'s homes ("ik poets bij mensen thuis"), Then employee or self-employed is asked, never "Thuis, zonder werk" and a no', async () => {
     const atWork = [...start(), askResidence(), ['tap', a('flanders')], askWork()] as Line[];
     await converse([
