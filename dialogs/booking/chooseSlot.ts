@@ -2,6 +2,7 @@ import type { Mode, Place, Slot } from '../../src/booking/model.js';
 import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { mentionsTime, ONE_DAY_WINDOW_MS, startsWithin, understandWhen, type TimeWindow } from '../../src/understanding/when.js';
+import { containsPhrase } from '../../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, typedOf, type Choice, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
@@ -272,6 +273,9 @@ export class ChooseSlotDialog extends ComponentDialog {
   private parseWhen(text: string): ParseResult {
     const said = parseWindow(text, this.deps.clock.now());
     if (said.ok) return said;
+    // "geen van deze", "none of these": as "Meer", later hours or another day (word for word: its
+    // words come close to "geen tijd … alleen namiddag").
+    if (containsPhrase(text, this.deps.vocabulary.allLocales('understanding:synonyms.noneOfThese'))) return { ok: true, choice: 'more' };
     // "Die dag begrijp ik niet" only where a day or hour was tried; anything else is a miss like
     // any other ("kan ik iemand spreken?": "Bedoel je …?" and the helpers).
     return mentionsTime(text) ? { ok: false, retry: { key: 'bookIntake:slots.whenRetry' } } : { ok: false };

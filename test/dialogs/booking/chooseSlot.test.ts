@@ -75,3 +75,24 @@ describe('ChooseSlotDialog: a miss at the hours keeps the centre and the way of 
       { date: DATE },
     ));
 });
+
+describe('ChooseSlotDialog: none of the hours shown', () => {
+  const laterOrOtherDay: Line = ['says', 'bookIntake:slots.moreQuestion', ['bookIntake:slots.later', 'bookIntake:slots.otherDay']];
+
+  it.each(['geen van deze', 'die passen niet', 'none of these', 'aucune'])(
+    'When "%s" is said at the hours, Then later or another day is asked, not "Die dag begrijp ik niet"',
+    async (typed) => {
+      await converse([...hoursInGent, ['user', typed], laterOrOtherDay], { date: DATE });
+    },
+  );
+
+  it('When a day is refused ("vrijdag past niet"), Then the hours of the next day come, not that question', () =>
+    converse(
+      [
+        ...hoursInGent,
+        ['user', 'vrijdag past niet'],
+        ['says', 'bookIntake:slots.question', ['za 28 nov 10.00 uur', 'za 28 nov 10.30 uur', 'za 28 nov 11.00 uur', 'menu.more']],
+      ],
+      { date: DATE },
+    ));
+});
