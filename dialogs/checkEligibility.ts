@@ -578,7 +578,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
       await this.introduce(step);
       const minimum = this.deps.rules.experienceYearsOn(check.date) ?? 0;
       // What counts as work is known for the cheque, not yet for announced rules; said once.
-      if (!announcedOn(this.deps.rules, check.date) && !once(step, 'explainedYears')) {
+      // Said once, and not again after "wat telt als werk?" was answered.
+      const told = (await this.deps.understanding.state.get(step.context, {})).workCountsTold === true;
+      if (!announcedOn(this.deps.rules, check.date) && !once(step, 'explainedYears') && !told) {
         await send(step.context, this.t(step.context)('checkEligibility:years.whatCounts'));
       }
       return this.asking(step, {

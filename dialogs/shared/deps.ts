@@ -91,6 +91,8 @@ export interface LastBookingState {
 export interface PlainLanguageState {
   /** The short version of the last thing explained, for "zeg het eenvoudiger". */
   simpler?: Text;
+  /** Which years of work count was told ("wat telt als werk?"): the years question need not say it again. */
+  workCountsTold?: boolean;
 }
 
 /** What free-text understanding needs. */

@@ -295,10 +295,13 @@ export class SideQuestions {
         // The current rule on work abroad was not found (domain notes, 1d): never "all years count".
         await send(context, t('sideQuestions:workAbroad', { phone: contact.phone }));
         return;
-      case 'work_counts':
+      case 'work_counts': {
         // What counts as work is known for the cheque, not yet for rules only announced.
         await send(context, announced ? t('sideQuestions:workCountsAnnounced', { phone: contact.phone }) : t('sideQuestions:workCounts'));
+        const plain = await understanding.state.get(context, {});
+        if (!announced) await understanding.state.set(context, { ...plain, workCountsTold: true });
         return;
+      }
       case 'work_trouble':
         await send(context, t('sideQuestions:workTrouble', { phone: contact.phone }));
         return;

@@ -1048,11 +1048,24 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
     ];
     const counts: Line = ['says', 'sideQuestions:workCounts'];
+    const years: Line = [
+      'says',
+      'checkEligibility:years.question',
+      ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', 'checkEligibility:answers.unknown'],
+    ];
+    // Told once: the years question that follows does not say it again.
     await converse(
-      [...toResidence, ['tap', 'checkEligibility:answers.flanders'], workQuestion, ['user', 'wat telt als werk?'], counts, workQuestion],
-      {
-        date: DATE,
-      },
+      [
+        ...toResidence,
+        ['tap', 'checkEligibility:answers.flanders'],
+        workQuestion,
+        ['user', 'wat telt als werk?'],
+        counts,
+        workQuestion,
+        ['tap', 'checkEligibility:answers.employee'],
+        years,
+      ],
+      { date: DATE },
     );
     await converse([...hello, ['user', "qu'est-ce qui compte comme travail ?"], counts, menu], { date: DATE, locale: 'fr' });
     // Under rules only announced, what counts is not known yet.
