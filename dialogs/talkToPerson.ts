@@ -63,6 +63,7 @@ const partOfDayQuestion: Question = {
   // words ("après 17h" is no "Après-midi").
   open: 'callTime',
   openFirst: true,
+  answersAreTimes: true,
   handover: true,
 };
 
@@ -260,6 +261,7 @@ export class TalkToPersonDialog extends ComponentDialog {
       also: [{ id: ANY, label: 'handover:callback.any' }],
       open: 'callTimeOneDay',
       openFirst: true,
+      answersAreTimes: true,
       handover: true,
     });
   }

@@ -111,6 +111,13 @@ export interface Question<V extends string = string> {
    */
   openFirst?: boolean;
   /**
+   * The answers are times ("morgen namiddag", "deze week nog"): a time the parser reads but cannot
+   * take (a Saturday, "deze week nog" on a Sunday) is still this question's answer, and its retry
+   * says when we can, as on a weekday. Never another flow the recognizer hears in the words: what
+   * a time means does not change with the day it is typed on.
+   */
+  answersAreTimes?: boolean;
+  /**
    * A bare number is the parser's value, never a button's place: at "Hoe lang heb je in totaal al
    * gewerkt?" "2" is two years, not the second button. The buttons then show no number.
    */
@@ -558,7 +565,9 @@ export class AskPrompt extends Prompt<Answer> {
     const parsed = parser && text.trim() !== '' ? await parser(text, context, 1) : undefined;
     // One word that is this kind of answer, though not yet a good one ("Peer", a town and a name):
     // the question says why, rather than a guess at another meaning. Longer messages may still ask
-    // something else ("5 jaar hier en 3 in Marokko": work abroad).
+    // something else ("5 jaar hier en 3 in Marokko": work abroad), but not where the answers are
+    // times: "deze week nog" on a Sunday is as sure a time as on a Thursday.
+    if (!parsed?.ok && parsed?.decisive && question.answersAreTimes) return 'sure';
     if (!parsed?.ok) return parsed?.decisive && wordsOf(text).length === 1 ? 'guess' : undefined;
     return parsed.guess ? 'guess' : 'sure';
   }

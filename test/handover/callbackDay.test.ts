@@ -317,6 +317,40 @@ describe('call-back: several days named', () => {
     expect(await saturday.says('volgende week')).toEqual([{ text: WHICH_DAY, buttons: NEXT_WEEK }]);
   });
 
+  it('When "deze week nog" is typed on a Saturday or a Sunday (no call day left), Then it is the answer, said kindly with the next call day; never "afspraak maken?"', async () => {
+    const weekend = await handoverWorld({ clock: OUT_OF_HOURS });
+    const saturday = await atWhenToCall(weekend, 'w9');
+    expect(await saturday.says('deze week nog')).toEqual([
+      { text: 'Dan bellen we niet. We kunnen wel bellen op maandag 30 november. Tik op een knop of typ een andere dag.', buttons: PARTS },
+    ]);
+    expect((await saturday.says('maandag namiddag'))[1]?.text).toBe('We bellen je op maandag 30 november in de namiddag.');
+
+    const sunday = await handoverWorld({ clock: { now: () => new Date('2026-11-29T11:00:00+01:00') } });
+    const onSunday = await atWhenToCall(sunday, 'w10');
+    expect((await onSunday.says('deze week nog'))[0]?.text).toBe(
+      'Op zondag 29 november bellen we niet. We kunnen wel bellen op maandag 30 november. Tik op een knop of typ een andere dag.',
+    );
+  });
+
+  it('When a booking is asked for in words at "Wanneer bellen we je het best?", at the number, or in the check, Then it is still offered', async () => {
+    const SWITCH = { text: 'Wil je nu dit doen: afspraak maken? Dan stop ik met deze vragen.', buttons: ['Afspraak maken', 'Iets anders'] };
+    const weekend = await handoverWorld({ clock: OUT_OF_HOURS });
+    const atTime = await atWhenToCall(weekend, 'w11');
+    expect(await atTime.says('ik wil een afspraak maken')).toEqual([SWITCH]);
+
+    const atNumber = weekend.user('w12');
+    await atNumber.says('hallo');
+    await atNumber.says('Met iemand praten');
+    await atNumber.says('Ja, bel me terug');
+    expect(await atNumber.says('ik wil deze week nog een afspraak maken')).toEqual([SWITCH]);
+
+    const inCheck = weekend.user('w13');
+    await inCheck.says('hallo');
+    await inCheck.says('Kan ik er een krijgen?');
+    await inCheck.says('voor mezelf');
+    expect(await inCheck.says('ik wil deze week nog een afspraak maken')).toEqual([SWITCH]);
+  });
+
   it('When "overmorgen" is typed on Thursday, Then it is Saturday, on which nobody calls', async () => {
     const world = await handoverWorld({ clock: IN_HOURS });
     const user = await atWhenToCall(world, 'w6');
