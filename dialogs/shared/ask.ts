@@ -160,9 +160,11 @@ export type Aside = 'workPlace';
  * What the next step receives: a chosen answer's id, or the parser's value for typed words. A
  * typed answer that is one of the question's answers may keep what else it said (`detail`: the
  * place in "ik woon in Gent", which is "Vlaanderen"); an answer chosen by a "Bedoel je …?" tap
- * keeps the words it was guessed from (`wish`).
+ * keeps the words it was guessed from (`wish`). `kept`: words of an earlier reply the question
+ * could not take but asked to keep for the next step (ParseResult `keep`).
  */
-export type Answer<V extends string = string> = { choice: V; detail?: unknown; wish?: string } | { typed: unknown };
+export type Answer<V extends string = string> =
+  { choice: V; detail?: unknown; wish?: string; kept?: string } | { typed: unknown; kept?: string };
 
 /**
  * What a parser made of typed words: a value, or one of the question's own answers (`choice`: "ik
@@ -173,8 +175,12 @@ export type Answer<V extends string = string> = { choice: V; detail?: unknown; w
 export type ParseResult =
   | { ok: true; value: unknown; guess?: boolean }
   | { ok: true; choice: string; guess?: boolean; detail?: unknown }
-  /** `decisive`: the words are this kind of answer but do not decide it; no button may guess instead (openFirst). */
-  | { ok: false; retry?: Text; decisive?: true };
+  /**
+   * `decisive`: the words are this kind of answer but do not decide it; no button may guess instead
+   * (openFirst). `keep`: the words answer what the flow asks next, not this question ("morgen
+   * namiddag" where the phone number is asked): kept with the prompt and handed on with its answer.
+   */
+  | { ok: false; retry?: Text; decisive?: true; keep?: string };
 
 /**
  * Reads typed words. `attempt` counts from 1, so a parser can stop asking after a few misses by
@@ -229,6 +235,8 @@ export interface AskState {
   again?: boolean;
   /** `missFirst` or `offerFirst` was honoured: later prompts are the question itself. */
   missShown?: boolean;
+  /** The words a failed reply asked to keep (ParseResult `keep`), handed on with the answer. */
+  kept?: string;
 }
 
 const CHOSEN = Symbol('loopbaanbot.chosen');
@@ -348,6 +356,14 @@ export class AskPrompt extends Prompt<Answer> {
     state: AskState,
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<Answer>> {
+    const recognized = await this.recognizeAnswer(context, state, options);
+    const { kept } = state;
+    return recognized.succeeded && recognized.value && kept !== undefined
+      ? { succeeded: true, value: { ...recognized.value, kept } }
+      : recognized;
+  }
+
+  private async recognizeAnswer(context: TurnContext, state: AskState, options: PromptOptions): Promise<PromptRecognizerResult<Answer>> {
     const { question } = questionOf(options);
     const chosen = context.turnState.get(CHOSEN) as Chosen | undefined;
     if (chosen !== undefined)
@@ -373,6 +389,7 @@ export class AskPrompt extends Prompt<Answer> {
       if (parsedFirst.ok && !parsedFirst.guess) return { succeeded: true, value: answerOf(parsedFirst) };
       if (!parsedFirst.ok && parsedFirst.decisive) {
         state.retry = parsedFirst.retry;
+        if (parsedFirst.keep !== undefined) state.kept = parsedFirst.keep;
         return { succeeded: false };
       }
     }
@@ -391,6 +408,7 @@ export class AskPrompt extends Prompt<Answer> {
     }
     // What could not be read next to a clause about something else: say what the question asks.
     state.retry = question.aside && readable !== text ? question.aside.retry : parsed.retry;
+    if (parsed.keep !== undefined) state.kept = parsed.keep;
     return { succeeded: false };
   }
 
@@ -643,6 +661,11 @@ export function choiceOf<V extends string = string>(result: unknown): V | undefi
 /** What a typed answer said besides the answer it stands for (see Answer), or undefined. */
 export function detailOf<T>(result: unknown): T | undefined {
   return typeof result === 'object' && result !== null && 'detail' in result ? ((result as { detail: unknown }).detail as T) : undefined;
+}
+
+/** The words an earlier reply asked to keep for the next step (Answer `kept`), or undefined. */
+export function keptOf(result: unknown): string | undefined {
+  return typeof result === 'object' && result !== null && 'kept' in result ? (result as { kept?: string }).kept : undefined;
 }
 
 /** The parser's value, or undefined when an answer was chosen. */

@@ -254,6 +254,45 @@ describe('call-back: a day said before the question is kept', () => {
     }
   });
 
+  it('When a time is typed where the number is asked ("morgen namiddag"), Then it is kept: after the number only what is still missing is asked', async () => {
+    const KEPT = { text: 'Dat moment onthoud ik. Typ nu je telefoonnummer. Bijvoorbeeld: 0470 12 34 56.', buttons: ['Terug'] };
+    const atNumber = async (conversationId: string, world: World) => {
+      const user = world.user(conversationId);
+      await user.says('hallo');
+      await user.says('Met iemand praten');
+      expect(await user.says('Bel me terug')).toEqual([{ text: 'Op welk telefoonnummer mogen we je bellen?', buttons: ['Terug'] }]);
+      return user;
+    };
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const whole = await atNumber('k1', world);
+    expect(await whole.says('morgen namiddag')).toEqual([KEPT]);
+    expect((await whole.says('0470 12 34 56')).slice(0, 2)).toEqual([
+      DONE,
+      { text: 'We bellen je op vrijdag 27 november in de namiddag.', buttons: [] },
+    ]);
+    expect(await storedContact(world)).toEqual({ mode: 'callback', phone: '+32470123456', partOfDay: 'afternoon', day: '2026-11-27' });
+
+    // A day alone: only its part is asked; several days: which one.
+    const day = await atNumber('k2', await handoverWorld({ clock: IN_HOURS }));
+    expect(await day.says('morgen')).toEqual([KEPT]);
+    expect(await day.says('0470 12 34 56')).toEqual([{ text: 'Wanneer bellen we je op vrijdag 27 november?', buttons: PARTS }]);
+    const week = await atNumber('k3', await handoverWorld({ clock: IN_HOURS }));
+    expect(await week.says('volgende week')).toEqual([KEPT]);
+    expect(await week.says('0470 12 34 56')).toEqual([
+      {
+        text: 'Op welke dag bellen we je? Tik op een dag of typ een andere dag.',
+        buttons: ['Maandag 30 november', 'Dinsdag 1 december', 'Woensdag 2 december'],
+      },
+    ]);
+
+    // "terug" from the number: what was kept there is no longer meant.
+    const back = await atNumber('k4', await handoverWorld({ clock: IN_HOURS }));
+    expect(await back.says('morgen namiddag')).toEqual([KEPT]);
+    await back.says('terug');
+    await back.says('Bel me terug');
+    expect(await back.says('0470 12 34 56')).toEqual([{ text: 'Wanneer bellen we je het best?', buttons: PARTS }]);
+  });
+
   it('When the number comes with only an hour ("0470 12 34 56 14u"), Then the "14" is no digit of it and the afternoon is kept', async () => {
     const world = await handoverWorld({ clock: IN_HOURS });
     const user = world.user('e5');
