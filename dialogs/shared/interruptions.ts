@@ -112,8 +112,8 @@ export class Interruptions {
     const open = openQuestion(dc);
     // "Ik begrijp het niet" where "Eenvoudiger uitleg" is an answer on screen: that answer, never
     // the short text beside the same question with the same button.
-    const label = INTENT_LABELS[found.question as Intent];
-    const own = open && label ? shownChoices(open.question).find((c) => c.label === label) : undefined;
+    const simpler = found.question === 'simpler' && open ? shownChoices(open.question) : [];
+    const own = simpler.find((c) => c.label === INTENT_LABELS.simpler);
     if (own) {
       chooseForQuestion(dc.context, own.id);
       return undefined;
