@@ -25,11 +25,12 @@ import {
   wordsOf,
 } from '../src/understanding/text.js';
 import { partTimeFraction, saysAge, saysPartTimeHours, yearsFrom, yearsSaid } from '../src/understanding/years.js';
-import { findPlaceSaid, placeInShortWish, placeInWish } from './booking/parsers.js';
+import { findPlaceSaid, placeAfterLiving, placeInShortWish, placeInWish } from './booking/parsers.js';
 import {
   ask,
   AskPrompt,
   choiceOf,
+  chosenForQuestion,
   detailOf,
   NO,
   typedOf,
@@ -280,6 +281,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // Where one works ("maar ik werk in Nederland") says where, not what work: left out.
     const typed = withoutClauses(message, vocabulary.workPlace, vocabulary.clauseEnds);
     const { wish } = step.options;
+    // A tapped "Bedoel je …?" button ("Kan ik er een krijgen?" after "ik woon antwerpen") is no
+    // answer typed: the words it was guessed from are the wish, and stay it.
+    if (chosenForQuestion(step.context) !== undefined) return;
     if (wordsOf(typed).length < 3 || wish?.includes(typed)) return;
     // A wish of a word or two is a button ("2", "Kan ik er een krijgen?"): it says nothing to keep.
     step.options.wish = wish && wordsOf(wish).length > 3 ? `${wish}. ${typed}` : typed;
@@ -485,16 +489,21 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   /**
    * The place a wish names as where one lives ("kan ik een cheque krijgen? ik woon in Gent"): a
-   * postcode or a place after "in", "te", "à", clauses about work left out ("ik werk in Brussel").
+   * postcode or a place after "in", "te", "à", or a place's exact name right after living ("can i
+   * get cheque and live antwerp"); clauses about work left out ("ik werk in Brussel").
    */
   private residenceSaid(wish: string | undefined): { choice: string; detail?: unknown } | undefined {
     if (!wish) return undefined;
     const { vocabulary } = this.deps;
+    const { centres } = this.deps.booking;
     const aboutHome = withoutClauses(wish, vocabulary.workPlace, vocabulary.clauseEnds);
     // "Mijn zus woont in Rijsel in Frankrijk": a country named right after living, abroad.
     if (this.livesInACountry(aboutHome)) return { choice: 'abroad' };
-    if (!placeInWish(this.deps.booking.centres, aboutHome, vocabulary.placeWords)) return undefined;
-    const parsed = this.parseResidence(aboutHome);
+    const named = placeInWish(centres, aboutHome, vocabulary.placeWords)
+      ? aboutHome
+      : placeAfterLiving(centres, aboutHome, vocabulary.liveWords, vocabulary.placeNamesThatAreWords);
+    if (!named) return undefined;
+    const parsed = this.parseResidence(named);
     return parsed.ok && 'choice' in parsed
       ? { choice: parsed.choice, ...(parsed.detail !== undefined && { detail: parsed.detail }) }
       : undefined;

@@ -4,7 +4,7 @@ import { ComponentDialog, type DialogTurnResult, type TurnContext, type Waterfal
 import { ask, AskPrompt, choiceOf, yesNo, type Question, type Text } from './shared/ask.js';
 import { announcedOn, describeAnnounced, describeComing, describeRules, simpleExplanation, type RulesView } from './shared/chequeTerms.js';
 import { clampText, containsPhrase } from '../src/understanding/text.js';
-import { rememberExplanation, type DialogDeps } from './shared/deps.js';
+import { rememberExplanation, rememberSimplerSaid, simplerSaidAlready, type DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
 import { Steps } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
@@ -69,11 +69,15 @@ export class ExplainChequeDialog extends ComponentDialog {
     return ask(step, clearQuestion);
   }
 
-  /** "Ja" ends here; "nee" offers a simpler version or a person. */
+  /**
+   * "Ja" ends here; "nee" offers a simpler version or a person, or only a person when the simpler
+   * version was said already ("ik snap het niet" at "Was dit duidelijk?").
+   */
   private async clearStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = choiceOf(step.result);
     await this.countClarity(ExplainChequeDialog.id, answer, step.context);
     if (answer === 'yes') return this.glad(step);
+    if (await simplerSaidAlready(this.deps, step.context)) return step.replaceDialog(TalkToPersonDialog.id, { reason: 'asked' });
     return ask(step, {
       text: { key: 'explainCheque:simplerOrPerson' },
       choices: [
@@ -89,6 +93,7 @@ export class ExplainChequeDialog extends ComponentDialog {
     if (choiceOf(step.result) === 'person') return step.replaceDialog(TalkToPersonDialog.id, { reason: 'asked' });
     const simple = this.simple();
     await send(step.context, this.deps.language.t(step.context)(simple.key as never, simple.params) as string);
+    await rememberSimplerSaid(this.deps, step.context);
     return ask(step, clearQuestion);
   }
 

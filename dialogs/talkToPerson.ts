@@ -7,7 +7,7 @@ import { buildSummary } from '../src/handover/summary.js';
 import { phoneForDisplay, understandContact } from '../src/understanding/contact.js';
 import { clampText, containsPhrase } from '../src/understanding/text.js';
 import { understandWhen, type TimeWindow } from '../src/understanding/when.js';
-import { ask, AskPrompt, choiceOf, MAX_BUTTONS, typedOf, type ParseResult, type Question, type Text } from './shared/ask.js';
+import { ask, AskPrompt, choiceOf, keptOf, MAX_BUTTONS, typedOf, type ParseResult, type Question, type Text } from './shared/ask.js';
 import { standingCallback, type DialogDeps, type HandoverDialogDeps } from './shared/deps.js';
 import { ownNumberChosen, ownNumberOffer } from './shared/ownNumber.js';
 import { send } from './shared/send.js';
@@ -63,6 +63,7 @@ const partOfDayQuestion: Question = {
   // words ("après 17h" is no "Après-midi").
   open: 'callTime',
   openFirst: true,
+  answersAreTimes: true,
   handover: true,
 };
 
@@ -229,12 +230,13 @@ export class TalkToPersonDialog extends ComponentDialog {
 
   /**
    * Keeps the number; asks the part of the day. A time said with the number ("0470 12 34 56 morgen
-   * na 14u") or when asking ("bel mij maandag terug") is that answer; one that cannot be kept (a
-   * Saturday) says so and asks.
+   * na 14u"), typed before it where the number was asked ("morgen namiddag", kept by the prompt) or
+   * when asking ("bel mij maandag terug") is that answer; one that cannot be kept (a Saturday) says
+   * so and asks.
    */
   private async partOfDayStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     values(step).phone = typedOf<string>(step.result) ?? ownNumberChosen(this.deps, step.context, step.result);
-    const earlier = values(step).whenSaid as string | undefined;
+    const earlier = keptOf(step.result) ?? (values(step).whenSaid as string | undefined);
     // Said once: after "terug" to the number, the question is asked.
     delete values(step).whenSaid;
     const said = this.timeIn(step.context) ?? earlier;
@@ -260,6 +262,7 @@ export class TalkToPersonDialog extends ComponentDialog {
       also: [{ id: ANY, label: 'handover:callback.any' }],
       open: 'callTimeOneDay',
       openFirst: true,
+      answersAreTimes: true,
       handover: true,
     });
   }
@@ -415,12 +418,14 @@ export class TalkToPersonDialog extends ComponentDialog {
   }
 
   /**
-   * The number asked, and a time typed ("s avonds na 6 uur"): when staff call, and that the time
-   * is asked next; never "that is no phone number" again and again.
+   * The number asked, and a time typed ("morgen namiddag"): kept for after the number, which is
+   * asked for; a time staff cannot call at ("s avonds na 6 uur"): when staff call, and that the
+   * time is asked next. Never "that is no phone number" again and again.
    */
   private phoneOrTime(text: string, context: TurnContext): ParseResult {
     const parsed = parsePhone(text);
     if (parsed.ok || !this.typedTime(text)) return parsed;
+    if (this.partOfDayTyped(text, context).ok) return { ok: false, retry: { key: 'handover:callback.phoneRetry.timeKept' }, keep: text };
     return { ok: false, retry: this.callHours(context, 'handover:callback.phoneRetry.time') };
   }
 

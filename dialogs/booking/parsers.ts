@@ -88,6 +88,35 @@ export function placeInWish(centres: CentreDirectory, text: string, prepositions
   return undefined;
 }
 
+/** The most words a place name has ("Sint-Martens-Latem" is one, "Sint Martens Latem" three). */
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * The words of a place named right after a word of living, without "in" ("ik woon antwerpen", "I
+ * live antwerp", "j'habite anvers"): only a place's exact name, never with a typo nor one that is
+ * also a word ("peer"), so "ik woon alleen", "I live here", "je vis seule" name no place.
+ */
+export function placeAfterLiving(
+  centres: CentreDirectory,
+  text: string,
+  liveWords: readonly string[],
+  namesThatAreWords: readonly string[],
+): string | undefined {
+  const living = new Set(liveWords.flatMap((w) => tokens(w)));
+  const notPlaces = new Set(namesThatAreWords.map(normalize));
+  const words = tokens(text);
+  for (const [at, word] of words.entries()) {
+    if (!living.has(word)) continue;
+    for (let size = MAX_PLACE_WORDS; size >= 1; size--) {
+      const said = words.slice(at + 1, at + 1 + size);
+      if (said.length < size) continue;
+      const name = said.join(' ');
+      if (!notPlaces.has(name) && placeNamed(centres, name)) return name;
+    }
+  }
+  return undefined;
+}
+
 /**
  * A place named in a short message without "in" ("afspraak mechelen", "rdv bruxelles", "afspraak
  * gent niet online", or just "gent"): a place's exact name among at most five words, never a name

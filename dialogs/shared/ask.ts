@@ -119,6 +119,13 @@ export interface Question<V extends string = string> {
    */
   openFirst?: boolean;
   /**
+   * The answers are times ("morgen namiddag", "deze week nog"): a time the parser reads but cannot
+   * take (a Saturday, "deze week nog" on a Sunday) is still this question's answer, and its retry
+   * says when we can, as on a weekday. Never another flow the recognizer hears in the words: what
+   * a time means does not change with the day it is typed on.
+   */
+  answersAreTimes?: boolean;
+  /**
    * A bare number is the parser's value, never a button's place: at "Hoe lang heb je in totaal al
    * gewerkt?" "2" is two years, not the second button. The buttons then show no number.
    */
@@ -161,9 +168,11 @@ export type Aside = 'workPlace';
  * What the next step receives: a chosen answer's id, or the parser's value for typed words. A
  * typed answer that is one of the question's answers may keep what else it said (`detail`: the
  * place in "ik woon in Gent", which is "Vlaanderen"); an answer chosen by a "Bedoel je …?" tap
- * keeps the words it was guessed from (`wish`).
+ * keeps the words it was guessed from (`wish`). `kept`: words of an earlier reply the question
+ * could not take but asked to keep for the next step (ParseResult `keep`).
  */
-export type Answer<V extends string = string> = { choice: V; detail?: unknown; wish?: string } | { typed: unknown };
+export type Answer<V extends string = string> =
+  { choice: V; detail?: unknown; wish?: string; kept?: string } | { typed: unknown; kept?: string };
 
 /**
  * What a parser made of typed words: a value, or one of the question's own answers (`choice`: "ik
@@ -174,8 +183,12 @@ export type Answer<V extends string = string> = { choice: V; detail?: unknown; w
 export type ParseResult =
   | { ok: true; value: unknown; guess?: boolean }
   | { ok: true; choice: string; guess?: boolean; detail?: unknown }
-  /** `decisive`: the words are this kind of answer but do not decide it; no button may guess instead (openFirst). */
-  | { ok: false; retry?: Text; decisive?: true };
+  /**
+   * `decisive`: the words are this kind of answer but do not decide it; no button may guess instead
+   * (openFirst). `keep`: the words answer what the flow asks next, not this question ("morgen
+   * namiddag" where the phone number is asked): kept with the prompt and handed on with its answer.
+   */
+  | { ok: false; retry?: Text; decisive?: true; keep?: string };
 
 /**
  * Reads typed words. `attempt` counts from 1, so a parser can stop asking after a few misses by
@@ -230,6 +243,8 @@ export interface AskState {
   again?: boolean;
   /** `missFirst` or `offerFirst` was honoured: later prompts are the question itself. */
   missShown?: boolean;
+  /** The words a failed reply asked to keep (ParseResult `keep`), handed on with the answer. */
+  kept?: string;
 }
 
 const CHOSEN = Symbol('loopbaanbot.chosen');
@@ -349,6 +364,14 @@ export class AskPrompt extends Prompt<Answer> {
     state: AskState,
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<Answer>> {
+    const recognized = await this.recognizeAnswer(context, state, options);
+    const { kept } = state;
+    return recognized.succeeded && recognized.value && kept !== undefined
+      ? { succeeded: true, value: { ...recognized.value, kept } }
+      : recognized;
+  }
+
+  private async recognizeAnswer(context: TurnContext, state: AskState, options: PromptOptions): Promise<PromptRecognizerResult<Answer>> {
     const { question } = questionOf(options);
     const chosen = context.turnState.get(CHOSEN) as Chosen | undefined;
     if (chosen !== undefined)
@@ -374,6 +397,7 @@ export class AskPrompt extends Prompt<Answer> {
       if (parsedFirst.ok && !parsedFirst.guess) return { succeeded: true, value: answerOf(parsedFirst) };
       if (!parsedFirst.ok && parsedFirst.decisive) {
         state.retry = parsedFirst.retry;
+        if (parsedFirst.keep !== undefined) state.kept = parsedFirst.keep;
         return { succeeded: false };
       }
     }
@@ -392,6 +416,7 @@ export class AskPrompt extends Prompt<Answer> {
     }
     // What could not be read next to a clause about something else: say what the question asks.
     state.retry = question.aside && readable !== text ? question.aside.retry : parsed.retry;
+    if (parsed.keep !== undefined) state.kept = parsed.keep;
     return { succeeded: false };
   }
 
@@ -566,7 +591,9 @@ export class AskPrompt extends Prompt<Answer> {
     const parsed = parser && text.trim() !== '' ? await parser(text, context, 1) : undefined;
     // One word that is this kind of answer, though not yet a good one ("Peer", a town and a name):
     // the question says why, rather than a guess at another meaning. Longer messages may still ask
-    // something else ("5 jaar hier en 3 in Marokko": work abroad).
+    // something else ("5 jaar hier en 3 in Marokko": work abroad), but not where the answers are
+    // times: "deze week nog" on a Sunday is as sure a time as on a Thursday.
+    if (!parsed?.ok && parsed?.decisive && question.answersAreTimes) return 'sure';
     if (!parsed?.ok) return parsed?.decisive && wordsOf(text).length === 1 ? 'guess' : undefined;
     return parsed.guess ? 'guess' : 'sure';
   }
@@ -642,6 +669,11 @@ export function choiceOf<V extends string = string>(result: unknown): V | undefi
 /** What a typed answer said besides the answer it stands for (see Answer), or undefined. */
 export function detailOf<T>(result: unknown): T | undefined {
   return typeof result === 'object' && result !== null && 'detail' in result ? ((result as { detail: unknown }).detail as T) : undefined;
+}
+
+/** The words an earlier reply asked to keep for the next step (Answer `kept`), or undefined. */
+export function keptOf(result: unknown): string | undefined {
+  return typeof result === 'object' && result !== null && 'kept' in result ? (result as { kept?: string }).kept : undefined;
 }
 
 /** The parser's value, or undefined when an answer was chosen. */

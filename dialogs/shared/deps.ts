@@ -91,6 +91,8 @@ export interface LastBookingState {
 export interface PlainLanguageState {
   /** The short version of the last thing explained, for "zeg het eenvoudiger". */
   simpler?: Text;
+  /** That short version has been said since: asked for again, a person is offered, never the same text. */
+  simplerSaid?: boolean;
   /** Which years of work count was told ("wat telt als werk?"): the years question need not say it again. */
   workCountsTold?: boolean;
 }
@@ -126,7 +128,18 @@ export interface BookingDialogDeps {
 
 /** Marks the last explanation so "zeg het eenvoudiger" can give its short version later. */
 export async function rememberExplanation(deps: Pick<DialogDeps, 'understanding'>, context: TurnContext, simpler: Text): Promise<void> {
-  await deps.understanding.state.set(context, { ...(await deps.understanding.state.get(context, {})), simpler });
+  const { simplerSaid: _saidOfTheOneBefore, ...kept } = await deps.understanding.state.get(context, {});
+  await deps.understanding.state.set(context, { ...kept, simpler });
+}
+
+/** Notes that the short version of the last explanation has been said. */
+export async function rememberSimplerSaid(deps: Pick<DialogDeps, 'understanding'>, context: TurnContext): Promise<void> {
+  await deps.understanding.state.set(context, { ...(await deps.understanding.state.get(context, {})), simplerSaid: true });
+}
+
+/** True when the short version of the last explanation has been said already (rememberSimplerSaid). */
+export async function simplerSaidAlready(deps: Pick<DialogDeps, 'understanding'>, context: TurnContext): Promise<boolean> {
+  return (await deps.understanding.state.get(context, {})).simplerSaid === true;
 }
 
 /** The booking made in this conversation, when it stands and is still to come; else undefined. */

@@ -23,8 +23,8 @@ import {
   type Question,
 } from './ask.js';
 import { asksIfAgeMatters } from './ageWorry.js';
-import { upcomingBooking, type DialogDeps } from './deps.js';
-import { rememberRecognition, type Offer } from './fallback.js';
+import { simplerSaidAlready, upcomingBooking, type DialogDeps } from './deps.js';
+import { INTENT_LABELS, rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion, type Situation } from './sideQuestions.js';
 
 /** What a message means besides an answer to the question on screen. */
@@ -108,6 +108,24 @@ export class Interruptions {
   constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding' | 'booking' | 'clock'>) {}
 
   async decide(dc: DialogContext): Promise<Interruption | undefined> {
+    const found = await this.read(dc);
+    if (found?.kind !== 'side') return found;
+    const open = openQuestion(dc);
+    // "Ik begrijp het niet" where "Eenvoudiger uitleg" is an answer on screen: that answer, never
+    // the short text beside the same question with the same button.
+    const simpler = found.question === 'simpler' && open ? shownChoices(open.question) : [];
+    const own = simpler.find((c) => c.label === INTENT_LABELS.simpler);
+    if (own) {
+      chooseForQuestion(dc.context, own.id);
+      return undefined;
+    }
+    // Asked again once the short version was said: a person explains it better than that text again.
+    if (found.question === 'simpler' && !open?.question.simpler && (await simplerSaidAlready(this.deps, dc.context)))
+      return this.fromCommand('person', open);
+    return found;
+  }
+
+  private async read(dc: DialogContext): Promise<Interruption | undefined> {
     const { context } = dc;
     if (context.activity.type !== 'message') return undefined;
     const text = clampText(context.activity.text ?? '');

@@ -24,7 +24,7 @@ import {
 } from './chequeTerms.js';
 import { CHECK } from '../menu.js';
 import { isMenuQuestion, shownChoices, type Question, type Text } from './ask.js';
-import { rememberExplanation, standingCallback, upcomingBooking, type DialogDeps } from './deps.js';
+import { rememberExplanation, rememberSimplerSaid, standingCallback, upcomingBooking, type DialogDeps } from './deps.js';
 import { send } from './send.js';
 
 /** Questions answered on the side, at any question, after which the same question comes back. */
@@ -332,10 +332,13 @@ export class SideQuestions {
         return;
       case 'simpler': {
         // At a question of the check or the booking, "ik begrijp het niet" is about that question.
-        const simpler = open?.simpler ?? (await understanding.state.get(context, {})).simpler;
+        const remembered = (await understanding.state.get(context, {})).simpler;
+        const simpler = open?.simpler ?? remembered;
         if (simpler) await send(context, t(simpler.key as never, simpler.params) as string);
         // Nothing explained yet: at a question, how to answer it; at the menu, what to choose.
         else await send(context, t(open && !isMenuQuestion(open) ? 'freeText:questionHelp' : 'freeText:noSimpler'));
+        // The short version of the last explanation said: asked for again, a person is offered (Interruptions).
+        if (!open?.simpler && remembered) await rememberSimplerSaid(this.deps, context);
         return;
       }
     }

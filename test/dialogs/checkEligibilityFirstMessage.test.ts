@@ -145,3 +145,55 @@ describe("What the first message says about one's situation counts in the check"
     expect((items['test/conversations/conversation-1/']?.eligibilityCheck as EligibilityCheck).said.outplacement).toBe('yes');
   });
 });
+
+describe('A place named right after living, without "in" ("live antwerp", "ik woon antwerpen"), is where one lives', () => {
+  const askForWhom: Line = [
+    'says',
+    'checkEligibility:forWhom.question',
+    ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other'],
+  ];
+
+  it('When "can i get cheque and live antwerp" starts the check, in English or in a Dutch chat after the offer of English, Then "Where do you live?" is not asked', async () => {
+    await converse(
+      [
+        ...opened,
+        ['user', 'can i get cheque and live antwerp'],
+        ['says', 'checkEligibility:intro'],
+        askForWhom,
+        ['tap', 'checkEligibility:forWhom.self'],
+        askWork,
+      ],
+      { locale: 'en' },
+    );
+    await converse([
+      ...opened,
+      ['user', 'can i get cheque and live antwerp'],
+      ['bot', 'Do you want to continue in English?', ['Yes', 'No']],
+      ['user', 'Yes'],
+      ['bot', 'I will ask you a few short questions. Then you will know if it is possible.'],
+      ['bot', 'Who is this check for?', ['For myself', 'For someone else']],
+      ['user', 'for me'],
+      ['bot', 'What do you do now?', ['Employee', 'Self-employed', 'No job now', 'More']],
+    ]);
+  });
+
+  it('When "ik woon antwerpen" at the menu gets "Bedoel je …?" and the check is tapped, Then the place is kept, not asked again', () =>
+    converse([
+      ...opened,
+      ['user', 'ik woon antwerpen'],
+      ['says', 'fallback.didYouMean', ['menu.book', 'menu.check', 'fallback.somethingElse']],
+      ['tap', 'menu.check'],
+      ['says', 'checkEligibility:intro'],
+      askWork,
+    ]));
+
+  it('When the words after living name no place ("ik woon alleen", "i live here", "je vis seule"), Then "Waar woon je?" is asked, never a town guessed (Herne, Heule)', async () => {
+    await converse([...opened, ['user', 'kan ik cheque krijgen, ik woon alleen'], ['says', 'checkEligibility:intro'], askResidence]);
+    await converse([...opened, ['user', 'can i get a cheque? i live here'], ['says', 'checkEligibility:intro'], askResidence], {
+      locale: 'en',
+    });
+    await converse([...opened, ['user', 'je vis seule, je peux avoir un chèque?'], ['says', 'checkEligibility:intro'], askResidence], {
+      locale: 'fr',
+    });
+  });
+});

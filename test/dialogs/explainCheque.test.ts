@@ -178,6 +178,68 @@ describe('ExplainChequeDialog: "Meer uitleg" and "Was dit duidelijk?"', () => {
   it('When "zeg het eenvoudiger" is typed at "Was dit duidelijk?", Then the short version comes and the question stays', () =>
     converse([...explained, ['user', 'zeg het eenvoudiger'], ['says', 'explainCheque:simple'], clear], options));
 
+  it('When "ik niet begrijp" or "snap ik niet" answers "eenvoudiger uitleg of met iemand praten?", Then that is the simpler version, never the same question with its button again', async () => {
+    for (const said of ['ik niet begrijp', 'snap ik niet']) {
+      await converse([...explained, ['user', 'nee'], simplerOrPerson, ['user', said], ...simpleVersion, ['user', 'ja'], ...glad], options);
+    }
+  });
+
+  it('When it is still not understood after the simpler version ("snap ik niet"), Then a person is offered, never the same text again', async () => {
+    // After "Eenvoudiger uitleg", and after "ik niet begrijp" chose it.
+    await converse(
+      [
+        ...explained,
+        ['user', 'nee'],
+        simplerOrPerson,
+        ['tap', 'explainCheque:simpler'],
+        ...simpleVersion,
+        ['user', 'snap ik niet'],
+        ...toPerson,
+      ],
+      options,
+    );
+    await converse(
+      [
+        ...explained,
+        ['user', 'nee'],
+        simplerOrPerson,
+        ['user', 'ik niet begrijp'],
+        ...simpleVersion,
+        ['user', 'snap ik niet'],
+        ...toPerson,
+      ],
+      options,
+    );
+    // The simpler version asked for at "Was dit duidelijk?": asked again, or "nee" after it, a person.
+    await converse(
+      [...explained, ['user', 'zeg het eenvoudiger'], ['says', 'explainCheque:simple'], clear, ['user', 'snap ik niet'], ...toPerson],
+      options,
+    );
+    await converse(
+      [...explained, ['user', 'zeg het eenvoudiger'], ['says', 'explainCheque:simple'], clear, ['user', 'nee'], ...toPerson],
+      options,
+    );
+  });
+
+  it('When a new explanation is given after the simpler version, Then "ik snap het niet" gets its simpler version again', () =>
+    converse(
+      [
+        ...explained,
+        ['user', 'nee'],
+        simplerOrPerson,
+        ['tap', 'explainCheque:simpler'],
+        ...simpleVersion,
+        ['user', 'ja'],
+        ...glad,
+        ['tap', 'menu.explain'],
+        ...explanation(transitional),
+        ['user', 'zeg het eenvoudiger'],
+        ['says', 'explainCheque:simple'],
+        clear,
+      ],
+      options,
+    ));
+
   it('When the answer is unclear twice, Then the first miss repeats the question and the second offers a person', () =>
     converse(
       [

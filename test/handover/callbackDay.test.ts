@@ -254,6 +254,45 @@ describe('call-back: a day said before the question is kept', () => {
     }
   });
 
+  it('When a time is typed where the number is asked ("morgen namiddag"), Then it is kept: after the number only what is still missing is asked', async () => {
+    const KEPT = { text: 'Dat moment onthoud ik. Typ nu je telefoonnummer. Bijvoorbeeld: 0470 12 34 56.', buttons: ['Terug'] };
+    const atNumber = async (conversationId: string, world: World) => {
+      const user = world.user(conversationId);
+      await user.says('hallo');
+      await user.says('Met iemand praten');
+      expect(await user.says('Bel me terug')).toEqual([{ text: 'Op welk telefoonnummer mogen we je bellen?', buttons: ['Terug'] }]);
+      return user;
+    };
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const whole = await atNumber('k1', world);
+    expect(await whole.says('morgen namiddag')).toEqual([KEPT]);
+    expect((await whole.says('0470 12 34 56')).slice(0, 2)).toEqual([
+      DONE,
+      { text: 'We bellen je op vrijdag 27 november in de namiddag.', buttons: [] },
+    ]);
+    expect(await storedContact(world)).toEqual({ mode: 'callback', phone: '+32470123456', partOfDay: 'afternoon', day: '2026-11-27' });
+
+    // A day alone: only its part is asked; several days: which one.
+    const day = await atNumber('k2', await handoverWorld({ clock: IN_HOURS }));
+    expect(await day.says('morgen')).toEqual([KEPT]);
+    expect(await day.says('0470 12 34 56')).toEqual([{ text: 'Wanneer bellen we je op vrijdag 27 november?', buttons: PARTS }]);
+    const week = await atNumber('k3', await handoverWorld({ clock: IN_HOURS }));
+    expect(await week.says('volgende week')).toEqual([KEPT]);
+    expect(await week.says('0470 12 34 56')).toEqual([
+      {
+        text: 'Op welke dag bellen we je? Tik op een dag of typ een andere dag.',
+        buttons: ['Maandag 30 november', 'Dinsdag 1 december', 'Woensdag 2 december'],
+      },
+    ]);
+
+    // "terug" from the number: what was kept there is no longer meant.
+    const back = await atNumber('k4', await handoverWorld({ clock: IN_HOURS }));
+    expect(await back.says('morgen namiddag')).toEqual([KEPT]);
+    await back.says('terug');
+    await back.says('Bel me terug');
+    expect(await back.says('0470 12 34 56')).toEqual([{ text: 'Wanneer bellen we je het best?', buttons: PARTS }]);
+  });
+
   it('When the number comes with only an hour ("0470 12 34 56 14u"), Then the "14" is no digit of it and the afternoon is kept', async () => {
     const world = await handoverWorld({ clock: IN_HOURS });
     const user = world.user('e5');
@@ -315,6 +354,40 @@ describe('call-back: several days named', () => {
     const weekend = await handoverWorld({ clock: OUT_OF_HOURS });
     const saturday = await atWhenToCall(weekend, 'w5');
     expect(await saturday.says('volgende week')).toEqual([{ text: WHICH_DAY, buttons: NEXT_WEEK }]);
+  });
+
+  it('When "deze week nog" is typed on a Saturday or a Sunday (no call day left), Then it is the answer, said kindly with the next call day; never "afspraak maken?"', async () => {
+    const weekend = await handoverWorld({ clock: OUT_OF_HOURS });
+    const saturday = await atWhenToCall(weekend, 'w9');
+    expect(await saturday.says('deze week nog')).toEqual([
+      { text: 'Dan bellen we niet. We kunnen wel bellen op maandag 30 november. Tik op een knop of typ een andere dag.', buttons: PARTS },
+    ]);
+    expect((await saturday.says('maandag namiddag'))[1]?.text).toBe('We bellen je op maandag 30 november in de namiddag.');
+
+    const sunday = await handoverWorld({ clock: { now: () => new Date('2026-11-29T11:00:00+01:00') } });
+    const onSunday = await atWhenToCall(sunday, 'w10');
+    expect((await onSunday.says('deze week nog'))[0]?.text).toBe(
+      'Op zondag 29 november bellen we niet. We kunnen wel bellen op maandag 30 november. Tik op een knop of typ een andere dag.',
+    );
+  });
+
+  it('When a booking is asked for in words at "Wanneer bellen we je het best?", at the number, or in the check, Then it is still offered', async () => {
+    const SWITCH = { text: 'Wil je nu dit doen: afspraak maken? Dan stop ik met deze vragen.', buttons: ['Afspraak maken', 'Iets anders'] };
+    const weekend = await handoverWorld({ clock: OUT_OF_HOURS });
+    const atTime = await atWhenToCall(weekend, 'w11');
+    expect(await atTime.says('ik wil een afspraak maken')).toEqual([SWITCH]);
+
+    const atNumber = weekend.user('w12');
+    await atNumber.says('hallo');
+    await atNumber.says('Met iemand praten');
+    await atNumber.says('Ja, bel me terug');
+    expect(await atNumber.says('ik wil deze week nog een afspraak maken')).toEqual([SWITCH]);
+
+    const inCheck = weekend.user('w13');
+    await inCheck.says('hallo');
+    await inCheck.says('Kan ik er een krijgen?');
+    await inCheck.says('voor mezelf');
+    expect(await inCheck.says('ik wil deze week nog een afspraak maken')).toEqual([SWITCH]);
   });
 
   it('When "overmorgen" is typed on Thursday, Then it is Saturday, on which nobody calls', async () => {
