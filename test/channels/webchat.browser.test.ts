@@ -479,12 +479,16 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         (reply.scroller?.bottom ?? 0) - (reply.scroller?.top ?? 0),
       );
       await expect
-        .poll(async () => {
-          const scroller = await boxOf('.webchat__basic-transcript__scrollable');
-          const box = await verdict.boundingBox();
-          const top = box?.y ?? -1;
-          return top >= (scroller?.top ?? 0) - 1 && top < (scroller?.top ?? 0) + 40;
-        })
+        .poll(
+          async () => {
+            const scroller = await boxOf('.webchat__basic-transcript__scrollable');
+            const box = await verdict.boundingBox();
+            const top = box?.y ?? -1;
+            return top >= (scroller?.top ?? 0) - 1 && top < (scroller?.top ?? 0) + 40;
+          },
+          // Web Chat scrolls smoothly: on a loaded machine that takes longer than the default second.
+          { timeout: 10_000 },
+        )
         .toBe(true);
       // And it stays there: nothing scrolls it away a moment later.
       await page.waitForTimeout(500);
