@@ -87,14 +87,7 @@ describe('"waarom vraag je dat?" in the check: the condition the question checks
   it('When the rules of the day have a portfolio (2025), Then "why" at the cheque question names two cheques in six years, not "never used"', () =>
     converse(
       [
-        ...toCheck,
-        ['tap', 'checkEligibility:forWhom.self'],
-        residence,
-        ['tap', a('flanders')],
-        work,
-        ['tap', a('employee')],
-        ['says', 'checkEligibility:years.whatCounts'],
-        years,
+        ...toYears,
         ['tap', 'checkEligibility:years.ranges.7.atLeast'],
         chequeUsed,
         ['user', 'waarom vraag je dat?'],
