@@ -49,7 +49,7 @@ import {
   regimeName,
   type RulesView,
 } from './shared/chequeTerms.js';
-import type { DialogDeps } from './shared/deps.js';
+import { plainLanguageOf, type DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
 import { checkVdab, describeCost } from './shared/chequeTerms.js';
 import { countAsAsked, Steps, stepsOf, type Step } from './shared/steps.js';
@@ -59,6 +59,15 @@ import { resultMessages, type ResultView } from './eligibilityResult.js';
 type ForWhom = NonNullable<EligibilityCheck['forWhom']>;
 /** "Sint-Martens-Latem", "La Louvière": a place alone is a word or three. */
 const MAX_PLACE_ALONE_WORDS = 3;
+
+/** Where one lives as the residence question's answer: the region, with the one place named when there is one. */
+type ResidenceAnswer = { choice: string; detail?: unknown };
+
+function residenceAnswer(parsed: ParseResult): ResidenceAnswer | undefined {
+  return parsed.ok && 'choice' in parsed
+    ? { choice: parsed.choice, ...(parsed.detail !== undefined && { detail: parsed.detail }) }
+    : undefined;
+}
 
 /**
  * "Kan ik er een krijgen?": asks only what the rules in force need, one short question at a time,
@@ -352,12 +361,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // "Ik woon in Gent en werk al 10 jaar …": the place said with the wish is not asked again;
     // nor is "Gent" typed at "Voor wie?" in this turn.
     const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
-    const placeTyped = forWhom === 'self' && this.placeAlone(message) ? this.parseResidence(message) : undefined;
-    const typedAnswer =
-      placeTyped?.ok && 'choice' in placeTyped
-        ? { choice: placeTyped.choice, ...(placeTyped.detail !== undefined && { detail: placeTyped.detail }) }
-        : undefined;
-    const said = once(step, 'residencePassedOn') ? undefined : (this.residenceSaid(step.options.wish) ?? typedAnswer);
+    const typed = forWhom === 'self' ? this.placeAlone(message) : undefined;
+    const said = once(step, 'residencePassedOn') ? undefined : (this.residenceSaid(step.options.wish) ?? typed);
     return this.askIfNeeded(step, check, 'residence', () =>
       said
         ? step.next(said)
@@ -492,7 +497,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * postcode or a place after "in", "te", "à", or a place's exact name right after living ("can i
    * get cheque and live antwerp"); clauses about work left out ("ik werk in Brussel").
    */
-  private residenceSaid(wish: string | undefined): { choice: string; detail?: unknown } | undefined {
+  private residenceSaid(wish: string | undefined): ResidenceAnswer | undefined {
     if (!wish) return undefined;
     const { vocabulary } = this.deps;
     const { centres } = this.deps.booking;
@@ -502,11 +507,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const named = placeInWish(centres, aboutHome, vocabulary.placeWords)
       ? aboutHome
       : placeAfterLiving(centres, aboutHome, vocabulary.liveWords, vocabulary.placeNamesThatAreWords);
-    if (!named) return undefined;
-    const parsed = this.parseResidence(named);
-    return parsed.ok && 'choice' in parsed
-      ? { choice: parsed.choice, ...(parsed.detail !== undefined && { detail: parsed.detail }) }
-      : undefined;
+    return named ? residenceAnswer(this.parseResidence(named)) : undefined;
   }
 
   /** The years of work a wish gives with a word for years ("… werk al 10 jaar als werknemer"), when they decide. */
@@ -588,7 +589,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
       const minimum = this.deps.rules.experienceYearsOn(check.date) ?? 0;
       // What counts as work is known for the cheque, not yet for announced rules; said once.
       // Said once, and not again after "wat telt als werk?" was answered.
-      const told = (await this.deps.understanding.state.get(step.context, {})).workCountsTold === true;
+      const told = (await plainLanguageOf(this.deps, step.context)).workCountsTold === true;
       if (!announcedOn(this.deps.rules, check.date) && !once(step, 'explainedYears') && !told) {
         await send(step.context, this.t(step.context)('checkEligibility:years.whatCounts'));
       }
@@ -1005,19 +1006,19 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return { ok: false, retry: { key: saysAge(typed) ? 'checkEligibility:years.notAge' : 'checkEligibility:years.retry' } };
   }
 
+  /** Where one lives, from a message that is only a place by its exact name or postcode ("Gent", "9000", "Bruxelles"). */
+  private placeAlone(typed: string): ResidenceAnswer | undefined {
+    if (typed.includes('?') || wordsOf(typed).length > MAX_PLACE_ALONE_WORDS) return undefined;
+    // A place's exact name or a postcode, never a word that comes close to a village ("voor mezelf").
+    if (!/^\s*\d{4}\s*$/u.test(typed) && !placeInShortWish(this.deps.booking.centres, typed)) return undefined;
+    const parsed = this.parseResidence(typed);
+    return parsed.ok && !parsed.guess ? residenceAnswer(parsed) : undefined;
+  }
+
   /**
    * "9000", "ik woon in Gent", "je vis à Liège": the region of the place named. Sure for a postcode
    * or a short statement; a place inside a question ("wat kost het in Gent?") is only a guess.
    */
-  /** A message that is only a place, by its exact name or postcode ("Gent", "9000", "Bruxelles"). */
-  private placeAlone(typed: string): boolean {
-    if (typed.includes('?') || wordsOf(typed).length > MAX_PLACE_ALONE_WORDS) return false;
-    // A place's exact name or a postcode, never a word that comes close to a village ("voor mezelf").
-    if (!/^\s*\d{4}\s*$/u.test(typed) && !placeInShortWish(this.deps.booking.centres, typed)) return false;
-    const parsed = this.parseResidence(typed);
-    return parsed.ok && 'choice' in parsed && !parsed.guess;
-  }
-
   private parseResidence(typed: string): ParseResult {
     const found = findPlaceSaid(this.deps.booking.centres, typed, this.deps.vocabulary.placeWords);
     if (!found || 'unknown' in found) return { ok: false, retry: { key: 'checkEligibility:residence.retry' } };

@@ -471,9 +471,10 @@ export class AskPrompt extends Prompt<Answer> {
     if (found === undefined) return undefined;
     const phrasesOf = (value: string) => vocabularies.filter((v) => v.value === value).flatMap((v) => v.phrases);
     if (containsPhrase(reply, phrasesOf(found))) return found;
-    const lastResort = vocabularies.filter((v) => !withoutLastResort(question, [v]).length && containsPhrase(reply, v.phrases));
-    if (lastResort.length === 0) return found;
-    return new Set(lastResort.map((v) => v.value)).size === 1 ? lastResort[0]?.value : undefined;
+    const lastResort = lastResortIds(question);
+    const named = vocabularies.filter((v) => lastResort.has(v.value) && containsPhrase(reply, v.phrases));
+    if (named.length === 0) return found;
+    return new Set(named.map((v) => v.value)).size === 1 ? named[0]?.value : undefined;
   }
 
   /** The one `precise` answer whose phrase the reply holds, when it holds exactly one and denies nothing. */
@@ -712,7 +713,12 @@ export function openQuestion(dc: DialogContext): OpenQuestion | undefined {
 }
 
 /** The vocabularies of every answer but the last-resort ones (Choice.lastResort). */
+/** The ids of the question's `lastResort` answers. */
+function lastResortIds(question: Question): ReadonlySet<string> {
+  return new Set([...(question.choices ?? []), ...(question.also ?? [])].filter((c) => c.lastResort).map((c) => c.id));
+}
+
 function withoutLastResort(question: Question, vocabularies: ChoiceVocabulary[]): ChoiceVocabulary[] {
-  const lastResort = new Set([...(question.choices ?? []), ...(question.also ?? [])].filter((c) => c.lastResort).map((c) => c.id));
+  const lastResort = lastResortIds(question);
   return lastResort.size === 0 ? vocabularies : vocabularies.filter((v) => !lastResort.has(v.value));
 }

@@ -132,14 +132,28 @@ export async function rememberExplanation(deps: Pick<DialogDeps, 'understanding'
   await deps.understanding.state.set(context, { ...kept, simpler });
 }
 
+/** What the conversation's plain-language memory holds (nothing yet: empty). */
+export function plainLanguageOf(deps: Pick<DialogDeps, 'understanding'>, context: TurnContext): Promise<PlainLanguageState> {
+  return deps.understanding.state.get(context, {});
+}
+
+/** Notes what was said (`simplerSaid`, `workCountsTold`), keeping the rest of the plain-language memory. */
+export async function notePlainLanguage(
+  deps: Pick<DialogDeps, 'understanding'>,
+  context: TurnContext,
+  said: Pick<PlainLanguageState, 'simplerSaid' | 'workCountsTold'>,
+): Promise<void> {
+  await deps.understanding.state.set(context, { ...(await plainLanguageOf(deps, context)), ...said });
+}
+
 /** Notes that the short version of the last explanation has been said. */
-export async function rememberSimplerSaid(deps: Pick<DialogDeps, 'understanding'>, context: TurnContext): Promise<void> {
-  await deps.understanding.state.set(context, { ...(await deps.understanding.state.get(context, {})), simplerSaid: true });
+export function rememberSimplerSaid(deps: Pick<DialogDeps, 'understanding'>, context: TurnContext): Promise<void> {
+  return notePlainLanguage(deps, context, { simplerSaid: true });
 }
 
 /** True when the short version of the last explanation has been said already (rememberSimplerSaid). */
 export async function simplerSaidAlready(deps: Pick<DialogDeps, 'understanding'>, context: TurnContext): Promise<boolean> {
-  return (await deps.understanding.state.get(context, {})).simplerSaid === true;
+  return (await plainLanguageOf(deps, context)).simplerSaid === true;
 }
 
 /** The booking made in this conversation, when it stands and is still to come; else undefined. */

@@ -24,7 +24,7 @@ import {
 } from './chequeTerms.js';
 import { CHECK } from '../menu.js';
 import { isMenuQuestion, shownChoices, type Question, type Text } from './ask.js';
-import { rememberExplanation, rememberSimplerSaid, standingCallback, upcomingBooking, type DialogDeps } from './deps.js';
+import { notePlainLanguage, rememberExplanation, rememberSimplerSaid, standingCallback, upcomingBooking, type DialogDeps } from './deps.js';
 import { send } from './send.js';
 
 /** Questions answered on the side, at any question, after which the same question comes back. */
@@ -298,8 +298,7 @@ export class SideQuestions {
       case 'work_counts': {
         // What counts as work is known for the cheque, not yet for rules only announced.
         await send(context, announced ? t('sideQuestions:workCountsAnnounced', { phone: contact.phone }) : t('sideQuestions:workCounts'));
-        const plain = await understanding.state.get(context, {});
-        if (!announced) await understanding.state.set(context, { ...plain, workCountsTold: true });
+        if (!announced) await notePlainLanguage(this.deps, context, { workCountsTold: true });
         return;
       }
       case 'work_trouble':

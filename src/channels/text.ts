@@ -168,8 +168,10 @@ export function toMarkdown(text: string): string {
     .join('\n\n');
 }
 
-/** A map address (OpenStreetMap), long and unreadable: where it can, a channel shows a label instead. */
-const MAP_HREF = /^https:\/\/www\.openstreetmap\.org\/\S*$/;
+/** Where map addresses (OpenStreetMap, src/booking/ics.ts) start, as a regular expression. */
+const MAP_ORIGIN = String.raw`https:\/\/www\.openstreetmap\.org\/`;
+/** A map address, long and unreadable: where it can, a channel shows a label instead. */
+const MAP_HREF = new RegExp(String.raw`^${MAP_ORIGIN}\S*$`);
 
 /**
  * "Bekijk op de kaart: https://www.openstreetmap.org/?mlat=…": a line that is a label, a colon
@@ -184,7 +186,7 @@ function mapLine(segments: readonly Segment[]): { label: string; href: string } 
 }
 
 /** A map address anywhere in a line, with the space before it. */
-const MAP_ADDRESS = /\s*https:\/\/www\.openstreetmap\.org\/\S*/g;
+const MAP_ADDRESS = new RegExp(String.raw`\s*${MAP_ORIGIN}\S*`, 'g');
 
 /**
  * What read-aloud says for plain `text`: a map address is long and means nothing when heard, so a
@@ -200,6 +202,9 @@ export function spokenText(text: string): string {
     .join('\n');
 }
 
+/** A Markdown line that is one map link: "[label](map address)". */
+const MAP_LINK_LINE = new RegExp(String.raw`^\[([^[\]]*)\]\((${MAP_ORIGIN}[^)\s]*)\)$`, 'gm');
+
 /**
  * The plain text `toMarkdown` was made from (links back to their label, escapes and doubled newlines
  * undone). A map link gets its line back as "label: address"; French copy writes " : " (`colon`).
@@ -208,10 +213,7 @@ export function fromMarkdown(markdown: string, colon = ': '): string {
   return (
     markdown
       // A map link stands for its whole line: "label: address".
-      .replace(
-        /^\[([^[\]]*)\]\((https:\/\/www\.openstreetmap\.org\/[^)\s]*)\)$/gm,
-        (_, label: string, href: string) => `${label}${colon}${href}`,
-      )
+      .replace(MAP_LINK_LINE, (_, label: string, href: string) => `${label}${colon}${href}`)
       // A link's "[" is never escaped (an even run of backslashes before it); its label holds no brackets.
       .replace(/(?<=(?:^|[^\\])(?:\\\\)*)\[([^[\]]*)\]\((?:tel:|https?:\/\/)[^)\s]*\)/g, '$1')
       .replace(/\\([\\`*_[\]<>~|#+\-.)])/g, '$1')

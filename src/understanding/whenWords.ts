@@ -156,33 +156,34 @@ export function whenWordSet(): ReadonlySet<string> {
 
 const wordsByLocale = new Map<string, ReadonlySet<string>>();
 
+/** The words of one language's phrases for `meanings`, those phrases that `keep` keeps, built once per key. */
+function wordsOfPhrases(
+  key: string,
+  locale: Locale,
+  meanings: readonly WhenWord[],
+  keep: (phrase: readonly string[]) => boolean,
+): ReadonlySet<string> {
+  const cacheKey = `${key}:${locale}:${meanings.join(',')}`;
+  let words = wordsByLocale.get(cacheKey);
+  if (!words) {
+    const phrases = meanings.flatMap((word) => listFor(shippedI18n(), locale, `understanding:when.${word}`)).map(wordsOf);
+    words = new Set(phrases.filter(keep).flat());
+    wordsByLocale.set(cacheKey, words);
+  }
+  return words;
+}
+
 /**
  * The words of one language's phrases for `meanings`, as `wordsOf` writes them. Some words are
  * another thing in another language: French "pas lundi" refuses Monday, Dutch "pas maandag" waits for it.
  */
 export function whenWordsOf(locale: Locale, meanings: readonly WhenWord[]): ReadonlySet<string> {
-  const key = `${locale}:${meanings.join(',')}`;
-  let words = wordsByLocale.get(key);
-  if (!words) {
-    const phrases = meanings.flatMap((word) => listFor(shippedI18n(), locale, `understanding:when.${word}`));
-    words = new Set(phrases.flatMap(wordsOf));
-    wordsByLocale.set(key, words);
-  }
-  return words;
+  return wordsOfPhrases('all', locale, meanings, () => true);
 }
-
-const oneWordsByLocale = new Map<string, ReadonlySet<string>>();
 
 /** One language's one-word phrases for `meanings` ("vrijdag", "smiddags"), never words of longer ones ("na mijn werk"). */
 export function oneWordTimesOf(locale: Locale, meanings: readonly WhenWord[]): ReadonlySet<string> {
-  const key = `${locale}:${meanings.join(',')}`;
-  let words = oneWordsByLocale.get(key);
-  if (!words) {
-    const phrases = meanings.flatMap((word) => listFor(shippedI18n(), locale, `understanding:when.${word}`)).map(wordsOf);
-    words = new Set(phrases.filter((p) => p.length === 1).flat());
-    oneWordsByLocale.set(key, words);
-  }
-  return words;
+  return wordsOfPhrases('one', locale, meanings, (phrase) => phrase.length === 1);
 }
 
 const contextWords = new Map<string, ReadonlySet<string>>();

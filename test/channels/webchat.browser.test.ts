@@ -114,6 +114,18 @@ async function openPage(browser: Browser, viewport: { width: number; height: num
   return { context, page, problems, requests, botSays, answers };
 }
 
+/** The page at the menu, then its connection drops: the banner says so, and is returned. */
+async function offlineAtMenu(tab: Awaited<ReturnType<typeof openPage>>, url: string) {
+  const { page, context } = tab;
+  await page.goto(`${url}/`);
+  await tab.botSays('Waar kan ik je mee helpen?');
+  await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+  await context.setOffline(true);
+  const banner = page.locator('#status');
+  await expect.poll(() => banner.innerText()).toBe('Geen internet. We proberen het opnieuw.');
+  return banner;
+}
+
 async function axeProblems(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
@@ -528,12 +540,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       const tab = await openPage(browser, PHONE);
       try {
         const { page, context } = tab;
-        await page.goto(`${bot.server.url}/`);
-        await tab.botSays('Waar kan ik je mee helpen?');
-        await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
-        await context.setOffline(true);
-        const banner = page.locator('#status');
-        await expect.poll(() => banner.innerText()).toBe('Geen internet. We proberen het opnieuw.');
+        const banner = await offlineAtMenu(tab, bot.server.url);
         const style = await banner.evaluate((e) => {
           const computed = (globalThis as unknown as PageGlobals).getComputedStyle(e);
           return { fontSize: parseFloat(computed.fontSize) };
@@ -553,11 +560,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       const tab = await openPage(browser, PHONE);
       try {
         const { page, context } = tab;
-        await page.goto(`${bot.server.url}/`);
-        await tab.botSays('Waar kan ik je mee helpen?');
-        await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
-        await context.setOffline(true);
-        await expect.poll(() => page.locator('#status').innerText()).toBe('Geen internet. We proberen het opnieuw.');
+        await offlineAtMenu(tab, bot.server.url);
         await tab.answers().getByRole('button', { name: 'Wat is een loopbaancheque?' }).click();
         const input = page.locator('[data-id="webchat-sendbox-input"]');
         await input.fill('wat kost het');
