@@ -47,6 +47,12 @@ export interface RootOptions {
 /** What the first step hands on when the first message was only guessed at. */
 const FIRST_MISS = 'firstMiss';
 
+/** Messages longer than this (a pasted story) let other turns run between two readings of them. */
+const LONG_MESSAGE_CHARS = 300;
+
+/** Resolves after the event loop has served what waits (other requests, timers). */
+const otherWorkFirst = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * The start of every conversation: greets, offers the menu, runs the chosen flow and comes back
  * to the menu. Every message first passes the interruptions (dialogs/shared/interruptions.ts):
@@ -101,7 +107,11 @@ export class RootDialog extends ComponentDialog {
     const two = await this.twoQuestionsAtMenu(innerDc);
     if (two) return two;
     const interruption = await this.interruptions.decide(innerDc);
-    return interruption ? this.interrupt(innerDc, interruption) : super.onContinueDialog(innerDc);
+    if (interruption) return this.interrupt(innerDc, interruption);
+    // A long message has taken a while to read already; other conversations' turns go first
+    // before the question reads it again, so no turn holds the others up for long.
+    if (activity.type === 'message' && (activity.text?.length ?? 0) > LONG_MESSAGE_CHARS) await otherWorkFirst();
+    return super.onContinueDialog(innerDc);
   }
 
   private async interrupt(innerDc: DialogContext, interruption: Interruption): Promise<DialogTurnResult> {

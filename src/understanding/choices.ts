@@ -63,7 +63,7 @@ export function matchChoice(
   const replyWords = allWords.filter((w) => !fillerWords.has(w));
   if (replyWords.length === 0) return undefined;
 
-  let clauses: string[][] | undefined;
+  let clauses: (readonly string[])[] | undefined;
   // Matched on every message against every phrase offered: counted in plain loops, no arrays.
   let best: { value: string; coverage: number; matched: number } | undefined;
   let tie = false;

@@ -3,6 +3,24 @@
  * People type on phones without capitals or accents; matching must not care.
  */
 export function normalize(text: string): string {
+  let normalized = normalizedTexts.get(text);
+  if (normalized === undefined) {
+    if (normalizedTexts.size >= REMEMBERED_TEXTS) normalizedTexts.clear();
+    normalized = normalizeNow(text);
+    normalizedTexts.set(text, normalized);
+  }
+  return normalized;
+}
+
+/**
+ * One message is normalised and split dozens of times a turn (every word list that looks for its
+ * phrases in it); the last few hundred texts are remembered, so a long message costs its regular
+ * expressions once. Bounded: the maps are emptied when full.
+ */
+const REMEMBERED_TEXTS = 512;
+const normalizedTexts = new Map<string, string>();
+
+function normalizeNow(text: string): string {
   return (
     text
       // A thumb is a word on a phone: 👍 "ok" (a yes in every language), 👎 "no".
@@ -29,11 +47,18 @@ export function tokens(text: string): string[] {
  * A message's words for matching: a question mark says nothing about which words were meant, so
  * "mee?" typed and "mee" in a word list are the same word ("wat neem ik mee?").
  */
-export function wordsOf(text: string): string[] {
-  return tokens(text)
-    .map((w) => w.replace(/\?+$/u, ''))
-    .filter((w) => w !== '');
+export function wordsOf(text: string): readonly string[] {
+  let words = textWords.get(text);
+  if (words === undefined) {
+    if (textWords.size >= REMEMBERED_TEXTS) textWords.clear();
+    words = tokens(text)
+      .map((w) => w.replace(/\?+$/u, ''))
+      .filter((w) => w !== '');
+    textWords.set(text, words);
+  }
+  return words;
 }
+const textWords = new Map<string, readonly string[]>();
 
 /** Words this long or longer also match as the start of a longer word ("zelfmoord" in "zelfmoordgedachten"). */
 const MIN_PREFIX_LENGTH = 6;

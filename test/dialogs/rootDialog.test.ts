@@ -286,3 +286,23 @@ describe('commands and answers', () => {
       ['bot', 'Pour qui faites-vous cette vérification ?', ['Pour moi', "Quelqu'un d'autre"]],
     ]));
 });
+
+describe('a long message', () => {
+  it('When a long story is typed at a question, Then other work runs between the readings of it, and the question still takes it in', async () => {
+    const chat = await converse([...hello, ['user', 'Kan ik er een krijgen?'], ...askForWhom]);
+    const story = `Voor mezelf. ${'Ik werk al jaren in de bouw en mijn rug doet pijn, ik wil iets anders. '.repeat(8)}`;
+    expect(story.length).toBeGreaterThan(300);
+    let turnDone = false;
+    let otherWorkRanDuringTurn = false;
+    const turn = chat.says(story).then((reply) => {
+      turnDone = true;
+      return reply;
+    });
+    setImmediate(() => {
+      otherWorkRanDuringTurn = !turnDone;
+    });
+    const reply = await turn;
+    expect(otherWorkRanDuringTurn).toBe(true);
+    expect(reply.at(-1)?.text).toBe('Waar woon je?');
+  });
+});
