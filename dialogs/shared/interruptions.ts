@@ -135,7 +135,7 @@ export class Interruptions {
     const offered = open?.state.offered;
     if (open && offered) {
       delete open.state.offered;
-      const offer = matchOffer(text, offered) ?? this.yesOrNo(text, offered);
+      const offer = matchOffer(text, offered) ?? this.yesOrNo(text, offered) ?? (await this.offeredFlowTyped(context, open, text, offered));
       if (offer) return this.fromOffer(dc, open, offer);
       // "ja" to a choice of meanings says nothing, unless the question itself takes a "ja".
       const pickable = offered.length > 2 && !offered.some((o) => o.answers);
@@ -854,6 +854,28 @@ export class Interruptions {
     if (!offered.some((o) => o.answers)) return undefined;
     const said = this.saidYesOrNo(text);
     return said ? offered.find((o) => o.answers === said) : undefined;
+  }
+
+  /**
+   * A typed reply that asks for a flow "Bedoel je …?" offered with the words it was guessed from
+   * ("je suis ouvrier depuis 20 ans", then "pour moi"): that offer, with both messages, so the flow
+   * knows what the first one said. Started from the reply alone, it would ask it all again.
+   */
+  private async offeredFlowTyped(
+    context: TurnContext,
+    open: OpenQuestion,
+    text: string,
+    offered: readonly Offer[],
+  ): Promise<Offer | undefined> {
+    if (!offered.some(({ action }) => ('intent' in action || 'choice' in action) && action.said)) return undefined;
+    const recognition = await this.recognize(this.deps.language.locale(context), text);
+    if (recognition.confidence !== 'sure') return undefined;
+    const asChoice = open.question.intents?.[recognition.intent];
+    const offer = offered.find(
+      ({ action }) => ('intent' in action && action.intent === recognition.intent) || ('choice' in action && action.choice === asChoice),
+    );
+    if (!offer || !('said' in offer.action) || !offer.action.said) return undefined;
+    return { ...offer, action: { ...offer.action, said: `${offer.action.said}. ${text}` } };
   }
 
   private fromOffer(dc: DialogContext, open: OpenQuestion, offer: Offer): Interruption | undefined {

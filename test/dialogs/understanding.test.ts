@@ -397,6 +397,25 @@ describe('a way forward after every miss', () => {
       { date: DATE },
     ));
 
+  it('When the answer to the flow "Bedoel je …?" offered is typed ("pour moi"), Then that flow starts with both messages: nothing asked again', () =>
+    converse(
+      [
+        ['user', 'je suis ouvrier depuis 20 ans'],
+        greeting,
+        didYouMean('menu.check'),
+        ['user', 'pour moi'],
+        ['says', 'checkEligibility:intro'],
+        ['says', 'checkEligibility:residence.question', ['flanders', 'brussels', 'elsewhere'].map((a) => `checkEligibility:answers.${a}`)],
+        ['user', 'bruxelles'],
+        [
+          'says',
+          'checkEligibility:chequeUsed.question',
+          ['checkEligibility:answers.never', 'answers.yes', 'checkEligibility:answers.unknown'],
+        ],
+      ],
+      { date: DATE, locale: 'fr' },
+    ));
+
   it('When "Iets anders" is tapped after a guessed first message, Then the menu comes, and a new miss there guesses again', () =>
     converse([
       ['user', 'ik wil ergens naartoe'],
