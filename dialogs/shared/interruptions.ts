@@ -485,6 +485,8 @@ export class Interruptions {
     // In one sentence: "Mijn baas luistert niet. Ik weet niet wat ik wil." asks nothing about the boss knowing.
     if (sentencesOf(text).some((s) => containsPhrase(s, vocabulary.employerWords) && containsPhrase(s, vocabulary.knowWords)))
       return 'employer';
+    // "Krijg ik verlof daarvoor?", "mag dat tijdens de werkuren?": time off work, never the check or on_leave.
+    if (containsPhrase(text, vocabulary.timeOffWords)) return 'time_off';
     // "Wat telt als werk?" at "Wat doe je nu?" asks which years count; never an answer read from "werk".
     if (vocabulary.asks(text) && containsPhrase(text, vocabulary.workCountsWords)) return 'work_counts';
     // "Hoe lang duurt een traject?" asks about the whole guidance, not its first meeting.

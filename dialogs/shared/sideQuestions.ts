@@ -59,6 +59,7 @@ export type Situation =
   | 'reading'
   | 'no_diploma'
   | 'employer'
+  | 'time_off'
   | 'guidance_language'
   | 'bring_someone'
   | 'work_trouble'
@@ -271,6 +272,10 @@ export class SideQuestions {
           context,
           ...(this.deps.rules.regimeOn(view.date)?.conditions ? [t(CONDITION_ANSWERS[question])] : this.eligibilityInBrief(view)),
         );
+        return;
+      case 'time_off':
+        // Whether work gives time off for the guidance is in no source: said so, with where to ask.
+        await send(context, t('sideQuestions:timeOff', { phone: contact.phone }));
         return;
       case 'remote':
         await send(context, t('sideQuestions:remote'));

@@ -58,6 +58,7 @@ const ASKED_INFO: ReadonlySet<SideQuestion> = new Set<SideQuestion>([
   'nationality',
   'age',
   'employer',
+  'time_off',
   'guidance_language',
   'temp_work',
 ]);

@@ -35,6 +35,8 @@ export class Vocabulary {
   readonly noDiploma: readonly string[];
   /** Words for one's employer ("baas", "patron", "boss"), every locale. */
   readonly employerWords: readonly string[];
+  /** Phrases of time off work for the guidance ("krijg ik verlof daarvoor", "pendant les heures de travail"), every locale. */
+  readonly timeOffWords: readonly string[];
   /** Words of knowing or allowing ("weten", "permission", "tell"): with an employer word, whether the employer must know. */
   readonly knowWords: readonly string[];
   /** Words for one's work ("werk", "collega", "boulot"), every locale. */
@@ -209,6 +211,7 @@ export class Vocabulary {
     this.noDiploma = this.allLocales('understanding:noDiploma');
     this.employerWords = this.allLocales('understanding:employerWords');
     this.knowWords = this.allLocales('understanding:knowWords');
+    this.timeOffWords = this.allLocales('understanding:timeOffWords');
     this.workWords = this.allLocales('understanding:workWords');
     this.troubleWords = this.allLocales('understanding:troubleWords');
     this.abroadWords = this.allLocales('understanding:abroadWords');

@@ -926,6 +926,16 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...hello, ['user', 'my boss knows nothing'], employer, menu], { date: DATE, locale: 'en' });
   });
 
+  it('When someone asks for time off work for it ("krijg ik verlof daarvoor?", "during working hours?"), Then that is not known and where to ask; never the check, a stop or leave', async () => {
+    const timeOff: Line = ['says', 'sideQuestions:timeOff'];
+    for (const said of ['krijg ik verlof daarvoor', 'mag dat tijdens de werkuren', 'ik heb geen verlof meer']) {
+      await converse([...hello, ['user', said], timeOff, menu], { date: DATE });
+    }
+    await converse([...toResidence, ['user', 'moet ik daarvoor vrij nemen?'], timeOff, residence], { date: DATE });
+    await converse([...hello, ['user', "c'est pendant les heures de travail ?"], timeOff, menu], { date: DATE, locale: 'fr' });
+    await converse([...hello, ['user', 'do I get time off for it'], timeOff, menu], { date: DATE, locale: 'en' });
+  });
+
   it('When someone asks whether their boss must know, Then the employer need not know; also where the recognizer hears a question about data', async () => {
     await converse([...hello, ['user', 'moet mijn baas dat weten?'], employer, menu], { date: DATE });
     // The recognizer is sure this one is about privacy; the words say the employer.
