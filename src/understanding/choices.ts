@@ -65,7 +65,7 @@ export function matchChoice(
 
   let clauses: (readonly string[])[] | undefined;
   // Matched on every message against every phrase offered: counted in plain loops, no arrays.
-  let best: { value: string; coverage: number; matched: number } | undefined;
+  let best: { value: string; coverage: number; matched: number; typedRight: number } | undefined;
   let tie = false;
   for (const choice of prepared) {
     const phrases = meaningfulWords(choice, fillerWords);
@@ -73,6 +73,7 @@ export function matchChoice(
       const words = phrases[i] ?? [];
       if (words.length === 0 || turnedAround(choice.words[i] ?? [])) continue;
       let matched = 0;
+      let typedRight = 0;
       let significant = false;
       let exact = false;
       let onlyGeneral = true;
@@ -83,7 +84,10 @@ export function matchChoice(
         if (!replyWords.some((r) => closeTo(r, w))) continue;
         matched++;
         if (w.length >= MIN_SIGNIFICANT_LENGTH && !weak.has(w)) significant = true;
-        if (replyWords.includes(w)) exact = true;
+        if (replyWords.includes(w)) {
+          exact = true;
+          typedRight++;
+        }
         if (!general.has(w)) onlyGeneral = false;
       }
       // One short word ("heb" in "heb ik recht") or a weak one ("niet" in "ik snap het niet" against
@@ -100,10 +104,16 @@ export function matchChoice(
       // A general verb decides only when the reply says nothing else: "kan ik er een krijgen" is
       // the button, "hoeveel uren krijg ik" is a question about hours.
       if (onlyGeneral && (coverage < 1 || !saysOnlyThis)) continue;
-      if (!best || coverage > best.coverage || (coverage === best.coverage && matched > best.matched)) {
+      // Equal otherwise, the phrase whose words were typed as they are wins: "I am employed" is
+      // "employed" (employee), not "unemployed" two letters away.
+      if (
+        !best ||
+        coverage > best.coverage ||
+        (coverage === best.coverage && (matched > best.matched || (matched === best.matched && typedRight > best.typedRight)))
+      ) {
         tie = false;
-        best = { value: choice.value, coverage, matched };
-      } else if (coverage === best.coverage && matched === best.matched && best.value !== choice.value) {
+        best = { value: choice.value, coverage, matched, typedRight };
+      } else if (coverage === best.coverage && matched === best.matched && typedRight === best.typedRight && best.value !== choice.value) {
         tie = true;
       }
     }

@@ -936,6 +936,24 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...hello, ['user', 'do I get time off for it'], timeOff, menu], { date: DATE, locale: 'en' });
   });
 
+  it('When "I am employed" answers "What do you do now?", Then that is an employee (never "unemployed", two letters away)', () =>
+    converse(
+      [
+        ['user', 'Can I get one?'],
+        ['bot', 'Hello!'],
+        ['bot', 'I will ask you a few short questions. Then you will know if it is possible.'],
+        ['bot', 'Who is this check for?', ['For myself', 'For someone else']],
+        ['user', 'for me'],
+        ['bot', 'Where do you live?', ['Flanders', 'Brussels', 'Somewhere else']],
+        ['user', 'I live in Leuven'],
+        ['bot', 'What do you do now?', ['Employee', 'Self-employed', 'No job now', 'More']],
+        ['user', 'I am employed'],
+        ['bot', /^All years as an employee or self-employed person count together\./],
+        ['bot', 'How long have you worked in total?', ['Less than 7 years', '7 years or more', "I don't know"]],
+      ],
+      { date: DATE, locale: 'en' },
+    ));
+
   it('When someone asks whether their boss must know, Then the employer need not know; also where the recognizer hears a question about data', async () => {
     await converse([...hello, ['user', 'moet mijn baas dat weten?'], employer, menu], { date: DATE });
     // The recognizer is sure this one is about privacy; the words say the employer.

@@ -89,6 +89,19 @@ describe('matchChoice and one fuzzy word', () => {
   it('When half a phrase is matched by a word typed right, Then that answer is picked', () => {
     expect(matchChoice('ik wil ne afspraak veranderen', appointments, filler)).toBe('move');
   });
+
+  it('When one answer has the word as typed and another has it two letters away ("employed", "unemployed"), Then the one typed wins', () => {
+    const work: ChoiceVocabulary[] = [
+      { value: 'employee', phrases: ['employee', 'employed'] },
+      { value: 'self_employed', phrases: ['self employed'] },
+      { value: 'jobseeker', phrases: ['unemployed'] },
+    ];
+    const englishFiller = new Set(['i', 'am']);
+    expect(matchChoice('I am employed', work, englishFiller)).toBe('employee');
+    expect(matchChoice('I am unemployed', work, englishFiller)).toBe('jobseeker');
+    // Both a letter off: still unclear.
+    expect(matchChoice('I am emploied', [work[0], { value: 'x', phrases: ['emploier'] }], englishFiller)).toBeUndefined();
+  });
 });
 
 describe('rankChoices (the likely answers for "Bedoel je …?")', () => {
