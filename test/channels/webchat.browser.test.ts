@@ -590,6 +590,51 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When an answer is tapped twice or a second one is tapped quickly, offline or online, Then only the first is sent and shows', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page, context } = tab;
+        const posted: string[] = [];
+        page.on('request', (request) => {
+          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+            posted.push(String((request.postDataJSON() as { text?: string }).text));
+          }
+        });
+        await offlineAtMenu(tab, bot.server.url);
+        // Two taps before the screen changes: the chosen answer, then another of the same question.
+        const tapTwice = (first: string, second: string) =>
+          page.evaluate(
+            ([a, b]) => {
+              const buttons = Array.from(
+                (globalThis as unknown as PageGlobals).document.querySelectorAll('.webchat__suggested-action'),
+              ) as unknown as (Element & { click(): void })[];
+              const named = (name: string) => buttons.find((button) => button.textContent?.includes(name));
+              named(a)?.click();
+              named(b)?.click();
+            },
+            [first, second],
+          );
+        await tapTwice('Wat is een loopbaancheque?', 'Afspraak maken');
+        const mine = page.locator('.webchat__bubble--from-user');
+        await expect.poll(() => mine.allInnerTexts()).toEqual(['Wat is een loopbaancheque?']);
+        // What was chosen shows as waiting; the other answers of that question are gone.
+        await expect(page.getByText('Wordt verstuurd zodra je weer verbinding hebt.', { exact: true }).count()).resolves.toBe(1);
+        await expect(page.locator('.webchat__suggested-action').count()).resolves.toBe(0);
+        await context.setOffline(false);
+        await tab.botSays('Was dit duidelijk?');
+        await tapTwice('Ja', 'Nee');
+        await tab.botSays('Kan ik je nog ergens mee helpen?');
+        // Time for a second answer to go out and be answered, if it did.
+        await page.waitForTimeout(1_500);
+        await expect(mine.allInnerTexts()).resolves.toEqual(['Wat is een loopbaancheque?', 'Ja']);
+        expect(posted).toEqual(['Wat is een loopbaancheque?', 'Ja']);
+        await expect(page.getByText('Kan ik je nog ergens mee helpen?', { exact: true }).count()).resolves.toBe(1);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
     it('When a message arrived but the page never heard back, Then "Opnieuw versturen" sends it with the same id, and the bot answers it once', async () => {
       const tab = await openPage(browser, PHONE);
       try {

@@ -55,6 +55,11 @@
   var renderQueued = false;
   var renderedOffline = false;
   var refreshedAt = 0;
+  // The latest bot message (its id): the question its answers belong to. Once one of its answers is
+  // tapped (or anything is sent), another tap on them is not sent, online or offline, even a quick
+  // double tap before Web Chat takes the buttons away.
+  var asking;
+  var answered;
   // What the bot said since the user's last message, with its language: what "read aloud" reads.
   var botWords = [];
   var speaking = false;
@@ -230,6 +235,8 @@
     };
     outbox.push({ id: id, activity: activity });
     store.dispatch({ type: 'DIRECT_LINE/INCOMING_ACTIVITY', payload: { activity: activity } });
+    // The answers go, as when Web Chat sends a message itself: what was chosen shows, as waiting.
+    store.dispatch({ type: 'WEB_CHAT/SET_SUGGESTED_ACTIONS', payload: { suggestedActions: [] } });
     showStatus();
     setTimeout(postNext, 0);
   }
@@ -381,6 +388,7 @@
     }
     if (role === 'user') botWords = [];
     if (role === 'bot') {
+      if (activity.id) asking = activity.id;
       var locale = localeOf(activity.locale);
       if (activity.speak || activity.text) botWords.push({ text: activity.speak || activity.text, locale: locale || current });
       switchLanguage(locale);
@@ -392,6 +400,12 @@
     return window.WebChat.createStore({}, function () {
       return function (next) {
         return function (action) {
+          if (/^WEB_CHAT\/SEND_(MESSAGE|MESSAGE_BACK|POST_BACK)$/.test(action.type)) {
+            var tapped = action.type !== 'WEB_CHAT/SEND_MESSAGE' || action.payload.method === 'imBack';
+            // A second answer to the same question: only the first tap counts.
+            if (tapped && asking && answered === asking) return undefined;
+            answered = asking;
+          }
           // Behind messages that still wait, or while the chat cannot send: the page sends it, in turn.
           if (action.type === 'WEB_CHAT/SEND_MESSAGE' && (!ready() || outbox.length > 0)) {
             hold(action.payload.text);
