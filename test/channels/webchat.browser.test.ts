@@ -692,6 +692,45 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When the server fails on a message (5xx), Then it shows as not sent at once, and Web Chat\'s own "Opnieuw" link sends it once', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        const posted: string[] = [];
+        page.on('request', (request) => {
+          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+            posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
+          }
+        });
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+        // The server (or a proxy before it) fails once: the message never reaches the bot.
+        await page.route('**/activities', (route) => route.fulfill({ status: 503, body: '{}' }), { times: 1 });
+        const input = page.locator('[data-id="webchat-sendbox-input"]');
+        await input.fill('wat kost het');
+        await input.press('Enter');
+        // Not after Web Chat's 20-second send timeout: at once.
+        const status = page.locator('.webchat__activity-status').last();
+        await expect.poll(() => status.innerText(), { timeout: 5_000 }).toBe('Verzenden mislukt. Opnieuw.');
+        await expect(page.locator('#status').innerText()).resolves.toBe('Je bericht is niet verstuurd.');
+        await status.getByRole('button', { name: 'Opnieuw' }).click();
+        const answer = page.getByText(/^Het eerste gesprek bij een centrum is gratis\./);
+        await answer.last().waitFor({ timeout: 15_000 });
+        await expect.poll(() => page.locator('#status').isVisible()).toBe(false);
+        // Time for a second answer, if the bot were asked again.
+        await page.waitForTimeout(1_500);
+        expect(posted).toHaveLength(2);
+        expect(posted[1]).toBe(posted[0]);
+        await expect(answer.count()).resolves.toBe(1);
+        await expect(page.locator('.webchat__bubble--from-user').allInnerTexts()).resolves.toEqual(['wat kost het']);
+        await expect(page.getByText('Verzenden mislukt.', { exact: false }).count()).resolves.toBe(0);
+        expect(tab.problems.filter((p) => !p.includes('503'))).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
     it('When a message could not be sent, Then a big "Opnieuw versturen" button sends it again, once', async () => {
       const tab = await openPage(browser, PHONE);
       try {

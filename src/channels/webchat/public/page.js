@@ -617,6 +617,28 @@
       });
   }
 
+  // A message Web Chat sends that the server did not take (an error 5xx, the network failed):
+  // directlinejs answers "retry", and Web Chat would show "Wordt verstuurd" for 20 seconds more.
+  // It shows as not sent at once, with Web Chat's "Opnieuw" and the page's button.
+  function watchPosts() {
+    var post = directLine.postActivity.bind(directLine);
+    directLine.postActivity = function (activity) {
+      var sent = post(activity);
+      var id = activity.channelData && activity.channelData.clientActivityID;
+      if (!id || typeof sent.map !== 'function') return sent;
+      // directlinejs's own operator: the result goes on as it is, seen on its way.
+      return sent.map(function (result) {
+        if (result === 'retry' && posting[id] && !arrived[id]) {
+          notSent[id] = posting[id];
+          if (!online()) retryOnReturn = true;
+          showStatus();
+          queueRender();
+        }
+        return result;
+      });
+    };
+  }
+
   function connect(streamUrl) {
     if (!window.WebChat) {
       fatal = true;
@@ -630,6 +652,7 @@
       streamUrl: streamUrl,
       webSocket: true,
     });
+    watchPosts();
     store = createStore();
     render();
     var queued = early;
