@@ -590,6 +590,65 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When the messages of a reply arrive one by one on a slow network, Then the first one still stops at the top', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        // Each of the bot's messages comes 1.2 s after the one before it: the first fits on screen alone,
+        // and shows a good while before the rest.
+        let slow = false;
+        await page.routeWebSocket(/\/stream\?/, (ws) => {
+          const server = ws.connectToServer();
+          let line = Promise.resolve();
+          server.onMessage((message) => {
+            const fromBot = slow && String(message).includes('"role":"bot"');
+            line = line.then(async () => {
+              if (fromBot) await new Promise((resolve) => setTimeout(resolve, 1_200));
+              ws.send(message);
+            });
+          });
+        });
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        const tap = (name: string) => tab.answers().getByRole('button', { name }).click();
+        await tap('Kan ik er een krijgen?');
+        await tab.botSays('Voor wie kijk je dit na?');
+        await tap('Voor mezelf');
+        await tab.botSays('Waar woon je?');
+        await tap('Ergens anders');
+        await tab.botSays('Waar woon je dan?');
+        slow = true;
+        await tap('Wallonië');
+        const verdict = page.getByText('Nee, nu niet. Je kan nu geen loopbaancheque krijgen.', { exact: false }).last();
+        await verdict.waitFor({ timeout: 15_000 });
+        const scrollerBox = () =>
+          page.evaluate(() =>
+            (globalThis as unknown as PageGlobals).document
+              .querySelector('.webchat__basic-transcript__scrollable')
+              ?.getBoundingClientRect(),
+          );
+        await tab.botSays('Kan ik je nog ergens mee helpen?');
+        // The whole reply does not fit, and the first message alone did: else this test proves nothing.
+        const first = await verdict.boundingBox();
+        const scroller = await scrollerBox();
+        const height = (scroller?.bottom ?? 0) - (scroller?.top ?? 0);
+        expect(first?.height ?? 0).toBeLessThan(height);
+        const last = await page.getByText('Kan ik je nog ergens mee helpen?', { exact: true }).last().boundingBox();
+        expect((last?.y ?? 0) + (last?.height ?? 0) - (first?.y ?? 0)).toBeGreaterThan(height);
+        const atTop = async () => {
+          const top = (await verdict.boundingBox())?.y ?? -1;
+          const box = await scrollerBox();
+          return top >= (box?.top ?? 0) - 1 && top < (box?.top ?? 0) + 40;
+        };
+        await expect.poll(atTop, { timeout: 10_000 }).toBe(true);
+        await page.waitForTimeout(500);
+        await expect(atTop()).resolves.toBe(true);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
     it('When an answer is tapped twice or a second one is tapped quickly, offline or online, Then only the first is sent and shows', async () => {
       const tab = await openPage(browser, PHONE);
       try {

@@ -396,6 +396,22 @@
     saveSession();
   }
 
+  // The messages of one reply go to Web Chat together: a bot message without answers waits (at
+  // most a second) for the one with the answers that ends the reply. Web Chat then draws the reply
+  // at once and stops with its first message at the top; arriving one by one on a slow or busy
+  // phone, the first could be taken as read and scroll away.
+  var REPLY_WAIT_MS = 1000;
+  var replyParts = [];
+  var replyTimer;
+  function releaseReply(next) {
+    clearTimeout(replyTimer);
+    var parts = replyParts;
+    replyParts = [];
+    parts.forEach(function (action) {
+      next(action);
+    });
+  }
+
   function createStore() {
     return window.WebChat.createStore({}, function () {
       return function (next) {
@@ -405,6 +421,21 @@
             // A second answer to the same question: only the first tap counts.
             if (tapped && asking && answered === asking) return undefined;
             answered = asking;
+          }
+          if (action.type === 'DIRECT_LINE/QUEUE_INCOMING_ACTIVITY') {
+            var part = action.payload.activity;
+            var fromBot = part.from && part.from.role === 'bot';
+            if (fromBot && part.type === 'message' && !part.suggestedActions) {
+              replyParts.push(action);
+              clearTimeout(replyTimer);
+              replyTimer = setTimeout(function () {
+                releaseReply(next);
+              }, REPLY_WAIT_MS);
+              return undefined;
+            }
+            replyParts.push(action);
+            releaseReply(next);
+            return undefined;
           }
           // Behind messages that still wait, or while the chat cannot send: the page sends it, in turn.
           if (action.type === 'WEB_CHAT/SEND_MESSAGE' && (!ready() || outbox.length > 0)) {
