@@ -466,6 +466,62 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       await page.setViewportSize(SMALL);
     }, 60_000);
 
+    it('When the text box is tapped under a long reply and the keyboard opens, Then the question to answer shows above it', async () => {
+      const phone = await openPage(browser, { width: 360, height: 640 });
+      try {
+        const { page: tall } = phone;
+        await tall.goto(`${bot.server.url}/`);
+        await phone.botSays('Waar kan ik je mee helpen?');
+        await phone.answers().getByRole('button', { name: 'Wat is een loopbaancheque?' }).click();
+        await phone.botSays('Was dit duidelijk?');
+        const question = tall.getByText('Was dit duidelijk?', { exact: true }).last();
+        const transcript = () =>
+          tall.evaluate(() =>
+            (globalThis as unknown as PageGlobals).document
+              .querySelector('.webchat__basic-transcript__scrollable')
+              ?.getBoundingClientRect(),
+          );
+        const inView = async () => {
+          const box = await question.boundingBox();
+          const view = await transcript();
+          return !!box && !!view && box.y >= view.top - 1 && box.y + box.height <= view.bottom + 1;
+        };
+        // The reply stops with its first message at the top: the question is below, out of view.
+        await expect.poll(inView).toBe(false);
+        await tall.locator('[data-id="webchat-sendbox-input"]').click();
+        await tall.setViewportSize({ width: 360, height: 352 });
+        await expect.poll(inView, { timeout: 5_000 }).toBe(true);
+        expect(phone.problems).toEqual([]);
+      } finally {
+        await phone.context.close();
+      }
+    }, 60_000);
+
+    it('When a 360 × 640 phone zooms to 200 % (180 × 320), Then in every language nothing is cut off at the side or scrolls sideways', async () => {
+      for (const lang of ['nl', 'fr', 'en']) {
+        const zoomed = await openPage(browser, { width: 180, height: 320 });
+        try {
+          await zoomed.page.goto(`${bot.server.url}/?lang=${lang}`);
+          await zoomed.page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+          const sizes = await zoomed.page.evaluate(() => {
+            const doc = (globalThis as unknown as PageGlobals).document as PageGlobals['document'] & {
+              documentElement: { scrollWidth: number; clientWidth: number };
+            };
+            const right = (selector: string) => doc.querySelector(selector)?.getBoundingClientRect().right ?? Number.NaN;
+            return {
+              scrollWidth: doc.documentElement.scrollWidth,
+              clientWidth: doc.documentElement.clientWidth,
+              rights: [right('#heading'), right('#talk-to-person'), right('#read-aloud'), right('.webchat__send-button')],
+            };
+          });
+          expect(sizes.scrollWidth, lang).toBeLessThanOrEqual(sizes.clientWidth);
+          for (const r of sizes.rights) expect(r, `${lang}: ${JSON.stringify(sizes.rights)}`).toBeLessThanOrEqual(180);
+        } finally {
+          await zoomed.context.close();
+        }
+      }
+    }, 60_000);
+
     it('When a reply of several messages arrives, Then its first message is at the top of the conversation, not scrolled away', async () => {
       const tap = (name: string) => tab.answers().getByRole('button', { name }).click();
       await tap('Kan ik er een krijgen?');

@@ -761,15 +761,32 @@
   // follows it, so the conversation keeps its share of the screen.
   var resizeTimer;
   var renderedSize = window.innerWidth + 'x' + viewportHeight();
+  var renderedHeight = viewportHeight();
   function onResize() {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(function () {
       var size = window.innerWidth + 'x' + viewportHeight();
       if (size === renderedSize) return;
+      var shrunk = viewportHeight() < renderedHeight;
       renderedSize = size;
+      renderedHeight = viewportHeight();
       render();
       markMoreAnswers();
+      if (shrunk && typing()) setTimeout(showLatest, 0);
     }, 100);
+  }
+
+  // The text box has the focus: the on-screen keyboard is what made the page smaller.
+  function typing() {
+    var box = webchatElement.querySelector('[data-id="webchat-sendbox-input"]');
+    return !!box && document.activeElement === box;
+  }
+
+  // The keyboard opened to type an answer: the conversation shows its end, the question being
+  // answered, not the top of a long reply that was read already.
+  function showLatest() {
+    var scroller = webchatElement.querySelector('.webchat__basic-transcript__scrollable');
+    if (scroller) scroller.scrollTop = scroller.scrollHeight;
   }
   window.addEventListener('resize', onResize);
   if (window.visualViewport) window.visualViewport.addEventListener('resize', onResize);
