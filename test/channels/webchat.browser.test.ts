@@ -466,6 +466,62 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       await page.setViewportSize(SMALL);
     }, 60_000);
 
+    it('When the text box is tapped under a long reply and the keyboard opens, Then the question to answer shows above it', async () => {
+      const phone = await openPage(browser, { width: 360, height: 640 });
+      try {
+        const { page: tall } = phone;
+        await tall.goto(`${bot.server.url}/`);
+        await phone.botSays('Waar kan ik je mee helpen?');
+        await phone.answers().getByRole('button', { name: 'Wat is een loopbaancheque?' }).click();
+        await phone.botSays('Was dit duidelijk?');
+        const question = tall.getByText('Was dit duidelijk?', { exact: true }).last();
+        const transcript = () =>
+          tall.evaluate(() =>
+            (globalThis as unknown as PageGlobals).document
+              .querySelector('.webchat__basic-transcript__scrollable')
+              ?.getBoundingClientRect(),
+          );
+        const inView = async () => {
+          const box = await question.boundingBox();
+          const view = await transcript();
+          return !!box && !!view && box.y >= view.top - 1 && box.y + box.height <= view.bottom + 1;
+        };
+        // The reply stops with its first message at the top: the question is below, out of view.
+        await expect.poll(inView).toBe(false);
+        await tall.locator('[data-id="webchat-sendbox-input"]').click();
+        await tall.setViewportSize({ width: 360, height: 352 });
+        await expect.poll(inView, { timeout: 5_000 }).toBe(true);
+        expect(phone.problems).toEqual([]);
+      } finally {
+        await phone.context.close();
+      }
+    }, 60_000);
+
+    it('When a 360 × 640 phone zooms to 200 % (180 × 320), Then in every language nothing is cut off at the side or scrolls sideways', async () => {
+      for (const lang of ['nl', 'fr', 'en']) {
+        const zoomed = await openPage(browser, { width: 180, height: 320 });
+        try {
+          await zoomed.page.goto(`${bot.server.url}/?lang=${lang}`);
+          await zoomed.page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+          const sizes = await zoomed.page.evaluate(() => {
+            const doc = (globalThis as unknown as PageGlobals).document as PageGlobals['document'] & {
+              documentElement: { scrollWidth: number; clientWidth: number };
+            };
+            const right = (selector: string) => doc.querySelector(selector)?.getBoundingClientRect().right ?? Number.NaN;
+            return {
+              scrollWidth: doc.documentElement.scrollWidth,
+              clientWidth: doc.documentElement.clientWidth,
+              rights: [right('#heading'), right('#talk-to-person'), right('#read-aloud'), right('.webchat__send-button')],
+            };
+          });
+          expect(sizes.scrollWidth, lang).toBeLessThanOrEqual(sizes.clientWidth);
+          for (const r of sizes.rights) expect(r, `${lang}: ${JSON.stringify(sizes.rights)}`).toBeLessThanOrEqual(180);
+        } finally {
+          await zoomed.context.close();
+        }
+      }
+    }, 60_000);
+
     it('When a reply of several messages arrives, Then its first message is at the top of the conversation, not scrolled away', async () => {
       const tap = (name: string) => tab.answers().getByRole('button', { name }).click();
       await tap('Kan ik er een krijgen?');
@@ -590,6 +646,110 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When the messages of a reply arrive one by one on a slow network, Then the first one still stops at the top', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        // Each of the bot's messages comes 1.2 s after the one before it: the first fits on screen alone,
+        // and shows a good while before the rest.
+        let slow = false;
+        await page.routeWebSocket(/\/stream\?/, (ws) => {
+          const server = ws.connectToServer();
+          let line = Promise.resolve();
+          server.onMessage((message) => {
+            const fromBot = slow && String(message).includes('"role":"bot"');
+            line = line.then(async () => {
+              if (fromBot) await new Promise((resolve) => setTimeout(resolve, 1_200));
+              ws.send(message);
+            });
+          });
+        });
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        const tap = (name: string) => tab.answers().getByRole('button', { name }).click();
+        await tap('Kan ik er een krijgen?');
+        await tab.botSays('Voor wie kijk je dit na?');
+        await tap('Voor mezelf');
+        await tab.botSays('Waar woon je?');
+        await tap('Ergens anders');
+        await tab.botSays('Waar woon je dan?');
+        slow = true;
+        await tap('Wallonië');
+        const verdict = page.getByText('Nee, nu niet. Je kan nu geen loopbaancheque krijgen.', { exact: false }).last();
+        await verdict.waitFor({ timeout: 15_000 });
+        const scrollerBox = () =>
+          page.evaluate(() =>
+            (globalThis as unknown as PageGlobals).document
+              .querySelector('.webchat__basic-transcript__scrollable')
+              ?.getBoundingClientRect(),
+          );
+        await tab.botSays('Kan ik je nog ergens mee helpen?');
+        // The whole reply does not fit, and the first message alone did: else this test proves nothing.
+        const first = await verdict.boundingBox();
+        const scroller = await scrollerBox();
+        const height = (scroller?.bottom ?? 0) - (scroller?.top ?? 0);
+        expect(first?.height ?? 0).toBeLessThan(height);
+        const last = await page.getByText('Kan ik je nog ergens mee helpen?', { exact: true }).last().boundingBox();
+        expect((last?.y ?? 0) + (last?.height ?? 0) - (first?.y ?? 0)).toBeGreaterThan(height);
+        const atTop = async () => {
+          const top = (await verdict.boundingBox())?.y ?? -1;
+          const box = await scrollerBox();
+          return top >= (box?.top ?? 0) - 1 && top < (box?.top ?? 0) + 40;
+        };
+        await expect.poll(atTop, { timeout: 10_000 }).toBe(true);
+        await page.waitForTimeout(500);
+        await expect(atTop()).resolves.toBe(true);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
+    it('When an answer is tapped twice or a second one is tapped quickly, offline or online, Then only the first is sent and shows', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page, context } = tab;
+        const posted: string[] = [];
+        page.on('request', (request) => {
+          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+            posted.push(String((request.postDataJSON() as { text?: string }).text));
+          }
+        });
+        await offlineAtMenu(tab, bot.server.url);
+        // Two taps before the screen changes: the chosen answer, then another of the same question.
+        const tapTwice = (first: string, second: string) =>
+          page.evaluate(
+            ([a, b]) => {
+              const buttons = Array.from(
+                (globalThis as unknown as PageGlobals).document.querySelectorAll('.webchat__suggested-action'),
+              ) as unknown as (Element & { click(): void })[];
+              const named = (name: string) => buttons.find((button) => button.textContent?.includes(name));
+              named(a)?.click();
+              named(b)?.click();
+            },
+            [first, second],
+          );
+        await tapTwice('Wat is een loopbaancheque?', 'Afspraak maken');
+        const mine = page.locator('.webchat__bubble--from-user');
+        await expect.poll(() => mine.allInnerTexts()).toEqual(['Wat is een loopbaancheque?']);
+        // What was chosen shows as waiting; the other answers of that question are gone.
+        await expect(page.getByText('Wordt verstuurd zodra je weer verbinding hebt.', { exact: true }).count()).resolves.toBe(1);
+        await expect(page.locator('.webchat__suggested-action').count()).resolves.toBe(0);
+        await context.setOffline(false);
+        await tab.botSays('Was dit duidelijk?');
+        await tapTwice('Ja', 'Nee');
+        await tab.botSays('Kan ik je nog ergens mee helpen?');
+        // Time for a second answer to go out and be answered, if it did.
+        await page.waitForTimeout(1_500);
+        await expect(mine.allInnerTexts()).resolves.toEqual(['Wat is een loopbaancheque?', 'Ja']);
+        expect(posted).toEqual(['Wat is een loopbaancheque?', 'Ja']);
+        await expect(page.getByText('Kan ik je nog ergens mee helpen?', { exact: true }).count()).resolves.toBe(1);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
     it('When a message arrived but the page never heard back, Then "Opnieuw versturen" sends it with the same id, and the bot answers it once', async () => {
       const tab = await openPage(browser, PHONE);
       try {
@@ -642,6 +802,45 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         await expect(answer.count()).resolves.toBe(1);
         await expect(page.locator('.webchat__bubble--from-user').allInnerTexts()).resolves.toEqual(['wat kost het']);
         await expect(page.locator('.webchat__activity-status--sending').count()).resolves.toBe(0);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
+    it('When the server fails on a message (5xx), Then it shows as not sent at once, and Web Chat\'s own "Opnieuw" link sends it once', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        const posted: string[] = [];
+        page.on('request', (request) => {
+          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+            posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
+          }
+        });
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+        // The server (or a proxy before it) fails once: the message never reaches the bot.
+        await page.route('**/activities', (route) => route.fulfill({ status: 503, body: '{}' }), { times: 1 });
+        const input = page.locator('[data-id="webchat-sendbox-input"]');
+        await input.fill('wat kost het');
+        await input.press('Enter');
+        // Not after Web Chat's 20-second send timeout: at once.
+        const status = page.locator('.webchat__activity-status').last();
+        await expect.poll(() => status.innerText(), { timeout: 5_000 }).toBe('Verzenden mislukt. Opnieuw.');
+        await expect(page.locator('#status').innerText()).resolves.toBe('Je bericht is niet verstuurd.');
+        await status.getByRole('button', { name: 'Opnieuw' }).click();
+        const answer = page.getByText(/^Het eerste gesprek bij een centrum is gratis\./);
+        await answer.last().waitFor({ timeout: 15_000 });
+        await expect.poll(() => page.locator('#status').isVisible()).toBe(false);
+        // Time for a second answer, if the bot were asked again.
+        await page.waitForTimeout(1_500);
+        expect(posted).toHaveLength(2);
+        expect(posted[1]).toBe(posted[0]);
+        await expect(answer.count()).resolves.toBe(1);
+        await expect(page.locator('.webchat__bubble--from-user').allInnerTexts()).resolves.toEqual(['wat kost het']);
+        await expect(page.getByText('Verzenden mislukt.', { exact: false }).count()).resolves.toBe(0);
+        expect(tab.problems.filter((p) => !p.includes('503'))).toEqual([]);
       } finally {
         await tab.context.close();
       }

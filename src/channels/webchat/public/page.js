@@ -55,6 +55,11 @@
   var renderQueued = false;
   var renderedOffline = false;
   var refreshedAt = 0;
+  // The latest bot message (its id): the question its answers belong to. Once one of its answers is
+  // tapped (or anything is sent), another tap on them is not sent, online or offline, even a quick
+  // double tap before Web Chat takes the buttons away.
+  var asking;
+  var answered;
   // What the bot said since the user's last message, with its language: what "read aloud" reads.
   var botWords = [];
   var speaking = false;
@@ -230,6 +235,8 @@
     };
     outbox.push({ id: id, activity: activity });
     store.dispatch({ type: 'DIRECT_LINE/INCOMING_ACTIVITY', payload: { activity: activity } });
+    // The answers go, as when Web Chat sends a message itself: what was chosen shows, as waiting.
+    store.dispatch({ type: 'WEB_CHAT/SET_SUGGESTED_ACTIONS', payload: { suggestedActions: [] } });
     showStatus();
     setTimeout(postNext, 0);
   }
@@ -381,6 +388,7 @@
     }
     if (role === 'user') botWords = [];
     if (role === 'bot') {
+      if (activity.id) asking = activity.id;
       var locale = localeOf(activity.locale);
       if (activity.speak || activity.text) botWords.push({ text: activity.speak || activity.text, locale: locale || current });
       switchLanguage(locale);
@@ -388,10 +396,47 @@
     saveSession();
   }
 
+  // The messages of one reply go to Web Chat together: a bot message without answers waits (at
+  // most a second) for the one with the answers that ends the reply. Web Chat then draws the reply
+  // at once and stops with its first message at the top; arriving one by one on a slow or busy
+  // phone, the first could be taken as read and scroll away.
+  var REPLY_WAIT_MS = 1000;
+  var replyParts = [];
+  var replyTimer;
+  function releaseReply(next) {
+    clearTimeout(replyTimer);
+    var parts = replyParts;
+    replyParts = [];
+    parts.forEach(function (action) {
+      next(action);
+    });
+  }
+
   function createStore() {
     return window.WebChat.createStore({}, function () {
       return function (next) {
         return function (action) {
+          if (/^WEB_CHAT\/SEND_(MESSAGE|MESSAGE_BACK|POST_BACK)$/.test(action.type)) {
+            var tapped = action.type !== 'WEB_CHAT/SEND_MESSAGE' || action.payload.method === 'imBack';
+            // A second answer to the same question: only the first tap counts.
+            if (tapped && asking && answered === asking) return undefined;
+            answered = asking;
+          }
+          if (action.type === 'DIRECT_LINE/QUEUE_INCOMING_ACTIVITY') {
+            var part = action.payload.activity;
+            var fromBot = part.from && part.from.role === 'bot';
+            if (fromBot && part.type === 'message' && !part.suggestedActions) {
+              replyParts.push(action);
+              clearTimeout(replyTimer);
+              replyTimer = setTimeout(function () {
+                releaseReply(next);
+              }, REPLY_WAIT_MS);
+              return undefined;
+            }
+            replyParts.push(action);
+            releaseReply(next);
+            return undefined;
+          }
           // Behind messages that still wait, or while the chat cannot send: the page sends it, in turn.
           if (action.type === 'WEB_CHAT/SEND_MESSAGE' && (!ready() || outbox.length > 0)) {
             hold(action.payload.text);
@@ -603,6 +648,28 @@
       });
   }
 
+  // A message Web Chat sends that the server did not take (an error 5xx, the network failed):
+  // directlinejs answers "retry", and Web Chat would show "Wordt verstuurd" for 20 seconds more.
+  // It shows as not sent at once, with Web Chat's "Opnieuw" and the page's button.
+  function watchPosts() {
+    var post = directLine.postActivity.bind(directLine);
+    directLine.postActivity = function (activity) {
+      var sent = post(activity);
+      var id = activity.channelData && activity.channelData.clientActivityID;
+      if (!id || typeof sent.map !== 'function') return sent;
+      // directlinejs's own operator: the result goes on as it is, seen on its way.
+      return sent.map(function (result) {
+        if (result === 'retry' && posting[id] && !arrived[id]) {
+          notSent[id] = posting[id];
+          if (!online()) retryOnReturn = true;
+          showStatus();
+          queueRender();
+        }
+        return result;
+      });
+    };
+  }
+
   function connect(streamUrl) {
     if (!window.WebChat) {
       fatal = true;
@@ -616,6 +683,7 @@
       streamUrl: streamUrl,
       webSocket: true,
     });
+    watchPosts();
     store = createStore();
     render();
     var queued = early;
@@ -693,15 +761,32 @@
   // follows it, so the conversation keeps its share of the screen.
   var resizeTimer;
   var renderedSize = window.innerWidth + 'x' + viewportHeight();
+  var renderedHeight = viewportHeight();
   function onResize() {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(function () {
       var size = window.innerWidth + 'x' + viewportHeight();
       if (size === renderedSize) return;
+      var shrunk = viewportHeight() < renderedHeight;
       renderedSize = size;
+      renderedHeight = viewportHeight();
       render();
       markMoreAnswers();
+      if (shrunk && typing()) setTimeout(showLatest, 0);
     }, 100);
+  }
+
+  // The text box has the focus: the on-screen keyboard is what made the page smaller.
+  function typing() {
+    var box = webchatElement.querySelector('[data-id="webchat-sendbox-input"]');
+    return !!box && document.activeElement === box;
+  }
+
+  // The keyboard opened to type an answer: the conversation shows its end, the question being
+  // answered, not the top of a long reply that was read already.
+  function showLatest() {
+    var scroller = webchatElement.querySelector('.webchat__basic-transcript__scrollable');
+    if (scroller) scroller.scrollTop = scroller.scrollHeight;
   }
   window.addEventListener('resize', onResize);
   if (window.visualViewport) window.visualViewport.addEventListener('resize', onResize);
