@@ -781,13 +781,18 @@ export class Interruptions {
 
   /**
    * Trouble at work in one's own words ("mijn werk maakt me ziek", "mijn baas pest mij"): a word
-   * for work and one of strain, and no word of having no job ("ik ben ziek en heb geen werk" is a
+   * for work and one of strain, or a burn-out, and no word of having no job ("ik ben ziek en heb geen werk" is a
    * question for the check, which the recognizer may offer).
    */
   private troubleAtWork(text: string): boolean {
     const { vocabulary } = this.deps;
     const noJob = vocabulary.choice('no_job', 'checkEligibility:answers.noJob').phrases;
-    return containsPhrase(text, vocabulary.workWords) && containsPhrase(text, vocabulary.troubleWords) && !containsPhrase(text, noJob);
+    if (containsPhrase(text, noJob)) return false;
+    // "Ik heb een burn-out", "je suis en burn-out": strain that names work by itself.
+    return (
+      containsPhrase(text, vocabulary.burnoutWords) ||
+      (containsPhrase(text, vocabulary.workWords) && containsPhrase(text, vocabulary.troubleWords))
+    );
   }
 
   /**

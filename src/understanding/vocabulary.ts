@@ -35,6 +35,8 @@ export class Vocabulary {
   readonly noDiploma: readonly string[];
   /** Words for one's employer ("baas", "patron", "boss"), every locale. */
   readonly employerWords: readonly string[];
+  /** Words of a burn-out ("overspannen", "surmenage"), every locale: trouble at work without a word for work. */
+  readonly burnoutWords: readonly string[];
   /** Phrases of time off work for the guidance ("krijg ik verlof daarvoor", "pendant les heures de travail"), every locale. */
   readonly timeOffWords: readonly string[];
   /** Words of knowing or allowing ("weten", "permission", "tell"): with an employer word, whether the employer must know. */
@@ -212,6 +214,7 @@ export class Vocabulary {
     this.employerWords = this.allLocales('understanding:employerWords');
     this.knowWords = this.allLocales('understanding:knowWords');
     this.timeOffWords = this.allLocales('understanding:timeOffWords');
+    this.burnoutWords = this.allLocales('understanding:burnoutWords');
     this.workWords = this.allLocales('understanding:workWords');
     this.troubleWords = this.allLocales('understanding:troubleWords');
     this.abroadWords = this.allLocales('understanding:abroadWords');

@@ -1144,6 +1144,12 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([['user', 'my job makes me sick'], ['says', 'greetingShort'], workTrouble, menu], { date: DATE, locale: 'en' });
   });
 
+  it('When someone says they have a burn-out, without a word for work ("ik heb een burn-out", "je suis en burn out"), Then it is trouble at work, mid-check too', async () => {
+    await converse([...hello, ['user', 'ik heb een burn-out'], workTrouble, menu], { date: DATE });
+    await converse([...hello, ['user', 'je suis en burn out'], workTrouble, menu], { date: DATE, locale: 'fr' });
+    await converse([...toResidence, ['user', 'ik ben overspannen'], workTrouble, residence], { date: DATE });
+  });
+
   it('When trouble at work comes up in the middle of the check, Then the same answer and the same question, progress kept', () =>
     converse([...toResidence, ['user', 'ik heb veel stress op mijn werk'], workTrouble, residence], { date: DATE }));
 
