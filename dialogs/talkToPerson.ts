@@ -356,6 +356,8 @@ export class TalkToPersonDialog extends ComponentDialog {
     const typed = typedOf<CallTime>(step.result);
     const [first] = days;
     if (!typed || !first) return typed;
+    // "zo snel mogelijk" at the days offered: the first of them.
+    if (typed.soon) return { day: first.day, partOfDay: first.partOfDay ?? 'any', soon: true };
     const offered =
       days.find((d) => d.day === typed.day) ??
       (typed.day < first.day ? days.find((d) => weekdayIndex(d.day) === weekdayIndex(typed.day)) : undefined);
@@ -373,8 +375,11 @@ export class TalkToPersonDialog extends ComponentDialog {
     const phone = String(values(step).phone ?? '');
     // A day typed at "Wanneer bellen we je op vrijdag 4 december?" is the day meant; typed there
     // without a part, any time of it (the part was asked once already).
-    const typed = typedOf<CallTime>(step.result);
-    const day = typed?.day ?? (values(step).day as IsoDate | undefined);
+    const read = typedOf<CallTime>(step.result);
+    const named = values(step).day as IsoDate | undefined;
+    // "zo snel mogelijk" asked about a day named: as early as can be that day, not another day.
+    const typed = read?.soon && named ? { day: named, partOfDay: 'any' as const, soon: true as const } : read;
+    const day = typed?.day ?? named;
     const partOfDay = typed ? (typed.partOfDay ?? 'any') : ((choiceOf(step.result) ?? 'any') as PartOfDay);
     const contact: CallbackContact = { mode: 'callback', phone, partOfDay, ...(day && { day }) };
     const opened = await handover.service.open(step.context, { mode: 'callback', summary: await this.summary(step, contact) });

@@ -131,6 +131,18 @@ describe('call-back: "dit weekend", "zo snel mogelijk", "vandaag nog"', () => {
     expect(await storedContact(world)).toEqual({ mode: 'callback', phone: '+32470123456', partOfDay: 'any', day: '2026-11-26' });
   });
 
+  it('When "zo snel mogelijk" answers the part of a day named, or the days offered, Then that day, or the first offered, as early as can be', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, 's7');
+    await user.says('dinsdag');
+    expect((await user.says('zo snel mogelijk'))[1]?.text).toBe('We bellen je zo snel als het kan: op dinsdag 1 december.');
+    expect(await storedContact(world)).toMatchObject({ day: '2026-12-01', partOfDay: 'any' });
+
+    const week = await atWhenToCall(await handoverWorld({ clock: IN_HOURS }), 's8');
+    await week.says('volgende week');
+    expect((await week.says('asap'))[1]?.text).toBe('We bellen je zo snel als het kan: op maandag 30 november.');
+  });
+
   it('When "vandaag nog" is typed after staff hours, Then the next day staff call, not "Vandaag bellen we niet meer" and a question again', async () => {
     const world = await handoverWorld({ clock: THURSDAY_EVENING });
     const user = await atWhenToCall(world, 's3');
@@ -207,6 +219,22 @@ describe('call-back: a time typed where a tap or the number is asked', () => {
     ]);
     expect(await user.says('0470 12 34 56')).toEqual([{ text: 'Wanneer bellen we je op vrijdag 27 november?', buttons: PARTS }]);
     expect((await user.says('smiddags'))[1]?.text).toBe('We bellen je op vrijdag 27 november in de namiddag.');
+  });
+
+  it('When the call is asked with "mij belt" and "zo snel mogelijk" in one message, Then only the number is asked, and today is the day', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = world.user('t4');
+    await user.says('hallo');
+    expect(await user.says('ik wil dat iemand mij belt zo snel mogelijk')).toEqual([
+      { text: 'Op welk telefoonnummer mogen we je bellen?', buttons: ['Terug'] },
+    ]);
+    expect((await user.says('0470 12 34 56'))[1]?.text).toBe('We bellen je zo snel als het kan: op donderdag 26 november.');
+  });
+
+  it('When "vrydag" is typed (y for ij), Then it is Friday', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, 't5');
+    expect(await user.says('vrydag')).toEqual([{ text: 'Wanneer bellen we je op vrijdag 27 november?', buttons: PARTS }]);
   });
 
   it('When "dès que possible" answers "Voulez-vous que l\'on vous rappelle ?" at the weekend, Then a call-back on Monday, after the number', async () => {
