@@ -6,8 +6,19 @@ import type { CallbackContact, CaseSummary, HandoverReason, PartOfDay } from '..
 import { buildSummary } from '../src/handover/summary.js';
 import { phoneForDisplay, understandContact } from '../src/understanding/contact.js';
 import { clampText, containsPhrase } from '../src/understanding/text.js';
-import { understandWhen, type TimeWindow } from '../src/understanding/when.js';
-import { ask, AskPrompt, choiceOf, keptOf, MAX_BUTTONS, typedOf, type ParseResult, type Question, type Text } from './shared/ask.js';
+import { refusedWeekdaysIn, understandWhen, type TimeWindow } from '../src/understanding/when.js';
+import {
+  ask,
+  AskPrompt,
+  choiceOf,
+  detailOf,
+  keptOf,
+  MAX_BUTTONS,
+  typedOf,
+  type ParseResult,
+  type Question,
+  type Text,
+} from './shared/ask.js';
 import { standingCallback, type DialogDeps, type HandoverDialogDeps } from './shared/deps.js';
 import { ownNumberChosen, ownNumberOffer } from './shared/ownNumber.js';
 import { send } from './shared/send.js';
@@ -34,7 +45,7 @@ const howQuestion: Question = {
     // Asked for a person and then not wanting one ("nee", "laat maar"): a way out, never a loop.
     { id: DECLINE, label: 'handover:how.no', synonyms: 'declineHandover' },
   ],
-  // A phone number typed here means "call me on this number".
+  // A phone number typed here means "call me on this number"; a time ("vrijdag namiddag"), "call me then".
   open: 'numberAtHow',
   handover: true,
 };
@@ -78,16 +89,41 @@ const END_OF_DAY = 24 * 60;
  */
 export const CALLBACK_MAX_DAYS_AHEAD = 14;
 
-/** When to call, as typed at "Wanneer bellen we je het best?": a day, with its part when one was named. */
+/**
+ * When to call, as typed at "Wanneer bellen we je het best?": a day, with its part when one was
+ * named. `soon`: the first day staff can call ("zo snel mogelijk", "vandaag nog").
+ */
 interface CallTime {
   day: IsoDate;
   partOfDay?: PartOfDay;
+  soon?: true;
 }
 
-/** Several days named ("volgende week", "deze week nog"): the days staff call then, first to last. */
+/**
+ * Several days named ("volgende week", "deze week nog"): the days staff call then, first to last.
+ * `closed`: the days named were days nobody calls ("dit weekend"), these are the next ones staff
+ * call; `other`: these are the days left after some were refused ("vrijdag niet").
+ */
 interface CallDays {
   days: CallTime[];
+  closed?: true;
+  other?: true;
 }
+
+/**
+ * Days or hours refused where they were offered: weekdays ("vrijdag niet", "pas vendredi", "not
+ * friday"), or all that the question offered ("die passen niet", "none of these").
+ */
+interface NotThese {
+  notWeekdays: number[];
+  noneOffered?: true;
+}
+
+/** A time typed at a call-back question, with "as soon as can be" said or not. */
+type CallWindow = TimeWindow & { soon?: true };
+
+/** The call-back questions about when, by the step that asks them (what a refusal there leaves out). */
+type WhenAsked = 'partOfDay' | 'whichDay' | 'partOfNamedDay';
 
 /**
  * "Met iemand praten": the warm handover to VDAB staff, in the same chat.
@@ -104,10 +140,26 @@ interface CallDays {
  * 5. `partOfNamedDayStep`: a day named without its part ("morgen"): which part of that day.
  * 6. `callbackStep`: stores the call-back request and says when we call.
  *
+ * Days refused where days or hours were offered ("vrijdag niet", "die passen niet") and days
+ * nobody calls ("dit weekend") go back to step 4 with the days staff do call. The steps are
+ * named: a conversation waiting at a question while the bot is redeployed with a step added goes
+ * on at the step of that name, with what it was told (Steps `layout`).
+ *
  * Without handover deps (tests of other flows) it gives the free number and its hours, as before.
  */
 export class TalkToPersonDialog extends ComponentDialog {
   static readonly id = 'talkToPerson';
+
+  private readonly steps = new Steps(`${TalkToPersonDialog.id}.steps`, {
+    steps: {
+      how: (step) => this.howStep(step as WaterfallStepContext<TalkToPersonOptions>),
+      route: (step) => this.routeStep(step as WaterfallStepContext<TalkToPersonOptions>),
+      partOfDay: (step) => this.partOfDayStep(step),
+      whichDay: (step) => this.whichDayStep(step),
+      partOfNamedDay: (step) => this.partOfNamedDayStep(step),
+      callback: (step) => this.callbackStep(step as WaterfallStepContext<TalkToPersonOptions>),
+    },
+  });
 
   constructor(private readonly deps: TalkToPersonDeps) {
     super(TalkToPersonDialog.id);
@@ -115,21 +167,13 @@ export class TalkToPersonDialog extends ComponentDialog {
       new AskPrompt(deps, {
         phone: (text, context) => this.phoneOrTime(text, context),
         callTime: (text, context) => this.partOfDayTyped(text, context),
-        callTimeOneDay: (text, context) => this.partOfDayTyped(text, context, { severalDays: false }),
-        numberAtHow: (text) => numberOr(text, 'handover:how.retry'),
-        numberWhenClosed: (text) => numberOr(text, 'handover:closed.retry'),
+        callTimeOneDay: (text, context) => this.partOfDayTyped(text, context, { severalDays: false, offered: true }),
+        // "Meteen" next to "Nu chatten" may be a chat: only a time named is a call-back there.
+        numberAtHow: (text) => this.numberOrTime(text, 'handover:how.retry', { soon: false }),
+        numberWhenClosed: (text) => this.numberOrTime(text, 'handover:closed.retry'),
       }),
     );
-    this.addDialog(
-      new Steps(`${TalkToPersonDialog.id}.steps`, [
-        (step) => this.howStep(step as WaterfallStepContext<TalkToPersonOptions>),
-        (step) => this.routeStep(step as WaterfallStepContext<TalkToPersonOptions>),
-        (step) => this.partOfDayStep(step),
-        (step) => this.whichDayStep(step),
-        (step) => this.partOfNamedDayStep(step),
-        (step) => this.callbackStep(step as WaterfallStepContext<TalkToPersonOptions>),
-      ]),
-    );
+    this.addDialog(this.steps);
     this.initialDialogId = `${TalkToPersonDialog.id}.steps`;
   }
 
@@ -198,6 +242,9 @@ export class TalkToPersonDialog extends ComponentDialog {
     // The number typed instead of tapping: call that number, so it is not asked again.
     const typedNumber = typedOf<string>(step.result);
     if (typedNumber !== undefined) return step.next({ typed: typedNumber });
+    // "Vrijdag namiddag" instead of a tap: a call-back then; that time is the answer after the number.
+    const whenTyped = detailOf<{ when?: string }>(step.result)?.when;
+    if (whenTyped) values(step).whenSaid = whenTyped;
     // Already on the way to a person: only "terug" is offered next to typing the number.
     // The number said when asking for a person is not asked again.
     const saidBefore = values(step).phoneSaid as string | undefined;
@@ -246,14 +293,22 @@ export class TalkToPersonDialog extends ComponentDialog {
     return ask(step, read.retry ? { ...partOfDayQuestion, text: read.retry } : partOfDayQuestion);
   }
 
-  /** Several days named ("volgende week namiddag"): which of them, the first days staff call as buttons. */
+  /**
+   * Several days named ("volgende week namiddag"): which of them, the first days staff call as
+   * buttons. Weekdays refused ("niet op vrijdag"): the days staff call but those. Days nobody
+   * calls ("dit weekend"): that we do not call then, and the next days we do.
+   */
   private async whichDayStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const typed = typedOf<CallTime | CallDays>(step.result);
+    const read = typedOf<CallTime | CallDays | NotThese>(step.result);
+    const typed = read && 'notWeekdays' in read ? this.otherDays(step, read, 'partOfDay') : read;
     delete values(step).days;
     if (!typed || !('days' in typed)) return step.next(step.result);
+    if (typed.days.length === 0) return ask(step, { ...partOfDayQuestion, text: { key: 'handover:callback.closedNoNext' } });
     values(step).days = typed.days;
     return ask(step, {
-      text: { key: 'handover:callback.whichDay' },
+      text: typed.closed
+        ? this.callHours(step.context, 'handover:callback.closedDays')
+        : { key: typed.other ? 'handover:callback.otherDay' : 'handover:callback.whichDay' },
       choices: typed.days.slice(0, MAX_BUTTONS).map(({ day }) => ({
         id: day,
         titles: Object.fromEntries(LOCALES.map((l) => [l, capitalised(formatWeekdayDate(l, day))])),
@@ -272,6 +327,8 @@ export class TalkToPersonDialog extends ComponentDialog {
    * the same buttons. Anything else goes on as it came.
    */
   private async partOfNamedDayStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const again = this.daysAgain(step, 'whichDay');
+    if (again) return this.steps.goTo(step, 'whichDay', again);
     const typed = this.dayChosen(step) ?? typedOf<CallTime>(step.result);
     // A day kept before "terug" is no longer meant.
     delete values(step).day;
@@ -299,6 +356,8 @@ export class TalkToPersonDialog extends ComponentDialog {
     const typed = typedOf<CallTime>(step.result);
     const [first] = days;
     if (!typed || !first) return typed;
+    // "zo snel mogelijk" at the days offered: the first of them.
+    if (typed.soon) return { day: first.day, partOfDay: first.partOfDay ?? 'any', soon: true };
     const offered =
       days.find((d) => d.day === typed.day) ??
       (typed.day < first.day ? days.find((d) => weekdayIndex(d.day) === weekdayIndex(typed.day)) : undefined);
@@ -309,19 +368,74 @@ export class TalkToPersonDialog extends ComponentDialog {
 
   /** Stores the call-back request and says when we call. */
   private async callbackStep(step: WaterfallStepContext<TalkToPersonOptions>): Promise<DialogTurnResult> {
+    const again = this.daysAgain(step, 'partOfNamedDay');
+    if (again) return this.steps.goTo(step, 'whichDay', again);
     const handover = this.deps.handover as HandoverDialogDeps;
     const t = this.deps.language.t(step.context);
     const phone = String(values(step).phone ?? '');
     // A day typed at "Wanneer bellen we je op vrijdag 4 december?" is the day meant; typed there
     // without a part, any time of it (the part was asked once already).
-    const typed = typedOf<CallTime>(step.result);
-    const day = typed?.day ?? (values(step).day as IsoDate | undefined);
+    const read = typedOf<CallTime>(step.result);
+    const named = values(step).day as IsoDate | undefined;
+    // "zo snel mogelijk" asked about a day named: as early as can be that day, not another day.
+    const typed = read?.soon && named ? { day: named, partOfDay: 'any' as const, soon: true as const } : read;
+    const day = typed?.day ?? named;
     const partOfDay = typed ? (typed.partOfDay ?? 'any') : ((choiceOf(step.result) ?? 'any') as PartOfDay);
     const contact: CallbackContact = { mode: 'callback', phone, partOfDay, ...(day && { day }) };
     const opened = await handover.service.open(step.context, { mode: 'callback', summary: await this.summary(step, contact) });
     await handover.callback?.set(step.context, { caseId: opened.id });
-    await send(step.context, t('handover:callback.done', { phone: phoneForDisplay(phone) }), this.whenWeCall(step, contact));
+    const when =
+      typed?.soon && day
+        ? t('handover:callback.soon', { day: formatWeekdayDate(this.deps.language.locale(step.context), day) })
+        : this.whenWeCall(step, contact);
+    await send(step.context, t('handover:callback.done', { phone: phoneForDisplay(phone) }), when);
     return step.endDialog();
+  }
+
+  /**
+   * The days to ask about again when the answer to `asked` was days ("dit weekend": the next days
+   * we call) or a refusal of what was offered ("vrijdag niet", "die passen niet"); else undefined.
+   */
+  private daysAgain(step: WaterfallStepContext, asked: WhenAsked): { typed: CallDays } | undefined {
+    const typed = typedOf<CallTime | CallDays | NotThese>(step.result);
+    if (!typed || !('days' in typed || 'notWeekdays' in typed)) return undefined;
+    return { typed: 'days' in typed ? typed : this.otherDays(step, typed, asked) };
+  }
+
+  /**
+   * The days left when `refused` answers the question `asked`: the days offered but those refused,
+   * then the next days staff call that are not refused (a day refused at its part: the others). "Die
+   * passen niet" at the days offered: the days after them.
+   */
+  private otherDays(step: WaterfallStepContext, refused: NotThese, asked: WhenAsked): CallDays {
+    const offered = asked === 'partOfDay' ? [] : ((values(step).days as CallTime[] | undefined) ?? []);
+    const day = asked === 'partOfNamedDay' ? (values(step).day as IsoDate | undefined) : undefined;
+    const out = new Set<IsoDate>();
+    if (refused.noneOffered && asked === 'whichDay') for (const d of offered.slice(0, MAX_BUTTONS)) out.add(d.day);
+    if (refused.noneOffered && day) out.add(day);
+    const ok = (d: IsoDate) => !out.has(d) && !refused.notWeekdays.includes(weekdayIndex(d));
+    const left = (offered.length > 0 ? offered : day ? [{ day }] : []).filter((d) => ok(d.day));
+    const shownLast = [...out].sort().at(-1);
+    const today = brusselsDate(this.staff().clock.now());
+    const from = refused.noneOffered && asked === 'whichDay' && shownLast ? addDays(shownLast, 1) : today;
+    const more = this.callDays(from, step.context)
+      .filter((d) => ok(d) && !left.some((l) => l.day === d))
+      .map((d) => ({ day: d }));
+    return { days: [...left, ...more].slice(0, WEEK), other: true };
+  }
+
+  /**
+   * The days from `from` on (today: only when staff can still call today) on which staff call, as
+   * far ahead as a call-back is planned: the days a refusal or "dit weekend" offers instead.
+   */
+  private callDays(from: IsoDate, context: TurnContext): IsoDate[] {
+    const now = this.staff().clock.now();
+    const last = addDays(brusselsDate(now), CALLBACK_MAX_DAYS_AHEAD);
+    const days: IsoDate[] = [];
+    for (let day = from; day <= last; day = addDays(day, 1)) {
+      if (this.dayTyped({ from: now, to: now }, day, context).ok) days.push(day);
+    }
+    return days;
   }
 
   /**
@@ -418,6 +532,19 @@ export class TalkToPersonDialog extends ComponentDialog {
   }
 
   /**
+   * A phone number typed at a question with buttons ("Wil je nu chatten of wil je dat we je
+   * bellen?"): call that number. A time ("vrijdag", "morgen namiddag", "zo snel mogelijk"): a
+   * call-back then, kept for after the number. Anything else gets that question's own retry.
+   */
+  private numberOrTime(text: string, retry: string, { soon = true } = {}): ParseResult {
+    const parsed = parsePhone(text);
+    if (parsed.ok) return parsed;
+    const time = soon ? this.typedTime(text) : understandWhen(text, this.staff().clock.now());
+    if (time || this.refusalIn(text)?.notWeekdays.length) return { ok: true, choice: CALLBACK, detail: { when: text } };
+    return { ok: false, retry: { key: retry } };
+  }
+
+  /**
    * The number asked, and a time typed ("morgen namiddag"): kept for after the number, which is
    * asked for; a time staff cannot call at ("s avonds na 6 uur"): when staff call, and that the
    * time is asked next. Never "that is no phone number" again and again.
@@ -425,8 +552,14 @@ export class TalkToPersonDialog extends ComponentDialog {
   private phoneOrTime(text: string, context: TurnContext): ParseResult {
     const parsed = parsePhone(text);
     if (parsed.ok || !this.typedTime(text)) return parsed;
-    if (this.partOfDayTyped(text, context).ok) return { ok: false, retry: { key: 'handover:callback.phoneRetry.timeKept' }, keep: text };
-    return { ok: false, retry: this.callHours(context, 'handover:callback.phoneRetry.time') };
+    const read = this.partOfDayTyped(text, context);
+    const value = read.ok && 'value' in read ? (read.value as CallTime | CallDays | NotThese) : undefined;
+    if (read.ok && !(value && ('closed' in value || 'notWeekdays' in value)))
+      return { ok: false, retry: { key: 'handover:callback.phoneRetry.timeKept' }, keep: text };
+    // "dit weekend", "zaterdag", "niet op vrijdag": when staff call; after the number, what of
+    // that day is said (or the days offered). Only an hour staff never call is not kept.
+    const hoursOnly = !read.ok && read.retry?.key === 'handover:callback.outsideHours';
+    return { ok: false, retry: this.callHours(context, 'handover:callback.phoneRetry.time'), ...(!hoursOnly && { keep: text }) };
   }
 
   /**
@@ -434,29 +567,66 @@ export class TalkToPersonDialog extends ComponentDialog {
    * either when it spans noon; outside the hours staff call, those hours. A day named with it
    * ("morgen namiddag", "lundi") is kept (see `dayTyped`).
    */
-  private partOfDayTyped(text: string, context: TurnContext, { severalDays = true } = {}): ParseResult {
+  private partOfDayTyped(text: string, context: TurnContext, { severalDays = true, offered = false } = {}): ParseResult {
+    const refused = this.refusalIn(text);
+    // "die passen niet" where only the parts of any day were offered: the hours staff call.
+    if (refused?.noneOffered && !offered && refused.notWeekdays.length === 0)
+      return { ok: false, retry: this.callHours(context, 'handover:callback.outsideHours'), decisive: true };
+    if (refused) return { ok: true, value: refused };
     const window = this.typedTime(text);
     if (!window) return { ok: false };
     const days = daysOf(window);
+    // "zo snel mogelijk", "vandaag nog": the first day staff call (today while they still can), as
+    // "deze week nog" reads its days.
+    if (window.soon) {
+      const [soonest] = this.openDays(window, days, context);
+      return soonest
+        ? { ok: true, value: { ...soonest, partOfDay: soonest.partOfDay ?? 'any', soon: true } }
+        : this.closedThen(context, days.at(-1) ?? brusselsDate(window.from));
+    }
     const [first] = days;
     const last = days.at(-1);
     // "over 3 weken", "en janvier": later than a call-back is planned, said as for one day.
     const tooFar = first !== undefined && first > addDays(brusselsDate(this.staff().clock.now()), CALLBACK_MAX_DAYS_AHEAD);
     if (first !== undefined && (days.length === 1 || tooFar)) return this.dayTyped(window, first, context);
     const named = days.length > 1 && days.length <= WEEK && last !== undefined;
-    // "in het weekend", "zaterdag of zondag": days on which nobody calls.
-    if (named && days.every((day) => this.staff().hours.spansOn(day).length === 0)) return this.closedThen(context, last);
+    // "dit weekend", "zaterdag of zondag": days on which nobody calls; the next days staff call are offered.
+    if (named && days.every((day) => this.staff().hours.spansOn(day).length === 0)) {
+      const next = this.callDays(addDays(last, 1), context).slice(0, WEEK);
+      return next.length > 0
+        ? { ok: true, value: { days: next.map((day) => ({ day })), closed: true } satisfies CallDays }
+        : this.closedThen(context, last);
+    }
     // "volgende week", "deze week nog", "na het weekend": the days of it staff call, asked next;
     // one day left is that day.
     if (named && severalDays) {
-      const open = days.flatMap((day) => {
-        const read = this.dayTyped({ ...window, orNextWeek: undefined }, day, context);
-        return read.ok && 'value' in read ? [read.value as CallTime] : [];
-      });
+      const open = this.openDays(window, days, context);
       if (open.length === 0) return this.closedThen(context, last);
       return { ok: true, value: open.length === 1 ? open[0] : ({ days: open } satisfies CallDays) };
     }
     return this.partOf(window.daily, context);
+  }
+
+  /** The days of `days` staff can still call on within the window's hours, each with the part left of it. */
+  private openDays(window: TimeWindow, days: readonly IsoDate[], context: TurnContext): CallTime[] {
+    return days.flatMap((day) => {
+      const read = this.dayTyped({ ...window, orNextWeek: undefined }, day, context);
+      return read.ok && 'value' in read ? [read.value as CallTime] : [];
+    });
+  }
+
+  /**
+   * Days or hours refused as a whole message ("vrijdag niet, die passen niet", "pas vendredi",
+   * "none of these"), or undefined: a time named too ("geen van deze, liever maandag") is read as a time.
+   */
+  private refusalIn(text: string): NotThese | undefined {
+    const window = understandWhen(text, this.staff().clock.now());
+    // "maandag kan niet, liefst in de voormiddag" names a part: a time.
+    if (window && (!window.notWeekdays || window.daily)) return undefined;
+    const notWeekdays = refusedWeekdaysIn(text) ?? [];
+    const none = containsPhrase(text, this.deps.vocabulary.allLocales('understanding:synonyms.noneOfThese'));
+    if (notWeekdays.length === 0 && !none) return undefined;
+    return { notWeekdays, ...(none && { noneOffered: true as const }) };
   }
 
   /** The part of the day `daily` falls in, within the hours staff call. */
@@ -542,8 +712,16 @@ export class TalkToPersonDialog extends ComponentDialog {
     return next && brusselsDate(next);
   }
 
-  private typedTime(text: string): TimeWindow | undefined {
-    return understandWhen(text, this.staff().clock.now());
+  /**
+   * The time typed; with "zo snel mogelijk", "vandaag nog", "asap" from then (or now) as far ahead
+   * as a call-back is planned, so the first day staff call can be taken.
+   */
+  private typedTime(text: string): CallWindow | undefined {
+    const now = this.staff().clock.now();
+    const window = understandWhen(text, now);
+    if (!containsPhrase(text, this.deps.vocabulary.callbackSoon)) return window;
+    const to = brusselsTime(addDays(brusselsDate(now), CALLBACK_MAX_DAYS_AHEAD + 1), 0);
+    return { ...window, from: window && window.from > now ? window.from : now, to, soon: true };
   }
 
   /** The hours staff work and the clock, from the handover service (only used once it is configured). */
@@ -590,13 +768,6 @@ export class TalkToPersonDialog extends ComponentDialog {
     );
     return step.endDialog();
   }
-}
-
-/** A phone number only: staff call back, they do not write. */
-/** A phone number typed at a question with buttons; anything else gets that question's own retry. */
-function numberOr(text: string, retry: string): ParseResult {
-  const parsed = parsePhone(text);
-  return parsed.ok ? parsed : { ok: false, retry: { key: retry } };
 }
 
 function parsePhone(text: string): ParseResult {

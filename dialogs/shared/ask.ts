@@ -397,7 +397,7 @@ export class AskPrompt extends Prompt<Answer> {
       if (parsedFirst.ok && !parsedFirst.guess) return { succeeded: true, value: answerOf(parsedFirst) };
       if (!parsedFirst.ok && parsedFirst.decisive) {
         state.retry = parsedFirst.retry;
-        if (parsedFirst.keep !== undefined) state.kept = parsedFirst.keep;
+        if (parsedFirst.keep !== undefined) keep(state, parsedFirst.keep);
         return { succeeded: false };
       }
     }
@@ -416,7 +416,7 @@ export class AskPrompt extends Prompt<Answer> {
     }
     // What could not be read next to a clause about something else: say what the question asks.
     state.retry = question.aside && readable !== text ? question.aside.retry : parsed.retry;
-    if (parsed.keep !== undefined) state.kept = parsed.keep;
+    if (parsed.keep !== undefined) keep(state, parsed.keep);
     return { succeeded: false };
   }
 
@@ -624,6 +624,16 @@ export class AskPrompt extends Prompt<Answer> {
     const synonyms = choice.synonyms ? this.deps.vocabulary.allLocales(`understanding:synonyms.${choice.synonyms}`) : [];
     return { value: choice.id, phrases: [...titles, ...synonyms] };
   }
+}
+
+/**
+ * Keeps words for the next step (ParseResult `keep`). They were understood, only not as this
+ * question's answer: no miss that brings "Het lukt nog niet goed" nearer ("zaterdag", then
+ * "zondag dan" where the number is asked); it counts as the first, as a reply of `notAnswers` does.
+ */
+function keep(state: AskState, words: string): void {
+  state.kept = words;
+  state.attemptCount = 0;
 }
 
 /** The answer a parser's chosen answer stands for, with what else it said. */

@@ -15,6 +15,22 @@ interface StepsState {
   received?: unknown[];
   /** Indexes of the steps that asked something, oldest first. */
   asked?: number[];
+  /** The names of the steps when the indexes above were written (named steps only). */
+  layout?: string[];
+}
+
+/**
+ * Steps with names, in order: a waterfall that stores its names with its step index, so a
+ * conversation waiting at a question when the bot is redeployed with a step added or removed
+ * goes on at the step of that name, not at whatever step now has its number.
+ */
+export interface NamedSteps {
+  steps: Readonly<Record<string, WaterfallStep>>;
+  /**
+   * The names of the steps as they were before their names were stored with the state: state
+   * without names was written with this layout (default: today's).
+   */
+  unstamped?: readonly string[];
 }
 
 /**
@@ -26,8 +42,71 @@ interface StepsState {
  * asks at most one question, which is also what plain language wants.
  */
 export class Steps extends WaterfallDialog {
+  /** The step names, for named steps; undefined for a plain list. */
+  private readonly names: readonly string[] | undefined;
+  private readonly unstamped: readonly string[] | undefined;
+
+  constructor(dialogId: string, steps: WaterfallStep[] | NamedSteps) {
+    super(dialogId, Array.isArray(steps) ? steps : Object.values(steps.steps));
+    if (!Array.isArray(steps)) {
+      this.names = Object.keys(steps.steps);
+      this.unstamped = steps.unstamped ?? this.names;
+    }
+  }
+
+  override async resumeDialog(dc: DialogContext, reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+    this.restamp(dc.activeDialog?.state as StepsState | undefined);
+    return super.resumeDialog(dc, reason, result);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    this.restamp(dc.activeDialog?.state as StepsState | undefined);
+    return super.continueDialog(dc);
+  }
+
+  /**
+   * Runs the step called `name` with `result`, from inside another step: a question asked again
+   * with what a later answer said ("vrijdag niet" at the part of Friday: which day, then). "Terug"
+   * from there goes to the question answered last, as ever.
+   */
+  async goTo(step: WaterfallStepContext, name: string, result?: unknown): Promise<DialogTurnResult> {
+    const index = this.names?.indexOf(name) ?? -1;
+    if (index < 0) throw new RangeError(`Steps.goTo(): ${this.id} has no step "${name}".`);
+    return this.runStep(step, index, DialogReason.nextCalled, result);
+  }
+
+  /**
+   * Stored indexes written under another layout of named steps, read by name: the step that
+   * waits goes on as the step of that name; a step that no longer exists as the first one after
+   * it (in the old layout) that still does. What the steps received and asked moves with them.
+   */
+  private restamp(state: StepsState | undefined): void {
+    const names = this.names;
+    if (!state || !names) return;
+    const stored = state.layout ?? this.unstamped ?? names;
+    state.layout = [...names];
+    if (stored.length === names.length && stored.every((n, i) => n === names[i])) return;
+    const now = (old: number) => names.indexOf(stored[old] ?? '');
+    const waiting = now(state.stepIndex);
+    if (waiting >= 0) state.stepIndex = waiting;
+    else {
+      const after = stored
+        .slice(state.stepIndex + 1)
+        .map((n) => names.indexOf(n))
+        .find((i) => i >= 0);
+      state.stepIndex = (after ?? names.length) - 1;
+    }
+    const received: unknown[] = [];
+    state.received?.forEach((value, old) => {
+      if (now(old) >= 0) received[now(old)] = value;
+    });
+    state.received = received;
+    state.asked = (state.asked ?? []).map(now).filter((i) => i >= 0);
+  }
+
   protected override async onStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = step.activeDialog?.state as StepsState;
+    if (this.names) state.layout ??= [...this.names];
     (state.received ??= [])[step.index] = step.result;
     const result = await super.onStep(step);
     const asked = (state.asked ??= []);
@@ -44,6 +123,7 @@ export class Steps extends WaterfallDialog {
   /** Re-asks the previous question; `dc` must have this waterfall as its active dialog. */
   async back(dc: DialogContext): Promise<DialogTurnResult> {
     const state = dc.activeDialog?.state as StepsState;
+    this.restamp(state);
     const asked = state.asked ?? [];
     asked.pop();
     const target = asked.at(-1);

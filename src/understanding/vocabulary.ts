@@ -135,6 +135,8 @@ export class Vocabulary {
   readonly returnWords: readonly string[];
   /** "bel mij niet", "annuler le rappel", "don't call me": taking back a call-back request. */
   readonly cancelCallbackWords: readonly string[];
+  /** Phrases asking to be called as soon as can be ("zo snel mogelijk", "vandaag nog", "dès que possible", "asap"), every locale. */
+  readonly callbackSoon: readonly string[];
   /** How a question for a word's meaning starts ("wat is", "c est quoi", "what does"), normalised, every locale. */
   readonly definitionStarts: readonly string[];
   /** Place names that are everyday words too ("boom", "peer", "as"), every locale. */
@@ -265,6 +267,7 @@ export class Vocabulary {
     this.pauseWords = this.allLocales('understanding:pauseWords');
     this.returnWords = this.allLocales('understanding:returnWords').map(normalize);
     this.cancelCallbackWords = this.allLocales('understanding:cancelCallbackWords');
+    this.callbackSoon = this.allLocales('understanding:callbackSoon');
     this.definitionStarts = this.allLocales('understanding:definitionStarts').map(normalize);
     this.placeNamesThatAreWords = this.allLocales('understanding:placeNamesThatAreWords');
     this.guidanceWords = this.allLocales('understanding:guidanceWords');

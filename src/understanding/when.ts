@@ -368,6 +368,15 @@ function refusedWeekdays(stream: readonly Token[]): number[] | undefined {
 }
 
 /**
+ * The weekdays a message only refuses, read as a whole ("vrijdag niet, die passen niet", "niet op
+ * vrijdag", "pas vendredi", "not friday"), or undefined: where a question offers days, what to
+ * leave out of them. understandWhen reads no time in such a message when each of its clauses denies.
+ */
+export function refusedWeekdaysIn(text: string): number[] | undefined {
+  return refusedWeekdays(toTokens(text, shippedWhenVocabulary()));
+}
+
+/**
  * True when `word` (one of `meanings`) and `other` (one of `otherMeanings`) are words of one
  * language: a negation refuses what its own language names. A typo belongs to every language.
  */

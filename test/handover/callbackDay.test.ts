@@ -9,6 +9,9 @@ import { handoverWorld, IN_HOURS, OUT_OF_HOURS, cardText, type World } from './w
 
 const PARTS = ['Voormiddag', 'Namiddag', 'Maakt niet uit'];
 const DONE = { text: 'Dank je. Een medewerker belt je op 0470 12 34 56.', buttons: [] };
+const CLOSED_DAYS = 'Dan bellen we niet. We bellen wel op deze dagen, van 8.00 uur tot 16.30 uur. Welke dag past voor jou?';
+/** The first days staff call after the weekend of 28 November 2026. */
+const NEXT_DAYS = ['Maandag 30 november', 'Dinsdag 1 december', 'Woensdag 2 december'];
 
 /** A person on their way to a call-back, at "Wanneer bellen we je het best?". */
 async function atWhenToCall(world: World, conversationId: string) {
@@ -71,7 +74,7 @@ describe('call-back on a day the person names', () => {
     expect(await storedContact(world)).toEqual({ mode: 'callback', phone: '+32470123456', partOfDay: 'morning' });
   });
 
-  it('When a day nobody calls is named (a Saturday, the weekend), Then the bot says so and when we do call, with the buttons', async () => {
+  it('When a day nobody calls is named (a Saturday, the weekend), Then the bot says so and when we do call, with the buttons (the weekend: the days)', async () => {
     const world = await handoverWorld({ clock: IN_HOURS });
     const user = await atWhenToCall(world, 'd5');
 
@@ -85,10 +88,9 @@ describe('call-back on a day the person names', () => {
     expect((await user.says('maandag namiddag'))[1]?.text).toBe('We bellen je op maandag 30 november in de namiddag.');
     expect(await storedContact(world)).toMatchObject({ partOfDay: 'afternoon', day: '2026-11-30' });
 
+    // Days nobody calls: the days we do call are the buttons.
     const weekend = await atWhenToCall(world, 'd6');
-    expect(await weekend.says('in het weekend')).toEqual([
-      { text: 'Dan bellen we niet. We kunnen wel bellen op maandag 30 november. Tik op een knop of typ een andere dag.', buttons: PARTS },
-    ]);
+    expect(await weekend.says('in het weekend')).toEqual([{ text: CLOSED_DAYS, buttons: NEXT_DAYS }]);
   });
 
   it(`When a day more than ${CALLBACK_MAX_DAYS_AHEAD} days ahead or a moment that has passed is named, Then the bot says so, with the buttons`, async () => {
@@ -356,12 +358,10 @@ describe('call-back: several days named', () => {
     expect(await saturday.says('volgende week')).toEqual([{ text: WHICH_DAY, buttons: NEXT_WEEK }]);
   });
 
-  it('When "deze week nog" is typed on a Saturday or a Sunday (no call day left), Then it is the answer, said kindly with the next call day; never "afspraak maken?"', async () => {
+  it('When "deze week nog" is typed on a Saturday or a Sunday (no call day left), Then it is the answer, said kindly with the days we call; never "afspraak maken?"', async () => {
     const weekend = await handoverWorld({ clock: OUT_OF_HOURS });
     const saturday = await atWhenToCall(weekend, 'w9');
-    expect(await saturday.says('deze week nog')).toEqual([
-      { text: 'Dan bellen we niet. We kunnen wel bellen op maandag 30 november. Tik op een knop of typ een andere dag.', buttons: PARTS },
-    ]);
+    expect(await saturday.says('deze week nog')).toEqual([{ text: CLOSED_DAYS, buttons: NEXT_DAYS }]);
     expect((await saturday.says('maandag namiddag'))[1]?.text).toBe('We bellen je op maandag 30 november in de namiddag.');
 
     const sunday = await handoverWorld({ clock: { now: () => new Date('2026-11-29T11:00:00+01:00') } });
