@@ -40,21 +40,13 @@ import {
   type Question,
   type Text,
 } from './shared/ask.js';
-import {
-  announcedOn,
-  changeNotice,
-  lastDayOfRules,
-  describeAnnounced,
-  describeConditions,
-  regimeName,
-  type RulesView,
-} from './shared/chequeTerms.js';
+import { announcedOn, changeNotice, lastDayOfRules, describeAnnounced, describeConditions, type RulesView } from './shared/chequeTerms.js';
 import { plainLanguageOf, type DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
 import { checkVdab, describeCost } from './shared/chequeTerms.js';
 import { countAsAsked, Steps, stepsOf, type Step } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
-import { resultMessages, type ResultView } from './eligibilityResult.js';
+import { resultMessages, resultViewOf, type ResultView } from './eligibilityResult.js';
 
 type ForWhom = NonNullable<EligibilityCheck['forWhom']>;
 /** "Sint-Martens-Latem", "La Louvière": a place alone is a word or three. */
@@ -888,16 +880,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
       locale: this.deps.language.locale(step.context),
     });
     const t = this.t(step.context);
-    const regime = this.deps.rules.regimeOn(check.date);
-    const view = {
-      forWhom: check.forWhom,
-      website: this.deps.contact.websiteLabel,
-      home: this.deps.contact.homeLabel,
-      phone: this.deps.contact.phone,
-      changeYear: announcedChangeYear(this.deps.rules, check.date),
-      regimeName: regime ? regimeName(t, regime) : undefined,
-      announcedYears: regime?.announced?.experienceYears.value ?? undefined,
-    };
+    const view = resultViewOf(this.deps.rules, this.deps.contact, t, check);
     const messages = resultMessages(t, result, view);
     if (result.outcome === 'eligible') {
       // When the rules end soon, say so, with the tip for a month whose cheques are gone; "try again
@@ -1196,10 +1179,4 @@ function straddles(range: { from: number; to: number }, minimum: number): boolea
 /** The verdict before the first regime: no rules to decide with. */
 function noRules(): CheckResult {
   return { outcome: 'refer', reasons: ['no_regime'], regime: null, next: ['talk_to_person'] };
-}
-
-/** The year of the next announced (not adopted) regime, e.g. the loopbaankrediet of 2027. */
-function announcedChangeYear(rules: DialogDeps['rules'], date: IsoDate): number | undefined {
-  const next = rules.regimes.find((r) => r.validFrom > date && !r.confirmed);
-  return next ? Number(next.validFrom.slice(0, 4)) : undefined;
 }

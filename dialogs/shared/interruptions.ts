@@ -105,7 +105,9 @@ export class Interruptions {
   /** "laat maar", "stop": built once (opensWithStop). */
   private stops: readonly (readonly string[])[] | undefined;
 
-  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding' | 'booking' | 'clock'>) {}
+  constructor(
+    private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding' | 'booking' | 'clock' | 'eligibilityCheck'>,
+  ) {}
 
   async decide(dc: DialogContext): Promise<Interruption | undefined> {
     const found = await this.read(dc);
@@ -144,6 +146,9 @@ export class Interruptions {
         return { kind: 'pickOffer', offered };
       }
     }
+    // "Waarom niet?", "waarom?" at the menu ("Kan ik je nog ergens mee helpen?", where "niet" is no "no") after a "no" verdict: the reasons of that verdict, with the way on.
+    if (open && isMenu(open) && (this.asksWhyNot(text) || this.asksWhyAlone(text)) && (await this.saidNo(context)))
+      return this.sideIn('why_not', this.otherLanguageOf(context, text));
     // "Dag" greets and takes leave in Flemish: at the first menu, before anything was asked, it greets.
     if (open && isMenu(open) && !open.question.yesOrNo && isOneOf(text, this.deps.vocabulary.helloOrGoodbye)) {
       return { kind: 'reprompt', say: 'greetingShort' };
@@ -176,7 +181,7 @@ export class Interruptions {
     }
     const helper = open ? helperByNumber(text, open) : undefined;
     if (helper) return { kind: 'command', command: helper };
-    // "Waarom vraag je dat?", "why do you ask?" at any question: why it is asked (the condition it
+    // "Waarom vraag je dat?", "why do you ask?", "waarom?" alone at any question: why it is asked (the condition it
     // checks, or that only what helps is asked), then the question again; never "niet begrepen".
     if (open && this.asksWhy(text) && !open.prompt.answersWhole(context, text, open.question))
       return this.sideIn('why_asked', this.otherLanguageOf(context, text));
@@ -334,9 +339,25 @@ export class Interruptions {
     return undefined;
   }
 
-  /** "Waarom vraag je dat?", "pourquoi vous demandez ça ?", "why do you ask?". */
+  /** "Waarom vraag je dat?", "pourquoi vous demandez ça ?", "why do you ask?"; "waarom?", "pourquoi ?", "why?" alone. */
   private asksWhy(text: string): boolean {
-    return containsPhrase(text, this.deps.vocabulary.allLocales('understanding:whyAsked'));
+    return containsPhrase(text, this.deps.vocabulary.allLocales('understanding:whyAsked')) || this.asksWhyAlone(text);
+  }
+
+  /** "waarom?", "wrm", "pourquoi ?", "why?": a why with nothing after it. */
+  private asksWhyAlone(text: string): boolean {
+    return isOneOf(text, this.deps.vocabulary.allLocales('understanding:whyAlone'));
+  }
+
+  /** "waarom niet?", "waarom kan ik er geen krijgen?", "pourquoi pas ?", "why not?". */
+  private asksWhyNot(text: string): boolean {
+    return isOneOf(text, this.deps.vocabulary.allLocales('understanding:whyNot'));
+  }
+
+  /** True when this conversation's last check ended without a yes ("nee", or a person must look at it). */
+  private async saidNo(context: TurnContext): Promise<boolean> {
+    const outcome = (await this.deps.eligibilityCheck.get(context))?.result?.outcome;
+    return outcome !== undefined && outcome !== 'eligible';
   }
 
   /** "Hoe weet ik dat?", "ik weet dat niet precies", "not exactly", and no number of years said with it ("niet precies 7 jaar"). */
