@@ -5,11 +5,20 @@ import type { VdabContact } from '../src/domain/vdabContact.js';
 import type { Translator } from '../src/i18n/i18n.js';
 import { regimeName } from './shared/chequeTerms.js';
 
-/** i18next context for the helper wording: `key_helper` when it exists, else `key`. */
-const HELPER = 'helper';
+/**
+ * i18next context for the words about the person checked: none for oneself; for someone else
+ * `helperHe` / `helperShe` when the words that named them tell ("mijn man", "ma fille"), which
+ * fall back to `helper` ("hij of zij") where a text has no such form (src/i18n/i18n.ts).
+ */
+export function helperContext(forWhom: 'self' | 'other' | undefined, pronoun?: 'he' | 'she'): string | undefined {
+  if (forWhom !== 'other') return undefined;
+  return pronoun === 'he' ? 'helperHe' : pronoun === 'she' ? 'helperShe' : 'helper';
+}
 
 export interface ResultView {
   forWhom?: 'self' | 'other' | undefined;
+  /** With 'other': the person named as a man or a woman ("mijn vrouw"), when said. */
+  pronoun?: 'he' | 'she' | undefined;
   website: string;
   /** VDAB's own site (registering as a jobseeker). */
   home: string;
@@ -27,7 +36,7 @@ export interface ResultView {
  * one message with the next steps. `talk_to_person` gets its line here; the caller adds the contact.
  */
 export function resultMessages(t: Translator, result: CheckResult, view: ResultView): string[] {
-  const context = view.forWhom === 'other' ? HELPER : undefined;
+  const context = helperContext(view.forWhom, view.pronoun);
   // Rules only announced (the loopbaankrediet, not run by VDAB): nobody can decide yet; a person at VDAB tells what is known.
   const announced = result.outcome === 'refer' && result.reasons.includes('rules_changing');
   const verdict = [
@@ -58,6 +67,7 @@ export function resultViewOf(rules: ChequeRules, contact: VdabContact, t: Transl
   const regime = rules.regimeOn(check.date);
   return {
     forWhom: check.forWhom,
+    pronoun: check.pronoun,
     website: contact.websiteLabel,
     home: contact.homeLabel,
     phone: contact.phone,

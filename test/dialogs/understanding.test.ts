@@ -342,12 +342,15 @@ describe('the price of what the rules call otherwise', () => {
 });
 
 describe('the check again, for someone else', () => {
-  it('When "en voor mijn vader?" comes at the menu, Then the check starts for him: "Waar woont die persoon?"', async () => {
+  it('When "en voor mijn vader?" comes at the menu, Then the check starts for him: "Waar woont hij?"', async () => {
     const chat = await converse([...hello], { date: DATE });
     await chat.says('Wat is een loopbaancheque?');
     await chat.says('ja');
     const reply = await chat.says('en voor mijn vader?');
-    expect(reply.map((m) => messageKeys(m.text))).toEqual([[['checkEligibility:intro']], [['checkEligibility:residence.question_helper']]]);
+    expect(reply.map((m) => messageKeys(m.text))).toEqual([
+      [['checkEligibility:intro']],
+      [['checkEligibility:residence.question_helperHe']],
+    ]);
   });
 
   it('When "en mijn man? hij is zelfstandige" comes at the menu after a check, Then the check for him, and what was said of his work is kept', async () => {
@@ -364,10 +367,13 @@ describe('the check again, for someone else', () => {
     ])
       await chat.says(answer);
     const reply = await chat.says('en mijn man? hij is zelfstandige');
-    expect(reply.map((m) => messageKeys(m.text))).toEqual([[['checkEligibility:intro']], [['checkEligibility:residence.question_helper']]]);
+    expect(reply.map((m) => messageKeys(m.text))).toEqual([
+      [['checkEligibility:intro']],
+      [['checkEligibility:residence.question_helperHe']],
+    ]);
     // His work is not asked again: the years come next.
     const years = await chat.says('Vlaanderen');
-    expect(years.at(-1)?.text).toBe('Hoe lang heeft hij of zij in totaal al gewerkt?');
+    expect(years.at(-1)?.text).toBe('Hoe lang heeft hij in totaal al gewerkt?');
   });
 });
 
@@ -697,7 +703,7 @@ describe('help asked in few words, or after a story', () => {
         // For her, living in France: not asked again.
         [
           'says',
-          'checkEligibility:work.question_helper',
+          'checkEligibility:work.question_helperShe',
           ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
         ],
       ],
@@ -1137,10 +1143,10 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       { date: DATE },
     ));
 
-  it('When someone asks whether a colleague without a job can get one ("mijn collega heeft gen werk kan hij loopbaancheque"), Then the check for someone else, to the jobseeker\'s answer in the third person', async () => {
+  it('When someone asks whether a colleague without a job can get one ("mijn collega heeft gen werk kan hij loopbaancheque"), Then the check for someone else, to the jobseeker\'s answer in the third person ("hij")', async () => {
     const residenceOther: Line = [
       'says',
-      'checkEligibility:residence.question_helper',
+      'checkEligibility:residence.question_helperHe',
       ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
     ];
     const noJobOther: Line = [
@@ -1149,8 +1155,8 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       ['checkEligibility:answers.jobseeker', 'checkEligibility:answers.student', 'checkEligibility:answers.retired', 'menu.more'],
     ];
     const jobseekerOther: Line[] = [
-      ['says', ['checkEligibility:outcome.not_eligible_helper', 'checkEligibility:reason.jobseeker']],
-      ['says', 'checkEligibility:next.jobseeker_coach_helper'],
+      ['says', ['checkEligibility:outcome.not_eligible_helperHe', 'checkEligibility:reason.jobseeker']],
+      ['says', 'checkEligibility:next.jobseeker_coach_helperHe'],
       menuAgain,
     ];
     await converse(
