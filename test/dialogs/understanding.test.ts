@@ -949,6 +949,32 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...toResidence, ['user', 'ik ben 58, ben ik te oud?'], ['says', 'sideQuestions:age'], residence], { date: DATE });
   });
 
+  it('When the age answer points to the check and the user says only "ja", "ok", "oui" or "yes", Then the check starts; "nee" gives the menu again, no "niet begrepen"', async () => {
+    const ageThenCheck: Line = ['says', ['sideQuestions:age', 'sideQuestions:ageCheck']];
+    const checkStarts: Line[] = [['says', 'checkEligibility:intro'], forWhom];
+    for (const yes of ['ja', 'ok', 'oke']) {
+      await converse([...hello, ['user', 'ben ik niet te oud voor een cheque'], ageThenCheck, menu, ['user', yes], ...checkStarts], {
+        date: DATE,
+      });
+    }
+    // As the first message too, and in French and English.
+    await converse([['user', 'ben ik te oud, ik ben 58'], ['says', 'greetingShort'], ageThenCheck, menu, ['user', 'ja'], ...checkStarts], {
+      date: DATE,
+    });
+    await converse(
+      [['user', 'bonjour'], greeting, menu, ['user', 'je suis trop vieux ?'], ageThenCheck, menu, ['user', 'oui'], ...checkStarts],
+      {
+        date: DATE,
+        locale: 'fr',
+      },
+    );
+    await converse([['user', 'hi'], greeting, menu, ['user', 'am I too old?'], ageThenCheck, menu, ['user', 'yes'], ...checkStarts], {
+      date: DATE,
+      locale: 'en',
+    });
+    await converse([...hello, ['user', 'ben ik te oud?'], ageThenCheck, menu, ['user', 'nee'], menu], { date: DATE });
+  });
+
   it('When "weet mijn baas dat" comes at "Voor wie?", Then the employer need not know, and the question comes back (no "mijn" read as "for me")', () =>
     converse([...toCheck, ['user', 'weet mijn baas dat'], employer, forWhom], { date: DATE }));
 
@@ -2064,4 +2090,48 @@ describe('another language in the middle of a question', () => {
       ['bot', 'Fine, we continue in English.'],
       ['bot', 'What can I help you with?', englishMenu],
     ]));
+});
+
+describe('where one lives, said alone at the menu ("ik woon gent", "i live antwerp")', () => {
+  const askWorkNow: Line = [
+    'says',
+    'checkEligibility:work.question',
+    ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+  ];
+  const homeSaid: Line = ['says', 'menu.homeSaid', ['menu.check', 'menu.book', 'fallback.somethingElse']];
+
+  it('When "ik woon gent" comes at the menu, Then what they want is asked with the place; the check then knows where they live', () =>
+    converse([...hello, ['user', 'ik woon gent'], homeSaid, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], askWorkNow], {
+      date: DATE,
+    }));
+
+  it('When "ik woon in Hasselt" is the first message and the booking is chosen, Then the centres near Hasselt come at once', async () => {
+    const chat = await converse([['user', 'ik woon in Hasselt'], ['says', 'greetingShort'], homeSaid], { date: DATE });
+    const reply = await chat.says('Afspraak maken');
+    expect(reply.at(-1)?.buttons[0]).toBe('Hasselt');
+  });
+
+  it('When "i live antwerp" comes at the English menu, Then it is no explanation of the cheque: what they want, with the place', () =>
+    converse(
+      [
+        ['user', 'hi'],
+        greeting,
+        menu,
+        ['user', 'i live antwerp'],
+        ['bot', 'You live in Antwerp. What do you want to do?', ['Can I get one?', 'Make an appointment', 'Something else']],
+      ],
+      { date: DATE, locale: 'en' },
+    ));
+
+  it('When living comes with more ("ik woon in gent en ben werkloos"), Then it is read as before: the check answers it', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'ik woon in gent en ben werkloos'],
+        ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.jobseeker']],
+        ['says', 'checkEligibility:next.jobseeker_coach'],
+        menuAgain,
+      ],
+      { date: DATE },
+    ));
 });
