@@ -434,7 +434,9 @@ export class Interruptions {
     if (text.includes('?') || !containsPhrase(text, vocabulary.liveWords)) return undefined;
     const named = placeAfterLiving(centres, text, vocabulary.liveWords, vocabulary.placeNamesThatAreWords);
     const found = findPlaceSaid(centres, named ?? text, vocabulary.placeWords);
-    const place = found && 'places' in found && found.places.length === 1 ? found.places[0] : undefined;
+    // "Aalst" names two places of one name: the name is still where one lives (the booking asks which).
+    const [place, ...more] = found && 'places' in found ? found.places : [];
+    if (more.some((p) => normalize(p.name) !== normalize(place?.name ?? ''))) return undefined;
     if (!place) return undefined;
     const others = wordsOf(text).length - wordsOf(named ?? place.name).length;
     return others <= MAX_WORDS_BESIDE_HOME ? place.name : undefined;

@@ -2105,6 +2105,18 @@ describe('where one lives, said alone at the menu ("ik woon gent", "i live antwe
       date: DATE,
     }));
 
+  it('When the place has two of its name ("ik woon in aalst"), Then it is still where one lives: what they want, with "Aalst"', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'ik woon in aalst'],
+        ['bot', 'Je woont in Aalst. Wat wil je doen?', ['Kan ik er een krijgen?', 'Afspraak maken', 'Iets anders']],
+      ],
+      {
+        date: DATE,
+      },
+    ));
+
   it('When "ik woon in Hasselt" is the first message and the booking is chosen, Then the centres near Hasselt come at once', async () => {
     const chat = await converse([['user', 'ik woon in Hasselt'], ['says', 'greetingShort'], homeSaid], { date: DATE });
     const reply = await chat.says('Afspraak maken');
