@@ -50,6 +50,11 @@ export type Interruption =
    */
   | { kind: 'pickOffer'; offered: Offer[]; say?: { key: string; params: Record<string, string> } };
 
+/** "why?" → "why": a short word allows no typo, so the question mark would make it another word. */
+function withoutEndMarks(text: string): string {
+  return text.replace(/[\s?!.？]+$/u, '');
+}
+
 /** "ik woon in", "j'habite à", "I live in": the words beside a place that say no more than where one lives. */
 const MAX_WORDS_BESIDE_HOME = 3;
 
@@ -361,12 +366,12 @@ export class Interruptions {
 
   /** "waarom?", "wrm", "pourquoi ?", "why?": a why with nothing after it. */
   private asksWhyAlone(text: string): boolean {
-    return isOneOf(text, this.deps.vocabulary.allLocales('understanding:whyAlone'));
+    return isOneOf(withoutEndMarks(text), this.deps.vocabulary.allLocales('understanding:whyAlone'));
   }
 
   /** "waarom niet?", "waarom kan ik er geen krijgen?", "pourquoi pas ?", "why not?". */
   private asksWhyNot(text: string): boolean {
-    return isOneOf(text, this.deps.vocabulary.allLocales('understanding:whyNot'));
+    return isOneOf(withoutEndMarks(text), this.deps.vocabulary.allLocales('understanding:whyNot'));
   }
 
   /** True when this conversation's last check ended without a yes ("nee", or a person must look at it). */

@@ -294,7 +294,7 @@ describe('"waarom?" alone, and "waarom niet?" after a "no"', () => {
     );
   });
 
-  it('When the English check says no, Then "why not?" gets its reason in English', () =>
+  it('When the English check asks "why?" and says no, Then the condition, and "why not?" gets its reason in English', () =>
     converse(
       [
         ['user', 'hello'],
@@ -306,6 +306,10 @@ describe('"waarom?" alone, and "waarom niet?" after a "no"', () => {
         ['tap', 'checkEligibility:forWhom.self'],
         residence,
         ['user', 'gent'],
+        work,
+        // "why?" with its question mark: a word of three letters allows no typo.
+        ['user', 'why?'],
+        ['says', 'checkEligibility:why.work'],
         work,
         ['user', 'student'],
         ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.student']],
