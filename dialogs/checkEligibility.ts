@@ -40,23 +40,18 @@ import {
   type Question,
   type Text,
 } from './shared/ask.js';
-import {
-  announcedOn,
-  changeNotice,
-  lastDayOfRules,
-  describeAnnounced,
-  describeConditions,
-  regimeName,
-  type RulesView,
-} from './shared/chequeTerms.js';
+import { announcedOn, changeNotice, lastDayOfRules, describeAnnounced, describeConditions, type RulesView } from './shared/chequeTerms.js';
 import { plainLanguageOf, type DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
 import { checkVdab, describeCost } from './shared/chequeTerms.js';
 import { countAsAsked, Steps, stepsOf, type Step } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
-import { resultMessages, type ResultView } from './eligibilityResult.js';
+import { helperContext, resultMessages, resultViewOf, type ResultView } from './eligibilityResult.js';
 
 type ForWhom = NonNullable<EligibilityCheck['forWhom']>;
+type Pronoun = NonNullable<EligibilityCheck['pronoun']>;
+/** Who the questions after a check are about, for their wording ("Zal ik een afspraak voor haar maken?"). */
+type About = { forWhom?: ForWhom; pronoun?: Pronoun };
 /** "Sint-Martens-Latem", "La Louvière": a place alone is a word or three. */
 const MAX_PLACE_ALONE_WORDS = 3;
 
@@ -255,6 +250,35 @@ export class CheckEligibilityDialog extends ComponentDialog {
   }
 
   /**
+   * "He" or "she" for the person the check is about, from the words that name them: a relation
+   * ("mijn man", "ma fille", "my sister"), the first one said ("haar man": he), else a pronoun
+   * ("hij werkt in Gent"). Undefined when nothing tells ("mijn partner", "een collega").
+   */
+  private pronounSaid(text: string | undefined): Pronoun | undefined {
+    if (!text) return undefined;
+    const { vocabulary } = this.deps;
+    const words = wordsOf(text);
+    // "ik ben zijn vrouw": the speaker's relation, not the person checked (him).
+    const speaker = new Set(vocabulary.allLocalesNormalized('understanding:relations.speakerBefore'));
+    const place = (key: string) =>
+      firstPlace(
+        words,
+        vocabulary.allLocales(`understanding:${key}`),
+        (at) => speaker.has(words[at - 1] ?? '') || speaker.has(words[at - 2] ?? ''),
+      );
+    const pick = (he: number, she: number): Pronoun | undefined =>
+      he < 0 && she < 0 ? undefined : she < 0 || (he >= 0 && he < she) ? 'he' : 'she';
+    return pick(place('relations.he'), place('relations.she')) ?? pick(place('pronouns.he'), place('pronouns.she'));
+  }
+
+  /** The check with "hij" or "zij" from an answer typed for someone else not named before ("zij werkt als poetsvrouw"). */
+  private withPronounTyped(context: TurnContext, check: EligibilityCheck): EligibilityCheck {
+    if (check.forWhom !== 'other' || check.pronoun || context.activity.type !== 'message') return check;
+    const pronoun = this.pronounSaid(clampText(context.activity.text ?? ''));
+    return pronoun ? { ...check, pronoun } : check;
+  }
+
+  /**
    * Whom the wish that started the check is about, when it says so. "Kan mijn man er een
    * krijgen?", "can my husband get one?": it names someone else (the answers of "Voor iemand
    * anders") and no word for oneself ("ik", "moi", "I"), so "mijn vriend zegt dat ik er een kan
@@ -356,11 +380,14 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askResidenceStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     this.keepWhatWasSaid(step);
     const forWhom = choiceOf<ForWhom>(step.result);
-    const check = this.withFirstMessageFacts(step, { ...newCheck((await this.load(step.context)).date), ...(forWhom && { forWhom }) });
+    const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
+    // "Voor mijn vrouw", "kan mijn man er een krijgen?": the questions then say "zij", "hij".
+    const pronoun = forWhom === 'other' ? (this.pronounSaid(message) ?? this.pronounSaid(step.options.wish)) : undefined;
+    const fresh = { ...newCheck((await this.load(step.context)).date), ...(forWhom && { forWhom }), ...(pronoun && { pronoun }) };
+    const check = this.withFirstMessageFacts(step, fresh);
     await this.save(step.context, check);
     // "Ik woon in Gent en werk al 10 jaar …": the place said with the wish is not asked again;
     // nor is "Gent" typed at "Voor wie?" in this turn.
-    const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
     const typed = forWhom === 'self' ? this.placeAlone(message) : undefined;
     const said = once(step, 'residencePassedOn') ? undefined : (this.residenceSaid(step.options.wish) ?? typed);
     return this.askIfNeeded(step, check, 'residence', () =>
@@ -737,7 +764,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // A self-employed person has no employer now: outplacement comes from a former one.
     const selfEmployed = (key: string) =>
       check.said.work === 'self_employed'
-        ? { key, params: { context: check.forWhom === 'other' ? 'selfEmployedHelper' : 'selfEmployed' } }
+        ? { key, params: { context: `selfEmployed${helperContext(check.forWhom, check.pronoun)?.replace(/^h/u, 'H') ?? ''}` } }
         : text(key, check);
     return this.askIfNeeded(step, check, 'outplacement', () =>
       this.asking(step, {
@@ -777,7 +804,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async handOverOutplacementDoubt(step: WaterfallStepContext, result: CheckResult, view: ResultView): Promise<DialogTurnResult> {
     const t = this.t(step.context);
     const [verdict] = resultMessages(t, { ...result, next: [] }, view);
-    const doubt = t('checkEligibility:outplacement.doubt', view.forWhom === 'other' ? { context: HELPER } : {});
+    const doubt = t('checkEligibility:outplacement.doubt', { context: helperContext(view.forWhom, view.pronoun) });
     await send(step.context, `${verdict ?? ''}\n${doubt}`);
     return step.replaceDialog(TalkToPersonDialog.id, { reason: 'refer' });
   }
@@ -847,7 +874,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   /** The check with the answer this step received to `question` recorded (unchanged when the question was passed over). */
   private async recorded(step: WaterfallStepContext, question: CheckQuestion, result: unknown = step.result): Promise<EligibilityCheck> {
-    const check = await this.load(step.context);
+    const loaded = await this.load(step.context);
+    const check = this.withPronounTyped(step.context, loaded);
+    if (check !== loaded) await this.save(step.context, check);
     if (result === SKIPPED) return check;
     const chosen = choiceOf(result) ?? this.yearsRange(check, typedOf<number>(result));
     if (chosen === undefined) return check;
@@ -888,16 +917,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
       locale: this.deps.language.locale(step.context),
     });
     const t = this.t(step.context);
-    const regime = this.deps.rules.regimeOn(check.date);
-    const view = {
-      forWhom: check.forWhom,
-      website: this.deps.contact.websiteLabel,
-      home: this.deps.contact.homeLabel,
-      phone: this.deps.contact.phone,
-      changeYear: announcedChangeYear(this.deps.rules, check.date),
-      regimeName: regime ? regimeName(t, regime) : undefined,
-      announcedYears: regime?.announced?.experienceYears.value ?? undefined,
-    };
+    const view = resultViewOf(this.deps.rules, this.deps.contact, t, check);
     const messages = resultMessages(t, result, view);
     if (result.outcome === 'eligible') {
       // When the rules end soon, say so, with the tip for a month whose cheques are gone; "try again
@@ -910,7 +930,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
       const tip = t(tipKey, { phone: this.deps.contact.phone });
       // An EU institution or a foreign employer: online orders are often refused, so by phone (domain table).
       const foreign = (step.options as CheckEligibilityOptions).foreignEmployer === true;
-      const helper = check.forWhom === 'other' ? { context: HELPER } : {};
+      const helper = { context: helperContext(check.forWhom, check.pronoun) };
       const orderHint = foreign
         ? t('checkEligibility:foreignEmployer', { phone: this.deps.contact.phone, ...helper })
         : notice
@@ -920,7 +940,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
         step.context,
         ...this.withPrice(step, [...messages, ...(notice ? [notice] : []), ...(orderHint ? [orderHint] : [])], 'end'),
       );
-      return step.replaceDialog(CheckEligibilityDialog.nextStepsId, { forWhom: check.forWhom });
+      return step.replaceDialog(CheckEligibilityDialog.nextStepsId, { forWhom: check.forWhom, pronoun: check.pronoun } satisfies About);
     }
     if ((step.options as CheckEligibilityOptions).outplacementDoubt && result.reasons.includes('outplacement'))
       return this.handOverOutplacementDoubt(step, result, view);
@@ -935,8 +955,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
   }
 
   /** After a "yes": booking the free first talk is the step that makes the difference, so it comes first. */
-  private async askWhatNextStep(step: Step<{ forWhom?: ForWhom }>): Promise<DialogTurnResult> {
-    const helper: Record<string, string> = step.options.forWhom === 'other' ? { context: HELPER } : {};
+  private async askWhatNextStep(step: Step<About>): Promise<DialogTurnResult> {
+    const context = helperContext(step.options.forWhom, step.options.pronoun);
+    const helper: Record<string, string> = context ? { context } : {};
     const today = brusselsDate(this.deps.clock.now());
     const firstTalkFree = firstMeetingFreeWhenBooked(this.deps.rules, today);
     const book: Choice = { id: 'book', label: 'menu.book' };
@@ -963,11 +984,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
   }
 
   /** "Afspraak maken" ends with 'book' (the menu starts the booking); "Cheque bestellen" says how. */
-  private async doNextStep(step: Step<{ forWhom?: ForWhom }>): Promise<DialogTurnResult> {
+  private async doNextStep(step: Step<About>): Promise<DialogTurnResult> {
     const chosen = choiceOf(step.result);
     if (chosen === 'book') return step.endDialog('book');
     if (chosen === 'order') {
-      const context = step.options.forWhom === 'other' ? HELPER : undefined;
+      const context = helperContext(step.options.forWhom, step.options.pronoun);
       const { websiteLabel: website, phone } = this.deps.contact;
       await send(step.context, this.t(step.context)('checkEligibility:next.order_cheque', { context, website, phone }));
     }
@@ -1174,12 +1195,22 @@ const CONTAINED_IN: Partial<Record<(typeof WORK_SAID_IN_A_WISH)[number], readonl
   sick: ['employee', 'self_employed'],
 };
 
-/** i18next context for the helper wording: `key_helper` when it exists, else `key`. */
-const HELPER = 'helper';
-
-/** A question's text, about "hij of zij" when someone answers for another person. */
+/** A question's text, about "hij of zij" when someone answers for another person ("hij", "zij" when said which). */
 function text(key: string, check: EligibilityCheck, params: Record<string, string | number> = {}): Text {
-  return { key, params: check.forWhom === 'other' ? { ...params, context: HELPER } : params };
+  const context = helperContext(check.forWhom, check.pronoun);
+  return { key, params: context ? { ...params, context } : params };
+}
+
+/** Where the first of `phrases` stands in `words`, word for word (no typo, no longer word), none at a place `skip` rules out: -1 when none does. */
+function firstPlace(words: readonly string[], phrases: readonly string[], skip: (at: number) => boolean): number {
+  let first = -1;
+  for (const phrase of phrases) {
+    const run = wordsOf(phrase);
+    for (let at = 0; at + run.length <= words.length && (first < 0 || at < first); at++) {
+      if (run.length > 0 && run.every((word, i) => words[at + i] === word) && !skip(at)) first = at;
+    }
+  }
+  return first;
 }
 
 /** The check with the place typed at "Waar woon je?", or without one when the answer was a button. */
@@ -1196,10 +1227,4 @@ function straddles(range: { from: number; to: number }, minimum: number): boolea
 /** The verdict before the first regime: no rules to decide with. */
 function noRules(): CheckResult {
   return { outcome: 'refer', reasons: ['no_regime'], regime: null, next: ['talk_to_person'] };
-}
-
-/** The year of the next announced (not adopted) regime, e.g. the loopbaankrediet of 2027. */
-function announcedChangeYear(rules: DialogDeps['rules'], date: IsoDate): number | undefined {
-  const next = rules.regimes.find((r) => r.validFrom > date && !r.confirmed);
-  return next ? Number(next.validFrom.slice(0, 4)) : undefined;
 }

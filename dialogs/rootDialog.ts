@@ -15,13 +15,23 @@ import { ManageBookingDialog } from './booking/manageBooking.js';
 import { CheckEligibilityDialog, type CheckEligibilityOptions } from './checkEligibility.js';
 import { ChooseLanguageDialog } from './chooseLanguage.js';
 import { ExplainChequeDialog } from './explainCheque.js';
-import { isMenuAction, mainMenu, moreMenu, myBookingMenu, type MenuAction } from './menu.js';
+import { CHECK, isMenuAction, mainMenu, moreMenu, myBookingMenu, type MenuAction } from './menu.js';
 import { ForgetMeDialog } from './forgetMe.js';
 import { OfferLanguageDialog, type OfferLanguageOptions } from './offerLanguage.js';
-import { ask, AskPrompt, chooseForQuestion, choiceOf, isMenuQuestion, openQuestion, type FirstOffer } from './shared/ask.js';
+import {
+  ask,
+  AskPrompt,
+  chooseForQuestion,
+  choiceOf,
+  isMenuQuestion,
+  openQuestion,
+  shownChoices,
+  type FirstOffer,
+  type Question,
+} from './shared/ask.js';
 import { announcedOn } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
-import { forgetRecognition, guessedAMeaning, offerActivity, rememberRecognition } from './shared/fallback.js';
+import { forgetRecognition, guessedAMeaning, offerActivity, rememberRecognition, yesChooses } from './shared/fallback.js';
 import { Interruptions, isSentenceFor, type Interruption } from './shared/interruptions.js';
 import { send } from './shared/send.js';
 import { SideQuestions } from './shared/sideQuestions.js';
@@ -130,14 +140,20 @@ export class RootDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         await context.sendActivity(toActivity({ text: t('goodbye'), buttons: [{ value: 'restart', title: t('buttons.startAgain') }] }));
         return { status: DialogTurnStatus.complete };
-      case 'side':
+      case 'side': {
+        const pointsToCheck = this.pointsToCheck(interruption.question, openQuestion(innerDc)?.question);
         await this.side.answer(
           context,
           interruption.question,
           interruption.said ?? clampText(context.activity.text ?? ''),
           openQuestion(innerDc)?.question,
         );
-        return this.reprompt(innerDc);
+        await innerDc.repromptDialog();
+        // "… Tik op 'Kan ik er een krijgen?'": a plain "ja" or "ok" to that starts the check.
+        const open = openQuestion(innerDc);
+        if (pointsToCheck && open) open.state.offered = yesChooses(t, CHECK.id);
+        return Dialog.EndOfTurn;
+      }
       case 'offerLanguage': {
         const offer: OfferLanguageOptions = {
           locale: interruption.locale,
@@ -155,9 +171,13 @@ export class RootDialog extends ComponentDialog {
           offer: { ...offer, choice: interruption.choice },
         } satisfies RootOptions);
       }
-      case 'pickOffer':
-        await context.sendActivity(offerActivity(t('fallback.pickOne'), interruption.offered));
+      case 'pickOffer': {
+        const { say } = interruption;
+        await context.sendActivity(
+          offerActivity(say ? (t(say.key as never, say.params) as string) : t('fallback.pickOne'), interruption.offered),
+        );
         return Dialog.EndOfTurn;
+      }
       case 'reprompt':
         if (interruption.say) await send(context, t(interruption.say as never) as string);
         return this.reprompt(innerDc);
@@ -239,6 +259,16 @@ export class RootDialog extends ComponentDialog {
     }
   }
 
+  /**
+   * True when the answer to `question` ends with the way to the check, as the age answer does at a
+   * menu that shows "Kan ik er een krijgen?" (or before any menu): age is no condition, the check says the rest.
+   */
+  private pointsToCheck(question: string, open: Question | undefined): boolean {
+    const date = brusselsDate(this.deps.clock.now());
+    if (question !== 'age' || !this.deps.rules.regimeOn(date)?.conditions) return false;
+    return open === undefined || (isMenuQuestion(open) && shownChoices(open).some((c) => c.id === CHECK.id));
+  }
+
   /** The question on screen, asked again; progress is kept. */
   private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {
     await innerDc.repromptDialog();
@@ -269,6 +299,12 @@ export class RootDialog extends ComponentDialog {
       const offerFirst = await this.twoQuestions.answer(step.context, two.answer, { sent: hello, next: t(menu.key as never) as string });
       return step.next(offerFirst ? { offerFirst } : undefined);
     }
+    // "ik woon gent": where one lives, and nothing asked; what they want, with the place kept.
+    const home = firstReply?.trim() ? this.interruptions.homeOffer(step.context, clampText(firstReply)) : undefined;
+    if (home) {
+      if (greet) await send(step.context, t('greetingShort'));
+      return step.next({ offerFirst: home });
+    }
     const wish = firstReply?.trim() ? await this.firstWish(step.context, clampText(firstReply)) : undefined;
     // The full greeting introduces the bot before the menu; a first message that asks something
     // gets a short hello, so the answer still fits one short turn. A booking that names its place
@@ -285,7 +321,11 @@ export class RootDialog extends ComponentDialog {
     // A first message the recognizer only guessed at opens the menu with "Bedoel je …?".
     if (!wish || !firstReply) return step.next(firstReply && guessedAMeaning(step.context) ? FIRST_MISS : undefined);
     if (!('kind' in wish)) return step.next(wish);
-    if (wish.kind === 'side') await this.side.answer(step.context, wish.question, clampText(firstReply));
+    if (wish.kind === 'side') {
+      await this.side.answer(step.context, wish.question, clampText(firstReply));
+      // "Ben ik niet te oud?": the answer ends with the way to the check, which a plain "ja" takes.
+      if (this.pointsToCheck(wish.question, undefined)) return step.next({ yesTakes: CHECK.id });
+    }
     if (wish.kind === 'offerLanguage') {
       const offer: OfferLanguageOptions = {
         locale: wish.locale,
@@ -349,9 +389,15 @@ export class RootDialog extends ComponentDialog {
     }
     const missFirst = step.result === FIRST_MISS && !values.passedOnce;
     // The second of two questions in the first message, offered in place of the menu, once.
-    const offerFirst = values.passedOnce ? undefined : (step.result as { offerFirst?: FirstOffer } | undefined)?.offerFirst;
+    const first = values.passedOnce ? undefined : (step.result as { offerFirst?: FirstOffer; yesTakes?: string } | undefined);
+    const offerFirst = first?.offerFirst;
+    const yesTakes = first?.yesTakes;
     values.passedOnce = true;
-    return ask(step, mainMenu(step.options.again ?? false), { missFirst, ...(offerFirst && { offerFirst }) });
+    return ask(step, mainMenu(step.options.again ?? false), {
+      missFirst,
+      ...(offerFirst && { offerFirst }),
+      ...(yesTakes && { yesTakes }),
+    });
   }
 
   /** Starts the chosen flow, or opens "Meer". */

@@ -167,7 +167,9 @@ export class BookIntakeDialog extends ComponentDialog {
     ]);
     const contactIntros = deps.vocabulary.allLocales('understanding:contactIntro');
     const ageUnits = deps.vocabulary.allLocales('understanding:ageUnits');
-    this.nameWords = { nameIntros, contactIntros, notNames, ageUnits };
+    // "Marie Claire", "Mohamed Ali": a second given name is part of the first name.
+    const givenNames = new Set(deps.vocabulary.allLocalesNormalized('understanding:givenNames'));
+    this.nameWords = { nameIntros, contactIntros, notNames, ageUnits, givenNames };
     this.corrections = {
       names: deps.vocabulary.allLocales('understanding:nameCorrection.names'),
       fillers: new Set(deps.vocabulary.allLocales('understanding:nameCorrection.fillers').flatMap((w) => tokens(w))),
@@ -179,7 +181,7 @@ export class BookIntakeDialog extends ComponentDialog {
           // "nee wacht, liever vrijdag voormiddag" is another time, never the name "Liever Vrijdag Voormiddag".
           if (isTimeAlone(text, deps.clock.now(), deps.vocabulary.timeFillers))
             return { ok: false, retry: { key: 'bookIntake:who.nameIsTime' } };
-          const name = parseFirstName(text, nameIntros, notNames, ageUnits);
+          const name = parseFirstName(text, nameIntros, notNames, ageUnits, givenNames);
           // "Maasmechelen" typed where the first name is asked: asked once whether it is the name
           // ("Peer" is a town and a name); typed again, it is.
           const place = name.ok && attempt === 1 ? placeNamed(deps.booking.centres, text) : undefined;

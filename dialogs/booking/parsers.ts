@@ -204,6 +204,8 @@ export interface NameWords {
   contactIntros: readonly string[];
   notNames: ReadonlySet<string>;
   ageUnits?: readonly string[];
+  /** Given names that, after a first one, are part of it ("Marie Claire", "Mohamed Ali"): normalised. */
+  givenNames?: ReadonlySet<string>;
 }
 
 /** A phone number or e-mail address inside a message, as understandContact finds one. */
@@ -245,7 +247,7 @@ export function nameBesideContact(text: string, words: NameWords): NameAndContac
   for (const intro of [...words.contactIntros].sort((a, b) => b.length - a.length)) {
     rest = rest.replace(new RegExp(`\\s${escapeRegExp(intro)}(?=\\s)`, 'giu'), ' ');
   }
-  const name = parseFirstName(rest.trim(), words.nameIntros, words.notNames, words.ageUnits);
+  const name = parseFirstName(rest.trim(), words.nameIntros, words.notNames, words.ageUnits, words.givenNames);
   return name.ok && 'value' in name ? { name: name.value as string, contact: contactOf(contact) } : undefined;
 }
 
@@ -283,8 +285,9 @@ function escapeRegExp(text: string): string {
 /**
  * A first name: letters with spaces, dashes or apostrophes, at most three words. Words people put
  * before it ("ik heet An", "je m'appelle An", `intros`) are left out, and so is an age said after
- * it ("Jolien, 29 jaar": `ageUnits`); only its first word is kept ("Dirk Peeters": Dirk, as the
- * privacy note promises); a name typed all in lower case gets its capitals, as the
+ * it ("Jolien, 29 jaar": `ageUnits`); only the first name is kept ("Dirk Peeters": Dirk, as the
+ * privacy note promises), with the given names that follow it as part of it ("Anne Sophie
+ * Peeters": Anne Sophie; "Mohamed Ali": `givenNames`); a name typed all in lower case gets its capitals, as the
  * centre will read it. `notNames` ("ja", "ok", "non", "terug", "kweet", "nie") are words that say
  * something rather than name someone: a reply made only of them ("ik ben terug", "kweet nie", "tis
  * da") is never a name.
@@ -294,6 +297,7 @@ export function parseFirstName(
   intros: readonly string[] = [],
   notNames: ReadonlySet<string> = new Set(),
   ageUnits: readonly string[] = [],
+  givenNames: ReadonlySet<string> = new Set(),
 ): ParseResult {
   const lower = text.trim().toLowerCase();
   // The longest intro first: "k noeme" before "k noem".
@@ -315,9 +319,12 @@ export function parseFirstName(
   // A name with an age ("Jolien, 29 jaar") is someone saying who they are, no guess: the
   // recognizer, which hears a question about the conditions in the age, must not go first.
   const guess = withoutItsAge === said;
-  // Only the first name is kept, as the privacy note says: "dirk peeters" is Dirk.
-  const [first = name] = name.split(' ');
-  return valid ? { ok: true, value: capitalised(first), guess } : { ok: false, retry: { key: 'bookIntake:who.nameRetry' } };
+  // Only the first name is kept, as the privacy note says: "dirk peeters" is Dirk. A compound first
+  // name is one name: "Jan-Willem" by its dash, "Marie Claire" and "Mohamed Ali" by their given names.
+  const [first = name, ...rest] = name.split(' ');
+  const joined = rest.findIndex((word) => !givenNames.has(normalize(word)));
+  const whole = [first, ...(joined < 0 ? rest : rest.slice(0, joined))].join(' ');
+  return valid ? { ok: true, value: capitalised(whole), guess } : { ok: false, retry: { key: 'bookIntake:who.nameRetry' } };
 }
 
 /** "Jolien, 29 jaar" → "Jolien": an age at the end (a number and `ageUnits`, "29 ans", "29 years old") is no part of a name. */

@@ -27,7 +27,7 @@ import {
   withoutClauses,
   wordsOf,
 } from '../../src/understanding/text.js';
-import { missReply, offerActivity, titleOf, type Offer } from './fallback.js';
+import { missReply, offerActivity, titleOf, yesChooses, type Offer } from './fallback.js';
 
 /** At most three answers on screen; more than that is too much to read on a phone. "Meer" comes on top. */
 export const MAX_BUTTONS = 3;
@@ -223,6 +223,8 @@ interface AskOptions extends PromptOptions {
    * second is offered after the first answer: twoQuestions.ts). Its buttons work as "Bedoel je …?"'s.
    */
   offerFirst?: FirstOffer;
+  /** A plain yes to the first asking chooses this answer, which the message before pointed to (fallback.ts yesChooses). */
+  yesTakes?: string;
 }
 
 /** An offer shown in place of a question, once (AskOptions.offerFirst). */
@@ -334,6 +336,11 @@ export class AskPrompt extends Prompt<Answer> {
       const again = state.again === true && question.again !== undefined;
       delete state.again;
       await context.sendActivity(this.questionActivity(t, again && question.again ? { ...question, text: question.again } : question));
+      const { yesTakes } = options as Partial<AskOptions>;
+      if (yesTakes && state.missShown !== true) {
+        state.missShown = true;
+        state.offered = yesChooses(t, yesTakes);
+      }
       return;
     }
     const text = clampText(context.activity.text ?? '');
@@ -659,7 +666,7 @@ function questionOf(options: PromptOptions): AskOptions {
 export function ask(
   step: WaterfallStepContext,
   question: Question,
-  how: { missFirst?: boolean; offerFirst?: FirstOffer } = {},
+  how: { missFirst?: boolean; offerFirst?: FirstOffer; yesTakes?: string } = {},
 ): Promise<DialogTurnResult> {
   if ((question.choices?.length ?? 0) > MAX_BUTTONS) {
     throw new RangeError(`ask(): ${question.text.key} offers ${question.choices?.length} answers; at most ${MAX_BUTTONS}.`);
@@ -668,6 +675,7 @@ export function ask(
     question,
     ...(how.missFirst && { missFirst: true }),
     ...(how.offerFirst && { offerFirst: how.offerFirst }),
+    ...(how.yesTakes && { yesTakes: how.yesTakes }),
   };
   return step.prompt(AskPrompt.id, options);
 }

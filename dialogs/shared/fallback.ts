@@ -35,6 +35,19 @@ export interface Offer {
   answers?: 'yes' | 'no';
 }
 
+/**
+ * A plain "ja", "ok", "oui", "yes" at a question whose answer was just pointed to ("Je leeftijd is
+ * geen voorwaarde. Tik op 'Kan ik er een krijgen?'"): that answer; a plain "nee" the question again.
+ * Kept as the question's offer, so only the next message reads it; a tap or anything else is read as always.
+ */
+export function yesChooses(t: Translator, choice: string): Offer[] {
+  return [
+    { title: t('answers.yes'), action: { choice }, answers: 'yes' },
+    // "nee": not now; the question again, never "niet begrepen".
+    { title: t('answers.no'), action: { tryAgain: true }, answers: 'no' },
+  ];
+}
+
 /** A choice's button title: its own title (a centre's name), else its label or id in the turn's language. */
 export function titleOf(t: Translator, choice: Choice): string {
   const locale = choice.titles ? localeOf(t) : undefined;

@@ -8,7 +8,7 @@ import { afterCorrection, clampText, closeTo, containsPhrase, isOneOf, normalize
 import { isTimeAlone } from '../../src/understanding/when.js';
 import { yearsSaid } from '../../src/understanding/years.js';
 import { oneWordTimesOf, type WhenWord } from '../../src/understanding/whenWords.js';
-import { placeInShortWish } from '../booking/parsers.js';
+import { findPlaceSaid, placeAfterLiving, placeInShortWish } from '../booking/parsers.js';
 import type { MenuAction } from '../menu.js';
 import {
   chooseForQuestion,
@@ -19,6 +19,7 @@ import {
   openQuestion,
   shownChoices,
   type AskPrompt,
+  type FirstOffer,
   type OpenQuestion,
   type Question,
 } from './ask.js';
@@ -43,8 +44,19 @@ export type Interruption =
   | { kind: 'reprompt'; say?: string }
   /** Leave what is going on for another flow (a tapped "Bedoel je: Afspraak maken?"). */
   | { kind: 'switch'; to: MenuAction; wish?: string }
-  /** "ja" to "Bedoel je een van deze?": the same buttons again, with "which one?"; no miss is counted. */
-  | { kind: 'pickOffer'; offered: Offer[] };
+  /**
+   * "ja" to "Bedoel je een van deze?": the same buttons again, with "which one?"; no miss is counted.
+   * `say`: another question with them ("ik woon in Gent": "Je woont in Gent. Wat wil je doen?").
+   */
+  | { kind: 'pickOffer'; offered: Offer[]; say?: { key: string; params: Record<string, string> } };
+
+/** "why?" → "why": a short word allows no typo, so the question mark would make it another word. */
+function withoutEndMarks(text: string): string {
+  return text.replace(/[\s?!.？]+$/u, '');
+}
+
+/** "ik woon in", "j'habite à", "I live in": the words beside a place that say no more than where one lives. */
+const MAX_WORDS_BESIDE_HOME = 3;
 
 /** Messages of fewer words are read whole, never in parts that ask (askingParts). */
 const MIN_STORY_WORDS = 8;
@@ -105,7 +117,9 @@ export class Interruptions {
   /** "laat maar", "stop": built once (opensWithStop). */
   private stops: readonly (readonly string[])[] | undefined;
 
-  constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding' | 'booking' | 'clock'>) {}
+  constructor(
+    private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding' | 'booking' | 'clock' | 'eligibilityCheck'>,
+  ) {}
 
   async decide(dc: DialogContext): Promise<Interruption | undefined> {
     const found = await this.read(dc);
@@ -144,6 +158,9 @@ export class Interruptions {
         return { kind: 'pickOffer', offered };
       }
     }
+    // "Waarom niet?", "waarom?" at the menu ("Kan ik je nog ergens mee helpen?", where "niet" is no "no") after a "no" verdict: the reasons of that verdict, with the way on.
+    if (open && isMenu(open) && (this.asksWhyNot(text) || this.asksWhyAlone(text)) && (await this.saidNo(context)))
+      return this.sideIn('why_not', this.otherLanguageOf(context, text));
     // "Dag" greets and takes leave in Flemish: at the first menu, before anything was asked, it greets.
     if (open && isMenu(open) && !open.question.yesOrNo && isOneOf(text, this.deps.vocabulary.helloOrGoodbye)) {
       return { kind: 'reprompt', say: 'greetingShort' };
@@ -176,7 +193,15 @@ export class Interruptions {
     }
     const helper = open ? helperByNumber(text, open) : undefined;
     if (helper) return { kind: 'command', command: helper };
-    // "Waarom vraag je dat?", "why do you ask?" at any question: why it is asked (the condition it
+    // "ik woon gent", "i live antwerp" at a menu: where one lives, and nothing asked. What they
+    // want is asked, and the words go with the answer (the check and the booking read the place).
+    const home = open && isMenu(open) ? this.homeAlone(text) : undefined;
+    if (open && home) {
+      const offered = this.homeOffers(context, text, home);
+      open.state.offered = offered;
+      return { kind: 'pickOffer', offered, say: { key: 'menu.homeSaid', params: { place: home } } };
+    }
+    // "Waarom vraag je dat?", "why do you ask?", "waarom?" alone at any question: why it is asked (the condition it
     // checks, or that only what helps is asked), then the question again; never "niet begrepen".
     if (open && this.asksWhy(text) && !open.prompt.answersWhole(context, text, open.question))
       return this.sideIn('why_asked', this.otherLanguageOf(context, text));
@@ -334,9 +359,25 @@ export class Interruptions {
     return undefined;
   }
 
-  /** "Waarom vraag je dat?", "pourquoi vous demandez ça ?", "why do you ask?". */
+  /** "Waarom vraag je dat?", "pourquoi vous demandez ça ?", "why do you ask?"; "waarom?", "pourquoi ?", "why?" alone. */
   private asksWhy(text: string): boolean {
-    return containsPhrase(text, this.deps.vocabulary.allLocales('understanding:whyAsked'));
+    return containsPhrase(text, this.deps.vocabulary.allLocales('understanding:whyAsked')) || this.asksWhyAlone(text);
+  }
+
+  /** "waarom?", "wrm", "pourquoi ?", "why?": a why with nothing after it. */
+  private asksWhyAlone(text: string): boolean {
+    return isOneOf(withoutEndMarks(text), this.deps.vocabulary.allLocales('understanding:whyAlone'));
+  }
+
+  /** "waarom niet?", "waarom kan ik er geen krijgen?", "pourquoi pas ?", "why not?". */
+  private asksWhyNot(text: string): boolean {
+    return isOneOf(withoutEndMarks(text), this.deps.vocabulary.allLocales('understanding:whyNot'));
+  }
+
+  /** True when this conversation's last check ended without a yes ("nee", or a person must look at it). */
+  private async saidNo(context: TurnContext): Promise<boolean> {
+    const outcome = (await this.deps.eligibilityCheck.get(context))?.result?.outcome;
+    return outcome !== undefined && outcome !== 'eligible';
   }
 
   /** "Hoe weet ik dat?", "ik weet dat niet precies", "not exactly", and no number of years said with it ("niet precies 7 jaar"). */
@@ -366,6 +407,46 @@ export class Interruptions {
   }
 
   /** A postcode, or a place's exact name that is no word too ("meer", "boom" at the menu are not places). */
+  /** "ik woon gent" as a first message: "Je woont in Gent. Wat wil je doen?" in place of the menu; undefined for anything else. */
+  homeOffer(context: TurnContext, text: string): FirstOffer | undefined {
+    const home = this.homeAlone(text);
+    if (!home) return undefined;
+    const t = this.deps.language.t(context);
+    return { text: t('menu.homeSaid', { place: home }), offered: this.homeOffers(context, text, home) };
+  }
+
+  /**
+   * The check, with the words that said where one lives (it reads them as the answer to "Waar woon
+   * je?"); the booking, with the place found (its own words would be read as a place again, typos and all); or something else.
+   */
+  private homeOffers(context: TurnContext, text: string, place: string): Offer[] {
+    const t = this.deps.language.t(context);
+    return [
+      { title: t('menu.check'), action: { choice: 'check', said: text } },
+      { title: t('menu.book'), action: { choice: 'book', said: place } },
+      { title: t('fallback.somethingElse'), action: { somethingElse: true } },
+    ];
+  }
+
+  /**
+   * The place of "ik woon gent", "ik woon in Gent", "i live antwerp", "j'habite à Liège": a word of
+   * living and one place in Flanders or Brussels, and at most a word or two more ("ik", "in"); no
+   * question. Undefined for anything else ("ik woon in gent en ben werkloos" tells more).
+   */
+  private homeAlone(text: string): string | undefined {
+    const { vocabulary } = this.deps;
+    const { centres } = this.deps.booking;
+    if (text.includes('?') || !containsPhrase(text, vocabulary.liveWords)) return undefined;
+    const named = placeAfterLiving(centres, text, vocabulary.liveWords, vocabulary.placeNamesThatAreWords);
+    const found = findPlaceSaid(centres, named ?? text, vocabulary.placeWords);
+    // "Aalst" names two places of one name: the name is still where one lives (the booking asks which).
+    const [place, ...more] = found && 'places' in found ? found.places : [];
+    if (more.some((p) => normalize(p.name) !== normalize(place?.name ?? ''))) return undefined;
+    if (!place) return undefined;
+    const others = wordsOf(text).length - wordsOf(named ?? place.name).length;
+    return others <= MAX_WORDS_BESIDE_HOME ? place.name : undefined;
+  }
+
   private placeAlone(text: string): boolean {
     const { centres } = this.deps.booking;
     if (isOneOf(text, this.deps.vocabulary.placeNamesThatAreWords)) return false;

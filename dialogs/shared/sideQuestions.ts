@@ -23,6 +23,7 @@ import {
   type RulesView,
 } from './chequeTerms.js';
 import { CHECK } from '../menu.js';
+import { reasonMessages, resultViewOf } from '../eligibilityResult.js';
 import { isMenuQuestion, shownChoices, type Question, type Text } from './ask.js';
 import { notePlainLanguage, rememberExplanation, rememberSimplerSaid, standingCallback, upcomingBooking, type DialogDeps } from './deps.js';
 import { send } from './send.js';
@@ -80,6 +81,7 @@ export type Situation =
   | 'hours'
   | 'money'
   | 'why_asked'
+  | 'why_not'
   | 'not_exactly';
 
 /** How `respond` says its messages: sent, or kept (SideQuestions.texts). */
@@ -112,7 +114,7 @@ export function isSideQuestion(intent: Intent): intent is (typeof SIDE_QUESTIONS
 export class SideQuestions {
   constructor(
     private readonly deps: Pick<DialogDeps, 'language' | 'rules' | 'contact' | 'clock' | 'understanding' | 'vocabulary'> &
-      Partial<Pick<DialogDeps, 'booking' | 'handover'>>,
+      Partial<Pick<DialogDeps, 'booking' | 'handover' | 'eligibilityCheck'>>,
   ) {}
 
   /** `open`: the question on screen, if any ("ik begrijp het niet" is about it when it has a plainer wording). */
@@ -253,6 +255,13 @@ export class SideQuestions {
         // "Waarom vraag je dat?": the condition the question on screen checks, else why the bot asks at all.
         const why = open?.why ?? [];
         await send(context, why.length > 0 ? why.map((w) => t(w.key as never, w.params) as string).join(' ') : t('sideQuestions:whyAsked'));
+        return;
+      }
+      case 'why_not': {
+        // "Waarom niet?" after a "no": the reasons of that verdict and the way on; without one, why the bot asks.
+        const check = await this.deps.eligibilityCheck?.get(context);
+        const said = check?.result ? reasonMessages(t, check.result, resultViewOf(this.deps.rules, contact, t, check)) : [];
+        await send(context, ...(said.length > 0 ? said : [t('sideQuestions:whyAsked')]));
         return;
       }
       case 'not_exactly': {

@@ -1,5 +1,6 @@
 import type { TurnContext } from '../../src/bot/sdk.js';
 import type { Translator } from '../../src/i18n/i18n.js';
+import type { Locale } from '../../src/i18n/locale.js';
 import { words } from '../../src/readability/fleschDouma.js';
 import { isOneOf, questionClauses } from '../../src/understanding/text.js';
 import type { MenuAction } from '../menu.js';
@@ -66,6 +67,9 @@ const ASKED_INFO: ReadonlySet<SideQuestion> = new Set<SideQuestion>([
 /** Side questions with a short title of their own for "Wil je ook weten: …?" (sideQuestions:twoQuestions.topics). */
 const TOPICS: ReadonlySet<SideQuestion> = new Set<SideQuestion>(['cost', 'explain_cheque', 'first_meeting']);
 
+/** "wat kost het, hoe lang duurt het en waar moet ik naartoe?": at most this many questions are read in one message. */
+const MAX_QUESTIONS = 3;
+
 /** One bot turn in plain language: at most this many messages and words, the question after it included. */
 const MAX_TURN_MESSAGES = 4;
 const MAX_TURN_WORDS = 70;
@@ -85,8 +89,8 @@ export class TwoQuestions {
   ) {}
 
   /**
-   * The two things `text` asks, the answer in words first; undefined unless the message has exactly
-   * two clauses, each clearly about something else, and at most one of them a flow.
+   * The two (or three) things `text` asks, the answers in words first, in the order asked; undefined
+   * unless the message has two or three clauses, each clearly about something else, and at most one of them a flow.
    */
   async read(
     context: TurnContext,
@@ -96,7 +100,7 @@ export class TwoQuestions {
   ): Promise<TwoAsked | undefined> {
     const clauses = questionClauses(text, this.deps.vocabulary.questionJoins(this.deps.language.locale(context)));
     // Cheap test first: most messages are one clause. Another language's offer comes before any answer.
-    if (clauses.length !== 2 || inOtherLanguage()) return undefined;
+    if (clauses.length < 2 || clauses.length > MAX_QUESTIONS || inOtherLanguage()) return undefined;
     // "Ik ben 58 jaar, is het niet te laat?" asks one thing: whether age matters.
     if (asksIfAgeMatters(this.deps.vocabulary, text)) return undefined;
     const asked: Asked[] = [];
@@ -109,8 +113,12 @@ export class TwoQuestions {
       if (!one) return undefined;
       asked.push(one);
     }
+    const topics = new Set(asked.map(topicOf));
+    if (topics.size < asked.length || asked.filter((a) => 'flow' in a).length > 1) return undefined;
+    // "hoeveel kost het, hoe lang duurt het en kan ik het krijgen?": the answers in words in the order asked, the flow last.
+    if (asked.length > 2) return { answer: [...asked.filter((a) => 'info' in a), ...asked.filter((a) => 'flow' in a)] };
     const [first, second] = asked;
-    if (!first || !second || topicOf(first) === topicOf(second) || ('flow' in first && 'flow' in second)) return undefined;
+    if (!first || !second) return undefined;
     const [info, other] = 'flow' in first ? [second, first] : [first, second];
     // "kan ik die cheque krijgen en hoeveel moe k betalen?": the check starts at once and says the price in brief.
     const priced = 'info' in info && (info.info === 'cost' || info.info === 'money');
@@ -123,7 +131,9 @@ export class TwoQuestions {
    * Answers what was asked, in order. Returns the offer to show in place of the next question
    * (the second question, or the flow), or undefined when both answers were given.
    */
-  async answer(context: TurnContext, [first, second]: Asked[], room: TurnRoom): Promise<FirstOffer | undefined> {
+  async answer(context: TurnContext, asked: Asked[], room: TurnRoom): Promise<FirstOffer | undefined> {
+    if (asked.length > 2) return this.answerMore(context, asked, room);
+    const [first, second] = asked;
     if (!first || !second || !('info' in first)) return undefined;
     const t = this.deps.language.t(context);
     if ('flow' in second) {
@@ -142,6 +152,43 @@ export class TwoQuestions {
       ? t('sideQuestions:twoQuestions.alsoAsk', { question: t(`sideQuestions:twoQuestions.topics.${second.info}` as never) as string })
       : t('sideQuestions:twoQuestions.alsoAskOther');
     return { text, offered: yesOrNo(t, { side: second.info, said: second.said }) };
+  }
+
+  /**
+   * Three questions in one message: the answers in order while they fit one turn; what is left is
+   * offered, one question as with two, more as buttons that say them ("Hoe lang duurt het?").
+   */
+  private async answerMore(context: TurnContext, asked: Asked[], room: TurnRoom): Promise<FirstOffer | undefined> {
+    const t = this.deps.language.t(context);
+    const infos = asked.filter((a): a is Extract<Asked, { info: SideQuestion }> => 'info' in a);
+    // The later first: the answer remembered for "ik begrijp het niet" is the first one's.
+    const texts = new Map<Asked, string[]>();
+    for (const one of [...infos].reverse()) texts.set(one, await this.side.texts(context, one.info, one.said));
+    const said: string[] = [];
+    let answered = 0;
+    for (const one of infos) {
+      const these = texts.get(one) ?? [];
+      if (answered > 0 && !fits(room, [...said, ...these])) break;
+      said.push(...these);
+      answered++;
+    }
+    await send(context, ...said);
+    const left = asked.slice(answered);
+    const [next] = left;
+    if (!next) return undefined;
+    if (left.length === 1) {
+      if ('flow' in next) return this.flowOffer(t, next);
+      const text = TOPICS.has(next.info)
+        ? t('sideQuestions:twoQuestions.alsoAsk', { question: t(`sideQuestions:twoQuestions.topics.${next.info}` as never) as string })
+        : t('sideQuestions:twoQuestions.alsoAskOther');
+      return { text, offered: yesOrNo(t, { side: next.info, said: next.said }) };
+    }
+    const offered: Offer[] = left.map((one) =>
+      'flow' in one
+        ? { title: t(one.flow === 'check' ? 'menu.check' : 'menu.book'), action: { choice: one.flow, said: one.said } }
+        : { title: asAQuestion(one.said, this.deps.language.locale(context)), action: { side: one.info, said: one.said } },
+    );
+    return { text: t('sideQuestions:twoQuestions.moreAsked'), offered };
   }
 
   /** "Zullen we kijken of je er een kan krijgen?", "Zullen we een afspraak maken in Roeselare?": Ja starts it with the words that asked. */
@@ -169,6 +216,12 @@ export class TwoQuestions {
     if (reading.question === 'check_eligibility') return { flow: 'check', said: clause };
     return ASKED_INFO.has(reading.question) ? { info: reading.question, said: clause } : undefined;
   }
+}
+
+/** A clause as the title of its button: "hoe lang duurt het" → "Hoe lang duurt het?" ("C'est où ?" in French). */
+function asAQuestion(clause: string, locale: Locale): string {
+  const trimmed = clause.trim().replace(/[\s?.!]+$/u, '');
+  return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}${locale === 'fr' ? ' ?' : '?'}`;
 }
 
 function topicOf(asked: Asked): string {

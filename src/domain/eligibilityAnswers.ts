@@ -73,6 +73,8 @@ export interface EligibilityCheck {
   date: IsoDate;
   /** 'other': a family member or social worker answers for someone else. Absent until asked. */
   forWhom?: 'self' | 'other';
+  /** With 'other': "hij" or "zij" when the person was named by a word that tells ("mijn man", "ma fille"); absent: "hij of zij". */
+  pronoun?: 'he' | 'she';
   /** Only the questions answered so far; answering one again drops the later ones. */
   said: Said;
   input: EligibilityAnswers;

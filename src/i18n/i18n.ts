@@ -44,8 +44,36 @@ export function shippedI18n(): i18n {
   return shipped;
 }
 
+/**
+ * Contexts that fall back to a broader one where a text has no form of its own: the words about
+ * someone named as a man or a woman ("mijn man": `helperHe`, "hij") are the helper's ("hij of
+ * zij") wherever they would not differ. i18next itself falls back from a context to no context.
+ */
+const CONTEXT_FALLBACKS: Readonly<Record<string, string>> = {
+  helperHe: 'helper',
+  helperShe: 'helper',
+  selfEmployedHelperHe: 'selfEmployedHelper',
+  selfEmployedHelperShe: 'selfEmployedHelper',
+};
+
 export function translatorFor(instance: i18n, locale: Locale): Translator {
-  return instance.getFixedT(locale, [...NAMESPACES]);
+  const t = instance.getFixedT(locale, [...NAMESPACES]);
+  // TFunction's overloads cannot be written by hand: call and return it through plain signatures.
+  const translate = t as unknown as (key: unknown, options?: unknown, ...rest: unknown[]) => unknown;
+  const withFallback = (key: unknown, options?: unknown, ...rest: unknown[]): unknown => {
+    const { context, ...others } = (typeof options === 'object' && options !== null ? options : {}) as { context?: unknown };
+    const broader = typeof context === 'string' ? CONTEXT_FALLBACKS[context] : undefined;
+    if (
+      broader &&
+      typeof key === 'string' &&
+      !instance.exists(`${key}_${context as string}`, { ...others, lng: locale, ns: [...NAMESPACES] })
+    )
+      return translate(key, { ...others, context: broader }, ...rest);
+    return translate(key, options, ...rest);
+  };
+  // The fixed locale and namespaces stay readable on the wrapper, as on i18next's own (localeOf).
+  const { lng, ns } = t as unknown as { lng?: unknown; ns?: unknown };
+  return Object.assign(withFallback, { lng, ns }) as unknown as Translator;
 }
 
 /** The locale a translator from `translatorFor` is fixed to (i18next keeps it on the function). */

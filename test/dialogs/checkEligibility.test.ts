@@ -20,7 +20,9 @@ import { costEndingSoon, endsSoon, hello, menuAgain, toPerson, toPersonClosed } 
 const a = (key: string) => `checkEligibility:answers.${key}`;
 const UNKNOWN = a('unknown');
 const YES_NO_UNKNOWN = ['answers.yes', 'answers.no', UNKNOWN];
-const helper = (key: string, forOther: boolean) => (forOther ? `${key}_helper` : key);
+/** For whom: oneself (false), someone else (true: "hij of zij"), or someone named as a man or a woman ("mijn man": 'He'). */
+type ForOther = boolean | 'He' | 'She';
+const helper = (key: string, forOther: ForOther) => (forOther === true ? `${key}_helper` : forOther ? `${key}_helper${forOther}` : key);
 
 const start = (forOther = false): Line[] => [
   ['user', 'Kan ik er een krijgen?'],
@@ -29,17 +31,17 @@ const start = (forOther = false): Line[] => [
   ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
   ['tap', forOther ? 'checkEligibility:forWhom.other' : 'checkEligibility:forWhom.self'],
 ];
-const askResidence = (forOther = false): Line => [
+const askResidence = (forOther: ForOther = false): Line => [
   'says',
   helper('checkEligibility:residence.question', forOther),
   [a('flanders'), a('brussels'), a('elsewhere')],
 ];
-const askWork = (forOther = false): Line => [
+const askWork = (forOther: ForOther = false): Line => [
   'says',
   helper('checkEligibility:work.question', forOther),
   [a('employee'), a('self_employed'), a('noJob'), 'menu.more'],
 ];
-const askYears = (forOther = false, minimum = 7): Line[] => [
+const askYears = (forOther: ForOther = false, minimum = 7): Line[] => [
   ['says', 'checkEligibility:years.whatCounts'],
   [
     'says',
@@ -47,13 +49,17 @@ const askYears = (forOther = false, minimum = 7): Line[] => [
     [`checkEligibility:years.ranges.${minimum}.below`, `checkEligibility:years.ranges.${minimum}.atLeast`, UNKNOWN],
   ],
 ];
-const askChequeUsed = (forOther = false): Line => [
+const askChequeUsed = (forOther: ForOther = false): Line => [
   'says',
   helper('checkEligibility:chequeUsed.question', forOther),
   [a('never'), 'answers.yes', UNKNOWN],
 ];
 const askWithin: Line = ['says', 'checkEligibility:chequeUsed.within', YES_NO_UNKNOWN];
-const askOutplacement = (forOther = false): Line => ['says', helper('checkEligibility:outplacement.question', forOther), YES_NO_UNKNOWN];
+const askOutplacement = (forOther: ForOther = false): Line => [
+  'says',
+  helper('checkEligibility:outplacement.question', forOther),
+  YES_NO_UNKNOWN,
+];
 /** Asked of a self-employed person: outplacement comes from a former employer. */
 const askOutplacementSelfEmployed: Line = ['says', 'checkEligibility:outplacement.question_selfEmployed', YES_NO_UNKNOWN];
 const verdict = (outcome: string, ...reasons: string[]): Line => [
@@ -61,7 +67,7 @@ const verdict = (outcome: string, ...reasons: string[]): Line => [
   [`checkEligibility:outcome.${outcome}`, ...reasons.map((r) => `checkEligibility:reason.${r}`)],
 ];
 const nextSteps = (...codes: string[]): Line => ['says', codes.map((c) => `checkEligibility:next.${c}`)];
-const whatNext = (forOther = false): Line => [
+const whatNext = (forOther: ForOther = false): Line => [
   'says',
   helper('checkEligibility:eligibleNext.questionFree', forOther),
   ['menu.book', 'checkEligibility:eligibleNext.order', 'checkEligibility:eligibleNext.later'],
@@ -527,7 +533,8 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       expect(reply[0]?.text, typed).toMatch(/^Nee, nu niet\./);
     }
     // A notice period still runs on a contract: the check goes on (and ends with a person, see on_leave).
-    await play(await atWork(), [['user', 'hij werkt nog maar is in opzeg'], ...askYears(true)]);
+    // "hij" tells who it is about: the questions say "hij" from then on.
+    await play(await atWork(), [['user', 'hij werkt nog maar is in opzeg'], ...askYears('He')]);
   });
 
   it('When "ik werk niet" is typed at "Wat doe je nu?", Then it is no job, never "ik werk" (an employee)', async () => {
@@ -558,15 +565,15 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['says', 'checkEligibility:intro'],
       ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
       ['user', 'voor mijn man'],
-      askResidence(true),
+      askResidence('He'),
       ['user', 'hij woont in Hasselt'],
-      askWork(true),
+      askWork('He'),
       ['user', 'hij is arbeider'],
-      ...askYears(true),
+      ...askYears('He'),
       ['user', 'al 20 jaar'],
-      askChequeUsed(true),
+      askChequeUsed('He'),
       ['user', 'nee nooit'],
-      askOutplacement(true),
+      askOutplacement('He'),
     ]));
 
   it('When an age is typed where the years of work are asked ("ik ben 55 jaar"), Then it is not taken: the retry says what is asked', () =>
@@ -641,7 +648,7 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['user', 'kan mijn man er een krijgen?'],
       ['says', 'greetingShort'],
       ['says', 'checkEligibility:intro'],
-      askResidence(true),
+      askResidence('He'),
       ['user', 'terug'],
       ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
     ]));
@@ -689,13 +696,13 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['user', 'mijn man is arbeider, kan hij er een krijgen?'],
       ['says', 'greetingShort'],
       ['says', 'checkEligibility:intro'],
-      askResidence(true),
+      askResidence('He'),
       ['tap', a('flanders')],
-      ...askYears(true),
+      ...askYears('He'),
       ['user', 'terug'],
-      askResidence(true),
+      askResidence('He'),
       ['tap', a('flanders')],
-      askWork(true),
+      askWork('He'),
     ]));
 
   it('When the wish names two kinds of work or denies one ("ik ben geen zelfstandige maar bediende"), Then the work is asked', () =>
@@ -998,9 +1005,9 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['user', 'mijn man is arbeider maar ziek, kan hij er een krijgen?'],
       ['says', 'greetingShort'],
       ['says', 'checkEligibility:intro'],
-      askResidence(true),
+      askResidence('He'),
       ['tap', a('flanders')],
-      ...askYears(true),
+      ...askYears('He'),
     ]);
     for (const [said, locale] of [
       ['je suis en maladie, je peux avoir un chèque carrière ?', 'fr'],

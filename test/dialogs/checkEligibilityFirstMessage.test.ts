@@ -177,11 +177,11 @@ describe('A place named right after living, without "in" ("live antwerp", "ik wo
     ]);
   });
 
-  it('When "ik woon antwerpen" at the menu gets "Bedoel je …?" and the check is tapped, Then the place is kept, not asked again', () =>
+  it('When "ik woon antwerpen" at the menu is asked what they want and the check is tapped, Then the place is kept, not asked again', () =>
     converse([
       ...opened,
       ['user', 'ik woon antwerpen'],
-      ['says', 'fallback.didYouMean', ['menu.book', 'menu.check', 'fallback.somethingElse']],
+      ['says', 'menu.homeSaid', ['menu.check', 'menu.book', 'fallback.somethingElse']],
       ['tap', 'menu.check'],
       ['says', 'checkEligibility:intro'],
       askWork,

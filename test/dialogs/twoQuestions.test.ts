@@ -121,3 +121,34 @@ describe('Two questions in one message', () => {
     );
   });
 });
+
+describe('Three questions in one message', () => {
+  it('When "wat kost het, hoe lang duurt het en waar moet ik naartoe?" is asked and only the first answer fits, Then the price, and the other two as buttons that say them', () =>
+    converse(
+      [
+        ...opened,
+        ['user', 'wat kost het, hoe lang duurt het en waar moet ik naartoe?'],
+        costEndingSoon,
+        ['bot', 'Je stelde nog andere vragen. Tik op wat je ook wil weten.', ['Hoe lang duurt het?', 'Waar moet ik naartoe?']],
+        ['user', 'Hoe lang duurt het?'],
+        firstMeeting,
+        menu,
+      ],
+      ENDING_SOON,
+    ));
+
+  it('When three questions are asked and two answers fit, Then both come in order, and the third is offered (a flow with its own words)', () =>
+    converse(
+      [
+        ...opened,
+        ['user', 'wa kost da, hoelang duurt da en kan ik het krijgen'],
+        cost,
+        firstMeeting,
+        ['says', 'sideQuestions:twoQuestions.offerCheck', YES_NO],
+        ['tap', 'answers.yes'],
+        ['says', 'checkEligibility:intro'],
+        ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+      ],
+      SHORT_TERMS,
+    ));
+});

@@ -342,12 +342,15 @@ describe('the price of what the rules call otherwise', () => {
 });
 
 describe('the check again, for someone else', () => {
-  it('When "en voor mijn vader?" comes at the menu, Then the check starts for him: "Waar woont die persoon?"', async () => {
+  it('When "en voor mijn vader?" comes at the menu, Then the check starts for him: "Waar woont hij?"', async () => {
     const chat = await converse([...hello], { date: DATE });
     await chat.says('Wat is een loopbaancheque?');
     await chat.says('ja');
     const reply = await chat.says('en voor mijn vader?');
-    expect(reply.map((m) => messageKeys(m.text))).toEqual([[['checkEligibility:intro']], [['checkEligibility:residence.question_helper']]]);
+    expect(reply.map((m) => messageKeys(m.text))).toEqual([
+      [['checkEligibility:intro']],
+      [['checkEligibility:residence.question_helperHe']],
+    ]);
   });
 
   it('When "en mijn man? hij is zelfstandige" comes at the menu after a check, Then the check for him, and what was said of his work is kept', async () => {
@@ -364,10 +367,13 @@ describe('the check again, for someone else', () => {
     ])
       await chat.says(answer);
     const reply = await chat.says('en mijn man? hij is zelfstandige');
-    expect(reply.map((m) => messageKeys(m.text))).toEqual([[['checkEligibility:intro']], [['checkEligibility:residence.question_helper']]]);
+    expect(reply.map((m) => messageKeys(m.text))).toEqual([
+      [['checkEligibility:intro']],
+      [['checkEligibility:residence.question_helperHe']],
+    ]);
     // His work is not asked again: the years come next.
     const years = await chat.says('Vlaanderen');
-    expect(years.at(-1)?.text).toBe('Hoe lang heeft hij of zij in totaal al gewerkt?');
+    expect(years.at(-1)?.text).toBe('Hoe lang heeft hij in totaal al gewerkt?');
   });
 });
 
@@ -716,7 +722,7 @@ describe('help asked in few words, or after a story', () => {
         // For her, living in France: not asked again.
         [
           'says',
-          'checkEligibility:work.question_helper',
+          'checkEligibility:work.question_helperShe',
           ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
         ],
       ],
@@ -990,6 +996,32 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...toResidence, ['user', 'ik ben 58, ben ik te oud?'], ['says', 'sideQuestions:age'], residence], { date: DATE });
   });
 
+  it('When the age answer points to the check and the user says only "ja", "ok", "oui" or "yes", Then the check starts; "nee" gives the menu again, no "niet begrepen"', async () => {
+    const ageThenCheck: Line = ['says', ['sideQuestions:age', 'sideQuestions:ageCheck']];
+    const checkStarts: Line[] = [['says', 'checkEligibility:intro'], forWhom];
+    for (const yes of ['ja', 'ok', 'oke']) {
+      await converse([...hello, ['user', 'ben ik niet te oud voor een cheque'], ageThenCheck, menu, ['user', yes], ...checkStarts], {
+        date: DATE,
+      });
+    }
+    // As the first message too, and in French and English.
+    await converse([['user', 'ben ik te oud, ik ben 58'], ['says', 'greetingShort'], ageThenCheck, menu, ['user', 'ja'], ...checkStarts], {
+      date: DATE,
+    });
+    await converse(
+      [['user', 'bonjour'], greeting, menu, ['user', 'je suis trop vieux ?'], ageThenCheck, menu, ['user', 'oui'], ...checkStarts],
+      {
+        date: DATE,
+        locale: 'fr',
+      },
+    );
+    await converse([['user', 'hi'], greeting, menu, ['user', 'am I too old?'], ageThenCheck, menu, ['user', 'yes'], ...checkStarts], {
+      date: DATE,
+      locale: 'en',
+    });
+    await converse([...hello, ['user', 'ben ik te oud?'], ageThenCheck, menu, ['user', 'nee'], menu], { date: DATE });
+  });
+
   it('When "weet mijn baas dat" comes at "Voor wie?", Then the employer need not know, and the question comes back (no "mijn" read as "for me")', () =>
     converse([...toCheck, ['user', 'weet mijn baas dat'], employer, forWhom], { date: DATE }));
 
@@ -1190,10 +1222,10 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       { date: DATE },
     ));
 
-  it('When someone asks whether a colleague without a job can get one ("mijn collega heeft gen werk kan hij loopbaancheque"), Then the check for someone else, to the jobseeker\'s answer in the third person', async () => {
+  it('When someone asks whether a colleague without a job can get one ("mijn collega heeft gen werk kan hij loopbaancheque"), Then the check for someone else, to the jobseeker\'s answer in the third person ("hij")', async () => {
     const residenceOther: Line = [
       'says',
-      'checkEligibility:residence.question_helper',
+      'checkEligibility:residence.question_helperHe',
       ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
     ];
     const noJobOther: Line = [
@@ -1202,8 +1234,8 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       ['checkEligibility:answers.jobseeker', 'checkEligibility:answers.student', 'checkEligibility:answers.retired', 'menu.more'],
     ];
     const jobseekerOther: Line[] = [
-      ['says', ['checkEligibility:outcome.not_eligible_helper', 'checkEligibility:reason.jobseeker']],
-      ['says', 'checkEligibility:next.jobseeker_coach_helper'],
+      ['says', ['checkEligibility:outcome.not_eligible_helperHe', 'checkEligibility:reason.jobseeker']],
+      ['says', 'checkEligibility:next.jobseeker_coach_helperHe'],
       menuAgain,
     ];
     await converse(
@@ -2111,4 +2143,60 @@ describe('another language in the middle of a question', () => {
       ['bot', 'Fine, we continue in English.'],
       ['bot', 'What can I help you with?', englishMenu],
     ]));
+});
+
+describe('where one lives, said alone at the menu ("ik woon gent", "i live antwerp")', () => {
+  const askWorkNow: Line = [
+    'says',
+    'checkEligibility:work.question',
+    ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+  ];
+  const homeSaid: Line = ['says', 'menu.homeSaid', ['menu.check', 'menu.book', 'fallback.somethingElse']];
+
+  it('When "ik woon gent" comes at the menu, Then what they want is asked with the place; the check then knows where they live', () =>
+    converse([...hello, ['user', 'ik woon gent'], homeSaid, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], askWorkNow], {
+      date: DATE,
+    }));
+
+  it('When the place has two of its name ("ik woon in aalst"), Then it is still where one lives: what they want, with "Aalst"', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'ik woon in aalst'],
+        ['bot', 'Je woont in Aalst. Wat wil je doen?', ['Kan ik er een krijgen?', 'Afspraak maken', 'Iets anders']],
+      ],
+      {
+        date: DATE,
+      },
+    ));
+
+  it('When "ik woon in Hasselt" is the first message and the booking is chosen, Then the centres near Hasselt come at once', async () => {
+    const chat = await converse([['user', 'ik woon in Hasselt'], ['says', 'greetingShort'], homeSaid], { date: DATE });
+    const reply = await chat.says('Afspraak maken');
+    expect(reply.at(-1)?.buttons[0]).toBe('Hasselt');
+  });
+
+  it('When "i live antwerp" comes at the English menu, Then it is no explanation of the cheque: what they want, with the place', () =>
+    converse(
+      [
+        ['user', 'hi'],
+        greeting,
+        menu,
+        ['user', 'i live antwerp'],
+        ['bot', 'You live in Antwerp. What do you want to do?', ['Can I get one?', 'Make an appointment', 'Something else']],
+      ],
+      { date: DATE, locale: 'en' },
+    ));
+
+  it('When living comes with more ("ik woon in gent en ben werkloos"), Then it is read as before: the check answers it', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'ik woon in gent en ben werkloos'],
+        ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.jobseeker']],
+        ['says', 'checkEligibility:next.jobseeker_coach'],
+        menuAgain,
+      ],
+      { date: DATE },
+    ));
 });

@@ -230,3 +230,96 @@ describe('"ja" at "Voor wie kijk je dit na?"', () => {
       { date: DATE },
     ));
 });
+
+describe('"waarom?" alone, and "waarom niet?" after a "no"', () => {
+  it('When someone types only "waarom?", "wrm" or "pourquoi ?" at a question of the check, Then it is "waarom vraag je dat?": the condition, and the question again', async () => {
+    await converse(
+      [
+        ...toCheck,
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+        ['user', 'waarom?'],
+        ['says', 'checkEligibility:why.residence'],
+        residence,
+        ['tap', a('flanders')],
+        work,
+        ['user', 'wrm'],
+        ['says', 'checkEligibility:why.work'],
+        work,
+      ],
+      { date: DATE },
+    );
+    await converse(
+      [
+        ['user', 'bonjour'],
+        ['says', 'greeting'],
+        menu,
+        ['tap', 'menu.check'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+        ['user', 'pourquoi ?'],
+        ['says', 'checkEligibility:why.residence'],
+        residence,
+      ],
+      { date: DATE, locale: 'fr' },
+    );
+  });
+
+  it('When a "no" was just said and the user asks "waarom niet?" or "waarom", Then the reason of that "no" and the way on, then the menu; no "not understood"', () => {
+    const menuAgain: Line = ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']];
+    const reasonAndWayOn: Line[] = [
+      ['says', 'checkEligibility:reason.student'],
+      ['says', 'checkEligibility:next.vdab_other_support'],
+      menuAgain,
+    ];
+    return converse(
+      [
+        ...toCheck,
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+        ['user', 'gent'],
+        work,
+        ['user', 'student'],
+        ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.student']],
+        ['says', 'checkEligibility:next.vdab_other_support'],
+        menuAgain,
+        ['user', 'waarom niet?'],
+        ...reasonAndWayOn,
+        ['user', 'waarom'],
+        ...reasonAndWayOn,
+      ],
+      { date: DATE },
+    );
+  });
+
+  it('When the English check asks "why?" and says no, Then the condition, and "why not?" gets its reason in English', () =>
+    converse(
+      [
+        ['user', 'hello'],
+        ['says', 'greeting'],
+        menu,
+        ['tap', 'menu.check'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+        ['user', 'gent'],
+        work,
+        // "why?" with its question mark: a word of three letters allows no typo.
+        ['user', 'why?'],
+        ['says', 'checkEligibility:why.work'],
+        work,
+        ['user', 'student'],
+        ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.student']],
+        ['says', 'checkEligibility:next.vdab_other_support'],
+        ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+        ['user', 'why not?'],
+        ['says', 'checkEligibility:reason.student'],
+        ['says', 'checkEligibility:next.vdab_other_support'],
+        ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+      ],
+      { date: DATE, locale: 'en' },
+    ));
+});

@@ -980,6 +980,20 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     expect(chat.received.at(-2)?.text).toContain('Voor: Jolien, 0470 12 34 56');
   });
 
+  it('When a compound first name is typed ("Jan-Willem", "Marie Claire", "mijn naam is Anne Sophie Peeters", "Mohamed Ali"), Then the whole first name is kept, a surname left out', async () => {
+    const toName: Line[] = [...startBooking, ...aalstOnlineToName];
+    const options = { date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } };
+    for (const [typed, name] of [
+      ['Jan-Willem', 'Jan-Willem'],
+      ['Marie Claire', 'Marie Claire'],
+      ['mijn naam is Anne Sophie Peeters', 'Anne Sophie'],
+      ['Mohamed Ali', 'Mohamed Ali'],
+    ]) {
+      const chat = await converse([...toName, ['user', typed], askContact, ['user', '0470123456'], summaryOf('online'), klopt], options);
+      expect(chat.received.at(-2)?.text).toContain(`Voor: ${name}, 0470 12 34 56`);
+    }
+  });
+
   it('When the way to meet is typed short ("per tel", "via de gsm", "bel mij maar"), Then it is by phone, never a call for a person', async () => {
     for (const typed of ['per tel', 'via de gsm', 'bel mij maar']) {
       const chat = await converse([...startBooking, ['user', '9000'], ...cards(), ...aalstOnlineFirstHour.slice(0, 3)], { date: DATE });

@@ -102,6 +102,29 @@ describe('parseFirstName', () => {
   });
 
   it.each([
+    ['Jan-Willem', 'Jan-Willem'],
+    ['Marie Claire', 'Marie Claire'],
+    ['anne sophie peeters', 'Anne Sophie'],
+    ['Mohamed Ali', 'Mohamed Ali'],
+    ['ik heet Marie Claire', 'Marie Claire'],
+    ['mijn naam is Anne Sophie Peeters', 'Anne Sophie'],
+    ["c'est Marie Claire", 'Marie Claire'],
+    ['hij heet Mohamed Ali', 'Mohamed Ali'],
+    // A surname is still left out.
+    ['Dirk Peeters', 'Dirk'],
+    ['Fatima El Amrani', 'Fatima'],
+    ['Jan de Smet', 'Jan'],
+  ])(
+    'When the compound first name "%s" is typed with the words of the locale files, Then the whole first name is kept: "%s"',
+    async (typed, name) => {
+      const vocabulary = new Vocabulary(await createI18n());
+      const givenNames = new Set(vocabulary.allLocalesNormalized('understanding:givenNames'));
+      const nameIntros = vocabulary.allLocales('understanding:nameIntro');
+      expect(parseFirstName(typed, nameIntros, await fillers(), [], givenNames)).toStrictEqual({ ok: true, value: name, guess: true });
+    },
+  );
+
+  it.each([
     ['Jolien, 29 jaar', 'Jolien'],
     ['Jolien 29j', 'Jolien'],
     ['ik ben Jolien, 29 jaar oud', 'Jolien'],

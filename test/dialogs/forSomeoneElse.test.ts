@@ -1,0 +1,157 @@
+import { describe, it } from 'vitest';
+import { converse, type Line } from '../support/converse.js';
+import { hello, menu, menuAgain } from '../support/lines.js';
+
+/*
+ * A check for someone else speaks about that person. When the words that named them tell whether
+ * it is a man or a woman ("voor mijn man", "pour ma fille", "can my wife …", "zij woont in Gent"),
+ * every question and the verdict say "hij" or "zij" ("il", "elle"; "he", "she"); otherwise "hij of
+ * zij" / "die persoon" stays. Texts that do not differ by it ("Het sectorfonds …") keep the helper's.
+ */
+
+const DATE = '2026-06-01';
+
+const a = (key: string) => `checkEligibility:answers.${key}`;
+const UNKNOWN = a('unknown');
+const YES_NO_UNKNOWN = ['answers.yes', 'answers.no', UNKNOWN];
+const forWhom: Line = ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']];
+const residence = (form: string): Line => [
+  'says',
+  `checkEligibility:residence.question_${form}`,
+  [a('flanders'), a('brussels'), a('elsewhere')],
+];
+const work = (form: string): Line => [
+  'says',
+  `checkEligibility:work.question_${form}`,
+  [a('employee'), a('self_employed'), a('noJob'), 'menu.more'],
+];
+const years = (form: string): Line[] => [
+  ['says', 'checkEligibility:years.whatCounts'],
+  [
+    'says',
+    `checkEligibility:years.question_${form}`,
+    ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+  ],
+];
+const chequeUsed = (form: string): Line => ['says', `checkEligibility:chequeUsed.question_${form}`, [a('never'), 'answers.yes', UNKNOWN]];
+
+describe('a check for someone named as a man or a woman', () => {
+  it('When "kan mijn vrouw er een krijgen?" starts the check, Then every question, the yes and the offer to book say "zij" / "haar"', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'kan mijn vrouw er een krijgen?'],
+        ['says', 'checkEligibility:intro'],
+        residence('helperShe'),
+        ['user', 'gent'],
+        work('helperShe'),
+        ['tap', a('employee')],
+        ...years('helperShe'),
+        ['user', '10 jaar'],
+        chequeUsed('helperShe'),
+        ['tap', a('never')],
+        ['says', 'checkEligibility:outplacement.question_helperShe', YES_NO_UNKNOWN],
+        ['tap', 'answers.no'],
+        ['says', 'checkEligibility:outcome.eligible_helperShe'],
+        [
+          'says',
+          'checkEligibility:eligibleNext.questionFree_helperShe',
+          ['menu.book', 'checkEligibility:eligibleNext.order', 'checkEligibility:eligibleNext.later'],
+        ],
+      ],
+      { date: DATE },
+    ));
+
+  it('When "voor mijn man" answers "Voor wie?", Then the questions and the no say "hij"; a text the same for everyone stays the helper\'s', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.check'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+        ['user', 'voor mijn man'],
+        residence('helperHe'),
+        ['tap', a('flanders')],
+        work('helperHe'),
+        ['tap', a('employee')],
+        ...years('helperHe'),
+        ['user', '3 jaar'],
+        ['says', ['checkEligibility:outcome.not_eligible_helperHe', 'checkEligibility:reason.too_little_experience_helperHe']],
+        // "Het sectorfonds …" has no form of its own for him: the helper's text.
+        [
+          'says',
+          [
+            'checkEligibility:next.sector_fund_helper',
+            'checkEligibility:next.ask_employer_helper',
+            'checkEligibility:next.paid_coaching_helperHe',
+          ],
+        ],
+        menuAgain,
+      ],
+      { date: DATE },
+    ));
+
+  it('When "Voor iemand anders" is tapped, Then "die persoon" until an answer tells ("zij woont in Gent"), and "zij" from then on', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.check'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+        ['tap', 'checkEligibility:forWhom.other'],
+        residence('helper'),
+        ['user', 'zij woont in gent'],
+        work('helperShe'),
+      ],
+      { date: DATE },
+    ));
+
+  it('When the words tell nothing ("voor mijn partner") or tell about the speaker ("ik ben zijn vrouw"), Then "hij of zij" stays', async () => {
+    for (const said of ['voor mijn partner', 'voor een collega', 'ik ben zijn vrouw']) {
+      await converse(
+        [
+          ...hello,
+          ['tap', 'menu.check'],
+          ['says', 'checkEligibility:intro'],
+          forWhom,
+          ['user', said],
+          residence('helper'),
+          ['tap', a('flanders')],
+          work('helper'),
+        ],
+        { date: DATE },
+      );
+    }
+  });
+
+  it('When the check is for "mon mari" in French or "my daughter" in English, Then "il" / "she"', async () => {
+    await converse(
+      [
+        ['user', 'bonjour'],
+        ['says', 'greeting'],
+        menu,
+        ['tap', 'menu.check'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+        ['user', 'pour mon mari'],
+        ['bot', 'Où habite-t-il ?', ['Flandre', 'Bruxelles', 'Ailleurs']],
+        ['tap', a('brussels')],
+        ['bot', 'Que fait-il en ce moment ?', ['Salarié', 'Indépendant', 'Sans emploi', 'Plus']],
+      ],
+      { date: DATE, locale: 'fr' },
+    );
+    await converse(
+      [
+        ['user', 'hello'],
+        ['says', 'greeting'],
+        menu,
+        ['user', 'can my daughter get a career cheque?'],
+        ['says', 'checkEligibility:intro'],
+        ['bot', 'Where does she live?', ['Flanders', 'Brussels', 'Somewhere else']],
+        ['tap', a('flanders')],
+        ['bot', 'What does she do now?', ['Employee', 'Self-employed', 'No job now', 'More']],
+      ],
+      { date: DATE, locale: 'en' },
+    );
+  });
+});
