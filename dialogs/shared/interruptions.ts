@@ -51,6 +51,8 @@ const MIN_STORY_WORDS = 8;
 
 /** "Momentje, ik zoek mijn gsm even": longer messages say more than that they wait. */
 const MAX_PAUSE_WORDS = 8;
+/** How many words after a "not" may start the way of meeting it denies ("I do not want to do it by phone"). */
+const NOT_REMOTE_REACH = 6;
 
 /** Menu answers that a message in another language starts after the offer to go on in that language. */
 const FLOWS_OFFERED_IN_ANOTHER_LANGUAGE: ReadonlySet<string> = new Set<MenuAction>(['explain', 'check', 'book', 'person']);
@@ -104,6 +106,10 @@ export class Interruptions {
   private storyStarts: readonly (readonly string[])[] | undefined;
   /** "laat maar", "stop": built once (opensWithStop). */
   private stops: readonly (readonly string[])[] | undefined;
+  /** The words of each way of meeting from afar ("via de telefoon"), tokenised once. */
+  private remotePhrases: readonly (readonly string[])[] | undefined;
+  /** Words that say no more beside "niet online" ("liever", "doen", "faire"). */
+  private notRemoteWords: ReadonlySet<string> | undefined;
 
   constructor(private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding' | 'booking' | 'clock'>) {}
 
@@ -421,6 +427,8 @@ export class Interruptions {
     // "hoe bestel ik de cheque, ik heb geen computer": how to order, which has the free number too.
     if (need === 'no_computer' && containsPhrase(text, vocabulary.orderCheque)) return 'order_cheque';
     if (need) return need;
+    // "Ik wil nie online", "pas en ligne svp": said, not asked; no need, the talk can be at a centre.
+    if (!vocabulary.asks(text) && this.deniesRemote(text)) return 'not_remote';
     // "Kan het online?", "can I do it by phone?": many centres do; the list shows which.
     if (vocabulary.asks(text) && containsPhrase(text, vocabulary.remoteWords)) return 'remote';
     // "Tot hoe laat kan ik bellen?": the free number's hours, not a call-back request.
@@ -495,6 +503,35 @@ export class Interruptions {
     // "Wanneer moet ik de cheque dan bestellen?": ordering the cheque, asked in other words.
     const asksToOrder = vocabulary.asks(text) && containsPhrase(text, vocabulary.orderVerbs);
     return asksToOrder && containsPhrase(text, vocabulary.chequeWords) ? 'order_cheque' : undefined;
+  }
+
+  /**
+   * "Niet online", "liever nie via de telefoon", "je veux pas en ligne", "I do not want to do it
+   * by phone": a word of not, then within a few words of one clause a way of meeting from afar,
+   * and nothing else but filler ("liever", "doen", "faire"). "Ik kan niet komen, liefst online"
+   * denies the coming, not online.
+   */
+  private deniesRemote(text: string): boolean {
+    const { vocabulary } = this.deps;
+    this.remotePhrases ??= vocabulary.remoteWords.map(wordsOf).filter((run) => run.length > 0);
+    this.notRemoteWords ??= new Set(vocabulary.allLocales('understanding:notRemoteWords').map(normalize));
+    const phrases = this.remotePhrases;
+    const others = this.notRemoteWords;
+    const phraseAt = (words: readonly string[], at: number) => phrases.find((run) => run.every((w, k) => words[at + k] === w));
+    return text.split(/[,.;!?]/).some((clause) => {
+      const words = wordsOf(clause);
+      return words.some((word, i) => {
+        if (!vocabulary.negations.has(word)) return false;
+        for (let at = i + 1; at <= i + NOT_REMOTE_REACH && at < words.length; at++) {
+          const run = phraseAt(words, at);
+          if (!run) continue;
+          // Nothing else said: "afspraak gent niet online" asks for a booking (its filter), not this answer.
+          const rest = [...words.slice(0, i), ...words.slice(i + 1, at), ...words.slice(at + run.length)];
+          return rest.every((w) => vocabulary.words.filler.has(w) || vocabulary.negations.has(w) || others.has(w));
+        }
+        return false;
+      });
+    });
   }
 
   /** A short message that opens with "ben zo terug", "momentje", "one moment". */

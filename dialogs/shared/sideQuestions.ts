@@ -66,6 +66,7 @@ export type Situation =
   | 'on_leave'
   | 'phone_hours'
   | 'remote'
+  | 'not_remote'
   | 'nationality'
   | 'age'
   | 'validity'
@@ -274,6 +275,9 @@ export class SideQuestions {
         return;
       case 'remote':
         await send(context, t('sideQuestions:remote'));
+        return;
+      case 'not_remote':
+        await send(context, t('sideQuestions:notRemote'));
         return;
       case 'phone_hours': {
         // The hours in data/vdab-contact.json, said to be unsure while the sources disagree.
