@@ -108,6 +108,8 @@ export class Interruptions {
   private stops: readonly (readonly string[])[] | undefined;
   /** The words of each way of meeting from afar ("via de telefoon"), tokenised once. */
   private remotePhrases: readonly (readonly string[])[] | undefined;
+  /** "Would I qualify", "j ai droit", "heb ik recht op": asking whether one can get it. */
+  private eligibilityAsks: readonly string[] | undefined;
   /** Words that say no more beside "niet online" ("liever", "doen", "faire"). */
   private notRemoteWords: ReadonlySet<string> | undefined;
 
@@ -499,6 +501,9 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.firstMeeting) && !containsPhrase(text, vocabulary.wholeGuidance)) return 'first_meeting';
     // "Hoeveel uren krijg ik?": the hours of guidance, not the price the recognizer hears.
     if (containsPhrase(text, vocabulary.hoursWords)) return 'hours';
+    // "Can I still apply for the career cheque before my contract ends?" asks whether one can get
+    // it: the check (Interruptions.recognize), not how to order.
+    if (this.asksIfEligible(text)) return undefined;
     if (containsPhrase(text, vocabulary.orderCheque)) return 'order_cheque';
     // "Wanneer moet ik de cheque dan bestellen?": ordering the cheque, asked in other words.
     const asksToOrder = vocabulary.asks(text) && containsPhrase(text, vocabulary.orderVerbs);
@@ -649,6 +654,10 @@ export class Interruptions {
     // one is the check (its "no" says where a jobseeker gets free help), never what the cheque is.
     if ((intent === 'none' || intent === 'explain_cheque' || intent === 'explain_word') && this.noJobAndCheque(text))
       return surely('check_eligibility');
+    // "Would I qualify for the career cheque?", "I'm a student, can I use a career cheque to …?":
+    // whether one can get it, with a story the check reads as its answers; never what it is.
+    if ((intent === 'none' || intent === 'explain_cheque' || intent === 'explain_word') && this.asksIfEligible(text))
+      return surely('check_eligibility');
     // "I worked in the Netherlands": a country is no language ("Netherlands" reads like "Nederlands").
     if (intent === 'change_language' && this.namesACountryNotALanguage(text))
       return { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
@@ -729,6 +738,16 @@ export class Interruptions {
     const jobseeker = vocabulary.choice('jobseeker', 'checkEligibility:answers.jobseeker').phrases;
     const temporary = vocabulary.allLocales('understanding:temporaryUnemployment');
     return (containsPhrase(text, noJob) || containsPhrase(text, jobseeker)) && !containsPhrase(text, temporary);
+  }
+
+  /**
+   * A cheque word with words that ask whether one can get it ("would I qualify", "can I still
+   * apply", "j ai droit", "heb ik recht op"), whatever else the message tells.
+   */
+  private asksIfEligible(text: string): boolean {
+    const { vocabulary } = this.deps;
+    this.eligibilityAsks ??= vocabulary.allLocales('understanding:eligibilityAsks');
+    return containsPhrase(text, vocabulary.chequeWords) && containsPhrase(text, this.eligibilityAsks);
   }
 
   private namesACountryNotALanguage(text: string): boolean {

@@ -103,3 +103,83 @@ describe('Dutch as a second language', () => {
     );
   });
 });
+
+describe('an expat who asks in long English sentences', () => {
+  const work: Line = [
+    'says',
+    'checkEligibility:work.question',
+    ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+  ];
+  const residence: Line = [
+    'says',
+    'checkEligibility:residence.question',
+    ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+  ];
+
+  it('When a student with a side job asks "would I qualify for the career cheque?", Then the check starts with what was told, not what the cheque is', () =>
+    converse(
+      [
+        ['user', 'Hello, I am a PhD student at KU Leuven but I also work part-time as a waiter, would I qualify for the career cheque?'],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        work,
+      ],
+      { date: DATE, locale: 'en' },
+    ));
+
+  it('When someone on a temporary contract asks whether they "can still apply for the career cheque", Then the check, not how to order', () =>
+    converse(
+      [
+        [
+          'user',
+          'Hello, I am currently on a temporary contract that ends in March, and I am wondering whether I can still apply for the career cheque before my contract ends?',
+        ],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        residence,
+      ],
+      { date: DATE, locale: 'en' },
+    ));
+});
+
+describe('a builder of 55: the check in his words', () => {
+  it('When he says "kzen al 30 jaar metser", Then it is about himself: "Voor wie?" is not asked', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'kzen al 30 jaar metser'],
+        ['says', 'checkEligibility:intro'],
+        [
+          'says',
+          'checkEligibility:residence.question',
+          ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+        ],
+      ],
+      { date: DATE },
+    ));
+});
+
+describe('in January 2027, someone still asks for "een loopbaancheque"', () => {
+  const JANUARY = '2027-01-05';
+  const menu2027: Line = ['says', 'menu.question', MENU_BUTTONS];
+
+  it('When the price of the cheque is asked, Then first that the loopbaankrediet takes its place, then that the price is not known', () =>
+    converse(
+      [
+        ['user', 'hallo'],
+        ['says', 'greetingAnnounced'],
+        menu2027,
+        ['user', 'wat kost de cheque'],
+        ['says', ['rules:announced.startedInstead', 'rules:announced.priceUnknown', 'explainCheque:terms.checkVdab']],
+        menu2027,
+      ],
+      { date: JANUARY },
+    ));
+
+  it('When "ik wil een loopbaancheque" starts a booking, Then it first says the loopbaankrediet takes the place of the cheque', async () => {
+    const chat = await Chat.start({ date: JANUARY });
+    await chat.says('hallo');
+    const texts = (await chat.says('ik wil een loopbaancheque')).map((m) => m.text);
+    expect(texts[0]).toMatch(/^Vanaf 1 januari 2027 zou het loopbaankrediet in de plaats komen van de loopbaancheque\.\n/u);
+  });
+});
