@@ -23,6 +23,7 @@ import { TalkToPersonDialog } from '../talkToPerson.js';
 import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
 import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
 import { ChooseSlotDialog, keptKey, windowSaid, type ChooseSlotOptions, type SlotChoice, type WindowJson } from './chooseSlot.js';
+import { announcedOn, announcedStart } from '../shared/chequeTerms.js';
 import { confirmationMessages } from './confirmation.js';
 import { notSureFreeNotice, slotText } from './format.js';
 import {
@@ -813,8 +814,18 @@ export class BookIntakeDialog extends ComponentDialog {
   private intro(step: Step<BookIntakeOptions>): string {
     const t = this.t(step);
     if (this.firstMeetingFree()) return t('bookIntake:intro');
-    const until = this.deps.rules.firstMeetingFreeUntil(brusselsDate(this.deps.clock.now()));
-    return until ? t('bookIntake:introFreeUntil', { date: formatDate(this.locale(step), until) }) : t('bookIntake:introMaybeFree');
+    const today = brusselsDate(this.deps.clock.now());
+    const until = this.deps.rules.firstMeetingFreeUntil(today);
+    const intro = until ? t('bookIntake:introFreeUntil', { date: formatDate(this.locale(step), until) }) : t('bookIntake:introMaybeFree');
+    // "Ik wil een loopbaancheque" once the cheque is gone (2027): what comes in its place, then the booking.
+    const regime = announcedOn(this.deps.rules, today);
+    const { wish } = step.options;
+    const { vocabulary } = this.deps;
+    const namesTheCheque =
+      wish !== undefined && containsPhrase(wish, vocabulary.chequeWords) && !containsPhrase(wish, vocabulary.creditWords);
+    if (!regime || !namesTheCheque) return intro;
+    const view = { t, locale: this.locale(step), rules: this.deps.rules, date: today, contact: this.deps.contact };
+    return `${announcedStart(view, regime)}\n${intro}`;
   }
 
   /** Free under the rules of today and of the last day slots are offered for (the rules may change in between). */

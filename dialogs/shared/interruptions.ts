@@ -63,6 +63,8 @@ const MIN_STORY_WORDS = 8;
 
 /** "Momentje, ik zoek mijn gsm even": longer messages say more than that they wait. */
 const MAX_PAUSE_WORDS = 8;
+/** How many words after a "not" may start the way of meeting it denies ("I do not want to do it by phone"). */
+const NOT_REMOTE_REACH = 6;
 
 /** Menu answers that a message in another language starts after the offer to go on in that language. */
 const FLOWS_OFFERED_IN_ANOTHER_LANGUAGE: ReadonlySet<string> = new Set<MenuAction>(['explain', 'check', 'book', 'person']);
@@ -116,6 +118,12 @@ export class Interruptions {
   private storyStarts: readonly (readonly string[])[] | undefined;
   /** "laat maar", "stop": built once (opensWithStop). */
   private stops: readonly (readonly string[])[] | undefined;
+  /** The words of each way of meeting from afar ("via de telefoon"), tokenised once. */
+  private remotePhrases: readonly (readonly string[])[] | undefined;
+  /** "Would I qualify", "j ai droit", "heb ik recht op": asking whether one can get it. */
+  private eligibilityAsks: readonly string[] | undefined;
+  /** Words that say no more beside "niet online" ("liever", "doen", "faire"). */
+  private notRemoteWords: ReadonlySet<string> | undefined;
 
   constructor(
     private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding' | 'booking' | 'clock' | 'eligibilityCheck'>,
@@ -502,6 +510,8 @@ export class Interruptions {
     // "hoe bestel ik de cheque, ik heb geen computer": how to order, which has the free number too.
     if (need === 'no_computer' && containsPhrase(text, vocabulary.orderCheque)) return 'order_cheque';
     if (need) return need;
+    // "Ik wil nie online", "pas en ligne svp": said, not asked; no need, the talk can be at a centre.
+    if (!vocabulary.asks(text) && this.deniesRemote(text)) return 'not_remote';
     // "Kan het online?", "can I do it by phone?": many centres do; the list shows which.
     if (vocabulary.asks(text) && containsPhrase(text, vocabulary.remoteWords)) return 'remote';
     // "Tot hoe laat kan ik bellen?": the free number's hours, not a call-back request.
@@ -574,10 +584,42 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.firstMeeting) && !containsPhrase(text, vocabulary.wholeGuidance)) return 'first_meeting';
     // "Hoeveel uren krijg ik?": the hours of guidance, not the price the recognizer hears.
     if (containsPhrase(text, vocabulary.hoursWords)) return 'hours';
+    // "Can I still apply for the career cheque before my contract ends?" asks whether one can get
+    // it: the check (Interruptions.recognize), not how to order.
+    if (this.asksIfEligible(text)) return undefined;
     if (containsPhrase(text, vocabulary.orderCheque)) return 'order_cheque';
     // "Wanneer moet ik de cheque dan bestellen?": ordering the cheque, asked in other words.
     const asksToOrder = vocabulary.asks(text) && containsPhrase(text, vocabulary.orderVerbs);
     return asksToOrder && containsPhrase(text, vocabulary.chequeWords) ? 'order_cheque' : undefined;
+  }
+
+  /**
+   * "Niet online", "liever nie via de telefoon", "je veux pas en ligne", "I do not want to do it
+   * by phone": a word of not, then within a few words of one clause a way of meeting from afar,
+   * and nothing else but filler ("liever", "doen", "faire"). "Ik kan niet komen, liefst online"
+   * denies the coming, not online.
+   */
+  private deniesRemote(text: string): boolean {
+    const { vocabulary } = this.deps;
+    this.remotePhrases ??= vocabulary.remoteWords.map(wordsOf).filter((run) => run.length > 0);
+    this.notRemoteWords ??= new Set(vocabulary.allLocales('understanding:notRemoteWords').map(normalize));
+    const phrases = this.remotePhrases;
+    const others = this.notRemoteWords;
+    const phraseAt = (words: readonly string[], at: number) => phrases.find((run) => run.every((w, k) => words[at + k] === w));
+    return text.split(/[,.;!?]/).some((clause) => {
+      const words = wordsOf(clause);
+      return words.some((word, i) => {
+        if (!vocabulary.negations.has(word)) return false;
+        for (let at = i + 1; at <= i + NOT_REMOTE_REACH && at < words.length; at++) {
+          const run = phraseAt(words, at);
+          if (!run) continue;
+          // Nothing else said: "afspraak gent niet online" asks for a booking (its filter), not this answer.
+          const rest = [...words.slice(0, i), ...words.slice(i + 1, at), ...words.slice(at + run.length)];
+          return rest.every((w) => vocabulary.words.filler.has(w) || vocabulary.negations.has(w) || others.has(w));
+        }
+        return false;
+      });
+    });
   }
 
   /** A short message that opens with "ben zo terug", "momentje", "one moment". */
@@ -695,6 +737,10 @@ export class Interruptions {
     // one is the check (its "no" says where a jobseeker gets free help), never what the cheque is.
     if ((intent === 'none' || intent === 'explain_cheque' || intent === 'explain_word') && this.noJobAndCheque(text))
       return surely('check_eligibility');
+    // "Would I qualify for the career cheque?", "I'm a student, can I use a career cheque to …?":
+    // whether one can get it, with a story the check reads as its answers; never what it is.
+    if ((intent === 'none' || intent === 'explain_cheque' || intent === 'explain_word') && this.asksIfEligible(text))
+      return surely('check_eligibility');
     // "I worked in the Netherlands": a country is no language ("Netherlands" reads like "Nederlands").
     if (intent === 'change_language' && this.namesACountryNotALanguage(text))
       return { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
@@ -775,6 +821,16 @@ export class Interruptions {
     const jobseeker = vocabulary.choice('jobseeker', 'checkEligibility:answers.jobseeker').phrases;
     const temporary = vocabulary.allLocales('understanding:temporaryUnemployment');
     return (containsPhrase(text, noJob) || containsPhrase(text, jobseeker)) && !containsPhrase(text, temporary);
+  }
+
+  /**
+   * A cheque word with words that ask whether one can get it ("would I qualify", "can I still
+   * apply", "j ai droit", "heb ik recht op"), whatever else the message tells.
+   */
+  private asksIfEligible(text: string): boolean {
+    const { vocabulary } = this.deps;
+    this.eligibilityAsks ??= vocabulary.allLocales('understanding:eligibilityAsks');
+    return containsPhrase(text, vocabulary.chequeWords) && containsPhrase(text, this.eligibilityAsks);
   }
 
   private namesACountryNotALanguage(text: string): boolean {

@@ -68,6 +68,7 @@ export type Situation =
   | 'on_leave'
   | 'phone_hours'
   | 'remote'
+  | 'not_remote'
   | 'nationality'
   | 'age'
   | 'validity'
@@ -134,6 +135,12 @@ export class SideQuestions {
     return said;
   }
 
+  /** "de cheque", "loopbaancheque", and not the credit that replaces it ("het loopbaankrediet"). */
+  private namesTheCheque(text: string): boolean {
+    const { vocabulary } = this.deps;
+    return containsPhrase(text, vocabulary.chequeWords) && !containsPhrase(text, vocabulary.creditWords);
+  }
+
   private async respond(
     context: TurnContext,
     question: SideQuestion,
@@ -157,7 +164,11 @@ export class SideQuestions {
         // "Wat kost het?", "is het gratis?": the first meeting is free, where the rules say so (the
         // worry that keeps people from booking it); then what the cheque costs.
         const free = firstMeetingFreeWhenBooked(view.rules, view.date);
-        const cost = describeCost(view);
+        // "Wat kost de cheque?" once the cheque is gone (2027): what comes in its place, before its price.
+        const regime = announcedOn(view.rules, view.date);
+        const instead = regime && this.namesTheCheque(text) ? [announcedStart(view, regime)] : [];
+        const described = describeCost(view);
+        const cost = [[...instead, described[0] ?? ''].join(' ').trim(), ...described.slice(1)];
         await send(context, ...(free ? [`${t('sideQuestions:firstMeetingFree')} ${cost[0] ?? ''}`.trim(), ...cost.slice(1)] : cost));
         await rememberExplanation(this.deps, context, this.simple(view, announced));
         return;
@@ -288,6 +299,9 @@ export class SideQuestions {
         return;
       case 'remote':
         await send(context, t('sideQuestions:remote'));
+        return;
+      case 'not_remote':
+        await send(context, t('sideQuestions:notRemote'));
         return;
       case 'phone_hours': {
         // The hours in data/vdab-contact.json, said to be unsure while the sources disagree.

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { Chat, converse, type Line } from '../support/converse.js';
+import { hello, MENU_BUTTONS, toPerson } from '../support/lines.js';
+
+/*
+ * People tried in the chat, in their own words: a builder of 55 who types as he speaks
+ * ("ik wil nie online", "nu"), an expat who writes long sentences in English, a Brussels resident
+ * who writes French without accents on WhatsApp, and Dutch as a second language.
+ */
+
+const DATE = '2026-12-03';
+
+const menu: Line = ['says', 'menu.question', MENU_BUTTONS];
+const forWhom: Line = ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']];
+
+describe('a builder of 55, in short words', () => {
+  it('When he answers "nu" to "Wil je nu chatten of wil je dat we je bellen?", Then he is in the queue, never the help text', async () => {
+    const queued: Line[] = [
+      ['says', 'handover:queue.searching'],
+      ['says', 'handover:queue.meanwhile'],
+      ['says', ['handover:queue.position', 'handover:queue.waitUnknown'], ['handover:queue.leave', 'Bel 0800 30 700']],
+    ];
+    await converse([...hello, ['user', 'ik wil iemand spreken'], ...toPerson, ['user', 'nu'], ...queued], { date: DATE });
+  });
+
+  it('When he says he does not want it online ("ik wil nie online"), Then it need not be online, and the same question again', async () => {
+    await converse([...hello, ['user', 'ik wil nie online'], ['says', 'sideQuestions:notRemote'], menu], { date: DATE });
+    await converse(
+      [
+        ...hello,
+        ['user', 'Kan ik er een krijgen?'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+        ['user', 'ik wil niet via de telefoon'],
+        ['says', 'sideQuestions:notRemote'],
+        forWhom,
+      ],
+      { date: DATE },
+    );
+    // The coming denied, not online: "ik kan niet naar het centrum, liefst online" is no "niet online".
+    const chat = await Chat.start({ date: DATE });
+    await chat.says('hallo');
+    const texts = (await chat.says('ik kan niet naar het centrum, liefst online')).map((m) => m.text).join(' ');
+    expect(texts).not.toContain('Dat hoeft niet.');
+  });
+
+  it('When a booking names the town and "niet online", Then it stays the booking with its filter, not the answer', async () => {
+    const chat = await Chat.start({ date: DATE });
+    await chat.says('hallo');
+    const texts = (await chat.says('afspraak gent niet online')).map((m) => m.text).join(' ');
+    expect(texts).not.toContain('Dat hoeft niet.');
+    expect(texts).toContain('Gent');
+  });
+
+  it('When it is said in French or English ("je veux pas en ligne", "I do not want to do it by phone"), Then the same answer', async () => {
+    await converse(
+      [['user', 'bonjour'], ['says', 'greeting'], menu, ['user', 'je veux pas en ligne'], ['says', 'sideQuestions:notRemote'], menu],
+      {
+        date: DATE,
+        locale: 'fr',
+      },
+    );
+    await converse(
+      [['user', 'hi'], ['says', 'greeting'], menu, ['user', 'I do not want to do it by phone'], ['says', 'sideQuestions:notRemote'], menu],
+      {
+        date: DATE,
+        locale: 'en',
+      },
+    );
+  });
+});
+
+describe('Dutch as a second language', () => {
+  it('When she says her diploma is not from here ("mijn diploma niet hier"), Then no diploma is needed, never "niet begrepen"', async () => {
+    await converse([...hello, ['user', 'mijn diploma niet hier'], ['says', 'sideQuestions:noDiploma'], menu], { date: DATE });
+    await converse(
+      [
+        ['user', 'bonjour'],
+        ['says', 'greeting'],
+        menu,
+        ['user', 'mon diplome n est pas reconnu ici'],
+        ['says', 'sideQuestions:noDiploma'],
+        menu,
+      ],
+      {
+        date: DATE,
+        locale: 'fr',
+      },
+    );
+    await converse(
+      [
+        ['user', 'hi'],
+        ['says', 'greeting'],
+        menu,
+        ['user', 'my degree is not recognized in Belgium'],
+        ['says', 'sideQuestions:noDiploma'],
+        menu,
+      ],
+      {
+        date: DATE,
+        locale: 'en',
+      },
+    );
+  });
+});
+
+describe('an expat who asks in long English sentences', () => {
+  const work: Line = [
+    'says',
+    'checkEligibility:work.question',
+    ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+  ];
+  const residence: Line = [
+    'says',
+    'checkEligibility:residence.question',
+    ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+  ];
+
+  it('When a student with a side job asks "would I qualify for the career cheque?", Then the check starts with what was told, not what the cheque is', () =>
+    converse(
+      [
+        ['user', 'Hello, I am a PhD student at KU Leuven but I also work part-time as a waiter, would I qualify for the career cheque?'],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        work,
+      ],
+      { date: DATE, locale: 'en' },
+    ));
+
+  it('When someone on a temporary contract asks whether they "can still apply for the career cheque", Then the check, not how to order', () =>
+    converse(
+      [
+        [
+          'user',
+          'Hello, I am currently on a temporary contract that ends in March, and I am wondering whether I can still apply for the career cheque before my contract ends?',
+        ],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        residence,
+      ],
+      { date: DATE, locale: 'en' },
+    ));
+});
+
+describe('a builder of 55: the check in his words', () => {
+  it('When he says "kzen al 30 jaar metser", Then it is about himself: "Voor wie?" is not asked', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'kzen al 30 jaar metser'],
+        ['says', 'checkEligibility:intro'],
+        [
+          'says',
+          'checkEligibility:residence.question',
+          ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+        ],
+      ],
+      { date: DATE },
+    ));
+});
+
+describe('in January 2027, someone still asks for "een loopbaancheque"', () => {
+  const JANUARY = '2027-01-05';
+  const menu2027: Line = ['says', 'menu.question', MENU_BUTTONS];
+
+  it('When the price of the cheque is asked, Then first that the loopbaankrediet takes its place, then that the price is not known', () =>
+    converse(
+      [
+        ['user', 'hallo'],
+        ['says', 'greetingAnnounced'],
+        menu2027,
+        ['user', 'wat kost de cheque'],
+        ['says', ['rules:announced.startedInstead', 'rules:announced.priceUnknown', 'explainCheque:terms.checkVdab']],
+        menu2027,
+      ],
+      { date: JANUARY },
+    ));
+
+  it('When "ik wil een loopbaancheque" starts a booking, Then it first says the loopbaankrediet takes the place of the cheque', async () => {
+    const chat = await Chat.start({ date: JANUARY });
+    await chat.says('hallo');
+    const texts = (await chat.says('ik wil een loopbaancheque')).map((m) => m.text);
+    expect(texts[0]).toMatch(/^Vanaf 1 januari 2027 zou het loopbaankrediet in de plaats komen van de loopbaancheque\.\n/u);
+  });
+});
