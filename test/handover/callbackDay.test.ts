@@ -1,35 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CALLBACK_MAX_DAYS_AHEAD } from '../../dialogs/talkToPerson.js';
 import { handoverWorld, IN_HOURS, OUT_OF_HOURS, cardText, type World } from './world.js';
+import { atWhenToCall, CLOSED_DAYS, DONE, PARTS, storedContact } from './callbackLines.js';
 
 /*
  * "Wanneer bellen we je het best?" answered with a day: the day is kept for staff, never only the
  * part of the day. IN_HOURS is Thursday 26 November 2026, 10:00; OUT_OF_HOURS Saturday 28 November.
  */
 
-const PARTS = ['Voormiddag', 'Namiddag', 'Maakt niet uit'];
-const DONE = { text: 'Dank je. Een medewerker belt je op 0470 12 34 56.', buttons: [] };
-const CLOSED_DAYS = 'Dan bellen we niet. We bellen wel op deze dagen, van 8.00 uur tot 16.30 uur. Welke dag past voor jou?';
 /** The first days staff call after the weekend of 28 November 2026. */
 const NEXT_DAYS = ['Maandag 30 november', 'Dinsdag 1 december', 'Woensdag 2 december'];
-
-/** A person on their way to a call-back, at "Wanneer bellen we je het best?". */
-async function atWhenToCall(world: World, conversationId: string) {
-  const user = world.user(conversationId);
-  await user.says('hallo');
-  await user.says('Met iemand praten');
-  if (world.service.staffAvailable()) await user.says('Bel me terug');
-  else await user.says('Ja, bel me terug');
-  expect(await user.says('0470 12 34 56')).toEqual([{ text: 'Wanneer bellen we je het best?', buttons: PARTS }]);
-  return user;
-}
-
-/** The call-back contact of the one open case. */
-async function storedContact(world: World) {
-  const open = await world.store.listOpen();
-  expect(open).toHaveLength(1);
-  return open[0]?.summary.contact;
-}
 
 describe('call-back on a day the person names', () => {
   it('When "morgen namiddag" is typed, Then tomorrow afternoon is kept, said back with its date, and staff see the day on the card', async () => {

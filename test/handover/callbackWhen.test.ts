@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from 'botbuilder';
 import type { Clock } from '../../src/domain/calendar.js';
-import { handoverWorld, IN_HOURS, OUT_OF_HOURS, type World } from './world.js';
+import { handoverWorld, IN_HOURS, OUT_OF_HOURS } from './world.js';
+import { atWhenToCall, CLOSED_DAYS, DONE, PARTS, storedContact } from './callbackLines.js';
 
 /*
  * When to call back, said in the words people use: a day refused where days or hours are offered
@@ -10,29 +11,9 @@ import { handoverWorld, IN_HOURS, OUT_OF_HOURS, type World } from './world.js';
  * IN_HOURS is Thursday 26 November 2026, 10:00; OUT_OF_HOURS Saturday 28 November, 11:00.
  */
 
-const PARTS = ['Voormiddag', 'Namiddag', 'Maakt niet uit'];
-const DONE = { text: 'Dank je. Een medewerker belt je op 0470 12 34 56.', buttons: [] };
 const OTHER_DAY = 'Goed, dan een andere dag. Op welke dag bellen we je? Tik op een dag of typ een dag.';
-const CLOSED_DAYS = 'Dan bellen we niet. We bellen wel op deze dagen, van 8.00 uur tot 16.30 uur. Welke dag past voor jou?';
 /** Thursday 26 November 2026, 17:00: staff have gone home. */
 const THURSDAY_EVENING: Clock = { now: () => new Date('2026-11-26T17:00:00+01:00') };
-
-/** A person on their way to a call-back, at "Wanneer bellen we je het best?". */
-async function atWhenToCall(world: World, conversationId: string) {
-  const user = world.user(conversationId);
-  await user.says('hallo');
-  await user.says('Met iemand praten');
-  await user.says(world.service.staffAvailable() ? 'Bel me terug' : 'Ja, bel me terug');
-  expect(await user.says('0470 12 34 56')).toEqual([{ text: 'Wanneer bellen we je het best?', buttons: PARTS }]);
-  return user;
-}
-
-/** The call-back contact of the one open case. */
-async function storedContact(world: World) {
-  const open = await world.store.listOpen();
-  expect(open).toHaveLength(1);
-  return open[0]?.summary.contact;
-}
 
 describe('call-back: a day refused where it was offered', () => {
   it('When "vrijdag niet, die passen niet" is typed at "Wanneer bellen we je op vrijdag?", Then the other days staff call are the buttons; "terug" asks about Friday again', async () => {
