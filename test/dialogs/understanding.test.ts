@@ -8,6 +8,7 @@ import {
   didYouMean,
   greeting,
   HELPERS,
+  YES_NO,
   hello,
   helloAnnounced,
   menu,
@@ -457,7 +458,7 @@ describe('a way forward after every miss', () => {
   it('When "Bedoel je een van deze?" offers two meanings and the answer is "ja", Then the bot asks which, with the same buttons; no miss is counted', () =>
     converse([
       ...hello,
-      ['user', 'ik weet nie wat ik wil doen'],
+      ['user', 'wat is da hier allemaal'],
       didYouMean('menu.explain', 'fallback.meanings.help'),
       ['user', 'ja'],
       ['says', 'fallback.pickOne', ['menu.explain', 'fallback.meanings.help', 'fallback.somethingElse']],
@@ -897,8 +898,20 @@ describe('what stands in the way: no computer, reading', () => {
     await converse([...hello, ['user', 'ik wil niet gebeld worden'], ['says', 'handover:callback.noneOpen'], menu], { date: DATE });
   });
 
-  it('When a construction worker says his back is worn out, Then what the cheque does for that, not "Afspraak annuleren" for the word "mijn"', () =>
-    converse([...hello, ['user', 'ik werk al 30 jaar in de bouw en mijn rug is op'], ...explained], { date: DATE }));
+  it('When a construction worker says his back is worn out, Then what the cheque does for that and whether he can get one, not "Afspraak annuleren" for the word "mijn"', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'ik werk al 30 jaar in de bouw en mijn rug is op'],
+        ['says', 'explainCheque:what'],
+        ['says', 'sideQuestions:twoQuestions.offerCheck', YES_NO],
+        ['user', 'ja'],
+        ['says', 'checkEligibility:intro'],
+        // His own work, told: not asked for whom.
+        ['says', 'checkEligibility:residence.question', ['flanders', 'brussels', 'elsewhere'].map((a) => `checkEligibility:answers.${a}`)],
+      ],
+      { date: DATE },
+    ));
 });
 
 describe('what people tell about themselves: schooling, their employer, trouble at work', () => {
