@@ -8,6 +8,7 @@ const optional = <T extends z.ZodType>(schema: T) => blankAsUnset(schema.optiona
 const AUTH_TYPES = ['SingleTenant', 'MultiTenant', 'UserAssignedMSI'] as const;
 const MAX_WORKERS = 64;
 const WORKERS_ERROR = `must be a number of processes from 1 to ${MAX_WORKERS}`;
+const PER_MINUTE_RANGE = 'must be a number from 1 to 10000';
 
 const Schema = z.object({
   /** HTTP port; 0 picks a free one (tests). */
@@ -52,6 +53,18 @@ const Schema = z.object({
   DIRECTLINE_BUILTIN: optional(z.enum(['on', 'off'], { error: 'must be on or off' })),
   /** Key that signs the built-in endpoint's tokens (≥ 32 characters); unset = random per process. Instances sharing REDIS_URL need the same one. */
   DIRECTLINE_TOKEN_SECRET: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
+  /**
+   * New web chat conversations a minute from one address (default 10). Phones on a mobile network
+   * or in one office can share an address: raise it where many people reach the bot that way.
+   */
+  WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE: blankAsUnset(
+    z.coerce
+      .number({ error: PER_MINUTE_RANGE })
+      .int({ error: PER_MINUTE_RANGE })
+      .min(1, { error: PER_MINUTE_RANGE })
+      .max(10_000, { error: PER_MINUTE_RANGE })
+      .default(10),
+  ),
   /** Reverse proxies in front of the bot (0 = none); per-address rate limits read X-Forwarded-For through them. */
   TRUST_PROXY_HOPS: blankAsUnset(z.coerce.number({ error: 'must be a number from 0 to 5' }).int().min(0).max(5).default(0)),
   LOG_LEVEL: blankAsUnset(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info')),

@@ -19,6 +19,15 @@ describe('loadConfig', () => {
     });
   });
 
+  it('When WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE is unset, a number or nonsense, Then 10, that number, or a clear error', () => {
+    expect(loadConfig({}).WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE).toBe(10);
+    expect(loadConfig({ WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE: '200' }).WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE).toBe(200);
+    expect(() => loadConfig({ WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE: '0' })).toThrow(
+      /WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE: must be a number from 1 to 10000/,
+    );
+    expect(() => loadConfig({ WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE: 'veel' })).toThrow(ConfigError);
+  });
+
   it('When values are given, Then they are parsed to their types', () => {
     expect(loadConfig({ PORT: '8080', REDIS_URL: 'redis://localhost:6379/2', STATE_TTL_DAYS: '7', LOG_LEVEL: 'warn' })).toMatchObject({
       PORT: 8080,

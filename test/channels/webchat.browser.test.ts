@@ -147,7 +147,12 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
 
   beforeAll(async () => {
     if (!executablePath) throw new Error('CI=true but Chromium is missing: expected /usr/lib/chromium/chromium or /usr/bin/chromium.');
-    bot = await startBot(loadConfig({ PORT: '0', HOST: '127.0.0.1' }), silentLogger, fixedDateClock('2026-11-26'));
+    // Every page of this file opens a conversation from 127.0.0.1: more than a minute's default allows one address.
+    bot = await startBot(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE: '100' }),
+      silentLogger,
+      fixedDateClock('2026-11-26'),
+    );
     browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
   }, 60_000);
 

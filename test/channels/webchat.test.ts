@@ -91,6 +91,30 @@ describe('web chat page served by the bot', () => {
   });
 });
 
+describe('new web chat conversations from one address', () => {
+  const tokens = async (url: string, n: number) => {
+    const statuses: number[] = [];
+    for (let i = 0; i < n; i++) statuses.push((await fetch(`${url}/api/webchat/token`, { method: 'POST' })).status);
+    return statuses;
+  };
+
+  it('When one address opens more than the default 10 a minute, Then the 11th waits (429); WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE sets how many', async () => {
+    const byDefault = await start();
+    try {
+      expect(await tokens(byDefault.server.url, 11)).toEqual([...Array<number>(10).fill(200), 429]);
+    } finally {
+      await byDefault.stop();
+    }
+    // A mobile network or an office: many people behind one address.
+    const shared = await start({ WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE: '30' });
+    try {
+      expect(await tokens(shared.server.url, 31)).toEqual([...Array<number>(30).fill(200), 429]);
+    } finally {
+      await shared.stop();
+    }
+  });
+});
+
 describe('web chat page with Azure Direct Line (a local fake of Azure)', () => {
   const SECRET = 'azure-direct-line-secret-for-tests';
   let fake: Server;

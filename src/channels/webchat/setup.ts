@@ -20,6 +20,7 @@ export type WebChannelConfig = Pick<
   | 'DIRECTLINE_BUILTIN'
   | 'DIRECTLINE_TOKEN_SECRET'
   | 'TRUST_PROXY_HOPS'
+  | 'WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE'
   | 'REDIS_KEY_PREFIX'
 >;
 
@@ -57,6 +58,7 @@ export function webChannel(deps: WebChannelDeps): WebChannel {
   const routes: RouteRegistrar[] = [];
   let service: DirectLineService | undefined;
   let endpoint: DirectLineEndpoint | undefined;
+  const newConversations = { ...DEFAULT_DIRECT_LINE_OPTIONS.newConversations, max: config.WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE };
   if (builtinOn) {
     if (!config.DIRECTLINE_TOKEN_SECRET) {
       logger[deps.redis ? 'warn' : 'info'](
@@ -72,6 +74,7 @@ export function webChannel(deps: WebChannelDeps): WebChannel {
       deps.bot,
       {
         ...DEFAULT_DIRECT_LINE_OPTIONS,
+        newConversations,
         tokenSecret: config.DIRECTLINE_TOKEN_SECRET ? Buffer.from(config.DIRECTLINE_TOKEN_SECRET, 'utf8') : undefined,
         botId: config.MicrosoftAppId ?? 'loopbaanbot',
       },
@@ -88,7 +91,7 @@ export function webChannel(deps: WebChannelDeps): WebChannel {
     tokens = azureTokenSource({
       endpoint: config.DIRECTLINE_ENDPOINT,
       secret: config.DIRECTLINE_SECRET,
-      limiter: new RateLimiter(DEFAULT_DIRECT_LINE_OPTIONS.newConversations),
+      limiter: new RateLimiter(newConversations),
     });
   } else if (service) {
     tokens = builtinTokenSource(service);
