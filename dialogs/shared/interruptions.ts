@@ -414,7 +414,6 @@ export class Interruptions {
     return isOneOf(text, moreWords) || isOneOf(normalize(text).replace(/(.)\1+/g, '$1'), moreWords);
   }
 
-  /** A postcode, or a place's exact name that is no word too ("meer", "boom" at the menu are not places). */
   /** "ik woon gent" as a first message: "Je woont in Gent. Wat wil je doen?" in place of the menu; undefined for anything else. */
   homeOffer(context: TurnContext, text: string): FirstOffer | undefined {
     const home = this.homeAlone(text);
@@ -455,6 +454,7 @@ export class Interruptions {
     return others <= MAX_WORDS_BESIDE_HOME ? place.name : undefined;
   }
 
+  /** A postcode, or a place's exact name that is no word too ("meer", "boom" at the menu are not places). */
   private placeAlone(text: string): boolean {
     const { centres } = this.deps.booking;
     if (isOneOf(text, this.deps.vocabulary.placeNamesThatAreWords)) return false;
