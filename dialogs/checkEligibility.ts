@@ -46,7 +46,7 @@ import { send } from './shared/send.js';
 import { checkVdab, describeCost } from './shared/chequeTerms.js';
 import { countAsAsked, Steps, stepsOf, type Step } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
-import { helperContext, resultMessages, resultViewOf, type ResultView } from './eligibilityResult.js';
+import { contextWithHelper, helperContext, resultMessages, resultViewOf, type ResultView } from './eligibilityResult.js';
 
 type ForWhom = NonNullable<EligibilityCheck['forWhom']>;
 type Pronoun = NonNullable<EligibilityCheck['pronoun']>;
@@ -764,7 +764,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // A self-employed person has no employer now: outplacement comes from a former one.
     const selfEmployed = (key: string) =>
       check.said.work === 'self_employed'
-        ? { key, params: { context: `selfEmployed${helperContext(check.forWhom, check.pronoun)?.replace(/^h/u, 'H') ?? ''}` } }
+        ? { key, params: { context: contextWithHelper('selfEmployed', check.forWhom, check.pronoun) } }
         : text(key, check);
     return this.askIfNeeded(step, check, 'outplacement', () =>
       this.asking(step, {

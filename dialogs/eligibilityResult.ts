@@ -15,6 +15,12 @@ export function helperContext(forWhom: 'self' | 'other' | undefined, pronoun?: '
   return pronoun === 'he' ? 'helperHe' : pronoun === 'she' ? 'helperShe' : 'helper';
 }
 
+/** `helperContext` after a context of the text's own: `selfEmployed`, `selfEmployedHelper`, `selfEmployedHelperShe`. */
+export function contextWithHelper(own: string, forWhom: 'self' | 'other' | undefined, pronoun?: 'he' | 'she'): string {
+  const helper = helperContext(forWhom, pronoun);
+  return helper ? `${own}${helper[0]?.toUpperCase() ?? ''}${helper.slice(1)}` : own;
+}
+
 export interface ResultView {
   forWhom?: 'self' | 'other' | undefined;
   /** With 'other': the person named as a man or a woman ("mijn vrouw"), when said. */
