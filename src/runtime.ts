@@ -10,7 +10,7 @@ import type { Logger } from './observability/logger.js';
 import { startServer, type RunningServer } from './server.js';
 import { createStorage } from './storage/createStorage.js';
 import { RedisClarityCounter } from './readability/clarity.js';
-import { sharedRecognizer } from './understanding/nlu/recognizer.js';
+import { prepareUnderstanding } from './understanding/prepare.js';
 import { createWhatsAppChannel, whatsAppSettings } from './channels/whatsapp/index.js';
 import { webChannel } from './channels/webchat/setup.js';
 import { createBookingBackend } from './booking/backend.js';
@@ -96,8 +96,8 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     keys,
     logger,
   });
-  // Train the free-text model before the first user waits for it (~200 ms, once per process).
-  await sharedRecognizer();
+  // Train the free-text model and build the word lists before the first user waits for them.
+  await prepareUnderstanding();
   const onTurnError = handleTurnError({
     logger,
     translate: (context) => language.tOrDefault(context),
