@@ -62,6 +62,19 @@ export function matchChoice(
 
   const replyWords = allWords.filter((w) => !fillerWords.has(w));
   if (replyWords.length === 0) return undefined;
+  // A long message repeats its words, and one phrase word comes back in many phrases: each reply
+  // word is compared once, and each phrase word looked up once per reply.
+  const distinct = [...new Set(replyWords)];
+  const typed = new Set(distinct);
+  const found = new Map<string, boolean>();
+  const said = (w: string) => {
+    let yes = found.get(w);
+    if (yes === undefined) {
+      yes = distinct.some((r) => closeTo(r, w));
+      found.set(w, yes);
+    }
+    return yes;
+  };
 
   let clauses: (readonly string[])[] | undefined;
   // Matched on every message against every phrase offered: counted in plain loops, no arrays.
@@ -81,10 +94,10 @@ export function matchChoice(
       const denies = replyNegated && !(choice.words[i] ?? []).some((w) => negations.has(w));
       if (denies && words.some((w) => deniedIn((clauses ??= contrastClauses(reply).map(wordsOf)), w, negations))) continue;
       for (const w of words) {
-        if (!replyWords.some((r) => closeTo(r, w))) continue;
+        if (!said(w)) continue;
         matched++;
         if (w.length >= MIN_SIGNIFICANT_LENGTH && !weak.has(w)) significant = true;
-        if (replyWords.includes(w)) {
+        if (typed.has(w)) {
           exact = true;
           typedRight++;
         }
@@ -94,7 +107,7 @@ export function matchChoice(
       // "ik kan niet komen") says too little to pick an answer on its own; every word of a phrase
       // of two or more does ("nee nog nooit" says "nee, nooit"), and so does a reply that says
       // nothing else ("ja graag": "graag" is filler).
-      const saysOnlyThis = replyWords.every((r) => words.some((w) => closeTo(r, w)));
+      const saysOnlyThis = distinct.every((r) => words.some((w) => closeTo(r, w)));
       const whole = matched === words.length && (words.length >= 2 || saysOnlyThis);
       if (!whole && !significant) continue;
       const coverage = matched / words.length;
