@@ -783,10 +783,33 @@
   }
 
   // The keyboard opened to type an answer: the conversation shows its end, the question being
-  // answered, not the top of a long reply that was read already.
+  // answered, not the top of a long reply that was read already. Web Chat may still be scrolling
+  // that reply (its animation sets the position frame by frame) and the layout settles after the
+  // resize, so the end is kept in view for a moment, until the user scrolls or leaves the text box.
+  var KEEP_END_MS = 1500;
+  var keepingEnd = 0;
   function showLatest() {
     var scroller = webchatElement.querySelector('.webchat__basic-transcript__scrollable');
-    if (scroller) scroller.scrollTop = scroller.scrollHeight;
+    if (!scroller) return;
+    var run = ++keepingEnd;
+    var until = Date.now() + KEEP_END_MS;
+    var userScrolls = function () {
+      keepingEnd++;
+    };
+    var events = ['pointerdown', 'wheel', 'touchstart', 'keydown'];
+    events.forEach(function (name) {
+      scroller.addEventListener(name, userScrolls, { passive: true, once: true });
+    });
+    (function keep() {
+      if (run !== keepingEnd || !typing() || Date.now() > until) {
+        events.forEach(function (name) {
+          scroller.removeEventListener(name, userScrolls);
+        });
+        return;
+      }
+      if (scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop > 1) scroller.scrollTop = scroller.scrollHeight;
+      window.requestAnimationFrame(keep);
+    })();
   }
   window.addEventListener('resize', onResize);
   if (window.visualViewport) window.visualViewport.addEventListener('resize', onResize);
