@@ -62,16 +62,17 @@ export function matchChoice(
 
   const replyWords = allWords.filter((w) => !fillerWords.has(w));
   if (replyWords.length === 0) return undefined;
-  // A long message repeats its words, and one phrase word comes back in many phrases: each reply
-  // word is compared once, and each phrase word looked up once per reply.
-  const distinct = [...new Set(replyWords)];
-  const typed = new Set(distinct);
-  const found = new Map<string, boolean>();
+  // A long message repeats its words, and one phrase word comes back in many phrases: there each
+  // reply word is compared once, and each phrase word looked up once. A short reply (nearly every
+  // one, on every question) is cheaper compared as it is than with the sets this takes.
+  const long = replyWords.length > LONG_REPLY_WORDS;
+  const distinct = long ? [...new Set(replyWords)] : replyWords;
+  const found = long ? new Map<string, boolean>() : undefined;
   const said = (w: string) => {
-    let yes = found.get(w);
+    let yes = found?.get(w);
     if (yes === undefined) {
-      yes = distinct.some((r) => closeTo(r, w));
-      found.set(w, yes);
+      yes = closeToAny(distinct, w);
+      found?.set(w, yes);
     }
     return yes;
   };
@@ -97,7 +98,7 @@ export function matchChoice(
         if (!said(w)) continue;
         matched++;
         if (w.length >= MIN_SIGNIFICANT_LENGTH && !weak.has(w)) significant = true;
-        if (typed.has(w)) {
+        if (distinct.includes(w)) {
           exact = true;
           typedRight++;
         }
@@ -132,6 +133,14 @@ export function matchChoice(
     }
   }
   return best && !tie ? best.value : undefined;
+}
+
+/** Replies of more words than this are matched through the sets of `matchChoice`. */
+const LONG_REPLY_WORDS = 12;
+
+function closeToAny(words: readonly string[], known: string): boolean {
+  for (const w of words) if (closeTo(w, known)) return true;
+  return false;
 }
 
 /** How far back a negation reaches: "niet online", "niet meer online", "I don't have a phone". */

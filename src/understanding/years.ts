@@ -329,12 +329,11 @@ function numberAt(words: readonly string[], at: number): { value: number; length
   return { value, length: 1 };
 }
 
-/** "vijfentwintig" = vijf + en + twintig; "eenendertig" = een + en + dertig. */
+/** "vijfentwintig" = vijf + en + twintig; "eenendertig" = een + en + dertig. Every one, spelled once. */
+const DUTCH_COMPOUNDS: ReadonlyMap<string, number> = new Map(
+  TENS.flatMap(([tens, ten]) => UNITS.map(([unitWord, unit]) => [`${unitWord}en${tens}`, ten + unit] as const)),
+);
+
 function dutchCompound(word: string): number | undefined {
-  for (const [tens, ten] of TENS) {
-    for (const [unitWord, unit] of UNITS) {
-      if (word === `${unitWord}en${tens}`) return ten + unit;
-    }
-  }
-  return undefined;
+  return DUTCH_COMPOUNDS.get(word);
 }
