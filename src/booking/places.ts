@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCALES, type Locale } from '../i18n/locale.js';
 import { resources } from '../i18n/resources.js';
+import { isEverydayWord } from '../understanding/languageDetect.js';
+import { plainTokens } from '../understanding/nlu/spelling.js';
 import { editDistance, normalize } from '../understanding/text.js';
 import type { Place } from './model.js';
 
@@ -128,6 +130,15 @@ const YES_OR_NO: ReadonlySet<string> = new Set(
 );
 
 /**
+ * True when a message is two or more words and every one of them an everyday word of one of the
+ * languages: "voor mezelf" is no Voormezele with a typo, though run together it is two letters away.
+ */
+function everydayWords(query: string): boolean {
+  const words = plainTokens(query);
+  return words.length >= 2 && words.every(isEverydayWord);
+}
+
+/**
  * Looks places up by postcode or by name, tolerating typos (at most the typo budget of the name,
  * from src/understanding/text.ts). Exact names beat typo matches; fewer edits beat more.
  */
@@ -173,7 +184,7 @@ export class PlaceIndex {
     const postcode = /\b(\d{4})\b/.exec(query)?.[1];
     if (postcode) return (this.byPostcode.get(postcode) ?? []).slice(0, limit);
     const asTyped = key(query);
-    const exactOnly = options.exact === true || YES_OR_NO.has(asTyped);
+    const exactOnly = options.exact === true || YES_OR_NO.has(asTyped) || everydayWords(query);
     const whole = this.findName(asTyped).filter((place) => !exactOnly || key(place.name) === asTyped);
     if (whole.length > 0) return whole.slice(0, limit);
     const words = normalize(query)

@@ -113,6 +113,12 @@ describe('place lookup', () => {
     expect(outside('Marchin')).toStrictEqual(['Marchin']);
   });
 
+  it('When a message of everyday words runs together close to a place ("voor mezelf": Voormezele), then it is no place; typed as the name it is', () => {
+    expect(names('voor mezelf')).toStrictEqual([]);
+    expect(names('Voormezele')).toStrictEqual(['8902 Voormezele']);
+    expect(names('voormezel')).toStrictEqual(['8902 Voormezele']);
+  });
+
   it('When a Walloon place or nonsense is typed, then nothing is found', () => {
     expect(names('Namur')).toStrictEqual([]);
     expect(names('5000')).toStrictEqual([]);
