@@ -374,7 +374,15 @@ export class Interruptions {
 
   /** "waarom?", "wrm", "pourquoi ?", "why?": a why with nothing after it. */
   private asksWhyAlone(text: string): boolean {
-    return isOneOf(withoutEndMarks(text), this.deps.vocabulary.allLocales('understanding:whyAlone'));
+    return !this.asksWhere(text) && isOneOf(withoutEndMarks(text), this.deps.vocabulary.allLocales('understanding:whyAlone'));
+  }
+
+  /**
+   * "Waar is dat", "c'est où": where it is, said in so many words. Never read as the phrase a typo
+   * or two away ("waarom is dat", "c'est ok") that would take it for a why or an "ok".
+   */
+  private asksWhere(text: string): boolean {
+    return containsPhrase(text, this.deps.vocabulary.whereWords);
   }
 
   /** "waarom niet?", "waarom kan ik er geen krijgen?", "pourquoi pas ?", "why not?". */
@@ -970,7 +978,7 @@ export class Interruptions {
   /** "ok", "duidelijk", a plain "ja": an answer taken in, asking nothing; never a thanks ("ok merci"), answered as such. */
   private takesItIn(text: string): boolean {
     const { vocabulary } = this.deps;
-    if (isOneOf(text, vocabulary.thanks)) return false;
+    if (isOneOf(text, vocabulary.thanks) || this.asksWhere(text)) return false;
     return isOneOf(text, vocabulary.acknowledgements) || (this.saidYesOrNo(text) === 'yes' && vocabulary.afterYes(text) === undefined);
   }
 

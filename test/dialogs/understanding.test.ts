@@ -255,6 +255,12 @@ describe('a side question at every question: answered, then the same question, p
     }
     await converse([...hello, ['user', 'waar is het?'], ['says', 'sideQuestions:whereNotBooked'], menu]);
     await converse([...hello, ['user', "c'est où ?"], ['says', 'sideQuestions:whereNotBooked'], menu], { locale: 'fr' });
+    // Without the question mark, and two letters from "waarom is dat" or "c'est ok": still where.
+    await converse([...hello, ['user', 'waar is dat'], ['says', 'sideQuestions:whereNotBooked'], menu]);
+    await converse([...hello, ['user', "c'est où"], ['says', 'sideQuestions:whereNotBooked'], menu], { locale: 'fr' });
+    await converse([...hello, ['user', 'waar gaat dat door?'], ['says', 'sideQuestions:whereNotBooked'], menu]);
+    await converse([...hello, ['user', 'où ça se passe ?'], ['says', 'sideQuestions:whereNotBooked'], menu], { locale: 'fr' });
+    await converse([...hello, ['user', 'where does it take place?'], ['says', 'sideQuestions:whereNotBooked'], menu], { locale: 'en' });
   });
 
   it('When "wat bedoelt u?" follows the privacy answer, Then it is said more simply; with nothing said yet, no claim that nothing was', async () => {
