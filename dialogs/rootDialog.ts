@@ -369,7 +369,7 @@ export class RootDialog extends ComponentDialog {
     if (button && !isSentenceFor(this.prompt, context, text, menu)) return button;
     const spotted = this.interruptions.spotted(context, text);
     if (spotted) return spotted;
-    const recognition = await this.interruptions.recognize(this.deps.language.locale(context), text);
+    const recognition = await this.interruptions.recognize(this.deps.language.locale(context), text, true);
     rememberRecognition(context, recognition);
     const { intent } = recognition;
     const asAnswer = menu.intents?.[intent];

@@ -6,7 +6,7 @@ import { detectOtherLanguage, writtenInOtherScript } from '../../src/understandi
 import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
 import { afterCorrection, clampText, closeTo, containsPhrase, isOneOf, normalize, wordsOf } from '../../src/understanding/text.js';
 import { isTimeAlone } from '../../src/understanding/when.js';
-import { yearsSaid } from '../../src/understanding/years.js';
+import { saysAge, yearsSaid } from '../../src/understanding/years.js';
 import { oneWordTimesOf, type WhenWord } from '../../src/understanding/whenWords.js';
 import { findPlaceSaid, placeAfterLiving, placeInShortWish } from '../booking/parsers.js';
 import type { MenuAction } from '../menu.js';
@@ -321,7 +321,7 @@ export class Interruptions {
     if (isMenu(open) && isTimeAlone(text, this.deps.clock.now(), this.deps.vocabulary.timeFillers))
       return { kind: 'switch', to: 'book', wish: text };
 
-    const recognition = await this.recognize(other ?? locale, text);
+    const recognition = await this.recognize(other ?? locale, text, isMenu(open));
     rememberRecognition(context, recognition);
     const { intent } = recognition;
     // "Laat maar, ik doe het wel met u", "laat maar, liever met iemand": stopping the typing, not
@@ -492,7 +492,7 @@ export class Interruptions {
     const spotted = this.spotted(context, text);
     if (spotted) return spotted;
     const locale = this.deps.language.locale(context);
-    const recognition = await this.recognize(otherLanguage(text, locale) ?? locale, text);
+    const recognition = await this.recognize(otherLanguage(text, locale) ?? locale, text, true);
     if (recognition.confidence !== 'sure') return undefined;
     const asAnswer = open.question.intents?.[recognition.intent];
     if (asAnswer !== undefined) {
@@ -711,8 +711,13 @@ export class Interruptions {
   /**
    * The recognizer's reading, and a wish for another job that it does not know ("ik wil
    * zorgkundige worden", "je veux devenir aide-soignante"): what a career coach is for.
+   *
+   * `atMenu`: nothing is asked, so years of work told ("ik ben al 20 jaar vrachtwagenchauffeur",
+   * "I have been a cleaner for 10 years"), which the recognizer leans to hear as the check without
+   * being sure, are the check: its questions read the story as their answers. At a question such a
+   * story is that question's to read.
    */
-  async recognize(locale: Locale, text: string): Promise<Recognition> {
+  async recognize(locale: Locale, text: string, atMenu = false): Promise<Recognition> {
     // Written in another script ("Привіт", "مرحبا"): which languages the bot speaks.
     if (writtenInOtherScript(text)) return surely('change_language');
     const recognition = await this.storyThenQuestion(locale, text);
@@ -754,6 +759,8 @@ export class Interruptions {
       return { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
     // "wat is vdab?", "c'est quoi un loopbaancentrum": a short question for a word the glossary has.
     if (recognition.confidence !== 'sure' && this.asksForADefinition(text)) return surely('explain_word');
+    if (atMenu && intent === 'none' && recognition.alternatives[0]?.intent === 'check_eligibility' && this.tellsYearsOfWork(text))
+      return surely('check_eligibility');
     if (intent !== 'none') return recognition;
     if (this.asksToBeReached(text)) return surely('talk_to_person');
     return this.wishesAJob(text) ? surely('explain_cheque') : recognition;
@@ -835,6 +842,11 @@ export class Interruptions {
    * A cheque word with words that ask whether one can get it ("would I qualify", "can I still
    * apply", "j ai droit", "heb ik recht op"), whatever else the message tells.
    */
+  /** A number of years that is no age: "al 20 jaar chauffeur", "cleaner for 10 years" (not "ik ben 58 jaar"). */
+  private tellsYearsOfWork(text: string): boolean {
+    return yearsSaid(text, this.deps.clock.now()) !== undefined && !saysAge(text);
+  }
+
   private asksIfEligible(text: string): boolean {
     const { vocabulary } = this.deps;
     this.eligibilityAsks ??= vocabulary.allLocales('understanding:eligibilityAsks');

@@ -159,6 +159,54 @@ describe('a builder of 55: the check in his words', () => {
     ));
 });
 
+describe('a lorry driver who is tired of his job, at the menu', () => {
+  const residence: Line = [
+    'says',
+    'checkEligibility:residence.question',
+    ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+  ];
+  const work: Line = [
+    'says',
+    'checkEligibility:work.question',
+    ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+  ];
+  const chequeUsed: Line = [
+    'says',
+    'checkEligibility:chequeUsed.question',
+    ['checkEligibility:answers.never', 'answers.yes', 'checkEligibility:answers.unknown'],
+  ];
+
+  it('When he tells how many years he drives and that he is fed up, Then the check starts, and his years are never asked', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'hallo ik ben al 20 jaar vrachtwagenchauffeur en ik ben het beu'],
+        ['says', 'checkEligibility:intro'],
+        residence,
+        ['tap', 'checkEligibility:answers.flanders'],
+        work,
+        ['tap', 'checkEligibility:answers.employee'],
+        chequeUsed,
+      ],
+      { date: DATE },
+    ));
+
+  it('When he tells it in English, Then the same', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'hi i am a truck driver for 20 years and i am tired of it'],
+        ['says', 'checkEligibility:intro'],
+        residence,
+        ['tap', 'checkEligibility:answers.flanders'],
+        work,
+        ['tap', 'checkEligibility:answers.employee'],
+        chequeUsed,
+      ],
+      { date: DATE, locale: 'en' },
+    ));
+});
+
 describe('in January 2027, someone still asks for "een loopbaancheque"', () => {
   const JANUARY = '2027-01-05';
   const menu2027: Line = ['says', 'menu.question', MENU_BUTTONS];
