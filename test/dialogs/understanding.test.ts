@@ -867,6 +867,11 @@ describe('what stands in the way: no computer, reading', () => {
   it('When a French speaker has no computer, Then the answer comes in French', () =>
     converse([['user', "je n'ai pas d'ordinateur"], ['says', 'greetingShort'], noComputer, menu], { date: DATE, locale: 'fr' }));
 
+  it('When it is typed without the apostrophe ("i dont have a computer", "jai pas d ordi"), Then the same answer', async () => {
+    await converse([...hello, ['user', 'i dont have a computer'], noComputer, menu], { date: DATE, locale: 'en' });
+    await converse([...hello, ['user', 'jai pas d ordi'], noComputer, menu], { date: DATE, locale: 'fr' });
+  });
+
   it('When someone on the web chat cannot read well, Then buttons are enough, the page reads aloud, and the free number', () =>
     converse([...hello, ['user', 'ik kan niet goed lezen'], reading, ['says', 'sideQuestions:readAloud'], menu], {
       date: DATE,
