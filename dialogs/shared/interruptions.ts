@@ -570,6 +570,8 @@ export class Interruptions {
     // "Moet ik Belg zijn?": nationality is no condition; where one lives and works are.
     // "Moet ik papieren meenemen?" asks what to bring to the meeting, not about papers to stay.
     if (containsPhrase(text, vocabulary.nationalityWords) && !containsPhrase(text, vocabulary.firstMeeting)) return 'nationality';
+    // "Ik heb een handicap", "je suis en chaise roulante": no condition either; the centre says what it can arrange.
+    if (containsPhrase(text, vocabulary.disabilityWords)) return 'disability';
     // "Ben ik te oud?", "is er een leeftijdsgrens?": age is no condition either.
     if (containsPhrase(text, vocabulary.ageWords)) return 'age';
     // "Telt werk in het buitenland mee?": not known today, so never the general "all years count".

@@ -70,6 +70,7 @@ export type Situation =
   | 'remote'
   | 'not_remote'
   | 'nationality'
+  | 'disability'
   | 'age'
   | 'validity'
   | 'conditions'
@@ -93,13 +94,14 @@ const VALIDITY_DAYS = 92;
 
 /**
  * What the cheque's conditions say to someone without a diploma, whose employer should not know,
- * who asks the guidance's language, nationality or age, or whether interim work counts.
+ * who asks the guidance's language, nationality or age, who has a disability, or whether interim work counts.
  */
 const CONDITION_ANSWERS = {
   no_diploma: 'sideQuestions:noDiploma',
   employer: 'sideQuestions:employer',
   guidance_language: 'sideQuestions:guidanceLanguage',
   nationality: 'sideQuestions:nationality',
+  disability: 'sideQuestions:disability',
   temp_work: 'sideQuestions:tempWork',
 } as const;
 
@@ -285,6 +287,7 @@ export class SideQuestions {
       case 'employer':
       case 'guidance_language':
       case 'nationality':
+      case 'disability':
       case 'temp_work':
         // Conditions of the cheque (no diploma among them; the employer need not know; in Dutch); under
         // announced rules, what is known of those.

@@ -57,6 +57,7 @@ const ASKED_INFO: ReadonlySet<SideQuestion> = new Set<SideQuestion>([
   'where',
   'bring_someone',
   'nationality',
+  'disability',
   'age',
   'employer',
   'time_off',

@@ -57,6 +57,8 @@ export class Vocabulary {
   readonly ageWords: readonly string[];
   /** Words for nationality ("Belg", "nationaliteit", "belge"), every locale. */
   readonly nationalityWords: readonly string[];
+  /** Words for a disability ("handicap", "rolstoel", "wheelchair"), every locale. */
+  readonly disabilityWords: readonly string[];
   /** Ways to ask the price ("wat kost", "c'est combien", "how much is"), every locale. */
   readonly costQuestions: readonly string[];
   /** Ways to ask where the meeting is ("wat is het adres", "c'est où", "where do I go"), every locale. */
@@ -225,6 +227,7 @@ export class Vocabulary {
     this.experienceWords = this.allLocales('understanding:experienceWords');
     this.partTimeWords = this.allLocales('understanding:partTimeWords');
     this.nationalityWords = this.allLocales('understanding:nationalityWords');
+    this.disabilityWords = this.allLocales('understanding:disabilityWords');
     this.ageWords = this.allLocales('understanding:ageWords');
     this.validityWords = this.allLocales('understanding:validityWords');
     this.moneyWords = this.allLocales('understanding:moneyWords');

@@ -1010,6 +1010,14 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...hello, ['user', 'est ce que mon titre de sejour compte ?'], nationality, menu], { date: DATE, locale: 'fr' });
   });
 
+  it('When someone tells of a disability ("ik heb een handicap", "je suis en fauteuil roulant"), Then it is no condition, and the centre says what it can arrange; in the check, its question again', async () => {
+    const disability: Line = ['says', 'sideQuestions:disability'];
+    await converse([...hello, ['user', 'ik heb een handicap'], disability, menu], { date: DATE });
+    await converse([...hello, ['user', 'je suis en fauteuil roulant'], disability, menu], { date: DATE, locale: 'fr' });
+    await converse([...hello, ['user', 'I am disabled'], disability, menu], { date: DATE, locale: 'en' });
+    await converse([...toResidence, ['user', 'ik heb een beperking'], disability, residence], { date: DATE });
+  });
+
   it('When someone asks whether they are too old, Then age is no condition, the check is offered by its button, and in the check its question comes back', async () => {
     // At the menu, whose "Kan ik er een krijgen?" starts the check: that button is named.
     const ageThenCheck: Line = ['says', ['sideQuestions:age', 'sideQuestions:ageCheck']];
