@@ -123,6 +123,28 @@ describe('call-back on a day the person names', () => {
   });
 });
 
+describe('call-back on a named day, "early"', () => {
+  it('When "maandag vroeg", "lundi tôt" or "monday early" is typed, Then the morning of that Monday is kept, not asked', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, 'v1');
+    expect((await user.says('maandag vroeg')).slice(0, 2)).toEqual([
+      DONE,
+      { text: 'We bellen je op maandag 30 november in de voormiddag.', buttons: [] },
+    ]);
+    expect(await storedContact(world)).toMatchObject({ day: '2026-11-30', partOfDay: 'morning' });
+
+    for (const [id, locale, hello, asks, tap, typed, said] of [
+      ['v2', 'fr-BE', 'bonjour', 'rappelez moi', 'Rappelez-moi', 'lundi tôt', 'Nous appelons le lundi 30 novembre, le matin.'],
+      ['v3', 'en-GB', 'hello', 'call me back', 'Call me back', 'monday early', 'We will call on Monday 30 November, in the morning.'],
+    ] as const) {
+      const other = await handoverWorld({ clock: IN_HOURS });
+      const person = other.user(id, locale);
+      for (const reply of [hello, asks, tap, '0470123456']) await person.says(reply);
+      expect((await person.says(typed))[1]?.text, typed).toBe(said);
+    }
+  });
+});
+
 describe('call-back on a named day, in French and English', () => {
   it('When "demain après-midi" or "lundi matin" is typed in French, Then that day and part are kept and said back', async () => {
     for (const [typed, said, day, partOfDay] of [

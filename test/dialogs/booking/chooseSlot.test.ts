@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { converse, DATA, type Line } from '../../support/converse.js';
+import { describe, expect, it } from 'vitest';
+import { Chat, converse, DATA, type Line } from '../../support/converse.js';
 import { hello, HELPERS } from '../../support/lines.js';
 
 /** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
@@ -95,4 +95,15 @@ describe('ChooseSlotDialog: none of the hours shown', () => {
       ],
       { date: DATE },
     ));
+});
+
+describe('ChooseSlotDialog: "vroeg" with a day', () => {
+  it('When "donderdag vroeg" is said where the centre opens on Thursday afternoons only, Then the morning is looked for: a centre open then is offered', async () => {
+    const chat = await Chat.start({ date: DATE });
+    for (const said of ['hallo', 'afspraak maken', 'mechelen', 'Mechelen', 'Ter plaatse']) await chat.says(said);
+    const offer = await chat.says('donderdag vroeg');
+    expect(offer[0]?.text).toBe('Hier is er dan niets vrij. Bij Demo Loopbaancentrum Brussel wel. Dat is 22 km van de plaats die je gaf.');
+    const hours = await chat.says('Naar dat centrum');
+    expect(hours.at(-1)?.buttons).toEqual(['do 3 dec 9.00 uur', 'do 3 dec 9.30 uur', 'do 3 dec 10.00 uur', 'Meer']);
+  });
 });
