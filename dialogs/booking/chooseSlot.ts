@@ -7,7 +7,7 @@ import { containsPhrase } from '../../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, typedOf, type Choice, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
-import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
+import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
 import { closedThenText, slotLabel, slotText } from './format.js';
 import { otherCentreSaid, type PlaceLookup } from './parsers.js';
 
@@ -115,7 +115,16 @@ export class ChooseSlotDialog extends ComponentDialog {
       ),
     );
     this.addDialog(
-      new Steps(ChooseSlotDialog.stepsId, stepsOf(this, this.showSlotsStep, this.followStep, this.followStep, this.followStep)),
+      // "Meer", then "Andere dag", then the day: the answer may come at the second, third or fourth step.
+      new Steps(
+        ChooseSlotDialog.stepsId,
+        namedStepsOf<ChooseSlotOptions>(this, {
+          showSlots: this.showSlotsStep,
+          follow: this.followStep,
+          followMore: this.followStep,
+          followDay: this.followStep,
+        }),
+      ),
     );
     this.initialDialogId = ChooseSlotDialog.stepsId;
   }
