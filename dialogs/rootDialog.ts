@@ -35,7 +35,7 @@ import { forgetRecognition, guessedAMeaning, offerActivity, rememberRecognition,
 import { Interruptions, isSentenceFor, type Interruption } from './shared/interruptions.js';
 import { send } from './shared/send.js';
 import { SideQuestions } from './shared/sideQuestions.js';
-import { countAsAsked, goBack, Steps, values } from './shared/steps.js';
+import { countAsAsked, goBack, namedStepsOf, Steps, values } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
 import { TwoQuestions, type TwoAsked } from './shared/twoQuestions.js';
 
@@ -96,13 +96,17 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(this.booking);
     this.addDialog(new ManageBookingDialog(deps));
     this.addDialog(
-      new Steps(RootDialog.stepsId, [
-        this.firstMessageStep.bind(this),
-        this.askMenuStep.bind(this),
-        this.routeStep.bind(this),
-        this.routeMoreStep.bind(this),
-        this.menuAgainStep.bind(this),
-      ]),
+      // Named: a conversation in a flow or at the menu when a step is added goes on by name.
+      new Steps(
+        RootDialog.stepsId,
+        namedStepsOf<RootOptions>(this, {
+          firstMessage: this.firstMessageStep,
+          askMenu: this.askMenuStep,
+          route: this.routeStep,
+          routeMore: this.routeMoreStep,
+          menuAgain: this.menuAgainStep,
+        }),
+      ),
     );
     this.initialDialogId = RootDialog.stepsId;
   }

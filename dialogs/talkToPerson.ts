@@ -102,11 +102,13 @@ interface CallTime {
 /**
  * Several days named ("volgende week", "deze week nog"): the days staff call then, first to last.
  * `closed`: the days named were days nobody calls ("dit weekend"), these are the next ones staff
- * call; `other`: these are the days left after some were refused ("vrijdag niet").
+ * call; `closedDay`: that was one day ("zaterdag voormiddag"), said by its date; `other`: these are
+ * the days left after some were refused ("vrijdag niet").
  */
 interface CallDays {
   days: CallTime[];
   closed?: true;
+  closedDay?: IsoDate;
   other?: true;
 }
 
@@ -302,13 +304,19 @@ export class TalkToPersonDialog extends ComponentDialog {
     const read = typedOf<CallTime | CallDays | NotThese>(step.result);
     const typed = read && 'notWeekdays' in read ? this.otherDays(step, read, 'partOfDay') : read;
     delete values(step).days;
+    delete values(step).afterClosed;
     if (!typed || !('days' in typed)) return step.next(step.result);
     if (typed.days.length === 0) return ask(step, { ...partOfDayQuestion, text: { key: 'handover:callback.closedNoNext' } });
     values(step).days = typed.days;
+    if (typed.closed) values(step).afterClosed = true;
     return ask(step, {
-      text: typed.closed
-        ? this.callHours(step.context, 'handover:callback.closedDays')
-        : { key: typed.other ? 'handover:callback.otherDay' : 'handover:callback.whichDay' },
+      text: typed.closedDay
+        ? this.callHours(step.context, 'handover:callback.dayClosedDays', {
+            day: formatWeekdayDate(this.deps.language.locale(step.context), typed.closedDay),
+          })
+        : typed.closed
+          ? this.callHours(step.context, 'handover:callback.closedDays')
+          : { key: typed.other ? 'handover:callback.otherDay' : 'handover:callback.whichDay' },
       choices: typed.days.slice(0, MAX_BUTTONS).map(({ day }) => ({
         id: day,
         titles: Object.fromEntries(LOCALES.map((l) => [l, capitalised(formatWeekdayDate(l, day))])),
@@ -358,9 +366,11 @@ export class TalkToPersonDialog extends ComponentDialog {
     if (!typed || !first) return typed;
     // "zo snel mogelijk" at the days offered: the first of them.
     if (typed.soon) return { day: first.day, partOfDay: first.partOfDay ?? 'any', soon: true };
+    // After days nobody calls, an earlier day typed ("morgen voormiddag" after "zondag") is that day.
+    const sameWeekday = typed.day < first.day && !values(step).afterClosed;
     const offered =
       days.find((d) => d.day === typed.day) ??
-      (typed.day < first.day ? days.find((d) => weekdayIndex(d.day) === weekdayIndex(typed.day)) : undefined);
+      (sameWeekday ? days.find((d) => weekdayIndex(d.day) === weekdayIndex(typed.day)) : undefined);
     if (!offered) return typed;
     const partOfDay = typed.partOfDay ?? offered.partOfDay;
     return { day: offered.day, ...(partOfDay && { partOfDay }) };
@@ -588,15 +598,13 @@ export class TalkToPersonDialog extends ComponentDialog {
     const last = days.at(-1);
     // "over 3 weken", "en janvier": later than a call-back is planned, said as for one day.
     const tooFar = first !== undefined && first > addDays(brusselsDate(this.staff().clock.now()), CALLBACK_MAX_DAYS_AHEAD);
+    // "zaterdag voormiddag", "morgen" on a Saturday: a day nobody calls, said kindly with the days staff do call.
+    if (first !== undefined && days.length === 1 && !tooFar && this.nobodyCallsOn(first))
+      return this.closedDays(window, first, context, first);
     if (first !== undefined && (days.length === 1 || tooFar)) return this.dayTyped(window, first, context);
     const named = days.length > 1 && days.length <= WEEK && last !== undefined;
     // "dit weekend", "zaterdag of zondag": days on which nobody calls; the next days staff call are offered.
-    if (named && days.every((day) => this.staff().hours.spansOn(day).length === 0)) {
-      const next = this.callDays(addDays(last, 1), context).slice(0, WEEK);
-      return next.length > 0
-        ? { ok: true, value: { days: next.map((day) => ({ day })), closed: true } satisfies CallDays }
-        : this.closedThen(context, last);
-    }
+    if (named && days.every((day) => this.staff().hours.spansOn(day).length === 0)) return this.closedDays(window, last, context);
     // "volgende week", "deze week nog", "na het weekend": the days of it staff call, asked next;
     // one day left is that day.
     if (named && severalDays) {
@@ -605,6 +613,22 @@ export class TalkToPersonDialog extends ComponentDialog {
       return { ok: true, value: open.length === 1 ? open[0] : ({ days: open } satisfies CallDays) };
     }
     return this.partOf(window.daily, context);
+  }
+
+  /** True when `day` is a day from today on, within the days a call-back is planned, on which staff do not call. */
+  private nobodyCallsOn(day: IsoDate): boolean {
+    const today = brusselsDate(this.staff().clock.now());
+    return day >= today && day <= addDays(today, CALLBACK_MAX_DAYS_AHEAD) && this.staff().hours.spansOn(day).length === 0;
+  }
+
+  /**
+   * Days nobody calls, up to `lastClosed` ("dit weekend", or the one day `closedDay`): the next days
+   * staff call, with the part of the day said ("zaterdag voormiddag": their mornings), to choose from.
+   */
+  private closedDays(window: TimeWindow, lastClosed: IsoDate, context: TurnContext, closedDay?: IsoDate): ParseResult {
+    const next = this.openDays(window, this.callDays(addDays(lastClosed, 1), context), context).slice(0, WEEK);
+    if (next.length === 0) return this.closedThen(context, lastClosed);
+    return { ok: true, value: { days: next, closed: true, ...(closedDay && { closedDay }) } satisfies CallDays };
   }
 
   /** The days of `days` staff can still call on within the window's hours, each with the part left of it. */
@@ -729,12 +753,12 @@ export class TalkToPersonDialog extends ComponentDialog {
     return (this.deps.handover as HandoverDialogDeps).service.deps;
   }
 
-  /** `key` with the hours staff call, as the user's language writes them. */
-  private callHours(context: TurnContext, key: string): Text {
+  /** `key` with the hours staff call, as the user's language writes them (and `params`). */
+  private callHours(context: TurnContext, key: string, params: Record<string, string> = {}): Text {
     const range = this.staff().hours.dayRange;
     const locale = this.deps.language.locale(context);
     return range
-      ? { key, params: { from: formatClock(locale, range.from), to: formatClock(locale, range.to) } }
+      ? { key, params: { ...params, from: formatClock(locale, range.from), to: formatClock(locale, range.to) } }
       : { key: 'handover:callback.phoneRetry.unclear' };
   }
 

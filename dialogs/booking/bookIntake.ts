@@ -18,7 +18,7 @@ import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice } from '../shar
 import { upcomingBooking, type DialogDeps } from '../shared/deps.js';
 import { ownNumberChosen, ownNumberOffer } from '../shared/ownNumber.js';
 import { send } from '../shared/send.js';
-import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
+import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
 import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
 import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
@@ -228,25 +228,29 @@ export class BookIntakeDialog extends ComponentDialog {
     this.addDialog(
       new Steps(
         BookIntakeDialog.stepsId,
-        stepsOf(
-          this,
-          this.existingStep,
-          this.whereStep,
-          this.outsideStep,
-          this.centreStep,
-          this.modeStep,
-          this.slotStep,
-          this.nameStep,
-          this.contactStep,
-          this.reminderStep,
-          this.summaryStep,
-          this.decideStep,
-          this.changeMoreStep,
-          this.changeStep,
-        ),
+        namedStepsOf<BookIntakeOptions>(this, {
+          existing: this.existingStep,
+          where: this.whereStep,
+          outside: this.outsideStep,
+          centre: this.centreStep,
+          mode: this.modeStep,
+          slot: this.slotStep,
+          name: this.nameStep,
+          contact: this.contactStep,
+          reminder: this.reminderStep,
+          summary: this.summaryStep,
+          decide: this.decideStep,
+          changeMore: this.changeMoreStep,
+          change: this.changeStep,
+        }),
       ),
     );
-    this.addDialog(new Steps(BookIntakeDialog.afterId, stepsOf(this, this.askAfterStep, this.answerAfterStep)));
+    this.addDialog(
+      new Steps(
+        BookIntakeDialog.afterId,
+        namedStepsOf<AfterOptions>(this, { askAfter: this.askAfterStep, answerAfter: this.answerAfterStep }),
+      ),
+    );
     this.initialDialogId = BookIntakeDialog.stepsId;
   }
 

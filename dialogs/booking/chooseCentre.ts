@@ -6,7 +6,7 @@ import type { Locale } from '../../src/i18n/locale.js';
 import { ask, AskPrompt, choiceOf, typedOf, type Choice, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
-import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
+import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
 import { modesText, shorten } from './format.js';
 import { keptKey, windowSaid, type WindowJson } from './chooseSlot.js';
 import { findModeFilter, findPlace, withoutDeniedModes, type ModeFilter } from './parsers.js';
@@ -60,7 +60,12 @@ export class ChooseCentreDialog extends ComponentDialog {
         { answersItself: ['book_intake'], ownFlowAgain: 'bookIntake:where.bookingNow' },
       ),
     );
-    this.addDialog(new Steps(ChooseCentreDialog.stepsId, stepsOf(this, this.showCentresStep, this.centreChosenStep)));
+    this.addDialog(
+      new Steps(
+        ChooseCentreDialog.stepsId,
+        namedStepsOf<ChooseCentreOptions>(this, { showCentres: this.showCentresStep, centreChosen: this.centreChosenStep }),
+      ),
+    );
     this.initialDialogId = ChooseCentreDialog.stepsId;
   }
 

@@ -3,7 +3,7 @@ import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
 import { ask, AskPrompt, choiceOf, typedOf, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
-import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
+import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
 import { keptKey, windowSaid, type WindowJson } from './chooseSlot.js';
 import { shorten } from './format.js';
 import { matchChoice } from '../../src/understanding/choices.js';
@@ -48,7 +48,16 @@ export class ChoosePlaceDialog extends ComponentDialog {
         { answersItself: ['book_intake'], ownFlowAgain: 'bookIntake:where.bookingNow' },
       ),
     );
-    this.addDialog(new Steps(`${ChoosePlaceDialog.id}.steps`, stepsOf(this, this.askPlaceStep, this.pickPlaceStep, this.placeChosenStep)));
+    this.addDialog(
+      new Steps(
+        `${ChoosePlaceDialog.id}.steps`,
+        namedStepsOf<ChoosePlaceOptions>(this, {
+          askPlace: this.askPlaceStep,
+          pickPlace: this.pickPlaceStep,
+          placeChosen: this.placeChosenStep,
+        }),
+      ),
+    );
     this.initialDialogId = `${ChoosePlaceDialog.id}.steps`;
   }
 

@@ -1,13 +1,14 @@
-import type { Mode, Place, Slot } from '../../src/booking/model.js';
+import { WEEKDAYS, type Centre, type Mode, type Place, type Slot } from '../../src/booking/model.js';
 import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
+import { addDays, brusselsDate, weekdayOf, type IsoDate } from '../../src/domain/calendar.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { mentionsTime, ONE_DAY_WINDOW_MS, startsWithin, understandWhen, type TimeWindow } from '../../src/understanding/when.js';
 import { containsPhrase } from '../../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, typedOf, type Choice, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
-import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
-import { slotLabel, slotText } from './format.js';
+import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
+import { closedThenText, slotLabel, slotText } from './format.js';
 import { otherCentreSaid, type PlaceLookup } from './parsers.js';
 
 /** A TimeWindow as plain JSON, for dialog state. */
@@ -50,6 +51,15 @@ export type SlotChoice =
   | { anotherCentre: true }
   | undefined;
 
+/**
+ * "zo snel mogelijk", "vandaag nog", "asap" at the hours: the first free hour; from a later day
+ * named with it ("morgen zo vroeg mogelijk"), that day's first (`within`).
+ */
+interface Soonest {
+  soonest: true;
+  within?: WindowJson;
+}
+
 /** Typed at the hours where another centre may be chosen: a place named ("kan het in Gent?"), with a day perhaps. */
 interface OtherPlaceTyped {
   otherPlace: PlaceLookup;
@@ -63,6 +73,7 @@ const PAGE = 3;
 /** Enough candidates to reach a window a few weeks ahead (about 20 slots a day per centre). */
 const WINDOW_CANDIDATES = 2000;
 const DAY_MS = 86_400_000;
+const WEEK = 7;
 
 const LATER: Choice = { id: 'later', label: 'bookIntake:slots.later' };
 const OTHER_DAY: Choice = { id: 'otherDay', label: 'bookIntake:slots.otherDay' };
@@ -104,7 +115,16 @@ export class ChooseSlotDialog extends ComponentDialog {
       ),
     );
     this.addDialog(
-      new Steps(ChooseSlotDialog.stepsId, stepsOf(this, this.showSlotsStep, this.followStep, this.followStep, this.followStep)),
+      // "Meer", then "Andere dag", then the day: the answer may come at the second, third or fourth step.
+      new Steps(
+        ChooseSlotDialog.stepsId,
+        namedStepsOf<ChooseSlotOptions>(this, {
+          showSlots: this.showSlotsStep,
+          follow: this.followStep,
+          followMore: this.followStep,
+          followDay: this.followStep,
+        }),
+      ),
     );
     this.initialDialogId = ChooseSlotDialog.stepsId;
   }
@@ -134,7 +154,14 @@ export class ChooseSlotDialog extends ComponentDialog {
       }
     }
     if (slots.length === 0 && (options.window || options.after)) {
-      await send(step.context, t(options.window ? 'bookIntake:slots.nothingThen' : 'bookIntake:slots.nothingLater'));
+      // "dit weekend", "zaterdag voormiddag" where the centre is closed then: said so, with the days it is open.
+      const closed = options.window && this.closedOn(options.centreId, options.window);
+      await send(
+        step.context,
+        closed
+          ? closedThenText(t, locale, closed.days, closed.open)
+          : t(options.window ? 'bookIntake:slots.nothingThen' : 'bookIntake:slots.nothingLater'),
+      );
       slots = await this.find({ centreId: options.centreId });
       // "Later" now pages on from these hours, not from the time asked (which has none).
       values(step).fellBack = true;
@@ -167,8 +194,9 @@ export class ChooseSlotDialog extends ComponentDialog {
     const choice = choiceOf(step.result);
     const chosen = shown.find((s) => s.start === choice);
     if (chosen) return step.endDialog(chosen);
-    const elsewhere = typedOf<OtherPlaceTyped | WindowJson>(step.result);
+    const elsewhere = typedOf<OtherPlaceTyped | WindowJson | Soonest>(step.result);
     if (elsewhere && 'otherPlace' in elsewhere) return step.endDialog(elsewhere satisfies SlotChoice);
+    if (elsewhere && 'soonest' in elsewhere) return this.soonest(step, elsewhere);
     const window = elsewhere as WindowJson | undefined;
     // "maandag 30 november om 9.30 uur", a shown hour typed out: that one, not the list again.
     const named = window?.daily && window.daily.to - window.daily.from <= 60 ? shown.find((s) => s.start === window.from) : undefined;
@@ -208,6 +236,33 @@ export class ChooseSlotDialog extends ComponentDialog {
           open: step.options.otherCentre ? 'whenOrPlace' : 'when',
         });
     }
+  }
+
+  /**
+   * "Zo snel mogelijk": the first free hour is taken and said (the summary asks "Klopt dit?" later).
+   * Nothing free on the day named with it: that day's hours as asked, with what that says.
+   */
+  private async soonest(step: Step<ChooseSlotOptions>, said: Soonest): Promise<DialogTurnResult> {
+    const { window: _asked, after: _after, ...kept } = step.options;
+    const options: ChooseSlotOptions = { ...kept, ...(said.within && { window: said.within }) };
+    const [first] = await this.find(options);
+    if (!first) return step.replaceDialog(ChooseSlotDialog.stepsId, options);
+    const t = this.deps.language.t(step.context);
+    await send(step.context, t('bookIntake:slots.soonest', { when: slotText(t, this.deps.language.locale(step.context), first.start) }));
+    return step.endDialog(first satisfies SlotChoice);
+  }
+
+  /**
+   * The days of `window` (a week at most) when the centre is closed on every one of them ("dit
+   * weekend", "zaterdag" where it opens on weekdays only), with the weekdays it is open; else undefined.
+   */
+  private closedOn(centreId: string, window: WindowJson): { days: IsoDate[]; open: number[] } | undefined {
+    const centre = this.deps.booking.centres.get(centreId);
+    if (!centre || window.anyOf) return undefined;
+    const days = windowDays(window);
+    if (days.length === 0 || days.length > WEEK || days.some((day) => opensOn(centre, day))) return undefined;
+    const open = WEEKDAYS.flatMap((weekday, index) => ((centre.openingHours[weekday]?.length ?? 0) > 0 ? [index] : []));
+    return open.length > 0 ? { days, open } : undefined;
   }
 
   /** The first page of free slots for these options (window and paging applied). */
@@ -271,7 +326,14 @@ export class ChooseSlotDialog extends ComponentDialog {
   }
 
   private parseWhen(text: string): ParseResult {
-    const said = parseWindow(text, this.deps.clock.now());
+    const now = this.deps.clock.now();
+    // "zo snel mogelijk", "vandaag nog", "asap": the first free hour, as the call-back reads them.
+    if (containsPhrase(text, this.deps.vocabulary.callbackSoon)) {
+      const window = windowSaid(text, now);
+      const later = window && brusselsDate(new Date(window.from)) > brusselsDate(now);
+      return { ok: true, value: { soonest: true, ...(later && { within: window }) } satisfies Soonest };
+    }
+    const said = parseWindow(text, now);
     if (said.ok) return said;
     // "geen van deze", "none of these": as "Meer", later hours or another day (word for word: its
     // words come close to "geen tijd … alleen namiddag").
@@ -332,4 +394,18 @@ function fromJson(json: WindowJson): TimeWindow {
     ...(json.anyOf && { anyOf: json.anyOf.map(fromJson) }),
     ...(json.notWeekdays && { notWeekdays: json.notWeekdays }),
   };
+}
+
+/** The Brussels days a window covers ("dit weekend": Saturday and Sunday). */
+function windowDays(window: WindowJson): IsoDate[] {
+  const first = brusselsDate(new Date(window.from));
+  const last = brusselsDate(new Date(Date.parse(window.to) - 1));
+  const days: IsoDate[] = [];
+  for (let day = first; day <= last && days.length <= WEEK; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/** True when the centre has hours on `day` (its weekday's hours, and no closing date then). */
+function opensOn(centre: Centre, day: IsoDate): boolean {
+  return !centre.closedDates?.includes(day) && (centre.openingHours[weekdayOf(day)]?.length ?? 0) > 0;
 }

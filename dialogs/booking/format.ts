@@ -1,7 +1,7 @@
-import { brusselsDate, brusselsParts, type IsoDate } from '../../src/domain/calendar.js';
+import { addDays, brusselsDate, brusselsParts, type IsoDate } from '../../src/domain/calendar.js';
 import type { ChequeRules } from '../../src/domain/chequeRegimes.js';
 import type { Mode } from '../../src/booking/model.js';
-import { formatClock, formatDate } from '../../src/i18n/format.js';
+import { formatClock, formatDate, formatWeekdayDate } from '../../src/i18n/format.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import { INTL_TAGS as TAG, type Locale } from '../../src/i18n/locale.js';
 
@@ -55,4 +55,30 @@ export function notSureFreeNotice(
   const day = brusselsDate(new Date(slotStart));
   if (!rules.firstMeetingFreeOn(today) || rules.firstMeetingFreeOn(day)) return undefined;
   return t('bookIntake:summary.notSureFree', { day: formatDate(locale, day) });
+}
+
+/** A Monday: the weekdays' names are read from the week it starts. */
+const A_MONDAY: IsoDate = '2026-11-30';
+
+/** "maandag", "lundi", "Monday" for weekday `index` (0 = Monday). */
+export function weekdayName(locale: Locale, index: number): string {
+  return new Intl.DateTimeFormat(TAG[locale], { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(`${addDays(A_MONDAY, index)}T12:00:00Z`),
+  );
+}
+
+/**
+ * "Op zaterdag 28 november is dit centrum dicht. Het is open van maandag tot vrijdag. …": the days
+ * asked for, on which the centre is closed, and the weekdays it is open (`open`, 0 = Monday): a run
+ * of three or more as "from … to …", else each of them.
+ */
+export function closedThenText(t: Translator, locale: Locale, closed: readonly IsoDate[], open: readonly number[]): string {
+  const list = (items: string[]) => new Intl.ListFormat(TAG[locale], { type: 'conjunction' }).format(items);
+  const days = list(closed.map((d) => formatWeekdayDate(locale, d)));
+  const [first = 0] = open;
+  const last = open.at(-1) ?? first;
+  const run = open.length >= 3 && last - first === open.length - 1;
+  return run
+    ? t('bookIntake:slots.closedThenRange', { days, first: weekdayName(locale, first), last: weekdayName(locale, last) })
+    : t('bookIntake:slots.closedThenList', { days, open: list(open.map((i) => weekdayName(locale, i))) });
 }

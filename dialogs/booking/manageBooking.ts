@@ -10,7 +10,7 @@ import type { DialogDeps } from '../shared/deps.js';
 import type { MenuAction } from '../menu.js';
 import { toActivity } from '../../src/conversation/activity.js';
 import { send } from '../shared/send.js';
-import { Steps, stepsOf, values, type Step } from '../shared/steps.js';
+import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { BookIntakeDialog, relocation, type BookIntakeDeps } from './bookIntake.js';
 import { ChooseSlotDialog, parseWindow, windowSaid, type SlotChoice, type WindowJson } from './chooseSlot.js';
@@ -86,7 +86,16 @@ export class ManageBookingDialog extends ComponentDialog {
     // "Ik wil naar een ander centrum": the booking flow, that cancels this booking once the new one is stored.
     this.addDialog(new BookIntakeDialog(deps));
     this.addDialog(
-      new Steps(ManageBookingDialog.stepsId, stepsOf(this, this.findStep, this.confirmStep, this.actStep, this.freeStep, this.movedStep)),
+      new Steps(
+        ManageBookingDialog.stepsId,
+        namedStepsOf<ManageBookingOptions>(this, {
+          find: this.findStep,
+          confirm: this.confirmStep,
+          act: this.actStep,
+          free: this.freeStep,
+          moved: this.movedStep,
+        }),
+      ),
     );
     this.initialDialogId = ManageBookingDialog.stepsId;
   }

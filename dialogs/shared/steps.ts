@@ -195,6 +195,19 @@ export function stepsOf<O extends object>(owner: object, ...steps: Array<(step: 
   return steps.map((s) => s.bind(owner) as unknown as WaterfallStep);
 }
 
+/**
+ * Step methods bound to their dialog, with names, for `Steps` (as `stepsOf`): the names are kept
+ * with the step index in dialog state, so a deploy that adds, removes or moves a step goes on with
+ * a waiting conversation at the step of the same name. Rename a step only with `unstamped` or a
+ * layout read by name in mind: a stored name that no longer exists goes on at the step after it.
+ */
+export function namedStepsOf<O extends object>(
+  owner: object,
+  steps: Readonly<Record<string, (step: Step<O>) => Promise<DialogTurnResult>>>,
+): NamedSteps {
+  return { steps: Object.fromEntries(Object.entries(steps).map(([name, s]) => [name, s.bind(owner) as unknown as WaterfallStep])) };
+}
+
 /** The step's own values (kept with the waterfall in dialog state, so plain JSON only). */
 export function values(step: WaterfallStepContext): Record<string, unknown> {
   return step.values as Record<string, unknown>;

@@ -137,7 +137,7 @@ export class Vocabulary {
   readonly returnWords: readonly string[];
   /** "bel mij niet", "annuler le rappel", "don't call me": taking back a call-back request. */
   readonly cancelCallbackWords: readonly string[];
-  /** Phrases asking to be called as soon as can be ("zo snel mogelijk", "vandaag nog", "dès que possible", "asap"), every locale. */
+  /** Phrases asking for the soonest time ("zo snel mogelijk", "vandaag nog", "dès que possible", "asap"): a call-back, a booking's hour; every locale. */
   readonly callbackSoon: readonly string[];
   /** How a question for a word's meaning starts ("wat is", "c est quoi", "what does"), normalised, every locale. */
   readonly definitionStarts: readonly string[];

@@ -166,7 +166,11 @@ function readWhen(text: string, now: Date, options: WhenOptions, busy: readonly 
       continue;
     }
     const meaning = token.meaning;
-    if (!meaning) continue;
+    if (!meaning) {
+      // "early monday", "vroeg maandag": the morning of the day that follows.
+      if (earlyAt(stream, i) && isDay(stream[i + 1])) narrow(MORNING);
+      continue;
+    }
     switch (meaning.kind) {
       case 'negation': {
         // "c'est pas vendredi c mardi", "niet vrijdag dinsdag": a denied day with another day after it
@@ -182,6 +186,11 @@ function readWhen(text: string, now: Date, options: WhenOptions, busy: readonly 
         days.push({ date: addDays(brusselsDate(now), meaning.days) });
         if (meaning.part) narrow(meaning.part);
         understood = true;
+        // "morgen vroeg", "demain tôt": the morning of that day.
+        if (!meaning.part && earlyAfterDay(stream, i + 1)) {
+          narrow(MORNING);
+          i++;
+        }
         break;
       case 'week':
         days.push({ week: meaning.which });
@@ -198,7 +207,8 @@ function readWhen(text: string, now: Date, options: WhenOptions, busy: readonly 
         // "dinsdag morgen", "dinsdagmorgen": in Flemish the morning of that day, not "tuesday tomorrow".
         const after = stream[i + 1];
         const tomorrow = after?.kind === 'word' && after.meaning?.kind === 'relativeDay' && after.meaning.days === 1 && !after.meaning.part;
-        if (tomorrow) {
+        // "maandag vroeg", "lundi tôt", "monday early": the early part of that day, its morning.
+        if (tomorrow || earlyAfterDay(stream, i + 1)) {
           narrow(MORNING);
           i++;
         }
@@ -318,8 +328,25 @@ export function isTimeAlone(text: string, now: Date, fillers: ReadonlySet<string
   const leads = kindOf(stream[0]);
   if (stream.length === 2 && (leads === 'until' || leads === 'bound') && kindOf(stream[1]) === 'relativeDay') return false;
   const known = whenWordSet();
+  const early = whenContextWords('earlyWithDay');
   const parts = wordsOf(text).flatMap((w) => w.match(/\d+|\D+/g) ?? []);
-  return parts.every((w) => known.has(w) || fillers.has(w) || /^\d+$/.test(w)) && understandWhen(text, now) !== undefined;
+  return parts.every((w) => known.has(w) || early.has(w) || fillers.has(w) || /^\d+$/.test(w)) && understandWhen(text, now) !== undefined;
+}
+
+/**
+ * True when the word at `at` says "early" ("vroeg", "tôt", "early") and no hour follows it: next to
+ * a day it is that day's morning. French "tôt" is written as Dutch "tot" (until) once its accent
+ * goes, so "maandag tot 14 uur" stays a range.
+ */
+function earlyAt(stream: readonly Token[], at: number): boolean {
+  const token = stream[at];
+  if (token?.kind !== 'word' || token.word === undefined || !whenContextWords('earlyWithDay').has(token.word)) return false;
+  return stream[at + 1]?.kind !== 'number';
+}
+
+/** "vroeg" after a day ("maandag vroeg"), not "vrijdag tot maandag" (nor, as ever, "tot 14 uur"). */
+function earlyAfterDay(stream: readonly Token[], at: number): boolean {
+  return earlyAt(stream, at) && !isDay(stream[at + 1]);
 }
 
 /** Words that name no time on their own: "niet", "en". */

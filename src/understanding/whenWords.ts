@@ -189,11 +189,12 @@ export function oneWordTimesOf(locale: Locale, meanings: readonly WhenWord[]): R
 const contextWords = new Map<string, ReadonlySet<string>>();
 
 /**
- * Words without a date meaning of their own that give the next date word its sense, every
- * language (locales `understanding:whenContext`): before a month ("in januari", "en janvier"), or
- * before "2 weken" ("over 2 weken", "dans 2 semaines").
+ * Words without a date meaning of their own that give the date word next to them its sense, every
+ * language (locales `understanding:whenContext`): before a month ("in januari", "en janvier"),
+ * before "2 weken" ("over 2 weken", "dans 2 semaines"), or next to a day as its morning
+ * ("maandag vroeg", "lundi tôt", "early monday").
  */
-export function whenContextWords(list: 'monthBefore' | 'weeksAheadBefore'): ReadonlySet<string> {
+export function whenContextWords(list: 'monthBefore' | 'weeksAheadBefore' | 'earlyWithDay'): ReadonlySet<string> {
   let words = contextWords.get(list);
   if (!words) {
     words = new Set(LOCALES.flatMap((locale) => listFor(shippedI18n(), locale, `understanding:whenContext.${list}`).flatMap(wordsOf)));

@@ -10,6 +10,11 @@ import { atWhenToCall, CLOSED_DAYS, DONE, PARTS, storedContact } from './callbac
 
 /** The first days staff call after the weekend of 28 November 2026. */
 const NEXT_DAYS = ['Maandag 30 november', 'Dinsdag 1 december', 'Woensdag 2 december'];
+/** Said of one day staff do not call, with the days they do as buttons. */
+const closedOn = (day: string) =>
+  `Op ${day} bellen we niet. We bellen wel op deze dagen, van 8.00 uur tot 16.30 uur. Welke dag past voor jou?`;
+const SATURDAY_CLOSED = closedOn('zaterdag 28 november');
+const SUNDAY_CLOSED = closedOn('zondag 29 november');
 
 describe('call-back on a day the person names', () => {
   it('When "morgen namiddag" is typed, Then tomorrow afternoon is kept, said back with its date, and staff see the day on the card', async () => {
@@ -54,19 +59,19 @@ describe('call-back on a day the person names', () => {
     expect(await storedContact(world)).toEqual({ mode: 'callback', phone: '+32470123456', partOfDay: 'morning' });
   });
 
-  it('When a day nobody calls is named (a Saturday, the weekend), Then the bot says so and when we do call, with the buttons (the weekend: the days)', async () => {
+  it('When a day nobody calls is named (a Saturday, the weekend), Then the bot says so kindly, and the days we do call are the buttons; the part said is kept', async () => {
     const world = await handoverWorld({ clock: IN_HOURS });
     const user = await atWhenToCall(world, 'd5');
 
-    expect(await user.says('zaterdag voormiddag')).toEqual([
-      {
-        text: 'Op zaterdag 28 november bellen we niet. We kunnen wel bellen op maandag 30 november. Tik op een knop of typ een andere dag.',
-        buttons: PARTS,
-      },
-    ]);
+    expect(await user.says('zaterdag voormiddag')).toEqual([{ text: SATURDAY_CLOSED, buttons: NEXT_DAYS }]);
     expect(await world.store.listOpen()).toEqual([]);
-    expect((await user.says('maandag namiddag'))[1]?.text).toBe('We bellen je op maandag 30 november in de namiddag.');
-    expect(await storedContact(world)).toMatchObject({ partOfDay: 'afternoon', day: '2026-11-30' });
+    expect((await user.says('Maandag 30 november'))[1]?.text).toBe('We bellen je op maandag 30 november in de voormiddag.');
+    expect(await storedContact(world)).toMatchObject({ partOfDay: 'morning', day: '2026-11-30' });
+
+    // Another part typed at the days: that part.
+    const typed = await atWhenToCall(world, 'd5b');
+    await typed.says('zaterdag voormiddag');
+    expect((await typed.says('dinsdag namiddag'))[1]?.text).toBe('We bellen je op dinsdag 1 december in de namiddag.');
 
     // Days nobody calls: the days we do call are the buttons.
     const weekend = await atWhenToCall(world, 'd6');
@@ -112,14 +117,34 @@ describe('call-back on a day the person names', () => {
     const world = await handoverWorld({ clock: OUT_OF_HOURS });
     const user = await atWhenToCall(world, 'd11');
 
-    expect((await user.says('morgen'))[0]?.text).toBe(
-      'Op zondag 29 november bellen we niet. We kunnen wel bellen op maandag 30 november. Tik op een knop of typ een andere dag.',
-    );
+    expect(await user.says('morgen')).toEqual([{ text: SUNDAY_CLOSED, buttons: NEXT_DAYS }]);
     expect(await user.says('maandag')).toEqual([{ text: 'Wanneer bellen we je op maandag 30 november?', buttons: PARTS }]);
     expect((await user.says('Namiddag'))[1]?.text).toBe('We bellen je op maandag 30 november in de namiddag.');
     // Asked again later: the same day, never a second request.
     expect((await user.says('wanneer bellen ze'))[1]?.text).toBe('We bellen je op maandag 30 november in de namiddag.');
     expect(await storedContact(world)).toMatchObject({ partOfDay: 'afternoon', day: '2026-11-30' });
+  });
+});
+
+describe('call-back on a named day, "early"', () => {
+  it('When "maandag vroeg", "lundi tôt" or "monday early" is typed, Then the morning of that Monday is kept, not asked', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, 'v1');
+    expect((await user.says('maandag vroeg')).slice(0, 2)).toEqual([
+      DONE,
+      { text: 'We bellen je op maandag 30 november in de voormiddag.', buttons: [] },
+    ]);
+    expect(await storedContact(world)).toMatchObject({ day: '2026-11-30', partOfDay: 'morning' });
+
+    for (const [id, locale, hello, asks, tap, typed, said] of [
+      ['v2', 'fr-BE', 'bonjour', 'rappelez moi', 'Rappelez-moi', 'lundi tôt', 'Nous appelons le lundi 30 novembre, le matin.'],
+      ['v3', 'en-GB', 'hello', 'call me back', 'Call me back', 'monday early', 'We will call on Monday 30 November, in the morning.'],
+    ] as const) {
+      const other = await handoverWorld({ clock: IN_HOURS });
+      const person = other.user(id, locale);
+      for (const reply of [hello, asks, tap, '0470123456']) await person.says(reply);
+      expect((await person.says(typed))[1]?.text, typed).toBe(said);
+    }
   });
 });
 
@@ -162,10 +187,11 @@ describe('call-back on a named day, in French and English', () => {
     await bob.says('0470123457');
     expect(await bob.says('sunday afternoon')).toEqual([
       {
-        text: 'We do not call on Sunday 29 November. We can call on Monday 30 November. Tap a button or type another day.',
-        buttons: ['Morning', 'Afternoon', 'Any time'],
+        text: 'We do not call on Sunday 29 November. We do call on these days, from 8 am to 4.30 pm. Which day suits you?',
+        buttons: ['Monday 30 November', 'Tuesday 1 December', 'Wednesday 2 December'],
       },
     ]);
+    // A day before the days offered is that day, not the same weekday among them.
     expect((await bob.says('tomorrow morning'))[1]?.text).toBe('We will call on Friday 27 November, in the morning.');
   });
 });
@@ -204,12 +230,7 @@ describe('call-back: a day said before the question is kept', () => {
     await user.says('hallo');
     await user.says('bel mij zaterdag terug');
 
-    expect(await user.says('0470 12 34 56')).toEqual([
-      {
-        text: 'Op zaterdag 28 november bellen we niet. We kunnen wel bellen op maandag 30 november. Tik op een knop of typ een andere dag.',
-        buttons: PARTS,
-      },
-    ]);
+    expect(await user.says('0470 12 34 56')).toEqual([{ text: SATURDAY_CLOSED, buttons: NEXT_DAYS }]);
     expect(await world.store.listOpen()).toEqual([]);
   });
 
@@ -346,9 +367,7 @@ describe('call-back: several days named', () => {
 
     const sunday = await handoverWorld({ clock: { now: () => new Date('2026-11-29T11:00:00+01:00') } });
     const onSunday = await atWhenToCall(sunday, 'w10');
-    expect((await onSunday.says('deze week nog'))[0]?.text).toBe(
-      'Op zondag 29 november bellen we niet. We kunnen wel bellen op maandag 30 november. Tik op een knop of typ een andere dag.',
-    );
+    expect(await onSunday.says('deze week nog')).toEqual([{ text: SUNDAY_CLOSED, buttons: NEXT_DAYS }]);
   });
 
   it('When a booking is asked for in words at "Wanneer bellen we je het best?", at the number, or in the check, Then it is still offered', async () => {
@@ -373,9 +392,7 @@ describe('call-back: several days named', () => {
   it('When "overmorgen" is typed on Thursday, Then it is Saturday, on which nobody calls', async () => {
     const world = await handoverWorld({ clock: IN_HOURS });
     const user = await atWhenToCall(world, 'w6');
-    expect((await user.says('overmorgen'))[0]?.text).toBe(
-      'Op zaterdag 28 november bellen we niet. We kunnen wel bellen op maandag 30 november. Tik op een knop of typ een andere dag.',
-    );
+    expect(await user.says('overmorgen')).toEqual([{ text: SATURDAY_CLOSED, buttons: NEXT_DAYS }]);
   });
 
   it('When "la semaine prochaine" or "next week" is typed, Then the days are offered in French or English', async () => {

@@ -184,8 +184,8 @@ describe('call-back: a time typed where a tap or the number is asked', () => {
     expect(await user.says('zondag dan')).toEqual([HOURS]);
     expect(await user.says('0470 12 34 56')).toEqual([
       {
-        text: 'Op zondag 29 november bellen we niet. We kunnen wel bellen op maandag 30 november. Tik op een knop of typ een andere dag.',
-        buttons: PARTS,
+        text: 'Op zondag 29 november bellen we niet. We bellen wel op deze dagen, van 8.00 uur tot 16.30 uur. Welke dag past voor jou?',
+        buttons: ['Maandag 30 november', 'Dinsdag 1 december', 'Woensdag 2 december'],
       },
     ]);
   });

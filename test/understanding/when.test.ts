@@ -166,6 +166,26 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     expect(understandWhen('ik kan pas maandag', THURSDAY)?.notWeekdays).toBeUndefined();
   });
 
+  it.each([
+    ['maandag vroeg', 'maandag voormiddag'],
+    ['maandag vroeg aub', 'maandag voormiddag'],
+    ['lundi tôt', 'lundi matin'],
+    ['monday early', 'monday morning'],
+    ['early monday', 'monday morning'],
+    ['morgen vroeg', 'morgen voormiddag'],
+    ['demain tôt', 'demain matin'],
+  ])('When "early" comes with a day ("%s"), Then it is that day\'s morning, as "%s"', (early, morning) => {
+    expect(understandWhen(early, THURSDAY)).toStrictEqual(understandWhen(morning, THURSDAY));
+    expect(understandWhen(early, THURSDAY)?.daily).toEqual(MORNING);
+  });
+
+  it.each([
+    ['maandag tot 14 uur', { from: 0, to: 14 * 60 }],
+    ['zo vroeg mogelijk', undefined],
+  ])('When "tot" or "vroeg" is no early part of a day ("%s"), Then it is read as before', (said, daily) => {
+    expect(understandWhen(said, THURSDAY)?.daily).toEqual(daily);
+  });
+
   it('When "tot" comes before a date ("9 tot 11 december"), Then it is the date, not an hour', () => {
     expect(plain(understandWhen('9 tot 11 december', THURSDAY))).toEqual(['2026-12-10T23:00:00.000Z', '2026-12-11T23:00:00.000Z']);
   });

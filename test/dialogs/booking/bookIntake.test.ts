@@ -662,7 +662,7 @@ describe('BookIntakeDialog: the hours asked, when the centre has none then', () 
   it('When nothing is free at the time asked and "Later" follows the first free hours, Then later hours, not the same ones again', async () => {
     const chat = await antwerpenHours();
     const first = await chat.says('zaterdag');
-    expect(messageKeys(first[0]?.text ?? '')).toEqual([['bookIntake:slots.nothingThen']]);
+    expect(messageKeys(first[0]?.text ?? '')).toEqual([['bookIntake:slots.closedThenRange']]);
     const shown = first.at(-1)?.buttons ?? [];
     await chat.says('Meer');
     const later = await chat.says('Later');

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { converse, DATA, type Line } from '../../support/converse.js';
+import { describe, expect, it } from 'vitest';
+import { Chat, converse, DATA, type Line } from '../../support/converse.js';
 import { hello, HELPERS } from '../../support/lines.js';
 
 /** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
@@ -95,4 +95,83 @@ describe('ChooseSlotDialog: none of the hours shown', () => {
       ],
       { date: DATE },
     ));
+});
+
+describe('ChooseSlotDialog: "vroeg" with a day', () => {
+  it('When "donderdag vroeg" is said where the centre opens on Thursday afternoons only, Then the morning is looked for: a centre open then is offered', async () => {
+    const chat = await Chat.start({ date: DATE });
+    for (const said of ['hallo', 'afspraak maken', 'mechelen', 'Mechelen', 'Ter plaatse']) await chat.says(said);
+    const offer = await chat.says('donderdag vroeg');
+    expect(offer[0]?.text).toBe('Hier is er dan niets vrij. Bij Demo Loopbaancentrum Brussel wel. Dat is 22 km van de plaats die je gaf.');
+    const hours = await chat.says('Naar dat centrum');
+    expect(hours.at(-1)?.buttons).toEqual(['do 3 dec 9.00 uur', 'do 3 dec 9.30 uur', 'do 3 dec 10.00 uur', 'Meer']);
+  });
+});
+
+/** Antwerpen (open Monday to Friday), in person: its first free hours are on screen. */
+async function antwerpenHours(locale = 'nl-BE'): Promise<Chat> {
+  const chat = await Chat.start({ date: DATE, locale });
+  const inPerson = { 'nl-BE': 'ter plaatse', 'fr-BE': 'sur place', 'en-GB': 'in person' }[locale] ?? '';
+  for (const said of ['hallo', 'afspraak maken', '2100', '1', inPerson]) await chat.says(said);
+  return chat;
+}
+
+const FIRST_HOURS = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'Meer'];
+
+describe('ChooseSlotDialog: "zo snel mogelijk", "vandaag nog" at the hours', () => {
+  it.each([
+    ['nl-BE', 'zo snel mogelijk', 'Dan nemen we het eerste vrije uur: vrijdag 27 november om 12.00 uur.', 'Wat is je voornaam?'],
+    ['nl-BE', 'vandaag nog aub', 'Dan nemen we het eerste vrije uur: vrijdag 27 november om 12.00 uur.', 'Wat is je voornaam?'],
+    ['fr-BE', 'dès que possible', 'Alors, nous prenons la première heure libre : vendredi 27 novembre à 12 h.', 'Quel est votre prénom ?'],
+    ['en-GB', 'asap', 'Then we take the first free time: Friday 27 November at 12 pm.', 'What is your first name?'],
+  ])('When %s "%s" is said, Then the first free hour is taken and said, and the name is asked', async (locale, said, taken, name) => {
+    const chat = await antwerpenHours(locale);
+    const replies = await chat.says(said);
+    expect(replies[0]?.text).toBe(taken);
+    expect(replies.at(-1)?.text).toBe(name);
+  });
+
+  it('When a later day comes with it ("maandag zo vroeg mogelijk"), Then the first free hour of that day; "Klopt dit?" shows it', async () => {
+    const chat = await antwerpenHours();
+    expect((await chat.says('maandag zo vroeg mogelijk'))[0]?.text).toBe(
+      'Dan nemen we het eerste vrije uur: maandag 30 november om 9.00 uur.',
+    );
+    await chat.says('An');
+    const summary = await chat.says('0470123456');
+    expect(summary.map((m) => m.text).join('\n')).toContain('maandag 30 november om 9.00 uur');
+  });
+});
+
+describe('ChooseSlotDialog: days the centre is closed ("dit weekend", "zaterdag voormiddag")', () => {
+  it.each([
+    [
+      'nl-BE',
+      'dit weekend',
+      'Op zaterdag 28 november en zondag 29 november is dit centrum dicht. Het is open van maandag tot vrijdag. Dit zijn de eerste vrije uren.',
+    ],
+    [
+      'nl-BE',
+      'zaterdag voormiddag',
+      'Op zaterdag 28 november is dit centrum dicht. Het is open van maandag tot vrijdag. Dit zijn de eerste vrije uren.',
+    ],
+    [
+      'fr-BE',
+      'ce week-end',
+      'Ce centre est fermé le samedi 28 novembre et dimanche 29 novembre. Il est ouvert du lundi au vendredi. Voici les premières heures libres.',
+    ],
+    [
+      'en-GB',
+      'this weekend',
+      'This centre is closed on Saturday 28 November and Sunday 29 November. It is open from Monday to Friday. These are the first free times.',
+    ],
+  ])(
+    'When %s "%s" is said, Then the bot says kindly the centre is closed then and when it is open, and the first free hours follow',
+    async (locale, said, closed) => {
+      const chat = await antwerpenHours(locale);
+      const replies = await chat.says(said);
+      expect(replies[0]).toEqual({ text: closed, buttons: [] });
+      expect(replies).toHaveLength(2);
+      if (locale === 'nl-BE') expect(replies[1]?.buttons).toEqual(FIRST_HOURS);
+    },
+  );
 });
