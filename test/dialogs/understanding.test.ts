@@ -474,6 +474,12 @@ describe('a way forward after every miss', () => {
     await converse([...missedTwice, ['user', 'nee'], menu]);
   });
 
+  it('When a person is offered and the answer is a firm no ("nee nooit", "no never"), Then it is that no: the question again, never a person', async () => {
+    await converse([...missedTwice, ['user', 'nee nooit'], menu]);
+    const missedTwiceInEnglish: Line[] = [['user', 'hello'], ...missedTwice.slice(1)];
+    await converse([...missedTwiceInEnglish, ['user', 'no never'], menu], { locale: 'en' });
+  });
+
   it('When the second miss is followed by "Met iemand praten", Then the way to a person comes, and the question after it', () =>
     converse([...missedTwice, ['tap', 'menu.person'], ...toPerson]));
 
