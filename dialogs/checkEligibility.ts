@@ -534,7 +534,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const named = placeInWish(centres, aboutHome, vocabulary.placeWords)
       ? aboutHome
       : placeAfterLiving(centres, aboutHome, vocabulary.liveWords, vocabulary.placeNamesThatAreWords);
-    return named ? residenceAnswer(this.parseResidence(named)) : undefined;
+    if (named) return residenceAnswer(this.parseResidence(named));
+    // "ik heb geen werk. Gent": a place alone typed after "Bedoel je: Kan ik er een krijgen?".
+    for (const sentence of aboutHome.split(/[.!?]\s+/u)) {
+      const alone = this.placeAlone(sentence.trim());
+      if (alone) return alone;
+    }
+    return undefined;
   }
 
   /** The years of work a wish gives with a word for years ("… werk al 10 jaar als werknemer"), when they decide. */

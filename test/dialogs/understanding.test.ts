@@ -1230,6 +1230,53 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       { date: DATE },
     ));
 
+  it('When a place is typed after "Bedoel je: Kan ik er een krijgen?" ("Gent", "9000", "Bruxelles"), Then the check starts, never a booking; the place answers "Waar woon je?"', async () => {
+    const noJobNow: Line = [
+      'says',
+      'checkEligibility:work.noJob',
+      ['checkEligibility:answers.jobseeker', 'checkEligibility:answers.student', 'checkEligibility:answers.retired', 'menu.more'],
+    ];
+    for (const place of ['Gent', '9000'])
+      await converse(
+        [...hello, ['user', 'ik heb geen werk'], didYouMean('menu.check'), ['user', place], ['says', 'checkEligibility:intro'], noJobNow],
+        {
+          date: DATE,
+        },
+      );
+    // For someone else: the place is where he lives, said for him.
+    await converse(
+      [
+        ...hello,
+        ['user', 'mag mijn man dat'],
+        didYouMean('menu.check', 'fallback.meanings.privacy'),
+        ['user', 'Gent'],
+        ['says', 'checkEligibility:intro'],
+        [
+          'says',
+          'checkEligibility:work.question_helperHe',
+          ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+        ],
+      ],
+      { date: DATE },
+    );
+    // A worker of 20 years in Brussels: only whether a cheque was used is left.
+    await converse(
+      [
+        ['user', 'je suis ouvrier depuis 20 ans'],
+        greeting,
+        didYouMean('menu.check'),
+        ['user', 'Bruxelles'],
+        ['says', 'checkEligibility:intro'],
+        [
+          'says',
+          'checkEligibility:chequeUsed.question',
+          ['checkEligibility:answers.never', 'answers.yes', 'checkEligibility:answers.unknown'],
+        ],
+      ],
+      { date: DATE, locale: 'fr' },
+    );
+  });
+
   it('When "ik heb geen werk" asks for the check in one sentence, Then the same: no "Voor wie?", no "Wat doe je nu?"', () =>
     converse(
       [
