@@ -289,7 +289,8 @@ export class Interruptions {
     if (isOneOf(text, this.deps.vocabulary.thanks)) return { kind: 'thanks' };
     // "nee, geen outplacement", "ja, hij krijgt outplacement": at a question of yes and no, a
     // message that opens with one of them and asks nothing is that answer (the rest names the topic).
-    const opening = this.opensWithYesOrNo(open, text);
+    // Not where it tells something else ("ja ik werk als poetsvrouw" at "Heb je al eens een cheque gebruikt?"): never that yes.
+    const opening = open.prompt.tellsInstead(context, text, open.question) ? undefined : this.opensWithYesOrNo(open, text);
     if (opening) {
       chooseForQuestion(context, opening);
       return undefined;
