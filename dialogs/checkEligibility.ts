@@ -24,6 +24,7 @@ import {
   withoutPhrases,
   wordsOf,
 } from '../src/understanding/text.js';
+import { isTimeAlone } from '../src/understanding/when.js';
 import { partTimeFraction, saysAge, saysPartTimeHours, yearsFrom, yearsSaid } from '../src/understanding/years.js';
 import { findPlaceSaid, placeAfterLiving, placeInShortWish, placeInWish } from './booking/parsers.js';
 import {
@@ -32,6 +33,7 @@ import {
   choiceOf,
   chosenForQuestion,
   detailOf,
+  keptOf,
   NO,
   typedOf,
   YES,
@@ -125,7 +127,17 @@ export class CheckEligibilityDialog extends ComponentDialog {
             return said ? { ok: true, choice: said } : { ok: false };
           },
         },
-        { answersItself: ['check_eligibility'] },
+        {
+          answersItself: ['check_eligibility'],
+          readers: {
+            work: (typed) => this.tellsWork(typed),
+            years: (typed) => this.tellsYears(typed),
+            // At "Waar woon je?" only with a word of work: "ik woon hier al 15 jaar" are no years of work.
+            workOrYears: (typed) => !this.namesAPlace(typed) && this.tellsWork(typed),
+            // "ik woon hier al 15 jaar" says how long, not when one can come.
+            whenFree: (typed) => !this.namesAPlace(typed) && !this.tellsYears(typed) && this.tellsWhenFree(typed),
+          },
+        },
       ),
     );
     this.addDialog(new TalkToPersonDialog(deps));
@@ -304,7 +316,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
    */
   private keepWhatWasSaid(step: Step<CheckEligibilityOptions>): void {
     const { vocabulary } = this.deps;
-    const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
+    const typedNow = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
+    // Told at a question before this answer ("ik werk al 3 jaar" at "Waar woon je?"): read with it.
+    const told = keptOf(step.result);
+    if (told !== undefined) step.options.told = step.options.told ? `${step.options.told}. ${told}` : told;
+    const message = told !== undefined ? `${told}. ${typedNow}` : typedNow;
     // The first wish or any answer typed since: kept as a flag, as the clauses about work leave the wish.
     if (containsPhrase(`${step.options.wish ?? ''} ${message}`, vocabulary.foreignEmployerWords)) step.options.foreignEmployer = true;
     if (this.saysPartTime(`${step.options.wish ?? ''} ${message}`)) step.options.partTime = true;
@@ -312,7 +328,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const part = partTimeFraction(`${step.options.wish ?? ''} ${message}`);
     if (part !== undefined) step.options.partTimeFraction = Math.min(part, step.options.partTimeFraction ?? 1);
     // Where one works ("maar ik werk in Nederland") says where, not what work: left out.
-    const typed = withoutClauses(message, vocabulary.workPlace, vocabulary.clauseEnds);
+    const typed = withoutClauses(typedNow, vocabulary.workPlace, vocabulary.clauseEnds);
     const { wish } = step.options;
     // A tapped "Bedoel je …?" button ("Kan ik er een krijgen?" after "ik woon antwerpen") is no
     // answer typed: the words it was guessed from are the wish, and stay it.
@@ -402,6 +418,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
             notAnswers: [WHOM_ANSWERS, OTHER_PERSON_ANSWERS],
             also: [answer('wallonia'), answer('abroad'), UNKNOWN],
             aside: { about: 'workPlace', retry: text('checkEligibility:residence.workIsNotHome', check) },
+            // "ik werk al 3 jaar": kept for the questions after; "alleen school tijd": the hour is chosen when booking.
+            tells: [
+              { reader: 'workOrYears', say: { key: 'checkEligibility:told.keptForLater' } },
+              { reader: 'whenFree', say: { key: 'checkEligibility:told.timeLater' } },
+            ],
             open: 'residence',
           }),
     );
@@ -442,7 +463,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askWorkStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     this.keepWhatWasSaid(step);
     const check = await this.recorded(step, 'residence');
-    const said = once(step, 'workPassedOn') ? undefined : this.workSaid(step.options.wish);
+    const said = once(step, 'workPassedOn') ? undefined : (this.workSaid(step.options.wish) ?? this.workTold(step.options.told));
     return this.askIfNeeded(step, check, 'work', () =>
       said
         ? step.next({ choice: said })
@@ -505,6 +526,48 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return !containsPhrase(rest, employee);
   }
 
+  /**
+   * True when a reply tells about the work and nothing of a cheque: "ik werk als poetsvrouw", "je
+   * travail", "ik ben bediende". A reply naming the cheque ("ik werk en had nooit een cheque") answers it.
+   */
+  private tellsWork(typed: string): boolean {
+    const { vocabulary } = this.deps;
+    // "Weet mijn baas dat?" asks: a side question, answered as such.
+    if (typed.includes('?') || QUESTION_WORDS.has(wordsOf(typed)[0] ?? '')) return false;
+    if (containsPhrase(typed, vocabulary.chequeWords) || containsPhrase(typed, vocabulary.neverWords)) return false;
+    const job = vocabulary.choice(JOB.id, JOB.label ?? '', JOB.synonyms).phrases;
+    return (
+      this.workSaid(typed) !== undefined ||
+      containsPhrase(typed, job) ||
+      containsPhrase(typed, vocabulary.workPlace) ||
+      containsPhrase(typed, vocabulary.workWords)
+    );
+  }
+
+  /** True when a reply gives years ("15 jaar", "ja, 15 jaar", "depuis 3 ans"): never a bare number (a button, a postcode) nor an age. */
+  private tellsYears(typed: string): boolean {
+    if (wordsOf(typed).length < 2 || saysAge(typed)) return false;
+    return yearsSaid(typed, this.deps.clock.now()) !== undefined;
+  }
+
+  /** True when a reply tells when one can come ("alleen school tijd", "les enfants", or a time alone: "alleen 's morgens"). */
+  private tellsWhenFree(typed: string): boolean {
+    const { vocabulary } = this.deps;
+    return containsPhrase(typed, vocabulary.whenFreeWords) || isTimeAlone(typed, this.deps.clock.now(), vocabulary.timeFillers);
+  }
+
+  /** True when a reply names a place or a country (then it is read as where one lives, or works). */
+  private namesAPlace(typed: string): boolean {
+    const found = findPlaceSaid(this.deps.booking.centres, typed, this.deps.vocabulary.placeWords);
+    return (found !== undefined && !('unknown' in found)) || containsPhrase(typed, this.deps.vocabulary.countries);
+  }
+
+  /** The work told at an earlier question ("ik werk al 3 jaar"): as a wish says it, else working, for a boss or oneself is asked. */
+  private workTold(told: string | undefined): string | undefined {
+    if (!told) return undefined;
+    return this.workSaid(told) ?? (this.tellsWork(told) ? JOB.id : undefined);
+  }
+
   /** "Mijn werk maakt me ziek", "my job makes me sick": a word for work and one of strain. */
   private sickOfWork(wish: string): boolean {
     const { vocabulary } = this.deps;
@@ -534,14 +597,21 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const named = placeInWish(centres, aboutHome, vocabulary.placeWords)
       ? aboutHome
       : placeAfterLiving(centres, aboutHome, vocabulary.liveWords, vocabulary.placeNamesThatAreWords);
-    return named ? residenceAnswer(this.parseResidence(named)) : undefined;
+    if (named) return residenceAnswer(this.parseResidence(named));
+    // "ik heb geen werk. Gent": a place alone typed after "Bedoel je: Kan ik er een krijgen?".
+    for (const sentence of aboutHome.split(/[.!?]\s+/u)) {
+      const alone = this.placeAlone(sentence.trim());
+      if (alone) return alone;
+    }
+    return undefined;
   }
 
   /** The years of work a wish gives with a word for years ("… werk al 10 jaar als werknemer"), when they decide. */
-  private yearsInWish(wish: string | undefined): number | undefined {
-    // A short wish is a button or its number ("2" for "Kan ik er een krijgen?"), never a duration;
+  private yearsInWish(wish: string | undefined, { short = false } = {}): number | undefined {
+    // A short wish is a button or its number ("2" for "Kan ik er een krijgen?"), never a duration,
+    // unless it was told as years (`short`: "15 jaar" at "Werk je voor een baas?");
     // in a sentence only a number with "jaar" counts (understandYears).
-    if (!wish || wordsOf(wish).length <= 3) return undefined;
+    if (!wish || (!short && wordsOf(wish).length <= 3)) return undefined;
     const said = yearsSaid(wish, this.deps.clock.now());
     const minimum = this.deps.rules.experienceYearsOn(brusselsDate(this.deps.clock.now()));
     // "20 jaar zelfstandig, daarvoor 8 jaar bediende": every stretch said is enough on its own.
@@ -579,6 +649,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
           why: this.why(check, 'work'),
           choices: [...direct, UNKNOWN],
           also: [...NO_JOB, SICK, ...UNCLEAR_WORK],
+          // "ja, 15 jaar": the years, kept for their question; this one again.
+          tells: [{ reader: 'years', say: { key: 'checkEligibility:told.keptForLater' } }],
         });
       case 'no_job':
         return this.asking(step, {
@@ -609,7 +681,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askYearsStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     this.keepWhatWasSaid(step);
     const check = await this.recorded(step, 'work', this.mainJobBeside(step));
-    const said = once(step, 'yearsPassedOn') ? undefined : this.yearsInWish(step.options.wish);
+    const said = once(step, 'yearsPassedOn')
+      ? undefined
+      : (this.yearsInWish(step.options.wish) ?? this.yearsInWish(step.options.told, { short: true }));
     return this.askIfNeeded(step, check, 'years', async () => {
       if (said !== undefined) return step.next({ typed: said });
       await this.introduce(step);
@@ -725,6 +799,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
             also: [{ ...NO, id: 'never' }],
             notAnswers: ACKNOWLEDGEMENTS,
             notAnswersRetry: text('checkEligibility:chequeUsed.beSure', check),
+            // "ik werk als poetsvrouw" again: no answer here (never a "ja"), the question again.
+            tells: [{ reader: 'work', say: { key: 'checkEligibility:told.thisQuestion' } }],
           }),
     );
   }
@@ -1101,6 +1177,8 @@ export interface CheckEligibilityOptions {
   partTimeFraction?: number;
   /** Outplacement is offered and the person doubts whether to take it: a person looks at that with them. */
   outplacementDoubt?: boolean;
+  /** Told at a question it did not answer ("ik werk al 3 jaar" at "Waar woon je?"), for the questions after. */
+  told?: string;
 }
 
 /** Passed to the next step when a question was not needed (the engine asked for a later one). */

@@ -102,6 +102,14 @@ export interface Question<V extends string = string> {
    * are no answer here.
    */
   notAnswers?: string | readonly string[];
+  /**
+   * What a reply may tell instead of answering, read by the asking dialog (AskPrompt `readers`):
+   * "ik werk al 3 jaar" at "Waar woon je?" tells the work and its years. Such a reply is no answer
+   * and no miss: `say` thanks for it and the question comes again; the words are kept and handed
+   * on with the answer (Answer `kept`), so a later question they answer is not asked. The first
+   * reader that reads the reply counts; a reply that is one of the answers as a whole is that answer.
+   */
+  tells?: readonly { reader: string; say: Text }[];
   /** What is said when a reply is one of `notAnswers` (default: the usual "not understood"). */
   notAnswersRetry?: Text;
   /** A reply of `notAnswers` is understood, so no miss: it never leads to the offer of a person. */
@@ -247,6 +255,8 @@ export interface AskState {
   missShown?: boolean;
   /** The words a failed reply asked to keep (ParseResult `keep`), handed on with the answer. */
   kept?: string;
+  /** A reply told something instead of answering (Question `tells`): this thanks for it before the question again. */
+  told?: Text;
 }
 
 const CHOSEN = Symbol('loopbaanbot.chosen');
@@ -303,6 +313,8 @@ export class AskPrompt extends Prompt<Answer> {
       answersItself?: readonly Intent[];
       /** What is said before the question again when the flow it is part of is asked for ("wanneer kan ik komen?" at the place). */
       ownFlowAgain?: string;
+      /** What a reply tells instead of an answer, by name (Question `tells`). */
+      readers?: Readonly<Record<string, (text: string) => boolean>>;
     } = {},
   ) {
     // The validator only makes botbuilder count attempts; recognition decides.
@@ -341,6 +353,14 @@ export class AskPrompt extends Prompt<Answer> {
         state.missShown = true;
         state.offered = yesChooses(t, yesTakes);
       }
+      return;
+    }
+    // Something told instead of an answer: thanks, and the question again (no miss).
+    if (state.told) {
+      const told = state.told;
+      delete state.told;
+      await context.sendActivity(toActivity({ text: t(told.key as never, told.params) as string }));
+      await context.sendActivity(this.questionActivity(t, question.again ? { ...question, text: question.again } : question));
       return;
     }
     const text = clampText(context.activity.text ?? '');
@@ -392,6 +412,13 @@ export class AskPrompt extends Prompt<Answer> {
       if (question.notAnswersRetry) state.retry = question.notAnswersRetry;
       // Understood, only no answer here: no miss that brings "Het lukt nog niet goed" nearer (it counts as the first).
       if (question.notAnswersAreNoMiss) state.attemptCount = 0;
+      return { succeeded: false };
+    }
+    // Not when the message asks for something else ("ik wil deze week nog een afspraak"): that is offered.
+    const told = context.turnState.get(NOT_AN_ANSWER) === true ? undefined : this.tellsInstead(context, text, question);
+    if (told) {
+      state.told = told.say;
+      keep(state, state.kept === undefined ? text : `${state.kept}. ${text}`);
       return { succeeded: false };
     }
     const readsIt = parser !== undefined && readable.trim() !== '' && context.turnState.get(NOT_AN_ANSWER) !== true;
@@ -512,6 +539,13 @@ export class AskPrompt extends Prompt<Answer> {
           (longer) => wordsOf(longer).length > length && containsPhrase(longer, [phrase]) && containsPhrase(reply, [longer]),
         ),
     );
+  }
+
+  /** The `tells` entry whose reader reads `reply` (Question.tells), unless the reply is one of the answers as a whole. */
+  tellsInstead(context: TurnContext, reply: string, question: Question): { reader: string; say: Text } | undefined {
+    const tells = question.tells ?? [];
+    if (tells.length === 0 || this.answersWhole(context, reply, question)) return undefined;
+    return tells.find(({ reader }) => this.options.readers?.[reader]?.(reply) === true);
   }
 
   /** True when `reply` is, as a whole, one of the replies the question does not take (Question.notAnswers). */

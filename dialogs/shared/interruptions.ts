@@ -157,7 +157,11 @@ export class Interruptions {
     const offered = open?.state.offered;
     if (open && offered) {
       delete open.state.offered;
-      const offer = matchOffer(text, offered) ?? this.yesOrNo(text, offered) ?? (await this.offeredFlowTyped(context, open, text, offered));
+      const offer =
+        matchOffer(text, offered) ??
+        this.yesOrNo(text, offered) ??
+        this.placeForOfferedCheck(text, offered) ??
+        (await this.offeredFlowTyped(context, open, text, offered));
       if (offer) return this.fromOffer(dc, open, offer);
       // "ja" to a choice of meanings says nothing, unless the question itself takes a "ja".
       const pickable = offered.length > 2 && !offered.some((o) => o.answers);
@@ -285,7 +289,8 @@ export class Interruptions {
     if (isOneOf(text, this.deps.vocabulary.thanks)) return { kind: 'thanks' };
     // "nee, geen outplacement", "ja, hij krijgt outplacement": at a question of yes and no, a
     // message that opens with one of them and asks nothing is that answer (the rest names the topic).
-    const opening = this.opensWithYesOrNo(open, text);
+    // Not where it tells something else ("ja ik werk als poetsvrouw" at "Heb je al eens een cheque gebruikt?"): never that yes.
+    const opening = open.prompt.tellsInstead(context, text, open.question) ? undefined : this.opensWithYesOrNo(open, text);
     if (opening) {
       chooseForQuestion(context, opening);
       return undefined;
@@ -1042,6 +1047,20 @@ export class Interruptions {
     );
     if (!offer || !('said' in offer.action) || !offer.action.said) return undefined;
     return { ...offer, action: { ...offer.action, said: `${offer.action.said}. ${text}` } };
+  }
+
+  /**
+   * "Gent", "9000" typed after "Bedoel je: Kan ik er een krijgen?": where one lives, said for the
+   * check that was offered, never a new booking (unless the booking was offered too). The check
+   * starts with both messages, and reads the place as its answer to "Waar woon je?".
+   */
+  private placeForOfferedCheck(text: string, offered: readonly Offer[]): Offer | undefined {
+    const leadsTo = ({ action }: Offer, choice: MenuAction, intent: Intent) =>
+      ('choice' in action && action.choice === choice) || ('intent' in action && action.intent === intent);
+    const check = offered.find((o) => leadsTo(o, 'check', 'check_eligibility'));
+    if (!check || offered.some((o) => leadsTo(o, 'book', 'book_intake')) || !this.placeAlone(text)) return undefined;
+    const said = 'said' in check.action ? check.action.said : undefined;
+    return { ...check, action: { ...check.action, said: said ? `${said}. ${text}` : text } } as Offer;
   }
 
   private fromOffer(dc: DialogContext, open: OpenQuestion, offer: Offer): Interruption | undefined {

@@ -39,6 +39,8 @@ export class Vocabulary {
   readonly burnoutWords: readonly string[];
   /** Phrases of time off work for the guidance ("krijg ik verlof daarvoor", "pendant les heures de travail"), every locale. */
   readonly timeOffWords: readonly string[];
+  /** Words of when one is free to come ("schooltijd", "les enfants", "childcare"), every locale: no place, a time for the booking. */
+  readonly whenFreeWords: readonly string[];
   /** Words of knowing or allowing ("weten", "permission", "tell"): with an employer word, whether the employer must know. */
   readonly knowWords: readonly string[];
   /** Words for one's work ("werk", "collega", "boulot"), every locale. */
@@ -218,6 +220,7 @@ export class Vocabulary {
     this.employerWords = this.allLocales('understanding:employerWords');
     this.knowWords = this.allLocales('understanding:knowWords');
     this.timeOffWords = this.allLocales('understanding:timeOffWords');
+    this.whenFreeWords = this.allLocales('understanding:whenFreeWords');
     this.burnoutWords = this.allLocales('understanding:burnoutWords');
     this.workWords = this.allLocales('understanding:workWords');
     this.troubleWords = this.allLocales('understanding:troubleWords');

@@ -1353,6 +1353,108 @@ describe('CheckEligibilityDialog: where someone lives is not where they work', (
     ));
 });
 
+describe('CheckEligibilityDialog: an answer given one question early or late', () => {
+  const keptForLater: Line = ['says', 'checkEligibility:told.keptForLater'];
+  const forABoss: Line = ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), UNKNOWN]];
+  /** From the menu (a tap, so any locale) to "Waar woon je?". */
+  const toResidence: Line[] = [...hello, ['tap', 'menu.check'], ...start().slice(2), askResidence()];
+
+  it('When the work and its years come at "Waar woon je?" ("ik werk al 10 jaar"), Then thanks, the place again, and neither the work nor the years asked after it', () =>
+    converse([
+      ...start(),
+      askResidence(),
+      ['user', 'ik werk al 10 jaar'],
+      keptForLater,
+      askResidence(),
+      ['user', 'Gent'],
+      askChequeUsed(),
+    ]));
+
+  it('When too few years for the minimum are told early ("je travail depuis 3 ans"), Then they are kept as work, and the total is still asked (other work counts too)', async () => {
+    await converse(
+      [
+        ...toResidence,
+        ['user', 'je travail depuis 3 ans'],
+        keptForLater,
+        askResidence(),
+        ['user', 'Gand'],
+        forABoss,
+        ['tap', a('employee')],
+        ...askYears(),
+      ],
+      { locale: 'fr' },
+    );
+    await converse([
+      ...start(),
+      askResidence(),
+      ['user', 'ik werk al 3 jaar'],
+      keptForLater,
+      askResidence(),
+      ['user', 'Gent'],
+      ...askYears(),
+    ]);
+    await converse(
+      [
+        ...toResidence,
+        ['user', "I've been working for 3 years"],
+        keptForLater,
+        askResidence(),
+        ['user', 'Ghent'],
+        forABoss,
+        ['tap', a('employee')],
+        ...askYears(),
+      ],
+      { locale: 'en' },
+    );
+  });
+
+  it('When when one can come is told at "Waar woon je?" ("ik heb kinderen klein, alleen school tijd"), Then the hour is said to come with the booking, and the place asked again: no miss', () =>
+    converse([
+      ...start(),
+      askResidence(),
+      ['user', 'ik heb kinderen klein, alleen school tijd'],
+      ['says', 'checkEligibility:told.timeLater'],
+      askResidence(),
+      ['user', 'Gent'],
+      askWork(),
+    ]));
+
+  it('When how long one lives there comes at "Waar woon je?" ("ik woon hier al 15 jaar"), Then it is no years of work and no time to come: the place is asked', () =>
+    converse([
+      ...start(),
+      askResidence(),
+      ['user', 'ik woon hier al 15 jaar'],
+      ['says', 'checkEligibility:residence.retry', [a('flanders'), a('brussels'), a('elsewhere')]],
+    ]));
+
+  it('When the work is said again at "Heb je al eens een cheque gebruikt?" ("ik werk als poetsvrouw"), Then it is no answer, never a yes: thanks, and the question with its buttons', () =>
+    converse([
+      ...employeeWithSevenYears,
+      ['user', 'ik werk als poetsvrouw'],
+      ['says', 'checkEligibility:told.thisQuestion'],
+      askChequeUsed(),
+      ['user', 'ja ik werk als poetsvrouw'],
+      ['says', 'checkEligibility:told.thisQuestion'],
+      askChequeUsed(),
+      ['tap', a('never')],
+      askOutplacement(),
+    ]));
+
+  it('When years come at "voor een baas of voor jezelf?" ("ja, 15 jaar", "15 jaar"), Then they are kept, the question comes again, and the years are not asked', async () => {
+    for (const years of ['ja, 15 jaar', '15 jaar'])
+      await converse([
+        ...livesInFlanders,
+        ['user', 'ik ben poetsvrouw'],
+        forABoss,
+        ['user', years],
+        keptForLater,
+        forABoss,
+        ['tap', a('employee')],
+        askChequeUsed(),
+      ]);
+  });
+});
+
 describe('CheckEligibilityDialog: going back', () => {
   it('When the user says "terug", Then the previous question is asked again and the new answer counts', () =>
     converse([

@@ -480,6 +480,12 @@ describe('a way forward after every miss', () => {
     await converse([...missedTwice, ['user', 'nee'], menu]);
   });
 
+  it('When a person is offered and the answer is a firm no ("nee nooit", "no never"), Then it is that no: the question again, never a person', async () => {
+    await converse([...missedTwice, ['user', 'nee nooit'], menu]);
+    const missedTwiceInEnglish: Line[] = [['user', 'hello'], ...missedTwice.slice(1)];
+    await converse([...missedTwiceInEnglish, ['user', 'no never'], menu], { locale: 'en' });
+  });
+
   it('When the second miss is followed by "Met iemand praten", Then the way to a person comes, and the question after it', () =>
     converse([...missedTwice, ['tap', 'menu.person'], ...toPerson]));
 
@@ -1242,6 +1248,53 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       ],
       { date: DATE },
     ));
+
+  it('When a place is typed after "Bedoel je: Kan ik er een krijgen?" ("Gent", "9000", "Bruxelles"), Then the check starts, never a booking; the place answers "Waar woon je?"', async () => {
+    const noJobNow: Line = [
+      'says',
+      'checkEligibility:work.noJob',
+      ['checkEligibility:answers.jobseeker', 'checkEligibility:answers.student', 'checkEligibility:answers.retired', 'menu.more'],
+    ];
+    for (const place of ['Gent', '9000'])
+      await converse(
+        [...hello, ['user', 'ik heb geen werk'], didYouMean('menu.check'), ['user', place], ['says', 'checkEligibility:intro'], noJobNow],
+        {
+          date: DATE,
+        },
+      );
+    // For someone else: the place is where he lives, said for him.
+    await converse(
+      [
+        ...hello,
+        ['user', 'mag mijn man dat'],
+        didYouMean('menu.check', 'fallback.meanings.privacy'),
+        ['user', 'Gent'],
+        ['says', 'checkEligibility:intro'],
+        [
+          'says',
+          'checkEligibility:work.question_helperHe',
+          ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+        ],
+      ],
+      { date: DATE },
+    );
+    // A worker of 20 years in Brussels: only whether a cheque was used is left.
+    await converse(
+      [
+        ['user', 'je suis ouvrier depuis 20 ans'],
+        greeting,
+        didYouMean('menu.check'),
+        ['user', 'Bruxelles'],
+        ['says', 'checkEligibility:intro'],
+        [
+          'says',
+          'checkEligibility:chequeUsed.question',
+          ['checkEligibility:answers.never', 'answers.yes', 'checkEligibility:answers.unknown'],
+        ],
+      ],
+      { date: DATE, locale: 'fr' },
+    );
+  });
 
   it('When "ik heb geen werk" asks for the check in one sentence, Then the same: no "Voor wie?", no "Wat doe je nu?"', () =>
     converse(
