@@ -81,6 +81,7 @@ async function openPage(browser: Browser, viewport: { width: number; height: num
   const context = await browser.newContext({
     viewport,
     locale: 'nl-BE',
+    timezoneId: 'Europe/Brussels',
     // Only so the test can inject axe-core; the page itself runs under its own strict CSP.
     bypassCSP: true,
   });
@@ -876,6 +877,40 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         expect(mine).toEqual(['wat kost het']);
       } finally {
         await tab.context.close();
+      }
+    }, 60_000);
+  });
+
+  describe('the time a message was sent', () => {
+    it('When a message was sent at 14:05, Then Dutch, French and English all show it on the 24-hour clock, with no a.m. or p.m.', async () => {
+      // What Web Chat shows of an older message, and what it gives screen readers for every message.
+      const expected = { nl: '5 maart om 14:05', fr: '5 mars à 14:05', en: '5 March at 14:05' };
+      for (const lang of ['nl', 'fr', 'en'] as const) {
+        const tab = await openPage(browser, PHONE);
+        try {
+          const { page } = tab;
+          // The bot's messages say they were sent on 5 March 2020 at 14:05 Brussels time (13:05 UTC).
+          await page.routeWebSocket(/\/stream\?/, (ws) => {
+            const server = ws.connectToServer();
+            server.onMessage((message) => {
+              const set = JSON.parse(String(message)) as { activities?: { timestamp?: string; from?: { role?: string } }[] };
+              for (const activity of set.activities ?? [])
+                if (activity.from?.role === 'bot') activity.timestamp = '2020-03-05T13:05:00.000Z';
+              ws.send(JSON.stringify(set));
+            });
+          });
+          await page.goto(`${bot.server.url}/?lang=${lang}`);
+          await page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+          // Shown, and said to screen readers ("Verzonden om …").
+          const shown = page.locator('.webchat__activity-status [aria-hidden="true"]').last();
+          await expect.poll(() => shown.innerText(), { timeout: 5_000 }).toBe(expected[lang]);
+          const all = (await page.locator('.webchat__activity-status').allTextContents()).join(' ');
+          expect(all, lang).toContain(`${({ nl: 'Verzonden om', fr: 'Envoyé à', en: 'Sent at' } as const)[lang]} ${expected[lang]}`);
+          expect(all, lang).not.toMatch(/\d:\d\d\s*(?:[ap]\.?\s?m\b|[AP]M)/i);
+          expect(tab.problems).toEqual([]);
+        } finally {
+          await tab.context.close();
+        }
       }
     }, 60_000);
   });

@@ -564,10 +564,56 @@
     };
   }
 
+  // Web Chat formats the time a message was sent with its own precompiled Globalize and one date
+  // pattern for every language, the 12-hour "MMMMdhm": "26 november om 2:05 p.m." in Dutch. What it
+  // reads (the time for screen readers, the date of an older message, "5 minuten geleden") comes
+  // instead from the browser's Intl in the conversation's language, on the 24-hour clock people in
+  // Belgium read, in English too (en-GB, as the bot writes appointment times): "26 November at 14:05".
+  var clocks = {};
+  function clockFor(tag) {
+    if (clocks[tag]) return clocks[tag];
+    var dates = new Intl.DateTimeFormat(tag, { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    var relative = new Intl.RelativeTimeFormat(tag);
+    var plurals = new Intl.PluralRules(tag);
+    clocks[tag] = {
+      dateFormatter: function () {
+        return function (date) {
+          return dates.format(new Date(date));
+        };
+      },
+      relativeTimeFormatter: function (unit) {
+        return function (value) {
+          return relative.format(value, unit);
+        };
+      },
+      plural: function (value) {
+        return plurals.select(value);
+      },
+      unitFormatter: function (unit, options) {
+        var form = options && options.form === 'short' ? 'short' : 'long';
+        var numbers = new Intl.NumberFormat(tag, { style: 'unit', unit: unit, unitDisplay: form });
+        return function (value) {
+          return numbers.format(value);
+        };
+      },
+    };
+    return clocks[tag];
+  }
+
+  // Web Chat's strings in the conversation's language, its clock included; one object per language,
+  // so Web Chat only redoes its texts when the language changes.
+  var clientStrings = {};
+  function stringsFor(locale) {
+    if (!clientStrings[locale]) {
+      clientStrings[locale] = assign(assign({}, languages[locale].clientStrings), { GLOBALIZE: clockFor(languages[locale].tag) });
+    }
+    return clientStrings[locale];
+  }
+
   function render() {
     if (!directLine) return;
     var t = texts();
-    var strings = languages[current].clientStrings;
+    var strings = stringsFor(current);
     // Without a connection, what is on its way waits for it: its status line says so.
     renderedOffline = offline();
     if (renderedOffline) strings = assign(assign({}, strings), { ACTIVITY_STATUS_SEND_STATUS_ALT_SENDING: t.waitingMessage });
