@@ -26,6 +26,8 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 const KIB = 1024;
+/** The staff console's token: a test writes to the user as a staff member would. */
+const STAFF_TOKEN = 'staff-token-0123456789';
 const PHONE = { width: 360, height: 740 };
 
 if (!executablePath && !inCI) {
@@ -150,7 +152,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
     if (!executablePath) throw new Error('CI=true but Chromium is missing: expected /usr/lib/chromium/chromium or /usr/bin/chromium.');
     // Every page of this file opens a conversation from 127.0.0.1: more than a minute's default allows one address.
     bot = await startBot(
-      loadConfig({ PORT: '0', HOST: '127.0.0.1', WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE: '100' }),
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE: '100', STAFF_TOKEN }),
       silentLogger,
       fixedDateClock('2026-11-26'),
     );
@@ -875,6 +877,69 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         await expect.poll(() => resend.isVisible()).toBe(false);
         const mine = await page.locator('.webchat__bubble--from-user').allInnerTexts();
         expect(mine).toEqual(['wat kost het']);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+  });
+
+  describe('a handover on a phone', () => {
+    it('When a staff member writes in a chat that was taken over, Then the message shows at once, not held back as part of a reply', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        const staff = (path: string, body: object) =>
+          fetch(`${bot.server.url}/api/staff/handovers${path}`, {
+            method: path ? 'POST' : 'GET',
+            headers: { authorization: `Bearer ${STAFF_TOKEN}`, 'content-type': 'application/json' },
+            ...(path && { body: JSON.stringify(body) }),
+          }).then(async (response) => ({ status: response.status, body: (await response.json()) as { cases?: { id: string }[] } }));
+        // When the staff message leaves the server's stream for the page (wall clock, as the page's own below).
+        let forwardedAt = 0;
+        await page.routeWebSocket(/\/stream\?/, (ws) => {
+          const server = ws.connectToServer();
+          server.onMessage((message) => {
+            if (String(message).includes('Anna: Dag, ik ben Anna.')) forwardedAt = Date.now();
+            ws.send(message);
+          });
+        });
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        await page.getByRole('button', { name: 'Met iemand praten' }).click();
+        await tab.answers().getByRole('button', { name: 'Nu chatten' }).click();
+        await page
+          .getByText(/nummer 1 in de rij/)
+          .last()
+          .waitFor({ timeout: 15_000 });
+        const id = (await staff('', {})).body.cases?.at(-1)?.id ?? '';
+        expect((await staff(`/${id}/take`, { name: 'Anna Peeters' })).status).toBe(200);
+        await tab.botSays('Anna van VDAB helpt je nu verder.');
+        // The page notes when the message shows.
+        const shown = page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const doc = (globalThis as unknown as PageGlobals).document;
+              const seen = () => Array.from(doc.querySelectorAll('.webchat__bubble')).some((b) => b.textContent?.includes('Anna: Dag'));
+              const observer = new (
+                globalThis as unknown as {
+                  MutationObserver: new (cb: () => void) => { observe(t: unknown, o: object): void; disconnect(): void };
+                }
+              ).MutationObserver(() => {
+                if (!seen()) return;
+                observer.disconnect();
+                resolve(Date.now());
+              });
+              observer.observe(doc, { childList: true, subtree: true, characterData: true });
+            }),
+        );
+        expect((await staff(`/${id}/messages`, { name: 'Anna Peeters', text: 'Dag, ik ben Anna. Waarmee kan ik helpen?' })).status).toBe(
+          200,
+        );
+        const shownAt = await shown;
+        expect(forwardedAt).toBeGreaterThan(0);
+        // A reply's message without answers waits up to a second for the rest; a staff message is whole by itself.
+        expect(shownAt - forwardedAt).toBeLessThan(500);
+        expect(tab.problems).toEqual([]);
       } finally {
         await tab.context.close();
       }

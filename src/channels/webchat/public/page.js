@@ -399,7 +399,8 @@
   // The messages of one reply go to Web Chat together: a bot message without answers waits (at
   // most a second) for the one with the answers that ends the reply. Web Chat then draws the reply
   // at once and stops with its first message at the top; arriving one by one on a slow or busy
-  // phone, the first could be taken as read and scroll away.
+  // phone, the first could be taken as read and scroll away. A message the server marks as a whole
+  // reply by itself (channelData.standalone: a staff member writing in a handover) shows at once.
   var REPLY_WAIT_MS = 1000;
   var replyParts = [];
   var replyTimer;
@@ -425,7 +426,8 @@
           if (action.type === 'DIRECT_LINE/QUEUE_INCOMING_ACTIVITY') {
             var part = action.payload.activity;
             var fromBot = part.from && part.from.role === 'bot';
-            if (fromBot && part.type === 'message' && !part.suggestedActions) {
+            var standalone = part.channelData && part.channelData.standalone === true;
+            if (fromBot && part.type === 'message' && !part.suggestedActions && !standalone) {
               replyParts.push(action);
               clearTimeout(replyTimer);
               replyTimer = setTimeout(function () {
