@@ -530,6 +530,43 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When a 360 × 640 phone zooms to 200 % (180 × 320), Then the conversation keeps a third of the height, and the answers and "Met iemand praten" show', async () => {
+      const ZOOMED = { width: 180, height: 320 };
+      for (const lang of ['nl', 'fr', 'en']) {
+        const zoomed = await openPage(browser, ZOOMED);
+        try {
+          await zoomed.page.goto(`${bot.server.url}/?lang=${lang}`);
+          await zoomed.page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+          await zoomed.page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+          const layout = await zoomed.page.evaluate(() => {
+            const doc = (globalThis as unknown as PageGlobals).document;
+            const box = (selector: string) => doc.querySelector(selector)?.getBoundingClientRect();
+            return {
+              transcript: box('.webchat__basic-transcript__scrollable'),
+              answers: box('.webchat__suggested-actions__stack'),
+              firstAnswer: box('.webchat__suggested-action'),
+              talk: box('#talk-to-person'),
+              actions: box('.actions'),
+              sendBox: box('.webchat__send-box'),
+            };
+          });
+          const visible = (b: Box | undefined) => Math.max(0, Math.min(b?.bottom ?? 0, ZOOMED.height) - Math.max(b?.top ?? 0, 0));
+          const height = (b: Box | undefined) => (b?.bottom ?? 0) - (b?.top ?? 0);
+          const whole = (b: Box | undefined) => !!b && b.top >= 0 && b.bottom <= ZOOMED.height;
+          const report = `${lang}: ${JSON.stringify(Object.fromEntries(Object.entries(layout).map(([k, b]) => [k, [b?.top, b?.bottom]])))}`;
+          console.info(report);
+          expect(visible(layout.transcript), report).toBeGreaterThanOrEqual(ZOOMED.height / 3);
+          // The answers keep a box of their own, with at least one whole answer in it; the page's button is whole on screen.
+          expect(whole(layout.firstAnswer), report).toBe(true);
+          expect(height(layout.firstAnswer), report).toBeGreaterThanOrEqual(44);
+          expect(whole(layout.talk), report).toBe(true);
+          expect(whole(layout.sendBox), report).toBe(true);
+        } finally {
+          await zoomed.context.close();
+        }
+      }
+    }, 60_000);
+
     it('When a reply of several messages arrives, Then its first message is at the top of the conversation, not scrolled away', async () => {
       const tap = (name: string) => tab.answers().getByRole('button', { name }).click();
       await tap('Kan ik er een krijgen?');

@@ -493,6 +493,15 @@
     return Math.round(visual && visual.height ? Math.min(visual.height, window.innerHeight) : window.innerHeight);
   }
 
+  // The answers' box on a phone: a third of the height; on a short screen (200 % zoom, a phone on
+  // its side, the keyboard open) a quarter, which still holds one whole answer and the top of the
+  // next, so the conversation keeps a third.
+  var SHORT_SCREEN = 400;
+  function answersHeight() {
+    var height = viewportHeight();
+    return height < SHORT_SCREEN ? Math.max(68, Math.round(height * 0.22)) : Math.max(100, Math.round(height * 0.32));
+  }
+
   function styleOptions() {
     var phone = window.matchMedia(PHONE_LAYOUT).matches;
     return {
@@ -523,7 +532,7 @@
       // on a 360 × 740 screen it holds the menu's four answers ("Meer" too) and the conversation half the height.
       // Measured on the visible height, again whenever it changes (the on-screen keyboard opens or closes).
       suggestedActionLayout: 'stacked',
-      suggestedActionsStackedHeight: phone ? Math.max(100, Math.round(viewportHeight() * 0.32)) : 400,
+      suggestedActionsStackedHeight: phone ? answersHeight() : 400,
       suggestedActionsStackedOverflow: 'auto',
       suggestedActionsStackedLayoutButtonTextWrap: true,
       // Touch targets of at least 48 px.
@@ -553,7 +562,8 @@
       sendBoxButtonKeyboardFocusIndicatorBorderWidth: 3,
       // A text box that grows with what is typed, up to about four lines.
       sendBoxTextWrap: true,
-      sendBoxHeight: 56,
+      // 48 px on a short screen: still a big target, and the conversation keeps a third of the height.
+      sendBoxHeight: phone && viewportHeight() < SHORT_SCREEN ? 48 : 56,
       sendBoxMaxHeight: 140,
       sendBoxBackground: '#ffffff',
       sendBoxTextColor: ink,
