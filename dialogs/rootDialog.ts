@@ -304,9 +304,10 @@ export class RootDialog extends ComponentDialog {
       return step.next(offerFirst ? { offerFirst } : undefined);
     }
     // "ik woon gent": where one lives, and nothing asked; what they want, with the place kept.
-    const home = firstReply?.trim() ? this.interruptions.homeOffer(step.context, clampText(firstReply)) : undefined;
+    const home = firstReply?.trim() ? await this.interruptions.homeOffer(step.context, clampText(firstReply)) : undefined;
     if (home) {
-      if (greet) await send(step.context, t('greetingShort'));
+      // In the language the place was said in ("j'habite liège": French).
+      if (greet) await send(step.context, this.deps.language.t(step.context)('greetingShort'));
       return step.next({ offerFirst: home });
     }
     const wish = firstReply?.trim() ? await this.firstWish(step.context, clampText(firstReply)) : undefined;
@@ -348,6 +349,8 @@ export class RootDialog extends ComponentDialog {
    * Dutch chat) first gets the offer to go on in that language; the answer follows either way.
    */
   private async firstWish(context: DialogContext['context'], text: string): Promise<{ choice: MenuAction } | Interruption | undefined> {
+    // "Je parle pas bien néerlandais": that language at once (ChooseLanguageDialog), then the greeting in it.
+    if (this.interruptions.deniesOwnLanguage(context, text)) return { choice: 'language' };
     // "Bonjour" on WhatsApp, where no client language is known: the offer of French first.
     const greetedIn = this.deps.vocabulary.greetingLanguage(text);
     if (greetedIn && greetedIn !== this.deps.language.locale(context)) return { kind: 'offerLanguage', locale: greetedIn };

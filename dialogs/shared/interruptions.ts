@@ -205,10 +205,16 @@ export class Interruptions {
     }
     const helper = open ? helperByNumber(text, open) : undefined;
     if (helper) return { kind: 'command', command: helper };
+    // "je parle pas bien neerlandais" in a Dutch chat asks for the language it is written in: the
+    // chat goes on in it at once (ChooseLanguageDialog), and the question that was open comes back in
+    // it. At a menu the words are its answer "Andere taal", which does the same and greets in it.
+    if (open && !isMenu(open) && this.deniesOwnLanguage(context, text)) return { kind: 'command', command: 'language' };
     // "ik woon gent", "i live antwerp" at a menu: where one lives, and nothing asked. What they
     // want is asked, and the words go with the answer (the check and the booking read the place).
     const home = open && isMenu(open) ? this.homeAlone(text) : undefined;
     if (open && home) {
+      // "j'habite liège" in a Dutch chat: answered in French, the language it was said in.
+      await this.speakTheLanguageOf(context, text);
       const offered = this.homeOffers(context, text, home);
       open.state.offered = offered;
       return { kind: 'pickOffer', offered, say: { key: 'menu.homeSaid', params: { place: home } } };
@@ -427,12 +433,27 @@ export class Interruptions {
     return isOneOf(text, moreWords) || isOneOf(normalize(text).replace(/(.)\1+/g, '$1'), moreWords);
   }
 
-  /** "ik woon gent" as a first message: "Je woont in Gent. Wat wil je doen?" in place of the menu; undefined for anything else. */
-  homeOffer(context: TurnContext, text: string): FirstOffer | undefined {
+  /**
+   * "ik woon gent" as a first message: "Je woont in Gent. Wat wil je doen?" in place of the menu,
+   * in the language it was said in ("j'habite liège": "Vous habitez à Liège."); undefined for anything else.
+   */
+  async homeOffer(context: TurnContext, text: string): Promise<FirstOffer | undefined> {
     const home = this.homeAlone(text);
     if (!home) return undefined;
+    await this.speakTheLanguageOf(context, text);
     const t = this.deps.language.t(context);
     return { text: t('menu.homeSaid', { place: home }), offered: this.homeOffers(context, text, home) };
+  }
+
+  /**
+   * A statement that asks for nothing ("j'habite liège") in another language the bot speaks: the
+   * chat goes on in it at once. No offer first: the answer to it shows the language, and "Andere
+   * taal" is one tap away.
+   */
+  private async speakTheLanguageOf(context: TurnContext, text: string): Promise<void> {
+    const own = this.deps.language.locale(context);
+    const said = this.otherLanguageOf(context, text) ?? this.deps.vocabulary.liveWordLanguage(text);
+    if (said && said !== own) await this.deps.language.choose(context, said);
   }
 
   /**
@@ -458,6 +479,9 @@ export class Interruptions {
     const { centres } = this.deps.booking;
     if (text.includes('?') || !containsPhrase(text, vocabulary.liveWords)) return undefined;
     const named = placeAfterLiving(centres, text, vocabulary.liveWords, vocabulary.placeNamesThatAreWords);
+    // "j'habite liège", "ik woon in Luik": a place in Wallonia is where one lives too (the check says who helps there).
+    const walloon = named ? undefined : this.walloonPlaceAfterLiving(text);
+    if (walloon) return wordsOf(text).length - wordsOf(walloon).length <= MAX_WORDS_BESIDE_HOME ? walloon : undefined;
     const found = findPlaceSaid(centres, named ?? text, vocabulary.placeWords);
     // "Aalst" names two places of one name: the name is still where one lives (the booking asks which).
     const [place, ...more] = found && 'places' in found ? found.places : [];
@@ -465,6 +489,25 @@ export class Interruptions {
     if (!place) return undefined;
     const others = wordsOf(text).length - wordsOf(named ?? place.name).length;
     return others <= MAX_WORDS_BESIDE_HOME ? place.name : undefined;
+  }
+
+  /**
+   * The name of a place in Wallonia said right after a word of living, "in" or "à" allowed between
+   * ("j'habite liège", "ik woon in Luik"): only a name as written, no typo, as the booking reads them.
+   */
+  private walloonPlaceAfterLiving(text: string): string | undefined {
+    const { vocabulary } = this.deps;
+    const living = new Set(vocabulary.liveWords.flatMap((w) => wordsOf(w)));
+    const words = wordsOf(text);
+    for (const [at, word] of words.entries()) {
+      if (!living.has(word)) continue;
+      const from = vocabulary.placeWords.has(words[at + 1] ?? '') ? at + 2 : at + 1;
+      for (let size = Math.min(3, words.length - from); size >= 1; size--) {
+        const [place] = this.deps.booking.centres.findOutside(words.slice(from, from + size).join(' '));
+        if (place) return place.name;
+      }
+    }
+    return undefined;
   }
 
   /** A postcode, or a place's exact name that is no word too ("meer", "boom" at the menu are not places). */
@@ -672,6 +715,15 @@ export class Interruptions {
     );
     const words = wordsOf(text);
     return containsPhrase(text, this.forOthers) || this.aboutOthers.some((run) => run.length > 0 && run.every((w, i) => words[i] === w));
+  }
+
+  /**
+   * "je parle pas bien neerlandais", "I don't speak Dutch" in a Dutch chat: a language denied,
+   * in words of another language the bot speaks. "ik spreek geen Frans" (the chat's own language) is not.
+   */
+  deniesOwnLanguage(context: TurnContext, text: string): boolean {
+    if (!containsPhrase(text, this.deps.vocabulary.allLocales('understanding:denials')) || !this.namesALanguage(text)) return false;
+    return this.otherLanguageOf(context, text) !== undefined;
   }
 
   /** True when `text` names a language, one the bot speaks or another. */

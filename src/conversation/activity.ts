@@ -20,7 +20,12 @@ export function toActivity(message: OutgoingMessage): Partial<Activity> {
     speak: message.text,
     textFormat: 'plain',
     inputHint: buttons.length > 0 ? InputHints.ExpectingInput : InputHints.AcceptingInput,
-    ...(buttons.length > 0 && message.unnumbered && { channelData: { [UNNUMBERED]: true } }),
+    ...(((buttons.length > 0 && message.unnumbered) || message.standalone) && {
+      channelData: {
+        ...(buttons.length > 0 && message.unnumbered && { [UNNUMBERED]: true }),
+        ...(message.standalone && { [STANDALONE]: true }),
+      },
+    }),
     ...(buttons.length > 0 && {
       suggestedActions: {
         to: [],
@@ -43,6 +48,9 @@ export function messageOf(activity: Partial<Activity>): OutgoingMessage | undefi
   if (text === '' && buttons.length === 0) return undefined;
   return { text, ...(buttons.length > 0 && { buttons }), ...(buttons.length > 0 && unnumbered(activity) && { unnumbered: true as const }) };
 }
+
+/** Where an activity says it is a whole reply by itself (OutgoingMessage.standalone); the web chat page reads it. */
+const STANDALONE = 'standalone';
 
 /** Where an activity says its buttons show no number (OutgoingMessage.unnumbered). */
 const UNNUMBERED = 'unnumberedButtons';

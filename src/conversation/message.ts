@@ -16,4 +16,10 @@ export interface OutgoingMessage {
    * work), so the screen must not invite typing a button's number.
    */
   unnumbered?: true;
+  /**
+   * A whole reply by itself, sent outside any turn of the user's (a staff member's message in a
+   * handover): a client that holds a message without buttons until the rest of its reply comes
+   * (the web chat page) shows this one at once.
+   */
+  standalone?: true;
 }

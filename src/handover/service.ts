@@ -208,7 +208,10 @@ export class HandoverService {
       dedupeKey,
     );
     if (!message) return 'duplicate';
-    await this.toUser(current, (t) => [toActivity({ text: t('handover:chat.fromStaff', { name: message.name ?? '', text }) })]);
+    // A whole reply by itself: the web chat shows it at once, without waiting for more of it.
+    await this.toUser(current, (t) => [
+      toActivity({ text: t('handover:chat.fromStaff', { name: message.name ?? '', text }), standalone: true }),
+    ]);
     return 'sent';
   }
 

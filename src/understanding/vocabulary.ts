@@ -3,7 +3,7 @@ import { listFor, translatorFor } from '../i18n/i18n.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
 import type { ChoiceVocabulary, WordClasses } from './choices.js';
 import { COMMANDS, type CommandVocabulary } from './commands.js';
-import { normalize, tokens } from './text.js';
+import { normalize, tokens, wordsOf } from './text.js';
 
 /**
  * The words the bot understands, in every language at once: a French "oui" is understood in a Dutch
@@ -390,6 +390,21 @@ export class Vocabulary {
     );
     const typed = normalize(text);
     const found = this.ownGreetings.filter(([, words]) => words.has(typed));
+    return found.length === 1 ? found[0]?.[0] : undefined;
+  }
+
+  private liveWordsByLocale: readonly (readonly [Locale, ReadonlySet<string>])[] | undefined;
+
+  /**
+   * The language whose word of living a message uses ("j'habite liège": fr, "I live in Antwerp":
+   * en), when only one language's does; a message too short for the language detector still says it.
+   */
+  liveWordLanguage(text: string): Locale | undefined {
+    this.liveWordsByLocale ??= LOCALES.map(
+      (locale) => [locale, new Set(listFor(this.i18n, locale, 'understanding:liveWords').map(normalize))] as const,
+    );
+    const words = wordsOf(text);
+    const found = this.liveWordsByLocale.filter(([, live]) => words.some((w) => live.has(w)));
     return found.length === 1 ? found[0]?.[0] : undefined;
   }
 

@@ -26,6 +26,8 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 const KIB = 1024;
+/** The staff console's token: a test writes to the user as a staff member would. */
+const STAFF_TOKEN = 'staff-token-0123456789';
 const PHONE = { width: 360, height: 740 };
 
 if (!executablePath && !inCI) {
@@ -84,6 +86,7 @@ async function openPage(browser: Browser, viewport: { width: number; height: num
   const context = await browser.newContext({
     viewport,
     locale: 'nl-BE',
+    timezoneId: 'Europe/Brussels',
     // Only so the test can inject axe-core; the page itself runs under its own strict CSP.
     bypassCSP: true,
   });
@@ -152,7 +155,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
     if (!executablePath) throw new Error('CI=true but Chromium is missing: expected /usr/lib/chromium/chromium or /usr/bin/chromium.');
     // Every page of this file opens a conversation from 127.0.0.1: more than a minute's default allows one address.
     bot = await startBot(
-      loadConfig({ PORT: '0', HOST: '127.0.0.1', WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE: '100' }),
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE: '100', STAFF_TOKEN }),
       silentLogger,
       fixedDateClock('2026-11-26'),
     );
@@ -551,6 +554,43 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When a 360 × 640 phone zooms to 200 % (180 × 320), Then the conversation keeps a third of the height, and the answers and "Met iemand praten" show', async () => {
+      const ZOOMED = { width: 180, height: 320 };
+      for (const lang of ['nl', 'fr', 'en']) {
+        const zoomed = await openPage(browser, ZOOMED);
+        try {
+          await zoomed.page.goto(`${bot.server.url}/?lang=${lang}`);
+          await zoomed.page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+          await zoomed.page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+          const layout = await zoomed.page.evaluate(() => {
+            const doc = (globalThis as unknown as PageGlobals).document;
+            const box = (selector: string) => doc.querySelector(selector)?.getBoundingClientRect();
+            return {
+              transcript: box('.webchat__basic-transcript__scrollable'),
+              answers: box('.webchat__suggested-actions__stack'),
+              firstAnswer: box('.webchat__suggested-action'),
+              talk: box('#talk-to-person'),
+              actions: box('.actions'),
+              sendBox: box('.webchat__send-box'),
+            };
+          });
+          const visible = (b: Box | undefined) => Math.max(0, Math.min(b?.bottom ?? 0, ZOOMED.height) - Math.max(b?.top ?? 0, 0));
+          const height = (b: Box | undefined) => (b?.bottom ?? 0) - (b?.top ?? 0);
+          const whole = (b: Box | undefined) => !!b && b.top >= 0 && b.bottom <= ZOOMED.height;
+          const report = `${lang}: ${JSON.stringify(Object.fromEntries(Object.entries(layout).map(([k, b]) => [k, [b?.top, b?.bottom]])))}`;
+          console.info(report);
+          expect(visible(layout.transcript), report).toBeGreaterThanOrEqual(ZOOMED.height / 3);
+          // The answers keep a box of their own, with at least one whole answer in it; the page's button is whole on screen.
+          expect(whole(layout.firstAnswer), report).toBe(true);
+          expect(height(layout.firstAnswer), report).toBeGreaterThanOrEqual(44);
+          expect(whole(layout.talk), report).toBe(true);
+          expect(whole(layout.sendBox), report).toBe(true);
+        } finally {
+          await zoomed.context.close();
+        }
+      }
+    }, 60_000);
+
     it('When a reply of several messages arrives, Then its first message is at the top of the conversation, not scrolled away', async () => {
       const tap = (name: string) => tab.answers().getByRole('button', { name }).click();
       await tap('Kan ik er een krijgen?');
@@ -900,6 +940,103 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         expect(mine).toEqual(['wat kost het']);
       } finally {
         await tab.context.close();
+      }
+    }, 60_000);
+  });
+
+  describe('a handover on a phone', () => {
+    it('When a staff member writes in a chat that was taken over, Then the message shows at once, not held back as part of a reply', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        const staff = (path: string, body: object) =>
+          fetch(`${bot.server.url}/api/staff/handovers${path}`, {
+            method: path ? 'POST' : 'GET',
+            headers: { authorization: `Bearer ${STAFF_TOKEN}`, 'content-type': 'application/json' },
+            ...(path && { body: JSON.stringify(body) }),
+          }).then(async (response) => ({ status: response.status, body: (await response.json()) as { cases?: { id: string }[] } }));
+        // When the staff message leaves the server's stream for the page (wall clock, as the page's own below).
+        let forwardedAt = 0;
+        await page.routeWebSocket(/\/stream\?/, (ws) => {
+          const server = ws.connectToServer();
+          server.onMessage((message) => {
+            if (String(message).includes('Anna: Dag, ik ben Anna.')) forwardedAt = Date.now();
+            ws.send(message);
+          });
+        });
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        await page.getByRole('button', { name: 'Met iemand praten' }).click();
+        await tab.answers().getByRole('button', { name: 'Nu chatten' }).click();
+        await page
+          .getByText(/nummer 1 in de rij/)
+          .last()
+          .waitFor({ timeout: 15_000 });
+        const id = (await staff('', {})).body.cases?.at(-1)?.id ?? '';
+        expect((await staff(`/${id}/take`, { name: 'Anna Peeters' })).status).toBe(200);
+        await tab.botSays('Anna van VDAB helpt je nu verder.');
+        // The page notes when the message shows.
+        const shown = page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const doc = (globalThis as unknown as PageGlobals).document;
+              const seen = () => Array.from(doc.querySelectorAll('.webchat__bubble')).some((b) => b.textContent?.includes('Anna: Dag'));
+              const observer = new (
+                globalThis as unknown as {
+                  MutationObserver: new (cb: () => void) => { observe(t: unknown, o: object): void; disconnect(): void };
+                }
+              ).MutationObserver(() => {
+                if (!seen()) return;
+                observer.disconnect();
+                resolve(Date.now());
+              });
+              observer.observe(doc, { childList: true, subtree: true, characterData: true });
+            }),
+        );
+        expect((await staff(`/${id}/messages`, { name: 'Anna Peeters', text: 'Dag, ik ben Anna. Waarmee kan ik helpen?' })).status).toBe(
+          200,
+        );
+        const shownAt = await shown;
+        expect(forwardedAt).toBeGreaterThan(0);
+        // A reply's message without answers waits up to a second for the rest; a staff message is whole by itself.
+        expect(shownAt - forwardedAt).toBeLessThan(500);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+  });
+
+  describe('the time a message was sent', () => {
+    it('When a message was sent at 14:05, Then Dutch, French and English all show it on the 24-hour clock, with no a.m. or p.m.', async () => {
+      // What Web Chat shows of an older message, and what it gives screen readers for every message.
+      const expected = { nl: '5 maart om 14:05', fr: '5 mars à 14:05', en: '5 March at 14:05' };
+      for (const lang of ['nl', 'fr', 'en'] as const) {
+        const tab = await openPage(browser, PHONE);
+        try {
+          const { page } = tab;
+          // The bot's messages say they were sent on 5 March 2020 at 14:05 Brussels time (13:05 UTC).
+          await page.routeWebSocket(/\/stream\?/, (ws) => {
+            const server = ws.connectToServer();
+            server.onMessage((message) => {
+              const set = JSON.parse(String(message)) as { activities?: { timestamp?: string; from?: { role?: string } }[] };
+              for (const activity of set.activities ?? [])
+                if (activity.from?.role === 'bot') activity.timestamp = '2020-03-05T13:05:00.000Z';
+              ws.send(JSON.stringify(set));
+            });
+          });
+          await page.goto(`${bot.server.url}/?lang=${lang}`);
+          await page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+          // Shown, and said to screen readers ("Verzonden om …").
+          const shown = page.locator('.webchat__activity-status [aria-hidden="true"]').last();
+          await expect.poll(() => shown.innerText(), { timeout: 5_000 }).toBe(expected[lang]);
+          const all = (await page.locator('.webchat__activity-status').allTextContents()).join(' ');
+          expect(all, lang).toContain(`${({ nl: 'Verzonden om', fr: 'Envoyé à', en: 'Sent at' } as const)[lang]} ${expected[lang]}`);
+          expect(all, lang).not.toMatch(/\d:\d\d\s*(?:[ap]\.?\s?m\b|[AP]M)/i);
+          expect(tab.problems).toEqual([]);
+        } finally {
+          await tab.context.close();
+        }
       }
     }, 60_000);
   });

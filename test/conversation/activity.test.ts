@@ -29,5 +29,16 @@ describe('toActivity', () => {
     expect(activity.suggestedActions).toBeUndefined();
     expect(activity.inputHint).toBe('acceptingInput');
     expect(activity.speak).toBe('Fijn!');
+    expect(activity.channelData).toBeUndefined();
+  });
+
+  it('When a message is a whole reply by itself (a staff message), Then its channelData says so, beside unnumbered buttons', () => {
+    expect(toActivity({ text: 'Anna: Dag!', standalone: true }).channelData).toEqual({ standalone: true });
+    expect(
+      toActivity({ text: 'Hoeveel jaar?', buttons: [{ value: '5', title: '5' }], unnumbered: true, standalone: true }).channelData,
+    ).toEqual({
+      unnumberedButtons: true,
+      standalone: true,
+    });
   });
 });

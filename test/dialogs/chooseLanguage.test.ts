@@ -211,7 +211,7 @@ describe('ChooseLanguageDialog', () => {
       ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
       ['user', 'voor mij'],
       ['says', 'checkEligibility:residence.question', ['flanders', 'brussels', 'elsewhere'].map((a) => `checkEligibility:answers.${a}`)],
-      ['user', 'je parle pas bien neerlandais'],
+      ['user', 'je suis perdue'],
       ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
       ['user', 'salarie'],
       ['bot', "D'accord, on continue en français."],
@@ -229,6 +229,21 @@ describe('ChooseLanguageDialog', () => {
         ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus'],
       ],
     ]);
+  });
+
+  it('When "je parle pas bien neerlandais" is typed in the Dutch chat, Then it goes on in French at once: the question that was open, or the greeting', async () => {
+    await converse([
+      ['user', 'kan ik een cheque krijgen'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+      ['user', 'voor mij'],
+      ['says', 'checkEligibility:residence.question', ['flanders', 'brussels', 'elsewhere'].map((a) => `checkEligibility:answers.${a}`)],
+      ['user', 'je parle pas bien neerlandais'],
+      ['bot', "D'accord, on continue en français."],
+      ['bot', 'Où habitez-vous ?', ['Flandre', 'Bruxelles', 'Ailleurs']],
+    ]);
+    await converse([['user', 'je parle pas bien neerlandais'], ['bot', "D'accord, on continue en français."], ...greetedInFrench]);
   });
 
   it('When the language changes at the hours question, Then the hour buttons come in the new language too', async () => {

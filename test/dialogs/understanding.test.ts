@@ -2097,15 +2097,13 @@ describe('numbers that match what the bot says', () => {
 });
 
 describe('another language in the middle of a question', () => {
-  it('When a Dutch conversation gets a French sentence at an eligibility question, Then the bot offers in French to go on in French, then asks the same question in French', () =>
+  it('When a Dutch conversation gets "I do not understand Dutch well" in French at an eligibility question, Then it goes on in French at once, with the same question', () =>
     converse([
       ...hello,
       ['tap', 'menu.check'],
       ['says', 'checkEligibility:intro'],
       forWhom,
       ['user', 'je ne comprends pas bien le néerlandais, vous parlez français ?'],
-      ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
-      ['user', 'oui'],
       ['bot', "D'accord, on continue en français."],
       ['bot', 'Pour qui faites-vous cette vérification ?', ['Pour moi', "Quelqu'un d'autre"]],
     ]));
@@ -2277,6 +2275,53 @@ describe('where one lives, said alone at the menu ("ik woon gent", "i live antwe
         ['bot', 'You live in Antwerp. What do you want to do?', ['Can I get one?', 'Make an appointment', 'Something else']],
       ],
       { date: DATE, locale: 'en' },
+    ));
+
+  it('When "j\'habite liège" comes at the Dutch menu, Then the bot goes on in French with the place, and the check says who helps in Wallonia', () =>
+    converse(
+      [
+        ...hello,
+        ['user', "j'habite liège"],
+        ['bot', 'Vous habitez à Liège. Que voulez-vous faire ?', ['Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Autre chose']],
+        ['user', 'Puis-je en recevoir un ?'],
+        ['bot', /^Non, pas maintenant\. Vous ne pouvez pas recevoir de chèque carrière maintenant\./],
+        ['bot', "En Wallonie, le Forem peut aider. C'est le service wallon de l'emploi."],
+        [
+          'bot',
+          'Puis-je encore vous aider ?',
+          ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus'],
+        ],
+      ],
+      { date: DATE },
+    ));
+
+  it('When "j\'habite liège" is the first message, or "ik woon in Luik" comes at the menu, Then the place is kept, in the language it was said in', async () => {
+    await converse(
+      [
+        ['user', "j'habite liège"],
+        ['bot', 'Bonjour !'],
+        ['bot', 'Vous habitez à Liège. Que voulez-vous faire ?', ['Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Autre chose']],
+      ],
+      { date: DATE },
+    );
+    await converse(
+      [
+        ...hello,
+        ['user', 'ik woon in Luik'],
+        ['bot', 'Je woont in Luik. Wat wil je doen?', ['Kan ik er een krijgen?', 'Afspraak maken', 'Iets anders']],
+      ],
+      { date: DATE },
+    );
+  });
+
+  it('When "I live in Antwerp" comes at the Dutch menu, Then the bot goes on in English with the place', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'I live in Antwerp'],
+        ['bot', 'You live in Antwerp. What do you want to do?', ['Can I get one?', 'Make an appointment', 'Something else']],
+      ],
+      { date: DATE },
     ));
 
   it('When living comes with more ("ik woon in gent en ben werkloos"), Then it is read as before: the check answers it', () =>

@@ -99,6 +99,9 @@ describe('Teams staff app (teams-ai on channel msteams)', () => {
       { text: 'Anna: Woon je in Gent?', buttons: [] },
     ]);
     expect(world.channel.texts().slice(-1)).toEqual(['Persoon: ja in gent']);
+    // Each is a whole reply by itself: the web chat shows it at once, not waiting for more of a reply.
+    const fromAnna = user.activities().filter((a) => a.text?.startsWith('Anna: '));
+    expect(fromAnna.map((a) => a.channelData)).toEqual([{ standalone: true }, { standalone: true }]);
     expect((await world.store.messages(caseId)).map((m) => `${m.seq} ${m.from} ${m.text}`)).toEqual([
       '1 staff Dag, ik ben Anna. Waarmee kan ik helpen?',
       '2 staff Woon je in Gent?',

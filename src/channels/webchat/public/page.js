@@ -399,7 +399,8 @@
   // The messages of one reply go to Web Chat together: a bot message without answers waits (at
   // most a second) for the one with the answers that ends the reply. Web Chat then draws the reply
   // at once and stops with its first message at the top; arriving one by one on a slow or busy
-  // phone, the first could be taken as read and scroll away.
+  // phone, the first could be taken as read and scroll away. A message the server marks as a whole
+  // reply by itself (channelData.standalone: a staff member writing in a handover) shows at once.
   var REPLY_WAIT_MS = 1000;
   var replyParts = [];
   var replyTimer;
@@ -425,7 +426,8 @@
           if (action.type === 'DIRECT_LINE/QUEUE_INCOMING_ACTIVITY') {
             var part = action.payload.activity;
             var fromBot = part.from && part.from.role === 'bot';
-            if (fromBot && part.type === 'message' && !part.suggestedActions) {
+            var standalone = part.channelData && part.channelData.standalone === true;
+            if (fromBot && part.type === 'message' && !part.suggestedActions && !standalone) {
               replyParts.push(action);
               clearTimeout(replyTimer);
               replyTimer = setTimeout(function () {
@@ -491,6 +493,15 @@
     return Math.round(visual && visual.height ? Math.min(visual.height, window.innerHeight) : window.innerHeight);
   }
 
+  // The answers' box on a phone: a third of the height; on a short screen (200 % zoom, a phone on
+  // its side, the keyboard open) a quarter, which still holds one whole answer and the top of the
+  // next, so the conversation keeps a third.
+  var SHORT_SCREEN = 400;
+  function answersHeight() {
+    var height = viewportHeight();
+    return height < SHORT_SCREEN ? Math.max(68, Math.round(height * 0.22)) : Math.max(100, Math.round(height * 0.32));
+  }
+
   function styleOptions() {
     var phone = window.matchMedia(PHONE_LAYOUT).matches;
     return {
@@ -521,7 +532,7 @@
       // on a 360 × 740 screen it holds the menu's four answers ("Meer" too) and the conversation half the height.
       // Measured on the visible height, again whenever it changes (the on-screen keyboard opens or closes).
       suggestedActionLayout: 'stacked',
-      suggestedActionsStackedHeight: phone ? Math.max(100, Math.round(viewportHeight() * 0.32)) : 400,
+      suggestedActionsStackedHeight: phone ? answersHeight() : 400,
       suggestedActionsStackedOverflow: 'auto',
       suggestedActionsStackedLayoutButtonTextWrap: true,
       // Touch targets of at least 48 px.
@@ -551,7 +562,8 @@
       sendBoxButtonKeyboardFocusIndicatorBorderWidth: 3,
       // A text box that grows with what is typed, up to about four lines.
       sendBoxTextWrap: true,
-      sendBoxHeight: 56,
+      // 48 px on a short screen: still a big target, and the conversation keeps a third of the height.
+      sendBoxHeight: phone && viewportHeight() < SHORT_SCREEN ? 48 : 56,
       sendBoxMaxHeight: 140,
       sendBoxBackground: '#ffffff',
       sendBoxTextColor: ink,
@@ -564,10 +576,56 @@
     };
   }
 
+  // Web Chat formats the time a message was sent with its own precompiled Globalize and one date
+  // pattern for every language, the 12-hour "MMMMdhm": "26 november om 2:05 p.m." in Dutch. What it
+  // reads (the time for screen readers, the date of an older message, "5 minuten geleden") comes
+  // instead from the browser's Intl in the conversation's language, on the 24-hour clock people in
+  // Belgium read, in English too (en-GB, as the bot writes appointment times): "26 November at 14:05".
+  var clocks = {};
+  function clockFor(tag) {
+    if (clocks[tag]) return clocks[tag];
+    var dates = new Intl.DateTimeFormat(tag, { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    var relative = new Intl.RelativeTimeFormat(tag);
+    var plurals = new Intl.PluralRules(tag);
+    clocks[tag] = {
+      dateFormatter: function () {
+        return function (date) {
+          return dates.format(new Date(date));
+        };
+      },
+      relativeTimeFormatter: function (unit) {
+        return function (value) {
+          return relative.format(value, unit);
+        };
+      },
+      plural: function (value) {
+        return plurals.select(value);
+      },
+      unitFormatter: function (unit, options) {
+        var form = options && options.form === 'short' ? 'short' : 'long';
+        var numbers = new Intl.NumberFormat(tag, { style: 'unit', unit: unit, unitDisplay: form });
+        return function (value) {
+          return numbers.format(value);
+        };
+      },
+    };
+    return clocks[tag];
+  }
+
+  // Web Chat's strings in the conversation's language, its clock included; one object per language,
+  // so Web Chat only redoes its texts when the language changes.
+  var clientStrings = {};
+  function stringsFor(locale) {
+    if (!clientStrings[locale]) {
+      clientStrings[locale] = assign(assign({}, languages[locale].clientStrings), { GLOBALIZE: clockFor(languages[locale].tag) });
+    }
+    return clientStrings[locale];
+  }
+
   function render() {
     if (!directLine) return;
     var t = texts();
-    var strings = languages[current].clientStrings;
+    var strings = stringsFor(current);
     // Without a connection, what is on its way waits for it: its status line says so.
     renderedOffline = offline();
     if (renderedOffline) strings = assign(assign({}, strings), { ACTIVITY_STATUS_SEND_STATUS_ALT_SENDING: t.waitingMessage });
