@@ -76,6 +76,21 @@ describe('matchChoice', () => {
   });
 });
 
+describe('matchChoice on a long message (its words compared once)', () => {
+  const story = 'ik werk al twintig jaar in de haven en mijn rug doet pijn en ik zoek iets anders';
+
+  it('When a long message names one answer among its words, Then that answer, as in a short one, typo included', () => {
+    expect(matchChoice(`${story} dus graag een afspraak`, menu, filler)).toBe('book');
+    expect(matchChoice(`${story} dus graag een afsrpaak`, menu, filler)).toBe('book');
+    expect(matchChoice('graag een afsrpaak', menu, filler)).toBe('book');
+  });
+
+  it('When a long message repeats its words and names no answer, or two, Then none', () => {
+    expect(matchChoice(`${story} ${story}`, menu, filler)).toBeUndefined();
+    expect(matchChoice(`${story} afspraak of uitleg`, menu, filler)).toBeUndefined();
+  });
+});
+
 describe('matchChoice and one fuzzy word', () => {
   const appointments: ChoiceVocabulary[] = [
     { value: 'move', phrases: ['afspraak veranderen', 'verplaatsen'] },
