@@ -12,6 +12,16 @@ const DATE = '2026-12-03';
 
 const menu: Line = ['says', 'menu.question', MENU_BUTTONS];
 const forWhom: Line = ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']];
+const residence: Line = [
+  'says',
+  'checkEligibility:residence.question',
+  ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+];
+const work: Line = [
+  'says',
+  'checkEligibility:work.question',
+  ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+];
 
 describe('a builder of 55, in short words', () => {
   it('When he answers "nu" to "Wil je nu chatten of wil je dat we je bellen?", Then he is in the queue, never the help text', async () => {
@@ -105,17 +115,6 @@ describe('Dutch as a second language', () => {
 });
 
 describe('an expat who asks in long English sentences', () => {
-  const work: Line = [
-    'says',
-    'checkEligibility:work.question',
-    ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
-  ];
-  const residence: Line = [
-    'says',
-    'checkEligibility:residence.question',
-    ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
-  ];
-
   it('When a student with a side job asks "would I qualify for the career cheque?", Then the check starts with what was told, not what the cheque is', () =>
     converse(
       [
@@ -144,32 +143,10 @@ describe('an expat who asks in long English sentences', () => {
 
 describe('a builder of 55: the check in his words', () => {
   it('When he says "kzen al 30 jaar metser", Then it is about himself: "Voor wie?" is not asked', () =>
-    converse(
-      [
-        ...hello,
-        ['user', 'kzen al 30 jaar metser'],
-        ['says', 'checkEligibility:intro'],
-        [
-          'says',
-          'checkEligibility:residence.question',
-          ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
-        ],
-      ],
-      { date: DATE },
-    ));
+    converse([...hello, ['user', 'kzen al 30 jaar metser'], ['says', 'checkEligibility:intro'], residence], { date: DATE }));
 });
 
 describe('a lorry driver who is tired of his job, at the menu', () => {
-  const residence: Line = [
-    'says',
-    'checkEligibility:residence.question',
-    ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
-  ];
-  const work: Line = [
-    'says',
-    'checkEligibility:work.question',
-    ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
-  ];
   const chequeUsed: Line = [
     'says',
     'checkEligibility:chequeUsed.question',
