@@ -46,7 +46,7 @@ import { announcedOn, changeNotice, lastDayOfRules, describeAnnounced, describeC
 import { plainLanguageOf, type DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
 import { checkVdab, describeCost } from './shared/chequeTerms.js';
-import { countAsAsked, Steps, stepsOf, type Step } from './shared/steps.js';
+import { countAsAsked, namedStepsOf, Steps, type Step } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
 import { contextWithHelper, helperContext, resultMessages, resultViewOf, type ResultView } from './eligibilityResult.js';
 
@@ -143,27 +143,32 @@ export class CheckEligibilityDialog extends ComponentDialog {
     this.addDialog(new TalkToPersonDialog(deps));
     // One step per question, so "terug" re-asks the previous one (dialogs/shared/steps.ts). Each
     // step records the answer it receives, then asks its own question only when it is needed.
+    // Named: a conversation waiting at a question when a step is added goes on by name.
     this.addDialog(
       new Steps(
         CheckEligibilityDialog.stepsId,
-        stepsOf(
-          this,
-          this.askForWhomStep,
-          this.askResidenceStep,
-          this.askWhereElseStep,
-          this.askWorkStep,
-          this.askWorkDetailStep,
-          this.askNoJobDetailStep,
-          this.askYearsStep,
-          this.confirmYearsStep,
-          this.askChequeUsedStep,
-          this.askChequeWhenStep,
-          this.askOutplacementStep,
-          this.showResultStep,
-        ),
+        namedStepsOf<CheckEligibilityOptions>(this, {
+          forWhom: this.askForWhomStep,
+          residence: this.askResidenceStep,
+          whereElse: this.askWhereElseStep,
+          work: this.askWorkStep,
+          workDetail: this.askWorkDetailStep,
+          noJobDetail: this.askNoJobDetailStep,
+          years: this.askYearsStep,
+          confirmYears: this.confirmYearsStep,
+          chequeUsed: this.askChequeUsedStep,
+          chequeWhen: this.askChequeWhenStep,
+          outplacement: this.askOutplacementStep,
+          showResult: this.showResultStep,
+        }),
       ),
     );
-    this.addDialog(new Steps(CheckEligibilityDialog.nextStepsId, stepsOf(this, this.askWhatNextStep, this.doNextStep)));
+    this.addDialog(
+      new Steps(
+        CheckEligibilityDialog.nextStepsId,
+        namedStepsOf<About>(this, { askWhatNext: this.askWhatNextStep, doNext: this.doNextStep }),
+      ),
+    );
     this.initialDialogId = CheckEligibilityDialog.stepsId;
   }
 
