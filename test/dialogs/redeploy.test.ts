@@ -102,4 +102,16 @@ describe('the bot redeployed with a step added while a question waits', () => {
 
     expect((await user.says('nee')).at(-1)?.text).toMatch(OUTPLACEMENT);
   });
+
+  it('When "Eenvoudiger uitleg of met iemand praten?" waits and the explanation had no step for "Meer uitleg" before, Then "eenvoudiger" gets the simple version', async () => {
+    const storage = new MemoryStorage();
+    const user = await chat(storage);
+    for (const said of ['hallo', 'Wat is een loopbaancheque?']) await user.says(said);
+    expect((await user.says('nee')).at(-1)?.buttons).toEqual(['Eenvoudiger uitleg', 'Met iemand praten']);
+    await rewriteWaterfall(storage, KEY, 'explainCheque.steps', withoutStep('details'));
+
+    const simpler = await user.says('eenvoudiger');
+    expect(simpler[0]?.text).toMatch(/^Een loopbaancheque helpt je bij je werk\./);
+    expect(simpler.at(-1)).toEqual({ text: 'Was dit duidelijk?', buttons: ['Ja', 'Nee'] });
+  });
 });
