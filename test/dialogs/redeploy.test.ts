@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from 'botbuilder';
 import { Chat } from '../support/converse.js';
-import { rewriteWaterfall, withoutStep, type StoredSteps } from '../support/olderLayout.js';
+import { rewriteWaterfall, withoutStep, withStepBefore, type StoredSteps } from '../support/olderLayout.js';
 
 /*
  * The bot redeployed with a step added while a conversation waits at a question: the root, the
@@ -113,5 +113,26 @@ describe('the bot redeployed with a step added while a question waits', () => {
     const simpler = await user.says('eenvoudiger');
     expect(simpler[0]?.text).toMatch(/^Een loopbaancheque helpt je bij je werk\./);
     expect(simpler.at(-1)).toEqual({ text: 'Was dit duidelijk?', buttons: ['Ja', 'Nee'] });
+  });
+
+  it('When "Wil je dat ik alles over jou wis?" waits and the state was written by a bot with a step before it (a deploy rolled back), Then "Nee" still keeps it all', async () => {
+    const storage = new MemoryStorage();
+    const user = await chat(storage);
+    await user.says('hallo');
+    expect((await user.says('vergeet mij')).at(-1)?.text).toMatch(/^Wil je dat ik alles over jou wis\?/);
+    await rewriteWaterfall(storage, KEY, 'forgetMe.steps', withStepBefore('intro', 'ask'));
+
+    expect((await user.says('Nee')).map((m) => m.text)).toContain('Goed. Ik wis niets.');
+  });
+
+  it('When the language question waits and the state was written by a bot with a step before it, Then "Français" still switches to French', async () => {
+    const storage = new MemoryStorage();
+    const user = await chat(storage);
+    for (const said of ['hallo', 'meer']) await user.says(said);
+    const asked = (await user.says('andere taal')).at(-1);
+    expect(asked?.buttons).toContain('Français');
+    await rewriteWaterfall(storage, KEY, 'chooseLanguage.steps', withStepBefore('intro', 'askLanguage'));
+
+    expect((await user.says('Français')).at(-1)?.text).toBe('Comment puis-je vous aider ?');
   });
 });
