@@ -19,6 +19,7 @@ import {
   clampText,
   containsPhrase,
   contrastClauses,
+  isOneOf,
   normalize,
   withoutClauses,
   withoutPhrases,
@@ -46,7 +47,7 @@ import { announcedOn, changeNotice, lastDayOfRules, describeAnnounced, describeC
 import { plainLanguageOf, type DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
 import { checkVdab, describeCost } from './shared/chequeTerms.js';
-import { countAsAsked, Steps, stepsOf, type Step } from './shared/steps.js';
+import { countAsAsked, namedStepsOf, Steps, type Step } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
 import { contextWithHelper, helperContext, resultMessages, resultViewOf, type ResultView } from './eligibilityResult.js';
 
@@ -131,6 +132,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
           answersItself: ['check_eligibility'],
           readers: {
             work: (typed) => this.tellsWork(typed),
+            // At "Was dat minder dan … jaar geleden?" and the outplacement question: the work told
+            // again, neither a firm no ("nee, ik werk nog") nor what the employer offers.
+            workAgain: (typed) => this.tellsWorkAgain(typed),
             years: (typed) => this.tellsYears(typed),
             // At "Waar woon je?" only with a word of work: "ik woon hier al 15 jaar" are no years of work.
             workOrYears: (typed) => !this.namesAPlace(typed) && this.tellsWork(typed),
@@ -143,27 +147,32 @@ export class CheckEligibilityDialog extends ComponentDialog {
     this.addDialog(new TalkToPersonDialog(deps));
     // One step per question, so "terug" re-asks the previous one (dialogs/shared/steps.ts). Each
     // step records the answer it receives, then asks its own question only when it is needed.
+    // Named: a conversation waiting at a question when a step is added goes on by name.
     this.addDialog(
       new Steps(
         CheckEligibilityDialog.stepsId,
-        stepsOf(
-          this,
-          this.askForWhomStep,
-          this.askResidenceStep,
-          this.askWhereElseStep,
-          this.askWorkStep,
-          this.askWorkDetailStep,
-          this.askNoJobDetailStep,
-          this.askYearsStep,
-          this.confirmYearsStep,
-          this.askChequeUsedStep,
-          this.askChequeWhenStep,
-          this.askOutplacementStep,
-          this.showResultStep,
-        ),
+        namedStepsOf<CheckEligibilityOptions>(this, {
+          forWhom: this.askForWhomStep,
+          residence: this.askResidenceStep,
+          whereElse: this.askWhereElseStep,
+          work: this.askWorkStep,
+          workDetail: this.askWorkDetailStep,
+          noJobDetail: this.askNoJobDetailStep,
+          years: this.askYearsStep,
+          confirmYears: this.confirmYearsStep,
+          chequeUsed: this.askChequeUsedStep,
+          chequeWhen: this.askChequeWhenStep,
+          outplacement: this.askOutplacementStep,
+          showResult: this.showResultStep,
+        }),
       ),
     );
-    this.addDialog(new Steps(CheckEligibilityDialog.nextStepsId, stepsOf(this, this.askWhatNextStep, this.doNextStep)));
+    this.addDialog(
+      new Steps(
+        CheckEligibilityDialog.nextStepsId,
+        namedStepsOf<About>(this, { askWhatNext: this.askWhatNextStep, doNext: this.doNextStep }),
+      ),
+    );
     this.initialDialogId = CheckEligibilityDialog.stepsId;
   }
 
@@ -530,7 +539,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * True when a reply tells about the work and nothing of a cheque: "ik werk als poetsvrouw", "je
    * travail", "ik ben bediende". A reply naming the cheque ("ik werk en had nooit een cheque") answers it.
    */
-  private tellsWork(typed: string): boolean {
+  private tellsWork(typed: string, { employer = true }: { employer?: boolean } = {}): boolean {
     const { vocabulary } = this.deps;
     // "Weet mijn baas dat?" asks: a side question, answered as such.
     if (typed.includes('?') || QUESTION_WORDS.has(wordsOf(typed)[0] ?? '')) return false;
@@ -540,8 +549,24 @@ export class CheckEligibilityDialog extends ComponentDialog {
       this.workSaid(typed) !== undefined ||
       containsPhrase(typed, job) ||
       containsPhrase(typed, vocabulary.workPlace) ||
-      containsPhrase(typed, vocabulary.workWords)
+      (employer && containsPhrase(typed, vocabulary.workWords))
     );
+  }
+
+  /**
+   * True when a reply tells the work again at a yes-no question after the cheque ("ik werk als
+   * poetsvrouw", "ja ik ben bediende"): a "ja" before it is no yes, as at the cheque question. A
+   * reply that begins with no ("nee, ik werk nog") answers; so does one that names the employer
+   * ("ja, via mijn werk") or says what it offers ("mijn baas biedt outplacement aan").
+   */
+  private tellsWorkAgain(typed: string): boolean {
+    const { vocabulary } = this.deps;
+    const first = wordsOf(typed)[0] ?? '';
+    if (isOneOf(first, vocabulary.allLocalesNormalized(NO_WORDS))) return false;
+    const outplacement = vocabulary.allLocales('understanding:saidInAWish.outplacement');
+    if (containsPhrase(typed, outplacement) || this.outplacementOffered(typed, true)) return false;
+    // "ja, van mijn werkgever" names who offers it: only what one does or where one works tells.
+    return this.tellsWork(typed, { employer: false });
   }
 
   /** True when a reply gives years ("15 jaar", "ja, 15 jaar", "depuis 3 ans"): never a bare number (a button, a postcode) nor an age. */
@@ -830,6 +855,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
         notAnswersRetry: text('checkEligibility:chequeUsed.withinBeSure', check, {
           years: portfolioYears(this.deps.rules, check.date) ?? 0,
         }),
+        tells: [{ reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
       }),
     );
   }
@@ -852,6 +878,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
         choices: [YES, NO, UNKNOWN],
         notAnswers: ACKNOWLEDGEMENTS,
         notAnswersRetry: text('checkEligibility:outplacement.beSure', check),
+        // "ik werk als poetsvrouw" again: no answer here (never a "ja"), the question again.
+        tells: [{ reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
       }),
     );
   }

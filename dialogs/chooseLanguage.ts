@@ -6,7 +6,7 @@ import { clampText, containsPhrase, wordsOf } from '../src/understanding/text.js
 import { ask, AskPrompt, choiceOf, type Question } from './shared/ask.js';
 import { send } from './shared/send.js';
 import { SideQuestions } from './shared/sideQuestions.js';
-import { Steps } from './shared/steps.js';
+import { namedStepsOf, Steps } from './shared/steps.js';
 
 const languageQuestion: Question = {
   text: { key: 'chooseLanguage:question' },
@@ -32,7 +32,10 @@ export class ChooseLanguageDialog extends ComponentDialog {
     this.side = new SideQuestions(deps);
     this.denials = deps.vocabulary.allLocales('understanding:denials');
     this.addDialog(this.prompt);
-    this.addDialog(new Steps(`${ChooseLanguageDialog.id}.steps`, [this.askLanguageStep.bind(this), this.switchStep.bind(this)]));
+    // Named: a conversation waiting at the question when a step is added goes on by name.
+    this.addDialog(
+      new Steps(`${ChooseLanguageDialog.id}.steps`, namedStepsOf(this, { askLanguage: this.askLanguageStep, switch: this.switchStep })),
+    );
     this.initialDialogId = `${ChooseLanguageDialog.id}.steps`;
   }
 

@@ -6,7 +6,7 @@ import { announcedOn, describeAnnounced, describeComing, describeRules, simpleEx
 import { clampText, containsPhrase } from '../src/understanding/text.js';
 import { rememberExplanation, rememberSimplerSaid, simplerSaidAlready, type DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
-import { Steps } from './shared/steps.js';
+import { namedStepsOf, Steps } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
 
 /**
@@ -23,14 +23,18 @@ export class ExplainChequeDialog extends ComponentDialog {
     super(ExplainChequeDialog.id);
     this.addDialog(new AskPrompt(deps));
     this.addDialog(new TalkToPersonDialog(deps));
+    // Named: a conversation waiting at "Was dit duidelijk?" when a step is added goes on by name.
     this.addDialog(
-      new Steps(`${ExplainChequeDialog.id}.steps`, [
-        this.explainStep.bind(this),
-        this.detailsStep.bind(this),
-        this.clearStep.bind(this),
-        this.simplerOrPersonStep.bind(this),
-        this.clearAfterSimpleStep.bind(this),
-      ]),
+      new Steps(
+        `${ExplainChequeDialog.id}.steps`,
+        namedStepsOf(this, {
+          explain: this.explainStep,
+          details: this.detailsStep,
+          clear: this.clearStep,
+          simplerOrPerson: this.simplerOrPersonStep,
+          clearAfterSimple: this.clearAfterSimpleStep,
+        }),
+      ),
     );
     this.initialDialogId = `${ExplainChequeDialog.id}.steps`;
   }

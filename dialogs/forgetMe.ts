@@ -3,7 +3,7 @@ import { toActivity } from '../src/conversation/activity.js';
 import { ask, AskPrompt, choiceOf, type Question } from './shared/ask.js';
 import type { DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
-import { Steps } from './shared/steps.js';
+import { namedStepsOf, Steps } from './shared/steps.js';
 
 export type ForgetMeDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact' | 'understanding' | 'privacy'>;
 
@@ -33,7 +33,8 @@ export class ForgetMeDialog extends ComponentDialog {
   constructor(private readonly deps: ForgetMeDeps) {
     super(ForgetMeDialog.id);
     this.addDialog(new AskPrompt(deps));
-    this.addDialog(new Steps(`${ForgetMeDialog.id}.steps`, [(step) => this.askStep(step), (step) => this.answerStep(step)]));
+    // Named: a conversation waiting at the question when a step is added goes on by name.
+    this.addDialog(new Steps(`${ForgetMeDialog.id}.steps`, namedStepsOf(this, { ask: this.askStep, answer: this.answerStep })));
     this.initialDialogId = `${ForgetMeDialog.id}.steps`;
   }
 

@@ -8,7 +8,7 @@ import type { Question } from './shared/ask.js';
 import type { DialogDeps } from './shared/deps.js';
 import { isSideQuestion, SideQuestions, type SideQuestion } from './shared/sideQuestions.js';
 import { send } from './shared/send.js';
-import { Steps } from './shared/steps.js';
+import { namedStepsOf, Steps } from './shared/steps.js';
 
 export interface OfferLanguageOptions {
   locale: Locale;
@@ -40,10 +40,11 @@ export class OfferLanguageDialog extends ComponentDialog {
     super(OfferLanguageDialog.id);
     this.side = new SideQuestions(deps);
     this.addDialog(
-      new Steps(`${OfferLanguageDialog.id}.steps`, [
-        (step) => this.askStep(step as WaterfallStepContext<OfferLanguageOptions>),
-        (step) => this.answerStep(step as WaterfallStepContext<OfferLanguageOptions>),
-      ]),
+      // Named: a conversation waiting at the question when a step is added goes on by name.
+      new Steps(
+        `${OfferLanguageDialog.id}.steps`,
+        namedStepsOf<OfferLanguageOptions>(this, { ask: this.askStep, answer: this.answerStep }),
+      ),
     );
     this.initialDialogId = `${OfferLanguageDialog.id}.steps`;
   }

@@ -1358,6 +1358,8 @@ describe('CheckEligibilityDialog: an answer given one question early or late', (
   const forABoss: Line = ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), UNKNOWN]];
   /** From the menu (a tap, so any locale) to "Waar woon je?". */
   const toResidence: Line[] = [...hello, ['tap', 'menu.check'], ...start().slice(2), askResidence()];
+  /** The outplacement question again, without its explanation (said once already). */
+  const outplacementAgain: Line = ['says', 'checkEligibility:outplacement.again', YES_NO_UNKNOWN];
 
   it('When the work and its years come at "Waar woon je?" ("ik werk al 10 jaar"), Then thanks, the place again, and neither the work nor the years asked after it', () =>
     converse([
@@ -1439,6 +1441,56 @@ describe('CheckEligibilityDialog: an answer given one question early or late', (
       ['tap', a('never')],
       askOutplacement(),
     ]));
+
+  it('When the work is said again at the outplacement question ("ik werk als poetsvrouw", "ja ik werk als poetsvrouw"), Then it is no answer, never a yes: thanks, and the question with its buttons', () =>
+    converse([
+      ...employeeWithSevenYears,
+      ['tap', a('never')],
+      askOutplacement(),
+      ['user', 'ik werk als poetsvrouw'],
+      ['says', 'checkEligibility:told.thisQuestion'],
+      outplacementAgain,
+      ['user', 'ja ik werk als poetsvrouw'],
+      ['says', 'checkEligibility:told.thisQuestion'],
+      outplacementAgain,
+      ['tap', 'answers.no'],
+      ...eligibleEndingSoon,
+    ]));
+
+  it('When a no or the employer comes with the work at the outplacement question ("nee, ik werk nog", "ja, via mijn werk", "ja, mijn baas biedt outplacement aan"), Then that is the answer', async () => {
+    await converse([
+      ...employeeWithSevenYears,
+      ['tap', a('never')],
+      askOutplacement(),
+      ['user', 'nee, ik werk nog'],
+      ...eligibleEndingSoon,
+    ]);
+    for (const offered of ['ja, via mijn werk', 'ja, mijn baas biedt outplacement aan'])
+      await converse([
+        ...employeeWithSevenYears,
+        ['tap', a('never')],
+        askOutplacement(),
+        ['user', offered],
+        verdict('not_eligible', 'outplacement'),
+        nextSteps('outplacement_programme'),
+        menuAgain,
+      ]);
+  });
+
+  it('When the work is said again at "Was dat minder dan 6 jaar geleden?" ("ik ben bediende bij Colruyt"), Then thanks, and the question with its buttons', () =>
+    converse(
+      [
+        ...employeeWithSevenYears,
+        ['tap', 'answers.yes'],
+        askWithin,
+        ['user', 'ik ben bediende bij Colruyt'],
+        ['says', 'checkEligibility:told.thisQuestion'],
+        askWithin,
+        ['tap', 'answers.no'],
+        askOutplacement(),
+      ],
+      { date: '2021-03-01' },
+    ));
 
   it('When years come at "voor een baas of voor jezelf?" ("ja, 15 jaar", "15 jaar"), Then they are kept, the question comes again, and the years are not asked', async () => {
     for (const years of ['ja, 15 jaar', '15 jaar'])

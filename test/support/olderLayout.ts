@@ -50,3 +50,22 @@ export function withoutStep(added: string): (state: StoredSteps) => void {
     state.asked = (state.asked ?? []).filter((index) => index !== at).map(older);
   };
 }
+
+/**
+ * The state as a bot with one step more, `added` before step `before`, wrote it: a deploy rolled
+ * back while a question waits. The indexes from `before` on are one higher.
+ */
+export function withStepBefore(added: string, before: string): (state: StoredSteps) => void {
+  return (state) => {
+    const layout = state.layout ?? [];
+    const at = layout.indexOf(before);
+    expect(at, `the layout has ${before}`).toBeGreaterThanOrEqual(0);
+    const newer = (index: number) => (index < at ? index : index + 1);
+    state.layout = [...layout.slice(0, at), added, ...layout.slice(at)];
+    state.stepIndex = newer(state.stepIndex);
+    const received = [...(state.received ?? [])];
+    if (received.length > at) received.splice(at, 0, null);
+    state.received = received;
+    state.asked = (state.asked ?? []).map(newer);
+  };
+}
