@@ -188,18 +188,12 @@ function interruptedAQuestion(dc: DialogContext): boolean {
 export type Step<O extends object> = WaterfallStepContext<O>;
 
 /**
- * Step methods bound to their dialog, for `Steps`. `Steps` is not generic, so a step that reads
- * typed options would not fit its list; the options are the dialog's own, hence the cast.
- */
-export function stepsOf<O extends object>(owner: object, ...steps: Array<(step: Step<O>) => Promise<DialogTurnResult>>): WaterfallStep[] {
-  return steps.map((s) => s.bind(owner) as unknown as WaterfallStep);
-}
-
-/**
- * Step methods bound to their dialog, with names, for `Steps` (as `stepsOf`): the names are kept
- * with the step index in dialog state, so a deploy that adds, removes or moves a step goes on with
- * a waiting conversation at the step of the same name. Rename a step only with `unstamped` or a
- * layout read by name in mind: a stored name that no longer exists goes on at the step after it.
+ * Step methods bound to their dialog, with names, for `Steps`. The names are kept with the step
+ * index in dialog state, so a deploy that adds, removes or moves a step goes on with a waiting
+ * conversation at the step of the same name. Rename a step only with `unstamped` or a layout read
+ * by name in mind: a stored name that no longer exists goes on at the step after it. `Steps` is not
+ * generic, so a step that reads typed options would not fit its list; the options are the dialog's
+ * own, hence the cast.
  */
 export function namedStepsOf<O extends object>(
   owner: object,
