@@ -261,4 +261,23 @@ describe('a cleaner of 45 who writes simple French on her phone', () => {
 
   it('When she asks "un humain svp" at "Où habitez-vous ?", Then a person, never Humain (a village in Wallonia) and a "no"', () =>
     converse([...start, ['user', 'un humain svp'], ...toPersonFr], { date: DATE, locale: 'fr' }));
+
+  it('When she says where she works ("je travaille chez un patron", "… dans le nettoyage"), Then she is an employee, never "Je ne comprends pas bien"', async () => {
+    const work: Line = [
+      'says',
+      'checkEligibility:work.question',
+      ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+    ];
+    const years: Line[] = [
+      ['says', 'checkEligibility:years.whatCounts'],
+      [
+        'says',
+        'checkEligibility:years.question',
+        ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', 'checkEligibility:answers.unknown'],
+      ],
+    ];
+    for (const said of ['je travaille chez un patron', 'je travaille dans le nettoyage']) {
+      await converse([...start, ['user', 'flandre'], work, ['user', said], ...years], { date: DATE, locale: 'fr' });
+    }
+  });
 });
