@@ -208,3 +208,53 @@ describe('in January 2027, someone still asks for "een loopbaancheque"', () => {
     expect(texts[0]).toMatch(/^Vanaf 1 januari 2027 zou het loopbaankrediet in de plaats komen van de loopbaancheque\.\n/u);
   });
 });
+
+describe('a cleaner of 45 who writes simple French on her phone', () => {
+  const forWhomFr: Line = [
+    'says',
+    'checkEligibility:forWhom.question',
+    ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other'],
+  ];
+  const residence: Line = [
+    'says',
+    'checkEligibility:residence.question',
+    ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+  ];
+  const start: Line[] = [
+    ['user', 'bonjour'],
+    ['says', 'greeting'],
+    menu,
+    ['user', 'je peu avoir le cheque'],
+    ['says', 'checkEligibility:intro'],
+    forWhomFr,
+    ['user', 'pour moi'],
+    residence,
+  ];
+  const toPersonFr: Line[] = [
+    ['says', 'handover:intro'],
+    ['says', 'handover:callSelf', ['Appeler le 0800 30 700']],
+    ['says', 'handover:how.question', ['handover:how.chat', 'handover:how.callback', 'handover:how.no']],
+  ];
+
+  it('When she asks "un humain svp" at "Où habitez-vous ?", Then a person, never Humain (a village in Wallonia) and a "no"', () =>
+    converse([...start, ['user', 'un humain svp'], ...toPersonFr], { date: DATE, locale: 'fr' }));
+
+  it('When she says where she works ("je travaille chez un patron", "… dans le nettoyage"), Then she is an employee, never "Je ne comprends pas bien"', async () => {
+    const work: Line = [
+      'says',
+      'checkEligibility:work.question',
+      ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+    ];
+    const years: Line[] = [
+      ['says', 'checkEligibility:years.whatCounts'],
+      [
+        'says',
+        'checkEligibility:years.question',
+        ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', 'checkEligibility:answers.unknown'],
+      ],
+    ];
+    for (const said of ['je travaille chez un patron', 'je travaille dans le nettoyage']) {
+      await converse([...start, ['user', 'flandre'], work, ['user', said], ...years], { date: DATE, locale: 'fr' });
+    }
+  });
+});
