@@ -95,27 +95,39 @@ const MAX_PLACE_WORDS = 3;
  * The words of a place named right after a word of living, without "in" ("ik woon antwerpen", "I
  * live antwerp", "j'habite anvers"): only a place's exact name, never with a typo nor one that is
  * also a word ("peer"), so "ik woon alleen", "I live here", "je vis seule" name no place.
+ * `find` says which names count and how they are written back (default: the words of a place the
+ * centres serve); `skip`: words allowed between ("in", "à": "ik woon in Luik").
  */
 export function placeAfterLiving(
   centres: CentreDirectory,
   text: string,
   liveWords: readonly string[],
   namesThatAreWords: readonly string[],
+  { find = (name: string) => (placeNamed(centres, name) ? name : undefined), skip = NO_WORDS }: PlaceAfterLivingOptions = {},
 ): string | undefined {
   const living = new Set(liveWords.flatMap((w) => tokens(w)));
   const notPlaces = new Set(namesThatAreWords.map(normalize));
   const words = tokens(text);
   for (const [at, word] of words.entries()) {
     if (!living.has(word)) continue;
+    const from = skip.has(words[at + 1] ?? '') ? at + 2 : at + 1;
     for (let size = MAX_PLACE_WORDS; size >= 1; size--) {
-      const said = words.slice(at + 1, at + 1 + size);
+      const said = words.slice(from, from + size);
       if (said.length < size) continue;
       const name = said.join(' ');
-      if (!notPlaces.has(name) && placeNamed(centres, name)) return name;
+      const place = notPlaces.has(name) ? undefined : find(name);
+      if (place) return place;
     }
   }
   return undefined;
 }
+
+export interface PlaceAfterLivingOptions {
+  find?: (name: string) => string | undefined;
+  skip?: ReadonlySet<string>;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * A place named in a short message without "in" ("afspraak mechelen", "rdv bruxelles", "afspraak

@@ -493,21 +493,14 @@ export class Interruptions {
 
   /**
    * The name of a place in Wallonia said right after a word of living, "in" or "à" allowed between
-   * ("j'habite liège", "ik woon in Luik"): only a name as written, no typo, as the booking reads them.
+   * ("j'habite liège", "ik woon in Luik"), read as the booking reads a Walloon name typed alone.
    */
   private walloonPlaceAfterLiving(text: string): string | undefined {
     const { vocabulary } = this.deps;
-    const living = new Set(vocabulary.liveWords.flatMap((w) => wordsOf(w)));
-    const words = wordsOf(text);
-    for (const [at, word] of words.entries()) {
-      if (!living.has(word)) continue;
-      const from = vocabulary.placeWords.has(words[at + 1] ?? '') ? at + 2 : at + 1;
-      for (let size = Math.min(3, words.length - from); size >= 1; size--) {
-        const [place] = this.deps.booking.centres.findOutside(words.slice(from, from + size).join(' '));
-        if (place) return place.name;
-      }
-    }
-    return undefined;
+    return placeAfterLiving(this.deps.booking.centres, text, vocabulary.liveWords, vocabulary.placeNamesThatAreWords, {
+      find: (name) => this.deps.booking.centres.findOutside(name)[0]?.name,
+      skip: vocabulary.placeWords,
+    });
   }
 
   /** A postcode, or a place's exact name that is no word too ("meer", "boom" at the menu are not places). */
@@ -897,15 +890,15 @@ export class Interruptions {
     return (containsPhrase(text, noJob) || containsPhrase(text, jobseeker)) && !containsPhrase(text, temporary);
   }
 
-  /**
-   * A cheque word with words that ask whether one can get it ("would I qualify", "can I still
-   * apply", "j ai droit", "heb ik recht op"), whatever else the message tells.
-   */
   /** A number of years that is no age: "al 20 jaar chauffeur", "cleaner for 10 years" (not "ik ben 58 jaar"). */
   private tellsYearsOfWork(text: string): boolean {
     return yearsSaid(text, this.deps.clock.now()) !== undefined && !saysAge(text);
   }
 
+  /**
+   * A cheque word with words that ask whether one can get it ("would I qualify", "can I still
+   * apply", "j ai droit", "heb ik recht op"), whatever else the message tells.
+   */
   private asksIfEligible(text: string): boolean {
     const { vocabulary } = this.deps;
     this.eligibilityAsks ??= vocabulary.allLocales('understanding:eligibilityAsks');
