@@ -88,6 +88,8 @@ const FLOW_INTENTS: Partial<Record<Intent, MenuAction>> = {
 
 /** What the last sentence of a long story may ask for, where the whole is unclear. */
 const WANTS_AT_THE_END: ReadonlySet<Intent> = new Set(['talk_to_person', 'check_eligibility', 'book_intake']);
+/** Wishes a guess may stand for, which years of work told with them do not turn into the check. */
+const BOOKING_OR_PERSON: ReadonlySet<Intent> = new Set(['talk_to_person', 'book_intake']);
 
 /**
  * Where nothing hangs on the question ("Was dit duidelijk?"), what starts at once: the flows, and
@@ -765,9 +767,8 @@ export class Interruptions {
    * zorgkundige worden", "je veux devenir aide-soignante"): what a career coach is for.
    *
    * `atMenu`: nothing is asked, so years of work told ("ik ben al 20 jaar vrachtwagenchauffeur",
-   * "I have been a cleaner for 10 years"), which the recognizer leans to hear as the check without
-   * being sure, are the check: its questions read the story as their answers. At a question such a
-   * story is that question's to read.
+   * "I have been a cleaner for 10 years"), which the recognizer is not sure of, are the check: its
+   * questions read the story as their answers. At a question such a story is that question's to read.
    */
   async recognize(locale: Locale, text: string, atMenu = false): Promise<Recognition> {
     // Written in another script ("Привіт", "مرحبا"): which languages the bot speaks.
@@ -811,7 +812,10 @@ export class Interruptions {
       return { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
     // "wat is vdab?", "c'est quoi un loopbaancentrum": a short question for a word the glossary has.
     if (recognition.confidence !== 'sure' && this.asksForADefinition(text)) return surely('explain_word');
-    if (atMenu && intent === 'none' && recognition.alternatives[0]?.intent === 'check_eligibility' && this.tellsYearsOfWork(text))
+    // "ca fait 8 ans que je suis aide-soignante, je voudrais autre chose": years of work told at the
+    // menu are the check's story, unless the recognizer's best guess is a booking or a person.
+    const guess = recognition.alternatives[0]?.intent;
+    if (atMenu && intent === 'none' && !(guess && BOOKING_OR_PERSON.has(guess)) && this.tellsYearsOfWork(text))
       return surely('check_eligibility');
     if (intent !== 'none') return recognition;
     if (this.asksToBeReached(text)) return surely('talk_to_person');

@@ -184,6 +184,29 @@ describe('a lorry driver who is tired of his job, at the menu', () => {
     ));
 });
 
+describe('people who tell their years of work and want something else, at the menu', () => {
+  // The recognizer is not sure of these (it half hears the explanation, or a move); the years of
+  // work are the check's story all the same.
+  it.each([
+    ['nl', 'ik ben al 12 jaar verpleegster en wil wat anders', residence],
+    ['nl', 'ik doe al 14 jaar de afwas in een restaurant', residence],
+    ['fr', 'ca fait 11 ans que je travaille a la caisse et j en ai assez', residence],
+    ['en', '12 years in the same warehouse and i want a change', forWhom],
+  ] as const)('When she says (%s) "%s", Then the check starts', async (locale, story, question) => {
+    await converse([...hello, ['user', story], ['says', 'checkEligibility:intro'], question], { date: DATE, locale });
+  });
+
+  it('When she tells her age, not her years of work, Then the check is one of the choices, not started', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'ik ben 58 jaar en wil iets anders'],
+        ['says', 'fallback.didYouMean', ['menu.check', 'menu.explain', 'fallback.somethingElse']],
+      ],
+      { date: DATE },
+    ));
+});
+
 describe('in January 2027, someone still asks for "een loopbaancheque"', () => {
   const JANUARY = '2027-01-05';
   const menu2027: Line = ['says', 'menu.question', MENU_BUTTONS];
