@@ -62,6 +62,8 @@ const zones = {
 };
 
 const sdkMessage = 'Import the Bot Framework through src/bot/sdk.ts; only the seam, adapters, storage and channels name the packages.';
+const teamsAiRootMessage =
+  "Import teams-ai by module ('@microsoft/teams-ai/lib/Application.js'): its root also loads the AI planners and GPT tokenizers, about 190 modules and 12 MiB of heap the bot never uses.";
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', 'test-results/', 'src/channels/webchat/public/', '.perftmp/'] },
@@ -122,6 +124,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: SDK_USERS,
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: '@microsoft/teams-ai', message: teamsAiRootMessage }] }] },
   },
   {
     files: ['src/domain/**/*.ts'],

@@ -54,6 +54,13 @@ describe('import direction', () => {
     expect(fired).toEqual([expect.stringMatching(/^no-restricted-imports: .*src\/bot\/sdk\.ts/)]);
   });
 
+  it("When the bot's wiring imports teams-ai's root, Then no-restricted-imports says to import its modules; a module passes", async () => {
+    const whole = "import { Application } from '@microsoft/teams-ai';\nexport const a = Application;\n";
+    expect(await rulesFiredOn('src/bot/app.ts', whole)).toEqual([expect.stringMatching(/^no-restricted-imports: .*GPT tokenizers/)]);
+    const module = "import { Application } from '@microsoft/teams-ai/lib/Application.js';\nexport const a = Application;\n";
+    expect(await rulesFiredOn('src/bot/app.ts', module)).toEqual([]);
+  });
+
   it('When src/ outside the composition root imports a dialog, Then no-restricted-paths fails; the composition root may', async () => {
     const code = "import { RootDialog } from '../../dialogs/rootDialog.js';\nexport const r = RootDialog;\n";
     expect((await rulesFiredOn('src/bot/lintFixture.ts', code)).map((f) => f.split(':')[0])).toEqual(['import-x/no-restricted-paths']);

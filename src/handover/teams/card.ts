@@ -1,4 +1,4 @@
-import type { AdaptiveCard } from '@microsoft/teams-ai';
+import type { AdaptiveCard } from '@microsoft/teams-ai/lib/AdaptiveCards.js';
 import type { Translator } from '../../i18n/i18n.js';
 import type { Actor, HandoverCase } from '../model.js';
 import { summaryLines } from '../summary.js';

@@ -1,4 +1,6 @@
-import { AdaptiveCardActionExecuteResponseType, Application, type AdaptiveCard, type TurnState } from '@microsoft/teams-ai';
+import { AdaptiveCardActionExecuteResponseType, type AdaptiveCard } from '@microsoft/teams-ai/lib/AdaptiveCards.js';
+import { Application } from '@microsoft/teams-ai/lib/Application.js';
+import type { TurnState } from '@microsoft/teams-ai/lib/TurnState.js';
 import type { i18n } from 'i18next';
 import { z } from 'zod/v4';
 import type { StaffChannelApp } from '../../bot/app.js';
