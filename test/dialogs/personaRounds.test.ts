@@ -184,6 +184,14 @@ describe('a lorry driver who is tired of his job, at the menu', () => {
     ));
 });
 
+describe('someone who is lost, at the menu', () => {
+  it('When she says "ik weet het allemaal niet meer", Then she gets help with the chat, and the conversation never stops', () =>
+    converse(
+      [...hello, ['user', 'ik weet het allemaal niet meer'], ['says', 'help.what'], ['says', 'help.how'], ['says', 'help.commands'], menu],
+      { date: DATE },
+    ));
+});
+
 describe('people who tell their years of work and want something else, at the menu', () => {
   // The recognizer is not sure of these (it half hears the explanation, or a move); the years of
   // work are the check's story all the same.
