@@ -1008,30 +1008,48 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
   });
 
   describe('the time a message was sent', () => {
-    it('When a message was sent at 14:05, Then Dutch, French and English all show it on the 24-hour clock, with no a.m. or p.m.', async () => {
-      // What Web Chat shows of an older message, and what it gives screen readers for every message.
-      const expected = { nl: '5 maart om 14:05', fr: '5 mars à 14:05', en: '5 March at 14:05' };
+    it('When a screen reader reads the time of a message of today and of an earlier day, Then it hears good Dutch, French and English on the 24-hour clock', async () => {
+      // Heard by a screen reader for each message: "om" a time, "op" a day, never "om 5 maart".
+      const expected = {
+        nl: { shown: '55 minuten geleden', today: 'Verzonden om 14:05', earlier: 'Verzonden op 5 maart om 14:05' },
+        fr: { shown: 'il y a 55 minutes', today: 'Envoyé à 14:05', earlier: 'Envoyé le 5 mars à 14:05' },
+        en: { shown: '55 minutes ago', today: 'Sent at 14:05', earlier: 'Sent on 5 March at 14:05' },
+      };
       for (const lang of ['nl', 'fr', 'en'] as const) {
         const tab = await openPage(browser, PHONE);
         try {
           const { page } = tab;
-          // The bot's messages say they were sent on 5 March 2020 at 14:05 Brussels time (13:05 UTC).
+          // It is 26 November 2026, 15:00 in Brussels. The greeting was sent on 5 March at 14:05
+          // Brussels time (13:05 UTC), the question after it today at 14:05.
+          await page.clock.setFixedTime(new Date('2026-11-26T14:00:00.000Z'));
+          let botMessages = 0;
           await page.routeWebSocket(/\/stream\?/, (ws) => {
             const server = ws.connectToServer();
             server.onMessage((message) => {
               const set = JSON.parse(String(message)) as { activities?: { timestamp?: string; from?: { role?: string } }[] };
               for (const activity of set.activities ?? [])
-                if (activity.from?.role === 'bot') activity.timestamp = '2020-03-05T13:05:00.000Z';
+                if (activity.from?.role === 'bot')
+                  activity.timestamp = botMessages++ === 0 ? '2026-03-05T13:05:00.000Z' : '2026-11-26T13:05:00.000Z';
               ws.send(JSON.stringify(set));
             });
           });
           await page.goto(`${bot.server.url}/?lang=${lang}`);
           await page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
-          // Shown, and said to screen readers ("Verzonden om …").
-          const shown = page.locator('.webchat__activity-status [aria-hidden="true"]').last();
-          await expect.poll(() => shown.innerText(), { timeout: 5_000 }).toBe(expected[lang]);
-          const all = (await page.locator('.webchat__activity-status').allTextContents()).join(' ');
-          expect(all, lang).toContain(`${({ nl: 'Verzonden om', fr: 'Envoyé à', en: 'Sent at' } as const)[lang]} ${expected[lang]}`);
+          // What the accessibility tree holds of each message, as a screen reader reads it.
+          const messages = page.locator('.webchat__basic-transcript__activity');
+          await expect.poll(() => messages.count(), { timeout: 5_000 }).toBe(2);
+          const heard = async (i: number) =>
+            (await messages.nth(i).ariaSnapshot())
+              .split('\n')
+              .map((line) => line.trim().replace(/^- text: /, ''))
+              .filter((line) => /^(?:Verzonden|Envoyé|Sent) /.test(line));
+          await expect.poll(() => heard(0), { timeout: 5_000 }).toEqual([expected[lang].earlier]);
+          await expect(heard(1), lang).resolves.toEqual([expected[lang].today]);
+          // Shown under the question of today: how long ago, on the clock of 15:00.
+          await expect(page.locator('.webchat__activity-status [aria-hidden="true"]').last().innerText(), lang).resolves.toBe(
+            expected[lang].shown,
+          );
+          const all = (await page.locator('.webchat__basic-transcript').allTextContents()).join(' ');
           expect(all, lang).not.toMatch(/\d:\d\d\s*(?:[ap]\.?\s?m\b|[AP]M)/i);
           expect(tab.problems).toEqual([]);
         } finally {

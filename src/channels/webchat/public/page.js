@@ -581,16 +581,23 @@
   // reads (the time for screen readers, the date of an older message, "5 minuten geleden") comes
   // instead from the browser's Intl in the conversation's language, on the 24-hour clock people in
   // Belgium read, in English too (en-GB, as the bot writes appointment times): "26 November at 14:05".
+  // A message of today gets its time only ("14:05"): Web Chat shows a recent message's time as
+  // "5 minuten geleden" or "Vandaag", and tells screen readers "Verzonden om 14:05".
   var clocks = {};
+  function sameDay(a, b) {
+    return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+  }
   function clockFor(tag) {
     if (clocks[tag]) return clocks[tag];
     var dates = new Intl.DateTimeFormat(tag, { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    var times = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     var relative = new Intl.RelativeTimeFormat(tag);
     var plurals = new Intl.PluralRules(tag);
     clocks[tag] = {
       dateFormatter: function () {
         return function (date) {
-          return dates.format(new Date(date));
+          var when = new Date(date);
+          return (sameDay(when, new Date()) ? times : dates).format(when);
         };
       },
       relativeTimeFormatter: function (unit) {
@@ -612,12 +619,30 @@
     return clocks[tag];
   }
 
+  // What screen readers hear of a message's time. Web Chat puts the formatted time into one sentence
+  // for every message ("Verzonden om $1"), and Dutch, French and English say a time of day and a
+  // date with different words: "Verzonden om 14:05", but "Verzonden op 5 maart om 14:05". Web Chat
+  // fills in its sentences with the string's replace("$1", time): this sentence picks its words by
+  // what it is given, a time of today (digits only) or a day with its time.
+  function sentAt(locale) {
+    var t = languages[locale].texts;
+    return {
+      replace: function (placeholder, when) {
+        var today = /^[\d\s:.h]+$/.test(String(when));
+        return (today ? t.sentToday : t.sentEarlier).replace(placeholder, when);
+      },
+    };
+  }
+
   // Web Chat's strings in the conversation's language, its clock included; one object per language,
   // so Web Chat only redoes its texts when the language changes.
   var clientStrings = {};
   function stringsFor(locale) {
     if (!clientStrings[locale]) {
-      clientStrings[locale] = assign(assign({}, languages[locale].clientStrings), { GLOBALIZE: clockFor(languages[locale].tag) });
+      clientStrings[locale] = assign(assign({}, languages[locale].clientStrings), {
+        GLOBALIZE: clockFor(languages[locale].tag),
+        ACTIVITY_STATUS_SEND_STATUS_ALT_SENT_AT: sentAt(locale),
+      });
     }
     return clientStrings[locale];
   }
