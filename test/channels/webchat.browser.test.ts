@@ -591,6 +591,41 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When a phone at 200 % (180 × 320) loses its connection or a message is not sent, Then the banner stays short: the text box and an answer stay on screen', async () => {
+      const ZOOMED = { width: 180, height: 320 };
+      const zoomed = await openPage(browser, ZOOMED);
+      try {
+        const { page: small, context: smallContext } = zoomed;
+        await small.goto(`${bot.server.url}/`);
+        await small.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+        await small.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+        const whole = (selector: string) =>
+          small.evaluate(
+            ([s, height]) => {
+              const b = (globalThis as unknown as PageGlobals).document.querySelector(s)?.getBoundingClientRect();
+              return !!b && b.bottom - b.top > 0 && b.top >= 0 && b.bottom <= height;
+            },
+            [selector, ZOOMED.height] as const,
+          );
+        await smallContext.setOffline(true);
+        await expect.poll(() => small.locator('#status').innerText()).toBe('Geen internet. We proberen het opnieuw.');
+        for (const selector of ['#status', '.webchat__suggested-action', '[data-id="webchat-sendbox-input"]', '.webchat__send-button'])
+          expect(await whole(selector), `offline: ${selector}`).toBe(true);
+        await smallContext.setOffline(false);
+        await expect.poll(() => small.locator('#status').isVisible(), { timeout: 10_000 }).toBe(false);
+        await small.route('**/activities', (route) => route.fulfill({ status: 400, body: '{}' }), { times: 1 });
+        const input = small.locator('[data-id="webchat-sendbox-input"]');
+        await input.fill('wat kost het');
+        await input.press('Enter');
+        await expect.poll(() => small.locator('#status').innerText(), { timeout: 10_000 }).toBe('Je bericht is niet verstuurd.');
+        for (const selector of ['#status', '#resend', '[data-id="webchat-sendbox-input"]', '.webchat__send-button'])
+          expect(await whole(selector), `not sent: ${selector}`).toBe(true);
+        expect(zoomed.problems.filter((p) => !p.includes('400') && !p.includes('Failed to post activity'))).toEqual([]);
+      } finally {
+        await zoomed.context.close();
+      }
+    }, 60_000);
+
     it('When a reply of several messages arrives, Then its first message is at the top of the conversation, not scrolled away', async () => {
       const tap = (name: string) => tab.answers().getByRole('button', { name }).click();
       await tap('Kan ik er een krijgen?');
