@@ -666,6 +666,21 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       await page.waitForTimeout(500);
       const scroller = await boxOf('.webchat__basic-transcript__scrollable');
       expect((await verdict.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual((scroller?.top ?? 0) - 1);
+      // Then "Met iemand praten" on the page: the conversation goes on to the reply to it, as after a tap on an answer.
+      await page.getByRole('button', { name: 'Met iemand praten' }).click();
+      await tab.botSays('Wil je nu chatten of wil je dat we je bellen?');
+      const offer = page.getByText('Ik breng je in contact met iemand van VDAB.', { exact: false }).last();
+      await expect
+        .poll(
+          async () => {
+            const box = await offer.boundingBox();
+            const view = await boxOf('.webchat__basic-transcript__scrollable');
+            return !!box && !!view && box.y >= view.top - 1 && box.y + box.height <= view.bottom + 1;
+          },
+          { timeout: 10_000 },
+        )
+        .toBe(true);
+      await expect(page.getByRole('button', { name: 'Nieuwe berichten' }).count()).resolves.toBe(0);
       expect(tab.problems).toEqual([]);
     }, 60_000);
   });

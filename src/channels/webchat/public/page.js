@@ -778,8 +778,22 @@
   }
 
   // Tapped while the chat still starts: the message waits and goes once it can ("Even geduld" shows).
+  // As Web Chat does for a message typed or an answer tapped, the conversation goes to its end first:
+  // the message and the reply to it show, not hidden below what was read before ("Nieuwe berichten").
+  // The message goes once Web Chat has seen the scroll (a frame later): it then follows the reply.
   talkButton.addEventListener('click', function () {
-    send({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: texts().talkToPersonMessage, method: 'keyboard' } });
+    var message = { type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: texts().talkToPersonMessage, method: 'keyboard' } };
+    var scroller = webchatElement.querySelector('.webchat__basic-transcript__scrollable');
+    if (!scroller || scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop <= 1) {
+      send(message);
+      return;
+    }
+    scroller.scrollTop = scroller.scrollHeight;
+    window.requestAnimationFrame(function () {
+      window.requestAnimationFrame(function () {
+        send(message);
+      });
+    });
   });
   resendButton.addEventListener('click', function () {
     if (!ready()) return;
