@@ -1043,10 +1043,36 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
               observer.observe(doc, { childList: true, subtree: true, characterData: true });
             }),
         );
+        // The user scrolled back up to read, once Web Chat was done scrolling: the staff message comes in below.
+        type Scroller = { scrollTop: number; scrollHeight: number; clientHeight: number };
+        const scroller = page.locator('.webchat__basic-transcript__scrollable');
+        await expect
+          .poll(() =>
+            scroller.evaluate(
+              (e) =>
+                (e as unknown as Scroller).scrollHeight - (e as unknown as Scroller).clientHeight - (e as unknown as Scroller).scrollTop,
+            ),
+          )
+          .toBeLessThanOrEqual(1);
+        await expect
+          .poll(async () => {
+            await scroller.evaluate((e) => {
+              (e as unknown as Scroller).scrollTop = 0;
+            });
+            await page.waitForTimeout(200);
+            return scroller.evaluate((e) => (e as unknown as Scroller).scrollTop);
+          })
+          .toBe(0);
         expect((await staff(`/${id}/messages`, { name: 'Anna Peeters', text: 'Dag, ik ben Anna. Waarmee kan ik helpen?' })).status).toBe(
           200,
         );
         const shownAt = await shown;
+        // "Nieuwe berichten" leads to it, on a button as big as the page's others.
+        const more = page.getByRole('button', { name: 'Nieuwe berichten' });
+        await more.waitFor({ timeout: 5_000 });
+        const moreBox = await more.boundingBox();
+        expect(moreBox?.height ?? 0).toBeGreaterThanOrEqual(44);
+        expect(moreBox?.width ?? 0).toBeGreaterThanOrEqual(44);
         expect(forwardedAt).toBeGreaterThan(0);
         // A reply's message without answers waits up to a second for the rest; a staff message is whole by itself.
         expect(shownAt - forwardedAt).toBeLessThan(500);

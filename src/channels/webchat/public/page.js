@@ -572,6 +572,11 @@
       sendBoxBorderTop: 'solid 3px ' + brand,
       hideUploadButton: true,
       timestampColor: '#333333',
+      // "Nieuwe berichten": solid dark blue, not see-through over the text of a message.
+      transcriptOverlayButtonBackground: brand,
+      transcriptOverlayButtonBackgroundOnHover: '#001a33',
+      transcriptOverlayButtonBackgroundOnFocus: brand,
+      transcriptOverlayButtonColor: '#ffffff',
       transitionDuration: '0s',
     };
   }
