@@ -366,9 +366,12 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       const before = await page.evaluate(() => (globalThis as unknown as PageGlobals).sessionStorage.getItem('loopbaanbot.webchat'));
       const { conversationId } = JSON.parse(before ?? '{}') as { conversationId?: string };
       expect(conversationId).toMatch(/^local-/);
+      // Half typed when the page reloads (a pull to refresh): it is still in the text box after.
+      await page.locator('[data-id="webchat-sendbox-input"]').fill('ik heb een vraag over');
       await page.reload();
       await tab.botSays('Ik breng je in contact met iemand van VDAB.');
       await tab.botSays('Wil je nu chatten of wil je dat we je bellen?');
+      await expect(page.locator('[data-id="webchat-sendbox-input"]').inputValue()).resolves.toBe('ik heb een vraag over');
       const after = await page.evaluate(() => (globalThis as unknown as PageGlobals).sessionStorage.getItem('loopbaanbot.webchat'));
       expect((JSON.parse(after ?? '{}') as { conversationId?: string }).conversationId).toBe(conversationId);
       await expect(page.locator('.webchat__bubble--from-user').allInnerTexts()).resolves.toEqual(['Met iemand praten']);

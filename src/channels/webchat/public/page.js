@@ -313,6 +313,8 @@
     // directlinejs refreshes its token every 15 minutes and on reconnect; keep the newest one.
     if (directLine && directLine.token) session.token = directLine.token;
     session.locale = current;
+    // What is typed and not sent yet: a reload (a phone's pull to refresh) keeps it in the text box.
+    if (store) session.draft = store.getState().sendBoxValue || '';
     try {
       window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
     } catch (e) {
@@ -774,6 +776,7 @@
     watchPosts();
     store = createStore();
     render();
+    if (session.draft) store.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: session.draft } });
     var queued = early;
     early = [];
     queued.forEach(function (action) {
