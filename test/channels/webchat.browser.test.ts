@@ -348,6 +348,37 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       expect(ring).toEqual({ style: 'solid', width: 4 });
     }, 60_000);
 
+    it('When the Tab key reaches the keyboard help, Then its heading wraps beside the close button, and the close button is big and ringed whole', async () => {
+      await page.getByRole('button', { name: 'Lees voor' }).focus();
+      await page.keyboard.press('Tab');
+      const help = await page.evaluate(() => {
+        const doc = (globalThis as unknown as PageGlobals).document as PageGlobals['document'] & {
+          activeElement: { getAttribute(name: string): string | null } | null;
+        };
+        const box = (selector: string) => doc.querySelector(selector)?.getBoundingClientRect();
+        const header = doc.querySelector('.webchat__keyboard-help__header') as unknown as { scrollWidth: number; clientWidth: number };
+        const { paddingRight } = (globalThis as unknown as { getComputedStyle(e: unknown): { paddingRight: string } }).getComputedStyle(
+          header,
+        );
+        return {
+          focused: doc.activeElement?.getAttribute('aria-label'),
+          overflow: header.scrollWidth - header.clientWidth,
+          // Where its words end.
+          textRight: (box('.webchat__keyboard-help__header')?.right ?? Infinity) - parseFloat(paddingRight),
+          close: box('.webchat__keyboard-help__close-button-border'),
+          frame: box('.webchat__keyboard-help__box'),
+        };
+      });
+      expect(help.focused).toBe('Sluiten');
+      expect(help.overflow).toBeLessThanOrEqual(0);
+      expect(help.textRight).toBeLessThanOrEqual((help.close?.left ?? 0) + 1);
+      expect((help.close?.bottom ?? 0) - (help.close?.top ?? 0)).toBeGreaterThanOrEqual(44);
+      // The ring (4 px, 1 px off the border) inside the help's box, which cuts off what sticks out.
+      expect((help.close?.right ?? Infinity) + 5).toBeLessThanOrEqual(help.frame?.right ?? 0);
+      expect((help.close?.top ?? 0) - 5).toBeGreaterThanOrEqual(help.frame?.top ?? Infinity);
+      await page.keyboard.press('Escape');
+    }, 60_000);
+
     it('When the chat is idle after the first messages, Then the page makes no request at all: replies come over the WebSocket', async () => {
       tab.requests.length = 0;
       await page.waitForTimeout(3_000);
