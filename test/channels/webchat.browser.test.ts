@@ -334,6 +334,14 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         true,
       );
       await input.fill('');
+      // A tap anywhere on the white field, above the line of text too, is a tap on the text box.
+      await input.evaluate((e) => (e as unknown as { blur(): void }).blur());
+      const field = await page.locator('.webchat__send-box__main').boundingBox();
+      const line = await input.boundingBox();
+      expect(field?.height ?? 0).toBeGreaterThanOrEqual(44);
+      expect(line?.y ?? 0).toBeGreaterThan((field?.y ?? 0) + 8);
+      await page.mouse.click((line?.x ?? 0) + 40, (field?.y ?? 0) + 6);
+      await expect(input.evaluate((e) => e === (globalThis as unknown as PageGlobals).document.activeElement)).resolves.toBe(true);
     }, 60_000);
 
     it('When keyboard focus moves into the answers, Then a thick solid ring shows where it is', async () => {

@@ -917,6 +917,16 @@
     })();
   }
   window.addEventListener('resize', onResize);
+
+  // The text box shows as one white field, 56 px high and ringed as a whole, but Web Chat's own text
+  // area is only its middle 32 px: a tap on the field's edge above or below it did nothing.
+  webchatElement.addEventListener('click', function (event) {
+    var target = event.target;
+    if (!target || !target.closest || target.closest('button, textarea, input, a')) return;
+    var field = target.closest('.webchat__send-box__main');
+    var box = field && field.querySelector('[data-id="webchat-sendbox-input"]');
+    if (box) box.focus();
+  });
   if (window.visualViewport) window.visualViewport.addEventListener('resize', onResize);
 
   // Answers that do not all fit in their box get a visible hint that more are below (a fade and an
