@@ -334,6 +334,14 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         true,
       );
       await input.fill('');
+      // A tap anywhere on the white field, above the line of text too, is a tap on the text box.
+      await input.evaluate((e) => (e as unknown as { blur(): void }).blur());
+      const field = await page.locator('.webchat__send-box__main').boundingBox();
+      const line = await input.boundingBox();
+      expect(field?.height ?? 0).toBeGreaterThanOrEqual(44);
+      expect(line?.y ?? 0).toBeGreaterThan((field?.y ?? 0) + 8);
+      await page.mouse.click((line?.x ?? 0) + 40, (field?.y ?? 0) + 6);
+      await expect(input.evaluate((e) => e === (globalThis as unknown as PageGlobals).document.activeElement)).resolves.toBe(true);
     }, 60_000);
 
     it('When keyboard focus moves into the answers, Then a thick solid ring shows where it is', async () => {
@@ -346,6 +354,37 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
       });
       expect(ring).toEqual({ style: 'solid', width: 4 });
+    }, 60_000);
+
+    it('When the Tab key reaches the keyboard help, Then its heading wraps beside the close button, and the close button is big and ringed whole', async () => {
+      await page.getByRole('button', { name: 'Lees voor' }).focus();
+      await page.keyboard.press('Tab');
+      const help = await page.evaluate(() => {
+        const doc = (globalThis as unknown as PageGlobals).document as PageGlobals['document'] & {
+          activeElement: { getAttribute(name: string): string | null } | null;
+        };
+        const box = (selector: string) => doc.querySelector(selector)?.getBoundingClientRect();
+        const header = doc.querySelector('.webchat__keyboard-help__header') as unknown as { scrollWidth: number; clientWidth: number };
+        const { paddingRight } = (globalThis as unknown as { getComputedStyle(e: unknown): { paddingRight: string } }).getComputedStyle(
+          header,
+        );
+        return {
+          focused: doc.activeElement?.getAttribute('aria-label'),
+          overflow: header.scrollWidth - header.clientWidth,
+          // Where its words end.
+          textRight: (box('.webchat__keyboard-help__header')?.right ?? Infinity) - parseFloat(paddingRight),
+          close: box('.webchat__keyboard-help__close-button-border'),
+          frame: box('.webchat__keyboard-help__box'),
+        };
+      });
+      expect(help.focused).toBe('Sluiten');
+      expect(help.overflow).toBeLessThanOrEqual(0);
+      expect(help.textRight).toBeLessThanOrEqual((help.close?.left ?? 0) + 1);
+      expect((help.close?.bottom ?? 0) - (help.close?.top ?? 0)).toBeGreaterThanOrEqual(44);
+      // The ring (4 px, 1 px off the border) inside the help's box, which cuts off what sticks out.
+      expect((help.close?.right ?? Infinity) + 5).toBeLessThanOrEqual(help.frame?.right ?? 0);
+      expect((help.close?.top ?? 0) - 5).toBeGreaterThanOrEqual(help.frame?.top ?? Infinity);
+      await page.keyboard.press('Escape');
     }, 60_000);
 
     it('When the chat is idle after the first messages, Then the page makes no request at all: replies come over the WebSocket', async () => {
@@ -366,9 +405,12 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       const before = await page.evaluate(() => (globalThis as unknown as PageGlobals).sessionStorage.getItem('loopbaanbot.webchat'));
       const { conversationId } = JSON.parse(before ?? '{}') as { conversationId?: string };
       expect(conversationId).toMatch(/^local-/);
+      // Half typed when the page reloads (a pull to refresh): it is still in the text box after.
+      await page.locator('[data-id="webchat-sendbox-input"]').fill('ik heb een vraag over');
       await page.reload();
       await tab.botSays('Ik breng je in contact met iemand van VDAB.');
       await tab.botSays('Wil je nu chatten of wil je dat we je bellen?');
+      await expect(page.locator('[data-id="webchat-sendbox-input"]').inputValue()).resolves.toBe('ik heb een vraag over');
       const after = await page.evaluate(() => (globalThis as unknown as PageGlobals).sessionStorage.getItem('loopbaanbot.webchat'));
       expect((JSON.parse(after ?? '{}') as { conversationId?: string }).conversationId).toBe(conversationId);
       await expect(page.locator('.webchat__bubble--from-user').allInnerTexts()).resolves.toEqual(['Met iemand praten']);
@@ -591,6 +633,41 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When a phone at 200 % (180 × 320) loses its connection or a message is not sent, Then the banner stays short: the text box and an answer stay on screen', async () => {
+      const ZOOMED = { width: 180, height: 320 };
+      const zoomed = await openPage(browser, ZOOMED);
+      try {
+        const { page: small, context: smallContext } = zoomed;
+        await small.goto(`${bot.server.url}/`);
+        await small.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+        await small.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+        const whole = (selector: string) =>
+          small.evaluate(
+            ([s, height]) => {
+              const b = (globalThis as unknown as PageGlobals).document.querySelector(s)?.getBoundingClientRect();
+              return !!b && b.bottom - b.top > 0 && b.top >= 0 && b.bottom <= height;
+            },
+            [selector, ZOOMED.height] as const,
+          );
+        await smallContext.setOffline(true);
+        await expect.poll(() => small.locator('#status').innerText()).toBe('Geen internet. We proberen het opnieuw.');
+        for (const selector of ['#status', '.webchat__suggested-action', '[data-id="webchat-sendbox-input"]', '.webchat__send-button'])
+          expect(await whole(selector), `offline: ${selector}`).toBe(true);
+        await smallContext.setOffline(false);
+        await expect.poll(() => small.locator('#status').isVisible(), { timeout: 10_000 }).toBe(false);
+        await small.route('**/activities', (route) => route.fulfill({ status: 400, body: '{}' }), { times: 1 });
+        const input = small.locator('[data-id="webchat-sendbox-input"]');
+        await input.fill('wat kost het');
+        await input.press('Enter');
+        await expect.poll(() => small.locator('#status').innerText(), { timeout: 10_000 }).toBe('Je bericht is niet verstuurd.');
+        for (const selector of ['#status', '#resend', '[data-id="webchat-sendbox-input"]', '.webchat__send-button'])
+          expect(await whole(selector), `not sent: ${selector}`).toBe(true);
+        expect(zoomed.problems.filter((p) => !p.includes('400') && !p.includes('Failed to post activity'))).toEqual([]);
+      } finally {
+        await zoomed.context.close();
+      }
+    }, 60_000);
+
     it('When a reply of several messages arrives, Then its first message is at the top of the conversation, not scrolled away', async () => {
       const tap = (name: string) => tab.answers().getByRole('button', { name }).click();
       await tap('Kan ik er een krijgen?');
@@ -631,6 +708,21 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       await page.waitForTimeout(500);
       const scroller = await boxOf('.webchat__basic-transcript__scrollable');
       expect((await verdict.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual((scroller?.top ?? 0) - 1);
+      // Then "Met iemand praten" on the page: the conversation goes on to the reply to it, as after a tap on an answer.
+      await page.getByRole('button', { name: 'Met iemand praten' }).click();
+      await tab.botSays('Wil je nu chatten of wil je dat we je bellen?');
+      const offer = page.getByText('Ik breng je in contact met iemand van VDAB.', { exact: false }).last();
+      await expect
+        .poll(
+          async () => {
+            const box = await offer.boundingBox();
+            const view = await boxOf('.webchat__basic-transcript__scrollable');
+            return !!box && !!view && box.y >= view.top - 1 && box.y + box.height <= view.bottom + 1;
+          },
+          { timeout: 10_000 },
+        )
+        .toBe(true);
+      await expect(page.getByRole('button', { name: 'Nieuwe berichten' }).count()).resolves.toBe(0);
       expect(tab.problems).toEqual([]);
     }, 60_000);
   });
@@ -993,10 +1085,36 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
               observer.observe(doc, { childList: true, subtree: true, characterData: true });
             }),
         );
+        // The user scrolled back up to read, once Web Chat was done scrolling: the staff message comes in below.
+        type Scroller = { scrollTop: number; scrollHeight: number; clientHeight: number };
+        const scroller = page.locator('.webchat__basic-transcript__scrollable');
+        await expect
+          .poll(() =>
+            scroller.evaluate(
+              (e) =>
+                (e as unknown as Scroller).scrollHeight - (e as unknown as Scroller).clientHeight - (e as unknown as Scroller).scrollTop,
+            ),
+          )
+          .toBeLessThanOrEqual(1);
+        await expect
+          .poll(async () => {
+            await scroller.evaluate((e) => {
+              (e as unknown as Scroller).scrollTop = 0;
+            });
+            await page.waitForTimeout(200);
+            return scroller.evaluate((e) => (e as unknown as Scroller).scrollTop);
+          })
+          .toBe(0);
         expect((await staff(`/${id}/messages`, { name: 'Anna Peeters', text: 'Dag, ik ben Anna. Waarmee kan ik helpen?' })).status).toBe(
           200,
         );
         const shownAt = await shown;
+        // "Nieuwe berichten" leads to it, on a button as big as the page's others.
+        const more = page.getByRole('button', { name: 'Nieuwe berichten' });
+        await more.waitFor({ timeout: 5_000 });
+        const moreBox = await more.boundingBox();
+        expect(moreBox?.height ?? 0).toBeGreaterThanOrEqual(44);
+        expect(moreBox?.width ?? 0).toBeGreaterThanOrEqual(44);
         expect(forwardedAt).toBeGreaterThan(0);
         // A reply's message without answers waits up to a second for the rest; a staff message is whole by itself.
         expect(shownAt - forwardedAt).toBeLessThan(500);
@@ -1008,30 +1126,48 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
   });
 
   describe('the time a message was sent', () => {
-    it('When a message was sent at 14:05, Then Dutch, French and English all show it on the 24-hour clock, with no a.m. or p.m.', async () => {
-      // What Web Chat shows of an older message, and what it gives screen readers for every message.
-      const expected = { nl: '5 maart om 14:05', fr: '5 mars à 14:05', en: '5 March at 14:05' };
+    it('When a screen reader reads the time of a message of today and of an earlier day, Then it hears good Dutch, French and English on the 24-hour clock', async () => {
+      // Heard by a screen reader for each message: "om" a time, "op" a day, never "om 5 maart".
+      const expected = {
+        nl: { shown: '55 minuten geleden', today: 'Verzonden om 14:05', earlier: 'Verzonden op 5 maart om 14:05' },
+        fr: { shown: 'il y a 55 minutes', today: 'Envoyé à 14:05', earlier: 'Envoyé le 5 mars à 14:05' },
+        en: { shown: '55 minutes ago', today: 'Sent at 14:05', earlier: 'Sent on 5 March at 14:05' },
+      };
       for (const lang of ['nl', 'fr', 'en'] as const) {
         const tab = await openPage(browser, PHONE);
         try {
           const { page } = tab;
-          // The bot's messages say they were sent on 5 March 2020 at 14:05 Brussels time (13:05 UTC).
+          // It is 26 November 2026, 15:00 in Brussels. The greeting was sent on 5 March at 14:05
+          // Brussels time (13:05 UTC), the question after it today at 14:05.
+          await page.clock.setFixedTime(new Date('2026-11-26T14:00:00.000Z'));
+          let botMessages = 0;
           await page.routeWebSocket(/\/stream\?/, (ws) => {
             const server = ws.connectToServer();
             server.onMessage((message) => {
               const set = JSON.parse(String(message)) as { activities?: { timestamp?: string; from?: { role?: string } }[] };
               for (const activity of set.activities ?? [])
-                if (activity.from?.role === 'bot') activity.timestamp = '2020-03-05T13:05:00.000Z';
+                if (activity.from?.role === 'bot')
+                  activity.timestamp = botMessages++ === 0 ? '2026-03-05T13:05:00.000Z' : '2026-11-26T13:05:00.000Z';
               ws.send(JSON.stringify(set));
             });
           });
           await page.goto(`${bot.server.url}/?lang=${lang}`);
           await page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
-          // Shown, and said to screen readers ("Verzonden om …").
-          const shown = page.locator('.webchat__activity-status [aria-hidden="true"]').last();
-          await expect.poll(() => shown.innerText(), { timeout: 5_000 }).toBe(expected[lang]);
-          const all = (await page.locator('.webchat__activity-status').allTextContents()).join(' ');
-          expect(all, lang).toContain(`${({ nl: 'Verzonden om', fr: 'Envoyé à', en: 'Sent at' } as const)[lang]} ${expected[lang]}`);
+          // What the accessibility tree holds of each message, as a screen reader reads it.
+          const messages = page.locator('.webchat__basic-transcript__activity');
+          await expect.poll(() => messages.count(), { timeout: 5_000 }).toBe(2);
+          const heard = async (i: number) =>
+            (await messages.nth(i).ariaSnapshot())
+              .split('\n')
+              .map((line) => line.trim().replace(/^- text: /, ''))
+              .filter((line) => /^(?:Verzonden|Envoyé|Sent) /.test(line));
+          await expect.poll(() => heard(0), { timeout: 5_000 }).toEqual([expected[lang].earlier]);
+          await expect(heard(1), lang).resolves.toEqual([expected[lang].today]);
+          // Shown under the question of today: how long ago, on the clock of 15:00.
+          await expect(page.locator('.webchat__activity-status [aria-hidden="true"]').last().innerText(), lang).resolves.toBe(
+            expected[lang].shown,
+          );
+          const all = (await page.locator('.webchat__basic-transcript').allTextContents()).join(' ');
           expect(all, lang).not.toMatch(/\d:\d\d\s*(?:[ap]\.?\s?m\b|[AP]M)/i);
           expect(tab.problems).toEqual([]);
         } finally {

@@ -146,6 +146,9 @@ function pageTexts(deps: Pick<WebChatPageDeps, 'i18n' | 'phone'>, locale: Locale
       offline: page('offline'),
       notSent: page('notSent'),
       resend: page('resend'),
+      // What a screen reader hears of a message's time: "Verzonden om 14:05", "Verzonden op 5 maart om 14:05".
+      sentToday: page('sentToday'),
+      sentEarlier: page('sentEarlier'),
       failed: typeset(t('webchat:page.failed', { phone: deps.phone })),
       // Status texts that name the number show it as a link to call.
       phone: deps.phone,

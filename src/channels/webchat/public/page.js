@@ -313,6 +313,8 @@
     // directlinejs refreshes its token every 15 minutes and on reconnect; keep the newest one.
     if (directLine && directLine.token) session.token = directLine.token;
     session.locale = current;
+    // What is typed and not sent yet: a reload (a phone's pull to refresh) keeps it in the text box.
+    if (store) session.draft = store.getState().sendBoxValue || '';
     try {
       window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
     } catch (e) {
@@ -572,6 +574,11 @@
       sendBoxBorderTop: 'solid 3px ' + brand,
       hideUploadButton: true,
       timestampColor: '#333333',
+      // "Nieuwe berichten": solid dark blue, not see-through over the text of a message.
+      transcriptOverlayButtonBackground: brand,
+      transcriptOverlayButtonBackgroundOnHover: '#001a33',
+      transcriptOverlayButtonBackgroundOnFocus: brand,
+      transcriptOverlayButtonColor: '#ffffff',
       transitionDuration: '0s',
     };
   }
@@ -581,16 +588,23 @@
   // reads (the time for screen readers, the date of an older message, "5 minuten geleden") comes
   // instead from the browser's Intl in the conversation's language, on the 24-hour clock people in
   // Belgium read, in English too (en-GB, as the bot writes appointment times): "26 November at 14:05".
+  // A message of today gets its time only ("14:05"): Web Chat shows a recent message's time as
+  // "5 minuten geleden" or "Vandaag", and tells screen readers "Verzonden om 14:05".
   var clocks = {};
+  function sameDay(a, b) {
+    return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+  }
   function clockFor(tag) {
     if (clocks[tag]) return clocks[tag];
     var dates = new Intl.DateTimeFormat(tag, { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    var times = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     var relative = new Intl.RelativeTimeFormat(tag);
     var plurals = new Intl.PluralRules(tag);
     clocks[tag] = {
       dateFormatter: function () {
         return function (date) {
-          return dates.format(new Date(date));
+          var when = new Date(date);
+          return (sameDay(when, new Date()) ? times : dates).format(when);
         };
       },
       relativeTimeFormatter: function (unit) {
@@ -612,12 +626,30 @@
     return clocks[tag];
   }
 
+  // What screen readers hear of a message's time. Web Chat puts the formatted time into one sentence
+  // for every message ("Verzonden om $1"), and Dutch, French and English say a time of day and a
+  // date with different words: "Verzonden om 14:05", but "Verzonden op 5 maart om 14:05". Web Chat
+  // fills in its sentences with the string's replace("$1", time): this sentence picks its words by
+  // what it is given, a time of today (digits only) or a day with its time.
+  function sentAt(locale) {
+    var t = languages[locale].texts;
+    return {
+      replace: function (placeholder, when) {
+        var today = /^[\d\s:.h]+$/.test(String(when));
+        return (today ? t.sentToday : t.sentEarlier).replace(placeholder, when);
+      },
+    };
+  }
+
   // Web Chat's strings in the conversation's language, its clock included; one object per language,
   // so Web Chat only redoes its texts when the language changes.
   var clientStrings = {};
   function stringsFor(locale) {
     if (!clientStrings[locale]) {
-      clientStrings[locale] = assign(assign({}, languages[locale].clientStrings), { GLOBALIZE: clockFor(languages[locale].tag) });
+      clientStrings[locale] = assign(assign({}, languages[locale].clientStrings), {
+        GLOBALIZE: clockFor(languages[locale].tag),
+        ACTIVITY_STATUS_SEND_STATUS_ALT_SENT_AT: sentAt(locale),
+      });
     }
     return clientStrings[locale];
   }
@@ -744,6 +776,7 @@
     watchPosts();
     store = createStore();
     render();
+    if (session.draft) store.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: session.draft } });
     var queued = early;
     early = [];
     queued.forEach(function (action) {
@@ -753,8 +786,22 @@
   }
 
   // Tapped while the chat still starts: the message waits and goes once it can ("Even geduld" shows).
+  // As Web Chat does for a message typed or an answer tapped, the conversation goes to its end first:
+  // the message and the reply to it show, not hidden below what was read before ("Nieuwe berichten").
+  // The message goes once Web Chat has seen the scroll (a frame later): it then follows the reply.
   talkButton.addEventListener('click', function () {
-    send({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: texts().talkToPersonMessage, method: 'keyboard' } });
+    var message = { type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: texts().talkToPersonMessage, method: 'keyboard' } };
+    var scroller = webchatElement.querySelector('.webchat__basic-transcript__scrollable');
+    if (!scroller || scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop <= 1) {
+      send(message);
+      return;
+    }
+    scroller.scrollTop = scroller.scrollHeight;
+    window.requestAnimationFrame(function () {
+      window.requestAnimationFrame(function () {
+        send(message);
+      });
+    });
   });
   resendButton.addEventListener('click', function () {
     if (!ready()) return;
@@ -870,6 +917,16 @@
     })();
   }
   window.addEventListener('resize', onResize);
+
+  // The text box shows as one white field, 56 px high and ringed as a whole, but Web Chat's own text
+  // area is only its middle 32 px: a tap on the field's edge above or below it did nothing.
+  webchatElement.addEventListener('click', function (event) {
+    var target = event.target;
+    if (!target || !target.closest || target.closest('button, textarea, input, a')) return;
+    var field = target.closest('.webchat__send-box__main');
+    var box = field && field.querySelector('[data-id="webchat-sendbox-input"]');
+    if (box) box.focus();
+  });
   if (window.visualViewport) window.visualViewport.addEventListener('resize', onResize);
 
   // Answers that do not all fit in their box get a visible hint that more are below (a fade and an
