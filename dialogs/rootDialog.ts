@@ -368,6 +368,8 @@ export class RootDialog extends ComponentDialog {
     if (command === 'person' || command === 'language' || command === 'erase') return { choice: command };
     if (command) return undefined;
     const menu = mainMenu(false);
+    // "Kheb gin goesting in ne robot, ik wil ne mens": a person, never the answer about the bot.
+    if (await this.interruptions.asksForAPerson(context, { prompt: this.prompt, question: menu }, text)) return { choice: 'person' };
     const ownBooking = await this.interruptions.aboutOwnBooking(context, text);
     if (ownBooking) return { choice: ownBooking };
     const choice = this.prompt.understand(context, text, menu);

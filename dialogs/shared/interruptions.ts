@@ -5,6 +5,7 @@ import { recognizeCommand, type Command } from '../../src/understanding/commands
 import { detectOtherLanguage, writtenInOtherScript } from '../../src/understanding/languageDetect.js';
 import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
 import { afterCorrection, clampText, closeTo, containsPhrase, isOneOf, normalize, wordsOf } from '../../src/understanding/text.js';
+import { asksForAPerson, namesStaffAsAJob } from '../../src/understanding/person.js';
 import { isTimeAlone } from '../../src/understanding/when.js';
 import { saysAge, yearsSaid } from '../../src/understanding/years.js';
 import { oneWordTimesOf, type WhenWord } from '../../src/understanding/whenWords.js';
@@ -171,6 +172,18 @@ export class Interruptions {
         open.state.offered = offered;
         return { kind: 'pickOffer', offered };
       }
+    }
+    // "Kan ik nie ne mens aan de lijn krijgen", "I would prefer to speak to an actual human being":
+    // a person, wherever it is asked; never an answer read from a word of it ("someone" as "Someone
+    // else"), a miss, or the answer about the bot ("kheb gin goesting in ne robot ik wil ne mens").
+    if (await this.asksForAPerson(context, open, text)) {
+      // At a menu it is the menu's own answer: after the person, "Kan ik je nog ergens mee helpen?".
+      const asAnswer = open?.question.intents?.talk_to_person;
+      if (open && asAnswer !== undefined) {
+        chooseForQuestion(context, asAnswer);
+        return this.flowInOtherLanguage(context, open, text, asAnswer);
+      }
+      return this.fromCommand('person', open);
     }
     // "Waarom niet?", "waarom?" at the menu ("Kan ik je nog ergens mee helpen?", where "niet" is no "no") after a "no" verdict: the reasons of that verdict, with the way on.
     if (open && isMenu(open) && (this.asksWhyNot(text) || this.asksWhyAlone(text)) && (await this.saidNo(context)))
@@ -415,6 +428,25 @@ export class Interruptions {
     return yearsSaid(text, this.deps.clock.now()) === undefined;
   }
 
+  /**
+   * A person asked for in a sentence of one's own (asksForAPerson), not on the way to one already.
+   * Only someone to talk to, named, gives way to the question's own answer where that answer is the
+   * talking ("kan iemand mij bellen" where the way of meeting is asked: by phone), or is typed
+   * beside it ("iemand mag mij bellen op 0470 12 34 56" where the number is asked).
+   */
+  async asksForAPerson(context: TurnContext, open: Pick<OpenQuestion, 'prompt' | 'question'> | undefined, text: string): Promise<boolean> {
+    if (open?.question.handover) return false;
+    const asked = asksForAPerson(text, this.deps.vocabulary.person);
+    if (!asked) return false;
+    if (asked.strength === 'strong' || !open) return true;
+    const { prompt, question } = open;
+    // An answer the question knows, taken or not ("Dit centrum doet geen gesprekken via de telefoon").
+    const reads = (said: string) =>
+      prompt.understand(context, said, question) !== undefined || prompt.refusal(context, said, question) !== undefined;
+    if (reads(text) && !reads(asked.withoutTalk)) return false;
+    return asked.withoutPerson === '' || (await prompt.parses(context, asked.withoutPerson, question)) !== 'sure';
+  }
+
   /** A message that opens with a word of stopping ("laat maar, …", "stop, …"). */
   private opensWithStop(text: string): boolean {
     const words = wordsOf(text);
@@ -596,10 +628,11 @@ export class Interruptions {
     if (short && vocabulary.asks(text) && containsPhrase(text, vocabulary.tempWorkWords)) return 'temp_work';
     // "Ben jij een robot?": yes, a chatbot, and how to reach a person.
     // "Ik wil met een mens spreken, geen robot" asks for a person: never the answer about the bot.
-    const asksForAPerson =
-      containsPhrase(text, vocabulary.allLocales('understanding:humanWords')) &&
-      containsPhrase(text, vocabulary.allLocales('understanding:speakWords'));
-    if (containsPhrase(text, vocabulary.botWords) && !asksForAPerson) return 'are_you_a_bot';
+    const asksForAPersonToo =
+      (containsPhrase(text, vocabulary.allLocales('understanding:humanWords')) &&
+        containsPhrase(text, vocabulary.allLocales('understanding:speakWords'))) ||
+      asksForAPerson(text, vocabulary.person) !== undefined;
+    if (containsPhrase(text, vocabulary.botWords) && !asksForAPersonToo) return 'are_you_a_bot';
     // "Wat gebeurt er na 31 december?", "what changes in 2027?": what is known of the rules to come.
     if (containsPhrase(text, vocabulary.changeWords) && containsPhrase(text, vocabulary.nextYearWords)) return 'what_comes';
     // "Tot wanneer kan ik bestellen?", "is het te laat?", "wanneer is het gedaan?": how to order,
@@ -807,6 +840,9 @@ export class Interruptions {
     // whether one can get it, with a story the check reads as its answers; never what it is.
     if ((intent === 'none' || intent === 'explain_cheque' || intent === 'explain_word') && this.asksIfEligible(text))
       return surely('check_eligibility');
+    // "Je suis conseillère en banque", "ik werk als medewerker": a job, never the adviser or the staff member to talk to.
+    if (intent === 'talk_to_person' && namesStaffAsAJob(text, this.deps.vocabulary.person))
+      return { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
     // "I worked in the Netherlands": a country is no language ("Netherlands" reads like "Nederlands").
     if (intent === 'change_language' && this.namesACountryNotALanguage(text))
       return { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };

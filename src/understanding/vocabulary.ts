@@ -3,6 +3,7 @@ import { listFor, translatorFor } from '../i18n/i18n.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
 import type { ChoiceVocabulary, WordClasses } from './choices.js';
 import { COMMANDS, type CommandVocabulary } from './commands.js';
+import type { PersonWords } from './person.js';
 import { normalize, tokens, wordsOf } from './text.js';
 
 /**
@@ -121,6 +122,8 @@ export class Vocabulary {
   readonly deadlineWords: readonly string[];
   /** "Ben jij een robot?", "are you human?": whether a person writes. */
   readonly botWords: readonly string[];
+  /** The words of asking for a person in a sentence ("kan ik nie ne mens aan de lijn krijgen"), every locale (asksForAPerson). */
+  readonly person: PersonWords;
   /** "Interim", "dienstencheques", "titres-services": work as an employee through an agency or vouchers. */
   readonly tempWorkWords: readonly string[];
   /** "Wat telt als werk?", "what counts?": which years of work count, asked, every locale. */
@@ -259,6 +262,19 @@ export class Vocabulary {
     this.orderFirstWords = this.allLocales('understanding:orderFirstWords');
     this.deadlineWords = this.allLocales('understanding:deadlineWords');
     this.botWords = this.allLocales('understanding:botWords');
+    this.person = {
+      humans: this.allLocales('understanding:personHumans'),
+      staff: this.allLocales('understanding:personStaff'),
+      anyone: this.allLocales('understanding:personAnyone'),
+      talk: this.allLocales('understanding:personTalk'),
+      wish: this.allLocales('understanding:personWish'),
+      asks: this.allLocales('understanding:personAsks'),
+      clauseStarts: this.allLocales('understanding:personClauseStarts'),
+      notThis: this.allLocales('understanding:personNotThis'),
+      job: this.allLocales('understanding:personJob'),
+      negations: this.negations,
+      filler: this.fillerWords,
+    };
     this.tempWorkWords = this.allLocales('understanding:tempWorkWords');
     this.workCountsWords = this.allLocales('understanding:workCountsWords');
     this.hoursWords = this.allLocales('understanding:hoursWords');

@@ -1,0 +1,141 @@
+import { describe, it } from 'vitest';
+import { testBooking } from '../support/booking.js';
+import { converse, DATA, type ChatOptions, type Line } from '../support/converse.js';
+import { didYouMean, HELPERS, hello, menu, toPerson } from '../support/lines.js';
+
+/*
+ * A person is one tap away: whoever asks for one in their own words (a long sentence, dialect,
+ * typos, no accents, in Dutch, French or English), at the menu or in the middle of a question,
+ * gets the way to a person. Never an answer read from a word of it, "niet begrepen", or the
+ * answer about the bot.
+ */
+
+const DATE = '2026-11-26';
+/** The way to a person in staff hours, with the free number's button in the chat's language. */
+const toPersonIn = (call: string): Line[] => [toPerson[0] as Line, ['says', 'handover:callSelf', [call]], toPerson[2] as Line];
+const toPersonEn = toPersonIn('Call 0800 30 700');
+const toPersonFr = toPersonIn('Appeler le 0800 30 700');
+const booking = (): Partial<ChatOptions> => ({ booking: { ...testBooking(DATE).parts, canRemind: () => false } });
+
+const forWhom: Line = ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']];
+const residence: Line = [
+  'says',
+  'checkEligibility:residence.question',
+  ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+];
+const work: Line = [
+  'says',
+  'checkEligibility:work.question',
+  ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+];
+const years: Line[] = [
+  ['says', 'checkEligibility:years.whatCounts'],
+  [
+    'says',
+    'checkEligibility:years.question',
+    ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', 'checkEligibility:answers.unknown'],
+  ],
+];
+const toForWhom: Line[] = [...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom];
+const toResidence: Line[] = [...toForWhom, ['tap', 'checkEligibility:forWhom.self'], residence];
+const toWork: Line[] = [...toResidence, ['tap', 'checkEligibility:answers.flanders'], work];
+const toYears: Line[] = [...toWork, ['tap', 'checkEligibility:answers.employee'], ...years];
+
+const askMode: Line = [
+  'says',
+  'bookIntake:modes.question',
+  ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+];
+const card: Line = ['says', ['bookIntake:centres.titleKm', DATA, 'bookIntake:centres.modes']];
+/** From "hallo" to "Hoe wil je het gesprek doen?" at the Gent centre. */
+const toMode: Line[] = [
+  ...hello,
+  ['tap', 'menu.book'],
+  ['says', 'bookIntake:intro'],
+  ['says', 'bookIntake:where.question', HELPERS],
+  ['user', '9000'],
+  card,
+  card,
+  card,
+  ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
+  ['tap', 'Gent'],
+  askMode,
+];
+
+describe("a person asked for in a sentence of one's own, in the middle of the check", () => {
+  it('When "I would prefer to speak to an actual human being if that is possible" comes at a question, Then the way to a person', async () => {
+    const said = 'I would prefer to speak to an actual human being if that is possible';
+    await converse([...toForWhom, ['user', said], ...toPersonEn], { date: DATE, locale: 'en' });
+    await converse([...toYears, ['user', said], ...toPersonEn], { date: DATE, locale: 'en' });
+  });
+
+  it('When Flemish dialect asks for a person ("kan ik nie ne mens aan de lijn krijgen"), Then the way to a person, never "niet begrepen"', async () => {
+    await converse([...toResidence, ['user', 'kan ik nie ne mens aan de lijn krijgen'], ...toPerson], { date: DATE });
+    await converse([...toWork, ['user', 'kheb gin goesting in ne robot ik wil ne mens'], ...toPerson], { date: DATE });
+  });
+
+  it('When "let me speak to someone please" comes at "Who is this check for?", Then a person, never "Someone else"', () =>
+    converse([...toForWhom, ['user', 'let me speak to someone please'], ...toPersonEn], { date: DATE, locale: 'en' }));
+
+  it('When "ik versta het niet, kan iemand mij helpen" or "je comprends pas, quelqu un peut m aider" comes at a question, Then a person, never an answer', async () => {
+    await converse([...toYears, ['user', 'ik versta het niet, kan iemand mij helpen'], ...toPerson], { date: DATE });
+    await converse([...toResidence, ['user', 'je comprends pas, quelqu un peut m aider'], ...toPersonFr], { date: DATE, locale: 'fr' });
+  });
+
+  it('When a person is asked for and then not wanted ("Nee, dank je"), Then the same question again: nothing given is lost', () =>
+    converse(
+      [
+        ...toYears,
+        ['user', 'graag een mens'],
+        ...toPerson,
+        ['tap', 'handover:how.no'],
+        ['says', 'handover:how.declined'],
+        years[1] as Line,
+      ],
+      { date: DATE },
+    ));
+});
+
+describe('a job that sounds like staff', () => {
+  it('When "je suis conseillère en banque" answers "Que faites-vous en ce moment ?", Then it is read as work, never the way to an adviser', () =>
+    converse(
+      [
+        ...toWork,
+        ['user', 'je suis conseillère en banque'],
+        didYouMean('checkEligibility:answers.employee', 'checkEligibility:answers.self_employed'),
+      ],
+      { date: DATE, locale: 'fr' },
+    ));
+});
+
+describe('a person asked for at the menu', () => {
+  it('When "kheb gin goesting in ne robot ik wil ne mens" is said, Then the way to a person, not the answer about the bot', async () => {
+    await converse([...hello, ['user', 'kheb gin goesting in ne robot ik wil ne mens'], ...toPerson], { date: DATE });
+    await converse([...hello, ['user', 'je veux pas un robot je veux un humain'], ...toPersonFr], { date: DATE, locale: 'fr' });
+  });
+
+  it('When it is the first message ("kan ik nie ne mens aan de lijn krijgen"), Then a short hello and the way to a person', () =>
+    converse([['user', 'kan ik nie ne mens aan de lijn krijgen'], ['says', 'greetingShort'], ...toPerson], { date: DATE }));
+
+  it('When "ben jij een robot?" is asked, Then still the answer about the bot, then the menu', () =>
+    converse([...hello, ['user', 'ben jij een robot?'], ['says', 'sideQuestions:iAmABot'], menu], { date: DATE }));
+});
+
+describe('a person asked for while booking', () => {
+  it('When "ik wil liever met een echte persoon spreken" comes at "Hoe wil je het gesprek doen?", Then a person, not "Ter plaatse"', () =>
+    converse([...toMode, ['user', 'ik wil liever met een echte persoon spreken'], ...toPerson], { date: DATE, ...booking() }));
+
+  it('When "kan iemand mij bellen" comes there, Then it is the way of meeting asked (by phone, which this centre does not do), not a person', () =>
+    converse(
+      [
+        ...toMode,
+        ['user', 'kan iemand mij bellen'],
+        [
+          'says',
+          'bookIntake:modes.notOffered.phone',
+          ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+        ],
+      ],
+      { date: DATE, ...booking() },
+    ));
+});
