@@ -623,6 +623,9 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.guidanceWords) && this.namesALanguage(text)) return 'guidance_language';
     // "Do I have to speak Dutch?", "moet ik Nederlands kennen?": the same, never a switch to Dutch.
     if (this.asksMust(text) && this.namesALanguage(text)) return 'guidance_language';
+    // "Mijn man spreekt geen Nederlands", "my wife only speaks French": about someone else's
+    // language, said in one the bot speaks; never a wish for another language here.
+    if (this.aboutAnothersLanguage(text)) return 'other_speaks_language';
     // "Komt mijn baas dat te weten?" is no question about the data the bot keeps.
     // In one sentence: "Mijn baas luistert niet. Ik weet niet wat ik wil." asks nothing about the boss knowing.
     if (sentencesOf(text).some((s) => containsPhrase(s, vocabulary.employerWords) && containsPhrase(s, vocabulary.knowWords)))
@@ -717,6 +720,22 @@ export class Interruptions {
   deniesOwnLanguage(context: TurnContext, text: string): boolean {
     if (!containsPhrase(text, this.deps.vocabulary.allLocales('understanding:denials')) || !this.namesALanguage(text)) return false;
     return this.otherLanguageOf(context, text) !== undefined;
+  }
+
+  /**
+   * "Mijn man spreekt geen Nederlands", "ma femme parle seulement français", "my husband doesn't
+   * speak dutch": someone else named, what they speak and a language. Not when the one typing is
+   * in it too ("mijn man en ik spreken geen Nederlands", "ik spreek geen Nederlands, mijn man wel").
+   */
+  private aboutAnothersLanguage(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (!containsPhrase(text, vocabulary.speaksLanguage) || !this.namesALanguage(text)) return false;
+    const others = [
+      ...vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases,
+      ...vocabulary.allLocales('understanding:relations.he'),
+      ...vocabulary.allLocales('understanding:relations.she'),
+    ];
+    return containsPhrase(text, others) && !containsPhrase(text, vocabulary.firstPerson);
   }
 
   /** True when `text` names a language, one the bot speaks or another. */
