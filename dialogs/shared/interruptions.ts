@@ -69,6 +69,9 @@ const NOT_REMOTE_REACH = 6;
 /** Menu answers that a message in another language starts after the offer to go on in that language. */
 const FLOWS_OFFERED_IN_ANOTHER_LANGUAGE: ReadonlySet<string> = new Set<MenuAction>(['explain', 'check', 'book', 'person']);
 
+/** Kinds of work a question may ask about ("kan een zelfstandige het krijgen?"): answers of "Wat doe je nu?". */
+const WORK_KINDS = ['employee', 'self_employed', 'jobseeker', 'student', 'retired'] as const;
+
 /** Intents that act like a command wherever they are said. */
 const COMMAND_INTENTS: Partial<Record<Intent, Command>> = {
   help: 'help',
@@ -122,6 +125,8 @@ export class Interruptions {
   private remotePhrases: readonly (readonly string[])[] | undefined;
   /** "Would I qualify", "j ai droit", "heb ik recht op": asking whether one can get it. */
   private eligibilityAsks: readonly string[] | undefined;
+  /** "get it", "het krijgen", "l'avoir": built once (asksIfWorkQualifies). */
+  private canTheyGetIt: readonly string[] | undefined;
   /** Words that say no more beside "niet online" ("liever", "doen", "faire"). */
   private notRemoteWords: ReadonlySet<string> | undefined;
 
@@ -825,6 +830,11 @@ export class Interruptions {
     // whether one can get it, with a story the check reads as its answers; never what it is.
     if ((intent === 'none' || intent === 'explain_cheque' || intent === 'explain_word') && this.asksIfEligible(text))
       return surely('check_eligibility');
+    // "Would a self-employed person qualify?", "kan een zelfstandige het krijgen?": a kind of work
+    // with whether it can get one (the check reads the work as its answer); never a word to explain
+    // nor "Met iemand praten" read from "person".
+    if ((intent === 'none' || intent === 'explain_cheque' || intent === 'explain_word') && this.asksIfWorkQualifies(text))
+      return surely('check_eligibility');
     // "I worked in the Netherlands": a country is no language ("Netherlands" reads like "Nederlands").
     if (intent === 'change_language' && this.namesACountryNotALanguage(text))
       return { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
@@ -918,6 +928,20 @@ export class Interruptions {
    * A cheque word with words that ask whether one can get it ("would I qualify", "can I still
    * apply", "j ai droit", "heb ik recht op"), whatever else the message tells.
    */
+  /**
+   * A question whether some kind of work can get it, without the word cheque: "would a
+   * self-employed person qualify", "can a student get it", "un indépendant peut l'avoir ?".
+   */
+  private asksIfWorkQualifies(text: string): boolean {
+    const { vocabulary } = this.deps;
+    this.eligibilityAsks ??= vocabulary.allLocales('understanding:eligibilityAsks');
+    this.canTheyGetIt ??= vocabulary.allLocales('understanding:canTheyGetIt');
+    // "qualify", "recht op" ask it themselves; "get it" only in a question.
+    const asked = containsPhrase(text, this.eligibilityAsks) || (vocabulary.asks(text) && containsPhrase(text, this.canTheyGetIt));
+    if (!asked) return false;
+    return WORK_KINDS.some((id) => containsPhrase(text, vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases));
+  }
+
   private asksIfEligible(text: string): boolean {
     const { vocabulary } = this.deps;
     this.eligibilityAsks ??= vocabulary.allLocales('understanding:eligibilityAsks');
