@@ -1861,3 +1861,19 @@ describe('CheckEligibilityDialog: result wording and copy', () => {
     }
   });
 });
+
+describe('CheckEligibilityDialog: years told as a period', () => {
+  it('When the years are typed as "van 2005 tot nu", Then they count to today; "van 2005 tot 2010" (a period that ended) asks the total, never a "no" on 5 years', async () => {
+    const chat = await converse([...employeeWithSevenYears.slice(0, -2)], { date: '2026-11-26' });
+    await play(chat, [['user', 'van 2005 tot nu'], askChequeUsed()]);
+    const ended = await converse([...employeeWithSevenYears.slice(0, -2)], { date: '2026-11-26' });
+    await play(ended, [
+      ['user', 'van 2005 tot 2010'],
+      [
+        'says',
+        'checkEligibility:years.total',
+        ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+      ],
+    ]);
+  });
+});
