@@ -822,8 +822,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
             // "ik denk van wel", "een keer, lang geleden" are a yes; "ik denk van niet" is never.
             choices: [answer('never'), { ...YES, synonyms: 'usedBefore' }, UNKNOWN],
             also: [{ ...NO, id: 'never' }],
-            notAnswers: ACKNOWLEDGEMENTS,
+            notAnswers: [ACKNOWLEDGEMENTS, OFFER_TAKEN],
             notAnswersRetry: text('checkEligibility:chequeUsed.beSure', check),
+            notAnswersRetries: { [OFFER_TAKEN]: text('checkEligibility:chequeUsed.notAnOffer', check) },
             // "ik werk als poetsvrouw" again: no answer here (never a "ja"), the question again.
             tells: [{ reader: 'work', say: { key: 'checkEligibility:told.thisQuestion' } }],
           }),
@@ -876,8 +877,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
         simpler: selfEmployed('checkEligibility:outplacement.simpler'),
         why: this.why(check, 'outplacement'),
         choices: [YES, NO, UNKNOWN],
-        notAnswers: ACKNOWLEDGEMENTS,
+        notAnswers: [ACKNOWLEDGEMENTS, OFFER_TAKEN],
         notAnswersRetry: text('checkEligibility:outplacement.beSure', check),
+        // "ja graag", "yes please": the question taken for an offer, asked again plainly (never a yes).
+        notAnswersRetries: { [OFFER_TAKEN]: text('checkEligibility:outplacement.notAnOffer', check) },
         // "ik werk als poetsvrouw" again: no answer here (never a "ja"), the question again.
         tells: [{ reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
       }),
@@ -1240,6 +1243,12 @@ const SOMETHING_ELSE = 'understanding:somethingElse';
  * can mean "no cheque" (outplacement, a cheque used before), they are asked again, never a yes.
  */
 const ACKNOWLEDGEMENTS = 'understanding:acknowledgements';
+/**
+ * "ja graag", "yes please", "oui volontiers": said to an offer, not to a question of fact. At
+ * "Krijg je nu outplacement aangeboden?" the user took the question for an offer of it (a yes
+ * would be a "no cheque"): asked again plainly, never a yes.
+ */
+const OFFER_TAKEN = 'understanding:offerTaken';
 /** "Vast benoemd", "statutair": its words win over "ambtenaar" beside them. */
 const CIVIL_SERVANT: Choice = { ...answer('civil_servant'), precise: true };
 /** A helper of a self-employed person (⚠️): its words ("helpt mee in mijn zaak") win over the "zaak" of self-employed. */

@@ -112,6 +112,12 @@ export interface Question<V extends string = string> {
   tells?: readonly { reader: string; say: Text }[];
   /** What is said when a reply is one of `notAnswers` (default: the usual "not understood"). */
   notAnswersRetry?: Text;
+  /**
+   * A retry of its own for the replies of one `notAnswers` key, in place of `notAnswersRetry`:
+   * "ja graag" at "Krijg je nu outplacement?" takes the question for an offer, so it is asked
+   * again plainly rather than "Ik wil het zeker weten".
+   */
+  notAnswersRetries?: Readonly<Record<string, Text>>;
   /** A reply of `notAnswers` is understood, so no miss: it never leads to the offer of a person. */
   notAnswersAreNoMiss?: boolean;
   /**
@@ -408,8 +414,10 @@ export class AskPrompt extends Prompt<Answer> {
     const parser = question.open ? this.parsers[question.open] : undefined;
     const readable = this.readable(question, text);
     // "voor mezelf" again at "Waar woon je?" is no place (Voormezele), "ok" no yes: never read here.
-    if (this.isNotAnAnswer(question, readable)) {
-      if (question.notAnswersRetry) state.retry = question.notAnswersRetry;
+    const notAnAnswer = this.notAnAnswerOf(question, readable);
+    if (notAnAnswer !== undefined) {
+      const retry = question.notAnswersRetries?.[notAnAnswer] ?? question.notAnswersRetry;
+      if (retry) state.retry = retry;
       // Understood, only no answer here: no miss that brings "Het lukt nog niet goed" nearer (it counts as the first).
       if (question.notAnswersAreNoMiss) state.attemptCount = 0;
       return { succeeded: false };
@@ -550,10 +558,15 @@ export class AskPrompt extends Prompt<Answer> {
 
   /** True when `reply` is, as a whole, one of the replies the question does not take (Question.notAnswers). */
   isNotAnAnswer(question: Question, reply: string): boolean {
+    return this.notAnAnswerOf(question, reply) !== undefined;
+  }
+
+  /** The key of `notAnswers` whose replies `reply` is one of, as a whole; undefined when none. */
+  private notAnAnswerOf(question: Question, reply: string): string | undefined {
     const { notAnswers } = question;
-    if (notAnswers === undefined) return false;
+    if (notAnswers === undefined) return undefined;
     const keys = typeof notAnswers === 'string' ? [notAnswers] : notAnswers;
-    return keys.some((key) => isOneOf(reply, this.deps.vocabulary.allLocalesNormalized(key)));
+    return keys.find((key) => isOneOf(reply, this.deps.vocabulary.allLocalesNormalized(key)));
   }
 
   /**

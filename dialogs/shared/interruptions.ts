@@ -70,6 +70,9 @@ const NOT_REMOTE_REACH = 6;
 /** Menu answers that a message in another language starts after the offer to go on in that language. */
 const FLOWS_OFFERED_IN_ANOTHER_LANGUAGE: ReadonlySet<string> = new Set<MenuAction>(['explain', 'check', 'book', 'person']);
 
+/** Kinds of work a question may ask about ("kan een zelfstandige het krijgen?"): answers of "Wat doe je nu?". */
+const WORK_KINDS = ['employee', 'self_employed', 'jobseeker', 'student', 'retired'] as const;
+
 /** Intents that act like a command wherever they are said. */
 const COMMAND_INTENTS: Partial<Record<Intent, Command>> = {
   help: 'help',
@@ -125,6 +128,8 @@ export class Interruptions {
   private remotePhrases: readonly (readonly string[])[] | undefined;
   /** "Would I qualify", "j ai droit", "heb ik recht op": asking whether one can get it. */
   private eligibilityAsks: readonly string[] | undefined;
+  /** "get it", "het krijgen", "l'avoir": built once (asksIfWorkQualifies). */
+  private canTheyGetIt: readonly string[] | undefined;
   /** Words that say no more beside "niet online" ("liever", "doen", "faire"). */
   private notRemoteWords: ReadonlySet<string> | undefined;
 
@@ -658,6 +663,9 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.guidanceWords) && this.namesALanguage(text)) return 'guidance_language';
     // "Do I have to speak Dutch?", "moet ik Nederlands kennen?": the same, never a switch to Dutch.
     if (this.asksMust(text) && this.namesALanguage(text)) return 'guidance_language';
+    // "Mijn man spreekt geen Nederlands", "my wife only speaks French": about someone else's
+    // language, said in one the bot speaks; never a wish for another language here.
+    if (this.aboutAnothersLanguage(text)) return 'other_speaks_language';
     // "Komt mijn baas dat te weten?" is no question about the data the bot keeps.
     // In one sentence: "Mijn baas luistert niet. Ik weet niet wat ik wil." asks nothing about the boss knowing.
     if (sentencesOf(text).some((s) => containsPhrase(s, vocabulary.employerWords) && containsPhrase(s, vocabulary.knowWords)))
@@ -754,6 +762,22 @@ export class Interruptions {
     return this.otherLanguageOf(context, text) !== undefined;
   }
 
+  /**
+   * "Mijn man spreekt geen Nederlands", "ma femme parle seulement français", "my husband doesn't
+   * speak dutch": someone else named, what they speak and a language. Not when the one typing is
+   * in it too ("mijn man en ik spreken geen Nederlands", "ik spreek geen Nederlands, mijn man wel").
+   */
+  private aboutAnothersLanguage(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (!containsPhrase(text, vocabulary.speaksLanguage) || !this.namesALanguage(text)) return false;
+    const others = [
+      ...vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases,
+      ...vocabulary.allLocales('understanding:relations.he'),
+      ...vocabulary.allLocales('understanding:relations.she'),
+    ];
+    return containsPhrase(text, others) && !containsPhrase(text, vocabulary.firstPerson);
+  }
+
   /** True when `text` names a language, one the bot speaks or another. */
   private namesALanguage(text: string): boolean {
     const { vocabulary } = this.deps;
@@ -843,6 +867,11 @@ export class Interruptions {
     // "Je suis conseillère en banque", "ik werk als medewerker": a job, never the adviser or the staff member to talk to.
     if (intent === 'talk_to_person' && namesStaffAsAJob(text, this.deps.vocabulary.person))
       return { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
+    // "Would a self-employed person qualify?", "kan een zelfstandige het krijgen?": a kind of work
+    // with whether it can get one (the check reads the work as its answer); never a word to explain
+    // nor "Met iemand praten" read from "person".
+    if ((intent === 'none' || intent === 'explain_cheque' || intent === 'explain_word') && this.asksIfWorkQualifies(text))
+      return surely('check_eligibility');
     // "I worked in the Netherlands": a country is no language ("Netherlands" reads like "Nederlands").
     if (intent === 'change_language' && this.namesACountryNotALanguage(text))
       return { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
@@ -939,6 +968,20 @@ export class Interruptions {
    * A cheque word with words that ask whether one can get it ("would I qualify", "can I still
    * apply", "j ai droit", "heb ik recht op"), whatever else the message tells.
    */
+  /**
+   * A question whether some kind of work can get it, without the word cheque: "would a
+   * self-employed person qualify", "can a student get it", "un indépendant peut l'avoir ?".
+   */
+  private asksIfWorkQualifies(text: string): boolean {
+    const { vocabulary } = this.deps;
+    this.eligibilityAsks ??= vocabulary.allLocales('understanding:eligibilityAsks');
+    this.canTheyGetIt ??= vocabulary.allLocales('understanding:canTheyGetIt');
+    // "qualify", "recht op" ask it themselves; "get it" only in a question.
+    const asked = containsPhrase(text, this.eligibilityAsks) || (vocabulary.asks(text) && containsPhrase(text, this.canTheyGetIt));
+    if (!asked) return false;
+    return WORK_KINDS.some((id) => containsPhrase(text, vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases));
+  }
+
   private asksIfEligible(text: string): boolean {
     const { vocabulary } = this.deps;
     this.eligibilityAsks ??= vocabulary.allLocales('understanding:eligibilityAsks');

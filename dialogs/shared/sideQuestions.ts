@@ -62,6 +62,7 @@ export type Situation =
   | 'employer'
   | 'time_off'
   | 'guidance_language'
+  | 'other_speaks_language'
   | 'bring_someone'
   | 'work_trouble'
   | 'work_abroad'
@@ -135,6 +136,14 @@ export class SideQuestions {
       said.push(...texts);
     });
     return said;
+  }
+
+  /** "he" for "mijn man", "my son"; "she" for "ma femme": the one the message is about, when it names one. */
+  private heOrShe(text: string): 'he' | 'she' | undefined {
+    const { vocabulary } = this.deps;
+    const he = containsPhrase(text, vocabulary.allLocales('understanding:relations.he'));
+    const she = containsPhrase(text, vocabulary.allLocales('understanding:relations.she'));
+    return he === she ? undefined : he ? 'he' : 'she';
   }
 
   /** "de cheque", "loopbaancheque", and not the credit that replaces it ("het loopbaankrediet"). */
@@ -281,6 +290,14 @@ export class SideQuestions {
         // "Hoe weet ik dat?", "ik weet het niet precies": the question's own help for not knowing exactly.
         const unsure = open?.unsure;
         await send(context, unsure ? (t(unsure.key as never, unsure.params) as string) : t('freeText:questionHelp'));
+        return;
+      }
+      case 'other_speaks_language': {
+        // "Mijn man spreekt geen Nederlands": the one typing reads Dutch; the bot speaks three languages,
+        // and the guidance itself is in Dutch (domain C5), where the rules say so.
+        const guidance = this.deps.rules.regimeOn(view.date)?.conditions ? [t('sideQuestions:guidanceLanguage')] : [];
+        const who = this.heOrShe(text);
+        await send(context, [t('sideQuestions:otherSpeaksLanguage', who ? { context: who } : {}), ...guidance].join(' '));
         return;
       }
       case 'no_diploma':

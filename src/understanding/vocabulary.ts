@@ -152,6 +152,8 @@ export class Vocabulary {
   readonly troubleWords: readonly string[];
   /** Words for the guidance itself ("begeleiding", "coach", "accompagnement"), every locale. */
   readonly guidanceWords: readonly string[];
+  /** Verbs of speaking or knowing a language, said of someone ("spreekt", "parle", "speaks"), every locale. */
+  readonly speaksLanguage: readonly string[];
   /** Names of languages the bot does not speak ("turks", "arabe", "polish"), every locale. */
   readonly otherLanguages: readonly string[];
   /** Words of bringing someone along ("meenemen", "venir avec", "bring"), every locale. */
@@ -293,6 +295,7 @@ export class Vocabulary {
     this.definitionStarts = this.allLocales('understanding:definitionStarts').map(normalize);
     this.placeNamesThatAreWords = this.allLocales('understanding:placeNamesThatAreWords');
     this.guidanceWords = this.allLocales('understanding:guidanceWords');
+    this.speaksLanguage = this.allLocales('understanding:speaksLanguage');
     this.otherLanguages = this.allLocales('understanding:otherLanguages');
     this.bringWords = this.allLocales('understanding:bringWords');
     this.companions = this.allLocales('understanding:companions');

@@ -34,6 +34,12 @@ interface DurationWords {
   /** "tussen 5 en 8": a word before two numbers joined by `betweenJoins`. */
   between: string[];
   betweenJoins: string[];
+  /** "van 2005 tot nu", "de 2005 à 2010", "from 2005 to 2010": a year that starts a period ("van", "de", "from")… */
+  periodFrom: string[];
+  /** …the word that ends it ("tot", "à", "until")… */
+  until: string[];
+  /** …and the words for today that may close it ("nu", "maintenant", "now"). */
+  now: string[];
 }
 
 /** Number words of every language: "twintig" → 20, "vingt" → 20, "twenty" → 20. */
@@ -68,6 +74,9 @@ const WORDS: DurationWords = LOCALES.reduce<DurationWords>(
     rangeJoins: [],
     between: [],
     betweenJoins: [],
+    periodFrom: [],
+    until: [],
+    now: [],
   },
 );
 
@@ -125,6 +134,18 @@ export function yearsSaid(text: string, now: Date): YearsSaid | undefined {
   const words = plain.trim().split(' ');
   const numbers = numbersIn(words).filter((n) => !n.age);
   const withUnit = numbers.filter((n) => n.unit);
+  // "van 2005 tot nu": the years since; "from 2005 to 2010": a period that ended, perhaps not all the
+  // work, so the total is asked unless the period alone is enough (`least`).
+  const period = new RegExp(
+    `\\b(?:(?:${WORDS.periodFrom.join('|')}) )?((?:19|20)\\d\\d) (?:${WORDS.until.join('|')}) ((?:19|20)\\d\\d|${WORDS.now.join('|')})\\b`,
+  ).exec(plain);
+  if (period) {
+    const thisYear = now.getUTCFullYear();
+    const end = /^\d+$/.test(period[2] ?? '') ? Number(period[2]) : thisYear;
+    const years = Math.min(end, thisYear) - Number(period[1]);
+    if (years < 0 || years > MAX_YEARS) return undefined;
+    return end >= thisYear && withUnit.length === 0 ? { value: years } : { value: years, unclear: true, least: years };
+  }
   const since = new RegExp(`\\b(?:${WORDS.since.join('|')}) ((?:19|20)\\d\\d)\\b`).exec(plain);
   if (since) {
     const years = now.getUTCFullYear() - Number(since[1]);

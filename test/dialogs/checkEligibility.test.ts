@@ -432,6 +432,51 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     expect((await chat.says('ja'))[0]?.text).toMatch(/^Nee, nu niet\./);
   });
 
+  it('When "ja graag", "yes please" or "oui volontiers" answers the outplacement question or the one on a cheque used before, Then the question was taken for an offer: it is asked again plainly, never a yes that ends in "no"', async () => {
+    const notAnOffer = (key: string, buttons: readonly string[], forOther: ForOther = false): Line => [
+      'says',
+      helper(`checkEligibility:${key}.notAnOffer`, forOther),
+      buttons,
+    ];
+    await converse(
+      [
+        ...employeeWithSevenYears,
+        ['user', 'ja graag'],
+        notAnOffer('chequeUsed', [a('never'), 'answers.yes', UNKNOWN]),
+        ['tap', a('never')],
+        askOutplacement(),
+        ['user', 'Ja graag!'],
+        notAnOffer('outplacement', YES_NO_UNKNOWN),
+        ['user', 'nee'],
+        ...eligibleEndingSoon,
+      ],
+      { date: '2026-11-26' },
+    );
+    // In French and English too, and about someone else ("hij", "she").
+    for (const [locale, said] of [
+      ['fr', 'oui volontiers'],
+      ['en', 'yes please'],
+    ] as const) {
+      const chat = await atWorkQuestion({ locale, forOther: true });
+      await play(chat, [
+        ['user', labelOf(a('employee'), locale)],
+        ...askYears(true),
+        ['user', labelOf('checkEligibility:years.ranges.7.atLeast', locale)],
+        askChequeUsed(true),
+        ['user', labelOf(a('never'), locale)],
+        askOutplacement(true),
+        ['user', said],
+        notAnOffer('outplacement', YES_NO_UNKNOWN, true),
+      ]);
+    }
+    // A plain "ja" to the plain question is still the yes.
+    const chat = await converse(
+      [...employeeWithSevenYears, ['tap', a('never')], askOutplacement(), ['user', 'ja graag'], notAnOffer('outplacement', YES_NO_UNKNOWN)],
+      { date: '2026-11-26' },
+    );
+    expect((await chat.says('ja'))[0]?.text).toMatch(/^Nee, nu niet\./);
+  });
+
   it('When the work is one the sources leave unclear (bijberoep, working pensioner, career break), Then a person looks at it, never a yes or a contradicting no', async () => {
     for (const [said, reason] of [
       ['zelfstandige in bijberoep', 'unclear_side_self_employed'],
@@ -1814,5 +1859,21 @@ describe('CheckEligibilityDialog: result wording and copy', () => {
         locale,
       ).toEqual([]);
     }
+  });
+});
+
+describe('CheckEligibilityDialog: years told as a period', () => {
+  it('When the years are typed as "van 2005 tot nu", Then they count to today; "van 2005 tot 2010" (a period that ended) asks the total, never a "no" on 5 years', async () => {
+    const chat = await converse([...employeeWithSevenYears.slice(0, -2)], { date: '2026-11-26' });
+    await play(chat, [['user', 'van 2005 tot nu'], askChequeUsed()]);
+    const ended = await converse([...employeeWithSevenYears.slice(0, -2)], { date: '2026-11-26' });
+    await play(ended, [
+      ['user', 'van 2005 tot 2010'],
+      [
+        'says',
+        'checkEligibility:years.total',
+        ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+      ],
+    ]);
   });
 });

@@ -155,3 +155,51 @@ describe('a check for someone named as a man or a woman', () => {
     );
   });
 });
+
+describe('someone else who speaks another language', () => {
+  const otherSpeaks = (form?: 'he' | 'she'): Line => [
+    'says',
+    [form ? `sideQuestions:otherSpeaksLanguage_${form}` : 'sideQuestions:otherSpeaksLanguage', 'sideQuestions:guidanceLanguage'],
+  ];
+
+  it('When "mijn man spreekt geen nederlands" or "my husband doesn\'t speak dutch" is typed, Then the bot says it speaks three languages and the guidance is in Dutch, never the language menu', async () => {
+    await converse([...hello, ['user', 'mijn man spreekt geen nederlands'], otherSpeaks('he'), menu], { date: DATE });
+    await converse([...hello, ['user', 'mijn vrouw spreekt alleen frans'], otherSpeaks('she'), menu], { date: DATE });
+    await converse([...hello, ['user', 'mijn partner spreekt alleen arabisch'], otherSpeaks(), menu], { date: DATE });
+    await converse([['user', 'hi'], ['says', 'greeting'], menu, ['user', "my husband doesn't speak dutch"], otherSpeaks('he'), menu], {
+      date: DATE,
+      locale: 'en',
+    });
+    await converse(
+      [['user', 'bonjour'], ['says', 'greeting'], menu, ['user', 'ma femme ne parle pas néerlandais'], otherSpeaks('she'), menu],
+      {
+        date: DATE,
+        locale: 'fr',
+      },
+    );
+    // In the middle of the check: the answer, then the same question again.
+    await converse(
+      [
+        ...hello,
+        ['tap', 'menu.check'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+        ['tap', 'checkEligibility:forWhom.other'],
+        residence('helper'),
+        ['user', 'mijn man spreekt geen nederlands'],
+        otherSpeaks('he'),
+        residence('helper'),
+      ],
+      { date: DATE },
+    );
+    // The one typing who does not speak Dutch still gets the languages to choose from.
+    await converse(
+      [
+        ...hello,
+        ['user', 'ik spreek geen nederlands'],
+        ['says', 'chooseLanguage:question', ['chooseLanguage:nl', 'chooseLanguage:fr', 'chooseLanguage:en']],
+      ],
+      { date: DATE },
+    );
+  });
+});

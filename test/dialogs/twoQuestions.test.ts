@@ -151,4 +151,52 @@ describe('Three questions in one message', () => {
       ],
       SHORT_TERMS,
     ));
+  it('When "would a self-employed person qualify and how much does it cost" is asked, Then the check starts with the price in brief, never the price alone', async () => {
+    const forWhom: Line = [
+      'says',
+      'checkEligibility:forWhom.question',
+      ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other'],
+    ];
+    const residence: Line = [
+      'says',
+      'checkEligibility:residence.question',
+      ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+    ];
+    const years = (minimum: number): Line[] => [
+      ['says', 'checkEligibility:years.whatCounts'],
+      [
+        'says',
+        'checkEligibility:years.question',
+        [
+          `checkEligibility:years.ranges.${minimum}.below`,
+          `checkEligibility:years.ranges.${minimum}.atLeast`,
+          'checkEligibility:answers.unknown',
+        ],
+      ],
+    ];
+    await converse(
+      [
+        ...opened,
+        ['user', 'would a self-employed person qualify and how much does it cost'],
+        ['says', ['sideQuestions:firstMeetingFree', 'explainCheque:terms.price', 'checkEligibility:intro']],
+        forWhom,
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+        ['tap', 'checkEligibility:answers.flanders'],
+        [
+          'says',
+          'checkEligibility:work.question',
+          ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+        ],
+        ['tap', 'checkEligibility:answers.self_employed'],
+        ...years(7),
+      ],
+      { ...SHORT_TERMS, locale: 'en' },
+    );
+    // Asked alone, it is the check too, never "Met iemand praten" read from "person".
+    await converse([...opened, ['user', 'would a self-employed person qualify'], ['says', 'checkEligibility:intro'], forWhom], {
+      ...SHORT_TERMS,
+      locale: 'en',
+    });
+  });
 });
