@@ -13,8 +13,8 @@ import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { phoneForDisplay } from '../../src/understanding/contact.js';
 import { plainTokens } from '../../src/understanding/nlu/spelling.js';
-import { clampText, containsPhrase, normalize, tokens } from '../../src/understanding/text.js';
-import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice } from '../shared/ask.js';
+import { clampText, containsPhrase, isOneOf, normalize, tokens } from '../../src/understanding/text.js';
+import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult } from '../shared/ask.js';
 import { upcomingBooking, type DialogDeps } from '../shared/deps.js';
 import { ownNumberChosen, ownNumberOffer } from '../shared/ownNumber.js';
 import { send } from '../shared/send.js';
@@ -22,7 +22,17 @@ import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
 import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
 import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
-import { ChooseSlotDialog, keptKey, windowSaid, type ChooseSlotOptions, type SlotChoice, type WindowJson } from './chooseSlot.js';
+import {
+  ChooseSlotDialog,
+  earlyKey,
+  soonAlone,
+  soonSaid,
+  windowSaid,
+  type ChooseSlotOptions,
+  type EarlyTime,
+  type SlotChoice,
+  type WindowJson,
+} from './chooseSlot.js';
 import { announcedOn, announcedStart } from '../shared/chequeTerms.js';
 import { confirmationMessages } from './confirmation.js';
 import { notSureFreeNotice, slotText } from './format.js';
@@ -40,8 +50,10 @@ import {
   parseContact,
   parseCorrection,
   parseFirstName,
+  outsideInShortWish,
   placeInShortWish,
   placeInWish,
+  walloonHomeIn,
   type Contact,
   type Correction,
   type ModeFilter,
@@ -69,6 +81,8 @@ export interface BookingDraft {
   reminder?: boolean;
   /** A day said before the hours were shown ("een afspraak dinsdag in Gent"): the hours start there. */
   when?: WindowJson;
+  /** "Zo snel mogelijk" said before the hours: the first free hour is taken when they come (in `when`, if set). */
+  soonest?: true;
   /** "Een afspraak voor mijn moeder": the name and contact asked are someone else's. */
   forOther?: boolean;
   /** "jsuis fatou 0485123456 je veux un rdv": the name and contact said with the wish, not asked again. */
@@ -81,10 +95,9 @@ interface AfterOptions {
   day: IsoDate;
 }
 
-/** Typed at "Hoe wil je het gesprek doen?": ways refused ("geen video"), a day for the hours, or both. */
-interface HowOrWhen {
+/** Typed at "Hoe wil je het gesprek doen?": ways refused ("geen video"), a time for the hours ("dinsdag", "zo snel mogelijk"), or both. */
+interface HowOrWhen extends EarlyTime {
   without?: Mode[];
-  when?: WindowJson;
 }
 
 /** Another day said at "Klopt dit?" or "Wat wil je aanpassen?". */
@@ -190,14 +203,10 @@ export class BookIntakeDialog extends ComponentDialog {
           const beside = name.ok ? undefined : nameBesideContact(text, this.nameWords);
           return beside ? { ok: true, value: beside.name } : name;
         },
-        // At "Klopt dit?" and "Wat wil je aanpassen?": the new value said at once ("nee, de naam moet Fatma zijn").
-        correction: (text) => {
-          const said = parseCorrection(text, this.corrections);
-          if (said.ok) return said;
-          // "C'est pas vendredi, c'est mardi": another day, so other hours.
-          const when = windowSaid(text, deps.clock.now());
-          return when ? { ok: true, value: { when } satisfies DayCorrection } : said;
-        },
+        // At "Klopt dit?": "nee toch niet", "laat maar" as the whole reply may mean no appointment after all.
+        summary: (text) => (isOneOf(text, deps.vocabulary.notAfterAll) ? { ok: true, choice: 'none' } : this.correctionIn(text)),
+        // At "Wat wil je aanpassen?": the new value said at once ("de naam moet Fatma zijn").
+        correction: (text) => this.correctionIn(text),
         contact: (text) => parseContact(text, deps.vocabulary.noContact),
         // A meeting by phone: the centre must be able to call.
         phoneContact: (text) => parseCallableContact(text, deps.vocabulary.noContact),
@@ -205,9 +214,15 @@ export class BookIntakeDialog extends ComponentDialog {
         // dinsdag") answers the next question early; both may come at once.
         howOrWhen: (text) => {
           const without = findModeFilter(deps.vocabulary, text)?.without;
-          const when = windowSaid(withoutDeniedModes(deps.vocabulary, text), deps.clock.now());
-          if (!without && !when) return { ok: false };
-          return { ok: true, value: { ...(without && { without }), ...(when && { when }) } satisfies HowOrWhen };
+          const rest = withoutDeniedModes(deps.vocabulary, text);
+          // "Zo snel mogelijk" (alone, or with a way refused): the first free hour when the hours come.
+          const soon = without ? soonSaid(deps.vocabulary, rest, deps.clock.now()) : soonAlone(deps.vocabulary, rest, deps.clock.now());
+          const when = soon ? soon.within : windowSaid(rest, deps.clock.now());
+          if (!without && !when && !soon) return { ok: false };
+          return {
+            ok: true,
+            value: { ...(without && { without }), ...(when && { when }), ...(soon && { soonest: true }) } satisfies HowOrWhen,
+          };
         },
         // Asked whether another booking is meant: "liever in Aalst", "kan het in een andere stad?".
         otherCentre: (text) => {
@@ -299,6 +314,15 @@ export class BookIntakeDialog extends ComponentDialog {
     });
   }
 
+  /** At "Klopt dit?" and "Wat wil je aanpassen?": the new value said at once ("nee, de naam moet Fatma zijn"), or another day. */
+  private correctionIn(text: string): ParseResult {
+    const said = parseCorrection(text, this.corrections);
+    if (said.ok) return said;
+    // "C'est pas vendredi, c'est mardi": another day, so other hours.
+    const when = windowSaid(text, this.deps.clock.now());
+    return when ? { ok: true, value: { when } satisfies DayCorrection } : said;
+  }
+
   /** Another centre asked for in `text`, near the place it names if any (parsers' otherCentreSaid). */
   private otherCentreIn(text: string): OtherCentre | undefined {
     const { centres } = this.deps.booking;
@@ -336,9 +360,10 @@ export class BookIntakeDialog extends ComponentDialog {
     if (choiceOf(step.result) === 'move') return step.endDialog('moveBooking' satisfies MenuAction);
     const prefill = step.options.prefill;
     const { wish } = step.options;
-    const when = prefill
-      ? undefined
-      : wish && windowSaid(withoutDeniedModes(this.deps.vocabulary, withoutContacts(wish)), this.deps.clock.now());
+    const timeWords = wish && withoutDeniedModes(this.deps.vocabulary, withoutContacts(wish));
+    // "Ik wil zo snel mogelijk een afspraak": the first free hour when the hours come.
+    const soon = prefill || !timeWords ? undefined : soonSaid(this.deps.vocabulary, timeWords, this.deps.clock.now());
+    const when = prefill || !timeWords ? undefined : soon ? soon.within : windowSaid(timeWords, this.deps.clock.now());
     const forOther = !prefill && this.forSomeoneElse(wish);
     // "Een afspraak in Gent, niet online": the centres are filtered from the start.
     const filter = prefill || !wish ? undefined : findModeFilter(this.deps.vocabulary, wish);
@@ -346,6 +371,7 @@ export class BookIntakeDialog extends ComponentDialog {
     values(step).draft = {
       ...prefill,
       ...(when && { when }),
+      ...(soon && { soonest: true }),
       ...(forOther && { forOther }),
       ...(filter && { filter }),
       ...(told && { told }),
@@ -359,10 +385,20 @@ export class BookIntakeDialog extends ComponentDialog {
     // One place named: its centres come at once, and three of them and the question fill the turn.
     if (step.options.replaces) await send(step.context, this.t(step)('bookIntake:relocate.intro'));
     else if (!this.namesOnePlace(step.options.wish)) await send(step.context, this.intro(step));
+    // "ik woon in Luik", "j'habite liège" (with the wish, or at the menu): not asked again; what it means is said.
+    const wallonia = step.options.replaces
+      ? undefined
+      : walloonHomeIn(this.deps.booking.centres, withoutContacts(wish ?? ''), this.deps.vocabulary);
+    if (wallonia && !(placeNamed && 'places' in placeNamed)) return step.next({ outside: true, lives: true } satisfies PlaceChoice);
     if (placeNamed) return step.beginDialog(ChoosePlaceDialog.id, { lookup: placeNamed } satisfies ChoosePlaceOptions);
     // The town said at "Waar woon je?" in the check is offered, not asked again (not when moving away from a centre).
-    const home = step.options.replaces ? undefined : (await this.deps.eligibilityCheck.get(step.context))?.home;
-    return step.beginDialog(ChoosePlaceDialog.id, (home ? { home } : {}) satisfies ChoosePlaceOptions);
+    const check = step.options.replaces ? undefined : await this.deps.eligibilityCheck.get(step.context);
+    const home = check?.home;
+    if (home) return step.beginDialog(ChoosePlaceDialog.id, { home } satisfies ChoosePlaceOptions);
+    // Wallonia answered there ("Luik"): the same, never the town asked as if nothing was said.
+    if (check?.said.residence === 'wallonia' && check.forWhom !== 'other')
+      return step.next({ outside: true, lives: true } satisfies PlaceChoice);
+    return step.beginDialog(ChoosePlaceDialog.id, {} satisfies ChoosePlaceOptions);
   }
 
   /**
@@ -399,14 +435,17 @@ export class BookIntakeDialog extends ComponentDialog {
   private placeIn(said: string) {
     const { centres } = this.deps.booking;
     const wish = withoutContacts(said);
-    return placeInWish(centres, wish, this.deps.vocabulary.placeWords) ?? placeInShortWish(centres, wish);
+    // "Liège" alone, "rdv namur": a place in Wallonia, known to be outside rather than unknown.
+    return (
+      placeInWish(centres, wish, this.deps.vocabulary.placeWords) ?? placeInShortWish(centres, wish) ?? outsideInShortWish(centres, wish)
+    );
   }
 
   /** Outside Flanders/Brussels or not found: offers centres that work online or by phone, or a person. */
   private async outsideStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const choice = step.result as PlaceChoice;
     const draft = this.draft(step);
-    if (choice.when) draft.when = choice.when;
+    keepTime(draft, choice);
     if ('place' in choice) {
       draft.place = choice.place;
       return step.next(undefined);
@@ -414,9 +453,13 @@ export class BookIntakeDialog extends ComponentDialog {
     draft.place = null;
     if (step.options.prefill?.filter) return step.next({ choice: onlyMode(step.options.prefill.filter) ?? 'online' });
     const t = this.t(step);
+    // Living in Wallonia: the cheque is for who lives in Flanders or Brussels, and Forem helps there.
+    const lives = 'outside' in choice && choice.lives === true;
     await send(
       step.context,
-      [t('outside' in choice ? 'bookIntake:where.outside' : 'bookIntake:where.notFound'), t('bookIntake:where.flandersOnly')].join(' '),
+      lives
+        ? t('bookIntake:where.livesInWallonia')
+        : [t('outside' in choice ? 'bookIntake:where.outside' : 'bookIntake:where.notFound'), t('bookIntake:where.flandersOnly')].join(' '),
     );
     return ask(step, {
       text: { key: 'bookIntake:where.remoteQuestion' },
@@ -461,7 +504,7 @@ export class BookIntakeDialog extends ComponentDialog {
     draft.centreId = chosen.centreId;
     draft.filter = chosen.filter;
     if (chosen.place) draft.place = chosen.place;
-    if (chosen.when) draft.when = chosen.when;
+    keepTime(draft, chosen);
     const centre = this.centre(draft);
     const modes = allowedModes(centre, chosen.filter);
     const prefilled = step.options.prefill?.mode;
@@ -493,10 +536,11 @@ export class BookIntakeDialog extends ComponentDialog {
     if (early) {
       // The day is kept for the hours; how the talk happens is still to be chosen, among the ways
       // not refused ("geen video": the one left is taken at once).
-      if (early.when) await send(step.context, this.t(step)(keptKey(early.when)));
+      if (early.when || early.soonest) await send(step.context, this.t(step)(earlyKey(early)));
       const { mode: _mode, ...kept } = draft;
+      keepTime(kept, early);
       const filter = early.without ? withoutModes(draft.filter ?? {}, early.without) : draft.filter;
-      const prefill: BookingDraft = { ...kept, ...(filter && { filter }), ...(early.when && { when: early.when }) };
+      const prefill: BookingDraft = { ...kept, ...(filter && { filter }) };
       return this.again(step, prefill);
     }
     draft.mode = choiceOf(step.result) as Mode;
@@ -506,6 +550,7 @@ export class BookIntakeDialog extends ComponentDialog {
       centreId: this.centre(draft).id,
       otherCentre: true,
       ...(draft.when && { window: draft.when }),
+      ...(draft.soonest && { soonest: true }),
       ...(draft.place && { near: { place: draft.place, mode: draft.mode } }),
     } satisfies ChooseSlotOptions);
   }
@@ -522,6 +567,7 @@ export class BookIntakeDialog extends ComponentDialog {
       const prefill: BookingDraft = {
         ...(draft.filter && { filter: draft.filter }),
         ...(when && { when }),
+        ...(draft.soonest && { soonest: true }),
         ...(draft.told && { told: draft.told }),
         ...(draft.forOther && { forOther: draft.forOther }),
         ...this.keptWho(step),
@@ -533,6 +579,7 @@ export class BookIntakeDialog extends ComponentDialog {
         place: draft.place ?? null,
         filter: draft.filter ?? {},
         ...(draft.when && { when: draft.when }),
+        ...(draft.soonest && { soonest: true }),
         ...(draft.told && { told: draft.told }),
         ...(draft.forOther && { forOther: draft.forOther }),
         ...this.keptWho(step),
@@ -625,10 +672,18 @@ export class BookIntakeDialog extends ComponentDialog {
       simpler: { key: 'bookIntake:summary.simpler' },
       where: { key: 'bookIntake:summary.where', params: { centre: centre.name, address: centreAddress(centre) } },
       choices: [YES, NO],
-      also: [{ id: 'change', label: 'bookIntake:summary.change' }],
+      // "Nee toch niet", "non finalement", "annuleer": maybe no appointment after all; asked, nothing dropped yet.
+      also: [
+        { id: 'change', label: 'bookIntake:summary.change' },
+        change('none'),
+        // "Nee, een ander centrum", "liever een andere dag": that is what changes, not asked which.
+        { ...change('centre'), synonyms: 'otherCentre' },
+        { ...change('slot'), synonyms: 'otherDay' },
+      ],
+      intents: { cancel_booking: 'none' },
       // "Ja ma ik heb een ander nummer": something is not right, so nothing is booked yet.
       yesBut: NO.id,
-      open: 'correction',
+      open: 'summary',
     });
   }
 
@@ -641,13 +696,18 @@ export class BookIntakeDialog extends ComponentDialog {
     const correction = typedOf<Correction | DayCorrection>(step.result) ?? this.correctionSaid(step);
     if (correction) return this.corrected(step, correction);
     if (choiceOf(step.result) === 'yes') return this.reserve(step, this.draft(step));
+    if (choiceOf(step.result) === 'centre' || choiceOf(step.result) === 'slot') return step.next(step.result);
+    // "Nee toch niet": "Geen afspraak" is one of the buttons (else under "Meer"), next to what can change.
+    const quitting = choiceOf(step.result) === 'none';
+    values(step).quitting = quitting;
+    const third = quitting ? change('none') : change('name');
     return ask(step, {
       text: { key: 'bookIntake:change.question' },
-      choices: [change('slot'), change('centre'), change('name')],
+      choices: [change('slot'), change('centre'), third],
       more: MORE,
       // "nee", "niets": nothing to change after all; "Klopt dit?" comes back.
       // "Annuleer die afspraak": nothing is booked yet, so no appointment after all (under "Meer").
-      also: [{ ...change('nothing'), synonyms: 'changeNothing' }, change('contact'), change('none')],
+      also: [{ ...change('nothing'), synonyms: 'changeNothing' }, change('contact'), quitting ? change('name') : change('none')],
       intents: { cancel_booking: 'none' },
       open: 'correction',
     });
@@ -675,7 +735,8 @@ export class BookIntakeDialog extends ComponentDialog {
   /** "Meer": the contact, or no appointment after all. */
   private async changeMoreStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     if (choiceOf(step.result) !== 'more') return step.next(step.result);
-    return ask(step, { text: { key: 'bookIntake:change.moreQuestion' }, choices: [change('contact'), change('none')] });
+    const rest = values(step).quitting === true ? [change('name'), change('contact')] : [change('contact'), change('none')];
+    return ask(step, { text: { key: 'bookIntake:change.moreQuestion' }, choices: rest });
   }
 
   /** Starts over with everything except what the user wants to change ("Niets": all of it); "Geen afspraak" stops. */
@@ -865,6 +926,18 @@ function withoutModes(filter: ModeFilter, refused: readonly Mode[]): ModeFilter 
 
 function onlyMode(filter: ModeFilter): Mode | undefined {
   return filter.only?.length === 1 ? filter.only[0] : undefined;
+}
+
+/**
+ * The time said last is the one that counts: a day or "zo snel mogelijk" said at a later question
+ * replaces what was said before ("dinsdag" at the place, then "zo snel mogelijk": the first free hour).
+ */
+function keepTime(draft: BookingDraft, said: EarlyTime): void {
+  if (!said.when && !said.soonest) return;
+  delete draft.when;
+  delete draft.soonest;
+  if (said.when) draft.when = said.when;
+  if (said.soonest) draft.soonest = true;
 }
 
 function withoutUndefined<T extends object>(value: T): T {

@@ -8,7 +8,7 @@ import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
 import { modesText, shorten } from './format.js';
-import { keptKey, windowSaid, type WindowJson } from './chooseSlot.js';
+import { earlyKey, earlyTimeSaid, soonSaid, withoutSoon, type EarlyTime, type WindowJson } from './chooseSlot.js';
 import { findModeFilter, findPlace, withoutDeniedModes, type ModeFilter } from './parsers.js';
 
 export interface ChooseCentreOptions {
@@ -21,6 +21,8 @@ export interface ChooseCentreOptions {
   announce?: boolean;
   /** A day said at this question ("dinsdag"), kept for the hours. */
   when?: WindowJson;
+  /** "Zo snel mogelijk" said at this question: the first free hour, when the hours come. */
+  soonest?: true;
   /** The day was just said: the cards are on screen already, so only the question comes again. */
   dayJustKept?: boolean;
   /** A centre not to offer: the one a booking moves away from. */
@@ -33,10 +35,11 @@ export interface CentreChoice {
   filter: ModeFilter;
   place?: Place;
   when?: WindowJson;
+  soonest?: true;
 }
 
 /** What typed words at the centre question can be: a way of working, another place, or a day for later. */
-type CentreTyped = ({ filter: ModeFilter } | { place: Place } | { dayOnly: true }) & { when?: WindowJson };
+type CentreTyped = ({ filter: ModeFilter } | { place: Place } | { dayOnly: true }) & EarlyTime;
 
 const PAGE = 3;
 const MORE: Choice = { id: 'more', label: 'menu.more' };
@@ -109,7 +112,7 @@ export class ChooseCentreDialog extends ComponentDialog {
       open: 'centre',
     };
     if (dayJustKept) {
-      await send(step.context, t(options.when ? keptKey(options.when) : 'bookIntake:dayKept'));
+      await send(step.context, t(earlyKey(options)));
       return ask(step, question);
     }
     const cards = page.map(({ centre, distanceKm }, i) => {
@@ -132,8 +135,14 @@ export class ChooseCentreDialog extends ComponentDialog {
   private async centreChosenStep(step: Step<ChooseCentreOptions>): Promise<DialogTurnResult> {
     const said = values(step).options as ChooseCentreOptions;
     const typed = typedOf<CentreTyped>(step.result);
-    const when = typed?.when ?? said.when;
-    const options: ChooseCentreOptions = when ? { ...said, when } : said;
+    // The time said last is the one that counts: "dinsdag", then "zo snel mogelijk", is the first free hour.
+    const time: EarlyTime = typed?.when || typed?.soonest ? { when: typed.when, soonest: typed.soonest } : said;
+    const { when: _when, soonest: _soonest, ...rest } = said;
+    const options: ChooseCentreOptions = {
+      ...rest,
+      ...(time.when && { when: time.when }),
+      ...(time.soonest && { soonest: time.soonest }),
+    };
     if (typed && 'dayOnly' in typed) return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, dayJustKept: true });
     if (typed && 'filter' in typed)
       return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, filter: typed.filter, offset: 0, announce: true });
@@ -147,6 +156,7 @@ export class ChooseCentreDialog extends ComponentDialog {
       filter: options.filter,
       ...(options.distances && { place: options.place }),
       ...(options.when && { when: options.when }),
+      ...(options.soonest && { soonest: options.soonest }),
     } satisfies CentreChoice);
   }
 
@@ -156,12 +166,17 @@ export class ChooseCentreDialog extends ComponentDialog {
    */
   private parseCentreWords(text: string): ParseResult {
     // "geen video alleen voormiddag": the mornings; "geen" refuses the video, not a time.
-    const window = windowSaid(withoutDeniedModes(this.deps.vocabulary, text), this.deps.clock.now());
-    const when = window && { when: window };
-    const filter = findModeFilter(this.deps.vocabulary, text);
-    if (filter) return { ok: true, value: { filter, ...when } satisfies CentreTyped };
-    const place = findPlace(this.deps.booking.centres, text);
+    const { vocabulary } = this.deps;
+    const now = this.deps.clock.now();
+    const filter = findModeFilter(vocabulary, text);
+    const place = findPlace(this.deps.booking.centres, withoutSoon(vocabulary, text));
     const first = place && 'places' in place ? place.places[0] : undefined;
+    // With a way of working or a place, "zo snel mogelijk" anywhere in the words; alone, only in few.
+    const soon = (filter || first) && soonSaid(vocabulary, text, now);
+    const when: EarlyTime | undefined = soon
+      ? { soonest: true, ...(soon.within && { when: soon.within }) }
+      : earlyTimeSaid(vocabulary, withoutDeniedModes(vocabulary, text), now);
+    if (filter) return { ok: true, value: { filter, ...when } satisfies CentreTyped };
     if (first) return { ok: true, value: { place: first, ...when } satisfies CentreTyped };
     if (when) return { ok: true, value: { dayOnly: true, ...when } satisfies CentreTyped };
     return { ok: false, retry: { key: 'bookIntake:centres.notUnderstood' } };

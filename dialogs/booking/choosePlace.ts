@@ -4,19 +4,19 @@ import { ask, AskPrompt, choiceOf, typedOf, type ParseResult } from '../shared/a
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
-import { keptKey, windowSaid, type WindowJson } from './chooseSlot.js';
+import { earlyKey, earlyTimeSaid, soonSaid, type EarlyTime, type WindowJson } from './chooseSlot.js';
 import { shorten } from './format.js';
 import { matchChoice } from '../../src/understanding/choices.js';
-import { findPlaceSaid, parsePlace, type PlaceLookup } from './parsers.js';
+import { findPlaceSaid, parsePlace, walloonHomeIn, type PlaceLookup } from './parsers.js';
 
 /**
  * Where the user looks for a centre: a place, outside Flanders and Brussels, or not found; with
  * the day they said on the way ("Genk, liefst op dinsdag"), for the hours later.
  */
-export type PlaceChoice = ({ place: Place } | { outside: true } | { unknown: true }) & { when?: WindowJson };
+export type PlaceChoice = ({ place: Place } | { outside: true; lives?: true } | { unknown: true }) & EarlyTime;
 
-/** What typed words at the place questions are: a place (with a day, perhaps), or only a day. */
-type PlaceTyped = (PlaceLookup & { when?: WindowJson }) | { dayOnly: WindowJson };
+/** What typed words at the place questions are: a place (with a time, perhaps), or only a time ("dinsdag", "zo snel mogelijk"). */
+type PlaceTyped = (PlaceLookup & EarlyTime) | { timeOnly: EarlyTime };
 
 export interface ChoosePlaceOptions {
   /** A place typed at the list of places: look it up instead of asking again. */
@@ -25,6 +25,8 @@ export interface ChoosePlaceOptions {
   home?: Place;
   /** A day said at an earlier place question, kept for the hours. */
   when?: WindowJson;
+  /** "Zo snel mogelijk" said at an earlier place question: the first free hour, when the hours come. */
+  soonest?: true;
 }
 
 /** How many places a "Welke plaats bedoel je?" offers. */
@@ -82,20 +84,22 @@ export class ChoosePlaceDialog extends ComponentDialog {
 
   /** One place: done. Several: which one. Outside or unknown: ends with that. Only a day: kept, and the place asked again. */
   private async pickPlaceStep(step: Step<ChoosePlaceOptions>): Promise<DialogTurnResult> {
-    const { home, when: earlier } = step.options;
+    const { home } = step.options;
+    const earlier = timeOf(step.options);
     const chosen = choiceOf(step.result);
     if (chosen === 'home' && home) return step.endDialog(withDay({ place: home }, earlier));
-    if (chosen === 'other') return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, earlier ? { when: earlier } : {});
+    if (chosen === 'other') return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, earlier ?? {});
     const typed = typedOf<PlaceTyped>(step.result) as PlaceTyped;
-    if ('dayOnly' in typed) {
-      await send(step.context, this.deps.language.t(step.context)(keptKey(typed.dayOnly)));
+    if ('timeOnly' in typed) {
+      await send(step.context, this.deps.language.t(step.context)(earlyKey(typed.timeOnly)));
       return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, {
-        when: typed.dayOnly,
+        ...typed.timeOnly,
         ...(home && { home }),
       } satisfies ChoosePlaceOptions);
     }
-    const { when: saidNow, ...lookup } = typed;
-    const when = saidNow ?? earlier;
+    const { when: saidNow, soonest: soonNow, ...lookup } = typed;
+    // The time said last is the one that counts ("dinsdag", then "9000 zo snel mogelijk").
+    const when = timeOf({ when: saidNow, soonest: soonNow }) ?? earlier;
     values(step).when = when;
     if (!('places' in lookup)) return step.endDialog(withDay(lookup, when));
     const places = this.named(step, lookup.places);
@@ -111,10 +115,9 @@ export class ChoosePlaceDialog extends ComponentDialog {
 
   /** The place picked from the list, or a new one typed instead. */
   private async placeChosenStep(step: Step<ChoosePlaceOptions>): Promise<DialogTurnResult> {
-    const when = values(step).when as WindowJson | undefined;
+    const when = values(step).when as EarlyTime | undefined;
     const typed = typedOf<PlaceTyped>(step.result);
-    if (typed)
-      return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, { lookup: typed, ...(when && { when }) } satisfies ChoosePlaceOptions);
+    if (typed) return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, { lookup: typed, ...when } satisfies ChoosePlaceOptions);
     const place = (values(step).places as Place[])[Number(choiceOf(step.result))];
     return step.endDialog(withDay(place ? { place } : { unknown: true }, when));
   }
@@ -148,14 +151,33 @@ export class ChoosePlaceDialog extends ComponentDialog {
     if (matchChoice(text, [vocabulary.choice('unknown', 'checkEligibility:answers.unknown')], vocabulary.words) === 'unknown') {
       return { ok: false, retry: { key: 'bookIntake:where.simpler' } };
     }
-    const when = windowSaid(text, this.deps.clock.now());
-    if (!when) return parsePlace(centres, text, attempt, this.deps.vocabulary.placeWords);
-    const found = findPlaceSaid(centres, text, this.deps.vocabulary.placeWords);
-    return { ok: true, value: (found ? { ...found, when } : { dayOnly: when }) satisfies PlaceTyped };
+    const found = findPlaceSaid(centres, text, vocabulary.placeWords);
+    // "9000 zo snel mogelijk": the place, and the first free hour when the hours come.
+    const soon = found && soonSaid(vocabulary, text, this.deps.clock.now());
+    const time = soon
+      ? { soonest: true as const, ...(soon.within && { when: soon.within }) }
+      : earlyTimeSaid(vocabulary, text, this.deps.clock.now());
+    if (!time) return this.withHome(text, parsePlace(centres, text, attempt, vocabulary.placeWords));
+    return { ok: true, value: (found ? { ...this.withHome(text, found), ...time } : { timeOnly: time }) satisfies PlaceTyped };
+  }
+
+  /** "ik woon in Luik": a place outside Flanders and Brussels where the user lives, so the booking can say what that means. */
+  private withHome<T extends ParseResult | PlaceLookup>(text: string, read: T): T {
+    const lives = () => walloonHomeIn(this.deps.booking.centres, text, this.deps.vocabulary) !== undefined;
+    if ('outside' in read && lives()) return { ...read, lives: true };
+    if ('ok' in read && read.ok && 'value' in read && read.value && typeof read.value === 'object' && 'outside' in read.value && lives())
+      return { ...read, value: { ...read.value, lives: true } };
+    return read;
   }
 }
 
-/** The choice with the day said on the way, if one was. */
-function withDay(choice: PlaceChoice, when: WindowJson | undefined): PlaceChoice {
-  return when ? { ...choice, when } : choice;
+/** The time in `said` (a day, the first free hour, or both); undefined when it holds none. */
+function timeOf(said: EarlyTime): EarlyTime | undefined {
+  const { when, soonest } = said;
+  return when || soonest ? { ...(when && { when }), ...(soonest && { soonest }) } : undefined;
+}
+
+/** The choice with the time said on the way, if one was. */
+function withDay(choice: PlaceChoice, time: EarlyTime | undefined): PlaceChoice {
+  return time ? { ...choice, ...time } : choice;
 }

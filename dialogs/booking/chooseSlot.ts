@@ -3,7 +3,9 @@ import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
 import { addDays, brusselsDate, weekdayOf, type IsoDate } from '../../src/domain/calendar.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { mentionsTime, ONE_DAY_WINDOW_MS, startsWithin, understandWhen, type TimeWindow } from '../../src/understanding/when.js';
-import { containsPhrase } from '../../src/understanding/text.js';
+import { containsPhrase, withoutPhrases, wordsOf } from '../../src/understanding/text.js';
+import { whenWordSet } from '../../src/understanding/whenWords.js';
+import type { Vocabulary } from '../../src/understanding/vocabulary.js';
 import { ask, AskPrompt, choiceOf, typedOf, type Choice, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
@@ -37,6 +39,11 @@ export interface ChooseSlotOptions {
    * ("'s avonds", "zaterdag"), the nearest centre that has such hours is offered.
    */
   near?: { place: Place; mode: Mode };
+  /**
+   * "Zo snel mogelijk" said before the hours (with the wish, at the place, the centre or the way
+   * of talking): the first free hour is taken as soon as the hours come (in `window` when one is set).
+   */
+  soonest?: true;
 }
 
 /**
@@ -55,9 +62,41 @@ export type SlotChoice =
  * "zo snel mogelijk", "vandaag nog", "asap" at the hours: the first free hour; from a later day
  * named with it ("morgen zo vroeg mogelijk"), that day's first (`within`).
  */
-interface Soonest {
+export interface Soonest {
   soonest: true;
   within?: WindowJson;
+}
+
+/**
+ * "zo snel mogelijk", "le plus vite possible", "asap", "vandaag nog" in `text`: the first free hour
+ * wanted; from a later day named with it ("morgen zo vroeg mogelijk"), that day's first.
+ */
+export function soonSaid(vocabulary: Pick<Vocabulary, 'callbackSoon'>, text: string, now: Date): Soonest | undefined {
+  if (!containsPhrase(text, vocabulary.callbackSoon)) return undefined;
+  const window = windowSaid(text, now);
+  const later = window && brusselsDate(new Date(window.from)) > brusselsDate(now);
+  return { soonest: true, ...(later && { within: window }) };
+}
+
+/** `text` without its "zo snel mogelijk" ("as" in "zo snel as mogelijk" is no village As). */
+export function withoutSoon(vocabulary: Pick<Vocabulary, 'callbackSoon'>, text: string): string {
+  return containsPhrase(text, vocabulary.callbackSoon) ? withoutPhrases(text, vocabulary.callbackSoon) : text;
+}
+
+/** The most words besides the time that soonAlone lets by ("ik wil zo snel mogelijk", "liefst asap aub"). */
+const MAX_WORDS_BESIDE_SOON = 2;
+
+/**
+ * soonSaid, where another question is open (the place, the centre, how to talk): only when the
+ * message says little else ("zo snel mogelijk", "ik wil asap", "morgen zo vroeg mogelijk"), so
+ * "ik heb dringend hulp nodig met mijn cv" is not read as a time.
+ */
+export function soonAlone(vocabulary: Pick<Vocabulary, 'callbackSoon' | 'timeFillers'>, text: string, now: Date): Soonest | undefined {
+  const said = soonSaid(vocabulary, text, now);
+  if (!said) return undefined;
+  const known = whenWordSet();
+  const others = wordsOf(withoutPhrases(text, vocabulary.callbackSoon)).filter((w) => !known.has(w) && !vocabulary.timeFillers.has(w));
+  return others.length <= MAX_WORDS_BESIDE_SOON ? said : undefined;
 }
 
 /** Typed at the hours where another centre may be chosen: a place named ("kan het in Gent?"), with a day perhaps. */
@@ -134,6 +173,8 @@ export class ChooseSlotDialog extends ComponentDialog {
     const t = this.deps.language.t(step.context);
     const locale = this.deps.language.locale(step.context);
     const options = step.options;
+    // "Zo snel mogelijk" said before: the first free hour, as when it is said here.
+    if (options.soonest) return this.soonest(step, { soonest: true, ...(options.window && { within: options.window }) });
     let slots = await this.find(options);
     if (slots.length === 0 && options.window) {
       // Closed in the evening or on Saturday here, open there: offer that centre first.
@@ -243,7 +284,7 @@ export class ChooseSlotDialog extends ComponentDialog {
    * Nothing free on the day named with it: that day's hours as asked, with what that says.
    */
   private async soonest(step: Step<ChooseSlotOptions>, said: Soonest): Promise<DialogTurnResult> {
-    const { window: _asked, after: _after, ...kept } = step.options;
+    const { window: _asked, after: _after, soonest: _said, ...kept } = step.options;
     const options: ChooseSlotOptions = { ...kept, ...(said.within && { window: said.within }) };
     const [first] = await this.find(options);
     if (!first) return step.replaceDialog(ChooseSlotDialog.stepsId, options);
@@ -328,11 +369,8 @@ export class ChooseSlotDialog extends ComponentDialog {
   private parseWhen(text: string): ParseResult {
     const now = this.deps.clock.now();
     // "zo snel mogelijk", "vandaag nog", "asap": the first free hour, as the call-back reads them.
-    if (containsPhrase(text, this.deps.vocabulary.callbackSoon)) {
-      const window = windowSaid(text, now);
-      const later = window && brusselsDate(new Date(window.from)) > brusselsDate(now);
-      return { ok: true, value: { soonest: true, ...(later && { within: window }) } satisfies Soonest };
-    }
+    const soon = soonSaid(this.deps.vocabulary, text, now);
+    if (soon) return { ok: true, value: soon };
     const said = parseWindow(text, now);
     if (said.ok) return said;
     // "geen van deze", "none of these": as "Meer", later hours or another day (word for word: its
@@ -363,6 +401,30 @@ export function narrowed(before: WindowJson | undefined, said: WindowJson): Wind
 export function keptKey(when: WindowJson): 'bookIntake:dayKept' | 'bookIntake:momentKept' {
   const oneDay = !when.anyOf && Date.parse(when.to) - Date.parse(when.from) <= ONE_DAY_WINDOW_MS;
   return oneDay ? 'bookIntake:dayKept' : 'bookIntake:momentKept';
+}
+
+/** A time said before the hours: a day or moment (`when`), the first free hour (`soonest`), or both ("morgen zo snel mogelijk"). */
+export interface EarlyTime {
+  when?: WindowJson;
+  soonest?: true;
+}
+
+/** The time `text` names where another question is open: "zo snel mogelijk" (soonAlone), else a day or moment. */
+export function earlyTimeSaid(
+  vocabulary: Pick<Vocabulary, 'callbackSoon' | 'timeFillers'>,
+  text: string,
+  now: Date,
+): EarlyTime | undefined {
+  const soon = soonAlone(vocabulary, text, now);
+  if (soon) return { soonest: true, ...(soon.within && { when: soon.within }) };
+  const when = windowSaid(text, now);
+  return when && { when };
+}
+
+/** How "kept for later" names a time said early: the first free hour, that day, or that moment. */
+export function earlyKey(early: EarlyTime): 'bookIntake:soonestKept' | 'bookIntake:dayKept' | 'bookIntake:momentKept' {
+  if (early.soonest) return 'bookIntake:soonestKept';
+  return early.when ? keptKey(early.when) : 'bookIntake:dayKept';
 }
 
 /** A question's parser for a day or time said ("dinsdag", "mardi matin"): the window, or nothing read. */

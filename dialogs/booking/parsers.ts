@@ -19,8 +19,11 @@ export interface ModeFilter {
   without?: Mode[];
 }
 
-/** Where the user is: places to choose from, a place outside Flanders and Brussels, or one the bot cannot find. */
-export type PlaceLookup = { places: Place[] } | { outside: true } | { unknown: true };
+/**
+ * Where the user is: places to choose from, a place outside Flanders and Brussels (`lives`: the
+ * user said they live there, in Wallonia), or one the bot cannot find.
+ */
+export type PlaceLookup = { places: Place[] } | { outside: true; lives?: true } | { unknown: true };
 
 /**
  * Postcodes of Wallonia (1300–1499 Walloon Brabant, 4000–7999). The shipped place list has only
@@ -120,6 +123,32 @@ export function placeAfterLiving(
     }
   }
   return undefined;
+}
+
+/**
+ * The place in Wallonia where `text` says the user lives ("ik woon in Luik", "j'habite liège",
+ * "i live in 4000"), as the place list writes it; undefined for any other message.
+ */
+export function walloonHomeIn(
+  centres: CentreDirectory,
+  text: string,
+  vocabulary: Pick<Vocabulary, 'liveWords' | 'placeNamesThatAreWords' | 'placeWords'>,
+): string | undefined {
+  if (!containsPhrase(text, vocabulary.liveWords)) return undefined;
+  return placeAfterLiving(centres, text, vocabulary.liveWords, vocabulary.placeNamesThatAreWords, {
+    find: (name) => centres.findOutside(name)[0]?.name,
+    skip: vocabulary.placeWords,
+  });
+}
+
+/**
+ * A place in Wallonia named in a short message ("luik", "afspraak in liège", "rdv namur"): its
+ * exact name among at most five words (findOutside allows no typo), or a Walloon postcode.
+ */
+export function outsideInShortWish(centres: CentreDirectory, text: string): PlaceLookup | undefined {
+  const words = tokens(text);
+  if (words.length === 0 || words.length > 5) return undefined;
+  return WALLOON_POSTCODE.test(text) || centres.findOutside(words.join(' ')).length > 0 ? { outside: true } : undefined;
 }
 
 export interface PlaceAfterLivingOptions {

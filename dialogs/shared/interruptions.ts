@@ -503,7 +503,8 @@ export class Interruptions {
     const t = this.deps.language.t(context);
     return [
       { title: t('menu.check'), action: { choice: 'check', said: text } },
-      { title: t('menu.book'), action: { choice: 'book', said: place } },
+      // A place in Wallonia goes with the words that say one lives there: the booking then says what that means.
+      { title: t('menu.book'), action: { choice: 'book', said: this.walloonPlaceAfterLiving(text) === place ? text : place } },
       { title: t('fallback.somethingElse'), action: { somethingElse: true } },
     ];
   }

@@ -144,6 +144,8 @@ export class Vocabulary {
   readonly cancelCallbackWords: readonly string[];
   /** Phrases asking for the soonest time ("zo snel mogelijk", "vandaag nog", "dès que possible", "asap"): a call-back, a booking's hour; every locale. */
   readonly callbackSoon: readonly string[];
+  /** "nee toch niet", "laat maar", "non finalement", "never mind" as a whole reply: maybe nothing at all after all; every locale. */
+  readonly notAfterAll: readonly string[];
   /** How a question for a word's meaning starts ("wat is", "c est quoi", "what does"), normalised, every locale. */
   readonly definitionStarts: readonly string[];
   /** Place names that are everyday words too ("boom", "peer", "as"), every locale. */
@@ -292,6 +294,7 @@ export class Vocabulary {
     this.returnWords = this.allLocales('understanding:returnWords').map(normalize);
     this.cancelCallbackWords = this.allLocales('understanding:cancelCallbackWords');
     this.callbackSoon = this.allLocales('understanding:callbackSoon');
+    this.notAfterAll = this.allLocales('understanding:notAfterAll');
     this.definitionStarts = this.allLocales('understanding:definitionStarts').map(normalize);
     this.placeNamesThatAreWords = this.allLocales('understanding:placeNamesThatAreWords');
     this.guidanceWords = this.allLocales('understanding:guidanceWords');

@@ -1,0 +1,92 @@
+import { describe, it } from 'vitest';
+import { converse, DATA, type Line } from '../../support/converse.js';
+import { hello, HELPERS, MENU_BUTTONS } from '../../support/lines.js';
+
+/*
+ * "Klopt dit?" before anything is booked: "nee toch niet", "annuleer" or "ander centrum" said there
+ * are understood as what they say about this booking, never as another flow.
+ */
+
+/** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
+const DATE = '2026-11-26';
+
+const card: Line = ['says', ['bookIntake:centres.titleKm', DATA, 'bookIntake:centres.modes']];
+const gentCentres: Line = ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']];
+const FRIDAY_NOON = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'menu.more'];
+/** Gent, in person, Friday noon, Ann, a number: up to "Klopt dit?". */
+const toSummary: Line[] = [
+  ...hello,
+  ['tap', 'menu.book'],
+  ['says', 'bookIntake:intro'],
+  ['says', 'bookIntake:where.question', HELPERS],
+  ['user', '9000'],
+  card,
+  card,
+  card,
+  gentCentres,
+  ['user', '1'],
+  [
+    'says',
+    'bookIntake:modes.question',
+    ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+  ],
+  ['user', 'ter plaatse'],
+  ['says', 'bookIntake:slots.question', FRIDAY_NOON],
+  ['user', '1'],
+  ['says', 'bookIntake:who.consent'],
+  ['says', 'bookIntake:who.name', HELPERS],
+  ['user', 'Ann'],
+  ['says', 'bookIntake:who.contact', HELPERS],
+  ['user', '0470 12 34 56'],
+  [
+    'says',
+    [
+      'bookIntake:summary.title',
+      'bookIntake:summary.when',
+      'bookIntake:summary.where',
+      'bookIntake:summary.mode.in_person',
+      'bookIntake:summary.who',
+    ],
+  ],
+  ['says', 'bookIntake:summary.question', ['answers.yes', 'answers.no']],
+];
+/** "Wat wil je aanpassen?" with "Geen afspraak" among the buttons. */
+const changeOrStop: Line = [
+  'says',
+  'bookIntake:change.question',
+  ['bookIntake:change.slot', 'bookIntake:change.centre', 'bookIntake:change.none', 'menu.more'],
+];
+
+describe('BookIntakeDialog: "Klopt dit?"', () => {
+  it.each(['nee toch niet', 'ik wil toch geen afspraak', 'annuleer'])(
+    'When "%s" comes at "Klopt dit?", Then "Geen afspraak" is offered next to what can change; nothing is dropped before it is tapped',
+    async (said) => {
+      await converse(
+        [
+          ...toSummary,
+          ['user', said],
+          changeOrStop,
+          ['tap', 'bookIntake:change.none'],
+          ['says', 'bookIntake:summary.notBooked'],
+          ['says', 'menu.questionAgain', MENU_BUTTONS],
+        ],
+        { date: DATE },
+      );
+    },
+  );
+
+  it('When "nee toch niet" is followed by "Meer", Then the name and the contact can still be changed', () =>
+    converse(
+      [
+        ...toSummary,
+        ['user', 'nee toch niet'],
+        changeOrStop,
+        ['tap', 'menu.more'],
+        ['says', 'bookIntake:change.moreQuestion', ['bookIntake:change.name', 'bookIntake:change.contact']],
+      ],
+      { date: DATE },
+    ));
+
+  it('When "nee ik wil toch een ander centrum" comes at "Klopt dit?", Then the centres come again, never "Wil je nu dit doen: afspraak maken?"', () =>
+    converse([...toSummary, ['user', 'nee ik wil toch een ander centrum'], card, card, card, gentCentres], { date: DATE }));
+});

@@ -1,0 +1,262 @@
+import { describe, it } from 'vitest';
+import { converse, DATA, type Line } from '../../support/converse.js';
+import { hello, HELPERS, MENU_BUTTONS } from '../../support/lines.js';
+
+/*
+ * What the user tells before the booking asks it: where they live (a place in Wallonia, at the
+ * menu or in the check) and "zo snel mogelijk" before the hours. Nothing they said is asked again
+ * or lost.
+ */
+
+/** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
+const DATE = '2026-11-26';
+
+const card: Line = ['says', ['bookIntake:centres.titleKm', DATA, 'bookIntake:centres.modes']];
+const askPlace: Line = ['says', 'bookIntake:where.question', HELPERS];
+const gentCentres: Line = ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']];
+const gentModes: Line = [
+  'says',
+  'bookIntake:modes.question',
+  ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+];
+/** The first free hour taken, then the first name asked. */
+const firstHourTaken: Line[] = [
+  ['says', 'bookIntake:slots.soonest'],
+  ['says', 'bookIntake:who.consent'],
+  ['says', 'bookIntake:who.name', HELPERS],
+];
+const remoteQuestion: Line = [
+  'says',
+  'bookIntake:where.remoteQuestion',
+  ['bookIntake:where.online', 'bookIntake:where.phone', 'menu.person'],
+];
+const livesInWallonia: Line[] = [['says', 'bookIntake:where.livesInWallonia'], remoteQuestion];
+const homeSaid: Line = ['says', 'menu.homeSaid', ['menu.check', 'menu.book', 'fallback.somethingElse']];
+
+describe('BookIntakeDialog: a place in Wallonia said before', () => {
+  it.each([
+    ['nl', 'ik woon in Luik'],
+    ['fr', "j'habite liège"],
+    ['en', 'i live in liège'],
+  ])(
+    'When "%s: %s" is said at the menu and the booking is tapped, Then the town is not asked again and the bot says what living there means',
+    async (locale, said) => {
+      await converse(
+        [
+          ['opens'],
+          ['says', 'greeting'],
+          ['says', 'menu.question', MENU_BUTTONS],
+          ['user', said],
+          homeSaid,
+          ['tap', 'menu.book'],
+          ['says', 'bookIntake:intro'],
+          ...livesInWallonia,
+        ],
+        {
+          locale,
+          date: DATE,
+        },
+      );
+    },
+  );
+
+  it('When the check heard "Luik" at "Waar woon je?", Then "Afspraak maken" afterwards does not ask the town again', () =>
+    converse(
+      [
+        ['opens'],
+        ['says', 'greeting'],
+        ['says', 'menu.question', MENU_BUTTONS],
+        ['user', 'ik woon in Luik'],
+        homeSaid,
+        ['tap', 'menu.check'],
+        ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.lives_outside_flanders_brussels']],
+        ['says', 'checkEligibility:next.forem'],
+        ['says', 'menu.questionAgain', MENU_BUTTONS],
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        ...livesInWallonia,
+      ],
+      { date: DATE },
+    ));
+
+  it('When "ik woon in Luik" is typed at the town question, Then the bot says what living in Wallonia means, and a town in Flanders typed next still works', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', 'ik woon in Luik'],
+        ...livesInWallonia,
+        ['user', 'gent'],
+        card,
+        card,
+        card,
+        gentCentres,
+      ],
+      { date: DATE },
+    ));
+
+  it('When the wish itself says it ("ik woon in luik en wil een afspraak"), Then the town is not asked', () =>
+    converse([...hello, ['user', 'ik woon in luik en wil een afspraak'], ['says', 'bookIntake:intro'], ...livesInWallonia], {
+      date: DATE,
+    }));
+});
+
+describe('BookIntakeDialog: "zo snel mogelijk" said before the hours', () => {
+  it.each([
+    ['nl', 'zo snel mogelijk'],
+    ['fr', 'le plus vite possible'],
+    ['en', 'as soon as possible'],
+  ])(
+    'When %s "%s" is said at the town question, Then it is kept and the first free hour is taken when the hours come',
+    async (locale, said) => {
+      await converse(
+        [
+          ...hello,
+          ['tap', 'menu.book'],
+          ['says', 'bookIntake:intro'],
+          askPlace,
+          ['user', said],
+          ['says', 'bookIntake:soonestKept'],
+          askPlace,
+          ['user', '9000'],
+          card,
+          card,
+          card,
+          gentCentres,
+          ['user', '1'],
+          gentModes,
+          ['user', '1'],
+          ...firstHourTaken,
+        ],
+        { locale, date: DATE },
+      );
+    },
+  );
+
+  it('When "zo snel mogelijk" is said at the centre question, Then it is kept, never read as the wish to book again', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', '9000'],
+        card,
+        card,
+        card,
+        gentCentres,
+        ['user', 'zo snel mogelijk'],
+        ['says', 'bookIntake:soonestKept'],
+        gentCentres,
+        ['user', '1'],
+        gentModes,
+        ['user', '1'],
+        ...firstHourTaken,
+      ],
+      { date: DATE },
+    ));
+
+  it('When "zo snel mogelijk" is said at "Hoe wil je het gesprek doen?", Then it is kept, never "Wil je nu dit doen: afspraak maken?"', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', '9000'],
+        card,
+        card,
+        card,
+        gentCentres,
+        ['user', '1'],
+        gentModes,
+        ['user', 'zo snel mogelijk'],
+        ['says', 'bookIntake:soonestKept'],
+        gentModes,
+        ['user', 'ter plaatse'],
+        ...firstHourTaken,
+      ],
+      { date: DATE },
+    ));
+
+  it('When the wish says it ("ik wil zo snel mogelijk een afspraak"), Then the first free hour is taken when the hours come', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'ik wil zo snel mogelijk een afspraak'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', '9000'],
+        card,
+        card,
+        card,
+        gentCentres,
+        ['user', '1'],
+        gentModes,
+        ['user', '1'],
+        ...firstHourTaken,
+      ],
+      { date: DATE },
+    ));
+
+  it('When the town comes with it ("9000 zo snel mogelijk"), Then both are kept', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', '9000 zo snel mogelijk'],
+        card,
+        card,
+        card,
+        gentCentres,
+        ['user', '1'],
+        gentModes,
+        ['user', '1'],
+        ...firstHourTaken,
+      ],
+      { date: DATE },
+    ));
+
+  it('When a day comes after it ("zo snel mogelijk", then "dinsdag"), Then the day said last counts: the hours of that day', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', 'zo snel mogelijk'],
+        ['says', 'bookIntake:soonestKept'],
+        askPlace,
+        ['user', '9000'],
+        card,
+        card,
+        card,
+        gentCentres,
+        ['user', 'dinsdag'],
+        ['says', 'bookIntake:dayKept'],
+        gentCentres,
+        ['user', '1'],
+        gentModes,
+        ['user', '1'],
+        ['says', 'bookIntake:slots.question', ['di 1 dec 9.00 uur', 'di 1 dec 9.30 uur', 'di 1 dec 10.00 uur', 'menu.more']],
+      ],
+      { date: DATE },
+    ));
+
+  it('When a message only mentions urgency among other words ("ik heb dringend hulp nodig met mijn cv"), Then it is no time kept', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', 'ik heb dringend hulp nodig met mijn cv'],
+        ['says', 'bookIntake:where.unknown', HELPERS],
+      ],
+      { date: DATE },
+    ));
+});
