@@ -91,6 +91,11 @@ const FLOW_INTENTS: Partial<Record<Intent, MenuAction>> = {
 };
 
 /** What the last sentence of a long story may ask for, where the whole is unclear. */
+/** "bonjour", "moi": words that may come before "je m'appelle" in a message that only gives a name. */
+const MAX_WORDS_BEFORE_A_NAME = 2;
+/** "Marie", "Jan Peeters", "Anne Sophie Peeters": the words a name may take. */
+const MAX_NAME_WORDS = 3;
+const NOTHING_UNDERSTOOD: Recognition = { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
 const WANTS_AT_THE_END: ReadonlySet<Intent> = new Set(['talk_to_person', 'check_eligibility', 'book_intake']);
 /** Wishes a guess may stand for, which years of work told with them do not turn into the check. */
 const BOOKING_OR_PERSON: ReadonlySet<Intent> = new Set(['talk_to_person', 'book_intake']);
@@ -120,6 +125,8 @@ export class Interruptions {
   private aboutOthers: readonly (readonly string[])[] | undefined;
   /** "kan ik", "mag ik": built once (askingParts). */
   private askingStarts: readonly (readonly string[])[] | undefined;
+  /** "je m'appelle", "ik heet", "my name is": built once (namesOneselfOnly). */
+  private namesOneself: readonly (readonly string[])[] | undefined;
   /** "ik werk", "ik woon": built once (askingParts). */
   private storyStarts: readonly (readonly string[])[] | undefined;
   /** "laat maar", "stop": built once (opensWithStop). */
@@ -865,6 +872,8 @@ export class Interruptions {
     // whether one can get it, with a story the check reads as its answers; never what it is.
     if ((intent === 'none' || intent === 'explain_cheque' || intent === 'explain_word') && this.asksIfEligible(text))
       return surely('check_eligibility');
+    // "je m'appelle Marie" (at the name question, or to say hello) gives a name: "m'appelle" is no "appelle-moi".
+    if (this.namesOneselfOnly(text)) return intent === 'talk_to_person' ? NOTHING_UNDERSTOOD : recognition;
     // "Je suis conseillère en banque", "ik werk als medewerker": a job, never the adviser or the staff member to talk to.
     if (intent === 'talk_to_person' && namesStaffAsAJob(text, this.deps.vocabulary.person))
       return { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
@@ -958,6 +967,18 @@ export class Interruptions {
     const jobseeker = vocabulary.choice('jobseeker', 'checkEligibility:answers.jobseeker').phrases;
     const temporary = vocabulary.allLocales('understanding:temporaryUnemployment');
     return (containsPhrase(text, noJob) || containsPhrase(text, jobseeker)) && !containsPhrase(text, temporary);
+  }
+
+  /** A name and nothing more: "je m'appelle Marie", "bonjour, ik heet Jan Peeters", "my name is Tom". */
+  private namesOneselfOnly(text: string): boolean {
+    const words = wordsOf(text);
+    if (words.length > MAX_WORDS_BEFORE_A_NAME + MAX_NAME_WORDS + 3) return false;
+    this.namesOneself ??= this.deps.vocabulary.allLocales('understanding:namesOneself').map(wordsOf);
+    for (let at = 0; at <= MAX_WORDS_BEFORE_A_NAME; at++) {
+      const run = this.namesOneself.find((r) => r.length > 0 && r.every((w, i) => words[at + i] === w));
+      if (run) return words.length - at - run.length <= MAX_NAME_WORDS;
+    }
+    return false;
   }
 
   /** A number of years that is no age: "al 20 jaar chauffeur", "cleaner for 10 years" (not "ik ben 58 jaar"). */

@@ -108,6 +108,14 @@ describe('a job that sounds like staff', () => {
     ));
 });
 
+describe('a name that sounds like a call', () => {
+  it('When "je m appelle marie" is said at the menu, Then it is no wish for a person ("m\'appelle" is no "appelle-moi")', () =>
+    converse([...hello, ['user', 'je m appelle marie'], ['says', 'notUnderstood'], menu], { date: DATE, locale: 'fr' }));
+
+  it('When the name comes with a wish to be called ("je m\'appelle Marie, appelez-moi svp"), Then the way to a person', () =>
+    converse([...hello, ['user', "je m'appelle Marie, appelez-moi svp"], ...toPersonFr], { date: DATE, locale: 'fr' }));
+});
+
 describe('a person asked for at the menu', () => {
   it('When "kheb gin goesting in ne robot ik wil ne mens" is said, Then the way to a person, not the answer about the bot', async () => {
     await converse([...hello, ['user', 'kheb gin goesting in ne robot ik wil ne mens'], ...toPerson], { date: DATE });
