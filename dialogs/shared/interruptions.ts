@@ -90,12 +90,14 @@ const FLOW_INTENTS: Partial<Record<Intent, MenuAction>> = {
   move_booking: 'moveBooking',
 };
 
-/** What the last sentence of a long story may ask for, where the whole is unclear. */
 /** "bonjour", "moi": words that may come before "je m'appelle" in a message that only gives a name. */
 const MAX_WORDS_BEFORE_A_NAME = 2;
 /** "Marie", "Jan Peeters", "Anne Sophie Peeters": the words a name may take. */
 const MAX_NAME_WORDS = 3;
+/** The reading of a message that asks for nothing the recognizer knows. */
 const NOTHING_UNDERSTOOD: Recognition = { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
+
+/** What the last sentence of a long story may ask for, where the whole is unclear. */
 const WANTS_AT_THE_END: ReadonlySet<Intent> = new Set(['talk_to_person', 'check_eligibility', 'book_intake']);
 /** Wishes a guess may stand for, which years of work told with them do not turn into the check. */
 const BOOKING_OR_PERSON: ReadonlySet<Intent> = new Set(['talk_to_person', 'book_intake']);
@@ -875,16 +877,14 @@ export class Interruptions {
     // "je m'appelle Marie" (at the name question, or to say hello) gives a name: "m'appelle" is no "appelle-moi".
     if (this.namesOneselfOnly(text)) return intent === 'talk_to_person' ? NOTHING_UNDERSTOOD : recognition;
     // "Je suis conseillère en banque", "ik werk als medewerker": a job, never the adviser or the staff member to talk to.
-    if (intent === 'talk_to_person' && namesStaffAsAJob(text, this.deps.vocabulary.person))
-      return { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
+    if (intent === 'talk_to_person' && namesStaffAsAJob(text, this.deps.vocabulary.person)) return NOTHING_UNDERSTOOD;
     // "Would a self-employed person qualify?", "kan een zelfstandige het krijgen?": a kind of work
     // with whether it can get one (the check reads the work as its answer); never a word to explain
     // nor "Met iemand praten" read from "person".
     if ((intent === 'none' || intent === 'explain_cheque' || intent === 'explain_word') && this.asksIfWorkQualifies(text))
       return surely('check_eligibility');
     // "I worked in the Netherlands": a country is no language ("Netherlands" reads like "Nederlands").
-    if (intent === 'change_language' && this.namesACountryNotALanguage(text))
-      return { intent: 'none', score: 1, confidence: 'unknown', alternatives: [] };
+    if (intent === 'change_language' && this.namesACountryNotALanguage(text)) return NOTHING_UNDERSTOOD;
     // "wat is vdab?", "c'est quoi un loopbaancentrum": a short question for a word the glossary has.
     if (recognition.confidence !== 'sure' && this.asksForADefinition(text)) return surely('explain_word');
     // "ca fait 8 ans que je suis aide-soignante, je voudrais autre chose": years of work told at the
