@@ -110,13 +110,13 @@ function find(words: readonly string[], runs: readonly Run[]): Found[] {
   return found;
 }
 
-/** The clauses of a message: split at punctuation and where a new clause starts ("ik wil", "kan iemand", "maar"). */
 /** The words of a clause; `asks`: it opens with words that ask ("kan ik", "is er", "can someone"). */
 interface Clause {
   words: string[];
   asks: boolean;
 }
 
+/** The clauses of a message: split at punctuation and where a new clause starts ("ik wil", "kan iemand", "maar"). */
 function clausesOf(text: string, runs: PreparedWords): Clause[] {
   const clauses: Clause[] = [];
   for (const part of text.split(/[,.;:!?]+/u)) {
