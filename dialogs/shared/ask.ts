@@ -31,6 +31,8 @@ import { missReply, offerActivity, titleOf, yesChooses, type Offer } from './fal
 
 /** At most three answers on screen; more than that is too much to read on a phone. "Meer" comes on top. */
 export const MAX_BUTTONS = 3;
+/** "zo snel mogelijk", "as soon as possible", "morgen namiddag": a time said alone takes at most this many words. */
+const KEPT_TIME_WORDS = 4;
 
 /** A translation key with its placeholder values; kept in dialog state, rendered per turn. */
 export interface Text {
@@ -649,6 +651,10 @@ export class AskPrompt extends Prompt<Answer> {
     // something else ("5 jaar hier en 3 in Marokko": work abroad), but not where the answers are
     // times: "deze week nog" on a Sunday is as sure a time as on a Thursday.
     if (!parsed?.ok && parsed?.decisive && question.answersAreTimes) return 'sure';
+    // A time alone kept for the question after it ("zo snel mogelijk" where the phone number is
+    // asked): this dialog's, never a wish the recognizer hears in it ("Afspraak maken?"). A longer
+    // message may still carry one ("ik wil deze week nog een afspraak maken").
+    if (!parsed?.ok && parsed?.keep !== undefined && wordsOf(text).length <= KEPT_TIME_WORDS) return 'sure';
     if (!parsed?.ok) return parsed?.decisive && wordsOf(text).length === 1 ? 'guess' : undefined;
     return parsed.guess ? 'guess' : 'sure';
   }

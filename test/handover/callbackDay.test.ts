@@ -288,6 +288,13 @@ describe('call-back: a day said before the question is kept', () => {
       },
     ]);
 
+    // "Zo snel mogelijk" there is a time too, never the wish to book the recognizer hears in it.
+    const soon = await atNumber('k5', await handoverWorld({ clock: IN_HOURS }));
+    expect(await soon.says('zo snel mogelijk')).toEqual([KEPT]);
+    const [done, when] = await soon.says('0470 12 34 56');
+    expect(done).toEqual(DONE);
+    expect(when?.text).toMatch(/^We bellen je zo snel als het kan/);
+
     // "terug" from the number: what was kept there is no longer meant.
     const back = await atNumber('k4', await handoverWorld({ clock: IN_HOURS }));
     expect(await back.says('morgen namiddag')).toEqual([KEPT]);
