@@ -45,7 +45,8 @@ export function parsePlace(centres: CentreDirectory, text: string, attempt: numb
   // part of a question ("wat kost het in Gent?").
   if (found) return { ok: true, value: found, guess: !/\b\d{4}\b/.test(text) && text.trim().split(/\s+/).length > 3 };
   if (attempt >= 2) return { ok: true, value: { unknown: true } satisfies PlaceLookup, guess: true };
-  return { ok: false, retry: { key: 'bookIntake:where.unknown' } };
+  // "9999": a postcode no place has, most likely mistyped; "Typ de postcode" would ask for what was just typed.
+  return { ok: false, retry: { key: /^\s*\d{4}\s*$/.test(text) ? 'bookIntake:where.unknownPostcode' : 'bookIntake:where.unknown' } };
 }
 
 /** The places a message names, or that it names a place outside Flanders and Brussels; undefined for neither. */

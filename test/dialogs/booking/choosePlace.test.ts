@@ -65,6 +65,14 @@ describe('ChoosePlaceDialog', () => {
     expect(client.dialogTurnResult).toMatchObject({ status: DialogTurnStatus.complete, result: { unknown: true } });
   });
 
+  it('When a postcode no place has is typed ("9999"), Then the retry says that postcode is unknown, never "type the postcode" again', async () => {
+    const { client, t } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
+    await client.sendActivity('hallo');
+    expect((await client.sendActivity('9999'))?.text).toBe(t('bookIntake:where.unknownPostcode'));
+    await client.sendActivity('9000');
+    expect(client.dialogTurnResult).toMatchObject({ status: DialogTurnStatus.complete, result: { place: { name: 'Gent' } } });
+  });
+
   it('When a Walloon postcode is typed, Then the dialog ends with "outside"', async () => {
     const { client } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
     await client.sendActivity('hallo');
