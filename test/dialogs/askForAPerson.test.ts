@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { testBooking } from '../support/booking.js';
 import { converse, DATA, type ChatOptions, type Line } from '../support/converse.js';
-import { didYouMean, HELPERS, hello, menu, toPerson } from '../support/lines.js';
+import { didYouMean, forWhom, hello, HELPERS, menu, residence, toPerson, work } from '../support/lines.js';
 
 /*
  * A person is one tap away: whoever asks for one in their own words (a long sentence, dialect,
@@ -17,17 +17,6 @@ const toPersonEn = toPersonIn('Call 0800 30 700');
 const toPersonFr = toPersonIn('Appeler le 0800 30 700');
 const booking = (): Partial<ChatOptions> => ({ booking: { ...testBooking(DATE).parts, canRemind: () => false } });
 
-const forWhom: Line = ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']];
-const residence: Line = [
-  'says',
-  'checkEligibility:residence.question',
-  ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
-];
-const work: Line = [
-  'says',
-  'checkEligibility:work.question',
-  ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
-];
 const years: Line[] = [
   ['says', 'checkEligibility:years.whatCounts'],
   [

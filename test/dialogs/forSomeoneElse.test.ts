@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
-import { hello, menu, menuAgain } from '../support/lines.js';
+import { forWhom, hello, menu, menuAgain } from '../support/lines.js';
 
 /*
  * A check for someone else speaks about that person. When the words that named them tell whether
@@ -14,7 +14,6 @@ const DATE = '2026-06-01';
 const a = (key: string) => `checkEligibility:answers.${key}`;
 const UNKNOWN = a('unknown');
 const YES_NO_UNKNOWN = ['answers.yes', 'answers.no', UNKNOWN];
-const forWhom: Line = ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']];
 const residence = (form: string): Line => [
   'says',
   `checkEligibility:residence.question_${form}`,

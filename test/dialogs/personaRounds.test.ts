@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Chat, converse, type Line } from '../support/converse.js';
-import { hello, MENU_BUTTONS, toPerson } from '../support/lines.js';
+import { forWhom, hello, MENU_BUTTONS, residence, toPerson, work } from '../support/lines.js';
 
 /*
  * People tried in the chat, in their own words: a builder of 55 who types as he speaks
@@ -11,17 +11,6 @@ import { hello, MENU_BUTTONS, toPerson } from '../support/lines.js';
 const DATE = '2026-12-03';
 
 const menu: Line = ['says', 'menu.question', MENU_BUTTONS];
-const forWhom: Line = ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']];
-const residence: Line = [
-  'says',
-  'checkEligibility:residence.question',
-  ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
-];
-const work: Line = [
-  'says',
-  'checkEligibility:work.question',
-  ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
-];
 
 describe('a builder of 55, in short words', () => {
   it('When he answers "nu" to "Wil je nu chatten of wil je dat we je bellen?", Then he is in the queue, never the help text', async () => {

@@ -6,17 +6,19 @@ import { messageKeys } from '../support/keys.js';
 import {
   costEndingSoon,
   didYouMean,
+  forWhom,
   greeting,
-  HELPERS,
-  YES_NO,
   hello,
   helloAnnounced,
+  HELPERS,
   menu,
   menuAgain,
   offerPerson,
+  residence,
   switchTo,
   toPerson,
   transitionalEndingSoon,
+  YES_NO,
 } from '../support/lines.js';
 
 /*
@@ -40,14 +42,8 @@ const explained: Line[] = [
 /** "wat kost het?" anywhere: the terms of the day and the end of the rules. */
 const cost: Line[] = [['user', 'wat kost het?'], costEndingSoon];
 
-const forWhom: Line = ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']];
 /** From "hallo" to the first question of the check ("Voor wie kijk je dit na?"). */
 const toCheck: Line[] = [...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom];
-const residence: Line = [
-  'says',
-  'checkEligibility:residence.question',
-  ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
-];
 const askPlace: Line = ['says', 'bookIntake:where.question', HELPERS];
 const card = (title = 'bookIntake:centres.titleKm'): Line => ['says', [title, DATA, 'bookIntake:centres.modes']];
 const GENT_CARDS: Line[] = [card(), card(), card()];

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
-import { hello, HELPERS, menu } from '../support/lines.js';
+import { forWhom, hello, HELPERS, menu, residence, work } from '../support/lines.js';
 
 /*
  * "Waarom vraag je dat?" at a question: in the check, the condition that question checks, taken
@@ -20,9 +20,6 @@ const a = (key: string) => `checkEligibility:answers.${key}`;
 const UNKNOWN = a('unknown');
 const YES_NO_UNKNOWN = ['answers.yes', 'answers.no', UNKNOWN];
 
-const forWhom: Line = ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']];
-const residence: Line = ['says', 'checkEligibility:residence.question', [a('flanders'), a('brussels'), a('elsewhere')]];
-const work: Line = ['says', 'checkEligibility:work.question', [a('employee'), a('self_employed'), a('noJob'), 'menu.more']];
 const years: Line = [
   'says',
   'checkEligibility:years.question',

@@ -18,6 +18,23 @@ export const hello: Line[] = [['user', 'hallo'], greeting, menu];
 /** The same under rules only announced (the loopbaankrediet, 2027): the greeting says career guidance. */
 export const helloAnnounced: Line[] = [['user', 'hallo'], ['says', 'greetingAnnounced'], menu];
 
+/** The first questions of the check, with their answers on buttons. */
+export const forWhom: Line = [
+  'says',
+  'checkEligibility:forWhom.question',
+  ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other'],
+];
+export const residence: Line = [
+  'says',
+  'checkEligibility:residence.question',
+  ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+];
+export const work: Line = [
+  'says',
+  'checkEligibility:work.question',
+  ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+];
+
 /** "Met iemand praten" in staff hours: the handover's one question, with the free number to tap. */
 export const toPerson: Line[] = [
   ['says', 'handover:intro'],
