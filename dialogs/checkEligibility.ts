@@ -43,6 +43,7 @@ import {
   type Question,
   type Text,
 } from './shared/ask.js';
+import { pronounSaid } from './shared/pronoun.js';
 import { announcedOn, changeNotice, lastDayOfRules, describeAnnounced, describeConditions, type RulesView } from './shared/chequeTerms.js';
 import { plainLanguageOf, type DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
@@ -270,32 +271,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return wish !== undefined && containsPhrase(wish, this.deps.vocabulary.conditionWords);
   }
 
-  /**
-   * "He" or "she" for the person the check is about, from the words that name them: a relation
-   * ("mijn man", "ma fille", "my sister"), the first one said ("haar man": he), else a pronoun
-   * ("hij werkt in Gent"). Undefined when nothing tells ("mijn partner", "een collega").
-   */
-  private pronounSaid(text: string | undefined): Pronoun | undefined {
-    if (!text) return undefined;
-    const { vocabulary } = this.deps;
-    const words = wordsOf(text);
-    // "ik ben zijn vrouw": the speaker's relation, not the person checked (him).
-    const speaker = new Set(vocabulary.allLocalesNormalized('understanding:relations.speakerBefore'));
-    const place = (key: string) =>
-      firstPlace(
-        words,
-        vocabulary.allLocales(`understanding:${key}`),
-        (at) => speaker.has(words[at - 1] ?? '') || speaker.has(words[at - 2] ?? ''),
-      );
-    const pick = (he: number, she: number): Pronoun | undefined =>
-      he < 0 && she < 0 ? undefined : she < 0 || (he >= 0 && he < she) ? 'he' : 'she';
-    return pick(place('relations.he'), place('relations.she')) ?? pick(place('pronouns.he'), place('pronouns.she'));
-  }
-
   /** The check with "hij" or "zij" from an answer typed for someone else not named before ("zij werkt als poetsvrouw"). */
   private withPronounTyped(context: TurnContext, check: EligibilityCheck): EligibilityCheck {
     if (check.forWhom !== 'other' || check.pronoun || context.activity.type !== 'message') return check;
-    const pronoun = this.pronounSaid(clampText(context.activity.text ?? ''));
+    const pronoun = pronounSaid(this.deps.vocabulary, clampText(context.activity.text ?? ''));
     return pronoun ? { ...check, pronoun } : check;
   }
 
@@ -407,7 +386,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const forWhom = choiceOf<ForWhom>(step.result);
     const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
     // "Voor mijn vrouw", "kan mijn man er een krijgen?": the questions then say "zij", "hij".
-    const pronoun = forWhom === 'other' ? (this.pronounSaid(message) ?? this.pronounSaid(step.options.wish)) : undefined;
+    const pronoun =
+      forWhom === 'other'
+        ? (pronounSaid(this.deps.vocabulary, message) ?? pronounSaid(this.deps.vocabulary, step.options.wish))
+        : undefined;
     const fresh = { ...newCheck((await this.load(step.context)).date), ...(forWhom && { forWhom }), ...(pronoun && { pronoun }) };
     const check = this.withFirstMessageFacts(step, fresh);
     await this.save(step.context, check);
@@ -1314,18 +1296,6 @@ const CONTAINED_IN: Partial<Record<(typeof WORK_SAID_IN_A_WISH)[number], readonl
 function text(key: string, check: EligibilityCheck, params: Record<string, string | number> = {}): Text {
   const context = helperContext(check.forWhom, check.pronoun);
   return { key, params: context ? { ...params, context } : params };
-}
-
-/** Where the first of `phrases` stands in `words`, word for word (no typo, no longer word), none at a place `skip` rules out: -1 when none does. */
-function firstPlace(words: readonly string[], phrases: readonly string[], skip: (at: number) => boolean): number {
-  let first = -1;
-  for (const phrase of phrases) {
-    const run = wordsOf(phrase);
-    for (let at = 0; at + run.length <= words.length && (first < 0 || at < first); at++) {
-      if (run.length > 0 && run.every((word, i) => words[at + i] === word) && !skip(at)) first = at;
-    }
-  }
-  return first;
 }
 
 /** The check with the place typed at "Waar woon je?", or without one when the answer was a button. */

@@ -972,7 +972,6 @@ export class Interruptions {
   /** A name and nothing more: "je m'appelle Marie", "bonjour, ik heet Jan Peeters", "my name is Tom". */
   private namesOneselfOnly(text: string): boolean {
     const words = wordsOf(text);
-    if (words.length > MAX_WORDS_BEFORE_A_NAME + MAX_NAME_WORDS + 3) return false;
     this.namesOneself ??= this.deps.vocabulary.allLocales('understanding:namesOneself').map(wordsOf);
     for (let at = 0; at <= MAX_WORDS_BEFORE_A_NAME; at++) {
       const run = this.namesOneself.find((r) => r.length > 0 && r.every((w, i) => words[at + i] === w));
@@ -987,10 +986,6 @@ export class Interruptions {
   }
 
   /**
-   * A cheque word with words that ask whether one can get it ("would I qualify", "can I still
-   * apply", "j ai droit", "heb ik recht op"), whatever else the message tells.
-   */
-  /**
    * A question whether some kind of work can get it, without the word cheque: "would a
    * self-employed person qualify", "can a student get it", "un indépendant peut l'avoir ?".
    */
@@ -1004,6 +999,10 @@ export class Interruptions {
     return WORK_KINDS.some((id) => containsPhrase(text, vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases));
   }
 
+  /**
+   * A cheque word with words that ask whether one can get it ("would I qualify", "can I still
+   * apply", "j ai droit", "heb ik recht op"), whatever else the message tells.
+   */
   private asksIfEligible(text: string): boolean {
     const { vocabulary } = this.deps;
     this.eligibilityAsks ??= vocabulary.allLocales('understanding:eligibilityAsks');

@@ -26,6 +26,7 @@ import { CHECK } from '../menu.js';
 import { reasonMessages, resultViewOf } from '../eligibilityResult.js';
 import { isMenuQuestion, shownChoices, type Question, type Text } from './ask.js';
 import { notePlainLanguage, rememberExplanation, rememberSimplerSaid, standingCallback, upcomingBooking, type DialogDeps } from './deps.js';
+import { pronounSaid } from './pronoun.js';
 import { send } from './send.js';
 
 /** Questions answered on the side, at any question, after which the same question comes back. */
@@ -136,14 +137,6 @@ export class SideQuestions {
       said.push(...texts);
     });
     return said;
-  }
-
-  /** "he" for "mijn man", "my son"; "she" for "ma femme": the one the message is about, when it names one. */
-  private heOrShe(text: string): 'he' | 'she' | undefined {
-    const { vocabulary } = this.deps;
-    const he = containsPhrase(text, vocabulary.allLocales('understanding:relations.he'));
-    const she = containsPhrase(text, vocabulary.allLocales('understanding:relations.she'));
-    return he === she ? undefined : he ? 'he' : 'she';
   }
 
   /** "de cheque", "loopbaancheque", and not the credit that replaces it ("het loopbaankrediet"). */
@@ -296,7 +289,7 @@ export class SideQuestions {
         // "Mijn man spreekt geen Nederlands": the one typing reads Dutch; the bot speaks three languages,
         // and the guidance itself is in Dutch (domain C5), where the rules say so.
         const guidance = this.deps.rules.regimeOn(view.date)?.conditions ? [t('sideQuestions:guidanceLanguage')] : [];
-        const who = this.heOrShe(text);
+        const who = pronounSaid(this.deps.vocabulary, text);
         await send(context, [t('sideQuestions:otherSpeaksLanguage', who ? { context: who } : {}), ...guidance].join(' '));
         return;
       }
