@@ -22,6 +22,7 @@ const SDK_USERS = [
   'src/bot/state.ts',
   'src/bot/adapter.ts',
   'src/bot/app.ts',
+  'src/bot/rehearsal.ts',
   'src/storage/**/*.ts',
   'src/channels/**/*.ts',
   'src/handover/teams/**/*.ts',

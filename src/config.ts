@@ -68,6 +68,8 @@ const Schema = z.object({
   /** Reverse proxies in front of the bot (0 = none); per-address rate limits read X-Forwarded-For through them. */
   TRUST_PROXY_HOPS: blankAsUnset(z.coerce.number({ error: 'must be a number from 0 to 5' }).int().min(0).max(5).default(0)),
   LOG_LEVEL: blankAsUnset(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info')),
+  /** on: before listening, hold a few long conversations with a bot of its own in memory, so the first long user message is not slow (src/bot/rehearsal.ts). */
+  REHEARSE: blankAsUnset(z.enum(['on', 'off'], { error: 'must be on or off' }).default('on')),
   /** JSON file with the loopbaancheque rules (format of data/cheque-regimes.json); unset = the shipped rules. */
   RULES_FILE: optional(z.string().min(1)),
   /** JSON file with the real centre catalogue (data/README.md); unset = the shipped DEMO centres. */

@@ -7,10 +7,13 @@ import { ChequeRules, RulesFileError } from './domain/chequeRegimes.js';
 import { loadVdabContact } from './domain/vdabContact.js';
 import { createI18n } from './i18n/i18n.js';
 import type { Logger } from './observability/logger.js';
+import { describeError } from './observability/errors.js';
 import { startServer, type RunningServer } from './server.js';
 import { createStorage } from './storage/createStorage.js';
 import { RedisClarityCounter } from './readability/clarity.js';
 import { prepareUnderstanding } from './understanding/prepare.js';
+import { rehearse, REHEARSALS } from './bot/rehearsal.js';
+import { MemoryStorage, type TurnContext } from './bot/sdk.js';
 import { createWhatsAppChannel, whatsAppSettings } from './channels/whatsapp/index.js';
 import { webChannel } from './channels/webchat/setup.js';
 import { createBookingBackend } from './booking/backend.js';
@@ -81,10 +84,11 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   const turnLock = state.redis
     ? new RedisTurnLock(state.redis, { prefix: `${config.REDIS_KEY_PREFIX}turnlock:`, logger })
     : new MemoryTurnLock();
+  const rules = loadRules(config.RULES_FILE);
   const { app, language, clarity, handover, eraser } = composeBot({
     storage: state.storage,
     i18n,
-    rules: loadRules(config.RULES_FILE),
+    rules,
     contact,
     clock,
     clarity: state.redis ? new RedisClarityCounter(state.redis, config.REDIS_KEY_PREFIX) : undefined,
@@ -98,6 +102,15 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   });
   // Train the free-text model and build the word lists before the first user waits for them.
   await prepareUnderstanding();
+  // Long messages through a bot of its own in memory, so the first long message of a user finds that code compiled (src/bot/rehearsal.ts).
+  if (config.REHEARSE === 'on') {
+    try {
+      await rehearse(rehearsalBot({ i18n, rules, contact, clock }), REHEARSALS);
+    } catch (error) {
+      // Only speed is lost; the same turn from a user gets the apology and is logged as any turn.
+      logger.warn('rehearsal failed', describeError(error));
+    }
+  }
   const onTurnError = handleTurnError({
     logger,
     translate: (context) => language.tOrDefault(context),
@@ -163,6 +176,26 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
       return drained;
     },
   };
+}
+
+/**
+ * A bot with everything in memory (state, bookings, handover, counts) and no way out: what it
+ * rehearses is never stored, counted or sent to anyone.
+ */
+export function rehearsalBot(
+  parts: Pick<Parameters<typeof composeBot>[0], 'i18n' | 'rules' | 'contact' | 'clock'>,
+): (context: TurnContext) => Promise<void> {
+  const { app } = composeBot({
+    ...parts,
+    storage: new MemoryStorage(),
+    handover: {
+      store: new MemoryHandoverStore({ clock: parts.clock }),
+      transcripts: new MemoryTranscriptRecorder(parts.clock),
+      hours: StaffHours.load(),
+      users: { fallback: async () => {} },
+    },
+  });
+  return (context) => app.run(context);
 }
 
 /**
