@@ -12,7 +12,7 @@ import { startServer, type RunningServer } from './server.js';
 import { createStorage } from './storage/createStorage.js';
 import { RedisClarityCounter } from './readability/clarity.js';
 import { prepareUnderstanding } from './understanding/prepare.js';
-import { rehearse, REHEARSALS } from './bot/rehearsal.js';
+import { rehearsals, rehearse } from './bot/rehearsal.js';
 import { MemoryStorage, type TurnContext } from './bot/sdk.js';
 import { createWhatsAppChannel, whatsAppSettings } from './channels/whatsapp/index.js';
 import { webChannel } from './channels/webchat/setup.js';
@@ -105,7 +105,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   // Long messages through a bot of its own in memory, so the first long message of a user finds that code compiled (src/bot/rehearsal.ts).
   if (config.REHEARSE === 'on') {
     try {
-      await rehearse(rehearsalBot({ i18n, rules, contact, clock }), REHEARSALS);
+      await rehearse(rehearsalBot({ i18n, rules, contact, clock }), rehearsals(i18n));
     } catch (error) {
       // Only speed is lost; the same turn from a user gets the apology and is logged as any turn.
       logger.warn('rehearsal failed', describeError(error));

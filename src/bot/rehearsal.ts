@@ -1,4 +1,7 @@
 import { ActivityTypes, TestAdapter } from 'botbuilder';
+import type { i18n } from 'i18next';
+import { listFor } from '../i18n/i18n.js';
+import { LOCALES } from '../i18n/locale.js';
 import type { TurnContext } from './sdk.js';
 
 /**
@@ -59,38 +62,18 @@ const LONG = 2_400;
 const long = (sentence: string): string => sentence.repeat(Math.ceil(LONG / sentence.length)).slice(0, LONG);
 
 /**
- * A long story at the menu, told again at the question it leads to, a short question and a yes:
- * in Dutch, French and English (each has its own stemmer and word lists).
+ * In Dutch, French and English (each has its own stemmer and word lists), what a user says:
+ * a greeting, a long story at the menu, another told at the question it leads to, a short question
+ * and a yes. The words are in locales/<language>/understanding.json (`rehearsal`); each long line
+ * is repeated to over 2,000 characters.
  */
-export const REHEARSALS: readonly Rehearsal[] = [
-  {
-    locale: 'nl-BE',
+export function rehearsals(i18n: i18n): Rehearsal[] {
+  return LOCALES.map((locale) => ({
+    locale,
     lines: [
-      'hallo',
-      long('ik werk al twaalf jaar als poetsvrouw in een ziekenhuis en ik wil graag iets anders doen, kan ik een loopbaancheque krijgen? '),
-      long('voor mezelf want mijn baas weet van niks en ik woon in gent sinds vijf jaar, wat kost dat juist? '),
-      'wa kost da',
-      'ja',
+      ...listFor(i18n, locale, 'understanding:rehearsal.first'),
+      ...listFor(i18n, locale, 'understanding:rehearsal.long').map(long),
+      ...listFor(i18n, locale, 'understanding:rehearsal.last'),
     ],
-  },
-  {
-    locale: 'fr-BE',
-    lines: [
-      'bonjour',
-      long("je suis femme de ménage depuis douze ans et je voudrais changer de travail, est-ce que j'ai droit au chèque ? "),
-      long("c'est pour moi, j'habite à bruxelles et mon patron ne sait rien, combien ça coûte ? "),
-      'ça coûte combien',
-      'oui',
-    ],
-  },
-  {
-    locale: 'en',
-    lines: [
-      'hello',
-      long('i have been a cleaner in a hospital for twelve years and i want a different job, can i get the cheque? '),
-      long('it is for me, i live in antwerp and my boss does not know, how much does it cost? '),
-      'how much is it',
-      'yes',
-    ],
-  },
-];
+  }));
+}
