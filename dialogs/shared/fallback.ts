@@ -119,6 +119,9 @@ export interface MissInput {
   buttons(question: Question): Button[];
 }
 
+/** A message of this many words where a person is being reached tells something for that person. */
+const STORY_WORDS = 7;
+
 /** Flows a sure reading offers on any miss, the second one too. */
 const FLOWS_ON_A_MISS: ReadonlySet<Intent> = new Set(['cancel_booking', 'move_booking', 'book_intake', 'talk_to_person']);
 
@@ -130,6 +133,19 @@ export function missReply(input: MissInput): { messages: Partial<Activity>[]; of
   // is sure of a flow this question is no part of ("ik wil annuleren" while moving): that is offered.
   const recognition = recognitionOf(input.context);
   const sureOfAFlow = recognition?.confidence === 'sure' && FLOWS_ON_A_MISS.has(recognition.intent);
+  // On the way to a person ("Nu chatten of terugbellen?") a person is no offer: that is where this
+  // goes. What they tell there ("het gaat over mijn contract dat stopt") is for that person, who
+  // gets it with the case (the transcript): said so, then the question's own retry.
+  if (question.handover && state.retry && !sureOfAFlow) {
+    const story = wordsOf(input.context.activity.text ?? '').length >= STORY_WORDS;
+    return {
+      messages: [
+        ...(story ? [toActivity({ text: t('handover:storyKept') })] : []),
+        toActivity({ text: t(state.retry.key as never, state.retry.params) as string, buttons: input.buttons(question) }),
+      ],
+      offered: undefined,
+    };
+  }
   if (input.attempts % 2 === 0 && !sureOfAFlow) {
     const offered: Offer[] = [
       { title: t('menu.person'), action: { command: 'person' }, answers: 'yes' },

@@ -110,6 +110,26 @@ describe('handover triggers', () => {
     ]);
   });
 
+  it('When the user tells what it is about instead of choosing, Then the staff member gets it with the case, and no person is offered again', async () => {
+    const world = await handoverWorld();
+    const user = world.user('c1');
+    await asksForPerson(user);
+    const retry = {
+      text: "Tik op 'Nu chatten' of 'Bel me terug'. Of typ je telefoonnummer, dan bellen we je. Niet nodig? Tik op 'Nee, dank je'.",
+      buttons: ['Nu chatten', 'Bel me terug', 'Nee, dank je'],
+    };
+
+    expect(await user.says('ja')).toEqual([retry]);
+    // The second miss in a row: before, "Het lukt nog niet goed. Wil je met iemand van VDAB praten?"
+    expect(await user.says('het gaat over mijn contract dat volgende maand stopt')).toEqual([
+      { text: 'Dank je. De medewerker van VDAB ziet dit straks ook.', buttons: [] },
+      retry,
+    ]);
+    await user.says('Nu chatten');
+    const [opened] = await world.store.listOpen();
+    expect(opened?.transcript.map((l) => `${l.from}: ${l.text}`)).toContain('user: het gaat over mijn contract dat volgende maand stopt');
+  });
+
   it('When a person is asked for in the middle of the check and then declined, Then the question that was open comes back', async () => {
     const world = await handoverWorld();
     const user = world.user('c1');
