@@ -24,7 +24,7 @@ export function isMenuAction(value: unknown): value is MenuAction {
 const EXPLAIN: Choice<MenuAction> = { id: 'explain', label: 'menu.explain' };
 /** "Kan ik er een krijgen?": starts the check (named by the answer to "ben ik te oud?", sideQuestions.ts). */
 export const CHECK: Choice<MenuAction> = { id: 'check', label: 'menu.check' };
-const BOOK: Choice<MenuAction> = { id: 'book', label: 'menu.book' };
+export const BOOK: Choice<MenuAction> = { id: 'book', label: 'menu.book' };
 const MORE: Choice<MenuAction> = { id: 'more', label: 'menu.more' };
 const PERSON: Choice<MenuAction> = { id: 'person', label: 'menu.person' };
 const LANGUAGE: Choice<MenuAction> = { id: 'language', label: 'menu.language' };

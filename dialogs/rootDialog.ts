@@ -15,7 +15,7 @@ import { ManageBookingDialog } from './booking/manageBooking.js';
 import { CheckEligibilityDialog, type CheckEligibilityOptions } from './checkEligibility.js';
 import { ChooseLanguageDialog } from './chooseLanguage.js';
 import { ExplainChequeDialog } from './explainCheque.js';
-import { CHECK, isMenuAction, mainMenu, moreMenu, myBookingMenu, type MenuAction } from './menu.js';
+import { BOOK, CHECK, isMenuAction, mainMenu, moreMenu, myBookingMenu, type MenuAction } from './menu.js';
 import { ForgetMeDialog } from './forgetMe.js';
 import { OfferLanguageDialog, type OfferLanguageOptions } from './offerLanguage.js';
 import {
@@ -145,7 +145,7 @@ export class RootDialog extends ComponentDialog {
         await context.sendActivity(toActivity({ text: t('goodbye'), buttons: [{ value: 'restart', title: t('buttons.startAgain') }] }));
         return { status: DialogTurnStatus.complete };
       case 'side': {
-        const pointsToCheck = this.pointsToCheck(interruption.question, openQuestion(innerDc)?.question);
+        const yesTakes = this.yesTakesAfter(interruption.question, openQuestion(innerDc)?.question);
         await this.side.answer(
           context,
           interruption.question,
@@ -153,9 +153,10 @@ export class RootDialog extends ComponentDialog {
           openQuestion(innerDc)?.question,
         );
         await innerDc.repromptDialog();
-        // "… Tik op 'Kan ik er een krijgen?'": a plain "ja" or "ok" to that starts the check.
+        // "… Tik op 'Kan ik er een krijgen?'": a plain "ja" or "ok" to that starts the check; "Ik kan
+        // zo'n gesprek voor je vastleggen": the booking.
         const open = openQuestion(innerDc);
-        if (pointsToCheck && open) open.state.offered = yesChooses(t, CHECK.id);
+        if (yesTakes && open) open.state.offered = yesChooses(t, yesTakes);
         return Dialog.EndOfTurn;
       }
       case 'offerLanguage': {
@@ -264,13 +265,19 @@ export class RootDialog extends ComponentDialog {
   }
 
   /**
-   * True when the answer to `question` ends with the way to the check, as the age answer does at a
-   * menu that shows "Kan ik er een krijgen?" (or before any menu): age is no condition, the check says the rest.
+   * The menu answer a plain "ja" takes after the answer to `question`, where that answer ends with a
+   * way on and the menu (or the one coming, `open` undefined) shows it: the check after "age is no
+   * condition", the booking after "Ik kan zo'n gesprek voor je vastleggen".
    */
-  private pointsToCheck(question: string, open: Question | undefined): boolean {
+  private yesTakesAfter(question: string, open: Question | undefined): string | undefined {
+    // No question open: the menu comes next (the first message's answer).
+    const onMenu = (id: string) => open === undefined || (isMenuQuestion(open) && shownChoices(open).some((c) => c.id === id));
+    // "Leeftijd speelt geen rol … Tik op 'Kan ik er een krijgen?'" (only where the rules have conditions).
     const date = brusselsDate(this.deps.clock.now());
-    if (question !== 'age' || !this.deps.rules.regimeOn(date)?.conditions) return false;
-    return open === undefined || (isMenuQuestion(open) && shownChoices(open).some((c) => c.id === CHECK.id));
+    if (question === 'age' && this.deps.rules.regimeOn(date)?.conditions && onMenu(CHECK.id)) return CHECK.id;
+    // "Een computer heb je niet nodig. … Ik kan zo'n gesprek voor je vastleggen."
+    if (question === 'no_computer' && onMenu(BOOK.id)) return BOOK.id;
+    return undefined;
   }
 
   /** The question on screen, asked again; progress is kept. */
@@ -329,7 +336,8 @@ export class RootDialog extends ComponentDialog {
     if (wish.kind === 'side') {
       await this.side.answer(step.context, wish.question, clampText(firstReply));
       // "Ben ik niet te oud?": the answer ends with the way to the check, which a plain "ja" takes.
-      if (this.pointsToCheck(wish.question, undefined)) return step.next({ yesTakes: CHECK.id });
+      const yesTakes = this.yesTakesAfter(wish.question, undefined);
+      if (yesTakes) return step.next({ yesTakes });
     }
     if (wish.kind === 'offerLanguage') {
       const offer: OfferLanguageOptions = {

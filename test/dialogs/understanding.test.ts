@@ -862,6 +862,34 @@ describe('what stands in the way: no computer, reading', () => {
   it('When someone says at the menu they have no computer, Then a computer is not needed, the bot books the meeting, and the menu again', () =>
     converse([...hello, ['user', 'ik heb geen computer'], noComputer, menu], { date: DATE }));
 
+  // "Ik kan zo'n gesprek voor je vastleggen": before, "ja" to that got "Goed. Tik op wat je wil doen."
+  it('When she says "ja" to that, Then the booking starts: the meeting the answer offered', async () => {
+    await converse(
+      [
+        ...hello,
+        ['user', 'ik heb geen computer, kan het ook gewoon op kantoor'],
+        noComputer,
+        menu,
+        ['user', 'ja'],
+        ['says', 'bookIntake:intro'],
+        ['says', 'bookIntake:where.question', HELPERS],
+      ],
+      { date: DATE },
+    );
+    await converse(
+      [
+        ['user', 'i dont have a laptop'],
+        ['says', 'greetingShort'],
+        noComputer,
+        menu,
+        ['user', 'yes'],
+        ['says', 'bookIntake:intro'],
+        ['says', 'bookIntake:where.question', HELPERS],
+      ],
+      { date: DATE, locale: 'en' },
+    );
+  });
+
   it('When it is said in dialect ("k hebbe gene computer"), Then the same answer, not a call for a person', () =>
     converse([...hello, ['user', 'k hebbe gene computer'], noComputer, menu], { date: DATE }));
 
