@@ -1700,6 +1700,17 @@ describe('thanks, job loss, paying back', () => {
       menu,
     ]));
 
+  it.each([
+    ['fr', 'ok merci bcp'],
+    ['fr', 'merci pour votre aide'],
+    ['en', 'thx'],
+    ['en', 'thanks so much'],
+    ['nl', 'merciekes'],
+    ['nl', 'dankjewel'],
+  ] as const)('When thanks are typed the short way (%s: "%s"), Then "Graag gedaan!", never "Bedoel je …?"', (locale, said) =>
+    converse([...hello, ['user', said], ['says', 'sideQuestions:thanks'], menu], { date: DATE, locale }),
+  );
+
   it('When someone says they lost their job ("ik ben mijn job kwijt"), Then what outplacement is and where to get advice', () =>
     converse([...hello, ['user', 'ik ben mijn job kwijt'], ['says', 'sideQuestions:dismissal'], menu], { date: DATE }));
 
