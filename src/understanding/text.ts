@@ -20,6 +20,9 @@ export function normalize(text: string): string {
 const REMEMBERED_TEXTS = 512;
 const normalizedTexts = new Map<string, string>();
 
+/** "m'n", "mn", "z'n", "zn" as a word of their own. */
+const SHORT_POSSESSIVE = /(^|[^\p{L}])([mz])['’]?n(?![\p{L}])/giu;
+
 function normalizeNow(text: string): string {
   return (
     text
@@ -30,6 +33,8 @@ function normalizeNow(text: string): string {
       .replace(/œ/gu, 'oe')
       .replace(/Œ/gu, 'OE')
       .replace(/æ/gu, 'ae')
+      // "m'n", "mn", "z'n": how "mijn" and "zijn" are typed in a chat ("voor mn vrouw").
+      .replace(SHORT_POSSESSIVE, (_, before: string, letter: string) => `${before}${letter.toLowerCase() === 'm' ? 'mijn' : 'zijn'}`)
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()

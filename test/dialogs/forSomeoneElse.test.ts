@@ -61,6 +61,10 @@ describe('a check for someone named as a man or a woman', () => {
       { date: DATE },
     ));
 
+  // Before, "mn" was no "mijn" where the first message was read: "Voor wie kijk je dit na?" came anyway.
+  it('When the first message is "voor mn vrouw" (a chat spelling of mijn), Then the check knows it is for her and asks where she lives', () =>
+    converse([...hello, ['user', 'voor mn vrouw'], ['says', 'checkEligibility:intro'], residence('helperShe')], { date: DATE }));
+
   it('When "voor mijn man" answers "Voor wie?", Then the questions and the no say "hij"; a text the same for everyone stays the helper\'s', () =>
     converse(
       [

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { afterCorrection, questionClauses } from '../../src/understanding/text.js';
+import { afterCorrection, normalize, questionClauses } from '../../src/understanding/text.js';
 
 const CORRECTIONS = ['nee sorry', 'ik bedoel', 'nee wacht', 'je veux dire', 'no sorry', 'i mean'];
+
+describe('normalize', () => {
+  it.each([
+    ['voor mn vrouw', 'voor mijn vrouw'],
+    ["voor m'n man", 'voor mijn man'],
+    ['Voor M’n Zus', 'voor mijn zus'],
+    ["z'n baas weet het niet", 'zijn baas weet het niet'],
+    ['zn werk', 'zijn werk'],
+  ])('When "%s" is typed, Then it reads "%s": the chat spelling of mijn and zijn', (typed, read) => expect(normalize(typed)).toBe(read));
+
+  it.each(['amen', 'mnop', 'zon', 'man'])('When "%s" is typed, Then it stays itself: only a word of its own is mijn or zijn', (typed) =>
+    expect(normalize(typed)).toBe(typed),
+  );
+});
 
 describe('afterCorrection', () => {
   it.each([
