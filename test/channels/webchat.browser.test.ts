@@ -807,6 +807,67 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When the page reloads while messages wait to be sent, Then they show again as waiting and go with the same ids, each answered once', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page, context } = tab;
+        // Before the reload the server's copy of the tapped answer never reaches the page (its
+        // answers do); after it, the stream is a second late, so the page sends it again first.
+        let reloaded = false;
+        let dropEcho = true;
+        await page.routeWebSocket(/\/stream\?/, (ws) => {
+          const server = ws.connectToServer();
+          server.onMessage((message) => {
+            const set = JSON.parse(String(message)) as { activities?: { text?: string; from?: { role?: string } }[] };
+            if (dropEcho && set.activities?.some((a) => a.from?.role === 'user' && a.text === 'Wat is een loopbaancheque?')) {
+              dropEcho = false;
+              return;
+            }
+            if (reloaded) setTimeout(() => ws.send(message), 1_000);
+            else ws.send(message);
+          });
+        });
+        const posted: string[] = [];
+        page.on('request', (request) => {
+          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+            posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
+          }
+        });
+        await offlineAtMenu(tab, bot.server.url);
+        await tab.answers().getByRole('button', { name: 'Wat is een loopbaancheque?' }).click();
+        const input = page.locator('[data-id="webchat-sendbox-input"]');
+        await input.fill('wat kost het');
+        await input.press('Enter');
+        const mine = page.locator('.webchat__bubble--from-user');
+        await expect.poll(() => mine.allInnerTexts()).toEqual(['Wat is een loopbaancheque?', 'wat kost het']);
+        // Back online, the tapped answer reaches the server, but the page never hears back.
+        await page.route('**/activities', async (route) => void (await route.fetch()), { times: 1 });
+        await context.setOffline(false);
+        await tab.botSays('Was dit duidelijk?');
+        expect(posted).toHaveLength(1);
+        // A pull to refresh: the typed question is still there, waiting, after the tapped answer.
+        reloaded = true;
+        await page.reload();
+        await expect.poll(() => mine.allInnerTexts(), { timeout: 10_000 }).toEqual(['Wat is een loopbaancheque?', 'wat kost het']);
+        const answer = page.getByText(/^Het eerste gesprek bij een centrum is gratis\./);
+        await answer.last().waitFor({ timeout: 15_000 });
+        // Time for a second answer, if the bot were asked again.
+        await page.waitForTimeout(2_000);
+        await expect(answer.count()).resolves.toBe(1);
+        await expect(page.getByText('Was dit duidelijk?', { exact: true }).count()).resolves.toBe(2);
+        await expect(mine.allInnerTexts()).resolves.toEqual(['Wat is een loopbaancheque?', 'wat kost het']);
+        // The tapped answer went again with its own id (taken in once), then the typed question.
+        expect(posted).toHaveLength(3);
+        expect(posted[1]).toBe(posted[0]);
+        expect(posted[2]).not.toBe(posted[0]);
+        await expect(page.locator('.webchat__activity-status--sending').count()).resolves.toBe(0);
+        await expect.poll(() => page.locator('#status').isVisible()).toBe(false);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
     it('When the messages of a reply arrive one by one on a slow network, Then the first one still stops at the top', async () => {
       const tab = await openPage(browser, PHONE);
       try {

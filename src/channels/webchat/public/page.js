@@ -10,6 +10,8 @@
 // - The page follows the conversation's language: every bot message carries its locale.
 // - Nothing typed or tapped is lost: without a connection it shows as waiting and goes, in order,
 //   once back. A message sent again keeps its clientActivityID; the server takes each id in once.
+//   What waits or failed survives a reload in the same tab too (sessionStorage, with the draft): it
+//   shows as waiting again and goes with the same clientActivityID, so the bot answers it once.
 (function () {
   'use strict';
 
@@ -216,6 +218,7 @@
     outbox = outbox.filter(function (item, i) {
       return item.id !== clientActivityID || (i === 0 && outboxBusy);
     });
+    queueSave();
     showStatus();
     queueRender();
   }
@@ -224,21 +227,61 @@
   // the conversation at once, marked as waiting, and goes after the ones before it.
   function hold(text) {
     var id = 'page-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10);
+    wait({ id: id, text: text, locale: languages[current].tag }, new Date());
+  }
+
+  // Puts a message in the outbox and shows it in the conversation as waiting.
+  function wait(message, when) {
     var activity = {
       type: 'message',
-      text: text,
+      text: message.text,
       textFormat: 'plain',
-      locale: languages[current].tag,
+      locale: message.locale,
       from: { id: session.userId, role: 'user' },
-      channelData: { clientActivityID: id },
-      timestamp: new Date().toISOString(),
+      channelData: { clientActivityID: message.id },
+      timestamp: when.toISOString(),
     };
-    outbox.push({ id: id, activity: activity });
+    if (message.value !== undefined) activity.value = message.value;
+    outbox.push({ id: message.id, activity: activity });
     store.dispatch({ type: 'DIRECT_LINE/INCOMING_ACTIVITY', payload: { activity: activity } });
     // The answers go, as when Web Chat sends a message itself: what was chosen shows, as waiting.
     store.dispatch({ type: 'WEB_CHAT/SET_SUGGESTED_ACTIONS', payload: { suggestedActions: [] } });
+    queueSave();
     showStatus();
     setTimeout(postNext, 0);
+  }
+
+  // What the server may not have yet, in the order it was sent: failed, waiting, on its way in Web Chat.
+  function pending() {
+    var seen = {};
+    var list = [];
+    var add = function (id, activity) {
+      if (!id || seen[id] || arrived[id] || !activity) return;
+      seen[id] = true;
+      var message = { id: id, text: activity.text, locale: activity.locale || languages[current].tag };
+      if (activity.value !== undefined) message.value = activity.value;
+      list.push(message);
+    };
+    Object.keys(notSent).forEach(function (id) {
+      add(id, notSent[id]);
+    });
+    outbox.forEach(function (item) {
+      add(item.id, item.activity);
+    });
+    Object.keys(posting).forEach(function (id) {
+      add(id, posting[id]);
+    });
+    return list;
+  }
+
+  // After a reload: what the server may not have goes again, shown as waiting at the end of the
+  // conversation (the history replayed comes before it). A message the server has after all is
+  // taken in once: the server's copy replaces the one shown, and its answers are not repeated.
+  function restorePending(messages) {
+    var now = Date.now();
+    messages.forEach(function (message, i) {
+      if (message && typeof message.id === 'string' && typeof message.text === 'string') wait(message, new Date(now + i));
+    });
   }
 
   // A message to the bot (the page's own button): through Web Chat, or once Web Chat is there.
@@ -313,13 +356,28 @@
     // directlinejs refreshes its token every 15 minutes and on reconnect; keep the newest one.
     if (directLine && directLine.token) session.token = directLine.token;
     session.locale = current;
-    // What is typed and not sent yet: a reload (a phone's pull to refresh) keeps it in the text box.
-    if (store) session.draft = store.getState().sendBoxValue || '';
+    // What is typed and not sent yet: a reload (a phone's pull to refresh) keeps it in the text box,
+    // and what was sent but may not be in goes again after it.
+    if (store) {
+      session.draft = store.getState().sendBoxValue || '';
+      session.pending = pending();
+    }
     try {
       window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
     } catch (e) {
       // Private mode or storage off: the chat works, a reload starts a new one.
     }
+  }
+
+  // Saved once the dispatch under way is done (Web Chat empties the text box after it sends).
+  var saveQueued = false;
+  function queueSave() {
+    if (saveQueued) return;
+    saveQueued = true;
+    setTimeout(function () {
+      saveQueued = false;
+      saveSession();
+    }, 0);
   }
 
   function forgetSession() {
@@ -477,6 +535,7 @@
           if (sent && action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED') settle(sent);
           var result = next(action);
           if (/^DIRECT_LINE\/(UPDATE_CONNECTION_STATUS|CONNECT_|POST_ACTIVITY_)/.test(action.type)) {
+            if (/^DIRECT_LINE\/POST_ACTIVITY_/.test(action.type)) queueSave();
             showStatus();
             // After Web Chat's own handling of the action, not inside it.
             setTimeout(flush, 0);
@@ -777,6 +836,7 @@
     store = createStore();
     render();
     if (session.draft) store.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: session.draft } });
+    if (Array.isArray(session.pending)) restorePending(session.pending);
     var queued = early;
     early = [];
     queued.forEach(function (action) {
