@@ -56,7 +56,14 @@ interface PageGlobals {
   spoken: { text: string; lang: string }[];
   /** performance.now() when the first bot message appeared (set by the init script). */
   firstBotMessageAt?: number;
-  getComputedStyle(element: unknown): { fontSize: string; outlineStyle: string; outlineWidth: string };
+  getComputedStyle(element: unknown): {
+    fontSize: string;
+    outlineStyle: string;
+    outlineWidth: string;
+    textDecorationLine: string;
+    backgroundColor: string;
+    lineHeight: string;
+  };
   document: {
     querySelector(selector: string): Element | null;
     querySelectorAll(selector: string): ArrayLike<Element>;
@@ -82,9 +89,11 @@ interface AxeViolation {
 /** A page whose reply the test pulls back to its top, as Web Chat's own scrolling may. */
 type PulledBack = PageGlobals & { pulledBack?: number };
 
-async function openPage(browser: Browser, viewport: { width: number; height: number }) {
+async function openPage(browser: Browser, viewport: { width: number; height: number }, options: { touch?: boolean } = {}) {
   const context = await browser.newContext({
     viewport,
+    // A touch screen: no hover, a coarse pointer, taps instead of clicks.
+    ...(options.touch && { hasTouch: true, isMobile: true }),
     locale: 'nl-BE',
     timezoneId: 'Europe/Brussels',
     // Only so the test can inject axe-core; the page itself runs under its own strict CSP.
@@ -452,6 +461,40 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       await page.screenshot({ path: join(root, 'test-results', 'webchat-phone.png') });
       expect(outside(tab.requests)).toEqual([]);
       expect(tab.problems).toEqual([]);
+    }, 60_000);
+  });
+
+  describe('on a touch screen', () => {
+    let context: BrowserContext;
+    let page: Page;
+    let tab: Awaited<ReturnType<typeof openPage>>;
+    beforeAll(async () => {
+      tab = await openPage(browser, PHONE, { touch: true });
+      ({ context, page } = tab);
+      await page.goto(`${bot.server.url}/`);
+      await tab.botSays('Waar kan ik je mee helpen?');
+    }, 60_000);
+    afterAll(() => context?.close());
+
+    it('When "Met iemand praten" and the send button are tapped, Then neither stays underlined or shaded as if hovered', async () => {
+      const talk = page.getByRole('button', { name: 'Met iemand praten' });
+      await talk.tap();
+      await tab.botSays('Wil je nu chatten of wil je dat we je bellen?');
+      await expect(talk.evaluate((e) => (globalThis as unknown as PageGlobals).getComputedStyle(e).textDecorationLine)).resolves.toBe(
+        'none',
+      );
+      const input = page.locator('[data-id="webchat-sendbox-input"]');
+      await input.tap();
+      await input.fill('wat kost het');
+      await page.getByRole('button', { name: 'Versturen' }).tap();
+      await page
+        .getByText(/^Het eerste gesprek bij een centrum is gratis\./)
+        .last()
+        .waitFor({ timeout: 15_000 });
+      const shade = await page
+        .locator('.webchat__send-button .webchat__icon-button__shade')
+        .evaluate((e) => (globalThis as unknown as PageGlobals).getComputedStyle(e).backgroundColor);
+      expect(shade).toBe('rgba(0, 0, 0, 0)');
     }, 60_000);
   });
 

@@ -565,6 +565,9 @@
 
   function styleOptions() {
     var phone = window.matchMedia(PHONE_LAYOUT).matches;
+    // On a touch screen the browser keeps a tapped button "hovered" until the next tap elsewhere:
+    // the send button stayed grey after a message was sent. Hover colours only where a pointer hovers.
+    var hovers = window.matchMedia('(hover: hover)').matches;
     return {
       accent: brand,
       subtle: '#333333',
@@ -603,7 +606,7 @@
       suggestedActionBorderColor: brand,
       suggestedActionBorderWidth: 3,
       suggestedActionBorderRadius: 8,
-      suggestedActionBackgroundColorOnHover: '#e6eef5',
+      suggestedActionBackgroundColorOnHover: hovers ? '#e6eef5' : '#ffffff',
       // Thick, solid focus indicators instead of Web Chat's thin dashed ones.
       suggestedActionKeyboardFocusIndicatorBorderColor: ink,
       suggestedActionKeyboardFocusIndicatorBorderStyle: 'solid',
@@ -630,12 +633,13 @@
       sendBoxTextColor: ink,
       sendBoxPlaceholderColor: '#595959',
       sendBoxButtonColor: brand,
+      sendBoxButtonShadeColorOnHover: hovers ? '#f3f2f1' : 'transparent',
       sendBoxBorderTop: 'solid 3px ' + brand,
       hideUploadButton: true,
       timestampColor: '#333333',
       // "Nieuwe berichten": solid dark blue, not see-through over the text of a message.
       transcriptOverlayButtonBackground: brand,
-      transcriptOverlayButtonBackgroundOnHover: '#001a33',
+      transcriptOverlayButtonBackgroundOnHover: hovers ? '#001a33' : brand,
       transcriptOverlayButtonBackgroundOnFocus: brand,
       transcriptOverlayButtonColor: '#ffffff',
       transitionDuration: '0s',
