@@ -496,6 +496,21 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         .evaluate((e) => (globalThis as unknown as PageGlobals).getComputedStyle(e).backgroundColor);
       expect(shade).toBe('rgba(0, 0, 0, 0)');
     }, 60_000);
+
+    it('When a bot message has a phone number, Then the link is a target of at least 44 px and the lines keep their spacing', async () => {
+      const link = page.locator('.webchat__bubble a[href="tel:080030700"]').last();
+      await link.waitFor();
+      expect((await link.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+      // Its paragraph is as high as its lines of text: the bigger target does not push lines apart.
+      const paragraph = await link.evaluate((a) => {
+        const p = (a as unknown as { parentElement: Element }).parentElement;
+        const box = p.getBoundingClientRect();
+        return { height: box.bottom - box.top, line: parseFloat((globalThis as unknown as PageGlobals).getComputedStyle(p).lineHeight) };
+      });
+      const lines = paragraph.height / paragraph.line;
+      expect(Math.abs(lines - Math.round(lines))).toBeLessThan(0.05);
+      expect(tab.problems).toEqual([]);
+    }, 60_000);
   });
 
   describe('on small phones (320 × 568, and with the on-screen keyboard open)', () => {
