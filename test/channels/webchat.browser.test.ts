@@ -654,6 +654,38 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When the screen is narrow (200 % zoom, 320 px), Then the text box hint keeps to one line in nl, fr and en; where it fits, the whole hint shows', async () => {
+      const long = { nl: 'Typ hier je bericht', fr: 'Tapez votre message ici', en: 'Type your message here' };
+      const short = { nl: 'Typ hier', fr: 'Tapez ici', en: 'Type here' };
+      for (const viewport of [
+        { width: 180, height: 320 },
+        { width: 320, height: 640 },
+        { width: 375, height: 667 },
+      ]) {
+        for (const lang of ['nl', 'fr', 'en'] as const) {
+          const tab = await openPage(browser, viewport);
+          try {
+            await tab.page.goto(`${bot.server.url}/?lang=${lang}`);
+            await tab.page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+            // Screen readers hear the whole name, whatever the hint.
+            const input = tab.page.getByRole('textbox', { name: long[lang], exact: true });
+            const where = `${lang} at ${viewport.width} px`;
+            const box = () =>
+              input.evaluate((e) => {
+                const area = e as unknown as { placeholder: string; scrollHeight: number; clientHeight: number };
+                return { hint: area.placeholder, oneLine: area.scrollHeight <= area.clientHeight + 1 };
+              });
+            await expect.poll(() => box().then((b) => b.oneLine), { message: where }).toBe(true);
+            const { hint } = await box();
+            if (viewport.width === 180) expect(hint, where).toBe(short[lang]);
+            if (viewport.width === 375) expect(hint, where).toBe(long[lang]);
+          } finally {
+            await tab.context.close();
+          }
+        }
+      }
+    }, 90_000);
+
     it('When a 360 × 640 phone zooms to 200 % (180 × 320), Then the conversation keeps a third of the height, and the answers and "Met iemand praten" show', async () => {
       const ZOOMED = { width: 180, height: 320 };
       for (const lang of ['nl', 'fr', 'en']) {

@@ -51,6 +51,8 @@ describe('web chat page served by the bot', () => {
     const fr = config.languages.fr;
     expect(fr?.tag).toBe('fr-BE');
     expect(fr?.clientStrings.TEXT_INPUT_PLACEHOLDER).toBe('Tapez votre message ici');
+    // The hint the text box shows where the whole one does not fit on one line (a small phone, 200 % zoom).
+    expect(fr?.texts.placeholderShort).toBe('Tapez ici');
     expect(fr?.texts.talkToPersonMessage).toBe("Parler à quelqu'un");
     // French page texts keep "?" on the line of the question (a no-break space before it).
     expect(fr?.texts.intro).toBe('Vous avez une question sur le chèque carrière\u00a0? Touchez un bouton ou tapez votre question.');

@@ -707,20 +707,48 @@
   // Web Chat's strings in the conversation's language, its clock included; one object per language,
   // so Web Chat only redoes its texts when the language changes.
   var clientStrings = {};
-  function stringsFor(locale) {
-    if (!clientStrings[locale]) {
-      clientStrings[locale] = assign(assign({}, languages[locale].clientStrings), {
+  function stringsFor(locale, shortHint) {
+    var key = locale + (shortHint ? ':short' : '');
+    if (!clientStrings[key]) {
+      clientStrings[key] = assign(assign({}, languages[locale].clientStrings), {
         GLOBALIZE: clockFor(languages[locale].tag),
         ACTIVITY_STATUS_SEND_STATUS_ALT_SENT_AT: sentAt(locale),
       });
+      // Only the hint shown in the box is shorter; screen readers still hear the whole name (TEXT_INPUT_ALT).
+      if (shortHint) clientStrings[key].TEXT_INPUT_PLACEHOLDER = languages[locale].texts.placeholderShort;
     }
-    return clientStrings[locale];
+    return clientStrings[key];
+  }
+
+  // The text box's hint on one line. On a small phone or at 200 % zoom the box is 100 to 230 px wide
+  // and "Tapez votre message ici" wrapped: only "Tapez" showed. Where the hint does not fit, it is
+  // the short one ("Tapez ici"). Measured, not guessed from the screen width: fonts and zoom differ.
+  var shortHint = false;
+  var measure;
+  var measuredFor;
+  function fitHint() {
+    var box = webchatElement.querySelector('[data-id="webchat-sendbox-input"]');
+    if (!box || !box.clientWidth || !directLine) return;
+    var style = window.getComputedStyle(box);
+    var font = [style.fontStyle, style.fontWeight, style.fontSize, style.fontFamily].join(' ');
+    var room = box.clientWidth - parseFloat(style.paddingLeft || '0') - parseFloat(style.paddingRight || '0');
+    // Web Chat changes the page often; the hint is measured again only when the box or language changed.
+    var now = current + ' ' + room + ' ' + font;
+    if (now === measuredFor) return;
+    measuredFor = now;
+    measure = measure || document.createElement('canvas').getContext('2d');
+    if (!measure) return;
+    measure.font = font;
+    var fits = measure.measureText(languages[current].clientStrings.TEXT_INPUT_PLACEHOLDER).width <= room;
+    if (fits !== shortHint) return;
+    shortHint = !fits;
+    render();
   }
 
   function render() {
     if (!directLine) return;
     var t = texts();
-    var strings = stringsFor(current);
+    var strings = stringsFor(current, shortHint);
     // Without a connection, what is on its way waits for it: its status line says so.
     renderedOffline = offline();
     if (renderedOffline) strings = assign(assign({}, strings), { ACTIVITY_STATUS_SEND_STATUS_ALT_SENDING: t.waitingMessage });
@@ -739,6 +767,8 @@
       },
       webchatElement,
     );
+    // Drawn with the other hint if the box turns out too narrow (or wide enough) for this one.
+    fitHint();
   }
 
   function directLineDomain() {
@@ -1012,7 +1042,10 @@
     }
   }
   if (typeof window.MutationObserver === 'function') {
-    new window.MutationObserver(markMoreAnswers).observe(webchatElement, { childList: true, subtree: true });
+    new window.MutationObserver(function () {
+      markMoreAnswers();
+      fitHint();
+    }).observe(webchatElement, { childList: true, subtree: true });
   }
 
   window.addEventListener('pagehide', saveSession);
