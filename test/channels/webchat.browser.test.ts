@@ -654,10 +654,11 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
-    it('When the screen is narrow (200 % zoom, 320 px), Then the text box hint keeps to one line in nl, fr and en; where it fits, the whole hint shows', async () => {
+    it('When the screen is narrow (a 320 or 360 px phone at 200 %, or 320 px), Then the text box hint keeps to one line in nl, fr and en; where it fits, the whole hint shows', async () => {
       const long = { nl: 'Typ hier je bericht', fr: 'Tapez votre message ici', en: 'Type your message here' };
       const short = { nl: 'Typ hier', fr: 'Tapez ici', en: 'Type here' };
       for (const viewport of [
+        { width: 160, height: 320 },
         { width: 180, height: 320 },
         { width: 320, height: 640 },
         { width: 375, height: 667 },
