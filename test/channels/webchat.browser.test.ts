@@ -724,6 +724,33 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When a long answer is typed at 200 % (180 × 320), Then the text box stops growing at a quarter of the height and the conversation stays in view', async () => {
+      const zoomed = await openPage(browser, { width: 180, height: 320 });
+      try {
+        const { page } = zoomed;
+        await page.goto(`${bot.server.url}/`);
+        await page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+        const input = page.locator('[data-id="webchat-sendbox-input"]');
+        await input.fill('ik werk al tien jaar als poetsvrouw en ik wil iets anders doen maar ik weet niet wat en ik heb geen diploma');
+        const heights = () =>
+          page.evaluate(() => {
+            const doc = (globalThis as unknown as PageGlobals).document;
+            const height = (selector: string) => {
+              const box = doc.querySelector(selector)?.getBoundingClientRect();
+              return box ? box.bottom - box.top : 0;
+            };
+            return { box: height('[data-id="webchat-sendbox-input"]'), conversation: height('.webchat__basic-transcript__scrollable') };
+          });
+        // The box has grown to its most (more than one line of 31.5 px).
+        await expect.poll(async () => (await heights()).box).toBeGreaterThan(40);
+        const { box, conversation } = await heights();
+        expect(box).toBeLessThanOrEqual(80);
+        expect(conversation).toBeGreaterThanOrEqual(48);
+      } finally {
+        await zoomed.context.close();
+      }
+    }, 60_000);
+
     it('When a phone at 200 % (180 × 320) loses its connection or a message is not sent, Then the banner stays short: the text box and an answer stay on screen', async () => {
       const ZOOMED = { width: 180, height: 320 };
       const zoomed = await openPage(browser, ZOOMED);

@@ -563,6 +563,10 @@
     return height < SHORT_SCREEN ? Math.max(68, Math.round(height * 0.22)) : Math.max(100, Math.round(height * 0.32));
   }
 
+  function sendBoxHeight(phone) {
+    return phone && viewportHeight() < SHORT_SCREEN ? 48 : 56;
+  }
+
   function styleOptions() {
     var phone = window.matchMedia(PHONE_LAYOUT).matches;
     // On a touch screen the browser keeps a tapped button "hovered" until the next tap elsewhere:
@@ -624,11 +628,13 @@
       sendBoxButtonKeyboardFocusIndicatorBorderColor: ink,
       sendBoxButtonKeyboardFocusIndicatorBorderStyle: 'solid',
       sendBoxButtonKeyboardFocusIndicatorBorderWidth: 3,
-      // A text box that grows with what is typed, up to about four lines.
+      // A text box that grows with what is typed, up to about four lines; on a short screen (200 %
+      // zoom, the keyboard open) up to a quarter of the height, then it scrolls: a long answer
+      // typed there had pushed the conversation, and the question being answered, off the screen.
       sendBoxTextWrap: true,
       // 48 px on a short screen: still a big target, and the conversation keeps a third of the height.
-      sendBoxHeight: phone && viewportHeight() < SHORT_SCREEN ? 48 : 56,
-      sendBoxMaxHeight: 140,
+      sendBoxHeight: sendBoxHeight(phone),
+      sendBoxMaxHeight: Math.max(sendBoxHeight(phone), Math.min(140, Math.round(viewportHeight() * 0.25))),
       sendBoxBackground: '#ffffff',
       sendBoxTextColor: ink,
       sendBoxPlaceholderColor: '#595959',
