@@ -724,6 +724,30 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When a phone is turned sideways (667 × 375), Then the answers sit side by side and all show; four in two rows get the hint that more are below', async () => {
+      const sideways = await openPage(browser, { width: 667, height: 375 });
+      try {
+        const { page } = sideways;
+        await page.goto(`${bot.server.url}/`);
+        await sideways.botSays('Waar kan ik je mee helpen?');
+        // The menu's four answers take two rows; the box shows one and a half, and says more are below.
+        await expect.poll(() => page.locator('.webchat__suggested-actions[data-more-below]').count()).toBe(1);
+        await sideways.answers().getByRole('button', { name: 'Kan ik er een krijgen?' }).click();
+        await sideways.botSays('Voor wie kijk je dit na?');
+        const answers = page.locator('.webchat__suggested-action');
+        await expect.poll(() => answers.allInnerTexts()).toEqual(['1. Voor mezelf', '2. Voor iemand anders']);
+        const box = await page.locator('.webchat__suggested-actions').boundingBox();
+        for (const answer of await answers.all()) {
+          const where = await answer.boundingBox();
+          expect(where?.height ?? 0).toBeGreaterThanOrEqual(44);
+          expect((where?.y ?? 0) + (where?.height ?? 0)).toBeLessThanOrEqual((box?.y ?? 0) + (box?.height ?? 0));
+        }
+        await expect(page.locator('.webchat__suggested-actions[data-more-below]').count()).resolves.toBe(0);
+      } finally {
+        await sideways.context.close();
+      }
+    }, 60_000);
+
     it('When a long answer is typed at 200 % (180 × 320), Then the text box stops growing at a quarter of the height and the conversation stays in view', async () => {
       const zoomed = await openPage(browser, { width: 180, height: 320 });
       try {

@@ -599,7 +599,10 @@
       // Answers stack in a box of bounded height that scrolls, so the conversation keeps most of a phone;
       // on a 360 × 740 screen it holds the menu's four answers ("Meer" too) and the conversation half the height.
       // Measured on the visible height, again whenever it changes (the on-screen keyboard opens or closes).
-      suggestedActionLayout: 'stacked',
+      // A phone turned sideways: the box is one answer high, so stacked answers showed one at a time;
+      // side by side, the two or three of most questions all show.
+      suggestedActionLayout: phone && window.innerWidth >= 1.5 * viewportHeight() ? 'flow' : 'stacked',
+      suggestedActionsFlowMaxHeight: answersHeight(),
       suggestedActionsStackedHeight: phone ? answersHeight() : 400,
       suggestedActionsStackedOverflow: 'auto',
       suggestedActionsStackedLayoutButtonTextWrap: true,
@@ -1032,7 +1035,7 @@
   // Answers that do not all fit in their box get a visible hint that more are below (a fade and an
   // arrow, page.css); it goes once the last answer is in view.
   function markMoreAnswers() {
-    var stacks = webchatElement.querySelectorAll('.webchat__suggested-actions__stack');
+    var stacks = webchatElement.querySelectorAll('.webchat__suggested-actions__stack, .webchat__suggested-actions__flow-box');
     for (var i = 0; i < stacks.length; i++) {
       var stack = stacks[i];
       var box = stack.parentNode;
