@@ -497,6 +497,32 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       expect(shade).toBe('rgba(0, 0, 0, 0)');
     }, 60_000);
 
+    it('When "Met iemand praten" is tapped twice quickly, Then it is sent once; once the bot has answered, a tap is sent again', async () => {
+      const double = await openPage(browser, PHONE, { touch: true });
+      try {
+        const { page } = double;
+        await page.goto(`${bot.server.url}/`);
+        await double.botSays('Waar kan ik je mee helpen?');
+        await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+        await page.evaluate(() => {
+          const button = (globalThis as unknown as PageGlobals).document.querySelector('#talk-to-person') as unknown as { click(): void };
+          button.click();
+          setTimeout(() => button.click(), 150);
+        });
+        await double.botSays('Wil je nu chatten of wil je dat we je bellen?');
+        // Time for the second tap to be sent and answered, if it were.
+        await page.waitForTimeout(1_500);
+        const mine = page.locator('.webchat__bubble--from-user');
+        await expect(mine.allInnerTexts()).resolves.toEqual(['Met iemand praten']);
+        await expect(page.getByText(/^Tik op 'Nu chatten' of 'Bel me terug'/).count()).resolves.toBe(0);
+        await page.getByRole('button', { name: 'Met iemand praten' }).tap();
+        await expect.poll(() => mine.allInnerTexts()).toEqual(['Met iemand praten', 'Met iemand praten']);
+        expect(double.problems).toEqual([]);
+      } finally {
+        await double.context.close();
+      }
+    }, 60_000);
+
     it('When a bot message has a phone number, Then the link is a target of at least 44 px and the lines keep their spacing', async () => {
       const link = page.locator('.webchat__bubble a[href="tel:080030700"]').last();
       await link.waitFor();

@@ -449,6 +449,8 @@
     if (role === 'user') botWords = [];
     if (role === 'bot') {
       if (activity.id) asking = activity.id;
+      // The bot answered: "Met iemand praten" may be tapped again.
+      if (activity.id) talkAnswered = true;
       var locale = localeOf(activity.locale);
       if (activity.speak || activity.text) botWords.push({ text: activity.speak || activity.text, locale: locale || current });
       switchLanguage(locale);
@@ -892,7 +894,18 @@
   // As Web Chat does for a message typed or an answer tapped, the conversation goes to its end first:
   // the message and the reply to it show, not hidden below what was read before ("Nieuwe berichten").
   // The message goes once Web Chat has seen the scroll (a frame later): it then follows the reply.
+  // A second tap within a second, or before the bot has answered the first (a double tap, an unsteady
+  // hand), is not sent: the bot took it as an answer to its own question and asked again ("Tik op
+  // 'Nu chatten' …"). Without an answer in 15 seconds, a tap goes again.
+  var DOUBLE_TAP_MS = 1000;
+  var NO_ANSWER_MS = 15 * 1000;
+  var talkAskedAt = 0;
+  var talkAnswered = true;
   talkButton.addEventListener('click', function () {
+    var since = Date.now() - talkAskedAt;
+    if (since < DOUBLE_TAP_MS || (!talkAnswered && since < NO_ANSWER_MS)) return;
+    talkAskedAt = Date.now();
+    talkAnswered = false;
     var message = { type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: texts().talkToPersonMessage, method: 'keyboard' } };
     var scroller = webchatElement.querySelector('.webchat__basic-transcript__scrollable');
     if (!scroller || scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop <= 1) {
