@@ -633,9 +633,9 @@
       sendBoxButtonKeyboardFocusIndicatorBorderColor: ink,
       sendBoxButtonKeyboardFocusIndicatorBorderStyle: 'solid',
       sendBoxButtonKeyboardFocusIndicatorBorderWidth: 3,
-      // A text box that grows with what is typed, up to about four lines; on a short screen (200 %
-      // zoom, the keyboard open) up to a quarter of the height, then it scrolls: a long answer
-      // typed there had pushed the conversation, and the question being answered, off the screen.
+      // A text box that grows with what is typed, up to a quarter of the visible height and at most
+      // about four lines, then it scrolls: at 200 % zoom or with the keyboard open a long answer had
+      // pushed the conversation, and the question being answered, off the screen.
       sendBoxTextWrap: true,
       // 48 px on a short screen: still a big target, and the conversation keeps a third of the height.
       sendBoxHeight: sendBoxHeight(phone),
@@ -715,8 +715,8 @@
     };
   }
 
-  // Web Chat's strings in the conversation's language, its clock included; one object per language,
-  // so Web Chat only redoes its texts when the language changes.
+  // Web Chat's strings in the conversation's language, its clock included; one object per language
+  // (and text box hint), so Web Chat only redoes its texts when one of them changes.
   var clientStrings = {};
   function stringsFor(locale, shortHint) {
     var key = locale + (shortHint ? ':short' : '');
