@@ -56,7 +56,14 @@ interface PageGlobals {
   spoken: { text: string; lang: string }[];
   /** performance.now() when the first bot message appeared (set by the init script). */
   firstBotMessageAt?: number;
-  getComputedStyle(element: unknown): { fontSize: string; outlineStyle: string; outlineWidth: string };
+  getComputedStyle(element: unknown): {
+    fontSize: string;
+    outlineStyle: string;
+    outlineWidth: string;
+    textDecorationLine: string;
+    backgroundColor: string;
+    lineHeight: string;
+  };
   document: {
     querySelector(selector: string): Element | null;
     querySelectorAll(selector: string): ArrayLike<Element>;
@@ -82,9 +89,11 @@ interface AxeViolation {
 /** A page whose reply the test pulls back to its top, as Web Chat's own scrolling may. */
 type PulledBack = PageGlobals & { pulledBack?: number };
 
-async function openPage(browser: Browser, viewport: { width: number; height: number }) {
+async function openPage(browser: Browser, viewport: { width: number; height: number }, options: { touch?: boolean } = {}) {
   const context = await browser.newContext({
     viewport,
+    // A touch screen: no hover, a coarse pointer, taps instead of clicks.
+    ...(options.touch && { hasTouch: true, isMobile: true }),
     locale: 'nl-BE',
     timezoneId: 'Europe/Brussels',
     // Only so the test can inject axe-core; the page itself runs under its own strict CSP.
@@ -455,6 +464,81 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
     }, 60_000);
   });
 
+  describe('on a touch screen', () => {
+    let context: BrowserContext;
+    let page: Page;
+    let tab: Awaited<ReturnType<typeof openPage>>;
+    beforeAll(async () => {
+      tab = await openPage(browser, PHONE, { touch: true });
+      ({ context, page } = tab);
+      await page.goto(`${bot.server.url}/`);
+      await tab.botSays('Waar kan ik je mee helpen?');
+    }, 60_000);
+    afterAll(() => context?.close());
+
+    it('When "Met iemand praten" and the send button are tapped, Then neither stays underlined or shaded as if hovered', async () => {
+      const talk = page.getByRole('button', { name: 'Met iemand praten' });
+      await talk.tap();
+      await tab.botSays('Wil je nu chatten of wil je dat we je bellen?');
+      await expect(talk.evaluate((e) => (globalThis as unknown as PageGlobals).getComputedStyle(e).textDecorationLine)).resolves.toBe(
+        'none',
+      );
+      const input = page.locator('[data-id="webchat-sendbox-input"]');
+      await input.tap();
+      await input.fill('wat kost het');
+      await page.getByRole('button', { name: 'Versturen' }).tap();
+      await page
+        .getByText(/^Het eerste gesprek bij een centrum is gratis\./)
+        .last()
+        .waitFor({ timeout: 15_000 });
+      const shade = await page
+        .locator('.webchat__send-button .webchat__icon-button__shade')
+        .evaluate((e) => (globalThis as unknown as PageGlobals).getComputedStyle(e).backgroundColor);
+      expect(shade).toBe('rgba(0, 0, 0, 0)');
+    }, 60_000);
+
+    it('When "Met iemand praten" is tapped twice quickly, Then it is sent once; once the bot has answered, a tap is sent again', async () => {
+      const double = await openPage(browser, PHONE, { touch: true });
+      try {
+        const { page } = double;
+        await page.goto(`${bot.server.url}/`);
+        await double.botSays('Waar kan ik je mee helpen?');
+        await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+        await page.evaluate(() => {
+          const button = (globalThis as unknown as PageGlobals).document.querySelector('#talk-to-person') as unknown as { click(): void };
+          button.click();
+          setTimeout(() => button.click(), 150);
+        });
+        await double.botSays('Wil je nu chatten of wil je dat we je bellen?');
+        // Time for the second tap to be sent and answered, if it were.
+        await page.waitForTimeout(1_500);
+        const mine = page.locator('.webchat__bubble--from-user');
+        await expect(mine.allInnerTexts()).resolves.toEqual(['Met iemand praten']);
+        await expect(page.getByText(/^Tik op 'Nu chatten' of 'Bel me terug'/).count()).resolves.toBe(0);
+        await page.getByRole('button', { name: 'Met iemand praten' }).tap();
+        await expect.poll(() => mine.allInnerTexts()).toEqual(['Met iemand praten', 'Met iemand praten']);
+        expect(double.problems).toEqual([]);
+      } finally {
+        await double.context.close();
+      }
+    }, 60_000);
+
+    it('When a bot message has a phone number, Then the link is a target of at least 44 px and the lines keep their spacing', async () => {
+      const link = page.locator('.webchat__bubble a[href="tel:080030700"]').last();
+      await link.waitFor();
+      expect((await link.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+      // Its paragraph is as high as its lines of text: the bigger target does not push lines apart.
+      const paragraph = await link.evaluate((a) => {
+        const p = (a as unknown as { parentElement: Element }).parentElement;
+        const box = p.getBoundingClientRect();
+        return { height: box.bottom - box.top, line: parseFloat((globalThis as unknown as PageGlobals).getComputedStyle(p).lineHeight) };
+      });
+      const lines = paragraph.height / paragraph.line;
+      expect(Math.abs(lines - Math.round(lines))).toBeLessThan(0.05);
+      expect(tab.problems).toEqual([]);
+    }, 60_000);
+  });
+
   describe('on small phones (320 × 568, and with the on-screen keyboard open)', () => {
     const SMALL = { width: 320, height: 568 };
     let context: BrowserContext;
@@ -596,6 +680,39 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When the screen is narrow (a 320 or 360 px phone at 200 %, or 320 px), Then the text box hint keeps to one line in nl, fr and en; where it fits, the whole hint shows', async () => {
+      const long = { nl: 'Typ hier je bericht', fr: 'Tapez votre message ici', en: 'Type your message here' };
+      const short = { nl: 'Typ hier', fr: 'Tapez ici', en: 'Type here' };
+      for (const viewport of [
+        { width: 160, height: 320 },
+        { width: 180, height: 320 },
+        { width: 320, height: 640 },
+        { width: 375, height: 667 },
+      ]) {
+        for (const lang of ['nl', 'fr', 'en'] as const) {
+          const tab = await openPage(browser, viewport);
+          try {
+            await tab.page.goto(`${bot.server.url}/?lang=${lang}`);
+            await tab.page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+            // Screen readers hear the whole name, whatever the hint.
+            const input = tab.page.getByRole('textbox', { name: long[lang], exact: true });
+            const where = `${lang} at ${viewport.width} px`;
+            const box = () =>
+              input.evaluate((e) => {
+                const area = e as unknown as { placeholder: string; scrollHeight: number; clientHeight: number };
+                return { hint: area.placeholder, oneLine: area.scrollHeight <= area.clientHeight + 1 };
+              });
+            await expect.poll(() => box().then((b) => b.oneLine), { message: where }).toBe(true);
+            const { hint } = await box();
+            if (viewport.width === 180) expect(hint, where).toBe(short[lang]);
+            if (viewport.width === 375) expect(hint, where).toBe(long[lang]);
+          } finally {
+            await tab.context.close();
+          }
+        }
+      }
+    }, 90_000);
+
     it('When a 360 × 640 phone zooms to 200 % (180 × 320), Then the conversation keeps a third of the height, and the answers and "Met iemand praten" show', async () => {
       const ZOOMED = { width: 180, height: 320 };
       for (const lang of ['nl', 'fr', 'en']) {
@@ -630,6 +747,58 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         } finally {
           await zoomed.context.close();
         }
+      }
+    }, 60_000);
+
+    it('When a phone is turned sideways (667 × 375), Then the answers sit side by side and all show; four in two rows get the hint that more are below', async () => {
+      const sideways = await openPage(browser, { width: 667, height: 375 });
+      try {
+        const { page } = sideways;
+        await page.goto(`${bot.server.url}/`);
+        await sideways.botSays('Waar kan ik je mee helpen?');
+        // The menu's four answers take two rows; the box shows one and a half, and says more are below.
+        await expect.poll(() => page.locator('.webchat__suggested-actions[data-more-below]').count()).toBe(1);
+        await sideways.answers().getByRole('button', { name: 'Kan ik er een krijgen?' }).click();
+        await sideways.botSays('Voor wie kijk je dit na?');
+        const answers = page.locator('.webchat__suggested-action');
+        await expect.poll(() => answers.allInnerTexts()).toEqual(['1. Voor mezelf', '2. Voor iemand anders']);
+        const box = await page.locator('.webchat__suggested-actions').boundingBox();
+        for (const answer of await answers.all()) {
+          const where = await answer.boundingBox();
+          expect(where?.height ?? 0).toBeGreaterThanOrEqual(44);
+          expect((where?.y ?? 0) + (where?.height ?? 0)).toBeLessThanOrEqual((box?.y ?? 0) + (box?.height ?? 0));
+        }
+        await expect(page.locator('.webchat__suggested-actions[data-more-below]').count()).resolves.toBe(0);
+      } finally {
+        await sideways.context.close();
+      }
+    }, 60_000);
+
+    it('When a long answer is typed at 200 % (180 × 320), Then the text box stops growing at a quarter of the height and the conversation stays in view', async () => {
+      const zoomed = await openPage(browser, { width: 180, height: 320 });
+      try {
+        const { page } = zoomed;
+        await page.goto(`${bot.server.url}/`);
+        await zoomed.botSays('Waar kan ik je mee helpen?');
+        await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+        await page.locator('#status').waitFor({ state: 'hidden' });
+        const input = page.locator('[data-id="webchat-sendbox-input"]');
+        await input.fill('ik werk al tien jaar als poetsvrouw en ik wil iets anders doen maar ik weet niet wat en ik heb geen diploma');
+        const heights = () =>
+          page.evaluate(() => {
+            const doc = (globalThis as unknown as PageGlobals).document;
+            const height = (selector: string) => {
+              const box = doc.querySelector(selector)?.getBoundingClientRect();
+              return box ? box.bottom - box.top : 0;
+            };
+            return { box: height('[data-id="webchat-sendbox-input"]'), conversation: height('.webchat__basic-transcript__scrollable') };
+          });
+        // The box has grown to its most (more than one line of 31.5 px).
+        await expect.poll(async () => (await heights()).box).toBeGreaterThan(40);
+        await expect.poll(async () => (await heights()).conversation).toBeGreaterThanOrEqual(48);
+        expect((await heights()).box).toBeLessThanOrEqual(80);
+      } finally {
+        await zoomed.context.close();
       }
     }, 60_000);
 
@@ -800,6 +969,67 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         expect(tapped).toBeGreaterThan(-1);
         expect(typed).toBeGreaterThan(tapped);
         expect(all.slice(tapped + 1, typed)).toContain('Was dit duidelijk?');
+        await expect.poll(() => page.locator('#status').isVisible()).toBe(false);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
+    it('When the page reloads while messages wait to be sent, Then they show again as waiting and go with the same ids, each answered once', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page, context } = tab;
+        // Before the reload the server's copy of the tapped answer never reaches the page (its
+        // answers do); after it, the stream is a second late, so the page sends it again first.
+        let reloaded = false;
+        let dropEcho = true;
+        await page.routeWebSocket(/\/stream\?/, (ws) => {
+          const server = ws.connectToServer();
+          server.onMessage((message) => {
+            const set = JSON.parse(String(message)) as { activities?: { text?: string; from?: { role?: string } }[] };
+            if (dropEcho && set.activities?.some((a) => a.from?.role === 'user' && a.text === 'Wat is een loopbaancheque?')) {
+              dropEcho = false;
+              return;
+            }
+            if (reloaded) setTimeout(() => ws.send(message), 1_000);
+            else ws.send(message);
+          });
+        });
+        const posted: string[] = [];
+        page.on('request', (request) => {
+          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+            posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
+          }
+        });
+        await offlineAtMenu(tab, bot.server.url);
+        await tab.answers().getByRole('button', { name: 'Wat is een loopbaancheque?' }).click();
+        const input = page.locator('[data-id="webchat-sendbox-input"]');
+        await input.fill('wat kost het');
+        await input.press('Enter');
+        const mine = page.locator('.webchat__bubble--from-user');
+        await expect.poll(() => mine.allInnerTexts()).toEqual(['Wat is een loopbaancheque?', 'wat kost het']);
+        // Back online, the tapped answer reaches the server, but the page never hears back.
+        await page.route('**/activities', async (route) => void (await route.fetch()), { times: 1 });
+        await context.setOffline(false);
+        await tab.botSays('Was dit duidelijk?');
+        expect(posted).toHaveLength(1);
+        // A pull to refresh: the typed question is still there, waiting, after the tapped answer.
+        reloaded = true;
+        await page.reload();
+        await expect.poll(() => mine.allInnerTexts(), { timeout: 10_000 }).toEqual(['Wat is een loopbaancheque?', 'wat kost het']);
+        const answer = page.getByText(/^Het eerste gesprek bij een centrum is gratis\./);
+        await answer.last().waitFor({ timeout: 15_000 });
+        // Time for a second answer, if the bot were asked again.
+        await page.waitForTimeout(2_000);
+        await expect(answer.count()).resolves.toBe(1);
+        await expect(page.getByText('Was dit duidelijk?', { exact: true }).count()).resolves.toBe(2);
+        await expect(mine.allInnerTexts()).resolves.toEqual(['Wat is een loopbaancheque?', 'wat kost het']);
+        // The tapped answer went again with its own id (taken in once), then the typed question.
+        expect(posted).toHaveLength(3);
+        expect(posted[1]).toBe(posted[0]);
+        expect(posted[2]).not.toBe(posted[0]);
+        await expect(page.locator('.webchat__activity-status--sending').count()).resolves.toBe(0);
         await expect.poll(() => page.locator('#status').isVisible()).toBe(false);
         expect(tab.problems).toEqual([]);
       } finally {

@@ -51,10 +51,14 @@ describe('web chat page served by the bot', () => {
     const fr = config.languages.fr;
     expect(fr?.tag).toBe('fr-BE');
     expect(fr?.clientStrings.TEXT_INPUT_PLACEHOLDER).toBe('Tapez votre message ici');
+    // The hint the text box shows where the whole one does not fit on one line (a small phone, 200 % zoom).
+    expect(fr?.texts.placeholderShort).toBe('Tapez ici');
     expect(fr?.texts.talkToPersonMessage).toBe("Parler à quelqu'un");
     // French page texts keep "?" on the line of the question (a no-break space before it).
     expect(fr?.texts.intro).toBe('Vous avez une question sur le chèque carrière\u00a0? Touchez un bouton ou tapez votre question.');
     expect(fr?.texts.failed).toBe('Le chat ne marche pas pour le moment. Appelez gratuitement le VDAB au 0800 30 700.');
+    // "Vous ne devez pas vous connecter" reads as "you must not log in".
+    expect(fr?.texts.noLogin).toBe("Vous n'avez pas besoin de vous connecter.");
     // Every language is there, so the page can follow a switch in the chat.
     expect(Object.keys(config.languages)).toEqual(['nl', 'fr', 'en']);
     expect(config.languages.nl?.texts.heading).toBe('Praat met Loopbaanbot');

@@ -140,6 +140,8 @@ function pageTexts(deps: Pick<WebChatPageDeps, 'i18n' | 'phone'>, locale: Locale
       readAloud: page('readAloud'),
       stopReading: page('stopReading'),
       chatLabel: page('chatLabel'),
+      // The text box's hint where Web Chat's own (TEXT_INPUT_PLACEHOLDER) would not fit on one line.
+      placeholderShort: page('placeholderShort'),
       loading: typeset(t('webchat:page.loading', { phone: deps.phone })),
       waiting: page('waiting'),
       waitingMessage: page('waitingMessage'),

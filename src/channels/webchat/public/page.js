@@ -10,6 +10,8 @@
 // - The page follows the conversation's language: every bot message carries its locale.
 // - Nothing typed or tapped is lost: without a connection it shows as waiting and goes, in order,
 //   once back. A message sent again keeps its clientActivityID; the server takes each id in once.
+//   What waits or failed survives a reload in the same tab too (sessionStorage, with the draft): it
+//   shows as waiting again and goes with the same clientActivityID, so the bot answers it once.
 (function () {
   'use strict';
 
@@ -216,6 +218,7 @@
     outbox = outbox.filter(function (item, i) {
       return item.id !== clientActivityID || (i === 0 && outboxBusy);
     });
+    queueSave();
     showStatus();
     queueRender();
   }
@@ -224,21 +227,61 @@
   // the conversation at once, marked as waiting, and goes after the ones before it.
   function hold(text) {
     var id = 'page-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10);
+    wait({ id: id, text: text, locale: languages[current].tag }, new Date());
+  }
+
+  // Puts a message in the outbox and shows it in the conversation as waiting.
+  function wait(message, when) {
     var activity = {
       type: 'message',
-      text: text,
+      text: message.text,
       textFormat: 'plain',
-      locale: languages[current].tag,
+      locale: message.locale,
       from: { id: session.userId, role: 'user' },
-      channelData: { clientActivityID: id },
-      timestamp: new Date().toISOString(),
+      channelData: { clientActivityID: message.id },
+      timestamp: when.toISOString(),
     };
-    outbox.push({ id: id, activity: activity });
+    if (message.value !== undefined) activity.value = message.value;
+    outbox.push({ id: message.id, activity: activity });
     store.dispatch({ type: 'DIRECT_LINE/INCOMING_ACTIVITY', payload: { activity: activity } });
     // The answers go, as when Web Chat sends a message itself: what was chosen shows, as waiting.
     store.dispatch({ type: 'WEB_CHAT/SET_SUGGESTED_ACTIONS', payload: { suggestedActions: [] } });
+    queueSave();
     showStatus();
     setTimeout(postNext, 0);
+  }
+
+  // What the server may not have yet, in the order it was sent: failed, waiting, on its way in Web Chat.
+  function pending() {
+    var seen = {};
+    var list = [];
+    var add = function (id, activity) {
+      if (!id || seen[id] || arrived[id] || !activity) return;
+      seen[id] = true;
+      var message = { id: id, text: activity.text, locale: activity.locale || languages[current].tag };
+      if (activity.value !== undefined) message.value = activity.value;
+      list.push(message);
+    };
+    Object.keys(notSent).forEach(function (id) {
+      add(id, notSent[id]);
+    });
+    outbox.forEach(function (item) {
+      add(item.id, item.activity);
+    });
+    Object.keys(posting).forEach(function (id) {
+      add(id, posting[id]);
+    });
+    return list;
+  }
+
+  // After a reload: what the server may not have goes again, shown as waiting at the end of the
+  // conversation (the history replayed comes before it). A message the server has after all is
+  // taken in once: the server's copy replaces the one shown, and its answers are not repeated.
+  function restorePending(messages) {
+    var now = Date.now();
+    messages.forEach(function (message, i) {
+      if (message && typeof message.id === 'string' && typeof message.text === 'string') wait(message, new Date(now + i));
+    });
   }
 
   // A message to the bot (the page's own button): through Web Chat, or once Web Chat is there.
@@ -313,13 +356,28 @@
     // directlinejs refreshes its token every 15 minutes and on reconnect; keep the newest one.
     if (directLine && directLine.token) session.token = directLine.token;
     session.locale = current;
-    // What is typed and not sent yet: a reload (a phone's pull to refresh) keeps it in the text box.
-    if (store) session.draft = store.getState().sendBoxValue || '';
+    // What is typed and not sent yet: a reload (a phone's pull to refresh) keeps it in the text box,
+    // and what was sent but may not be in goes again after it.
+    if (store) {
+      session.draft = store.getState().sendBoxValue || '';
+      session.pending = pending();
+    }
     try {
       window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
     } catch (e) {
       // Private mode or storage off: the chat works, a reload starts a new one.
     }
+  }
+
+  // Saved once the dispatch under way is done (Web Chat empties the text box after it sends).
+  var saveQueued = false;
+  function queueSave() {
+    if (saveQueued) return;
+    saveQueued = true;
+    setTimeout(function () {
+      saveQueued = false;
+      saveSession();
+    }, 0);
   }
 
   function forgetSession() {
@@ -391,6 +449,8 @@
     if (role === 'user') botWords = [];
     if (role === 'bot') {
       if (activity.id) asking = activity.id;
+      // The bot answered: "Met iemand praten" may be tapped again.
+      if (activity.id) talkAnswered = true;
       var locale = localeOf(activity.locale);
       if (activity.speak || activity.text) botWords.push({ text: activity.speak || activity.text, locale: locale || current });
       switchLanguage(locale);
@@ -477,6 +537,7 @@
           if (sent && action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED') settle(sent);
           var result = next(action);
           if (/^DIRECT_LINE\/(UPDATE_CONNECTION_STATUS|CONNECT_|POST_ACTIVITY_)/.test(action.type)) {
+            if (/^DIRECT_LINE\/POST_ACTIVITY_/.test(action.type)) queueSave();
             showStatus();
             // After Web Chat's own handling of the action, not inside it.
             setTimeout(flush, 0);
@@ -504,8 +565,15 @@
     return height < SHORT_SCREEN ? Math.max(68, Math.round(height * 0.22)) : Math.max(100, Math.round(height * 0.32));
   }
 
+  function sendBoxHeight(phone) {
+    return phone && viewportHeight() < SHORT_SCREEN ? 48 : 56;
+  }
+
   function styleOptions() {
     var phone = window.matchMedia(PHONE_LAYOUT).matches;
+    // On a touch screen the browser keeps a tapped button "hovered" until the next tap elsewhere:
+    // the send button stayed grey after a message was sent. Hover colours only where a pointer hovers.
+    var hovers = window.matchMedia('(hover: hover)').matches;
     return {
       accent: brand,
       subtle: '#333333',
@@ -533,7 +601,10 @@
       // Answers stack in a box of bounded height that scrolls, so the conversation keeps most of a phone;
       // on a 360 × 740 screen it holds the menu's four answers ("Meer" too) and the conversation half the height.
       // Measured on the visible height, again whenever it changes (the on-screen keyboard opens or closes).
-      suggestedActionLayout: 'stacked',
+      // A phone turned sideways: the box is one answer high, so stacked answers showed one at a time;
+      // side by side, the two or three of most questions all show.
+      suggestedActionLayout: phone && window.innerWidth >= 1.5 * viewportHeight() ? 'flow' : 'stacked',
+      suggestedActionsFlowMaxHeight: answersHeight(),
       suggestedActionsStackedHeight: phone ? answersHeight() : 400,
       suggestedActionsStackedOverflow: 'auto',
       suggestedActionsStackedLayoutButtonTextWrap: true,
@@ -544,7 +615,7 @@
       suggestedActionBorderColor: brand,
       suggestedActionBorderWidth: 3,
       suggestedActionBorderRadius: 8,
-      suggestedActionBackgroundColorOnHover: '#e6eef5',
+      suggestedActionBackgroundColorOnHover: hovers ? '#e6eef5' : '#ffffff',
       // Thick, solid focus indicators instead of Web Chat's thin dashed ones.
       suggestedActionKeyboardFocusIndicatorBorderColor: ink,
       suggestedActionKeyboardFocusIndicatorBorderStyle: 'solid',
@@ -562,21 +633,24 @@
       sendBoxButtonKeyboardFocusIndicatorBorderColor: ink,
       sendBoxButtonKeyboardFocusIndicatorBorderStyle: 'solid',
       sendBoxButtonKeyboardFocusIndicatorBorderWidth: 3,
-      // A text box that grows with what is typed, up to about four lines.
+      // A text box that grows with what is typed, up to a quarter of the visible height and at most
+      // about four lines, then it scrolls: at 200 % zoom or with the keyboard open a long answer had
+      // pushed the conversation, and the question being answered, off the screen.
       sendBoxTextWrap: true,
       // 48 px on a short screen: still a big target, and the conversation keeps a third of the height.
-      sendBoxHeight: phone && viewportHeight() < SHORT_SCREEN ? 48 : 56,
-      sendBoxMaxHeight: 140,
+      sendBoxHeight: sendBoxHeight(phone),
+      sendBoxMaxHeight: Math.max(sendBoxHeight(phone), Math.min(140, Math.round(viewportHeight() * 0.25))),
       sendBoxBackground: '#ffffff',
       sendBoxTextColor: ink,
       sendBoxPlaceholderColor: '#595959',
       sendBoxButtonColor: brand,
+      sendBoxButtonShadeColorOnHover: hovers ? '#f3f2f1' : 'transparent',
       sendBoxBorderTop: 'solid 3px ' + brand,
       hideUploadButton: true,
       timestampColor: '#333333',
       // "Nieuwe berichten": solid dark blue, not see-through over the text of a message.
       transcriptOverlayButtonBackground: brand,
-      transcriptOverlayButtonBackgroundOnHover: '#001a33',
+      transcriptOverlayButtonBackgroundOnHover: hovers ? '#001a33' : brand,
       transcriptOverlayButtonBackgroundOnFocus: brand,
       transcriptOverlayButtonColor: '#ffffff',
       transitionDuration: '0s',
@@ -641,23 +715,51 @@
     };
   }
 
-  // Web Chat's strings in the conversation's language, its clock included; one object per language,
-  // so Web Chat only redoes its texts when the language changes.
+  // Web Chat's strings in the conversation's language, its clock included; one object per language
+  // (and text box hint), so Web Chat only redoes its texts when one of them changes.
   var clientStrings = {};
-  function stringsFor(locale) {
-    if (!clientStrings[locale]) {
-      clientStrings[locale] = assign(assign({}, languages[locale].clientStrings), {
+  function stringsFor(locale, shortHint) {
+    var key = locale + (shortHint ? ':short' : '');
+    if (!clientStrings[key]) {
+      clientStrings[key] = assign(assign({}, languages[locale].clientStrings), {
         GLOBALIZE: clockFor(languages[locale].tag),
         ACTIVITY_STATUS_SEND_STATUS_ALT_SENT_AT: sentAt(locale),
       });
+      // Only the hint shown in the box is shorter; screen readers still hear the whole name (TEXT_INPUT_ALT).
+      if (shortHint) clientStrings[key].TEXT_INPUT_PLACEHOLDER = languages[locale].texts.placeholderShort;
     }
-    return clientStrings[locale];
+    return clientStrings[key];
+  }
+
+  // The text box's hint on one line. On a small phone or at 200 % zoom the box is 100 to 230 px wide
+  // and "Tapez votre message ici" wrapped: only "Tapez" showed. Where the hint does not fit, it is
+  // the short one ("Tapez ici"). Measured, not guessed from the screen width: fonts and zoom differ.
+  var shortHint = false;
+  var measure;
+  var measuredFor;
+  function fitHint() {
+    var box = webchatElement.querySelector('[data-id="webchat-sendbox-input"]');
+    if (!box || !box.clientWidth || !directLine) return;
+    var style = window.getComputedStyle(box);
+    var font = [style.fontStyle, style.fontWeight, style.fontSize, style.fontFamily].join(' ');
+    var room = box.clientWidth - parseFloat(style.paddingLeft || '0') - parseFloat(style.paddingRight || '0');
+    // Web Chat changes the page often; the hint is measured again only when the box or language changed.
+    var now = current + ' ' + room + ' ' + font;
+    if (now === measuredFor) return;
+    measuredFor = now;
+    measure = measure || document.createElement('canvas').getContext('2d');
+    if (!measure) return;
+    measure.font = font;
+    var fits = measure.measureText(languages[current].clientStrings.TEXT_INPUT_PLACEHOLDER).width <= room;
+    if (fits !== shortHint) return;
+    shortHint = !fits;
+    render();
   }
 
   function render() {
     if (!directLine) return;
     var t = texts();
-    var strings = stringsFor(current);
+    var strings = stringsFor(current, shortHint);
     // Without a connection, what is on its way waits for it: its status line says so.
     renderedOffline = offline();
     if (renderedOffline) strings = assign(assign({}, strings), { ACTIVITY_STATUS_SEND_STATUS_ALT_SENDING: t.waitingMessage });
@@ -676,6 +778,8 @@
       },
       webchatElement,
     );
+    // Drawn with the other hint if the box turns out too narrow (or wide enough) for this one.
+    fitHint();
   }
 
   function directLineDomain() {
@@ -777,6 +881,7 @@
     store = createStore();
     render();
     if (session.draft) store.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: session.draft } });
+    if (Array.isArray(session.pending)) restorePending(session.pending);
     var queued = early;
     early = [];
     queued.forEach(function (action) {
@@ -789,7 +894,18 @@
   // As Web Chat does for a message typed or an answer tapped, the conversation goes to its end first:
   // the message and the reply to it show, not hidden below what was read before ("Nieuwe berichten").
   // The message goes once Web Chat has seen the scroll (a frame later): it then follows the reply.
+  // A second tap within a second, or before the bot has answered the first (a double tap, an unsteady
+  // hand), is not sent: the bot took it as an answer to its own question and asked again ("Tik op
+  // 'Nu chatten' …"). Without an answer in 15 seconds, a tap goes again.
+  var DOUBLE_TAP_MS = 1000;
+  var NO_ANSWER_MS = 15 * 1000;
+  var talkAskedAt = 0;
+  var talkAnswered = true;
   talkButton.addEventListener('click', function () {
+    var since = Date.now() - talkAskedAt;
+    if (since < DOUBLE_TAP_MS || (!talkAnswered && since < NO_ANSWER_MS)) return;
+    talkAskedAt = Date.now();
+    talkAnswered = false;
     var message = { type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: texts().talkToPersonMessage, method: 'keyboard' } };
     var scroller = webchatElement.querySelector('.webchat__basic-transcript__scrollable');
     if (!scroller || scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop <= 1) {
@@ -932,7 +1048,7 @@
   // Answers that do not all fit in their box get a visible hint that more are below (a fade and an
   // arrow, page.css); it goes once the last answer is in view.
   function markMoreAnswers() {
-    var stacks = webchatElement.querySelectorAll('.webchat__suggested-actions__stack');
+    var stacks = webchatElement.querySelectorAll('.webchat__suggested-actions__stack, .webchat__suggested-actions__flow-box');
     for (var i = 0; i < stacks.length; i++) {
       var stack = stacks[i];
       var box = stack.parentNode;
@@ -948,7 +1064,10 @@
     }
   }
   if (typeof window.MutationObserver === 'function') {
-    new window.MutationObserver(markMoreAnswers).observe(webchatElement, { childList: true, subtree: true });
+    new window.MutationObserver(function () {
+      markMoreAnswers();
+      fitHint();
+    }).observe(webchatElement, { childList: true, subtree: true });
   }
 
   window.addEventListener('pagehide', saveSession);
