@@ -1707,9 +1707,9 @@ describe('thanks, job loss, paying back', () => {
     ['en', 'thanks so much'],
     ['nl', 'merciekes'],
     ['nl', 'dankjewel'],
-  ] as const)('When thanks are typed the short way (%s: "%s"), Then "Graag gedaan!", never "Bedoel je …?"', (locale, said) =>
-    converse([...hello, ['user', said], ['says', 'sideQuestions:thanks'], menu], { date: DATE, locale }),
-  );
+  ] as const)('When thanks are typed the short way (%s: "%s"), Then "Graag gedaan!", never "Bedoel je …?"', async (locale, said) => {
+    await converse([...hello, ['user', said], ['says', 'sideQuestions:thanks'], menu], { date: DATE, locale });
+  });
 
   it('When someone says they lost their job ("ik ben mijn job kwijt"), Then what outplacement is and where to get advice', () =>
     converse([...hello, ['user', 'ik ben mijn job kwijt'], ['says', 'sideQuestions:dismissal'], menu], { date: DATE }));
