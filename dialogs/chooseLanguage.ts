@@ -63,8 +63,9 @@ export class ChooseLanguageDialog extends ComponentDialog {
     // "Je parle pas néerlandais" in a Dutch chat says it in the language wanted.
     const writtenIn = denies ? detectOtherLanguage(said, this.deps.language.locale(step.context)) : undefined;
     if (writtenIn) return step.next({ choice: writtenIn });
-    if (containsPhrase(said, this.deps.vocabulary.otherLanguages) || writtenInOtherScript(said)) {
-      // "Kan in arabisch?": the chat's languages, and that the guidance is in Dutch whatever the chat.
+    const { otherLanguages, inOtherLanguage } = this.deps.vocabulary;
+    if (containsPhrase(said, otherLanguages) || containsPhrase(said, inOtherLanguage) || writtenInOtherScript(said)) {
+      // "Kan in arabisch?", "Türkçe konuşuyor musunuz": the chat's languages, and that the guidance is in Dutch whatever the chat.
       const t = this.deps.language.t(step.context);
       await send(step.context, `${t('chooseLanguage:onlyThese')} ${t('sideQuestions:guidanceLanguage')}`);
     }

@@ -840,6 +840,9 @@ export class Interruptions {
   async recognize(locale: Locale, text: string, atMenu = false): Promise<Recognition> {
     // Written in another script ("Привіт", "مرحبا"): which languages the bot speaks.
     if (writtenInOtherScript(text)) return surely('change_language');
+    // Written in a language the bot does not speak, in Latin letters ("Merhaba, Türkçe konuşuyor
+    // musunuz?", "Dzień dobry, czy mówi pan po polsku?"): the same answer.
+    if (containsPhrase(text, this.deps.vocabulary.inOtherLanguage)) return surely('change_language');
     const recognition = await this.storyThenQuestion(locale, text);
     const { intent } = recognition;
     // "ik wil een afspraak in mechelen dinsdag voormiddag" sounds like moving one; without a word of

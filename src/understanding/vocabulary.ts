@@ -158,6 +158,8 @@ export class Vocabulary {
   readonly speaksLanguage: readonly string[];
   /** Names of languages the bot does not speak ("turks", "arabe", "polish"), every locale. */
   readonly otherLanguages: readonly string[];
+  /** "merhaba", "po polsku", "español": words of a message in a language the bot does not speak. */
+  readonly inOtherLanguage: readonly string[];
   /** Words of bringing someone along ("meenemen", "venir avec", "bring"), every locale. */
   readonly bringWords: readonly string[];
   /** People one may bring ("mijn man", "un interprète", "a friend"), every locale. */
@@ -300,6 +302,7 @@ export class Vocabulary {
     this.guidanceWords = this.allLocales('understanding:guidanceWords');
     this.speaksLanguage = this.allLocales('understanding:speaksLanguage');
     this.otherLanguages = this.allLocales('understanding:otherLanguages');
+    this.inOtherLanguage = this.allLocales('understanding:inOtherLanguage');
     this.bringWords = this.allLocales('understanding:bringWords');
     this.companions = this.allLocales('understanding:companions');
     this.myBooking = this.allLocales('understanding:myBooking');

@@ -167,7 +167,16 @@ describe('ChooseLanguageDialog', () => {
 
   it('When someone asks for a language the bot does not speak, Then it says which ones it speaks, and asks', async () => {
     // Written in another script, whatever it says ("Hello, can we speak Ukrainian?", "Hello, do you speak Arabic?").
-    for (const asked of ['kan ik in het turks praten?', 'spreekt u arabisch?', 'Привіт, можна українською?', 'مرحبا هل تتكلم العربية'])
+    // Written in Latin letters in that language: before, "Bedoel je dit? Andere taal", in Dutch.
+    for (const asked of [
+      'kan ik in het turks praten?',
+      'spreekt u arabisch?',
+      'Привіт, можна українською?',
+      'مرحبا هل تتكلم العربية',
+      'Merhaba, Türkçe konuşuyor musunuz',
+      'Dzień dobry, czy mówi pan po polsku?',
+      'buna ziua, vorbiti romana?',
+    ])
       await converse([
         ...hello,
         ['user', asked],
