@@ -379,7 +379,7 @@ export class RootDialog extends ComponentDialog {
     const spotted = this.interruptions.spotted(context, text);
     if (spotted) return spotted;
     const recognition = await this.interruptions.recognize(this.deps.language.locale(context), text, true);
-    rememberRecognition(context, recognition);
+    rememberRecognition(context, await this.interruptions.guessesThatFit(context, recognition));
     const { intent } = recognition;
     const asAnswer = menu.intents?.[intent];
     if (asAnswer) return { choice: asAnswer };

@@ -3,7 +3,7 @@ import { LOCALES, type Locale } from '../../src/i18n/locale.js';
 import { matchChoice } from '../../src/understanding/choices.js';
 import { recognizeCommand, type Command } from '../../src/understanding/commands.js';
 import { detectOtherLanguage, writtenInOtherScript } from '../../src/understanding/languageDetect.js';
-import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
+import type { Intent, Recognition, ScoredIntent } from '../../src/understanding/nlu/intents.js';
 import { afterCorrection, clampText, closeTo, containsPhrase, isOneOf, normalize, wordsOf } from '../../src/understanding/text.js';
 import { asksForAPerson, namesStaffAsAJob } from '../../src/understanding/person.js';
 import { isTimeAlone } from '../../src/understanding/when.js';
@@ -55,6 +55,9 @@ export type Interruption =
 function withoutEndMarks(text: string): string {
   return text.replace(/[\s?!.？]+$/u, '');
 }
+
+/** Offered in place of moving or cancelling a booking to someone who has none (guessesThatFit). */
+const INSTEAD_OF_A_BOOKING: readonly ScoredIntent['intent'][] = ['explain_cheque', 'talk_to_person'];
 
 /** "ik woon in", "j'habite à", "I live in": the words beside a place that say no more than where one lives. */
 const MAX_WORDS_BESIDE_HOME = 3;
@@ -362,7 +365,7 @@ export class Interruptions {
       return { kind: 'switch', to: 'book', wish: text };
 
     const recognition = await this.recognize(other ?? locale, text, isMenu(open));
-    rememberRecognition(context, recognition);
+    rememberRecognition(context, await this.guessesThatFit(context, recognition));
     const { intent } = recognition;
     // "Laat maar, ik doe het wel met u", "laat maar, liever met iemand": stopping the typing, not
     // the help. A person takes it on; a "no" in it ("ik wil niet met iemand praten") still stops.
@@ -804,6 +807,27 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.reading)) return 'reading';
     if (containsPhrase(text, vocabulary.noDiploma)) return 'no_diploma';
     return containsPhrase(text, vocabulary.noComputer) ? 'no_computer' : undefined;
+  }
+
+  /**
+   * `recognition` without guesses at moving or cancelling a booking when this conversation has
+   * none to come: "mijn baas is altijd boos op mij" was offered "Afspraak verplaatsen" by someone
+   * who never booked. In its place what fits someone with a question about work: what the
+   * cheque is (guidance for doubts and stress at work), else a person. A sure reading stays (a
+   * booking may be known by its code).
+   */
+  async guessesThatFit(context: TurnContext, recognition: Recognition): Promise<Recognition> {
+    if (recognition.confidence === 'sure') return recognition;
+    const aboutABooking = (intent: Intent) => intent === 'cancel_booking' || intent === 'move_booking';
+    if (!recognition.alternatives.some((a) => aboutABooking(a.intent))) return recognition;
+    if (await upcomingBooking(this.deps.booking, context, this.deps.clock.now())) return recognition;
+    const instead = INSTEAD_OF_A_BOOKING.filter((intent) => !recognition.alternatives.some((a) => a.intent === intent));
+    const alternatives = recognition.alternatives.flatMap((a) => {
+      if (!aboutABooking(a.intent)) return [a];
+      const fits = instead.shift();
+      return fits ? [{ intent: fits, score: a.score }] : [];
+    });
+    return { ...recognition, alternatives };
   }
 
   /** Words of cancelling ("annuleren", "i need to cancel") while this conversation has a booking still to come. */

@@ -427,6 +427,25 @@ describe('a way forward after every miss', () => {
       { date: DATE, locale: 'fr' },
     ));
 
+  it('When someone who never booked says "mijn baas is altijd boos op mij" at the menu, Then no "Afspraak verplaatsen": what the cheque is, instead', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'mijn baas is altijd boos op mij'],
+        didYouMean('fallback.meanings.cost', 'menu.explain'),
+        ['tap', 'menu.explain'],
+        ...explained,
+      ],
+      { date: DATE },
+    ));
+
+  it('When someone with a booking to come says the same, Then moving it is still offered', async () => {
+    const chat = await Chat.start({ date: DATE, ...booking() });
+    for (const reply of ['hallo', 'afspraak maken', '9000', 'Gent', 'Ter plaatse', '1', 'An', '0470123456', 'ja', 'Nee, bedankt'])
+      await chat.says(reply);
+    await play(chat, [['user', 'mijn baas is altijd boos op mij'], didYouMean('fallback.meanings.cost', 'manageBooking:menu.move')]);
+  });
+
   it('When "Iets anders" is tapped after a guessed first message, Then the menu comes, and a new miss there guesses again', () =>
     converse([
       ['user', 'ik wil ergens naartoe'],
