@@ -9,6 +9,7 @@ import { asksForAPerson, namesStaffAsAJob } from '../../src/understanding/person
 import { isTimeAlone } from '../../src/understanding/when.js';
 import { saysAge, yearsSaid } from '../../src/understanding/years.js';
 import { oneWordTimesOf, type WhenWord } from '../../src/understanding/whenWords.js';
+import { earlyTimeSaid } from '../booking/chooseSlot.js';
 import { findPlaceSaid, placeAfterLiving, placeInShortWish } from '../booking/parsers.js';
 import type { MenuAction } from '../menu.js';
 import {
@@ -25,7 +26,7 @@ import {
   type Question,
 } from './ask.js';
 import { asksIfAgeMatters } from './ageWorry.js';
-import { simplerSaidAlready, upcomingBooking, type DialogDeps } from './deps.js';
+import { noteSaidEarly, simplerSaidAlready, upcomingBooking, type DialogDeps, type SaidEarlyState } from './deps.js';
 import { INTENT_LABELS, rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion, type Situation } from './sideQuestions.js';
 
@@ -58,6 +59,9 @@ function withoutEndMarks(text: string): string {
 
 /** Offered in place of moving or cancelling a booking to someone who has none (guessesThatFit). */
 const INSTEAD_OF_A_BOOKING: readonly ScoredIntent['intent'][] = ['explain_cheque', 'talk_to_person'];
+
+/** "kan ik dit weekend eens langskomen?": the most words a message with a time may have to be read as when to come. */
+const MAX_WORDS_WITH_TIME = 7;
 
 /** "ik woon in", "j'habite à", "I live in": the words beside a place that say no more than where one lives. */
 const MAX_WORDS_BESIDE_HOME = 3;
@@ -247,6 +251,7 @@ export class Interruptions {
     if (open && home) {
       // "j'habite liège" in a Dutch chat: answered in French, the language it was said in.
       await this.speakTheLanguageOf(context, text);
+      await noteSaidEarly(this.deps.booking, context, { home: text });
       const offered = this.homeOffers(context, text, home);
       open.state.offered = offered;
       return { kind: 'pickOffer', offered, say: { key: 'menu.homeSaid', params: { place: home } } };
@@ -367,6 +372,15 @@ export class Interruptions {
     const recognition = await this.recognize(other ?? locale, text, isMenu(open));
     rememberRecognition(context, await this.guessesThatFit(context, recognition));
     const { intent } = recognition;
+    // "kan het dit weekend?", "can I come today?" at a menu, with no other flow sure: when the user
+    // can come. Kept for the booking's hours, and the booking offered first.
+    const early = isMenu(open) && recognition.confidence !== 'sure' ? this.timeForABooking(text) : undefined;
+    if (early) {
+      await noteSaidEarly(this.deps.booking, context, early);
+      const offered = this.timeOffers(context, text);
+      open.state.offered = offered;
+      return { kind: 'pickOffer', offered, say: { key: 'menu.timeSaid', params: {} } };
+    }
     // "Laat maar, ik doe het wel met u", "laat maar, liever met iemand": stopping the typing, not
     // the help. A person takes it on; a "no" in it ("ik wil niet met iemand praten") still stops.
     if (intent === 'stop' && this.stopsForAPerson(text)) return this.fromCommand('person', open);
@@ -492,6 +506,7 @@ export class Interruptions {
     const home = this.homeAlone(text);
     if (!home) return undefined;
     await this.speakTheLanguageOf(context, text);
+    await noteSaidEarly(this.deps.booking, context, { home: text });
     const t = this.deps.language.t(context);
     return { text: t('menu.homeSaid', { place: home }), offered: this.homeOffers(context, text, home) };
   }
@@ -517,6 +532,29 @@ export class Interruptions {
       { title: t('menu.check'), action: { choice: 'check', said: text } },
       // A place in Wallonia goes with the words that say one lives there: the booking then says what that means.
       { title: t('menu.book'), action: { choice: 'book', said: this.walloonPlaceAfterLiving(text) === place ? text : place } },
+      { title: t('fallback.somethingElse'), action: { somethingElse: true } },
+    ];
+  }
+
+  /**
+   * A day or moment asked with words of coming and nothing else ("kan het dit weekend?", "can I
+   * come today?"): what the booking's hours would start from. Not "wat voor weer wordt het morgen?".
+   */
+  private timeForABooking(text: string): SaidEarlyState | undefined {
+    const { vocabulary, clock } = this.deps;
+    if (wordsOf(text).length > MAX_WORDS_WITH_TIME) return undefined;
+    const fillers = new Set([...vocabulary.timeFillers, ...vocabulary.allLocalesNormalized('understanding:comeWords')]);
+    if (!isTimeAlone(text, clock.now(), fillers)) return undefined;
+    const said = earlyTimeSaid(vocabulary, text, clock.now());
+    return said && { ...(said.when && { when: said.when }), ...(said.soonest && { soonest: true }) };
+  }
+
+  /** After a time said at a menu: the booking (with the words, which name the time), the check, or something else. */
+  private timeOffers(context: TurnContext, text: string): Offer[] {
+    const t = this.deps.language.t(context);
+    return [
+      { title: t('menu.book'), action: { choice: 'book', said: text } },
+      { title: t('menu.check'), action: { choice: 'check' } },
       { title: t('fallback.somethingElse'), action: { somethingElse: true } },
     ];
   }
