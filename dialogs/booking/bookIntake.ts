@@ -468,8 +468,15 @@ export class BookIntakeDialog extends ComponentDialog {
     const choice = step.result as PlaceChoice;
     const draft = this.draft(step);
     keepTime(draft, choice);
+    // "online" said at the place question: only the centres that work that way.
+    if (choice.filter) draft.filter = choice.filter;
     if ('place' in choice) {
       draft.place = choice.place;
+      return step.next(undefined);
+    }
+    // "online", then "Maakt niet uit": the centres that work online, without distances.
+    if ('anywhere' in choice) {
+      draft.place = null;
       return step.next(undefined);
     }
     draft.place = null;

@@ -308,8 +308,9 @@ export class Interruptions {
     const aboutEmployer = !isMenu(open) && this.beforeTheMenu(text) === 'employer';
     if (!isMenu(open) && (aboutEmployer || this.deps.vocabulary.asks(text)) && !open.prompt.answersWhole(context, text, open.question)) {
       const asked = this.beforeTheMenu(text);
-      // "Kan het online?" where "Online" is an answer (how to meet) chooses it.
-      const answersIt = asked === 'remote' && ownAnswer !== undefined;
+      // "Kan het online?" where "Online" is an answer (how to meet) chooses it; where the place is
+      // asked, the parser keeps it for the centres.
+      const answersIt = asked === 'remote' && (ownAnswer !== undefined || open.question.readsWaysOfTalking === true);
       if (asked && !answersIt) return this.sideIn(asked, this.otherLanguageOf(context, text));
     }
     // "Wat bedoelt u met wandelcoaching?", "is da online": a question about an answer is no choice of it.

@@ -358,3 +358,63 @@ describe('BookIntakeDialog: a day said at the menu', () => {
       { date: DATE },
     ));
 });
+
+describe('BookIntakeDialog: "online" at the place question', () => {
+  const FRIDAY = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'menu.more'];
+  const onlineKept: Line[] = [
+    ['says', 'bookIntake:where.modeKept.online'],
+    ['says', 'bookIntake:where.nearForRemote', ['answers.any']],
+  ];
+
+  it.each([
+    ['nl', 'online'],
+    ['nl', 'via internet'],
+    ['nl', 'kan het online?'],
+    ['en', 'online please'],
+    ['fr', 'en ligne'],
+  ])(
+    'When %s "%s" is typed where the town is asked, Then it is kept (only centres that work online), never "Die plaats ken ik niet"; a town typed next shows them, and no "Hoe wil je het gesprek doen?"',
+    async (locale, said) => {
+      await converse([...hello, ['tap', 'menu.book'], ['says', 'bookIntake:intro'], askPlace, ['user', said], ...onlineKept, ...inGent], {
+        locale,
+        date: DATE,
+      });
+    },
+  );
+
+  it('When "online" is typed, then "Maakt niet uit", Then the centres that work online, without distances; the hours come without asking how', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', 'online'],
+        ...onlineKept,
+        ['tap', 'answers.any'],
+        ['says', ['bookIntake:centres.title', DATA, 'bookIntake:centres.modes']],
+        ['says', ['bookIntake:centres.title', DATA, 'bookIntake:centres.modes']],
+        ['says', ['bookIntake:centres.title', DATA, 'bookIntake:centres.modes']],
+        ['says', 'bookIntake:centres.question', ['Brussel', 'Vilvoorde', 'Aalst', 'menu.more']],
+        ['user', 'Vilvoorde'],
+        ['says', 'bookIntake:slots.question', ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more']],
+      ],
+      { date: DATE },
+    ));
+
+  it('When "online" is typed, then "9000", Then the Gent centre is met online: no "Hoe wil je het gesprek doen?" though it works three ways', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', 'online'],
+        ...onlineKept,
+        ...inGent,
+        ['user', 'Gent'],
+        ['says', 'bookIntake:slots.question', FRIDAY],
+      ],
+      { date: DATE },
+    ));
+});
