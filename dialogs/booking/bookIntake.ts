@@ -16,7 +16,7 @@ import { plainTokens } from '../../src/understanding/nlu/spelling.js';
 import { clampText, containsPhrase, isOneOf, normalize, tokens } from '../../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult } from '../shared/ask.js';
 import { upcomingBooking, type DialogDeps, type SaidEarlyState } from '../shared/deps.js';
-import { ownNumberChosen, ownNumberOffer } from '../shared/ownNumber.js';
+import { ownNumberChosen, ownNumberOffer, ownNumberUnseen } from '../shared/ownNumber.js';
 import { send } from '../shared/send.js';
 import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
@@ -661,6 +661,7 @@ export class BookIntakeDialog extends ComponentDialog {
       text: { key: text },
       simpler: { key: 'bookIntake:who.contactSimpler' },
       ...own,
+      ...ownNumberUnseen(this.deps, step.context),
       open: byPhone ? 'phoneContact' : 'contact',
     });
   }
