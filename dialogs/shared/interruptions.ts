@@ -513,6 +513,17 @@ export class Interruptions {
   }
 
   /**
+   * "kan het dit weekend?", "dit weekend" as a first message: the time kept for the booking's
+   * hours, and "Wat wil je doen?" with the booking first; undefined for anything else.
+   */
+  async timeOffer(context: TurnContext, text: string): Promise<FirstOffer | undefined> {
+    const early = this.timeForABooking(text);
+    if (!early) return undefined;
+    await noteSaidEarly(this.deps.booking, context, early);
+    return { text: this.deps.language.t(context)('menu.timeSaid'), offered: this.timeOffers(context, text) };
+  }
+
+  /**
    * A statement that asks for nothing ("j'habite liège") in another language the bot speaks: the
    * chat goes on in it at once. No offer first: the answer to it shows the language, and "Andere
    * taal" is one tap away.

@@ -357,6 +357,24 @@ describe('BookIntakeDialog: a day said at the menu', () => {
       ],
       { date: DATE },
     ));
+
+  it('When the first message is "kan het dit weekend?", Then a short hello, the day kept, the booking offered; its hours start that weekend', () =>
+    converse(
+      [
+        ['user', 'kan het dit weekend?'],
+        ['says', 'greetingShort'],
+        timeSaid,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ...inGent,
+        ['user', '1'],
+        gentModes,
+        ['user', '1'],
+        weekendHours(),
+      ],
+      { date: DATE },
+    ));
 });
 
 describe('BookIntakeDialog: "online" at the place question', () => {
