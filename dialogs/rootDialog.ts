@@ -317,6 +317,12 @@ export class RootDialog extends ComponentDialog {
       if (greet) await send(step.context, this.deps.language.t(step.context)('greetingShort'));
       return step.next({ offerFirst: home });
     }
+    // "kan het dit weekend?": when they can come, kept for the booking, which is offered first.
+    const time = firstReply?.trim() ? await this.interruptions.timeOffer(step.context, clampText(firstReply)) : undefined;
+    if (time) {
+      if (greet) await send(step.context, t('greetingShort'));
+      return step.next({ offerFirst: time });
+    }
     const wish = firstReply?.trim() ? await this.firstWish(step.context, clampText(firstReply)) : undefined;
     // The full greeting introduces the bot before the menu; a first message that asks something
     // gets a short hello, so the answer still fits one short turn. A booking that names its place
@@ -387,7 +393,7 @@ export class RootDialog extends ComponentDialog {
     const spotted = this.interruptions.spotted(context, text);
     if (spotted) return spotted;
     const recognition = await this.interruptions.recognize(this.deps.language.locale(context), text, true);
-    rememberRecognition(context, recognition);
+    rememberRecognition(context, await this.interruptions.guessesThatFit(context, recognition));
     const { intent } = recognition;
     const asAnswer = menu.intents?.[intent];
     if (asAnswer) return { choice: asAnswer };

@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { RootDialog } from '../dialogs/rootDialog.js';
-import type { LastBookingState, PlainLanguageState } from '../dialogs/shared/deps.js';
+import type { LastBookingState, PlainLanguageState, SaidEarlyState } from '../dialogs/shared/deps.js';
 import { loadCentres } from './booking/centres.js';
 import { InMemoryCentreDirectory } from './booking/directory.js';
 import { MemoryBookingStore } from './booking/memoryBookingStore.js';
@@ -135,6 +135,7 @@ export function composeBot(parts: BotParts) {
     canRemind: bookingParts.canRemind ?? channelCanRemind,
     conversationReference,
     lastBooking: conversationState.createProperty<LastBookingState>('lastBooking'),
+    saidEarly: conversationState.createProperty<SaidEarlyState>('saidEarly'),
   };
   const reach = parts.reach ?? new MemoryReachCounter(parts.clock);
   const handover = parts.handover && composeHandover(parts, parts.handover, reach);

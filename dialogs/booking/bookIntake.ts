@@ -15,8 +15,8 @@ import { phoneForDisplay } from '../../src/understanding/contact.js';
 import { plainTokens } from '../../src/understanding/nlu/spelling.js';
 import { clampText, containsPhrase, isOneOf, normalize, tokens } from '../../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult } from '../shared/ask.js';
-import { upcomingBooking, type DialogDeps } from '../shared/deps.js';
-import { ownNumberChosen, ownNumberOffer } from '../shared/ownNumber.js';
+import { upcomingBooking, type DialogDeps, type SaidEarlyState } from '../shared/deps.js';
+import { ownNumberChosen, ownNumberOffer, ownNumberUnseen } from '../shared/ownNumber.js';
 import { send } from '../shared/send.js';
 import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
@@ -362,8 +362,13 @@ export class BookIntakeDialog extends ComponentDialog {
     const { wish } = step.options;
     const timeWords = wish && withoutDeniedModes(this.deps.vocabulary, withoutContacts(wish));
     // "Ik wil zo snel mogelijk een afspraak": the first free hour when the hours come.
-    const soon = prefill || !timeWords ? undefined : soonSaid(this.deps.vocabulary, timeWords, this.deps.clock.now());
-    const when = prefill || !timeWords ? undefined : soon ? soon.within : windowSaid(timeWords, this.deps.clock.now());
+    const soonInWish = prefill || !timeWords ? undefined : soonSaid(this.deps.vocabulary, timeWords, this.deps.clock.now());
+    const whenInWish = prefill || !timeWords ? undefined : soonInWish ? soonInWish.within : windowSaid(timeWords, this.deps.clock.now());
+    // "Kan het dit weekend?" at a menu, the booking started later: the hours start there all the same.
+    const early = prefill ? undefined : await this.deps.booking.saidEarly.get(step.context);
+    const earlyTime = !soonInWish && !whenInWish ? this.timeStillToCome(early) : undefined;
+    const soon = soonInWish ?? (earlyTime?.soonest ? { soonest: true as const } : undefined);
+    const when = whenInWish ?? earlyTime?.when;
     const forOther = !prefill && this.forSomeoneElse(wish);
     // "Een afspraak in Gent, niet online": the centres are filtered from the start.
     const filter = prefill || !wish ? undefined : findModeFilter(this.deps.vocabulary, wish);
@@ -398,7 +403,24 @@ export class BookIntakeDialog extends ComponentDialog {
     // Wallonia answered there ("Luik"): the same, never the town asked as if nothing was said.
     if (check?.said.residence === 'wallonia' && check.forWhom !== 'other')
       return step.next({ outside: true, lives: true } satisfies PlaceChoice);
+    // "ik woon in Luik" at a menu, then "Iets anders", then the booking: what was said still counts.
+    const homeSaid = early?.home;
+    if (homeSaid && !step.options.replaces) {
+      if (walloonHomeIn(this.deps.booking.centres, homeSaid, this.deps.vocabulary))
+        return step.next({ outside: true, lives: true } satisfies PlaceChoice);
+      const found = this.placeIn(homeSaid);
+      const [place, ...others] = found && 'places' in found ? found.places : [];
+      if (place && others.length === 0) return step.beginDialog(ChoosePlaceDialog.id, { home: place } satisfies ChoosePlaceOptions);
+    }
     return step.beginDialog(ChoosePlaceDialog.id, {} satisfies ChoosePlaceOptions);
+  }
+
+  /** A time told at a menu ("dit weekend"), unless it has passed since. */
+  private timeStillToCome(early: SaidEarlyState | undefined): { when?: WindowJson; soonest?: true } | undefined {
+    if (!early) return undefined;
+    const when = early.when && Date.parse(early.when.to) > this.deps.clock.now().getTime() ? (early.when as WindowJson) : undefined;
+    if (!when && !early.soonest) return undefined;
+    return { ...(when && { when }), ...(early.soonest && { soonest: true }) };
   }
 
   /**
@@ -446,8 +468,15 @@ export class BookIntakeDialog extends ComponentDialog {
     const choice = step.result as PlaceChoice;
     const draft = this.draft(step);
     keepTime(draft, choice);
+    // "online" said at the place question: only the centres that work that way.
+    if (choice.filter) draft.filter = choice.filter;
     if ('place' in choice) {
       draft.place = choice.place;
+      return step.next(undefined);
+    }
+    // "online", then "Maakt niet uit": the centres that work online, without distances.
+    if ('anywhere' in choice) {
+      draft.place = null;
       return step.next(undefined);
     }
     draft.place = null;
@@ -632,6 +661,7 @@ export class BookIntakeDialog extends ComponentDialog {
       text: { key: text },
       simpler: { key: 'bookIntake:who.contactSimpler' },
       ...own,
+      ...ownNumberUnseen(this.deps, step.context),
       open: byPhone ? 'phoneContact' : 'contact',
     });
   }

@@ -7,16 +7,23 @@ import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
 import { earlyKey, earlyTimeSaid, soonSaid, type EarlyTime, type WindowJson } from './chooseSlot.js';
 import { shorten } from './format.js';
 import { matchChoice } from '../../src/understanding/choices.js';
-import { findPlaceSaid, parsePlace, walloonHomeIn, type PlaceLookup } from './parsers.js';
+import { findModeFilter, findPlaceSaid, parsePlace, walloonHomeIn, type ModeFilter, type PlaceLookup } from './parsers.js';
 
 /**
  * Where the user looks for a centre: a place, outside Flanders and Brussels, or not found; with
  * the day they said on the way ("Genk, liefst op dinsdag"), for the hours later.
  */
-export type PlaceChoice = ({ place: Place } | { outside: true; lives?: true } | { unknown: true }) & EarlyTime;
+export type PlaceChoice = ({ place: Place } | { outside: true; lives?: true } | { unknown: true } | { anywhere: true }) &
+  EarlyTime & {
+    /** "online", "via internet" said at the place question: only the centres that work that way. */
+    filter?: ModeFilter;
+  };
 
-/** What typed words at the place questions are: a place (with a time, perhaps), or only a time ("dinsdag", "zo snel mogelijk"). */
-type PlaceTyped = (PlaceLookup & EarlyTime) | { timeOnly: EarlyTime };
+/**
+ * What typed words at the place questions are: a place (with a time, perhaps), only a time
+ * ("dinsdag", "zo snel mogelijk"), or only a way of talking ("online", "kan het online?").
+ */
+type PlaceTyped = (PlaceLookup & EarlyTime) | { timeOnly: EarlyTime } | { modeOnly: ModeFilter };
 
 export interface ChoosePlaceOptions {
   /** A place typed at the list of places: look it up instead of asking again. */
@@ -27,6 +34,8 @@ export interface ChoosePlaceOptions {
   when?: WindowJson;
   /** "Zo snel mogelijk" said at an earlier place question: the first free hour, when the hours come. */
   soonest?: true;
+  /** "online" said at an earlier place question: kept for the centres, and the place may be left open. */
+  filter?: ModeFilter;
 }
 
 /** How many places a "Welke plaats bedoel je?" offers. */
@@ -77,34 +86,65 @@ export class ChoosePlaceDialog extends ComponentDialog {
         ],
         also: [{ id: 'other', label: 'answers.no', synonyms: 'no' }],
         open: 'place',
+        readsWaysOfTalking: true,
       });
     }
-    return ask(step, { text: { key: 'bookIntake:where.question' }, simpler: { key: 'bookIntake:where.simpler' }, open: 'place' });
+    // "online" said: no travel, so any centre that works that way will do; where is a wish, no need.
+    const remote = step.options.filter?.only;
+    if (remote?.length && remote.every((mode) => mode === 'online' || mode === 'phone')) {
+      return ask(step, {
+        text: { key: 'bookIntake:where.nearForRemote' },
+        simpler: { key: 'bookIntake:where.simpler' },
+        choices: [{ id: 'anywhere', label: 'answers.any', synonyms: 'noPreference' }],
+        open: 'place',
+        readsWaysOfTalking: true,
+      });
+    }
+    return ask(step, {
+      text: { key: 'bookIntake:where.question' },
+      simpler: { key: 'bookIntake:where.simpler' },
+      open: 'place',
+      readsWaysOfTalking: true,
+    });
   }
 
   /** One place: done. Several: which one. Outside or unknown: ends with that. Only a day: kept, and the place asked again. */
   private async pickPlaceStep(step: Step<ChoosePlaceOptions>): Promise<DialogTurnResult> {
-    const { home } = step.options;
+    const { home, filter } = step.options;
     const earlier = timeOf(step.options);
     const chosen = choiceOf(step.result);
-    if (chosen === 'home' && home) return step.endDialog(withDay({ place: home }, earlier));
-    if (chosen === 'other') return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, earlier ?? {});
+    if (chosen === 'home' && home) return step.endDialog(withDay({ place: home }, earlier, filter));
+    if (chosen === 'anywhere') return step.endDialog(withDay({ anywhere: true }, earlier, filter));
+    if (chosen === 'other') return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, { ...earlier, ...(filter && { filter }) });
     const typed = typedOf<PlaceTyped>(step.result) as PlaceTyped;
     if ('timeOnly' in typed) {
       await send(step.context, this.deps.language.t(step.context)(earlyKey(typed.timeOnly)));
       return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, {
         ...typed.timeOnly,
         ...(home && { home }),
+        ...(filter && { filter }),
+      } satisfies ChoosePlaceOptions);
+    }
+    if ('modeOnly' in typed) {
+      // "online", "kan het online?": kept, and said what it means (the centres that work so), never "Die plaats ken ik niet".
+      const [only] = typed.modeOnly.only ?? [];
+      const t = this.deps.language.t(step.context);
+      await send(step.context, t(only ? `bookIntake:where.modeKept.${only}` : 'bookIntake:where.modeRefusedKept'));
+      return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, {
+        ...earlier,
+        ...(home && { home }),
+        filter: typed.modeOnly,
       } satisfies ChoosePlaceOptions);
     }
     const { when: saidNow, soonest: soonNow, ...lookup } = typed;
     // The time said last is the one that counts ("dinsdag", then "9000 zo snel mogelijk").
     const when = timeOf({ when: saidNow, soonest: soonNow }) ?? earlier;
     values(step).when = when;
-    if (!('places' in lookup)) return step.endDialog(withDay(lookup, when));
+    values(step).filter = filter;
+    if (!('places' in lookup)) return step.endDialog(withDay(lookup, when, filter));
     const places = this.named(step, lookup.places);
     const [first] = places;
-    if (first && places.length === 1) return step.endDialog(withDay({ place: first }, when));
+    if (first && places.length === 1) return step.endDialog(withDay({ place: first }, when, filter));
     values(step).places = places.slice(0, PAGE);
     return ask(step, {
       text: { key: 'bookIntake:where.which' },
@@ -116,10 +156,16 @@ export class ChoosePlaceDialog extends ComponentDialog {
   /** The place picked from the list, or a new one typed instead. */
   private async placeChosenStep(step: Step<ChoosePlaceOptions>): Promise<DialogTurnResult> {
     const when = values(step).when as EarlyTime | undefined;
+    const filter = values(step).filter as ModeFilter | undefined;
     const typed = typedOf<PlaceTyped>(step.result);
-    if (typed) return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, { lookup: typed, ...when } satisfies ChoosePlaceOptions);
+    if (typed)
+      return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, {
+        lookup: typed,
+        ...when,
+        ...(filter && { filter }),
+      } satisfies ChoosePlaceOptions);
     const place = (values(step).places as Place[])[Number(choiceOf(step.result))];
-    return step.endDialog(withDay(place ? { place } : { unknown: true }, when));
+    return step.endDialog(withDay(place ? { place } : { unknown: true }, when, filter));
   }
 
   /**
@@ -157,6 +203,9 @@ export class ChoosePlaceDialog extends ComponentDialog {
     const time = soon
       ? { soonest: true as const, ...(soon.within && { when: soon.within }) }
       : earlyTimeSaid(vocabulary, text, this.deps.clock.now());
+    // "online", "via internet", "kan het online?" and no place: how to talk, kept for the centres.
+    const mode = found ? undefined : findModeFilter(vocabulary, text);
+    if (!time && mode) return { ok: true, value: { modeOnly: mode } satisfies PlaceTyped };
     if (!time) return this.withHome(text, parsePlace(centres, text, attempt, vocabulary.placeWords));
     return { ok: true, value: (found ? { ...this.withHome(text, found), ...time } : { timeOnly: time }) satisfies PlaceTyped };
   }
@@ -177,7 +226,7 @@ function timeOf(said: EarlyTime): EarlyTime | undefined {
   return when || soonest ? { ...(when && { when }), ...(soonest && { soonest }) } : undefined;
 }
 
-/** The choice with the time said on the way, if one was. */
-function withDay(choice: PlaceChoice, time: EarlyTime | undefined): PlaceChoice {
-  return time ? { ...choice, ...time } : choice;
+/** The choice with the time and the way of talking said on the way, if they were. */
+function withDay(choice: PlaceChoice, time: EarlyTime | undefined, filter?: ModeFilter): PlaceChoice {
+  return { ...choice, ...time, ...(filter && { filter }) };
 }

@@ -142,6 +142,11 @@ export interface Question<V extends string = string> {
    */
   answersAreTimes?: boolean;
   /**
+   * The parser reads a way of talking as an answer ("online", "kan het online?" where the place
+   * is asked: the centres that work online): such a question about it is this question's answer.
+   */
+  readsWaysOfTalking?: boolean;
+  /**
    * A bare number is the parser's value, never a button's place: at "Hoe lang heb je in totaal al
    * gewerkt?" "2" is two years, not the second button. The buttons then show no number.
    */

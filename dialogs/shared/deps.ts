@@ -124,6 +124,27 @@ export interface BookingDialogDeps {
   conversationReference(context: TurnContext): unknown;
   /** The last booking of this conversation, so "annuleer mijn afspraak" works without the code. */
   lastBooking: StatePropertyAccessor<LastBookingState>;
+  /** What the user told at a menu before any booking asked it (where they live, when they can come). */
+  saidEarly: StatePropertyAccessor<SaidEarlyState>;
+}
+
+/**
+ * What the user told at a menu that a booking asks later (conversation state, property
+ * `saidEarly`): "ik woon in Luik", then "Iets anders", then "Afspraak maken" does not ask the town
+ * again; "kan het dit weekend?" starts the hours on that weekend. Plain JSON.
+ */
+export interface SaidEarlyState {
+  /** The words that said where the user lives ("ik woon in Luik"), read as the booking reads a wish. */
+  home?: string;
+  /** A day or moment said ("dit weekend"), as ISO instants; past once `to` is. */
+  when?: { from: string; to: string };
+  /** "Zo snel mogelijk", "vandaag nog": the first free hour. */
+  soonest?: true;
+}
+
+/** Notes what the user told early (`said`), keeping what was told before it. */
+export async function noteSaidEarly(booking: BookingDialogDeps, context: TurnContext, said: SaidEarlyState): Promise<void> {
+  await booking.saidEarly.set(context, { ...(await booking.saidEarly.get(context, {})), ...said });
 }
 
 /** Marks the last explanation so "zeg het eenvoudiger" can give its short version later. */

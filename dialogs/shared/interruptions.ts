@@ -3,12 +3,13 @@ import { LOCALES, type Locale } from '../../src/i18n/locale.js';
 import { matchChoice } from '../../src/understanding/choices.js';
 import { recognizeCommand, type Command } from '../../src/understanding/commands.js';
 import { detectOtherLanguage, writtenInOtherScript } from '../../src/understanding/languageDetect.js';
-import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
+import type { Intent, Recognition, ScoredIntent } from '../../src/understanding/nlu/intents.js';
 import { afterCorrection, clampText, closeTo, containsPhrase, isOneOf, normalize, wordsOf } from '../../src/understanding/text.js';
 import { asksForAPerson, namesStaffAsAJob } from '../../src/understanding/person.js';
 import { isTimeAlone } from '../../src/understanding/when.js';
 import { saysAge, yearsSaid } from '../../src/understanding/years.js';
 import { oneWordTimesOf, type WhenWord } from '../../src/understanding/whenWords.js';
+import { earlyTimeSaid } from '../booking/chooseSlot.js';
 import { findPlaceSaid, placeAfterLiving, placeInShortWish } from '../booking/parsers.js';
 import type { MenuAction } from '../menu.js';
 import {
@@ -25,7 +26,7 @@ import {
   type Question,
 } from './ask.js';
 import { asksIfAgeMatters } from './ageWorry.js';
-import { simplerSaidAlready, upcomingBooking, type DialogDeps } from './deps.js';
+import { noteSaidEarly, simplerSaidAlready, upcomingBooking, type DialogDeps, type SaidEarlyState } from './deps.js';
 import { INTENT_LABELS, rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion, type Situation } from './sideQuestions.js';
 
@@ -55,6 +56,12 @@ export type Interruption =
 function withoutEndMarks(text: string): string {
   return text.replace(/[\s?!.？]+$/u, '');
 }
+
+/** Offered in place of moving or cancelling a booking to someone who has none (guessesThatFit). */
+const INSTEAD_OF_A_BOOKING: readonly ScoredIntent['intent'][] = ['explain_cheque', 'talk_to_person'];
+
+/** "kan ik dit weekend eens langskomen?": the most words a message with a time may have to be read as when to come. */
+const MAX_WORDS_WITH_TIME = 7;
 
 /** "ik woon in", "j'habite à", "I live in": the words beside a place that say no more than where one lives. */
 const MAX_WORDS_BESIDE_HOME = 3;
@@ -244,6 +251,7 @@ export class Interruptions {
     if (open && home) {
       // "j'habite liège" in a Dutch chat: answered in French, the language it was said in.
       await this.speakTheLanguageOf(context, text);
+      await noteSaidEarly(this.deps.booking, context, { home: text });
       const offered = this.homeOffers(context, text, home);
       open.state.offered = offered;
       return { kind: 'pickOffer', offered, say: { key: 'menu.homeSaid', params: { place: home } } };
@@ -300,8 +308,9 @@ export class Interruptions {
     const aboutEmployer = !isMenu(open) && this.beforeTheMenu(text) === 'employer';
     if (!isMenu(open) && (aboutEmployer || this.deps.vocabulary.asks(text)) && !open.prompt.answersWhole(context, text, open.question)) {
       const asked = this.beforeTheMenu(text);
-      // "Kan het online?" where "Online" is an answer (how to meet) chooses it.
-      const answersIt = asked === 'remote' && ownAnswer !== undefined;
+      // "Kan het online?" where "Online" is an answer (how to meet) chooses it; where the place is
+      // asked, the parser keeps it for the centres.
+      const answersIt = asked === 'remote' && (ownAnswer !== undefined || open.question.readsWaysOfTalking === true);
       if (asked && !answersIt) return this.sideIn(asked, this.otherLanguageOf(context, text));
     }
     // "Wat bedoelt u met wandelcoaching?", "is da online": a question about an answer is no choice of it.
@@ -362,8 +371,17 @@ export class Interruptions {
       return { kind: 'switch', to: 'book', wish: text };
 
     const recognition = await this.recognize(other ?? locale, text, isMenu(open));
-    rememberRecognition(context, recognition);
+    rememberRecognition(context, await this.guessesThatFit(context, recognition));
     const { intent } = recognition;
+    // "kan het dit weekend?", "can I come today?" at a menu, with no other flow sure: when the user
+    // can come. Kept for the booking's hours, and the booking offered first.
+    const early = isMenu(open) && recognition.confidence !== 'sure' ? this.timeForABooking(text) : undefined;
+    if (early) {
+      await noteSaidEarly(this.deps.booking, context, early);
+      const offered = this.timeOffers(context, text);
+      open.state.offered = offered;
+      return { kind: 'pickOffer', offered, say: { key: 'menu.timeSaid', params: {} } };
+    }
     // "Laat maar, ik doe het wel met u", "laat maar, liever met iemand": stopping the typing, not
     // the help. A person takes it on; a "no" in it ("ik wil niet met iemand praten") still stops.
     if (intent === 'stop' && this.stopsForAPerson(text)) return this.fromCommand('person', open);
@@ -489,8 +507,20 @@ export class Interruptions {
     const home = this.homeAlone(text);
     if (!home) return undefined;
     await this.speakTheLanguageOf(context, text);
+    await noteSaidEarly(this.deps.booking, context, { home: text });
     const t = this.deps.language.t(context);
     return { text: t('menu.homeSaid', { place: home }), offered: this.homeOffers(context, text, home) };
+  }
+
+  /**
+   * "kan het dit weekend?", "dit weekend" as a first message: the time kept for the booking's
+   * hours, and "Wat wil je doen?" with the booking first; undefined for anything else.
+   */
+  async timeOffer(context: TurnContext, text: string): Promise<FirstOffer | undefined> {
+    const early = this.timeForABooking(text);
+    if (!early) return undefined;
+    await noteSaidEarly(this.deps.booking, context, early);
+    return { text: this.deps.language.t(context)('menu.timeSaid'), offered: this.timeOffers(context, text) };
   }
 
   /**
@@ -514,6 +544,29 @@ export class Interruptions {
       { title: t('menu.check'), action: { choice: 'check', said: text } },
       // A place in Wallonia goes with the words that say one lives there: the booking then says what that means.
       { title: t('menu.book'), action: { choice: 'book', said: this.walloonPlaceAfterLiving(text) === place ? text : place } },
+      { title: t('fallback.somethingElse'), action: { somethingElse: true } },
+    ];
+  }
+
+  /**
+   * A day or moment asked with words of coming and nothing else ("kan het dit weekend?", "can I
+   * come today?"): what the booking's hours would start from. Not "wat voor weer wordt het morgen?".
+   */
+  private timeForABooking(text: string): SaidEarlyState | undefined {
+    const { vocabulary, clock } = this.deps;
+    if (wordsOf(text).length > MAX_WORDS_WITH_TIME) return undefined;
+    const fillers = new Set([...vocabulary.timeFillers, ...vocabulary.allLocalesNormalized('understanding:comeWords')]);
+    if (!isTimeAlone(text, clock.now(), fillers)) return undefined;
+    const said = earlyTimeSaid(vocabulary, text, clock.now());
+    return said && { ...(said.when && { when: said.when }), ...(said.soonest && { soonest: true }) };
+  }
+
+  /** After a time said at a menu: the booking (with the words, which name the time), the check, or something else. */
+  private timeOffers(context: TurnContext, text: string): Offer[] {
+    const t = this.deps.language.t(context);
+    return [
+      { title: t('menu.book'), action: { choice: 'book', said: text } },
+      { title: t('menu.check'), action: { choice: 'check' } },
       { title: t('fallback.somethingElse'), action: { somethingElse: true } },
     ];
   }
@@ -804,6 +857,27 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.reading)) return 'reading';
     if (containsPhrase(text, vocabulary.noDiploma)) return 'no_diploma';
     return containsPhrase(text, vocabulary.noComputer) ? 'no_computer' : undefined;
+  }
+
+  /**
+   * `recognition` without guesses at moving or cancelling a booking when this conversation has
+   * none to come: "mijn baas is altijd boos op mij" was offered "Afspraak verplaatsen" by someone
+   * who never booked. In its place what fits someone with a question about work: what the
+   * cheque is (guidance for doubts and stress at work), else a person. A sure reading stays (a
+   * booking may be known by its code).
+   */
+  async guessesThatFit(context: TurnContext, recognition: Recognition): Promise<Recognition> {
+    if (recognition.confidence === 'sure') return recognition;
+    const aboutABooking = (intent: Intent) => intent === 'cancel_booking' || intent === 'move_booking';
+    if (!recognition.alternatives.some((a) => aboutABooking(a.intent))) return recognition;
+    if (await upcomingBooking(this.deps.booking, context, this.deps.clock.now())) return recognition;
+    const instead = INSTEAD_OF_A_BOOKING.filter((intent) => !recognition.alternatives.some((a) => a.intent === intent));
+    const alternatives = recognition.alternatives.flatMap((a) => {
+      if (!aboutABooking(a.intent)) return [a];
+      const fits = instead.shift();
+      return fits ? [{ intent: fits, score: a.score }] : [];
+    });
+    return { ...recognition, alternatives };
   }
 
   /** Words of cancelling ("annuleren", "i need to cancel") while this conversation has a booking still to come. */

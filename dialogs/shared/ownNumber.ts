@@ -24,6 +24,20 @@ export function ownNumberOffer(
   return { choices: [{ id: OWN_NUMBER, title: phoneForDisplay(own), synonyms: OWN_NUMBER }], helpersToo: true, openFirst: true };
 }
 
+/**
+ * Where the channel gives no number (Web Chat): "mijn nummer", "dit nummer" typed at the question
+ * get "Ik zie je nummer niet" and an example, never the handover the recognizer hears in
+ * "nummer" (it is sure of "Met iemand praten").
+ */
+export function ownNumberUnseen(deps: Pick<DialogDeps, 'channel'>, context: TurnContext): Pick<Question, 'refused'> {
+  if (deps.channel.ownNumber(context)) return {};
+  return {
+    refused: [
+      { id: OWN_NUMBER, label: 'bookIntake:who.ownNumberUnseen', synonyms: OWN_NUMBER, retry: { key: 'bookIntake:who.ownNumberUnseen' } },
+    ],
+  };
+}
+
 /** The own number (E.164) when the answer was that button; else undefined. */
 export function ownNumberChosen(deps: Pick<DialogDeps, 'channel'>, context: TurnContext, result: unknown): string | undefined {
   return choiceOf(result) === OWN_NUMBER ? deps.channel.ownNumber(context) : undefined;

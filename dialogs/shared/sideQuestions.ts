@@ -139,6 +139,33 @@ export class SideQuestions {
     return said;
   }
 
+  /**
+   * The answer in one short message, for two questions asked at once ("wat kost het en hoe lang
+   * duurt het"), where both whole answers do not fit one turn: the price (the first meeting free
+   * where the rules say so, then the price of the day or that it is not sure yet, with where to
+   * check) and how long the first meeting takes. Undefined where no brief answer is written.
+   */
+  briefText(context: TurnContext, question: SideQuestion): string | undefined {
+    const view = this.view(context);
+    const { t } = view;
+    const free = firstMeetingFreeWhenBooked(view.rules, view.date);
+    if (question === 'first_meeting') return t('sideQuestions:firstMeetingLength');
+    if (question !== 'cost') return undefined;
+    const terms = view.rules.termsOn(view.date);
+    if (announcedOn(view.rules, view.date) || !terms?.confirmed) {
+      return [
+        ...(free ? [t('sideQuestions:firstMeetingFree')] : []),
+        t('explainCheque:terms.priceUnknown'),
+        checkVdab(t, view.contact),
+      ].join(' ');
+    }
+    const price =
+      terms.ownContributionEur === null
+        ? [t('explainCheque:terms.priceUnknown'), checkVdab(t, view.contact)]
+        : [t('explainCheque:terms.price', { eur: terms.ownContributionEur })];
+    return [...(free ? [t('sideQuestions:firstMeetingFree')] : []), ...price].join(' ');
+  }
+
   /** "de cheque", "loopbaancheque", and not the credit that replaces it ("het loopbaankrediet"). */
   private namesTheCheque(text: string): boolean {
     const { vocabulary } = this.deps;

@@ -148,6 +148,13 @@ export class TwoQuestions {
       await send(context, ...now, ...later);
       return undefined;
     }
+    // Too long for one turn: both in brief where each has a brief answer ("wat kost het en hoe lang
+    // duurt het": the price, then the length of the first meeting), never the second dropped for an offer.
+    const brief = [this.side.briefText(context, first.info), this.side.briefText(context, second.info)];
+    if (brief.every((text) => text !== undefined) && fits(room, brief)) {
+      await send(context, ...brief);
+      return undefined;
+    }
     await send(context, ...now);
     const text = TOPICS.has(second.info)
       ? t('sideQuestions:twoQuestions.alsoAsk', { question: t(`sideQuestions:twoQuestions.topics.${second.info}` as never) as string })

@@ -20,19 +20,25 @@ describe('Two questions in one message', () => {
   it('When "wa kost da en hoelang duurt da" is asked and both answers fit, Then both come, then the menu', () =>
     converse([...opened, ['user', 'wa kost da en hoelang duurt da'], cost, firstMeeting, menu], SHORT_TERMS));
 
-  it('When "wa kost da en hoelang duurt da" is asked and both do not fit one turn, Then the price comes and the first meeting is offered', () =>
-    converse(
-      [
-        ...opened,
-        ['user', 'wa kost da en hoelang duurt da'],
-        costEndingSoon,
-        ['bot', 'Wil je ook weten: hoe gaat het eerste gesprek?', ['Ja', 'Nee']],
-        ['tap', 'answers.yes'],
-        firstMeeting,
-        menu,
-      ],
-      ENDING_SOON,
-    ));
+  it.each([
+    ['nl', 'wa kost da en hoelang duurt da'],
+    ['nl', 'wat kost het en hoe lang duurt het'],
+    ['fr', 'combien ça coûte et ça dure combien de temps'],
+  ])(
+    'When "%s: %s" is asked and both whole answers do not fit one turn, Then both come in brief (price, length of the first meeting), then the menu',
+    async (locale, said) => {
+      await converse(
+        [
+          ...opened,
+          ['user', said],
+          ['says', ['sideQuestions:firstMeetingFree', 'explainCheque:terms.priceUnknown', 'explainCheque:terms.checkVdab']],
+          ['says', 'sideQuestions:firstMeetingLength'],
+          menu,
+        ],
+        { ...ENDING_SOON, locale },
+      );
+    },
+  );
 
   it('When "hoeveel kost het en kan ik het krijgen?" is asked, Then the check starts at once and says the price in brief, not only the price', () =>
     converse(

@@ -427,6 +427,25 @@ describe('a way forward after every miss', () => {
       { date: DATE, locale: 'fr' },
     ));
 
+  it('When someone who never booked says "mijn baas is altijd boos op mij" at the menu, Then no "Afspraak verplaatsen": what the cheque is, instead', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'mijn baas is altijd boos op mij'],
+        didYouMean('fallback.meanings.cost', 'menu.explain'),
+        ['tap', 'menu.explain'],
+        ...explained,
+      ],
+      { date: DATE },
+    ));
+
+  it('When someone with a booking to come says the same, Then moving it is still offered', async () => {
+    const chat = await Chat.start({ date: DATE, ...booking() });
+    for (const reply of ['hallo', 'afspraak maken', '9000', 'Gent', 'Ter plaatse', '1', 'An', '0470123456', 'ja', 'Nee, bedankt'])
+      await chat.says(reply);
+    await play(chat, [['user', 'mijn baas is altijd boos op mij'], didYouMean('fallback.meanings.cost', 'manageBooking:menu.move')]);
+  });
+
   it('When "Iets anders" is tapped after a guessed first message, Then the menu comes, and a new miss there guesses again', () =>
     converse([
       ['user', 'ik wil ergens naartoe'],
@@ -711,7 +730,7 @@ describe('help asked in few words, or after a story', () => {
     await play(chat, [['user', 'wanneer kan ik bellen?'], hours, toPerson[2] as Line]);
   });
 
-  it('When someone asks whether the talk can be online or by phone, Then many centres can, the list shows which; at the place question too', async () => {
+  it('When someone asks whether the talk can be online or by phone, Then many centres can, the list shows which; at the place question it is kept for the centres', async () => {
     const remote: Line = ['says', 'sideQuestions:remote'];
     await converse([['user', 'hi'], greeting, menu, ['user', 'can I do it online?'], remote, menu], { date: DATE, locale: 'en' });
     // Without a question mark, in Flemish: "kan da ook online".
@@ -719,8 +738,8 @@ describe('help asked in few words, or after a story', () => {
     const chat = await converse([...hello, ['tap', 'menu.book'], ['says', 'bookIntake:intro'], askPlace], { date: DATE });
     const reply = await chat.says('kan dat ook via de telefoon?');
     expect(reply.map((m) => m.text)).toEqual([
-      'Veel centra doen het gesprek ook online of via de telefoon. Bij elk centrum zie je hoe het kan.',
-      'In welke gemeente zoek je een centrum? Typ de postcode of de naam.',
+      'Via de telefoon kan bij een aantal centra. Ik toon je alleen die centra.',
+      'Dan hoef je niet te reizen. Wil je toch een centrum dicht bij huis? Typ dan je gemeente.',
     ]);
   });
 

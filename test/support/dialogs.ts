@@ -1,7 +1,7 @@
 import { ConversationState, MemoryStorage } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import type { Dialog } from 'botbuilder-dialogs';
-import type { DialogDeps, LastBookingState, PlainLanguageState } from '../../dialogs/shared/deps.js';
+import type { DialogDeps, LastBookingState, PlainLanguageState, SaidEarlyState } from '../../dialogs/shared/deps.js';
 import { channelFacts } from '../../src/channels/channelFacts.js';
 import { localBooking } from '../../src/composition.js';
 import { fixedDateClock, type IsoDate } from '../../src/domain/calendar.js';
@@ -65,6 +65,7 @@ export async function dialogAlone(
       canRemind: () => false,
       conversationReference: () => ({}),
       lastBooking: conversationState.createProperty<LastBookingState>('lastBooking'),
+      saidEarly: conversationState.createProperty<SaidEarlyState>('saidEarly'),
     },
   };
   const client = new DialogTestClient('test', build(deps), options.dialogOptions, [], conversationState);

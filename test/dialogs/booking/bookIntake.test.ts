@@ -846,6 +846,30 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     expect((await booking.store.get('K7M3QX'))?.eligibility).toEqual(check);
   });
 
+  it.each([
+    ['nl', 'mijn nummer'],
+    ['nl', 'ja dat nummer'],
+    ['nl', 'dees nummer'],
+  ])(
+    'When %s "%s" is typed at the contact question where the channel shows no number, Then "Ik zie je nummer niet" and an example, never a handover',
+    async (locale, said) => {
+      await converse(
+        [
+          ...startBooking,
+          ...aalstOnlineToName,
+          ['user', 'Lien'],
+          askContact,
+          ['user', said],
+          ['says', 'bookIntake:who.ownNumberUnseen', HELPERS],
+          ['user', '0470123456'],
+          summaryOf('online'),
+          klopt,
+        ],
+        { locale, date: DATE, channelId: 'webchat' },
+      );
+    },
+  );
+
   it('When the booking is made on WhatsApp in West-Flemish ("joa"), Then it is made, without a calendar file WhatsApp would not show; "kan ekik nie komen" cancels', async () => {
     const chat = await converse(
       [

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { converse, DATA, type Line } from '../../support/converse.js';
-import { hello, HELPERS, MENU_BUTTONS } from '../../support/lines.js';
+import { hello, HELPERS, menu, MENU_BUTTONS } from '../../support/lines.js';
 
 /*
  * What the user tells before the booking asks it: where they live (a place in Wallonia, at the
@@ -77,6 +77,43 @@ describe('BookIntakeDialog: a place in Wallonia said before', () => {
         ['tap', 'menu.book'],
         ['says', 'bookIntake:intro'],
         ...livesInWallonia,
+      ],
+      { date: DATE },
+    ));
+
+  it('When "ik woon in Luik" is said at the menu, then "Iets anders", Then a booking later still does not ask the town: what living there means', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'ik woon in Luik'],
+        homeSaid,
+        ['tap', 'fallback.somethingElse'],
+        ['says', 'fallback.sayItDifferently'],
+        menu,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        ...livesInWallonia,
+      ],
+      { date: DATE },
+    ));
+
+  it('When "ik woon in Gent" is said at the menu, then "Iets anders", Then a booking later offers centres near Gent, never the town asked as if nothing was said', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'ik woon in Gent'],
+        homeSaid,
+        ['tap', 'fallback.somethingElse'],
+        ['says', 'fallback.sayItDifferently'],
+        menu,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        ['says', 'bookIntake:where.nearHome', ['answers.yes', 'bookIntake:where.otherPlace']],
+        ['user', 'ja'],
+        card,
+        card,
+        card,
+        gentCentres,
       ],
       { date: DATE },
     ));
@@ -238,6 +275,163 @@ describe('BookIntakeDialog: "zo snel mogelijk" said before the hours', () => {
         askPlace,
         ['user', 'ik heb dringend hulp nodig met mijn cv'],
         ['says', 'bookIntake:where.unknown', HELPERS],
+      ],
+      { date: DATE },
+    ));
+});
+
+describe('BookIntakeDialog: a day said at the menu', () => {
+  /** Saturday 28 November, the weekend after the Thursday of DATE: the Gent centre's hours that day, as each language writes them. */
+  const SATURDAY = {
+    nl: ['za 28 nov 10.00 uur', 'za 28 nov 10.30 uur', 'za 28 nov 11.00 uur'],
+    fr: ['sam. 28 nov. 10 h', 'sam. 28 nov. 10 h 30', 'sam. 28 nov. 11 h'],
+    en: ['Sat 28 Nov 10 am', 'Sat 28 Nov 10.30 am', 'Sat 28 Nov 11 am'],
+  } as const;
+  const weekendHours = (locale: keyof typeof SATURDAY = 'nl'): Line => [
+    'says',
+    'bookIntake:slots.question',
+    [...SATURDAY[locale], 'menu.more'],
+  ];
+  const timeSaid: Line = ['says', 'menu.timeSaid', ['menu.book', 'menu.check', 'fallback.somethingElse']];
+
+  it.each([
+    ['nl', 'dit weekend'],
+    ['fr', 'ce week-end'],
+    ['en', 'this weekend please'],
+  ] as const)('When %s "%s" is said at the menu, Then the booking starts, and its hours start that weekend', async (locale, said) => {
+    await converse(
+      [
+        ...hello,
+        ['user', said],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ...inGent,
+        ['user', '1'],
+        gentModes,
+        ['user', '1'],
+        weekendHours(locale),
+      ],
+      { locale, date: DATE },
+    );
+  });
+
+  it('When "vandaag nog" or "today if possible" is said at the menu, Then the booking starts and takes the first free hour (tomorrow: a centre needs a day)', async () => {
+    for (const [locale, said] of [
+      ['nl', 'vandaag nog'],
+      ['en', 'today if possible'],
+    ] as const) {
+      await converse(
+        [
+          ...hello,
+          ['user', said],
+          ['says', 'bookIntake:intro'],
+          askPlace,
+          ...inGent,
+          ['user', '1'],
+          gentModes,
+          ['user', '1'],
+          ...firstHourTaken,
+        ],
+        { locale, date: DATE },
+      );
+    }
+  });
+
+  it('When "kan het dit weekend?" is asked at the menu, Then the day is kept and the booking offered; after "Iets anders", a booking later starts its hours that weekend', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'kan het dit weekend?'],
+        timeSaid,
+        ['tap', 'fallback.somethingElse'],
+        ['says', 'fallback.sayItDifferently'],
+        menu,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ...inGent,
+        ['user', '1'],
+        gentModes,
+        ['user', '1'],
+        weekendHours(),
+      ],
+      { date: DATE },
+    ));
+
+  it('When the first message is "kan het dit weekend?", Then a short hello, the day kept, the booking offered; its hours start that weekend', () =>
+    converse(
+      [
+        ['user', 'kan het dit weekend?'],
+        ['says', 'greetingShort'],
+        timeSaid,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ...inGent,
+        ['user', '1'],
+        gentModes,
+        ['user', '1'],
+        weekendHours(),
+      ],
+      { date: DATE },
+    ));
+});
+
+describe('BookIntakeDialog: "online" at the place question', () => {
+  const FRIDAY = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'menu.more'];
+  const onlineKept: Line[] = [
+    ['says', 'bookIntake:where.modeKept.online'],
+    ['says', 'bookIntake:where.nearForRemote', ['answers.any']],
+  ];
+
+  it.each([
+    ['nl', 'online'],
+    ['nl', 'via internet'],
+    ['nl', 'kan het online?'],
+    ['en', 'online please'],
+    ['fr', 'en ligne'],
+  ])(
+    'When %s "%s" is typed where the town is asked, Then it is kept (only centres that work online), never "Die plaats ken ik niet"; a town typed next shows them, and no "Hoe wil je het gesprek doen?"',
+    async (locale, said) => {
+      await converse([...hello, ['tap', 'menu.book'], ['says', 'bookIntake:intro'], askPlace, ['user', said], ...onlineKept, ...inGent], {
+        locale,
+        date: DATE,
+      });
+    },
+  );
+
+  it('When "online" is typed, then "Maakt niet uit", Then the centres that work online, without distances; the hours come without asking how', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', 'online'],
+        ...onlineKept,
+        ['tap', 'answers.any'],
+        ['says', ['bookIntake:centres.title', DATA, 'bookIntake:centres.modes']],
+        ['says', ['bookIntake:centres.title', DATA, 'bookIntake:centres.modes']],
+        ['says', ['bookIntake:centres.title', DATA, 'bookIntake:centres.modes']],
+        ['says', 'bookIntake:centres.question', ['Brussel', 'Vilvoorde', 'Aalst', 'menu.more']],
+        ['user', 'Vilvoorde'],
+        ['says', 'bookIntake:slots.question', ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more']],
+      ],
+      { date: DATE },
+    ));
+
+  it('When "online" is typed, then "9000", Then the Gent centre is met online: no "Hoe wil je het gesprek doen?" though it works three ways', () =>
+    converse(
+      [
+        ...hello,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        askPlace,
+        ['user', 'online'],
+        ...onlineKept,
+        ...inGent,
+        ['user', 'Gent'],
+        ['says', 'bookIntake:slots.question', FRIDAY],
       ],
       { date: DATE },
     ));
