@@ -247,7 +247,7 @@ export class Interruptions {
     if (open && !isMenu(open) && this.deniesOwnLanguage(context, text)) return { kind: 'command', command: 'language' };
     // "ik woon gent", "i live antwerp" at a menu: where one lives, and nothing asked. What they
     // want is asked, and the words go with the answer (the check and the booking read the place).
-    const home = open && isMenu(open) ? this.homeAlone(text) : undefined;
+    const home = open && isMenu(open) ? this.homeAlone(text, this.languageSaidIn(context, text)) : undefined;
     if (open && home) {
       // "j'habite liège" in a Dutch chat: answered in French, the language it was said in.
       await this.speakTheLanguageOf(context, text);
@@ -504,7 +504,7 @@ export class Interruptions {
    * in the language it was said in ("j'habite liège": "Vous habitez à Liège."); undefined for anything else.
    */
   async homeOffer(context: TurnContext, text: string): Promise<FirstOffer | undefined> {
-    const home = this.homeAlone(text);
+    const home = this.homeAlone(text, this.languageSaidIn(context, text));
     if (!home) return undefined;
     await this.speakTheLanguageOf(context, text);
     await noteSaidEarly(this.deps.booking, context, { home: text });
@@ -529,9 +529,13 @@ export class Interruptions {
    * taal" is one tap away.
    */
   private async speakTheLanguageOf(context: TurnContext, text: string): Promise<void> {
-    const own = this.deps.language.locale(context);
-    const said = this.otherLanguageOf(context, text) ?? this.deps.vocabulary.liveWordLanguage(text);
-    if (said && said !== own) await this.deps.language.choose(context, said);
+    const said = this.languageSaidIn(context, text);
+    if (said !== this.deps.language.locale(context)) await this.deps.language.choose(context, said);
+  }
+
+  /** The language a statement is written in, where it tells ("I live in Antwerp", "j'habite liège"), else the chat's. */
+  private languageSaidIn(context: TurnContext, text: string): Locale {
+    return this.otherLanguageOf(context, text) ?? this.deps.vocabulary.liveWordLanguage(text) ?? this.deps.language.locale(context);
   }
 
   /**
@@ -576,7 +580,7 @@ export class Interruptions {
    * living and one place in Flanders or Brussels, and at most a word or two more ("ik", "in"); no
    * question. Undefined for anything else ("ik woon in gent en ben werkloos" tells more).
    */
-  private homeAlone(text: string): string | undefined {
+  private homeAlone(text: string, locale: Locale): string | undefined {
     const { vocabulary } = this.deps;
     const { centres } = this.deps.booking;
     if (text.includes('?') || !containsPhrase(text, vocabulary.liveWords)) return undefined;
@@ -590,7 +594,8 @@ export class Interruptions {
     if (more.some((p) => normalize(p.name) !== normalize(place?.name ?? ''))) return undefined;
     if (!place) return undefined;
     const others = wordsOf(text).length - wordsOf(named ?? place.name).length;
-    return others <= MAX_WORDS_BESIDE_HOME ? place.name : undefined;
+    // Said back by its name in the chat's language: "bxl" is Bruxelles, "gand" in a Dutch chat Gent.
+    return others <= MAX_WORDS_BESIDE_HOME ? centres.placeName(place, locale) : undefined;
   }
 
   /**

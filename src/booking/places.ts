@@ -10,13 +10,15 @@ import type { Place } from './model.js';
 
 /**
  * The shipped postcode files (data/README.md): the Flemish and Brussels rows, Dutch names for
- * Brussels, and French and English names of the larger Flemish cities ("Gand", "Antwerp").
+ * Brussels, French and English names of the larger Flemish cities ("Gand", "Antwerp"), and how a
+ * chat shortens a name ("bxl"), which only finds the place and is never shown.
  */
 export const POSTCODE_FILES = [
   'postcodes-flanders-brussels.csv',
   'postcodes-brussels-nl.csv',
   'postcodes-other-names-fr.csv',
   'postcodes-other-names-en.csv',
+  'postcodes-other-names-short.csv',
 ] as const;
 
 /** Places in Wallonia, where no recognised centre works: known so "ik woon in Luik" is understood. */

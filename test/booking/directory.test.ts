@@ -140,6 +140,15 @@ describe("place names in the chat's language", () => {
     expect([name('nl'), name('fr'), name('en')]).toEqual(['Gent', 'Gand', 'Ghent']);
   });
 
+  it('When "bxl" or "brux" is typed, Then it is Brussels, and no chat ever calls it that: the short form only finds', () => {
+    for (const typed of ['bxl', 'Brux', 'BXL']) {
+      const [found] = directory.findPlaces(typed);
+      expect(found?.postcode, typed).toBe('1000');
+      const names = found && (['nl', 'fr', 'en'] as const).map((locale) => directory.placeName(found, locale));
+      expect(names, typed).toEqual(['Brussel', 'Bruxelles', 'Brussels']);
+    }
+  });
+
   it('When a Brussels place or a town without other names is named, Then Dutch has the Dutch name and the rest the official one', () => {
     const [brussels] = directory.findPlaces('Bruxelles');
     const [genk] = directory.findPlaces('genk');

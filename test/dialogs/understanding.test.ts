@@ -2316,6 +2316,23 @@ describe('where one lives, said alone at the menu ("ik woon gent", "i live antwe
       },
     ));
 
+  it('When the place is said the short way or in another language ("ik woon in bxl", "ik woon in gand"), Then the bot says it by its Dutch name', async () => {
+    for (const [said, place] of [
+      ['ik woon in bxl', 'Brussel'],
+      ['ik woon in gand', 'Gent'],
+    ])
+      await converse(
+        [
+          ...hello,
+          ['user', said],
+          ['bot', `Je woont in ${place}. Wat wil je doen?`, ['Kan ik er een krijgen?', 'Afspraak maken', 'Iets anders']],
+        ],
+        {
+          date: DATE,
+        },
+      );
+  });
+
   it('When "ik woon in Hasselt" is the first message and the booking is chosen, Then the centres near Hasselt come at once', async () => {
     const chat = await converse([['user', 'ik woon in Hasselt'], ['says', 'greetingShort'], homeSaid], { date: DATE });
     const reply = await chat.says('Afspraak maken');
