@@ -20,6 +20,7 @@ import {
   containsPhrase,
   contrastClauses,
   isOneOf,
+  namedLists,
   normalize,
   withoutClauses,
   withoutPhrases,
@@ -495,7 +496,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const noJob = names('no_job');
     const denials = wordsOf(wish).filter((word) => vocabulary.negations.has(word)).length;
     if (denials > (noJob ? 1 : 0)) return undefined;
-    const all = WORK_SAID_IN_A_WISH.filter(names);
+    // "self-employed" says "employed", "ik werk voor mezelf" "ik werk": only the longer phrase's answer is named.
+    const all = namedLists(
+      wish,
+      WORK_SAID_IN_A_WISH.map((id) => ({ id, phrases: vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases })),
+    );
     // "Ziek zonder contract" is no work at all, "mijn werk maakt me ziek" trouble at work: the work is asked.
     if (all.includes('sick') && (names('not_working') || this.sickOfWork(wish))) return undefined;
     const named = all.filter((id) => !all.some((other) => CONTAINED_IN[other]?.includes(id)));

@@ -197,3 +197,44 @@ describe('A place named right after living, without "in" ("live antwerp", "ik wo
     });
   });
 });
+
+describe('Work said in a phrase that holds a shorter one of another answer is that longer answer', () => {
+  const workSaved = async (storage: MemoryStorage) =>
+    (
+      (await storage.read(['test/conversations/conversation-1/']))['test/conversations/conversation-1/']
+        ?.eligibilityCheck as EligibilityCheck
+    ).said.work;
+
+  it.each([
+    ['en', 'I work for myself, can i get a career cheque?', 'Flanders'],
+    ['en', "I'm self-employed, can I get a career cheque?", 'Flanders'],
+    ['nl', 'ik werk voor mezelf, kan ik een cheque krijgen?', 'Vlaanderen'],
+    ['fr', 'je travaille pour moi, je peux avoir un chèque carrière ?', 'Flandre'],
+  ])(
+    'When (%s) "%s" starts the check, Then the work is self-employed, never asked again ("employed", "ik werk" are inside it)',
+    async (locale, said, home) => {
+      const storage = new MemoryStorage();
+      await converse([...opened, ['user', said], ['says', 'checkEligibility:intro'], askResidence, ['user', home], ...askYears], {
+        locale,
+        storage,
+      });
+      expect(await workSaved(storage)).toBe('self_employed');
+    },
+  );
+
+  it('When "I\'m self-employed" is typed at "Who is this check for?", Then it is for oneself and the work is kept: the years come next', async () => {
+    const storage = new MemoryStorage();
+    await converse(
+      [
+        // Up to "Who is this check for?".
+        ...start.slice(0, -2),
+        ['user', "I'm self-employed"],
+        askResidence,
+        ['user', 'Flanders'],
+        ...askYears,
+      ],
+      { locale: 'en', storage },
+    );
+    expect(await workSaved(storage)).toBe('self_employed');
+  });
+});
