@@ -45,6 +45,7 @@ import {
   type Text,
 } from './shared/ask.js';
 import { pronounSaid } from './shared/pronoun.js';
+import { asksAboutAKindOfWork } from './shared/workKinds.js';
 import { announcedOn, changeNotice, lastDayOfRules, describeAnnounced, describeConditions, type RulesView } from './shared/chequeTerms.js';
 import { plainLanguageOf, type DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
@@ -455,7 +456,12 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askWorkStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     this.keepWhatWasSaid(step);
     const check = await this.recorded(step, 'residence');
-    const said = once(step, 'workPassedOn') ? undefined : (this.workSaid(step.options.wish) ?? this.workTold(step.options.told));
+    // "Would a self-employed person qualify?" asks about others: whatever work this person does is asked.
+    const { wish } = step.options;
+    const aboutOthers = wish !== undefined && asksAboutAKindOfWork(this.deps.vocabulary, wish, this.deps.language.locale(step.context));
+    const said = once(step, 'workPassedOn')
+      ? undefined
+      : ((aboutOthers ? undefined : this.workSaid(wish)) ?? this.workTold(step.options.told));
     return this.askIfNeeded(step, check, 'work', () =>
       said
         ? step.next({ choice: said })
