@@ -45,7 +45,7 @@ import {
   type Text,
 } from './shared/ask.js';
 import { pronounSaid } from './shared/pronoun.js';
-import { asksAboutAKindOfWork } from './shared/workKinds.js';
+import { asksAboutAKindOfWork, dismissedBefore } from './shared/workKinds.js';
 import { announcedOn, changeNotice, lastDayOfRules, describeAnnounced, describeConditions, type RulesView } from './shared/chequeTerms.js';
 import { plainLanguageOf, type DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
@@ -516,14 +516,17 @@ export class CheckEligibilityDialog extends ComponentDialog {
   }
 
   /**
-   * "Ik heb de bakkerij toegedaan, nu doe ik niks", "ik werk niet meer", "j'ai fermé mon commerce":
-   * no work now. Not when a job now is named beside it ("zaak gesloten, nu ben ik bediende").
+   * "Ik heb de bakkerij toegedaan, nu doe ik niks", "ik werk niet meer", "j'ai fermé mon commerce",
+   * "ik ben vorig jaar ontslagen": no work now. Not when a job now is named beside it ("zaak
+   * gesloten, nu ben ik bediende").
    */
   private stoppedWorking(typed: string): boolean {
     const { vocabulary } = this.deps;
     const stopped = vocabulary.allLocales('understanding:stoppedWorking');
-    if (!containsPhrase(typed, stopped)) return false;
-    const rest = withoutPhrases(typed, stopped);
+    // "ik ben vorig jaar ontslagen", "i got fired last year": that job is gone (never "Word je ontslagen?").
+    const dismissed = dismissedBefore(vocabulary, typed, this.deps.clock.now());
+    if (!dismissed && !containsPhrase(typed, stopped)) return false;
+    const rest = withoutPhrases(typed, dismissed ? [...stopped, ...vocabulary.dismissal] : stopped);
     const employee = vocabulary.choice('employee', 'checkEligibility:answers.employee').phrases;
     return !containsPhrase(rest, employee);
   }
@@ -671,6 +674,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
           tells: [{ reader: 'years', say: { key: 'checkEligibility:told.keptForLater' } }],
         });
       case 'no_job':
+        // "ik ben vorig jaar ontslagen": that job is gone, but outplacement may still be there (domain §5); said once.
+        if (this.dismissalTold(step) && !once(step, 'dismissalNoted')) {
+          await this.introduce(step);
+          await send(step.context, this.t(step.context)('checkEligibility:work.afterDismissal'));
+        }
         return this.asking(step, {
           text: text('checkEligibility:work.noJob', check),
           why: this.why(check, 'work'),
@@ -681,6 +689,14 @@ export class CheckEligibilityDialog extends ComponentDialog {
       default:
         return step.next(step.result);
     }
+  }
+
+  /** True when this answer, or what was said before it, tells of a dismissal in the past ("i got fired last year"). */
+  private dismissalTold(step: WaterfallStepContext): boolean {
+    const { wish, told } = step.options as CheckEligibilityOptions;
+    const typed = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
+    const now = this.deps.clock.now();
+    return [typed, wish, told].some((said) => said !== undefined && dismissedBefore(this.deps.vocabulary, said, now));
   }
 
   /** "Geen werk nu" → "Meer": at home without a job, or not sure. */

@@ -29,7 +29,7 @@ import { isMenuQuestion, shownChoices, type Question, type Text } from './ask.js
 import { notePlainLanguage, rememberExplanation, rememberSimplerSaid, standingCallback, upcomingBooking, type DialogDeps } from './deps.js';
 import { pronounSaid } from './pronoun.js';
 import { send } from './send.js';
-import { workKindsNamed } from './workKinds.js';
+import { dismissedBefore, workKindsNamed } from './workKinds.js';
 
 /** Questions answered on the side, at any question, after which the same question comes back. */
 export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_eligibility', 'privacy', 'simpler'] as const;
@@ -251,7 +251,18 @@ export class SideQuestions {
         return;
       case 'dismissal':
         // Under the loopbaankrediet (only announced) nothing is known of outplacement and the new rules.
-        await send(context, t(announced ? 'sideQuestions:dismissalAnnounced' : 'sideQuestions:dismissal', { phone: contact.phone }));
+        // "ik ben vorig jaar ontslagen": the job is gone already, never "Word je ontslagen?".
+        await send(
+          context,
+          t(
+            announced
+              ? 'sideQuestions:dismissalAnnounced'
+              : dismissedBefore(this.deps.vocabulary, text, this.deps.clock.now())
+                ? 'sideQuestions:dismissedBefore'
+                : 'sideQuestions:dismissal',
+            { phone: contact.phone },
+          ),
+        );
         return;
       case 'no_computer':
         await send(context, t('sideQuestions:noComputer', { phone: contact.phone }));

@@ -1,5 +1,5 @@
 import type { WorkStatus } from '../../src/domain/chequeRegimes.js';
-import { containsPhrase, namedLists } from '../../src/understanding/text.js';
+import { containsPhrase, namedLists, wordsOf } from '../../src/understanding/text.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
 
@@ -16,6 +16,22 @@ export function workKindsNamed(vocabulary: Vocabulary, text: string): WorkKind[]
     text,
     WORK_KINDS.map((id) => ({ id, phrases: vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases })),
   );
+}
+
+/** A year written out ("in 2024"). */
+const YEAR = /\b(?:19|20)\d\d\b/gu;
+
+/**
+ * "ik ben vorig jaar ontslagen", "i got fired last year", "j'ai été licencié l'année dernière",
+ * "ontslagen in 2024": a dismissal told with a time already past, so the job is gone, not going.
+ * Never denied ("ik ben niet ontslagen") nor a dismissal to come ("ik word volgend jaar ontslagen"
+ * names no past time).
+ */
+export function dismissedBefore(vocabulary: Vocabulary, text: string, now: Date): boolean {
+  if (!containsPhrase(text, vocabulary.dismissal) || wordsOf(text).some((w) => vocabulary.negations.has(w))) return false;
+  const thisYear = now.getUTCFullYear();
+  const earlierYear = [...text.matchAll(YEAR)].some(([year]) => Number(year) < thisYear);
+  return earlierYear || containsPhrase(text, vocabulary.allLocales('understanding:timeBefore'));
 }
 
 /**
