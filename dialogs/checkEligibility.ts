@@ -649,7 +649,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askWorkDetailStep(step: Step<object>): Promise<DialogTurnResult> {
     const check = await this.load(step.context);
     const direct = [answer('employee'), answer('self_employed')];
-    switch (choiceOf(step.result)) {
+    const chosen = choiceOf(step.result);
+    // "ik kuis bij de mensen 12 jaar": the years told with a job are kept for their question, which
+    // comes a turn later, after "voor een baas of voor jezelf?".
+    if (chosen !== undefined && WORK_DETAIL_ASKED.has(chosen)) this.keepWhatWasSaid(step as Step<CheckEligibilityOptions>);
+    switch (chosen) {
       case 'more':
         return this.asking(step, {
           text: text('checkEligibility:work.more', check),
@@ -1291,6 +1295,8 @@ const UNCLEAR_WORK = [
   // "hij werkt nog maar is in opzeg": the notice or the leave, not the job it is from.
   { ...answer('on_leave'), precise: true },
 ];
+/** Work answers after which askWorkDetailStep asks which one it is. */
+const WORK_DETAIL_ASKED: ReadonlySet<string> = new Set(['more', 'official', 'job', 'no_job']);
 /** Work answers a wish may give before the question (see workSaid). */
 const WORK_SAID_IN_A_WISH = [
   'employee',

@@ -238,3 +238,16 @@ describe('Work said in a phrase that holds a shorter one of another answer is th
     expect(await workSaved(storage)).toBe('self_employed');
   });
 });
+
+describe('Years told with a job at "Wat doe je nu?" are kept while the kind of work is asked', () => {
+  it('When "ik kuis bij de mensen 12 jaar" is typed, Then "voor een baas of voor jezelf?" comes, and after it the years are not asked again', () =>
+    converse([
+      ...start,
+      ['user', 'genk'],
+      askWork,
+      ['user', 'ik kuis bij de mensen 12 jaar'],
+      ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), a('unknown')]],
+      ['tap', a('employee')],
+      askChequeUsed,
+    ]));
+});
