@@ -127,7 +127,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
           // "ik ben poetsvrouw" at "Voor wie?" tells about oneself: for me. So does a place alone
           // ("Gent", "Bruxelles"): where one lives, said one question early (askResidenceStep keeps it).
           forWhom: (typed) => {
-            const said = this.forWhomSaid(typed) ?? (this.placeAlone(typed) ? 'self' : undefined);
+            const said = this.forWhomSaid(typed) ?? (this.placeAlone(typed) ? 'self' : undefined) ?? this.tellsOfHimOrHer(typed);
             return said ? { ok: true, choice: said } : { ok: false };
           },
         },
@@ -297,6 +297,19 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (containsPhrase(wish, vocabulary.aboutMyself)) return 'self';
     // "Ik heb geen werk": one's own work, in words of one's own.
     return this.workSaid(wish) !== undefined && containsPhrase(wish, vocabulary.firstPerson) ? 'self' : undefined;
+  }
+
+  /**
+   * "hij woont in Aalst", "zij werkt in de zorg", "she works as a cleaner" at "Voor wie?": a story
+   * about him or her, opened with "hij", "zij", "il", "she", and nothing of oneself in it: for
+   * someone else (the questions then say "hij", "zij"; what it tells is kept for them).
+   */
+  private tellsOfHimOrHer(typed: string): ForWhom | undefined {
+    const { vocabulary } = this.deps;
+    const first = wordsOf(typed)[0] ?? '';
+    const pronouns = [...vocabulary.allLocales('understanding:pronouns.he'), ...vocabulary.allLocales('understanding:pronouns.she')];
+    if (wordsOf(typed).length < 2 || !pronouns.some((p) => normalize(p) === first)) return undefined;
+    return containsPhrase(typed, vocabulary.aboutMyself) || containsPhrase(typed, vocabulary.firstPerson) ? undefined : 'other';
   }
 
   /**
