@@ -251,3 +251,18 @@ describe('Years told with a job at "Wat doe je nu?" are kept while the kind of w
       askChequeUsed,
     ]));
 });
+
+describe('"je travail" (a common typo of "je travaille") tells one\'s own work', () => {
+  it('When "je travail depuis 10 ans comme aide soignante je peux avoir le cheque" starts the check, Then it is for oneself, an employee with 10 years: only where one lives is asked before the cheque', () =>
+    converse(
+      [
+        ...opened,
+        ['user', 'je travail depuis 10 ans comme aide soignante je peux avoir le cheque'],
+        ['says', 'checkEligibility:intro'],
+        askResidence,
+        ['tap', a('flanders')],
+        askChequeUsed,
+      ],
+      { locale: 'fr' },
+    ));
+});
