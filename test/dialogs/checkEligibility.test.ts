@@ -1421,8 +1421,7 @@ describe('CheckEligibilityDialog: an answer given one question early or late', (
         keptForLater,
         askResidence(),
         ['user', 'Gand'],
-        forABoss,
-        ['tap', a('employee')],
+        // "je travail" is "je travaille" (an employee), as "ik werk" is.
         ...askYears(),
       ],
       { locale: 'fr' },
