@@ -20,6 +20,7 @@ import {
   containsPhrase,
   contrastClauses,
   isOneOf,
+  namedLists,
   normalize,
   withoutClauses,
   withoutPhrases,
@@ -44,6 +45,7 @@ import {
   type Text,
 } from './shared/ask.js';
 import { pronounSaid } from './shared/pronoun.js';
+import { asksAboutAKindOfWork, dismissedBefore } from './shared/workKinds.js';
 import { announcedOn, changeNotice, lastDayOfRules, describeAnnounced, describeConditions, type RulesView } from './shared/chequeTerms.js';
 import { plainLanguageOf, type DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
@@ -125,7 +127,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
           // "ik ben poetsvrouw" at "Voor wie?" tells about oneself: for me. So does a place alone
           // ("Gent", "Bruxelles"): where one lives, said one question early (askResidenceStep keeps it).
           forWhom: (typed) => {
-            const said = this.forWhomSaid(typed) ?? (this.placeAlone(typed) ? 'self' : undefined);
+            const said = this.forWhomSaid(typed) ?? (this.placeAlone(typed) ? 'self' : undefined) ?? this.tellsOfHimOrHer(typed);
             return said ? { ok: true, choice: said } : { ok: false };
           },
         },
@@ -298,6 +300,19 @@ export class CheckEligibilityDialog extends ComponentDialog {
   }
 
   /**
+   * "hij woont in Aalst", "zij werkt in de zorg", "she works as a cleaner" at "Voor wie?": a story
+   * about him or her, opened with "hij", "zij", "il", "she", and nothing of oneself in it: for
+   * someone else (the questions then say "hij", "zij"; what it tells is kept for them).
+   */
+  private tellsOfHimOrHer(typed: string): ForWhom | undefined {
+    const { vocabulary } = this.deps;
+    const first = wordsOf(typed)[0] ?? '';
+    const pronouns = [...vocabulary.allLocales('understanding:pronouns.he'), ...vocabulary.allLocales('understanding:pronouns.she')];
+    if (wordsOf(typed).length < 2 || !pronouns.some((p) => normalize(p) === first)) return undefined;
+    return containsPhrase(typed, vocabulary.aboutMyself) || containsPhrase(typed, vocabulary.firstPerson) ? undefined : 'other';
+  }
+
+  /**
    * A sentence typed as an answer may answer later questions too ("I'm an employee, full time" at
    * "Voor wie kijk je dit na?", "ik woon in Gent en ben bediende" at "Waar woon je?"): it joins the
    * wish, which the next questions read before they ask. A tap or a word or two says nothing more.
@@ -454,7 +469,12 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askWorkStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     this.keepWhatWasSaid(step);
     const check = await this.recorded(step, 'residence');
-    const said = once(step, 'workPassedOn') ? undefined : (this.workSaid(step.options.wish) ?? this.workTold(step.options.told));
+    // "Would a self-employed person qualify?" asks about others: whatever work this person does is asked.
+    const { wish } = step.options;
+    const aboutOthers = wish !== undefined && asksAboutAKindOfWork(this.deps.vocabulary, wish, this.deps.language.locale(step.context));
+    const said = once(step, 'workPassedOn')
+      ? undefined
+      : ((aboutOthers ? undefined : this.workSaid(wish)) ?? this.workTold(step.options.told));
     return this.askIfNeeded(step, check, 'work', () =>
       said
         ? step.next({ choice: said })
@@ -495,7 +515,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const noJob = names('no_job');
     const denials = wordsOf(wish).filter((word) => vocabulary.negations.has(word)).length;
     if (denials > (noJob ? 1 : 0)) return undefined;
-    const all = WORK_SAID_IN_A_WISH.filter(names);
+    // "self-employed" says "employed", "ik werk voor mezelf" "ik werk": only the longer phrase's answer is named.
+    const all = namedLists(
+      wish,
+      WORK_SAID_IN_A_WISH.map((id) => ({ id, phrases: vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases })),
+    );
     // "Ziek zonder contract" is no work at all, "mijn werk maakt me ziek" trouble at work: the work is asked.
     if (all.includes('sick') && (names('not_working') || this.sickOfWork(wish))) return undefined;
     const named = all.filter((id) => !all.some((other) => CONTAINED_IN[other]?.includes(id)));
@@ -505,14 +529,17 @@ export class CheckEligibilityDialog extends ComponentDialog {
   }
 
   /**
-   * "Ik heb de bakkerij toegedaan, nu doe ik niks", "ik werk niet meer", "j'ai fermé mon commerce":
-   * no work now. Not when a job now is named beside it ("zaak gesloten, nu ben ik bediende").
+   * "Ik heb de bakkerij toegedaan, nu doe ik niks", "ik werk niet meer", "j'ai fermé mon commerce",
+   * "ik ben vorig jaar ontslagen": no work now. Not when a job now is named beside it ("zaak
+   * gesloten, nu ben ik bediende").
    */
   private stoppedWorking(typed: string): boolean {
     const { vocabulary } = this.deps;
     const stopped = vocabulary.allLocales('understanding:stoppedWorking');
-    if (!containsPhrase(typed, stopped)) return false;
-    const rest = withoutPhrases(typed, stopped);
+    // "ik ben vorig jaar ontslagen", "i got fired last year": that job is gone (never "Word je ontslagen?").
+    const dismissed = dismissedBefore(vocabulary, typed, this.deps.clock.now());
+    if (!dismissed && !containsPhrase(typed, stopped)) return false;
+    const rest = withoutPhrases(typed, dismissed ? [...stopped, ...vocabulary.dismissal] : stopped);
     const employee = vocabulary.choice('employee', 'checkEligibility:answers.employee').phrases;
     return !containsPhrase(rest, employee);
   }
@@ -635,7 +662,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askWorkDetailStep(step: Step<object>): Promise<DialogTurnResult> {
     const check = await this.load(step.context);
     const direct = [answer('employee'), answer('self_employed')];
-    switch (choiceOf(step.result)) {
+    const chosen = choiceOf(step.result);
+    // "ik kuis bij de mensen 12 jaar": the years told with a job are kept for their question, which
+    // comes a turn later, after "voor een baas of voor jezelf?".
+    if (chosen !== undefined && WORK_DETAIL_ASKED.has(chosen)) this.keepWhatWasSaid(step as Step<CheckEligibilityOptions>);
+    switch (chosen) {
       case 'more':
         return this.asking(step, {
           text: text('checkEligibility:work.more', check),
@@ -660,6 +691,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
           tells: [{ reader: 'years', say: { key: 'checkEligibility:told.keptForLater' } }],
         });
       case 'no_job':
+        // "ik ben vorig jaar ontslagen": that job is gone, but outplacement may still be there (domain §5); said once.
+        if (this.dismissalTold(step) && !once(step, 'dismissalNoted')) {
+          await this.introduce(step);
+          await send(step.context, this.t(step.context)('checkEligibility:work.afterDismissal'));
+        }
         return this.asking(step, {
           text: text('checkEligibility:work.noJob', check),
           why: this.why(check, 'work'),
@@ -670,6 +706,14 @@ export class CheckEligibilityDialog extends ComponentDialog {
       default:
         return step.next(step.result);
     }
+  }
+
+  /** True when this answer, or what was said before it, tells of a dismissal in the past ("i got fired last year"). */
+  private dismissalTold(step: WaterfallStepContext): boolean {
+    const { wish, told } = step.options as CheckEligibilityOptions;
+    const typed = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
+    const now = this.deps.clock.now();
+    return [typed, wish, told].some((said) => said !== undefined && dismissedBefore(this.deps.vocabulary, said, now));
   }
 
   /** "Geen werk nu" → "Meer": at home without a job, or not sure. */
@@ -1264,6 +1308,8 @@ const UNCLEAR_WORK = [
   // "hij werkt nog maar is in opzeg": the notice or the leave, not the job it is from.
   { ...answer('on_leave'), precise: true },
 ];
+/** Work answers after which askWorkDetailStep asks which one it is. */
+const WORK_DETAIL_ASKED: ReadonlySet<string> = new Set(['more', 'official', 'job', 'no_job']);
 /** Work answers a wish may give before the question (see workSaid). */
 const WORK_SAID_IN_A_WISH = [
   'employee',

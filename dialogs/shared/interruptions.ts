@@ -29,6 +29,7 @@ import { asksIfAgeMatters } from './ageWorry.js';
 import { noteSaidEarly, simplerSaidAlready, upcomingBooking, type DialogDeps, type SaidEarlyState } from './deps.js';
 import { INTENT_LABELS, rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion, type Situation } from './sideQuestions.js';
+import { asksAboutAKindOfWork, asksIfKindQualifies } from './workKinds.js';
 
 /** What a message means besides an answer to the question on screen. */
 export type Interruption =
@@ -76,9 +77,6 @@ const NOT_REMOTE_REACH = 6;
 
 /** Menu answers that a message in another language starts after the offer to go on in that language. */
 const FLOWS_OFFERED_IN_ANOTHER_LANGUAGE: ReadonlySet<string> = new Set<MenuAction>(['explain', 'check', 'book', 'person']);
-
-/** Kinds of work a question may ask about ("kan een zelfstandige het krijgen?"): answers of "Wat doe je nu?". */
-const WORK_KINDS = ['employee', 'self_employed', 'jobseeker', 'student', 'retired'] as const;
 
 /** Intents that act like a command wherever they are said. */
 const COMMAND_INTENTS: Partial<Record<Intent, Command>> = {
@@ -144,8 +142,6 @@ export class Interruptions {
   private remotePhrases: readonly (readonly string[])[] | undefined;
   /** "Would I qualify", "j ai droit", "heb ik recht op": asking whether one can get it. */
   private eligibilityAsks: readonly string[] | undefined;
-  /** "get it", "het krijgen", "l'avoir": built once (asksIfWorkQualifies). */
-  private canTheyGetIt: readonly string[] | undefined;
   /** Words that say no more beside "niet online" ("liever", "doen", "faire"). */
   private notRemoteWords: ReadonlySet<string> | undefined;
 
@@ -302,6 +298,11 @@ export class Interruptions {
     // other flow: the question's own answer to it, never "Afspraak maken?".
     if (!isMenu(open) && ownAnswer === undefined && isTimeAlone(text, this.deps.clock.now(), this.deps.vocabulary.timeFillers))
       return undefined;
+    // "kan een zelfstandige het krijgen?" at "Voor wie?" or "Wat doe je nu?": whether that kind of
+    // work can get one, said in brief from the rules, then the question again; never a miss, nor the
+    // answer "Zelfstandige" for someone who asked about others.
+    if (!isMenu(open) && this.asksAboutAKindOfWork(context, text) && !open.prompt.answersWhole(context, text, open.question))
+      return this.sideIn('work_qualifies', this.otherLanguageOf(context, text));
     // "weet mijn baas dat?" at "Voor wie?": a question their words name exactly, never an answer
     // read from a word of it ("mijn" as "for me").
     // "Mijn baas weet van niks en dat moet zo blijven" says it without asking: the employer need not know (C6).
@@ -1067,18 +1068,14 @@ export class Interruptions {
     return yearsSaid(text, this.deps.clock.now()) !== undefined && !saysAge(text);
   }
 
-  /**
-   * A question whether some kind of work can get it, without the word cheque: "would a
-   * self-employed person qualify", "can a student get it", "un indépendant peut l'avoir ?".
-   */
+  /** "would a self-employed person qualify", "can a student get it" (workKinds.ts). */
   private asksIfWorkQualifies(text: string): boolean {
-    const { vocabulary } = this.deps;
-    this.eligibilityAsks ??= vocabulary.allLocales('understanding:eligibilityAsks');
-    this.canTheyGetIt ??= vocabulary.allLocales('understanding:canTheyGetIt');
-    // "qualify", "recht op" ask it themselves; "get it" only in a question.
-    const asked = containsPhrase(text, this.eligibilityAsks) || (vocabulary.asks(text) && containsPhrase(text, this.canTheyGetIt));
-    if (!asked) return false;
-    return WORK_KINDS.some((id) => containsPhrase(text, vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases));
+    return asksIfKindQualifies(this.deps.vocabulary, text);
+  }
+
+  /** "Kan een zelfstandige het krijgen?" asked about that kind of work, not about oneself (workKinds.ts). */
+  private asksAboutAKindOfWork(context: TurnContext, text: string): boolean {
+    return asksAboutAKindOfWork(this.deps.vocabulary, text, this.otherLanguageOf(context, text) ?? this.deps.language.locale(context));
   }
 
   /**
@@ -1197,6 +1194,9 @@ export class Interruptions {
    */
   private asksAboutAnAnswer(context: TurnContext, text: string, open: OpenQuestion): boolean {
     if (isMenu(open) || open.prompt.answersWhole(context, text, open.question)) return false;
+    // "Kan mijn man als zelfstandige het krijgen?", "ik ben zelfstandige, kan ik het krijgen?": whether
+    // one can get it, with one's work as the answer; never what "zelfstandige" means.
+    if (this.asksIfWorkQualifies(text) || this.asksIfEligible(text)) return false;
     return this.deps.vocabulary.asks(text) && this.deps.understanding.glossary.find(text) !== undefined;
   }
 

@@ -2,6 +2,7 @@ import { centreAddress } from '../../src/booking/ics.js';
 import { firstMeetingFreeWhenBooked } from '../../src/booking/slots.js';
 import type { TurnContext } from '../../src/bot/sdk.js';
 import { addDays, brusselsDate, type IsoDate } from '../../src/domain/calendar.js';
+import { workStandingOn } from '../../src/domain/eligibility.js';
 import { formatClock, formatDate } from '../../src/i18n/format.js';
 import { containsPhrase, wordsOf } from '../../src/understanding/text.js';
 import { THE_USER } from '../../src/handover/model.js';
@@ -28,6 +29,7 @@ import { isMenuQuestion, shownChoices, type Question, type Text } from './ask.js
 import { notePlainLanguage, rememberExplanation, rememberSimplerSaid, standingCallback, upcomingBooking, type DialogDeps } from './deps.js';
 import { pronounSaid } from './pronoun.js';
 import { send } from './send.js';
+import { dismissedBefore, workKindsNamed } from './workKinds.js';
 
 /** Questions answered on the side, at any question, after which the same question comes back. */
 export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_eligibility', 'privacy', 'simpler'] as const;
@@ -81,6 +83,7 @@ export type Situation =
   | 'what_comes'
   | 'are_you_a_bot'
   | 'temp_work'
+  | 'work_qualifies'
   | 'work_counts'
   | 'hours'
   | 'money'
@@ -234,6 +237,9 @@ export class SideQuestions {
       case 'check_eligibility':
         await send(context, ...this.eligibilityInBrief(view));
         return;
+      case 'work_qualifies':
+        await send(context, this.workQualifies(view, text));
+        return;
       case 'conditions':
         // Asked in the check, whose questions follow: the conditions alone.
         await send(context, this.eligibilityInBrief(view)[0] ?? '');
@@ -272,7 +278,18 @@ export class SideQuestions {
         return;
       case 'dismissal':
         // Under the loopbaankrediet (only announced) nothing is known of outplacement and the new rules.
-        await send(context, t(announced ? 'sideQuestions:dismissalAnnounced' : 'sideQuestions:dismissal', { phone: contact.phone }));
+        // "ik ben vorig jaar ontslagen": the job is gone already, never "Word je ontslagen?".
+        await send(
+          context,
+          t(
+            announced
+              ? 'sideQuestions:dismissalAnnounced'
+              : dismissedBefore(this.deps.vocabulary, text, this.deps.clock.now())
+                ? 'sideQuestions:dismissedBefore'
+                : 'sideQuestions:dismissal',
+            { phone: contact.phone },
+          ),
+        );
         return;
       case 'no_computer':
         await send(context, t('sideQuestions:noComputer', { phone: contact.phone }));
@@ -535,6 +552,35 @@ export class SideQuestions {
     if (!checkOnScreen) return said;
     const button = t(CHECK.label as never) as string;
     return `${said} ${t('sideQuestions:ageCheck', { button })}`;
+  }
+
+  /**
+   * "Kan een zelfstandige het krijgen?": yes or no for that kind of work under the rules of the day
+   * (domain 1c: employees and the self-employed yes; jobseekers, students and the retired without
+   * work no, as a student job with too few years), with the years asked of everyone who can, and
+   * VDAB's free help for a jobseeker. Where no adopted rules decide, the conditions in brief.
+   */
+  private workQualifies(view: RulesView, text: string): string {
+    const { t, rules, date, contact } = view;
+    const [kind, ...more] = workKindsNamed(this.deps.vocabulary, text);
+    const standing = kind && more.length === 0 ? workStandingOn(kind, rules, date) : undefined;
+    if (!kind || !standing) return this.eligibilityInBrief(view)[0] ?? '';
+    const group = t(`sideQuestions:workQualifies.groups.${kind}`);
+    const years = t('sideQuestions:yearsOfWork', { years: rules.experienceYearsOn(date) ?? 0 });
+    const career = rules.regimeOn(date)?.conditions?.experience.kind === 'career';
+    switch (standing.status) {
+      case 'accepted':
+        return [t('sideQuestions:workQualifies.yes', { group }), ...(career ? [years] : [])].join(' ');
+      case 'unclear':
+        return t('sideQuestions:workQualifies.unclear', { group, phone: contact.phone });
+      case 'excluded':
+        return [
+          t('sideQuestions:workQualifies.no', { group }),
+          t(`checkEligibility:reason.${standing.reason}` as never) as string,
+          ...(kind === 'student' && career ? [years] : []),
+          ...(kind === 'jobseeker' ? [t('sideQuestions:jobSearch', { home: this.deps.contact.homeLabel, phone: contact.phone })] : []),
+        ].join(' ');
+    }
   }
 
   /** "Kan ik er een krijgen?" in brief: the conditions in force, from the rules data. */

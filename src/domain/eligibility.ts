@@ -374,6 +374,24 @@ function assertDate(date: IsoDate): void {
   if (!isIsoDate(date)) throw new RangeError(`Not a calendar date YYYY-MM-DD: ${JSON.stringify(date)}`);
 }
 
+/** How the rules take one kind of work on its own: accepted, unclear (a person looks at it) or excluded, with why. */
+export type WorkStanding = { status: 'accepted' } | { status: 'unclear'; reason: ReasonCode } | { status: 'excluded'; reason: ReasonCode };
+
+/**
+ * "Kan een zelfstandige het krijgen?": how the adopted rules on `date` take `work`, whatever else
+ * is true of the person. Undefined where no adopted conditions decide (before the first regime,
+ * on a day the sources disagree on, under rules only announced).
+ */
+export function workStandingOn(work: WorkStatus, rules: ChequeRules, date: IsoDate): WorkStanding | undefined {
+  assertDate(date);
+  const regime = rules.regimeOn(date);
+  if (!regime?.confirmed || !regime.conditions || rules.unclearOn(date)) return undefined;
+  const check = checkWork(regime.conditions, work);
+  if (check.status === 'fail') return { status: 'excluded', reason: check.reason };
+  if (check.status === 'unknown') return { status: 'unclear', reason: check.reason };
+  return { status: 'accepted' };
+}
+
 /**
  * The verdict for a complete input on `date` (the Europe/Brussels date of the check; the caller
  * passes it). Throws a ZodError on input outside the contract.

@@ -78,6 +78,26 @@ export function containsPhrase(text: string, phrases: readonly string[]): boolea
   return phraseTokens(phrases).some((run) => containsRun(words, run));
 }
 
+/**
+ * The ids of `lists` that `text` names: a list counts when one of its phrases is said, and not
+ * only inside a longer phrase of another list said there. "self-employed" names "employed" (an
+ * employee) only inside "self-employed", "ik werk voor mezelf" names "ik werk" only inside itself:
+ * both are the longer list's alone. In the order of `lists`.
+ */
+export function namedLists<K extends string>(text: string, lists: readonly { id: K; phrases: readonly string[] }[]): K[] {
+  const words = wordsOf(text);
+  const spans = lists.map(({ phrases }) =>
+    phraseTokens(phrases).flatMap((run) => {
+      const found: { at: number; end: number }[] = [];
+      for (let at = 0; at + run.length <= words.length; at++) if (runAt(words, run, at)) found.push({ at, end: at + run.length });
+      return found;
+    }),
+  );
+  const inLonger = (span: { at: number; end: number }, own: number) =>
+    spans.some((others, i) => i !== own && others.some((o) => o.end - o.at > span.end - span.at && o.at <= span.at && o.end >= span.end));
+  return lists.flatMap(({ id }, i) => ((spans[i] ?? []).some((span) => !inLonger(span, i)) ? [id] : []));
+}
+
 /** `text` as normalised words, every run of one of `phrases` left out ("zaak gesloten, nu bediende" without "gesloten"). */
 export function withoutPhrases(text: string, phrases: readonly string[]): string {
   const words = wordsOf(text);

@@ -433,6 +433,21 @@ export class Vocabulary {
     return found.length === 1 ? found[0]?.[0] : undefined;
   }
 
+  private readonly firstPersons = new Map<Locale, readonly string[]>();
+
+  /**
+   * The words for oneself ("ik", "je", "I") of one locale only: a Dutch "je" is "you" ("kan je
+   * als student er een krijgen?" asks about students), a French one is "I".
+   */
+  firstPersonIn(locale: Locale): readonly string[] {
+    let words = this.firstPersons.get(locale);
+    if (!words) {
+      words = listFor(this.i18n, locale, 'understanding:firstPerson');
+      this.firstPersons.set(locale, words);
+    }
+    return words;
+  }
+
   private readonly joins = new Map<Locale, ReadonlySet<string>>();
 
   /**

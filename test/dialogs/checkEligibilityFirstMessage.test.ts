@@ -197,3 +197,72 @@ describe('A place named right after living, without "in" ("live antwerp", "ik wo
     });
   });
 });
+
+describe('Work said in a phrase that holds a shorter one of another answer is that longer answer', () => {
+  const workSaved = async (storage: MemoryStorage) =>
+    (
+      (await storage.read(['test/conversations/conversation-1/']))['test/conversations/conversation-1/']
+        ?.eligibilityCheck as EligibilityCheck
+    ).said.work;
+
+  it.each([
+    ['en', 'I work for myself, can i get a career cheque?', 'Flanders'],
+    ['en', "I'm self-employed, can I get a career cheque?", 'Flanders'],
+    ['nl', 'ik werk voor mezelf, kan ik een cheque krijgen?', 'Vlaanderen'],
+    ['fr', 'je travaille pour moi, je peux avoir un chèque carrière ?', 'Flandre'],
+  ])(
+    'When (%s) "%s" starts the check, Then the work is self-employed, never asked again ("employed", "ik werk" are inside it)',
+    async (locale, said, home) => {
+      const storage = new MemoryStorage();
+      await converse([...opened, ['user', said], ['says', 'checkEligibility:intro'], askResidence, ['user', home], ...askYears], {
+        locale,
+        storage,
+      });
+      expect(await workSaved(storage)).toBe('self_employed');
+    },
+  );
+
+  it('When "I\'m self-employed" is typed at "Who is this check for?", Then it is for oneself and the work is kept: the years come next', async () => {
+    const storage = new MemoryStorage();
+    await converse(
+      [
+        // Up to "Who is this check for?".
+        ...start.slice(0, -2),
+        ['user', "I'm self-employed"],
+        askResidence,
+        ['user', 'Flanders'],
+        ...askYears,
+      ],
+      { locale: 'en', storage },
+    );
+    expect(await workSaved(storage)).toBe('self_employed');
+  });
+});
+
+describe('Years told with a job at "Wat doe je nu?" are kept while the kind of work is asked', () => {
+  it('When "ik kuis bij de mensen 12 jaar" is typed, Then "voor een baas of voor jezelf?" comes, and after it the years are not asked again', () =>
+    converse([
+      ...start,
+      ['user', 'genk'],
+      askWork,
+      ['user', 'ik kuis bij de mensen 12 jaar'],
+      ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), a('unknown')]],
+      ['tap', a('employee')],
+      askChequeUsed,
+    ]));
+});
+
+describe('"je travail" (a common typo of "je travaille") tells one\'s own work', () => {
+  it('When "je travail depuis 10 ans comme aide soignante je peux avoir le cheque" starts the check, Then it is for oneself, an employee with 10 years: only where one lives is asked before the cheque', () =>
+    converse(
+      [
+        ...opened,
+        ['user', 'je travail depuis 10 ans comme aide soignante je peux avoir le cheque'],
+        ['says', 'checkEligibility:intro'],
+        askResidence,
+        ['tap', a('flanders')],
+        askChequeUsed,
+      ],
+      { locale: 'fr' },
+    ));
+});

@@ -206,3 +206,16 @@ describe('someone else who speaks another language', () => {
     );
   });
 });
+
+describe('someone else named in Flemish, or told of with "hij" or "zij", at "Voor wie kijk je dit na?"', () => {
+  const toForWhom: Line[] = [...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom];
+
+  it('When "voor mijne vent" is typed, Then the check is for him, never "Afspraak maken?"', () =>
+    converse([...toForWhom, ['user', 'voor mijne vent'], residence('helperHe')], { date: DATE }));
+
+  it('When "hij woont in aalst" is typed, Then it is for him and where he lives is kept: his work is asked next', () =>
+    converse([...toForWhom, ['user', 'hij woont in aalst'], work('helperHe')], { date: DATE }));
+
+  it('When "zij werkt als poetsvrouw" is typed, Then it is for her: the questions say "zij"', () =>
+    converse([...toForWhom, ['user', 'zij werkt als poetsvrouw'], residence('helperShe')], { date: DATE }));
+});

@@ -8,6 +8,7 @@ import {
   evaluateEligibility,
   nextQuestion,
   usedWithin,
+  workStandingOn,
   type EligibilityAnswers,
   type EligibilityResult,
 } from '../../src/domain/eligibility.js';
@@ -776,5 +777,23 @@ describe('nextQuestion', () => {
 
   it('When an answer has an unknown field, then nextQuestion throws', () => {
     expect(() => nextQuestion({ age: 40 } as EligibilityAnswers, rules, '2026-03-01')).toThrow();
+  });
+});
+
+describe('workStandingOn: how the rules take one kind of work on its own', () => {
+  it.each([
+    ['self_employed', '2026-12-03', { status: 'accepted' }],
+    ['employee', '2026-12-03', { status: 'accepted' }],
+    ['student', '2026-12-03', { status: 'excluded', reason: 'student' }],
+    ['jobseeker', '2026-12-03', { status: 'excluded', reason: 'jobseeker' }],
+    ['retired', '2024-05-01', { status: 'excluded', reason: 'retired' }],
+    ['side_self_employed', '2026-12-03', { status: 'unclear', reason: 'unclear_side_self_employed' }],
+  ] as const)('When "%s" is asked about on %s, Then it is %j', (work, date, standing) => {
+    expect(workStandingOn(work, rules, date)).toEqual(standing);
+  });
+
+  it('When the rules are only announced (2027) or the sources disagree on the day (October 2025), Then nothing is said of it', () => {
+    expect(workStandingOn('self_employed', rules, '2027-01-02')).toBeUndefined();
+    expect(workStandingOn('self_employed', rules, '2025-10-15')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterCorrection, normalize, questionClauses } from '../../src/understanding/text.js';
+import { afterCorrection, namedLists, normalize, questionClauses } from '../../src/understanding/text.js';
 
 const CORRECTIONS = ['nee sorry', 'ik bedoel', 'nee wacht', 'je veux dire', 'no sorry', 'i mean'];
 
@@ -56,5 +56,24 @@ describe('questionClauses', () => {
     ['c est en ligne ?', fr, ['c est en ligne ?']],
   ] as const)('When "%s" is read, Then its questions are %j', (text, joins, clauses) => {
     expect(questionClauses(text, joins)).toEqual(clauses);
+  });
+});
+
+describe('namedLists', () => {
+  const work = [
+    { id: 'employee', phrases: ['employed', 'i work', 'ik werk', 'je travaille'] },
+    { id: 'self_employed', phrases: ['self-employed', 'i work for myself', 'ik werk voor mezelf', 'je travaille pour moi'] },
+  ] as const;
+  it.each([
+    // A phrase inside a longer phrase of another list is that list's alone.
+    ["I'm self-employed", ['self_employed']],
+    ['I work for myself', ['self_employed']],
+    ['ik werk voor mezelf', ['self_employed']],
+    ['je travaille pour moi', ['self_employed']],
+    ['I am employed', ['employee']],
+    // Said apart from the longer one, it still counts.
+    ['I work for a boss, before I was self-employed', ['employee', 'self_employed']],
+  ] as const)('When "%s" is read, Then it names %j', (text, named) => {
+    expect(namedLists(text, work)).toEqual(named);
   });
 });

@@ -1,0 +1,65 @@
+import type { WorkStatus } from '../../src/domain/chequeRegimes.js';
+import { containsPhrase, namedLists, wordsOf } from '../../src/understanding/text.js';
+import type { Locale } from '../../src/i18n/locale.js';
+import type { Vocabulary } from '../../src/understanding/vocabulary.js';
+
+/** Kinds of work a question may ask about ("kan een zelfstandige het krijgen?"): answers of "Wat doe je nu?". */
+export const WORK_KINDS = ['employee', 'self_employed', 'jobseeker', 'student', 'retired'] as const satisfies readonly WorkStatus[];
+export type WorkKind = (typeof WORK_KINDS)[number];
+
+/**
+ * The kinds of work `text` names, in the words of the answers to "Wat doe je nu?"; a phrase inside
+ * a longer one of another kind is that kind's alone ("self-employed" is no "employed").
+ */
+export function workKindsNamed(vocabulary: Vocabulary, text: string): WorkKind[] {
+  return namedLists(
+    text,
+    WORK_KINDS.map((id) => ({ id, phrases: vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases })),
+  );
+}
+
+/** A year written out ("in 2024"). */
+const YEAR = /\b(?:19|20)\d\d\b/gu;
+
+/**
+ * "ik ben vorig jaar ontslagen", "i got fired last year", "j'ai été licencié l'année dernière",
+ * "ontslagen in 2024": a dismissal told with a time already past, so the job is gone, not going.
+ * Never denied ("ik ben niet ontslagen") nor a dismissal to come ("ik word volgend jaar ontslagen"
+ * names no past time).
+ */
+export function dismissedBefore(vocabulary: Vocabulary, text: string, now: Date): boolean {
+  if (!containsPhrase(text, vocabulary.dismissal) || wordsOf(text).some((w) => vocabulary.negations.has(w))) return false;
+  const thisYear = now.getUTCFullYear();
+  const earlierYear = [...text.matchAll(YEAR)].some(([year]) => Number(year) < thisYear);
+  return earlierYear || containsPhrase(text, vocabulary.allLocales('understanding:timeBefore'));
+}
+
+/**
+ * A question whether some kind of work can get it, without the word cheque: "would a
+ * self-employed person qualify", "can a student get it", "un indépendant peut l'avoir ?".
+ */
+export function asksIfKindQualifies(vocabulary: Vocabulary, text: string): boolean {
+  // "qualify", "recht op" ask it themselves; "get it" only in a question.
+  const asked =
+    containsPhrase(text, vocabulary.allLocales('understanding:eligibilityAsks')) ||
+    (vocabulary.asks(text) && containsPhrase(text, vocabulary.allLocales('understanding:canTheyGetIt')));
+  return asked && workKindsNamed(vocabulary, text).length > 0;
+}
+
+/**
+ * "Kan een zelfstandige het krijgen?", "can a student get it?", "un indépendant peut l'avoir ?":
+ * whether one kind of work can get it, asked about that kind, not about oneself ("ik ben
+ * zelfstandige, kan ik het krijgen?" tells one's own work) nor about someone named ("kan mijn man
+ * als zelfstandige het krijgen?" is about him). `locale`: the language it is written in, whose
+ * words for oneself count ("je" is "I" in French, "you" in Dutch).
+ */
+export function asksAboutAKindOfWork(vocabulary: Vocabulary, text: string, locale: Locale): boolean {
+  if (!asksIfKindQualifies(vocabulary, text) || workKindsNamed(vocabulary, text).length !== 1) return false;
+  if (containsPhrase(text, vocabulary.aboutMyself) || containsPhrase(text, vocabulary.firstPersonIn(locale))) return false;
+  const someoneNamed = [
+    ...vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases,
+    ...vocabulary.allLocales('understanding:relations.he'),
+    ...vocabulary.allLocales('understanding:relations.she'),
+  ];
+  return !containsPhrase(text, someoneNamed);
+}

@@ -1,0 +1,54 @@
+import { describe, it } from 'vitest';
+import { converse, type Line } from '../support/converse.js';
+import { forWhom, hello, menu, menuAgain, residence, work } from '../support/lines.js';
+
+/*
+ * A dismissal told with a time already past ("ik ben vorig jaar ontslagen", "i got fired last
+ * year") is a job lost, not a job one still has: never "Word je ontslagen?". At "Wat doe je nu?" it
+ * is no work now, with a word on outplacement (domain §5), and which situation that is comes next.
+ */
+
+const a = (key: string) => `checkEligibility:answers.${key}`;
+const toWork: Line[] = [
+  ['opens'],
+  ['says', 'greeting'],
+  ['says', 'menu.question', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+  ['tap', 'menu.check'],
+  ['says', 'checkEligibility:intro'],
+  forWhom,
+  ['tap', 'checkEligibility:forWhom.self'],
+  residence,
+  ['tap', a('flanders')],
+  work,
+];
+const afterDismissal: Line[] = [
+  ['says', 'checkEligibility:work.afterDismissal'],
+  ['says', 'checkEligibility:work.noJob', [a('jobseeker'), a('student'), a('retired'), 'menu.more']],
+];
+
+describe('A dismissal in the past', () => {
+  it('When "ik ben vorig jaar ontslagen" answers "Wat doe je nu?", Then it is no work now: outplacement in brief, which situation, and a jobseeker hears where VDAB helps', () =>
+    converse([
+      ...toWork,
+      ['user', 'ik ben vorig jaar ontslagen'],
+      ...afterDismissal,
+      ['tap', a('jobseeker')],
+      ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.jobseeker']],
+      ['says', 'checkEligibility:next.jobseeker_coach'],
+      menuAgain,
+    ]));
+
+  it('When it is said in English or French, or with the year ("ontslagen in 2024"), Then the same', async () => {
+    await converse([...toWork, ['user', 'i got fired last year'], ...afterDismissal], { locale: 'en' });
+    await converse([...toWork, ['user', "j'ai été licencié l'année dernière"], ...afterDismissal], { locale: 'fr' });
+    await converse([...toWork, ['user', 'ik ben ontslagen in 2024'], ...afterDismissal]);
+  });
+
+  it('When it is said at the menu, Then no work since then means no cheque, VDAB helps, outplacement may be there; never "Word je ontslagen?"', async () => {
+    await converse([...hello, ['user', 'ik ben vorig jaar ontslagen'], ['says', 'sideQuestions:dismissedBefore'], menu]);
+    await converse([...hello, ['user', 'i got fired last year'], ['says', 'sideQuestions:dismissedBefore'], menu], { locale: 'en' });
+  });
+
+  it('When a dismissal still to come is told ("ik word volgend jaar ontslagen"), Then it is the dismissal to come, as before', () =>
+    converse([...hello, ['user', 'ik word volgend jaar ontslagen'], ['says', 'sideQuestions:dismissal'], menu]));
+});
