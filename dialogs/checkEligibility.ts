@@ -471,7 +471,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const check = await this.recorded(step, 'residence');
     // "Would a self-employed person qualify?" asks about others: whatever work this person does is asked.
     const { wish } = step.options;
-    const aboutOthers = wish !== undefined && asksAboutAKindOfWork(this.deps.vocabulary, wish, this.deps.language.locale(step.context));
+    const aboutOthers =
+      wish !== undefined && asksAboutAKindOfWork(this.deps.vocabulary, wish, () => this.deps.language.locale(step.context));
     const said = once(step, 'workPassedOn')
       ? undefined
       : ((aboutOthers ? undefined : this.workSaid(wish)) ?? this.workTold(step.options.told));

@@ -1075,7 +1075,11 @@ export class Interruptions {
 
   /** "Kan een zelfstandige het krijgen?" asked about that kind of work, not about oneself (workKinds.ts). */
   private asksAboutAKindOfWork(context: TurnContext, text: string): boolean {
-    return asksAboutAKindOfWork(this.deps.vocabulary, text, this.otherLanguageOf(context, text) ?? this.deps.language.locale(context));
+    return asksAboutAKindOfWork(
+      this.deps.vocabulary,
+      text,
+      () => this.otherLanguageOf(context, text) ?? this.deps.language.locale(context),
+    );
   }
 
   /**
@@ -1194,10 +1198,10 @@ export class Interruptions {
    */
   private asksAboutAnAnswer(context: TurnContext, text: string, open: OpenQuestion): boolean {
     if (isMenu(open) || open.prompt.answersWhole(context, text, open.question)) return false;
+    if (!this.deps.vocabulary.asks(text) || this.deps.understanding.glossary.find(text) === undefined) return false;
     // "Kan mijn man als zelfstandige het krijgen?", "ik ben zelfstandige, kan ik het krijgen?": whether
     // one can get it, with one's work as the answer; never what "zelfstandige" means.
-    if (this.asksIfWorkQualifies(text) || this.asksIfEligible(text)) return false;
-    return this.deps.vocabulary.asks(text) && this.deps.understanding.glossary.find(text) !== undefined;
+    return !this.asksIfWorkQualifies(text) && !this.asksIfEligible(text);
   }
 
   /** "wat is dat", "wat betekent outplacement" inside a reply to a question of the check or a booking, not a menu. */

@@ -51,11 +51,12 @@ export function asksIfKindQualifies(vocabulary: Vocabulary, text: string): boole
  * whether one kind of work can get it, asked about that kind, not about oneself ("ik ben
  * zelfstandige, kan ik het krijgen?" tells one's own work) nor about someone named ("kan mijn man
  * als zelfstandige het krijgen?" is about him). `locale`: the language it is written in, whose
- * words for oneself count ("je" is "I" in French, "you" in Dutch).
+ * words for oneself count ("je" is "I" in French, "you" in Dutch); asked for only when the rest
+ * holds, as finding it reads the whole message (nearly every message is no such question).
  */
-export function asksAboutAKindOfWork(vocabulary: Vocabulary, text: string, locale: Locale): boolean {
+export function asksAboutAKindOfWork(vocabulary: Vocabulary, text: string, locale: () => Locale): boolean {
   if (!asksIfKindQualifies(vocabulary, text) || workKindsNamed(vocabulary, text).length !== 1) return false;
-  if (containsPhrase(text, vocabulary.aboutMyself) || containsPhrase(text, vocabulary.firstPersonIn(locale))) return false;
+  if (containsPhrase(text, vocabulary.aboutMyself) || containsPhrase(text, vocabulary.firstPersonIn(locale()))) return false;
   const someoneNamed = [
     ...vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases,
     ...vocabulary.allLocales('understanding:relations.he'),
