@@ -216,6 +216,10 @@ describe('someone else named in Flemish, or told of with "hij" or "zij", at "Voo
   it('When "hij woont in aalst" is typed, Then it is for him and where he lives is kept: his work is asked next', () =>
     converse([...toForWhom, ['user', 'hij woont in aalst'], work('helperHe')], { date: DATE }));
 
+  // "ze" is how "zij" is said and typed; before, "Sorry, dat begreep ik niet".
+  it('When "ze woont in aalst" is typed, Then it is for her and where she lives is kept', () =>
+    converse([...toForWhom, ['user', 'ze woont in aalst'], work('helperShe')], { date: DATE }));
+
   it('When "zij werkt als poetsvrouw" is typed, Then it is for her: the questions say "zij"', () =>
     converse([...toForWhom, ['user', 'zij werkt als poetsvrouw'], residence('helperShe')], { date: DATE }));
 });
