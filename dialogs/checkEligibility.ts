@@ -20,7 +20,6 @@ import {
   containsPhrase,
   contrastClauses,
   isOneOf,
-  namedLists,
   normalize,
   withoutClauses,
   withoutPhrases,
@@ -45,11 +44,19 @@ import {
   type Text,
 } from './shared/ask.js';
 import { pronounSaid } from './shared/pronoun.js';
-import { asksAboutAKindOfWork, dismissedBefore } from './shared/workKinds.js';
-import { announcedOn, changeNotice, lastDayOfRules, describeAnnounced, describeConditions, type RulesView } from './shared/chequeTerms.js';
+import { asksAboutAKindOfWork, dismissedBefore, workAnswersNamed } from './shared/workKinds.js';
+import {
+  announcedOn,
+  changeNotice,
+  lastDayOfRules,
+  describeAnnounced,
+  describeConditions,
+  describeCost,
+  priceInBrief,
+  type RulesView,
+} from './shared/chequeTerms.js';
 import { plainLanguageOf, type DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
-import { checkVdab, describeCost } from './shared/chequeTerms.js';
 import { countAsAsked, namedStepsOf, Steps, type Step } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
 import { contextWithHelper, helperContext, resultMessages, resultViewOf, type ResultView } from './eligibilityResult.js';
@@ -257,15 +264,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private priceInBrief(context: TurnContext): string {
     const date = brusselsDate(this.deps.clock.now());
     const view = this.view(context, date);
-    const { t } = view;
-    const terms = this.deps.rules.termsOn(date);
-    if (announcedOn(this.deps.rules, date) || !terms?.confirmed) return describeCost(view).join(' ');
-    const free = firstMeetingFreeWhenBooked(this.deps.rules, date) ? [t('sideQuestions:firstMeetingFree')] : [];
-    const price =
-      terms.ownContributionEur === null
-        ? [t('explainCheque:terms.priceUnknown'), checkVdab(t, this.deps.contact)]
-        : [t('explainCheque:terms.price', { eur: terms.ownContributionEur })];
-    return [...free, ...price].join(' ');
+    if (announcedOn(this.deps.rules, date) || !this.deps.rules.termsOn(date)?.confirmed) return describeCost(view).join(' ');
+    return priceInBrief(view);
   }
 
   /** True when the wish asks what the conditions are ("wat zijn de voorwaarden?", "critères ?", "requirements"). */
@@ -517,10 +517,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const denials = wordsOf(wish).filter((word) => vocabulary.negations.has(word)).length;
     if (denials > (noJob ? 1 : 0)) return undefined;
     // "self-employed" says "employed", "ik werk voor mezelf" "ik werk": only the longer phrase's answer is named.
-    const all = namedLists(
-      wish,
-      WORK_SAID_IN_A_WISH.map((id) => ({ id, phrases: vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases })),
-    );
+    const all = workAnswersNamed(vocabulary, wish, WORK_SAID_IN_A_WISH);
     // "Ziek zonder contract" is no work at all, "mijn werk maakt me ziek" trouble at work: the work is asked.
     if (all.includes('sick') && (names('not_working') || this.sickOfWork(wish))) return undefined;
     const named = all.filter((id) => !all.some((other) => CONTAINED_IN[other]?.includes(id)));

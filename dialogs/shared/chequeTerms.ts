@@ -55,6 +55,21 @@ export function describeTerms(t: Translator, terms: ChequeTerms | undefined, con
 }
 
 /**
+ * What one pays, in one short message: the first meeting is free where the rules say so, then the
+ * price of the day, or, where the rules do not confirm one, that it is not known yet with where to check.
+ */
+export function priceInBrief(view: RulesView): string {
+  const { t, rules, date, contact } = view;
+  const terms = rules.termsOn(date);
+  const free = firstMeetingFreeWhenBooked(rules, date) ? [t('sideQuestions:firstMeetingFree')] : [];
+  const price =
+    announcedOn(rules, date) || !terms?.confirmed || terms.ownContributionEur === null
+      ? [t('explainCheque:terms.priceUnknown'), checkVdab(t, contact)]
+      : [t('explainCheque:terms.price', { eur: terms.ownContributionEur })];
+  return [...free, ...price].join(' ');
+}
+
+/**
  * "Deze regeling loopt tot 31 december 2026. Daarna komt normaal het loopbaankrediet.", when the rules in
  * force end within 60 days; undefined otherwise. The date and what follows come from the data.
  */

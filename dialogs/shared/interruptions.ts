@@ -243,7 +243,7 @@ export class Interruptions {
     if (open && !isMenu(open) && this.deniesOwnLanguage(context, text)) return { kind: 'command', command: 'language' };
     // "ik woon gent", "i live antwerp" at a menu: where one lives, and nothing asked. What they
     // want is asked, and the words go with the answer (the check and the booking read the place).
-    const home = open && isMenu(open) ? this.homeAlone(text, this.languageSaidIn(context, text)) : undefined;
+    const home = open && isMenu(open) ? this.homeAlone(text, () => this.languageSaidIn(context, text)) : undefined;
     if (open && home) {
       // "j'habite liège" in a Dutch chat: answered in French, the language it was said in.
       await this.speakTheLanguageOf(context, text);
@@ -505,7 +505,7 @@ export class Interruptions {
    * in the language it was said in ("j'habite liège": "Vous habitez à Liège."); undefined for anything else.
    */
   async homeOffer(context: TurnContext, text: string): Promise<FirstOffer | undefined> {
-    const home = this.homeAlone(text, this.languageSaidIn(context, text));
+    const home = this.homeAlone(text, () => this.languageSaidIn(context, text));
     if (!home) return undefined;
     await this.speakTheLanguageOf(context, text);
     await noteSaidEarly(this.deps.booking, context, { home: text });
@@ -579,9 +579,10 @@ export class Interruptions {
   /**
    * The place of "ik woon gent", "ik woon in Gent", "i live antwerp", "j'habite à Liège": a word of
    * living and one place in Flanders or Brussels, and at most a word or two more ("ik", "in"); no
-   * question. Undefined for anything else ("ik woon in gent en ben werkloos" tells more).
+   * question. Undefined for anything else ("ik woon in gent en ben werkloos" tells more). The
+   * language it is said back in is found only for a place found (most messages have no word of living).
    */
-  private homeAlone(text: string, locale: Locale): string | undefined {
+  private homeAlone(text: string, locale: () => Locale): string | undefined {
     const { vocabulary } = this.deps;
     const { centres } = this.deps.booking;
     if (text.includes('?') || !containsPhrase(text, vocabulary.liveWords)) return undefined;
@@ -596,7 +597,7 @@ export class Interruptions {
     if (!place) return undefined;
     const others = wordsOf(text).length - wordsOf(named ?? place.name).length;
     // Said back by its name in the chat's language: "bxl" is Bruxelles, "gand" in a Dutch chat Gent.
-    return others <= MAX_WORDS_BESIDE_HOME ? centres.placeName(place, locale) : undefined;
+    return others <= MAX_WORDS_BESIDE_HOME ? centres.placeName(place, locale()) : undefined;
   }
 
   /**

@@ -13,6 +13,7 @@ import {
   announcedStart,
   changeNotice,
   checkVdab,
+  priceInBrief,
   describeAnnounced,
   describeComing,
   describeConditions,
@@ -149,24 +150,8 @@ export class SideQuestions {
    * check) and how long the first meeting takes. Undefined where no brief answer is written.
    */
   briefText(context: TurnContext, question: SideQuestion): string | undefined {
-    const view = this.view(context);
-    const { t } = view;
-    const free = firstMeetingFreeWhenBooked(view.rules, view.date);
-    if (question === 'first_meeting') return t('sideQuestions:firstMeetingLength');
-    if (question !== 'cost') return undefined;
-    const terms = view.rules.termsOn(view.date);
-    if (announcedOn(view.rules, view.date) || !terms?.confirmed) {
-      return [
-        ...(free ? [t('sideQuestions:firstMeetingFree')] : []),
-        t('explainCheque:terms.priceUnknown'),
-        checkVdab(t, view.contact),
-      ].join(' ');
-    }
-    const price =
-      terms.ownContributionEur === null
-        ? [t('explainCheque:terms.priceUnknown'), checkVdab(t, view.contact)]
-        : [t('explainCheque:terms.price', { eur: terms.ownContributionEur })];
-    return [...(free ? [t('sideQuestions:firstMeetingFree')] : []), ...price].join(' ');
+    if (question === 'first_meeting') return this.deps.language.t(context)('sideQuestions:firstMeetingLength');
+    return question === 'cost' ? priceInBrief(this.view(context)) : undefined;
   }
 
   /** "de cheque", "loopbaancheque", and not the credit that replaces it ("het loopbaankrediet"). */

@@ -12,9 +12,17 @@ export type WorkKind = (typeof WORK_KINDS)[number];
  * a longer one of another kind is that kind's alone ("self-employed" is no "employed").
  */
 export function workKindsNamed(vocabulary: Vocabulary, text: string): WorkKind[] {
+  return workAnswersNamed(vocabulary, text, WORK_KINDS);
+}
+
+/**
+ * Which of the answers `ids` of "Wat doe je nu?" `text` names, in their own words (synonyms and
+ * all three languages); a phrase inside a longer one of another answer is that answer's alone.
+ */
+export function workAnswersNamed<Id extends string>(vocabulary: Vocabulary, text: string, ids: readonly Id[]): Id[] {
   return namedLists(
     text,
-    WORK_KINDS.map((id) => ({ id, phrases: vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases })),
+    ids.map((id) => ({ id, phrases: vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases })),
   );
 }
 

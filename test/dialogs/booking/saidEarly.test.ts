@@ -19,14 +19,16 @@ const gentModes: Line = [
   'bookIntake:modes.question',
   ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
 ];
-/** The first free hour taken, then the first name asked. */
 /** "9000" typed where the place is asked: the three nearest centres, and which one. */
 const inGent: Line[] = [['user', '9000'], card, card, card, gentCentres];
+/** The first free hour taken, then the first name asked. */
 const firstHourTaken: Line[] = [
   ['says', 'bookIntake:slots.soonest'],
   ['says', 'bookIntake:who.consent'],
   ['says', 'bookIntake:who.name', HELPERS],
 ];
+/** Gent's centre and a meeting there picked by number, then the first free hour taken. */
+const gentInPersonFirstHour: Line[] = [['user', '1'], gentModes, ['user', '1'], ...firstHourTaken];
 const remoteQuestion: Line = [
   'says',
   'bookIntake:where.remoteQuestion',
@@ -160,10 +162,7 @@ describe('BookIntakeDialog: "zo snel mogelijk" said before the hours', () => {
           ['says', 'bookIntake:soonestKept'],
           askPlace,
           ...inGent,
-          ['user', '1'],
-          gentModes,
-          ['user', '1'],
-          ...firstHourTaken,
+          ...gentInPersonFirstHour,
         ],
         { locale, date: DATE },
       );
@@ -181,10 +180,7 @@ describe('BookIntakeDialog: "zo snel mogelijk" said before the hours', () => {
         ['user', 'zo snel mogelijk'],
         ['says', 'bookIntake:soonestKept'],
         gentCentres,
-        ['user', '1'],
-        gentModes,
-        ['user', '1'],
-        ...firstHourTaken,
+        ...gentInPersonFirstHour,
       ],
       { date: DATE },
     ));
@@ -216,10 +212,7 @@ describe('BookIntakeDialog: "zo snel mogelijk" said before the hours', () => {
         ['says', 'bookIntake:intro'],
         askPlace,
         ...inGent,
-        ['user', '1'],
-        gentModes,
-        ['user', '1'],
-        ...firstHourTaken,
+        ...gentInPersonFirstHour,
       ],
       { date: DATE },
     ));
@@ -236,10 +229,7 @@ describe('BookIntakeDialog: "zo snel mogelijk" said before the hours', () => {
         card,
         card,
         gentCentres,
-        ['user', '1'],
-        gentModes,
-        ['user', '1'],
-        ...firstHourTaken,
+        ...gentInPersonFirstHour,
       ],
       { date: DATE },
     ));
@@ -320,20 +310,10 @@ describe('BookIntakeDialog: a day said at the menu', () => {
       ['nl', 'vandaag nog'],
       ['en', 'today if possible'],
     ] as const) {
-      await converse(
-        [
-          ...hello,
-          ['user', said],
-          ['says', 'bookIntake:intro'],
-          askPlace,
-          ...inGent,
-          ['user', '1'],
-          gentModes,
-          ['user', '1'],
-          ...firstHourTaken,
-        ],
-        { locale, date: DATE },
-      );
+      await converse([...hello, ['user', said], ['says', 'bookIntake:intro'], askPlace, ...inGent, ...gentInPersonFirstHour], {
+        locale,
+        date: DATE,
+      });
     }
   });
 
