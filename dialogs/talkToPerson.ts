@@ -45,6 +45,9 @@ const howQuestion: Question = {
     // Asked for a person and then not wanting one ("nee", "laat maar"): a way out, never a loop.
     { id: DECLINE, label: 'handover:how.no', synonyms: 'declineHandover' },
   ],
+  // "ja", "oké" alone: yes to a person, here in the chat one is in (was the retry again and again);
+  // "ja, bel me terug" names the call-back and is that.
+  also: [{ id: CHAT, label: 'answers.yes', synonyms: 'yes', lastResort: true }],
   // A phone number typed here means "call me on this number"; a time ("vrijdag namiddag"), "call me then".
   open: 'numberAtHow',
   handover: true,

@@ -119,7 +119,7 @@ describe('handover triggers', () => {
       buttons: ['Nu chatten', 'Bel me terug', 'Nee, dank je'],
     };
 
-    expect(await user.says('ja')).toEqual([retry]);
+    expect(await user.says('ik weet het niet goed')).toEqual([retry]);
     // The second miss in a row: before, "Het lukt nog niet goed. Wil je met iemand van VDAB praten?"
     expect(await user.says('het gaat over mijn contract dat volgende maand stopt')).toEqual([
       { text: 'Dank je. De medewerker van VDAB ziet dit straks ook.', buttons: [] },

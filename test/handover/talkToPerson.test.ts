@@ -154,6 +154,21 @@ describe('TalkToPersonDialog: typed instead of tapped', () => {
     }
   });
 
+  it('When "ja" or "oké" is typed at "chat or call back", Then the chat with a person starts, never the retry again and again', async () => {
+    for (const typed of ['ja', 'oké', 'ja graag']) {
+      const { world, says } = await startedWith({ reason: 'asked' });
+      await says('start');
+      expect(await says(typed), typed).toContain('Ik zoek een medewerker voor je.');
+      expect((await world.store.listOpen())[0], typed).toMatchObject({ mode: 'chat' });
+    }
+  });
+
+  it('When "ja, bel me terug" is typed, Then it is the call-back it names, not the chat a bare "ja" takes', async () => {
+    const { says } = await startedWith({ reason: 'asked' });
+    await says('start');
+    expect(await says('ja, bel me terug')).toEqual(['Op welk telefoonnummer mogen we je bellen?']);
+  });
+
   it('When "chatten" is typed, Then the chat with a person starts', async () => {
     const { says } = await startedWith({ reason: 'asked' });
     await says('start');
