@@ -735,6 +735,13 @@ describe('help asked in few words, or after a story', () => {
     await converse([['user', 'hi'], greeting, menu, ['user', 'can I do it online?'], remote, menu], { date: DATE, locale: 'en' });
     // Without a question mark, in Flemish: "kan da ook online".
     await converse([...hello, ['user', 'kan da ook online'], remote, menu], { date: DATE });
+    // "via telefoon" without "de", and "can it be …": the way of talking asked, never a VDAB person.
+    await converse([...hello, ['user', 'kan ik dat via telefoon doen'], remote, menu], { date: DATE });
+    await converse([['user', 'hi'], greeting, menu, ['user', 'can it be over the phone'], remote, menu], { date: DATE, locale: 'en' });
+    await converse([['user', 'bonjour'], greeting, menu, ['user', 'on peut le faire au téléphone'], remote, menu], {
+      date: DATE,
+      locale: 'fr',
+    });
     const chat = await converse([...hello, ['tap', 'menu.book'], ['says', 'bookIntake:intro'], askPlace], { date: DATE });
     const reply = await chat.says('kan dat ook via de telefoon?');
     expect(reply.map((m) => m.text)).toEqual([
