@@ -124,6 +124,12 @@ describe('ChooseSlotDialog: "zo snel mogelijk", "vandaag nog" at the hours', () 
     ['nl-BE', 'vandaag nog aub', 'Dan nemen we het eerste vrije uur: vrijdag 27 november om 12.00 uur.', 'Wat is je voornaam?'],
     ['fr-BE', 'dès que possible', 'Alors, nous prenons la première heure libre : vendredi 27 novembre à 12 h.', 'Quel est votre prénom ?'],
     ['en-GB', 'asap', 'Then we take the first free time: Friday 27 November at 12 pm.', 'What is your first name?'],
+    // The earliest, in the words people use for it (these got "Je ne comprends pas ce jour" or a guess).
+    ['nl-BE', 'het vroegste', 'Dan nemen we het eerste vrije uur: vrijdag 27 november om 12.00 uur.', 'Wat is je voornaam?'],
+    ['nl-BE', 'de eerste vrije', 'Dan nemen we het eerste vrije uur: vrijdag 27 november om 12.00 uur.', 'Wat is je voornaam?'],
+    ['fr-BE', 'le plus tôt', 'Alors, nous prenons la première heure libre : vendredi 27 novembre à 12 h.', 'Quel est votre prénom ?'],
+    ['en-GB', 'as early as possible', 'Then we take the first free time: Friday 27 November at 12 pm.', 'What is your first name?'],
+    ['en-GB', 'first available', 'Then we take the first free time: Friday 27 November at 12 pm.', 'What is your first name?'],
   ])('When %s "%s" is said, Then the first free hour is taken and said, and the name is asked', async (locale, said, taken, name) => {
     const chat = await antwerpenHours(locale);
     const replies = await chat.says(said);
