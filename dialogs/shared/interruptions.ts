@@ -66,6 +66,8 @@ const MAX_WORDS_WITH_TIME = 7;
 
 /** "ik woon in", "j'habite à", "I live in": the words beside a place that say no more than where one lives. */
 const MAX_WORDS_BESIDE_HOME = 3;
+/** "Interim telt?", "is het anoniem?": a question about one thing alone takes at most this many words. */
+const MAX_WORDS_OF_A_SHORT_QUESTION = 8;
 
 /** Messages of fewer words are read whole, never in parts that ask (askingParts). */
 const MIN_STORY_WORDS = 8;
@@ -699,7 +701,7 @@ export class Interruptions {
     // "Interim telt?", "dienstencheque werk is ok?": asked, not answered; it is work as an employee
     // (domain table: interim ✅ when working, with the years). Said plainly it is the work answer.
     // Only a short question is about that alone; a long story that names it asks for more.
-    const short = wordsOf(text).length <= 8;
+    const short = wordsOf(text).length <= MAX_WORDS_OF_A_SHORT_QUESTION;
     if (short && vocabulary.asks(text) && containsPhrase(text, vocabulary.tempWorkWords)) return 'temp_work';
     // "Ben jij een robot?": yes, a chatbot, and how to reach a person.
     // "Ik wil met een mens spreken, geen robot" asks for a person: never the answer about the bot.
@@ -733,6 +735,9 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.guidanceWords) && this.namesALanguage(text)) return 'guidance_language';
     // "Do I have to speak Dutch?", "moet ik Nederlands kennen?": the same, never a switch to Dutch.
     if (this.asksMust(text) && this.namesALanguage(text)) return 'guidance_language';
+    // "Wat gebeurt er tijdens de begeleiding?", "hoe gaat zo'n traject?": what guidance is.
+    const howItGoes = containsPhrase(text, vocabulary.allLocales('understanding:howItGoesWords'));
+    if (howItGoes && containsPhrase(text, vocabulary.allLocales('understanding:guidanceItself'))) return 'guidance';
     // "Mijn man spreekt geen Nederlands", "my wife only speaks French": about someone else's
     // language, said in one the bot speaks; never a wish for another language here.
     if (this.aboutAnothersLanguage(text)) return 'other_speaks_language';
@@ -740,14 +745,22 @@ export class Interruptions {
     // In one sentence: "Mijn baas luistert niet. Ik weet niet wat ik wil." asks nothing about the boss knowing.
     if (sentencesOf(text).some((s) => containsPhrase(s, vocabulary.employerWords) && containsPhrase(s, vocabulary.knowWords)))
       return 'employer';
+    // "Is het anoniem?", "blijft dat geheim?": how the centre treats what one tells; "wat doen jullie
+    // met mijn gegevens?" asks about this chat's data (the recognizer's privacy).
+    const confidential = containsPhrase(text, vocabulary.allLocales('understanding:confidentialWords'));
+    if (confidential && (short || vocabulary.asks(text)) && !containsPhrase(text, vocabulary.allLocales('understanding:botDataWords')))
+      return 'confidential';
     // "Krijg ik verlof daarvoor?", "mag dat tijdens de werkuren?": time off work, never the check or on_leave.
     if (containsPhrase(text, vocabulary.timeOffWords)) return 'time_off';
     // "Wat telt als werk?" at "Wat doe je nu?" asks which years count; never an answer read from "werk".
     if (vocabulary.asks(text) && containsPhrase(text, vocabulary.workCountsWords)) return 'work_counts';
     // "Hoe lang duurt een traject?" asks about the whole guidance, not its first meeting.
     if (containsPhrase(text, vocabulary.firstMeeting) && !containsPhrase(text, vocabulary.wholeGuidance)) return 'first_meeting';
-    // "Hoeveel uren krijg ik?": the hours of guidance, not the price the recognizer hears.
-    if (containsPhrase(text, vocabulary.hoursWords)) return 'hours';
+    // "Hoeveel uren krijg ik?", "hoe lang duurt een traject?", "hoeveel sessies zijn er?": the hours
+    // of guidance, not the price the recognizer hears.
+    const howLong = containsPhrase(text, vocabulary.allLocales('understanding:howLongWords'));
+    if (containsPhrase(text, vocabulary.hoursWords) || (howLong && containsPhrase(text, vocabulary.wholeGuidance))) return 'hours';
+    if (containsPhrase(text, vocabulary.allLocales('understanding:sessionCountWords'))) return 'hours';
     // "Can I still apply for the career cheque before my contract ends?" asks whether one can get
     // it: the check (Interruptions.recognize), not how to order.
     if (this.asksIfEligible(text)) return undefined;

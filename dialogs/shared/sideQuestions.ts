@@ -64,6 +64,8 @@ export type Situation =
   | 'reading'
   | 'no_diploma'
   | 'employer'
+  | 'confidential'
+  | 'guidance'
   | 'time_off'
   | 'guidance_language'
   | 'other_speaks_language'
@@ -334,6 +336,17 @@ export class SideQuestions {
           context,
           ...(this.deps.rules.regimeOn(view.date)?.conditions ? [t(CONDITION_ANSWERS[question])] : this.eligibilityInBrief(view)),
         );
+        return;
+      case 'confidential': {
+        // "Is het anoniem?": the centre treats one's data confidentially (domain: content of the
+        // guidance); that the employer need not know is a condition of the cheque's rules only.
+        const employer = this.deps.rules.regimeOn(view.date)?.conditions ? [t('sideQuestions:employer')] : [];
+        await send(context, [t('sideQuestions:confidential'), ...employer].join(' '));
+        return;
+      }
+      case 'guidance':
+        // "Wat gebeurt er tijdens de begeleiding?": what guidance is, the first part of "Meer uitleg".
+        await send(context, t('explainCheque:guidance'));
         return;
       case 'time_off':
         // Whether work gives time off for the guidance is in no source: said so, with where to ask.

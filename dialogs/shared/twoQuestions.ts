@@ -60,6 +60,8 @@ const ASKED_INFO: ReadonlySet<SideQuestion> = new Set<SideQuestion>([
   'disability',
   'age',
   'employer',
+  'confidential',
+  'guidance',
   'time_off',
   'guidance_language',
   'temp_work',

@@ -1804,6 +1804,39 @@ describe('money worries: no lower price, but a sector fund or the employer may h
   });
 });
 
+describe('questions about the guidance itself', () => {
+  it('When "is het anoniem?" or "blijft dat geheim" is asked, Then the centre treats the data confidentially and the employer need not know; the chat\'s own data is another question', async () => {
+    for (const asked of ['is het anoniem?', 'blijft dat geheim', 'is het vertrouwelijk'])
+      await converse([...hello, ['user', asked], ['says', ['sideQuestions:confidential', 'sideQuestions:employer']], menu], { date: DATE });
+    await converse(
+      [
+        ['user', 'bonjour'],
+        greeting,
+        menu,
+        ['user', "c'est anonyme ?"],
+        ['says', ['sideQuestions:confidential', 'sideQuestions:employer']],
+        menu,
+      ],
+      { date: DATE, locale: 'fr' },
+    );
+    const chat = await converse(hello, { date: DATE });
+    const [about] = await chat.says('wat doen jullie met mijn gegevens, is dat vertrouwelijk?');
+    expect(messageKeys(about?.text ?? '')).not.toContainEqual(['sideQuestions:confidential']);
+  });
+
+  it('When "is het anoniem?" is asked under the loopbaankrediet, Then only that the centre treats the data confidentially: the employer rule was the cheque\'s', () =>
+    converse([...helloAnnounced, ['user', 'is het anoniem?'], ['says', 'sideQuestions:confidential'], menu], { date: '2027-01-04' }));
+
+  it('When "wat gebeurt er tijdens de begeleiding?" or "how does the coaching work" is asked, Then what guidance is, never "Bedoel je: Mijn gegevens?"', async () => {
+    for (const asked of ['wat gebeurt er tijdens de begeleiding?', 'hoe gaat zo een begeleiding'])
+      await converse([...hello, ['user', asked], ['says', 'explainCheque:guidance'], menu], { date: DATE });
+    await converse([['user', 'hi'], greeting, menu, ['user', 'how does the coaching work'], ['says', 'explainCheque:guidance'], menu], {
+      date: DATE,
+      locale: 'en',
+    });
+  });
+});
+
 describe('the loopbaankrediet by name', () => {
   it('When "wat is het loopbaankrediet?" is asked in 2027, Then what is known of it and where to check, not "Bedoel je: Eenvoudiger uitleg?"', () =>
     converse(
@@ -1829,6 +1862,24 @@ describe('hours, a free first meeting and money back, asked in their own words',
       ],
       { date: '2027-01-04' },
     ));
+
+  it('When the length of the whole guidance is asked in other words ("hoe lang duurt een traject", "hoeveel sessies zijn er"), Then the hours answer the rules give, never "Bedoel je …?"', async () => {
+    for (const [locale, asked] of [
+      ['nl', 'hoe lang duurt een traject'],
+      ['nl', 'hoeveel sessies zijn er'],
+      ['fr', 'combien de séances'],
+      ['en', 'how long is the programme'],
+    ] as const) {
+      const chat = await Chat.start({ date: '2027-01-04', locale });
+      await chat.says('hallo');
+      const [answer] = await chat.says(asked);
+      expect(messageKeys(answer?.text ?? '', locale), asked).toEqual([
+        ['rules:announced.hours'],
+        ['rules:announced.notSure'],
+        ['explainCheque:terms.checkVdab'],
+      ]);
+    }
+  });
 
   it('When "is het eerste gesprek nog gratis?" or "hoe lank duurt da gesprek" is asked, Then the first meeting, not the price of the cheque', async () => {
     for (const asked of ['is het eerste gesprek nog gratis?', 'hoe lank duurt da gesprek'])
