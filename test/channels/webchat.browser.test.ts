@@ -1037,6 +1037,100 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When "Met iemand praten" is tapped while the chat starts and the page reloads before the chat is there, Then the tap waits over the reload and goes once', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        // The first Web Chat bundle never comes in time: the user reloads while it still loads.
+        let slow = true;
+        await page.route('**/webchat/webchat.*.js', async (route) => {
+          if (slow) {
+            slow = false;
+            await new Promise((resolve) => setTimeout(resolve, 20_000));
+          }
+          await route.continue().catch(() => undefined);
+        });
+        const posted: string[] = [];
+        page.on('request', (request) => {
+          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+            posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
+          }
+        });
+        await page.goto(`${bot.server.url}/`, { waitUntil: 'commit' });
+        const status = page.locator('#status');
+        await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('Even geduld. De chat start. Of bel gratis 0800 30 700.');
+        await page.getByRole('button', { name: 'Met iemand praten' }).click();
+        await expect(status.innerText()).resolves.toBe('Even geduld. Je vraag gaat weg zodra de chat klaar is.');
+        await page.reload({ waitUntil: 'commit' });
+        await tab.botSays('Ik breng je in contact met iemand van VDAB.');
+        const mine = page.locator('.webchat__bubble--from-user');
+        await expect(mine.allInnerTexts()).resolves.toEqual(['Met iemand praten']);
+        // Time for a second answer, if the tap went twice.
+        await page.waitForTimeout(2_000);
+        await expect(page.getByText('Ik breng je in contact met iemand van VDAB.', { exact: true }).count()).resolves.toBe(1);
+        expect(posted).toHaveLength(1);
+        await expect.poll(() => status.isVisible()).toBe(false);
+        // A second reload sends nothing again.
+        await page.reload();
+        await tab.botSays('Ik breng je in contact met iemand van VDAB.');
+        await page.waitForTimeout(2_000);
+        await expect(mine.allInnerTexts()).resolves.toEqual(['Met iemand praten']);
+        await expect(page.getByText('Ik breng je in contact met iemand van VDAB.', { exact: true }).count()).resolves.toBe(1);
+        expect(posted).toHaveLength(1);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
+    it('When a message is typed while the chat still connects and the page reloads before it hears back, Then it goes again with its id and is answered once', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        // Before the reload the conversation's stream never opens (its address refuses), and the
+        // typed message reaches the server without the page hearing back: a bad network at the start.
+        let reloaded = false;
+        await page.route(/\/conversations$/, async (route) => {
+          const response = await route.fetch();
+          const body = (await response.json()) as { streamUrl?: string };
+          if (!reloaded && body.streamUrl) body.streamUrl = body.streamUrl.replace(/\/\/[^/]+/, '//127.0.0.1:9');
+          await route.fulfill({ response, json: body });
+        });
+        await page.route('**/activities', async (route) => void (await route.fetch()), { times: 1 });
+        const posted: string[] = [];
+        page.on('request', (request) => {
+          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+            posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
+          }
+        });
+        await page.goto(`${bot.server.url}/`);
+        const input = page.locator('[data-id="webchat-sendbox-input"]');
+        await input.fill('wat kost het');
+        await input.press('Enter');
+        const mine = page.locator('.webchat__bubble--from-user');
+        await expect.poll(() => mine.allInnerTexts()).toEqual(['wat kost het']);
+        await expect.poll(() => posted).toHaveLength(1);
+        // No greeting came: the stream is not open.
+        await expect(page.locator('.webchat__bubble--from-bot').count()).resolves.toBe(0);
+        reloaded = true;
+        await page.reload();
+        const answer = page.getByText(/^Het eerste gesprek bij een centrum is gratis\./);
+        await answer.last().waitFor({ timeout: 15_000 });
+        await expect(mine.allInnerTexts()).resolves.toEqual(['wat kost het']);
+        // Time for a second answer, if the message went twice.
+        await page.waitForTimeout(2_000);
+        await expect(answer.count()).resolves.toBe(1);
+        await expect(mine.allInnerTexts()).resolves.toEqual(['wat kost het']);
+        expect(posted).toHaveLength(2);
+        expect(posted[1]).toBe(posted[0]);
+        await expect.poll(() => page.locator('#status').isVisible()).toBe(false);
+        // The refused stream is the only error.
+        expect(tab.problems.filter((p) => !p.includes('ws://127.0.0.1:9/'))).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
     it('When the messages of a reply arrive one by one on a slow network, Then the first one still stops at the top', async () => {
       const tab = await openPage(browser, PHONE);
       try {
