@@ -774,6 +774,113 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When the screen is very narrow (320, 240 and 160 px), Then in nl, fr and en nothing is wider than the screen, every button shows its whole text, and the page buttons break only between words', async () => {
+      const person = { nl: 'Met iemand praten', fr: "Parler à quelqu'un", en: 'Talk to someone' };
+      for (const lang of ['nl', 'fr', 'en'] as const) {
+        const narrow = await openPage(browser, { width: 320, height: 568 });
+        try {
+          const { page } = narrow;
+          await page.goto(`${bot.server.url}/?lang=${lang}`);
+          await page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+          await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+          await expect(page.locator('#talk-to-person').innerText()).resolves.toBe(person[lang]);
+          /** What is wrong on screen: sideways scrolling, anything past the screen's edge, text cut or split. */
+          const problems = (wordsWhole: string) =>
+            page.evaluate((wordsWhole) => {
+              interface Rect {
+                left: number;
+                right: number;
+                width: number;
+              }
+              interface Node {
+                nodeType: number;
+                textContent: string | null;
+                childNodes: ArrayLike<Node>;
+              }
+              interface El extends Node {
+                tagName: string;
+                className: unknown;
+                scrollWidth: number;
+                clientWidth: number;
+                getBoundingClientRect(): Rect;
+                checkVisibility(): boolean;
+                closest(selector: string): El | null;
+                matches(selector: string): boolean;
+              }
+              interface Range {
+                setStart(node: Node, offset: number): void;
+                setEnd(node: Node, offset: number): void;
+                selectNodeContents(node: Node): void;
+                getClientRects(): ArrayLike<Rect>;
+              }
+              const doc = (globalThis as unknown as PageGlobals).document as unknown as {
+                documentElement: { scrollWidth: number; clientWidth: number };
+                querySelectorAll(selector: string): ArrayLike<El>;
+                createRange(): Range;
+              };
+              const width = doc.documentElement.clientWidth;
+              const found: string[] = [];
+              if (doc.documentElement.scrollWidth > width) found.push(`scrolls sideways: ${doc.documentElement.scrollWidth}`);
+              const name = (e: El) => `${e.tagName}.${String(e.className).split(' ')[0]} "${(e.textContent ?? '').slice(0, 30)}"`;
+              for (const e of Array.from(doc.querySelectorAll('body *'))) {
+                // Web Chat's screen reader copies and its keyboard help sit off screen on purpose.
+                if (e.closest('[class*="live-region"], .webchat__keyboard-help') || !e.checkVisibility()) continue;
+                const box = e.getBoundingClientRect();
+                if (box.width > 0 && (box.left < -0.5 || box.right > width + 0.5))
+                  found.push(`past the edge: ${name(e)} ${box.left}-${box.right}`);
+              }
+              const texts = (node: Node): Node[] =>
+                node.nodeType === 3 ? [node] : Array.from(node.childNodes).flatMap((child) => texts(child));
+              for (const button of Array.from(doc.querySelectorAll('.page-button, .webchat__suggested-action'))) {
+                if (!button.checkVisibility()) continue;
+                const box = button.getBoundingClientRect();
+                const all = doc.createRange();
+                all.selectNodeContents(button);
+                for (const r of Array.from(all.getClientRects())) {
+                  if (r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5)) found.push(`text cut: ${name(button)}`);
+                }
+                if (!button.matches(wordsWhole)) continue;
+                for (const text of texts(button)) {
+                  const content = text.textContent ?? '';
+                  // A word may break after its hyphen ("rendez-vous"), not elsewhere.
+                  for (const word of content.matchAll(/[^\s-]+-?/g)) {
+                    const range = doc.createRange();
+                    range.setStart(text, word.index);
+                    range.setEnd(text, word.index + word[0].length);
+                    const lines = Array.from(range.getClientRects()).filter((r) => r.width > 0).length;
+                    if (lines > 1) found.push(`"${word[0]}" split in ${name(button)}`);
+                  }
+                }
+              }
+              return found;
+            }, wordsWhole);
+          const atEachWidth = async () => {
+            for (const viewport of [
+              { width: 320, height: 568 },
+              { width: 240, height: 480 },
+              { width: 160, height: 320 },
+            ]) {
+              await page.setViewportSize(viewport);
+              // At 160 px a long word in an answer ("loopbaancheque?") may break; the page's buttons never do.
+              const whole = viewport.width > 160 ? '.page-button, .webchat__suggested-action' : '.page-button';
+              await expect.poll(() => problems(whole), { message: `${lang} at ${viewport.width} px` }).toEqual([]);
+            }
+          };
+          await atEachWidth();
+          // The answers under "Meer", with the one to reach a person.
+          await page.setViewportSize({ width: 320, height: 568 });
+          const more = page.locator('.webchat__suggested-action').filter({ hasText: /(Meer|Plus|More)$/ });
+          await more.scrollIntoViewIfNeeded();
+          await more.click();
+          await page.locator('.webchat__suggested-action').filter({ hasText: person[lang] }).waitFor({ timeout: 15_000 });
+          await atEachWidth();
+          expect(narrow.problems).toEqual([]);
+        } finally {
+          await narrow.context.close();
+        }
+      }
+    }, 90_000);
+
     it('When a long answer is typed at 200 % (180 × 320), Then the text box stops growing at a quarter of the height and the conversation stays in view', async () => {
       const zoomed = await openPage(browser, { width: 180, height: 320 });
       try {
