@@ -1145,50 +1145,55 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
     }, 60_000);
 
     it('When "Met iemand praten" is tapped while the chat starts and the page reloads before the chat is there, Then the tap waits over the reload and goes once', async () => {
-      const tab = await openPage(browser, PHONE);
-      try {
-        const { page } = tab;
-        // The first Web Chat bundle never comes in time: the user reloads while it still loads.
-        let slow = true;
-        await page.route('**/webchat/webchat.*.js', async (route) => {
-          if (slow) {
-            slow = false;
-            await new Promise((resolve) => setTimeout(resolve, 20_000));
-          }
-          await route.continue().catch(() => undefined);
-        });
-        const posted: string[] = [];
-        page.on('request', (request) => {
-          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
-            posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
-          }
-        });
-        await page.goto(`${bot.server.url}/`, { waitUntil: 'commit' });
-        const status = page.locator('#status');
-        await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('Even geduld. De chat start. Of bel gratis 0800 30 700.');
-        await page.getByRole('button', { name: 'Met iemand praten' }).click();
-        await expect(status.innerText()).resolves.toBe('Even geduld. Je vraag gaat weg zodra de chat klaar is.');
-        await page.reload({ waitUntil: 'commit' });
-        await tab.botSays('Ik breng je in contact met iemand van VDAB.');
-        const mine = page.locator('.webchat__bubble--from-user');
-        await expect(mine.allInnerTexts()).resolves.toEqual(['Met iemand praten']);
-        // Time for a second answer, if the tap went twice.
-        await page.waitForTimeout(2_000);
-        await expect(page.getByText('Ik breng je in contact met iemand van VDAB.', { exact: true }).count()).resolves.toBe(1);
-        expect(posted).toHaveLength(1);
-        await expect.poll(() => status.isVisible()).toBe(false);
-        // A second reload sends nothing again.
-        await page.reload();
-        await tab.botSays('Ik breng je in contact met iemand van VDAB.');
-        await page.waitForTimeout(2_000);
-        await expect(mine.allInnerTexts()).resolves.toEqual(['Met iemand praten']);
-        await expect(page.getByText('Ik breng je in contact met iemand van VDAB.', { exact: true }).count()).resolves.toBe(1);
-        expect(posted).toHaveLength(1);
-        expect(tab.problems).toEqual([]);
-      } finally {
-        await tab.context.close();
+      // The first Web Chat bundle, or the first conversation's token, never comes in time: the
+      // user reloads while it still loads. With the token late, there is no conversation yet.
+      for (const late of ['**/webchat/webchat.*.js', '**/api/webchat/token']) {
+        const tab = await openPage(browser, PHONE);
+        try {
+          const { page } = tab;
+          let slow = true;
+          await page.route(late, async (route) => {
+            if (slow) {
+              slow = false;
+              await new Promise((resolve) => setTimeout(resolve, 20_000));
+            }
+            await route.continue().catch(() => undefined);
+          });
+          const posted: string[] = [];
+          page.on('request', (request) => {
+            if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+              posted.push(
+                String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID),
+              );
+            }
+          });
+          await page.goto(`${bot.server.url}/`, { waitUntil: 'commit' });
+          const status = page.locator('#status');
+          await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('Even geduld. De chat start. Of bel gratis 0800 30 700.');
+          await page.getByRole('button', { name: 'Met iemand praten' }).click();
+          await expect(status.innerText()).resolves.toBe('Even geduld. Je vraag gaat weg zodra de chat klaar is.');
+          await page.reload({ waitUntil: 'commit' });
+          await tab.botSays('Ik breng je in contact met iemand van VDAB.');
+          const mine = page.locator('.webchat__bubble--from-user');
+          await expect(mine.allInnerTexts()).resolves.toEqual(['Met iemand praten']);
+          // Time for a second answer, if the tap went twice.
+          await page.waitForTimeout(2_000);
+          await expect(page.getByText('Ik breng je in contact met iemand van VDAB.', { exact: true }).count()).resolves.toBe(1);
+          expect(posted).toHaveLength(1);
+          await expect.poll(() => status.isVisible()).toBe(false);
+          // A second reload sends nothing again.
+          await page.reload();
+          await tab.botSays('Ik breng je in contact met iemand van VDAB.');
+          await page.waitForTimeout(2_000);
+          await expect(mine.allInnerTexts()).resolves.toEqual(['Met iemand praten']);
+          await expect(page.getByText('Ik breng je in contact met iemand van VDAB.', { exact: true }).count()).resolves.toBe(1);
+          expect(posted).toHaveLength(1);
+          expect(tab.problems).toEqual([]);
+        } finally {
+          await tab.context.close();
+        }
       }
-    }, 60_000);
+    }, 90_000);
 
     it('When a message is typed while the chat still connects and the page reloads before it hears back, Then it goes again with its id and is answered once', async () => {
       const tab = await openPage(browser, PHONE);
