@@ -603,6 +603,58 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       await page.setViewportSize(SMALL);
     }, 60_000);
 
+    it('When the keyboard leaves a 320 px phone 290 px (fr, en), Then the first answer shows whole in its box, and the fade that says more follow leaves most of its words clear', async () => {
+      for (const lang of ['fr', 'en']) {
+        const phone = await openPage(browser, SMALL, { touch: true });
+        try {
+          const { page: small } = phone;
+          await small.goto(`${bot.server.url}/?lang=${lang}`);
+          await small.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+          await small.locator('[data-id="webchat-sendbox-input"]').tap();
+          await small.setViewportSize({ width: SMALL.width, height: 290 });
+          const layout = () =>
+            small.evaluate(() => {
+              const page = globalThis as unknown as PageGlobals & {
+                getComputedStyle(e: unknown, pseudo: string): { height: string };
+              };
+              const doc = page.document;
+              const box = (selector: string) => doc.querySelector(selector)?.getBoundingClientRect();
+              const answers = doc.querySelector('.webchat__suggested-actions[data-more-below]');
+              return {
+                stack: box('.webchat__suggested-actions__stack'),
+                answer: box('.webchat__suggested-action'),
+                text: box('.webchat__suggested-action .webchat__suggested-action__text'),
+                fade: answers ? parseFloat(page.getComputedStyle(answers, '::after').height) : 0,
+              };
+            });
+          // The box follows the smaller screen; the first answer (two lines) is whole in it.
+          await expect
+            .poll(
+              async () => {
+                const { stack, answer } = await layout();
+                return (
+                  !!stack &&
+                  !!answer &&
+                  stack.bottom - stack.top <= 290 * 0.25 &&
+                  answer.top >= stack.top &&
+                  answer.bottom <= stack.bottom + 1
+                );
+              },
+              { message: lang, timeout: 5_000 },
+            )
+            .toBe(true);
+          const { stack, text, fade } = await layout();
+          // The fade starts below the middle of the answer's words (it began above them: 48 px of a 68 px box).
+          const fadeTop = (stack?.bottom ?? 0) - fade;
+          expect(fade, lang).toBeGreaterThan(0);
+          expect(fadeTop, lang).toBeGreaterThanOrEqual(((text?.top ?? 0) + (text?.bottom ?? 0)) / 2);
+          expect(phone.problems).toEqual([]);
+        } finally {
+          await phone.context.close();
+        }
+      }
+    }, 60_000);
+
     it('When the text box is tapped under a long reply and the keyboard opens while the reply still scrolls, Then the question to answer shows above it', async () => {
       const phone = await openPage(browser, { width: 360, height: 640 });
       try {
