@@ -603,6 +603,58 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       await page.setViewportSize(SMALL);
     }, 60_000);
 
+    it('When the keyboard leaves a 320 px phone 290 px (fr, en), Then the first answer shows whole in its box, and the fade that says more follow leaves most of its words clear', async () => {
+      for (const lang of ['fr', 'en']) {
+        const phone = await openPage(browser, SMALL, { touch: true });
+        try {
+          const { page: small } = phone;
+          await small.goto(`${bot.server.url}/?lang=${lang}`);
+          await small.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+          await small.locator('[data-id="webchat-sendbox-input"]').tap();
+          await small.setViewportSize({ width: SMALL.width, height: 290 });
+          const layout = () =>
+            small.evaluate(() => {
+              const page = globalThis as unknown as PageGlobals & {
+                getComputedStyle(e: unknown, pseudo: string): { height: string };
+              };
+              const doc = page.document;
+              const box = (selector: string) => doc.querySelector(selector)?.getBoundingClientRect();
+              const answers = doc.querySelector('.webchat__suggested-actions[data-more-below]');
+              return {
+                stack: box('.webchat__suggested-actions__stack'),
+                answer: box('.webchat__suggested-action'),
+                text: box('.webchat__suggested-action .webchat__suggested-action__text'),
+                fade: answers ? parseFloat(page.getComputedStyle(answers, '::after').height) : 0,
+              };
+            });
+          // The box follows the smaller screen; the first answer (two lines) is whole in it.
+          await expect
+            .poll(
+              async () => {
+                const { stack, answer } = await layout();
+                return (
+                  !!stack &&
+                  !!answer &&
+                  stack.bottom - stack.top <= 290 * 0.25 &&
+                  answer.top >= stack.top &&
+                  answer.bottom <= stack.bottom + 1
+                );
+              },
+              { message: lang, timeout: 5_000 },
+            )
+            .toBe(true);
+          const { stack, text, fade } = await layout();
+          // The fade starts below the middle of the answer's words (it began above them: 48 px of a 68 px box).
+          const fadeTop = (stack?.bottom ?? 0) - fade;
+          expect(fade, lang).toBeGreaterThan(0);
+          expect(fadeTop, lang).toBeGreaterThanOrEqual(((text?.top ?? 0) + (text?.bottom ?? 0)) / 2);
+          expect(phone.problems).toEqual([]);
+        } finally {
+          await phone.context.close();
+        }
+      }
+    }, 60_000);
+
     it('When the text box is tapped under a long reply and the keyboard opens while the reply still scrolls, Then the question to answer shows above it', async () => {
       const phone = await openPage(browser, { width: 360, height: 640 });
       try {
@@ -773,6 +825,113 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         await sideways.context.close();
       }
     }, 60_000);
+
+    it('When the screen is very narrow (320, 240 and 160 px), Then in nl, fr and en nothing is wider than the screen, every button shows its whole text, and the page buttons break only between words', async () => {
+      const person = { nl: 'Met iemand praten', fr: "Parler à quelqu'un", en: 'Talk to someone' };
+      for (const lang of ['nl', 'fr', 'en'] as const) {
+        const narrow = await openPage(browser, { width: 320, height: 568 });
+        try {
+          const { page } = narrow;
+          await page.goto(`${bot.server.url}/?lang=${lang}`);
+          await page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+          await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+          await expect(page.locator('#talk-to-person').innerText()).resolves.toBe(person[lang]);
+          /** What is wrong on screen: sideways scrolling, anything past the screen's edge, text cut or split. */
+          const problems = (wordsWhole: string) =>
+            page.evaluate((wordsWhole) => {
+              interface Rect {
+                left: number;
+                right: number;
+                width: number;
+              }
+              interface Node {
+                nodeType: number;
+                textContent: string | null;
+                childNodes: ArrayLike<Node>;
+              }
+              interface El extends Node {
+                tagName: string;
+                className: unknown;
+                scrollWidth: number;
+                clientWidth: number;
+                getBoundingClientRect(): Rect;
+                checkVisibility(): boolean;
+                closest(selector: string): El | null;
+                matches(selector: string): boolean;
+              }
+              interface Range {
+                setStart(node: Node, offset: number): void;
+                setEnd(node: Node, offset: number): void;
+                selectNodeContents(node: Node): void;
+                getClientRects(): ArrayLike<Rect>;
+              }
+              const doc = (globalThis as unknown as PageGlobals).document as unknown as {
+                documentElement: { scrollWidth: number; clientWidth: number };
+                querySelectorAll(selector: string): ArrayLike<El>;
+                createRange(): Range;
+              };
+              const width = doc.documentElement.clientWidth;
+              const found: string[] = [];
+              if (doc.documentElement.scrollWidth > width) found.push(`scrolls sideways: ${doc.documentElement.scrollWidth}`);
+              const name = (e: El) => `${e.tagName}.${String(e.className).split(' ')[0]} "${(e.textContent ?? '').slice(0, 30)}"`;
+              for (const e of Array.from(doc.querySelectorAll('body *'))) {
+                // Web Chat's screen reader copies and its keyboard help sit off screen on purpose.
+                if (e.closest('[class*="live-region"], .webchat__keyboard-help') || !e.checkVisibility()) continue;
+                const box = e.getBoundingClientRect();
+                if (box.width > 0 && (box.left < -0.5 || box.right > width + 0.5))
+                  found.push(`past the edge: ${name(e)} ${box.left}-${box.right}`);
+              }
+              const texts = (node: Node): Node[] =>
+                node.nodeType === 3 ? [node] : Array.from(node.childNodes).flatMap((child) => texts(child));
+              for (const button of Array.from(doc.querySelectorAll('.page-button, .webchat__suggested-action'))) {
+                if (!button.checkVisibility()) continue;
+                const box = button.getBoundingClientRect();
+                const all = doc.createRange();
+                all.selectNodeContents(button);
+                for (const r of Array.from(all.getClientRects())) {
+                  if (r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5)) found.push(`text cut: ${name(button)}`);
+                }
+                if (!button.matches(wordsWhole)) continue;
+                for (const text of texts(button)) {
+                  const content = text.textContent ?? '';
+                  // A word may break after its hyphen ("rendez-vous"), not elsewhere.
+                  for (const word of content.matchAll(/[^\s-]+-?/g)) {
+                    const range = doc.createRange();
+                    range.setStart(text, word.index);
+                    range.setEnd(text, word.index + word[0].length);
+                    const lines = Array.from(range.getClientRects()).filter((r) => r.width > 0).length;
+                    if (lines > 1) found.push(`"${word[0]}" split in ${name(button)}`);
+                  }
+                }
+              }
+              return found;
+            }, wordsWhole);
+          const atEachWidth = async () => {
+            for (const viewport of [
+              { width: 320, height: 568 },
+              { width: 240, height: 480 },
+              { width: 160, height: 320 },
+            ]) {
+              await page.setViewportSize(viewport);
+              // At 160 px a long word in an answer ("loopbaancheque?") may break; the page's buttons never do.
+              const whole = viewport.width > 160 ? '.page-button, .webchat__suggested-action' : '.page-button';
+              await expect.poll(() => problems(whole), { message: `${lang} at ${viewport.width} px` }).toEqual([]);
+            }
+          };
+          await atEachWidth();
+          // The answers under "Meer", with the one to reach a person.
+          await page.setViewportSize({ width: 320, height: 568 });
+          const more = page.locator('.webchat__suggested-action').filter({ hasText: /(Meer|Plus|More)$/ });
+          await more.scrollIntoViewIfNeeded();
+          await more.click();
+          await page.locator('.webchat__suggested-action').filter({ hasText: person[lang] }).waitFor({ timeout: 15_000 });
+          await atEachWidth();
+          expect(narrow.problems).toEqual([]);
+        } finally {
+          await narrow.context.close();
+        }
+      }
+    }, 90_000);
 
     it('When a long answer is typed at 200 % (180 × 320), Then the text box stops growing at a quarter of the height and the conversation stays in view', async () => {
       const zoomed = await openPage(browser, { width: 180, height: 320 });
@@ -1032,6 +1191,105 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         await expect(page.locator('.webchat__activity-status--sending').count()).resolves.toBe(0);
         await expect.poll(() => page.locator('#status').isVisible()).toBe(false);
         expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
+    it('When "Met iemand praten" is tapped while the chat starts and the page reloads before the chat is there, Then the tap waits over the reload and goes once', async () => {
+      // The first Web Chat bundle, or the first conversation's token, never comes in time: the
+      // user reloads while it still loads. With the token late, there is no conversation yet.
+      for (const late of ['**/webchat/webchat.*.js', '**/api/webchat/token']) {
+        const tab = await openPage(browser, PHONE);
+        try {
+          const { page } = tab;
+          let slow = true;
+          await page.route(late, async (route) => {
+            if (slow) {
+              slow = false;
+              await new Promise((resolve) => setTimeout(resolve, 20_000));
+            }
+            await route.continue().catch(() => undefined);
+          });
+          const posted: string[] = [];
+          page.on('request', (request) => {
+            if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+              posted.push(
+                String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID),
+              );
+            }
+          });
+          await page.goto(`${bot.server.url}/`, { waitUntil: 'commit' });
+          const status = page.locator('#status');
+          await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('Even geduld. De chat start. Of bel gratis 0800 30 700.');
+          await page.getByRole('button', { name: 'Met iemand praten' }).click();
+          await expect(status.innerText()).resolves.toBe('Even geduld. Je vraag gaat weg zodra de chat klaar is.');
+          await page.reload({ waitUntil: 'commit' });
+          await tab.botSays('Ik breng je in contact met iemand van VDAB.');
+          const mine = page.locator('.webchat__bubble--from-user');
+          await expect(mine.allInnerTexts()).resolves.toEqual(['Met iemand praten']);
+          // Time for a second answer, if the tap went twice.
+          await page.waitForTimeout(2_000);
+          await expect(page.getByText('Ik breng je in contact met iemand van VDAB.', { exact: true }).count()).resolves.toBe(1);
+          expect(posted).toHaveLength(1);
+          await expect.poll(() => status.isVisible()).toBe(false);
+          // A second reload sends nothing again.
+          await page.reload();
+          await tab.botSays('Ik breng je in contact met iemand van VDAB.');
+          await page.waitForTimeout(2_000);
+          await expect(mine.allInnerTexts()).resolves.toEqual(['Met iemand praten']);
+          await expect(page.getByText('Ik breng je in contact met iemand van VDAB.', { exact: true }).count()).resolves.toBe(1);
+          expect(posted).toHaveLength(1);
+          expect(tab.problems).toEqual([]);
+        } finally {
+          await tab.context.close();
+        }
+      }
+    }, 90_000);
+
+    it('When a message is typed while the chat still connects and the page reloads before it hears back, Then it goes again with its id and is answered once', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        // Before the reload the conversation's stream never opens (its address refuses), and the
+        // typed message reaches the server without the page hearing back: a bad network at the start.
+        let reloaded = false;
+        await page.route(/\/conversations$/, async (route) => {
+          const response = await route.fetch();
+          const body = (await response.json()) as { streamUrl?: string };
+          if (!reloaded && body.streamUrl) body.streamUrl = body.streamUrl.replace(/\/\/[^/]+/, '//127.0.0.1:9');
+          await route.fulfill({ response, json: body });
+        });
+        await page.route('**/activities', async (route) => void (await route.fetch()), { times: 1 });
+        const posted: string[] = [];
+        page.on('request', (request) => {
+          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+            posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
+          }
+        });
+        await page.goto(`${bot.server.url}/`);
+        const input = page.locator('[data-id="webchat-sendbox-input"]');
+        await input.fill('wat kost het');
+        await input.press('Enter');
+        const mine = page.locator('.webchat__bubble--from-user');
+        await expect.poll(() => mine.allInnerTexts()).toEqual(['wat kost het']);
+        await expect.poll(() => posted).toHaveLength(1);
+        // No greeting came: the stream is not open.
+        await expect(page.locator('.webchat__bubble--from-bot').count()).resolves.toBe(0);
+        reloaded = true;
+        await page.reload();
+        const answer = page.getByText(/^Het eerste gesprek bij een centrum is gratis\./);
+        await answer.last().waitFor({ timeout: 15_000 });
+        await expect(mine.allInnerTexts()).resolves.toEqual(['wat kost het']);
+        // Time for a second answer, if the message went twice.
+        await page.waitForTimeout(2_000);
+        await expect(answer.count()).resolves.toBe(1);
+        await expect(mine.allInnerTexts()).resolves.toEqual(['wat kost het']);
+        expect(posted).toHaveLength(2);
+        expect(posted[1]).toBe(posted[0]);
+        await expect.poll(() => page.locator('#status').isVisible()).toBe(false);
+        // The refused stream is the only error.
+        expect(tab.problems.filter((p) => !p.includes('ws://127.0.0.1:9/'))).toEqual([]);
       } finally {
         await tab.context.close();
       }

@@ -12,6 +12,7 @@
 //   once back. A message sent again keeps its clientActivityID; the server takes each id in once.
 //   What waits or failed survives a reload in the same tab too (sessionStorage, with the draft): it
 //   shows as waiting again and goes with the same clientActivityID, so the bot answers it once.
+//   So does a tap on "Met iemand praten" made before Web Chat was there (a slow start).
 (function () {
   'use strict';
 
@@ -37,8 +38,11 @@
   // The Direct Line stream is open (connectionStatus Online); it was once.
   var streamUp = false;
   var streamWasUp = false;
-  // Taps on "Met iemand praten" before Web Chat has loaded: they go to Web Chat once it is there.
-  var early = [];
+  // Taps on "Met iemand praten" before Web Chat has loaded: each gets its clientActivityID at the
+  // tap, waits over a reload too (sessionStorage, apart from the conversation, which may not have
+  // started yet), and goes once Web Chat is there, with that id: the bot answers it once.
+  var EARLY_KEY = STORAGE_KEY + '.early';
+  var early = readEarly();
   // Messages tapped or typed while the chat cannot send (starting, no internet), in order, and
   // messages sent again: the page posts them itself, one after the other, each with its own
   // clientActivityID. Each shows in the conversation as waiting until the server's copy replaces it.
@@ -226,8 +230,11 @@
   // A message typed or tapped while the chat cannot send, or while others still wait: it shows in
   // the conversation at once, marked as waiting, and goes after the ones before it.
   function hold(text) {
-    var id = 'page-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10);
-    wait({ id: id, text: text, locale: languages[current].tag }, new Date());
+    wait({ id: newId(), text: text, locale: languages[current].tag }, new Date());
+  }
+
+  function newId() {
+    return 'page-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10);
   }
 
   // Puts a message in the outbox and shows it in the conversation as waiting.
@@ -279,9 +286,16 @@
   // taken in once: the server's copy replaces the one shown, and its answers are not repeated.
   function restorePending(messages) {
     var now = Date.now();
-    messages.forEach(function (message, i) {
-      if (message && typeof message.id === 'string' && typeof message.text === 'string') wait(message, new Date(now + i));
+    var seen = {};
+    messages.filter(isMessage).forEach(function (message, i) {
+      if (seen[message.id]) return;
+      seen[message.id] = true;
+      wait(message, new Date(now + i));
     });
+  }
+
+  function isMessage(message) {
+    return !!message && typeof message.id === 'string' && typeof message.text === 'string';
   }
 
   // A message to the bot (the page's own button): through Web Chat, or once Web Chat is there.
@@ -290,7 +304,8 @@
       store.dispatch(action);
       return;
     }
-    early.push(action);
+    early.push({ id: newId(), text: action.payload.text, locale: languages[current].tag });
+    saveEarly();
     showStatus();
   }
 
@@ -351,7 +366,26 @@
     }
   }
 
+  function readEarly() {
+    try {
+      var saved = JSON.parse(window.sessionStorage.getItem(EARLY_KEY) || '[]');
+      return Array.isArray(saved) ? saved.filter(isMessage) : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function saveEarly() {
+    try {
+      if (early.length > 0) window.sessionStorage.setItem(EARLY_KEY, JSON.stringify(early));
+      else window.sessionStorage.removeItem(EARLY_KEY);
+    } catch (e) {
+      // Private mode or storage off: what was tapped goes once the chat is there, if the page stays.
+    }
+  }
+
   function saveSession() {
+    saveEarly();
     if (!session) return;
     // directlinejs refreshes its token every 15 minutes and on reconnect; keep the newest one.
     if (directLine && directLine.token) session.token = directLine.token;
@@ -881,12 +915,12 @@
     store = createStore();
     render();
     if (session.draft) store.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: session.draft } });
-    if (Array.isArray(session.pending)) restorePending(session.pending);
-    var queued = early;
+    // What waited over a reload, then what was tapped before Web Chat was there: in the order sent.
+    // Both are then in the outbox, saved with the conversation, and no longer apart.
+    var queued = (Array.isArray(session.pending) ? session.pending : []).concat(early);
     early = [];
-    queued.forEach(function (action) {
-      store.dispatch(action);
-    });
+    restorePending(queued);
+    saveSession();
     setInterval(refreshToken, REFRESH_MS);
   }
 
