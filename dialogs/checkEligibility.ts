@@ -293,7 +293,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (!wish) return undefined;
     const { vocabulary } = this.deps;
     const others = containsPhrase(wish, vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases);
-    if (others) return containsPhrase(wish, vocabulary.firstPerson) ? undefined : 'other';
+    // "… hij woont bij mij": where he lives, not the speaker's own check.
+    if (others) return containsPhrase(this.withoutTheSpeakersHome(wish), vocabulary.firstPerson) ? undefined : 'other';
     if (containsPhrase(wish, vocabulary.aboutMyself)) return 'self';
     // "Ik heb geen werk": one's own work, in words of one's own.
     return this.workSaid(wish) !== undefined && containsPhrase(wish, vocabulary.firstPerson) ? 'self' : undefined;
@@ -302,14 +303,21 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /**
    * "hij woont in Aalst", "zij werkt in de zorg", "she works as a cleaner" at "Voor wie?": a story
    * about him or her, opened with "hij", "zij", "il", "she", and nothing of oneself in it: for
-   * someone else (the questions then say "hij", "zij"; what it tells is kept for them).
+   * someone else (the questions then say "hij", "zij"; what it tells is kept for them). "Ze woont
+   * bij mij in Aalst" tells of her too: "bij mij" is where she lives, not the speaker's own check.
    */
   private tellsOfHimOrHer(typed: string): ForWhom | undefined {
     const { vocabulary } = this.deps;
     const first = wordsOf(typed)[0] ?? '';
     const pronouns = [...vocabulary.allLocales('understanding:pronouns.he'), ...vocabulary.allLocales('understanding:pronouns.she')];
     if (wordsOf(typed).length < 2 || !pronouns.some((p) => normalize(p) === first)) return undefined;
-    return containsPhrase(typed, vocabulary.aboutMyself) || containsPhrase(typed, vocabulary.firstPerson) ? undefined : 'other';
+    const rest = this.withoutTheSpeakersHome(typed);
+    return containsPhrase(rest, vocabulary.aboutMyself) || containsPhrase(rest, vocabulary.firstPerson) ? undefined : 'other';
+  }
+
+  /** `text` without "bij mij", "chez nous", "with me": the speaker named as where someone lives, no word of the speaker's own check. */
+  private withoutTheSpeakersHome(text: string): string {
+    return withoutPhrases(text, this.deps.vocabulary.allLocales('understanding:withTheSpeaker'));
   }
 
   /**

@@ -220,6 +220,27 @@ describe('someone else named in Flemish, or told of with "hij" or "zij", at "Voo
   it('When "ze woont in aalst" is typed, Then it is for her and where she lives is kept', () =>
     converse([...toForWhom, ['user', 'ze woont in aalst'], work('helperShe')], { date: DATE }));
 
+  // "bij mij" is where she lives, not the speaker's own check; before, "Sorry, dat begreep ik niet".
+  it('When "ze woont bij mij in aalst" is typed, Then it is for her and where she lives is kept; "ik woon in aalst" stays for oneself', async () => {
+    await converse([...toForWhom, ['user', 'ze woont bij mij in aalst'], work('helperShe')], { date: DATE });
+    await converse([...toForWhom, ['user', 'hij woont bij mij in gent'], work('helperHe')], { date: DATE });
+    await converse([...toForWhom, ['user', 'hij woont bij ons in gent'], work('helperHe')], { date: DATE });
+    await converse([...toForWhom, ['user', 'ze woont bij mij'], residence('helperShe')], { date: DATE });
+    await converse([...toForWhom, ['user', 'mijn zoon woont bij mij'], residence('helperHe')], { date: DATE });
+    await converse([...toForWhom, ['user', 'elle habite chez moi à gand'], work('helperShe')], { date: DATE, locale: 'fr' });
+    await converse([...toForWhom, ['user', 'she lives with me in ghent'], work('helperShe')], { date: DATE, locale: 'en' });
+    const ownWork: Line = ['says', 'checkEligibility:work.question', [a('employee'), a('self_employed'), a('noJob'), 'menu.more']];
+    await converse([...toForWhom, ['user', 'ik woon in aalst'], ownWork], { date: DATE });
+  });
+
+  it('When the wish names him and where he lives with the speaker ("kan mijn zoon er een krijgen? hij woont bij mij"), Then it is for him: where he lives is asked, not "Voor wie?"', () =>
+    converse(
+      [...hello, ['user', 'kan mijn zoon er een krijgen? hij woont bij mij'], ['says', 'checkEligibility:intro'], residence('helperHe')],
+      {
+        date: DATE,
+      },
+    ));
+
   it('When "zij werkt als poetsvrouw" is typed, Then it is for her: the questions say "zij"', () =>
     converse([...toForWhom, ['user', 'zij werkt als poetsvrouw'], residence('helperShe')], { date: DATE }));
 });
