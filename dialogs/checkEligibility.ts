@@ -296,8 +296,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // "… hij woont bij mij": where he lives, not the speaker's own check.
     if (others) return containsPhrase(this.withoutTheSpeakersHome(wish), vocabulary.firstPerson) ? undefined : 'other';
     if (containsPhrase(wish, vocabulary.aboutMyself)) return 'self';
-    // "Ik heb geen werk": one's own work, in words of one's own.
-    return this.workSaid(wish) !== undefined && containsPhrase(wish, vocabulary.firstPerson) ? 'self' : undefined;
+    // "Ik heb geen werk", "ik kuis bij de mensen": one's own work, in words of one's own.
+    const work = this.workSaid(wish) ?? this.jobSaid(wish);
+    return work !== undefined && containsPhrase(wish, vocabulary.firstPerson) ? 'self' : undefined;
   }
 
   /**
@@ -338,8 +339,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // How much part-time ("4/5", "halftijds", "20 uur per week"): the smallest part said so far.
     const part = partTimeFraction(`${step.options.wish ?? ''} ${message}`);
     if (part !== undefined) step.options.partTimeFraction = Math.min(part, step.options.partTimeFraction ?? 1);
-    // Where one works ("maar ik werk in Nederland") says where, not what work: left out.
-    const typed = withoutClauses(typedNow, vocabulary.workPlace, vocabulary.clauseEnds);
+    // Where one works ("maar ik werk in Nederland") says where, not what work: left out. Without a
+    // place ("ik werk als poetsvrouw") it says what work, and is kept.
+    const typed = this.namesAPlace(typedNow) ? withoutClauses(typedNow, vocabulary.workPlace, vocabulary.clauseEnds) : typedNow;
     const { wish } = step.options;
     // A tapped "Bedoel je …?" button ("Kan ik er een krijgen?" after "ik woon antwerpen") is no
     // answer typed: the words it was guessed from are the wish, and stay it.
@@ -483,7 +485,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
       wish !== undefined && asksAboutAKindOfWork(this.deps.vocabulary, wish, () => this.deps.language.locale(step.context));
     const said = once(step, 'workPassedOn')
       ? undefined
-      : ((aboutOthers ? undefined : this.workSaid(wish)) ?? this.workTold(step.options.told));
+      : ((aboutOthers ? undefined : (this.workSaid(wish) ?? this.jobSaid(wish))) ?? this.workTold(step.options.told));
     return this.askIfNeeded(step, check, 'work', () =>
       said
         ? step.next({ choice: said })
@@ -532,6 +534,25 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (named.length === 2 && named.includes('employee') && named.includes('side_self_employed')) return 'employee';
     if (named.length === 0 && noJob) return 'no_job';
     return named.length === 1 ? named[0] : undefined;
+  }
+
+  /**
+   * "Ik ben poetsvrouw", "zij is kapster", "ik kuis bij de mensen" in the wish: a job named, as
+   * typed at "Wat doe je nu?" (JOB), so for a boss or for oneself is asked next, never the work
+   * again. Only a clause that states it: not one that asks ("kan een poetsvrouw het krijgen?"),
+   * denies, wants or seeks it ("ik wil kapster worden", "ik zoek werk als poetsvrouw").
+   */
+  private jobSaid(wish: string | undefined): string | undefined {
+    if (!wish) return undefined;
+    const { vocabulary } = this.deps;
+    const job = vocabulary.choice(JOB.id, JOB.label ?? '', JOB.synonyms).phrases;
+    const notHeld = [
+      ...vocabulary.allLocales('understanding:becomeWords'),
+      ...vocabulary.allLocales('understanding:wantWords'),
+      ...vocabulary.allLocales('understanding:jobSearch'),
+    ];
+    const held = this.statements(wish).some((c) => containsPhrase(c, job) && !containsPhrase(c, notHeld));
+    return held ? JOB.id : undefined;
   }
 
   /**

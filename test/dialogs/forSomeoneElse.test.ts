@@ -244,3 +244,70 @@ describe('someone else named in Flemish, or told of with "hij" or "zij", at "Voo
   it('When "zij werkt als poetsvrouw" is typed, Then it is for her: the questions say "zij"', () =>
     converse([...toForWhom, ['user', 'zij werkt als poetsvrouw'], residence('helperShe')], { date: DATE }));
 });
+
+/*
+ * The work told of him or her ("zij werkt als poetsvrouw") is read as "ik werk als poetsvrouw" is:
+ * working, for a boss. Told early, at "Voor wie?" or in the first message, it is not asked again.
+ */
+describe('the work told of him or her ("zij werkt als poetsvrouw") is taken, never asked again', () => {
+  const toForWhom: Line[] = [...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom];
+  const toTheirWork: Line[] = [
+    ...toForWhom,
+    ['tap', 'checkEligibility:forWhom.other'],
+    residence('helper'),
+    ['user', 'gent'],
+    work('helper'),
+  ];
+
+  // Before, "Wat doet zij nu?" came after where she lives.
+  it('When "zij werkt als poetsvrouw" answers "Voor wie?", Then after where she lives, how long she worked', async () => {
+    await converse([...toForWhom, ['user', 'zij werkt als poetsvrouw'], residence('helperShe'), ['user', 'gent'], ...years('helperShe')], {
+      date: DATE,
+    });
+    await converse([...toForWhom, ['user', 'hij werkt als chauffeur'], residence('helperHe'), ['user', 'gent'], ...years('helperHe')], {
+      date: DATE,
+    });
+    await converse(
+      [...toForWhom, ['user', 'elle travaille comme femme de ménage'], residence('helperShe'), ['user', 'gand'], ...years('helperShe')],
+      { date: DATE, locale: 'fr' },
+    );
+    await converse([...toForWhom, ['user', 'she works as a cleaner'], residence('helperShe'), ['user', 'ghent'], ...years('helperShe')], {
+      date: DATE,
+      locale: 'en',
+    });
+  });
+
+  it('When the first message names her and her work ("kan mijn vrouw er een krijgen? ze werkt als poetsvrouw"), Then after where she lives, how long she worked', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'kan mijn vrouw er een krijgen? ze werkt als poetsvrouw'],
+        ['says', 'checkEligibility:intro'],
+        residence('helperShe'),
+        ['user', 'gent'],
+        ...years('helperShe'),
+      ],
+      { date: DATE },
+    ));
+
+  // Before, "Werkt die persoon voor een baas of voor zichzelf?" for the one, the years for "hij werkt niet".
+  it('When "zij werkt als poetsvrouw" answers "Wat doet hij of zij nu?", Then how long she worked; "hij werkt niet" is no work now', async () => {
+    await converse([...toTheirWork, ['user', 'zij werkt als poetsvrouw'], ...years('helperShe')], { date: DATE });
+    const noJob: Line = ['says', 'checkEligibility:work.noJob', [a('jobseeker'), a('student'), a('retired'), 'menu.more']];
+    await converse([...toTheirWork, ['user', 'hij werkt niet'], noJob], { date: DATE });
+    await converse([...toTheirWork, ['user', 'ze werkt nu niet'], noJob], { date: DATE });
+  });
+
+  // Before, "Wat doet hij nu?" after where he lives: "hij werkt niet meer" was not read.
+  it('When "hij werkt niet meer" answers "Voor wie?", Then it is for him and, after where he lives, which life without work', () =>
+    converse(
+      [
+        ...toForWhom,
+        ['user', 'hij werkt niet meer'],
+        residence('helperHe'),
+        ['user', 'gent'],
+        ['says', 'checkEligibility:work.noJob', [a('jobseeker'), a('student'), a('retired'), 'menu.more']],
+      ],
+      { date: DATE },
+    ));
+});
