@@ -213,6 +213,15 @@ describe('someone else named in Flemish, or told of with "hij" or "zij", at "Voo
   it('When "voor mijne vent" is typed, Then the check is for him, never "Afspraak maken?"', () =>
     converse([...toForWhom, ['user', 'voor mijne vent'], residence('helperHe')], { date: DATE }));
 
+  // "ma", "pa": how a mother and a father are named in Flanders; before, "Bedoel je dit? Afspraak maken".
+  it('When "voor mn ma" or "mijn pa" is typed, Then it is for her or him', async () => {
+    await converse([...toForWhom, ['user', 'voor mn ma'], residence('helperShe')], { date: DATE });
+    await converse([...toForWhom, ['user', 'mijn pa'], residence('helperHe')], { date: DATE });
+    await converse([...hello, ['user', 'kan mijn ma er een krijgen?'], ['says', 'checkEligibility:intro'], residence('helperShe')], {
+      date: DATE,
+    });
+  });
+
   it('When "hij woont in aalst" is typed, Then it is for him and where he lives is kept: his work is asked next', () =>
     converse([...toForWhom, ['user', 'hij woont in aalst'], work('helperHe')], { date: DATE }));
 
