@@ -293,23 +293,32 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (!wish) return undefined;
     const { vocabulary } = this.deps;
     const others = containsPhrase(wish, vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases);
-    if (others) return containsPhrase(wish, vocabulary.firstPerson) ? undefined : 'other';
+    // "… hij woont bij mij": where he lives, not the speaker's own check.
+    if (others) return containsPhrase(this.withoutTheSpeakersHome(wish), vocabulary.firstPerson) ? undefined : 'other';
     if (containsPhrase(wish, vocabulary.aboutMyself)) return 'self';
-    // "Ik heb geen werk": one's own work, in words of one's own.
-    return this.workSaid(wish) !== undefined && containsPhrase(wish, vocabulary.firstPerson) ? 'self' : undefined;
+    // "Ik heb geen werk", "ik kuis bij de mensen": one's own work, in words of one's own.
+    const work = this.workSaid(wish) ?? this.jobSaid(wish);
+    return work !== undefined && containsPhrase(wish, vocabulary.firstPerson) ? 'self' : undefined;
   }
 
   /**
    * "hij woont in Aalst", "zij werkt in de zorg", "she works as a cleaner" at "Voor wie?": a story
    * about him or her, opened with "hij", "zij", "il", "she", and nothing of oneself in it: for
-   * someone else (the questions then say "hij", "zij"; what it tells is kept for them).
+   * someone else (the questions then say "hij", "zij"; what it tells is kept for them). "Ze woont
+   * bij mij in Aalst" tells of her too: "bij mij" is where she lives, not the speaker's own check.
    */
   private tellsOfHimOrHer(typed: string): ForWhom | undefined {
     const { vocabulary } = this.deps;
     const first = wordsOf(typed)[0] ?? '';
     const pronouns = [...vocabulary.allLocales('understanding:pronouns.he'), ...vocabulary.allLocales('understanding:pronouns.she')];
     if (wordsOf(typed).length < 2 || !pronouns.some((p) => normalize(p) === first)) return undefined;
-    return containsPhrase(typed, vocabulary.aboutMyself) || containsPhrase(typed, vocabulary.firstPerson) ? undefined : 'other';
+    const rest = this.withoutTheSpeakersHome(typed);
+    return containsPhrase(rest, vocabulary.aboutMyself) || containsPhrase(rest, vocabulary.firstPerson) ? undefined : 'other';
+  }
+
+  /** `text` without "bij mij", "chez nous", "with me": the speaker named as where someone lives, no word of the speaker's own check. */
+  private withoutTheSpeakersHome(text: string): string {
+    return withoutPhrases(text, this.deps.vocabulary.allLocales('understanding:withTheSpeaker'));
   }
 
   /**
@@ -330,8 +339,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // How much part-time ("4/5", "halftijds", "20 uur per week"): the smallest part said so far.
     const part = partTimeFraction(`${step.options.wish ?? ''} ${message}`);
     if (part !== undefined) step.options.partTimeFraction = Math.min(part, step.options.partTimeFraction ?? 1);
-    // Where one works ("maar ik werk in Nederland") says where, not what work: left out.
-    const typed = withoutClauses(typedNow, vocabulary.workPlace, vocabulary.clauseEnds);
+    // Where one works ("maar ik werk in Nederland") says where, not what work: left out. Without a
+    // place ("ik werk als poetsvrouw") it says what work, and is kept.
+    const typed = this.namesAPlace(typedNow) ? withoutClauses(typedNow, vocabulary.workPlace, vocabulary.clauseEnds) : typedNow;
     const { wish } = step.options;
     // A tapped "Bedoel je …?" button ("Kan ik er een krijgen?" after "ik woon antwerpen") is no
     // answer typed: the words it was guessed from are the wish, and stay it.
@@ -475,7 +485,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
       wish !== undefined && asksAboutAKindOfWork(this.deps.vocabulary, wish, () => this.deps.language.locale(step.context));
     const said = once(step, 'workPassedOn')
       ? undefined
-      : ((aboutOthers ? undefined : this.workSaid(wish)) ?? this.workTold(step.options.told));
+      : ((aboutOthers ? undefined : (this.workSaid(wish) ?? this.jobSaid(wish))) ?? this.workTold(step.options.told));
     return this.askIfNeeded(step, check, 'work', () =>
       said
         ? step.next({ choice: said })
@@ -524,6 +534,25 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (named.length === 2 && named.includes('employee') && named.includes('side_self_employed')) return 'employee';
     if (named.length === 0 && noJob) return 'no_job';
     return named.length === 1 ? named[0] : undefined;
+  }
+
+  /**
+   * "Ik ben poetsvrouw", "zij is kapster", "ik kuis bij de mensen" in the wish: a job named, as
+   * typed at "Wat doe je nu?" (JOB), so for a boss or for oneself is asked next, never the work
+   * again. Only a clause that states it: not one that asks ("kan een poetsvrouw het krijgen?"),
+   * denies, wants or seeks it ("ik wil kapster worden", "ik zoek werk als poetsvrouw").
+   */
+  private jobSaid(wish: string | undefined): string | undefined {
+    if (!wish) return undefined;
+    const { vocabulary } = this.deps;
+    const job = vocabulary.choice(JOB.id, JOB.label ?? '', JOB.synonyms).phrases;
+    const notHeld = [
+      ...vocabulary.allLocales('understanding:becomeWords'),
+      ...vocabulary.allLocales('understanding:wantWords'),
+      ...vocabulary.allLocales('understanding:jobSearch'),
+    ];
+    const held = this.statements(wish).some((c) => containsPhrase(c, job) && !containsPhrase(c, notHeld));
+    return held ? JOB.id : undefined;
   }
 
   /**

@@ -30,7 +30,7 @@ import { isMenuQuestion, shownChoices, type Question, type Text } from './ask.js
 import { notePlainLanguage, rememberExplanation, rememberSimplerSaid, standingCallback, upcomingBooking, type DialogDeps } from './deps.js';
 import { pronounSaid } from './pronoun.js';
 import { send } from './send.js';
-import { dismissedBefore, workKindsNamed } from './workKinds.js';
+import { dismissedBefore, namesAStudentJob, workKindsNamed } from './workKinds.js';
 
 /** Questions answered on the side, at any question, after which the same question comes back. */
 export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_eligibility', 'privacy', 'simpler'] as const;
@@ -555,7 +555,7 @@ export class SideQuestions {
   /**
    * "Kan een zelfstandige het krijgen?": yes or no for that kind of work under the rules of the day
    * (domain 1c: employees and the self-employed yes; jobseekers, students and the retired without
-   * work no, as a student job with too few years), with the years asked of everyone who can, and
+   * work no, as a student job with too few years: "kan een jobstudent het krijgen?"), with the years asked of everyone who can, and
    * VDAB's free help for a jobseeker. Where no adopted rules decide, the conditions in brief.
    */
   private workQualifies(view: RulesView, text: string): string {
@@ -572,6 +572,9 @@ export class SideQuestions {
       case 'unclear':
         return t('sideQuestions:workQualifies.unclear', { group, phone: contact.phone });
       case 'excluded':
+        // "Kan een jobstudent het krijgen?": a student who works; what is missing is the years (domain 1c).
+        if (kind === 'student' && career && namesAStudentJob(this.deps.vocabulary, text))
+          return [t('sideQuestions:workQualifies.no', { group }), years].join(' ');
         return [
           t('sideQuestions:workQualifies.no', { group }),
           t(`checkEligibility:reason.${standing.reason}` as never) as string,

@@ -9,10 +9,23 @@ export type WorkKind = (typeof WORK_KINDS)[number];
 
 /**
  * The kinds of work `text` names, in the words of the answers to "Wat doe je nu?"; a phrase inside
- * a longer one of another kind is that kind's alone ("self-employed" is no "employed").
+ * a longer one of another kind is that kind's alone ("self-employed" is no "employed"). A student
+ * job ("jobstudent", "étudiant jobiste") names a student: as an answer it is work for a boss, but
+ * asked about as a kind ("kan een jobstudent het krijgen?") it is a student's (domain 1c).
  */
 export function workKindsNamed(vocabulary: Vocabulary, text: string): WorkKind[] {
-  return workAnswersNamed(vocabulary, text, WORK_KINDS);
+  const studentJob = namesAStudentJob(vocabulary, text) ? vocabulary.allLocales('understanding:studentJob') : [];
+  const lists = WORK_KINDS.map((id) => {
+    const phrases = vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases;
+    if (id === 'employee') return { id, phrases: phrases.filter((p) => !studentJob.includes(p)) };
+    return { id, phrases: id === 'student' ? [...phrases, ...studentJob] : phrases };
+  });
+  return namedLists(text, lists);
+}
+
+/** True when `text` names a student job ("jobstudent", "student with a student job"). */
+export function namesAStudentJob(vocabulary: Vocabulary, text: string): boolean {
+  return containsPhrase(text, vocabulary.allLocales('understanding:studentJob'));
 }
 
 /**

@@ -774,6 +774,17 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...forWhom, ['user', 'ik ben zijn vrouw'], askResidence(true)]);
   });
 
+  // Before, "Wat doe je nu?" came again after where one lives ("ik kuis bij de mensen" was not understood).
+  it('When "Voor wie?" is answered with one\'s work ("ik werk als poetsvrouw", "ik ben poetsvrouw"), Then after where one lives it is not asked again: the years, or for a boss or for oneself', async () => {
+    const forWhom = start().slice(0, -1);
+    const forABoss: Line = ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), UNKNOWN]];
+    await converse([...forWhom, ['user', 'ik werk als poetsvrouw'], askResidence(), ['tap', a('flanders')], ...askYears()]);
+    await converse([...forWhom, ['user', 'ik ben poetsvrouw'], askResidence(), ['tap', a('flanders')], forABoss]);
+    await converse([...forWhom, ['user', 'ik kuis bij de mensen'], askResidence(), ['tap', a('flanders')], forABoss]);
+    // Where one works says no work: still asked.
+    await converse([...forWhom, ['user', 'ik werk in nederland'], askResidence(), ['tap', a('flanders')], askWork()]);
+  });
+
   it('When "Voor wie?" is answered with a place alone ("gent", "9000"), Then it is for oneself and where one lives: what one does is asked next', async () => {
     const forWhom = start().slice(0, -1);
     await converse([...forWhom, ['user', 'gent'], askWork()]);

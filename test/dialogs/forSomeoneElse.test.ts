@@ -213,6 +213,15 @@ describe('someone else named in Flemish, or told of with "hij" or "zij", at "Voo
   it('When "voor mijne vent" is typed, Then the check is for him, never "Afspraak maken?"', () =>
     converse([...toForWhom, ['user', 'voor mijne vent'], residence('helperHe')], { date: DATE }));
 
+  // "ma", "pa": how a mother and a father are named in Flanders; before, "Bedoel je dit? Afspraak maken".
+  it('When "voor mn ma" or "mijn pa" is typed, Then it is for her or him', async () => {
+    await converse([...toForWhom, ['user', 'voor mn ma'], residence('helperShe')], { date: DATE });
+    await converse([...toForWhom, ['user', 'mijn pa'], residence('helperHe')], { date: DATE });
+    await converse([...hello, ['user', 'kan mijn ma er een krijgen?'], ['says', 'checkEligibility:intro'], residence('helperShe')], {
+      date: DATE,
+    });
+  });
+
   it('When "hij woont in aalst" is typed, Then it is for him and where he lives is kept: his work is asked next', () =>
     converse([...toForWhom, ['user', 'hij woont in aalst'], work('helperHe')], { date: DATE }));
 
@@ -220,6 +229,94 @@ describe('someone else named in Flemish, or told of with "hij" or "zij", at "Voo
   it('When "ze woont in aalst" is typed, Then it is for her and where she lives is kept', () =>
     converse([...toForWhom, ['user', 'ze woont in aalst'], work('helperShe')], { date: DATE }));
 
+  // "bij mij" is where she lives, not the speaker's own check; before, "Sorry, dat begreep ik niet".
+  it('When "ze woont bij mij in aalst" is typed, Then it is for her and where she lives is kept; "ik woon in aalst" stays for oneself', async () => {
+    await converse([...toForWhom, ['user', 'ze woont bij mij in aalst'], work('helperShe')], { date: DATE });
+    await converse([...toForWhom, ['user', 'hij woont bij mij in gent'], work('helperHe')], { date: DATE });
+    await converse([...toForWhom, ['user', 'hij woont bij ons in gent'], work('helperHe')], { date: DATE });
+    await converse([...toForWhom, ['user', 'ze woont bij mij'], residence('helperShe')], { date: DATE });
+    await converse([...toForWhom, ['user', 'mijn zoon woont bij mij'], residence('helperHe')], { date: DATE });
+    await converse([...toForWhom, ['user', 'elle habite chez moi à gand'], work('helperShe')], { date: DATE, locale: 'fr' });
+    await converse([...toForWhom, ['user', 'she lives with me in ghent'], work('helperShe')], { date: DATE, locale: 'en' });
+    const ownWork: Line = ['says', 'checkEligibility:work.question', [a('employee'), a('self_employed'), a('noJob'), 'menu.more']];
+    await converse([...toForWhom, ['user', 'ik woon in aalst'], ownWork], { date: DATE });
+  });
+
+  it('When the wish names him and where he lives with the speaker ("kan mijn zoon er een krijgen? hij woont bij mij"), Then it is for him: where he lives is asked, not "Voor wie?"', () =>
+    converse(
+      [...hello, ['user', 'kan mijn zoon er een krijgen? hij woont bij mij'], ['says', 'checkEligibility:intro'], residence('helperHe')],
+      {
+        date: DATE,
+      },
+    ));
+
   it('When "zij werkt als poetsvrouw" is typed, Then it is for her: the questions say "zij"', () =>
     converse([...toForWhom, ['user', 'zij werkt als poetsvrouw'], residence('helperShe')], { date: DATE }));
+});
+
+/*
+ * The work told of him or her ("zij werkt als poetsvrouw") is read as "ik werk als poetsvrouw" is:
+ * working, for a boss. Told early, at "Voor wie?" or in the first message, it is not asked again.
+ */
+describe('the work told of him or her ("zij werkt als poetsvrouw") is taken, never asked again', () => {
+  const toForWhom: Line[] = [...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom];
+  const toTheirWork: Line[] = [
+    ...toForWhom,
+    ['tap', 'checkEligibility:forWhom.other'],
+    residence('helper'),
+    ['user', 'gent'],
+    work('helper'),
+  ];
+
+  // Before, "Wat doet zij nu?" came after where she lives.
+  it('When "zij werkt als poetsvrouw" answers "Voor wie?", Then after where she lives, how long she worked', async () => {
+    await converse([...toForWhom, ['user', 'zij werkt als poetsvrouw'], residence('helperShe'), ['user', 'gent'], ...years('helperShe')], {
+      date: DATE,
+    });
+    await converse([...toForWhom, ['user', 'hij werkt als chauffeur'], residence('helperHe'), ['user', 'gent'], ...years('helperHe')], {
+      date: DATE,
+    });
+    await converse(
+      [...toForWhom, ['user', 'elle travaille comme femme de ménage'], residence('helperShe'), ['user', 'gand'], ...years('helperShe')],
+      { date: DATE, locale: 'fr' },
+    );
+    await converse([...toForWhom, ['user', 'she works as a cleaner'], residence('helperShe'), ['user', 'ghent'], ...years('helperShe')], {
+      date: DATE,
+      locale: 'en',
+    });
+  });
+
+  it('When the first message names her and her work ("kan mijn vrouw er een krijgen? ze werkt als poetsvrouw"), Then after where she lives, how long she worked', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'kan mijn vrouw er een krijgen? ze werkt als poetsvrouw'],
+        ['says', 'checkEligibility:intro'],
+        residence('helperShe'),
+        ['user', 'gent'],
+        ...years('helperShe'),
+      ],
+      { date: DATE },
+    ));
+
+  // Before, "Werkt die persoon voor een baas of voor zichzelf?" for the one, the years for "hij werkt niet".
+  it('When "zij werkt als poetsvrouw" answers "Wat doet hij of zij nu?", Then how long she worked; "hij werkt niet" is no work now', async () => {
+    await converse([...toTheirWork, ['user', 'zij werkt als poetsvrouw'], ...years('helperShe')], { date: DATE });
+    const noJob: Line = ['says', 'checkEligibility:work.noJob', [a('jobseeker'), a('student'), a('retired'), 'menu.more']];
+    await converse([...toTheirWork, ['user', 'hij werkt niet'], noJob], { date: DATE });
+    await converse([...toTheirWork, ['user', 'ze werkt nu niet'], noJob], { date: DATE });
+  });
+
+  // Before, "Wat doet hij nu?" after where he lives: "hij werkt niet meer" was not read.
+  it('When "hij werkt niet meer" answers "Voor wie?", Then it is for him and, after where he lives, which life without work', () =>
+    converse(
+      [
+        ...toForWhom,
+        ['user', 'hij werkt niet meer'],
+        residence('helperHe'),
+        ['user', 'gent'],
+        ['says', 'checkEligibility:work.noJob', [a('jobseeker'), a('student'), a('retired'), 'menu.more']],
+      ],
+      { date: DATE },
+    ));
 });

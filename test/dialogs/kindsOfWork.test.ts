@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
 import { forWhom, residence, work } from '../support/lines.js';
 
@@ -55,6 +55,26 @@ describe('A kind of work asked about in the check', () => {
       ['user', 'kan iemand met pensioen het krijgen'],
       ['says', ['sideQuestions:workQualifies.no', 'checkEligibility:reason.retired']],
       forWhom,
+    ]);
+  });
+
+  // A jobstudent is a student who works: a no, for too few years of work (domain 1c). Before, "Ja, een werknemer …".
+  it('When a jobstudent is asked about ("kan een jobstudent het krijgen?", "étudiant jobiste", "student with a student job"), Then the no for a student, with the years of work it lacks', async () => {
+    const noForAStudentJob: Line = ['says', ['sideQuestions:workQualifies.no', 'sideQuestions:yearsOfWork']];
+    const chat = await converse([...toCheck, ['user', 'kan een jobstudent het krijgen?'], noForAStudentJob, forWhom]);
+    const [answer] = chat.received.slice(-2);
+    expect(answer?.text).toContain('een student');
+    await converse([...toCheck, ['user', "un étudiant jobiste peut l'avoir ?"], noForAStudentJob, forWhom], { locale: 'fr' });
+    await converse([...toCheck, ['user', 'can a student with a student job get it?'], noForAStudentJob, forWhom], { locale: 'en' });
+    // As an answer to "Wat doe je nu?" a student job is still work for a boss: the years decide.
+    await converse([
+      ...toCheck,
+      ['tap', 'checkEligibility:forWhom.self'],
+      residence,
+      ['user', 'Gent'],
+      work,
+      ['user', 'jobstudent'],
+      ...years,
     ]);
   });
 

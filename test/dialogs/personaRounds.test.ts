@@ -136,6 +136,12 @@ describe('a builder of 55: the check in his words', () => {
 });
 
 describe('a lorry driver who is tired of his job, at the menu', () => {
+  // His job is told: "Wat doe je nu?" is not asked again, only whether for a boss or for himself.
+  const forABoss: Line = [
+    'says',
+    'checkEligibility:work.job',
+    ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.unknown'],
+  ];
   const chequeUsed: Line = [
     'says',
     'checkEligibility:chequeUsed.question',
@@ -150,7 +156,7 @@ describe('a lorry driver who is tired of his job, at the menu', () => {
         ['says', 'checkEligibility:intro'],
         residence,
         ['tap', 'checkEligibility:answers.flanders'],
-        work,
+        forABoss,
         ['tap', 'checkEligibility:answers.employee'],
         chequeUsed,
       ],
@@ -165,7 +171,7 @@ describe('a lorry driver who is tired of his job, at the menu', () => {
         ['says', 'checkEligibility:intro'],
         residence,
         ['tap', 'checkEligibility:answers.flanders'],
-        work,
+        forABoss,
         ['tap', 'checkEligibility:answers.employee'],
         chequeUsed,
       ],
@@ -188,7 +194,8 @@ describe('people who tell their years of work and want something else, at the me
     ['nl', 'ik ben al 12 jaar verpleegster en wil wat anders', residence],
     ['nl', 'ik doe al 14 jaar de afwas in een restaurant', residence],
     ['fr', 'ca fait 11 ans que je travaille a la caisse et j en ai assez', residence],
-    ['en', '12 years in the same warehouse and i want a change', forWhom],
+    // Her years in a warehouse and "i want" tell of herself: "Voor wie?" is not asked.
+    ['en', '12 years in the same warehouse and i want a change', residence],
   ] as const)('When she says (%s) "%s", Then the check starts', async (locale, story, question) => {
     await converse([...hello, ['user', story], ['says', 'checkEligibility:intro'], question], { date: DATE, locale });
   });
