@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { converse, DATA, type Line } from '../../support/converse.js';
-import { hello, HELPERS, menu, MENU_BUTTONS } from '../../support/lines.js';
+import { hello, HELPERS, menu, MENU_BUTTONS, toPerson } from '../../support/lines.js';
 
 /*
  * What the user tells before the booking asks it: where they live (a place in Wallonia, at the
@@ -375,7 +375,7 @@ describe('BookIntakeDialog: "online" at the place question', () => {
   const FRIDAY = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'menu.more'];
   const onlineKept: Line[] = [
     ['says', 'bookIntake:where.modeKept.online'],
-    ['says', 'bookIntake:where.nearForRemote', ['answers.any']],
+    ['says', 'bookIntake:where.nearForRemote', ['answers.any', ...HELPERS]],
   ];
 
   it.each([
@@ -413,6 +413,23 @@ describe('BookIntakeDialog: "online" at the place question', () => {
       ],
       { date: DATE },
     ));
+
+  it('When "online" is typed, Then "Maakt niet uit" comes with Terug and a person, numbered as shown: "3" is the way to a person, "1" any place', async () => {
+    const toOnline: Line[] = [...hello, ['tap', 'menu.book'], ['says', 'bookIntake:intro'], askPlace, ['user', 'online'], ...onlineKept];
+    await converse([...toOnline, ['user', '3'], ...toPerson], { date: DATE });
+    const onlineCard: Line = ['says', ['bookIntake:centres.title', DATA, 'bookIntake:centres.modes']];
+    await converse(
+      [
+        ...toOnline,
+        ['user', '1'],
+        onlineCard,
+        onlineCard,
+        onlineCard,
+        ['says', 'bookIntake:centres.question', ['Brussel', 'Vilvoorde', 'Aalst', 'menu.more']],
+      ],
+      { date: DATE },
+    );
+  });
 
   it('When "online" is typed, then "9000", Then the Gent centre is met online: no "Hoe wil je het gesprek doen?" though it works three ways', () =>
     converse(
