@@ -95,9 +95,13 @@ interface AfterOptions {
   day: IsoDate;
 }
 
-/** Typed at "Hoe wil je het gesprek doen?": ways refused ("geen video"), a time for the hours ("dinsdag", "zo snel mogelijk"), or both. */
+/**
+ * Typed at "Hoe wil je het gesprek doen?": ways refused ("geen video"), a time for the hours
+ * ("dinsdag", "zo snel mogelijk"), or both; or another place to look ("toch liever Aalst").
+ */
 interface HowOrWhen extends EarlyTime {
   without?: Mode[];
+  otherPlace?: PlaceLookup;
 }
 
 /** Another day said at "Klopt dit?" or "Wat wil je aanpassen?". */
@@ -218,7 +222,11 @@ export class BookIntakeDialog extends ComponentDialog {
           // "Zo snel mogelijk" (alone, or with a way refused): the first free hour when the hours come.
           const soon = without ? soonSaid(deps.vocabulary, rest, deps.clock.now()) : soonAlone(deps.vocabulary, rest, deps.clock.now());
           const when = soon ? soon.within : windowSaid(rest, deps.clock.now());
-          if (!without && !when && !soon) return { ok: false };
+          if (!without && !when && !soon) {
+            // "toch liever Aalst", "plutôt à Alost": the centres near that place, as at the hours.
+            const other = otherCentreSaid(deps.booking.centres, clampText(text), deps.vocabulary.placeWords, []);
+            return other?.place ? { ok: true, value: { otherPlace: other.place } satisfies HowOrWhen } : { ok: false };
+          }
           return {
             ok: true,
             value: { ...(without && { without }), ...(when && { when }), ...(soon && { soonest: true }) } satisfies HowOrWhen,
@@ -562,6 +570,7 @@ export class BookIntakeDialog extends ComponentDialog {
   private async slotStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     const early = typedOf<HowOrWhen>(step.result);
+    if (early?.otherPlace) return this.again(step, this.keptForAnotherPlace(step, draft.when), { placeAgain: early.otherPlace });
     if (early) {
       // The day is kept for the hours; how the talk happens is still to be chosen, among the ways
       // not refused ("geen video": the one left is taken at once).
@@ -584,6 +593,19 @@ export class BookIntakeDialog extends ComponentDialog {
     } satisfies ChooseSlotOptions);
   }
 
+  /** What stays when the user looks at another place: the ways of talking, the time (`when`), the who. */
+  private keptForAnotherPlace(step: Step<BookIntakeOptions>, when: WindowJson | undefined): BookingDraft {
+    const draft = this.draft(step);
+    return {
+      ...(draft.filter && { filter: draft.filter }),
+      ...(when && { when }),
+      ...(draft.soonest && { soonest: true }),
+      ...(draft.told && { told: draft.told }),
+      ...(draft.forOther && { forOther: draft.forOther }),
+      ...this.keptWho(step),
+    };
+  }
+
   /** Says what is kept and for how long; asks the first name. */
   private async nameStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
@@ -592,16 +614,7 @@ export class BookIntakeDialog extends ComponentDialog {
     // said stay. "Naar dat centrum" (open at the time asked): that centre, the same way of talking.
     // "Liever in Aalst", "kan het in Gent?" at the hours: the centres near that place; what was said stays.
     if (chosen && 'otherPlace' in chosen) {
-      const when = chosen.when ?? draft.when;
-      const prefill: BookingDraft = {
-        ...(draft.filter && { filter: draft.filter }),
-        ...(when && { when }),
-        ...(draft.soonest && { soonest: true }),
-        ...(draft.told && { told: draft.told }),
-        ...(draft.forOther && { forOther: draft.forOther }),
-        ...this.keptWho(step),
-      };
-      return this.again(step, prefill, { placeAgain: chosen.otherPlace });
+      return this.again(step, this.keptForAnotherPlace(step, chosen.when ?? draft.when), { placeAgain: chosen.otherPlace });
     }
     if (!chosen || 'otherCentreId' in chosen || 'anotherCentre' in chosen) {
       const prefill: BookingDraft = {

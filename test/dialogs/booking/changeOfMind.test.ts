@@ -6,8 +6,12 @@ import { messageKeys } from '../../support/keys.js';
 const DATE = '2026-11-26';
 
 async function booking(...said: string[]): Promise<Chat> {
-  const chat = await Chat.start({ date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } });
-  for (const text of ['hallo', 'Afspraak maken', ...said]) await chat.says(text);
+  return bookingIn('nl', 'Afspraak maken', ...said);
+}
+
+async function bookingIn(locale: string, book: string, ...said: string[]): Promise<Chat> {
+  const chat = await Chat.start({ date: DATE, locale, booking: { ...testBooking(DATE).parts, canRemind: () => false } });
+  for (const text of ['hallo', book, ...said]) await chat.says(text);
   return chat;
 }
 
@@ -28,4 +32,18 @@ describe("changing one's mind in the middle of booking", () => {
     expect(keysOf(chat, reply[0]?.text)).toContain('bookIntake:summary.notBooked');
     expect(keysOf(chat, reply.at(-1)?.text)).toContain('menu.questionAgain');
   });
+
+  it.each([
+    ['nl', 'Afspraak maken', 'gent', 'toch liever aalst', ['9300 Aalst', '3800 Aalst']],
+    ['nl', 'Afspraak maken', 'gent', 'nee, in Brugge', ['Brugge', 'Oostende', 'Gent', 'Meer']],
+    ['fr', 'Prendre rendez-vous', 'gand', 'plutôt à Alost', ['Aalst', 'Brussel', 'Gent', 'Plus']],
+  ])(
+    'When (%s) another place comes at "Hoe wil je het gesprek doen?" (%s, %s, then "%s"), Then the centres near it come, never "Bedoel je dit? Wat kost het?"',
+    async (locale, book, place, other, shown) => {
+      const chat = await bookingIn(locale, book, place, '1');
+      expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:modes.question');
+      const reply = await chat.says(other);
+      expect(reply.at(-1)?.buttons).toEqual(shown);
+    },
+  );
 });
