@@ -199,6 +199,8 @@ export class BookIntakeDialog extends ComponentDialog {
           // "nee wacht, liever vrijdag voormiddag" is another time, never the name "Liever Vrijdag Voormiddag".
           if (isTimeAlone(text, deps.clock.now(), deps.vocabulary.timeFillers))
             return { ok: false, retry: { key: 'bookIntake:who.nameIsTime' } };
+          // "finalement non", "toch niet": maybe no appointment after all, never the name "Finalement Non".
+          if (isOneOf(text, deps.vocabulary.notAfterAll)) return { ok: false };
           const name = parseFirstName(text, nameIntros, notNames, ageUnits, givenNames);
           // "Maasmechelen" typed where the first name is asked: asked once whether it is the name
           // ("Peer" is a town and a name); typed again, it is.

@@ -46,4 +46,19 @@ describe("changing one's mind in the middle of booking", () => {
       expect(reply.at(-1)?.buttons).toEqual(shown);
     },
   );
+
+  it.each([
+    ['fr', 'Prendre rendez-vous', 'finalement non'],
+    ['fr', 'Prendre rendez-vous', 'non finalement'],
+    ['nl', 'Afspraak maken', 'nee toch niet'],
+  ])(
+    'When (%s, after "%s") "%s" comes where the first name is asked, Then it is no name: the contact is not asked next',
+    async (locale, book, said) => {
+      const chat = await bookingIn(locale, book, '9000', '1', '1', '1');
+      expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:who.name');
+      const reply = await chat.says(said);
+      expect(keysOf(chat, reply.at(-1)?.text)).not.toContain('bookIntake:who.contact');
+      expect(chat.received.map((m) => m.text).join('\n')).not.toMatch(/Finalement|Non Finalement/);
+    },
+  );
 });
