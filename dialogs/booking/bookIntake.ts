@@ -151,6 +151,8 @@ export function relocation(booking: Booking, place?: PlaceLookup): BookIntakeOpt
 type Change = 'slot' | 'centre' | 'name' | 'contact' | 'none' | 'nothing';
 
 const PAGE = 3;
+/** "ander centrum" typed at "Hoe wil je het gesprek doen?": the centres again. */
+const ANOTHER_CENTRE = 'anotherCentre';
 const MORE: Choice = { id: 'more', label: 'menu.more' };
 const change = (id: Change): Choice<Change> => ({ id, label: `bookIntake:change.${id}` });
 
@@ -562,7 +564,12 @@ export class BookIntakeDialog extends ComponentDialog {
       simpler: { key: 'bookIntake:modes.simpler' },
       choices: options.slice(0, PAGE),
       // "Maakt niet uit": the first way the centre offers (said back in the summary).
-      also: [...options.slice(PAGE), { id: modes[0] ?? 'in_person', label: 'answers.any', synonyms: 'noPreference' }],
+      also: [
+        ...options.slice(PAGE),
+        { id: modes[0] ?? 'in_person', label: 'answers.any', synonyms: 'noPreference' },
+        // Typed only: "ander centrum" is the list of centres again, never a way of talking ("op het centrum").
+        { id: ANOTHER_CENTRE, label: 'bookIntake:change.centre', synonyms: 'otherCentre' },
+      ],
       refused,
       open: 'howOrWhen',
     });
@@ -583,6 +590,7 @@ export class BookIntakeDialog extends ComponentDialog {
       const prefill: BookingDraft = { ...kept, ...(filter && { filter }) };
       return this.again(step, prefill);
     }
+    if (choiceOf(step.result) === ANOTHER_CENTRE) return this.again(step, this.keptForAnotherCentre(step));
     draft.mode = choiceOf(step.result) as Mode;
     const prefill = step.options.prefill;
     if (prefill?.slot && prefill.centreId === draft.centreId) return step.next(prefill.slot);
@@ -608,6 +616,20 @@ export class BookIntakeDialog extends ComponentDialog {
     };
   }
 
+  /** What stays when the user chooses another centre: the place, the ways of talking, the time, the who. */
+  private keptForAnotherCentre(step: Step<BookIntakeOptions>): BookingDraft {
+    const draft = this.draft(step);
+    return {
+      place: draft.place ?? null,
+      filter: draft.filter ?? {},
+      ...(draft.when && { when: draft.when }),
+      ...(draft.soonest && { soonest: true }),
+      ...(draft.told && { told: draft.told }),
+      ...(draft.forOther && { forOther: draft.forOther }),
+      ...this.keptWho(step),
+    };
+  }
+
   /** Says what is kept and for how long; asks the first name. */
   private async nameStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
@@ -620,13 +642,7 @@ export class BookIntakeDialog extends ComponentDialog {
     }
     if (!chosen || 'otherCentreId' in chosen || 'anotherCentre' in chosen) {
       const prefill: BookingDraft = {
-        place: draft.place ?? null,
-        filter: draft.filter ?? {},
-        ...(draft.when && { when: draft.when }),
-        ...(draft.soonest && { soonest: true }),
-        ...(draft.told && { told: draft.told }),
-        ...(draft.forOther && { forOther: draft.forOther }),
-        ...this.keptWho(step),
+        ...this.keptForAnotherCentre(step),
         ...(chosen &&
           'otherCentreId' in chosen && {
             centreId: chosen.otherCentreId,

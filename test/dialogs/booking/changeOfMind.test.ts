@@ -61,4 +61,18 @@ describe("changing one's mind in the middle of booking", () => {
       expect(chat.received.map((m) => m.text).join('\n')).not.toMatch(/Finalement|Non Finalement/);
     },
   );
+
+  it.each([
+    ['nl', 'Afspraak maken', 'gent', 'ander centrum'],
+    ['nl', 'Afspraak maken', 'gent', 'een ander centrum aub'],
+    ['fr', 'Prendre rendez-vous', 'gand', 'un autre centre'],
+  ])(
+    'When (%s, after "%s" and "%s") "%s" comes at "Hoe wil je het gesprek doen?", Then the centres come again, never a way of talking taken and the hours',
+    async (locale, book, place, other) => {
+      const chat = await bookingIn(locale, book, place, '1');
+      const reply = await chat.says(other);
+      expect(keysOf(chat, reply.at(-1)?.text)).toContain('bookIntake:centres.question');
+      expect(reply.map((m) => keysOf(chat, m.text)).flat()).not.toContain('bookIntake:slots.question');
+    },
+  );
 });
