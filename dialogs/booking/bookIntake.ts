@@ -95,9 +95,13 @@ interface AfterOptions {
   day: IsoDate;
 }
 
-/** Typed at "Hoe wil je het gesprek doen?": ways refused ("geen video"), a time for the hours ("dinsdag", "zo snel mogelijk"), or both. */
+/**
+ * Typed at "Hoe wil je het gesprek doen?": ways refused ("geen video"), a time for the hours
+ * ("dinsdag", "zo snel mogelijk"), or both; or another place to look ("toch liever Aalst").
+ */
 interface HowOrWhen extends EarlyTime {
   without?: Mode[];
+  otherPlace?: PlaceLookup;
 }
 
 /** Another day said at "Klopt dit?" or "Wat wil je aanpassen?". */
@@ -147,6 +151,8 @@ export function relocation(booking: Booking, place?: PlaceLookup): BookIntakeOpt
 type Change = 'slot' | 'centre' | 'name' | 'contact' | 'none' | 'nothing';
 
 const PAGE = 3;
+/** "ander centrum" typed at "Hoe wil je het gesprek doen?": the centres again. */
+const ANOTHER_CENTRE = 'anotherCentre';
 const MORE: Choice = { id: 'more', label: 'menu.more' };
 const change = (id: Change): Choice<Change> => ({ id, label: `bookIntake:change.${id}` });
 
@@ -195,6 +201,8 @@ export class BookIntakeDialog extends ComponentDialog {
           // "nee wacht, liever vrijdag voormiddag" is another time, never the name "Liever Vrijdag Voormiddag".
           if (isTimeAlone(text, deps.clock.now(), deps.vocabulary.timeFillers))
             return { ok: false, retry: { key: 'bookIntake:who.nameIsTime' } };
+          // "finalement non", "toch niet": maybe no appointment after all, never the name "Finalement Non".
+          if (isOneOf(text, deps.vocabulary.notAfterAll)) return { ok: false };
           const name = parseFirstName(text, nameIntros, notNames, ageUnits, givenNames);
           // "Maasmechelen" typed where the first name is asked: asked once whether it is the name
           // ("Peer" is a town and a name); typed again, it is.
@@ -218,7 +226,11 @@ export class BookIntakeDialog extends ComponentDialog {
           // "Zo snel mogelijk" (alone, or with a way refused): the first free hour when the hours come.
           const soon = without ? soonSaid(deps.vocabulary, rest, deps.clock.now()) : soonAlone(deps.vocabulary, rest, deps.clock.now());
           const when = soon ? soon.within : windowSaid(rest, deps.clock.now());
-          if (!without && !when && !soon) return { ok: false };
+          if (!without && !when && !soon) {
+            // "toch liever Aalst", "plutôt à Alost": the centres near that place, as at the hours.
+            const other = otherCentreSaid(deps.booking.centres, clampText(text), deps.vocabulary.placeWords, []);
+            return other?.place ? { ok: true, value: { otherPlace: other.place } satisfies HowOrWhen } : { ok: false };
+          }
           return {
             ok: true,
             value: { ...(without && { without }), ...(when && { when }), ...(soon && { soonest: true }) } satisfies HowOrWhen,
@@ -552,7 +564,12 @@ export class BookIntakeDialog extends ComponentDialog {
       simpler: { key: 'bookIntake:modes.simpler' },
       choices: options.slice(0, PAGE),
       // "Maakt niet uit": the first way the centre offers (said back in the summary).
-      also: [...options.slice(PAGE), { id: modes[0] ?? 'in_person', label: 'answers.any', synonyms: 'noPreference' }],
+      also: [
+        ...options.slice(PAGE),
+        { id: modes[0] ?? 'in_person', label: 'answers.any', synonyms: 'noPreference' },
+        // Typed only: "ander centrum" is the list of centres again, never a way of talking ("op het centrum").
+        { id: ANOTHER_CENTRE, label: 'bookIntake:change.centre', synonyms: 'otherCentre' },
+      ],
       refused,
       open: 'howOrWhen',
     });
@@ -562,6 +579,7 @@ export class BookIntakeDialog extends ComponentDialog {
   private async slotStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     const early = typedOf<HowOrWhen>(step.result);
+    if (early?.otherPlace) return this.again(step, this.keptForAnotherPlace(step, draft.when), { placeAgain: early.otherPlace });
     if (early) {
       // The day is kept for the hours; how the talk happens is still to be chosen, among the ways
       // not refused ("geen video": the one left is taken at once).
@@ -572,6 +590,7 @@ export class BookIntakeDialog extends ComponentDialog {
       const prefill: BookingDraft = { ...kept, ...(filter && { filter }) };
       return this.again(step, prefill);
     }
+    if (choiceOf(step.result) === ANOTHER_CENTRE) return this.again(step, this.keptForAnotherCentre(step));
     draft.mode = choiceOf(step.result) as Mode;
     const prefill = step.options.prefill;
     if (prefill?.slot && prefill.centreId === draft.centreId) return step.next(prefill.slot);
@@ -584,6 +603,33 @@ export class BookIntakeDialog extends ComponentDialog {
     } satisfies ChooseSlotOptions);
   }
 
+  /** What stays when the user looks at another place: the ways of talking, the time (`when`), the who. */
+  private keptForAnotherPlace(step: Step<BookIntakeOptions>, when: WindowJson | undefined): BookingDraft {
+    const draft = this.draft(step);
+    return {
+      ...(draft.filter && { filter: draft.filter }),
+      ...(when && { when }),
+      ...(draft.soonest && { soonest: true }),
+      ...(draft.told && { told: draft.told }),
+      ...(draft.forOther && { forOther: draft.forOther }),
+      ...this.keptWho(step),
+    };
+  }
+
+  /** What stays when the user chooses another centre: the place, the ways of talking, the time, the who. */
+  private keptForAnotherCentre(step: Step<BookIntakeOptions>): BookingDraft {
+    const draft = this.draft(step);
+    return {
+      place: draft.place ?? null,
+      filter: draft.filter ?? {},
+      ...(draft.when && { when: draft.when }),
+      ...(draft.soonest && { soonest: true }),
+      ...(draft.told && { told: draft.told }),
+      ...(draft.forOther && { forOther: draft.forOther }),
+      ...this.keptWho(step),
+    };
+  }
+
   /** Says what is kept and for how long; asks the first name. */
   private async nameStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
@@ -592,26 +638,11 @@ export class BookIntakeDialog extends ComponentDialog {
     // said stay. "Naar dat centrum" (open at the time asked): that centre, the same way of talking.
     // "Liever in Aalst", "kan het in Gent?" at the hours: the centres near that place; what was said stays.
     if (chosen && 'otherPlace' in chosen) {
-      const when = chosen.when ?? draft.when;
-      const prefill: BookingDraft = {
-        ...(draft.filter && { filter: draft.filter }),
-        ...(when && { when }),
-        ...(draft.soonest && { soonest: true }),
-        ...(draft.told && { told: draft.told }),
-        ...(draft.forOther && { forOther: draft.forOther }),
-        ...this.keptWho(step),
-      };
-      return this.again(step, prefill, { placeAgain: chosen.otherPlace });
+      return this.again(step, this.keptForAnotherPlace(step, chosen.when ?? draft.when), { placeAgain: chosen.otherPlace });
     }
     if (!chosen || 'otherCentreId' in chosen || 'anotherCentre' in chosen) {
       const prefill: BookingDraft = {
-        place: draft.place ?? null,
-        filter: draft.filter ?? {},
-        ...(draft.when && { when: draft.when }),
-        ...(draft.soonest && { soonest: true }),
-        ...(draft.told && { told: draft.told }),
-        ...(draft.forOther && { forOther: draft.forOther }),
-        ...this.keptWho(step),
+        ...this.keptForAnotherCentre(step),
         ...(chosen &&
           'otherCentreId' in chosen && {
             centreId: chosen.otherCentreId,

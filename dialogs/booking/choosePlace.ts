@@ -40,6 +40,8 @@ export interface ChoosePlaceOptions {
 
 /** How many places a "Welke plaats bedoel je?" offers. */
 const PAGE = 3;
+/** A number too short to be a postcode (those have four digits). */
+const SHORT_NUMBER = /^\s*\d{1,3}\s*$/;
 
 /**
  * "In welke gemeente zoek je een centrum?": a postcode or a place name (typos allowed when the
@@ -96,6 +98,8 @@ export class ChoosePlaceDialog extends ComponentDialog {
         text: { key: 'bookIntake:where.nearForRemote' },
         simpler: { key: 'bookIntake:where.simpler' },
         choices: [{ id: 'anywhere', label: 'answers.any', synonyms: 'noPreference' }],
+        // One answer of its own: Terug and a person stay beside it, as at every place question.
+        helpersToo: true,
         open: 'place',
         readsWaysOfTalking: true,
       });
@@ -105,6 +109,9 @@ export class ChoosePlaceDialog extends ComponentDialog {
       simpler: { key: 'bookIntake:where.simpler' },
       open: 'place',
       readsWaysOfTalking: true,
+      // A typed number is a postcode, never the helper in that place ("1" after a miss is no Terug):
+      // the helpers show no number.
+      numbersAreValues: true,
     });
   }
 
@@ -193,6 +200,8 @@ export class ChoosePlaceDialog extends ComponentDialog {
   private parsePlaceAndDay(text: string, attempt: number): ParseResult {
     const { centres } = this.deps.booking;
     const { vocabulary } = this.deps;
+    // "1", "12": no postcode, most likely a button's number; what to type is said, and it is no miss.
+    if (SHORT_NUMBER.test(text)) return { ok: false, retry: { key: 'bookIntake:where.numberNotPlace' }, noMiss: true };
     // "Weet ik niet", "weet ni": not a place nobody knows, but a question not understood.
     if (matchChoice(text, [vocabulary.choice('unknown', 'checkEligibility:answers.unknown')], vocabulary.words) === 'unknown') {
       return { ok: false, retry: { key: 'bookIntake:where.simpler' } };

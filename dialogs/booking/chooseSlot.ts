@@ -197,11 +197,13 @@ export class ChooseSlotDialog extends ComponentDialog {
     if (slots.length === 0 && (options.window || options.after)) {
       // "dit weekend", "zaterdag voormiddag" where the centre is closed then: said so, with the days it is open.
       const closed = options.window && this.closedOn(options.centreId, options.window);
+      // "vandaag", "aujourd'hui": today has no free hour (the notice rules it out), said in those words.
+      const today = options.window && !options.after && this.todayOnly(options.window);
       await send(
         step.context,
         closed
           ? closedThenText(t, locale, closed.days, closed.open)
-          : t(options.window ? 'bookIntake:slots.nothingThen' : 'bookIntake:slots.nothingLater'),
+          : t(today ? 'bookIntake:slots.nothingToday' : options.window ? 'bookIntake:slots.nothingThen' : 'bookIntake:slots.nothingLater'),
       );
       slots = await this.find({ centreId: options.centreId });
       // "Later" now pages on from these hours, not from the time asked (which has none).
@@ -289,8 +291,20 @@ export class ChooseSlotDialog extends ComponentDialog {
     const [first] = await this.find(options);
     if (!first) return step.replaceDialog(ChooseSlotDialog.stepsId, options);
     const t = this.deps.language.t(step.context);
-    await send(step.context, t('bookIntake:slots.soonest', { when: slotText(t, this.deps.language.locale(step.context), first.start) }));
+    const taken = t('bookIntake:slots.soonest', { when: slotText(t, this.deps.language.locale(step.context), first.start) });
+    // "vandaag nog", "today if possible": the first free hour is a later day (the notice), so that is said first.
+    const today = brusselsDate(this.deps.clock.now());
+    const notToday = !said.within && brusselsDate(new Date(first.start)) > today;
+    await send(step.context, notToday ? `${t('bookIntake:slots.notToday')} ${taken}` : taken);
     return step.endDialog(first satisfies SlotChoice);
+  }
+
+  /** True when `window` lies within today ("vandaag", "vanmiddag"), not on a later day nor next week. */
+  private todayOnly(window: WindowJson): boolean {
+    if (window.anyOf || window.orNextWeek) return false;
+    const today = brusselsDate(this.deps.clock.now());
+    const days = windowDays(window);
+    return days.length === 1 && days[0] === today;
   }
 
   /**

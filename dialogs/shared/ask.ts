@@ -208,8 +208,10 @@ export type ParseResult =
    * `decisive`: the words are this kind of answer but do not decide it; no button may guess instead
    * (openFirst). `keep`: the words answer what the flow asks next, not this question ("morgen
    * namiddag" where the phone number is asked): kept with the prompt and handed on with its answer.
+   * `noMiss`: the reply is understood as no answer here ("1" where a place is asked): the retry
+   * says what to type, and the miss does not bring the offer of a person nearer.
    */
-  | { ok: false; retry?: Text; decisive?: true; keep?: string };
+  | { ok: false; retry?: Text; decisive?: true; keep?: string; noMiss?: true };
 
 /**
  * Reads typed words. `attempt` counts from 1, so a parser can stop asking after a few misses by
@@ -466,6 +468,8 @@ export class AskPrompt extends Prompt<Answer> {
     // What could not be read next to a clause about something else: say what the question asks.
     state.retry = question.aside && readable !== text ? question.aside.retry : parsed.retry;
     if (parsed.keep !== undefined) keep(state, parsed.keep);
+    // Counted as before (the prompt adds this turn after recognizing): no step nearer to "Het lukt nog niet goed".
+    if (parsed.noMiss) state.attemptCount = Math.max(0, (state.attemptCount ?? 0) - 1);
     return { succeeded: false };
   }
 

@@ -1416,10 +1416,17 @@ function matchOffer(text: string, offers: readonly Offer[]): Offer | undefined {
   return offers.find((o) => closeTo(typed, normalize(o.title)));
 }
 
-/** The number of a helper button ("1" for Terug) on a question without answers of its own. */
+/**
+ * The number of a helper button as it is shown: "1" for Terug on a question without answers of its
+ * own, "2" for Terug after one answer button where helpers come too ([Maakt niet uit | Terug | …]).
+ * Never where a bare number is the question's value (a postcode): its buttons show no number.
+ */
 function helperByNumber(text: string, open: OpenQuestion): Command | undefined {
-  if (shownChoices(open.question).length > 0 || !/^\s*\d+\s*$/.test(text)) return undefined;
-  return helpersOf(open.question)[Number(text) - 1]?.command;
+  const { question } = open;
+  if (question.numbersAreValues || !/^\s*\d+\s*$/.test(text)) return undefined;
+  const shown = shownChoices(question).length;
+  if (shown > 0 && question.helpersToo !== true) return undefined;
+  return helpersOf(question)[Number(text) - 1 - shown]?.command;
 }
 
 /** Days and parts of the day, whose words say when, not what (short ones such as "ma", "di" left in). */

@@ -809,8 +809,40 @@ describe('BookIntakeDialog: where', () => {
   it('When the user asks for a person while typing a place, Then the way to a person comes and the same question again', () =>
     converse([...startBooking, ['user', 'ik wil met iemand praten'], ...toPerson], { date: DATE }));
 
-  it('When "2" is typed at the place question (no answers of its own), Then it is the second button: a person', () =>
-    converse([...startBooking, ['user', '2'], ...toPerson], { date: DATE }));
+  it('When "2" is typed at the place question (its buttons show no number), Then it is no button: what to type is said, and the booking goes on', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', '2'],
+        ['says', 'bookIntake:where.numberNotPlace', HELPERS],
+        ['user', '9000'],
+        ...cards(),
+        centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+      ],
+      {
+        date: DATE,
+      },
+    ));
+
+  it.each([
+    ['nl', 'xyzzy', 'Typ de naam van je gemeente of je postcode, bijvoorbeeld 9000.'],
+    ['nl', 'qwerty', 'Typ de naam van je gemeente of je postcode, bijvoorbeeld 9000.'],
+    ['fr', 'xyzzy', 'Tapez le nom de votre commune ou votre code postal, par exemple 9000.'],
+  ])(
+    'When %s "%s" misses at the town question and "1" comes next, Then "1" is no Terug: what to type is said, and the town typed next finds the centres',
+    async (locale, miss, whatToType) => {
+      const chat = await Chat.start({ date: DATE, locale });
+      for (const said of ['hallo', locale === 'fr' ? 'Prendre rendez-vous' : 'Afspraak maken']) await chat.says(said);
+      const [retry] = await chat.says(miss);
+      expect(retry?.text).toMatch(/9000/);
+      const [kind, ...rest] = await chat.says('1');
+      expect(kind?.text).toBe(whatToType);
+      expect(rest).toEqual([]);
+      expect(kind?.buttons).toHaveLength(2);
+      const centres = await chat.says('9000');
+      expect(centres.at(-1)?.buttons.slice(0, 3)).toEqual(['Gent', 'Aalst', 'Sint-Niklaas']);
+    },
+  );
 });
 
 describe('BookIntakeDialog: who, and the eligibility answers that go with the booking', () => {

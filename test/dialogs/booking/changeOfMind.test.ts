@@ -6,8 +6,12 @@ import { messageKeys } from '../../support/keys.js';
 const DATE = '2026-11-26';
 
 async function booking(...said: string[]): Promise<Chat> {
-  const chat = await Chat.start({ date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } });
-  for (const text of ['hallo', 'Afspraak maken', ...said]) await chat.says(text);
+  return bookingIn('nl', 'Afspraak maken', ...said);
+}
+
+async function bookingIn(locale: string, book: string, ...said: string[]): Promise<Chat> {
+  const chat = await Chat.start({ date: DATE, locale, booking: { ...testBooking(DATE).parts, canRemind: () => false } });
+  for (const text of ['hallo', book, ...said]) await chat.says(text);
   return chat;
 }
 
@@ -28,4 +32,47 @@ describe("changing one's mind in the middle of booking", () => {
     expect(keysOf(chat, reply[0]?.text)).toContain('bookIntake:summary.notBooked');
     expect(keysOf(chat, reply.at(-1)?.text)).toContain('menu.questionAgain');
   });
+
+  it.each([
+    ['nl', 'Afspraak maken', 'gent', 'toch liever aalst', ['9300 Aalst', '3800 Aalst']],
+    ['nl', 'Afspraak maken', 'gent', 'nee, in Brugge', ['Brugge', 'Oostende', 'Gent', 'Meer']],
+    ['fr', 'Prendre rendez-vous', 'gand', 'plutôt à Alost', ['Aalst', 'Brussel', 'Gent', 'Plus']],
+  ])(
+    'When (%s) another place comes at "Hoe wil je het gesprek doen?" (%s, %s, then "%s"), Then the centres near it come, never "Bedoel je dit? Wat kost het?"',
+    async (locale, book, place, other, shown) => {
+      const chat = await bookingIn(locale, book, place, '1');
+      expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:modes.question');
+      const reply = await chat.says(other);
+      expect(reply.at(-1)?.buttons).toEqual(shown);
+    },
+  );
+
+  it.each([
+    ['fr', 'Prendre rendez-vous', 'finalement non'],
+    ['fr', 'Prendre rendez-vous', 'non finalement'],
+    ['nl', 'Afspraak maken', 'nee toch niet'],
+  ])(
+    'When (%s, after "%s") "%s" comes where the first name is asked, Then it is no name: the contact is not asked next',
+    async (locale, book, said) => {
+      const chat = await bookingIn(locale, book, '9000', '1', '1', '1');
+      expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:who.name');
+      const reply = await chat.says(said);
+      expect(keysOf(chat, reply.at(-1)?.text)).not.toContain('bookIntake:who.contact');
+      expect(chat.received.map((m) => m.text).join('\n')).not.toMatch(/Finalement|Non Finalement/);
+    },
+  );
+
+  it.each([
+    ['nl', 'Afspraak maken', 'gent', 'ander centrum'],
+    ['nl', 'Afspraak maken', 'gent', 'een ander centrum aub'],
+    ['fr', 'Prendre rendez-vous', 'gand', 'un autre centre'],
+  ])(
+    'When (%s, after "%s" and "%s") "%s" comes at "Hoe wil je het gesprek doen?", Then the centres come again, never a way of talking taken and the hours',
+    async (locale, book, place, other) => {
+      const chat = await bookingIn(locale, book, place, '1');
+      const reply = await chat.says(other);
+      expect(keysOf(chat, reply.at(-1)?.text)).toContain('bookIntake:centres.question');
+      expect(reply.map((m) => keysOf(chat, m.text)).flat()).not.toContain('bookIntake:slots.question');
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ChoosePlaceDialog } from '../../../dialogs/booking/choosePlace.js';
 import { DialogTurnStatus } from '../../../src/bot/sdk.js';
+import { unnumbered } from '../../../src/conversation/activity.js';
 import { dialogAlone } from '../../support/dialogs.js';
 
 /** ChoosePlaceDialog alone: where the user looks for a centre. */
@@ -13,6 +14,18 @@ describe('ChoosePlaceDialog', () => {
       await client.sendActivity('9000');
       expect(client.dialogTurnResult.result).toMatchObject({ place: { postcode: '9000' } });
     }
+  });
+
+  it('When the town is asked, Then its helper buttons show no number (a number typed there is a postcode); "1" gets what to type, not Terug', async () => {
+    const { client, t } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
+    const asked = await client.sendActivity('hallo');
+    expect(asked?.text).toBe(t('bookIntake:where.question'));
+    expect(unnumbered(asked ?? {})).toBe(true);
+    const retry = await client.sendActivity('1');
+    expect(retry?.text).toBe(t('bookIntake:where.numberNotPlace'));
+    expect(unnumbered(retry ?? {})).toBe(true);
+    await client.sendActivity('9000');
+    expect(client.dialogTurnResult.result).toMatchObject({ place: { postcode: '9000' } });
   });
 
   it('When a postcode is typed, Then the dialog ends with that place', async () => {

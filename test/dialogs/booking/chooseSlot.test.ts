@@ -4,6 +4,10 @@ import { hello, HELPERS } from '../../support/lines.js';
 
 /** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
 const DATE = '2026-11-26';
+/** "Vandaag nog" and the like: with that notice nothing is free today, and the bot says so. */
+const NL_NOT_TODAY = 'Vandaag is er geen vrij uur meer.';
+const FR_NOT_TODAY = "Aujourd'hui, il n'y a plus d'heure libre.";
+const EN_NOT_TODAY = 'There is no free time left today.';
 
 const FRIDAY_NOON = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'menu.more'];
 /** The afternoon starts after lunch, at one o'clock. */
@@ -120,22 +124,92 @@ const FIRST_HOURS = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13
 
 describe('ChooseSlotDialog: "zo snel mogelijk", "vandaag nog" at the hours', () => {
   it.each([
-    ['nl-BE', 'zo snel mogelijk', 'Dan nemen we het eerste vrije uur: vrijdag 27 november om 12.00 uur.', 'Wat is je voornaam?'],
-    ['nl-BE', 'vandaag nog aub', 'Dan nemen we het eerste vrije uur: vrijdag 27 november om 12.00 uur.', 'Wat is je voornaam?'],
-    ['fr-BE', 'dès que possible', 'Alors, nous prenons la première heure libre : vendredi 27 novembre à 12 h.', 'Quel est votre prénom ?'],
-    ['en-GB', 'asap', 'Then we take the first free time: Friday 27 November at 12 pm.', 'What is your first name?'],
+    [
+      'nl-BE',
+      'zo snel mogelijk',
+      `${NL_NOT_TODAY} Dan nemen we het eerste vrije uur: vrijdag 27 november om 12.00 uur.`,
+      'Wat is je voornaam?',
+    ],
+    [
+      'nl-BE',
+      'vandaag nog aub',
+      `${NL_NOT_TODAY} Dan nemen we het eerste vrije uur: vrijdag 27 november om 12.00 uur.`,
+      'Wat is je voornaam?',
+    ],
+    [
+      'fr-BE',
+      'dès que possible',
+      `${FR_NOT_TODAY} Alors, nous prenons la première heure libre : vendredi 27 novembre à 12 h.`,
+      'Quel est votre prénom ?',
+    ],
+    [
+      'fr-BE',
+      "aujourd'hui même",
+      `${FR_NOT_TODAY} Alors, nous prenons la première heure libre : vendredi 27 novembre à 12 h.`,
+      'Quel est votre prénom ?',
+    ],
+    ['en-GB', 'asap', `${EN_NOT_TODAY} Then we take the first free time: Friday 27 November at 12 pm.`, 'What is your first name?'],
+    [
+      'en-GB',
+      'today if possible',
+      `${EN_NOT_TODAY} Then we take the first free time: Friday 27 November at 12 pm.`,
+      'What is your first name?',
+    ],
     // The earliest, in the words people use for it (these got "Je ne comprends pas ce jour" or a guess).
-    ['nl-BE', 'het vroegste', 'Dan nemen we het eerste vrije uur: vrijdag 27 november om 12.00 uur.', 'Wat is je voornaam?'],
-    ['nl-BE', 'de eerste vrije', 'Dan nemen we het eerste vrije uur: vrijdag 27 november om 12.00 uur.', 'Wat is je voornaam?'],
-    ['fr-BE', 'le plus tôt', 'Alors, nous prenons la première heure libre : vendredi 27 novembre à 12 h.', 'Quel est votre prénom ?'],
-    ['en-GB', 'as early as possible', 'Then we take the first free time: Friday 27 November at 12 pm.', 'What is your first name?'],
-    ['en-GB', 'first available', 'Then we take the first free time: Friday 27 November at 12 pm.', 'What is your first name?'],
-  ])('When %s "%s" is said, Then the first free hour is taken and said, and the name is asked', async (locale, said, taken, name) => {
-    const chat = await antwerpenHours(locale);
-    const replies = await chat.says(said);
-    expect(replies[0]?.text).toBe(taken);
-    expect(replies.at(-1)?.text).toBe(name);
-  });
+    [
+      'nl-BE',
+      'het vroegste',
+      `${NL_NOT_TODAY} Dan nemen we het eerste vrije uur: vrijdag 27 november om 12.00 uur.`,
+      'Wat is je voornaam?',
+    ],
+    [
+      'nl-BE',
+      'de eerste vrije',
+      `${NL_NOT_TODAY} Dan nemen we het eerste vrije uur: vrijdag 27 november om 12.00 uur.`,
+      'Wat is je voornaam?',
+    ],
+    [
+      'fr-BE',
+      'le plus tôt',
+      `${FR_NOT_TODAY} Alors, nous prenons la première heure libre : vendredi 27 novembre à 12 h.`,
+      'Quel est votre prénom ?',
+    ],
+    [
+      'en-GB',
+      'as early as possible',
+      `${EN_NOT_TODAY} Then we take the first free time: Friday 27 November at 12 pm.`,
+      'What is your first name?',
+    ],
+    [
+      'en-GB',
+      'first available',
+      `${EN_NOT_TODAY} Then we take the first free time: Friday 27 November at 12 pm.`,
+      'What is your first name?',
+    ],
+  ])(
+    'When %s "%s" is said, Then the bot says today has no free hour, takes the first one, says it, and asks the name',
+    async (locale, said, taken, name) => {
+      const chat = await antwerpenHours(locale);
+      const replies = await chat.says(said);
+      expect(replies[0]?.text).toBe(taken);
+      expect(replies.at(-1)?.text).toBe(name);
+    },
+  );
+
+  it.each([
+    ['nl-BE', 'vandaag', `${NL_NOT_TODAY} Dit zijn de eerste vrije uren.`],
+    ['nl-BE', 'kan het vandaag?', `${NL_NOT_TODAY} Dit zijn de eerste vrije uren.`],
+    ['fr-BE', "aujourd'hui", `${FR_NOT_TODAY} Voici les premières heures libres.`],
+    ['en-GB', 'today', `${EN_NOT_TODAY} These are the first free times.`],
+  ])(
+    'When %s "%s" is asked at the hours, Then the bot says today has no free hour and shows the first ones',
+    async (locale, said, today) => {
+      const chat = await antwerpenHours(locale);
+      const replies = await chat.says(said);
+      expect(replies.map((m) => m.text)[0]).toBe(today);
+      expect(replies.at(-1)?.buttons[0]).toMatch(/27/);
+    },
+  );
 
   it('When a later day comes with it ("maandag zo vroeg mogelijk"), Then the first free hour of that day; "Klopt dit?" shows it', async () => {
     const chat = await antwerpenHours();

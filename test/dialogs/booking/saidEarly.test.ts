@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { converse, DATA, type Line } from '../../support/converse.js';
-import { hello, HELPERS, menu, MENU_BUTTONS } from '../../support/lines.js';
+import { hello, HELPERS, menu, MENU_BUTTONS, toPerson } from '../../support/lines.js';
 
 /*
  * What the user tells before the booking asks it: where they live (a place in Wallonia, at the
@@ -21,9 +21,9 @@ const gentModes: Line = [
 ];
 /** "9000" typed where the place is asked: the three nearest centres, and which one. */
 const inGent: Line[] = [['user', '9000'], card, card, card, gentCentres];
-/** The first free hour taken, then the first name asked. */
+/** The first free hour taken (tomorrow: none is free today, and that is said), then the first name asked. */
 const firstHourTaken: Line[] = [
-  ['says', 'bookIntake:slots.soonest'],
+  ['says', ['bookIntake:slots.notToday', 'bookIntake:slots.soonest']],
   ['says', 'bookIntake:who.consent'],
   ['says', 'bookIntake:who.name', HELPERS],
 ];
@@ -204,6 +204,20 @@ describe('BookIntakeDialog: "zo snel mogelijk" said before the hours', () => {
       { date: DATE },
     ));
 
+  it.each([
+    ['nl', 'ik wil vandaag nog een afspraak'],
+    ['fr', "je veux un rendez-vous aujourd'hui même"],
+    ['en', 'i want an appointment today if possible'],
+  ])(
+    'When the wish asks for today (%s "%s"), Then at the hours the bot says today has none and takes the first free hour',
+    async (locale, wish) => {
+      await converse([...hello, ['user', wish], ['says', 'bookIntake:intro'], askPlace, ...inGent, ...gentInPersonFirstHour], {
+        locale,
+        date: DATE,
+      });
+    },
+  );
+
   it('When the wish says it ("ik wil zo snel mogelijk een afspraak"), Then the first free hour is taken when the hours come', () =>
     converse(
       [
@@ -305,7 +319,7 @@ describe('BookIntakeDialog: a day said at the menu', () => {
     );
   });
 
-  it('When "vandaag nog" or "today if possible" is said at the menu, Then the booking starts and takes the first free hour (tomorrow: a centre needs a day)', async () => {
+  it('When "vandaag nog" or "today if possible" is said at the menu, Then the booking starts and takes the first free hour, saying today has none (a centre needs a day)', async () => {
     for (const [locale, said] of [
       ['nl', 'vandaag nog'],
       ['en', 'today if possible'],
@@ -361,7 +375,7 @@ describe('BookIntakeDialog: "online" at the place question', () => {
   const FRIDAY = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'menu.more'];
   const onlineKept: Line[] = [
     ['says', 'bookIntake:where.modeKept.online'],
-    ['says', 'bookIntake:where.nearForRemote', ['answers.any']],
+    ['says', 'bookIntake:where.nearForRemote', ['answers.any', ...HELPERS]],
   ];
 
   it.each([
@@ -399,6 +413,23 @@ describe('BookIntakeDialog: "online" at the place question', () => {
       ],
       { date: DATE },
     ));
+
+  it('When "online" is typed, Then "Maakt niet uit" comes with Terug and a person, numbered as shown: "3" is the way to a person, "1" any place', async () => {
+    const toOnline: Line[] = [...hello, ['tap', 'menu.book'], ['says', 'bookIntake:intro'], askPlace, ['user', 'online'], ...onlineKept];
+    await converse([...toOnline, ['user', '3'], ...toPerson], { date: DATE });
+    const onlineCard: Line = ['says', ['bookIntake:centres.title', DATA, 'bookIntake:centres.modes']];
+    await converse(
+      [
+        ...toOnline,
+        ['user', '1'],
+        onlineCard,
+        onlineCard,
+        onlineCard,
+        ['says', 'bookIntake:centres.question', ['Brussel', 'Vilvoorde', 'Aalst', 'menu.more']],
+      ],
+      { date: DATE },
+    );
+  });
 
   it('When "online" is typed, then "9000", Then the Gent centre is met online: no "Hoe wil je het gesprek doen?" though it works three ways', () =>
     converse(
