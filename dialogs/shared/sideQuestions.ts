@@ -555,8 +555,8 @@ export class SideQuestions {
   /**
    * "Kan een zelfstandige het krijgen?": yes or no for that kind of work under the rules of the day
    * (domain 1c: employees and the self-employed yes; jobseekers, students and the retired without
-   * work no, as a student job with too few years: "kan een jobstudent het krijgen?"), with the years asked of everyone who can, and
-   * VDAB's free help for a jobseeker. Where no adopted rules decide, the conditions in brief.
+   * work no, as a student job with too few years: "kan een jobstudent het krijgen?"), with the
+   * years asked of everyone who can, and VDAB's free help for a jobseeker. Where no adopted rules decide, the conditions in brief.
    */
   private workQualifies(view: RulesView, text: string): string {
     const { t, rules, date, contact } = view;
