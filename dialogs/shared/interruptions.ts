@@ -1182,6 +1182,10 @@ export class Interruptions {
     if (question) return question;
     const guessable = intent === 'none' || isSideQuestion(intent);
     if (guessable && containsPhrase(text, vocabulary.dismissal)) return 'dismissal';
+    // "Mon patron me harcèle" is heard as a question about this chat's data (a boss who would know):
+    // strain at work, and no word of data, is trouble at work.
+    const aboutData = containsPhrase(text, vocabulary.allLocales('understanding:botDataWords'));
+    if (intent === 'privacy' && !aboutData && this.troubleAtWork(text)) return 'work_trouble';
     // "is moederschapsrust een probleem?": probably not, but the online order may refuse it.
     if (guessable && containsPhrase(text, vocabulary.leaveWords)) return 'on_leave';
     if (intent !== 'none') return undefined;

@@ -1270,6 +1270,25 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...hello, ['user', 'mijn werk maakt me ziek'], workTrouble, menu], { date: DATE });
     await converse([...hello, ['user', 'mijn baas pest mij'], workTrouble, menu], { date: DATE });
     await converse([['user', 'my job makes me sick'], ['says', 'greetingShort'], workTrouble, menu], { date: DATE, locale: 'en' });
+    // Heard as a question about this chat's data (a boss who would know): it was the privacy answer.
+    await converse([['user', 'bonjour'], greeting, menu, ['user', 'mon patron me harcèle'], workTrouble, menu], {
+      date: DATE,
+      locale: 'fr',
+    });
+  });
+
+  it('When an age comes with "too late" or "too old" in French or English, Then age is no condition, never how to order before the deadline', async () => {
+    const age: Line = ['says', ['sideQuestions:age', 'sideQuestions:ageCheck']];
+    for (const [locale, hi, asked] of [
+      ['fr', 'bonjour', "j'ai 55 ans c'est trop tard?"],
+      ['fr', 'bonjour', "j'ai 60 ans, je suis trop vieux ?"],
+      ['en', 'hi', 'i am 62, am i too old?'],
+    ] as const)
+      await converse([['user', hi], greeting, menu, ['user', asked], age, menu], { date: DATE, locale });
+    // Without an age "te laat" still asks until when one can order.
+    const chat = await converse(hello, { date: DATE });
+    const [deadline] = await chat.says('is het te laat om te bestellen');
+    expect(messageKeys(deadline?.text ?? '')[0]).not.toEqual(['sideQuestions:age']);
   });
 
   it('When someone says they have a burn-out, without a word for work ("ik heb een burn-out", "je suis en burn out"), Then it is trouble at work, mid-check too', async () => {
