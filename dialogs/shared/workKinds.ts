@@ -44,7 +44,8 @@ const YEAR = /\b(?:19|20)\d\d\b/gu;
 
 /**
  * "ik ben vorig jaar ontslagen", "i got fired last year", "j'ai été licencié l'année dernière",
- * "ontslagen in 2024": a dismissal told with a time already past, so the job is gone, not going.
+ * "ontslagen in 2024", "ik ben mijn werk kwijt": a dismissal told with a time already past (or in
+ * words that are past themselves), so the job is gone, not going.
  * Never denied ("ik ben niet ontslagen") nor a dismissal to come ("ik word volgend jaar ontslagen"
  * names no past time).
  */
@@ -52,7 +53,9 @@ export function dismissedBefore(vocabulary: Vocabulary, text: string, now: Date)
   if (!containsPhrase(text, vocabulary.dismissal) || wordsOf(text).some((w) => vocabulary.negations.has(w))) return false;
   const thisYear = now.getUTCFullYear();
   const earlierYear = [...text.matchAll(YEAR)].some(([year]) => Number(year) < thisYear);
-  return earlierYear || containsPhrase(text, vocabulary.allLocales('understanding:timeBefore'));
+  // "Ik ben mijn werk kwijt", "j'ai perdu mon emploi", "I lost my job": said in words that are past themselves.
+  const pastInItself = containsPhrase(text, vocabulary.allLocales('understanding:jobLost'));
+  return earlierYear || pastInItself || containsPhrase(text, vocabulary.allLocales('understanding:timeBefore'));
 }
 
 /**

@@ -47,8 +47,14 @@ describe('A dismissal in the past', () => {
   it('When it is said at the menu, Then no work since then means no cheque, VDAB helps, outplacement may be there; never "Word je ontslagen?"', async () => {
     await converse([...hello, ['user', 'ik ben vorig jaar ontslagen'], ['says', 'sideQuestions:dismissedBefore'], menu]);
     await converse([...hello, ['user', 'i got fired last year'], ['says', 'sideQuestions:dismissedBefore'], menu], { locale: 'en' });
+    // Words that are past themselves, without a time: "ik ben mijn werk kwijt", "I lost my job".
+    await converse([...hello, ['user', 'ik ben mijn werk kwijt wat nu'], ['says', 'sideQuestions:dismissedBefore'], menu]);
+    await converse([...hello, ['user', 'i lost my job'], ['says', 'sideQuestions:dismissedBefore'], menu], { locale: 'en' });
+    await converse([...hello, ['user', "j'ai perdu mon emploi"], ['says', 'sideQuestions:dismissedBefore'], menu], { locale: 'fr' });
   });
 
-  it('When a dismissal still to come is told ("ik word volgend jaar ontslagen"), Then it is the dismissal to come, as before', () =>
-    converse([...hello, ['user', 'ik word volgend jaar ontslagen'], ['says', 'sideQuestions:dismissal'], menu]));
+  it('When a dismissal still to come is told ("ik word volgend jaar ontslagen", "ik ga mijn job kwijt zijn"), Then it is the dismissal to come, as before', async () => {
+    await converse([...hello, ['user', 'ik word volgend jaar ontslagen'], ['says', 'sideQuestions:dismissal'], menu]);
+    await converse([...hello, ['user', 'ik ga mijn job kwijt zijn'], ['says', 'sideQuestions:dismissal'], menu]);
+  });
 });

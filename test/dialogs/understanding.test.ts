@@ -1756,8 +1756,8 @@ describe('thanks, job loss, paying back', () => {
     await converse([...hello, ['user', said], ['says', 'sideQuestions:thanks'], menu], { date: DATE, locale });
   });
 
-  it('When someone says they lost their job ("ik ben mijn job kwijt"), Then what outplacement is and where to get advice', () =>
-    converse([...hello, ['user', 'ik ben mijn job kwijt'], ['says', 'sideQuestions:dismissal'], menu], { date: DATE }));
+  it('When someone says they lost their job ("ik ben mijn job kwijt"), Then, the job being gone, that the cheque is for who works now, where VDAB helps and that outplacement may be there', () =>
+    converse([...hello, ['user', 'ik ben mijn job kwijt'], ['says', 'sideQuestions:dismissedBefore'], menu], { date: DATE }));
 
   it('When "moet ik da terugbetalen" is asked, Then what it costs, not "terugbellen" (a person)', () =>
     converse([...hello, ['user', 'moet ik da terugbetalen'], costEndingSoon, menu], { date: DATE }));
