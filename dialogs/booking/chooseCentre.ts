@@ -8,7 +8,7 @@ import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
 import { modesText, shorten } from './format.js';
-import { earlyKey, earlyTimeSaid, soonSaid, withoutSoon, type EarlyTime, type WindowJson } from './chooseSlot.js';
+import { earlyKey, earlyTimeSaid, QUIT_OFFER, soonSaid, withoutSoon, type EarlyTime, type WindowJson } from './chooseSlot.js';
 import { findModeFilter, findPlace, withoutDeniedModes, type ModeFilter } from './parsers.js';
 
 export interface ChooseCentreOptions {
@@ -110,6 +110,8 @@ export class ChooseCentreDialog extends ComponentDialog {
       })),
       ...(hasMore && { more: MORE }),
       open: 'centre',
+      keepsContact: true,
+      quitOffer: QUIT_OFFER,
     };
     if (dayJustKept) {
       await send(step.context, t(earlyKey(options)));

@@ -258,6 +258,20 @@ export function withoutContacts(text: string): string {
   return text.replace(CONTACT_INSIDE, ' ');
 }
 
+/**
+ * "0470 12 34 56", "mijn gsm is 0470 12 34 56", "an@voorbeeld.be": a phone number or e-mail address
+ * said alone, with at most the words that introduce it (`contactIntros`); else undefined.
+ */
+export function contactAlone(text: string, contactIntros: readonly string[]): Contact | undefined {
+  const contact = understandContact(text);
+  if (!contact.ok) return undefined;
+  let rest = ` ${withoutContacts(text).replace(/[,;:!?.]/g, ' ')} `;
+  for (const intro of [...contactIntros].sort((a, b) => b.length - a.length)) {
+    rest = rest.replace(new RegExp(`\\s${escapeRegExp(intro)}(?=\\s)`, 'giu'), ' ');
+  }
+  return rest.trim() === '' ? contactOf(contact) : undefined;
+}
+
 /** How the centre reaches the person: a phone number or an e-mail address, and maybe an e-mail address beside the number. */
 export interface Contact {
   kind: 'phone' | 'email';
