@@ -194,6 +194,7 @@ export class BookIntakeDialog extends ComponentDialog {
     this.corrections = {
       names: deps.vocabulary.allLocales('understanding:nameCorrection.names'),
       fillers: new Set(deps.vocabulary.allLocales('understanding:nameCorrection.fillers').flatMap((w) => tokens(w))),
+      negations: deps.vocabulary.negations,
     };
     this.addDialog(
       new AskPrompt(deps, {

@@ -42,4 +42,18 @@ describe('BookIntakeDialog: a booking as people type it', () => {
       expect(reply[1]?.buttons).toEqual(before);
     },
   );
+
+  it.each([
+    ['en', 'Book an appointment', 'no my name is john not jon', 'For: John, jon@example.com'],
+    ['fr', 'Prendre rendez-vous', "non mon prénom c'est john pas jon", 'Pour : John, jon@example.com'],
+  ])(
+    'When (%s) the name is corrected at "Klopt dit?" with the old one after it ("%s"), Then the summary comes again with the new name, never "not understood"',
+    async (locale, book, said, who) => {
+      const chat = await chatIn(locale, book, '9000', '1', '1', '1', 'jon', 'jon@example.com');
+      expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:summary.question');
+      const reply = await chat.says(said);
+      expect(reply.at(-2)?.text).toContain(who);
+      expect(keysOf(chat, reply.at(-1)?.text)).toContain('bookIntake:summary.question');
+    },
+  );
 });
