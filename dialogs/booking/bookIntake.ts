@@ -25,6 +25,7 @@ import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './
 import {
   ChooseSlotDialog,
   earlyKey,
+  QUIT_OFFER,
   soonAlone,
   soonSaid,
   windowSaid,
@@ -193,6 +194,7 @@ export class BookIntakeDialog extends ComponentDialog {
     this.corrections = {
       names: deps.vocabulary.allLocales('understanding:nameCorrection.names'),
       fillers: new Set(deps.vocabulary.allLocales('understanding:nameCorrection.fillers').flatMap((w) => tokens(w))),
+      negations: deps.vocabulary.negations,
     };
     this.addDialog(
       new AskPrompt(deps, {
@@ -378,6 +380,11 @@ export class BookIntakeDialog extends ComponentDialog {
     const whenInWish = prefill || !timeWords ? undefined : soonInWish ? soonInWish.within : windowSaid(timeWords, this.deps.clock.now());
     // "Kan het dit weekend?" at a menu, the booking started later: the hours start there all the same.
     const early = prefill ? undefined : await this.deps.booking.saidEarly.get(step.context);
+    // A number typed in a booking left before is no part of this one.
+    if (early?.contact) {
+      const { contact: _before, ...rest } = early;
+      await this.deps.booking.saidEarly.set(step.context, rest);
+    }
     const earlyTime = !soonInWish && !whenInWish ? this.timeStillToCome(early) : undefined;
     const soon = soonInWish ?? (earlyTime?.soonest ? { soonest: true as const } : undefined);
     const when = whenInWish ?? earlyTime?.when;
@@ -510,6 +517,8 @@ export class BookIntakeDialog extends ComponentDialog {
         { id: 'person', label: 'menu.person' },
       ],
       open: 'placeAgain',
+      keepsContact: true,
+      quitOffer: QUIT_OFFER,
     });
   }
 
@@ -572,6 +581,8 @@ export class BookIntakeDialog extends ComponentDialog {
       ],
       refused,
       open: 'howOrWhen',
+      keepsContact: true,
+      quitOffer: QUIT_OFFER,
     });
   }
 
@@ -600,6 +611,7 @@ export class BookIntakeDialog extends ComponentDialog {
       ...(draft.when && { window: draft.when }),
       ...(draft.soonest && { soonest: true }),
       ...(draft.place && { near: { place: draft.place, mode: draft.mode } }),
+      keepsContact: true,
     } satisfies ChooseSlotOptions);
   }
 
@@ -667,6 +679,8 @@ export class BookIntakeDialog extends ComponentDialog {
       text: { key: forOther ? 'bookIntake:who.nameOther' : 'bookIntake:who.name' },
       simpler: { key: 'bookIntake:who.nameSimpler' },
       open: 'firstName',
+      keepsContact: true,
+      quitOffer: QUIT_OFFER,
     });
   }
 
@@ -678,6 +692,13 @@ export class BookIntakeDialog extends ComponentDialog {
     // A meeting by phone needs a number: an e-mail address given before is asked again as a number.
     const byPhone = draft.mode === 'phone';
     const usable = (contact: BookingDraft['contact']) => contact !== undefined && (!byPhone || contact.kind === 'phone');
+    // Typed at an earlier question of this booking ("0470 12 34 56" at the hours): not asked again.
+    const early = await this.deps.booking.saidEarly.get(step.context);
+    if (early?.contact) {
+      const { contact: said, ...rest } = early;
+      await this.deps.booking.saidEarly.set(step.context, rest);
+      if (usable(said)) return step.next({ typed: said });
+    }
     if (usable(prefill?.contact)) return step.next({ typed: prefill?.contact });
     if (draft.told && draft.told.name === draft.firstName && usable(draft.told.contact)) return step.next({ typed: draft.told.contact });
     // Said with the name ("Kevin, 0470 12 34 56"): not asked again.
@@ -694,6 +715,7 @@ export class BookIntakeDialog extends ComponentDialog {
       ...own,
       ...ownNumberUnseen(this.deps, step.context),
       open: byPhone ? 'phoneContact' : 'contact',
+      quitOffer: QUIT_OFFER,
     });
   }
 

@@ -8,7 +8,7 @@ import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
 import { modesText, shorten } from './format.js';
-import { earlyKey, earlyTimeSaid, soonSaid, withoutSoon, type EarlyTime, type WindowJson } from './chooseSlot.js';
+import { earlyKey, earlyTimeSaid, QUIT_OFFER, soonSaid, withoutSoon, type EarlyTime, type WindowJson } from './chooseSlot.js';
 import { findModeFilter, findPlace, withoutDeniedModes, type ModeFilter } from './parsers.js';
 
 export interface ChooseCentreOptions {
@@ -25,6 +25,8 @@ export interface ChooseCentreOptions {
   soonest?: true;
   /** The day was just said: the cards are on screen already, so only the question comes again. */
   dayJustKept?: boolean;
+  /** "Andere dag" was just said: the cards are on screen already; what comes first is said, and the question again. */
+  dayComesLater?: boolean;
   /** A centre not to offer: the one a booking moves away from. */
   exclude?: string;
 }
@@ -43,6 +45,8 @@ type CentreTyped = ({ filter: ModeFilter } | { place: Place } | { dayOnly: true 
 
 const PAGE = 3;
 const MORE: Choice = { id: 'more', label: 'menu.more' };
+/** "andere dag", "un autre jour": never "Meer" (a word of it is "andere", "autre"); the day comes after the centre. */
+const OTHER_DAY: Choice = { id: 'otherDay', label: 'bookIntake:slots.otherDay', synonyms: 'otherDay' };
 
 /**
  * "Welk centrum kies je?": the nearest centres three at a time, one short message each, with
@@ -97,7 +101,7 @@ export class ChooseCentreDialog extends ComponentDialog {
       page = near(options, 0);
     }
     if (options.announce) notes.push(filterNote(t, locale, options.filter));
-    const { dayJustKept, ...kept } = options;
+    const { dayJustKept, dayComesLater, ...kept } = options;
     values(step).options = kept;
     const labels = page.map(({ centre }) => centre.address.municipality);
     const hasMore = near(options, options.offset + PAGE, 1).length > 0;
@@ -109,10 +113,13 @@ export class ChooseCentreDialog extends ComponentDialog {
         title: shorten(labels.filter((l) => l === labels[i]).length > 1 ? `${labels[i]} ${i + 1}` : (labels[i] ?? '')),
       })),
       ...(hasMore && { more: MORE }),
+      also: [OTHER_DAY],
       open: 'centre',
+      keepsContact: true,
+      quitOffer: QUIT_OFFER,
     };
-    if (dayJustKept) {
-      await send(step.context, t(earlyKey(options)));
+    if (dayJustKept || dayComesLater) {
+      await send(step.context, t(dayComesLater ? 'bookIntake:where.bookingNow' : earlyKey(options)));
       return ask(step, question);
     }
     const cards = page.map(({ centre, distanceKm }, i) => {
@@ -149,6 +156,7 @@ export class ChooseCentreDialog extends ComponentDialog {
     if (typed && 'place' in typed)
       return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, place: typed.place, distances: true, offset: 0 });
     const choice = choiceOf(step.result);
+    if (choice === OTHER_DAY.id) return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, dayComesLater: true });
     if (choice === 'more')
       return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, offset: options.offset + PAGE, announce: false });
     return step.endDialog({

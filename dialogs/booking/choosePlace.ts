@@ -4,7 +4,7 @@ import { ask, AskPrompt, choiceOf, typedOf, type ParseResult } from '../shared/a
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
-import { earlyKey, earlyTimeSaid, soonSaid, type EarlyTime, type WindowJson } from './chooseSlot.js';
+import { earlyKey, earlyTimeSaid, QUIT_OFFER, soonSaid, type EarlyTime, type WindowJson } from './chooseSlot.js';
 import { shorten } from './format.js';
 import { matchChoice } from '../../src/understanding/choices.js';
 import { findModeFilter, findPlaceSaid, parsePlace, walloonHomeIn, type ModeFilter, type PlaceLookup } from './parsers.js';
@@ -88,6 +88,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
         ],
         also: [{ id: 'other', label: 'answers.no', synonyms: 'no' }],
         open: 'place',
+        keepsContact: true,
         readsWaysOfTalking: true,
       });
     }
@@ -101,6 +102,8 @@ export class ChoosePlaceDialog extends ComponentDialog {
         // One answer of its own: Terug and a person stay beside it, as at every place question.
         helpersToo: true,
         open: 'place',
+        keepsContact: true,
+        quitOffer: QUIT_OFFER,
         readsWaysOfTalking: true,
       });
     }
@@ -109,6 +112,8 @@ export class ChoosePlaceDialog extends ComponentDialog {
       simpler: { key: 'bookIntake:where.simpler' },
       open: 'place',
       readsWaysOfTalking: true,
+      keepsContact: true,
+      quitOffer: QUIT_OFFER,
       // A typed number is a postcode, never the helper in that place ("1" after a miss is no Terug):
       // the helpers show no number.
       numbersAreValues: true,
@@ -157,6 +162,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
       text: { key: 'bookIntake:where.which' },
       choices: places.slice(0, PAGE).map((p, i) => ({ id: String(i), title: shorten(`${p.postcode} ${p.name}`) })),
       open: 'place',
+      keepsContact: true,
     });
   }
 

@@ -6,7 +6,7 @@ import { mentionsTime, ONE_DAY_WINDOW_MS, startsWithin, understandWhen, type Tim
 import { containsPhrase, withoutPhrases, wordsOf } from '../../src/understanding/text.js';
 import { whenWordSet } from '../../src/understanding/whenWords.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
-import { ask, AskPrompt, choiceOf, typedOf, type Choice, type ParseResult } from '../shared/ask.js';
+import { ask, AskPrompt, choiceOf, typedOf, type Choice, type ParseResult, type Question, type Text } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
@@ -34,6 +34,11 @@ export interface ChooseSlotOptions {
   after?: string;
   /** "Ander centrum" may end the choice without a slot: the booking asks the centre again. */
   otherCentre?: boolean;
+  /**
+   * A new booking, whose phone number or e-mail address comes later: one typed at the hours is
+   * kept for it, and "laat maar" asks whether to stop (Question `keepsContact`, `quitOffer`).
+   */
+  keepsContact?: true;
   /**
    * Where the user looks and how the talk goes: when nothing is free here at the time asked
    * ("'s avonds", "zaterdag"), the nearest centre that has such hours is offered.
@@ -191,6 +196,7 @@ export class ChooseSlotDialog extends ComponentDialog {
           text: { key: 'bookIntake:slots.elsewhereQuestion' },
           choices: [GO_ELSEWHERE, FIRST_HERE],
           open: options.otherCentre ? 'whenOrPlace' : 'when',
+          ...newBooking(options),
         });
       }
     }
@@ -228,6 +234,7 @@ export class ChooseSlotDialog extends ComponentDialog {
       more: MORE,
       also: [LATER, OTHER_DAY, ...(options.otherCentre ? [OTHER_CENTRE] : [])],
       open: options.otherCentre ? 'whenOrPlace' : 'when',
+      ...newBooking(options),
     });
   }
 
@@ -269,7 +276,11 @@ export class ChooseSlotDialog extends ComponentDialog {
         return step.replaceDialog(ChooseSlotDialog.stepsId, { ...kept, after: shown.at(-1)?.start } satisfies ChooseSlotOptions);
       }
       case 'otherDay':
-        return ask(step, { text: { key: 'bookIntake:slots.whichDay' }, open: step.options.otherCentre ? 'whenOrPlace' : 'when' });
+        return ask(step, {
+          text: { key: 'bookIntake:slots.whichDay' },
+          open: step.options.otherCentre ? 'whenOrPlace' : 'when',
+          ...newBooking(step.options),
+        });
       case 'more':
       default:
         return ask(step, {
@@ -277,6 +288,7 @@ export class ChooseSlotDialog extends ComponentDialog {
           choices: [LATER, OTHER_DAY],
           ...(step.options.otherCentre && { also: [OTHER_CENTRE] }),
           open: step.options.otherCentre ? 'whenOrPlace' : 'when',
+          ...newBooking(step.options),
         });
     }
   }
@@ -484,4 +496,12 @@ function windowDays(window: WindowJson): IsoDate[] {
 /** True when the centre has hours on `day` (its weekday's hours, and no closing date then). */
 function opensOn(centre: Centre, day: IsoDate): boolean {
   return !centre.closedDates?.includes(day) && (centre.openingHours[weekdayOf(day)]?.length ?? 0) > 0;
+}
+
+/** "laat maar", "plus besoin" at a question of a new booking: asked whether to stop (Question `quitOffer`). */
+export const QUIT_OFFER: Text = { key: 'bookIntake:quit.question' };
+
+/** What a question of a new booking does besides (ChooseSlotOptions `keepsContact`). */
+function newBooking(options: ChooseSlotOptions): Pick<Question, 'keepsContact' | 'quitOffer'> {
+  return options.keepsContact ? { keepsContact: true, quitOffer: QUIT_OFFER } : {};
 }

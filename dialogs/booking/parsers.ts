@@ -258,6 +258,20 @@ export function withoutContacts(text: string): string {
   return text.replace(CONTACT_INSIDE, ' ');
 }
 
+/**
+ * "0470 12 34 56", "mijn gsm is 0470 12 34 56", "an@voorbeeld.be": a phone number or e-mail address
+ * said alone, with at most the words that introduce it (`contactIntros`); else undefined.
+ */
+export function contactAlone(text: string, contactIntros: readonly string[]): Contact | undefined {
+  const contact = understandContact(text);
+  if (!contact.ok) return undefined;
+  let rest = ` ${withoutContacts(text).replace(/[,;:!?.]/g, ' ')} `;
+  for (const intro of [...contactIntros].sort((a, b) => b.length - a.length)) {
+    rest = rest.replace(new RegExp(`\\s${escapeRegExp(intro)}(?=\\s)`, 'giu'), ' ');
+  }
+  return rest.trim() === '' ? contactOf(contact) : undefined;
+}
+
 /** How the centre reaches the person: a phone number or an e-mail address, and maybe an e-mail address beside the number. */
 export interface Contact {
   kind: 'phone' | 'email';
@@ -403,6 +417,8 @@ export type Correction = { firstName: string } | { contact: Contact };
 export interface NameCorrectionWords {
   names: readonly string[];
   fillers: ReadonlySet<string>;
+  /** "niet", "pas", "not": "mijn naam is John, niet Jon" ends with the name it replaces, which is dropped. */
+  negations?: ReadonlySet<string>;
 }
 
 /**
@@ -417,7 +433,10 @@ export function parseCorrection(text: string, words: NameCorrectionWords): Parse
   const nameWords = new Set(words.names.flatMap((n) => tokens(n)));
   const saysNothing = (token: string) => nameWords.has(token) || words.fillers.has(token);
   // What is left is the name: "de naam is niet juist" leaves "niet juist", and an everyday word is no name here.
-  const rest = text.split(/[\s,.;:!?]+/u).filter((w) => w !== '' && !tokens(w).every(saysNothing));
+  const said = text.split(/[\s,.;:!?]+/u).filter((w) => w !== '');
+  // "my name is John not Jon", "c'est Karim pas Kari": the old name said last is no part of the new one.
+  const denied = said.length > 2 && words.negations?.has(normalize(said.at(-2) ?? '')) === true;
+  const rest = (denied ? said.slice(0, -2) : said).filter((w) => !tokens(w).every(saysNothing));
   const name =
     rest.length >= 1 && rest.length <= 2 && !rest.some((w) => isEverydayWord(w.toLowerCase())) ? parseFirstName(rest.join(' ')) : undefined;
   return name?.ok && 'value' in name ? { ok: true, value: { firstName: name.value as string } satisfies Correction } : { ok: false };

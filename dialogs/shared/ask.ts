@@ -175,6 +175,17 @@ export interface Question<V extends string = string> {
   yesOrNo?: boolean;
   /** The answer a "ja maar …" is, when what follows the "maar" answers nothing ("Klopt dit?": no). */
   yesBut?: V;
+  /**
+   * A question of the booking before its phone number or e-mail address is asked: one typed here
+   * alone ("0470 12 34 56" at the hours) is kept for it, said so, and this question comes again.
+   */
+  keepsContact?: boolean;
+  /**
+   * "laat maar", "non merci", "plus besoin" as the whole reply (Vocabulary `notAfterAll`) may mean
+   * nothing at all after all: never an answer, a restart or "graag gedaan". Asked with this text
+   * whether to stop ("Stoppen" or "ja" stops, "Verder" or "nee" asks the question again).
+   */
+  quitOffer?: Text;
 }
 
 /** The menu is the question whose answers stand for intents ("ik wil ne afspraak" → book). */

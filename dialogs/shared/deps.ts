@@ -140,6 +140,11 @@ export interface SaidEarlyState {
   when?: { from: string; to: string };
   /** "Zo snel mogelijk", "vandaag nog": the first free hour. */
   soonest?: true;
+  /**
+   * A phone number or e-mail address typed in the booking before it was asked ("0470 12 34 56" at
+   * the hours): not asked again. Kept for the booking it was typed in only; never logged.
+   */
+  contact?: { kind: 'phone' | 'email'; value: string; email?: string };
 }
 
 /** Notes what the user told early (`said`), keeping what was told before it. */

@@ -10,7 +10,7 @@ import { isTimeAlone } from '../../src/understanding/when.js';
 import { saysAge, yearsSaid } from '../../src/understanding/years.js';
 import { oneWordTimesOf, type WhenWord } from '../../src/understanding/whenWords.js';
 import { earlyTimeSaid } from '../booking/chooseSlot.js';
-import { findPlaceSaid, placeAfterLiving, placeInShortWish } from '../booking/parsers.js';
+import { contactAlone, findPlaceSaid, placeAfterLiving, placeInShortWish } from '../booking/parsers.js';
 import type { MenuAction } from '../menu.js';
 import {
   chooseForQuestion,
@@ -177,6 +177,9 @@ export class Interruptions {
     const open = openQuestion(dc);
 
     const offered = open?.state.offered;
+    // Before the offer's own yes and no: "no thanks" again at "Wil je stoppen?" stops.
+    const quit = open && this.quitOffer(context, open, text, offered);
+    if (quit) return quit;
     if (open && offered) {
       delete open.state.offered;
       const offer =
@@ -190,6 +193,14 @@ export class Interruptions {
       if (pickable && this.saidYesOrNo(text) === 'yes' && open.prompt.understand(context, text, open.question) === undefined) {
         open.state.offered = offered;
         return { kind: 'pickOffer', offered };
+      }
+    }
+    // "0470 12 34 56" at the hours, before the booking asks it: kept for that question, and this one again.
+    if (open?.question.keepsContact) {
+      const contact = contactAlone(text, this.deps.vocabulary.allLocales('understanding:contactIntro'));
+      if (contact) {
+        await noteSaidEarly(this.deps.booking, context, { contact });
+        return { kind: 'reprompt', say: contact.kind === 'email' ? 'bookIntake:who.emailKept' : 'bookIntake:who.numberKept' };
       }
     }
     // "Kan ik nie ne mens aan de lijn krijgen", "I would prefer to speak to an actual human being":
@@ -426,6 +437,28 @@ export class Interruptions {
     if (parsed === 'guess') return undefined;
     if (other) return { kind: 'offerLanguage', locale: other };
     return undefined;
+  }
+
+  /**
+   * "laat maar", "non merci", "plus besoin", "nee toch niet" at a question with a `quitOffer`: maybe
+   * nothing at all after all, so asked whether to stop; said again at that offer, it stops.
+   */
+  private quitOffer(
+    context: TurnContext,
+    open: OpenQuestion,
+    text: string,
+    offered: readonly Offer[] | undefined,
+  ): Interruption | undefined {
+    const { quitOffer } = open.question;
+    if (!quitOffer || !isOneOf(text, this.deps.vocabulary.notAfterAll)) return undefined;
+    if (offered?.some(({ action }) => 'command' in action && action.command === 'stop')) return this.fromCommand('stop', open);
+    const t = this.deps.language.t(context);
+    const quit: Offer[] = [
+      { title: t('fallback.meanings.stop'), action: { command: 'stop' }, answers: 'yes' },
+      { title: t('fallback.goOn'), action: { tryAgain: true }, answers: 'no' },
+    ];
+    open.state.offered = quit;
+    return { kind: 'pickOffer', offered: quit, say: { key: quitOffer.key, params: {} } };
   }
 
   /** "Waarom vraag je dat?", "pourquoi vous demandez ça ?", "why do you ask?"; "waarom?", "pourquoi ?", "why?" alone. */

@@ -333,12 +333,24 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     klopt,
   ];
 
-  it('When "laat maar" or "laat maar ik heb hier geen tijd voor" comes mid-booking, Then the bot stops kindly, with a way to start again', async () => {
-    for (const said of ['laat maar', 'laat maar ik heb hier geen tijd voor', 'never mind'])
-      await converse([...sintNiklaasToName, ['user', said], ['says', 'stopped', ['buttons.startAgain']]], {
-        date: DATE,
-        booking: testBooking(DATE).parts,
-      });
+  it('When "laat maar ik heb hier geen tijd voor" comes mid-booking, Then the bot stops kindly, with a way to start again', () =>
+    converse([...sintNiklaasToName, ['user', 'laat maar ik heb hier geen tijd voor'], ['says', 'stopped', ['buttons.startAgain']]], {
+      date: DATE,
+      booking: testBooking(DATE).parts,
+    }));
+
+  it('When "laat maar" or "never mind" alone comes mid-booking, Then the bot asks whether to stop, and "ja" stops kindly', async () => {
+    for (const said of ['laat maar', 'never mind'])
+      await converse(
+        [
+          ...sintNiklaasToName,
+          ['user', said],
+          ['says', 'bookIntake:quit.question', ['fallback.meanings.stop', 'fallback.goOn']],
+          ['user', 'ja'],
+          ['says', 'stopped', ['buttons.startAgain']],
+        ],
+        { date: DATE, booking: testBooking(DATE).parts },
+      );
   });
 
   it('When the name comes with a number ("ik ben Kevin, mijn gsm is 0470 12 34 56"), Then the number is not asked again', async () => {

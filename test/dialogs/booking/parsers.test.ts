@@ -215,6 +215,7 @@ describe('parseCorrection', () => {
     return {
       names: vocabulary.allLocales('understanding:nameCorrection.names'),
       fillers: new Set(vocabulary.allLocales('understanding:nameCorrection.fillers').flatMap((w) => tokens(w))),
+      negations: vocabulary.negations,
     };
   };
 
@@ -225,6 +226,9 @@ describe('parseCorrection', () => {
     ['de naam is Mohamed Ali', 'Mohamed'],
     ["non, le prénom c'est Fatma", 'Fatma'],
     ['no, the name should be Fatma', 'Fatma'],
+    ['no my name is john not jon', 'John'],
+    ["non mon prénom c'est karim pas kari", 'Karim'],
+    ['nee de naam is Fatma niet Fatima', 'Fatma'],
   ])('When "%s" is said at "Klopt dit?", Then the new first name is "%s"', async (said, firstName) => {
     expect(parseCorrection(said, await words())).toStrictEqual({ ok: true, value: { firstName } });
   });

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { testBooking } from '../../support/booking.js';
+import { Chat } from '../../support/converse.js';
+import { messageKeys } from '../../support/keys.js';
+
+/*
+ * A phone number or e-mail address typed in the booking before it is asked ("0470123456" at the
+ * hours): kept for later, said so in one line, and the open question again. The contact question
+ * then does not come: the summary shows what was typed.
+ */
+
+/** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
+const DATE = '2026-11-26';
+
+const BOOK = { nl: 'Afspraak maken', fr: 'Prendre rendez-vous', en: 'Book an appointment' } as const;
+type Lang = keyof typeof BOOK;
+
+async function bookingIn(locale: Lang): Promise<Chat> {
+  const chat = await Chat.start({ date: DATE, locale, booking: { ...testBooking(DATE).parts, canRemind: () => false } });
+  for (const text of ['hallo', BOOK[locale]]) await chat.says(text);
+  return chat;
+}
+
+const keysOf = (chat: Chat, text: string | undefined) => messageKeys(text ?? '', chat.locale).flat();
+
+/** Gent (9000), its centre, the first way of talking, the first free hour, then a first name. */
+const STEPS = ['9000', '1', '1', '1', 'Sam'];
+
+describe('BookIntakeDialog: a phone number or e-mail address typed before it is asked', () => {
+  it.each([
+    ['nl', 0, '0470123456', 'bookIntake:who.numberKept', '0470 12 34 56'],
+    ['fr', 1, 'mon numéro est 0470 12 34 56', 'bookIntake:who.numberKept', '0470 12 34 56'],
+    ['fr', 3, '0470123456', 'bookIntake:who.numberKept', '0470 12 34 56'],
+    ['en', 2, 'sam@example.com', 'bookIntake:who.emailKept', 'sam@example.com'],
+    ['nl', 4, '0470 12 34 56', 'bookIntake:who.numberKept', '0470 12 34 56'],
+  ] as const)(
+    'When (%s) before answer %i the contact "%s" is typed, Then it is kept (%s), the question comes again, and the contact is not asked later',
+    async (locale, at, contact, kept, shown) => {
+      const chat = await bookingIn(locale);
+      for (const said of STEPS.slice(0, at)) await chat.says(said);
+      const asked = chat.received.at(-1);
+      const reply = await chat.says(contact);
+      expect(keysOf(chat, reply[0]?.text)).toEqual([kept]);
+      // The same question again, with the same buttons: nothing was lost.
+      expect(reply.at(-1)?.buttons).toEqual(asked?.buttons);
+      expect(reply).toHaveLength(2);
+      for (const said of STEPS.slice(at)) await chat.says(said);
+      const all = chat.received.map((m) => keysOf(chat, m.text)).flat();
+      expect(all).not.toContain('bookIntake:who.contact');
+      expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:summary.question');
+      expect(chat.received.at(-2)?.text).toContain(`Sam, ${shown}`);
+    },
+  );
+
+  it('When a number was typed in a booking that was stopped, Then a new booking asks the contact again', async () => {
+    const chat = await bookingIn('nl');
+    await chat.says('0470123456');
+    await chat.says('stop');
+    await chat.says('Afspraak maken');
+    for (const said of STEPS) await chat.says(said);
+    expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:who.contact');
+  });
+});
