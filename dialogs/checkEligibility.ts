@@ -134,7 +134,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
           // "ik ben poetsvrouw" at "Voor wie?" tells about oneself: for me. So does a place alone
           // ("Gent", "Bruxelles"): where one lives, said one question early (askResidenceStep keeps it).
           forWhom: (typed) => {
-            const said = this.forWhomSaid(typed) ?? (this.placeAlone(typed) ? 'self' : undefined) ?? this.tellsOfHimOrHer(typed);
+            const said =
+              this.forWhomSaid(typed) ??
+              (this.placeAlone(typed) ? 'self' : undefined) ??
+              this.tellsOfHimOrHer(typed) ??
+              this.ownJobAlone(typed);
             return said ? { ok: true, choice: said } : { ok: false };
           },
         },
@@ -228,6 +232,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
       notAnswersRetry: { key: 'checkEligibility:forWhom.which' },
       notAnswersAreNoMiss: true,
       open: 'forWhom',
+      // "je suis femme de ménage" is one's own job, never "ma femme" the buttons' words come close to.
+      openFirst: true,
     });
   }
 
@@ -316,6 +322,26 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return containsPhrase(rest, vocabulary.aboutMyself) || containsPhrase(rest, vocabulary.firstPerson) ? undefined : 'other';
   }
 
+  /**
+   * "femme de ménage", "poetsvrouw", "cleaning lady" alone at "Voor wie?": a job, said one question
+   * early, like a place alone: one's own. Not when someone else is named beside the job's own
+   * words ("femme" in "femme de ménage" is nobody's wife; "ma femme est femme de ménage" is hers).
+   */
+  private ownJobAlone(typed: string): ForWhom | undefined {
+    const { vocabulary } = this.deps;
+    if (typed.includes('?') || this.jobSaid(typed) === undefined) return undefined;
+    const job = vocabulary.choice(JOB.id, JOB.label ?? '', JOB.synonyms).phrases;
+    const rest = withoutPhrases(typed, job);
+    const someone = [
+      ...vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases,
+      ...vocabulary.allLocales('understanding:relations.he'),
+      ...vocabulary.allLocales('understanding:relations.she'),
+      ...vocabulary.allLocales('understanding:pronouns.he'),
+      ...vocabulary.allLocales('understanding:pronouns.she'),
+    ];
+    return containsPhrase(rest, someone) ? undefined : 'self';
+  }
+
   /** `text` without "bij mij", "chez nous", "with me": the speaker named as where someone lives, no word of the speaker's own check. */
   private withoutTheSpeakersHome(text: string): string {
     return withoutPhrases(text, this.deps.vocabulary.allLocales('understanding:withTheSpeaker'));
@@ -346,7 +372,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // A tapped "Bedoel je …?" button ("Kan ik er een krijgen?" after "ik woon antwerpen") is no
     // answer typed: the words it was guessed from are the wish, and stay it.
     if (chosenForQuestion(step.context) !== undefined) return;
-    if (wordsOf(typed).length < 3 || wish?.includes(typed)) return;
+    // A job alone ("poetsvrouw", "cleaning lady") is kept too: "Wat doe je nu?" is then not asked.
+    if ((wordsOf(typed).length < 3 && this.jobSaid(typed) === undefined) || wish?.includes(typed)) return;
     // A wish of a word or two is a button ("2", "Kan ik er een krijgen?"): it says nothing to keep.
     step.options.wish = wish && wordsOf(wish).length > 3 ? `${wish}. ${typed}` : typed;
   }
