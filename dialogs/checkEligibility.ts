@@ -671,7 +671,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const parsed = this.parseYears(told, 2);
     const range = !parsed.ok ? undefined : 'choice' in parsed ? parsed.choice : this.yearsRange(check, parsed.value as number);
     if (range === undefined) return;
-    const corrected = record(check, 'years', range as Answers['years'], this.deps.rules);
+    const years = range as Answers['years'];
+    const corrected = record(check, 'years', years, this.deps.rules);
     const updated: EligibilityCheck = {
       ...check,
       said: { ...check.said, years: corrected.said.years },
@@ -852,7 +853,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
         open: 'years',
         openFirst: true,
         // "werknemer" alone (a question the rules in force may not ask): understood, and the years asked kindly.
-        notAnswers: WORK_ANSWERS,
+        // "patron", "baas" alone: who one works for, said again; never a guess at another meaning.
+        notAnswers: [...WORK_ANSWERS, 'understanding:bossAlone'],
         notAnswersRetry: text('checkEligibility:years.notWork', check),
         notAnswersAreNoMiss: true,
         // "2" is two years: the question asks how long, and the retry says to type the years.

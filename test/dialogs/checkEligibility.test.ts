@@ -1934,3 +1934,35 @@ describe('years told at a question after the years ("weet nie", then "12 jaar") 
     expect((await chat.says('ja, 3 jaar geleden'))[0]?.text).toMatch(/^Nee, nu niet\./);
   });
 });
+
+// Before, "patron" at the years (French) got what the bot keeps of the conversation: the recognizer heard privacy.
+it('When "patron", "baas" or "boss" alone comes at the years question, Then the years are asked again kindly, never another answer', async () => {
+  const notWork: Line = [
+    'says',
+    'checkEligibility:years.notWork',
+    ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+  ];
+  for (const [locale, boss] of [
+    ['fr', 'patron'],
+    ['nl', 'baas'],
+    ['en', 'boss'],
+  ] as const) {
+    await converse(
+      [
+        ...hello,
+        ['tap', 'menu.check'],
+        ...start().slice(2),
+        askResidence(),
+        ['tap', a('flanders')],
+        askWork(),
+        ['tap', a('employee')],
+        ...askYears(),
+        ['user', boss],
+        notWork,
+        ['user', '10'],
+        askChequeUsed(),
+      ],
+      { locale },
+    );
+  }
+});
