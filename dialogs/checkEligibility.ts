@@ -134,7 +134,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
           // "ik ben poetsvrouw" at "Voor wie?" tells about oneself: for me. So does a place alone
           // ("Gent", "Bruxelles"): where one lives, said one question early (askResidenceStep keeps it).
           forWhom: (typed) => {
-            const said = this.forWhomSaid(typed) ?? (this.placeAlone(typed) ? 'self' : undefined) ?? this.tellsOfHimOrHer(typed);
+            const said =
+              this.forWhomSaid(typed) ??
+              (this.placeAlone(typed) ? 'self' : undefined) ??
+              this.tellsOfHimOrHer(typed) ??
+              this.ownJobAlone(typed);
             return said ? { ok: true, choice: said } : { ok: false };
           },
         },
@@ -146,6 +150,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
             // again, neither a firm no ("nee, ik werk nog") nor what the employer offers.
             workAgain: (typed) => this.tellsWorkAgain(typed),
             years: (typed) => this.tellsYears(typed),
+            // After the years question: "12 jaar" is the years again, never "3 jaar geleden" (when a cheque was used) nor a yes or no.
+            yearsLate: (typed) => this.tellsYearsLate(typed),
             // At "Waar woon je?" only with a word of work: "ik woon hier al 15 jaar" are no years of work.
             workOrYears: (typed) => !this.namesAPlace(typed) && this.tellsWork(typed),
             // "ik woon hier al 15 jaar" says how long, not when one can come.
@@ -228,6 +234,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
       notAnswersRetry: { key: 'checkEligibility:forWhom.which' },
       notAnswersAreNoMiss: true,
       open: 'forWhom',
+      // "je suis femme de ménage" is one's own job, never "ma femme" the buttons' words come close to.
+      openFirst: true,
     });
   }
 
@@ -316,6 +324,26 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return containsPhrase(rest, vocabulary.aboutMyself) || containsPhrase(rest, vocabulary.firstPerson) ? undefined : 'other';
   }
 
+  /**
+   * "femme de ménage", "poetsvrouw", "cleaning lady" alone at "Voor wie?": a job, said one question
+   * early, like a place alone: one's own. Not when someone else is named beside the job's own
+   * words ("femme" in "femme de ménage" is nobody's wife; "ma femme est femme de ménage" is hers).
+   */
+  private ownJobAlone(typed: string): ForWhom | undefined {
+    const { vocabulary } = this.deps;
+    if (typed.includes('?') || this.jobSaid(typed) === undefined) return undefined;
+    const job = vocabulary.choice(JOB.id, JOB.label ?? '', JOB.synonyms).phrases;
+    const rest = withoutPhrases(typed, job);
+    const someone = [
+      ...vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases,
+      ...vocabulary.allLocales('understanding:relations.he'),
+      ...vocabulary.allLocales('understanding:relations.she'),
+      ...vocabulary.allLocales('understanding:pronouns.he'),
+      ...vocabulary.allLocales('understanding:pronouns.she'),
+    ];
+    return containsPhrase(rest, someone) ? undefined : 'self';
+  }
+
   /** `text` without "bij mij", "chez nous", "with me": the speaker named as where someone lives, no word of the speaker's own check. */
   private withoutTheSpeakersHome(text: string): string {
     return withoutPhrases(text, this.deps.vocabulary.allLocales('understanding:withTheSpeaker'));
@@ -346,7 +374,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // A tapped "Bedoel je …?" button ("Kan ik er een krijgen?" after "ik woon antwerpen") is no
     // answer typed: the words it was guessed from are the wish, and stay it.
     if (chosenForQuestion(step.context) !== undefined) return;
-    if (wordsOf(typed).length < 3 || wish?.includes(typed)) return;
+    // A job alone ("poetsvrouw", "cleaning lady") is kept too: "Wat doe je nu?" is then not asked.
+    if ((wordsOf(typed).length < 3 && this.jobSaid(typed) === undefined) || wish?.includes(typed)) return;
     // A wish of a word or two is a button ("2", "Kan ik er een krijgen?"): it says nothing to keep.
     step.options.wish = wish && wordsOf(wish).length > 3 ? `${wish}. ${typed}` : typed;
   }
@@ -611,6 +640,48 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return yearsSaid(typed, this.deps.clock.now()) !== undefined;
   }
 
+  /**
+   * "12 jaar", "ik heb 12 jaar gewerkt" at a question after the years: the years told again. Not a
+   * time ago ("ja, 3 jaar geleden": when a cheque was used), nor a reply that opens with yes or no.
+   */
+  private tellsYearsLate(typed: string): boolean {
+    const { vocabulary } = this.deps;
+    const first = wordsOf(typed)[0] ?? '';
+    if (isOneOf(first, vocabulary.allLocalesNormalized(YES_WORDS)) || isOneOf(first, vocabulary.allLocalesNormalized(NO_WORDS)))
+      return false;
+    if (containsPhrase(typed, vocabulary.allLocales('understanding:timeBefore')) || containsPhrase(typed, vocabulary.chequeWords))
+      return false;
+    return this.tellsYears(typed);
+  }
+
+  /**
+   * The years told at a question after the years ("12 jaar" after "weet nie", YEARS_LATE), once
+   * that question is answered: taken as the years, the answers after them kept. The rules then
+   * decide again: too few years is a "no" at once.
+   */
+  private async withYearsToldLate(step: WaterfallStepContext): Promise<void> {
+    // The last told ("ik werk als poetsvrouw. 12 jaar"): the years said last count.
+    const told = (step.result === SKIPPED ? undefined : keptOf(step.result))
+      ?.split('. ')
+      .reverse()
+      .find((part) => this.tellsYearsLate(part));
+    if (told === undefined) return;
+    const check = await this.load(step.context);
+    if (!check.said.years) return;
+    const parsed = this.parseYears(told, 2);
+    const range = !parsed.ok ? undefined : 'choice' in parsed ? parsed.choice : this.yearsRange(check, parsed.value as number);
+    if (range === undefined) return;
+    const years = range as Answers['years'];
+    const corrected = record(check, 'years', years, this.deps.rules);
+    const updated: EligibilityCheck = {
+      ...check,
+      said: { ...check.said, years: corrected.said.years },
+      input: { ...check.input, yearsExperience: corrected.input.yearsExperience },
+    };
+    delete updated.result;
+    await this.save(step.context, updated);
+  }
+
   /** True when a reply tells when one can come ("alleen school tijd", "les enfants", or a time alone: "alleen 's morgens"). */
   private tellsWhenFree(typed: string): boolean {
     const { vocabulary } = this.deps;
@@ -782,7 +853,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
         open: 'years',
         openFirst: true,
         // "werknemer" alone (a question the rules in force may not ask): understood, and the years asked kindly.
-        notAnswers: WORK_ANSWERS,
+        // "patron", "baas" alone: who one works for, said again; never a guess at another meaning.
+        notAnswers: [...WORK_ANSWERS, 'understanding:bossAlone'],
         notAnswersRetry: text('checkEligibility:years.notWork', check),
         notAnswersAreNoMiss: true,
         // "2" is two years: the question asks how long, and the retry says to type the years.
@@ -879,7 +951,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
             notAnswersRetry: text('checkEligibility:chequeUsed.beSure', check),
             notAnswersRetries: { [OFFER_TAKEN]: text('checkEligibility:chequeUsed.notAnOffer', check) },
             // "ik werk als poetsvrouw" again: no answer here (never a "ja"), the question again.
-            tells: [{ reader: 'work', say: { key: 'checkEligibility:told.thisQuestion' } }],
+            // "12 jaar" after "weet nie" at the years: the years corrected (withYearsToldLate).
+            tells: [YEARS_LATE, { reader: 'work', say: { key: 'checkEligibility:told.thisQuestion' } }],
           }),
     );
   }
@@ -899,6 +972,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   /** Records the answer; "ja" under a portfolio regime needs roughly when, so it asks that. */
   private async askChequeWhenStep(step: Step<object>): Promise<DialogTurnResult> {
+    await this.withYearsToldLate(step);
     const check = await this.recorded(step, 'chequeUsed');
     return this.askIfNeeded(step, check, 'chequeWhen', () =>
       this.asking(step, {
@@ -909,13 +983,14 @@ export class CheckEligibilityDialog extends ComponentDialog {
         notAnswersRetry: text('checkEligibility:chequeUsed.withinBeSure', check, {
           years: portfolioYears(this.deps.rules, check.date) ?? 0,
         }),
-        tells: [{ reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
+        tells: [YEARS_LATE, { reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
       }),
     );
   }
 
   /** Records when the cheque was used (if that was asked); asks about outplacement. */
   private async askOutplacementStep(step: Step<object>): Promise<DialogTurnResult> {
+    await this.withYearsToldLate(step);
     const check = await this.recorded(step, 'chequeWhen');
     // A self-employed person has no employer now: outplacement comes from a former one.
     const selfEmployed = (key: string) =>
@@ -935,13 +1010,14 @@ export class CheckEligibilityDialog extends ComponentDialog {
         // "ja graag", "yes please": the question taken for an offer, asked again plainly (never a yes).
         notAnswersRetries: { [OFFER_TAKEN]: text('checkEligibility:outplacement.notAnOffer', check) },
         // "ik werk als poetsvrouw" again: no answer here (never a "ja"), the question again.
-        tells: [{ reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
+        tells: [YEARS_LATE, { reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
       }),
     );
   }
 
   /** Records outplacement and shows the verdict. */
   private async showResultStep(step: Step<object>): Promise<DialogTurnResult> {
+    await this.withYearsToldLate(step);
     return this.finish(step, await this.recorded(step, 'outplacement', this.outplacementTyped(step)));
   }
 
@@ -1316,6 +1392,8 @@ const OFFICIAL: Choice = { id: 'official', label: 'checkEligibility:answers.civi
 const CONTRACTUAL: Choice = { id: 'employee', label: 'checkEligibility:work.contract', synonyms: 'contractual', precise: true };
 const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
 /** A job named ("ik ben poetsvrouw", "aide-soignante"): typed only; whether for a boss or for oneself is asked next. */
+/** Years told at a question after the years ("12 jaar" after "weet nie"): noted, the question again; withYearsToldLate takes them. */
+const YEARS_LATE = { reader: 'yearsLate', say: { key: 'checkEligibility:told.yearsNoted' } } as const;
 const JOB: Choice = { id: 'job', label: 'checkEligibility:work.job', synonyms: 'job', lastResort: true };
 /**
  * "Ik ben ziek": typed only; whether it counts as work depends on a contract (a person looks at it).

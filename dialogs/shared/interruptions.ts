@@ -311,6 +311,10 @@ export class Interruptions {
     // other flow: the question's own answer to it, never "Afspraak maken?".
     if (!isMenu(open) && ownAnswer === undefined && isTimeAlone(text, this.deps.clock.now(), this.deps.vocabulary.timeFillers))
       return undefined;
+    // "Hoeveel jaar moet ik gewerkt hebben?" at any question asks the years the rules want: answered,
+    // never read as years or a button ("travaillé"). At the menu it starts the check, whose years question says it.
+    if (!isMenu(open) && this.asksYearsNeeded(text) && !this.tellsOfWorkAbroad(text))
+      return this.sideIn('years_needed', this.otherLanguageOf(context, text));
     // "kan een zelfstandige het krijgen?" at "Voor wie?" or "Wat doe je nu?": whether that kind of
     // work can get one, said in brief from the rules, then the question again; never a miss, nor the
     // answer "Zelfstandige" for someone who asked about others.
@@ -801,6 +805,16 @@ export class Interruptions {
     // "Wanneer moet ik de cheque dan bestellen?": ordering the cheque, asked in other words.
     const asksToOrder = vocabulary.asks(text) && containsPhrase(text, vocabulary.orderVerbs);
     return asksToOrder && containsPhrase(text, vocabulary.chequeWords) ? 'order_cheque' : undefined;
+  }
+
+  /** "Hoeveel jaar moet ik gewerkt hebben?", "how many years do I need to have worked?": asked, with a word of work. */
+  private asksYearsNeeded(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (!text.includes('?') && !vocabulary.asks(text)) return false;
+    return (
+      containsPhrase(text, vocabulary.allLocales('understanding:yearsNeededWords')) &&
+      containsPhrase(text, vocabulary.allLocales('understanding:workedWords'))
+    );
   }
 
   /**

@@ -72,6 +72,7 @@ export type Situation =
   | 'bring_someone'
   | 'work_trouble'
   | 'work_abroad'
+  | 'years_needed'
   | 'on_leave'
   | 'phone_hours'
   | 'remote'
@@ -374,6 +375,9 @@ export class SideQuestions {
             : this.eligibilityInBrief(view)),
         );
         return;
+      case 'years_needed':
+        await send(context, this.yearsNeeded(view).join(' '));
+        return;
       case 'work_abroad':
         // The current rule on work abroad was not found (domain notes, 1d): never "all years count".
         await send(context, t('sideQuestions:workAbroad', { phone: contact.phone }));
@@ -582,6 +586,23 @@ export class SideQuestions {
           ...(kind === 'jobseeker' ? [t('sideQuestions:jobSearch', { home: this.deps.contact.homeLabel, phone: contact.phone })] : []),
         ].join(' ');
     }
+  }
+
+  /**
+   * "Hoeveel jaar moet ik gewerkt hebben?": the years of work the rules of the day ask for, as the
+   * years question says why it asks. Under rules only announced, what is announced and that it is
+   * not sure; with no number known, the conditions in brief.
+   */
+  private yearsNeeded(view: RulesView): string[] {
+    const { t, rules, date } = view;
+    const conditions = rules.regimeOn(date)?.conditions;
+    if (conditions?.experience.kind === 'career') return [t('sideQuestions:yearsOfWork', { years: conditions.experience.years })];
+    const announced = announcedOn(rules, date)?.announced?.experienceYears;
+    if (conditions || !announced || announced.value === null) return this.eligibilityInBrief(view);
+    return [
+      t('rules:announced.experienceYears', { years: announced.value }),
+      ...(announced.status === 'official' ? [] : [t('rules:announced.notSure')]),
+    ];
   }
 
   /** "Kan ik er een krijgen?" in brief: the conditions in force, from the rules data. */

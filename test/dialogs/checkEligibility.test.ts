@@ -1883,3 +1883,86 @@ describe('CheckEligibilityDialog: years told as a period', () => {
     ]);
   });
 });
+
+/*
+ * Years told late: "12 jaar" typed at the question after "weet nie" at the years is the years
+ * again. It is noted, the question on screen comes back, and the verdict uses the new years.
+ */
+describe('years told at a question after the years ("weet nie", then "12 jaar") correct the years', () => {
+  const unknownYears: Line[] = [...livesInFlanders, ['tap', a('employee')], ...askYears(), ['user', 'weet nie'], askChequeUsed()];
+  const noted: Line = ['says', 'checkEligibility:told.yearsNoted'];
+
+  // Before, "Sorry, dat begreep ik niet" at "Heb je al eens een loopbaancheque gebruikt?", and a person had to look at the years.
+  it('When "12 jaar" comes at the cheque question, Then it is noted, the question again, and the verdict is a yes', () =>
+    converse([
+      ...unknownYears,
+      ['user', '12 jaar'],
+      noted,
+      askChequeUsed(),
+      ['user', 'nee nooit'],
+      askOutplacement(),
+      ['user', 'nee'],
+      ...eligibleEndingSoon,
+    ]));
+
+  it('When "3 jaar" comes at the cheque question, Then after its answer the "no" for too few years comes at once', () =>
+    converse([
+      ...unknownYears,
+      ['user', '3 jaar'],
+      noted,
+      askChequeUsed(),
+      ['tap', a('never')],
+      verdict('not_eligible', 'too_little_experience'),
+      nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+      menuAgain,
+    ]));
+
+  it('When years come at the outplacement question ("ik heb 12 jaar gewerkt"), Then they are noted too; "ja, 3 jaar geleden" at the cheque question is no years', async () => {
+    await converse([
+      ...unknownYears,
+      ['tap', a('never')],
+      askOutplacement(),
+      ['user', 'ik heb 12 jaar gewerkt'],
+      noted,
+      // After what was noted, the question without its explanation.
+      ['says', 'checkEligibility:outplacement.again', YES_NO_UNKNOWN],
+      ['tap', 'answers.no'],
+      ...eligibleEndingSoon,
+    ]);
+    // A cheque used 3 years ago: the "ja", and under these rules the "no" for a cheque used before.
+    const chat = await converse(unknownYears);
+    expect((await chat.says('ja, 3 jaar geleden'))[0]?.text).toMatch(/^Nee, nu niet\./);
+  });
+});
+
+// Before, "patron" at the years (French) got what the bot keeps of the conversation: the recognizer heard privacy.
+it('When "patron", "baas" or "boss" alone comes at the years question, Then the years are asked again kindly, never another answer', async () => {
+  const notWork: Line = [
+    'says',
+    'checkEligibility:years.notWork',
+    ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+  ];
+  for (const [locale, boss] of [
+    ['fr', 'patron'],
+    ['nl', 'baas'],
+    ['en', 'boss'],
+  ] as const) {
+    await converse(
+      [
+        ...hello,
+        ['tap', 'menu.check'],
+        ...start().slice(2),
+        askResidence(),
+        ['tap', a('flanders')],
+        askWork(),
+        ['tap', a('employee')],
+        ...askYears(),
+        ['user', boss],
+        notWork,
+        ['user', '10'],
+        askChequeUsed(),
+      ],
+      { locale },
+    );
+  }
+});

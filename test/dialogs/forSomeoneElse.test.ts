@@ -320,3 +320,36 @@ describe('the work told of him or her ("zij werkt als poetsvrouw") is taken, nev
       { date: DATE },
     ));
 });
+
+/*
+ * A job named at "Voor wie?" is one's own work, even when its words hold a word for a relative:
+ * "femme de ménage" is no "ma femme", "sage-femme" nobody's wife.
+ */
+describe('one\'s own job at "Voor wie?" ("je suis femme de ménage") is for oneself, never for a wife', () => {
+  const toForWhom: Line[] = [...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom];
+  const ownResidence: Line = ['says', 'checkEligibility:residence.question', [a('flanders'), a('brussels'), a('elsewhere')]];
+  const forABoss = (form = ''): Line => ['says', `checkEligibility:work.job${form}`, [a('employee'), a('self_employed'), UNKNOWN]];
+
+  // Before, "Où habite cette personne ?": "femme" came close to "ma femme".
+  it('When "je suis femme de ménage" answers "Pour qui ?", Then it is for oneself, and the job is kept: for a boss or for oneself', async () => {
+    for (const said of ['je suis femme de ménage', 'femme de ménage', 'je suis sage-femme', 'je suis homme de ménage'])
+      await converse([...toForWhom, ['user', said], ownResidence, ['user', 'gand'], forABoss()], { date: DATE, locale: 'fr' });
+    // Her job, with her named: for her still.
+    await converse(
+      [...toForWhom, ['user', 'ma femme est femme de ménage'], residence('helperShe'), ['user', 'gand'], forABoss('_helperShe')],
+      {
+        date: DATE,
+        locale: 'fr',
+      },
+    );
+  });
+
+  // Before, "cleaning lady" at "Who is this check for?" ended the chat: "Goodbye!".
+  it('When "i am a cleaning lady" or "cleaning lady" answers "Who is it for?", Then it is for oneself; "poetsvrouw" alone too', async () => {
+    for (const said of ['i am a cleaning lady', 'cleaning lady'])
+      await converse([...toForWhom, ['user', said], ownResidence, ['user', 'ghent'], forABoss()], { date: DATE, locale: 'en' });
+    await converse([...toForWhom, ['user', 'poetsvrouw'], ownResidence, ['user', 'gent'], forABoss()], { date: DATE });
+    // No work ("ik ben huisvrouw") is about oneself too.
+    await converse([...toForWhom, ['user', 'ik ben huisvrouw'], ownResidence], { date: DATE });
+  });
+});

@@ -320,3 +320,60 @@ describe('"waarom?" alone, and "waarom niet?" after a "no"', () => {
       { date: DATE, locale: 'en' },
     ));
 });
+
+/*
+ * "Hoeveel jaar moet ik gewerkt hebben?" at a question of the check asks the years the rules of the
+ * day want: answered from them, then the same question again. Under rules only announced, what is
+ * announced and that it is not sure.
+ */
+describe('"hoeveel jaar moet ik gewerkt hebben?" at a question of the check: the years the rules ask, then the question again', () => {
+  // Before, "Bedoel je een van deze?" at "Wat doe je nu?", "Tik op een knop" at the years.
+  it('When it is asked at "Wat doe je nu?" and at the years, in nl, fr and en, Then the minimum of the day, and the question again', async () => {
+    await converse(
+      [
+        ...toYears.slice(0, -3),
+        ['user', 'hoeveel jaar moet ik gewerkt hebben?'],
+        ['says', 'sideQuestions:yearsOfWork'],
+        work,
+        ['tap', a('employee')],
+        ['says', 'checkEligibility:years.whatCounts'],
+        years,
+        ['user', 'hoeveel jaar moet ik gewerkt hebben?'],
+        ['says', 'sideQuestions:yearsOfWork'],
+        years,
+      ],
+      { date: DATE },
+    );
+    await converse(
+      [
+        ...toCheck,
+        ['tap', 'checkEligibility:forWhom.other'],
+        ['says', 'checkEligibility:residence.question_helper', [a('flanders'), a('brussels'), a('elsewhere')]],
+        ['user', 'hoeveel jaar moet zij gewerkt hebben'],
+        ['says', 'sideQuestions:yearsOfWork'],
+        ['says', 'checkEligibility:residence.question_helper', [a('flanders'), a('brussels'), a('elsewhere')]],
+      ],
+      { date: DATE },
+    );
+    for (const [locale, asked] of [
+      ['fr', "combien d'années faut-il avoir travaillé ?"],
+      ['en', 'how many years do I need to have worked?'],
+    ] as const)
+      await converse([...toYears.slice(0, -3), ['user', asked], ['says', 'sideQuestions:yearsOfWork'], work], { date: DATE, locale });
+  });
+
+  it('When the rules are only announced (2027), Then it says what is reported, and that it is not sure', () =>
+    converse(
+      [
+        ['user', 'Kan ik er een krijgen?'],
+        ['says', 'greetingShort'],
+        ['says', ['rules:announced.startedInstead', 'rules:announced.runBy.departement-wewis', 'rules:announced.notAllKnown']],
+        ['says', 'checkEligibility:introAnnounced'],
+        forWhom,
+        ['user', 'hoeveel jaar moet ik gewerkt hebben?'],
+        ['says', ['rules:announced.experienceYears', 'rules:announced.notSure']],
+        forWhom,
+      ],
+      { date: ANNOUNCED_DATE },
+    ));
+});
