@@ -28,6 +28,14 @@ const years: Line = [
 const chequeUsed: Line = ['says', 'checkEligibility:chequeUsed.question', [a('never'), 'answers.yes', UNKNOWN]];
 
 const toCheck: Line[] = [...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom];
+/** The check asked for as a first message while the loopbaankrediet is only announced (2027). */
+const toCheckAnnounced: Line[] = [
+  ['user', 'Kan ik er een krijgen?'],
+  ['says', 'greetingShort'],
+  ['says', ['rules:announced.startedInstead', 'rules:announced.runBy.departement-wewis', 'rules:announced.notAllKnown']],
+  ['says', 'checkEligibility:introAnnounced'],
+  forWhom,
+];
 const toYears: Line[] = [
   ...toCheck,
   ['tap', 'checkEligibility:forWhom.self'],
@@ -102,11 +110,7 @@ describe('"waarom vraag je dat?" in the check: the condition the question checks
   it('When the rules are only announced (2027), Then "why" at the years says only what is reported, and that it is not sure', () =>
     converse(
       [
-        ['user', 'Kan ik er een krijgen?'],
-        ['says', 'greetingShort'],
-        ['says', ['rules:announced.startedInstead', 'rules:announced.runBy.departement-wewis', 'rules:announced.notAllKnown']],
-        ['says', 'checkEligibility:introAnnounced'],
-        forWhom,
+        ...toCheckAnnounced,
         ['tap', 'checkEligibility:forWhom.self'],
         years,
         ['user', 'waarom vraag je dat?'],
@@ -365,11 +369,7 @@ describe('"hoeveel jaar moet ik gewerkt hebben?" at a question of the check: the
   it('When the rules are only announced (2027), Then it says what is reported, and that it is not sure', () =>
     converse(
       [
-        ['user', 'Kan ik er een krijgen?'],
-        ['says', 'greetingShort'],
-        ['says', ['rules:announced.startedInstead', 'rules:announced.runBy.departement-wewis', 'rules:announced.notAllKnown']],
-        ['says', 'checkEligibility:introAnnounced'],
-        forWhom,
+        ...toCheckAnnounced,
         ['user', 'hoeveel jaar moet ik gewerkt hebben?'],
         ['says', ['rules:announced.experienceYears', 'rules:announced.notSure']],
         forWhom,
