@@ -150,6 +150,8 @@ export class PlaceIndex {
   /** Every name of each postcode, in other languages too (nameIn). */
   private readonly allByPostcode = new Map<string, Place[]>();
   private readonly names: { key: string; place: Place; starts: ReadonlySet<string> }[];
+  /** The places of each name's key, in file order: a sentence's every run of words is looked up here. */
+  private readonly byKey = new Map<string, Place[]>();
 
   constructor(places: readonly Place[]) {
     for (const place of places) {
@@ -162,6 +164,11 @@ export class PlaceIndex {
       this.byPostcode.set(place.postcode, list);
     }
     this.names = places.map((place) => ({ key: key(place.name), place, starts: wordStarts(place.name) }));
+    for (const { key: name, place } of this.names) {
+      const list = this.byKey.get(name) ?? [];
+      list.push(place);
+      this.byKey.set(name, list);
+    }
   }
 
   /**
@@ -196,8 +203,8 @@ export class PlaceIndex {
       for (let at = 0; at + size <= words.length; at++) {
         const typed = key(words.slice(at, at + size).join(' '));
         if (size === 1 && PLACE_NAMES_THAT_ARE_WORDS.has(typed)) continue;
-        const exact = this.names.filter((n) => n.key === typed).map((n) => n.place);
-        if (exact.length > 0) return sameSpotOnce(exact).slice(0, limit);
+        const exact = this.byKey.get(typed);
+        if (exact) return sameSpotOnce(exact).slice(0, limit);
       }
     }
     return [];
@@ -205,7 +212,7 @@ export class PlaceIndex {
 
   private findName(typed: string): Place[] {
     // Two letters are a place only as its exact name ("As", "Lo"), never with a typo or as a start.
-    if (typed.length < 3) return this.names.filter((n) => n.key === typed).map((n) => n.place);
+    if (typed.length < 3) return [...(this.byKey.get(typed) ?? [])];
     const budget = placeTypoBudget(typed);
     // Tier 0: the exact name; tier 1: a name that starts with what was typed; tier 1 + n: n typos.
     const scored: { place: Place; tier: number; tieBreak: number }[] = [];

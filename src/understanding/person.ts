@@ -203,6 +203,22 @@ export function namesStaffAsAJob(text: string, lists: PersonWords): boolean {
  * career ("ik wil met iemand praten over mijn loopbaan": the cheque itself), a denial.
  */
 export function asksForAPerson(text: string, lists: PersonWords): PersonAsked | undefined {
+  // Several readers of one message ask this of it in one turn: the answer is remembered per text.
+  const remembered = answers.get(lists) ?? new Map<string, PersonAsked | null>();
+  answers.set(lists, remembered);
+  const known = remembered.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const asked = personAsked(text, lists);
+  if (remembered.size >= REMEMBERED_ANSWERS) remembered.clear();
+  remembered.set(text, asked ?? null);
+  return asked;
+}
+
+/** How many messages' answers asksForAPerson remembers (per word lists); emptied when full. */
+const REMEMBERED_ANSWERS = 64;
+const answers = new WeakMap<PersonWords, Map<string, PersonAsked | null>>();
+
+function personAsked(text: string, lists: PersonWords): PersonAsked | undefined {
   const runs = prepare(lists);
   const all = wordsOf(text);
   if (find(all, runs.notThis).length > 0) return undefined;

@@ -75,7 +75,45 @@ const MIN_PREFIX_LENGTH = 6;
  */
 export function containsPhrase(text: string, phrases: readonly string[]): boolean {
   const words = wordsOf(text);
-  return phraseTokens(phrases).some((run) => containsRun(words, run));
+  const index = wordIndex(words);
+  return phraseTokens(phrases).some((run) => mayHold(index, run) && containsRun(words, run));
+}
+
+/** Starts of a message's words this long at most are indexed; a longer phrase word is always looked for. */
+const MAX_INDEXED_START = 32;
+
+/**
+ * A message's words, and the starts of its long words (from MIN_PREFIX_LENGTH letters on): a
+ * phrase can only be in the message when each of its words is one of these. Hundreds of phrases
+ * are looked for in every message; most have a word that is not there, and this says so without
+ * walking the message, so a long message costs its length once rather than once per phrase.
+ */
+interface WordIndex {
+  readonly words: ReadonlySet<string>;
+  readonly starts: ReadonlySet<string>;
+}
+
+/** One index per message's words (wordsOf remembers the words, so the same array comes back). */
+const indexes = new WeakMap<readonly string[], WordIndex>();
+
+function wordIndex(words: readonly string[]): WordIndex {
+  let index = indexes.get(words);
+  if (!index) {
+    const starts = new Set<string>();
+    for (const word of words) {
+      for (let length = MIN_PREFIX_LENGTH; length <= Math.min(word.length, MAX_INDEXED_START); length++) starts.add(word.slice(0, length));
+    }
+    index = { words: new Set(words), starts };
+    indexes.set(words, index);
+  }
+  return index;
+}
+
+/** False when a word of `run` is nowhere in the message, not even as the start of a longer word (startsLike). */
+function mayHold(index: WordIndex, run: readonly string[]): boolean {
+  return run.every(
+    (word) => index.words.has(word) || (word.length >= MIN_PREFIX_LENGTH && (word.length > MAX_INDEXED_START || index.starts.has(word))),
+  );
 }
 
 /**
@@ -86,9 +124,11 @@ export function containsPhrase(text: string, phrases: readonly string[]): boolea
  */
 export function namedLists<K extends string>(text: string, lists: readonly { id: K; phrases: readonly string[] }[]): K[] {
   const words = wordsOf(text);
+  const index = wordIndex(words);
   const spans = lists.map(({ phrases }) =>
     phraseTokens(phrases).flatMap((run) => {
       const found: { at: number; end: number }[] = [];
+      if (!mayHold(index, run)) return found;
       for (let at = 0; at + run.length <= words.length; at++) if (runAt(words, run, at)) found.push({ at, end: at + run.length });
       return found;
     }),

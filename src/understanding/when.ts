@@ -323,14 +323,16 @@ function readWhen(text: string, now: Date, options: WhenOptions, busy: readonly 
  * and "à demain" take leave: a bound with a day alone is no time.
  */
 export function isTimeAlone(text: string, now: Date, fillers: ReadonlySet<string>): boolean {
+  // Every word a word of time (or a filler) first: a cheap test that spares a long message the token stream.
+  const known = whenWordSet();
+  const early = whenContextWords('earlyWithDay');
+  const parts = wordsOf(text).flatMap((w) => w.match(/\d+|\D+/g) ?? []);
+  if (!parts.every((w) => known.has(w) || early.has(w) || fillers.has(w) || /^\d+$/.test(w))) return false;
   const stream = toTokens(text, shippedWhenVocabulary());
   const kindOf = (token: Token | undefined) => (token?.kind === 'word' ? token.meaning?.kind : token?.kind);
   const leads = kindOf(stream[0]);
   if (stream.length === 2 && (leads === 'until' || leads === 'bound') && kindOf(stream[1]) === 'relativeDay') return false;
-  const known = whenWordSet();
-  const early = whenContextWords('earlyWithDay');
-  const parts = wordsOf(text).flatMap((w) => w.match(/\d+|\D+/g) ?? []);
-  return parts.every((w) => known.has(w) || early.has(w) || fillers.has(w) || /^\d+$/.test(w)) && understandWhen(text, now) !== undefined;
+  return understandWhen(text, now) !== undefined;
 }
 
 /**

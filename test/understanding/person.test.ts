@@ -87,3 +87,13 @@ describe('namesStaffAsAJob', () => {
     },
   );
 });
+
+describe('asksForAPerson, asked again of the same message', () => {
+  it('When one message is read against other word lists, Then those lists decide, not an earlier answer', () => {
+    const text = 'ik wil een mens spreken';
+    expect(asksForAPerson(text, person)?.strength).toBe('strong');
+    const withoutHumans = { ...person, humans: [], staff: [], anyone: [] };
+    expect(asksForAPerson(text, withoutHumans)).toBeUndefined();
+    expect(asksForAPerson(text, person)?.strength).toBe('strong');
+  });
+});

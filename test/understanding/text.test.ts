@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterCorrection, namedLists, normalize, questionClauses } from '../../src/understanding/text.js';
+import { afterCorrection, containsPhrase, namedLists, normalize, questionClauses } from '../../src/understanding/text.js';
 
 const CORRECTIONS = ['nee sorry', 'ik bedoel', 'nee wacht', 'je veux dire', 'no sorry', 'i mean'];
 
@@ -75,5 +75,38 @@ describe('namedLists', () => {
     ['I work for a boss, before I was self-employed', ['employee', 'self_employed']],
   ] as const)('When "%s" is read, Then it names %j', (text, named) => {
     expect(namedLists(text, work)).toEqual(named);
+  });
+});
+
+describe('containsPhrase', () => {
+  const distress = ['zelfmoord', 'ik kan niet meer'];
+  it.each([
+    // A long word of a phrase also starts a longer word; a short one must be the word itself.
+    ['ik heb zelfmoordgedachten', ['zelfmoord'], true],
+    ['ik ben kostwinner', ['kost'], false],
+    ['wat kost het', ['kost'], true],
+    // The words of a phrase, in its order, next to each other.
+    ['ik kan het niet meer', distress, false],
+    ['soms denk ik: ik kan niet meer.', distress, true],
+    ['meer kan ik niet', distress, false],
+    // A phrase word longer than any start the message keeps of its words, at the start of a longer word.
+    ['het arbeidsongeschiktheidsuitkeringsaanvraagformulier', ['arbeidsongeschiktheidsuitkeringsaanvraag'], true],
+    ['het arbeidsongeschiktheidsuitkeringsaanvraagformulier', ['arbeidsongeschiktheidsuitkeringsaanvraagbrief'], false],
+  ] as const)('When "%s" is read for %j, Then it is %s', (text, phrases, found) => {
+    expect(containsPhrase(text, phrases)).toBe(found);
+  });
+
+  it('When a pasted story of 2,000 characters ends in a phrase, Then it is found there', () => {
+    const story = `${'ik heb lang in een fabriek gewerkt en nu zoek ik iets anders. '.repeat(31)}ik kan niet meer`;
+    expect(story.length).toBeGreaterThan(1_900);
+    expect(containsPhrase(story, distress)).toBe(true);
+    expect(containsPhrase(story, ['ik kan niet meer werken'])).toBe(false);
+  });
+
+  it('When one message is read for two lists, Then each list gets its own answer', () => {
+    const text = 'ik zoek een opleiding';
+    expect(containsPhrase(text, ['opleiding'])).toBe(true);
+    expect(containsPhrase(text, ['werk zoeken'])).toBe(false);
+    expect(containsPhrase(text, ['opleiding'])).toBe(true);
   });
 });
