@@ -13,7 +13,7 @@ import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { phoneForDisplay } from '../../src/understanding/contact.js';
 import { plainTokens } from '../../src/understanding/nlu/spelling.js';
-import { clampText, containsPhrase, isOneOf, normalize, tokens } from '../../src/understanding/text.js';
+import { clampText, containsPhrase, normalize, tokens } from '../../src/understanding/text.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult } from '../shared/ask.js';
 import { upcomingBooking, type DialogDeps, type SaidEarlyState } from '../shared/deps.js';
 import { ownNumberChosen, ownNumberOffer, ownNumberUnseen } from '../shared/ownNumber.js';
@@ -204,7 +204,7 @@ export class BookIntakeDialog extends ComponentDialog {
           if (isTimeAlone(text, deps.clock.now(), deps.vocabulary.timeFillers))
             return { ok: false, retry: { key: 'bookIntake:who.nameIsTime' } };
           // "finalement non", "toch niet": maybe no appointment after all, never the name "Finalement Non".
-          if (isOneOf(text, deps.vocabulary.notAfterAll)) return { ok: false };
+          if (deps.vocabulary.saysNotAfterAll(text)) return { ok: false };
           const name = parseFirstName(text, nameIntros, notNames, ageUnits, givenNames);
           // "Maasmechelen" typed where the first name is asked: asked once whether it is the name
           // ("Peer" is a town and a name); typed again, it is.
@@ -214,7 +214,7 @@ export class BookIntakeDialog extends ComponentDialog {
           return beside ? { ok: true, value: beside.name } : name;
         },
         // At "Klopt dit?": "nee toch niet", "laat maar" as the whole reply may mean no appointment after all.
-        summary: (text) => (isOneOf(text, deps.vocabulary.notAfterAll) ? { ok: true, choice: 'none' } : this.correctionIn(text)),
+        summary: (text) => (deps.vocabulary.saysNotAfterAll(text) ? { ok: true, choice: 'none' } : this.correctionIn(text)),
         // At "Wat wil je aanpassen?": the new value said at once ("de naam moet Fatma zijn").
         correction: (text) => this.correctionIn(text),
         contact: (text) => parseContact(text, deps.vocabulary.noContact),

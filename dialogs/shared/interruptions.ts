@@ -454,7 +454,7 @@ export class Interruptions {
     offered: readonly Offer[] | undefined,
   ): Interruption | undefined {
     const { quitOffer } = open.question;
-    if (!quitOffer || !isOneOf(text, this.deps.vocabulary.notAfterAll)) return undefined;
+    if (!quitOffer || !this.deps.vocabulary.saysNotAfterAll(text)) return undefined;
     if (offered?.some(({ action }) => 'command' in action && action.command === 'stop')) return this.fromCommand('stop', open);
     const t = this.deps.language.t(context);
     const quit: Offer[] = [
@@ -804,6 +804,8 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.orderCheque)) return 'order_cheque';
     // "Wanneer moet ik de cheque dan bestellen?": ordering the cheque, asked in other words.
     const asksToOrder = vocabulary.asks(text) && containsPhrase(text, vocabulary.orderVerbs);
+    // "Kan ik er nog een bestellen?", "can I still order one?": whether ordering is still possible.
+    if (asksToOrder && containsPhrase(text, vocabulary.allLocales('understanding:stillWords'))) return 'order_cheque';
     return asksToOrder && containsPhrase(text, vocabulary.chequeWords) ? 'order_cheque' : undefined;
   }
 
@@ -993,6 +995,10 @@ export class Interruptions {
       return surely('cost');
     const changing = containsPhrase(text, this.deps.vocabulary.changeBookingWords);
     if ((intent === 'move_booking' || intent === 'cancel_booking') && !changing) return surely('book_intake');
+    // "Je peux encore commander un chèque ?": ordering is heard as booking, but the cheque is ordered
+    // at VDAB, and whether one may (still) is the check.
+    if (intent === 'book_intake' && this.asksIfEligible(text) && containsPhrase(text, this.deps.vocabulary.orderVerbs))
+      return surely('check_eligibility');
     // "rdv mercredi 14h": in doubt between moving a booking and making one, with no word of
     // changing one, it is a new one.
     const guesses = recognition.alternatives.map((a) => a.intent);

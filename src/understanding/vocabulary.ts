@@ -4,7 +4,7 @@ import { LOCALES, type Locale } from '../i18n/locale.js';
 import type { ChoiceVocabulary, WordClasses } from './choices.js';
 import { COMMANDS, type CommandVocabulary } from './commands.js';
 import type { PersonWords } from './person.js';
-import { normalize, tokens, wordsOf } from './text.js';
+import { closeTo, normalize, tokens, wordsOf } from './text.js';
 
 /**
  * The words the bot understands, in every language at once: a French "oui" is understood in a Dutch
@@ -364,6 +364,19 @@ export class Vocabulary {
     if (!this.oneWordYeses().has(first) || rest.every((w) => this.fillerWords.has(w.replace(/\?+$/u, '')))) return undefined;
     const yes = this.choice('yes', 'answers.yes').phrases.map(normalize);
     return yes.includes(words.join(' ')) ? undefined : rest.join(' ');
+  }
+
+  /**
+   * "laat maar", "non merci", "never mind" as the whole reply (notAfterAll), a typo allowed, but
+   * never a typo that adds or drops a word of denial: "ik wil een afspraak" is one letter from "ik
+   * wil geen afspraak" and says the opposite.
+   */
+  saysNotAfterAll(text: string): boolean {
+    const typed = normalize(text);
+    const denies = (words: string) => tokens(words).some((w) => this.negations.has(w));
+    return this.allLocalesNormalized('understanding:notAfterAll').some(
+      (phrase) => closeTo(typed, phrase) && denies(phrase) === denies(typed),
+    );
   }
 
   /** True when `text` is a question: a question mark, or it starts the way a question does. */

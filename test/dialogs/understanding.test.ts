@@ -2047,6 +2047,33 @@ describe('the end of the rules, asked in everyday words', () => {
       { date: '2026-12-03' },
     ));
 
+  it.each([
+    ['nl', 'kan ik er nog een bestellen'],
+    ['nl', 'kan ik nog bestellen?'],
+    ['en', 'can I still order one?'],
+  ] as const)(
+    'When (%s) "%s" is asked in December, Then how to order and until when these rules run, never a booking',
+    async (locale, asked) => {
+      const greeted: Line[] = locale === 'nl' ? hello : [['user', 'hi'], ...hello.slice(1)];
+      await converse([...greeted, ['user', asked], ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned']], menu], {
+        date: '2026-12-03',
+        locale,
+      });
+    },
+  );
+
+  it('When (fr) "je peux encore commander un chèque ?" is asked, Then the check starts: whether one may is the question, never a booking', () =>
+    converse(
+      [
+        ['user', 'bonjour'],
+        ...hello.slice(1),
+        ['user', 'je peux encore commander un chèque ?'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+      ],
+      { date: '2026-12-03', locale: 'fr' },
+    ));
+
   it('When "moet ik de cheque al besteld hebben?" is asked, Then no: the first meeting comes first and is free until the rules end, with how to order', () =>
     converse(
       [

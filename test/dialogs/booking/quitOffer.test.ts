@@ -95,3 +95,24 @@ describe('BookIntakeDialog: stopping in the middle of a booking is asked, never 
     },
   );
 });
+
+describe('BookIntakeDialog: a wish to book is never read as a wish to stop', () => {
+  it.each([
+    ['nl', 'ik wil een afspraak'],
+    ['nl', 'ik wil toch een afspraak'],
+  ] as const)(
+    'When (%s) "%s", one letter from "ik wil geen afspraak", comes at the town question, Then the booking goes on',
+    async (locale, said) => {
+      const chat = await bookingIn(locale);
+      expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:where.question');
+      const reply = await chat.says(said);
+      expect(reply.flatMap((m) => keysOf(chat, m.text))).not.toContain('bookIntake:quit.question');
+      expect(keysOf(chat, reply.at(-1)?.text)).toContain('bookIntake:where.question');
+    },
+  );
+
+  it('When (nl) "ik wil geen afspraak" comes at the town question, Then the bot asks whether to stop', async () => {
+    const chat = await bookingIn('nl');
+    expectQuitOffer(chat, await chat.says('ik wil geen afspraak'));
+  });
+});
