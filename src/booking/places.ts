@@ -122,12 +122,16 @@ const PLACE_NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * A yes or a no, however it is written ("nint", "joa"), is never a place with a typo ("nint" is not
- * Lint): only the exact name of a place can be such a word.
+ * Lint), nor is a hello, a goodbye or a thank-you ("doei" is not Doel, "hoi" not Hoei): only the
+ * exact name of a place can be such a word.
  */
 const YES_OR_NO: ReadonlySet<string> = new Set(
   LOCALES.flatMap((locale) => {
-    const synonyms = resources[locale].understanding.synonyms as Record<string, string[]>;
-    return [...(synonyms.yes ?? []), ...(synonyms.no ?? [])].map((word) => key(word));
+    const { synonyms, neverAPlaceWithATypo } = resources[locale].understanding as {
+      synonyms: Record<string, string[]>;
+      neverAPlaceWithATypo: string[];
+    };
+    return [...(synonyms.yes ?? []), ...(synonyms.no ?? []), ...neverAPlaceWithATypo].map((word) => key(word));
   }),
 );
 

@@ -86,3 +86,21 @@ describe('what people add in passing, read for what it is', () => {
     expect(reply.at(-1)?.buttons).toEqual(['Afspraak annuleren', 'Iets anders']);
   });
 });
+
+describe('a goodbye is never a place with a typo', () => {
+  it('When "doei" (one letter from Doel) comes at "Waar woon je?", Then goodbye, never an answer the check goes on with', async () => {
+    const user = await chat(['en als ik werkloos ben?']);
+    expect(keysOf(user, user.received.at(-1)?.text)).toContain('checkEligibility:residence.question');
+    const reply = await user.says('doei');
+    expect(reply.flatMap((m) => keysOf(user, m.text))).toEqual(['goodbye']);
+    // The village itself is still a place.
+    const villager = await chat(['en als ik werkloos ben?']);
+    expect((await villager.says('doel')).flatMap((m) => keysOf(villager, m.text))).not.toContain('goodbye');
+  });
+
+  it('When "doei" comes at the town question of a booking, Then goodbye, never the centres near Doel', async () => {
+    const user = await chat(['hallo', 'Afspraak maken']);
+    expect(keysOf(user, user.received.at(-1)?.text)).toContain('bookIntake:where.question');
+    expect((await user.says('doei')).flatMap((m) => keysOf(user, m.text))).toEqual(['goodbye']);
+  });
+});
