@@ -666,6 +666,30 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When the answers sit in rows (320 × 290) and a keyboard is used, Then Down and Up move between them, as when they stack, and Enter sends one', async () => {
+      const keys = await openPage(browser, { width: 320, height: 290 });
+      try {
+        const { page: small } = keys;
+        await small.goto(`${bot.server.url}/`);
+        await keys.botSays('Waar kan ik je mee helpen?');
+        await small.locator('.webchat__suggested-actions--flow-layout').waitFor({ timeout: 5_000 });
+        const focused = () =>
+          small.evaluate(() => ((globalThis as unknown as PageGlobals).document.activeElement as Element | null)?.textContent ?? '');
+        await keys.answers().getByRole('button').first().focus();
+        await expect.poll(focused).toBe('1. Wat is een loopbaancheque?');
+        await small.keyboard.press('ArrowDown');
+        await expect.poll(focused).toBe('2. Kan ik er een krijgen?');
+        await small.keyboard.press('ArrowDown');
+        await small.keyboard.press('ArrowUp');
+        await expect.poll(focused).toBe('2. Kan ik er een krijgen?');
+        await small.keyboard.press('Enter');
+        await keys.botSays('Voor wie kijk je dit na?');
+        expect(keys.problems).toEqual([]);
+      } finally {
+        await keys.context.close();
+      }
+    }, 60_000);
+
     it('When the text box is tapped under a long reply and the keyboard opens while the reply still scrolls, Then the question to answer shows above it', async () => {
       const phone = await openPage(browser, { width: 360, height: 640 });
       try {

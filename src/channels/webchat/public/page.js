@@ -1100,6 +1100,23 @@
   });
   if (window.visualViewport) window.visualViewport.addEventListener('resize', onResize);
 
+  // Answers in rows (a short screen, a phone on its side): Web Chat moves between them with the
+  // Left and Right keys only, and Down did nothing, though most answers stand one under another.
+  // Down and Up move to the next and the previous answer too, as they do when the answers stack.
+  webchatElement.addEventListener(
+    'keydown',
+    function (event) {
+      var key = { ArrowDown: 'ArrowRight', Down: 'ArrowRight', ArrowUp: 'ArrowLeft', Up: 'ArrowLeft' }[event.key];
+      var target = event.target;
+      if (!key || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || !target || !target.closest) return;
+      if (!target.closest('.webchat__suggested-actions--flow-layout .webchat__suggested-action')) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      target.dispatchEvent(new window.KeyboardEvent('keydown', { key: key, bubbles: true, cancelable: true }));
+    },
+    true,
+  );
+
   // Answers that do not all fit in their box get a visible hint that more are below (a fade and an
   // arrow, page.css); it goes once the last answer is in view.
   function markMoreAnswers() {
