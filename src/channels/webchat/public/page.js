@@ -591,15 +591,34 @@
   }
 
   // The answers' box on a phone: a third of the height; on a short screen (200 % zoom, a phone on
-  // its side, the keyboard open) a quarter, which still holds one whole answer and the top of the
-  // next, so the conversation keeps a third.
+  // its side) a quarter, which still holds one whole answer and the top of the next, so the
+  // conversation keeps a third; upright with the keyboard open, two rows of compact answers.
   var SHORT_SCREEN = 400;
   function answersHeight() {
     var height = viewportHeight();
+    if (compact()) return COMPACT_ROWS;
     return height < SHORT_SCREEN ? Math.max(68, Math.round(height * 0.22)) : Math.max(100, Math.round(height * 0.32));
   }
 
+  // A phone held upright with the on-screen keyboard open (320 × 290): the box held one answer, so
+  // the others were found only by scrolling. The answers then wrap in rows of compact buttons
+  // (44 px, page.css), in a box two rows high with the top of a third: short answers ("Ja", "Nee")
+  // share a row, and at least two show whole. Narrower (200 % zoom) an answer takes two lines and
+  // two would leave the conversation too little: one whole answer shows, as before.
+  var COMPACT_WIDTH = 256;
+  var COMPACT_ROWS = 2 * 44 + 5 * 2 + 12;
+  function compact() {
+    var height = viewportHeight();
+    return (
+      window.matchMedia(PHONE_LAYOUT).matches &&
+      height < SHORT_SCREEN &&
+      window.innerWidth >= COMPACT_WIDTH &&
+      window.innerWidth < 1.5 * height
+    );
+  }
+
   function sendBoxHeight(phone) {
+    if (compact()) return 44;
     return phone && viewportHeight() < SHORT_SCREEN ? 48 : 56;
   }
 
@@ -637,13 +656,13 @@
       // Measured on the visible height, again whenever it changes (the on-screen keyboard opens or closes).
       // A phone turned sideways: the box is one answer high, so stacked answers showed one at a time;
       // side by side, the two or three of most questions all show.
-      suggestedActionLayout: phone && window.innerWidth >= 1.5 * viewportHeight() ? 'flow' : 'stacked',
+      suggestedActionLayout: phone && (window.innerWidth >= 1.5 * viewportHeight() || compact()) ? 'flow' : 'stacked',
       suggestedActionsFlowMaxHeight: answersHeight(),
       suggestedActionsStackedHeight: phone ? answersHeight() : 400,
       suggestedActionsStackedOverflow: 'auto',
       suggestedActionsStackedLayoutButtonTextWrap: true,
-      // Touch targets of at least 48 px.
-      suggestedActionHeight: phone ? 48 : 56,
+      // Touch targets of at least 48 px; 44 px in the compact rows of a short screen.
+      suggestedActionHeight: compact() ? 44 : phone ? 48 : 56,
       suggestedActionBackgroundColor: '#ffffff',
       suggestedActionTextColor: brand,
       suggestedActionBorderColor: brand,
@@ -792,6 +811,8 @@
 
   function render() {
     if (!directLine) return;
+    if (compact()) chatArea.setAttribute('data-compact', '');
+    else chatArea.removeAttribute('data-compact');
     var t = texts();
     var strings = stringsFor(current, shortHint);
     // Without a connection, what is on its way waits for it: its status line says so.
@@ -1078,6 +1099,23 @@
     if (box) box.focus();
   });
   if (window.visualViewport) window.visualViewport.addEventListener('resize', onResize);
+
+  // Answers in rows (a short screen, a phone on its side): Web Chat moves between them with the
+  // Left and Right keys only, and Down did nothing, though most answers stand one under another.
+  // Down and Up move to the next and the previous answer too, as they do when the answers stack.
+  webchatElement.addEventListener(
+    'keydown',
+    function (event) {
+      var key = { ArrowDown: 'ArrowRight', Down: 'ArrowRight', ArrowUp: 'ArrowLeft', Up: 'ArrowLeft' }[event.key];
+      var target = event.target;
+      if (!key || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || !target || !target.closest) return;
+      if (!target.closest('.webchat__suggested-actions--flow-layout .webchat__suggested-action')) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      target.dispatchEvent(new window.KeyboardEvent('keydown', { key: key, bubbles: true, cancelable: true }));
+    },
+    true,
+  );
 
   // Answers that do not all fit in their box get a visible hint that more are below (a fade and an
   // arrow, page.css); it goes once the last answer is in view.
