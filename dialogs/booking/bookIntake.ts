@@ -18,7 +18,7 @@ import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResu
 import { upcomingBooking, type DialogDeps, type SaidEarlyState } from '../shared/deps.js';
 import { ownNumberChosen, ownNumberOffer, ownNumberUnseen } from '../shared/ownNumber.js';
 import { send } from '../shared/send.js';
-import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
+import { namedStepsOf, restart, Steps, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
 import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
 import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
@@ -356,7 +356,7 @@ export class BookIntakeDialog extends ComponentDialog {
   /** The steps again with `prefill`; a move to another centre stays one. */
   private again(step: Step<BookIntakeOptions>, prefill: BookingDraft, more: Partial<BookIntakeOptions> = {}): Promise<DialogTurnResult> {
     const { replaces } = step.options;
-    return step.replaceDialog(BookIntakeDialog.stepsId, { prefill, ...more, ...(replaces && { replaces }) } satisfies BookIntakeOptions);
+    return restart(step, { prefill, ...more, ...(replaces && { replaces }) } satisfies BookIntakeOptions);
   }
 
   /** Asks where the user looks for a centre (skipped when that is known already). */
@@ -528,7 +528,7 @@ export class BookIntakeDialog extends ComponentDialog {
     const remote = choiceOf(step.result);
     if (remote === 'person') return step.replaceDialog(TalkToPersonDialog.id, { reason: 'booking_failed' });
     const placeAgain = typedOf<PlaceLookup>(step.result);
-    if (placeAgain) return step.replaceDialog(BookIntakeDialog.stepsId, { ...step.options, placeAgain } satisfies BookIntakeOptions);
+    if (placeAgain) return restart(step, { ...step.options, placeAgain } satisfies BookIntakeOptions);
     if (remote === 'online' || remote === 'phone') draft.filter = { only: [remote] };
     const prefill = step.options.prefill;
     if (prefill?.centreId && this.deps.booking.centres.get(prefill.centreId)) {
