@@ -390,6 +390,8 @@ export class RootDialog extends ComponentDialog {
     const button = isMenuAction(choice) ? { choice } : undefined;
     // A sentence that names a button's words ("can I get a career cheque?") is the recognizer's to read.
     if (button && !isSentenceFor(this.prompt, context, text, menu)) return button;
+    // "Waar is het dichtstbijzijnde centrum?": the booking finds it.
+    if (this.interruptions.asksNearestCentre(text)) return { choice: 'book' };
     const spotted = this.interruptions.spotted(context, text);
     if (spotted) return spotted;
     const recognition = await this.interruptions.recognize(this.deps.language.locale(context), text, true);
