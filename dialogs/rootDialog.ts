@@ -35,7 +35,7 @@ import { forgetRecognition, guessedAMeaning, offerActivity, rememberRecognition,
 import { Interruptions, isSentenceFor, type Interruption } from './shared/interruptions.js';
 import { send } from './shared/send.js';
 import { SideQuestions } from './shared/sideQuestions.js';
-import { countAsAsked, goBack, namedStepsOf, Steps, values } from './shared/steps.js';
+import { countAsAsked, forgetLastAsked, goBack, namedStepsOf, Steps, values } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
 import { TwoQuestions, type TwoAsked } from './shared/twoQuestions.js';
 
@@ -390,6 +390,8 @@ export class RootDialog extends ComponentDialog {
     const button = isMenuAction(choice) ? { choice } : undefined;
     // A sentence that names a button's words ("can I get a career cheque?") is the recognizer's to read.
     if (button && !isSentenceFor(this.prompt, context, text, menu)) return button;
+    // "Waar is het dichtstbijzijnde centrum?": the booking finds it.
+    if (this.interruptions.asksNearestCentre(text)) return { choice: 'book' };
     const spotted = this.interruptions.spotted(context, text);
     if (spotted) return spotted;
     const recognition = await this.interruptions.recognize(this.deps.language.locale(context), text, true);
@@ -433,6 +435,9 @@ export class RootDialog extends ComponentDialog {
   /** Runs what was chosen under "Meer" (or typed straight from the menu), or what a finished flow asks for next. */
   private async routeMoreStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const action = isMenuAction(step.result) ? step.result : choiceOf<MenuAction>(step.result);
+    // A flow that finished and asked for the next one ("Afspraak maken" after the check): "terug"
+    // at the next one's first question goes to the menu, never into the finished flow from its start.
+    if (isMenuAction(step.result)) forgetLastAsked(step);
     return this.start(step, action) ?? step.next();
   }
 

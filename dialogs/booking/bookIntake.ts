@@ -18,13 +18,14 @@ import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResu
 import { upcomingBooking, type DialogDeps, type SaidEarlyState } from '../shared/deps.js';
 import { ownNumberChosen, ownNumberOffer, ownNumberUnseen } from '../shared/ownNumber.js';
 import { send } from '../shared/send.js';
-import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
+import { namedStepsOf, restart, Steps, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
 import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
 import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
 import {
   ChooseSlotDialog,
   earlyKey,
+  earlyTimeSaid,
   QUIT_OFFER,
   soonAlone,
   soonSaid,
@@ -122,7 +123,12 @@ export interface BookIntakeOptions {
    * one replaces. It is cancelled, and its centre told, only once the new one is stored.
    */
   replaces?: Replaced;
+  /** A day was just said at "Wat wil je doen?" (online or by phone): said kept, and that question again. */
+  timeJustKept?: true;
 }
+
+/** Typed at "Wat wil je doen?" after a place outside Flanders: a place in it after all, or a day for the hours. */
+type RemoteTyped = PlaceLookup | { timeOnly: EarlyTime };
 
 /** The booking a move to another centre replaces. */
 export interface Replaced {
@@ -243,10 +249,13 @@ export class BookIntakeDialog extends ComponentDialog {
           const other = this.otherCentreIn(text);
           return other ? { ok: true, value: other } : { ok: false };
         },
-        // Told the place is outside Flanders, a place in it ("roeselare") is where to look after all.
+        // Told the place is outside Flanders, a place in it ("roeselare") is where to look after all;
+        // a day ("demain", "morgen") is kept for the hours, and the question comes again.
         placeAgain: (text) => {
           const found = findPlace(deps.booking.centres, text);
-          return found && 'places' in found ? { ok: true, value: found } : { ok: false };
+          if (found && 'places' in found) return { ok: true, value: found };
+          const time = earlyTimeSaid(deps.vocabulary, text, deps.clock.now());
+          return time ? { ok: true, value: { timeOnly: time } satisfies RemoteTyped } : { ok: false };
         },
       }),
     );
@@ -356,7 +365,7 @@ export class BookIntakeDialog extends ComponentDialog {
   /** The steps again with `prefill`; a move to another centre stays one. */
   private again(step: Step<BookIntakeOptions>, prefill: BookingDraft, more: Partial<BookIntakeOptions> = {}): Promise<DialogTurnResult> {
     const { replaces } = step.options;
-    return step.replaceDialog(BookIntakeDialog.stepsId, { prefill, ...more, ...(replaces && { replaces }) } satisfies BookIntakeOptions);
+    return restart(step, { prefill, ...more, ...(replaces && { replaces }) } satisfies BookIntakeOptions);
   }
 
   /** Asks where the user looks for a centre (skipped when that is known already). */
@@ -499,16 +508,21 @@ export class BookIntakeDialog extends ComponentDialog {
       return step.next(undefined);
     }
     draft.place = null;
-    if (step.options.prefill?.filter) return step.next({ choice: onlyMode(step.options.prefill.filter) ?? 'online' });
     const t = this.t(step);
-    // Living in Wallonia: the cheque is for who lives in Flanders or Brussels, and Forem helps there.
-    const lives = 'outside' in choice && choice.lives === true;
-    await send(
-      step.context,
-      lives
-        ? t('bookIntake:where.livesInWallonia')
-        : [t('outside' in choice ? 'bookIntake:where.outside' : 'bookIntake:where.notFound'), t('bookIntake:where.flandersOnly')].join(' '),
-    );
+    if (step.options.timeJustKept) await send(step.context, t(earlyKey(draft)));
+    else if (step.options.prefill?.filter) return step.next({ choice: onlyMode(step.options.prefill.filter) ?? 'online' });
+    else {
+      // Living in Wallonia: the cheque is for who lives in Flanders or Brussels, and Forem helps there.
+      const lives = 'outside' in choice && choice.lives === true;
+      await send(
+        step.context,
+        lives
+          ? t('bookIntake:where.livesInWallonia')
+          : [t('outside' in choice ? 'bookIntake:where.outside' : 'bookIntake:where.notFound'), t('bookIntake:where.flandersOnly')].join(
+              ' ',
+            ),
+      );
+    }
     return ask(step, {
       text: { key: 'bookIntake:where.remoteQuestion' },
       choices: [
@@ -527,8 +541,15 @@ export class BookIntakeDialog extends ComponentDialog {
     const draft = this.draft(step);
     const remote = choiceOf(step.result);
     if (remote === 'person') return step.replaceDialog(TalkToPersonDialog.id, { reason: 'booking_failed' });
-    const placeAgain = typedOf<PlaceLookup>(step.result);
-    if (placeAgain) return step.replaceDialog(BookIntakeDialog.stepsId, { ...step.options, placeAgain } satisfies BookIntakeOptions);
+    const typed = typedOf<RemoteTyped>(step.result);
+    if (typed && 'timeOnly' in typed) {
+      // "demain" at "Que voulez-vous faire ?": kept for the hours, said so, and the question again.
+      const kept: BookingDraft = { ...this.keptForAnotherPlace(step, draft.when), place: null };
+      keepTime(kept, typed.timeOnly);
+      return this.again(step, kept, { timeJustKept: true });
+    }
+    const placeAgain = typed;
+    if (placeAgain) return restart(step, { ...step.options, placeAgain } satisfies BookIntakeOptions);
     if (remote === 'online' || remote === 'phone') draft.filter = { only: [remote] };
     const prefill = step.options.prefill;
     if (prefill?.centreId && this.deps.booking.centres.get(prefill.centreId)) {

@@ -6,7 +6,7 @@ import type { Locale } from '../../src/i18n/locale.js';
 import { ask, AskPrompt, choiceOf, typedOf, type Choice, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
-import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
+import { namedStepsOf, restart, Steps, values, type Step } from '../shared/steps.js';
 import { modesText, shorten } from './format.js';
 import { earlyKey, earlyTimeSaid, QUIT_OFFER, soonSaid, withoutSoon, type EarlyTime, type WindowJson } from './chooseSlot.js';
 import { findModeFilter, findPlace, withoutDeniedModes, type ModeFilter } from './parsers.js';
@@ -150,15 +150,12 @@ export class ChooseCentreDialog extends ComponentDialog {
       ...(time.when && { when: time.when }),
       ...(time.soonest && { soonest: time.soonest }),
     };
-    if (typed && 'dayOnly' in typed) return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, dayJustKept: true });
-    if (typed && 'filter' in typed)
-      return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, filter: typed.filter, offset: 0, announce: true });
-    if (typed && 'place' in typed)
-      return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, place: typed.place, distances: true, offset: 0 });
+    if (typed && 'dayOnly' in typed) return restart(step, { ...options, dayJustKept: true });
+    if (typed && 'filter' in typed) return restart(step, { ...options, filter: typed.filter, offset: 0, announce: true });
+    if (typed && 'place' in typed) return restart(step, { ...options, place: typed.place, distances: true, offset: 0 });
     const choice = choiceOf(step.result);
-    if (choice === OTHER_DAY.id) return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, dayComesLater: true });
-    if (choice === 'more')
-      return step.replaceDialog(ChooseCentreDialog.stepsId, { ...options, offset: options.offset + PAGE, announce: false });
+    if (choice === OTHER_DAY.id) return restart(step, { ...options, dayComesLater: true });
+    if (choice === 'more') return restart(step, { ...options, offset: options.offset + PAGE, announce: false });
     return step.endDialog({
       centreId: choice ?? '',
       filter: options.filter,

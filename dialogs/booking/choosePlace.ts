@@ -3,7 +3,7 @@ import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
 import { ask, AskPrompt, choiceOf, typedOf, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
-import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
+import { namedStepsOf, restart, Steps, values, type Step } from '../shared/steps.js';
 import { earlyKey, earlyTimeSaid, QUIT_OFFER, soonSaid, type EarlyTime, type WindowJson } from './chooseSlot.js';
 import { shorten } from './format.js';
 import { matchChoice } from '../../src/understanding/choices.js';
@@ -127,11 +127,11 @@ export class ChoosePlaceDialog extends ComponentDialog {
     const chosen = choiceOf(step.result);
     if (chosen === 'home' && home) return step.endDialog(withDay({ place: home }, earlier, filter));
     if (chosen === 'anywhere') return step.endDialog(withDay({ anywhere: true }, earlier, filter));
-    if (chosen === 'other') return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, { ...earlier, ...(filter && { filter }) });
+    if (chosen === 'other') return restart(step, { ...earlier, ...(filter && { filter }) });
     const typed = typedOf<PlaceTyped>(step.result) as PlaceTyped;
     if ('timeOnly' in typed) {
       await send(step.context, this.deps.language.t(step.context)(earlyKey(typed.timeOnly)));
-      return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, {
+      return restart(step, {
         ...typed.timeOnly,
         ...(home && { home }),
         ...(filter && { filter }),
@@ -142,7 +142,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
       const [only] = typed.modeOnly.only ?? [];
       const t = this.deps.language.t(step.context);
       await send(step.context, t(only ? `bookIntake:where.modeKept.${only}` : 'bookIntake:where.modeRefusedKept'));
-      return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, {
+      return restart(step, {
         ...earlier,
         ...(home && { home }),
         filter: typed.modeOnly,
@@ -172,7 +172,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
     const filter = values(step).filter as ModeFilter | undefined;
     const typed = typedOf<PlaceTyped>(step.result);
     if (typed)
-      return step.replaceDialog(`${ChoosePlaceDialog.id}.steps`, {
+      return restart(step, {
         lookup: typed,
         ...when,
         ...(filter && { filter }),

@@ -149,7 +149,22 @@ export interface SaidEarlyState {
 
 /** Notes what the user told early (`said`), keeping what was told before it. */
 export async function noteSaidEarly(booking: BookingDialogDeps, context: TurnContext, said: SaidEarlyState): Promise<void> {
-  await booking.saidEarly.set(context, { ...(await booking.saidEarly.get(context, {})), ...said });
+  const before = await booking.saidEarly.get(context, {});
+  // A number, then an address (or the other way round): both are kept, as when typed together.
+  const contact = said.contact && before.contact ? bothContacts(before.contact, said.contact) : undefined;
+  await booking.saidEarly.set(context, { ...before, ...said, ...(contact && { contact }) });
+}
+
+type EarlyContact = NonNullable<SaidEarlyState['contact']>;
+
+/** The contact said last, with an e-mail address said before it beside a phone number; the number leads. */
+function bothContacts(before: EarlyContact, now: EarlyContact): EarlyContact {
+  const email = (c: EarlyContact) => (c.kind === 'email' ? c.value : c.email);
+  if (now.kind === 'phone') {
+    const beside = now.email ?? email(before);
+    return beside !== undefined ? { ...now, email: beside } : now;
+  }
+  return before.kind === 'phone' ? { ...before, email: now.value } : now;
 }
 
 /** Marks the last explanation so "zeg het eenvoudiger" can give its short version later. */

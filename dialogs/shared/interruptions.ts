@@ -283,6 +283,8 @@ export class Interruptions {
         return undefined;
       }
     }
+    // "Waar is het dichtstbijzijnde centrum?" at the menu: the booking finds it, from the town question on.
+    if (open && isMenu(open) && this.asksNearestCentre(text)) return { kind: 'switch', to: 'book', wish: text };
     // "Laat maar, ik doe het liever met iemand": a stop that hands it to a person, before any
     // answer read from a word of it ("iemand" is no "Voor iemand anders").
     if (this.opensWithStop(text) && this.stopsForAPerson(text)) return this.fromCommand('person', open);
@@ -649,6 +651,15 @@ export class Interruptions {
       find: (name) => this.deps.booking.centres.findOutside(name)[0]?.name,
       skip: vocabulary.placeWords,
     });
+  }
+
+  /**
+   * "Waar is het dichtstbijzijnde centrum?", "où est le centre le plus proche ?", "is there a centre
+   * near me?": the booking finds the nearest centres, so it comes first, not how a centre is chosen.
+   */
+  asksNearestCentre(text: string): boolean {
+    const { vocabulary } = this.deps;
+    return containsPhrase(text, vocabulary.centreWords) && containsPhrase(text, vocabulary.allLocales('understanding:nearestWords'));
   }
 
   /** A postcode, or a place's exact name that is no word too ("meer", "boom" at the menu are not places). */

@@ -17,7 +17,15 @@ interface StepsState {
   asked?: number[];
   /** The names of the steps when the indexes above were written (named steps only). */
   layout?: string[];
+  /**
+   * The state this waterfall had when it started itself again (`restart`): "terug" at its first
+   * question goes back to the question answered there, as it was then.
+   */
+  previous?: StepsState;
 }
+
+/** How many restarts "terug" can go back through; older ones are forgotten (state stays small). */
+const MAX_PREVIOUS = 4;
 
 /**
  * Steps with names, in order: a waterfall that stores its names with its step index, so a
@@ -117,19 +125,66 @@ export class Steps extends WaterfallDialog {
   }
 
   canGoBack(instance: DialogInstance): boolean {
-    return ((instance.state as StepsState).asked?.length ?? 0) >= 2;
+    const state = instance.state as StepsState;
+    const asked = state.asked?.length ?? 0;
+    return asked >= 2 || (asked >= 1 && state.previous !== undefined);
   }
 
   /** Re-asks the previous question; `dc` must have this waterfall as its active dialog. */
   async back(dc: DialogContext): Promise<DialogTurnResult> {
-    const state = dc.activeDialog?.state as StepsState;
+    const instance = dc.activeDialog as DialogInstance;
+    let state = instance.state as StepsState;
     this.restamp(state);
+    // At the first question after a restart: the waterfall as it was, at the question answered then.
+    if ((state.asked?.length ?? 0) < 2 && state.previous) {
+      state = state.previous;
+      instance.state = state;
+      this.restamp(state);
+      const target = state.asked?.at(-1);
+      if (target === undefined) throw new RangeError(`Steps.back(): ${this.id} has no earlier question.`);
+      return this.runStep(dc, target, DialogReason.replaceCalled, state.received?.[target]);
+    }
     const asked = state.asked ?? [];
     asked.pop();
     const target = asked.at(-1);
     if (target === undefined) throw new RangeError(`Steps.back(): ${this.id} has no earlier question.`);
     return this.runStep(dc, target, DialogReason.replaceCalled, state.received?.[target]);
   }
+}
+
+/**
+ * Starts this step's waterfall again with `options` (a question asked again with what the answer
+ * said: "online" at the town question, a day at the way of talking), keeping the way back: "terug"
+ * at the first question of the new run asks the question just answered again, with all that was
+ * known then.
+ */
+export async function restart(step: WaterfallStepContext, options?: object): Promise<DialogTurnResult> {
+  const { stack } = step;
+  const at = stack.length - 1;
+  const before = stack[at];
+  if (!before) throw new RangeError('restart(): no active waterfall.');
+  // A copy: the step that restarts is still running, and its waterfall writes to the old state after this.
+  const previous = structuredClone(before.state) as StepsState;
+  const result = await step.replaceDialog(before.id, options);
+  const now = stack[at];
+  if (now && now !== before && now.id === before.id && (previous.asked?.length ?? 0) > 0)
+    (now.state as StepsState).previous = trimmed(previous, MAX_PREVIOUS);
+  return result;
+}
+
+/** `state` with at most `depth` restarts behind it. */
+function trimmed(state: StepsState, depth: number): StepsState {
+  const { previous, ...rest } = state;
+  return previous && depth > 1 ? { ...rest, previous: trimmed(previous, depth - 1) } : rest;
+}
+
+/**
+ * Forgets the question answered last, so "terug" passes it by: a flow that finished and handed on
+ * to the next one is not started again by a "terug" at the next one's first question.
+ */
+export function forgetLastAsked(step: WaterfallStepContext): void {
+  const state = step.activeDialog?.state as StepsState | undefined;
+  state?.asked?.pop();
 }
 
 /**

@@ -156,6 +156,11 @@ export class PlaceIndex {
   private readonly names: { key: string; place: Place; starts: ReadonlySet<string> }[];
   /** The places of each name's key, in file order: a sentence's every run of words is looked up here. */
   private readonly byKey = new Map<string, Place[]>();
+  /**
+   * The short names (four letters at most) of the well-known cities, those with a name in another
+   * language ("Gent", "Gand"): three letters typed may be one letter off these ("gan").
+   */
+  private readonly shortWellKnown: { key: string; place: Place }[];
 
   constructor(places: readonly Place[]) {
     for (const place of places) {
@@ -173,6 +178,10 @@ export class PlaceIndex {
       list.push(place);
       this.byKey.set(name, list);
     }
+    // The city itself, at the spot of its other names: "Mal" shares Tongeren's postcode, not its fame.
+    const spot = (p: Place) => `${p.postcode}|${p.lat}|${p.lon}`;
+    const wellKnown = new Set(places.filter((p) => p.otherName && p.locale !== undefined).map(spot));
+    this.shortWellKnown = this.names.filter((n) => wellKnown.has(spot(n.place)) && n.key.length <= 4);
   }
 
   /**
@@ -217,6 +226,15 @@ export class PlaceIndex {
   private findName(typed: string): Place[] {
     // Two letters are a place only as its exact name ("As", "Lo"), never with a typo or as a start.
     if (typed.length < 3) return [...(this.byKey.get(typed) ?? [])];
+    const found = this.findNameWithinBudget(typed);
+    if (found.length > 0 || typed.length !== 3 || isEverydayWord(typed)) return found;
+    // "gan" for Gand, "gnt" for Gent: three letters one letter off a well-known city's short name
+    // (never an everyday word: "get" and "and" are no Gent).
+    return sameSpotOnce(this.shortWellKnown.filter((n) => editDistance(typed, n.key, 1) <= 1).map((n) => n.place));
+  }
+
+  /** Names as typed, or with at most the typo budget of what was typed. */
+  private findNameWithinBudget(typed: string): Place[] {
     const budget = placeTypoBudget(typed);
     // Tier 0: the exact name; tier 1: a name that starts with what was typed; tier 1 + n: n typos.
     const scored: { place: Place; tier: number; tieBreak: number }[] = [];

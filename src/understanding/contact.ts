@@ -22,9 +22,11 @@ export type ContactResult =
       ok: false;
       /**
        * What the text looked like, so the retry can say what to fix: 'nationalNumber' is a Belgian
-       * rijksregisternummer (11 digits, no leading 0 or +), which the bot must not ask for or keep.
+       * rijksregisternummer (11 digits, no leading 0 or +), which the bot must not ask for or keep;
+       * 'foreign' a number written as at home in another country ("06 12 34 56 78", France or the
+       * Netherlands: ten digits, not a Belgian mobile's 04), which needs its country code.
        */
-      looksLike: 'phone' | 'email' | 'nationalNumber' | 'unclear';
+      looksLike: 'phone' | 'email' | 'nationalNumber' | 'foreign' | 'unclear';
     };
 
 /** Separators people type inside phone numbers: spaces, dots, slashes, dashes, brackets. */
@@ -130,7 +132,9 @@ function understandWhole(text: string): ContactResult {
   const digits = trimmed.replace(SEPARATORS, '');
   if (/^[1-9]\d{10}$/.test(digits)) return { ok: false, looksLike: 'nationalNumber' };
   const phone = toE164(trimmed);
-  return phone && E164.safeParse(phone).success ? { ok: true, kind: 'phone', value: phone } : { ok: false, looksLike: 'phone' };
+  if (phone && E164.safeParse(phone).success) return { ok: true, kind: 'phone', value: phone };
+  // Ten digits from a 0 that is no 04: a Belgian number has nine, or ten as a mobile (04…).
+  return { ok: false, looksLike: /^0[1-35-9]\d{8}$/.test(digits) ? 'foreign' : 'phone' };
 }
 
 /** "+32 (0)470…", "0032 470…", "0470…" → "+32470…"; undefined when the shape is not a number. */

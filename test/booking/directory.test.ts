@@ -55,6 +55,16 @@ describe('place lookup', () => {
     expect(names('Antwerprn')).toStrictEqual(['2000 Antwerpen']);
   });
 
+  it('When three letters are one letter off a well-known city\'s short name ("gan" for Gand, "gnt" for Gent), Then it is that city; an everyday word ("get", "and") or a village sharing its postcode is not', () => {
+    expect(names('gan')).toStrictEqual(['9000 Gand']);
+    expect(names('gnt')).toStrictEqual(['9000 Gent']);
+    expect(names('get')).toStrictEqual([]);
+    expect(names('and')).toStrictEqual([]);
+    // "Mal" is part of Tongeren (Tongres): "aal" is none of them.
+    expect(names('aal')).toStrictEqual([]);
+    expect(names('non')).toStrictEqual([]);
+  });
+
   it('When a name of two letters is typed ("As", "Lo"), then it is found as written, never with a typo', () => {
     expect(names('As')).toStrictEqual(['3665 As']);
     expect(names('lo')).toStrictEqual(['8647 Lo']);

@@ -74,6 +74,19 @@ describe('understandContact: a national register number', () => {
   );
 });
 
+describe('understandContact: a number written as in another country', () => {
+  it.each([['06 12 34 56 78'], ['0612345678'], ['07.12.34.56.78'], ['01 23 45 67 89']])(
+    'When the user types "%s" (ten digits, not 04), Then it looks like a foreign number that needs its country code',
+    (typed) => {
+      expect(understandContact(typed)).toEqual({ ok: false, looksLike: 'foreign' });
+    },
+  );
+
+  it('When a Belgian number misses a digit ("0470 12 34 5"), Then it is a mistyped phone number, not a foreign one', () => {
+    expect(understandContact('0470 12 34 5')).toEqual({ ok: false, looksLike: 'phone' });
+  });
+});
+
 describe('understandContact: neither', () => {
   it.each([[''], ['   '], ['An'], ['geen'], ['bel me maar'], ['+'], ['...']])('When the user types "%s", Then it is unclear', (typed) => {
     expect(understandContact(typed)).toEqual({ ok: false, looksLike: 'unclear' });
