@@ -1,4 +1,4 @@
-import { closeTo, contrastClauses, normalize, wordsOf } from './text.js';
+import { closeTo, contrastClauses, normalize, typoBudget, wordsOf } from './text.js';
 
 /** A reply must share at least one word this long with a phrase before words alone decide. */
 const MIN_SIGNIFICANT_LENGTH = 4;
@@ -46,7 +46,7 @@ export function matchChoice(
   const text = normalize(reply);
   if (text === '') return undefined;
   const allWords = wordsOf(reply);
-  const replyNegated = negations.size > 0 && allWords.some((w) => negations.has(w));
+  const replyNegated = negations.size > 0 && allWords.some((w) => saysNegation(w, negations));
   // A phrase that says "not" cannot be meant by a reply that does not.
   const turnedAround = (phraseWords: readonly string[]) => !replyNegated && phraseWords.some((w) => negations.has(w));
 
@@ -140,6 +140,32 @@ const LONG_REPLY_WORDS = 12;
 
 function closeToAny(words: readonly string[], known: string): boolean {
   for (const w of words) if (closeTo(w, known)) return true;
+  return false;
+}
+
+const typoNegationsCache = new WeakMap<ReadonlySet<string>, readonly string[]>();
+
+/**
+ * The negations a typo may stand for: long enough for a typo ("nooit", "jamais", "never"), and none
+ * listed beside a twin a typo away ("doesn", "doesnt"): such a stem's typo is "does", with no "not".
+ */
+function typoNegations(negations: ReadonlySet<string>): readonly string[] {
+  let found = typoNegationsCache.get(negations);
+  if (!found) {
+    const all = [...negations];
+    found = all.filter((n) => typoBudget(n) > 0 && !all.some((other) => other !== n && (closeTo(other, n) || closeTo(n, other))));
+    typoNegationsCache.set(negations, found);
+  }
+  return found;
+}
+
+/**
+ * True when a reply's word says "not": a negation, or one typed with a typo that keeps its first
+ * letter ("jamai", "nooi", "nevr"), so "jamai" can still mean "Non, jamais". "ever" is no "never".
+ */
+function saysNegation(word: string, negations: ReadonlySet<string>): boolean {
+  if (negations.has(word)) return true;
+  for (const n of typoNegations(negations)) if (word[0] === n[0] && closeTo(word, n)) return true;
   return false;
 }
 
