@@ -332,7 +332,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private ownJobAlone(typed: string): ForWhom | undefined {
     const { vocabulary } = this.deps;
     if (typed.includes('?') || this.jobSaid(typed) === undefined) return undefined;
-    const job = vocabulary.choice(JOB.id, JOB.label ?? '', JOB.synonyms).phrases;
+    const job = this.jobPhrases();
     const rest = withoutPhrases(typed, job);
     const someone = [
       ...vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases,
@@ -574,7 +574,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private jobSaid(wish: string | undefined): string | undefined {
     if (!wish) return undefined;
     const { vocabulary } = this.deps;
-    const job = vocabulary.choice(JOB.id, JOB.label ?? '', JOB.synonyms).phrases;
+    const job = this.jobPhrases();
     const notHeld = [
       ...vocabulary.allLocales('understanding:becomeWords'),
       ...vocabulary.allLocales('understanding:wantWords'),
@@ -582,6 +582,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     ];
     const held = this.statements(wish).some((c) => containsPhrase(c, job) && !containsPhrase(c, notHeld));
     return held ? JOB.id : undefined;
+  }
+
+  /** Every way to name a job (JOB): "poetsvrouw", "kapster", "femme de ménage", every language. */
+  private jobPhrases(): readonly string[] {
+    return this.deps.vocabulary.choice(JOB.id, JOB.label ?? '', JOB.synonyms).phrases;
   }
 
   /**
@@ -609,7 +614,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // "Weet mijn baas dat?" asks: a side question, answered as such.
     if (typed.includes('?') || QUESTION_WORDS.has(wordsOf(typed)[0] ?? '')) return false;
     if (containsPhrase(typed, vocabulary.chequeWords) || containsPhrase(typed, vocabulary.neverWords)) return false;
-    const job = vocabulary.choice(JOB.id, JOB.label ?? '', JOB.synonyms).phrases;
+    const job = this.jobPhrases();
     return (
       this.workSaid(typed) !== undefined ||
       containsPhrase(typed, job) ||
@@ -1391,9 +1396,9 @@ const OFFICIAL: Choice = { id: 'official', label: 'checkEligibility:answers.civi
 /** "Contractueel", "met een contract" (at work for the government): an employee. */
 const CONTRACTUAL: Choice = { id: 'employee', label: 'checkEligibility:work.contract', synonyms: 'contractual', precise: true };
 const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
-/** A job named ("ik ben poetsvrouw", "aide-soignante"): typed only; whether for a boss or for oneself is asked next. */
 /** Years told at a question after the years ("12 jaar" after "weet nie"): noted, the question again; withYearsToldLate takes them. */
 const YEARS_LATE = { reader: 'yearsLate', say: { key: 'checkEligibility:told.yearsNoted' } } as const;
+/** A job named ("ik ben poetsvrouw", "aide-soignante"): typed only; whether for a boss or for oneself is asked next. */
 const JOB: Choice = { id: 'job', label: 'checkEligibility:work.job', synonyms: 'job', lastResort: true };
 /**
  * "Ik ben ziek": typed only; whether it counts as work depends on a contract (a person looks at it).

@@ -1,4 +1,5 @@
-import { closeTo, contrastClauses, normalize, wordsOf } from './text.js';
+import { closeTo, contrastClauses, normalize, typoBudget, wordsOf } from './text.js';
+import { numberOfWord } from './years.js';
 
 /** A reply must share at least one word this long with a phrase before words alone decide. */
 const MIN_SIGNIFICANT_LENGTH = 4;
@@ -46,7 +47,7 @@ export function matchChoice(
   const text = normalize(reply);
   if (text === '') return undefined;
   const allWords = wordsOf(reply);
-  const replyNegated = negations.size > 0 && allWords.some((w) => negations.has(w));
+  const replyNegated = negations.size > 0 && allWords.some((w) => saysNegation(w, negations));
   // A phrase that says "not" cannot be meant by a reply that does not.
   const turnedAround = (phraseWords: readonly string[]) => !replyNegated && phraseWords.some((w) => negations.has(w));
 
@@ -57,7 +58,7 @@ export function matchChoice(
   const prepared = choices.map(prepare);
   // Two ways of saying one answer (a button and a typed-only synonym with the same value) are one.
   const only = (found: readonly PreparedVocabulary[]) => (new Set(found.map((c) => c.value)).size === 1 ? found[0]?.value : undefined);
-  const whole = prepared.filter((c) => c.normalized.some((p, i) => closeTo(text, p) && !turnedAround(c.words[i] ?? [])));
+  const whole = prepared.filter((c) => c.normalized.some((p, i) => typoOf(text, p) && !turnedAround(c.words[i] ?? [])));
   if (whole.length > 0) return only(whole) ?? only(prepared.filter((c) => c.normalized.includes(text)));
 
   const replyWords = allWords.filter((w) => !fillerWords.has(w));
@@ -139,7 +140,41 @@ export function matchChoice(
 const LONG_REPLY_WORDS = 12;
 
 function closeToAny(words: readonly string[], known: string): boolean {
-  for (const w of words) if (closeTo(w, known)) return true;
+  for (const w of words) if (typoOf(w, known)) return true;
+  return false;
+}
+
+/**
+ * True when `typed` is `known` or a typo of it. A number word is never a typo of another word:
+ * "eight" is no "right" (a yes), "eight years" at a yes-no question no answer.
+ */
+function typoOf(typed: string, known: string): boolean {
+  return typed === known || (closeTo(typed, known) && numberOfWord(typed) === undefined);
+}
+
+const typoNegationsCache = new WeakMap<ReadonlySet<string>, readonly string[]>();
+
+/**
+ * The negations a typo may stand for: long enough for a typo ("nooit", "jamais", "never"), and none
+ * listed beside a twin a typo away ("doesn", "doesnt"): such a stem's typo is "does", with no "not".
+ */
+function typoNegations(negations: ReadonlySet<string>): readonly string[] {
+  let found = typoNegationsCache.get(negations);
+  if (!found) {
+    const all = [...negations];
+    found = all.filter((n) => typoBudget(n) > 0 && !all.some((other) => other !== n && (closeTo(other, n) || closeTo(n, other))));
+    typoNegationsCache.set(negations, found);
+  }
+  return found;
+}
+
+/**
+ * True when a reply's word says "not": a negation, or one typed with a typo that keeps its first
+ * letter ("jamai", "nooi", "nevr"), so "jamai" can still mean "Non, jamais". "ever" is no "never".
+ */
+function saysNegation(word: string, negations: ReadonlySet<string>): boolean {
+  if (negations.has(word)) return true;
+  for (const n of typoNegations(negations)) if (word[0] === n[0] && closeTo(word, n)) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 import { LOCALES } from '../i18n/locale.js';
 import { resources } from '../i18n/resources.js';
-import { clampText, normalize } from './text.js';
+import { clampText, closeTo, normalize } from './text.js';
 
 /*
  * "Hoe lang heb je in totaal al gewerkt?" answered in words: "20 jaar", "twintig jaar", "ik werk
@@ -164,13 +164,21 @@ export function yearsSaid(text: string, now: Date): YearsSaid | undefined {
   const value = yearsValue(plain, words);
   if (value === undefined) return undefined;
   const before = value.at < 0 ? '' : words.slice(Math.max(0, value.at - 2), value.at).join(' ');
-  if (WORDS.lessThan.some((w) => before.endsWith(w)))
-    return { value: value.years, bound: 'under', ...(WORDS.almost.some((w) => before.endsWith(w)) && { near: true as const }) };
-  if (WORDS.moreThan.some((w) => before.endsWith(w))) return { value: value.years, bound: 'over' };
+  // "minde dan 7 jaar", "moin de 7 ans": the button's words typed with a typo are still a bound.
+  const boundBy = (phrases: readonly string[]) =>
+    phrases.some((w) => before.endsWith(w) || (value.at >= 0 && typedBefore(words, value.at, w)));
+  if (boundBy(WORDS.lessThan)) return { value: value.years, bound: 'under', ...(boundBy(WORDS.almost) && { near: true as const }) };
+  if (boundBy(WORDS.moreThan)) return { value: value.years, bound: 'over' };
   // "Ongeveer 7 jaar denk ik", "een jaar of zes": a year more or less.
   const hedged = aboutOne || WORDS.hedges.some((phrase) => plain.includes(` ${phrase} `));
   if (hedged && value.years >= 1) return { value: value.years, range: { from: value.years - 1, to: value.years + 1 } };
   return { value: value.years };
+}
+
+/** True when the words right before `at` are `phrase` with a typo at most ("minde dan", "les than", "moin de"). */
+function typedBefore(words: readonly string[], at: number, phrase: string): boolean {
+  const length = phrase.split(' ').length;
+  return at >= length && closeTo(words.slice(at - length, at).join(' '), phrase);
 }
 
 /** `plain` without the phrases of "about" ("een jaar of zes zeven" → "zes zeven"). */

@@ -1,0 +1,109 @@
+import { describe, it } from 'vitest';
+import { converse, type Line } from '../support/converse.js';
+import { forWhom, residence, work } from '../support/lines.js';
+
+/*
+ * The check as people type it on a phone, off the happy path: typos in the answers, words in
+ * dialect, questions back, answers that change. Each reply is read for what it means.
+ */
+
+const a = (key: string) => `checkEligibility:answers.${key}`;
+const UNKNOWN = a('unknown');
+const YES_NO_UNKNOWN = ['answers.yes', 'answers.no', UNKNOWN];
+
+/** "Kan ik er een krijgen?" typed in the chat's language; for oneself, in Flanders, an employee, years typed: the cheque question is open. */
+const toChequeQuestion = (ask: string, years: string): Line[] => [
+  ['user', ask],
+  ['says', 'greetingShort'],
+  ['says', 'checkEligibility:intro'],
+  forWhom,
+  ['tap', 'checkEligibility:forWhom.self'],
+  residence,
+  ['tap', a('flanders')],
+  work,
+  ['tap', a('employee')],
+  ['says', 'checkEligibility:years.whatCounts'],
+  [
+    'says',
+    'checkEligibility:years.question',
+    ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+  ],
+  ['user', years],
+  ['says', 'checkEligibility:chequeUsed.question', [a('never'), 'answers.yes', UNKNOWN]],
+];
+const askOutplacement: Line = ['says', 'checkEligibility:outplacement.question', YES_NO_UNKNOWN];
+
+describe('the check, typed with typos', () => {
+  it.each([
+    ['fr', 'Puis-je en recevoir un ?', '10 ans', 'jamai'],
+    ['fr', 'Puis-je en recevoir un ?', '10 ans', 'non jamai'],
+    ['nl', 'Kan ik er een krijgen?', '10 jaar', 'nooi'],
+    ['nl', 'Kan ik er een krijgen?', '10 jaar', 'nog nooi'],
+    ['en', 'Can I get one?', '10 years', 'nevr'],
+  ])(
+    'When (%s) "never" is typed with a typo at "Heb je al eens een loopbaancheque gebruikt?" ("%s", then "%s" worked, then "%s"), Then it is "Nee, nooit": the next question, no "Bedoel je dit?"',
+    async (locale, ask, years, never) => {
+      await converse([...toChequeQuestion(ask, years), ['user', never], askOutplacement], { locale, date: '2026-12-03' });
+    },
+  );
+});
+
+describe('the check, typed the short way', () => {
+  it.each(['k heb gn werk', 'gn werk nu', 'ik heb gn job'])(
+    'When "%s" ("gn": "geen", as typed on a phone) answers "Wat doe je nu?", Then it is no work now: which life without work is asked, never the years of an employee',
+    async (said) => {
+      await converse(
+        [
+          ['user', 'Kan ik er een krijgen?'],
+          ['says', 'greetingShort'],
+          ['says', 'checkEligibility:intro'],
+          forWhom,
+          ['tap', 'checkEligibility:forWhom.self'],
+          residence,
+          ['tap', a('flanders')],
+          work,
+          ['user', said],
+          ['says', 'checkEligibility:work.noJob', [a('jobseeker'), a('student'), a('retired'), 'menu.more']],
+        ],
+        { date: '2026-12-03' },
+      );
+    },
+  );
+});
+
+describe('the check, a number word is no typo', () => {
+  it('When "eight years" comes at the outplacement question ("eight" is a typo away from "right", a yes), Then it is no yes and no "no" verdict: the likely answers with their buttons', async () => {
+    await converse(
+      [
+        ...toChequeQuestion('Can I get one?', '10 years'),
+        ['tap', a('never')],
+        askOutplacement,
+        ['user', 'eight years'],
+        ['says', 'fallback.didYouMean', ['answers.yes', 'answers.no', 'fallback.somethingElse']],
+      ],
+      { locale: 'en', date: '2026-12-03' },
+    );
+  });
+});
+
+describe('the check, the years button typed with a typo', () => {
+  it.each([
+    ['nl', 'Kan ik er een krijgen?', 'minde dan 7 jaar'],
+    ['nl', 'Kan ik er een krijgen?', 'minder als 7 jaar'],
+    ['fr', 'Puis-je en recevoir un ?', 'moin de 7 ans'],
+    ['en', 'Can I get one?', 'les than 7 years'],
+  ])(
+    'When (%s) "Minder dan 7 jaar" is typed with a typo or the Flemish way ("%s", then "%s"), Then it is less than 7 years: the "no", never the next question on the way to a "yes"',
+    async (locale, ask, years) => {
+      await converse(
+        [
+          ...toChequeQuestion(ask, years).slice(0, -1),
+          ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.too_little_experience']],
+          ['says', ['checkEligibility:next.sector_fund', 'checkEligibility:next.ask_employer', 'checkEligibility:next.paid_coaching']],
+          ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+        ],
+        { locale, date: '2026-12-03' },
+      );
+    },
+  );
+});
