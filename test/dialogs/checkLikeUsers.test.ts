@@ -11,8 +11,8 @@ const a = (key: string) => `checkEligibility:answers.${key}`;
 const UNKNOWN = a('unknown');
 const YES_NO_UNKNOWN = ['answers.yes', 'answers.no', UNKNOWN];
 
-/** "Kan ik er een krijgen?" typed in the chat's language; for oneself, in Flanders, an employee, years typed: the cheque question is open. */
-const toChequeQuestion = (ask: string, years: string): Line[] => [
+/** "Kan ik er een krijgen?" typed in the chat's language; for oneself, in Flanders: "Wat doe je nu?" is open. */
+const toWork = (ask: string): Line[] => [
   ['user', ask],
   ['says', 'greetingShort'],
   ['says', 'checkEligibility:intro'],
@@ -21,6 +21,11 @@ const toChequeQuestion = (ask: string, years: string): Line[] => [
   residence,
   ['tap', a('flanders')],
   work,
+];
+
+/** From toWork on: an employee, years typed: the cheque question is open. */
+const toChequeQuestion = (ask: string, years: string): Line[] => [
+  ...toWork(ask),
   ['tap', a('employee')],
   ['says', 'checkEligibility:years.whatCounts'],
   [
@@ -54,14 +59,7 @@ describe('the check, typed the short way', () => {
     async (said) => {
       await converse(
         [
-          ['user', 'Kan ik er een krijgen?'],
-          ['says', 'greetingShort'],
-          ['says', 'checkEligibility:intro'],
-          forWhom,
-          ['tap', 'checkEligibility:forWhom.self'],
-          residence,
-          ['tap', a('flanders')],
-          work,
+          ...toWork('Kan ik er een krijgen?'),
           ['user', said],
           ['says', 'checkEligibility:work.noJob', [a('jobseeker'), a('student'), a('retired'), 'menu.more']],
         ],
