@@ -3,7 +3,7 @@ import { ComponentDialog, Dialog, type DialogTurnResult, type WaterfallStepConte
 import type { Locale } from '../src/i18n/locale.js';
 import { matchChoice } from '../src/understanding/choices.js';
 import { detectOtherLanguage, shortReplyIn } from '../src/understanding/languageDetect.js';
-import type { MenuAction } from './menu.js';
+import { mainMenu, type MenuAction } from './menu.js';
 import type { Question } from './shared/ask.js';
 import type { DialogDeps } from './shared/deps.js';
 import { isSideQuestion, SideQuestions, type SideQuestion } from './shared/sideQuestions.js';
@@ -20,6 +20,8 @@ export interface OfferLanguageOptions {
   side?: SideQuestion;
   /** The question that was open, for a side question about it ("why do you ask?": the condition it checks). */
   open?: Question;
+  /** Begun from the first message, whose menu reads this dialog's result: a flow asked for in the reply is handed on. */
+  fromMenu?: boolean;
 }
 
 /**
@@ -73,6 +75,9 @@ export class OfferLanguageDialog extends ComponentDialog {
     const inOwnLanguage = detectOtherLanguage(reply, locale) === own || shortReplyIn(reply, own, locale);
     const switching = answer === 'yes' || (answer === undefined && reply.trim() !== '' && !inOwnLanguage);
     if (switching) await language.choose(step.context, locale);
+    // "je veux un rendez-vous" in place of a yes: the switch, and the flow it asks for (the latest wish wins).
+    const wished = switching && answer === undefined && step.options.fromMenu ? await this.menuAnswerIn(locale, reply) : undefined;
+    if (wished && wished !== step.options.choice) return step.endDialog({ choice: wished, wish: reply });
     // A question asked instead of answering ("c'est combien ?") is answered, after the switch.
     const heard = switching && answer === undefined ? await this.sideQuestionIn(locale, reply) : undefined;
     // "pour moi" after "je peux avoir un chèque ?" is heard as the check the first message started: that goes on.
@@ -90,6 +95,13 @@ export class OfferLanguageDialog extends ComponentDialog {
     }
     await send(step.context, language.t(step.context)(switching ? 'chooseLanguage:done' : 'freeText:stayInLanguage'));
     return step.endDialog();
+  }
+
+  /** The menu answer a reply asks for, surely ("je veux un rendez-vous": the booking); never another language. */
+  private async menuAnswerIn(locale: Locale, text: string): Promise<MenuAction | undefined> {
+    const { intent, confidence } = await this.deps.understanding.recognizer.recognize(locale, text);
+    const action = confidence === 'sure' ? mainMenu(false).intents?.[intent] : undefined;
+    return action === 'language' ? undefined : action;
   }
 
   private async sideQuestionIn(locale: Locale, text: string): Promise<SideQuestion | undefined> {

@@ -294,7 +294,7 @@ export class RootDialog extends ComponentDialog {
     const { start, firstReply, greet, offer } = step.options;
     const t = this.deps.language.t(step.context);
     if (start) return step.next({ choice: start });
-    if (offer) return step.beginDialog(OfferLanguageDialog.id, offer);
+    if (offer) return step.beginDialog(OfferLanguageDialog.id, { ...offer, fromMenu: true });
     // A first message that asks two things: a short hello, the answers, then the menu or the offer
     // of what was asked second (twoQuestions.ts).
     const two = firstReply?.trim() ? await this.readTwoQuestions(step.context, clampText(firstReply)) : undefined;
@@ -351,6 +351,7 @@ export class RootDialog extends ComponentDialog {
         said: clampText(firstReply),
         ...(wish.choice && { choice: wish.choice }),
         ...(wish.side && { side: wish.side }),
+        fromMenu: true,
       };
       return step.beginDialog(OfferLanguageDialog.id, offer);
     }

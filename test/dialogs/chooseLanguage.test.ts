@@ -203,6 +203,26 @@ describe('ChooseLanguageDialog', () => {
     ]);
   });
 
+  it('When "bonjour" is greeted in French and the offer is answered with a wish ("je veux un rendez-vous"), Then French, and the booking starts at once', () =>
+    converse([
+      ['user', 'bonjour'],
+      ['bot', 'Bonjour ! Je suis Loopbaanbot, le bot du VDAB. Je vous aide avec le chèque carrière.'],
+      ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+      ['user', 'je veux un rendez-vous'],
+      ['bot', /^Je cherche un centre d'orientation/],
+      ['bot', /^Dans quelle commune/, ['Retour', "Parler à quelqu'un"]],
+    ]));
+
+  it('When the first wish is asked in English and the offer is answered with another ("I want an appointment"), Then the latest wish starts', () =>
+    converse([
+      ['user', 'can I get one?'],
+      ['bot', 'Hallo!'],
+      ['bot', 'Do you want to continue in English?', ['Yes', 'No']],
+      ['user', 'I want an appointment'],
+      ['bot', /^I will find a career centre/],
+      ['bot', /^In which town/, ['Back', 'Talk to someone']],
+    ]));
+
   it('When the offer of French is answered with "français", Then that is a yes', () =>
     converse([
       ...hello,
