@@ -16,6 +16,7 @@ import type { TurnLanguage } from '../../src/i18n/turnLanguage.js';
 import { matchChoice, rankChoices, saysWhole, type ChoiceVocabulary } from '../../src/understanding/choices.js';
 import type { Command } from '../../src/understanding/commands.js';
 import type { Intent } from '../../src/understanding/nlu/intents.js';
+import { RecentAnswersPer } from '../../src/understanding/remembered.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
 import {
   afterCorrection,
@@ -326,6 +327,7 @@ export interface AskDeps {
  */
 export class AskPrompt extends Prompt<Answer> {
   static readonly id = 'ask';
+  private readonly understood = new RecentAnswersPer<Question, string | undefined>();
 
   /**
    * `answersItself`: side questions the dialog that asks is itself answering. Inside the check,
@@ -493,6 +495,12 @@ export class AskPrompt extends Prompt<Answer> {
 
   /** The answer `reply` names among the question's own answers, or undefined; numbers refer to the buttons on screen. */
   understand(context: TurnContext, typed: string, question: Question): string | undefined {
+    // Read first by the interruptions, then by the question itself: once per message, language and question.
+    const locale = this.deps.language.locale(context);
+    return this.understood.of(question, `${locale}\n${typed}`, () => this.answerNamed(context, typed, question));
+  }
+
+  private answerNamed(context: TurnContext, typed: string, question: Question): string | undefined {
     const reply = this.readable(question, typed);
     // "ja ma ik heb een ander nummer", "ja maar liever verplaatsen": never the yes; what follows
     // answers, or the question's own `yesBut` ("Klopt dit?": something is not right).

@@ -6,6 +6,7 @@ import { detectOtherLanguage, writtenInOtherScript } from '../../src/understandi
 import type { Intent, Recognition, ScoredIntent } from '../../src/understanding/nlu/intents.js';
 import { afterCorrection, clampText, closeTo, containsPhrase, isOneOf, normalize, wordsOf } from '../../src/understanding/text.js';
 import { asksForAPerson, namesStaffAsAJob } from '../../src/understanding/person.js';
+import { RecentAnswers } from '../../src/understanding/remembered.js';
 import { isTimeAlone } from '../../src/understanding/when.js';
 import { saysAge, yearsSaid } from '../../src/understanding/years.js';
 import { oneWordTimesOf, type WhenWord } from '../../src/understanding/whenWords.js';
@@ -146,6 +147,8 @@ export class Interruptions {
   private eligibilityAsks: readonly string[] | undefined;
   /** Words that say no more beside "niet online" ("liever", "doen", "faire"). */
   private notRemoteWords: ReadonlySet<string> | undefined;
+  /** saidYesOrNo is asked of one message by several readers in a turn. */
+  private readonly yesOrNoSaid = new RecentAnswers<string | undefined>();
 
   constructor(
     private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding' | 'booking' | 'clock' | 'eligibilityCheck'>,
@@ -1319,6 +1322,10 @@ export class Interruptions {
   }
 
   private saidYesOrNo(text: string): string | undefined {
+    return this.yesOrNoSaid.of(text, (said) => this.yesOrNoIn(said));
+  }
+
+  private yesOrNoIn(text: string): string | undefined {
     const { vocabulary } = this.deps;
     // "Mag ik cheque, ja of nee?" asks for a yes or a no: it is neither.
     if (containsPhrase(text, vocabulary.allLocales('understanding:yesOrNoAsked'))) return undefined;

@@ -1,3 +1,4 @@
+import { RecentAnswersPer } from './remembered.js';
 import { closeTo, wordsOf } from './text.js';
 
 /** Words this long or longer may carry one typo ("iemant", "medewerkr"); shorter ones must be typed right ("agent" is no "argent"). */
@@ -204,19 +205,10 @@ export function namesStaffAsAJob(text: string, lists: PersonWords): boolean {
  */
 export function asksForAPerson(text: string, lists: PersonWords): PersonAsked | undefined {
   // Several readers of one message ask this of it in one turn: the answer is remembered per text.
-  const remembered = answers.get(lists) ?? new Map<string, PersonAsked | null>();
-  answers.set(lists, remembered);
-  const known = remembered.get(text);
-  if (known !== undefined) return known ?? undefined;
-  const asked = personAsked(text, lists);
-  if (remembered.size >= REMEMBERED_ANSWERS) remembered.clear();
-  remembered.set(text, asked ?? null);
-  return asked;
+  return answers.of(lists, text, (said) => personAsked(said, lists));
 }
 
-/** How many messages' answers asksForAPerson remembers (per word lists); emptied when full. */
-const REMEMBERED_ANSWERS = 64;
-const answers = new WeakMap<PersonWords, Map<string, PersonAsked | null>>();
+const answers = new RecentAnswersPer<PersonWords, PersonAsked | undefined>();
 
 function personAsked(text: string, lists: PersonWords): PersonAsked | undefined {
   const runs = prepare(lists);

@@ -243,7 +243,7 @@ let rows = new Int32Array(3 * 32);
 /**
  * Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
  * neighbouring letters each count as one edit ("afsrpaak" is one edit from "afspraak").
- * Stops early once `max` is exceeded and then returns `max + 1`.
+ * With a `max`, it returns the distance when it is at most `max`, else `max + 1`.
  */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -251,15 +251,23 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   // matched against, and fresh arrays per row were most of its cost.
   const width = b.length + 1;
   if (rows.length < 3 * width) rows = new Int32Array(3 * width);
+  // Only the cells within `max` of the diagonal can end within `max` (each step off it costs an
+  // edit): a row is worked out there alone, with `over` just outside it on both sides.
+  const band = Number.isFinite(max) ? max : a.length + width;
+  const over = Math.min(band + 1, 0x3fffffff);
   let prevPrev = 0;
   let prev = width;
   let row = 2 * width;
   for (let j = 0; j < width; j++) rows[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
+    const from = Math.max(1, i - band);
+    const to = Math.min(width - 1, i + band);
     rows[row] = i;
-    let rowMin = i;
+    if (from > 1) rows[row + from - 1] = over;
+    if (to + 1 < width) rows[row + to + 1] = over;
+    let rowMin = from === 1 ? i : over;
     const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j < width; j++) {
+    for (let j = from; j <= to; j++) {
       const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(rows[prev + j]! + 1, rows[row + j - 1]! + 1, rows[prev + j - 1]! + cost);
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
@@ -274,7 +282,7 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     prev = row;
     row = oldest;
   }
-  return rows[prev + b.length]!;
+  return Math.min(rows[prev + b.length]!, max + 1);
 }
 
 /**
