@@ -1247,7 +1247,9 @@ export class Interruptions {
     // Their own words name these questions exactly, whatever the recognizer guessed ("wat neem ik mee" is no "stop").
     const question = this.beforeTheMenu(text);
     if (question) return question;
-    const guessable = intent === 'none' || isSideQuestion(intent);
+    // "Ik ben mijn werk kwijt, kan je me helpen?": the plea for help says less than the story before it.
+    const vague = intent === 'none' || intent === 'help';
+    const guessable = vague || isSideQuestion(intent);
     if (guessable && containsPhrase(text, vocabulary.dismissal)) return 'dismissal';
     // "Mon patron me harcèle" is heard as a question about this chat's data (a boss who would know):
     // strain at work, and no word of data, is trouble at work.
@@ -1255,7 +1257,7 @@ export class Interruptions {
     if (intent === 'privacy' && !aboutData && this.troubleAtWork(text)) return 'work_trouble';
     // "is moederschapsrust een probleem?": probably not, but the online order may refuse it.
     if (guessable && containsPhrase(text, vocabulary.leaveWords)) return 'on_leave';
-    if (intent !== 'none') return undefined;
+    if (!vague) return undefined;
     if (containsPhrase(text, vocabulary.jobSearch)) return 'job_search';
     return this.troubleAtWork(text) ? 'work_trouble' : undefined;
   }

@@ -633,6 +633,24 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', 'ik wil van job veranderen, wa moet ik doen?'], ...explained], { date: DATE });
   });
 
+  it('When a story ends in "kan je me helpen?", Then the story is answered (a lost job, a job search, leave), not what the bot can do', async () => {
+    const dismissed: Line = ['says', 'sideQuestions:dismissedBefore'];
+    await converse([...hello, ['user', 'ik ben vorig jaar ontslagen, kan je me helpen?'], dismissed, menu], { date: DATE });
+    await converse([...hello, ['user', 'I lost my job last month, can you help me?'], dismissed, menu], { date: DATE, locale: 'en' });
+    await converse([...hello, ['user', 'ik zoek werk, kan je me helpen?'], jobSearch, menu], { date: DATE });
+    await converse([...hello, ['user', 'i am looking for a job, can you help me'], jobSearch, menu], { date: DATE, locale: 'en' });
+    await converse([...hello, ['user', 'ik ben met moederschapsrust, kan je me helpen?'], ['says', 'sideQuestions:onLeave'], menu], {
+      date: DATE,
+    });
+    // Asked alone, it is still what the bot can do.
+    await converse(
+      [...hello, ['user', 'kan je me helpen?'], ['says', 'help.what'], ['says', 'help.how'], ['says', 'help.commands'], menu],
+      {
+        date: DATE,
+      },
+    );
+  });
+
   it("When someone looks for a job, Then VDAB's free help with a link and the number, and the same question again", () =>
     converse(
       [
