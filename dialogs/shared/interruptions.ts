@@ -1007,6 +1007,10 @@ export class Interruptions {
     // "Wat kost het loopbaankrediet?": a word the recognizer does not know beside the words of a price question.
     if (intent === 'none' && recognition.alternatives[0]?.intent === 'cost' && containsPhrase(text, this.deps.vocabulary.costQuestions))
       return surely('cost');
+    // "ik wil stoppen met werken", "I want to stop working": a wish about one's work, which a
+    // career coach helps with, never the end of this chat.
+    if (intent === 'stop' && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:stopWorking')))
+      return surely('explain_cheque');
     const changing = containsPhrase(text, this.deps.vocabulary.changeBookingWords);
     if ((intent === 'move_booking' || intent === 'cancel_booking') && !changing) return surely('book_intake');
     // "Je peux encore commander un chèque ?": ordering is heard as booking, but the cheque is ordered

@@ -633,6 +633,15 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', 'ik wil van job veranderen, wa moet ik doen?'], ...explained], { date: DATE });
   });
 
+  it('When someone wants to stop working ("ik wil stoppen met werken", "I want to stop working"), Then what the cheque does for that, never the end of the chat', async () => {
+    await converse([...hello, ['user', 'ik wil stoppen met werken'], ...explained], { date: DATE });
+    await converse([...hello, ['user', 'ik wil niet meer werken'], ...explained], { date: DATE });
+    await converse([...hello, ['user', 'je veux arrêter de travailler'], ...explained], { date: DATE, locale: 'fr' });
+    await converse([...hello, ['user', 'I want to stop working'], ...explained], { date: DATE, locale: 'en' });
+    // Stopping the chat is still stopping.
+    await converse([...hello, ['user', 'ik wil stoppen'], ['says', 'stopped', ['buttons.startAgain']]], { date: DATE });
+  });
+
   it('When a story ends in "kan je me helpen?", Then the story is answered (a lost job, a job search, leave), not what the bot can do', async () => {
     const dismissed: Line = ['says', 'sideQuestions:dismissedBefore'];
     await converse([...hello, ['user', 'ik ben vorig jaar ontslagen, kan je me helpen?'], dismissed, menu], { date: DATE });
