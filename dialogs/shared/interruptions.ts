@@ -107,6 +107,19 @@ const NOTHING_UNDERSTOOD: Recognition = { intent: 'none', score: 1, confidence: 
 
 /** What the last sentence of a long story may ask for, where the whole is unclear. */
 const WANTS_AT_THE_END: ReadonlySet<Intent> = new Set(['talk_to_person', 'check_eligibility', 'book_intake']);
+/** The kinds of work (understanding:synonyms) the check's work question reads as answers. */
+const OWN_WORK = [
+  'employee',
+  'self_employed',
+  'side_self_employed',
+  'no_job',
+  'jobseeker',
+  'not_working',
+  'student',
+  'retired',
+  'sick',
+  'job',
+] as const;
 /** Wishes a guess may stand for, which years of work told with them do not turn into the check. */
 const BOOKING_OR_PERSON: ReadonlySet<Intent> = new Set(['talk_to_person', 'book_intake']);
 
@@ -147,6 +160,8 @@ export class Interruptions {
   private eligibilityAsks: readonly string[] | undefined;
   /** Words that say no more beside "niet online" ("liever", "doen", "faire"). */
   private notRemoteWords: ReadonlySet<string> | undefined;
+  /** The words of one's own work, every kind the check's work question knows: built once (checkGuessedForOwnWork). */
+  private ownWork: readonly string[] | undefined;
   /** saidYesOrNo is asked of one message by several readers in a turn. */
   private readonly yesOrNoSaid = new RecentAnswers<string | undefined>();
 
@@ -1062,7 +1077,22 @@ export class Interruptions {
       return surely('check_eligibility');
     if (intent !== 'none') return recognition;
     if (this.asksToBeReached(text)) return surely('talk_to_person');
-    return this.wishesAJob(text) ? surely('explain_cheque') : recognition;
+    if (this.wishesAJob(text)) return surely('explain_cheque');
+    return atMenu ? this.checkGuessedForOwnWork(recognition, text) : recognition;
+  }
+
+  /**
+   * "ik ben huisvrouw", "ik werk maar 10 uur per week", "je suis au foyer" at a menu: one's own
+   * work, which the check reads as an answer. Where the recognizer knows nothing better, the
+   * check is offered ("Bedoel je: Kan ik er een krijgen?") rather than "Sorry, dat begreep ik niet".
+   */
+  private checkGuessedForOwnWork(recognition: Recognition, text: string): Recognition {
+    if (recognition.confidence === 'unsure' && recognition.alternatives[0]?.intent === 'check_eligibility') return recognition;
+    this.ownWork ??= OWN_WORK.flatMap((kind) => this.deps.vocabulary.allLocales(`understanding:synonyms.${kind}`));
+    if (!containsPhrase(text, this.ownWork)) return recognition;
+    const others = recognition.alternatives.filter((a) => a.intent !== 'check_eligibility');
+    const score = Math.max(recognition.alternatives[0]?.score ?? 0, ...others.map((a) => a.score));
+    return { ...recognition, confidence: 'unsure', alternatives: [{ intent: 'check_eligibility', score }, ...others] };
   }
 
   /**

@@ -633,6 +633,18 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', 'ik wil van job veranderen, wa moet ik doen?'], ...explained], { date: DATE });
   });
 
+  it('When someone only tells their own work at the menu ("ik ben huisvrouw", "ik werk maar 10 uur per week"), Then the check is offered, not "Sorry, dat begreep ik niet"', async () => {
+    await converse([...hello, ['user', 'ik ben huisvrouw'], didYouMean('menu.check')], { date: DATE });
+    await converse([...hello, ['user', 'ik werk maar 10 uur per week'], didYouMean('menu.check')], { date: DATE });
+    await converse([...hello, ['user', 'je suis femme au foyer'], didYouMean('menu.check', 'fallback.meanings.help')], {
+      date: DATE,
+      locale: 'fr',
+    });
+    await converse([...hello, ['user', "I'm a housewife"], didYouMean('menu.check')], { date: DATE, locale: 'en' });
+    // Words of nobody's work are not understood, as before.
+    await converse([...hello, ['user', 'xyz blabla'], ['says', 'notUnderstood'], menu], { date: DATE });
+  });
+
   it('When someone wants to stop working ("ik wil stoppen met werken", "I want to stop working"), Then what the cheque does for that, never the end of the chat', async () => {
     await converse([...hello, ['user', 'ik wil stoppen met werken'], ...explained], { date: DATE });
     await converse([...hello, ['user', 'ik wil niet meer werken'], ...explained], { date: DATE });
