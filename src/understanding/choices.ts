@@ -1,4 +1,4 @@
-import { closeTo, contrastClauses, normalize, typoBudget, wordsOf } from './text.js';
+import { closeTo, contrastClauses, normalize, typoBudget, wholeCloseTo, wordsOf } from './text.js';
 import { numberOfWord } from './years.js';
 
 /** A reply must share at least one word this long with a phrase before words alone decide. */
@@ -149,7 +149,7 @@ function closeToAny(words: readonly string[], known: string): boolean {
  * "eight" is no "right" (a yes), "eight years" at a yes-no question no answer.
  */
 function typoOf(typed: string, known: string): boolean {
-  return typed === known || (closeTo(typed, known) && numberOfWord(typed) === undefined);
+  return typed === known || (wholeCloseTo(typed, known) && numberOfWord(typed) === undefined);
 }
 
 const typoNegationsCache = new WeakMap<ReadonlySet<string>, readonly string[]>();
@@ -218,7 +218,7 @@ function meaningfulWords(choice: PreparedVocabulary, filler: ReadonlySet<string>
  */
 export function saysWhole(reply: string, choices: readonly ChoiceVocabulary[]): boolean {
   const text = normalize(reply);
-  return text !== '' && choices.some((choice) => prepare(choice).normalized.some((phrase) => closeTo(text, phrase)));
+  return text !== '' && choices.some((choice) => prepare(choice).normalized.some((phrase) => wholeCloseTo(text, phrase)));
 }
 
 /**

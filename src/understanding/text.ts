@@ -301,10 +301,30 @@ export function closeTo(typed: string, known: string): boolean {
   return typed === known || (budget > 0 && editDistance(typed, known, budget) <= budget);
 }
 
-/** True when the whole `text` is one of `phrases` (normalised already), with a typo at most. */
+/**
+ * True when the whole `text` is one of `phrases` (normalised already), with a typo at most. Words
+ * run together or split apart count as one typo ("waar om"), never more: "pour moi" is two
+ * edits from "pourquoi", but two words are no misspelt one.
+ */
 export function isOneOf(text: string, phrases: readonly string[]): boolean {
   const typed = normalize(text);
-  return phrases.some((phrase) => closeTo(typed, phrase));
+  return phrases.some((phrase) => wholeCloseTo(typed, phrase));
+}
+
+/**
+ * closeTo for a whole reply against a whole phrase: words run together or split apart count as
+ * one typo ("waar om"), never more ("pour moi" is no "pourquoi", "pourqoi" no "pour moi").
+ */
+export function wholeCloseTo(typed: string, known: string): boolean {
+  if (typed === known) return true;
+  if (!closeTo(typed, known)) return false;
+  return countSpaces(typed) === countSpaces(known) || editDistance(typed, known, 1) <= 1;
+}
+
+function countSpaces(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) count++;
+  return count;
 }
 
 /** Longer messages are cut before anything reads them: what someone wants is in the first sentences. */

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
-import { forWhom, hello, HELPERS, menu, residence, work } from '../support/lines.js';
+import { forWhom, hello, HELPERS, menu, residence, TRANSITIONAL_TERMS, work } from '../support/lines.js';
 
 /*
  * "Waarom vraag je dat?" at a question: in the check, the condition that question checks, taken
@@ -48,6 +48,23 @@ const toYears: Line[] = [
 ];
 
 describe('"waarom vraag je dat?" in the check: the condition the question checks, then the question again', () => {
+  it('When "pourqoi" (a typo) comes at "Pour qui ?", Then why it is asked, never "Pour moi" two edits away; "pour moi" is never a "pourquoi"', async () => {
+    await converse([...toCheck, ['user', 'pourqoi'], ['says', 'checkEligibility:why.forWhom'], forWhom], { date: DATE, locale: 'fr' });
+    await converse(
+      [
+        ...hello,
+        ['tap', 'menu.explain'],
+        ['says', 'explainCheque:what'],
+        ['says', TRANSITIONAL_TERMS],
+        ['says', 'explainCheque:clear', ['answers.yes', 'answers.no', 'explainCheque:more']],
+        ['user', 'pour moi'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+      ],
+      { date: DATE, locale: 'fr' },
+    );
+  });
+
   it("When someone asks why at every question of the check, Then each answer names that question's condition of the day, and the question comes back", () =>
     converse(
       [

@@ -42,10 +42,10 @@ export const toPerson: Line[] = [
   ['says', 'handover:how.question', ['handover:how.chat', 'handover:how.callback', 'handover:how.no']],
 ];
 
-/** "Bedoel je …?" with these likely meanings, then "Iets anders". */
 /** A flow the user clearly asked for in the middle of a question: "Wil je daarmee verder?" with it and "Iets anders". */
 export const switchTo = (meaning: string): Line => ['says', 'fallback.switchTo', [meaning, 'fallback.somethingElse']];
 
+/** "Bedoel je …?" with these likely meanings, then "Iets anders". */
 export const didYouMean = (...meanings: string[]): Line => [
   'says',
   meanings.length === 1 ? 'fallback.didYouMeanOne' : 'fallback.didYouMean',

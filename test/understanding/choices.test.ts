@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchChoice, rankChoices, type ChoiceVocabulary } from '../../src/understanding/choices.js';
-import { editDistance, normalize } from '../../src/understanding/text.js';
+import { editDistance, isOneOf, normalize } from '../../src/understanding/text.js';
 
 const menu: ChoiceVocabulary[] = [
   { value: 'explain', phrases: ['Wat is een loopbaancheque?', 'uitleg', 'loopbaancheque'] },
@@ -73,6 +73,25 @@ describe('matchChoice', () => {
     ];
     expect(matchChoice('nie duidelijk', yesNo)).toBe('no');
     expect(matchChoice('duidelijk', yesNo)).toBe('yes');
+  });
+});
+
+describe('a whole reply with a typo: words run together or split apart are one typo, never more', () => {
+  const forWhom: ChoiceVocabulary[] = [
+    { value: 'self', phrases: ['Pour moi'] },
+    { value: 'other', phrases: ["Quelqu'un d'autre"] },
+  ];
+
+  it('When "pourqoi" comes where "Pour moi" is an answer, Then it is no answer (two edits, one of them a space)', () => {
+    expect(matchChoice('pourqoi', forWhom)).toBeUndefined();
+    expect(matchChoice('pour mi', forWhom)).toBe('self');
+    expect(matchChoice('pourmoi', forWhom)).toBe('self');
+  });
+
+  it('When "pour moi" is held against "pourquoi", Then it is not that word; "waar om" and "pourqoi" still are', () => {
+    expect(isOneOf('pour moi', ['pourquoi'])).toBe(false);
+    expect(isOneOf('pourqoi', ['pourquoi'])).toBe(true);
+    expect(isOneOf('waar om', ['waarom'])).toBe(true);
   });
 });
 
