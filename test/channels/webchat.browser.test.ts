@@ -141,6 +141,26 @@ async function offlineAtMenu(tab: Awaited<ReturnType<typeof openPage>>, url: str
   return banner;
 }
 
+/**
+ * The answers shown take taps: new answers ignore taps for a moment after they appear, so that a
+ * quick second tap meant for the answer before cannot choose one of them. A click or key the test
+ * makes itself (not through Playwright, which waits for a button to take the pointer) waits for this.
+ */
+async function answersTakeTaps(page: Page) {
+  await page.locator('#webchat:not([data-answers-settling]) .webchat__suggested-action').first().waitFor({ timeout: 5_000 });
+}
+
+/** The text of every message the page posts to the bot, in the order sent. */
+function postedTexts(page: Page): string[] {
+  const posted: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+      posted.push(String((request.postDataJSON() as { text?: string }).text));
+    }
+  });
+  return posted;
+}
+
 async function axeProblems(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
@@ -682,6 +702,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         await small.keyboard.press('ArrowDown');
         await small.keyboard.press('ArrowUp');
         await expect.poll(focused).toBe('2. Kan ik er een krijgen?');
+        await answersTakeTaps(small);
         await small.keyboard.press('Enter');
         await keys.botSays('Voor wie kijk je dit na?');
         expect(keys.problems).toEqual([]);
@@ -1413,6 +1434,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
             },
             [first, second],
           );
+        await answersTakeTaps(page);
         await tapTwice('Wat is een loopbaancheque?', 'Afspraak maken');
         const mine = page.locator('.webchat__bubble--from-user');
         await expect.poll(() => mine.allInnerTexts()).toEqual(['Wat is een loopbaancheque?']);
@@ -1421,6 +1443,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         await expect(page.locator('.webchat__suggested-action').count()).resolves.toBe(0);
         await context.setOffline(false);
         await tab.botSays('Was dit duidelijk?');
+        await answersTakeTaps(page);
         await tapTwice('Ja', 'Nee');
         await tab.botSays('Kan ik je nog ergens mee helpen?');
         // Time for a second answer to go out and be answered, if it did.
@@ -1553,6 +1576,52 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         await expect.poll(() => resend.isVisible()).toBe(false);
         const mine = await page.locator('.webchat__bubble--from-user').allInnerTexts();
         expect(mine).toEqual(['wat kost het']);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+  });
+
+  describe('answers tapped quickly, on a phone', () => {
+    it("When an answer is tapped twice quickly and the second tap lands on the next question's answer in its place, Then only the first is sent; a moment later the new answers take a tap", async () => {
+      const tab = await openPage(browser, PHONE, { touch: true });
+      try {
+        const { page } = tab;
+        const posted = postedTexts(page);
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        await answersTakeTaps(page);
+        // The first tap; the second lands on the next question's first answer the moment it is there
+        // (in the same task as it appears: no timing in the test). It is a tap on whatever is at
+        // that point, as a finger's is.
+        await page.evaluate(() => {
+          type Tappable = Element & { click(): void; closest(selector: string): unknown };
+          const page = globalThis as unknown as PageGlobals & {
+            secondTap?: { answer: string; onAnswers: boolean };
+            MutationObserver: new (cb: (r: unknown, o: { disconnect(): void }) => void) => { observe(t: unknown, o: object): void };
+          };
+          const doc = page.document as PageGlobals['document'] & { body: unknown; elementFromPoint(x: number, y: number): Tappable | null };
+          const first = doc.querySelector('.webchat__suggested-action') as Tappable;
+          new page.MutationObserver((_records, observer) => {
+            const next = doc.querySelector('.webchat__suggested-action') as Tappable | null;
+            if (!next || next === first) return;
+            observer.disconnect();
+            const where = next.getBoundingClientRect();
+            const hit = doc.elementFromPoint((where.left + where.right) / 2, (where.top + where.bottom) / 2);
+            page.secondTap = { answer: next.textContent ?? '', onAnswers: !!hit?.closest('.webchat__suggested-actions') };
+            hit?.click();
+          }).observe(doc.body, { childList: true, subtree: true });
+          first.click();
+        });
+        await tab.botSays('Was dit duidelijk?');
+        const secondTap = await page.waitForFunction(() => (globalThis as unknown as { secondTap?: object }).secondTap);
+        expect(await secondTap.jsonValue()).toEqual({ answer: '1. Ja', onAnswers: true });
+        // Read, then chosen: "Nee" is sent (Playwright's tap waits until the answer takes it).
+        await tab.answers().getByRole('button', { name: 'Nee' }).tap({ timeout: 5_000 });
+        await tab.botSays('Wat wil je: een eenvoudiger uitleg, of met iemand praten?');
+        expect(posted).toEqual(['Wat is een loopbaancheque?', 'Nee']);
+        await expect(page.locator('.webchat__bubble--from-user').allInnerTexts()).resolves.toEqual(['Wat is een loopbaancheque?', 'Nee']);
+        expect(tab.problems).toEqual([]);
       } finally {
         await tab.context.close();
       }
