@@ -1582,7 +1582,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
     }, 60_000);
   });
 
-  describe('answers tapped quickly, on a phone', () => {
+  describe('answers tapped quickly, and chosen with the keyboard, on a phone', () => {
     it("When an answer is tapped twice quickly and the second tap lands on the next question's answer in its place, Then only the first is sent; a moment later the new answers take a tap", async () => {
       const tab = await openPage(browser, PHONE, { touch: true });
       try {
@@ -1621,6 +1621,74 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         await tab.botSays('Wat wil je: een eenvoudiger uitleg, of met iemand praten?');
         expect(posted).toEqual(['Wat is een loopbaancheque?', 'Nee']);
         await expect(page.locator('.webchat__bubble--from-user').allInnerTexts()).resolves.toEqual(['Wat is een loopbaancheque?', 'Nee']);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
+    it('When an answer is chosen with the Enter key, Then the focus goes to the first answer of the next question, not to the text box, and Enter there answers it', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        const posted = postedTexts(page);
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        const focused = () =>
+          page.evaluate(() => {
+            const active = (globalThis as unknown as PageGlobals).document.activeElement as
+              (Element & { matches(s: string): boolean }) | null;
+            return { text: active?.textContent ?? '', tag: active?.tagName ?? '', ring: !!active?.matches(':focus-visible') };
+          });
+        await tab.answers().getByRole('button').first().focus();
+        await answersTakeTaps(page);
+        await page.keyboard.press('Enter');
+        await tab.botSays('Was dit duidelijk?');
+        // On the new question's first answer, with the ring that shows where the keyboard is.
+        await expect.poll(focused, { timeout: 5_000 }).toEqual({ text: '1. Ja', tag: 'BUTTON', ring: true });
+        await page.keyboard.press('ArrowDown');
+        await expect.poll(focused).toMatchObject({ text: '2. Nee' });
+        await answersTakeTaps(page);
+        await page.keyboard.press('Enter');
+        await tab.botSays('Wat wil je: een eenvoudiger uitleg, of met iemand praten?');
+        await expect.poll(focused, { timeout: 5_000 }).toEqual({ text: '1. Eenvoudiger uitleg', tag: 'BUTTON', ring: true });
+        expect(posted).toEqual(['Wat is een loopbaancheque?', 'Nee']);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
+    it('When the user types after choosing an answer with the keyboard, Then the focus stays in the text box when the next answers come', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        // The test holds what the bot sends over the stream, so the user types before the reply shows.
+        let holding = false;
+        const held: (string | Buffer)[] = [];
+        let release = () => {};
+        await page.routeWebSocket(/./, (socket) => {
+          const server = socket.connectToServer();
+          server.onMessage((message) => (holding ? held.push(message) : socket.send(message)));
+          release = () => {
+            holding = false;
+            for (const message of held.splice(0)) socket.send(message);
+          };
+        });
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        await tab.answers().getByRole('button').first().focus();
+        await answersTakeTaps(page);
+        holding = true;
+        await page.keyboard.press('Enter');
+        const input = page.locator('[data-id="webchat-sendbox-input"]');
+        await expect.poll(() => input.evaluate((e) => (globalThis as unknown as PageGlobals).document.activeElement === e)).toBe(true);
+        await page.keyboard.type('wat kost');
+        release();
+        await tab.botSays('Was dit duidelijk?');
+        await tab.answers().getByRole('button', { name: 'Ja' }).waitFor();
+        await expect(input.evaluate((e) => (globalThis as unknown as PageGlobals).document.activeElement === e)).resolves.toBe(true);
+        await expect(input.inputValue()).resolves.toBe('wat kost');
         expect(tab.problems).toEqual([]);
       } finally {
         await tab.context.close();

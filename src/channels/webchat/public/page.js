@@ -1149,6 +1149,31 @@
     true,
   );
 
+  // An answer chosen with the keyboard (Enter or Space): Web Chat puts the focus in the text box,
+  // which comes before the answers in the Tab order, so a keyboard or screen reader user went on
+  // from the text box, not from the new question. The first new answer gets the focus when the
+  // answers of the reply appear, unless the user went on meanwhile (typed, tapped, clicked).
+  var focusNextAnswers = false;
+  webchatElement.addEventListener(
+    'keydown',
+    function (event) {
+      var target = event.target;
+      if (!target || !target.closest) return;
+      var key = String(event.key || '');
+      var choosing = (key === 'Enter' || key === ' ') && target.closest('.webchat__suggested-action');
+      var typed = key.length === 1 || /^(Backspace|Delete|Tab)$/.test(key);
+      if (choosing && !answersSettling()) focusNextAnswers = true;
+      else if (typed && !target.closest('.webchat__suggested-actions')) focusNextAnswers = false;
+    },
+    true,
+  );
+  document.addEventListener(
+    'pointerdown',
+    function () {
+      focusNextAnswers = false;
+    },
+    true,
+  );
   // The answers on screen, as Web Chat holds them: drawn again (offline, a new language, a turned
   // phone), they are the same answers and take taps at once; new ones wait from when they show.
   var shownAnswers;
@@ -1158,6 +1183,12 @@
     if (!answers || answers === shownAnswers) return;
     shownAnswers = answers;
     settleAnswers();
+    if (!focusNextAnswers) return;
+    var focused = document.activeElement;
+    var box = webchatElement.querySelector('[data-id="webchat-sendbox-input"]');
+    if (focused && focused !== document.body && focused !== box) return;
+    focusNextAnswers = false;
+    first.focus();
   }
 
   // Answers in rows (a short screen, a phone on its side): Web Chat moves between them with the
