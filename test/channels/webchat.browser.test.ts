@@ -858,6 +858,81 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
       }
     }, 60_000);
 
+    it('When a 360 × 640 phone zooms to 200 % (180 × 320), Then in nl, fr and en more than one answer shows, a cue says more follow, and each answer can be brought into view with the question still whole above it', async () => {
+      const ZOOMED = { width: 180, height: 320 };
+      for (const lang of ['nl', 'fr', 'en']) {
+        const zoomed = await openPage(browser, ZOOMED);
+        try {
+          const { page } = zoomed;
+          await page.goto(`${bot.server.url}/?lang=${lang}`);
+          await page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+          await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+          await page.locator('#status').waitFor({ state: 'hidden' });
+          const layout = () =>
+            page.evaluate(() => {
+              const page = globalThis as unknown as PageGlobals & {
+                getComputedStyle(e: unknown, pseudo: string): { height: string };
+              };
+              const doc = page.document;
+              const box = (selector: string) => doc.querySelector(selector)?.getBoundingClientRect();
+              const hint = doc.querySelector('.webchat__suggested-actions[data-more-below]');
+              // The question's text: its paragraphs, from the first line's top to the last one's bottom.
+              const questions = Array.from(
+                doc.querySelectorAll('.webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__bubble__content'),
+              ) as unknown as { querySelectorAll(selector: string): ArrayLike<Element> }[];
+              const lines = Array.from(questions[questions.length - 1]?.querySelectorAll('p') ?? []).map((p) => p.getBoundingClientRect());
+              const text =
+                lines.length > 0 ? { top: lines[0]!.top, bottom: lines[lines.length - 1]!.bottom, left: 0, right: 0 } : undefined;
+              return {
+                answersBox: box('.webchat__suggested-actions__stack'),
+                answers: Array.from(doc.querySelectorAll('.webchat__suggested-action')).map((e) => e.getBoundingClientRect()),
+                transcript: box('.webchat__basic-transcript__scrollable'),
+                question: text,
+                fade: hint ? parseFloat(page.getComputedStyle(hint, '::after').height) : 0,
+                focused: Array.from(doc.querySelectorAll('.webchat__suggested-action')).indexOf(doc.activeElement as Element),
+              };
+            });
+          type Layout = Awaited<ReturnType<typeof layout>>;
+          const inBox = (a: Box, b: Box | undefined) =>
+            !!b && a.top >= Math.max(b.top, 0) - 1 && a.bottom <= Math.min(b.bottom, ZOOMED.height) + 1;
+          const shown = (a: Box | undefined, b: Box | undefined) =>
+            Math.max(0, Math.min(a?.bottom ?? 0, b?.bottom ?? 0) - Math.max(a?.top ?? 0, b?.top ?? 0));
+          const questionWhole = (l: Layout) => !!l.question && inBox(l.question, l.transcript);
+          const start = await layout();
+          const report = `${lang}: ${JSON.stringify(start)}`;
+          expect(start.answers.length, report).toBe(4);
+          // The first answer whole, out of the fade's way; the next one's first line (20 px) under it.
+          expect(inBox(start.answers[0] as Box, start.answersBox), report).toBe(true);
+          expect((start.answersBox?.bottom ?? 0) - start.fade, report).toBeGreaterThanOrEqual((start.answers[0]?.bottom ?? 0) - 1);
+          expect(shown(start.answers[1], start.answersBox), report).toBeGreaterThanOrEqual(20);
+          expect(start.fade, report).toBeGreaterThan(0);
+          expect(questionWhole(start), report).toBe(true);
+          // With the keyboard, each answer in turn comes into view, whole, and the question stays whole.
+          await page.locator('.webchat__suggested-action').first().focus();
+          for (let i = 0; i < start.answers.length; i++) {
+            if (i > 0) await page.keyboard.press('ArrowDown');
+            await expect.poll(async () => (await layout()).focused, { message: `${lang}: answer ${i + 1}` }).toBe(i);
+            const wrong = async () => {
+              const now = await layout();
+              const answer = now.answers[i] as Box;
+              const found: string[] = [];
+              if (!inBox(answer, now.answersBox)) found.push(`answer ${i + 1} not whole: ${JSON.stringify(now)}`);
+              if (answer.bottom > (now.answersBox?.bottom ?? 0) - now.fade + 1)
+                found.push(`answer ${i + 1} under the fade: ${JSON.stringify(now)}`);
+              if (!questionWhole(now)) found.push(`question not whole: ${JSON.stringify(now)}`);
+              return found;
+            };
+            await expect.poll(wrong, { message: lang, timeout: 5_000 }).toEqual([]);
+          }
+          // At the last answer the cue goes.
+          await expect.poll(async () => (await layout()).fade, { message: lang }).toBe(0);
+          expect(zoomed.problems).toEqual([]);
+        } finally {
+          await zoomed.context.close();
+        }
+      }
+    }, 60_000);
+
     it('When a phone is turned sideways (667 × 375), Then the answers sit side by side and all show; four in two rows get the hint that more are below', async () => {
       const sideways = await openPage(browser, { width: 667, height: 375 });
       try {

@@ -604,7 +604,17 @@
   function answersHeight() {
     var height = viewportHeight();
     if (compact()) return COMPACT_ROWS;
+    if (zoomed()) return Math.max(NARROW_ANSWERS, Math.round(height * 0.26));
     return height < SHORT_SCREEN ? Math.max(68, Math.round(height * 0.22)) : Math.max(100, Math.round(height * 0.32));
+  }
+
+  // A small phone at 200 % zoom (180 × 320): a long answer took three lines (74 px) in a box of 70,
+  // so not even the first showed whole, and nothing said there were three more. The answers are
+  // compact there (page.css), an answer two lines of 44-50 px, and the box holds the first whole and
+  // the top of the next: more answers show, and the fade and arrow over it say they go on below.
+  var NARROW_ANSWERS = 84;
+  function zoomed() {
+    return window.matchMedia(PHONE_LAYOUT).matches && viewportHeight() < SHORT_SCREEN && window.innerWidth < COMPACT_WIDTH;
   }
 
   // A phone held upright with the on-screen keyboard open (320 × 290): the box held one answer, so
@@ -669,7 +679,7 @@
       suggestedActionsStackedOverflow: 'auto',
       suggestedActionsStackedLayoutButtonTextWrap: true,
       // Touch targets of at least 48 px; 44 px in the compact rows of a short screen.
-      suggestedActionHeight: compact() ? 44 : phone ? 48 : 56,
+      suggestedActionHeight: compact() || zoomed() ? 44 : phone ? 48 : 56,
       suggestedActionBackgroundColor: '#ffffff',
       suggestedActionTextColor: brand,
       suggestedActionBorderColor: brand,
