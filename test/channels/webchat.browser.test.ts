@@ -141,6 +141,26 @@ async function offlineAtMenu(tab: Awaited<ReturnType<typeof openPage>>, url: str
   return banner;
 }
 
+/**
+ * The answers shown take taps: new answers ignore taps for a moment after they appear, so that a
+ * quick second tap meant for the answer before cannot choose one of them. A click or key the test
+ * makes itself (not through Playwright, which waits for a button to take the pointer) waits for this.
+ */
+async function answersTakeTaps(page: Page) {
+  await page.locator('#webchat:not([data-answers-settling]) .webchat__suggested-action').first().waitFor({ timeout: 5_000 });
+}
+
+/** The text of every message the page posts to the bot, in the order sent. */
+function postedTexts(page: Page): string[] {
+  const posted: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+      posted.push(String((request.postDataJSON() as { text?: string }).text));
+    }
+  });
+  return posted;
+}
+
 async function axeProblems(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
@@ -682,6 +702,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         await small.keyboard.press('ArrowDown');
         await small.keyboard.press('ArrowUp');
         await expect.poll(focused).toBe('2. Kan ik er een krijgen?');
+        await answersTakeTaps(small);
         await small.keyboard.press('Enter');
         await keys.botSays('Voor wie kijk je dit na?');
         expect(keys.problems).toEqual([]);
@@ -831,6 +852,81 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
           expect(height(layout.firstAnswer), report).toBeGreaterThanOrEqual(44);
           expect(whole(layout.talk), report).toBe(true);
           expect(whole(layout.sendBox), report).toBe(true);
+        } finally {
+          await zoomed.context.close();
+        }
+      }
+    }, 60_000);
+
+    it('When a 360 × 640 phone zooms to 200 % (180 × 320), Then in nl, fr and en more than one answer shows, a cue says more follow, and each answer can be brought into view with the question still whole above it', async () => {
+      const ZOOMED = { width: 180, height: 320 };
+      for (const lang of ['nl', 'fr', 'en']) {
+        const zoomed = await openPage(browser, ZOOMED);
+        try {
+          const { page } = zoomed;
+          await page.goto(`${bot.server.url}/?lang=${lang}`);
+          await page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+          await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+          await page.locator('#status').waitFor({ state: 'hidden' });
+          const layout = () =>
+            page.evaluate(() => {
+              const page = globalThis as unknown as PageGlobals & {
+                getComputedStyle(e: unknown, pseudo: string): { height: string };
+              };
+              const doc = page.document;
+              const box = (selector: string) => doc.querySelector(selector)?.getBoundingClientRect();
+              const hint = doc.querySelector('.webchat__suggested-actions[data-more-below]');
+              // The question's text: its paragraphs, from the first line's top to the last one's bottom.
+              const questions = Array.from(
+                doc.querySelectorAll('.webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__bubble__content'),
+              ) as unknown as { querySelectorAll(selector: string): ArrayLike<Element> }[];
+              const lines = Array.from(questions[questions.length - 1]?.querySelectorAll('p') ?? []).map((p) => p.getBoundingClientRect());
+              const text =
+                lines.length > 0 ? { top: lines[0]!.top, bottom: lines[lines.length - 1]!.bottom, left: 0, right: 0 } : undefined;
+              return {
+                answersBox: box('.webchat__suggested-actions__stack'),
+                answers: Array.from(doc.querySelectorAll('.webchat__suggested-action')).map((e) => e.getBoundingClientRect()),
+                transcript: box('.webchat__basic-transcript__scrollable'),
+                question: text,
+                fade: hint ? parseFloat(page.getComputedStyle(hint, '::after').height) : 0,
+                focused: Array.from(doc.querySelectorAll('.webchat__suggested-action')).indexOf(doc.activeElement as Element),
+              };
+            });
+          type Layout = Awaited<ReturnType<typeof layout>>;
+          const inBox = (a: Box, b: Box | undefined) =>
+            !!b && a.top >= Math.max(b.top, 0) - 1 && a.bottom <= Math.min(b.bottom, ZOOMED.height) + 1;
+          const shown = (a: Box | undefined, b: Box | undefined) =>
+            Math.max(0, Math.min(a?.bottom ?? 0, b?.bottom ?? 0) - Math.max(a?.top ?? 0, b?.top ?? 0));
+          const questionWhole = (l: Layout) => !!l.question && inBox(l.question, l.transcript);
+          const start = await layout();
+          const report = `${lang}: ${JSON.stringify(start)}`;
+          expect(start.answers.length, report).toBe(4);
+          // The first answer whole, out of the fade's way; the next one's first line (20 px) under it.
+          expect(inBox(start.answers[0] as Box, start.answersBox), report).toBe(true);
+          expect((start.answersBox?.bottom ?? 0) - start.fade, report).toBeGreaterThanOrEqual((start.answers[0]?.bottom ?? 0) - 1);
+          expect(shown(start.answers[1], start.answersBox), report).toBeGreaterThanOrEqual(20);
+          expect(start.fade, report).toBeGreaterThan(0);
+          expect(questionWhole(start), report).toBe(true);
+          // With the keyboard, each answer in turn comes into view, whole, and the question stays whole.
+          await page.locator('.webchat__suggested-action').first().focus();
+          for (let i = 0; i < start.answers.length; i++) {
+            if (i > 0) await page.keyboard.press('ArrowDown');
+            await expect.poll(async () => (await layout()).focused, { message: `${lang}: answer ${i + 1}` }).toBe(i);
+            const wrong = async () => {
+              const now = await layout();
+              const answer = now.answers[i] as Box;
+              const found: string[] = [];
+              if (!inBox(answer, now.answersBox)) found.push(`answer ${i + 1} not whole: ${JSON.stringify(now)}`);
+              if (answer.bottom > (now.answersBox?.bottom ?? 0) - now.fade + 1)
+                found.push(`answer ${i + 1} under the fade: ${JSON.stringify(now)}`);
+              if (!questionWhole(now)) found.push(`question not whole: ${JSON.stringify(now)}`);
+              return found;
+            };
+            await expect.poll(wrong, { message: lang, timeout: 5_000 }).toEqual([]);
+          }
+          // At the last answer the cue goes.
+          await expect.poll(async () => (await layout()).fade, { message: lang }).toBe(0);
+          expect(zoomed.problems).toEqual([]);
         } finally {
           await zoomed.context.close();
         }
@@ -1413,6 +1509,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
             },
             [first, second],
           );
+        await answersTakeTaps(page);
         await tapTwice('Wat is een loopbaancheque?', 'Afspraak maken');
         const mine = page.locator('.webchat__bubble--from-user');
         await expect.poll(() => mine.allInnerTexts()).toEqual(['Wat is een loopbaancheque?']);
@@ -1421,6 +1518,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         await expect(page.locator('.webchat__suggested-action').count()).resolves.toBe(0);
         await context.setOffline(false);
         await tab.botSays('Was dit duidelijk?');
+        await answersTakeTaps(page);
         await tapTwice('Ja', 'Nee');
         await tab.botSays('Kan ik je nog ergens mee helpen?');
         // Time for a second answer to go out and be answered, if it did.
@@ -1553,6 +1651,120 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         await expect.poll(() => resend.isVisible()).toBe(false);
         const mine = await page.locator('.webchat__bubble--from-user').allInnerTexts();
         expect(mine).toEqual(['wat kost het']);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+  });
+
+  describe('answers tapped quickly, and chosen with the keyboard, on a phone', () => {
+    it("When an answer is tapped twice quickly and the second tap lands on the next question's answer in its place, Then only the first is sent; a moment later the new answers take a tap", async () => {
+      const tab = await openPage(browser, PHONE, { touch: true });
+      try {
+        const { page } = tab;
+        const posted = postedTexts(page);
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        await answersTakeTaps(page);
+        // The first tap; the second lands on the next question's first answer the moment it is there
+        // (in the same task as it appears: no timing in the test). It is a tap on whatever is at
+        // that point, as a finger's is.
+        await page.evaluate(() => {
+          type Tappable = Element & { click(): void; closest(selector: string): unknown };
+          const page = globalThis as unknown as PageGlobals & {
+            secondTap?: { answer: string; onAnswers: boolean };
+            MutationObserver: new (cb: (r: unknown, o: { disconnect(): void }) => void) => { observe(t: unknown, o: object): void };
+          };
+          const doc = page.document as PageGlobals['document'] & { body: unknown; elementFromPoint(x: number, y: number): Tappable | null };
+          const first = doc.querySelector('.webchat__suggested-action') as Tappable;
+          new page.MutationObserver((_records, observer) => {
+            const next = doc.querySelector('.webchat__suggested-action') as Tappable | null;
+            if (!next || next === first) return;
+            observer.disconnect();
+            const where = next.getBoundingClientRect();
+            const hit = doc.elementFromPoint((where.left + where.right) / 2, (where.top + where.bottom) / 2);
+            page.secondTap = { answer: next.textContent ?? '', onAnswers: !!hit?.closest('.webchat__suggested-actions') };
+            hit?.click();
+          }).observe(doc.body, { childList: true, subtree: true });
+          first.click();
+        });
+        await tab.botSays('Was dit duidelijk?');
+        const secondTap = await page.waitForFunction(() => (globalThis as unknown as { secondTap?: object }).secondTap);
+        expect(await secondTap.jsonValue()).toEqual({ answer: '1. Ja', onAnswers: true });
+        // Read, then chosen: "Nee" is sent (Playwright's tap waits until the answer takes it).
+        await tab.answers().getByRole('button', { name: 'Nee' }).tap({ timeout: 5_000 });
+        await tab.botSays('Wat wil je: een eenvoudiger uitleg, of met iemand praten?');
+        expect(posted).toEqual(['Wat is een loopbaancheque?', 'Nee']);
+        await expect(page.locator('.webchat__bubble--from-user').allInnerTexts()).resolves.toEqual(['Wat is een loopbaancheque?', 'Nee']);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
+    it('When an answer is chosen with the Enter key, Then the focus goes to the first answer of the next question, not to the text box, and Enter there answers it', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        const posted = postedTexts(page);
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        const focused = () =>
+          page.evaluate(() => {
+            const active = (globalThis as unknown as PageGlobals).document.activeElement as
+              (Element & { matches(s: string): boolean }) | null;
+            return { text: active?.textContent ?? '', tag: active?.tagName ?? '', ring: !!active?.matches(':focus-visible') };
+          });
+        await tab.answers().getByRole('button').first().focus();
+        await answersTakeTaps(page);
+        await page.keyboard.press('Enter');
+        await tab.botSays('Was dit duidelijk?');
+        // On the new question's first answer, with the ring that shows where the keyboard is.
+        await expect.poll(focused, { timeout: 5_000 }).toEqual({ text: '1. Ja', tag: 'BUTTON', ring: true });
+        await page.keyboard.press('ArrowDown');
+        await expect.poll(focused).toMatchObject({ text: '2. Nee' });
+        await answersTakeTaps(page);
+        await page.keyboard.press('Enter');
+        await tab.botSays('Wat wil je: een eenvoudiger uitleg, of met iemand praten?');
+        await expect.poll(focused, { timeout: 5_000 }).toEqual({ text: '1. Eenvoudiger uitleg', tag: 'BUTTON', ring: true });
+        expect(posted).toEqual(['Wat is een loopbaancheque?', 'Nee']);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+
+    it('When the user types after choosing an answer with the keyboard, Then the focus stays in the text box when the next answers come', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        // The test holds what the bot sends over the stream, so the user types before the reply shows.
+        let holding = false;
+        const held: (string | Buffer)[] = [];
+        let release = () => {};
+        await page.routeWebSocket(/./, (socket) => {
+          const server = socket.connectToServer();
+          server.onMessage((message) => (holding ? held.push(message) : socket.send(message)));
+          release = () => {
+            holding = false;
+            for (const message of held.splice(0)) socket.send(message);
+          };
+        });
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        await tab.answers().getByRole('button').first().focus();
+        await answersTakeTaps(page);
+        holding = true;
+        await page.keyboard.press('Enter');
+        const input = page.locator('[data-id="webchat-sendbox-input"]');
+        await expect.poll(() => input.evaluate((e) => (globalThis as unknown as PageGlobals).document.activeElement === e)).toBe(true);
+        await page.keyboard.type('wat kost');
+        release();
+        await tab.botSays('Was dit duidelijk?');
+        await tab.answers().getByRole('button', { name: 'Ja' }).waitFor();
+        await expect(input.evaluate((e) => (globalThis as unknown as PageGlobals).document.activeElement === e)).resolves.toBe(true);
+        await expect(input.inputValue()).resolves.toBe('wat kost');
+        expect(tab.problems).toEqual([]);
       } finally {
         await tab.context.close();
       }

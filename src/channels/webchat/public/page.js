@@ -515,10 +515,17 @@
         return function (action) {
           if (/^WEB_CHAT\/SEND_(MESSAGE|MESSAGE_BACK|POST_BACK)$/.test(action.type)) {
             var tapped = action.type !== 'WEB_CHAT/SEND_MESSAGE' || action.payload.method === 'imBack';
-            // A second answer to the same question: only the first tap counts.
+            // A second answer to the same question: only the first tap counts. An answer that has
+            // just appeared is not chosen yet (answersSettling), however the tap came.
             if (tapped && asking && answered === asking) return undefined;
+            if (tapped && answersSettling()) {
+              settleAnswers();
+              return undefined;
+            }
             answered = asking;
           }
+          // New answers: they take taps once they have shown for a moment.
+          if (action.type === 'WEB_CHAT/SET_SUGGESTED_ACTIONS' && (action.payload.suggestedActions || []).length > 0) settleAnswers();
           if (action.type === 'DIRECT_LINE/QUEUE_INCOMING_ACTIVITY') {
             var part = action.payload.activity;
             var fromBot = part.from && part.from.role === 'bot';
@@ -597,7 +604,17 @@
   function answersHeight() {
     var height = viewportHeight();
     if (compact()) return COMPACT_ROWS;
+    if (zoomed()) return Math.max(NARROW_ANSWERS, Math.round(height * 0.26));
     return height < SHORT_SCREEN ? Math.max(68, Math.round(height * 0.22)) : Math.max(100, Math.round(height * 0.32));
+  }
+
+  // A small phone at 200 % zoom (180 × 320): a long answer took three lines (74 px) in a box of 70,
+  // so not even the first showed whole, and nothing said there were three more. The answers are
+  // compact there (page.css), an answer two lines of 44-50 px, and the box holds the first whole and
+  // the top of the next: more answers show, and the fade and arrow over it say they go on below.
+  var NARROW_ANSWERS = 84;
+  function zoomed() {
+    return window.matchMedia(PHONE_LAYOUT).matches && viewportHeight() < SHORT_SCREEN && window.innerWidth < COMPACT_WIDTH;
   }
 
   // A phone held upright with the on-screen keyboard open (320 × 290): the box held one answer, so
@@ -662,7 +679,7 @@
       suggestedActionsStackedOverflow: 'auto',
       suggestedActionsStackedLayoutButtonTextWrap: true,
       // Touch targets of at least 48 px; 44 px in the compact rows of a short screen.
-      suggestedActionHeight: compact() ? 44 : phone ? 48 : 56,
+      suggestedActionHeight: compact() || zoomed() ? 44 : phone ? 48 : 56,
       suggestedActionBackgroundColor: '#ffffff',
       suggestedActionTextColor: brand,
       suggestedActionBorderColor: brand,
@@ -1100,6 +1117,90 @@
   });
   if (window.visualViewport) window.visualViewport.addEventListener('resize', onResize);
 
+  // New answers take no tap for a moment. A quick double or triple tap on an answer sent the first
+  // tap, and the next one landed on the answer of the next question, which had appeared in the same
+  // place: that question was answered unread. Answers take taps once they have shown for
+  // ANSWERS_SETTLE_MS; a tap meanwhile does nothing and makes them wait that long again (a triple
+  // tap). Touch and mouse go through them (data-answers-settling, page.css), so a tap reaches no
+  // answer; a key (Enter) or a click some other way is stopped here, before Web Chat sees it.
+  var ANSWERS_SETTLE_MS = 400;
+  var answersTappableAt = 0;
+  var answersTimer;
+  function answersSettling() {
+    return Date.now() < answersTappableAt;
+  }
+  function settleAnswers() {
+    answersTappableAt = Date.now() + ANSWERS_SETTLE_MS;
+    webchatElement.setAttribute('data-answers-settling', '');
+    clearTimeout(answersTimer);
+    (function settled() {
+      var left = answersTappableAt - Date.now();
+      if (left > 0) answersTimer = setTimeout(settled, left);
+      else webchatElement.removeAttribute('data-answers-settling');
+    })();
+  }
+  document.addEventListener(
+    'click',
+    function (event) {
+      var target = event.target;
+      if (!answersSettling() || !target || !target.closest || !target.closest('.webchat__suggested-action')) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      settleAnswers();
+    },
+    true,
+  );
+  document.addEventListener(
+    'pointerdown',
+    function (event) {
+      var target = event.target;
+      if (answersSettling() && target && target.closest && target.closest('.webchat__suggested-actions')) settleAnswers();
+    },
+    true,
+  );
+
+  // An answer chosen with the keyboard (Enter or Space): Web Chat puts the focus in the text box,
+  // which comes before the answers in the Tab order, so a keyboard or screen reader user went on
+  // from the text box, not from the new question. The first new answer gets the focus when the
+  // answers of the reply appear, unless the user went on meanwhile (typed, tapped, clicked).
+  var focusNextAnswers = false;
+  webchatElement.addEventListener(
+    'keydown',
+    function (event) {
+      var target = event.target;
+      if (!target || !target.closest) return;
+      var key = String(event.key || '');
+      var choosing = (key === 'Enter' || key === ' ') && target.closest('.webchat__suggested-action');
+      var typed = key.length === 1 || /^(Backspace|Delete|Tab)$/.test(key);
+      if (choosing && !answersSettling()) focusNextAnswers = true;
+      else if (typed && !target.closest('.webchat__suggested-actions')) focusNextAnswers = false;
+    },
+    true,
+  );
+  document.addEventListener(
+    'pointerdown',
+    function () {
+      focusNextAnswers = false;
+    },
+    true,
+  );
+  // The answers on screen, as Web Chat holds them: drawn again (offline, a new language, a turned
+  // phone), they are the same answers and take taps at once; new ones wait from when they show.
+  var shownAnswers;
+  function watchNewAnswers() {
+    var first = webchatElement.querySelector('.webchat__suggested-action');
+    var answers = first && store && store.getState().suggestedActions;
+    if (!answers || answers === shownAnswers) return;
+    shownAnswers = answers;
+    settleAnswers();
+    if (!focusNextAnswers) return;
+    var focused = document.activeElement;
+    var box = webchatElement.querySelector('[data-id="webchat-sendbox-input"]');
+    if (focused && focused !== document.body && focused !== box) return;
+    focusNextAnswers = false;
+    first.focus();
+  }
+
   // Answers in rows (a short screen, a phone on its side): Web Chat moves between them with the
   // Left and Right keys only, and Down did nothing, though most answers stand one under another.
   // Down and Up move to the next and the previous answer too, as they do when the answers stack.
@@ -1137,6 +1238,7 @@
   }
   if (typeof window.MutationObserver === 'function') {
     new window.MutationObserver(function () {
+      watchNewAnswers();
       markMoreAnswers();
       fitHint();
     }).observe(webchatElement, { childList: true, subtree: true });
