@@ -18,7 +18,7 @@ import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResu
 import { upcomingBooking, type DialogDeps, type SaidEarlyState } from '../shared/deps.js';
 import { ownNumberChosen, ownNumberOffer, ownNumberUnseen } from '../shared/ownNumber.js';
 import { send } from '../shared/send.js';
-import { namedStepsOf, restart, Steps, values, type Step } from '../shared/steps.js';
+import { cameBack, namedStepsOf, restart, Steps, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
 import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
 import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
@@ -416,8 +416,15 @@ export class BookIntakeDialog extends ComponentDialog {
     // Whether the first meeting is free is a rule of the day (unknown for the loopbaankrediet).
     const placeNamed = step.options.wish ? this.placeIn(step.options.wish) : undefined;
     // One place named: its centres come at once, and three of them and the question fill the turn.
-    if (step.options.replaces) await send(step.context, this.t(step)('bookIntake:relocate.intro'));
-    else if (!this.namesOnePlace(step.options.wish)) await send(step.context, this.intro(step));
+    // "Terug" to the town question asks it again, without the introduction said before it the first time.
+    const intro = cameBack(step)
+      ? undefined
+      : step.options.replaces
+        ? this.t(step)('bookIntake:relocate.intro')
+        : this.namesOnePlace(step.options.wish)
+          ? undefined
+          : this.intro(step);
+    if (intro) await send(step.context, intro);
     // "ik woon in Luik", "j'habite liège" (with the wish, or at the menu): not asked again; what it means is said.
     const wallonia = step.options.replaces
       ? undefined
