@@ -125,6 +125,8 @@ export interface BookIntakeOptions {
   replaces?: Replaced;
   /** A day was just said at "Wat wil je doen?" (online or by phone): said kept, and that question again. */
   timeJustKept?: true;
+  /** Another way of talking said at the hours ("nee, liever ter plaatse"): taken where the centre offers it, then the hours again. */
+  modeSaid?: Mode;
 }
 
 /** Typed at "Wat wil je doen?" after a place outside Flanders: a place in it after all, or a day for the hours. */
@@ -585,8 +587,20 @@ export class BookIntakeDialog extends ComponentDialog {
     keepTime(draft, chosen);
     const centre = this.centre(draft);
     const modes = allowedModes(centre, chosen.filter);
+    const { modeSaid } = step.options;
+    if (modeSaid) {
+      const t = this.t(step);
+      // Offered here: said back, and the hours again.
+      if (centre.modes.includes(modeSaid)) {
+        await send(step.context, t(`bookIntake:modes.changed.${modeSaid}`));
+        return step.next({ choice: modeSaid });
+      }
+      // Not offered here: said so, and the ways it has are asked ("ander centrum" is understood there).
+      await send(step.context, t(`bookIntake:modes.notHere.${modeSaid}`));
+    }
     const prefilled = step.options.prefill?.mode;
-    if (prefilled && modes.includes(prefilled) && step.options.prefill?.centreId === centre.id) return step.next({ choice: prefilled });
+    if (!modeSaid && prefilled && modes.includes(prefilled) && step.options.prefill?.centreId === centre.id)
+      return step.next({ choice: prefilled });
     if (modes.length === 1) return step.next({ choice: modes[0] });
     const options = modes.map((m) => ({ id: m, label: `bookIntake:modes.button.${m}`, synonyms: `mode_${m}` }));
     // A way this centre does not work gets its own answer: what the centre does offer.
@@ -640,6 +654,7 @@ export class BookIntakeDialog extends ComponentDialog {
       ...(draft.soonest && { soonest: true }),
       ...(draft.place && { near: { place: draft.place, mode: draft.mode } }),
       keepsContact: true,
+      waysOfTalking: true,
     } satisfies ChooseSlotOptions);
   }
 
@@ -670,6 +685,21 @@ export class BookIntakeDialog extends ComponentDialog {
     };
   }
 
+  /**
+   * What stays when the user changes the way of talking at the hours: all that was chosen (the
+   * place, the centre, a time, the who), with that way wanted from now on (another centre then
+   * offers it too).
+   */
+  private keptForAnotherMode(step: Step<BookIntakeOptions>, mode: Mode): BookingDraft {
+    const draft = this.draft(step);
+    return {
+      ...this.keptForAnotherCentre(step),
+      filter: { only: [mode] },
+      ...(draft.centreId && { centreId: draft.centreId }),
+      mode,
+    };
+  }
+
   /** Says what is kept and for how long; asks the first name. */
   private async nameStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
@@ -679,6 +709,11 @@ export class BookIntakeDialog extends ComponentDialog {
     // "Liever in Aalst", "kan het in Gent?" at the hours: the centres near that place; what was said stays.
     if (chosen && 'otherPlace' in chosen) {
       return this.again(step, this.keptForAnotherPlace(step, chosen.when ?? draft.when), { placeAgain: chosen.otherPlace });
+    }
+    // "Non, plutôt sur place" at the hours: that way of talking at this centre, the rest kept, the hours again.
+    if (chosen && 'mode' in chosen) {
+      const kept: BookingDraft = { ...this.keptForAnotherMode(step, chosen.mode), ...(chosen.when && { when: chosen.when }) };
+      return this.again(step, kept, { modeSaid: chosen.mode });
     }
     if (!chosen || 'otherCentreId' in chosen || 'anotherCentre' in chosen) {
       const prefill: BookingDraft = {

@@ -1,5 +1,5 @@
 import { looksLikeCode, normalizeCode } from '../../src/booking/codes.js';
-import type { Booking, Slot } from '../../src/booking/model.js';
+import type { Booking, Mode, Slot } from '../../src/booking/model.js';
 import { openBookingsOf } from '../../src/booking/owned.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
 import { brusselsDate } from '../../src/domain/calendar.js';
@@ -253,7 +253,8 @@ export class ManageBookingDialog extends ComponentDialog {
    * free. As the notice at "Klopt dit?" of a new booking, but against the day booked, not today.
    */
   private async freeStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
-    const chosen = step.result as SlotChoice;
+    // A move keeps its way of talking: its hours are asked without `waysOfTalking`, so no other way comes back.
+    const chosen = step.result as Exclude<SlotChoice, { mode: Mode }>;
     if (chosen && 'otherPlace' in chosen) return this.relocate(step, values(step).code as string, chosen.otherPlace);
     if (chosen && ('anotherCentre' in chosen || 'otherCentreId' in chosen)) return this.relocate(step, values(step).code as string);
     const slot = chosen;

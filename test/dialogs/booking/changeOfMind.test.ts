@@ -75,4 +75,38 @@ describe("changing one's mind in the middle of booking", () => {
       expect(reply.map((m) => keysOf(chat, m.text)).flat()).not.toContain('bookIntake:slots.question');
     },
   );
+
+  it.each([
+    ['fr', 'Prendre rendez-vous', 'en ligne', 'non plutôt sur place'],
+    ['nl', 'Afspraak maken', 'online', 'nee liever ter plaatse'],
+    ['nl', 'Afspraak maken', 'online', 'nee, op locatie'],
+    ['en', 'Book a meeting', 'online', 'no, rather in person'],
+  ])(
+    'When (%s, after "%s" and "%s") "%s" comes at the hours, Then the talk is in person, the hours come again and the booking goes on; never the centres or a person',
+    async (locale, book, online, inPerson) => {
+      const chat = await bookingIn(locale, book, '9000', '1', online);
+      expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:slots.question');
+      const reply = await chat.says(inPerson);
+      expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['bookIntake:modes.changed.in_person'], ['bookIntake:slots.question']]);
+      for (const said of ['1', 'Marc', '0470 12 34 56']) await chat.says(said);
+      expect(chat.received.map((m) => keysOf(chat, m.text)).flat()).toContain('bookIntake:summary.mode.in_person');
+      expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:summary.question');
+    },
+  );
+
+  it('When "nee liever ter plaatse" comes at the hours of a centre that only talks online or by phone, Then that is said and its ways are asked', async () => {
+    const chat = await booking('9000', 'Aalst', 'online');
+    const reply = await chat.says('nee liever ter plaatse');
+    expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['bookIntake:modes.notHere.in_person'], ['bookIntake:modes.question']]);
+    expect(reply.at(-1)?.buttons).toEqual(['Online', 'Telefoon']);
+  });
+
+  it('When "ça marche" comes at the hours, Then it is no walk: the hours come again; "ça marche pour mardi" shows Tuesday\'s', async () => {
+    const chat = await bookingIn('fr', 'Prendre rendez-vous', '9000', '1', 'sur place');
+    const okay = await chat.says('ça marche');
+    expect(okay.map((m) => keysOf(chat, m.text))).toEqual([['bookIntake:slots.question']]);
+    const tuesday = await chat.says('ça marche pour mardi');
+    expect(tuesday.map((m) => keysOf(chat, m.text))).toEqual([['bookIntake:slots.question']]);
+    expect(tuesday.at(-1)?.buttons[0]).toMatch(/^mar\. 1 déc\./);
+  });
 });
