@@ -34,6 +34,8 @@ import {
   type EarlyTime,
   type SlotChoice,
   type WindowJson,
+  WAYS_WORD_FOR_WORD,
+  wayOf,
 } from './chooseSlot.js';
 import { announcedOn, announcedStart } from '../shared/chequeTerms.js';
 import { confirmationMessages } from './confirmation.js';
@@ -685,19 +687,19 @@ export class BookIntakeDialog extends ComponentDialog {
     };
   }
 
+  /** All the booking has so far: the place, the centre, the way, a time, the hour, the who. */
+  private keptSoFar(step: Step<BookIntakeOptions>): BookingDraft {
+    const { centreId, mode, slot, firstName, contact, reminder } = this.draft(step);
+    return { ...this.keptForAnotherCentre(step), ...withoutUndefined({ centreId, mode, slot, firstName, contact, reminder }) };
+  }
+
   /**
-   * What stays when the user changes the way of talking at the hours: all that was chosen (the
-   * place, the centre, a time, the who), with that way wanted from now on (another centre then
-   * offers it too).
+   * What stays when the user changes the way of talking at a later question ("nee, liever ter
+   * plaatse" at the hours, the name or "Klopt dit?"): everything, with that way wanted from now on
+   * (another centre then offers it too).
    */
-  private keptForAnotherMode(step: Step<BookIntakeOptions>, mode: Mode): BookingDraft {
-    const draft = this.draft(step);
-    return {
-      ...this.keptForAnotherCentre(step),
-      filter: { only: [mode] },
-      ...(draft.centreId && { centreId: draft.centreId }),
-      mode,
-    };
+  private keptWithWay(step: Step<BookIntakeOptions>, mode: Mode): BookingDraft {
+    return { ...this.keptSoFar(step), filter: { only: [mode] }, mode };
   }
 
   /** Says what is kept and for how long; asks the first name. */
@@ -712,7 +714,7 @@ export class BookIntakeDialog extends ComponentDialog {
     }
     // "Non, plutôt sur place" at the hours: that way of talking at this centre, the rest kept, the hours again.
     if (chosen && 'mode' in chosen) {
-      const kept: BookingDraft = { ...this.keptForAnotherMode(step, chosen.mode), ...(chosen.when && { when: chosen.when }) };
+      const kept: BookingDraft = { ...this.keptWithWay(step, chosen.mode), ...(chosen.when && { when: chosen.when }) };
       return this.again(step, kept, { modeSaid: chosen.mode });
     }
     if (!chosen || 'otherCentreId' in chosen || 'anotherCentre' in chosen) {
@@ -735,12 +737,16 @@ export class BookIntakeDialog extends ComponentDialog {
     if (prefill?.firstName) return step.next({ typed: prefill.firstName });
     const forOther = await this.forOther(step);
     const consent = forOther ? 'bookIntake:who.consentOther' : 'bookIntake:who.consent';
-    if (!prefill?.contact) await send(step.context, this.t(step)(consent, { days: this.deps.booking.retentionDays }));
+    // Said already when the way of talking changed after the hours (the slot was kept).
+    const consentSaid = step.options.modeSaid !== undefined && prefill?.slot !== undefined;
+    if (!prefill?.contact && !consentSaid) await send(step.context, this.t(step)(consent, { days: this.deps.booking.retentionDays }));
     // Said with the wish: what is kept is told all the same, the name is not asked again.
     if (draft.told) return step.next({ typed: draft.told.name });
     return ask(step, {
       text: { key: forOther ? 'bookIntake:who.nameOther' : 'bookIntake:who.name' },
       simpler: { key: 'bookIntake:who.nameSimpler' },
+      // "Nee, liever ter plaatse": another way of talking, never the name "Liever Ter Plaatse".
+      also: WAYS_WORD_FOR_WORD,
       open: 'firstName',
       keepsContact: true,
       quitOffer: QUIT_OFFER,
@@ -750,6 +756,9 @@ export class BookIntakeDialog extends ComponentDialog {
   /** Asks a phone number or an e-mail address. */
   private async contactStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
+    // "Nee, liever ter plaatse" where the name is asked: that way, the hour kept, the name asked again.
+    const way = wayOf(step.result);
+    if (way) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
     draft.firstName = typedOf<string>(step.result);
     const prefill = step.options.prefill;
     // A meeting by phone needs a number: an e-mail address given before is asked again as a number.
@@ -777,6 +786,8 @@ export class BookIntakeDialog extends ComponentDialog {
       simpler: { key: 'bookIntake:who.contactSimpler' },
       ...own,
       ...ownNumberUnseen(this.deps, step.context),
+      // "Nee, liever ter plaatse": another way of talking, never "Typ een gsm-nummer".
+      also: WAYS_WORD_FOR_WORD,
       open: byPhone ? 'phoneContact' : 'contact',
       quitOffer: QUIT_OFFER,
     });
@@ -785,6 +796,9 @@ export class BookIntakeDialog extends ComponentDialog {
   /** Offers a reminder the day before, where the channel can send one. */
   private async reminderStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
+    // "Nee, liever telefonisch" where the contact is asked: that way, the name kept, the contact asked again.
+    const way = wayOf(step.result);
+    if (way) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
     const own = ownNumberChosen(this.deps, step.context, step.result);
     draft.contact = own ? { kind: 'phone', value: own } : typedOf<BookingDraft['contact']>(step.result);
     if (!this.deps.booking.canRemind(step.context)) return step.next({ choice: 'no' });
@@ -825,6 +839,8 @@ export class BookIntakeDialog extends ComponentDialog {
         // "Nee, een ander centrum", "liever een andere dag": that is what changes, not asked which.
         { ...change('centre'), synonyms: 'otherCentre' },
         { ...change('slot'), synonyms: 'otherDay' },
+        // "Nee, liever ter plaatse": that way of talking, the rest kept, and "Klopt dit?" again.
+        ...WAYS_WORD_FOR_WORD,
       ],
       intents: { cancel_booking: 'none' },
       // "Ja ma ik heb een ander nummer": something is not right, so nothing is booked yet.
@@ -841,6 +857,8 @@ export class BookIntakeDialog extends ComponentDialog {
     // "Ja, maar de naam is Fatma" is a yes to all but the name: nothing is booked with the old one.
     const correction = typedOf<Correction | DayCorrection>(step.result) ?? this.correctionSaid(step);
     if (correction) return this.corrected(step, correction);
+    const way = wayOf(step.result);
+    if (way) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
     if (choiceOf(step.result) === 'yes') return this.reserve(step, this.draft(step));
     if (choiceOf(step.result) === 'centre' || choiceOf(step.result) === 'slot') return step.next(step.result);
     // "Nee toch niet": "Geen afspraak" is one of the buttons (else under "Meer"), next to what can change.

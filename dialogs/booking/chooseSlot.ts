@@ -140,7 +140,7 @@ const OTHER_CENTRE: Choice = { id: 'otherCentre', label: 'bookIntake:change.cent
 
 /** A way of talking said at the hours ("nee, liever ter plaatse"), understood as at "Hoe wil je het gesprek doen?". */
 const WAY_PREFIX = 'way:';
-const WAYS: readonly Choice[] = MODES.map((m) => ({
+export const WAYS: readonly Choice[] = MODES.map((m) => ({
   id: `${WAY_PREFIX}${m}`,
   label: `bookIntake:modes.button.${m}`,
   synonyms: `mode_${m}`,
@@ -261,7 +261,7 @@ export class ChooseSlotDialog extends ComponentDialog {
     const chosen = shown.find((s) => s.start === choice);
     if (chosen) return step.endDialog(chosen);
     const said = clampText(step.context.activity.text ?? '');
-    const way = choice?.startsWith(WAY_PREFIX) ? (choice.slice(WAY_PREFIX.length) as Mode) : undefined;
+    const way = wayOf(step.result);
     // "Non, plutôt sur place" (with a day perhaps): that way of talking after all; the booking keeps the rest and shows the hours again.
     const when = way ? windowSaid(said, this.deps.clock.now()) : undefined;
     if (way && !this.onlyAcknowledges(said)) return step.endDialog({ mode: way, ...(when && { when }) } satisfies SlotChoice);
@@ -533,6 +533,18 @@ function windowDays(window: WindowJson): IsoDate[] {
 /** True when the centre has hours on `day` (its weekday's hours, and no closing date then). */
 function opensOn(centre: Centre, day: IsoDate): boolean {
   return !centre.closedDates?.includes(day) && (centre.openingHours[weekdayOf(day)]?.length ?? 0) > 0;
+}
+
+/**
+ * The ways of talking understood where the name, the contact or "Klopt dit?" is asked: word for
+ * word only, so "Marthe" stays a name and "nee, niet vrijdag maar dinsdag" another day.
+ */
+export const WAYS_WORD_FOR_WORD: readonly Choice[] = WAYS.map((c) => ({ ...c, wordForWord: true }));
+
+/** The way of talking an answer chose (one of WAYS), else undefined. */
+export function wayOf(result: unknown): Mode | undefined {
+  const choice = choiceOf(result);
+  return choice?.startsWith(WAY_PREFIX) ? (choice.slice(WAY_PREFIX.length) as Mode) : undefined;
 }
 
 /** The ways of talking understood at the hours, where they may still change (ChooseSlotOptions `waysOfTalking`). */
