@@ -18,7 +18,7 @@ import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResu
 import { upcomingBooking, type DialogDeps, type SaidEarlyState } from '../shared/deps.js';
 import { ownNumberChosen, ownNumberOffer, ownNumberUnseen } from '../shared/ownNumber.js';
 import { send } from '../shared/send.js';
-import { namedStepsOf, restart, Steps, values, type Step } from '../shared/steps.js';
+import { cameBack, namedStepsOf, restart, Steps, values, type Step } from '../shared/steps.js';
 import { TalkToPersonDialog } from '../talkToPerson.js';
 import { ChooseCentreDialog, type CentreChoice, type ChooseCentreOptions } from './chooseCentre.js';
 import { ChoosePlaceDialog, type ChoosePlaceOptions, type PlaceChoice } from './choosePlace.js';
@@ -34,6 +34,8 @@ import {
   type EarlyTime,
   type SlotChoice,
   type WindowJson,
+  WAYS_WORD_FOR_WORD,
+  wayOf,
 } from './chooseSlot.js';
 import { announcedOn, announcedStart } from '../shared/chequeTerms.js';
 import { confirmationMessages } from './confirmation.js';
@@ -125,6 +127,8 @@ export interface BookIntakeOptions {
   replaces?: Replaced;
   /** A day was just said at "Wat wil je doen?" (online or by phone): said kept, and that question again. */
   timeJustKept?: true;
+  /** Another way of talking said at the hours ("nee, liever ter plaatse"): taken where the centre offers it, then the hours again. */
+  modeSaid?: Mode;
 }
 
 /** Typed at "Wat wil je doen?" after a place outside Flanders: a place in it after all, or a day for the hours. */
@@ -416,8 +420,15 @@ export class BookIntakeDialog extends ComponentDialog {
     // Whether the first meeting is free is a rule of the day (unknown for the loopbaankrediet).
     const placeNamed = step.options.wish ? this.placeIn(step.options.wish) : undefined;
     // One place named: its centres come at once, and three of them and the question fill the turn.
-    if (step.options.replaces) await send(step.context, this.t(step)('bookIntake:relocate.intro'));
-    else if (!this.namesOnePlace(step.options.wish)) await send(step.context, this.intro(step));
+    // "Terug" to the town question asks it again, without the introduction said before it the first time.
+    const intro = cameBack(step)
+      ? undefined
+      : step.options.replaces
+        ? this.t(step)('bookIntake:relocate.intro')
+        : this.namesOnePlace(step.options.wish)
+          ? undefined
+          : this.intro(step);
+    if (intro) await send(step.context, intro);
     // "ik woon in Luik", "j'habite liège" (with the wish, or at the menu): not asked again; what it means is said.
     const wallonia = step.options.replaces
       ? undefined
@@ -578,8 +589,20 @@ export class BookIntakeDialog extends ComponentDialog {
     keepTime(draft, chosen);
     const centre = this.centre(draft);
     const modes = allowedModes(centre, chosen.filter);
+    const { modeSaid } = step.options;
+    if (modeSaid) {
+      const t = this.t(step);
+      // Offered here: said back, and the hours again.
+      if (centre.modes.includes(modeSaid)) {
+        await send(step.context, t(`bookIntake:modes.changed.${modeSaid}`));
+        return step.next({ choice: modeSaid });
+      }
+      // Not offered here: said so, and the ways it has are asked ("ander centrum" is understood there).
+      await send(step.context, t(`bookIntake:modes.notHere.${modeSaid}`));
+    }
     const prefilled = step.options.prefill?.mode;
-    if (prefilled && modes.includes(prefilled) && step.options.prefill?.centreId === centre.id) return step.next({ choice: prefilled });
+    if (!modeSaid && prefilled && modes.includes(prefilled) && step.options.prefill?.centreId === centre.id)
+      return step.next({ choice: prefilled });
     if (modes.length === 1) return step.next({ choice: modes[0] });
     const options = modes.map((m) => ({ id: m, label: `bookIntake:modes.button.${m}`, synonyms: `mode_${m}` }));
     // A way this centre does not work gets its own answer: what the centre does offer.
@@ -633,6 +656,7 @@ export class BookIntakeDialog extends ComponentDialog {
       ...(draft.soonest && { soonest: true }),
       ...(draft.place && { near: { place: draft.place, mode: draft.mode } }),
       keepsContact: true,
+      waysOfTalking: true,
     } satisfies ChooseSlotOptions);
   }
 
@@ -663,6 +687,21 @@ export class BookIntakeDialog extends ComponentDialog {
     };
   }
 
+  /** All the booking has so far: the place, the centre, the way, a time, the hour, the who. */
+  private keptSoFar(step: Step<BookIntakeOptions>): BookingDraft {
+    const { centreId, mode, slot, firstName, contact, reminder } = this.draft(step);
+    return { ...this.keptForAnotherCentre(step), ...withoutUndefined({ centreId, mode, slot, firstName, contact, reminder }) };
+  }
+
+  /**
+   * What stays when the user changes the way of talking at a later question ("nee, liever ter
+   * plaatse" at the hours, the name or "Klopt dit?"): everything, with that way wanted from now on
+   * (another centre then offers it too).
+   */
+  private keptWithWay(step: Step<BookIntakeOptions>, mode: Mode): BookingDraft {
+    return { ...this.keptSoFar(step), filter: { only: [mode] }, mode };
+  }
+
   /** Says what is kept and for how long; asks the first name. */
   private async nameStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
@@ -672,6 +711,11 @@ export class BookIntakeDialog extends ComponentDialog {
     // "Liever in Aalst", "kan het in Gent?" at the hours: the centres near that place; what was said stays.
     if (chosen && 'otherPlace' in chosen) {
       return this.again(step, this.keptForAnotherPlace(step, chosen.when ?? draft.when), { placeAgain: chosen.otherPlace });
+    }
+    // "Non, plutôt sur place" at the hours: that way of talking at this centre, the rest kept, the hours again.
+    if (chosen && 'mode' in chosen) {
+      const kept: BookingDraft = { ...this.keptWithWay(step, chosen.mode), ...(chosen.when && { when: chosen.when }) };
+      return this.again(step, kept, { modeSaid: chosen.mode });
     }
     if (!chosen || 'otherCentreId' in chosen || 'anotherCentre' in chosen) {
       const prefill: BookingDraft = {
@@ -693,12 +737,16 @@ export class BookIntakeDialog extends ComponentDialog {
     if (prefill?.firstName) return step.next({ typed: prefill.firstName });
     const forOther = await this.forOther(step);
     const consent = forOther ? 'bookIntake:who.consentOther' : 'bookIntake:who.consent';
-    if (!prefill?.contact) await send(step.context, this.t(step)(consent, { days: this.deps.booking.retentionDays }));
+    // Said already when the way of talking changed after the hours (the slot was kept).
+    const consentSaid = step.options.modeSaid !== undefined && prefill?.slot !== undefined;
+    if (!prefill?.contact && !consentSaid) await send(step.context, this.t(step)(consent, { days: this.deps.booking.retentionDays }));
     // Said with the wish: what is kept is told all the same, the name is not asked again.
     if (draft.told) return step.next({ typed: draft.told.name });
     return ask(step, {
       text: { key: forOther ? 'bookIntake:who.nameOther' : 'bookIntake:who.name' },
       simpler: { key: 'bookIntake:who.nameSimpler' },
+      // "Nee, liever ter plaatse": another way of talking, never the name "Liever Ter Plaatse".
+      also: WAYS_WORD_FOR_WORD,
       open: 'firstName',
       keepsContact: true,
       quitOffer: QUIT_OFFER,
@@ -708,6 +756,9 @@ export class BookIntakeDialog extends ComponentDialog {
   /** Asks a phone number or an e-mail address. */
   private async contactStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
+    // "Nee, liever ter plaatse" where the name is asked: that way, the hour kept, the name asked again.
+    const way = wayOf(step.result);
+    if (way) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
     draft.firstName = typedOf<string>(step.result);
     const prefill = step.options.prefill;
     // A meeting by phone needs a number: an e-mail address given before is asked again as a number.
@@ -735,6 +786,8 @@ export class BookIntakeDialog extends ComponentDialog {
       simpler: { key: 'bookIntake:who.contactSimpler' },
       ...own,
       ...ownNumberUnseen(this.deps, step.context),
+      // "Nee, liever ter plaatse": another way of talking, never "Typ een gsm-nummer".
+      also: WAYS_WORD_FOR_WORD,
       open: byPhone ? 'phoneContact' : 'contact',
       quitOffer: QUIT_OFFER,
     });
@@ -743,6 +796,9 @@ export class BookIntakeDialog extends ComponentDialog {
   /** Offers a reminder the day before, where the channel can send one. */
   private async reminderStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
+    // "Nee, liever telefonisch" where the contact is asked: that way, the name kept, the contact asked again.
+    const way = wayOf(step.result);
+    if (way) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
     const own = ownNumberChosen(this.deps, step.context, step.result);
     draft.contact = own ? { kind: 'phone', value: own } : typedOf<BookingDraft['contact']>(step.result);
     if (!this.deps.booking.canRemind(step.context)) return step.next({ choice: 'no' });
@@ -783,6 +839,8 @@ export class BookIntakeDialog extends ComponentDialog {
         // "Nee, een ander centrum", "liever een andere dag": that is what changes, not asked which.
         { ...change('centre'), synonyms: 'otherCentre' },
         { ...change('slot'), synonyms: 'otherDay' },
+        // "Nee, liever ter plaatse": that way of talking, the rest kept, and "Klopt dit?" again.
+        ...WAYS_WORD_FOR_WORD,
       ],
       intents: { cancel_booking: 'none' },
       // "Ja ma ik heb een ander nummer": something is not right, so nothing is booked yet.
@@ -799,6 +857,8 @@ export class BookIntakeDialog extends ComponentDialog {
     // "Ja, maar de naam is Fatma" is a yes to all but the name: nothing is booked with the old one.
     const correction = typedOf<Correction | DayCorrection>(step.result) ?? this.correctionSaid(step);
     if (correction) return this.corrected(step, correction);
+    const way = wayOf(step.result);
+    if (way) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
     if (choiceOf(step.result) === 'yes') return this.reserve(step, this.draft(step));
     if (choiceOf(step.result) === 'centre' || choiceOf(step.result) === 'slot') return step.next(step.result);
     // "Nee toch niet": "Geen afspraak" is one of the buttons (else under "Meer"), next to what can change.

@@ -1,9 +1,9 @@
-import { WEEKDAYS, type Centre, type Mode, type Place, type Slot } from '../../src/booking/model.js';
+import { MODES, WEEKDAYS, type Centre, type Mode, type Place, type Slot } from '../../src/booking/model.js';
 import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
 import { addDays, brusselsDate, weekdayOf, type IsoDate } from '../../src/domain/calendar.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { mentionsTime, ONE_DAY_WINDOW_MS, startsWithin, understandWhen, type TimeWindow } from '../../src/understanding/when.js';
-import { containsPhrase, withoutPhrases, wordsOf } from '../../src/understanding/text.js';
+import { clampText, containsPhrase, withoutPhrases, wordsOf } from '../../src/understanding/text.js';
 import { whenWordSet } from '../../src/understanding/whenWords.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
 import { ask, AskPrompt, choiceOf, typedOf, type Choice, type ParseResult, type Question, type Text } from '../shared/ask.js';
@@ -11,7 +11,7 @@ import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
 import { closedThenText, slotLabel, slotText } from './format.js';
-import { otherCentreSaid, type PlaceLookup } from './parsers.js';
+import { findModeFilter, otherCentreSaid, type PlaceLookup } from './parsers.js';
 
 /** A TimeWindow as plain JSON, for dialog state. */
 export interface WindowJson {
@@ -45,6 +45,11 @@ export interface ChooseSlotOptions {
    */
   near?: { place: Place; mode: Mode };
   /**
+   * The way of talking was chosen before, and may change here ("nee, liever ter plaatse"): such
+   * words end the choice with that way, as they answer "Hoe wil je het gesprek doen?".
+   */
+  waysOfTalking?: true;
+  /**
    * "Zo snel mogelijk" said before the hours (with the wish, at the place, the centre or the way
    * of talking): the first free hour is taken as soon as the hours come (in `window` when one is set).
    */
@@ -54,10 +59,12 @@ export interface ChooseSlotOptions {
 /**
  * What the choice ends with: a slot; the centre to go to instead ("Naar dat centrum", with the time
  * asked); another place to look ("liever in Aalst", with a day said along); another centre anywhere
- * ("ander centrum"); or nothing (no free hour here).
+ * ("ander centrum"); another way of talking ("liever ter plaatse", ChooseSlotOptions `waysOfTalking`);
+ * or nothing (no free hour here).
  */
 export type SlotChoice =
   | Slot
+  | { mode: Mode; when?: WindowJson }
   | { otherCentreId: string; when?: WindowJson }
   | { otherPlace: PlaceLookup; when?: WindowJson }
   | { anotherCentre: true }
@@ -131,6 +138,14 @@ const NEAREST_LOOKED_AT = 6;
 /** Typed only: "ander centrum" at the hours. */
 const OTHER_CENTRE: Choice = { id: 'otherCentre', label: 'bookIntake:change.centre', synonyms: 'otherCentre' };
 
+/** A way of talking said at the hours ("nee, liever ter plaatse"), understood as at "Hoe wil je het gesprek doen?". */
+const WAY_PREFIX = 'way:';
+export const WAYS: readonly Choice[] = MODES.map((m) => ({
+  id: `${WAY_PREFIX}${m}`,
+  label: `bookIntake:modes.button.${m}`,
+  synonyms: `mode_${m}`,
+}));
+
 /** The ways of meeting where the user goes to the centre (a walk starts there): its distance matters. */
 const GOES_THERE: ReadonlySet<Mode> = new Set<Mode>(['in_person', 'walking']);
 
@@ -195,6 +210,7 @@ export class ChooseSlotDialog extends ComponentDialog {
         return ask(step, {
           text: { key: 'bookIntake:slots.elsewhereQuestion' },
           choices: [GO_ELSEWHERE, FIRST_HERE],
+          also: waysOf(options),
           open: options.otherCentre ? 'whenOrPlace' : 'when',
           ...newBooking(options),
         });
@@ -232,7 +248,7 @@ export class ChooseSlotDialog extends ComponentDialog {
         titles: Object.fromEntries(LOCALES.map((l) => [l, slotLabel(l, s.start)])),
       })),
       more: MORE,
-      also: [LATER, OTHER_DAY, ...(options.otherCentre ? [OTHER_CENTRE] : [])],
+      also: [LATER, OTHER_DAY, ...(options.otherCentre ? [OTHER_CENTRE] : []), ...waysOf(options)],
       open: options.otherCentre ? 'whenOrPlace' : 'when',
       ...newBooking(options),
     });
@@ -244,7 +260,14 @@ export class ChooseSlotDialog extends ComponentDialog {
     const choice = choiceOf(step.result);
     const chosen = shown.find((s) => s.start === choice);
     if (chosen) return step.endDialog(chosen);
-    const elsewhere = typedOf<OtherPlaceTyped | WindowJson | Soonest>(step.result);
+    const said = clampText(step.context.activity.text ?? '');
+    const way = wayOf(step.result);
+    // "Non, plutôt sur place" (with a day perhaps): that way of talking after all; the booking keeps the rest and shows the hours again.
+    const when = way ? windowSaid(said, this.deps.clock.now()) : undefined;
+    if (way && !this.onlyAcknowledges(said)) return step.endDialog({ mode: way, ...(when && { when }) } satisfies SlotChoice);
+    // "Ça marche" names no walk: taken in; the hours again, or those of the day said with it ("ça marche pour mardi").
+    if (way && !when) return step.replaceDialog(ChooseSlotDialog.stepsId, step.options);
+    const elsewhere = when ?? typedOf<OtherPlaceTyped | WindowJson | Soonest>(step.result);
     if (elsewhere && 'otherPlace' in elsewhere) return step.endDialog(elsewhere satisfies SlotChoice);
     if (elsewhere && 'soonest' in elsewhere) return this.soonest(step, elsewhere);
     const window = elsewhere as WindowJson | undefined;
@@ -278,6 +301,7 @@ export class ChooseSlotDialog extends ComponentDialog {
       case 'otherDay':
         return ask(step, {
           text: { key: 'bookIntake:slots.whichDay' },
+          ...(step.options.waysOfTalking && { also: WAYS }),
           open: step.options.otherCentre ? 'whenOrPlace' : 'when',
           ...newBooking(step.options),
         });
@@ -286,7 +310,7 @@ export class ChooseSlotDialog extends ComponentDialog {
         return ask(step, {
           text: { key: 'bookIntake:slots.moreQuestion' },
           choices: [LATER, OTHER_DAY],
-          ...(step.options.otherCentre && { also: [OTHER_CENTRE] }),
+          also: [...(step.options.otherCentre ? [OTHER_CENTRE] : []), ...waysOf(step.options)],
           open: step.options.otherCentre ? 'whenOrPlace' : 'when',
           ...newBooking(step.options),
         });
@@ -309,6 +333,19 @@ export class ChooseSlotDialog extends ComponentDialog {
     const notToday = !said.within && brusselsDate(new Date(first.start)) > today;
     await send(step.context, notToday ? `${t('bookIntake:slots.notToday')} ${taken}` : taken);
     return step.endDialog(first satisfies SlotChoice);
+  }
+
+  /**
+   * True when the only way of talking in `text` is a word of the acknowledgement it opens with: "ça
+   * marche", "ça marche pour mardi" say OK, not "marche" (walking).
+   */
+  private onlyAcknowledges(text: string): boolean {
+    const words = wordsOf(text);
+    const opening = this.deps.vocabulary.acknowledgements
+      .map((ack) => wordsOf(ack))
+      .filter((ack) => ack.length > 0 && ack.every((w, i) => words[i] === w))
+      .sort((a, b) => b.length - a.length)[0];
+    return opening !== undefined && findModeFilter(this.deps.vocabulary, words.slice(opening.length).join(' ')) === undefined;
   }
 
   /** True when `window` lies within today ("vandaag", "vanmiddag"), not on a later day nor next week. */
@@ -496,6 +533,23 @@ function windowDays(window: WindowJson): IsoDate[] {
 /** True when the centre has hours on `day` (its weekday's hours, and no closing date then). */
 function opensOn(centre: Centre, day: IsoDate): boolean {
   return !centre.closedDates?.includes(day) && (centre.openingHours[weekdayOf(day)]?.length ?? 0) > 0;
+}
+
+/**
+ * The ways of talking understood where the name, the contact or "Klopt dit?" is asked: word for
+ * word only, so "Marthe" stays a name and "nee, niet vrijdag maar dinsdag" another day.
+ */
+export const WAYS_WORD_FOR_WORD: readonly Choice[] = WAYS.map((c) => ({ ...c, wordForWord: true }));
+
+/** The way of talking an answer chose (one of WAYS), else undefined. */
+export function wayOf(result: unknown): Mode | undefined {
+  const choice = choiceOf(result);
+  return choice?.startsWith(WAY_PREFIX) ? (choice.slice(WAY_PREFIX.length) as Mode) : undefined;
+}
+
+/** The ways of talking understood at the hours, where they may still change (ChooseSlotOptions `waysOfTalking`). */
+function waysOf(options: ChooseSlotOptions): readonly Choice[] {
+  return options.waysOfTalking ? WAYS : [];
 }
 
 /** "laat maar", "plus besoin" at a question of a new booking: asked whether to stop (Question `quitOffer`). */

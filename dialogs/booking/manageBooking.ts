@@ -1,5 +1,5 @@
 import { looksLikeCode, normalizeCode } from '../../src/booking/codes.js';
-import type { Booking, Slot } from '../../src/booking/model.js';
+import type { Booking, Mode, Slot } from '../../src/booking/model.js';
 import { openBookingsOf } from '../../src/booking/owned.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
 import { brusselsDate } from '../../src/domain/calendar.js';
@@ -35,6 +35,8 @@ export interface ManageBookingOptions {
   when?: WindowJson;
   /** "Ik heb de code" was said instead of the code: ask to type it. */
   typeTheCode?: boolean;
+  /** Two codes in a row were not found: where the code is, then the question again. */
+  codeMissed?: boolean;
 }
 
 /** "Ik heb geen code", "weet ik niet", "kwijt": typed at the code question. */
@@ -57,6 +59,16 @@ const NO_THANKS: Choice = { id: 'no', label: 'handover:how.no', synonyms: 'no' }
 /** How many open bookings "Welke afspraak bedoel je?" shows. */
 const WHICH_SHOWN = 3;
 
+/**
+ * What was made of a typed code: the booking's code; or no booking found, a second time
+ * (`missedTwice`: where the code is, and the question again) or for good (`giveUp`).
+ */
+interface CodeTyped {
+  code?: string;
+  missedTwice?: true;
+  giveUp?: true;
+}
+
 /** How many times a code may be mistyped before the bot points to the centre and VDAB. */
 const CODE_ATTEMPTS = 3;
 
@@ -75,7 +87,12 @@ export class ManageBookingDialog extends ComponentDialog {
     super(ManageBookingDialog.id);
     this.addDialog(
       new AskPrompt(deps, {
+        // "Welke afspraak bedoel je?": a code typed beside the buttons.
         code: (text, _context, attempt) => this.parseCode(text, attempt),
+        // "Wat is de code?": a second miss says where the code is and asks again (CodeTyped `missedTwice`), as the place question does.
+        bookingCode: (text, _context, attempt) => this.parseCode(text, attempt, attempt === 2 ? { missedTwice: true } : undefined),
+        // Asked again after that: one more miss is the third, and the centre and VDAB are pointed to.
+        bookingCodeAgain: (text) => this.parseCode(text, CODE_ATTEMPTS),
         // "Dinsdag" to "Wil je deze afspraak verplaatsen?": yes, to that day. "Liever in Aalst": another centre.
         moveDay: (text) => this.parseElsewhere(text) ?? parseWindow(text, deps.clock.now()),
         // "Kan het in een andere stad?" under a booking: it moves to another centre.
@@ -121,18 +138,31 @@ export class ManageBookingDialog extends ComponentDialog {
     const [only] = open;
     if (only) return step.next({ typed: { code: only.code } });
     if (last) return step.next({ typed: { code: last.code } });
+    if (step.options.codeMissed) {
+      // Two codes not found: where the code is, and the question again; "Ik heb geen code" and a person are buttons.
+      await send(step.context, this.t(step)('manageBooking:code.whereToFind'));
+      return ask(step, {
+        text: { key: 'manageBooking:code.questionAgain' },
+        choices: [NO_CODE],
+        helpersToo: true,
+        also: [HAS_CODE],
+        open: 'bookingCodeAgain',
+      });
+    }
     // Without the code ("weet ik niet", "kwijt") asking again cannot help: the centre and VDAB can.
     const question = step.options.typeTheCode ? 'manageBooking:code.typeIt' : 'manageBooking:code.question';
-    return ask(step, { text: { key: question }, also: [NO_CODE, HAS_CODE], open: 'code' });
+    return ask(step, { text: { key: question }, also: [NO_CODE, HAS_CODE], open: 'bookingCode' });
   }
 
   /** Checks the booking can still be changed; asks "Wil je … annuleren/verplaatsen?". */
   private async confirmStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
     const t = this.t(step);
     const picked = choiceOf(step.result);
-    const found = (values(step).which as string[] | undefined)?.includes(picked ?? '')
-      ? { code: picked }
-      : typedOf<{ code?: string; giveUp?: true }>(step.result);
+    const found = (values(step).which as string[] | undefined)?.includes(picked ?? '') ? { code: picked } : typedOf<CodeTyped>(step.result);
+    if (found?.missedTwice) {
+      const { code: _code, typeTheCode: _typeIt, ...options } = step.options;
+      return step.replaceDialog(ManageBookingDialog.stepsId, { ...options, codeMissed: true } satisfies ManageBookingOptions);
+    }
     if (choiceOf(step.result) === HAS_CODE.id) {
       return step.replaceDialog(ManageBookingDialog.stepsId, { ...step.options, typeTheCode: true } satisfies ManageBookingOptions);
     }
@@ -223,7 +253,8 @@ export class ManageBookingDialog extends ComponentDialog {
    * free. As the notice at "Klopt dit?" of a new booking, but against the day booked, not today.
    */
   private async freeStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
-    const chosen = step.result as SlotChoice;
+    // A move keeps its way of talking: its hours are asked without `waysOfTalking`, so no other way comes back.
+    const chosen = step.result as Exclude<SlotChoice, { mode: Mode }>;
     if (chosen && 'otherPlace' in chosen) return this.relocate(step, values(step).code as string, chosen.otherPlace);
     if (chosen && ('anotherCentre' in chosen || 'otherCentreId' in chosen)) return this.relocate(step, values(step).code as string);
     const slot = chosen;
@@ -382,12 +413,14 @@ export class ManageBookingDialog extends ComponentDialog {
     return undefined;
   }
 
-  private async parseCode(text: string, attempt: number): Promise<ParseResult> {
+  /** The booking whose code `text` is; after CODE_ATTEMPTS misses, giving up; `miss`: what this miss is instead of the retry. */
+  private async parseCode(text: string, attempt: number, miss?: CodeTyped): Promise<ParseResult> {
     const compact = normalizeCode(text);
     const code = looksLikeCode(compact) ? compact : await this.codeIn(text);
     const booking = code ? await this.deps.booking.bookings.get(code) : undefined;
-    if (booking) return { ok: true, value: { code: booking.code } };
-    if (attempt >= CODE_ATTEMPTS) return { ok: true, value: { giveUp: true } };
+    if (booking) return { ok: true, value: { code: booking.code } satisfies CodeTyped };
+    if (attempt >= CODE_ATTEMPTS) return { ok: true, value: { giveUp: true } satisfies CodeTyped };
+    if (miss) return { ok: true, value: miss };
     return { ok: false, retry: { key: 'manageBooking:code.retry' } };
   }
 

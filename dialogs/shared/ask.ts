@@ -64,6 +64,11 @@ export interface Choice<V extends string = string> {
    * reply denies something ("niet in opzeg").
    */
   precise?: boolean;
+  /**
+   * Taken only when the reply holds one of its phrases as they are, never by a typo: where any
+   * word may be a first name, "Marthe" is no "marche" (walking).
+   */
+  wordForWord?: boolean;
 }
 
 /**
@@ -392,7 +397,11 @@ export class AskPrompt extends Prompt<Answer> {
       return;
     }
     const text = clampText(context.activity.text ?? '');
-    const ranked = rankChoices(text, withoutLastResort(question, this.vocabulariesFor(t, question, text)), this.deps.vocabulary.words);
+    const ranked = rankChoices(
+      text,
+      withoutLastResort(question, this.heardIn(question, text, this.vocabulariesFor(t, question, text))),
+      this.deps.vocabulary.words,
+    );
     // "ik ben poetsvrouw", "ik poets bij mensen thuis" at "Wat doe je nu?": a job the question does
     // not know is most likely one of these, more likely than an answer sharing a word ("thuis").
     const { aboutMyself, firstPerson } = this.deps.vocabulary;
@@ -517,7 +526,7 @@ export class AskPrompt extends Prompt<Answer> {
       return shown[position === 'last' ? shown.length - 1 : position - 1]?.id;
     }
     if (this.isNotAnAnswer(question, reply)) return undefined;
-    const vocabularies = this.vocabulariesFor(this.deps.language.t(context), question, reply);
+    const vocabularies = this.heardIn(question, reply, this.vocabulariesFor(this.deps.language.t(context), question, reply));
     const byNumber = /^\s*\d+\s*$/.test(reply);
     const { words } = this.deps.vocabulary;
     if (byNumber && question.numbersAreValues) return undefined;
@@ -666,6 +675,12 @@ export class AskPrompt extends Prompt<Answer> {
     const more = question.more;
     if (!more || !isMenuQuestion(question) || wordsOf(reply).length < 3) return all;
     return all.filter((v) => v.value !== more.id || saysWhole(reply, [v]));
+  }
+
+  /** The answers `reply` may name: a `wordForWord` one only when it holds one of its phrases as they are. */
+  private heardIn(question: Question, reply: string, vocabularies: ChoiceVocabulary[]): ChoiceVocabulary[] {
+    const exact = new Set([...(question.choices ?? []), ...(question.also ?? [])].filter((c) => c.wordForWord).map((c) => c.id));
+    return exact.size === 0 ? vocabularies : vocabularies.filter((v) => !exact.has(v.value) || containsPhrase(reply, v.phrases));
   }
 
   /** How the question's parser reads `text`: surely an answer (a postcode, an e-mail address), maybe one (a name), or not. */

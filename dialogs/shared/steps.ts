@@ -239,6 +239,15 @@ function interruptedAQuestion(dc: DialogContext): boolean {
   return !(dc.findDialog(under.id) instanceof Steps);
 }
 
+/**
+ * True when this step runs again because the user went back to its question ("terug"): what it
+ * says before the question (an introduction) was said the first time and is not said again.
+ */
+export function cameBack(step: WaterfallStepContext): boolean {
+  // Steps.back() is the only place a step is run with this reason: replaceDialog begins a dialog anew.
+  return step.reason === DialogReason.replaceCalled;
+}
+
 /** A waterfall step context whose options have a known shape (what the dialog itself passed). */
 export type Step<O extends object> = WaterfallStepContext<O>;
 

@@ -49,6 +49,37 @@ describe('BookIntakeDialog: "Terug" goes one question back', () => {
     },
   );
 
+  it.each([
+    ['nl', '9000', 'Terug', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
+    ['fr', '9000', 'retour', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
+    ['en', '9000', 'back', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
+  ])(
+    'When (%s) the centres near "%s" are shown and then "%s", Then the town question comes again without the introduction',
+    async (locale, town, back, centres) => {
+      await converse(
+        [
+          ...hello,
+          ['tap', 'menu.book'],
+          ['says', 'bookIntake:intro'],
+          askPlace,
+          ['user', town],
+          card,
+          card,
+          card,
+          ['says', 'bookIntake:centres.question', centres],
+          ['user', back],
+          askPlace,
+          ['user', town],
+          card,
+          card,
+          card,
+          ['says', 'bookIntake:centres.question', centres],
+        ],
+        { date: DATE, locale },
+      );
+    },
+  );
+
   it('When a day is typed at "Hoe wil je het gesprek doen?" and then "Terug", Then the centres come again, not the menu', () =>
     converse(
       [

@@ -75,4 +75,70 @@ describe("changing one's mind in the middle of booking", () => {
       expect(reply.map((m) => keysOf(chat, m.text)).flat()).not.toContain('bookIntake:slots.question');
     },
   );
+
+  it.each([
+    ['fr', 'Prendre rendez-vous', 'en ligne', 'non plutôt sur place'],
+    ['nl', 'Afspraak maken', 'online', 'nee liever ter plaatse'],
+    ['nl', 'Afspraak maken', 'online', 'nee, op locatie'],
+    ['en', 'Book a meeting', 'online', 'no, rather in person'],
+  ])(
+    'When (%s, after "%s" and "%s") "%s" comes at the hours, Then the talk is in person, the hours come again and the booking goes on; never the centres or a person',
+    async (locale, book, online, inPerson) => {
+      const chat = await bookingIn(locale, book, '9000', '1', online);
+      expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:slots.question');
+      const reply = await chat.says(inPerson);
+      expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['bookIntake:modes.changed.in_person'], ['bookIntake:slots.question']]);
+      for (const said of ['1', 'Marc', '0470 12 34 56']) await chat.says(said);
+      expect(chat.received.map((m) => keysOf(chat, m.text)).flat()).toContain('bookIntake:summary.mode.in_person');
+      expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:summary.question');
+    },
+  );
+
+  it('When "nee liever ter plaatse" comes at the hours of a centre that only talks online or by phone, Then that is said and its ways are asked', async () => {
+    const chat = await booking('9000', 'Aalst', 'online');
+    const reply = await chat.says('nee liever ter plaatse');
+    expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['bookIntake:modes.notHere.in_person'], ['bookIntake:modes.question']]);
+    expect(reply.at(-1)?.buttons).toEqual(['Online', 'Telefoon']);
+  });
+
+  it('When "ça marche" comes at the hours, Then it is no walk: the hours come again; "ça marche pour mardi" shows Tuesday\'s', async () => {
+    const chat = await bookingIn('fr', 'Prendre rendez-vous', '9000', '1', 'sur place');
+    const okay = await chat.says('ça marche');
+    expect(okay.map((m) => keysOf(chat, m.text))).toEqual([['bookIntake:slots.question']]);
+    const tuesday = await chat.says('ça marche pour mardi');
+    expect(tuesday.map((m) => keysOf(chat, m.text))).toEqual([['bookIntake:slots.question']]);
+    expect(tuesday.at(-1)?.buttons[0]).toMatch(/^mar\. 1 déc\./);
+  });
+
+  it.each([
+    ['nl', 'Afspraak maken', [], 'nee liever ter plaatse', 'bookIntake:who.name'],
+    ['fr', 'Prendre rendez-vous', ['Marie'], 'non plutôt sur place', 'bookIntake:who.contact'],
+    ['en', 'Book a meeting', ['Sam', '0470 12 34 56'], 'no, rather in person', 'bookIntake:summary.question'],
+  ] as const)(
+    'When (%s, "%s", then %j after the hours) "%s" changes the way of talking, Then it is taken and said, the hour and what was given are kept, and the open question comes again',
+    async (locale, book, given, inPerson, question) => {
+      const chat = await bookingIn(locale, book, '9000', '1', locale === 'fr' ? 'en ligne' : 'online', '1', ...given);
+      const reply = await chat.says(inPerson);
+      const keys = reply.map((m) => keysOf(chat, m.text));
+      expect(keys[0]).toEqual(['bookIntake:modes.changed.in_person']);
+      expect(keys.at(-1)).toContain(question);
+      // Neither the hours nor what is kept for how long again.
+      expect(keys.flat()).not.toContain('bookIntake:slots.question');
+      expect(keys.flat()).not.toContain('bookIntake:who.consent');
+      for (const said of ['Marc', '0470 12 34 56'].slice(given.length)) await chat.says(said);
+      const summary = chat.received.at(-2)?.text ?? '';
+      expect(keysOf(chat, summary)).toContain('bookIntake:summary.mode.in_person');
+      expect(summary).toContain(locale === 'en' ? '27 November' : locale === 'fr' ? '27 novembre' : '27 november');
+    },
+  );
+
+  it('When "Marthe" is typed where the first name is asked, Then it is the name, never "marche" (walking)', async () => {
+    const chat = await bookingIn('fr', 'Prendre rendez-vous', '9000', '1', 'en ligne', '1');
+    const reply = await chat.says('Marthe');
+    expect(reply).toHaveLength(1);
+    expect(keysOf(chat, reply[0]?.text)).toContain('bookIntake:who.contact');
+    await chat.says('0470 12 34 56');
+    expect(chat.received.at(-2)?.text).toContain('Marthe');
+    expect(keysOf(chat, chat.received.at(-2)?.text)).toContain('bookIntake:summary.mode.online');
+  });
 });

@@ -112,6 +112,54 @@ describe('ManageBookingDialog', () => {
     expect(booking.notices).toEqual([]);
   });
 
+  it.each([
+    ['nl', 'ik wil mijn afspraak annuleren', 'K7M3QY', 'K7M3QZ', 'K7M3QX'],
+    ['fr', 'annuler mon rendez-vous', 'ABC', 'XYZ12', 'k7m3qx'],
+    ['en', 'cancel my appointment', 'ABC', 'hmm', 'K7M3QX'],
+  ] as const)(
+    'When (%s, "%s") a code is missed twice, Then the bot says where the code is and asks it again, with a person as a button; never the offer of a person instead',
+    async (locale, cancel, first, second, right) => {
+      const booking = testBooking(DATE);
+      await booking.store.reserve(booked({ locale }));
+      await converse(
+        [
+          ['user', cancel],
+          ['says', 'greetingShort'],
+          ['says', 'manageBooking:code.question', HELPERS],
+          ['user', first],
+          ['says', 'manageBooking:code.retry', HELPERS],
+          ['user', second],
+          ['says', 'manageBooking:code.whereToFind'],
+          ['says', 'manageBooking:code.questionAgain', ['manageBooking:code.noCode', ...HELPERS]],
+          ['user', right],
+          ['says', 'manageBooking:booking'],
+          ['says', 'manageBooking:cancel.question', [...YES_NO, 'manageBooking:menu.move']],
+        ],
+        { locale, date: DATE, booking: booking.parts, channelId: 'webchat' },
+      );
+    },
+  );
+
+  it('When a code is missed a third time, after where to find it, Then the centre and VDAB are pointed to and a person is offered', () =>
+    converse(
+      [
+        ['user', 'hallo'],
+        ['says', 'greeting'],
+        menu,
+        ['user', 'ik wil mijn afspraak annuleren'],
+        ['says', 'manageBooking:code.question', HELPERS],
+        ['user', 'K7M3QY'],
+        ['says', 'manageBooking:code.retry', HELPERS],
+        ['user', 'K7M3QZ'],
+        ['says', 'manageBooking:code.whereToFind'],
+        ['says', 'manageBooking:code.questionAgain', ['manageBooking:code.noCode', ...HELPERS]],
+        ['user', 'blabla'],
+        ['says', 'manageBooking:code.giveUp', ['Bel 0800 30 700']],
+        ['says', 'manageBooking:code.personQuestion', ['menu.person', 'manageBooking:code.hasCode', 'handover:how.no']],
+      ],
+      { date: DATE, booking: testBooking(DATE).parts },
+    ));
+
   it('When the user has no code ("weet ik niet", "ik ben de code kwijt"), Then the bot says at once where to find the centre and VDAB\'s free number, with buttons', async () => {
     for (const noCode of ['weet ik niet', 'ik ben de code kwijt']) {
       await converse(
