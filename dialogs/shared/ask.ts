@@ -285,6 +285,9 @@ export interface AskState {
   told?: Text;
 }
 
+/** The yeses: where they are `notAnswers` ("Voor wie?"), a yes before an answer says nothing ("ja, voor mij"). */
+const YES_WORDS = 'understanding:synonyms.yes';
+
 const CHOSEN = Symbol('loopbaanbot.chosen');
 const NOT_AN_ANSWER = Symbol('loopbaanbot.notAnAnswer');
 
@@ -585,10 +588,13 @@ export class AskPrompt extends Prompt<Answer> {
 
   /** The key of `notAnswers` whose replies `reply` is one of, as a whole; undefined when none. */
   private notAnAnswerOf(question: Question, reply: string): string | undefined {
+    return this.notAnswerKeys(question).find((key) => isOneOf(reply, this.deps.vocabulary.allLocalesNormalized(key)));
+  }
+
+  /** The vocabulary keys of the question's `notAnswers`. */
+  private notAnswerKeys(question: Question): readonly string[] {
     const { notAnswers } = question;
-    if (notAnswers === undefined) return undefined;
-    const keys = typeof notAnswers === 'string' ? [notAnswers] : notAnswers;
-    return keys.find((key) => isOneOf(reply, this.deps.vocabulary.allLocalesNormalized(key)));
+    return notAnswers === undefined ? [] : typeof notAnswers === 'string' ? [notAnswers] : notAnswers;
   }
 
   /**
@@ -639,7 +645,12 @@ export class AskPrompt extends Prompt<Answer> {
   private readable(question: Question, text: string): string {
     const { vocabulary } = this.deps;
     // "Brussel, nee sorry, ik woon in Namen": the answer is what the user says last.
-    const said = afterCorrection(text, vocabulary.corrections);
+    const corrected = afterCorrection(text, vocabulary.corrections);
+    // "oui madame", "yes sir": the bare yes or no.
+    const polite = vocabulary.politeYesOrNo(corrected);
+    // "oui c'est pour moi" where a yes answers nothing ("Pour qui ?"): what follows the yes is the answer.
+    const afterYes = this.notAnswerKeys(question).includes(YES_WORDS) ? vocabulary.afterYesWord(corrected) : undefined;
+    const said = afterYes ?? polite ?? corrected;
     if (!question.aside) return said;
     return withoutClauses(said, vocabulary[question.aside.about], vocabulary.clauseEnds);
   }

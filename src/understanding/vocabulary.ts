@@ -4,7 +4,7 @@ import { LOCALES, type Locale } from '../i18n/locale.js';
 import type { ChoiceVocabulary, WordClasses } from './choices.js';
 import { COMMANDS, type CommandVocabulary } from './commands.js';
 import type { PersonWords } from './person.js';
-import { closeTo, normalize, tokens, wordsOf } from './text.js';
+import { closeTo, containsPhrase, normalize, tokens, withoutPhrases, wordsOf } from './text.js';
 
 /**
  * The words the bot understands, in every language at once: a French "oui" is understood in a Dutch
@@ -365,6 +365,32 @@ export class Vocabulary {
     const yes = this.choice('yes', 'answers.yes').phrases.map(normalize);
     return yes.includes(words.join(' ')) ? undefined : rest.join(' ');
   }
+
+  /**
+   * What follows a yes of one word at the start ("oui c'est pour moi", "yes sir, for me"), a polite
+   * title left out, as normalised words; undefined when nothing does.
+   */
+  afterYesWord(text: string): string | undefined {
+    const [first = '', ...rest] = tokens(text);
+    if (!this.oneWordYeses().has(first)) return undefined;
+    this.politeTitles ??= this.allLocales('understanding:politeTitles');
+    const said = withoutPhrases(rest.join(' '), this.politeTitles);
+    return said === '' ? undefined : said;
+  }
+
+  /**
+   * "oui madame", "ja meneer", "yes sir": a yes or a no said with a polite title, as the bare yes or
+   * no (normalised words); undefined when the reply holds no title or more than a yes or a no.
+   */
+  politeYesOrNo(text: string): string | undefined {
+    this.politeTitles ??= this.allLocales('understanding:politeTitles');
+    if (!containsPhrase(text, this.politeTitles)) return undefined;
+    const bare = withoutPhrases(text, this.politeTitles);
+    const yesOrNo = [...this.allLocalesNormalized('understanding:synonyms.yes'), ...this.allLocalesNormalized('understanding:synonyms.no')];
+    return bare !== '' && yesOrNo.includes(bare) ? bare : undefined;
+  }
+
+  private politeTitles?: readonly string[];
 
   /**
    * "laat maar", "non merci", "never mind" as the whole reply (notAfterAll), a typo allowed, but
