@@ -745,7 +745,7 @@ export class Interruptions {
     // "Te duur, ik heb geen geld", "kan ik korting krijgen?", "betaalt mijn werkgever dat?": no lower
     // price, but a sector fund or the employer may help; never the price again. Outplacement, which an
     // employer pays too, is a dismissal.
-    if (containsPhrase(text, vocabulary.moneyWords) && !containsPhrase(text, vocabulary.dismissal)) return 'money';
+    if (containsPhrase(text, vocabulary.moneyWords) && !vocabulary.saysDismissal(text)) return 'money';
     // "Interim telt?", "dienstencheque werk is ok?": asked, not answered; it is work as an employee
     // (domain table: interim ✅ when working, with the years). Said plainly it is the work answer.
     // Only a short question is about that alone; a long story that names it asks for more.
@@ -1190,7 +1190,7 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     if (!containsPhrase(text, vocabulary.wantWords) || !containsPhrase(text, vocabulary.becomeWords)) return false;
     if (containsPhrase(text, vocabulary.reachedWords)) return false;
-    return !wordsOf(text).some((w) => vocabulary.negations.has(w)) && !containsPhrase(text, vocabulary.dismissal);
+    return !wordsOf(text).some((w) => vocabulary.negations.has(w)) && !vocabulary.saysDismissal(text);
   }
 
   /**
@@ -1245,7 +1245,7 @@ export class Interruptions {
     const question = this.beforeTheMenu(text);
     if (question) return question;
     const guessable = intent === 'none' || isSideQuestion(intent);
-    if (guessable && containsPhrase(text, vocabulary.dismissal)) return 'dismissal';
+    if (guessable && vocabulary.saysDismissal(text)) return 'dismissal';
     // "Mon patron me harcèle" is heard as a question about this chat's data (a boss who would know):
     // strain at work, and no word of data, is trouble at work.
     const aboutData = containsPhrase(text, vocabulary.allLocales('understanding:botDataWords'));

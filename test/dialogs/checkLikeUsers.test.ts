@@ -142,3 +142,14 @@ describe('the check, a polite yes at "Voor wie kijk je dit na?"', () => {
     },
   );
 });
+
+describe('the check, a dismissal typed with a typo', () => {
+  it.each(['ik ben ontslagen', 'ik ben ontslagn', 'ik ben ontslage', 'ik ben ontslaagen'])(
+    'When "%s" answers "Wat doe je nu?", Then it is understood as a dismissal (what it means for the cheque), and the question comes again; never a guess at Werknemer or Zelfstandige',
+    async (said) => {
+      await converse([...toWork('Kan ik er een krijgen?'), ['user', said], ['says', 'sideQuestions:dismissal'], work], {
+        date: '2026-12-03',
+      });
+    },
+  );
+});
