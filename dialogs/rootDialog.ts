@@ -332,9 +332,10 @@ export class RootDialog extends ComponentDialog {
     const choosesLanguage = wish !== undefined && !('kind' in wish) && wish.choice === 'language';
     // Asked for a language, the greeting comes after it is chosen, in that language (menuAgainStep).
     // A greeting in another language ("bonjour"): the bot introduces itself in that language, then the offer.
-    const greetedIn =
-      wish !== undefined && 'kind' in wish && wish.kind === 'offerLanguage' && !wish.choice && !wish.side ? wish.locale : undefined;
-    const hello = greetedIn ? this.deps.language.translatorFor(greetedIn) : t;
+    const offeredIn = wish !== undefined && 'kind' in wish && wish.kind === 'offerLanguage' ? wish : undefined;
+    const greetedIn = offeredIn && !offeredIn.choice && !offeredIn.side ? offeredIn.locale : undefined;
+    // "bonjour, je cherche du travail": the short hello in that language too, never a Dutch "Hallo!" before the French offer.
+    const hello = offeredIn ? this.deps.language.translatorFor(offeredIn.locale) : t;
     if (greet && !booksAtOnce && !choosesLanguage) await send(step.context, hello(wish && !greetedIn ? 'greetingShort' : this.greeting()));
     // A first message the recognizer only guessed at opens the menu with "Bedoel je …?".
     if (!wish || !firstReply) return step.next(firstReply && guessedAMeaning(step.context) ? FIRST_MISS : undefined);
