@@ -526,6 +526,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
             more: MORE,
             also: [...WORK_DETAIL, OFFICIAL, CONTRACTUAL, ...NO_JOB, answer('not_working'), SICK, ...UNCLEAR_WORK, JOB],
             aboutOneself: ['employee', 'self_employed'],
+            // "ik weet het niet": first the answers in plain words and the question again; a person only if still unsure.
+            unsureOnce: {
+              answer: UNKNOWN.id,
+              say: text('checkEligibility:work.unsure', check),
+              // "Tijdelijk werkloos" is no doubt: the sources leave it unclear, so a person looks at it at once.
+              except: 'understanding:temporaryUnemployment',
+            },
             // Stopped working ("zaak gesloten") is read before the words of the work it was.
             open: 'work',
             openFirst: true,

@@ -1966,3 +1966,60 @@ it('When "patron", "baas" or "boss" alone comes at the years question, Then the 
     );
   }
 });
+
+describe('not knowing what one does now', () => {
+  /** "Kan ik er een krijgen?" in the chat's language, for oneself, in Flanders: "Wat doe je nu?" is open. */
+  const toWork = (ask: string): Line[] => [
+    ['user', ask],
+    ['says', 'greetingShort'],
+    ['says', 'checkEligibility:intro'],
+    ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+    ['tap', 'checkEligibility:forWhom.self'],
+    askResidence(),
+    ['tap', a('flanders')],
+    askWork(),
+  ];
+  const explained: Line = ['says', 'checkEligibility:work.unsure'];
+
+  it.each([
+    ['nl', 'Kan ik er een krijgen?', 'ik weet het niet'],
+    ['nl', 'Kan ik er een krijgen?', 'weet ik niet'],
+    ['fr', 'Puis-je en recevoir un ?', 'je ne sais pas'],
+    ['en', 'Can I get one?', "I don't know"],
+  ])(
+    'When (%s) "%s", then "%s" answers "Wat doe je nu?", Then the answers are explained plainly and the question comes again with its buttons; an answer then goes on with the check',
+    async (locale, ask, unsure) => {
+      await converse([...toWork(ask), ['user', unsure], explained, askWork(), ['tap', a('employee')], ...askYears()], {
+        locale,
+        date: '2026-12-03',
+      });
+    },
+  );
+
+  it('When someone still does not know after the explanation, Then a person looks at it (the check refers)', () =>
+    converse(
+      [
+        ...toWork('Kan ik er een krijgen?'),
+        ['user', 'ik weet het niet'],
+        explained,
+        askWork(),
+        ['user', 'weet ik niet'],
+        ...refer('work_unknown'),
+      ],
+      { date: '2026-12-03' },
+    ));
+
+  it('When someone is for someone else and does not know, Then the explanation speaks of that person', () =>
+    converse(
+      [
+        ...start(true),
+        askResidence(true),
+        ['tap', a('flanders')],
+        askWork(true),
+        ['user', 'ik weet het niet'],
+        ['says', 'checkEligibility:work.unsure_helper'],
+        askWork(true),
+      ],
+      { date: '2026-12-03' },
+    ));
+});
