@@ -66,6 +66,8 @@ type ForWhom = NonNullable<EligibilityCheck['forWhom']>;
 type Pronoun = NonNullable<EligibilityCheck['pronoun']>;
 /** Who the questions after a check are about, for their wording ("Zal ik een afspraak voor haar maken?"). */
 type About = { forWhom?: ForWhom; pronoun?: Pronoun };
+/** "ik heb wel werk", "I do have a job": a correction without a word that takes back is this short. */
+const CONTRADICTION_WORDS = 6;
 /** "Sint-Martens-Latem", "La Louvière": a place alone is a word or three. */
 const MAX_PLACE_ALONE_WORDS = 3;
 
@@ -572,7 +574,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const { vocabulary } = this.deps;
     const corrected = afterCorrection(typed, [...vocabulary.corrections, ...vocabulary.allLocales('understanding:takeBack')]);
     // "ik werk wel", "I do have a job": saying the other answer is a correction too, never a question ("werk ik wel genoeg?").
-    const contradicts = containsPhrase(typed, vocabulary.allLocales('understanding:contradicts')) && !vocabulary.asks(typed);
+    // Only a short reply: a longer one may want something else ("ik werk eigenlijk als poetsvrouw en wil een afspraak").
+    const contradicts =
+      wordsOf(typed).length <= CONTRADICTION_WORDS &&
+      containsPhrase(typed, vocabulary.allLocales('understanding:contradicts')) &&
+      !vocabulary.asks(typed);
     const said = corrected !== typed ? corrected : contradicts ? typed : '';
     if (said.trim() === '') return undefined;
     // "ik heb wel werk": work, for a boss or for oneself is asked.

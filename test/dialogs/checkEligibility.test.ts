@@ -2110,8 +2110,12 @@ describe('an answer corrected right after the verdict', () => {
   it('When "ik werk wel" follows the jobseeker\'s "no" (no word that takes back, but "wel"), Then it is the same correction', () =>
     converse([...jobseekerNo('Kan ik er een krijgen?'), ['user', 'ik werk wel'], corrected, ...askYears()], { date: '2026-12-03' }));
 
-  it('When the message after the verdict corrects no answer ("sorry, wat kost het?", "ik wil wel een afspraak"), Then it is read as before: no check again', async () => {
-    for (const said of ['sorry, wat kost het?', 'ik wil wel een afspraak']) {
+  it('When the message after the verdict corrects no answer ("sorry, wat kost het?", "ik wil wel een afspraak", a longer story with a wish), Then it is read as before: no check again', async () => {
+    for (const said of [
+      'sorry, wat kost het?',
+      'ik wil wel een afspraak',
+      'ik werk eigenlijk als poetsvrouw en wil graag een afspraak maken',
+    ]) {
       const chat = await converse(jobseekerNo('Kan ik er een krijgen?'), { date: '2026-12-03' });
       const reply = await chat.says(said);
       expect(reply.map((m) => m.text).join('\n')).not.toContain('Goed, ik pas dat aan.');
