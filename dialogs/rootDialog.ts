@@ -56,6 +56,13 @@ export interface RootOptions {
   redo?: CheckRedo;
 }
 
+/**
+ * The questions that follow a verdict besides the menu, where a correction of the check's answers
+ * may come: "Zal ik een afspraak maken?" after a yes, and the way to a person after "iemand van
+ * VDAB moet het bekijken" (nothing is opened for staff before it is answered).
+ */
+const AFTER_A_VERDICT = ['checkEligibility:eligibleNext.', 'handover:how.question', 'handover:closed.question'];
+
 /** What the first step hands on when the first message was only guessed at. */
 const FIRST_MISS = 'firstMiss';
 
@@ -203,8 +210,8 @@ export class RootDialog extends ComponentDialog {
   }
 
   /**
-   * A correction of the check's answers typed after its verdict, at the menu or at "Zal ik een
-   * afspraak maken?" ("nee wacht, ik werk wel", "sorry, ik heb wel werk"): the check runs again
+   * A correction of the check's answers typed after its verdict, at the menu or a question that
+   * follows it (AFTER_A_VERDICT: "nee wacht, ik werk wel", "sorry, ik heb wel werk"): the check runs again
    * from the answers given, the corrected one in place, and says the verdict for it (or asks what
    * it now needs). Undefined for anything else, which the menu reads as before.
    */
@@ -212,7 +219,7 @@ export class RootDialog extends ComponentDialog {
     const { context } = innerDc;
     const open = openQuestion(innerDc);
     if (context.activity.type !== 'message' || !open) return undefined;
-    if (!isMenuQuestion(open.question) && !open.question.text.key.startsWith('checkEligibility:eligibleNext.')) return undefined;
+    if (!isMenuQuestion(open.question) && !AFTER_A_VERDICT.some((key) => open.question.text.key.startsWith(key))) return undefined;
     const check = await this.deps.eligibilityCheck.get(context);
     const correction = check && this.check.correctionAfterVerdict(check, clampText(context.activity.text ?? ''));
     if (!correction) return undefined;

@@ -2107,6 +2107,22 @@ describe('an answer corrected right after the verdict', () => {
       },
     ));
 
+  it('When the work is corrected at the way to a person that follows "iemand van VDAB moet het bekijken" ("wacht, ik ben werknemer"), Then the check goes on with it: the years', () =>
+    converse(
+      [
+        ...livesInFlanders,
+        ['user', 'ik weet het niet'],
+        ['says', 'checkEligibility:work.unsure'],
+        askWork(),
+        ['user', 'weet ik niet'],
+        ...refer('work_unknown'),
+        ['user', 'wacht, ik ben werknemer'],
+        corrected,
+        ...askYears(),
+      ],
+      { date: '2026-12-03' },
+    ));
+
   it('When "ik werk wel" follows the jobseeker\'s "no" (no word that takes back, but "wel"), Then it is the same correction', () =>
     converse([...jobseekerNo('Kan ik er een krijgen?'), ['user', 'ik werk wel'], corrected, ...askYears()], { date: '2026-12-03' }));
 
