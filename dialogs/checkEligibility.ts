@@ -16,6 +16,7 @@ import {
 import type { Translator } from '../src/i18n/i18n.js';
 import { LOCALES, type Locale } from '../src/i18n/locale.js';
 import {
+  afterCorrection,
   clampText,
   containsPhrase,
   contrastClauses,
@@ -65,6 +66,8 @@ type ForWhom = NonNullable<EligibilityCheck['forWhom']>;
 type Pronoun = NonNullable<EligibilityCheck['pronoun']>;
 /** Who the questions after a check are about, for their wording ("Zal ik een afspraak voor haar maken?"). */
 type About = { forWhom?: ForWhom; pronoun?: Pronoun };
+/** "ik heb wel werk", "I do have a job": a correction without a word that takes back is this short. */
+const CONTRADICTION_WORDS = 6;
 /** "Sint-Martens-Latem", "La Louvière": a place alone is a word or three. */
 const MAX_PLACE_ALONE_WORDS = 3;
 
@@ -215,8 +218,15 @@ export class CheckEligibilityDialog extends ComponentDialog {
         ? [announced[0], t('checkEligibility:introAnnounced')]
         : [...(conditions ? [conditions] : []), t('checkEligibility:intro')];
     }
+    // The check again after a correction: "Goed, ik pas dat aan." in place of the introduction, before
+    // the first question it asks or with the verdict (withPrice).
+    const { redo } = step.options;
+    if (redo && !once(step, 'correctionSaid')) {
+      delete (step.values as { intro?: string[] }).intro;
+      (step.values as { corrected?: string }).corrected = t('checkEligibility:corrected');
+    }
     // Only the first time: "terug" to this question asks it.
-    const said = once(step, 'passedOn') ? undefined : this.forWhomSaid(step.options.wish);
+    const said = once(step, 'passedOn') ? undefined : (redo?.forWhom ?? this.forWhomSaid(step.options.wish));
     if (said) {
       countAsAsked(step);
       return step.next({ choice: said });
@@ -257,7 +267,12 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   /** `texts` with the price kept by keepPriceAsked, once: before the first text (`start`) or after the last (`end`). */
   private withPrice(step: WaterfallStepContext, texts: string[], at: 'start' | 'end'): string[] {
-    const values = step.values as { price?: string };
+    const values = step.values as { price?: string; corrected?: string };
+    // "Goed, ik pas dat aan." after a correction (CheckRedo): first, in the first message, so the turn has no message more.
+    const { corrected } = values;
+    delete values.corrected;
+    if (corrected && texts.length > 0) return this.withPrice(step, [`${corrected}\n${texts[0] ?? ''}`, ...texts.slice(1)], at);
+    if (corrected) return this.withPrice(step, [corrected], at);
     const { price } = values;
     delete values.price;
     if (!price || texts.length === 0) return texts;
@@ -442,7 +457,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // "Voor mijn vrouw", "kan mijn man er een krijgen?": the questions then say "zij", "hij".
     const pronoun =
       forWhom === 'other'
-        ? (pronounSaid(this.deps.vocabulary, message) ?? pronounSaid(this.deps.vocabulary, step.options.wish))
+        ? (step.options.redo?.pronoun ?? pronounSaid(this.deps.vocabulary, message) ?? pronounSaid(this.deps.vocabulary, step.options.wish))
         : undefined;
     const fresh = { ...newCheck((await this.load(step.context)).date), ...(forWhom && { forWhom }), ...(pronoun && { pronoun }) };
     const check = this.withFirstMessageFacts(step, fresh);
@@ -450,7 +465,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // "Ik woon in Gent en werk al 10 jaar …": the place said with the wish is not asked again;
     // nor is "Gent" typed at "Voor wie?" in this turn.
     const typed = forWhom === 'self' ? this.placeAlone(message) : undefined;
-    const said = once(step, 'residencePassedOn') ? undefined : (this.residenceSaid(step.options.wish) ?? typed);
+    const said = once(step, 'residencePassedOn')
+      ? undefined
+      : (this.residenceSaid(step.options.wish) ?? typed ?? this.residenceRedone(step.options.redo));
     return this.askIfNeeded(step, check, 'residence', () =>
       said
         ? step.next(said)
@@ -514,7 +531,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
       wish !== undefined && asksAboutAKindOfWork(this.deps.vocabulary, wish, () => this.deps.language.locale(step.context));
     const said = once(step, 'workPassedOn')
       ? undefined
-      : ((aboutOthers ? undefined : (this.workSaid(wish) ?? this.jobSaid(wish))) ?? this.workTold(step.options.told));
+      : (step.options.redo?.work ??
+        (aboutOthers ? undefined : (this.workSaid(wish) ?? this.jobSaid(wish))) ??
+        this.workTold(step.options.told));
     return this.askIfNeeded(step, check, 'work', () =>
       said
         ? step.next({ choice: said })
@@ -526,6 +545,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
             more: MORE,
             also: [...WORK_DETAIL, OFFICIAL, CONTRACTUAL, ...NO_JOB, answer('not_working'), SICK, ...UNCLEAR_WORK, JOB],
             aboutOneself: ['employee', 'self_employed'],
+            // "ik weet het niet": first the answers in plain words and the question again; a person only if still unsure.
+            unsureOnce: {
+              answer: UNKNOWN.id,
+              say: text('checkEligibility:work.unsure', check),
+              // "Tijdelijk werkloos" is no doubt: the sources leave it unclear, so a person looks at it at once.
+              except: 'understanding:temporaryUnemployment',
+            },
             // Stopped working ("zaak gesloten") is read before the words of the work it was.
             open: 'work',
             openFirst: true,
@@ -535,6 +561,49 @@ export class CheckEligibilityDialog extends ComponentDialog {
             notAnswersRetry: text('checkEligibility:work.stillWorking', check),
           }),
     );
+  }
+
+  /**
+   * "nee wacht, ik werk wel", "sorry, ik heb wel werk", "wait, I do have a job" typed right after
+   * the verdict of `check`: the answers to run the check again with, the corrected one in place of
+   * the one given. Only a message that takes back (a correction word first, or "wel", "actually")
+   * and tells the work or where one lives otherwise than answered; undefined for anything else.
+   */
+  correctionAfterVerdict(check: EligibilityCheck, typed: string): { redo: CheckRedo; said: string } | undefined {
+    if (!check.result || !check.forWhom) return undefined;
+    const { vocabulary } = this.deps;
+    const corrected = afterCorrection(typed, [...vocabulary.corrections, ...vocabulary.allLocales('understanding:takeBack')]);
+    // "ik werk wel", "I do have a job": saying the other answer is a correction too, never a question ("werk ik wel genoeg?").
+    // Only a short reply: a longer one may want something else ("ik werk eigenlijk als poetsvrouw en wil een afspraak").
+    const contradicts =
+      wordsOf(typed).length <= CONTRADICTION_WORDS &&
+      containsPhrase(typed, vocabulary.allLocales('understanding:contradicts')) &&
+      !vocabulary.asks(typed);
+    const said = corrected !== typed ? corrected : contradicts ? typed : '';
+    if (said.trim() === '') return undefined;
+    // "ik heb wel werk": work, for a boss or for oneself is asked.
+    const work = this.workSaid(said) ?? this.jobSaid(said) ?? (this.tellsWork(said) ? JOB.id : undefined);
+    const residence = this.residenceSaid(said);
+    const newWork = work !== undefined && work !== check.said.work ? work : undefined;
+    const newResidence = residence !== undefined && residence.choice !== check.said.residence ? residence : undefined;
+    if (newWork === undefined && newResidence === undefined) return undefined;
+    const home = newResidence ? detailOf<HomePlace>(newResidence) : check.home;
+    const place = newResidence?.choice ?? check.said.residence;
+    const job = newWork ?? check.said.work;
+    const redo: CheckRedo = {
+      forWhom: check.forWhom,
+      ...(check.pronoun && { pronoun: check.pronoun }),
+      ...(place !== undefined && { residence: place }),
+      ...(home && { home }),
+      ...(job !== undefined && { work: job }),
+    };
+    return { redo, said };
+  }
+
+  /** Where one lives as answered before a correction (CheckRedo), with the place typed then. */
+  private residenceRedone(redo: CheckRedo | undefined): ResidenceAnswer | undefined {
+    if (redo?.residence === undefined) return undefined;
+    return { choice: redo.residence, ...(redo.home && { detail: redo.home }) };
   }
 
   /**
@@ -1092,10 +1161,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   /** The introduction kept for the first question (askForWhomStep), said once. */
   private async introduce(step: WaterfallStepContext): Promise<void> {
-    const values = step.values as { intro?: string[] };
+    const values = step.values as { intro?: string[]; corrected?: string };
     const intro = values.intro;
     delete values.intro;
-    if (intro) await send(step.context, ...this.withPrice(step, intro, 'start'));
+    if (intro || values.corrected) await send(step.context, ...this.withPrice(step, intro ?? [], 'start'));
   }
 
   /**
@@ -1344,6 +1413,21 @@ export interface CheckEligibilityOptions {
   outplacementDoubt?: boolean;
   /** Told at a question it did not answer ("ik werk al 3 jaar" at "Waar woon je?"), for the questions after. */
   told?: string;
+  /** The check again after a correction typed after its verdict ("nee wacht, ik werk wel"): the answers it keeps or corrects. */
+  redo?: CheckRedo;
+}
+
+/**
+ * The answers a check run again after a correction starts from (correctionAfterVerdict): whom it
+ * is for and, when known, where one lives and the work, the corrected one among them. The
+ * questions after the work are asked again as the new answers need them.
+ */
+export interface CheckRedo {
+  forWhom: ForWhom;
+  pronoun?: Pronoun;
+  residence?: string;
+  home?: HomePlace;
+  work?: string;
 }
 
 /** Passed to the next step when a question was not needed (the engine asked for a later one). */

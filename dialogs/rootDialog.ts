@@ -12,7 +12,7 @@ import { brusselsDate } from '../src/domain/calendar.js';
 import { clampText } from '../src/understanding/text.js';
 import { BookIntakeDialog, type BookIntakeOptions } from './booking/bookIntake.js';
 import { ManageBookingDialog } from './booking/manageBooking.js';
-import { CheckEligibilityDialog, type CheckEligibilityOptions } from './checkEligibility.js';
+import { CheckEligibilityDialog, type CheckEligibilityOptions, type CheckRedo } from './checkEligibility.js';
 import { ChooseLanguageDialog } from './chooseLanguage.js';
 import { ExplainChequeDialog } from './explainCheque.js';
 import { BOOK, CHECK, isMenuAction, mainMenu, moreMenu, myBookingMenu, type MenuAction } from './menu.js';
@@ -52,7 +52,16 @@ export interface RootOptions {
   wish?: string;
   /** A flow asked for in another language: offer that language first, then the flow (OfferLanguageDialog). */
   offer?: OfferLanguageOptions;
+  /** With `start` 'check': the check again after a correction typed after its verdict. */
+  redo?: CheckRedo;
 }
+
+/**
+ * The questions that follow a verdict besides the menu, where a correction of the check's answers
+ * may come: "Zal ik een afspraak maken?" after a yes, and the way to a person after "iemand van
+ * VDAB moet het bekijken" (nothing is opened for staff before it is answered).
+ */
+const AFTER_A_VERDICT = ['checkEligibility:eligibleNext.', 'handover:how.question', 'handover:closed.question'];
 
 /** What the first step hands on when the first message was only guessed at. */
 const FIRST_MISS = 'firstMiss';
@@ -77,6 +86,7 @@ export class RootDialog extends ComponentDialog {
   private readonly side: SideQuestions;
   private readonly booking: BookIntakeDialog;
   private readonly twoQuestions: TwoQuestions;
+  private readonly check: CheckEligibilityDialog;
 
   constructor(private readonly deps: DialogDeps) {
     super(RootDialog.id);
@@ -85,6 +95,7 @@ export class RootDialog extends ComponentDialog {
     this.side = new SideQuestions(deps);
     this.booking = new BookIntakeDialog(deps);
     const check = new CheckEligibilityDialog(deps);
+    this.check = check;
     this.twoQuestions = new TwoQuestions(deps, this.side, this.booking, check);
     this.addDialog(this.prompt);
     this.addDialog(new OfferLanguageDialog(deps));
@@ -117,6 +128,9 @@ export class RootDialog extends ComponentDialog {
     if (activity.type === 'message' && this.deps.handover?.seemsInDistress(clampText(activity.text ?? ''))) {
       return innerDc.beginDialog(TalkToPersonDialog.id, { reason: 'distress' });
     }
+    // "nee wacht, ik werk wel" right after a verdict: the check again with that answer corrected.
+    const corrected = await this.checkCorrected(innerDc);
+    if (corrected) return corrected;
     // Two questions in one message at a menu: both answered, or the second offered (twoQuestions.ts).
     const two = await this.twoQuestionsAtMenu(innerDc);
     if (two) return two;
@@ -193,6 +207,28 @@ export class RootDialog extends ComponentDialog {
           ...(interruption.wish && { wish: interruption.wish }),
         } satisfies RootOptions);
     }
+  }
+
+  /**
+   * A correction of the check's answers typed after its verdict, at the menu or a question that
+   * follows it (AFTER_A_VERDICT: "nee wacht, ik werk wel", "sorry, ik heb wel werk"): the check runs again
+   * from the answers given, the corrected one in place, and says the verdict for it (or asks what
+   * it now needs). Undefined for anything else, which the menu reads as before.
+   */
+  private async checkCorrected(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const { context } = innerDc;
+    const open = openQuestion(innerDc);
+    if (context.activity.type !== 'message' || !open) return undefined;
+    if (!isMenuQuestion(open.question) && !AFTER_A_VERDICT.some((key) => open.question.text.key.startsWith(key))) return undefined;
+    const check = await this.deps.eligibilityCheck.get(context);
+    const correction = check && this.check.correctionAfterVerdict(check, clampText(context.activity.text ?? ''));
+    if (!correction) return undefined;
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(RootDialog.stepsId, {
+      start: 'check',
+      wish: correction.said,
+      redo: correction.redo,
+    } satisfies RootOptions);
   }
 
   /**
@@ -332,9 +368,10 @@ export class RootDialog extends ComponentDialog {
     const choosesLanguage = wish !== undefined && !('kind' in wish) && wish.choice === 'language';
     // Asked for a language, the greeting comes after it is chosen, in that language (menuAgainStep).
     // A greeting in another language ("bonjour"): the bot introduces itself in that language, then the offer.
-    const greetedIn =
-      wish !== undefined && 'kind' in wish && wish.kind === 'offerLanguage' && !wish.choice && !wish.side ? wish.locale : undefined;
-    const hello = greetedIn ? this.deps.language.translatorFor(greetedIn) : t;
+    const offeredIn = wish !== undefined && 'kind' in wish && wish.kind === 'offerLanguage' ? wish : undefined;
+    const greetedIn = offeredIn && !offeredIn.choice && !offeredIn.side ? offeredIn.locale : undefined;
+    // "bonjour, je cherche du travail": the short hello in that language too, never a Dutch "Hallo!" before the French offer.
+    const hello = offeredIn ? this.deps.language.translatorFor(offeredIn.locale) : t;
     if (greet && !booksAtOnce && !choosesLanguage) await send(step.context, hello(wish && !greetedIn ? 'greetingShort' : this.greeting()));
     // A first message the recognizer only guessed at opens the menu with "Bedoel je …?".
     if (!wish || !firstReply) return step.next(firstReply && guessedAMeaning(step.context) ? FIRST_MISS : undefined);
@@ -468,8 +505,10 @@ export class RootDialog extends ComponentDialog {
     switch (action) {
       case 'explain':
         return step.beginDialog(ExplainChequeDialog.id);
-      case 'check':
-        return step.beginDialog(CheckEligibilityDialog.id, { wish: wishOf(step) } satisfies CheckEligibilityOptions);
+      case 'check': {
+        const { redo } = step.options as RootOptions;
+        return step.beginDialog(CheckEligibilityDialog.id, { wish: wishOf(step), ...(redo && { redo }) } satisfies CheckEligibilityOptions);
+      }
       case 'book':
         return step.beginDialog(BookIntakeDialog.id, { wish: wishOf(step) } satisfies BookIntakeOptions);
       case 'person':

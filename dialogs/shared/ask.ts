@@ -118,6 +118,12 @@ export interface Question<V extends string = string> {
    * reader that reads the reply counts; a reply that is one of the answers as a whole is that answer.
    */
   tells?: readonly { reader: string; say: Text }[];
+  /**
+   * "ik weet het niet" at "Wat doe je nu?": the first time a reply is `answer`, it is not taken yet;
+   * `say` explains the answers plainly and the question comes again (no miss). A second time it is the answer.
+   * Not for replies with a phrase of the vocabulary key `except`: "tijdelijk werkloos" is that answer too, but says what one does.
+   */
+  unsureOnce?: { answer: V; say: Text; except?: string };
   /** What is said when a reply is one of `notAnswers` (default: the usual "not understood"). */
   notAnswersRetry?: Text;
   /**
@@ -289,9 +295,16 @@ export interface AskState {
   kept?: string;
   /** A reply told something instead of answering (Question `tells`): this thanks for it before the question again. */
   told?: Text;
+  /** The answers were explained once for a reply of not knowing (Question `unsureOnce`). */
+  unsureExplained?: boolean;
 }
 
+/** The yeses: where they are `notAnswers` ("Voor wie?"), a yes before an answer says nothing ("ja, voor mij"). */
+const YES_WORDS = 'understanding:synonyms.yes';
+
 const CHOSEN = Symbol('loopbaanbot.chosen');
+/** This turn's reply got the plain explanation of the answers (Question `unsureOnce`). */
+const EXPLAINED_NOW = Symbol('loopbaanbot.unsureExplained');
 const NOT_AN_ANSWER = Symbol('loopbaanbot.notAnAnswer');
 
 /**
@@ -475,6 +488,17 @@ export class AskPrompt extends Prompt<Answer> {
       }
     }
     const choice = this.understand(context, text, question);
+    const { unsureOnce } = question;
+    // A reply may be recognized twice in a turn: the turn that explains keeps explaining.
+    const explainsNow = state.unsureExplained !== true || context.turnState.get(EXPLAINED_NOW) === true;
+    const excepted = unsureOnce?.except !== undefined && containsPhrase(text, this.deps.vocabulary.allLocales(unsureOnce.except));
+    if (choice !== undefined && unsureOnce?.answer === choice && explainsNow && !excepted) {
+      state.unsureExplained = true;
+      context.turnState.set(EXPLAINED_NOW, true);
+      state.told = unsureOnce.say;
+      state.attemptCount = 0;
+      return { succeeded: false };
+    }
     if (choice !== undefined) return { succeeded: true, value: { choice } };
     const refusal = this.refusal(context, text, question);
     if (refusal) {
@@ -602,10 +626,13 @@ export class AskPrompt extends Prompt<Answer> {
 
   /** The key of `notAnswers` whose replies `reply` is one of, as a whole; undefined when none. */
   private notAnAnswerOf(question: Question, reply: string): string | undefined {
+    return this.notAnswerKeys(question).find((key) => isOneOf(reply, this.deps.vocabulary.allLocalesNormalized(key)));
+  }
+
+  /** The vocabulary keys of the question's `notAnswers`. */
+  private notAnswerKeys(question: Question): readonly string[] {
     const { notAnswers } = question;
-    if (notAnswers === undefined) return undefined;
-    const keys = typeof notAnswers === 'string' ? [notAnswers] : notAnswers;
-    return keys.find((key) => isOneOf(reply, this.deps.vocabulary.allLocalesNormalized(key)));
+    return notAnswers === undefined ? [] : typeof notAnswers === 'string' ? [notAnswers] : notAnswers;
   }
 
   /**
@@ -656,7 +683,12 @@ export class AskPrompt extends Prompt<Answer> {
   private readable(question: Question, text: string): string {
     const { vocabulary } = this.deps;
     // "Brussel, nee sorry, ik woon in Namen": the answer is what the user says last.
-    const said = afterCorrection(text, vocabulary.corrections);
+    const corrected = afterCorrection(text, vocabulary.corrections);
+    // "oui madame", "yes sir": the bare yes or no.
+    const polite = vocabulary.politeYesOrNo(corrected);
+    // "oui c'est pour moi" where a yes answers nothing ("Pour qui ?"): what follows the yes is the answer.
+    const afterYes = this.notAnswerKeys(question).includes(YES_WORDS) ? vocabulary.afterYesWord(corrected) : undefined;
+    const said = afterYes ?? polite ?? corrected;
     if (!question.aside) return said;
     return withoutClauses(said, vocabulary[question.aside.about], vocabulary.clauseEnds);
   }

@@ -763,7 +763,7 @@ export class Interruptions {
     // "Te duur, ik heb geen geld", "kan ik korting krijgen?", "betaalt mijn werkgever dat?": no lower
     // price, but a sector fund or the employer may help; never the price again. Outplacement, which an
     // employer pays too, is a dismissal.
-    if (containsPhrase(text, vocabulary.moneyWords) && !containsPhrase(text, vocabulary.dismissal)) return 'money';
+    if (containsPhrase(text, vocabulary.moneyWords) && !vocabulary.saysDismissal(text)) return 'money';
     // "Interim telt?", "dienstencheque werk is ok?": asked, not answered; it is work as an employee
     // (domain table: interim ✅ when working, with the years). Said plainly it is the work answer.
     // Only a short question is about that alone; a long story that names it asks for more.
@@ -1227,7 +1227,7 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     if (!containsPhrase(text, vocabulary.wantWords) || !containsPhrase(text, vocabulary.becomeWords)) return false;
     if (containsPhrase(text, vocabulary.reachedWords)) return false;
-    return !wordsOf(text).some((w) => vocabulary.negations.has(w)) && !containsPhrase(text, vocabulary.dismissal);
+    return !wordsOf(text).some((w) => vocabulary.negations.has(w)) && !vocabulary.saysDismissal(text);
   }
 
   /**
@@ -1284,7 +1284,7 @@ export class Interruptions {
     // "Ik ben mijn werk kwijt, kan je me helpen?": the plea for help says less than the story before it.
     const vague = intent === 'none' || intent === 'help';
     const guessable = vague || isSideQuestion(intent);
-    if (guessable && containsPhrase(text, vocabulary.dismissal)) return 'dismissal';
+    if (guessable && vocabulary.saysDismissal(text)) return 'dismissal';
     // "Mon patron me harcèle" is heard as a question about this chat's data (a boss who would know):
     // strain at work, and no word of data, is trouble at work.
     const aboutData = containsPhrase(text, vocabulary.allLocales('understanding:botDataWords'));

@@ -50,7 +50,7 @@ const YEAR = /\b(?:19|20)\d\d\b/gu;
  * names no past time).
  */
 export function dismissedBefore(vocabulary: Vocabulary, text: string, now: Date): boolean {
-  if (!containsPhrase(text, vocabulary.dismissal) || wordsOf(text).some((w) => vocabulary.negations.has(w))) return false;
+  if (!vocabulary.saysDismissal(text) || wordsOf(text).some((w) => vocabulary.negations.has(w))) return false;
   const thisYear = now.getUTCFullYear();
   const earlierYear = [...text.matchAll(YEAR)].some(([year]) => Number(year) < thisYear);
   // "Ik ben mijn werk kwijt", "j'ai perdu mon emploi", "I lost my job": said in words that are past themselves.

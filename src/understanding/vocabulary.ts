@@ -4,7 +4,12 @@ import { LOCALES, type Locale } from '../i18n/locale.js';
 import type { ChoiceVocabulary, WordClasses } from './choices.js';
 import { COMMANDS, type CommandVocabulary } from './commands.js';
 import type { PersonWords } from './person.js';
-import { closeTo, normalize, tokens, wordsOf } from './text.js';
+import { closeTo, containsPhrase, editDistance, normalize, tokens, withoutPhrases, wordsOf } from './text.js';
+
+/** A word of a dismissal is read with a typo only from this many letters on ("ontslagn"). */
+const DISMISSAL_TYPO_LENGTH = 8;
+/** ... and only when its first letters are right: "ontstaan" is no "ontslaan". */
+const SAME_START = 5;
 
 /**
  * The words the bot understands, in every language at once: a French "oui" is understood in a Dutch
@@ -365,6 +370,50 @@ export class Vocabulary {
     const yes = this.choice('yes', 'answers.yes').phrases.map(normalize);
     return yes.includes(words.join(' ')) ? undefined : rest.join(' ');
   }
+
+  /**
+   * True when `text` tells of a dismissal (`dismissal`): one of its phrases, or one of its long words
+   * typed with one letter wrong, missing or extra ("ontslagn", "ontslaagen", "licensié"). Only words
+   * of DISMISSAL_TYPO_LENGTH letters or more that begin as the word does: "ontstaan" (to arise) is
+   * one letter from "ontslaan" and is no dismissal.
+   */
+  saysDismissal(text: string): boolean {
+    if (containsPhrase(text, this.dismissal)) return true;
+    this.dismissalWords ??= this.dismissal.map(normalize).filter((p) => !p.includes(' ') && p.length >= DISMISSAL_TYPO_LENGTH);
+    return wordsOf(text).some(
+      (word) =>
+        word.length >= DISMISSAL_TYPO_LENGTH &&
+        this.dismissalWords?.some((known) => known.startsWith(word.slice(0, SAME_START)) && editDistance(word, known, 1) <= 1),
+    );
+  }
+
+  private dismissalWords?: readonly string[];
+
+  /**
+   * What follows a yes of one word at the start ("oui c'est pour moi", "yes sir, for me"), a polite
+   * title left out, as normalised words; undefined when nothing does.
+   */
+  afterYesWord(text: string): string | undefined {
+    const [first = '', ...rest] = tokens(text);
+    if (!this.oneWordYeses().has(first)) return undefined;
+    this.politeTitles ??= this.allLocales('understanding:politeTitles');
+    const said = withoutPhrases(rest.join(' '), this.politeTitles);
+    return said === '' ? undefined : said;
+  }
+
+  /**
+   * "oui madame", "ja meneer", "yes sir": a yes or a no said with a polite title, as the bare yes or
+   * no (normalised words); undefined when the reply holds no title or more than a yes or a no.
+   */
+  politeYesOrNo(text: string): string | undefined {
+    this.politeTitles ??= this.allLocales('understanding:politeTitles');
+    if (!containsPhrase(text, this.politeTitles)) return undefined;
+    const bare = withoutPhrases(text, this.politeTitles);
+    const yesOrNo = [...this.allLocalesNormalized('understanding:synonyms.yes'), ...this.allLocalesNormalized('understanding:synonyms.no')];
+    return bare !== '' && yesOrNo.includes(bare) ? bare : undefined;
+  }
+
+  private politeTitles?: readonly string[];
 
   /**
    * "laat maar", "non merci", "never mind" as the whole reply (notAfterAll), a typo allowed, but

@@ -1966,3 +1966,175 @@ it('When "patron", "baas" or "boss" alone comes at the years question, Then the 
     );
   }
 });
+
+describe('not knowing what one does now', () => {
+  /** "Kan ik er een krijgen?" in the chat's language, for oneself, in Flanders: "Wat doe je nu?" is open. */
+  const toWork = (ask: string): Line[] => [
+    ['user', ask],
+    ['says', 'greetingShort'],
+    ['says', 'checkEligibility:intro'],
+    ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+    ['tap', 'checkEligibility:forWhom.self'],
+    askResidence(),
+    ['tap', a('flanders')],
+    askWork(),
+  ];
+  const explained: Line = ['says', 'checkEligibility:work.unsure'];
+
+  it.each([
+    ['nl', 'Kan ik er een krijgen?', 'ik weet het niet'],
+    ['nl', 'Kan ik er een krijgen?', 'weet ik niet'],
+    ['fr', 'Puis-je en recevoir un ?', 'je ne sais pas'],
+    ['en', 'Can I get one?', "I don't know"],
+  ])(
+    'When (%s) "%s", then "%s" answers "Wat doe je nu?", Then the answers are explained plainly and the question comes again with its buttons; an answer then goes on with the check',
+    async (locale, ask, unsure) => {
+      await converse([...toWork(ask), ['user', unsure], explained, askWork(), ['tap', a('employee')], ...askYears()], {
+        locale,
+        date: '2026-12-03',
+      });
+    },
+  );
+
+  it('When someone still does not know after the explanation, Then a person looks at it (the check refers)', () =>
+    converse(
+      [
+        ...toWork('Kan ik er een krijgen?'),
+        ['user', 'ik weet het niet'],
+        explained,
+        askWork(),
+        ['user', 'weet ik niet'],
+        ...refer('work_unknown'),
+      ],
+      { date: '2026-12-03' },
+    ));
+
+  it('When someone is for someone else and does not know, Then the explanation speaks of that person', () =>
+    converse(
+      [
+        ...start(true),
+        askResidence(true),
+        ['tap', a('flanders')],
+        askWork(true),
+        ['user', 'ik weet het niet'],
+        ['says', 'checkEligibility:work.unsure_helper'],
+        askWork(true),
+      ],
+      { date: '2026-12-03' },
+    ));
+});
+
+describe('an answer corrected right after the verdict', () => {
+  const corrected: Line = ['says', 'checkEligibility:corrected'];
+  const askJob: Line = ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), UNKNOWN]];
+  /** "Kan ik er een krijgen?" in the chat's language; for oneself, in Flanders, a jobseeker: the "no", then the menu. */
+  const jobseekerNo = (ask: string): Line[] => [
+    ['user', ask],
+    ['says', 'greetingShort'],
+    ['says', 'checkEligibility:intro'],
+    ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+    ['tap', 'checkEligibility:forWhom.self'],
+    askResidence(),
+    ['tap', a('flanders')],
+    askWork(),
+    ['tap', a('noJob')],
+    ['says', 'checkEligibility:work.noJob', [a('jobseeker'), a('student'), a('retired'), 'menu.more']],
+    ['tap', a('jobseeker')],
+    verdict('not_eligible', 'jobseeker'),
+    nextSteps('jobseeker_coach'),
+    menuAgain,
+  ];
+
+  it.each([
+    ['nl', 'Kan ik er een krijgen?', 'nee wacht, ik werk wel'],
+    ['fr', 'Puis-je en recevoir un ?', 'non attendez, je travaille'],
+  ])(
+    'When (%s) "%s" ends in the jobseeker\'s "no" and "%s" comes next, Then the work is taken as corrected: the check goes on from there, with the years the work needs (never "niet begrepen")',
+    async (locale, ask, correction) => {
+      await converse([...jobseekerNo(ask), ['user', correction], corrected, ...askYears()], { locale, date: '2026-12-03' });
+    },
+  );
+
+  it.each([
+    ['nl', 'Kan ik er een krijgen?', 'sorry, ik heb wel werk'],
+    ['en', 'Can I get one?', 'wait, I do have a job'],
+  ])(
+    'When (%s) "%s" ends in the jobseeker\'s "no" and "%s" comes next (work, not which), Then that one question comes again: for a boss or for oneself',
+    async (locale, ask, correction) => {
+      await converse([...jobseekerNo(ask), ['user', correction], corrected, askJob], { locale, date: '2026-12-03' });
+    },
+  );
+
+  it('When the corrected work decides at once (an employee with enough years, then "wacht, ik heb geen werk"), Then the question it now needs', () =>
+    converse(
+      [
+        ...livesInFlanders,
+        ['tap', a('employee')],
+        ...toVerdict,
+        ...eligibleLastMonth,
+        ['user', 'wacht, ik heb geen werk'],
+        corrected,
+        ['says', 'checkEligibility:work.noJob', [a('jobseeker'), a('student'), a('retired'), 'menu.more']],
+        ['tap', a('jobseeker')],
+        verdict('not_eligible', 'jobseeker'),
+        nextSteps('jobseeker_coach'),
+        menuAgain,
+      ],
+      { date: '2026-12-03' },
+    ));
+
+  it('When where one lives is corrected after a "yes" ("sorry, ik woon in Namen"), Then the verdict again for the corrected place, its first line saying so', () =>
+    converse(
+      [
+        ...livesInFlanders,
+        ['tap', a('employee')],
+        ...toVerdict,
+        ...eligibleLastMonth,
+        ['user', 'sorry, ik woon in Namen'],
+        [
+          'says',
+          [
+            'checkEligibility:corrected',
+            'checkEligibility:outcome.not_eligible',
+            'checkEligibility:reason.lives_outside_flanders_brussels',
+          ],
+        ],
+        nextSteps('forem'),
+        menuAgain,
+      ],
+      {
+        date: '2026-12-03',
+      },
+    ));
+
+  it('When the work is corrected at the way to a person that follows "iemand van VDAB moet het bekijken" ("wacht, ik ben werknemer"), Then the check goes on with it: the years', () =>
+    converse(
+      [
+        ...livesInFlanders,
+        ['user', 'ik weet het niet'],
+        ['says', 'checkEligibility:work.unsure'],
+        askWork(),
+        ['user', 'weet ik niet'],
+        ...refer('work_unknown'),
+        ['user', 'wacht, ik ben werknemer'],
+        corrected,
+        ...askYears(),
+      ],
+      { date: '2026-12-03' },
+    ));
+
+  it('When "ik werk wel" follows the jobseeker\'s "no" (no word that takes back, but "wel"), Then it is the same correction', () =>
+    converse([...jobseekerNo('Kan ik er een krijgen?'), ['user', 'ik werk wel'], corrected, ...askYears()], { date: '2026-12-03' }));
+
+  it('When the message after the verdict corrects no answer ("sorry, wat kost het?", "ik wil wel een afspraak", a longer story with a wish), Then it is read as before: no check again', async () => {
+    for (const said of [
+      'sorry, wat kost het?',
+      'ik wil wel een afspraak',
+      'ik werk eigenlijk als poetsvrouw en wil graag een afspraak maken',
+    ]) {
+      const chat = await converse(jobseekerNo('Kan ik er een krijgen?'), { date: '2026-12-03' });
+      const reply = await chat.says(said);
+      expect(reply.map((m) => m.text).join('\n')).not.toContain('Goed, ik pas dat aan.');
+    }
+  });
+});

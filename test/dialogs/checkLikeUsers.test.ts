@@ -105,3 +105,51 @@ describe('the check, the years button typed with a typo', () => {
     },
   );
 });
+
+describe('the check, a polite yes at "Voor wie kijk je dit na?"', () => {
+  const toForWhom = (ask: string): Line[] => [['user', ask], ['says', 'greetingShort'], ['says', 'checkEligibility:intro'], forWhom];
+  const askedWhichAgain: Line = [
+    'says',
+    'checkEligibility:forWhom.which',
+    ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other'],
+  ];
+
+  it.each([
+    ['fr', 'Puis-je en recevoir un ?', 'oui'],
+    ['fr', 'Puis-je en recevoir un ?', 'oui madame'],
+    ['fr', 'Puis-je en recevoir un ?', 'oui monsieur'],
+    ['nl', 'Kan ik er een krijgen?', 'ja meneer'],
+    ['nl', 'Kan ik er een krijgen?', 'ja mevrouw'],
+    ['en', 'Can I get one?', 'yes sir'],
+    ['en', 'Can I get one?', "yes ma'am"],
+  ])(
+    'When (%s) a yes with a title answers "Voor wie?" ("%s", then "%s"), Then it is read as the bare yes: what is asked, said again with the buttons (never "niet begrepen")',
+    async (locale, ask, yes) => {
+      await converse([...toForWhom(ask), ['user', yes], askedWhichAgain], { locale, date: '2026-12-03' });
+    },
+  );
+
+  it.each([
+    ['fr', 'Puis-je en recevoir un ?', "oui c'est pour moi"],
+    ['fr', 'Puis-je en recevoir un ?', "oui madame, c'est pour moi"],
+    ['nl', 'Kan ik er een krijgen?', 'ja meneer, het is voor mij'],
+    ['en', 'Can I get one?', "yes it's for me"],
+    ['en', 'Can I get one?', 'yes sir, for me'],
+  ])(
+    'When (%s) a yes and for whom answer "Voor wie?" ("%s", then "%s"), Then it is for oneself: where one lives is asked next',
+    async (locale, ask, said) => {
+      await converse([...toForWhom(ask), ['user', said], residence], { locale, date: '2026-12-03' });
+    },
+  );
+});
+
+describe('the check, a dismissal typed with a typo', () => {
+  it.each(['ik ben ontslagen', 'ik ben ontslagn', 'ik ben ontslage', 'ik ben ontslaagen'])(
+    'When "%s" answers "Wat doe je nu?", Then it is understood as a dismissal (what it means for the cheque), and the question comes again; never a guess at Werknemer or Zelfstandige',
+    async (said) => {
+      await converse([...toWork('Kan ik er een krijgen?'), ['user', said], ['says', 'sideQuestions:dismissal'], work], {
+        date: '2026-12-03',
+      });
+    },
+  );
+});

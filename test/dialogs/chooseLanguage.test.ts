@@ -216,12 +216,38 @@ describe('ChooseLanguageDialog', () => {
   it('When the first wish is asked in English and the offer is answered with another ("I want an appointment"), Then the latest wish starts', () =>
     converse([
       ['user', 'can I get one?'],
-      ['bot', 'Hallo!'],
+      ['bot', 'Hello!'],
       ['bot', 'Do you want to continue in English?', ['Yes', 'No']],
       ['user', 'I want an appointment'],
       ['bot', /^I will find a career centre/],
       ['bot', /^In which town/, ['Back', 'Talk to someone']],
     ]));
+
+  it('When the very first message asks something in French or English ("bonjour, je cherche du travail", "I want an appointment"), Then the hello is in that language, never a Dutch "Hallo!" before the offer', async () => {
+    await converse(
+      [
+        ['user', 'bonjour, je cherche du travail'],
+        ['bot', 'Bonjour !'],
+        ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+        ['user', 'oui'],
+        ['bot', /^Vous cherchez du travail \?/],
+        [
+          'bot',
+          'Comment puis-je vous aider ?',
+          ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus'],
+        ],
+      ],
+      { channelId: 'webchat', locale: 'nl' },
+    );
+    await converse(
+      [
+        ['user', 'I want an appointment'],
+        ['bot', 'Hello!'],
+        ['bot', 'Do you want to continue in English?', ['Yes', 'No']],
+      ],
+      { channelId: 'webchat', locale: 'nl' },
+    );
+  });
 
   it('When the offer of French is answered with "français", Then that is a yes', () =>
     converse([
@@ -316,7 +342,7 @@ describe('ChooseLanguageDialog', () => {
     converse(
       [
         ['user', 'bonjour je peux avoir un chèque carrière?'],
-        ['says', 'greetingShort'],
+        ['bot', 'Bonjour !'],
         ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
         ['user', 'pour moi'],
         ['bot', "Je vais vous poser quelques questions courtes. Ensuite, vous saurez si c'est possible."],

@@ -1502,7 +1502,7 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse(
       [
         ['user', 'can the coaching be in english?'],
-        ['bot', 'Hallo!'],
+        ['bot', 'Hello!'],
         ['bot', 'Do you want to continue in English?', ['Yes', 'No']],
         ['user', 'yes'],
         ['bot', 'The guidance at a career centre is in Dutch.'],
@@ -2364,7 +2364,7 @@ describe('another language in the middle of a question', () => {
     converse(
       [
         ['user', 'I want an appointment please'],
-        ['says', 'greetingShort'],
+        ['bot', 'Hello!'],
         inEnglish,
         ['user', 'yes'],
         ['bot', 'I will find a career centre for your free first meeting. The guidance is in Dutch.'],
@@ -2377,7 +2377,7 @@ describe('another language in the middle of a question', () => {
     converse(
       [
         ['user', 'I want an appointment in Gent please'],
-        ['says', 'greetingShort'],
+        ['bot', 'Hello!'],
         inEnglish,
         ['user', 'yes'],
         ['bot', /^1\. Demo Loopbaancentrum Gent, 2 km\n/],

@@ -151,3 +151,19 @@ describe('the words of a yes or a no, as typed on a phone', () => {
     ).toBeUndefined();
   });
 });
+
+describe('Vocabulary.saysDismissal: a dismissal, typed with a typo', () => {
+  it.each(['ik ben ontslagen', 'ik ben ontslagn', 'ik ben ontslage', 'ik ben ontslaagen', 'j ai été licensié'])(
+    'When "%s" is typed, Then it tells of a dismissal',
+    (text) => {
+      expect(vocabulary.saysDismissal(text)).toBe(true);
+    },
+  );
+
+  it.each(['er is een probleem ontstaan', 'hoe ontstaat dat', 'j ai une licence en droit', 'ik ben ontspannen'])(
+    'When "%s" is typed (a word a letter or two from one of dismissal), Then it tells of none',
+    (text) => {
+      expect(vocabulary.saysDismissal(text)).toBe(false);
+    },
+  );
+});
