@@ -54,8 +54,8 @@ describe('the check, typed with typos', () => {
 });
 
 describe('the check, typed the short way', () => {
-  it.each(['k heb gn werk', 'gn werk nu', 'ik heb gn job'])(
-    'When "%s" ("gn": "geen", as typed on a phone) answers "Wat doe je nu?", Then it is no work now: which life without work is asked, never the years of an employee',
+  it.each(['k heb gn werk', 'gn werk nu', 'ik heb gn job', 'kheb gin werk', 'ik heb ginne job'])(
+    'When "%s" ("gn": "geen", as typed on a phone; "gin", "ginne": "geen" in dialect) answers "Wat doe je nu?", Then it is no work now: which life without work is asked, never the years of an employee',
     async (said) => {
       await converse(
         [
