@@ -1026,6 +1026,9 @@ export class Interruptions {
     // career coach helps with, never the end of this chat.
     if (intent === 'stop' && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:stopWorking')))
       return surely('explain_cheque');
+    // "ik wil terug gaan studeren": going back to school, never "terug" (start again).
+    if ((intent === 'restart' || intent === 'stop') && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:trainingWish')))
+      return NOTHING_UNDERSTOOD;
     const changing = containsPhrase(text, this.deps.vocabulary.changeBookingWords);
     if ((intent === 'move_booking' || intent === 'cancel_booking') && !changing) return surely('book_intake');
     // "Je peux encore commander un chèque ?": ordering is heard as booking, but the cheque is ordered
@@ -1293,6 +1296,8 @@ export class Interruptions {
     if (guessable && containsPhrase(text, vocabulary.leaveWords)) return 'on_leave';
     if (!vague) return undefined;
     if (containsPhrase(text, vocabulary.jobSearch)) return 'job_search';
+    // "ik wil een opleiding volgen": not what the cheque pays for, but where to look, and a coach helps choose.
+    if (containsPhrase(text, vocabulary.allLocales('understanding:trainingWish'))) return 'training';
     return this.troubleAtWork(text) ? 'work_trouble' : undefined;
   }
 

@@ -36,7 +36,8 @@ import { dismissedBefore, namesAStudentJob, workKindsNamed } from './workKinds.j
 export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_eligibility', 'privacy', 'simpler'] as const;
 /**
  * The side questions, and what is no intent of its own but spotted by its words: `job_search` ("ik
- * zoek werk": the cheque is not for finding a job) gets the way to VDAB's free help, `dismissal`
+ * zoek werk": the cheque is not for finding a job) gets the way to VDAB's free help, `training`
+ * ("ik wil een opleiding volgen") where courses are found and that a coach helps choose, `dismissal`
  * ("mijn baas wil me ontslaan") what outplacement is and that it does not go with the cheque, and
  * `first_meeting` ("hoe lang duurt het gesprek?", "wat neem ik mee?") what the first meeting at a
  * centre is, `order_cheque` ("hoe vraag ik een cheque aan?") where the cheque is ordered, and
@@ -55,6 +56,7 @@ export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_
 export type SideQuestion = (typeof SIDE_QUESTIONS)[number] | Situation;
 export type Situation =
   | 'job_search'
+  | 'training'
   | 'dismissal'
   | 'first_meeting'
   | 'order_cheque'
@@ -263,6 +265,9 @@ export class SideQuestions {
       }
       case 'job_search':
         await send(context, t('sideQuestions:jobSearch', { home: contact.homeLabel, phone: contact.phone }));
+        return;
+      case 'training':
+        await send(context, t('sideQuestions:training', { home: contact.homeLabel, phone: contact.phone }));
         return;
       case 'dismissal':
         // Under the loopbaankrediet (only announced) nothing is known of outplacement and the new rules.

@@ -654,6 +654,19 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', 'ik wil stoppen'], ['says', 'stopped', ['buttons.startAgain']]], { date: DATE });
   });
 
+  it('When someone wants a course or to study again, Then where courses are found and that a coach helps choose; never "opnieuw" (restart) or a yes read from "of course"', async () => {
+    const training: Line = ['says', 'sideQuestions:training'];
+    await converse([...hello, ['user', 'ik wil een opleiding volgen'], training, menu], { date: DATE });
+    await converse([...hello, ['user', 'ik wil terug gaan studeren'], training, menu], { date: DATE });
+    await converse([...hello, ['user', 'je voudrais suivre une formation'], training, menu], { date: DATE, locale: 'fr' });
+    await converse([...hello, ['user', 'I want to take a course'], training, menu], { date: DATE, locale: 'en' });
+    // "of course" alone, or with a yes, is still a yes.
+    for (const yes of ['of course', 'yes of course'])
+      await converse([...hello, ['user', yes], ['says', 'menu.pickAgain'], menu], { date: DATE, locale: 'en' });
+    // Signing up at VDAB is where a jobseeker starts.
+    await converse([...hello, ['user', 'hoe schrijf ik me in bij vdab'], jobSearch, menu], { date: DATE });
+  });
+
   it('When a story ends in "kan je me helpen?", Then the story is answered (a lost job, a job search, leave), not what the bot can do', async () => {
     const dismissed: Line = ['says', 'sideQuestions:dismissedBefore'];
     await converse([...hello, ['user', 'ik ben vorig jaar ontslagen, kan je me helpen?'], dismissed, menu], { date: DATE });
