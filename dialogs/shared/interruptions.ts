@@ -107,6 +107,8 @@ const NOTHING_UNDERSTOOD: Recognition = { intent: 'none', score: 1, confidence: 
 
 /** What the last sentence of a long story may ask for, where the whole is unclear. */
 const WANTS_AT_THE_END: ReadonlySet<Intent> = new Set(['talk_to_person', 'check_eligibility', 'book_intake']);
+/** "wat is vdab", "wat is een loopbaancentrum": at most this many words after the start of a question for a definition. */
+const MAX_WORDS_DEFINED = 4;
 /** The kinds of work (understanding:synonyms) the check's work question reads as answers. */
 const OWN_WORK = [
   'employee',
@@ -1217,12 +1219,11 @@ export class Interruptions {
 
   private asksForADefinition(text: string): boolean {
     const words = wordsOf(text);
-    if (words.length > 5) return false;
     const typed = words.join(' ');
-    return (
-      this.deps.vocabulary.definitionStarts.some((s) => typed.startsWith(`${s} `)) &&
-      this.deps.understanding.glossary.find(text) !== undefined
-    );
+    const start = this.deps.vocabulary.definitionStarts.find((s) => typed.startsWith(`${s} `));
+    // A short question: "wat is vdab", "qu'est-ce que le vdab" (a start of four words), a few words after its start.
+    if (!start || words.length - wordsOf(start).length > MAX_WORDS_DEFINED) return false;
+    return this.deps.understanding.glossary.find(text) !== undefined;
   }
 
   /** "Ik wil … worden", not denied ("ik wil niet ontslagen worden" is no wish) nor asking to be reached ("ik wil gebeld worden"). */
@@ -1359,7 +1360,10 @@ export class Interruptions {
   private takesItIn(text: string): boolean {
     const { vocabulary } = this.deps;
     if (isOneOf(text, vocabulary.thanks) || this.asksWhere(text)) return false;
-    return isOneOf(text, vocabulary.acknowledgements) || (this.saidYesOrNo(text) === 'yes' && vocabulary.afterYes(text) === undefined);
+    if (isOneOf(text, vocabulary.acknowledgements)) return true;
+    if (this.saidYesOrNo(text) !== 'yes' || vocabulary.afterYes(text) !== undefined) return false;
+    // "what is outplacement exactly", "is it free of course?": a question with a word of yes in it asks, it takes nothing in.
+    return !vocabulary.asks(text) || isOneOf(text, vocabulary.allLocalesNormalized('understanding:synonyms.yes'));
   }
 
   private saidYesOrNo(text: string): string | undefined {

@@ -180,6 +180,9 @@ describe('a side question at every question: answered, then the same question, p
       date: DATE,
       locale: 'en',
     });
+    // Typed as on a phone ("c quoi"), or with a start of four words ("qu'est-ce que").
+    for (const asked of ['c quoi le vdab', "qu'est-ce que le vdab"])
+      await converse([...hello, ['user', asked], ['says', 'glossary:terms.vdab.explanation'], menu], { date: DATE, locale: 'fr' });
   });
 
   it('When outplacement is asked about, Then its explanation says the cheque cannot go with it (C7)', async () => {
@@ -188,6 +191,14 @@ describe('a side question at every question: answered, then the same question, p
     expect(reply[0]?.text).toBe(
       'Outplacement is hulp bij werk zoeken na een ontslag. Je werkgever betaalt die hulp. Een loopbaancheque kan niet samen met outplacement.',
     );
+  });
+
+  it('When a question holds a word of yes ("what is outplacement exactly"), Then it is answered, never "Goed. Tik op wat je wil doen"', async () => {
+    const outplacement: Line = ['says', 'glossary:terms.outplacement.explanation'];
+    await converse([...hello, ['user', 'what is outplacement exactly'], outplacement, menu], { date: DATE, locale: 'en' });
+    // A yes alone, or "c'est clair" (which starts like a question), is still taken in.
+    await converse([...hello, ['user', 'exactly'], ['says', 'menu.pickAgain'], menu], { date: DATE, locale: 'en' });
+    await converse([...hello, ['user', "c'est clair"], ['says', 'menu.pickAgain'], menu], { date: DATE, locale: 'fr' });
   });
 
   it('When a word is asked about at the slot question, Then it is explained and the hours come back in short', () =>
