@@ -709,10 +709,18 @@ export class AskPrompt extends Prompt<Answer> {
     return all.filter((v) => v.value !== more.id || saysWhole(reply, [v]));
   }
 
-  /** The answers `reply` may name: a `wordForWord` one only when it holds one of its phrases as they are. */
+  /**
+   * The answers `reply` may name: a `wordForWord` one only when it holds one of its phrases as they
+   * are, and one no other answer has: at "Wat wil je aanpassen?" "telefoon" is the contact, "liever
+   * telefonisch" the way of talking.
+   */
   private heardIn(question: Question, reply: string, vocabularies: ChoiceVocabulary[]): ChoiceVocabulary[] {
     const exact = new Set([...(question.choices ?? []), ...(question.also ?? [])].filter((c) => c.wordForWord).map((c) => c.id));
-    return exact.size === 0 ? vocabularies : vocabularies.filter((v) => !exact.has(v.value) || containsPhrase(reply, v.phrases));
+    if (exact.size === 0) return vocabularies;
+    const others = new Set(vocabularies.filter((v) => !exact.has(v.value)).flatMap((v) => v.phrases.map(normalize)));
+    return vocabularies.filter(
+      (v) => !exact.has(v.value) || v.phrases.some((p) => !others.has(normalize(p)) && containsPhrase(reply, [p])),
+    );
   }
 
   /** How the question's parser reads `text`: surely an answer (a postcode, an e-mail address), maybe one (a name), or not. */
