@@ -52,6 +52,8 @@ export interface Choice<V extends string = string> {
   title?: string;
   /** `title` in each language, for data whose words depend on it ("vr 27 nov 12.00 uur"): shown in the chat's language at every asking. */
   titles?: Partial<Record<Locale, string>>;
+  /** Parts of a data `title` understood alone, literal like it: "Aalst" for the booking "Aalst, vr 27 nov". */
+  phrases?: readonly string[];
   synonyms?: string;
   /**
    * Taken only when no other answer is: a named job ("poetsvrouw") asks for a boss or oneself,
@@ -765,7 +767,7 @@ export class AskPrompt extends Prompt<Answer> {
     const titles = choice.titles ? Object.values(choice.titles) : [choice.title ?? titleOf(t, choice)];
     // Data on the button ("0470 12 34 56") with words that point at it ("dit nummer").
     const synonyms = choice.synonyms ? this.deps.vocabulary.allLocales(`understanding:synonyms.${choice.synonyms}`) : [];
-    return { value: choice.id, phrases: [...titles, ...synonyms] };
+    return { value: choice.id, phrases: [...titles, ...(choice.phrases ?? []), ...synonyms] };
   }
 }
 
