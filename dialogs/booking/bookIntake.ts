@@ -871,7 +871,13 @@ export class BookIntakeDialog extends ComponentDialog {
       more: MORE,
       // "nee", "niets": nothing to change after all; "Klopt dit?" comes back.
       // "Annuleer die afspraak": nothing is booked yet, so no appointment after all (under "Meer").
-      also: [{ ...change('nothing'), synonyms: 'changeNothing' }, change('contact'), quitting ? change('name') : change('none')],
+      also: [
+        { ...change('nothing'), synonyms: 'changeNothing' },
+        change('contact'),
+        quitting ? change('name') : change('none'),
+        // "Liever online", "plutôt par téléphone": that way of talking, the rest kept, and "Klopt dit?" again.
+        ...WAYS_WORD_FOR_WORD,
+      ],
       intents: { cancel_booking: 'none' },
       open: 'correction',
     });
@@ -900,7 +906,7 @@ export class BookIntakeDialog extends ComponentDialog {
   private async changeMoreStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     if (choiceOf(step.result) !== 'more') return step.next(step.result);
     const rest = values(step).quitting === true ? [change('name'), change('contact')] : [change('contact'), change('none')];
-    return ask(step, { text: { key: 'bookIntake:change.moreQuestion' }, choices: rest });
+    return ask(step, { text: { key: 'bookIntake:change.moreQuestion' }, choices: rest, also: WAYS_WORD_FOR_WORD });
   }
 
   /** Starts over with everything except what the user wants to change ("Niets": all of it); "Geen afspraak" stops. */
@@ -918,6 +924,9 @@ export class BookIntakeDialog extends ComponentDialog {
     const correction =
       typedOf<Correction | DayCorrection>(step.result) ?? (what === 'name' || what === 'contact' ? this.correctionSaid(step) : undefined);
     if (correction) return this.corrected(step, correction);
+    // "Liever online" at "Wat wil je aanpassen?": as at "Klopt dit?", said back and the summary again.
+    const way = wayOf(step.result);
+    if (way) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
     if (what === undefined || what === 'none') {
       // Moving to another centre: nothing moves, the booking stays.
       await send(step.context, this.t(step)(step.options.replaces ? 'manageBooking:unchanged' : 'bookIntake:summary.notBooked'));

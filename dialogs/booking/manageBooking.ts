@@ -37,6 +37,8 @@ export interface ManageBookingOptions {
   typeTheCode?: boolean;
   /** Two codes in a row were not found: where the code is, then the question again. */
   codeMissed?: boolean;
+  /** Two replies at "Welke afspraak bedoel je?" were not understood: what to tap or type, then the question again. */
+  whichMissed?: boolean;
 }
 
 /** "Ik heb geen code", "weet ik niet", "kwijt": typed at the code question. */
@@ -87,8 +89,11 @@ export class ManageBookingDialog extends ComponentDialog {
     super(ManageBookingDialog.id);
     this.addDialog(
       new AskPrompt(deps, {
-        // "Welke afspraak bedoel je?": a code typed beside the buttons.
-        code: (text, _context, attempt) => this.parseCode(text, attempt),
+        // "Welke afspraak bedoel je?": a code typed beside the buttons. A second miss says what to
+        // tap or type and asks again (CodeTyped `missedTwice`), as the code question does.
+        code: (text, _context, attempt) => this.parseWhich(text, attempt === 2 ? { missedTwice: true } : undefined),
+        // Asked again after that: further misses go the usual way.
+        whichAgain: (text) => this.parseWhich(text),
         // "Wat is de code?": a second miss says where the code is and asks again (CodeTyped `missedTwice`), as the place question does.
         bookingCode: (text, _context, attempt) => this.parseCode(text, attempt, attempt === 2 ? { missedTwice: true } : undefined),
         // Asked again after that: one more miss is the third, and the centre and VDAB are pointed to.
@@ -159,6 +164,14 @@ export class ManageBookingDialog extends ComponentDialog {
     const t = this.t(step);
     const picked = choiceOf(step.result);
     const found = (values(step).which as string[] | undefined)?.includes(picked ?? '') ? { code: picked } : typedOf<CodeTyped>(step.result);
+    if (found?.missedTwice && values(step).which) {
+      const when = values(step).when as WindowJson | undefined;
+      return step.replaceDialog(ManageBookingDialog.stepsId, {
+        ...step.options,
+        ...(when && { when }),
+        whichMissed: true,
+      } satisfies ManageBookingOptions);
+    }
     if (found?.missedTwice) {
       const { code: _code, typeTheCode: _typeIt, ...options } = step.options;
       return step.replaceDialog(ManageBookingDialog.stepsId, { ...options, codeMissed: true } satisfies ManageBookingOptions);
@@ -363,14 +376,33 @@ export class ManageBookingDialog extends ComponentDialog {
         ? slotLabel(l, b.slot.start)
         : shorten(`${place(b)}, ${dayLabel(l, b.slot.start)}`);
     values(step).which = shown.map((b) => b.code);
+    // "Aalst", "vr 27 nov": the part of a button that tells it apart is understood alone.
+    const distinct = (part: (b: Booking) => string) => new Set(shown.map(part)).size === shown.length;
+    const byPlace = distinct(place);
+    const byDay = distinct((b) => dayLabel(locale, b.slot.start));
+    const phrases = (b: Booking) => [
+      ...(byPlace ? [place(b), centres.get(b.centreId)?.name ?? ''] : []),
+      ...(byDay ? LOCALES.map((l) => dayLabel(l, b.slot.start)) : []),
+    ];
+    const missed = step.options.whichMissed === true;
+    const [first] = shown;
+    if (missed && first) {
+      // Two misses: what to tap or type (the place, else the day, else a whole button), then the question again.
+      const example = byPlace ? place(first) : byDay ? dayLabel(locale, first.slot.start) : label(locale, first);
+      await send(step.context, t('manageBooking:which.hint', { example }));
+    }
     return ask(step, {
       text: { key: 'manageBooking:which.question', params: { count: open.length, list: list.join('\n') } },
       choices: shown.map((b) => ({
         id: b.code,
         title: label(locale, b),
         titles: Object.fromEntries(LOCALES.map((l) => [l, label(l, b)])),
+        phrases: phrases(b).filter((p) => p !== ''),
       })),
-      open: 'code',
+      // Asked again after two misses: a person is a button beside the bookings.
+      ...(missed && { helpers: ['person'] as const, helpersToo: true }),
+      // 'code': the name questions asked before this change still have in stored state.
+      open: missed ? 'whichAgain' : 'code',
     });
   }
 
@@ -422,6 +454,19 @@ export class ManageBookingDialog extends ComponentDialog {
     if (attempt >= CODE_ATTEMPTS) return { ok: true, value: { giveUp: true } satisfies CodeTyped };
     if (miss) return { ok: true, value: miss };
     return { ok: false, retry: { key: 'manageBooking:code.retry' } };
+  }
+
+  /**
+   * At "Welke afspraak bedoel je?": the booking whose code `text` is. A miss that looks like a code
+   * is a code not found; another asks to tap a button. `miss`: what this miss is instead of the retry.
+   */
+  private async parseWhich(text: string, miss?: CodeTyped): Promise<ParseResult> {
+    const compact = normalizeCode(text);
+    const code = looksLikeCode(compact) ? compact : await this.codeIn(text);
+    const booking = code ? await this.deps.booking.bookings.get(code) : undefined;
+    if (booking) return { ok: true, value: { code: booking.code } satisfies CodeTyped };
+    if (miss) return { ok: true, value: miss };
+    return { ok: false, retry: { key: looksLikeCode(compact) ? 'manageBooking:code.retry' : 'manageBooking:which.retry' } };
   }
 
   private t(step: WaterfallStepContext): Translator {

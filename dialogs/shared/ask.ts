@@ -52,6 +52,8 @@ export interface Choice<V extends string = string> {
   title?: string;
   /** `title` in each language, for data whose words depend on it ("vr 27 nov 12.00 uur"): shown in the chat's language at every asking. */
   titles?: Partial<Record<Locale, string>>;
+  /** Parts of a data `title` understood alone, literal like it: "Aalst" for the booking "Aalst, vr 27 nov". */
+  phrases?: readonly string[];
   synonyms?: string;
   /**
    * Taken only when no other answer is: a named job ("poetsvrouw") asks for a boss or oneself,
@@ -709,10 +711,18 @@ export class AskPrompt extends Prompt<Answer> {
     return all.filter((v) => v.value !== more.id || saysWhole(reply, [v]));
   }
 
-  /** The answers `reply` may name: a `wordForWord` one only when it holds one of its phrases as they are. */
+  /**
+   * The answers `reply` may name: a `wordForWord` one only when it holds one of its phrases as they
+   * are, and one no other answer has: at "Wat wil je aanpassen?" "telefoon" is the contact, "liever
+   * telefonisch" the way of talking.
+   */
   private heardIn(question: Question, reply: string, vocabularies: ChoiceVocabulary[]): ChoiceVocabulary[] {
     const exact = new Set([...(question.choices ?? []), ...(question.also ?? [])].filter((c) => c.wordForWord).map((c) => c.id));
-    return exact.size === 0 ? vocabularies : vocabularies.filter((v) => !exact.has(v.value) || containsPhrase(reply, v.phrases));
+    if (exact.size === 0) return vocabularies;
+    const others = new Set(vocabularies.filter((v) => !exact.has(v.value)).flatMap((v) => v.phrases.map(normalize)));
+    return vocabularies.filter(
+      (v) => !exact.has(v.value) || v.phrases.some((p) => !others.has(normalize(p)) && containsPhrase(reply, [p])),
+    );
   }
 
   /** How the question's parser reads `text`: surely an answer (a postcode, an e-mail address), maybe one (a name), or not. */
@@ -757,7 +767,7 @@ export class AskPrompt extends Prompt<Answer> {
     const titles = choice.titles ? Object.values(choice.titles) : [choice.title ?? titleOf(t, choice)];
     // Data on the button ("0470 12 34 56") with words that point at it ("dit nummer").
     const synonyms = choice.synonyms ? this.deps.vocabulary.allLocales(`understanding:synonyms.${choice.synonyms}`) : [];
-    return { value: choice.id, phrases: [...titles, ...synonyms] };
+    return { value: choice.id, phrases: [...titles, ...(choice.phrases ?? []), ...synonyms] };
   }
 }
 

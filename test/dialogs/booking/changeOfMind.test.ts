@@ -142,3 +142,39 @@ describe("changing one's mind in the middle of booking", () => {
     expect(keysOf(chat, chat.received.at(-2)?.text)).toContain('bookIntake:summary.mode.online');
   });
 });
+
+describe('changing the way of talking at "Wat wil je aanpassen?"', () => {
+  it.each([
+    ['nl', 'Afspraak maken', '9000', 'ter plaatse', 'nee', 'liever online', 'online'],
+    ['nl', 'Afspraak maken', '9000', 'online', 'nee', 'nee liever ter plaatse', 'in_person'],
+    ['fr', 'Prendre rendez-vous', '2000', 'sur place', 'non', 'plutôt par téléphone', 'phone'],
+    ['en', 'Book a meeting', '9000', 'online', 'no', 'in person instead', 'in_person'],
+  ] as const)(
+    'When (%s, "%s", %s, "%s", then "%s" at "Klopt dit?") "%s" comes at "Wat wil je aanpassen?", Then it is said back and "Klopt dit?" comes again with that way and the same hour',
+    async (locale, book, place, before, no, other, mode) => {
+      const chat = await bookingIn(locale, book, place, '1', before, '1', 'Marc', '0470 12 34 56', no);
+      expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:change.question');
+      const reply = await chat.says(other);
+      const keys = reply.map((m) => keysOf(chat, m.text));
+      expect(keys[0]).toEqual([`bookIntake:modes.changed.${mode}`]);
+      expect(keys.at(-1)).toContain('bookIntake:summary.question');
+      const summary = reply.at(-2)?.text ?? '';
+      expect(keysOf(chat, summary)).toContain(`bookIntake:summary.mode.${mode}`);
+      expect(summary).toContain('Marc');
+      expect(summary).toContain(locale === 'en' ? '27 November' : locale === 'fr' ? '27 novembre' : '27 november');
+      expect(keys.flat()).not.toContain('bookIntake:slots.question');
+    },
+  );
+
+  it('When "plutôt par téléphone" comes at "Que voulez-vous changer ?" for a centre without phone talks, Then that is said and its ways are asked, never the contact', async () => {
+    const chat = await bookingIn('fr', 'Prendre rendez-vous', '9000', '1', 'sur place', '1', 'Marc', '0470 12 34 56', 'non');
+    const reply = await chat.says('plutôt par téléphone');
+    expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['bookIntake:modes.notHere.phone'], ['bookIntake:modes.question']]);
+  });
+
+  it('When "telefoon" alone comes at "Wat wil je aanpassen?", Then the contact is what changes, as before', async () => {
+    const chat = await booking('9000', '1', 'ter plaatse', '1', 'Marc', '0470 12 34 56', 'nee');
+    const reply = await chat.says('telefoon');
+    expect(keysOf(chat, reply.at(-1)?.text)).toContain('bookIntake:who.contact');
+  });
+});

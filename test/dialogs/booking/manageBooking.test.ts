@@ -440,3 +440,42 @@ describe('ManageBookingDialog', () => {
       },
     ));
 });
+
+describe('Which of several bookings', () => {
+  const WHICH = ['Gent, vr 27 nov', 'Aalst, vr 27 nov'];
+
+  /** A Dutch chat with two open bookings, Friday 12.00 at Gent and at Aalst, back at the menu. */
+  async function twoBookings(): Promise<Chat> {
+    const { chat } = await bookedChat();
+    for (const reply of ['afspraak maken', 'Ja, nog een', '9300', 'Aalst', '1', '1', 'Mo', '0470999999', 'ja', 'Nee, bedankt'])
+      await chat.says(reply);
+    return chat;
+  }
+
+  it('When a reply at "Over welke afspraak gaat het?" is missed twice, Then the bot says to tap or type what is on a button, and asks again with the bookings and a person as buttons; never the offer of a person instead', async () => {
+    const chat = await twoBookings();
+    await play(chat, [
+      ['user', 'annuleer mijn afspraak'],
+      ['says', 'manageBooking:which.question', WHICH],
+      ['user', 'blabla'],
+      ['says', 'manageBooking:which.retry', WHICH],
+      ['user', 'ik weet het niet'],
+      ['says', 'manageBooking:which.hint'],
+      ['says', 'manageBooking:which.question', [...WHICH, 'menu.person']],
+      ['user', 'aalst'],
+      ['says', 'manageBooking:booking'],
+      ['says', 'manageBooking:cancel.question', [...YES_NO, 'manageBooking:menu.move']],
+    ]);
+    expect(chat.received.map((m) => m.text).join('\n')).toContain('Of typ wat op een knop staat, bijvoorbeeld Gent.');
+  });
+
+  it('When a wrong code is typed at "Over welke afspraak gaat het?", Then the code is said not to be found, as before', async () => {
+    const chat = await twoBookings();
+    await play(chat, [
+      ['user', 'annuleer mijn afspraak'],
+      ['says', 'manageBooking:which.question', WHICH],
+      ['user', 'K7M3QZ'],
+      ['says', 'manageBooking:code.retry', WHICH],
+    ]);
+  });
+});
