@@ -1080,9 +1080,15 @@ export class Interruptions {
     const guess = recognition.alternatives[0]?.intent;
     if (atMenu && intent === 'none' && !(guess && BOOKING_OR_PERSON.has(guess)) && this.tellsYearsOfWork(text))
       return surely('check_eligibility');
+    // "ik weet niet goed wat ik wil", "je ne sais pas ce que je veux faire" (heard as a plea for
+    // help): not knowing which work one wants is what a career coach is for.
+    if ((intent === 'none' || intent === 'help') && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:careerDoubt')))
+      return surely('explain_cheque');
     if (intent !== 'none') return recognition;
     if (this.asksToBeReached(text)) return surely('talk_to_person');
-    if (this.wishesAJob(text)) return surely('explain_cheque');
+    // "ik weet niet goed wat ik wil", "I don't know what job I want": what a career coach is for.
+    if (this.wishesAJob(text) || containsPhrase(text, this.deps.vocabulary.allLocales('understanding:careerDoubt')))
+      return surely('explain_cheque');
     return atMenu ? this.checkGuessedForOwnWork(recognition, text) : recognition;
   }
 

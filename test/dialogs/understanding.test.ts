@@ -656,6 +656,12 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', 'xyz blabla'], ['says', 'notUnderstood'], menu], { date: DATE });
   });
 
+  it('When someone does not know which work they want ("ik weet niet goed wat ik wil"), Then what the cheque does for that, not "Sorry" or how the bot works', async () => {
+    await converse([...hello, ['user', 'ik weet niet goed wat ik wil'], ...explained], { date: DATE });
+    await converse([...hello, ['user', 'je ne sais pas ce que je veux faire'], ...explained], { date: DATE, locale: 'fr' });
+    await converse([...hello, ['user', "I don't know what I want to do with my life"], ...explained], { date: DATE, locale: 'en' });
+  });
+
   it('When someone wants to stop working ("ik wil stoppen met werken", "I want to stop working"), Then what the cheque does for that, never the end of the chat', async () => {
     await converse([...hello, ['user', 'ik wil stoppen met werken'], ...explained], { date: DATE });
     await converse([...hello, ['user', 'ik wil niet meer werken'], ...explained], { date: DATE });
