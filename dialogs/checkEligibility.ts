@@ -12,6 +12,7 @@ import {
   type CheckResult,
   type EligibilityCheck,
   type HomePlace,
+  type Said,
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
 import { LOCALES, type Locale } from '../src/i18n/locale.js';
@@ -596,6 +597,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
       ...(place !== undefined && { residence: place }),
       ...(home && { home }),
       ...(job !== undefined && { work: job }),
+      ...(check.said.years && { years: check.said.years }),
+      ...(check.said.chequeUsed && { chequeUsed: check.said.chequeUsed }),
+      ...(check.said.outplacement && { outplacement: check.said.outplacement }),
     };
     return { redo, said };
   }
@@ -904,11 +908,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askYearsStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     this.keepWhatWasSaid(step);
     const check = await this.recorded(step, 'work', this.mainJobBeside(step));
-    const said = once(step, 'yearsPassedOn')
-      ? undefined
-      : (this.yearsInWish(step.options.wish) ?? this.yearsInWish(step.options.told, { short: true }));
+    const first = !once(step, 'yearsPassedOn');
+    const said = first ? (this.yearsInWish(step.options.wish) ?? this.yearsInWish(step.options.told, { short: true })) : undefined;
+    // The check again after a correction: the years answered before, as they were (part-time too).
+    const kept = first ? step.options.redo?.years : undefined;
     return this.askIfNeeded(step, check, 'years', async () => {
       if (said !== undefined) return step.next({ typed: said });
+      if (kept) return step.next({ choice: kept.answer, keptYears: kept });
       await this.introduce(step);
       const minimum = this.deps.rules.experienceYearsOn(check.date) ?? 0;
       // What counts as work is known for the cheque, not yet for announced rules; said once.
@@ -1006,11 +1012,14 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askChequeUsedStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     // "Ja, 2 jaar" at "Bedoel je 2 jaar?": the years typed before.
     const confirmed = choiceOf(step.result) === CONFIRMED_YEARS ? (step.values as { bareYears?: number }).bareYears : undefined;
-    const check = await this.recorded(step, 'years', confirmed !== undefined ? { typed: confirmed } : step.result);
-    // "… nog nooit een cheque gehad, kan ik er een krijgen?": not asked again.
+    const check = await this.withYearsKept(
+      step,
+      await this.recorded(step, 'years', confirmed !== undefined ? { typed: confirmed } : step.result),
+    );
+    // "… nog nooit een cheque gehad, kan ik er een krijgen?": not asked again; nor after a correction.
     const said = once(step, 'chequeUsedPassedOn')
       ? undefined
-      : (this.neverUsedSaid(step.options.wish) ?? this.usedSaidAsChoice(step.options.wish));
+      : (this.neverUsedSaid(step.options.wish) ?? this.usedSaidAsChoice(step.options.wish) ?? step.options.redo?.chequeUsed?.answer);
     return this.askIfNeeded(step, check, 'chequeUsed', () =>
       said
         ? step.next({ choice: said })
@@ -1031,6 +1040,21 @@ export class CheckEligibilityDialog extends ComponentDialog {
     );
   }
 
+  /** The check with the years kept from before a correction (askYearsStep) as they were: part-time, pro rata. */
+  private async withYearsKept(step: WaterfallStepContext, check: EligibilityCheck): Promise<EligibilityCheck> {
+    const kept = (step.result as { keptYears?: CheckRedo['years'] } | undefined)?.keptYears;
+    const { years } = check.said;
+    if (!kept || !years || (!kept.partTime && kept.proRata === undefined)) return check;
+    const restored = {
+      ...years,
+      ...(kept.partTime && { partTime: kept.partTime }),
+      ...(kept.proRata !== undefined && { proRata: kept.proRata }),
+    };
+    const updated: EligibilityCheck = { ...check, said: { ...check.said, years: restored } };
+    await this.save(step.context, updated);
+    return updated;
+  }
+
   /** 'never' when a clause of the wish names the cheque and never having had one ("nog nooit een cheque gehad"). */
   private neverUsedSaid(wish: string | undefined): 'never' | undefined {
     if (!wish) return undefined;
@@ -1045,47 +1069,55 @@ export class CheckEligibilityDialog extends ComponentDialog {
   }
 
   /** Records the answer; "ja" under a portfolio regime needs roughly when, so it asks that. */
-  private async askChequeWhenStep(step: Step<object>): Promise<DialogTurnResult> {
+  private async askChequeWhenStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     await this.withYearsToldLate(step);
     const check = await this.recorded(step, 'chequeUsed');
+    // After a correction: when it was used, as answered before (only a "ja" kept has it).
+    const kept = once(step, 'chequeWhenPassedOn') ? undefined : step.options.redo?.chequeUsed?.withinYears?.answer;
     return this.askIfNeeded(step, check, 'chequeWhen', () =>
-      this.asking(step, {
-        text: text('checkEligibility:chequeUsed.within', check, { years: portfolioYears(this.deps.rules, check.date) ?? 0 }),
-        why: this.why(check, 'chequeUsed'),
-        choices: [YES, NO, UNKNOWN],
-        notAnswers: ACKNOWLEDGEMENTS,
-        notAnswersRetry: text('checkEligibility:chequeUsed.withinBeSure', check, {
-          years: portfolioYears(this.deps.rules, check.date) ?? 0,
-        }),
-        tells: [YEARS_LATE, { reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
-      }),
+      kept
+        ? step.next({ choice: kept })
+        : this.asking(step, {
+            text: text('checkEligibility:chequeUsed.within', check, { years: portfolioYears(this.deps.rules, check.date) ?? 0 }),
+            why: this.why(check, 'chequeUsed'),
+            choices: [YES, NO, UNKNOWN],
+            notAnswers: ACKNOWLEDGEMENTS,
+            notAnswersRetry: text('checkEligibility:chequeUsed.withinBeSure', check, {
+              years: portfolioYears(this.deps.rules, check.date) ?? 0,
+            }),
+            tells: [YEARS_LATE, { reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
+          }),
     );
   }
 
   /** Records when the cheque was used (if that was asked); asks about outplacement. */
-  private async askOutplacementStep(step: Step<object>): Promise<DialogTurnResult> {
+  private async askOutplacementStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     await this.withYearsToldLate(step);
     const check = await this.recorded(step, 'chequeWhen');
+    // After a correction: the answer given before.
+    const kept = once(step, 'outplacementPassedOn') ? undefined : step.options.redo?.outplacement;
     // A self-employed person has no employer now: outplacement comes from a former one.
     const selfEmployed = (key: string) =>
       check.said.work === 'self_employed'
         ? { key, params: { context: contextWithHelper('selfEmployed', check.forWhom, check.pronoun) } }
         : text(key, check);
     return this.askIfNeeded(step, check, 'outplacement', () =>
-      this.asking(step, {
-        text: selfEmployed('checkEligibility:outplacement.question'),
-        // After a side answer, the question without its explanation (a turn stays under 70 words).
-        again: text('checkEligibility:outplacement.again', check),
-        simpler: selfEmployed('checkEligibility:outplacement.simpler'),
-        why: this.why(check, 'outplacement'),
-        choices: [YES, NO, UNKNOWN],
-        notAnswers: [ACKNOWLEDGEMENTS, OFFER_TAKEN],
-        notAnswersRetry: text('checkEligibility:outplacement.beSure', check),
-        // "ja graag", "yes please": the question taken for an offer, asked again plainly (never a yes).
-        notAnswersRetries: { [OFFER_TAKEN]: text('checkEligibility:outplacement.notAnOffer', check) },
-        // "ik werk als poetsvrouw" again: no answer here (never a "ja"), the question again.
-        tells: [YEARS_LATE, { reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
-      }),
+      kept
+        ? step.next({ choice: kept })
+        : this.asking(step, {
+            text: selfEmployed('checkEligibility:outplacement.question'),
+            // After a side answer, the question without its explanation (a turn stays under 70 words).
+            again: text('checkEligibility:outplacement.again', check),
+            simpler: selfEmployed('checkEligibility:outplacement.simpler'),
+            why: this.why(check, 'outplacement'),
+            choices: [YES, NO, UNKNOWN],
+            notAnswers: [ACKNOWLEDGEMENTS, OFFER_TAKEN],
+            notAnswersRetry: text('checkEligibility:outplacement.beSure', check),
+            // "ja graag", "yes please": the question taken for an offer, asked again plainly (never a yes).
+            notAnswersRetries: { [OFFER_TAKEN]: text('checkEligibility:outplacement.notAnOffer', check) },
+            // "ik werk als poetsvrouw" again: no answer here (never a "ja"), the question again.
+            tells: [YEARS_LATE, { reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
+          }),
     );
   }
 
@@ -1419,8 +1451,8 @@ export interface CheckEligibilityOptions {
 
 /**
  * The answers a check run again after a correction starts from (correctionAfterVerdict): whom it
- * is for and, when known, where one lives and the work, the corrected one among them. The
- * questions after the work are asked again as the new answers need them.
+ * is for and, when known, where one lives, the work and the answers after it, the corrected one
+ * among them. Only a question the new answers need and no answer was given to is asked.
  */
 export interface CheckRedo {
   forWhom: ForWhom;
@@ -1428,6 +1460,10 @@ export interface CheckRedo {
   residence?: string;
   home?: HomePlace;
   work?: string;
+  /** The answers after the work, as given: taken again where the new answers need them, never asked twice. */
+  years?: NonNullable<Said['years']>;
+  chequeUsed?: NonNullable<Said['chequeUsed']>;
+  outplacement?: NonNullable<Said['outplacement']>;
 }
 
 /** Passed to the next step when a question was not needed (the engine asked for a later one). */

@@ -2123,6 +2123,56 @@ describe('an answer corrected right after the verdict', () => {
       { date: '2026-12-03' },
     ));
 
+  /** The "yes" again after a correction: nothing asked again, the corrected line first. */
+  const eligibleAgain: Line[] = [
+    ['says', ['checkEligibility:corrected', 'checkEligibility:outcome.eligible']],
+    endsSoon,
+    ['says', 'rules:orderTipLastMonth'],
+    whatNext(),
+  ];
+
+  it.each([
+    ['nl', 'Kan ik er een krijgen?', 'nee wacht, ik ben zelfstandige'],
+    ['nl', 'Kan ik er een krijgen?', 'sorry, ik woon in Brussel'],
+    ['en', 'Can I get one?', 'wait, I am self-employed'],
+  ])(
+    'When (%s) "%s" ends in a "yes" after every question and "%s" corrects the work or the home, Then the years, the cheque and outplacement are kept: the verdict again, nothing asked twice',
+    async (locale, ask, correction) => {
+      await converse(
+        [
+          ['user', ask],
+          ['says', 'greetingShort'],
+          ...start().slice(2),
+          askResidence(),
+          ['tap', a('flanders')],
+          askWork(),
+          ['tap', a('employee')],
+          ...toVerdict,
+          ...eligibleLastMonth,
+          ['user', correction],
+          ...eligibleAgain,
+        ],
+        { locale, date: '2026-12-03' },
+      );
+    },
+  );
+
+  it('When the corrected work needs one question more ("sorry, ik ben poetsvrouw" after a "yes"), Then only that question, then the verdict with the answers kept', () =>
+    converse(
+      [
+        ...livesInFlanders,
+        ['tap', a('employee')],
+        ...toVerdict,
+        ...eligibleLastMonth,
+        ['user', 'sorry, ik ben poetsvrouw'],
+        corrected,
+        askJob,
+        ['tap', a('self_employed')],
+        ...eligibleLastMonth,
+      ],
+      { date: '2026-12-03' },
+    ));
+
   it('When "ik werk wel" follows the jobseeker\'s "no" (no word that takes back, but "wel"), Then it is the same correction', () =>
     converse([...jobseekerNo('Kan ik er een krijgen?'), ['user', 'ik werk wel'], corrected, ...askYears()], { date: '2026-12-03' }));
 
