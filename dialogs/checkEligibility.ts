@@ -401,9 +401,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * ("ik heb al eens een cheque gehad in 2015") and outplacement offered ("ze bieden mij outplacement
    * aan"). Under "never used" rules either is a "no" (domain 1b, C7), said as soon as the rules
    * allow instead of after every other question; else they are still asked for or passed on later.
+   * Not in the check again after a correction: it has every answer, each taken in its own step, so
+   * the check keeps them all for the next correction ("sorry, ik heb wel al een cheque gehad").
    */
   private withFirstMessageFacts(step: Step<CheckEligibilityOptions>, check: EligibilityCheck): EligibilityCheck {
-    if (once(step, 'factsPassedOn')) return check;
+    if (once(step, 'factsPassedOn') || step.options.redo) return check;
     const { wish } = step.options;
     const used = this.usedSaid(wish) ? record(check, 'chequeUsed', 'yes', this.deps.rules) : check;
     return this.outplacementOffered(wish) ? record(used, 'outplacement', 'yes', this.deps.rules) : used;
@@ -567,8 +569,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /**
    * "nee wacht, ik werk wel", "sorry, ik heb wel werk", "wait, I do have a job" typed right after
    * the verdict of `check`: the answers to run the check again with, the corrected one in place of
-   * the one given. Only a message that takes back (a correction word first, or "wel", "actually")
-   * and tells the work or where one lives otherwise than answered; undefined for anything else.
+   * the one given, the other answers kept. Only a message that takes back (a correction word
+   * first, or "wel", "actually") and tells the work, where one lives, the years ("wacht, het is 10
+   * jaar") or a cheque used before ("nee wacht, nooit gebruikt") otherwise than answered; undefined
+   * for anything else.
    */
   correctionAfterVerdict(check: EligibilityCheck, typed: string): { redo: CheckRedo; said: string } | undefined {
     if (!check.result || !check.forWhom) return undefined;
@@ -582,12 +586,20 @@ export class CheckEligibilityDialog extends ComponentDialog {
       !vocabulary.asks(typed);
     const said = corrected !== typed ? corrected : contradicts ? typed : '';
     if (said.trim() === '') return undefined;
-    // "ik heb wel werk": work, for a boss or for oneself is asked.
-    const work = this.workSaid(said) ?? this.jobSaid(said) ?? (this.tellsWork(said) ? JOB.id : undefined);
+    // Those the verdict came without, given before an earlier correction, count too.
+    const given = { ...check.unused, ...check.said };
+    // Only answers given can be corrected: "het is 10 jaar" after a jobseeker's "no" changes nothing.
+    const years = given.years && this.yearsCorrected(check, said);
+    const newYears = years !== undefined && years !== given.years?.answer ? years : undefined;
+    const used = given.chequeUsed && this.chequeUsedCorrected(said);
+    const newUsed = used !== undefined && used !== given.chequeUsed?.answer ? used : undefined;
+    // "ik heb wel werk": work, for a boss or for oneself is asked; "ik heb toch 10 jaar gewerkt" tells the years, not the work.
+    const working = years === undefined && this.tellsWork(said) ? JOB.id : undefined;
+    const work = this.workSaid(said) ?? this.jobSaid(said) ?? working;
     const residence = this.residenceSaid(said);
     const newWork = work !== undefined && work !== check.said.work ? work : undefined;
     const newResidence = residence !== undefined && residence.choice !== check.said.residence ? residence : undefined;
-    if (newWork === undefined && newResidence === undefined) return undefined;
+    if (newWork === undefined && newResidence === undefined && newYears === undefined && newUsed === undefined) return undefined;
     const home = newResidence ? detailOf<HomePlace>(newResidence) : check.home;
     const place = newResidence?.choice ?? check.said.residence;
     const job = newWork ?? check.said.work;
@@ -597,11 +609,44 @@ export class CheckEligibilityDialog extends ComponentDialog {
       ...(place !== undefined && { residence: place }),
       ...(home && { home }),
       ...(job !== undefined && { work: job }),
-      ...(check.said.years && { years: check.said.years }),
-      ...(check.said.chequeUsed && { chequeUsed: check.said.chequeUsed }),
-      ...(check.said.outplacement && { outplacement: check.said.outplacement }),
+      ...(given.years && { years: newYears ? this.yearsAnswer(check, newYears) : given.years }),
+      ...(given.chequeUsed && { chequeUsed: newUsed ? { answer: newUsed } : given.chequeUsed }),
+      ...(given.outplacement && { outplacement: given.outplacement }),
     };
     return { redo, said };
+  }
+
+  /**
+   * The years range a correction tells ("ik heb toch meer dan 7 jaar gewerkt", "het is 10 jaar",
+   * "12 ans"): never a time ago, an age, a question or a doubt that needs asking ("5 of 6 jaar").
+   */
+  private yearsCorrected(check: EligibilityCheck, said: string): Answers['years'] | undefined {
+    if (said.includes('?') || this.deps.vocabulary.asks(said) || !this.tellsYearsLate(said)) return undefined;
+    const parsed = this.parseYears(said, 2);
+    if (!parsed.ok) return undefined;
+    return 'choice' in parsed ? (parsed.choice as Answers['years']) : this.yearsRange(check, parsed.value as number);
+  }
+
+  /** The years answer for `range` on the check's day; part-time said before still holds, its old pro rata not. */
+  private yearsAnswer(check: EligibilityCheck, range: Answers['years']): NonNullable<Said['years']> {
+    const minimumYears = this.deps.rules.experienceYearsOn(check.date) ?? 0;
+    const partTime = (check.said.years ?? check.unused?.years)?.partTime;
+    return { answer: range, minimumYears, ...(partTime && { partTime: true }) };
+  }
+
+  /**
+   * A cheque used before, told in a correction: "sorry, ik heb wel al een cheque gehad" is a yes;
+   * "nee wacht, nooit gebruikt" is never, a word of use standing for the cheque when no work is
+   * named ("ik heb nooit werk gehad" is no answer about a cheque).
+   */
+  private chequeUsedCorrected(said: string): 'never' | 'yes' | undefined {
+    if (said.includes('?')) return undefined;
+    const { vocabulary } = this.deps;
+    const cheque = containsPhrase(said, vocabulary.chequeWords);
+    const use = containsPhrase(said, vocabulary.allLocales('understanding:saidInAWish.chequeUsed'));
+    if (containsPhrase(said, vocabulary.neverWords))
+      return cheque || (use && !containsPhrase(said, vocabulary.workWords) && !this.tellsWork(said)) ? 'never' : undefined;
+    return cheque && use ? 'yes' : undefined;
   }
 
   /** Where one lives as answered before a correction (CheckRedo), with the place typed then. */
@@ -1253,7 +1298,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /** Saves the verdict, says it with its reasons and next steps; a refer hands over to a person. */
   private async finish(step: WaterfallStepContext, check: EligibilityCheck): Promise<DialogTurnResult> {
     const result = verdictOf(check, this.deps.rules) ?? noRules();
-    await this.save(step.context, { ...check, result });
+    const unused = this.unusedAfterCorrection(step, check);
+    await this.save(step.context, { ...check, result, ...(unused && { unused }) });
     await this.deps.reach?.record(result.outcome, {
       channel: step.context.activity.channelId,
       locale: this.deps.language.locale(step.context),
@@ -1294,6 +1340,18 @@ export class CheckEligibilityDialog extends ComponentDialog {
     }
     await send(step.context, ...this.withPrice(step, messages, 'end'));
     return step.endDialog();
+  }
+
+  /** The answers a check run again after a correction kept (CheckRedo) that its verdict came without. */
+  private unusedAfterCorrection(step: WaterfallStepContext, check: EligibilityCheck): EligibilityCheck['unused'] {
+    const { redo } = step.options as CheckEligibilityOptions;
+    if (!redo) return undefined;
+    const unused: NonNullable<EligibilityCheck['unused']> = {
+      ...(redo.years && !check.said.years && { years: redo.years }),
+      ...(redo.chequeUsed && !check.said.chequeUsed && { chequeUsed: redo.chequeUsed }),
+      ...(redo.outplacement && !check.said.outplacement && { outplacement: redo.outplacement }),
+    };
+    return Object.keys(unused).length > 0 ? unused : undefined;
   }
 
   /** After a "yes": booking the free first talk is the step that makes the difference, so it comes first. */
