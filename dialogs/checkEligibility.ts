@@ -624,7 +624,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (said.includes('?') || this.deps.vocabulary.asks(said) || !this.tellsYearsLate(said)) return undefined;
     const parsed = this.parseYears(said, 2);
     if (!parsed.ok) return undefined;
-    return 'choice' in parsed ? (parsed.choice as Answers['years']) : this.yearsRange(check, parsed.value as number);
+    const range = 'choice' in parsed ? parsed.choice : this.yearsRange(check, parsed.value as number);
+    return range as Answers['years'] | undefined;
   }
 
   /** The years answer for `range` on the check's day; part-time said before still holds, its old pro rata not. */
