@@ -12,6 +12,7 @@ import {
   type CheckResult,
   type EligibilityCheck,
   type HomePlace,
+  type Said,
 } from '../src/domain/eligibilityAnswers.js';
 import type { Translator } from '../src/i18n/i18n.js';
 import { LOCALES, type Locale } from '../src/i18n/locale.js';
@@ -400,9 +401,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * ("ik heb al eens een cheque gehad in 2015") and outplacement offered ("ze bieden mij outplacement
    * aan"). Under "never used" rules either is a "no" (domain 1b, C7), said as soon as the rules
    * allow instead of after every other question; else they are still asked for or passed on later.
+   * Not in the check again after a correction: it has every answer, each taken in its own step, so
+   * the check keeps them all for the next correction ("sorry, ik heb wel al een cheque gehad").
    */
   private withFirstMessageFacts(step: Step<CheckEligibilityOptions>, check: EligibilityCheck): EligibilityCheck {
-    if (once(step, 'factsPassedOn')) return check;
+    if (once(step, 'factsPassedOn') || step.options.redo) return check;
     const { wish } = step.options;
     const used = this.usedSaid(wish) ? record(check, 'chequeUsed', 'yes', this.deps.rules) : check;
     return this.outplacementOffered(wish) ? record(used, 'outplacement', 'yes', this.deps.rules) : used;
@@ -566,8 +569,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /**
    * "nee wacht, ik werk wel", "sorry, ik heb wel werk", "wait, I do have a job" typed right after
    * the verdict of `check`: the answers to run the check again with, the corrected one in place of
-   * the one given. Only a message that takes back (a correction word first, or "wel", "actually")
-   * and tells the work or where one lives otherwise than answered; undefined for anything else.
+   * the one given, the other answers kept. Only a message that takes back (a correction word
+   * first, or "wel", "actually") and tells the work, where one lives, the years ("wacht, het is 10
+   * jaar") or a cheque used before ("nee wacht, nooit gebruikt") otherwise than answered; undefined
+   * for anything else.
    */
   correctionAfterVerdict(check: EligibilityCheck, typed: string): { redo: CheckRedo; said: string } | undefined {
     if (!check.result || !check.forWhom) return undefined;
@@ -581,12 +586,20 @@ export class CheckEligibilityDialog extends ComponentDialog {
       !vocabulary.asks(typed);
     const said = corrected !== typed ? corrected : contradicts ? typed : '';
     if (said.trim() === '') return undefined;
-    // "ik heb wel werk": work, for a boss or for oneself is asked.
-    const work = this.workSaid(said) ?? this.jobSaid(said) ?? (this.tellsWork(said) ? JOB.id : undefined);
+    // Those the verdict came without, given before an earlier correction, count too.
+    const given = { ...check.unused, ...check.said };
+    // Only answers given can be corrected: "het is 10 jaar" after a jobseeker's "no" changes nothing.
+    const years = given.years && this.yearsCorrected(check, said);
+    const newYears = years !== undefined && years !== given.years?.answer ? years : undefined;
+    const used = given.chequeUsed && this.chequeUsedCorrected(said);
+    const newUsed = used !== undefined && used !== given.chequeUsed?.answer ? used : undefined;
+    // "ik heb wel werk": work, for a boss or for oneself is asked; "ik heb toch 10 jaar gewerkt" tells the years, not the work.
+    const working = years === undefined && this.tellsWork(said) ? JOB.id : undefined;
+    const work = this.workSaid(said) ?? this.jobSaid(said) ?? working;
     const residence = this.residenceSaid(said);
     const newWork = work !== undefined && work !== check.said.work ? work : undefined;
     const newResidence = residence !== undefined && residence.choice !== check.said.residence ? residence : undefined;
-    if (newWork === undefined && newResidence === undefined) return undefined;
+    if (newWork === undefined && newResidence === undefined && newYears === undefined && newUsed === undefined) return undefined;
     const home = newResidence ? detailOf<HomePlace>(newResidence) : check.home;
     const place = newResidence?.choice ?? check.said.residence;
     const job = newWork ?? check.said.work;
@@ -596,8 +609,45 @@ export class CheckEligibilityDialog extends ComponentDialog {
       ...(place !== undefined && { residence: place }),
       ...(home && { home }),
       ...(job !== undefined && { work: job }),
+      ...(given.years && { years: newYears ? this.yearsAnswer(check, newYears) : given.years }),
+      ...(given.chequeUsed && { chequeUsed: newUsed ? { answer: newUsed } : given.chequeUsed }),
+      ...(given.outplacement && { outplacement: given.outplacement }),
     };
     return { redo, said };
+  }
+
+  /**
+   * The years range a correction tells ("ik heb toch meer dan 7 jaar gewerkt", "het is 10 jaar",
+   * "12 ans"): never a time ago, an age, a question or a doubt that needs asking ("5 of 6 jaar").
+   */
+  private yearsCorrected(check: EligibilityCheck, said: string): Answers['years'] | undefined {
+    if (said.includes('?') || this.deps.vocabulary.asks(said) || !this.tellsYearsLate(said)) return undefined;
+    const parsed = this.parseYears(said, 2);
+    if (!parsed.ok) return undefined;
+    const range = 'choice' in parsed ? parsed.choice : this.yearsRange(check, parsed.value as number);
+    return range as Answers['years'] | undefined;
+  }
+
+  /** The years answer for `range` on the check's day; part-time said before still holds, its old pro rata not. */
+  private yearsAnswer(check: EligibilityCheck, range: Answers['years']): NonNullable<Said['years']> {
+    const minimumYears = this.deps.rules.experienceYearsOn(check.date) ?? 0;
+    const partTime = (check.said.years ?? check.unused?.years)?.partTime;
+    return { answer: range, minimumYears, ...(partTime && { partTime: true }) };
+  }
+
+  /**
+   * A cheque used before, told in a correction: "sorry, ik heb wel al een cheque gehad" is a yes;
+   * "nee wacht, nooit gebruikt" is never, a word of use standing for the cheque when no work is
+   * named ("ik heb nooit werk gehad" is no answer about a cheque).
+   */
+  private chequeUsedCorrected(said: string): 'never' | 'yes' | undefined {
+    if (said.includes('?')) return undefined;
+    const { vocabulary } = this.deps;
+    const cheque = containsPhrase(said, vocabulary.chequeWords);
+    const use = containsPhrase(said, vocabulary.allLocales('understanding:saidInAWish.chequeUsed'));
+    if (containsPhrase(said, vocabulary.neverWords))
+      return cheque || (use && !containsPhrase(said, vocabulary.workWords) && !this.tellsWork(said)) ? 'never' : undefined;
+    return cheque && use ? 'yes' : undefined;
   }
 
   /** Where one lives as answered before a correction (CheckRedo), with the place typed then. */
@@ -904,11 +954,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askYearsStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     this.keepWhatWasSaid(step);
     const check = await this.recorded(step, 'work', this.mainJobBeside(step));
-    const said = once(step, 'yearsPassedOn')
-      ? undefined
-      : (this.yearsInWish(step.options.wish) ?? this.yearsInWish(step.options.told, { short: true }));
+    const first = !once(step, 'yearsPassedOn');
+    const said = first ? (this.yearsInWish(step.options.wish) ?? this.yearsInWish(step.options.told, { short: true })) : undefined;
+    // The check again after a correction: the years answered before, as they were (part-time too).
+    const kept = first ? step.options.redo?.years : undefined;
     return this.askIfNeeded(step, check, 'years', async () => {
       if (said !== undefined) return step.next({ typed: said });
+      if (kept) return step.next({ choice: kept.answer, keptYears: kept });
       await this.introduce(step);
       const minimum = this.deps.rules.experienceYearsOn(check.date) ?? 0;
       // What counts as work is known for the cheque, not yet for announced rules; said once.
@@ -1006,11 +1058,14 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askChequeUsedStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     // "Ja, 2 jaar" at "Bedoel je 2 jaar?": the years typed before.
     const confirmed = choiceOf(step.result) === CONFIRMED_YEARS ? (step.values as { bareYears?: number }).bareYears : undefined;
-    const check = await this.recorded(step, 'years', confirmed !== undefined ? { typed: confirmed } : step.result);
-    // "… nog nooit een cheque gehad, kan ik er een krijgen?": not asked again.
+    const check = await this.withYearsKept(
+      step,
+      await this.recorded(step, 'years', confirmed !== undefined ? { typed: confirmed } : step.result),
+    );
+    // "… nog nooit een cheque gehad, kan ik er een krijgen?": not asked again; nor after a correction.
     const said = once(step, 'chequeUsedPassedOn')
       ? undefined
-      : (this.neverUsedSaid(step.options.wish) ?? this.usedSaidAsChoice(step.options.wish));
+      : (this.neverUsedSaid(step.options.wish) ?? this.usedSaidAsChoice(step.options.wish) ?? step.options.redo?.chequeUsed?.answer);
     return this.askIfNeeded(step, check, 'chequeUsed', () =>
       said
         ? step.next({ choice: said })
@@ -1031,6 +1086,21 @@ export class CheckEligibilityDialog extends ComponentDialog {
     );
   }
 
+  /** The check with the years kept from before a correction (askYearsStep) as they were: part-time, pro rata. */
+  private async withYearsKept(step: WaterfallStepContext, check: EligibilityCheck): Promise<EligibilityCheck> {
+    const kept = (step.result as { keptYears?: CheckRedo['years'] } | undefined)?.keptYears;
+    const { years } = check.said;
+    if (!kept || !years || (!kept.partTime && kept.proRata === undefined)) return check;
+    const restored = {
+      ...years,
+      ...(kept.partTime && { partTime: kept.partTime }),
+      ...(kept.proRata !== undefined && { proRata: kept.proRata }),
+    };
+    const updated: EligibilityCheck = { ...check, said: { ...check.said, years: restored } };
+    await this.save(step.context, updated);
+    return updated;
+  }
+
   /** 'never' when a clause of the wish names the cheque and never having had one ("nog nooit een cheque gehad"). */
   private neverUsedSaid(wish: string | undefined): 'never' | undefined {
     if (!wish) return undefined;
@@ -1045,47 +1115,55 @@ export class CheckEligibilityDialog extends ComponentDialog {
   }
 
   /** Records the answer; "ja" under a portfolio regime needs roughly when, so it asks that. */
-  private async askChequeWhenStep(step: Step<object>): Promise<DialogTurnResult> {
+  private async askChequeWhenStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     await this.withYearsToldLate(step);
     const check = await this.recorded(step, 'chequeUsed');
+    // After a correction: when it was used, as answered before (only a "ja" kept has it).
+    const kept = once(step, 'chequeWhenPassedOn') ? undefined : step.options.redo?.chequeUsed?.withinYears?.answer;
     return this.askIfNeeded(step, check, 'chequeWhen', () =>
-      this.asking(step, {
-        text: text('checkEligibility:chequeUsed.within', check, { years: portfolioYears(this.deps.rules, check.date) ?? 0 }),
-        why: this.why(check, 'chequeUsed'),
-        choices: [YES, NO, UNKNOWN],
-        notAnswers: ACKNOWLEDGEMENTS,
-        notAnswersRetry: text('checkEligibility:chequeUsed.withinBeSure', check, {
-          years: portfolioYears(this.deps.rules, check.date) ?? 0,
-        }),
-        tells: [YEARS_LATE, { reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
-      }),
+      kept
+        ? step.next({ choice: kept })
+        : this.asking(step, {
+            text: text('checkEligibility:chequeUsed.within', check, { years: portfolioYears(this.deps.rules, check.date) ?? 0 }),
+            why: this.why(check, 'chequeUsed'),
+            choices: [YES, NO, UNKNOWN],
+            notAnswers: ACKNOWLEDGEMENTS,
+            notAnswersRetry: text('checkEligibility:chequeUsed.withinBeSure', check, {
+              years: portfolioYears(this.deps.rules, check.date) ?? 0,
+            }),
+            tells: [YEARS_LATE, { reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
+          }),
     );
   }
 
   /** Records when the cheque was used (if that was asked); asks about outplacement. */
-  private async askOutplacementStep(step: Step<object>): Promise<DialogTurnResult> {
+  private async askOutplacementStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     await this.withYearsToldLate(step);
     const check = await this.recorded(step, 'chequeWhen');
+    // After a correction: the answer given before.
+    const kept = once(step, 'outplacementPassedOn') ? undefined : step.options.redo?.outplacement;
     // A self-employed person has no employer now: outplacement comes from a former one.
     const selfEmployed = (key: string) =>
       check.said.work === 'self_employed'
         ? { key, params: { context: contextWithHelper('selfEmployed', check.forWhom, check.pronoun) } }
         : text(key, check);
     return this.askIfNeeded(step, check, 'outplacement', () =>
-      this.asking(step, {
-        text: selfEmployed('checkEligibility:outplacement.question'),
-        // After a side answer, the question without its explanation (a turn stays under 70 words).
-        again: text('checkEligibility:outplacement.again', check),
-        simpler: selfEmployed('checkEligibility:outplacement.simpler'),
-        why: this.why(check, 'outplacement'),
-        choices: [YES, NO, UNKNOWN],
-        notAnswers: [ACKNOWLEDGEMENTS, OFFER_TAKEN],
-        notAnswersRetry: text('checkEligibility:outplacement.beSure', check),
-        // "ja graag", "yes please": the question taken for an offer, asked again plainly (never a yes).
-        notAnswersRetries: { [OFFER_TAKEN]: text('checkEligibility:outplacement.notAnOffer', check) },
-        // "ik werk als poetsvrouw" again: no answer here (never a "ja"), the question again.
-        tells: [YEARS_LATE, { reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
-      }),
+      kept
+        ? step.next({ choice: kept })
+        : this.asking(step, {
+            text: selfEmployed('checkEligibility:outplacement.question'),
+            // After a side answer, the question without its explanation (a turn stays under 70 words).
+            again: text('checkEligibility:outplacement.again', check),
+            simpler: selfEmployed('checkEligibility:outplacement.simpler'),
+            why: this.why(check, 'outplacement'),
+            choices: [YES, NO, UNKNOWN],
+            notAnswers: [ACKNOWLEDGEMENTS, OFFER_TAKEN],
+            notAnswersRetry: text('checkEligibility:outplacement.beSure', check),
+            // "ja graag", "yes please": the question taken for an offer, asked again plainly (never a yes).
+            notAnswersRetries: { [OFFER_TAKEN]: text('checkEligibility:outplacement.notAnOffer', check) },
+            // "ik werk als poetsvrouw" again: no answer here (never a "ja"), the question again.
+            tells: [YEARS_LATE, { reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
+          }),
     );
   }
 
@@ -1221,7 +1299,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /** Saves the verdict, says it with its reasons and next steps; a refer hands over to a person. */
   private async finish(step: WaterfallStepContext, check: EligibilityCheck): Promise<DialogTurnResult> {
     const result = verdictOf(check, this.deps.rules) ?? noRules();
-    await this.save(step.context, { ...check, result });
+    const unused = this.unusedAfterCorrection(step, check);
+    await this.save(step.context, { ...check, result, ...(unused && { unused }) });
     await this.deps.reach?.record(result.outcome, {
       channel: step.context.activity.channelId,
       locale: this.deps.language.locale(step.context),
@@ -1262,6 +1341,18 @@ export class CheckEligibilityDialog extends ComponentDialog {
     }
     await send(step.context, ...this.withPrice(step, messages, 'end'));
     return step.endDialog();
+  }
+
+  /** The answers a check run again after a correction kept (CheckRedo) that its verdict came without. */
+  private unusedAfterCorrection(step: WaterfallStepContext, check: EligibilityCheck): EligibilityCheck['unused'] {
+    const { redo } = step.options as CheckEligibilityOptions;
+    if (!redo) return undefined;
+    const unused: NonNullable<EligibilityCheck['unused']> = {
+      ...(redo.years && !check.said.years && { years: redo.years }),
+      ...(redo.chequeUsed && !check.said.chequeUsed && { chequeUsed: redo.chequeUsed }),
+      ...(redo.outplacement && !check.said.outplacement && { outplacement: redo.outplacement }),
+    };
+    return Object.keys(unused).length > 0 ? unused : undefined;
   }
 
   /** After a "yes": booking the free first talk is the step that makes the difference, so it comes first. */
@@ -1419,8 +1510,8 @@ export interface CheckEligibilityOptions {
 
 /**
  * The answers a check run again after a correction starts from (correctionAfterVerdict): whom it
- * is for and, when known, where one lives and the work, the corrected one among them. The
- * questions after the work are asked again as the new answers need them.
+ * is for and, when known, where one lives, the work and the answers after it, the corrected one
+ * among them. Only a question the new answers need and no answer was given to is asked.
  */
 export interface CheckRedo {
   forWhom: ForWhom;
@@ -1428,6 +1519,10 @@ export interface CheckRedo {
   residence?: string;
   home?: HomePlace;
   work?: string;
+  /** The answers after the work, as given: taken again where the new answers need them, never asked twice. */
+  years?: NonNullable<Said['years']>;
+  chequeUsed?: NonNullable<Said['chequeUsed']>;
+  outplacement?: NonNullable<Said['outplacement']>;
 }
 
 /** Passed to the next step when a question was not needed (the engine asked for a later one). */

@@ -85,6 +85,12 @@ export interface EligibilityCheck {
    * near it. Conversation state only: it does not go with a booking to the centre.
    */
   home?: HomePlace;
+  /**
+   * Answers given before a correction after the verdict that this verdict came without ("sorry,
+   * ik heb wel al een cheque gehad" says "no" before outplacement): kept for a next correction, so
+   * they are not asked again. Never part of the verdict nor of what goes to staff.
+   */
+  unused?: Pick<Said, 'years' | 'chequeUsed' | 'outplacement'>;
 }
 
 /** A place as the booking's place list has it (src/booking/model.ts Place): plain JSON. */

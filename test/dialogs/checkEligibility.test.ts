@@ -2123,6 +2123,135 @@ describe('an answer corrected right after the verdict', () => {
       { date: '2026-12-03' },
     ));
 
+  /** The "yes" again after a correction: nothing asked again, the corrected line first. */
+  const eligibleAgain: Line[] = [
+    ['says', ['checkEligibility:corrected', 'checkEligibility:outcome.eligible']],
+    endsSoon,
+    ['says', 'rules:orderTipLastMonth'],
+    whatNext(),
+  ];
+
+  it.each([
+    ['nl', 'Kan ik er een krijgen?', 'nee wacht, ik ben zelfstandige'],
+    ['nl', 'Kan ik er een krijgen?', 'sorry, ik woon in Brussel'],
+    ['en', 'Can I get one?', 'wait, I am self-employed'],
+  ])(
+    'When (%s) "%s" ends in a "yes" after every question and "%s" corrects the work or the home, Then the years, the cheque and outplacement are kept: the verdict again, nothing asked twice',
+    async (locale, ask, correction) => {
+      await converse(
+        [
+          ['user', ask],
+          ['says', 'greetingShort'],
+          ...start().slice(2),
+          askResidence(),
+          ['tap', a('flanders')],
+          askWork(),
+          ['tap', a('employee')],
+          ...toVerdict,
+          ...eligibleLastMonth,
+          ['user', correction],
+          ...eligibleAgain,
+        ],
+        { locale, date: '2026-12-03' },
+      );
+    },
+  );
+
+  it('When the corrected work needs one question more ("sorry, ik ben poetsvrouw" after a "yes"), Then only that question, then the verdict with the answers kept', () =>
+    converse(
+      [
+        ...livesInFlanders,
+        ['tap', a('employee')],
+        ...toVerdict,
+        ...eligibleLastMonth,
+        ['user', 'sorry, ik ben poetsvrouw'],
+        corrected,
+        askJob,
+        ['tap', a('self_employed')],
+        ...eligibleLastMonth,
+      ],
+      { date: '2026-12-03' },
+    ));
+
+  /** Flanders, an employee with fewer than 7 years: the "no", then the menu. */
+  const tooFewYears = (ask: string): Line[] => [
+    ['user', ask],
+    ['says', 'greetingShort'],
+    ...start().slice(2),
+    askResidence(),
+    ['tap', a('flanders')],
+    askWork(),
+    ['tap', a('employee')],
+    ...askYears(),
+    ['tap', 'checkEligibility:years.ranges.7.below'],
+    verdict('not_eligible', 'too_little_experience'),
+    nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+    menuAgain,
+  ];
+
+  it.each([
+    ['nl', 'Kan ik er een krijgen?', 'sorry, ik heb toch meer dan 7 jaar gewerkt'],
+    ['nl', 'Kan ik er een krijgen?', 'wacht, het is 10 jaar'],
+    ['fr', 'Puis-je en recevoir un ?', 'non attendez, 12 ans'],
+  ])(
+    'When (%s) "%s" ends in "too few years" and "%s" corrects the years, Then the check goes on with them: the cheque question, then the verdict',
+    async (locale, ask, correction) => {
+      await converse(
+        [
+          ...tooFewYears(ask),
+          ['user', correction],
+          corrected,
+          askChequeUsed(),
+          ['tap', a('never')],
+          askOutplacement(),
+          ['tap', 'answers.no'],
+          ...eligibleLastMonth,
+        ],
+        { locale, date: '2026-12-03' },
+      );
+    },
+  );
+
+  it('When (en) the years are corrected after a "yes" ("wait, it is 5 years"), Then the "no" for too few years at once, the other answers kept', () =>
+    converse(
+      [
+        ['user', 'Can I get one?'],
+        ['says', 'greetingShort'],
+        ...start().slice(2),
+        askResidence(),
+        ['tap', a('flanders')],
+        askWork(),
+        ['tap', a('employee')],
+        ...toVerdict,
+        ...eligibleLastMonth,
+        ['user', 'wait, it is 5 years'],
+        ['says', ['checkEligibility:corrected', 'checkEligibility:outcome.not_eligible', 'checkEligibility:reason.too_little_experience']],
+        nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+        menuAgain,
+      ],
+      { locale: 'en', date: '2026-12-03' },
+    ));
+
+  it('When a cheque used before is corrected both ways after the verdict ("sorry, ik heb wel al een cheque gehad", then "nee wacht, nooit gebruikt"), Then each time the check runs again with it, nothing else asked', async () => {
+    const chat = await converse([...livesInFlanders, ['tap', a('employee')], ...toVerdict, ...eligibleLastMonth], { date: '2026-12-03' });
+    const used = await chat.says('sorry, ik heb wel al een cheque gehad');
+    expect(messageKeys(used[0]?.text ?? '').flat()).toContain('checkEligibility:corrected');
+    expect(used.map((m) => m.text).join('\n')).not.toMatch(/Hoe lang|Krijg je nu outplacement/u);
+    const never = await chat.says('nee wacht, nooit gebruikt');
+    expect(messageKeys(never[0]?.text ?? '').flat()).toEqual(['checkEligibility:corrected', 'checkEligibility:outcome.eligible']);
+  });
+
+  it('When the years are told again unchanged, or before they were asked ("wacht, het is 10 jaar" after "7 jaar of meer" or after a jobseeker\'s "no"), Then no check again', async () => {
+    for (const lines of [
+      [...livesInFlanders, ['tap', a('employee')], ...toVerdict, ...eligibleLastMonth] as Line[],
+      jobseekerNo('Kan ik er een krijgen?'),
+    ]) {
+      const chat = await converse(lines, { date: '2026-12-03' });
+      const reply = await chat.says('wacht, het is 10 jaar');
+      expect(reply.map((m) => m.text).join('\n')).not.toContain('Goed, ik pas dat aan.');
+    }
+  });
+
   it('When "ik werk wel" follows the jobseeker\'s "no" (no word that takes back, but "wel"), Then it is the same correction', () =>
     converse([...jobseekerNo('Kan ik er een krijgen?'), ['user', 'ik werk wel'], corrected, ...askYears()], { date: '2026-12-03' }));
 
