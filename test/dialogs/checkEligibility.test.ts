@@ -1967,18 +1967,19 @@ it('When "patron", "baas" or "boss" alone comes at the years question, Then the 
   }
 });
 
+/** "Kan ik er een krijgen?" in the chat's language, for oneself, in Flanders: "Wat doe je nu?" is open. */
+const toWork = (ask: string): Line[] => [
+  ['user', ask],
+  ['says', 'greetingShort'],
+  ['says', 'checkEligibility:intro'],
+  ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+  ['tap', 'checkEligibility:forWhom.self'],
+  askResidence(),
+  ['tap', a('flanders')],
+  askWork(),
+];
+
 describe('not knowing what one does now', () => {
-  /** "Kan ik er een krijgen?" in the chat's language, for oneself, in Flanders: "Wat doe je nu?" is open. */
-  const toWork = (ask: string): Line[] => [
-    ['user', ask],
-    ['says', 'greetingShort'],
-    ['says', 'checkEligibility:intro'],
-    ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
-    ['tap', 'checkEligibility:forWhom.self'],
-    askResidence(),
-    ['tap', a('flanders')],
-    askWork(),
-  ];
   const explained: Line = ['says', 'checkEligibility:work.unsure'];
 
   it.each([
@@ -2029,14 +2030,7 @@ describe('an answer corrected right after the verdict', () => {
   const askJob: Line = ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), UNKNOWN]];
   /** "Kan ik er een krijgen?" in the chat's language; for oneself, in Flanders, a jobseeker: the "no", then the menu. */
   const jobseekerNo = (ask: string): Line[] => [
-    ['user', ask],
-    ['says', 'greetingShort'],
-    ['says', 'checkEligibility:intro'],
-    ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
-    ['tap', 'checkEligibility:forWhom.self'],
-    askResidence(),
-    ['tap', a('flanders')],
-    askWork(),
+    ...toWork(ask),
     ['tap', a('noJob')],
     ['says', 'checkEligibility:work.noJob', [a('jobseeker'), a('student'), a('retired'), 'menu.more']],
     ['tap', a('jobseeker')],
