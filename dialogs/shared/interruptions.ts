@@ -374,7 +374,9 @@ export class Interruptions {
     // "nee, geen outplacement", "ja, hij krijgt outplacement": at a question of yes and no, a
     // message that opens with one of them and asks nothing is that answer (the rest names the topic).
     // Not where it tells something else ("ja ik werk als poetsvrouw" at "Heb je al eens een cheque gebruikt?"): never that yes.
-    const opening = open.prompt.tellsInstead(context, text, open.question) ? undefined : this.opensWithYesOrNo(open, text);
+    const opening = open.prompt.tellsInstead(context, text, open.question)
+      ? undefined
+      : (this.opensWithYesOrNo(open, text) ?? this.fillerAroundAnswer(context, open, text));
     if (opening) {
       chooseForQuestion(context, opening);
       return undefined;
@@ -1398,8 +1400,32 @@ export class Interruptions {
   /** "ja" / "nee" (in any language) at an offer that is a yes/no question. */
   private yesOrNo(text: string, offered: readonly Offer[]): Offer | undefined {
     if (!offered.some((o) => o.answers)) return undefined;
-    const said = this.saidYesOrNo(text);
+    const said = this.saidYesOrNo(text) ?? this.yesOrNoWithFiller(text);
     return said ? offered.find((o) => o.answers === said) : undefined;
+  }
+
+  /**
+   * "nee dat niet" at "Heb je al eens een loopbaancheque gebruikt? [Nee, nooit | Ja | …]": a yes or
+   * no with words that say nothing more is the answer that yes or no alone is.
+   */
+  private fillerAroundAnswer(context: TurnContext, open: OpenQuestion, text: string): string | undefined {
+    if (this.yesOrNoWithFiller(text) === undefined) return undefined;
+    const [first = ''] = wordsOf(text);
+    return open.prompt.understand(context, first, open.question);
+  }
+
+  /**
+   * "nee dat niet", "ja dat graag" at "Wil je met iemand praten?": a yes or no and words that say
+   * nothing more (filler, a denial). Anything else beside it ("nee, ik wil een afspraak") is read on.
+   */
+  private yesOrNoWithFiller(text: string): string | undefined {
+    if (text.includes('?')) return undefined;
+    const { vocabulary } = this.deps;
+    const [first = '', ...rest] = wordsOf(text);
+    const said = rest.length > 0 ? this.saidYesOrNo(first) : undefined;
+    // A denial says nothing more beside a no ("nee dat niet"); beside a yes it turns it around.
+    const saysNothingMore = rest.every((w) => vocabulary.words.filler.has(w) || (said === 'no' && vocabulary.negations.has(w)));
+    return saysNothingMore ? said : undefined;
   }
 
   /**

@@ -53,6 +53,18 @@ describe('the check, typed with typos', () => {
   );
 });
 
+describe('the check, a no with words that say nothing more', () => {
+  it.each([
+    ['nl', 'Kan ik er een krijgen?', '10 jaar', 'nee dat niet'],
+    ['nl', 'Kan ik er een krijgen?', '10 jaar', 'neen, niet'],
+  ])(
+    'When (%s) "%s", then %s, then "%s" answers "Heb je al eens een loopbaancheque gebruikt?", Then it is "Nee, nooit", as the bare "nee" is',
+    async (locale, ask, years, no) => {
+      await converse([...toChequeQuestion(ask, years), ['user', no], askOutplacement], { locale, date: '2026-12-03' });
+    },
+  );
+});
+
 describe('the check, typed the short way', () => {
   it.each(['k heb gn werk', 'gn werk nu', 'ik heb gn job', 'kheb gin werk', 'ik heb ginne job'])(
     'When "%s" ("gn": "geen", as typed on a phone; "gin", "ginne": "geen" in dialect) answers "Wat doe je nu?", Then it is no work now: which life without work is asked, never the years of an employee',

@@ -486,6 +486,12 @@ describe('a way forward after every miss', () => {
       menu,
     ]));
 
+  it('When "Wil je met iemand praten?" gets "nee dat niet" or "ja dat graag", Then the no asks again and the yes goes to a person; a no with a wish is that wish', async () => {
+    await converse([...missedTwice, ['user', 'nee dat niet'], menu]);
+    await converse([...missedTwice, ['user', 'ja dat graag'], ...toPerson]);
+    await converse([...missedTwice, ['user', 'nee, ik wil een afspraak maken'], ['says', 'bookIntake:intro'], askPlace], booking());
+  });
+
   it('When the user types on after "Wil je met iemand praten?", Then the next miss tries again with the menu, and only the one after offers a person again', () =>
     converse([...missedTwice, ['user', 'zxcv'], ['says', 'notUnderstood'], menu, ['user', 'qwerty'], offerPerson]));
 
