@@ -2132,22 +2132,10 @@ describe('an answer corrected right after the verdict', () => {
   ])(
     'When (%s) "%s" ends in a "yes" after every question and "%s" corrects the work or the home, Then the years, the cheque and outplacement are kept: the verdict again, nothing asked twice',
     async (locale, ask, correction) => {
-      await converse(
-        [
-          ['user', ask],
-          ['says', 'greetingShort'],
-          ...start().slice(2),
-          askResidence(),
-          ['tap', a('flanders')],
-          askWork(),
-          ['tap', a('employee')],
-          ...toVerdict,
-          ...eligibleLastMonth,
-          ['user', correction],
-          ...eligibleAgain,
-        ],
-        { locale, date: '2026-12-03' },
-      );
+      await converse([...toWork(ask), ['tap', a('employee')], ...toVerdict, ...eligibleLastMonth, ['user', correction], ...eligibleAgain], {
+        locale,
+        date: '2026-12-03',
+      });
     },
   );
 
@@ -2169,12 +2157,7 @@ describe('an answer corrected right after the verdict', () => {
 
   /** Flanders, an employee with fewer than 7 years: the "no", then the menu. */
   const tooFewYears = (ask: string): Line[] => [
-    ['user', ask],
-    ['says', 'greetingShort'],
-    ...start().slice(2),
-    askResidence(),
-    ['tap', a('flanders')],
-    askWork(),
+    ...toWork(ask),
     ['tap', a('employee')],
     ...askYears(),
     ['tap', 'checkEligibility:years.ranges.7.below'],
