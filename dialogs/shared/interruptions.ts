@@ -1088,9 +1088,7 @@ export class Interruptions {
       return surely('explain_cheque');
     if (intent !== 'none') return recognition;
     if (this.asksToBeReached(text)) return surely('talk_to_person');
-    // "ik weet niet goed wat ik wil", "I don't know what job I want": what a career coach is for.
-    if (this.wishesAJob(text) || containsPhrase(text, this.deps.vocabulary.allLocales('understanding:careerDoubt')))
-      return surely('explain_cheque');
+    if (this.wishesAJob(text)) return surely('explain_cheque');
     return atMenu ? this.checkGuessedForOwnWork(recognition, text) : recognition;
   }
 
