@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
-import { forWhom, residence, work } from '../support/lines.js';
+import { forWhom, introToWork, residence, work } from '../support/lines.js';
 
 /*
  * The check as people type it on a phone, off the happy path: typos in the answers, words in
@@ -12,16 +12,7 @@ const UNKNOWN = a('unknown');
 const YES_NO_UNKNOWN = ['answers.yes', 'answers.no', UNKNOWN];
 
 /** "Kan ik er een krijgen?" typed in the chat's language; for oneself, in Flanders: "Wat doe je nu?" is open. */
-const toWork = (ask: string): Line[] => [
-  ['user', ask],
-  ['says', 'greetingShort'],
-  ['says', 'checkEligibility:intro'],
-  forWhom,
-  ['tap', 'checkEligibility:forWhom.self'],
-  residence,
-  ['tap', a('flanders')],
-  work,
-];
+const toWork = (ask: string): Line[] => [['user', ask], ['says', 'greetingShort'], ...introToWork];
 
 /** From toWork on: an employee, years typed: the cheque question is open. */
 const toChequeQuestion = (ask: string, years: string): Line[] => [

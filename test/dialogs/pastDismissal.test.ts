@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
-import { forWhom, hello, menu, menuAgain, residence, work } from '../support/lines.js';
+import { hello, introToWork, menu, menuAgain } from '../support/lines.js';
 
 /*
  * A dismissal told with a time already past ("ik ben vorig jaar ontslagen", "i got fired last
@@ -14,12 +14,7 @@ const toWork: Line[] = [
   ['says', 'greeting'],
   ['says', 'menu.question', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
   ['tap', 'menu.check'],
-  ['says', 'checkEligibility:intro'],
-  forWhom,
-  ['tap', 'checkEligibility:forWhom.self'],
-  residence,
-  ['tap', a('flanders')],
-  work,
+  ...introToWork,
 ];
 const afterDismissal: Line[] = [
   ['says', 'checkEligibility:work.afterDismissal'],

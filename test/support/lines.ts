@@ -35,6 +35,16 @@ export const work: Line = [
   ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
 ];
 
+/** From the check's introduction to "Wat doe je nu?": for oneself, in Flanders. */
+export const introToWork: Line[] = [
+  ['says', 'checkEligibility:intro'],
+  forWhom,
+  ['tap', 'checkEligibility:forWhom.self'],
+  residence,
+  ['tap', 'checkEligibility:answers.flanders'],
+  work,
+];
+
 /** "Met iemand praten" in staff hours: the handover's one question, with the free number to tap. */
 export const toPerson: Line[] = [
   ['says', 'handover:intro'],
