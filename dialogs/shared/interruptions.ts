@@ -764,6 +764,8 @@ export class Interruptions {
     // "Kan ik hem in 2027 nog gebruiken?" asks the same, across the end of the rules.
     if (containsPhrase(text, vocabulary.validityWords)) return 'validity';
     if (containsPhrase(text, vocabulary.useWords) && containsPhrase(text, vocabulary.nextYearWords)) return 'validity';
+    // "Ik ben mijn cheque kwijt", "waarom ben ik geweigerd?": their own order, which only VDAB can look up.
+    if (this.aboutOwnOrder(text)) return 'own_order';
     // "Te duur, ik heb geen geld", "kan ik korting krijgen?", "betaalt mijn werkgever dat?": no lower
     // price, but a sector fund or the employer may help; never the price again. Outplacement, which an
     // employer pays too, is a dismissal.
@@ -840,6 +842,16 @@ export class Interruptions {
     // "Kan ik er nog een bestellen?", "can I still order one?": whether ordering is still possible.
     if (asksToOrder && containsPhrase(text, vocabulary.allLocales('understanding:stillWords'))) return 'order_cheque';
     return asksToOrder && containsPhrase(text, vocabulary.chequeWords) ? 'order_cheque' : undefined;
+  }
+
+  /** Their own cheque or application gone astray or refused ("mijn aanvraag is afgewezen", "where is my voucher?"). */
+  private aboutOwnOrder(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (containsPhrase(text, vocabulary.allLocales('understanding:refusedWords'))) return true;
+    return (
+      containsPhrase(text, vocabulary.allLocales('understanding:ownOrderWords')) &&
+      containsPhrase(text, vocabulary.allLocales('understanding:ownOrderTrouble'))
+    );
   }
 
   /** "Hoeveel jaar moet ik gewerkt hebben?", "how many years do I need to have worked?": asked, with a word of work. */

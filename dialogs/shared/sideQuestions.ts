@@ -83,6 +83,7 @@ export type Situation =
   | 'disability'
   | 'age'
   | 'validity'
+  | 'own_order'
   | 'conditions'
   | 'where'
   | 'centre_contact'
@@ -297,6 +298,12 @@ export class SideQuestions {
       case 'validity':
         await send(context, ...this.validity(view));
         return;
+      case 'own_order': {
+        // The bot sees no orders: VDAB does. A refusal comes with its reason (domain notes, 1e).
+        const refused = containsPhrase(text, this.deps.vocabulary.allLocales('understanding:refusedWords'));
+        await send(context, t(refused ? 'sideQuestions:ownOrderRefused' : 'sideQuestions:ownOrder', { phone: contact.phone }));
+        return;
+      }
       case 'age':
         await send(
           context,

@@ -690,6 +690,24 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', 'hoe schrijf ik me in bij vdab'], jobSearch, menu], { date: DATE });
   });
 
+  it('When someone asks after their own cheque ("ik ben mijn cheque kwijt", "waarom ben ik geweigerd?"), Then the bot says it cannot see it and gives VDAB\'s free number; a refusal comes with its reason', async () => {
+    const ownOrder: Line = ['says', 'sideQuestions:ownOrder'];
+    const refused: Line = ['says', 'sideQuestions:ownOrderRefused'];
+    for (const lost of ['ik heb mijn cheque verloren', 'ik ben mijn cheque kwijt', 'waar is mijn cheque', 'wanneer krijg ik mijn cheque'])
+      await converse([...hello, ['user', lost], ownOrder, menu], { date: DATE });
+    await converse([...hello, ['user', "je n'ai pas reçu mon chèque"], ownOrder, menu], { date: DATE, locale: 'fr' });
+    await converse([...hello, ['user', "I haven't received my voucher yet"], ownOrder, menu], { date: DATE, locale: 'en' });
+    for (const no of ['waarom ben ik geweigerd', 'mijn aanvraag is afgewezen'])
+      await converse([...hello, ['user', no], refused, menu], { date: DATE });
+    await converse([...hello, ['user', "pourquoi on m'a refusé ?"], refused, menu], { date: DATE, locale: 'fr' });
+    await converse([...hello, ['user', 'my application was rejected'], refused, menu], { date: DATE, locale: 'en' });
+    // Refusing something oneself ("je refuse") is no refusal of a cheque.
+    await converse(
+      [...hello, ['user', 'je refuse de répondre'], ['says', 'help.what'], ['says', 'help.how'], ['says', 'help.commands'], menu],
+      { date: DATE, locale: 'fr' },
+    );
+  });
+
   it('When a story ends in "kan je me helpen?", Then the story is answered (a lost job, a job search, leave), not what the bot can do', async () => {
     const dismissed: Line = ['says', 'sideQuestions:dismissedBefore'];
     await converse([...hello, ['user', 'ik ben vorig jaar ontslagen, kan je me helpen?'], dismissed, menu], { date: DATE });
