@@ -30,7 +30,8 @@ export class ChooseLanguageDialog extends ComponentDialog {
     super(ChooseLanguageDialog.id);
     this.prompt = new AskPrompt(deps);
     this.side = new SideQuestions(deps);
-    this.denials = deps.vocabulary.allLocales('understanding:denials');
+    // "Ik spreek slecht Nederlands", "my Dutch is bad": the language named is the one that is hard.
+    this.denials = [...deps.vocabulary.allLocales('understanding:denials'), ...deps.vocabulary.allLocales('understanding:weakInLanguage')];
     this.addDialog(this.prompt);
     // Named: a conversation waiting at the question when a step is added goes on by name.
     this.addDialog(
@@ -46,7 +47,7 @@ export class ChooseLanguageDialog extends ComponentDialog {
    */
   private async askLanguageStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const said = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
-    // "Ik spreek geen Nederlands", "I don't speak Dutch" name a language, but not the one wanted.
+    // "Ik spreek geen Nederlands", "I don't speak Dutch", "ik spreek slecht Nederlands" name a language, but not the one wanted.
     const denies = containsPhrase(said, this.denials);
     // A number is the button that opened this question ("2" for "Andere taal"), never a language's place.
     const byNumber = /^\s*\d+\s*$/.test(said);

@@ -165,6 +165,19 @@ describe('ChooseLanguageDialog', () => {
       ['bot', 'In welke taal wil je verder?', ['Nederlands', 'Français', 'English']],
     ]));
 
+  it('When someone says their Dutch is weak ("ik spreek slecht Nederlands"), Then the language question, never "the guidance is in Dutch" alone', async () => {
+    for (const weak of ['ik spreek slecht nederlands', 'ik spreek een beetje nederlands'])
+      await converse([...hello, ['user', weak], ['bot', 'In welke taal wil je verder?', ['Nederlands', 'Français', 'English']]]);
+    // Written in English: on in English at once.
+    await converse([
+      ...hello,
+      ['user', 'my dutch is bad'],
+      ['bot', 'Fine, we continue in English.'],
+      ['bot', /^Hello!/],
+      ['bot', 'What can I help you with?', EN_MENU],
+    ]);
+  });
+
   it('When someone asks for a language the bot does not speak, Then it says which ones it speaks, and asks', async () => {
     // Written in another script, whatever it says ("Hello, can we speak Ukrainian?", "Hello, do you speak Arabic?").
     // Written in Latin letters in that language: before, "Bedoel je dit? Andere taal", in Dutch.
@@ -189,7 +202,7 @@ describe('ChooseLanguageDialog', () => {
       [
         ['user', 'hello'],
         ['bot', /^Hello!/],
-        ['bot', 'What can I help you with?', ['What is a career cheque?', 'Can I get one?', 'Make an appointment', 'More']],
+        ['bot', 'What can I help you with?', EN_MENU],
         ['user', "I don't speak Dutch"],
         ['bot', 'Which language do you want to continue in?', ['Nederlands', 'Français', 'English']],
       ],
