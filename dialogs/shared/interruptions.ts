@@ -69,6 +69,8 @@ const MAX_WORDS_WITH_TIME = 7;
 const MAX_WORDS_BESIDE_HOME = 3;
 /** "Interim telt?", "is het anoniem?": a question about one thing alone takes at most this many words. */
 const MAX_WORDS_OF_A_SHORT_QUESTION = 8;
+/** "ik ben 62 jaar", "i m 60 years old": an age alone; "ik ben 50 en werk al 30 jaar" tells more. */
+const MAX_WORDS_OF_AN_AGE = 5;
 
 /** Messages of fewer words are read whole, never in parts that ask (askingParts). */
 const MIN_STORY_WORDS = 8;
@@ -434,7 +436,7 @@ export class Interruptions {
       chooseForQuestion(context, asAnswer);
       return this.flowInOtherLanguage(context, open, text, asAnswer);
     }
-    const situation = parsed === undefined ? this.situation(text, intent) : undefined;
+    const situation = parsed === undefined ? this.situation(text, intent, isMenu(open)) : undefined;
     if (situation) return this.sideIn(situation, other);
     // Anything but a flow, said in another language ("is anybody there? i need help"): first the
     // offer to go on in it; a side question is answered after it (OfferLanguageDialog).
@@ -1270,7 +1272,7 @@ export class Interruptions {
   /** The first message of a conversation: a side question to answer before the menu, or another language. */
   firstMessage(context: DialogContext['context'], text: string, intent: Intent): Interruption | undefined {
     const other = otherLanguage(text, this.deps.language.locale(context));
-    const situation = this.situation(text, intent);
+    const situation = this.situation(text, intent, true);
     if (situation) return this.sideIn(situation, other);
     if (isSideQuestion(intent)) return { kind: 'side', question: intent };
     return other ? { kind: 'offerLanguage', locale: other } : undefined;
@@ -1298,7 +1300,7 @@ export class Interruptions {
    * krijgen?"); or looking for a job ("ik zoek werk", "vacatures"), when nothing else was
    * recognised. Reading and computers come first of all (whatStandsInTheWay).
    */
-  private situation(text: string, intent: Intent): Situation | undefined {
+  private situation(text: string, intent: Intent, atMenu: boolean): Situation | undefined {
     const { vocabulary } = this.deps;
     // Their own words name these questions exactly, whatever the recognizer guessed ("wat neem ik mee" is no "stop").
     const question = this.beforeTheMenu(text);
@@ -1314,6 +1316,9 @@ export class Interruptions {
     // "is moederschapsrust een probleem?": probably not, but the online order may refuse it.
     if (guessable && containsPhrase(text, vocabulary.leaveWords)) return 'on_leave';
     if (!vague) return undefined;
+    // "Ik ben 62", "j'ai 58 ans" told at the menu: age is no condition, said before anything is asked.
+    // At a question it is an answer given wrong ("van mijn 25 jaar" for the years): that question's own retry.
+    if (atMenu && saysAge(text) && wordsOf(text).length <= MAX_WORDS_OF_AN_AGE) return 'age';
     if (containsPhrase(text, vocabulary.jobSearch)) return 'job_search';
     // "ik wil een opleiding volgen": not what the cheque pays for, but where to look, and a coach helps choose.
     if (containsPhrase(text, vocabulary.allLocales('understanding:trainingWish'))) return 'training';

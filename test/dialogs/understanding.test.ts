@@ -1183,6 +1183,9 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     );
     // In the check, no offer of the check it is in: the age, then the question again.
     await converse([...toResidence, ['user', 'ik ben 58, ben ik te oud?'], ['says', 'sideQuestions:age'], residence], { date: DATE });
+    // An age alone, told at the menu, worries the same without asking (was the menu again, nothing said).
+    await converse([...hello, ['user', 'ik ben 62'], ageThenCheck, menu], { date: DATE });
+    await converse([...hello, ['user', "j'ai 58 ans"], ageThenCheck, menu], { date: DATE, locale: 'fr' });
   });
 
   it('When the age answer points to the check and the user says only "ja", "ok", "oui" or "yes", Then the check starts; "nee" gives the menu again, no "niet begrepen"', async () => {
