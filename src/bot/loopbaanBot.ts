@@ -12,6 +12,7 @@ import {
   type TurnContext,
   type UserState,
 } from './sdk.js';
+import { shareDialogMemorySetup } from './dialogMemory.js';
 import { CONVERSATION_STATE_VERSION, type ConversationMeta } from './stateShapes.js';
 import type { HandoverGate } from '../handover/gate.js';
 import { isHandoffStatus } from '../handover/hub.js';
@@ -66,6 +67,7 @@ export class LoopbaanBot {
   private memoryConfiguration: unknown;
 
   constructor(private readonly deps: LoopbaanBotDeps) {
+    shareDialogMemorySetup();
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.reachState = deps.conversationState.createProperty<ReachState>('reach');
     this.meta = deps.conversationState.createProperty<ConversationMeta>('meta');
