@@ -1205,6 +1205,8 @@ export class Interruptions {
 
   /** A number of years that is no age: "al 20 jaar chauffeur", "cleaner for 10 years" (not "ik ben 58 jaar"). */
   private tellsYearsOfWork(text: string): boolean {
+    // A number alone at the menu is a button's number mistyped ("7", "0"), never seven years.
+    if (/^\s*\d+\s*$/u.test(text)) return false;
     return yearsSaid(text, this.deps.clock.now()) !== undefined && !saysAge(text);
   }
 

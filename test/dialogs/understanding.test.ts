@@ -708,6 +708,12 @@ describe('what people say about their work, at the menu', () => {
     );
   });
 
+  it('When a number no button has is typed at the menu ("7", "0"), Then the bot says to tap a button or type its number; never seven years of work starting the check', async () => {
+    for (const number of ['7', '0']) await converse([...hello, ['user', number], ['says', 'notUnderstood'], menu], { date: DATE });
+    // Years with their word are still the check's story.
+    await converse([...hello, ['user', 'meer dan 7 jaar'], ['says', 'checkEligibility:intro'], forWhom], { date: DATE });
+  });
+
   it('When a story ends in "kan je me helpen?", Then the story is answered (a lost job, a job search, leave), not what the bot can do', async () => {
     const dismissed: Line = ['says', 'sideQuestions:dismissedBefore'];
     await converse([...hello, ['user', 'ik ben vorig jaar ontslagen, kan je me helpen?'], dismissed, menu], { date: DATE });
