@@ -604,6 +604,7 @@
   function answersHeight() {
     var height = viewportHeight();
     if (compact()) return COMPACT_ROWS;
+    if (tiny()) return TINY_ANSWERS;
     if (zoomed()) return Math.max(NARROW_ANSWERS, Math.round(height * 0.26));
     return height < SHORT_SCREEN ? Math.max(68, Math.round(height * 0.22)) : Math.max(100, Math.round(height * 0.32));
   }
@@ -615,6 +616,16 @@
   var NARROW_ANSWERS = 84;
   function zoomed() {
     return window.matchMedia(PHONE_LAYOUT).matches && viewportHeight() < SHORT_SCREEN && window.innerWidth < COMPACT_WIDTH;
+  }
+
+  // A 320 px phone at 200 % zoom (160 × 320): the conversation was 108 px high, and the question
+  // ("Waar kan ik je mee helpen?", three lines) showed without its first line. There an answer is
+  // two lines of 15 px (page.css) and 44 px high: the box holds it and the first line of the next,
+  // and the text box is 44 px high, so the conversation has room for the whole question.
+  var TINY_ANSWERS = 76;
+  var TINY_LAYOUT = '(max-width: 10.5rem) and (max-height: 24.99rem)';
+  function tiny() {
+    return zoomed() && window.matchMedia(TINY_LAYOUT).matches;
   }
 
   // A phone held upright with the on-screen keyboard open (320 × 290): the box held one answer, so
@@ -635,7 +646,7 @@
   }
 
   function sendBoxHeight(phone) {
-    if (compact()) return 44;
+    if (compact() || tiny()) return 44;
     return phone && viewportHeight() < SHORT_SCREEN ? 48 : 56;
   }
 

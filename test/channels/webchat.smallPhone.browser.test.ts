@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { fixedDateClock } from '../../src/domain/calendar.js';
+import { silentLogger } from '../../src/observability/logger.js';
+import { startBot, type RunningBot } from '../../src/runtime.js';
+
+/**
+ * The web chat page as someone uses it on a small phone, in Debian's Chromium driven by
+ * playwright-core (no browser download): a 320 px phone at 100 % and at 200 % zoom (160 × 320),
+ * a keyboard instead of taps. The wider checks of the page are in webchat.browser.test.ts.
+ */
+const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+const inCI = process.env.CI === 'true';
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+];
+/** The staff console's token: a test writes to the user as a staff member would. */
+const STAFF_TOKEN = 'staff-token-0123456789';
+/** A 320 px phone at 200 % zoom. */
+const ZOOMED = { width: 160, height: 320 };
+
+if (!executablePath && !inCI) {
+  console.warn('SKIPPED test/channels/webchat.smallPhone.browser.test.ts: Chromium is not installed (apt-get install chromium).');
+}
+
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** Runs in the page: the project compiles without the DOM library, so the page is reached through this. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Win = any;
+
+/** A page with its own cold cache that records the errors it raises. */
+async function openPage(browser: Browser, viewport: { width: number; height: number }) {
+  const context = await browser.newContext({ viewport, locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  const botSays = (text: string | RegExp) =>
+    page
+      .getByText(text, { exact: typeof text === 'string' })
+      .last()
+      .waitFor({ timeout: 15_000 });
+  return { context, page, problems, botSays };
+}
+
+/** The chat has started: its answers show, the stream is open and the loading line is gone. */
+async function started(page: Page) {
+  await page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+  await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
+  await page.locator('#status').waitFor({ state: 'hidden' });
+}
+
+/**
+ * Where the latest bot message's text is (from its first line's top to its last line's bottom),
+ * the conversation's visible part, the answers' box and the answers.
+ */
+function layout(page: Page) {
+  return page.evaluate(() => {
+    const doc = (globalThis as Win).document;
+    const rect = (e: Win): Box | undefined => {
+      const b = e?.getBoundingClientRect();
+      return b && { top: b.top, bottom: b.bottom, left: b.left, right: b.right };
+    };
+    const bubbles = doc.querySelectorAll('.webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__bubble__content');
+    const last = bubbles[bubbles.length - 1];
+    const range = doc.createRange();
+    if (last) range.selectNodeContents(last);
+    const lines = (last ? Array.from(range.getClientRects()) : []).filter((r: Win) => r.width > 0) as Box[];
+    return {
+      question: lines.length > 0 ? { top: lines[0]!.top, bottom: lines[lines.length - 1]!.bottom, left: 0, right: 0 } : undefined,
+      questionText: String(last?.textContent ?? ''),
+      transcript: rect(doc.querySelector('.webchat__basic-transcript__scrollable')),
+      answersBox: rect(doc.querySelector('.webchat__suggested-actions__stack, .webchat__suggested-actions__flow-box')),
+      answers: Array.from(doc.querySelectorAll('.webchat__suggested-action')).map((e) => rect(e) as Box),
+      height: (globalThis as Win).innerHeight as number,
+    };
+  });
+}
+
+describe.skipIf(!executablePath && !inCI)('web chat page on a small phone, in a real browser', () => {
+  let bot: RunningBot;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!executablePath) throw new Error('CI=true but Chromium is missing: expected /usr/lib/chromium/chromium or /usr/bin/chromium.');
+    bot = await startBot(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE: '100', STAFF_TOKEN }),
+      silentLogger,
+      fixedDateClock('2026-11-26'),
+    );
+    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await bot?.stop();
+  });
+
+  it('When a 320 px phone zooms to 200 % (160 × 320), Then in nl, fr and en the question shows whole from its first word, with the first answer whole under it', async () => {
+    for (const lang of ['nl', 'fr', 'en']) {
+      const tab = await openPage(browser, ZOOMED);
+      try {
+        await tab.page.goto(`${bot.server.url}/?lang=${lang}`);
+        await started(tab.page);
+        const wrong = async () => {
+          const now = await layout(tab.page);
+          const found: string[] = [];
+          const { question, transcript, answersBox } = now;
+          const first = now.answers[0];
+          if (!question || !transcript || question.top < transcript.top - 1 || question.bottom > transcript.bottom + 1)
+            found.push(
+              `question "${now.questionText}" at ${question?.top}-${question?.bottom}, conversation ${transcript?.top}-${transcript?.bottom}`,
+            );
+          if (!first || !answersBox || first.top < answersBox.top - 1 || first.bottom > Math.min(answersBox.bottom, now.height) + 1)
+            found.push(`first answer at ${first?.top}-${first?.bottom}, its box ${answersBox?.top}-${answersBox?.bottom}`);
+          if (first && first.bottom - first.top < 44) found.push(`first answer ${first.bottom - first.top} px high`);
+          return found;
+        };
+        await expect.poll(wrong, { message: lang, timeout: 5_000 }).toEqual([]);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }
+  }, 60_000);
+});
