@@ -65,6 +65,22 @@ async function started(page: Page) {
   await page.locator('#status').waitFor({ state: 'hidden' });
 }
 
+/** New answers take a key or tap only once they have shown for a moment (page.js, settleAnswers). */
+async function answersTakeKeys(page: Page) {
+  await page.locator('#webchat:not([data-answers-settling]) .webchat__suggested-action').first().waitFor({ timeout: 5_000 });
+}
+
+/** What has the keyboard focus: the text box, an answer (its text), or the page's body. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const doc = (globalThis as Win).document;
+    const active = doc.activeElement;
+    if (!active || active === doc.body) return 'body';
+    if (active.matches('[data-id="webchat-sendbox-input"]')) return 'text box';
+    return `${String(active.tagName)} "${String(active.textContent ?? '').trim()}"`;
+  });
+}
+
 /**
  * Where the latest bot message's text is (from its first line's top to its last line's bottom),
  * the conversation's visible part, the answers' box and the answers.
@@ -136,6 +152,44 @@ describe.skipIf(!executablePath && !inCI)('web chat page on a small phone, in a 
       } finally {
         await tab.context.close();
       }
+    }
+  }, 60_000);
+
+  it('When an answer chosen with the keyboard is followed by a message without answers (a staff member writes), Then the focus goes to the text box, not lost on the page', async () => {
+    const tab = await openPage(browser, { width: 320, height: 568 });
+    try {
+      const { page } = tab;
+      const staff = (path: string, body: object) =>
+        fetch(`${bot.server.url}/api/staff/handovers${path}`, {
+          method: path ? 'POST' : 'GET',
+          headers: { authorization: `Bearer ${STAFF_TOKEN}`, 'content-type': 'application/json' },
+          ...(path && { body: JSON.stringify(body) }),
+        }).then(async (response) => ({ status: response.status, body: (await response.json()) as { cases?: { id: string }[] } }));
+      await page.goto(`${bot.server.url}/`);
+      await started(page);
+      await page.locator('#talk-to-person').focus();
+      await page.keyboard.press('Enter');
+      await tab.botSays('Wil je nu chatten of wil je dat we je bellen?');
+      await page.locator('.webchat__suggested-action').filter({ hasText: 'Nu chatten' }).focus();
+      await answersTakeKeys(page);
+      await page.keyboard.press('Enter');
+      await tab.botSays(/nummer 1 in de rij/);
+      // The keyboard goes on from the new question: its first answer has the focus.
+      await expect.poll(() => focused(page), { timeout: 5_000 }).toBe('BUTTON "1. Stoppen met wachten"');
+      const id = (await staff('', {})).body.cases?.at(-1)?.id ?? '';
+      expect((await staff(`/${id}/take`, { name: 'Anna Peeters' })).status).toBe(200);
+      await tab.botSays('Anna van VDAB helpt je nu verder.');
+      expect((await staff(`/${id}/messages`, { name: 'Anna Peeters', text: 'Dag, ik ben Anna.' })).status).toBe(200);
+      await tab.botSays(/Anna: Dag, ik ben Anna\./);
+      // Anna's message has no answers: the answer that had the focus is gone, and the text box has it.
+      await expect.poll(() => page.locator('.webchat__suggested-action').count()).toBe(0);
+      await expect.poll(() => focused(page), { timeout: 5_000 }).toBe('text box');
+      // And typing goes there at once.
+      await page.keyboard.type('ok');
+      await expect(page.locator('[data-id="webchat-sendbox-input"]').inputValue()).resolves.toBe('ok');
+      expect(tab.problems).toEqual([]);
+    } finally {
+      await tab.context.close();
     }
   }, 60_000);
 });

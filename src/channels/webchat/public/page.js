@@ -1212,6 +1212,35 @@
     first.focus();
   }
 
+  // A message without answers takes the answers away, and with them the one that had the focus (a
+  // keyboard user's, or the first of a question, given above): the focus was lost on the page, and
+  // the next Tab or key started from its top. It goes to the new question's first answer, or else
+  // to the text box, without opening the on-screen keyboard (as Web Chat does after a tap).
+  var focusedAnswer = null;
+  webchatElement.addEventListener('focusin', function (event) {
+    var target = event.target;
+    focusedAnswer = target && target.closest && target.closest('.webchat__suggested-action') ? target : null;
+  });
+  function keepFocus() {
+    if (!focusedAnswer || focusedAnswer.isConnected) return;
+    focusedAnswer = null;
+    var active = document.activeElement;
+    if (active && active !== document.body) return;
+    var first = webchatElement.querySelector('.webchat__suggested-action');
+    if (first) {
+      first.focus();
+      return;
+    }
+    var box = webchatElement.querySelector('[data-id="webchat-sendbox-input"]');
+    if (!box) return;
+    var readOnly = box.readOnly;
+    box.readOnly = true;
+    box.focus();
+    setTimeout(function () {
+      box.readOnly = readOnly;
+    }, 0);
+  }
+
   // Answers in rows (a short screen, a phone on its side): Web Chat moves between them with the
   // Left and Right keys only, and Down did nothing, though most answers stand one under another.
   // Down and Up move to the next and the previous answer too, as they do when the answers stack.
@@ -1249,6 +1278,7 @@
   }
   if (typeof window.MutationObserver === 'function') {
     new window.MutationObserver(function () {
+      keepFocus();
       watchNewAnswers();
       markMoreAnswers();
       fitHint();
