@@ -192,4 +192,50 @@ describe.skipIf(!executablePath && !inCI)('web chat page on a small phone, in a 
       await tab.context.close();
     }
   }, 60_000);
+
+  it('When the page reloads on a 320 × 568 phone after a long conversation, Then it comes back where it was: the open question in view, not an earlier reply under "Nieuwe berichten"', async () => {
+    const tab = await openPage(browser, { width: 320, height: 568 });
+    try {
+      const { page } = tab;
+      const tap = async (name: string) => {
+        await answersTakeKeys(page);
+        await page.locator('.webchat__suggested-action').filter({ hasText: name }).click();
+      };
+      await page.goto(`${bot.server.url}/`);
+      await started(page);
+      await tap('Kan ik er een krijgen?');
+      await tab.botSays('Voor wie kijk je dit na?');
+      await tap('Voor mezelf');
+      await tab.botSays('Waar woon je?');
+      await tap('Ergens anders');
+      await tab.botSays('Waar woon je dan?');
+      await tap('Wallonië');
+      // A reply of four messages: the verdict, why, what else, and the question.
+      await tab.botSays('Kan ik je nog ergens mee helpen?');
+      await page.locator('#talk-to-person').click();
+      await tab.botSays('Wil je nu chatten of wil je dat we je bellen?');
+      const said = await page.locator('.webchat__bubble').allInnerTexts();
+      await page.reload();
+      await tab.botSays('Wil je nu chatten of wil je dat we je bellen?');
+      await expect.poll(() => page.locator('.webchat__bubble').allInnerTexts(), { timeout: 10_000 }).toEqual(said);
+      const questionInView = async () => {
+        const now = await layout(page);
+        return (
+          now.questionText === 'Wil je nu chatten of wil je dat we je bellen?' &&
+          !!now.question &&
+          !!now.transcript &&
+          now.question.top >= now.transcript.top - 1 &&
+          now.question.bottom <= now.transcript.bottom + 1
+        );
+      };
+      await expect.poll(questionInView, { timeout: 5_000 }).toBe(true);
+      // And it stays there, with nothing new to scroll to.
+      await page.waitForTimeout(1_000);
+      expect(await questionInView()).toBe(true);
+      await expect(page.getByRole('button', { name: 'Nieuwe berichten' }).count()).resolves.toBe(0);
+      expect(tab.problems).toEqual([]);
+    } finally {
+      await tab.context.close();
+    }
+  }, 60_000);
 });

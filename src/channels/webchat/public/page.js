@@ -31,6 +31,8 @@
   var chatArea = document.getElementById('chat-area');
 
   var session = readSession();
+  // A conversation resumed after a reload: the stream replays it (followReplay).
+  var resumed = !!session;
   var current = session && languages[session.locale] ? session.locale : config.locale;
   // What the status line says follows from these (see statusNow), so a language switch can translate it.
   // The chat could not start at all.
@@ -560,6 +562,7 @@
             var echoed = incoming.channelData && incoming.channelData.clientActivityID;
             if (echoed && incoming.id && incoming.from && incoming.from.role === 'user') settle(echoed);
             onActivity(incoming);
+            if (resumed) followReplay();
           }
           if (action.type === 'DIRECT_LINE/UPDATE_CONNECTION_STATUS') {
             var up = action.payload.connectionStatus === 2;
@@ -1116,6 +1119,39 @@
     })();
   }
   window.addEventListener('resize', onResize);
+
+  // A reload mid-conversation: the stream replays the conversation from its start, and Web Chat
+  // stopped the view at an earlier reply, with "Nieuwe berichten" under it: the open question was
+  // out of view, as if the conversation had not come back where it was. While the replay comes in,
+  // the view keeps to the end, until the stream has been quiet a moment or the user scrolls or types.
+  var REPLAY_QUIET_MS = 1500;
+  var replayUntil = 0;
+  var replayDone = false;
+  function followReplay() {
+    if (replayDone) return;
+    var started = replayUntil > 0;
+    replayUntil = Date.now() + REPLAY_QUIET_MS;
+    if (started) return;
+    var events = ['pointerdown', 'wheel', 'touchstart', 'keydown'];
+    var stop = function () {
+      replayDone = true;
+    };
+    events.forEach(function (name) {
+      window.addEventListener(name, stop, { passive: true, capture: true });
+    });
+    (function keep() {
+      if (replayDone || Date.now() > replayUntil) {
+        replayDone = true;
+        events.forEach(function (name) {
+          window.removeEventListener(name, stop, { capture: true });
+        });
+        return;
+      }
+      var scroller = webchatElement.querySelector('.webchat__basic-transcript__scrollable');
+      if (scroller && scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop > 1) scroller.scrollTop = scroller.scrollHeight;
+      window.requestAnimationFrame(keep);
+    })();
+  }
 
   // The text box shows as one white field, 56 px high and ringed as a whole, but Web Chat's own text
   // area is only its middle 32 px: a tap on the field's edge above or below it did nothing.
