@@ -238,4 +238,35 @@ describe.skipIf(!executablePath && !inCI)('web chat page on a small phone, in a 
       await tab.context.close();
     }
   }, 60_000);
+
+  it('When a 320 × 568 phone zooms to 200 % (160 × 284), Then the question is read from its first word: when the chat opens, and after a reload', async () => {
+    const tab = await openPage(browser, { width: 160, height: 284 });
+    try {
+      const { page } = tab;
+      /** The latest question's first line is in the conversation's view, not hidden above it. */
+      const startInView = async (question: string) => {
+        const now = await layout(page);
+        const where = `"${now.questionText}" at ${now.question?.top}-${now.question?.bottom}, conversation ${now.transcript?.top}-${now.transcript?.bottom}`;
+        return now.questionText === question && !!now.question && !!now.transcript && now.question.top >= now.transcript.top - 1
+          ? 'in view'
+          : where;
+      };
+      await page.goto(`${bot.server.url}/`);
+      await started(page);
+      await expect.poll(() => startInView('Waar kan ik je mee helpen?'), { timeout: 5_000 }).toBe('in view');
+      await page.waitForTimeout(1_000);
+      expect(await startInView('Waar kan ik je mee helpen?')).toBe('in view');
+      await page.locator('#talk-to-person').click();
+      await tab.botSays('Wil je nu chatten of wil je dat we je bellen?');
+      await page.reload();
+      await tab.botSays('Wil je nu chatten of wil je dat we je bellen?');
+      await expect.poll(() => startInView('Wil je nu chatten of wil je dat we je bellen?'), { timeout: 5_000 }).toBe('in view');
+      await page.waitForTimeout(1_000);
+      expect(await startInView('Wil je nu chatten of wil je dat we je bellen?')).toBe('in view');
+      await expect(page.getByRole('button', { name: 'Nieuwe berichten' }).count()).resolves.toBe(0);
+      expect(tab.problems).toEqual([]);
+    } finally {
+      await tab.context.close();
+    }
+  }, 60_000);
 });

@@ -31,8 +31,6 @@
   var chatArea = document.getElementById('chat-area');
 
   var session = readSession();
-  // A conversation resumed after a reload: the stream replays it (followReplay).
-  var resumed = !!session;
   var current = session && languages[session.locale] ? session.locale : config.locale;
   // What the status line says follows from these (see statusNow), so a language switch can translate it.
   // The chat could not start at all.
@@ -562,7 +560,7 @@
             var echoed = incoming.channelData && incoming.channelData.clientActivityID;
             if (echoed && incoming.id && incoming.from && incoming.from.role === 'user') settle(echoed);
             onActivity(incoming);
-            if (resumed) followReplay();
+            followOpening();
           }
           if (action.type === 'DIRECT_LINE/UPDATE_CONNECTION_STATUS') {
             var up = action.payload.connectionStatus === 2;
@@ -1122,35 +1120,51 @@
 
   // A reload mid-conversation: the stream replays the conversation from its start, and Web Chat
   // stopped the view at an earlier reply, with "Nieuwe berichten" under it: the open question was
-  // out of view, as if the conversation had not come back where it was. While the replay comes in,
-  // the view keeps to the end, until the stream has been quiet a moment or the user scrolls or types.
-  var REPLAY_QUIET_MS = 1500;
-  var replayUntil = 0;
-  var replayDone = false;
-  function followReplay() {
-    if (replayDone) return;
-    var started = replayUntil > 0;
-    replayUntil = Date.now() + REPLAY_QUIET_MS;
+  // out of view, as if the conversation had not come back where it was. On a 320 px phone at 200 %
+  // (160 × 284) the question is taller than the view, and Web Chat showed its end, also when the chat
+  // opens: "je mee / helpen?", without "Waar kan ik". While the stream's first messages come in, new
+  // or replayed, the view rests at the end, or at the question's start where it does not fit, until
+  // the stream has been quiet a moment or the user scrolls, taps or types.
+  var OPENING_QUIET_MS = 1500;
+  var openingUntil = 0;
+  var openingDone = false;
+  function followOpening() {
+    if (openingDone) return;
+    var started = openingUntil > 0;
+    openingUntil = Date.now() + OPENING_QUIET_MS;
     if (started) return;
     var events = ['pointerdown', 'wheel', 'touchstart', 'keydown'];
     var stop = function () {
-      replayDone = true;
+      openingDone = true;
     };
     events.forEach(function (name) {
       window.addEventListener(name, stop, { passive: true, capture: true });
     });
     (function keep() {
-      if (replayDone || Date.now() > replayUntil) {
-        replayDone = true;
+      if (openingDone || Date.now() > openingUntil) {
+        openingDone = true;
         events.forEach(function (name) {
           window.removeEventListener(name, stop, { capture: true });
         });
         return;
       }
       var scroller = webchatElement.querySelector('.webchat__basic-transcript__scrollable');
-      if (scroller && scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop > 1) scroller.scrollTop = scroller.scrollHeight;
+      var top = scroller && restingTop(scroller);
+      if (scroller && Math.abs(scroller.scrollTop - top) > 1) scroller.scrollTop = top;
       window.requestAnimationFrame(keep);
     })();
+  }
+
+  // Where the conversation's view rests: at its end, unless the bot's latest message (the open
+  // question) is taller than the view; then at that message's start.
+  function restingTop(scroller) {
+    var end = scroller.scrollHeight - scroller.clientHeight;
+    var layouts = webchatElement.querySelectorAll('.webchat__stacked-layout');
+    var last = layouts[layouts.length - 1];
+    var bubble = last && !last.classList.contains('webchat__stacked-layout--from-user') && last.querySelector('.webchat__bubble');
+    if (!bubble) return end;
+    var top = bubble.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    return Math.max(0, Math.min(end, Math.floor(top) - 2));
   }
 
   // The text box shows as one white field, 56 px high and ringed as a whole, but Web Chat's own text
