@@ -560,6 +560,7 @@
             var echoed = incoming.channelData && incoming.channelData.clientActivityID;
             if (echoed && incoming.id && incoming.from && incoming.from.role === 'user') settle(echoed);
             onActivity(incoming);
+            followOpening();
           }
           if (action.type === 'DIRECT_LINE/UPDATE_CONNECTION_STATUS') {
             var up = action.payload.connectionStatus === 2;
@@ -604,6 +605,7 @@
   function answersHeight() {
     var height = viewportHeight();
     if (compact()) return COMPACT_ROWS;
+    if (tiny()) return TINY_ANSWERS;
     if (zoomed()) return Math.max(NARROW_ANSWERS, Math.round(height * 0.26));
     return height < SHORT_SCREEN ? Math.max(68, Math.round(height * 0.22)) : Math.max(100, Math.round(height * 0.32));
   }
@@ -615,6 +617,16 @@
   var NARROW_ANSWERS = 84;
   function zoomed() {
     return window.matchMedia(PHONE_LAYOUT).matches && viewportHeight() < SHORT_SCREEN && window.innerWidth < COMPACT_WIDTH;
+  }
+
+  // A 320 px phone at 200 % zoom (160 × 320): the conversation was 108 px high, and the question
+  // ("Waar kan ik je mee helpen?", three lines) showed without its first line. There an answer is
+  // two lines of 15 px (page.css) and 44 px high: the box holds it and the first line of the next,
+  // and the text box is 44 px high, so the conversation has room for the whole question.
+  var TINY_ANSWERS = 76;
+  var TINY_LAYOUT = '(max-width: 10.5rem) and (max-height: 24.99rem)';
+  function tiny() {
+    return zoomed() && window.matchMedia(TINY_LAYOUT).matches;
   }
 
   // A phone held upright with the on-screen keyboard open (320 × 290): the box held one answer, so
@@ -635,7 +647,7 @@
   }
 
   function sendBoxHeight(phone) {
-    if (compact()) return 44;
+    if (compact() || tiny()) return 44;
     return phone && viewportHeight() < SHORT_SCREEN ? 48 : 56;
   }
 
@@ -1106,6 +1118,55 @@
   }
   window.addEventListener('resize', onResize);
 
+  // A reload mid-conversation: the stream replays the conversation from its start, and Web Chat
+  // stopped the view at an earlier reply, with "Nieuwe berichten" under it: the open question was
+  // out of view, as if the conversation had not come back where it was. On a 320 px phone at 200 %
+  // (160 × 284) the question is taller than the view, and Web Chat showed its end, also when the chat
+  // opens: "je mee / helpen?", without "Waar kan ik". While the stream's first messages come in, new
+  // or replayed, the view rests at the end, or at the question's start where it does not fit, until
+  // the stream has been quiet a moment or the user scrolls, taps or types.
+  var OPENING_QUIET_MS = 1500;
+  var openingUntil = 0;
+  var openingDone = false;
+  function followOpening() {
+    if (openingDone) return;
+    var started = openingUntil > 0;
+    openingUntil = Date.now() + OPENING_QUIET_MS;
+    if (started) return;
+    var events = ['pointerdown', 'wheel', 'touchstart', 'keydown'];
+    var stop = function () {
+      openingDone = true;
+    };
+    events.forEach(function (name) {
+      window.addEventListener(name, stop, { passive: true, capture: true });
+    });
+    (function keep() {
+      if (openingDone || Date.now() > openingUntil) {
+        openingDone = true;
+        events.forEach(function (name) {
+          window.removeEventListener(name, stop, { capture: true });
+        });
+        return;
+      }
+      var scroller = webchatElement.querySelector('.webchat__basic-transcript__scrollable');
+      var top = scroller && restingTop(scroller);
+      if (scroller && Math.abs(scroller.scrollTop - top) > 1) scroller.scrollTop = top;
+      window.requestAnimationFrame(keep);
+    })();
+  }
+
+  // Where the conversation's view rests: at its end, unless the bot's latest message (the open
+  // question) is taller than the view; then at that message's start.
+  function restingTop(scroller) {
+    var end = scroller.scrollHeight - scroller.clientHeight;
+    var layouts = webchatElement.querySelectorAll('.webchat__stacked-layout');
+    var last = layouts[layouts.length - 1];
+    var bubble = last && !last.classList.contains('webchat__stacked-layout--from-user') && last.querySelector('.webchat__bubble');
+    if (!bubble) return end;
+    var top = bubble.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    return Math.max(0, Math.min(end, Math.floor(top) - 2));
+  }
+
   // The text box shows as one white field, 56 px high and ringed as a whole, but Web Chat's own text
   // area is only its middle 32 px: a tap on the field's edge above or below it did nothing.
   webchatElement.addEventListener('click', function (event) {
@@ -1201,6 +1262,35 @@
     first.focus();
   }
 
+  // A message without answers takes the answers away, and with them the one that had the focus (a
+  // keyboard user's, or the first of a question, given above): the focus was lost on the page, and
+  // the next Tab or key started from its top. It goes to the new question's first answer, or else
+  // to the text box, without opening the on-screen keyboard (as Web Chat does after a tap).
+  var focusedAnswer = null;
+  webchatElement.addEventListener('focusin', function (event) {
+    var target = event.target;
+    focusedAnswer = target && target.closest && target.closest('.webchat__suggested-action') ? target : null;
+  });
+  function keepFocus() {
+    if (!focusedAnswer || focusedAnswer.isConnected) return;
+    focusedAnswer = null;
+    var active = document.activeElement;
+    if (active && active !== document.body) return;
+    var first = webchatElement.querySelector('.webchat__suggested-action');
+    if (first) {
+      first.focus();
+      return;
+    }
+    var box = webchatElement.querySelector('[data-id="webchat-sendbox-input"]');
+    if (!box) return;
+    var readOnly = box.readOnly;
+    box.readOnly = true;
+    box.focus();
+    setTimeout(function () {
+      box.readOnly = readOnly;
+    }, 0);
+  }
+
   // Answers in rows (a short screen, a phone on its side): Web Chat moves between them with the
   // Left and Right keys only, and Down did nothing, though most answers stand one under another.
   // Down and Up move to the next and the previous answer too, as they do when the answers stack.
@@ -1238,6 +1328,7 @@
   }
   if (typeof window.MutationObserver === 'function') {
     new window.MutationObserver(function () {
+      keepFocus();
       watchNewAnswers();
       markMoreAnswers();
       fitHint();
