@@ -766,6 +766,8 @@ export class Interruptions {
     // "Kan ik hem in 2027 nog gebruiken?" asks the same, across the end of the rules.
     if (containsPhrase(text, vocabulary.validityWords)) return 'validity';
     if (containsPhrase(text, vocabulary.useWords) && containsPhrase(text, vocabulary.nextYearWords)) return 'validity';
+    // "En dan?", "hoe begin ik eraan?", "what are the steps?": first the free meeting, then the order.
+    if (this.asksForTheSteps(text)) return 'steps';
     // "Ik ben mijn cheque kwijt", "waarom ben ik geweigerd?": their own order, which only VDAB can look up.
     if (this.aboutOwnOrder(text)) return 'own_order';
     // "Te duur, ik heb geen geld", "kan ik korting krijgen?", "betaalt mijn werkgever dat?": no lower
@@ -844,6 +846,15 @@ export class Interruptions {
     // "Kan ik er nog een bestellen?", "can I still order one?": whether ordering is still possible.
     if (asksToOrder && containsPhrase(text, vocabulary.allLocales('understanding:stillWords'))) return 'order_cheque';
     return asksToOrder && containsPhrase(text, vocabulary.chequeWords) ? 'order_cheque' : undefined;
+  }
+
+  /** "En dan?" alone, or words that ask how to begin ("wat zijn de stappen", "comment commencer"). */
+  private asksForTheSteps(text: string): boolean {
+    const { vocabulary } = this.deps;
+    return (
+      isOneOf(wordsOf(text).join(' '), vocabulary.allLocalesNormalized('understanding:stepsAlone')) ||
+      containsPhrase(text, vocabulary.allLocales('understanding:stepsWords'))
+    );
   }
 
   /** Their own cheque or application gone astray or refused ("mijn aanvraag is afgewezen", "where is my voucher?"). */

@@ -84,6 +84,7 @@ export type Situation =
   | 'age'
   | 'validity'
   | 'own_order'
+  | 'steps'
   | 'conditions'
   | 'where'
   | 'centre_contact'
@@ -297,6 +298,9 @@ export class SideQuestions {
       }
       case 'validity':
         await send(context, ...this.validity(view));
+        return;
+      case 'steps':
+        await send(context, ...this.steps(view));
         return;
       case 'own_order': {
         // The bot sees no orders: VDAB does. A refusal comes with its reason (domain notes, 1e).
@@ -513,6 +517,18 @@ export class SideQuestions {
    * is ordered after it (domain notes 2, free introductory meeting), until when that holds, and how
    * to order. Where the rules in force do not say the meeting is free, only how to order.
    */
+  /**
+   * "En dan?", "hoe begin ik eraan?": the free first meeting (which the bot books), then the order at
+   * VDAB (domain notes, flow steps 1 and 2). Under rules only announced, what is known of applying.
+   */
+  private steps(view: RulesView): string[] {
+    const until = view.rules.firstMeetingFreeUntil(view.date);
+    if (until === undefined) return this.howToOrder(view);
+    const first =
+      until === null ? view.t('sideQuestions:steps') : view.t('sideQuestions:stepsFreeUntil', { date: formatDate(view.locale, until) });
+    return [first, ...this.howToOrder(view)];
+  }
+
   private orderFirst(view: RulesView): string[] {
     const until = view.rules.firstMeetingFreeUntil(view.date);
     if (until === undefined) return this.howToOrder(view);

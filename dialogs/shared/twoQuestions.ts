@@ -51,6 +51,7 @@ const ASKED_INFO: ReadonlySet<SideQuestion> = new Set<SideQuestion>([
   'remote',
   'order_cheque',
   'order_first',
+  'steps',
   'phone_hours',
   'what_comes',
   'conditions',

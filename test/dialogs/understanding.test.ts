@@ -708,6 +708,23 @@ describe('what people say about their work, at the menu', () => {
     );
   });
 
+  it('When someone asks how to go on ("en dan?" after the explanation, "hoe begin ik eraan?", "et après ?"), Then first the free meeting the bot books, then the order at VDAB', async () => {
+    const steps: Line[] = [
+      ['says', 'sideQuestions:stepsFreeUntil'],
+      ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned']],
+    ];
+    // Was "Sorry, dat begreep ik niet" at "Was dit duidelijk?".
+    await converse([...hello, ['tap', 'menu.explain'], ...explained, ['user', 'en dan?'], ...steps, explained[2] as Line], { date: DATE });
+    await converse([...hello, ['user', 'hoe begin ik eraan'], ...steps, menu], { date: DATE });
+    await converse([...hello, ['user', 'wat zijn de stappen?'], ...steps, menu], { date: DATE });
+    await converse([...hello, ['user', 'et après ?'], ...steps, menu], { date: DATE, locale: 'fr' });
+    await converse([...hello, ['user', 'what are the steps'], ...steps, menu], { date: DATE, locale: 'en' });
+    // "en dan" inside a story is no question of its own.
+    const chat = await converse(hello, { date: DATE });
+    const replies = await chat.says('ik werk in gent en dan nog in brussel');
+    expect(replies.map((m) => m.text).join(' ')).not.toContain('Daarna bestel je de cheque');
+  });
+
   it('When a number no button has is typed at the menu ("7", "0"), Then the bot says to tap a button or type its number; never seven years of work starting the check', async () => {
     for (const number of ['7', '0']) await converse([...hello, ['user', number], ['says', 'notUnderstood'], menu], { date: DATE });
     // Years with their word are still the check's story.
