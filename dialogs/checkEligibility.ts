@@ -154,6 +154,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
             // again, neither a firm no ("nee, ik werk nog") nor what the employer offers.
             workAgain: (typed) => this.tellsWorkAgain(typed),
             years: (typed) => this.tellsYears(typed),
+            // At "voor een baas of voor jezelf?": years without the answer ("al heel lang, meer dan 20 jaar");
+            // "voor een baas, al 20 jaar" answers, its years kept for their question (keepWhatWasSaid).
+            yearsAlone: (typed) => this.tellsYears(typed) && this.workSaid(typed) === undefined,
             // After the years question: "12 jaar" is the years again, never "3 jaar geleden" (when a cheque was used) nor a yes or no.
             yearsLate: (typed) => this.tellsYearsLate(typed),
             // At "Waar woon je?" only with a word of work: "ik woon hier al 15 jaar" are no years of work.
@@ -874,7 +877,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (said?.unclear && said.least !== undefined && minimum !== undefined && said.least >= minimum) return said.least;
     // "Een jaar of zes zeven": only a range wholly over the minimum decides.
     if (said?.range && minimum !== undefined && said.range.from < minimum) return undefined;
-    const years = said?.bound ? undefined : yearsFrom(said);
+    // "meer dan 20 jaar" is over 20: enough when 20 is; "minder dan 10" never decides here.
+    const years = said?.bound === 'under' ? undefined : yearsFrom(said);
     // "aide-ménagère depuis 4 ans" is often the current job only: too few years are asked as a
     // total (the question says all work counts), never taken for a "no".
     return years !== undefined && minimum !== undefined && years < minimum ? undefined : years;
@@ -910,7 +914,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
           choices: [...direct, UNKNOWN],
           also: [...NO_JOB, SICK, ...UNCLEAR_WORK],
           // "ja, 15 jaar": the years, kept for their question; this one again.
-          tells: [{ reader: 'years', say: { key: 'checkEligibility:told.keptForLater' } }],
+          tells: [{ reader: 'yearsAlone', say: { key: 'checkEligibility:told.keptForLater' } }],
         });
       case 'no_job':
         // "ik ben vorig jaar ontslagen": that job is gone, but outplacement may still be there (domain §5); said once.

@@ -1556,6 +1556,23 @@ describe('CheckEligibilityDialog: an answer given one question early or late', (
         askChequeUsed(),
       ]);
   });
+
+  it('When only years come at "voor een baas of voor jezelf?" in words ("al heel lang, meer dan 20 jaar"), Then they are kept (never "Eenvoudiger uitleg" for "lang"), the question comes again, and the years are not asked', () =>
+    converse([
+      ...livesInFlanders,
+      ['user', 'ik ben poetsvrouw'],
+      forABoss,
+      ['user', 'al heel lang, meer dan 20 jaar'],
+      keptForLater,
+      forABoss,
+      ['user', 'voor een baas'],
+      askChequeUsed(),
+    ]));
+
+  it('When the answer comes with its years at "voor een baas of voor jezelf?" ("voor een baas, al 20 jaar"), Then it is the answer and the years are not asked', async () => {
+    for (const answer of ['voor een baas, al 20 jaar', 'voor een baas, al heel lang, meer dan 20 jaar'])
+      await converse([...livesInFlanders, ['user', 'ik ben poetsvrouw'], forABoss, ['user', answer], askChequeUsed()]);
+  });
 });
 
 describe('CheckEligibilityDialog: going back', () => {
