@@ -577,7 +577,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * jaar") or a cheque used before ("nee wacht, nooit gebruikt") otherwise than answered; undefined
    * for anything else.
    */
-  correctionAfterVerdict(check: EligibilityCheck, typed: string): { redo: CheckRedo; said: string } | undefined {
+  correctionAfterVerdict(
+    check: EligibilityCheck,
+    typed: string,
+    { announced = false }: { announced?: boolean } = {},
+  ): { redo: CheckRedo; said: string } | undefined {
     if (!check.result || !check.forWhom) return undefined;
     const { vocabulary } = this.deps;
     const corrected = afterCorrection(typed, [...vocabulary.corrections, ...vocabulary.allLocales('understanding:takeBack')]);
@@ -587,7 +591,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
       wordsOf(typed).length <= CONTRADICTION_WORDS &&
       containsPhrase(typed, vocabulary.allLocales('understanding:contradicts')) &&
       !vocabulary.asks(typed);
-    const said = corrected !== typed ? corrected : contradicts ? typed : '';
+    // After "nee wacht" alone (announced, correctionAnnounced): the next reply is what changed ("ik woon in Brussel").
+    const said = corrected !== typed ? corrected : contradicts || announced ? typed : '';
     if (said.trim() === '') return undefined;
     // Those the verdict came without, given before an earlier correction, count too.
     const given = { ...check.unused, ...check.said };
@@ -617,6 +622,15 @@ export class CheckEligibilityDialog extends ComponentDialog {
       ...(given.outplacement && { outplacement: given.outplacement }),
     };
     return { redo, said };
+  }
+
+  /**
+   * "nee wacht", "nee sorry", "ik vergis me" alone right after the verdict of `check`: a correction
+   * announced without what it corrects. The caller asks what is different; the next reply is read
+   * as the correction (correctionAfterVerdict with `announced`).
+   */
+  correctionAnnounced(check: EligibilityCheck | undefined, typed: string): boolean {
+    return check?.result !== undefined && check.forWhom !== undefined && isOneOf(typed, this.deps.vocabulary.corrections);
   }
 
   /**

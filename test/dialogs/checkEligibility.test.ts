@@ -2118,6 +2118,35 @@ describe('an answer corrected right after the verdict', () => {
       },
     ));
 
+  it('When "nee wacht" alone follows a "yes" at "Zal ik een afspraak maken?", Then what is different is asked kindly with the buttons (never the bare sorry); the next reply is the correction', async () => {
+    const whatToCorrect: Line = ['says', 'checkEligibility:whatToCorrect'];
+    const toYes: Line[] = [...livesInFlanders, ['tap', a('employee')], ...toVerdict, ...eligibleLastMonth];
+    await converse(
+      [
+        ...toYes,
+        ['user', 'nee wacht'],
+        whatToCorrect,
+        whatNext(),
+        ['user', 'ik woon in Namen'],
+        [
+          'says',
+          [
+            'checkEligibility:corrected',
+            'checkEligibility:outcome.not_eligible',
+            'checkEligibility:reason.lives_outside_flanders_brussels',
+          ],
+        ],
+        nextSteps('forem'),
+        menuAgain,
+      ],
+      { date: '2026-12-03' },
+    );
+    // The buttons still answer.
+    await converse([...toYes, ['user', 'nee wacht'], whatToCorrect, whatNext(), ['tap', 'menu.book'], ...bookingStarts], {
+      date: '2026-12-03',
+    });
+  });
+
   it('When the work is corrected at the way to a person that follows "iemand van VDAB moet het bekijken" ("wacht, ik ben werknemer"), Then the check goes on with it: the years', () =>
     converse(
       [
