@@ -323,9 +323,27 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // "… hij woont bij mij": where he lives, not the speaker's own check.
     if (others) return containsPhrase(this.withoutTheSpeakersHome(wish), vocabulary.firstPerson) ? undefined : 'other';
     if (containsPhrase(wish, vocabulary.aboutMyself)) return 'self';
+    // "voor mezelf", "for myself", "pour moi" said at the menu (the check started by it, or tapped after it): the answer, said early.
+    if (this.saysForMyself(wish)) return 'self';
     // "Ik heb geen werk", "ik kuis bij de mensen": one's own work, in words of one's own.
     const work = this.workSaid(wish) ?? this.jobSaid(wish);
     return work !== undefined && containsPhrase(wish, vocabulary.firstPerson) ? 'self' : undefined;
+  }
+
+  /**
+   * True when the wish is the answer "Voor mezelf" ("mezelf", "pour moi", "for me") or holds it in
+   * words of more than one ("het is voor mezelf", "it's for me"); a single word such as "ik" or
+   * "mij" inside a sentence says nothing of whom the check is for.
+   */
+  private saysForMyself(wish: string): boolean {
+    const self = this.deps.vocabulary.choice('self', 'checkEligibility:forWhom.self').phrases;
+    return (
+      isOneOf(wish, self) ||
+      containsPhrase(
+        wish,
+        self.filter((phrase) => wordsOf(phrase).length > 1),
+      )
+    );
   }
 
   /**

@@ -12,7 +12,7 @@ import { LOCALES } from '../../src/i18n/locale.js';
 import { resources } from '../../src/i18n/resources.js';
 import { converse, play, type Line } from '../support/converse.js';
 import { labelOf, messageKeys } from '../support/keys.js';
-import { costEndingSoon, endsSoon, hello, menuAgain, toPerson, toPersonClosed } from '../support/lines.js';
+import { costEndingSoon, didYouMean, endsSoon, hello, menuAgain, toPerson, toPersonClosed } from '../support/lines.js';
 
 // ---------------------------------------------------------------------------------------------
 // The questions and answers, as keys (test/support/keys.ts)
@@ -1556,6 +1556,28 @@ describe('CheckEligibilityDialog: an answer given one question early or late', (
         askChequeUsed(),
       ]);
   });
+
+  it.each([
+    ['nl', 'voor mezelf'],
+    ['en', 'for myself'],
+    ['fr', 'pour moi'],
+  ])(
+    'When (%s) "%s" is said at the menu, Then the check it starts does not ask "Voor wie?" again: where one lives is next',
+    async (locale, self) => {
+      await converse([...hello, ['user', self], ['says', 'checkEligibility:intro'], askResidence()], { locale });
+    },
+  );
+
+  it.each([
+    ['nl', 'voor mij', ['menu.check', 'menu.book']],
+    ['en', 'for me', ['menu.check', 'fallback.meanings.help']],
+  ])(
+    'When (%s) "%s" at the menu gets "Bedoel je …?" and the check is tapped, Then "Voor wie?" is not asked: where one lives is next',
+    async (locale, self, offered) => {
+      const lines: Line[] = [...hello, ['user', self], didYouMean(...offered), ['tap', 'menu.check']];
+      await converse([...lines, ['says', 'checkEligibility:intro'], askResidence()], { locale });
+    },
+  );
 
   it('When only years come at "voor een baas of voor jezelf?" in words ("al heel lang, meer dan 20 jaar"), Then they are kept (never "Eenvoudiger uitleg" for "lang"), the question comes again, and the years are not asked', () =>
     converse([
