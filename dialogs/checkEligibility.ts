@@ -619,13 +619,16 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const newYears = years !== undefined && years !== given.years?.answer ? years : undefined;
     const used = given.chequeUsed && this.chequeUsedCorrected(said);
     const newUsed = used !== undefined && used !== given.chequeUsed?.answer ? used : undefined;
+    const offered = given.outplacement && this.outplacementCorrected(said);
+    const newOutplacement = offered !== undefined && offered !== given.outplacement ? offered : undefined;
     // "ik heb wel werk": work, for a boss or for oneself is asked; "ik heb toch 10 jaar gewerkt" tells the years, not the work.
     const working = years === undefined && this.tellsWork(said) ? JOB.id : undefined;
     const work = this.workSaid(said) ?? this.jobSaid(said) ?? working;
     const residence = this.residenceSaid(said);
     const newWork = work !== undefined && work !== check.said.work ? work : undefined;
     const newResidence = residence !== undefined && residence.choice !== check.said.residence ? residence : undefined;
-    if (newWork === undefined && newResidence === undefined && newYears === undefined && newUsed === undefined) return undefined;
+    const changed = [newWork, newResidence, newYears, newUsed, newOutplacement];
+    if (changed.every((answer) => answer === undefined)) return undefined;
     const home = newResidence ? detailOf<HomePlace>(newResidence) : check.home;
     const place = newResidence?.choice ?? check.said.residence;
     const job = newWork ?? check.said.work;
@@ -637,7 +640,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
       ...(job !== undefined && { work: job }),
       ...(given.years && { years: newYears ? this.yearsAnswer(check, newYears) : given.years }),
       ...(given.chequeUsed && { chequeUsed: newUsed ? { answer: newUsed } : given.chequeUsed }),
-      ...(given.outplacement && { outplacement: given.outplacement }),
+      ...(given.outplacement && { outplacement: newOutplacement ?? given.outplacement }),
     };
     return { redo, said };
   }
@@ -683,6 +686,17 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (containsPhrase(said, vocabulary.neverWords))
       return cheque || (use && !containsPhrase(said, vocabulary.workWords) && !this.tellsWork(said)) ? 'never' : undefined;
     return cheque && use ? 'yes' : undefined;
+  }
+
+  /**
+   * Outplacement told in a correction: "nee wacht, ik krijg outplacement" is a yes; "sorry, ik heb
+   * geen outplacement", "I don't get outplacement" a no. Only with the word itself, never a question.
+   */
+  private outplacementCorrected(said: string): 'yes' | 'no' | undefined {
+    const { vocabulary } = this.deps;
+    if (said.includes('?') || vocabulary.asks(said)) return undefined;
+    if (!containsPhrase(said, vocabulary.allLocales('understanding:saidInAWish.outplacement'))) return undefined;
+    return wordsOf(said).some((word) => vocabulary.negations.has(word)) ? 'no' : 'yes';
   }
 
   /** Where one lives as answered before a correction (CheckRedo), with the place typed then. */

@@ -2286,6 +2286,51 @@ describe('an answer corrected right after the verdict', () => {
     expect(messageKeys(never[0]?.text ?? '').flat()).toEqual(['checkEligibility:corrected', 'checkEligibility:outcome.eligible']);
   });
 
+  it.each([
+    ['nl', 'Kan ik er een krijgen?', 'nee wacht, ik krijg outplacement'],
+    ['en', 'Can I get one?', 'wait, I do get outplacement'],
+  ])(
+    'When (%s) "%s" ends in a "yes" and "%s" corrects outplacement, Then the check runs again with it, the other answers kept: the "no" for outplacement',
+    async (locale, ask, correction) => {
+      await converse(
+        [
+          ...toWork(ask),
+          ['tap', a('employee')],
+          ...toVerdict,
+          ...eligibleLastMonth,
+          ['user', correction],
+          ['says', ['checkEligibility:corrected', 'checkEligibility:outcome.not_eligible', 'checkEligibility:reason.outplacement']],
+          nextSteps('outplacement_programme'),
+          menuAgain,
+        ],
+        { locale, date: '2026-12-03' },
+      );
+    },
+  );
+
+  it.each([
+    ['nl', 'Kan ik er een krijgen?', 'sorry, ik heb geen outplacement'],
+    ['fr', 'Puis-je en recevoir un ?', "pardon, je n'ai pas d'outplacement"],
+  ])(
+    'When (%s) "%s" ends in the "no" for outplacement and "%s" corrects it, Then the check runs again with it, nothing asked twice: the "yes"',
+    async (locale, ask, correction) => {
+      const outplacementNo: Line[] = [
+        ...toWork(ask),
+        ['tap', a('employee')],
+        ...askYears(),
+        ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+        askChequeUsed(),
+        ['tap', a('never')],
+        askOutplacement(),
+        ['tap', 'answers.yes'],
+        verdict('not_eligible', 'outplacement'),
+        nextSteps('outplacement_programme'),
+        menuAgain,
+      ];
+      await converse([...outplacementNo, ['user', correction], ...eligibleAgain], { locale, date: '2026-12-03' });
+    },
+  );
+
   it('When the years are told again unchanged, or before they were asked ("wacht, het is 10 jaar" after "7 jaar of meer" or after a jobseeker\'s "no"), Then no check again', async () => {
     for (const lines of [
       [...livesInFlanders, ['tap', a('employee')], ...toVerdict, ...eligibleLastMonth] as Line[],
