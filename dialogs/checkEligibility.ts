@@ -616,7 +616,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const given = { ...check.unused, ...check.said };
     // Only answers given can be corrected: "het is 10 jaar" after a jobseeker's "no" changes nothing.
     const years = given.years && this.yearsCorrected(check, said);
-    const newYears = years !== undefined && years !== given.years?.answer ? years : undefined;
+    // Part-time years counted pro rata (20 jaar halftijds: 10) may change sides of the minimum with the same range.
+    const yearsNow = years && given.years && this.yearsAnswer(check, years.range, years.typed, said);
+    const newYears = yearsNow && given.years && !sameYears(yearsNow, given.years) ? yearsNow : undefined;
     const used = given.chequeUsed && this.chequeUsedCorrected(said);
     const newUsed = used !== undefined && used !== given.chequeUsed?.answer ? used : undefined;
     const offered = given.outplacement && this.outplacementCorrected(said);
@@ -638,7 +640,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
       ...(place !== undefined && { residence: place }),
       ...(home && { home }),
       ...(job !== undefined && { work: job }),
-      ...(given.years && { years: newYears ? this.yearsAnswer(check, newYears) : given.years }),
+      ...(given.years && { years: newYears ?? given.years }),
       ...(given.chequeUsed && { chequeUsed: newUsed ? { answer: newUsed } : given.chequeUsed }),
       ...(given.outplacement && { outplacement: newOutplacement ?? given.outplacement }),
     };
@@ -658,19 +660,39 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * The years range a correction tells ("ik heb toch meer dan 7 jaar gewerkt", "het is 10 jaar",
    * "12 ans"): never a time ago, an age, a question or a doubt that needs asking ("5 of 6 jaar").
    */
-  private yearsCorrected(check: EligibilityCheck, said: string): Answers['years'] | undefined {
+  private yearsCorrected(check: EligibilityCheck, said: string): { range: Answers['years']; typed?: number } | undefined {
     if (said.includes('?') || this.deps.vocabulary.asks(said) || !this.tellsYearsLate(said)) return undefined;
     const parsed = this.parseYears(said, 2);
     if (!parsed.ok) return undefined;
-    const range = 'choice' in parsed ? parsed.choice : this.yearsRange(check, parsed.value as number);
-    return range as Answers['years'] | undefined;
+    if ('choice' in parsed) return { range: this.rangeChosen(parsed.choice) };
+    const typed = parsed.value as number;
+    const range = this.yearsRange(check, typed);
+    return range && { range, typed };
   }
 
-  /** The years answer for `range` on the check's day; part-time said before still holds, its old pro rata not. */
-  private yearsAnswer(check: EligibilityCheck, range: Answers['years']): NonNullable<Said['years']> {
+  /** A years button's id ("below", "at_least", "unknown") as the years answer. */
+  private rangeChosen(choice: string): Answers['years'] {
+    return choice as Answers['years'];
+  }
+
+  /**
+   * The years answer for `range` on the check's day, corrected in `said`. Part-time said before (or
+   * now: "20 jaar, halftijds") still holds; with how much of a full-time job and the years typed,
+   * they are counted pro rata again ("20 jaar" at half time: 10). Without a number typed there is
+   * no pro rata, so a person looks at it: never the old one for the new years.
+   */
+  private yearsAnswer(check: EligibilityCheck, range: Answers['years'], typed: number | undefined, said = ''): NonNullable<Said['years']> {
     const minimumYears = this.deps.rules.experienceYearsOn(check.date) ?? 0;
-    const partTime = (check.said.years ?? check.unused?.years)?.partTime;
-    return { answer: range, minimumYears, ...(partTime && { partTime: true }) };
+    const before = check.said.years ?? check.unused?.years;
+    const partTime = before?.partTime === true || this.saysPartTime(said);
+    const fractions = [before?.fraction, partTimeFraction(said)].filter((f) => f !== undefined);
+    const fraction = fractions.length > 0 ? Math.min(...fractions) : undefined;
+    const proRata = typed !== undefined && fraction !== undefined ? typed * fraction : undefined;
+    return {
+      answer: range,
+      minimumYears,
+      ...(partTime && { partTime: true, ...(fraction !== undefined && { fraction }), ...(proRata !== undefined && { proRata }) }),
+    };
   }
 
   /**
@@ -1009,8 +1031,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // The check again after a correction: the years answered before, as they were (part-time too).
     const kept = first ? step.options.redo?.years : undefined;
     return this.askIfNeeded(step, check, 'years', async () => {
-      if (said !== undefined) return step.next({ typed: said });
+      // The correction's own years ("nee wacht, het is 12 jaar") are in `kept` already, part-time and pro rata with them.
       if (kept) return step.next({ choice: kept.answer, keptYears: kept });
+      if (said !== undefined) return step.next({ typed: said });
       await this.introduce(step);
       const minimum = this.deps.rules.experienceYearsOn(check.date) ?? 0;
       // What counts as work is known for the cheque, not yet for announced rules; said once.
@@ -1144,6 +1167,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const restored = {
       ...years,
       ...(kept.partTime && { partTime: kept.partTime }),
+      ...(kept.fraction !== undefined && { fraction: kept.fraction }),
       ...(kept.proRata !== undefined && { proRata: kept.proRata }),
     };
     const updated: EligibilityCheck = { ...check, said: { ...check.said, years: restored } };
@@ -1336,9 +1360,12 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const { years } = check.said;
     if (!partTime || !years) return check;
     const said = [partTimeFraction(message), options.partTimeFraction].filter((f) => f !== undefined);
+    const fraction = said.length > 0 ? Math.min(...said) : undefined;
     const typed = typedOf<number>(result);
-    const proRata = typed !== undefined && said.length > 0 ? typed * Math.min(...said) : undefined;
-    return { ...check, said: { ...check.said, years: { ...years, partTime: true, ...(proRata !== undefined && { proRata }) } } };
+    const proRata = typed !== undefined && fraction !== undefined ? typed * fraction : undefined;
+    // How much part-time is kept too: years corrected after the verdict are counted pro rata again (yearsAnswer).
+    const counted = { ...(fraction !== undefined && { fraction }), ...(proRata !== undefined && { proRata }) };
+    return { ...check, said: { ...check.said, years: { ...years, partTime: true, ...counted } } };
   }
 
   /** "Halftijds", "4/5", "mi-temps", "20 uur per week". */
@@ -1687,6 +1714,15 @@ function text(key: string, check: EligibilityCheck, params: Record<string, strin
 function withHome(check: EligibilityCheck, home: HomePlace | undefined): EligibilityCheck {
   const { home: _earlier, ...rest } = check;
   return home ? { ...rest, home } : rest;
+}
+
+/**
+ * True when two years answers decide alike: the same range and, for part-time years, the same side
+ * of the minimum counted pro rata ("wacht, het is 25 jaar" after "20 jaar halftijds" changes nothing).
+ */
+function sameYears(now: NonNullable<Said['years']>, before: NonNullable<Said['years']>): boolean {
+  const enough = (years: NonNullable<Said['years']>) => years.proRata !== undefined && years.proRata >= years.minimumYears;
+  return now.answer === before.answer && now.partTime === before.partTime && enough(now) === enough(before);
 }
 
 /** True when an unsure number of years ("6 of 7") lies on both sides of `minimum`. */

@@ -2331,6 +2331,66 @@ describe('an answer corrected right after the verdict', () => {
     },
   );
 
+  describe('part-time years, counted pro rata', () => {
+    /** Flanders, an employee at half time ("werknemer halftijds"): the years question is open. */
+    const halfTime: Line[] = [...livesInFlanders, ['user', 'werknemer halftijds'], ...askYears()];
+
+    it('When too few half-time years ("5 jaar") are corrected to enough even pro rata ("nee wacht, het is 20 jaar": 10), Then the check goes on with the part-time kept and counted: the "yes", never a person for want of the pro rata', () =>
+      converse(
+        [
+          ...halfTime,
+          ['user', '5 jaar'],
+          verdict('not_eligible', 'too_little_experience'),
+          nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+          menuAgain,
+          ['user', 'nee wacht, het is 20 jaar'],
+          corrected,
+          askChequeUsed(),
+          ['tap', a('never')],
+          askOutplacement(),
+          ['tap', 'answers.no'],
+          ...eligibleLastMonth,
+        ],
+        { date: '2026-12-03' },
+      ));
+
+    it('When too few half-time years ("5 jaar") are corrected to enough only in full ("nee wacht, het is 10 jaar": 5 pro rata), Then the part-time is not lost: a person looks at it, never a plain "yes"', () =>
+      converse(
+        [
+          ...halfTime,
+          ['user', '5 jaar'],
+          verdict('not_eligible', 'too_little_experience'),
+          nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+          menuAgain,
+          ['user', 'nee wacht, het is 10 jaar'],
+          corrected,
+          askChequeUsed(),
+          ['tap', a('never')],
+          askOutplacement(),
+          ['tap', 'answers.no'],
+          ...refer('part_time_years'),
+        ],
+        { date: '2026-12-03' },
+      ));
+
+    it('When half-time years enough pro rata ("20 jaar": 10) are corrected to too few pro rata ("nee wacht, het is 12 jaar": 6), Then the check runs again and a person looks at it: never the old "yes"', () =>
+      converse(
+        [
+          ...halfTime,
+          ['user', '20 jaar'],
+          askChequeUsed(),
+          ['tap', a('never')],
+          askOutplacement(),
+          ['tap', 'answers.no'],
+          ...eligibleLastMonth,
+          ['user', 'nee wacht, het is 12 jaar'],
+          ['says', ['checkEligibility:corrected', 'checkEligibility:outcome.refer', 'checkEligibility:reason.part_time_years']],
+          ...toPerson,
+        ],
+        { date: '2026-12-03' },
+      ));
+  });
+
   it('When the years are told again unchanged, or before they were asked ("wacht, het is 10 jaar" after "7 jaar of meer" or after a jobseeker\'s "no"), Then no check again', async () => {
     for (const lines of [
       [...livesInFlanders, ['tap', a('employee')], ...toVerdict, ...eligibleLastMonth] as Line[],
