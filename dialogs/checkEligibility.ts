@@ -154,6 +154,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
             // again, neither a firm no ("nee, ik werk nog") nor what the employer offers.
             workAgain: (typed) => this.tellsWorkAgain(typed),
             years: (typed) => this.tellsYears(typed),
+            // At "voor een baas of voor jezelf?": years without the answer ("al heel lang, meer dan 20 jaar");
+            // "voor een baas, al 20 jaar" answers, its years kept for their question (keepWhatWasSaid).
+            yearsAlone: (typed) => this.tellsYears(typed) && this.workSaid(typed) === undefined,
             // After the years question: "12 jaar" is the years again, never "3 jaar geleden" (when a cheque was used) nor a yes or no.
             yearsLate: (typed) => this.tellsYearsLate(typed),
             // At "Waar woon je?" only with a word of work: "ik woon hier al 15 jaar" are no years of work.
@@ -320,9 +323,27 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // "… hij woont bij mij": where he lives, not the speaker's own check.
     if (others) return containsPhrase(this.withoutTheSpeakersHome(wish), vocabulary.firstPerson) ? undefined : 'other';
     if (containsPhrase(wish, vocabulary.aboutMyself)) return 'self';
+    // "voor mezelf", "for myself", "pour moi" said at the menu (the check started by it, or tapped after it): the answer, said early.
+    if (this.saysForMyself(wish)) return 'self';
     // "Ik heb geen werk", "ik kuis bij de mensen": one's own work, in words of one's own.
     const work = this.workSaid(wish) ?? this.jobSaid(wish);
     return work !== undefined && containsPhrase(wish, vocabulary.firstPerson) ? 'self' : undefined;
+  }
+
+  /**
+   * True when the wish is the answer "Voor mezelf" ("mezelf", "pour moi", "for me") or holds it in
+   * words of more than one ("het is voor mezelf", "it's for me"); a single word such as "ik" or
+   * "mij" inside a sentence says nothing of whom the check is for.
+   */
+  private saysForMyself(wish: string): boolean {
+    const self = this.deps.vocabulary.choice('self', 'checkEligibility:forWhom.self').phrases;
+    return (
+      isOneOf(wish, self) ||
+      containsPhrase(
+        wish,
+        self.filter((phrase) => wordsOf(phrase).length > 1),
+      )
+    );
   }
 
   /**
@@ -574,7 +595,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * jaar") or a cheque used before ("nee wacht, nooit gebruikt") otherwise than answered; undefined
    * for anything else.
    */
-  correctionAfterVerdict(check: EligibilityCheck, typed: string): { redo: CheckRedo; said: string } | undefined {
+  correctionAfterVerdict(
+    check: EligibilityCheck,
+    typed: string,
+    { announced = false }: { announced?: boolean } = {},
+  ): { redo: CheckRedo; said: string } | undefined {
     if (!check.result || !check.forWhom) return undefined;
     const { vocabulary } = this.deps;
     const corrected = afterCorrection(typed, [...vocabulary.corrections, ...vocabulary.allLocales('understanding:takeBack')]);
@@ -584,22 +609,28 @@ export class CheckEligibilityDialog extends ComponentDialog {
       wordsOf(typed).length <= CONTRADICTION_WORDS &&
       containsPhrase(typed, vocabulary.allLocales('understanding:contradicts')) &&
       !vocabulary.asks(typed);
-    const said = corrected !== typed ? corrected : contradicts ? typed : '';
+    // After "nee wacht" alone (announced, correctionAnnounced): the next reply is what changed ("ik woon in Brussel").
+    const said = corrected !== typed ? corrected : contradicts || announced ? typed : '';
     if (said.trim() === '') return undefined;
     // Those the verdict came without, given before an earlier correction, count too.
     const given = { ...check.unused, ...check.said };
     // Only answers given can be corrected: "het is 10 jaar" after a jobseeker's "no" changes nothing.
     const years = given.years && this.yearsCorrected(check, said);
-    const newYears = years !== undefined && years !== given.years?.answer ? years : undefined;
+    // Part-time years counted pro rata (20 jaar halftijds: 10) may change sides of the minimum with the same range.
+    const yearsNow = years && given.years && this.yearsAnswer(check, years.range, years.typed, said);
+    const newYears = yearsNow && given.years && !sameYears(yearsNow, given.years) ? yearsNow : undefined;
     const used = given.chequeUsed && this.chequeUsedCorrected(said);
     const newUsed = used !== undefined && used !== given.chequeUsed?.answer ? used : undefined;
+    const offered = given.outplacement && this.outplacementCorrected(said);
+    const newOutplacement = offered !== undefined && offered !== given.outplacement ? offered : undefined;
     // "ik heb wel werk": work, for a boss or for oneself is asked; "ik heb toch 10 jaar gewerkt" tells the years, not the work.
     const working = years === undefined && this.tellsWork(said) ? JOB.id : undefined;
     const work = this.workSaid(said) ?? this.jobSaid(said) ?? working;
     const residence = this.residenceSaid(said);
     const newWork = work !== undefined && work !== check.said.work ? work : undefined;
     const newResidence = residence !== undefined && residence.choice !== check.said.residence ? residence : undefined;
-    if (newWork === undefined && newResidence === undefined && newYears === undefined && newUsed === undefined) return undefined;
+    const changed = [newWork, newResidence, newYears, newUsed, newOutplacement];
+    if (changed.every((answer) => answer === undefined)) return undefined;
     const home = newResidence ? detailOf<HomePlace>(newResidence) : check.home;
     const place = newResidence?.choice ?? check.said.residence;
     const job = newWork ?? check.said.work;
@@ -609,30 +640,59 @@ export class CheckEligibilityDialog extends ComponentDialog {
       ...(place !== undefined && { residence: place }),
       ...(home && { home }),
       ...(job !== undefined && { work: job }),
-      ...(given.years && { years: newYears ? this.yearsAnswer(check, newYears) : given.years }),
+      ...(given.years && { years: newYears ?? given.years }),
       ...(given.chequeUsed && { chequeUsed: newUsed ? { answer: newUsed } : given.chequeUsed }),
-      ...(given.outplacement && { outplacement: given.outplacement }),
+      ...(given.outplacement && { outplacement: newOutplacement ?? given.outplacement }),
     };
     return { redo, said };
+  }
+
+  /**
+   * "nee wacht", "nee sorry", "ik vergis me" alone right after the verdict of `check`: a correction
+   * announced without what it corrects. The caller asks what is different; the next reply is read
+   * as the correction (correctionAfterVerdict with `announced`).
+   */
+  correctionAnnounced(check: EligibilityCheck | undefined, typed: string): boolean {
+    return check?.result !== undefined && check.forWhom !== undefined && isOneOf(typed, this.deps.vocabulary.corrections);
   }
 
   /**
    * The years range a correction tells ("ik heb toch meer dan 7 jaar gewerkt", "het is 10 jaar",
    * "12 ans"): never a time ago, an age, a question or a doubt that needs asking ("5 of 6 jaar").
    */
-  private yearsCorrected(check: EligibilityCheck, said: string): Answers['years'] | undefined {
+  private yearsCorrected(check: EligibilityCheck, said: string): { range: Answers['years']; typed?: number } | undefined {
     if (said.includes('?') || this.deps.vocabulary.asks(said) || !this.tellsYearsLate(said)) return undefined;
     const parsed = this.parseYears(said, 2);
     if (!parsed.ok) return undefined;
-    const range = 'choice' in parsed ? parsed.choice : this.yearsRange(check, parsed.value as number);
-    return range as Answers['years'] | undefined;
+    if ('choice' in parsed) return { range: this.rangeChosen(parsed.choice) };
+    const typed = parsed.value as number;
+    const range = this.yearsRange(check, typed);
+    return range && { range, typed };
   }
 
-  /** The years answer for `range` on the check's day; part-time said before still holds, its old pro rata not. */
-  private yearsAnswer(check: EligibilityCheck, range: Answers['years']): NonNullable<Said['years']> {
+  /** A years button's id ("below", "at_least", "unknown") as the years answer. */
+  private rangeChosen(choice: string): Answers['years'] {
+    return choice as Answers['years'];
+  }
+
+  /**
+   * The years answer for `range` on the check's day, corrected in `said`. Part-time said before (or
+   * now: "20 jaar, halftijds") still holds; with how much of a full-time job and the years typed,
+   * they are counted pro rata again ("20 jaar" at half time: 10). Without a number typed there is
+   * no pro rata, so a person looks at it: never the old one for the new years.
+   */
+  private yearsAnswer(check: EligibilityCheck, range: Answers['years'], typed: number | undefined, said = ''): NonNullable<Said['years']> {
     const minimumYears = this.deps.rules.experienceYearsOn(check.date) ?? 0;
-    const partTime = (check.said.years ?? check.unused?.years)?.partTime;
-    return { answer: range, minimumYears, ...(partTime && { partTime: true }) };
+    const before = check.said.years ?? check.unused?.years;
+    const partTime = before?.partTime === true || this.saysPartTime(said);
+    const fractions = [before?.fraction, partTimeFraction(said)].filter((f) => f !== undefined);
+    const fraction = fractions.length > 0 ? Math.min(...fractions) : undefined;
+    const proRata = typed !== undefined && fraction !== undefined ? typed * fraction : undefined;
+    return {
+      answer: range,
+      minimumYears,
+      ...(partTime && { partTime: true, ...(fraction !== undefined && { fraction }), ...(proRata !== undefined && { proRata }) }),
+    };
   }
 
   /**
@@ -648,6 +708,17 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (containsPhrase(said, vocabulary.neverWords))
       return cheque || (use && !containsPhrase(said, vocabulary.workWords) && !this.tellsWork(said)) ? 'never' : undefined;
     return cheque && use ? 'yes' : undefined;
+  }
+
+  /**
+   * Outplacement told in a correction: "nee wacht, ik krijg outplacement" is a yes; "sorry, ik heb
+   * geen outplacement", "I don't get outplacement" a no. Only with the word itself, never a question.
+   */
+  private outplacementCorrected(said: string): 'yes' | 'no' | undefined {
+    const { vocabulary } = this.deps;
+    if (said.includes('?') || vocabulary.asks(said)) return undefined;
+    if (!containsPhrase(said, vocabulary.allLocales('understanding:saidInAWish.outplacement'))) return undefined;
+    return wordsOf(said).some((word) => vocabulary.negations.has(word)) ? 'no' : 'yes';
   }
 
   /** Where one lives as answered before a correction (CheckRedo), with the place typed then. */
@@ -874,7 +945,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (said?.unclear && said.least !== undefined && minimum !== undefined && said.least >= minimum) return said.least;
     // "Een jaar of zes zeven": only a range wholly over the minimum decides.
     if (said?.range && minimum !== undefined && said.range.from < minimum) return undefined;
-    const years = said?.bound ? undefined : yearsFrom(said);
+    // "meer dan 20 jaar" is over 20: enough when 20 is; "minder dan 10" never decides here.
+    const years = said?.bound === 'under' ? undefined : yearsFrom(said);
     // "aide-ménagère depuis 4 ans" is often the current job only: too few years are asked as a
     // total (the question says all work counts), never taken for a "no".
     return years !== undefined && minimum !== undefined && years < minimum ? undefined : years;
@@ -910,7 +982,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
           choices: [...direct, UNKNOWN],
           also: [...NO_JOB, SICK, ...UNCLEAR_WORK],
           // "ja, 15 jaar": the years, kept for their question; this one again.
-          tells: [{ reader: 'years', say: { key: 'checkEligibility:told.keptForLater' } }],
+          tells: [{ reader: 'yearsAlone', say: { key: 'checkEligibility:told.keptForLater' } }],
         });
       case 'no_job':
         // "ik ben vorig jaar ontslagen": that job is gone, but outplacement may still be there (domain §5); said once.
@@ -959,8 +1031,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // The check again after a correction: the years answered before, as they were (part-time too).
     const kept = first ? step.options.redo?.years : undefined;
     return this.askIfNeeded(step, check, 'years', async () => {
-      if (said !== undefined) return step.next({ typed: said });
+      // The correction's own years ("nee wacht, het is 12 jaar") are in `kept` already, part-time and pro rata with them.
       if (kept) return step.next({ choice: kept.answer, keptYears: kept });
+      if (said !== undefined) return step.next({ typed: said });
       await this.introduce(step);
       const minimum = this.deps.rules.experienceYearsOn(check.date) ?? 0;
       // What counts as work is known for the cheque, not yet for announced rules; said once.
@@ -1094,6 +1167,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const restored = {
       ...years,
       ...(kept.partTime && { partTime: kept.partTime }),
+      ...(kept.fraction !== undefined && { fraction: kept.fraction }),
       ...(kept.proRata !== undefined && { proRata: kept.proRata }),
     };
     const updated: EligibilityCheck = { ...check, said: { ...check.said, years: restored } };
@@ -1286,9 +1360,12 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const { years } = check.said;
     if (!partTime || !years) return check;
     const said = [partTimeFraction(message), options.partTimeFraction].filter((f) => f !== undefined);
+    const fraction = said.length > 0 ? Math.min(...said) : undefined;
     const typed = typedOf<number>(result);
-    const proRata = typed !== undefined && said.length > 0 ? typed * Math.min(...said) : undefined;
-    return { ...check, said: { ...check.said, years: { ...years, partTime: true, ...(proRata !== undefined && { proRata }) } } };
+    const proRata = typed !== undefined && fraction !== undefined ? typed * fraction : undefined;
+    // How much part-time is kept too: years corrected after the verdict are counted pro rata again (yearsAnswer).
+    const counted = { ...(fraction !== undefined && { fraction }), ...(proRata !== undefined && { proRata }) };
+    return { ...check, said: { ...check.said, years: { ...years, partTime: true, ...counted } } };
   }
 
   /** "Halftijds", "4/5", "mi-temps", "20 uur per week". */
@@ -1637,6 +1714,15 @@ function text(key: string, check: EligibilityCheck, params: Record<string, strin
 function withHome(check: EligibilityCheck, home: HomePlace | undefined): EligibilityCheck {
   const { home: _earlier, ...rest } = check;
   return home ? { ...rest, home } : rest;
+}
+
+/**
+ * True when two years answers decide alike: the same range and, for part-time years, the same side
+ * of the minimum counted pro rata ("wacht, het is 25 jaar" after "20 jaar halftijds" changes nothing).
+ */
+function sameYears(now: NonNullable<Said['years']>, before: NonNullable<Said['years']>): boolean {
+  const enough = (years: NonNullable<Said['years']>) => years.proRata !== undefined && years.proRata >= years.minimumYears;
+  return now.answer === before.answer && now.partTime === before.partTime && enough(now) === enough(before);
 }
 
 /** True when an unsure number of years ("6 of 7") lies on both sides of `minimum`. */

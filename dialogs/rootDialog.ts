@@ -221,7 +221,16 @@ export class RootDialog extends ComponentDialog {
     if (context.activity.type !== 'message' || !open) return undefined;
     if (!isMenuQuestion(open.question) && !AFTER_A_VERDICT.some((key) => open.question.text.key.startsWith(key))) return undefined;
     const check = await this.deps.eligibilityCheck.get(context);
-    const correction = check && this.check.correctionAfterVerdict(check, clampText(context.activity.text ?? ''));
+    const typed = clampText(context.activity.text ?? '');
+    const announced = open.state.correcting === true;
+    delete open.state.correcting;
+    const correction = check && this.check.correctionAfterVerdict(check, typed, { announced });
+    // "nee wacht" alone: what is different is asked, kindly, with the question's buttons; the next reply says it.
+    if (!correction && this.check.correctionAnnounced(check, typed)) {
+      open.state.correcting = true;
+      await send(context, this.deps.language.t(context)('checkEligibility:whatToCorrect'));
+      return this.reprompt(innerDc);
+    }
     if (!correction) return undefined;
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(RootDialog.stepsId, {

@@ -299,6 +299,8 @@ export interface AskState {
   told?: Text;
   /** The answers were explained once for a reply of not knowing (Question `unsureOnce`). */
   unsureExplained?: boolean;
+  /** "nee wacht" alone after a verdict: the next reply says what to correct (RootDialog). */
+  correcting?: boolean;
 }
 
 /** The yeses: where they are `notAnswers` ("Voor wie?"), a yes before an answer says nothing ("ja, voor mij"). */

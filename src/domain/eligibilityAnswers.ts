@@ -55,6 +55,8 @@ export interface Said {
     answer: 'below' | 'at_least' | DontKnow;
     minimumYears: number;
     partTime?: true;
+    /** With `partTime`: the part of a full-time job said ("4/5": 0.8), so years corrected later count pro rata too. */
+    fraction?: number;
     /** With `partTime`: the years typed times the part of a full-time job said ("20 jaar", "4/5": 16), when both were said. */
     proRata?: number;
   };

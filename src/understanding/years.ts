@@ -207,7 +207,8 @@ const MAX_RANGE = 5;
 
 /** The one duration of a message and where it stands, in years. */
 function yearsValue(plain: string, words: readonly string[]): { years: number; at: number } | undefined {
-  if (words.some((w) => WORDS.vague.includes(w))) return undefined;
+  // "een paar jaar", "al lang": too vague; "al heel lang, meer dan 20 jaar" gives its number with "jaar".
+  if (words.some((w) => WORDS.vague.includes(w)) && !numbersIn(words).some((n) => n.unit === 'years')) return undefined;
   for (const phrase of WORDS.about) {
     const at = plain.indexOf(` ${phrase} `);
     if (at < 0) continue;

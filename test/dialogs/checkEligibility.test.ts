@@ -12,7 +12,7 @@ import { LOCALES } from '../../src/i18n/locale.js';
 import { resources } from '../../src/i18n/resources.js';
 import { converse, play, type Line } from '../support/converse.js';
 import { labelOf, messageKeys } from '../support/keys.js';
-import { costEndingSoon, endsSoon, hello, menuAgain, toPerson, toPersonClosed } from '../support/lines.js';
+import { costEndingSoon, didYouMean, endsSoon, hello, menuAgain, toPerson, toPersonClosed } from '../support/lines.js';
 
 // ---------------------------------------------------------------------------------------------
 // The questions and answers, as keys (test/support/keys.ts)
@@ -1556,6 +1556,45 @@ describe('CheckEligibilityDialog: an answer given one question early or late', (
         askChequeUsed(),
       ]);
   });
+
+  it.each([
+    ['nl', 'voor mezelf'],
+    ['en', 'for myself'],
+    ['fr', 'pour moi'],
+  ])(
+    'When (%s) "%s" is said at the menu, Then the check it starts does not ask "Voor wie?" again: where one lives is next',
+    async (locale, self) => {
+      await converse([...hello, ['user', self], ['says', 'checkEligibility:intro'], askResidence()], { locale });
+    },
+  );
+
+  it.each([
+    ['nl', 'voor mij', ['menu.check', 'menu.book']],
+    ['en', 'for me', ['menu.check', 'fallback.meanings.help']],
+  ])(
+    'When (%s) "%s" at the menu gets "Bedoel je …?" and the check is tapped, Then "Voor wie?" is not asked: where one lives is next',
+    async (locale, self, offered) => {
+      const lines: Line[] = [...hello, ['user', self], didYouMean(...offered), ['tap', 'menu.check']];
+      await converse([...lines, ['says', 'checkEligibility:intro'], askResidence()], { locale });
+    },
+  );
+
+  it('When only years come at "voor een baas of voor jezelf?" in words ("al heel lang, meer dan 20 jaar"), Then they are kept (never "Eenvoudiger uitleg" for "lang"), the question comes again, and the years are not asked', () =>
+    converse([
+      ...livesInFlanders,
+      ['user', 'ik ben poetsvrouw'],
+      forABoss,
+      ['user', 'al heel lang, meer dan 20 jaar'],
+      keptForLater,
+      forABoss,
+      ['user', 'voor een baas'],
+      askChequeUsed(),
+    ]));
+
+  it('When the answer comes with its years at "voor een baas of voor jezelf?" ("voor een baas, al 20 jaar"), Then it is the answer and the years are not asked', async () => {
+    for (const answer of ['voor een baas, al 20 jaar', 'voor een baas, al heel lang, meer dan 20 jaar'])
+      await converse([...livesInFlanders, ['user', 'ik ben poetsvrouw'], forABoss, ['user', answer], askChequeUsed()]);
+  });
 });
 
 describe('CheckEligibilityDialog: going back', () => {
@@ -2101,6 +2140,35 @@ describe('an answer corrected right after the verdict', () => {
       },
     ));
 
+  it('When "nee wacht" alone follows a "yes" at "Zal ik een afspraak maken?", Then what is different is asked kindly with the buttons (never the bare sorry); the next reply is the correction', async () => {
+    const whatToCorrect: Line = ['says', 'checkEligibility:whatToCorrect'];
+    const toYes: Line[] = [...livesInFlanders, ['tap', a('employee')], ...toVerdict, ...eligibleLastMonth];
+    await converse(
+      [
+        ...toYes,
+        ['user', 'nee wacht'],
+        whatToCorrect,
+        whatNext(),
+        ['user', 'ik woon in Namen'],
+        [
+          'says',
+          [
+            'checkEligibility:corrected',
+            'checkEligibility:outcome.not_eligible',
+            'checkEligibility:reason.lives_outside_flanders_brussels',
+          ],
+        ],
+        nextSteps('forem'),
+        menuAgain,
+      ],
+      { date: '2026-12-03' },
+    );
+    // The buttons still answer.
+    await converse([...toYes, ['user', 'nee wacht'], whatToCorrect, whatNext(), ['tap', 'menu.book'], ...bookingStarts], {
+      date: '2026-12-03',
+    });
+  });
+
   it('When the work is corrected at the way to a person that follows "iemand van VDAB moet het bekijken" ("wacht, ik ben werknemer"), Then the check goes on with it: the years', () =>
     converse(
       [
@@ -2216,6 +2284,111 @@ describe('an answer corrected right after the verdict', () => {
     expect(used.map((m) => m.text).join('\n')).not.toMatch(/Hoe lang|Krijg je nu outplacement/u);
     const never = await chat.says('nee wacht, nooit gebruikt');
     expect(messageKeys(never[0]?.text ?? '').flat()).toEqual(['checkEligibility:corrected', 'checkEligibility:outcome.eligible']);
+  });
+
+  it.each([
+    ['nl', 'Kan ik er een krijgen?', 'nee wacht, ik krijg outplacement'],
+    ['en', 'Can I get one?', 'wait, I do get outplacement'],
+  ])(
+    'When (%s) "%s" ends in a "yes" and "%s" corrects outplacement, Then the check runs again with it, the other answers kept: the "no" for outplacement',
+    async (locale, ask, correction) => {
+      await converse(
+        [
+          ...toWork(ask),
+          ['tap', a('employee')],
+          ...toVerdict,
+          ...eligibleLastMonth,
+          ['user', correction],
+          ['says', ['checkEligibility:corrected', 'checkEligibility:outcome.not_eligible', 'checkEligibility:reason.outplacement']],
+          nextSteps('outplacement_programme'),
+          menuAgain,
+        ],
+        { locale, date: '2026-12-03' },
+      );
+    },
+  );
+
+  it.each([
+    ['nl', 'Kan ik er een krijgen?', 'sorry, ik heb geen outplacement'],
+    ['fr', 'Puis-je en recevoir un ?', "pardon, je n'ai pas d'outplacement"],
+  ])(
+    'When (%s) "%s" ends in the "no" for outplacement and "%s" corrects it, Then the check runs again with it, nothing asked twice: the "yes"',
+    async (locale, ask, correction) => {
+      const outplacementNo: Line[] = [
+        ...toWork(ask),
+        ['tap', a('employee')],
+        ...askYears(),
+        ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+        askChequeUsed(),
+        ['tap', a('never')],
+        askOutplacement(),
+        ['tap', 'answers.yes'],
+        verdict('not_eligible', 'outplacement'),
+        nextSteps('outplacement_programme'),
+        menuAgain,
+      ];
+      await converse([...outplacementNo, ['user', correction], ...eligibleAgain], { locale, date: '2026-12-03' });
+    },
+  );
+
+  describe('part-time years, counted pro rata', () => {
+    /** Flanders, an employee at half time ("werknemer halftijds"): the years question is open. */
+    const halfTime: Line[] = [...livesInFlanders, ['user', 'werknemer halftijds'], ...askYears()];
+
+    it('When too few half-time years ("5 jaar") are corrected to enough even pro rata ("nee wacht, het is 20 jaar": 10), Then the check goes on with the part-time kept and counted: the "yes", never a person for want of the pro rata', () =>
+      converse(
+        [
+          ...halfTime,
+          ['user', '5 jaar'],
+          verdict('not_eligible', 'too_little_experience'),
+          nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+          menuAgain,
+          ['user', 'nee wacht, het is 20 jaar'],
+          corrected,
+          askChequeUsed(),
+          ['tap', a('never')],
+          askOutplacement(),
+          ['tap', 'answers.no'],
+          ...eligibleLastMonth,
+        ],
+        { date: '2026-12-03' },
+      ));
+
+    it('When too few half-time years ("5 jaar") are corrected to enough only in full ("nee wacht, het is 10 jaar": 5 pro rata), Then the part-time is not lost: a person looks at it, never a plain "yes"', () =>
+      converse(
+        [
+          ...halfTime,
+          ['user', '5 jaar'],
+          verdict('not_eligible', 'too_little_experience'),
+          nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+          menuAgain,
+          ['user', 'nee wacht, het is 10 jaar'],
+          corrected,
+          askChequeUsed(),
+          ['tap', a('never')],
+          askOutplacement(),
+          ['tap', 'answers.no'],
+          ...refer('part_time_years'),
+        ],
+        { date: '2026-12-03' },
+      ));
+
+    it('When half-time years enough pro rata ("20 jaar": 10) are corrected to too few pro rata ("nee wacht, het is 12 jaar": 6), Then the check runs again and a person looks at it: never the old "yes"', () =>
+      converse(
+        [
+          ...halfTime,
+          ['user', '20 jaar'],
+          askChequeUsed(),
+          ['tap', a('never')],
+          askOutplacement(),
+          ['tap', 'answers.no'],
+          ...eligibleLastMonth,
+          ['user', 'nee wacht, het is 12 jaar'],
+          ['says', ['checkEligibility:corrected', 'checkEligibility:outcome.refer', 'checkEligibility:reason.part_time_years']],
+          ...toPerson,
+        ],
+        { date: '2026-12-03' },
+      ));
   });
 
   it('When the years are told again unchanged, or before they were asked ("wacht, het is 10 jaar" after "7 jaar of meer" or after a jobseeker\'s "no"), Then no check again', async () => {
