@@ -59,7 +59,8 @@ describe('"waarom vraag je dat?" in the check: the condition the question checks
         ['says', 'explainCheque:clear', ['answers.yes', 'answers.no', 'explainCheque:more']],
         ['user', 'pour moi'],
         ['says', 'checkEligibility:intro'],
-        forWhom,
+        // "pour moi" answers "Pour qui ?" already: the check goes on with where one lives.
+        residence,
       ],
       { date: DATE, locale: 'fr' },
     );
