@@ -1362,6 +1362,11 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       { date: DATE },
     );
     await converse([...hello, ['user', "qu'est-ce qui compte comme travail ?"], counts, menu], { date: DATE, locale: 'fr' });
+    // Asked with "welke" and no question mark: still asked, never "Werknemer" (was the years question next).
+    await converse(
+      [...toResidence, ['tap', 'checkEligibility:answers.flanders'], workQuestion, ['user', 'welke werk telt'], counts, workQuestion],
+      { date: DATE },
+    );
     // Under rules only announced, what counts is not known yet.
     await converse([...helloAnnounced, ['user', 'wat telt mee als werk?'], ['says', 'sideQuestions:workCountsAnnounced'], menu], {
       date: '2027-01-05',
