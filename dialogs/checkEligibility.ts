@@ -742,11 +742,17 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (this.stoppedWorking(wish)) return 'no_job';
     const names = (id: string) =>
       containsPhrase(wish, vocabulary.choice(id, `checkEligibility:answers.${id === 'no_job' ? 'noJob' : id}`).phrases);
-    const noJob = names('no_job');
-    const denials = wordsOf(wish).filter((word) => vocabulary.negations.has(word)).length;
+    const noJobPhrases = vocabulary.choice('no_job', 'checkEligibility:answers.noJob').phrases;
+    const noJob = containsPhrase(wish, noJobPhrases);
+    // A "not" counts where the work is named: "ik werk niet" denies it, "… ik weet niet wat" later on does not.
+    const aboutWork = contrastClauses(wish).filter((clause) => workAnswersNamed(vocabulary, clause, WORK_SAID_IN_A_WISH).length > 0);
+    const denials = (aboutWork.length > 0 ? aboutWork : [wish])
+      .flatMap((clause) => wordsOf(clause))
+      .filter((word) => vocabulary.negations.has(word)).length;
     if (denials > (noJob ? 1 : 0)) return undefined;
-    // "self-employed" says "employed", "ik werk voor mezelf" "ik werk": only the longer phrase's answer is named.
-    const all = workAnswersNamed(vocabulary, wish, WORK_SAID_IN_A_WISH);
+    // "self-employed" says "employed", "ik werk voor mezelf" "ik werk": only the longer phrase's answer
+    // is named. So is "ik werk niet": no job, never the "ik werk" of an employee.
+    const all = workAnswersNamed(vocabulary, noJob ? withoutPhrases(wish, noJobPhrases) : wish, WORK_SAID_IN_A_WISH);
     // "Ziek zonder contract" is no work at all, "mijn werk maakt me ziek" trouble at work: the work is asked.
     if (all.includes('sick') && (names('not_working') || this.sickOfWork(wish))) return undefined;
     const named = all.filter((id) => !all.some((other) => CONTAINED_IN[other]?.includes(id)));

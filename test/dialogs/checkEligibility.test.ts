@@ -825,6 +825,32 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     expect(chat.received.some((m) => m.text === 'Waar woon je?')).toBe(false);
   });
 
+  it('When the first message says "ik werk niet", Then no work now is asked about (was read as "ik werk": an employee, and the years asked)', () =>
+    converse([
+      ['user', 'ik werk niet, kan ik een cheque krijgen?'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+      ['user', 'gent'],
+      ['says', 'checkEligibility:work.noJob', [a('jobseeker'), a('student'), a('retired'), 'menu.more']],
+    ]));
+
+  it('When a long first message names the work and later says "ik weet niet wat", Then that "niet" denies no work: the work is kept', async () => {
+    const chat = await converse([
+      [
+        'user',
+        'Goeiendag ik ben Fatima ik werk al 9 jaar als poetsvrouw via dienstencheques en ik wil iets anders doen maar ik weet niet wat. Kan ik hulp krijgen?',
+      ],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+      ['user', 'gent'],
+      // Work through service vouchers is work as an employee, and 9 years are enough: only the cheque is asked.
+      askChequeUsed(),
+    ]);
+    expect(chat.received.some((m) => m.text === 'Werk je voor een baas of voor jezelf?')).toBe(false);
+  });
+
   it('When the first message decides alone ("ik ben werkloos en woon in 9000"), Then the no comes at once, without "Ik stel je een paar vragen"', () =>
     converse([
       ['user', 'ik ben werkloos en woon in 9000, kan ik een cheque krijgen?'],
