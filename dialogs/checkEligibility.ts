@@ -984,6 +984,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
       case 'job':
         return this.asking(step, {
           text: text('checkEligibility:work.job', check),
+          simpler: text('checkEligibility:work.simpler', check),
           why: this.why(check, 'work'),
           choices: [...direct, UNKNOWN],
           also: [...NO_JOB, SICK, ...UNCLEAR_WORK],

@@ -305,6 +305,7 @@ export interface AskState {
 
 /** The yeses: where they are `notAnswers` ("Voor wie?"), a yes before an answer says nothing ("ja, voor mij"). */
 const YES_WORDS = 'understanding:synonyms.yes';
+const NO_WORDS = 'understanding:synonyms.no';
 
 const CHOSEN = Symbol('loopbaanbot.chosen');
 /** This turn's reply got the plain explanation of the answers (Question `unsureOnce`). */
@@ -509,6 +510,13 @@ export class AskPrompt extends Prompt<Answer> {
       state.retry = refusal;
       return { succeeded: false };
     }
+    // "ja" or "nee" where no answer is a yes or a no ("Wat doe je nu?"): the question in plainer
+    // words, and no miss (was "Sorry, dat begreep ik niet", and a person after the second).
+    if (question.simpler && this.saysOnlyYesOrNo(readable)) {
+      state.told = question.simpler;
+      state.attemptCount = Math.max(0, (state.attemptCount ?? 0) - 1);
+      return { succeeded: false };
+    }
     if (!readsIt) return { succeeded: false };
     const parsed = parsedFirst ?? (await parser(readable, context, (state.attemptCount ?? 0) + 1));
     if (parsed.ok) {
@@ -521,6 +529,15 @@ export class AskPrompt extends Prompt<Answer> {
     // Counted as before (the prompt adds this turn after recognizing): no step nearer to "Het lukt nog niet goed".
     if (parsed.noMiss) state.attemptCount = Math.max(0, (state.attemptCount ?? 0) - 1);
     return { succeeded: false };
+  }
+
+  /** True when `reply` is a yes or a no and nothing more ("ja", "neen", "oui", "nope"). */
+  private saysOnlyYesOrNo(reply: string): boolean {
+    const { vocabulary } = this.deps;
+    const said = wordsOf(reply).join(' ');
+    return (
+      said !== '' && (isOneOf(said, vocabulary.allLocalesNormalized(YES_WORDS)) || isOneOf(said, vocabulary.allLocalesNormalized(NO_WORDS)))
+    );
   }
 
   /** Asked again after a side question or a command: the short text, when the question has one. */

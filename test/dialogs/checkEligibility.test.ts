@@ -825,6 +825,25 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     expect(chat.received.some((m) => m.text === 'Waar woon je?')).toBe(false);
   });
 
+  it('When "ja" or "nee" answers a question whose answers are no yes or no ("Wat doe je nu?"), Then the question in plainer words and again; never "Sorry", never a person', () =>
+    converse([
+      ...livesInFlanders,
+      ['user', 'ja'],
+      ['says', 'checkEligibility:work.simpler'],
+      askWork(),
+      ['user', 'nee'],
+      ['says', 'checkEligibility:work.simpler'],
+      askWork(),
+      ['user', 'ja'],
+      ['says', 'checkEligibility:work.simpler'],
+      askWork(),
+      ['user', 'poetsvrouw'],
+      ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), UNKNOWN]],
+      ['user', 'ja'],
+      ['says', 'checkEligibility:work.simpler'],
+      ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), UNKNOWN]],
+    ]));
+
   it('When the first message says "ik werk niet", Then no work now is asked about (was read as "ik werk": an employee, and the years asked)', () =>
     converse([
       ['user', 'ik werk niet, kan ik een cheque krijgen?'],
