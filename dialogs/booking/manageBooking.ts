@@ -39,6 +39,8 @@ export interface ManageBookingOptions {
   codeMissed?: boolean;
   /** Two replies at "Welke afspraak bedoel je?" were not understood: what to tap or type, then the question again. */
   whichMissed?: boolean;
+  /** Another centre asked for with the move ("verplaats mijn afspraak naar Aalst"): kept when the question is asked again. */
+  elsewhere?: OtherCentre;
 }
 
 /** "Ik heb geen code", "weet ik niet", "kwijt": typed at the code question. */
@@ -132,7 +134,7 @@ export class ManageBookingDialog extends ComponentDialog {
     const when = step.options.when ?? (moving ? windowSaid(said, this.deps.clock.now()) : undefined);
     if (when) values(step).when = when;
     // "Kan het in een andere stad?", "verzet mijn afspraak naar Aalst": another centre.
-    const elsewhere = moving && !step.options.confirmed ? this.elsewhereIn(said) : undefined;
+    const elsewhere = step.options.elsewhere ?? (moving && !step.options.confirmed ? this.elsewhereIn(said) : undefined);
     if (elsewhere) values(step).elsewhere = elsewhere;
     if (step.options.code) return step.next({ typed: { code: step.options.code } });
     const typed = await this.codeIn(said);
@@ -165,10 +167,13 @@ export class ManageBookingDialog extends ComponentDialog {
     const picked = choiceOf(step.result);
     const found = (values(step).which as string[] | undefined)?.includes(picked ?? '') ? { code: picked } : typedOf<CodeTyped>(step.result);
     if (found?.missedTwice && values(step).which) {
+      // Asked again: the day and the other centre said with the move stay, never asked a second time.
       const when = values(step).when as WindowJson | undefined;
+      const elsewhere = values(step).elsewhere as OtherCentre | undefined;
       return step.replaceDialog(ManageBookingDialog.stepsId, {
         ...step.options,
         ...(when && { when }),
+        ...(elsewhere && { elsewhere }),
         whichMissed: true,
       } satisfies ManageBookingOptions);
     }

@@ -212,25 +212,32 @@ describe('Another town named at the hours', () => {
     ));
 });
 
+/** The chat of bookedAtGent with a second booking (for someone else, or from before): "Ja, nog een", at Aalst (code R8T2WA), back at the menu. */
+async function bookedTwice(): Promise<{ booking: ReturnType<typeof testBooking>; chat: Chat }> {
+  const { booking, chat } = await bookedAtGent();
+  for (const reply of [
+    'Nee, bedankt',
+    'afspraak maken',
+    'Ja, nog een',
+    '9300',
+    'Aalst',
+    '1',
+    '1',
+    'Mo',
+    '0470999999',
+    'ja',
+    'Nee, bedankt',
+  ])
+    await chat.says(reply);
+  expect((await booking.store.list({})).filter((b) => b.status === 'confirmed')).toHaveLength(2);
+  return { booking, chat };
+}
+
+const WHICH = ['Gent, vr 27 nov', 'Aalst, vr 27 nov'];
+
 describe('Several open bookings', () => {
   it('When someone with two open bookings says "afspraak verzetten", Then the bot asks which one by centre and day, and moves that one', async () => {
-    const { booking, chat } = await bookedAtGent();
-    // A second booking (for someone else, or from before): "Ja, nog een", at Aalst.
-    for (const reply of [
-      'Nee, bedankt',
-      'afspraak maken',
-      'Ja, nog een',
-      '9300',
-      'Aalst',
-      '1',
-      '1',
-      'Mo',
-      '0470999999',
-      'ja',
-      'Nee, bedankt',
-    ])
-      await chat.says(reply);
-    expect((await booking.store.list({})).filter((b) => b.status === 'confirmed')).toHaveLength(2);
+    const { booking, chat } = await bookedTwice();
     await play(chat, [
       ['user', 'afspraak verzetten'],
       ['says', 'manageBooking:which.question', ['Gent, vr 27 nov', 'Aalst, vr 27 nov']],
@@ -252,6 +259,22 @@ describe('Several open bookings', () => {
     expect((await booking.store.list({})).map((b) => [b.code, b.status])).toEqual([
       ['K7M3QX', 'confirmed'],
       ['R8T2WA', 'cancelled'],
+    ]);
+  });
+
+  it('When "verplaats mijn afspraak naar Aalst" gets two unclear replies at "Over welke afspraak gaat het?", Then Aalst is kept: the booking tapped then moves there', async () => {
+    const { chat } = await bookedTwice();
+    await play(chat, [
+      ['user', 'verplaats mijn afspraak naar Aalst'],
+      ['says', 'manageBooking:which.question', WHICH],
+      ['user', 'blabla'],
+      ['says', 'manageBooking:which.retry', WHICH],
+      ['user', 'blabla'],
+      ['says', 'manageBooking:which.hint'],
+      ['says', 'manageBooking:which.question', [...WHICH, 'menu.person']],
+      ['tap', 'Gent, vr 27 nov'],
+      // Not "Wil je deze afspraak verplaatsen?" in Gent: the Aalst said at the start is still asked about.
+      ['says', 'bookIntake:where.which', ['9300 Aalst', '3800 Aalst']],
     ]);
   });
 });
