@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testBooking } from '../../support/booking.js';
 import { Chat, converse, DATA, play, type Line } from '../../support/converse.js';
-import { HELPERS, menuAgain, toPerson, YES_NO } from '../../support/lines.js';
+import { HELPERS, menuAgain, offerPerson, toPerson, YES_NO } from '../../support/lines.js';
 
 /** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
 const DATE = '2026-11-26';
@@ -275,6 +275,47 @@ describe('Several open bookings', () => {
       ['tap', 'Gent, vr 27 nov'],
       // Not "Wil je deze afspraak verplaatsen?" in Gent: the Aalst said at the start is still asked about.
       ['says', 'bookIntake:where.which', ['9300 Aalst', '3800 Aalst']],
+    ]);
+  });
+
+  it('When two unclear replies come at "Welke plaats bedoel je?" on the way, Then the place is not given up: a person is offered, and "Opnieuw proberen" asks it again, the move still on', async () => {
+    const { booking, chat } = await bookedTwice();
+    await play(chat, [
+      ['user', 'verplaats mijn afspraak naar Aalst'],
+      ['says', 'manageBooking:which.question', WHICH],
+      ['tap', 'Gent, vr 27 nov'],
+      ['says', 'bookIntake:where.which', ['9300 Aalst', '3800 Aalst']],
+      ['user', 'blabla'],
+      ['says', 'bookIntake:where.unknown', ['9300 Aalst', '3800 Aalst']],
+      ['user', 'blabla'],
+      // Not "Ik vind die plaats niet in Vlaanderen of Brussel": Aalst was said.
+      offerPerson,
+      ['tap', 'fallback.tryAgain'],
+      ['says', 'bookIntake:where.which', ['9300 Aalst', '3800 Aalst']],
+      ['tap', '9300 Aalst'],
+      ...cards('bookIntake:centres.titleNear'),
+      centreQuestion('Aalst', 'Brussel', 'Sint-Niklaas'),
+      ['tap', 'Aalst'],
+      ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.online', 'bookIntake:modes.button.phone']],
+      ['user', 'online'],
+      ['says', 'bookIntake:slots.question', ['vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'vr 27 nov 13.30 uur', 'menu.more']],
+      ['user', '1'],
+      [
+        'says',
+        [
+          'bookIntake:summary.title',
+          'bookIntake:summary.when',
+          'bookIntake:summary.where',
+          'bookIntake:summary.mode.online',
+          'bookIntake:summary.who',
+          'bookIntake:relocate.oldGoes',
+        ],
+      ],
+      ['says', 'bookIntake:summary.question', YES_NO],
+    ]);
+    expect((await booking.store.list({})).map((b) => [b.code, b.status])).toEqual([
+      ['K7M3QX', 'confirmed'],
+      ['R8T2WA', 'confirmed'],
     ]);
   });
 });
