@@ -278,6 +278,21 @@ describe('Several open bookings', () => {
     ]);
   });
 
+  it('When someone with two open bookings says "ik wil naar een ander centrum" at the menu, Then the bot asks which one, not moving the last one made by guess', async () => {
+    const { chat } = await bookedTwice();
+    await play(chat, [
+      ['user', 'ik wil naar een ander centrum'],
+      ['says', 'manageBooking:which.question', WHICH],
+      ['tap', 'Gent, vr 27 nov'],
+      ['says', 'bookIntake:relocate.intro'],
+      askPlace,
+      ['user', '9300'],
+      ...cards('bookIntake:centres.titleNear'),
+      // Gent is left, so Aalst is offered (moving the Aalst booking would leave Aalst out).
+      centreQuestion('Aalst', 'Brussel', 'Sint-Niklaas'),
+    ]);
+  });
+
   it('When two unclear replies come at "Welke plaats bedoel je?" on the way, Then the place is not given up: a person is offered, and "Opnieuw proberen" asks it again, the move still on', async () => {
     const { booking, chat } = await bookedTwice();
     await play(chat, [
