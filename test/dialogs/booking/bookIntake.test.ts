@@ -914,6 +914,16 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     },
   );
 
+  it.each(['mijn gsm is 0470/12.34.56', 'mijn nummer is +32 470 12 34 56', 'mijn gsm is 0470 12 34 56'])(
+    'When "%s" is typed at the contact question where the channel shows no number, Then that number is taken, never "Ik zie je nummer niet"',
+    async (said) => {
+      await converse([...startBooking, ...aalstOnlineToName, ['user', 'Lien'], askContact, ['user', said], summaryOf('online'), klopt], {
+        date: DATE,
+        channelId: 'webchat',
+      });
+    },
+  );
+
   it('When the booking is made on WhatsApp in West-Flemish ("joa"), Then it is made, without a calendar file WhatsApp would not show; "kan ekik nie komen" cancels', async () => {
     const chat = await converse(
       [
