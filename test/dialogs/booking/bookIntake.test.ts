@@ -1077,6 +1077,26 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     }
   });
 
+  it.each(['ja maar liever woensdag', 'maar woensdag'])(
+    'When "%s" is typed at "Hoe wil je het gesprek doen?", Then the day is kept and the question comes again, never a talk by phone ("bel me maar" has "maar" too)',
+    async (said) => {
+      await converse(
+        [
+          ...startBooking,
+          ['user', '9000'],
+          ...cards(),
+          ...aalstOnlineFirstHour.slice(0, 3),
+          ['user', said],
+          ['says', 'bookIntake:dayKept'],
+          ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.online', 'bookIntake:modes.button.phone']],
+          ['user', 'online'],
+          ['says', 'bookIntake:slots.question', ['wo 2 dec 9.00 uur', 'wo 2 dec 9.30 uur', 'wo 2 dec 10.00 uur', 'menu.more']],
+        ],
+        { date: DATE },
+      );
+    },
+  );
+
   it('When the booking is asked "voor mijn moeder", Then the name and the number asked are hers, not "je voornaam"', () =>
     converse(
       [
