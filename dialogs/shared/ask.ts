@@ -489,6 +489,13 @@ export class AskPrompt extends Prompt<Answer> {
         return { succeeded: false };
       }
     }
+    // "ja maar liever woensdag" at "Klopt dit?": what follows the "maar" may be a typed answer (a
+    // new day); only when the parser reads nothing in it is the reply the question's `yesBut`.
+    const but = readsIt && question.yesBut !== undefined ? this.deps.vocabulary.afterYesBut(readable) : undefined;
+    if (parser !== undefined && but !== undefined && this.understand(context, but, question) === undefined) {
+      const parsedBut = await parser(but, context, (state.attemptCount ?? 0) + 1);
+      if (parsedBut.ok) return { succeeded: true, value: 'choice' in parsedBut ? answerOf(parsedBut) : { typed: parsedBut.value } };
+    }
     const choice = this.understand(context, text, question);
     const { unsureOnce } = question;
     // A reply may be recognized twice in a turn: the turn that explains keeps explaining.

@@ -1097,6 +1097,25 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     },
   );
 
+  it('When "ja maar liever woensdag" is typed at "Klopt dit?", Then the hours of Wednesday come, not "Wat wil je aanpassen?"; nothing is booked yet', async () => {
+    const booking = testBooking(DATE);
+    await converse(
+      [
+        ...startBooking,
+        ...aalstOnlineToName,
+        ['user', 'Lien'],
+        askContact,
+        ['user', '0470123456'],
+        summaryOf('online'),
+        klopt,
+        ['user', 'ja maar liever woensdag'],
+        ['says', 'bookIntake:slots.question', ['wo 2 dec 9.00 uur', 'wo 2 dec 9.30 uur', 'wo 2 dec 10.00 uur', 'menu.more']],
+      ],
+      { date: DATE, booking: { ...booking.parts, canRemind: () => false } },
+    );
+    expect(await booking.store.list({})).toEqual([]);
+  });
+
   it('When the booking is asked "voor mijn moeder", Then the name and the number asked are hers, not "je voornaam"', () =>
     converse(
       [
