@@ -847,7 +847,8 @@ export class BookIntakeDialog extends ComponentDialog {
         // "Nee, liever ter plaatse": that way of talking, the rest kept, and "Klopt dit?" again.
         ...WAYS_WORD_FOR_WORD,
       ],
-      intents: { cancel_booking: 'none' },
+      // "Kan het later?", "verzetten": the recognizer hears a move, but nothing is booked yet: the day and hour change.
+      intents: { cancel_booking: 'none', move_booking: 'slot' },
       // "Ja ma ik heb een ander nummer": something is not right, so nothing is booked yet.
       yesBut: NO.id,
       open: 'summary',

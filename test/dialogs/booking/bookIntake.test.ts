@@ -1116,6 +1116,25 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     expect(await booking.store.list({})).toEqual([]);
   });
 
+  it('When "kan het later?" is typed at "Klopt dit?", Then the hours come again, never the offer to move a booking that does not exist yet', async () => {
+    const booking = testBooking(DATE);
+    await converse(
+      [
+        ...startBooking,
+        ...aalstOnlineToName,
+        ['user', 'Lien'],
+        askContact,
+        ['user', '0470123456'],
+        summaryOf('online'),
+        klopt,
+        ['user', 'kan het later?'],
+        ['says', 'bookIntake:slots.question', FRIDAY_NOON],
+      ],
+      { date: DATE, booking: { ...booking.parts, canRemind: () => false } },
+    );
+    expect(await booking.store.list({})).toEqual([]);
+  });
+
   it('When the booking is asked "voor mijn moeder", Then the name and the number asked are hers, not "je voornaam"', () =>
     converse(
       [
