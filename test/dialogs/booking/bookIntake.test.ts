@@ -1135,6 +1135,36 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     expect(await booking.store.list({})).toEqual([]);
   });
 
+  it('When "ik weet het nog niet" is typed at how to meet, at the hours and at "Klopt dit?", Then each is said more plainly and asked again, never "Bedoel je: Hoe werkt dit?"', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', '9000'],
+        ...cards(),
+        ...aalstOnlineFirstHour.slice(0, 3),
+        ['user', 'ik weet het nog niet'],
+        ['says', 'bookIntake:modes.simpler'],
+        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.online', 'bookIntake:modes.button.phone']],
+        ['user', 'online'],
+        ['says', 'bookIntake:slots.question', FRIDAY_NOON],
+        ['user', 'ik weet het nog niet'],
+        ['says', 'bookIntake:slots.simpler'],
+        ['says', 'bookIntake:slots.questionAgain', FRIDAY_NOON],
+        ['user', '1'],
+        ['says', 'bookIntake:who.consent'],
+        ['says', 'bookIntake:who.name', HELPERS],
+        ['user', 'Lien'],
+        askContact,
+        ['user', '0470123456'],
+        summaryOf('online'),
+        klopt,
+        ['user', 'ik weet het nog niet'],
+        ['says', 'bookIntake:summary.simpler'],
+        klopt,
+      ],
+      { date: DATE },
+    ));
+
   it('When the booking is asked "voor mijn moeder", Then the name and the number asked are hers, not "je voornaam"', () =>
     converse(
       [
