@@ -548,6 +548,8 @@ export class AskPrompt extends Prompt<Answer> {
     // answers, or the question's own `yesBut` ("Klopt dit?": something is not right).
     const but = this.deps.vocabulary.afterYesBut(reply);
     if (but !== undefined) return this.understand(context, but, question) ?? question.yesBut;
+    // "ja maar", "ja ma" and no more at "Klopt dit?": the yes is taken back, so never a yes.
+    if (question.yesBut !== undefined && this.deps.vocabulary.isYesButAlone(reply)) return question.yesBut;
     // "ja ik wil een afspraak maken" where nothing hangs on the yes ("Was dit duidelijk?"): the
     // rest is what counts; the question's own answer in it, else no answer (the rest is read on).
     const more = question.passing ? this.deps.vocabulary.afterYes(reply) : undefined;

@@ -378,6 +378,26 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       { date: DATE, booking: testBooking(DATE).parts },
     ));
 
+  it.each(['ja maar', 'ja ma', 'oui mais'])(
+    'When "Klopt dit?" gets "%s" and nothing more, Then nothing is booked: the yes is taken back, and what to change is asked',
+    async (said) => {
+      const booking = testBooking(DATE);
+      await converse(
+        [
+          ...kevinToSummary,
+          ['user', said],
+          [
+            'says',
+            'bookIntake:change.question',
+            ['bookIntake:change.slot', 'bookIntake:change.centre', 'bookIntake:change.name', 'menu.more'],
+          ],
+        ],
+        { date: DATE, booking: booking.parts },
+      );
+      expect(await booking.store.get('K7M3QX')).toBeUndefined();
+    },
+  );
+
   it('When "Klopt dit?" gets "ja ma ik heb een ander nummer", Then nothing is booked: what to change is asked', async () => {
     const booking = testBooking(DATE);
     await converse(
