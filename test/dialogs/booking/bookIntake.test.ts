@@ -1185,6 +1185,36 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
       { date: DATE },
     ));
 
+  it.each(['ik kom langs', 'ik kom liever langs'])(
+    'When "%s" is typed at "Hoe wil je het gesprek doen?", Then it is a talk at the centre',
+    async (said) => {
+      await converse(
+        [
+          ...startBooking,
+          ['user', '9000'],
+          ...cards(),
+          centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+          ['tap', 'Gent'],
+          [
+            'says',
+            'bookIntake:modes.question',
+            ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+          ],
+          ['user', said],
+          ['says', 'bookIntake:slots.question', FRIDAY_NOON],
+          ['user', '1'],
+          ...askName,
+          ['user', 'An'],
+          askContact,
+          ['user', '0470123456'],
+          summaryOf('in_person'),
+          klopt,
+        ],
+        { date: DATE },
+      );
+    },
+  );
+
   it('When the booking is asked "voor mijn moeder", Then the name and the number asked are hers, not "je voornaam"', () =>
     converse(
       [
