@@ -3,6 +3,7 @@ import { relocateForTurn, type RelocateResult } from '../../src/booking/relocate
 import { isTimeAlone } from '../../src/understanding/when.js';
 import { centreAddress } from '../../src/booking/ics.js';
 import { MODES, type Booking, type Centre, type Mode, type NewBooking, type Place, type Slot } from '../../src/booking/model.js';
+import { openBookingsOf } from '../../src/booking/owned.js';
 import { reserveForTurn } from '../../src/booking/reserve.js';
 import { firstMeetingFreeWhenBooked } from '../../src/booking/slots.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
@@ -314,8 +315,12 @@ export class BookIntakeDialog extends ComponentDialog {
     ];
     // "Ik wil naar een ander centrum", "liever in Aalst": that booking moves there, after one "Klopt dit?".
     const elsewhere = this.otherCentreIn(wish);
-    if (elsewhere && (containsPhrase(wish, this.otherCentreWords()) || containsPhrase(wish, moveWords)))
+    if (elsewhere && (containsPhrase(wish, this.otherCentreWords()) || containsPhrase(wish, moveWords))) {
+      // Two bookings or more: not the last one made by guess; "Mijn afspraak" asks which, and moves that one there.
+      const open = await openBookingsOf(this.deps.booking.bookings, step.context, this.deps.clock.now(), booking.code);
+      if (open.length > 1) return step.endDialog('moveBooking' satisfies MenuAction);
       return step.replaceDialog(BookIntakeDialog.stepsId, relocation(booking, elsewhere.place));
+    }
     if (containsPhrase(wish, moveWords)) return step.endDialog('moveBooking' satisfies MenuAction);
     values(step).existing = booking;
     values(step).elsewhere = elsewhere;
@@ -842,7 +847,8 @@ export class BookIntakeDialog extends ComponentDialog {
         // "Nee, liever ter plaatse": that way of talking, the rest kept, and "Klopt dit?" again.
         ...WAYS_WORD_FOR_WORD,
       ],
-      intents: { cancel_booking: 'none' },
+      // "Kan het later?", "verzetten": the recognizer hears a move, but nothing is booked yet: the day and hour change.
+      intents: { cancel_booking: 'none', move_booking: 'slot' },
       // "Ja ma ik heb een ander nummer": something is not right, so nothing is booked yet.
       yesBut: NO.id,
       open: 'summary',

@@ -104,6 +104,7 @@ export class ChooseCentreDialog extends ComponentDialog {
     const { dayJustKept, dayComesLater, ...kept } = options;
     values(step).options = kept;
     const labels = page.map(({ centre }) => centre.address.municipality);
+    const [first] = page;
     const hasMore = near(options, options.offset + PAGE, 1).length > 0;
     const question = {
       text: { key: 'bookIntake:centres.question' },
@@ -113,7 +114,12 @@ export class ChooseCentreDialog extends ComponentDialog {
         title: shorten(labels.filter((l) => l === labels[i]).length > 1 ? `${labels[i]} ${i + 1}` : (labels[i] ?? '')),
       })),
       ...(hasMore && { more: MORE }),
-      also: [OTHER_DAY],
+      also: [
+        OTHER_DAY,
+        // "Maakt niet uit", "het dichtste": the first centre shown, the nearest where distances are shown (the summary says which).
+        ...(first ? [{ id: first.centre.id, label: 'answers.any', synonyms: 'noPreference' }] : []),
+        ...(first && options.distances ? [{ id: first.centre.id, label: 'answers.any', synonyms: 'nearestCentre' }] : []),
+      ],
       open: 'centre',
       keepsContact: true,
       quitOffer: QUIT_OFFER,

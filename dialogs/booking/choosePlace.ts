@@ -57,7 +57,12 @@ export class ChoosePlaceDialog extends ComponentDialog {
     this.addDialog(
       new AskPrompt(
         deps,
-        { place: (text, _context, attempt) => this.parsePlaceAndDay(text, attempt) },
+        {
+          place: (text, _context, attempt) => this.parsePlaceAndDay(text, attempt),
+          // "Welke plaats bedoel je?": the place was said, so misses never end it as a place not found;
+          // the second brings the offer of a person beside "Opnieuw proberen", as any question's does.
+          placeOfSeveral: (text) => this.parsePlaceAndDay(text, 1),
+        },
         { answersItself: ['book_intake'], ownFlowAgain: 'bookIntake:where.bookingNow' },
       ),
     );
@@ -161,7 +166,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
     return ask(step, {
       text: { key: 'bookIntake:where.which' },
       choices: places.slice(0, PAGE).map((p, i) => ({ id: String(i), title: shorten(`${p.postcode} ${p.name}`) })),
-      open: 'place',
+      open: 'placeOfSeveral',
       keepsContact: true,
     });
   }

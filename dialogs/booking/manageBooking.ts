@@ -1,9 +1,10 @@
 import { looksLikeCode, normalizeCode } from '../../src/booking/codes.js';
 import type { Booking, Mode, Slot } from '../../src/booking/model.js';
 import { openBookingsOf } from '../../src/booking/owned.js';
-import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
+import { ComponentDialog, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../../src/bot/sdk.js';
 import { brusselsDate } from '../../src/domain/calendar.js';
 import { formatDate } from '../../src/i18n/format.js';
+import { startsNamedIn } from '../../src/understanding/when.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
@@ -39,6 +40,10 @@ export interface ManageBookingOptions {
   codeMissed?: boolean;
   /** Two replies at "Welke afspraak bedoel je?" were not understood: what to tap or type, then the question again. */
   whichMissed?: boolean;
+  /** Another centre asked for with the move ("verplaats mijn afspraak naar Aalst"): kept when the question is asked again. */
+  elsewhere?: OtherCentre;
+  /** Several bookings fit the day or hour said at "Welke afspraak bedoel je?" ("die van dinsdag"): only those are asked about. */
+  among?: string[];
 }
 
 /** "Ik heb geen code", "weet ik niet", "kwijt": typed at the code question. */
@@ -67,6 +72,8 @@ const WHICH_SHOWN = 3;
  */
 interface CodeTyped {
   code?: string;
+  /** The bookings that fit the day or hour said ("die van dinsdag"), when more than one does. */
+  among?: string[];
   missedTwice?: true;
   giveUp?: true;
 }
@@ -91,9 +98,9 @@ export class ManageBookingDialog extends ComponentDialog {
       new AskPrompt(deps, {
         // "Welke afspraak bedoel je?": a code typed beside the buttons. A second miss says what to
         // tap or type and asks again (CodeTyped `missedTwice`), as the code question does.
-        code: (text, _context, attempt) => this.parseWhich(text, attempt === 2 ? { missedTwice: true } : undefined),
+        code: (text, context, attempt) => this.parseWhich(text, context, attempt === 2 ? { missedTwice: true } : undefined),
         // Asked again after that: further misses go the usual way.
-        whichAgain: (text) => this.parseWhich(text),
+        whichAgain: (text, context) => this.parseWhich(text, context),
         // "Wat is de code?": a second miss says where the code is and asks again (CodeTyped `missedTwice`), as the place question does.
         bookingCode: (text, _context, attempt) => this.parseCode(text, attempt, attempt === 2 ? { missedTwice: true } : undefined),
         // Asked again after that: one more miss is the third, and the centre and VDAB are pointed to.
@@ -127,19 +134,24 @@ export class ManageBookingDialog extends ComponentDialog {
    * last one), else asks for it. With several open bookings: asks which one, by centre and day.
    */
   private async findStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
-    const said = step.context.activity.text ?? '';
+    // Asked again which booking: the words now name a booking ("die van dinsdag"), not the day or centre to move to.
+    const askedAgain = step.options.whichMissed === true || step.options.among !== undefined;
+    const said = askedAgain ? '' : (step.context.activity.text ?? '');
     const moving = step.options.action === 'move';
     const when = step.options.when ?? (moving ? windowSaid(said, this.deps.clock.now()) : undefined);
     if (when) values(step).when = when;
     // "Kan het in een andere stad?", "verzet mijn afspraak naar Aalst": another centre.
-    const elsewhere = moving && !step.options.confirmed ? this.elsewhereIn(said) : undefined;
+    const elsewhere = step.options.elsewhere ?? (moving && !step.options.confirmed ? this.elsewhereIn(said) : undefined);
     if (elsewhere) values(step).elsewhere = elsewhere;
     if (step.options.code) return step.next({ typed: { code: step.options.code } });
     const typed = await this.codeIn(said);
     if (typed) return step.next({ typed: { code: typed } });
     const last = await this.deps.booking.lastBooking.get(step.context);
-    const open = await openBookingsOf(this.deps.booking.bookings, step.context, this.deps.clock.now(), last?.code);
-    if (open.length > 1) return this.askWhich(step, open);
+    const all = await openBookingsOf(this.deps.booking.bookings, step.context, this.deps.clock.now(), last?.code);
+    const { among } = step.options;
+    const fitting = among ? all.filter((b) => among.includes(b.code)) : [];
+    const open = fitting.length > 0 ? fitting : all;
+    if (open.length > 1) return this.askWhich(step, open, fitting.length > 0);
     const [only] = open;
     if (only) return step.next({ typed: { code: only.code } });
     if (last) return step.next({ typed: { code: last.code } });
@@ -163,12 +175,30 @@ export class ManageBookingDialog extends ComponentDialog {
   private async confirmStep(step: Step<ManageBookingOptions>): Promise<DialogTurnResult> {
     const t = this.t(step);
     const picked = choiceOf(step.result);
-    const found = (values(step).which as string[] | undefined)?.includes(picked ?? '') ? { code: picked } : typedOf<CodeTyped>(step.result);
-    if (found?.missedTwice && values(step).which) {
+    const typed = (values(step).which as string[] | undefined)?.includes(picked ?? '') ? { code: picked } : typedOf<CodeTyped>(step.result);
+    // "Die van dinsdag" after "die van 10 uur": the bookings that fit both, else those that fit the last words.
+    const narrowed = typed?.among?.filter((code) => step.options.among?.includes(code) ?? true);
+    const fits = narrowed?.length ? narrowed : typed?.among;
+    const found = fits?.length === 1 ? { code: fits[0] } : typed;
+    if (fits && fits.length > 1) {
       const when = values(step).when as WindowJson | undefined;
+      const elsewhere = values(step).elsewhere as OtherCentre | undefined;
+      const { whichMissed: _missed, ...options } = step.options;
+      return step.replaceDialog(ManageBookingDialog.stepsId, {
+        ...options,
+        ...(when && { when }),
+        ...(elsewhere && { elsewhere }),
+        among: fits,
+      } satisfies ManageBookingOptions);
+    }
+    if (found?.missedTwice && values(step).which) {
+      // Asked again: the day and the other centre said with the move stay, never asked a second time.
+      const when = values(step).when as WindowJson | undefined;
+      const elsewhere = values(step).elsewhere as OtherCentre | undefined;
       return step.replaceDialog(ManageBookingDialog.stepsId, {
         ...step.options,
         ...(when && { when }),
+        ...(elsewhere && { elsewhere }),
         whichMissed: true,
       } satisfies ManageBookingOptions);
     }
@@ -359,8 +389,11 @@ export class ManageBookingDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  /** "Welke afspraak bedoel je?": the open bookings by centre and day, the earliest three. */
-  private async askWhich(step: Step<ManageBookingOptions>, open: readonly Booking[]): Promise<DialogTurnResult> {
+  /**
+   * "Welke afspraak bedoel je?": the open bookings by centre and day, the earliest three;
+   * `narrowed`: only those that fit the day or hour said, so the question says they fit.
+   */
+  private async askWhich(step: Step<ManageBookingOptions>, open: readonly Booking[], narrowed = false): Promise<DialogTurnResult> {
     const t = this.t(step);
     const locale = this.deps.language.locale(step.context);
     const shown = open.slice(0, WHICH_SHOWN);
@@ -392,7 +425,10 @@ export class ManageBookingDialog extends ComponentDialog {
       await send(step.context, t('manageBooking:which.hint', { example }));
     }
     return ask(step, {
-      text: { key: 'manageBooking:which.question', params: { count: open.length, list: list.join('\n') } },
+      text: {
+        key: narrowed ? 'manageBooking:which.narrowed' : 'manageBooking:which.question',
+        params: { count: open.length, list: list.join('\n') },
+      },
       choices: shown.map((b) => ({
         id: b.code,
         title: label(locale, b),
@@ -434,6 +470,13 @@ export class ManageBookingDialog extends ComponentDialog {
     return elsewhere ? { ok: true, value: elsewhere } : undefined;
   }
 
+  /** The bookings "Welke afspraak bedoel je?" shows: the person's open ones, the earliest WHICH_SHOWN. */
+  private async shownBookings(context: TurnContext): Promise<Booking[]> {
+    const last = await this.deps.booking.lastBooking.get(context);
+    const open = await openBookingsOf(this.deps.booking.bookings, context, this.deps.clock.now(), last?.code);
+    return open.slice(0, WHICH_SHOWN);
+  }
+
   /** A booking code among the words of `text` that the store knows ("annuleer K7M3QX"). */
   private async codeIn(text: string): Promise<string | undefined> {
     // "K7M3QX," or "(K7M3QX)": the code without what is typed around it.
@@ -457,15 +500,30 @@ export class ManageBookingDialog extends ComponentDialog {
   }
 
   /**
-   * At "Welke afspraak bedoel je?": the booking whose code `text` is. A miss that looks like a code
-   * is a code not found; another asks to tap a button. `miss`: what this miss is instead of the retry.
+   * At "Welke afspraak bedoel je?": the booking whose code `text` is, or the one it names by its day
+   * or hour ("die van dinsdag", "mardi", "die van 10 uur"); several that fit are asked about again.
+   * A miss that looks like a code is a code not found; a time no booking has is said so; another
+   * asks to tap a button. `miss`: what this miss is instead of the retry.
    */
-  private async parseWhich(text: string, miss?: CodeTyped): Promise<ParseResult> {
+  private async parseWhich(text: string, context: TurnContext, miss?: CodeTyped): Promise<ParseResult> {
     const compact = normalizeCode(text);
     const code = looksLikeCode(compact) ? compact : await this.codeIn(text);
     const booking = code ? await this.deps.booking.bookings.get(code) : undefined;
     if (booking) return { ok: true, value: { code: booking.code } satisfies CodeTyped };
+    const shown = await this.shownBookings(context);
+    const now = this.deps.clock.now();
+    const named = looksLikeCode(compact)
+      ? undefined
+      : startsNamedIn(
+          text,
+          now,
+          shown.map((b) => new Date(b.slot.start)),
+        );
+    const fit = named?.flatMap((at) => shown[at]?.code ?? []);
+    if (fit?.length === 1) return { ok: true, value: { code: fit[0] } satisfies CodeTyped };
+    if (fit && fit.length > 1 && fit.length < shown.length) return { ok: true, value: { among: fit } satisfies CodeTyped };
     if (miss) return { ok: true, value: miss };
+    if (fit?.length === 0) return { ok: false, retry: { key: 'manageBooking:which.noneThen' } };
     return { ok: false, retry: { key: looksLikeCode(compact) ? 'manageBooking:code.retry' : 'manageBooking:which.retry' } };
   }
 

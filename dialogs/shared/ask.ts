@@ -492,6 +492,13 @@ export class AskPrompt extends Prompt<Answer> {
         return { succeeded: false };
       }
     }
+    // "ja maar liever woensdag" at "Klopt dit?": what follows the "maar" may be a typed answer (a
+    // new day); only when the parser reads nothing in it is the reply the question's `yesBut`.
+    const but = readsIt && question.yesBut !== undefined ? this.deps.vocabulary.afterYesBut(readable) : undefined;
+    if (parser !== undefined && but !== undefined && this.understand(context, but, question) === undefined) {
+      const parsedBut = await parser(but, context, (state.attemptCount ?? 0) + 1);
+      if (parsedBut.ok) return { succeeded: true, value: 'choice' in parsedBut ? answerOf(parsedBut) : { typed: parsedBut.value } };
+    }
     const choice = this.understand(context, text, question);
     const { unsureOnce } = question;
     // A reply may be recognized twice in a turn: the turn that explains keeps explaining.
@@ -560,6 +567,8 @@ export class AskPrompt extends Prompt<Answer> {
     // answers, or the question's own `yesBut` ("Klopt dit?": something is not right).
     const but = this.deps.vocabulary.afterYesBut(reply);
     if (but !== undefined) return this.understand(context, but, question) ?? question.yesBut;
+    // "ja maar", "ja ma" and no more at "Klopt dit?": the yes is taken back, so never a yes.
+    if (question.yesBut !== undefined && this.deps.vocabulary.isYesButAlone(reply)) return question.yesBut;
     // "ja ik wil een afspraak maken" where nothing hangs on the yes ("Was dit duidelijk?"): the
     // rest is what counts; the question's own answer in it, else no answer (the rest is read on).
     const more = question.passing ? this.deps.vocabulary.afterYes(reply) : undefined;

@@ -366,6 +366,11 @@ export class Interruptions {
     const whatIsIt = this.deps.vocabulary.allLocales('understanding:whatIsIt');
     if (ownAnswer === undefined && !isMenu(open) && open.question.simpler && isOneOf(text, whatIsIt))
       return { kind: 'side', question: 'simpler' };
+    // "ik weet het nog niet" alone at a question with no such answer (how to meet, which hour, "Klopt
+    // dit?"): what it asks, said more plainly, and the question again; never "Bedoel je: Hoe werkt dit?".
+    const notDecided = this.deps.vocabulary.allLocales('understanding:notDecided');
+    if (ownAnswer === undefined && open.question.simpler && !open.question.unsure && isOneOf(text, notDecided))
+      return { kind: 'side', question: 'simpler' };
     if (ownAnswer !== undefined) {
       const side = await this.sentenceAtMenu(dc, open, text);
       return side ?? this.flowInOtherLanguage(context, open, text, chosenForQuestion(context) ?? ownAnswer);

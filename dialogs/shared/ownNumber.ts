@@ -27,11 +27,13 @@ export function ownNumberOffer(
 /**
  * Where the channel gives no number (Web Chat): "mijn nummer", "dit nummer" typed at the question
  * get "Ik zie je nummer niet" and an example, never the handover the recognizer hears in
- * "nummer" (it is sure of "Met iemand praten").
+ * "nummer" (it is sure of "Met iemand praten"). A number typed is read first: "mijn gsm is
+ * 0470/12.34.56" is that number, not the words "mijn gsm".
  */
-export function ownNumberUnseen(deps: Pick<DialogDeps, 'channel'>, context: TurnContext): Pick<Question, 'refused'> {
+export function ownNumberUnseen(deps: Pick<DialogDeps, 'channel'>, context: TurnContext): Pick<Question, 'refused' | 'openFirst'> {
   if (deps.channel.ownNumber(context)) return {};
   return {
+    openFirst: true,
     refused: [
       { id: OWN_NUMBER, label: 'bookIntake:who.ownNumberUnseen', synonyms: OWN_NUMBER, retry: { key: 'bookIntake:who.ownNumberUnseen' } },
     ],

@@ -360,6 +360,18 @@ export class Vocabulary {
   }
 
   /**
+   * True when the message is "ja maar", "ja ma", "oui mais", "yes but" and nothing more: a yes
+   * taken back before it is said what is wrong.
+   */
+  isYesButAlone(text: string): boolean {
+    this.yesButRuns ??= this.yesButWords.map(tokens);
+    const words = tokens(text);
+    if (!this.oneWordYeses().has(words[0] ?? '')) return false;
+    const rest = words.slice(1);
+    return this.yesButRuns.some((run) => run.length > 0 && run.length === rest.length && run.every((w, i) => rest[i] === w));
+  }
+
+  /**
    * What follows a yes that says more than yes ("ja ik wil een afspraak maken", "yes what does it
    * cost"), as normalised words; undefined for a yes alone or with filler ("ja graag", "ja hoor").
    */

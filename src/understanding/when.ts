@@ -364,6 +364,36 @@ export function mentionsTime(text: string): boolean {
   );
 }
 
+/** How far ahead a booking named by its day or hour may lie: the slots offered never go further. */
+const NAMED_START_HORIZON_DAYS = 366;
+
+/**
+ * Which of `starts` a message names by when they are ("die van dinsdag", "mardi", "the Tuesday
+ * one", "die van 10 uur", "3 december", "morgen"): their indexes, in order. A weekday fits that
+ * day of any week, not only the next one; an hour or part of the day fits that time of any day.
+ * Undefined when the message says no time at all, so it can be read otherwise.
+ */
+export function startsNamedIn(text: string, now: Date, starts: readonly Date[]): number[] | undefined {
+  const window = understandWhen(text, now, { horizonDays: NAMED_START_HORIZON_DAYS });
+  if (!window) return undefined;
+  // "Dinsdag" is read as the next Tuesday; a booking on a later Tuesday is named by it too, but not
+  // when a date goes with the day ("dinsdag 8 december", "dinsdag 8/12"): only numbers of an hour may.
+  const stream = toTokens(text, shippedWhenVocabulary());
+  const dated = stream.some((t) => (t.kind === 'number' ? !window.daily : t.meaning?.kind === 'month'));
+  const weekdays =
+    window.notWeekdays || dated
+      ? []
+      : stream.flatMap((t) => (t.kind === 'word' && t.meaning?.kind === 'weekday' ? [t.meaning.weekday] : []));
+  const atHour = (start: Date) => {
+    const daily = window.daily;
+    const minutes = brusselsMinutes(start);
+    return !daily || (minutes >= daily.from && minutes < daily.to);
+  };
+  const fits = (start: Date) =>
+    startsWithin(window, start) || (weekdays.includes(weekdayIndex(brusselsDate(start))) && atHour(start) && start > now);
+  return starts.flatMap((start, at) => (fits(start) ? [at] : []));
+}
+
 /** "uur", "h", "pm": what makes a number before it an hour. */
 const isUnit = (token: Token | undefined): boolean =>
   token?.kind === 'word' && (token.meaning?.kind === 'hourUnit' || token.meaning?.kind === 'meridiem');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startsWithin, understandWhen, type TimeWindow } from '../../src/understanding/when.js';
+import { startsNamedIn, startsWithin, understandWhen, type TimeWindow } from '../../src/understanding/when.js';
 
 /** Thursday 26 November 2026, 10:00 in Brussels (CET, UTC+1). */
 const THURSDAY = new Date('2026-11-26T09:00:00Z');
@@ -418,5 +418,29 @@ describe('understandWhen: a part of the day refused, or named as the reason', ()
 
   it('When a reason names a day or an hour ("dinsdag want ik werk maandag"), Then the reason is left out', () => {
     expect(plain(understandWhen('dinsdag want ik werk maandag', THURSDAY))).toEqual(plain(understandWhen('dinsdag', THURSDAY)));
+  });
+});
+
+describe('startsNamedIn: a booking named by its day or hour, at "Welke afspraak bedoel je?"', () => {
+  const now = new Date('2026-11-26T09:00:00Z');
+  /** Friday 27 Nov 12.00, Tuesday 1 Dec 9.00 and 10.00, Tuesday 8 Dec 10.00 (Brussels). */
+  const starts = ['2026-11-27T11:00:00Z', '2026-12-01T08:00:00Z', '2026-12-01T09:00:00Z', '2026-12-08T09:00:00Z'].map((s) => new Date(s));
+  const cases: [string, number[] | undefined][] = [
+    ['die van vrijdag', [0]],
+    // A weekday fits that day of every week, not only the next one.
+    ['die van dinsdag', [1, 2, 3]],
+    ['mardi', [1, 2, 3]],
+    ['the Tuesday one', [1, 2, 3]],
+    ['die van dinsdg', [1, 2, 3]],
+    ['die van 10 uur', [2, 3]],
+    ['dinsdag om 10 uur', [2, 3]],
+    // A date with the day is that date only.
+    ['dinsdag 8 december', [3]],
+    ['de afspraak op maandag', []],
+    ['die in Gent', undefined],
+    ['niet die van dinsdag', undefined],
+  ];
+  it.each(cases)('"%s" names %j', (text, expected) => {
+    expect(startsNamedIn(text, now, starts)).toEqual(expected);
   });
 });

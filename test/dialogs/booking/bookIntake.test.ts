@@ -378,6 +378,26 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       { date: DATE, booking: testBooking(DATE).parts },
     ));
 
+  it.each(['ja maar', 'ja ma', 'oui mais'])(
+    'When "Klopt dit?" gets "%s" and nothing more, Then nothing is booked: the yes is taken back, and what to change is asked',
+    async (said) => {
+      const booking = testBooking(DATE);
+      await converse(
+        [
+          ...kevinToSummary,
+          ['user', said],
+          [
+            'says',
+            'bookIntake:change.question',
+            ['bookIntake:change.slot', 'bookIntake:change.centre', 'bookIntake:change.name', 'menu.more'],
+          ],
+        ],
+        { date: DATE, booking: booking.parts },
+      );
+      expect(await booking.store.get('K7M3QX')).toBeUndefined();
+    },
+  );
+
   it('When "Klopt dit?" gets "ja ma ik heb een ander nummer", Then nothing is booked: what to change is asked', async () => {
     const booking = testBooking(DATE);
     await converse(
@@ -914,6 +934,16 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     },
   );
 
+  it.each(['mijn gsm is 0470/12.34.56', 'mijn nummer is +32 470 12 34 56', 'mijn gsm is 0470 12 34 56'])(
+    'When "%s" is typed at the contact question where the channel shows no number, Then that number is taken, never "Ik zie je nummer niet"',
+    async (said) => {
+      await converse([...startBooking, ...aalstOnlineToName, ['user', 'Lien'], askContact, ['user', said], summaryOf('online'), klopt], {
+        date: DATE,
+        channelId: 'webchat',
+      });
+    },
+  );
+
   it('When the booking is made on WhatsApp in West-Flemish ("joa"), Then it is made, without a calendar file WhatsApp would not show; "kan ekik nie komen" cancels', async () => {
     const chat = await converse(
       [
@@ -1066,6 +1096,124 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
       expect(messageKeys(reply.at(-1)?.text ?? ''), typed).toEqual([['bookIntake:slots.question']]);
     }
   });
+
+  it.each(['ja maar liever woensdag', 'maar woensdag'])(
+    'When "%s" is typed at "Hoe wil je het gesprek doen?", Then the day is kept and the question comes again, never a talk by phone ("bel me maar" has "maar" too)',
+    async (said) => {
+      await converse(
+        [
+          ...startBooking,
+          ['user', '9000'],
+          ...cards(),
+          ...aalstOnlineFirstHour.slice(0, 3),
+          ['user', said],
+          ['says', 'bookIntake:dayKept'],
+          ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.online', 'bookIntake:modes.button.phone']],
+          ['user', 'online'],
+          ['says', 'bookIntake:slots.question', ['wo 2 dec 9.00 uur', 'wo 2 dec 9.30 uur', 'wo 2 dec 10.00 uur', 'menu.more']],
+        ],
+        { date: DATE },
+      );
+    },
+  );
+
+  it('When "ja maar liever woensdag" is typed at "Klopt dit?", Then the hours of Wednesday come, not "Wat wil je aanpassen?"; nothing is booked yet', async () => {
+    const booking = testBooking(DATE);
+    await converse(
+      [
+        ...startBooking,
+        ...aalstOnlineToName,
+        ['user', 'Lien'],
+        askContact,
+        ['user', '0470123456'],
+        summaryOf('online'),
+        klopt,
+        ['user', 'ja maar liever woensdag'],
+        ['says', 'bookIntake:slots.question', ['wo 2 dec 9.00 uur', 'wo 2 dec 9.30 uur', 'wo 2 dec 10.00 uur', 'menu.more']],
+      ],
+      { date: DATE, booking: { ...booking.parts, canRemind: () => false } },
+    );
+    expect(await booking.store.list({})).toEqual([]);
+  });
+
+  it('When "kan het later?" is typed at "Klopt dit?", Then the hours come again, never the offer to move a booking that does not exist yet', async () => {
+    const booking = testBooking(DATE);
+    await converse(
+      [
+        ...startBooking,
+        ...aalstOnlineToName,
+        ['user', 'Lien'],
+        askContact,
+        ['user', '0470123456'],
+        summaryOf('online'),
+        klopt,
+        ['user', 'kan het later?'],
+        ['says', 'bookIntake:slots.question', FRIDAY_NOON],
+      ],
+      { date: DATE, booking: { ...booking.parts, canRemind: () => false } },
+    );
+    expect(await booking.store.list({})).toEqual([]);
+  });
+
+  it('When "ik weet het nog niet" is typed at how to meet, at the hours and at "Klopt dit?", Then each is said more plainly and asked again, never "Bedoel je: Hoe werkt dit?"', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', '9000'],
+        ...cards(),
+        ...aalstOnlineFirstHour.slice(0, 3),
+        ['user', 'ik weet het nog niet'],
+        ['says', 'bookIntake:modes.simpler'],
+        ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.online', 'bookIntake:modes.button.phone']],
+        ['user', 'online'],
+        ['says', 'bookIntake:slots.question', FRIDAY_NOON],
+        ['user', 'ik weet het nog niet'],
+        ['says', 'bookIntake:slots.simpler'],
+        ['says', 'bookIntake:slots.questionAgain', FRIDAY_NOON],
+        ['user', '1'],
+        ['says', 'bookIntake:who.consent'],
+        ['says', 'bookIntake:who.name', HELPERS],
+        ['user', 'Lien'],
+        askContact,
+        ['user', '0470123456'],
+        summaryOf('online'),
+        klopt,
+        ['user', 'ik weet het nog niet'],
+        ['says', 'bookIntake:summary.simpler'],
+        klopt,
+      ],
+      { date: DATE },
+    ));
+
+  it.each(['ik kom langs', 'ik kom liever langs'])(
+    'When "%s" is typed at "Hoe wil je het gesprek doen?", Then it is a talk at the centre',
+    async (said) => {
+      await converse(
+        [
+          ...startBooking,
+          ['user', '9000'],
+          ...cards(),
+          centreQuestion('Gent', 'Aalst', 'Sint-Niklaas'),
+          ['tap', 'Gent'],
+          [
+            'says',
+            'bookIntake:modes.question',
+            ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+          ],
+          ['user', said],
+          ['says', 'bookIntake:slots.question', FRIDAY_NOON],
+          ['user', '1'],
+          ...askName,
+          ['user', 'An'],
+          askContact,
+          ['user', '0470123456'],
+          summaryOf('in_person'),
+          klopt,
+        ],
+        { date: DATE },
+      );
+    },
+  );
 
   it('When the booking is asked "voor mijn moeder", Then the name and the number asked are hers, not "je voornaam"', () =>
     converse(

@@ -33,6 +33,10 @@ describe('BookIntakeDialog: a phone number or e-mail address typed before it is 
     ['fr', 3, '0470123456', 'bookIntake:who.numberKept', '0470 12 34 56'],
     ['en', 2, 'sam@example.com', 'bookIntake:who.emailKept', 'sam@example.com'],
     ['nl', 4, '0470 12 34 56', 'bookIntake:who.numberKept', '0470 12 34 56'],
+    // "le" before the number, dots and a slash in it: still only a number, never "gsm" as talking by phone.
+    ['fr', 1, 'mon gsm est le 0470/12.34.56', 'bookIntake:who.numberKept', '0470 12 34 56'],
+    ['fr', 3, 'mon numéro est le +32 470 12 34 56', 'bookIntake:who.numberKept', '0470 12 34 56'],
+    ['nl', 3, 'mijn gsm-nr is 0470.12.34.56', 'bookIntake:who.numberKept', '0470 12 34 56'],
   ] as const)(
     'When (%s) before answer %i the contact "%s" is typed, Then it is kept (%s), the question comes again, and the contact is not asked later',
     async (locale, at, contact, kept, shown) => {

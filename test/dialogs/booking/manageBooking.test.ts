@@ -469,6 +469,70 @@ describe('Which of several bookings', () => {
     expect(chat.received.map((m) => m.text).join('\n')).toContain('Of typ wat op een knop staat, bijvoorbeeld Gent.');
   });
 
+  /** Three bookings: Friday 12.00 at Gent (An, K7M3QX), Tuesday 9.00 at Aalst (Mo, R8T2WA), Tuesday 10.00 at Gent (Lea, H5N9PD). */
+  async function threeBookings(): Promise<{ booking: ReturnType<typeof testBooking>; chat: Chat }> {
+    const { booking, chat } = await bookedChat();
+    for (const [place, centre, when, name] of [
+      ['9300', 'Aalst', 'dinsdag', 'Mo'],
+      ['9000', 'Gent', 'dinsdag om 10 uur', 'Lea'],
+    ] as const)
+      for (const reply of ['afspraak maken', 'Ja, nog een', place, centre, '1', when, '1', name, '0470999999', 'ja', 'Nee, bedankt'])
+        await chat.says(reply);
+    expect((await booking.store.list({})).map((b) => [b.code, b.slot.start])).toEqual([
+      ['K7M3QX', '2026-11-27T11:00:00.000Z'],
+      ['R8T2WA', '2026-12-01T08:00:00.000Z'],
+      ['H5N9PD', '2026-12-01T09:00:00.000Z'],
+    ]);
+    return { booking, chat };
+  }
+  const THREE = ['Gent, vr 27 nov', 'Aalst, di 1 dec', 'Gent, di 1 dec'];
+  const TUESDAYS = ['Aalst, di 1 dec', 'Gent, di 1 dec'];
+  const bookingOf = (name: string): Line => ['bot', new RegExp(`^Je afspraak: .* Voor: ${name}\\.$`)];
+
+  it('When the appointment is named by its weekday ("die van vrijdag"), Then that booking is chosen', async () => {
+    const { chat } = await threeBookings();
+    await play(chat, [
+      ['user', 'afspraak verzetten'],
+      ['says', 'manageBooking:which.question', THREE],
+      ['user', 'die van vrijdag'],
+      bookingOf('An'),
+      ['says', 'manageBooking:move.question', YES_NO],
+    ]);
+  });
+
+  for (const tuesday of ['die van dinsdag', 'mardi', 'the Tuesday one'])
+    it(`When "${tuesday}" names two bookings, Then the bot asks again with only those two, and "die van 10 uur" then chooses one`, async () => {
+      const { chat } = await threeBookings();
+      await play(chat, [
+        ['user', 'afspraak verzetten'],
+        ['says', 'manageBooking:which.question', THREE],
+        ['user', tuesday],
+        ['says', 'manageBooking:which.narrowed', TUESDAYS],
+        ['user', 'die van 10 uur'],
+        bookingOf('Lea'),
+        ['says', 'manageBooking:move.question', YES_NO],
+        // The day and hour named the booking: the new hours are not Tuesdays at 10.
+        ['user', 'ja'],
+        ['says', 'bookIntake:slots.question', ['vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'vr 27 nov 13.30 uur', 'menu.more']],
+      ]);
+    });
+
+  it('When the appointment is named by its hour ("die van 9 uur"), Then that booking is chosen; a day none is on is said so', async () => {
+    const { chat } = await threeBookings();
+    await play(chat, [
+      ['user', 'afspraak verzetten'],
+      ['says', 'manageBooking:which.question', THREE],
+      ['user', 'die van woensdag'],
+      ['says', 'manageBooking:which.noneThen', THREE],
+      ['user', 'die van 9 uur'],
+      bookingOf('Mo'),
+      ['says', 'manageBooking:move.question', YES_NO],
+      // The hour named the booking: it is no wish for the new hour.
+      ['user', 'ja'],
+      ['says', 'bookIntake:slots.question', ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'menu.more']],
+    ]);
+  });
+
   it('When a wrong code is typed at "Over welke afspraak gaat het?", Then the code is said not to be found, as before', async () => {
     const chat = await twoBookings();
     await play(chat, [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testBooking } from '../../support/booking.js';
 import { Chat, converse, DATA, play, type Line } from '../../support/converse.js';
-import { HELPERS, menuAgain, toPerson, YES_NO } from '../../support/lines.js';
+import { HELPERS, menuAgain, offerPerson, toPerson, YES_NO } from '../../support/lines.js';
 
 /** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
 const DATE = '2026-11-26';
@@ -212,25 +212,32 @@ describe('Another town named at the hours', () => {
     ));
 });
 
+/** The chat of bookedAtGent with a second booking (for someone else, or from before): "Ja, nog een", at Aalst (code R8T2WA), back at the menu. */
+async function bookedTwice(): Promise<{ booking: ReturnType<typeof testBooking>; chat: Chat }> {
+  const { booking, chat } = await bookedAtGent();
+  for (const reply of [
+    'Nee, bedankt',
+    'afspraak maken',
+    'Ja, nog een',
+    '9300',
+    'Aalst',
+    '1',
+    '1',
+    'Mo',
+    '0470999999',
+    'ja',
+    'Nee, bedankt',
+  ])
+    await chat.says(reply);
+  expect((await booking.store.list({})).filter((b) => b.status === 'confirmed')).toHaveLength(2);
+  return { booking, chat };
+}
+
+const WHICH = ['Gent, vr 27 nov', 'Aalst, vr 27 nov'];
+
 describe('Several open bookings', () => {
   it('When someone with two open bookings says "afspraak verzetten", Then the bot asks which one by centre and day, and moves that one', async () => {
-    const { booking, chat } = await bookedAtGent();
-    // A second booking (for someone else, or from before): "Ja, nog een", at Aalst.
-    for (const reply of [
-      'Nee, bedankt',
-      'afspraak maken',
-      'Ja, nog een',
-      '9300',
-      'Aalst',
-      '1',
-      '1',
-      'Mo',
-      '0470999999',
-      'ja',
-      'Nee, bedankt',
-    ])
-      await chat.says(reply);
-    expect((await booking.store.list({})).filter((b) => b.status === 'confirmed')).toHaveLength(2);
+    const { booking, chat } = await bookedTwice();
     await play(chat, [
       ['user', 'afspraak verzetten'],
       ['says', 'manageBooking:which.question', ['Gent, vr 27 nov', 'Aalst, vr 27 nov']],
@@ -252,6 +259,78 @@ describe('Several open bookings', () => {
     expect((await booking.store.list({})).map((b) => [b.code, b.status])).toEqual([
       ['K7M3QX', 'confirmed'],
       ['R8T2WA', 'cancelled'],
+    ]);
+  });
+
+  it('When "verplaats mijn afspraak naar Aalst" gets two unclear replies at "Over welke afspraak gaat het?", Then Aalst is kept: the booking tapped then moves there', async () => {
+    const { chat } = await bookedTwice();
+    await play(chat, [
+      ['user', 'verplaats mijn afspraak naar Aalst'],
+      ['says', 'manageBooking:which.question', WHICH],
+      ['user', 'blabla'],
+      ['says', 'manageBooking:which.retry', WHICH],
+      ['user', 'blabla'],
+      ['says', 'manageBooking:which.hint'],
+      ['says', 'manageBooking:which.question', [...WHICH, 'menu.person']],
+      ['tap', 'Gent, vr 27 nov'],
+      // Not "Wil je deze afspraak verplaatsen?" in Gent: the Aalst said at the start is still asked about.
+      ['says', 'bookIntake:where.which', ['9300 Aalst', '3800 Aalst']],
+    ]);
+  });
+
+  it('When someone with two open bookings says "ik wil naar een ander centrum" at the menu, Then the bot asks which one, not moving the last one made by guess', async () => {
+    const { chat } = await bookedTwice();
+    await play(chat, [
+      ['user', 'ik wil naar een ander centrum'],
+      ['says', 'manageBooking:which.question', WHICH],
+      ['tap', 'Gent, vr 27 nov'],
+      ['says', 'bookIntake:relocate.intro'],
+      askPlace,
+      ['user', '9300'],
+      ...cards('bookIntake:centres.titleNear'),
+      // Gent is left, so Aalst is offered (moving the Aalst booking would leave Aalst out).
+      centreQuestion('Aalst', 'Brussel', 'Sint-Niklaas'),
+    ]);
+  });
+
+  it('When two unclear replies come at "Welke plaats bedoel je?" on the way, Then the place is not given up: a person is offered, and "Opnieuw proberen" asks it again, the move still on', async () => {
+    const { booking, chat } = await bookedTwice();
+    await play(chat, [
+      ['user', 'verplaats mijn afspraak naar Aalst'],
+      ['says', 'manageBooking:which.question', WHICH],
+      ['tap', 'Gent, vr 27 nov'],
+      ['says', 'bookIntake:where.which', ['9300 Aalst', '3800 Aalst']],
+      ['user', 'blabla'],
+      ['says', 'bookIntake:where.unknown', ['9300 Aalst', '3800 Aalst']],
+      ['user', 'blabla'],
+      // Not "Ik vind die plaats niet in Vlaanderen of Brussel": Aalst was said.
+      offerPerson,
+      ['tap', 'fallback.tryAgain'],
+      ['says', 'bookIntake:where.which', ['9300 Aalst', '3800 Aalst']],
+      ['tap', '9300 Aalst'],
+      ...cards('bookIntake:centres.titleNear'),
+      centreQuestion('Aalst', 'Brussel', 'Sint-Niklaas'),
+      ['tap', 'Aalst'],
+      ['says', 'bookIntake:modes.question', ['bookIntake:modes.button.online', 'bookIntake:modes.button.phone']],
+      ['user', 'online'],
+      ['says', 'bookIntake:slots.question', ['vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'vr 27 nov 13.30 uur', 'menu.more']],
+      ['user', '1'],
+      [
+        'says',
+        [
+          'bookIntake:summary.title',
+          'bookIntake:summary.when',
+          'bookIntake:summary.where',
+          'bookIntake:summary.mode.online',
+          'bookIntake:summary.who',
+          'bookIntake:relocate.oldGoes',
+        ],
+      ],
+      ['says', 'bookIntake:summary.question', YES_NO],
+    ]);
+    expect((await booking.store.list({})).map((b) => [b.code, b.status])).toEqual([
+      ['K7M3QX', 'confirmed'],
+      ['R8T2WA', 'confirmed'],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { converse } from '../../support/converse.js';
+import { converse, DATA, type Line } from '../../support/converse.js';
 import { greeting, HELPERS, menu } from '../../support/lines.js';
 
 /*
@@ -30,6 +30,39 @@ describe('The nearest centre asked at the menu', () => {
         ['says', 'greetingShort'],
         ['says', 'bookIntake:intro'],
         ['says', 'bookIntake:where.question', HELPERS],
+      ],
+      { locale },
+    );
+  });
+});
+
+describe('The nearest centre, or any, at "Welk centrum kies je?"', () => {
+  const card = (title = 'bookIntake:centres.titleKm'): Line => ['says', [title, DATA, 'bookIntake:centres.modes']];
+  it.each([
+    ['nl', 'het dichtste'],
+    ['nl', 'maakt niet uit'],
+    ['fr', 'le plus proche'],
+    ['en', 'the nearest one'],
+  ])('When %s "%s" is typed at the centres near 9000, Then the first, nearest one (Gent) is taken', async (locale, said) => {
+    await converse(
+      [
+        ['opens'],
+        greeting,
+        menu,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        ['says', 'bookIntake:where.question', HELPERS],
+        ['user', '9000'],
+        card(),
+        card(),
+        card(),
+        ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
+        ['user', said],
+        [
+          'says',
+          'bookIntake:modes.question',
+          ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+        ],
       ],
       { locale },
     );
