@@ -268,6 +268,9 @@ describe('a side question at every question: answered, then the same question, p
     await converse([...hello, ['user', 'waar gaat dat door?'], ['says', 'sideQuestions:whereNotBooked'], menu]);
     await converse([...hello, ['user', 'où ça se passe ?'], ['says', 'sideQuestions:whereNotBooked'], menu], { locale: 'fr' });
     await converse([...hello, ['user', 'where does it take place?'], ['says', 'sideQuestions:whereNotBooked'], menu], { locale: 'en' });
+    // In dialect ("moe" for "moet"): was the menu again, nothing said.
+    for (const asked of ['waar moe ik zijn', 'waar moet ik gaan'])
+      await converse([...hello, ['user', asked], ['says', 'sideQuestions:whereNotBooked'], menu]);
   });
 
   it('When "wat bedoelt u?" follows the privacy answer, Then it is said more simply; with nothing said yet, no claim that nothing was', async () => {
