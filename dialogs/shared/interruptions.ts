@@ -771,6 +771,10 @@ export class Interruptions {
     // "Kan ik hem in 2027 nog gebruiken?" asks the same, across the end of the rules.
     if (containsPhrase(text, vocabulary.validityWords)) return 'validity';
     if (containsPhrase(text, vocabulary.useWords) && containsPhrase(text, vocabulary.nextYearWords)) return 'validity';
+    // "Is de afspraak in januari nog gratis?": free until the rules of the day end, and after that not known.
+    if (this.asksIfMeetingIsFree(text) && containsPhrase(text, vocabulary.nextYearWords)) return 'first_meeting';
+    // "Moet ik voor nieuwjaar bestellen?": how to order, with when these rules end.
+    if (containsPhrase(text, vocabulary.orderVerbs) && containsPhrase(text, vocabulary.nextYearWords)) return 'order_cheque';
     // "En dan?", "hoe begin ik eraan?", "what are the steps?": first the free meeting, then the order.
     if (this.asksForTheSteps(text)) return 'steps';
     // "Ik ben mijn cheque kwijt", "waarom ben ik geweigerd?": their own order, which only VDAB can look up.
@@ -793,6 +797,9 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.botWords) && !asksForAPersonToo) return 'are_you_a_bot';
     // "Wat gebeurt er na 31 december?", "what changes in 2027?": what is known of the rules to come.
     if (containsPhrase(text, vocabulary.changeWords) && containsPhrase(text, vocabulary.nextYearWords)) return 'what_comes';
+    // "Is de loopbaancheque afgeschaft?", "does the cheque still exist?": what comes after it.
+    const ended = containsPhrase(text, vocabulary.allLocales('understanding:abolishedWords'));
+    if (ended && containsPhrase(text, vocabulary.chequeWords)) return 'what_comes';
     // "Tot wanneer kan ik bestellen?", "is het te laat?", "wanneer is het gedaan?": how to order,
     // with when these rules end (never the stop the recognizer hears in "te laat" and "gedaan").
     if (containsPhrase(text, vocabulary.untilWhenWords) && containsPhrase(text, vocabulary.orderVerbs)) return 'order_cheque';
@@ -851,6 +858,15 @@ export class Interruptions {
     // "Kan ik er nog een bestellen?", "can I still order one?": whether ordering is still possible.
     if (asksToOrder && containsPhrase(text, vocabulary.allLocales('understanding:stillWords'))) return 'order_cheque';
     return asksToOrder && containsPhrase(text, vocabulary.chequeWords) ? 'order_cheque' : undefined;
+  }
+
+  /** "Is de afspraak gratis?", "is my appointment free?": a meeting, and whether it costs anything. */
+  private asksIfMeetingIsFree(text: string): boolean {
+    const { vocabulary } = this.deps;
+    return (
+      containsPhrase(text, vocabulary.allLocales('understanding:freeOfCharge')) &&
+      (containsPhrase(text, vocabulary.allLocales('understanding:meetingWords')) || containsPhrase(text, vocabulary.firstMeeting))
+    );
   }
 
   /** "En dan?" alone, or words that ask how to begin ("wat zijn de stappen", "comment commencer"). */
@@ -1028,6 +1044,8 @@ export class Interruptions {
   async aboutOwnBooking(context: TurnContext, text: string): Promise<MenuAction | undefined> {
     const { vocabulary } = this.deps;
     if (!containsPhrase(text, vocabulary.myBooking) || containsPhrase(text, vocabulary.newBooking)) return undefined;
+    // "Mijn afspraak is in januari, is dat nog gratis?" asks whether the meeting is free, not for the booking.
+    if (this.asksIfMeetingIsFree(text)) return undefined;
     const locale = otherLanguage(text, this.deps.language.locale(context)) ?? this.deps.language.locale(context);
     const { intent, confidence } = await this.deps.understanding.recognizer.recognize(locale, text);
     if (confidence === 'sure' && intent === 'cancel_booking') return 'cancelBooking';

@@ -425,13 +425,20 @@ export class SideQuestions {
       case 'what_comes':
         await send(context, ...this.whatComes(view));
         return;
-      case 'first_meeting':
+      case 'first_meeting': {
+        // "Is het in januari nog gratis?": free until the day the free rules end, then not known.
+        const freeUntil = view.rules.firstMeetingFreeUntil(view.date);
+        if (freeUntil && containsPhrase(text, this.deps.vocabulary.nextYearWords)) {
+          await send(context, t('sideQuestions:firstMeetingFreeUntil', { date: formatDate(view.locale, freeUntil) }));
+          return;
+        }
         // Whether the first meeting is free is a rule of the day (unknown for the loopbaankrediet).
         await send(
           context,
           t(firstMeetingFreeWhenBooked(view.rules, view.date) ? 'sideQuestions:firstMeeting' : 'sideQuestions:firstMeetingMaybeFree'),
         );
         return;
+      }
       case 'simpler': {
         // At a question of the check or the booking, "ik begrijp het niet" is about that question.
         const remembered = (await understanding.state.get(context, {})).simpler;

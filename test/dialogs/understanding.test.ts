@@ -2129,6 +2129,26 @@ describe('the end of the rules, asked in everyday words', () => {
     });
   });
 
+  it('When "is de loopbaancheque afgeschaft?" or "does it still exist?" is asked in December, Then what is planned in brief (was "Bedoel je …?")', async () => {
+    for (const asked of ['is de loopbaancheque afgeschaft', 'bestaat de loopbaancheque nog'])
+      await converse([...hello, ['user', asked], comingInBrief, menu], { date: '2026-12-03' });
+    await converse([...hello, ['user', 'le chèque carrière existe encore ?'], comingInBrief, menu], { date: '2026-12-03', locale: 'fr' });
+    await converse([...hello, ['user', 'is the career cheque being scrapped'], comingInBrief, menu], { date: '2026-12-03', locale: 'en' });
+  });
+
+  it('When someone asks whether a meeting in January is still free, Then free until the last day of the rules and not known after; never the question for a booking code', async () => {
+    const freeUntil: Line = ['says', 'sideQuestions:firstMeetingFreeUntil'];
+    for (const asked of ['mijn afspraak is in januari, is dat nog gratis', 'is het eerste gesprek in januari nog gratis'])
+      await converse([...hello, ['user', asked], freeUntil, menu], { date: '2026-12-03' });
+    await converse([...hello, ['user', 'is my appointment in january still free?'], freeUntil, menu], { date: '2026-12-03', locale: 'en' });
+  });
+
+  it('When "moet ik voor nieuwjaar bestellen?" is asked, Then how to order and until when these rules run (was the menu again, nothing said)', () =>
+    converse(
+      [...hello, ['user', 'moet ik voor nieuwjaar bestellen'], ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned']], menu],
+      { date: '2026-12-03' },
+    ));
+
   it('When "tot wanneer kan ik bestellen?" is asked in the last weeks, Then how to order and until when these rules run, never a booking', () =>
     converse(
       [...hello, ['user', 'tot wanneer kan ik bestellen'], ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned']], menu],
