@@ -65,6 +65,10 @@ export const moreMenu: Question<MenuAction> = {
   choices: [PERSON, LANGUAGE, MY_BOOKING],
   also: [EXPLAIN, CHECK, BOOK, CANCEL_BOOKING, MOVE_BOOKING],
   intents: MENU_INTENTS,
+  // "iets anders" here, where "Meer" led: none of these either, so what they want in their own words.
+  notAnswers: 'understanding:somethingElse',
+  notAnswersRetry: { key: 'menu.moreSomethingElse' },
+  notAnswersAreNoMiss: true,
 };
 
 /** "Mijn afspraak": see it, move it or cancel it. */

@@ -2278,7 +2278,16 @@ describe('a sentence at the menu that names the cheque', () => {
       residence,
     ]);
     // The words alone still open "Meer".
-    await converse([...hello, ['user', 'iets anders'], ['says', 'menu.moreQuestion', ['menu.person', 'menu.language', 'menu.myBooking']]]);
+    const more: Line = ['says', 'menu.moreQuestion', ['menu.person', 'menu.language', 'menu.myBooking']];
+    await converse([...hello, ['user', 'iets anders'], more]);
+    // Said again there, where none of its answers fits either: what they want in their own words (was "Bedoel je …?").
+    await converse([
+      ...hello,
+      ['user', 'iets anders'],
+      more,
+      ['user', 'iets anders'],
+      ['says', 'menu.moreSomethingElse', ['menu.person', 'menu.language', 'menu.myBooking']],
+    ]);
   });
 
   it('When an English speaker asks "can I get a career cheque?", Then the check starts in English', () =>
