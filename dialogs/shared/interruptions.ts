@@ -1355,6 +1355,9 @@ export class Interruptions {
     // "Ik ben 62", "j'ai 58 ans" told at the menu: age is no condition, said before anything is asked.
     // At a question it is an answer given wrong ("van mijn 25 jaar" for the years): that question's own retry.
     if (atMenu && saysAge(text) && wordsOf(text).length <= MAX_WORDS_OF_AN_AGE) return 'age';
+    // "Ik heb geen gsm": no need for one (a centre also e-mails, the talk can be there). At a
+    // question it is that question's (the contact question asks for a number or an e-mail).
+    if (atMenu && containsPhrase(text, vocabulary.allLocales('understanding:noPhone'))) return 'no_phone';
     if (containsPhrase(text, vocabulary.jobSearch)) return 'job_search';
     // "ik wil een opleiding volgen": not what the cheque pays for, but where to look, and a coach helps choose.
     if (containsPhrase(text, vocabulary.allLocales('understanding:trainingWish'))) return 'training';

@@ -63,6 +63,7 @@ export type Situation =
   | 'order_first'
   | 'cancel_callback'
   | 'no_computer'
+  | 'no_phone'
   | 'reading'
   | 'no_diploma'
   | 'employer'
@@ -288,6 +289,9 @@ export class SideQuestions {
         return;
       case 'no_computer':
         await send(context, t('sideQuestions:noComputer', { phone: contact.phone }));
+        return;
+      case 'no_phone':
+        await send(context, t('sideQuestions:noPhone', { phone: contact.phone }));
         return;
       case 'reading': {
         // The web chat page has a read-aloud button above the chat (src/channels/webchat).

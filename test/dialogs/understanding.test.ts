@@ -1007,6 +1007,11 @@ describe('what stands in the way: no computer, reading', () => {
   it('When someone says at the menu they have no computer, Then a computer is not needed, the bot books the meeting, and the menu again', () =>
     converse([...hello, ['user', 'ik heb geen computer'], noComputer, menu], { date: DATE }));
 
+  it('When someone says at the menu they have no mobile phone, Then none is needed: a centre also e-mails, the talk can be there (was the menu again, nothing said)', async () => {
+    await converse([...hello, ['user', 'ik heb geen gsm'], ['says', 'sideQuestions:noPhone'], menu], { date: DATE });
+    await converse([...hello, ['user', "je n'ai pas de portable"], ['says', 'sideQuestions:noPhone'], menu], { date: DATE, locale: 'fr' });
+  });
+
   // "Ik kan zo'n gesprek voor je vastleggen": before, "ja" to that got "Goed. Tik op wat je wil doen."
   it('When she says "ja" to that, Then the booking starts: the meeting the answer offered', async () => {
     await converse(
