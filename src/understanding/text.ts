@@ -75,8 +75,46 @@ const MIN_PREFIX_LENGTH = 6;
  */
 export function containsPhrase(text: string, phrases: readonly string[]): boolean {
   const words = wordsOf(text);
-  const index = wordIndex(words);
-  return phraseTokens(phrases).some((run) => mayHold(index, run) && containsRun(words, run));
+  if (words.length === 0) return false;
+  // Hundreds of phrases are looked for in every message, and most share no word with it: only the
+  // phrases that start with a word said at a place (or one it starts with) are tried there.
+  const table = phraseTable(phrases);
+  const keys = wordKeys(words);
+  for (let at = 0; at < words.length; at++) {
+    const starts = keys[at]!;
+    for (let k = 0; k < starts.length; k++) {
+      const runs = table.byFirstWord.get(starts[k]!);
+      if (runs !== undefined && anyRunAt(words, runs, at)) return true;
+    }
+    if (table.longFirstWord.length > 0 && anyRunAt(words, table.longFirstWord, at)) return true;
+  }
+  return false;
+}
+
+function anyRunAt(words: readonly string[], runs: readonly (readonly string[])[], at: number): boolean {
+  for (let r = 0; r < runs.length; r++) if (runAt(words, runs[r]!, at)) return true;
+  return false;
+}
+
+/**
+ * What a phrase's first word may be to start at each of a message's words (see startsLike): the
+ * word, and its starts from MIN_PREFIX_LENGTH up to MAX_INDEXED_START letters. A longer first word
+ * is tried everywhere (PhraseTable.longFirstWord).
+ */
+const positionKeys = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+
+function wordKeys(words: readonly string[]): readonly (readonly string[])[] {
+  let keys = positionKeys.get(words);
+  if (!keys) {
+    keys = words.map((word) => {
+      const starts = [word];
+      for (let length = MIN_PREFIX_LENGTH; length <= Math.min(word.length - 1, MAX_INDEXED_START); length++)
+        starts.push(word.slice(0, length));
+      return starts;
+    });
+    positionKeys.set(words, keys);
+  }
+  return keys;
 }
 
 /** Starts of a message's words this long at most are indexed; a longer phrase word is always looked for. */
@@ -111,9 +149,13 @@ function wordIndex(words: readonly string[]): WordIndex {
 
 /** False when a word of `run` is nowhere in the message, not even as the start of a longer word (startsLike). */
 function mayHold(index: WordIndex, run: readonly string[]): boolean {
-  return run.every(
-    (word) => index.words.has(word) || (word.length >= MIN_PREFIX_LENGTH && (word.length > MAX_INDEXED_START || index.starts.has(word))),
-  );
+  for (let i = 0; i < run.length; i++) {
+    const word = run[i]!;
+    if (index.words.has(word) || (word.length >= MIN_PREFIX_LENGTH && (word.length > MAX_INDEXED_START || index.starts.has(word))))
+      continue;
+    return false;
+  }
+  return true;
 }
 
 /**
@@ -210,27 +252,44 @@ export function withoutClauses(text: string, phrases: readonly string[], ends: R
 }
 
 /** The phrase lists come from the locale files and are read on every message: tokenise them once per list. */
-const tokenised = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+const tokenised = new WeakMap<readonly string[], PhraseTable>();
 
-function phraseTokens(phrases: readonly string[]): readonly (readonly string[])[] {
-  let runs = tokenised.get(phrases);
-  if (!runs) {
-    runs = phrases.map(wordsOf);
-    tokenised.set(phrases, runs);
-  }
-  return runs;
+/** A phrase list's phrases as words, and by first word for containsPhrase. */
+interface PhraseTable {
+  readonly runs: readonly (readonly string[])[];
+  /** The phrases by their first word, when it is at most MAX_INDEXED_START letters. */
+  readonly byFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** The phrases with a longer first word. */
+  readonly longFirstWord: readonly (readonly string[])[];
 }
 
-function containsRun(words: readonly string[], run: readonly string[]): boolean {
-  for (let start = 0; start + run.length <= words.length; start++) {
-    if (runAt(words, run, start)) return true;
+function phraseTable(phrases: readonly string[]): PhraseTable {
+  let table = tokenised.get(phrases);
+  if (!table) {
+    const runs = phrases.map(wordsOf);
+    const byFirstWord = new Map<string, (readonly string[])[]>();
+    const longFirstWord: (readonly string[])[] = [];
+    for (const run of runs) {
+      const first = run[0];
+      if (first === undefined) continue;
+      if (first.length > MAX_INDEXED_START) longFirstWord.push(run);
+      else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), run]);
+    }
+    table = { runs, byFirstWord, longFirstWord };
+    tokenised.set(phrases, table);
   }
-  return false;
+  return table;
+}
+
+function phraseTokens(phrases: readonly string[]): readonly (readonly string[])[] {
+  return phraseTable(phrases).runs;
 }
 
 /** True when the words from `at` on are `run` (a long word may start a longer one). */
 function runAt(words: readonly string[], run: readonly string[], at: number): boolean {
-  return run.length > 0 && at + run.length <= words.length && run.every((word, i) => startsLike(words[at + i] ?? '', word));
+  if (run.length === 0 || at + run.length > words.length) return false;
+  for (let i = 0; i < run.length; i++) if (!startsLike(words[at + i]!, run[i]!)) return false;
+  return true;
 }
 
 function startsLike(typed: string, word: string): boolean {
