@@ -76,18 +76,46 @@ const MIN_PREFIX_LENGTH = 6;
 export function containsPhrase(text: string, phrases: readonly string[]): boolean {
   const words = wordsOf(text);
   if (words.length === 0) return false;
+  const table = tokenised.get(phrases);
+  if (table === undefined) {
+    // A list made for this one call ("[phrase]", one answer's phrases put together) is looked for
+    // as it is: a table of it would be built for nothing. A list of a word list comes back.
+    if (phrases.length <= FEW_PHRASES) {
+      for (let p = 0; p < phrases.length; p++) if (containsRun(words, wordsOf(phrases[p]!))) return true;
+      return false;
+    }
+    return anyRunIn(words, phraseTable(phrases).runs);
+  }
   // Hundreds of phrases are looked for in every message, and most share no word with it: only the
   // phrases that start with a word said at a place (or one it starts with) are tried there.
-  const table = phraseTable(phrases);
+  const { byFirstWord, longFirstWord } = (table.firstWords ??= firstWordsOf(table.runs));
   const keys = wordKeys(words);
   for (let at = 0; at < words.length; at++) {
     const starts = keys[at]!;
     for (let k = 0; k < starts.length; k++) {
-      const runs = table.byFirstWord.get(starts[k]!);
+      const runs = byFirstWord.get(starts[k]!);
       if (runs !== undefined && anyRunAt(words, runs, at)) return true;
     }
-    if (table.longFirstWord.length > 0 && anyRunAt(words, table.longFirstWord, at)) return true;
+    if (longFirstWord.length > 0 && anyRunAt(words, longFirstWord, at)) return true;
   }
+  return false;
+}
+
+/** True when one of `runs` is in `words`: each tried only when all its words are there (mayHold). */
+function anyRunIn(words: readonly string[], runs: readonly (readonly string[])[]): boolean {
+  const index = wordIndex(words);
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    if (mayHold(index, run) && containsRun(words, run)) return true;
+  }
+  return false;
+}
+
+/** Phrase lists this short are looked for without a table when they have none (containsPhrase). */
+const FEW_PHRASES = 4;
+
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let start = 0; start + run.length <= words.length; start++) if (runAt(words, run, start)) return true;
   return false;
 }
 
@@ -99,7 +127,7 @@ function anyRunAt(words: readonly string[], runs: readonly (readonly string[])[]
 /**
  * What a phrase's first word may be to start at each of a message's words (see startsLike): the
  * word, and its starts from MIN_PREFIX_LENGTH up to MAX_INDEXED_START letters. A longer first word
- * is tried everywhere (PhraseTable.longFirstWord).
+ * is tried everywhere (FirstWords.longFirstWord).
  */
 const positionKeys = new WeakMap<readonly string[], readonly (readonly string[])[]>();
 
@@ -254,9 +282,13 @@ export function withoutClauses(text: string, phrases: readonly string[], ends: R
 /** The phrase lists come from the locale files and are read on every message: tokenise them once per list. */
 const tokenised = new WeakMap<readonly string[], PhraseTable>();
 
-/** A phrase list's phrases as words, and by first word for containsPhrase. */
+/** A phrase list's phrases as words, and by first word once containsPhrase looks for the list again. */
 interface PhraseTable {
   readonly runs: readonly (readonly string[])[];
+  firstWords?: FirstWords;
+}
+
+interface FirstWords {
   /** The phrases by their first word, when it is at most MAX_INDEXED_START letters. */
   readonly byFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** The phrases with a longer first word. */
@@ -266,19 +298,26 @@ interface PhraseTable {
 function phraseTable(phrases: readonly string[]): PhraseTable {
   let table = tokenised.get(phrases);
   if (!table) {
-    const runs = phrases.map(wordsOf);
-    const byFirstWord = new Map<string, (readonly string[])[]>();
-    const longFirstWord: (readonly string[])[] = [];
-    for (const run of runs) {
-      const first = run[0];
-      if (first === undefined) continue;
-      if (first.length > MAX_INDEXED_START) longFirstWord.push(run);
-      else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), run]);
-    }
-    table = { runs, byFirstWord, longFirstWord };
+    table = { runs: phrases.map(wordsOf) };
     tokenised.set(phrases, table);
   }
   return table;
+}
+
+function firstWordsOf(runs: readonly (readonly string[])[]): FirstWords {
+  const byFirstWord = new Map<string, (readonly string[])[]>();
+  const longFirstWord: (readonly string[])[] = [];
+  for (const run of runs) {
+    const first = run[0];
+    if (first === undefined) continue;
+    if (first.length > MAX_INDEXED_START) longFirstWord.push(run);
+    else {
+      const same = byFirstWord.get(first);
+      if (same) same.push(run);
+      else byFirstWord.set(first, [run]);
+    }
+  }
+  return { byFirstWord, longFirstWord };
 }
 
 function phraseTokens(phrases: readonly string[]): readonly (readonly string[])[] {
