@@ -443,6 +443,27 @@ const correctionPatterns = new WeakMap<readonly string[], RegExp>();
 export function afterCorrection(text: string, corrections: readonly string[]): string {
   let pattern = correctionPatterns.get(corrections);
   if (!pattern) {
+    pattern = correctionPatternOf(corrections);
+    correctionPatterns.set(corrections, pattern);
+  }
+  let end = -1;
+  for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
+  if (end < 0) return text;
+  const rest = text.slice(end).replace(/^[\s,.;:!?-]+/u, '');
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
+}
+
+/**
+ * The pattern of a list of corrections, by its words: a list put together for one call (the
+ * corrections and the take-backs) gets the pattern made the last time rather than a new one. Bounded.
+ */
+const patternsByWords = new Map<string, RegExp>();
+const REMEMBERED_PATTERNS = 64;
+
+function correctionPatternOf(corrections: readonly string[]): RegExp {
+  const key = corrections.join('\u0000');
+  let pattern = patternsByWords.get(key);
+  if (!pattern) {
     const escaped = corrections.map((c) =>
       c
         .trim()
@@ -451,11 +472,8 @@ export function afterCorrection(text: string, corrections: readonly string[]): s
         .join('[\\s,.;:!?-]+'),
     );
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-    correctionPatterns.set(corrections, pattern);
+    if (patternsByWords.size >= REMEMBERED_PATTERNS) patternsByWords.clear();
+    patternsByWords.set(key, pattern);
   }
-  let end = -1;
-  for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
-  if (end < 0) return text;
-  const rest = text.slice(end).replace(/^[\s,.;:!?-]+/u, '');
-  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
+  return pattern;
 }
