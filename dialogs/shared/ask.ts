@@ -604,8 +604,8 @@ export class AskPrompt extends Prompt<Answer> {
     found: string | undefined,
   ): string | undefined {
     if (found === undefined) return undefined;
-    const phrasesOf = (value: string) => vocabularies.filter((v) => v.value === value).flatMap((v) => v.phrases);
-    if (containsPhrase(reply, phrasesOf(found))) return found;
+    // Each vocabulary's own phrase list, whose words containsPhrase keeps, rather than a new list of them all.
+    for (const v of vocabularies) if (v.value === found && containsPhrase(reply, v.phrases)) return found;
     const lastResort = lastResortIds(question);
     const named = vocabularies.filter((v) => lastResort.has(v.value) && containsPhrase(reply, v.phrases));
     if (named.length === 0) return found;

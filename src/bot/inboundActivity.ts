@@ -99,6 +99,16 @@ export type InboundActivity = z.infer<typeof InboundActivity>;
 /** Drops top-level `null`s: clients send them for "not set", and the SDK treats absent and null alike only sometimes. */
 function withoutNulls(body: unknown): unknown {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
+  // Nearly every body has none: it goes to the parser as it is (which copies it), without a copy here.
+  const record = body as Record<string, unknown>;
+  let hasNull = false;
+  for (const key of Object.keys(record)) {
+    if (record[key] === null) {
+      hasNull = true;
+      break;
+    }
+  }
+  if (!hasNull) return body;
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== null));
 }
 

@@ -113,8 +113,25 @@ const WEB =
 /** A sentence end right after an address belongs to the sentence, not to the address. */
 const TRAILING_PUNCTUATION = /[.,;:!?'"]+$/;
 
-/** `text` cut into plain stretches and tappable phone numbers and web addresses, in order. */
-export function contactSegments(text: string): Segment[] {
+/**
+ * `text` cut into plain stretches and tappable phone numbers and web addresses, in order. Every
+ * message the bot sends is cut (render.ts), and most are the same copy turn after turn: the last
+ * few hundred texts' segments are remembered (bounded, emptied when full). Read-only: they are shared.
+ */
+export function contactSegments(text: string): readonly Segment[] {
+  let segments = segmentsOfTexts.get(text);
+  if (segments === undefined) {
+    if (segmentsOfTexts.size >= REMEMBERED_TEXTS) segmentsOfTexts.clear();
+    segments = contactSegmentsNow(text);
+    segmentsOfTexts.set(text, segments);
+  }
+  return segments;
+}
+
+const REMEMBERED_TEXTS = 512;
+const segmentsOfTexts = new Map<string, readonly Segment[]>();
+
+function contactSegmentsNow(text: string): Segment[] {
   const found: Exclude<Segment, { kind: 'text' }>[] = [];
   const taken: [number, number][] = [];
   for (const match of text.matchAll(WEB)) {

@@ -21,9 +21,6 @@ export interface WordClasses {
   negations?: ReadonlySet<string>;
 }
 
-const classesOf = (words: ReadonlySet<string> | WordClasses): WordClasses =>
-  words instanceof Set ? { filler: words } : (words as WordClasses);
-
 /** One answer the user can give, with every way of saying it (all languages, synonyms). */
 export interface ChoiceVocabulary {
   value: string;
@@ -43,60 +40,70 @@ export function matchChoice(
   choices: readonly ChoiceVocabulary[],
   words: ReadonlySet<string> | WordClasses = NO_WORDS,
 ): string | undefined {
-  const { filler: fillerWords, weak = NO_WORDS, general = NO_WORDS, negations = NO_WORDS } = classesOf(words);
+  // Runs for every question on every message, against every phrase offered: plain loops and
+  // nothing built per call (a reply's words and a vocabulary's phrases are prepared once, remembered).
+  const classes = words instanceof Set ? undefined : (words as WordClasses);
+  const fillerWords = classes ? classes.filler : (words as ReadonlySet<string>);
+  const weak = classes?.weak ?? NO_WORDS;
+  const general = classes?.general ?? NO_WORDS;
+  const negations = classes?.negations ?? NO_WORDS;
   const text = normalize(reply);
   if (text === '') return undefined;
   const allWords = wordsOf(reply);
-  const replyNegated = negations.size > 0 && allWords.some((w) => saysNegation(w, negations));
-  // A phrase that says "not" cannot be meant by a reply that does not.
-  const turnedAround = (phraseWords: readonly string[]) => !replyNegated && phraseWords.some((w) => negations.has(w));
+  const replyNegated = negations.size > 0 && saysAnyNegation(allWords, negations);
 
-  if (/^\d+$/.test(text)) {
+  if (DIGITS.test(text)) {
     return choices[Number(text) - 1]?.value;
   }
 
-  const prepared = choices.map(prepare);
-  // Two ways of saying one answer (a button and a typed-only synonym with the same value) are one.
-  const only = (found: readonly PreparedVocabulary[]) => (new Set(found.map((c) => c.value)).size === 1 ? found[0]?.value : undefined);
-  const whole = prepared.filter((c) => c.normalized.some((p, i) => typoOf(text, p) && !turnedAround(c.words[i] ?? [])));
-  if (whole.length > 0) return only(whole) ?? only(prepared.filter((c) => c.normalized.includes(text)));
+  // The whole reply is a phrase. Two ways of saying one answer (a button and a typed-only synonym
+  // with the same value) are one; two answers are one only when the reply is one of them exactly.
+  let wholeValue: string | undefined;
+  let wholeFound = false;
+  let wholeMany = false;
+  for (let c = 0; c < choices.length; c++) {
+    const choice = prepare(choices[c]!);
+    if (!wholePhraseOf(choice, text, replyNegated, negations)) continue;
+    if (!wholeFound) {
+      wholeFound = true;
+      wholeValue = choice.value;
+    } else if (choice.value !== wholeValue) wholeMany = true;
+  }
+  if (wholeFound) return wholeMany ? onlyValueSaying(choices, text) : wholeValue;
 
-  const replyWords = allWords.filter((w) => !fillerWords.has(w));
-  if (replyWords.length === 0) return undefined;
+  const reached = meaningfulReply(allWords, fillerWords);
+  if (reached.words.length === 0) return undefined;
   // A long message repeats its words, and one phrase word comes back in many phrases: there each
   // reply word is compared once, and each phrase word looked up once. A short reply (nearly every
   // one, on every question) is cheaper compared as it is than with the sets this takes.
-  const long = replyWords.length > LONG_REPLY_WORDS;
-  const distinct = long ? [...new Set(replyWords)] : replyWords;
-  const found = long ? new Map<string, boolean>() : undefined;
-  const said = (w: string) => {
-    let yes = found?.get(w);
-    if (yes === undefined) {
-      yes = closeToAny(distinct, w);
-      found?.set(w, yes);
-    }
-    return yes;
-  };
+  const distinct = reached.distinct;
+  const found = reached.words.length > LONG_REPLY_WORDS ? new Map<string, boolean>() : undefined;
 
-  let clauses: (readonly string[])[] | undefined;
-  // Matched on every message against every phrase offered: counted in plain loops, no arrays.
-  let best: { value: string; coverage: number; matched: number; typedRight: number } | undefined;
+  let clauses: readonly (readonly string[])[] | undefined;
+  let bestValue: string | undefined;
+  let bestCoverage = 0;
+  let bestMatched = 0;
+  let bestTypedRight = 0;
   let tie = false;
-  for (const choice of prepared) {
+  for (let c = 0; c < choices.length; c++) {
+    const choice = prepare(choices[c]!);
     const phrases = meaningfulWords(choice, fillerWords);
     for (let i = 0; i < phrases.length; i++) {
-      const words = phrases[i] ?? [];
-      if (words.length === 0 || turnedAround(choice.words[i] ?? [])) continue;
+      const words = phrases[i]!;
+      if (words.length === 0) continue;
+      // A phrase that says "not" cannot be meant by a reply that does not.
+      const phraseNegated = hasAny(choice.words[i]!, negations);
+      if (!replyNegated && phraseNegated) continue;
+      // "liever niet online", "not by phone": a word the reply denies is no answer ("nooit" phrases excepted: they deny themselves).
+      if (replyNegated && !phraseNegated && anyDenied((clauses ??= clausesOf(reply)), words, negations)) continue;
       let matched = 0;
       let typedRight = 0;
       let significant = false;
       let exact = false;
       let onlyGeneral = true;
-      // "liever niet online", "not by phone": a word the reply denies is no answer ("nooit" phrases excepted: they deny themselves).
-      const denies = replyNegated && !(choice.words[i] ?? []).some((w) => negations.has(w));
-      if (denies && words.some((w) => deniedIn((clauses ??= contrastClauses(reply).map(wordsOf)), w, negations))) continue;
-      for (const w of words) {
-        if (!said(w)) continue;
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k]!;
+        if (!said(w, distinct, found)) continue;
         matched++;
         if (w.length >= MIN_SIGNIFICANT_LENGTH && !weak.has(w)) significant = true;
         if (distinct.includes(w)) {
@@ -108,9 +115,9 @@ export function matchChoice(
       // One short word ("heb" in "heb ik recht") or a weak one ("niet" in "ik snap het niet" against
       // "ik kan niet komen") says too little to pick an answer on its own; every word of a phrase
       // of two or more does ("nee nog nooit" says "nee, nooit"), and so does a reply that says
-      // nothing else ("ja graag": "graag" is filler).
-      const saysOnlyThis = distinct.every((r) => words.some((w) => closeTo(r, w)));
-      const whole = matched === words.length && (words.length >= 2 || saysOnlyThis);
+      // nothing else ("ja graag": "graag" is filler). Whether it does is only worked out when asked.
+      let saysOnlyThis: boolean | undefined;
+      const whole = matched === words.length && (words.length >= 2 || (saysOnlyThis = saysOnly(distinct, words)));
       if (!whole && !significant) continue;
       const coverage = matched / words.length;
       // Half a phrase is enough only with one word typed right: "vlaanderen" is two typos from
@@ -118,29 +125,108 @@ export function matchChoice(
       if (coverage < 0.5 || (coverage < 1 && !exact)) continue;
       // A general verb decides only when the reply says nothing else: "kan ik er een krijgen" is
       // the button, "hoeveel uren krijg ik" is a question about hours.
-      if (onlyGeneral && (coverage < 1 || !saysOnlyThis)) continue;
+      if (onlyGeneral && (coverage < 1 || !(saysOnlyThis ?? saysOnly(distinct, words)))) continue;
       // Equal otherwise, the phrase whose words were typed as they are wins: "I am employed" is
       // "employed" (employee), not "unemployed" two letters away.
       if (
-        !best ||
-        coverage > best.coverage ||
-        (coverage === best.coverage && (matched > best.matched || (matched === best.matched && typedRight > best.typedRight)))
+        bestValue === undefined ||
+        coverage > bestCoverage ||
+        (coverage === bestCoverage && (matched > bestMatched || (matched === bestMatched && typedRight > bestTypedRight)))
       ) {
         tie = false;
-        best = { value: choice.value, coverage, matched, typedRight };
-      } else if (coverage === best.coverage && matched === best.matched && typedRight === best.typedRight && best.value !== choice.value) {
+        bestValue = choice.value;
+        bestCoverage = coverage;
+        bestMatched = matched;
+        bestTypedRight = typedRight;
+      } else if (coverage === bestCoverage && matched === bestMatched && typedRight === bestTypedRight && bestValue !== choice.value) {
         tie = true;
       }
     }
   }
-  return best && !tie ? best.value : undefined;
+  return tie ? undefined : bestValue;
 }
+
+/** A button's number: the whole reply digits. */
+const DIGITS = /^\d+$/;
 
 /** Replies of more words than this are matched through the sets of `matchChoice`. */
 const LONG_REPLY_WORDS = 12;
 
+/** True when the whole reply `text` is one of a vocabulary's phrases, with a typo at most, and not one that says "not" when the reply does not. */
+function wholePhraseOf(choice: PreparedVocabulary, text: string, replyNegated: boolean, negations: ReadonlySet<string>): boolean {
+  for (let i = 0; i < choice.normalized.length; i++) {
+    if (typoOf(text, choice.normalized[i]!) && (replyNegated || !hasAny(choice.words[i]!, negations))) return true;
+  }
+  return false;
+}
+
+/** The one value of the choices with `text` as a phrase exactly; undefined for none or two values. */
+function onlyValueSaying(choices: readonly ChoiceVocabulary[], text: string): string | undefined {
+  let value: string | undefined;
+  for (let c = 0; c < choices.length; c++) {
+    const choice = prepare(choices[c]!);
+    if (!choice.normalized.includes(text)) continue;
+    if (value === undefined) value = choice.value;
+    else if (choice.value !== value) return undefined;
+  }
+  return value;
+}
+
+/** A reply's words without filler, and once each for a long reply. */
+interface MeaningfulReply {
+  words: readonly string[];
+  distinct: readonly string[];
+}
+
+/** Per reply's words (wordsOf remembers them, so the same array comes back), per filler list. */
+const meaningfulReplies = new WeakMap<readonly string[], Map<ReadonlySet<string>, MeaningfulReply>>();
+
+/** A message is matched against dozens of questions' vocabularies a turn: its words are sorted out once. */
+function meaningfulReply(allWords: readonly string[], filler: ReadonlySet<string>): MeaningfulReply {
+  let perFiller = meaningfulReplies.get(allWords);
+  if (!perFiller) {
+    perFiller = new Map();
+    meaningfulReplies.set(allWords, perFiller);
+  }
+  let reply = perFiller.get(filler);
+  if (!reply) {
+    const words = allWords.filter((w) => !filler.has(w));
+    reply = { words, distinct: words.length > LONG_REPLY_WORDS ? [...new Set(words)] : words };
+    perFiller.set(filler, reply);
+  }
+  return reply;
+}
+
+/** Whether the reply says phrase word `word` (see closeToAny), remembered in `found` for a long reply. */
+function said(word: string, distinct: readonly string[], found: Map<string, boolean> | undefined): boolean {
+  if (!found) return closeToAny(distinct, word);
+  let yes = found.get(word);
+  if (yes === undefined) {
+    yes = closeToAny(distinct, word);
+    found.set(word, yes);
+  }
+  return yes;
+}
+
+/** True when every reply word is close to a word of the phrase: the reply says nothing else. */
+function saysOnly(replyWords: readonly string[], phraseWords: readonly string[]): boolean {
+  for (let r = 0; r < replyWords.length; r++) {
+    const typed = replyWords[r]!;
+    let close = false;
+    for (let k = 0; k < phraseWords.length && !close; k++) close = closeTo(typed, phraseWords[k]!);
+    if (!close) return false;
+  }
+  return true;
+}
+
+function hasAny(words: readonly string[], set: ReadonlySet<string>): boolean {
+  if (set.size === 0) return false;
+  for (let i = 0; i < words.length; i++) if (set.has(words[i]!)) return true;
+  return false;
+}
+
 function closeToAny(words: readonly string[], known: string): boolean {
-  for (const w of words) if (typoOf(w, known)) return true;
+  for (let i = 0; i < words.length; i++) if (typoOf(words[i]!, known)) return true;
   return false;
 }
 
@@ -168,27 +254,62 @@ function typoNegations(negations: ReadonlySet<string>): readonly string[] {
   return found;
 }
 
+/** True when one of a reply's words says "not" (saysNegation). */
+function saysAnyNegation(words: readonly string[], negations: ReadonlySet<string>): boolean {
+  for (let i = 0; i < words.length; i++) if (saysNegation(words[i]!, negations)) return true;
+  return false;
+}
+
 /**
  * True when a reply's word says "not": a negation, or one typed with a typo that keeps its first
  * letter ("jamai", "nooi", "nevr"), so "jamai" can still mean "Non, jamais". "ever" is no "never".
  */
 function saysNegation(word: string, negations: ReadonlySet<string>): boolean {
   if (negations.has(word)) return true;
-  for (const n of typoNegations(negations)) if (word[0] === n[0] && closeTo(word, n)) return true;
+  const typos = typoNegations(negations);
+  for (let i = 0; i < typos.length; i++) {
+    const n = typos[i]!;
+    if (word[0] === n[0] && closeTo(word, n)) return true;
+  }
   return false;
 }
 
 /** How far back a negation reaches: "niet online", "niet meer online", "I don't have a phone". */
 const NEGATION_REACH = 3;
 
+/** True when one of `words` is denied in the reply (deniedIn). */
+function anyDenied(clauses: readonly (readonly string[])[], words: readonly string[], negations: ReadonlySet<string>): boolean {
+  for (let i = 0; i < words.length; i++) if (deniedIn(clauses, words[i]!, negations)) return true;
+  return false;
+}
+
 /**
  * True when `word` is said within NEGATION_REACH words after a negation in the same clause: "niet
  * online, ter plaatse" denies "online", not "ter plaatse" (a comma or "maar" starts a new clause).
  */
 function deniedIn(clauses: readonly (readonly string[])[], word: string, negations: ReadonlySet<string>): boolean {
-  return clauses.some((words) =>
-    words.some((w, at) => closeTo(w, word) && words.slice(Math.max(0, at - NEGATION_REACH), at).some((before) => negations.has(before))),
-  );
+  for (let c = 0; c < clauses.length; c++) {
+    const words = clauses[c]!;
+    for (let at = 0; at < words.length; at++) {
+      if (!closeTo(words[at]!, word)) continue;
+      for (let before = Math.max(0, at - NEGATION_REACH); before < at; before++) if (negations.has(words[before]!)) return true;
+    }
+  }
+  return false;
+}
+
+/** The last few hundred replies' clauses (contrastClauses) as words, like normalize's texts: bounded, emptied when full. */
+const REMEMBERED_CLAUSES = 512;
+const replyClauses = new Map<string, readonly (readonly string[])[]>();
+
+function clausesOf(reply: string): readonly (readonly string[])[] {
+  let clauses = replyClauses.get(reply);
+  if (clauses === undefined) {
+    if (replyClauses.size >= REMEMBERED_CLAUSES) replyClauses.clear();
+    clauses = contrastClauses(reply).map(wordsOf);
+    replyClauses.set(reply, clauses);
+  }
+  return clauses;
 }
 
 interface PreparedVocabulary {
@@ -218,7 +339,12 @@ function meaningfulWords(choice: PreparedVocabulary, filler: ReadonlySet<string>
  */
 export function saysWhole(reply: string, choices: readonly ChoiceVocabulary[]): boolean {
   const text = normalize(reply);
-  return text !== '' && choices.some((choice) => prepare(choice).normalized.some((phrase) => wholeCloseTo(text, phrase)));
+  if (text === '') return false;
+  for (let c = 0; c < choices.length; c++) {
+    const normalized = prepare(choices[c]!).normalized;
+    for (let p = 0; p < normalized.length; p++) if (wholeCloseTo(text, normalized[p]!)) return true;
+  }
+  return false;
 }
 
 /**
@@ -250,21 +376,44 @@ export function rankChoices(
   choices: readonly ChoiceVocabulary[],
   words: ReadonlySet<string> | WordClasses = NO_WORDS,
 ): string[] {
-  const { filler: fillerWords, weak = NO_WORDS, negations = NO_WORDS } = classesOf(words);
-  const clauses = contrastClauses(reply).map(wordsOf);
+  const classes = words instanceof Set ? undefined : (words as WordClasses);
+  const fillerWords = classes ? classes.filler : (words as ReadonlySet<string>);
+  const weak = classes?.weak ?? NO_WORDS;
+  const negations = classes?.negations ?? NO_WORDS;
+  const clauses = clausesOf(reply);
   // A denied word ("niet online") points away from its answer, not to it.
-  const replyWords = wordsOf(reply).filter(
-    (w) => !fillerWords.has(w) && !weak.has(w) && w.length >= MIN_SIGNIFICANT_LENGTH && !deniedIn(clauses, w, negations),
-  );
+  const allWords = wordsOf(reply);
+  const replyWords: string[] = [];
+  for (let i = 0; i < allWords.length; i++) {
+    const w = allWords[i]!;
+    if (!fillerWords.has(w) && !weak.has(w) && w.length >= MIN_SIGNIFICANT_LENGTH && !deniedIn(clauses, w, negations)) replyWords.push(w);
+  }
   if (replyWords.length === 0) return [];
-  const scored = choices.map(prepare).flatMap((choice) => {
-    const shared = Math.max(
-      0,
-      ...choice.words.map(
-        (phrase) => phrase.filter((w) => w.length >= MIN_SIGNIFICANT_LENGTH && replyWords.some((r) => closeTo(r, w))).length,
-      ),
-    );
-    return shared > 0 ? [{ value: choice.value, shared }] : [];
-  });
-  return scored.sort((a, b) => b.shared - a.shared).map((s) => s.value);
+  const values: string[] = [];
+  const shares: number[] = [];
+  for (let c = 0; c < choices.length; c++) {
+    const choice = prepare(choices[c]!);
+    let shared = 0;
+    for (let p = 0; p < choice.words.length; p++) {
+      const phrase = choice.words[p]!;
+      let count = 0;
+      for (let k = 0; k < phrase.length; k++) {
+        const w = phrase[k]!;
+        if (w.length >= MIN_SIGNIFICANT_LENGTH && anyCloseTo(replyWords, w)) count++;
+      }
+      if (count > shared) shared = count;
+    }
+    if (shared === 0) continue;
+    // Most shared words first, in the order of `choices` among equals.
+    let at = values.length;
+    while (at > 0 && shares[at - 1]! < shared) at--;
+    values.splice(at, 0, choice.value);
+    shares.splice(at, 0, shared);
+  }
+  return values;
+}
+
+function anyCloseTo(typed: readonly string[], known: string): boolean {
+  for (let i = 0; i < typed.length; i++) if (closeTo(typed[i]!, known)) return true;
+  return false;
 }

@@ -75,8 +75,74 @@ const MIN_PREFIX_LENGTH = 6;
  */
 export function containsPhrase(text: string, phrases: readonly string[]): boolean {
   const words = wordsOf(text);
+  if (words.length === 0) return false;
+  const table = tokenised.get(phrases);
+  if (table === undefined) {
+    // A list made for this one call ("[phrase]", one answer's phrases put together) is looked for
+    // as it is: a table of it would be built for nothing. A list of a word list comes back.
+    if (phrases.length <= FEW_PHRASES) {
+      for (let p = 0; p < phrases.length; p++) if (containsRun(words, wordsOf(phrases[p]!))) return true;
+      return false;
+    }
+    return anyRunIn(words, phraseTable(phrases).runs);
+  }
+  // Hundreds of phrases are looked for in every message, and most share no word with it: only the
+  // phrases that start with a word said at a place (or one it starts with) are tried there.
+  const { byFirstWord, longFirstWord } = (table.firstWords ??= firstWordsOf(table.runs));
+  const keys = wordKeys(words);
+  for (let at = 0; at < words.length; at++) {
+    const starts = keys[at]!;
+    for (let k = 0; k < starts.length; k++) {
+      const runs = byFirstWord.get(starts[k]!);
+      if (runs !== undefined && anyRunAt(words, runs, at)) return true;
+    }
+    if (longFirstWord.length > 0 && anyRunAt(words, longFirstWord, at)) return true;
+  }
+  return false;
+}
+
+/** True when one of `runs` is in `words`: each tried only when all its words are there (mayHold). */
+function anyRunIn(words: readonly string[], runs: readonly (readonly string[])[]): boolean {
   const index = wordIndex(words);
-  return phraseTokens(phrases).some((run) => mayHold(index, run) && containsRun(words, run));
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    if (mayHold(index, run) && containsRun(words, run)) return true;
+  }
+  return false;
+}
+
+/** Phrase lists this short are looked for without a table when they have none (containsPhrase). */
+const FEW_PHRASES = 4;
+
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let start = 0; start + run.length <= words.length; start++) if (runAt(words, run, start)) return true;
+  return false;
+}
+
+function anyRunAt(words: readonly string[], runs: readonly (readonly string[])[], at: number): boolean {
+  for (let r = 0; r < runs.length; r++) if (runAt(words, runs[r]!, at)) return true;
+  return false;
+}
+
+/**
+ * What a phrase's first word may be to start at each of a message's words (see startsLike): the
+ * word, and its starts from MIN_PREFIX_LENGTH up to MAX_INDEXED_START letters. A longer first word
+ * is tried everywhere (FirstWords.longFirstWord).
+ */
+const positionKeys = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+
+function wordKeys(words: readonly string[]): readonly (readonly string[])[] {
+  let keys = positionKeys.get(words);
+  if (!keys) {
+    keys = words.map((word) => {
+      const starts = [word];
+      for (let length = MIN_PREFIX_LENGTH; length <= Math.min(word.length - 1, MAX_INDEXED_START); length++)
+        starts.push(word.slice(0, length));
+      return starts;
+    });
+    positionKeys.set(words, keys);
+  }
+  return keys;
 }
 
 /** Starts of a message's words this long at most are indexed; a longer phrase word is always looked for. */
@@ -111,9 +177,13 @@ function wordIndex(words: readonly string[]): WordIndex {
 
 /** False when a word of `run` is nowhere in the message, not even as the start of a longer word (startsLike). */
 function mayHold(index: WordIndex, run: readonly string[]): boolean {
-  return run.every(
-    (word) => index.words.has(word) || (word.length >= MIN_PREFIX_LENGTH && (word.length > MAX_INDEXED_START || index.starts.has(word))),
-  );
+  for (let i = 0; i < run.length; i++) {
+    const word = run[i]!;
+    if (index.words.has(word) || (word.length >= MIN_PREFIX_LENGTH && (word.length > MAX_INDEXED_START || index.starts.has(word))))
+      continue;
+    return false;
+  }
+  return true;
 }
 
 /**
@@ -210,27 +280,55 @@ export function withoutClauses(text: string, phrases: readonly string[], ends: R
 }
 
 /** The phrase lists come from the locale files and are read on every message: tokenise them once per list. */
-const tokenised = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+const tokenised = new WeakMap<readonly string[], PhraseTable>();
 
-function phraseTokens(phrases: readonly string[]): readonly (readonly string[])[] {
-  let runs = tokenised.get(phrases);
-  if (!runs) {
-    runs = phrases.map(wordsOf);
-    tokenised.set(phrases, runs);
-  }
-  return runs;
+/** A phrase list's phrases as words, and by first word once containsPhrase looks for the list again. */
+interface PhraseTable {
+  readonly runs: readonly (readonly string[])[];
+  firstWords?: FirstWords;
 }
 
-function containsRun(words: readonly string[], run: readonly string[]): boolean {
-  for (let start = 0; start + run.length <= words.length; start++) {
-    if (runAt(words, run, start)) return true;
+interface FirstWords {
+  /** The phrases by their first word, when it is at most MAX_INDEXED_START letters. */
+  readonly byFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** The phrases with a longer first word. */
+  readonly longFirstWord: readonly (readonly string[])[];
+}
+
+function phraseTable(phrases: readonly string[]): PhraseTable {
+  let table = tokenised.get(phrases);
+  if (!table) {
+    table = { runs: phrases.map(wordsOf) };
+    tokenised.set(phrases, table);
   }
-  return false;
+  return table;
+}
+
+function firstWordsOf(runs: readonly (readonly string[])[]): FirstWords {
+  const byFirstWord = new Map<string, (readonly string[])[]>();
+  const longFirstWord: (readonly string[])[] = [];
+  for (const run of runs) {
+    const first = run[0];
+    if (first === undefined) continue;
+    if (first.length > MAX_INDEXED_START) longFirstWord.push(run);
+    else {
+      const same = byFirstWord.get(first);
+      if (same) same.push(run);
+      else byFirstWord.set(first, [run]);
+    }
+  }
+  return { byFirstWord, longFirstWord };
+}
+
+function phraseTokens(phrases: readonly string[]): readonly (readonly string[])[] {
+  return phraseTable(phrases).runs;
 }
 
 /** True when the words from `at` on are `run` (a long word may start a longer one). */
 function runAt(words: readonly string[], run: readonly string[], at: number): boolean {
-  return run.length > 0 && at + run.length <= words.length && run.every((word, i) => startsLike(words[at + i] ?? '', word));
+  if (run.length === 0 || at + run.length > words.length) return false;
+  for (let i = 0; i < run.length; i++) if (!startsLike(words[at + i]!, run[i]!)) return false;
+  return true;
 }
 
 function startsLike(typed: string, word: string): boolean {
@@ -345,6 +443,27 @@ const correctionPatterns = new WeakMap<readonly string[], RegExp>();
 export function afterCorrection(text: string, corrections: readonly string[]): string {
   let pattern = correctionPatterns.get(corrections);
   if (!pattern) {
+    pattern = correctionPatternOf(corrections);
+    correctionPatterns.set(corrections, pattern);
+  }
+  let end = -1;
+  for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
+  if (end < 0) return text;
+  const rest = text.slice(end).replace(/^[\s,.;:!?-]+/u, '');
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
+}
+
+/**
+ * The pattern of a list of corrections, by its words: a list put together for one call (the
+ * corrections and the take-backs) gets the pattern made the last time rather than a new one. Bounded.
+ */
+const patternsByWords = new Map<string, RegExp>();
+const REMEMBERED_PATTERNS = 64;
+
+function correctionPatternOf(corrections: readonly string[]): RegExp {
+  const key = corrections.join('\u0000');
+  let pattern = patternsByWords.get(key);
+  if (!pattern) {
     const escaped = corrections.map((c) =>
       c
         .trim()
@@ -353,11 +472,8 @@ export function afterCorrection(text: string, corrections: readonly string[]): s
         .join('[\\s,.;:!?-]+'),
     );
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-    correctionPatterns.set(corrections, pattern);
+    if (patternsByWords.size >= REMEMBERED_PATTERNS) patternsByWords.clear();
+    patternsByWords.set(key, pattern);
   }
-  let end = -1;
-  for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
-  if (end < 0) return text;
-  const rest = text.slice(end).replace(/^[\s,.;:!?-]+/u, '');
-  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
+  return pattern;
 }
