@@ -1488,6 +1488,12 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * Unsure just under the minimum ("5 of 6 jaar") is asked once more, never a firm "no".
    */
   private parseYears(typed: string, attempt = 1): ParseResult {
+    // "Ik ben 3 jaar thuis geweest voor de kinderen": no years of work (never an age, nor 3 years of
+    // work); what counts is said and the question comes again.
+    // "Ik heb 12 jaar gewerkt en ben 3 jaar thuis gebleven" names its years of work: those are read.
+    const { vocabulary } = this.deps;
+    if (containsPhrase(typed, vocabulary.allLocales('understanding:homeYears')) && !containsPhrase(typed, vocabulary.workWords))
+      return { ok: false, retry: { key: 'checkEligibility:years.homeYears' }, decisive: true };
     const now = this.deps.clock.now();
     const said = yearsSaid(typed, now);
     if (said?.unclear) return { ok: false, retry: { key: 'checkEligibility:years.total' }, decisive: true };

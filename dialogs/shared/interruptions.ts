@@ -775,6 +775,11 @@ export class Interruptions {
     if (this.asksIfMeetingIsFree(text) && containsPhrase(text, vocabulary.nextYearWords)) return 'first_meeting';
     // "Moet ik voor nieuwjaar bestellen?": how to order, with when these rules end.
     if (containsPhrase(text, vocabulary.orderVerbs) && containsPhrase(text, vocabulary.nextYearWords)) return 'order_cheque';
+    // "Moet ik dat bewijzen?", "quels documents ?": usually nothing, VDAB checks (domain notes, flow step 2).
+    // What to bring to the first meeting ("moet ik documenten meebrengen naar het gesprek?") is the meeting's.
+    const aboutTheMeeting = containsPhrase(text, vocabulary.firstMeeting) || containsPhrase(text, vocabulary.bringWords);
+    if (vocabulary.asks(text) && !aboutTheMeeting && containsPhrase(text, vocabulary.allLocales('understanding:proofWords')))
+      return 'proof';
     // "En dan?", "hoe begin ik eraan?", "what are the steps?": first the free meeting, then the order.
     if (this.asksForTheSteps(text)) return 'steps';
     // "Ik ben mijn cheque kwijt", "waarom ben ik geweigerd?": their own order, which only VDAB can look up.

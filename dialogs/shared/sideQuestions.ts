@@ -64,6 +64,7 @@ export type Situation =
   | 'cancel_callback'
   | 'no_computer'
   | 'no_phone'
+  | 'proof'
   | 'reading'
   | 'no_diploma'
   | 'employer'
@@ -289,6 +290,9 @@ export class SideQuestions {
         return;
       case 'no_computer':
         await send(context, t('sideQuestions:noComputer', { phone: contact.phone }));
+        return;
+      case 'proof':
+        await send(context, t('sideQuestions:proof'));
         return;
       case 'no_phone':
         await send(context, t('sideQuestions:noPhone', { phone: contact.phone }));

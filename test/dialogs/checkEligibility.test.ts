@@ -1216,6 +1216,37 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...livesInFlanders, ['user', 'chomage tech'], ...refer('work_unknown')]);
   });
 
+  it('When years at home are told at the years question ("ik ben 3 jaar thuis geweest voor de kinderen"), Then they do not count and leave does; never an age, nor 3 years of work', async () => {
+    const buttons = ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN];
+    await converse([
+      ...livesInFlanders,
+      ['tap', a('employee')],
+      ...askYears(),
+      ['user', 'ik ben 3 jaar thuis geweest voor de kinderen'],
+      ['says', 'checkEligibility:years.homeYears', buttons],
+      ['user', '12 jaar'],
+      askChequeUsed(),
+    ]);
+    // Years of work said beside them are read.
+    await converse([
+      ...livesInFlanders,
+      ['tap', a('employee')],
+      ...askYears(),
+      ['user', 'ik heb 12 jaar gewerkt en ben 3 jaar thuis gebleven'],
+      askChequeUsed(),
+    ]);
+  });
+
+  it('When "moet ik dat bewijzen?" is asked at the years question, Then usually nothing: VDAB checks when the cheque is ordered; and the question again', () =>
+    converse([
+      ...livesInFlanders,
+      ['tap', a('employee')],
+      ...askYears(),
+      ['user', 'moet ik dat bewijzen'],
+      ['says', 'sideQuestions:proof'],
+      askYears()[1] as Line,
+    ]));
+
   it('When the years are told as an age ("van mijn 25 jaar"), Then they are asked again, never 25 years of work', async () => {
     const chat = await converse([...livesInFlanders, ['tap', a('employee')], ...askYears()]);
     const [again] = await chat.says('van mijn 25 jaar');
