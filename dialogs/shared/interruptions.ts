@@ -760,6 +760,8 @@ export class Interruptions {
       containsPhrase(text, vocabulary.reachWords) &&
       !containsPhrase(text, vocabulary.allLocales('understanding:callCentreWords'));
     if (aboutTheCentre) return 'centre_contact';
+    // "Ik ga te laat zijn", "je serai en retard": tell the centre (never the deadline "te laat" to order).
+    if (containsPhrase(text, vocabulary.allLocales('understanding:runningLate'))) return 'running_late';
     if (containsPhrase(text, vocabulary.phoneHoursWords)) return 'phone_hours';
     // "Wanneer kan ik da nummer bellen?", "c koi les heures pour appeler le 0800": a time asked of
     // the number one calls; "wanneer bellen jullie mij op mijn nummer?" asks to be called.

@@ -65,6 +65,7 @@ export type Situation =
   | 'no_computer'
   | 'no_phone'
   | 'proof'
+  | 'running_late'
   | 'reading'
   | 'no_diploma'
   | 'employer'
@@ -224,6 +225,10 @@ export class SideQuestions {
       }
       case 'centre_contact':
         await send(context, await this.centreContact(context));
+        return;
+      case 'running_late':
+        // The centre of the booking made here and how to reach it, else where the centres are listed.
+        await send(context, `${t('sideQuestions:runningLate')} ${await this.centreContact(context)}`);
         return;
       case 'bring_someone':
         await send(context, t('sideQuestions:bringSomeone'));

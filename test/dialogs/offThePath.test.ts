@@ -56,6 +56,27 @@ describe('what people add in passing, read for what it is', () => {
     expect(keysOf(user, reply.at(-1)?.text)).toContain('bookIntake:slots.question');
   });
 
+  it('When "ik ga te laat zijn" is said, Then let the centre know and how to reach it; never the deadline to order ("te laat")', async () => {
+    await converse(
+      [
+        ...hello,
+        ['user', 'ik ga te laat zijn'],
+        ['says', ['sideQuestions:runningLate', 'sideQuestions:centreContactUnknown']],
+        menu,
+      ] as Line[],
+      { date: DATE },
+    );
+    await converse(
+      [
+        ...hello,
+        ['user', 'je serai en retard'],
+        ['says', ['sideQuestions:runningLate', 'sideQuestions:centreContactUnknown']],
+        menu,
+      ] as Line[],
+      { date: DATE, locale: 'fr' },
+    );
+  });
+
   it('When a question the bot is not for is asked at the menu ("wat voor weer wordt het morgen?"), Then it says it only helps with the cheque, and the menu', () =>
     converse([...hello, ['user', 'wat voor weer wordt het morgen?'], ['says', 'fallback.offTopic'], menu] as Line[], { date: DATE }));
 
