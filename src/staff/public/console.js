@@ -81,8 +81,11 @@
     return b;
   }
 
+  // One panel per chat, made once and moved into each redrawn list: a reply being typed survives the refresh.
   function chatPanel(id) {
-    const chat = chats[id] || (chats[id] = { after: 0, list: el('ol', { 'aria-live': 'polite' }) });
+    const known = chats[id];
+    if (known) return known.panel;
+    const chat = (chats[id] = { after: 0, list: el('ol', { 'aria-live': 'polite' }) });
     const input = el('textarea', { 'aria-label': texts.messageLabel, maxlength: '2000' });
     const form = el('form', {}, [input, el('button', { type: 'submit', text: texts.send })]);
     form.addEventListener('submit', function (event) {
@@ -94,7 +97,8 @@
         pollMessages(id);
       });
     });
-    return el('div', { class: 'chat' }, [chat.list, form]);
+    chat.panel = el('div', { class: 'chat' }, [chat.list, form]);
+    return chat.panel;
   }
 
   function pollMessages(id) {
@@ -126,7 +130,14 @@
 
   function fill(listId, cases) {
     const list = document.getElementById(listId);
+    // Moving the panel blurs what had focus in it: give focus and caret back, so typing goes on.
+    const active = document.activeElement;
+    const caret = active && active.tagName === 'TEXTAREA' ? [active.selectionStart, active.selectionEnd] : null;
     list.replaceChildren(...(cases.length ? cases.map(caseItem) : [el('li', { text: texts.empty })]));
+    if (active && active !== document.activeElement && active.isConnected) {
+      active.focus();
+      if (caret) active.setSelectionRange(caret[0], caret[1]);
+    }
   }
 
   function refresh() {

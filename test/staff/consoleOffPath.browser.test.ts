@@ -1,0 +1,84 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { silentLogger } from '../../src/observability/logger.js';
+import { startBot, type RunningBot } from '../../src/runtime.js';
+import { fakeChannelService, httpUser } from './httpUser.js';
+
+/**
+ * The staff console off the happy path, in Debian's Chromium against the real server: a staff
+ * member typing a reply while the console refreshes, and what a person typed shown as text.
+ */
+const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+const inCI = process.env.CI === 'true';
+const TOKEN = 'staff-token-0123456789';
+const IN_HOURS = { now: () => new Date('2026-11-26T10:00:00+01:00') };
+
+if (!executablePath && !inCI) {
+  console.warn('SKIPPED test/staff/consoleOffPath.browser.test.ts: Chromium is not installed (apt-get install chromium).');
+}
+
+describe.skipIf(!executablePath && !inCI)('staff console off the happy path, in a real browser', () => {
+  let bot: RunningBot;
+  let channel: Awaited<ReturnType<typeof fakeChannelService>>;
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+  const pageErrors: string[] = [];
+  let user: ReturnType<typeof httpUser>;
+
+  beforeAll(async () => {
+    if (!executablePath) throw new Error('CI=true but Chromium is missing: expected /usr/lib/chromium/chromium or /usr/bin/chromium.');
+    channel = await fakeChannelService();
+    bot = await startBot(loadConfig({ PORT: '0', HOST: '127.0.0.1', STAFF_TOKEN: TOKEN }), silentLogger, IN_HOURS);
+    user = httpUser(bot, channel.url, 'offpath-1');
+    profile = mkdtempSync(join(tmpdir(), 'loopbaanbot-staff-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
+      viewport: { width: 1100, height: 1000 },
+      locale: 'nl-BE',
+    });
+    await context.route('**/*', (route) => (route.request().url().startsWith(bot.server.url) ? route.continue() : route.abort()));
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('dialog', (dialog) => void dialog.dismiss());
+
+    await user.says('hallo');
+    await user.says('Met iemand praten');
+    await user.says('Nu chatten');
+    await user.says('<img src=x onerror="window.pwned=1"> ik zoek werk');
+    await page.goto(`${bot.server.url}/staff`);
+    await page.getByLabel('Toegangscode').fill(TOKEN);
+    await page.getByLabel('Je naam').fill('Anna Peeters');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.locator('#queue').getByRole('button', { name: 'Neem over' }).click();
+    await page.locator('#taken').getByText('Opgenomen door Anna Peeters.').waitFor({ timeout: 10_000 });
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await bot?.stop();
+    await channel?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('When staff type a reply while the console refreshes, Then what they typed and the focus stay', async () => {
+    const box = page.locator('#taken').getByLabel('Je bericht');
+    await box.click();
+    await page.keyboard.type('Dag, ik ben Anna. Ik kijk even');
+    // The console reloads the cases every 2 seconds.
+    await page.waitForTimeout(4_500);
+    await expect(box.inputValue()).resolves.toBe('Dag, ik ben Anna. Ik kijk even');
+    await expect(box.evaluate((node) => node === node.ownerDocument.activeElement)).resolves.toBe(true);
+  }, 60_000);
+
+  it('When the person wrote HTML while waiting, Then staff see it as text and it does not run', async () => {
+    await page.locator('#taken').getByText('Persoon: <img src=x onerror="window.pwned=1"> ik zoek werk').waitFor({ timeout: 10_000 });
+    await expect(page.evaluate(() => (globalThis as { pwned?: number }).pwned)).resolves.toBeUndefined();
+  }, 60_000);
+});
