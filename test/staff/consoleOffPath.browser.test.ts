@@ -10,7 +10,8 @@ import { fakeChannelService, httpUser } from './httpUser.js';
 
 /**
  * The staff console off the happy path, in Debian's Chromium against the real server: a staff
- * member typing a reply while the console refreshes, and what a person typed shown as text.
+ * member typing a reply while the console refreshes, what a person typed shown as text, and a
+ * reply to a person who already left.
  */
 const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 const inCI = process.env.CI === 'true';
@@ -80,5 +81,24 @@ describe.skipIf(!executablePath && !inCI)('staff console off the happy path, in 
   it('When the person wrote HTML while waiting, Then staff see it as text and it does not run', async () => {
     await page.locator('#taken').getByText('Persoon: <img src=x onerror="window.pwned=1"> ik zoek werk').waitFor({ timeout: 10_000 });
     await expect(page.evaluate(() => (globalThis as { pwned?: number }).pwned)).resolves.toBeUndefined();
+  }, 60_000);
+
+  it('When the person stopped and staff still send a reply, Then the console says the person does not get it', async () => {
+    await user.says('stop');
+    const box = page.locator('#taken').getByLabel('Je bericht');
+    await box.fill('Hier is de link naar het formulier.');
+    await page.locator('#taken').getByRole('button', { name: 'Stuur' }).click();
+    const taken = page.locator('#taken');
+    await taken.getByText('Deze case is afgesloten. De persoon krijgt dit bericht niet.').waitFor({ timeout: 10_000 });
+    await taken.getByText('De persoon heeft het gesprek gestopt.').waitFor({ timeout: 10_000 });
+    // The conversation and the unsent text stay after the next refreshes.
+    await page.waitForTimeout(4_500);
+    await expect(box.inputValue()).resolves.toBe('Hier is de link naar het formulier.');
+    await taken.getByText('Persoon: <img src=x onerror="window.pwned=1"> ik zoek werk').waitFor({ timeout: 1_000 });
+    expect(channel.delivered.map((d) => d.text)).not.toContain('Anna: Hier is de link naar het formulier.');
+
+    await taken.getByRole('button', { name: 'Sluit af' }).click();
+    await taken.getByText('Niemand.').waitFor({ timeout: 10_000 });
+    expect(pageErrors).toEqual([]);
   }, 60_000);
 });

@@ -6,7 +6,7 @@
   const texts = config.texts;
   const LIST_EVERY_MS = config.pollMs || 2000;
   const session = { token: sessionStorage.getItem('staffToken') || '', name: sessionStorage.getItem('staffName') || '' };
-  /** Open chats: case id → { after, element }. */
+  /** Chats this staff member has open: case id → { after, list, panel, view, ended }. */
   const chats = {};
   let timer = null;
 
@@ -71,7 +71,10 @@
       ),
     );
     item.appendChild(actions);
-    if (c.mode === 'chat' && c.state === 'taken' && c.takenBy === session.name) item.appendChild(chatPanel(c.id));
+    if (c.mode === 'chat' && c.state === 'taken' && c.takenBy === session.name) {
+      item.appendChild(chatPanel(c.id));
+      chats[c.id].view = c;
+    }
     return item;
   }
 
@@ -87,17 +90,20 @@
     if (known) return known.panel;
     const chat = (chats[id] = { after: 0, list: el('ol', { 'aria-live': 'polite' }) });
     const input = el('textarea', { 'aria-label': texts.messageLabel, maxlength: '2000' });
+    const problem = el('p', { class: 'error', role: 'alert' });
     const form = el('form', {}, [input, el('button', { type: 'submit', text: texts.send })]);
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       const text = input.value.trim();
       if (!text) return;
-      api('POST', '/api/staff/handovers/' + id + '/messages', { name: session.name, text: text }).then(function () {
-        input.value = '';
+      api('POST', '/api/staff/handovers/' + id + '/messages', { name: session.name, text: text }).then(function (res) {
+        // Not sent (the person left, the case was closed): the text stays, and staff read why.
+        problem.textContent = res.status === 200 ? '' : res.data.error === 'not_taken' ? texts.takeFirst : texts.notDelivered;
+        if (res.status === 200) input.value = '';
         pollMessages(id);
       });
     });
-    chat.panel = el('div', { class: 'chat' }, [chat.list, form]);
+    chat.panel = el('div', { class: 'chat' }, [chat.list, form, problem]);
     return chat.panel;
   }
 
@@ -111,6 +117,11 @@
         const who = m.from === 'staff' ? m.name + ': ' : texts.person + ': ';
         chat.list.appendChild(el('li', { class: 'from-' + m.from, text: who + m.text }));
       });
+      if (res.data.state === 'closed' && !chat.ended) {
+        chat.ended = true;
+        const notice = res.data.closedBy === 'user' ? texts.userStopped : texts.alreadyClosed;
+        chat.list.appendChild(el('li', { class: 'notice', text: notice }));
+      }
     });
   }
 
@@ -150,11 +161,25 @@
           return c.mode === 'chat' && c.state === 'waiting';
         }),
       );
+      const open = cases.map(function (c) {
+        return c.id;
+      });
+      // A chat that ended elsewhere (the person stopped, a colleague closed it) stays until staff
+      // close it here, with the conversation and why it ended.
+      const ended = Object.keys(chats)
+        .filter(function (id) {
+          return chats[id].view && open.indexOf(id) < 0;
+        })
+        .map(function (id) {
+          return chats[id].view;
+        });
       fill(
         'taken',
-        cases.filter(function (c) {
-          return c.mode === 'chat' && c.state === 'taken';
-        }),
+        cases
+          .filter(function (c) {
+            return c.mode === 'chat' && c.state === 'taken';
+          })
+          .concat(ended),
       );
       fill(
         'callbacks',
