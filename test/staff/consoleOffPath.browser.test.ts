@@ -22,6 +22,17 @@ if (!executablePath && !inCI) {
   console.warn('SKIPPED test/staff/consoleOffPath.browser.test.ts: Chromium is not installed (apt-get install chromium).');
 }
 
+/** The little of the page's DOM a test reads (the tests compile without the DOM library). */
+interface Box {
+  tagName: string;
+  scrollWidth: number;
+  clientWidth: number;
+}
+interface BoxedDocument {
+  documentElement: Box;
+  querySelectorAll(selector: string): Iterable<Box>;
+}
+
 describe.skipIf(!executablePath && !inCI)('staff console off the happy path, in a real browser', () => {
   let bot: RunningBot;
   let channel: Awaited<ReturnType<typeof fakeChannelService>>;
@@ -81,6 +92,19 @@ describe.skipIf(!executablePath && !inCI)('staff console off the happy path, in 
   it('When the person wrote HTML while waiting, Then staff see it as text and it does not run', async () => {
     await page.locator('#taken').getByText('Persoon: <img src=x onerror="window.pwned=1"> ik zoek werk').waitFor({ timeout: 10_000 });
     await expect(page.evaluate(() => (globalThis as { pwned?: number }).pwned)).resolves.toBeUndefined();
+  }, 60_000);
+
+  it('When the person sends a very long message without spaces, Then the console wraps it and never scrolls sideways', async () => {
+    const link = `https://example.test/${'a'.repeat(1_900)}`;
+    await user.says(link);
+    await page.locator('#taken').getByText(`Persoon: ${link}`).waitFor({ timeout: 10_000 });
+    const sideways = await page.evaluate(() => {
+      const { document } = globalThis as unknown as { document: BoxedDocument };
+      return [document.documentElement, ...document.querySelectorAll('#taken *')]
+        .filter((node) => node.scrollWidth > node.clientWidth + 1)
+        .map((node) => node.tagName);
+    });
+    expect(sideways).toEqual([]);
   }, 60_000);
 
   it('When the person stopped and staff still send a reply, Then the console says the person does not get it', async () => {
