@@ -42,6 +42,10 @@ export interface TranscriptLine {
   text: string;
   /** ISO time. */
   at: string;
+  /** Bot lines: what tapping its buttons sends, so that a tap on one is told apart from typed words. */
+  buttons?: string[];
+  /** User lines: a button the page always shows ("Met iemand praten"), not words of their own. */
+  tapped?: true;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { EligibilityCheck as EligibilityCheckState } from '../domain/eligib
 import { formatWeekdayDate } from '../i18n/format.js';
 import { localeOf, type Translator } from '../i18n/i18n.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
-import type { CaseSummary, HandoverCase, HandoverReason } from './model.js';
+import type { CaseSummary, HandoverCase, HandoverReason, TranscriptLine } from './model.js';
 
 /** Channels staff tell apart; every other channel id counts as 'other'. */
 export function channelGroup(channelId: string | undefined): 'webchat' | 'whatsapp' | 'msteams' | 'other' {
@@ -72,7 +72,7 @@ function saidCodes(check: EligibilityCheckState): Record<string, string> {
 export function summaryLines(c: Pick<HandoverCase, 'summary' | 'transcript'>, t: Translator): string[] {
   const { summary } = c;
   const lines = [t('staff:summary.wants', { text: t(`staff:reason.${summary.reason}` as never) })];
-  const lastWords = [...c.transcript].reverse().find((l) => l.from === 'user');
+  const lastWords = lastTypedLine(c.transcript);
   if (lastWords) lines.push(t('staff:summary.lastWords', { text: `"${lastWords.text}"` }));
   if (summary.eligibility) {
     const outcome = summary.eligibility.outcome ?? 'unfinished';
@@ -97,6 +97,28 @@ export function summaryLines(c: Pick<HandoverCase, 'summary' | 'transcript'>, t:
         }),
   );
   return lines;
+}
+
+/**
+ * The person's last words of their own: a tap on a button the bot offered ("Nu chatten", or its
+ * number on WhatsApp) or on the page's "Met iemand praten" says nothing the case does not say already.
+ */
+function lastTypedLine(transcript: readonly TranscriptLine[]): TranscriptLine | undefined {
+  let offered: string[] = [];
+  let last: TranscriptLine | undefined;
+  for (const line of transcript) {
+    if (line.from === 'user') {
+      if (!line.tapped && !isTap(line.text, offered)) last = line;
+      offered = [];
+    } else if (line.from === 'bot') offered = [...offered, ...(line.buttons ?? [])];
+  }
+  return last;
+}
+
+function isTap(text: string, offered: readonly string[]): boolean {
+  const said = text.trim().toLowerCase();
+  const number = /^\d{1,2}$/.test(said) ? Number(said) : 0;
+  return (number >= 1 && number <= offered.length) || offered.some((b) => b.trim().toLowerCase() === said);
 }
 
 function valueText(field: string, code: string, t: Translator): string {

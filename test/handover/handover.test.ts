@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { MemoryHandoverStore } from '../../src/handover/memoryStore.js';
 import type { HandoverCase } from '../../src/handover/model.js';
 import { MemoryReachCounter } from '../../src/staff/reach.js';
+import { summaryLines } from '../../src/handover/summary.js';
+import { createI18n, translatorFor } from '../../src/i18n/i18n.js';
 import { handoverWorld, IN_HOURS, OUT_OF_HOURS } from './world.js';
+
+/** Staff read the summary in Dutch. */
+const t = translatorFor(await createI18n(), 'nl');
 
 const MENU = ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer'];
 const CALL = 'Bel 0800 30 700';
@@ -129,6 +134,28 @@ describe('handover triggers', () => {
     const [opened] = await world.store.listOpen();
     expect(opened?.transcript.map((l) => `${l.from}: ${l.text}`)).toContain('user: het gaat over mijn contract dat volgende maand stopt');
   });
+
+  it.each([
+    ['taps the buttons', 'Nu chatten'],
+    ['types the number of the button', '1'],
+  ])(
+    'When the user types a question and then %s to reach a person, Then staff read the question as their last words, not the button',
+    async (_how, chat) => {
+      const world = await handoverWorld();
+      const user = world.user('c1');
+      await user.says('hallo');
+      await user.says('Mijn opleiding kost 900 euro, hoeveel betaal ik zelf?');
+      // The web chat page's own button sends these words.
+      await user.says('Met iemand praten');
+      await user.says(chat);
+
+      const [opened] = await world.store.listOpen();
+      expect(opened && summaryLines(opened, t).slice(0, 2)).toEqual([
+        'Vraag: Wil met een medewerker praten.',
+        'Laatste bericht: "Mijn opleiding kost 900 euro, hoeveel betaal ik zelf?"',
+      ]);
+    },
+  );
 
   it('When a person is asked for in the middle of the check and then declined, Then the question that was open comes back', async () => {
     const world = await handoverWorld();

@@ -29,7 +29,7 @@ describe('Teams staff app (teams-ai on channel msteams)', () => {
       'Iemand wil chatten',
       'Wacht in de rij.',
       'Vraag: Wil met een medewerker praten.',
-      'Laatste bericht: "Nu chatten"',
+      'Laatste bericht: "hallo"',
       'Taal: Nederlands',
       'Kanaal: ander kanaal',
       'Contact: wil nu chatten.',
