@@ -125,4 +125,18 @@ describe.skipIf(!executablePath && !inCI)('staff console off the happy path, in 
     await taken.getByText('Niemand.').waitFor({ timeout: 10_000 });
     expect(pageErrors).toEqual([]);
   }, 60_000);
+
+  it('When the list cannot be loaded (server error, network down), Then the console says it is not up to date, and clears that once it loads', async () => {
+    const listUrl = `${bot.server.url}/api/staff/handovers`;
+    await page.route(listUrl, (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }));
+    const notice = page.getByText('De lijst is niet bijgewerkt. We proberen het zo opnieuw.');
+    await notice.waitFor({ timeout: 10_000 });
+    await page.unroute(listUrl);
+    await page.route(listUrl, (route) => route.abort());
+    await page.waitForTimeout(2_500);
+    await expect(notice.isVisible()).resolves.toBe(true);
+    await page.unroute(listUrl);
+    await notice.waitFor({ state: 'hidden', timeout: 10_000 });
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
 });

@@ -28,9 +28,14 @@
       headers: Object.assign({ authorization: 'Bearer ' + session.token }, body ? { 'content-type': 'application/json' } : {}),
       body: body ? JSON.stringify(body) : undefined,
     }).then(function (res) {
-      return res.json().then(function (data) {
-        return { status: res.status, data: data };
-      });
+      return res.json().then(
+        function (data) {
+          return { status: res.status, data: data };
+        },
+        function () {
+          return { status: res.status, data: {} };
+        },
+      );
     });
   }
 
@@ -152,8 +157,15 @@
   }
 
   function refresh() {
+    const status = document.getElementById('list-status');
+    // The server or the network failed (or too many wrong tokens): say the list is old, keep trying.
+    const failed = function () {
+      status.textContent = texts.listFailed;
+    };
     return api('GET', '/api/staff/handovers').then(function (res) {
       if (res.status === 401) return signOut(texts.badToken);
+      if (res.status !== 200 || !Array.isArray(res.data.cases)) return failed();
+      status.textContent = '';
       const cases = res.data.cases;
       fill(
         'queue',
@@ -188,7 +200,7 @@
         }),
       );
       return Promise.all(Object.keys(chats).map(pollMessages));
-    });
+    }, failed);
   }
 
   function show(signedIn) {
