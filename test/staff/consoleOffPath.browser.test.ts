@@ -89,6 +89,13 @@ describe.skipIf(!executablePath && !inCI)('staff console off the happy path, in 
     await expect(box.evaluate((node) => node === node.ownerDocument.activeElement)).resolves.toBe(true);
   }, 60_000);
 
+  it('When staff look at a case, Then its heading says since when the person waits, on the Brussels clock', async () => {
+    // The server's clock says 26 November 10:00 in Brussels; the browser's today is another day.
+    await expect(page.locator('#taken').getByRole('heading').first().innerText()).resolves.toBe(
+      'Iemand wil chatten · Sinds 26 november om 10:00',
+    );
+  }, 60_000);
+
   it('When the person wrote HTML while waiting, Then staff see it as text and it does not run', async () => {
     await page.locator('#taken').getByText('Persoon: <img src=x onerror="window.pwned=1"> ik zoek werk').waitFor({ timeout: 10_000 });
     await expect(page.evaluate(() => (globalThis as { pwned?: number }).pwned)).resolves.toBeUndefined();

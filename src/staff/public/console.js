@@ -45,9 +45,31 @@
     });
   }
 
+  const clock = new Intl.DateTimeFormat('nl-BE', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Brussels' });
+  const dayAndClock = new Intl.DateTimeFormat('nl-BE', {
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Europe/Brussels',
+  });
+  const brusselsDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' });
+
+  /** When the case came in, Brussels time: "10:05" today, "26 november om 10:05" before. */
+  function since(iso) {
+    const at = new Date(iso);
+    if (isNaN(at.getTime())) return '';
+    const today = brusselsDay.format(at) === brusselsDay.format(new Date());
+    return format(texts.since, { time: (today ? clock : dayAndClock).format(at) });
+  }
+
   function caseItem(c) {
     const title = c.mode === 'chat' ? texts.titleChat : texts.titleCallback;
-    const header = c.position ? title + ' · ' + format(texts.position, { position: c.position }) : title;
+    // How long someone waits: the longest first, and an old case whose person may be gone.
+    const header = [title, c.position ? format(texts.position, { position: c.position }) : '', since(c.createdAt)]
+      .filter(Boolean)
+      .join(' · ');
     const item = el('li', { class: 'case', 'data-case': c.id }, [
       el('h3', { text: header }),
       el(
