@@ -245,6 +245,43 @@ describe('the queue', () => {
     expect(await world.store.openChatOf('test:ann')).toBeUndefined();
   });
 
+  it.each([
+    [
+      'nl-BE',
+      ['hallo', 'Met iemand praten'],
+      'Er is nu geen medewerker vrij om met je te chatten. Je kan ook zelf gratis bellen: 0800 30 700.',
+      'Kan ik je nog ergens mee helpen?',
+    ],
+    [
+      'fr-BE',
+      ['bonjour', "je veux parler à quelqu'un"],
+      "Aucun collaborateur n'est libre pour chatter avec vous maintenant. Vous pouvez aussi appeler gratuitement le 0800 30 700.",
+      'Puis-je encore vous aider ?',
+    ],
+    [
+      'en-GB',
+      ['hello', 'I want to talk to a person'],
+      'Nobody is free to chat with you right now. You can also call for free: 0800 30 700.',
+      'Can I help you with anything else?',
+    ],
+  ])(
+    'When staff close a case nobody took yet (%s), Then the person hears nobody is free, gets the phone, and the bot is back once',
+    async (locale, asks, nobodyFree, back) => {
+      const world = await handoverWorld();
+      const user = world.user('c1', locale);
+      for (const said of asks) await user.says(said);
+      await user.says('1');
+      const [waiting] = await world.store.listOpen();
+      const before = user.inbox().length;
+
+      await world.service.close(waiting?.id ?? '', { kind: 'staff', id: 'console:Anna', name: 'Anna' });
+
+      const told = user.inbox().slice(before);
+      expect(told.map((m) => m.text)).toEqual([nobodyFree, back]);
+      expect(told[0]?.buttons).toHaveLength(1);
+    },
+  );
+
   it('When the user taps "Stoppen met wachten", Then that leaves the queue too', async () => {
     const world = await handoverWorld();
     const user = world.user('c1');
