@@ -146,4 +146,20 @@ describe.skipIf(!executablePath && !inCI)('staff console off the happy path, in 
     await notice.waitFor({ state: 'hidden', timeout: 10_000 });
     expect(pageErrors).toEqual([]);
   }, 60_000);
+
+  it('When staff sign in again with their name typed a little differently, Then their own chat is still theirs to answer', async () => {
+    const other = httpUser(bot, channel.url, 'offpath-2');
+    await other.says('hallo');
+    await other.says('Met iemand praten');
+    await other.says('Nu chatten');
+    await page.locator('#queue').getByRole('button', { name: 'Neem over' }).click();
+    await page.locator('#taken').getByLabel('Je bericht').waitFor({ timeout: 10_000 });
+
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByLabel('Toegangscode').fill(TOKEN);
+    await page.getByLabel('Je naam').fill('  anna  PEETERS ');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.locator('#taken').getByText('Opgenomen door Anna Peeters.').waitFor({ timeout: 10_000 });
+    await page.locator('#taken').getByLabel('Je bericht').waitFor({ timeout: 10_000 });
+  }, 60_000);
 });

@@ -98,11 +98,22 @@
       ),
     );
     item.appendChild(actions);
-    if (c.mode === 'chat' && c.state === 'taken' && c.takenBy === session.name) {
+    if (c.mode === 'chat' && c.state === 'taken' && sameName(c.takenBy, session.name)) {
       item.appendChild(chatPanel(c.id));
       chats[c.id].view = c;
     }
     return item;
+  }
+
+  /** "Anna Peeters" signed in again as "anna  peeters" (a new tab asks the name again) is still Anna. */
+  function sameName(a, b) {
+    const plain = function (name) {
+      return String(name || '')
+        .trim()
+        .replace(/\s+/g, ' ')
+        .toLowerCase();
+    };
+    return plain(a) !== '' && plain(a) === plain(b);
   }
 
   function button(label, onClick, kind) {
