@@ -62,6 +62,12 @@ export interface CaseSummary {
     said: Record<string, string>;
     outcome?: Outcome;
     reasons?: string[];
+    /** For someone else, named as a man or a woman ("mijn vrouw"): the reasons say "zij", not "je". */
+    pronoun?: 'he' | 'she';
+    /** The rules of the check's day (a regime id), named in the reason `rules_changing`. */
+    regime?: string;
+    /** The years of work announced rules are reported to ask (reason `announced_experience_below`). */
+    announcedYears?: number;
   };
   /** Set when the person booked in this conversation. */
   bookingCode?: string;

@@ -84,6 +84,7 @@ describe('handover triggers', () => {
       said: { forWhom: 'self', residence: 'unknown' },
       outcome: 'refer',
       reasons: ['residence_unknown'],
+      regime: 'transitional-2025',
     });
   });
 
