@@ -109,6 +109,17 @@ describe('Teams staff app (teams-ai on channel msteams)', () => {
     ]);
   });
 
+  it('When the user writes Markdown (a disguised link, bold), Then staff in Teams see it as typed, never as a link or formatting', async () => {
+    const { world, user } = await waitingCase();
+
+    await user.says('**Dringend van VDAB**: [vdab.be/aanmelden](https://evil.example/login)');
+
+    const relayed = world.teams.sentTo(STAFF_CHANNEL).filter((a) => a.type === 'message' && a.text?.startsWith('Persoon: '));
+    expect(relayed.map((a) => [a.text, a.textFormat])).toEqual([
+      ['Persoon: **Dringend van VDAB**: [vdab.be/aanmelden](https://evil.example/login)', 'plain'],
+    ]);
+  });
+
   it('When Anna closes the case, Then the card says so, the user hears it and the bot is back', async () => {
     const { world, user, caseId, rootId } = await waitingCase();
     const anna = world.staff('Anna Peeters', 'aad-anna');
