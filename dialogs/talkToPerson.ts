@@ -25,7 +25,7 @@ import { send } from './shared/send.js';
 import { Steps, values } from './shared/steps.js';
 
 export type TalkToPersonDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact' | 'channel'> &
-  Partial<Pick<DialogDeps, 'eligibilityCheck' | 'booking' | 'handover'>>;
+  Partial<Pick<DialogDeps, 'eligibilityCheck' | 'booking' | 'handover' | 'rules'>>;
 
 /** Why the bot hands over; other dialogs start this one with `beginDialog(TalkToPersonDialog.id, { reason })`. */
 export interface TalkToPersonOptions {
@@ -512,6 +512,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     const context = step.context;
     return buildSummary({
       reason: step.options.reason ?? 'asked',
+      ...(this.deps.rules && { rules: this.deps.rules }),
       locale: this.deps.language.locale(context),
       channelId: context.activity.channelId,
       eligibility: await this.deps.eligibilityCheck?.get(context),

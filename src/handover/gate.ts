@@ -23,6 +23,8 @@ const OPEN_CASE_READ_AHEAD = Symbol('loopbaanbot.openCaseReadAhead');
  */
 export class HandoverGate {
   private readonly leaveWords: readonly string[];
+  /** "Met iemand praten": what the web chat page's own button sends, in every language. */
+  private readonly pageButtonWords: readonly string[];
 
   constructor(
     private readonly service: HandoverService,
@@ -34,6 +36,7 @@ export class HandoverGate {
       const t = translatorFor(i18n, l);
       return [t('handover:queue.leave'), t('handover:chat.stop'), ...listFor(i18n, l, 'understanding:leaveHandover')];
     }).map(normalize);
+    this.pageButtonWords = LOCALES.map((l) => normalize(translatorFor(i18n, l)('common:menu.person')));
   }
 
   /**
@@ -50,14 +53,17 @@ export class HandoverGate {
       for (const sent of activities as Partial<Activity>[]) {
         if ((sent.type ?? ActivityTypes.Message) === ActivityTypes.Message && sent.text) {
           // Staff read the copy as written, not the channel's Markdown links.
-          lines.push({ from: 'bot', text: plainTextOf(sent), at: clock.now().toISOString() });
+          // What a tap sends (the title may carry a number in front: "1. Nu chatten").
+          const buttons = (sent.suggestedActions?.actions ?? []).map((a) => String(typeof a.value === 'string' ? a.value : a.title));
+          lines.push({ from: 'bot', text: plainTextOf(sent), at: clock.now().toISOString(), ...(buttons.length > 0 && { buttons }) });
         }
       }
       await transcript.add(...lines);
       return next();
     });
     if (activity.type === ActivityTypes.Message && activity.text) {
-      await transcript.add({ from: 'user', text: activity.text, at: clock.now().toISOString() });
+      const tapped = isOneOf(activity.text, this.pageButtonWords);
+      await transcript.add({ from: 'user', text: activity.text, at: clock.now().toISOString(), ...(tapped && { tapped: true as const }) });
     }
     return transcript;
   }

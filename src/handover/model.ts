@@ -42,6 +42,10 @@ export interface TranscriptLine {
   text: string;
   /** ISO time. */
   at: string;
+  /** Bot lines: what tapping its buttons sends, so that a tap on one is told apart from typed words. */
+  buttons?: string[];
+  /** User lines: a button the page always shows ("Met iemand praten"), not words of their own. */
+  tapped?: true;
 }
 
 /**
@@ -58,6 +62,12 @@ export interface CaseSummary {
     said: Record<string, string>;
     outcome?: Outcome;
     reasons?: string[];
+    /** For someone else, named as a man or a woman ("mijn vrouw"): the reasons say "zij", not "je". */
+    pronoun?: 'he' | 'she';
+    /** The rules of the check's day (a regime id), named in the reason `rules_changing`. */
+    regime?: string;
+    /** The years of work announced rules are reported to ask (reason `announced_experience_below`). */
+    announcedYears?: number;
   };
   /** Set when the person booked in this conversation. */
   bookingCode?: string;

@@ -181,8 +181,17 @@ export class HandoverService {
       const notice = closed.takenBy ? 'staff:relay.userStopped' : 'staff:relay.userLeft';
       await this.safely('tell staff', closed.id, () => this.deps.staff?.toStaff(closed, { notice }) ?? Promise.resolve());
     } else if (closed.mode === 'chat') {
+      const t = translatorFor(this.deps.i18n, closed.summary.locale);
+      // Closed before anyone took it (the end of the day, a colleague's clean-up): no chat ended,
+      // so the person hears that nobody is free and gets the phone instead.
+      const ending = closed.takenBy
+        ? toActivity({ text: t('handover:chat.closedByStaff') })
+        : this.withCallButton(
+            t,
+            toActivity({ text: `${t('handover:chat.closedWhileWaiting')} ${t('handover:callSelf', { phone: this.deps.phone })}` }),
+          );
       const back = async (ctx: TurnContext) => {
-        await ctx.sendActivity(toActivity({ text: translatorFor(this.deps.i18n, closed.summary.locale)('handover:chat.closedByStaff') }));
+        await ctx.sendActivity(ending);
         await this.welcomeBack?.(ctx, closed.summary.locale);
       };
       await (context ? back(context) : this.continueWithUser(closed, back));

@@ -1,8 +1,9 @@
+import type { ChequeRules } from '../domain/chequeRegimes.js';
 import type { EligibilityCheck as EligibilityCheckState } from '../domain/eligibilityAnswers.js';
 import { formatWeekdayDate } from '../i18n/format.js';
 import { localeOf, type Translator } from '../i18n/i18n.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
-import type { CaseSummary, HandoverCase, HandoverReason } from './model.js';
+import type { CaseSummary, HandoverCase, HandoverReason, TranscriptLine } from './model.js';
 
 /** Channels staff tell apart; every other channel id counts as 'other'. */
 export function channelGroup(channelId: string | undefined): 'webchat' | 'whatsapp' | 'msteams' | 'other' {
@@ -21,6 +22,8 @@ export function channelGroup(channelId: string | undefined): 'webchat' | 'whatsa
 
 export interface SummaryInput {
   reason: HandoverReason;
+  /** The rules by date: the reasons of the check name them and their years. */
+  rules?: ChequeRules;
   locale: Locale;
   channelId: string | undefined;
   eligibility?: EligibilityCheckState;
@@ -36,12 +39,21 @@ export interface SummaryInput {
 export function buildSummary(input: SummaryInput): CaseSummary {
   const said = input.eligibility ? saidCodes(input.eligibility) : undefined;
   const result = input.eligibility?.result;
+  const pronoun = input.eligibility?.forWhom === 'other' ? input.eligibility.pronoun : undefined;
+  const regime = input.eligibility && input.rules?.regimeOn(input.eligibility.date);
+  const announcedYears = regime?.announced?.experienceYears.value ?? undefined;
   return {
     reason: input.reason,
     locale: input.locale,
     channel: channelGroup(input.channelId),
     ...(said && {
-      eligibility: { said, ...(result && { outcome: result.outcome, reasons: [...result.reasons] }) },
+      eligibility: {
+        said,
+        ...(result && { outcome: result.outcome, reasons: [...result.reasons] }),
+        ...(pronoun && { pronoun }),
+        ...(regime && { regime: regime.id }),
+        ...(announcedYears !== undefined && { announcedYears }),
+      },
     }),
     ...(input.lastBooking && { bookingCode: input.lastBooking.code }),
     contact: input.contact,
@@ -72,7 +84,7 @@ function saidCodes(check: EligibilityCheckState): Record<string, string> {
 export function summaryLines(c: Pick<HandoverCase, 'summary' | 'transcript'>, t: Translator): string[] {
   const { summary } = c;
   const lines = [t('staff:summary.wants', { text: t(`staff:reason.${summary.reason}` as never) })];
-  const lastWords = [...c.transcript].reverse().find((l) => l.from === 'user');
+  const lastWords = lastTypedLine(c.transcript);
   if (lastWords) lines.push(t('staff:summary.lastWords', { text: `"${lastWords.text}"` }));
   if (summary.eligibility) {
     const outcome = summary.eligibility.outcome ?? 'unfinished';
@@ -81,7 +93,7 @@ export function summaryLines(c: Pick<HandoverCase, 'summary' | 'transcript'>, t:
       ([field, code]) => `${t(`staff:field.${field}` as never)} ${valueText(field, code, t)}`,
     );
     if (answers.length > 0) lines.push(t('staff:summary.answers', { answers: answers.join(', ') }));
-    const reasons = (summary.eligibility.reasons ?? []).map((r) => t(`checkEligibility:reason.${r}` as never) as string);
+    const reasons = reasonTexts(summary.eligibility, t);
     if (reasons.length > 0) lines.push(t('staff:summary.why', { reasons: reasons.join(' ') }));
   }
   if (summary.bookingCode) lines.push(t('staff:summary.booking', { code: summary.bookingCode }));
@@ -97,6 +109,45 @@ export function summaryLines(c: Pick<HandoverCase, 'summary' | 'transcript'>, t:
         }),
   );
   return lines;
+}
+
+/** The i18next contexts of texts about someone else (as dialogs/eligibilityResult.ts uses them). */
+const HELPER_CONTEXTS = { he: 'helperHe', she: 'helperShe' } as const;
+
+/**
+ * The check's reasons as the person read them, about whom they were for ("Je weet niet of zij
+ * outplacement krijgt." for "mijn vrouw") and with the rules' name and years filled in.
+ */
+function reasonTexts(eligibility: NonNullable<CaseSummary['eligibility']>, t: Translator): string[] {
+  const helper = eligibility.pronoun ? HELPER_CONTEXTS[eligibility.pronoun] : 'helper';
+  const context = eligibility.said.forWhom === 'other' ? helper : undefined;
+  const name = t(`rules:names.${eligibility.regime ?? 'cheque-2020'}` as never, { defaultValue: t('rules:names.cheque-2020') }) as string;
+  const years = eligibility.announcedYears ?? '';
+  return (eligibility.reasons ?? []).map(
+    (r) => t(`checkEligibility:reason.${r}` as never, { context, name, years } as never) as unknown as string,
+  );
+}
+
+/**
+ * The person's last words of their own: a tap on a button the bot offered ("Nu chatten", or its
+ * number on WhatsApp) or on the page's "Met iemand praten" says nothing the case does not say already.
+ */
+function lastTypedLine(transcript: readonly TranscriptLine[]): TranscriptLine | undefined {
+  let offered: string[] = [];
+  let last: TranscriptLine | undefined;
+  for (const line of transcript) {
+    if (line.from === 'user') {
+      if (!line.tapped && !isTap(line.text, offered)) last = line;
+      offered = [];
+    } else if (line.from === 'bot') offered = [...offered, ...(line.buttons ?? [])];
+  }
+  return last;
+}
+
+function isTap(text: string, offered: readonly string[]): boolean {
+  const said = text.trim().toLowerCase();
+  const number = /^\d{1,2}$/.test(said) ? Number(said) : 0;
+  return (number >= 1 && number <= offered.length) || offered.some((b) => b.trim().toLowerCase() === said);
 }
 
 function valueText(field: string, code: string, t: Translator): string {

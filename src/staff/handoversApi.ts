@@ -43,7 +43,7 @@ export interface CaseView {
  *
  * - GET  /api/staff/handovers: open cases (waiting and taken chats, call-back requests) with their summary
  * - GET  /api/staff/handovers/:id: one case with its transcript and relayed messages
- * - GET  /api/staff/handovers/:id/messages?after=n: messages after number n (the console polls)
+ * - GET  /api/staff/handovers/:id/messages?after=n: the case's state (and closedBy) and messages after number n (the console polls)
  * - POST /api/staff/handovers/:id/take {name}: 409 when someone else was first
  * - POST /api/staff/handovers/:id/messages {name, text}: to the user, on their channel
  * - POST /api/staff/handovers/:id/close {name}
@@ -103,7 +103,12 @@ export function handoversRoutes(deps: HandoversApiDeps): RouteRegistrar {
       if (!query.success) return invalid(res, query.error);
       const found = await caseOf(req, res);
       if (!found) return;
-      res.send(200, { state: found.state, messages: await messagesOf(found.id, query.data.after) });
+      // Who closed it ('user', 'staff', 'hub'): the console tells a staff member mid-chat that the person left.
+      res.send(200, {
+        state: found.state,
+        ...(found.closedBy && { closedBy: found.closedBy.kind }),
+        messages: await messagesOf(found.id, query.data.after),
+      });
     });
 
     server.post('/api/staff/handovers/:id/take', async (req, res) => {

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { MemoryHandoverStore } from '../../src/handover/memoryStore.js';
 import type { HandoverCase } from '../../src/handover/model.js';
 import { MemoryReachCounter } from '../../src/staff/reach.js';
+import { summaryLines } from '../../src/handover/summary.js';
+import { createI18n, translatorFor } from '../../src/i18n/i18n.js';
 import { handoverWorld, IN_HOURS, OUT_OF_HOURS } from './world.js';
+
+/** Staff read the summary in Dutch. */
+const t = translatorFor(await createI18n(), 'nl');
 
 const MENU = ['Wat is een loopbaancheque?', 'Kan ik er een krijgen?', 'Afspraak maken', 'Meer'];
 const CALL = 'Bel 0800 30 700';
@@ -79,6 +84,7 @@ describe('handover triggers', () => {
       said: { forWhom: 'self', residence: 'unknown' },
       outcome: 'refer',
       reasons: ['residence_unknown'],
+      regime: 'transitional-2025',
     });
   });
 
@@ -129,6 +135,28 @@ describe('handover triggers', () => {
     const [opened] = await world.store.listOpen();
     expect(opened?.transcript.map((l) => `${l.from}: ${l.text}`)).toContain('user: het gaat over mijn contract dat volgende maand stopt');
   });
+
+  it.each([
+    ['taps the buttons', 'Nu chatten'],
+    ['types the number of the button', '1'],
+  ])(
+    'When the user types a question and then %s to reach a person, Then staff read the question as their last words, not the button',
+    async (_how, chat) => {
+      const world = await handoverWorld();
+      const user = world.user('c1');
+      await user.says('hallo');
+      await user.says('Mijn opleiding kost 900 euro, hoeveel betaal ik zelf?');
+      // The web chat page's own button sends these words.
+      await user.says('Met iemand praten');
+      await user.says(chat);
+
+      const [opened] = await world.store.listOpen();
+      expect(opened && summaryLines(opened, t).slice(0, 2)).toEqual([
+        'Vraag: Wil met een medewerker praten.',
+        'Laatste bericht: "Mijn opleiding kost 900 euro, hoeveel betaal ik zelf?"',
+      ]);
+    },
+  );
 
   it('When a person is asked for in the middle of the check and then declined, Then the question that was open comes back', async () => {
     const world = await handoverWorld();
@@ -217,6 +245,43 @@ describe('the queue', () => {
     expect((await ann.says('Wat is een loopbaancheque?')).length).toBeGreaterThan(0);
     expect(await world.store.openChatOf('test:ann')).toBeUndefined();
   });
+
+  it.each([
+    [
+      'nl-BE',
+      ['hallo', 'Met iemand praten'],
+      'Er is nu geen medewerker vrij om met je te chatten. Je kan ook zelf gratis bellen: 0800 30 700.',
+      'Kan ik je nog ergens mee helpen?',
+    ],
+    [
+      'fr-BE',
+      ['bonjour', "je veux parler à quelqu'un"],
+      "Aucun collaborateur n'est libre pour chatter avec vous maintenant. Vous pouvez aussi appeler gratuitement le 0800 30 700.",
+      'Puis-je encore vous aider ?',
+    ],
+    [
+      'en-GB',
+      ['hello', 'I want to talk to a person'],
+      'Nobody is free to chat with you right now. You can also call for free: 0800 30 700.',
+      'Can I help you with anything else?',
+    ],
+  ])(
+    'When staff close a case nobody took yet (%s), Then the person hears nobody is free, gets the phone, and the bot is back once',
+    async (locale, asks, nobodyFree, back) => {
+      const world = await handoverWorld();
+      const user = world.user('c1', locale);
+      for (const said of asks) await user.says(said);
+      await user.says('1');
+      const [waiting] = await world.store.listOpen();
+      const before = user.inbox().length;
+
+      await world.service.close(waiting?.id ?? '', { kind: 'staff', id: 'console:Anna', name: 'Anna' });
+
+      const told = user.inbox().slice(before);
+      expect(told.map((m) => m.text)).toEqual([nobodyFree, back]);
+      expect(told[0]?.buttons).toHaveLength(1);
+    },
+  );
 
   it('When the user taps "Stoppen met wachten", Then that leaves the queue too', async () => {
     const world = await handoverWorld();

@@ -78,4 +78,31 @@ describe('case summary', () => {
       "Contact : appeler le +32470123456 le vendredi 27 novembre, l'après-midi.",
     );
   });
+
+  it('When the check was for "mijn vrouw" under rules only announced, Then the reasons say "zij" and name the rules and their years, never "{{name}}"', () => {
+    const rules = ChequeRules.load();
+    const forHer: EligibilityCheckState = {
+      ...newCheck('2027-02-01'),
+      forWhom: 'other',
+      pronoun: 'she',
+      result: {
+        outcome: 'refer',
+        reasons: ['outplacement_unknown', 'rules_changing', 'announced_experience_below'],
+        regime: 'loopbaankrediet-2027',
+        next: [],
+      },
+    };
+    const summary = buildSummary({
+      reason: 'refer',
+      rules,
+      locale: 'nl',
+      channelId: 'webchat',
+      eligibility: forHer,
+      contact: { mode: 'chat' },
+    });
+
+    expect(summaryLines({ summary, transcript: [] }, t)).toContain(
+      'Waarom: Je weet niet of zij outplacement krijgt. De regels van het loopbaankrediet zijn nog niet zeker. Wellicht moet zij meer dan 7 jaar gewerkt hebben.',
+    );
+  });
 });

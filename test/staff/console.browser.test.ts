@@ -104,7 +104,9 @@ describe.skipIf(!executablePath && !inCI)('staff console in a real browser', () 
     const queue = page.locator('#queue');
     await queue.getByText('Vraag: Wil met een medewerker praten.').waitFor({ timeout: 10_000 });
     await expect(page.locator('#sign-in').isVisible()).resolves.toBe(false);
-    await expect(queue.getByRole('heading').first().innerText()).resolves.toBe('Iemand wil chatten · Nummer 1 in de rij');
+    await expect(queue.getByRole('heading').first().innerText()).resolves.toBe(
+      'Iemand wil chatten · Nummer 1 in de rij · Sinds 26 november om 10:00',
+    );
   }, 60_000);
 
   it("When staff take the case and chat, Then the user gets the replies and staff see the user's answers", async () => {

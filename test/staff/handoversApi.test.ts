@@ -49,7 +49,7 @@ describe('staff handover API', () => {
       position: 1,
       summary: [
         'Vraag: Wil met een medewerker praten.',
-        'Laatste bericht: "Nu chatten"',
+        'Laatste bericht: "hallo"',
         'Taal: Nederlands',
         'Kanaal: ander kanaal',
         'Contact: wil nu chatten.',

@@ -95,7 +95,8 @@ export class TeamsStaffChannel implements StaffNotifier {
     if (!thread) return;
     const t = this.t();
     const text = 'userText' in message ? t('staff:relay.user', { text: message.userText }) : (t(message.notice as never) as string);
-    await this.inThread(thread, async (context) => void (await context.sendActivity({ type: 'message', text })));
+    // Plain: what a person typed is shown as typed, never as Markdown (a link with other words on it, bold "VDAB").
+    await this.inThread(thread, async (context) => void (await context.sendActivity({ type: 'message', text, textFormat: 'plain' })));
   }
 
   private inThread(thread: StaffThread, logic: (context: TurnContext) => Promise<unknown>): Promise<void> {

@@ -6,7 +6,7 @@
   const texts = config.texts;
   const LIST_EVERY_MS = config.pollMs || 2000;
   const session = { token: sessionStorage.getItem('staffToken') || '', name: sessionStorage.getItem('staffName') || '' };
-  /** Open chats: case id → { after, element }. */
+  /** Chats this staff member has open: case id → { after, list, panel, view, ended }. */
   const chats = {};
   let timer = null;
 
@@ -28,9 +28,14 @@
       headers: Object.assign({ authorization: 'Bearer ' + session.token }, body ? { 'content-type': 'application/json' } : {}),
       body: body ? JSON.stringify(body) : undefined,
     }).then(function (res) {
-      return res.json().then(function (data) {
-        return { status: res.status, data: data };
-      });
+      return res.json().then(
+        function (data) {
+          return { status: res.status, data: data };
+        },
+        function () {
+          return { status: res.status, data: {} };
+        },
+      );
     });
   }
 
@@ -40,9 +45,31 @@
     });
   }
 
+  const clock = new Intl.DateTimeFormat('nl-BE', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Brussels' });
+  const dayAndClock = new Intl.DateTimeFormat('nl-BE', {
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Europe/Brussels',
+  });
+  const brusselsDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' });
+
+  /** When the case came in, Brussels time: "10:05" today, "26 november om 10:05" before. */
+  function since(iso) {
+    const at = new Date(iso);
+    if (isNaN(at.getTime())) return '';
+    const today = brusselsDay.format(at) === brusselsDay.format(new Date());
+    return format(texts.since, { time: (today ? clock : dayAndClock).format(at) });
+  }
+
   function caseItem(c) {
     const title = c.mode === 'chat' ? texts.titleChat : texts.titleCallback;
-    const header = c.position ? title + ' · ' + format(texts.position, { position: c.position }) : title;
+    // How long someone waits: the longest first, and an old case whose person may be gone.
+    const header = [title, c.position ? format(texts.position, { position: c.position }) : '', since(c.createdAt)]
+      .filter(Boolean)
+      .join(' · ');
     const item = el('li', { class: 'case', 'data-case': c.id }, [
       el('h3', { text: header }),
       el(
@@ -71,8 +98,22 @@
       ),
     );
     item.appendChild(actions);
-    if (c.mode === 'chat' && c.state === 'taken' && c.takenBy === session.name) item.appendChild(chatPanel(c.id));
+    if (c.mode === 'chat' && c.state === 'taken' && sameName(c.takenBy, session.name)) {
+      item.appendChild(chatPanel(c.id));
+      chats[c.id].view = c;
+    }
     return item;
+  }
+
+  /** "Anna Peeters" signed in again as "anna  peeters" (a new tab asks the name again) is still Anna. */
+  function sameName(a, b) {
+    const plain = function (name) {
+      return String(name || '')
+        .trim()
+        .replace(/\s+/g, ' ')
+        .toLowerCase();
+    };
+    return plain(a) !== '' && plain(a) === plain(b);
   }
 
   function button(label, onClick, kind) {
@@ -81,20 +122,27 @@
     return b;
   }
 
+  // One panel per chat, made once and moved into each redrawn list: a reply being typed survives the refresh.
   function chatPanel(id) {
-    const chat = chats[id] || (chats[id] = { after: 0, list: el('ol', { 'aria-live': 'polite' }) });
+    const known = chats[id];
+    if (known) return known.panel;
+    const chat = (chats[id] = { after: 0, list: el('ol', { 'aria-live': 'polite' }) });
     const input = el('textarea', { 'aria-label': texts.messageLabel, maxlength: '2000' });
+    const problem = el('p', { class: 'error', role: 'alert' });
     const form = el('form', {}, [input, el('button', { type: 'submit', text: texts.send })]);
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       const text = input.value.trim();
       if (!text) return;
-      api('POST', '/api/staff/handovers/' + id + '/messages', { name: session.name, text: text }).then(function () {
-        input.value = '';
+      api('POST', '/api/staff/handovers/' + id + '/messages', { name: session.name, text: text }).then(function (res) {
+        // Not sent (the person left, the case was closed): the text stays, and staff read why.
+        problem.textContent = res.status === 200 ? '' : res.data.error === 'not_taken' ? texts.takeFirst : texts.notDelivered;
+        if (res.status === 200) input.value = '';
         pollMessages(id);
       });
     });
-    return el('div', { class: 'chat' }, [chat.list, form]);
+    chat.panel = el('div', { class: 'chat' }, [chat.list, form, problem]);
+    return chat.panel;
   }
 
   function pollMessages(id) {
@@ -107,6 +155,11 @@
         const who = m.from === 'staff' ? m.name + ': ' : texts.person + ': ';
         chat.list.appendChild(el('li', { class: 'from-' + m.from, text: who + m.text }));
       });
+      if (res.data.state === 'closed' && !chat.ended) {
+        chat.ended = true;
+        const notice = res.data.closedBy === 'user' ? texts.userStopped : texts.alreadyClosed;
+        chat.list.appendChild(el('li', { class: 'notice', text: notice }));
+      }
     });
   }
 
@@ -126,12 +179,26 @@
 
   function fill(listId, cases) {
     const list = document.getElementById(listId);
+    // Moving the panel blurs what had focus in it: give focus and caret back, so typing goes on.
+    const active = document.activeElement;
+    const caret = active && active.tagName === 'TEXTAREA' ? [active.selectionStart, active.selectionEnd] : null;
     list.replaceChildren(...(cases.length ? cases.map(caseItem) : [el('li', { text: texts.empty })]));
+    if (active && active !== document.activeElement && active.isConnected) {
+      active.focus();
+      if (caret) active.setSelectionRange(caret[0], caret[1]);
+    }
   }
 
   function refresh() {
+    const status = document.getElementById('list-status');
+    // The server or the network failed (or too many wrong tokens): say the list is old, keep trying.
+    const failed = function () {
+      status.textContent = texts.listFailed;
+    };
     return api('GET', '/api/staff/handovers').then(function (res) {
       if (res.status === 401) return signOut(texts.badToken);
+      if (res.status !== 200 || !Array.isArray(res.data.cases)) return failed();
+      status.textContent = '';
       const cases = res.data.cases;
       fill(
         'queue',
@@ -139,11 +206,25 @@
           return c.mode === 'chat' && c.state === 'waiting';
         }),
       );
+      const open = cases.map(function (c) {
+        return c.id;
+      });
+      // A chat that ended elsewhere (the person stopped, a colleague closed it) stays until staff
+      // close it here, with the conversation and why it ended.
+      const ended = Object.keys(chats)
+        .filter(function (id) {
+          return chats[id].view && open.indexOf(id) < 0;
+        })
+        .map(function (id) {
+          return chats[id].view;
+        });
       fill(
         'taken',
-        cases.filter(function (c) {
-          return c.mode === 'chat' && c.state === 'taken';
-        }),
+        cases
+          .filter(function (c) {
+            return c.mode === 'chat' && c.state === 'taken';
+          })
+          .concat(ended),
       );
       fill(
         'callbacks',
@@ -152,7 +233,7 @@
         }),
       );
       return Promise.all(Object.keys(chats).map(pollMessages));
-    });
+    }, failed);
   }
 
   function show(signedIn) {

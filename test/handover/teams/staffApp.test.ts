@@ -29,7 +29,7 @@ describe('Teams staff app (teams-ai on channel msteams)', () => {
       'Iemand wil chatten',
       'Wacht in de rij.',
       'Vraag: Wil met een medewerker praten.',
-      'Laatste bericht: "Nu chatten"',
+      'Laatste bericht: "hallo"',
       'Taal: Nederlands',
       'Kanaal: ander kanaal',
       'Contact: wil nu chatten.',
@@ -106,6 +106,17 @@ describe('Teams staff app (teams-ai on channel msteams)', () => {
       '1 staff Dag, ik ben Anna. Waarmee kan ik helpen?',
       '2 staff Woon je in Gent?',
       '3 user ja in gent',
+    ]);
+  });
+
+  it('When the user writes Markdown (a disguised link, bold), Then staff in Teams see it as typed, never as a link or formatting', async () => {
+    const { world, user } = await waitingCase();
+
+    await user.says('**Dringend van VDAB**: [vdab.be/aanmelden](https://evil.example/login)');
+
+    const relayed = world.teams.sentTo(STAFF_CHANNEL).filter((a) => a.type === 'message' && a.text?.startsWith('Persoon: '));
+    expect(relayed.map((a) => [a.text, a.textFormat])).toEqual([
+      ['Persoon: **Dringend van VDAB**: [vdab.be/aanmelden](https://evil.example/login)', 'plain'],
     ]);
   });
 
