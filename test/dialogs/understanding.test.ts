@@ -647,6 +647,17 @@ describe('a way forward after every miss', () => {
 describe('what people say about their work, at the menu', () => {
   const jobSearch: Line = ['says', 'sideQuestions:jobSearch'];
 
+  it('When a newcomer says it in few words ("i need job help", "my boss is bad", "i am refugee", "where is office"), Then the answer that fits, not the menu alone or "Bedoel je: Mijn gegevens?"', async () => {
+    const en = { date: DATE, locale: 'en' };
+    await converse([...hello, ['user', 'hello i need job help'], jobSearch, menu], en);
+    await converse([...hello, ['user', 'ik heb werk nodig'], jobSearch, menu], { date: DATE });
+    await converse([...hello, ['user', 'my boss is bad'], ['says', 'sideQuestions:workTrouble'], menu], en);
+    await converse([...hello, ['user', 'mijn baas is slecht'], ['says', 'sideQuestions:workTrouble'], menu], { date: DATE });
+    await converse([...hello, ['user', 'i am refugee'], ['says', 'sideQuestions:nationality'], menu], en);
+    await converse([...hello, ['user', 'ik ben vluchteling'], ['says', 'sideQuestions:nationality'], menu], { date: DATE });
+    await converse([...hello, ['user', 'where is office'], ['says', 'sideQuestions:whereNotBooked'], menu], en);
+  });
+
   it('When someone is fed up with their job or wants to change jobs, Then the bot says what the cheque does for that', async () => {
     await converse([...hello, ['user', 'ik ben mijn werk beu'], ...explained], { date: DATE });
     // "veranderen" alone is not "Afspraak veranderen": nobody is asked for a booking code.
