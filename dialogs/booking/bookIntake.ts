@@ -15,7 +15,7 @@ import type { Locale } from '../../src/i18n/locale.js';
 import { phoneForDisplay } from '../../src/understanding/contact.js';
 import { plainTokens } from '../../src/understanding/nlu/spelling.js';
 import { clampText, containsPhrase, normalize, tokens } from '../../src/understanding/text.js';
-import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult } from '../shared/ask.js';
+import { acknowledgementsAskAgain, ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult } from '../shared/ask.js';
 import { upcomingBooking, type DialogDeps, type SaidEarlyState } from '../shared/deps.js';
 import { ownNumberChosen, ownNumberOffer, ownNumberUnseen } from '../shared/ownNumber.js';
 import { send } from '../shared/send.js';
@@ -541,6 +541,7 @@ export class BookIntakeDialog extends ComponentDialog {
     }
     return ask(step, {
       text: { key: 'bookIntake:where.remoteQuestion' },
+      ...acknowledgementsAskAgain({ key: 'bookIntake:where.remoteSimpler' }),
       choices: [
         { id: 'online', label: 'bookIntake:where.online' },
         { id: 'phone', label: 'bookIntake:where.phone' },
@@ -620,6 +621,7 @@ export class BookIntakeDialog extends ComponentDialog {
     return ask(step, {
       text: { key: modes.length > PAGE ? 'bookIntake:modes.questionMore' : 'bookIntake:modes.question' },
       simpler: { key: 'bookIntake:modes.simpler' },
+      ...acknowledgementsAskAgain({ key: 'bookIntake:modes.simpler' }),
       choices: options.slice(0, PAGE),
       // "Maakt niet uit": the first way the centre offers (said back in the summary).
       also: [

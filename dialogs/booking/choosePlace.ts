@@ -1,6 +1,6 @@
 import type { Place } from '../../src/booking/model.js';
 import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
-import { ask, AskPrompt, choiceOf, typedOf, type ParseResult } from '../shared/ask.js';
+import { acknowledgementsAskAgain, ask, AskPrompt, choiceOf, typedOf, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { namedStepsOf, restart, Steps, values, type Step } from '../shared/steps.js';
@@ -115,6 +115,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
     return ask(step, {
       text: { key: 'bookIntake:where.question' },
       simpler: { key: 'bookIntake:where.simpler' },
+      ...acknowledgementsAskAgain({ key: 'bookIntake:where.simpler' }),
       open: 'place',
       readsWaysOfTalking: true,
       keepsContact: true,

@@ -136,6 +136,8 @@ export interface Question<V extends string = string> {
   notAnswersRetries?: Readonly<Record<string, Text>>;
   /** A reply of `notAnswers` is understood, so no miss: it never leads to the offer of a person. */
   notAnswersAreNoMiss?: boolean;
+  /** The retry of a reply of `notAnswers` is said before the question again, not in its place. */
+  notAnswersAskAgain?: boolean;
   /**
    * Clauses about something else that the question does not read: at "Waar woon je?", "ik werk in
    * Nederland" says where the person works. Only the rest of a message is read ("ik woon in Gent
@@ -466,9 +468,12 @@ export class AskPrompt extends Prompt<Answer> {
     const notAnAnswer = this.notAnAnswerOf(question, readable);
     if (notAnAnswer !== undefined) {
       const retry = question.notAnswersRetries?.[notAnAnswer] ?? question.notAnswersRetry;
-      if (retry) state.retry = retry;
+      if (retry && question.notAnswersAskAgain) state.told = retry;
+      else if (retry) state.retry = retry;
       // Understood, only no answer here: no miss that brings "Het lukt nog niet goed" nearer (it counts as the first).
-      if (question.notAnswersAreNoMiss) state.attemptCount = 0;
+      // Said before the question again: not counted at all (the prompt adds this turn after recognizing), so a miss after it is still a first.
+      if (question.notAnswersAskAgain) state.attemptCount = (state.attemptCount ?? 0) - 1;
+      else if (question.notAnswersAreNoMiss) state.attemptCount = 0;
       return { succeeded: false };
     }
     // Not when the message asks for something else ("ik wil deze week nog een afspraak"): that is offered.
@@ -864,6 +869,20 @@ export function keptOf(result: unknown): string | undefined {
 /** The parser's value, or undefined when an answer was chosen. */
 export function typedOf<T>(result: unknown): T | undefined {
   return typeof result === 'object' && result !== null && 'typed' in result ? ((result as { typed: unknown }).typed as T) : undefined;
+}
+
+/** "ok", "oké dank je", "d'accord", "okay thanks": an answer taken in, often after a side answer; it asks nothing. */
+export const ACKNOWLEDGEMENTS = 'understanding:acknowledgements';
+
+/**
+ * "ok", "goed", "ok dank je" where no answer is a yes ("Welk centrum kies je?"): no answer and no
+ * miss (was "Sorry, dat begreep ik niet", and a person after the second); `tap` says what to tap,
+ * then the question again.
+ */
+export function acknowledgementsAskAgain(
+  tap: Text,
+): Pick<Question, 'notAnswers' | 'notAnswersRetry' | 'notAnswersAreNoMiss' | 'notAnswersAskAgain'> {
+  return { notAnswers: ACKNOWLEDGEMENTS, notAnswersRetry: tap, notAnswersAreNoMiss: true, notAnswersAskAgain: true };
 }
 
 // Their words named outright: an answer that stands for yes or no under another id ({ ...NO, id: 'never' }) keeps them.

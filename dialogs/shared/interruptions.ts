@@ -486,6 +486,9 @@ export class Interruptions {
   ): Interruption | undefined {
     const { quitOffer } = open.question;
     if (!quitOffer || !this.deps.vocabulary.saysNotAfterAll(text)) return undefined;
+    // "ok merci" is a thanks taken in, one typo from "non merci": where it is no answer (an acknowledgement), never a stop.
+    const saidOutright = this.deps.vocabulary.allLocalesNormalized('understanding:notAfterAll').includes(normalize(text));
+    if (!saidOutright && open.question.notAnswersAskAgain && open.prompt.isNotAnAnswer(open.question, text)) return undefined;
     if (offered?.some(({ action }) => 'command' in action && action.command === 'stop')) return this.fromCommand('stop', open);
     const t = this.deps.language.t(context);
     const quit: Offer[] = [
