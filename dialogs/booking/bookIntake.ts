@@ -773,6 +773,8 @@ export class BookIntakeDialog extends ComponentDialog {
     const usable = (contact: BookingDraft['contact']) => contact !== undefined && (!byPhone || contact.kind === 'phone');
     // Typed at an earlier question of this booking ("0470 12 34 56" at the hours): not asked again.
     const early = await this.deps.booking.saidEarly.get(step.context);
+    // "Ik heb geen e-mail" said before: a phone number is asked for, as for a meeting by phone.
+    const phoneAsked = byPhone || early?.noEmail === true;
     if (early?.contact) {
       const { contact: said, ...rest } = early;
       await this.deps.booking.saidEarly.set(step.context, rest);
@@ -786,8 +788,8 @@ export class BookIntakeDialog extends ComponentDialog {
     const forOther = await this.forOther(step);
     // On WhatsApp the number that writes is a button: one tap, or type another number or an address.
     const own = ownNumberOffer(this.deps, step.context);
-    const asked = byPhone ? 'phoneForCall' : 'contact';
-    const text = `bookIntake:who.${asked}${forOther && !(byPhone && own) ? 'Other' : ''}${own ? 'OrOwn' : ''}`;
+    const asked = phoneAsked ? 'phoneForCall' : 'contact';
+    const text = `bookIntake:who.${asked}${forOther && !(phoneAsked && own) ? 'Other' : ''}${own ? 'OrOwn' : ''}`;
     return ask(step, {
       text: { key: text },
       simpler: { key: 'bookIntake:who.contactSimpler' },

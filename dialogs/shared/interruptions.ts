@@ -224,6 +224,12 @@ export class Interruptions {
         await noteSaidEarly(this.deps.booking, context, { contact });
         return { kind: 'reprompt', say: contact.kind === 'email' ? 'bookIntake:who.emailKept' : 'bookIntake:who.numberKept' };
       }
+      // "ik heb geen e-mail", "no i dont have email" at the place or the hours: none is needed, a
+      // phone number will do (and is asked for); never a place or a day read in it.
+      if (containsPhrase(text, this.deps.vocabulary.allLocales('understanding:noEmail'))) {
+        await noteSaidEarly(this.deps.booking, context, { noEmail: true });
+        return { kind: 'reprompt', say: 'bookIntake:who.noEmailKept' };
+      }
     }
     // "Kan ik nie ne mens aan de lijn krijgen", "I would prefer to speak to an actual human being":
     // a person, wherever it is asked; never an answer read from a word of it ("someone" as "Someone
