@@ -549,6 +549,7 @@ export class BookIntakeDialog extends ComponentDialog {
       ],
       open: 'placeAgain',
       keepsContact: true,
+      beforeTheHours: true,
       quitOffer: QUIT_OFFER,
     });
   }
@@ -633,6 +634,7 @@ export class BookIntakeDialog extends ComponentDialog {
       refused,
       open: 'howOrWhen',
       keepsContact: true,
+      beforeTheHours: true,
       quitOffer: QUIT_OFFER,
     });
   }

@@ -123,6 +123,7 @@ export class ChooseCentreDialog extends ComponentDialog {
       ],
       open: 'centre',
       keepsContact: true,
+      beforeTheHours: true,
       quitOffer: QUIT_OFFER,
     };
     if (dayJustKept || dayComesLater) {

@@ -94,6 +94,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
         also: [{ id: 'other', label: 'answers.no', synonyms: 'no' }],
         open: 'place',
         keepsContact: true,
+        beforeTheHours: true,
         readsWaysOfTalking: true,
       });
     }
@@ -108,6 +109,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
         helpersToo: true,
         open: 'place',
         keepsContact: true,
+        beforeTheHours: true,
         quitOffer: QUIT_OFFER,
         readsWaysOfTalking: true,
       });
@@ -119,6 +121,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
       open: 'place',
       readsWaysOfTalking: true,
       keepsContact: true,
+      beforeTheHours: true,
       quitOffer: QUIT_OFFER,
       // A typed number is a postcode, never the helper in that place ("1" after a miss is no Terug):
       // the helpers show no number.
@@ -169,6 +172,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
       choices: places.slice(0, PAGE).map((p, i) => ({ id: String(i), title: shorten(`${p.postcode} ${p.name}`) })),
       open: 'placeOfSeveral',
       keepsContact: true,
+      beforeTheHours: true,
     });
   }
 

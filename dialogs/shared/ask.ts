@@ -197,6 +197,12 @@ export interface Question<V extends string = string> {
    */
   keepsContact?: boolean;
   /**
+   * A question of a new booking before its hours are asked (the place, the centre, the way of
+   * talking): "kan het later?", "liever later" here is a wish about the time, said back, and this
+   * question comes again; never moving a booking that does not exist.
+   */
+  beforeTheHours?: boolean;
+  /**
    * "laat maar", "non merci", "plus besoin" as the whole reply (Vocabulary `notAfterAll`) may mean
    * nothing at all after all: never an answer, a restart or "graag gedaan". Asked with this text
    * whether to stop ("Stoppen" or "ja" stops, "Verder" or "nee" asks the question again).

@@ -230,6 +230,14 @@ export class Interruptions {
         await noteSaidEarly(this.deps.booking, context, { noEmail: true });
         return { kind: 'reprompt', say: 'bookIntake:who.noEmailKept' };
       }
+      // "kan het later?", "liever later": the day and hour come after this question; never a move offered.
+      const laterWish = this.deps.vocabulary.allLocales('understanding:laterWish');
+      if (
+        open.question.beforeTheHours &&
+        isOneOf(withoutEndMarks(text), laterWish) &&
+        open.prompt.understand(context, text, open.question) === undefined
+      )
+        return { kind: 'reprompt', say: 'bookIntake:laterSaid' };
     }
     // "Kan ik nie ne mens aan de lijn krijgen", "I would prefer to speak to an actual human being":
     // a person, wherever it is asked; never an answer read from a word of it ("someone" as "Someone
