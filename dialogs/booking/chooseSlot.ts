@@ -259,7 +259,14 @@ export class ChooseSlotDialog extends ComponentDialog {
         titles: Object.fromEntries(LOCALES.map((l) => [l, slotLabel(l, s.start)])),
       })),
       more: MORE,
-      also: [LATER, OTHER_DAY, ...(options.otherCentre ? [OTHER_CENTRE] : []), ...waysOf(options)],
+      also: [
+        LATER,
+        OTHER_DAY,
+        ...(options.otherCentre ? [OTHER_CENTRE] : []),
+        ...waysOf(options),
+        // "Maakt niet uit", "peu importe", "any time": the first hour shown (said back at "Klopt dit?").
+        ...slots.slice(0, 1).map((s) => ({ id: s.start, label: 'answers.any', synonyms: 'anyHour' })),
+      ],
       open: options.otherCentre ? 'whenOrPlace' : 'when',
       ...newBooking(options),
     });
