@@ -290,6 +290,10 @@ export class Interruptions {
     // chat goes on in it at once (ChooseLanguageDialog), and the question that was open comes back in
     // it. At a menu the words are its answer "Andere taal", which does the same and greets in it.
     if (open && !isMenu(open) && this.deniesOwnLanguage(context, text)) return { kind: 'command', command: 'language' };
+    // "I don't speak Dutch", "je ne parle pas bien néerlandais" at a question, in an English or French
+    // chat: the guidance is in Dutch, said, and the question again; never "Which language?" (the
+    // chat is in one they read). At a menu the languages are offered, as before.
+    if (open && !isMenu(open) && this.weakInDutch(context, text)) return { kind: 'side', question: 'guidance_language' };
     // "ik woon gent", "i live antwerp" at a menu: where one lives, and nothing asked. What they
     // want is asked, and the words go with the answer (the check and the booking read the place).
     const home = open && isMenu(open) ? this.homeAlone(text, () => this.languageSaidIn(context, text)) : undefined;
@@ -988,6 +992,22 @@ export class Interruptions {
       ...vocabulary.allLocales('understanding:relations.she'),
     ];
     return containsPhrase(text, others) && !containsPhrase(text, vocabulary.firstPerson);
+  }
+
+  /**
+   * "I don't speak Dutch", "my dutch is not good", "je ne parle pas bien néerlandais" in a chat in
+   * French or English: no wish for another language (the chat is in one they read), a worry about
+   * the guidance. Not when another language is named too ("… can we do it in French?"), nor
+   * someone else's Dutch ("my husband doesn't speak Dutch").
+   */
+  private weakInDutch(context: TurnContext, text: string): boolean {
+    if (this.deps.language.locale(context) === 'nl') return false;
+    const { vocabulary } = this.deps;
+    const weak = [...vocabulary.allLocales('understanding:denials'), ...vocabulary.allLocales('understanding:weakInLanguage')];
+    const named = (locale: Locale) => containsPhrase(text, vocabulary.choice(locale, `chooseLanguage:${locale}`).phrases);
+    if (!containsPhrase(text, weak) || !named('nl')) return false;
+    const othersNamed = LOCALES.some((locale) => locale !== 'nl' && named(locale)) || containsPhrase(text, vocabulary.otherLanguages);
+    return !othersNamed && !this.aboutAnothersLanguage(text);
   }
 
   /** True when `text` names a language, one the bot speaks or another. */

@@ -4,7 +4,7 @@ import { Chat } from '../../support/converse.js';
 import { messageKeys } from '../../support/keys.js';
 
 /*
- * "anything", "I don't mind", "n'importe laquelle", "geen voorkeur" at "Hoe wil je het gesprek
+ * "anything", "n'importe laquelle", "geen voorkeur" at "Hoe wil je het gesprek
  * doen?" or "Welk centrum kies je?": no preference, so the first one shown, as "Maakt niet uit"
  * (was "Bedoel je …?" with the cost or the cheque, or a person offered).
  */
@@ -26,7 +26,6 @@ const keysOf = (chat: Chat, text: string | undefined) => messageKeys(text ?? '',
 describe('BookIntakeDialog: no preference for the way of talking or the centre', () => {
   it.each([
     ['en', 'anything'],
-    ['en', "I don't mind"],
     ['fr', "n'importe laquelle"],
     ['nl', 'geen voorkeur'],
   ] as const)('When (%s) "%s" is typed at the way of talking, Then the first way is taken and the hours come', async (locale, said) => {
