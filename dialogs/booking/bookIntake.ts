@@ -627,7 +627,7 @@ export class BookIntakeDialog extends ComponentDialog {
       // "Maakt niet uit": the first way the centre offers (said back in the summary).
       also: [
         ...options.slice(PAGE),
-        { id: modes[0] ?? 'in_person', label: 'answers.any', synonyms: 'noPreference' },
+        { id: modes[0] ?? 'in_person', label: 'answers.any', synonyms: 'noPreference', wholeOnly: true },
         // Typed only: "ander centrum" is the list of centres again, never a way of talking ("op het centrum").
         { id: ANOTHER_CENTRE, label: 'bookIntake:change.centre', synonyms: 'otherCentre' },
       ],

@@ -118,7 +118,7 @@ export class ChooseCentreDialog extends ComponentDialog {
       also: [
         OTHER_DAY,
         // "Maakt niet uit", "het dichtste": the first centre shown, the nearest where distances are shown (the summary says which).
-        ...(first ? [{ id: first.centre.id, label: 'answers.any', synonyms: 'noPreference' }] : []),
+        ...(first ? [{ id: first.centre.id, label: 'answers.any', synonyms: 'noPreference', wholeOnly: true }] : []),
         ...(first && options.distances ? [{ id: first.centre.id, label: 'answers.any', synonyms: 'nearestCentre' }] : []),
       ],
       open: 'centre',

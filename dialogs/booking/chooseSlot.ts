@@ -265,7 +265,7 @@ export class ChooseSlotDialog extends ComponentDialog {
         ...(options.otherCentre ? [OTHER_CENTRE] : []),
         ...waysOf(options),
         // "Maakt niet uit", "peu importe", "any time": the first hour shown (said back at "Klopt dit?").
-        ...slots.slice(0, 1).map((s) => ({ id: s.start, label: 'answers.any', synonyms: 'anyHour' })),
+        ...slots.slice(0, 1).map((s) => ({ id: s.start, label: 'answers.any', synonyms: 'anyHour', wholeOnly: true })),
       ],
       open: options.otherCentre ? 'whenOrPlace' : 'when',
       ...newBooking(options),

@@ -71,6 +71,11 @@ export interface Choice<V extends string = string> {
    * word may be a first name, "Marthe" is no "marche" (walking).
    */
   wordForWord?: boolean;
+  /**
+   * Taken only when the reply is one of its phrases as a whole (at most a typo), never a phrase
+   * inside a longer reply: "maakt niet uit", "any time" alone. Only for typed-only answers (`also`).
+   */
+  wholeOnly?: boolean;
 }
 
 /**
@@ -744,7 +749,13 @@ export class AskPrompt extends Prompt<Answer> {
    * only the word itself ("ik wil iets anders doen" is no "iets anders" for "Meer").
    */
   private vocabulariesFor(t: Translator, question: Question, reply: string): ChoiceVocabulary[] {
-    const all = this.vocabularies(t, question);
+    // "any time" is no answer in "any time on tuesday?", nor "anything" in "do I need anything?" (Choice `wholeOnly`).
+    const wholeOnly = question.also?.some((c) => c.wholeOnly) === true;
+    const all = wholeOnly
+      ? [...shownChoices(question), ...(question.also ?? [])]
+          .filter((c) => !c.wholeOnly || saysWhole(reply, [this.vocabularyOf(t, c)]))
+          .map((c) => this.vocabularyOf(t, c))
+      : this.vocabularies(t, question);
     const more = question.more;
     if (!more || !isMenuQuestion(question) || wordsOf(reply).length < 3) return all;
     return all.filter((v) => v.value !== more.id || saysWhole(reply, [v]));

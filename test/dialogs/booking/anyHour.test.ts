@@ -47,4 +47,10 @@ describe('ChooseSlotDialog: no preference for the hour', () => {
     expect(chat.received.at(-2)?.text).toContain('vrijdag 27 november om 12.00 uur');
     expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:summary.question');
   });
+
+  it('When (en) "any time on tuesday?" is typed at the hours, Then no hour is taken: "any time" inside a longer message is no answer', async () => {
+    const chat = await atTheHours('en');
+    const reply = await chat.says('any time on tuesday?');
+    expect(reply.flatMap((m) => keysOf(chat, m.text))).not.toContain('bookIntake:who.name');
+  });
 });

@@ -43,4 +43,10 @@ describe('BookIntakeDialog: no preference for the way of talking or the centre',
     const reply = await chat.says(said);
     expect(keysOf(chat, reply.at(-1)?.text)).toContain('bookIntake:modes.question');
   });
+
+  it('When (en) "do I need anything?" is typed at the way of talking, Then no way is taken: "anything" inside a question is no answer', async () => {
+    const chat = await booking('en', '9000', '1');
+    const reply = await chat.says('do I need anything?');
+    expect(reply.flatMap((m) => keysOf(chat, m.text))).not.toContain('bookIntake:slots.question');
+  });
 });
