@@ -15,7 +15,7 @@ import type { Locale } from '../../src/i18n/locale.js';
 import { phoneForDisplay } from '../../src/understanding/contact.js';
 import { plainTokens } from '../../src/understanding/nlu/spelling.js';
 import { clampText, containsPhrase, normalize, tokens } from '../../src/understanding/text.js';
-import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult } from '../shared/ask.js';
+import { acknowledgementsAskAgain, ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult } from '../shared/ask.js';
 import { upcomingBooking, type DialogDeps, type SaidEarlyState } from '../shared/deps.js';
 import { ownNumberChosen, ownNumberOffer, ownNumberUnseen } from '../shared/ownNumber.js';
 import { send } from '../shared/send.js';
@@ -541,6 +541,7 @@ export class BookIntakeDialog extends ComponentDialog {
     }
     return ask(step, {
       text: { key: 'bookIntake:where.remoteQuestion' },
+      ...acknowledgementsAskAgain({ key: 'bookIntake:where.remoteSimpler' }),
       choices: [
         { id: 'online', label: 'bookIntake:where.online' },
         { id: 'phone', label: 'bookIntake:where.phone' },
@@ -548,6 +549,7 @@ export class BookIntakeDialog extends ComponentDialog {
       ],
       open: 'placeAgain',
       keepsContact: true,
+      beforeTheHours: true,
       quitOffer: QUIT_OFFER,
     });
   }
@@ -620,17 +622,19 @@ export class BookIntakeDialog extends ComponentDialog {
     return ask(step, {
       text: { key: modes.length > PAGE ? 'bookIntake:modes.questionMore' : 'bookIntake:modes.question' },
       simpler: { key: 'bookIntake:modes.simpler' },
+      ...acknowledgementsAskAgain({ key: 'bookIntake:modes.simpler' }),
       choices: options.slice(0, PAGE),
       // "Maakt niet uit": the first way the centre offers (said back in the summary).
       also: [
         ...options.slice(PAGE),
-        { id: modes[0] ?? 'in_person', label: 'answers.any', synonyms: 'noPreference' },
+        { id: modes[0] ?? 'in_person', label: 'answers.any', synonyms: 'noPreference', wholeOnly: true },
         // Typed only: "ander centrum" is the list of centres again, never a way of talking ("op het centrum").
         { id: ANOTHER_CENTRE, label: 'bookIntake:change.centre', synonyms: 'otherCentre' },
       ],
       refused,
       open: 'howOrWhen',
       keepsContact: true,
+      beforeTheHours: true,
       quitOffer: QUIT_OFFER,
     });
   }
@@ -771,6 +775,8 @@ export class BookIntakeDialog extends ComponentDialog {
     const usable = (contact: BookingDraft['contact']) => contact !== undefined && (!byPhone || contact.kind === 'phone');
     // Typed at an earlier question of this booking ("0470 12 34 56" at the hours): not asked again.
     const early = await this.deps.booking.saidEarly.get(step.context);
+    // "Ik heb geen e-mail" said before: a phone number is asked for, as for a meeting by phone.
+    const phoneAsked = byPhone || early?.noEmail === true;
     if (early?.contact) {
       const { contact: said, ...rest } = early;
       await this.deps.booking.saidEarly.set(step.context, rest);
@@ -784,8 +790,8 @@ export class BookIntakeDialog extends ComponentDialog {
     const forOther = await this.forOther(step);
     // On WhatsApp the number that writes is a button: one tap, or type another number or an address.
     const own = ownNumberOffer(this.deps, step.context);
-    const asked = byPhone ? 'phoneForCall' : 'contact';
-    const text = `bookIntake:who.${asked}${forOther && !(byPhone && own) ? 'Other' : ''}${own ? 'OrOwn' : ''}`;
+    const asked = phoneAsked ? 'phoneForCall' : 'contact';
+    const text = `bookIntake:who.${asked}${forOther && !(phoneAsked && own) ? 'Other' : ''}${own ? 'OrOwn' : ''}`;
     return ask(step, {
       text: { key: text },
       simpler: { key: 'bookIntake:who.contactSimpler' },

@@ -3,7 +3,7 @@ import type { Place } from '../../src/booking/model.js';
 import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
-import { ask, AskPrompt, choiceOf, typedOf, type Choice, type ParseResult } from '../shared/ask.js';
+import { acknowledgementsAskAgain, ask, AskPrompt, choiceOf, typedOf, type Choice, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { namedStepsOf, restart, Steps, values, type Step } from '../shared/steps.js';
@@ -109,6 +109,7 @@ export class ChooseCentreDialog extends ComponentDialog {
     const question = {
       text: { key: 'bookIntake:centres.question' },
       simpler: { key: 'bookIntake:centres.simpler' },
+      ...acknowledgementsAskAgain({ key: 'bookIntake:centres.simpler' }),
       choices: page.map(({ centre }, i) => ({
         id: centre.id,
         title: shorten(labels.filter((l) => l === labels[i]).length > 1 ? `${labels[i]} ${i + 1}` : (labels[i] ?? '')),
@@ -117,11 +118,12 @@ export class ChooseCentreDialog extends ComponentDialog {
       also: [
         OTHER_DAY,
         // "Maakt niet uit", "het dichtste": the first centre shown, the nearest where distances are shown (the summary says which).
-        ...(first ? [{ id: first.centre.id, label: 'answers.any', synonyms: 'noPreference' }] : []),
+        ...(first ? [{ id: first.centre.id, label: 'answers.any', synonyms: 'noPreference', wholeOnly: true }] : []),
         ...(first && options.distances ? [{ id: first.centre.id, label: 'answers.any', synonyms: 'nearestCentre' }] : []),
       ],
       open: 'centre',
       keepsContact: true,
+      beforeTheHours: true,
       quitOffer: QUIT_OFFER,
     };
     if (dayJustKept || dayComesLater) {

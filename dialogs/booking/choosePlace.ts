@@ -1,6 +1,6 @@
 import type { Place } from '../../src/booking/model.js';
 import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
-import { ask, AskPrompt, choiceOf, typedOf, type ParseResult } from '../shared/ask.js';
+import { acknowledgementsAskAgain, ask, AskPrompt, choiceOf, typedOf, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { namedStepsOf, restart, Steps, values, type Step } from '../shared/steps.js';
@@ -94,6 +94,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
         also: [{ id: 'other', label: 'answers.no', synonyms: 'no' }],
         open: 'place',
         keepsContact: true,
+        beforeTheHours: true,
         readsWaysOfTalking: true,
       });
     }
@@ -108,6 +109,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
         helpersToo: true,
         open: 'place',
         keepsContact: true,
+        beforeTheHours: true,
         quitOffer: QUIT_OFFER,
         readsWaysOfTalking: true,
       });
@@ -115,9 +117,11 @@ export class ChoosePlaceDialog extends ComponentDialog {
     return ask(step, {
       text: { key: 'bookIntake:where.question' },
       simpler: { key: 'bookIntake:where.simpler' },
+      ...acknowledgementsAskAgain({ key: 'bookIntake:where.simpler' }),
       open: 'place',
       readsWaysOfTalking: true,
       keepsContact: true,
+      beforeTheHours: true,
       quitOffer: QUIT_OFFER,
       // A typed number is a postcode, never the helper in that place ("1" after a miss is no Terug):
       // the helpers show no number.
@@ -168,6 +172,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
       choices: places.slice(0, PAGE).map((p, i) => ({ id: String(i), title: shorten(`${p.postcode} ${p.name}`) })),
       open: 'placeOfSeveral',
       keepsContact: true,
+      beforeTheHours: true,
     });
   }
 

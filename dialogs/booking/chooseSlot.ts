@@ -6,7 +6,17 @@ import { mentionsTime, ONE_DAY_WINDOW_MS, startsWithin, understandWhen, type Tim
 import { clampText, containsPhrase, withoutPhrases, wordsOf } from '../../src/understanding/text.js';
 import { whenWordSet } from '../../src/understanding/whenWords.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
-import { ask, AskPrompt, choiceOf, typedOf, type Choice, type ParseResult, type Question, type Text } from '../shared/ask.js';
+import {
+  acknowledgementsAskAgain,
+  ask,
+  AskPrompt,
+  choiceOf,
+  typedOf,
+  type Choice,
+  type ParseResult,
+  type Question,
+  type Text,
+} from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { namedStepsOf, Steps, values, type Step } from '../shared/steps.js';
@@ -240,6 +250,7 @@ export class ChooseSlotDialog extends ComponentDialog {
     return ask(step, {
       text: { key: 'bookIntake:slots.question', params: { list } },
       simpler: { key: 'bookIntake:slots.simpler' },
+      ...acknowledgementsAskAgain({ key: 'bookIntake:slots.simpler' }),
       again: { key: 'bookIntake:slots.questionAgain' },
       // In every language: "Andere taal" at this question shows the same hours in the new one.
       choices: slots.map((s) => ({
@@ -248,7 +259,14 @@ export class ChooseSlotDialog extends ComponentDialog {
         titles: Object.fromEntries(LOCALES.map((l) => [l, slotLabel(l, s.start)])),
       })),
       more: MORE,
-      also: [LATER, OTHER_DAY, ...(options.otherCentre ? [OTHER_CENTRE] : []), ...waysOf(options)],
+      also: [
+        LATER,
+        OTHER_DAY,
+        ...(options.otherCentre ? [OTHER_CENTRE] : []),
+        ...waysOf(options),
+        // "Maakt niet uit", "peu importe", "any time": the first hour shown (said back at "Klopt dit?").
+        ...slots.slice(0, 1).map((s) => ({ id: s.start, label: 'answers.any', synonyms: 'anyHour', wholeOnly: true })),
+      ],
       open: options.otherCentre ? 'whenOrPlace' : 'when',
       ...newBooking(options),
     });

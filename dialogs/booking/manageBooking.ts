@@ -439,6 +439,8 @@ export class ManageBookingDialog extends ComponentDialog {
       ...(missed && { helpers: ['person'] as const, helpersToo: true }),
       // 'code': the name questions asked before this change still have in stored state.
       open: missed ? 'whichAgain' : 'code',
+      // Bookings are named by their day or hour: a day none is on is still an answer here, said so.
+      answersAreTimes: true,
     });
   }
 
@@ -523,7 +525,9 @@ export class ManageBookingDialog extends ComponentDialog {
     if (fit?.length === 1) return { ok: true, value: { code: fit[0] } satisfies CodeTyped };
     if (fit && fit.length > 1 && fit.length < shown.length) return { ok: true, value: { among: fit } satisfies CodeTyped };
     if (miss) return { ok: true, value: miss };
-    if (fit?.length === 0) return { ok: false, retry: { key: 'manageBooking:which.noneThen' } };
+    // "de afspraak op maandag" with none on Monday: understood as a booking named by its day, never
+    // the booking flow the recognizer hears in "afspraak" (AskPrompt `parses`: a time it cannot take).
+    if (fit?.length === 0) return { ok: false, retry: { key: 'manageBooking:which.noneThen' }, decisive: true, noMiss: true };
     return { ok: false, retry: { key: looksLikeCode(compact) ? 'manageBooking:code.retry' : 'manageBooking:which.retry' } };
   }
 

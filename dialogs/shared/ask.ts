@@ -71,6 +71,11 @@ export interface Choice<V extends string = string> {
    * word may be a first name, "Marthe" is no "marche" (walking).
    */
   wordForWord?: boolean;
+  /**
+   * Taken only when the reply is one of its phrases as a whole (at most a typo), never a phrase
+   * inside a longer reply: "maakt niet uit", "any time" alone. Only for typed-only answers (`also`).
+   */
+  wholeOnly?: boolean;
 }
 
 /**
@@ -136,6 +141,8 @@ export interface Question<V extends string = string> {
   notAnswersRetries?: Readonly<Record<string, Text>>;
   /** A reply of `notAnswers` is understood, so no miss: it never leads to the offer of a person. */
   notAnswersAreNoMiss?: boolean;
+  /** The retry of a reply of `notAnswers` is said before the question again, not in its place. */
+  notAnswersAskAgain?: boolean;
   /**
    * Clauses about something else that the question does not read: at "Waar woon je?", "ik werk in
    * Nederland" says where the person works. Only the rest of a message is read ("ik woon in Gent
@@ -194,6 +201,12 @@ export interface Question<V extends string = string> {
    * alone ("0470 12 34 56" at the hours) is kept for it, said so, and this question comes again.
    */
   keepsContact?: boolean;
+  /**
+   * A question of a new booking before its hours are asked (the place, the centre, the way of
+   * talking): "kan het later?", "liever later" here is a wish about the time, said back, and this
+   * question comes again; never moving a booking that does not exist.
+   */
+  beforeTheHours?: boolean;
   /**
    * "laat maar", "non merci", "plus besoin" as the whole reply (Vocabulary `notAfterAll`) may mean
    * nothing at all after all: never an answer, a restart or "graag gedaan". Asked with this text
@@ -466,9 +479,12 @@ export class AskPrompt extends Prompt<Answer> {
     const notAnAnswer = this.notAnAnswerOf(question, readable);
     if (notAnAnswer !== undefined) {
       const retry = question.notAnswersRetries?.[notAnAnswer] ?? question.notAnswersRetry;
-      if (retry) state.retry = retry;
+      if (retry && question.notAnswersAskAgain) state.told = retry;
+      else if (retry) state.retry = retry;
       // Understood, only no answer here: no miss that brings "Het lukt nog niet goed" nearer (it counts as the first).
-      if (question.notAnswersAreNoMiss) state.attemptCount = 0;
+      // Said before the question again: not counted at all (the prompt adds this turn after recognizing), so a miss after it is still a first.
+      if (question.notAnswersAskAgain) state.attemptCount = (state.attemptCount ?? 0) - 1;
+      else if (question.notAnswersAreNoMiss) state.attemptCount = 0;
       return { succeeded: false };
     }
     // Not when the message asks for something else ("ik wil deze week nog een afspraak"): that is offered.
@@ -733,7 +749,13 @@ export class AskPrompt extends Prompt<Answer> {
    * only the word itself ("ik wil iets anders doen" is no "iets anders" for "Meer").
    */
   private vocabulariesFor(t: Translator, question: Question, reply: string): ChoiceVocabulary[] {
-    const all = this.vocabularies(t, question);
+    // "any time" is no answer in "any time on tuesday?", nor "anything" in "do I need anything?" (Choice `wholeOnly`).
+    const wholeOnly = question.also?.some((c) => c.wholeOnly) === true;
+    const all = wholeOnly
+      ? [...shownChoices(question), ...(question.also ?? [])]
+          .filter((c) => !c.wholeOnly || saysWhole(reply, [this.vocabularyOf(t, c)]))
+          .map((c) => this.vocabularyOf(t, c))
+      : this.vocabularies(t, question);
     const more = question.more;
     if (!more || !isMenuQuestion(question) || wordsOf(reply).length < 3) return all;
     return all.filter((v) => v.value !== more.id || saysWhole(reply, [v]));
@@ -864,6 +886,20 @@ export function keptOf(result: unknown): string | undefined {
 /** The parser's value, or undefined when an answer was chosen. */
 export function typedOf<T>(result: unknown): T | undefined {
   return typeof result === 'object' && result !== null && 'typed' in result ? ((result as { typed: unknown }).typed as T) : undefined;
+}
+
+/** "ok", "oké dank je", "d'accord", "okay thanks": an answer taken in, often after a side answer; it asks nothing. */
+export const ACKNOWLEDGEMENTS = 'understanding:acknowledgements';
+
+/**
+ * "ok", "goed", "ok dank je" where no answer is a yes ("Welk centrum kies je?"): no answer and no
+ * miss (was "Sorry, dat begreep ik niet", and a person after the second); `tap` says what to tap,
+ * then the question again.
+ */
+export function acknowledgementsAskAgain(
+  tap: Text,
+): Pick<Question, 'notAnswers' | 'notAnswersRetry' | 'notAnswersAreNoMiss' | 'notAnswersAskAgain'> {
+  return { notAnswers: ACKNOWLEDGEMENTS, notAnswersRetry: tap, notAnswersAreNoMiss: true, notAnswersAskAgain: true };
 }
 
 // Their words named outright: an answer that stands for yes or no under another id ({ ...NO, id: 'never' }) keeps them.

@@ -145,6 +145,8 @@ export interface SaidEarlyState {
    * the hours): not asked again. Kept for the booking it was typed in only; never logged.
    */
   contact?: { kind: 'phone' | 'email'; value: string; email?: string };
+  /** "ik heb geen e-mail" typed in the booking before the contact was asked: that question asks for a phone number. */
+  noEmail?: true;
 }
 
 /** Notes what the user told early (`said`), keeping what was told before it. */

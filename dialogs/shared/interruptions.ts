@@ -224,6 +224,20 @@ export class Interruptions {
         await noteSaidEarly(this.deps.booking, context, { contact });
         return { kind: 'reprompt', say: contact.kind === 'email' ? 'bookIntake:who.emailKept' : 'bookIntake:who.numberKept' };
       }
+      // "ik heb geen e-mail", "no i dont have email" at the place or the hours: none is needed, a
+      // phone number will do (and is asked for); never a place or a day read in it.
+      if (containsPhrase(text, this.deps.vocabulary.allLocales('understanding:noEmail'))) {
+        await noteSaidEarly(this.deps.booking, context, { noEmail: true });
+        return { kind: 'reprompt', say: 'bookIntake:who.noEmailKept' };
+      }
+      // "kan het later?", "liever later": the day and hour come after this question; never a move offered.
+      const laterWish = this.deps.vocabulary.allLocales('understanding:laterWish');
+      if (
+        open.question.beforeTheHours &&
+        isOneOf(withoutEndMarks(text), laterWish) &&
+        open.prompt.understand(context, text, open.question) === undefined
+      )
+        return { kind: 'reprompt', say: 'bookIntake:laterSaid' };
     }
     // "Kan ik nie ne mens aan de lijn krijgen", "I would prefer to speak to an actual human being":
     // a person, wherever it is asked; never an answer read from a word of it ("someone" as "Someone
@@ -276,6 +290,10 @@ export class Interruptions {
     // chat goes on in it at once (ChooseLanguageDialog), and the question that was open comes back in
     // it. At a menu the words are its answer "Andere taal", which does the same and greets in it.
     if (open && !isMenu(open) && this.deniesOwnLanguage(context, text)) return { kind: 'command', command: 'language' };
+    // "I don't speak Dutch", "je ne parle pas bien néerlandais" at a question, in an English or French
+    // chat: the guidance is in Dutch, said, and the question again; never "Which language?" (the
+    // chat is in one they read). At a menu the languages are offered, as before.
+    if (open && !isMenu(open) && this.weakInDutch(context, text)) return { kind: 'side', question: 'guidance_language' };
     // "ik woon gent", "i live antwerp" at a menu: where one lives, and nothing asked. What they
     // want is asked, and the words go with the answer (the check and the booking read the place).
     const home = open && isMenu(open) ? this.homeAlone(text, () => this.languageSaidIn(context, text)) : undefined;
@@ -486,6 +504,9 @@ export class Interruptions {
   ): Interruption | undefined {
     const { quitOffer } = open.question;
     if (!quitOffer || !this.deps.vocabulary.saysNotAfterAll(text)) return undefined;
+    // "ok merci" is a thanks taken in, one typo from "non merci": where it is no answer (an acknowledgement), never a stop.
+    const saidOutright = this.deps.vocabulary.allLocalesNormalized('understanding:notAfterAll').includes(normalize(text));
+    if (!saidOutright && open.question.notAnswersAskAgain && open.prompt.isNotAnAnswer(open.question, text)) return undefined;
     if (offered?.some(({ action }) => 'command' in action && action.command === 'stop')) return this.fromCommand('stop', open);
     const t = this.deps.language.t(context);
     const quit: Offer[] = [
@@ -994,6 +1015,22 @@ export class Interruptions {
       ...vocabulary.allLocales('understanding:relations.she'),
     ];
     return containsPhrase(text, others) && !containsPhrase(text, vocabulary.firstPerson);
+  }
+
+  /**
+   * "I don't speak Dutch", "my dutch is not good", "je ne parle pas bien néerlandais" in a chat in
+   * French or English: no wish for another language (the chat is in one they read), a worry about
+   * the guidance. Not when another language is named too ("… can we do it in French?"), nor
+   * someone else's Dutch ("my husband doesn't speak Dutch").
+   */
+  private weakInDutch(context: TurnContext, text: string): boolean {
+    if (this.deps.language.locale(context) === 'nl') return false;
+    const { vocabulary } = this.deps;
+    const weak = [...vocabulary.allLocales('understanding:denials'), ...vocabulary.allLocales('understanding:weakInLanguage')];
+    const named = (locale: Locale) => containsPhrase(text, vocabulary.choice(locale, `chooseLanguage:${locale}`).phrases);
+    if (!containsPhrase(text, weak) || !named('nl')) return false;
+    const othersNamed = LOCALES.some((locale) => locale !== 'nl' && named(locale)) || containsPhrase(text, vocabulary.otherLanguages);
+    return !othersNamed && !this.aboutAnothersLanguage(text);
   }
 
   /** True when `text` names a language, one the bot speaks or another. */

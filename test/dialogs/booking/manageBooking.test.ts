@@ -533,6 +533,20 @@ describe('Which of several bookings', () => {
     ]);
   });
 
+  for (const monday of ['de afspraak op maandag', 'mijn afspraak van maandag', 'le rendez-vous de lundi', 'the appointment on monday'])
+    it(`When "${monday}" names a day no booking is on, Then that is said and the question again, never "Afspraak maken" offered`, async () => {
+      const { chat } = await threeBookings();
+      await play(chat, [
+        ['user', 'afspraak verzetten'],
+        ['says', 'manageBooking:which.question', THREE],
+        ['user', monday],
+        ['says', 'manageBooking:which.noneThen', THREE],
+        ['user', 'die van vrijdag'],
+        bookingOf('An'),
+        ['says', 'manageBooking:move.question', YES_NO],
+      ]);
+    });
+
   it('When a wrong code is typed at "Over welke afspraak gaat het?", Then the code is said not to be found, as before', async () => {
     const chat = await twoBookings();
     await play(chat, [
