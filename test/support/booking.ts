@@ -1,4 +1,5 @@
 import type { BookingParts } from '../../src/composition.js';
+import { Chat } from './converse.js';
 import { loadCentres } from '../../src/booking/centres.js';
 import { InMemoryCentreDirectory } from '../../src/booking/directory.js';
 import { MemoryBookingStore } from '../../src/booking/memoryBookingStore.js';
@@ -72,4 +73,18 @@ export function sampleBooking(overrides: Partial<Booking> = {}): Booking {
     reminderOptIn: false,
     ...overrides,
   };
+}
+
+/** The menu's "Afspraak maken", in each language of the chat. */
+export const BOOK_BUTTON = { nl: 'Afspraak maken', fr: 'Prendre rendez-vous', en: 'Book an appointment' } as const;
+export type BookingLanguage = keyof typeof BOOK_BUTTON;
+
+/**
+ * A chat on `date` with the test booking backend (no reminders), in `locale`, that said "hallo",
+ * tapped "Afspraak maken" and then says `said`: the booking's first question, or further on.
+ */
+export async function chatInBooking(date: IsoDate, locale: BookingLanguage, ...said: string[]): Promise<Chat> {
+  const chat = await Chat.start({ date, locale, booking: { ...testBooking(date).parts, canRemind: () => false } });
+  for (const text of ['hallo', BOOK_BUTTON[locale], ...said]) await chat.says(text);
+  return chat;
 }

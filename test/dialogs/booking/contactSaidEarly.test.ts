@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testBooking } from '../../support/booking.js';
-import { Chat } from '../../support/converse.js';
+import { chatInBooking, type BookingLanguage } from '../../support/booking.js';
+import { type Chat } from '../../support/converse.js';
 import { messageKeys } from '../../support/keys.js';
 
 /*
@@ -12,14 +12,8 @@ import { messageKeys } from '../../support/keys.js';
 /** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
 const DATE = '2026-11-26';
 
-const BOOK = { nl: 'Afspraak maken', fr: 'Prendre rendez-vous', en: 'Book an appointment' } as const;
-type Lang = keyof typeof BOOK;
-
-async function bookingIn(locale: Lang): Promise<Chat> {
-  const chat = await Chat.start({ date: DATE, locale, booking: { ...testBooking(DATE).parts, canRemind: () => false } });
-  for (const text of ['hallo', BOOK[locale]]) await chat.says(text);
-  return chat;
-}
+/** At the booking's first question in `locale` on DATE. */
+const bookingIn = (locale: BookingLanguage) => chatInBooking(DATE, locale);
 
 const keysOf = (chat: Chat, text: string | undefined) => messageKeys(text ?? '', chat.locale).flat();
 
