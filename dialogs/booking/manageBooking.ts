@@ -5,6 +5,7 @@ import { ComponentDialog, type DialogTurnResult, type TurnContext, type Waterfal
 import { brusselsDate } from '../../src/domain/calendar.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { startsNamedIn } from '../../src/understanding/when.js';
+import { containsPhrase } from '../../src/understanding/text.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
@@ -155,6 +156,8 @@ export class ManageBookingDialog extends ComponentDialog {
     const [only] = open;
     if (only) return step.next({ typed: { code: only.code } });
     if (last) return step.next({ typed: { code: last.code } });
+    // "Ik ben mijn code kwijt" as the request itself: asking for the code cannot help, the centre and VDAB can.
+    if (!askedAgain && this.saysCodeLost(said)) return step.next({ choice: NO_CODE.id });
     if (step.options.codeMissed) {
       // Two codes not found: where the code is, and the question again; "Ik heb geen code" and a person are buttons.
       await send(step.context, this.t(step)('manageBooking:code.whereToFind'));
@@ -169,6 +172,13 @@ export class ManageBookingDialog extends ComponentDialog {
     // Without the code ("weet ik niet", "kwijt") asking again cannot help: the centre and VDAB can.
     const question = step.options.typeTheCode ? 'manageBooking:code.typeIt' : 'manageBooking:code.question';
     return ask(step, { text: { key: question }, also: [NO_CODE, HAS_CODE], open: 'bookingCode' });
+  }
+
+  /** "ik ben mijn code kwijt", "I forgot my booking code": the code named, and that it is gone. */
+  private saysCodeLost(said: string): boolean {
+    const { vocabulary } = this.deps;
+    const lost = vocabulary.choice(NO_CODE.id, NO_CODE.label ?? '').phrases;
+    return containsPhrase(said, vocabulary.allLocales('understanding:codeWords')) && containsPhrase(said, lost);
   }
 
   /** Checks the booking can still be changed; asks "Wil je … annuleren/verplaatsen?". */

@@ -180,6 +180,22 @@ describe('ManageBookingDialog', () => {
     }
   });
 
+  it('When the first words are that the code is lost ("ik ben mijn code kwijt", "I forgot my booking code"), Then no question for it: where the centre is, VDAB\'s number and a person', async () => {
+    for (const lost of ['ik ben mijn code kwijt', 'ik weet mijn code niet']) {
+      await converse(
+        [
+          ['user', 'hallo'],
+          ['says', 'greeting'],
+          menu,
+          ['user', lost],
+          ['says', 'manageBooking:code.withoutCode', ['Bel 0800 30 700']],
+          ['says', 'manageBooking:code.personQuestion', ['menu.person', 'manageBooking:code.hasCode', 'handover:how.no']],
+        ],
+        { date: DATE, booking: testBooking(DATE).parts },
+      );
+    }
+  });
+
   it('When "ik heb de code" is typed instead of the code, Then the code is asked again, not "without a code I cannot find it"', () =>
     converse(
       [
