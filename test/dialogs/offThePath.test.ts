@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { testBooking } from '../support/booking.js';
 import { Chat, converse, type Line } from '../support/converse.js';
-import { messageKeys } from '../support/keys.js';
+import { keysOf } from '../support/keys.js';
 import { hello, menu } from '../support/lines.js';
 
 const DATE = '2026-11-26';
 
 /** The keys of a bot message, in the chat's language. */
-const keysOf = (chat: Chat, text: string | undefined) => messageKeys(text ?? '', chat.locale).flat();
 
 async function chat(said: readonly string[], locale?: string): Promise<Chat> {
   const user = await Chat.start({ date: DATE, ...(locale && { locale }), booking: { ...testBooking(DATE).parts, canRemind: () => false } });

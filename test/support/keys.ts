@@ -115,3 +115,8 @@ export function labelOf(key: string, locale: Locale = 'nl'): string {
   if (typeof value !== 'string') throw new Error(`labelOf(): no text for ${key} in ${locale}`);
   return value;
 }
+
+/** The keys a chat's message is made of, flat, read in the chat's language ("" when there is none). */
+export function keysOf(chat: { readonly locale: Locale }, text: string | undefined): string[] {
+  return messageKeys(text ?? '', chat.locale).flat();
+}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testBooking } from '../../support/booking.js';
-import { Chat } from '../../support/converse.js';
-import { messageKeys } from '../../support/keys.js';
+import { chatInBooking, type BookingLanguage } from '../../support/booking.js';
+import { keysOf } from '../../support/keys.js';
 
 /*
  * "maakt niet uit", "peu importe", "any time" at "Welk uur past voor jou?": no preference, so the
@@ -12,17 +11,8 @@ import { messageKeys } from '../../support/keys.js';
 /** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
 const DATE = '2026-11-26';
 
-const BOOK = { nl: 'Afspraak maken', fr: 'Prendre rendez-vous', en: 'Book an appointment' } as const;
-type Lang = keyof typeof BOOK;
-
 /** At the hours of Gent's centre, in person. */
-async function atTheHours(locale: Lang): Promise<Chat> {
-  const chat = await Chat.start({ date: DATE, locale, booking: { ...testBooking(DATE).parts, canRemind: () => false } });
-  for (const text of ['hallo', BOOK[locale], '9000', '1', '1']) await chat.says(text);
-  return chat;
-}
-
-const keysOf = (chat: Chat, text: string | undefined) => messageKeys(text ?? '', chat.locale).flat();
+const atTheHours = (locale: BookingLanguage) => chatInBooking(DATE, locale, '9000', '1', '1');
 
 describe('ChooseSlotDialog: no preference for the hour', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testBooking } from '../../support/booking.js';
 import { Chat } from '../../support/converse.js';
-import { messageKeys } from '../../support/keys.js';
+import { keysOf } from '../../support/keys.js';
 
 const DATE = '2026-11-26';
 
@@ -14,8 +14,6 @@ async function bookingIn(locale: string, book: string, ...said: string[]): Promi
   for (const text of ['hallo', book, ...said]) await chat.says(text);
   return chat;
 }
-
-const keysOf = (chat: Chat, text: string | undefined) => messageKeys(text ?? '', chat.locale).flat();
 
 describe("changing one's mind in the middle of booking", () => {
   it('When "nee wacht, eerst weten of ik recht heb" comes at the place or the centre question, Then the check starts, not the place again', async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chatInBooking, type BookingLanguage } from '../../support/booking.js';
-import { type Chat } from '../../support/converse.js';
-import { messageKeys } from '../../support/keys.js';
+import { keysOf } from '../../support/keys.js';
 
 /*
  * A phone number or e-mail address typed in the booking before it is asked ("0470123456" at the
@@ -14,8 +13,6 @@ const DATE = '2026-11-26';
 
 /** At the booking's first question in `locale` on DATE. */
 const bookingIn = (locale: BookingLanguage) => chatInBooking(DATE, locale);
-
-const keysOf = (chat: Chat, text: string | undefined) => messageKeys(text ?? '', chat.locale).flat();
 
 /** Gent (9000), its centre, the first way of talking, the first free hour, then a first name. */
 const STEPS = ['9000', '1', '1', '1', 'Sam'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testBooking } from '../../support/booking.js';
 import { Chat } from '../../support/converse.js';
-import { messageKeys } from '../../support/keys.js';
+import { keysOf } from '../../support/keys.js';
 
 /*
  * "correct", "yes correct" at "Is this right?" say it is right: the booking is made (was "What do
@@ -11,8 +11,6 @@ import { messageKeys } from '../../support/keys.js';
 
 /** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
 const DATE = '2026-11-26';
-
-const keysOf = (chat: Chat, text: string | undefined) => messageKeys(text ?? '', chat.locale).flat();
 
 describe('BookIntakeDialog: "correct" at "Is this right?"', () => {
   it.each(['correct', 'yes correct', 'thats correct'])(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testBooking } from '../../support/booking.js';
 import { Chat } from '../../support/converse.js';
-import { messageKeys } from '../../support/keys.js';
+import { keysOf } from '../../support/keys.js';
 
 /*
  * "je m appelle Fatima", typed without the apostrophe as on many phones, where the first name is
@@ -10,8 +10,6 @@ import { messageKeys } from '../../support/keys.js';
 
 /** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
 const DATE = '2026-11-26';
-
-const keysOf = (chat: Chat, text: string | undefined) => messageKeys(text ?? '', chat.locale).flat();
 
 describe('BookIntakeDialog: a French first name said in a sentence', () => {
   it.each(['je m appelle Fatima', 'moi je m appelle Fatima'])(

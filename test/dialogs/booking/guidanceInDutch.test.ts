@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testBooking } from '../../support/booking.js';
-import { Chat } from '../../support/converse.js';
-import { messageKeys } from '../../support/keys.js';
+import { chatInBooking, type BookingLanguage } from '../../support/booking.js';
+import { keysOf } from '../../support/keys.js';
 
 /*
  * A newcomer booking in French or English says their Dutch is weak ("I don't speak Dutch", "my
@@ -13,16 +12,8 @@ import { messageKeys } from '../../support/keys.js';
 /** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
 const DATE = '2026-11-26';
 
-const BOOK = { nl: 'Afspraak maken', fr: 'Prendre rendez-vous', en: 'Book an appointment' } as const;
-type Lang = keyof typeof BOOK;
-
-async function booking(locale: Lang, ...said: string[]): Promise<Chat> {
-  const chat = await Chat.start({ date: DATE, locale, booking: { ...testBooking(DATE).parts, canRemind: () => false } });
-  for (const text of ['hallo', BOOK[locale], ...said]) await chat.says(text);
-  return chat;
-}
-
-const keysOf = (chat: Chat, text: string | undefined) => messageKeys(text ?? '', chat.locale).flat();
+/** At the booking's first question in `locale` on DATE, after `said`. */
+const booking = (locale: BookingLanguage, ...said: string[]) => chatInBooking(DATE, locale, ...said);
 
 describe('Booking in French or English: weak Dutch said at a question', () => {
   it.each([

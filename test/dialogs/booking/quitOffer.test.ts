@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chatInBooking, type BookingLanguage } from '../../support/booking.js';
 import { type Chat } from '../../support/converse.js';
-import { messageKeys } from '../../support/keys.js';
+import { keysOf } from '../../support/keys.js';
 
 /*
  * "laat maar", "plus besoin", "non merci", "no thanks" in the middle of a booking: maybe no
@@ -14,8 +14,6 @@ const DATE = '2026-11-26';
 
 /** At the booking's first question in `locale` on DATE, after `said`. */
 const bookingIn = (locale: BookingLanguage, ...said: string[]) => chatInBooking(DATE, locale, ...said);
-
-const keysOf = (chat: Chat, text: string | undefined) => messageKeys(text ?? '', chat.locale).flat();
 
 /** The reply is the offer to stop alone: "Wil je stoppen? Dan maak ik geen afspraak." [Stoppen | Verder]. */
 function expectQuitOffer(chat: Chat, reply: readonly { text?: string; buttons?: readonly string[] }[]): void {

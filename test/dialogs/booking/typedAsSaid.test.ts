@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testBooking } from '../../support/booking.js';
 import { Chat } from '../../support/converse.js';
-import { messageKeys } from '../../support/keys.js';
+import { keysOf } from '../../support/keys.js';
 
 /*
  * A booking as people type it: short words, a day too early. "make appointment" is no appointment
@@ -16,8 +16,6 @@ async function chatIn(locale: string, ...said: string[]): Promise<Chat> {
   for (const text of ['hallo', ...said]) await chat.says(text);
   return chat;
 }
-
-const keysOf = (chat: Chat, text: string | undefined) => messageKeys(text ?? '', chat.locale).flat();
 
 describe('BookIntakeDialog: a booking as people type it', () => {
   it('When (en) "make appointment" is typed at the menu, Then the booking starts, never the code of an appointment to move', async () => {
