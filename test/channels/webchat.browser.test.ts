@@ -1,11 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { fixedDateClock } from '../../src/domain/calendar.js';
-import { silentLogger } from '../../src/observability/logger.js';
-import { startBot, type RunningBot } from '../../src/runtime.js';
+import type { RunningBot } from '../../src/runtime.js';
+import { STAFF_TOKEN, answersSettled, browserTestsRun, launchChromium, startWebChatBot } from '../support/chromium.js';
 
 /**
  * The web chat page in Debian's Chromium, driven by playwright-core (no browser download): what a
@@ -13,26 +11,10 @@ import { startBot, type RunningBot } from '../../src/runtime.js';
  * desktop screen and on a 360 × 740 phone.
  */
 const root = new URL('../../', import.meta.url).pathname;
-const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
-const inCI = process.env.CI === 'true';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const KIB = 1024;
-/** The staff console's token: a test writes to the user as a staff member would. */
-const STAFF_TOKEN = 'staff-token-0123456789';
 const PHONE = { width: 360, height: 740 };
 
-if (!executablePath && !inCI) {
-  console.warn('SKIPPED test/channels/webchat.browser.test.ts: Chromium is not installed (apt-get install chromium).');
-}
+const runs = browserTestsRun('test/channels/webchat.browser.test.ts');
 
 /** The few browser globals the test touches inside the page (the project compiles without the DOM library). */
 interface Utterance {
@@ -141,15 +123,6 @@ async function offlineAtMenu(tab: Awaited<ReturnType<typeof openPage>>, url: str
   return banner;
 }
 
-/**
- * The answers shown take taps: new answers ignore taps for a moment after they appear, so that a
- * quick second tap meant for the answer before cannot choose one of them. A click or key the test
- * makes itself (not through Playwright, which waits for a button to take the pointer) waits for this.
- */
-async function answersTakeTaps(page: Page) {
-  await page.locator('#webchat:not([data-answers-settling]) .webchat__suggested-action').first().waitFor({ timeout: 5_000 });
-}
-
 /** The text of every message the page posts to the bot, in the order sent. */
 function postedTexts(page: Page): string[] {
   const posted: string[] = [];
@@ -176,19 +149,13 @@ async function axeProblems(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () => {
+describe.skipIf(!runs)('web chat page in a real browser', () => {
   let bot: RunningBot;
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!executablePath) throw new Error('CI=true but Chromium is missing: expected /usr/lib/chromium/chromium or /usr/bin/chromium.');
-    // Every page of this file opens a conversation from 127.0.0.1: more than a minute's default allows one address.
-    bot = await startBot(
-      loadConfig({ PORT: '0', HOST: '127.0.0.1', WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE: '100', STAFF_TOKEN }),
-      silentLogger,
-      fixedDateClock('2026-11-26'),
-    );
-    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+    bot = await startWebChatBot();
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
@@ -702,7 +669,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         await small.keyboard.press('ArrowDown');
         await small.keyboard.press('ArrowUp');
         await expect.poll(focused).toBe('2. Kan ik er een krijgen?');
-        await answersTakeTaps(small);
+        await answersSettled(small);
         await small.keyboard.press('Enter');
         await keys.botSays('Voor wie kijk je dit na?');
         expect(keys.problems).toEqual([]);
@@ -1509,7 +1476,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
             },
             [first, second],
           );
-        await answersTakeTaps(page);
+        await answersSettled(page);
         await tapTwice('Wat is een loopbaancheque?', 'Afspraak maken');
         const mine = page.locator('.webchat__bubble--from-user');
         await expect.poll(() => mine.allInnerTexts()).toEqual(['Wat is een loopbaancheque?']);
@@ -1518,7 +1485,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         await expect(page.locator('.webchat__suggested-action').count()).resolves.toBe(0);
         await context.setOffline(false);
         await tab.botSays('Was dit duidelijk?');
-        await answersTakeTaps(page);
+        await answersSettled(page);
         await tapTwice('Ja', 'Nee');
         await tab.botSays('Kan ik je nog ergens mee helpen?');
         // Time for a second answer to go out and be answered, if it did.
@@ -1665,7 +1632,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         const posted = postedTexts(page);
         await page.goto(`${bot.server.url}/`);
         await tab.botSays('Waar kan ik je mee helpen?');
-        await answersTakeTaps(page);
+        await answersSettled(page);
         // The first tap; the second lands on the next question's first answer the moment it is there
         // (in the same task as it appears: no timing in the test). It is a tap on whatever is at
         // that point, as a finger's is.
@@ -1716,14 +1683,14 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
             return { text: active?.textContent ?? '', tag: active?.tagName ?? '', ring: !!active?.matches(':focus-visible') };
           });
         await tab.answers().getByRole('button').first().focus();
-        await answersTakeTaps(page);
+        await answersSettled(page);
         await page.keyboard.press('Enter');
         await tab.botSays('Was dit duidelijk?');
         // On the new question's first answer, with the ring that shows where the keyboard is.
         await expect.poll(focused, { timeout: 5_000 }).toEqual({ text: '1. Ja', tag: 'BUTTON', ring: true });
         await page.keyboard.press('ArrowDown');
         await expect.poll(focused).toMatchObject({ text: '2. Nee' });
-        await answersTakeTaps(page);
+        await answersSettled(page);
         await page.keyboard.press('Enter');
         await tab.botSays('Wat wil je: een eenvoudiger uitleg, of met iemand praten?');
         await expect.poll(focused, { timeout: 5_000 }).toEqual({ text: '1. Eenvoudiger uitleg', tag: 'BUTTON', ring: true });
@@ -1753,7 +1720,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         await page.goto(`${bot.server.url}/`);
         await tab.botSays('Waar kan ik je mee helpen?');
         await tab.answers().getByRole('button').first().focus();
-        await answersTakeTaps(page);
+        await answersSettled(page);
         holding = true;
         await page.keyboard.press('Enter');
         const input = page.locator('[data-id="webchat-sendbox-input"]');

@@ -1,34 +1,17 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { fixedDateClock } from '../../src/domain/calendar.js';
-import { silentLogger } from '../../src/observability/logger.js';
-import { startBot, type RunningBot } from '../../src/runtime.js';
+import type { RunningBot } from '../../src/runtime.js';
+import { STAFF_TOKEN, answersSettled, browserTestsRun, launchChromium, startWebChatBot } from '../support/chromium.js';
 
 /**
  * The web chat page as someone uses it on a small phone, in Debian's Chromium driven by
  * playwright-core (no browser download): a 320 px phone at 100 % and at 200 % zoom (160 × 320),
  * a keyboard instead of taps. The wider checks of the page are in webchat.browser.test.ts.
  */
-const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
-const inCI = process.env.CI === 'true';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-];
-/** The staff console's token: a test writes to the user as a staff member would. */
-const STAFF_TOKEN = 'staff-token-0123456789';
 /** A 320 px phone at 200 % zoom. */
 const ZOOMED = { width: 160, height: 320 };
 
-if (!executablePath && !inCI) {
-  console.warn('SKIPPED test/channels/webchat.smallPhone.browser.test.ts: Chromium is not installed (apt-get install chromium).');
-}
+const runs = browserTestsRun('test/channels/webchat.smallPhone.browser.test.ts');
 
 interface Box {
   top: number;
@@ -63,11 +46,6 @@ async function started(page: Page) {
   await page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
   await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
   await page.locator('#status').waitFor({ state: 'hidden' });
-}
-
-/** New answers take a key or tap only once they have shown for a moment (page.js, settleAnswers). */
-async function answersTakeKeys(page: Page) {
-  await page.locator('#webchat:not([data-answers-settling]) .webchat__suggested-action').first().waitFor({ timeout: 5_000 });
 }
 
 /** What has the keyboard focus: the text box, an answer (its text), or the page's body. */
@@ -108,18 +86,13 @@ function layout(page: Page) {
   });
 }
 
-describe.skipIf(!executablePath && !inCI)('web chat page on a small phone, in a real browser', () => {
+describe.skipIf(!runs)('web chat page on a small phone, in a real browser', () => {
   let bot: RunningBot;
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!executablePath) throw new Error('CI=true but Chromium is missing: expected /usr/lib/chromium/chromium or /usr/bin/chromium.');
-    bot = await startBot(
-      loadConfig({ PORT: '0', HOST: '127.0.0.1', WEBCHAT_NEW_CONVERSATIONS_PER_MINUTE: '100', STAFF_TOKEN }),
-      silentLogger,
-      fixedDateClock('2026-11-26'),
-    );
-    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+    bot = await startWebChatBot();
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
@@ -171,7 +144,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page on a small phone, in a 
       await page.keyboard.press('Enter');
       await tab.botSays('Wil je nu chatten of wil je dat we je bellen?');
       await page.locator('.webchat__suggested-action').filter({ hasText: 'Nu chatten' }).focus();
-      await answersTakeKeys(page);
+      await answersSettled(page);
       await page.keyboard.press('Enter');
       await tab.botSays(/nummer 1 in de rij/);
       // The keyboard goes on from the new question: its first answer has the focus.
@@ -198,7 +171,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page on a small phone, in a 
     try {
       const { page } = tab;
       const tap = async (name: string) => {
-        await answersTakeKeys(page);
+        await answersSettled(page);
         await page.locator('.webchat__suggested-action').filter({ hasText: name }).click();
       };
       await page.goto(`${bot.server.url}/`);
