@@ -739,6 +739,9 @@ export class Interruptions {
   private async sentenceAtMenu(dc: DialogContext, open: OpenQuestion, text: string): Promise<Interruption | undefined> {
     const { context } = dc;
     if (!isMenu(open) || !isSentenceFor(open.prompt, context, text, open.question)) return undefined;
+    // "the first one", "ok de eerste": a button by its place; never the "one" of "can I get one?"
+    // nor the "first" of the first meeting.
+    if (this.deps.vocabulary.position(text) !== undefined) return undefined;
     const spotted = this.spotted(context, text);
     if (spotted) return spotted;
     const locale = this.deps.language.locale(context);

@@ -173,6 +173,31 @@ describe('a side question at every question: answered, then the same question, p
       ...booking(),
     }));
 
+  it('When a button is named by its place with words around it ("the first one", "ok de eerste", "doe maar de tweede"), Then that button, never the "one" of "can I get one?" nor the "first" of the first meeting', async () => {
+    const moreMenu: Line = ['says', 'menu.moreQuestion', ['menu.person', 'menu.language', 'menu.myBooking']];
+    const checkStarts: Line[] = [['says', 'checkEligibility:intro'], forWhom];
+    const places: [locale: string, said: string, then: Line[]][] = [
+      ['en', 'the first one', explained],
+      ['en', 'ok the first one', explained],
+      ['nl', 'ok de eerste', explained],
+      ['fr', "d'accord le premier", explained],
+      ['en', 'just the second one', checkStarts],
+      ['nl', 'doe maar de tweede', checkStarts],
+      ['en', 'the last one', [moreMenu]],
+      ['fr', 'ok la dernière', [moreMenu]],
+    ];
+    for (const [locale, said, then] of places) await converse([...hello, ['user', said], ...then], { date: DATE, locale });
+  });
+
+  it('When an hour is named by its place after "ok" ("ok de eerste"), Then that hour is taken, never a miss', () =>
+    converse(
+      [...toSummary.slice(0, 11), ['user', 'de eerste'], askMode, ['user', 'de eerste'], slots, ['user', 'ok de eerste'], ...askName],
+      {
+        date: DATE,
+        ...booking(),
+      },
+    ));
+
   it('When "wat is de vdab?" or "what does VDAB mean?" is asked, Then what VDAB is, with or without a question mark', async () => {
     for (const asked of ['wat is de vdab?', 'wat is vdab'])
       await converse([...hello, ['user', asked], ['says', 'glossary:terms.vdab.explanation'], menu], { date: DATE });
