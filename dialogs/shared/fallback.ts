@@ -4,6 +4,7 @@ import type { Activity, TurnContext } from '../../src/bot/sdk.js';
 import { localeOf, type Translator } from '../../src/i18n/i18n.js';
 import type { Command } from '../../src/understanding/commands.js';
 import type { Intent, Recognition } from '../../src/understanding/nlu/intents.js';
+import { ASK_AT } from '../../src/understanding/nlu/recognizer.js';
 import { clampText, wordsOf } from '../../src/understanding/text.js';
 import type { AskState, Choice, Question } from './ask.js';
 
@@ -212,7 +213,7 @@ function likelyMeanings({ t, context, question, likelyChoices, ownIntents = [], 
   // At the menu a tapped meaning goes on with the words that asked ("ik woon in Borgerhout, 9 jaar
   // werknemer, mag ik …?"), so the flow does not ask again what they said.
   const own = likelyChoices.flatMap((id) => answerOffer(t, question, id, atMenu ? said : undefined));
-  const guessed = guessedIntents(recognitionOf(context)).flatMap((intent): Offer[] => {
+  const guessed = guessedIntents(recognitionOf(context), ownIntents).flatMap((intent): Offer[] => {
     if (ownIntents.includes(intent)) return [];
     const asAnswer = question.intents?.[intent];
     if (asAnswer !== undefined) return likelyChoices.includes(asAnswer) ? [] : answerOffer(t, question, asAnswer, said);
@@ -249,10 +250,17 @@ function likelyMeanings({ t, context, question, likelyChoices, ownIntents = [], 
  * Stopping only when the recognizer was sure of it ("ik heb er genoeg van"), never as a runner-up
  * ("ik heb geen werk": "Stoppen?"); as a runner-up it was meant 2 times in 31 on held-out sentences.
  */
-function guessedIntents(recognition: Recognition | undefined): Intent[] {
+function guessedIntents(recognition: Recognition | undefined, ownIntents: readonly Intent[]): Intent[] {
   if (!recognition || recognition.confidence === 'unknown') return [];
   const sure = recognition.confidence === 'sure' ? recognition.intent : undefined;
-  return recognition.alternatives.map((a) => a.intent).filter((intent) => intent !== 'stop' || intent === sure);
+  // Where the best guess is the flow going on ("voor mij" in the check: the check at 0.54), the
+  // runner-up stands alone and must be as likely as any meaning worth asking about; a booking at
+  // 0.06 is no "Bedoel je: Afspraak maken?".
+  const ownIsBest = recognition.alternatives[0] !== undefined && ownIntents.includes(recognition.alternatives[0].intent);
+  return recognition.alternatives
+    .filter((a) => !ownIsBest || a.score >= ASK_AT)
+    .map((a) => a.intent)
+    .filter((intent) => intent !== 'stop' || intent === sure);
 }
 
 /** True when "ja" or "nee" is one of the question's own answers. */

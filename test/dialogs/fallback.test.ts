@@ -49,3 +49,51 @@ describe('"Bedoel je …?" at the menu', () => {
     expect(await offeredTitles(0.4)).toEqual(['Afspraak maken', 'Kan ik er een krijgen?', 'Iets anders']);
   });
 });
+
+describe('"Bedoel je …?" in the middle of a flow', () => {
+  /** "Waar woon je?" in the check, as "Bedoel je …?" reads it: its answers, none heard in the message. */
+  const residence: Question = {
+    text: { key: 'checkEligibility:residence.question' },
+    choices: [
+      { id: 'flanders', label: 'checkEligibility:answers.flanders' },
+      { id: 'brussels', label: 'checkEligibility:answers.brussels' },
+    ],
+  };
+
+  /** What a miss at "Waar woon je?" offers, when the recognizer leans to the check (going on) with `runnerUp` behind it. */
+  async function offeredInTheCheck(runnerUp: number): Promise<string[]> {
+    const t = translatorFor(await createI18n(), 'nl');
+    const context = new TurnContext(new TestAdapter(), { type: 'message', text: 'voor mij', locale: 'nl' });
+    rememberRecognition(context, {
+      intent: 'none',
+      score: 0.46,
+      confidence: 'unsure',
+      alternatives: [
+        { intent: 'check_eligibility', score: 0.54 },
+        { intent: 'book_intake', score: runnerUp },
+      ],
+    });
+    const { offered, messages } = missReply({
+      t,
+      context,
+      question: residence,
+      state: {},
+      attempts: 1,
+      likelyChoices: [],
+      ownIntents: ['check_eligibility'],
+      buttons: () => [],
+    });
+    return (offered ?? []).map((o) => o.title).concat(messages.map((m) => m.text ?? ''));
+  }
+
+  it('When the best guess is the flow going on and the runner-up is far behind ("voor mij" late in the check), Then no flow is offered: not understood, and the question again', async () => {
+    expect(await offeredInTheCheck(0.06)).toEqual([
+      'Sorry, dat begreep ik niet. Tik op een knop of typ het nummer van de knop.',
+      'Waar woon je?',
+    ]);
+  });
+
+  it('When the runner-up is as likely as a meaning worth asking about, Then it is offered', async () => {
+    expect(await offeredInTheCheck(0.3)).toEqual(['Afspraak maken', 'Iets anders', 'Ik begrijp je niet goed. Bedoel je dit?']);
+  });
+});

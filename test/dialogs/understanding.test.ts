@@ -189,6 +189,14 @@ describe('a side question at every question: answered, then the same question, p
     for (const [locale, said, then] of places) await converse([...hello, ['user', said], ...then], { date: DATE, locale });
   });
 
+  it('When "voor mij" comes late, at "Waar woon je?", Then not understood and the question again; never "Bedoel je: Afspraak maken?" on a faint guess', () =>
+    converse(
+      [...toCheck, ['tap', 'checkEligibility:forWhom.self'], residence, ['user', 'voor mij'], ['says', 'notUnderstood'], residence],
+      {
+        date: DATE,
+      },
+    ));
+
   it('When an hour is named by its place after "ok" ("ok de eerste"), Then that hour is taken, never a miss', () =>
     converse(
       [...toSummary.slice(0, 11), ['user', 'de eerste'], askMode, ['user', 'de eerste'], slots, ['user', 'ok de eerste'], ...askName],
