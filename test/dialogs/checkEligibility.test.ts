@@ -1875,7 +1875,7 @@ describe('CheckEligibilityDialog: golden transcripts in each language', () => {
         ['bot', "Can't order it? Try again next month, or call 0800 30 700 for free."],
         [
           'bot',
-          'The first talk at a career centre is free. Shall I make an appointment?',
+          'The first meeting at a career centre is free. Shall I make an appointment?',
           ['Make an appointment', 'Order the cheque', 'Not now'],
         ],
       ],
