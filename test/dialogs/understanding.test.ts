@@ -1023,6 +1023,23 @@ describe('what stands in the way: no computer, reading', () => {
     await converse([...hello, ['user', "je n'ai pas de portable"], ['says', 'sideQuestions:noPhone'], menu], { date: DATE, locale: 'fr' });
   });
 
+  // Before, a person: "telefoon" is a word of the menu's "Met iemand praten", and the recognizer heard a call in it.
+  it('When someone says they have no phone ("ik heb geen telefoon", "I don\'t have a phone", "je n\'ai pas de téléphone", "geen telefoon"), Then none is needed, never a person; a booking asked beside it still starts', async () => {
+    const noPhone: Line = ['says', 'sideQuestions:noPhone'];
+    await converse([...hello, ['user', 'ik heb geen telefoon'], noPhone, menu], { date: DATE });
+    await converse([...hello, ['user', 'geen telefoon'], noPhone, menu], { date: DATE });
+    await converse([['user', "I don't have a phone"], ['says', 'greetingShort'], noPhone, menu], { date: DATE, locale: 'en' });
+    await converse([...hello, ['user', "je n'ai pas de téléphone"], noPhone, menu], { date: DATE, locale: 'fr' });
+    await converse([...hello, ['user', 'ik heb geen telefoon maar wil wel een afspraak'], ['says', 'bookIntake:intro'], askPlace], {
+      date: DATE,
+    });
+    // No computer either: the talk at the centre, which the bot books (e-mail is no way then).
+    await converse([['user', 'hello'], ['says', 'greeting'], menu, ['user', 'i have no computer and no phone'], noComputer, menu], {
+      date: DATE,
+      locale: 'en',
+    });
+  });
+
   // "Ik kan zo'n gesprek voor je vastleggen": before, "ja" to that got "Goed. Tik op wat je wil doen."
   it('When she says "ja" to that, Then the booking starts: the meeting the answer offered', async () => {
     await converse(
