@@ -785,6 +785,15 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...forWhom, ['user', 'ik werk in nederland'], askResidence(), ['tap', a('flanders')], askWork()]);
   });
 
+  // Before, "Bedoel je …?" with "Werknemer" and "Zelfstandige": these jobs were not known as work.
+  it('When the work is told as a job in everyday words ("i clean offices", "ik ben dienster in de horeca", "je suis serveuse"), Then for a boss or for oneself is asked', async () => {
+    const forABoss: Line = ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), UNKNOWN]];
+    const atWork = (ask: string) => [['user', ask], ...start().slice(1), askResidence(), ['tap', a('flanders')], askWork()] as Line[];
+    await converse([...atWork('Kan ik er een krijgen?'), ['user', 'ik ben dienster in de horeca'], forABoss]);
+    await converse([...atWork('Can I get one?'), ['user', 'i clean offices'], forABoss], { locale: 'en' });
+    await converse([...atWork('Puis-je en recevoir un ?'), ['user', 'je suis serveuse'], forABoss], { locale: 'fr' });
+  });
+
   it('When "Voor wie?" is answered with a place alone ("gent", "9000"), Then it is for oneself and where one lives: what one does is asked next', async () => {
     const forWhom = start().slice(0, -1);
     await converse([...forWhom, ['user', 'gent'], askWork()]);

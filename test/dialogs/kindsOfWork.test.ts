@@ -94,6 +94,20 @@ describe('A kind of work asked about in the check', () => {
     await converse([...toCheck, ['user', 'ook voor zelfstandigen?'], yes, forWhom]);
   });
 
+  it('When another kind is asked about that way ("what about students", "hoe zit het met gepensioneerden"), Then its no and the reason, and the menu again', async () => {
+    const noForStudents: Line = [
+      'says',
+      ['sideQuestions:workQualifies.no', 'checkEligibility:reason.student', 'sideQuestions:yearsOfWork'],
+    ];
+    await converse([['user', 'hello'], ['says', 'greeting'], menu, ['user', 'what about students'], noForStudents, menu], { locale: 'en' });
+    await converse([
+      ...hello,
+      ['user', 'hoe zit het met gepensioneerden'],
+      ['says', ['sideQuestions:workQualifies.no', 'checkEligibility:reason.retired']],
+      menu,
+    ]);
+  });
+
   it('When it is asked in French or English, Then the same answer comes in that language', async () => {
     await converse([...toCheck, ['user', "un indépendant peut l'avoir ?"], yes, forWhom], { locale: 'fr' });
     await converse([...toCheck, ['user', 'can a self-employed person get it'], yes, forWhom], { locale: 'en' });

@@ -653,6 +653,12 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', 'ik heb werk nodig'], jobSearch, menu], { date: DATE });
     await converse([...hello, ['user', 'my boss is bad'], ['says', 'sideQuestions:workTrouble'], menu], en);
     await converse([...hello, ['user', 'mijn baas is slecht'], ['says', 'sideQuestions:workTrouble'], menu], { date: DATE });
+    // Before, "Bedoel je …?": a boss who shouts (or is angry, in French) was no strain at work.
+    await converse([...hello, ['user', 'mn baas schreeuwt altijd'], ['says', 'sideQuestions:workTrouble'], menu], { date: DATE });
+    await converse([...hello, ['user', 'mon chef est toujours fâché contre moi'], ['says', 'sideQuestions:workTrouble'], menu], {
+      date: DATE,
+      locale: 'fr',
+    });
     await converse([...hello, ['user', 'i am refugee'], ['says', 'sideQuestions:nationality'], menu], en);
     await converse([...hello, ['user', 'ik ben vluchteling'], ['says', 'sideQuestions:nationality'], menu], { date: DATE });
     await converse([...hello, ['user', 'where is office'], ['says', 'sideQuestions:whereNotBooked'], menu], en);
@@ -680,6 +686,8 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', 'ik weet niet goed wat ik wil'], ...explained], { date: DATE });
     await converse([...hello, ['user', 'je ne sais pas ce que je veux faire'], ...explained], { date: DATE, locale: 'fr' });
     await converse([...hello, ['user', "I don't know what I want to do with my life"], ...explained], { date: DATE, locale: 'en' });
+    // Before, "Bedoel je …?": wanting other work, and asking what to do.
+    await converse([...hello, ['user', 'i want a new job what do i do'], ...explained], { date: DATE, locale: 'en' });
   });
 
   it('When someone wants to stop working ("ik wil stoppen met werken", "I want to stop working"), Then what the cheque does for that, never the end of the chat', async () => {
