@@ -874,9 +874,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (range === undefined) return;
     const years = range as Answers['years'];
     const corrected = record(check, 'years', years, this.deps.rules);
+    // Part-time said before ("werknemer halftijds") or with them ("12 jaar halftijds") still holds, counted pro rata again.
+    const typed = parsed.ok && !('choice' in parsed) ? (parsed.value as number) : undefined;
     const updated: EligibilityCheck = {
       ...check,
-      said: { ...check.said, years: corrected.said.years },
+      said: { ...check.said, years: this.yearsAnswer(check, years, typed, told) },
       input: { ...check.input, yearsExperience: corrected.input.yearsExperience },
     };
     delete updated.result;
@@ -1730,12 +1732,12 @@ function withHome(check: EligibilityCheck, home: HomePlace | undefined): Eligibi
 }
 
 /**
- * True when two years answers decide alike: the same range and, for part-time years, the same side
- * of the minimum counted pro rata ("wacht, het is 25 jaar" after "20 jaar halftijds" changes nothing).
+ * True when two years answers are the same: the same range and, for part-time years, the same years
+ * counted pro rata. "wacht, het is 25 jaar" after "20 jaar halftijds" (12.5 against 10) is new
+ * years, so the check runs again and keeps them, even where its verdict stays the same.
  */
 function sameYears(now: NonNullable<Said['years']>, before: NonNullable<Said['years']>): boolean {
-  const enough = (years: NonNullable<Said['years']>) => years.proRata !== undefined && years.proRata >= years.minimumYears;
-  return now.answer === before.answer && now.partTime === before.partTime && enough(now) === enough(before);
+  return now.answer === before.answer && now.partTime === before.partTime && now.proRata === before.proRata;
 }
 
 /** True when an unsure number of years ("6 of 7") lies on both sides of `minimum`. */

@@ -31,10 +31,10 @@ import {
 } from './shared/ask.js';
 import { announcedOn } from './shared/chequeTerms.js';
 import type { DialogDeps } from './shared/deps.js';
-import { forgetRecognition, guessedAMeaning, offerActivity, rememberRecognition, yesChooses } from './shared/fallback.js';
+import { forgetRecognition, guessedAMeaning, offerActivity, rememberRecognition, yesChooses, type Offer } from './shared/fallback.js';
 import { Interruptions, isSentenceFor, type Interruption } from './shared/interruptions.js';
 import { send } from './shared/send.js';
-import { SideQuestions } from './shared/sideQuestions.js';
+import { SideQuestions, type SideQuestion } from './shared/sideQuestions.js';
 import { countAsAsked, forgetLastAsked, goBack, namedStepsOf, Steps, values } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
 import { TwoQuestions, type TwoAsked } from './shared/twoQuestions.js';
@@ -62,6 +62,12 @@ export interface RootOptions {
  * VDAB moet het bekijken" (nothing is opened for staff before it is answered).
  */
 const AFTER_A_VERDICT = ['checkEligibility:eligibleNext.', 'handover:how.question', 'handover:closed.question'];
+
+/**
+ * Side answers that say the bot does not know ("telt mijn studentenjob?": the domain is silent): at
+ * a menu the way to a person is a button on the answer, in place of the menu.
+ */
+const PERSON_WITH_ANSWER: ReadonlySet<SideQuestion> = new Set<SideQuestion>(['student_job_counts']);
 
 /** What the first step hands on when the first message was only guessed at. */
 const FIRST_MISS = 'firstMiss';
@@ -159,6 +165,16 @@ export class RootDialog extends ComponentDialog {
         await context.sendActivity(toActivity({ text: t('goodbye'), buttons: [{ value: 'restart', title: t('buttons.startAgain') }] }));
         return { status: DialogTurnStatus.complete };
       case 'side': {
+        const atMenu = openQuestion(innerDc);
+        const withPerson =
+          atMenu && isMenuQuestion(atMenu.question)
+            ? await this.answerWithPerson(context, interruption.question, interruption.said ?? clampText(context.activity.text ?? ''))
+            : undefined;
+        if (atMenu && withPerson) {
+          atMenu.state.offered = withPerson.offered;
+          await context.sendActivity(offerActivity(withPerson.text, withPerson.offered));
+          return Dialog.EndOfTurn;
+        }
         const yesTakes = this.yesTakesAfter(interruption.question, openQuestion(innerDc)?.question);
         await this.side.answer(
           context,
@@ -325,6 +341,22 @@ export class RootDialog extends ComponentDialog {
     return undefined;
   }
 
+  /**
+   * The answer to `question` with buttons to a person, the check and "Iets anders", where it says
+   * the bot does not know (PERSON_WITH_ANSWER); undefined for any other side question.
+   */
+  private async answerWithPerson(context: DialogContext['context'], question: SideQuestion, said: string): Promise<FirstOffer | undefined> {
+    if (!PERSON_WITH_ANSWER.has(question)) return undefined;
+    const t = this.deps.language.t(context);
+    const texts = await this.side.texts(context, question, said);
+    const offered: Offer[] = [
+      { title: t('menu.person'), action: { command: 'person' } },
+      { title: t('menu.check'), action: { choice: CHECK.id } },
+      { title: t('fallback.somethingElse'), action: { somethingElse: true } },
+    ];
+    return { text: texts.join(' '), offered };
+  }
+
   /** The question on screen, asked again; progress is kept. */
   private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {
     await innerDc.repromptDialog();
@@ -386,6 +418,9 @@ export class RootDialog extends ComponentDialog {
     if (!wish || !firstReply) return step.next(firstReply && guessedAMeaning(step.context) ? FIRST_MISS : undefined);
     if (!('kind' in wish)) return step.next(wish);
     if (wish.kind === 'side') {
+      // "Telt mijn studentenjob?": not known, so a person is a button on the answer, in place of the menu.
+      const withPerson = await this.answerWithPerson(step.context, wish.question, clampText(firstReply));
+      if (withPerson) return step.next({ offerFirst: withPerson });
       await this.side.answer(step.context, wish.question, clampText(firstReply));
       // "Ben ik niet te oud?": the answer ends with the way to the check, which a plain "ja" takes.
       const yesTakes = this.yesTakesAfter(wish.question, undefined);
@@ -434,6 +469,9 @@ export class RootDialog extends ComponentDialog {
     const ownBooking = await this.interruptions.aboutOwnBooking(context, text);
     if (ownBooking) return { choice: ownBooking };
     const choice = this.prompt.understand(context, text, menu);
+    // "Ik heb geen telefoon" (never the person read from "telefoon"), "ook voor zelfstandigen?".
+    const situation = await this.interruptions.situationAtMenu(context, text, choice);
+    if (situation) return situation;
     const button = isMenuAction(choice) ? { choice } : undefined;
     // A sentence that names a button's words ("can I get a career cheque?") is the recognizer's to read.
     if (button && !isSentenceFor(this.prompt, context, text, menu)) return button;

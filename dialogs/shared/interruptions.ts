@@ -30,7 +30,7 @@ import { asksIfAgeMatters } from './ageWorry.js';
 import { noteSaidEarly, simplerSaidAlready, upcomingBooking, type DialogDeps, type SaidEarlyState } from './deps.js';
 import { INTENT_LABELS, rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion, type Situation } from './sideQuestions.js';
-import { asksAboutAKindOfWork, asksIfKindQualifies } from './workKinds.js';
+import { asksAboutAKindOfWork, asksIfKindQualifies, asksWhomItIsFor, namesAStudentJob } from './workKinds.js';
 
 /** What a message means besides an answer to the question on screen. */
 export type Interruption =
@@ -329,6 +329,9 @@ export class Interruptions {
     // answer read from a word of it ("iemand" is no "Voor iemand anders").
     if (this.opensWithStop(text) && this.stopsForAPerson(text)) return this.fromCommand('person', open);
     const ownAnswer = open?.prompt.understand(context, text, open.question);
+    // "ik heb geen telefoon" (never "Met iemand praten" read from "telefoon"), "ook voor zelfstandigen?" at a menu.
+    const atMenu = open && isMenu(open) ? await this.situationAtMenu(context, text, ownAnswer) : undefined;
+    if (atMenu) return atMenu;
     const command = recognizeCommand(text, this.deps.vocabulary.commands);
     // A command is a whole message ("wis mijn gegevens"); it loses only to an answer said as a
     // whole too ("Met iemand praten" on a button), not to one word of an answer ("mijn man").
@@ -817,6 +820,9 @@ export class Interruptions {
     // "Interim telt?", "dienstencheque werk is ok?": asked, not answered; it is work as an employee
     // (domain table: interim ✅ when working, with the years). Said plainly it is the work answer.
     // Only a short question is about that alone; a long story that names it asks for more.
+    // "Telt mijn studentenjob?", "does my student job count?": not known (domain 1c, 1d), never a misreading.
+    const countsWords = vocabulary.allLocales('understanding:countsForTheYears');
+    if (namesAStudentJob(vocabulary, text) && containsPhrase(text, countsWords)) return 'student_job_counts';
     const short = wordsOf(text).length <= MAX_WORDS_OF_A_SHORT_QUESTION;
     if (short && vocabulary.asks(text) && containsPhrase(text, vocabulary.tempWorkWords)) return 'temp_work';
     // "Ben jij een robot?": yes, a chatbot, and how to reach a person.
@@ -1296,13 +1302,10 @@ export class Interruptions {
     return asksIfKindQualifies(this.deps.vocabulary, text);
   }
 
-  /** "Kan een zelfstandige het krijgen?" asked about that kind of work, not about oneself (workKinds.ts). */
+  /** "Kan een zelfstandige het krijgen?", "ook voor zelfstandigen?" asked about that kind of work, not about oneself (workKinds.ts). */
   private asksAboutAKindOfWork(context: TurnContext, text: string): boolean {
-    return asksAboutAKindOfWork(
-      this.deps.vocabulary,
-      text,
-      () => this.otherLanguageOf(context, text) ?? this.deps.language.locale(context),
-    );
+    const locale = () => this.otherLanguageOf(context, text) ?? this.deps.language.locale(context);
+    return asksAboutAKindOfWork(this.deps.vocabulary, text, locale) || asksWhomItIsFor(this.deps.vocabulary, text, locale);
   }
 
   /**
@@ -1350,6 +1353,27 @@ export class Interruptions {
   /** The language `text` is written in when it is another one than the conversation's. */
   otherLanguageOf(context: TurnContext, text: string): Locale | undefined {
     return otherLanguage(text, this.deps.language.locale(context));
+  }
+
+  /**
+   * What a message at a menu (open or coming next) says that the menu's answers and the recognizer
+   * would misread. "ik heb geen telefoon", "I don't have a phone": no mobile is needed
+   * (sideQuestions:noPhone), never a person read from "telefoon" (a word of "Met iemand praten", and
+   * a call to the recognizer). "bestaat er een loopbaancheque voor zelfstandigen", "for
+   * self-employed?": whether that kind of work can get one, in brief from the rules; never "Bedoel je
+   * …?" nor the check. A flow named beside it ("ik heb geen gsm, kan ik een afspraak maken?":
+   * `menuAnswer` 'book', or the recognizer sure of it) goes first.
+   */
+  async situationAtMenu(context: TurnContext, text: string, menuAnswer: string | undefined): Promise<Interruption | undefined> {
+    const { vocabulary } = this.deps;
+    const other = this.otherLanguageOf(context, text);
+    if (asksWhomItIsFor(vocabulary, text, () => other ?? this.deps.language.locale(context))) return this.sideIn('work_qualifies', other);
+    if (!containsPhrase(text, vocabulary.allLocales('understanding:noPhone'))) return undefined;
+    // "ik heb geen computer en geen gsm": without a computer, e-mail is no way either; the centre itself is (whatStandsInTheWay).
+    if ((menuAnswer !== undefined && menuAnswer !== 'person') || this.whatStandsInTheWay(text)) return undefined;
+    const { intent, confidence } = await this.recognize(other ?? this.deps.language.locale(context), text, true);
+    if (confidence === 'sure' && intent !== 'talk_to_person' && intent !== 'help') return undefined;
+    return this.sideIn('no_phone', other);
   }
 
   /** The first message of a conversation: a side question to answer before the menu, or another language. */

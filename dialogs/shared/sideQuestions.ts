@@ -77,6 +77,7 @@ export type Situation =
   | 'bring_someone'
   | 'work_trouble'
   | 'work_abroad'
+  | 'student_job_counts'
   | 'years_needed'
   | 'on_leave'
   | 'phone_hours'
@@ -410,6 +411,10 @@ export class SideQuestions {
       case 'work_abroad':
         // The current rule on work abroad was not found (domain notes, 1d): never "all years count".
         await send(context, t('sideQuestions:workAbroad', { phone: contact.phone }));
+        return;
+      case 'student_job_counts':
+        // Whether a student job counts toward the years: the domain is silent (1c, 1d), so where to ask.
+        await send(context, t('sideQuestions:studentJobCounts', { phone: contact.phone }));
         return;
       case 'work_counts': {
         // What counts as work is known for the cheque, not yet for rules only announced.

@@ -80,6 +80,28 @@ export function asksIfKindQualifies(vocabulary: Vocabulary, text: string): boole
  */
 export function asksAboutAKindOfWork(vocabulary: Vocabulary, text: string, locale: () => Locale): boolean {
   if (!asksIfKindQualifies(vocabulary, text) || workKindsNamed(vocabulary, text).length !== 1) return false;
+  return aboutTheKindAlone(vocabulary, text, locale);
+}
+
+/** "bestaat er een loopbaancheque voor zelfstandigen": a short question, not a story. */
+const MAX_WORDS_ASKING_WHOM = 8;
+
+/**
+ * "bestaat er een loopbaancheque voor zelfstandigen", "ook voor zelfstandigen?", "pour les
+ * indépendants ?", "for self-employed?": whom the cheque is for, asked of one kind of work in a
+ * short question, with no word of getting it; not about oneself nor someone named.
+ */
+export function asksWhomItIsFor(vocabulary: Vocabulary, text: string, locale: () => Locale): boolean {
+  if (wordsOf(text).length > MAX_WORDS_ASKING_WHOM) return false;
+  if (!vocabulary.asks(text) && !containsPhrase(text, vocabulary.chequeWords)) return false;
+  if (!containsPhrase(text, vocabulary.allLocales('understanding:forWhichKind'))) return false;
+  // "tellen studentenjobs mee voor de 7 jaar" asks what counts, not whom the cheque is for.
+  if (containsPhrase(text, vocabulary.allLocales('understanding:countsForTheYears'))) return false;
+  return workKindsNamed(vocabulary, text).length === 1 && aboutTheKindAlone(vocabulary, text, locale);
+}
+
+/** Neither oneself ("ik ben zelfstandige") nor someone named ("mijn man als zelfstandige") is asked about. */
+function aboutTheKindAlone(vocabulary: Vocabulary, text: string, locale: () => Locale): boolean {
   if (containsPhrase(text, vocabulary.aboutMyself) || containsPhrase(text, vocabulary.firstPersonIn(locale()))) return false;
   const someoneNamed = [
     ...vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases,

@@ -785,6 +785,15 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...forWhom, ['user', 'ik werk in nederland'], askResidence(), ['tap', a('flanders')], askWork()]);
   });
 
+  // Before, "Bedoel je …?" with "Werknemer" and "Zelfstandige": these jobs were not known as work.
+  it('When the work is told as a job in everyday words ("i clean offices", "ik ben dienster in de horeca", "je suis serveuse"), Then for a boss or for oneself is asked', async () => {
+    const forABoss: Line = ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), UNKNOWN]];
+    const atWork = (ask: string) => [['user', ask], ...start().slice(1), askResidence(), ['tap', a('flanders')], askWork()] as Line[];
+    await converse([...atWork('Kan ik er een krijgen?'), ['user', 'ik ben dienster in de horeca'], forABoss]);
+    await converse([...atWork('Can I get one?'), ['user', 'i clean offices'], forABoss], { locale: 'en' });
+    await converse([...atWork('Puis-je en recevoir un ?'), ['user', 'je suis serveuse'], forABoss], { locale: 'fr' });
+  });
+
   it('When "Voor wie?" is answered with a place alone ("gent", "9000"), Then it is for oneself and where one lives: what one does is asked next', async () => {
     const forWhom = start().slice(0, -1);
     await converse([...forWhom, ['user', 'gent'], askWork()]);
@@ -2048,6 +2057,28 @@ describe('years told at a question after the years ("weet nie", then "12 jaar") 
     const chat = await converse(unknownYears);
     expect((await chat.says('ja, 3 jaar geleden'))[0]?.text).toMatch(/^Nee, nu niet\./);
   });
+
+  // Before, the part-time was lost with the years told late: a plain "yes" for 12 half-time years (6 counted pro rata).
+  it('When part-time was said ("werknemer halftijds", or "12 jaar halftijds" told late), Then it holds for the years told late: a person looks at it, never a plain "yes"', async () => {
+    const afterYears: Line[] = [
+      noted,
+      askChequeUsed(),
+      ['tap', a('never')],
+      askOutplacement(),
+      ['tap', 'answers.no'],
+      ...refer('part_time_years'),
+    ];
+    await converse([
+      ...livesInFlanders,
+      ['user', 'werknemer halftijds'],
+      ...askYears(),
+      ['user', 'weet nie'],
+      askChequeUsed(),
+      ['user', '12 jaar'],
+      ...afterYears,
+    ]);
+    await converse([...unknownYears, ['user', '12 jaar halftijds'], ...afterYears]);
+  });
 });
 
 // Before, "patron" at the years (French) got what the bot keeps of the conversation: the recognizer heard privacy.
@@ -2465,6 +2496,33 @@ describe('an answer corrected right after the verdict', () => {
         ],
         { date: '2026-12-03' },
       ));
+
+    // Before, "Sorry, dat begreep ik niet": the same verdict was taken for no correction, and the old years stayed.
+    it('When half-time years enough pro rata ("20 jaar": 10) are corrected to more ("wacht, het is 25 jaar": 12.5), Then the check runs again with them: the same "yes", said again', async () => {
+      const chat = await converse(
+        [
+          ...halfTime,
+          ['user', '20 jaar'],
+          askChequeUsed(),
+          ['tap', a('never')],
+          askOutplacement(),
+          ['tap', 'answers.no'],
+          ...eligibleLastMonth,
+          ['user', 'wacht, het is 25 jaar'],
+          ['says', ['checkEligibility:corrected', 'checkEligibility:outcome.eligible']],
+          endsSoon,
+          ['says', 'rules:orderTipLastMonth'],
+          whatNext(),
+        ],
+        { date: '2026-12-03' },
+      );
+      // The new years are the ones kept: 12 more years then are too few counted pro rata (6), so a person looks at it.
+      await play(chat, [
+        ['user', 'nee wacht, het is 12 jaar'],
+        ['says', ['checkEligibility:corrected', 'checkEligibility:outcome.refer', 'checkEligibility:reason.part_time_years']],
+        ...toPerson,
+      ]);
+    });
   });
 
   it('When the years are told again unchanged, or before they were asked ("wacht, het is 10 jaar" after "7 jaar of meer" or after a jobseeker\'s "no"), Then no check again', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
-import { forWhom, residence, work } from '../support/lines.js';
+import { forWhom, hello, menu, residence, toPerson, work } from '../support/lines.js';
 
 /*
  * "Kan een zelfstandige het krijgen?" in the middle of the check asks about a kind of work, not
@@ -78,6 +78,36 @@ describe('A kind of work asked about in the check', () => {
     ]);
   });
 
+  // Before, "Bedoel je …?" (or the check, for "ook voor zelfstandigen?"): no word of getting it, so no question of the check read.
+  it('When whom it is for is asked at the menu ("bestaat er een loopbaancheque voor zelfstandigen", "ook voor zelfstandigen?", "pour les indépendants ?", "for self-employed?"), Then the yes for the self-employed in brief, and the menu again', async () => {
+    for (const asked of [
+      'bestaat er een loopbaancheque voor zelfstandigen',
+      'is er een cheque voor zelfstandigen',
+      'ook voor zelfstandigen?',
+    ]) {
+      await converse([...hello, ['user', asked], yes, menu]);
+    }
+    await converse([['user', 'bestaat er een loopbaancheque voor zelfstandigen'], ['says', 'greetingShort'], yes, menu]);
+    await converse([['user', 'bonjour'], ['says', 'greeting'], menu, ['user', 'pour les indépendants ?'], yes, menu], { locale: 'fr' });
+    await converse([['user', 'hello'], ['says', 'greeting'], menu, ['user', 'for self-employed?'], yes, menu], { locale: 'en' });
+    // In the check too: the answer, and the question it was at.
+    await converse([...toCheck, ['user', 'ook voor zelfstandigen?'], yes, forWhom]);
+  });
+
+  it('When another kind is asked about that way ("what about students", "hoe zit het met gepensioneerden"), Then its no and the reason, and the menu again', async () => {
+    const noForStudents: Line = [
+      'says',
+      ['sideQuestions:workQualifies.no', 'checkEligibility:reason.student', 'sideQuestions:yearsOfWork'],
+    ];
+    await converse([['user', 'hello'], ['says', 'greeting'], menu, ['user', 'what about students'], noForStudents, menu], { locale: 'en' });
+    await converse([
+      ...hello,
+      ['user', 'hoe zit het met gepensioneerden'],
+      ['says', ['sideQuestions:workQualifies.no', 'checkEligibility:reason.retired']],
+      menu,
+    ]);
+  });
+
   it('When it is asked in French or English, Then the same answer comes in that language', async () => {
     await converse([...toCheck, ['user', "un indépendant peut l'avoir ?"], yes, forWhom], { locale: 'fr' });
     await converse([...toCheck, ['user', 'can a self-employed person get it'], yes, forWhom], { locale: 'en' });
@@ -122,5 +152,35 @@ describe('A kind of work asked about in the check', () => {
         'checkEligibility:years.question_helperHe',
         ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', 'checkEligibility:answers.unknown'],
       ],
+    ]));
+});
+
+/*
+ * "Telt mijn studentenjob?": whether a student job counts toward the years is not in the domain
+ * notes, so the bot says it does not know for sure, where to ask, and a person is one tap away.
+ */
+describe('Whether a student job counts for the years', () => {
+  const notKnown: Line = ['says', 'sideQuestions:studentJobCounts', ['menu.person', 'menu.check', 'fallback.somethingElse']];
+
+  // Before, "Bedoel je …?" with the check and what the cheque is (or "Mijn gegevens" in English).
+  it('When it is asked at the menu ("telt mijn studentenjob", "mon job étudiant compte ?", "does my student job count?"), Then not known for sure, vdab.be and the free number, with a person on a button', async () => {
+    await converse([...hello, ['user', 'telt mijn studentenjob'], notKnown, ['tap', 'menu.person'], ...toPerson]);
+    await converse([['user', 'bonjour'], ['says', 'greeting'], menu, ['user', 'mon job étudiant compte ?'], notKnown], { locale: 'fr' });
+    await converse([['user', 'hello'], ['says', 'greeting'], menu, ['user', 'does my student job count?'], notKnown], { locale: 'en' });
+    await converse([['user', 'tellen studentenjobs mee voor de 7 jaar'], ['says', 'greetingShort'], notKnown]);
+  });
+
+  it('When it is asked at the years question, Then the same answer, and the years question again', () =>
+    converse([
+      ...toCheck,
+      ['tap', 'checkEligibility:forWhom.self'],
+      residence,
+      ['user', 'Gent'],
+      work,
+      ['tap', 'checkEligibility:answers.employee'],
+      ...years,
+      ['user', 'telt mijn studentenjob mee?'],
+      ['says', 'sideQuestions:studentJobCounts'],
+      years[1] as Line,
     ]));
 });

@@ -686,6 +686,12 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', 'ik heb werk nodig'], jobSearch, menu], { date: DATE });
     await converse([...hello, ['user', 'my boss is bad'], ['says', 'sideQuestions:workTrouble'], menu], en);
     await converse([...hello, ['user', 'mijn baas is slecht'], ['says', 'sideQuestions:workTrouble'], menu], { date: DATE });
+    // Before, "Bedoel je …?": a boss who shouts (or is angry, in French) was no strain at work.
+    await converse([...hello, ['user', 'mn baas schreeuwt altijd'], ['says', 'sideQuestions:workTrouble'], menu], { date: DATE });
+    await converse([...hello, ['user', 'mon chef est toujours fâché contre moi'], ['says', 'sideQuestions:workTrouble'], menu], {
+      date: DATE,
+      locale: 'fr',
+    });
     await converse([...hello, ['user', 'i am refugee'], ['says', 'sideQuestions:nationality'], menu], en);
     await converse([...hello, ['user', 'ik ben vluchteling'], ['says', 'sideQuestions:nationality'], menu], { date: DATE });
     await converse([...hello, ['user', 'where is office'], ['says', 'sideQuestions:whereNotBooked'], menu], en);
@@ -713,6 +719,8 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', 'ik weet niet goed wat ik wil'], ...explained], { date: DATE });
     await converse([...hello, ['user', 'je ne sais pas ce que je veux faire'], ...explained], { date: DATE, locale: 'fr' });
     await converse([...hello, ['user', "I don't know what I want to do with my life"], ...explained], { date: DATE, locale: 'en' });
+    // Before, "Bedoel je …?": wanting other work, and asking what to do.
+    await converse([...hello, ['user', 'i want a new job what do i do'], ...explained], { date: DATE, locale: 'en' });
   });
 
   it('When someone wants to stop working ("ik wil stoppen met werken", "I want to stop working"), Then what the cheque does for that, never the end of the chat', async () => {
@@ -1054,6 +1062,23 @@ describe('what stands in the way: no computer, reading', () => {
   it('When someone says at the menu they have no mobile phone, Then none is needed: a centre also e-mails, the talk can be there (was the menu again, nothing said)', async () => {
     await converse([...hello, ['user', 'ik heb geen gsm'], ['says', 'sideQuestions:noPhone'], menu], { date: DATE });
     await converse([...hello, ['user', "je n'ai pas de portable"], ['says', 'sideQuestions:noPhone'], menu], { date: DATE, locale: 'fr' });
+  });
+
+  // Before, a person: "telefoon" is a word of the menu's "Met iemand praten", and the recognizer heard a call in it.
+  it('When someone says they have no phone ("ik heb geen telefoon", "I don\'t have a phone", "je n\'ai pas de téléphone", "geen telefoon"), Then none is needed, never a person; a booking asked beside it still starts', async () => {
+    const noPhone: Line = ['says', 'sideQuestions:noPhone'];
+    await converse([...hello, ['user', 'ik heb geen telefoon'], noPhone, menu], { date: DATE });
+    await converse([...hello, ['user', 'geen telefoon'], noPhone, menu], { date: DATE });
+    await converse([['user', "I don't have a phone"], ['says', 'greetingShort'], noPhone, menu], { date: DATE, locale: 'en' });
+    await converse([...hello, ['user', "je n'ai pas de téléphone"], noPhone, menu], { date: DATE, locale: 'fr' });
+    await converse([...hello, ['user', 'ik heb geen telefoon maar wil wel een afspraak'], ['says', 'bookIntake:intro'], askPlace], {
+      date: DATE,
+    });
+    // No computer either: the talk at the centre, which the bot books (e-mail is no way then).
+    await converse([['user', 'hello'], ['says', 'greeting'], menu, ['user', 'i have no computer and no phone'], noComputer, menu], {
+      date: DATE,
+      locale: 'en',
+    });
   });
 
   // "Ik kan zo'n gesprek voor je vastleggen": before, "ja" to that got "Goed. Tik op wat je wil doen."
