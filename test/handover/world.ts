@@ -257,6 +257,8 @@ export function cardText(cardOrActivity: Partial<Activity> | Record<string, unkn
     'attachments' in cardOrActivity && Array.isArray(cardOrActivity.attachments)
       ? (cardOrActivity.attachments[0] as { content: unknown }).content
       : cardOrActivity
-  ) as { body: { text: string }[]; actions: { title: string }[] };
-  return { lines: card.body.map((b) => b.text), actions: card.actions.map((a) => a.title) };
+  ) as { body: { text?: string; inlines?: { text: string }[] }[]; actions: { title: string }[] };
+  // A RichTextBlock reads as its runs one after the other.
+  const lineOf = (b: { text?: string; inlines?: { text: string }[] }) => b.text ?? (b.inlines ?? []).map((r) => r.text).join('');
+  return { lines: card.body.map(lineOf), actions: card.actions.map((a) => a.title) };
 }

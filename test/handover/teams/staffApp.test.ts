@@ -120,6 +120,31 @@ describe('Teams staff app (teams-ai on channel msteams)', () => {
     ]);
   });
 
+  it('When the user typed Markdown before the handover, Then the case card shows it as typed: no bold, italics, list or link', async () => {
+    const world = await handoverWorld();
+    const user = world.user('c1');
+    const typed =
+      'ik ben jan_de_smet, *dringend* **nu**: [vdab.be/aanmelden](https://evil.example/login) {{DATE(2026-11-26T10:00:00Z, SHORT)}}';
+    await user.says(typed);
+    await user.says('Met iemand praten');
+    await user.says('Nu chatten');
+
+    const card = (world.channel.cards()[0]?.attachments?.[0]?.content ?? {}) as { body: Record<string, unknown>[] };
+    // A TextBlock reads its text as Markdown (Teams' escapes differ per client); a TextRun never does.
+    expect(card.body.filter((b) => b.type === 'TextBlock')).toEqual([]);
+    // To the eye: a zero-width space is all that keeps a date function from running.
+    const lines = cardText(card).lines.map((l) => l.replace(/\u200b/g, ''));
+    expect(lines).toContain(`Laatste bericht: "${typed}"`);
+    expect(lines).toContain(`Persoon: ${typed}`);
+    const said = card.body.find((b) => cardText({ body: [b], actions: [] }).lines[0]?.replace(/\u200b/g, '') === `Persoon: ${typed}`);
+    // The bot's own label stands out by its weight, not by Markdown; the person's words are one plain run.
+    expect(said).toMatchObject({
+      type: 'RichTextBlock',
+      inlines: [{ type: 'TextRun', text: 'Persoon: ', weight: 'Bolder' }, { type: 'TextRun' }],
+    });
+    expect((said?.inlines as { text: string }[])[1]?.text).not.toContain('{{DATE(');
+  });
+
   it('When Anna closes the case, Then the card says so, the user hears it and the bot is back', async () => {
     const { world, user, caseId, rootId } = await waitingCase();
     const anna = world.staff('Anna Peeters', 'aad-anna');
