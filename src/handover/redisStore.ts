@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { ConversationReference } from '../bot/sdk.js';
 import type { Redis } from 'ioredis';
 import type { Actor, CaseMessage, HandoverCase, NewCase, StaffThread, TakeResult } from './model.js';
-import { closeTransition, DEFAULT_CASE_TTL_DAYS, newCaseRecord, takeTransition, type HandoverStore } from './store.js';
+import {
+  closeTransition,
+  DEFAULT_CASE_TTL_DAYS,
+  leftTransition,
+  newCaseRecord,
+  takeTransition,
+  waitsInQueue,
+  type HandoverStore,
+} from './store.js';
 
 /**
  * Opens a case unless the user conversation has an open chat already. The arrival counter gives
@@ -136,7 +144,8 @@ export class RedisHandoverStore implements HandoverStore {
   }
 
   async queue(): Promise<string[]> {
-    return (await this.casesIn('queue')).filter((c) => c.state === 'waiting').map((c) => c.id);
+    // A case whose person left stays in the index, so that it waits at its old place if they return.
+    return (await this.casesIn('queue')).filter(waitsInQueue).map((c) => c.id);
   }
 
   async take(id: string, by: Actor, now: Date): Promise<TakeResult> {
@@ -148,6 +157,13 @@ export class RedisHandoverStore implements HandoverStore {
     });
     if (result?.ok) await this.redis.zremrangebyscore(this.key('takes'), '-inf', now.getTime() - TAKES_KEPT_MS);
     return result ?? { ok: false, reason: 'not_found' };
+  }
+
+  async setLeft(id: string, leftAt: string | undefined): Promise<HandoverCase | undefined> {
+    return this.update(id, (current) => {
+      const changed = leftTransition(current, leftAt);
+      return { result: changed, ...(changed && { write: { next: changed, effects: {} } }) };
+    });
   }
 
   async close(id: string, by: Actor, now: Date): Promise<HandoverCase | undefined> {

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { fixedDateClock } from '../../src/domain/calendar.js';
@@ -150,11 +150,23 @@ async function answersTakeTaps(page: Page) {
   await page.locator('#webchat:not([data-answers-settling]) .webchat__suggested-action').first().waitFor({ timeout: 5_000 });
 }
 
+/**
+ * A message the page posts to the bot; not the page's own events ("the page was closed", "the
+ * page is back", src/handover/model.ts PAGE_EVENTS), which a reload sends too.
+ */
+function isMessagePost(request: Request): boolean {
+  return (
+    request.method() === 'POST' &&
+    request.url().endsWith('/activities') &&
+    (request.postDataJSON() as { type?: string } | null)?.type !== 'event'
+  );
+}
+
 /** The text of every message the page posts to the bot, in the order sent. */
 function postedTexts(page: Page): string[] {
   const posted: string[] = [];
   page.on('request', (request) => {
-    if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+    if (isMessagePost(request)) {
       posted.push(String((request.postDataJSON() as { text?: string }).text));
     }
   });
@@ -1288,7 +1300,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         });
         const posted: string[] = [];
         page.on('request', (request) => {
-          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+          if (isMessagePost(request)) {
             posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
           }
         });
@@ -1344,7 +1356,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
           });
           const posted: string[] = [];
           page.on('request', (request) => {
-            if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+            if (isMessagePost(request)) {
               posted.push(
                 String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID),
               );
@@ -1394,7 +1406,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         await page.route('**/activities', async (route) => void (await route.fetch()), { times: 1 });
         const posted: string[] = [];
         page.on('request', (request) => {
-          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+          if (isMessagePost(request)) {
             posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
           }
         });
@@ -1491,7 +1503,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         const { page, context } = tab;
         const posted: string[] = [];
         page.on('request', (request) => {
-          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+          if (isMessagePost(request)) {
             posted.push(String((request.postDataJSON() as { text?: string }).text));
           }
         });
@@ -1551,7 +1563,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         });
         const posted: string[] = [];
         page.on('request', (request) => {
-          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+          if (isMessagePost(request)) {
             posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
           }
         });
@@ -1595,7 +1607,7 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         const { page } = tab;
         const posted: string[] = [];
         page.on('request', (request) => {
-          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+          if (isMessagePost(request)) {
             posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
           }
         });
@@ -1853,6 +1865,44 @@ describe.skipIf(!executablePath && !inCI)('web chat page in a real browser', () 
         expect(forwardedAt).toBeGreaterThan(0);
         // A reply's message without answers waits up to a second for the rest; a staff message is whole by itself.
         expect(shownAt - forwardedAt).toBeLessThan(500);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+  });
+
+  describe('leaving the page while waiting for staff', () => {
+    it('When the person leaves the page while waiting, Then staff see the case as left; when the page is back, it waits on', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        type Listed = { cases: { id: string; left?: boolean; position?: number }[] };
+        const listed = () =>
+          fetch(`${bot.server.url}/api/staff/handovers`, { headers: { authorization: `Bearer ${STAFF_TOKEN}` } }).then(
+            async (response) => (await response.json()) as Listed,
+          );
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        await page.getByRole('button', { name: 'Met iemand praten' }).click();
+        await tab.answers().getByRole('button', { name: 'Nu chatten' }).click();
+        await page
+          .getByText(/nummer \d+ in de rij/)
+          .last()
+          .waitFor({ timeout: 15_000 });
+        const id = (await listed()).cases.at(-1)?.id ?? '';
+        const mine = async () => (await listed()).cases.find((c) => c.id === id);
+        expect(await mine()).toMatchObject({ position: expect.any(Number) });
+
+        // Away to another site: the page's `pagehide` tells the bot.
+        await page.goto('about:blank');
+        await expect.poll(async () => (await mine())?.left, { timeout: 10_000 }).toBe(true);
+        expect((await mine())?.position).toBeUndefined();
+
+        // Back in the same tab: the conversation resumes, and so does the wait.
+        await page.goto(`${bot.server.url}/`);
+        await expect.poll(async () => (await mine())?.left, { timeout: 10_000 }).toBeUndefined();
+        expect((await mine())?.position).toEqual(expect.any(Number));
         expect(tab.problems).toEqual([]);
       } finally {
         await tab.context.close();

@@ -14,6 +14,7 @@ import type { Clock } from '../../src/domain/calendar.js';
 import { ChequeRules } from '../../src/domain/chequeRegimes.js';
 import { loadVdabContact } from '../../src/domain/vdabContact.js';
 import { MemoryHandoverStore } from '../../src/handover/memoryStore.js';
+import { PAGE_EVENTS } from '../../src/handover/model.js';
 import { StaffHours } from '../../src/handover/staffHours.js';
 import type { TeamsProactiveAdapter } from '../../src/handover/teams/staffChannel.js';
 import type { HandoverStore } from '../../src/handover/store.js';
@@ -180,6 +181,24 @@ export async function handoverWorld(options: WorldOptions = {}) {
             channelId: channel.channelId ?? 'test',
             ...(id && { id }),
             from: { id: `user-${conversationId}`, name: 'user', ...(channel.waId && { properties: { waId: channel.waId } }) },
+            recipient: { id: 'bot', name: 'Loopbaanbot' },
+            conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+            serviceUrl: 'https://test.example/',
+          },
+          (context) => composed.app.run(context),
+        );
+        return inbox().slice(before);
+      },
+      /** The web chat page tells the bot it was closed ('left') or is back ('back'): a Direct Line event. */
+      async page(what: keyof typeof PAGE_EVENTS): Promise<Seen[]> {
+        const before = inbox().length;
+        await users.processActivity(
+          {
+            type: ActivityTypes.Event,
+            name: PAGE_EVENTS[what],
+            locale,
+            channelId: channel.channelId ?? 'test',
+            from: { id: `user-${conversationId}`, name: 'user' },
             recipient: { id: 'bot', name: 'Loopbaanbot' },
             conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
             serviceUrl: 'https://test.example/',

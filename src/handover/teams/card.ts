@@ -35,7 +35,7 @@ export function actorName(actor: Actor, t: Translator): string {
 export function caseCard(c: HandoverCase, t: Translator): AdaptiveCard {
   const status =
     c.state === 'waiting'
-      ? t('staff:card.waiting')
+      ? t(c.leftAt ? 'staff:card.left' : 'staff:card.waiting')
       : c.state === 'taken'
         ? t('staff:card.takenBy', { name: actorName(c.takenBy ?? { kind: 'staff', id: '', name: '?' }, t) })
         : t('staff:card.closedBy', { name: actorName(c.closedBy ?? { kind: 'staff', id: '', name: '?' }, t) });
@@ -45,7 +45,7 @@ export function caseCard(c: HandoverCase, t: Translator): AdaptiveCard {
   });
   const data: CardActionData = { caseId: c.id };
   const actions = [
-    ...(c.state === 'waiting' ? [{ type: 'Action.Execute', title: t('staff:card.take'), verb: TAKE_VERB, data }] : []),
+    ...(c.state === 'waiting' && !c.leftAt ? [{ type: 'Action.Execute', title: t('staff:card.take'), verb: TAKE_VERB, data }] : []),
     ...(c.state !== 'closed' ? [{ type: 'Action.Execute', title: t('staff:card.close'), verb: CLOSE_VERB, data }] : []),
   ];
   return {
@@ -55,6 +55,8 @@ export function caseCard(c: HandoverCase, t: Translator): AdaptiveCard {
     body: [
       line([run(t(c.mode === 'chat' ? 'staff:card.titleChat' : 'staff:card.titleCallback'), { weight: 'Bolder', size: 'Medium' })]),
       line([run(status, { color: c.state === 'waiting' ? 'Attention' : 'Good' })]),
+      // The person closed the chat page: nobody to take over, but all they said is still here.
+      ...(c.leftAt && c.state === 'taken' ? [line([run(t('staff:card.left'), { color: 'Warning', weight: 'Bolder' })])] : []),
       ...summaryLines(c, t).map((text) => line([run(text)])),
       ...(transcript.length > 0 ? [line([run(t('staff:card.transcript'), { weight: 'Bolder' })], { separator: true }), ...transcript] : []),
     ],

@@ -98,7 +98,8 @@ function staffOf(context: TurnContext): Actor {
   return { kind: 'staff', id: from.aadObjectId ?? from.id, name: from.name ?? from.id };
 }
 
-function refusal(reason: 'not_found' | 'closed' | 'taken', takenBy: Actor | undefined, t: Translator): string {
+function refusal(reason: 'not_found' | 'closed' | 'taken' | 'left', takenBy: Actor | undefined, t: Translator): string {
   if (reason === 'taken' && takenBy) return t('staff:card.alreadyTaken', { name: actorName(takenBy, t) });
+  if (reason === 'left') return t('staff:card.personLeft');
   return t(reason === 'closed' ? 'staff:card.alreadyClosed' : 'staff:card.notFound');
 }
