@@ -5,8 +5,10 @@ import type { Actor, CaseMessage, HandoverCase, NewCase, StaffThread, TakeResult
 import {
   closeTransition,
   DEFAULT_CASE_TTL_DAYS,
+  handBackTransition,
   leftTransition,
   newCaseRecord,
+  queueOrder,
   takeTransition,
   waitsInQueue,
   type HandoverStore,
@@ -72,9 +74,7 @@ export class MemoryHandoverStore implements HandoverStore {
   }
 
   async queue(): Promise<string[]> {
-    return this.liveCases()
-      .filter(waitsInQueue)
-      .map((c) => c.id);
+    return queueOrder(this.liveCases().filter(waitsInQueue)).map((c) => c.id);
   }
 
   async take(id: string, by: Actor, now: Date): Promise<TakeResult> {
@@ -86,6 +86,14 @@ export class MemoryHandoverStore implements HandoverStore {
       if (result.case.mode === 'chat') this.takes.push(now.getTime());
     }
     return structuredClone(result);
+  }
+
+  async handBack(id: string, by: Actor, now: Date): Promise<HandoverCase | undefined> {
+    const entry = this.live(id);
+    if (!entry) return undefined;
+    const back = handBackTransition(entry.case, by, now);
+    if (back) entry.case = back;
+    return back && structuredClone(back);
   }
 
   async setLeft(id: string, leftAt: string | undefined): Promise<HandoverCase | undefined> {

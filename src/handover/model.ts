@@ -117,6 +117,12 @@ export interface HandoverCase {
    * person comes back (the page reopened, a new message): the case waits on at its old place.
    */
   leftAt?: string;
+  /**
+   * A staff member handed the taken chat back (end of a shift, another colleague knows more): it
+   * waits again, first in line, with all that was said. Who and when, for the next one to read.
+   */
+  handedBackBy?: Actor;
+  handedBackAt?: string;
 }
 
 /** What opening a case needs; the store adds id, state and times. */

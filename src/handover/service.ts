@@ -162,6 +162,28 @@ export class HandoverService {
   }
 
   /**
+   * A staff member hands a taken chat back (their shift ends, a colleague knows more): the person
+   * hears it and waits again, first in line; the chat so far stays with the case for whoever takes
+   * it next. Undefined when it is not a taken chat.
+   */
+  async handBack(caseId: string, by: Actor, options: { cardUpdated?: boolean } = {}): Promise<HandoverCase | undefined> {
+    const back = await this.deps.store.handBack(caseId, by, this.deps.clock.now());
+    if (!back) return undefined;
+    this.deps.logger.info('handover handed back', { case: back.id, by: by.kind });
+    if (!options.cardUpdated)
+      await this.safely('update staff card', back.id, () => this.deps.staff?.caseChanged(back) ?? Promise.resolve());
+    await this.toUser(back, (t) => [
+      toActivity({
+        text: t('handover:chat.handedBack', { name: firstName(by.name) }),
+        buttons: [this.leaveButton(t, 'handover:queue.leave')],
+      }),
+    ]);
+    // Everyone's place, this person's too ("Je bent nu nummer 1 in de rij.").
+    await this.updatePositions();
+    return back;
+  }
+
+  /**
    * Closes a case. Staff or hub closing a chat: the user hears it and the bot is back (in
    * `context` when given, else proactively). The user leaving: staff hear it. Undefined when it
    * was closed already (only the first closer acts). `cardUpdated`: the card action updates the

@@ -29,6 +29,11 @@ export interface HandoverStore {
    * when it changed; undefined when it is closed, gone, or was so already.
    */
   setLeft(id: string, leftAt: string | undefined): Promise<HandoverCase | undefined>;
+  /**
+   * A taken chat waits again, ahead of every case that never was taken (handed back ones in the
+   * order they were handed back). Undefined when it is not a taken chat.
+   */
+  handBack(id: string, by: Actor, now: Date): Promise<HandoverCase | undefined>;
   /** Closes an open case; undefined when it does not exist or was closed already (so only one closer acts). */
   close(id: string, by: Actor, now: Date): Promise<HandoverCase | undefined>;
   /** Records where the case's card and thread are in Teams. */
@@ -67,6 +72,19 @@ export function leftTransition(current: HandoverCase, leftAt: string | undefined
   if (current.state === 'closed' || Boolean(current.leftAt) === Boolean(leftAt)) return undefined;
   const { leftAt: _was, ...rest } = current;
   return leftAt ? { ...rest, leftAt } : rest;
+}
+
+/** The case waiting again after it was handed back, or undefined when it is not a taken chat. */
+export function handBackTransition(current: HandoverCase, by: Actor, now: Date): HandoverCase | undefined {
+  if (current.state !== 'taken' || current.mode !== 'chat') return undefined;
+  const { takenBy: _by, takenAt: _at, ...rest } = current;
+  return { ...rest, state: 'waiting', handedBackBy: by, handedBackAt: now.toISOString() };
+}
+
+/** Queue order: handed back cases first, by when they were handed back; then the others as they came in (stable). */
+export function queueOrder(cases: HandoverCase[]): HandoverCase[] {
+  const back = cases.filter((c) => c.handedBackAt).sort((a, b) => (a.handedBackAt ?? '').localeCompare(b.handedBackAt ?? ''));
+  return [...back, ...cases.filter((c) => !c.handedBackAt)];
 }
 
 /** A case waiting in the queue: a chat nobody took, whose person is still there. */

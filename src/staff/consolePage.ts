@@ -92,6 +92,7 @@ export function renderStaffPage(template: string, deps: Pick<ConsolePageDeps, 'i
       notDelivered: t('staff:relay.closed'),
       takeFirst: t('staff:relay.takeFirst'),
       personGone: t('staff:card.left'),
+      handedBackBy: deps.i18n.getResource('nl', 'staff', 'card.handedBackBy') as string,
       personLeft: t('staff:card.personLeft'),
       pageClosed: t('staff:relay.pageClosed'),
       personBack: t('staff:relay.back'),

@@ -33,6 +33,8 @@ export interface CaseView {
   takenBy?: string;
   /** Place in the chat queue (waiting chats only). */
   position?: number;
+  /** Who handed the chat back, when it waits again after a colleague had it. */
+  handedBackBy?: string;
   /** The person closed the chat page: a waiting chat no longer waits and cannot be taken. */
   left?: true;
   /** A person who left: the last phone number they typed, to call back (see HandoverService.typedPhone). */
@@ -56,6 +58,7 @@ export interface CaseView {
  * - GET  /api/staff/handovers/:id/messages?after=n: the case's state (closedBy, left) and messages after number n (the console polls)
  * - POST /api/staff/handovers/:id/take {name}: 409 when someone else was first, or the person left
  * - POST /api/staff/handovers/:id/messages {name, text}: to the user, on their channel
+ * - POST /api/staff/handovers/:id/handback {name}: a taken chat waits again, first in line (409 when not taken)
  * - POST /api/staff/handovers/:id/close {name}
  * - GET  /api/staff/reach?weeks=12: anonymous weekly counts
  */
@@ -74,6 +77,7 @@ export function handoversRoutes(deps: HandoversApiDeps): RouteRegistrar {
       ...(c.takenBy && { takenBy: c.takenBy.name }),
       ...(position >= 0 && { position: position + 1 }),
       ...(c.leftAt && { left: true as const }),
+      ...(c.state === 'waiting' && c.handedBackBy && { handedBackBy: c.handedBackBy.name }),
       summary: summaryLines(c, t),
       contact: c.summary.contact,
     };
@@ -152,6 +156,17 @@ export function handoversRoutes(deps: HandoversApiDeps): RouteRegistrar {
       if (!found) return;
       const outcome = await service.staffMessage(found.id, consoleActor(body.data.name), body.data.text);
       res.send(outcome === 'sent' ? 200 : 409, outcome === 'sent' ? { status: outcome } : { error: outcome });
+    });
+
+    server.post('/api/staff/handovers/:id/handback', async (req, res) => {
+      if (!staffAuthorized(req, res, deps)) return;
+      const body = ActBody.safeParse(req.body ?? {});
+      if (!body.success) return invalid(res, body.error);
+      const found = await caseOf(req, res);
+      if (!found) return;
+      const back = await service.handBack(found.id, consoleActor(body.data.name));
+      if (back) res.send(200, view(back, await service.deps.store.queue()));
+      else res.send(409, { error: found.state === 'closed' ? 'closed' : 'not_taken' });
     });
 
     server.post('/api/staff/handovers/:id/close', async (req, res) => {

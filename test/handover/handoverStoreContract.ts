@@ -136,6 +136,25 @@ export function describeHandoverStoreContract(name: string, make: () => Promise<
       expect(await store.setLeft('no-such-case', later(4).toISOString())).toBeUndefined();
     });
 
+    it('When a taken chat is handed back, Then it waits again ahead of those never taken, in the order handed back', async () => {
+      const store = await make();
+      const a = await store.open(chatCase('a'), NOW);
+      const b = await store.open(chatCase('b'), NOW);
+      const c = await store.open(chatCase('c'), NOW);
+      await store.take(b.case.id, anna, later(1));
+      await store.take(c.case.id, bart, later(1));
+
+      expect(await store.handBack(a.case.id, anna, later(2))).toBeUndefined();
+      const back = await store.handBack(c.case.id, bart, later(2));
+      expect(back).toStrictEqual({ ...c.case, handedBackBy: bart, handedBackAt: later(2).toISOString() });
+      await store.handBack(b.case.id, anna, later(3));
+      expect(await store.queue()).toStrictEqual([c.case.id, b.case.id, a.case.id]);
+      expect(await store.openChatOf('test:c')).toStrictEqual(back);
+      expect((await store.take(c.case.id, anna, later(4))).ok).toBe(true);
+      expect(await store.queue()).toStrictEqual([b.case.id, a.case.id]);
+      expect(await store.handBack('no-such-case', anna, later(4))).toBeUndefined();
+    });
+
     it('When a case does not exist, Then take and close say so and change nothing', async () => {
       const store = await make();
       expect(await store.take('nope', anna, NOW)).toStrictEqual({ ok: false, reason: 'not_found' });

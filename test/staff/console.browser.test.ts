@@ -183,6 +183,29 @@ describe.skipIf(!executablePath && !inCI)('staff console in a real browser', () 
     await expect(page.locator('#queue').getByText('Niemand.').isVisible()).resolves.toBe(true);
   }, 60_000);
 
+  it('When Anna hands a chat back, Then it is back in the queue, first, with the chat so far, and the person hears it', async () => {
+    const person = httpUser(bot, channel.url, 'browser-3');
+    await person.says('hallo');
+    await person.says('Met iemand praten');
+    await person.says('Nu chatten');
+    const queue = page.locator('#queue');
+    await queue.getByRole('button', { name: 'Neem over' }).waitFor({ timeout: 10_000 });
+    await queue.getByRole('button', { name: 'Neem over' }).click();
+    const taken = page.locator('#taken');
+    await taken.getByLabel('Je bericht').fill('Ik kijk het na.');
+    await taken.getByRole('button', { name: 'Stuur' }).click();
+    await taken.getByText('Anna: Ik kijk het na.').waitFor({ timeout: 10_000 });
+
+    await taken.getByRole('button', { name: 'Geef terug' }).click();
+
+    await queue.getByText('Teruggegeven door Anna Peeters. Wacht weer in de rij.').waitFor({ timeout: 10_000 });
+    await expect(queue.locator('.from-staff').allInnerTexts()).resolves.toEqual(['Anna: Ik kijk het na.']);
+    await expect(taken.getByText('Niemand.').isVisible()).resolves.toBe(true);
+    expect(channel.delivered.filter((d) => d.conversationId === 'browser-3').map((d) => d.text)).toContain(
+      'Anna geeft je vraag door. Een andere medewerker helpt je zo verder.',
+    );
+  }, 60_000);
+
   it('When the console ran, Then it made no request outside this server and raised no error', async () => {
     mkdirSync(join(root, 'test-results'), { recursive: true });
     await page.screenshot({ path: join(root, 'test-results', 'staff-reach.png'), fullPage: true });

@@ -201,6 +201,42 @@ describe('staff handover API: what a person writes while waiting', () => {
     expect((await api(`/api/staff/handovers/${String(left?.id)}/messages?after=0`)).body).toMatchObject({ state: 'waiting', left: true });
     expect((await api(`/api/staff/handovers/${String(left?.id)}/close`, { method: 'POST', body: { name: 'Bart' } })).status).toBe(200);
   });
+
+  it('When Anna hands a chat back, Then the person hears it, the case waits first in line with the chat so far, and Bart can take it', async () => {
+    const user = httpUser(bot, channel.url, 'wait-3');
+    await user.says('hallo');
+    await user.says('Met iemand praten');
+    await user.says('Nu chatten');
+    const id = String(
+      ((await api('/api/staff/handovers')).body.cases as { id: string; state: string }[]).find((c) => c.state === 'waiting')?.id,
+    );
+    await api(`/api/staff/handovers/${id}/take`, { method: 'POST', body: { name: 'Anna Peeters' } });
+    await api(`/api/staff/handovers/${id}/messages`, { method: 'POST', body: { name: 'Anna Peeters', text: 'Ik kijk het na.' } });
+    await user.says('Dank je.');
+
+    expect((await api(`/api/staff/handovers/${id}/handback`, { method: 'POST', body: { name: 'Anna Peeters' } })).status).toBe(200);
+
+    // The wait after it follows the queue's pace (other tests took cases in this bot).
+    expect(
+      channel.delivered
+        .filter((d) => d.conversationId === 'wait-3')
+        .map((d) => d.text)
+        .slice(-2),
+    ).toEqual([
+      'Anna geeft je vraag door. Een andere medewerker helpt je zo verder.',
+      expect.stringMatching(/^Je bent nu nummer 1 in de rij\. /),
+    ]);
+    const waiting = ((await api('/api/staff/handovers')).body.cases as Record<string, unknown>[]).find((c) => c.id === id);
+    expect(waiting).toMatchObject({ state: 'waiting', position: 1, handedBackBy: 'Anna Peeters' });
+    expect((waiting?.messages as { from: string; text: string }[]).map((m) => `${m.from}: ${m.text}`)).toEqual([
+      'staff: Ik kijk het na.',
+      'user: Dank je.',
+    ]);
+    expect((await api(`/api/staff/handovers/${id}/handback`, { method: 'POST', body: { name: 'Anna Peeters' } })).body).toEqual({
+      error: 'not_taken',
+    });
+    expect((await api(`/api/staff/handovers/${id}/take`, { method: 'POST', body: { name: 'Bart' } })).status).toBe(200);
+  });
 });
 
 describe('staff console without STAFF_TOKEN', () => {

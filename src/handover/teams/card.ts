@@ -5,6 +5,7 @@ import { summaryLines } from '../summary.js';
 
 export const TAKE_VERB = 'handover.take';
 export const CLOSE_VERB = 'handover.close';
+export const HAND_BACK_VERB = 'handover.handBack';
 
 /** Lines of the transcript shown on the card; the rest would push the buttons off screen. */
 const CARD_TRANSCRIPT_LINES = 10;
@@ -35,7 +36,11 @@ export function actorName(actor: Actor, t: Translator): string {
 export function caseCard(c: HandoverCase, t: Translator): AdaptiveCard {
   const status =
     c.state === 'waiting'
-      ? t(c.leftAt ? 'staff:card.left' : 'staff:card.waiting')
+      ? c.leftAt
+        ? t('staff:card.left')
+        : c.handedBackBy
+          ? t('staff:card.handedBackBy', { name: actorName(c.handedBackBy, t) })
+          : t('staff:card.waiting')
       : c.state === 'taken'
         ? t('staff:card.takenBy', { name: actorName(c.takenBy ?? { kind: 'staff', id: '', name: '?' }, t) })
         : t('staff:card.closedBy', { name: actorName(c.closedBy ?? { kind: 'staff', id: '', name: '?' }, t) });
@@ -46,6 +51,9 @@ export function caseCard(c: HandoverCase, t: Translator): AdaptiveCard {
   const data: CardActionData = { caseId: c.id };
   const actions = [
     ...(c.state === 'waiting' && !c.leftAt ? [{ type: 'Action.Execute', title: t('staff:card.take'), verb: TAKE_VERB, data }] : []),
+    ...(c.state === 'taken' && c.mode === 'chat' && c.takenBy?.kind === 'staff'
+      ? [{ type: 'Action.Execute', title: t('staff:card.handBack'), verb: HAND_BACK_VERB, data }]
+      : []),
     ...(c.state !== 'closed' ? [{ type: 'Action.Execute', title: t('staff:card.close'), verb: CLOSE_VERB, data }] : []),
   ];
   return {

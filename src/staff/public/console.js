@@ -81,18 +81,21 @@
       ),
     ]);
     if (c.takenBy) item.appendChild(el('p', { text: format(texts.takenBy, { name: c.takenBy }) }));
+    if (c.handedBackBy) item.appendChild(el('p', { class: 'notice', text: format(texts.handedBackBy, { name: c.handedBackBy }) }));
     // The person closed the chat page: all they gave stays here, with a number they typed to call back.
     if (c.left) item.appendChild(el('p', { class: 'notice', text: texts.personGone }));
     if (c.typedPhone) item.appendChild(el('p', { class: 'notice', text: format(texts.typedPhone, { phone: c.typedPhone }) }));
     // What the person wrote while waiting: whoever takes the case reads it first, nothing is asked twice.
     if (c.messages && c.messages.length) {
-      item.appendChild(el('p', { class: 'while-waiting', text: texts.whileWaiting }));
+      item.appendChild(el('p', { class: 'while-waiting', text: c.handedBackBy ? texts.chatSoFar : texts.whileWaiting }));
       item.appendChild(
         el(
           'ol',
           { class: 'messages' },
           c.messages.map(function (m) {
-            return el('li', { class: 'from-' + m.from, text: texts.person + ': ' + m.text });
+            // A chat handed back holds the staff member's words too.
+            const who = m.from === 'staff' ? m.name + ': ' : texts.person + ': ';
+            return el('li', { class: 'from-' + m.from, text: who + m.text });
           }),
         ),
       );
@@ -103,6 +106,17 @@
         button(texts.take, function () {
           take(c.id);
         }),
+      );
+    // The one who has the chat can give it back to the queue (a shift ends) instead of closing it on the person.
+    if (c.mode === 'chat' && c.state === 'taken' && sameName(c.takenBy, session.name))
+      actions.appendChild(
+        button(
+          texts.handBack,
+          function () {
+            handBack(c.id);
+          },
+          'secondary',
+        ),
       );
     actions.appendChild(
       button(
@@ -188,6 +202,13 @@
     api('POST', '/api/staff/handovers/' + id + '/take', { name: session.name }).then(function (res) {
       if (res.status === 409 && res.data.takenBy) alert(format(texts.takenByOther, { name: res.data.takenBy }));
       else if (res.status === 409 && res.data.error === 'left') alert(texts.personLeft);
+      refresh();
+    });
+  }
+
+  function handBack(id) {
+    api('POST', '/api/staff/handovers/' + id + '/handback', { name: session.name }).then(function () {
+      delete chats[id];
       refresh();
     });
   }
