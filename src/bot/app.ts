@@ -4,10 +4,11 @@ import { createHash } from 'node:crypto';
 import { Application } from '@microsoft/teams-ai/lib/Application.js';
 import type { TurnState } from '@microsoft/teams-ai/lib/TurnState.js';
 import type { LoopbaanBot } from './loopbaanBot.js';
-import { ActivityTypes, TurnContext, type ConversationState, type UserState } from './sdk.js';
+import { ActivityTypes, TurnContext, type Activity, type ConversationState, type UserState } from './sdk.js';
 import { readStates, type StatesRead } from './state.js';
 import { renderOnSend } from '../channels/render.js';
 import { isHandoffStatus } from '../handover/hub.js';
+import { PAGE_EVENTS } from '../handover/model.js';
 import { describeError } from '../observability/errors.js';
 import { silentLogger, type Logger } from '../observability/logger.js';
 import { PersonKeys } from '../privacy/personKeys.js';
@@ -47,7 +48,13 @@ function directTurn(bot: LoopbaanBot, context: TurnContext): Promise<void> | und
   if (activity.type === ActivityTypes.ConversationUpdate) {
     return Array.isArray(activity.membersAdded) && activity.membersAdded.length > 0 ? bot.onTurn(context) : Promise.resolve();
   }
+  if (isPageEvent(activity)) return bot.onTurn(context);
   return undefined;
+}
+
+/** The web chat page was closed or is back (src/handover/model.ts PAGE_EVENTS). */
+function isPageEvent(activity: Partial<Activity>): boolean {
+  return activity.type === ActivityTypes.Event && Object.values<string>(PAGE_EVENTS).includes(activity.name ?? '');
 }
 
 /** The bot's handler straight away on the channels in DIRECT_CHANNELS, else the teams-ai router. */
@@ -149,7 +156,8 @@ export function createApp(bot: LoopbaanBot, guards: TurnGuards = {}): { run(cont
       // A hub's `handoff.status` may come without a user, which teams-ai's turn state needs: straight to the bot.
       const handoff = isHandoffStatus(context.activity);
       // Typing indicators, events and the like reach no handler and touch no state: no lock needed.
-      if (!handoff && !TURN_TYPES.has(context.activity.type)) {
+      // The web chat page's "closed" and "back" are turns: they change the person's open case.
+      if (!handoff && !TURN_TYPES.has(context.activity.type) && !isPageEvent(context.activity)) {
         await route(app, bot, context);
         return;
       }

@@ -7,7 +7,7 @@ import { LOCALES } from '../i18n/locale.js';
 import { recognizeCommand, type CommandVocabulary } from '../understanding/commands.js';
 import { isOneOf, normalize } from '../understanding/text.js';
 import { handoffStatusOf } from './hub.js';
-import { THE_USER, userKeyOf, type Actor, type HandoverCase, type TranscriptLine } from './model.js';
+import { PAGE_EVENTS, THE_USER, userKeyOf, type Actor, type HandoverCase, type TranscriptLine } from './model.js';
 import type { HandoverService } from './service.js';
 import { TurnTranscript } from './turnTranscript.js';
 
@@ -83,12 +83,19 @@ export class HandoverGate {
     const ahead = context.turnState.get(OPEN_CASE_READ_AHEAD) as { open: HandoverCase | undefined } | undefined;
     // Used once: whatever the turn does next, a later look must see the store as it is then.
     context.turnState.delete(OPEN_CASE_READ_AHEAD);
-    const open = ahead ? ahead.open : await this.openChatOf(context);
+    let open = ahead ? ahead.open : await this.openChatOf(context);
     if (!open) return false;
-    // The chat page reopened: no new greeting, the case goes on.
-    if (activity.type !== ActivityTypes.Message) return true;
+    if (activity.type !== ActivityTypes.Message) {
+      // The chat page was closed, or it is back (a reload, reopened): staff see it, the queue moves.
+      if (activity.type === ActivityTypes.Event && activity.name === PAGE_EVENTS.left) await this.service.userLeft(open);
+      if (activity.type === ActivityTypes.Event && activity.name === PAGE_EVENTS.back) await this.service.userBack(open);
+      // The chat page reopened: no new greeting, the case goes on.
+      return true;
+    }
     const text = activity.text ?? '';
     const t = this.language.t(context);
+    // Writing again is being back, whatever the page said before (a page hidden, then shown from the cache).
+    if (open.leftAt) open = await this.service.userBack(open, { inTheirTurn: true });
     if (this.wantsToLeave(text)) {
       await this.service.close(open.id, THE_USER);
       await context.sendActivity(toActivity({ text: t(open.state === 'taken' ? 'handover:chat.stopped' : 'handover:queue.left') }));

@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { ConversationReference } from '../bot/sdk.js';
 import type { Clock } from '../domain/calendar.js';
 import type { Actor, CaseMessage, HandoverCase, NewCase, StaffThread, TakeResult } from './model.js';
-import { closeTransition, DEFAULT_CASE_TTL_DAYS, newCaseRecord, takeTransition, type HandoverStore } from './store.js';
+import {
+  closeTransition,
+  DEFAULT_CASE_TTL_DAYS,
+  handBackTransition,
+  leftTransition,
+  newCaseRecord,
+  queueOrder,
+  takeTransition,
+  waitsInQueue,
+  type HandoverStore,
+} from './store.js';
 
 export interface MemoryHandoverStoreOptions {
   clock?: Clock;
@@ -64,9 +74,7 @@ export class MemoryHandoverStore implements HandoverStore {
   }
 
   async queue(): Promise<string[]> {
-    return this.liveCases()
-      .filter((c) => c.mode === 'chat' && c.state === 'waiting')
-      .map((c) => c.id);
+    return queueOrder(this.liveCases().filter(waitsInQueue)).map((c) => c.id);
   }
 
   async take(id: string, by: Actor, now: Date): Promise<TakeResult> {
@@ -78,6 +86,22 @@ export class MemoryHandoverStore implements HandoverStore {
       if (result.case.mode === 'chat') this.takes.push(now.getTime());
     }
     return structuredClone(result);
+  }
+
+  async handBack(id: string, by: Actor, now: Date): Promise<HandoverCase | undefined> {
+    const entry = this.live(id);
+    if (!entry) return undefined;
+    const back = handBackTransition(entry.case, by, now);
+    if (back) entry.case = back;
+    return back && structuredClone(back);
+  }
+
+  async setLeft(id: string, leftAt: string | undefined): Promise<HandoverCase | undefined> {
+    const entry = this.live(id);
+    if (!entry) return undefined;
+    const changed = leftTransition(entry.case, leftAt);
+    if (changed) entry.case = changed;
+    return changed && structuredClone(changed);
   }
 
   async close(id: string, by: Actor, now: Date): Promise<HandoverCase | undefined> {

@@ -111,6 +111,18 @@ export interface HandoverCase {
   staffThread?: StaffThread;
   /** True once `handoff.initiate` was sent, so an external hub may take the case. */
   offeredToHub?: boolean;
+  /**
+   * When the person closed the chat page (PAGE_EVENTS.left). A waiting case then no longer waits
+   * in the queue and cannot be taken; staff still read all of it and can close it. Cleared when the
+   * person comes back (the page reopened, a new message): the case waits on at its old place.
+   */
+  leftAt?: string;
+  /**
+   * A staff member handed the taken chat back (end of a shift, another colleague knows more): it
+   * waits again, first in line, with all that was said. Who and when, for the next one to read.
+   */
+  handedBackBy?: Actor;
+  handedBackAt?: string;
 }
 
 /** What opening a case needs; the store adds id, state and times. */
@@ -127,7 +139,14 @@ export interface CaseMessage {
   name?: string;
 }
 
-export type TakeResult = { ok: true; case: HandoverCase } | { ok: false; reason: 'not_found' | 'closed' | 'taken'; case?: HandoverCase };
+export type TakeResult =
+  { ok: true; case: HandoverCase } | { ok: false; reason: 'not_found' | 'closed' | 'taken' | 'left'; case?: HandoverCase };
+
+/**
+ * Events the web chat page sends over Direct Line (src/channels/webchat/public/page.js): the page
+ * was closed or left (`pagehide`), or it is back (reopened, a reload, back from the browser's cache).
+ */
+export const PAGE_EVENTS = { left: 'loopbaanbot/pageLeft', back: 'loopbaanbot/pageBack' } as const;
 
 /** The user key of a conversation: channel and conversation id, the same on every instance. */
 export function userKeyOf(reference: Partial<ConversationReference>): string {

@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { ConversationReference } from '../bot/sdk.js';
 import type { Redis } from 'ioredis';
 import type { Actor, CaseMessage, HandoverCase, NewCase, StaffThread, TakeResult } from './model.js';
-import { closeTransition, DEFAULT_CASE_TTL_DAYS, newCaseRecord, takeTransition, type HandoverStore } from './store.js';
+import {
+  closeTransition,
+  DEFAULT_CASE_TTL_DAYS,
+  handBackTransition,
+  leftTransition,
+  newCaseRecord,
+  takeTransition,
+  waitsInQueue,
+  type HandoverStore,
+} from './store.js';
 
 /**
  * Opens a case unless the user conversation has an open chat already. The arrival counter gives
@@ -28,7 +37,7 @@ return {'created', ARGV[1]}
  * Writes a case only if it is still exactly what the caller read (else 0, and the caller reads
  * again), with the index changes of that transition. Of two simultaneous takes, the second finds
  * the record changed, reads "taken" and loses.
- * KEYS: case, queue, open, user, takes. ARGV: expectedJson, newJson, id, leaveQueue, leaveOpen, dropUser, takenAtMs.
+ * KEYS: case, queue, open, user, takes. ARGV: expectedJson, newJson, id, leaveQueue, leaveOpen, dropUser, takenAtMs, queueScore.
  */
 const UPDATE = `
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
@@ -37,6 +46,7 @@ if ARGV[4] == '1' then redis.call('ZREM', KEYS[2], ARGV[3]) end
 if ARGV[5] == '1' then redis.call('ZREM', KEYS[3], ARGV[3]) end
 if ARGV[6] == '1' and redis.call('GET', KEYS[4]) == ARGV[3] then redis.call('DEL', KEYS[4]) end
 if ARGV[7] ~= '' then redis.call('ZADD', KEYS[5], ARGV[7], ARGV[3]) end
+if ARGV[8] ~= '' then redis.call('ZADD', KEYS[2], ARGV[8], ARGV[3]) end
 return 1
 `;
 
@@ -55,6 +65,9 @@ redis.call('PEXPIRE', KEYS[1], ttl)
 return n
 `;
 
+/** Subtracted from the hand-back time for its queue score: below every arrival number, ordered by time. */
+const HANDED_BACK_OFFSET_MS = 1e14;
+
 /** Optimistic retries for an update racing other writers of the same case. */
 const MAX_ATTEMPTS = 8;
 /** Take times older than this are dropped; the wait estimate looks at the last hour only. */
@@ -72,6 +85,8 @@ interface Effects {
   leaveOpen?: boolean;
   dropUser?: boolean;
   takenAtMs?: number;
+  /** Back into the queue with this score (a handed back case: ahead of every arrival, see handBack). */
+  queueScore?: number;
 }
 
 /**
@@ -136,7 +151,8 @@ export class RedisHandoverStore implements HandoverStore {
   }
 
   async queue(): Promise<string[]> {
-    return (await this.casesIn('queue')).filter((c) => c.state === 'waiting').map((c) => c.id);
+    // A case whose person left stays in the index, so that it waits at its old place if they return.
+    return (await this.casesIn('queue')).filter(waitsInQueue).map((c) => c.id);
   }
 
   async take(id: string, by: Actor, now: Date): Promise<TakeResult> {
@@ -148,6 +164,22 @@ export class RedisHandoverStore implements HandoverStore {
     });
     if (result?.ok) await this.redis.zremrangebyscore(this.key('takes'), '-inf', now.getTime() - TAKES_KEPT_MS);
     return result ?? { ok: false, reason: 'not_found' };
+  }
+
+  async handBack(id: string, by: Actor, now: Date): Promise<HandoverCase | undefined> {
+    return this.update(id, (current) => {
+      const back = handBackTransition(current, by, now);
+      // Arrivals score 1, 2, 3…; a time well below zero puts handed back cases first, in their own order.
+      const queueScore = now.getTime() - HANDED_BACK_OFFSET_MS;
+      return { result: back, ...(back && { write: { next: back, effects: { queueScore } } }) };
+    });
+  }
+
+  async setLeft(id: string, leftAt: string | undefined): Promise<HandoverCase | undefined> {
+    return this.update(id, (current) => {
+      const changed = leftTransition(current, leftAt);
+      return { result: changed, ...(changed && { write: { next: changed, effects: {} } }) };
+    });
   }
 
   async close(id: string, by: Actor, now: Date): Promise<HandoverCase | undefined> {
@@ -235,6 +267,7 @@ export class RedisHandoverStore implements HandoverStore {
         effects.leaveOpen ? '1' : '0',
         effects.dropUser ? '1' : '0',
         effects.takenAtMs === undefined ? '' : String(effects.takenAtMs),
+        effects.queueScore === undefined ? '' : String(effects.queueScore),
       );
       if (written === 1) return planned.result;
     }

@@ -7,6 +7,7 @@ import type { Clock } from '../domain/calendar.js';
 import { translatorFor, type Translator } from '../i18n/i18n.js';
 import type { Locale } from '../i18n/locale.js';
 import { describeError } from '../observability/errors.js';
+import { phoneForDisplay, understandContact } from '../understanding/contact.js';
 import type { Logger } from '../observability/logger.js';
 import type { ReachCounter } from '../staff/reach.js';
 import { offerToHub } from './hub.js';
@@ -35,8 +36,8 @@ export interface StaffNotifier {
   caseOpened(c: HandoverCase): Promise<StaffThread | undefined>;
   /** The case changed (taken, closed): every staff member sees its new state. */
   caseChanged(c: HandoverCase): Promise<void>;
-  /** The user wrote while the case is open; or the bot has news for staff (`notice`: a staff.json key). */
-  toStaff(c: HandoverCase, message: { userText: string } | { notice: string }): Promise<void>;
+  /** The user wrote while the case is open; or the bot has news for staff (`notice`: a staff.json key, with its values). */
+  toStaff(c: HandoverCase, message: { userText: string } | { notice: string; values?: Record<string, string> }): Promise<void>;
 }
 
 export interface HandoverServiceDeps {
@@ -161,6 +162,28 @@ export class HandoverService {
   }
 
   /**
+   * A staff member hands a taken chat back (their shift ends, a colleague knows more): the person
+   * hears it and waits again, first in line; the chat so far stays with the case for whoever takes
+   * it next. Undefined when it is not a taken chat.
+   */
+  async handBack(caseId: string, by: Actor, options: { cardUpdated?: boolean } = {}): Promise<HandoverCase | undefined> {
+    const back = await this.deps.store.handBack(caseId, by, this.deps.clock.now());
+    if (!back) return undefined;
+    this.deps.logger.info('handover handed back', { case: back.id, by: by.kind });
+    if (!options.cardUpdated)
+      await this.safely('update staff card', back.id, () => this.deps.staff?.caseChanged(back) ?? Promise.resolve());
+    await this.toUser(back, (t) => [
+      toActivity({
+        text: t('handover:chat.handedBack', { name: firstName(by.name) }),
+        buttons: [this.leaveButton(t, 'handover:queue.leave')],
+      }),
+    ]);
+    // Everyone's place, this person's too ("Je bent nu nummer 1 in de rij.").
+    await this.updatePositions();
+    return back;
+  }
+
+  /**
    * Closes a case. Staff or hub closing a chat: the user hears it and the bot is back (in
    * `context` when given, else proactively). The user leaving: staff hear it. Undefined when it
    * was closed already (only the first closer acts). `cardUpdated`: the card action updates the
@@ -198,6 +221,52 @@ export class HandoverService {
     }
     await this.updatePositions();
     return closed;
+  }
+
+  /**
+   * The person closed the chat page: the case no longer waits (the queue moves up, nobody can take
+   * it), and staff read that the person left, with a phone number they typed, if any, to call
+   * back. Nothing is dropped: summary, transcript and messages stay with the case.
+   */
+  async userLeft(c: HandoverCase): Promise<void> {
+    const left = await this.deps.store.setLeft(c.id, this.deps.clock.now().toISOString());
+    if (!left) return;
+    this.deps.logger.info('handover: the person left the chat page', { case: left.id, state: left.state });
+    await this.safely('update staff card', left.id, () => this.deps.staff?.caseChanged(left) ?? Promise.resolve());
+    const phone = await this.typedPhone(left);
+    const notice = phone ? { notice: 'staff:relay.pageClosedPhone', values: { phone } } : { notice: 'staff:relay.pageClosed' };
+    await this.safely('tell staff', left.id, () => this.deps.staff?.toStaff(left, notice) ?? Promise.resolve());
+    if (left.state === 'waiting') await this.updatePositions();
+  }
+
+  /**
+   * The person is back on the chat page (or wrote again): a case they left waits on at its old
+   * place. `inTheirTurn`: the person's own turn tells them their place, so no second message.
+   */
+  async userBack(c: HandoverCase, options: { inTheirTurn?: boolean } = {}): Promise<HandoverCase> {
+    const back = await this.deps.store.setLeft(c.id, undefined);
+    if (!back) return c;
+    this.deps.logger.info('handover: the person is back', { case: back.id, state: back.state });
+    await this.safely('update staff card', back.id, () => this.deps.staff?.caseChanged(back) ?? Promise.resolve());
+    await this.safely('tell staff', back.id, () => this.deps.staff?.toStaff(back, { notice: 'staff:relay.back' }) ?? Promise.resolve());
+    if (back.state === 'waiting') await this.updatePositions(options.inTheirTurn ? back.id : undefined);
+    return back;
+  }
+
+  /**
+   * The last phone number the person typed in the conversation or while waiting ("bel me op 0470 12
+   * 34 56"), as staff dial it: for a person who left a chat without asking for a call-back.
+   */
+  async typedPhone(c: HandoverCase): Promise<string | undefined> {
+    const typed = [
+      ...c.transcript.filter((line) => line.from === 'user' && !line.tapped).map((line) => line.text),
+      ...(await this.deps.store.messages(c.id)).filter((m) => m.from === 'user').map((m) => m.text),
+    ];
+    for (const text of typed.reverse()) {
+      const contact = understandContact(text);
+      if (contact.ok && contact.kind === 'phone') return phoneForDisplay(contact.value);
+    }
+    return undefined;
   }
 
   /** A staff reply: kept in the case's log and delivered to the user, once, in order. */
@@ -239,8 +308,9 @@ export class HandoverService {
   }
 
   /** Tells everyone still waiting their new place, after someone left the queue. */
-  private async updatePositions(): Promise<void> {
+  private async updatePositions(except?: string): Promise<void> {
     for (const id of await this.deps.store.queue()) {
+      if (id === except) continue;
       const waiting = await this.deps.store.get(id);
       if (!waiting) continue;
       await this.toUser(waiting, async (t) => {

@@ -24,6 +24,16 @@ export interface HandoverStore {
   queue(): Promise<string[]>;
   /** Takes a waiting case. Of two simultaneous takes exactly one wins; the other gets 'taken'. */
   take(id: string, by: Actor, now: Date): Promise<TakeResult>;
+  /**
+   * Marks that the person left the chat page (`leftAt`) or came back (undefined). Returns the case
+   * when it changed; undefined when it is closed, gone, or was so already.
+   */
+  setLeft(id: string, leftAt: string | undefined): Promise<HandoverCase | undefined>;
+  /**
+   * A taken chat waits again, ahead of every case that never was taken (handed back ones in the
+   * order they were handed back). Undefined when it is not a taken chat.
+   */
+  handBack(id: string, by: Actor, now: Date): Promise<HandoverCase | undefined>;
   /** Closes an open case; undefined when it does not exist or was closed already (so only one closer acts). */
   close(id: string, by: Actor, now: Date): Promise<HandoverCase | undefined>;
   /** Records where the case's card and thread are in Teams. */
@@ -52,7 +62,34 @@ export const DEFAULT_CASE_TTL_DAYS = 7;
 export function takeTransition(current: HandoverCase, by: Actor, now: Date): TakeResult {
   if (current.state === 'closed') return { ok: false, reason: 'closed', case: current };
   if (current.state === 'taken') return { ok: false, reason: 'taken', case: current };
+  // Nobody to talk to: the person closed the chat page (they come back to the queue if they return).
+  if (current.leftAt) return { ok: false, reason: 'left', case: current };
   return { ok: true, case: { ...current, state: 'taken', takenBy: by, takenAt: now.toISOString() } };
+}
+
+/** The case with the person gone (`leftAt`) or back (undefined); undefined when nothing changes. */
+export function leftTransition(current: HandoverCase, leftAt: string | undefined): HandoverCase | undefined {
+  if (current.state === 'closed' || Boolean(current.leftAt) === Boolean(leftAt)) return undefined;
+  const { leftAt: _was, ...rest } = current;
+  return leftAt ? { ...rest, leftAt } : rest;
+}
+
+/** The case waiting again after it was handed back, or undefined when it is not a taken chat. */
+export function handBackTransition(current: HandoverCase, by: Actor, now: Date): HandoverCase | undefined {
+  if (current.state !== 'taken' || current.mode !== 'chat') return undefined;
+  const { takenBy: _by, takenAt: _at, ...rest } = current;
+  return { ...rest, state: 'waiting', handedBackBy: by, handedBackAt: now.toISOString() };
+}
+
+/** Queue order: handed back cases first, by when they were handed back; then the others as they came in (stable). */
+export function queueOrder(cases: HandoverCase[]): HandoverCase[] {
+  const back = cases.filter((c) => c.handedBackAt).sort((a, b) => (a.handedBackAt ?? '').localeCompare(b.handedBackAt ?? ''));
+  return [...back, ...cases.filter((c) => !c.handedBackAt)];
+}
+
+/** A case waiting in the queue: a chat nobody took, whose person is still there. */
+export function waitsInQueue(c: HandoverCase): boolean {
+  return c.mode === 'chat' && c.state === 'waiting' && !c.leftAt;
 }
 
 /** The closed case, or undefined when it is closed already. */

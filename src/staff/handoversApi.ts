@@ -33,19 +33,32 @@ export interface CaseView {
   takenBy?: string;
   /** Place in the chat queue (waiting chats only). */
   position?: number;
+  /** Who handed the chat back, when it waits again after a colleague had it. */
+  handedBackBy?: string;
+  /** The person closed the chat page: a waiting chat no longer waits and cannot be taken. */
+  left?: true;
+  /** A person who left: the last phone number they typed, to call back (see HandoverService.typedPhone). */
+  typedPhone?: string;
   summary: string[];
   contact: HandoverCase['summary']['contact'];
+  /**
+   * A waiting chat: what the person wrote since they asked for someone, so that staff read it
+   * before anyone takes the case (a taken chat has its own messages call).
+   */
+  messages?: CaseMessage[];
 }
 
 /**
  * The console's API and GET /api/staff/handovers, with `Authorization: Bearer <STAFF_TOKEN>`.
  * Cases carry personal data (what people typed, a phone number): only for staff, never logged.
  *
- * - GET  /api/staff/handovers: open cases (waiting and taken chats, call-back requests) with their summary
+ * - GET  /api/staff/handovers: open cases (waiting and taken chats, call-back requests) with their summary;
+ *   a waiting chat with what the person wrote while waiting
  * - GET  /api/staff/handovers/:id: one case with its transcript and relayed messages
- * - GET  /api/staff/handovers/:id/messages?after=n: the case's state (and closedBy) and messages after number n (the console polls)
- * - POST /api/staff/handovers/:id/take {name}: 409 when someone else was first
+ * - GET  /api/staff/handovers/:id/messages?after=n: the case's state (closedBy, left) and messages after number n (the console polls)
+ * - POST /api/staff/handovers/:id/take {name}: 409 when someone else was first, or the person left
  * - POST /api/staff/handovers/:id/messages {name, text}: to the user, on their channel
+ * - POST /api/staff/handovers/:id/handback {name}: a taken chat waits again, first in line (409 when not taken)
  * - POST /api/staff/handovers/:id/close {name}
  * - GET  /api/staff/reach?weeks=12: anonymous weekly counts
  */
@@ -63,6 +76,8 @@ export function handoversRoutes(deps: HandoversApiDeps): RouteRegistrar {
       createdAt: c.createdAt,
       ...(c.takenBy && { takenBy: c.takenBy.name }),
       ...(position >= 0 && { position: position + 1 }),
+      ...(c.leftAt && { left: true as const }),
+      ...(c.state === 'waiting' && c.handedBackBy && { handedBackBy: c.handedBackBy.name }),
       summary: summaryLines(c, t),
       contact: c.summary.contact,
     };
@@ -85,7 +100,14 @@ export function handoversRoutes(deps: HandoversApiDeps): RouteRegistrar {
     server.get('/api/staff/handovers', async (req, res) => {
       if (!staffAuthorized(req, res, deps)) return;
       const [open, queue] = await Promise.all([service.deps.store.listOpen(), service.deps.store.queue()]);
-      res.send(200, { count: open.length, cases: open.map((c) => view(c, queue)) });
+      const cases = await Promise.all(
+        open.map(async (c) => {
+          if (c.state !== 'waiting') return view(c, queue);
+          const phone = c.leftAt ? await service.typedPhone(c) : undefined;
+          return { ...view(c, queue), messages: await messagesOf(c.id), ...(phone && { typedPhone: phone }) };
+        }),
+      );
+      res.send(200, { count: open.length, cases });
       deps.logger.info('staff api: handovers listed', { count: open.length });
     });
 
@@ -107,6 +129,7 @@ export function handoversRoutes(deps: HandoversApiDeps): RouteRegistrar {
       res.send(200, {
         state: found.state,
         ...(found.closedBy && { closedBy: found.closedBy.kind }),
+        ...(found.leftAt && found.state !== 'closed' && { left: true }),
         messages: await messagesOf(found.id, query.data.after),
       });
     });
@@ -133,6 +156,17 @@ export function handoversRoutes(deps: HandoversApiDeps): RouteRegistrar {
       if (!found) return;
       const outcome = await service.staffMessage(found.id, consoleActor(body.data.name), body.data.text);
       res.send(outcome === 'sent' ? 200 : 409, outcome === 'sent' ? { status: outcome } : { error: outcome });
+    });
+
+    server.post('/api/staff/handovers/:id/handback', async (req, res) => {
+      if (!staffAuthorized(req, res, deps)) return;
+      const body = ActBody.safeParse(req.body ?? {});
+      if (!body.success) return invalid(res, body.error);
+      const found = await caseOf(req, res);
+      if (!found) return;
+      const back = await service.handBack(found.id, consoleActor(body.data.name));
+      if (back) res.send(200, view(back, await service.deps.store.queue()));
+      else res.send(409, { error: found.state === 'closed' ? 'closed' : 'not_taken' });
     });
 
     server.post('/api/staff/handovers/:id/close', async (req, res) => {

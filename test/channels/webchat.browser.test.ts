@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBot } from '../../src/runtime.js';
 import { STAFF_TOKEN, answersSettled, browserTestsRun, launchChromium, startWebChatBot } from '../support/chromium.js';
@@ -123,11 +123,23 @@ async function offlineAtMenu(tab: Awaited<ReturnType<typeof openPage>>, url: str
   return banner;
 }
 
+/**
+ * A message the page posts to the bot; not the page's own events ("the page was closed", "the
+ * page is back", src/handover/model.ts PAGE_EVENTS), which a reload sends too.
+ */
+function isMessagePost(request: Request): boolean {
+  return (
+    request.method() === 'POST' &&
+    request.url().endsWith('/activities') &&
+    (request.postDataJSON() as { type?: string } | null)?.type !== 'event'
+  );
+}
+
 /** The text of every message the page posts to the bot, in the order sent. */
 function postedTexts(page: Page): string[] {
   const posted: string[] = [];
   page.on('request', (request) => {
-    if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+    if (isMessagePost(request)) {
       posted.push(String((request.postDataJSON() as { text?: string }).text));
     }
   });
@@ -1255,7 +1267,7 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
         });
         const posted: string[] = [];
         page.on('request', (request) => {
-          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+          if (isMessagePost(request)) {
             posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
           }
         });
@@ -1311,7 +1323,7 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
           });
           const posted: string[] = [];
           page.on('request', (request) => {
-            if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+            if (isMessagePost(request)) {
               posted.push(
                 String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID),
               );
@@ -1361,7 +1373,7 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
         await page.route('**/activities', async (route) => void (await route.fetch()), { times: 1 });
         const posted: string[] = [];
         page.on('request', (request) => {
-          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+          if (isMessagePost(request)) {
             posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
           }
         });
@@ -1458,7 +1470,7 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
         const { page, context } = tab;
         const posted: string[] = [];
         page.on('request', (request) => {
-          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+          if (isMessagePost(request)) {
             posted.push(String((request.postDataJSON() as { text?: string }).text));
           }
         });
@@ -1518,7 +1530,7 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
         });
         const posted: string[] = [];
         page.on('request', (request) => {
-          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+          if (isMessagePost(request)) {
             posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
           }
         });
@@ -1562,7 +1574,7 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
         const { page } = tab;
         const posted: string[] = [];
         page.on('request', (request) => {
-          if (request.method() === 'POST' && request.url().endsWith('/activities')) {
+          if (isMessagePost(request)) {
             posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
           }
         });
@@ -1820,6 +1832,44 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
         expect(forwardedAt).toBeGreaterThan(0);
         // A reply's message without answers waits up to a second for the rest; a staff message is whole by itself.
         expect(shownAt - forwardedAt).toBeLessThan(500);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.context.close();
+      }
+    }, 60_000);
+  });
+
+  describe('leaving the page while waiting for staff', () => {
+    it('When the person leaves the page while waiting, Then staff see the case as left; when the page is back, it waits on', async () => {
+      const tab = await openPage(browser, PHONE);
+      try {
+        const { page } = tab;
+        type Listed = { cases: { id: string; left?: boolean; position?: number }[] };
+        const listed = () =>
+          fetch(`${bot.server.url}/api/staff/handovers`, { headers: { authorization: `Bearer ${STAFF_TOKEN}` } }).then(
+            async (response) => (await response.json()) as Listed,
+          );
+        await page.goto(`${bot.server.url}/`);
+        await tab.botSays('Waar kan ik je mee helpen?');
+        await page.getByRole('button', { name: 'Met iemand praten' }).click();
+        await tab.answers().getByRole('button', { name: 'Nu chatten' }).click();
+        await page
+          .getByText(/nummer \d+ in de rij/)
+          .last()
+          .waitFor({ timeout: 15_000 });
+        const id = (await listed()).cases.at(-1)?.id ?? '';
+        const mine = async () => (await listed()).cases.find((c) => c.id === id);
+        expect(await mine()).toMatchObject({ position: expect.any(Number) });
+
+        // Away to another site: the page's `pagehide` tells the bot.
+        await page.goto('about:blank');
+        await expect.poll(async () => (await mine())?.left, { timeout: 10_000 }).toBe(true);
+        expect((await mine())?.position).toBeUndefined();
+
+        // Back in the same tab: the conversation resumes, and so does the wait.
+        await page.goto(`${bot.server.url}/`);
+        await expect.poll(async () => (await mine())?.left, { timeout: 10_000 }).toBeUndefined();
+        expect((await mine())?.position).toEqual(expect.any(Number));
         expect(tab.problems).toEqual([]);
       } finally {
         await tab.context.close();

@@ -116,6 +116,45 @@ export function describeHandoverStoreContract(name: string, make: () => Promise<
       expect(again.case.id).not.toBe(a.case.id);
     });
 
+    it('When the person leaves the chat page and comes back, Then the case leaves the queue, cannot be taken, and then waits at its old place', async () => {
+      const store = await make();
+      const a = await store.open(chatCase('a'), NOW);
+      const b = await store.open(chatCase('b'), NOW);
+
+      const left = await store.setLeft(a.case.id, later(1).toISOString());
+      expect(left).toStrictEqual({ ...a.case, leftAt: later(1).toISOString() });
+      expect(await store.setLeft(a.case.id, later(2).toISOString())).toBeUndefined();
+      expect(await store.queue()).toStrictEqual([b.case.id]);
+      expect((await store.listOpen()).map((c) => c.id)).toStrictEqual([a.case.id, b.case.id]);
+      expect(await store.openChatOf('test:a')).toStrictEqual(left);
+      expect(await store.take(a.case.id, anna, later(2))).toStrictEqual({ ok: false, reason: 'left', case: left });
+
+      expect(await store.setLeft(a.case.id, undefined)).toStrictEqual(a.case);
+      expect(await store.queue()).toStrictEqual([a.case.id, b.case.id]);
+      await store.close(a.case.id, user, later(3));
+      expect(await store.setLeft(a.case.id, later(4).toISOString())).toBeUndefined();
+      expect(await store.setLeft('no-such-case', later(4).toISOString())).toBeUndefined();
+    });
+
+    it('When a taken chat is handed back, Then it waits again ahead of those never taken, in the order handed back', async () => {
+      const store = await make();
+      const a = await store.open(chatCase('a'), NOW);
+      const b = await store.open(chatCase('b'), NOW);
+      const c = await store.open(chatCase('c'), NOW);
+      await store.take(b.case.id, anna, later(1));
+      await store.take(c.case.id, bart, later(1));
+
+      expect(await store.handBack(a.case.id, anna, later(2))).toBeUndefined();
+      const back = await store.handBack(c.case.id, bart, later(2));
+      expect(back).toStrictEqual({ ...c.case, handedBackBy: bart, handedBackAt: later(2).toISOString() });
+      await store.handBack(b.case.id, anna, later(3));
+      expect(await store.queue()).toStrictEqual([c.case.id, b.case.id, a.case.id]);
+      expect(await store.openChatOf('test:c')).toStrictEqual(back);
+      expect((await store.take(c.case.id, anna, later(4))).ok).toBe(true);
+      expect(await store.queue()).toStrictEqual([b.case.id, a.case.id]);
+      expect(await store.handBack('no-such-case', anna, later(4))).toBeUndefined();
+    });
+
     it('When a case does not exist, Then take and close say so and change nothing', async () => {
       const store = await make();
       expect(await store.take('nope', anna, NOW)).toStrictEqual({ ok: false, reason: 'not_found' });

@@ -14,6 +14,7 @@ import type { Clock } from '../../src/domain/calendar.js';
 import { ChequeRules } from '../../src/domain/chequeRegimes.js';
 import { loadVdabContact } from '../../src/domain/vdabContact.js';
 import { MemoryHandoverStore } from '../../src/handover/memoryStore.js';
+import { PAGE_EVENTS } from '../../src/handover/model.js';
 import { StaffHours } from '../../src/handover/staffHours.js';
 import type { TeamsProactiveAdapter } from '../../src/handover/teams/staffChannel.js';
 import type { HandoverStore } from '../../src/handover/store.js';
@@ -188,6 +189,24 @@ export async function handoverWorld(options: WorldOptions = {}) {
         );
         return inbox().slice(before);
       },
+      /** The web chat page tells the bot it was closed ('left') or is back ('back'): a Direct Line event. */
+      async page(what: keyof typeof PAGE_EVENTS): Promise<Seen[]> {
+        const before = inbox().length;
+        await users.processActivity(
+          {
+            type: ActivityTypes.Event,
+            name: PAGE_EVENTS[what],
+            locale,
+            channelId: channel.channelId ?? 'test',
+            from: { id: `user-${conversationId}`, name: 'user' },
+            recipient: { id: 'bot', name: 'Loopbaanbot' },
+            conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+            serviceUrl: 'https://test.example/',
+          },
+          (context) => composed.app.run(context),
+        );
+        return inbox().slice(before);
+      },
       /** Every activity (events included) sent into this conversation. */
       activities: () => users.sentTo(conversationId),
     };
@@ -257,6 +276,8 @@ export function cardText(cardOrActivity: Partial<Activity> | Record<string, unkn
     'attachments' in cardOrActivity && Array.isArray(cardOrActivity.attachments)
       ? (cardOrActivity.attachments[0] as { content: unknown }).content
       : cardOrActivity
-  ) as { body: { text: string }[]; actions: { title: string }[] };
-  return { lines: card.body.map((b) => b.text), actions: card.actions.map((a) => a.title) };
+  ) as { body: { text?: string; inlines?: { text: string }[] }[]; actions: { title: string }[] };
+  // A RichTextBlock reads as its runs one after the other.
+  const lineOf = (b: { text?: string; inlines?: { text: string }[] }) => b.text ?? (b.inlines ?? []).map((r) => r.text).join('');
+  return { lines: card.body.map(lineOf), actions: card.actions.map((a) => a.title) };
 }

@@ -107,6 +107,11 @@ describe.skipIf(!executablePath && !inCI)('staff console in a real browser', () 
     await expect(queue.getByRole('heading').first().innerText()).resolves.toBe(
       'Iemand wil chatten · Nummer 1 in de rij · Sinds 26 november om 10:00',
     );
+    await expect(page.locator('#left').isHidden()).resolves.toBe(true);
+
+    // Words written while waiting show at once, for whoever takes the case.
+    await user().says('Mijn contract stopt volgende maand.');
+    await queue.getByText('Persoon: Mijn contract stopt volgende maand.').waitFor({ timeout: 10_000 });
   }, 60_000);
 
   it("When staff take the case and chat, Then the user gets the replies and staff see the user's answers", async () => {
@@ -159,6 +164,46 @@ describe.skipIf(!executablePath && !inCI)('staff console in a real browser', () 
     );
     const box = await page.locator('#by-channel').boundingBox();
     expect(box?.height).toBeGreaterThan(50);
+  }, 60_000);
+
+  it('When a waiting person closes the chat page, Then the console shows them apart, with what they wrote, and no "Neem over"', async () => {
+    const gone = httpUser(bot, channel.url, 'browser-2');
+    await gone.says('hallo');
+    await gone.says('Met iemand praten');
+    await gone.says('Nu chatten');
+    await gone.says('Bel me op 0470 12 34 56.');
+    await gone.event('loopbaanbot/pageLeft');
+
+    await page.goto(`${bot.server.url}/staff`);
+    const left = page.locator('#left');
+    await left.getByText('De persoon is weg uit de chat.').waitFor({ timeout: 10_000 });
+    await expect(left.getByText('Nummer in een bericht: 0470 12 34 56').isVisible()).resolves.toBe(true);
+    await expect(left.getByText('Persoon: Bel me op 0470 12 34 56.').isVisible()).resolves.toBe(true);
+    await expect(left.getByRole('button', { name: 'Neem over' }).count()).resolves.toBe(0);
+    await expect(page.locator('#queue').getByText('Niemand.').isVisible()).resolves.toBe(true);
+  }, 60_000);
+
+  it('When Anna hands a chat back, Then it is back in the queue, first, with the chat so far, and the person hears it', async () => {
+    const person = httpUser(bot, channel.url, 'browser-3');
+    await person.says('hallo');
+    await person.says('Met iemand praten');
+    await person.says('Nu chatten');
+    const queue = page.locator('#queue');
+    await queue.getByRole('button', { name: 'Neem over' }).waitFor({ timeout: 10_000 });
+    await queue.getByRole('button', { name: 'Neem over' }).click();
+    const taken = page.locator('#taken');
+    await taken.getByLabel('Je bericht').fill('Ik kijk het na.');
+    await taken.getByRole('button', { name: 'Stuur' }).click();
+    await taken.getByText('Anna: Ik kijk het na.').waitFor({ timeout: 10_000 });
+
+    await taken.getByRole('button', { name: 'Geef terug' }).click();
+
+    await queue.getByText('Teruggegeven door Anna Peeters. Wacht weer in de rij.').waitFor({ timeout: 10_000 });
+    await expect(queue.locator('.from-staff').allInnerTexts()).resolves.toEqual(['Anna: Ik kijk het na.']);
+    await expect(taken.getByText('Niemand.').isVisible()).resolves.toBe(true);
+    expect(channel.delivered.filter((d) => d.conversationId === 'browser-3').map((d) => d.text)).toContain(
+      'Anna geeft je vraag door. Een andere medewerker helpt je zo verder.',
+    );
   }, 60_000);
 
   it('When the console ran, Then it made no request outside this server and raised no error', async () => {

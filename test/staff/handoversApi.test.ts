@@ -135,6 +135,110 @@ describe('staff handover API', () => {
   });
 });
 
+describe('staff handover API: what a person writes while waiting', () => {
+  let bot: RunningBot;
+  let channel: Awaited<ReturnType<typeof fakeChannelService>>;
+  const api = (path: string, init: { method?: string; body?: unknown } = {}) =>
+    fetch(`${bot.server.url}${path}`, {
+      method: init.method ?? 'GET',
+      headers: { authorization: `Bearer ${TOKEN}`, ...(init.body !== undefined && { 'content-type': 'application/json' }) },
+      ...(init.body !== undefined && { body: JSON.stringify(init.body) }),
+    }).then(async (res) => ({ status: res.status, body: (await res.json()) as Record<string, unknown> }));
+
+  beforeAll(async () => {
+    channel = await fakeChannelService();
+    bot = await startBot(loadConfig({ PORT: '0', HOST: '127.0.0.1', STAFF_TOKEN: TOKEN }), silentLogger, IN_HOURS);
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await channel.close();
+  });
+
+  it('When the person writes while the case still waits, Then the queue shows their words at once, and the one who takes it reads them first', async () => {
+    const user = httpUser(bot, channel.url, 'wait-1');
+    await user.says('hallo');
+    await user.says('Met iemand praten');
+    await user.says('Nu chatten');
+    await user.says('Mijn contract stopt volgende maand.');
+    await user.says('Ik woon in Gent.');
+
+    const waiting = ((await api('/api/staff/handovers')).body.cases as Record<string, unknown>[])[0];
+    expect(waiting).toMatchObject({ state: 'waiting' });
+    expect((waiting?.messages as { from: string; text: string }[]).map((m) => `${m.from}: ${m.text}`)).toEqual([
+      'user: Mijn contract stopt volgende maand.',
+      'user: Ik woon in Gent.',
+    ]);
+
+    const id = String(waiting?.id);
+    expect((await api(`/api/staff/handovers/${id}/take`, { method: 'POST', body: { name: 'Anna' } })).status).toBe(200);
+    const chat = await api(`/api/staff/handovers/${id}/messages?after=0`);
+    expect((chat.body.messages as { text: string }[]).map((m) => m.text)).toEqual([
+      'Mijn contract stopt volgende maand.',
+      'Ik woon in Gent.',
+    ]);
+  });
+
+  it('When a waiting person closes the chat page, Then the case shows "left" with all they wrote and the number they typed, and cannot be taken', async () => {
+    const user = httpUser(bot, channel.url, 'wait-2');
+    await user.says('hallo');
+    await user.says('Met iemand praten');
+    await user.says('Nu chatten');
+    await user.says('Bel me op 0470 12 34 56 als het lukt.');
+    // What the web chat page sends on `pagehide` (here over /api/messages, as the emulator channel).
+    await user.event('loopbaanbot/pageLeft');
+
+    const cases = (await api('/api/staff/handovers')).body.cases as Record<string, unknown>[];
+    const left = cases.find((c) => c.left === true);
+    expect(left).toMatchObject({ state: 'waiting', left: true, typedPhone: '0470 12 34 56' });
+    expect(left?.position).toBeUndefined();
+    expect((left?.messages as { text: string }[]).map((m) => m.text)).toEqual(['Bel me op 0470 12 34 56 als het lukt.']);
+    expect(left?.summary).toContain('Laatste bericht: "hallo"');
+
+    expect(await api(`/api/staff/handovers/${String(left?.id)}/take`, { method: 'POST', body: { name: 'Bart' } })).toEqual({
+      status: 409,
+      body: { error: 'left' },
+    });
+    expect((await api(`/api/staff/handovers/${String(left?.id)}/messages?after=0`)).body).toMatchObject({ state: 'waiting', left: true });
+    expect((await api(`/api/staff/handovers/${String(left?.id)}/close`, { method: 'POST', body: { name: 'Bart' } })).status).toBe(200);
+  });
+
+  it('When Anna hands a chat back, Then the person hears it, the case waits first in line with the chat so far, and Bart can take it', async () => {
+    const user = httpUser(bot, channel.url, 'wait-3');
+    await user.says('hallo');
+    await user.says('Met iemand praten');
+    await user.says('Nu chatten');
+    const id = String(
+      ((await api('/api/staff/handovers')).body.cases as { id: string; state: string }[]).find((c) => c.state === 'waiting')?.id,
+    );
+    await api(`/api/staff/handovers/${id}/take`, { method: 'POST', body: { name: 'Anna Peeters' } });
+    await api(`/api/staff/handovers/${id}/messages`, { method: 'POST', body: { name: 'Anna Peeters', text: 'Ik kijk het na.' } });
+    await user.says('Dank je.');
+
+    expect((await api(`/api/staff/handovers/${id}/handback`, { method: 'POST', body: { name: 'Anna Peeters' } })).status).toBe(200);
+
+    // The wait after it follows the queue's pace (other tests took cases in this bot).
+    expect(
+      channel.delivered
+        .filter((d) => d.conversationId === 'wait-3')
+        .map((d) => d.text)
+        .slice(-2),
+    ).toEqual([
+      'Anna geeft je vraag door. Een andere medewerker helpt je zo verder.',
+      expect.stringMatching(/^Je bent nu nummer 1 in de rij\. /),
+    ]);
+    const waiting = ((await api('/api/staff/handovers')).body.cases as Record<string, unknown>[]).find((c) => c.id === id);
+    expect(waiting).toMatchObject({ state: 'waiting', position: 1, handedBackBy: 'Anna Peeters' });
+    expect((waiting?.messages as { from: string; text: string }[]).map((m) => `${m.from}: ${m.text}`)).toEqual([
+      'staff: Ik kijk het na.',
+      'user: Dank je.',
+    ]);
+    expect((await api(`/api/staff/handovers/${id}/handback`, { method: 'POST', body: { name: 'Anna Peeters' } })).body).toEqual({
+      error: 'not_taken',
+    });
+    expect((await api(`/api/staff/handovers/${id}/take`, { method: 'POST', body: { name: 'Bart' } })).status).toBe(200);
+  });
+});
+
 describe('staff console without STAFF_TOKEN', () => {
   it('When no token is configured, Then the console and its API do not exist', async () => {
     const bot = await startBot(loadConfig({ PORT: '0', HOST: '127.0.0.1' }), silentLogger, IN_HOURS);

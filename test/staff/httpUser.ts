@@ -40,9 +40,11 @@ export async function fakeChannelService(): Promise<{ url: string; delivered: De
   return { url: `http://127.0.0.1:${port}/`, delivered, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+/** Activity ids across every httpUser: two helpers for one conversation never send the same id (a redelivery). */
+let n = 0;
+
 /** A user on the Emulator channel talking to the running bot over HTTP; replies come back in the response. */
 export function httpUser(bot: RunningBot, serviceUrl: string, conversationId: string) {
-  let n = 0;
   return {
     async says(text: string): Promise<string[]> {
       const response = await fetch(`${bot.server.url}/api/messages`, {
@@ -63,6 +65,25 @@ export function httpUser(bot: RunningBot, serviceUrl: string, conversationId: st
       });
       const body = (await response.json()) as { activities?: { type: string; text?: string }[] };
       return (body.activities ?? []).filter((a) => a.type === 'message').map((a) => a.text ?? '');
+    },
+    /** An event as the web chat page sends it ('loopbaanbot/pageLeft' on `pagehide`), here over /api/messages. */
+    async event(name: string): Promise<number> {
+      const response = await fetch(`${bot.server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'event',
+          name,
+          id: `${conversationId}-${++n}`,
+          channelId: 'emulator',
+          from: { id: `user-${conversationId}`, name: 'User' },
+          recipient: { id: 'bot', name: 'Bot' },
+          conversation: { id: conversationId },
+          serviceUrl,
+          locale: 'nl-BE',
+        }),
+      });
+      return response.status;
     },
   };
 }

@@ -194,6 +194,11 @@ export class DirectLineService {
       throw new DirectLineError(429, 'TooManyRequests', 'too many messages in this conversation', limit.retryAfterSeconds);
     const posted = parsed.data;
     if (posted.type === 'typing') return { id: `${record.id}|typing` };
+    // The page's own event (closed, back): a turn for the bot, nothing for the conversation's log.
+    if (posted.type === 'event') {
+      await this.runTurn(record, { type: 'event', name: posted.name, ...this.address(record, 'user') });
+      return { id: `${record.id}|event` };
+    }
     const clientActivityID = posted.channelData?.clientActivityID;
     const fromUser: Partial<Activity> = {
       type: posted.type,

@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { PAGE_EVENTS } from '../../handover/model.js';
 import type { TokenProblem } from './tokens.js';
 
 /*
@@ -22,7 +23,9 @@ export class DirectLineError extends Error {
 /** What a client may post. Identity, channel and conversation come from the token, never from here. */
 export const PostedActivity = z
   .object({
-    type: z.enum(['message', 'typing']),
+    type: z.enum(['message', 'typing', 'event']),
+    /** Events: only the web chat page's own ("the page was closed", "the page is back"). */
+    name: z.enum([PAGE_EVENTS.left, PAGE_EVENTS.back]).optional(),
     text: z.string().max(2_000).optional(),
     locale: z.string().max(35).optional(),
     value: z.unknown().optional(),
@@ -30,6 +33,7 @@ export const PostedActivity = z
     channelData: z.looseObject({ clientActivityID: z.string().max(100).optional() }).optional(),
   })
   .refine((a) => a.type !== 'message' || a.text !== undefined || a.value !== undefined, 'a message needs text or value')
+  .refine((a) => a.type !== 'event' || a.name !== undefined, 'an event needs a known name')
   .refine((a) => a.value === undefined || JSON.stringify(a.value).length <= 8_000, 'value is too large');
 
 /** The body of POST /conversations: only the locale is read. */

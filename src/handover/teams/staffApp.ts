@@ -9,7 +9,7 @@ import { translatorFor, type Translator } from '../../i18n/i18n.js';
 import type { Logger } from '../../observability/logger.js';
 import type { Actor } from '../model.js';
 import type { HandoverService } from '../service.js';
-import { actorName, caseCard, CLOSE_VERB, TAKE_VERB } from './card.js';
+import { actorName, caseCard, CLOSE_VERB, HAND_BACK_VERB, TAKE_VERB } from './card.js';
 import { threadRootOf } from './staffChannel.js';
 
 export interface StaffAppDeps {
@@ -60,6 +60,16 @@ export function createStaffApp(deps: StaffAppDeps): StaffChannelApp {
     return current ? t('staff:card.alreadyClosed') : t('staff:card.notFound');
   });
 
+  app.adaptiveCards.actionExecute(HAND_BACK_VERB, async (context, _state, data): Promise<AdaptiveCard | string> => {
+    const parsed = ActionData.safeParse(data);
+    if (!parsed.success) return t('staff:card.notFound');
+    const back = await deps.service.handBack(parsed.data.caseId, staffOf(context), { cardUpdated: true });
+    if (back) return caseCard(back, t);
+    const current = await deps.service.deps.store.get(parsed.data.caseId);
+    if (!current) return t('staff:card.notFound');
+    return current.state === 'closed' ? t('staff:card.alreadyClosed') : caseCard(current, t);
+  });
+
   app.activity(ActivityTypes.Message, async (context) => {
     const text = context.activity.text?.trim() ?? '';
     const root = threadRootOf(context.activity.conversation?.id);
@@ -98,7 +108,8 @@ function staffOf(context: TurnContext): Actor {
   return { kind: 'staff', id: from.aadObjectId ?? from.id, name: from.name ?? from.id };
 }
 
-function refusal(reason: 'not_found' | 'closed' | 'taken', takenBy: Actor | undefined, t: Translator): string {
+function refusal(reason: 'not_found' | 'closed' | 'taken' | 'left', takenBy: Actor | undefined, t: Translator): string {
   if (reason === 'taken' && takenBy) return t('staff:card.alreadyTaken', { name: actorName(takenBy, t) });
+  if (reason === 'left') return t('staff:card.personLeft');
   return t(reason === 'closed' ? 'staff:card.alreadyClosed' : 'staff:card.notFound');
 }

@@ -90,11 +90,14 @@ export class TeamsStaffChannel implements StaffNotifier {
     await this.inThread(thread, (context) => context.updateActivity({ type: 'message', id: thread.activityId, attachments: [card] }));
   }
 
-  async toStaff(c: HandoverCase, message: { userText: string } | { notice: string }): Promise<void> {
+  async toStaff(c: HandoverCase, message: { userText: string } | { notice: string; values?: Record<string, string> }): Promise<void> {
     const thread = c.staffThread;
     if (!thread) return;
     const t = this.t();
-    const text = 'userText' in message ? t('staff:relay.user', { text: message.userText }) : (t(message.notice as never) as string);
+    const text =
+      'userText' in message
+        ? t('staff:relay.user', { text: message.userText })
+        : (t(message.notice as never, message.values as never) as unknown as string);
     // Plain: what a person typed is shown as typed, never as Markdown (a link with other words on it, bold "VDAB").
     await this.inThread(thread, async (context) => void (await context.sendActivity({ type: 'message', text, textFormat: 'plain' })));
   }

@@ -81,12 +81,42 @@
       ),
     ]);
     if (c.takenBy) item.appendChild(el('p', { text: format(texts.takenBy, { name: c.takenBy }) }));
+    if (c.handedBackBy) item.appendChild(el('p', { class: 'notice', text: format(texts.handedBackBy, { name: c.handedBackBy }) }));
+    // The person closed the chat page: all they gave stays here, with a number they typed to call back.
+    if (c.left) item.appendChild(el('p', { class: 'notice', text: texts.personGone }));
+    if (c.typedPhone) item.appendChild(el('p', { class: 'notice', text: format(texts.typedPhone, { phone: c.typedPhone }) }));
+    // What the person wrote while waiting: whoever takes the case reads it first, nothing is asked twice.
+    if (c.messages && c.messages.length) {
+      item.appendChild(el('p', { class: 'while-waiting', text: c.handedBackBy ? texts.chatSoFar : texts.whileWaiting }));
+      item.appendChild(
+        el(
+          'ol',
+          { class: 'messages' },
+          c.messages.map(function (m) {
+            // A chat handed back holds the staff member's words too.
+            const who = m.from === 'staff' ? m.name + ': ' : texts.person + ': ';
+            return el('li', { class: 'from-' + m.from, text: who + m.text });
+          }),
+        ),
+      );
+    }
     const actions = el('div', { class: 'actions' });
-    if (c.state === 'waiting')
+    if (c.state === 'waiting' && !c.left)
       actions.appendChild(
         button(texts.take, function () {
           take(c.id);
         }),
+      );
+    // The one who has the chat can give it back to the queue (a shift ends) instead of closing it on the person.
+    if (c.mode === 'chat' && c.state === 'taken' && sameName(c.takenBy, session.name))
+      actions.appendChild(
+        button(
+          texts.handBack,
+          function () {
+            handBack(c.id);
+          },
+          'secondary',
+        ),
       );
     actions.appendChild(
       button(
@@ -155,6 +185,11 @@
         const who = m.from === 'staff' ? m.name + ': ' : texts.person + ': ';
         chat.list.appendChild(el('li', { class: 'from-' + m.from, text: who + m.text }));
       });
+      // The person closed the chat page mid-chat, or came back: said once each time, in the conversation.
+      if (res.data.state !== 'closed' && Boolean(res.data.left) !== Boolean(chat.left)) {
+        chat.left = Boolean(res.data.left);
+        chat.list.appendChild(el('li', { class: 'notice', text: chat.left ? texts.pageClosed : texts.personBack }));
+      }
       if (res.data.state === 'closed' && !chat.ended) {
         chat.ended = true;
         const notice = res.data.closedBy === 'user' ? texts.userStopped : texts.alreadyClosed;
@@ -166,6 +201,14 @@
   function take(id) {
     api('POST', '/api/staff/handovers/' + id + '/take', { name: session.name }).then(function (res) {
       if (res.status === 409 && res.data.takenBy) alert(format(texts.takenByOther, { name: res.data.takenBy }));
+      else if (res.status === 409 && res.data.error === 'left') alert(texts.personLeft);
+      refresh();
+    });
+  }
+
+  function handBack(id) {
+    api('POST', '/api/staff/handovers/' + id + '/handback', { name: session.name }).then(function () {
+      delete chats[id];
       refresh();
     });
   }
@@ -203,9 +246,16 @@
       fill(
         'queue',
         cases.filter(function (c) {
-          return c.mode === 'chat' && c.state === 'waiting';
+          return c.mode === 'chat' && c.state === 'waiting' && !c.left;
         }),
       );
+      // Waiting chats whose person closed the page: not in the queue, still to read and close.
+      // The section shows only when there are any.
+      const gone = cases.filter(function (c) {
+        return c.mode === 'chat' && c.state === 'waiting' && c.left;
+      });
+      fill('left', gone);
+      document.getElementById('left').parentNode.hidden = gone.length === 0;
       const open = cases.map(function (c) {
         return c.id;
       });

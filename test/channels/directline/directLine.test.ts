@@ -222,6 +222,21 @@ describe('built-in Direct Line with botframework-directlinejs', () => {
     expect((await call(base, 'POST', `/conversations/${ticket.conversationId}/upload`, ticket.token)).status).toBe(501);
   });
 
+  it('When the web chat page says it was closed or is back, Then the bot hears it, the log stays as it was, and other events are refused', async () => {
+    const ticket = await newTicket(base);
+    await call(base, 'POST', '/conversations', ticket.token);
+    const path = `/conversations/${ticket.conversationId}/activities`;
+
+    const left = await call(base, 'POST', path, ticket.token, { type: 'event', name: 'loopbaanbot/pageLeft' });
+    const back = await call(base, 'POST', path, ticket.token, { type: 'event', name: 'loopbaanbot/pageBack' });
+
+    expect([left.status, left.body]).toEqual([200, { id: `${ticket.conversationId}|event` }]);
+    expect(back.status).toBe(200);
+    expect((await call(base, 'GET', path, ticket.token)).body.watermark).toBe('2');
+    expect((await call(base, 'POST', path, ticket.token, { type: 'event', name: 'webchat/join' })).status).toBe(400);
+    expect((await call(base, 'POST', path, ticket.token, { type: 'event' })).status).toBe(400);
+  });
+
   it('When one address starts too many conversations, Then the next one gets 429 with Retry-After', async () => {
     // Earlier tests in this file used some of the 10 per minute already; count up to the limit.
     let last = await call(base, 'POST', '/tokens/generate');

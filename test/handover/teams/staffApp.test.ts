@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSE_VERB, TAKE_VERB } from '../../../src/handover/teams/card.js';
+import { CLOSE_VERB, HAND_BACK_VERB, TAKE_VERB } from '../../../src/handover/teams/card.js';
 import { threadRootOf } from '../../../src/handover/teams/staffChannel.js';
 import { cardText, handoverWorld, SERVICE_URL, STAFF_CHANNEL } from '../world.js';
 
@@ -48,7 +48,7 @@ describe('Teams staff app (teams-ai on channel msteams)', () => {
     expect(response?.type).toBe('application/vnd.microsoft.card.adaptive');
     const updated = world.channel.cards().find((a) => a.id === rootId);
     expect(cardText(updated ?? {}).lines[1]).toBe('Opgenomen door Anna Peeters.');
-    expect(cardText(updated ?? {}).actions).toEqual(['Sluit af']);
+    expect(cardText(updated ?? {}).actions).toEqual(['Geef terug', 'Sluit af']);
     expect(user.inbox().slice(before)).toEqual([{ text: 'Anna van VDAB helpt je nu verder.', buttons: ['Gesprek stoppen'] }]);
 
     const second = await world.staff('Bart Claes', 'aad-bart').clicks(TAKE_VERB, caseId, rootId);
@@ -120,6 +120,31 @@ describe('Teams staff app (teams-ai on channel msteams)', () => {
     ]);
   });
 
+  it('When the user typed Markdown before the handover, Then the case card shows it as typed: no bold, italics, list or link', async () => {
+    const world = await handoverWorld();
+    const user = world.user('c1');
+    const typed =
+      'ik ben jan_de_smet, *dringend* **nu**: [vdab.be/aanmelden](https://evil.example/login) {{DATE(2026-11-26T10:00:00Z, SHORT)}}';
+    await user.says(typed);
+    await user.says('Met iemand praten');
+    await user.says('Nu chatten');
+
+    const card = (world.channel.cards()[0]?.attachments?.[0]?.content ?? {}) as { body: Record<string, unknown>[] };
+    // A TextBlock reads its text as Markdown (Teams' escapes differ per client); a TextRun never does.
+    expect(card.body.filter((b) => b.type === 'TextBlock')).toEqual([]);
+    // To the eye: a zero-width space is all that keeps a date function from running.
+    const lines = cardText(card).lines.map((l) => l.replace(/\u200b/g, ''));
+    expect(lines).toContain(`Laatste bericht: "${typed}"`);
+    expect(lines).toContain(`Persoon: ${typed}`);
+    const said = card.body.find((b) => cardText({ body: [b], actions: [] }).lines[0]?.replace(/\u200b/g, '') === `Persoon: ${typed}`);
+    // The bot's own label stands out by its weight, not by Markdown; the person's words are one plain run.
+    expect(said).toMatchObject({
+      type: 'RichTextBlock',
+      inlines: [{ type: 'TextRun', text: 'Persoon: ', weight: 'Bolder' }, { type: 'TextRun' }],
+    });
+    expect((said?.inlines as { text: string }[])[1]?.text).not.toContain('{{DATE(');
+  });
+
   it('When Anna closes the case, Then the card says so, the user hears it and the bot is back', async () => {
     const { world, user, caseId, rootId } = await waitingCase();
     const anna = world.staff('Anna Peeters', 'aad-anna');
@@ -141,6 +166,32 @@ describe('Teams staff app (teams-ai on channel msteams)', () => {
       expect.objectContaining({ text: 'Deze case is afgesloten. De persoon krijgt dit bericht niet.' }),
     ]);
     expect(await anna.clicks(CLOSE_VERB, caseId, rootId)).toMatchObject({ value: 'Deze case is al afgesloten.' });
+  });
+
+  it('When Anna hands the chat back, Then the person hears it and waits first in line, and Bart takes it with the chat so far', async () => {
+    const { world, user, caseId, rootId } = await waitingCase();
+    const anna = world.staff('Anna Peeters', 'aad-anna');
+    await anna.clicks(TAKE_VERB, caseId, rootId);
+    await anna.replies(rootId, 'Dag, ik kijk het na.', 'teams-1');
+    const before = user.inbox().length;
+
+    const response = await anna.clicks(HAND_BACK_VERB, caseId, rootId);
+
+    expect(response?.type).toBe('application/vnd.microsoft.card.adaptive');
+    const card = cardText(world.channel.cards().find((a) => a.id === rootId) ?? {});
+    expect(card.lines[1]).toBe('Teruggegeven door Anna Peeters. Wacht weer in de rij.');
+    expect(card.actions).toEqual(['Neem over', 'Sluit af']);
+    expect(user.inbox().slice(before)).toEqual([
+      { text: 'Anna geeft je vraag door. Een andere medewerker helpt je zo verder.', buttons: ['Stoppen met wachten'] },
+      { text: 'Je bent nu nummer 1 in de rij. Hoe lang het duurt, weet ik nog niet.', buttons: ['Stoppen met wachten', 'Bel 0800 30 700'] },
+    ]);
+    expect(await world.store.queue()).toEqual([caseId]);
+
+    await world.staff('Bart Claes', 'aad-bart').clicks(TAKE_VERB, caseId, rootId);
+    expect(user.inbox().at(-1)?.text).toBe('Bart van VDAB helpt je nu verder.');
+    expect((await world.store.messages(caseId)).map((m) => `${m.from} ${m.name ?? ''} ${m.text}`)).toEqual([
+      'staff Anna Dag, ik kijk het na.',
+    ]);
   });
 
   it('When an activity comes from the staff channel, Then its serviceUrl is kept for posting the next case', async () => {

@@ -1336,6 +1336,35 @@
   }
 
   window.addEventListener('pagehide', saveSession);
+
+  // The page tells the bot when it is closed and when it is back, so staff do not wait for someone
+  // who left: a case waiting for staff then shows "left" (and waits on if the page comes back, as
+  // after a reload). Events only (src/handover/model.ts PAGE_EVENTS): nothing shows in the chat.
+  // `keepalive` lets the last one go while the page unloads.
+  var PAGE_LEFT = 'loopbaanbot/pageLeft';
+  var PAGE_BACK = 'loopbaanbot/pageBack';
+  function tellPage(name, leaving) {
+    if (!session || !session.conversationId) return;
+    try {
+      fetch(directLineDomain() + '/conversations/' + encodeURIComponent(session.conversationId) + '/activities', {
+        method: 'POST',
+        keepalive: leaving,
+        headers: { authorization: 'Bearer ' + ((directLine && directLine.token) || session.token), 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'event', name: name }),
+      }).catch(function () {
+        // Not heard: a case stays waiting until staff close it, as before.
+      });
+    } catch (e) {
+      // No fetch: the same.
+    }
+  }
+  window.addEventListener('pagehide', function () {
+    tellPage(PAGE_LEFT, true);
+  });
+  window.addEventListener('pageshow', function (event) {
+    // Back from the browser's page cache: the page did not load again, so it says it is back here.
+    if (event.persisted) tellPage(PAGE_BACK, false);
+  });
   // Timers sleep in a background tab; catch up when the user comes back.
   document.addEventListener('visibilitychange', function () {
     if (document.visibilityState === 'visible') refreshToken();
@@ -1347,10 +1376,17 @@
   // This script runs before the Web Chat bundle (both deferred, in order): start talking to
   // Direct Line now, and hand the open conversation to Web Chat once its bundle has run.
   var conversation = session
-    ? resume().catch(function () {
-        forgetSession();
-        return startNew();
-      })
+    ? resume().then(
+        function (streamUrl) {
+          // The same conversation again (a reload, the tab reopened): the person is back.
+          tellPage(PAGE_BACK, false);
+          return streamUrl;
+        },
+        function () {
+          forgetSession();
+          return startNew();
+        },
+      )
     : startNew();
   document.addEventListener('DOMContentLoaded', function () {
     conversation.then(connect, function () {
