@@ -167,6 +167,18 @@ const PAGE = 3;
 const ANOTHER_CENTRE = 'anotherCentre';
 const MORE: Choice = { id: 'more', label: 'menu.more' };
 const change = (id: Change): Choice<Change> => ({ id, label: `bookIntake:change.${id}` });
+/**
+ * The name or the contact named with a change at "Klopt dit?" ("ik wil de naam veranderen", "i
+ * want to correct the name"): that one asked again. Word for word, and before a plainer answer:
+ * "the name is correct" has the same words as "correct the name", and is a yes.
+ */
+const NAMED_CHANGES: Choice<Change>[] = (['name', 'contact'] as const).map((id) => ({
+  id,
+  label: `bookIntake:change.${id}Again`,
+  synonyms: id === 'name' ? 'changeName' : 'changeContact',
+  wordForWord: true,
+  precise: true,
+}));
 
 /**
  * "Afspraak maken": books the free kennismakingsgesprek at a loopbaancentrum, one question per
@@ -850,6 +862,8 @@ export class BookIntakeDialog extends ComponentDialog {
         // "Nee, een ander centrum", "liever een andere dag": that is what changes, not asked which.
         { ...change('centre'), synonyms: 'otherCentre' },
         { ...change('slot'), synonyms: 'otherDay' },
+        // "ik wil de naam veranderen", "i want to correct the name": that is asked again, not which part.
+        ...NAMED_CHANGES,
         // "Nee, liever ter plaatse": that way of talking, the rest kept, and "Klopt dit?" again.
         ...WAYS_WORD_FOR_WORD,
       ],
@@ -872,7 +886,8 @@ export class BookIntakeDialog extends ComponentDialog {
     const way = wayOf(step.result);
     if (way) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
     if (choiceOf(step.result) === 'yes') return this.reserve(step, this.draft(step));
-    if (choiceOf(step.result) === 'centre' || choiceOf(step.result) === 'slot') return step.next(step.result);
+    const named = choiceOf<Change>(step.result);
+    if (named === 'centre' || named === 'slot' || named === 'name' || named === 'contact') return step.next(step.result);
     // "Nee toch niet": "Geen afspraak" is one of the buttons (else under "Meer"), next to what can change.
     const quitting = choiceOf(step.result) === 'none';
     values(step).quitting = quitting;

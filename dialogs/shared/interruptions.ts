@@ -739,6 +739,9 @@ export class Interruptions {
   private async sentenceAtMenu(dc: DialogContext, open: OpenQuestion, text: string): Promise<Interruption | undefined> {
     const { context } = dc;
     if (!isMenu(open) || !isSentenceFor(open.prompt, context, text, open.question)) return undefined;
+    // A `precise` answer said word for word decides ("ik wil de naam veranderen" at "Klopt dit?" is
+    // the name, never the move the recognizer hears in "veranderen").
+    if (open.prompt.namedPrecisely(context, text, open.question) !== undefined) return undefined;
     const spotted = this.spotted(context, text);
     if (spotted) return spotted;
     const locale = this.deps.language.locale(context);
