@@ -156,6 +156,10 @@ export class Interruptions {
   private namesOneself: readonly (readonly string[])[] | undefined;
   /** "ik werk", "ik woon": built once (askingParts). */
   private storyStarts: readonly (readonly string[])[] | undefined;
+  /** "later", "plus tard": built once (wishesLater). */
+  private laterWords: readonly (readonly string[])[] | undefined;
+  /** Words beside a later time that say nothing more ("kan het een beetje", "possible"): built once (wishesLater). */
+  private laterFillers: ReadonlySet<string> | undefined;
   /** "laat maar", "stop": built once (opensWithStop). */
   private stops: readonly (readonly string[])[] | undefined;
   /** The words of each way of meeting from afar ("via de telefoon"), tokenised once. */
@@ -231,12 +235,7 @@ export class Interruptions {
         return { kind: 'reprompt', say: 'bookIntake:who.noEmailKept' };
       }
       // "kan het later?", "liever later": the day and hour come after this question; never a move offered.
-      const laterWish = this.deps.vocabulary.allLocales('understanding:laterWish');
-      if (
-        open.question.beforeTheHours &&
-        isOneOf(withoutEndMarks(text), laterWish) &&
-        open.prompt.understand(context, text, open.question) === undefined
-      )
+      if (open.question.beforeTheHours && this.wishesLater(text) && open.prompt.understand(context, text, open.question) === undefined)
         return { kind: 'reprompt', say: 'bookIntake:laterSaid' };
     }
     // "Kan ik nie ne mens aan de lijn krijgen", "I would prefer to speak to an actual human being":
@@ -569,6 +568,29 @@ export class Interruptions {
       prompt.understand(context, said, question) !== undefined || prompt.refusal(context, said, question) !== undefined;
     if (reads(text) && !reads(asked.withoutTalk)) return false;
     return asked.withoutPerson === '' || (await prompt.parses(context, asked.withoutPerson, question)) !== 'sure';
+  }
+
+  /**
+   * "kan het later?", and in other words: "kan het een beetje later?", "plus tard possible ?",
+   * "could we do it a bit later?": a later time (a typo allowed) with words that say nothing more.
+   * "niet later", "ik kom later" say more.
+   */
+  private wishesLater(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (isOneOf(withoutEndMarks(text), vocabulary.allLocales('understanding:laterWish'))) return true;
+    this.laterWords ??= vocabulary.allLocales('understanding:laterWords').map(wordsOf);
+    const fillers = (this.laterFillers ??= new Set([
+      ...vocabulary.allLocalesNormalized('understanding:laterFillers'),
+      ...vocabulary.timeFillers,
+    ]));
+    const words = wordsOf(text);
+    for (const run of this.laterWords) {
+      for (let at = 0; at + run.length <= words.length; at++) {
+        if (!run.every((word, i) => closeTo(words[at + i] ?? '', word))) continue;
+        if (words.every((word, i) => (i >= at && i < at + run.length) || fillers.has(word))) return true;
+      }
+    }
+    return false;
   }
 
   /** A message that opens with a word of stopping ("laat maar, …", "stop, …"). */
