@@ -45,6 +45,7 @@ import {
   findModeFilter,
   findPlace,
   placeNamed,
+  nameAfterIntro,
   nameAndContactInWish,
   type NameAndContact,
   nameBesideContact,
@@ -778,9 +779,11 @@ export class BookIntakeDialog extends ComponentDialog {
   private async contactStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     // "Nee, liever ter plaatse" where the name is asked: that way, the hour kept, the name asked again.
+    // "je m appel Marie" names no call ("appel"): the intro says it is the name.
     const way = wayOf(step.result);
-    if (way) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
-    draft.firstName = typedOf<string>(step.result);
+    const named = way ? nameAfterIntro(step.context.activity.text ?? '', this.nameWords) : undefined;
+    if (way && !named) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
+    draft.firstName = named ?? typedOf<string>(step.result);
     const prefill = step.options.prefill;
     // A meeting by phone needs a number: an e-mail address given before is asked again as a number.
     const byPhone = draft.mode === 'phone';

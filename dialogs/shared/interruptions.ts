@@ -11,7 +11,7 @@ import { isTimeAlone } from '../../src/understanding/when.js';
 import { saysAge, yearsSaid } from '../../src/understanding/years.js';
 import { oneWordTimesOf, type WhenWord } from '../../src/understanding/whenWords.js';
 import { earlyTimeSaid } from '../booking/chooseSlot.js';
-import { contactAlone, findPlaceSaid, placeAfterLiving, placeInShortWish } from '../booking/parsers.js';
+import { contactAlone, findPlaceSaid, mistypedIntroLength, placeAfterLiving, placeInShortWish } from '../booking/parsers.js';
 import type { MenuAction } from '../menu.js';
 import {
   chooseForQuestion,
@@ -1302,6 +1302,12 @@ export class Interruptions {
     for (let at = 0; at <= MAX_WORDS_BEFORE_A_NAME; at++) {
       const run = this.namesOneself.find((r) => r.length > 0 && r.every((w, i) => words[at + i] === w));
       if (run) return words.length - at - run.length <= MAX_NAME_WORDS;
+    }
+    // "je m apelle Marie", "my nam is Tom": the same words mistyped ("apelle" is no call for a person).
+    const intros = this.deps.vocabulary.allLocales('understanding:namesOneself');
+    for (let at = 0; at <= MAX_WORDS_BEFORE_A_NAME && at < words.length; at++) {
+      const length = mistypedIntroLength(words.slice(at), intros);
+      if (length !== undefined) return words.length - at - length <= MAX_NAME_WORDS;
     }
     return false;
   }
