@@ -624,6 +624,7 @@ export class BookIntakeDialog extends ComponentDialog {
     if (!modeSaid && prefilled && modes.includes(prefilled) && step.options.prefill?.centreId === centre.id)
       return step.next({ choice: prefilled });
     if (modes.length === 1) return step.next({ choice: modes[0] });
+    values(step).modeAsked = true;
     const options = modes.map((m) => ({ id: m, label: `bookIntake:modes.button.${m}`, synonyms: `mode_${m}` }));
     // A way this centre does not work gets its own answer: what the centre does offer.
     const refused = MODES.filter((m) => !modes.includes(m)).map((m) => ({
@@ -669,6 +670,11 @@ export class BookIntakeDialog extends ComponentDialog {
     }
     if (choiceOf(step.result) === ANOTHER_CENTRE) return this.again(step, this.keptForAnotherCentre(step));
     draft.mode = choiceOf(step.result) as Mode;
+    // "ter plaatse dinsdag", "online zo snel mogelijk": the way chosen, and the time said with it for the hours.
+    if (values(step).modeAsked === true) {
+      const time = earlyTimeSaid(this.deps.vocabulary, clampText(step.context.activity.text ?? ''), this.deps.clock.now());
+      if (time) keepTime(draft, time);
+    }
     const prefill = step.options.prefill;
     if (prefill?.slot && prefill.centreId === draft.centreId) return step.next(prefill.slot);
     return step.beginDialog(ChooseSlotDialog.id, {
