@@ -2,6 +2,7 @@ import { MODES, type CentreDirectory, type Mode, type Place } from '../../src/bo
 import { haversineKm } from '../../src/booking/places.js';
 import { understandContact } from '../../src/understanding/contact.js';
 import { isEverydayWord } from '../../src/understanding/languageDetect.js';
+import { numberAt } from '../../src/understanding/years.js';
 import { plainTokens } from '../../src/understanding/nlu/spelling.js';
 import { closeTo, containsPhrase, editDistance, normalize, tokens } from '../../src/understanding/text.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
@@ -510,8 +511,39 @@ export function parseCorrection(text: string, words: NameCorrectionWords): Parse
 export function parseContact(text: string, noContact: readonly string[] = []): ParseResult {
   const contact = understandContact(text);
   if (contact.ok) return { ok: true, value: contactOf(contact) };
+  // "nul vier zeven nul twaalf vierendertig zesenvijftig": the number written out.
+  const digits = digitsSpelled(text);
+  const spelled = digits === undefined ? undefined : understandContact(digits);
+  if (spelled?.ok) return { ok: true, value: contactOf(spelled) };
   const none = contact.looksLike === 'unclear' && containsPhrase(text, noContact);
   return { ok: false, retry: { key: `bookIntake:who.contactRetry.${none ? 'noMobile' : contact.looksLike}` } };
+}
+
+/** Fewer words than this never spell a phone number ("nul vier zeven" is no number to call). */
+const MIN_SPELLED_WORDS = 4;
+
+/**
+ * The digits a number written out in words gives ("nul vier zeven nul twaalf vierendertig
+ * zesenvijftig", "zero quatre sept zero douze trente-quatre…"), digits typed among them kept
+ * ("0470 twaalf …"); undefined when any word is no number from 0 to 99.
+ */
+export function digitsSpelled(text: string): string | undefined {
+  const words = tokens(text);
+  if (words.length < MIN_SPELLED_WORDS) return undefined;
+  let digits = '';
+  for (let at = 0; at < words.length;) {
+    const word = words[at] ?? '';
+    if (/^\d+$/u.test(word)) {
+      digits += word;
+      at++;
+      continue;
+    }
+    const number = numberAt(words, at);
+    if (!number || !Number.isInteger(number.value) || number.value < 0 || number.value > 99) return undefined;
+    digits += String(number.value);
+    at += number.length;
+  }
+  return digits;
 }
 
 /** A number the centre can call (a meeting by phone): an e-mail address alone is asked again as a number. */
