@@ -351,6 +351,8 @@ export class BookIntakeDialog extends ComponentDialog {
         { id: 'keep', label: 'bookIntake:existing.keep', synonyms: 'no' },
       ],
       also: [
+        // "nog een afspraak", "another appointment": never the move that "afspraak" also names.
+        { id: 'another', label: 'bookIntake:existing.another', synonyms: 'anotherBooking' },
         { id: 'move', label: 'bookIntake:slots.otherDay', synonyms: 'otherDay' },
         { id: 'otherCentre', label: 'bookIntake:change.centre', synonyms: 'otherCentre' },
       ],
