@@ -45,6 +45,7 @@ import {
   findModeFilter,
   findPlace,
   placeNamed,
+  nameAfterIntro,
   nameAndContactInWish,
   type NameAndContact,
   nameBesideContact,
@@ -167,6 +168,18 @@ const PAGE = 3;
 const ANOTHER_CENTRE = 'anotherCentre';
 const MORE: Choice = { id: 'more', label: 'menu.more' };
 const change = (id: Change): Choice<Change> => ({ id, label: `bookIntake:change.${id}` });
+/**
+ * The name or the contact named with a change at "Klopt dit?" ("ik wil de naam veranderen", "i
+ * want to correct the name"): that one asked again. Word for word, and before a plainer answer:
+ * "the name is correct" has the same words as "correct the name", and is a yes.
+ */
+const NAMED_CHANGES: Choice<Change>[] = (['name', 'contact'] as const).map((id) => ({
+  id,
+  label: `bookIntake:change.${id}Again`,
+  synonyms: id === 'name' ? 'changeName' : 'changeContact',
+  wordForWord: true,
+  precise: true,
+}));
 
 /**
  * "Afspraak maken": books the free kennismakingsgesprek at a loopbaancentrum, one question per
@@ -338,6 +351,8 @@ export class BookIntakeDialog extends ComponentDialog {
         { id: 'keep', label: 'bookIntake:existing.keep', synonyms: 'no' },
       ],
       also: [
+        // "nog een afspraak", "another appointment": never the move that "afspraak" also names.
+        { id: 'another', label: 'bookIntake:existing.another', synonyms: 'anotherBooking' },
         { id: 'move', label: 'bookIntake:slots.otherDay', synonyms: 'otherDay' },
         { id: 'otherCentre', label: 'bookIntake:change.centre', synonyms: 'otherCentre' },
       ],
@@ -611,6 +626,7 @@ export class BookIntakeDialog extends ComponentDialog {
     if (!modeSaid && prefilled && modes.includes(prefilled) && step.options.prefill?.centreId === centre.id)
       return step.next({ choice: prefilled });
     if (modes.length === 1) return step.next({ choice: modes[0] });
+    values(step).modeAsked = true;
     const options = modes.map((m) => ({ id: m, label: `bookIntake:modes.button.${m}`, synonyms: `mode_${m}` }));
     // A way this centre does not work gets its own answer: what the centre does offer.
     const refused = MODES.filter((m) => !modes.includes(m)).map((m) => ({
@@ -656,6 +672,11 @@ export class BookIntakeDialog extends ComponentDialog {
     }
     if (choiceOf(step.result) === ANOTHER_CENTRE) return this.again(step, this.keptForAnotherCentre(step));
     draft.mode = choiceOf(step.result) as Mode;
+    // "ter plaatse dinsdag", "online zo snel mogelijk": the way chosen, and the time said with it for the hours.
+    if (values(step).modeAsked === true) {
+      const time = earlyTimeSaid(this.deps.vocabulary, clampText(step.context.activity.text ?? ''), this.deps.clock.now());
+      if (time) keepTime(draft, time);
+    }
     const prefill = step.options.prefill;
     if (prefill?.slot && prefill.centreId === draft.centreId) return step.next(prefill.slot);
     return step.beginDialog(ChooseSlotDialog.id, {
@@ -766,9 +787,11 @@ export class BookIntakeDialog extends ComponentDialog {
   private async contactStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     // "Nee, liever ter plaatse" where the name is asked: that way, the hour kept, the name asked again.
+    // "je m appel Marie" names no call ("appel"): the intro says it is the name.
     const way = wayOf(step.result);
-    if (way) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
-    draft.firstName = typedOf<string>(step.result);
+    const named = way ? nameAfterIntro(step.context.activity.text ?? '', this.nameWords) : undefined;
+    if (way && !named) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
+    draft.firstName = named ?? typedOf<string>(step.result);
     const prefill = step.options.prefill;
     // A meeting by phone needs a number: an e-mail address given before is asked again as a number.
     const byPhone = draft.mode === 'phone';
@@ -850,6 +873,8 @@ export class BookIntakeDialog extends ComponentDialog {
         // "Nee, een ander centrum", "liever een andere dag": that is what changes, not asked which.
         { ...change('centre'), synonyms: 'otherCentre' },
         { ...change('slot'), synonyms: 'otherDay' },
+        // "ik wil de naam veranderen", "i want to correct the name": that is asked again, not which part.
+        ...NAMED_CHANGES,
         // "Nee, liever ter plaatse": that way of talking, the rest kept, and "Klopt dit?" again.
         ...WAYS_WORD_FOR_WORD,
       ],
@@ -872,7 +897,8 @@ export class BookIntakeDialog extends ComponentDialog {
     const way = wayOf(step.result);
     if (way) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
     if (choiceOf(step.result) === 'yes') return this.reserve(step, this.draft(step));
-    if (choiceOf(step.result) === 'centre' || choiceOf(step.result) === 'slot') return step.next(step.result);
+    const named = choiceOf<Change>(step.result);
+    if (named === 'centre' || named === 'slot' || named === 'name' || named === 'contact') return step.next(step.result);
     // "Nee toch niet": "Geen afspraak" is one of the buttons (else under "Meer"), next to what can change.
     const quitting = choiceOf(step.result) === 'none';
     values(step).quitting = quitting;

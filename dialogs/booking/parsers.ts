@@ -2,8 +2,9 @@ import { MODES, type CentreDirectory, type Mode, type Place } from '../../src/bo
 import { haversineKm } from '../../src/booking/places.js';
 import { understandContact } from '../../src/understanding/contact.js';
 import { isEverydayWord } from '../../src/understanding/languageDetect.js';
+import { numberAt } from '../../src/understanding/years.js';
 import { plainTokens } from '../../src/understanding/nlu/spelling.js';
-import { closeTo, containsPhrase, normalize, tokens } from '../../src/understanding/text.js';
+import { closeTo, containsPhrase, editDistance, normalize, tokens } from '../../src/understanding/text.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
 import type { ParseResult } from '../shared/ask.js';
 
@@ -360,6 +361,13 @@ export function parseFirstName(
   const intro = [...intros]
     .sort((a, b) => b.length - a.length)
     .find((i) => lower.startsWith(i.toLowerCase()) && /[\s,:;]/u.test(lower.charAt(i.length)));
+  // "je m apelle Marie", "my nam is Marie", "mij naam is Marie": the intro mistyped, the name after it.
+  const typed = intro ? [] : text.trim().split(/\s+/u);
+  const mistyped = intro ? undefined : mistypedIntroLength(typed, intros, notNames);
+  if (mistyped !== undefined) {
+    const after = parseFirstName(typed.slice(mistyped).join(' '), [], notNames, ageUnits, givenNames);
+    if (after.ok) return after;
+  }
   const said = intro ? text.trim().slice(intro.length) : text;
   const withoutItsAge = withoutAge(said, ageUnits);
   // "Het is voor mijn cliënt, Fatima": the comma after the intro is no part of the name.
@@ -381,6 +389,60 @@ export function parseFirstName(
   const joined = rest.findIndex((word) => !givenNames.has(normalize(word)));
   const whole = [first, ...(joined < 0 ? rest : rest.slice(0, joined))].join(' ');
   return valid ? { ok: true, value: capitalised(whole), guess } : { ok: false, retry: { key: 'bookIntake:who.nameRetry' } };
+}
+
+/**
+ * The first name said after an intro that opens `text` ("je m appel Marie", "my nam is Tom"), else
+ * undefined: where a word of it also names something else ("appel", a call), the intro says it is a name.
+ */
+export function nameAfterIntro(text: string, words: NameWords): string | undefined {
+  const said = tokens(text);
+  const opens =
+    words.nameIntros.some((intro) => {
+      const run = tokens(intro);
+      return run.length > 0 && run.length < said.length && run.every((word, i) => said[i] === word);
+    }) || mistypedIntroLength(text.trim().split(/\s+/u), words.nameIntros, words.notNames) !== undefined;
+  if (!opens) return undefined;
+  const name = parseFirstName(text, words.nameIntros, words.notNames, words.ageUnits, words.givenNames);
+  return name.ok && 'value' in name ? (name.value as string) : undefined;
+}
+
+/** The most words a mistyped intro is looked for in ("je m ' appelle"). */
+const MAX_INTRO_WORDS = 6;
+/** Intros shorter than this, run together, are only taken as typed: one letter turns "k ben" into anything. */
+const MIN_MISTYPED_INTRO = 6;
+
+/**
+ * How many of `words` (as typed, split at spaces) a name intro of `intros` takes with one typo in
+ * it: "je m apelle", "my nam is", "mij naam is", "ik hiet". Words are compared run together, so
+ * "je mapelle" and "je m'appelle" are one. Never a word of `notNames` that no intro has: "ik weet"
+ * is one letter from "ik heet". Undefined when none fits, or nothing is left after it.
+ */
+export function mistypedIntroLength(
+  words: readonly string[],
+  intros: readonly string[],
+  notNames: ReadonlySet<string> = new Set(),
+): number | undefined {
+  // Only the first few words can be an intro: a long message is not normalised word by word.
+  const typed = words.slice(0, MAX_INTRO_WORDS + 1).map((word) => normalize(word).replace(/ /gu, ''));
+  const introWords = new Set(intros.flatMap((intro) => tokens(intro)));
+  let best: { length: number; distance: number } | undefined;
+  for (const intro of intros) {
+    if (tokens(intro).length < 2) continue;
+    const known = tokens(intro).join('');
+    if (known.length < MIN_MISTYPED_INTRO) continue;
+    let joined = '';
+    for (let length = 1; length <= typed.length && length < words.length; length++) {
+      joined += typed[length - 1];
+      if (joined.length > known.length + 1) break;
+      if (joined.length < known.length - 1) continue;
+      const distance = editDistance(joined, known, 1);
+      if (distance <= 1 && (!best || distance < best.distance)) best = { length, distance };
+    }
+  }
+  if (!best) return undefined;
+  const said = words.slice(0, best.length).flatMap((word) => tokens(word));
+  return said.some((word) => notNames.has(word) && !introWords.has(word)) ? undefined : best.length;
 }
 
 /** "Jolien, 29 jaar" → "Jolien": an age at the end (a number and `ageUnits`, "29 ans", "29 years old") is no part of a name. */
@@ -449,8 +511,39 @@ export function parseCorrection(text: string, words: NameCorrectionWords): Parse
 export function parseContact(text: string, noContact: readonly string[] = []): ParseResult {
   const contact = understandContact(text);
   if (contact.ok) return { ok: true, value: contactOf(contact) };
+  // "nul vier zeven nul twaalf vierendertig zesenvijftig": the number written out.
+  const digits = digitsSpelled(text);
+  const spelled = digits === undefined ? undefined : understandContact(digits);
+  if (spelled?.ok) return { ok: true, value: contactOf(spelled) };
   const none = contact.looksLike === 'unclear' && containsPhrase(text, noContact);
   return { ok: false, retry: { key: `bookIntake:who.contactRetry.${none ? 'noMobile' : contact.looksLike}` } };
+}
+
+/** Fewer words than this never spell a phone number ("nul vier zeven" is no number to call). */
+const MIN_SPELLED_WORDS = 4;
+
+/**
+ * The digits a number written out in words gives ("nul vier zeven nul twaalf vierendertig
+ * zesenvijftig", "zero quatre sept zero douze trente-quatre…"), digits typed among them kept
+ * ("0470 twaalf …"); undefined when any word is no number from 0 to 99.
+ */
+export function digitsSpelled(text: string): string | undefined {
+  const words = tokens(text);
+  if (words.length < MIN_SPELLED_WORDS) return undefined;
+  let digits = '';
+  for (let at = 0; at < words.length;) {
+    const word = words[at] ?? '';
+    if (/^\d+$/u.test(word)) {
+      digits += word;
+      at++;
+      continue;
+    }
+    const number = numberAt(words, at);
+    if (!number || !Number.isInteger(number.value) || number.value < 0 || number.value > 99) return undefined;
+    digits += String(number.value);
+    at += number.length;
+  }
+  return digits;
 }
 
 /** A number the centre can call (a meeting by phone): an e-mail address alone is asked again as a number. */

@@ -629,6 +629,10 @@ export class AskPrompt extends Prompt<Answer> {
   }
 
   /** The one `precise` answer whose phrase the reply holds, when it holds exactly one and denies nothing. */
+  namedPrecisely(context: TurnContext, typed: string, question: Question): string | undefined {
+    return this.preciseIn(context, question, this.readable(question, typed));
+  }
+
   private preciseIn(context: TurnContext, question: Question, reply: string): string | undefined {
     const precise = [...(question.choices ?? []), ...(question.also ?? [])].filter((c) => c.precise);
     if (precise.length === 0 || wordsOf(reply).some((w) => this.deps.vocabulary.negations.has(w))) return undefined;

@@ -11,7 +11,7 @@ import { isTimeAlone } from '../../src/understanding/when.js';
 import { saysAge, yearsSaid } from '../../src/understanding/years.js';
 import { oneWordTimesOf, type WhenWord } from '../../src/understanding/whenWords.js';
 import { earlyTimeSaid } from '../booking/chooseSlot.js';
-import { contactAlone, findPlaceSaid, placeAfterLiving, placeInShortWish } from '../booking/parsers.js';
+import { contactAlone, findPlaceSaid, mistypedIntroLength, placeAfterLiving, placeInShortWish } from '../booking/parsers.js';
 import type { MenuAction } from '../menu.js';
 import {
   chooseForQuestion,
@@ -156,6 +156,10 @@ export class Interruptions {
   private namesOneself: readonly (readonly string[])[] | undefined;
   /** "ik werk", "ik woon": built once (askingParts). */
   private storyStarts: readonly (readonly string[])[] | undefined;
+  /** "later", "plus tard": built once (wishesLater). */
+  private laterWords: readonly (readonly string[])[] | undefined;
+  /** Words beside a later time that say nothing more ("kan het een beetje", "possible"): built once (wishesLater). */
+  private laterFillers: ReadonlySet<string> | undefined;
   /** "laat maar", "stop": built once (opensWithStop). */
   private stops: readonly (readonly string[])[] | undefined;
   /** The words of each way of meeting from afar ("via de telefoon"), tokenised once. */
@@ -231,12 +235,7 @@ export class Interruptions {
         return { kind: 'reprompt', say: 'bookIntake:who.noEmailKept' };
       }
       // "kan het later?", "liever later": the day and hour come after this question; never a move offered.
-      const laterWish = this.deps.vocabulary.allLocales('understanding:laterWish');
-      if (
-        open.question.beforeTheHours &&
-        isOneOf(withoutEndMarks(text), laterWish) &&
-        open.prompt.understand(context, text, open.question) === undefined
-      )
+      if (open.question.beforeTheHours && this.wishesLater(text) && open.prompt.understand(context, text, open.question) === undefined)
         return { kind: 'reprompt', say: 'bookIntake:laterSaid' };
     }
     // "Kan ik nie ne mens aan de lijn krijgen", "I would prefer to speak to an actual human being":
@@ -574,6 +573,29 @@ export class Interruptions {
     return asked.withoutPerson === '' || (await prompt.parses(context, asked.withoutPerson, question)) !== 'sure';
   }
 
+  /**
+   * "kan het later?", and in other words: "kan het een beetje later?", "plus tard possible ?",
+   * "could we do it a bit later?": a later time (a typo allowed) with words that say nothing more.
+   * "niet later", "ik kom later" say more.
+   */
+  private wishesLater(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (isOneOf(withoutEndMarks(text), vocabulary.allLocales('understanding:laterWish'))) return true;
+    this.laterWords ??= vocabulary.allLocales('understanding:laterWords').map(wordsOf);
+    const fillers = (this.laterFillers ??= new Set([
+      ...vocabulary.allLocalesNormalized('understanding:laterFillers'),
+      ...vocabulary.timeFillers,
+    ]));
+    const words = wordsOf(text);
+    for (const run of this.laterWords) {
+      for (let at = 0; at + run.length <= words.length; at++) {
+        if (!run.every((word, i) => closeTo(words[at + i] ?? '', word))) continue;
+        if (words.every((word, i) => (i >= at && i < at + run.length) || fillers.has(word))) return true;
+      }
+    }
+    return false;
+  }
+
   /** A message that opens with a word of stopping ("laat maar, …", "stop, …"). */
   private opensWithStop(text: string): boolean {
     const words = wordsOf(text);
@@ -745,6 +767,9 @@ export class Interruptions {
     // "the first one", "ok de eerste": a button by its place; never the "one" of "can I get one?"
     // nor the "first" of the first meeting.
     if (this.deps.vocabulary.position(text) !== undefined) return undefined;
+    // A `precise` answer said word for word decides ("ik wil de naam veranderen" at "Klopt dit?" is
+    // the name, never the move the recognizer hears in "veranderen").
+    if (open.prompt.namedPrecisely(context, text, open.question) !== undefined) return undefined;
     const spotted = this.spotted(context, text);
     if (spotted) return spotted;
     const locale = this.deps.language.locale(context);
@@ -1286,6 +1311,12 @@ export class Interruptions {
     for (let at = 0; at <= MAX_WORDS_BEFORE_A_NAME; at++) {
       const run = this.namesOneself.find((r) => r.length > 0 && r.every((w, i) => words[at + i] === w));
       if (run) return words.length - at - run.length <= MAX_NAME_WORDS;
+    }
+    // "je m apelle Marie", "my nam is Tom": the same words mistyped ("apelle" is no call for a person).
+    const intros = this.deps.vocabulary.allLocales('understanding:namesOneself');
+    for (let at = 0; at <= MAX_WORDS_BEFORE_A_NAME && at < words.length; at++) {
+      const length = mistypedIntroLength(words.slice(at), intros);
+      if (length !== undefined) return words.length - at - length <= MAX_NAME_WORDS;
     }
     return false;
   }

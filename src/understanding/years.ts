@@ -340,7 +340,7 @@ function workRightAfter(words: readonly string[], from: number): boolean {
 }
 
 /** A number written at `words[at]`: digits ("12", "7,5"), a word, "twenty five", "vijfentwintig". */
-function numberAt(words: readonly string[], at: number): { value: number; length: number } | undefined {
+export function numberAt(words: readonly string[], at: number): { value: number; length: number } | undefined {
   const word = words[at] ?? '';
   if (/^\d{1,2}([.,]\d)?$/.test(word)) return { value: Number(word.replace(',', '.')), length: 1 };
   const compound = dutchCompound(word);

@@ -1829,11 +1829,11 @@ describe('"Klopt dit?" answered in words', () => {
     expect(first?.text).toMatch(/^Je code: [A-Z0-9]{6}\n/);
   });
 
-  it('When "nee, dat klopt niet" or "mijn naam is fout" is typed, Then the bot asks what to change', async () => {
-    for (const said of ['nee, dat klopt niet', 'mijn naam is fout']) {
-      await converse([...toSummary, ['user', said], change], { date: DATE, ...booking() });
-    }
-  });
+  it('When "nee, dat klopt niet" is typed, Then the bot asks what to change', () =>
+    converse([...toSummary, ['user', 'nee, dat klopt niet'], change], { date: DATE, ...booking() }));
+
+  it('When "mijn naam is fout" is typed, Then the first name is asked again', () =>
+    converse([...toSummary, ['user', 'mijn naam is fout'], ['says', 'bookIntake:who.name', HELPERS]], { date: DATE, ...booking() }));
 });
 
 describe('what to change at "Klopt dit?", in words', () => {

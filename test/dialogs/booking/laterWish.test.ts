@@ -1,5 +1,7 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { chatInBooking } from '../../support/booking.js';
 import { converse, DATA, type Line } from '../../support/converse.js';
+import { keysOf } from '../../support/keys.js';
 import { greeting, HELPERS, menu } from '../../support/lines.js';
 
 /*
@@ -93,4 +95,58 @@ describe('Booking: a wish about the time before the hours are asked', () => {
       );
     },
   );
+});
+
+describe('Booking: a later time asked in other words before the hours', () => {
+  const remote: Line = ['says', 'bookIntake:where.remoteQuestion', ['bookIntake:where.online', 'bookIntake:where.phone', 'menu.person']];
+  it.each([
+    ['nl', 'hallo', 'kan het een beetje later?', 'later mogelijk?', 'kunnen we het later doen?', 'mag het wat latr zijn'],
+    ['fr-BE', 'bonjour', 'plus tard possible ?', "c'est possible un peu plus tard ?", 'on peut faire plus tard ?', 'plustard svp'],
+    ['en', 'hello', 'could we do it a bit later?', 'later possible?', 'is it possible a bit later?', 'maybe a little later pls'],
+  ])(
+    'When (%s) a later time is asked in other words at the place, the centre, the way of talking and where no centre is near, Then it is said back and the question again',
+    async (locale, hi, atPlace, atCentre, atMode, atRemote) => {
+      await converse(
+        [
+          ...toPlace(hi),
+          ['user', atPlace],
+          laterSaid,
+          askPlace,
+          ...gent,
+          ['user', atCentre],
+          laterSaid,
+          gentCentres,
+          ['user', '1'],
+          gentModes,
+          ['user', atMode],
+          laterSaid,
+          gentModes,
+        ],
+        { locale, date: DATE },
+      );
+      await converse(
+        [
+          ...toPlace(hi),
+          ['user', 'Namur'],
+          ['says', ['bookIntake:where.outside', 'bookIntake:where.flandersOnly']],
+          remote,
+          ['user', atRemote],
+          laterSaid,
+          remote,
+        ],
+        { locale, date: DATE },
+      );
+    },
+  );
+});
+
+describe('Booking: a later time for a second booking', () => {
+  it('When a booking is made and another one started, Then "kan het een beetje later?" at its place is a wish for its time, never a move of the first', async () => {
+    const chat = await chatInBooking(DATE, 'nl', '9000', '1', '1', '1', 'Jan', '0470 12 34 56', 'ja', 'Nee, bedankt', 'Afspraak maken');
+    expect(keysOf(chat, chat.received.at(-1)?.text)).toEqual(['bookIntake:existing.question']);
+    await chat.says('Ja, nog een');
+    const reply = await chat.says('kan het een beetje later?');
+    expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['bookIntake:laterSaid'], ['bookIntake:where.question']]);
+    expect(reply.at(-1)?.buttons.length).toBeGreaterThan(0);
+  });
 });

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { chatInBooking, type BookingLanguage } from '../../support/booking.js';
+import { keysOf } from '../../support/keys.js';
+
+/*
+ * "any time on tuesday?", "iets op dinsdag?", "quelque chose mardi ?" at the hours ask for that
+ * day: its hours, or a kind word that the centre is closed then, with the first hours. Was the next
+ * page of hours in English: "time" is a word of "a later time" (Later).
+ */
+
+/** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
+const DATE = '2026-11-26';
+
+/** At the hours of Gent's centre, in person. */
+const atTheHours = (locale: BookingLanguage) => chatInBooking(DATE, locale, '9000', '1', '1');
+
+const TUESDAY = {
+  nl: ['di 1 dec 9.00 uur', 'di 1 dec 9.30 uur', 'di 1 dec 10.00 uur', 'Meer'],
+  fr: ['mar. 1 déc. 9 h', 'mar. 1 déc. 9 h 30', 'mar. 1 déc. 10 h', 'Plus'],
+  en: ['Tue 1 Dec 9 am', 'Tue 1 Dec 9.30 am', 'Tue 1 Dec 10 am', 'More'],
+} as const;
+
+describe('ChooseSlotDialog: a day asked for at the hours', () => {
+  it.each([
+    ['en', 'any time on tuesday?'],
+    ['en', 'is there a time on tuesday'],
+    ['en', 'do you have time tuesday?'],
+    ['nl', 'iets op dinsdag?'],
+    ['nl', 'een tijd op dinsdag?'],
+    ['fr', 'quelque chose mardi ?'],
+    ['fr', 'un créneau mardi ?'],
+  ] as const)('When (%s) "%s" is typed at the hours, Then the hours of next Tuesday are shown', async (locale, said) => {
+    const chat = await atTheHours(locale);
+    const reply = await chat.says(said);
+    expect(reply).toHaveLength(1);
+    expect(keysOf(chat, reply[0]?.text)).toEqual(['bookIntake:slots.question']);
+    expect(reply[0]?.buttons).toEqual(TUESDAY[locale]);
+  });
+
+  it.each([
+    ['en', 'any time on sunday?'],
+    ['nl', 'iets op zondag?'],
+  ] as const)(
+    'When (%s) "%s" is typed at the hours, Then it is said the centre is closed then, with the first hours',
+    async (locale, said) => {
+      const chat = await atTheHours(locale);
+      const reply = await chat.says(said);
+      expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['bookIntake:slots.closedThenRange'], ['bookIntake:slots.question']]);
+      expect(reply.at(-1)?.buttons.length).toBe(4);
+    },
+  );
+});
