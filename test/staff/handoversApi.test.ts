@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/observability/logger.js';
 import { startBot, type RunningBot } from '../../src/runtime.js';
-import { fakeChannelService, httpUser } from './httpUser.js';
+import { fakeChannelService, httpUser, staffApi } from './httpUser.js';
 
 const TOKEN = 'staff-token-0123456789';
 const IN_HOURS = { now: () => new Date('2026-11-26T10:00:00+01:00') };
@@ -10,12 +10,7 @@ const IN_HOURS = { now: () => new Date('2026-11-26T10:00:00+01:00') };
 describe('staff handover API', () => {
   let bot: RunningBot;
   let channel: Awaited<ReturnType<typeof fakeChannelService>>;
-  const api = (path: string, init: { method?: string; body?: unknown; token?: string } = {}) =>
-    fetch(`${bot.server.url}${path}`, {
-      method: init.method ?? 'GET',
-      headers: { authorization: `Bearer ${init.token ?? TOKEN}`, ...(init.body !== undefined && { 'content-type': 'application/json' }) },
-      ...(init.body !== undefined && { body: JSON.stringify(init.body) }),
-    }).then(async (res) => ({ status: res.status, body: (await res.json()) as Record<string, unknown> }));
+  const api = staffApi(() => bot, TOKEN);
 
   beforeAll(async () => {
     channel = await fakeChannelService();
@@ -138,12 +133,7 @@ describe('staff handover API', () => {
 describe('staff handover API: what a person writes while waiting', () => {
   let bot: RunningBot;
   let channel: Awaited<ReturnType<typeof fakeChannelService>>;
-  const api = (path: string, init: { method?: string; body?: unknown } = {}) =>
-    fetch(`${bot.server.url}${path}`, {
-      method: init.method ?? 'GET',
-      headers: { authorization: `Bearer ${TOKEN}`, ...(init.body !== undefined && { 'content-type': 'application/json' }) },
-      ...(init.body !== undefined && { body: JSON.stringify(init.body) }),
-    }).then(async (res) => ({ status: res.status, body: (await res.json()) as Record<string, unknown> }));
+  const api = staffApi(() => bot, TOKEN);
 
   beforeAll(async () => {
     channel = await fakeChannelService();

@@ -45,45 +45,44 @@ let n = 0;
 
 /** A user on the Emulator channel talking to the running bot over HTTP; replies come back in the response. */
 export function httpUser(bot: RunningBot, serviceUrl: string, conversationId: string) {
+  /** Posts one activity from this user into the conversation, as the Emulator would. */
+  const post = (activity: { type: 'message'; text: string; deliveryMode: 'expectReplies' } | { type: 'event'; name: string }) =>
+    fetch(`${bot.server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        ...activity,
+        id: `${conversationId}-${++n}`,
+        channelId: 'emulator',
+        from: { id: `user-${conversationId}`, name: 'User' },
+        recipient: { id: 'bot', name: 'Bot' },
+        conversation: { id: conversationId },
+        serviceUrl,
+        locale: 'nl-BE',
+      }),
+    });
   return {
     async says(text: string): Promise<string[]> {
-      const response = await fetch(`${bot.server.url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          type: 'message',
-          id: `${conversationId}-${++n}`,
-          channelId: 'emulator',
-          from: { id: `user-${conversationId}`, name: 'User' },
-          recipient: { id: 'bot', name: 'Bot' },
-          conversation: { id: conversationId },
-          serviceUrl,
-          locale: 'nl-BE',
-          text,
-          deliveryMode: 'expectReplies',
-        }),
-      });
+      const response = await post({ type: 'message', text, deliveryMode: 'expectReplies' });
       const body = (await response.json()) as { activities?: { type: string; text?: string }[] };
       return (body.activities ?? []).filter((a) => a.type === 'message').map((a) => a.text ?? '');
     },
     /** An event as the web chat page sends it ('loopbaanbot/pageLeft' on `pagehide`), here over /api/messages. */
     async event(name: string): Promise<number> {
-      const response = await fetch(`${bot.server.url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          type: 'event',
-          name,
-          id: `${conversationId}-${++n}`,
-          channelId: 'emulator',
-          from: { id: `user-${conversationId}`, name: 'User' },
-          recipient: { id: 'bot', name: 'Bot' },
-          conversation: { id: conversationId },
-          serviceUrl,
-          locale: 'nl-BE',
-        }),
-      });
-      return response.status;
+      return (await post({ type: 'event', name })).status;
     },
   };
+}
+
+/**
+ * The staff API as the console calls it: `path` on the running bot with a bearer token (`token`
+ * unless the call names another), JSON in and out.
+ */
+export function staffApi(bot: () => RunningBot, token: string) {
+  return (path: string, init: { method?: string; body?: unknown; token?: string } = {}) =>
+    fetch(`${bot().server.url}${path}`, {
+      method: init.method ?? 'GET',
+      headers: { authorization: `Bearer ${init.token ?? token}`, ...(init.body !== undefined && { 'content-type': 'application/json' }) },
+      ...(init.body !== undefined && { body: JSON.stringify(init.body) }),
+    }).then(async (res) => ({ status: res.status, body: (await res.json()) as Record<string, unknown> }));
 }
