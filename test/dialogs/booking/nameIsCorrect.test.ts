@@ -23,4 +23,10 @@ describe('BookIntakeDialog: "the name is correct" at "Is this right?"', () => {
     const reply = await chat.says(said);
     expect(keysOf(chat, reply[0]?.text)).toContain('bookIntake:confirmed.code');
   });
+
+  it('When (en) "the name is correct but the number is wrong" is typed at "Is this right?", Then nothing is booked', async () => {
+    const chat = await chatInBooking(DATE, 'en', '9000', '1', '1', '1', 'Sam', '0470 12 34 56');
+    const reply = await chat.says('the name is correct but the number is wrong');
+    expect(reply.flatMap((m) => keysOf(chat, m.text))).not.toContain('bookIntake:confirmed.code');
+  });
 });
