@@ -470,7 +470,7 @@ export class RootDialog extends ComponentDialog {
     if (ownBooking) return { choice: ownBooking };
     const choice = this.prompt.understand(context, text, menu);
     // "Ik heb geen telefoon" (never the person read from "telefoon"), "ook voor zelfstandigen?".
-    const situation = await this.interruptions.situationAtMenu(context, text, choice);
+    const situation = await this.interruptions.situationAtMenu(context, text, choice, menu);
     if (situation) return situation;
     const button = isMenuAction(choice) ? { choice } : undefined;
     // A sentence that names a button's words ("can I get a career cheque?") is the recognizer's to read.

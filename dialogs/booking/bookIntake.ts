@@ -877,6 +877,9 @@ export class BookIntakeDialog extends ComponentDialog {
         ...NAMED_CHANGES,
         // "Nee, liever ter plaatse": that way of talking, the rest kept, and "Klopt dit?" again.
         ...WAYS_WORD_FOR_WORD,
+        // "the name is correct", "le nom est correct" alone: a yes ("correct" is also a word of "Aanpassen");
+        // never in a longer reply ("the name is correct but the number is wrong").
+        { ...YES, synonyms: 'nameCorrect', wholeOnly: true },
       ],
       // "Kan het later?", "verzetten": the recognizer hears a move, but nothing is booked yet: the day and hour change.
       intents: { cancel_booking: 'none', move_booking: 'slot' },

@@ -329,7 +329,7 @@ export class Interruptions {
     if (this.opensWithStop(text) && this.stopsForAPerson(text)) return this.fromCommand('person', open);
     const ownAnswer = open?.prompt.understand(context, text, open.question);
     // "ik heb geen telefoon" (never "Met iemand praten" read from "telefoon"), "ook voor zelfstandigen?" at a menu.
-    const atMenu = open && isMenu(open) ? await this.situationAtMenu(context, text, ownAnswer) : undefined;
+    const atMenu = open && isMenu(open) ? await this.situationAtMenu(context, text, ownAnswer, open.question) : undefined;
     if (atMenu) return atMenu;
     const command = recognizeCommand(text, this.deps.vocabulary.commands);
     // A command is a whole message ("wis mijn gegevens"); it loses only to an answer said as a
@@ -425,6 +425,9 @@ export class Interruptions {
     // One word where a first name is asked is that name ("Koen" is no "komen", "Marc" no "marche"):
     // what one word could also mean is a guess of the recognizer, not something the user asked.
     if (parsed === 'guess' && isOneWord(text)) return undefined;
+    // "j'ai pas de téléphone", "pas de gsm" where the contact is asked: that question's own answer
+    // (another number or an e-mail will do), never a person read from "téléphone" nor Dutch from "gsm".
+    if (CONTACT_PARSERS.has(open.question.open ?? '') && containsPhrase(text, this.deps.vocabulary.noContact)) return undefined;
     // Their own words name these questions exactly, whatever the recognizer would make of them.
     const need = parsed === undefined ? this.beforeTheMenu(text) : undefined;
     const locale = this.deps.language.locale(context);
@@ -1393,18 +1396,35 @@ export class Interruptions {
    * a call to the recognizer). "bestaat er een loopbaancheque voor zelfstandigen", "for
    * self-employed?": whether that kind of work can get one, in brief from the rules; never "Bedoel je
    * …?" nor the check. A flow named beside it ("ik heb geen gsm, kan ik een afspraak maken?":
-   * `menuAnswer` 'book', or the recognizer sure of it) goes first.
+   * `menuAnswer` 'book', or the recognizer sure of it) goes first. "werk zoeken", "hulp bij werk
+   * zoeken": looking for a job, which VDAB helps with for free; never "Afspraak maken" read from a
+   * word one letter off ("zoeken" is no "boeken"). An answer named as it is goes first ("ik zoek
+   * werk, kan ik een afspraak maken?").
    */
-  async situationAtMenu(context: TurnContext, text: string, menuAnswer: string | undefined): Promise<Interruption | undefined> {
+  async situationAtMenu(
+    context: TurnContext,
+    text: string,
+    menuAnswer: string | undefined,
+    menu: Question,
+  ): Promise<Interruption | undefined> {
     const { vocabulary } = this.deps;
     const other = this.otherLanguageOf(context, text);
     if (asksWhomItIsFor(vocabulary, text, () => other ?? this.deps.language.locale(context))) return this.sideIn('work_qualifies', other);
+    if (menuAnswer !== undefined && containsPhrase(text, vocabulary.jobSearch) && !this.namesAnswerAsIs(text, menuAnswer, menu))
+      return this.sideIn('job_search', other);
     if (!containsPhrase(text, vocabulary.allLocales('understanding:noPhone'))) return undefined;
     // "ik heb geen computer en geen gsm": without a computer, e-mail is no way either; the centre itself is (whatStandsInTheWay).
     if ((menuAnswer !== undefined && menuAnswer !== 'person') || this.whatStandsInTheWay(text)) return undefined;
     const { intent, confidence } = await this.recognize(other ?? this.deps.language.locale(context), text, true);
     if (confidence === 'sure' && intent !== 'talk_to_person' && intent !== 'help') return undefined;
     return this.sideIn('no_phone', other);
+  }
+
+  /** True when `text` holds a phrase of the menu's answer `id` word for word, not only one a typo away (or its words are not known). */
+  private namesAnswerAsIs(text: string, id: string, menu: Question): boolean {
+    const answer = [...(menu.choices ?? []), ...(menu.also ?? []), ...(menu.more ? [menu.more] : [])].find((c) => c.id === id);
+    if (answer?.label === undefined) return true;
+    return containsPhrase(text, this.deps.vocabulary.choice(answer.id, answer.label, answer.synonyms).phrases);
   }
 
   /** The first message of a conversation: a side question to answer before the menu, or another language. */
@@ -1674,6 +1694,9 @@ export class Interruptions {
     return undefined;
   }
 }
+
+/** The parsers of the booking's contact question, which read "ik heb geen gsm" themselves. */
+const CONTACT_PARSERS: ReadonlySet<string> = new Set(['contact', 'phoneContact']);
 
 /** Intents about a booking: making one, moving or cancelling it. */
 const BOOKING_INTENTS: ReadonlySet<Intent> = new Set(['book_intake', 'move_booking', 'cancel_booking']);

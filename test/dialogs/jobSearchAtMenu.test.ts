@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../support/converse.js';
+import { keysOf } from '../support/keys.js';
+
+/*
+ * "werk zoeken", "hulp bij werk zoeken", "kunnen jullie mij helpen met werk zoeken" at the menu:
+ * looking for a job, so VDAB's free help, as "ik zoek werk" gets (was the booking: "zoeken" is one
+ * letter from "boeken", a word of "Afspraak maken"). "aide pour trouver un emploi" was a miss.
+ */
+
+const GREETING = { nl: 'hallo', fr: 'bonjour', en: 'hello' } as const;
+
+const SAID = [
+  ['nl', 'ik zoek werk'],
+  ['nl', 'werk zoeken'],
+  ['nl', 'hulp bij werk zoeken'],
+  ['nl', 'kunnen jullie mij helpen met werk zoeken'],
+  ['fr', 'chercher du travail'],
+  ['fr', 'aide pour trouver un emploi'],
+  ['en', 'help finding a job'],
+  ['en', 'looking for work'],
+] as const;
+
+describe('The menu: looking for a job in other words', () => {
+  it.each(SAID)('When (%s) "%s" is typed at the menu, Then VDAB helps for free is said and the menu comes again', async (locale, said) => {
+    const chat = await Chat.start({ locale, date: '2026-12-07' });
+    await chat.says(GREETING[locale]);
+    const reply = await chat.says(said);
+    expect(keysOf(chat, reply[0]?.text)).toEqual(['sideQuestions:jobSearch']);
+    expect(keysOf(chat, reply.at(-1)?.text)).toContain('menu.question');
+  });
+
+  it.each(SAID)('When (%s) "%s" is the first message, Then VDAB helps for free is said, never the booking', async (locale, said) => {
+    const chat = await Chat.start({ locale, date: '2026-12-07' });
+    const reply = await chat.says(said);
+    expect(reply.flatMap((m) => keysOf(chat, m.text))).toContain('sideQuestions:jobSearch');
+    expect(reply.flatMap((m) => keysOf(chat, m.text))).not.toContain('bookIntake:where.question');
+  });
+
+  it('When (nl) "ik zoek werk, kan ik een afspraak maken?" is typed at the menu, Then the booking starts (the answer named as it is)', async () => {
+    const chat = await Chat.start({ locale: 'nl', date: '2026-12-07' });
+    await chat.says('hallo');
+    const reply = await chat.says('ik zoek werk, kan ik een afspraak maken?');
+    expect(reply.flatMap((m) => keysOf(chat, m.text))).not.toContain('sideQuestions:jobSearch');
+  });
+});
