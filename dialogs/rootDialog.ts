@@ -165,22 +165,22 @@ export class RootDialog extends ComponentDialog {
         await context.sendActivity(toActivity({ text: t('goodbye'), buttons: [{ value: 'restart', title: t('buttons.startAgain') }] }));
         return { status: DialogTurnStatus.complete };
       case 'side': {
-        const atMenu = openQuestion(innerDc);
+        const shown = openQuestion(innerDc);
         const withPerson =
-          atMenu && isMenuQuestion(atMenu.question)
+          shown && isMenuQuestion(shown.question)
             ? await this.answerWithPerson(context, interruption.question, interruption.said ?? clampText(context.activity.text ?? ''))
             : undefined;
-        if (atMenu && withPerson) {
-          atMenu.state.offered = withPerson.offered;
+        if (shown && withPerson) {
+          shown.state.offered = withPerson.offered;
           await context.sendActivity(offerActivity(withPerson.text, withPerson.offered));
           return Dialog.EndOfTurn;
         }
-        const yesTakes = this.yesTakesAfter(interruption.question, openQuestion(innerDc)?.question);
+        const yesTakes = this.yesTakesAfter(interruption.question, shown?.question);
         await this.side.answer(
           context,
           interruption.question,
           interruption.said ?? clampText(context.activity.text ?? ''),
-          openQuestion(innerDc)?.question,
+          shown?.question,
         );
         await innerDc.repromptDialog();
         // "… Tik op 'Kan ik er een krijgen?'": a plain "ja" or "ok" to that starts the check; "Ik kan

@@ -407,6 +407,21 @@ export function nameAfterIntro(text: string, words: NameWords): string | undefin
   return name.ok && 'value' in name ? (name.value as string) : undefined;
 }
 
+/** Each list of intros run together and its words, worked out once per list (the vocabulary keeps its lists). */
+const introForms = new WeakMap<readonly string[], { joined: readonly string[]; words: ReadonlySet<string> }>();
+
+/** The intros of `intros` that a typo may hide (two words or more, long enough) run together, and all their words. */
+function introFormsOf(intros: readonly string[]): { joined: readonly string[]; words: ReadonlySet<string> } {
+  let forms = introForms.get(intros);
+  if (!forms) {
+    const runs = intros.map((intro) => tokens(intro));
+    const joined = runs.filter((run) => run.length >= 2).map((run) => run.join(''));
+    forms = { joined: joined.filter((known) => known.length >= MIN_MISTYPED_INTRO), words: new Set(runs.flat()) };
+    introForms.set(intros, forms);
+  }
+  return forms;
+}
+
 /** The most words a mistyped intro is looked for in ("je m ' appelle"). */
 const MAX_INTRO_WORDS = 6;
 /** Intros shorter than this, run together, are only taken as typed: one letter turns "k ben" into anything. */
@@ -425,12 +440,9 @@ export function mistypedIntroLength(
 ): number | undefined {
   // Only the first few words can be an intro: a long message is not normalised word by word.
   const typed = words.slice(0, MAX_INTRO_WORDS + 1).map((word) => normalize(word).replace(/ /gu, ''));
-  const introWords = new Set(intros.flatMap((intro) => tokens(intro)));
+  const { joined: knownIntros, words: introWords } = introFormsOf(intros);
   let best: { length: number; distance: number } | undefined;
-  for (const intro of intros) {
-    if (tokens(intro).length < 2) continue;
-    const known = tokens(intro).join('');
-    if (known.length < MIN_MISTYPED_INTRO) continue;
+  for (const known of knownIntros) {
     let joined = '';
     for (let length = 1; length <= typed.length && length < words.length; length++) {
       joined += typed[length - 1];

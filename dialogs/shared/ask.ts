@@ -628,11 +628,12 @@ export class AskPrompt extends Prompt<Answer> {
     return new Set(named.map((v) => v.value)).size === 1 ? named[0]?.value : undefined;
   }
 
-  /** The one `precise` answer whose phrase the reply holds, when it holds exactly one and denies nothing. */
+  /** The one `precise` answer the typed reply names word for word (preciseIn), or undefined. */
   namedPrecisely(context: TurnContext, typed: string, question: Question): string | undefined {
     return this.preciseIn(context, question, this.readable(question, typed));
   }
 
+  /** The one `precise` answer whose phrase the reply holds, when it holds exactly one and denies nothing. */
   private preciseIn(context: TurnContext, question: Question, reply: string): string | undefined {
     const precise = [...(question.choices ?? []), ...(question.also ?? [])].filter((c) => c.precise);
     if (precise.length === 0 || wordsOf(reply).some((w) => this.deps.vocabulary.negations.has(w))) return undefined;

@@ -150,8 +150,7 @@ export class HandoverService {
     if (!result.ok) return result;
     const taken = result.case;
     this.deps.logger.info('handover taken', { case: taken.id, by: by.kind });
-    if (!options.cardUpdated)
-      await this.safely('update staff card', taken.id, () => this.deps.staff?.caseChanged(taken) ?? Promise.resolve());
+    if (!options.cardUpdated) await this.cardChanged(taken);
     if (taken.mode === 'chat' && by.kind !== 'hub') {
       await this.toUser(taken, (t) => [
         toActivity({ text: t('handover:chat.taken', { name: firstName(by.name) }), buttons: [this.leaveButton(t, 'handover:chat.stop')] }),
@@ -170,8 +169,7 @@ export class HandoverService {
     const back = await this.deps.store.handBack(caseId, by, this.deps.clock.now());
     if (!back) return undefined;
     this.deps.logger.info('handover handed back', { case: back.id, by: by.kind });
-    if (!options.cardUpdated)
-      await this.safely('update staff card', back.id, () => this.deps.staff?.caseChanged(back) ?? Promise.resolve());
+    if (!options.cardUpdated) await this.cardChanged(back);
     await this.toUser(back, (t) => [
       toActivity({
         text: t('handover:chat.handedBack', { name: firstName(by.name) }),
@@ -198,11 +196,10 @@ export class HandoverService {
     const closed = await this.deps.store.close(caseId, by, this.deps.clock.now());
     if (!closed) return undefined;
     this.deps.logger.info('handover closed', { case: closed.id, by: by.kind });
-    if (!options.cardUpdated)
-      await this.safely('update staff card', closed.id, () => this.deps.staff?.caseChanged(closed) ?? Promise.resolve());
+    if (!options.cardUpdated) await this.cardChanged(closed);
     if (by.kind === 'user') {
       const notice = closed.takenBy ? 'staff:relay.userStopped' : 'staff:relay.userLeft';
-      await this.safely('tell staff', closed.id, () => this.deps.staff?.toStaff(closed, { notice }) ?? Promise.resolve());
+      await this.tellStaff(closed, { notice });
     } else if (closed.mode === 'chat') {
       const t = translatorFor(this.deps.i18n, closed.summary.locale);
       // Closed before anyone took it (the end of the day, a colleague's clean-up): no chat ended,
@@ -232,10 +229,10 @@ export class HandoverService {
     const left = await this.deps.store.setLeft(c.id, this.deps.clock.now().toISOString());
     if (!left) return;
     this.deps.logger.info('handover: the person left the chat page', { case: left.id, state: left.state });
-    await this.safely('update staff card', left.id, () => this.deps.staff?.caseChanged(left) ?? Promise.resolve());
+    await this.cardChanged(left);
     const phone = await this.typedPhone(left);
     const notice = phone ? { notice: 'staff:relay.pageClosedPhone', values: { phone } } : { notice: 'staff:relay.pageClosed' };
-    await this.safely('tell staff', left.id, () => this.deps.staff?.toStaff(left, notice) ?? Promise.resolve());
+    await this.tellStaff(left, notice);
     if (left.state === 'waiting') await this.updatePositions();
   }
 
@@ -247,8 +244,8 @@ export class HandoverService {
     const back = await this.deps.store.setLeft(c.id, undefined);
     if (!back) return c;
     this.deps.logger.info('handover: the person is back', { case: back.id, state: back.state });
-    await this.safely('update staff card', back.id, () => this.deps.staff?.caseChanged(back) ?? Promise.resolve());
-    await this.safely('tell staff', back.id, () => this.deps.staff?.toStaff(back, { notice: 'staff:relay.back' }) ?? Promise.resolve());
+    await this.cardChanged(back);
+    await this.tellStaff(back, { notice: 'staff:relay.back' });
     if (back.state === 'waiting') await this.updatePositions(options.inTheirTurn ? back.id : undefined);
     return back;
   }
@@ -337,6 +334,16 @@ export class HandoverService {
         await logic(context);
       }),
     );
+  }
+
+  /** The case's card in the staff channel shows its new state; a channel that fails is logged, never the person's turn. */
+  private cardChanged(c: HandoverCase): Promise<void> {
+    return this.safely('update staff card', c.id, () => this.deps.staff?.caseChanged(c) ?? Promise.resolve());
+  }
+
+  /** News for staff in the case's thread (`notice`: a staff.json key, with its values); a failure is logged. */
+  private tellStaff(c: HandoverCase, message: { notice: string; values?: Record<string, string> }): Promise<void> {
+    return this.safely('tell staff', c.id, () => this.deps.staff?.toStaff(c, message) ?? Promise.resolve());
   }
 
   private async safely(what: string, caseId: string, work: () => Promise<unknown>): Promise<void> {
