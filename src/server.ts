@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import type { Logger } from './observability/logger.js';
+import { restifyLog } from './observability/restifyLog.js';
 import { describeError } from './observability/errors.js';
 import { inboundActivity } from './bot/inboundActivity.js';
 import type { TurnContext } from './bot/sdk.js';
@@ -77,7 +78,12 @@ export interface ServerOptions {
  */
 export async function startServer(deps: ServerDeps, options: ServerOptions): Promise<RunningServer> {
   const readinessTimeoutMs = options.readinessTimeoutMs ?? READINESS_TIMEOUT_MS;
-  const server = restify.createServer({ name: 'loopbaanbot', handleUncaughtExceptions: false });
+  // restify's own lines go through our logger, message only (restifyLog.ts).
+  const server = restify.createServer({
+    name: 'loopbaanbot',
+    handleUncaughtExceptions: false,
+    log: restifyLog(deps.logger) as unknown as restify.ServerOptions['log'],
+  });
   const requests = trackRequests(server.server);
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024 }));
   server.use(restify.plugins.queryParser({ mapParams: false }));

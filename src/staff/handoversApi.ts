@@ -91,8 +91,10 @@ export function handoversRoutes(deps: HandoversApiDeps): RouteRegistrar {
     return found;
   };
 
-  const invalid = (res: restify.Response, error: z.ZodError) =>
+  // Returns nothing: a handler that returns a value makes restify log it, the whole response with it.
+  const invalid = (res: restify.Response, error: z.ZodError): void => {
     res.send(400, { error: 'invalid request', problems: error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`) });
+  };
 
   const messagesOf = async (id: string, after = 0): Promise<CaseMessage[]> => service.deps.store.messages(id, after);
 
