@@ -46,7 +46,7 @@ import {
   type Text,
 } from './shared/ask.js';
 import { pronounSaid } from './shared/pronoun.js';
-import { asksAboutAKindOfWork, dismissedBefore, workAnswersNamed } from './shared/workKinds.js';
+import { asksAboutAKindOfWork, dismissedBefore, JOB, WORK_SAID_IN_A_WISH, workAnswersNamed } from './shared/workKinds.js';
 import {
   announcedOn,
   changeNotice,
@@ -136,11 +136,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
           work: (typed) => (this.stoppedWorking(typed) ? { ok: true, choice: 'no_job' } : { ok: false }),
           residence: (typed) => this.parseResidence(typed),
           // "ik ben poetsvrouw" at "Voor wie?" tells about oneself: for me. So does a place alone
-          // ("Gent", "Bruxelles"): where one lives, said one question early (askResidenceStep keeps it).
+          // ("Gent", "Bruxelles", "Vlaanderen"): where one lives, said one question early (askResidenceStep keeps it).
           forWhom: (typed) => {
             const said =
               this.forWhomSaid(typed) ??
-              (this.placeAlone(typed) ? 'self' : undefined) ??
+              (this.placeAlone(typed) || this.regionAlone(typed) ? 'self' : undefined) ??
               this.tellsOfHimOrHer(typed) ??
               this.ownJobAlone(typed);
             return said ? { ok: true, choice: said } : { ok: false };
@@ -488,7 +488,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     await this.save(step.context, check);
     // "Ik woon in Gent en werk al 10 jaar …": the place said with the wish is not asked again;
     // nor is "Gent" typed at "Voor wie?" in this turn.
-    const typed = forWhom === 'self' ? this.placeAlone(message) : undefined;
+    const typed = forWhom === 'self' ? (this.placeAlone(message) ?? this.regionAlone(message)) : undefined;
     const said = once(step, 'residencePassedOn')
       ? undefined
       : (this.residenceSaid(step.options.wish) ?? typed ?? this.residenceRedone(step.options.redo));
@@ -592,14 +592,15 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * the verdict of `check`: the answers to run the check again with, the corrected one in place of
    * the one given, the other answers kept. Only a message that takes back (a correction word
    * first, or "wel", "actually") and tells the work, where one lives, the years ("wacht, het is 10
-   * jaar") or a cheque used before ("nee wacht, nooit gebruikt") otherwise than answered; undefined
-   * for anything else.
+   * jaar") or a cheque used before ("nee wacht, nooit gebruikt") otherwise than answered.
+   * `unchanged` when it tells them only as answered ("sorry, het is 15 jaar" after "12 jaar": the
+   * same side of the minimum); undefined for anything else.
    */
   correctionAfterVerdict(
     check: EligibilityCheck,
     typed: string,
     { announced = false }: { announced?: boolean } = {},
-  ): { redo: CheckRedo; said: string } | undefined {
+  ): { redo: CheckRedo; said: string } | { unchanged: true } | undefined {
     if (!check.result || !check.forWhom) return undefined;
     const { vocabulary } = this.deps;
     const corrected = afterCorrection(typed, [...vocabulary.corrections, ...vocabulary.allLocales('understanding:takeBack')]);
@@ -630,7 +631,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const newWork = work !== undefined && work !== check.said.work ? work : undefined;
     const newResidence = residence !== undefined && residence.choice !== check.said.residence ? residence : undefined;
     const changed = [newWork, newResidence, newYears, newUsed, newOutplacement];
-    if (changed.every((answer) => answer === undefined)) return undefined;
+    if (changed.every((answer) => answer === undefined)) {
+      const told = [work, residence, yearsNow, used, offered].some((answer) => answer !== undefined);
+      return told ? { unchanged: true } : undefined;
+    }
     const home = newResidence ? detailOf<HomePlace>(newResidence) : check.home;
     const place = newResidence?.choice ?? check.said.residence;
     const job = newWork ?? check.said.work;
@@ -1529,6 +1533,15 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return parsed.ok && !parsed.guess ? residenceAnswer(parsed) : undefined;
   }
 
+  /** "Vlaanderen", "Brussel", "Flandre": a region's answer of "Waar woon je?" alone, typed before it was asked. */
+  private regionAlone(typed: string): ResidenceAnswer | undefined {
+    const { vocabulary } = this.deps;
+    const region = (['flanders', 'brussels'] as const).find((id) =>
+      isOneOf(typed, vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases),
+    );
+    return region && { choice: region };
+  }
+
   /**
    * "9000", "ik woon in Gent", "je vis à Liège": the region of the place named. Sure for a postcode
    * or a short statement; a place inside a question ("wat kost het in Gent?") is only a guess.
@@ -1669,8 +1682,6 @@ const CONTRACTUAL: Choice = { id: 'employee', label: 'checkEligibility:work.cont
 const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
 /** Years told at a question after the years ("12 jaar" after "weet nie"): noted, the question again; withYearsToldLate takes them. */
 const YEARS_LATE = { reader: 'yearsLate', say: { key: 'checkEligibility:told.yearsNoted' } } as const;
-/** A job named ("ik ben poetsvrouw", "aide-soignante"): typed only; whether for a boss or for oneself is asked next. */
-const JOB: Choice = { id: 'job', label: 'checkEligibility:work.job', synonyms: 'job', lastResort: true };
 /**
  * "Ik ben ziek": typed only; whether it counts as work depends on a contract (a person looks at it).
  * Its words win over the job they come with ("arbeider maar ziek", "worker but sick"): the job is
@@ -1691,19 +1702,6 @@ const UNCLEAR_WORK = [
 ];
 /** Work answers after which askWorkDetailStep asks which one it is. */
 const WORK_DETAIL_ASKED: ReadonlySet<string> = new Set(['more', 'official', 'job', 'no_job']);
-/** Work answers a wish may give before the question (see workSaid). */
-const WORK_SAID_IN_A_WISH = [
-  'employee',
-  'self_employed',
-  'civil_servant',
-  'jobseeker',
-  'student',
-  'side_self_employed',
-  'working_pensioner',
-  'career_break',
-  'on_leave',
-  'sick',
-] as const;
 /**
  * In a wish, the answers a more precise one contains: "zelfstandige in bijberoep" names
  * "zelfstandige" too, "gepensioneerd maar werkt nog als bediende" a job. A main job beside a side

@@ -248,6 +248,11 @@ export class RootDialog extends ComponentDialog {
       return this.reprompt(innerDc);
     }
     if (!correction) return undefined;
+    // "sorry, het is 15 jaar" after "12 jaar": the verdict stands, said so, and the question again; never "niet begrepen".
+    if ('unchanged' in correction) {
+      await send(context, this.deps.language.t(context)('checkEligibility:correctionSame'));
+      return this.reprompt(innerDc);
+    }
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(RootDialog.stepsId, {
       start: 'check',
@@ -485,7 +490,10 @@ export class RootDialog extends ComponentDialog {
     const asAnswer = menu.intents?.[intent];
     if (asAnswer) return { choice: asAnswer };
     if (button && intent === 'none') return button;
-    return this.interruptions.firstMessage(context, text, intent) ?? button;
+    const first = this.interruptions.firstMessage(context, text, intent);
+    if (first) return first;
+    // "ik ben poetsvrouw": the check, which that work answers.
+    return this.interruptions.tellsOwnWorkAtMenu(text, intent) ? { choice: 'check' } : button;
   }
 
   /** Offers the menu, unless the first message already chose from it. */

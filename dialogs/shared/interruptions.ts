@@ -30,7 +30,7 @@ import { asksIfAgeMatters } from './ageWorry.js';
 import { noteSaidEarly, simplerSaidAlready, upcomingBooking, type DialogDeps, type SaidEarlyState } from './deps.js';
 import { INTENT_LABELS, rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion, type Situation } from './sideQuestions.js';
-import { asksAboutAKindOfWork, asksIfKindQualifies, asksWhomItIsFor, namesAStudentJob } from './workKinds.js';
+import { asksAboutAKindOfWork, asksIfKindQualifies, asksWhomItIsFor, namesAStudentJob, tellsOwnWork } from './workKinds.js';
 
 /** What a message means besides an answer to the question on screen. */
 export type Interruption =
@@ -466,6 +466,8 @@ export class Interruptions {
     }
     const situation = parsed === undefined ? this.situation(text, intent, isMenu(open)) : undefined;
     if (situation) return this.sideIn(situation, other);
+    // "ik ben poetsvrouw", "ik werk in de bouw" at the menu: the check, which that work answers.
+    if (isMenu(open) && !other && this.tellsOwnWorkAtMenu(text, intent)) return { kind: 'switch', to: 'check', wish: text };
     // Anything but a flow, said in another language ("is anybody there? i need help"): first the
     // offer to go on in it; a side question is answered after it (OfferLanguageDialog).
     if (other && intent !== 'none' && !FLOW_INTENTS[intent] && !open.prompt.answersItself(intent)) {
@@ -1420,6 +1422,14 @@ export class Interruptions {
     return this.sideIn('no_phone', other);
   }
 
+  /**
+   * One's own work told at a menu with nothing else recognised ("ik ben interimair", "I clean
+   * offices"): the start of the check, never "Ik begrijp je niet goed" (workKinds.ts).
+   */
+  tellsOwnWorkAtMenu(text: string, intent: Intent): boolean {
+    return (intent === 'none' || intent === 'check_eligibility') && tellsOwnWork(this.deps.vocabulary, text);
+  }
+
   /** True when `text` holds a phrase of the menu's answer `id` word for word, not only one a typo away (or its words are not known). */
   private namesAnswerAsIs(text: string, id: string, menu: Question): boolean {
     const answer = [...(menu.choices ?? []), ...(menu.also ?? []), ...(menu.more ? [menu.more] : [])].find((c) => c.id === id);
@@ -1546,6 +1556,8 @@ export class Interruptions {
     if (isOneOf(text, vocabulary.thanks) || this.asksWhere(text)) return false;
     if (isOneOf(text, vocabulary.acknowledgements)) return true;
     if (this.saidYesOrNo(text) !== 'yes' || vocabulary.afterYes(text) !== undefined) return false;
+    // "i clean offices" tells one's work: no "clear" one letter off.
+    if (tellsOwnWork(vocabulary, text)) return false;
     // "what is outplacement exactly", "is it free of course?": a question with a word of yes in it asks, it takes nothing in.
     return !vocabulary.asks(text) || isOneOf(text, vocabulary.allLocalesNormalized('understanding:synonyms.yes'));
   }

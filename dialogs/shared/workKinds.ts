@@ -2,10 +2,45 @@ import type { WorkStatus } from '../../src/domain/chequeRegimes.js';
 import { containsPhrase, namedLists, wordsOf } from '../../src/understanding/text.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
+import type { Choice } from './ask.js';
 
 /** Kinds of work a question may ask about ("kan een zelfstandige het krijgen?"): answers of "Wat doe je nu?". */
 export const WORK_KINDS = ['employee', 'self_employed', 'jobseeker', 'student', 'retired'] as const satisfies readonly WorkStatus[];
 export type WorkKind = (typeof WORK_KINDS)[number];
+
+/** A job named ("ik ben poetsvrouw", "aide-soignante"): typed only; whether for a boss or for oneself is asked next. */
+export const JOB: Choice = { id: 'job', label: 'checkEligibility:work.job', synonyms: 'job', lastResort: true };
+
+/** Work answers a wish may give before the question (see workSaid). */
+export const WORK_SAID_IN_A_WISH = [
+  'employee',
+  'self_employed',
+  'civil_servant',
+  'jobseeker',
+  'student',
+  'side_self_employed',
+  'working_pensioner',
+  'career_break',
+  'on_leave',
+  'sick',
+] as const;
+
+/**
+ * "ik ben poetsvrouw", "ik werk in de bouw", "ik ben interimair", "je suis serveuse": one's own
+ * work told as it is, the way a check starts ("Wat doe je nu?" is then answered by it). Never a
+ * question ("ik ben bediende, wat kost het?"), nor a job one wants ("ik wil poetsvrouw worden",
+ * "ik zoek werk als kok").
+ */
+export function tellsOwnWork(vocabulary: Vocabulary, text: string): boolean {
+  if (vocabulary.asks(text)) return false;
+  const notHeld = ['becomeWords', 'wantWords', 'jobSearch'].flatMap((list) => vocabulary.allLocales(`understanding:${list}`));
+  if (containsPhrase(text, notHeld)) return false;
+  return (
+    workAnswersNamed(vocabulary, text, WORK_SAID_IN_A_WISH).length > 0 ||
+    containsPhrase(text, vocabulary.choice(JOB.id, JOB.label ?? '', JOB.synonyms).phrases) ||
+    containsPhrase(text, vocabulary.workPlace)
+  );
+}
 
 /**
  * The kinds of work `text` names, in the words of the answers to "Wat doe je nu?"; a phrase inside

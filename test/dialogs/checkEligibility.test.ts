@@ -664,16 +664,20 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     }
   });
 
-  it('When an answer to a later question comes early ("Vlaanderen" at "Voor wie?"), Then the question is asked again, not the conditions in brief: the check is what finds that out', () =>
-    converse([
+  it('When an answer to the next question comes early ("Vlaanderen", "Flandre" at "Voor wie?"), Then it is for oneself and where one lives, as a place alone is: what one does is asked next (before: "Sorry, dat begreep ik niet")', async () => {
+    const askedForWhom: Line[] = [
       ['user', 'Kan ik er een krijgen?'],
       ['says', 'greetingShort'],
       ['says', 'checkEligibility:intro'],
       ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
-      ['user', 'vlaanderen'],
-      ['says', 'notUnderstood'],
+    ];
+    await converse([...askedForWhom, ['user', 'vlaanderen'], askWork()]);
+    await converse([...askedForWhom, ['user', 'Flandre'], askWork()]);
+  });
 
-      ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+  it('When the check is asked for again at "Waar woon je?" ("kan ik er een krijgen?"), Then where one lives is asked again, not the conditions in brief', () =>
+    converse([
+      ...start().slice(0, -1),
       ['tap', 'checkEligibility:forWhom.self'],
       askResidence(),
       ['user', 'kan ik er een krijgen?'],
@@ -2535,6 +2539,29 @@ describe('an answer corrected right after the verdict', () => {
       expect(reply.map((m) => m.text).join('\n')).not.toContain('Goed, ik pas dat aan.');
     }
   });
+
+  it.each(['sorry, het is 15 jaar', 'ik heb eigenlijk 15 jaar gewerkt'])(
+    'When the years typed ("12 jaar") are corrected on the same side of the minimum ("%s"), Then the answer stays, said so, and the question after the verdict again (never "niet begrepen", never the check from the start)',
+    async (said) => {
+      await converse(
+        [
+          ...livesInFlanders,
+          ['tap', a('employee')],
+          ...askYears(),
+          ['user', '12 jaar'],
+          askChequeUsed(),
+          ['tap', a('never')],
+          askOutplacement(),
+          ['tap', 'answers.no'],
+          ...eligibleLastMonth,
+          ['user', said],
+          ['says', 'checkEligibility:correctionSame'],
+          whatNext(),
+        ],
+        { date: '2026-12-03' },
+      );
+    },
+  );
 
   it('When "ik werk wel" follows the jobseeker\'s "no" (no word that takes back, but "wel"), Then it is the same correction', () =>
     converse([...jobseekerNo('Kan ik er een krijgen?'), ['user', 'ik werk wel'], corrected, ...askYears()], { date: '2026-12-03' }));

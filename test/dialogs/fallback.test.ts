@@ -94,6 +94,10 @@ describe('"Bedoel je …?" in the middle of a flow', () => {
   });
 
   it('When the runner-up is as likely as a meaning worth asking about, Then it is offered', async () => {
-    expect(await offeredInTheCheck(0.3)).toEqual(['Afspraak maken', 'Iets anders', 'Ik begrijp je niet goed. Bedoel je dit?']);
+    expect(await offeredInTheCheck(0.3)).toEqual([
+      'Afspraak maken',
+      'Iets anders',
+      'Ik weet niet zeker of ik je goed begrijp. Bedoel je dit?',
+    ]);
   });
 });

@@ -456,29 +456,29 @@ describe('a way forward after every miss', () => {
   it('When the answer to the flow "Bedoel je …?" offered is typed ("pour moi"), Then that flow starts with both messages: nothing asked again', () =>
     converse(
       [
-        // A worker's story without his years: the recognizer leans to the check, not surely.
-        ['user', 'je suis ouvrier chez volvo'],
+        // A life that is no work answer: the recognizer leans to the check, not surely.
+        ['user', 'je suis femme au foyer'],
         greeting,
         didYouMean('menu.check', 'fallback.meanings.help'),
         ['user', 'pour moi'],
         ['says', 'checkEligibility:intro'],
         ['says', 'checkEligibility:residence.question', ['flanders', 'brussels', 'elsewhere'].map((a) => `checkEligibility:answers.${a}`)],
         ['user', 'bruxelles'],
-        ['says', 'checkEligibility:years.whatCounts'],
         [
           'says',
-          'checkEligibility:years.question',
-          ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', 'checkEligibility:answers.unknown'],
+          'checkEligibility:work.question',
+          ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
         ],
       ],
       { date: DATE, locale: 'fr' },
     ));
 
-  it('When someone who never booked says "mijn baas is altijd boos op mij" at the menu, Then no "Afspraak verplaatsen": what the cheque is, instead', () =>
+  // A boss who is angry is trouble at work (answered); one who is "always on me" is only guessed at.
+  it('When someone who never booked says "mijn baas is altijd op mij" at the menu, Then no "Afspraak verplaatsen": what the cheque is, instead', () =>
     converse(
       [
         ...hello,
-        ['user', 'mijn baas is altijd boos op mij'],
+        ['user', 'mijn baas is altijd op mij'],
         didYouMean('fallback.meanings.cost', 'menu.explain'),
         ['tap', 'menu.explain'],
         ...explained,
@@ -490,7 +490,7 @@ describe('a way forward after every miss', () => {
     const chat = await Chat.start({ date: DATE, ...booking() });
     for (const reply of ['hallo', 'afspraak maken', '9000', 'Gent', 'Ter plaatse', '1', 'An', '0470123456', 'ja', 'Nee, bedankt'])
       await chat.says(reply);
-    await play(chat, [['user', 'mijn baas is altijd boos op mij'], didYouMean('fallback.meanings.cost', 'manageBooking:menu.move')]);
+    await play(chat, [['user', 'mijn baas is altijd op mij'], didYouMean('fallback.meanings.cost', 'manageBooking:menu.move')]);
   });
 
   it('When "Iets anders" is tapped after a guessed first message, Then the menu comes, and a new miss there guesses again', () =>
@@ -688,6 +688,7 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', 'mijn baas is slecht'], ['says', 'sideQuestions:workTrouble'], menu], { date: DATE });
     // Before, "Bedoel je …?": a boss who shouts (or is angry, in French) was no strain at work.
     await converse([...hello, ['user', 'mn baas schreeuwt altijd'], ['says', 'sideQuestions:workTrouble'], menu], { date: DATE });
+    await converse([...hello, ['user', 'mijn baas is altijd boos op mij'], ['says', 'sideQuestions:workTrouble'], menu], { date: DATE });
     await converse([...hello, ['user', 'mon chef est toujours fâché contre moi'], ['says', 'sideQuestions:workTrouble'], menu], {
       date: DATE,
       locale: 'fr',
@@ -703,9 +704,9 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', 'ik wil van job veranderen, wa moet ik doen?'], ...explained], { date: DATE });
   });
 
-  it('When someone only tells their own work at the menu ("ik ben huisvrouw", "ik werk maar 10 uur per week"), Then the check is offered, not "Sorry, dat begreep ik niet"', async () => {
+  it('When someone only tells their life at the menu ("ik ben huisvrouw"), Then the check is offered, not "Sorry, dat begreep ik niet"; told work starts it (ownWorkAtMenu.test.ts)', async () => {
     await converse([...hello, ['user', 'ik ben huisvrouw'], didYouMean('menu.check')], { date: DATE });
-    await converse([...hello, ['user', 'ik werk maar 10 uur per week'], didYouMean('menu.check')], { date: DATE });
+    await converse([...hello, ['user', 'ik werk maar 10 uur per week'], ['says', 'checkEligibility:intro'], residence], { date: DATE });
     await converse([...hello, ['user', 'je suis femme au foyer'], didYouMean('menu.check', 'fallback.meanings.help')], {
       date: DATE,
       locale: 'fr',
@@ -1194,6 +1195,19 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([['user', "je n'ai pas de diplôme"], ['says', 'greetingShort'], noDiploma, menu], { date: DATE, locale: 'fr' });
   });
 
+  it.each([
+    ['nl', 'ik heb niet veel gestudeerd'],
+    ['nl', 'ik heb alleen lager onderwijs'],
+    ['nl', 'ik heb weinig scholing'],
+    ['fr', "je n'ai pas beaucoup étudié"],
+    ['en', 'i only went to primary school'],
+  ])(
+    'When (%s) little schooling is told in other words ("%s"), as the first message, Then the cheque asks for no diploma (before: "Bedoel je: Wat kost het?")',
+    async (locale, said) => {
+      await converse([['user', said], ['says', 'greetingShort'], noDiploma, menu], { date: DATE, locale });
+    },
+  );
+
   it('When schooling comes up in the middle of the check, Then the same answer and the same question, progress kept', () =>
     converse([...toResidence, ['user', 'ik ben niet lang naar school geweest'], noDiploma, residence], { date: DATE }));
 
@@ -1521,7 +1535,7 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       { date: DATE },
     ));
 
-  it('When a place is typed after "Bedoel je: Kan ik er een krijgen?" ("Gent", "9000", "Bruxelles"), Then the check starts, never a booking; the place answers "Waar woon je?"', async () => {
+  it('When a place is typed after "Bedoel je: Kan ik er een krijgen?" ("Gent", "9000") or at "Waar woon je?" ("Bruxelles"), Then the check goes on, never a booking; the place answers "Waar woon je?"', async () => {
     const noJobNow: Line = [
       'says',
       'checkEligibility:work.noJob',
@@ -1550,14 +1564,14 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       ],
       { date: DATE },
     );
-    // A worker in Brussels: who and what he does are told, only his years are asked.
+    // A worker, his work told at once: the check starts; in Brussels, only his years are asked.
     await converse(
       [
         ['user', 'je suis ouvrier chez volvo'],
-        greeting,
-        didYouMean('menu.check', 'fallback.meanings.help'),
-        ['user', 'Bruxelles'],
+        ['says', 'greetingShort'],
         ['says', 'checkEligibility:intro'],
+        residence,
+        ['user', 'Bruxelles'],
         ['says', 'checkEligibility:years.whatCounts'],
         [
           'says',

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../support/converse.js';
+import { keysOf } from '../support/keys.js';
+
+/*
+ * "ik ben poetsvrouw", "ik werk in de bouw", "ik ben interimair", "I clean offices" at the menu or
+ * as the first message: someone tells their work, which is the first thing the check asks. The
+ * check starts and that work is its answer. Before, these got "Ik begrijp je niet goed. Bedoel je
+ * dit?" (or, in English, "Good. Tap what you want to do.": "clean" was read as "clear").
+ */
+
+const GREETING = { nl: 'hallo', fr: 'bonjour', en: 'hello' } as const;
+
+/**
+ * Work told in everyday words, and the question of the check that comes after "Waar woon je?": a
+ * job alone asks for a boss or for oneself; "ik werk …" and a kind of work answer it (the years are next).
+ */
+const TOLD = [
+  ['nl', 'ik ben poetsvrouw', 'checkEligibility:work.job'],
+  ['nl', 'ik werk in de bouw', 'checkEligibility:years.question'],
+  ['nl', 'ik ben verpleegster', 'checkEligibility:work.job'],
+  ['nl', 'ik werk bij colruyt', 'checkEligibility:years.question'],
+  ['nl', 'ik ben interimair', 'checkEligibility:years.question'],
+  ['nl', 'ik ben bediende', 'checkEligibility:years.question'],
+  ['nl', 'ik ben zelfstandige', 'checkEligibility:years.question'],
+  ['fr', 'je suis serveuse', 'checkEligibility:work.job'],
+  ['fr', 'je travaille dans la construction', 'checkEligibility:years.question'],
+  ['en', 'i clean offices', 'checkEligibility:work.job'],
+  ['en', 'I am self-employed', 'checkEligibility:years.question'],
+] as const;
+
+const HOME = { nl: 'Vlaanderen', fr: 'Flandre', en: 'Flanders' } as const;
+
+async function whatComesAfterHome(chat: Chat, locale: keyof typeof HOME, said: string): Promise<string[]> {
+  const started = await chat.says(said);
+  expect(started.flatMap((m) => keysOf(chat, m.text))).toEqual(['checkEligibility:intro', 'checkEligibility:residence.question']);
+  const next = await chat.says(HOME[locale]);
+  return keysOf(chat, next.at(-1)?.text);
+}
+
+describe("The menu: one's own work told", () => {
+  it.each(TOLD)(
+    'When (%s) "%s" is typed at the menu, Then the check starts and takes that work as its answer',
+    async (locale, said, next) => {
+      const chat = await Chat.start({ locale, date: '2026-12-07' });
+      await chat.says(GREETING[locale]);
+      expect(await whatComesAfterHome(chat, locale, said)).toContain(next);
+    },
+  );
+
+  it.each(TOLD)('When (%s) "%s" is the first message, Then the check starts the same way', async (locale, said, next) => {
+    const chat = await Chat.start({ locale, date: '2026-12-07' });
+    const greetedAndStarted = await chat.says(said);
+    expect(greetedAndStarted.flatMap((m) => keysOf(chat, m.text))).toContain('checkEligibility:residence.question');
+    const afterHome = await chat.says(HOME[locale]);
+    expect(keysOf(chat, afterHome.at(-1)?.text)).toContain(next);
+  });
+
+  it.each([
+    ['ik wil poetsvrouw worden', 'a job one wants'],
+    ['ik zoek werk als kok', 'a job one looks for'],
+  ])('When "%s" (%s) is typed at the menu, Then the check does not start', async (said) => {
+    const chat = await Chat.start({ locale: 'nl', date: '2026-12-07' });
+    await chat.says('hallo');
+    const reply = await chat.says(said);
+    expect(reply.flatMap((m) => keysOf(chat, m.text))).not.toContain('checkEligibility:intro');
+  });
+});
