@@ -46,7 +46,7 @@ import {
   type Text,
 } from './shared/ask.js';
 import { pronounSaid } from './shared/pronoun.js';
-import { asksAboutAKindOfWork, dismissedBefore, JOB, WORK_SAID_IN_A_WISH, workAnswersNamed } from './shared/workKinds.js';
+import { asksAboutAKindOfWork, dismissedBefore, JOB, jobsNotHeld, WORK_SAID_IN_A_WISH, workAnswersNamed } from './shared/workKinds.js';
 import {
   announcedOn,
   changeNotice,
@@ -775,11 +775,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (!wish) return undefined;
     const { vocabulary } = this.deps;
     const job = this.jobPhrases();
-    const notHeld = [
-      ...vocabulary.allLocales('understanding:becomeWords'),
-      ...vocabulary.allLocales('understanding:wantWords'),
-      ...vocabulary.allLocales('understanding:jobSearch'),
-    ];
+    const notHeld = jobsNotHeld(vocabulary);
     const held = this.statements(wish).some((c) => containsPhrase(c, job) && !containsPhrase(c, notHeld));
     return held ? JOB.id : undefined;
   }

@@ -25,6 +25,11 @@ export const WORK_SAID_IN_A_WISH = [
   'sick',
 ] as const;
 
+/** Words that make a job named one not held: wanted, to become, looked for ("ik wil kok worden", "ik zoek werk als kok"). */
+export function jobsNotHeld(vocabulary: Vocabulary): string[] {
+  return ['becomeWords', 'wantWords', 'jobSearch'].flatMap((list) => vocabulary.allLocales(`understanding:${list}`));
+}
+
 /**
  * "ik ben poetsvrouw", "ik werk in de bouw", "ik ben interimair", "je suis serveuse": one's own
  * work told as it is, the way a check starts ("Wat doe je nu?" is then answered by it). Never a
@@ -32,9 +37,7 @@ export const WORK_SAID_IN_A_WISH = [
  * "ik zoek werk als kok").
  */
 export function tellsOwnWork(vocabulary: Vocabulary, text: string): boolean {
-  if (vocabulary.asks(text)) return false;
-  const notHeld = ['becomeWords', 'wantWords', 'jobSearch'].flatMap((list) => vocabulary.allLocales(`understanding:${list}`));
-  if (containsPhrase(text, notHeld)) return false;
+  if (vocabulary.asks(text) || containsPhrase(text, jobsNotHeld(vocabulary))) return false;
   return (
     workAnswersNamed(vocabulary, text, WORK_SAID_IN_A_WISH).length > 0 ||
     containsPhrase(text, vocabulary.choice(JOB.id, JOB.label ?? '', JOB.synonyms).phrases) ||
