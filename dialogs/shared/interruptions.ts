@@ -1491,6 +1491,8 @@ export class Interruptions {
     // question it is that question's (the contact question asks for a number or an e-mail).
     if (atMenu && containsPhrase(text, vocabulary.allLocales('understanding:noPhone'))) return 'no_phone';
     if (containsPhrase(text, vocabulary.jobSearch)) return 'job_search';
+    // "Ik heb geen auto", "je n'ai pas de voiture", with nothing else asked: getting there is no problem.
+    if (containsPhrase(text, vocabulary.allLocales('understanding:noTransport'))) return 'no_transport';
     // "ik wil een opleiding volgen": not what the cheque pays for, but where to look, and a coach helps choose.
     if (containsPhrase(text, vocabulary.allLocales('understanding:trainingWish'))) return 'training';
     return this.troubleAtWork(text) ? 'work_trouble' : undefined;

@@ -83,6 +83,7 @@ export type Situation =
   | 'phone_hours'
   | 'remote'
   | 'not_remote'
+  | 'no_transport'
   | 'nationality'
   | 'disability'
   | 'age'
@@ -388,6 +389,10 @@ export class SideQuestions {
         return;
       case 'not_remote':
         await send(context, t('sideQuestions:notRemote'));
+        return;
+      case 'no_transport':
+        // "Ik heb geen auto": the talk can be online or by phone, or at a centre close by.
+        await send(context, t('sideQuestions:noTransport'));
         return;
       case 'phone_hours': {
         // The hours in data/vdab-contact.json, said to be unsure while the sources disagree.

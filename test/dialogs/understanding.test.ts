@@ -1208,6 +1208,25 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     },
   );
 
+  it.each([
+    ['nl', 'ik heb geen auto'],
+    ['nl', 'ik heb geen rijbewijs'],
+    ['fr', "je n'ai pas de voiture"],
+    ['en', "I don't have a car"],
+  ])(
+    'When (%s) "%s" is the first message, Then getting there is no problem: online, by phone or close by (before: "Bedoel je: Wat kost het?")',
+    async (locale, said) => {
+      await converse([['user', said], ['says', 'greetingShort'], ['says', 'sideQuestions:noTransport'], menu], { date: DATE, locale });
+    },
+  );
+
+  it('When "ik heb geen auto" comes in the middle of the check, Then the same answer and the same question; asked with a flow, the flow goes first', async () => {
+    await converse([...toResidence, ['user', 'ik heb geen auto'], ['says', 'sideQuestions:noTransport'], residence], { date: DATE });
+    const chat = await Chat.start({ date: DATE });
+    const reply = await chat.says('kan ik er een krijgen, ik heb geen rijbewijs');
+    expect(reply.flatMap((m) => messageKeys(m.text).flat())).toContain('checkEligibility:intro');
+  });
+
   it('When schooling comes up in the middle of the check, Then the same answer and the same question, progress kept', () =>
     converse([...toResidence, ['user', 'ik ben niet lang naar school geweest'], noDiploma, residence], { date: DATE }));
 

@@ -352,6 +352,17 @@ describe('BookIntakeDialog: a day said at the menu', () => {
       { date: DATE },
     ));
 
+  it.each([
+    ['nl', 'kan het ook in het weekend'],
+    ['nl', 'kan het ook op zaterdag'],
+    ['fr', "c'est possible aussi le samedi ?"],
+  ] as const)(
+    'When %s "%s" (a time with "ook", "aussi") is asked at the menu, Then the day is kept and the booking offered (before: "Bedoel je …?")',
+    async (locale, said) => {
+      await converse([...hello, ['user', said], timeSaid], { locale, date: DATE });
+    },
+  );
+
   it('When the first message is "kan het dit weekend?", Then a short hello, the day kept, the booking offered; its hours start that weekend', () =>
     converse(
       [
