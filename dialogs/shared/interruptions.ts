@@ -415,6 +415,11 @@ export class Interruptions {
       chooseForQuestion(context, open.question.more.id);
       return undefined;
     }
+    // "ik wil mijn naam niet geven", "liever niet", "mag ik anoniem blijven" where the name or the
+    // contact is asked: why the centre needs it, and the question again; never "wis alles" heard in it.
+    const detailRefused = DETAILS_ASKED[open.question.open ?? ''];
+    if (detailRefused && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:refusesDetails')))
+      return { kind: 'side', question: detailRefused };
     // An answer the question knows but cannot take gets the question's own retry, not a guess.
     if (open.prompt.refusal(context, text, open.question)) return undefined;
     // "5 jaar in het buitenland, telt dat mee?" asks before it answers: the years wait for the answer.
@@ -1711,6 +1716,12 @@ export class Interruptions {
 
 /** The parsers of the booking's contact question, which read "ik heb geen gsm" themselves. */
 const CONTACT_PARSERS: ReadonlySet<string> = new Set(['contact', 'phoneContact']);
+/** Questions for personal details, and what says why each is needed when someone would rather not give it. */
+const DETAILS_ASKED: Partial<Record<string, Situation>> = {
+  firstName: 'name_needed',
+  contact: 'contact_needed',
+  phoneContact: 'phone_needed',
+};
 
 /** Intents about a booking: making one, moving or cancelling it. */
 const BOOKING_INTENTS: ReadonlySet<Intent> = new Set(['book_intake', 'move_booking', 'cancel_booking']);

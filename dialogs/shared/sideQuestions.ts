@@ -84,6 +84,9 @@ export type Situation =
   | 'remote'
   | 'not_remote'
   | 'no_transport'
+  | 'name_needed'
+  | 'contact_needed'
+  | 'phone_needed'
   | 'nationality'
   | 'disability'
   | 'age'
@@ -389,6 +392,16 @@ export class SideQuestions {
         return;
       case 'not_remote':
         await send(context, t('sideQuestions:notRemote'));
+        return;
+      // "Ik wil mijn naam niet geven", "liever niet" where the name or the contact is asked: why it is needed.
+      case 'name_needed':
+        await send(context, t('sideQuestions:nameNeeded'));
+        return;
+      case 'contact_needed':
+        await send(context, t('sideQuestions:contactNeeded'));
+        return;
+      case 'phone_needed':
+        await send(context, t('sideQuestions:phoneNeeded'));
         return;
       case 'no_transport':
         // "Ik heb geen auto": the talk can be online or by phone, or at a centre close by.

@@ -5,7 +5,8 @@ import { keysOf } from '../support/keys.js';
 /*
  * "werk zoeken", "hulp bij werk zoeken", "kunnen jullie mij helpen met werk zoeken" at the menu:
  * looking for a job, so VDAB's free help, as "ik zoek werk" gets (was the booking: "zoeken" is one
- * letter from "boeken", a word of "Afspraak maken"). "aide pour trouver un emploi" was a miss.
+ * letter from "boeken", a word of "Afspraak maken"). "aide pour trouver un emploi" and "je cherche un
+ * nouveau travail" were a miss; "je cherche un autre emploi" got "Dans quelle langue ?".
  */
 
 const GREETING = { nl: 'hallo', fr: 'bonjour', en: 'hello' } as const;
@@ -17,6 +18,8 @@ const SAID = [
   ['nl', 'kunnen jullie mij helpen met werk zoeken'],
   ['fr', 'chercher du travail'],
   ['fr', 'aide pour trouver un emploi'],
+  ['fr', 'je cherche un nouveau travail'],
+  ['fr', 'je cherche un autre emploi'],
   ['en', 'help finding a job'],
   ['en', 'looking for work'],
 ] as const;

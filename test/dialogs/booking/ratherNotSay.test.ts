@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { chatInBooking } from '../../support/booking.js';
+import { keysOf } from '../../support/keys.js';
+
+/*
+ * "ik wil mijn naam niet geven", "liever niet", "gaat je niks aan" where the booking asks the
+ * first name or the contact: why the centre needs it, and the same question again. Before, the
+ * name refused was heard as "wis alles over mij" ("Wil je dat ik alles over jou wis?"), and
+ * "liever niet" got the retry "Typ alleen je voornaam".
+ */
+
+const DATE = '2026-11-26';
+/** Gent, the first centre, at the centre, the first hour: the first name is asked. */
+const TO_NAME = ['9000', '1', 'Op het centrum', '1'];
+
+describe('Booking: a detail one would rather not give', () => {
+  it.each(['ik wil mijn naam niet geven', 'liever niet', 'gaat je niks aan'])(
+    'When "%s" is typed at the first name, Then why a name is needed, and the name is asked again; nothing is erased',
+    async (said) => {
+      const chat = await chatInBooking(DATE, 'nl', ...TO_NAME);
+      const reply = await chat.says(said);
+      expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['sideQuestions:nameNeeded'], ['bookIntake:who.name']]);
+      const next = await chat.says('Marie');
+      expect(keysOf(chat, next.at(-1)?.text)).toEqual(['bookIntake:who.contact']);
+    },
+  );
+
+  it('When "ik wil mijn nummer niet geven" is typed at the contact, Then an e-mail address will do too, and the question again', async () => {
+    const chat = await chatInBooking(DATE, 'nl', ...TO_NAME, 'Marie');
+    const reply = await chat.says('ik wil mijn nummer niet geven');
+    expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['sideQuestions:contactNeeded'], ['bookIntake:who.contact']]);
+  });
+
+  it('When the meeting is by phone and the number is refused, Then a phone number is needed for that, and the question again', async () => {
+    const chat = await chatInBooking(DATE, 'nl', '9000', '2', 'telefonisch', '1', 'Marie');
+    const reply = await chat.says('ik wil mijn nummer niet geven');
+    expect(keysOf(chat, reply[0]?.text)).toEqual(['sideQuestions:phoneNeeded']);
+    expect(reply).toHaveLength(2);
+  });
+
+  it.each([
+    ['fr', ['9000', '1', 'Sur place', '1'], 'je préfère pas'],
+    ['en', ['9000', '1', 'In person', '1'], 'rather not'],
+  ] as const)('When (%s) the name is refused ("%s"), Then the same answer in that language', async (locale, walk, said) => {
+    const chat = await chatInBooking(DATE, locale, ...walk);
+    const reply = await chat.says(said);
+    expect(keysOf(chat, reply[0]?.text)).toEqual(['sideQuestions:nameNeeded']);
+  });
+});
