@@ -565,7 +565,13 @@ export class TalkToPersonDialog extends ComponentDialog {
    */
   private phoneOrTime(text: string, context: TurnContext): ParseResult {
     const parsed = parsePhone(text);
-    if (parsed.ok || !this.typedTime(text)) return parsed;
+    if (parsed.ok) return parsed;
+    // "ik heb geen telefoon", "liever niet": no call-back then; chatting is the way, now or when staff are back.
+    if (this.noNumberToGive(text)) {
+      const open = (this.deps.handover as HandoverDialogDeps).service.staffAvailable();
+      return { ok: false, retry: { key: open ? 'handover:callback.phoneRetry.noNumber' : 'handover:callback.phoneRetry.noNumberClosed' } };
+    }
+    if (!this.typedTime(text)) return parsed;
     const read = this.partOfDayTyped(text, context);
     const value = read.ok && 'value' in read ? (read.value as CallTime | CallDays | NotThese) : undefined;
     if (read.ok && !(value && ('closed' in value || 'notWeekdays' in value)))
@@ -574,6 +580,15 @@ export class TalkToPersonDialog extends ComponentDialog {
     // that day is said (or the days offered). Only an hour staff never call is not kept.
     const hoursOnly = !read.ok && read.retry?.key === 'handover:callback.outsideHours';
     return { ok: false, retry: this.callHours(context, 'handover:callback.phoneRetry.time'), ...(!hoursOnly && { keep: text }) };
+  }
+
+  /** "ik heb geen telefoon", "geen gsm", "liever niet", "je préfère pas": no number to call back on. */
+  private noNumberToGive(text: string): boolean {
+    const { vocabulary } = this.deps;
+    return containsPhrase(text, [
+      ...vocabulary.allLocales('understanding:noPhone'),
+      ...vocabulary.allLocales('understanding:refusesDetails'),
+    ]);
   }
 
   /**

@@ -53,6 +53,22 @@ export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_
  * `money` ("te duur", "ik heb geen geld", "korting?", "sectorfonds") hears that nobody pays less,
  * and where part may come back: the sector fund or the employer, as a "no" because of the years says.
  */
+/**
+ * Side questions answered by one fixed message: "mag ik iemand meebrengen?", "moet ik iets
+ * bewijzen?", "kan het online?", "ik wil nie online", "ik heb geen auto", and why a first name,
+ * a contact or a number for a call is needed when someone would rather not give it.
+ */
+const SAID_AS_IS = {
+  bring_someone: 'sideQuestions:bringSomeone',
+  proof: 'sideQuestions:proof',
+  remote: 'sideQuestions:remote',
+  not_remote: 'sideQuestions:notRemote',
+  no_transport: 'sideQuestions:noTransport',
+  name_needed: 'sideQuestions:nameNeeded',
+  contact_needed: 'sideQuestions:contactNeeded',
+  phone_needed: 'sideQuestions:phoneNeeded',
+} as const satisfies Partial<Record<Situation, string>>;
+
 export type SideQuestion = (typeof SIDE_QUESTIONS)[number] | Situation;
 export type Situation =
   | 'job_search'
@@ -186,6 +202,10 @@ export class SideQuestions {
     const { understanding, contact } = this.deps;
     const view = this.view(context);
     const announced = announcedOn(view.rules, view.date) !== undefined;
+    if (question in SAID_AS_IS) {
+      await send(context, t(SAID_AS_IS[question as keyof typeof SAID_AS_IS]));
+      return;
+    }
     switch (question) {
       case 'explain_cheque': {
         // "Wat is het loopbaankrediet?" before it starts: what is announced, not the cheque.
@@ -234,9 +254,6 @@ export class SideQuestions {
       case 'running_late':
         // The centre of the booking made here and how to reach it, else where the centres are listed.
         await send(context, `${t('sideQuestions:runningLate')} ${await this.centreContact(context)}`);
-        return;
-      case 'bring_someone':
-        await send(context, t('sideQuestions:bringSomeone'));
         return;
       case 'check_eligibility':
         await send(context, ...this.eligibilityInBrief(view));
@@ -300,9 +317,6 @@ export class SideQuestions {
         return;
       case 'no_computer':
         await send(context, t('sideQuestions:noComputer', { phone: contact.phone }));
-        return;
-      case 'proof':
-        await send(context, t('sideQuestions:proof'));
         return;
       case 'no_phone':
         await send(context, t('sideQuestions:noPhone', { phone: contact.phone }));
@@ -386,26 +400,6 @@ export class SideQuestions {
       case 'time_off':
         // Whether work gives time off for the guidance is in no source: said so, with where to ask.
         await send(context, t('sideQuestions:timeOff', { phone: contact.phone }));
-        return;
-      case 'remote':
-        await send(context, t('sideQuestions:remote'));
-        return;
-      case 'not_remote':
-        await send(context, t('sideQuestions:notRemote'));
-        return;
-      // "Ik wil mijn naam niet geven", "liever niet" where the name or the contact is asked: why it is needed.
-      case 'name_needed':
-        await send(context, t('sideQuestions:nameNeeded'));
-        return;
-      case 'contact_needed':
-        await send(context, t('sideQuestions:contactNeeded'));
-        return;
-      case 'phone_needed':
-        await send(context, t('sideQuestions:phoneNeeded'));
-        return;
-      case 'no_transport':
-        // "Ik heb geen auto": the talk can be online or by phone, or at a centre close by.
-        await send(context, t('sideQuestions:noTransport'));
         return;
       case 'phone_hours': {
         // The hours in data/vdab-contact.json, said to be unsure while the sources disagree.

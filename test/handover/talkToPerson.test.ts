@@ -7,14 +7,14 @@ import { loadVdabContact } from '../../src/domain/vdabContact.js';
 import { loadCrisisLine } from '../../src/handover/crisisLine.js';
 import { HANDOVER_REASONS } from '../../src/handover/model.js';
 import { Vocabulary } from '../../src/understanding/vocabulary.js';
-import { cardText, handoverWorld } from './world.js';
+import { cardText, handoverWorld, OUT_OF_HOURS } from './world.js';
 
 /**
  * The handover dialog started the way other dialogs start it (`beginDialog(TalkToPersonDialog.id,
  * { reason })`), on its own, so every reason can be tried without the flow that leads to it.
  */
-async function startedWith(options: TalkToPersonOptions) {
-  const world = await handoverWorld();
+async function startedWith(options: TalkToPersonOptions, worldOptions: Parameters<typeof handoverWorld>[0] = {}) {
+  const world = await handoverWorld(worldOptions);
   const dialogs = new DialogSet(world.conversationState.createProperty<DialogState>('reasonTest'));
   dialogs.add(
     new TalkToPersonDialog({
@@ -167,6 +167,23 @@ describe('TalkToPersonDialog: typed instead of tapped', () => {
     const { says } = await startedWith({ reason: 'asked' });
     await says('start');
     expect(await says('ja, bel me terug')).toEqual(['Op welk telefoonnummer mogen we je bellen?']);
+  });
+
+  it('When there is no number to give at "Op welk telefoonnummer?" ("ik heb geen telefoon", "liever niet"), Then no call-back without one: chatting is the way, now or when staff are back', async () => {
+    for (const said of ['ik heb geen telefoon', 'liever niet']) {
+      const { world, says } = await startedWith({ reason: 'asked' });
+      await says('start');
+      expect(await says('bel mij maar')).toEqual(['Op welk telefoonnummer mogen we je bellen?']);
+      // Before: "Typ een telefoonnummer. Bijvoorbeeld: 0470 12 34 56." to someone without one.
+      expect(await says(said)).toEqual(["Zonder nummer kunnen we je niet bellen. Wil je liever chatten? Tik dan op 'Terug'."]);
+      expect(await world.store.listOpen()).toEqual([]);
+    }
+    const closed = await startedWith({ reason: 'asked' }, { clock: OUT_OF_HOURS });
+    await closed.says('start');
+    expect(await closed.says('ja')).toEqual(['Op welk telefoonnummer mogen we je bellen?']);
+    expect(await closed.says('ik heb geen gsm')).toEqual([
+      'Zonder nummer kunnen we je niet bellen. Kom later terug, dan kan je hier chatten met een medewerker.',
+    ]);
   });
 
   it('When "chatten" is typed, Then the chat with a person starts', async () => {
