@@ -219,6 +219,7 @@ export class BookIntakeDialog extends ComponentDialog {
       names: deps.vocabulary.allLocales('understanding:nameCorrection.names'),
       fillers: new Set(deps.vocabulary.allLocales('understanding:nameCorrection.fillers').flatMap((w) => tokens(w))),
       negations: deps.vocabulary.negations,
+      contactWords: new Set(deps.vocabulary.allLocales('understanding:nameCorrection.contactWords').map(normalize)),
     };
     this.addDialog(
       new AskPrompt(deps, {

@@ -493,6 +493,8 @@ export interface NameCorrectionWords {
   fillers: ReadonlySet<string>;
   /** "niet", "pas", "not": "mijn naam is John, niet Jon" ends with the name it replaces, which is dropped. */
   negations?: ReadonlySet<string>;
+  /** "nummer", "numéro", "e-mail": what a correction names when it is about the contact, never a new name. */
+  contactWords?: ReadonlySet<string>;
 }
 
 /**
@@ -511,6 +513,8 @@ export function parseCorrection(text: string, words: NameCorrectionWords): Parse
   // "my name is John not Jon", "c'est Karim pas Kari": the old name said last is no part of the new one.
   const denied = said.length > 2 && words.negations?.has(normalize(said.at(-2) ?? '')) === true;
   const rest = (denied ? said.slice(0, -2) : said).filter((w) => !tokens(w).every(saysNothing));
+  // "le nom est bon, mais pas le numéro": the number is what is wrong, never the new name "Numéro".
+  if (rest.some((w) => words.contactWords?.has(normalize(w)))) return { ok: false };
   const name =
     rest.length >= 1 && rest.length <= 2 && !rest.some((w) => isEverydayWord(w.toLowerCase())) ? parseFirstName(rest.join(' ')) : undefined;
   return name?.ok && 'value' in name ? { ok: true, value: { firstName: name.value as string } satisfies Correction } : { ok: false };

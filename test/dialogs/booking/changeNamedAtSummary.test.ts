@@ -23,6 +23,7 @@ describe('BookIntakeDialog: the part to change named at "Klopt dit?"', () => {
     ['nl', 'naam aanpassen', 'Jan', 'Johan', 'Voor: Johan, 0470 12 34 56'],
     ['fr', 'je veux corriger le nom', 'Jean', 'Jeanne', 'Pour : Jeanne, 0470 12 34 56'],
     ['fr', 'changer le prénom svp', 'Jean', 'Jeanne', 'Pour : Jeanne, 0470 12 34 56'],
+    ['nl', 'het nummer klopt maar de naam niet', 'Jan', 'Johan', 'Voor: Johan, 0470 12 34 56'],
   ] as const)(
     'When (%s) "%s" comes at "Klopt dit?", Then the first name is asked again, and "Klopt dit?" comes back with the new name and the rest kept',
     async (locale, said, first, second, who) => {
@@ -42,6 +43,10 @@ describe('BookIntakeDialog: the part to change named at "Klopt dit?"', () => {
     ['en', 'i want to change my number', 'John'],
     ['nl', 'ik wil het nummer veranderen', 'Jan'],
     ['fr', 'je veux changer le numéro', 'Jean'],
+    // The one part wrong named beside the other that is right (before: "Wat wil je aanpassen?").
+    ['nl', 'de naam is juist maar het nummer niet', 'Jan'],
+    ['en', 'the name is fine but not the number', 'John'],
+    ['fr', 'le nom est bon, mais pas le numéro', 'Jean'],
   ] as const)('When (%s) "%s" comes at "Klopt dit?", Then the contact is asked again, the name kept', async (locale, said, name) => {
     const chat = await atTheSummary(locale, name);
     const asked = await chat.says(said);
