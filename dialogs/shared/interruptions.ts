@@ -415,8 +415,8 @@ export class Interruptions {
       chooseForQuestion(context, open.question.more.id);
       return undefined;
     }
-    // "ik wil mijn naam niet geven", "liever niet", "mag ik anoniem blijven" where the name or the
-    // contact is asked: why the centre needs it, and the question again; never "wis alles" heard in it.
+    // "ik wil mijn naam niet geven", "liever niet", "gaat je niks aan" where the name or the contact
+    // is asked: why the centre needs it, and the question again; never "wis alles" heard in it.
     const detailRefused = DETAILS_ASKED[open.question.open ?? ''];
     if (detailRefused && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:refusesDetails')))
       return { kind: 'side', question: detailRefused };
@@ -1429,7 +1429,7 @@ export class Interruptions {
 
   /**
    * One's own work told at a menu with nothing else recognised ("ik ben interimair", "I clean
-   * offices"): the start of the check, never "Ik begrijp je niet goed" (workKinds.ts).
+   * offices"): the start of the check, never "Bedoel je dit?" (workKinds.ts).
    */
   tellsOwnWorkAtMenu(text: string, intent: Intent): boolean {
     return (intent === 'none' || intent === 'check_eligibility') && tellsOwnWork(this.deps.vocabulary, text);

@@ -24,6 +24,11 @@ describe('ChooseSlotDialog: no preference for the hour', () => {
     ['en', "doesn't matter"],
     ['en', 'any time'],
     ['en', 'whenever'],
+    // Leaving the choice to us: before, "Do you mean one of these? Stop".
+    ['en', "i don't mind"],
+    ['en', 'you choose'],
+    ['nl', 'kies jij maar'],
+    ['fr', 'choisissez pour moi'],
   ] as const)('When (%s) "%s" is typed at the hours, Then the first hour shown is taken and the first name asked', async (locale, said) => {
     const chat = await atTheHours(locale);
     expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:slots.question');
@@ -43,4 +48,18 @@ describe('ChooseSlotDialog: no preference for the hour', () => {
     const reply = await chat.says('any time on tuesday?');
     expect(reply.flatMap((m) => keysOf(chat, m.text))).not.toContain('bookIntake:who.name');
   });
+
+  it.each([
+    ['nl', 'wat het makkelijkst is'],
+    ['fr', 'le plus simple'],
+    ['en', 'whatever is easiest'],
+  ] as const)(
+    'When (%s) "%s" is typed at "Hoe wil je het gesprek doen?", Then no preference: the hours come (before: "Bedoel je …?" or the question said more simply)',
+    async (locale, said) => {
+      const chat = await chatInBooking(DATE, locale, '9000', '1');
+      expect(keysOf(chat, chat.received.at(-1)?.text)).toEqual(['bookIntake:modes.question']);
+      const reply = await chat.says(said);
+      expect(keysOf(chat, reply.at(-1)?.text)).toContain('bookIntake:slots.question');
+    },
+  );
 });
