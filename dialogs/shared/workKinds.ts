@@ -11,7 +11,7 @@ export type WorkKind = (typeof WORK_KINDS)[number];
 /** A job named ("ik ben poetsvrouw", "aide-soignante"): typed only; whether for a boss or for oneself is asked next. */
 export const JOB: Choice = { id: 'job', label: 'checkEligibility:work.job', synonyms: 'job', lastResort: true };
 
-/** Work answers a wish may give before the question (see workSaid). */
+/** Work answers a message may give before "Wat doe je nu?" is asked (CheckEligibilityDialog.workSaid, tellsOwnWork). */
 export const WORK_SAID_IN_A_WISH = [
   'employee',
   'self_employed',
