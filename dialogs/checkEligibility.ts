@@ -938,7 +938,15 @@ export class CheckEligibilityDialog extends ComponentDialog {
       const alone = this.placeAlone(sentence.trim());
       if (alone) return alone;
     }
-    return undefined;
+    return this.regionLivedIn(aboutHome);
+  }
+
+  /** "ik woon in Vlaanderen", "j'habite en Wallonie", "I live in Flanders": the region lived in, named with living. */
+  private regionLivedIn(text: string): ResidenceAnswer | undefined {
+    const { vocabulary } = this.deps;
+    if (!containsPhrase(text, vocabulary.liveWords)) return undefined;
+    const region = REGIONS.find((id) => containsPhrase(text, vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases));
+    return region && { choice: region };
   }
 
   /** The years of work a wish gives with a word for years ("… werk al 10 jaar als werknemer"), when they decide. */
@@ -1532,9 +1540,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /** "Vlaanderen", "Brussel", "Flandre": a region's answer of "Waar woon je?" alone, typed before it was asked. */
   private regionAlone(typed: string): ResidenceAnswer | undefined {
     const { vocabulary } = this.deps;
-    const region = (['flanders', 'brussels'] as const).find((id) =>
-      isOneOf(typed, vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases),
-    );
+    const region = REGIONS.find((id) => isOneOf(typed, vocabulary.choice(id, `checkEligibility:answers.${id}`).phrases));
     return region && { choice: region };
   }
 
@@ -1676,6 +1682,8 @@ const OFFICIAL: Choice = { id: 'official', label: 'checkEligibility:answers.civi
 /** "Contractueel", "met een contract" (at work for the government): an employee. */
 const CONTRACTUAL: Choice = { id: 'employee', label: 'checkEligibility:work.contract', synonyms: 'contractual', precise: true };
 const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
+/** The regions "Waar woon je?" names by their own words ("Vlaanderen", "Bruxelles", "Wallonie"). */
+const REGIONS = ['flanders', 'brussels', 'wallonia'] as const;
 /** Years told at a question after the years ("12 jaar" after "weet nie"): noted, the question again; withYearsToldLate takes them. */
 const YEARS_LATE = { reader: 'yearsLate', say: { key: 'checkEligibility:told.yearsNoted' } } as const;
 /**

@@ -10,7 +10,7 @@ import { loadVdabContact } from '../../src/domain/vdabContact.js';
 import { createI18n, translatorFor } from '../../src/i18n/i18n.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { resources } from '../../src/i18n/resources.js';
-import { converse, play, type Line } from '../support/converse.js';
+import { Chat, converse, play, type Line } from '../support/converse.js';
 import { labelOf, messageKeys } from '../support/keys.js';
 import { costEndingSoon, didYouMean, endsSoon, hello, menuAgain, toPerson, toPersonClosed } from '../support/lines.js';
 
@@ -796,6 +796,16 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...atWork('Kan ik er een krijgen?'), ['user', 'ik ben dienster in de horeca'], forABoss]);
     await converse([...atWork('Can I get one?'), ['user', 'i clean offices'], forABoss], { locale: 'en' });
     await converse([...atWork('Puis-je en recevoir un ?'), ['user', 'je suis serveuse'], forABoss], { locale: 'fr' });
+  });
+
+  it('When the wish names the region lived in ("ik woon in Vlaanderen en wil weten of ik een cheque kan krijgen"), Then where one lives is not asked', async () => {
+    const chat = await Chat.start({ date: '2026-12-03' });
+    const reply = await chat.says('ik woon in Vlaanderen en wil weten of ik een cheque kan krijgen');
+    expect(reply.flatMap((m) => messageKeys(m.text).flat())).toEqual([
+      'greetingShort',
+      'checkEligibility:intro',
+      'checkEligibility:work.question',
+    ]);
   });
 
   it('When "Voor wie?" is answered with a place alone ("gent", "9000"), Then it is for oneself and where one lives: what one does is asked next', async () => {
@@ -2250,6 +2260,31 @@ describe('an answer corrected right after the verdict', () => {
         date: '2026-12-03',
       },
     ));
+
+  it('When the region itself is named in the correction ("wacht, ik woon in Wallonië" after a "yes"), Then the verdict again for it; the same region again changes nothing', async () => {
+    const toYes: Line[] = [...livesInFlanders, ['tap', a('employee')], ...toVerdict, ...eligibleLastMonth];
+    await converse(
+      [
+        ...toYes,
+        ['user', 'sorry, ik woon in Wallonië'],
+        [
+          'says',
+          [
+            'checkEligibility:corrected',
+            'checkEligibility:outcome.not_eligible',
+            'checkEligibility:reason.lives_outside_flanders_brussels',
+          ],
+        ],
+        nextSteps('forem'),
+        menuAgain,
+      ],
+      { date: '2026-12-03' },
+    );
+    // Before: a new check from "Voor wie?", every answer lost.
+    await converse([...toYes, ['user', 'wacht, ik woon in Vlaanderen'], ['says', 'checkEligibility:correctionSame'], whatNext()], {
+      date: '2026-12-03',
+    });
+  });
 
   it('When "nee wacht" alone follows a "yes" at "Zal ik een afspraak maken?", Then what is different is asked kindly with the buttons (never the bare sorry); the next reply is the correction', async () => {
     const whatToCorrect: Line = ['says', 'checkEligibility:whatToCorrect'];
