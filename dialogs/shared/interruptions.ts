@@ -1488,6 +1488,11 @@ export class Interruptions {
     if (intent === 'privacy' && !aboutData && this.troubleAtWork(text)) return 'work_trouble';
     // "is moederschapsrust een probleem?": probably not, but the online order may refuse it.
     if (guessable && containsPhrase(text, vocabulary.leaveWords)) return 'on_leave';
+    // "Mijn werkgever wil het betalen", "my boss pays" told at the menu, whatever price question was
+    // heard in it: guidance the employer pays is not the cheque's (domain C6). At a question it may
+    // answer it ("mijn werkgever betaalt" where outplacement is asked).
+    const aFlow = FLOW_INTENTS[intent] !== undefined || intent === 'check_eligibility';
+    if (atMenu && !aFlow && containsPhrase(text, vocabulary.allLocales('understanding:employerPays'))) return 'employer_pays';
     if (!vague) return undefined;
     // "Ik ben 62", "j'ai 58 ans" told at the menu: age is no condition, said before anything is asked.
     // At a question it is an answer given wrong ("van mijn 25 jaar" for the years): that question's own retry.

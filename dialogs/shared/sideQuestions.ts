@@ -55,7 +55,8 @@ export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_
  */
 /**
  * Side questions answered by one fixed message: "mag ik iemand meebrengen?", "moet ik iets
- * bewijzen?", "kan het online?", "ik wil nie online", "ik heb geen auto", and why a first name,
+ * bewijzen?", "kan het online?", "ik wil nie online", "ik heb geen auto", "mijn werkgever wil het
+ * betalen" (not with the cheque: domain C6, alternatives), and why a first name,
  * a contact or a number for a call is needed when someone would rather not give it.
  */
 const SAID_AS_IS = {
@@ -64,6 +65,7 @@ const SAID_AS_IS = {
   remote: 'sideQuestions:remote',
   not_remote: 'sideQuestions:notRemote',
   no_transport: 'sideQuestions:noTransport',
+  employer_pays: 'sideQuestions:employerPays',
   name_needed: 'sideQuestions:nameNeeded',
   contact_needed: 'sideQuestions:contactNeeded',
   phone_needed: 'sideQuestions:phoneNeeded',
@@ -100,6 +102,7 @@ export type Situation =
   | 'remote'
   | 'not_remote'
   | 'no_transport'
+  | 'employer_pays'
   | 'name_needed'
   | 'contact_needed'
   | 'phone_needed'

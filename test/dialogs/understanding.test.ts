@@ -1220,6 +1220,17 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     },
   );
 
+  it.each([
+    ['nl', 'mijn werkgever wil het betalen'],
+    ['fr', 'mon employeur veut payer'],
+    ['en', 'my employer wants to pay'],
+  ])(
+    'When (%s) "%s" is the first message, Then guidance the employer pays is not done with the cheque; ask the employer or HR (before: "Bedoel je: Wat kost het?")',
+    async (locale, said) => {
+      await converse([['user', said], ['says', 'greetingShort'], ['says', 'sideQuestions:employerPays'], menu], { date: DATE, locale });
+    },
+  );
+
   it('When "ik heb geen auto" comes in the middle of the check, Then the same answer and the same question; asked with a flow, the flow goes first', async () => {
     await converse([...toResidence, ['user', 'ik heb geen auto'], ['says', 'sideQuestions:noTransport'], residence], { date: DATE });
     const chat = await Chat.start({ date: DATE });
