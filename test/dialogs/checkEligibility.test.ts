@@ -2187,6 +2187,17 @@ describe('not knowing what one does now', () => {
 
 describe('an answer corrected right after the verdict', () => {
   const corrected: Line = ['says', 'checkEligibility:corrected'];
+  /** Flanders, an employee, 7 years or more, never a cheque, no outplacement: the "yes", then "Zal ik een afspraak maken?". */
+  const toYes: Line[] = [...livesInFlanders, ['tap', a('employee')], ...toVerdict, ...eligibleLastMonth];
+  /** Corrected to a place outside Flanders and Brussels: the "no", its first line saying so, and Forem. */
+  const correctedToForem: Line[] = [
+    [
+      'says',
+      ['checkEligibility:corrected', 'checkEligibility:outcome.not_eligible', 'checkEligibility:reason.lives_outside_flanders_brussels'],
+    ],
+    nextSteps('forem'),
+    menuAgain,
+  ];
   const askJob: Line = ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), UNKNOWN]];
   /** "Kan ik er een krijgen?" in the chat's language; for oneself, in Flanders, a jobseeker: the "no", then the menu. */
   const jobseekerNo = (ask: string): Line[] => [
@@ -2238,48 +2249,12 @@ describe('an answer corrected right after the verdict', () => {
     ));
 
   it('When where one lives is corrected after a "yes" ("sorry, ik woon in Namen"), Then the verdict again for the corrected place, its first line saying so', () =>
-    converse(
-      [
-        ...livesInFlanders,
-        ['tap', a('employee')],
-        ...toVerdict,
-        ...eligibleLastMonth,
-        ['user', 'sorry, ik woon in Namen'],
-        [
-          'says',
-          [
-            'checkEligibility:corrected',
-            'checkEligibility:outcome.not_eligible',
-            'checkEligibility:reason.lives_outside_flanders_brussels',
-          ],
-        ],
-        nextSteps('forem'),
-        menuAgain,
-      ],
-      {
-        date: '2026-12-03',
-      },
-    ));
+    converse([...toYes, ['user', 'sorry, ik woon in Namen'], ...correctedToForem], {
+      date: '2026-12-03',
+    }));
 
   it('When the region itself is named in the correction ("wacht, ik woon in Wallonië" after a "yes"), Then the verdict again for it; the same region again changes nothing', async () => {
-    const toYes: Line[] = [...livesInFlanders, ['tap', a('employee')], ...toVerdict, ...eligibleLastMonth];
-    await converse(
-      [
-        ...toYes,
-        ['user', 'sorry, ik woon in Wallonië'],
-        [
-          'says',
-          [
-            'checkEligibility:corrected',
-            'checkEligibility:outcome.not_eligible',
-            'checkEligibility:reason.lives_outside_flanders_brussels',
-          ],
-        ],
-        nextSteps('forem'),
-        menuAgain,
-      ],
-      { date: '2026-12-03' },
-    );
+    await converse([...toYes, ['user', 'sorry, ik woon in Wallonië'], ...correctedToForem], { date: '2026-12-03' });
     // Before: a new check from "Voor wie?", every answer lost.
     await converse([...toYes, ['user', 'wacht, ik woon in Vlaanderen'], ['says', 'checkEligibility:correctionSame'], whatNext()], {
       date: '2026-12-03',
@@ -2288,27 +2263,9 @@ describe('an answer corrected right after the verdict', () => {
 
   it('When "nee wacht" alone follows a "yes" at "Zal ik een afspraak maken?", Then what is different is asked kindly with the buttons (never the bare sorry); the next reply is the correction', async () => {
     const whatToCorrect: Line = ['says', 'checkEligibility:whatToCorrect'];
-    const toYes: Line[] = [...livesInFlanders, ['tap', a('employee')], ...toVerdict, ...eligibleLastMonth];
-    await converse(
-      [
-        ...toYes,
-        ['user', 'nee wacht'],
-        whatToCorrect,
-        whatNext(),
-        ['user', 'ik woon in Namen'],
-        [
-          'says',
-          [
-            'checkEligibility:corrected',
-            'checkEligibility:outcome.not_eligible',
-            'checkEligibility:reason.lives_outside_flanders_brussels',
-          ],
-        ],
-        nextSteps('forem'),
-        menuAgain,
-      ],
-      { date: '2026-12-03' },
-    );
+    await converse([...toYes, ['user', 'nee wacht'], whatToCorrect, whatNext(), ['user', 'ik woon in Namen'], ...correctedToForem], {
+      date: '2026-12-03',
+    });
     // The buttons still answer.
     await converse([...toYes, ['user', 'nee wacht'], whatToCorrect, whatNext(), ['tap', 'menu.book'], ...bookingStarts], {
       date: '2026-12-03',
