@@ -140,7 +140,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
           forWhom: (typed) => {
             const said =
               this.forWhomSaid(typed) ??
-              (this.placeAlone(typed) || this.regionAlone(typed) ? 'self' : undefined) ??
+              (this.homeAlone(typed) ? 'self' : undefined) ??
               this.tellsOfHimOrHer(typed) ??
               this.ownJobAlone(typed);
             return said ? { ok: true, choice: said } : { ok: false };
@@ -488,7 +488,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     await this.save(step.context, check);
     // "Ik woon in Gent en werk al 10 jaar …": the place said with the wish is not asked again;
     // nor is "Gent" typed at "Voor wie?" in this turn.
-    const typed = forWhom === 'self' ? (this.placeAlone(message) ?? this.regionAlone(message)) : undefined;
+    const typed = forWhom === 'self' ? this.homeAlone(message) : undefined;
     const said = once(step, 'residencePassedOn')
       ? undefined
       : (this.residenceSaid(step.options.wish) ?? typed ?? this.residenceRedone(step.options.redo));
@@ -935,7 +935,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (named) return residenceAnswer(this.parseResidence(named));
     // "ik heb geen werk. Gent": a place alone typed after "Bedoel je: Kan ik er een krijgen?".
     for (const sentence of aboutHome.split(/[.!?]\s+/u)) {
-      const alone = this.placeAlone(sentence.trim());
+      const alone = this.homeAlone(sentence.trim());
       if (alone) return alone;
     }
     return this.regionLivedIn(aboutHome);
@@ -1535,6 +1535,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (!/^\s*\d{4}\s*$/u.test(typed) && !placeInShortWish(this.deps.booking.centres, typed)) return undefined;
     const parsed = this.parseResidence(typed);
     return parsed.ok && !parsed.guess ? residenceAnswer(parsed) : undefined;
+  }
+
+  /** Where one lives, said alone: a place ("Gent", "9000") or a region ("Vlaanderen", "Flandre"). */
+  private homeAlone(typed: string): ResidenceAnswer | undefined {
+    return this.placeAlone(typed) ?? this.regionAlone(typed);
   }
 
   /** "Vlaanderen", "Brussel", "Flandre": a region's answer of "Waar woon je?" alone, typed before it was asked. */
