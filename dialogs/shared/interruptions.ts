@@ -464,6 +464,10 @@ export class Interruptions {
     if (intent === 'stop' && this.stopsForAPerson(text)) return this.fromCommand('person', open);
     // "En voor mijn vader?" at the menu, after a check: the check again, for him.
     if (isMenu(open) && intent === 'none' && this.forAnotherPerson(text)) return { kind: 'switch', to: 'check', wish: text };
+    // "ik werk in ploegen" at the menu, heard as the cheque explained: the check, which that work answers.
+    if (isMenu(open) && !other && intent === 'explain_cheque' && this.tellsOwnWorkAtMenu(text, intent)) {
+      return { kind: 'switch', to: 'check', wish: text };
+    }
     const asAnswer = open.question.intents?.[intent];
     if (asAnswer !== undefined) {
       chooseForQuestion(context, asAnswer);
@@ -851,7 +855,11 @@ export class Interruptions {
     // "Te duur, ik heb geen geld", "kan ik korting krijgen?", "betaalt mijn werkgever dat?": no lower
     // price, but a sector fund or the employer may help; never the price again. Outplacement, which an
     // employer pays too, is a dismissal.
-    if (containsPhrase(text, vocabulary.moneyWords) && !vocabulary.saysDismissal(text)) return 'money';
+    if (containsPhrase(text, vocabulary.moneyWords) && !vocabulary.saysDismissal(text)) {
+      // "Mijn baas betaalt": told, not asked, the employer pays, which is no cheque (domain C6).
+      const employerPays = !vocabulary.asks(text) && containsPhrase(text, vocabulary.allLocales('understanding:employerPays'));
+      return employerPays ? 'employer_pays' : 'money';
+    }
     // "Interim telt?", "dienstencheque werk is ok?": asked, not answered; it is work as an employee
     // (domain table: interim ✅ when working, with the years). Said plainly it is the work answer.
     // Only a short question is about that alone; a long story that names it asks for more.
@@ -1429,10 +1437,14 @@ export class Interruptions {
 
   /**
    * One's own work told at a menu with nothing else recognised ("ik ben interimair", "I clean
-   * offices"): the start of the check, never "Bedoel je dit?" (workKinds.ts).
+   * offices"): the start of the check, never "Bedoel je dit?" (workKinds.ts). The recognizer heard
+   * "ik werk in ploegen" as a wish for the cheque explained; work told without a word of the cheque
+   * is no such wish.
    */
   tellsOwnWorkAtMenu(text: string, intent: Intent): boolean {
-    return (intent === 'none' || intent === 'check_eligibility') && tellsOwnWork(this.deps.vocabulary, text);
+    const { vocabulary } = this.deps;
+    const misheard = intent === 'explain_cheque' && !containsPhrase(text, vocabulary.chequeWords);
+    return (intent === 'none' || intent === 'check_eligibility' || misheard) && tellsOwnWork(vocabulary, text);
   }
 
   /** True when `text` holds a phrase of the menu's answer `id` word for word, not only one a typo away (or its words are not known). */

@@ -1207,6 +1207,8 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     ['fr', "je n'ai pas de voiture", 'sideQuestions:noTransport'],
     ['en', "I don't have a car", 'sideQuestions:noTransport'],
     ['nl', 'mijn werkgever wil het betalen', 'sideQuestions:employerPays'],
+    // Told, not asked: never the price answer its "betaalt" would get ("betaalt mijn werkgever dat?" does).
+    ['nl', 'hallo mijn baas betaalt', 'sideQuestions:employerPays'],
     ['fr', 'mon employeur veut payer', 'sideQuestions:employerPays'],
     ['en', 'my employer wants to pay', 'sideQuestions:employerPays'],
   ])(
