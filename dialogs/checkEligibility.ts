@@ -1525,6 +1525,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
       return { ok: false, retry: { key: 'checkEligibility:years.moreOrLess', params: { years: minimum } }, decisive: true };
     const years = yearsFrom(said);
     if (years !== undefined) return { ok: true, value: years };
+    // "Heel mijn leven", "sinds mijn 18de", "all my life": how long, without the count. Asked for the total.
+    if (containsPhrase(typed, vocabulary.allLocales('understanding:yearsWithoutCount')))
+      return { ok: false, retry: { key: 'checkEligibility:years.total' }, decisive: true };
     return { ok: false, retry: { key: saysAge(typed) ? 'checkEligibility:years.notAge' : 'checkEligibility:years.retry' } };
   }
 

@@ -1276,6 +1276,24 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     expect(messageKeys(again?.text ?? '')).toEqual([['checkEligibility:years.notAge']]);
   });
 
+  it.each([
+    ['nl', 'heel mijn leven'],
+    ['nl', 'sinds mijn 18de'],
+    ['nl', 'altijd gewerkt'],
+    ['en', 'all my life'],
+    ['en', 'since i was 18'],
+    ['fr', 'toute ma vie'],
+  ] as const)(
+    'When the years are told without their count (%s "%s"), Then the total is asked, never the plain retry',
+    async (locale, said) => {
+      const chat = await atWorkQuestion({ locale });
+      await play(chat, [['user', labelOf(a('employee'), locale)], ...askYears()]);
+      const [again] = await chat.says(said);
+      expect(messageKeys(again?.text ?? '', locale)).toEqual([['checkEligibility:years.total']]);
+      await play(chat, [['user', '20'], askChequeUsed()]);
+    },
+  );
+
   it('When a self-employed person (or someone checked for) is asked about outplacement, Then it comes from a former employer, not "the employer"', async () => {
     const selfEmployed = (forOther: boolean): Line[] => [
       ...start(forOther),
