@@ -47,6 +47,8 @@ const PAGE = 3;
 const MORE: Choice = { id: 'more', label: 'menu.more' };
 /** "andere dag", "un autre jour": never "Meer" (a word of it is "andere", "autre"); the day comes after the centre. */
 const OTHER_DAY: Choice = { id: 'otherDay', label: 'bookIntake:slots.otherDay', synonyms: 'otherDay' };
+/** "Maakt niet uit", "het dichtste": the first of the list, the nearest; named when taken (the user did not tap it). */
+const FIRST_LISTED = 'firstListed';
 
 /**
  * "Welk centrum kies je?": the nearest centres three at a time, one short message each, with
@@ -80,14 +82,8 @@ export class ChooseCentreDialog extends ComponentDialog {
   private async showCentresStep(step: Step<ChooseCentreOptions>): Promise<DialogTurnResult> {
     const t = this.deps.language.t(step.context);
     const locale = this.deps.language.locale(step.context);
-    const { centres } = this.deps.booking;
     let options = step.options;
-    // Without the centre left out, counted from the nearest so that pages stay in step.
-    const near = (o: ChooseCentreOptions, offset: number, limit = PAGE) =>
-      centres
-        .nearest(o.place, { modes: o.filter.only ?? [], excludeModes: o.filter.without ?? [], limit: offset + limit + 1, offset: 0 })
-        .filter(({ centre }) => centre.id !== o.exclude)
-        .slice(offset, offset + limit);
+    const near = (o: ChooseCentreOptions, offset: number, limit = PAGE) => this.near(o, offset, limit);
     let page = near(options, options.offset);
     const notes: string[] = [];
     if (page.length === 0 && options.offset > 0) {
@@ -117,9 +113,9 @@ export class ChooseCentreDialog extends ComponentDialog {
       ...(hasMore && { more: MORE }),
       also: [
         OTHER_DAY,
-        // "Maakt niet uit", "het dichtste": the first centre shown, the nearest where distances are shown (the summary says which).
-        ...(first ? [{ id: first.centre.id, label: 'answers.any', synonyms: 'noPreference', wholeOnly: true }] : []),
-        ...(first && options.distances ? [{ id: first.centre.id, label: 'answers.any', synonyms: 'nearestCentre' }] : []),
+        // "Maakt niet uit", "het dichtste": the first of the list, the nearest where distances are shown, also after "Meer".
+        ...(first ? [{ id: FIRST_LISTED, label: 'answers.any', synonyms: 'noPreference', wholeOnly: true }] : []),
+        ...(first && options.distances ? [{ id: FIRST_LISTED, label: 'answers.any', synonyms: 'nearestCentre' }] : []),
       ],
       open: 'centre',
       keepsContact: true,
@@ -146,6 +142,14 @@ export class ChooseCentreDialog extends ComponentDialog {
     return ask(step, question);
   }
 
+  /** The centres shown from `offset` on, counted from the nearest without the centre left out, so that pages stay in step. */
+  private near(o: ChooseCentreOptions, offset: number, limit = PAGE) {
+    return this.deps.booking.centres
+      .nearest(o.place, { modes: o.filter.only ?? [], excludeModes: o.filter.without ?? [], limit: offset + limit + 1, offset: 0 })
+      .filter(({ centre }) => centre.id !== o.exclude)
+      .slice(offset, offset + limit);
+  }
+
   /** A centre ends the choice; "Meer" pages on; a typed filter or place lists again. */
   private async centreChosenStep(step: Step<ChooseCentreOptions>): Promise<DialogTurnResult> {
     const said = values(step).options as ChooseCentreOptions;
@@ -164,8 +168,11 @@ export class ChooseCentreDialog extends ComponentDialog {
     const choice = choiceOf(step.result);
     if (choice === OTHER_DAY.id) return restart(step, { ...options, dayComesLater: true });
     if (choice === 'more') return restart(step, { ...options, offset: options.offset + PAGE, announce: false });
+    const firstListed = choice === FIRST_LISTED ? this.near(options, 0, 1)[0]?.centre : undefined;
+    if (firstListed)
+      await send(step.context, this.deps.language.t(step.context)('bookIntake:centres.firstTaken', { name: firstListed.name }));
     return step.endDialog({
-      centreId: choice ?? '',
+      centreId: firstListed?.id ?? choice ?? '',
       filter: options.filter,
       ...(options.distances && { place: options.place }),
       ...(options.when && { when: options.when }),

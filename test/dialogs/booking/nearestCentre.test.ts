@@ -38,12 +38,18 @@ describe('The nearest centre asked at the menu', () => {
 
 describe('The nearest centre, or any, at "Welk centrum kies je?"', () => {
   const card = (title = 'bookIntake:centres.titleKm'): Line => ['says', [title, DATA, 'bookIntake:centres.modes']];
+  /** The centre taken is named: the user did not tap it. */
+  const FIRST_TAKEN = {
+    nl: 'Goed, ik kies Demo Loopbaancentrum Gent.',
+    fr: "D'accord, je choisis Demo Loopbaancentrum Gent.",
+    en: 'Fine, I choose Demo Loopbaancentrum Gent.',
+  } as const;
   it.each([
     ['nl', 'het dichtste'],
     ['nl', 'maakt niet uit'],
     ['fr', 'le plus proche'],
     ['en', 'the nearest one'],
-  ])('When %s "%s" is typed at the centres near 9000, Then the first, nearest one (Gent) is taken', async (locale, said) => {
+  ] as const)('When %s "%s" is typed at the centres near 9000, Then the first, nearest one (Gent) is taken', async (locale, said) => {
     await converse(
       [
         ['opens'],
@@ -58,6 +64,7 @@ describe('The nearest centre, or any, at "Welk centrum kies je?"', () => {
         card(),
         ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
         ['user', said],
+        ['bot', FIRST_TAKEN[locale]],
         [
           'says',
           'bookIntake:modes.question',
@@ -65,6 +72,37 @@ describe('The nearest centre, or any, at "Welk centrum kies je?"', () => {
         ],
       ],
       { locale },
+    );
+  });
+
+  it('When "Meer" was tapped first, Then "het dichtste" still takes the nearest (Gent), not the first of the second page', async () => {
+    await converse(
+      [
+        ['opens'],
+        greeting,
+        menu,
+        ['tap', 'menu.book'],
+        ['says', 'bookIntake:intro'],
+        ['says', 'bookIntake:where.question', HELPERS],
+        ['user', '9000'],
+        card(),
+        card(),
+        card(),
+        ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
+        ['tap', 'menu.more'],
+        card(),
+        card(),
+        card(),
+        ['says', 'bookIntake:centres.question', ['Brugge', 'Kortrijk', 'Brussel', 'menu.more']],
+        ['user', 'het dichtste'],
+        ['bot', FIRST_TAKEN.nl],
+        [
+          'says',
+          'bookIntake:modes.question',
+          ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+        ],
+      ],
+      { locale: 'nl' },
     );
   });
 });
