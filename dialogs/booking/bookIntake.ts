@@ -7,7 +7,7 @@ import { openBookingsOf } from '../../src/booking/owned.js';
 import { reserveForTurn } from '../../src/booking/reserve.js';
 import { firstMeetingFreeWhenBooked } from '../../src/booking/slots.js';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from '../../src/bot/sdk.js';
-import { addDays, brusselsDate, brusselsTime, type IsoDate } from '../../src/domain/calendar.js';
+import { addDays, brusselsDate, brusselsTime, brusselsToInstant, type IsoDate } from '../../src/domain/calendar.js';
 import type { EligibilityCheck } from '../../src/domain/eligibilityAnswers.js';
 import { formatDate } from '../../src/i18n/format.js';
 import type { Translator } from '../../src/i18n/i18n.js';
@@ -89,6 +89,8 @@ export interface BookingDraft {
   when?: WindowJson;
   /** "Zo snel mogelijk" said before the hours: the first free hour is taken when they come (in `when`, if set). */
   soonest?: true;
+  /** "Nee, een andere dag" at "Klopt dit?": the hours start after the day chosen before (ISO instant). */
+  after?: string;
   /** "Een afspraak voor mijn moeder": the name and contact asked are someone else's. */
   forOther?: boolean;
   /** "jsuis fatou 0485123456 je veux un rdv": the name and contact said with the wish, not asked again. */
@@ -161,7 +163,8 @@ export function relocation(booking: Booking, place?: PlaceLookup): BookIntakeOpt
 }
 
 /** The parts of a booking the user can change at "Klopt dit?". */
-type Change = 'slot' | 'centre' | 'name' | 'contact' | 'none' | 'nothing';
+/** What changes after "Klopt dit?"; 'day' is the hours from the next day on ("nee, een andere dag"). */
+type Change = 'slot' | 'day' | 'centre' | 'name' | 'contact' | 'none' | 'nothing';
 
 const PAGE = 3;
 /** "ander centrum" typed at "Hoe wil je het gesprek doen?": the centres again. */
@@ -685,6 +688,7 @@ export class BookIntakeDialog extends ComponentDialog {
       otherCentre: true,
       ...(draft.when && { window: draft.when }),
       ...(draft.soonest && { soonest: true }),
+      ...(draft.after && { after: draft.after }),
       ...(draft.place && { near: { place: draft.place, mode: draft.mode } }),
       keepsContact: true,
       waysOfTalking: true,
@@ -872,8 +876,11 @@ export class BookIntakeDialog extends ComponentDialog {
         { id: 'change', label: 'bookIntake:summary.change' },
         change('none'),
         // "Nee, een ander centrum", "liever een andere dag": that is what changes, not asked which.
+        // Another day ("de datum klopt niet") shows the hours from the next day on; "het uur is fout" the hours again.
         { ...change('centre'), synonyms: 'otherCentre' },
-        { ...change('slot'), synonyms: 'otherDay' },
+        { id: 'day', label: 'bookIntake:slots.otherDay', synonyms: 'otherDay' },
+        { id: 'day', label: 'bookIntake:slots.otherDay', synonyms: 'wrongDay' },
+        { ...change('slot'), synonyms: 'wrongHour' },
         // "ik wil de naam veranderen", "i want to correct the name": that is asked again, not which part.
         ...NAMED_CHANGES,
         // "Nee, liever ter plaatse": that way of talking, the rest kept, and "Klopt dit?" again.
@@ -902,7 +909,7 @@ export class BookIntakeDialog extends ComponentDialog {
     if (way) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
     if (choiceOf(step.result) === 'yes') return this.reserve(step, this.draft(step));
     const named = choiceOf<Change>(step.result);
-    if (named === 'centre' || named === 'slot' || named === 'name' || named === 'contact') return step.next(step.result);
+    if (named === 'centre' || named === 'slot' || named === 'day' || named === 'name' || named === 'contact') return step.next(step.result);
     // "Nee toch niet": "Geen afspraak" is one of the buttons (else under "Meer"), next to what can change.
     const quitting = choiceOf(step.result) === 'none';
     values(step).quitting = quitting;
@@ -957,6 +964,7 @@ export class BookIntakeDialog extends ComponentDialog {
     const keep: Record<Exclude<Change, 'none'>, BookingDraft> = {
       nothing: { place, filter, centreId, mode, slot, firstName, contact, reminder },
       slot: { place, filter, centreId, mode, firstName, contact, reminder },
+      day: { place, filter, centreId, mode, firstName, contact, reminder, ...(slot && { after: dayAfter(slot) }) },
       centre: { place, filter, firstName, contact, reminder },
       name: { place, filter, centreId, mode, slot, contact, reminder },
       contact: { place, filter, centreId, mode, slot, firstName, reminder },
@@ -1176,4 +1184,10 @@ function dayWindow(slot: Slot, now: Date): WindowJson {
   const day = brusselsDate(new Date(slot.start));
   const from = brusselsTime(day, 0);
   return { from: (from > now ? from : now).toISOString(), to: brusselsTime(addDays(day, 1), 0).toISOString() };
+}
+
+/** The last moment of the Brussels day `slot` is on: hours "after" it are on later days. */
+function dayAfter(slot: Slot): string {
+  const next = addDays(brusselsDate(new Date(slot.start)), 1);
+  return new Date(brusselsToInstant(next, '00:00').getTime() - 1).toISOString();
 }

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { converse, DATA, type Line } from '../../support/converse.js';
 import { hello, HELPERS, MENU_BUTTONS } from '../../support/lines.js';
 
@@ -13,6 +13,8 @@ const DATE = '2026-11-26';
 const card: Line = ['says', ['bookIntake:centres.titleKm', DATA, 'bookIntake:centres.modes']];
 const gentCentres: Line = ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']];
 const FRIDAY_NOON = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'menu.more'];
+/** The first free hours after Friday: Gent is open on Saturday morning. */
+const SATURDAY_MORNING = ['za 28 nov 10.00 uur', 'za 28 nov 10.30 uur', 'za 28 nov 11.00 uur', 'menu.more'];
 /** Gent, in person, Friday noon, Ann, a number: up to "Klopt dit?". */
 const toSummary: Line[] = [
   ...hello,
@@ -89,4 +91,28 @@ describe('BookIntakeDialog: "Klopt dit?"', () => {
 
   it('When "nee ik wil toch een ander centrum" comes at "Klopt dit?", Then the centres come again, never "Wil je nu dit doen: afspraak maken?"', () =>
     converse([...toSummary, ['user', 'nee ik wil toch een ander centrum'], card, card, card, gentCentres], { date: DATE }));
+
+  it.each(['nee, een andere dag', 'de datum klopt niet', 'ja maar de dag is fout', 'not the right day'])(
+    'When "%s" comes at "Klopt dit?", Then the hours come from the next day on, never the same Friday again',
+    async (said) => {
+      await converse([...toSummary, ['user', said], ['says', 'bookIntake:slots.question', SATURDAY_MORNING]], { date: DATE });
+    },
+  );
+
+  it.each(['het uur klopt niet', 'nee, verkeerd uur'])(
+    'When "%s" comes at "Klopt dit?", Then the hours come again straight away, not "Wat wil je aanpassen?"',
+    async (said) => {
+      await converse([...toSummary, ['user', said], ['says', 'bookIntake:slots.question', FRIDAY_NOON]], { date: DATE });
+    },
+  );
+
+  it('When another day is chosen that way, Then "Klopt dit?" comes back with the new hour, the name and number kept', async () => {
+    const chat = await converse([...toSummary, ['user', 'nee, een andere dag'], ['says', 'bookIntake:slots.question', SATURDAY_MORNING]], {
+      date: DATE,
+    });
+    const [summary, question] = await chat.says('za 28 nov 10.30 uur');
+    expect(summary?.text).toContain('zaterdag 28 november om 10.30 uur');
+    expect(summary?.text).toContain('Ann, 0470 12 34 56');
+    expect(question?.text).toBe('Klopt dit?');
+  });
 });
