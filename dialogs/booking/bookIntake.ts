@@ -870,6 +870,7 @@ export class BookIntakeDialog extends ComponentDialog {
       text: { key: 'bookIntake:summary.question' },
       simpler: { key: 'bookIntake:summary.simpler' },
       where: { key: 'bookIntake:summary.where', params: { centre: centre.name, address: centreAddress(centre) } },
+      when: { key: 'bookIntake:summary.when', params: { when: slotText(t, this.locale(step), slot.start) } },
       choices: [YES, NO],
       // "Nee toch niet", "non finalement", "annuleer": maybe no appointment after all; asked, nothing dropped yet.
       also: [

@@ -103,6 +103,8 @@ export interface Question<V extends string = string> {
   unsure?: Text;
   /** Where the meeting this question is about takes place ("Waar: …" at "Klopt dit?"), for "wat is het adres?" while it is open. */
   where?: Text;
+  /** When that meeting is ("Wanneer: …" at "Klopt dit?"), for "hoe laat was het ook alweer?" while it is open. */
+  when?: Text;
   choices?: readonly Choice<V>[];
   more?: Choice<V>;
   also?: readonly Choice<V>[];

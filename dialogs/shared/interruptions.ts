@@ -312,9 +312,16 @@ export class Interruptions {
     // years): that help, and the question again; never the answer "Ik weet het niet" on a guess.
     if (open?.question.unsure && this.notExactly(text)) return { kind: 'side', question: 'not_exactly' };
 
+    // "Hoe laat was het ook alweer?", "waar is mijn afspraak?" at "Klopt dit?": the meeting being
+    // booked, never one booked before (nor "Wat wil je aanpassen?").
+    if (open?.question.when && this.asksWhenMeeting(text) && !this.asksWhere(text))
+      return this.sideIn('when_meeting', this.otherLanguageOf(context, text));
+    if (open?.question.where && this.asksWhere(text)) return this.sideIn('where', this.otherLanguageOf(context, text));
     // "Wanneer is mijn afspraak?" at a menu is about the booking one has, not "Afspraak maken"; where
     // nothing hangs on the question ("Wil je nog iets weten?" after booking), it goes there at once.
-    if (open && (isMenu(open) || open.question.passing) && !open.prompt.answersWhole(context, text, open.question)) {
+    // At "Klopt dit?" (which knows when the meeting is) "mijn afspraak" is the one being made.
+    const aboutBookingMade = open && !open.question.when && (isMenu(open) || open.question.passing);
+    if (aboutBookingMade && !open.prompt.answersWhole(context, text, open.question)) {
       const ownBooking = await this.aboutOwnBooking(context, text);
       if (ownBooking && !isMenu(open)) return { kind: 'switch', to: ownBooking };
       if (ownBooking) {
@@ -549,6 +556,11 @@ export class Interruptions {
    */
   private asksWhere(text: string): boolean {
     return containsPhrase(text, this.deps.vocabulary.whereWords);
+  }
+
+  /** "Hoe laat was het ook alweer?", "welke dag was het?", "c'était quand ?": when the meeting is. */
+  private asksWhenMeeting(text: string): boolean {
+    return containsPhrase(text, this.deps.vocabulary.allLocales('understanding:whenMeetingWords'));
   }
 
   /** "waarom niet?", "waarom kan ik er geen krijgen?", "pourquoi pas ?", "why not?". */
@@ -835,6 +847,8 @@ export class Interruptions {
     if (asksHours && !containsPhrase(text, vocabulary.callMeWords)) return 'phone_hours';
     // "Wat is het adres?", "c'est où ?": where the booking made here is, or how a centre is chosen.
     if (containsPhrase(text, vocabulary.whereWords)) return 'where';
+    // "Hoe laat was het ook alweer?", "c'était quand ?": when the meeting is, or how its day is chosen.
+    if (this.asksWhenMeeting(text)) return 'when_meeting';
     // "Hoe lang is de cheque geldig?": three months to start, then refunded (domain, ordering step 5).
     // "Kan ik hem in 2027 nog gebruiken?" asks the same, across the end of the rules.
     if (containsPhrase(text, vocabulary.validityWords)) return 'validity';
@@ -1139,7 +1153,9 @@ export class Interruptions {
    */
   async aboutOwnBooking(context: TurnContext, text: string): Promise<MenuAction | undefined> {
     const { vocabulary } = this.deps;
-    if (!containsPhrase(text, vocabulary.myBooking) || containsPhrase(text, vocabulary.newBooking)) return undefined;
+    // "Hoe laat was het ook alweer?" at a menu asks about the booking one has, as "wanneer is mijn afspraak?" does.
+    const aboutIt = containsPhrase(text, vocabulary.myBooking) || this.asksWhenMeeting(text);
+    if (!aboutIt || containsPhrase(text, vocabulary.newBooking)) return undefined;
     // "Mijn afspraak is in januari, is dat nog gratis?" asks whether the meeting is free, not for the booking.
     if (this.asksIfMeetingIsFree(text)) return undefined;
     const locale = otherLanguage(text, this.deps.language.locale(context)) ?? this.deps.language.locale(context);

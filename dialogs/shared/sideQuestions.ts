@@ -24,6 +24,7 @@ import {
   simpleExplanation,
   type RulesView,
 } from './chequeTerms.js';
+import { slotText } from '../booking/format.js';
 import { CHECK } from '../menu.js';
 import { reasonMessages, resultViewOf } from '../eligibilityResult.js';
 import { isMenuQuestion, shownChoices, type Question, type Text } from './ask.js';
@@ -114,6 +115,7 @@ export type Situation =
   | 'steps'
   | 'conditions'
   | 'where'
+  | 'when_meeting'
   | 'centre_contact'
   | 'what_comes'
   | 'are_you_a_bot'
@@ -249,6 +251,12 @@ export class SideQuestions {
         // At "Klopt dit?" the centre is chosen but not booked yet: that one.
         const shown = open?.where;
         await send(context, shown ? (t(shown.key as never, shown.params) as string) : await this.where(context));
+        return;
+      }
+      case 'when_meeting': {
+        // At "Klopt dit?" the hour is chosen but not booked yet: that one.
+        const shown = open?.when;
+        await send(context, shown ? (t(shown.key as never, shown.params) as string) : await this.whenMeeting(context));
         return;
       }
       case 'centre_contact':
@@ -498,6 +506,16 @@ export class SideQuestions {
     if (!booked || !centre) return t('sideQuestions:whereNotBooked');
     const at = t('sideQuestions:whereBooked', { centre: centre.name, address: centreAddress(centre) });
     return booked.mode === 'in_person' ? at : `${at} ${t(`bookIntake:summary.mode.${booked.mode}`)}`;
+  }
+
+  /** When the meeting booked here is; without one, that the day and hour are chosen when booking. */
+  private async whenMeeting(context: TurnContext): Promise<string> {
+    const t = this.deps.language.t(context);
+    const { booking } = this.deps;
+    const booked = booking ? await upcomingBooking(booking, context, this.deps.clock.now()) : undefined;
+    const centre = booked ? booking?.centres.get(booked.centreId) : undefined;
+    if (!booked || !centre) return t('sideQuestions:whenNotBooked');
+    return t('sideQuestions:whenBooked', { when: slotText(t, this.deps.language.locale(context), booked.slot.start), centre: centre.name });
   }
 
   /**

@@ -115,4 +115,55 @@ describe('BookIntakeDialog: "Klopt dit?"', () => {
     expect(summary?.text).toContain('Ann, 0470 12 34 56');
     expect(question?.text).toBe('Klopt dit?');
   });
+
+  it.each(['hoe laat was het ook alweer', 'welke dag was het', 'wanneer is mijn afspraak'])(
+    'When "%s" comes at "Klopt dit?", Then when the meeting being booked is, and "Klopt dit?" again',
+    async (said) => {
+      await converse(
+        [
+          ...toSummary,
+          ['user', said],
+          ['bot', 'Wanneer: vrijdag 27 november om 12.00 uur'],
+          ['says', 'bookIntake:summary.question', ['answers.yes', 'answers.no']],
+        ],
+        { date: DATE },
+      );
+    },
+  );
+
+  it('When "waar is mijn afspraak" comes at "Klopt dit?", Then where the meeting being booked is, never a booking looked up', () =>
+    converse(
+      [
+        ...toSummary,
+        ['user', 'waar is mijn afspraak'],
+        ['bot', 'Waar: Demo Loopbaancentrum Gent, Voorbeeldkaai 5, 9000 Gent'],
+        ['says', 'bookIntake:summary.question', ['answers.yes', 'answers.no']],
+      ],
+      { date: DATE },
+    ));
+
+  it('When "ik wil mijn afspraak annuleren" comes at "Klopt dit?", Then "Geen afspraak" is among the changes: nothing is booked yet', () =>
+    converse([...toSummary, ['user', 'ik wil mijn afspraak annuleren'], changeOrStop], { date: DATE }));
+});
+
+describe('"Hoe laat was het ook alweer?" with no meeting being booked', () => {
+  it('When it is asked at a question of the check, Then the day and hour are chosen when booking, and the question again', async () => {
+    const chat = await converse([
+      ...hello,
+      ['tap', 'menu.check'],
+      ['says', 'checkEligibility:intro'],
+      ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+    ]);
+    const [answer, question] = await chat.says('hoe laat was het ook alweer');
+    expect(answer?.text).toBe('Je kiest zelf een dag en uur als je een afspraak maakt.');
+    expect(question?.text).toBe('Voor wie kijk je dit na?');
+  });
+
+  it('When it is asked in the check after a booking was made, Then when that booking is, and the question again', async () => {
+    const chat = await converse(toSummary, { date: DATE });
+    for (const said of ['ja', 'Nee, bedankt', 'Kan ik er een krijgen?']) await chat.says(said);
+    const [answer, question] = await chat.says('hoe laat was het ook alweer');
+    expect(answer?.text).toBe('Je afspraak is op vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent.');
+    expect(question?.text).toBe('Voor wie kijk je dit na?');
+  });
 });
