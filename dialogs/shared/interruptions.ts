@@ -308,6 +308,12 @@ export class Interruptions {
     // checks, or that only what helps is asked), then the question again; never "niet begrepen".
     if (open && this.asksWhy(text) && !open.prompt.answersWhole(context, text, open.question))
       return this.sideIn('why_asked', this.otherLanguageOf(context, text));
+    // "Ik ben Nederlander", "I'm Dutch" at a question, with no word of living: a nationality, which
+    // is no condition; never "Nederland" read a typo away, nor a language to speak.
+    const nationalityAlone =
+      containsPhrase(text, this.deps.vocabulary.allLocales('understanding:nationalitySaid')) &&
+      !containsPhrase(text, this.deps.vocabulary.allLocales('understanding:liveWords'));
+    if (open && !isMenu(open) && nationalityAlone) return this.sideIn('nationality', this.otherLanguageOf(context, text));
     // "Hoe weet ik dat?", "ik weet het niet precies" at a question that says what to do then (the
     // years): that help, and the question again; never the answer "Ik weet het niet" on a guess.
     if (open?.question.unsure && this.notExactly(text)) return { kind: 'side', question: 'not_exactly' };
@@ -556,6 +562,14 @@ export class Interruptions {
    */
   private asksWhere(text: string): boolean {
     return containsPhrase(text, this.deps.vocabulary.whereWords);
+  }
+
+  /** "Moet ik Belg zijn?", "papiers", "I'm Dutch", "je suis anglais": about nationality or papers. */
+  private saysNationality(text: string): boolean {
+    const { vocabulary } = this.deps;
+    return (
+      containsPhrase(text, vocabulary.nationalityWords) || containsPhrase(text, vocabulary.allLocales('understanding:nationalitySaid'))
+    );
   }
 
   /** "Hoe laat was het ook alweer?", "welke dag was het?", "c'était quand ?": when the meeting is. */
@@ -904,7 +918,7 @@ export class Interruptions {
     }
     // "Moet ik Belg zijn?": nationality is no condition; where one lives and works are.
     // "Moet ik papieren meenemen?" asks what to bring to the meeting, not about papers to stay.
-    if (containsPhrase(text, vocabulary.nationalityWords) && !containsPhrase(text, vocabulary.firstMeeting)) return 'nationality';
+    if (this.saysNationality(text) && !containsPhrase(text, vocabulary.firstMeeting)) return 'nationality';
     // "Ik heb een handicap", "je suis en chaise roulante": no condition either; the centre says what it can arrange.
     if (containsPhrase(text, vocabulary.disabilityWords)) return 'disability';
     // "Ben ik te oud?", "is er een leeftijdsgrens?": age is no condition either.
@@ -1181,6 +1195,10 @@ export class Interruptions {
     if (containsPhrase(text, this.deps.vocabulary.inOtherLanguage)) return surely('change_language');
     const recognition = await this.storyThenQuestion(locale, text);
     const { intent } = recognition;
+    // "I'm Dutch", "je suis anglais": a nationality, which the recognizer hears as a language to
+    // speak. Only with a word of speaking ("je suis français, je parle français") is it one.
+    if (intent === 'change_language' && this.saysNationality(text) && !containsPhrase(text, this.deps.vocabulary.speaksLanguage))
+      return NOTHING_UNDERSTOOD;
     // "ik wil een afspraak in mechelen dinsdag voormiddag" sounds like moving one; without a word of
     // changing or of one's own booking it is a new one.
     // "Wat kost het loopbaankrediet?": a word the recognizer does not know beside the words of a price question.
