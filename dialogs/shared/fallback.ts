@@ -126,6 +126,14 @@ const STORY_WORDS = 7;
 /** Flows a sure reading offers on any miss, the second one too. */
 const FLOWS_ON_A_MISS: ReadonlySet<Intent> = new Set(['cancel_booking', 'move_booking', 'book_intake', 'talk_to_person']);
 
+/** "Wil je met iemand van VDAB praten?": a person ("ja"), or the question once more ("nee"). */
+export function personOffers(t: Translator): Offer[] {
+  return [
+    { title: t('menu.person'), action: { command: 'person' }, answers: 'yes' },
+    { title: t('fallback.tryAgain'), action: { tryAgain: true }, answers: 'no' },
+  ];
+}
+
 /** The reply to a miss and the offers it makes (kept in the prompt's state for the next turn). */
 export function missReply(input: MissInput): { messages: Partial<Activity>[]; offered: Offer[] | undefined } {
   const { t, question, state } = input;
@@ -148,10 +156,7 @@ export function missReply(input: MissInput): { messages: Partial<Activity>[]; of
     };
   }
   if (input.attempts % 2 === 0 && !sureOfAFlow) {
-    const offered: Offer[] = [
-      { title: t('menu.person'), action: { command: 'person' }, answers: 'yes' },
-      { title: t('fallback.tryAgain'), action: { tryAgain: true }, answers: 'no' },
-    ];
+    const offered = personOffers(t);
     return { messages: [offerActivity(t('fallback.offerPerson'), offered)], offered };
   }
   // A typed answer the question could not read gets its own retry: it says what to type.

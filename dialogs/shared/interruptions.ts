@@ -28,7 +28,7 @@ import {
 } from './ask.js';
 import { asksIfAgeMatters } from './ageWorry.js';
 import { noteSaidEarly, simplerSaidAlready, upcomingBooking, type DialogDeps, type SaidEarlyState } from './deps.js';
-import { INTENT_LABELS, rememberRecognition, type Offer } from './fallback.js';
+import { INTENT_LABELS, personOffers, rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion, type Situation } from './sideQuestions.js';
 import { asksAboutAKindOfWork, asksIfKindQualifies, asksWhomItIsFor, namesAStudentJob, tellsOwnWork } from './workKinds.js';
 
@@ -249,6 +249,14 @@ export class Interruptions {
         return this.flowInOtherLanguage(context, open, text, asAnswer);
       }
       return this.fromCommand('person', open);
+    }
+    // "Dit werkt niet", "jij bent dom", "this is useless": stuck and cross. Sorry, and a person offered
+    // at once ("ja") or the question again ("nee"); never "niet begrepen" once more. On the way to a
+    // person already, the question itself goes on.
+    const frustrated = containsPhrase(text, this.deps.vocabulary.allLocales('understanding:frustration'));
+    if (open && frustrated && !open.question.handover && open.prompt.understand(context, text, open.question) === undefined) {
+      open.state.offered = personOffers(this.deps.language.t(context));
+      return { kind: 'pickOffer', offered: open.state.offered, say: { key: 'fallback.frustrated', params: {} } };
     }
     // "Waarom niet?", "waarom?" at the menu ("Kan ik je nog ergens mee helpen?", where "niet" is no "no") after a "no" verdict: the reasons of that verdict, with the way on.
     if (open && isMenu(open) && (this.asksWhyNot(text) || this.asksWhyAlone(text)) && (await this.saidNo(context)))

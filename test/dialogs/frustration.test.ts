@@ -1,0 +1,51 @@
+import { describe, it } from 'vitest';
+import { converse, type Line } from '../support/converse.js';
+import { forWhom, hello, menu, residence } from '../support/lines.js';
+
+/*
+ * "Dit werkt niet", "jij bent dom", "this is useless": someone stuck and cross. Before, they got
+ * the menu's help text or "Sorry, dat begreep ik niet" once more. Now: sorry, and a person one tap
+ * away, or the question again.
+ */
+
+/** The free number's button, as each language writes it. */
+const CALL = { nl: 'Bel 0800 30 700', fr: 'Appeler le 0800 30 700', en: 'Call 0800 30 700' } as const;
+/** The handover's one question, in the chat's language. */
+const toPerson = (locale: keyof typeof CALL): Line[] => [
+  ['says', 'handover:intro'],
+  ['says', 'handover:callSelf', [CALL[locale]]],
+  ['says', 'handover:how.question', ['handover:how.chat', 'handover:how.callback', 'handover:how.no']],
+];
+const YES = { nl: 'ja', fr: 'oui', en: 'yes' } as const;
+const offer: Line = ['says', 'fallback.frustrated', ['menu.person', 'fallback.tryAgain']];
+const toResidence: Line[] = [
+  ...hello,
+  ['tap', 'menu.check'],
+  ['says', 'checkEligibility:intro'],
+  forWhom,
+  ['tap', 'checkEligibility:forWhom.self'],
+  residence,
+];
+
+describe('Frustration said in the chat', () => {
+  it.each([
+    ['nl', 'dit werkt niet'],
+    ['nl', 'jij bent dom'],
+    ['nl', 'ik word gek van jou'],
+    ['fr', 'tu comprends rien'],
+    ['fr', 'ça marche pas'],
+    ['en', 'this is useless'],
+    ['en', "you don't understand"],
+  ] as const)('When (%s) "%s" is typed at the menu, Then sorry and a person offered; "ja" takes it', async (locale, said) => {
+    await converse([...hello, ['user', said], offer, ['user', YES[locale]], ...toPerson(locale)], {
+      locale,
+      date: '2026-12-07',
+    });
+  });
+
+  it('When it is typed in the middle of the check, Then the same offer; "Opnieuw proberen" asks the question again, the answers kept', () =>
+    converse([...toResidence, ['user', 'stomme bot'], offer, ['tap', 'fallback.tryAgain'], residence], { date: '2026-12-07' }));
+
+  it('When "nee" answers the offer at the menu, Then the menu again', () =>
+    converse([...hello, ['user', 'jij bent dom'], offer, ['user', 'nee'], menu], { date: '2026-12-07' }));
+});
