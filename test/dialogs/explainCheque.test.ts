@@ -47,6 +47,25 @@ describe('ExplainChequeDialog: what the cheque is, gives and costs on the day', 
   it('When asked on 15 December 2026, Then the transitional terms come with the end of the rules and what follows', () =>
     converse([...askExplanation, ...explanation(transitionalEndingSoon), ['user', 'ja'], ...glad], { date: '2026-12-15' }));
 
+  it.each(['ja dank je', 'ja bedankt', 'ja, dank u', 'ja merci', 'ja dankjewel'])(
+    'When "%s" answers "Was dit duidelijk?", Then it is a yes with thanks, never the "no" that "nee dank je" shares a word with',
+    async (said) => {
+      await converse([...askExplanation, ...explanation(transitionalEndingSoon), ['user', said], ...glad], { date: '2026-12-15' });
+    },
+  );
+
+  it('When "yes thanks" or "yes thank you" answers it in English, Then a yes too; "no thanks" is still a no', async () => {
+    for (const said of ['yes thanks', 'yes thank you'])
+      await converse([...askExplanation, ...explanation(transitionalEndingSoon), ['user', said], ...glad], {
+        date: '2026-12-15',
+        locale: 'en',
+      });
+    await converse([...askExplanation, ...explanation(transitionalEndingSoon), ['user', 'no thanks'], simplerOrPerson], {
+      date: '2026-12-15',
+      locale: 'en',
+    });
+  });
+
   it('When "Kan ik je nog ergens mee helpen?" gets "nee" or "nee dank u, dag", Then goodbye; "ja" asks to tap what they want; a "nee" with a wish is that wish', async () => {
     const helped: Line[] = [...askExplanation, ...explanation(transitionalEndingSoon), ['user', 'ja'], ...glad];
     const goodbye: Line = ['says', 'goodbye', ['buttons.startAgain']];
