@@ -1262,7 +1262,10 @@ export class Interruptions {
     // "I worked in the Netherlands": a country is no language ("Netherlands" reads like "Nederlands").
     if (intent === 'change_language' && this.namesACountryNotALanguage(text)) return NOTHING_UNDERSTOOD;
     // "wat is vdab?", "c'est quoi un loopbaancentrum": a short question for a word the glossary has.
-    if (recognition.confidence !== 'sure' && this.asksForADefinition(text)) return surely('explain_word');
+    // Asked of another word than the cheque, it is that word even where the recognizer is sure of
+    // something else ("wat is loopbaanbegeleiding" is no "what is the cheque", "wat is een coach" no booking).
+    const ofAnotherWord = !containsPhrase(text, this.deps.vocabulary.chequeWords);
+    if ((recognition.confidence !== 'sure' || ofAnotherWord) && this.asksForADefinition(text)) return surely('explain_word');
     // "ca fait 8 ans que je suis aide-soignante, je voudrais autre chose": years of work told at the
     // menu are the check's story, unless the recognizer's best guess is a booking or a person.
     const guess = recognition.alternatives[0]?.intent;

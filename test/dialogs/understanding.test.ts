@@ -218,6 +218,15 @@ describe('a side question at every question: answered, then the same question, p
       await converse([...hello, ['user', asked], ['says', 'glossary:terms.vdab.explanation'], menu], { date: DATE, locale: 'fr' });
   });
 
+  it.each([
+    ['nl', 'wat is een coach'],
+    ['nl', 'wat is loopbaanbegeleiding'],
+    ['nl', 'wat is een loopbaancoach'],
+    ['en', 'what is a coach'],
+  ])('When (%s) "%s" is asked, Then what guidance is, never a booking started nor the cheque explained', async (locale, asked) => {
+    await converse([...hello, ['user', asked], ['says', 'glossary:terms.loopbaanbegeleiding.explanation'], menu], { date: DATE, locale });
+  });
+
   it('When outplacement is asked about, Then its explanation says the cheque cannot go with it (C7)', async () => {
     const chat = await converse([...hello], { date: DATE });
     const reply = await chat.says('ik krijg outplacement');
