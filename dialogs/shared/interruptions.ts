@@ -869,6 +869,8 @@ export class Interruptions {
     if (asksHours && !containsPhrase(text, vocabulary.callMeWords)) return 'phone_hours';
     // "Wat is het adres?", "c'est où ?": where the booking made here is, or how a centre is chosen.
     if (containsPhrase(text, vocabulary.whereWords)) return 'where';
+    // "Kan ik zelf een coach kiezen?", "can I choose the centre?": yes, one chooses a centre (never a booking started).
+    if (vocabulary.asks(text) && containsPhrase(text, vocabulary.allLocales('understanding:chooseCentreWords'))) return 'where';
     // "Hoe laat was het ook alweer?", "c'était quand ?": when the meeting is, or how its day is chosen.
     if (this.asksWhenMeeting(text)) return 'when_meeting';
     // "Hoe lang is de cheque geldig?": three months to start, then refunded (domain, ordering step 5).

@@ -227,6 +227,15 @@ describe('a side question at every question: answered, then the same question, p
     await converse([...hello, ['user', asked], ['says', 'glossary:terms.loopbaanbegeleiding.explanation'], menu], { date: DATE, locale });
   });
 
+  it.each([
+    ['nl', 'kan ik zelf een coach kiezen'],
+    ['nl', 'mag ik het centrum zelf kiezen?'],
+    ['fr', 'est-ce que je peux choisir mon coach ?'],
+    ['en', 'can i choose my coach'],
+  ])('When (%s) "%s" is asked, Then one chooses a centre oneself, never a booking started or "niet begrepen"', async (locale, asked) => {
+    await converse([...hello, ['user', asked], ['says', 'sideQuestions:whereNotBooked'], menu], { date: DATE, locale });
+  });
+
   it('When outplacement is asked about, Then its explanation says the cheque cannot go with it (C7)', async () => {
     const chat = await converse([...hello], { date: DATE });
     const reply = await chat.says('ik krijg outplacement');
