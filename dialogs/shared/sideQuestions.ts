@@ -494,15 +494,21 @@ export class SideQuestions {
     }
   }
 
+  /** The booking made in this conversation that is still to come, with its centre; undefined without one. */
+  private async bookedHere(context: TurnContext) {
+    const { booking } = this.deps;
+    const booked = booking ? await upcomingBooking(booking, context, this.deps.clock.now()) : undefined;
+    const centre = booked ? booking?.centres.get(booked.centreId) : undefined;
+    return booked && centre ? { booked, centre } : undefined;
+  }
+
   /**
    * "Wat is het adres?": the centre and address of the booking made here, when it is still to
    * come (and how the talk goes when not on site); else that one chooses a centre, or online.
    */
   private async where(context: TurnContext): Promise<string> {
     const t = this.deps.language.t(context);
-    const { booking } = this.deps;
-    const booked = booking ? await upcomingBooking(booking, context, this.deps.clock.now()) : undefined;
-    const centre = booked ? booking?.centres.get(booked.centreId) : undefined;
+    const { booked, centre } = (await this.bookedHere(context)) ?? {};
     if (!booked || !centre) return t('sideQuestions:whereNotBooked');
     const at = t('sideQuestions:whereBooked', { centre: centre.name, address: centreAddress(centre) });
     return booked.mode === 'in_person' ? at : `${at} ${t(`bookIntake:summary.mode.${booked.mode}`)}`;
@@ -511,9 +517,7 @@ export class SideQuestions {
   /** When the meeting booked here is; without one, that the day and hour are chosen when booking. */
   private async whenMeeting(context: TurnContext): Promise<string> {
     const t = this.deps.language.t(context);
-    const { booking } = this.deps;
-    const booked = booking ? await upcomingBooking(booking, context, this.deps.clock.now()) : undefined;
-    const centre = booked ? booking?.centres.get(booked.centreId) : undefined;
+    const { booked, centre } = (await this.bookedHere(context)) ?? {};
     if (!booked || !centre) return t('sideQuestions:whenNotBooked');
     return t('sideQuestions:whenBooked', { when: slotText(t, this.deps.language.locale(context), booked.slot.start), centre: centre.name });
   }
@@ -525,9 +529,8 @@ export class SideQuestions {
    */
   private async centreContact(context: TurnContext): Promise<string> {
     const t = this.deps.language.t(context);
-    const { booking, contact } = this.deps;
-    const booked = booking ? await upcomingBooking(booking, context, this.deps.clock.now()) : undefined;
-    const centre = booked ? booking?.centres.get(booked.centreId) : undefined;
+    const { contact } = this.deps;
+    const { centre } = (await this.bookedHere(context)) ?? {};
     if (centre && !centre.demo && centre.contact.phone)
       return t('sideQuestions:centreContact', { centre: centre.name, phone: centre.contact.phone, email: centre.contact.email });
     return t('sideQuestions:centreContactUnknown', { website: contact.websiteLabel, phone: contact.phone });

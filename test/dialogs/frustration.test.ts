@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
-import { forWhom, hello, menu, residence } from '../support/lines.js';
+import { hello, helloToResidence, menu, residence } from '../support/lines.js';
 
 /*
  * "Dit werkt niet", "jij bent dom", "this is useless": someone stuck and cross. Before, they got
@@ -18,14 +18,7 @@ const toPerson = (locale: keyof typeof CALL): Line[] => [
 ];
 const YES = { nl: 'ja', fr: 'oui', en: 'yes' } as const;
 const offer: Line = ['says', 'fallback.frustrated', ['menu.person', 'fallback.tryAgain']];
-const toResidence: Line[] = [
-  ...hello,
-  ['tap', 'menu.check'],
-  ['says', 'checkEligibility:intro'],
-  forWhom,
-  ['tap', 'checkEligibility:forWhom.self'],
-  residence,
-];
+const toResidence: Line[] = helloToResidence;
 
 describe('Frustration said in the chat', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
 import { keysOf, labelOf } from '../support/keys.js';
-import { forWhom, hello, residence, work } from '../support/lines.js';
+import { helloToResidence, residence, work } from '../support/lines.js';
 
 /*
  * At "Waar woon je?" people say where they are from, or that they do not live in Belgium. "I'm
@@ -11,14 +11,7 @@ import { forWhom, hello, residence, work } from '../support/lines.js';
  * said, and where one lives is asked again.
  */
 
-const toResidence: Line[] = [
-  ...hello,
-  ['tap', 'menu.check'],
-  ['says', 'checkEligibility:intro'],
-  forWhom,
-  ['tap', 'checkEligibility:forWhom.self'],
-  residence,
-];
+const toResidence: Line[] = helloToResidence;
 const nationality: Line = ['says', 'sideQuestions:nationality'];
 const retry: Line = ['says', 'checkEligibility:residence.retry', residence[2] as readonly string[]];
 

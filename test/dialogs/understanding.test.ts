@@ -10,6 +10,7 @@ import {
   greeting,
   hello,
   helloAnnounced,
+  helloToResidence,
   HELPERS,
   menu,
   menuAgain,
@@ -130,12 +131,7 @@ describe('a side question at every question: answered, then the same question, p
   it('When it is typed at an eligibility question, Then the terms come and the same question again', () =>
     converse(
       [
-        ...hello,
-        ['tap', 'menu.check'],
-        ['says', 'checkEligibility:intro'],
-        forWhom,
-        ['tap', 'checkEligibility:forWhom.self'],
-        residence,
+        ...helloToResidence,
         ...cost,
         residence,
         ['tap', 'checkEligibility:answers.flanders'],

@@ -35,6 +35,16 @@ export const work: Line = [
   ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
 ];
 
+/** From "hallo" to "Waar woon je?": the check begun by its button, for oneself. */
+export const helloToResidence: Line[] = [
+  ...hello,
+  ['tap', 'menu.check'],
+  ['says', 'checkEligibility:intro'],
+  forWhom,
+  ['tap', 'checkEligibility:forWhom.self'],
+  residence,
+];
+
 /** From the check's introduction to "Wat doe je nu?": for oneself, in Flanders. */
 export const introToWork: Line[] = [
   ['says', 'checkEligibility:intro'],

@@ -44,51 +44,40 @@ describe('The nearest centre, or any, at "Welk centrum kies je?"', () => {
     fr: "D'accord, je choisis Demo Loopbaancentrum Gent.",
     en: 'Fine, I choose Demo Loopbaancentrum Gent.',
   } as const;
+  /** From the page opened to the three centres nearest to 9000. */
+  const toGentCentres: Line[] = [
+    ['opens'],
+    greeting,
+    menu,
+    ['tap', 'menu.book'],
+    ['says', 'bookIntake:intro'],
+    ['says', 'bookIntake:where.question', HELPERS],
+    ['user', '9000'],
+    card(),
+    card(),
+    card(),
+    ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
+  ];
+  /** "Hoe wil je het gesprek doen?" with Gent's ways of meeting. */
+  const gentModes: Line = [
+    'says',
+    'bookIntake:modes.question',
+    ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+  ];
+
   it.each([
     ['nl', 'het dichtste'],
     ['nl', 'maakt niet uit'],
     ['fr', 'le plus proche'],
     ['en', 'the nearest one'],
   ] as const)('When %s "%s" is typed at the centres near 9000, Then the first, nearest one (Gent) is taken', async (locale, said) => {
-    await converse(
-      [
-        ['opens'],
-        greeting,
-        menu,
-        ['tap', 'menu.book'],
-        ['says', 'bookIntake:intro'],
-        ['says', 'bookIntake:where.question', HELPERS],
-        ['user', '9000'],
-        card(),
-        card(),
-        card(),
-        ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
-        ['user', said],
-        ['bot', FIRST_TAKEN[locale]],
-        [
-          'says',
-          'bookIntake:modes.question',
-          ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
-        ],
-      ],
-      { locale },
-    );
+    await converse([...toGentCentres, ['user', said], ['bot', FIRST_TAKEN[locale]], gentModes], { locale });
   });
 
   it('When "Meer" was tapped first, Then "het dichtste" still takes the nearest (Gent), not the first of the second page', async () => {
     await converse(
       [
-        ['opens'],
-        greeting,
-        menu,
-        ['tap', 'menu.book'],
-        ['says', 'bookIntake:intro'],
-        ['says', 'bookIntake:where.question', HELPERS],
-        ['user', '9000'],
-        card(),
-        card(),
-        card(),
-        ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
+        ...toGentCentres,
         ['tap', 'menu.more'],
         card(),
         card(),
@@ -96,11 +85,7 @@ describe('The nearest centre, or any, at "Welk centrum kies je?"', () => {
         ['says', 'bookIntake:centres.question', ['Brugge', 'Kortrijk', 'Brussel', 'menu.more']],
         ['user', 'het dichtste'],
         ['bot', FIRST_TAKEN.nl],
-        [
-          'says',
-          'bookIntake:modes.question',
-          ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
-        ],
+        gentModes,
       ],
       { locale: 'nl' },
     );
