@@ -1,7 +1,7 @@
 import { firstMeetingFreeWhenBooked } from '../src/booking/slots.js';
 import { brusselsDate } from '../src/domain/calendar.js';
 import { ComponentDialog, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../src/bot/sdk.js';
-import { ask, AskPrompt, choiceOf, yesNo, type Question, type Text } from './shared/ask.js';
+import { ask, AskPrompt, choiceOf, NO, yesNo, type Question, type Text } from './shared/ask.js';
 import { announcedOn, describeAnnounced, describeComing, describeRules, simpleExplanation, type RulesView } from './shared/chequeTerms.js';
 import { clampText, containsPhrase } from '../src/understanding/text.js';
 import { rememberExplanation, rememberSimplerSaid, simplerSaidAlready, type DialogDeps } from './shared/deps.js';
@@ -143,4 +143,9 @@ export class ExplainChequeDialog extends ComponentDialog {
   }
 }
 
-const clearQuestion: Question = { ...yesNo({ key: 'explainCheque:clear' }), passing: true };
+/** "Was dit duidelijk?"; "een beetje", "sort of" said alone: not quite, so a simpler text or a person is offered, as for "nee". */
+const clearQuestion: Question = {
+  ...yesNo({ key: 'explainCheque:clear' }),
+  also: [{ ...NO, synonyms: 'partly', wholeOnly: true }],
+  passing: true,
+};

@@ -54,6 +54,21 @@ describe('ExplainChequeDialog: what the cheque is, gives and costs on the day', 
     },
   );
 
+  it.each([
+    ['nl', 'een beetje'],
+    ['nl', 'niet helemaal'],
+    ['fr', 'un peu'],
+    ['en', 'sort of'],
+  ])(
+    'When (%s) "%s" answers "Was dit duidelijk?", Then not quite: a simpler text or a person is offered, as for "nee"',
+    async (locale, said) => {
+      await converse([...askExplanation, ...explanation(transitionalEndingSoon), ['user', said], simplerOrPerson], {
+        date: '2026-12-15',
+        locale,
+      });
+    },
+  );
+
   it('When "yes thanks" or "yes thank you" answers it in English, Then a yes too; "no thanks" is still a no', async () => {
     for (const said of ['yes thanks', 'yes thank you'])
       await converse([...askExplanation, ...explanation(transitionalEndingSoon), ['user', said], ...glad], {
