@@ -877,7 +877,15 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
           const shown = (a: Box | undefined, b: Box | undefined) =>
             Math.max(0, Math.min(a?.bottom ?? 0, b?.bottom ?? 0) - Math.max(a?.top ?? 0, b?.top ?? 0));
           const questionWhole = (l: Layout) => !!l.question && inBox(l.question, l.transcript);
-          const start = await layout();
+          // The page brings the question into view after the reply lands: measure once it rests
+          // (two readings 100 ms apart agree; a CI run on a busy machine once measured mid-way).
+          let start = await layout();
+          for (let tries = 0; tries < 20; tries++) {
+            await page.waitForTimeout(100);
+            const again = await layout();
+            if (JSON.stringify(again) === JSON.stringify(start)) break;
+            start = again;
+          }
           const report = `${lang}: ${JSON.stringify(start)}`;
           expect(start.answers.length, report).toBe(4);
           // The first answer whole, out of the fade's way; the next one's first line (20 px) under it.
