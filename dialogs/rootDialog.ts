@@ -487,8 +487,6 @@ export class RootDialog extends ComponentDialog {
     const recognition = await this.interruptions.recognize(this.deps.language.locale(context), text, true);
     rememberRecognition(context, await this.interruptions.guessesThatFit(context, recognition));
     const { intent } = recognition;
-    // "ik werk in ploegen", heard as the cheque explained: the check, which that work answers.
-    if (intent === 'explain_cheque' && this.interruptions.tellsOwnWorkAtMenu(text, intent)) return { choice: 'check' };
     const asAnswer = menu.intents?.[intent];
     if (asAnswer) return { choice: asAnswer };
     if (button && intent === 'none') return button;

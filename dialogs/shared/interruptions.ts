@@ -485,10 +485,6 @@ export class Interruptions {
     if (intent === 'stop' && this.stopsForAPerson(text)) return this.fromCommand('person', open);
     // "En voor mijn vader?" at the menu, after a check: the check again, for him.
     if (isMenu(open) && intent === 'none' && this.forAnotherPerson(text)) return { kind: 'switch', to: 'check', wish: text };
-    // "ik werk in ploegen" at the menu, heard as the cheque explained: the check, which that work answers.
-    if (isMenu(open) && !other && intent === 'explain_cheque' && this.tellsOwnWorkAtMenu(text, intent)) {
-      return { kind: 'switch', to: 'check', wish: text };
-    }
     const asAnswer = open.question.intents?.[intent];
     if (asAnswer !== undefined) {
       chooseForQuestion(context, asAnswer);
@@ -1205,6 +1201,10 @@ export class Interruptions {
     if (containsPhrase(text, this.deps.vocabulary.inOtherLanguage)) return surely('change_language');
     const recognition = await this.storyThenQuestion(locale, text);
     const { intent } = recognition;
+    // "Ik werk in ploegen" at a menu, heard as the cheque explained: one's own work told, with no word
+    // of the cheque, is the check, which that work answers.
+    const ownWork = atMenu && intent === 'explain_cheque' && !containsPhrase(text, this.deps.vocabulary.chequeWords);
+    if (ownWork && tellsOwnWork(this.deps.vocabulary, text)) return surely('check_eligibility');
     // "I'm Dutch", "je suis anglais": a nationality, which the recognizer hears as a language to
     // speak. Only with a word of speaking ("je suis français, je parle français") is it one.
     if (intent === 'change_language' && this.saysNationality(text) && !containsPhrase(text, this.deps.vocabulary.speaksLanguage))
@@ -1484,14 +1484,10 @@ export class Interruptions {
 
   /**
    * One's own work told at a menu with nothing else recognised ("ik ben interimair", "I clean
-   * offices"): the start of the check, never "Bedoel je dit?" (workKinds.ts). The recognizer heard
-   * "ik werk in ploegen" as a wish for the cheque explained; work told without a word of the cheque
-   * is no such wish.
+   * offices"): the start of the check, never "Bedoel je dit?" (workKinds.ts).
    */
   tellsOwnWorkAtMenu(text: string, intent: Intent): boolean {
-    const { vocabulary } = this.deps;
-    const misheard = intent === 'explain_cheque' && !containsPhrase(text, vocabulary.chequeWords);
-    return (intent === 'none' || intent === 'check_eligibility' || misheard) && tellsOwnWork(vocabulary, text);
+    return (intent === 'none' || intent === 'check_eligibility') && tellsOwnWork(this.deps.vocabulary, text);
   }
 
   /** True when `text` holds a phrase of the menu's answer `id` word for word, not only one a typo away (or its words are not known). */
