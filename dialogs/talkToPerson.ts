@@ -194,6 +194,8 @@ export class TalkToPersonDialog extends ComponentDialog {
     const standing = await this.callbackAgain(step);
     if (standing) {
       await send(step.context, ...standing);
+      // "Wat is jullie nummer?" with a call-back standing: the free number too, never the call-back alone.
+      if (this.asksOurNumber(step.context)) await this.sendCallSelf(step, this.callSelfText(step));
       return step.endDialog();
     }
     // "Bel mij op 0471 23 45 67": the number is kept, and with words of a call-back it is the
@@ -219,16 +221,30 @@ export class TalkToPersonDialog extends ComponentDialog {
       return ask(step, howQuestion);
     }
     await send(step.context, this.closedNow(step));
-    // Out of staff hours the phone line may be closed too: when it is open, not only its number
-    // ("wellicht" while data/vdab-contact.json has the hours unconfirmed).
-    await this.sendCallSelf(
-      step,
-      t(contact.hoursConfirmed ? 'handover:callSelfHours' : 'handover:callSelfHoursUnsure', {
-        phone: contact.phone,
-        ...this.phoneHours(step),
-      }),
-    );
+    await this.sendCallSelf(step, this.callSelfText(step));
     return ask(step, callbackQuestion);
+  }
+
+  /**
+   * "Je kan ook zelf gratis bellen: 0800 30 700." Out of staff hours the phone line may be closed
+   * too: when it is open, not only its number ("wellicht" while data/vdab-contact.json has the hours unconfirmed).
+   */
+  private callSelfText(step: WaterfallStepContext): string {
+    const { language, contact } = this.deps;
+    const t = language.t(step.context);
+    if ((this.deps.handover as HandoverDialogDeps).service.staffAvailable()) return t('handover:callSelf', { phone: contact.phone });
+    return t(contact.hoursConfirmed ? 'handover:callSelfHours' : 'handover:callSelfHoursUnsure', {
+      phone: contact.phone,
+      ...this.phoneHours(step),
+    });
+  }
+
+  /** "Wat is jullie nummer?", "kan ik jullie bellen?": our number asked, not a call to them ("bel me"). */
+  private asksOurNumber(context: TurnContext): boolean {
+    if (context.activity.type !== 'message') return false;
+    const text = clampText(context.activity.text ?? '');
+    const { vocabulary } = this.deps;
+    return containsPhrase(text, vocabulary.phoneNumberWords) && !containsPhrase(text, vocabulary.callMeWords);
   }
 
   /** Chat: into the queue, and the bot steps aside. Call-back: asks the number. No: the free number. */

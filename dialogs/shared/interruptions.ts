@@ -927,6 +927,9 @@ export class Interruptions {
     if (this.saysNationality(text) && !containsPhrase(text, vocabulary.firstMeeting)) return 'nationality';
     // "Ik heb een handicap", "je suis en chaise roulante": no condition either; the centre says what it can arrange.
     if (containsPhrase(text, vocabulary.disabilityWords)) return 'disability';
+    // "Ik ben zwanger": no condition, and the contract goes on; the leave itself ("zwangerschapsverlof")
+    // is the leave's answer, since the online order may refuse it.
+    if (containsPhrase(text, vocabulary.pregnancyWords) && !containsPhrase(text, vocabulary.leaveWords)) return 'pregnancy';
     // "Ben ik te oud?", "is er een leeftijdsgrens?": age is no condition either.
     if (containsPhrase(text, vocabulary.ageWords)) return 'age';
     // "Telt werk in het buitenland mee?": not known today, so never the general "all years count".
@@ -1420,6 +1423,8 @@ export class Interruptions {
   }
 
   private asksForADefinition(text: string): boolean {
+    // "Wat is het nummer van VDAB?" asks for a number, not what VDAB is.
+    if (containsPhrase(text, this.deps.vocabulary.phoneNumberWords)) return false;
     const words = wordsOf(text);
     const typed = words.join(' ');
     const start = this.deps.vocabulary.definitionStarts.find((s) => typed.startsWith(`${s} `));

@@ -109,6 +109,7 @@ export type Situation =
   | 'phone_needed'
   | 'nationality'
   | 'disability'
+  | 'pregnancy'
   | 'age'
   | 'validity'
   | 'own_order'
@@ -136,7 +137,7 @@ const VALIDITY_DAYS = 92;
 
 /**
  * What the cheque's conditions say to someone without a diploma, whose employer should not know,
- * who asks the guidance's language, nationality or age, who has a disability, or whether interim work counts.
+ * who asks the guidance's language, nationality or age, who has a disability or is pregnant, or whether interim work counts.
  */
 const CONDITION_ANSWERS = {
   no_diploma: 'sideQuestions:noDiploma',
@@ -144,6 +145,7 @@ const CONDITION_ANSWERS = {
   guidance_language: 'sideQuestions:guidanceLanguage',
   nationality: 'sideQuestions:nationality',
   disability: 'sideQuestions:disability',
+  pregnancy: 'sideQuestions:pregnancy',
   temp_work: 'sideQuestions:tempWork',
 } as const;
 
@@ -389,6 +391,7 @@ export class SideQuestions {
       case 'guidance_language':
       case 'nationality':
       case 'disability':
+      case 'pregnancy':
       case 'temp_work':
         // Conditions of the cheque (no diploma among them; the employer need not know; in Dutch); under
         // announced rules, what is known of those.

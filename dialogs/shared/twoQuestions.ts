@@ -59,6 +59,7 @@ const ASKED_INFO: ReadonlySet<SideQuestion> = new Set<SideQuestion>([
   'bring_someone',
   'nationality',
   'disability',
+  'pregnancy',
   'age',
   'employer',
   'confidential',

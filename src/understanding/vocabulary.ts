@@ -67,6 +67,8 @@ export class Vocabulary {
   readonly nationalityWords: readonly string[];
   /** Words for a disability ("handicap", "rolstoel", "wheelchair"), every locale. */
   readonly disabilityWords: readonly string[];
+  /** Words for being pregnant ("zwanger", "enceinte", "pregnant"), every locale. */
+  readonly pregnancyWords: readonly string[];
   /** Ways to ask the price ("wat kost", "c'est combien", "how much is"), every locale. */
   readonly costQuestions: readonly string[];
   /** Ways to ask where the meeting is ("wat is het adres", "c'est où", "where do I go"), every locale. */
@@ -245,6 +247,7 @@ export class Vocabulary {
     this.partTimeWords = this.allLocales('understanding:partTimeWords');
     this.nationalityWords = this.allLocales('understanding:nationalityWords');
     this.disabilityWords = this.allLocales('understanding:disabilityWords');
+    this.pregnancyWords = this.allLocales('understanding:pregnancyWords');
     this.ageWords = this.allLocales('understanding:ageWords');
     this.validityWords = this.allLocales('understanding:validityWords');
     this.moneyWords = this.allLocales('understanding:moneyWords');

@@ -6,9 +6,9 @@ import { helloToResidence, residence, work } from '../support/lines.js';
 /*
  * At "Waar woon je?" people say where they are from, or that they do not live in Belgium. "I'm
  * Dutch" and "je suis anglais" were heard as a language to speak (the chat switched to Dutch or
- * English); "ik ben Nederlander" was read as "Nederland", abroad; "ik woon niet in België" got the
- * retry; "I live in Belgium" was read as abroad. Nationality is no condition (domain C1): it is
- * said, and where one lives is asked again.
+ * English); "ik ben Nederlander" was read as "Nederland", abroad; "ik woon niet in België",
+ * "buiten België" and "outside Belgium" got the retry; "I live in Belgium" was read as abroad.
+ * Nationality is no condition (domain C1): it is said, and where one lives is asked again.
  */
 
 const toResidence: Line[] = helloToResidence;
@@ -38,6 +38,11 @@ describe('"Waar woon je?": nationality and Belgium said there', () => {
     ['nl', 'ik woon niet in belgie'],
     ['en', "i don't live in belgium"],
     ['fr', "je n'habite pas en Belgique"],
+    ['nl', 'buiten België'],
+    ['nl', 'ik woon buiten belgie'],
+    ['en', 'outside Belgium'],
+    ['en', 'outside of belgium'],
+    ['fr', 'hors de Belgique'],
   ])('When (%s) "%s" is typed, Then it is abroad: the verdict names living abroad', async (locale, said) => {
     const chat = await converse([...toResidence, ['user', said], work], { locale, date: '2026-12-07' });
     for (const key of [

@@ -214,6 +214,11 @@ describe('a side question at every question: answered, then the same question, p
       await converse([...hello, ['user', asked], ['says', 'glossary:terms.vdab.explanation'], menu], { date: DATE, locale: 'fr' });
   });
 
+  it('When "wat is het nummer van VDAB?" is asked, Then the way to a person with the free number, never what VDAB is', async () => {
+    for (const asked of ['wat is het nummer van vdab', 'wat is het telefoonnummer van de vdab?'])
+      await converse([...hello, ['user', asked], ...toPerson], { date: DATE });
+  });
+
   it.each([
     ['nl', 'wat is een coach'],
     ['nl', 'wat is loopbaanbegeleiding'],
@@ -1312,6 +1317,16 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...hello, ['user', 'je suis en fauteuil roulant'], disability, menu], { date: DATE, locale: 'fr' });
     await converse([...hello, ['user', 'I am disabled'], disability, menu], { date: DATE, locale: 'en' });
     await converse([...toResidence, ['user', 'ik heb een beperking'], disability, residence], { date: DATE });
+  });
+
+  it('When someone tells they are pregnant ("ik ben zwanger", "je suis enceinte"), Then it is no condition and the contract goes on; maternity leave keeps its own answer', async () => {
+    const pregnancy: Line = ['says', 'sideQuestions:pregnancy'];
+    await converse([...hello, ['user', 'ik ben zwanger'], pregnancy, menu], { date: DATE });
+    await converse([...hello, ['user', 'je suis enceinte'], pregnancy, menu], { date: DATE, locale: 'fr' });
+    await converse([...hello, ['user', "I'm pregnant, can I still do this?"], pregnancy, menu], { date: DATE, locale: 'en' });
+    await converse([...toResidence, ['user', 'ik ben in verwachting'], pregnancy, residence], { date: DATE });
+    // The leave itself ("zwangerschapsverlof" starts with "zwanger") is the leave: the order may be refused.
+    await converse([...hello, ['user', 'ik ben met zwangerschapsverlof'], ['says', 'sideQuestions:onLeave'], menu], { date: DATE });
   });
 
   it('When someone asks whether they are too old, Then age is no condition, the check is offered by its button, and in the check its question comes back', async () => {

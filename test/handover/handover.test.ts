@@ -482,6 +482,21 @@ describe('outside staff hours', () => {
     });
   });
 
+  it('When the free number is asked while a call-back stands ("wat is jullie nummer?"), Then the call-back is said again with the free number and its hours', async () => {
+    const world = await handoverWorld({ clock: OUT_OF_HOURS });
+    const jos = world.user('c4');
+    await jos.says('hallo');
+    await jos.says('bel mij op 0471 23 45 67');
+    await jos.says('Voormiddag');
+    expect(await jos.says('wat is jullie nummer?')).toEqual([
+      { text: 'Je vroeg al om terug te bellen. Een medewerker belt je op 0471 23 45 67.', buttons: [] },
+      { text: 'We bellen je op maandag 30 november in de voormiddag.', buttons: [] },
+      { text: expect.stringMatching(/^Bel zelf gratis 0800 30 700/), buttons: ['Bel 0800 30 700'] },
+      { text: 'Kan ik je nog ergens mee helpen?', buttons: MENU },
+    ]);
+    expect(await world.store.listOpen()).toHaveLength(1);
+  });
+
   it('When "ik wil toch niet gebeld worden" comes after a call-back request, Then it is closed and staff are told; without one, none is open', async () => {
     const world = await handoverWorld({ clock: OUT_OF_HOURS });
     const jos = world.user('c5');
