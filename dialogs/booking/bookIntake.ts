@@ -219,7 +219,11 @@ export class BookIntakeDialog extends ComponentDialog {
     const givenNames = new Set(deps.vocabulary.allLocalesNormalized('understanding:givenNames'));
     this.nameWords = { nameIntros, contactIntros, notNames, ageUnits, givenNames };
     this.corrections = {
-      names: deps.vocabulary.allLocales('understanding:nameCorrection.names'),
+      // "ik heet Johan", "je m'appelle Jeanne" at "Klopt dit?" name the person too (never "ik ben …": "ik ben werkloos").
+      names: [
+        ...deps.vocabulary.allLocales('understanding:nameCorrection.names'),
+        ...deps.vocabulary.allLocales('understanding:namesOneself'),
+      ],
       fillers: new Set(deps.vocabulary.allLocales('understanding:nameCorrection.fillers').flatMap((w) => tokens(w))),
       negations: deps.vocabulary.negations,
       contactWords: new Set(deps.vocabulary.allLocales('understanding:nameCorrection.contactWords').map(normalize)),

@@ -1256,7 +1256,11 @@ export class Interruptions {
     if ((intent === 'none' || intent === 'explain_cheque' || intent === 'explain_word') && this.asksIfEligible(text))
       return surely('check_eligibility');
     // "je m'appelle Marie" (at the name question, or to say hello) gives a name: "m'appelle" is no "appelle-moi".
-    if (this.namesOneselfOnly(text)) return intent === 'talk_to_person' ? NOTHING_UNDERSTOOD : recognition;
+    // At the menu "ik heet Fatima" says hello: never "niet begrepen", nor a guess read from the name ("Marie").
+    if (this.namesOneselfOnly(text)) {
+      if (atMenu && (intent === 'none' || intent === 'talk_to_person')) return surely('greeting');
+      return intent === 'talk_to_person' ? NOTHING_UNDERSTOOD : recognition;
+    }
     // "Je suis conseillère en banque", "ik werk als medewerker": a job, never the adviser or the staff member to talk to.
     if (intent === 'talk_to_person' && namesStaffAsAJob(text, this.deps.vocabulary.person)) return NOTHING_UNDERSTOOD;
     // "Would a self-employed person qualify?", "kan een zelfstandige het krijgen?": a kind of work
@@ -1743,7 +1747,8 @@ export class Interruptions {
 
   private fromCommand(command: Command, open: OpenQuestion | undefined): Interruption | undefined {
     // A hello in the middle of a question keeps the progress; at the start it is the greeting.
-    if (command === 'greeting' && open && !isMenu(open)) return { kind: 'greet' };
+    // "Klopt dit?" reads intents too, but a booking is being made there: a hello keeps it.
+    if (command === 'greeting' && open && (!isMenu(open) || partOfAFlow(open))) return { kind: 'greet' };
     // On the way to a person already ("rapelle moi" at "chat or call back?", "email me instead" at
     // the phone number): no second start; the question reads it, or says what it needs.
     if (command === 'person' && open?.question.handover) return undefined;
@@ -1828,6 +1833,14 @@ function isOneWord(text: string): boolean {
 /** The menu questions say which intents stand for their answers; other questions do not. */
 function isMenu(open: OpenQuestion): boolean {
   return isMenuQuestion(open.question);
+}
+
+/**
+ * A question with intents that also reads typed answers (the booking's "Klopt dit?", "Wat wil je
+ * aanpassen?", "Wil je die afspraak annuleren?"): the menus read none, and hold no progress.
+ */
+function partOfAFlow(open: OpenQuestion): boolean {
+  return open.question.open !== undefined;
 }
 
 /** A tapped or typed "Bedoel je …?" button: its title (typos allowed) or its number. */

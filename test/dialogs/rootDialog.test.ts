@@ -23,6 +23,14 @@ describe('RootDialog: greeting and menu', () => {
     expect((await chat.says('dag'))[0]?.text).toMatch(/^Tot ziens/);
   });
 
+  it('When someone introduces themselves at the menu ("ik heet Fatima", "je m\'appelle Marie", "my name is Tom"), Then a hello back and the menu, never "niet begrepen"', async () => {
+    await converse([...hello, ['user', 'ik heet Fatima'], greeting, menu]);
+    await converse([...hello, ['user', 'mijn naam is Marie'], greeting, menu]);
+    const chat = await converse([['user', 'bonjour'], greeting, menu, ['user', "je m'appelle Marie"], greeting, menu], { locale: 'fr' });
+    expect(chat.received.at(-2)?.text).toMatch(/^Bonjour/);
+    await converse([['user', 'hello'], greeting, menu, ['user', 'my name is Tom'], greeting, menu], { locale: 'en' });
+  });
+
   it('When the user types a number, Then the button with that number is chosen', () =>
     converse([...hello, ['user', '4'], moreMenu, ['user', '1'], ...toPerson]));
 

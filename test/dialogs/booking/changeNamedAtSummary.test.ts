@@ -56,4 +56,20 @@ describe('BookIntakeDialog: the part to change named at "Klopt dit?"', () => {
     expect(again[0]?.text).toContain(`${name}, 0499 11 22 33`);
     expect(keysOf(chat, again.at(-1)?.text)).toEqual(['bookIntake:summary.question']);
   });
+
+  it.each([
+    ['nl', 'ik heet Johan', 'Jan', 'Voor: Johan, 0470 12 34 56'],
+    ['nl', 'nee, ik heet Johan', 'Jan', 'Voor: Johan, 0470 12 34 56'],
+    ['fr', "je m'appelle Jeanne", 'Jean', 'Pour : Jeanne, 0470 12 34 56'],
+    ['en', 'my name is Jon', 'John', 'For: Jon, 0470 12 34 56'],
+  ] as const)(
+    'When (%s) "%s" introduces the person at "Klopt dit?", Then that is the new first name, and "Klopt dit?" comes back with the rest kept',
+    async (locale, said, first, who) => {
+      const chat = await atTheSummary(locale, first);
+      const summary = chat.received.at(-2)?.text ?? '';
+      const again = await chat.says(said);
+      expect(again.map((m) => keysOf(chat, m.text).at(-1))).toEqual(['bookIntake:summary.who', 'bookIntake:summary.question']);
+      expect(again[0]?.text).toBe(summary.replace(/^(.*?)(Voor|For|Pour)( ?): [^,]+,.*$/mu, who));
+    },
+  );
 });

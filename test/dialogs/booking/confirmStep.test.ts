@@ -106,6 +106,22 @@ describe('BookIntakeDialog: "Klopt dit?"', () => {
     },
   );
 
+  it.each(['hallo', 'goeiemorgen'])(
+    'When "%s" comes at "Klopt dit?" or at "Wat wil je aanpassen?", Then a hello back and the same question; the booking being made is kept',
+    async (said) => {
+      const summaryAgain: Line = ['says', 'bookIntake:summary.question', ['answers.yes', 'answers.no']];
+      const chat = await converse([...toSummary, ['user', said], ['says', 'sideQuestions:hello'], summaryAgain], { date: DATE });
+      const booked = await chat.says('ja');
+      expect(booked.map((m) => m.text).join('\n')).toContain('vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent');
+      await converse(
+        [...toSummary, ['user', 'nee toch niet'], changeOrStop, ['user', said], ['says', 'sideQuestions:hello'], changeOrStop],
+        {
+          date: DATE,
+        },
+      );
+    },
+  );
+
   it('When another day is chosen that way, Then "Klopt dit?" comes back with the new hour, the name and number kept', async () => {
     const chat = await converse([...toSummary, ['user', 'nee, een andere dag'], ['says', 'bookIntake:slots.question', SATURDAY_MORNING]], {
       date: DATE,
