@@ -1195,6 +1195,54 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ...bookingStarts,
     ]));
 
+  it('When "ja doe maar", "vas-y" or "go ahead" answers "Zal ik een afspraak maken?", Then booking starts; at the outplacement question it is an offer taken, asked again plainly', async () => {
+    for (const said of ['ja doe maar', 'doe maar', 'ga je gang'])
+      await converse(
+        [
+          ...employeeWithSevenYears,
+          ['user', 'nee nog nooit'],
+          askOutplacement(),
+          ['user', 'nee'],
+          ...eligibleEndingSoon,
+          ['user', said],
+          ...bookingStarts,
+        ],
+        {
+          date: '2026-11-26',
+        },
+      );
+    for (const [locale, said] of [
+      ['fr', 'oui vas-y'],
+      ['fr', 'allez-y'],
+      ['en', 'go ahead'],
+      ['en', 'please do'],
+    ] as const) {
+      const chat = await atWorkQuestion({ locale });
+      await play(chat, [
+        ['user', labelOf(a('employee'), locale)],
+        ...askYears(),
+        ['user', labelOf('checkEligibility:years.ranges.7.atLeast', locale)],
+        askChequeUsed(),
+        ['user', labelOf(a('never'), locale)],
+        askOutplacement(),
+        ['user', labelOf('answers.no', locale)],
+        ...eligibleEndingSoon,
+        ['user', said],
+        ...bookingStarts,
+      ]);
+    }
+    await converse(
+      [
+        ...employeeWithSevenYears,
+        ['tap', a('never')],
+        askOutplacement(),
+        ['user', 'doe maar'],
+        ['says', 'checkEligibility:outplacement.notAnOffer', YES_NO_UNKNOWN],
+      ],
+      { date: '2026-11-26' },
+    );
+  });
+
   it('When "ik ga binnenkort op pensioen" answers "Wat doe je nu?", Then it is no "retired" (a no): which work is asked; "op brugpensioen" or "swt" is not working now', async () => {
     await converse([
       ...livesInFlanders,

@@ -122,6 +122,30 @@ describe('BookIntakeDialog: "Klopt dit?"', () => {
     },
   );
 
+  it('When "doe maar" comes at "Klopt dit?", Then it is a yes and books; "doe maar online" changes the way of talking, never a yes', async () => {
+    const booked = await (await converse(toSummary, { date: DATE })).says('doe maar');
+    expect(booked.map((m) => m.text).join('\n')).toContain('Je afspraak staat vast');
+    await converse(
+      [
+        ...toSummary,
+        ['user', 'doe maar online'],
+        ['says', 'bookIntake:modes.changed.online'],
+        [
+          'says',
+          [
+            'bookIntake:summary.title',
+            'bookIntake:summary.when',
+            'bookIntake:summary.where',
+            'bookIntake:summary.mode.online',
+            'bookIntake:summary.who',
+          ],
+        ],
+        ['says', 'bookIntake:summary.question', ['answers.yes', 'answers.no']],
+      ],
+      { date: DATE },
+    );
+  });
+
   it('When another day is chosen that way, Then "Klopt dit?" comes back with the new hour, the name and number kept', async () => {
     const chat = await converse([...toSummary, ['user', 'nee, een andere dag'], ['says', 'bookIntake:slots.question', SATURDAY_MORNING]], {
       date: DATE,
