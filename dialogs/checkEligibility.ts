@@ -1525,9 +1525,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
       return { ok: false, retry: { key: 'checkEligibility:years.moreOrLess', params: { years: minimum } }, decisive: true };
     const years = yearsFrom(said);
     if (years !== undefined) return { ok: true, value: years };
-    // "Heel mijn leven", "sinds mijn 18de", "all my life": how long, without the count. Asked for the total.
-    if (containsPhrase(typed, vocabulary.allLocales('understanding:yearsWithoutCount')))
-      return { ok: false, retry: { key: 'checkEligibility:years.total' }, decisive: true };
+    // "Heel mijn leven", "al jaren", "pas begonnen", "all my life": how long, without the count.
+    // Asked for the total, never a range guessed, the price read in "weinig" or a booking in "begonnen";
+    // a longer message may still ask something else ("ik wil een afspraak, ik werk al jaren in de zorg").
+    if (containsPhrase(typed, vocabulary.allLocales('understanding:yearsWithoutCount'))) {
+      const short = wordsOf(typed).length <= MAX_WORDS_OF_YEARS_TOLD;
+      return { ok: false, retry: { key: 'checkEligibility:years.total' }, decisive: true, ...(short && { sure: true as const }) };
+    }
     return { ok: false, retry: { key: saysAge(typed) ? 'checkEligibility:years.notAge' : 'checkEligibility:years.retry' } };
   }
 
@@ -1650,6 +1654,8 @@ const yearsChoices = (minimum: number): Choice[] => [
   { id: 'at_least', label: `checkEligibility:years.ranges.${minimum}.atLeast` },
   UNKNOWN,
 ];
+/** "ik ben nog maar net begonnen": years told without a count, in a message this short, answer nothing else. */
+const MAX_WORDS_OF_YEARS_TOLD = 6;
 /** "Ja, 2 jaar" at "Bedoel je 2 jaar?": the number typed was years. */
 const CONFIRMED_YEARS = 'typed_years';
 const UNKNOWN = answer('unknown');

@@ -249,9 +249,11 @@ export type ParseResult =
    * (openFirst). `keep`: the words answer what the flow asks next, not this question ("morgen
    * namiddag" where the phone number is asked): kept with the prompt and handed on with its answer.
    * `noMiss`: the reply is understood as no answer here ("1" where a place is asked): the retry
-   * says what to type, and the miss does not bring the offer of a person nearer.
+   * says what to type, and the miss does not bring the offer of a person nearer. `sure`: however
+   * long, the words are about this question (how long one worked, without the count: "pas
+   * begonnen"): its retry, never another meaning the recognizer hears in them (a booking).
    */
-  | { ok: false; retry?: Text; decisive?: true; keep?: string; noMiss?: true };
+  | { ok: false; retry?: Text; decisive?: true; keep?: string; noMiss?: true; sure?: true };
 
 /**
  * Reads typed words. `attempt` counts from 1, so a parser can stop asking after a few misses by
@@ -792,7 +794,7 @@ export class AskPrompt extends Prompt<Answer> {
     // the question says why, rather than a guess at another meaning. Longer messages may still ask
     // something else ("5 jaar hier en 3 in Marokko": work abroad), but not where the answers are
     // times: "deze week nog" on a Sunday is as sure a time as on a Thursday.
-    if (!parsed?.ok && parsed?.decisive && question.answersAreTimes) return 'sure';
+    if (!parsed?.ok && parsed?.decisive && (question.answersAreTimes || parsed.sure)) return 'sure';
     // A time alone kept for the question after it ("zo snel mogelijk" where the phone number is
     // asked): this dialog's, never a wish the recognizer hears in it ("Afspraak maken?"). A longer
     // message may still carry one ("ik wil deze week nog een afspraak maken").

@@ -1331,6 +1331,17 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     ['en', 'all my life'],
     ['en', 'since i was 18'],
     ['fr', 'toute ma vie'],
+    // Long or short, never the price ("weinig"), a booking ("pas begonnen") or a guess at a range.
+    ['nl', 'al jaren'],
+    ['nl', 'een eeuwigheid'],
+    ['nl', 'weinig'],
+    ['nl', 'pas begonnen'],
+    ['fr', 'depuis longtemps'],
+    ['fr', 'ça fait des années'],
+    ['fr', 'je viens de commencer'],
+    ['en', 'for years'],
+    ['en', 'a long time'],
+    ['en', 'i just started'],
   ] as const)(
     'When the years are told without their count (%s "%s"), Then the total is asked, never the plain retry',
     async (locale, said) => {
