@@ -259,7 +259,9 @@ export class Interruptions {
       return { kind: 'pickOffer', offered: open.state.offered, say: { key: 'fallback.frustrated', params: {} } };
     }
     // "Waarom niet?", "waarom?" at the menu ("Kan ik je nog ergens mee helpen?", where "niet" is no "no") after a "no" verdict: the reasons of that verdict, with the way on.
-    if (open && isMenu(open) && (this.asksWhyNot(text) || this.asksWhyAlone(text)) && (await this.saidNo(context)))
+    // "Wat nu?", "what now?" there asks for that way on, never the steps to order a cheque one cannot get.
+    const asksAfterNo = this.asksWhyNot(text) || this.asksWhyAlone(text) || this.asksWhatNow(text);
+    if (open && isMenu(open) && asksAfterNo && (await this.saidNo(context)))
       return this.sideIn('why_not', this.otherLanguageOf(context, text));
     // "Dag" greets and takes leave in Flemish: at the first menu, before anything was asked, it greets.
     if (open && isMenu(open) && !open.question.yesOrNo && isOneOf(text, this.deps.vocabulary.helloOrGoodbye)) {
@@ -584,6 +586,11 @@ export class Interruptions {
   /** "waarom niet?", "waarom kan ik er geen krijgen?", "pourquoi pas ?", "why not?". */
   private asksWhyNot(text: string): boolean {
     return isOneOf(withoutEndMarks(text), this.deps.vocabulary.allLocales('understanding:whyNot'));
+  }
+
+  /** "wat nu?", "wat moet ik dan doen?", "et maintenant ?", "what now?". */
+  private asksWhatNow(text: string): boolean {
+    return isOneOf(withoutEndMarks(text), this.deps.vocabulary.allLocales('understanding:whatNow'));
   }
 
   /** True when this conversation's last check ended without a yes ("nee", or a person must look at it). */
@@ -1208,6 +1215,10 @@ export class Interruptions {
     // of the cheque, is the check, which that work answers.
     const ownWork = atMenu && intent === 'explain_cheque' && !containsPhrase(text, this.deps.vocabulary.chequeWords);
     if (ownWork && tellsOwnWork(this.deps.vocabulary, text)) return surely('check_eligibility');
+    // "Ik ben al 30 jaar chauffeur, mijn rug wil niet meer, wat kan ik nog doen?": the question at the
+    // end is heard as help with this chat, but after years of one's own work told it asks what a
+    // career coach is for: the check, which reads the story as its answers.
+    if (atMenu && intent === 'help' && this.tellsYearsOfWork(text)) return surely('check_eligibility');
     // "I'm Dutch", "je suis anglais": a nationality, which the recognizer hears as a language to
     // speak. Only with a word of speaking ("je suis français, je parle français") is it one.
     if (intent === 'change_language' && this.saysNationality(text) && !containsPhrase(text, this.deps.vocabulary.speaksLanguage))

@@ -184,6 +184,37 @@ describe('a lorry driver who is tired of his job, at the menu', () => {
     ));
 });
 
+describe('a lorry driver whose back gives out, asking what he can still do', () => {
+  const story = 'ik ben 52 en al 30 jaar vrachtwagenchauffeur maar mijn rug wil niet meer, wat kan ik nog doen?';
+  const forABoss: Line = [
+    'says',
+    'checkEligibility:work.job',
+    ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.unknown'],
+  ];
+
+  it('When his story ends in "wat kan ik nog doen?", Then that is what a coach is for: the check starts with his years read, never help with the chat', async () => {
+    await converse([['user', story], ['says', 'greetingShort'], ['says', 'checkEligibility:intro'], residence], { date: DATE });
+    await converse(
+      [...hello, ['user', story], ['says', 'checkEligibility:intro'], residence, ['tap', 'checkEligibility:answers.flanders'], forABoss],
+      { date: DATE },
+    );
+    await converse(
+      [
+        ...hello,
+        ['user', "I've been a cleaner for 15 years but my knees hurt, what can I still do?"],
+        ['says', 'checkEligibility:intro'],
+        residence,
+      ],
+      { date: DATE, locale: 'en' },
+    );
+  });
+
+  it('When "wat kan ik nog doen?" comes alone, Then it is still help with the chat', () =>
+    converse([...hello, ['user', 'wat kan ik nog doen?'], ['says', 'help.what'], ['says', 'help.how'], ['says', 'help.commands'], menu], {
+      date: DATE,
+    }));
+});
+
 describe('someone who is lost, at the menu', () => {
   it('When she says "ik weet het allemaal niet meer", Then she gets help with the chat, and the conversation never stops', () =>
     converse(

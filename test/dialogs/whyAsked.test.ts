@@ -313,6 +313,32 @@ describe('"waarom?" alone, and "waarom niet?" after a "no"', () => {
     );
   });
 
+  it('When a "no" was just said and the user asks "wat nu?", "wat moet ik dan doen", "what now?" or "et maintenant ?", Then the reason and the way on again, never the steps to order a cheque', async () => {
+    const menuAgain: Line = ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']];
+    const reasonAndWayOn: Line[] = [
+      ['says', 'checkEligibility:reason.student'],
+      ['says', 'checkEligibility:next.vdab_other_support'],
+      menuAgain,
+    ];
+    const toNo: Line[] = [
+      ...toCheck,
+      ['tap', 'checkEligibility:forWhom.self'],
+      residence,
+      ['user', 'gent'],
+      work,
+      ['user', 'student'],
+      ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.student']],
+      ['says', 'checkEligibility:next.vdab_other_support'],
+      menuAgain,
+    ];
+    await converse([...toNo, ['user', 'wat nu?'], ...reasonAndWayOn, ['user', 'wat moet ik dan doen'], ...reasonAndWayOn], { date: DATE });
+    for (const [locale, said] of [
+      ['en', 'what now?'],
+      ['fr', 'et maintenant ?'],
+    ] as const)
+      await converse([...toNo, ['user', said], ...reasonAndWayOn], { date: DATE, locale });
+  });
+
   it('When the English check asks "why?" and says no, Then the condition, and "why not?" gets its reason in English', () =>
     converse(
       [
