@@ -406,8 +406,10 @@ export class Interruptions {
     if (ownAnswer !== undefined && this.asksWhatItMeans(context, text, open))
       return { kind: 'side', question: this.deps.understanding.glossary.find(text) ? 'explain_word' : 'simpler' };
     // "wat is dat?" alone at a question with a plainer wording: that wording at once, no "Bedoel je …?" first.
+    // "Hoe bedoel je?", "hoe dan?", "what do you mean?" said alone ask the same (never a place "hoe dan").
     const whatIsIt = this.deps.vocabulary.allLocales('understanding:whatIsIt');
-    if (ownAnswer === undefined && !isMenu(open) && open.question.simpler && isOneOf(text, whatIsIt))
+    const howDoYouMean = this.deps.vocabulary.allLocales('understanding:howDoYouMean');
+    if (ownAnswer === undefined && !isMenu(open) && open.question.simpler && (isOneOf(text, whatIsIt) || isOneOf(text, howDoYouMean)))
       return { kind: 'side', question: 'simpler' };
     // "ik weet het nog niet" alone at a question with no such answer (how to meet, which hour, "Klopt
     // dit?"): what it asks, said more plainly, and the question again; never "Bedoel je: Hoe werkt dit?".

@@ -867,6 +867,16 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), UNKNOWN]],
     ]));
 
+  it.each([
+    ['nl', 'hoe bedoel je'],
+    ['nl', 'hoe dan?'],
+    ['en', 'what do you mean?'],
+    ['fr', 'ça veut dire quoi ?'],
+  ] as const)('When (%s) "%s" comes at "Wat doe je nu?", Then the question in plainer words and again', async (locale, said) => {
+    const chat = await atWorkQuestion({ locale });
+    await play(chat, [['user', said], ['says', 'checkEligibility:work.simpler'], askWork()]);
+  });
+
   it('When the first message says "ik werk niet", Then no work now is asked about (was read as "ik werk": an employee, and the years asked)', () =>
     converse([
       ['user', 'ik werk niet, kan ik een cheque krijgen?'],

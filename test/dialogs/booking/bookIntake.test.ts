@@ -1237,6 +1237,22 @@ describe('BookIntakeDialog: the town said in the check', () => {
     return { storage, check };
   }
 
+  it('When "hoe dan?" or "hoe bedoel je" comes at "Zoek je een centrum dicht bij Gent?", Then the question in plainer words and again; never "Die plaats ken ik niet"', async () => {
+    for (const said of ['hoe dan?', 'hoe bedoel je'])
+      await converse(
+        [
+          ...hello,
+          ['tap', 'menu.book'],
+          ['says', 'bookIntake:intro'],
+          nearGent,
+          ['user', said],
+          ['says', 'bookIntake:where.simpler'],
+          nearGent,
+        ],
+        { date: DATE, storage: (await storedCheck()).storage },
+      );
+  });
+
   it('When the town was typed in the check, Then the booking offers centres near it; "ja" lists them, and the town does not go with the booking', async () => {
     const booking = testBooking(DATE);
     const { storage, check } = await storedCheck();
