@@ -20,6 +20,12 @@ export function normalize(text: string): string {
 const REMEMBERED_TEXTS = 512;
 const normalizedTexts = new Map<string, string>();
 
+/**
+ * One letter four or more times in a row ("jaaaa"); three are a word's own ("tweeëntwintig" loses
+ * its accent: "tweeentwintig").
+ */
+const HELD_LETTER = /(\p{L})\1{3,}/gu;
+
 /** "m'n", "mn", "z'n", "zn" as a word of their own. */
 const SHORT_POSSESSIVE = /(^|[^\p{L}])([mz])['’]?n(?![\p{L}])/giu;
 
@@ -29,6 +35,9 @@ function normalizeNow(text: string): string {
       // A thumb is a word on a phone: 👍 "ok" (a yes in every language), 👎 "no".
       .replace(/\u{1F44D}/gu, ' ok ')
       .replace(/\u{1F44E}/gu, ' no ')
+      // 👌 and ✅ say "ok" too, ❌ "no".
+      .replace(/[\u{1F44C}\u{2705}]/gu, ' ok ')
+      .replace(/\u{274C}/gu, ' no ')
       // "sœur" and "soeur" are one word: œ and æ have no accent to drop, they are two letters.
       .replace(/œ/gu, 'oe')
       .replace(/Œ/gu, 'OE')
@@ -38,6 +47,8 @@ function normalizeNow(text: string): string {
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
+      // "jaaaa", "neeeee": a letter held down on a phone; no word of ours has four of one letter in a row.
+      .replace(HELD_LETTER, '$1$1')
       .replace(/[^\p{L}\p{N}?]+/gu, ' ')
       .trim()
   );

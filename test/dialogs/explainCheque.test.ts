@@ -54,6 +54,16 @@ describe('ExplainChequeDialog: what the cheque is, gives and costs on the day', 
     },
   );
 
+  it.each(['jaaaa', 'JAAAAA!', '👌', '✅'])(
+    'When "%s" answers "Was dit duidelijk?" (a letter held down, an ok sign), Then it is a yes',
+    async (said) => {
+      await converse([...askExplanation, ...explanation(transitionalEndingSoon), ['user', said], ...glad], { date: '2026-12-15' });
+    },
+  );
+
+  it('When "neeeee" answers "Was dit duidelijk?", Then it is a no: a simpler text or a person is offered', () =>
+    converse([...askExplanation, ...explanation(transitionalEndingSoon), ['user', 'neeeee'], simplerOrPerson], { date: '2026-12-15' }));
+
   it.each([
     ['nl', 'een beetje'],
     ['nl', 'niet helemaal'],

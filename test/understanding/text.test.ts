@@ -15,6 +15,22 @@ describe('normalize', () => {
   it.each(['amen', 'mnop', 'zon', 'man'])('When "%s" is typed, Then it stays itself: only a word of its own is mijn or zijn', (typed) =>
     expect(normalize(typed)).toBe(typed),
   );
+
+  it.each([
+    ['jaaaa', 'jaa'],
+    ['neeeeee', 'nee'],
+    ['ouiiii merciiii', 'ouii mercii'],
+    ['tweeëntwintig', 'tweeentwintig'],
+    ['jaaa', 'jaaa'],
+  ])('When "%s" is typed with a letter held down, Then it reads "%s": four or more of one letter in a row are two', (typed, read) =>
+    expect(normalize(typed)).toBe(read),
+  );
+
+  it.each([
+    ['👌', 'ok'],
+    ['✅', 'ok'],
+    ['❌', 'no'],
+  ])('When "%s" is sent, Then it reads "%s", as a thumb does', (typed, read) => expect(normalize(typed)).toBe(read));
 });
 
 describe('afterCorrection', () => {
