@@ -615,7 +615,11 @@ export class Interruptions {
    */
   async asksForAPerson(context: TurnContext, open: Pick<OpenQuestion, 'prompt' | 'question'> | undefined, text: string): Promise<boolean> {
     if (open?.question.handover) return false;
-    const asked = asksForAPerson(text, this.deps.vocabulary.person);
+    // "Ik wil niet met een robot praten", "pas un robot", "no bot": the bot refused is a person asked
+    // for; asked ("ben jij geen robot?") it is a question about the bot.
+    const { vocabulary } = this.deps;
+    if (this.refusesTheBot(text)) return true;
+    const asked = asksForAPerson(text, vocabulary.person);
     if (!asked) return false;
     if (asked.strength === 'strong' || !open) return true;
     const { prompt, question } = open;
@@ -624,6 +628,18 @@ export class Interruptions {
       prompt.understand(context, said, question) !== undefined || prompt.refusal(context, said, question) !== undefined;
     if (reads(text) && !reads(asked.withoutTalk)) return false;
     return asked.withoutPerson === '' || (await prompt.parses(context, asked.withoutPerson, question)) !== 'sure';
+  }
+
+  /**
+   * "Geen robot aub", "pas un robot", or a talk with the bot denied ("ik wil niet met een robot praten",
+   * "je ne veux pas parler à un robot"); not asked ("ben jij geen robot?" asks what the bot is).
+   */
+  private refusesTheBot(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (vocabulary.asks(text)) return false;
+    if (containsPhrase(text, vocabulary.allLocales('understanding:botRefused'))) return true;
+    const denied = wordsOf(text).some((w) => vocabulary.negations.has(w));
+    return denied && containsPhrase(text, vocabulary.botWords) && containsPhrase(text, vocabulary.allLocales('understanding:speakWords'));
   }
 
   /**

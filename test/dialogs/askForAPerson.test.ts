@@ -63,6 +63,15 @@ describe("a person asked for in a sentence of one's own, in the middle of the ch
     await converse([...toWork, ['user', 'kheb gin goesting in ne robot ik wil ne mens'], ...toPerson], { date: DATE });
   });
 
+  it('When the bot is refused ("ik wil niet met een robot praten", "pas un robot", "not a bot"), Then the way to a person, never what the bot is', async () => {
+    await converse([...toResidence, ['user', 'ik wil niet met een robot praten'], ...toPerson], { date: DATE });
+    await converse([...hello, ['user', 'geen robot aub'], ...toPerson], { date: DATE });
+    await converse([...toResidence, ['user', 'je ne veux pas parler à un robot'], ...toPersonFr], { date: DATE, locale: 'fr' });
+    await converse([...toForWhom, ['user', "I don't want to talk to a bot"], ...toPersonEn], { date: DATE, locale: 'en' });
+    // Asked, it is a question about the bot: what it is, and the question again.
+    await converse([...toResidence, ['user', 'ben jij geen robot?'], ['says', 'sideQuestions:iAmABot'], residence], { date: DATE });
+  });
+
   it('When "let me speak to someone please" comes at "Who is this check for?", Then a person, never "Someone else"', () =>
     converse([...toForWhom, ['user', 'let me speak to someone please'], ...toPersonEn], { date: DATE, locale: 'en' }));
 
