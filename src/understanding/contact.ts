@@ -115,6 +115,9 @@ function phoneBesideEmail(candidates: readonly string[]): ContactResult | undefi
 
 function understandWhole(text: string): ContactResult {
   const trimmed = text.trim();
+  // "jan at gmail.com", "an apestaart voorbeeld.be": the @ said as a word, as when it is read aloud.
+  const spoken = SPOKEN_AT.exec(trimmed);
+  if (spoken) return understandWhole(`${spoken[1]}@${spoken[2]}`);
   if (trimmed.includes('@')) {
     const at = trimmed.lastIndexOf('@');
     // "an@gmail,com": a comma typed for the dot before the end of the domain.
@@ -136,6 +139,9 @@ function understandWhole(text: string): ContactResult {
   // Ten digits from a 0 that is no 04: a Belgian number has nine, or ten as a mobile (04…).
   return { ok: false, looksLike: /^0[1-35-9]\d{8}$/.test(digits) ? 'foreign' : 'phone' };
 }
+
+/** A name, the word for @ in Dutch, French or English, and a domain with a dot. */
+const SPOKEN_AT = /^([^\s@]+)\s+(?:at|apestaart|arobase|arrobase)\s+([^\s@]+\.[^\s@]+)$/iu;
 
 /** "+32 (0)470…", "0032 470…", "0470…" → "+32470…"; undefined when the shape is not a number. */
 function toE164(typed: string): string | undefined {

@@ -161,6 +161,20 @@ describe('understandContact: a number or address inside a sentence', () => {
   });
 });
 
+describe('understandContact: an e-mail address with the @ said as a word', () => {
+  it.each([
+    ['jan at gmail.com', 'jan@gmail.com'],
+    ['An.Peeters apestaart Voorbeeld.be', 'An.Peeters@voorbeeld.be'],
+    ['marie arobase exemple.fr', 'marie@exemple.fr'],
+  ])('When "%s" is typed, Then it is the address %s', (typed, email) => {
+    expect(understandContact(typed)).toStrictEqual({ ok: true, kind: 'email', value: email });
+  });
+
+  it.each(['ik ben thuis at gent', 'jan at gmail', 'at gmail.com'])('When "%s" is typed, Then it is no address', (typed) => {
+    expect(understandContact(typed).ok).toBe(false);
+  });
+});
+
 describe('understandContact: an e-mail address with a comma for the dot', () => {
   it.each([
     ['jolien.dv@gmail,com', 'jolien.dv@gmail.com'],

@@ -54,4 +54,17 @@ describe('BookIntakeDialog: a booking as people type it', () => {
       expect(keysOf(chat, reply.at(-1)?.text)).toContain('bookIntake:summary.question');
     },
   );
+
+  it.each([
+    ['nl', 'Afspraak maken', 'jan at gmail.com', 'Voor: Jan, jan@gmail.com'],
+    ['fr', 'Prendre rendez-vous', 'jan arobase gmail.com', 'Pour : Jan, jan@gmail.com'],
+  ])(
+    'When (%s, after "%s") the e-mail address is typed with the @ as a word ("%s"), Then it is the address, never the way to a person',
+    async (locale, book, said, who) => {
+      const chat = await chatIn(locale, book, '9000', '1', '1', '1', 'Jan');
+      const reply = await chat.says(said);
+      expect(reply[0]?.text).toContain(who);
+      expect(keysOf(chat, reply.at(-1)?.text)).toEqual(['bookIntake:summary.question']);
+    },
+  );
 });
