@@ -2,7 +2,7 @@ import { MODES, type CentreDirectory, type Mode, type Place } from '../../src/bo
 import { haversineKm } from '../../src/booking/places.js';
 import { understandContact } from '../../src/understanding/contact.js';
 import { isEverydayWord } from '../../src/understanding/languageDetect.js';
-import { numberAt } from '../../src/understanding/years.js';
+import { numberAt, withoutYearsSince } from '../../src/understanding/years.js';
 import { plainTokens } from '../../src/understanding/nlu/spelling.js';
 import { closeTo, containsPhrase, editDistance, normalize, tokens } from '../../src/understanding/text.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
@@ -82,7 +82,9 @@ export function findPlaceSaid(centres: CentreDirectory, text: string, placeWords
  * a postcode, or a place right after a word like "in", "te" or "près de". Other words of the
  * sentence are never read as places ("zo snel as mogelijk" is not the village As).
  */
-export function placeInWish(centres: CentreDirectory, text: string, prepositions: ReadonlySet<string>): PlaceLookup | undefined {
+export function placeInWish(centres: CentreDirectory, said: string, prepositions: ReadonlySet<string>): PlaceLookup | undefined {
+  // "sinds 2015" is a year, never postcode 2015.
+  const text = withoutYearsSince(said);
   if (/\b\d{4}\b/.test(text)) return findPlace(centres, text);
   const words = tokens(text);
   for (const [at, word] of words.entries()) {

@@ -80,6 +80,17 @@ const WORDS: DurationWords = LOCALES.reduce<DurationWords>(
   },
 );
 
+/**
+ * `text` without the years it counts from ("sinds 2015", "depuis 2010", "since 2019"), which are no
+ * postcodes: "ik woon in Gent en werk sinds 2015" names Gent alone.
+ */
+export function withoutYearsSince(text: string): string {
+  if (!/\d{4}/u.test(text)) return text;
+  YEAR_SINCE ??= new RegExp(`(^|[^\\p{L}])(?:${WORDS.since.join('|')})\\s+(?:19|20)\\d\\d(?!\\d)`, 'giu');
+  return text.replace(YEAR_SINCE, '$1');
+}
+let YEAR_SINCE: RegExp | undefined;
+
 /** The number a word spells ("vier" → 4, "quatorze" → 14), or undefined. */
 export function numberOfWord(word: string): number | undefined {
   return NUMBER_WORDS.get(normalize(word));

@@ -215,6 +215,23 @@ describe('a lorry driver whose back gives out, asking what he can still do', () 
     }));
 });
 
+describe('a cleaner in Schaarbeek who tells it all in her first message', () => {
+  it('When she says where she lives and that she works "sinds 2015", Then the year is no postcode: where she lives is never asked, only for whom she works', () =>
+    converse(
+      [
+        ['user', 'goeiemiddag, ik woon in Schaarbeek en werk als schoonmaakster bij een firma sinds 2015. Kan ik zo een cheque krijgen?'],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        [
+          'says',
+          'checkEligibility:work.job',
+          ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.unknown'],
+        ],
+      ],
+      { date: DATE },
+    ));
+});
+
 describe('someone who is lost, at the menu', () => {
   it('When she says "ik weet het allemaal niet meer", Then she gets help with the chat, and the conversation never stops', () =>
     converse(

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { partTimeFraction, saysAge, saysPartTimeHours, understandYears, yearsSaid } from '../../src/understanding/years.js';
+import {
+  partTimeFraction,
+  saysAge,
+  saysPartTimeHours,
+  understandYears,
+  withoutYearsSince,
+  yearsSaid,
+} from '../../src/understanding/years.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
 
@@ -133,4 +140,24 @@ describe('partTimeFraction', () => {
   ])('When "%s" is said, Then the part of a full-time job is %s', (text, part) => {
     expect(partTimeFraction(text)).toBe(part);
   });
+});
+
+describe('withoutYearsSince', () => {
+  it.each([
+    ['ik woon in Gent en werk sinds 2015', 'ik woon in Gent en werk'],
+    ["j'habite à Bruxelles et je travaille depuis 2010.", "j'habite à Bruxelles et je travaille."],
+    ['I live in Antwerp, since 2019 a cleaner', 'I live in Antwerp, a cleaner'],
+  ])('When "%s" counts from a year, Then the year goes: "%s"', (said, left) =>
+    expect(
+      withoutYearsSince(said)
+        .replace(/\s+/gu, ' ')
+        .replace(/ ([.,])/gu, '$1')
+        .trim(),
+    ).toBe(left),
+  );
+
+  it.each(['ik woon in 2018', 'mijn postcode is 2000', 'sinds 10 jaar'])(
+    'When "%s" names no year counted from, Then it stays as it is',
+    (said) => expect(withoutYearsSince(said)).toBe(said),
+  );
 });
