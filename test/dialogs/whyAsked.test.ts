@@ -286,51 +286,29 @@ describe('"waarom?" alone, and "waarom niet?" after a "no"', () => {
     );
   });
 
-  it('When a "no" was just said and the user asks "waarom niet?" or "waarom", Then the reason of that "no" and the way on, then the menu; no "not understood"', () => {
-    const menuAgain: Line = ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']];
-    const reasonAndWayOn: Line[] = [
-      ['says', 'checkEligibility:reason.student'],
-      ['says', 'checkEligibility:next.vdab_other_support'],
-      menuAgain,
-    ];
-    return converse(
-      [
-        ...toCheck,
-        ['tap', 'checkEligibility:forWhom.self'],
-        residence,
-        ['user', 'gent'],
-        work,
-        ['user', 'student'],
-        ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.student']],
-        ['says', 'checkEligibility:next.vdab_other_support'],
-        menuAgain,
-        ['user', 'waarom niet?'],
-        ...reasonAndWayOn,
-        ['user', 'waarom'],
-        ...reasonAndWayOn,
-      ],
-      { date: DATE },
-    );
-  });
+  const menuAgain: Line = ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']];
+  const reasonAndWayOn: Line[] = [
+    ['says', 'checkEligibility:reason.student'],
+    ['says', 'checkEligibility:next.vdab_other_support'],
+    menuAgain,
+  ];
+  /** A student checked for herself: "no", and the way on, at "Kan ik je nog ergens mee helpen?". */
+  const toNo: Line[] = [
+    ...toCheck,
+    ['tap', 'checkEligibility:forWhom.self'],
+    residence,
+    ['user', 'gent'],
+    work,
+    ['user', 'student'],
+    ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.student']],
+    ['says', 'checkEligibility:next.vdab_other_support'],
+    menuAgain,
+  ];
+
+  it('When a "no" was just said and the user asks "waarom niet?" or "waarom", Then the reason of that "no" and the way on, then the menu; no "not understood"', () =>
+    converse([...toNo, ['user', 'waarom niet?'], ...reasonAndWayOn, ['user', 'waarom'], ...reasonAndWayOn], { date: DATE }));
 
   it('When a "no" was just said and the user asks "wat nu?", "wat moet ik dan doen", "what now?" or "et maintenant ?", Then the reason and the way on again, never the steps to order a cheque', async () => {
-    const menuAgain: Line = ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']];
-    const reasonAndWayOn: Line[] = [
-      ['says', 'checkEligibility:reason.student'],
-      ['says', 'checkEligibility:next.vdab_other_support'],
-      menuAgain,
-    ];
-    const toNo: Line[] = [
-      ...toCheck,
-      ['tap', 'checkEligibility:forWhom.self'],
-      residence,
-      ['user', 'gent'],
-      work,
-      ['user', 'student'],
-      ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.student']],
-      ['says', 'checkEligibility:next.vdab_other_support'],
-      menuAgain,
-    ];
     await converse([...toNo, ['user', 'wat nu?'], ...reasonAndWayOn, ['user', 'wat moet ik dan doen'], ...reasonAndWayOn], { date: DATE });
     for (const [locale, said] of [
       ['en', 'what now?'],

@@ -401,6 +401,16 @@ describe('the open case, looked up with the turn lock and the state', () => {
 });
 
 describe('outside staff hours', () => {
+  /** Jos out of staff hours, with a call-back standing: 0471 23 45 67, in the morning. */
+  async function callbackStanding(conversationId: string) {
+    const world = await handoverWorld({ clock: OUT_OF_HOURS });
+    const jos = world.user(conversationId);
+    await jos.says('hallo');
+    await jos.says('bel mij op 0471 23 45 67');
+    await jos.says('Voormiddag');
+    return { world, jos };
+  }
+
   it('When nobody is in, Then the bot says so with the next opening and takes a call-back request', async () => {
     const world = await handoverWorld({ clock: OUT_OF_HOURS });
     const user = world.user('c1');
@@ -462,11 +472,7 @@ describe('outside staff hours', () => {
   });
 
   it('When a person is asked for again after a call-back request ("wanneer bellen ze?"), Then the request stands and is said again, never filed twice', async () => {
-    const world = await handoverWorld({ clock: OUT_OF_HOURS });
-    const jos = world.user('c4');
-    await jos.says('hallo');
-    await jos.says('bel mij op 0471 23 45 67');
-    await jos.says('Voormiddag');
+    const { world, jos } = await callbackStanding('c4');
     expect(await jos.says('wanneer bellen ze')).toEqual([
       { text: 'Je vroeg al om terug te bellen. Een medewerker belt je op 0471 23 45 67.', buttons: [] },
       { text: 'We bellen je op maandag 30 november in de voormiddag.', buttons: [] },
@@ -483,11 +489,7 @@ describe('outside staff hours', () => {
   });
 
   it('When the free number is asked while a call-back stands ("wat is jullie nummer?"), Then the call-back is said again with the free number and its hours', async () => {
-    const world = await handoverWorld({ clock: OUT_OF_HOURS });
-    const jos = world.user('c4');
-    await jos.says('hallo');
-    await jos.says('bel mij op 0471 23 45 67');
-    await jos.says('Voormiddag');
+    const { world, jos } = await callbackStanding('c4');
     expect(await jos.says('wat is jullie nummer?')).toEqual([
       { text: 'Je vroeg al om terug te bellen. Een medewerker belt je op 0471 23 45 67.', buttons: [] },
       { text: 'We bellen je op maandag 30 november in de voormiddag.', buttons: [] },
@@ -498,11 +500,7 @@ describe('outside staff hours', () => {
   });
 
   it('When "ik wil toch niet gebeld worden" comes after a call-back request, Then it is closed and staff are told; without one, none is open', async () => {
-    const world = await handoverWorld({ clock: OUT_OF_HOURS });
-    const jos = world.user('c5');
-    await jos.says('hallo');
-    await jos.says('bel mij op 0471 23 45 67');
-    await jos.says('Voormiddag');
+    const { world, jos } = await callbackStanding('c5');
     const [request] = await world.store.listOpen();
     expect(await jos.says('ik wil toch niet gebeld worden')).toEqual([
       { text: 'Goed. We bellen je niet.', buttons: [] },

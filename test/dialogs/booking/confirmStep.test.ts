@@ -15,6 +15,17 @@ const gentCentres: Line = ['says', 'bookIntake:centres.question', ['Gent', 'Aals
 const FRIDAY_NOON = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'menu.more'];
 /** The first free hours after Friday: Gent is open on Saturday morning. */
 const SATURDAY_MORNING = ['za 28 nov 10.00 uur', 'za 28 nov 10.30 uur', 'za 28 nov 11.00 uur', 'menu.more'];
+/** The booking so far, talked in `mode`, above "Klopt dit?". */
+const summaryOf = (mode: string): Line => [
+  'says',
+  [
+    'bookIntake:summary.title',
+    'bookIntake:summary.when',
+    'bookIntake:summary.where',
+    `bookIntake:summary.mode.${mode}`,
+    'bookIntake:summary.who',
+  ],
+];
 /** Gent, in person, Friday noon, Ann, a number: up to "Klopt dit?". */
 const toSummary: Line[] = [
   ...hello,
@@ -40,16 +51,7 @@ const toSummary: Line[] = [
   ['user', 'Ann'],
   ['says', 'bookIntake:who.contact', HELPERS],
   ['user', '0470 12 34 56'],
-  [
-    'says',
-    [
-      'bookIntake:summary.title',
-      'bookIntake:summary.when',
-      'bookIntake:summary.where',
-      'bookIntake:summary.mode.in_person',
-      'bookIntake:summary.who',
-    ],
-  ],
+  summaryOf('in_person'),
   ['says', 'bookIntake:summary.question', ['answers.yes', 'answers.no']],
 ];
 /** "Wat wil je aanpassen?" with "Geen afspraak" among the buttons. */
@@ -130,16 +132,7 @@ describe('BookIntakeDialog: "Klopt dit?"', () => {
         ...toSummary,
         ['user', 'doe maar online'],
         ['says', 'bookIntake:modes.changed.online'],
-        [
-          'says',
-          [
-            'bookIntake:summary.title',
-            'bookIntake:summary.when',
-            'bookIntake:summary.where',
-            'bookIntake:summary.mode.online',
-            'bookIntake:summary.who',
-          ],
-        ],
+        summaryOf('online'),
         ['says', 'bookIntake:summary.question', ['answers.yes', 'answers.no']],
       ],
       { date: DATE },
