@@ -97,3 +97,16 @@ export const toPersonClosed: Line[] = [
   ['says', 'handover:callSelfHoursUnsure', ['Bel 0800 30 700']],
   ['says', 'handover:closed.question', ['handover:closed.yes', 'handover:closed.no']],
 ];
+
+/** The booking so far above "Klopt dit?": when, where, how (`mode`) and for whom; the reminder where one is offered. */
+export const summaryOf = (mode: string, reminder = false): Line => [
+  'says',
+  [
+    'bookIntake:summary.title',
+    'bookIntake:summary.when',
+    'bookIntake:summary.where',
+    `bookIntake:summary.mode.${mode}`,
+    'bookIntake:summary.who',
+    ...(reminder ? ['bookIntake:summary.reminder'] : []),
+  ],
+];

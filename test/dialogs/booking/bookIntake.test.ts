@@ -4,7 +4,7 @@ import { ELIGIBILITY_CHECK_VERSION, type EligibilityCheck } from '../../../src/d
 import { attachmentText, testBooking } from '../../support/booking.js';
 import { Chat, converse, DATA, play, type Line } from '../../support/converse.js';
 import { keysWithText, messageKeys } from '../../support/keys.js';
-import { HELPERS, hello, menuAgain, toPerson, YES_NO } from '../../support/lines.js';
+import { HELPERS, hello, menuAgain, summaryOf, toPerson, YES_NO } from '../../support/lines.js';
 
 /** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
 const DATE = '2026-11-26';
@@ -19,17 +19,6 @@ const askName: Line[] = [
   ['says', 'bookIntake:who.name', HELPERS],
 ];
 const askContact: Line = ['says', 'bookIntake:who.contact', HELPERS];
-const summaryOf = (mode: string, reminder = false): Line => [
-  'says',
-  [
-    'bookIntake:summary.title',
-    'bookIntake:summary.when',
-    'bookIntake:summary.where',
-    `bookIntake:summary.mode.${mode}`,
-    'bookIntake:summary.who',
-    ...(reminder ? ['bookIntake:summary.reminder'] : []),
-  ],
-];
 const klopt: Line = ['says', 'bookIntake:summary.question', YES_NO];
 /** The confirmation turn: code, when and where, the calendar file, then what else to know. */
 const confirmed = (

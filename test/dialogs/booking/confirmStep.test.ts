@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { converse, DATA, type Line } from '../../support/converse.js';
-import { hello, HELPERS, MENU_BUTTONS } from '../../support/lines.js';
+import { hello, HELPERS, MENU_BUTTONS, summaryOf } from '../../support/lines.js';
 
 /*
  * "Klopt dit?" before anything is booked: "nee toch niet", "annuleer" or "ander centrum" said there
@@ -15,17 +15,6 @@ const gentCentres: Line = ['says', 'bookIntake:centres.question', ['Gent', 'Aals
 const FRIDAY_NOON = ['vr 27 nov 12.00 uur', 'vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'menu.more'];
 /** The first free hours after Friday: Gent is open on Saturday morning. */
 const SATURDAY_MORNING = ['za 28 nov 10.00 uur', 'za 28 nov 10.30 uur', 'za 28 nov 11.00 uur', 'menu.more'];
-/** The booking so far, talked in `mode`, above "Klopt dit?". */
-const summaryOf = (mode: string): Line => [
-  'says',
-  [
-    'bookIntake:summary.title',
-    'bookIntake:summary.when',
-    'bookIntake:summary.where',
-    `bookIntake:summary.mode.${mode}`,
-    'bookIntake:summary.who',
-  ],
-];
 /** Gent, in person, Friday noon, Ann, a number: up to "Klopt dit?". */
 const toSummary: Line[] = [
   ...hello,
