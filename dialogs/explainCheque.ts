@@ -9,6 +9,9 @@ import { send } from './shared/send.js';
 import { namedStepsOf, Steps } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
 
+/** Neither a simpler text nor a person ("nee" where both are offered). */
+const NEITHER = 'neither';
+
 /**
  * "Wat is een loopbaancheque?" in one short turn: one sentence on what the cheque is, what it gives
  * and costs under the rules in force today (and that they end, when they end within 60 days), then
@@ -88,6 +91,8 @@ export class ExplainChequeDialog extends ComponentDialog {
         { id: 'simpler', label: 'explainCheque:simpler' },
         { id: 'person', label: 'menu.person' },
       ],
+      // "Nee", "nee dank je": neither, so the menu again (never "niet begrepen").
+      also: [{ id: NEITHER, label: 'answers.no', synonyms: 'no' }],
       passing: true,
     });
   }
@@ -95,6 +100,7 @@ export class ExplainChequeDialog extends ComponentDialog {
   /** Gives the simple version and asks again, or gives the way to a person. */
   private async simplerOrPersonStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (choiceOf(step.result) === 'person') return step.replaceDialog(TalkToPersonDialog.id, { reason: 'asked' });
+    if (choiceOf(step.result) === NEITHER) return step.endDialog();
     const simple = this.simple();
     await send(step.context, this.deps.language.t(step.context)(simple.key as never, simple.params) as string);
     await rememberSimplerSaid(this.deps, step.context);

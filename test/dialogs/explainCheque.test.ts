@@ -64,6 +64,18 @@ describe('ExplainChequeDialog: what the cheque is, gives and costs on the day', 
   it('When "neeeee" answers "Was dit duidelijk?", Then it is a no: a simpler text or a person is offered', () =>
     converse([...askExplanation, ...explanation(transitionalEndingSoon), ['user', 'neeeee'], simplerOrPerson], { date: '2026-12-15' }));
 
+  it.each(['nee', 'nee dank je', 'nee bedankt'])(
+    'When "%s" answers "Wat wil je: een eenvoudiger uitleg, of met iemand praten?", Then neither: the menu again, never "niet begrepen"',
+    async (said) => {
+      await converse(
+        [...askExplanation, ...explanation(transitionalEndingSoon), ['user', 'nee'], simplerOrPerson, ['user', said], menuAgain],
+        {
+          date: '2026-12-15',
+        },
+      );
+    },
+  );
+
   it.each([
     ['nl', 'een beetje'],
     ['nl', 'niet helemaal'],
