@@ -186,7 +186,7 @@ export class TalkToPersonDialog extends ComponentDialog {
   private async howStep(step: WaterfallStepContext<TalkToPersonOptions>): Promise<DialogTurnResult> {
     const handover = this.deps.handover;
     if (!handover) return this.giveContact(step);
-    const { language, contact } = this.deps;
+    const { language } = this.deps;
     const t = language.t(step.context);
     if (step.options.reason === 'distress') {
       await send(step.context, t('handover:distressHelp', handover.crisisLine));
@@ -217,7 +217,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     }
     if (handover.service.staffAvailable()) {
       await send(step.context, t('handover:intro'));
-      await this.sendCallSelf(step, t('handover:callSelf', { phone: contact.phone }));
+      await this.sendCallSelf(step, this.callSelfText(step));
       return ask(step, howQuestion);
     }
     await send(step.context, this.closedNow(step));

@@ -260,8 +260,8 @@ export class Interruptions {
     }
     // "Waarom niet?", "waarom?" at the menu ("Kan ik je nog ergens mee helpen?", where "niet" is no "no") after a "no" verdict: the reasons of that verdict, with the way on.
     // "Wat nu?", "what now?" there asks for that way on, never the steps to order a cheque one cannot get.
-    const asksAfterNo = this.asksWhyNot(text) || this.asksWhyAlone(text) || this.asksWhatNow(text);
-    if (open && isMenu(open) && asksAfterNo && (await this.saidNo(context)))
+    const asksAfterNo = () => this.asksWhyNot(text) || this.asksWhyAlone(text) || this.asksWhatNow(text);
+    if (open && isMenu(open) && asksAfterNo() && (await this.saidNo(context)))
       return this.sideIn('why_not', this.otherLanguageOf(context, text));
     // "Dag" greets and takes leave in Flemish: at the first menu, before anything was asked, it greets.
     if (open && isMenu(open) && !open.question.yesOrNo && isOneOf(text, this.deps.vocabulary.helloOrGoodbye)) {
@@ -617,9 +617,8 @@ export class Interruptions {
     if (open?.question.handover) return false;
     // "Ik wil niet met een robot praten", "pas un robot", "no bot": the bot refused is a person asked
     // for; asked ("ben jij geen robot?") it is a question about the bot.
-    const { vocabulary } = this.deps;
     if (this.refusesTheBot(text)) return true;
-    const asked = asksForAPerson(text, vocabulary.person);
+    const asked = asksForAPerson(text, this.deps.vocabulary.person);
     if (!asked) return false;
     if (asked.strength === 'strong' || !open) return true;
     const { prompt, question } = open;
@@ -1233,10 +1232,6 @@ export class Interruptions {
     // of the cheque, is the check, which that work answers.
     const ownWork = atMenu && intent === 'explain_cheque' && !containsPhrase(text, this.deps.vocabulary.chequeWords);
     if (ownWork && tellsOwnWork(this.deps.vocabulary, text)) return surely('check_eligibility');
-    // "Ik ben al 30 jaar chauffeur, mijn rug wil niet meer, wat kan ik nog doen?": the question at the
-    // end is heard as help with this chat, but after years of one's own work told it asks what a
-    // career coach is for: the check, which reads the story as its answers.
-    if (atMenu && intent === 'help' && this.tellsYearsOfWork(text)) return surely('check_eligibility');
     // "I'm Dutch", "je suis anglais": a nationality, which the recognizer hears as a language to
     // speak. Only with a word of speaking ("je suis français, je parle français") is it one.
     if (intent === 'change_language' && this.saysNationality(text) && !containsPhrase(text, this.deps.vocabulary.speaksLanguage))
@@ -1305,9 +1300,11 @@ export class Interruptions {
     const ofAnotherWord = !containsPhrase(text, this.deps.vocabulary.chequeWords);
     if ((recognition.confidence !== 'sure' || ofAnotherWord) && this.asksForADefinition(text)) return surely('explain_word');
     // "ca fait 8 ans que je suis aide-soignante, je voudrais autre chose": years of work told at the
-    // menu are the check's story, unless the recognizer's best guess is a booking or a person.
+    // menu are the check's story, unless the recognizer's best guess is a booking or a person. A story
+    // that ends in "wat kan ik nog doen?" (heard as help with this chat) asks what a coach is for.
     const guess = recognition.alternatives[0]?.intent;
-    if (atMenu && intent === 'none' && !(guess && BOOKING_OR_PERSON.has(guess)) && this.tellsYearsOfWork(text))
+    const storyOrHelp = intent === 'none' || intent === 'help';
+    if (atMenu && storyOrHelp && !(guess && BOOKING_OR_PERSON.has(guess)) && this.tellsYearsOfWork(text))
       return surely('check_eligibility');
     // "ik weet niet goed wat ik wil", "je ne sais pas ce que je veux faire" (heard as a plea for
     // help): not knowing which work one wants is what a career coach is for.
