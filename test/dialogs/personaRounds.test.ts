@@ -11,6 +11,12 @@ import { forWhom, hello, MENU_BUTTONS, residence, toPerson } from '../support/li
 const DATE = '2026-12-03';
 
 const menu: Line = ['says', 'menu.question', MENU_BUTTONS];
+/** A job told: "Werk je voor een baas of voor jezelf?", never "Wat doe je nu?" again. */
+const forABoss: Line = [
+  'says',
+  'checkEligibility:work.job',
+  ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.unknown'],
+];
 
 describe('a builder of 55, in short words', () => {
   it('When he answers "nu" to "Wil je nu chatten of wil je dat we je bellen?", Then he is in the queue, never the help text', async () => {
@@ -111,11 +117,7 @@ describe('an expat who asks in long English sentences', () => {
         ['says', 'greetingShort'],
         ['says', 'checkEligibility:intro'],
         // "waiter" is a job now: whether for a boss or for oneself, rather than what one does.
-        [
-          'says',
-          'checkEligibility:work.job',
-          ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.unknown'],
-        ],
+        forABoss,
       ],
       { date: DATE, locale: 'en' },
     ));
@@ -141,12 +143,7 @@ describe('a builder of 55: the check in his words', () => {
 });
 
 describe('a lorry driver who is tired of his job, at the menu', () => {
-  // His job is told: "Wat doe je nu?" is not asked again, only whether for a boss or for himself.
-  const forABoss: Line = [
-    'says',
-    'checkEligibility:work.job',
-    ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.unknown'],
-  ];
+  // His job is told (forABoss), and his years: next comes whether he used a cheque before.
   const chequeUsed: Line = [
     'says',
     'checkEligibility:chequeUsed.question',
@@ -186,11 +183,6 @@ describe('a lorry driver who is tired of his job, at the menu', () => {
 
 describe('a lorry driver whose back gives out, asking what he can still do', () => {
   const story = 'ik ben 52 en al 30 jaar vrachtwagenchauffeur maar mijn rug wil niet meer, wat kan ik nog doen?';
-  const forABoss: Line = [
-    'says',
-    'checkEligibility:work.job',
-    ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.unknown'],
-  ];
 
   it('When his story ends in "wat kan ik nog doen?", Then that is what a coach is for: the check starts with his years read, never help with the chat', async () => {
     await converse([['user', story], ['says', 'greetingShort'], ['says', 'checkEligibility:intro'], residence], { date: DATE });
@@ -222,11 +214,7 @@ describe('a cleaner in Schaarbeek who tells it all in her first message', () => 
         ['user', 'goeiemiddag, ik woon in Schaarbeek en werk als schoonmaakster bij een firma sinds 2015. Kan ik zo een cheque krijgen?'],
         ['says', 'greetingShort'],
         ['says', 'checkEligibility:intro'],
-        [
-          'says',
-          'checkEligibility:work.job',
-          ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.unknown'],
-        ],
+        forABoss,
       ],
       { date: DATE },
     ));
