@@ -582,6 +582,10 @@ export class TalkToPersonDialog extends ComponentDialog {
   private phoneOrTime(text: string, context: TurnContext): ParseResult {
     const parsed = parsePhone(text);
     if (parsed.ok) return parsed;
+    // "bel mijn zoon", "ik heb geen gsm, bel mijn dochter": that person's number will do; this
+    // question's reply, never a wish read from "mijn zoon" (the check).
+    if (this.deps.vocabulary.reachesThroughSomeoneElse(text))
+      return { ok: false, retry: { key: 'handover:callback.phoneRetry.viaOther' }, decisive: true, sure: true, noMiss: true };
     // "ik heb geen telefoon", "liever niet": no call-back then; chatting is the way, now or when staff are back.
     if (this.noNumberToGive(text)) {
       const open = (this.deps.handover as HandoverDialogDeps).service.staffAvailable();

@@ -522,18 +522,32 @@ export function parseCorrection(text: string, words: NameCorrectionWords): Parse
   return name?.ok && 'value' in name ? { ok: true, value: { firstName: name.value as string } satisfies Correction } : { ok: false };
 }
 
+/** How a reply without a number or address may say why: "ik heb geen gsm", "via mijn zoon". */
+export interface ContactWords {
+  /** "ik heb geen gsm", "pas d'e-mail" (understanding:noContact). */
+  readonly noContact?: readonly string[];
+  /** Someone else is the way to reach one ("via mijn zoon"): Vocabulary.reachesThroughSomeoneElse. */
+  readonly throughSomeoneElse?: (text: string) => boolean;
+}
+
 /**
  * A phone number or e-mail address; a national number or anything else gets a retry that says what
- * to type; "ik heb geen gsm" (`noContact`) hears that a landline will do, or a person.
+ * to type; "ik heb geen gsm" (`noContact`) hears that a landline will do, or a person; "via mijn
+ * zoon" that that person's number will do, and it is this question's, never a wish read from
+ * "mijn zoon" (the check). `call`: the centre calls, so only a number is asked for.
  */
-export function parseContact(text: string, noContact: readonly string[] = []): ParseResult {
+export function parseContact(text: string, words: ContactWords = {}, call = false): ParseResult {
   const contact = understandContact(text);
   if (contact.ok) return { ok: true, value: contactOf(contact) };
   // "nul vier zeven nul twaalf vierendertig zesenvijftig": the number written out.
   const digits = digitsSpelled(text);
   const spelled = digits === undefined ? undefined : understandContact(digits);
   if (spelled?.ok) return { ok: true, value: contactOf(spelled) };
-  const none = contact.looksLike === 'unclear' && containsPhrase(text, noContact);
+  if (contact.looksLike === 'unclear' && words.throughSomeoneElse?.(text) === true) {
+    const key = call ? 'viaOtherForCall' : 'viaOther';
+    return { ok: false, retry: { key: `bookIntake:who.contactRetry.${key}` }, decisive: true, sure: true, noMiss: true };
+  }
+  const none = contact.looksLike === 'unclear' && containsPhrase(text, words.noContact ?? []);
   return { ok: false, retry: { key: `bookIntake:who.contactRetry.${none ? 'noMobile' : contact.looksLike}` } };
 }
 
@@ -565,10 +579,10 @@ export function digitsSpelled(text: string): string | undefined {
 }
 
 /** A number the centre can call (a meeting by phone): an e-mail address alone is asked again as a number. */
-export function parseCallableContact(text: string, noContact: readonly string[] = []): ParseResult {
+export function parseCallableContact(text: string, words: ContactWords = {}): ParseResult {
   const contact = understandContact(text);
   if (contact.ok && contact.kind === 'email') return { ok: false, retry: { key: 'bookIntake:who.contactRetry.emailForCall' } };
-  return parseContact(text, noContact);
+  return parseContact(text, words, true);
 }
 
 function dedupe(places: readonly Place[]): Place[] {

@@ -10,6 +10,8 @@ import { closeTo, containsPhrase, editDistance, normalize, tokens, withoutPhrase
 const DISMISSAL_TYPO_LENGTH = 8;
 /** ... and only when its first letters are right: "ontstaan" is no "ontslaan". */
 const SAME_START = 5;
+/** "het nummer van mijn zoon", "bel mijn dochter maar": at most this many words name whom to reach instead. */
+const MAX_REACH_OTHER_WORDS = 8;
 
 /**
  * The words the bot understands, in every language at once: a French "oui" is understood in a Dutch
@@ -384,6 +386,15 @@ export class Vocabulary {
     if (!this.oneWordYeses().has(first) || rest.every((w) => this.fillerWords.has(w.replace(/\?+$/u, '')))) return undefined;
     const yes = this.choice('yes', 'answers.yes').phrases.map(normalize);
     return yes.includes(words.join(' ')) ? undefined : rest.join(' ');
+  }
+
+  /**
+   * "via mijn zoon", "bel mijn dochter maar", "le numéro de mon fils" where a number to reach one is
+   * asked: someone else (`companions`) is the way to reach one. A short reply that asks nothing;
+   * "is het ook voor mijn zoon?", "kan mijn zoon ook een afspraak maken" are questions.
+   */
+  reachesThroughSomeoneElse(text: string): boolean {
+    return !this.asks(text) && wordsOf(text).length <= MAX_REACH_OTHER_WORDS && containsPhrase(text, this.companions);
   }
 
   /**

@@ -3,6 +3,7 @@ import {
   findModeFilter,
   nameAndContactInWish,
   nameBesideContact,
+  parseCallableContact,
   parseContact,
   parseCorrection,
   parseFirstName,
@@ -195,12 +196,38 @@ describe('parseContact', () => {
 
   it('When someone says they have no mobile or e-mail, Then the retry says one of the three will do, or a person', () => {
     for (const said of ['ik heb geen gsm', "je n'ai pas d'e-mail", 'I do not have a phone']) {
-      expect(parseContact(said, ['geen gsm', "pas d'e-mail", 'do not have a phone'])).toStrictEqual({
+      expect(parseContact(said, { noContact: ['geen gsm', "pas d'e-mail", 'do not have a phone'] })).toStrictEqual({
         ok: false,
         retry: { key: 'bookIntake:who.contactRetry.noMobile' },
       });
     }
-    expect(parseContact('09 123 45 67', ['geen gsm'])).toStrictEqual({ ok: true, value: { kind: 'phone', value: '+3291234567' } });
+    expect(parseContact('09 123 45 67', { noContact: ['geen gsm'] })).toStrictEqual({
+      ok: true,
+      value: { kind: 'phone', value: '+3291234567' },
+    });
+  });
+
+  it('When someone else is the way to reach one, Then the retry asks for that number, and is sure it answers this question', async () => {
+    const vocabulary = new Vocabulary(await createI18n());
+    const words = { noContact: vocabulary.noContact, throughSomeoneElse: (text: string) => vocabulary.reachesThroughSomeoneElse(text) };
+    for (const said of ['via mijn zoon', 'ik heb geen gsm, bel mijn dochter', 'le numéro de mon fils', "my wife's number"]) {
+      expect(parseContact(said, words), said).toStrictEqual({
+        ok: false,
+        retry: { key: 'bookIntake:who.contactRetry.viaOther' },
+        decisive: true,
+        sure: true,
+        noMiss: true,
+      });
+    }
+    expect(parseCallableContact('bel mijn zoon maar', words)).toMatchObject({
+      retry: { key: 'bookIntake:who.contactRetry.viaOtherForCall' },
+    });
+    // A question about someone else is no way to reach one; nor does a number typed with a name need one.
+    expect(parseContact('kan mijn zoon ook een afspraak maken', words)).toStrictEqual({
+      ok: false,
+      retry: { key: 'bookIntake:who.contactRetry.unclear' },
+    });
+    expect(parseContact('0470 12 34 56 van mijn zoon', words)).toStrictEqual({ ok: true, value: { kind: 'phone', value: '+32470123456' } });
   });
 
   it('When two numbers are typed, Then the retry asks for one phone number', () => {
