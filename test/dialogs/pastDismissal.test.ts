@@ -52,4 +52,23 @@ describe('A dismissal in the past', () => {
     await converse([...hello, ['user', 'ik word volgend jaar ontslagen'], ['says', 'sideQuestions:dismissal'], menu]);
     await converse([...hello, ['user', 'ik ga mijn job kwijt zijn'], ['says', 'sideQuestions:dismissal'], menu]);
   });
+
+  it('When it is said in everyday words ("mijn baas wil mij buiten", "ze hebben mij buitengezet"), Then a dismissal to come or one past; never "niet begrepen"', async () => {
+    const toCome: [string, string][] = [
+      ['nl', 'mijn baas wil mij buiten'],
+      ['nl', 'ze willen mij kwijt op het werk'],
+      ['fr', 'mon patron veut me mettre dehors'],
+      ['en', 'my boss wants to fire me'],
+    ];
+    for (const [locale, said] of toCome) await converse([...hello, ['user', said], ['says', 'sideQuestions:dismissal'], menu], { locale });
+    const past: [string, string][] = [
+      ['nl', 'ze hebben mij buitengezet'],
+      ['fr', "il m'a mis dehors"],
+      ['fr', "j'ai été viré"],
+      ['en', 'they fired me'],
+      ['en', 'I was let go'],
+    ];
+    for (const [locale, said] of past)
+      await converse([...hello, ['user', said], ['says', 'sideQuestions:dismissedBefore'], menu], { locale });
+  });
 });
