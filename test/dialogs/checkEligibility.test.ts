@@ -1112,6 +1112,10 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['fr', 'ouvrier mais malade'],
       ['en', 'on sick leave'],
       ['en', 'worker but sick'],
+      // Depression is how many say it.
+      ['nl', 'ik heb een depressie'],
+      ['fr', 'je suis en dépression'],
+      ['en', 'I am depressed'],
     ] as const) {
       await play(await atWorkQuestion({ locale }), [['user', typed], ...askYears()]);
     }
@@ -1119,6 +1123,27 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     // Sick without a contract is still no work: no cheque (domain table).
     const reply = await (await atWorkQuestion({})).says('ziek zonder contract');
     expect(reply[0]?.text).toMatch(/^Nee, nu niet\./);
+  });
+
+  it('When depression is said after the greeting ("ik heb een depressie"), Then it is being off sick: the check starts, the work is not asked, and a person looks at it', async () => {
+    await converse([
+      ...hello,
+      ['user', 'ik heb een depressie'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+      ['user', 'genk'],
+      ...toVerdict,
+      ...refer('unclear_sick'),
+    ]);
+    // "thuis" may also mean no contract ("ik ben thuis"): the check starts and asks what one does now.
+    await converse([
+      ...hello,
+      ['user', 'ik ben thuis met depressie'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+      ['user', 'genk'],
+      askWork(),
+    ]);
   });
 
   it('When the first message says one is sick ("ik ben ziek thuis mag dat"), Then that is kept: the work is not asked, and a person looks at it', async () => {
