@@ -2,7 +2,7 @@ import type { DialogContext, TurnContext } from '../../src/bot/sdk.js';
 import { LOCALES, type Locale } from '../../src/i18n/locale.js';
 import { matchChoice } from '../../src/understanding/choices.js';
 import { recognizeCommand, type Command } from '../../src/understanding/commands.js';
-import { detectOtherLanguage, writtenInOtherScript } from '../../src/understanding/languageDetect.js';
+import { detectOtherLanguage, isEverydayWord, writtenInOtherScript } from '../../src/understanding/languageDetect.js';
 import type { Intent, Recognition, ScoredIntent } from '../../src/understanding/nlu/intents.js';
 import { afterCorrection, clampText, closeTo, containsPhrase, isOneOf, normalize, wordsOf } from '../../src/understanding/text.js';
 import { asksForAPerson, namesStaffAsAJob } from '../../src/understanding/person.js';
@@ -154,6 +154,8 @@ export class Interruptions {
   private askingStarts: readonly (readonly string[])[] | undefined;
   /** "je m'appelle", "ik heet", "my name is": built once (namesOneselfOnly). */
   private namesOneself: readonly (readonly string[])[] | undefined;
+  /** understanding:givenNames of every language, normalised (givenNameAlone). */
+  private givenNames: ReadonlySet<string> | undefined;
   /** "ik werk", "ik woon": built once (askingParts). */
   private storyStarts: readonly (readonly string[])[] | undefined;
   /** "later", "plus tard": built once (wishesLater). */
@@ -1285,6 +1287,8 @@ export class Interruptions {
       if (atMenu && (intent === 'none' || intent === 'talk_to_person')) return surely('greeting');
       return intent === 'talk_to_person' ? NOTHING_UNDERSTOOD : recognition;
     }
+    // "Marie", "Johan Peeters" alone at the menu: a name to say hello with, never a guess read from it.
+    if (atMenu && recognition.confidence !== 'sure' && this.givenNameAlone(text)) return surely('greeting');
     // "Je suis conseillère en banque", "ik werk als medewerker": a job, never the adviser or the staff member to talk to.
     if (intent === 'talk_to_person' && namesStaffAsAJob(text, this.deps.vocabulary.person)) return NOTHING_UNDERSTOOD;
     // "Would a self-employed person qualify?", "kan een zelfstandige het krijgen?": a kind of work
@@ -1400,6 +1404,17 @@ export class Interruptions {
     const jobseeker = vocabulary.choice('jobseeker', 'checkEligibility:answers.jobseeker').phrases;
     const temporary = vocabulary.allLocales('understanding:temporaryUnemployment');
     return (containsPhrase(text, noJob) || containsPhrase(text, jobseeker)) && !containsPhrase(text, temporary);
+  }
+
+  /**
+   * A first name the word lists know (understanding:givenNames), with at most a surname after it
+   * and no question: "Marie", "Fatima", "jan peeters". Not "Jan kost" (an everyday word).
+   */
+  private givenNameAlone(text: string): boolean {
+    const [first = '', ...rest] = wordsOf(text);
+    if (text.includes('?') || rest.length >= MAX_NAME_WORDS) return false;
+    this.givenNames ??= new Set(this.deps.vocabulary.allLocalesNormalized('understanding:givenNames'));
+    return this.givenNames.has(first) && rest.every((w) => !isEverydayWord(w));
   }
 
   /** A name and nothing more: "je m'appelle Marie", "bonjour, ik heet Jan Peeters", "my name is Tom". */

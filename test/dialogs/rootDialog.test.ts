@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
-import { greeting, hello, menu, toPerson } from '../support/lines.js';
+import { costEndingSoon, greeting, hello, menu, toPerson } from '../support/lines.js';
 
 const moreMenu: Line = ['says', 'menu.moreQuestion', ['menu.person', 'menu.language', 'menu.myBooking']];
 const askPlace: Line[] = [
@@ -29,6 +29,13 @@ describe('RootDialog: greeting and menu', () => {
     const chat = await converse([['user', 'bonjour'], greeting, menu, ['user', "je m'appelle Marie"], greeting, menu], { locale: 'fr' });
     expect(chat.received.at(-2)?.text).toMatch(/^Bonjour/);
     await converse([['user', 'hello'], greeting, menu, ['user', 'my name is Tom'], greeting, menu], { locale: 'en' });
+  });
+
+  it('When only a first name is typed at the menu ("Marie", "Fatima", "johan peeters", "John"), Then a hello back, never a guess read from the name', async () => {
+    for (const name of ['Marie', 'Fatima', 'johan peeters']) await converse([...hello, ['user', name], greeting, menu]);
+    await converse([['user', 'hello'], greeting, menu, ['user', 'John'], greeting, menu], { locale: 'en' });
+    // A name with a question, or with an everyday word, is read as before.
+    await converse([...hello, ['user', 'jan wat kost het'], costEndingSoon, menu], { date: '2026-12-07' });
   });
 
   it('When the user types a number, Then the button with that number is chosen', () =>
