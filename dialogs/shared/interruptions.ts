@@ -111,6 +111,8 @@ const NOTHING_UNDERSTOOD: Recognition = { intent: 'none', score: 1, confidence: 
 const WANTS_AT_THE_END: ReadonlySet<Intent> = new Set(['talk_to_person', 'check_eligibility', 'book_intake']);
 /** "wat is vdab", "wat is een loopbaancentrum": at most this many words after the start of a question for a definition. */
 const MAX_WORDS_DEFINED = 4;
+/** "ik wil een opleiding volgen": at most this many words make a wish for training alone. */
+const MAX_WORDS_OF_A_TRAINING_WISH = 6;
 /** The kinds of work (understanding:synonyms) the check's work question reads as answers. */
 const OWN_WORK = [
   'employee',
@@ -1287,6 +1289,9 @@ export class Interruptions {
       if (atMenu && (intent === 'none' || intent === 'talk_to_person')) return surely('greeting');
       return intent === 'talk_to_person' ? NOTHING_UNDERSTOOD : recognition;
     }
+    // "je veux une formation", "i want to study": a short wish for training that names no cheque is
+    // that wish (the situation 'training'), whatever was guessed from "want" (what the cheque is, a booking).
+    if (atMenu && this.wishesTrainingOnly(text)) return NOTHING_UNDERSTOOD;
     // "Marie", "Johan Peeters" alone at the menu: a name to say hello with, never a guess read from it.
     if (atMenu && recognition.confidence !== 'sure' && this.givenNameAlone(text)) return surely('greeting');
     // "Je suis conseillère en banque", "ik werk als medewerker": a job, never the adviser or the staff member to talk to.
@@ -1611,6 +1616,14 @@ export class Interruptions {
     // "ik wil een opleiding volgen": not what the cheque pays for, but where to look, and a coach helps choose.
     if (containsPhrase(text, vocabulary.allLocales('understanding:trainingWish'))) return 'training';
     return this.troubleAtWork(text) ? 'work_trouble' : undefined;
+  }
+
+  /** A wish for training in a few words, no question and no word of the cheque ("ik wil een opleiding"). */
+  private wishesTrainingOnly(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (wordsOf(text).length > MAX_WORDS_OF_A_TRAINING_WISH || vocabulary.asks(text) || containsPhrase(text, vocabulary.chequeWords))
+      return false;
+    return containsPhrase(text, vocabulary.allLocales('understanding:trainingWish'));
   }
 
   /**

@@ -758,6 +758,10 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', 'ik wil terug gaan studeren'], training, menu], { date: DATE });
     await converse([...hello, ['user', 'je voudrais suivre une formation'], training, menu], { date: DATE, locale: 'fr' });
     await converse([...hello, ['user', 'I want to take a course'], training, menu], { date: DATE, locale: 'en' });
+    // Shorter, without "volgen": was "niet begrepen", what the cheque is, or a booking read from "want".
+    await converse([...hello, ['user', 'ik wil een opleiding'], training, menu], { date: DATE });
+    await converse([...hello, ['user', 'je veux une formation'], training, menu], { date: DATE, locale: 'fr' });
+    await converse([...hello, ['user', 'i want to study'], training, menu], { date: DATE, locale: 'en' });
     // "of course" alone, or with a yes, is still a yes.
     for (const yes of ['of course', 'yes of course'])
       await converse([...hello, ['user', yes], ['says', 'menu.pickAgain'], menu], { date: DATE, locale: 'en' });
