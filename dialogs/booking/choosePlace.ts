@@ -231,7 +231,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
     // "online", "via internet", "kan het online?" and no place: how to talk, kept for the centres.
     const mode = found ? undefined : findModeFilter(vocabulary, text);
     if (!time && mode) return { ok: true, value: { modeOnly: mode } satisfies PlaceTyped };
-    if (!time) return this.withHome(text, parsePlace(centres, text, attempt, vocabulary.placeWords));
+    if (!time) return this.withHome(text, parsePlace(centres, text, attempt, vocabulary));
     return { ok: true, value: (found ? { ...this.withHome(text, found), ...time } : { timeOnly: time }) satisfies PlaceTyped };
   }
 

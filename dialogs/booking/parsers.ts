@@ -40,11 +40,18 @@ const SAME_PLACE_KM = 10;
  * After two misses it gives up with `unknown`, so the user is offered centres that work online or
  * by phone instead of being asked a third time.
  */
-export function parsePlace(centres: CentreDirectory, text: string, attempt: number, placeWords: ReadonlySet<string>): ParseResult {
-  const found = findPlaceSaid(centres, text, placeWords);
-  // A postcode or a short message that names a place is a place; a place inside a sentence may be
-  // part of a question ("wat kost het in Gent?").
-  if (found) return { ok: true, value: found, guess: !/\b\d{4}\b/.test(text) && text.trim().split(/\s+/).length > 3 };
+export function parsePlace(
+  centres: CentreDirectory,
+  text: string,
+  attempt: number,
+  vocabulary: Pick<Vocabulary, 'liveWords' | 'placeNamesThatAreWords' | 'placeWords'>,
+): ParseResult {
+  const found = findPlaceSaid(centres, text, vocabulary.placeWords);
+  // A postcode, a short message that names a place, or a place said as where one lives ("ik woon
+  // in Genk maar werk in Hasselt") is a place; a place inside a sentence may be part of a question
+  // ("wat kost het in Gent?").
+  const short = /\b\d{4}\b/.test(text) || text.trim().split(/\s+/).length <= 3;
+  if (found) return { ok: true, value: found, guess: !short && !livesAt(centres, text, vocabulary) };
   if (attempt >= 2) return { ok: true, value: { unknown: true } satisfies PlaceLookup, guess: true };
   // "9999": a postcode no place has, most likely mistyped; "Typ de postcode" would ask for what was just typed.
   return { ok: false, retry: { key: /^\s*\d{4}\s*$/.test(text) ? 'bookIntake:where.unknownPostcode' : 'bookIntake:where.unknown' } };
@@ -127,6 +134,18 @@ export function placeAfterLiving(
     }
   }
   return undefined;
+}
+
+/** True when `text` says where one lives in Flanders or Brussels, asking nothing ("ik woon in Genk", "j'habite à Gand"). */
+function livesAt(
+  centres: CentreDirectory,
+  text: string,
+  vocabulary: Pick<Vocabulary, 'liveWords' | 'placeNamesThatAreWords' | 'placeWords'>,
+): boolean {
+  if (text.includes('?') || !containsPhrase(text, vocabulary.liveWords)) return false;
+  return (
+    placeAfterLiving(centres, text, vocabulary.liveWords, vocabulary.placeNamesThatAreWords, { skip: vocabulary.placeWords }) !== undefined
+  );
 }
 
 /**
