@@ -420,13 +420,15 @@ export class Interruptions {
     const notDecided = this.deps.vocabulary.allLocales('understanding:notDecided');
     if (ownAnswer === undefined && open.question.simpler && !open.question.unsure && isOneOf(text, notDecided))
       return { kind: 'side', question: 'simpler' };
+    // "bedankt voor de hulp" at a menu thanks; never a button read from "hulp".
+    if (isMenu(open) && this.deps.vocabulary.saysThanksOnly(text)) return { kind: 'thanks' };
     if (ownAnswer !== undefined) {
       const side = await this.sentenceAtMenu(dc, open, text);
       return side ?? this.flowInOtherLanguage(context, open, text, chosenForQuestion(context) ?? ownAnswer);
     }
     // "ok", "duidelijk" where a yes decides something: the question's own "ik wil het zeker weten".
     if (open.question.notAnswersRetry && open.prompt.isNotAnAnswer(open.question, text)) return undefined;
-    if (isOneOf(text, this.deps.vocabulary.thanks)) return { kind: 'thanks' };
+    if (this.deps.vocabulary.saysThanksOnly(text)) return { kind: 'thanks' };
     // "nee, geen outplacement", "ja, hij krijgt outplacement": at a question of yes and no, a
     // message that opens with one of them and asks nothing is that answer (the rest names the topic).
     // Not where it tells something else ("ja ik werk als poetsvrouw" at "Heb je al eens een cheque gebruikt?"): never that yes.
@@ -1683,7 +1685,7 @@ export class Interruptions {
   /** "ok", "duidelijk", a plain "ja": an answer taken in, asking nothing; never a thanks ("ok merci"), answered as such. */
   private takesItIn(text: string): boolean {
     const { vocabulary } = this.deps;
-    if (isOneOf(text, vocabulary.thanks) || this.asksWhere(text)) return false;
+    if (vocabulary.saysThanksOnly(text) || this.asksWhere(text)) return false;
     if (isOneOf(text, vocabulary.acknowledgements)) return true;
     if (this.saidYesOrNo(text) !== 'yes' || vocabulary.afterYes(text) !== undefined) return false;
     // "i clean offices" tells one's work: no "clear" one letter off.
@@ -1709,7 +1711,7 @@ export class Interruptions {
     const [first = '', ...rest] = wordsOf(text);
     if (!vocabulary.choice('no', 'answers.no').phrases.some((no) => normalize(no) === first)) return false;
     const after = rest.join(' ');
-    if (after === '' || isOneOf(after, vocabulary.thanks)) return true;
+    if (after === '' || vocabulary.saysThanksOnly(after)) return true;
     const locale = otherLanguage(text, this.deps.language.locale(context)) ?? this.deps.language.locale(context);
     const { intent, confidence } = await this.deps.understanding.recognizer.recognize(locale, after);
     return intent === 'goodbye' && confidence === 'sure';

@@ -4,7 +4,7 @@ import { LOCALES, type Locale } from '../i18n/locale.js';
 import type { ChoiceVocabulary, WordClasses } from './choices.js';
 import { COMMANDS, type CommandVocabulary } from './commands.js';
 import type { PersonWords } from './person.js';
-import { closeTo, containsPhrase, editDistance, normalize, tokens, withoutPhrases, wordsOf } from './text.js';
+import { closeTo, containsPhrase, editDistance, isOneOf, normalize, tokens, withoutPhrases, wordsOf } from './text.js';
 
 /** A word of a dismissal is read with a typo only from this many letters on ("ontslagn"). */
 const DISMISSAL_TYPO_LENGTH = 8;
@@ -387,6 +387,22 @@ export class Vocabulary {
     const yes = this.choice('yes', 'answers.yes').phrases.map(normalize);
     return yes.includes(words.join(' ')) ? undefined : rest.join(' ');
   }
+
+  /**
+   * A message that only thanks: one of `thanks` ("merci", "dank je wel"), or one of them with what
+   * for (understanding:thanksFor): "bedankt voor de hulp", "thanks a lot for the info".
+   */
+  saysThanksOnly(text: string): boolean {
+    if (isOneOf(text, this.thanks)) return true;
+    const words = wordsOf(text);
+    this.thanksFor ??= this.allLocalesNormalized('understanding:thanksFor');
+    for (let cut = words.length - 1; cut >= 1; cut--) {
+      if (isOneOf(words.slice(cut).join(' '), this.thanksFor) && isOneOf(words.slice(0, cut).join(' '), this.thanks)) return true;
+    }
+    return false;
+  }
+
+  private thanksFor?: readonly string[];
 
   /**
    * "via mijn zoon", "bel mijn dochter maar", "le numéro de mon fils" where a number to reach one is

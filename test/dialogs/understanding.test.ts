@@ -2021,6 +2021,32 @@ describe('thanks, job loss, paying back', () => {
     await converse([...hello, ['user', said], ['says', 'sideQuestions:thanks'], menu], { date: DATE, locale });
   });
 
+  it.each([
+    ['nl', 'bedankt voor de hulp'],
+    ['nl', 'dank je wel voor je hulp'],
+    ['fr', 'merci pour les infos'],
+    ['en', 'thank you for your help'],
+    ['en', 'thanks a lot for the info'],
+  ] as const)(
+    'When thanks say what for (%s: "%s"), Then "Graag gedaan!", never the check read from "hulp" nor "niet begrepen"',
+    async (locale, said) => {
+      await converse([...hello, ['user', said], ['says', 'sideQuestions:thanks'], menu], { date: DATE, locale });
+      // Mid-check too: the same question again, progress kept.
+      await converse(
+        [
+          ...hello,
+          ['tap', 'menu.check'],
+          ['says', 'checkEligibility:intro'],
+          forWhom,
+          ['user', said],
+          ['says', 'sideQuestions:thanks'],
+          forWhom,
+        ],
+        { date: DATE, locale },
+      );
+    },
+  );
+
   it('When someone says they lost their job ("ik ben mijn job kwijt"), Then, the job being gone, that the cheque is for who works now, where VDAB helps and that outplacement may be there', () =>
     converse([...hello, ['user', 'ik ben mijn job kwijt'], ['says', 'sideQuestions:dismissedBefore'], menu], { date: DATE }));
 
