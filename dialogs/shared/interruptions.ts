@@ -225,6 +225,10 @@ export class Interruptions {
         return { kind: 'pickOffer', offered };
       }
     }
+    // "kan ik later nog annuleren?", "can I change it later?" while a booking is made: yes, with the
+    // code the booking gives; this question again. Never the next hours read from "later".
+    if ((open?.question.keepsContact || open?.question.open === 'summary') && this.asksToChangeLater(text))
+      return { kind: 'reprompt', say: 'bookIntake:changeLater' };
     // "0470 12 34 56" at the hours, before the booking asks it: kept for that question, and this one again.
     if (open?.question.keepsContact) {
       const contact = contactAlone(text, this.deps.vocabulary.allLocales('understanding:contactIntro'));
@@ -652,6 +656,16 @@ export class Interruptions {
    * "could we do it a bit later?": a later time (a typo allowed) with words that say nothing more.
    * "niet later", "ik kom later" say more.
    */
+  /** A question whether the booking can be moved or cancelled later: a word of changing and one of later ("kan ik dat later nog veranderen?"). */
+  private asksToChangeLater(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (!vocabulary.asks(text)) return false;
+    return (
+      containsPhrase(text, vocabulary.allLocales('understanding:changeLater.verbs')) &&
+      containsPhrase(text, vocabulary.allLocales('understanding:changeLater.when'))
+    );
+  }
+
   private wishesLater(text: string): boolean {
     const { vocabulary } = this.deps;
     if (isOneOf(withoutEndMarks(text), vocabulary.allLocales('understanding:laterWish'))) return true;
