@@ -405,6 +405,12 @@ export class RootDialog extends ComponentDialog {
       if (greet) await send(step.context, t('greetingShort'));
       return step.next({ offerFirst: time });
     }
+    // "0470 12 34 56" alone: kept for a booking, which is offered with a person.
+    const contact = firstReply?.trim() ? await this.interruptions.contactOffer(step.context, clampText(firstReply)) : undefined;
+    if (contact) {
+      if (greet) await send(step.context, t('greetingShort'));
+      return step.next({ offerFirst: contact });
+    }
     const wish = firstReply?.trim() ? await this.firstWish(step.context, clampText(firstReply)) : undefined;
     // The full greeting introduces the bot before the menu; a first message that asks something
     // gets a short hello, so the answer still fits one short turn. A booking that names its place

@@ -426,10 +426,10 @@ export class BookIntakeDialog extends ComponentDialog {
     const whenInWish = prefill || !timeWords ? undefined : soonInWish ? soonInWish.within : windowSaid(timeWords, this.deps.clock.now());
     // "Kan het dit weekend?" at a menu, the booking started later: the hours start there all the same.
     const early = prefill ? undefined : await this.deps.booking.saidEarly.get(step.context);
-    // A number typed in a booking left before is no part of this one.
+    // A number typed in a booking left before is no part of this one; one typed at a menu is ("0470 12 34 56" alone).
     if (early?.contact) {
-      const { contact: _before, ...rest } = early;
-      await this.deps.booking.saidEarly.set(step.context, rest);
+      const { contact, contactForNext, ...rest } = early;
+      await this.deps.booking.saidEarly.set(step.context, contactForNext ? { ...rest, contact } : rest);
     }
     const earlyTime = !soonInWish && !whenInWish ? this.timeStillToCome(early) : undefined;
     const soon = soonInWish ?? (earlyTime?.soonest ? { soonest: true as const } : undefined);

@@ -145,6 +145,8 @@ export interface SaidEarlyState {
    * the hours): not asked again. Kept for the booking it was typed in only; never logged.
    */
   contact?: { kind: 'phone' | 'email'; value: string; email?: string };
+  /** The contact was typed at a menu ("0470 12 34 56" alone), before any booking: it is for the next one. */
+  contactForNext?: true;
   /** "ik heb geen e-mail" typed in the booking before the contact was asked: that question asks for a phone number. */
   noEmail?: true;
 }

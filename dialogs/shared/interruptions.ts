@@ -102,6 +102,8 @@ const FLOW_INTENTS: Partial<Record<Intent, MenuAction>> = {
 
 /** "bonjour", "moi": words that may come before "je m'appelle" in a message that only gives a name. */
 const MAX_WORDS_BEFORE_A_NAME = 2;
+/** What a name typed alone is written with: letters, spaces, hyphens, apostrophes ("Anne-Marie", "D'Hondt"). */
+const NAME_LETTERS = /^[\p{L}\s'’-]+$/u;
 /** "Marie", "Jan Peeters", "Anne Sophie Peeters": the words a name may take. */
 const MAX_NAME_WORDS = 3;
 /** The reading of a message that asks for nothing the recognizer knows. */
@@ -321,6 +323,13 @@ export class Interruptions {
       const offered = this.homeOffers(context, text, home);
       open.state.offered = offered;
       return { kind: 'pickOffer', offered, say: { key: 'menu.homeSaid', params: { place: home } } };
+    }
+    // "0470 12 34 56", "jan@gmail.com" alone at a menu: kept for a booking, which is offered with a
+    // person. Not where a question reads typed words itself ("Wat wil je aanpassen?": the new number).
+    const contact = open && isMenu(open) && open.question.open === undefined ? await this.contactOffer(context, text) : undefined;
+    if (open && contact) {
+      open.state.offered = contact.offered;
+      return { kind: 'pickOffer', offered: contact.offered, say: { key: contact.key, params: {} } };
     }
     // "Waarom vraag je dat?", "why do you ask?", "waarom?" alone at any question: why it is asked (the condition it
     // checks, or that only what helps is asked), then the question again; never "niet begrepen".
@@ -571,7 +580,8 @@ export class Interruptions {
 
   /** "waarom?", "wrm", "pourquoi ?", "why?": a why with nothing after it. */
   private asksWhyAlone(text: string): boolean {
-    return !this.asksWhere(text) && isOneOf(withoutEndMarks(text), this.deps.vocabulary.allLocales('understanding:whyAlone'));
+    const plain = withoutEndMarks(text);
+    return !this.asksWhere(text) && isOneOf(plain, this.deps.vocabulary.allLocales('understanding:whyAlone'));
   }
 
   /**
@@ -702,6 +712,25 @@ export class Interruptions {
   private asksForMore(text: string): boolean {
     const { moreWords } = this.deps.vocabulary;
     return isOneOf(text, moreWords) || isOneOf(normalize(text).replace(/(.)\1+/g, '$1'), moreWords);
+  }
+
+  /**
+   * "0470 12 34 56", "jan@gmail.com" alone, at a menu or as a first message: kept for the booking's
+   * contact question ("Dat nummer onthoud ik voor een afspraak. Wat wil je doen?"), with a booking
+   * and a person offered; undefined for anything else.
+   */
+  async contactOffer(context: TurnContext, text: string): Promise<(FirstOffer & { key: string }) | undefined> {
+    const contact = contactAlone(text, this.deps.vocabulary.allLocales('understanding:contactIntro'));
+    if (!contact) return undefined;
+    await noteSaidEarly(this.deps.booking, context, { contact, contactForNext: true });
+    const t = this.deps.language.t(context);
+    const key = contact.kind === 'email' ? 'menu.emailSaid' : 'menu.numberSaid';
+    const offered: Offer[] = [
+      { title: t('menu.book'), action: { choice: 'book' } },
+      { title: t('menu.person'), action: { choice: 'person' } },
+      { title: t('fallback.somethingElse'), action: { somethingElse: true } },
+    ];
+    return { key, text: t(key), offered };
   }
 
   /**
@@ -1428,12 +1457,13 @@ export class Interruptions {
   }
 
   /**
-   * A first name the word lists know (understanding:givenNames), with at most a surname after it
-   * and no question: "Marie", "Fatima", "jan peeters". Not "Jan kost" (an everyday word).
+   * A first name the word lists know (understanding:givenNames), with at most a surname after it,
+   * in letters only: "Marie", "Fatima", "jan peeters". Not "Jan kost" (an everyday word), "jan?",
+   * nor "jan@gmail.com" (an address).
    */
   private givenNameAlone(text: string): boolean {
     const [first = '', ...rest] = wordsOf(text);
-    if (text.includes('?') || rest.length >= MAX_NAME_WORDS) return false;
+    if (!NAME_LETTERS.test(text) || rest.length >= MAX_NAME_WORDS) return false;
     this.givenNames ??= new Set(this.deps.vocabulary.allLocalesNormalized('understanding:givenNames'));
     return this.givenNames.has(first) && rest.every((w) => !isEverydayWord(w));
   }

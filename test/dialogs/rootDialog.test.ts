@@ -34,6 +34,9 @@ describe('RootDialog: greeting and menu', () => {
   it('When only a first name is typed at the menu ("Marie", "Fatima", "johan peeters", "John"), Then a hello back, never a guess read from the name', async () => {
     for (const name of ['Marie', 'Fatima', 'johan peeters']) await converse([...hello, ['user', name], greeting, menu]);
     await converse([['user', 'hello'], greeting, menu, ['user', 'John'], greeting, menu], { locale: 'en' });
+    // An e-mail address or a number is no name said to greet.
+    const [address] = await (await converse(hello)).says('jan@gmail.com');
+    expect(address?.text).not.toMatch(/^Hallo/);
     // A name with a question, or with an everyday word, is read as before.
     await converse([...hello, ['user', 'jan wat kost het'], costEndingSoon, menu], { date: '2026-12-07' });
   });
