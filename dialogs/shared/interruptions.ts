@@ -581,6 +581,8 @@ export class Interruptions {
   /** "waarom?", "wrm", "pourquoi ?", "why?": a why with nothing after it. */
   private asksWhyAlone(text: string): boolean {
     const plain = withoutEndMarks(text);
+    // "what is that" is said word for word, never "why is that" a typo or two away.
+    if (this.deps.vocabulary.allLocalesNormalized('understanding:whatIsIt').includes(normalize(plain))) return false;
     return !this.asksWhere(text) && isOneOf(plain, this.deps.vocabulary.allLocales('understanding:whyAlone'));
   }
 

@@ -286,6 +286,28 @@ describe('"waarom?" alone, and "waarom niet?" after a "no"', () => {
     );
   });
 
+  it('When "what is that" is typed at a question of the check, Then the question said more plainly, never "why is that" a typo or two away', async () => {
+    await converse(
+      [
+        ['user', 'hello'],
+        ['says', 'greeting'],
+        menu,
+        ['tap', 'menu.check'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+        ['user', 'what is that'],
+        ['says', 'checkEligibility:residence.simpler'],
+        residence,
+        ['user', 'why is that'],
+        ['says', 'checkEligibility:why.residence'],
+        residence,
+      ],
+      { date: DATE, locale: 'en' },
+    );
+  });
+
   const menuAgain: Line = ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']];
   const reasonAndWayOn: Line[] = [
     ['says', 'checkEligibility:reason.student'],
