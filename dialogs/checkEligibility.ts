@@ -71,6 +71,8 @@ type About = { forWhom?: ForWhom; pronoun?: Pronoun };
 const CONTRADICTION_WORDS = 6;
 /** "Sint-Martens-Latem", "La Louvière": a place alone is a word or three. */
 const MAX_PLACE_ALONE_WORDS = 3;
+/** "voor mijn schoonzoon": at most this many words only name whom the check is about. */
+const MAX_WORDS_NAMING_SOMEONE = 4;
 
 /** Where one lives as the residence question's answer: the region, with the one place named when there is one. */
 type ResidenceAnswer = { choice: string; detail?: unknown };
@@ -161,6 +163,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
             yearsLate: (typed) => this.tellsYearsLate(typed),
             // At "Waar woon je?" only with a word of work: "ik woon hier al 15 jaar" are no years of work.
             workOrYears: (typed) => !this.namesAPlace(typed) && this.tellsWork(typed),
+            // "mijn man", "voor mijn dochter" at "Waar woont die persoon?": whom the check is for, he or she.
+            someoneNamed: (typed) => this.namesSomeoneOnly(typed),
             // "ik woon hier al 15 jaar" says how long, not when one can come.
             whenFree: (typed) => !this.namesAPlace(typed) && !this.tellsYears(typed) && this.tellsWhenFree(typed),
           },
@@ -300,11 +304,20 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return wish !== undefined && containsPhrase(wish, this.deps.vocabulary.conditionWords);
   }
 
-  /** The check with "hij" or "zij" from an answer typed for someone else not named before ("zij werkt als poetsvrouw"). */
-  private withPronounTyped(context: TurnContext, check: EligibilityCheck): EligibilityCheck {
+  /**
+   * The check with "hij" or "zij" from an answer typed for someone else not named before ("zij werkt
+   * als poetsvrouw"), or from what was told before it at the same question (`kept`: "mijn man").
+   */
+  private withPronounTyped(context: TurnContext, check: EligibilityCheck, kept?: string): EligibilityCheck {
     if (check.forWhom !== 'other' || check.pronoun || context.activity.type !== 'message') return check;
-    const pronoun = pronounSaid(this.deps.vocabulary, clampText(context.activity.text ?? ''));
+    const pronoun = pronounSaid(this.deps.vocabulary, clampText(`${kept ?? ''} ${context.activity.text ?? ''}`));
     return pronoun ? { ...check, pronoun } : check;
+  }
+
+  /** "mijn man", "voor mijn dochter", "ma femme": in a few words only whom the check is about, he or she. */
+  private namesSomeoneOnly(typed: string): boolean {
+    if (typed.includes('?') || wordsOf(typed).length > MAX_WORDS_NAMING_SOMEONE) return false;
+    return pronounSaid(this.deps.vocabulary, typed) !== undefined && !this.namesAPlace(typed) && !this.tellsWork(typed);
   }
 
   /**
@@ -508,6 +521,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
             tells: [
               { reader: 'workOrYears', say: { key: 'checkEligibility:told.keptForLater' } },
               { reader: 'whenFree', say: { key: 'checkEligibility:told.timeLater' } },
+              // For someone else not yet named: "mijn man" says who, kept ("hij" from then on).
+              ...(check.forWhom === 'other' && !check.pronoun
+                ? [{ reader: 'someoneNamed', say: { key: 'checkEligibility:told.keptForLater' } }]
+                : []),
             ],
             open: 'residence',
           }),
@@ -1354,7 +1371,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /** The check with the answer this step received to `question` recorded (unchanged when the question was passed over). */
   private async recorded(step: WaterfallStepContext, question: CheckQuestion, result: unknown = step.result): Promise<EligibilityCheck> {
     const loaded = await this.load(step.context);
-    const check = this.withPronounTyped(step.context, loaded);
+    const check = this.withPronounTyped(step.context, loaded, keptOf(result));
     if (check !== loaded) await this.save(step.context, check);
     if (result === SKIPPED) return check;
     const chosen = choiceOf(result) ?? this.yearsRange(check, typedOf<number>(result));

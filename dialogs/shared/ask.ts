@@ -481,7 +481,9 @@ export class AskPrompt extends Prompt<Answer> {
     const readable = this.readable(question, text);
     // "voor mezelf" again at "Waar woon je?" is no place (Voormezele), "ok" no yes: never read here.
     const notAnAnswer = this.notAnAnswerOf(question, readable);
-    if (notAnAnswer !== undefined) {
+    // "mijn man" at "Waar woont die persoon?" is no place, but it tells who (Question `tells`): kept below.
+    const toldAsWell = notAnAnswer !== undefined && this.tellsInstead(context, text, question) !== undefined;
+    if (notAnAnswer !== undefined && !toldAsWell) {
       const retry = question.notAnswersRetries?.[notAnAnswer] ?? question.notAnswersRetry;
       if (retry && question.notAnswersAskAgain) state.told = retry;
       else if (retry) state.retry = retry;

@@ -1146,6 +1146,32 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     ]);
   });
 
+  it('When the check is for someone else and "mijn man" comes at "Waar woont die persoon?", Then it is kept and the questions after say "hij"; never "niet begrepen"', async () => {
+    const kept: Line = ['says', 'checkEligibility:told.keptForLater'];
+    await converse([
+      ...start(true),
+      askResidence(true),
+      ['user', 'mijn man'],
+      kept,
+      askResidence(true),
+      ['tap', a('flanders')],
+      askWork('He'),
+    ]);
+    await converse([
+      ...start(true),
+      askResidence(true),
+      ['user', 'voor mijn dochter'],
+      kept,
+      askResidence(true),
+      ['user', 'gent'],
+      askWork('She'),
+    ]);
+    // "iemand anders" says nothing new there: the question again, as before.
+    const chat = await converse([...start(true), askResidence(true)]);
+    const [again] = await chat.says('iemand anders');
+    expect(messageKeys(again?.text ?? '').flat()).not.toContain('checkEligibility:told.keptForLater');
+  });
+
   it('When the first message says one is sick ("ik ben ziek thuis mag dat"), Then that is kept: the work is not asked, and a person looks at it', async () => {
     await converse([
       ['user', 'ik ben ziek thuis mag dat'],
