@@ -10,6 +10,8 @@ import { closeTo, containsPhrase, editDistance, isOneOf, normalize, tokens, with
 const DISMISSAL_TYPO_LENGTH = 8;
 /** ... and only when its first letters are right: "ontstaan" is no "ontslaan". */
 const SAME_START = 5;
+/** "ok thank you very much for all your help": at most this many words only thank. */
+const MAX_THANKS_WORDS = 10;
 /** "het nummer van mijn zoon", "bel mijn dochter maar": at most this many words name whom to reach instead. */
 const MAX_REACH_OTHER_WORDS = 8;
 
@@ -395,6 +397,7 @@ export class Vocabulary {
   saysThanksOnly(text: string): boolean {
     if (isOneOf(text, this.thanks)) return true;
     const words = wordsOf(text);
+    if (words.length > MAX_THANKS_WORDS) return false;
     this.thanksFor ??= this.allLocalesNormalized('understanding:thanksFor');
     for (let cut = words.length - 1; cut >= 1; cut--) {
       if (isOneOf(words.slice(cut).join(' '), this.thanksFor) && isOneOf(words.slice(0, cut).join(' '), this.thanks)) return true;
