@@ -663,11 +663,6 @@ export class Interruptions {
     return denied && containsPhrase(text, vocabulary.botWords) && containsPhrase(text, vocabulary.allLocales('understanding:speakWords'));
   }
 
-  /**
-   * "kan het later?", and in other words: "kan het een beetje later?", "plus tard possible ?",
-   * "could we do it a bit later?": a later time (a typo allowed) with words that say nothing more.
-   * "niet later", "ik kom later" say more.
-   */
   /** A question whether the booking can be moved or cancelled later: a word of changing and one of later ("kan ik dat later nog veranderen?"). */
   private asksToChangeLater(text: string): boolean {
     const { vocabulary } = this.deps;
@@ -678,6 +673,11 @@ export class Interruptions {
     );
   }
 
+  /**
+   * "kan het later?", and in other words: "kan het een beetje later?", "plus tard possible ?",
+   * "could we do it a bit later?": a later time (a typo allowed) with words that say nothing more.
+   * "niet later", "ik kom later" say more.
+   */
   private wishesLater(text: string): boolean {
     const { vocabulary } = this.deps;
     if (isOneOf(withoutEndMarks(text), vocabulary.allLocales('understanding:laterWish'))) return true;

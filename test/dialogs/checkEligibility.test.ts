@@ -93,6 +93,9 @@ const toVerdict: Line[] = [
   askOutplacement(),
   ['tap', 'answers.no'],
 ];
+
+/** Off sick already told: "genk" at the residence, and a person looks at it (it depends on a contract). */
+const inGenkOffSick: Line[] = [askResidence(), ['user', 'genk'], ...toVerdict, ...refer('unclear_sick')];
 /** On 26 November 2026 the transitional rules end within 60 days. */
 const eligibleEndingSoon: Line[] = [verdict('eligible'), endsSoon, ['says', 'rules:orderTip'], whatNext()];
 /** In December 2026 there is no next month under these rules: the tip is the free number only. */
@@ -1126,15 +1129,7 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
   });
 
   it('When depression is said after the greeting ("ik heb een depressie"), Then it is being off sick: the check starts, the work is not asked, and a person looks at it', async () => {
-    await converse([
-      ...hello,
-      ['user', 'ik heb een depressie'],
-      ['says', 'checkEligibility:intro'],
-      askResidence(),
-      ['user', 'genk'],
-      ...toVerdict,
-      ...refer('unclear_sick'),
-    ]);
+    await converse([...hello, ['user', 'ik heb een depressie'], ['says', 'checkEligibility:intro'], ...inGenkOffSick]);
     // "thuis" may also mean no contract ("ik ben thuis"): the check starts and asks what one does now.
     await converse([
       ...hello,
@@ -1177,10 +1172,7 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['user', 'ik ben ziek thuis mag dat'],
       ['says', 'greetingShort'],
       ['says', 'checkEligibility:intro'],
-      askResidence(),
-      ['user', 'genk'],
-      ...toVerdict,
-      ...refer('unclear_sick'),
+      ...inGenkOffSick,
     ]);
     await converse([
       ['user', 'mijn man is arbeider maar ziek, kan hij er een krijgen?'],

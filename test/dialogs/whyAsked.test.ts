@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
-import { forWhom, hello, HELPERS, menu, residence, TRANSITIONAL_TERMS, work } from '../support/lines.js';
+import { forWhom, hello, helloToForWhom, HELPERS, menu, residence, TRANSITIONAL_TERMS, work } from '../support/lines.js';
 
 /*
  * "Waarom vraag je dat?" at a question: in the check, the condition that question checks, taken
@@ -27,7 +27,18 @@ const years: Line = [
 ];
 const chequeUsed: Line = ['says', 'checkEligibility:chequeUsed.question', [a('never'), 'answers.yes', UNKNOWN]];
 
-const toCheck: Line[] = [...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom];
+const toCheck = helloToForWhom;
+/** From a greeting in the chat's language ("bonjour", "hello") to "Waar woon je?", the check begun by its button for oneself. */
+const toResidenceAfter = (hi: string): Line[] => [
+  ['user', hi],
+  ['says', 'greeting'],
+  menu,
+  ['tap', 'menu.check'],
+  ['says', 'checkEligibility:intro'],
+  forWhom,
+  ['tap', 'checkEligibility:forWhom.self'],
+  residence,
+];
 /** The check asked for as a first message while the loopbaankrediet is only announced (2027). */
 const toCheckAnnounced: Line[] = [
   ['user', 'Kan ik er een krijgen?'],
@@ -140,31 +151,12 @@ describe('"waarom vraag je dat?" in the check: the condition the question checks
 
   it('When the check is in French or English, Then "pourquoi vous demandez ça ?" and "why do you ask?" are answered in that language', async () => {
     await converse(
-      [
-        ['user', 'bonjour'],
-        ['says', 'greeting'],
-        menu,
-        ['tap', 'menu.check'],
-        ['says', 'checkEligibility:intro'],
-        forWhom,
-        ['tap', 'checkEligibility:forWhom.self'],
-        residence,
-        ['user', 'pourquoi vous demandez ça ?'],
-        ['says', 'checkEligibility:why.residence'],
-        residence,
-      ],
+      [...toResidenceAfter('bonjour'), ['user', 'pourquoi vous demandez ça ?'], ['says', 'checkEligibility:why.residence'], residence],
       { date: DATE, locale: 'fr' },
     );
     await converse(
       [
-        ['user', 'hello'],
-        ['says', 'greeting'],
-        menu,
-        ['tap', 'menu.check'],
-        ['says', 'checkEligibility:intro'],
-        forWhom,
-        ['tap', 'checkEligibility:forWhom.self'],
-        residence,
+        ...toResidenceAfter('hello'),
         ['tap', a('flanders')],
         work,
         ['user', 'Why do you ask?'],
@@ -268,35 +260,16 @@ describe('"waarom?" alone, and "waarom niet?" after a "no"', () => {
       ],
       { date: DATE },
     );
-    await converse(
-      [
-        ['user', 'bonjour'],
-        ['says', 'greeting'],
-        menu,
-        ['tap', 'menu.check'],
-        ['says', 'checkEligibility:intro'],
-        forWhom,
-        ['tap', 'checkEligibility:forWhom.self'],
-        residence,
-        ['user', 'pourquoi ?'],
-        ['says', 'checkEligibility:why.residence'],
-        residence,
-      ],
-      { date: DATE, locale: 'fr' },
-    );
+    await converse([...toResidenceAfter('bonjour'), ['user', 'pourquoi ?'], ['says', 'checkEligibility:why.residence'], residence], {
+      date: DATE,
+      locale: 'fr',
+    });
   });
 
   it('When "what is that" is typed at a question of the check, Then the question said more plainly, never "why is that" a typo or two away', async () => {
     await converse(
       [
-        ['user', 'hello'],
-        ['says', 'greeting'],
-        menu,
-        ['tap', 'menu.check'],
-        ['says', 'checkEligibility:intro'],
-        forWhom,
-        ['tap', 'checkEligibility:forWhom.self'],
-        residence,
+        ...toResidenceAfter('hello'),
         ['user', 'what is that'],
         ['says', 'checkEligibility:residence.simpler'],
         residence,
@@ -342,14 +315,7 @@ describe('"waarom?" alone, and "waarom niet?" after a "no"', () => {
   it('When the English check asks "why?" and says no, Then the condition, and "why not?" gets its reason in English', () =>
     converse(
       [
-        ['user', 'hello'],
-        ['says', 'greeting'],
-        menu,
-        ['tap', 'menu.check'],
-        ['says', 'checkEligibility:intro'],
-        forWhom,
-        ['tap', 'checkEligibility:forWhom.self'],
-        residence,
+        ...toResidenceAfter('hello'),
         ['user', 'gent'],
         work,
         // "why?" with its question mark: a word of three letters allows no typo.

@@ -35,15 +35,11 @@ export const work: Line = [
   ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
 ];
 
+/** From "hallo" to "Voor wie kijk je dit na?": the check begun by its button. */
+export const helloToForWhom: Line[] = [...hello, ['tap', 'menu.check'], ['says', 'checkEligibility:intro'], forWhom];
+
 /** From "hallo" to "Waar woon je?": the check begun by its button, for oneself. */
-export const helloToResidence: Line[] = [
-  ...hello,
-  ['tap', 'menu.check'],
-  ['says', 'checkEligibility:intro'],
-  forWhom,
-  ['tap', 'checkEligibility:forWhom.self'],
-  residence,
-];
+export const helloToResidence: Line[] = [...helloToForWhom, ['tap', 'checkEligibility:forWhom.self'], residence];
 
 /** From the check's introduction to "Wat doe je nu?": for oneself, in Flanders. */
 export const introToWork: Line[] = [
