@@ -299,6 +299,9 @@ export class Interruptions {
     // "ja" to "Wil je nog iets weten?", whose answers are topics none of which a yes picks: which one, then.
     const plainYes = open?.question.passing && this.saidYesOrNo(text) === 'yes' && this.deps.vocabulary.afterYes(text) === undefined;
     if (plainYes && open.prompt.understand(context, text, open.question) === undefined) return { kind: 'reprompt', say: 'menu.pickAgain' };
+    // "nee", "nee dank je" at "Waar kan ik je mee helpen?": nothing, then; goodbye, as at "Kan ik je nog ergens mee helpen?".
+    if (open && isMenu(open) && open.question.open === undefined && (await this.saysOnlyNo(context, text)))
+      if (open.prompt.understand(context, text, open.question) === undefined) return { kind: 'goodbye' };
     // "ok", "top", "ja" after an answer, at "Waar kan ik je mee helpen?": taken in, no miss; which topic next.
     if (open && isMenu(open) && this.takesItIn(text) && open.prompt.understand(context, text, open.question) === undefined) {
       return { kind: 'reprompt', say: 'menu.pickAgain' };
@@ -1749,6 +1752,16 @@ export class Interruptions {
     // "Mag ik cheque, ja of nee?" asks for a yes or a no: it is neither.
     if (containsPhrase(text, vocabulary.allLocales('understanding:yesOrNoAsked'))) return undefined;
     return matchChoice(text, [vocabulary.choice('yes', 'answers.yes'), vocabulary.choice('no', 'answers.no')], vocabulary.words);
+  }
+
+  /**
+   * "nee", "non", "no thanks": a no as the whole message, word for word ("ok merci" is no "non
+   * merci" two letters away), or with thanks or a goodbye around it.
+   */
+  private async saysOnlyNo(context: TurnContext, text: string): Promise<boolean> {
+    const { vocabulary } = this.deps;
+    if (vocabulary.allLocalesNormalized('understanding:synonyms.no').includes(normalize(text))) return true;
+    return !vocabulary.saysThanksOnly(text) && (await this.saysNoThanks(context, text));
   }
 
   /** "Nee dank u", "non merci, au revoir": a no with thanks or a goodbye around it. */

@@ -23,6 +23,15 @@ describe('RootDialog: greeting and menu', () => {
     expect((await chat.says('dag'))[0]?.text).toMatch(/^Tot ziens/);
   });
 
+  it('When "nee" or "nee dank je" is the answer to "Waar kan ik je mee helpen?", Then nothing is needed: goodbye, with a way to start again; never "niet begrepen"', async () => {
+    const goodbye: Line = ['says', 'goodbye', ['buttons.startAgain']];
+    for (const no of ['nee', 'nee dank je', 'neen']) await converse([['opens'], greeting, menu, ['user', no], goodbye]);
+    await converse([['opens'], greeting, menu, ['user', 'non merci'], goodbye], { locale: 'fr' });
+    // A no with a question is the question: "nee maar wat kost het" gets the price.
+    const [price] = await (await converse(hello)).says('nee maar wat kost het');
+    expect(price?.text).not.toMatch(/^Tot ziens/);
+  });
+
   it('When someone introduces themselves at the menu ("ik heet Fatima", "je m\'appelle Marie", "my name is Tom"), Then a hello back and the menu, never "niet begrepen"', async () => {
     await converse([...hello, ['user', 'ik heet Fatima'], greeting, menu]);
     await converse([...hello, ['user', 'mijn naam is Marie'], greeting, menu]);
