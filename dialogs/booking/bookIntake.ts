@@ -54,7 +54,6 @@ import {
   withoutDeniedModes,
   parseCallableContact,
   parseContact,
-  type ContactWords,
   parseCorrection,
   parseFirstName,
   outsideInShortWish,
@@ -229,10 +228,6 @@ export class BookIntakeDialog extends ComponentDialog {
       negations: deps.vocabulary.negations,
       contactWords: new Set(deps.vocabulary.allLocales('understanding:nameCorrection.contactWords').map(normalize)),
     };
-    const contactWords: ContactWords = {
-      noContact: deps.vocabulary.noContact,
-      throughSomeoneElse: (text) => deps.vocabulary.reachesThroughSomeoneElse(text),
-    };
     this.addDialog(
       new AskPrompt(deps, {
         // "Kevin, 0470 12 34 56": the name, and the contact said with it is kept for the next question.
@@ -254,9 +249,9 @@ export class BookIntakeDialog extends ComponentDialog {
         summary: (text) => (deps.vocabulary.saysNotAfterAll(text) ? { ok: true, choice: 'none' } : this.correctionIn(text)),
         // At "Wat wil je aanpassen?": the new value said at once ("de naam moet Fatma zijn").
         correction: (text) => this.correctionIn(text),
-        contact: (text) => parseContact(text, contactWords),
+        contact: (text) => parseContact(text, deps.vocabulary),
         // A meeting by phone: the centre must be able to call.
-        phoneContact: (text) => parseCallableContact(text, contactWords),
+        phoneContact: (text) => parseCallableContact(text, deps.vocabulary),
         // At "Hoe wil je het gesprek doen?": "geen video" leaves the other ways, and a day ("volgende
         // dinsdag") answers the next question early; both may come at once.
         howOrWhen: (text) => {

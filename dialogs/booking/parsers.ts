@@ -541,13 +541,8 @@ export function parseCorrection(text: string, words: NameCorrectionWords): Parse
   return name?.ok && 'value' in name ? { ok: true, value: { firstName: name.value as string } satisfies Correction } : { ok: false };
 }
 
-/** How a reply without a number or address may say why: "ik heb geen gsm", "via mijn zoon". */
-export interface ContactWords {
-  /** "ik heb geen gsm", "pas d'e-mail" (understanding:noContact). */
-  readonly noContact?: readonly string[];
-  /** Someone else is the way to reach one ("via mijn zoon"): Vocabulary.reachesThroughSomeoneElse. */
-  readonly throughSomeoneElse?: (text: string) => boolean;
-}
+/** How a reply without a number or address may say why: "ik heb geen gsm" (`noContact`), "via mijn zoon" (`reachesThroughSomeoneElse`). */
+export type ContactWords = Partial<Pick<Vocabulary, 'noContact' | 'reachesThroughSomeoneElse'>>;
 
 /**
  * A phone number or e-mail address; a national number or anything else gets a retry that says what
@@ -562,7 +557,7 @@ export function parseContact(text: string, words: ContactWords = {}, call = fals
   const digits = digitsSpelled(text);
   const spelled = digits === undefined ? undefined : understandContact(digits);
   if (spelled?.ok) return { ok: true, value: contactOf(spelled) };
-  if (contact.looksLike === 'unclear' && words.throughSomeoneElse?.(text) === true) {
+  if (contact.looksLike === 'unclear' && words.reachesThroughSomeoneElse?.(text) === true) {
     const key = call ? 'viaOtherForCall' : 'viaOther';
     return { ok: false, retry: { key: `bookIntake:who.contactRetry.${key}` }, decisive: true, sure: true, noMiss: true };
   }

@@ -4,6 +4,7 @@ import { LOCALES, type Locale } from '../i18n/locale.js';
 import type { ChoiceVocabulary, WordClasses } from './choices.js';
 import { COMMANDS, type CommandVocabulary } from './commands.js';
 import type { PersonWords } from './person.js';
+import { RecentAnswers } from './remembered.js';
 import { closeTo, containsPhrase, editDistance, isOneOf, normalize, tokens, withoutPhrases, wordsOf } from './text.js';
 
 /** A word of a dismissal is read with a typo only from this many letters on ("ontslagn"). */
@@ -395,6 +396,13 @@ export class Vocabulary {
    * for (understanding:thanksFor): "bedankt voor de hulp", "thanks a lot for the info".
    */
   saysThanksOnly(text: string): boolean {
+    // Read by several readers in one turn (the menu, takesItIn, a "nee dank je"): once per message.
+    return this.thanksSaid.of(text, (said) => this.thanksIn(said));
+  }
+
+  private readonly thanksSaid = new RecentAnswers<boolean>();
+
+  private thanksIn(text: string): boolean {
     if (isOneOf(text, this.thanks)) return true;
     const words = wordsOf(text);
     if (words.length > MAX_THANKS_WORDS) return false;

@@ -209,9 +209,8 @@ describe('parseContact', () => {
 
   it('When someone else is the way to reach one, Then the retry asks for that number, and is sure it answers this question', async () => {
     const vocabulary = new Vocabulary(await createI18n());
-    const words = { noContact: vocabulary.noContact, throughSomeoneElse: (text: string) => vocabulary.reachesThroughSomeoneElse(text) };
     for (const said of ['via mijn zoon', 'ik heb geen gsm, bel mijn dochter', 'le numéro de mon fils', "my wife's number"]) {
-      expect(parseContact(said, words), said).toStrictEqual({
+      expect(parseContact(said, vocabulary), said).toStrictEqual({
         ok: false,
         retry: { key: 'bookIntake:who.contactRetry.viaOther' },
         decisive: true,
@@ -219,15 +218,18 @@ describe('parseContact', () => {
         noMiss: true,
       });
     }
-    expect(parseCallableContact('bel mijn zoon maar', words)).toMatchObject({
+    expect(parseCallableContact('bel mijn zoon maar', vocabulary)).toMatchObject({
       retry: { key: 'bookIntake:who.contactRetry.viaOtherForCall' },
     });
     // A question about someone else is no way to reach one; nor does a number typed with a name need one.
-    expect(parseContact('kan mijn zoon ook een afspraak maken', words)).toStrictEqual({
+    expect(parseContact('kan mijn zoon ook een afspraak maken', vocabulary)).toStrictEqual({
       ok: false,
       retry: { key: 'bookIntake:who.contactRetry.unclear' },
     });
-    expect(parseContact('0470 12 34 56 van mijn zoon', words)).toStrictEqual({ ok: true, value: { kind: 'phone', value: '+32470123456' } });
+    expect(parseContact('0470 12 34 56 van mijn zoon', vocabulary)).toStrictEqual({
+      ok: true,
+      value: { kind: 'phone', value: '+32470123456' },
+    });
   });
 
   it('When two numbers are typed, Then the retry asks for one phone number', () => {
