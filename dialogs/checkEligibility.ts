@@ -65,6 +65,7 @@ import { contextWithHelper, helperContext, resultMessages, resultViewOf, type Re
 
 type ForWhom = NonNullable<EligibilityCheck['forWhom']>;
 type Pronoun = NonNullable<EligibilityCheck['pronoun']>;
+const PRONOUNS: readonly Pronoun[] = ['he', 'she'];
 /** Who the questions after a check are about, for their wording ("Zal ik een afspraak voor haar maken?"). */
 type About = { forWhom?: ForWhom; pronoun?: Pronoun };
 /** "ik heb wel werk", "I do have a job": a correction without a word that takes back is this short. */
@@ -164,7 +165,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
             // At "Waar woon je?" only with a word of work: "ik woon hier al 15 jaar" are no years of work.
             workOrYears: (typed) => !this.namesAPlace(typed) && this.tellsWork(typed),
             // "mijn man", "voor mijn dochter" at "Waar woont die persoon?": whom the check is for, he or she.
-            someoneNamed: (typed) => this.namesSomeoneOnly(typed),
+            'someoneNamed.he': (typed) => this.namesSomeoneOnly(typed) === 'he',
+            'someoneNamed.she': (typed) => this.namesSomeoneOnly(typed) === 'she',
             // "ik woon hier al 15 jaar" says how long, not when one can come.
             whenFree: (typed) => !this.namesAPlace(typed) && !this.tellsYears(typed) && this.tellsWhenFree(typed),
           },
@@ -314,10 +316,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return pronoun ? { ...check, pronoun } : check;
   }
 
-  /** "mijn man", "voor mijn dochter", "ma femme": in a few words only whom the check is about, he or she. */
-  private namesSomeoneOnly(typed: string): boolean {
-    if (typed.includes('?') || wordsOf(typed).length > MAX_WORDS_NAMING_SOMEONE) return false;
-    return pronounSaid(this.deps.vocabulary, typed) !== undefined && !this.namesAPlace(typed) && !this.tellsWork(typed);
+  /** "mijn man", "voor mijn dochter", "ma femme": in a few words only whom the check is about: he or she. */
+  private namesSomeoneOnly(typed: string): 'he' | 'she' | undefined {
+    if (typed.includes('?') || wordsOf(typed).length > MAX_WORDS_NAMING_SOMEONE) return undefined;
+    if (this.namesAPlace(typed) || this.tellsWork(typed)) return undefined;
+    return pronounSaid(this.deps.vocabulary, typed);
   }
 
   /**
@@ -521,9 +524,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
             tells: [
               { reader: 'workOrYears', say: { key: 'checkEligibility:told.keptForLater' } },
               { reader: 'whenFree', say: { key: 'checkEligibility:told.timeLater' } },
-              // For someone else not yet named: "mijn man" says who, kept ("hij" from then on).
+              // For someone else not yet named: "mijn man" says who, kept ("Waar woont hij?" from then on).
               ...(check.forWhom === 'other' && !check.pronoun
-                ? [{ reader: 'someoneNamed', say: { key: 'checkEligibility:told.keptForLater' } }]
+                ? PRONOUNS.map((pronoun) => ({
+                    reader: `someoneNamed.${pronoun}`,
+                    say: { key: 'checkEligibility:told.keptForLater' },
+                    again: text('checkEligibility:residence.question', { ...check, pronoun }),
+                  }))
                 : []),
             ],
             open: 'residence',

@@ -125,8 +125,9 @@ export interface Question<V extends string = string> {
    * and no miss: `say` thanks for it and the question comes again; the words are kept and handed
    * on with the answer (Answer `kept`), so a later question they answer is not asked. The first
    * reader that reads the reply counts; a reply that is one of the answers as a whole is that answer.
+   * `again`: the question as it is asked from then on ("mijn man": "Waar woont hij?").
    */
-  tells?: readonly { reader: string; say: Text }[];
+  tells?: readonly Tell[];
   /**
    * "ik weet het niet" at "Wat doe je nu?": the first time a reply is `answer`, it is not taken yet;
    * `say` explains the answers plainly and the question comes again (no miss). A second time it is the answer.
@@ -298,6 +299,13 @@ export interface FirstOffer {
   offered: Offer[];
 }
 
+/** Something a reply may tell instead of answering (Question `tells`). */
+export interface Tell {
+  reader: string;
+  say: Text;
+  again?: Text;
+}
+
 /** The prompt's own state, kept with it in dialog state (plain JSON). */
 export interface AskState {
   /** Failed attempts in a row; botbuilder counts them because a validator is set. */
@@ -314,6 +322,8 @@ export interface AskState {
   kept?: string;
   /** A reply told something instead of answering (Question `tells`): this thanks for it before the question again. */
   told?: Text;
+  /** What a reply told changed how the question is put (Tell `again`): asked so from then on. */
+  askedAs?: Text;
   /** The answers were explained once for a reply of not knowing (Question `unsureOnce`). */
   unsureExplained?: boolean;
   /** "nee wacht" alone after a verdict: the next reply says what to correct (RootDialog). */
@@ -401,7 +411,8 @@ export class AskPrompt extends Prompt<Answer> {
 
   protected override async onPrompt(context: TurnContext, state: AskState, options: PromptOptions, isRetry: boolean): Promise<void> {
     const t = this.deps.language.t(context);
-    const { question } = questionOf(options);
+    const asked = questionOf(options).question;
+    const question = state.askedAs ? { ...asked, text: state.askedAs } : asked;
     const missFirst = (options as Partial<AskOptions>).missFirst === true && state.missShown !== true;
     if (missFirst) state.missShown = true;
     const { offerFirst } = options as Partial<AskOptions>;
@@ -497,6 +508,7 @@ export class AskPrompt extends Prompt<Answer> {
     const told = context.turnState.get(NOT_AN_ANSWER) === true ? undefined : this.tellsInstead(context, text, question);
     if (told) {
       state.told = told.say;
+      if (told.again) state.askedAs = told.again;
       keep(state, state.kept === undefined ? text : `${state.kept}. ${text}`);
       return { succeeded: false };
     }
@@ -670,7 +682,7 @@ export class AskPrompt extends Prompt<Answer> {
   }
 
   /** The `tells` entry whose reader reads `reply` (Question.tells), unless the reply is one of the answers as a whole. */
-  tellsInstead(context: TurnContext, reply: string, question: Question): { reader: string; say: Text } | undefined {
+  tellsInstead(context: TurnContext, reply: string, question: Question): Tell | undefined {
     const tells = question.tells ?? [];
     if (tells.length === 0 || this.answersWhole(context, reply, question)) return undefined;
     return tells.find(({ reader }) => this.options.readers?.[reader]?.(reply) === true);
