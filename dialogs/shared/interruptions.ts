@@ -11,7 +11,7 @@ import { isTimeAlone } from '../../src/understanding/when.js';
 import { saysAge, yearsSaid } from '../../src/understanding/years.js';
 import { oneWordTimesOf, type WhenWord } from '../../src/understanding/whenWords.js';
 import { earlyTimeSaid } from '../booking/chooseSlot.js';
-import { contactAlone, findPlaceSaid, mistypedIntroLength, placeAfterLiving, placeInShortWish } from '../booking/parsers.js';
+import { contactAlone, findPlaceSaid, mistypedIntroLength, placeAfterLiving, placeInShortWish, placeInWish } from '../booking/parsers.js';
 import type { MenuAction } from '../menu.js';
 import {
   chooseForQuestion,
@@ -367,6 +367,8 @@ export class Interruptions {
     }
     // "Waar is het dichtstbijzijnde centrum?" at the menu: the booking finds it, from the town question on.
     if (open && isMenu(open) && this.asksNearestCentre(text)) return { kind: 'switch', to: 'book', wish: text };
+    // "Waar moet ik naartoe in Gent?" with no meeting booked here: the centres near that place.
+    if (open && isMenu(open) && (await this.asksWhereIn(context, text))) return { kind: 'switch', to: 'book', wish: text };
     // "Laat maar, ik doe het liever met iemand": a stop that hands it to a person, before any
     // answer read from a word of it ("iemand" is no "Voor iemand anders").
     if (this.opensWithStop(text) && this.stopsForAPerson(text)) return this.fromCommand('person', open);
@@ -415,7 +417,12 @@ export class Interruptions {
       const asked = this.beforeTheMenu(text);
       // "Kan het online?" where "Online" is an answer (how to meet) chooses it; where the place is
       // asked, the parser keeps it for the centres.
-      const answersIt = asked === 'remote' && (ownAnswer !== undefined || open.question.readsWaysOfTalking === true);
+      // "Waar moet ik naartoe in Gent?" where the place is asked names it: the parser reads it.
+      const answersIt =
+        (asked === 'remote' && (ownAnswer !== undefined || open.question.readsWaysOfTalking === true)) ||
+        (asked === 'where' &&
+          open.question.open === 'place' &&
+          placeInWish(this.deps.booking.centres, text, this.deps.vocabulary.placeWords) !== undefined);
       if (asked && !answersIt) return this.sideIn(asked, this.otherLanguageOf(context, text));
     }
     // "Wat bedoelt u met wandelcoaching?", "is da online": a question about an answer is no choice of it.
@@ -857,6 +864,16 @@ export class Interruptions {
   asksNearestCentre(text: string): boolean {
     const { vocabulary } = this.deps;
     return containsPhrase(text, vocabulary.centreWords) && containsPhrase(text, vocabulary.allLocales('understanding:nearestWords'));
+  }
+
+  /**
+   * "Waar moet ik naartoe in Gent?", "où aller à Liège ?": where to go, with a place named after
+   * "in" or "à", and no meeting booked here (then "waar" asks where that one is).
+   */
+  private async asksWhereIn(context: TurnContext, text: string): Promise<boolean> {
+    const { vocabulary, booking, clock } = this.deps;
+    if (!this.asksWhere(text) || placeInWish(booking.centres, text, vocabulary.placeWords) === undefined) return false;
+    return (await upcomingBooking(booking, context, clock.now())) === undefined;
   }
 
   /** A postcode, or a place's exact name that is no word too ("meer", "boom" at the menu are not places). */

@@ -36,6 +36,41 @@ describe('The nearest centre asked at the menu', () => {
   });
 });
 
+describe('Where to go, asked with a place ("waar moet ik naartoe in Gent?")', () => {
+  const card: Line = ['says', ['bookIntake:centres.titleKm', DATA, 'bookIntake:centres.modes']];
+  const gentCentres: Line[] = [card, card, card, ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']]];
+
+  it.each([
+    ['nl', 'waar moet ik naartoe in gent'],
+    ['fr', 'je dois aller où à gand ?'],
+    ['en', 'where should i go in ghent'],
+  ])(
+    'When %s "%s" is typed at the menu, Then the centres near that place, never the general "Je kiest zelf een centrum"',
+    async (locale, said) => {
+      await converse([['opens'], greeting, menu, ['user', said], ...gentCentres], { locale });
+    },
+  );
+
+  it('When it is typed at the town question, Then the place is its answer: the centres near it', async () => {
+    await converse([
+      ['opens'],
+      greeting,
+      menu,
+      ['tap', 'menu.book'],
+      ['says', 'bookIntake:intro'],
+      ['says', 'bookIntake:where.question', HELPERS],
+      ['user', 'waar moet ik naartoe in gent?'],
+      ...gentCentres,
+    ]);
+  });
+
+  it('When no place is named, Then one chooses a centre oneself, and the menu again', async () => {
+    await converse([['opens'], greeting, menu, ['user', 'where should i go'], ['says', 'sideQuestions:whereNotBooked'], menu], {
+      locale: 'en',
+    });
+  });
+});
+
 describe('The nearest centre, or any, at "Welk centrum kies je?"', () => {
   const card = (title = 'bookIntake:centres.titleKm'): Line => ['says', [title, DATA, 'bookIntake:centres.modes']];
   /** The centre taken is named: the user did not tap it. */
