@@ -1026,6 +1026,19 @@ describe('questions about the first meeting', () => {
   it('When it is asked at the menu what to bring, Then the answer and the menu again, not "Afspraak maken" for the word "gesprek"', () =>
     converse([...hello, ['user', 'wat neem ik mee naar het gesprek?'], firstMeeting, menu], { date: DATE }));
 
+  it.each([
+    ['nl', 'wat breng ik mee'],
+    ['nl', 'moet ik papieren meebrengen'],
+    ['fr', "qu'est-ce que je dois amener"],
+    ['en', 'do i need to bring anything'],
+    ['en', 'do i have to bring papers'],
+  ])(
+    'When %s "%s" asks what to bring, Then the first meeting is answered, never "niet begrepen" nor nationality read from "papers"',
+    async (locale, said) => {
+      await converse([...hello, ['user', said], firstMeeting, menu], { date: DATE, locale });
+    },
+  );
+
   it('When "moet ik iets meebrengen?" is typed at the hours, Then the answer and the hours in short: "iets" is not "iets anders"', () =>
     converse([...toSummary.slice(0, 15), ['user', 'moet ik iets meebrengen?'], firstMeeting, slotsAgain], { date: DATE, ...booking() }));
 
