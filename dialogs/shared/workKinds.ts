@@ -1,5 +1,5 @@
 import type { WorkStatus } from '../../src/domain/chequeRegimes.js';
-import { containsPhrase, namedLists, wordsOf } from '../../src/understanding/text.js';
+import { containsPhrase, namedLists, questionClauses, wordsOf } from '../../src/understanding/text.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
 import type { Choice } from './ask.js';
@@ -37,7 +37,15 @@ export function jobsNotHeld(vocabulary: Vocabulary): string[] {
  * "ik zoek werk als kok").
  */
 export function tellsOwnWork(vocabulary: Vocabulary, text: string): boolean {
-  if (vocabulary.asks(text) || containsPhrase(text, jobsNotHeld(vocabulary))) return false;
+  if (vocabulary.asks(text)) return false;
+  if (!containsPhrase(text, jobsNotHeld(vocabulary))) return namesWorkHeld(vocabulary, text);
+  // "ik ben vrachtwagenchauffeur en wil iets anders": the work held comes first, the wish after it.
+  const [first, ...rest] = questionClauses(text, new Set(vocabulary.allLocalesNormalized('understanding:questionJoins')));
+  return rest.length > 0 && first !== undefined && !containsPhrase(first, jobsNotHeld(vocabulary)) && namesWorkHeld(vocabulary, first);
+}
+
+/** True when `text` names work of any kind, a job or a place of work ("poetsvrouw", "in de bouw"). */
+function namesWorkHeld(vocabulary: Vocabulary, text: string): boolean {
   return (
     workAnswersNamed(vocabulary, text, WORK_SAID_IN_A_WISH).length > 0 ||
     containsPhrase(text, vocabulary.choice(JOB.id, JOB.label ?? '', JOB.synonyms).phrases) ||

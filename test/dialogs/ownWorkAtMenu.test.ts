@@ -29,6 +29,9 @@ const TOLD = [
   ['fr', 'je travaille dans la construction', 'checkEligibility:years.question'],
   ['en', 'i clean offices', 'checkEligibility:work.job'],
   ['en', 'I am self-employed', 'checkEligibility:years.question'],
+  // The work held first, a wish after it: the wish ("wil") is not a job wanted.
+  ['nl', 'ik ben vrachtwagenchauffeur en wil iets anders', 'checkEligibility:work.job'],
+  ['fr', 'je suis serveuse et je veux changer', 'checkEligibility:work.job'],
 ] as const;
 
 const HOME = { nl: 'Vlaanderen', fr: 'Flandre', en: 'Flanders' } as const;
@@ -61,6 +64,7 @@ describe("The menu: one's own work told", () => {
   it.each([
     ['ik wil poetsvrouw worden', 'a job one wants'],
     ['ik zoek werk als kok', 'a job one looks for'],
+    ['ik wil vrachtwagenchauffeur worden en ik ben nu kok', 'a job one wants, said first'],
     ['ik werk in ploegen, leg de loopbaancheque eens uit', 'the cheque asked about beside the work'],
   ])('When "%s" (%s) is typed at the menu, Then the check does not start', async (said) => {
     const chat = await Chat.start({ locale: 'nl', date: '2026-12-07' });
