@@ -1301,7 +1301,9 @@ export class Interruptions {
     const { intent } = recognition;
     // "Ik werk in ploegen" at a menu, heard as the cheque explained: one's own work told, with no word
     // of the cheque, is the check, which that work answers.
-    const ownWork = atMenu && intent === 'explain_cheque' && !containsPhrase(text, this.deps.vocabulary.chequeWords);
+    // "Ik ben zelfstandige in bijberoep", heard as a word to explain: told, not asked, so the check too.
+    const ownWork =
+      atMenu && (intent === 'explain_cheque' || intent === 'explain_word') && !containsPhrase(text, this.deps.vocabulary.chequeWords);
     if (ownWork && tellsOwnWork(this.deps.vocabulary, text)) return surely('check_eligibility');
     // "I'm Dutch", "je suis anglais": a nationality, which the recognizer hears as a language to
     // speak. Only with a word of speaking ("je suis français, je parle français") is it one.

@@ -29,6 +29,10 @@ const TOLD = [
   ['fr', 'je travaille dans la construction', 'checkEligibility:years.question'],
   ['en', 'i clean offices', 'checkEligibility:work.job'],
   ['en', 'I am self-employed', 'checkEligibility:years.question'],
+  // Heard as a word to explain ("zelfstandige"), or in words of a new boss: told, not asked.
+  ['nl', 'ik ben zelfstandige in bijberoep', 'checkEligibility:years.question'],
+  ['nl', 'ik ben net begonnen bij een nieuwe baas', 'checkEligibility:years.question'],
+  ['en', 'i just started a new job', 'checkEligibility:years.question'],
   // The work held first, a wish after it: the wish ("wil") is not a job wanted.
   ['nl', 'ik ben vrachtwagenchauffeur en wil iets anders', 'checkEligibility:work.job'],
   ['fr', 'je suis serveuse et je veux changer', 'checkEligibility:work.job'],
