@@ -1,8 +1,15 @@
 import { MODES, WEEKDAYS, type Centre, type Mode, type Place, type Slot } from '../../src/booking/model.js';
 import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
-import { addDays, brusselsDate, weekdayOf, type IsoDate } from '../../src/domain/calendar.js';
+import { addDays, brusselsDate, brusselsMinutes, weekdayOf, type IsoDate } from '../../src/domain/calendar.js';
 import { LOCALES } from '../../src/i18n/locale.js';
-import { mentionsTime, ONE_DAY_WINDOW_MS, startsWithin, understandWhen, type TimeWindow } from '../../src/understanding/when.js';
+import {
+  mentionsTime,
+  namesAHourSpan,
+  ONE_DAY_WINDOW_MS,
+  startsWithin,
+  understandWhen,
+  type TimeWindow,
+} from '../../src/understanding/when.js';
 import { clampText, containsPhrase, withoutPhrases, wordsOf } from '../../src/understanding/text.js';
 import { whenWordSet } from '../../src/understanding/whenWords.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
@@ -134,6 +141,8 @@ const PAGE = 3;
 /** Enough candidates to reach a window a few weeks ahead (about 20 slots a day per centre). */
 const WINDOW_CANDIDATES = 2000;
 const DAY_MS = 86_400_000;
+/** An hour said alone ("10 uur") is read as the hour from it on: 60 minutes. */
+const HOUR_MINUTES = 60;
 const WEEK = 7;
 
 const LATER: Choice = { id: 'later', label: 'bookIntake:slots.later' };
@@ -272,6 +281,18 @@ export class ChooseSlotDialog extends ComponentDialog {
     });
   }
 
+  /**
+   * "10 uur" where "dinsdag 15 december om 10.00 uur" is shown: that hour, when it is the only one
+   * shown that starts right then within the time said; never for a span ("na 10 uur").
+   */
+  private shownAtTheHour(shown: readonly Slot[], said: WindowJson): Slot | undefined {
+    const { daily } = said;
+    if (!daily || said.anyOf || daily.to - daily.from > HOUR_MINUTES) return undefined;
+    const window = fromJson(said);
+    const fits = shown.filter((s) => brusselsMinutes(new Date(s.start)) === daily.from && startsWithin(window, new Date(s.start)));
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
   /** Acts on the answer: a slot ends the dialog; "Meer", "Later", "Andere dag" or a day go on. */
   private async followStep(step: Step<ChooseSlotOptions>): Promise<DialogTurnResult> {
     const shown = (values(step).shown ?? []) as Slot[];
@@ -292,6 +313,8 @@ export class ChooseSlotDialog extends ComponentDialog {
     // "maandag 30 november om 9.30 uur", a shown hour typed out: that one, not the list again.
     const named = window?.daily && window.daily.to - window.daily.from <= 60 ? shown.find((s) => s.start === window.from) : undefined;
     if (named) return step.endDialog(named);
+    const atTheHour = window && !namesAHourSpan(said) ? this.shownAtTheHour(shown, narrowed(step.options.window, window)) : undefined;
+    if (atTheHour) return step.endDialog(atTheHour);
     if (window) {
       const { after: _after, ...kept } = step.options;
       return step.replaceDialog(ChooseSlotDialog.stepsId, {

@@ -364,6 +364,18 @@ export function mentionsTime(text: string): boolean {
   );
 }
 
+/**
+ * True when `text` names a span of hours ("tussen 12 en 13 uur", "na 10 uur", "tot 14 uur"), not
+ * one hour ("10 uur", "om 12.30 uur"): the window read from both may be the same hour.
+ */
+export function namesAHourSpan(text: string): boolean {
+  return toTokens(text, shippedWhenVocabulary()).some(
+    (t) =>
+      t.kind === 'word' &&
+      (t.meaning?.kind === 'between' || t.meaning?.kind === 'until' || (t.meaning?.kind === 'bound' && t.meaning.bound !== 'at')),
+  );
+}
+
 /** How far ahead a booking named by its day or hour may lie: the slots offered never go further. */
 const NAMED_START_HORIZON_DAYS = 366;
 

@@ -303,6 +303,37 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       { date: DATE, booking: testBooking(DATE).parts },
     ));
 
+  it.each(['9.30 uur', 'om 10u'])(
+    'When only the hour of a shown one is typed ("%s"), Then that hour is taken, not the hours from then on',
+    async (said) => {
+      await converse(
+        [
+          ...startBooking,
+          ['user', 'sint niklaas'],
+          ...sintNiklaasInPerson,
+          ['says', 'bookIntake:slots.question', MONDAY_MORNING],
+          ['user', said],
+          ...askName,
+        ],
+        { date: DATE, booking: testBooking(DATE).parts },
+      );
+    },
+  );
+
+  it('When a span of hours is typed ("tussen 9 en 10 uur", "na 10 uur"), Then the hours in it are shown to choose from', async () => {
+    for (const [said, first] of [
+      ['tussen 9 en 10 uur', 'ma 30 nov 9.00 uur'],
+      ['na 10 uur', 'ma 30 nov 10.00 uur'],
+    ]) {
+      const chat = await converse(
+        [...startBooking, ['user', 'sint niklaas'], ...sintNiklaasInPerson, ['says', 'bookIntake:slots.question', MONDAY_MORNING]],
+        { date: DATE, booking: testBooking(DATE).parts },
+      );
+      const hours = await chat.says(said);
+      expect(hours.at(-1)?.buttons[0], said).toBe(first);
+    }
+  });
+
   /** Sint-Niklaas, in person, Monday 9.00: the first name is asked. */
   const sintNiklaasToName: Line[] = [
     ...startBooking,
