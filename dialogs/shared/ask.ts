@@ -553,13 +553,19 @@ export class AskPrompt extends Prompt<Answer> {
     }
     // "ja" or "nee" where no answer is a yes or a no ("Wat doe je nu?"): the question in plainer
     // words, and no miss (was "Sorry, dat begreep ik niet", and a person after the second).
-    if (question.simpler && this.saysOnlyYesOrNo(readable)) {
+    // Read with typos only ("tien uur" is two letters from "bien sûr"), a typed answer the parser reads wins.
+    const yesOrNoOnly = question.simpler !== undefined && this.saysOnlyYesOrNo(readable);
+    const parsedAnyway =
+      yesOrNoOnly && readsIt && !this.saysYesOrNoAsIs(readable)
+        ? (parsedFirst ?? (await parser(readable, context, (state.attemptCount ?? 0) + 1)))
+        : undefined;
+    if (yesOrNoOnly && question.simpler && !parsedAnyway?.ok) {
       state.told = question.simpler;
       state.attemptCount = Math.max(0, (state.attemptCount ?? 0) - 1);
       return { succeeded: false };
     }
     if (!readsIt) return { succeeded: false };
-    const parsed = parsedFirst ?? (await parser(readable, context, (state.attemptCount ?? 0) + 1));
+    const parsed = parsedAnyway ?? parsedFirst ?? (await parser(readable, context, (state.attemptCount ?? 0) + 1));
     if (parsed.ok) {
       if (!('choice' in parsed)) return { succeeded: true, value: { typed: parsed.value } };
       return { succeeded: true, value: answerOf(parsed) };
@@ -570,6 +576,13 @@ export class AskPrompt extends Prompt<Answer> {
     // Counted as before (the prompt adds this turn after recognizing): no step nearer to "Het lukt nog niet goed".
     if (parsed.noMiss) state.attemptCount = Math.max(0, (state.attemptCount ?? 0) - 1);
     return { succeeded: false };
+  }
+
+  /** True when `reply` is word for word one of the yeses or noes of any language, no typo in it. */
+  private saysYesOrNoAsIs(reply: string): boolean {
+    const { vocabulary } = this.deps;
+    const said = wordsOf(reply).join(' ');
+    return vocabulary.allLocalesNormalized(YES_WORDS).includes(said) || vocabulary.allLocalesNormalized(NO_WORDS).includes(said);
   }
 
   /** True when `reply` is a yes or a no and nothing more ("ja", "neen", "oui", "nope"). */
