@@ -287,8 +287,18 @@ function readWhen(text: string, now: Date, options: WhenOptions, busy: readonly 
         i = hour.end;
         break;
       }
+      case 'hourLead': {
+        // "half tien", "om kwart over 9", "half past nine": that time.
+        const hour = readHour(stream, i);
+        if (!hour) break;
+        narrow({ from: hour.minutes, to: hour.minutes + 60 });
+        understood = true;
+        i = hour.end;
+        break;
+      }
       case 'and':
       case 'hourUnit':
+      case 'hourTail':
       case 'meridiem':
       case 'ordinal':
         break;
@@ -674,18 +684,28 @@ function monthSpan(month: number, today: IsoDate): { from: IsoDate; to: IsoDate 
   return { from: month === current ? today : first, to: nextFirst };
 }
 
-/** "14", "14 u", "14u30", "14 30", "2 pm", "2.30 pm" starting at `start`; minutes of the day. */
+/**
+ * "14", "14 u", "14u30", "14 30", "2 pm", "2.30 pm" starting at `start`; minutes of the day. Also
+ * "half tien" (9.30), "kwart over 9", "half past nine" starting at the word before the hour, and
+ * "9h et demie" with its words after the unit.
+ */
 function readHour(stream: readonly Token[], start: number): { minutes: number; end: number } | undefined {
+  const meaningAt = (i: number) => {
+    const t = stream[i];
+    return t?.kind === 'word' ? t.meaning : undefined;
+  };
+  const lead = meaningAt(start);
+  if (lead?.kind === 'hourLead') {
+    const hour = readHour(stream, start + 1);
+    // "half 1" is half past twelve: the hour said is 13.00, read as the afternoon's.
+    return hour && hour.minutes % 60 === 0 ? { minutes: hour.minutes + lead.offset, end: hour.end } : undefined;
+  }
   const hourToken = stream[start];
   if (hourToken?.kind !== 'number' || hourToken.value > 24) return undefined;
   let hour = hourToken.value;
   let minute = 0;
   let end = start;
   let meridiem: boolean | undefined;
-  const meaningAt = (i: number) => {
-    const t = stream[i];
-    return t?.kind === 'word' ? t.meaning : undefined;
-  };
   if (meaningAt(end + 1)?.kind === 'hourUnit') end++;
   const minuteToken = stream[end + 1];
   // Minutes are written with two digits ("14u30", "2.30 pm"); "na 14 uur 1 december" has none.
@@ -699,10 +719,13 @@ function readHour(stream: readonly Token[], start: number): { minutes: number; e
     meridiem = m.pm;
     end++;
   }
+  const tail = meaningAt(end + 1);
+  const offset = tail?.kind === 'hourTail' && minute === 0 ? tail.offset : 0;
+  if (offset !== 0) end++;
   if (meridiem === true && hour < 12) hour += 12;
   if (meridiem === false && hour === 12) hour = 0;
   if (meridiem === undefined && hour >= 1 && hour <= 7) hour += 12;
-  return { minutes: Math.min(hour * 60 + minute, END_OF_DAY), end };
+  return { minutes: Math.max(0, Math.min(hour * 60 + minute + offset, END_OF_DAY)), end };
 }
 
 /**

@@ -32,6 +32,13 @@ export type Meaning =
   /** "en", "et", "and": the end of a range only after "tussen" ("tussen 11 en 14 uur"). */
   | { kind: 'and' }
   | { kind: 'hourUnit' }
+  /**
+   * Before an hour, minutes from it: "half tien" (half ten, -30: 9.30), "kwart over 9" (+15),
+   * "half past nine" (+30). Only with the hour right after it.
+   */
+  | { kind: 'hourLead'; offset: number }
+  /** After an hour and its unit, minutes from it: "9h et demie" (+30), "10 heures moins le quart" (-15). */
+  | { kind: 'hourTail'; offset: number }
   | { kind: 'meridiem'; pm: boolean }
   | { kind: 'month'; month: number }
   /** "weken", "semaines", "weeks": after "over 2", "dans 2", "in 2", that many weeks from now. */
@@ -88,6 +95,13 @@ export const WHEN_MEANINGS = {
   until: { kind: 'until' },
   and: { kind: 'and' },
   hourUnit: { kind: 'hourUnit' },
+  halfBefore: { kind: 'hourLead', offset: -30 },
+  halfPast: { kind: 'hourLead', offset: 30 },
+  quarterPast: { kind: 'hourLead', offset: 15 },
+  quarterTo: { kind: 'hourLead', offset: -15 },
+  andAHalf: { kind: 'hourTail', offset: 30 },
+  andAQuarter: { kind: 'hourTail', offset: 15 },
+  lessAQuarter: { kind: 'hourTail', offset: -15 },
   am: { kind: 'meridiem', pm: false },
   pm: { kind: 'meridiem', pm: true },
   january: month(1),

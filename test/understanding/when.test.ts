@@ -186,6 +186,34 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     expect(understandWhen(said, THURSDAY)?.daily).toEqual(daily);
   });
 
+  it.each([
+    ['half tien', 9 * 60 + 30],
+    ['om half 10', 9 * 60 + 30],
+    ['half 3', 14 * 60 + 30],
+    ['half 1', 12 * 60 + 30],
+    ['kwart over 9', 9 * 60 + 15],
+    ['kwart voor 10', 9 * 60 + 45],
+    ['9h et demie', 9 * 60 + 30],
+    ['neuf heures et demie', 9 * 60 + 30],
+    ['10h moins le quart', 9 * 60 + 45],
+    ['half past nine', 9 * 60 + 30],
+    ['quarter to ten', 9 * 60 + 45],
+  ])('When an hour is said with a half or a quarter ("%s"), Then the hour from that time on', (said, from) => {
+    expect(understandWhen(said, THURSDAY)?.daily).toEqual({ from, to: from + 60 });
+  });
+
+  it('When a half hour comes with a bound or a day ("na half 10", "dinsdag om half 3"), Then those read it too', () => {
+    expect(understandWhen('na half 10', THURSDAY)?.daily).toEqual({ from: 9 * 60 + 30, to: 24 * 60 });
+    expect(plain(understandWhen('dinsdag om half 3', THURSDAY))).toEqual([
+      '2026-12-01T13:30:00.000Z',
+      '2026-12-01T14:30:00.000Z',
+      { from: 14 * 60 + 30, to: 15 * 60 + 30 },
+    ]);
+    // "half" with no hour after it says no time.
+    expect(understandWhen('halftijds', THURSDAY)).toBeUndefined();
+    expect(understandWhen('voor de helft', THURSDAY)).toBeUndefined();
+  });
+
   it('When "tot" comes before a date ("9 tot 11 december"), Then it is the date, not an hour', () => {
     expect(plain(understandWhen('9 tot 11 december', THURSDAY))).toEqual(['2026-12-10T23:00:00.000Z', '2026-12-11T23:00:00.000Z']);
   });

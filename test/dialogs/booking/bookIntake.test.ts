@@ -303,8 +303,8 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       { date: DATE, booking: testBooking(DATE).parts },
     ));
 
-  // "tien uur" is two letters from "bien sûr": never read as a yes.
-  it.each(['9.30 uur', 'om 10u', 'tien uur'])(
+  // "tien uur" is two letters from "bien sûr": never read as a yes. "half tien" is 9.30.
+  it.each(['9.30 uur', 'om 10u', 'tien uur', 'half tien', 'om half 10'])(
     'When only the hour of a shown one is typed ("%s"), Then that hour is taken, not the hours from then on',
     async (said) => {
       await converse(
