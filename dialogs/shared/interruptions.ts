@@ -942,6 +942,10 @@ export class Interruptions {
     if (!vocabulary.asks(text) && this.deniesRemote(text)) return 'not_remote';
     // "Kan het online?", "can I do it by phone?": many centres do; the list shows which.
     if (vocabulary.asks(text) && containsPhrase(text, vocabulary.remoteWords)) return 'remote';
+    // "Kan het ook bij mij thuis?", "à domicile ?": some coaches come home; ask the centre.
+    if (vocabulary.asks(text) && containsPhrase(text, vocabulary.allLocales('understanding:atHomeWords'))) return 'at_home';
+    // "Kan ik een tolk krijgen?": never the check read from "krijgen"; whether one may come along is the centre's to say.
+    if (containsPhrase(text, vocabulary.allLocales('understanding:interpreterWords'))) return 'bring_someone';
     // "Tot hoe laat kan ik bellen?": the free number's hours, not a call-back request.
     // "Hoe kan ik het centrum bellen?": the centre's own number, not a VDAB person.
     // Asked, and not about working in a call centre ("je travaille dans un call center").
@@ -953,6 +957,9 @@ export class Interruptions {
     if (aboutTheCentre) return 'centre_contact';
     // "Ik ga te laat zijn", "je serai en retard": tell the centre (never the deadline "te laat" to order).
     if (containsPhrase(text, vocabulary.allLocales('understanding:runningLate'))) return 'running_late';
+    // "Wat als ik niet kan komen?", "what if I can't come?": move or cancel in time (never a booking started).
+    const cannotCome = containsPhrase(text, vocabulary.allLocales('understanding:cannotCome'));
+    if (cannotCome && containsPhrase(text, vocabulary.allLocales('understanding:whatIf'))) return 'cannot_come';
     if (containsPhrase(text, vocabulary.phoneHoursWords)) return 'phone_hours';
     // "Wanneer kan ik da nummer bellen?", "c koi les heures pour appeler le 0800": a time asked of
     // the number one calls; "wanneer bellen jullie mij op mijn nummer?" asks to be called.

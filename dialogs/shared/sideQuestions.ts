@@ -64,6 +64,7 @@ const SAID_AS_IS = {
   bring_someone: 'sideQuestions:bringSomeone',
   proof: 'sideQuestions:proof',
   remote: 'sideQuestions:remote',
+  at_home: 'sideQuestions:atHome',
   not_remote: 'sideQuestions:notRemote',
   no_transport: 'sideQuestions:noTransport',
   employer_pays: 'sideQuestions:employerPays',
@@ -85,6 +86,7 @@ export type Situation =
   | 'no_phone'
   | 'proof'
   | 'running_late'
+  | 'cannot_come'
   | 'reading'
   | 'no_diploma'
   | 'employer'
@@ -101,6 +103,7 @@ export type Situation =
   | 'on_leave'
   | 'phone_hours'
   | 'remote'
+  | 'at_home'
   | 'not_remote'
   | 'no_transport'
   | 'employer_pays'
@@ -263,6 +266,10 @@ export class SideQuestions {
       }
       case 'centre_contact':
         await send(context, await this.centreContact(context));
+        return;
+      case 'cannot_come':
+        // Moved or cancelled here with the booking's code; the centre of the booking made here, or where centres are listed.
+        await send(context, `${t('sideQuestions:cannotCome')} ${await this.centreContact(context)}`);
         return;
       case 'running_late':
         // The centre of the booking made here and how to reach it, else where the centres are listed.

@@ -76,6 +76,43 @@ describe('what people add in passing, read for what it is', () => {
     );
   });
 
+  it.each([
+    ['nl', 'wat als ik niet kan komen'],
+    ['nl', 'wat als ik ziek ben op de dag van de afspraak'],
+    ['fr', 'et si je ne peux pas venir'],
+    ['en', "what if i can't come"],
+  ])(
+    'When %s "%s" asks what if one cannot come, Then move or cancel in time and how to reach the centre; never a booking started',
+    async (locale, said) => {
+      await converse(
+        [...hello, ['user', said], ['says', ['sideQuestions:cannotCome', 'sideQuestions:centreContactUnknown']], menu] as Line[],
+        {
+          date: DATE,
+          locale,
+        },
+      );
+    },
+  );
+
+  it.each([
+    ['nl', 'kan het ook bij mij thuis'],
+    ['fr', "c'est possible à domicile?"],
+    ['en', 'can you come to my house?'],
+  ])('When %s "%s" asks for the talk at home, Then some coaches come home, ask the centre; never "niet begrepen"', async (locale, said) => {
+    await converse([...hello, ['user', said], ['says', 'sideQuestions:atHome'], menu] as Line[], { date: DATE, locale });
+  });
+
+  it.each([
+    ['nl', 'kan ik een tolk krijgen'],
+    ['fr', 'est-ce que je peux avoir un interprète'],
+    ['en', 'can i get an interpreter'],
+  ])(
+    'When %s "%s" asks for an interpreter, Then whether someone may come along is for the centre to say; never the check read from "krijgen"',
+    async (locale, said) => {
+      await converse([...hello, ['user', said], ['says', 'sideQuestions:bringSomeone'], menu] as Line[], { date: DATE, locale });
+    },
+  );
+
   it('When a question the bot is not for is asked at the menu ("wat voor weer wordt het morgen?"), Then it says it only helps with the cheque, and the menu', () =>
     converse([...hello, ['user', 'wat voor weer wordt het morgen?'], ['says', 'fallback.offTopic'], menu] as Line[], { date: DATE }));
 
