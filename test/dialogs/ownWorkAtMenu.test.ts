@@ -33,6 +33,7 @@ const TOLD = [
   ['nl', 'ik ben zelfstandige in bijberoep', 'checkEligibility:years.question'],
   ['nl', 'ik ben net begonnen bij een nieuwe baas', 'checkEligibility:years.question'],
   ['en', 'i just started a new job', 'checkEligibility:years.question'],
+  ['nl', 'ik ben 3 jaar bij mijn baas', 'checkEligibility:years.question'],
   // The work held first, a wish after it: the wish ("wil") is not a job wanted.
   ['nl', 'ik ben vrachtwagenchauffeur en wil iets anders', 'checkEligibility:work.job'],
   ['fr', 'je suis serveuse et je veux changer', 'checkEligibility:work.job'],

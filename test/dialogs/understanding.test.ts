@@ -713,6 +713,9 @@ describe('what people say about their work, at the menu', () => {
       date: DATE,
       locale: 'fr',
     });
+    // "Problemen" with the boss or at work was "niet begrepen" (and "bij mijn baas" no work either).
+    await converse([...hello, ['user', 'ik heb problemen bij mijn baas'], ['says', 'sideQuestions:workTrouble'], menu], { date: DATE });
+    await converse([...hello, ['user', 'i have a problem at work'], ['says', 'sideQuestions:workTrouble'], menu], en);
     await converse([...hello, ['user', 'i am refugee'], ['says', 'sideQuestions:nationality'], menu], en);
     await converse([...hello, ['user', 'ik ben vluchteling'], ['says', 'sideQuestions:nationality'], menu], { date: DATE });
     await converse([...hello, ['user', 'where is office'], ['says', 'sideQuestions:whereNotBooked'], menu], en);
