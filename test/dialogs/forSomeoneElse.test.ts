@@ -159,6 +159,17 @@ describe('a check for someone named as a man or a woman', () => {
   });
 });
 
+describe('someone else told of first, then asked about with "hij", "ze", "il", "she"', () => {
+  it.each([
+    ['nl', 'mijn vader werkt in de bouw, kan hij een cheque krijgen?', 'helperHe'],
+    ['nl', 'mijn moeder is poetsvrouw, kan ze er een krijgen', 'helperShe'],
+    ['fr', 'mon mari travaille, il peut avoir un chèque carrière?', 'helperHe'],
+    ['en', 'my wife is a nurse, can she get a career cheque?', 'helperShe'],
+  ])('When %s "%s" is typed at the menu, Then the check for that person starts, never "Bedoel je …?"', async (locale, said, form) => {
+    await converse([...hello, ['user', said], ['says', 'checkEligibility:intro'], residence(form)], { date: DATE, locale });
+  });
+});
+
 describe('someone else who speaks another language', () => {
   const otherSpeaks = (form?: 'he' | 'she'): Line => [
     'says',
