@@ -113,6 +113,8 @@ const NOTHING_UNDERSTOOD: Recognition = { intent: 'none', score: 1, confidence: 
 const WANTS_AT_THE_END: ReadonlySet<Intent> = new Set(['talk_to_person', 'check_eligibility', 'book_intake']);
 /** "wat is vdab", "wat is een loopbaancentrum": at most this many words after the start of a question for a definition. */
 const MAX_WORDS_DEFINED = 4;
+/** "mijn dochter helpt mij met typen": at most this many words tell only that someone helps. */
+const MAX_WORDS_OF_HELP_TOLD = 10;
 /** "ik wil een opleiding volgen": at most this many words make a wish for training alone. */
 const MAX_WORDS_OF_A_TRAINING_WISH = 6;
 /** The kinds of work (understanding:synonyms) the check's work question reads as answers. */
@@ -1038,6 +1040,8 @@ export class Interruptions {
     if (this.tellsOfWorkAbroad(text)) return 'work_abroad';
     // "Kan ik mijn man meenemen?" is no question about the first meeting's content ("wat neem ik mee").
     if (containsPhrase(text, vocabulary.bringWords) && containsPhrase(text, vocabulary.companions)) return 'bring_someone';
+    // "Mijn dochter helpt mij met typen", "ik help mijn vader": someone helps, said and nothing asked.
+    if (this.saysSomeoneHelps(text)) return 'helper';
     // "Is de begeleiding in het Frans?" asks about the centre, not for another language here.
     if (containsPhrase(text, vocabulary.guidanceWords) && this.namesALanguage(text)) return 'guidance_language';
     // "Do I have to speak Dutch?", "moet ik Nederlands kennen?": the same, never a switch to Dutch.
@@ -1144,6 +1148,13 @@ export class Interruptions {
         return false;
       });
     });
+  }
+
+  /** Someone helps with the chat ("mijn zoon typt voor mij", "I am helping my mother"), in a few words that ask nothing. */
+  private saysSomeoneHelps(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (vocabulary.asks(text) || wordsOf(text).length > MAX_WORDS_OF_HELP_TOLD) return false;
+    return containsPhrase(text, vocabulary.allLocales('understanding:helpsWith')) && containsPhrase(text, vocabulary.companions);
   }
 
   /** A short message that opens with "ben zo terug", "momentje", "one moment". */

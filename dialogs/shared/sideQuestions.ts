@@ -64,6 +64,7 @@ const SAID_AS_IS = {
   bring_someone: 'sideQuestions:bringSomeone',
   proof: 'sideQuestions:proof',
   remote: 'sideQuestions:remote',
+  helper: 'sideQuestions:helper',
   at_home: 'sideQuestions:atHome',
   not_remote: 'sideQuestions:notRemote',
   no_transport: 'sideQuestions:noTransport',
@@ -103,6 +104,7 @@ export type Situation =
   | 'on_leave'
   | 'phone_hours'
   | 'remote'
+  | 'helper'
   | 'at_home'
   | 'not_remote'
   | 'no_transport'

@@ -95,6 +95,15 @@ describe('what people add in passing, read for what it is', () => {
   );
 
   it.each([
+    ['nl', 'mijn dochter helpt mij met typen'],
+    ['nl', 'ik help mijn vader'],
+    ['fr', "ma fille m'aide"],
+    ['en', 'my son is typing for me'],
+  ])('When %s "%s" tells that someone helps, Then that is good and the menu; never "Bedoel je …?"', async (locale, said) => {
+    await converse([...hello, ['user', said], ['says', 'sideQuestions:helper'], menu] as Line[], { date: DATE, locale });
+  });
+
+  it.each([
     ['nl', 'kan het ook bij mij thuis'],
     ['fr', "c'est possible à domicile?"],
     ['en', 'can you come to my house?'],
