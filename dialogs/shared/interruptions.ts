@@ -1336,6 +1336,9 @@ export class Interruptions {
     // career coach helps with, never the end of this chat.
     if (intent === 'stop' && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:stopWorking')))
       return surely('explain_cheque');
+    // "mon contrat finit en janvier", "je suis en arrêt maladie", "my contract stops next month":
+    // one's own work told, which the check reads; never the end of this chat. Elsewhere no stop either.
+    if (intent === 'stop' && tellsOwnWork(this.deps.vocabulary, text)) return atMenu ? surely('check_eligibility') : NOTHING_UNDERSTOOD;
     // "ik wil terug gaan studeren": going back to school, never "terug" (start again).
     if ((intent === 'restart' || intent === 'stop') && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:trainingWish')))
       return NOTHING_UNDERSTOOD;

@@ -756,6 +756,22 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', 'ik wil stoppen'], ['says', 'stopped', ['buttons.startAgain']]], { date: DATE });
   });
 
+  it.each([
+    ['fr', 'mon contrat finit en janvier'],
+    ['fr', 'je suis en arrêt maladie'],
+    ['en', 'my contract stops next month'],
+  ])(
+    'When %s "%s" tells of one\'s own work with a word of ending, Then the check starts; never the end of the chat',
+    async (locale, said) => {
+      const whereYouLive: Line = [
+        'says',
+        'checkEligibility:residence.question',
+        ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'],
+      ];
+      await converse([...hello, ['user', said], ['says', 'checkEligibility:intro'], whereYouLive], { date: DATE, locale });
+    },
+  );
+
   it('When someone wants a course or to study again, Then where courses are found and that a coach helps choose; never "opnieuw" (restart) or a yes read from "of course"', async () => {
     const training: Line = ['says', 'sideQuestions:training'];
     await converse([...hello, ['user', 'ik wil een opleiding volgen'], training, menu], { date: DATE });
