@@ -944,6 +944,8 @@ export class Interruptions {
     if (!vocabulary.asks(text) && this.deniesRemote(text)) return 'not_remote';
     // "Kan het online?", "can I do it by phone?": many centres do; the list shows which.
     if (vocabulary.asks(text) && containsPhrase(text, vocabulary.remoteWords)) return 'remote';
+    // "Wat heb je van mij nodig?", "what do you need from me": the few things the check and a booking ask.
+    if (containsPhrase(text, vocabulary.allLocales('understanding:whatNeeded'))) return 'what_needed';
     // "Kan het ook bij mij thuis?", "à domicile ?": some coaches come home; ask the centre.
     if (vocabulary.asks(text) && containsPhrase(text, vocabulary.allLocales('understanding:atHomeWords'))) return 'at_home';
     // "Kan ik een tolk krijgen?": never the check read from "krijgen"; whether one may come along is the centre's to say.

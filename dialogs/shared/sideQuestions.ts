@@ -65,6 +65,7 @@ const SAID_AS_IS = {
   proof: 'sideQuestions:proof',
   remote: 'sideQuestions:remote',
   helper: 'sideQuestions:helper',
+  what_needed: 'sideQuestions:whatNeeded',
   at_home: 'sideQuestions:atHome',
   not_remote: 'sideQuestions:notRemote',
   no_transport: 'sideQuestions:noTransport',
@@ -105,6 +106,7 @@ export type Situation =
   | 'phone_hours'
   | 'remote'
   | 'helper'
+  | 'what_needed'
   | 'at_home'
   | 'not_remote'
   | 'no_transport'

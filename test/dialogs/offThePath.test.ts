@@ -104,6 +104,15 @@ describe('what people add in passing, read for what it is', () => {
   });
 
   it.each([
+    ['nl', 'wat heb je van mij nodig'],
+    ['nl', 'welke gegevens heb je nodig'],
+    ['fr', 'de quoi avez-vous besoin?'],
+    ['en', 'what do you need from me'],
+  ])('When %s "%s" asks what the bot needs, Then the few things it asks; never "Bedoel je …?"', async (locale, said) => {
+    await converse([...hello, ['user', said], ['says', 'sideQuestions:whatNeeded'], menu] as Line[], { date: DATE, locale });
+  });
+
+  it.each([
     ['nl', 'kan het ook bij mij thuis'],
     ['fr', "c'est possible à domicile?"],
     ['en', 'can you come to my house?'],
