@@ -178,6 +178,10 @@ export class Interruptions {
   private notRemoteWords: ReadonlySet<string> | undefined;
   /** The words of one's own work, every kind the check's work question knows: built once (checkGuessedForOwnWork). */
   private ownWork: readonly string[] | undefined;
+  /** "ik heb een vraag", "une question": tokenised once (questionAbout). */
+  private questionStarts: readonly (readonly string[])[] | undefined;
+  /** "over", "sur", "about": tokenised once (questionAbout). */
+  private aboutWords: readonly (readonly string[])[] | undefined;
   /** saidYesOrNo is asked of one message by several readers in a turn. */
   private readonly yesOrNoSaid = new RecentAnswers<string | undefined>();
 
@@ -308,6 +312,9 @@ export class Interruptions {
     if (open && isMenu(open) && this.takesItIn(text) && open.prompt.understand(context, text, open.question) === undefined) {
       return { kind: 'reprompt', say: 'menu.pickAgain' };
     }
+    // "ik heb een vraag", "petite question": the question is still to come; asked for, no miss.
+    if (open && isMenu(open) && isOneOf(text, this.deps.vocabulary.allLocales('understanding:questionToCome')))
+      return { kind: 'reprompt', say: 'menu.askAway' };
     const helper = open ? helperByNumber(text, open) : undefined;
     if (helper) return { kind: 'command', command: helper };
     // "je parle pas bien neerlandais" in a Dutch chat asks for the language it is written in: the
@@ -1152,6 +1159,22 @@ export class Interruptions {
     });
   }
 
+  /**
+   * What follows "ik heb een vraag over", "une question sur", "a question about": the subject of a
+   * question announced ("de prijs"); undefined when the message does not open so, or nothing follows.
+   */
+  private questionAbout(text: string): string | undefined {
+    const { vocabulary } = this.deps;
+    const words = wordsOf(text);
+    this.questionStarts ??= vocabulary.allLocales('understanding:questionToCome').map((phrase) => wordsOf(phrase));
+    this.aboutWords ??= vocabulary.allLocales('understanding:questionAbout').map((phrase) => wordsOf(phrase));
+    const opens = (phrase: readonly string[], at: number) => phrase.length > 0 && phrase.every((word, i) => words[at + i] === word);
+    const start = this.questionStarts.filter((phrase) => opens(phrase, 0)).reduce((longest, p) => Math.max(longest, p.length), 0);
+    const about = start > 0 ? this.aboutWords.find((phrase) => opens(phrase, start)) : undefined;
+    const rest = about ? words.slice(start + about.length) : [];
+    return rest.length > 0 ? rest.join(' ') : undefined;
+  }
+
   /** Someone helps with the chat ("mijn zoon typt voor mij", "I am helping my mother"), in a few words that ask nothing. */
   private saysSomeoneHelps(text: string): boolean {
     const { vocabulary } = this.deps;
@@ -1317,6 +1340,9 @@ export class Interruptions {
     // Written in a language the bot does not speak, in Latin letters ("Merhaba, Türkçe konuşuyor
     // musunuz?", "Dzień dobry, czy mówi pan po polsku?"): the same answer.
     if (containsPhrase(text, this.deps.vocabulary.inOtherLanguage)) return surely('change_language');
+    // "ik heb een vraag over de prijs": what the question is about is what is asked.
+    const about = this.questionAbout(text);
+    if (about !== undefined) return this.recognize(locale, about, atMenu);
     const recognition = await this.storyThenQuestion(locale, text);
     const { intent } = recognition;
     // "Ik werk in ploegen" at a menu, heard as the cheque explained: one's own work told, with no word

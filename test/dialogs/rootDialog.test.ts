@@ -50,6 +50,23 @@ describe('RootDialog: greeting and menu', () => {
     await converse([...hello, ['user', 'jan wat kost het'], costEndingSoon, menu], { date: '2026-12-07' });
   });
 
+  it.each([
+    ['nl', 'ik heb een vraag'],
+    ['nl', 'vraagje'],
+    ['fr', "j'ai une question"],
+    ['en', 'quick question'],
+  ])(
+    'When %s "%s" announces a question at the menu without asking it, Then "ask away" and the menu; never "niet begrepen"',
+    async (locale, said) => {
+      await converse([...hello, ['user', said], ['says', 'menu.askAway'], menu], { locale });
+    },
+  );
+
+  it('When a question is announced with what it is about ("ik heb een vraag over de prijs"), Then that is what is answered', async () => {
+    await converse([...hello, ['user', 'ik heb een vraag over de prijs'], costEndingSoon, menu], { date: '2026-12-07' });
+    await converse([...hello, ['user', 'i have a question about the price'], costEndingSoon, menu], { date: '2026-12-07', locale: 'en' });
+  });
+
   it('When the user types a number, Then the button with that number is chosen', () =>
     converse([...hello, ['user', '4'], moreMenu, ['user', '1'], ...toPerson]));
 
