@@ -95,41 +95,27 @@ describe('what people add in passing, read for what it is', () => {
   );
 
   it.each([
-    ['nl', 'mijn dochter helpt mij met typen'],
-    ['nl', 'ik help mijn vader'],
-    ['fr', "ma fille m'aide"],
-    ['en', 'my son is typing for me'],
-  ])('When %s "%s" tells that someone helps, Then that is good and the menu; never "Bedoel je …?"', async (locale, said) => {
-    await converse([...hello, ['user', said], ['says', 'sideQuestions:helper'], menu] as Line[], { date: DATE, locale });
+    // Someone helping with the chat (was "Bedoel je: Mijn gegevens?").
+    ['nl', 'mijn dochter helpt mij met typen', 'sideQuestions:helper'],
+    ['nl', 'ik help mijn vader', 'sideQuestions:helper'],
+    ['fr', "ma fille m'aide", 'sideQuestions:helper'],
+    ['en', 'my son is typing for me', 'sideQuestions:helper'],
+    // What the bot needs: the few things it asks (was "Bedoel je …?").
+    ['nl', 'wat heb je van mij nodig', 'sideQuestions:whatNeeded'],
+    ['nl', 'welke gegevens heb je nodig', 'sideQuestions:whatNeeded'],
+    ['fr', 'de quoi avez-vous besoin?', 'sideQuestions:whatNeeded'],
+    ['en', 'what do you need from me', 'sideQuestions:whatNeeded'],
+    // The talk at home: some coaches come home, ask the centre (was "niet begrepen").
+    ['nl', 'kan het ook bij mij thuis', 'sideQuestions:atHome'],
+    ['fr', "c'est possible à domicile?", 'sideQuestions:atHome'],
+    ['en', 'can you come to my house?', 'sideQuestions:atHome'],
+    // An interpreter: whether someone may come along is the centre's to say (was the check, read from "krijgen").
+    ['nl', 'kan ik een tolk krijgen', 'sideQuestions:bringSomeone'],
+    ['fr', 'est-ce que je peux avoir un interprète', 'sideQuestions:bringSomeone'],
+    ['en', 'can i get an interpreter', 'sideQuestions:bringSomeone'],
+  ])('When %s "%s" is said at the menu, Then %s and the menu again', async (locale, said, answer) => {
+    await converse([...hello, ['user', said], ['says', answer], menu] as Line[], { date: DATE, locale });
   });
-
-  it.each([
-    ['nl', 'wat heb je van mij nodig'],
-    ['nl', 'welke gegevens heb je nodig'],
-    ['fr', 'de quoi avez-vous besoin?'],
-    ['en', 'what do you need from me'],
-  ])('When %s "%s" asks what the bot needs, Then the few things it asks; never "Bedoel je …?"', async (locale, said) => {
-    await converse([...hello, ['user', said], ['says', 'sideQuestions:whatNeeded'], menu] as Line[], { date: DATE, locale });
-  });
-
-  it.each([
-    ['nl', 'kan het ook bij mij thuis'],
-    ['fr', "c'est possible à domicile?"],
-    ['en', 'can you come to my house?'],
-  ])('When %s "%s" asks for the talk at home, Then some coaches come home, ask the centre; never "niet begrepen"', async (locale, said) => {
-    await converse([...hello, ['user', said], ['says', 'sideQuestions:atHome'], menu] as Line[], { date: DATE, locale });
-  });
-
-  it.each([
-    ['nl', 'kan ik een tolk krijgen'],
-    ['fr', 'est-ce que je peux avoir un interprète'],
-    ['en', 'can i get an interpreter'],
-  ])(
-    'When %s "%s" asks for an interpreter, Then whether someone may come along is for the centre to say; never the check read from "krijgen"',
-    async (locale, said) => {
-      await converse([...hello, ['user', said], ['says', 'sideQuestions:bringSomeone'], menu] as Line[], { date: DATE, locale });
-    },
-  );
 
   it('When a question the bot is not for is asked at the menu ("wat voor weer wordt het morgen?"), Then it says it only helps with the cheque, and the menu', () =>
     converse([...hello, ['user', 'wat voor weer wordt het morgen?'], ['says', 'fallback.offTopic'], menu] as Line[], { date: DATE }));

@@ -36,9 +36,24 @@ describe('The nearest centre asked at the menu', () => {
   });
 });
 
+const card = (title = 'bookIntake:centres.titleKm'): Line => ['says', [title, DATA, 'bookIntake:centres.modes']];
+/** From the page opened to "In welke gemeente zoek je een centrum?". */
+const toTownQuestion: Line[] = [
+  ['opens'],
+  greeting,
+  menu,
+  ['tap', 'menu.book'],
+  ['says', 'bookIntake:intro'],
+  ['says', 'bookIntake:where.question', HELPERS],
+];
+
 describe('Where to go, asked with a place ("waar moet ik naartoe in Gent?")', () => {
-  const card: Line = ['says', ['bookIntake:centres.titleKm', DATA, 'bookIntake:centres.modes']];
-  const gentCentres: Line[] = [card, card, card, ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']]];
+  const gentCentres: Line[] = [
+    card(),
+    card(),
+    card(),
+    ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
+  ];
 
   it.each([
     ['nl', 'waar moet ik naartoe in gent'],
@@ -52,16 +67,7 @@ describe('Where to go, asked with a place ("waar moet ik naartoe in Gent?")', ()
   );
 
   it('When it is typed at the town question, Then the place is its answer: the centres near it', async () => {
-    await converse([
-      ['opens'],
-      greeting,
-      menu,
-      ['tap', 'menu.book'],
-      ['says', 'bookIntake:intro'],
-      ['says', 'bookIntake:where.question', HELPERS],
-      ['user', 'waar moet ik naartoe in gent?'],
-      ...gentCentres,
-    ]);
+    await converse([...toTownQuestion, ['user', 'waar moet ik naartoe in gent?'], ...gentCentres]);
   });
 
   it('When no place is named, Then one chooses a centre oneself, and the menu again', async () => {
@@ -72,7 +78,6 @@ describe('Where to go, asked with a place ("waar moet ik naartoe in Gent?")', ()
 });
 
 describe('The nearest centre, or any, at "Welk centrum kies je?"', () => {
-  const card = (title = 'bookIntake:centres.titleKm'): Line => ['says', [title, DATA, 'bookIntake:centres.modes']];
   /** The centre taken is named: the user did not tap it. */
   const FIRST_TAKEN = {
     nl: 'Goed, ik kies Demo Loopbaancentrum Gent.',
@@ -81,12 +86,7 @@ describe('The nearest centre, or any, at "Welk centrum kies je?"', () => {
   } as const;
   /** From the page opened to the three centres nearest to 9000. */
   const toGentCentres: Line[] = [
-    ['opens'],
-    greeting,
-    menu,
-    ['tap', 'menu.book'],
-    ['says', 'bookIntake:intro'],
-    ['says', 'bookIntake:where.question', HELPERS],
+    ...toTownQuestion,
     ['user', '9000'],
     card(),
     card(),
