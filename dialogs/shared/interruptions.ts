@@ -616,8 +616,12 @@ export class Interruptions {
   /** "Moet ik Belg zijn?", "papiers", "I'm Dutch", "je suis anglais": about nationality or papers. */
   private saysNationality(text: string): boolean {
     const { vocabulary } = this.deps;
+    if (containsPhrase(text, vocabulary.nationalityWords) || containsPhrase(text, vocabulary.allLocales('understanding:nationalitySaid')))
+      return true;
+    // "ik kom uit Marokko", "je viens du Congo", "I am from Syria": where one comes from (never a booking read from "kom").
     return (
-      containsPhrase(text, vocabulary.nationalityWords) || containsPhrase(text, vocabulary.allLocales('understanding:nationalitySaid'))
+      containsPhrase(text, vocabulary.allLocales('understanding:originWords')) &&
+      containsPhrase(text, vocabulary.allLocales('understanding:countries'))
     );
   }
 

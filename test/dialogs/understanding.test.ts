@@ -718,6 +718,18 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', 'i have a problem at work'], ['says', 'sideQuestions:workTrouble'], menu], en);
     await converse([...hello, ['user', 'i am refugee'], ['says', 'sideQuestions:nationality'], menu], en);
     await converse([...hello, ['user', 'ik ben vluchteling'], ['says', 'sideQuestions:nationality'], menu], { date: DATE });
+    // Where one comes from: was a booking read from "kom", or "niet begrepen".
+    for (const [locale, said] of [
+      ['nl', 'ik kom uit marokko'],
+      ['nl', 'ik ben marokkaan'],
+      ['fr', 'je viens du congo'],
+      ['en', 'i am from syria'],
+    ] as const)
+      await converse([...hello, ['user', said], ['says', 'sideQuestions:nationality'], menu], { date: DATE, locale });
+    // No diploma said with "nooit": was "niet begrepen".
+    await converse([...hello, ['user', 'ik ben 45 jaar en heb nooit een diploma gehaald'], ['says', 'sideQuestions:noDiploma'], menu], {
+      date: DATE,
+    });
     await converse([...hello, ['user', 'where is office'], ['says', 'sideQuestions:whereNotBooked'], menu], en);
   });
 
