@@ -1209,6 +1209,13 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     ]);
   });
 
+  it('When "Wat doe je nu?" is answered with "tussen twee jobs", "between jobs", Then which situation without work, never "Bedoel je …?"', async () => {
+    const atWork = [...start(), askResidence(), ['tap', a('flanders')], askWork()] as Line[];
+    const withoutWork: Line = ['says', 'checkEligibility:work.noJob', [a('jobseeker'), a('student'), a('retired'), 'menu.more']];
+    await converse([...atWork, ['user', 'ik zit tussen twee jobs'], withoutWork]);
+    await play(await atWorkQuestion({ locale: 'en' }), [['user', "i'm between jobs"], withoutWork]);
+  });
+
   it('When "Wat doe je nu?" is answered with a job ("ik ben poetsvrouw", "aide-soignante", "I\'m a cleaner"), Then for a boss or for oneself is asked, in words too', async () => {
     const atWork = [...start(), askResidence(), ['tap', a('flanders')], askWork()] as Line[];
     const forABoss: Line = ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), UNKNOWN]];
@@ -1216,6 +1223,7 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     // A job with words of a contract or service vouchers: an employee, nothing to ask.
     await converse([...atWork, ['user', 'deeltijds poetsvrouw'], ...askYears()]);
     await converse([...atWork, ['user', 'ik werken poetsvrouw met dienstencheques'], ...askYears()]);
+    await play(await atWorkQuestion({ locale: 'en' }), [['user', 'i clean houses with service vouchers'], ...askYears()]);
     await converse([...atWork, ['user', 'ik ben kapster'], forABoss, ['user', 'voor mezelf'], ...askYears()]);
     // "aide" alone is "help"; an aide-soignante names her job.
     await converse([...atWork, ['user', 'jsuis aide soignante'], forABoss, ['tap', a('employee')], ...askYears()]);
