@@ -356,8 +356,11 @@ describe('BookIntakeDialog: a day said at the menu', () => {
     ['nl', 'kan het ook in het weekend'],
     ['nl', 'kan het ook op zaterdag'],
     ['fr', "c'est possible aussi le samedi ?"],
+    // Before: "Bedoel je …?" for the questions, "niet begrepen" for "ik kom", "ik zal … komen".
+    ['nl', 'ik kom zaterdag'],
+    ['nl', 'ik zal zaterdag komen'],
   ] as const)(
-    'When %s "%s" (a time with "ook", "aussi") is asked at the menu, Then the day is kept and the booking offered (before: "Bedoel je …?")',
+    'When %s "%s" (a time with "ook", "aussi", or told with "ik kom") is said at the menu, Then the day is kept and the booking offered',
     async (locale, said) => {
       await converse([...hello, ['user', said], timeSaid], { locale, date: DATE });
     },
