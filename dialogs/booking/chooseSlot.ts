@@ -141,7 +141,7 @@ const PAGE = 3;
 /** Enough candidates to reach a window a few weeks ahead (about 20 slots a day per centre). */
 const WINDOW_CANDIDATES = 2000;
 const DAY_MS = 86_400_000;
-/** An hour said alone ("10 uur") is read as the hour from it on: 60 minutes. */
+/** An hour said alone ("10 uur") is read as the hour from it on: 60 minutes, no more. */
 const HOUR_MINUTES = 60;
 const WEEK = 7;
 
@@ -311,7 +311,8 @@ export class ChooseSlotDialog extends ComponentDialog {
     if (elsewhere && 'soonest' in elsewhere) return this.soonest(step, elsewhere);
     const window = elsewhere as WindowJson | undefined;
     // "maandag 30 november om 9.30 uur", a shown hour typed out: that one, not the list again.
-    const named = window?.daily && window.daily.to - window.daily.from <= 60 ? shown.find((s) => s.start === window.from) : undefined;
+    const named =
+      window?.daily && window.daily.to - window.daily.from <= HOUR_MINUTES ? shown.find((s) => s.start === window.from) : undefined;
     if (named) return step.endDialog(named);
     const atTheHour = window && !namesAHourSpan(said) ? this.shownAtTheHour(shown, narrowed(step.options.window, window)) : undefined;
     if (atTheHour) return step.endDialog(atTheHour);

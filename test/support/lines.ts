@@ -1,4 +1,4 @@
-import type { Line } from './converse.js';
+import { DATA, type Line } from './converse.js';
 
 /*
  * Transcript lines many tests share, as translation keys (see test/support/keys.ts), defined once
@@ -105,4 +105,17 @@ export const summaryOf = (mode: string, reminder = false): Line => [
     'bookIntake:summary.who',
     ...(reminder ? ['bookIntake:summary.reminder'] : []),
   ],
+];
+
+/** One centre of the list, its distance in the title unless another title is named. */
+export const centreCard = (title = 'bookIntake:centres.titleKm'): Line => ['says', [title, DATA, 'bookIntake:centres.modes']];
+
+/** From the page opened to the booking's "In welke gemeente zoek je een centrum?". */
+export const toTownQuestion: Line[] = [
+  ['opens'],
+  greeting,
+  menu,
+  ['tap', 'menu.book'],
+  ['says', 'bookIntake:intro'],
+  ['says', 'bookIntake:where.question', HELPERS],
 ];

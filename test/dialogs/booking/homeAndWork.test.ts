@@ -1,22 +1,12 @@
 import { describe, it } from 'vitest';
-import { converse, DATA, type Line } from '../../support/converse.js';
-import { greeting, HELPERS, menu } from '../../support/lines.js';
+import { converse } from '../../support/converse.js';
+import { centreCard, toTownQuestion } from '../../support/lines.js';
 
 /*
  * Where one lives and where one works, told at "In welke gemeente zoek je een centrum?": the
  * place one lives is the answer. "ik woon in Genk maar werk in Hasselt" was read as a question
  * about the conditions ("De cheque is voor werknemers …") and the town was asked again.
  */
-
-const card = (title = 'bookIntake:centres.titleKm'): Line => ['says', [title, DATA, 'bookIntake:centres.modes']];
-const toPlace: Line[] = [
-  ['opens'],
-  greeting,
-  menu,
-  ['tap', 'menu.book'],
-  ['says', 'bookIntake:intro'],
-  ['says', 'bookIntake:where.question', HELPERS],
-];
 
 describe('Home and work told at the town question', () => {
   it.each([
@@ -27,11 +17,11 @@ describe('Home and work told at the town question', () => {
   ])('When (%s) "%s" is typed, Then the centres near home, the one near work among them', async (locale, said) => {
     await converse(
       [
-        ...toPlace,
+        ...toTownQuestion,
         ['user', said],
-        card('bookIntake:centres.titleNear'),
-        card(),
-        card(),
+        centreCard('bookIntake:centres.titleNear'),
+        centreCard(),
+        centreCard(),
         ['says', 'bookIntake:centres.question', ['Genk', 'Hasselt', 'Turnhout', 'menu.more']],
       ],
       { locale },

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
-import { converse, DATA, type Line } from '../../support/converse.js';
-import { greeting, HELPERS, menu } from '../../support/lines.js';
+import { converse, type Line } from '../../support/converse.js';
+import { centreCard, greeting, HELPERS, menu, toTownQuestion } from '../../support/lines.js';
 
 /*
  * "Waar is het dichtstbijzijnde centrum?" asks what the booking finds: the booking comes first,
@@ -36,22 +36,11 @@ describe('The nearest centre asked at the menu', () => {
   });
 });
 
-const card = (title = 'bookIntake:centres.titleKm'): Line => ['says', [title, DATA, 'bookIntake:centres.modes']];
-/** From the page opened to "In welke gemeente zoek je een centrum?". */
-const toTownQuestion: Line[] = [
-  ['opens'],
-  greeting,
-  menu,
-  ['tap', 'menu.book'],
-  ['says', 'bookIntake:intro'],
-  ['says', 'bookIntake:where.question', HELPERS],
-];
-
 describe('Where to go, asked with a place ("waar moet ik naartoe in Gent?")', () => {
   const gentCentres: Line[] = [
-    card(),
-    card(),
-    card(),
+    centreCard(),
+    centreCard(),
+    centreCard(),
     ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
   ];
 
@@ -88,9 +77,9 @@ describe('The nearest centre, or any, at "Welk centrum kies je?"', () => {
   const toGentCentres: Line[] = [
     ...toTownQuestion,
     ['user', '9000'],
-    card(),
-    card(),
-    card(),
+    centreCard(),
+    centreCard(),
+    centreCard(),
     ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
   ];
   /** "Hoe wil je het gesprek doen?" with Gent's ways of meeting. */
@@ -114,9 +103,9 @@ describe('The nearest centre, or any, at "Welk centrum kies je?"', () => {
       [
         ...toGentCentres,
         ['tap', 'menu.more'],
-        card(),
-        card(),
-        card(),
+        centreCard(),
+        centreCard(),
+        centreCard(),
         ['says', 'bookIntake:centres.question', ['Brugge', 'Kortrijk', 'Brussel', 'menu.more']],
         ['user', 'het dichtste'],
         ['bot', FIRST_TAKEN.nl],
