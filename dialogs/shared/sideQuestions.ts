@@ -272,13 +272,13 @@ export class SideQuestions {
         await send(context, await this.centreContact(context));
         return;
       case 'cannot_come':
-        // Moved or cancelled here with the booking's code; the centre of the booking made here, or where centres are listed.
-        await send(context, `${t('sideQuestions:cannotCome')} ${await this.centreContact(context)}`);
+      case 'running_late': {
+        // Late, or not coming (moved or cancelled here with the booking's code): the centre of the
+        // booking made here and how to reach it, else where the centres are listed.
+        const said = question === 'cannot_come' ? t('sideQuestions:cannotCome') : t('sideQuestions:runningLate');
+        await send(context, `${said} ${await this.centreContact(context)}`);
         return;
-      case 'running_late':
-        // The centre of the booking made here and how to reach it, else where the centres are listed.
-        await send(context, `${t('sideQuestions:runningLate')} ${await this.centreContact(context)}`);
-        return;
+      }
       case 'check_eligibility':
         await send(context, ...this.eligibilityInBrief(view));
         return;

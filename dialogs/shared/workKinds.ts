@@ -38,10 +38,11 @@ export function jobsNotHeld(vocabulary: Vocabulary): string[] {
  */
 export function tellsOwnWork(vocabulary: Vocabulary, text: string): boolean {
   if (vocabulary.asks(text)) return false;
-  if (!containsPhrase(text, jobsNotHeld(vocabulary))) return namesWorkHeld(vocabulary, text);
+  const notHeld = jobsNotHeld(vocabulary);
+  if (!containsPhrase(text, notHeld)) return namesWorkHeld(vocabulary, text);
   // "ik ben vrachtwagenchauffeur en wil iets anders": the work held comes first, the wish after it.
   const [first, ...rest] = questionClauses(text, new Set(vocabulary.allLocalesNormalized('understanding:questionJoins')));
-  return rest.length > 0 && first !== undefined && !containsPhrase(first, jobsNotHeld(vocabulary)) && namesWorkHeld(vocabulary, first);
+  return rest.length > 0 && first !== undefined && !containsPhrase(first, notHeld) && namesWorkHeld(vocabulary, first);
 }
 
 /** True when `text` names work of any kind, a job or a place of work ("poetsvrouw", "in de bouw"). */
