@@ -97,3 +97,32 @@ describe.each(Object.keys(CHECK_PATH) as (keyof typeof CHECK_PATH)[])(
     });
   },
 );
+
+/** A booking's questions, answered one by one: the town, the centre, the way, the hour, the first name. */
+const BOOKING_PATH = {
+  nl: ['ik wil een afspraak', '9000', '1', '1', '1', 'Jan'],
+  fr: ['je veux un rendez-vous', '9000', '1', '1', '1', 'Jean'],
+  en: ['I want an appointment', '9000', '1', '1', '1', 'John'],
+} as const;
+
+describe.each(Object.keys(BOOKING_PATH) as (keyof typeof BOOKING_PATH)[])(
+  'plain language in %s, asked in the middle of a booking',
+  (locale) => {
+    it('When a side question is asked at any question of a booking in the last month of the cheque, Then the answer and the question again stay within one short turn', async () => {
+      const path = BOOKING_PATH[locale];
+      let asked = 0;
+      for (let depth = 1; depth <= path.length; depth++) {
+        for (const text of ASKED[locale]) {
+          const chat = await Chat.start({ locale, date: '2026-12-01', channelId: 'webchat' });
+          await chat.opens();
+          for (const answer of path.slice(0, depth)) await chat.says(answer);
+          // Chat checks the turn: at most four messages and 70 words, buttons at the end.
+          const reply = await chat.says(text);
+          expect(reply.length, `${path[depth - 1]} → ${text}`).toBeGreaterThan(0);
+          asked++;
+        }
+      }
+      expect(asked).toBe(path.length * ASKED[locale].length);
+    });
+  },
+);

@@ -2636,7 +2636,7 @@ describe('another language in the middle of a question', () => {
       // The answer in English says enough: no "Fine, we continue in English." on top.
       [
         'bot',
-        /^The first meeting at a centre is free\. Right now you get one career cheque, only if you never used one\. .* After that, the career credit is planned\.$/,
+        /^The first meeting at a centre is free\. You get one career cheque, only if you never used one\. .* After that, the career credit is planned\.$/,
       ],
       ['bot', 'What can I help you with?', englishMenu],
     ]));
