@@ -29,7 +29,7 @@ import {
 } from '../src/understanding/text.js';
 import { isTimeAlone } from '../src/understanding/when.js';
 import { partTimeFraction, saysAge, saysPartTimeHours, yearsFrom, yearsSaid } from '../src/understanding/years.js';
-import { findPlaceSaid, placeAfterLiving, placeInShortWish, placeInWish } from './booking/parsers.js';
+import { findPlaceSaid, livesAt, placeAfterLiving, placeInShortWish, placeInWish } from './booking/parsers.js';
 import {
   ask,
   AskPrompt,
@@ -1588,7 +1588,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const found = findPlaceSaid(this.deps.booking.centres, typed, this.deps.vocabulary.placeWords);
     if (!found || 'unknown' in found) return { ok: false, retry: { key: 'checkEligibility:residence.retry' } };
     const words = typed.trim().split(/\s+/);
-    const guess = !/\b\d{4}\b/.test(typed) && (typed.includes('?') || words.length > 6 || QUESTION_WORDS.has(normalize(words[0] ?? '')));
+    // "ik woon in Gent, wat kost het?": where one lives, said in a clause of its own beside a question, is sure.
+    const guess =
+      !/\b\d{4}\b/.test(typed) &&
+      !livesAt(this.deps.booking.centres, typed, this.deps.vocabulary) &&
+      (typed.includes('?') || words.length > 6 || QUESTION_WORDS.has(normalize(words[0] ?? '')));
     if ('outside' in found) return { ok: true, choice: 'wallonia', guess };
     const [place] = found.places;
     const postcode = Number(place?.postcode);

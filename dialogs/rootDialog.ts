@@ -182,6 +182,14 @@ export class RootDialog extends ComponentDialog {
           interruption.said ?? clampText(context.activity.text ?? ''),
           shown?.question,
         );
+        // "ik woon in Genk maar wat kost het?" at "Wat doe je nu?" after the town: the price, then the
+        // work question takes the message. Where the centres follow the answer and would not fit the
+        // turn ("is het gratis in Gent?" where the town is asked), the town is on a button of the question again.
+        if (interruption.answers && !shown?.question.listFollows) return innerDc.continueDialog();
+        const suggested = shown?.question.listFollows
+          ? await shown.prompt.shownAnswer(context, clampText(context.activity.text ?? ''), shown.question)
+          : undefined;
+        if (shown && suggested) shown.state.suggested = suggested;
         await innerDc.repromptDialog();
         // "… Tik op 'Kan ik er een krijgen?'": a plain "ja" or "ok" to that starts the check; "Ik kan
         // zo'n gesprek voor je vastleggen": the booking.

@@ -93,6 +93,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
         ],
         also: [{ id: 'other', label: 'answers.no', synonyms: 'no' }],
         open: 'place',
+        listFollows: true,
         keepsContact: true,
         beforeTheHours: true,
         readsWaysOfTalking: true,
@@ -108,6 +109,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
         // One answer of its own: Terug and a person stay beside it, as at every place question.
         helpersToo: true,
         open: 'place',
+        listFollows: true,
         keepsContact: true,
         beforeTheHours: true,
         quitOffer: QUIT_OFFER,
@@ -119,6 +121,7 @@ export class ChoosePlaceDialog extends ComponentDialog {
       simpler: { key: 'bookIntake:where.simpler' },
       ...acknowledgementsAskAgain({ key: 'bookIntake:where.simpler' }),
       open: 'place',
+      listFollows: true,
       readsWaysOfTalking: true,
       keepsContact: true,
       beforeTheHours: true,

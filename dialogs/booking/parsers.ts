@@ -4,7 +4,7 @@ import { understandContact } from '../../src/understanding/contact.js';
 import { isEverydayWord } from '../../src/understanding/languageDetect.js';
 import { numberAt, withoutYearsSince } from '../../src/understanding/years.js';
 import { plainTokens } from '../../src/understanding/nlu/spelling.js';
-import { closeTo, containsPhrase, editDistance, normalize, tokens } from '../../src/understanding/text.js';
+import { closeTo, containsPhrase, editDistance, normalize, questionClauses, tokens } from '../../src/understanding/text.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
 import type { ParseResult } from '../shared/ask.js';
 
@@ -44,14 +44,17 @@ export function parsePlace(
   centres: CentreDirectory,
   text: string,
   attempt: number,
-  vocabulary: Pick<Vocabulary, 'liveWords' | 'placeNamesThatAreWords' | 'placeWords'>,
+  vocabulary: Pick<Vocabulary, 'liveWords' | 'placeNamesThatAreWords' | 'placeWords' | 'clauseEnds'>,
 ): ParseResult {
   const found = findPlaceSaid(centres, text, vocabulary.placeWords);
   // A postcode, a short message that names a place, or a place said as where one lives ("ik woon
   // in Genk maar werk in Hasselt") is a place; a place inside a sentence may be part of a question
   // ("wat kost het in Gent?").
   const short = /\b\d{4}\b/.test(text) || text.trim().split(/\s+/).length <= 3;
-  if (found) return { ok: true, value: found, guess: !short && !livesAt(centres, text, vocabulary) };
+  if (found) {
+    const shown = 'places' in found ? found.places[0]?.name : undefined;
+    return { ok: true, value: found, guess: !short && !livesAt(centres, text, vocabulary), ...(shown && { shown }) };
+  }
   if (attempt >= 2) return { ok: true, value: { unknown: true } satisfies PlaceLookup, guess: true };
   // "9999": a postcode no place has, most likely mistyped; "Typ de postcode" would ask for what was just typed.
   return { ok: false, retry: { key: /^\s*\d{4}\s*$/.test(text) ? 'bookIntake:where.unknownPostcode' : 'bookIntake:where.unknown' } };
@@ -136,15 +139,22 @@ export function placeAfterLiving(
   return undefined;
 }
 
-/** True when `text` says where one lives in Flanders or Brussels, asking nothing ("ik woon in Genk", "j'habite à Gand"). */
-function livesAt(
+/**
+ * True when `text` says where one lives in Flanders or Brussels, in a clause that asks nothing:
+ * "ik woon in Genk", "j'habite à Gand", and "ik woon in Genk maar wat kost het?" (the question is
+ * another clause). "Woon ik in Gent?" asks.
+ */
+export function livesAt(
   centres: CentreDirectory,
   text: string,
-  vocabulary: Pick<Vocabulary, 'liveWords' | 'placeNamesThatAreWords' | 'placeWords'>,
+  vocabulary: Pick<Vocabulary, 'liveWords' | 'placeNamesThatAreWords' | 'placeWords' | 'clauseEnds'>,
 ): boolean {
-  if (text.includes('?') || !containsPhrase(text, vocabulary.liveWords)) return false;
-  return (
-    placeAfterLiving(centres, text, vocabulary.liveWords, vocabulary.placeNamesThatAreWords, { skip: vocabulary.placeWords }) !== undefined
+  return questionClauses(text, vocabulary.clauseEnds).some(
+    (clause) =>
+      !clause.includes('?') &&
+      containsPhrase(clause, vocabulary.liveWords) &&
+      placeAfterLiving(centres, clause, vocabulary.liveWords, vocabulary.placeNamesThatAreWords, { skip: vocabulary.placeWords }) !==
+        undefined,
   );
 }
 

@@ -216,6 +216,12 @@ export interface Question<V extends string = string> {
    * whether to stop ("Stoppen" or "ja" stops, "Verder" or "nee" asks the question again).
    */
   quitOffer?: Text;
+  /**
+   * The answer is followed by a list that fills a turn (the nearest centres). "ik woon in Genk maar
+   * wat kost het?" here gets the price and this question again with "Genk" on a button to tap:
+   * the price and the list would not fit one turn, and the town is not lost.
+   */
+  listFollows?: boolean;
 }
 
 /** The menu is the question whose answers stand for intents ("ik wil ne afspraak" → book). */
@@ -243,7 +249,8 @@ export type Answer<V extends string = string> =
  * that says what to type, or none, and the miss is answered as any other ("Bedoel je …?").
  */
 export type ParseResult =
-  | { ok: true; value: unknown; guess?: boolean }
+  /** `shown`: the value as a button would name it ("Genk" for "ik woon in Genk maar …"; Question `listFollows`). */
+  | { ok: true; value: unknown; guess?: boolean; shown?: string }
   | { ok: true; choice: string; guess?: boolean; detail?: unknown }
   /**
    * `decisive`: the words are this kind of answer but do not decide it; no button may guess instead
@@ -328,6 +335,8 @@ export interface AskState {
   unsureExplained?: boolean;
   /** "nee wacht" alone after a verdict: the next reply says what to correct (RootDialog). */
   correcting?: boolean;
+  /** An answer said beside a side question, on a button of its own when the question comes again (Question `listFollows`). */
+  suggested?: string;
 }
 
 /** The yeses: where they are `notAnswers` ("Voor wie?"), a yes before an answer says nothing ("ja, voor mij"). */
@@ -426,7 +435,9 @@ export class AskPrompt extends Prompt<Answer> {
       delete state.offered;
       const again = state.again === true && question.again !== undefined;
       delete state.again;
-      await context.sendActivity(this.questionActivity(t, again && question.again ? { ...question, text: question.again } : question));
+      await context.sendActivity(
+        this.questionActivity(t, again && question.again ? { ...question, text: question.again } : question, state.suggested),
+      );
       const { yesTakes } = options as Partial<AskOptions>;
       if (yesTakes && state.missShown !== true) {
         state.missShown = true;
@@ -488,6 +499,7 @@ export class AskPrompt extends Prompt<Answer> {
       return { succeeded: true, value: { choice: chosen.id, ...(chosen.wish !== undefined && { wish: chosen.wish }) } };
     const text = context.activity.type === 'message' ? clampText(context.activity.text ?? '') : '';
     delete state.retry;
+    delete state.suggested;
     const parser = question.open ? this.parsers[question.open] : undefined;
     const readable = this.readable(question, text);
     // "voor mezelf" again at "Waar woon je?" is no place (Voormezele), "ok" no yes: never read here.
@@ -830,6 +842,17 @@ export class AskPrompt extends Prompt<Answer> {
     return parsed.guess ? 'guess' : 'sure';
   }
 
+  /**
+   * The answer `typed` names as a button would show it ("Genk" for "ik woon in Genk maar wat kost
+   * het?", "is het gratis in Gent?"), sure or not: a button only offers it. Undefined for none.
+   */
+  async shownAnswer(context: TurnContext, typed: string, question: Question): Promise<string | undefined> {
+    const parser = question.open ? this.parsers[question.open] : undefined;
+    const text = this.readable(question, typed);
+    const parsed = parser && text.trim() !== '' ? await parser(text, context, 1) : undefined;
+    return parsed?.ok && 'value' in parsed ? parsed.shown : undefined;
+  }
+
   /** The buttons on screen: the answers, "Meer", or the helper buttons of a question without answers. */
   buttons(t: Translator, question: Question): Button[] {
     const shown = shownChoices(question);
@@ -840,10 +863,11 @@ export class AskPrompt extends Prompt<Answer> {
     ];
   }
 
-  private questionActivity(t: Translator, question: Question) {
+  private questionActivity(t: Translator, question: Question, suggested?: string) {
+    const buttons = this.buttons(t, question);
     return toActivity({
       text: t(question.text.key as never, question.text.params) as string,
-      buttons: this.buttons(t, question),
+      buttons: suggested ? [{ value: suggested, title: suggested }, ...buttons] : buttons,
       ...(question.numbersAreValues && { unnumbered: true }),
     });
   }

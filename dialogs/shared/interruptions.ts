@@ -4,7 +4,16 @@ import { matchChoice } from '../../src/understanding/choices.js';
 import { recognizeCommand, type Command } from '../../src/understanding/commands.js';
 import { detectOtherLanguage, isEverydayWord, writtenInOtherScript } from '../../src/understanding/languageDetect.js';
 import type { Intent, Recognition, ScoredIntent } from '../../src/understanding/nlu/intents.js';
-import { afterCorrection, clampText, closeTo, containsPhrase, isOneOf, normalize, wordsOf } from '../../src/understanding/text.js';
+import {
+  afterCorrection,
+  clampText,
+  closeTo,
+  containsPhrase,
+  isOneOf,
+  normalize,
+  questionClauses,
+  wordsOf,
+} from '../../src/understanding/text.js';
 import { asksForAPerson, namesStaffAsAJob } from '../../src/understanding/person.js';
 import { RecentAnswers } from '../../src/understanding/remembered.js';
 import { isTimeAlone } from '../../src/understanding/when.js';
@@ -30,6 +39,7 @@ import { asksIfAgeMatters } from './ageWorry.js';
 import { noteSaidEarly, simplerSaidAlready, upcomingBooking, type DialogDeps, type SaidEarlyState } from './deps.js';
 import { INTENT_LABELS, personOffers, rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion, type Situation } from './sideQuestions.js';
+import { asksForInfo } from './twoQuestions.js';
 import { asksAboutAKindOfWork, asksIfKindQualifies, asksWhomItIsFor, namesAStudentJob, tellsOwnWork } from './workKinds.js';
 
 /** What a message means besides an answer to the question on screen. */
@@ -40,8 +50,12 @@ export type Interruption =
   /** "Merci", "dank u wel": "Graag gedaan!" and the same question again. */
   | { kind: 'thanks' }
   | { kind: 'goodbye' }
-  /** `said`: the words that asked it, when not this turn's message (a tapped "Ja" to an offered second question). */
-  | { kind: 'side'; question: SideQuestion; said?: string }
+  /**
+   * `said`: the words that asked it, when not this turn's message (a tapped "Ja" to an offered second question).
+   * `answers`: the message answers the open question too ("ik woon in Genk, wat kost het?" at the
+   * town question): after the side answer the question takes it, rather than being asked again.
+   */
+  | { kind: 'side'; question: SideQuestion; said?: string; answers?: true }
   /** `side`: a side question spotted by its words, answered after the offer (in whichever language is chosen). */
   | { kind: 'offerLanguage'; locale: Locale; choice?: MenuAction; side?: SideQuestion }
   /** Ask the question on screen again, after `say` ("Iets anders", "Opnieuw proberen"). */
@@ -432,7 +446,12 @@ export class Interruptions {
         (asked === 'where' &&
           open.question.open === 'place' &&
           placeInWish(this.deps.booking.centres, text, this.deps.vocabulary.placeWords) !== undefined);
-      if (asked && !answersIt) return this.sideIn(asked, this.otherLanguageOf(context, text));
+      if (asked && !answersIt) {
+        const side = this.sideIn(asked, this.otherLanguageOf(context, text));
+        // "9000, hoe lang duurt het?": the answer to that, and the postcode taken too (askedBesideAnswer).
+        const answersToo = side.kind === 'side' && asksForInfo(asked) && (await this.answersInAClause(context, open, text));
+        return answersToo ? { ...side, answers: true } : side;
+      }
     }
     // "Wat bedoelt u met wandelcoaching?", "is da online": a question about an answer is no choice of it.
     if (ownAnswer !== undefined && this.asksAboutAnAnswer(context, text, open)) return { kind: 'side', question: 'explain_word' };
@@ -489,7 +508,7 @@ export class Interruptions {
     if (text.includes('?') && this.beforeTheMenu(text) === 'work_abroad') return { kind: 'side', question: 'work_abroad' };
     // An answer the question's parser is sure of (a postcode, "dinsdag", an e-mail address) is an answer.
     const parsed = await open.prompt.parses(context, text, open.question);
-    if (parsed === 'sure') return undefined;
+    if (parsed === 'sure') return this.askedBesideAnswer(context, open, text);
     // One word where a first name is asked is that name ("Koen" is no "komen", "Marc" no "marche"):
     // what one word could also mean is a guess of the recognizer, not something the user asked.
     if (parsed === 'guess' && isOneWord(text)) return undefined;
@@ -1694,6 +1713,45 @@ export class Interruptions {
    * A side question spotted by its words; written in another language ("is the coaching in
    * English?" in a Dutch chat), first the offer to go on in it, then the answer.
    */
+  /**
+   * "ik woon in Genk maar wat kost het?", "9000, hoe lang duurt het?" where the place is asked: an
+   * answer the question's parser is sure of in a clause of its own, and beside it a clause that
+   * asks something with a short answer (the price, the first meeting). That answer first, then the
+   * question takes the message (`answers`); neither is dropped. Undefined when no clause asks such a thing.
+   */
+  private async askedBesideAnswer(context: TurnContext, open: OpenQuestion, text: string): Promise<Interruption | undefined> {
+    const { vocabulary } = this.deps;
+    const locale = this.deps.language.locale(context);
+    if (!vocabulary.asks(text) || otherLanguage(text, locale) || !(await this.answersInAClause(context, open, text))) return undefined;
+    for (const clause of questionClauses(text, vocabulary.clauseEnds)) {
+      if (!vocabulary.asks(clause)) continue;
+      let asked: string | undefined = this.beforeTheMenu(clause);
+      if (asked === undefined) {
+        const heard = await this.recognize(locale, clause);
+        if (heard.confidence === 'sure') asked = heard.intent;
+      }
+      if (asked !== undefined && asksForInfo(asked)) return { kind: 'side', question: asked, answers: true };
+    }
+    return undefined;
+  }
+
+  /**
+   * True when one clause of `text` that asks nothing is an answer the open question's parser is sure
+   * of, beside another clause: "ik woon in Genk | maar wat kost het?". Never a message of one
+   * clause ("kan het online?", "weet mijn baas dat?"), which the question reads as a whole, nor a
+   * clause that is itself a side question ("mijn baas weet van niks", where "mijn" says "for me").
+   */
+  private async answersInAClause(context: TurnContext, open: OpenQuestion, text: string): Promise<boolean> {
+    const { vocabulary } = this.deps;
+    const clauses = questionClauses(text, vocabulary.clauseEnds);
+    if (clauses.length < 2) return false;
+    for (const clause of clauses) {
+      const asksNothing = !vocabulary.asks(clause) && this.beforeTheMenu(clause) === undefined;
+      if (asksNothing && (await open.prompt.parses(context, clause, open.question)) === 'sure') return true;
+    }
+    return false;
+  }
+
   private sideIn(question: Situation, other: Locale | undefined): Interruption {
     return other ? { kind: 'offerLanguage', locale: other, side: question } : { kind: 'side', question };
   }

@@ -69,6 +69,11 @@ const ASKED_INFO: ReadonlySet<SideQuestion> = new Set<SideQuestion>([
   'temp_work',
 ]);
 
+/** True for a side question that asks something and has a short answer of its own ("wat kost het?"). */
+export function asksForInfo(question: string): question is SideQuestion {
+  return ASKED_INFO.has(question as SideQuestion);
+}
+
 /** Side questions with a short title of their own for "Wil je ook weten: …?" (sideQuestions:twoQuestions.topics). */
 const TOPICS: ReadonlySet<SideQuestion> = new Set<SideQuestion>(['cost', 'explain_cheque', 'first_meeting']);
 

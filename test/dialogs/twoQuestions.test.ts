@@ -1,6 +1,17 @@
 import { describe, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
-import { costEndingSoon, greeting, menu, MENU_BUTTONS, YES_NO } from '../support/lines.js';
+import {
+  centreCard,
+  costEndingSoon,
+  greeting,
+  helloToResidence,
+  HELPERS,
+  menu,
+  MENU_BUTTONS,
+  toTownQuestion,
+  work,
+  YES_NO,
+} from '../support/lines.js';
 
 /** A day whose cost answer is short: two answers fit one turn. */
 const SHORT_TERMS = { date: '2021-03-01' } as const;
@@ -205,4 +216,49 @@ describe('Three questions in one message', () => {
       locale: 'en',
     });
   });
+});
+
+describe('An answer and a question about something else in one message', () => {
+  const price: Line = costEndingSoon;
+
+  it('When "ik woon in Genk maar wat kost het?" is typed where the town is asked, Then the price, and the town on a button of the question again; a tap shows its centres', () =>
+    converse(
+      [
+        ...toTownQuestion,
+        ['user', 'ik woon in Genk maar wat kost het?'],
+        price,
+        // The price and three centres would not fit one turn: the town waits on a button, never lost.
+        ['says', 'bookIntake:where.question', ['Genk', ...HELPERS]],
+        ['user', 'Genk'],
+        centreCard('bookIntake:centres.titleNear'),
+        centreCard(),
+        centreCard(),
+        ['says', 'bookIntake:centres.question', ['Genk', 'Hasselt', 'Turnhout', 'menu.more']],
+      ],
+      ENDING_SOON,
+    ));
+
+  it.each([
+    ['nl', 'is het gratis in Gent?', price, 'Gent'],
+    ['nl', '9000, hoe lang duurt het?', firstMeeting, 'Gent'],
+    ['fr', "j'habite à Gand, c'est combien ?", price, 'Gand'],
+    ['en', 'i live in ghent, how much does it cost?', price, 'Ghent'],
+  ] as const)(
+    'When %s "%s" is typed where the town is asked, Then the answer, and the town on a button of the question again',
+    async (locale, said, answer, town) => {
+      await converse([...toTownQuestion, ['user', said], answer, ['says', 'bookIntake:where.question', [town, ...HELPERS]]], {
+        ...ENDING_SOON,
+        locale,
+      });
+    },
+  );
+
+  it('When the question alone is typed there, Then the answer and the question again as it was', () =>
+    converse([...toTownQuestion, ['user', 'wat kost het?'], price, ['says', 'bookIntake:where.question', HELPERS]], ENDING_SOON));
+
+  it('When "ik woon in Gent, wat kost het?" is typed at "Waar woon je?", Then the price, and the check goes on from Gent', () =>
+    converse([...helloToResidence, ['user', 'ik woon in Gent, wat kost het?'], price, work], ENDING_SOON));
+
+  it('When "ik woon in Gent, hoe lang duurt het eerste gesprek?" is typed there, Then that answer, and the check goes on', () =>
+    converse([...helloToResidence, ['user', 'ik woon in Gent, hoe lang duurt het eerste gesprek?'], firstMeeting, work], ENDING_SOON));
 });
