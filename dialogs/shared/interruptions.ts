@@ -970,6 +970,9 @@ export class Interruptions {
     // "hoe bestel ik de cheque, ik heb geen computer": how to order, which has the free number too.
     if (need === 'no_computer' && containsPhrase(text, vocabulary.orderCheque)) return 'order_cheque';
     if (need) return need;
+    // "ik kan niet inloggen", "wachtwoord vergeten", "le site ne marche pas": VDAB's website, which
+    // the bot cannot mend; the free number helps (never a booking code asked from "vergeten").
+    if (containsPhrase(text, vocabulary.allLocales('understanding:websiteTrouble'))) return 'website_trouble';
     // "Ik wil nie online", "pas en ligne svp": said, not asked; no need, the talk can be at a centre.
     if (!vocabulary.asks(text) && this.deniesRemote(text)) return 'not_remote';
     // "Kan het online?", "can I do it by phone?": many centres do; the list shows which.
@@ -1866,6 +1869,8 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     if (vocabulary.saysThanksOnly(text) || this.asksWhere(text)) return false;
     if (isOneOf(text, vocabulary.acknowledgements)) return true;
+    // "le site ne marche pas": a "ça marche" denied takes nothing in.
+    if (wordsOf(text).some((word) => vocabulary.negations.has(word))) return false;
     if (this.saidYesOrNo(text) !== 'yes' || vocabulary.afterYes(text) !== undefined) return false;
     // "i clean offices" tells one's work: no "clear" one letter off.
     if (tellsOwnWork(vocabulary, text)) return false;

@@ -85,6 +85,7 @@ export type Situation =
   | 'order_first'
   | 'cancel_callback'
   | 'no_computer'
+  | 'website_trouble'
   | 'no_phone'
   | 'proof'
   | 'running_late'
@@ -344,6 +345,9 @@ export class SideQuestions {
         return;
       case 'no_phone':
         await send(context, t('sideQuestions:noPhone', { phone: contact.phone }));
+        return;
+      case 'website_trouble':
+        await send(context, t('sideQuestions:websiteTrouble', { phone: contact.phone }));
         return;
       case 'reading': {
         // The web chat page has a read-aloud button above the chat (src/channels/webchat).

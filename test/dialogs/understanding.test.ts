@@ -1150,6 +1150,25 @@ describe('what stands in the way: no computer, reading', () => {
     });
   });
 
+  // Before, "niet begrepen", a guess ("Bedoel je: Met iemand praten?") or, from "vergeten", the booking code asked.
+  it.each([
+    ['nl', 'ik heb een probleem met de website'],
+    ['nl', 'ik kan niet inloggen op mijn vdab'],
+    ['nl', 'ik ben mijn wachtwoord vergeten'],
+    ['nl', 'ik heb geen itsme'],
+    ['fr', 'le site ne marche pas'],
+    ['fr', "j'arrive pas à me connecter"],
+    ['en', "I can't log in"],
+    ['en', 'forgot my password'],
+  ])('When %s "%s" is said at the menu, Then the free number helps with the website, and the menu again', async (locale, said) => {
+    await converse([...hello, ['user', said], ['says', 'sideQuestions:websiteTrouble'], menu], { date: DATE, locale });
+  });
+
+  it('When "ik kan niet inloggen" comes in the middle of the check, Then the free number, and the same question again', () =>
+    converse([...toCheck, ['user', 'ik kan niet inloggen'], ['says', 'sideQuestions:websiteTrouble'], toCheck.at(-1) as Line], {
+      date: DATE,
+    }));
+
   // "Ik kan zo'n gesprek voor je vastleggen": before, "ja" to that got "Goed. Tik op wat je wil doen."
   it('When she says "ja" to that, Then the booking starts: the meeting the answer offered', async () => {
     await converse(
