@@ -591,7 +591,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
             why: this.why(check, 'work'),
             choices: [answer('employee'), answer('self_employed'), answer('noJob', 'no_job')],
             more: MORE,
-            also: [...WORK_DETAIL, OFFICIAL, CONTRACTUAL, ...NO_JOB, answer('not_working'), SICK, ...UNCLEAR_WORK, JOB],
+            also: [...WORK_DETAIL, OFFICIAL, PUBLIC_SERVICE, CONTRACTUAL, ...NO_JOB, answer('not_working'), SICK, ...UNCLEAR_WORK, JOB],
             aboutOneself: ['employee', 'self_employed'],
             // "ik weet het niet": first the answers in plain words and the question again; a person only if still unsure.
             unsureOnce: {
@@ -778,6 +778,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
       .flatMap((clause) => wordsOf(clause))
       .filter((word) => vocabulary.negations.has(word)).length;
     if (denials > (noJob ? 1 : 0)) return undefined;
+    // "ik werk bij de stad", "ik ben ambtenaar", "ik ben leerkracht": appointed or on a contract is asked
+    // next (askWorkDetailStep), never the employee the "ik werk" would say; "vast benoemd" says it already.
+    if (this.inPublicService(wish) && !names('civil_servant')) return names('contractual') ? 'employee' : 'official';
     // "self-employed" says "employed", "ik werk voor mezelf" "ik werk": only the longer phrase's answer
     // is named. So is "ik werk niet": no job, never the "ik werk" of an employee.
     const all = workAnswersNamed(vocabulary, noJob ? withoutPhrases(wish, noJobPhrases) : wish, WORK_SAID_IN_A_WISH);
@@ -814,6 +817,15 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * "ik ben vorig jaar ontslagen": no work now. Not when a job now is named beside it ("zaak
    * gesloten, nu ben ik bediende").
    */
+  /** True when `typed` says one works in public service: "ambtenaar", "bij de stad", "leerkracht". */
+  private inPublicService(typed: string): boolean {
+    const { vocabulary } = this.deps;
+    return containsPhrase(typed, [
+      ...vocabulary.allLocales('understanding:synonyms.official'),
+      ...vocabulary.allLocales('understanding:synonyms.publicService'),
+    ]);
+  }
+
   private stoppedWorking(typed: string): boolean {
     const { vocabulary } = this.deps;
     const stopped = vocabulary.allLocales('understanding:stoppedWorking');
@@ -1721,6 +1733,11 @@ const WORK_DETAIL = [CIVIL_SERVANT, HELPER_ANSWER, UNKNOWN];
  * while one with a contract is an employee: which of the two is asked next.
  */
 const OFFICIAL: Choice = { id: 'official', label: 'checkEligibility:answers.civil_servant', synonyms: 'official', lastResort: true };
+/**
+ * "Ik werk bij de stad", "ik ben leerkracht": public service, appointed or on a contract. Its words
+ * win over the "ik werk" of an employee, so which of the two is asked next (as for "ambtenaar").
+ */
+const PUBLIC_SERVICE: Choice = { ...OFFICIAL, synonyms: 'publicService', lastResort: false, precise: true };
 /** "Contractueel", "met een contract" (at work for the government): an employee. */
 const CONTRACTUAL: Choice = { id: 'employee', label: 'checkEligibility:work.contract', synonyms: 'contractual', precise: true };
 const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];

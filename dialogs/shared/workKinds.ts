@@ -50,6 +50,9 @@ function namesWorkHeld(vocabulary: Vocabulary, text: string): boolean {
   return (
     workAnswersNamed(vocabulary, text, WORK_SAID_IN_A_WISH).length > 0 ||
     containsPhrase(text, vocabulary.choice(JOB.id, JOB.label ?? '', JOB.synonyms).phrases) ||
+    // "ik ben ambtenaar bij de gemeente", "ik ben leerkracht": public service, appointed or not.
+    containsPhrase(text, vocabulary.allLocales('understanding:synonyms.official')) ||
+    containsPhrase(text, vocabulary.allLocales('understanding:synonyms.publicService')) ||
     containsPhrase(text, vocabulary.workPlace)
   );
 }

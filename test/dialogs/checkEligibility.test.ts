@@ -585,6 +585,33 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await play(await atWork(), [['user', 'hij werkt nog maar is in opzeg'], ...askYears('He')]);
   });
 
+  // Before, "ik werk" made an employee: a tenured official, whom the sources leave unclear, got a plain yes.
+  it('When work in public service is typed ("ik werk bij de stad", "ik ben leerkracht", "je travaille pour la commune"), Then tenured or on a contract is asked, never the employee "ik werk" says', async () => {
+    const official: Line = ['says', 'checkEligibility:work.official', [a('civil_servant'), 'checkEligibility:work.contract', UNKNOWN]];
+    for (const [locale, typed] of [
+      ['nl', 'ik werk bij de stad'],
+      ['nl', 'ik ben ambtenaar bij de gemeente'],
+      ['nl', 'ik ben leerkracht'],
+      ['fr', 'je travaille pour la commune'],
+      ['en', 'I am a teacher'],
+    ] as const) {
+      await play(await atWorkQuestion({ locale }), [['user', typed], official]);
+    }
+    // Said with the contract, or as tenured ("vastbenoemd"): no second question.
+    await play(await atWorkQuestion({}), [['user', 'ik werk bij de stad met een contract'], ...askYears()]);
+    await play(await atWorkQuestion({}), [['user', 'ik ben vastbenoemd'], ...toVerdict, ...refer('unclear_civil_servant')]);
+  });
+
+  it('When "ik werk bij de stad" is the first message, Then the check starts, and after where one lives it asks tenured or on a contract', () =>
+    converse([
+      ['user', 'ik werk bij de stad'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+      ['tap', a('flanders')],
+      ['says', 'checkEligibility:work.official', [a('civil_servant'), 'checkEligibility:work.contract', UNKNOWN]],
+    ]));
+
   it('When "ik werk niet" is typed at "Wat doe je nu?", Then it is no job, never "ik werk" (an employee)', async () => {
     for (const [locale, typed] of [
       ['nl', 'ik werk niet'],

@@ -23,12 +23,23 @@ describe('people who type the way they speak', () => {
         ['checkEligibility:answers.never', 'answers.yes', 'checkEligibility:answers.unknown'],
       ],
     ];
-    // Where one lives, the work and the years are told: the next question is whether a cheque was used.
+    // Where one lives, the work and the years are told: only whether "bij de stad" is tenured or on a
+    // contract is asked, then whether a cheque was used.
     for (const said of [
       'ik werk 20 jaar bij de stad en woon in genk kan ik een cheque krijgen',
       'KAN IK EEN CHEQUE KRIJGEN IK WERK 20 JAAR BIJ DE STAD EN WOON IN GENK',
     ])
-      await talk([['user', said], ...checkFromWish]);
+      await talk([
+        ['user', said],
+        checkFromWish[0] as Line,
+        [
+          'says',
+          'checkEligibility:work.official',
+          ['checkEligibility:answers.civil_servant', 'checkEligibility:work.contract', 'checkEligibility:answers.unknown'],
+        ],
+        ['tap', 'checkEligibility:work.contract'],
+        checkFromWish[1] as Line,
+      ]);
     // Broken Dutch, the question at the end.
     await talk([
       ['user', 'ik werk fabriek 12 jaar mag ik cheque'],
