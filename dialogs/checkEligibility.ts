@@ -591,7 +591,18 @@ export class CheckEligibilityDialog extends ComponentDialog {
             why: this.why(check, 'work'),
             choices: [answer('employee'), answer('self_employed'), answer('noJob', 'no_job')],
             more: MORE,
-            also: [...WORK_DETAIL, OFFICIAL, PUBLIC_SERVICE, CONTRACTUAL, ...NO_JOB, answer('not_working'), SICK, ...UNCLEAR_WORK, JOB],
+            also: [
+              ...WORK_DETAIL,
+              OFFICIAL,
+              PUBLIC_SERVICE,
+              CONTRACTUAL,
+              ...NO_JOB,
+              answer('not_working'),
+              HOME_WITH_CHILDREN,
+              SICK,
+              ...UNCLEAR_WORK,
+              JOB,
+            ],
             aboutOneself: ['employee', 'self_employed'],
             // "ik weet het niet": first the answers in plain words and the question again; a person only if still unsure.
             unsureOnce: {
@@ -1027,6 +1038,26 @@ export class CheckEligibilityDialog extends ComponentDialog {
           choices: [CIVIL_SERVANT, CONTRACTUAL, UNKNOWN],
           also: [...direct, ...NO_JOB, SICK, ...UNCLEAR_WORK],
         });
+      case 'home_children': {
+        // "… maar ik heb nog een contract": said already, so not asked.
+        const typed = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
+        if (containsPhrase(typed, this.deps.vocabulary.allLocales('understanding:stillUnderContract')))
+          return step.next({ choice: 'employee' });
+        return this.asking(step, {
+          text: text('checkEligibility:work.homeWithChildren', check),
+          why: this.why(check, 'work'),
+          choices: [{ id: 'employee', label: 'checkEligibility:work.contract' }, answer('not_working'), UNKNOWN],
+          // "ja" has a contract, "nee" none.
+          also: [
+            { id: 'employee', label: 'answers.yes', synonyms: 'yes' },
+            { id: 'not_working', label: 'answers.no', synonyms: 'no' },
+            ...direct,
+            ...NO_JOB,
+            SICK,
+            ...UNCLEAR_WORK,
+          ],
+        });
+      }
       case 'job':
         return this.asking(step, {
           text: text('checkEligibility:work.job', check),
@@ -1738,6 +1769,16 @@ const OFFICIAL: Choice = { id: 'official', label: 'checkEligibility:answers.civi
  * win over the "ik werk" of an employee, so which of the two is asked next (as for "ambtenaar").
  */
 const PUBLIC_SERVICE: Choice = { ...OFFICIAL, synonyms: 'publicService', lastResort: false, precise: true };
+/**
+ * "Ik ben thuis met de kinderen": at home, but maybe on parental leave with a contract that still
+ * runs, so whether there is one is asked next; its words win over the "ik ben thuis" of no work.
+ */
+const HOME_WITH_CHILDREN: Choice = {
+  id: 'home_children',
+  label: 'checkEligibility:answers.not_working',
+  synonyms: 'homeWithChildren',
+  precise: true,
+};
 /** "Contractueel", "met een contract" (at work for the government): an employee. */
 const CONTRACTUAL: Choice = { id: 'employee', label: 'checkEligibility:work.contract', synonyms: 'contractual', precise: true };
 const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
@@ -1764,7 +1805,7 @@ const UNCLEAR_WORK = [
   { ...answer('on_leave'), precise: true },
 ];
 /** Work answers after which askWorkDetailStep asks which one it is. */
-const WORK_DETAIL_ASKED: ReadonlySet<string> = new Set(['more', 'official', 'job', 'no_job']);
+const WORK_DETAIL_ASKED: ReadonlySet<string> = new Set(['more', 'official', 'job', 'no_job', 'home_children']);
 /**
  * In a wish, the answers a more precise one contains: "zelfstandige in bijberoep" names
  * "zelfstandige" too, "gepensioneerd maar werkt nog als bediende" a job. A main job beside a side

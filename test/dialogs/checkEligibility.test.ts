@@ -602,6 +602,22 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await play(await atWorkQuestion({}), [['user', 'ik ben vastbenoemd'], ...toVerdict, ...refer('unclear_civil_servant')]);
   });
 
+  // Before, "ik ben thuis" made no work at all: "Nee, nu niet", also for a mother on parental leave.
+  it('When "ik ben thuis met de kinderen" is typed at "Wat doe je nu?", Then whether a contract still runs is asked (parental leave); "ja" goes on, "nee" is no work', async () => {
+    const contractStill: Line = [
+      'says',
+      'checkEligibility:work.homeWithChildren',
+      ['checkEligibility:work.contract', a('not_working'), UNKNOWN],
+    ];
+    await play(await atWorkQuestion({}), [['user', 'ik ben thuis met de kinderen'], contractStill, ['user', 'ja'], ...askYears()]);
+    await play(await atWorkQuestion({ locale: 'en' }), [['user', 'I am at home with my kids'], contractStill]);
+    const noContract = await atWorkQuestion({});
+    await play(noContract, [['user', 'ik zorg voor mijn kinderen'], contractStill]);
+    expect((await noContract.says('nee'))[0]?.text).toMatch(/^Nee, nu niet\./);
+    // The contract said with it: not asked again.
+    await play(await atWorkQuestion({}), [['user', 'ik ben thuis voor de kinderen maar heb nog een contract'], ...askYears()]);
+  });
+
   it('When "ik werk bij de stad" is the first message, Then the check starts, and after where one lives it asks tenured or on a contract', () =>
     converse([
       ['user', 'ik werk bij de stad'],
