@@ -327,8 +327,7 @@ export class Interruptions {
       return { kind: 'reprompt', say: 'menu.pickAgain' };
     }
     // "ik heb een vraag", "petite question": the question is still to come; asked for, no miss.
-    if (open && isMenu(open) && isOneOf(text, this.deps.vocabulary.allLocales('understanding:questionToCome')))
-      return { kind: 'reprompt', say: 'menu.askAway' };
+    if (open && isMenu(open) && this.questionToCome(text)) return { kind: 'reprompt', say: 'menu.askAway' };
     const helper = open ? helperByNumber(text, open) : undefined;
     if (helper) return { kind: 'command', command: helper };
     // "je parle pas bien neerlandais" in a Dutch chat asks for the language it is written in: the
@@ -1187,7 +1186,7 @@ export class Interruptions {
 
   /**
    * What follows "ik heb een vraag over", "une question sur", "a question about": the subject of a
-   * question announced ("de prijs"); undefined when the message does not open so, or nothing follows.
+   * question announced ("de prijs"); '' when nothing follows yet; undefined when the message does not open so.
    */
   private questionAbout(text: string): string | undefined {
     const { vocabulary } = this.deps;
@@ -1197,8 +1196,12 @@ export class Interruptions {
     const opens = (phrase: readonly string[], at: number) => phrase.length > 0 && phrase.every((word, i) => words[at + i] === word);
     const start = this.questionStarts.filter((phrase) => opens(phrase, 0)).reduce((longest, p) => Math.max(longest, p.length), 0);
     const about = start > 0 ? this.aboutWords.find((phrase) => opens(phrase, start)) : undefined;
-    const rest = about ? words.slice(start + about.length) : [];
-    return rest.length > 0 ? rest.join(' ') : undefined;
+    return about ? words.slice(start + about.length).join(' ') : undefined;
+  }
+
+  /** "ik heb een vraag", "een vraagje", and "ik heb een vraag over" with the subject still to come. */
+  private questionToCome(text: string): boolean {
+    return isOneOf(text, this.deps.vocabulary.allLocales('understanding:questionToCome')) || this.questionAbout(text) === '';
   }
 
   /** Someone helps with the chat ("mijn zoon typt voor mij", "I am helping my mother"), in a few words that ask nothing. */
@@ -1368,7 +1371,7 @@ export class Interruptions {
     if (containsPhrase(text, this.deps.vocabulary.inOtherLanguage)) return surely('change_language');
     // "ik heb een vraag over de prijs": what the question is about is what is asked.
     const about = this.questionAbout(text);
-    if (about !== undefined) return this.recognize(locale, about, atMenu);
+    if (about) return this.recognize(locale, about, atMenu);
     const recognition = await this.storyThenQuestion(locale, text);
     const { intent } = recognition;
     // "Ik werk in ploegen" at a menu, heard as the cheque explained: one's own work told, with no word

@@ -55,6 +55,10 @@ describe('RootDialog: greeting and menu', () => {
     ['nl', 'vraagje'],
     ['fr', "j'ai une question"],
     ['en', 'quick question'],
+    // The subject still to come (was "niet begrepen").
+    ['nl', 'ik heb een vraag over'],
+    ['fr', "j'ai une question sur"],
+    ['en', 'i have a question about'],
   ])(
     'When %s "%s" announces a question at the menu without asking it, Then "ask away" and the menu; never "niet begrepen"',
     async (locale, said) => {
@@ -64,6 +68,7 @@ describe('RootDialog: greeting and menu', () => {
 
   it('When a question is announced with what it is about ("ik heb een vraag over de prijs"), Then that is what is answered', async () => {
     await converse([...hello, ['user', 'ik heb een vraag over de prijs'], costEndingSoon, menu], { date: '2026-12-07' });
+    await converse([...hello, ['user', 'een vraag over de prijs'], costEndingSoon, menu], { date: '2026-12-07' });
     await converse([...hello, ['user', 'i have a question about the price'], costEndingSoon, menu], { date: '2026-12-07', locale: 'en' });
   });
 
