@@ -1790,6 +1790,9 @@ export class Interruptions {
     // answer it ("mijn werkgever betaalt" where outplacement is asked).
     const aFlow = FLOW_INTENTS[intent] !== undefined || intent === 'check_eligibility';
     if (atMenu && !aFlow && containsPhrase(text, vocabulary.allLocales('understanding:employerPays'))) return 'employer_pays';
+    // "ik heb geen tijd overdag", "pas le temps": one picks an hour that suits, or talks online; never
+    // the goodbye the recognizer hears in "overdag". A booking asked with it ("… kan het zaterdag?") goes on.
+    if (!aFlow && !vocabulary.asks(text) && containsPhrase(text, vocabulary.allLocales('understanding:noTime'))) return 'no_time';
     if (!vague) return undefined;
     // "Ik ben 62", "j'ai 58 ans" told at the menu: age is no condition, said before anything is asked.
     // At a question it is an answer given wrong ("van mijn 25 jaar" for the years): that question's own retry.

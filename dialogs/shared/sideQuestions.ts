@@ -67,6 +67,7 @@ const SAID_AS_IS = {
   helper: 'sideQuestions:helper',
   what_needed: 'sideQuestions:whatNeeded',
   at_home: 'sideQuestions:atHome',
+  no_time: 'sideQuestions:noTime',
   not_remote: 'sideQuestions:notRemote',
   no_transport: 'sideQuestions:noTransport',
   employer_pays: 'sideQuestions:employerPays',
@@ -86,6 +87,7 @@ export type Situation =
   | 'cancel_callback'
   | 'no_computer'
   | 'website_trouble'
+  | 'no_time'
   | 'no_phone'
   | 'proof'
   | 'running_late'

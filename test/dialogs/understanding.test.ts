@@ -1164,6 +1164,29 @@ describe('what stands in the way: no computer, reading', () => {
     await converse([...hello, ['user', said], ['says', 'sideQuestions:websiteTrouble'], menu], { date: DATE, locale });
   });
 
+  // Before, "Tot ziens!" (the recognizer heard "dag" in "overdag") or "Bedoel je: Tot ziens?".
+  it.each([
+    ['nl', 'ik heb geen tijd overdag'],
+    ['nl', 'ik heb geen tijd'],
+    ['en', "I don't have time during the day"],
+  ])(
+    'When %s "%s" is said at the menu, Then one picks an hour that suits or talks online, and the menu again; never a goodbye',
+    async (locale, said) => {
+      await converse([...hello, ['user', said], ['says', 'sideQuestions:noTime'], menu], { date: DATE, locale });
+    },
+  );
+
+  it('When a time is asked beside it ("kan het s avonds? ik werk overdag"), Then the booking starts, as before', () =>
+    converse([...hello, ['user', 'kan het s avonds? ik werk overdag'], ['says', 'bookIntake:intro'], askPlace], { date: DATE }));
+
+  it('When "hoeveel tijd neemt het in beslag" or "how much time does it take" is asked, Then the first meeting, never "niet begrepen"', async () => {
+    await converse([...hello, ['user', 'hoeveel tijd neemt het in beslag'], ['says', 'sideQuestions:firstMeeting'], menu], { date: DATE });
+    await converse([...hello, ['user', 'how much time does it take'], ['says', 'sideQuestions:firstMeeting'], menu], {
+      date: DATE,
+      locale: 'en',
+    });
+  });
+
   it('When "ik kan niet inloggen" comes in the middle of the check, Then the free number, and the same question again', () =>
     converse([...toCheck, ['user', 'ik kan niet inloggen'], ['says', 'sideQuestions:websiteTrouble'], toCheck.at(-1) as Line], {
       date: DATE,
