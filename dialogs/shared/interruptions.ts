@@ -194,6 +194,8 @@ export class Interruptions {
   private ownWork: readonly string[] | undefined;
   /** "ik heb een vraag", "une question": tokenised once (questionAbout). */
   private questionStarts: readonly (readonly string[])[] | undefined;
+  /** "waarom", "pourquoi", "why": the one-word whys (opensWithWhy), built once. */
+  private whyWords: ReadonlySet<string> | undefined;
   /** "over", "sur", "about": tokenised once (questionAbout). */
   private aboutWords: readonly (readonly string[])[] | undefined;
   /** saidYesOrNo is asked of one message by several readers in a turn. */
@@ -356,6 +358,11 @@ export class Interruptions {
       open.state.offered = contact.offered;
       return { kind: 'pickOffer', offered: contact.offered, say: { key: contact.key, params: {} } };
     }
+    // "Waarom moet je mijn naam hebben?", "waarom mijn nummer", "why do you need my number" where the
+    // name or the contact is asked: why the centre needs it; never a name or a number read in it.
+    const detailAsked = DETAILS_ASKED[open?.question.open ?? ''];
+    if (open && detailAsked && (this.asksWhy(text) || this.opensWithWhy(text)))
+      return this.sideIn(detailAsked, this.otherLanguageOf(context, text));
     // "Waarom vraag je dat?", "why do you ask?", "waarom?" alone at any question: why it is asked (the condition it
     // checks, or that only what helps is asked), then the question again; never "niet begrepen".
     if (open && this.asksWhy(text) && !open.prompt.answersWhole(context, text, open.question))
@@ -613,6 +620,12 @@ export class Interruptions {
   /** "Waarom vraag je dat?", "pourquoi vous demandez ça ?", "why do you ask?"; "waarom?", "pourquoi ?", "why?" alone. */
   private asksWhy(text: string): boolean {
     return containsPhrase(text, this.deps.vocabulary.allLocales('understanding:whyAsked')) || this.asksWhyAlone(text);
+  }
+
+  /** "waarom moet je …", "pourquoi vous …", "why do you …": a message that opens with a why. */
+  private opensWithWhy(text: string): boolean {
+    this.whyWords ??= new Set(this.deps.vocabulary.allLocalesNormalized('understanding:whyAlone').filter((why) => !why.includes(' ')));
+    return this.whyWords.has(wordsOf(text)[0] ?? '');
   }
 
   /** "waarom?", "wrm", "pourquoi ?", "why?": a why with nothing after it. */

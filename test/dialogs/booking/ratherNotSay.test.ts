@@ -25,6 +25,31 @@ describe('Booking: a detail one would rather not give', () => {
     },
   );
 
+  // Before, "Typ alleen je voornaam" ("waarom" read as a name), and "ik geef liever geen nummer" went to a person.
+  it.each(['waarom moet je mijn naam hebben?', 'waarom mijn naam', 'waarom vraag je dat'])(
+    'When "%s" is asked at the first name, Then why a name is needed, and the name is asked again',
+    async (said) => {
+      const chat = await chatInBooking(DATE, 'nl', ...TO_NAME);
+      const reply = await chat.says(said);
+      expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['sideQuestions:nameNeeded'], ['bookIntake:who.name']]);
+    },
+  );
+
+  it.each(['waarom moet je mijn nummer hebben', 'ik geef liever geen nummer'])(
+    'When "%s" is typed at the contact, Then an e-mail address will do too, and the question again; never a person',
+    async (said) => {
+      const chat = await chatInBooking(DATE, 'nl', ...TO_NAME, 'Marie');
+      const reply = await chat.says(said);
+      expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['sideQuestions:contactNeeded'], ['bookIntake:who.contact']]);
+    },
+  );
+
+  it('When an e-mail address comes with "liever geen gsm", Then it is the contact', async () => {
+    const chat = await chatInBooking(DATE, 'nl', ...TO_NAME, 'Marie');
+    const reply = await chat.says('liever geen gsm, mail: marie@example.com');
+    expect(keysOf(chat, reply.at(-1)?.text)).toEqual(['bookIntake:summary.question']);
+  });
+
   it('When "ik wil mijn nummer niet geven" is typed at the contact, Then an e-mail address will do too, and the question again', async () => {
     const chat = await chatInBooking(DATE, 'nl', ...TO_NAME, 'Marie');
     const reply = await chat.says('ik wil mijn nummer niet geven');
@@ -41,7 +66,9 @@ describe('Booking: a detail one would rather not give', () => {
   it.each([
     ['fr', ['9000', '1', 'Sur place', '1'], 'je préfère pas'],
     ['en', ['9000', '1', 'In person', '1'], 'rather not'],
-  ] as const)('When (%s) the name is refused ("%s"), Then the same answer in that language', async (locale, walk, said) => {
+    ['en', ['9000', '1', 'In person', '1'], 'why do you need my name'],
+    ['fr', ['9000', '1', 'Sur place', '1'], 'pourquoi vous voulez mon nom ?'],
+  ] as const)('When (%s) the name is refused or asked why ("%s"), Then the same answer in that language', async (locale, walk, said) => {
     const chat = await chatInBooking(DATE, locale, ...walk);
     const reply = await chat.says(said);
     expect(keysOf(chat, reply[0]?.text)).toEqual(['sideQuestions:nameNeeded']);
