@@ -253,6 +253,10 @@ export class Interruptions {
     // code the booking gives; this question again. Never the next hours read from "later".
     if ((open?.question.keepsContact || open?.question.open === 'summary') && this.asksToChangeLater(text))
       return { kind: 'reprompt', say: 'bookIntake:changeLater' };
+    // "krijg ik een bevestiging?", "wat gebeurt er nu?" at "Klopt dit?": a tap on "Ja" books it, with a
+    // code at once (and an e-mail, where one was given); never the conditions read from "krijg ik".
+    if (open?.question.open === 'summary' && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:confirmationAsked')))
+      return { kind: 'reprompt', say: 'bookIntake:confirmationSaid' };
     // "0470 12 34 56" at the hours, before the booking asks it: kept for that question, and this one again.
     if (open?.question.keepsContact) {
       const contact = contactAlone(text, this.deps.vocabulary.allLocales('understanding:contactIntro'));

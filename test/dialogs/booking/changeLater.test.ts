@@ -43,3 +43,22 @@ describe('Asking whether the booking can be changed later, while it is made', ()
     expect(reply.flatMap((m) => keysOf(chat, m.text))).not.toContain('bookIntake:changeLater');
   });
 });
+
+// Before, "krijg ik een bevestiging?" got the cheque's conditions (heard in "krijg ik") and "wat gebeurt er nu?" a guess.
+describe('Asking what comes after "Klopt dit?"', () => {
+  it.each([
+    ['nl', 'krijg ik een bevestiging?'],
+    ['nl', 'wat gebeurt er nu?'],
+    ['fr', 'je reçois une confirmation ?'],
+    ['en', 'what happens now?'],
+  ] as const)(
+    'When (%s) "%s" is asked at "Klopt dit?", Then a tap on yes books it with a code (and an e-mail where one was given), and "Klopt dit?" again',
+    async (locale, said) => {
+      const chat = await chatInBooking(DATE, locale, '9000', '1', '1', '1', 'Sam', '0470 12 34 56');
+      const reply = await chat.says(said);
+      expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['bookIntake:confirmationSaid'], ['bookIntake:summary.question']]);
+      await chat.says(locale === 'nl' ? 'ja' : locale === 'fr' ? 'oui' : 'yes');
+      expect(chat.received.some((m) => keysOf(chat, m.text).includes('bookIntake:confirmed.code'))).toBe(true);
+    },
+  );
+});
