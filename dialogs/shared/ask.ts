@@ -825,10 +825,9 @@ export class AskPrompt extends Prompt<Answer> {
 
   /** How the question's parser reads `text`: surely an answer (a postcode, an e-mail address), maybe one (a name), or not. */
   async parses(context: TurnContext, typed: string, question: Question): Promise<'sure' | 'guess' | undefined> {
-    const parser = question.open ? this.parsers[question.open] : undefined;
     const text = this.readable(question, typed);
     if (this.isNotAnAnswer(question, text)) return undefined;
-    const parsed = parser && text.trim() !== '' ? await parser(text, context, 1) : undefined;
+    const parsed = await this.parsedOnce(context, text, question);
     // One word that is this kind of answer, though not yet a good one ("Peer", a town and a name):
     // the question says why, rather than a guess at another meaning. Longer messages may still ask
     // something else ("5 jaar hier en 3 in Marokko": work abroad), but not where the answers are
@@ -847,10 +846,14 @@ export class AskPrompt extends Prompt<Answer> {
    * het?", "is het gratis in Gent?"), sure or not: a button only offers it. Undefined for none.
    */
   async shownAnswer(context: TurnContext, typed: string, question: Question): Promise<string | undefined> {
-    const parser = question.open ? this.parsers[question.open] : undefined;
-    const text = this.readable(question, typed);
-    const parsed = parser && text.trim() !== '' ? await parser(text, context, 1) : undefined;
+    const parsed = await this.parsedOnce(context, this.readable(question, typed), question);
     return parsed?.ok && 'value' in parsed ? parsed.shown : undefined;
+  }
+
+  /** What the question's parser makes of readable `text` as a first attempt; undefined without a parser or text. */
+  private async parsedOnce(context: TurnContext, text: string, question: Question): Promise<ParseResult | undefined> {
+    const parser = question.open ? this.parsers[question.open] : undefined;
+    return parser && text.trim() !== '' ? parser(text, context, 1) : undefined;
   }
 
   /** The buttons on screen: the answers, "Meer", or the helper buttons of a question without answers. */

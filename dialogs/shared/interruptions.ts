@@ -1808,7 +1808,8 @@ export class Interruptions {
     const aFlow = FLOW_INTENTS[intent] !== undefined || intent === 'check_eligibility';
     if (atMenu && !aFlow && containsPhrase(text, vocabulary.allLocales('understanding:employerPays'))) return 'employer_pays';
     // "ik heb geen tijd overdag", "pas le temps": one picks an hour that suits, or talks online; never
-    // the goodbye the recognizer hears in "overdag". A booking asked with it ("… kan het zaterdag?") goes on.
+    // the goodbye the recognizer hears in "overdag". Said with a question or a flow beside it ("… kan
+    // het zaterdag?", "ik wil een afspraak"), the message is read as before.
     if (!aFlow && !vocabulary.asks(text) && containsPhrase(text, vocabulary.allLocales('understanding:noTime'))) return 'no_time';
     if (!vague) return undefined;
     // "Ik ben 62", "j'ai 58 ans" told at the menu: age is no condition, said before anything is asked.

@@ -76,24 +76,32 @@ const ASKED_IN_THE_CHECK = {
   en: ['what are the requirements?', "I don't understand"],
 } as const;
 
+/**
+ * Each of `texts` asked at each question along `path` (a new chat for every pair) in the last month
+ * of the cheque. Chat checks every turn: at most four messages and 70 words, buttons at the end.
+ * Returns how many were asked.
+ */
+async function askAlongThePath(locale: 'nl' | 'fr' | 'en', path: readonly string[], texts: readonly string[]): Promise<number> {
+  let asked = 0;
+  for (let depth = 1; depth <= path.length; depth++) {
+    for (const text of texts) {
+      const chat = await Chat.start({ locale, date: '2026-12-01', channelId: 'webchat' });
+      await chat.opens();
+      for (const answer of path.slice(0, depth)) await chat.says(answer);
+      const reply = await chat.says(text);
+      expect(reply.length, `${path[depth - 1]} → ${text}`).toBeGreaterThan(0);
+      asked++;
+    }
+  }
+  return asked;
+}
+
 describe.each(Object.keys(CHECK_PATH) as (keyof typeof CHECK_PATH)[])(
   'plain language in %s, asked in the middle of the check',
   (locale) => {
     it('When a side question is asked at any question of the check in the last month of the cheque, Then the answer and the question again stay within one short turn', async () => {
-      const path = CHECK_PATH[locale];
-      let asked = 0;
-      for (let depth = 1; depth <= path.length; depth++) {
-        for (const text of [...ASKED[locale], ...ASKED_IN_THE_CHECK[locale]]) {
-          const chat = await Chat.start({ locale, date: '2026-12-01', channelId: 'webchat' });
-          await chat.opens();
-          for (const answer of path.slice(0, depth)) await chat.says(answer);
-          // Chat checks the turn: at most four messages and 70 words, buttons at the end.
-          const reply = await chat.says(text);
-          expect(reply.length, `${path[depth - 1]} → ${text}`).toBeGreaterThan(0);
-          asked++;
-        }
-      }
-      expect(asked).toBe(path.length * (ASKED[locale].length + ASKED_IN_THE_CHECK[locale].length));
+      const texts = [...ASKED[locale], ...ASKED_IN_THE_CHECK[locale]];
+      expect(await askAlongThePath(locale, CHECK_PATH[locale], texts)).toBe(CHECK_PATH[locale].length * texts.length);
     });
   },
 );
@@ -109,20 +117,7 @@ describe.each(Object.keys(BOOKING_PATH) as (keyof typeof BOOKING_PATH)[])(
   'plain language in %s, asked in the middle of a booking',
   (locale) => {
     it('When a side question is asked at any question of a booking in the last month of the cheque, Then the answer and the question again stay within one short turn', async () => {
-      const path = BOOKING_PATH[locale];
-      let asked = 0;
-      for (let depth = 1; depth <= path.length; depth++) {
-        for (const text of ASKED[locale]) {
-          const chat = await Chat.start({ locale, date: '2026-12-01', channelId: 'webchat' });
-          await chat.opens();
-          for (const answer of path.slice(0, depth)) await chat.says(answer);
-          // Chat checks the turn: at most four messages and 70 words, buttons at the end.
-          const reply = await chat.says(text);
-          expect(reply.length, `${path[depth - 1]} → ${text}`).toBeGreaterThan(0);
-          asked++;
-        }
-      }
-      expect(asked).toBe(path.length * ASKED[locale].length);
+      expect(await askAlongThePath(locale, BOOKING_PATH[locale], ASKED[locale])).toBe(BOOKING_PATH[locale].length * ASKED[locale].length);
     });
   },
 );
