@@ -5,7 +5,7 @@ import { INTL_TAGS, LOCALES } from '../src/i18n/locale.js';
 import type { CallbackContact, CaseSummary, HandoverReason, PartOfDay } from '../src/handover/model.js';
 import { buildSummary } from '../src/handover/summary.js';
 import { phoneForDisplay, understandContact } from '../src/understanding/contact.js';
-import { clampText, containsPhrase } from '../src/understanding/text.js';
+import { clampText, containsPhrase, wordsOf } from '../src/understanding/text.js';
 import { refusedWeekdaysIn, understandWhen, type TimeWindow } from '../src/understanding/when.js';
 import {
   ask,
@@ -84,6 +84,8 @@ const partOfDayQuestion: Question = {
 /** Noon, in minutes of the day: where the morning ends. */
 const NOON = 12 * 60;
 const END_OF_DAY = 24 * 60;
+/** "vrijdag namiddag", "morgen na 2 uur": a call time fits in this many words, unless a word of calling says it. */
+const MAX_WORDS_OF_A_CALL_TIME = 6;
 
 /**
  * How many days ahead a call-back may be planned ("over twee weken maandag"). A choice of ours,
@@ -569,7 +571,10 @@ export class TalkToPersonDialog extends ComponentDialog {
   private numberOrTime(text: string, retry: string, { soon = true } = {}): ParseResult {
     const parsed = parsePhone(text);
     if (parsed.ok) return parsed;
-    const time = soon ? this.typedTime(text) : understandWhen(text, this.staff().clock.now());
+    // "het gaat over mijn contract dat volgende maand stopt" tells the case, with a date in it: no call time.
+    const saysACallTime =
+      wordsOf(text).length <= MAX_WORDS_OF_A_CALL_TIME || containsPhrase(text, this.deps.vocabulary.allLocales('understanding:reachWords'));
+    const time = soon ? this.typedTime(text) : saysACallTime ? understandWhen(text, this.staff().clock.now()) : undefined;
     if (time || this.refusalIn(text)?.notWeekdays.length) return { ok: true, choice: CALLBACK, detail: { when: text } };
     return { ok: false, retry: { key: retry } };
   }

@@ -200,6 +200,11 @@ function readWhen(text: string, now: Date, options: WhenOptions, busy: readonly 
         days.push({ weekend: true });
         understood = true;
         break;
+      case 'nextMonth':
+        // "pas volgende maand" in December: the whole of January, the next time it comes.
+        days.push({ month: (Number(brusselsDate(now).slice(5, 7)) % 12) + 1 });
+        understood = true;
+        break;
       case 'weekday': {
         if (refused) break;
         days.push({ weekday: meaning.weekday });
@@ -239,6 +244,15 @@ function readWhen(text: string, now: Date, options: WhenOptions, busy: readonly 
       case 'bound': {
         // "na 2 weken", "après 2 semaines": weeks from now (read at the number), not after 14.00.
         if (weeksFollow(stream, i + 1)) break;
+        // "na 3 januari", "vanaf 4 januari", "avant le 20 décembre": a date, never 3 o'clock.
+        const bounding = meaning.bound === 'at' ? undefined : readDayMonth(stream, i + 1);
+        const boundDate = bounding && upcomingDate(brusselsDate(now), bounding.day, bounding.month);
+        if (bounding && boundDate) {
+          days.push(meaning.bound === 'after' ? { fromDate: boundDate } : { beforeDate: boundDate });
+          understood = true;
+          i = bounding.end;
+          break;
+        }
         // "from 10 to 12", "na 9 tot 11 uur": a range after all.
         const range = readRange(stream, i + 1, 'bound');
         if (range) {
@@ -589,7 +603,16 @@ export function startsWithin(window: TimeWindow, start: Date): boolean {
 
 /** What one date word of a phrase names. */
 type Day =
-  { date: IsoDate } | { weekday: number } | { week: 'this' | 'next' } | { weekend: true } | { month: number } | { weeksAhead: number };
+  | { date: IsoDate }
+  | { weekday: number }
+  | { week: 'this' | 'next' }
+  | { weekend: true }
+  | { month: number }
+  | { weeksAhead: number }
+  /** "na 3 januari", "vanaf 4 januari": from that day on. */
+  | { fromDate: IsoDate }
+  /** "voor 20 december", "before 20 December": from today up to that day. */
+  | { beforeDate: IsoDate };
 
 /** A number of weeks from 1 to 8 at `at`: "2 weken", "3 semaines". */
 function weeksFollow(stream: readonly Token[], at: number): boolean {
@@ -624,6 +647,15 @@ function daySpan(days: readonly Day[], next: boolean, now: Date, horizonDays: nu
   const months = unique(days.flatMap((d) => ('month' in d ? [d.month] : [])));
   if (dates.length > 1 || weekdayList.length > 1 || weeks.length > 1 || months.length > 1) return undefined;
   const [month] = months;
+  const bounded = days.flatMap((d) => ('fromDate' in d || 'beforeDate' in d ? [d] : []));
+  if (bounded.length > 0) {
+    // "na 3 januari": as far ahead as a time with no day reaches, from that day; "voor 20
+    // december": up to that day. With another day or a second date it is not guessed at.
+    const [only] = bounded;
+    if (bounded.length > 1 || days.length > 1 || only === undefined) return undefined;
+    if ('fromDate' in only) return { from: only.fromDate < today ? today : only.fromDate, to: addDays(only.fromDate, horizonDays) };
+    return only.beforeDate > today ? { from: today, to: only.beforeDate } : undefined;
+  }
   const ahead = days.flatMap((d) => ('weeksAhead' in d ? [d.weeksAhead] : []));
   if (ahead.length > 0) {
     // "Over 2 weken": that week, from the same weekday on; with anything else it is not guessed at.

@@ -41,6 +41,8 @@ export type Meaning =
   | { kind: 'hourTail'; offset: number }
   | { kind: 'meridiem'; pm: boolean }
   | { kind: 'month'; month: number }
+  /** "volgende maand", "le mois prochain", "next month": the whole of the month after this one. */
+  | { kind: 'nextMonth' }
   /** "weken", "semaines", "weeks": after "over 2", "dans 2", "in 2", that many weeks from now. */
   | { kind: 'weeksUnit' }
   | { kind: 'ordinal' }
@@ -66,6 +68,7 @@ export const WHEN_MEANINGS = {
   tomorrowEvening: { kind: 'relativeDay', days: 1, part: EVENING },
   thisWeek: { kind: 'week', which: 'this' },
   nextWeek: { kind: 'week', which: 'next' },
+  nextMonth: { kind: 'nextMonth' },
   weeksUnit: { kind: 'weeksUnit' },
   weekend: { kind: 'weekend' },
   next: { kind: 'next' },

@@ -61,6 +61,17 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['in januari', ['2026-12-31T23:00:00.000Z', '2027-01-31T23:00:00.000Z']],
     ['en janvier svp', ['2026-12-31T23:00:00.000Z', '2027-01-31T23:00:00.000Z']],
     ['begin december', ['2026-11-30T23:00:00.000Z', '2026-12-31T23:00:00.000Z']],
+    // A date after "na", "vanaf", "voor": from that day on, or up to it; never 3 o'clock (was "after 15.00").
+    ['na 3 januari', ['2027-01-02T23:00:00.000Z', '2027-01-16T23:00:00.000Z']],
+    ['vanaf 4 januari', ['2027-01-03T23:00:00.000Z', '2027-01-17T23:00:00.000Z']],
+    ['après 3 janvier', ['2027-01-02T23:00:00.000Z', '2027-01-16T23:00:00.000Z']],
+    ['voor 20 december', ['2026-11-26T09:00:00.000Z', '2026-12-19T23:00:00.000Z']],
+    ['before 20 december', ['2026-11-26T09:00:00.000Z', '2026-12-19T23:00:00.000Z']],
+    // The month after this one, whole (was "Die dag begrijp ik niet").
+    ['volgende maand', ['2026-11-30T23:00:00.000Z', '2026-12-31T23:00:00.000Z']],
+    ['pas volgende maand', ['2026-11-30T23:00:00.000Z', '2026-12-31T23:00:00.000Z']],
+    ['le mois prochain', ['2026-11-30T23:00:00.000Z', '2026-12-31T23:00:00.000Z']],
+    ['next month', ['2026-11-30T23:00:00.000Z', '2026-12-31T23:00:00.000Z']],
     ['morgen in de morgen', ['2026-11-27T07:00:00.000Z', '2026-11-27T11:00:00.000Z', MORNING]],
     ['in de namiddag', ['2026-11-26T12:00:00.000Z', '2026-12-09T16:00:00.000Z', AFTERNOON]],
     ['in de avond', ['2026-11-26T16:00:00.000Z', '2026-12-09T20:00:00.000Z', EVENING]],
@@ -329,6 +340,8 @@ describe('understandWhen across daylight-saving changes', () => {
     ['overmorgen', BEFORE_SPRING_CHANGE, ['2027-03-27T23:00:00.000Z', '2027-03-28T22:00:00.000Z']],
     ['zondag namiddag', BEFORE_SPRING_CHANGE, ['2027-03-28T11:00:00.000Z', '2027-03-28T15:00:00.000Z', AFTERNOON]],
     ['volgende week', BEFORE_SPRING_CHANGE, ['2027-03-28T22:00:00.000Z', '2027-04-04T22:00:00.000Z']],
+    // In December the next month is January of the next year.
+    ['volgende maand', new Date('2026-12-07T09:00:00Z'), ['2026-12-31T23:00:00.000Z', '2027-01-31T23:00:00.000Z']],
   ])('When the user writes "%s" at %s, Then the Brussels day has its real length: %j', (phrase, now, expected) => {
     expect(plain(understandWhen(phrase, now))).toEqual(expected);
   });
