@@ -46,7 +46,15 @@ import {
   type Text,
 } from './shared/ask.js';
 import { pronounSaid } from './shared/pronoun.js';
-import { asksAboutAKindOfWork, dismissedBefore, JOB, jobsNotHeld, WORK_SAID_IN_A_WISH, workAnswersNamed } from './shared/workKinds.js';
+import {
+  asksAboutAKindOfWork,
+  dismissedBefore,
+  JOB,
+  jobsNotHeld,
+  WORK_SAID_IN_A_WISH,
+  workAnswersNamed,
+  worksInPublicService,
+} from './shared/workKinds.js';
 import {
   announcedOn,
   changeNotice,
@@ -409,7 +417,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
    */
   private keepWhatWasSaid(step: Step<CheckEligibilityOptions>): void {
     const { vocabulary } = this.deps;
-    const typedNow = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
+    const typedNow = typedIn(step);
     // Told at a question before this answer ("ik werk al 3 jaar" at "Waar woon je?"): read with it.
     const told = keptOf(step.result);
     if (told !== undefined) step.options.told = step.options.told ? `${step.options.told}. ${told}` : told;
@@ -493,7 +501,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askResidenceStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     this.keepWhatWasSaid(step);
     const forWhom = choiceOf<ForWhom>(step.result);
-    const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
+    const message = typedIn(step);
     // "Voor mijn vrouw", "kan mijn man er een krijgen?": the questions then say "zij", "hij".
     const pronoun =
       forWhom === 'other'
@@ -791,7 +799,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (denials > (noJob ? 1 : 0)) return undefined;
     // "ik werk bij de stad", "ik ben ambtenaar", "ik ben leerkracht": appointed or on a contract is asked
     // next (askWorkDetailStep), never the employee the "ik werk" would say; "vast benoemd" says it already.
-    if (this.inPublicService(wish) && !names('civil_servant')) return names('contractual') ? 'employee' : 'official';
+    if (worksInPublicService(vocabulary, wish) && !names('civil_servant')) return names('contractual') ? 'employee' : 'official';
     // "self-employed" says "employed", "ik werk voor mezelf" "ik werk": only the longer phrase's answer
     // is named. So is "ik werk niet": no job, never the "ik werk" of an employee.
     const all = workAnswersNamed(vocabulary, noJob ? withoutPhrases(wish, noJobPhrases) : wish, WORK_SAID_IN_A_WISH);
@@ -828,15 +836,6 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * "ik ben vorig jaar ontslagen": no work now. Not when a job now is named beside it ("zaak
    * gesloten, nu ben ik bediende").
    */
-  /** True when `typed` says one works in public service: "ambtenaar", "bij de stad", "leerkracht". */
-  private inPublicService(typed: string): boolean {
-    const { vocabulary } = this.deps;
-    return containsPhrase(typed, [
-      ...vocabulary.allLocales('understanding:synonyms.official'),
-      ...vocabulary.allLocales('understanding:synonyms.publicService'),
-    ]);
-  }
-
   private stoppedWorking(typed: string): boolean {
     const { vocabulary } = this.deps;
     const stopped = vocabulary.allLocales('understanding:stoppedWorking');
@@ -1040,7 +1039,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
         });
       case 'home_children': {
         // "… maar ik heb nog een contract": said already, so not asked.
-        const typed = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
+        const typed = typedIn(step);
         if (containsPhrase(typed, this.deps.vocabulary.allLocales('understanding:stillUnderContract')))
           return step.next({ choice: 'employee' });
         return this.asking(step, {
@@ -1089,7 +1088,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /** True when this answer, or what was said before it, tells of a dismissal in the past ("i got fired last year"). */
   private dismissalTold(step: WaterfallStepContext): boolean {
     const { wish, told } = step.options as CheckEligibilityOptions;
-    const typed = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
+    const typed = typedIn(step);
     const now = this.deps.clock.now();
     return [typed, wish, told].some((said) => said !== undefined && dismissedBefore(this.deps.vocabulary, said, now));
   }
@@ -1439,7 +1438,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
    */
   private withPartTime(step: WaterfallStepContext, check: EligibilityCheck, result: unknown): EligibilityCheck {
     const options = step.options as CheckEligibilityOptions;
-    const message = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
+    const message = typedIn(step);
     const partTime = options.partTime === true || this.saysPartTime(message);
     const { years } = check.said;
     if (!partTime || !years) return check;
@@ -1668,6 +1667,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private t(context: TurnContext): Translator {
     return this.deps.language.t(context);
   }
+}
+
+/** The message typed this turn, cut to a sane length; '' for anything else (a conversation update). */
+function typedIn(step: WaterfallStepContext): string {
+  return step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
 }
 
 /** True the first time it is asked for `what` in this waterfall (its values survive "terug"). */

@@ -60,6 +60,23 @@ export const SIDE_QUESTIONS = ['explain_cheque', 'cost', 'explain_word', 'check_
  * betalen" (not with the cheque: domain C6, alternatives), and why a first name,
  * a contact or a number for a call is needed when someone would rather not give it.
  */
+/**
+ * Side questions answered by one fixed message with VDAB's free number in it: what stands in the
+ * way (no computer, no phone, the website), trouble at work, the bot itself, and what the sources
+ * leave open, said so with where to ask: time off for the guidance, work abroad (domain notes, 1d;
+ * never "all years count"), a student job toward the years (1c, 1d).
+ */
+const SAID_WITH_THE_NUMBER = {
+  no_computer: 'sideQuestions:noComputer',
+  no_phone: 'sideQuestions:noPhone',
+  website_trouble: 'sideQuestions:websiteTrouble',
+  work_trouble: 'sideQuestions:workTrouble',
+  are_you_a_bot: 'sideQuestions:iAmABot',
+  time_off: 'sideQuestions:timeOff',
+  work_abroad: 'sideQuestions:workAbroad',
+  student_job_counts: 'sideQuestions:studentJobCounts',
+} as const satisfies Partial<Record<SideQuestion, string>>;
+
 const SAID_AS_IS = {
   bring_someone: 'sideQuestions:bringSomeone',
   proof: 'sideQuestions:proof',
@@ -223,6 +240,10 @@ export class SideQuestions {
       await send(context, t(SAID_AS_IS[question as keyof typeof SAID_AS_IS]));
       return;
     }
+    if (question in SAID_WITH_THE_NUMBER) {
+      await send(context, t(SAID_WITH_THE_NUMBER[question as keyof typeof SAID_WITH_THE_NUMBER], { phone: contact.phone }));
+      return;
+    }
     switch (question) {
       case 'explain_cheque': {
         // "Wat is het loopbaankrediet?" before it starts: what is announced, not the cheque.
@@ -342,15 +363,6 @@ export class SideQuestions {
           ),
         );
         return;
-      case 'no_computer':
-        await send(context, t('sideQuestions:noComputer', { phone: contact.phone }));
-        return;
-      case 'no_phone':
-        await send(context, t('sideQuestions:noPhone', { phone: contact.phone }));
-        return;
-      case 'website_trouble':
-        await send(context, t('sideQuestions:websiteTrouble', { phone: contact.phone }));
-        return;
       case 'reading': {
         // The web chat page has a read-aloud button above the chat (src/channels/webchat).
         const readAloud = channelGroup(context.activity.channelId) === 'webchat';
@@ -428,10 +440,6 @@ export class SideQuestions {
         // "Wat gebeurt er tijdens de begeleiding?": what guidance is, the first part of "Meer uitleg".
         await send(context, t('explainCheque:guidance'));
         return;
-      case 'time_off':
-        // Whether work gives time off for the guidance is in no source: said so, with where to ask.
-        await send(context, t('sideQuestions:timeOff', { phone: contact.phone }));
-        return;
       case 'phone_hours': {
         // The hours in data/vdab-contact.json, said to be unsure while the sources disagree.
         const hours = { from: formatClock(view.locale, contact.hours.from), to: formatClock(view.locale, contact.hours.to) };
@@ -451,23 +459,12 @@ export class SideQuestions {
       case 'years_needed':
         await send(context, this.yearsNeeded(view).join(' '));
         return;
-      case 'work_abroad':
-        // The current rule on work abroad was not found (domain notes, 1d): never "all years count".
-        await send(context, t('sideQuestions:workAbroad', { phone: contact.phone }));
-        return;
-      case 'student_job_counts':
-        // Whether a student job counts toward the years: the domain is silent (1c, 1d), so where to ask.
-        await send(context, t('sideQuestions:studentJobCounts', { phone: contact.phone }));
-        return;
       case 'work_counts': {
         // What counts as work is known for the cheque, not yet for rules only announced.
         await send(context, announced ? t('sideQuestions:workCountsAnnounced', { phone: contact.phone }) : t('sideQuestions:workCounts'));
         if (!announced) await notePlainLanguage(this.deps, context, { workCountsTold: true });
         return;
       }
-      case 'work_trouble':
-        await send(context, t('sideQuestions:workTrouble', { phone: contact.phone }));
-        return;
       case 'order_cheque':
         await send(context, ...this.howToOrder(view));
         return;
@@ -479,9 +476,6 @@ export class SideQuestions {
         return;
       case 'hours':
         await send(context, ...describeHours(view));
-        return;
-      case 'are_you_a_bot':
-        await send(context, t('sideQuestions:iAmABot', { phone: contact.phone }));
         return;
       case 'what_comes':
         await send(context, ...this.whatComes(view));

@@ -45,14 +45,20 @@ export function tellsOwnWork(vocabulary: Vocabulary, text: string): boolean {
   return rest.length > 0 && first !== undefined && !containsPhrase(first, notHeld) && namesWorkHeld(vocabulary, first);
 }
 
+/** True when `text` says one works in public service, appointed or not: "ambtenaar", "bij de stad", "leerkracht". */
+export function worksInPublicService(vocabulary: Vocabulary, text: string): boolean {
+  return (
+    containsPhrase(text, vocabulary.allLocales('understanding:synonyms.official')) ||
+    containsPhrase(text, vocabulary.allLocales('understanding:synonyms.publicService'))
+  );
+}
+
 /** True when `text` names work of any kind, a job or a place of work ("poetsvrouw", "in de bouw"). */
 function namesWorkHeld(vocabulary: Vocabulary, text: string): boolean {
   return (
     workAnswersNamed(vocabulary, text, WORK_SAID_IN_A_WISH).length > 0 ||
     containsPhrase(text, vocabulary.choice(JOB.id, JOB.label ?? '', JOB.synonyms).phrases) ||
-    // "ik ben ambtenaar bij de gemeente", "ik ben leerkracht": public service, appointed or not.
-    containsPhrase(text, vocabulary.allLocales('understanding:synonyms.official')) ||
-    containsPhrase(text, vocabulary.allLocales('understanding:synonyms.publicService')) ||
+    worksInPublicService(vocabulary, text) ||
     containsPhrase(text, vocabulary.workPlace)
   );
 }

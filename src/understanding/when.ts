@@ -244,7 +244,7 @@ function readWhen(text: string, now: Date, options: WhenOptions, busy: readonly 
       case 'bound': {
         // "na 2 weken", "après 2 semaines": weeks from now (read at the number), not after 14.00.
         if (weeksFollow(stream, i + 1)) break;
-        // "na 3 januari", "vanaf 4 januari", "avant le 20 décembre": a date, never 3 o'clock.
+        // "na 3 januari", "vanaf 4 januari", "before 20 December": a date, never 3 o'clock.
         const bounding = meaning.bound === 'at' ? undefined : readDayMonth(stream, i + 1);
         const boundDate = bounding && upcomingDate(brusselsDate(now), bounding.day, bounding.month);
         if (bounding && boundDate) {
