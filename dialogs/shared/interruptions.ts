@@ -1867,7 +1867,12 @@ export class Interruptions {
   private asksWhatItMeans(context: TurnContext, text: string, open: OpenQuestion): boolean {
     if (isMenu(open) || open.prompt.answersWhole(context, text, open.question)) return false;
     const { vocabulary } = this.deps;
-    return containsPhrase(text, [...vocabulary.definitionStarts, ...vocabulary.allLocales('understanding:whatIsIt')]);
+    // "ik weet niet wat dat is", "je sais pas ce que c'est": the same asked in a clause of its own.
+    return containsPhrase(text, [
+      ...vocabulary.definitionStarts,
+      ...vocabulary.allLocales('understanding:whatIsIt'),
+      ...vocabulary.allLocales('understanding:whatItMeans'),
+    ]);
   }
 
   /**

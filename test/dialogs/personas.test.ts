@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { testBooking } from '../support/booking.js';
 import { converse, DATA, type Line } from '../support/converse.js';
-import { HELPERS, hello, toPerson } from '../support/lines.js';
+import { HELPERS, hello, helloToResidence, toPerson, work } from '../support/lines.js';
 
 /*
  * The people the bot is for, in their own words: Dutch as a second language ("ik niet begrijp"),
@@ -147,6 +147,58 @@ describe('a question answered with a question', () => {
       ['says', 'glossary:terms.outplacement.explanation'],
       ['says', 'checkEligibility:outplacement.again', ['answers.yes', 'answers.no', 'checkEligibility:answers.unknown']],
     ]);
+  });
+});
+
+describe('what a word means, asked in a clause of its own', () => {
+  const outplacement: Line = [
+    'says',
+    'checkEligibility:outplacement.question',
+    ['answers.yes', 'answers.no', 'checkEligibility:answers.unknown'],
+  ];
+  const outplacementAgain: Line = ['says', 'checkEligibility:outplacement.again', outplacement[2] as string[]];
+  const toOutplacement: Line[] = [
+    ...helloToResidence,
+    ['tap', 'checkEligibility:answers.flanders'],
+    work,
+    ['tap', 'checkEligibility:answers.employee'],
+    ['says', 'checkEligibility:years.whatCounts'],
+    [
+      'says',
+      'checkEligibility:years.question',
+      ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', 'checkEligibility:answers.unknown'],
+    ],
+    ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+    ['says', 'checkEligibility:chequeUsed.question', ['checkEligibility:answers.never', 'answers.yes', 'checkEligibility:answers.unknown']],
+    ['tap', 'checkEligibility:answers.never'],
+    outplacement,
+  ];
+
+  it.each([
+    ['nl', 'ik weet niet wat dat is'],
+    ['nl', 'geen idee wat dat betekent'],
+    ['fr', "je sais pas ce que c'est"],
+    ['en', 'I dont know what that means'],
+  ])(
+    'When (%s) "%s" comes at "Krijg je nu outplacement?", Then it is said more plainly and asked again, never "Ik weet het niet" and a person',
+    async (locale, said) => {
+      await converse([...toOutplacement, ['user', said], ['says', 'checkEligibility:outplacement.simpler'], outplacementAgain], {
+        date: DATE,
+        locale,
+      });
+    },
+  );
+
+  it('When "ik weet het niet" alone comes there, Then that is still the answer that brings a person', async () => {
+    await converse(
+      [
+        ...toOutplacement,
+        ['user', 'ik weet het niet'],
+        ['says', ['checkEligibility:outcome.refer', 'checkEligibility:reason.outplacement_unknown']],
+        ...toPerson,
+      ],
+      { date: DATE },
+    );
   });
 });
 
