@@ -1195,7 +1195,7 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
       { date: DATE },
     ));
 
-  it.each(['ik kom langs', 'ik kom liever langs'])(
+  it.each(['ik kom langs', 'ik kom liever langs', 'liefst op kantoor', 'naar het kantoor'])(
     'When "%s" is typed at "Hoe wil je het gesprek doen?", Then it is a talk at the centre',
     async (said) => {
       await converse(
