@@ -22,6 +22,11 @@ const SAID = [
   ['fr', 'je cherche un autre emploi'],
   ['en', 'help finding a job'],
   ['en', 'looking for work'],
+  // Help with a CV is help with looking for a job.
+  ['nl', 'kunnen ze mij helpen met cv'],
+  ['nl', 'ik wil hulp bij mijn cv'],
+  ['fr', 'aide pour faire mon cv'],
+  ['en', 'can you help me write a cv'],
 ] as const;
 
 describe('The menu: looking for a job in other words', () => {

@@ -270,14 +270,14 @@ describe('BookIntakeDialog: "zo snel mogelijk" said before the hours', () => {
       { date: DATE },
     ));
 
-  it('When a message only mentions urgency among other words ("ik heb dringend hulp nodig met mijn cv"), Then it is no time kept', () =>
+  it('When a message only mentions urgency among other words ("ik heb dringend hulp nodig met mijn loopbaan"), Then it is no time kept', () =>
     converse(
       [
         ...hello,
         ['tap', 'menu.book'],
         ['says', 'bookIntake:intro'],
         askPlace,
-        ['user', 'ik heb dringend hulp nodig met mijn cv'],
+        ['user', 'ik heb dringend hulp nodig met mijn loopbaan'],
         ['says', 'bookIntake:where.unknown', HELPERS],
       ],
       { date: DATE },
