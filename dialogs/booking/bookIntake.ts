@@ -13,7 +13,6 @@ import { formatDate } from '../../src/i18n/format.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { phoneForDisplay } from '../../src/understanding/contact.js';
-import { plainTokens } from '../../src/understanding/nlu/spelling.js';
 import { clampText, containsPhrase, normalize, tokens } from '../../src/understanding/text.js';
 import { acknowledgementsAskAgain, ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult } from '../shared/ask.js';
 import { upcomingBooking, type DialogDeps, type SaidEarlyState } from '../shared/deps.js';
@@ -46,6 +45,7 @@ import {
   findPlace,
   placeNamed,
   nameAfterIntro,
+  nameWordsOf,
   nameAndContactInWish,
   type NameAndContact,
   nameBesideContact,
@@ -204,20 +204,8 @@ export class BookIntakeDialog extends ComponentDialog {
 
   constructor(private readonly deps: BookIntakeDeps) {
     super(BookIntakeDialog.id);
-    const nameIntros = deps.vocabulary.allLocales('understanding:nameIntro');
-    // "ja", "ok", "nee" at "Wat is je voornaam?" answer something else: one word of yes or no.
-    // "terug", "kweet", "nie" neither: "ik ben terug", "kweet nie" say something, they name nobody.
-    const notNames = new Set([
-      ...[...deps.vocabulary.allLocales('understanding:synonyms.yes'), ...deps.vocabulary.allLocales('understanding:synonyms.no')]
-        .map(normalize)
-        .filter((w) => !w.includes(' ')),
-      ...deps.vocabulary.allLocales('understanding:notNameWords').flatMap((w) => plainTokens(w)),
-    ]);
-    const contactIntros = deps.vocabulary.allLocales('understanding:contactIntro');
-    const ageUnits = deps.vocabulary.allLocales('understanding:ageUnits');
-    // "Marie Claire", "Mohamed Ali": a second given name is part of the first name.
-    const givenNames = new Set(deps.vocabulary.allLocalesNormalized('understanding:givenNames'));
-    this.nameWords = { nameIntros, contactIntros, notNames, ageUnits, givenNames };
+    this.nameWords = nameWordsOf(deps.vocabulary);
+    const { nameIntros, notNames, ageUnits, givenNames } = this.nameWords;
     this.corrections = {
       // "ik heet Johan", "je m'appelle Jeanne" at "Klopt dit?" name the person too (never "ik ben …": "ik ben werkloos").
       names: [
@@ -421,10 +409,10 @@ export class BookIntakeDialog extends ComponentDialog {
     const whenInWish = prefill || !timeWords ? undefined : soonInWish ? soonInWish.within : windowSaid(timeWords, this.deps.clock.now());
     // "Kan het dit weekend?" at a menu, the booking started later: the hours start there all the same.
     const early = prefill ? undefined : await this.deps.booking.saidEarly.get(step.context);
-    // A number typed in a booking left before is no part of this one; one typed at a menu is ("0470 12 34 56" alone).
-    if (early?.contact) {
-      const { contact, contactForNext, ...rest } = early;
-      await this.deps.booking.saidEarly.set(step.context, contactForNext ? { ...rest, contact } : rest);
+    // A number or name typed in a booking left before is no part of this one; a number typed at a menu is ("0470 12 34 56" alone).
+    if (early?.contact || early?.firstName) {
+      const { contact, contactForNext, firstName: _ofABookingLeft, ...rest } = early;
+      await this.deps.booking.saidEarly.set(step.context, contact && contactForNext ? { ...rest, contact } : rest);
     }
     const earlyTime = !soonInWish && !whenInWish ? this.timeStillToCome(early) : undefined;
     const soon = soonInWish ?? (earlyTime?.soonest ? { soonest: true as const } : undefined);
@@ -781,6 +769,13 @@ export class BookIntakeDialog extends ComponentDialog {
     if (!prefill?.contact && !consentSaid) await send(step.context, this.t(step)(consent, { days: this.deps.booking.retentionDays }));
     // Said with the wish: what is kept is told all the same, the name is not asked again.
     if (draft.told) return step.next({ typed: draft.told.name });
+    // Typed at an earlier question of this booking ("mijn naam is Mohamed" at the hours): not asked again.
+    const early = await this.deps.booking.saidEarly.get(step.context);
+    if (early?.firstName) {
+      const { firstName, ...rest } = early;
+      await this.deps.booking.saidEarly.set(step.context, rest);
+      return step.next({ typed: firstName });
+    }
     return ask(step, {
       text: { key: forOther ? 'bookIntake:who.nameOther' : 'bookIntake:who.name' },
       simpler: { key: 'bookIntake:who.nameSimpler' },

@@ -282,6 +282,34 @@ export interface NameWords {
   givenNames?: ReadonlySet<string>;
 }
 
+/** Every language's name words of `vocabulary`, worked out once per vocabulary. */
+const nameWordsMemo = new WeakMap<Vocabulary, NameWords>();
+
+/** The words that read a first name (intros, what is never a name, given names), for every language. */
+export function nameWordsOf(vocabulary: Vocabulary): NameWords {
+  let words = nameWordsMemo.get(vocabulary);
+  if (!words) {
+    // "ja", "ok", "nee" at "Wat is je voornaam?" answer something else: one word of yes or no.
+    // "terug", "kweet", "nie" neither: "ik ben terug", "kweet nie" say something, they name nobody.
+    const notNames = new Set([
+      ...[...vocabulary.allLocales('understanding:synonyms.yes'), ...vocabulary.allLocales('understanding:synonyms.no')]
+        .map(normalize)
+        .filter((w) => !w.includes(' ')),
+      ...vocabulary.allLocales('understanding:notNameWords').flatMap((w) => plainTokens(w)),
+    ]);
+    words = {
+      nameIntros: vocabulary.allLocales('understanding:nameIntro'),
+      contactIntros: vocabulary.allLocales('understanding:contactIntro'),
+      notNames,
+      ageUnits: vocabulary.allLocales('understanding:ageUnits'),
+      // "Marie Claire", "Mohamed Ali": a second given name is part of the first name.
+      givenNames: new Set(vocabulary.allLocalesNormalized('understanding:givenNames')),
+    };
+    nameWordsMemo.set(vocabulary, words);
+  }
+  return words;
+}
+
 /** A phone number or e-mail address inside a message, as understandContact finds one. */
 const CONTACT_INSIDE = /\S+@\S+|(?:\+|\b)[\d(][\d\s./\-()]{6,}\d/gu;
 

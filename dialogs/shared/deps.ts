@@ -149,6 +149,11 @@ export interface SaidEarlyState {
   contactForNext?: true;
   /** "ik heb geen e-mail" typed in the booking before the contact was asked: that question asks for a phone number. */
   noEmail?: true;
+  /**
+   * "mijn naam is Mohamed" typed in the booking before the name was asked: not asked again. Kept
+   * for the booking it was typed in only; never logged.
+   */
+  firstName?: string;
 }
 
 /** Notes what the user told early (`said`), keeping what was told before it. */

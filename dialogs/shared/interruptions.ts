@@ -20,7 +20,16 @@ import { isTimeAlone } from '../../src/understanding/when.js';
 import { saysAge, yearsSaid } from '../../src/understanding/years.js';
 import { oneWordTimesOf, type WhenWord } from '../../src/understanding/whenWords.js';
 import { earlyTimeSaid } from '../booking/chooseSlot.js';
-import { contactAlone, findPlaceSaid, mistypedIntroLength, placeAfterLiving, placeInShortWish, placeInWish } from '../booking/parsers.js';
+import {
+  contactAlone,
+  findPlaceSaid,
+  mistypedIntroLength,
+  nameAfterIntro,
+  nameWordsOf,
+  placeAfterLiving,
+  placeInShortWish,
+  placeInWish,
+} from '../booking/parsers.js';
 import type { MenuAction } from '../menu.js';
 import {
   chooseForQuestion,
@@ -263,6 +272,12 @@ export class Interruptions {
       if (contact) {
         await noteSaidEarly(this.deps.booking, context, { contact });
         return { kind: 'reprompt', say: contact.kind === 'email' ? 'bookIntake:who.emailKept' : 'bookIntake:who.numberKept' };
+      }
+      // "mijn naam is Mohamed" at the place or the hours: kept for the name question, and this one again.
+      const name = open.question.open !== 'firstName' ? nameAfterIntro(text, nameWordsOf(this.deps.vocabulary)) : undefined;
+      if (name) {
+        await noteSaidEarly(this.deps.booking, context, { firstName: name });
+        return { kind: 'reprompt', say: 'bookIntake:who.nameKept' };
       }
       // "ik heb geen e-mail", "no i dont have email" at the place or the hours: none is needed, a
       // phone number will do (and is asked for); never a place or a day read in it.

@@ -56,3 +56,39 @@ describe('BookIntakeDialog: a phone number or e-mail address typed before it is 
     expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:who.contact');
   });
 });
+
+describe('BookIntakeDialog: a first name typed before it is asked', () => {
+  it.each([
+    ['nl', 1, 'mijn naam is Mohamed', 'Mohamed'],
+    ['nl', 3, 'ik heet Fatma', 'Fatma'],
+    ['fr', 2, "je m'appelle Marie", 'Marie'],
+    ['en', 0, 'my name is Sam', 'Sam'],
+  ] as const)(
+    'When (%s) before answer %i "%s" is typed, Then the name is kept, the question comes again, and the name is not asked later',
+    async (locale, at, said, name) => {
+      const chat = await bookingIn(locale);
+      for (const step of STEPS.slice(0, at)) await chat.says(step);
+      const asked = chat.received.at(-1);
+      const reply = await chat.says(said);
+      expect(keysOf(chat, reply[0]?.text)).toEqual(['bookIntake:who.nameKept']);
+      expect(reply.at(-1)?.buttons).toEqual(asked?.buttons);
+      expect(reply).toHaveLength(2);
+      // The rest of the booking without the name: the contact is the next question after the hour.
+      for (const step of STEPS.slice(at, 4)) await chat.says(step);
+      await chat.says('0470123456');
+      const all = chat.received.map((m) => keysOf(chat, m.text)).flat();
+      expect(all).not.toContain('bookIntake:who.name');
+      expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:summary.question');
+      expect(chat.received.at(-2)?.text).toContain(`${name}, 0470 12 34 56`);
+    },
+  );
+
+  it('When a name was typed in a booking that was stopped, Then a new booking asks the name again', async () => {
+    const chat = await bookingIn('nl');
+    await chat.says('mijn naam is Mohamed');
+    await chat.says('stop');
+    await chat.says('Afspraak maken');
+    for (const said of STEPS.slice(0, 4)) await chat.says(said);
+    expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:who.name');
+  });
+});
