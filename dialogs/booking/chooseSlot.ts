@@ -302,7 +302,10 @@ export class ChooseSlotDialog extends ComponentDialog {
     const said = clampText(step.context.activity.text ?? '');
     const way = wayOf(step.result);
     // "Non, plutôt sur place" (with a day perhaps): that way of talking after all; the booking keeps the rest and shows the hours again.
-    const when = way ? windowSaid(said, this.deps.clock.now()) : undefined;
+    // "kan het later in de week?", "een andere dag, donderdag": the days said, never the next hours
+    // of this day nor the question which day (a button's word was heard in it).
+    const readsDays = way !== undefined || choice === LATER.id || choice === OTHER_DAY.id;
+    const when = readsDays ? windowSaid(said, this.deps.clock.now()) : undefined;
     if (way && !this.onlyAcknowledges(said)) return step.endDialog({ mode: way, ...(when && { when }) } satisfies SlotChoice);
     // "Ça marche" names no walk: taken in; the hours again, or those of the day said with it ("ça marche pour mardi").
     if (way && !when) return step.replaceDialog(ChooseSlotDialog.stepsId, step.options);

@@ -127,6 +127,14 @@ function readWhen(text: string, now: Date, options: WhenOptions, busy: readonly 
     const token = stream[i];
     if (!token) continue;
     if (token.kind === 'number') {
+      // "tussen 26 en 31 december", "28 tot 30 december", "du 28 au 30 décembre": those days.
+      const dayRange = readDayRange(stream, i, brusselsDate(now));
+      if (dayRange) {
+        days.push({ fromDate: dayRange.from, throughDate: dayRange.through });
+        understood = true;
+        i = dayRange.end;
+        continue;
+      }
       // "1 december", "1er décembre", "1/12", "1 12"
       const date = readDayMonth(stream, i);
       const iso = date && upcomingDate(brusselsDate(now), date.day, date.month);
@@ -205,6 +213,14 @@ function readWhen(text: string, now: Date, options: WhenOptions, busy: readonly 
         days.push({ month: (Number(brusselsDate(now).slice(5, 7)) % 12) + 1 });
         understood = true;
         break;
+      case 'afterNewYear': {
+        // "na nieuwjaar", "après les fêtes": from 2 January on; said in January, from today.
+        const today = brusselsDate(now);
+        const year = Number(today.slice(0, 4)) + (today.slice(5, 7) === '01' ? 0 : 1);
+        days.push({ fromDate: `${year}-01-02` });
+        understood = true;
+        break;
+      }
       case 'weekday': {
         if (refused) break;
         days.push({ weekday: meaning.weekday });
@@ -233,6 +249,8 @@ function readWhen(text: string, now: Date, options: WhenOptions, busy: readonly 
         understood = true;
         break;
       case 'between': {
+        // "tussen 1 en 3 december" is days (read at the number), never 13.00 to 15.00.
+        if (readDayRange(stream, i + 1, brusselsDate(now)) || readDayRange(stream, i + 2, brusselsDate(now))) break;
         // "tussen 11 en 14 uur", "entre 10h et 12h", "van 9 tot 11"
         const range = readRange(stream, i + 1, 'between');
         if (!range) break;
@@ -244,6 +262,8 @@ function readWhen(text: string, now: Date, options: WhenOptions, busy: readonly 
       case 'bound': {
         // "na 2 weken", "après 2 semaines": weeks from now (read at the number), not after 14.00.
         if (weeksFollow(stream, i + 1)) break;
+        // "from 28 December to 3 January": those days (read at the number).
+        if (meaning.bound === 'after' && readDayRange(stream, i + 1, brusselsDate(now))) break;
         // "na 3 januari", "vanaf 4 januari", "before 20 December": a date, never 3 o'clock.
         const bounding = meaning.bound === 'at' ? undefined : readDayMonth(stream, i + 1);
         const boundDate = bounding && upcomingDate(brusselsDate(now), bounding.day, bounding.month);
@@ -285,9 +305,11 @@ function readWhen(text: string, now: Date, options: WhenOptions, busy: readonly 
           const after = stream[i + 2];
           i += after?.kind === 'word' && after.meaning?.kind === 'ordinal' ? 2 : 1;
         } else if (monthAfterPreposition(stream, i)) {
-          // "in januari", "en janvier", "begin januari": the whole of that month, the next time it
-          // comes. Never a month word alone ("ik ben Jan", "may I …?", "31 februari").
-          days.push({ month: meaning.month });
+          // "in januari", "en janvier": the whole of that month, the next time it comes; "begin
+          // januari", "eind december", "mi-janvier": its first, last or middle ten days. Never a
+          // month word alone ("ik ben Jan", "may I …?", "31 februari").
+          const third = thirdOfMonth(stream[i - 1]);
+          days.push(third ? { month: meaning.month, third } : { month: meaning.month });
           understood = true;
         }
         break;
@@ -605,12 +627,13 @@ export function startsWithin(window: TimeWindow, start: Date): boolean {
 type Day =
   | { date: IsoDate }
   | { weekday: number }
-  | { week: 'this' | 'next' }
+  | { week: 'this' | 'next' | 'later' }
   | { weekend: true }
-  | { month: number }
+  /** A month; "begin", "half" or "eind" before it: its first, middle or last days only. */
+  | { month: number; third?: MonthThird }
   | { weeksAhead: number }
-  /** "na 3 januari", "vanaf 4 januari": from that day on. */
-  | { fromDate: IsoDate }
+  /** "na 3 januari", "vanaf 4 januari": from that day on; "tussen 26 en 31 december": through the second too. */
+  | { fromDate: IsoDate; throughDate?: IsoDate }
   /** "voor 20 december", "before 20 December": from today up to that day. */
   | { beforeDate: IsoDate };
 
@@ -629,8 +652,9 @@ function aheadWord(token: Token | undefined): boolean {
 /** "in", "en", "begin", "early" right before a month: the month itself. */
 function monthAfterPreposition(stream: readonly Token[], at: number): boolean {
   const before = stream[at - 1];
-  // French "en" is also Dutch "en" (and): a preposition here all the same.
-  const plainWord = before?.kind === 'word' && (before.meaning === undefined || before.meaning.kind === 'and');
+  // French "en" is also Dutch "en" (and), and "half januari" no "half tien": a preposition here all the same.
+  const plainWord =
+    before?.kind === 'word' && (before.meaning === undefined || before.meaning.kind === 'and' || before.meaning.kind === 'hourLead');
   return plainWord && before.word !== undefined && whenContextWords('monthBefore').has(before.word);
 }
 
@@ -647,13 +671,19 @@ function daySpan(days: readonly Day[], next: boolean, now: Date, horizonDays: nu
   const months = unique(days.flatMap((d) => ('month' in d ? [d.month] : [])));
   if (dates.length > 1 || weekdayList.length > 1 || weeks.length > 1 || months.length > 1) return undefined;
   const [month] = months;
+  const [third] = days.flatMap((d) => ('third' in d && d.third ? [d.third] : []));
   const bounded = days.flatMap((d) => ('fromDate' in d || 'beforeDate' in d ? [d] : []));
   if (bounded.length > 0) {
     // "na 3 januari": as far ahead as a time with no day reaches, from that day; "voor 20
-    // december": up to that day. With another day or a second date it is not guessed at.
+    // december": up to that day; "tussen 26 en 31 december": those days, the past ones left out.
+    // With another day or a second date it is not guessed at.
     const [only] = bounded;
     if (bounded.length > 1 || days.length > 1 || only === undefined) return undefined;
-    if ('fromDate' in only) return { from: only.fromDate < today ? today : only.fromDate, to: addDays(only.fromDate, horizonDays) };
+    if ('fromDate' in only) {
+      const from = only.fromDate < today ? today : only.fromDate;
+      const to = only.throughDate ? addDays(only.throughDate, 1) : addDays(only.fromDate, horizonDays);
+      return from < to ? { from, to } : undefined;
+    }
     return only.beforeDate > today ? { from: today, to: only.beforeDate } : undefined;
   }
   const ahead = days.flatMap((d) => ('weeksAhead' in d ? [d.weeksAhead] : []));
@@ -666,7 +696,7 @@ function daySpan(days: readonly Day[], next: boolean, now: Date, horizonDays: nu
   if (month !== undefined) {
     // A month with a day or week in it is not guessed at ("dinsdag in januari"): asked again.
     if (dates.length > 0 || weekdayList.length > 0 || weeks.length > 0 || weekend) return undefined;
-    return monthSpan(month, today);
+    return monthSpan(month, today, third);
   }
   const [date] = dates;
   const [weekday] = weekdayList;
@@ -702,18 +732,49 @@ function daySpan(days: readonly Day[], next: boolean, now: Date, horizonDays: nu
     return { from: day, to: addDays(day, 1) };
   }
   if (week === 'this') return { from: today, to: addDays(thisMonday, 7) };
+  if (week === 'later') {
+    // "later in de week": from the day after tomorrow to Sunday, Friday kept in ("on Thursday:
+    // from tomorrow"); at the weekend, the week after.
+    const nextMonday = addDays(thisMonday, 7);
+    if (weekdayIndex(today) >= SATURDAY) return { from: nextMonday, to: addDays(nextMonday, 7) };
+    const friday = addDays(thisMonday, 4);
+    const from = addDays(today, 2) > friday ? addDays(today, 1) : addDays(today, 2);
+    return { from, to: nextMonday };
+  }
   if (week === 'next') return { from: weekStart, to: addDays(weekStart, 7) };
   return { from: today, to: addDays(today, horizonDays) };
 }
 
-/** The days of `month` the next time it comes (this month: from today). */
-function monthSpan(month: number, today: IsoDate): { from: IsoDate; to: IsoDate } {
+type MonthThird = 'start' | 'middle' | 'end';
+
+/** "begin", "half", "eind" (and their French and English words) right before a month. */
+function thirdOfMonth(token: Token | undefined): MonthThird | undefined {
+  if (token?.kind !== 'word' || token.word === undefined) return undefined;
+  if (whenContextWords('monthStart').has(token.word)) return 'start';
+  if (whenContextWords('monthMiddle').has(token.word)) return 'middle';
+  if (whenContextWords('monthEnd').has(token.word)) return 'end';
+  return undefined;
+}
+
+/**
+ * The days of `month` the next time it comes (this month: from today), or of its first ten days
+ * (`start`), its 11th to 20th (`middle`) or from its 21st (`end`). A part of this month that is
+ * over is next year's.
+ */
+function monthSpan(month: number, today: IsoDate, third?: MonthThird): { from: IsoDate; to: IsoDate } {
   const year = Number(today.slice(0, 4));
   const current = Number(today.slice(5, 7));
-  const inYear = month >= current ? year : year + 1;
-  const first = `${inYear}-${String(month).padStart(2, '0')}-01` as IsoDate;
-  const nextFirst = (month === 12 ? `${inYear + 1}-01-01` : `${inYear}-${String(month + 1).padStart(2, '0')}-01`) as IsoDate;
-  return { from: month === current ? today : first, to: nextFirst };
+  const spanIn = (inYear: number) => {
+    const first = `${inYear}-${String(month).padStart(2, '0')}-01` as IsoDate;
+    const nextFirst = (month === 12 ? `${inYear + 1}-01-01` : `${inYear}-${String(month + 1).padStart(2, '0')}-01`) as IsoDate;
+    if (third === 'start') return { from: first, to: addDays(first, 10) };
+    if (third === 'middle') return { from: addDays(first, 10), to: addDays(first, 20) };
+    if (third === 'end') return { from: addDays(first, 20), to: nextFirst };
+    return { from: first, to: nextFirst };
+  };
+  const span = spanIn(month >= current ? year : year + 1);
+  if (span.to <= today) return spanIn(year + 1);
+  return { from: span.from < today ? today : span.from, to: span.to };
 }
 
 /**
@@ -782,6 +843,52 @@ function readRange(stream: readonly Token[], start: number, led: 'between' | 'bo
   let from = first.minutes;
   if (second.minutes <= from && from >= 13 * 60 && from - 12 * 60 < second.minutes) from -= 12 * 60;
   return second.minutes > from ? { part: { from, to: second.minutes }, end: second.end } : undefined;
+}
+
+/**
+ * "26 en 31 december" (after "tussen"), "28 tot 30 december", "28 december tot 3 januari", "du 28
+ * au 30 décembre" starting at `start` (a number): the first day through the second. A first day
+ * without its month has the second's, or the month before when it is the larger number ("28 tot 3
+ * januari"). "En", "et", "and" join only after a word such as "tussen": "9 en 11 december" may be
+ * two days, and is read as before.
+ */
+function readDayRange(
+  stream: readonly Token[],
+  start: number,
+  today: IsoDate,
+): { from: IsoDate; through: IsoDate; end: number } | undefined {
+  const dayToken = stream[start];
+  if (dayToken?.kind !== 'number' || dayToken.value < 1 || dayToken.value > 31) return undefined;
+  const first = readDayMonth(stream, start);
+  let joinAt = first ? first.end + 1 : start + 1;
+  const ordinal = stream[joinAt];
+  if (!first && ordinal?.kind === 'word' && ordinal.meaning?.kind === 'ordinal') joinAt++;
+  const joiner = stream[joinAt];
+  // "entre le 28 et le 30 décembre": an article before a day is read past.
+  const article = (at: number) => wordIn(stream[at], 'dayArticle');
+  const before = stream[article(start - 1) ? start - 2 : start - 1];
+  const led = (before?.kind === 'word' && before.meaning?.kind === 'between') || wordIn(before, 'dayRangeFrom');
+  const joins =
+    (joiner?.kind === 'word' &&
+      (joiner.meaning?.kind === 'until' ||
+        (joiner.meaning?.kind === 'bound' && joiner.meaning.bound === 'before') ||
+        (led && joiner.meaning?.kind === 'and'))) ||
+    wordIn(joiner, 'dayRangeTo');
+  if (!joins) return undefined;
+  const second = readDayMonth(stream, article(joinAt + 1) ? joinAt + 2 : joinAt + 1);
+  const through = second && upcomingDate(today, second.day, second.month);
+  if (!second || !through) return undefined;
+  const month = first?.month ?? (dayToken.value <= second.day ? second.month : ((second.month + 10) % 12) + 1);
+  const inYear = (year: number): IsoDate => `${year}-${String(month).padStart(2, '0')}-${String(dayToken.value).padStart(2, '0')}`;
+  const year = Number(through.slice(0, 4));
+  const from = inYear(year) <= through ? inYear(year) : inYear(year - 1);
+  if (addDays(from, 0) !== from) return undefined;
+  return { from, through, end: second.end };
+}
+
+/** True when `token` is a plain word of the context list `list` ("le", "du", "au"). */
+function wordIn(token: Token | undefined, list: 'dayArticle' | 'dayRangeFrom' | 'dayRangeTo'): boolean {
+  return token?.kind === 'word' && token.meaning === undefined && token.word !== undefined && whenContextWords(list).has(token.word);
 }
 
 /** "1 december", "1er décembre", "1/12" at `start` (a number). */

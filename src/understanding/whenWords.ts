@@ -17,7 +17,8 @@ export const EVENING: DayPart = { from: 17 * 60, to: 21 * 60 };
 /** What a word of a date phrase contributes; the parser in when.ts combines them. */
 export type Meaning =
   | { kind: 'relativeDay'; days: number; part?: DayPart }
-  | { kind: 'week'; which: 'this' | 'next' }
+  /** "deze week", "volgende week"; "later in de week": from the day after tomorrow to Sunday. */
+  | { kind: 'week'; which: 'this' | 'next' | 'later' }
   | { kind: 'weekend' }
   | { kind: 'weekday'; weekday: number }
   /** "vr", "mar.", "thu": a weekday only right before a date ("vr 27 nov", as on the slot buttons). */
@@ -43,6 +44,8 @@ export type Meaning =
   | { kind: 'month'; month: number }
   /** "volgende maand", "le mois prochain", "next month": the whole of the month after this one. */
   | { kind: 'nextMonth' }
+  /** "na nieuwjaar", "après les fêtes", "after new year": from 2 January on. */
+  | { kind: 'afterNewYear' }
   /** "weken", "semaines", "weeks": after "over 2", "dans 2", "in 2", that many weeks from now. */
   | { kind: 'weeksUnit' }
   | { kind: 'ordinal' }
@@ -68,7 +71,9 @@ export const WHEN_MEANINGS = {
   tomorrowEvening: { kind: 'relativeDay', days: 1, part: EVENING },
   thisWeek: { kind: 'week', which: 'this' },
   nextWeek: { kind: 'week', which: 'next' },
+  laterThisWeek: { kind: 'week', which: 'later' },
   nextMonth: { kind: 'nextMonth' },
+  afterNewYear: { kind: 'afterNewYear' },
   weeksUnit: { kind: 'weeksUnit' },
   weekend: { kind: 'weekend' },
   next: { kind: 'next' },
@@ -211,7 +216,18 @@ const contextWords = new Map<string, ReadonlySet<string>>();
  * before "2 weken" ("over 2 weken", "dans 2 semaines"), or next to a day as its morning
  * ("maandag vroeg", "lundi tôt", "early monday").
  */
-export function whenContextWords(list: 'monthBefore' | 'weeksAheadBefore' | 'earlyWithDay'): ReadonlySet<string> {
+export function whenContextWords(
+  list:
+    | 'monthBefore'
+    | 'weeksAheadBefore'
+    | 'earlyWithDay'
+    | 'dayArticle'
+    | 'dayRangeFrom'
+    | 'dayRangeTo'
+    | 'monthStart'
+    | 'monthMiddle'
+    | 'monthEnd',
+): ReadonlySet<string> {
   let words = contextWords.get(list);
   if (!words) {
     words = new Set(LOCALES.flatMap((locale) => listFor(shippedI18n(), locale, `understanding:whenContext.${list}`).flatMap(wordsOf)));

@@ -60,7 +60,34 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     // A month after "in" / "en" / "begin": the whole month, the next time it comes.
     ['in januari', ['2026-12-31T23:00:00.000Z', '2027-01-31T23:00:00.000Z']],
     ['en janvier svp', ['2026-12-31T23:00:00.000Z', '2027-01-31T23:00:00.000Z']],
-    ['begin december', ['2026-11-30T23:00:00.000Z', '2026-12-31T23:00:00.000Z']],
+    // "begin", "half", "eind" before a month: its first ten days, the 11th to the 20th, or from the 21st (was the whole month).
+    ['begin december', ['2026-11-30T23:00:00.000Z', '2026-12-10T23:00:00.000Z']],
+    ['eind december', ['2026-12-20T23:00:00.000Z', '2026-12-31T23:00:00.000Z']],
+    ['fin décembre', ['2026-12-20T23:00:00.000Z', '2026-12-31T23:00:00.000Z']],
+    ['late december', ['2026-12-20T23:00:00.000Z', '2026-12-31T23:00:00.000Z']],
+    ['half januari', ['2027-01-10T23:00:00.000Z', '2027-01-20T23:00:00.000Z']],
+    ['mi-janvier', ['2027-01-10T23:00:00.000Z', '2027-01-20T23:00:00.000Z']],
+    ['early january', ['2026-12-31T23:00:00.000Z', '2027-01-10T23:00:00.000Z']],
+    // The first days of this month are over: next year's.
+    ['begin november', ['2027-10-31T23:00:00.000Z', '2027-11-10T23:00:00.000Z']],
+    // Two days and a month: the days from the first through the second (was the second day alone).
+    ['tussen 26 en 31 december', ['2026-12-25T23:00:00.000Z', '2026-12-31T23:00:00.000Z']],
+    ['van 28 tot 30 december', ['2026-12-27T23:00:00.000Z', '2026-12-30T23:00:00.000Z']],
+    ['du 28 au 30 décembre', ['2026-12-27T23:00:00.000Z', '2026-12-30T23:00:00.000Z']],
+    ['entre le 28 et le 30 décembre', ['2026-12-27T23:00:00.000Z', '2026-12-30T23:00:00.000Z']],
+    ['between 28 and 30 december', ['2026-12-27T23:00:00.000Z', '2026-12-30T23:00:00.000Z']],
+    ['from 28 December to 3 January', ['2026-12-27T23:00:00.000Z', '2027-01-03T23:00:00.000Z']],
+    // Days after "tussen", never the hours 13.00 to 15.00.
+    ['tussen 1 en 3 december', ['2026-11-30T23:00:00.000Z', '2026-12-03T23:00:00.000Z']],
+    // Said on a Thursday: Friday to Sunday.
+    ['kan het later in de week', ['2026-11-26T23:00:00.000Z', '2026-11-29T23:00:00.000Z']],
+    ['plus tard dans la semaine', ['2026-11-26T23:00:00.000Z', '2026-11-29T23:00:00.000Z']],
+    ['later this week', ['2026-11-26T23:00:00.000Z', '2026-11-29T23:00:00.000Z']],
+    // After the holidays: from 2 January, as far ahead as a time with no day reaches.
+    ['na nieuwjaar', ['2027-01-01T23:00:00.000Z', '2027-01-15T23:00:00.000Z']],
+    ['pas na de feestdagen', ['2027-01-01T23:00:00.000Z', '2027-01-15T23:00:00.000Z']],
+    ['après les fêtes', ['2027-01-01T23:00:00.000Z', '2027-01-15T23:00:00.000Z']],
+    ['after new year', ['2027-01-01T23:00:00.000Z', '2027-01-15T23:00:00.000Z']],
     // A date after "na", "vanaf", "voor": from that day on, or up to it; never 3 o'clock (was "after 15.00").
     ['na 3 januari', ['2027-01-02T23:00:00.000Z', '2027-01-16T23:00:00.000Z']],
     ['vanaf 4 januari', ['2027-01-03T23:00:00.000Z', '2027-01-17T23:00:00.000Z']],
@@ -225,8 +252,9 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     expect(understandWhen('voor de helft', THURSDAY)).toBeUndefined();
   });
 
-  it('When "tot" comes before a date ("9 tot 11 december"), Then it is the date, not an hour', () => {
-    expect(plain(understandWhen('9 tot 11 december', THURSDAY))).toEqual(['2026-12-10T23:00:00.000Z', '2026-12-11T23:00:00.000Z']);
+  it('When "tot" comes before a date ("9 tot 11 december"), Then it is the days 9 through 11 December, never an hour', () => {
+    expect(plain(understandWhen('9 tot 11 december', THURSDAY))).toEqual(['2026-12-08T23:00:00.000Z', '2026-12-11T23:00:00.000Z']);
+    expect(understandWhen('9 tot 11 december', THURSDAY)?.daily).toBeUndefined();
   });
 
   it.each([

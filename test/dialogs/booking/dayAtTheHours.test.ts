@@ -49,4 +49,20 @@ describe('ChooseSlotDialog: a day asked for at the hours', () => {
       expect(reply.at(-1)?.buttons.length).toBe(4);
     },
   );
+
+  // Monday 30 November: the first hours are on Tuesday; later in the week is from Wednesday.
+  it.each([
+    ['nl', 'kan het later in de week', ['wo 2 dec 9.00 uur', 'wo 2 dec 9.30 uur', 'wo 2 dec 10.00 uur', 'Meer']],
+    ['fr', 'plus tard dans la semaine', ['mer. 2 déc. 9 h', 'mer. 2 déc. 9 h 30', 'mer. 2 déc. 10 h', 'Plus']],
+    ['en', 'later this week?', ['Wed 2 Dec 9 am', 'Wed 2 Dec 9.30 am', 'Wed 2 Dec 10 am', 'More']],
+  ] as const)(
+    'When (%s) "%s" is typed at the hours, Then the hours from the day after tomorrow, never later hours of the first day',
+    async (locale, said, hours) => {
+      const chat = await chatInBooking('2026-11-30', locale, '9000', '1', '1');
+      expect(chat.received.at(-1)?.buttons[0]).toMatch(/1 (dec|déc|Dec)/);
+      const reply = await chat.says(said);
+      expect(keysOf(chat, reply[0]?.text)).toEqual(['bookIntake:slots.question']);
+      expect(reply[0]?.buttons).toEqual(hours);
+    },
+  );
 });
