@@ -557,9 +557,10 @@ export class Interruptions {
     const recognition = await this.recognize(other ?? locale, text, isMenu(open));
     rememberRecognition(context, await this.guessesThatFit(context, recognition));
     const { intent } = recognition;
-    // "kan het dit weekend?", "can I come today?" at a menu, with no other flow sure: when the user
-    // can come. Kept for the booking's hours, and the booking offered first.
-    const early = isMenu(open) && recognition.confidence !== 'sure' ? this.timeForABooking(text) : undefined;
+    // "kan het dit weekend?", "can I come today?", "kan ik ook op zaterdag?" at a menu: when the user
+    // can come, whatever flow the recognizer hears in "kan ik ook" (only words of coming and time).
+    // Kept for the booking's hours, and the booking offered first.
+    const early = isMenu(open) ? this.timeForABooking(text) : undefined;
     if (early) {
       await noteSaidEarly(this.deps.booking, context, early);
       const offered = this.timeOffers(context, text);
@@ -867,10 +868,14 @@ export class Interruptions {
    */
   private timeForABooking(text: string): SaidEarlyState | undefined {
     const { vocabulary, clock } = this.deps;
-    if (wordsOf(text).length > MAX_WORDS_WITH_TIME) return undefined;
+    // "ik werk overdag, kan ik zaterdag komen?": the time asked after why the day does not suit.
+    const [why, asked, ...more] = text.split(/[,;.]/u);
+    const time =
+      more.length === 0 && asked !== undefined && containsPhrase(why ?? '', vocabulary.allLocales('understanding:noTime')) ? asked : text;
+    if (wordsOf(time).length > MAX_WORDS_WITH_TIME) return undefined;
     const fillers = new Set([...vocabulary.timeFillers, ...vocabulary.allLocalesNormalized('understanding:comeWords')]);
-    if (!isTimeAlone(text, clock.now(), fillers)) return undefined;
-    const said = earlyTimeSaid(vocabulary, text, clock.now());
+    if (!isTimeAlone(time, clock.now(), fillers)) return undefined;
+    const said = earlyTimeSaid(vocabulary, time, clock.now());
     return said && { ...(said.when && { when: said.when }), ...(said.soonest && { soonest: true }) };
   }
 

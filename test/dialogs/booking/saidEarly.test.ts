@@ -359,6 +359,9 @@ describe('BookIntakeDialog: a day said at the menu', () => {
     // Before: "Bedoel je …?" for the questions, "niet begrepen" for "ik kom", "ik zal … komen".
     ['nl', 'ik kom zaterdag'],
     ['nl', 'ik zal zaterdag komen'],
+    // Before: the check read from "kan ik ook"; "Bedoel je …?" with the reason before the question.
+    ['nl', 'kan ik ook op zaterdag'],
+    ['nl', 'ik werk overdag, kan ik zaterdag komen?'],
   ] as const)(
     'When %s "%s" (a time with "ook", "aussi", or told with "ik kom") is said at the menu, Then the day is kept and the booking offered',
     async (locale, said) => {
