@@ -266,6 +266,9 @@ export class Interruptions {
     // code at once (and an e-mail, where one was given); never the conditions read from "krijg ik".
     if (open?.question.open === 'summary' && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:confirmationAsked')))
       return { kind: 'reprompt', say: 'bookIntake:confirmationSaid' };
+    // "welke is de beste?", "what do you recommend?" at the centres: as "welk centrum raad je aan?".
+    if (open?.question.open === 'centre' && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:recommendAny')))
+      return { kind: 'side', question: 'recommend_centre' };
     // "0470 12 34 56" at the hours, before the booking asks it: kept for that question, and this one again.
     if (open?.question.keepsContact) {
       const contact = contactAlone(text, this.deps.vocabulary.allLocales('understanding:contactIntro'));
@@ -1038,6 +1041,8 @@ export class Interruptions {
     // the number one calls; "wanneer bellen jullie mij op mijn nummer?" asks to be called.
     const asksHours = containsPhrase(text, vocabulary.phoneHoursAsk) && containsPhrase(text, vocabulary.phoneNumberWords);
     if (asksHours && !containsPhrase(text, vocabulary.callMeWords)) return 'phone_hours';
+    // "Welk centrum raad je aan?", "which centre is best?": the bot recommends none; near, or the way one wants.
+    if (containsPhrase(text, vocabulary.allLocales('understanding:recommendCentre'))) return 'recommend_centre';
     // "Wat is het adres?", "c'est où ?": where the booking made here is, or how a centre is chosen.
     if (containsPhrase(text, vocabulary.whereWords)) return 'where';
     // "Kan ik zelf een coach kiezen?", "can I choose the centre?": yes, one chooses a centre (never a booking started).

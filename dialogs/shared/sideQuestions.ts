@@ -89,6 +89,7 @@ const SAID_AS_IS = {
   no_transport: 'sideQuestions:noTransport',
   employer_pays: 'sideQuestions:employerPays',
   name_needed: 'sideQuestions:nameNeeded',
+  recommend_centre: 'sideQuestions:recommendCentre',
   contact_needed: 'sideQuestions:contactNeeded',
   phone_needed: 'sideQuestions:phoneNeeded',
 } as const satisfies Partial<Record<Situation, string>>;
@@ -132,6 +133,7 @@ export type Situation =
   | 'no_transport'
   | 'employer_pays'
   | 'name_needed'
+  | 'recommend_centre'
   | 'contact_needed'
   | 'phone_needed'
   | 'nationality'
