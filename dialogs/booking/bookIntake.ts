@@ -782,6 +782,8 @@ export class BookIntakeDialog extends ComponentDialog {
       // "Nee, liever ter plaatse": another way of talking, never the name "Liever Ter Plaatse".
       also: WAYS_WORD_FOR_WORD,
       open: 'firstName',
+      // "Jo" is a name here, though a Flemish yes too.
+      givenNamesAreValues: true,
       keepsContact: true,
       quitOffer: QUIT_OFFER,
     });

@@ -289,12 +289,15 @@ const nameWordsMemo = new WeakMap<Vocabulary, NameWords>();
 export function nameWordsOf(vocabulary: Vocabulary): NameWords {
   let words = nameWordsMemo.get(vocabulary);
   if (!words) {
-    // "ja", "ok", "nee" at "Wat is je voornaam?" answer something else: one word of yes or no.
-    // "terug", "kweet", "nie" neither: "ik ben terug", "kweet nie" say something, they name nobody.
+    // "Marie Claire", "Mohamed Ali": a second given name is part of the first name.
+    const givenNames = new Set(vocabulary.allLocalesNormalized('understanding:givenNames'));
+    // "ja", "ok", "nee" at "Wat is je voornaam?" answer something else: one word of yes or no, but
+    // for a given name ("jo" is a Flemish yes, and Jo a name). "terug", "kweet", "nie" neither:
+    // "ik ben terug", "kweet nie" say something, they name nobody.
     const notNames = new Set([
       ...[...vocabulary.allLocales('understanding:synonyms.yes'), ...vocabulary.allLocales('understanding:synonyms.no')]
         .map(normalize)
-        .filter((w) => !w.includes(' ')),
+        .filter((w) => !w.includes(' ') && !givenNames.has(w)),
       ...vocabulary.allLocales('understanding:notNameWords').flatMap((w) => plainTokens(w)),
     ]);
     words = {
@@ -302,8 +305,7 @@ export function nameWordsOf(vocabulary: Vocabulary): NameWords {
       contactIntros: vocabulary.allLocales('understanding:contactIntro'),
       notNames,
       ageUnits: vocabulary.allLocales('understanding:ageUnits'),
-      // "Marie Claire", "Mohamed Ali": a second given name is part of the first name.
-      givenNames: new Set(vocabulary.allLocalesNormalized('understanding:givenNames')),
+      givenNames,
     };
     nameWordsMemo.set(vocabulary, words);
   }

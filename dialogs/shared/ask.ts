@@ -175,6 +175,11 @@ export interface Question<V extends string = string> {
    * gewerkt?" "2" is two years, not the second button. The buttons then show no number.
    */
   numbersAreValues?: boolean;
+  /**
+   * A given name typed alone is the parser's value even where it also says yes or no: at "Wat is
+   * je voornaam?" "Jo" is a name (and a Flemish yes).
+   */
+  givenNamesAreValues?: boolean;
   intents?: Partial<Record<Intent, V>>;
   /** The helper buttons of a question without answers of its own; default: back and a person. */
   helpers?: readonly Command[];
@@ -566,7 +571,8 @@ export class AskPrompt extends Prompt<Answer> {
     // "ja" or "nee" where no answer is a yes or a no ("Wat doe je nu?"): the question in plainer
     // words, and no miss (was "Sorry, dat begreep ik niet", and a person after the second).
     // Read with typos only ("tien uur" is two letters from "bien sûr"), a typed answer the parser reads wins.
-    const yesOrNoOnly = question.simpler !== undefined && this.saysOnlyYesOrNo(readable);
+    const yesOrNoOnly =
+      question.simpler !== undefined && this.saysOnlyYesOrNo(readable) && !(question.givenNamesAreValues && this.namesAGivenName(readable));
     const parsedAnyway =
       yesOrNoOnly && readsIt && !this.saysYesOrNoAsIs(readable)
         ? (parsedFirst ?? (await parser(readable, context, (state.attemptCount ?? 0) + 1)))
@@ -588,6 +594,11 @@ export class AskPrompt extends Prompt<Answer> {
     // Counted as before (the prompt adds this turn after recognizing): no step nearer to "Het lukt nog niet goed".
     if (parsed.noMiss) state.attemptCount = Math.max(0, (state.attemptCount ?? 0) - 1);
     return { succeeded: false };
+  }
+
+  /** True when `reply` is one given name of any language ("Jo"), as typed. */
+  private namesAGivenName(reply: string): boolean {
+    return this.deps.vocabulary.allLocalesNormalized('understanding:givenNames').includes(normalize(reply));
   }
 
   /** True when `reply` is word for word one of the yeses or noes of any language, no typo in it. */

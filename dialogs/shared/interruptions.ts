@@ -269,6 +269,14 @@ export class Interruptions {
     // "welke is de beste?", "what do you recommend?" at the centres: as "welk centrum raad je aan?".
     if (open?.question.open === 'centre' && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:recommendAny')))
       return { kind: 'side', question: 'recommend_centre' };
+    // "mag het een bijnaam zijn?", "moet dat mijn echte naam zijn" at the name: any first name the
+    // centre may use. Never where a name is told ("mijn bijnaam is Jo").
+    if (
+      open?.question.open === 'firstName' &&
+      containsPhrase(text, this.deps.vocabulary.allLocales('understanding:nicknameWords')) &&
+      nameAfterIntro(text, nameWordsOf(this.deps.vocabulary)) === undefined
+    )
+      return { kind: 'side', question: 'nickname' };
     // "0470 12 34 56" at the hours, before the booking asks it: kept for that question, and this one again.
     if (open?.question.keepsContact) {
       const contact = contactAlone(text, this.deps.vocabulary.allLocales('understanding:contactIntro'));

@@ -89,6 +89,7 @@ const SAID_AS_IS = {
   no_transport: 'sideQuestions:noTransport',
   employer_pays: 'sideQuestions:employerPays',
   name_needed: 'sideQuestions:nameNeeded',
+  nickname: 'sideQuestions:nickname',
   recommend_centre: 'sideQuestions:recommendCentre',
   contact_needed: 'sideQuestions:contactNeeded',
   phone_needed: 'sideQuestions:phoneNeeded',
@@ -133,6 +134,7 @@ export type Situation =
   | 'no_transport'
   | 'employer_pays'
   | 'name_needed'
+  | 'nickname'
   | 'recommend_centre'
   | 'contact_needed'
   | 'phone_needed'

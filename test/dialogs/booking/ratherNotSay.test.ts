@@ -63,4 +63,25 @@ describe('Booking: a detail one would rather not give', () => {
     const reply = await chat.says(said);
     expect(keysOf(chat, reply[0]?.text)).toEqual(['sideQuestions:nameNeeded']);
   });
+
+  // "mag het een bijnaam zijn?" was "Typ alleen je voornaam"; "Jo" (a Flemish yes too) the plainer question.
+  it.each(['mag het een bijnaam zijn?', 'moet dat mijn echte naam zijn'])(
+    'When "%s" is typed at the first name, Then a nickname will do, and the name is asked again',
+    async (said) => {
+      const chat = await chatInBooking(DATE, 'nl', ...TO_NAME);
+      const reply = await chat.says(said);
+      expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['sideQuestions:nickname'], ['bookIntake:who.name']]);
+    },
+  );
+
+  it.each([
+    ['mijn bijnaam is Jo', 'Jo'],
+    ['Jo', 'Jo'],
+  ])('When "%s" is typed at the first name, Then %s is the name', async (said, name) => {
+    const chat = await chatInBooking(DATE, 'nl', ...TO_NAME);
+    const reply = await chat.says(said);
+    expect(keysOf(chat, reply.at(-1)?.text)).toEqual(['bookIntake:who.contact']);
+    await chat.says('0470123456');
+    expect(chat.received.at(-2)?.text).toContain(`${name}, 0470 12 34 56`);
+  });
 });
