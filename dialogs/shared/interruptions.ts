@@ -471,7 +471,7 @@ export class Interruptions {
     // "weet mijn baas dat?" at "Voor wie?": a question their words name exactly, never an answer
     // read from a word of it ("mijn" as "for me").
     // "Mijn baas weet van niks en dat moet zo blijven" says it without asking: the employer need not know (C6).
-    const aboutEmployer = !isMenu(open) && this.beforeTheMenu(text) === 'employer';
+    const aboutEmployer = !isMenu(open) && ['employer', 'employer_refuses'].includes(this.beforeTheMenu(text) ?? '');
     if (!isMenu(open) && (aboutEmployer || this.deps.vocabulary.asks(text)) && !open.prompt.answersWhole(context, text, open.question)) {
       const asked = this.beforeTheMenu(text);
       // "Kan het online?" where "Online" is an answer (how to meet) chooses it; where the place is
@@ -1136,6 +1136,14 @@ export class Interruptions {
     // "Mijn man spreekt geen Nederlands", "my wife only speaks French": about someone else's
     // language, said in one the bot speaks; never a wish for another language here.
     if (this.aboutAnothersLanguage(text)) return 'other_speaks_language';
+    // "Mijn baas wil niet", "moet mijn werkgever akkoord gaan?", "my boss says no": no approval is
+    // needed, nor that the employer knows (C6). Never the data or the price read in it.
+    if (
+      sentencesOf(text).some(
+        (s) => containsPhrase(s, vocabulary.employerWords) && containsPhrase(s, vocabulary.allLocales('understanding:employerRefuses')),
+      )
+    )
+      return 'employer_refuses';
     // "Komt mijn baas dat te weten?" is no question about the data the bot keeps.
     // In one sentence: "Mijn baas luistert niet. Ik weet niet wat ik wil." asks nothing about the boss knowing.
     if (sentencesOf(text).some((s) => containsPhrase(s, vocabulary.employerWords) && containsPhrase(s, vocabulary.knowWords)))

@@ -114,6 +114,7 @@ export type Situation =
   | 'reading'
   | 'no_diploma'
   | 'employer'
+  | 'employer_refuses'
   | 'confidential'
   | 'guidance'
   | 'time_off'
@@ -173,6 +174,7 @@ const VALIDITY_DAYS = 92;
 const CONDITION_ANSWERS = {
   no_diploma: 'sideQuestions:noDiploma',
   employer: 'sideQuestions:employer',
+  employer_refuses: 'sideQuestions:employerRefuses',
   guidance_language: 'sideQuestions:guidanceLanguage',
   nationality: 'sideQuestions:nationality',
   disability: 'sideQuestions:disability',
@@ -421,6 +423,7 @@ export class SideQuestions {
       }
       case 'no_diploma':
       case 'employer':
+      case 'employer_refuses':
       case 'guidance_language':
       case 'nationality':
       case 'disability':

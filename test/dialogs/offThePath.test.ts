@@ -43,6 +43,21 @@ describe('what people add in passing, read for what it is', () => {
       date: DATE,
     }));
 
+  // Was "Bedoel je: Mijn gegevens, Wat kost het?": no approval of the employer is needed (domain C6).
+  it.each([
+    ['nl', 'mijn baas wil niet'],
+    ['nl', 'moet mijn werkgever akkoord gaan?'],
+    ['fr', 'mon patron veut pas'],
+    ['en', 'my employer says no'],
+  ] as const)('When (%s) "%s" is said at the menu, Then the employer need not agree nor know, and the menu again', async (locale, said) => {
+    await converse([...hello, ['user', said], ['says', 'sideQuestions:employerRefuses'], menu] as Line[], { date: DATE, locale });
+  });
+
+  it('When (nl) "mijn werkgever wil het betalen" is said at the menu, Then that is still guidance the employer pays', () =>
+    converse([...hello, ['user', 'mijn werkgever wil het betalen'], ['says', 'sideQuestions:employerPays'], menu] as Line[], {
+      date: DATE,
+    }));
+
   it('When work in a call centre is told at "Wat doe je nu?", Then it is no question about reaching a centre', async () => {
     const user = await chat(['bonjour', 'Puis-je en recevoir un ?', 'pour moi', 'molenbeek'], 'fr');
     const reply = await user.says('je travaille dans un call center');
