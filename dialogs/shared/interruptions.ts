@@ -1852,6 +1852,9 @@ export class Interruptions {
     // the goodbye the recognizer hears in "overdag". Said with a question or a flow beside it ("… kan
     // het zaterdag?", "ik wil een afspraak"), the message is read as before.
     if (!aFlow && !vocabulary.asks(text) && containsPhrase(text, vocabulary.allLocales('understanding:noTime'))) return 'no_time';
+    // "mon chef m'écoute pas": strain at work told, whatever side question the recognizer heard
+    // ("écoute" is one letter from "coûte"); asked beside it ("…, wat kost het?"), the question goes first.
+    if (guessable && !vague && !vocabulary.asks(text) && this.troubleAtWork(text)) return 'work_trouble';
     if (!vague) return undefined;
     // "Ik ben 62", "j'ai 58 ans" told at the menu: age is no condition, said before anything is asked.
     // At a question it is an answer given wrong ("van mijn 25 jaar" for the years): that question's own retry.

@@ -713,6 +713,15 @@ describe('what people say about their work, at the menu', () => {
       date: DATE,
       locale: 'fr',
     });
+    // A boss who does not listen: was "Bedoel je: Mijn gegevens?", and in French the price ("écoute" is one letter from "coûte").
+    for (const [locale, said] of [
+      ['nl', 'mijn baas luistert niet'],
+      ['fr', "mon chef m'écoute pas"],
+      ['en', 'my boss never listens'],
+    ] as const)
+      await converse([...hello, ['user', said], ['says', 'sideQuestions:workTrouble'], menu], { date: DATE, locale });
+    // Asked beside the strain, the question goes first.
+    await converse([...hello, ['user', 'mijn baas pest mij, wat kost het?'], costEndingSoon, menu], { date: DATE });
     // "Problemen" with the boss or at work was "niet begrepen" (and "bij mijn baas" no work either).
     await converse([...hello, ['user', 'ik heb problemen bij mijn baas'], ['says', 'sideQuestions:workTrouble'], menu], { date: DATE });
     await converse([...hello, ['user', 'i have a problem at work'], ['says', 'sideQuestions:workTrouble'], menu], en);
