@@ -432,6 +432,12 @@ export class Interruptions {
     // answer read from a word of it ("iemand" is no "Voor iemand anders").
     if (this.opensWithStop(text) && this.stopsForAPerson(text)) return this.fromCommand('person', open);
     const ownAnswer = open?.prompt.understand(context, text, open.question);
+    // "i work at night, can i come on saturday?": when one can come, never a menu answer read from
+    // a word or two of it ("i cant come", to cancel a booking). A time alone goes to the booking below.
+    if (open && isMenu(open) && ownAnswer !== undefined && !isTimeAlone(text, this.deps.clock.now(), this.deps.vocabulary.timeFillers)) {
+      const early = this.timeForABooking(text);
+      if (early) return this.timeKept(context, open, text, early);
+    }
     // "ik heb geen telefoon" (never "Met iemand praten" read from "telefoon"), "ook voor zelfstandigen?" at a menu.
     const atMenu = open && isMenu(open) ? await this.situationAtMenu(context, text, ownAnswer, open.question) : undefined;
     if (atMenu) return atMenu;
@@ -572,12 +578,7 @@ export class Interruptions {
     // can come, whatever flow the recognizer hears in "kan ik ook" (only words of coming and time).
     // Kept for the booking's hours, and the booking offered first.
     const early = isMenu(open) ? this.timeForABooking(text) : undefined;
-    if (early) {
-      await noteSaidEarly(this.deps.booking, context, early);
-      const offered = this.timeOffers(context, text);
-      open.state.offered = offered;
-      return { kind: 'pickOffer', offered, say: { key: 'menu.timeSaid', params: {} } };
-    }
+    if (early) return this.timeKept(context, open, text, early);
     // "Laat maar, ik doe het wel met u", "laat maar, liever met iemand": stopping the typing, not
     // the help. A person takes it on; a "no" in it ("ik wil niet met iemand praten") still stops.
     if (intent === 'stop' && this.stopsForAPerson(text)) return this.fromCommand('person', open);
@@ -888,6 +889,14 @@ export class Interruptions {
     if (!isTimeAlone(time, clock.now(), fillers)) return undefined;
     const said = earlyTimeSaid(vocabulary, time, clock.now());
     return said && { ...(said.when && { when: said.when }), ...(said.soonest && { soonest: true }) };
+  }
+
+  /** A time said at a menu, kept for the booking's hours; the booking offered first. */
+  private async timeKept(context: TurnContext, open: OpenQuestion, text: string, early: SaidEarlyState): Promise<Interruption> {
+    await noteSaidEarly(this.deps.booking, context, early);
+    const offered = this.timeOffers(context, text);
+    open.state.offered = offered;
+    return { kind: 'pickOffer', offered, say: { key: 'menu.timeSaid', params: {} } };
   }
 
   /** After a time said at a menu: the booking (with the words, which name the time), the check, or something else. */

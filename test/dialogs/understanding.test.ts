@@ -1178,6 +1178,10 @@ describe('what stands in the way: no computer, reading', () => {
     ['nl', 'ik heb geen tijd overdag'],
     ['nl', 'ik heb geen tijd'],
     ['en', "I don't have time during the day"],
+    // Night work and shifts: was the check ("i work at night") or "Bedoel je …?".
+    ['nl', "ik werk 's nachts"],
+    ['fr', 'je travaille la nuit'],
+    ['en', 'i work at night'],
   ])(
     'When %s "%s" is said at the menu, Then one picks an hour that suits or talks online, and the menu again; never a goodbye',
     async (locale, said) => {
@@ -1190,6 +1194,8 @@ describe('what stands in the way: no computer, reading', () => {
 
   it('When "hoeveel tijd neemt het in beslag" or "how much time does it take" is asked, Then the first meeting, never "niet begrepen"', async () => {
     await converse([...hello, ['user', 'hoeveel tijd neemt het in beslag'], ['says', 'sideQuestions:firstMeeting'], menu], { date: DATE });
+    // What to bring, in a newcomer's word order: was "Bedoel je …?".
+    await converse([...hello, ['user', 'what i must bring'], ['says', 'sideQuestions:firstMeeting'], menu], { date: DATE, locale: 'en' });
     await converse([...hello, ['user', 'how much time does it take'], ['says', 'sideQuestions:firstMeeting'], menu], {
       date: DATE,
       locale: 'en',

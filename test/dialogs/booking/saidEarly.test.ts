@@ -362,6 +362,8 @@ describe('BookIntakeDialog: a day said at the menu', () => {
     // Before: the check read from "kan ik ook"; "Bedoel je …?" with the reason before the question.
     ['nl', 'kan ik ook op zaterdag'],
     ['nl', 'ik werk overdag, kan ik zaterdag komen?'],
+    // Was a booking's code asked: "i … can … come" came close to "i cant come" (to cancel).
+    ['en', 'i work at night, can i come on saturday?'],
   ] as const)(
     'When %s "%s" (a time with "ook", "aussi", or told with "ik kom") is said at the menu, Then the day is kept and the booking offered',
     async (locale, said) => {
