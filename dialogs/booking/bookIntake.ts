@@ -769,12 +769,13 @@ export class BookIntakeDialog extends ComponentDialog {
     if (!prefill?.contact && !consentSaid) await send(step.context, this.t(step)(consent, { days: this.deps.booking.retentionDays }));
     // Said with the wish: what is kept is told all the same, the name is not asked again.
     if (draft.told) return step.next({ typed: draft.told.name });
-    // Typed at an earlier question of this booking ("mijn naam is Mohamed" at the hours): not asked again.
+    // Typed at an earlier question of this booking ("mijn naam is Mohamed" at the hours): not asked
+    // again; for someone else, their name is asked all the same.
     const early = await this.deps.booking.saidEarly.get(step.context);
     if (early?.firstName) {
       const { firstName, ...rest } = early;
       await this.deps.booking.saidEarly.set(step.context, rest);
-      return step.next({ typed: firstName });
+      if (!forOther) return step.next({ typed: firstName });
     }
     return ask(step, {
       text: { key: forOther ? 'bookIntake:who.nameOther' : 'bookIntake:who.name' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chatInBooking, type BookingLanguage } from '../../support/booking.js';
+import { chatInBooking, testBooking, type BookingLanguage } from '../../support/booking.js';
+import { Chat } from '../../support/converse.js';
 import { keysOf } from '../../support/keys.js';
 
 /*
@@ -90,5 +91,14 @@ describe('BookIntakeDialog: a first name typed before it is asked', () => {
     await chat.says('Afspraak maken');
     for (const said of STEPS.slice(0, 4)) await chat.says(said);
     expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:who.name');
+  });
+
+  it('When the booking is for someone else and the own name was typed early, Then the name asked is still theirs', async () => {
+    const chat = await Chat.start({ date: DATE, booking: { ...testBooking(DATE).parts, canRemind: () => false } });
+    await chat.says('hallo');
+    await chat.says('ik wil een afspraak voor mijn moeder in Gent');
+    await chat.says('mijn naam is Karim');
+    for (const said of STEPS.slice(1, 4)) await chat.says(said);
+    expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:who.nameOther');
   });
 });
