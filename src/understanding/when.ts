@@ -886,8 +886,8 @@ function readDayRange(
   return { from, through, end: second.end };
 }
 
-/** True when `token` is a plain word of the context list `list` ("le", "du", "au"). */
-function wordIn(token: Token | undefined, list: 'dayArticle' | 'dayRangeFrom' | 'dayRangeTo'): boolean {
+/** True when `token` is a plain word of the context list `list` ("le", "du", "au", "of"). */
+function wordIn(token: Token | undefined, list: 'dayArticle' | 'dayRangeFrom' | 'dayRangeTo' | 'dayOfMonth'): boolean {
   return token?.kind === 'word' && token.meaning === undefined && token.word !== undefined && whenContextWords(list).has(token.word);
 }
 
@@ -898,6 +898,8 @@ function readDayMonth(stream: readonly Token[], start: number): { day: number; m
   let i = start + 1;
   const ordinal = stream[i];
   if (ordinal?.kind === 'word' && ordinal.meaning?.kind === 'ordinal') i++;
+  // "the 28th of December": "of" between the day and its month.
+  if (i > start + 1 && wordIn(stream[i], 'dayOfMonth')) i++;
   const monthToken = stream[i];
   if (monthToken?.kind === 'word' && monthToken.meaning?.kind === 'month') {
     return { day: dayToken.value, month: monthToken.meaning.month, end: i };

@@ -224,6 +224,7 @@ export function whenContextWords(
     | 'dayArticle'
     | 'dayRangeFrom'
     | 'dayRangeTo'
+    | 'dayOfMonth'
     | 'monthStart'
     | 'monthMiddle'
     | 'monthEnd',

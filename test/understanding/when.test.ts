@@ -77,6 +77,9 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['entre le 28 et le 30 décembre', ['2026-12-27T23:00:00.000Z', '2026-12-30T23:00:00.000Z']],
     ['between 28 and 30 december', ['2026-12-27T23:00:00.000Z', '2026-12-30T23:00:00.000Z']],
     ['from 28 December to 3 January', ['2026-12-27T23:00:00.000Z', '2027-01-03T23:00:00.000Z']],
+    ['between the 28th and the 30th of December', ['2026-12-27T23:00:00.000Z', '2026-12-30T23:00:00.000Z']],
+    // "of" between an ordinal day and its month (was not read at all).
+    ['on the 3rd of January', ['2027-01-02T23:00:00.000Z', '2027-01-03T23:00:00.000Z']],
     // Days after "tussen", never the hours 13.00 to 15.00.
     ['tussen 1 en 3 december', ['2026-11-30T23:00:00.000Z', '2026-12-03T23:00:00.000Z']],
     // Said on a Thursday: Friday to Sunday.
