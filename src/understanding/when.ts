@@ -11,6 +11,7 @@ import {
   whenWordsOf,
   wordsOf,
   type DayPart,
+  type WhenContextList,
   type WhenWord,
 } from './whenWords.js';
 import { LOCALES } from '../i18n/locale.js';
@@ -887,7 +888,7 @@ function readDayRange(
 }
 
 /** True when `token` is a plain word of the context list `list` ("le", "du", "au", "of"). */
-function wordIn(token: Token | undefined, list: 'dayArticle' | 'dayRangeFrom' | 'dayRangeTo' | 'dayOfMonth'): boolean {
+function wordIn(token: Token | undefined, list: WhenContextList): boolean {
   return token?.kind === 'word' && token.meaning === undefined && token.word !== undefined && whenContextWords(list).has(token.word);
 }
 

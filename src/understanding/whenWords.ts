@@ -210,25 +210,27 @@ export function oneWordTimesOf(locale: Locale, meanings: readonly WhenWord[]): R
 
 const contextWords = new Map<string, ReadonlySet<string>>();
 
+/** The lists under `understanding:whenContext`: words that give a date word its sense. */
+export type WhenContextList =
+  | 'monthBefore'
+  | 'weeksAheadBefore'
+  | 'earlyWithDay'
+  | 'dayArticle'
+  | 'dayRangeFrom'
+  | 'dayRangeTo'
+  | 'dayOfMonth'
+  | 'monthStart'
+  | 'monthMiddle'
+  | 'monthEnd';
+
 /**
  * Words without a date meaning of their own that give the date word next to them its sense, every
  * language (locales `understanding:whenContext`): before a month ("in januari", "en janvier"),
  * before "2 weken" ("over 2 weken", "dans 2 semaines"), or next to a day as its morning
- * ("maandag vroeg", "lundi tôt", "early monday").
+ * ("maandag vroeg", "lundi tôt", "early monday"); a part of a month ("eind december"); around a
+ * range of days ("du 28 au 30 décembre", "the 28th of December").
  */
-export function whenContextWords(
-  list:
-    | 'monthBefore'
-    | 'weeksAheadBefore'
-    | 'earlyWithDay'
-    | 'dayArticle'
-    | 'dayRangeFrom'
-    | 'dayRangeTo'
-    | 'dayOfMonth'
-    | 'monthStart'
-    | 'monthMiddle'
-    | 'monthEnd',
-): ReadonlySet<string> {
+export function whenContextWords(list: WhenContextList): ReadonlySet<string> {
   let words = contextWords.get(list);
   if (!words) {
     words = new Set(LOCALES.flatMap((locale) => listFor(shippedI18n(), locale, `understanding:whenContext.${list}`).flatMap(wordsOf)));
