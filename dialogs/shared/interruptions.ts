@@ -1058,6 +1058,9 @@ export class Interruptions {
     // the number one calls; "wanneer bellen jullie mij op mijn nummer?" asks to be called.
     const asksHours = containsPhrase(text, vocabulary.phoneHoursAsk) && containsPhrase(text, vocabulary.phoneNumberWords);
     if (asksHours && !containsPhrase(text, vocabulary.callMeWords)) return 'phone_hours';
+    // "Wat is het verschil met VDAB?", "waarom niet gewoon bij VDAB?": VDAB gives the cheque and
+    // recognises the centres (domain C5, ordering); a coach there guides; a jobseeker gets VDAB's own help.
+    if (containsPhrase(text, vocabulary.allLocales('understanding:vdabRole'))) return 'vdab_role';
     // "Welk centrum raad je aan?", "which centre is best?": the bot recommends none; near, or the way one wants.
     if (containsPhrase(text, vocabulary.allLocales('understanding:recommendCentre'))) return 'recommend_centre';
     // "Wat is het adres?", "c'est où ?": where the booking made here is, or how a centre is chosen.

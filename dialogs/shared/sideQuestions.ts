@@ -91,6 +91,7 @@ const SAID_AS_IS = {
   name_needed: 'sideQuestions:nameNeeded',
   nickname: 'sideQuestions:nickname',
   recommend_centre: 'sideQuestions:recommendCentre',
+  vdab_role: 'sideQuestions:vdabRole',
   contact_needed: 'sideQuestions:contactNeeded',
   phone_needed: 'sideQuestions:phoneNeeded',
 } as const satisfies Partial<Record<Situation, string>>;
@@ -137,6 +138,7 @@ export type Situation =
   | 'name_needed'
   | 'nickname'
   | 'recommend_centre'
+  | 'vdab_role'
   | 'contact_needed'
   | 'phone_needed'
   | 'nationality'

@@ -53,6 +53,27 @@ describe('what people add in passing, read for what it is', () => {
     await converse([...hello, ['user', said], ['says', 'sideQuestions:employerRefuses'], menu] as Line[], { date: DATE, locale });
   });
 
+  // Was "Sorry, dat begreep ik niet" or "Bedoel je: Afspraak maken, Met iemand praten?": what VDAB
+  // does (gives the cheque, recognises the centres, helps jobseekers itself) and what a centre does.
+  it.each([
+    ['nl', 'wat is het verschil met VDAB zelf'],
+    ['nl', 'waarom niet gewoon bij de VDAB?'],
+    ['nl', 'wat doet vdab'],
+    ['fr', 'quelle est la différence avec le VDAB ?'],
+    ['en', 'why not just go to VDAB?'],
+  ] as const)(
+    'When (%s) "%s" is asked at the menu, Then what VDAB does and what a centre does, and the menu again',
+    async (locale, said) => {
+      await converse([...hello, ['user', said], ['says', 'sideQuestions:vdabRole'], menu] as Line[], { date: DATE, locale });
+    },
+  );
+
+  it('When "is het centrum van VDAB?" is asked at "Waar woon je?", Then the same answer and the same question again', async () => {
+    const user = await chat(['kan ik er een krijgen', 'voor mezelf']);
+    const reply = await user.says('is het centrum van VDAB?');
+    expect(reply.map((m) => keysOf(user, m.text))).toEqual([['sideQuestions:vdabRole'], ['checkEligibility:residence.question']]);
+  });
+
   it('When (nl) "mijn werkgever wil het betalen" is said at the menu, Then that is still guidance the employer pays', () =>
     converse([...hello, ['user', 'mijn werkgever wil het betalen'], ['says', 'sideQuestions:employerPays'], menu] as Line[], {
       date: DATE,
