@@ -65,6 +65,10 @@ export function findPlace(centres: CentreDirectory, text: string): PlaceLookup |
   const found = centres.findPlaces(text);
   const [first] = found;
   if (first) {
+    // "près de liège": a place in Wallonia named as it is written beats a typo of a Flemish one (De Klinge).
+    const said = ` ${tokens(text).join(' ')} `;
+    const asWritten = found.some((p) => said.includes(` ${tokens(p.name).join(' ')} `));
+    if (!asWritten && centres.findOutside(text).length > 0) return { outside: true };
     // Places close together (one postcode, or one town's postcodes) are one answer; "Aalst" 9300 and
     // the Aalst of Sint-Truiden (3800) are not, so the user picks.
     const near = found.every((p) => p.postcode === first.postcode || haversineKm(p, first) <= SAME_PLACE_KM);
@@ -99,7 +103,18 @@ export function placeInWish(centres: CentreDirectory, said: string, prepositions
   const words = tokens(text);
   for (const [at, word] of words.entries()) {
     if (!prepositions.has(word)) continue;
-    const found = findPlace(centres, words.slice(at + 1, at + 4).join(' '));
+    const after = words.slice(at + 1, at + 4);
+    const found = findPlace(centres, after.join(' '));
+    // "om een afspraak te maken", "j'ai du mal à lire", "I work at home": an everyday word there is
+    // no place with a typo (Laken, Lier, Hove). A place whose name begins with a word said is ("in
+    // sint niklas", "in de pane"), and so is one right after that word ("buurt van antwerpe").
+    const typoOfAWord =
+      found && 'places' in found && isEverydayWord(after[0]!) && !found.places.some((p) => after.includes(tokens(p.name)[0]!));
+    if (typoOfAWord) {
+      const next = after.length > 1 ? findPlace(centres, after.slice(1).join(' ')) : undefined;
+      if (next) return next;
+      continue;
+    }
     if (found) return found;
   }
   return undefined;

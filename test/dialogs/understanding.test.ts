@@ -2608,6 +2608,11 @@ describe('a wish to book that names its place', () => {
       date: DATE,
       ...booking(),
     });
+    // "te maken" is no Laken with a typo: the place is asked (were the centres near Laken).
+    await converse([...hello, ['user', 'wat moet ik doen om een afspraak te maken'], ['says', 'bookIntake:intro'], askPlace], {
+      date: DATE,
+      ...booking(),
+    });
   });
 });
 

@@ -8,12 +8,13 @@ import {
   parseCorrection,
   parseFirstName,
   placeInShortWish,
+  placeInWish,
   type NameCorrectionWords,
   withoutDeniedModes,
 } from '../../../dialogs/booking/parsers.js';
 import { loadCentres } from '../../../src/booking/centres.js';
 import { InMemoryCentreDirectory } from '../../../src/booking/directory.js';
-import { loadPlaces } from '../../../src/booking/places.js';
+import { loadPlaces, loadWalloonPlaces } from '../../../src/booking/places.js';
 import { createI18n } from '../../../src/i18n/i18n.js';
 import { plainTokens } from '../../../src/understanding/nlu/spelling.js';
 import { tokens } from '../../../src/understanding/text.js';
@@ -305,6 +306,39 @@ describe('placeInShortWish', () => {
     expect(named('een afspraak morgen')).toBeUndefined();
     expect(named('afspraak boom')).toBeUndefined();
     expect(named('ik wil een afspraak maar niet in mechelen want dat is ver')).toBeUndefined();
+  });
+});
+
+describe('placeInWish', () => {
+  const directory = new InMemoryCentreDirectory(loadCentres(), loadPlaces(), loadWalloonPlaces());
+  const prepositions = new Set(['in', 'te', 'bij', 'buurt', 'a', 'pres', 'at', 'near']);
+  const named = (wish: string) => {
+    const found = placeInWish(directory, wish, prepositions);
+    return found && 'places' in found ? found.places.map((p) => `${p.postcode} ${p.name}`) : found;
+  };
+
+  // Were Laken, Kuringen, Geel, Lier and Hove: an everyday word one typo or two from a place's name.
+  it.each([
+    'wat moet ik doen om een afspraak te maken',
+    'ik hoop het te krijgen',
+    'dat is te veel',
+    "j'ai du mal à lire",
+    'I work at home',
+  ])('When "%s" has an everyday word after "te", "à" or "at", Then that word is no place with a typo', (wish) => {
+    expect(named(wish)).toBeUndefined();
+  });
+
+  it('When a place is named after such a word or with a typo of its own, Then it is still read', () => {
+    expect(named('om een afspraak te maken in gent')).toEqual(['9000 Gent']);
+    expect(named('ik woon te antwerpe')).toEqual(['2000 Antwerpen']);
+    expect(named('ik woon in sint niklas')).toEqual(['9100 Sint-Niklaas']);
+    expect(named('een afspraak in de pane')).toEqual(['8660 De Panne']);
+    expect(named('in de buurt van gent')).toEqual(['9000 Gent']);
+  });
+
+  // Was De Klinge, a typo of "de liege".
+  it('When a place in Wallonia is named as it is written, Then it is that place, not a Flemish one with a typo', () => {
+    expect(named('un rendez-vous près de liège')).toEqual({ outside: true });
   });
 });
 
