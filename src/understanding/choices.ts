@@ -1,4 +1,4 @@
-import { closeTo, contrastClauses, normalize, typoBudget, wholeCloseTo, wordsOf } from './text.js';
+import { closeTo, contrastClauses, editDistance, normalize, typoBudget, wholeCloseTo, wordsOf } from './text.js';
 import { numberOfWord } from './years.js';
 
 /** A reply must share at least one word this long with a phrase before words alone decide. */
@@ -232,10 +232,13 @@ function closeToAny(words: readonly string[], known: string): boolean {
 
 /**
  * True when `typed` is `known` or a typo of it. A number word is never a typo of another word:
- * "eight" is no "right" (a yes), "eight years" at a yes-no question no answer.
+ * "eight" is no "right" (a yes), "eight years" at a yes-no question no answer. Nor is a word two
+ * letters off with another first letter: "werkplaats" is no "verplaats" (moving a booking).
  */
 function typoOf(typed: string, known: string): boolean {
-  return typed === known || (wholeCloseTo(typed, known) && numberOfWord(typed) === undefined);
+  if (typed === known) return true;
+  if (!wholeCloseTo(typed, known) || numberOfWord(typed) !== undefined) return false;
+  return typed.charCodeAt(0) === known.charCodeAt(0) || editDistance(typed, known, 1) <= 1;
 }
 
 const typoNegationsCache = new WeakMap<ReadonlySet<string>, readonly string[]>();

@@ -37,6 +37,8 @@ const TOLD = [
   // The work held first, a wish after it: the wish ("wil") is not a job wanted.
   ['nl', 'ik ben vrachtwagenchauffeur en wil iets anders', 'checkEligibility:work.job'],
   ['fr', 'je suis serveuse et je veux changer', 'checkEligibility:work.job'],
+  // A sheltered workshop: "werkplaats" was read as "verplaats", and the code of a booking to move was asked.
+  ['nl', 'ik werk in een beschutte werkplaats', 'checkEligibility:years.question'],
 ] as const;
 
 const HOME = { nl: 'Vlaanderen', fr: 'Flandre', en: 'Flanders' } as const;

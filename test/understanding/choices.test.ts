@@ -120,6 +120,14 @@ describe('matchChoice and one fuzzy word', () => {
     expect(matchChoice('Vlaanderen', appointments, filler)).toBeUndefined();
   });
 
+  it('When a word is two letters off with another first letter ("werkplaats" ~ "verplaatsen"), Then it is another word; typos that keep the first letter still count', () => {
+    expect(matchChoice('ik werk in een werkplaats', appointments, filler)).toBeUndefined();
+    expect(matchChoice('werkplaatsen', appointments, filler)).toBeUndefined();
+    expect(matchChoice('verplatsen', appointments, filler)).toBe('move');
+    expect(matchChoice('verplaatsn aub', appointments, filler)).toBe('move');
+    expect(matchChoice('werplaatsen', appointments, filler)).toBe('move');
+  });
+
   it('When half a phrase is matched by a word typed right, Then that answer is picked', () => {
     expect(matchChoice('ik wil ne afspraak veranderen', appointments, filler)).toBe('move');
   });

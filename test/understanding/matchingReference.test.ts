@@ -3,7 +3,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/i18n/i18n.js';
 import { matchChoice, rankChoices, type ChoiceVocabulary, type WordClasses } from '../../src/understanding/choices.js';
-import { closeTo, containsPhrase, contrastClauses, normalize, typoBudget, wholeCloseTo, wordsOf } from '../../src/understanding/text.js';
+import {
+  closeTo,
+  containsPhrase,
+  contrastClauses,
+  editDistance,
+  normalize,
+  typoBudget,
+  wholeCloseTo,
+  wordsOf,
+} from '../../src/understanding/text.js';
 import { Vocabulary } from '../../src/understanding/vocabulary.js';
 import { numberOfWord } from '../../src/understanding/years.js';
 
@@ -300,8 +309,11 @@ function referenceRankChoices(
   return scored.sort((a, b) => b.shared - a.shared).map((s) => s.value);
 }
 
+/** A typo, not a number word, and two letters off only with the same first letter ("werkplaats" is no "verplaats"). */
 function typoOf(typed: string, known: string): boolean {
-  return typed === known || (wholeCloseTo(typed, known) && numberOfWord(typed) === undefined);
+  if (typed === known) return true;
+  if (!wholeCloseTo(typed, known) || numberOfWord(typed) !== undefined) return false;
+  return typed[0] === known[0] || editDistance(typed, known) <= 1;
 }
 
 function saysNegation(word: string, negations: ReadonlySet<string>): boolean {
