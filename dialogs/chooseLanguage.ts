@@ -65,7 +65,9 @@ export class ChooseLanguageDialog extends ComponentDialog {
     const writtenIn = denies ? detectOtherLanguage(said, this.deps.language.locale(step.context)) : undefined;
     if (writtenIn) return step.next({ choice: writtenIn });
     const { otherLanguages, inOtherLanguage } = this.deps.vocabulary;
-    if (containsPhrase(said, otherLanguages) || containsPhrase(said, inOtherLanguage) || writtenInOtherScript(said)) {
+    // "In welke taal is het?", "c'est en quelle langue ?": the same two answers, whichever language was meant.
+    const asksWhich = containsPhrase(said, this.deps.vocabulary.allLocales('understanding:whichLanguage'));
+    if (containsPhrase(said, otherLanguages) || containsPhrase(said, inOtherLanguage) || writtenInOtherScript(said) || asksWhich) {
       // "Kan in arabisch?", "Türkçe konuşuyor musunuz": the chat's languages, and that the guidance is in Dutch whatever the chat.
       const t = this.deps.language.t(step.context);
       await send(step.context, `${t('chooseLanguage:onlyThese')} ${t('sideQuestions:guidanceLanguage')}`);

@@ -1061,6 +1061,9 @@ export class Interruptions {
     // "Wat is het verschil met VDAB?", "waarom niet gewoon bij VDAB?": VDAB gives the cheque and
     // recognises the centres (domain C5, ordering); a coach there guides; a jobseeker gets VDAB's own help.
     if (containsPhrase(text, vocabulary.allLocales('understanding:vdabRole'))) return 'vdab_role';
+    // "Het is te ver voor mij", "c'est trop loin" (heard as a wish for simpler words): many centres
+    // talk online or by phone, or one near (the answer to having no car).
+    if (containsPhrase(text, vocabulary.allLocales('understanding:tooFar'))) return 'no_transport';
     // "Welk centrum raad je aan?", "which centre is best?": the bot recommends none; near, or the way one wants.
     if (containsPhrase(text, vocabulary.allLocales('understanding:recommendCentre'))) return 'recommend_centre';
     // "Wat is het adres?", "c'est où ?": where the booking made here is, or how a centre is chosen.

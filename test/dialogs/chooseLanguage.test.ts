@@ -1,6 +1,6 @@
 import { MemoryStorage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { converse, type Line } from '../support/converse.js';
+import { Chat, converse, type Line } from '../support/converse.js';
 
 /** Said after a switch the user asked for with a question: whatever the chat's language, the guidance is in Dutch. */
 const GUIDANCE_FR = "L'accompagnement dans un centre d'orientation se fait en néerlandais.";
@@ -197,6 +197,39 @@ describe('ChooseLanguageDialog', () => {
         ['bot', 'In welke taal wil je verder?', ['Nederlands', 'Français', 'English']],
       ]);
   });
+  // Was the language question alone: which language the guidance is in went unsaid.
+  it.each([
+    [
+      'nl',
+      'in welke taal is het?',
+      'Ik spreek Nederlands, Frans en Engels. De begeleiding in een loopbaancentrum is in het Nederlands.',
+      'In welke taal wil je verder?',
+    ],
+    [
+      'fr',
+      "c'est en quelle langue ?",
+      "Je parle néerlandais, français et anglais. L'accompagnement dans un centre d'orientation se fait en néerlandais.",
+      'Dans quelle langue voulez-vous continuer ?',
+    ],
+    [
+      'en',
+      'what language is it in?',
+      'I speak Dutch, French and English. The guidance at a career centre is in Dutch.',
+      'Which language do you want to continue in?',
+    ],
+  ] as const)(
+    'When (%s) "%s" is asked, Then the languages of the chat and of the guidance, and the language question',
+    async (locale, asked, said, question) => {
+      const chat = await Chat.start({ locale });
+      await chat.opens();
+      const reply = await chat.says(asked);
+      expect(reply).toEqual([
+        { text: said, buttons: [] },
+        { text: question, buttons: ['Nederlands', 'Français', 'English'] },
+      ]);
+    },
+  );
+
   it('When "I don\'t speak Dutch" is typed, Then Dutch is not chosen; written in French in a Dutch chat, French is', async () => {
     await converse(
       [

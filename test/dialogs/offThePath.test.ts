@@ -74,6 +74,25 @@ describe('what people add in passing, read for what it is', () => {
     expect(reply.map((m) => keysOf(user, m.text))).toEqual([['sideQuestions:vdabRole'], ['checkEligibility:residence.question']]);
   });
 
+  // Were "Bedoel je: Kan ik er een krijgen?", the check ("c'est loin pour moi") or "pas clair" ("trop" heard as too hard).
+  it.each([
+    ['nl', 'het is te ver voor mij'],
+    ['fr', "c'est loin pour moi"],
+    ['fr', "c'est trop loin"],
+    ['en', "it's too far for me"],
+  ] as const)('When (%s) "%s" is said at the menu, Then many centres talk online or by phone, and the menu again', async (locale, said) => {
+    await converse([...hello, ['user', said], ['says', 'sideQuestions:noTransport'], menu] as Line[], { date: DATE, locale });
+  });
+
+  it('When "die zijn te ver" comes at the centres and "te ver" at the way of talking, Then the same answer and the same question', async () => {
+    const user = await chat(['afspraak maken', '9000']);
+    const atCentres = await user.says('die zijn te ver');
+    expect(atCentres.map((m) => keysOf(user, m.text))).toEqual([['sideQuestions:noTransport'], ['bookIntake:centres.question']]);
+    await user.says('1');
+    const atMode = await user.says('dat is te ver voor mij');
+    expect(atMode.map((m) => keysOf(user, m.text))).toEqual([['sideQuestions:noTransport'], ['bookIntake:modes.question']]);
+  });
+
   it('When (nl) "mijn werkgever wil het betalen" is said at the menu, Then that is still guidance the employer pays', () =>
     converse([...hello, ['user', 'mijn werkgever wil het betalen'], ['says', 'sideQuestions:employerPays'], menu] as Line[], {
       date: DATE,

@@ -1192,13 +1192,18 @@ describe('what stands in the way: no computer, reading', () => {
   it('When a time is asked beside it ("kan het s avonds? ik werk overdag"), Then the booking starts, as before', () =>
     converse([...hello, ['user', 'kan het s avonds? ik werk overdag'], ['says', 'bookIntake:intro'], askPlace], { date: DATE }));
 
-  it('When "hoeveel tijd neemt het in beslag" or "how much time does it take" is asked, Then the first meeting, never "niet begrepen"', async () => {
+  it('When "hoeveel tijd neemt het in beslag", "how much time does it take" or "combien de temps ça dure" is asked, Then the first meeting, never "niet begrepen"', async () => {
     await converse([...hello, ['user', 'hoeveel tijd neemt het in beslag'], ['says', 'sideQuestions:firstMeeting'], menu], { date: DATE });
     // What to bring, in a newcomer's word order: was "Bedoel je …?".
     await converse([...hello, ['user', 'what i must bring'], ['says', 'sideQuestions:firstMeeting'], menu], { date: DATE, locale: 'en' });
     await converse([...hello, ['user', 'how much time does it take'], ['says', 'sideQuestions:firstMeeting'], menu], {
       date: DATE,
       locale: 'en',
+    });
+    // Was the price ("combien" heard as "how much does it cost").
+    await converse([...hello, ['user', 'combien de temps ça dure'], ['says', 'sideQuestions:firstMeeting'], menu], {
+      date: DATE,
+      locale: 'fr',
     });
   });
 
