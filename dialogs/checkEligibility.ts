@@ -612,6 +612,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
               JOB,
             ],
             aboutOneself: ['employee', 'self_employed'],
+            // "ik werk maar zoek ander werk": the work one seeks is no answer ("zoek … werk" read as a jobseeker's "no").
+            aside: { about: 'anotherJob', retry: text('checkEligibility:work.anotherJob', check) },
             // "ik weet het niet": first the answers in plain words and the question again; a person only if still unsure.
             unsureOnce: {
               answer: UNKNOWN.id,

@@ -235,7 +235,7 @@ export function isMenuQuestion(question: Question): boolean {
 }
 
 /** What an `aside` clause is about, and so which phrases of the Vocabulary start one. */
-export type Aside = 'workPlace';
+export type Aside = 'workPlace' | 'anotherJob';
 
 /**
  * What the next step receives: a chosen answer's id, or the parser's value for typed words. A

@@ -1539,6 +1539,14 @@ export class Interruptions {
     // help): not knowing which work one wants is what a career coach is for.
     if ((intent === 'none' || intent === 'help') && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:careerDoubt')))
       return surely('explain_cheque');
+    // "j'ai besoin d'aide à trouver un autre travail" (was the language: "autre" of "autre langue"),
+    // "i'm looking for another job": a career change, at the menu. At a question the work it answers goes first.
+    // Seeking work in the job search's own words ("je cherche un autre travail") is VDAB's free help, as before.
+    const anotherJob =
+      atMenu &&
+      containsPhrase(text, this.deps.vocabulary.allLocales('understanding:anotherJobWish')) &&
+      !containsPhrase(text, this.deps.vocabulary.jobSearch);
+    if ((intent === 'none' || intent === 'help') && anotherJob) return surely('explain_cheque');
     if (intent !== 'none') return recognition;
     if (this.asksToBeReached(text)) return surely('talk_to_person');
     if (this.wishesAJob(text)) return surely('explain_cheque');

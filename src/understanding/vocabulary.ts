@@ -188,6 +188,8 @@ export class Vocabulary {
   readonly aboutMyself: readonly string[];
   /** Phrases that start a clause about where someone works ("ik werk in", "je travaille à"), every locale. */
   readonly workPlace: readonly string[];
+  /** Phrases that start a clause about a job sought ("zoek ander werk", "cherche un autre emploi"), every locale. */
+  readonly anotherJob: readonly string[];
   /** Words of wanting ("wil", "voudrais", "would like"), every locale. */
   readonly wantWords: readonly string[];
   /** Words of becoming ("worden", "devenir", "become"): with wanting, a job one wishes for. */
@@ -324,6 +326,7 @@ export class Vocabulary {
     this.firstPerson = this.allLocales('understanding:firstPerson');
     this.aboutMyself = this.allLocales('understanding:aboutMyself');
     this.workPlace = this.allLocales('understanding:workPlace');
+    this.anotherJob = this.allLocales('understanding:anotherJob');
     this.thanks = this.allLocales('understanding:thanks').map(normalize);
     this.acknowledgements = this.allLocales('understanding:acknowledgements').map(normalize);
     this.helloOrGoodbye = this.allLocales('understanding:helloOrGoodbye').map(normalize);

@@ -156,3 +156,35 @@ describe('the check, a dismissal typed with a typo', () => {
     },
   );
 });
+
+describe('the check, the work one seeks beside the work one has', () => {
+  const yearsAsked: Line[] = [
+    ['says', 'checkEligibility:years.whatCounts'],
+    [
+      'says',
+      'checkEligibility:years.question',
+      ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+    ],
+  ];
+
+  // Were the jobseeker's "Nee, nu niet": "zoek … werk" read as looking for work, while the same message says one works.
+  it.each([
+    ['nl', 'Kan ik er een krijgen?', 'ik werk maar zoek ander werk'],
+    ['nl', 'Kan ik er een krijgen?', 'ik ben bediende en zoek een andere job'],
+    ['fr', 'Puis-je en recevoir un ?', 'je travaille mais je cherche un autre travail'],
+    ['en', 'Can I get one?', "i work but i'm looking for another job"],
+  ] as const)('When (%s) "%s", then "%s" at "Wat doe je nu?", Then the work one has is the answer', async (locale, ask, said) => {
+    await converse([...toWork(ask), ['user', said], ...yearsAsked], { locale });
+  });
+
+  it('When only the work one seeks is told ("I have a job but I am looking for another job"), Then what one does now is asked again, never a "no"', async () => {
+    await converse(
+      [
+        ...toWork('Can I get one?'),
+        ['user', "I have a job but I'm looking for another job"],
+        ['says', 'checkEligibility:work.anotherJob', work[2]],
+      ],
+      { locale: 'en' },
+    );
+  });
+});

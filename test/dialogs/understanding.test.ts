@@ -766,6 +766,9 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', "I don't know what I want to do with my life"], ...explained], { date: DATE, locale: 'en' });
     // Before, "Bedoel je …?": wanting other work, and asking what to do.
     await converse([...hello, ['user', 'i want a new job what do i do'], ...explained], { date: DATE, locale: 'en' });
+    // Another job sought, at the menu: was the language question in French ("autre" of "autre langue"), "Sorry" in English.
+    await converse([...hello, ['user', "j'ai besoin d'aide à trouver un autre travail"], ...explained], { date: DATE, locale: 'fr' });
+    await converse([...hello, ['user', "i'm looking for another job"], ...explained], { date: DATE, locale: 'en' });
   });
 
   it('When someone wants to stop working ("ik wil stoppen met werken", "I want to stop working"), Then what the cheque does for that, never the end of the chat', async () => {
