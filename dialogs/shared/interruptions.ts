@@ -1375,6 +1375,8 @@ export class Interruptions {
    */
   private whatStandsInTheWay(text: string): Situation | undefined {
     const { vocabulary } = this.deps;
+    // "Kan ik inspreken?", "je peux envoyer un vocal ?": the keyboard's microphone types what one says.
+    if (containsPhrase(text, vocabulary.allLocales('understanding:voiceMessage'))) return 'voice_message';
     if (containsPhrase(text, vocabulary.reading)) return 'reading';
     if (containsPhrase(text, vocabulary.noDiploma)) return 'no_diploma';
     return containsPhrase(text, vocabulary.noComputer) ? 'no_computer' : undefined;
@@ -1758,7 +1760,12 @@ export class Interruptions {
     if (asksWhomItIsFor(vocabulary, text, () => other ?? this.deps.language.locale(context))) return this.sideIn('work_qualifies', other);
     if (menuAnswer !== undefined && containsPhrase(text, vocabulary.jobSearch) && !this.namesAnswerAsIs(text, menuAnswer, menu))
       return this.sideIn('job_search', other);
-    if (!containsPhrase(text, vocabulary.allLocales('understanding:noPhone'))) return undefined;
+    const noPhone = containsPhrase(text, vocabulary.allLocales('understanding:noPhone'));
+    // "Ik heb geen e-mailadres", "je n'ai pas d'adresse mail" (heard as a person, or as where): none is
+    // needed, a phone number will do. Without a phone either, the answer to that.
+    const noEmail = !noPhone && containsPhrase(text, vocabulary.allLocales('understanding:noEmail'));
+    if (noEmail && (menuAnswer === undefined || menuAnswer === 'person')) return this.sideIn('no_email', other);
+    if (!noPhone) return undefined;
     // "ik heb geen computer en geen gsm": without a computer, e-mail is no way either; the centre itself is (whatStandsInTheWay).
     if ((menuAnswer !== undefined && menuAnswer !== 'person') || this.whatStandsInTheWay(text)) return undefined;
     const { intent, confidence } = await this.recognize(other ?? this.deps.language.locale(context), text, true);

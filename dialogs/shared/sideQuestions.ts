@@ -75,6 +75,8 @@ const SAID_WITH_THE_NUMBER = {
   time_off: 'sideQuestions:timeOff',
   work_abroad: 'sideQuestions:workAbroad',
   student_job_counts: 'sideQuestions:studentJobCounts',
+  no_email: 'sideQuestions:noEmail',
+  voice_message: 'sideQuestions:voiceMessage',
 } as const satisfies Partial<Record<SideQuestion, string>>;
 
 const SAID_AS_IS = {
@@ -109,6 +111,8 @@ export type Situation =
   | 'website_trouble'
   | 'no_time'
   | 'no_phone'
+  | 'no_email'
+  | 'voice_message'
   | 'proof'
   | 'running_late'
   | 'cannot_come'

@@ -93,6 +93,38 @@ describe('what people add in passing, read for what it is', () => {
     expect(atMode.map((m) => keysOf(user, m.text))).toEqual([['sideQuestions:noTransport'], ['bookIntake:modes.question']]);
   });
 
+  // Were a person ("ik heb geen e-mailadres"), "Sorry" ("ik heb geen mail"), where to find a centre ("pas d'adresse"), "Bedoel je …?".
+  it.each([
+    ['nl', 'ik heb geen e-mailadres'],
+    ['nl', 'ik heb geen mail'],
+    ['fr', "je n'ai pas d'adresse mail"],
+    ['en', 'i have no email'],
+  ] as const)(
+    'When (%s) "%s" is said at the menu, Then no e-mail address is needed, a phone number will do, and the menu again',
+    async (locale, said) => {
+      await converse([...hello, ['user', said], ['says', 'sideQuestions:noEmail'], menu] as Line[], { date: DATE, locale });
+    },
+  );
+
+  // Were "Bedoel je …?" and, in French, the check ("je peux" heard as "can I get one").
+  it.each([
+    ['nl', 'kan ik inspreken?'],
+    ['nl', 'mag ik een spraakbericht sturen'],
+    ['fr', 'je peux envoyer un vocal'],
+    ['en', 'can i send a voice message'],
+  ] as const)(
+    'When (%s) "%s" is asked at the menu, Then the keyboard microphone and the free number, and the menu again',
+    async (locale, said) => {
+      await converse([...hello, ['user', said], ['says', 'sideQuestions:voiceMessage'], menu] as Line[], { date: DATE, locale });
+    },
+  );
+
+  it('When "ik heb geen mail" comes at the contact question of a booking, Then a phone number will do, as before', async () => {
+    const user = await chat(['afspraak maken', '9000', '1', '1', '1', 'Mohamed']);
+    const reply = await user.says('ik heb geen mail');
+    expect(reply.flatMap((m) => keysOf(user, m.text))).not.toContain('sideQuestions:noEmail');
+  });
+
   it('When (nl) "mijn werkgever wil het betalen" is said at the menu, Then that is still guidance the employer pays', () =>
     converse([...hello, ['user', 'mijn werkgever wil het betalen'], ['says', 'sideQuestions:employerPays'], menu] as Line[], {
       date: DATE,
