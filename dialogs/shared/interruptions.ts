@@ -296,6 +296,10 @@ export class Interruptions {
         await noteSaidEarly(this.deps.booking, context, { noEmail: true });
         return { kind: 'reprompt', say: 'bookIntake:who.noEmailKept' };
       }
+      // "ze heeft geen gsm", "I have no mobile" at the place or the hours: another number or an e-mail
+      // address will do, asked later; never "niet begrepen".
+      if (containsPhrase(text, this.deps.vocabulary.allLocales('understanding:noPhone')))
+        return { kind: 'reprompt', say: 'bookIntake:who.noPhoneLater' };
       // "kan het later?", "liever later": the day and hour come after this question; never a move offered.
       if (open.question.beforeTheHours && this.wishesLater(text) && open.prompt.understand(context, text, open.question) === undefined)
         return { kind: 'reprompt', say: 'bookIntake:laterSaid' };

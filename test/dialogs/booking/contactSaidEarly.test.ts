@@ -29,6 +29,11 @@ describe('BookIntakeDialog: a phone number or e-mail address typed before it is 
     ['fr', 1, 'mon gsm est le 0470/12.34.56', 'bookIntake:who.numberKept', '0470 12 34 56'],
     ['fr', 3, 'mon numéro est le +32 470 12 34 56', 'bookIntake:who.numberKept', '0470 12 34 56'],
     ['nl', 3, 'mijn gsm-nr is 0470.12.34.56', 'bookIntake:who.numberKept', '0470 12 34 56'],
+    // Another's number offered for someone without a phone: were a person offered ("use my number") and "that day" not understood.
+    ['en', 3, 'use my number 0470123456', 'bookIntake:who.numberKept', '0470 12 34 56'],
+    ['en', 3, 'she has no phone, use mine 0470123456', 'bookIntake:who.numberKept', '0470 12 34 56'],
+    ['nl', 3, 'zij heeft geen gsm, neem de mijne 0470123456', 'bookIntake:who.numberKept', '0470 12 34 56'],
+    ['fr', 0, "elle n'a pas de gsm, prenez le mien 0470123456", 'bookIntake:who.numberKept', '0470 12 34 56'],
   ] as const)(
     'When (%s) before answer %i the contact "%s" is typed, Then it is kept (%s), the question comes again, and the contact is not asked later',
     async (locale, at, contact, kept, shown) => {
@@ -101,4 +106,25 @@ describe('BookIntakeDialog: a first name typed before it is asked', () => {
     for (const said of STEPS.slice(1, 4)) await chat.says(said);
     expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:who.nameOther');
   });
+});
+
+describe('BookIntakeDialog: no mobile phone, said before the contact is asked', () => {
+  // Was "Sorry, dat begreep ik niet" at the hours.
+  it.each([
+    ['nl', 3, 'ze heeft geen gsm'],
+    ['nl', 0, 'ik heb geen gsm'],
+    ['en', 3, 'she has no phone'],
+  ] as const)(
+    'When (%s) before answer %i "%s" is typed, Then another number or an e-mail address will do, and the same question again',
+    async (locale, at, said) => {
+      const chat = await bookingIn(locale);
+      for (const step of STEPS.slice(0, at)) await chat.says(step);
+      const asked = chat.received.at(-1);
+      const reply = await chat.says(said);
+      expect(reply).toHaveLength(2);
+      expect(keysOf(chat, reply[0]?.text)).toEqual(['bookIntake:who.noPhoneLater']);
+      // The same question (the hours asked again without their list), with the same buttons.
+      expect(reply.at(-1)?.buttons).toEqual(asked?.buttons);
+    },
+  );
 });
