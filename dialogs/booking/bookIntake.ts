@@ -411,7 +411,7 @@ export class BookIntakeDialog extends ComponentDialog {
     const early = prefill ? undefined : await this.deps.booking.saidEarly.get(step.context);
     // A number or name typed in a booking left before is no part of this one; a number typed at a menu is ("0470 12 34 56" alone).
     if (early?.contact || early?.firstName) {
-      const { contact, contactForNext, firstName: _ofABookingLeft, ...rest } = early;
+      const { contact, contactForNext, firstName: _ofABookingLeft, firstNameOfOther: _ofWhom, ...rest } = early;
       await this.deps.booking.saidEarly.set(step.context, contact && contactForNext ? { ...rest, contact } : rest);
     }
     const earlyTime = !soonInWish && !whenInWish ? this.timeStillToCome(early) : undefined;
@@ -771,11 +771,12 @@ export class BookIntakeDialog extends ComponentDialog {
     if (draft.told) return step.next({ typed: draft.told.name });
     // Typed at an earlier question of this booking ("mijn naam is Mohamed" at the hours): not asked
     // again; for someone else, their name is asked all the same.
+    // "ze heet Fatima" names the person it is for, whoever books.
     const early = await this.deps.booking.saidEarly.get(step.context);
     if (early?.firstName) {
-      const { firstName, ...rest } = early;
+      const { firstName, firstNameOfOther, ...rest } = early;
       await this.deps.booking.saidEarly.set(step.context, rest);
-      if (!forOther) return step.next({ typed: firstName });
+      if (!forOther || firstNameOfOther) return step.next({ typed: firstName });
     }
     return ask(step, {
       text: { key: forOther ? 'bookIntake:who.nameOther' : 'bookIntake:who.name' },

@@ -154,6 +154,8 @@ export interface SaidEarlyState {
    * for the booking it was typed in only; never logged.
    */
   firstName?: string;
+  /** `firstName` was said of the person the booking is for ("ze heet Fatima"): kept for someone else's booking too. */
+  firstNameOfOther?: boolean;
 }
 
 /** Notes what the user told early (`said`), keeping what was told before it. */

@@ -12,6 +12,7 @@ import {
   isOneOf,
   normalize,
   questionClauses,
+  tokens,
   wordsOf,
 } from '../../src/understanding/text.js';
 import { asksForAPerson, namesStaffAsAJob } from '../../src/understanding/person.js';
@@ -287,8 +288,13 @@ export class Interruptions {
       // "mijn naam is Mohamed" at the place or the hours: kept for the name question, and this one again.
       const name = open.question.open !== 'firstName' ? nameAfterIntro(text, nameWordsOf(this.deps.vocabulary)) : undefined;
       if (name) {
-        await noteSaidEarly(this.deps.booking, context, { firstName: name });
-        return { kind: 'reprompt', say: 'bookIntake:who.nameKept' };
+        // "ze heet Fatima", "her name is Fatima": the name of whom the booking is for, someone else's too.
+        const said = tokens(text);
+        const ofAnother = this.deps.vocabulary
+          .allLocales('understanding:otherPersonNameIntro')
+          .some((intro) => tokens(intro).every((word, at) => said[at] === word));
+        await noteSaidEarly(this.deps.booking, context, { firstName: name, firstNameOfOther: ofAnother });
+        return { kind: 'reprompt', say: ofAnother ? 'bookIntake:who.nameKeptOther' : 'bookIntake:who.nameKept' };
       }
       // "ik heb geen e-mail", "no i dont have email" at the place or the hours: none is needed, a
       // phone number will do (and is asked for); never a place or a day read in it.

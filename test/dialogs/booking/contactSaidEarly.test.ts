@@ -106,6 +106,27 @@ describe('BookIntakeDialog: a first name typed before it is asked', () => {
     for (const said of STEPS.slice(1, 4)) await chat.says(said);
     expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:who.nameOther');
   });
+
+  // Was "Je naam onthoud ik" and then her name asked all the same: a promise broken.
+  it.each([
+    ['nl', 'ik wil een afspraak voor mijn moeder in Gent', 'ze heet Fatima'],
+    ['en', 'I want an appointment for my mother in Gent', 'her name is Fatima'],
+  ] as const)(
+    'When (%s) the booking is for someone else and "%s" is followed by "%s", Then that name is kept and not asked',
+    async (locale, wish, said) => {
+      const chat = await Chat.start({ date: DATE, locale, booking: { ...testBooking(DATE).parts, canRemind: () => false } });
+      await chat.says(locale === 'nl' ? 'hallo' : 'hello');
+      await chat.says(wish);
+      for (const step of STEPS.slice(1, 3)) await chat.says(step);
+      const reply = await chat.says(said);
+      expect(keysOf(chat, reply[0]?.text)).toEqual(['bookIntake:who.nameKeptOther']);
+      await chat.says(STEPS[3]);
+      await chat.says('0470123456');
+      const all = chat.received.map((m) => keysOf(chat, m.text)).flat();
+      expect(all).not.toContain('bookIntake:who.nameOther');
+      expect(chat.received.at(-2)?.text).toContain('Fatima, 0470 12 34 56');
+    },
+  );
 });
 
 describe('BookIntakeDialog: no mobile phone, said before the contact is asked', () => {
