@@ -554,6 +554,11 @@ export class Interruptions {
     const detailRefused = DETAILS_ASKED[open.question.open ?? ''];
     if (detailRefused && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:refusesDetails')))
       return { kind: 'side', question: detailRefused };
+    // "dat wil ik niet zeggen", "gaat je niks aan" at "Waar woon je?" (was "Dat woord staat niet in
+    // mijn lijst": "wil zeggen" heard as a word to explain): why it is asked, and the question again.
+    const refusesToTell = containsPhrase(text, this.deps.vocabulary.allLocales('understanding:refusesToTell'));
+    if (refusesToTell && !open.question.yesOrNo && open.prompt.understand(context, text, open.question) === undefined)
+      return this.sideIn('why_asked', this.otherLanguageOf(context, text));
     // An answer the question knows but cannot take gets the question's own retry, not a guess.
     if (open.prompt.refusal(context, text, open.question)) return undefined;
     // "5 jaar in het buitenland, telt dat mee?" asks before it answers: the years wait for the answer.
@@ -1076,6 +1081,9 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.allLocales('understanding:tooFar'))) return 'no_transport';
     // "Welk centrum raad je aan?", "which centre is best?": the bot recommends none; near, or the way one wants.
     if (containsPhrase(text, vocabulary.allLocales('understanding:recommendCentre'))) return 'recommend_centre';
+    // "Ik heb geen vast adres", "je suis SDF" (was the answer about where a centre is): where one
+    // mostly stays, and the free number where that leaves the cheque unclear (domain: C2 is where one lives).
+    if (containsPhrase(text, vocabulary.allLocales('understanding:noFixedAddress'))) return 'no_fixed_address';
     // "Wat is het adres?", "c'est où ?": where the booking made here is, or how a centre is chosen.
     if (containsPhrase(text, vocabulary.whereWords)) return 'where';
     // "Kan ik zelf een coach kiezen?", "can I choose the centre?": yes, one chooses a centre (never a booking started).

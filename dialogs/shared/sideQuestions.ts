@@ -77,6 +77,7 @@ const SAID_WITH_THE_NUMBER = {
   student_job_counts: 'sideQuestions:studentJobCounts',
   no_email: 'sideQuestions:noEmail',
   voice_message: 'sideQuestions:voiceMessage',
+  no_fixed_address: 'sideQuestions:noFixedAddress',
 } as const satisfies Partial<Record<SideQuestion, string>>;
 
 const SAID_AS_IS = {
@@ -113,6 +114,7 @@ export type Situation =
   | 'no_phone'
   | 'no_email'
   | 'voice_message'
+  | 'no_fixed_address'
   | 'proof'
   | 'running_late'
   | 'cannot_come'

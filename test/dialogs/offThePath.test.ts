@@ -125,6 +125,29 @@ describe('what people add in passing, read for what it is', () => {
     expect(reply.flatMap((m) => keysOf(user, m.text))).not.toContain('sideQuestions:noEmail');
   });
 
+  // Were the answer about where a centre is ("adres") and "Het uur kies je later" ("opvang" read as childcare hours).
+  it.each([
+    ['nl', 'ik heb geen vast adres', 'sideQuestions:noFixedAddress'],
+    ['nl', 'ik ben dakloos', 'sideQuestions:noFixedAddress'],
+  ] as const)(
+    'When (%s) "%s" is typed at "Waar woon je?", Then where one mostly stays and the free number, and the question again',
+    async (locale, said, key) => {
+      const user = await chat(['kan ik er een krijgen', 'voor mezelf'], locale);
+      const reply = await user.says(said);
+      expect(reply.map((m) => keysOf(user, m.text))).toEqual([[key], ['checkEligibility:residence.question']]);
+    },
+  );
+
+  it('When "ik woon in het opvangcentrum" is typed at "Waar woon je?", Then it is no time for the meeting', async () => {
+    const user = await chat(['kan ik er een krijgen', 'voor mezelf']);
+    const reply = await user.says('ik woon in het opvangcentrum');
+    expect(reply.flatMap((m) => keysOf(user, m.text))).not.toContain('checkEligibility:told.timeLater');
+    const inGent = await chat(['kan ik er een krijgen', 'voor mezelf']);
+    expect(keysOf(inGent, (await inGent.says('ik woon in een opvangcentrum in gent')).at(-1)?.text)).toEqual([
+      'checkEligibility:work.question',
+    ]);
+  });
+
   it('When (nl) "mijn werkgever wil het betalen" is said at the menu, Then that is still guidance the employer pays', () =>
     converse([...hello, ['user', 'mijn werkgever wil het betalen'], ['says', 'sideQuestions:employerPays'], menu] as Line[], {
       date: DATE,

@@ -183,6 +183,40 @@ describe('"waarom vraag je dat?" in the check: the condition the question checks
     ));
 });
 
+describe('a question one would rather not answer: why it is asked, then the question again', () => {
+  // "dat wil ik niet zeggen" was "Dat woord staat niet in mijn lijst" ("wil zeggen" heard as a word to
+  // explain); "dat zeg ik liever niet" and "gaat je niks aan" only "Tik op een knop".
+  it.each([
+    ['nl', 'hallo', 'dat wil ik niet zeggen'],
+    ['nl', 'hallo', 'dat zeg ik liever niet'],
+    ['nl', 'hallo', 'gaat je niks aan'],
+    ['en', 'hello', "I'd rather not say"],
+  ] as const)(
+    'When (%s) "%s" is typed at "Waar woon je?", Then the condition it checks, and the question again',
+    async (locale, hi, said) => {
+      await converse([...toResidenceAfter(hi), ['user', said], ['says', 'checkEligibility:why.residence'], residence], {
+        date: DATE,
+        locale,
+      });
+    },
+  );
+
+  it('When "dat wil ik niet zeggen" is typed at "Wat doe je nu?", Then the condition of work, and the question again', () =>
+    converse(
+      [
+        ...toCheck,
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+        ['tap', a('flanders')],
+        work,
+        ['user', 'dat wil ik niet zeggen'],
+        ['says', 'checkEligibility:why.work'],
+        work,
+      ],
+      { date: DATE },
+    ));
+});
+
 describe('"waarom vraag je dat?" outside the check: a kind generic answer, then the question again', () => {
   it('When someone asks why at the menu or at a booking question, Then "I only ask what I need to help you", and the same question', () =>
     converse(
