@@ -44,7 +44,8 @@ export interface CentreChoice {
 type CentreTyped = ({ filter: ModeFilter } | { place: Place } | { dayOnly: true }) & EarlyTime;
 
 const PAGE = 3;
-const MORE: Choice = { id: 'more', label: 'menu.more' };
+/** Only as typed: "anvers" (Antwerp) is one letter from "anders" ("iets anders"), and a place here. */
+const MORE: Choice = { id: 'more', label: 'menu.more', wordForWord: true };
 /** "andere dag", "un autre jour": never "Meer" (a word of it is "andere", "autre"); the day comes after the centre. */
 const OTHER_DAY: Choice = { id: 'otherDay', label: 'bookIntake:slots.otherDay', synonyms: 'otherDay' };
 /** "Maakt niet uit", "het dichtste": the first of the list, the nearest; named when taken (the user did not tap it). */
@@ -164,6 +165,12 @@ export class ChooseCentreDialog extends ComponentDialog {
     };
     if (typed && 'dayOnly' in typed) return restart(step, { ...options, dayJustKept: true });
     if (typed && 'filter' in typed) return restart(step, { ...options, filter: typed.filter, offset: 0, announce: true });
+    // "celui de Gand", "the one in Ghent": the town of a centre listed, in another language, is that centre.
+    const listed =
+      typed && 'place' in typed
+        ? this.near(options, options.offset).find(({ centre }) => centre.address.postcode === typed.place.postcode)
+        : undefined;
+    if (listed) return step.endDialog(this.chosen(options, listed.centre.id));
     if (typed && 'place' in typed) return restart(step, { ...options, place: typed.place, distances: true, offset: 0 });
     const choice = choiceOf(step.result);
     if (choice === OTHER_DAY.id) return restart(step, { ...options, dayComesLater: true });
@@ -171,13 +178,18 @@ export class ChooseCentreDialog extends ComponentDialog {
     const firstListed = choice === FIRST_LISTED ? this.near(options, 0, 1)[0]?.centre : undefined;
     if (firstListed)
       await send(step.context, this.deps.language.t(step.context)('bookIntake:centres.firstTaken', { name: firstListed.name }));
-    return step.endDialog({
-      centreId: firstListed?.id ?? choice ?? '',
+    return step.endDialog(this.chosen(options, firstListed?.id ?? choice ?? ''));
+  }
+
+  /** The centre chosen, with what was said on the way (a filter, the place where distances were shown, a time). */
+  private chosen(options: ChooseCentreOptions, centreId: string): CentreChoice {
+    return {
+      centreId,
       filter: options.filter,
       ...(options.distances && { place: options.place }),
       ...(options.when && { when: options.when }),
       ...(options.soonest && { soonest: options.soonest }),
-    } satisfies CentreChoice);
+    };
   }
 
   /**

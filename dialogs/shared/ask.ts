@@ -826,7 +826,8 @@ export class AskPrompt extends Prompt<Answer> {
    * telefonisch" the way of talking.
    */
   private heardIn(question: Question, reply: string, vocabularies: ChoiceVocabulary[]): ChoiceVocabulary[] {
-    const exact = new Set([...(question.choices ?? []), ...(question.also ?? [])].filter((c) => c.wordForWord).map((c) => c.id));
+    const answers = [...(question.choices ?? []), ...(question.also ?? []), ...(question.more ? [question.more] : [])];
+    const exact = new Set(answers.filter((c) => c.wordForWord).map((c) => c.id));
     if (exact.size === 0) return vocabularies;
     const others = new Set(vocabularies.filter((v) => !exact.has(v.value)).flatMap((v) => v.phrases.map(normalize)));
     return vocabularies.filter(

@@ -20,6 +20,10 @@ describe('Booking: which centre is best, asked at the centres', () => {
     ['nl', 'wat raad je aan?'],
     ['fr', 'lequel est le meilleur ?'],
     ['en', 'which one do you recommend?'],
+    // Were "Tik op een centrum" only.
+    ['nl', 'ik weet niet welke'],
+    ['fr', 'je ne sais pas lequel'],
+    ['en', "I don't know which one"],
   ] as const)(
     'When (%s) "%s" is typed at the centres, Then no centre is recommended, and the same centres are asked again',
     async (locale, said) => {
@@ -41,5 +45,28 @@ describe('Booking: which centre is best, asked at the centres', () => {
     const chat = await chatInBooking(DATE, 'nl', '9000', '1');
     const reply = await chat.says('wat raad je aan?');
     expect(reply.flatMap((m) => keysOf(chat, m.text))).not.toContain('sideQuestions:recommendCentre');
+  });
+});
+
+describe('Booking: a centre named by its town in another language', () => {
+  // Were the same centres listed again ("Gand" read as a new place to look near).
+  it.each([
+    ['fr', 'celui de Gand'],
+    ['en', 'the one in Ghent'],
+  ] as const)(
+    'When (%s) "%s" is typed at the centres near 9000, Then the Gent centre is chosen: the way of talking is asked',
+    async (locale, said) => {
+      const chat = await chatInBooking(DATE, locale as BookingLanguage, '9000');
+      const reply = await chat.says(said);
+      expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['bookIntake:modes.question']]);
+    },
+  );
+
+  // Was the next page of the centres near Gent: "anvers" is one letter from "anders" ("iets anders", More).
+  it('When "anvers" is typed at the centres near 9000, Then the centres near Antwerp, the Antwerp one first', async () => {
+    const chat = await chatInBooking(DATE, 'fr', '9000');
+    const reply = await chat.says('anvers');
+    expect(reply.at(-1)?.buttons[0]).toBe('Antwerpen');
+    expect((await chat.says('plus')).at(-1)?.buttons).not.toContain('Antwerpen');
   });
 });
