@@ -1082,7 +1082,7 @@ export class Interruptions {
     // "Welk centrum raad je aan?", "which centre is best?": the bot recommends none; near, or the way one wants.
     if (containsPhrase(text, vocabulary.allLocales('understanding:recommendCentre'))) return 'recommend_centre';
     // "Ik heb geen vast adres", "je suis SDF" (was the answer about where a centre is): where one
-    // mostly stays, and the free number where that leaves the cheque unclear (domain: C2 is where one lives).
+    // mostly stays, and the free number where that leaves the cheque unclear (domain C1: where one lives).
     if (containsPhrase(text, vocabulary.allLocales('understanding:noFixedAddress'))) return 'no_fixed_address';
     // "Wat is het adres?", "c'est où ?": where the booking made here is, or how a centre is chosen.
     if (containsPhrase(text, vocabulary.whereWords)) return 'where';

@@ -43,45 +43,47 @@ describe('what people add in passing, read for what it is', () => {
       date: DATE,
     }));
 
-  // Was "Bedoel je: Mijn gegevens, Wat kost het?": no approval of the employer is needed (domain C6).
+  /**
+   * Said or asked at the menu, each with what it was answered before: the one answer that fits,
+   * then the menu again.
+   */
   it.each([
-    ['nl', 'mijn baas wil niet'],
-    ['nl', 'moet mijn werkgever akkoord gaan?'],
-    ['fr', 'mon patron veut pas'],
-    ['en', 'my employer says no'],
-  ] as const)('When (%s) "%s" is said at the menu, Then the employer need not agree nor know, and the menu again', async (locale, said) => {
-    await converse([...hello, ['user', said], ['says', 'sideQuestions:employerRefuses'], menu] as Line[], { date: DATE, locale });
+    // Was "Bedoel je: Mijn gegevens, Wat kost het?": no approval of the employer is needed (domain C6).
+    ['nl', 'mijn baas wil niet', 'sideQuestions:employerRefuses'],
+    ['nl', 'moet mijn werkgever akkoord gaan?', 'sideQuestions:employerRefuses'],
+    ['fr', 'mon patron veut pas', 'sideQuestions:employerRefuses'],
+    ['en', 'my employer says no', 'sideQuestions:employerRefuses'],
+    // Were "Sorry, dat begreep ik niet" or "Bedoel je: Afspraak maken, Met iemand praten?": what VDAB
+    // does (gives the cheque, recognises the centres, helps jobseekers itself) and what a centre does.
+    ['nl', 'wat is het verschil met VDAB zelf', 'sideQuestions:vdabRole'],
+    ['nl', 'waarom niet gewoon bij de VDAB?', 'sideQuestions:vdabRole'],
+    ['nl', 'wat doet vdab', 'sideQuestions:vdabRole'],
+    ['fr', 'quelle est la différence avec le VDAB ?', 'sideQuestions:vdabRole'],
+    ['en', 'why not just go to VDAB?', 'sideQuestions:vdabRole'],
+    // Were "Bedoel je: Kan ik er een krijgen?", the check ("c'est loin pour moi") or "pas clair" ("trop"
+    // heard as too hard): many centres talk online or by phone.
+    ['nl', 'het is te ver voor mij', 'sideQuestions:noTransport'],
+    ['fr', "c'est loin pour moi", 'sideQuestions:noTransport'],
+    ['fr', "c'est trop loin", 'sideQuestions:noTransport'],
+    ['en', "it's too far for me", 'sideQuestions:noTransport'],
+    // Were a person, "Sorry", where to find a centre ("adresse"), "Bedoel je …?": a phone number will do.
+    ['nl', 'ik heb geen e-mailadres', 'sideQuestions:noEmail'],
+    ['nl', 'ik heb geen mail', 'sideQuestions:noEmail'],
+    ['fr', "je n'ai pas d'adresse mail", 'sideQuestions:noEmail'],
+    ['en', 'i have no email', 'sideQuestions:noEmail'],
+    // Were "Bedoel je …?" and, in French, the check ("je peux" heard as "can I get one"): the keyboard's microphone.
+    ['nl', 'kan ik inspreken?', 'sideQuestions:voiceMessage'],
+    ['nl', 'mag ik een spraakbericht sturen', 'sideQuestions:voiceMessage'],
+    ['fr', 'je peux envoyer un vocal', 'sideQuestions:voiceMessage'],
+    ['en', 'can i send a voice message', 'sideQuestions:voiceMessage'],
+  ] as const)('When (%s) "%s" comes at the menu, Then %s, and the menu again', async (locale, said, answer) => {
+    await converse([...hello, ['user', said], ['says', answer], menu] as Line[], { date: DATE, locale });
   });
-
-  // Was "Sorry, dat begreep ik niet" or "Bedoel je: Afspraak maken, Met iemand praten?": what VDAB
-  // does (gives the cheque, recognises the centres, helps jobseekers itself) and what a centre does.
-  it.each([
-    ['nl', 'wat is het verschil met VDAB zelf'],
-    ['nl', 'waarom niet gewoon bij de VDAB?'],
-    ['nl', 'wat doet vdab'],
-    ['fr', 'quelle est la différence avec le VDAB ?'],
-    ['en', 'why not just go to VDAB?'],
-  ] as const)(
-    'When (%s) "%s" is asked at the menu, Then what VDAB does and what a centre does, and the menu again',
-    async (locale, said) => {
-      await converse([...hello, ['user', said], ['says', 'sideQuestions:vdabRole'], menu] as Line[], { date: DATE, locale });
-    },
-  );
 
   it('When "is het centrum van VDAB?" is asked at "Waar woon je?", Then the same answer and the same question again', async () => {
     const user = await chat(['kan ik er een krijgen', 'voor mezelf']);
     const reply = await user.says('is het centrum van VDAB?');
     expect(reply.map((m) => keysOf(user, m.text))).toEqual([['sideQuestions:vdabRole'], ['checkEligibility:residence.question']]);
-  });
-
-  // Were "Bedoel je: Kan ik er een krijgen?", the check ("c'est loin pour moi") or "pas clair" ("trop" heard as too hard).
-  it.each([
-    ['nl', 'het is te ver voor mij'],
-    ['fr', "c'est loin pour moi"],
-    ['fr', "c'est trop loin"],
-    ['en', "it's too far for me"],
-  ] as const)('When (%s) "%s" is said at the menu, Then many centres talk online or by phone, and the menu again', async (locale, said) => {
-    await converse([...hello, ['user', said], ['says', 'sideQuestions:noTransport'], menu] as Line[], { date: DATE, locale });
   });
 
   it('When "die zijn te ver" comes at the centres and "te ver" at the way of talking, Then the same answer and the same question', async () => {
@@ -92,32 +94,6 @@ describe('what people add in passing, read for what it is', () => {
     const atMode = await user.says('dat is te ver voor mij');
     expect(atMode.map((m) => keysOf(user, m.text))).toEqual([['sideQuestions:noTransport'], ['bookIntake:modes.question']]);
   });
-
-  // Were a person ("ik heb geen e-mailadres"), "Sorry" ("ik heb geen mail"), where to find a centre ("pas d'adresse"), "Bedoel je …?".
-  it.each([
-    ['nl', 'ik heb geen e-mailadres'],
-    ['nl', 'ik heb geen mail'],
-    ['fr', "je n'ai pas d'adresse mail"],
-    ['en', 'i have no email'],
-  ] as const)(
-    'When (%s) "%s" is said at the menu, Then no e-mail address is needed, a phone number will do, and the menu again',
-    async (locale, said) => {
-      await converse([...hello, ['user', said], ['says', 'sideQuestions:noEmail'], menu] as Line[], { date: DATE, locale });
-    },
-  );
-
-  // Were "Bedoel je …?" and, in French, the check ("je peux" heard as "can I get one").
-  it.each([
-    ['nl', 'kan ik inspreken?'],
-    ['nl', 'mag ik een spraakbericht sturen'],
-    ['fr', 'je peux envoyer un vocal'],
-    ['en', 'can i send a voice message'],
-  ] as const)(
-    'When (%s) "%s" is asked at the menu, Then the keyboard microphone and the free number, and the menu again',
-    async (locale, said) => {
-      await converse([...hello, ['user', said], ['says', 'sideQuestions:voiceMessage'], menu] as Line[], { date: DATE, locale });
-    },
-  );
 
   it('When "ik heb geen mail" comes at the contact question of a booking, Then a phone number will do, as before', async () => {
     const user = await chat(['afspraak maken', '9000', '1', '1', '1', 'Mohamed']);
