@@ -140,6 +140,17 @@ export function announcedStart(view: RulesView, regime: Regime): string {
     : t(started ? 'rules:announced.started' : 'rules:announced.starts', params);
 }
 
+/**
+ * Who runs announced rules ("De Vlaamse overheid regelt het, niet VDAB."), with "Dat is nog niet
+ * zeker." where no official source says so; undefined where it is not known.
+ */
+export function announcedRunBy(view: RulesView, regime: Regime): string | undefined {
+  const runBy = regime.announced?.runBy;
+  if (!runBy || runBy.value === null) return undefined;
+  const said = view.t(`rules:announced.runBy.${runBy.value}` as never) as string;
+  return runBy.status === 'official' ? said : `${said} ${view.t('rules:announced.notSure')}`;
+}
+
 function describeRegime(view: RulesView, regime: Regime): string[] {
   const { t, locale, contact } = view;
   if (!regime.announced) return [];

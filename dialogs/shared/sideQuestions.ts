@@ -14,6 +14,7 @@ import {
   changeNotice,
   checkVdab,
   priceInBrief,
+  announcedRunBy,
   describeAnnounced,
   describeComing,
   describeConditions,
@@ -94,7 +95,6 @@ const SAID_AS_IS = {
   name_needed: 'sideQuestions:nameNeeded',
   nickname: 'sideQuestions:nickname',
   recommend_centre: 'sideQuestions:recommendCentre',
-  vdab_role: 'sideQuestions:vdabRole',
   contact_needed: 'sideQuestions:contactNeeded',
   phone_needed: 'sideQuestions:phoneNeeded',
 } as const satisfies Partial<Record<Situation, string>>;
@@ -259,6 +259,14 @@ export class SideQuestions {
       return;
     }
     switch (question) {
+      case 'vdab_role': {
+        // Under the cheque: VDAB gives it and recognises the centres (domain C5 and the ordering).
+        // Once rules after it are in force: what came instead and who runs it, as far as known.
+        const regime = announcedOn(view.rules, view.date);
+        const role = regime ? [announcedStart(view, regime), announcedRunBy(view, regime)] : [t('sideQuestions:vdabRole')];
+        await send(context, [...role, t('sideQuestions:vdabHelpsJobseekers')].filter((s) => s !== undefined).join(' '));
+        return;
+      }
       case 'explain_cheque': {
         // "Wat is het loopbaankrediet?" before it starts: what is announced, not the cheque.
         const coming = !announced && containsPhrase(text, this.deps.vocabulary.creditWords) ? describeComing(view) : [];

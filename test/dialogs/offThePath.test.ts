@@ -14,6 +14,9 @@ async function chat(said: readonly string[], locale?: string): Promise<Chat> {
   return user;
 }
 
+/** What VDAB does and what a centre does, under the cheque, in one message. */
+const VDAB_ROLE = ['sideQuestions:vdabRole', 'sideQuestions:vdabHelpsJobseekers'];
+
 describe('what people add in passing, read for what it is', () => {
   it('When someone who works says they retire in a few years ("ga binnen 3 jaar met pensioen"), Then never the "no" of the retired', async () => {
     for (const said of ['ik ben heftruckchauffeur, ga binnen 3 jaar met pensioen', 'ik ben bediende, over 2 jaar met pensioen']) {
@@ -55,11 +58,11 @@ describe('what people add in passing, read for what it is', () => {
     ['en', 'my employer says no', 'sideQuestions:employerRefuses'],
     // Were "Sorry, dat begreep ik niet" or "Bedoel je: Afspraak maken, Met iemand praten?": what VDAB
     // does (gives the cheque, recognises the centres, helps jobseekers itself) and what a centre does.
-    ['nl', 'wat is het verschil met VDAB zelf', 'sideQuestions:vdabRole'],
-    ['nl', 'waarom niet gewoon bij de VDAB?', 'sideQuestions:vdabRole'],
-    ['nl', 'wat doet vdab', 'sideQuestions:vdabRole'],
-    ['fr', 'quelle est la différence avec le VDAB ?', 'sideQuestions:vdabRole'],
-    ['en', 'why not just go to VDAB?', 'sideQuestions:vdabRole'],
+    ['nl', 'wat is het verschil met VDAB zelf', VDAB_ROLE],
+    ['nl', 'waarom niet gewoon bij de VDAB?', VDAB_ROLE],
+    ['nl', 'wat doet vdab', VDAB_ROLE],
+    ['fr', 'quelle est la différence avec le VDAB ?', VDAB_ROLE],
+    ['en', 'why not just go to VDAB?', VDAB_ROLE],
     // Were "Bedoel je: Kan ik er een krijgen?", the check ("c'est loin pour moi") or "pas clair" ("trop"
     // heard as too hard): many centres talk online or by phone.
     ['nl', 'het is te ver voor mij', 'sideQuestions:noTransport'],
@@ -80,10 +83,21 @@ describe('what people add in passing, read for what it is', () => {
     await converse([...hello, ['user', said], ['says', answer], menu] as Line[], { date: DATE, locale });
   });
 
+  it('When "wat is het verschil met VDAB?" is asked once the loopbaankrediet is in force, Then what came instead and who runs it, never the cheque VDAB gives', async () => {
+    const user = await Chat.start({ date: '2027-01-05' });
+    await user.says('hallo');
+    const reply = await user.says('wat is het verschil met VDAB?');
+    expect(keysOf(user, reply[0]?.text)).toEqual([
+      'rules:announced.startedInstead',
+      'rules:announced.runBy.departement-wewis',
+      'sideQuestions:vdabHelpsJobseekers',
+    ]);
+  });
+
   it('When "is het centrum van VDAB?" is asked at "Waar woon je?", Then the same answer and the same question again', async () => {
     const user = await chat(['kan ik er een krijgen', 'voor mezelf']);
     const reply = await user.says('is het centrum van VDAB?');
-    expect(reply.map((m) => keysOf(user, m.text))).toEqual([['sideQuestions:vdabRole'], ['checkEligibility:residence.question']]);
+    expect(reply.map((m) => keysOf(user, m.text))).toEqual([VDAB_ROLE, ['checkEligibility:residence.question']]);
   });
 
   it('When "die zijn te ver" comes at the centres and "te ver" at the way of talking, Then the same answer and the same question', async () => {
