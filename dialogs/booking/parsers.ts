@@ -472,15 +472,21 @@ export function parseFirstName(
  * undefined: where a word of it also names something else ("appel", a call), the intro says it is a name.
  */
 export function nameAfterIntro(text: string, words: NameWords): string | undefined {
-  const said = tokens(text);
   const opens =
-    words.nameIntros.some((intro) => {
-      const run = tokens(intro);
-      return run.length > 0 && run.length < said.length && run.every((word, i) => said[i] === word);
-    }) || mistypedIntroLength(text.trim().split(/\s+/u), words.nameIntros, words.notNames) !== undefined;
+    opensWithIntro(text, words.nameIntros) ||
+    mistypedIntroLength(text.trim().split(/\s+/u), words.nameIntros, words.notNames) !== undefined;
   if (!opens) return undefined;
   const name = parseFirstName(text, words.nameIntros, words.notNames, words.ageUnits, words.givenNames);
   return name.ok && 'value' in name ? (name.value as string) : undefined;
+}
+
+/** True when `text` starts with one of `intros` as typed, with more words after it ("ze heet Fatima"). */
+export function opensWithIntro(text: string, intros: readonly string[]): boolean {
+  const said = tokens(text);
+  return intros.some((intro) => {
+    const run = tokens(intro);
+    return run.length > 0 && run.length < said.length && run.every((word, i) => said[i] === word);
+  });
 }
 
 /** Each list of intros run together and its words, worked out once per list (the vocabulary keeps its lists). */

@@ -29,6 +29,7 @@ import {
   wordsOf,
 } from '../../src/understanding/text.js';
 import { missReply, offerActivity, titleOf, yesChooses, type Offer } from './fallback.js';
+import { nameWordsOf } from '../booking/parsers.js';
 
 /** At most three answers on screen; more than that is too much to read on a phone. "Meer" comes on top. */
 export const MAX_BUTTONS = 3;
@@ -598,7 +599,7 @@ export class AskPrompt extends Prompt<Answer> {
 
   /** True when `reply` is one given name of any language ("Jo"), as typed. */
   private namesAGivenName(reply: string): boolean {
-    return this.deps.vocabulary.allLocalesNormalized('understanding:givenNames').includes(normalize(reply));
+    return nameWordsOf(this.deps.vocabulary).givenNames?.has(normalize(reply)) === true;
   }
 
   /** True when `reply` is word for word one of the yeses or noes of any language, no typo in it. */

@@ -12,7 +12,6 @@ import {
   isOneOf,
   normalize,
   questionClauses,
-  tokens,
   wordsOf,
 } from '../../src/understanding/text.js';
 import { asksForAPerson, namesStaffAsAJob } from '../../src/understanding/person.js';
@@ -27,6 +26,7 @@ import {
   mistypedIntroLength,
   nameAfterIntro,
   nameWordsOf,
+  opensWithIntro,
   placeAfterLiving,
   placeInShortWish,
   placeInWish,
@@ -289,10 +289,7 @@ export class Interruptions {
       const name = open.question.open !== 'firstName' ? nameAfterIntro(text, nameWordsOf(this.deps.vocabulary)) : undefined;
       if (name) {
         // "ze heet Fatima", "her name is Fatima": the name of whom the booking is for, someone else's too.
-        const said = tokens(text);
-        const ofAnother = this.deps.vocabulary
-          .allLocales('understanding:otherPersonNameIntro')
-          .some((intro) => tokens(intro).every((word, at) => said[at] === word));
+        const ofAnother = opensWithIntro(text, this.deps.vocabulary.allLocales('understanding:otherPersonNameIntro'));
         await noteSaidEarly(this.deps.booking, context, { firstName: name, firstNameOfOther: ofAnother });
         return { kind: 'reprompt', say: ofAnother ? 'bookIntake:who.nameKeptOther' : 'bookIntake:who.nameKept' };
       }
