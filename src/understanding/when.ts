@@ -80,8 +80,40 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
   return readWhen(text, now, options, []);
 }
 
+/**
+ * Days listed before the month they share ("9 en 11 december", "le 9 ou le 11 décembre", "the 9th
+ * or 11th of December"): the number, its ordinal ending, the joiner, the next day and the word after it.
+ */
+const LISTED_DAY =
+  /(?<![\p{L}\d])(\d{1,2})(\p{L}{0,3})(?:\s*,\s*|\s*&\s*|\s+(?:en|of|ofwel|et|ou|and|or)\s+)((?:le\s+|the\s+)?\d{1,2}\p{L}{0,3}\s+)(?:of\s+)?(\p{L}+)/giu;
+
+/**
+ * "9 en 11 december", "9, 10 of 11 december": every day listed gets the month named after the last,
+ * and either day will do ("9 december ou 10 december ou 11 december"). "tussen 9 en 11 december"
+ * stays the days between.
+ */
+function withListedDays(text: string): string {
+  let out = text;
+  for (let round = 0, from = 0; round < 12; round++) {
+    LISTED_DAY.lastIndex = from;
+    const listed = LISTED_DAY.exec(out);
+    if (!listed) return out;
+    const [whole, day, ending, second, monthWord = ''] = listed;
+    const month = toTokens(monthWord, shippedWhenVocabulary())[0];
+    const before = toTokens(out.slice(0, listed.index), shippedWhenVocabulary()).filter((t) => !wordIn(t, 'dayArticle'));
+    const lead = before.at(-1);
+    const ranged = (lead?.kind === 'word' && lead.meaning?.kind === 'between') || wordIn(lead, 'dayRangeFrom');
+    if (month?.kind === 'word' && month.meaning?.kind === 'month' && !ranged) {
+      out = `${out.slice(0, listed.index)}${day}${ending} ${monthWord} ou ${second}${monthWord}${out.slice(listed.index + whole.length)}`;
+      from = 0;
+    } else from = listed.index + 1;
+  }
+  return out;
+}
+
 /** understandWhen, with `busy` parts of the day the user cannot come (said in a reason). */
-function readWhen(text: string, now: Date, options: WhenOptions, busy: readonly DayPart[]): TimeWindow | undefined {
+function readWhen(said: string, now: Date, options: WhenOptions, busy: readonly DayPart[]): TimeWindow | undefined {
+  const text = withListedDays(said);
   // "Zaterdag of 's avonds": each side a time of its own, either will do. A side that names no
   // time ("of zo") leaves the whole message to be read as one.
   const sides = text.split(OR_WORDS);

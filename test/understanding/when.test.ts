@@ -393,6 +393,9 @@ describe('startsWithin', () => {
 });
 
 describe('understandWhen with two times either of which will do', () => {
+  const NINTH: Expected = ['2026-12-08T23:00:00.000Z', '2026-12-09T23:00:00.000Z'];
+  const ELEVENTH: Expected = ['2026-12-10T23:00:00.000Z', '2026-12-11T23:00:00.000Z'];
+
   it.each<[string, string, readonly Expected[]]>([
     // Evenings or on Saturday: not Saturday evening only.
     [
@@ -420,6 +423,11 @@ describe('understandWhen with two times either of which will do', () => {
         ['2026-11-26T23:00:00.000Z', '2026-11-27T23:00:00.000Z'],
       ],
     ],
+    // Days listed before the month they share: each of those days, not only the last.
+    ['9 en 11 december', 'nl', [NINTH, ELEVENTH]],
+    ['9, 10 of 11 december', 'nl', [NINTH, ['2026-12-09T23:00:00.000Z', '2026-12-10T23:00:00.000Z'], ELEVENTH]],
+    ['le 9 ou le 11 décembre', 'fr', [NINTH, ELEVENTH]],
+    ['the 9th or 11th of December', 'en', [NINTH, ELEVENTH]],
   ])('When "%s" (%s) is said, Then either window will do, and the whole spans both', (said, _language, sides) => {
     const window = understandWhen(said, THURSDAY);
     expect(window?.anyOf?.map(plain)).toEqual(sides);
@@ -428,6 +436,13 @@ describe('understandWhen with two times either of which will do', () => {
     expect(window?.from.getTime()).toBe(Math.min(...starts));
     expect(window?.to.getTime()).toBe(Math.max(...ends));
   });
+
+  it.each(['tussen 9 en 11 december', 'entre le 9 et le 11 décembre', 'between the 9th and 11th of December'])(
+    'When the days are led by "between" ("%s"), Then they stay the days from one through the other',
+    (said) => {
+      expect(plain(understandWhen(said, THURSDAY))).toEqual([NINTH[0], ELEVENTH[1]]);
+    },
+  );
 
   it('When a side names no time ("dinsdag of zo"), Then the message is read as one', () => {
     expect(plain(understandWhen('dinsdag of zo', THURSDAY))).toEqual(['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']);
