@@ -53,9 +53,27 @@ export function isEverydayWord(word: string): boolean {
   return LOCALES.some((locale) => vocabulary(locale).has(word));
 }
 
-function coverage(locale: Locale, tokens: readonly string[]): number {
+/** A French elision before a word ("d'adresse", "l'email", "qu'il"): dropped, the word itself is read. */
+const ELISION = /(^|[^\p{L}])(?:[cdjlmnst]|qu)['’](?=\p{L})/giu;
+
+/**
+ * The message's words as plainTokens writes them, each with its spelling without a French elision:
+ * "d'adresse" is "dadresse" or "adresse". The two lists are as long: an elision joins, never splits.
+ */
+function wordsToDetect(text: string): Token[] {
+  const written = plainTokens(text).filter((t) => !/^\d+$/.test(t));
+  const bare = plainTokens(text.replace(ELISION, '$1')).filter((t) => !/^\d+$/.test(t));
+  return written.map((word, i) => ({ word, bare: bare.length === written.length ? (bare[i] ?? word) : word }));
+}
+
+interface Token {
+  word: string;
+  bare: string;
+}
+
+function coverage(locale: Locale, tokens: readonly Token[]): number {
   const words = vocabulary(locale);
-  return tokens.filter((t) => words.has(t)).length / tokens.length;
+  return tokens.filter((t) => words.has(t.word) || words.has(t.bare)).length / tokens.length;
 }
 
 /**
@@ -67,7 +85,7 @@ function coverage(locale: Locale, tokens: readonly string[]): number {
  */
 export function detectOtherLanguage(message: string, current: Locale): Locale | undefined {
   const text = message.slice(0, MAX_DETECT_CHARS);
-  const tokens = plainTokens(text).filter((t) => !/^\d+$/.test(t));
+  const tokens = wordsToDetect(text);
   if (tokens.length < 3) return undefined;
   const own = coverage(current, tokens);
   const candidates = LOCALES.filter((l) => l !== current)
@@ -88,7 +106,7 @@ export function detectOtherLanguage(message: string, current: Locale): Locale | 
  * word of `own` and not every word one of `other`, so "ok" or "menu", words of both, never count.
  */
 export function shortReplyIn(message: string, own: Locale, other: Locale): boolean {
-  const tokens = plainTokens(message.slice(0, MAX_DETECT_CHARS)).filter((t) => !/^\d+$/.test(t));
+  const tokens = wordsToDetect(message.slice(0, MAX_DETECT_CHARS));
   if (tokens.length === 0 || tokens.length >= 3) return false;
   return coverage(own, tokens) === 1 && coverage(other, tokens) < 1;
 }

@@ -103,16 +103,28 @@ describe('language detection', () => {
     // SMS French: the elided "qu'on m'appelle" and "kel" are French words too.
     ["jveu qu'on m'appelle", 'fr'],
     ['kel prix stp', 'fr'],
+    // A word after an elision is read as itself too ("d'adresse": "adresse"); was Dutch, "je", "pas"
+    // and "mail" being Dutch words as well.
+    ["je n'ai pas d'adresse mail", 'fr'],
+    ["je n'ai pas de téléphone ni d'email", 'fr'],
   ] as const)('When a Dutch conversation gets "%s", Then it notices %s', (text, expected) => {
     expect(detectOtherLanguage(text, 'nl')).toBe(expected);
   });
 
-  it.each(['wa kost da', 'ik wil ne afspraak', 'merci', 'bonjour', 'ok', 'hoeveel moet ik betalen', 'wat is outplacement', ''])(
-    'When a Dutch conversation gets "%s", Then it stays Dutch',
-    (text) => {
-      expect(detectOtherLanguage(text, 'nl')).toBeUndefined();
-    },
-  );
+  it.each([
+    'wa kost da',
+    'ik wil ne afspraak',
+    "ik heb m'n gsm niet",
+    "d'r is geen mail",
+    'merci',
+    'bonjour',
+    'ok',
+    'hoeveel moet ik betalen',
+    'wat is outplacement',
+    '',
+  ])('When a Dutch conversation gets "%s", Then it stays Dutch', (text) => {
+    expect(detectOtherLanguage(text, 'nl')).toBeUndefined();
+  });
 
   it('When a French conversation gets Dutch, Then it notices nl', () => {
     expect(detectOtherLanguage('ik wil een afspraak maken', 'fr')).toBe('nl');
