@@ -293,16 +293,19 @@ export class Interruptions {
         await noteSaidEarly(this.deps.booking, context, { firstName: name, firstNameOfOther: ofAnother });
         return { kind: 'reprompt', say: ofAnother ? 'bookIntake:who.nameKeptOther' : 'bookIntake:who.nameKept' };
       }
+      const lacks = this.contactLacking(text);
+      // "ik heb geen gsm en geen mail" at the place or the hours: a landline or a trusted person's
+      // number will do, asked later; never "a phone number will do".
+      if (lacks === 'both') return { kind: 'reprompt', say: 'bookIntake:who.noContactLater' };
       // "ik heb geen e-mail", "no i dont have email" at the place or the hours: none is needed, a
       // phone number will do (and is asked for); never a place or a day read in it.
-      if (containsPhrase(text, this.deps.vocabulary.allLocales('understanding:noEmail'))) {
+      if (lacks === 'email') {
         await noteSaidEarly(this.deps.booking, context, { noEmail: true });
         return { kind: 'reprompt', say: 'bookIntake:who.noEmailKept' };
       }
       // "ze heeft geen gsm", "I have no mobile" at the place or the hours: another number or an e-mail
       // address will do, asked later; never "niet begrepen".
-      if (containsPhrase(text, this.deps.vocabulary.allLocales('understanding:noPhone')))
-        return { kind: 'reprompt', say: 'bookIntake:who.noPhoneLater' };
+      if (lacks === 'phone') return { kind: 'reprompt', say: 'bookIntake:who.noPhoneLater' };
       // "kan het later?", "liever later": the day and hour come after this question; never a move offered.
       if (open.question.beforeTheHours && this.wishesLater(text) && open.prompt.understand(context, text, open.question) === undefined)
         return { kind: 'reprompt', say: 'bookIntake:laterSaid' };
@@ -1775,17 +1778,32 @@ export class Interruptions {
     if (asksWhomItIsFor(vocabulary, text, () => other ?? this.deps.language.locale(context))) return this.sideIn('work_qualifies', other);
     if (menuAnswer !== undefined && containsPhrase(text, vocabulary.jobSearch) && !this.namesAnswerAsIs(text, menuAnswer, menu))
       return this.sideIn('job_search', other);
-    const noPhone = containsPhrase(text, vocabulary.allLocales('understanding:noPhone'));
+    const lacks = this.contactLacking(text);
     // "Ik heb geen e-mailadres", "je n'ai pas d'adresse mail" (heard as a person, or as where): none is
     // needed, a phone number will do. Without a phone either, the answer to that.
-    const noEmail = !noPhone && containsPhrase(text, vocabulary.allLocales('understanding:noEmail'));
-    if (noEmail && (menuAnswer === undefined || menuAnswer === 'person')) return this.sideIn('no_email', other);
-    if (!noPhone) return undefined;
+    if (lacks === 'email' && (menuAnswer === undefined || menuAnswer === 'person')) return this.sideIn('no_email', other);
+    if (lacks !== 'phone' && lacks !== 'both') return undefined;
     // "ik heb geen computer en geen gsm": without a computer, e-mail is no way either; the centre itself is (whatStandsInTheWay).
     if ((menuAnswer !== undefined && menuAnswer !== 'person') || this.whatStandsInTheWay(text)) return undefined;
+    // Neither a phone nor e-mail: that answer, whatever the recognizer hears in the rest ("I don't
+    // have a phone or email" is no check); a flow named as it is went first above.
+    if (lacks === 'both') return this.sideIn('no_contact', other);
     const { intent, confidence } = await this.recognize(other ?? this.deps.language.locale(context), text, true);
     if (confidence === 'sure' && intent !== 'talk_to_person' && intent !== 'help') return undefined;
     return this.sideIn('no_phone', other);
+  }
+
+  /**
+   * What way to be reached a message says the user lacks: "ik heb geen gsm" a phone, "geen
+   * e-mailadres" an e-mail address, "geen gsm en geen mail", "pas de téléphone ni d'email" both.
+   */
+  private contactLacking(text: string): 'phone' | 'email' | 'both' | undefined {
+    const { vocabulary } = this.deps;
+    const noPhone = containsPhrase(text, vocabulary.allLocales('understanding:noPhone'));
+    const noEmail = containsPhrase(text, vocabulary.allLocales('understanding:noEmail'));
+    if (!noPhone && !noEmail) return undefined;
+    if ((noPhone && noEmail) || containsPhrase(text, vocabulary.allLocales('understanding:noPhoneNorEmail'))) return 'both';
+    return noPhone ? 'phone' : 'email';
   }
 
   /**
@@ -1906,7 +1924,8 @@ export class Interruptions {
     if (atMenu && saysAge(text) && wordsOf(text).length <= MAX_WORDS_OF_AN_AGE) return 'age';
     // "Ik heb geen gsm": no need for one (a centre also e-mails, the talk can be there). At a
     // question it is that question's (the contact question asks for a number or an e-mail).
-    if (atMenu && containsPhrase(text, vocabulary.allLocales('understanding:noPhone'))) return 'no_phone';
+    if (atMenu && containsPhrase(text, vocabulary.allLocales('understanding:noPhone')))
+      return this.contactLacking(text) === 'both' ? 'no_contact' : 'no_phone';
     if (containsPhrase(text, vocabulary.jobSearch)) return 'job_search';
     // "Ik heb geen auto", "je n'ai pas de voiture", with nothing else asked: getting there is no problem.
     if (containsPhrase(text, vocabulary.allLocales('understanding:noTransport'))) return 'no_transport';

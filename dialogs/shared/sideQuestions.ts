@@ -77,6 +77,7 @@ const SAID_WITH_THE_NUMBER = {
   work_abroad: 'sideQuestions:workAbroad',
   student_job_counts: 'sideQuestions:studentJobCounts',
   no_email: 'sideQuestions:noEmail',
+  no_contact: 'sideQuestions:noContact',
   voice_message: 'sideQuestions:voiceMessage',
   no_fixed_address: 'sideQuestions:noFixedAddress',
 } as const satisfies Partial<Record<SideQuestion, string>>;
@@ -113,6 +114,7 @@ export type Situation =
   | 'no_time'
   | 'no_phone'
   | 'no_email'
+  | 'no_contact'
   | 'voice_message'
   | 'no_fixed_address'
   | 'proof'

@@ -74,6 +74,12 @@ describe('what people add in passing, read for what it is', () => {
     ['nl', 'ik heb geen mail', 'sideQuestions:noEmail'],
     ['fr', "je n'ai pas d'adresse mail", 'sideQuestions:noEmail'],
     ['en', 'i have no email', 'sideQuestions:noEmail'],
+    // Were "a mobile is not needed, the centre can e-mail you" (and in French, in Dutch) or, in
+    // English, the check: a landline or a trusted person's number will do.
+    ['nl', 'ik heb geen gsm en geen mail', 'sideQuestions:noContact'],
+    ['nl', 'ik heb geen gsm of e-mail', 'sideQuestions:noContact'],
+    ['fr', "je n'ai pas de téléphone ni d'email", 'sideQuestions:noContact'],
+    ['en', "I don't have a phone or email", 'sideQuestions:noContact'],
     // Were "Bedoel je …?" and, in French, the check ("je peux" heard as "can I get one"): the keyboard's microphone.
     ['nl', 'kan ik inspreken?', 'sideQuestions:voiceMessage'],
     ['nl', 'mag ik een spraakbericht sturen', 'sideQuestions:voiceMessage'],

@@ -149,3 +149,23 @@ describe('BookIntakeDialog: no mobile phone, said before the contact is asked', 
     },
   );
 });
+
+describe('BookIntakeDialog: neither a phone nor e-mail, said before the contact is asked', () => {
+  // Was "Een e-mailadres is niet nodig. Een telefoonnummer is genoeg."
+  it.each([
+    ['nl', 3, 'ik heb geen gsm en geen mail'],
+    ['fr', 4, "pas de téléphone ni d'email"],
+    ['en', 0, 'I have no phone or email'],
+  ] as const)(
+    'When (%s) before answer %i "%s" is typed, Then a landline or a trusted person\'s number will do, and the same question again',
+    async (locale, at, said) => {
+      const chat = await bookingIn(locale);
+      for (const step of STEPS.slice(0, at)) await chat.says(step);
+      const asked = chat.received.at(-1);
+      const reply = await chat.says(said);
+      expect(reply).toHaveLength(2);
+      expect(keysOf(chat, reply[0]?.text)).toEqual(['bookIntake:who.noContactLater']);
+      expect(reply.at(-1)?.buttons).toEqual(asked?.buttons);
+    },
+  );
+});
