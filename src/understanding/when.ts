@@ -246,6 +246,13 @@ function readWhen(said: string, now: Date, options: WhenOptions, busy: readonly 
         days.push({ month: (Number(brusselsDate(now).slice(5, 7)) % 12) + 1 });
         understood = true;
         break;
+      case 'afterChristmas': {
+        // "na kerstmis", "après noël": from 26 December on; said in January, from today.
+        const today = brusselsDate(now);
+        days.push({ fromDate: today.slice(5, 7) === '01' ? today : `${today.slice(0, 4)}-12-26` });
+        understood = true;
+        break;
+      }
       case 'afterNewYear': {
         // "na nieuwjaar", "après les fêtes": from 2 January on; said in January, from today.
         const today = brusselsDate(now);

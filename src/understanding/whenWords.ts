@@ -44,8 +44,10 @@ export type Meaning =
   | { kind: 'month'; month: number }
   /** "volgende maand", "le mois prochain", "next month": the whole of the month after this one. */
   | { kind: 'nextMonth' }
-  /** "na nieuwjaar", "après les fêtes", "after new year": from 2 January on. */
+  /** "na nieuwjaar", "après les fêtes", "na de kerstvakantie": from 2 January on. */
   | { kind: 'afterNewYear' }
+  /** "na kerstmis", "après noël", "after christmas": from 26 December on. */
+  | { kind: 'afterChristmas' }
   /** "weken", "semaines", "weeks": after "over 2", "dans 2", "in 2", that many weeks from now. */
   | { kind: 'weeksUnit' }
   | { kind: 'ordinal' }
@@ -74,6 +76,7 @@ export const WHEN_MEANINGS = {
   laterThisWeek: { kind: 'week', which: 'later' },
   nextMonth: { kind: 'nextMonth' },
   afterNewYear: { kind: 'afterNewYear' },
+  afterChristmas: { kind: 'afterChristmas' },
   weeksUnit: { kind: 'weeksUnit' },
   weekend: { kind: 'weekend' },
   next: { kind: 'next' },

@@ -91,6 +91,14 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['pas na de feestdagen', ['2027-01-01T23:00:00.000Z', '2027-01-15T23:00:00.000Z']],
     ['après les fêtes', ['2027-01-01T23:00:00.000Z', '2027-01-15T23:00:00.000Z']],
     ['after new year', ['2027-01-01T23:00:00.000Z', '2027-01-15T23:00:00.000Z']],
+    // After the Christmas holidays (was not understood, or the first free hour): the same.
+    ['na de kerstvakantie', ['2027-01-01T23:00:00.000Z', '2027-01-15T23:00:00.000Z']],
+    ['après les vacances de noël', ['2027-01-01T23:00:00.000Z', '2027-01-15T23:00:00.000Z']],
+    ['after the christmas holidays', ['2027-01-01T23:00:00.000Z', '2027-01-15T23:00:00.000Z']],
+    // After Christmas itself: from 26 December.
+    ['na kerstmis', ['2026-12-25T23:00:00.000Z', '2027-01-08T23:00:00.000Z']],
+    ['après noël', ['2026-12-25T23:00:00.000Z', '2027-01-08T23:00:00.000Z']],
+    ['after christmas', ['2026-12-25T23:00:00.000Z', '2027-01-08T23:00:00.000Z']],
     // A date after "na", "vanaf", "voor": from that day on, or up to it; never 3 o'clock (was "after 15.00").
     ['na 3 januari', ['2027-01-02T23:00:00.000Z', '2027-01-16T23:00:00.000Z']],
     ['vanaf 4 januari', ['2027-01-03T23:00:00.000Z', '2027-01-17T23:00:00.000Z']],
@@ -389,6 +397,13 @@ describe('startsWithin', () => {
     ['2026-12-09T23:00:00Z', false],
   ])('When a slot starts at %s, Then it is within "na 14 uur": %s', (start, expected) => {
     expect(window && startsWithin(window, new Date(start))).toBe(expected);
+  });
+});
+
+describe('understandWhen after Christmas, said in January', () => {
+  it('When "na kerstmis" is said on 5 January, Then it is from now on, not next Christmas', () => {
+    const now = new Date('2027-01-05T09:00:00Z');
+    expect(understandWhen('na kerstmis', now)?.from).toEqual(now);
   });
 });
 
