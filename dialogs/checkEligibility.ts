@@ -1574,8 +1574,18 @@ export class CheckEligibilityDialog extends ComponentDialog {
       return { ok: false, retry: { key: 'checkEligibility:years.homeYears' }, decisive: true };
     const now = this.deps.clock.now();
     const said = yearsSaid(typed, now);
-    if (said?.unclear) return { ok: false, retry: { key: 'checkEligibility:years.total' }, decisive: true };
     const minimum = this.deps.rules.experienceYearsOn(brusselsDate(now));
+    if (said?.unclear) {
+      // "20 jaar zelfstandig, daarvoor 8 jaar bediende": one stretch alone is enough. "3 jaar hier en
+      // 2 jaar in Frankrijk": all of them together are not.
+      if (minimum !== undefined && said.least !== undefined && said.least >= minimum) return { ok: true, value: said.least };
+      if (minimum !== undefined && said.total !== undefined && said.total < minimum) return { ok: true, value: said.total };
+      // "5 jaar en daarvoor 3 jaar": one after the other, they add up; years abroad may not count
+      // (domain notes, 1d), so with work abroad among them the total is asked.
+      const abroad = containsPhrase(typed, vocabulary.abroadWords) || containsPhrase(typed, vocabulary.countries);
+      if (said.total !== undefined && said.oneAfterAnother && !abroad) return { ok: true, value: said.total };
+      return { ok: false, retry: { key: 'checkEligibility:years.total' }, decisive: true };
+    }
     // "Een jaar of zes zeven", "ongeveer 7 jaar denk ik": unsure on both sides of the minimum is
     // "Ik weet het niet" (a person looks at it), never a "no" on a guess.
     if (said?.range && minimum !== undefined && straddles(said.range, minimum)) return { ok: true, choice: UNKNOWN.id };

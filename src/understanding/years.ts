@@ -40,6 +40,8 @@ interface DurationWords {
   until: string[];
   /** …and the words for today that may close it ("nu", "maintenant", "now"). */
   now: string[];
+  /** Words that put durations one after another ("daarvoor", "puis", "before that"): they add up. */
+  oneAfterAnother: string[];
 }
 
 /** Number words of every language: "twintig" → 20, "vingt" → 20, "twenty" → 20. */
@@ -77,6 +79,7 @@ const WORDS: DurationWords = LOCALES.reduce<DurationWords>(
     periodFrom: [],
     until: [],
     now: [],
+    oneAfterAnother: [],
   },
 );
 
@@ -128,6 +131,13 @@ export interface YearsSaid {
   /** With `unclear`: the shortest of the durations said ("20 jaar zelfstandig, daarvoor 8 jaar bediende": 8). */
   least?: number;
   /**
+   * With `unclear`, when every number said is years or months: their sum ("3 jaar hier en 2 jaar in
+   * Frankrijk": 5), the most the years can be together (stretches at the same time count once).
+   */
+  total?: number;
+  /** With `total`: said one after another ("daarvoor", "puis", "then"), so the years are that total. */
+  oneAfterAnother?: true;
+  /**
    * Unsure: somewhere in this range ("5 of 6 jaar", "een jaar of zes zeven", "ongeveer 7": 6 to 8).
    * `value` is the number said, or the lower end of two. Whether it decides depends on the minimum.
    */
@@ -168,9 +178,20 @@ export function yearsSaid(text: string, now: Date): YearsSaid | undefined {
   // "5 of 6 jaar", "een jaar of zes zeven", "tussen 5 en 8 jaar": one duration, not sure which.
   const range = rangeIn(aboutOne ? withoutAbout(plain).trim().split(' ') : words);
   if (range) return { value: range.from, range };
+  // "8 jaar en 6 maanden", "6 ans et 8 mois": one duration in years and months.
+  const [yearsPart, monthsPart] = numbers;
+  if (numbers.length === 2 && yearsPart?.unit === 'years' && monthsPart?.unit === 'months') {
+    const between = words.slice(yearsPart.at + yearsPart.length + 1, monthsPart.at);
+    if (between.length === 0 || (between.length === 1 && JOINING.has(between[0] ?? '')))
+      return { value: yearsPart.value + monthsPart.value / 12 };
+  }
   if (!aboutOne && withUnit.length > 0 && numbers.length > 1) {
-    const least = Math.min(...numbers.map((n) => n.value));
-    return { value: withUnit[0]?.value ?? 0, unclear: true, least };
+    const least = Math.min(...numbers.map(inYears));
+    // Each told as years or months: together at most their sum, whatever overlapped.
+    const counted = numbers.every((n) => n.unit) && { total: numbers.reduce((sum, n) => sum + inYears(n), 0) };
+    // "5 jaar en daarvoor 3 jaar", "2 ans puis 6 ans": one stretch after another, that sum exactly.
+    const inTurn = counted && WORDS.oneAfterAnother.some((phrase) => plain.includes(` ${phrase} `)) && { oneAfterAnother: true as const };
+    return { value: withUnit[0]?.value ?? 0, unclear: true, least, ...counted, ...inTurn };
   }
   const value = yearsValue(plain, words);
   if (value === undefined) return undefined;
@@ -302,6 +323,11 @@ export function partTimeFraction(text: string): number | undefined {
 /** The start of an answer, normalised, hyphens as spaces ("vingt-cinq" → "vingt cinq"). */
 function answerText(text: string): string {
   return normalize(clampText(text, 200)).replace(/-/g, ' ');
+}
+
+/** A number said, in years: months are parts of a year. */
+function inYears(said: NumberSaid): number {
+  return said.unit === 'months' ? said.value / 12 : said.value;
 }
 
 interface NumberSaid {

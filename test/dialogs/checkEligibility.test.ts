@@ -1126,6 +1126,28 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...atYears, ['user', 'sinds 2019 maar 2 jaar werkloos'], ['says', 'checkEligibility:years.total', years]]);
   });
 
+  it('When two stretches of work are typed, Then they are added where that decides; perhaps at once or abroad, the total is asked', async () => {
+    const atYears = [...start(), askResidence(), ['tap', a('flanders')], askWork(), ['tap', a('employee')], ...askYears()] as Line[];
+    const years = ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN];
+    // Were "Tel alle jaren samen": one after the other they make 8, enough.
+    await converse([...atYears, ['user', '5 jaar en daarvoor 3 jaar'], askChequeUsed()]);
+    await converse([...atYears, ['user', 'eerst 4 jaar bij colruyt en dan 5 jaar bij delhaize'], askChequeUsed()]);
+    // Even all together, 5 is under 7.
+    await converse([
+      ...atYears,
+      ['user', '3 jaar hier en 2 jaar in Frankrijk'],
+      verdict('not_eligible', 'too_little_experience'),
+      nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+      menuAgain,
+    ]);
+    // Perhaps at the same time: at most 8, maybe 5.
+    await converse([
+      ...atYears,
+      ['user', '3 jaar als werknemer en 5 jaar als zelfstandige'],
+      ['says', 'checkEligibility:years.total', years],
+    ]);
+  });
+
   it('When the check is for a client ("voor mijn cliënt"), Then it is for someone else', () =>
     converse([...start().slice(0, -1), ['user', 'voor mijn cliënt'], askResidence(true)]));
 

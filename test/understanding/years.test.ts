@@ -97,8 +97,16 @@ describe('yearsSaid: bounds and more than one duration', () => {
     ['6 à 7 ans', { value: 6, range: { from: 6, to: 7 } }],
     ['tussen 5 en 8 jaar', { value: 5, range: { from: 5, to: 8 } }],
     ['i worked 5 years in the UK and 4 here', { value: 5, unclear: true, least: 4 }],
-    // Every stretch said is enough on its own: the shortest tells the caller so.
-    ['zelfstandig al 20 jaar, daarvoor 8 jaar bediende', { value: 20, unclear: true, least: 8 }],
+    // Every stretch said is enough on its own: the shortest tells the caller so. One after another
+    // ("daarvoor", "puis"), they add up to the total.
+    ['zelfstandig al 20 jaar, daarvoor 8 jaar bediende', { value: 20, unclear: true, least: 8, total: 28, oneAfterAnother: true }],
+    ['5 jaar en daarvoor 3 jaar', { value: 5, unclear: true, least: 3, total: 8, oneAfterAnother: true }],
+    ['2 ans puis 6 mois', { value: 2, unclear: true, least: 0.5, total: 2.5, oneAfterAnother: true }],
+    // Stretches perhaps at the same time: at most their sum.
+    ['3 ans en Belgique et 2 ans en France', { value: 3, unclear: true, least: 2, total: 5 }],
+    // Years and months of one stretch (were two durations, the total asked).
+    ['8 jaar en 6 maanden', { value: 8.5 }],
+    ['6 years 3 months', { value: 6.25 }],
     ['sinds 2019 maar 2 jaar werkloos geweest', { value: 7, unclear: true }],
     // An age next to the years is no second duration.
     ['ik ben 50 en werk al 30 jaar', { value: 30 }],
