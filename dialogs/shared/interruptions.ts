@@ -1323,7 +1323,11 @@ export class Interruptions {
   private tellsOfWorkAbroad(text: string): boolean {
     const { vocabulary } = this.deps;
     if (containsPhrase(text, vocabulary.abroadWords)) return containsPhrase(text, [...vocabulary.workWords, ...vocabulary.experienceWords]);
-    return containsPhrase(text, vocabulary.countries) && containsPhrase(text, vocabulary.experienceWords);
+    // "mijn nederlands niet goed": a language is no country, however close its name.
+    const withoutLanguages = wordsOf(text)
+      .filter((w) => !vocabulary.languageWords.has(w))
+      .join(' ');
+    return containsPhrase(withoutLanguages, vocabulary.countries) && containsPhrase(text, vocabulary.experienceWords);
   }
 
   /** "voor mijn vader", "pour ma mère", "for my wife": someone else, named as whom it is for. */
@@ -1564,8 +1568,9 @@ export class Interruptions {
     // Seeking work in the job search's own words ("je cherche un autre travail") is VDAB's free help, as before.
     const anotherJob =
       atMenu &&
-      containsPhrase(text, this.deps.vocabulary.allLocales('understanding:anotherJobWish')) &&
-      !containsPhrase(text, this.deps.vocabulary.jobSearch);
+      ((containsPhrase(text, this.deps.vocabulary.allLocales('understanding:anotherJobWish')) &&
+        !containsPhrase(text, this.deps.vocabulary.jobSearch)) ||
+        this.wantsOtherWork(text));
     if ((intent === 'none' || intent === 'help') && anotherJob) return surely('explain_cheque');
     if (intent !== 'none') return recognition;
     if (this.asksToBeReached(text)) return surely('talk_to_person');
@@ -1733,6 +1738,14 @@ export class Interruptions {
   }
 
   /** "Ik wil … worden", not denied ("ik wil niet ontslagen worden" is no wish) nor asking to be reached ("ik wil gebeld worden"). */
+  /**
+   * "ik wil werk ander", "je veux changer de travail": other work than one's own, in words the job
+   * search's phrases do not rule out ("ik wil werk" is in it), as a learner of the language may write it.
+   */
+  private wantsOtherWork(text: string): boolean {
+    return containsPhrase(text, this.deps.vocabulary.allLocales('understanding:anotherJobSaidFirst'));
+  }
+
   private wishesAJob(text: string): boolean {
     const { vocabulary } = this.deps;
     if (!containsPhrase(text, vocabulary.wantWords) || !containsPhrase(text, vocabulary.becomeWords)) return false;
@@ -1776,8 +1789,8 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     const other = this.otherLanguageOf(context, text);
     if (asksWhomItIsFor(vocabulary, text, () => other ?? this.deps.language.locale(context))) return this.sideIn('work_qualifies', other);
-    if (menuAnswer !== undefined && containsPhrase(text, vocabulary.jobSearch) && !this.namesAnswerAsIs(text, menuAnswer, menu))
-      return this.sideIn('job_search', other);
+    const jobSearch = containsPhrase(text, vocabulary.jobSearch) && !this.wantsOtherWork(text);
+    if (menuAnswer !== undefined && jobSearch && !this.namesAnswerAsIs(text, menuAnswer, menu)) return this.sideIn('job_search', other);
     const lacks = this.contactLacking(text);
     // "Ik heb geen e-mailadres", "je n'ai pas d'adresse mail" (heard as a person, or as where): none is
     // needed, a phone number will do. Without a phone either, the answer to that.
@@ -1926,7 +1939,7 @@ export class Interruptions {
     // question it is that question's (the contact question asks for a number or an e-mail).
     if (atMenu && containsPhrase(text, vocabulary.allLocales('understanding:noPhone')))
       return this.contactLacking(text) === 'both' ? 'no_contact' : 'no_phone';
-    if (containsPhrase(text, vocabulary.jobSearch)) return 'job_search';
+    if (containsPhrase(text, vocabulary.jobSearch) && !this.wantsOtherWork(text)) return 'job_search';
     // "Ik heb geen auto", "je n'ai pas de voiture", with nothing else asked: getting there is no problem.
     if (containsPhrase(text, vocabulary.allLocales('understanding:noTransport'))) return 'no_transport';
     // "ik wil een opleiding volgen": not what the cheque pays for, but where to look, and a coach helps choose.

@@ -771,6 +771,15 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', "i'm looking for another job"], ...explained], { date: DATE, locale: 'en' });
   });
 
+  it('When other work is wished in a learner\'s word order ("ik wil werk ander") or as a change, Then what the cheque does for that, never the job search', async () => {
+    // Were "Zoek je werk? Dan helpt VDAB je gratis" ("ik wil werk" is a job search's words).
+    await converse([...hello, ['user', 'ik wil werk ander'], ...explained], { date: DATE });
+    await converse([...hello, ['user', 'je veux changer de travail'], ...explained], { date: DATE, locale: 'fr' });
+    await converse([...hello, ['user', 'I want to change jobs'], ...explained], { date: DATE, locale: 'en' });
+    // Work sought, with nothing of another: VDAB's free help, as before.
+    await converse([...hello, ['user', 'ik wil werk'], ['says', 'sideQuestions:jobSearch'], menu], { date: DATE });
+  });
+
   it('When someone wants to stop working ("ik wil stoppen met werken", "I want to stop working"), Then what the cheque does for that, never the end of the chat', async () => {
     await converse([...hello, ['user', 'ik wil stoppen met werken'], ...explained], { date: DATE });
     await converse([...hello, ['user', 'ik wil niet meer werken'], ...explained], { date: DATE });
@@ -1639,6 +1648,15 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     // Told, not asked: years here and years in another country are no "add them together".
     const told = await chat.says('5 jaar hier en 3 jaar in marokko');
     expect(messageKeys(told[0]?.text ?? '')).toEqual([['sideQuestions:workAbroad']]);
+  });
+
+  it('When one\'s Dutch is named beside years of work ("ik poets 10 jaar, mijn nederlands is niet goed"), Then no work abroad is heard in "nederlands"', async () => {
+    const user = await converse([...hello], { date: DATE });
+    const reply = await user.says('ik wil werk ander, ik ben poetsen 10 jaar, mijn nederlands niet goed');
+    expect(reply.flatMap((m) => messageKeys(m.text))).not.toContainEqual(['sideQuestions:workAbroad']);
+    const other = await converse([...hello], { date: DATE });
+    const inTheNetherlands = await other.says('ik heb 6 jaar in Nederland gewerkt');
+    expect(messageKeys(inTheNetherlands[0]?.text ?? '')).toEqual([['sideQuestions:workAbroad']]);
   });
 
   it('When someone tells of trouble at work, Then what a coach is for and the free number, not "Bedoel je: Afspraak verplaatsen?"', async () => {
