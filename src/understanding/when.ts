@@ -73,11 +73,59 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
   // "Alleen namiddag want ik werk voormiddag": the reason names when the user is busy.
   const reason = reasonClause(text);
   if (reason) {
-    const busy = partsAlone(toTokens(reason.because, shippedWhenVocabulary()));
+    const busy = busyTimes(reason.because, now);
     const asked = readWhen(reason.asked, now, options, busy ?? []);
     if (asked) return asked;
   }
+  // "ik werk tot 17u", "je travaille le matin", "I work until 5 pm": when the user works, so not then.
+  const working = workClause(text);
+  if (working) {
+    const busy = busyTimes(working.busy, now) ?? [];
+    // "ik werk maandag": which days are left is not guessed; what else is said still counts.
+    const asked = readWhen(working.asked, now, options, busy);
+    // "…, maar woensdag ben ik vrij": a day off is free all day.
+    const dayOff = wordsOf(working.asked).some((w) => whenContextWords('dayOff').has(w));
+    return dayOff && asked && daysIn(working.asked, now) ? readWhen(working.asked, now, options, []) : asked;
+  }
   return readWhen(text, now, options, []);
+}
+
+/**
+ * The times of day a clause says the user is busy: its parts of the day ("voormiddag"), or the
+ * hours it reads as ("tot 17u": until 17.00, "van 8 tot 16"); undefined when it names days or nothing.
+ */
+function busyTimes(clause: string, now: Date): DayPart[] | undefined {
+  const parts = partsAlone(toTokens(clause, shippedWhenVocabulary()));
+  if (parts) return parts;
+  const read = readWhen(clause, now, {}, []);
+  const windows = read?.anyOf ?? (read ? [read] : []);
+  const daily = windows.flatMap((w) => (w.daily ? [w.daily] : []));
+  return daily.length > 0 && daily.length === windows.length && !daysIn(clause, now) ? daily : undefined;
+}
+
+/** True when `text` names days ("dinsdag", "morgen"): a phrase without one reaches as far as the horizon, one with one does not move with it. */
+function daysIn(text: string, now: Date): boolean {
+  const read = readWhen(text, now, {}, []);
+  return read !== undefined && readWhen(text, now, { horizonDays: 1 }, [])?.to.getTime() === read.to.getTime();
+}
+
+/**
+ * The message cut where it says the user works ("ik werk", "je travaille", "I work": locales
+ * `understanding:whenContext.workBefore`): the rest of that clause is when they are busy, the other
+ * clauses and the words before it are what is asked. Undefined without such words.
+ */
+function workClause(text: string): { asked: string; busy: string } | undefined {
+  const phrases = whenContextPhrases('workBefore');
+  const clauses = contrastClauses(text).map(wordsOf);
+  for (const [index, words] of clauses.entries()) {
+    for (let at = 0; at < words.length; at++) {
+      const phrase = phrases.find((p) => p.every((w, k) => words[at + k] === w));
+      if (!phrase) continue;
+      const others = clauses.filter((_, i) => i !== index).map((c) => c.join(' '));
+      return { asked: [words.slice(0, at).join(' '), ...others].join(', '), busy: words.slice(at + phrase.length).join(' ') };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -398,7 +446,7 @@ function readWhen(said: string, now: Date, options: WhenOptions, busy: readonly 
   };
   // A part or hour asked wins over the parts refused ("geen voormiddag, alleen namiddag").
   if (daily || notParts.length === 0) return windowOf(daily);
-  const left = otherParts(notParts);
+  const left = notParts.every((p) => PARTS.some((part) => samePart(p, part))) ? otherParts(notParts) : freeHours(notParts);
   if (left.length === 0) return undefined;
   return left.length === 1 ? windowOf(left[0]) : eitherOf(left.map(windowOf));
 }
@@ -585,6 +633,18 @@ function otherParts(refused: readonly DayPart[]): DayPart[] {
   });
   if (open) spans.push(open);
   return spans;
+}
+
+/** The hours of a day outside all of `busy` ("tot 17u" busy: from 17.00; "van 8 tot 16": before 8 and from 16.00). */
+function freeHours(busy: readonly DayPart[]): DayPart[] {
+  const free: DayPart[] = [];
+  let from = 0;
+  for (const span of [...busy].sort((a, b) => a.from - b.from)) {
+    if (span.from > from) free.push({ from, to: span.from });
+    from = Math.max(from, span.to);
+  }
+  if (from < END_OF_DAY) free.push({ from, to: END_OF_DAY });
+  return free;
 }
 
 /**

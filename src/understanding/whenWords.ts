@@ -216,6 +216,7 @@ const contextWords = new Map<string, ReadonlySet<string>>();
 /** The lists under `understanding:whenContext`: words that give a date word its sense. */
 export type WhenContextList =
   | 'monthBefore'
+  | 'dayOff'
   | 'weeksAheadBefore'
   | 'earlyWithDay'
   | 'dayArticle'
@@ -248,7 +249,7 @@ const contextPhrases = new Map<string, readonly (readonly string[])[]>();
  * Phrases, every language, that start a reason rather than a time ("want ik werk voormiddag",
  * "parce que je travaille le matin", "because I work mornings"): as `wordsOf` writes them.
  */
-export function whenContextPhrases(list: 'reasonBefore'): readonly (readonly string[])[] {
+export function whenContextPhrases(list: 'reasonBefore' | 'workBefore'): readonly (readonly string[])[] {
   let phrases = contextPhrases.get(list);
   if (!phrases) {
     phrases = LOCALES.flatMap((locale) => listFor(shippedI18n(), locale, `understanding:whenContext.${list}`).map(wordsOf)).filter(

@@ -400,6 +400,37 @@ describe('startsWithin', () => {
   });
 });
 
+describe('understandWhen with the hours one works', () => {
+  const AFTER_17 = { from: 17 * 60, to: 24 * 60 };
+  // Were read as when the user can come: "tot 17u" was before 17.00, "le matin" the mornings.
+  it.each<[string, Expected]>([
+    ['ik werk tot 17u', ['2026-11-26T16:00:00.000Z', '2026-12-09T23:00:00.000Z', AFTER_17]],
+    ["je travaille jusqu'à 17h", ['2026-11-26T16:00:00.000Z', '2026-12-09T23:00:00.000Z', AFTER_17]],
+    ['I work until 5 pm', ['2026-11-26T16:00:00.000Z', '2026-12-09T23:00:00.000Z', AFTER_17]],
+    ['ik werk na 14u', ['2026-11-26T09:00:00.000Z', '2026-12-09T13:00:00.000Z', { from: 0, to: 14 * 60 }]],
+    // The part of the day worked: the rest of the day, as with "want ik werk voormiddag".
+    ['je travaille le matin', ['2026-11-26T12:00:00.000Z', '2026-12-09T23:00:00.000Z', { from: 13 * 60, to: 24 * 60 }]],
+    // A day asked beside it: that day, after work.
+    ['ik werk tot 17u, kan het dinsdag?', ['2026-12-01T16:00:00.000Z', '2026-12-01T23:00:00.000Z', AFTER_17]],
+    ['dinsdag want ik werk tot 17u', ['2026-12-01T16:00:00.000Z', '2026-12-01T23:00:00.000Z', AFTER_17]],
+    // A day off is free all day.
+    ['ik werk tot 17u maar dinsdag ben ik vrij', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
+  ])('When "%s" is said, Then not while at work: %j', (said, expected) => {
+    expect(plain(understandWhen(said, THURSDAY))).toEqual(expected);
+  });
+
+  it('When working hours leave time before and after ("ik werk van 8 tot 16"), Then either will do', () => {
+    expect(understandWhen('ik werk van 8 tot 16', THURSDAY)?.anyOf?.map((w) => w.daily)).toEqual([
+      { from: 0, to: 8 * 60 },
+      { from: 16 * 60, to: 24 * 60 },
+    ]);
+  });
+
+  it.each(['ik werk maandag', 'ik werk'])('When "%s" names no hours, Then no time is guessed', (said) => {
+    expect(understandWhen(said, THURSDAY)).toBeUndefined();
+  });
+});
+
 describe('understandWhen after Christmas, said in January', () => {
   it('When "na kerstmis" is said on 5 January, Then it is from now on, not next Christmas', () => {
     const now = new Date('2027-01-05T09:00:00Z');

@@ -43,6 +43,10 @@ describe('ChooseSlotDialog: a part of the day refused or asked at the hours', ()
     'not in the morning',
     'only afternoons',
     'alleen namiddag want ik werk voormiddag',
+    // The hours one works, told alone (were the mornings, or the first free hour).
+    'ik werk in de voormiddag',
+    'je travaille le matin',
+    'I work until 1 pm',
   ])('When the user says "%s" at the hours, Then afternoon hours come, never another flow', async (said) => {
     await converse([...hoursInGent, ['user', said], afternoon], { date: DATE });
   });
