@@ -472,10 +472,18 @@ export function parseFirstName(
  * undefined: where a word of it also names something else ("appel", a call), the intro says it is a name.
  */
 export function nameAfterIntro(text: string, words: NameWords): string | undefined {
-  const opens =
-    opensWithIntro(text, words.nameIntros) ||
-    mistypedIntroLength(text.trim().split(/\s+/u), words.nameIntros, words.notNames) !== undefined;
-  if (!opens) return undefined;
+  const typed = text.trim().split(/\s+/u);
+  const said = tokens(text);
+  const intro = [...words.nameIntros]
+    .map((i) => tokens(i))
+    .sort((a, b) => b.length - a.length)
+    .find((run) => run.length > 0 && run.length < said.length && run.every((word, i) => said[i] === word));
+  const mistyped = intro ? undefined : mistypedIntroLength(typed, words.nameIntros, words.notNames);
+  if (!intro && mistyped === undefined) return undefined;
+  // "ik ben vrij op woensdag", "je suis disponible le mercredi", "ik ben Fatima haar mama": words
+  // of the language after the intro say something; only given names and words no language has name someone.
+  const rest = intro ? said.slice(intro.length) : plainTokens(typed.slice(mistyped).join(' '));
+  if (rest.some((w) => !words.givenNames?.has(normalize(w)) && isEverydayWord(plainTokens(w).join('')))) return undefined;
   const name = parseFirstName(text, words.nameIntros, words.notNames, words.ageUnits, words.givenNames);
   return name.ok && 'value' in name ? (name.value as string) : undefined;
 }

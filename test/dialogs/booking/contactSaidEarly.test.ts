@@ -89,6 +89,29 @@ describe('BookIntakeDialog: a first name typed before it is asked', () => {
     },
   );
 
+  // Were kept as the names "Vrij op woensdag", "Disponible le mercredi" and "Moe", the day unread.
+  it.each([
+    ['nl', 'ik ben vrij op woensdag', 'wo 2 dec'],
+    ['fr', 'je suis disponible le mercredi', 'mer. 2 déc.'],
+    ['en', "I'm free on Wednesday", 'Wed 2 Dec'],
+  ] as const)('When (%s) "%s" is typed at the hours, Then that day\'s hours come, never a name kept', async (locale, said, day) => {
+    const chat = await bookingIn(locale);
+    for (const step of STEPS.slice(0, 3)) await chat.says(step);
+    const reply = await chat.says(said);
+    expect(reply.flatMap((m) => keysOf(chat, m.text))).not.toContain('bookIntake:who.nameKept');
+    expect(reply.at(-1)?.buttons[0]).toContain(day);
+  });
+
+  it.each([
+    ['nl', 'ik ben moe'],
+    ['en', "I'm tired"],
+  ] as const)('When (%s) "%s" is typed at the hours, Then no name is kept', async (locale, said) => {
+    const chat = await bookingIn(locale);
+    for (const step of STEPS.slice(0, 3)) await chat.says(step);
+    const reply = await chat.says(said);
+    expect(reply.flatMap((m) => keysOf(chat, m.text))).not.toContain('bookIntake:who.nameKept');
+  });
+
   it('When a name was typed in a booking that was stopped, Then a new booking asks the name again', async () => {
     const chat = await bookingIn('nl');
     await chat.says('mijn naam is Mohamed');
