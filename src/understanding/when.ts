@@ -225,6 +225,14 @@ function readWhen(said: string, now: Date, options: WhenOptions, busy: readonly 
         i = date.end;
         continue;
       }
+      // "le 15", "de 15de", "the 15th": the next 15th, of this month or the next.
+      const dayAlone = dayOfMonthAlone(stream, i, brusselsDate(now));
+      if (dayAlone) {
+        days.push({ date: dayAlone.date });
+        understood = true;
+        i = dayAlone.end;
+        continue;
+      }
       // "over 2 weken", "dans 2 semaines", "in 2 weeks": the week that many weeks from now.
       if (weeksFollow(stream, i) && aheadWord(stream[i - 1])) {
         days.push({ weeksAhead: token.value });
@@ -989,6 +997,32 @@ function readDayRange(
 /** True when `token` is a plain word of the context list `list` ("le", "du", "au", "of"). */
 function wordIn(token: Token | undefined, list: WhenContextList): boolean {
   return token?.kind === 'word' && token.meaning === undefined && token.word !== undefined && whenContextWords(list).has(token.word);
+}
+
+/**
+ * A day of the month without its month at `start` ("le 15", "de 15de", "the 15th", "15th"): led by
+ * an article or followed by an ordinal ending, and no hour ("le 15 à 14h" is still the 15th; "de 15
+ * uur" is no day). The next such day from `today`: this month's, else the next month that has it.
+ */
+function dayOfMonthAlone(stream: readonly Token[], start: number, today: IsoDate): { date: IsoDate; end: number } | undefined {
+  const token = stream[start];
+  if (token?.kind !== 'number' || token.digits > 2 || token.value < 1 || token.value > 31) return undefined;
+  const next = stream[start + 1];
+  const ordinal = next?.kind === 'word' && next.meaning?.kind === 'ordinal';
+  const led = wordIn(stream[start - 1], 'dayArticle');
+  if (!ordinal && !led) return undefined;
+  const end = ordinal ? start + 1 : start;
+  const after = stream[end + 1];
+  if (after?.kind === 'number' || isUnit(after) || (after?.kind === 'word' && after.meaning?.kind === 'weeksUnit')) return undefined;
+  let year = Number(today.slice(0, 4));
+  let month = Number(today.slice(5, 7));
+  for (let tries = 0; tries < 3; tries++) {
+    const date: IsoDate = `${year}-${String(month).padStart(2, '0')}-${String(token.value).padStart(2, '0')}`;
+    if (addDays(date, 0) === date && date >= today) return { date, end };
+    month = (month % 12) + 1;
+    if (month === 1) year++;
+  }
+  return undefined;
 }
 
 /** "1 december", "1er décembre", "1/12" at `start` (a number). */

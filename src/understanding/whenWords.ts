@@ -13,6 +13,8 @@ export type DayPart = { from: number; to: number };
 export const MORNING: DayPart = { from: 8 * 60, to: 12 * 60 };
 export const AFTERNOON: DayPart = { from: 13 * 60, to: 17 * 60 };
 export const EVENING: DayPart = { from: 17 * 60, to: 21 * 60 };
+/** "op het einde van de dag", "en fin de journée", "late afternoon": from 15.00 until the evening has begun. */
+export const LATE_AFTERNOON: DayPart = { from: 15 * 60, to: 18 * 60 };
 
 /** What a word of a date phrase contributes; the parser in when.ts combines them. */
 export type Meaning =
@@ -97,6 +99,7 @@ export const WHEN_MEANINGS = {
   morning: { kind: 'part', part: MORNING },
   afternoon: { kind: 'part', part: AFTERNOON },
   evening: { kind: 'part', part: EVENING },
+  lateAfternoon: { kind: 'part', part: LATE_AFTERNOON },
   // Dutch "pas na 14 uur" ("only after 2 pm") is listed here and wins over French "pas" (a
   // negation) because the longer sequence wins.
   after: { kind: 'bound', bound: 'after' },

@@ -400,6 +400,27 @@ describe('startsWithin', () => {
   });
 });
 
+describe('understandWhen with a day of the month alone, or the end of the day', () => {
+  // Were not understood ("Die dag begrijp ik niet"), or Thursday from its first hour.
+  it.each<[string, Expected]>([
+    ['le 15', ['2026-12-14T23:00:00.000Z', '2026-12-15T23:00:00.000Z']],
+    ['op de 15de', ['2026-12-14T23:00:00.000Z', '2026-12-15T23:00:00.000Z']],
+    ['the 15th', ['2026-12-14T23:00:00.000Z', '2026-12-15T23:00:00.000Z']],
+    // A day already past this month is next month's.
+    ['le 3', ['2027-01-02T23:00:00.000Z', '2027-01-03T23:00:00.000Z']],
+    ['le 15 à 14h', ['2026-12-15T13:00:00.000Z', '2026-12-15T14:00:00.000Z', { from: 14 * 60, to: 15 * 60 }]],
+    ['jeudi en fin de journée', ['2026-12-10T14:00:00.000Z', '2026-12-10T17:00:00.000Z', { from: 15 * 60, to: 18 * 60 }]],
+    ['op het einde van de dag', ['2026-12-07T14:00:00.000Z', '2026-12-20T17:00:00.000Z', { from: 15 * 60, to: 18 * 60 }]],
+    ['late afternoon', ['2026-12-07T14:00:00.000Z', '2026-12-20T17:00:00.000Z', { from: 15 * 60, to: 18 * 60 }]],
+  ])('When "%s" is said on Monday 7 December, Then %j', (said, expected) => {
+    expect(plain(understandWhen(said, new Date('2026-12-07T09:00:00Z')))).toEqual(expected);
+  });
+
+  it('When the number is an hour ("de 15 uur"), Then it stays an hour, never a day', () => {
+    expect(understandWhen('de 15 uur', new Date('2026-12-07T09:00:00Z'))?.daily).toEqual({ from: 15 * 60, to: 16 * 60 });
+  });
+});
+
 describe('understandWhen with the hours one works', () => {
   const AFTER_17 = { from: 17 * 60, to: 24 * 60 };
   // Were read as when the user can come: "tot 17u" was before 17.00, "le matin" the mornings.
