@@ -1052,6 +1052,12 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.allLocales('understanding:whatNeeded'))) return 'what_needed';
     // "Kan het ook bij mij thuis?", "à domicile ?": some coaches come home; ask the centre.
     if (vocabulary.asks(text) && containsPhrase(text, vocabulary.allLocales('understanding:atHomeWords'))) return 'at_home';
+    // "how do i get there by bus", "is er parking?", "comment y aller": the address and a map come with
+    // the booking, the centre knows the way; never the conditions read from "get" nor "Bedoel je …?".
+    // Asked, not told ("ik werk op een parking").
+    const asked = vocabulary.asks(text) || text.includes('?');
+    const gettingThere = asked && containsPhrase(text, vocabulary.allLocales('understanding:gettingThere'));
+    if (gettingThere && !containsPhrase(text, vocabulary.allLocales('understanding:noTransport'))) return 'getting_there';
     // "Kan ik een tolk krijgen?": never the check read from "krijgen"; whether one may come along is the centre's to say.
     if (containsPhrase(text, vocabulary.allLocales('understanding:interpreterWords'))) return 'bring_someone';
     // "Tot hoe laat kan ik bellen?": the free number's hours, not a call-back request.

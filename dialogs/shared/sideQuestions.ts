@@ -92,6 +92,7 @@ const SAID_AS_IS = {
   no_time: 'sideQuestions:noTime',
   not_remote: 'sideQuestions:notRemote',
   no_transport: 'sideQuestions:noTransport',
+  getting_there: 'sideQuestions:gettingThere',
   employer_pays: 'sideQuestions:employerPays',
   name_needed: 'sideQuestions:nameNeeded',
   nickname: 'sideQuestions:nickname',
@@ -114,6 +115,7 @@ export type Situation =
   | 'no_time'
   | 'no_phone'
   | 'no_email'
+  | 'getting_there'
   | 'no_contact'
   | 'voice_message'
   | 'no_fixed_address'

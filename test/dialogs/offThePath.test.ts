@@ -80,6 +80,12 @@ describe('what people add in passing, read for what it is', () => {
     ['nl', 'ik heb geen gsm of e-mail', 'sideQuestions:noContact'],
     ['fr', "je n'ai pas de téléphone ni d'email", 'sideQuestions:noContact'],
     ['en', "I don't have a phone or email", 'sideQuestions:noContact'],
+    // Were the conditions ("get" heard as "can I get one"), "Bedoel je …?" or "Sorry": the address and a map
+    // come with the booking, the centre knows the way.
+    ['nl', 'is er parking bij het centrum?', 'sideQuestions:gettingThere'],
+    ['nl', 'hoe geraak ik er met de bus?', 'sideQuestions:gettingThere'],
+    ['fr', 'comment y aller en bus ?', 'sideQuestions:gettingThere'],
+    ['en', 'how do i get there by bus', 'sideQuestions:gettingThere'],
     // Were "Bedoel je …?" and, in French, the check ("je peux" heard as "can I get one"): the keyboard's microphone.
     ['nl', 'kan ik inspreken?', 'sideQuestions:voiceMessage'],
     ['nl', 'mag ik een spraakbericht sturen', 'sideQuestions:voiceMessage'],
@@ -113,6 +119,15 @@ describe('what people add in passing, read for what it is', () => {
     await user.says('1');
     const atMode = await user.says('dat is te ver voor mij');
     expect(atMode.map((m) => keysOf(user, m.text))).toEqual([['sideQuestions:noTransport'], ['bookIntake:modes.question']]);
+  });
+
+  it('When getting there is asked at the way of talking, Then that answer and the same question; work at a parking is no such question', async () => {
+    const user = await chat(['Make an appointment', '9000', '1'], 'en');
+    const reply = await user.says('is there parking');
+    expect(reply.map((m) => keysOf(user, m.text))).toEqual([['sideQuestions:gettingThere'], ['bookIntake:modes.question']]);
+    const other = await chat([]);
+    const told = await other.says('ik werk op een parking');
+    expect(told.flatMap((m) => keysOf(other, m.text))).not.toContain('sideQuestions:gettingThere');
   });
 
   it('When "ik heb geen mail" comes at the contact question of a booking, Then a phone number will do, as before', async () => {
