@@ -771,6 +771,9 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', "i'm looking for another job"], ...explained], { date: DATE, locale: 'en' });
   });
 
+  it('When the check is asked in West Flemish ("kan k doa ne cheque kriegn"), Then the check starts; was "Bedoel je …?" without it', () =>
+    converse([...hello, ['user', 'kan k doa ne cheque kriegn'], ['says', 'checkEligibility:intro'], forWhom], { date: DATE }));
+
   it('When other work is wished in a learner\'s word order ("ik wil werk ander") or as a change, Then what the cheque does for that, never the job search', async () => {
     // Were "Zoek je werk? Dan helpt VDAB je gratis" ("ik wil werk" is a job search's words).
     await converse([...hello, ['user', 'ik wil werk ander'], ...explained], { date: DATE });

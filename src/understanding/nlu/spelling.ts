@@ -66,6 +66,13 @@ const CHAT_WORDS: Record<Locale, Readonly<Record<string, string>>> = {
     tel: 'telefoon',
     info: 'informatie',
     watte: 'wat',
+    // West Flemish: "kan k doa ne cheque kriegn".
+    kriegen: 'krijgen',
+    kriegn: 'krijgen',
+    krijgn: 'krijgen',
+    krieg: 'krijg',
+    kriegt: 'krijgt',
+    doa: 'daar',
   },
   fr: {
     sa: 'ca',
