@@ -771,6 +771,14 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', "i'm looking for another job"], ...explained], { date: DATE, locale: 'en' });
   });
 
+  it('When "can I get career coaching?" is asked, Then the check starts; "is career coaching free" is the price (were what the cheque is)', async () => {
+    await converse([...hello, ['user', 'can I get career coaching?'], ['says', 'checkEligibility:intro'], forWhom], {
+      date: DATE,
+      locale: 'en',
+    });
+    await converse([...hello, ['user', 'is career coaching free'], costEndingSoon, menu], { date: DATE, locale: 'en' });
+  });
+
   it('When the check is asked in West Flemish ("kan k doa ne cheque kriegn"), Then the check starts; was "Bedoel je …?" without it', () =>
     converse([...hello, ['user', 'kan k doa ne cheque kriegn'], ['says', 'checkEligibility:intro'], forWhom], { date: DATE }));
 
