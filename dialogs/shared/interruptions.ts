@@ -1052,6 +1052,9 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.allLocales('understanding:whatNeeded'))) return 'what_needed';
     // "Kan het ook bij mij thuis?", "à domicile ?": some coaches come home; ask the centre.
     if (vocabulary.asks(text) && containsPhrase(text, vocabulary.allLocales('understanding:atHomeWords'))) return 'at_home';
+    // "kan ik het gebruiken voor een opleiding?", "betaalt de cheque een opleiding": where to look for
+    // training, and that a coach helps choose; never the check read from "kan ik", nor the price.
+    if (containsPhrase(text, vocabulary.allLocales('understanding:trainingUse'))) return 'training';
     // "how do i get there by bus", "is er parking?", "comment y aller": the address and a map come with
     // the booking, the centre knows the way; never the conditions read from "get" nor "Bedoel je …?".
     // Asked, not told ("ik werk op een parking").

@@ -80,6 +80,12 @@ describe('what people add in passing, read for what it is', () => {
     ['nl', 'ik heb geen gsm of e-mail', 'sideQuestions:noContact'],
     ['fr', "je n'ai pas de téléphone ni d'email", 'sideQuestions:noContact'],
     ['en', "I don't have a phone or email", 'sideQuestions:noContact'],
+    // Were "Dat weet ik niet", the price, or in French the check ("je peux" heard as "can I get one"):
+    // where to look for training, and that a coach helps choose.
+    ['nl', 'kan ik het gebruiken voor een opleiding?', 'sideQuestions:training'],
+    ['nl', 'betaalt de cheque een opleiding', 'sideQuestions:training'],
+    ['fr', "je peux l'utiliser pour une formation ?", 'sideQuestions:training'],
+    ['en', 'does the cheque pay for a course?', 'sideQuestions:training'],
     // Were the conditions ("get" heard as "can I get one"), "Bedoel je …?" or "Sorry": the address and a map
     // come with the booking, the centre knows the way.
     ['nl', 'is er parking bij het centrum?', 'sideQuestions:gettingThere'],
