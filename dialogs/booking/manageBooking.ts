@@ -2,7 +2,7 @@ import { looksLikeCode, normalizeCode } from '../../src/booking/codes.js';
 import type { Booking, Mode, Slot } from '../../src/booking/model.js';
 import { openBookingsOf } from '../../src/booking/owned.js';
 import { ComponentDialog, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../../src/bot/sdk.js';
-import { brusselsDate } from '../../src/domain/calendar.js';
+import { addDays, brusselsDate, brusselsTime } from '../../src/domain/calendar.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { startsNamedIn } from '../../src/understanding/when.js';
 import { containsPhrase } from '../../src/understanding/text.js';
@@ -18,7 +18,7 @@ import { BookIntakeDialog, relocation, type BookIntakeDeps } from './bookIntake.
 import { ChooseSlotDialog, parseWindow, windowSaid, type SlotChoice, type WindowJson } from './chooseSlot.js';
 import { calendarMessage } from './confirmation.js';
 import { dayLabel, notSureFreeNotice, shorten, slotLabel, slotText } from './format.js';
-import { otherCentreSaid, type OtherCentre } from './parsers.js';
+import { daysLaterSaid, laterWordsOf, otherCentreSaid, type LaterWords, type OtherCentre } from './parsers.js';
 
 /** A move to another centre is a booking there (BookIntake), so its deps come along. */
 export type ManageBookingDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'contact' | 'clock' | 'channel' | 'rules' | 'booking'> &
@@ -71,6 +71,11 @@ const WHICH_SHOWN = 3;
  * What was made of a typed code: the booking's code; or no booking found, a second time
  * (`missedTwice`: where the code is, and the question again) or for good (`giveUp`).
  */
+/** "Een dag later" at the move question: that many days after the day booked. */
+interface DaysLater {
+  daysLater: number;
+}
+
 interface CodeTyped {
   code?: string;
   /** The bookings that fit the day or hour said ("die van dinsdag"), when more than one does. */
@@ -93,8 +98,11 @@ export class ManageBookingDialog extends ComponentDialog {
   static readonly id = 'manageBooking';
   private static readonly stepsId = `${ManageBookingDialog.id}.steps`;
 
+  private readonly laterWords: LaterWords;
+
   constructor(private readonly deps: ManageBookingDeps) {
     super(ManageBookingDialog.id);
+    this.laterWords = laterWordsOf(deps.vocabulary);
     this.addDialog(
       new AskPrompt(deps, {
         // "Welke afspraak bedoel je?": a code typed beside the buttons. A second miss says what to
@@ -107,7 +115,8 @@ export class ManageBookingDialog extends ComponentDialog {
         // Asked again after that: one more miss is the third, and the centre and VDAB are pointed to.
         bookingCodeAgain: (text) => this.parseCode(text, CODE_ATTEMPTS),
         // "Dinsdag" to "Wil je deze afspraak verplaatsen?": yes, to that day. "Liever in Aalst": another centre.
-        moveDay: (text) => this.parseElsewhere(text) ?? parseWindow(text, deps.clock.now()),
+        // "Een dag later", "le lendemain": that many days after the day booked (read in actStep).
+        moveDay: (text) => this.parseElsewhere(text) ?? this.parseDaysLater(text) ?? parseWindow(text, deps.clock.now()),
         // "Kan het in een andere stad?" under a booking: it moves to another centre.
         elsewhere: (text) => this.parseElsewhere(text) ?? { ok: false },
       }),
@@ -267,7 +276,8 @@ export class ManageBookingDialog extends ComponentDialog {
     const t = this.t(step);
     if (values(step).lost) return this.afterLost(step);
     const code = values(step).code as string;
-    const typed = typedOf<WindowJson | OtherCentre>(step.result);
+    const said = typedOf<WindowJson | OtherCentre | DaysLater>(step.result);
+    const typed = said && 'daysLater' in said ? await this.dayAfterBooked(code, said.daysLater) : said;
     // "Liever in Aalst", "ander centrum": the booking moves to another centre.
     if ((typed && !('from' in typed)) || choiceOf(step.result) === OTHER_CENTRE.id)
       return this.relocate(step, code, typed && !('from' in typed) ? typed.place : undefined);
@@ -473,6 +483,20 @@ export class ManageBookingDialog extends ComponentDialog {
       vocabulary.placeWords,
       vocabulary.allLocales('understanding:synonyms.otherCentre'),
     );
+  }
+
+  /** "een dag later", "le lendemain", "a week later" at "Wil je deze afspraak verplaatsen?": days after the day booked. */
+  private parseDaysLater(text: string): ParseResult | undefined {
+    const daysLater = daysLaterSaid(text, this.laterWords);
+    return daysLater === undefined ? undefined : { ok: true, value: { daysLater } satisfies DaysLater };
+  }
+
+  /** The whole day `daysLater` days after booking `code`'s day, as the window of a move. */
+  private async dayAfterBooked(code: string, daysLater: number): Promise<WindowJson | undefined> {
+    const booking = await this.deps.booking.bookings.get(code);
+    if (!booking) return undefined;
+    const day = addDays(brusselsDate(new Date(booking.slot.start)), daysLater);
+    return { from: brusselsTime(day, 0).toISOString(), to: brusselsTime(addDays(day, 1), 0).toISOString() };
   }
 
   private parseElsewhere(text: string): ParseResult | undefined {

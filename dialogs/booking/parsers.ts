@@ -700,3 +700,46 @@ export function otherCentreSaid(
   if (place) return { place };
   return containsPhrase(wish, otherCentreWords) ? {} : undefined;
 }
+
+/** The words of "een dag later", "le lendemain", "a week later" (locales `understanding:shiftLater`), every language. */
+export interface LaterWords {
+  dayUnits: ReadonlySet<string>;
+  weekUnits: ReadonlySet<string>;
+  later: readonly string[];
+  nextDay: readonly string[];
+}
+
+/** The words of "een dag later" in every language of `vocabulary`. */
+export function laterWordsOf(vocabulary: Vocabulary): LaterWords {
+  const set = (key: string) => new Set(vocabulary.allLocalesNormalized(`understanding:shiftLater.${key}`));
+  return {
+    dayUnits: set('dayUnits'),
+    weekUnits: set('weekUnits'),
+    later: vocabulary.allLocales('understanding:shiftLater.later'),
+    nextDay: vocabulary.allLocales('understanding:shiftLater.nextDay'),
+  };
+}
+
+/** The most days a shift is read for ("twee weken later" is 14): further is no shift of a day. */
+const MAX_DAYS_LATER = 28;
+
+/**
+ * How many days after a day already known a message asks for: "een dag later", "de dag erna", "le
+ * lendemain", "deux jours plus tard", "a week later" (7); undefined when it names no such shift.
+ */
+export function daysLaterSaid(text: string, words: LaterWords): number | undefined {
+  if (containsPhrase(text, words.nextDay)) return 1;
+  const said = tokens(text);
+  for (let at = 0; at < said.length; at++) {
+    const number = numberAt(said, at);
+    if (!number) continue;
+    const unit = normalize(said[at + number.length] ?? '');
+    const days = words.dayUnits.has(unit) ? 1 : words.weekUnits.has(unit) ? 7 : 0;
+    const rest = said.slice(at + number.length + 1).join(' ');
+    if (days > 0 && words.later.some((w) => rest === normalize(w) || rest.startsWith(`${normalize(w)} `))) {
+      const total = number.value * days;
+      return total >= 1 && total <= MAX_DAYS_LATER && Number.isInteger(total) ? total : undefined;
+    }
+  }
+  return undefined;
+}

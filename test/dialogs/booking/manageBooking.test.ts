@@ -421,6 +421,23 @@ describe('ManageBookingDialog', () => {
     ]);
   });
 
+  it('When "Wil je deze afspraak verplaatsen?" is answered "kan het een dag later", Then the hours of the day after the one booked; was the same day again', async () => {
+    const { chat } = await bookedChat();
+    await play(chat, [
+      ['user', 'verplaats mijn afspraak'],
+      ['says', 'manageBooking:booking'],
+      ['says', 'manageBooking:move.question', YES_NO],
+    ]);
+    const reply = await chat.says('kan het een dag later');
+    expect(reply.at(-1)?.buttons[0]).toMatch(/^za 28 nov/);
+    expect(
+      reply
+        .at(-1)
+        ?.buttons.slice(0, 3)
+        .every((b) => b.startsWith('za 28 nov')),
+    ).toBe(true);
+  });
+
   it('When a booking on a free day is moved into January 2027 (not known to be free), Then that is said and asked before it moves; "Nee" keeps the old one', async () => {
     const { booking, chat } = await bookedChat();
     const toJanuary: Line[] = [

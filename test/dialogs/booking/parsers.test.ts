@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  daysLaterSaid,
   findModeFilter,
+  laterWordsOf,
   nameAndContactInWish,
   nameBesideContact,
   parseCallableContact,
@@ -369,5 +371,24 @@ describe('findModeFilter', () => {
     const vocabulary = new Vocabulary(await createI18n());
     for (const typed of ['ik wil ne afspraak mor nie online', 'gene online', 'ni online aub'])
       expect(findModeFilter(vocabulary, typed), typed).toEqual({ without: ['online', 'phone'] });
+  });
+});
+
+describe('daysLaterSaid', () => {
+  it.each([
+    ['kan het een dag later', 1],
+    ['de dag erna', 1],
+    ['twee dagen later', 2],
+    ['een week later', 7],
+    ['le lendemain', 1],
+    ['deux jours plus tard', 2],
+    ['a day later please', 1],
+    ['two weeks later', 14],
+  ] as const)('When "%s" is said, Then it is %i days after the day known', async (said, days) => {
+    expect(daysLaterSaid(said, laterWordsOf(new Vocabulary(await createI18n())))).toBe(days);
+  });
+
+  it.each(['later', 'een dag', 'dinsdag', 'over twee dagen'])('When "%s" names no shift from a day, Then nothing is read', async (said) => {
+    expect(daysLaterSaid(said, laterWordsOf(new Vocabulary(await createI18n())))).toBeUndefined();
   });
 });
