@@ -150,6 +150,9 @@ export class ManageBookingDialog extends ComponentDialog {
     const moving = step.options.action === 'move';
     const when = step.options.when ?? (moving ? windowSaid(said, this.deps.clock.now()) : undefined);
     if (when) values(step).when = when;
+    // "kan ik mijn afspraak een dag later zetten?", "move it to the day after": after the day booked, found below.
+    const daysLater = moving && !when ? daysLaterSaid(said, this.laterWords) : undefined;
+    if (daysLater) values(step).daysLater = daysLater;
     // "Kan het in een andere stad?", "verzet mijn afspraak naar Aalst": another centre.
     const elsewhere = step.options.elsewhere ?? (moving && !step.options.confirmed ? this.elsewhereIn(said) : undefined);
     if (elsewhere) values(step).elsewhere = elsewhere;
@@ -295,7 +298,10 @@ export class ManageBookingDialog extends ComponentDialog {
     if (step.options.action === 'move') {
       const booking = (await bookings.get(code)) as Booking;
       values(step).previous = booking.slot;
-      const when = values(step).when as WindowJson | undefined;
+      const daysLater = values(step).daysLater as number | undefined;
+      const when = (values(step).when as WindowJson | undefined) ?? (daysLater ? await this.dayAfterBooked(code, daysLater) : undefined);
+      // Kept for the hours asked again when the slot is taken meanwhile.
+      if (when) values(step).when = when;
       // "Ander centrum" or a town at the hours: the booking moves to another centre.
       return step.beginDialog(ChooseSlotDialog.id, { centreId: booking.centreId, otherCentre: true, ...(when && { window: when }) });
     }

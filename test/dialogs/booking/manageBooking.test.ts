@@ -438,6 +438,17 @@ describe('ManageBookingDialog', () => {
     ).toBe(true);
   });
 
+  it('When the move names a shift from the day booked ("kan ik mijn afspraak een dag later zetten"), Then after the yes the hours of that day come', async () => {
+    const { chat } = await bookedChat();
+    await play(chat, [
+      ['user', 'kan ik mijn afspraak een dag later zetten'],
+      ['says', 'manageBooking:booking'],
+      ['says', 'manageBooking:move.question', YES_NO],
+    ]);
+    const reply = await chat.says('ja');
+    expect(reply.at(-1)?.buttons[0]).toMatch(/^za 28 nov/);
+  });
+
   it('When a booking on a free day is moved into January 2027 (not known to be free), Then that is said and asked before it moves; "Nee" keeps the old one', async () => {
     const { booking, chat } = await bookedChat();
     const toJanuary: Line[] = [
