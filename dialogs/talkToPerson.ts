@@ -656,7 +656,17 @@ export class TalkToPersonDialog extends ComponentDialog {
       if (open.length === 0) return this.closedThen(context, last);
       return { ok: true, value: open.length === 1 ? open[0] : ({ days: open } satisfies CallDays) };
     }
+    // "ik werk 's namiddags": the hours around the ones worked, any of which will do.
+    if (window.anyOf && !window.daily) return this.partOfEither(window.anyOf, context);
     return this.partOf(window.daily, context);
+  }
+
+  /** The part of the day the windows of `either` fall in within the hours staff call: one part, or either. */
+  private partOfEither(either: readonly TimeWindow[], context: TurnContext): ParseResult {
+    const parts = either.map((w) => this.partOf(w.daily, context)).filter((p) => p.ok && 'choice' in p);
+    const choices = new Set(parts.map((p) => (p.ok && 'choice' in p ? p.choice : undefined)));
+    if (choices.size === 0) return this.partOf(undefined, context);
+    return { ok: true, choice: choices.size === 1 ? ([...choices][0] as string) : ANY };
   }
 
   /** True when `day` is a day from today on, within the days a call-back is planned, on which staff do not call. */

@@ -141,6 +141,21 @@ describe('TalkToPersonDialog: typed instead of tapped', () => {
     expect((await world.store.listOpen())[0]).toMatchObject({ mode: 'callback', summary: { contact: { partOfDay: 'morning' } } });
   });
 
+  it('When the hours one works are typed for when to call, Then the part of the day outside them; was the part worked ("namiddag" in "\'s namiddags")', async () => {
+    for (const [typed, partOfDay] of [
+      ["ik werk 's namiddags", 'morning'],
+      ['ik werk in de voormiddag', 'afternoon'],
+      ['ik werk tot 14u', 'afternoon'],
+    ] as const) {
+      const { world, says } = await startedWith({ reason: 'asked' });
+      await says('start');
+      await says('bel mij maar');
+      await says('0486 12 34 56');
+      await says(typed);
+      expect((await world.store.listOpen())[0], typed).toMatchObject({ mode: 'callback', summary: { contact: { partOfDay } } });
+    }
+  });
+
   it('When the time typed spans noon or falls after it, Then any time or the afternoon', async () => {
     for (const [typed, partOfDay] of [
       ['tussen 11 en 14 uur', 'any'],
