@@ -953,6 +953,14 @@ describe('help asked in few words, or after a story', () => {
     await converse([...hello, ['user', 'krijg ik hulp?'], ['says', 'checkEligibility:intro'], forWhom], { date: DATE });
   });
 
+  it('When help is said as a need ("ik heb hulp nodig", "ik zoek hulp"), Then how the bot helps, as in French and English; never the check read from "hulp"', async () => {
+    const user = await converse([...hello], { date: DATE });
+    for (const said of ['ik heb hulp nodig', 'ik zoek hulp']) {
+      const reply = await user.says(said);
+      expect(messageKeys(reply[0]?.text ?? '')).toEqual([['help.what']]);
+    }
+  });
+
   it('When how to order is asked by someone without a computer, Then how to order, with the free number: not only "no computer needed"', () =>
     converse(
       [
