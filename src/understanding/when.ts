@@ -68,6 +68,8 @@ export const ONE_DAY_WINDOW_MS = 26 * 60 * 60 * 1000;
  *   empty (`from >= to`) so the caller can say that nothing is free then.
  * - A part of the day refused ("niet in de voormiddag", "pas le matin") or named as the reason
  *   ("want ik werk voormiddag") leaves the other parts: no morning is the afternoon and evening.
+ * - The hours one works ("ik werk tot 17u", "I work 9 to 5") are busy: the hours around them are
+ *   meant; days worked without hours ("ik werk maandag") are not guessed at.
  */
 export function understandWhen(text: string, now: Date, options: WhenOptions = {}): TimeWindow | undefined {
   // "Alleen namiddag want ik werk voormiddag": the reason names when the user is busy.
@@ -159,7 +161,7 @@ function withListedDays(text: string): string {
   return out;
 }
 
-/** understandWhen, with `busy` parts of the day the user cannot come (said in a reason). */
+/** understandWhen, with `busy` times of day the user cannot come (said in a reason, or as the hours they work). */
 function readWhen(said: string, now: Date, options: WhenOptions, busy: readonly DayPart[]): TimeWindow | undefined {
   const text = withListedDays(said);
   // "Zaterdag of 's avonds": each side a time of its own, either will do. A side that names no

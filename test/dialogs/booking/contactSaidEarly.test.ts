@@ -152,43 +152,24 @@ describe('BookIntakeDialog: a first name typed before it is asked', () => {
   );
 });
 
-describe('BookIntakeDialog: no mobile phone, said before the contact is asked', () => {
-  // Was "Sorry, dat begreep ik niet" at the hours.
+describe('BookIntakeDialog: no mobile phone, or neither a phone nor e-mail, said before the contact is asked', () => {
   it.each([
-    ['nl', 3, 'ze heeft geen gsm'],
-    ['nl', 0, 'ik heb geen gsm'],
-    ['en', 3, 'she has no phone'],
-  ] as const)(
-    'When (%s) before answer %i "%s" is typed, Then another number or an e-mail address will do, and the same question again',
-    async (locale, at, said) => {
-      const chat = await bookingIn(locale);
-      for (const step of STEPS.slice(0, at)) await chat.says(step);
-      const asked = chat.received.at(-1);
-      const reply = await chat.says(said);
-      expect(reply).toHaveLength(2);
-      expect(keysOf(chat, reply[0]?.text)).toEqual(['bookIntake:who.noPhoneLater']);
-      // The same question (the hours asked again without their list), with the same buttons.
-      expect(reply.at(-1)?.buttons).toEqual(asked?.buttons);
-    },
-  );
-});
-
-describe('BookIntakeDialog: neither a phone nor e-mail, said before the contact is asked', () => {
-  // Was "Een e-mailadres is niet nodig. Een telefoonnummer is genoeg."
-  it.each([
-    ['nl', 3, 'ik heb geen gsm en geen mail'],
-    ['fr', 4, "pas de téléphone ni d'email"],
-    ['en', 0, 'I have no phone or email'],
-  ] as const)(
-    'When (%s) before answer %i "%s" is typed, Then a landline or a trusted person\'s number will do, and the same question again',
-    async (locale, at, said) => {
-      const chat = await bookingIn(locale);
-      for (const step of STEPS.slice(0, at)) await chat.says(step);
-      const asked = chat.received.at(-1);
-      const reply = await chat.says(said);
-      expect(reply).toHaveLength(2);
-      expect(keysOf(chat, reply[0]?.text)).toEqual(['bookIntake:who.noContactLater']);
-      expect(reply.at(-1)?.buttons).toEqual(asked?.buttons);
-    },
-  );
+    // Was "Sorry, dat begreep ik niet" at the hours: another number or an e-mail address will do.
+    ['nl', 3, 'ze heeft geen gsm', 'bookIntake:who.noPhoneLater'],
+    ['nl', 0, 'ik heb geen gsm', 'bookIntake:who.noPhoneLater'],
+    ['en', 3, 'she has no phone', 'bookIntake:who.noPhoneLater'],
+    // Was "Een e-mailadres is niet nodig. Een telefoonnummer is genoeg.": a landline or a trusted person's number will do.
+    ['nl', 3, 'ik heb geen gsm en geen mail', 'bookIntake:who.noContactLater'],
+    ['fr', 4, "pas de téléphone ni d'email", 'bookIntake:who.noContactLater'],
+    ['en', 0, 'I have no phone or email', 'bookIntake:who.noContactLater'],
+  ] as const)('When (%s) before answer %i "%s" is typed, Then %s, and the same question again', async (locale, at, said, key) => {
+    const chat = await bookingIn(locale);
+    for (const step of STEPS.slice(0, at)) await chat.says(step);
+    const asked = chat.received.at(-1);
+    const reply = await chat.says(said);
+    expect(reply).toHaveLength(2);
+    expect(keysOf(chat, reply[0]?.text)).toEqual([key]);
+    // The same question (the hours asked again without their list), with the same buttons.
+    expect(reply.at(-1)?.buttons).toEqual(asked?.buttons);
+  });
 });
