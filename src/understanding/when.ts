@@ -273,9 +273,17 @@ function readWhen(said: string, now: Date, options: WhenOptions, busy: readonly 
     switch (meaning.kind) {
       case 'negation': {
         // "c'est pas vendredi c mardi", "niet vrijdag dinsdag": a denied day with another day after it
-        // is left out; so are refused weekdays alone and refused parts of the day; any other denial
-        // ("niet voor 14 uur") is not guessed at.
+        // is left out; so are refused weekdays alone and refused parts of the day.
         if (refused || refusal.said.has(i)) break;
+        // "niet voor 10 uur", "pas avant 10h", "not before 10": from that hour; "not after 3": before it.
+        const deniedBound = deniedHourBound(stream, i);
+        if (deniedBound) {
+          narrow(deniedBound.part);
+          understood = true;
+          i = deniedBound.end;
+          break;
+        }
+        // Any other denial is not guessed at.
         const denied = deniedDayEnd(stream, i);
         if (denied === undefined) return undefined;
         i = denied;
@@ -643,6 +651,20 @@ function otherParts(refused: readonly DayPart[]): DayPart[] {
   });
   if (open) spans.push(open);
   return spans;
+}
+
+/**
+ * A bound denied right after a negation at `at`, with its hour: "niet voor 10 uur", "pas avant 10h",
+ * "not before 10" (from 10.00), "not after 3" (until 15.00). A date after the bound is no hour.
+ */
+function deniedHourBound(stream: readonly Token[], at: number): { part: DayPart; end: number } | undefined {
+  const bound = stream[at + 1];
+  if (bound?.kind !== 'word' || bound.meaning?.kind !== 'bound' || bound.meaning.bound === 'at') return undefined;
+  if (readDayMonth(stream, at + 2)) return undefined;
+  const hour = readHour(stream, at + 2);
+  if (!hour) return undefined;
+  const part = bound.meaning.bound === 'before' ? { from: hour.minutes, to: END_OF_DAY } : { from: 0, to: hour.minutes };
+  return { part, end: hour.end };
 }
 
 /** The hours of a day outside all of `busy` ("tot 17u" busy: from 17.00; "van 8 tot 16": before 8 and from 16.00). */

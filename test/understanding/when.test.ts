@@ -416,6 +416,16 @@ describe('understandWhen with a day of the month alone, or the end of the day', 
     expect(plain(understandWhen(said, new Date('2026-12-07T09:00:00Z')))).toEqual(expected);
   });
 
+  // Were not understood ("any other denial is not guessed at").
+  it.each<[string, { from: number; to: number }]>([
+    ['niet voor 10 uur', { from: 10 * 60, to: 24 * 60 }],
+    ['pas avant 10h', { from: 10 * 60, to: 24 * 60 }],
+    ['not before 10', { from: 10 * 60, to: 24 * 60 }],
+    ['not after 3', { from: 0, to: 15 * 60 }],
+  ])('When an hour bound is denied ("%s"), Then the hours on its other side: %j', (said, daily) => {
+    expect(understandWhen(said, new Date('2026-12-07T09:00:00Z'))?.daily).toEqual(daily);
+  });
+
   it('When the number is an hour ("de 15 uur"), Then it stays an hour, never a day', () => {
     expect(understandWhen('de 15 uur', new Date('2026-12-07T09:00:00Z'))?.daily).toEqual({ from: 15 * 60, to: 16 * 60 });
   });
