@@ -474,10 +474,9 @@ export function parseFirstName(
 export function nameAfterIntro(text: string, words: NameWords): string | undefined {
   const typed = text.trim().split(/\s+/u);
   const said = tokens(text);
-  const intro = [...words.nameIntros]
-    .map((i) => tokens(i))
-    .sort((a, b) => b.length - a.length)
-    .find((run) => run.length > 0 && run.length < said.length && run.every((word, i) => said[i] === word));
+  const intro = introRunsOf(words.nameIntros).find(
+    (run) => run.length > 0 && run.length < said.length && run.every((word, i) => said[i] === word),
+  );
   const mistyped = intro ? undefined : mistypedIntroLength(typed, words.nameIntros, words.notNames);
   if (!intro && mistyped === undefined) return undefined;
   // "ik ben vrij op woensdag", "je suis disponible le mercredi", "ik ben Fatima haar mama": words
@@ -486,6 +485,18 @@ export function nameAfterIntro(text: string, words: NameWords): string | undefin
   if (rest.some((w) => !words.givenNames?.has(normalize(w)) && isEverydayWord(plainTokens(w).join('')))) return undefined;
   const name = parseFirstName(text, words.nameIntros, words.notNames, words.ageUnits, words.givenNames);
   return name.ok && 'value' in name ? (name.value as string) : undefined;
+}
+
+/** Each list of intros as words, the longest first, worked out once per list. */
+const introRuns = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+
+function introRunsOf(intros: readonly string[]): readonly (readonly string[])[] {
+  let runs = introRuns.get(intros);
+  if (!runs) {
+    runs = intros.map((intro) => tokens(intro)).sort((a, b) => b.length - a.length);
+    introRuns.set(intros, runs);
+  }
+  return runs;
 }
 
 /** True when `text` starts with one of `intros` as typed, with more words after it ("ze heet Fatima"). */

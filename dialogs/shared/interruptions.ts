@@ -1746,7 +1746,6 @@ export class Interruptions {
     return this.deps.understanding.glossary.find(text) !== undefined;
   }
 
-  /** "Ik wil … worden", not denied ("ik wil niet ontslagen worden" is no wish) nor asking to be reached ("ik wil gebeld worden"). */
   /**
    * "ik wil werk ander", "je veux changer de travail": other work than one's own, in words the job
    * search's phrases do not rule out ("ik wil werk" is in it), as a learner of the language may write it.
@@ -1755,6 +1754,7 @@ export class Interruptions {
     return containsPhrase(text, this.deps.vocabulary.allLocales('understanding:anotherJobSaidFirst'));
   }
 
+  /** "Ik wil … worden", not denied ("ik wil niet ontslagen worden" is no wish) nor asking to be reached ("ik wil gebeld worden"). */
   private wishesAJob(text: string): boolean {
     const { vocabulary } = this.deps;
     if (!containsPhrase(text, vocabulary.wantWords) || !containsPhrase(text, vocabulary.becomeWords)) return false;
