@@ -379,6 +379,16 @@ function readWhen(said: string, now: Date, options: WhenOptions, busy: readonly 
           i = bounding.end;
           break;
         }
+        // "vanaf donderdag", "ten vroegste donderdag": from that day on; "na donderdag": from the day after it.
+        const dayAfterBound = stream[i + 1];
+        if (meaning.bound === 'after' && dayAfterBound?.kind === 'word' && dayAfterBound.meaning?.kind === 'weekday') {
+          const today = brusselsDate(now);
+          const ahead = (dayAfterBound.meaning.weekday - weekdayIndex(today) + 7) % 7;
+          days.push({ fromDate: addDays(today, ahead + (meaning.from ? 0 : 1)) });
+          understood = true;
+          i += 1;
+          break;
+        }
         // "from 10 to 12", "na 9 tot 11 uur": a range after all.
         const range = readRange(stream, i + 1, 'bound');
         if (range) {

@@ -27,7 +27,8 @@ export type Meaning =
   | { kind: 'weekdayShort'; weekday: number }
   | { kind: 'next' }
   | { kind: 'part'; part: DayPart }
-  | { kind: 'bound'; bound: 'after' | 'before' | 'at' }
+  /** `from`: "vanaf", "à partir de", "from": after, the day named included ("vanaf donderdag" is Thursday on). */
+  | { kind: 'bound'; bound: 'after' | 'before' | 'at'; from?: true }
   /** "tussen", "entre", "between": two hours follow, the range between them. */
   | { kind: 'between' }
   /** "tot", "jusqu'à", "to": the end of a range of hours ("van 9 tot 11", "from 10 to 12"). */
@@ -103,6 +104,7 @@ export const WHEN_MEANINGS = {
   // Dutch "pas na 14 uur" ("only after 2 pm") is listed here and wins over French "pas" (a
   // negation) because the longer sequence wins.
   after: { kind: 'bound', bound: 'after' },
+  fromOn: { kind: 'bound', bound: 'after', from: true },
   before: { kind: 'bound', bound: 'before' },
   at: { kind: 'bound', bound: 'at' },
   between: { kind: 'between' },

@@ -426,6 +426,19 @@ describe('understandWhen with a day of the month alone, or the end of the day', 
     expect(understandWhen(said, new Date('2026-12-07T09:00:00Z'))?.daily).toEqual(daily);
   });
 
+  // Were that weekday alone.
+  it.each<[string, string]>([
+    ['vanaf donderdag', '2026-12-09T23:00:00.000Z'],
+    ['à partir de jeudi', '2026-12-09T23:00:00.000Z'],
+    ['from thursday', '2026-12-09T23:00:00.000Z'],
+    ['na donderdag', '2026-12-10T23:00:00.000Z'],
+    ['after thursday', '2026-12-10T23:00:00.000Z'],
+  ])('When "%s" is said on Monday 7 December, Then from %s on, not that day alone', (said, from) => {
+    const window = understandWhen(said, new Date('2026-12-07T09:00:00Z'));
+    expect(window?.from.toISOString()).toBe(from);
+    expect((window?.to.getTime() ?? 0) - Date.parse(from)).toBeGreaterThan(7 * 24 * 60 * 60 * 1000);
+  });
+
   it('When the number is an hour ("de 15 uur"), Then it stays an hour, never a day', () => {
     expect(understandWhen('de 15 uur', new Date('2026-12-07T09:00:00Z'))?.daily).toEqual({ from: 15 * 60, to: 16 * 60 });
   });
