@@ -663,10 +663,15 @@ export class TalkToPersonDialog extends ComponentDialog {
 
   /** The part of the day the windows of `either` fall in within the hours staff call: one part, or either. */
   private partOfEither(either: readonly TimeWindow[], context: TurnContext): ParseResult {
-    const parts = either.map((w) => this.partOf(w.daily, context)).filter((p) => p.ok && 'choice' in p);
-    const choices = new Set(parts.map((p) => (p.ok && 'choice' in p ? p.choice : undefined)));
-    if (choices.size === 0) return this.partOf(undefined, context);
-    return { ok: true, choice: choices.size === 1 ? ([...choices][0] as string) : ANY };
+    const choices = new Set(
+      either.flatMap((w) => {
+        const part = this.partOf(w.daily, context);
+        return part.ok && 'choice' in part ? [part.choice] : [];
+      }),
+    );
+    const [only] = choices;
+    if (only === undefined) return this.partOf(undefined, context);
+    return { ok: true, choice: choices.size === 1 ? only : ANY };
   }
 
   /** True when `day` is a day from today on, within the days a call-back is planned, on which staff do not call. */

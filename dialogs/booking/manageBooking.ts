@@ -280,13 +280,19 @@ export class ManageBookingDialog extends ComponentDialog {
     if (values(step).lost) return this.afterLost(step);
     const code = values(step).code as string;
     const said = typedOf<WindowJson | OtherCentre | DaysLater>(step.result);
-    const typed = said && 'daysLater' in said ? await this.dayAfterBooked(code, said.daysLater) : said;
+    // "Een dag later": a yes, that many days after the day booked (the move below reads it), in place of a day said before.
+    const shift = said && 'daysLater' in said ? said : undefined;
+    if (shift) {
+      values(step).daysLater = shift.daysLater;
+      values(step).when = undefined;
+    }
+    const typed = shift ? undefined : (said as WindowJson | OtherCentre | undefined);
     // "Liever in Aalst", "ander centrum": the booking moves to another centre.
     if ((typed && !('from' in typed)) || choiceOf(step.result) === OTHER_CENTRE.id)
       return this.relocate(step, code, typed && !('from' in typed) ? typed.place : undefined);
     const day = typed && 'from' in typed ? typed : undefined;
     if (day) values(step).when = day;
-    const chosen = day ? 'yes' : choiceOf(step.result);
+    const chosen = day || shift ? 'yes' : choiceOf(step.result);
     // Under a booking that was looked up: "Verplaatsen" is the yes of a move; "Annuleren" still asks.
     if (chosen === MOVE.id) return step.replaceDialog(ManageBookingDialog.stepsId, { action: 'move', code, confirmed: true });
     if (chosen === CANCEL.id) return step.replaceDialog(ManageBookingDialog.stepsId, { action: 'cancel', code, shown: true });
@@ -299,7 +305,7 @@ export class ManageBookingDialog extends ComponentDialog {
       const booking = (await bookings.get(code)) as Booking;
       values(step).previous = booking.slot;
       const daysLater = values(step).daysLater as number | undefined;
-      const when = (values(step).when as WindowJson | undefined) ?? (daysLater ? await this.dayAfterBooked(code, daysLater) : undefined);
+      const when = (values(step).when as WindowJson | undefined) ?? (daysLater ? dayAfterBooked(booking, daysLater) : undefined);
       // Kept for the hours asked again when the slot is taken meanwhile.
       if (when) values(step).when = when;
       // "Ander centrum" or a town at the hours: the booking moves to another centre.
@@ -497,14 +503,6 @@ export class ManageBookingDialog extends ComponentDialog {
     return daysLater === undefined ? undefined : { ok: true, value: { daysLater } satisfies DaysLater };
   }
 
-  /** The whole day `daysLater` days after booking `code`'s day, as the window of a move. */
-  private async dayAfterBooked(code: string, daysLater: number): Promise<WindowJson | undefined> {
-    const booking = await this.deps.booking.bookings.get(code);
-    if (!booking) return undefined;
-    const day = addDays(brusselsDate(new Date(booking.slot.start)), daysLater);
-    return { from: brusselsTime(day, 0).toISOString(), to: brusselsTime(addDays(day, 1), 0).toISOString() };
-  }
-
   private parseElsewhere(text: string): ParseResult | undefined {
     // "Om 1400" is an hour, not a postcode.
     if (/\b\d{4}\b/.test(text) && windowSaid(text, this.deps.clock.now())) return undefined;
@@ -574,4 +572,10 @@ export class ManageBookingDialog extends ComponentDialog {
   private t(step: WaterfallStepContext): Translator {
     return this.deps.language.t(step.context);
   }
+}
+
+/** The whole day `daysLater` days after `booking`'s day, as the window of a move. */
+function dayAfterBooked(booking: Booking, daysLater: number): WindowJson {
+  const day = addDays(brusselsDate(new Date(booking.slot.start)), daysLater);
+  return { from: brusselsTime(day, 0).toISOString(), to: brusselsTime(addDays(day, 1), 0).toISOString() };
 }

@@ -1754,6 +1754,11 @@ export class Interruptions {
     return containsPhrase(text, this.deps.vocabulary.allLocales('understanding:anotherJobSaidFirst'));
   }
 
+  /** Seeking work in the job search's words ("ik zoek werk"), not other work than one's own ("ik wil werk ander"). */
+  private seeksWork(text: string): boolean {
+    return containsPhrase(text, this.deps.vocabulary.jobSearch) && !this.wantsOtherWork(text);
+  }
+
   /** "Ik wil … worden", not denied ("ik wil niet ontslagen worden" is no wish) nor asking to be reached ("ik wil gebeld worden"). */
   private wishesAJob(text: string): boolean {
     const { vocabulary } = this.deps;
@@ -1798,8 +1803,8 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     const other = this.otherLanguageOf(context, text);
     if (asksWhomItIsFor(vocabulary, text, () => other ?? this.deps.language.locale(context))) return this.sideIn('work_qualifies', other);
-    const jobSearch = containsPhrase(text, vocabulary.jobSearch) && !this.wantsOtherWork(text);
-    if (menuAnswer !== undefined && jobSearch && !this.namesAnswerAsIs(text, menuAnswer, menu)) return this.sideIn('job_search', other);
+    if (menuAnswer !== undefined && this.seeksWork(text) && !this.namesAnswerAsIs(text, menuAnswer, menu))
+      return this.sideIn('job_search', other);
     const lacks = this.contactLacking(text);
     // "Ik heb geen e-mailadres", "je n'ai pas d'adresse mail" (heard as a person, or as where): none is
     // needed, a phone number will do. Without a phone either, the answer to that.
@@ -1946,9 +1951,9 @@ export class Interruptions {
     if (atMenu && saysAge(text) && wordsOf(text).length <= MAX_WORDS_OF_AN_AGE) return 'age';
     // "Ik heb geen gsm": no need for one (a centre also e-mails, the talk can be there). At a
     // question it is that question's (the contact question asks for a number or an e-mail).
-    if (atMenu && containsPhrase(text, vocabulary.allLocales('understanding:noPhone')))
-      return this.contactLacking(text) === 'both' ? 'no_contact' : 'no_phone';
-    if (containsPhrase(text, vocabulary.jobSearch) && !this.wantsOtherWork(text)) return 'job_search';
+    const lacks = atMenu ? this.contactLacking(text) : undefined;
+    if (lacks === 'phone' || lacks === 'both') return lacks === 'both' ? 'no_contact' : 'no_phone';
+    if (this.seeksWork(text)) return 'job_search';
     // "Ik heb geen auto", "je n'ai pas de voiture", with nothing else asked: getting there is no problem.
     if (containsPhrase(text, vocabulary.allLocales('understanding:noTransport'))) return 'no_transport';
     // "ik wil een opleiding volgen": not what the cheque pays for, but where to look, and a coach helps choose.

@@ -102,12 +102,14 @@ function busyTimes(clause: string, now: Date): DayPart[] | undefined {
   const read = readWhen(clause, now, {}, []);
   const windows = read?.anyOf ?? (read ? [read] : []);
   const daily = windows.flatMap((w) => (w.daily ? [w.daily] : []));
-  return daily.length > 0 && daily.length === windows.length && !daysIn(clause, now) ? daily : undefined;
+  return daily.length > 0 && daily.length === windows.length && !daysIn(clause, now, read) ? daily : undefined;
 }
 
-/** True when `text` names days ("dinsdag", "morgen"): a phrase without one reaches as far as the horizon, one with one does not move with it. */
-function daysIn(text: string, now: Date): boolean {
-  const read = readWhen(text, now, {}, []);
+/**
+ * True when `text` names days ("dinsdag", "morgen"): a phrase without one reaches as far as the
+ * horizon, one with one does not move with it. `read`: the text read with the default horizon.
+ */
+function daysIn(text: string, now: Date, read = readWhen(text, now, {}, [])): boolean {
   return read !== undefined && readWhen(text, now, { horizonDays: 1 }, [])?.to.getTime() === read.to.getTime();
 }
 
