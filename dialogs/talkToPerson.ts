@@ -754,8 +754,8 @@ export class TalkToPersonDialog extends ComponentDialog {
       .map((s) => ({ from: Math.max(minutesOf(s.from), wanted.from, notBefore), to: Math.min(minutesOf(s.to), wanted.to) }))
       .filter((s) => s.from < s.to);
     if (open.length === 0) {
-      // "donderdag" on a Thursday evening: next week's Thursday.
-      if (window.orNextWeek) return this.dayTyped({ ...window, orNextWeek: undefined }, addDays(day, 7), context);
+      // "donderdag" on a Thursday evening: next week's Thursday (a later day's hours are said as they are).
+      if (window.orNextWeek && day === today) return this.dayTyped({ ...window, orNextWeek: undefined }, addDays(day, 7), context);
       if (day === today && spans.every((s) => minutesOf(s.to) <= notBefore)) {
         const next = this.nextCallDay(day);
         return next

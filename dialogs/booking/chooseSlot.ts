@@ -1,6 +1,7 @@
 import { MODES, WEEKDAYS, type Centre, type Mode, type Place, type Slot } from '../../src/booking/model.js';
 import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
 import { addDays, brusselsDate, brusselsMinutes, weekdayOf, type IsoDate } from '../../src/domain/calendar.js';
+import { formatWeekdayDate } from '../../src/i18n/format.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import {
   mentionsTime,
@@ -215,6 +216,11 @@ export class ChooseSlotDialog extends ComponentDialog {
     // "Zo snel mogelijk" said before: the first free hour, as when it is said here.
     if (options.soonest) return this.soonest(step, { soonest: true, ...(options.window && { within: options.window }) });
     let slots = await this.find(options);
+    const asked = options.window;
+    if (asked?.orNextWeek && !options.after && slots[0] && slots[0].start >= asked.to) {
+      // "dinsdag" with that Tuesday full: the hours are of the Tuesday after, and said to be.
+      await send(step.context, t('bookIntake:slots.weekLater', { day: formatWeekdayDate(locale, brusselsDate(new Date(asked.from))) }));
+    }
     if (slots.length === 0 && options.window) {
       // Closed in the evening or on Saturday here, open there: offer that centre first.
       const elsewhere = await this.openElsewhere(options);

@@ -16,6 +16,7 @@ import {
 } from './whenWords.js';
 import { LOCALES } from '../i18n/locale.js';
 import { contrastClauses } from './text.js';
+import { numberOfWord } from './years.js';
 
 /**
  * A span of time the user asked for ("morgen namiddag", "mardi", "next week"), for picking slots.
@@ -29,7 +30,10 @@ export interface TimeWindow {
   from: Date;
   to: Date;
   daily?: { from: number; to: number };
-  /** A weekday read as today ("donderdag" on a Thursday): next week's is meant when today is full. */
+  /**
+   * A weekday named alone ("dinsdag", "donderdag" on a Thursday; not "volgende dinsdag" nor a date):
+   * the same weekday a week later will do when this one is full.
+   */
   orNextWeek?: true;
   /**
    * "zaterdag of 's avonds", "mercredi après-midi ou après 17h": any of these windows will do.
@@ -267,6 +271,14 @@ function readWhen(said: string, now: Date, options: WhenOptions, busy: readonly 
       continue;
     }
     const meaning = token.meaning;
+    // "over een week", "dans une semaine", "in a week" (English "a" is also French "à"): as "over 1 week".
+    const unit = stream[i + 1];
+    if (aheadWord(stream[i - 1]) && numberOfWord(token.word ?? '') === 1 && unit?.kind === 'word' && unit.meaning?.kind === 'weeksUnit') {
+      days.push({ weeksAhead: 1 });
+      understood = true;
+      i += 1;
+      continue;
+    }
     if (!meaning) {
       // "early monday", "vroeg maandag": the morning of the day that follows.
       if (earlyAt(stream, i) && isDay(stream[i + 1])) narrow(MORNING);
@@ -277,6 +289,14 @@ function readWhen(said: string, now: Date, options: WhenOptions, busy: readonly 
         // "c'est pas vendredi c mardi", "niet vrijdag dinsdag": a denied day with another day after it
         // is left out; so are refused weekdays alone and refused parts of the day.
         if (refused || refusal.said.has(i)) break;
+        // "niet voor donderdag", "not before thursday": from Thursday on; "niet na donderdag": up to and with it.
+        const deniedDay = deniedDayBound(stream, i, now);
+        if (deniedDay) {
+          days.push(deniedDay.day);
+          understood = true;
+          i = deniedDay.end;
+          break;
+        }
         // "niet voor 10 uur", "pas avant 10h", "not before 10": from that hour; "not after 3": before it.
         const deniedBound = deniedHourBound(stream, i);
         if (deniedBound) {
@@ -331,6 +351,23 @@ function readWhen(said: string, now: Date, options: WhenOptions, busy: readonly 
       }
       case 'weekday': {
         if (refused) break;
+        const day = upcomingWeekday(brusselsDate(now), meaning.weekday);
+        // "maandag tot donderdag", "du lundi au jeudi", "monday to thursday": the days from the one through the other.
+        const through = weekdayThrough(stream, i);
+        if (through) {
+          days.push({ fromDate: day, throughDate: upcomingWeekday(day, through.weekday) });
+          understood = true;
+          i = through.end;
+          break;
+        }
+        // "tot vrijdag", "ten laatste vrijdag", "ten vroegste donderdag", "jeudi au plus tard": a bound, not the day alone.
+        const edge = dayEdge(stream, i, day);
+        if (edge) {
+          days.push(edge.day);
+          understood = true;
+          i = edge.end;
+          break;
+        }
         days.push({ weekday: meaning.weekday });
         understood = true;
         // "dinsdag morgen", "dinsdagmorgen": in Flemish the morning of that day, not "tuesday tomorrow".
@@ -381,12 +418,17 @@ function readWhen(said: string, now: Date, options: WhenOptions, busy: readonly 
           i = bounding.end;
           break;
         }
-        // "vanaf donderdag", "ten vroegste donderdag": from that day on; "na donderdag": from the day after it.
+        // "vanaf donderdag": from that day on; "na donderdag": from the day after it ("from monday to
+        // thursday" is a range of days, read at the weekday).
         const dayAfterBound = stream[i + 1];
-        if (meaning.bound === 'after' && dayAfterBound?.kind === 'word' && dayAfterBound.meaning?.kind === 'weekday') {
-          const today = brusselsDate(now);
-          const ahead = (dayAfterBound.meaning.weekday - weekdayIndex(today) + 7) % 7;
-          days.push({ fromDate: addDays(today, ahead + (meaning.from ? 0 : 1)) });
+        if (
+          meaning.bound === 'after' &&
+          dayAfterBound?.kind === 'word' &&
+          dayAfterBound.meaning?.kind === 'weekday' &&
+          !weekdayThrough(stream, i + 1)
+        ) {
+          const day = upcomingWeekday(brusselsDate(now), dayAfterBound.meaning.weekday);
+          days.push({ fromDate: meaning.from ? day : addDays(day, 1) });
           understood = true;
           i += 1;
           break;
@@ -462,15 +504,14 @@ function readWhen(said: string, now: Date, options: WhenOptions, busy: readonly 
 
   const span = daySpan(days, next, now, options.horizonDays ?? 14);
   if (!span) return undefined;
-  const today = brusselsDate(now);
-  const weekdayToday = days.length === 1 && days[0] !== undefined && 'weekday' in days[0] && span.from === today;
+  const weekdayAlone = days.length === 1 && days[0] !== undefined && 'weekday' in days[0];
   const last = addDays(span.to, -1);
   const windowOf = (part: DayPart | undefined): TimeWindow => {
     const from = part ? brusselsTime(span.from, part.from) : brusselsTime(span.from, 0);
     const to = part ? brusselsTime(last, part.to) : brusselsTime(span.to, 0);
     const window: TimeWindow = { from: from < now ? new Date(now) : from, to };
     if (part) window.daily = part;
-    if (weekdayToday && !next) window.orNextWeek = true;
+    if (weekdayAlone && !next) window.orNextWeek = true;
     if (refused) window.notWeekdays = refused;
     return window;
   };
@@ -677,6 +718,59 @@ function deniedHourBound(stream: readonly Token[], at: number): { part: DayPart;
   if (!hour) return undefined;
   const part = bound.meaning.bound === 'before' ? { from: hour.minutes, to: END_OF_DAY } : { from: 0, to: hour.minutes };
   return { part, end: hour.end };
+}
+
+/** The first `weekday` (0 = Monday) from `from` on, `from` itself included. */
+function upcomingWeekday(from: IsoDate, weekday: number): IsoDate {
+  return addDays(from, (weekday - weekdayIndex(from) + 7) % 7);
+}
+
+/** The weekday at `at`, if there is one. */
+function weekdayAt(stream: readonly Token[], at: number): number | undefined {
+  const token = stream[at];
+  return token?.kind === 'word' && token.meaning?.kind === 'weekday' ? token.meaning.weekday : undefined;
+}
+
+/**
+ * The last day of a range of weekdays that starts with the weekday at `at`: "maandag tot
+ * donderdag", "du lundi au jeudi", "monday to thursday", "tussen maandag en donderdag".
+ */
+function weekdayThrough(stream: readonly Token[], at: number): { weekday: number; end: number } | undefined {
+  const link = stream[at + 1];
+  const lead = stream[at - 1];
+  const afterBetween = lead?.kind === 'word' && lead.meaning?.kind === 'between';
+  const linked =
+    link?.kind === 'word' &&
+    (link.meaning?.kind === 'until' || wordIn(link, 'dayRangeTo') || (link.meaning?.kind === 'and' && afterBetween));
+  const weekday = linked ? weekdayAt(stream, at + 2) : undefined;
+  return weekday === undefined ? undefined : { weekday, end: at + 2 };
+}
+
+/**
+ * The weekday at `at` (on `day`) as a bound, by the words around it: "tot vrijdag", "ten laatste
+ * (op) vrijdag", "vendredi au plus tard" are up to and with Friday; "voor vrijdag", "avant
+ * vendredi" before it; "ten vroegste donderdag", "thursday at the earliest" from Thursday on.
+ */
+function dayEdge(stream: readonly Token[], at: number, day: IsoDate): { day: Day; end: number } | undefined {
+  const before = stream[wordIn(stream[at - 1], 'dayOn') ? at - 2 : at - 1];
+  const after = stream[at + 1];
+  const edge = (token: Token | undefined) => (token?.kind === 'word' && token.meaning?.kind === 'dayEdge' ? token.meaning.edge : undefined);
+  const said = edge(before) ?? edge(after);
+  if (said) return { day: said === 'earliest' ? { fromDate: day } : { beforeDate: addDays(day, 1) }, end: edge(before) ? at : at + 1 };
+  if (before?.kind !== 'word' || !before.meaning) return undefined;
+  if (before.meaning.kind === 'until') return { day: { beforeDate: addDays(day, 1) }, end: at };
+  if (before.meaning.kind === 'bound' && before.meaning.bound === 'before') return { day: { beforeDate: day }, end: at };
+  return undefined;
+}
+
+/** A negated bound before a weekday at `at`: "niet voor donderdag" is from Thursday on, "niet na donderdag" up to and with it. */
+function deniedDayBound(stream: readonly Token[], at: number, now: Date): { day: Day; end: number } | undefined {
+  const bound = stream[at + 1];
+  if (bound?.kind !== 'word' || bound.meaning?.kind !== 'bound' || bound.meaning.bound === 'at') return undefined;
+  const weekday = weekdayAt(stream, at + 2);
+  if (weekday === undefined) return undefined;
+  const day = upcomingWeekday(brusselsDate(now), weekday);
+  return { day: bound.meaning.bound === 'before' ? { fromDate: day } : { beforeDate: addDays(day, 1) }, end: at + 2 };
 }
 
 /** The hours of a day outside all of `busy` ("tot 17u" busy: from 17.00; "van 8 tot 16": before 8 and from 16.00). */

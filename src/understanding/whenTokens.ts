@@ -25,14 +25,15 @@ export function toTokens(text: string, vocabulary: readonly VocabularyEntry[]): 
       i++;
       continue;
     }
-    // "na vier uur", "vers quatorze heures": an hour in words. Not one: "een", "un", "a" are articles.
+    // "na vier uur", "vers quatorze heures": an hour in words. Not one: "een", "un", "a" are articles;
+    // nor a word that starts a phrase ("ten laatste", "ten vroegste").
     const spelled = numberOfWord(word);
-    if (spelled !== undefined && spelled >= 2 && spelled <= 24 && Number.isInteger(spelled)) {
+    const match = bestMatch(raw, i, vocabulary);
+    if (spelled !== undefined && spelled >= 2 && spelled <= 24 && Number.isInteger(spelled) && !(match && match.length > 1)) {
       out.push({ kind: 'number', value: spelled, digits: String(spelled).length });
       i++;
       continue;
     }
-    const match = bestMatch(raw, i, vocabulary);
     if (match) {
       out.push({ kind: 'word', meaning: match.meaning, word });
       i += match.length;

@@ -29,6 +29,11 @@ export type Meaning =
   | { kind: 'part'; part: DayPart }
   /** `from`: "vanaf", "à partir de", "from": after, the day named included ("vanaf donderdag" is Thursday on). */
   | { kind: 'bound'; bound: 'after' | 'before' | 'at'; from?: true }
+  /**
+   * Next to a weekday: "ten vroegste", "au plus tôt", "at the earliest" (from that day on); "ten
+   * laatste", "uiterlijk", "au plus tard", "at the latest" (up to and with that day).
+   */
+  | { kind: 'dayEdge'; edge: 'earliest' | 'latest' }
   /** "tussen", "entre", "between": two hours follow, the range between them. */
   | { kind: 'between' }
   /** "tot", "jusqu'à", "to": the end of a range of hours ("van 9 tot 11", "from 10 to 12"). */
@@ -109,6 +114,8 @@ export const WHEN_MEANINGS = {
   at: { kind: 'bound', bound: 'at' },
   between: { kind: 'between' },
   until: { kind: 'until' },
+  earliest: { kind: 'dayEdge', edge: 'earliest' },
+  latest: { kind: 'dayEdge', edge: 'latest' },
   and: { kind: 'and' },
   hourUnit: { kind: 'hourUnit' },
   halfBefore: { kind: 'hourLead', offset: -30 },
@@ -225,6 +232,7 @@ export type WhenContextList =
   | 'weeksAheadBefore'
   | 'earlyWithDay'
   | 'dayArticle'
+  | 'dayOn'
   | 'dayRangeFrom'
   | 'dayRangeTo'
   | 'dayOfMonth'

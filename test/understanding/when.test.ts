@@ -57,6 +57,10 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['ten vroegste na 3 weken', ['2026-12-16T23:00:00.000Z', '2026-12-23T23:00:00.000Z']],
     ['après 2 semaines', ['2026-12-09T23:00:00.000Z', '2026-12-16T23:00:00.000Z']],
     ['after 2 weeks', ['2026-12-09T23:00:00.000Z', '2026-12-16T23:00:00.000Z']],
+    // "een", "une", "a" before "week" is one week (not understood before; English "a" is also French "à").
+    ['over een week', ['2026-12-02T23:00:00.000Z', '2026-12-09T23:00:00.000Z']],
+    ['dans une semaine', ['2026-12-02T23:00:00.000Z', '2026-12-09T23:00:00.000Z']],
+    ['in a week', ['2026-12-02T23:00:00.000Z', '2026-12-09T23:00:00.000Z']],
     // A month after "in" / "en" / "begin": the whole month, the next time it comes.
     ['in januari', ['2026-12-31T23:00:00.000Z', '2027-01-31T23:00:00.000Z']],
     ['en janvier svp', ['2026-12-31T23:00:00.000Z', '2027-01-31T23:00:00.000Z']],
@@ -299,11 +303,14 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     },
   );
 
-  it('When the weekday of today is named ("donderdag" on a Thursday), Then it is today, marked so next week can be offered', () => {
+  it('When a weekday is named alone ("donderdag" on a Thursday, "vrijdag"), Then it is marked so the week after can be offered', () => {
     expect(understandWhen('donderdag', THURSDAY)?.orNextWeek).toBe(true);
+    expect(understandWhen('vrijdag namiddag', THURSDAY)?.orNextWeek).toBe(true);
+    expect(understandWhen('mardi matin', THURSDAY)?.orNextWeek).toBe(true);
     expect(understandWhen('volgende donderdag', THURSDAY)?.orNextWeek).toBeUndefined();
     expect(understandWhen('vandaag', THURSDAY)?.orNextWeek).toBeUndefined();
-    expect(understandWhen('vrijdag', THURSDAY)?.orNextWeek).toBeUndefined();
+    expect(understandWhen('vrijdag 27 november', THURSDAY)?.orNextWeek).toBeUndefined();
+    expect(understandWhen('dinsdag of woensdag', THURSDAY)?.orNextWeek).toBeUndefined();
   });
 
   it.each([
@@ -437,6 +444,52 @@ describe('understandWhen with a day of the month alone, or the end of the day', 
     const window = understandWhen(said, new Date('2026-12-07T09:00:00Z'));
     expect(window?.from.toISOString()).toBe(from);
     expect((window?.to.getTime() ?? 0) - Date.parse(from)).toBeGreaterThan(7 * 24 * 60 * 60 * 1000);
+  });
+
+  // Were that weekday alone ("ten" read as the number ten), or not understood.
+  const MONDAY_NOW = '2026-12-07T09:00:00.000Z';
+  const THURSDAY_ON = '2026-12-09T23:00:00.000Z';
+  const FRIDAY_ON = '2026-12-10T23:00:00.000Z';
+  const SATURDAY_ON = '2026-12-11T23:00:00.000Z';
+  it.each<[string, string, string]>([
+    ['ten vroegste donderdag', THURSDAY_ON, '2026-12-23T23:00:00.000Z'],
+    ['donderdag ten vroegste', THURSDAY_ON, '2026-12-23T23:00:00.000Z'],
+    ['au plus tôt jeudi', THURSDAY_ON, '2026-12-23T23:00:00.000Z'],
+    ['thursday at the earliest', THURSDAY_ON, '2026-12-23T23:00:00.000Z'],
+    ['niet voor donderdag', THURSDAY_ON, '2026-12-23T23:00:00.000Z'],
+    ['not before thursday', THURSDAY_ON, '2026-12-23T23:00:00.000Z'],
+    ['ten laatste op vrijdag', MONDAY_NOW, SATURDAY_ON],
+    ['uiterlijk vrijdag', MONDAY_NOW, SATURDAY_ON],
+    ['tot vrijdag', MONDAY_NOW, SATURDAY_ON],
+    ['vendredi au plus tard', MONDAY_NOW, SATURDAY_ON],
+    ['by friday at the latest', MONDAY_NOW, SATURDAY_ON],
+    ['niet na vrijdag', MONDAY_NOW, SATURDAY_ON],
+    ['voor vrijdag', MONDAY_NOW, FRIDAY_ON],
+    ['avant vendredi', MONDAY_NOW, FRIDAY_ON],
+    ['van maandag tot donderdag', MONDAY_NOW, FRIDAY_ON],
+    ['tussen maandag en donderdag', MONDAY_NOW, FRIDAY_ON],
+    ['du lundi au jeudi', MONDAY_NOW, FRIDAY_ON],
+    ['from monday to thursday', MONDAY_NOW, FRIDAY_ON],
+    ['donderdag tot en met zaterdag', THURSDAY_ON, '2026-12-12T23:00:00.000Z'],
+    ['woensdag tot maandag', '2026-12-08T23:00:00.000Z', '2026-12-14T23:00:00.000Z'],
+  ])('When "%s" is said on Monday 7 December, Then the days from %s to %s', (said, from, to) => {
+    const window = understandWhen(said, new Date(MONDAY_NOW));
+    expect([window?.from.toISOString(), window?.to.toISOString()]).toEqual([from, to]);
+    expect(window?.orNextWeek).toBeUndefined();
+  });
+
+  it('When a range of weekdays comes with an hour ("maandag tot donderdag na 16u"), Then those days after 16.00', () => {
+    const window = understandWhen('maandag tot donderdag na 16u', new Date(MONDAY_NOW));
+    expect([window?.from.toISOString(), window?.to.toISOString(), window?.daily]).toEqual([
+      '2026-12-07T15:00:00.000Z',
+      FRIDAY_ON,
+      { from: 16 * 60, to: 24 * 60 },
+    ]);
+  });
+
+  it('When "any day but monday" is said, Then Monday is left out, as "elke dag behalve maandag"', () => {
+    expect(understandWhen('any day but monday', new Date(MONDAY_NOW))?.notWeekdays).toEqual([0]);
+    expect(understandWhen('elke dag behalve maandag', new Date(MONDAY_NOW))?.notWeekdays).toEqual([0]);
   });
 
   it('When the number is an hour ("de 15 uur"), Then it stays an hour, never a day', () => {

@@ -273,7 +273,39 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
         ['says', 'bookIntake:slots.question', MONDAY_MORNING],
         ['user', 'donderdag na vier uur'],
         // Sint-Niklaas is open on Thursday from 13 to 19 h.
+        ['says', 'bookIntake:slots.weekLater'],
         ['says', 'bookIntake:slots.question', ['do 3 dec 16.00 uur', 'do 3 dec 16.30 uur', 'do 3 dec 17.00 uur', 'menu.more']],
+      ],
+      { date: DATE, booking: testBooking(DATE).parts },
+    ));
+
+  it('When a weekday is asked whose next one is too soon ("vrijdag" on Thursday), Then the Friday after, said so, and "Later" stays on it', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', 'sint niklaas'],
+        ...sintNiklaasInPerson,
+        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
+        ['user', 'vrijdag'],
+        ['says', 'bookIntake:slots.weekLater'],
+        ['says', 'bookIntake:slots.question', ['vr 4 dec 9.00 uur', 'vr 4 dec 9.30 uur', 'vr 4 dec 10.00 uur', 'menu.more']],
+        ['tap', 'menu.more'],
+        ['says', 'bookIntake:slots.moreQuestion', ['bookIntake:slots.later', 'bookIntake:slots.otherDay']],
+        ['tap', 'bookIntake:slots.later'],
+        ['says', 'bookIntake:slots.question', ['vr 4 dec 10.30 uur', 'vr 4 dec 11.00 uur', 'vr 4 dec 11.30 uur', 'menu.more']],
+      ],
+      { date: DATE, booking: testBooking(DATE).parts },
+    ));
+
+  it('When a weekday is asked that has free hours ("maandag" on Thursday), Then that Monday, with no word of a week later', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', 'sint niklaas'],
+        ...sintNiklaasInPerson,
+        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
+        ['user', 'maandag'],
+        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
       ],
       { date: DATE, booking: testBooking(DATE).parts },
     ));

@@ -41,7 +41,7 @@ describe('BookIntakeDialog: a day at the online-or-phone question', () => {
     );
   });
 
-  it('When "donderdag" is typed there, then "Online gesprek" and a centre, Then the hours start on that Thursday', () =>
+  it('When "donderdag" (today) is typed there, then "Online gesprek" and a centre, Then the hours start on the Thursday after, said so', () =>
     converse(
       [
         ...hello,
@@ -60,6 +60,8 @@ describe('BookIntakeDialog: a day at the online-or-phone question', () => {
         ['says', ['bookIntake:centres.title', DATA, 'bookIntake:centres.modes']],
         ['says', 'bookIntake:centres.question', ['Brussel', 'Vilvoorde', 'Aalst', 'menu.more']],
         ['user', '1'],
+        // That day is today: too soon, so the Thursday after, said so.
+        ['says', 'bookIntake:slots.weekLater'],
         [
           'bot',
           /^Deze uren zijn vrij:\n1\. donderdag 3 december om 9\.00 uur/,
