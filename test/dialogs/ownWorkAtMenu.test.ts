@@ -39,6 +39,12 @@ const TOLD = [
   ['fr', 'je suis serveuse et je veux changer', 'checkEligibility:work.job'],
   // A sheltered workshop: "werkplaats" was read as "verplaats", and the code of a booking to move was asked.
   ['nl', 'ik werk in een beschutte werkplaats', 'checkEligibility:years.question'],
+  // A flexi-job was "Sorry, dat begreep ik niet": a job, for a boss or for oneself asked next.
+  ['nl', 'ik ben flexi-jobber', 'checkEligibility:work.job'],
+  // "fais" was corrected to "frais" (costs): the price was the answer.
+  ['fr', 'je fais des flexi-jobs', 'checkEligibility:work.job'],
+  ['fr', 'je fais des titres-services', 'checkEligibility:years.question'],
+  ['en', "i'm a flexi-jobber", 'checkEligibility:work.job'],
 ] as const;
 
 const HOME = { nl: 'Vlaanderen', fr: 'Flandre', en: 'Flanders' } as const;

@@ -97,6 +97,14 @@ describe('short questions in broken Dutch, and the worries of men over 50', () =
     await talk([['user', 'ik ben 58 heeft dat nog zin'], age, menu]);
     // "te laat" beside the age is the same worry, never the deadline to order.
     await talk([['user', 'ik ben 58 jaar, is het niet te laat?'], age, menu]);
+    // "de moeite waard" was "Bedoel je …?"; "is it worth it", "ça vaut la peine" too.
+    await talk([['user', 'ik ben 58, is dat nog de moeite waard'], age, menu]);
+    for (const [locale, said] of [
+      ['en', 'i am 58 is it worth it'],
+      ['fr', "j'ai 58 ans, ça vaut la peine ?"],
+    ] as const) {
+      await converse([['user', said], ['says', 'greetingShort'], age, menu], { locale, date: DATE });
+    }
     await talk([
       ['user', 'Kan ik er een krijgen?'],
       ...startCheck,
