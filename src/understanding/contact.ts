@@ -52,6 +52,9 @@ const EMAIL = z.email().max(254);
  * come back in E.164, e-mail addresses trimmed with the domain in lower case.
  */
 export function understandContact(text: string): ContactResult {
+  // "jan at gmail dot com", "an apestaartje telenet punt be", "jan @ gmail . com": written out first.
+  const written = writtenAddress(text);
+  if (written !== text) return understandContact(written);
   const whole = understandWhole(text);
   if (whole.ok) return whole;
   // "mijn gsm is 0470 12 34 56", "mail naar an@voorbeeld.be aub": the number or address inside.
@@ -115,9 +118,6 @@ function phoneBesideEmail(candidates: readonly string[]): ContactResult | undefi
 
 function understandWhole(text: string): ContactResult {
   const trimmed = text.trim();
-  // "jan at gmail.com", "an apestaart voorbeeld.be": the @ said as a word, as when it is read aloud.
-  const spoken = SPOKEN_AT.exec(trimmed);
-  if (spoken) return understandWhole(`${spoken[1]}@${spoken[2]}`);
   if (trimmed.includes('@')) {
     const at = trimmed.lastIndexOf('@');
     // "an@gmail,com": a comma typed for the dot before the end of the domain.
@@ -140,8 +140,32 @@ function understandWhole(text: string): ContactResult {
   return { ok: false, looksLike: /^0[1-35-9]\d{8}$/.test(digits) ? 'foreign' : 'phone' };
 }
 
-/** A name, the word for @ in Dutch, French or English, and a domain with a dot. */
-const SPOKEN_AT = /^([^\s@]+)\s+(?:at|apestaart|arobase|arrobase)\s+([^\s@]+\.[^\s@]+)$/iu;
+/** The dot of a domain said as a word ("punt", "point", "dot"), or typed with spaces around it. */
+const SPOKEN_DOT = /\s*\.\s*|\s+(?:dot|punt|point)\s+/giu;
+
+/**
+ * An address as speech-to-text writes it, or typed with spaces: the @ said ("at", "apestaart(je)",
+ * "arobase") before a domain whose dots are said ("gmail dot com", "telenet punt be") or typed
+ * ("gmail.com"); or an @ and dots with spaces around them ("jan @ gmail . com"). The domain ends in
+ * letters ("om 10 at 10.30" is no address), and a said @ never takes a sentence's full stop for a
+ * dot ("I'm at home. Call me").
+ */
+const ADDRESSES_SAID = [
+  /([^\s@]+)\s+(?:at|apestaart(?:je)?|arobase|arrobase)\s+([a-z0-9-]+(?:(?:\.|\s+(?:dot|punt|point)\s+)[a-z0-9-]+)+)/iu,
+  /([^\s@]+)\s*@\s*([a-z0-9-]+(?:\s*\.\s*[a-z0-9-]+)+)/iu,
+];
+
+/** `text` with a spoken or spaced address in it written as an address; else `text` itself. */
+function writtenAddress(text: string): string {
+  for (const pattern of ADDRESSES_SAID) {
+    const found = pattern.exec(text);
+    const [said, name, domain] = found ?? [];
+    if (!found || said === undefined || name === undefined || domain === undefined || !/\s/u.test(said)) continue;
+    const written = `${name}@${domain.replace(SPOKEN_DOT, '.')}`;
+    if (/\.[a-z]{2,}$/iu.test(written)) return `${text.slice(0, found.index)}${written}${text.slice(found.index + said.length)}`;
+  }
+  return text;
+}
 
 /** "+32 (0)470…", "0032 470…", "0470…" → "+32470…"; undefined when the shape is not a number. */
 function toE164(typed: string): string | undefined {
