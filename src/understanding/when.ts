@@ -73,7 +73,8 @@ export const ONE_DAY_WINDOW_MS = 26 * 60 * 60 * 1000;
  * - A part of the day refused ("niet in de voormiddag", "pas le matin") or named as the reason
  *   ("want ik werk voormiddag") leaves the other parts: no morning is the afternoon and evening.
  * - The hours one works ("ik werk tot 17u", "I work 9 to 5") are busy: the hours around them are
- *   meant; days worked without hours ("ik werk maandag") are not guessed at.
+ *   meant; on the days named with them ("ik werk maandag tot 17u"), those days around the hours.
+ *   Days worked without hours ("ik werk maandag") are not guessed at.
  */
 export function understandWhen(text: string, now: Date, options: WhenOptions = {}): TimeWindow | undefined {
   // "Alleen namiddag want ik werk voormiddag": the reason names when the user is busy.
@@ -89,6 +90,8 @@ export function understandWhen(text: string, now: Date, options: WhenOptions = {
     const busy = busyTimes(working.busy, now) ?? [];
     // "ik werk maandag": which days are left is not guessed; what else is said still counts.
     const asked = readWhen(working.asked, now, options, busy);
+    // "ik werk maandag tot 17u": Monday from 17.00.
+    if (!asked) return aroundWorkOnDays(working.busy, now, options);
     // "…, maar woensdag ben ik vrij": a day off is free all day.
     const dayOff = wordsOf(working.asked).some((w) => whenContextWords('dayOff').has(w));
     return dayOff && asked && daysIn(working.asked, now) ? readWhen(working.asked, now, options, []) : asked;
@@ -107,6 +110,22 @@ function busyTimes(clause: string, now: Date): DayPart[] | undefined {
   const windows = read?.anyOf ?? (read ? [read] : []);
   const daily = windows.flatMap((w) => (w.daily ? [w.daily] : []));
   return daily.length > 0 && daily.length === windows.length && !daysIn(clause, now, read) ? daily : undefined;
+}
+
+/**
+ * The days a clause of work names with its hours ("maandag tot 17u", "le lundi de 8h à 16h"), at
+ * the hours around the work; undefined when it names no days or no hours.
+ */
+function aroundWorkOnDays(clause: string, now: Date, options: WhenOptions): TimeWindow | undefined {
+  const worked = readWhen(clause, now, options, []);
+  if (!worked?.daily || worked.anyOf || !daysIn(clause, now, worked)) return undefined;
+  const first = brusselsDate(worked.from);
+  const last = brusselsDate(new Date(worked.to.getTime() - 1));
+  const windows = freeHours([worked.daily]).map((part): TimeWindow => {
+    const from = brusselsTime(first, part.from);
+    return { ...worked, from: from < now ? new Date(now) : from, to: brusselsTime(last, part.to), daily: part };
+  });
+  return windows.length === 1 ? windows[0] : windows.length > 1 ? eitherOf(windows) : undefined;
 }
 
 /**

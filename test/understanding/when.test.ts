@@ -512,6 +512,10 @@ describe('understandWhen with the hours one works', () => {
     ['dinsdag want ik werk tot 17u', ['2026-12-01T16:00:00.000Z', '2026-12-01T23:00:00.000Z', AFTER_17]],
     // A day off is free all day.
     ['ik werk tot 17u maar dinsdag ben ik vrij', ['2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z']],
+    // The day worked named with its hours: that day after work (was "Die dag begrijp ik niet").
+    ['ik werk maandag tot 17u', ['2026-11-30T16:00:00.000Z', '2026-11-30T23:00:00.000Z', AFTER_17]],
+    ["je travaille le lundi jusqu'à 17h", ['2026-11-30T16:00:00.000Z', '2026-11-30T23:00:00.000Z', AFTER_17]],
+    ['I work on monday until 5 pm', ['2026-11-30T16:00:00.000Z', '2026-11-30T23:00:00.000Z', AFTER_17]],
   ])('When "%s" is said, Then not while at work: %j', (said, expected) => {
     expect(plain(understandWhen(said, THURSDAY))).toEqual(expected);
   });
@@ -520,6 +524,14 @@ describe('understandWhen with the hours one works', () => {
     expect(understandWhen('ik werk van 8 tot 16', THURSDAY)?.anyOf?.map((w) => w.daily)).toEqual([
       { from: 0, to: 8 * 60 },
       { from: 16 * 60, to: 24 * 60 },
+    ]);
+  });
+
+  it('When a day worked has hours before and after the work ("ik werk maandag van 8 tot 16"), Then either on that Monday', () => {
+    const window = understandWhen('ik werk maandag van 8 tot 16', THURSDAY);
+    expect(window?.anyOf?.map((w) => [w.from.toISOString(), w.to.toISOString(), w.daily])).toEqual([
+      ['2026-11-29T23:00:00.000Z', '2026-11-30T07:00:00.000Z', { from: 0, to: 8 * 60 }],
+      ['2026-11-30T15:00:00.000Z', '2026-11-30T23:00:00.000Z', { from: 16 * 60, to: 24 * 60 }],
     ]);
   });
 

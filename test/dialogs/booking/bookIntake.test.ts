@@ -297,6 +297,21 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       { date: DATE, booking: testBooking(DATE).parts },
     ));
 
+  it('When the hours of a day worked are said ("ik werk donderdag tot 16u"), Then that weekday after work, never "Die dag begrijp ik niet"', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', 'sint niklaas'],
+        ...sintNiklaasInPerson,
+        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
+        ['user', 'ik werk donderdag tot 16u'],
+        // Today's Thursday is too soon: the Thursday after, from 16.00.
+        ['says', 'bookIntake:slots.weekLater'],
+        ['says', 'bookIntake:slots.question', ['do 3 dec 16.00 uur', 'do 3 dec 16.30 uur', 'do 3 dec 17.00 uur', 'menu.more']],
+      ],
+      { date: DATE, booking: testBooking(DATE).parts },
+    ));
+
   it('When a weekday is asked that has free hours ("maandag" on Thursday), Then that Monday, with no word of a week later', () =>
     converse(
       [
