@@ -55,6 +55,9 @@ export function parsePlace(
     const shown = 'places' in found ? found.places[0]?.name : undefined;
     return { ok: true, value: found, guess: !short && !livesAt(centres, text, vocabulary), ...(shown && { shown }) };
   }
+  // "ik", "thuis", "bij mij": everyday words only, no place anyone knows of; where to type the postcode is said again.
+  const words = plainTokens(text);
+  if (words.length > 0 && words.every(isEverydayWord)) return { ok: false, retry: { key: 'bookIntake:where.simpler' } };
   if (attempt >= 2) return { ok: true, value: { unknown: true } satisfies PlaceLookup, guess: true };
   // "9999": a postcode no place has, most likely mistyped; "Typ de postcode" would ask for what was just typed.
   return { ok: false, retry: { key: /^\s*\d{4}\s*$/.test(text) ? 'bookIntake:where.unknownPostcode' : 'bookIntake:where.unknown' } };

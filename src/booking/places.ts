@@ -136,12 +136,13 @@ const YES_OR_NO: ReadonlySet<string> = new Set(
 );
 
 /**
- * True when a message is two or more words and every one of them an everyday word of one of the
- * languages: "voor mezelf" is no Voormezele with a typo, though run together it is two letters away.
+ * True when every word of a message is an everyday word of one of the languages: "voor mezelf" is
+ * no Voormezele with a typo, though run together it is two letters away; "hier", "daar", "weet"
+ * are no Lier, Laar, Reet. Such a message is a place only as its exact name ("Gent", "Meer").
  */
 function everydayWords(query: string): boolean {
   const words = plainTokens(query);
-  return words.length >= 2 && words.every(isEverydayWord);
+  return words.length >= 1 && words.every(isEverydayWord);
 }
 
 /**
@@ -207,7 +208,9 @@ export class PlaceIndex {
     if (postcode) return (this.byPostcode.get(postcode) ?? []).slice(0, limit);
     const asTyped = key(query);
     const exactOnly = options.exact === true || YES_OR_NO.has(asTyped) || everydayWords(query);
-    const whole = this.findName(asTyped).filter((place) => !exactOnly || key(place.name) === asTyped);
+    // "Gent?": the name as typed, its question mark aside.
+    const plain = key(plainTokens(query).join(' '));
+    const whole = this.findName(asTyped).filter((place) => !exactOnly || key(place.name) === asTyped || key(place.name) === plain);
     if (whole.length > 0) return whole.slice(0, limit);
     const words = normalize(query)
       .split(' ')

@@ -127,6 +127,10 @@ describe('place lookup', () => {
     expect(names('voor mezelf')).toStrictEqual([]);
     expect(names('Voormezele')).toStrictEqual(['8902 Voormezele']);
     expect(names('voormezel')).toStrictEqual(['8902 Voormezele']);
+    // One everyday word is no place a typo away either ("hier" was Lier, "daar" Laar, "weet" Reet).
+    for (const word of ['hier', 'daar', 'weet']) expect(names(word), word).toStrictEqual([]);
+    expect(names('Lier')).toStrictEqual(['2500 Lier']);
+    expect(names('gnet')).toStrictEqual(['9000 Gent']);
   });
 
   it('When a Walloon place or nonsense is typed, then nothing is found', () => {

@@ -74,8 +74,22 @@ describe('ChoosePlaceDialog', () => {
     const { client, t } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
     await client.sendActivity('hallo');
     expect((await client.sendActivity('Xyzzy'))?.text).toBe(t('bookIntake:where.unknown'));
-    await client.sendActivity('Blabla');
+    await client.sendActivity('Qwertzu');
     expect(client.dialogTurnResult).toMatchObject({ status: DialogTurnStatus.complete, result: { unknown: true } });
+  });
+
+  it('When only everyday words are typed ("ik", "hier", "thuis"), Then where to type the postcode is said again, never "unknown" nor Lier for "hier"', async () => {
+    for (const typed of ['ik', 'hier', 'thuis']) {
+      const { client, t } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
+      await client.sendActivity('hallo');
+      expect((await client.sendActivity(typed))?.text, typed).toBe(t('bookIntake:where.simpler'));
+      expect(client.dialogTurnResult.status).toBe(DialogTurnStatus.waiting);
+    }
+    const { client } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
+    await client.sendActivity('hallo');
+    await client.sendActivity('hier');
+    await client.sendActivity('Lier');
+    expect(client.dialogTurnResult).toMatchObject({ status: DialogTurnStatus.complete, result: { place: { name: 'Lier' } } });
   });
 
   it('When a postcode no place has is typed ("9999"), Then the retry says that postcode is unknown, never "type the postcode" again', async () => {
