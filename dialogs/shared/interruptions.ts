@@ -1569,9 +1569,10 @@ export class Interruptions {
     if (atMenu && storyOrHelp && !(guess && BOOKING_OR_PERSON.has(guess)) && this.tellsYearsOfWork(text))
       return surely('check_eligibility');
     // "ik weet niet goed wat ik wil", "je ne sais pas ce que je veux faire" (heard as a plea for
-    // help): not knowing which work one wants is what a career coach is for.
-    if ((intent === 'none' || intent === 'help') && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:careerDoubt')))
-      return surely('explain_cheque');
+    // help), "ik wil minder werken", "start my own business": not knowing which work one wants, or
+    // a change in how one works, is what a career coach is for.
+    const careerWords = ['understanding:careerDoubt', 'understanding:careerMove'].flatMap((key) => this.deps.vocabulary.allLocales(key));
+    if ((intent === 'none' || intent === 'help') && containsPhrase(text, careerWords)) return surely('explain_cheque');
     // "j'ai besoin d'aide à trouver un autre travail" (was the language: "autre" of "autre langue"),
     // "i'm looking for another job": a career change, at the menu. At a question the work it answers goes first.
     // Seeking work in the job search's own words ("je cherche un autre travail") is VDAB's free help, as before.

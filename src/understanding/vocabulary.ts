@@ -409,6 +409,8 @@ export class Vocabulary {
     if (isOneOf(text, this.thanks)) return true;
     const words = wordsOf(text);
     if (words.length > MAX_THANKS_WORDS) return false;
+    // "ok dank u", "goed bedankt voor de hulp": a thanks after a one-word "ok".
+    if (words.length > 1 && this.acknowledgements.includes(words[0] ?? '') && this.thanksIn(words.slice(1).join(' '))) return true;
     this.thanksFor ??= this.allLocalesNormalized('understanding:thanksFor');
     for (let cut = words.length - 1; cut >= 1; cut--) {
       if (isOneOf(words.slice(cut).join(' '), this.thanksFor) && isOneOf(words.slice(0, cut).join(' '), this.thanks)) return true;

@@ -687,7 +687,7 @@ describe('a way forward after every miss', () => {
         ['tap', 'menu.book'],
         ['says', 'bookIntake:intro'],
         askPlace,
-        ['user', 'Blablabla'],
+        ['user', 'Qwertzuiop'],
         ['says', 'bookIntake:where.unknown', HELPERS],
         ['user', 'Xyzzy'],
         ['says', ['bookIntake:where.notFound', 'bookIntake:where.flandersOnly']],
@@ -770,6 +770,19 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', "j'ai besoin d'aide à trouver un autre travail"], ...explained], { date: DATE, locale: 'fr' });
     await converse([...hello, ['user', "i'm looking for another job"], ...explained], { date: DATE, locale: 'en' });
   });
+
+  it.each([
+    ['nl', 'ik wil minder werken'],
+    ['nl', 'ik wil mijn eigen zaak beginnen'],
+    ['fr', 'je veux travailler moins'],
+    ['fr', 'je veux me reconvertir'],
+    ['en', 'i want to work less'],
+  ] as const)(
+    'When a change in how one works is wished (%s: "%s"), Then what the cheque does for that (was "Bedoel je …?")',
+    async (locale, said) => {
+      await converse([...hello, ['user', said], ...explained], { date: DATE, locale });
+    },
+  );
 
   it('When "can I get career coaching?" is asked, Then the check starts; "is career coaching free" is the price (were what the cheque is)', async () => {
     await converse([...hello, ['user', 'can I get career coaching?'], ['says', 'checkEligibility:intro'], forWhom], {
@@ -2164,6 +2177,9 @@ describe('thanks, job loss, paying back', () => {
     ['en', 'thanks so much'],
     ['nl', 'merciekes'],
     ['nl', 'dankjewel'],
+    // A thanks after "ok" (was taken in as "ok" alone: "Kies een knop").
+    ['nl', 'ok dank u'],
+    ['nl', 'goed bedankt voor de hulp'],
   ] as const)('When thanks are typed the short way (%s: "%s"), Then "Graag gedaan!", never "Bedoel je …?"', async (locale, said) => {
     await converse([...hello, ['user', said], ['says', 'sideQuestions:thanks'], menu], { date: DATE, locale });
   });
