@@ -84,19 +84,13 @@ describe('"waarom vraag je dat?" in the check: the condition the question checks
     ['en', 'do i have to answer that'],
   ] as const)(
     'When whether one must answer is asked (%s: "%s") at "Waar woon je?", Then why it is asked, never "Dat woord staat niet in mijn lijst"',
-    (locale, said) =>
-      converse(
-        [
-          ...toResidenceAfter(locale === 'fr' ? 'bonjour' : locale === 'en' ? 'hello' : 'hallo'),
-          ['user', said],
-          ['says', 'checkEligibility:why.residence'],
-          residence,
-        ],
-        {
-          date: DATE,
-          locale,
-        },
-      ),
+    async (locale, said) => {
+      const hi = { nl: 'hallo', fr: 'bonjour', en: 'hello' }[locale];
+      await converse([...toResidenceAfter(hi), ['user', said], ['says', 'checkEligibility:why.residence'], residence], {
+        date: DATE,
+        locale,
+      });
+    },
   );
 
   it("When someone asks why at every question of the check, Then each answer names that question's condition of the day, and the question comes back", () =>
