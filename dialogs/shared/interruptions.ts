@@ -526,7 +526,7 @@ export class Interruptions {
     // "bedankt voor de hulp" at a menu thanks; never a button read from "hulp".
     if (isMenu(open) && this.deps.vocabulary.saysThanksOnly(text)) return { kind: 'thanks' };
     if (ownAnswer !== undefined) {
-      const side = await this.sentenceAtMenu(dc, open, text);
+      const side = (await this.sentenceAtMenu(dc, open, text)) ?? (await this.questionNamingAnAnswer(context, open, text));
       return side ?? this.flowInOtherLanguage(context, open, text, chosenForQuestion(context) ?? ownAnswer);
     }
     // "ok", "duidelijk" where a yes decides something: the question's own "ik wil het zeker weten".
@@ -565,7 +565,11 @@ export class Interruptions {
     if (text.includes('?') && this.beforeTheMenu(text) === 'work_abroad') return { kind: 'side', question: 'work_abroad' };
     // An answer the question's parser is sure of (a postcode, "dinsdag", an e-mail address) is an answer.
     const parsed = await open.prompt.parses(context, text, open.question);
-    if (parsed === 'sure') return this.askedBesideAnswer(context, open, text);
+    if (parsed === 'sure') {
+      // "c'est gratuit à Bruxelles ?" where the centres are shown: the town read as a centre's is asked about, not chosen.
+      const namedCentre = open.question.open === 'centre' ? await this.questionNamingAnAnswer(context, open, text) : undefined;
+      return namedCentre ?? this.askedBesideAnswer(context, open, text);
+    }
     // One word where a first name is asked is that name ("Koen" is no "komen", "Marc" no "marche"):
     // what one word could also mean is a guess of the recognizer, not something the user asked.
     if (parsed === 'guess' && isOneWord(text)) return undefined;
@@ -1023,6 +1027,22 @@ export class Interruptions {
       return undefined;
     }
     return isSideQuestion(recognition.intent) ? { kind: 'side', question: recognition.intent } : undefined;
+  }
+
+  /**
+   * "is het gratis in Gent?", "hoe lang duurt het in Aalst?" where the centres are the answers: a
+   * question with a short answer of its own that names an answer without choosing it. That answer,
+   * then the question again with the same buttons; never the centre chosen and the question lost.
+   * Not at the menu (sentenceAtMenu) nor at a yes or no.
+   */
+  private async questionNamingAnAnswer(context: TurnContext, open: OpenQuestion, text: string): Promise<Interruption | undefined> {
+    if (isMenu(open) || open.question.yesOrNo || !(this.deps.vocabulary.asks(text) || text.includes('?'))) return undefined;
+    if (open.prompt.answersWhole(context, text, open.question)) return undefined;
+    const locale = this.deps.language.locale(context);
+    const heard = await this.recognize(otherLanguage(text, locale) ?? locale, text);
+    const asked = heard.intent;
+    if (heard.confidence !== 'sure' || !asksForInfo(asked) || open.prompt.answersItself(asked)) return undefined;
+    return { kind: 'side', question: asked };
   }
 
   /**

@@ -253,6 +253,48 @@ describe('An answer and a question about something else in one message', () => {
     },
   );
 
+  it('When a question names a centre where the centres are shown ("is het gratis in Gent?"), Then its answer and the centres again; the centre is chosen only when said', async () => {
+    await converse(
+      [
+        ...toTownQuestion,
+        ['user', '9000'],
+        centreCard(),
+        centreCard(),
+        centreCard(),
+        ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
+        // Was Gent chosen, and the price never said.
+        ['user', 'is het gratis in Gent?'],
+        price,
+        ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
+        ['user', 'hoe lang duurt het gesprek in Aalst?'],
+        firstMeeting,
+        ['says', 'bookIntake:centres.question', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
+        ['user', 'Gent'],
+        [
+          'says',
+          'bookIntake:modes.question',
+          ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+        ],
+      ],
+      ENDING_SOON,
+    );
+    // A town said in French, read as the Brussels centre's (shown as "Brussel"): asked about, not chosen.
+    await converse(
+      [
+        ...toTownQuestion,
+        ['user', '1000'],
+        centreCard('bookIntake:centres.titleNear'),
+        centreCard(),
+        centreCard(),
+        ['says', 'bookIntake:centres.question', ['Brussel', 'Vilvoorde', 'Mechelen', 'menu.more']],
+        ['user', "c'est gratuit à Bruxelles ?"],
+        price,
+        ['says', 'bookIntake:centres.question', ['Brussel', 'Vilvoorde', 'Mechelen', 'menu.more']],
+      ],
+      { ...ENDING_SOON, locale: 'fr' },
+    );
+  });
+
   it('When the question alone is typed there, Then the answer and the question again as it was', () =>
     converse([...toTownQuestion, ['user', 'wat kost het?'], price, ['says', 'bookIntake:where.question', HELPERS]], ENDING_SOON));
 
