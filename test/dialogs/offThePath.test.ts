@@ -118,6 +118,18 @@ describe('what people add in passing, read for what it is', () => {
     expect(reply.map((m) => keysOf(user, m.text))).toEqual([VDAB_ROLE, ['checkEligibility:residence.question']]);
   });
 
+  it.each([
+    // Were Gent chosen ("naar gent", "gent" read as the answer, the question lost) or what to tap.
+    ['nl', 'kan ik met de bus naar gent', 'sideQuestions:gettingThere'],
+    ['nl', 'heeft gent parking', 'sideQuestions:gettingThere'],
+    ['nl', 'wat is het verschil tussen die centra', 'sideQuestions:recommendCentre'],
+    ['en', "what's the difference between them", 'sideQuestions:recommendCentre'],
+  ] as const)('When (%s) "%s" comes at the centres, Then %s, and the centres again', async (locale, said, answer) => {
+    const user = await chat(locale === 'en' ? ['make an appointment', '9000'] : ['afspraak maken', '9000'], locale);
+    const reply = await user.says(said);
+    expect(reply.map((m) => keysOf(user, m.text))).toEqual([[answer], ['bookIntake:centres.question']]);
+  });
+
   it('When "die zijn te ver" comes at the centres and "te ver" at the way of talking, Then the same answer and the same question', async () => {
     const user = await chat(['afspraak maken', '9000']);
     const atCentres = await user.says('die zijn te ver');
