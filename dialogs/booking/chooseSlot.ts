@@ -490,6 +490,10 @@ export class ChooseSlotDialog extends ComponentDialog {
     // "geen van deze", "none of these": as "Meer", later hours or another day (word for word: its
     // words come close to "geen tijd … alleen namiddag").
     if (containsPhrase(text, this.deps.vocabulary.allLocales('understanding:synonyms.noneOfThese'))) return { ok: true, choice: 'more' };
+    // "ik kan alleen in de vakantie", "pendant mes congés": which days those are is asked, no miss
+    // (the school holidays are no data of ours, and one's own leave is one's own).
+    if (containsPhrase(text, this.deps.vocabulary.allLocales('understanding:holidayWords')))
+      return { ok: false, retry: { key: 'bookIntake:slots.holidayDays' }, noMiss: true };
     // "Die dag begrijp ik niet" only where a day or hour was tried; anything else is a miss like
     // any other ("kan ik iemand spreken?": "Bedoel je …?" and the helpers).
     return mentionsTime(text) ? { ok: false, retry: { key: 'bookIntake:slots.whenRetry' } } : { ok: false };

@@ -312,6 +312,24 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       { date: DATE, booking: testBooking(DATE).parts },
     ));
 
+  it('When only the holidays will do ("ik kan alleen in de vakantie"), Then which days is asked, no miss; the days typed then give their hours', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', 'sint niklaas'],
+        ...sintNiklaasInPerson,
+        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
+        // Was "Die dag begrijp ik niet", or after a miss before it, a person offered.
+        ['user', 'ik kan alleen in de vakantie'],
+        ['says', 'bookIntake:slots.holidayDays', MONDAY_MORNING],
+        ['user', 'ik kan alleen in de vakantie'],
+        ['says', 'bookIntake:slots.holidayDays', MONDAY_MORNING],
+        ['user', 'van 28 tot 31 december'],
+        ['says', 'bookIntake:slots.question', ['ma 28 dec 9.00 uur', 'ma 28 dec 9.30 uur', 'ma 28 dec 10.00 uur', 'menu.more']],
+      ],
+      { date: DATE, booking: testBooking(DATE).parts },
+    ));
+
   it('When a weekday is asked that has free hours ("maandag" on Thursday), Then that Monday, with no word of a week later', () =>
     converse(
       [
