@@ -28,7 +28,7 @@ import {
   wordsOf,
 } from '../src/understanding/text.js';
 import { isTimeAlone } from '../src/understanding/when.js';
-import { partTimeFraction, saysAge, saysPartTimeHours, yearsFrom, yearsSaid } from '../src/understanding/years.js';
+import { partTimeFraction, saysAge, saysPartTimeHours, yearsFrom, yearsSaid, yearsSinceAnAge } from '../src/understanding/years.js';
 import { findPlaceSaid, livesAt, placeAfterLiving, placeInShortWish, placeInWish } from './booking/parsers.js';
 import {
   ask,
@@ -1572,6 +1572,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const { vocabulary } = this.deps;
     if (containsPhrase(typed, vocabulary.allLocales('understanding:homeYears')) && !containsPhrase(typed, vocabulary.workWords))
       return { ok: false, retry: { key: 'checkEligibility:years.homeYears' }, decisive: true };
+    // "ik ben 45 en werk sinds mijn 18de": from that age to now (27 years).
+    const sinceAnAge = yearsSinceAnAge(typed);
+    if (sinceAnAge !== undefined) return { ok: true, value: sinceAnAge };
     const now = this.deps.clock.now();
     const said = yearsSaid(typed, now);
     const minimum = this.deps.rules.experienceYearsOn(brusselsDate(now));

@@ -265,6 +265,30 @@ function yearsValue(plain: string, words: readonly string[]): { years: number; a
   return { years: value, at: first.at };
 }
 
+/** The age one started working at: "sinds mijn 18de", "vanaf mijn 16 jaar", "depuis mes 18 ans", "since I was 18". */
+const STARTED_AT_AGE =
+  /\b(?:(?:sinds|vanaf|van)\s+(?:mijn|m'n|mn)\s+(\d{1,2})\s*(?:de|ste|e|jaar)?|sinds\s+ik\s+(\d{1,2})\s+(?:ben|was|jaar)|depuis\s+(?:mes|l'âge\s+de|l\s+âge\s+de)\s+(\d{1,2})\s*ans|since\s+(?:i\s+was|(?:the\s+)?age(?:\s+of)?)\s+(\d{1,2}))\b/iu;
+
+/** An age said outright: "ik ben 45", "k ben 45 jaar", "j'ai 45 ans", "I'm 45", "I am 45 years old". */
+const AGE_NOW =
+  /\b(?:(?:ik|k)\s+ben\s+(\d{2})(?:\s+jaar)?(?!\s+(?:aan|bezig|werk|in\s+dienst))|j'?ai\s+(\d{2})\s+ans|i(?:'m|\s+am)\s+(\d{2}))\b/iu;
+
+/** The youngest age at which work counts here, and the most years between the two ages that are read. */
+const YOUNGEST_WORKING_AGE = 14;
+
+/**
+ * "ik ben 45 en werk sinds mijn 18de", "j'ai 50 ans, je travaille depuis mes 20 ans": the years from
+ * the age one started at to the age one is (27, 30); undefined unless both are said and make sense.
+ */
+export function yearsSinceAnAge(text: string): number | undefined {
+  const started = STARTED_AT_AGE.exec(text);
+  const age = AGE_NOW.exec(text);
+  const from = Number(started?.slice(1).find((n) => n !== undefined));
+  const now = Number(age?.slice(1).find((n) => n !== undefined));
+  if (!started || !age || from < YOUNGEST_WORKING_AGE || now <= from || now - from > MAX_YEARS) return undefined;
+  return now - from;
+}
+
 /**
  * True when `text` gives an age rather than years of work: "ik ben 55 (jaar)", "55 jaar oud",
  * "j'ai 55 ans", "I'm 55 years old". "J'ai 20 ans d'expérience" and "ik ben 12 jaar werknemer" are

@@ -2711,14 +2711,19 @@ describe('numbers that match what the bot says', () => {
     expect(cards).toStrictEqual(['1', '2', '3']);
   });
 
-  it.each(['20 jaar', 'twintig jaar', 'ik werk al vijfentwintig jaar', 'sinds 2005', 'meer dan 7 jaar'])(
-    'When "%s" is typed at the years question, Then it counts as "7 jaar of meer"',
-    async (typed) => {
-      await converse([...toYears, ['user', typed], chequeUsed], { date: DATE });
-    },
-  );
+  // "ik ben 45 en werk sinds mijn 18de": from that age to the age said (was "Tel alle jaren samen").
+  it.each([
+    '20 jaar',
+    'twintig jaar',
+    'ik werk al vijfentwintig jaar',
+    'sinds 2005',
+    'meer dan 7 jaar',
+    'ik ben 45 en werk sinds mijn 18de',
+  ])('When "%s" is typed at the years question, Then it counts as "7 jaar of meer"', async (typed) => {
+    await converse([...toYears, ['user', typed], chequeUsed], { date: DATE });
+  });
 
-  it.each(['3 jaar', 'zes maanden', 'minder dan 7 jaar'])(
+  it.each(['3 jaar', 'zes maanden', 'minder dan 7 jaar', 'ik ben 22 en werk sinds mijn 18de'])(
     'When "%s" is typed at the years question, Then it counts as "minder dan 7 jaar"',
     async (typed) => {
       await converse(

@@ -6,6 +6,7 @@ import {
   understandYears,
   withoutYearsSince,
   yearsSaid,
+  yearsSinceAnAge,
 } from '../../src/understanding/years.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
@@ -112,6 +113,26 @@ describe('yearsSaid: bounds and more than one duration', () => {
     ['ik ben 50 en werk al 30 jaar', { value: 30 }],
   ])('When "%s" is typed, Then %j', (typed, said) => {
     expect(yearsSaid(typed, now)).toStrictEqual(said);
+  });
+});
+
+describe('yearsSinceAnAge', () => {
+  it.each<[string, number]>([
+    ['ik ben 45 en werk sinds mijn 18de', 27],
+    ['ik ben 45 jaar en werk al van mijn 16', 29],
+    ["j'ai 50 ans, je travaille depuis mes 20 ans", 30],
+    ["I'm 40 and I have worked since I was 19", 21],
+  ])('When "%s" is said, Then the years from that age to now: %i', (said, years) => {
+    expect(yearsSinceAnAge(said)).toBe(years);
+  });
+
+  it.each([
+    'ik werk sinds mijn 16de',
+    'ik ben 45 en werk sinds 2010',
+    'ik ben 12 jaar aan het werk sinds mijn 18de',
+    'ik ben 18 en werk sinds mijn 18de',
+  ])('When "%s" is said, Then no years are worked out (one age only, or none)', (said) => {
+    expect(yearsSinceAnAge(said)).toBeUndefined();
   });
 });
 
