@@ -215,6 +215,7 @@ export class BookIntakeDialog extends ComponentDialog {
       fillers: new Set(deps.vocabulary.allLocales('understanding:nameCorrection.fillers').flatMap((w) => tokens(w))),
       negations: deps.vocabulary.negations,
       contactWords: new Set(deps.vocabulary.allLocales('understanding:nameCorrection.contactWords').map(normalize)),
+      noWords: new Set(deps.vocabulary.allLocales('understanding:nameCorrection.noWords').map(normalize)),
     };
     this.addDialog(
       new AskPrompt(deps, {
@@ -360,6 +361,10 @@ export class BookIntakeDialog extends ComponentDialog {
   /** At "Klopt dit?" and "Wat wil je aanpassen?": the new value said at once ("nee, de naam moet Fatma zijn"), or another day. */
   private correctionIn(text: string): ParseResult {
     const said = parseCorrection(text, this.corrections);
+    // "nee, Aalst" names a town, never a first name.
+    const corrected = said.ok && 'value' in said ? (said.value as Correction) : undefined;
+    if (corrected && 'firstName' in corrected && placeNamed(this.deps.booking.centres, corrected.firstName) !== undefined)
+      return { ok: false };
     if (said.ok) return said;
     // "C'est pas vendredi, c'est mardi": another day, so other hours.
     const when = windowSaid(text, this.deps.clock.now());

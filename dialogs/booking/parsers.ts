@@ -599,6 +599,8 @@ export interface NameCorrectionWords {
   negations?: ReadonlySet<string>;
   /** "nummer", "numéro", "e-mail": what a correction names when it is about the contact, never a new name. */
   contactWords?: ReadonlySet<string>;
+  /** "nee", "non", "no": a reply that opens with one and then says only a name corrects the name. */
+  noWords?: ReadonlySet<string>;
 }
 
 /**
@@ -609,7 +611,7 @@ export interface NameCorrectionWords {
 export function parseCorrection(text: string, words: NameCorrectionWords): ParseResult {
   const contact = understandContact(text);
   if (contact.ok) return { ok: true, value: { contact: contactOf(contact) } satisfies Correction };
-  if (!containsPhrase(text, words.names)) return { ok: false };
+  if (!containsPhrase(text, words.names)) return nameAfterNo(text, words);
   const nameWords = new Set(words.names.flatMap((n) => tokens(n)));
   const saysNothing = (token: string) => nameWords.has(token) || words.fillers.has(token);
   // What is left is the name: "de naam is niet juist" leaves "niet juist", and an everyday word is no name here.
@@ -622,6 +624,20 @@ export function parseCorrection(text: string, words: NameCorrectionWords): Parse
   const name =
     rest.length >= 1 && rest.length <= 2 && !rest.some((w) => isEverydayWord(w.toLowerCase())) ? parseFirstName(rest.join(' ')) : undefined;
   return name?.ok && 'value' in name ? { ok: true, value: { firstName: name.value as string } satisfies Correction } : { ok: false };
+}
+
+/**
+ * "nee, Jan-Willem", "nee het is Jan-Willem", "non c'est Karim", "no it's John": after the no, one
+ * word that is no everyday word and nothing but small words ("het is", "c'est"): the name corrected.
+ */
+function nameAfterNo(text: string, words: NameCorrectionWords): ParseResult {
+  const [first, ...rest] = text.split(/[\s,.;:!?]+/u).filter((w) => w !== '');
+  if (first === undefined || words.noWords?.has(normalize(first)) !== true) return { ok: false };
+  const left = rest.filter((w) => !tokens(w).every((token) => words.fillers.has(token)));
+  const [said] = left;
+  if (left.length !== 1 || said === undefined || isEverydayWord(said.toLowerCase())) return { ok: false };
+  const name = parseFirstName(said);
+  return name.ok && 'value' in name ? { ok: true, value: { firstName: name.value as string } satisfies Correction } : { ok: false };
 }
 
 /** How a reply without a number or address may say why: "ik heb geen gsm" (`noContact`), "via mijn zoon" (`reachesThroughSomeoneElse`). */

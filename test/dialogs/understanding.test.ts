@@ -2081,6 +2081,12 @@ describe('what to change at "Klopt dit?", in words', () => {
     expect(booked?.text).toMatch(/^Je code: [A-Z0-9]{6}\n/);
   });
 
+  it('When the new name alone comes after the "nee" ("nee het is Fatma-Zohra"), Then it is taken, never "niet begrepen" and the old name booked', async () => {
+    const chat = await converse(toSummary, { date: DATE, ...booking() });
+    await summaryFor(chat, 'nee het is Fatma-Zohra', 'Fatma-Zohra, 0470 12 34 56');
+    await summaryFor(chat, 'nee, Fatma', 'Fatma, 0470 12 34 56');
+  });
+
   it('When "ja, maar de naam is Fatma" is typed, Then nothing is booked with the old name: the new one is shown first', async () => {
     const chat = await converse(toSummary, { date: DATE, ...booking() });
     await summaryFor(chat, 'ja, maar de naam is Fatma', 'Fatma, 0470 12 34 56');

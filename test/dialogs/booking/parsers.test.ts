@@ -19,7 +19,7 @@ import { InMemoryCentreDirectory } from '../../../src/booking/directory.js';
 import { loadPlaces, loadWalloonPlaces } from '../../../src/booking/places.js';
 import { createI18n } from '../../../src/i18n/i18n.js';
 import { plainTokens } from '../../../src/understanding/nlu/spelling.js';
-import { tokens } from '../../../src/understanding/text.js';
+import { normalize, tokens } from '../../../src/understanding/text.js';
 import { Vocabulary } from '../../../src/understanding/vocabulary.js';
 
 describe('parseFirstName', () => {
@@ -248,6 +248,7 @@ describe('parseCorrection', () => {
       names: vocabulary.allLocales('understanding:nameCorrection.names'),
       fillers: new Set(vocabulary.allLocales('understanding:nameCorrection.fillers').flatMap((w) => tokens(w))),
       negations: vocabulary.negations,
+      noWords: new Set(vocabulary.allLocales('understanding:nameCorrection.noWords').map(normalize)),
     };
   };
 
@@ -261,6 +262,11 @@ describe('parseCorrection', () => {
     ['no my name is john not jon', 'John'],
     ["non mon prénom c'est karim pas kari", 'Karim'],
     ['nee de naam is Fatma niet Fatima', 'Fatma'],
+    // A name alone after the no: were "Sorry, dat begreep ik niet", and a "ja" then booked the old name.
+    ['nee het is Jan-Willem', 'Jan-Willem'],
+    ['nee, Jan-Willem', 'Jan-Willem'],
+    ["non c'est Karim", 'Karim'],
+    ["no it's John", 'John'],
   ])('When "%s" is said at "Klopt dit?", Then the new first name is "%s"', async (said, firstName) => {
     expect(parseCorrection(said, await words())).toStrictEqual({ ok: true, value: { firstName } });
   });
@@ -276,12 +282,19 @@ describe('parseCorrection', () => {
     });
   });
 
-  it.each(['nee', 'naam', 'mijn naam is fout', 'de naam is niet juist', 'de naam is niet An maar Fatma', 'het uur klopt niet'])(
-    'When "%s" gives no new value, Then nothing is read: the question what to change comes',
-    async (said) => {
-      expect(parseCorrection(said, await words())).toStrictEqual({ ok: false });
-    },
-  );
+  it.each([
+    'nee',
+    'naam',
+    'mijn naam is fout',
+    'de naam is niet juist',
+    'de naam is niet An maar Fatma',
+    'het uur klopt niet',
+    'nee het is fout',
+    'nee toch niet',
+    'nee Jan Willem Peeters',
+  ])('When "%s" gives no new value, Then nothing is read: the question what to change comes', async (said) => {
+    expect(parseCorrection(said, await words())).toStrictEqual({ ok: false });
+  });
 });
 
 describe('placeInShortWish', () => {
