@@ -1,6 +1,6 @@
 import { MODES, type CentreDirectory, type Mode, type Place } from '../../src/booking/model.js';
 import { haversineKm } from '../../src/booking/places.js';
-import { understandContact } from '../../src/understanding/contact.js';
+import { digitsSpelled, understandContact } from '../../src/understanding/contact.js';
 import { isEverydayWord } from '../../src/understanding/languageDetect.js';
 import { numberAt, withoutYearsSince } from '../../src/understanding/years.js';
 import { plainTokens } from '../../src/understanding/nlu/spelling.js';
@@ -662,33 +662,6 @@ export function parseContact(text: string, words: ContactWords = {}, call = fals
   }
   const none = contact.looksLike === 'unclear' && containsPhrase(text, words.noContact ?? []);
   return { ok: false, retry: { key: `bookIntake:who.contactRetry.${none ? 'noMobile' : contact.looksLike}` } };
-}
-
-/** Fewer words than this never spell a phone number ("nul vier zeven" is no number to call). */
-const MIN_SPELLED_WORDS = 4;
-
-/**
- * The digits a number written out in words gives ("nul vier zeven nul twaalf vierendertig
- * zesenvijftig", "zero quatre sept zero douze trente-quatre…"), digits typed among them kept
- * ("0470 twaalf …"); undefined when any word is no number from 0 to 99.
- */
-export function digitsSpelled(text: string): string | undefined {
-  const words = tokens(text);
-  if (words.length < MIN_SPELLED_WORDS) return undefined;
-  let digits = '';
-  for (let at = 0; at < words.length;) {
-    const word = words[at] ?? '';
-    if (/^\d+$/u.test(word)) {
-      digits += word;
-      at++;
-      continue;
-    }
-    const number = numberAt(words, at);
-    if (!number || !Number.isInteger(number.value) || number.value < 0 || number.value > 99) return undefined;
-    digits += String(number.value);
-    at += number.length;
-  }
-  return digits;
 }
 
 /** A number the centre can call (a meeting by phone): an e-mail address alone is asked again as a number. */

@@ -1,5 +1,7 @@
 import { z } from 'zod/v4';
+import { tokens } from './text.js';
 import { toTokens } from './whenTokens.js';
+import { numberAt } from './years.js';
 import { shippedWhenVocabulary } from './whenWords.js';
 
 /**
@@ -197,4 +199,37 @@ export function phoneForDisplay(e164: string): string {
   return ONE_DIGIT_ZONES.test(national.charAt(1))
     ? `${national.slice(0, 2)} ${national.slice(2, 5)} ${national.slice(5, 7)} ${national.slice(7)}`
     : `${national.slice(0, 3)} ${national.slice(3, 5)} ${national.slice(5, 7)} ${national.slice(7)}`;
+}
+
+/** Fewer words than this never spell a phone number ("nul vier zeven" is no number to call). */
+const MIN_SPELLED_WORDS = 4;
+/** At most this many words before a number written out: its intro ("mijn gsm-nummer is"). */
+const MAX_WORDS_BEFORE_SPELLED = 4;
+
+/**
+ * The digits a number written out in words gives ("nul vier zeven nul twaalf vierendertig
+ * zesenvijftig", "zero quatre sept zero douze trente-quatre…"), digits typed among them kept
+ * ("0470 twaalf …"); undefined when any word is no number from 0 to 99.
+ */
+export function digitsSpelled(text: string): string | undefined {
+  const all = tokens(text);
+  // "mijn nummer is nul vier zeven …": a few words before the number are its intro.
+  const first = all.findIndex((word, at) => /^\d+$/u.test(word) || numberAt(all, at) !== undefined);
+  if (first < 0 || first > MAX_WORDS_BEFORE_SPELLED) return undefined;
+  const words = all.slice(first);
+  if (words.length < MIN_SPELLED_WORDS) return undefined;
+  let digits = '';
+  for (let at = 0; at < words.length;) {
+    const word = words[at] ?? '';
+    if (/^\d+$/u.test(word)) {
+      digits += word;
+      at++;
+      continue;
+    }
+    const number = numberAt(words, at);
+    if (!number || !Number.isInteger(number.value) || number.value < 0 || number.value > 99) return undefined;
+    digits += String(number.value);
+    at += number.length;
+  }
+  return digits;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phoneForDisplay, understandContact } from '../../src/understanding/contact.js';
+import { digitsSpelled, phoneForDisplay, understandContact } from '../../src/understanding/contact.js';
 
 describe('understandContact: phone numbers', () => {
   it.each([
@@ -187,4 +187,21 @@ describe('understandContact: an e-mail address with a comma for the dot', () => 
   ])('When "%s" is typed, Then it is the address %s', (typed, email) => {
     expect(understandContact(typed)).toStrictEqual({ ok: true, kind: 'email', value: email });
   });
+});
+
+describe('digitsSpelled', () => {
+  it.each([
+    ['nul vier zeven nul twaalf vierendertig zesenvijftig', '0470123456'],
+    ['mijn nummer is nul vier zeven nul twaalf vierendertig zesenvijftig', '0470123456'],
+    ['my number is zero four seven zero one two three four five six', '0470123456'],
+  ])('When "%s" is typed, Then its digits are %s', (said, digits) => {
+    expect(digitsSpelled(said)).toBe(digits);
+  });
+
+  it.each(['nul vier zeven', 'ik wil graag dat je me belt op nul vier zeven nul twaalf', 'nul vier zeven nul twaalf alstublieft'])(
+    'When "%s" is typed, Then no number is read (too short, too much before it, or words after it)',
+    (said) => {
+      expect(digitsSpelled(said)).toBeUndefined();
+    },
+  );
 });
