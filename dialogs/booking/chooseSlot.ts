@@ -217,7 +217,7 @@ export class ChooseSlotDialog extends ComponentDialog {
     if (options.soonest) return this.soonest(step, { soonest: true, ...(options.window && { within: options.window }) });
     let slots = await this.find(options);
     const asked = options.window;
-    if (asked?.orNextWeek && !options.after && slots[0] && slots[0].start >= asked.to) {
+    if (asked?.orNextWeek && !options.after && slots[0] && Date.parse(slots[0].start) >= Date.parse(asked.to)) {
       // "dinsdag" with that Tuesday full: the hours are of the Tuesday after, and said to be.
       await send(step.context, t('bookIntake:slots.weekLater', { day: formatWeekdayDate(locale, brusselsDate(new Date(asked.from))) }));
     }

@@ -1589,7 +1589,7 @@ export class Interruptions {
     if (atMenu && storyOrHelp && !(guess && BOOKING_OR_PERSON.has(guess)) && this.tellsYearsOfWork(text))
       return surely('check_eligibility');
     // "ik weet niet goed wat ik wil", "je ne sais pas ce que je veux faire" (heard as a plea for
-    // help), "ik wil minder werken", "start my own business": not knowing which work one wants, or
+    // help), "ik wil minder werken", "i want to work less": not knowing which work one wants, or
     // a change in how one works, is what a career coach is for.
     const careerWords = ['understanding:careerDoubt', 'understanding:careerMove'].flatMap((key) => this.deps.vocabulary.allLocales(key));
     if ((intent === 'none' || intent === 'help') && containsPhrase(text, careerWords)) return surely('explain_cheque');
