@@ -44,6 +44,9 @@ const TOLD = [
   // "fais" was corrected to "frais" (costs): the price was the answer.
   ['fr', 'je fais des flexi-jobs', 'checkEligibility:work.job'],
   ['fr', 'je fais des titres-services', 'checkEligibility:years.question'],
+  // Two jobs were read as "tussen 2 jobs", between jobs: "Geen werk nu".
+  ['nl', 'ik heb 2 jobs', 'checkEligibility:years.question'],
+  ['en', 'i have two jobs', 'checkEligibility:years.question'],
   ['en', "i'm a flexi-jobber", 'checkEligibility:work.job'],
 ] as const;
 
