@@ -4,7 +4,7 @@ import { addDays, brusselsDate, brusselsMinutes, brusselsTime, minutesOf, weekda
 import { INTL_TAGS, LOCALES } from '../src/i18n/locale.js';
 import type { CallbackContact, CaseSummary, HandoverReason, PartOfDay } from '../src/handover/model.js';
 import { buildSummary } from '../src/handover/summary.js';
-import { digitsSpelled, phoneForDisplay, understandContact } from '../src/understanding/contact.js';
+import { phoneForDisplay, understandContact } from '../src/understanding/contact.js';
 import { clampText, containsPhrase, wordsOf } from '../src/understanding/text.js';
 import { refusedWeekdaysIn, understandWhen, type TimeWindow } from '../src/understanding/when.js';
 import {
@@ -510,7 +510,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     const text = clampText(context.activity.text ?? '');
     const contact = understandContact(text);
     // A number written out ("nul vier zeven … twaalf") is the whole message: its words are no time.
-    const rest = contact.ok ? (contact.said ? text.replace(contact.said, ' ') : '') : parsePhone(text).ok ? '' : text;
+    const rest = !contact.ok ? text : contact.said ? text.replace(contact.said, ' ') : '';
     return this.typedTime(rest) ? rest : undefined;
   }
 
@@ -857,10 +857,6 @@ export class TalkToPersonDialog extends ComponentDialog {
 function parsePhone(text: string): ParseResult {
   const contact = understandContact(text);
   if (contact.ok && contact.kind === 'phone') return { ok: true, value: contact.value };
-  // "nul vier zeven …", "mijn nummer is nul vier …": the number written out, as speech-to-text may.
-  const digits = digitsSpelled(text);
-  const spelled = digits === undefined ? undefined : understandContact(digits);
-  if (spelled?.ok && spelled.kind === 'phone') return { ok: true, value: spelled.value };
   const looksLike = contact.ok ? 'email' : contact.looksLike;
   return { ok: false, retry: { key: `handover:callback.phoneRetry.${looksLike}` } };
 }

@@ -67,15 +67,15 @@ const NO_THANKS: Choice = { id: 'no', label: 'handover:how.no', synonyms: 'no' }
 /** How many open bookings "Welke afspraak bedoel je?" shows. */
 const WHICH_SHOWN = 3;
 
-/**
- * What was made of a typed code: the booking's code; or no booking found, a second time
- * (`missedTwice`: where the code is, and the question again) or for good (`giveUp`).
- */
 /** "Een dag later" at the move question: that many days after the day booked. */
 interface DaysLater {
   daysLater: number;
 }
 
+/**
+ * What was made of a typed code: the booking's code; or no booking found, a second time
+ * (`missedTwice`: where the code is, and the question again) or for good (`giveUp`).
+ */
 interface CodeTyped {
   code?: string;
   /** The bookings that fit the day or hour said ("die van dinsdag"), when more than one does. */

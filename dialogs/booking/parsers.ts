@@ -1,6 +1,6 @@
 import { MODES, type CentreDirectory, type Mode, type Place } from '../../src/booking/model.js';
 import { haversineKm } from '../../src/booking/places.js';
-import { digitsSpelled, understandContact } from '../../src/understanding/contact.js';
+import { understandContact } from '../../src/understanding/contact.js';
 import { isEverydayWord } from '../../src/understanding/languageDetect.js';
 import { numberAt, withoutYearsSince } from '../../src/understanding/years.js';
 import { plainTokens } from '../../src/understanding/nlu/spelling.js';
@@ -652,10 +652,6 @@ export type ContactWords = Partial<Pick<Vocabulary, 'noContact' | 'reachesThroug
 export function parseContact(text: string, words: ContactWords = {}, call = false): ParseResult {
   const contact = understandContact(text);
   if (contact.ok) return { ok: true, value: contactOf(contact) };
-  // "nul vier zeven nul twaalf vierendertig zesenvijftig": the number written out.
-  const digits = digitsSpelled(text);
-  const spelled = digits === undefined ? undefined : understandContact(digits);
-  if (spelled?.ok) return { ok: true, value: contactOf(spelled) };
   if (contact.looksLike === 'unclear' && words.reachesThroughSomeoneElse?.(text) === true) {
     const key = call ? 'viaOtherForCall' : 'viaOther';
     return { ok: false, retry: { key: `bookIntake:who.contactRetry.${key}` }, decisive: true, sure: true, noMiss: true };

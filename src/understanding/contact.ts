@@ -50,7 +50,8 @@ const EMAIL = z.email().max(254);
 
 /**
  * Reads a phone number or e-mail address as people type it: "0470 12 34 56", "0470.12.34.56",
- * "+32 (0)470 12 34 56", "0032 470 12 34 56", "+31 6 12345678", "Naam@Voorbeeld.be ". Phone numbers
+ * "+32 (0)470 12 34 56", "0032 470 12 34 56", "+31 6 12345678", "Naam@Voorbeeld.be ", a number
+ * written out ("nul vier zeven …") or an address read aloud ("jan at gmail dot com"). Phone numbers
  * come back in E.164, e-mail addresses trimmed with the domain in lower case.
  */
 export function understandContact(text: string): ContactResult {
@@ -74,7 +75,12 @@ export function understandContact(text: string): ContactResult {
     if (found.ok) return found.kind === 'phone' ? { ...found, said: inside } : found;
     if (found.looksLike === 'nationalNumber') return found;
   }
-  return phoneBesideEmail(candidates) ?? whole;
+  const found = phoneBesideEmail(candidates) ?? whole;
+  if (found.ok) return found;
+  // "nul vier zeven nul twaalf …", "mijn nummer is nul vier …": a number written out, as speech-to-text may.
+  const digits = digitsSpelled(text);
+  const spelled = digits === undefined ? undefined : understandWhole(digits);
+  return spelled?.ok ? spelled : found;
 }
 
 /** "14.30", "14:30", "14h30", "4/12", "14-12-2026": a time or a date, never part of a number. */
