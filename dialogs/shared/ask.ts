@@ -528,6 +528,9 @@ export class AskPrompt extends Prompt<Answer> {
       state.told = told.say;
       if (told.again) state.askedAs = told.again;
       keep(state, state.kept === undefined ? text : `${state.kept}. ${text}`);
+      // Understood and kept: not counted at all (the prompt adds this turn after recognizing), so a
+      // miss after it is still a first ("ben werkloos" at "Waar woon je?" brought "Het lukt nog niet goed" a reply early).
+      state.attemptCount = (state.attemptCount ?? 0) - 1;
       return { succeeded: false };
     }
     const readsIt = parser !== undefined && readable.trim() !== '' && context.turnState.get(NOT_AN_ANSWER) !== true;

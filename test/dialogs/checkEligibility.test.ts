@@ -1726,6 +1726,20 @@ describe('CheckEligibilityDialog: an answer given one question early or late', (
       askChequeUsed(),
     ]));
 
+  // Understood and kept, so no miss: before, the first reply the question could not read after it was the second miss ("Het lukt nog niet goed").
+  it('When the work is told at "Waar woon je?" and then something that is no place, Then that is a first miss: the retry, not a person offered', () =>
+    converse([
+      ...start(),
+      askResidence(),
+      ['user', 'ben werkloos'],
+      keptForLater,
+      askResidence(),
+      ['user', 'ja ben ingeschreven'],
+      ['says', 'checkEligibility:residence.retry', [a('flanders'), a('brussels'), a('elsewhere')]],
+      ['user', 'ja ben ingeschreven'],
+      ['says', 'fallback.offerPerson', ['menu.person', 'fallback.tryAgain']],
+    ]));
+
   it('When too few years for the minimum are told early ("je travail depuis 3 ans"), Then they are kept as work, and the total is still asked (other work counts too)', async () => {
     await converse(
       [
