@@ -335,6 +335,12 @@ export class Interruptions {
     const asksAfterNo = () => this.asksWhyNot(text) || this.asksWhyAlone(text) || this.asksWhatNow(text);
     if (open && isMenu(open) && asksAfterNo() && (await this.saidNo(context)))
       return this.sideIn('why_not', this.otherLanguageOf(context, text));
+    // The reply to a jobseeker's "no", which ends "Nog niet ingeschreven?", at the menu after it:
+    // "ja, ik ben al ingeschreven" (the counsellor helps on), "nog niet", "hoe schrijf ik me in?"
+    // (where). Both were "Sorry, dat begreep ik niet" or "Dat weet ik niet".
+    const registration = open && isMenu(open) ? this.aboutRegistering(text) : undefined;
+    if (registration && (await this.saidNoAsJobseeker(context)))
+      return this.sideIn(registration === 'done' ? 'already_registered' : 'how_to_register', this.otherLanguageOf(context, text));
     // "Dag" greets and takes leave in Flemish: at the first menu, before anything was asked, it greets.
     if (open && isMenu(open) && !open.question.yesOrNo && isOneOf(text, this.deps.vocabulary.helloOrGoodbye)) {
       return { kind: 'reprompt', say: 'greetingShort' };
@@ -726,6 +732,29 @@ export class Interruptions {
   private async saidNo(context: TurnContext): Promise<boolean> {
     const outcome = (await this.deps.eligibilityCheck.get(context))?.result?.outcome;
     return outcome !== undefined && outcome !== 'eligible';
+  }
+
+  /** True when this conversation's last check said no because the person is a jobseeker. */
+  private async saidNoAsJobseeker(context: TurnContext): Promise<boolean> {
+    const result = (await this.deps.eligibilityCheck.get(context))?.result;
+    return result !== undefined && result.outcome !== 'eligible' && result.reasons.includes('jobseeker');
+  }
+
+  /**
+   * What a message says of registering with VDAB as a jobseeker: done ("ja ben ingeschreven", "j'ai
+   * déjà un conseiller", "I'm registered"), or not yet or asked ("nog niet ingeschreven", "hoe
+   * schrijf ik me in?", "how do I register?"); undefined when it is not about that, or a counsellor
+   * is denied ("ik heb een bemiddelaar maar die helpt niet").
+   */
+  private aboutRegistering(text: string): 'done' | 'how' | undefined {
+    const { vocabulary } = this.deps;
+    const registered = containsPhrase(text, vocabulary.allLocales('understanding:alreadyRegistered'));
+    const registering = containsPhrase(text, vocabulary.allLocales('understanding:registering'));
+    const counsellor = containsPhrase(text, vocabulary.allLocales('understanding:haveCounsellor'));
+    if (!registered && !registering && !counsellor) return undefined;
+    const deniedOrAsked = vocabulary.asks(text) || wordsOf(text).some((word) => vocabulary.negations.has(word));
+    if (registering || (registered && deniedOrAsked)) return registered && !deniedOrAsked ? 'done' : 'how';
+    return deniedOrAsked ? undefined : 'done';
   }
 
   /** "Hoe weet ik dat?", "ik weet dat niet precies", "not exactly", and no number of years said with it ("niet precies 7 jaar"). */

@@ -27,7 +27,7 @@ import {
 } from './chequeTerms.js';
 import { slotText } from '../booking/format.js';
 import { CHECK } from '../menu.js';
-import { reasonMessages, resultViewOf } from '../eligibilityResult.js';
+import { helperContext, reasonMessages, resultViewOf } from '../eligibilityResult.js';
 import { isMenuQuestion, shownChoices, type Question, type Text } from './ask.js';
 import { notePlainLanguage, rememberExplanation, rememberSimplerSaid, standingCallback, upcomingBooking, type DialogDeps } from './deps.js';
 import { pronounSaid } from './pronoun.js';
@@ -171,6 +171,8 @@ export type Situation =
   | 'money'
   | 'why_asked'
   | 'why_not'
+  | 'already_registered'
+  | 'how_to_register'
   | 'not_exactly';
 
 /** How `respond` says its messages: sent, or kept (SideQuestions.texts). */
@@ -427,6 +429,16 @@ export class SideQuestions {
         await send(context, ...(said.length > 0 ? said : [t('sideQuestions:whyAsked')]));
         return;
       }
+      case 'already_registered': {
+        // "ja, ik ben al ingeschreven" after a jobseeker's "no" and its "Nog niet ingeschreven?": a VDAB counsellor helps on (domain §5).
+        const check = await this.deps.eligibilityCheck?.get(context);
+        const who = helperContext(check?.forWhom, check?.pronoun);
+        await send(context, t('sideQuestions:alreadyRegistered', { phone: contact.phone, ...(who && { context: who }) }));
+        return;
+      }
+      case 'how_to_register':
+        await send(context, t('sideQuestions:howToRegister', { home: contact.homeLabel, phone: contact.phone }));
+        return;
       case 'not_exactly': {
         // "Hoe weet ik dat?", "ik weet het niet precies": the question's own help for not knowing exactly.
         const unsure = open?.unsure;

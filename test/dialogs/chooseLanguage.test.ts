@@ -48,6 +48,15 @@ describe('ChooseLanguageDialog', () => {
     );
   });
 
+  // A greeting many Muslims use, in any language: before, "Sorry, dat begreep ik niet".
+  it.each(['salam aleykum', 'Salaam', 'assalamu alaikum'])('When the user greets with "%s", Then the bot greets back', async (said) => {
+    await converse([
+      ['user', said],
+      ['bot', 'Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.'],
+      ['bot', 'Waar kan ik je mee helpen?', NL_MENU],
+    ]);
+  });
+
   it('When "Andere taal" is chosen by its number ("2" under "Meer"), Then the languages are asked, not the second one taken', () =>
     converse([
       ['user', 'hallo'],
@@ -189,6 +198,12 @@ describe('ChooseLanguageDialog', () => {
       'Merhaba, Türkçe konuşuyor musunuz',
       'Dzień dobry, czy mówi pan po polsku?',
       'buna ziua, vorbiti romana?',
+      // Asking for help in a language the bot does not speak: before, "Sorry, dat begreep ik niet" or "Bedoel je …?".
+      'hola necesito ayuda',
+      'buenos dias',
+      'bom dia preciso de ajuda',
+      'guten Tag, ich brauche Hilfe',
+      'iş arıyorum',
     ])
       await converse([
         ...hello,

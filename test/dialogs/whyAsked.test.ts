@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
 import { forWhom, hello, helloToForWhom, HELPERS, menu, residence, TRANSITIONAL_TERMS, work } from '../support/lines.js';
 
@@ -383,6 +383,99 @@ describe('"waarom?" alone, and "waarom niet?" after a "no"', () => {
       ],
       { date: DATE, locale: 'en' },
     ));
+});
+
+/*
+ * A jobseeker's "no" ends "Nog niet ingeschreven? Dat kan op vdab.be …". The reply to that at the
+ * menu after it was "Sorry, dat begreep ik niet" ("ja ben ingeschreven") or "Dat weet ik niet"
+ * ("hoe schrijf ik me in?"): now the counsellor helps on, or where to register.
+ */
+describe('after a jobseeker\'s "no": registered already, or how to register', () => {
+  const jobseekerNo = (who: '' | '_helperShe' = ''): Line[] => [
+    ['says', [`checkEligibility:outcome.not_eligible${who}`, 'checkEligibility:reason.jobseeker']],
+    ['says', `checkEligibility:next.jobseeker_coach${who}`],
+    ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']],
+  ];
+  const menuAgain: Line = ['says', 'menu.questionAgain', ['menu.explain', 'menu.check', 'menu.book', 'menu.more']];
+  const toJobseekerNo: Line[] = [
+    ...toCheck,
+    ['tap', 'checkEligibility:forWhom.self'],
+    residence,
+    ['user', 'gent'],
+    work,
+    ['user', 'ik ben werkloos'],
+    ...jobseekerNo(),
+  ];
+
+  it('When the jobseeker says "ja ben ingeschreven" or "ik heb al een bemiddelaar", Then the VDAB counsellor helps on, and the menu', () =>
+    converse(
+      [
+        ...toJobseekerNo,
+        ['user', 'ja ben ingeschreven'],
+        ['says', 'sideQuestions:alreadyRegistered'],
+        menuAgain,
+        ['user', 'ik heb al een bemiddelaar'],
+        ['says', 'sideQuestions:alreadyRegistered'],
+        menuAgain,
+      ],
+      { date: DATE },
+    ));
+
+  it('When the jobseeker says "nee nog niet ingeschreven" or asks "hoe schrijf ik me in?", Then where to register, and the menu', () =>
+    converse(
+      [
+        ...toJobseekerNo,
+        ['user', 'nee nog niet ingeschreven'],
+        ['says', 'sideQuestions:howToRegister'],
+        menuAgain,
+        ['user', 'hoe schrijf ik me in?'],
+        ['says', 'sideQuestions:howToRegister'],
+        menuAgain,
+        ['user', 'ik ben ingeschreven?'],
+        ['says', 'sideQuestions:howToRegister'],
+        menuAgain,
+      ],
+      { date: DATE },
+    ));
+
+  it('When someone checked for his wife and says "ze is al ingeschreven", Then the counsellor helps her on', () =>
+    converse(
+      [
+        ...toCheck,
+        ['user', 'voor mijn vrouw'],
+        ['says', 'checkEligibility:residence.question_helperShe', [a('flanders'), a('brussels'), a('elsewhere')]],
+        ['user', 'gent'],
+        ['says', 'checkEligibility:work.question_helperShe', [a('employee'), a('self_employed'), a('noJob'), 'menu.more']],
+        ['user', 'werkzoekend'],
+        ...jobseekerNo('_helperShe'),
+        ['user', 'ze is al ingeschreven'],
+        ['says', 'sideQuestions:alreadyRegistered_helperShe'],
+        menuAgain,
+      ],
+      { date: DATE },
+    ));
+
+  it('When a French jobseeker says "je suis déjà inscrit", Then the counsellor helps on, in French', () =>
+    converse(
+      [
+        ...toResidenceAfter('bonjour'),
+        ['user', 'gand'],
+        work,
+        ['user', 'je suis au chômage'],
+        ...jobseekerNo(),
+        ['user', 'je suis déjà inscrit'],
+        ['says', 'sideQuestions:alreadyRegistered'],
+        menuAgain,
+      ],
+      { date: DATE, locale: 'fr' },
+    ));
+
+  it('When a student\'s "no" was said, Then "ja ben ingeschreven" is no answer to a question that was not asked', async () => {
+    const chat = await converse([...toCheck, ['tap', 'checkEligibility:forWhom.self'], residence, ['user', 'gent'], work], { date: DATE });
+    expect((await chat.says('student')).map((r) => r.text)).toContain('Kan ik je nog ergens mee helpen?');
+    const replies = await chat.says('ja ben ingeschreven');
+    expect(replies.map((r) => r.text).join(' ')).not.toMatch(/begeleider van VDAB|Inschrijven als werkzoekende/);
+  });
 });
 
 /*
