@@ -697,6 +697,63 @@ export class CheckEligibilityDialog extends ComponentDialog {
   }
 
   /**
+   * "ik woon in Brussel", "sorry, ik woon eigenlijk in Luik" typed at a question of the check that
+   * comes after where one lives, before its verdict: the check again with that place, the other
+   * answers given kept (a home in Wallonia ends it). `unchanged` when it says where one lives as
+   * answered ("ik woon in Antwerpen" after "Vlaanderen"); undefined for anything else. Only with a
+   * word of living: a place alone ("Luik") may answer something else, and a question asks.
+   */
+  residenceToldDuringCheck(check: EligibilityCheck, typed: string): { redo: CheckRedo; said: string } | { unchanged: true } | undefined {
+    const { said: given, forWhom } = check;
+    if (check.result || !forWhom || given.residence === undefined) return undefined;
+    const { vocabulary } = this.deps;
+    if (typed.includes('?') || vocabulary.asks(typed)) return undefined;
+    const said = afterCorrection(typed, [...vocabulary.corrections, ...vocabulary.allLocales('understanding:takeBack')]);
+    // Of the one the check is for: "mijn vrouw woont in Brussel" is not where I live, nor "ik woon …" where he does.
+    const aboutAnother = pronounSaid(vocabulary, said) !== undefined;
+    if (forWhom === 'self' ? aboutAnother : !aboutAnother && containsPhrase(said, vocabulary.firstPerson)) return undefined;
+    const residence = this.livingSaid(said);
+    if (!residence) return undefined;
+    // As answered, it only says so when it says nothing else: "ik woon in Nederland maar werk in
+    // Antwerpen" at "Wat doe je nu?" answers that question.
+    if (residence.choice === given.residence) return this.saysOnlyWhereOneLives(said) ? { unchanged: true } : undefined;
+    const home = detailOf<HomePlace>(residence);
+    const redo: CheckRedo = {
+      forWhom,
+      ...(check.pronoun && { pronoun: check.pronoun }),
+      residence: residence.choice,
+      ...(home && { home }),
+      ...(given.work !== undefined && { work: given.work }),
+      ...(given.years && { years: given.years }),
+      ...(given.chequeUsed && { chequeUsed: given.chequeUsed }),
+      ...(given.outplacement && { outplacement: given.outplacement }),
+    };
+    return { redo, said };
+  }
+
+  /** True when `text` says where one lives and nothing more ("sorry, ik woon eigenlijk in Antwerpen"). */
+  private saysOnlyWhereOneLives(text: string): boolean {
+    const { vocabulary } = this.deps;
+    const rest = withoutClauses(text, vocabulary.liveWords, vocabulary.clauseEnds);
+    const said = (word: string) =>
+      !vocabulary.fillerWords.has(word) && !vocabulary.clauseEnds.has(word) && !vocabulary.firstPerson.includes(word);
+    return !wordsOf(rest).some(said);
+  }
+
+  /** Where one lives, said with a word of living ("ik woon in Brussel", "j'habite à Liège", "I live in Lille, France"). */
+  private livingSaid(text: string): ResidenceAnswer | undefined {
+    const { vocabulary } = this.deps;
+    const aboutHome = withoutClauses(text, vocabulary.workPlace, vocabulary.clauseEnds);
+    if (!containsPhrase(aboutHome, vocabulary.liveWords)) return undefined;
+    if (this.livesInACountry(aboutHome)) return { choice: 'abroad' };
+    const { centres } = this.deps.booking;
+    const named = placeInWish(centres, aboutHome, vocabulary.placeWords)
+      ? aboutHome
+      : placeAfterLiving(centres, aboutHome, vocabulary.liveWords, vocabulary.placeNamesThatAreWords);
+    return (named ? residenceAnswer(this.parseResidence(named)) : undefined) ?? this.regionLivedIn(aboutHome);
+  }
+
+  /**
    * "nee wacht", "nee sorry", "ik vergis me" alone right after the verdict of `check`: a correction
    * announced without what it corrects. The caller asks what is different; the next reply is read
    * as the correction (correctionAfterVerdict with `announced`).
@@ -1572,6 +1629,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const { vocabulary } = this.deps;
     if (containsPhrase(typed, vocabulary.allLocales('understanding:homeYears')) && !containsPhrase(typed, vocabulary.workWords))
       return { ok: false, retry: { key: 'checkEligibility:years.homeYears' }, decisive: true };
+    // "ik woon hier al 15 jaar": how long one lives here, never years of work ("ik woon en werk hier al 15 jaar" are).
+    if (containsPhrase(typed, vocabulary.liveWords) && !containsPhrase(typed, vocabulary.workWords) && !this.tellsWork(typed))
+      return { ok: false, retry: { key: 'checkEligibility:years.notLiving' }, decisive: true };
     // "ik ben 45 en werk sinds mijn 18de": from that age to now (27 years).
     const sinceAnAge = yearsSinceAnAge(typed);
     if (sinceAnAge !== undefined) return { ok: true, value: sinceAnAge };

@@ -243,9 +243,14 @@ export class RootDialog extends ComponentDialog {
     const { context } = innerDc;
     const open = openQuestion(innerDc);
     if (context.activity.type !== 'message' || !open) return undefined;
-    if (!isMenuQuestion(open.question) && !AFTER_A_VERDICT.some((key) => open.question.text.key.startsWith(key))) return undefined;
-    const check = await this.deps.eligibilityCheck.get(context);
     const typed = clampText(context.activity.text ?? '');
+    const { key } = open.question.text;
+    const midCheck =
+      key.startsWith('checkEligibility:') && !key.startsWith('checkEligibility:residence.') && !isMenuQuestion(open.question);
+    const residence = midCheck ? await this.residenceCorrected(innerDc, typed) : undefined;
+    if (residence) return residence;
+    if (!isMenuQuestion(open.question) && !AFTER_A_VERDICT.some((after) => key.startsWith(after))) return undefined;
+    const check = await this.deps.eligibilityCheck.get(context);
     const announced = open.state.correcting === true;
     delete open.state.correcting;
     const correction = check && this.check.correctionAfterVerdict(check, typed, { announced });
@@ -267,6 +272,25 @@ export class RootDialog extends ComponentDialog {
       wish: correction.said,
       redo: correction.redo,
     } satisfies RootOptions);
+  }
+
+  /**
+   * "ik woon in Brussel" at a question of the check after "Waar woon je?" was answered otherwise
+   * (residenceToldDuringCheck): the check again from the answers given, with that place; where one
+   * lives as answered: thanks, and the question again (was "Sorry, dat begreep ik niet", or a
+   * booking guessed from "ik woon in Antwerpen"). Undefined for anything else.
+   */
+  private async residenceCorrected(innerDc: DialogContext, typed: string): Promise<DialogTurnResult | undefined> {
+    const { context } = innerDc;
+    const check = await this.deps.eligibilityCheck.get(context);
+    const told = check && this.check.residenceToldDuringCheck(check, typed);
+    if (!told) return undefined;
+    if ('unchanged' in told) {
+      await send(context, this.deps.language.t(context)('checkEligibility:told.thisQuestion'));
+      return this.reprompt(innerDc);
+    }
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(RootDialog.stepsId, { start: 'check', wish: told.said, redo: told.redo } satisfies RootOptions);
   }
 
   /**

@@ -2402,6 +2402,99 @@ describe('not knowing what one does now', () => {
     ));
 });
 
+/*
+ * Where one lives, told again at a later question of the check, before its verdict: was "Sorry, dat
+ * begreep ik niet" or "Bedoel je: Afspraak maken?" ("ik woon in Antwerpen"), and a home in Liège
+ * went on to a "yes".
+ */
+describe('where one lives told again during the check', () => {
+  const atLeastSeven = 'checkEligibility:years.ranges.7.atLeast';
+  /** Flanders, an employee, 7 years or more: at "Heb je al eens een loopbaancheque gebruikt?". */
+  const toChequeUsed: Line[] = [
+    // From the menu by taps, so in any locale.
+    ...hello,
+    ['tap', 'menu.check'],
+    ...start().slice(2),
+    askResidence(),
+    ['tap', a('flanders')],
+    askWork(),
+    ['tap', a('employee')],
+    ...askYears(),
+    ['tap', atLeastSeven],
+    askChequeUsed(),
+  ];
+
+  it('When "ik woon eigenlijk in Luik" comes at the cheque question, Then the check again with that place: the "no" and Forem', () =>
+    converse([
+      ...toChequeUsed,
+      ['user', 'ik woon eigenlijk in Luik'],
+      [
+        'says',
+        ['checkEligibility:corrected', 'checkEligibility:outcome.not_eligible', 'checkEligibility:reason.lives_outside_flanders_brussels'],
+      ],
+      nextSteps('forem'),
+      menuAgain,
+    ]));
+
+  it('When "nee sorry, ik woon in Brussel" comes at the years, Then that is kept and the years asked again; the other answers stand', () =>
+    converse([
+      ...start(),
+      askResidence(),
+      ['tap', a('flanders')],
+      askWork(),
+      ['tap', a('employee')],
+      ...askYears(),
+      ['user', 'nee sorry, ik woon in Brussel'],
+      ['says', 'checkEligibility:corrected'],
+      ...askYears(),
+      ['tap', atLeastSeven],
+      askChequeUsed(),
+    ]));
+
+  it('When the place said is in the region answered ("ik woon in Antwerpen" after "Vlaanderen"), Then thanks, and the same question', () =>
+    converse([...toChequeUsed, ['user', 'ik woon in Antwerpen'], ['says', 'checkEligibility:told.thisQuestion'], askChequeUsed()]));
+
+  it('When someone else\'s home is said ("mijn vrouw woont in Brussel") in a check for oneself, Then nothing is corrected', async () => {
+    const chat = await converse(toChequeUsed);
+    const replies = await chat.says('mijn vrouw woont in Brussel');
+    expect(replies.flatMap((r) => messageKeys(r.text).flat())).not.toContain('checkEligibility:corrected');
+    expect(replies.at(-1)?.text).toBe('Heb je al eens een loopbaancheque gebruikt?');
+  });
+
+  it('When the French check hears "en fait j\'habite à Liège", Then the "no" and Forem, in French', () =>
+    converse(
+      [
+        ...toChequeUsed,
+        ['user', "en fait j'habite à Liège"],
+        [
+          'says',
+          [
+            'checkEligibility:corrected',
+            'checkEligibility:outcome.not_eligible',
+            'checkEligibility:reason.lives_outside_flanders_brussels',
+          ],
+        ],
+        nextSteps('forem'),
+        menuAgain,
+      ],
+      { locale: 'fr' },
+    ));
+
+  it('When "ik woon hier al 15 jaar" answers the years, Then it is no years of work: what is asked, and the years again', () =>
+    converse([
+      ...start(),
+      askResidence(),
+      ['tap', a('flanders')],
+      askWork(),
+      ['tap', a('employee')],
+      ...askYears(),
+      ['user', 'ik woon hier al 15 jaar'],
+      ['says', 'checkEligibility:years.notLiving', askYears()[1]![2] as string[]],
+      ['user', 'ik woon en werk hier al 15 jaar'],
+      askChequeUsed(),
+    ]));
+});
+
 describe('an answer corrected right after the verdict', () => {
   const corrected: Line = ['says', 'checkEligibility:corrected'];
   /** Flanders, an employee, 7 years or more, never a cheque, no outplacement: the "yes", then "Zal ik een afspraak maken?". */
