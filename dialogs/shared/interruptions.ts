@@ -382,10 +382,10 @@ export class Interruptions {
     // chat goes on in it at once (ChooseLanguageDialog), and the question that was open comes back in
     // it. At a menu the words are its answer "Andere taal", which does the same and greets in it.
     if (open && !isMenu(open) && this.deniesOwnLanguage(context, text)) return { kind: 'command', command: 'language' };
-    // "I don't speak Dutch", "je ne parle pas bien néerlandais" at a question, in an English or French
-    // chat: the guidance is in Dutch, said, and the question again; never "Which language?" (the
-    // chat is in one they read). At a menu the languages are offered, as before.
-    if (open && !isMenu(open) && this.weakInDutch(context, text)) return { kind: 'side', question: 'guidance_language' };
+    // "I don't speak Dutch", "je ne parle pas bien néerlandais, c'est un problème ?" in an English or
+    // French chat: the guidance is in Dutch, said, and the question or the menu again; never "Which
+    // language?" (the chat is in one they read).
+    if (open && this.weakInDutch(context, text)) return { kind: 'side', question: 'guidance_language' };
     // "ik woon gent", "i live antwerp" at a menu: where one lives, and nothing asked. What they
     // want is asked, and the words go with the answer (the check and the booking read the place).
     const home = open && isMenu(open) ? this.homeAlone(text, () => this.languageSaidIn(context, text)) : undefined;
@@ -1548,6 +1548,8 @@ export class Interruptions {
     // career coach helps with, never the end of this chat.
     if (intent === 'stop' && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:stopWorking')))
       return surely('explain_cheque');
+    // "mijn baas wil dat ik stop", "my boss wants me to quit": pushed out of one's job, never the end of this chat.
+    if (intent === 'stop' && this.deps.vocabulary.saysDismissal(text)) return NOTHING_UNDERSTOOD;
     // "mon contrat finit en janvier", "je suis en arrêt maladie", "my contract stops next month":
     // one's own work told, which the check reads; never the end of this chat. Elsewhere no stop either.
     if (intent === 'stop' && tellsOwnWork(this.deps.vocabulary, text)) return atMenu ? surely('check_eligibility') : NOTHING_UNDERSTOOD;

@@ -245,16 +245,31 @@ describe('ChooseLanguageDialog', () => {
     },
   );
 
-  it('When "I don\'t speak Dutch" is typed, Then Dutch is not chosen; written in French in a Dutch chat, French is', async () => {
+  it('When "I don\'t speak Dutch" is typed in an English chat, Then the guidance is in Dutch, said, and the menu (was "Which language?"); written in French in a Dutch chat, French', async () => {
     await converse(
       [
         ['user', 'hello'],
         ['bot', /^Hello!/],
         ['bot', 'What can I help you with?', EN_MENU],
         ['user', "I don't speak Dutch"],
-        ['bot', 'Which language do you want to continue in?', ['Nederlands', 'Français', 'English']],
+        ['bot', GUIDANCE_EN],
+        ['bot', 'What can I help you with?', EN_MENU],
+        ['user', 'my dutch is not good, is that a problem?'],
+        ['bot', GUIDANCE_EN],
+        ['bot', 'What can I help you with?', EN_MENU],
       ],
       { locale: 'en' },
+    );
+    await converse(
+      [
+        ['user', 'bonjour'],
+        ['bot', 'Bonjour ! Je suis Loopbaanbot, le bot du VDAB. Je vous aide avec le chèque carrière.'],
+        ['bot', 'Comment puis-je vous aider ?', FR_MENU],
+        ['user', "je ne parle pas bien néerlandais, c'est un problème ?"],
+        ['bot', GUIDANCE_FR],
+        ['bot', 'Comment puis-je vous aider ?', FR_MENU],
+      ],
+      { locale: 'fr' },
     );
     await converse([
       ...hello,

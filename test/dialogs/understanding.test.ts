@@ -1053,6 +1053,21 @@ describe('someone who loses or leaves their job', () => {
   it('When someone says at the menu that their boss wants to dismiss them, Then what outplacement is, that it does not go with the cheque, and the menu again', () =>
     converse([...hello, ['user', 'mijn baas wil me ontslaan'], dismissal, menu], { date: DATE }));
 
+  // Was "Oké, we stoppen hier": the recognizer heard "stop" and the chat ended.
+  it.each([
+    ['nl', 'mijn baas wil dat ik stop'],
+    ['nl', 'mijne baas wil da ik stop'],
+    ['fr', "mon patron veut que j'arrête"],
+    ['en', 'my boss wants me to quit'],
+  ])('When (%s) "%s" is said at the menu, Then it is being pushed out of one\'s job, never the end of the chat', async (locale, said) => {
+    const chat = await converse(hello, { date: DATE, locale });
+    const replies = await chat.says(said);
+    expect(replies.map((r) => messageKeys(r.text, locale as 'nl' | 'fr' | 'en').flat())).toEqual([
+      ['sideQuestions:dismissal'],
+      ['menu.question'],
+    ]);
+  });
+
   it('When the fear of being dismissed is said in few words ("ik bang ontslag volgend jaar wat kan ik doen"), Then the same answer, not a guess', () =>
     converse([...hello, ['user', 'ik bang ontslag volgend jaar wat kan ik doen'], dismissal, menu], { date: DATE }));
 
@@ -1284,8 +1299,12 @@ describe('what stands in the way: no computer, reading', () => {
     );
   });
 
-  it('When it is said in dialect ("k hebbe gene computer"), Then the same answer, not a call for a person', () =>
-    converse([...hello, ['user', 'k hebbe gene computer'], noComputer, menu], { date: DATE }));
+  it.each(['k hebbe gene computer', 'kheb gin computer', 'ik heb ginne laptop', 'ik kan nie met computers'])(
+    'When it is said in dialect ("%s"), Then the same answer, not a call for a person',
+    async (said) => {
+      await converse([...hello, ['user', said], noComputer, menu], { date: DATE });
+    },
+  );
 
   it('When "ik heb geen laptop" comes in the middle of the check, Then the same answer and the same question, progress kept', () =>
     converse([...toCheck, ['user', 'ik heb geen laptop'], noComputer, forWhom], { date: DATE }));
