@@ -323,13 +323,15 @@ export class ChooseSlotDialog extends ComponentDialog {
     const named =
       window?.daily && window.daily.to - window.daily.from <= HOUR_MINUTES ? shown.find((s) => s.start === window.from) : undefined;
     if (named) return step.endDialog(named);
-    const atTheHour = window && !namesAHourSpan(said) ? this.shownAtTheHour(shown, narrowed(step.options.window, window)) : undefined;
+    // "9 uur" where next Monday's hours are shown for a "maandag" full today: next Monday's 9 o'clock, never today's.
+    const shownDay = shownDayOf(step.options.window, shown);
+    const atTheHour = window && !namesAHourSpan(said) ? this.shownAtTheHour(shown, narrowed(shownDay, window)) : undefined;
     if (atTheHour) return step.endDialog(atTheHour);
     if (window) {
       const { after: _after, ...kept } = step.options;
       return step.replaceDialog(ChooseSlotDialog.stepsId, {
         ...kept,
-        window: narrowed(step.options.window, window),
+        window: narrowed(shownDay, window),
       } satisfies ChooseSlotOptions);
     }
     switch (choice) {
@@ -432,9 +434,7 @@ export class ChooseSlotDialog extends ComponentDialog {
     const found = window.from < window.to ? await this.findIn(options, window) : [];
     if (found.length > 0 || !options.window.orNextWeek) return found;
     // "Donderdag" on a Thursday, with nothing free today (the notice alone rules today out): next Thursday.
-    // Today's window starts now; next week's the whole day (its `daily` hours still apply).
-    const to = new Date(window.to.getTime() + 7 * DAY_MS);
-    return this.findIn(options, { ...window, from: new Date(to.getTime() - DAY_MS), to });
+    return this.findIn(options, weekLater(window));
   }
 
   /**
@@ -555,6 +555,22 @@ export function parseWindow(text: string, now: Date): ParseResult {
 export function windowSaid(text: string, now: Date): WindowJson | undefined {
   const window = understandWhen(text, now);
   return window ? toJson(window) : undefined;
+}
+
+/** The day of `window` a week later, the whole day (its `daily` hours still apply): today's window starts now. */
+function weekLater(window: TimeWindow): TimeWindow {
+  const to = new Date(window.to.getTime() + 7 * DAY_MS);
+  return { ...window, from: new Date(to.getTime() - DAY_MS), to };
+}
+
+/**
+ * The day the hours in `shown` were looked for on: the one asked, or, for a weekday full this week
+ * (orNextWeek), the same weekday a week later, where find looked.
+ */
+function shownDayOf(asked: WindowJson | undefined, shown: readonly Slot[]): WindowJson | undefined {
+  const first = shown[0];
+  if (!asked?.orNextWeek || !first || Date.parse(first.start) < Date.parse(asked.to)) return asked;
+  return toJson(weekLater(fromJson(asked)));
 }
 
 function toJson(window: TimeWindow): WindowJson {

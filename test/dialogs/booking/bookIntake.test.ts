@@ -297,6 +297,39 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       { date: DATE, booking: testBooking(DATE).parts },
     ));
 
+  // Was today's 9.30, gone: "Vandaag is er geen vrij uur meer" and the first free hours.
+  it('When an hour is typed ("9u30") where the hours of the Friday a week later are shown, Then that Friday\'s hour is taken', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', 'sint niklaas'],
+        ...sintNiklaasInPerson,
+        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
+        ['user', 'vrijdag'],
+        ['says', 'bookIntake:slots.weekLater'],
+        ['says', 'bookIntake:slots.question', ['vr 4 dec 9.00 uur', 'vr 4 dec 9.30 uur', 'vr 4 dec 10.00 uur', 'menu.more']],
+        ['user', '9u30'],
+        ...askName,
+      ],
+      { date: DATE, booking: testBooking(DATE).parts },
+    ));
+
+  it('When an hour not shown is typed ("11 uur") where the Friday a week later is shown, Then that Friday\'s hours from then, not today\'s', () =>
+    converse(
+      [
+        ...startBooking,
+        ['user', 'sint niklaas'],
+        ...sintNiklaasInPerson,
+        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
+        ['user', 'vrijdag'],
+        ['says', 'bookIntake:slots.weekLater'],
+        ['says', 'bookIntake:slots.question', ['vr 4 dec 9.00 uur', 'vr 4 dec 9.30 uur', 'vr 4 dec 10.00 uur', 'menu.more']],
+        ['user', '11 uur'],
+        ['says', 'bookIntake:slots.question', ['vr 4 dec 11.00 uur', 'vr 4 dec 11.30 uur', 'menu.more']],
+      ],
+      { date: DATE, booking: testBooking(DATE).parts },
+    ));
+
   it('When the hours of a day worked are said ("ik werk donderdag tot 16u"), Then that weekday after work, never "Die dag begrijp ik niet"', () =>
     converse(
       [
