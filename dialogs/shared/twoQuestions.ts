@@ -37,9 +37,10 @@ export type TwoAsked = { answer: Asked[] } | { start: 'check'; wish: string };
 export type ClauseReading = { choice: MenuAction } | Interruption | undefined;
 
 /**
- * Side questions that ask something and have a short answer of their own. Not what tells of a
- * situation ("ik word ontslagen", "ik kan niet goed lezen"): such a clause is a story around the
- * question, which the reading of the whole message handles.
+ * Side questions that ask something and have a short answer of their own, and the worry of having
+ * no computer, which has one too. Not what tells of a situation ("ik word ontslagen", "ik kan niet
+ * goed lezen en schrijven"): such a clause is a story around the question, which the reading of
+ * the whole message handles.
  */
 const ASKED_INFO: ReadonlySet<SideQuestion> = new Set<SideQuestion>([
   'cost',
@@ -67,6 +68,8 @@ const ASKED_INFO: ReadonlySet<SideQuestion> = new Set<SideQuestion>([
   'time_off',
   'guidance_language',
   'temp_work',
+  // "ik heb geen computer, kan ik een cheque krijgen?": the worry answered, and the question not lost.
+  'no_computer',
 ]);
 
 /** True for a side question that asks something and has a short answer of its own ("wat kost het?"). */

@@ -76,6 +76,32 @@ describe('Two questions in one message', () => {
       SHORT_TERMS,
     ));
 
+  // Was the answer about the computer alone: the question after it was lost.
+  it('When "ik heb geen computer, kan ik een cheque krijgen?" is said, Then no computer is needed, and the check is offered', () =>
+    converse(
+      [
+        ...opened,
+        ['user', 'ik heb geen computer, kan ik een cheque krijgen?'],
+        ['says', 'sideQuestions:noComputer'],
+        ['says', 'sideQuestions:twoQuestions.offerCheck', YES_NO],
+        ['user', 'ja'],
+        ['says', 'checkEligibility:intro'],
+        ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+      ],
+      SHORT_TERMS,
+    ));
+
+  it('When "ik heb geen computer thuis, kan ik toch een afspraak maken?" is said, Then no computer is needed, and a booking is offered', () =>
+    converse(
+      [
+        ...opened,
+        ['user', 'ik heb geen computer thuis, kan ik toch een afspraak maken?'],
+        ['says', 'sideQuestions:noComputer'],
+        ['says', 'sideQuestions:twoQuestions.offerBook', YES_NO],
+      ],
+      SHORT_TERMS,
+    ));
+
   it('When "wat is dat en wat kost da" is asked, Then what the cheque is comes with the price; or, in a full turn, the price is offered', async () => {
     await converse([...opened, ['user', 'wat is dat en wat kost da'], whatItIs, cost, menu], SHORT_TERMS);
     await converse([...opened, ['user', 'wat is dat en wat kost da'], whatItIs, alsoAsk, ['tap', 'answers.no'], menu], ENDING_SOON);
