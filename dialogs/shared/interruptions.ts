@@ -135,6 +135,10 @@ const NOTHING_UNDERSTOOD: Recognition = { intent: 'none', score: 1, confidence: 
 
 /** What the last sentence of a long story may ask for, where the whole is unclear. */
 const WANTS_AT_THE_END: ReadonlySet<Intent> = new Set(['talk_to_person', 'check_eligibility', 'book_intake']);
+/** A message of this many sentences or more is a story around what it asks. */
+const STORY_SENTENCES = 3;
+/** "Klopt dat?", "is dat zo?": a question this short points back to the sentence before it. */
+const POINTING_BACK_WORDS = 3;
 /** "wat is vdab", "wat is een loopbaancentrum": at most this many words after the start of a question for a definition. */
 const MAX_WORDS_DEFINED = 4;
 /** "mijn dochter helpt mij met typen": at most this many words tell only that someone helps. */
@@ -1661,7 +1665,7 @@ export class Interruptions {
   private async storyThenQuestion(locale: Locale, text: string): Promise<Recognition> {
     const { recognizer } = this.deps.understanding;
     const whole = await recognizer.recognize(locale, text);
-    if (whole.confidence === 'sure') return whole;
+    if (whole.confidence === 'sure') return this.storyEndingInAWish(locale, text, whole);
     // "bel me aub 0470123456 smiddags": the number and the day blur the wish; read without them.
     const timeless = withoutTimes(locale, text);
     if (timeless !== undefined) {
@@ -1678,7 +1682,7 @@ export class Interruptions {
         if (asked.confidence === 'sure' && WANTS_AT_THE_END.has(asked.intent)) return asked;
       }
     }
-    const question = sentences.length > 1 ? sentences.findLast((s) => s.endsWith('?')) : questionAfterComma(text);
+    const question = sentences.length > 1 ? lastQuestionOf(sentences) : questionAfterComma(text);
     if (question) {
       const asked = await recognizer.recognize(locale, question);
       return asked.confidence === 'sure' ? asked : whole;
@@ -1689,6 +1693,19 @@ export class Interruptions {
     if (!last) return whole;
     const wanted = await recognizer.recognize(locale, last);
     return wanted.confidence === 'sure' && WANTS_AT_THE_END.has(wanted.intent) ? wanted : whole;
+  }
+
+  /**
+   * A story of several sentences that ends in a question for the check, a booking or a person ("…
+   * ik wil iets anders doen maar weet niet wat. Mijn dochter zegt dat ik een cheque kan krijgen.
+   * Klopt dat?"): that question, when sure, over what the story's words sound like (`whole`).
+   */
+  private async storyEndingInAWish(locale: Locale, text: string, whole: Recognition): Promise<Recognition> {
+    const sentences = sentencesOf(text);
+    if (sentences.length < STORY_SENTENCES || !sentences.at(-1)?.endsWith('?')) return whole;
+    const question = lastQuestionOf(sentences);
+    const asked = question === undefined ? undefined : await this.deps.understanding.recognizer.recognize(locale, question);
+    return asked?.confidence === 'sure' && WANTS_AT_THE_END.has(asked.intent) ? asked : whole;
   }
 
   /**
@@ -2368,6 +2385,17 @@ function questionAfterComma(text: string): string | undefined {
   if (comma <= 0 || !trimmed.endsWith('?')) return undefined;
   const question = trimmed.slice(comma + 1).trim();
   return wordsOf(question).length >= 2 ? question : undefined;
+}
+
+/**
+ * The last question of a message's sentences; one of a word or two that points back ("Klopt dat?",
+ * "C'est vrai ?") with the sentence it points to.
+ */
+function lastQuestionOf(sentences: readonly string[]): string | undefined {
+  const at = sentences.findLastIndex((s) => s.endsWith('?'));
+  const question = sentences[at];
+  if (question === undefined) return undefined;
+  return at > 0 && wordsOf(question).length <= POINTING_BACK_WORDS ? `${sentences[at - 1] ?? ''} ${question}` : question;
 }
 
 /** The sentences of a message, each with its closing mark ("Ik werk al lang. Kan ik er een krijgen?"). */

@@ -1047,6 +1047,39 @@ describe('help asked in few words, or after a story', () => {
     ));
 });
 
+describe('a long story that ends asking for the check', () => {
+  // Was what the cheque is, and "Was dit duidelijk?": the story's "iets anders doen" outweighed the question.
+  it('When a story of several sentences ends "… dat ik een loopbaancheque kan krijgen. Klopt dat?", Then the check, with the work and the years told kept', () =>
+    converse(
+      [
+        [
+          'user',
+          'Goedendag, ik ben Fatima, ik ben 43 jaar en ik werk al 15 jaar als schoonmaakster bij een poetsbedrijf in Mechelen. ' +
+            'Mijn rug doet pijn en ik wil iets anders doen maar ik weet niet wat. Mijn dochter zegt dat ik een loopbaancheque kan krijgen. Klopt dat?',
+        ],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        forWhom,
+        ['tap', 'checkEligibility:forWhom.self'],
+        residence,
+        ['user', 'Mechelen'],
+        // An employee for 15 years: neither asked.
+        [
+          'says',
+          'checkEligibility:chequeUsed.question',
+          ['checkEligibility:answers.never', 'answers.yes', 'checkEligibility:answers.unknown'],
+        ],
+      ],
+      { date: DATE },
+    ));
+
+  it('When a story of several sentences ends in a question about the cost, Then its whole reading stands: no check started', async () => {
+    const chat = await converse(hello, { date: DATE });
+    const replies = await chat.says('Ik werk al 20 jaar in de bouw. Mijn knieën zijn kapot. Ik wil iets anders. Wat kost dat?');
+    expect(replies.flatMap((r) => messageKeys(r.text).flat())).not.toContain('checkEligibility:intro');
+  });
+});
+
 describe('someone who loses or leaves their job', () => {
   const dismissal: Line = ['says', 'sideQuestions:dismissal'];
 
