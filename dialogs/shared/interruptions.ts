@@ -190,6 +190,8 @@ export class Interruptions {
   private namesOneself: readonly (readonly string[])[] | undefined;
   /** understanding:givenNames of every language, normalised (givenNameAlone). */
   private givenNames: ReadonlySet<string> | undefined;
+  /** "jaar", "ans", "years": built once (withoutYearsOfMoving). */
+  private yearWords: ReadonlySet<string> | undefined;
   /** "ik werk", "ik woon": built once (askingParts). */
   private storyStarts: readonly (readonly string[])[] | undefined;
   /** "later", "plus tard": built once (wishesLater). */
@@ -1205,6 +1207,9 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.orderVerbs) && containsPhrase(text, vocabulary.orderFirstWords) && this.asksMust(text)) {
       return 'order_first';
     }
+    // "Telt werk in het buitenland mee?": not known today, so never the general "all years count".
+    // Before where one is from: "Ik kom uit Marokko. Daar heb ik 10 jaar gewerkt. Telt dat?" asks about that work.
+    if (this.tellsOfWorkAbroad(text)) return 'work_abroad';
     // "Moet ik Belg zijn?": nationality is no condition; where one lives and works are.
     // "Moet ik papieren meenemen?" asks what to bring to the meeting, not about papers to stay.
     if (this.saysNationality(text) && !containsPhrase(text, vocabulary.firstMeeting)) return 'nationality';
@@ -1215,8 +1220,6 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.pregnancyWords) && !containsPhrase(text, vocabulary.leaveWords)) return 'pregnancy';
     // "Ben ik te oud?", "is er een leeftijdsgrens?": age is no condition either.
     if (containsPhrase(text, vocabulary.ageWords)) return 'age';
-    // "Telt werk in het buitenland mee?": not known today, so never the general "all years count".
-    if (this.tellsOfWorkAbroad(text)) return 'work_abroad';
     // "Kan ik mijn man meenemen?" is no question about the first meeting's content ("wat neem ik mee").
     if (containsPhrase(text, vocabulary.bringWords) && containsPhrase(text, vocabulary.companions)) return 'bring_someone';
     // "Mijn dochter helpt mij met typen", "ik help mijn vader": someone helps, said and nothing asked.
@@ -1389,7 +1392,30 @@ export class Interruptions {
     const withoutLanguages = wordsOf(text)
       .filter((w) => !vocabulary.languageWords.has(w))
       .join(' ');
-    return containsPhrase(withoutLanguages, vocabulary.countries) && containsPhrase(text, vocabulary.experienceWords);
+    return (
+      containsPhrase(withoutLanguages, vocabulary.countries) && containsPhrase(this.withoutYearsOfMoving(text), vocabulary.experienceWords)
+    );
+  }
+
+  /**
+   * `text` without the years of its sentences about coming here or where one is from ("I moved to
+   * Belgium 3 years ago from Syria"): those years are no work. "Ik kom uit Marokko en heb daar 10
+   * jaar gewerkt" keeps its work.
+   */
+  private withoutYearsOfMoving(text: string): string {
+    const { vocabulary } = this.deps;
+    const moving = [...vocabulary.allLocales('understanding:originWords'), ...vocabulary.allLocales('understanding:movedWords')];
+    this.yearWords ??= new Set(vocabulary.allLocales('understanding:durations.years').map(normalize));
+    const years = this.yearWords;
+    return sentencesOf(text)
+      .map((sentence) =>
+        containsPhrase(sentence, moving)
+          ? wordsOf(sentence)
+              .filter((w) => !years.has(w))
+              .join(' ')
+          : sentence,
+      )
+      .join(' ');
   }
 
   /** "voor mijn vader", "pour ma mère", "for my wife": someone else, named as whom it is for. */

@@ -1073,6 +1073,21 @@ describe('a long story that ends asking for the check', () => {
       { date: DATE },
     ));
 
+  // Was "It is not certain that work abroad counts": the years since moving were heard as work abroad.
+  it('When an English story tells when one moved here and ends "… I can get a career cheque. Is that true?", Then the check', () =>
+    converse(
+      [
+        [
+          'user',
+          'Hi. I moved to Belgium 3 years ago from Syria. I work in a restaurant kitchen in Ghent. My friend says I can get a career cheque. Is that true?',
+        ],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        residence,
+      ],
+      { date: DATE, locale: 'en' },
+    ));
+
   it('When a story of several sentences ends in a question about the cost, Then its whole reading stands: no check started', async () => {
     const chat = await converse(hello, { date: DATE });
     const replies = await chat.says('Ik werk al 20 jaar in de bouw. Mijn knieën zijn kapot. Ik wil iets anders. Wat kost dat?');
@@ -1742,6 +1757,34 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     const inTheNetherlands = await other.says('ik heb 6 jaar in Nederland gewerkt');
     expect(messageKeys(inTheNetherlands[0]?.text ?? '')).toEqual([['sideQuestions:workAbroad']]);
   });
+
+  // Was "not certain that work abroad counts": the years since one came here were heard as years of work abroad.
+  it('When someone tells when they came here from another country and asks for the check, Then the check, and the years still asked', () =>
+    converse(
+      [
+        ['user', 'ik ben 5 jaar geleden uit Turkije gekomen, ik werk nu in een fabriek, kan ik een cheque krijgen?'],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        residence,
+        ['user', 'gent'],
+        ['says', 'checkEligibility:years.whatCounts'],
+        [
+          'says',
+          'checkEligibility:years.question',
+          ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', 'checkEligibility:answers.unknown'],
+        ],
+      ],
+      { date: DATE },
+    ));
+
+  // Was the answer about nationality: where one is from came before the work done there.
+  it('When someone says where they are from and that they worked there ("Ik kom uit Marokko. Daar heb ik 10 jaar gewerkt. Telt dat?"), Then whether work abroad counts', () =>
+    converse(
+      [...hello, ['user', 'Ik kom uit Marokko. Daar heb ik 10 jaar gewerkt. Telt dat?'], ['says', 'sideQuestions:workAbroad'], menu],
+      {
+        date: DATE,
+      },
+    ));
 
   it('When someone tells of trouble at work, Then what a coach is for and the free number, not "Bedoel je: Afspraak verplaatsen?"', async () => {
     await converse([...hello, ['user', 'mijn werk maakt me ziek'], workTrouble, menu], { date: DATE });
