@@ -168,6 +168,9 @@ describe('understandContact: an e-mail address with the @ said as a word', () =>
     ['marie arobase hotmail point fr', 'marie@hotmail.fr'],
     ['jan @ gmail . com', 'jan@gmail.com'],
     ['an @voorbeeld.be', 'an@voorbeeld.be'],
+    // The name's own dots said too: was "b@hotmail.be", the name before the dot lost.
+    ['karim punt b at hotmail punt be', 'karim.b@hotmail.be'],
+    ['mijn mail is marie point dupont arobase gmail point com', 'marie.dupont@gmail.com'],
   ])('When "%s" is typed, Then it is the address %s', (typed, email) => {
     expect(understandContact(typed)).toStrictEqual({ ok: true, kind: 'email', value: email });
   });
