@@ -422,12 +422,18 @@ export class Vocabulary {
 
   /**
    * "via mijn zoon", "bel mijn dochter maar", "le numéro de mon fils" where a number to reach one is
-   * asked: someone else (`companions`) is the way to reach one. A short reply that asks nothing;
-   * "is het ook voor mijn zoon?", "kan mijn zoon ook een afspraak maken" are questions.
+   * asked: someone else (`companions`) is the way to reach one. A short reply that asks nothing,
+   * or asks about their number ("kan ik mijn vrouw haar nummer geven?"); "is het ook voor mijn
+   * zoon?", "kan mijn zoon ook een afspraak maken" are questions of their own.
    */
   reachesThroughSomeoneElse(text: string): boolean {
-    return !this.asks(text) && wordsOf(text).length <= MAX_REACH_OTHER_WORDS && containsPhrase(text, this.companions);
+    if (wordsOf(text).length > MAX_REACH_OTHER_WORDS || !containsPhrase(text, this.companions)) return false;
+    this.contactNouns ??= this.allLocales('understanding:nameCorrection.contactWords');
+    return !this.asks(text) || containsPhrase(text, this.contactNouns);
   }
+
+  /** "nummer", "numéro", "e-mail": built once (reachesThroughSomeoneElse). */
+  private contactNouns?: readonly string[];
 
   /**
    * True when `text` tells of a dismissal (`dismissal`): one of its phrases, or one of its long words

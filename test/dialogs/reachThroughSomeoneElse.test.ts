@@ -18,6 +18,10 @@ describe('Reached through someone else, where a number is asked', () => {
     ['nl', 'ik heb geen gsm, bel mijn dochter'],
     ['fr', 'le numéro de mon fils'],
     ['en', 'through my daughter'],
+    // Asked, not told: was "Ik zie je nummer niet".
+    ['nl', 'kan ik mijn vrouw haar nummer geven'],
+    ['nl', 'mag het nummer van mijn zoon?'],
+    ['en', "can i give my wife's number?"],
   ] as const)(
     'When (%s) "%s" is typed at the contact question of a booking, Then that person\'s number will do, and a number typed then is taken',
     async (locale, said) => {
