@@ -592,10 +592,13 @@ export class TalkToPersonDialog extends ComponentDialog {
     // question's reply, never a wish read from "mijn zoon" (the check).
     if (this.deps.vocabulary.reachesThroughSomeoneElse(text))
       return { ok: false, retry: { key: 'handover:callback.phoneRetry.viaOther' }, decisive: true, sure: true, noMiss: true };
-    // "ik heb geen telefoon", "liever niet": no call-back then; chatting is the way, now or when staff are back.
-    if (this.noNumberToGive(text)) {
+    // "ik heb geen gsm": a landline will do. "liever niet": no call-back then; chatting is the way,
+    // now or when staff are back.
+    const noPhone = containsPhrase(text, this.deps.vocabulary.allLocales('understanding:noPhone'));
+    if (noPhone || containsPhrase(text, this.deps.vocabulary.allLocales('understanding:refusesDetails'))) {
       const open = (this.deps.handover as HandoverDialogDeps).service.staffAvailable();
-      return { ok: false, retry: { key: open ? 'handover:callback.phoneRetry.noNumber' : 'handover:callback.phoneRetry.noNumberClosed' } };
+      const none = noPhone ? 'noMobile' : 'noNumber';
+      return { ok: false, retry: { key: `handover:callback.phoneRetry.${none}${open ? '' : 'Closed'}` } };
     }
     if (!this.typedTime(text)) return parsed;
     const read = this.partOfDayTyped(text, context);
@@ -606,15 +609,6 @@ export class TalkToPersonDialog extends ComponentDialog {
     // that day is said (or the days offered). Only an hour staff never call is not kept.
     const hoursOnly = !read.ok && read.retry?.key === 'handover:callback.outsideHours';
     return { ok: false, retry: this.callHours(context, 'handover:callback.phoneRetry.time'), ...(!hoursOnly && { keep: text }) };
-  }
-
-  /** "ik heb geen telefoon", "geen gsm", "liever niet", "je préfère pas": no number to call back on. */
-  private noNumberToGive(text: string): boolean {
-    const { vocabulary } = this.deps;
-    return containsPhrase(text, [
-      ...vocabulary.allLocales('understanding:noPhone'),
-      ...vocabulary.allLocales('understanding:refusesDetails'),
-    ]);
   }
 
   /**

@@ -116,14 +116,14 @@ describe('handover triggers', () => {
     ]);
   });
 
-  it('When there is no phone for the call-back ("ik heb geen telefoon"), Then chatting is offered, and \'Terug\' leads to it', async () => {
+  it('When there is no phone for the call-back ("ik heb geen telefoon"), Then a landline or chatting is offered, and \'Terug\' leads to it', async () => {
     const world = await handoverWorld();
     const user = world.user('c1');
     await asksForPerson(user);
     await user.says('Bel me terug');
 
     expect(await user.says('ik heb geen telefoon')).toEqual([
-      { text: "Zonder nummer kunnen we je niet bellen. Wil je liever chatten? Tik dan op 'Terug'.", buttons: ['Terug'] },
+      { text: "Een vast nummer mag ook. Typ het zo: 09 123 45 67. Wil je liever chatten? Tik dan op 'Terug'.", buttons: ['Terug'] },
     ]);
     expect((await user.says('Terug')).at(-1)).toEqual(theQuestion.at(-1));
     expect(await user.says('Nu chatten')).toEqual(queued(1));

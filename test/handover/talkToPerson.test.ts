@@ -184,20 +184,36 @@ describe('TalkToPersonDialog: typed instead of tapped', () => {
     expect(await says('ja, bel me terug')).toEqual(['Op welk telefoonnummer mogen we je bellen?']);
   });
 
-  it('When there is no number to give at "Op welk telefoonnummer?" ("ik heb geen telefoon", "liever niet"), Then no call-back without one: chatting is the way, now or when staff are back', async () => {
-    for (const said of ['ik heb geen telefoon', 'liever niet']) {
+  it('When there is no number to give at "Op welk telefoonnummer?" ("liever niet"), Then no call-back without one: chatting is the way, now or when staff are back', async () => {
+    const { world, says } = await startedWith({ reason: 'asked' });
+    await says('start');
+    expect(await says('bel mij maar')).toEqual(['Op welk telefoonnummer mogen we je bellen?']);
+    // Before: "Typ een telefoonnummer. Bijvoorbeeld: 0470 12 34 56." to someone without one.
+    expect(await says('liever niet')).toEqual(["Zonder nummer kunnen we je niet bellen. Wil je liever chatten? Tik dan op 'Terug'."]);
+    expect(await world.store.listOpen()).toEqual([]);
+    const closed = await startedWith({ reason: 'asked' }, { clock: OUT_OF_HOURS });
+    await closed.says('start');
+    expect(await closed.says('ja')).toEqual(['Op welk telefoonnummer mogen we je bellen?']);
+    expect(await closed.says('liever niet')).toEqual([
+      'Zonder nummer kunnen we je niet bellen. Kom later terug, dan kan je hier chatten met een medewerker.',
+    ]);
+  });
+
+  // Was "Zonder nummer kunnen we je niet bellen": a landline will do as well.
+  it('When there is no mobile ("ik heb geen gsm", "ik heb geen telefoon"), Then a landline number will do, or chatting, now or when staff are back', async () => {
+    for (const said of ['ik heb geen gsm', 'ik heb geen telefoon']) {
       const { world, says } = await startedWith({ reason: 'asked' });
       await says('start');
       expect(await says('bel mij maar')).toEqual(['Op welk telefoonnummer mogen we je bellen?']);
-      // Before: "Typ een telefoonnummer. Bijvoorbeeld: 0470 12 34 56." to someone without one.
-      expect(await says(said)).toEqual(["Zonder nummer kunnen we je niet bellen. Wil je liever chatten? Tik dan op 'Terug'."]);
+      expect(await says(said)).toEqual(["Een vast nummer mag ook. Typ het zo: 09 123 45 67. Wil je liever chatten? Tik dan op 'Terug'."]);
       expect(await world.store.listOpen()).toEqual([]);
+      expect(await says('09 123 45 67')).toEqual(['Wanneer bellen we je het best?']);
     }
     const closed = await startedWith({ reason: 'asked' }, { clock: OUT_OF_HOURS });
     await closed.says('start');
     expect(await closed.says('ja')).toEqual(['Op welk telefoonnummer mogen we je bellen?']);
     expect(await closed.says('ik heb geen gsm')).toEqual([
-      'Zonder nummer kunnen we je niet bellen. Kom later terug, dan kan je hier chatten met een medewerker.',
+      'Een vast nummer mag ook. Typ het zo: 09 123 45 67. Zonder nummer kan je later terugkomen om hier te chatten.',
     ]);
   });
 
