@@ -2409,9 +2409,8 @@ describe('not knowing what one does now', () => {
  */
 describe('where one lives told again during the check', () => {
   const atLeastSeven = 'checkEligibility:years.ranges.7.atLeast';
-  /** Flanders, an employee, 7 years or more: at "Heb je al eens een loopbaancheque gebruikt?". */
-  const toChequeUsed: Line[] = [
-    // From the menu by taps, so in any locale.
+  /** Flanders, an employee: at "Hoe lang heb je in totaal al gewerkt?". From the menu by taps, so in any locale. */
+  const toYears: Line[] = [
     ...hello,
     ['tap', 'menu.check'],
     ...start().slice(2),
@@ -2420,9 +2419,9 @@ describe('where one lives told again during the check', () => {
     askWork(),
     ['tap', a('employee')],
     ...askYears(),
-    ['tap', atLeastSeven],
-    askChequeUsed(),
   ];
+  /** …and 7 years or more: at "Heb je al eens een loopbaancheque gebruikt?". */
+  const toChequeUsed: Line[] = [...toYears, ['tap', atLeastSeven], askChequeUsed()];
 
   it('When "ik woon eigenlijk in Luik" comes at the cheque question, Then the check again with that place: the "no" and Forem', () =>
     converse([
@@ -2438,12 +2437,7 @@ describe('where one lives told again during the check', () => {
 
   it('When "nee sorry, ik woon in Brussel" comes at the years, Then that is kept and the years asked again; the other answers stand', () =>
     converse([
-      ...start(),
-      askResidence(),
-      ['tap', a('flanders')],
-      askWork(),
-      ['tap', a('employee')],
-      ...askYears(),
+      ...toYears,
       ['user', 'nee sorry, ik woon in Brussel'],
       ['says', 'checkEligibility:corrected'],
       ...askYears(),
@@ -2482,12 +2476,7 @@ describe('where one lives told again during the check', () => {
 
   it('When "ik woon hier al 15 jaar" answers the years, Then it is no years of work: what is asked, and the years again', () =>
     converse([
-      ...start(),
-      askResidence(),
-      ['tap', a('flanders')],
-      askWork(),
-      ['tap', a('employee')],
-      ...askYears(),
+      ...toYears,
       ['user', 'ik woon hier al 15 jaar'],
       ['says', 'checkEligibility:years.notLiving', askYears()[1]![2] as string[]],
       ['user', 'ik woon en werk hier al 15 jaar'],

@@ -279,16 +279,21 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
       { date: DATE, booking: testBooking(DATE).parts },
     ));
 
+  /** "vrijdag" typed on Thursday at Sint-Niklaas's hours: the Friday after, said so, with its hours. */
+  const toFridayAWeekLater: Line[] = [
+    ...startBooking,
+    ['user', 'sint niklaas'],
+    ...sintNiklaasInPerson,
+    ['says', 'bookIntake:slots.question', MONDAY_MORNING],
+    ['user', 'vrijdag'],
+    ['says', 'bookIntake:slots.weekLater'],
+    ['says', 'bookIntake:slots.question', ['vr 4 dec 9.00 uur', 'vr 4 dec 9.30 uur', 'vr 4 dec 10.00 uur', 'menu.more']],
+  ];
+
   it('When a weekday is asked whose next one is too soon ("vrijdag" on Thursday), Then the Friday after, said so, and "Later" stays on it', () =>
     converse(
       [
-        ...startBooking,
-        ['user', 'sint niklaas'],
-        ...sintNiklaasInPerson,
-        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
-        ['user', 'vrijdag'],
-        ['says', 'bookIntake:slots.weekLater'],
-        ['says', 'bookIntake:slots.question', ['vr 4 dec 9.00 uur', 'vr 4 dec 9.30 uur', 'vr 4 dec 10.00 uur', 'menu.more']],
+        ...toFridayAWeekLater,
         ['tap', 'menu.more'],
         ['says', 'bookIntake:slots.moreQuestion', ['bookIntake:slots.later', 'bookIntake:slots.otherDay']],
         ['tap', 'bookIntake:slots.later'],
@@ -299,31 +304,12 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
 
   // Was today's 9.30, gone: "Vandaag is er geen vrij uur meer" and the first free hours.
   it('When an hour is typed ("9u30") where the hours of the Friday a week later are shown, Then that Friday\'s hour is taken', () =>
-    converse(
-      [
-        ...startBooking,
-        ['user', 'sint niklaas'],
-        ...sintNiklaasInPerson,
-        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
-        ['user', 'vrijdag'],
-        ['says', 'bookIntake:slots.weekLater'],
-        ['says', 'bookIntake:slots.question', ['vr 4 dec 9.00 uur', 'vr 4 dec 9.30 uur', 'vr 4 dec 10.00 uur', 'menu.more']],
-        ['user', '9u30'],
-        ...askName,
-      ],
-      { date: DATE, booking: testBooking(DATE).parts },
-    ));
+    converse([...toFridayAWeekLater, ['user', '9u30'], ...askName], { date: DATE, booking: testBooking(DATE).parts }));
 
   it('When an hour not shown is typed ("11 uur") where the Friday a week later is shown, Then that Friday\'s hours from then, not today\'s', () =>
     converse(
       [
-        ...startBooking,
-        ['user', 'sint niklaas'],
-        ...sintNiklaasInPerson,
-        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
-        ['user', 'vrijdag'],
-        ['says', 'bookIntake:slots.weekLater'],
-        ['says', 'bookIntake:slots.question', ['vr 4 dec 9.00 uur', 'vr 4 dec 9.30 uur', 'vr 4 dec 10.00 uur', 'menu.more']],
+        ...toFridayAWeekLater,
         ['user', '11 uur'],
         ['says', 'bookIntake:slots.question', ['vr 4 dec 11.00 uur', 'vr 4 dec 11.30 uur', 'menu.more']],
       ],
