@@ -2414,8 +2414,8 @@ function questionAfterComma(text: string): string | undefined {
 }
 
 /**
- * The last question of a message's sentences; one of a word or two that points back ("Klopt dat?",
- * "C'est vrai ?") with the sentence it points to.
+ * The last question of a message's sentences; one of three words or fewer that points back
+ * ("Klopt dat?", "Is dat zo?", "C'est vrai ?") with the sentence it points to.
  */
 function lastQuestionOf(sentences: readonly string[]): string | undefined {
   const at = sentences.findLastIndex((s) => s.endsWith('?'));

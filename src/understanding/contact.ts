@@ -154,10 +154,9 @@ const SPOKEN_DOT = /\s*\.\s*|\s+(?:dot|punt|point)\s+/giu;
 /**
  * An address as speech-to-text writes it, or typed with spaces: the @ said ("at", "apestaart(je)",
  * "arobase") after a name whose dots may be said too ("karim punt b"), before a domain whose dots
- * are said ("gmail dot com", "telenet punt be") or typed
- * ("gmail.com"); or an @ and dots with spaces around them ("jan @ gmail . com"). The domain ends in
- * letters ("om 10 at 10.30" is no address), and a said @ never takes a sentence's full stop for a
- * dot ("I'm at home. Call me").
+ * are said ("gmail dot com", "telenet punt be") or typed ("gmail.com"); or an @ and dots with
+ * spaces around them ("jan @ gmail . com"). The domain ends in letters ("om 10 at 10.30" is no
+ * address), and a said @ never takes a sentence's full stop for a dot ("I'm at home. Call me").
  */
 const ADDRESSES_SAID = [
   /((?:[^\s@]+\s+(?:dot|punt|point)\s+)*[^\s@]+)\s+(?:at|apestaart(?:je)?|arobase|arrobase)\s+([a-z0-9-]+(?:(?:\.|\s+(?:dot|punt|point)\s+)[a-z0-9-]+)+)/iu,
