@@ -1103,6 +1103,9 @@ export class Interruptions {
     if (!vocabulary.asks(text) && this.deniesRemote(text)) return 'not_remote';
     // "Kan het online?", "can I do it by phone?": many centres do; the list shows which.
     if (vocabulary.asks(text) && containsPhrase(text, vocabulary.remoteWords)) return 'remote';
+    // "Is er een wachtlijst?", "hoe lang moet ik wachten op een afspraak?": it differs per centre, and
+    // a booking here shows the first free hours (was "Sorry, dat begreep ik niet", or a booking begun).
+    if (containsPhrase(text, vocabulary.allLocales('understanding:waitingWords'))) return 'waiting_time';
     // "Wat heb je van mij nodig?", "what do you need from me": the few things the check and a booking ask.
     if (containsPhrase(text, vocabulary.allLocales('understanding:whatNeeded'))) return 'what_needed';
     // "Kan het ook bij mij thuis?", "à domicile ?": some coaches come home; ask the centre.

@@ -99,6 +99,7 @@ const SAID_AS_IS = {
   recommend_centre: 'sideQuestions:recommendCentre',
   contact_needed: 'sideQuestions:contactNeeded',
   phone_needed: 'sideQuestions:phoneNeeded',
+  waiting_time: 'sideQuestions:waitingTime',
 } as const satisfies Partial<Record<Situation, string>>;
 
 export type SideQuestion = (typeof SIDE_QUESTIONS)[number] | Situation;
@@ -171,6 +172,7 @@ export type Situation =
   | 'money'
   | 'why_asked'
   | 'why_not'
+  | 'waiting_time'
   | 'already_registered'
   | 'how_to_register'
   | 'not_exactly';

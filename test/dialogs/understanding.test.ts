@@ -1047,6 +1047,26 @@ describe('help asked in few words, or after a story', () => {
     ));
 });
 
+describe('how long one waits for a first meeting', () => {
+  // Was "Sorry, dat begreep ik niet", or a booking begun from "afspraak".
+  it.each([
+    ['nl', 'is er een wachtlijst'],
+    ['nl', 'hoe lang moet ik wachten op een afspraak?'],
+    ['fr', "y a-t-il une liste d'attente ?"],
+    ['en', 'how long do i have to wait for an appointment'],
+  ])(
+    'When (%s) "%s" is asked at the menu, Then it differs per centre and a booking shows the first free hours, and the menu',
+    async (locale, asked) => {
+      const chat = await converse(hello, { date: DATE, locale });
+      const replies = await chat.says(asked);
+      expect(replies.map((r) => messageKeys(r.text, locale as 'nl' | 'fr' | 'en').flat())).toEqual([
+        ['sideQuestions:waitingTime'],
+        ['menu.question'],
+      ]);
+    },
+  );
+});
+
 describe('a long story that ends asking for the check', () => {
   // Was what the cheque is, and "Was dit duidelijk?": the story's "iets anders doen" outweighed the question.
   it('When a story of several sentences ends "… dat ik een loopbaancheque kan krijgen. Klopt dat?", Then the check, with the work and the years told kept', () =>
