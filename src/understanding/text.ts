@@ -38,6 +38,9 @@ function normalizeNow(text: string): string {
       // 👌 and ✅ say "ok" too, ❌ "no".
       .replace(/[\u{1F44C}\u{2705}]/gu, ' ok ')
       .replace(/\u{274C}/gu, ' no ')
+      // 🙏 folded hands alone (any skin tone, once or more): thanks, as a phone's keyboard offers it.
+      // Beside words ("dank u 🙏") it goes with the other signs.
+      .replace(/^\s*(?:\u{1F64F}[\u{1F3FB}-\u{1F3FF}]?\s*)+$/u, ' thanks ')
       // "sœur" and "soeur" are one word: œ and æ have no accent to drop, they are two letters.
       .replace(/œ/gu, 'oe')
       .replace(/Œ/gu, 'OE')

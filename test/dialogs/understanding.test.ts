@@ -2301,6 +2301,11 @@ describe('thanks, job loss, paying back', () => {
     // A thanks after "ok" (was taken in as "ok" alone: "Kies een knop").
     ['nl', 'ok dank u'],
     ['nl', 'goed bedankt voor de hulp'],
+    // Folded hands alone, or after thanks, in any skin tone: was "Sorry, dat begreep ik niet".
+    ['nl', '🙏'],
+    ['nl', '🙏🏽🙏🏽'],
+    ['nl', 'dank u 🙏'],
+    ['fr', '🙏'],
   ] as const)('When thanks are typed the short way (%s: "%s"), Then "Graag gedaan!", never "Bedoel je …?"', async (locale, said) => {
     await converse([...hello, ['user', said], ['says', 'sideQuestions:thanks'], menu], { date: DATE, locale });
   });
