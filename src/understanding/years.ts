@@ -267,11 +267,11 @@ function yearsValue(plain: string, words: readonly string[]): { years: number; a
 
 /** The age one started working at: "sinds mijn 18de", "vanaf mijn 16 jaar", "depuis mes 18 ans", "since I was 18". */
 const STARTED_AT_AGE =
-  /\b(?:(?:sinds|vanaf|van)\s+(?:mijn|m'n|mn)\s+(\d{1,2})\s*(?:de|ste|e|jaar)?|sinds\s+ik\s+(\d{1,2})\s+(?:ben|was|jaar)|depuis\s+(?:mes|l'âge\s+de|l\s+âge\s+de)\s+(\d{1,2})\s*ans|since\s+(?:i\s+was|(?:the\s+)?age(?:\s+of)?)\s+(\d{1,2}))\b/iu;
+  /\b(?:(?:sinds|vanaf|van|op)\s+(?:mijn|m'n|mn)\s+(\d{1,2})\s*(?:de|ste|e|jaar)?|(?:sinds|toen)\s+ik\s+(\d{1,2})\s+(?:ben|was|jaar)|depuis\s+(?:mes|l'âge\s+de|l\s+âge\s+de)\s+(\d{1,2})\s*ans|quand\s+j'avais\s+(\d{1,2})\s*ans|(?:since|when)\s+(?:i\s+was|(?:the\s+)?age(?:\s+of)?)\s+(\d{1,2})|at\s+the\s+age\s+of\s+(\d{1,2}))\b/iu;
 
-/** An age said outright: "ik ben 45", "k ben 45 jaar", "j'ai 45 ans", "I'm 45", "I am 45 years old". */
+/** An age said outright: "ik ben 45", "k ben 45 jaar", "nu ben ik 45", "j'ai 45 ans", "I'm 45", "I am 45 years old". */
 const AGE_NOW =
-  /\b(?:(?:ik|k)\s+ben\s+(\d{2})(?:\s+jaar)?(?!\s+(?:aan|bezig|werk|in\s+dienst))|j'?ai\s+(\d{2})\s+ans|i(?:'m|\s+am)\s+(\d{2}))\b/iu;
+  /\b(?:(?:(?:ik|k)\s+ben|nu\s+ben\s+ik)\s+(\d{2})(?:\s+jaar)?(?!\s+(?:aan|bezig|werk|in\s+dienst))|j'?ai\s+(\d{2})\s+ans|i(?:'m|\s+am)\s+(\d{2}))\b/iu;
 
 /** The youngest age at which work counts here, and the most years between the two ages that are read. */
 const YOUNGEST_WORKING_AGE = 14;

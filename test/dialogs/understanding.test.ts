@@ -2845,6 +2845,9 @@ describe('numbers that match what the bot says', () => {
     'sinds 2005',
     'meer dan 7 jaar',
     'ik ben 45 en werk sinds mijn 18de',
+    // Was "Wil je nu dit doen: Afspraak maken?" (heard in English) or "Tel alle jaren samen".
+    'toen ik 20 was begon ik, nu ben ik 45',
+    'i started working when i was 18, now i am 40',
   ])('When "%s" is typed at the years question, Then it counts as "7 jaar of meer"', async (typed) => {
     await converse([...toYears, ['user', typed], chequeUsed], { date: DATE });
   });

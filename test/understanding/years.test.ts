@@ -122,6 +122,12 @@ describe('yearsSinceAnAge', () => {
     ['ik ben 45 jaar en werk al van mijn 16', 29],
     ["j'ai 50 ans, je travaille depuis mes 20 ans", 30],
     ["I'm 40 and I have worked since I was 19", 21],
+    // Were not read: the start said with "when", "op", "toen", "quand", "at the age of".
+    ['i started working when i was 18, now i am 40', 22],
+    ['ik werk al op mijn 16de, ik ben 50', 34],
+    ['toen ik 20 was begon ik, nu ben ik 45', 25],
+    ["j'ai 50 ans, j'ai commencé quand j'avais 20 ans", 30],
+    ["I'm 45 and I started at the age of 17", 28],
   ])('When "%s" is said, Then the years from that age to now: %i', (said, years) => {
     expect(yearsSinceAnAge(said)).toBe(years);
   });
