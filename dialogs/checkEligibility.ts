@@ -344,6 +344,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (!wish) return undefined;
     const { vocabulary } = this.deps;
     const others = containsPhrase(wish, vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases);
+    // "ik vraag het voor mijn zoon", "je demande pour mon fils": for him, whoever asks.
+    if (others && containsPhrase(wish, vocabulary.allLocales('understanding:askingFor'))) return 'other';
     // "… hij woont bij mij": where he lives, not the speaker's own check.
     if (others) return containsPhrase(this.withoutTheSpeakersHome(wish), vocabulary.firstPerson) ? undefined : 'other';
     if (containsPhrase(wish, vocabulary.aboutMyself)) return 'self';

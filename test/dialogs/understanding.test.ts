@@ -1047,6 +1047,20 @@ describe('help asked in few words, or after a story', () => {
     ));
 });
 
+describe('a check asked for someone else by the one who types', () => {
+  // Was "Voor wie kijk je dit na?": "ik" beside "mijn zoon" left it open.
+  it.each([
+    ['nl', 'ik vraag het voor mijn zoon', 'checkEligibility:residence.question_helperHe'],
+    ['fr', 'je demande pour mon fils', 'checkEligibility:residence.question_helperHe'],
+    ['en', 'i am asking for my son', 'checkEligibility:residence.question_helperHe'],
+    ['fr', "c'est pour ma mère", 'checkEligibility:residence.question_helperShe'],
+  ])('When (%s) "%s" starts the check, Then it is for that person: where he or she lives is asked', async (locale, said, question) => {
+    const chat = await converse(hello, { date: DATE, locale });
+    const replies = await chat.says(said);
+    expect(replies.map((r) => messageKeys(r.text, locale as 'nl' | 'fr' | 'en').flat())).toEqual([['checkEligibility:intro'], [question]]);
+  });
+});
+
 describe('how long one waits for a first meeting', () => {
   // Was "Sorry, dat begreep ik niet", or a booking begun from "afspraak".
   it.each([
