@@ -32,6 +32,13 @@ import {
  */
 
 const DATE = '2026-11-26';
+
+/** The keys of each message the bot answers `said` with at the first menu, in `locale`. */
+async function keysAfterHello(locale: string, said: string): Promise<string[][]> {
+  const chat = await converse(hello, { date: DATE, locale });
+  const replies = await chat.says(said);
+  return replies.map((r) => messageKeys(r.text, locale as 'nl' | 'fr' | 'en').flat());
+}
 const booking = (): Partial<ChatOptions> => ({ booking: { ...testBooking(DATE).parts, canRemind: () => false } });
 
 /** What the cheque is, the terms of 26 November 2026 and "Was dit duidelijk?" (a question nothing hangs on). */
@@ -1055,9 +1062,7 @@ describe('a check asked for someone else by the one who types', () => {
     ['en', 'i am asking for my son', 'checkEligibility:residence.question_helperHe'],
     ['fr', "c'est pour ma mère", 'checkEligibility:residence.question_helperShe'],
   ])('When (%s) "%s" starts the check, Then it is for that person: where he or she lives is asked', async (locale, said, question) => {
-    const chat = await converse(hello, { date: DATE, locale });
-    const replies = await chat.says(said);
-    expect(replies.map((r) => messageKeys(r.text, locale as 'nl' | 'fr' | 'en').flat())).toEqual([['checkEligibility:intro'], [question]]);
+    expect(await keysAfterHello(locale, said)).toEqual([['checkEligibility:intro'], [question]]);
   });
 });
 
@@ -1071,12 +1076,7 @@ describe('how long one waits for a first meeting', () => {
   ])(
     'When (%s) "%s" is asked at the menu, Then it differs per centre and a booking shows the first free hours, and the menu',
     async (locale, asked) => {
-      const chat = await converse(hello, { date: DATE, locale });
-      const replies = await chat.says(asked);
-      expect(replies.map((r) => messageKeys(r.text, locale as 'nl' | 'fr' | 'en').flat())).toEqual([
-        ['sideQuestions:waitingTime'],
-        ['menu.question'],
-      ]);
+      expect(await keysAfterHello(locale, asked)).toEqual([['sideQuestions:waitingTime'], ['menu.question']]);
     },
   );
 });
@@ -1142,12 +1142,7 @@ describe('someone who loses or leaves their job', () => {
     ['fr', "mon patron veut que j'arrête"],
     ['en', 'my boss wants me to quit'],
   ])('When (%s) "%s" is said at the menu, Then it is being pushed out of one\'s job, never the end of the chat', async (locale, said) => {
-    const chat = await converse(hello, { date: DATE, locale });
-    const replies = await chat.says(said);
-    expect(replies.map((r) => messageKeys(r.text, locale as 'nl' | 'fr' | 'en').flat())).toEqual([
-      ['sideQuestions:dismissal'],
-      ['menu.question'],
-    ]);
+    expect(await keysAfterHello(locale, said)).toEqual([['sideQuestions:dismissal'], ['menu.question']]);
   });
 
   it('When the fear of being dismissed is said in few words ("ik bang ontslag volgend jaar wat kan ik doen"), Then the same answer, not a guess', () =>
