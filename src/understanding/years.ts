@@ -265,7 +265,10 @@ function yearsValue(plain: string, words: readonly string[]): { years: number; a
   return { years: value, at: first.at };
 }
 
-/** The age one started working at: "sinds mijn 18de", "vanaf mijn 16 jaar", "depuis mes 18 ans", "since I was 18". */
+/**
+ * The age one started working at: "sinds mijn 18de", "vanaf mijn 16 jaar", "op mijn 16de", "toen ik
+ * 20 was", "depuis mes 18 ans", "quand j'avais 20 ans", "since I was 18", "when I was 18", "at the age of 17".
+ */
 const STARTED_AT_AGE =
   /\b(?:(?:sinds|vanaf|van|op)\s+(?:mijn|m'n|mn)\s+(\d{1,2})\s*(?:de|ste|e|jaar)?|(?:sinds|toen)\s+ik\s+(\d{1,2})\s+(?:ben|was|jaar)|depuis\s+(?:mes|l'âge\s+de|l\s+âge\s+de)\s+(\d{1,2})\s*ans|quand\s+j'avais\s+(\d{1,2})\s*ans|(?:since|when)\s+(?:i\s+was|(?:the\s+)?age(?:\s+of)?)\s+(\d{1,2})|at\s+the\s+age\s+of\s+(\d{1,2}))\b/iu;
 
