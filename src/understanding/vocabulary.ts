@@ -428,12 +428,8 @@ export class Vocabulary {
    */
   reachesThroughSomeoneElse(text: string): boolean {
     if (wordsOf(text).length > MAX_REACH_OTHER_WORDS || !containsPhrase(text, this.companions)) return false;
-    this.contactNouns ??= this.allLocales('understanding:nameCorrection.contactWords');
-    return !this.asks(text) || containsPhrase(text, this.contactNouns);
+    return !this.asks(text) || containsPhrase(text, this.allLocales('understanding:nameCorrection.contactWords'));
   }
-
-  /** "nummer", "numéro", "e-mail": built once (reachesThroughSomeoneElse). */
-  private contactNouns?: readonly string[];
 
   /**
    * True when `text` tells of a dismissal (`dismissal`): one of its phrases, or one of its long words

@@ -116,6 +116,17 @@ const bookingStarts: Line[] = [
 const askElsewhere: Line = ['says', 'checkEligibility:residence.elsewhere', [a('wallonia'), a('abroad'), UNKNOWN]];
 const askWorkMore: Line = ['says', 'checkEligibility:work.more', [a('civil_servant'), a('helper'), UNKNOWN]];
 /** Lives outside Flanders and Brussels: no, and Forem is the place to ask. */
+/** From the menu by taps (so in any locale), for oneself, Flanders, an employee: at "Hoe lang heb je in totaal al gewerkt?". */
+const tappedToYears: Line[] = [
+  ...hello,
+  ['tap', 'menu.check'],
+  ...start().slice(2),
+  askResidence(),
+  ['tap', a('flanders')],
+  askWork(),
+  ['tap', a('employee')],
+  ...askYears(),
+];
 const pointsToForem: Line[] = [verdict('not_eligible', 'lives_outside_flanders_brussels'), nextSteps('forem'), menuAgain];
 
 // ---------------------------------------------------------------------------------------------
@@ -2324,23 +2335,7 @@ it('When "patron", "baas" or "boss" alone comes at the years question, Then the 
     ['nl', 'baas'],
     ['en', 'boss'],
   ] as const) {
-    await converse(
-      [
-        ...hello,
-        ['tap', 'menu.check'],
-        ...start().slice(2),
-        askResidence(),
-        ['tap', a('flanders')],
-        askWork(),
-        ['tap', a('employee')],
-        ...askYears(),
-        ['user', boss],
-        notWork,
-        ['user', '10'],
-        askChequeUsed(),
-      ],
-      { locale },
-    );
+    await converse([...tappedToYears, ['user', boss], notWork, ['user', '10'], askChequeUsed()], { locale });
   }
 });
 
@@ -2409,17 +2404,7 @@ describe('not knowing what one does now', () => {
  */
 describe('where one lives told again during the check', () => {
   const atLeastSeven = 'checkEligibility:years.ranges.7.atLeast';
-  /** Flanders, an employee: at "Hoe lang heb je in totaal al gewerkt?". From the menu by taps, so in any locale. */
-  const toYears: Line[] = [
-    ...hello,
-    ['tap', 'menu.check'],
-    ...start().slice(2),
-    askResidence(),
-    ['tap', a('flanders')],
-    askWork(),
-    ['tap', a('employee')],
-    ...askYears(),
-  ];
+  const toYears = tappedToYears;
   /** …and 7 years or more: at "Heb je al eens een loopbaancheque gebruikt?". */
   const toChequeUsed: Line[] = [...toYears, ['tap', atLeastSeven], askChequeUsed()];
 
