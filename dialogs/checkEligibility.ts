@@ -611,6 +611,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
               HOME_WITH_CHILDREN,
               SICK,
               ...UNCLEAR_WORK,
+              // "ik werk in het zwart": the answer "Ik weet het niet", never the employee "ik werk" says.
+              { ...UNKNOWN, synonyms: 'undeclared', precise: true },
               JOB,
             ],
             aboutOneself: ['employee', 'self_employed'],
@@ -620,8 +622,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
             unsureOnce: {
               answer: UNKNOWN.id,
               say: text('checkEligibility:work.unsure', check),
-              // "Tijdelijk werkloos" is no doubt: the sources leave it unclear, so a person looks at it at once.
-              except: 'understanding:temporaryUnemployment',
+              // "Tijdelijk werkloos", work "in het zwart" are no doubt: the sources leave them unclear, so a person looks at once.
+              except: [TEMPORARY_UNEMPLOYMENT, UNDECLARED_WORK],
             },
             // Stopped working ("zaak gesloten") is read before the words of the work it was.
             open: 'work',
@@ -846,7 +848,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (!wish) return undefined;
     const { vocabulary } = this.deps;
     // "Tijdelijk werkloos" is no jobseeker: the domain leaves it unclear, so a person looks at it.
-    if (containsPhrase(wish, vocabulary.allLocales('understanding:temporaryUnemployment'))) return 'unknown';
+    if (containsPhrase(wish, vocabulary.allLocales(TEMPORARY_UNEMPLOYMENT))) return 'unknown';
+    // Work "in het zwart", "au noir", "off the books": no contract and no statute. The domain names only
+    // employees and the self-employed, so a person looks at it; never the employee "ik werk" would say.
+    if (containsPhrase(wish, vocabulary.allLocales(UNDECLARED_WORK))) return 'unknown';
     if (this.stoppedWorking(wish)) return 'no_job';
     const names = (id: string) =>
       containsPhrase(wish, vocabulary.choice(id, `checkEligibility:answers.${id === 'no_job' ? 'noJob' : id}`).phrases);
@@ -1811,6 +1816,10 @@ const MAX_WORDS_OF_YEARS_TOLD = 6;
 /** "Ja, 2 jaar" at "Bedoel je 2 jaar?": the number typed was years. */
 const CONFIRMED_YEARS = 'typed_years';
 const UNKNOWN = answer('unknown');
+/** "Tijdelijk werkloos": what one does, which the sources leave unclear (an answer "Ik weet het niet" for a person to look at). */
+const TEMPORARY_UNEMPLOYMENT = 'understanding:temporaryUnemployment';
+/** Work "in het zwart", "au noir", "off the books": no contract, no statute; unclear in the same way. */
+const UNDECLARED_WORK = 'understanding:synonyms.undeclared';
 const MORE: Choice = { id: 'more', label: 'menu.more' };
 /** "Voor mezelf", the answer to whom the check is for: typed again at the work question, it is no "ik werk voor mezelf". */
 const WHOM_ANSWERS = 'understanding:synonyms.self';

@@ -317,13 +317,17 @@ export class RootDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
-  /** The two things a message asks, each clause read as a first message is; never in another language (that offer comes first). */
+  /**
+   * The two things a message asks, each clause read as a first message is; never in another language
+   * (that offer comes first), nor work abroad told across its clauses ("ik kom uit Syrië en heb daar
+   * 10 jaar gewerkt" is no nationality and a check).
+   */
   private async readTwoQuestions(context: DialogContext['context'], text: string): Promise<TwoAsked | undefined> {
     const two = await this.twoQuestions.read(
       context,
       text,
       (clause) => this.firstMenuWish(context, clause),
-      () => this.interruptions.otherLanguageOf(context, text) !== undefined,
+      () => this.interruptions.otherLanguageOf(context, text) !== undefined || this.interruptions.tellsOfWorkAbroad(text),
     );
     // A "Bedoel je …?" after the miss offers what the whole message may mean, never what one clause did.
     if (!two) forgetRecognition(context);

@@ -132,9 +132,9 @@ export interface Question<V extends string = string> {
   /**
    * "ik weet het niet" at "Wat doe je nu?": the first time a reply is `answer`, it is not taken yet;
    * `say` explains the answers plainly and the question comes again (no miss). A second time it is the answer.
-   * Not for replies with a phrase of the vocabulary key `except`: "tijdelijk werkloos" is that answer too, but says what one does.
+   * Not for replies with a phrase of the vocabulary keys `except`: "tijdelijk werkloos" is that answer too, but says what one does.
    */
-  unsureOnce?: { answer: V; say: Text; except?: string };
+  unsureOnce?: { answer: V; say: Text; except?: readonly string[] };
   /** What is said when a reply is one of `notAnswers` (default: the usual "not understood"). */
   notAnswersRetry?: Text;
   /**
@@ -558,7 +558,7 @@ export class AskPrompt extends Prompt<Answer> {
     const { unsureOnce } = question;
     // A reply may be recognized twice in a turn: the turn that explains keeps explaining.
     const explainsNow = state.unsureExplained !== true || context.turnState.get(EXPLAINED_NOW) === true;
-    const excepted = unsureOnce?.except !== undefined && containsPhrase(text, this.deps.vocabulary.allLocales(unsureOnce.except));
+    const excepted = unsureOnce?.except?.some((key) => containsPhrase(text, this.deps.vocabulary.allLocales(key))) === true;
     if (choice !== undefined && unsureOnce?.answer === choice && explainsNow && !excepted) {
       state.unsureExplained = true;
       context.turnState.set(EXPLAINED_NOW, true);

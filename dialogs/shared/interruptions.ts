@@ -1388,7 +1388,7 @@ export class Interruptions {
    * Netherlands too": a word for abroad with one of work, or a country with one of years worked
    * ("ik werk in Nederland" at "Waar woon je?" says where one works, which that question reads).
    */
-  private tellsOfWorkAbroad(text: string): boolean {
+  tellsOfWorkAbroad(text: string): boolean {
     const { vocabulary } = this.deps;
     if (containsPhrase(text, vocabulary.abroadWords)) return containsPhrase(text, [...vocabulary.workWords, ...vocabulary.experienceWords]);
     // "mijn nederlands niet goed": a language is no country, however close its name.
@@ -1589,6 +1589,14 @@ export class Interruptions {
     // "ik wil terug gaan studeren": going back to school, never "terug" (start again).
     if ((intent === 'restart' || intent === 'stop') && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:trainingWish')))
       return NOTHING_UNDERSTOOD;
+    // "ik wil een eigen zaak beginnen", "i want to start my own business", heard as a booking or the
+    // check: a wish about one's work, which a career coach helps with (what the cheque is), unless
+    // the message names a meeting or the cheque itself ("… kan ik een cheque krijgen?").
+    if (atMenu && this.wishesOwnBusiness(text)) return surely('explain_cheque');
+    // "I work off the books" (heard as a booking), "ik werk in het zwart": own work the sources leave
+    // unclear, which the check reads and hands to a person.
+    if (atMenu && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:synonyms.undeclared')))
+      return surely('check_eligibility');
     const changing = containsPhrase(text, this.deps.vocabulary.changeBookingWords);
     if ((intent === 'move_booking' || intent === 'cancel_booking') && !changing) return surely('book_intake');
     // "Je peux encore commander un chèque ?": ordering is heard as booking, but the cheque is ordered
@@ -1855,6 +1863,15 @@ export class Interruptions {
   /** Seeking work in the job search's words ("ik zoek werk"), not other work than one's own ("ik wil werk ander"). */
   private seeksWork(text: string): boolean {
     return containsPhrase(text, this.deps.vocabulary.jobSearch) && !this.wantsOtherWork(text);
+  }
+
+  /** A wish to work for oneself ("eigen zaak", "become self-employed"), with no word of a meeting or the cheque, not asked whether one may. */
+  private wishesOwnBusiness(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (!containsPhrase(text, vocabulary.allLocales('understanding:ownBusinessWish'))) return false;
+    const meeting =
+      containsPhrase(text, vocabulary.allLocales('understanding:meetingWords')) || containsPhrase(text, vocabulary.firstMeeting);
+    return !meeting && !containsPhrase(text, vocabulary.chequeWords) && !this.asksIfEligible(text);
   }
 
   /** "Ik wil … worden", not denied ("ik wil niet ontslagen worden" is no wish) nor asking to be reached ("ik wil gebeld worden"). */

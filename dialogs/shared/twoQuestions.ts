@@ -104,16 +104,18 @@ export class TwoQuestions {
   /**
    * The two (or three) things `text` asks, the answers in words first, in the order asked; undefined
    * unless the message has two or three clauses, each clearly about something else, and at most one of them a flow.
+   * `readWhole`: true when the message is read as one whatever its clauses (another language's
+   * offer comes before any answer; "I come from Syria and worked there 10 years" tells one story).
    */
   async read(
     context: TurnContext,
     text: string,
     readClause: (clause: string) => Promise<ClauseReading>,
-    inOtherLanguage: () => boolean,
+    readWhole: () => boolean,
   ): Promise<TwoAsked | undefined> {
     const clauses = questionClauses(text, this.deps.vocabulary.questionJoins(this.deps.language.locale(context)));
-    // Cheap test first: most messages are one clause. Another language's offer comes before any answer.
-    if (clauses.length < 2 || clauses.length > MAX_QUESTIONS || inOtherLanguage()) return undefined;
+    // Cheap test first: most messages are one clause.
+    if (clauses.length < 2 || clauses.length > MAX_QUESTIONS || readWhole()) return undefined;
     // "Ik ben 58 jaar, is het niet te laat?" asks one thing: whether age matters.
     if (asksIfAgeMatters(this.deps.vocabulary, text)) return undefined;
     const asked: Asked[] = [];

@@ -17,6 +17,7 @@ export const WORK_SAID_IN_A_WISH = [
   'self_employed',
   'civil_servant',
   'jobseeker',
+  'not_working',
   'student',
   'side_self_employed',
   'working_pensioner',

@@ -89,3 +89,47 @@ describe("The menu: one's own work told", () => {
     expect(reply.flatMap((m) => keysOf(chat, m.text))).not.toContain('checkEligibility:intro');
   });
 });
+
+describe('The menu: no work, or work without a contract, told', () => {
+  /** The keys of every bot message once `said` is told at the menu and "Waar woon je?" answered. */
+  async function keysAfterHome(locale: keyof typeof HOME, said: string): Promise<string[]> {
+    const chat = await Chat.start({ locale, date: '2026-12-07' });
+    await chat.says(GREETING[locale]);
+    await whatComesAfterHome(chat, locale, said);
+    return chat.received.flatMap((m) => keysOf(chat, m.text));
+  }
+
+  // Were "Bedoel je: Kan ik er een krijgen?", and after the tap "Wat doe je nu?" again: the story was lost.
+  it.each([
+    ['nl', 'ik ben huisvrouw'],
+    ['nl', 'ik krijg een leefloon'],
+    ['fr', 'je suis femme au foyer'],
+    ['en', "I'm a housewife"],
+  ] as const)('When (%s) "%s" is told, Then the check starts and its "no" says the cheque is for people who work', async (locale, said) => {
+    const keys = await keysAfterHome(locale, said);
+    expect(keys).toContain('checkEligibility:reason.not_working');
+    expect(keys).not.toContain('checkEligibility:work.question');
+  });
+
+  // Was taken as an employee's "ik werk" (in English "off the books" was a booking): the sources name
+  // only employees and the self-employed, so a person looks at it.
+  it.each([
+    ['nl', 'ik werk in het zwart'],
+    ['fr', 'je travaille au noir'],
+    ['en', 'I work off the books'],
+  ] as const)('When (%s) "%s" is told, Then the check starts and hands it to a person: what one does is unclear', async (locale, said) => {
+    const keys = await keysAfterHome(locale, said);
+    expect(keys).toContain('checkEligibility:reason.work_unknown');
+    expect(keys).not.toContain('checkEligibility:years.question');
+  });
+
+  it('When "ik werk in het zwart" is typed at "Wat doe je nu?", Then a person looks at it, never the employee\'s years', async () => {
+    const chat = await Chat.start({ locale: 'nl', date: '2026-12-07' });
+    await chat.says('hallo');
+    await chat.says('Kan ik er een krijgen?');
+    await chat.says('Voor mezelf');
+    expect(keysOf(chat, (await chat.says('Vlaanderen')).at(-1)?.text)).toEqual(['checkEligibility:work.question']);
+    const reply = await chat.says('ik werk in het zwart');
+    expect(reply.flatMap((m) => keysOf(chat, m.text))).toContain('checkEligibility:reason.work_unknown');
+  });
+});
