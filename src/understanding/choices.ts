@@ -19,6 +19,12 @@ export interface WordClasses {
    * matched by a reply without one, however close the rest ("ik denk van wel" is no "ik denk van niet").
    */
   negations?: ReadonlySet<string>;
+  /**
+   * Words some answer is known by ("pensionne", "huisvrouw"), normalised: typed as they are, they
+   * mean themselves, so never a word two letters away ("pensionné" is no "personne"); one letter
+   * off still is ("zelfstandig" for "zelfstandige").
+   */
+  own?: ReadonlySet<string>;
 }
 
 /** One answer the user can give, with every way of saying it (all languages, synonyms). */
@@ -47,6 +53,7 @@ export function matchChoice(
   const weak = classes?.weak ?? NO_WORDS;
   const general = classes?.general ?? NO_WORDS;
   const negations = classes?.negations ?? NO_WORDS;
+  const own = classes?.own ?? NO_WORDS;
   const text = normalize(reply);
   if (text === '') return undefined;
   const allWords = wordsOf(reply);
@@ -63,7 +70,7 @@ export function matchChoice(
   let wholeMany = false;
   for (let c = 0; c < choices.length; c++) {
     const choice = prepare(choices[c]!);
-    if (!wholePhraseOf(choice, text, replyNegated, negations)) continue;
+    if (!wholePhraseOf(choice, text, replyNegated, negations, own)) continue;
     if (!wholeFound) {
       wholeFound = true;
       wholeValue = choice.value;
@@ -103,7 +110,7 @@ export function matchChoice(
       let onlyGeneral = true;
       for (let k = 0; k < words.length; k++) {
         const w = words[k]!;
-        if (!said(w, distinct, found)) continue;
+        if (!said(w, distinct, found, own)) continue;
         matched++;
         if (w.length >= MIN_SIGNIFICANT_LENGTH && !weak.has(w)) significant = true;
         if (distinct.includes(w)) {
@@ -153,9 +160,15 @@ const DIGITS = /^\d+$/;
 const LONG_REPLY_WORDS = 12;
 
 /** True when the whole reply `text` is one of a vocabulary's phrases, with a typo at most, and not one that says "not" when the reply does not. */
-function wholePhraseOf(choice: PreparedVocabulary, text: string, replyNegated: boolean, negations: ReadonlySet<string>): boolean {
+function wholePhraseOf(
+  choice: PreparedVocabulary,
+  text: string,
+  replyNegated: boolean,
+  negations: ReadonlySet<string>,
+  own: ReadonlySet<string>,
+): boolean {
   for (let i = 0; i < choice.normalized.length; i++) {
-    if (typoOf(text, choice.normalized[i]!) && (replyNegated || !hasAny(choice.words[i]!, negations))) return true;
+    if (typoOf(text, choice.normalized[i]!, own) && (replyNegated || !hasAny(choice.words[i]!, negations))) return true;
   }
   return false;
 }
@@ -198,11 +211,11 @@ function meaningfulReply(allWords: readonly string[], filler: ReadonlySet<string
 }
 
 /** Whether the reply says phrase word `word` (see closeToAny), remembered in `found` for a long reply. */
-function said(word: string, distinct: readonly string[], found: Map<string, boolean> | undefined): boolean {
-  if (!found) return closeToAny(distinct, word);
+function said(word: string, distinct: readonly string[], found: Map<string, boolean> | undefined, own: ReadonlySet<string>): boolean {
+  if (!found) return closeToAny(distinct, word, own);
   let yes = found.get(word);
   if (yes === undefined) {
-    yes = closeToAny(distinct, word);
+    yes = closeToAny(distinct, word, own);
     found.set(word, yes);
   }
   return yes;
@@ -225,20 +238,22 @@ function hasAny(words: readonly string[], set: ReadonlySet<string>): boolean {
   return false;
 }
 
-function closeToAny(words: readonly string[], known: string): boolean {
-  for (let i = 0; i < words.length; i++) if (typoOf(words[i]!, known)) return true;
+function closeToAny(words: readonly string[], known: string, own: ReadonlySet<string> = NO_WORDS): boolean {
+  for (let i = 0; i < words.length; i++) if (typoOf(words[i]!, known, own)) return true;
   return false;
 }
 
 /**
  * True when `typed` is `known` or a typo of it. A number word is never a typo of another word:
  * "eight" is no "right" (a yes), "eight years" at a yes-no question no answer. Nor is a word two
- * letters off with another first letter: "werkplaats" is no "verplaats" (moving a booking).
+ * letters off with another first letter: "werkplaats" is no "verplaats" (moving a booking), nor
+ * one of the `own` words two letters off ("pensionné" is no "personne").
  */
-function typoOf(typed: string, known: string): boolean {
+function typoOf(typed: string, known: string, own: ReadonlySet<string> = NO_WORDS): boolean {
   if (typed === known) return true;
   if (!wholeCloseTo(typed, known) || numberOfWord(typed) !== undefined) return false;
-  return typed.charCodeAt(0) === known.charCodeAt(0) || editDistance(typed, known, 1) <= 1;
+  if (typed.charCodeAt(0) !== known.charCodeAt(0) || own.has(typed)) return editDistance(typed, known, 1) <= 1;
+  return true;
 }
 
 const typoNegationsCache = new WeakMap<ReadonlySet<string>, readonly string[]>();
@@ -383,6 +398,7 @@ export function rankChoices(
   const fillerWords = classes ? classes.filler : (words as ReadonlySet<string>);
   const weak = classes?.weak ?? NO_WORDS;
   const negations = classes?.negations ?? NO_WORDS;
+  const own = classes?.own ?? NO_WORDS;
   const clauses = clausesOf(reply);
   // A denied word ("niet online") points away from its answer, not to it.
   const allWords = wordsOf(reply);
@@ -402,7 +418,7 @@ export function rankChoices(
       let count = 0;
       for (let k = 0; k < phrase.length; k++) {
         const w = phrase[k]!;
-        if (w.length >= MIN_SIGNIFICANT_LENGTH && anyCloseTo(replyWords, w)) count++;
+        if (w.length >= MIN_SIGNIFICANT_LENGTH && anyCloseTo(replyWords, w, own)) count++;
       }
       if (count > shared) shared = count;
     }
@@ -416,7 +432,11 @@ export function rankChoices(
   return values;
 }
 
-function anyCloseTo(typed: readonly string[], known: string): boolean {
-  for (let i = 0; i < typed.length; i++) if (closeTo(typed[i]!, known)) return true;
+/** True when a `typed` word is `known` or close to it; one of the `own` words only when one letter off (typoOf). */
+function anyCloseTo(typed: readonly string[], known: string, own: ReadonlySet<string>): boolean {
+  for (let i = 0; i < typed.length; i++) {
+    const word = typed[i]!;
+    if (closeTo(word, known) && (word === known || !own.has(word) || editDistance(word, known, 1) <= 1)) return true;
+  }
   return false;
 }

@@ -231,6 +231,7 @@ export class Vocabulary {
       weak: new Set(this.allLocales('understanding:weakWords').map(normalize)),
       general: new Set(this.allLocales('understanding:generalWords').map(normalize)),
       negations: this.negations,
+      own: new Set(this.answerPhrases().flatMap((phrase) => wordsOf(phrase))),
     };
     this.jobSearch = this.allLocales('understanding:jobSearch');
     this.dismissal = this.allLocales('understanding:dismissal');
@@ -585,10 +586,14 @@ export class Vocabulary {
     return joins;
   }
 
-  /**
-   * A list resource of every locale together (e.g. `understanding:fillerWords`), read once per key:
-   * questions name lists by key (Question.notAnswers) and are read on every turn.
-   */
+  /** Every phrase some answer is known by (`understanding:synonyms.*`, every locale): "pensionné", "huisvrouw". */
+  private answerPhrases(): string[] {
+    return LOCALES.flatMap((locale) => {
+      const all: unknown = this.i18n.getResource(locale, 'understanding', 'synonyms');
+      return typeof all === 'object' && all !== null ? Object.values(all).flat() : [];
+    }).filter((phrase): phrase is string => typeof phrase === 'string');
+  }
+
   /** allLocales(key), normalised (read once per key). */
   allLocalesNormalized(key: string): readonly string[] {
     let list = this.normalizedLists.get(key);
@@ -599,6 +604,10 @@ export class Vocabulary {
     return list;
   }
 
+  /**
+   * A list resource of every locale together (e.g. `understanding:fillerWords`), read once per key:
+   * questions name lists by key (Question.notAnswers) and are read on every turn.
+   */
   allLocales(key: string): readonly string[] {
     let list = this.lists.get(key);
     if (!list) {

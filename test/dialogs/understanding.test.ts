@@ -757,6 +757,11 @@ describe('what people say about their work, at the menu', () => {
 
   it('When someone only tells their life at the menu ("ik ben met pensioen"), Then the check is offered, not "Sorry, dat begreep ik niet"; told work starts it (ownWorkAtMenu.test.ts)', async () => {
     await converse([...hello, ['user', 'ik ben met pensioen'], didYouMean('menu.check', 'menu.explain')], { date: DATE });
+    // "pensionné" is two letters from "personne": it was a person, at once.
+    await converse([...hello, ['user', 'je suis pensionné'], didYouMean('menu.check', 'fallback.meanings.help')], {
+      date: DATE,
+      locale: 'fr',
+    });
     await converse([...hello, ['user', 'ik werk maar 10 uur per week'], ['says', 'checkEligibility:intro'], residence], { date: DATE });
     // Words of nobody's work are not understood, as before.
     await converse([...hello, ['user', 'xyz blabla'], ['says', 'notUnderstood'], menu], { date: DATE });

@@ -128,6 +128,22 @@ describe('matchChoice and one fuzzy word', () => {
     expect(matchChoice('werplaatsen', appointments, filler)).toBe('move');
   });
 
+  it('When a word of its own is typed two letters from an answer\'s word ("pensionné" ~ "personne"), Then it is that word, not a typo; one letter off still counts', () => {
+    const atMenu: ChoiceVocabulary[] = [
+      { value: 'person', phrases: ['personne', 'parler a quelqu un'] },
+      { value: 'check', phrases: ['puis je en recevoir un'] },
+    ];
+    const classes = { filler: new Set(['je', 'suis']), own: new Set(['pensionne', 'personnes']) };
+    expect(matchChoice('pensionné', atMenu, classes)).toBeUndefined();
+    expect(matchChoice('je suis pensionné', atMenu, classes)).toBeUndefined();
+    expect(rankChoices('je suis pensionné', atMenu, classes)).toEqual([]);
+    // Not a word of its own: the typo it is.
+    expect(matchChoice('persionne', atMenu, classes)).toBe('person');
+    expect(matchChoice('personnes', atMenu, classes)).toBe('person');
+    // The same words without the list of own words: "pensionné" was taken for "personne".
+    expect(matchChoice('je suis pensionné', atMenu, { filler: classes.filler })).toBe('person');
+  });
+
   it('When half a phrase is matched by a word typed right, Then that answer is picked', () => {
     expect(matchChoice('ik wil ne afspraak veranderen', appointments, filler)).toBe('move');
   });

@@ -211,7 +211,7 @@ function referenceMatchChoice(
   choices: readonly ChoiceVocabulary[],
   words: ReadonlySet<string> | WordClasses = NO_WORDS,
 ): string | undefined {
-  const { filler: fillerWords, weak = NO_WORDS, general = NO_WORDS, negations = NO_WORDS } = classesOf(words);
+  const { filler: fillerWords, weak = NO_WORDS, general = NO_WORDS, negations = NO_WORDS, own = NO_WORDS } = classesOf(words);
   const text = normalize(reply);
   if (text === '') return undefined;
   const allWords = wordsOf(reply);
@@ -224,7 +224,7 @@ function referenceMatchChoice(
 
   const prepared = choices.map(prepare);
   const only = (found: readonly PreparedVocabulary[]) => (new Set(found.map((c) => c.value)).size === 1 ? found[0]?.value : undefined);
-  const whole = prepared.filter((c) => c.normalized.some((p, i) => typoOf(text, p) && !turnedAround(c.words[i] ?? [])));
+  const whole = prepared.filter((c) => c.normalized.some((p, i) => typoOf(text, p, own) && !turnedAround(c.words[i] ?? [])));
   if (whole.length > 0) return only(whole) ?? only(prepared.filter((c) => c.normalized.includes(text)));
 
   const replyWords = allWords.filter((w) => !fillerWords.has(w));
@@ -235,7 +235,7 @@ function referenceMatchChoice(
   const said = (w: string) => {
     let yes = found?.get(w);
     if (yes === undefined) {
-      yes = distinct.some((r) => typoOf(r, w));
+      yes = distinct.some((r) => typoOf(r, w, own));
       found?.set(w, yes);
     }
     return yes;
@@ -292,7 +292,7 @@ function referenceRankChoices(
   choices: readonly ChoiceVocabulary[],
   words: ReadonlySet<string> | WordClasses = NO_WORDS,
 ): string[] {
-  const { filler: fillerWords, weak = NO_WORDS, negations = NO_WORDS } = classesOf(words);
+  const { filler: fillerWords, weak = NO_WORDS, negations = NO_WORDS, own = NO_WORDS } = classesOf(words);
   const clauses = contrastClauses(reply).map(wordsOf);
   const replyWords = wordsOf(reply).filter(
     (w) => !fillerWords.has(w) && !weak.has(w) && w.length >= MIN_SIGNIFICANT_LENGTH && !deniedIn(clauses, w, negations),
@@ -302,7 +302,7 @@ function referenceRankChoices(
     const shared = Math.max(
       0,
       ...choice.words.map(
-        (phrase) => phrase.filter((w) => w.length >= MIN_SIGNIFICANT_LENGTH && replyWords.some((r) => closeTo(r, w))).length,
+        (phrase) => phrase.filter((w) => w.length >= MIN_SIGNIFICANT_LENGTH && replyWords.some((r) => ownOrCloseTo(r, w, own))).length,
       ),
     );
     return shared > 0 ? [{ value: choice.value, shared }] : [];
@@ -310,11 +310,19 @@ function referenceRankChoices(
   return scored.sort((a, b) => b.shared - a.shared).map((s) => s.value);
 }
 
-/** A typo, not a number word, and two letters off only with the same first letter ("werkplaats" is no "verplaats"). */
-function typoOf(typed: string, known: string): boolean {
+/**
+ * A typo, not a number word, and two letters off only with the same first letter ("werkplaats" is
+ * no "verplaats") and when the typed word is no word of its own ("pensionné" is no "personne").
+ */
+function typoOf(typed: string, known: string, own: ReadonlySet<string>): boolean {
   if (typed === known) return true;
   if (!wholeCloseTo(typed, known) || numberOfWord(typed) !== undefined) return false;
-  return typed[0] === known[0] || editDistance(typed, known, 1) <= 1;
+  return (typed[0] === known[0] && !own.has(typed)) || editDistance(typed, known, 1) <= 1;
+}
+
+/** Close, and a word of its own only one letter off. */
+function ownOrCloseTo(typed: string, known: string, own: ReadonlySet<string>): boolean {
+  return closeTo(typed, known) && (typed === known || !own.has(typed) || editDistance(typed, known, 1) <= 1);
 }
 
 function saysNegation(word: string, negations: ReadonlySet<string>): boolean {

@@ -1,13 +1,18 @@
 import { LOCALES, type Locale } from '../../i18n/locale.js';
+import { resources } from '../../i18n/resources.js';
 import { type CalibrationSample, fitCalibration } from './calibration.js';
 import { commonWords, trainingCorpus } from './corpus.js';
 import type { Intent } from './intents.js';
 import { LanguageModel } from './languageModel.js';
 import { canonicalTokens } from './spelling.js';
 
-/** Everyday words of `locale` in canonical form: typo correction leaves them alone. */
+/**
+ * Everyday words of `locale` and the words answers are known by (`understanding:synonyms`), in
+ * canonical form: typo correction leaves them alone ("pensionné" is no "personne").
+ */
 export function realWordsOf(locale: Locale): Set<string> {
-  return new Set(commonWords(locale).flatMap((w) => canonicalTokens(locale, w)));
+  const answerWords = Object.values(resources[locale].understanding.synonyms).flat();
+  return new Set([...commonWords(locale), ...answerWords].flatMap((w) => canonicalTokens(locale, w)));
 }
 
 /**
