@@ -106,6 +106,8 @@ export class ChooseCentreDialog extends ComponentDialog {
     const question = {
       text: { key: 'bookIntake:centres.question' },
       simpler: { key: 'bookIntake:centres.simpler' },
+      // "nee" at the list: none of these fits, so more of them or another place (was: tap a centre).
+      saidNo: { key: hasMore ? 'bookIntake:centres.noneFitsMore' : 'bookIntake:centres.noneFits' },
       ...acknowledgementsAskAgain({ key: 'bookIntake:centres.simpler' }),
       choices: page.map(({ centre }, i) => ({
         id: centre.id,

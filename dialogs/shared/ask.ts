@@ -94,6 +94,8 @@ export interface Question<V extends string = string> {
    * while it is open. No question mark: the question itself comes again after it.
    */
   simpler?: Text;
+  /** What a lone "nee", "non", "no" gets instead of `simpler`: at a list, that none of it fits ("Geen centrum dat past? …"). */
+  saidNo?: Text;
   /**
    * "Waarom vraag je dat?": the condition this question checks, in one short sentence (or two,
    * where the rules are only announced: the value and that it is not sure). No question: the
@@ -348,6 +350,8 @@ export interface AskState {
 /** The yeses: where they are `notAnswers` ("Voor wie?"), a yes before an answer says nothing ("ja, voor mij"). */
 const YES_WORDS = 'understanding:synonyms.yes';
 const NO_WORDS = 'understanding:synonyms.no';
+/** "geen van deze", "aucun", "none of them": nothing on a list fits (Question `saidNo`). */
+const NONE_OF_THESE = 'understanding:noneOfThese';
 
 const CHOSEN = Symbol('loopbaanbot.chosen');
 /** This turn's reply got the plain explanation of the answers (Question `unsureOnce`). */
@@ -581,6 +585,20 @@ export class AskPrompt extends Prompt<Answer> {
       yesOrNoOnly && readsIt && !this.saysYesOrNoAsIs(readable)
         ? (parsedFirst ?? (await parser(readable, context, (state.attemptCount ?? 0) + 1)))
         : undefined;
+    // "nee", "geen van deze", "none of them" at a list (`saidNo`): none fits; what then, and the question again (no miss).
+    if (
+      question.saidNo &&
+      (yesOrNoOnly || isOneOf(readable, this.deps.vocabulary.allLocalesNormalized(NONE_OF_THESE))) &&
+      !parsedAnyway?.ok
+    ) {
+      const no = !yesOrNoOnly || isOneOf(wordsOf(readable).join(' '), this.deps.vocabulary.allLocalesNormalized(NO_WORDS));
+      if (no) {
+        state.told = question.saidNo;
+        // Not counted at all (the prompt adds this turn after recognizing): a miss after it is still a first.
+        state.attemptCount = (state.attemptCount ?? 0) - 1;
+        return { succeeded: false };
+      }
+    }
     if (yesOrNoOnly && question.simpler && !parsedAnyway?.ok) {
       state.told = question.simpler;
       state.attemptCount = Math.max(0, (state.attemptCount ?? 0) - 1);

@@ -153,3 +153,47 @@ describe('Booking: an acknowledgement at a question no yes answers', () => {
       { locale: 'fr-BE', date: DATE },
     ));
 });
+
+describe('Booking: "nee" at the list of centres', () => {
+  // Was "Tik op de naam van het centrum waar je naartoe wil.": none of them fits, so more or another place.
+  it('When "nee" or "geen van deze" is typed at the centres, Then more centres or another place are offered, no miss; another place finds its centres', () =>
+    converse(
+      [
+        ...toCentres,
+        ['user', 'nee'],
+        ['says', 'bookIntake:centres.noneFitsMore'],
+        gentCentres,
+        ['user', 'geen van deze'],
+        ['says', 'bookIntake:centres.noneFitsMore'],
+        gentCentres,
+        ['user', 'xyzzy'],
+        ['says', 'bookIntake:centres.notUnderstood', ['Gent', 'Aalst', 'Sint-Niklaas', 'menu.more']],
+        ['user', 'Brugge'],
+        card,
+        card,
+        card,
+        ['says', 'bookIntake:centres.question', ['Brugge', 'Oostende', 'Gent', 'menu.more']],
+      ],
+      { date: DATE },
+    ));
+
+  it('When "nee" is typed at the last centres of a list, Then another place is asked for, never "Plus" that is not there', () =>
+    converse(
+      [
+        ...toCentres,
+        ['user', 'alleen wandelcoaching'],
+        ['says', ['bookIntake:centres.filterOnly', 'bookIntake:centres.titleKm', DATA, 'bookIntake:centres.modes']],
+        card,
+        card,
+        ['says', 'bookIntake:centres.question', ['Gent', 'Brugge', 'Mechelen', 'menu.more']],
+        ['tap', 'menu.more'],
+        card,
+        card,
+        ['says', 'bookIntake:centres.question', ['Oostende', 'Hasselt']],
+        ['user', 'nee'],
+        ['says', 'bookIntake:centres.noneFits'],
+        ['says', 'bookIntake:centres.question', ['Oostende', 'Hasselt']],
+      ],
+      { date: DATE },
+    ));
+});
