@@ -490,6 +490,21 @@ export function nameAfterIntro(text: string, words: NameWords): string | undefin
   return name.ok && 'value' in name ? (name.value as string) : undefined;
 }
 
+/**
+ * A name typed alone where something else is asked ("Mohamed El Amrani", "Fatima" at the way of
+ * talking): at most three words, each with a capital, the first a given name, none after it an
+ * everyday word ("Marie komt ook" says something). Its first name, as parseFirstName keeps it.
+ */
+export function bareName(text: string, words: NameWords): string | undefined {
+  const typed = text.trim().split(/\s+/u);
+  if (typed.length > 3 || !typed.every((word) => /^\p{Lu}/u.test(word))) return undefined;
+  const [first = '', ...rest] = typed;
+  if (!words.givenNames?.has(normalize(first))) return undefined;
+  if (rest.some((w) => !words.givenNames?.has(normalize(w)) && isEverydayWord(plainTokens(w).join('')))) return undefined;
+  const name = parseFirstName(text, [], words.notNames, words.ageUnits, words.givenNames);
+  return name.ok && 'value' in name ? (name.value as string) : undefined;
+}
+
 /** Each list of intros as words, the longest first, worked out once per list. */
 const introRuns = new WeakMap<readonly string[], readonly (readonly string[])[]>();
 

@@ -21,6 +21,7 @@ import { saysAge, yearsSaid } from '../../src/understanding/years.js';
 import { oneWordTimesOf, type WhenWord } from '../../src/understanding/whenWords.js';
 import { earlyTimeSaid } from '../booking/chooseSlot.js';
 import {
+  bareName,
   contactAlone,
   findPlaceSaid,
   mistypedIntroLength,
@@ -292,7 +293,13 @@ export class Interruptions {
         return { kind: 'reprompt', say: contact.kind === 'email' ? 'bookIntake:who.emailKept' : 'bookIntake:who.numberKept' };
       }
       // "mijn naam is Mohamed" at the place or the hours: kept for the name question, and this one again.
-      const name = open.question.open !== 'firstName' ? nameAfterIntro(text, nameWordsOf(this.deps.vocabulary)) : undefined;
+      // So is a name typed alone ("Mohamed El Amrani"), where the question reads no answer in it.
+      const nameWords = nameWordsOf(this.deps.vocabulary);
+      const name =
+        open.question.open !== 'firstName'
+          ? (nameAfterIntro(text, nameWords) ??
+            (open.prompt.understand(context, text, open.question) === undefined ? bareName(text, nameWords) : undefined))
+          : undefined;
       if (name) {
         // "ze heet Fatima", "her name is Fatima": the name of whom the booking is for, someone else's too.
         const ofAnother = opensWithIntro(text, this.deps.vocabulary.allLocales('understanding:otherPersonNameIntro'));

@@ -69,6 +69,9 @@ describe('BookIntakeDialog: a first name typed before it is asked', () => {
     ['nl', 3, 'ik heet Fatma', 'Fatma'],
     ['fr', 2, "je m'appelle Marie", 'Marie'],
     ['en', 0, 'my name is Sam', 'Sam'],
+    // A name typed alone, where no answer reads it: was "Sorry, dat begreep ik niet" at the way of talking.
+    ['nl', 2, 'Mohamed El Amrani', 'Mohamed'],
+    ['fr', 3, 'Fatima', 'Fatima'],
   ] as const)(
     'When (%s) before answer %i "%s" is typed, Then the name is kept, the question comes again, and the name is not asked later',
     async (locale, at, said, name) => {
@@ -105,6 +108,10 @@ describe('BookIntakeDialog: a first name typed before it is asked', () => {
   it.each([
     ['nl', 'ik ben moe'],
     ['en', "I'm tired"],
+    // Capitals, but words of the language after a given name: something said, no name. Without
+    // a capital, "jan" may be January.
+    ['nl', 'Marie Komt Ook'],
+    ['nl', 'jan'],
   ] as const)('When (%s) "%s" is typed at the hours, Then no name is kept', async (locale, said) => {
     const chat = await bookingIn(locale);
     for (const step of STEPS.slice(0, 3)) await chat.says(step);
