@@ -351,9 +351,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (containsPhrase(wish, vocabulary.aboutMyself)) return 'self';
     // "voor mezelf", "for myself", "pour moi" said at the menu (the check started by it, or tapped after it): the answer, said early.
     if (this.saysForMyself(wish)) return 'self';
-    // "Ik heb geen werk", "ik kuis bij de mensen": one's own work, in words of one's own.
+    // "Ik heb geen werk", "ik kuis bij de mensen": one's own work, in words of one's own. So are
+    // one's years of work ("ik heb maar 5 jaar gewerkt, kan ik toch …?") and a change one wishes
+    // ("ik wil van job veranderen, kan ik …?").
     const work = this.workSaid(wish) ?? this.jobSaid(wish);
-    return work !== undefined && containsPhrase(wish, vocabulary.firstPerson) ? 'self' : undefined;
+    const years = work === undefined && containsPhrase(wish, vocabulary.workWords) && yearsSaid(wish, this.deps.clock.now()) !== undefined;
+    const change = containsPhrase(wish, vocabulary.allLocales('understanding:careerMove'));
+    return (work !== undefined || years || change) && containsPhrase(wish, vocabulary.firstPerson) ? 'self' : undefined;
   }
 
   /**
@@ -1067,8 +1071,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // unless it was told as years (`short`: "15 jaar" at "Werk je voor een baas?");
     // in a sentence only a number with "jaar" counts (understandYears).
     if (!wish || (!short && wordsOf(wish).length <= 3)) return undefined;
-    const said = yearsSaid(wish, this.deps.clock.now());
     const minimum = this.deps.rules.experienceYearsOn(brusselsDate(this.deps.clock.now()));
+    // "ik ben 25 en werk sinds mijn 18de": from that age to now, as the years question reads it.
+    const sinceAnAge = yearsSinceAnAge(wish);
+    if (sinceAnAge !== undefined) return minimum !== undefined && sinceAnAge < minimum ? undefined : sinceAnAge;
+    const said = yearsSaid(wish, this.deps.clock.now());
     // "20 jaar zelfstandig, daarvoor 8 jaar bediende": every stretch said is enough on its own.
     if (said?.unclear && said.least !== undefined && minimum !== undefined && said.least >= minimum) return said.least;
     // "Een jaar of zes zeven": only a range wholly over the minimum decides.

@@ -38,6 +38,7 @@ import { SideQuestions, type SideQuestion } from './shared/sideQuestions.js';
 import { countAsAsked, forgetLastAsked, goBack, namedStepsOf, Steps, values } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
 import { TwoQuestions, type TwoAsked } from './shared/twoQuestions.js';
+import { yearsSinceAnAge } from '../src/understanding/years.js';
 
 export interface RootOptions {
   /** Say hello first: a new conversation, or the user said hello or "opnieuw". */
@@ -319,15 +320,19 @@ export class RootDialog extends ComponentDialog {
 
   /**
    * The two things a message asks, each clause read as a first message is; never in another language
-   * (that offer comes first), nor work abroad told across its clauses ("ik kom uit Syrië en heb daar
-   * 10 jaar gewerkt" is no nationality and a check).
+   * (that offer comes first), nor work abroad or years since an age told across its clauses ("ik kom
+   * uit Syrië en heb daar 10 jaar gewerkt" is no nationality and a check, "j'ai 50 ans et je
+   * travaille depuis mes 20 ans" no age and a check).
    */
   private async readTwoQuestions(context: DialogContext['context'], text: string): Promise<TwoAsked | undefined> {
     const two = await this.twoQuestions.read(
       context,
       text,
       (clause) => this.firstMenuWish(context, clause),
-      () => this.interruptions.otherLanguageOf(context, text) !== undefined || this.interruptions.tellsOfWorkAbroad(text),
+      () =>
+        this.interruptions.otherLanguageOf(context, text) !== undefined ||
+        this.interruptions.tellsOfWorkAbroad(text) ||
+        yearsSinceAnAge(text) !== undefined,
     );
     // A "Bedoel je …?" after the miss offers what the whole message may mean, never what one clause did.
     if (!two) forgetRecognition(context);

@@ -17,7 +17,7 @@ import {
 import { asksForAPerson, namesStaffAsAJob } from '../../src/understanding/person.js';
 import { RecentAnswers } from '../../src/understanding/remembered.js';
 import { isTimeAlone } from '../../src/understanding/when.js';
-import { saysAge, yearsSaid } from '../../src/understanding/years.js';
+import { saysAge, yearsSaid, yearsSinceAnAge } from '../../src/understanding/years.js';
 import { oneWordTimesOf, type WhenWord } from '../../src/understanding/whenWords.js';
 import { earlyTimeSaid } from '../booking/chooseSlot.js';
 import {
@@ -1597,9 +1597,9 @@ export class Interruptions {
     if ((intent === 'restart' || intent === 'stop') && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:trainingWish')))
       return NOTHING_UNDERSTOOD;
     // "ik wil een eigen zaak beginnen", "i want to start my own business", heard as a booking or the
-    // check: a wish about one's work, which a career coach helps with (what the cheque is), unless
+    // check: a change in one's work, which a career coach helps with (what the cheque is), unless
     // the message names a meeting or the cheque itself ("… kan ik een cheque krijgen?").
-    if (atMenu && this.wishesOwnBusiness(text)) return surely('explain_cheque');
+    if (atMenu && this.wishesCareerMove(text)) return surely('explain_cheque');
     // "I work off the books" (heard as a booking), "ik werk in het zwart": own work the sources leave
     // unclear, which the check reads and hands to a person.
     if (atMenu && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:synonyms.undeclared')))
@@ -1815,11 +1815,14 @@ export class Interruptions {
     return false;
   }
 
-  /** A number of years that is no age: "al 20 jaar chauffeur", "cleaner for 10 years" (not "ik ben 58 jaar"). */
+  /**
+   * A number of years that is no age: "al 20 jaar chauffeur", "cleaner for 10 years" (not "ik ben
+   * 58 jaar"); or years from the age one started at to one's age ("ik ben 25 en werk sinds mijn 18de").
+   */
   private tellsYearsOfWork(text: string): boolean {
     // A number alone at the menu is a button's number mistyped ("7", "0"), never seven years.
     if (/^\s*\d+\s*$/u.test(text)) return false;
-    return yearsSaid(text, this.deps.clock.now()) !== undefined && !saysAge(text);
+    return (yearsSaid(text, this.deps.clock.now()) !== undefined && !saysAge(text)) || yearsSinceAnAge(text) !== undefined;
   }
 
   /** "would a self-employed person qualify", "can a student get it" (workKinds.ts). */
@@ -1872,10 +1875,10 @@ export class Interruptions {
     return containsPhrase(text, this.deps.vocabulary.jobSearch) && !this.wantsOtherWork(text);
   }
 
-  /** A wish to work for oneself ("eigen zaak", "become self-employed"), with no word of a meeting or the cheque, not asked whether one may. */
-  private wishesOwnBusiness(text: string): boolean {
+  /** A change in one's work wished ("eigen zaak", "minder werken", "career change"), with no word of a meeting or the cheque, not asked whether one may. */
+  private wishesCareerMove(text: string): boolean {
     const { vocabulary } = this.deps;
-    if (!containsPhrase(text, vocabulary.allLocales('understanding:ownBusinessWish'))) return false;
+    if (!containsPhrase(text, vocabulary.allLocales('understanding:careerMove'))) return false;
     const meeting =
       containsPhrase(text, vocabulary.allLocales('understanding:meetingWords')) || containsPhrase(text, vocabulary.firstMeeting);
     return !meeting && !containsPhrase(text, vocabulary.chequeWords) && !this.asksIfEligible(text);

@@ -266,3 +266,43 @@ describe('"je travail" (a common typo of "je travaille") tells one\'s own work',
       { locale: 'fr' },
     ));
 });
+
+// Was "Sorry, dat begreep ik niet" (an age, and no years with "jaar"), in French the answer about age.
+describe("Years from the age one started working to one's age, told at the menu", () => {
+  it.each([
+    ['nl', 'ik ben 25 en werk sinds mijn 18de', [askWork, ['user', 'Werknemer']]],
+    // "je travaille" says an employee: the work is not asked either.
+    ['fr', "j'ai 50 ans et je travaille depuis mes 20 ans", []],
+    ['en', 'I am 40 and have worked since I was 18', [askWork, ['user', 'Employee']]],
+  ] as const)('When (%s) "%s" is told, Then the check starts and those years are not asked', async (locale, said, work) => {
+    await converse(
+      [...opened, ['user', said], ['says', 'checkEligibility:intro'], askResidence, ['tap', a('flanders')], ...work, askChequeUsed],
+      {
+        locale,
+      },
+    );
+  });
+
+  it('When those years are under the minimum ("ik ben 22 en werk sinds mijn 18de"), Then the years are asked, never a "no" on them', () =>
+    converse([
+      ...opened,
+      ['user', 'ik ben 22 en werk sinds mijn 18de'],
+      ['says', 'checkEligibility:intro'],
+      askResidence,
+      ['tap', a('flanders')],
+      askWork,
+      ['tap', a('employee')],
+      ...askYears,
+    ]));
+});
+
+// Was "Voor wie kijk je dit na?": one's own years of work say whom the check is for.
+describe('Years of work told in the first person make the check one for oneself', () => {
+  it.each([
+    ['nl', 'ik heb maar 5 jaar gewerkt, kan ik toch een cheque krijgen?'],
+    ['nl', 'wat als ik geen 7 jaar gewerkt heb'],
+    ['en', 'I only worked 5 years, can I still get one?'],
+  ] as const)('When (%s) "%s" starts the check, Then where one lives is asked first, not for whom', async (locale, said) => {
+    await converse([...opened, ['user', said], ['says', 'checkEligibility:intro'], askResidence], { locale });
+  });
+});
