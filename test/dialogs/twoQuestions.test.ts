@@ -8,6 +8,7 @@ import {
   HELPERS,
   menu,
   MENU_BUTTONS,
+  residence,
   toTownQuestion,
   work,
   YES_NO,
@@ -75,6 +76,40 @@ describe('Two questions in one message', () => {
       ],
       SHORT_TERMS,
     ));
+
+  // Were what the cheque is and "Zullen we kijken of je er een kan krijgen?" (for "je"): a wish told
+  // before the check asked for is the check's story.
+  it('When a wish is told and then the check asked ("mijn vrouw wil van job veranderen, kan zij een cheque krijgen?"), Then the check starts, for her', async () => {
+    const REGIONS = ['checkEligibility:answers.flanders', 'checkEligibility:answers.brussels', 'checkEligibility:answers.elsewhere'];
+    await converse([
+      ...opened,
+      ['user', 'mijn vrouw wil van job veranderen, kan zij een cheque krijgen?'],
+      ['says', 'checkEligibility:intro'],
+      ['says', 'checkEligibility:residence.question_helperShe', REGIONS],
+    ]);
+    await converse([
+      ...opened,
+      ['user', 'ik wil van job veranderen, kan ik een cheque krijgen?'],
+      ['says', 'checkEligibility:intro'],
+      residence,
+    ]);
+    await converse(
+      [
+        ...opened,
+        ['user', 'my wife wants to change career, can she get it'],
+        ['says', 'checkEligibility:intro'],
+        ['says', 'checkEligibility:residence.question_helperShe', REGIONS],
+      ],
+      { locale: 'en' },
+    );
+    // Asked, not told: both answers, as before.
+    await converse([
+      ...opened,
+      ['user', 'wat is een loopbaancheque en kan ik er een krijgen?'],
+      whatItIs,
+      ['says', 'sideQuestions:twoQuestions.offerCheck', YES_NO],
+    ]);
+  });
 
   // Was the answer about the computer alone: the question after it was lost.
   it('When "ik heb geen computer, kan ik een cheque krijgen?" is said, Then no computer is needed, and the check is offered', () =>
