@@ -51,6 +51,7 @@ import {
   dismissedBefore,
   JOB,
   jobsNotHeld,
+  UNDECLARED_WORK,
   WORK_SAID_IN_A_WISH,
   workAnswersNamed,
   worksInPublicService,
@@ -1825,8 +1826,6 @@ const CONFIRMED_YEARS = 'typed_years';
 const UNKNOWN = answer('unknown');
 /** "Tijdelijk werkloos": what one does, which the sources leave unclear (an answer "Ik weet het niet" for a person to look at). */
 const TEMPORARY_UNEMPLOYMENT = 'understanding:temporaryUnemployment';
-/** Work "in het zwart", "au noir", "off the books": no contract, no statute; unclear in the same way. */
-const UNDECLARED_WORK = 'understanding:synonyms.undeclared';
 const MORE: Choice = { id: 'more', label: 'menu.more' };
 /** "Voor mezelf", the answer to whom the check is for: typed again at the work question, it is no "ik werk voor mezelf". */
 const WHOM_ANSWERS = 'understanding:synonyms.self';

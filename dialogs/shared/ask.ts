@@ -94,7 +94,10 @@ export interface Question<V extends string = string> {
    * while it is open. No question mark: the question itself comes again after it.
    */
   simpler?: Text;
-  /** What a lone "nee", "non", "no" gets instead of `simpler`: at a list, that none of it fits ("Geen centrum dat past? …"). */
+  /**
+   * What a lone "nee", "non", "no" or "geen van deze" gets instead of `simpler`: at a list, what to
+   * do when none of it fits ("Tik op Meer voor andere centra. Of typ een andere gemeente.").
+   */
   saidNo?: Text;
   /**
    * "Waarom vraag je dat?": the condition this question checks, in one short sentence (or two,
@@ -586,18 +589,11 @@ export class AskPrompt extends Prompt<Answer> {
         ? (parsedFirst ?? (await parser(readable, context, (state.attemptCount ?? 0) + 1)))
         : undefined;
     // "nee", "geen van deze", "none of them" at a list (`saidNo`): none fits; what then, and the question again (no miss).
-    if (
-      question.saidNo &&
-      (yesOrNoOnly || isOneOf(readable, this.deps.vocabulary.allLocalesNormalized(NONE_OF_THESE))) &&
-      !parsedAnyway?.ok
-    ) {
-      const no = !yesOrNoOnly || isOneOf(wordsOf(readable).join(' '), this.deps.vocabulary.allLocalesNormalized(NO_WORDS));
-      if (no) {
-        state.told = question.saidNo;
-        // Not counted at all (the prompt adds this turn after recognizing): a miss after it is still a first.
-        state.attemptCount = (state.attemptCount ?? 0) - 1;
-        return { succeeded: false };
-      }
+    if (question.saidNo && !parsedAnyway?.ok && this.saysNoneFits(readable)) {
+      state.told = question.saidNo;
+      // Not counted at all (the prompt adds this turn after recognizing): a miss after it is still a first.
+      state.attemptCount = (state.attemptCount ?? 0) - 1;
+      return { succeeded: false };
     }
     if (yesOrNoOnly && question.simpler && !parsedAnyway?.ok) {
       state.told = question.simpler;
@@ -631,6 +627,13 @@ export class AskPrompt extends Prompt<Answer> {
   }
 
   /** True when `reply` is a yes or a no and nothing more ("ja", "neen", "oui", "nope"). */
+  /** "nee", "non", "no" alone, or "geen van deze", "aucun", "none of them": nothing offered fits. */
+  private saysNoneFits(reply: string): boolean {
+    const said = wordsOf(reply).join(' ');
+    const { vocabulary } = this.deps;
+    return isOneOf(said, vocabulary.allLocalesNormalized(NO_WORDS)) || isOneOf(said, vocabulary.allLocalesNormalized(NONE_OF_THESE));
+  }
+
   private saysOnlyYesOrNo(reply: string): boolean {
     const { vocabulary } = this.deps;
     const said = wordsOf(reply).join(' ');

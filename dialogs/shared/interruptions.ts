@@ -51,7 +51,14 @@ import { noteSaidEarly, simplerSaidAlready, upcomingBooking, type DialogDeps, ty
 import { INTENT_LABELS, personOffers, rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion, type Situation } from './sideQuestions.js';
 import { asksForInfo } from './twoQuestions.js';
-import { asksAboutAKindOfWork, asksIfKindQualifies, asksWhomItIsFor, namesAStudentJob, tellsOwnWork } from './workKinds.js';
+import {
+  asksAboutAKindOfWork,
+  asksIfKindQualifies,
+  asksWhomItIsFor,
+  namesAStudentJob,
+  tellsOwnWork,
+  UNDECLARED_WORK,
+} from './workKinds.js';
 
 /** What a message means besides an answer to the question on screen. */
 export type Interruption =
@@ -1602,8 +1609,7 @@ export class Interruptions {
     if (atMenu && this.wishesCareerMove(text)) return surely('explain_cheque');
     // "I work off the books" (heard as a booking), "ik werk in het zwart": own work the sources leave
     // unclear, which the check reads and hands to a person.
-    if (atMenu && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:synonyms.undeclared')))
-      return surely('check_eligibility');
+    if (atMenu && containsPhrase(text, this.deps.vocabulary.allLocales(UNDECLARED_WORK))) return surely('check_eligibility');
     const changing = containsPhrase(text, this.deps.vocabulary.changeBookingWords);
     if ((intent === 'move_booking' || intent === 'cancel_booking') && !changing) return surely('book_intake');
     // "Je peux encore commander un chèque ?": ordering is heard as booking, but the cheque is ordered

@@ -26,6 +26,9 @@ export const WORK_SAID_IN_A_WISH = [
   'sick',
 ] as const;
 
+/** Work "in het zwart", "au noir", "off the books": no contract and no statute, which the sources leave unclear. */
+export const UNDECLARED_WORK = 'understanding:synonyms.undeclared';
+
 /** Words that make a job named one not held: wanted, to become, looked for ("ik wil kok worden", "ik zoek werk als kok"). */
 export function jobsNotHeld(vocabulary: Vocabulary): string[] {
   return ['becomeWords', 'wantWords', 'jobSearch'].flatMap((list) => vocabulary.allLocales(`understanding:${list}`));

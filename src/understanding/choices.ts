@@ -238,7 +238,7 @@ function hasAny(words: readonly string[], set: ReadonlySet<string>): boolean {
   return false;
 }
 
-function closeToAny(words: readonly string[], known: string, own: ReadonlySet<string> = NO_WORDS): boolean {
+function closeToAny(words: readonly string[], known: string, own: ReadonlySet<string>): boolean {
   for (let i = 0; i < words.length; i++) if (typoOf(words[i]!, known, own)) return true;
   return false;
 }
@@ -249,7 +249,7 @@ function closeToAny(words: readonly string[], known: string, own: ReadonlySet<st
  * letters off with another first letter: "werkplaats" is no "verplaats" (moving a booking), nor
  * one of the `own` words two letters off ("pensionné" is no "personne").
  */
-function typoOf(typed: string, known: string, own: ReadonlySet<string> = NO_WORDS): boolean {
+function typoOf(typed: string, known: string, own: ReadonlySet<string>): boolean {
   if (typed === known) return true;
   if (!wholeCloseTo(typed, known) || numberOfWord(typed) !== undefined) return false;
   if (typed.charCodeAt(0) !== known.charCodeAt(0) || own.has(typed)) return editDistance(typed, known, 1) <= 1;
