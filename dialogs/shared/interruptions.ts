@@ -1675,9 +1675,11 @@ export class Interruptions {
       return surely('check_eligibility');
     // "ik weet niet goed wat ik wil", "je ne sais pas ce que je veux faire" (heard as a plea for
     // help), "ik wil minder werken", "i want to work less": not knowing which work one wants, or
-    // a change in how one works, is what a career coach is for.
+    // a change in how one works, is what a career coach is for. So is help with one's career asked
+    // at the menu ("i need help with my career"); at a question it is no answer, and the question's to say so.
     const careerWords = ['understanding:careerDoubt', 'understanding:careerMove'].flatMap((key) => this.deps.vocabulary.allLocales(key));
-    if ((intent === 'none' || intent === 'help') && containsPhrase(text, careerWords)) return surely('explain_cheque');
+    const careerHelp = atMenu && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:careerHelp'));
+    if ((intent === 'none' || intent === 'help') && (careerHelp || containsPhrase(text, careerWords))) return surely('explain_cheque');
     // "j'ai besoin d'aide à trouver un autre travail" (was the language: "autre" of "autre langue"),
     // "i'm looking for another job": a career change, at the menu. At a question the work it answers goes first.
     // Seeking work in the job search's own words ("je cherche un autre travail") is VDAB's free help, as before.

@@ -20,6 +20,8 @@ const SAID = [
   ['fr', 'aide pour trouver un emploi'],
   ['fr', 'je cherche un nouveau travail'],
   ['fr', 'je cherche un autre emploi'],
+  // Sought, not wished ("ik wil een nieuwe job" is what a coach is for).
+  ['nl', 'ik zoek een nieuwe job'],
   ['en', 'help finding a job'],
   ['en', 'looking for work'],
   // Help with a CV is help with looking for a job.

@@ -769,6 +769,12 @@ describe('what people say about their work, at the menu', () => {
 
   it('When someone does not know which work they want ("ik weet niet goed wat ik wil"), Then what the cheque does for that, not "Sorry" or how the bot works', async () => {
     await converse([...hello, ['user', 'ik weet niet goed wat ik wil'], ...explained], { date: DATE });
+    // In dialect: was "Bedoel je …?".
+    await converse([...hello, ['user', 'ik weet ni wa ik wil'], ...explained], { date: DATE });
+    // Help with one's career asked in so many words (was "Bedoel je: Hoe werkt dit?"), a typo in it too.
+    await converse([...hello, ['user', 'ik heb hulp nodig met mijn loopbaan'], ...explained], { date: DATE });
+    await converse([...hello, ['user', 'hello i need help with my carier'], ...explained], { date: DATE, locale: 'en' });
+    await converse([...hello, ['user', "j'ai besoin d'aide pour ma carrière"], ...explained], { date: DATE, locale: 'fr' });
     await converse([...hello, ['user', 'je ne sais pas ce que je veux faire'], ...explained], { date: DATE, locale: 'fr' });
     await converse([...hello, ['user', "I don't know what I want to do with my life"], ...explained], { date: DATE, locale: 'en' });
     // Before, "Bedoel je …?": wanting other work, and asking what to do.
@@ -781,6 +787,10 @@ describe('what people say about their work, at the menu', () => {
   it.each([
     ['nl', 'ik wil minder werken'],
     ['nl', 'ik wil mijn eigen zaak beginnen'],
+    // Were "Sorry, dat begreep ik niet": a new job wished (sought, it is VDAB's free help: jobSearchAtMenu.test.ts).
+    ['nl', 'ik wil een nieuwe job'],
+    ['nl', 'ik wil ne nieuwe job'],
+    ['fr', 'je veux un nouveau travail'],
     // Heard as a booking: "een eigen zaak", "my own business".
     ['nl', 'ik wil een eigen zaak beginnen'],
     ['en', 'i want to start my own business'],
