@@ -75,6 +75,13 @@ const aalstOnlineToName: Line[] = [
 ];
 /** Sint-Niklaas closes at noon on Friday, within the 24 hours' notice: Monday comes first. */
 const MONDAY_MORNING = ['ma 30 nov 9.00 uur', 'ma 30 nov 9.30 uur', 'ma 30 nov 10.00 uur', 'menu.more'];
+/** Sint-Niklaas, in person: its first free hours, Monday morning. */
+const toSintNiklaasHours: Line[] = [
+  ...startBooking,
+  ['user', 'sint niklaas'],
+  ...sintNiklaasInPerson,
+  ['says', 'bookIntake:slots.question', MONDAY_MORNING],
+];
 
 function decodedIcs(chat: Chat): string {
   const withFile = chat.received.filter((m) => m.attachments?.length);
@@ -252,25 +259,16 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     ));
 
   it('When something else than a day is typed at the hours ("ik snap het niet meer, kan ik iemand spreken"), Then no "Die dag begrijp ik niet": the way to the person asked for', async () => {
-    const toHours: Line[] = [
-      ...startBooking,
-      ['user', 'sint niklaas'],
-      ...sintNiklaasInPerson,
-      ['says', 'bookIntake:slots.question', MONDAY_MORNING],
-    ];
     const options = { date: DATE, booking: testBooking(DATE).parts };
-    await converse([...toHours, ['user', 'ik snap het niet meer, kan ik iemand spreken'], ...toPerson], options);
+    await converse([...toSintNiklaasHours, ['user', 'ik snap het niet meer, kan ik iemand spreken'], ...toPerson], options);
     // A day that is no day is still "Die dag begrijp ik niet".
-    await converse([...toHours, ['user', '31 februari'], ['says', 'bookIntake:slots.whenRetry', MONDAY_MORNING]], options);
+    await converse([...toSintNiklaasHours, ['user', '31 februari'], ['says', 'bookIntake:slots.whenRetry', MONDAY_MORNING]], options);
   });
 
   it('When today\'s weekday is asked ("donderdag" on Thursday) and today is too soon, Then next Thursday\'s hours come, not "niets vrij"', () =>
     converse(
       [
-        ...startBooking,
-        ['user', 'sint niklaas'],
-        ...sintNiklaasInPerson,
-        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
+        ...toSintNiklaasHours,
         ['user', 'donderdag na vier uur'],
         // Sint-Niklaas is open on Thursday from 13 to 19 h.
         ['says', 'bookIntake:slots.weekLater'],
@@ -281,10 +279,7 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
 
   /** "vrijdag" typed on Thursday at Sint-Niklaas's hours: the Friday after, said so, with its hours. */
   const toFridayAWeekLater: Line[] = [
-    ...startBooking,
-    ['user', 'sint niklaas'],
-    ...sintNiklaasInPerson,
-    ['says', 'bookIntake:slots.question', MONDAY_MORNING],
+    ...toSintNiklaasHours,
     ['user', 'vrijdag'],
     ['says', 'bookIntake:slots.weekLater'],
     ['says', 'bookIntake:slots.question', ['vr 4 dec 9.00 uur', 'vr 4 dec 9.30 uur', 'vr 4 dec 10.00 uur', 'menu.more']],
@@ -319,10 +314,7 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
   it('When the hours of a day worked are said ("ik werk donderdag tot 16u"), Then that weekday after work, never "Die dag begrijp ik niet"', () =>
     converse(
       [
-        ...startBooking,
-        ['user', 'sint niklaas'],
-        ...sintNiklaasInPerson,
-        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
+        ...toSintNiklaasHours,
         ['user', 'ik werk donderdag tot 16u'],
         // Today's Thursday is too soon: the Thursday after, from 16.00.
         ['says', 'bookIntake:slots.weekLater'],
@@ -334,10 +326,7 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
   it('When only the holidays will do ("ik kan alleen in de vakantie"), Then which days is asked, no miss; the days typed then give their hours', () =>
     converse(
       [
-        ...startBooking,
-        ['user', 'sint niklaas'],
-        ...sintNiklaasInPerson,
-        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
+        ...toSintNiklaasHours,
         // Was "Die dag begrijp ik niet", or after a miss before it, a person offered.
         ['user', 'ik kan alleen in de vakantie'],
         ['says', 'bookIntake:slots.holidayDays', MONDAY_MORNING],
@@ -350,17 +339,10 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     ));
 
   it('When a weekday is asked that has free hours ("maandag" on Thursday), Then that Monday, with no word of a week later', () =>
-    converse(
-      [
-        ...startBooking,
-        ['user', 'sint niklaas'],
-        ...sintNiklaasInPerson,
-        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
-        ['user', 'maandag'],
-        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
-      ],
-      { date: DATE, booking: testBooking(DATE).parts },
-    ));
+    converse([...toSintNiklaasHours, ['user', 'maandag'], ['says', 'bookIntake:slots.question', MONDAY_MORNING]], {
+      date: DATE,
+      booking: testBooking(DATE).parts,
+    }));
 
   it('When today\'s weekday and a part of the day that has passed are asked ("maandag voormiddag" on Monday at noon), Then next Monday morning', async () => {
     const chat = await converse([...startBooking], { date: '2026-12-14' });
@@ -375,33 +357,16 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
   });
 
   it('When a shown hour is typed out ("maandag 30 november om 9.30 uur"), Then that hour is taken, not the list again', () =>
-    converse(
-      [
-        ...startBooking,
-        ['user', 'sint niklaas'],
-        ...sintNiklaasInPerson,
-        ['says', 'bookIntake:slots.question', MONDAY_MORNING],
-        ['user', 'maandag 30 november om 9.30 uur'],
-        ...askName,
-      ],
-      { date: DATE, booking: testBooking(DATE).parts },
-    ));
+    converse([...toSintNiklaasHours, ['user', 'maandag 30 november om 9.30 uur'], ...askName], {
+      date: DATE,
+      booking: testBooking(DATE).parts,
+    }));
 
   // "tien uur" is two letters from "bien sûr": never read as a yes. "half tien" is 9.30.
   it.each(['9.30 uur', 'om 10u', 'tien uur', 'half tien', 'om half 10'])(
     'When only the hour of a shown one is typed ("%s"), Then that hour is taken, not the hours from then on',
     async (said) => {
-      await converse(
-        [
-          ...startBooking,
-          ['user', 'sint niklaas'],
-          ...sintNiklaasInPerson,
-          ['says', 'bookIntake:slots.question', MONDAY_MORNING],
-          ['user', said],
-          ...askName,
-        ],
-        { date: DATE, booking: testBooking(DATE).parts },
-      );
+      await converse([...toSintNiklaasHours, ['user', said], ...askName], { date: DATE, booking: testBooking(DATE).parts });
     },
   );
 
@@ -420,14 +385,7 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
   });
 
   /** Sint-Niklaas, in person, Monday 9.00: the first name is asked. */
-  const sintNiklaasToName: Line[] = [
-    ...startBooking,
-    ['user', 'sint niklaas'],
-    ...sintNiklaasInPerson,
-    ['says', 'bookIntake:slots.question', MONDAY_MORNING],
-    ['user', '1'],
-    ...askName,
-  ];
+  const sintNiklaasToName: Line[] = [...toSintNiklaasHours, ['user', '1'], ...askName];
   /** Then "ik ben Kevin, mijn gsm is 0470 12 34 56" and no reminder: "Klopt dit?". */
   const kevinToSummary: Line[] = [
     ...sintNiklaasToName,
