@@ -39,6 +39,8 @@ const DECLINE = 'decline';
 /** The one question before the handover, in staff hours. */
 const howQuestion: Question = {
   text: { key: 'handover:how.question' },
+  // "ik snap het niet": what each way means, never "typ dan: met iemand praten" (that is where one is).
+  simpler: { key: 'handover:how.simpler' },
   choices: [
     { id: CHAT, label: 'handover:how.chat' },
     { id: CALLBACK, label: 'handover:how.callback' },

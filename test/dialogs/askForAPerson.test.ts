@@ -92,6 +92,21 @@ describe("a person asked for in a sentence of one's own, in the middle of the ch
       ],
       { date: DATE },
     ));
+
+  it('When "ik snap het niet" comes at "Wil je nu chatten of wil je dat we je bellen?", Then what each way means, never "typ dan: met iemand praten"', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'ik wil met iemand praten'],
+        ...toPerson,
+        ['user', 'ik snap het niet'],
+        ['says', 'handover:how.simpler'],
+        toPerson[2] as Line,
+      ],
+      {
+        date: DATE,
+      },
+    ));
 });
 
 describe('a job that sounds like staff', () => {
