@@ -52,7 +52,10 @@ import {
   JOB,
   jobsNotHeld,
   UNDECLARED_WORK,
+  UNPAID_WORK,
+  WORK_WITHOUT_STATUTE,
   WORK_SAID_IN_A_WISH,
+  saysRetiredNow,
   workAnswersNamed,
   worksInPublicService,
 } from './shared/workKinds.js';
@@ -618,6 +621,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
               ...UNCLEAR_WORK,
               // "ik werk in het zwart": the answer "Ik weet het niet", never the employee "ik werk" says.
               { ...UNKNOWN, synonyms: 'undeclared', precise: true },
+              // "ik ben vrijwilliger", "au pair": no contract and no statute either.
+              { ...UNKNOWN, synonyms: 'unpaid', precise: true },
               JOB,
             ],
             aboutOneself: ['employee', 'self_employed'],
@@ -628,7 +633,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
               answer: UNKNOWN.id,
               say: text('checkEligibility:work.unsure', check),
               // "Tijdelijk werkloos", work "in het zwart" are no doubt: the sources leave them unclear, so a person looks at once.
-              except: [TEMPORARY_UNEMPLOYMENT, UNDECLARED_WORK],
+              except: [TEMPORARY_UNEMPLOYMENT, ...WORK_WITHOUT_STATUTE],
             },
             // Stopped working ("zaak gesloten") is read before the words of the work it was.
             open: 'work',
@@ -863,7 +868,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const noJobPhrases = vocabulary.choice('no_job', 'checkEligibility:answers.noJob').phrases;
     const noJob = containsPhrase(wish, noJobPhrases);
     // A "not" counts where the work is named: "ik werk niet" denies it, "… ik weet niet wat" later on does not.
-    const aboutWork = contrastClauses(wish).filter((clause) => workAnswersNamed(vocabulary, clause, WORK_SAID_IN_A_WISH).length > 0);
+    const aboutWork = contrastClauses(wish).filter(
+      (clause) => workAnswersNamed(vocabulary, clause, WORK_SAID_IN_A_WISH).length > 0 || saysRetiredNow(vocabulary, clause),
+    );
     const denials = (aboutWork.length > 0 ? aboutWork : [wish])
       .flatMap((clause) => wordsOf(clause))
       .filter((word) => vocabulary.negations.has(word)).length;
@@ -873,12 +880,16 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (worksInPublicService(vocabulary, wish) && !names('civil_servant')) return names('contractual') ? 'employee' : 'official';
     // "self-employed" says "employed", "ik werk voor mezelf" "ik werk": only the longer phrase's answer
     // is named. So is "ik werk niet": no job, never the "ik werk" of an employee.
-    const all = workAnswersNamed(vocabulary, noJob ? withoutPhrases(wish, noJobPhrases) : wish, WORK_SAID_IN_A_WISH);
+    const all: WorkInAWish[] = workAnswersNamed(vocabulary, noJob ? withoutPhrases(wish, noJobPhrases) : wish, WORK_SAID_IN_A_WISH);
+    // "ik ben met pensioen": retired now, never "ik ga binnenkort met pensioen" (saysRetiredNow).
+    if (saysRetiredNow(vocabulary, wish)) all.push('retired');
     // "Ziek zonder contract" is no work at all, "mijn werk maakt me ziek" trouble at work: the work is asked.
     if (all.includes('sick') && (names('not_working') || this.sickOfWork(wish))) return undefined;
     const named = all.filter((id) => !all.some((other) => CONTAINED_IN[other]?.includes(id)));
     if (named.length === 2 && named.includes('employee') && named.includes('side_self_employed')) return 'employee';
     if (named.length === 0 && noJob) return 'no_job';
+    // "ik ben vrijwilliger" with no other work: what it counts as, a person looks at (beside a job, the job counts).
+    if (named.length === 0 && containsPhrase(wish, vocabulary.allLocales(UNPAID_WORK))) return 'unknown';
     return named.length === 1 ? named[0] : undefined;
   }
 
@@ -1902,14 +1913,17 @@ const UNCLEAR_WORK = [
 ];
 /** Work answers after which askWorkDetailStep asks which one it is. */
 const WORK_DETAIL_ASKED: ReadonlySet<string> = new Set(['more', 'official', 'job', 'no_job', 'home_children']);
+/** The work a wish may tell: an answer the check reads from it (WORK_SAID_IN_A_WISH), or retired now. */
+type WorkInAWish = (typeof WORK_SAID_IN_A_WISH)[number] | 'retired';
+
 /**
  * In a wish, the answers a more precise one contains: "zelfstandige in bijberoep" names
  * "zelfstandige" too, "gepensioneerd maar werkt nog als bediende" a job. A main job beside a side
  * activity ("bediende met een bijberoep") is the job: it qualifies on its own.
  */
-const CONTAINED_IN: Partial<Record<(typeof WORK_SAID_IN_A_WISH)[number], readonly string[]>> = {
+const CONTAINED_IN: Partial<Record<WorkInAWish, readonly string[]>> = {
   side_self_employed: ['self_employed'],
-  working_pensioner: ['employee', 'self_employed', 'side_self_employed'],
+  working_pensioner: ['employee', 'self_employed', 'side_self_employed', 'retired'],
   career_break: ['employee'],
   // "bediende in opzeg", "verkoopster, nu in moederschapsrust": the leave says more than the job.
   on_leave: ['employee', 'self_employed'],

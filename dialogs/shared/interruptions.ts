@@ -57,7 +57,7 @@ import {
   asksWhomItIsFor,
   namesAStudentJob,
   tellsOwnWork,
-  UNDECLARED_WORK,
+  WORK_WITHOUT_STATUTE,
 } from './workKinds.js';
 
 /** What a message means besides an answer to the question on screen. */
@@ -1242,7 +1242,8 @@ export class Interruptions {
     // "Mijn dochter helpt mij met typen", "ik help mijn vader": someone helps, said and nothing asked.
     if (this.saysSomeoneHelps(text)) return 'helper';
     // "Is de begeleiding in het Frans?" asks about the centre, not for another language here.
-    if (containsPhrase(text, vocabulary.guidanceWords) && this.namesALanguage(text)) return 'guidance_language';
+    // In one sentence: "my english is not so good. … can i have the coach?" asks for the coach, not in which language.
+    if (sentencesOf(text).some((s) => containsPhrase(s, vocabulary.guidanceWords) && this.namesALanguage(s))) return 'guidance_language';
     // "Do I have to speak Dutch?", "moet ik Nederlands kennen?": the same, never a switch to Dutch.
     if (this.asksMust(text) && this.namesALanguage(text)) return 'guidance_language';
     // "Wat gebeurt er tijdens de begeleiding?", "hoe gaat zo'n traject?": what guidance is.
@@ -1607,9 +1608,13 @@ export class Interruptions {
     // check: a change in one's work, which a career coach helps with (what the cheque is), unless
     // the message names a meeting or the cheque itself ("… kan ik een cheque krijgen?").
     if (atMenu && this.wishesCareerMove(text)) return surely('explain_cheque');
-    // "I work off the books" (heard as a booking), "ik werk in het zwart": own work the sources leave
-    // unclear, which the check reads and hands to a person.
-    if (atMenu && containsPhrase(text, this.deps.vocabulary.allLocales(UNDECLARED_WORK))) return surely('check_eligibility');
+    // "mijn dochter zegt da ik da moet doen", "VDAB sent me here": sent by someone, with nothing asked
+    // and no word of what for. What the cheque is (the check is offered after it), never "Sorry".
+    if (atMenu && recognition.confidence !== 'sure' && this.sentHereOnly(text)) return surely('explain_cheque');
+    // "I work off the books" (heard as a booking), "ik werk in het zwart", "ik ben vrijwilliger": own
+    // work the sources leave unclear, which the check reads and hands to a person.
+    if (atMenu && WORK_WITHOUT_STATUTE.some((key) => containsPhrase(text, this.deps.vocabulary.allLocales(key))))
+      return surely('check_eligibility');
     const changing = containsPhrase(text, this.deps.vocabulary.changeBookingWords);
     if ((intent === 'move_booking' || intent === 'cancel_booking') && !changing) return surely('book_intake');
     // "Je peux encore commander un chèque ?": ordering is heard as booking, but the cheque is ordered
@@ -1736,6 +1741,9 @@ export class Interruptions {
     }
     const question = sentences.length > 1 ? lastQuestionOf(sentences) : questionAfterComma(text);
     if (question) {
+      // "ik werk in een fabriek, kan dat?", "ik poets al 5 jaar, is dat genoeg?" (heard as "genoeg!", a
+      // stop): one's work told, then whether it can be. The check, which reads that work from the message.
+      if (this.asksWhetherWorkToldCan(text, question)) return surely('check_eligibility');
       const asked = await recognizer.recognize(locale, question);
       return asked.confidence === 'sure' ? asked : whole;
     }
@@ -1745,6 +1753,15 @@ export class Interruptions {
     if (!last) return whole;
     const wanted = await recognizer.recognize(locale, last);
     return wanted.confidence === 'sure' && WANTS_AT_THE_END.has(wanted.intent) ? wanted : whole;
+  }
+
+  /** True when `question` only asks whether it can ("kan dat?", "c'est possible ?") and the rest of `text` tells one's own work. */
+  private asksWhetherWorkToldCan(text: string, question: string): boolean {
+    const { vocabulary } = this.deps;
+    const asked = question.replace(/[\s?!.]+$/u, '');
+    if (!isOneOf(asked, vocabulary.allLocalesNormalized('understanding:canItQuestions'))) return false;
+    const story = text.slice(0, text.lastIndexOf(question));
+    return tellsOwnWork(vocabulary, story);
   }
 
   /**
@@ -1883,13 +1900,26 @@ export class Interruptions {
     return containsPhrase(text, this.deps.vocabulary.jobSearch) && !this.wantsOtherWork(text);
   }
 
-  /** A change in one's work wished ("eigen zaak", "minder werken", "career change"), with no word of a meeting or the cheque, not asked whether one may. */
+  /**
+   * A change in one's work wished ("eigen zaak", "minder werken", "career change"), or one's work
+   * no longer liked ("mijn job is saai", "j'en ai marre de mon boulot"), with no word of a meeting
+   * or the cheque, not asked whether one may.
+   */
   private wishesCareerMove(text: string): boolean {
     const { vocabulary } = this.deps;
-    if (!containsPhrase(text, vocabulary.allLocales('understanding:careerMove'))) return false;
+    const wish =
+      containsPhrase(text, vocabulary.allLocales('understanding:careerMove')) ||
+      containsPhrase(text, vocabulary.allLocales('understanding:careerWeariness'));
+    if (!wish) return false;
     const meeting =
       containsPhrase(text, vocabulary.allLocales('understanding:meetingWords')) || containsPhrase(text, vocabulary.firstMeeting);
     return !meeting && !containsPhrase(text, vocabulary.chequeWords) && !this.asksIfEligible(text);
+  }
+
+  /** Sent here by someone ("mijn dochter zegt dat ik dit moet doen"), with no word of the cheque. */
+  private sentHereOnly(text: string): boolean {
+    const { vocabulary } = this.deps;
+    return containsPhrase(text, vocabulary.allLocales('understanding:sentHere')) && !containsPhrase(text, vocabulary.chequeWords);
   }
 
   /** "Ik wil … worden", not denied ("ik wil niet ontslagen worden" is no wish) nor asking to be reached ("ik wil gebeld worden"). */

@@ -1,5 +1,5 @@
 import type { WorkStatus } from '../../src/domain/chequeRegimes.js';
-import { containsPhrase, namedLists, questionClauses, wordsOf } from '../../src/understanding/text.js';
+import { containsPhrase, contrastClauses, namedLists, questionClauses, wordsOf } from '../../src/understanding/text.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
 import type { Choice } from './ask.js';
@@ -28,6 +28,10 @@ export const WORK_SAID_IN_A_WISH = [
 
 /** Work "in het zwart", "au noir", "off the books": no contract and no statute, which the sources leave unclear. */
 export const UNDECLARED_WORK = 'understanding:synonyms.undeclared';
+/** Unpaid work ("vrijwilliger", "bénévole", "au pair"): no employee's contract nor a self-employed statute either. */
+export const UNPAID_WORK = 'understanding:synonyms.unpaid';
+/** Work the domain names no rule for (it names employees and the self-employed): a person looks at it. */
+export const WORK_WITHOUT_STATUTE = [UNDECLARED_WORK, UNPAID_WORK] as const;
 
 /** Words that make a job named one not held: wanted, to become, looked for ("ik wil kok worden", "ik zoek werk als kok"). */
 export function jobsNotHeld(vocabulary: Vocabulary): string[] {
@@ -57,10 +61,25 @@ export function worksInPublicService(vocabulary: Vocabulary, text: string): bool
   );
 }
 
-/** True when `text` names work of any kind, a job or a place of work ("poetsvrouw", "in de bouw"). */
+/**
+ * "ik ben met pensioen", "je suis retraitée", "I'm retired": retired now, told as one's state. Not
+ * retiring ("ik ga binnenkort met pensioen", "je suis retraité dans deux ans": time to come in the
+ * same clause), nor a pension word alone ("pensioen" fits "mijn pensioen komt eraan" too).
+ */
+export function saysRetiredNow(vocabulary: Vocabulary, text: string): boolean {
+  if (containsPhrase(text, vocabulary.allLocales('understanding:retiringSoon'))) return false;
+  const retired = vocabulary.allLocales('understanding:retiredNow');
+  const soon = vocabulary.allLocales('understanding:soonWords');
+  const clauses = contrastClauses(text).filter((clause) => containsPhrase(clause, retired));
+  return clauses.length > 0 && !clauses.some((clause) => containsPhrase(clause, soon));
+}
+
+/** True when `text` names work of any kind, a job or a place of work ("poetsvrouw", "in de bouw"), or none any more. */
 function namesWorkHeld(vocabulary: Vocabulary, text: string): boolean {
   return (
     workAnswersNamed(vocabulary, text, WORK_SAID_IN_A_WISH).length > 0 ||
+    saysRetiredNow(vocabulary, text) ||
+    containsPhrase(text, vocabulary.allLocales(UNPAID_WORK)) ||
     containsPhrase(text, vocabulary.choice(JOB.id, JOB.label ?? '', JOB.synonyms).phrases) ||
     worksInPublicService(vocabulary, text) ||
     containsPhrase(text, vocabulary.workPlace)

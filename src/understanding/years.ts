@@ -299,8 +299,19 @@ export function yearsSinceAnAge(text: string): number | undefined {
  */
 export function saysAge(text: string): boolean {
   const said = numbersIn(answerText(text).trim().split(' '));
-  return said.length === 1 && said[0]?.age === true && !said[0].aboutWork;
+  return said.length === 1 && said[0]?.age === true && !said[0].aboutWork && !countsSomething(text);
 }
+
+/** "j'ai 3 enfants", "ik heb 2 kinderen", "ik ben 2 dagen ziek": a number with a thing it counts right after it. */
+function countsSomething(text: string): boolean {
+  const word = /\b\d{1,3}\s+(\p{L}+)/u.exec(clampText(text, 500))?.[1];
+  return word !== undefined && COUNTED_THINGS.has(normalize(word.toLowerCase()));
+}
+
+/** Things a number counts that an age never does: children, days, hours, jobs (every language). */
+const COUNTED_THINGS: ReadonlySet<string> = new Set(
+  LOCALES.flatMap((locale) => (resources[locale].understanding.countedThings as string[]).map(normalize)),
+);
 
 /** Hours a week below which work is part-time here (a full week in Belgium is 38 hours). */
 const PART_TIME_BELOW_HOURS = 30;

@@ -56,6 +56,8 @@ describe('what people add in passing, read for what it is', () => {
     ['nl', 'moet mijn werkgever akkoord gaan?', 'sideQuestions:employerRefuses'],
     ['fr', 'mon patron veut pas', 'sideQuestions:employerRefuses'],
     ['en', 'my employer says no', 'sideQuestions:employerRefuses'],
+    // Was that the employer need not know: the boss does not like the idea.
+    ['nl', 'mijn baas ziet het niet zitten', 'sideQuestions:employerRefuses'],
     // Were "Sorry, dat begreep ik niet" or "Bedoel je: Afspraak maken, Met iemand praten?": what VDAB
     // does (gives the cheque, recognises the centres, helps jobseekers itself) and what a centre does.
     ['nl', 'wat is het verschil met VDAB zelf', VDAB_ROLE],

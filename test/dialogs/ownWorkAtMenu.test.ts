@@ -37,6 +37,15 @@ const TOLD = [
   // The work held first, a wish after it: the wish ("wil") is not a job wanted.
   ['nl', 'ik ben vrachtwagenchauffeur en wil iets anders', 'checkEligibility:work.job'],
   ['fr', 'je suis serveuse et je veux changer', 'checkEligibility:work.job'],
+  // One's work told, then only whether it can be: was "Bedoel je …?" (the question alone asks nothing).
+  ['nl', 'ik werk in een fabriek, kan dat?', 'checkEligibility:years.question'],
+  ['fr', "je suis aide-soignante, c'est possible ?", 'checkEligibility:work.job'],
+  ['en', 'I clean offices. Is that possible?', 'checkEligibility:work.job'],
+  ['nl', 'ik werk 20 uur per week, telt dat?', 'checkEligibility:years.question'],
+  // Unpaid work beside a job: the job counts.
+  ['nl', 'ik ben vrijwilliger en werk als bediende', 'checkEligibility:years.question'],
+  // "genoeg" alone is a stop: was "Oké, we stoppen hier." Fewer than 7 years in one job are asked as a total.
+  ['nl', 'ik werk al 5 jaar als poetsvrouw, is dat genoeg?', 'checkEligibility:years.question'],
   // A sheltered workshop: "werkplaats" was read as "verplaats", and the code of a booking to move was asked.
   ['nl', 'ik werk in een beschutte werkplaats', 'checkEligibility:years.question'],
   // A flexi-job was "Sorry, dat begreep ik niet": a job, for a boss or for oneself asked next.
@@ -82,6 +91,7 @@ describe("The menu: one's own work told", () => {
     ['ik zoek werk als kok', 'a job one looks for'],
     ['ik wil vrachtwagenchauffeur worden en ik ben nu kok', 'a job one wants, said first'],
     ['ik werk in ploegen, leg de loopbaancheque eens uit', 'the cheque asked about beside the work'],
+    ['ik wil poetsvrouw worden, kan dat?', 'whether a job one wants can be'],
   ])('When "%s" (%s) is typed at the menu, Then the check does not start', async (said) => {
     const chat = await Chat.start({ locale: 'nl', date: '2026-12-07' });
     await chat.says('hallo');
@@ -111,25 +121,58 @@ describe('The menu: no work, or work without a contract, told', () => {
     expect(keys).not.toContain('checkEligibility:work.question');
   });
 
+  // Were "Bedoel je: Kan ik er een krijgen?" (in French and English too), and after the tap "Wat doe je nu?" again.
+  it.each([
+    ['nl', 'ik ben met pensioen'],
+    ['nl', 'ik ben gepensioneerd'],
+    ['fr', 'je suis retraitée'],
+    ['en', "I'm retired"],
+  ] as const)('When (%s) "%s" is told, Then the check starts and its "no" says the cheque is for people who work', async (locale, said) => {
+    const keys = await keysAfterHome(locale, said);
+    expect(keys).toContain('checkEligibility:reason.retired');
+    expect(keys).not.toContain('checkEligibility:work.question');
+  });
+
+  // Still working, or retiring later: never the "no" of someone retired.
+  it.each([
+    ['nl', 'ik ben met pensioen en werk nog als poetsvrouw'],
+    ['fr', 'je suis retraité dans deux ans'],
+  ] as const)('When (%s) "%s" is told, Then the check goes on without a "no"', async (locale, said) => {
+    const chat = await Chat.start({ locale, date: '2026-12-07' });
+    await chat.says(GREETING[locale]);
+    await chat.says(said);
+    await chat.says(HOME[locale]);
+    const keys = chat.received.flatMap((m) => keysOf(chat, m.text));
+    expect(keys).not.toContain('checkEligibility:reason.retired');
+    expect(keys.at(-1)).toMatch(/^checkEligibility:(work|years)\.question$/);
+  });
+
   // Was taken as an employee's "ik werk" (in English "off the books" was a booking): the sources name
   // only employees and the self-employed, so a person looks at it.
   it.each([
     ['nl', 'ik werk in het zwart'],
     ['fr', 'je travaille au noir'],
     ['en', 'I work off the books'],
+    // Unpaid work: was "Sorry, dat begreep ik niet".
+    ['nl', 'ik ben vrijwilliger'],
+    ['fr', 'je suis bénévole'],
+    ['en', 'I volunteer at the red cross'],
   ] as const)('When (%s) "%s" is told, Then the check starts and hands it to a person: what one does is unclear', async (locale, said) => {
     const keys = await keysAfterHome(locale, said);
     expect(keys).toContain('checkEligibility:reason.work_unknown');
     expect(keys).not.toContain('checkEligibility:years.question');
   });
 
-  it('When "ik werk in het zwart" is typed at "Wat doe je nu?", Then a person looks at it, never the employee\'s years', async () => {
-    const chat = await Chat.start({ locale: 'nl', date: '2026-12-07' });
-    await chat.says('hallo');
-    await chat.says('Kan ik er een krijgen?');
-    await chat.says('Voor mezelf');
-    expect(keysOf(chat, (await chat.says('Vlaanderen')).at(-1)?.text)).toEqual(['checkEligibility:work.question']);
-    const reply = await chat.says('ik werk in het zwart');
-    expect(reply.flatMap((m) => keysOf(chat, m.text))).toContain('checkEligibility:reason.work_unknown');
-  });
+  it.each([['ik werk in het zwart'], ['ik ben vrijwilliger']])(
+    'When "%s" is typed at "Wat doe je nu?", Then a person looks at it, never the employee\'s years nor "Bedoel je …?"',
+    async (said) => {
+      const chat = await Chat.start({ locale: 'nl', date: '2026-12-07' });
+      await chat.says('hallo');
+      await chat.says('Kan ik er een krijgen?');
+      await chat.says('Voor mezelf');
+      expect(keysOf(chat, (await chat.says('Vlaanderen')).at(-1)?.text)).toEqual(['checkEligibility:work.question']);
+      const reply = await chat.says(said);
+      expect(reply.flatMap((m) => keysOf(chat, m.text))).toContain('checkEligibility:reason.work_unknown');
+    },
+  );
 });

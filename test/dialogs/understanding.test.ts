@@ -484,9 +484,9 @@ describe('a way forward after every miss', () => {
     converse(
       [
         // A life that is no work answer: the recognizer leans to the check, not surely.
-        ['user', 'je suis à la retraite'],
+        ['user', 'je suis maman'],
         greeting,
-        didYouMean('menu.check', 'fallback.meanings.help'),
+        didYouMean('fallback.meanings.help', 'menu.check'),
         ['user', 'pour moi'],
         ['says', 'checkEligibility:intro'],
         ['says', 'checkEligibility:residence.question', ['flanders', 'brussels', 'elsewhere'].map((a) => `checkEligibility:answers.${a}`)],
@@ -755,13 +755,12 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', 'ik wil van job veranderen, wa moet ik doen?'], ...explained], { date: DATE });
   });
 
-  it('When someone only tells their life at the menu ("ik ben met pensioen"), Then the check is offered, not "Sorry, dat begreep ik niet"; told work starts it (ownWorkAtMenu.test.ts)', async () => {
-    await converse([...hello, ['user', 'ik ben met pensioen'], didYouMean('menu.check', 'menu.explain')], { date: DATE });
+  it('When someone only tells their life at the menu ("je suis veuve"), Then the check is offered, not "Sorry, dat begreep ik niet"; told work, or being retired, starts it (ownWorkAtMenu.test.ts)', async () => {
+    await converse([...hello, ['user', 'je suis veuve'], didYouMean('fallback.meanings.help', 'menu.check')], { date: DATE, locale: 'fr' });
+    // Retired now is what "Wat doe je nu?" asks: was "Bedoel je …?", and after the tap that question again.
+    await converse([...hello, ['user', 'ik ben met pensioen'], ['says', 'checkEligibility:intro'], residence], { date: DATE });
     // "pensionné" is two letters from "personne": it was a person, at once.
-    await converse([...hello, ['user', 'je suis pensionné'], didYouMean('menu.check', 'fallback.meanings.help')], {
-      date: DATE,
-      locale: 'fr',
-    });
+    await converse([...hello, ['user', 'je suis pensionné'], ['says', 'checkEligibility:intro'], residence], { date: DATE, locale: 'fr' });
     await converse([...hello, ['user', 'ik werk maar 10 uur per week'], ['says', 'checkEligibility:intro'], residence], { date: DATE });
     // Words of nobody's work are not understood, as before.
     await converse([...hello, ['user', 'xyz blabla'], ['says', 'notUnderstood'], menu], { date: DATE });
@@ -804,6 +803,27 @@ describe('what people say about their work, at the menu', () => {
       await converse([...hello, ['user', said], ...explained], { date: DATE, locale });
     },
   );
+
+  it.each([
+    // Were "Dat klinkt zwaar …" (strain at work) or "Bedoel je …?".
+    ['nl', 'mijn job is saai'],
+    ['nl', 'ik heb geen zin meer in mijn werk'],
+    ['nl', 'ik verveel mij op het werk'],
+    ['fr', "j'en ai marre de mon boulot"],
+    ['en', 'I hate my job'],
+  ] as const)('When one\'s work is no longer liked (%s: "%s"), Then what the cheque does for that', async (locale, said) => {
+    await converse([...hello, ['user', said], ...explained], { date: DATE, locale });
+  });
+
+  it.each([
+    // Was "Sorry, dat begreep ik niet".
+    ['nl', 'mijn dochter zegt da ik da moet doen'],
+    ['nl', 'de vdab heeft me gestuurd'],
+    ['fr', "ma fille m'a dit de faire ça"],
+    ['en', 'my son told me to do this'],
+  ] as const)('When someone was sent here and asks nothing (%s: "%s"), Then what the cheque is', async (locale, said) => {
+    await converse([...hello, ['user', said], ...explained], { date: DATE, locale });
+  });
 
   it('When "can I get career coaching?" is asked, Then the check starts; "is career coaching free" is the price (were what the cheque is)', async () => {
     await converse([...hello, ['user', 'can I get career coaching?'], ['says', 'checkEligibility:intro'], forWhom], {
@@ -1563,6 +1583,10 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     // Beginner's Dutch: the words, not the grammar.
     await converse([...hello, ['user', 'mijn baas weet dat?'], employer, menu], { date: DATE });
     await converse([...hello, ['user', 'does my boss need to know?'], employer, menu], { date: DATE, locale: 'en' });
+    // Whether the boss can see it: was what this chat keeps (the recognizer's privacy).
+    await converse([...hello, ['user', 'kan mijn baas dat zien'], employer, menu], { date: DATE });
+    await converse([...hello, ['user', 'ziet mijn werkgever dat'], employer, menu], { date: DATE });
+    await converse([...hello, ['user', 'can my boss see that?'], employer, menu], { date: DATE, locale: 'en' });
   });
 
   it('When someone asks whether to bring papers ("moet ik papieren meenemen"), Then what the first meeting is, not nationality', () =>
@@ -2011,6 +2035,17 @@ describe('what people tell about themselves: schooling, their employer, trouble 
 
   it('When someone asks whether the guidance can be in French, Then it is in Dutch, not the question which language to chat in', () =>
     converse([...hello, ['user', 'is de begeleiding in het frans?'], ['says', 'sideQuestions:guidanceLanguage'], menu], { date: DATE }));
+
+  it("When one sentence names a language and another asks for the coach, Then the check the question asks for (was the guidance's language)", () =>
+    converse(
+      [
+        ['user', 'hi, my english is not so good. i work in warehouse 8 years. can i have the coach?'],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        residence,
+      ],
+      { date: DATE, locale: 'en' },
+    ));
 
   it('When someone asks whether they must speak Dutch, Then the guidance is in Dutch, and the chat stays in their language', async () => {
     const inDutch: Line = ['says', 'sideQuestions:guidanceLanguage'];

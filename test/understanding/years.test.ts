@@ -58,10 +58,16 @@ describe('understandYears', () => {
     expect(understandYears(text, now)).toBe(years);
   });
 
-  it.each([['ik ben 55 jaar'], ['ik ben 55'], ['55 jaar oud'], ["j'ai 55 ans"], ["I'm 55 years old"], ['i am 40']])(
-    'When "%s" is typed, Then it is an age',
-    (text) => expect(saysAge(text)).toBe(true),
-  );
+  it.each([
+    ['ik ben 55 jaar'],
+    ['ik ben 55'],
+    ['55 jaar oud'],
+    ["j'ai 55 ans"],
+    ["I'm 55 years old"],
+    ['i am 40'],
+    ['ik ben 52, kan ik nog?'],
+    ['ik ben 58 heeft dat nog zin'],
+  ])('When "%s" is typed, Then it is an age', (text) => expect(saysAge(text)).toBe(true));
 
   it.each([
     ['20 jaar'],
@@ -73,6 +79,9 @@ describe('understandYears', () => {
     ['I am a cleaner'],
     ['ik ben een poetsvrouw'],
     ['je suis une femme de ménage'],
+    // A number with what it counts: was "Votre âge n'est pas une condition".
+    ["j'ai 3 enfants"],
+    ['ik ben 2 dagen ziek'],
   ])('When "%s" is typed, Then it is no age', (text) => expect(saysAge(text)).toBe(false));
 
   it('When a pasted text is very long, Then only its start is read', () => {
