@@ -71,6 +71,7 @@ import {
 } from './shared/chequeTerms.js';
 import { plainLanguageOf, type DialogDeps } from './shared/deps.js';
 import { send } from './shared/send.js';
+import { fitsOneTurn } from './shared/turnRoom.js';
 import { countAsAsked, namedStepsOf, Steps, type Step } from './shared/steps.js';
 import { TalkToPersonDialog } from './talkToPerson.js';
 import { contextWithHelper, helperContext, resultMessages, resultViewOf, type ResultView } from './eligibilityResult.js';
@@ -1584,7 +1585,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
       await send(step.context, ...this.withPrice(step, said, 'end'));
       return step.replaceDialog(TalkToPersonDialog.id, { reason: 'refer' });
     }
-    await send(step.context, ...this.withPrice(step, messages, 'end'));
+    const priced = this.withPrice(step, messages, 'end');
+    // "ik heb al een cheque gehad, wat kost een tweede?": the price asked beside a "no" only where both fit
+    // one turn with the menu after it; the "no" says the cheque is not for now, and the other help it names.
+    const next = t('menu.questionAgain');
+    await send(step.context, ...(result.outcome === 'not_eligible' && !fitsOneTurn({ sent: [], next }, priced) ? messages : priced));
     return step.endDialog();
   }
 

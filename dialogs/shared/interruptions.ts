@@ -1115,8 +1115,10 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.allLocales('understanding:websiteTrouble'))) return 'website_trouble';
     // "Ik wil nie online", "pas en ligne svp": said, not asked; no need, the talk can be at a centre.
     if (!vocabulary.asks(text) && this.deniesRemote(text)) return 'not_remote';
-    // "Kan het online?", "can I do it by phone?": many centres do; the list shows which.
-    if (vocabulary.asks(text) && containsPhrase(text, vocabulary.remoteWords)) return 'remote';
+    // "Kan het online?", "can I do it by phone?": many centres do; the list shows which. Ordering by
+    // phone ("kan ik da via de telefoon aanvragen") is how to order the cheque, which has the number.
+    if (vocabulary.asks(text) && containsPhrase(text, vocabulary.remoteWords))
+      return containsPhrase(text, vocabulary.orderCheque) ? 'order_cheque' : 'remote';
     // "Is er een wachtlijst?", "hoe lang moet ik wachten op een afspraak?": it differs per centre, and
     // a booking here shows the first free hours (was "Sorry, dat begreep ik niet", or a booking begun).
     if (containsPhrase(text, vocabulary.allLocales('understanding:waitingWords'))) return 'waiting_time';
@@ -1601,6 +1603,11 @@ export class Interruptions {
     // "mon contrat finit en janvier", "je suis en arrêt maladie", "my contract stops next month":
     // one's own work told, which the check reads; never the end of this chat. Elsewhere no stop either.
     if (intent === 'stop' && tellsOwnWork(this.deps.vocabulary, text)) return atMenu ? surely('check_eligibility') : NOTHING_UNDERSTOOD;
+    // "ik heb da al eens gedaan" (heard as "gedaan!", a stop), "ik heb al een cheque gehad": guidance or a
+    // cheque had before, which the check asks about and reads from the message. Never the end of this chat.
+    const doneBefore = containsPhrase(text, this.deps.vocabulary.allLocales('understanding:doneBefore'));
+    if (doneBefore && (intent === 'stop' || (atMenu && recognition.confidence !== 'sure')))
+      return atMenu ? surely('check_eligibility') : NOTHING_UNDERSTOOD;
     // "ik wil terug gaan studeren": going back to school, never "terug" (start again).
     if ((intent === 'restart' || intent === 'stop') && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:trainingWish')))
       return NOTHING_UNDERSTOOD;

@@ -1,7 +1,6 @@
 import type { TurnContext } from '../../src/bot/sdk.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
-import { words } from '../../src/readability/fleschDouma.js';
 import { isOneOf, questionClauses } from '../../src/understanding/text.js';
 import type { MenuAction } from '../menu.js';
 import { asksIfAgeMatters } from './ageWorry.js';
@@ -11,6 +10,7 @@ import type { Offer } from './fallback.js';
 import type { Interruption } from './interruptions.js';
 import { send } from './send.js';
 import type { SideQuestion, SideQuestions } from './sideQuestions.js';
+import { fitsOneTurn, type TurnRoom } from './turnRoom.js';
 
 /*
  * A message that asks two things ("wa kost da en hoelang duurt da", "hoeveel kost het en kan ik
@@ -83,16 +83,6 @@ const TOPICS: ReadonlySet<SideQuestion> = new Set<SideQuestion>(['cost', 'explai
 /** "wat kost het, hoe lang duurt het en waar moet ik naartoe?": at most this many questions are read in one message. */
 const MAX_QUESTIONS = 3;
 
-/** One bot turn in plain language: at most this many messages and words, the question after it included. */
-const MAX_TURN_MESSAGES = 4;
-const MAX_TURN_WORDS = 70;
-
-/** What a turn holds besides the answers: messages sent before them, and the question that follows. */
-export interface TurnRoom {
-  sent: readonly string[];
-  next: string;
-}
-
 export class TwoQuestions {
   constructor(
     private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary'>,
@@ -128,8 +118,12 @@ export class TwoQuestions {
       if (!one) return undefined;
       asked.push(one);
     }
+    // "ik ben werkloos, kan ik die cheque krijgen en wat kost het?": the work told and the question both
+    // lead to the check, one flow (the check reads the whole message).
+    const flows = asked.filter((a) => 'flow' in a);
+    if (flows.length > 1 && new Set(flows.map(topicOf)).size === 1) asked.splice(0, asked.length, ...oneFlow(asked));
     const topics = new Set(asked.map(topicOf));
-    if (topics.size < asked.length || asked.filter((a) => 'flow' in a).length > 1) return undefined;
+    if (asked.length < 2 || topics.size < asked.length || asked.filter((a) => 'flow' in a).length > 1) return undefined;
     // "hoeveel kost het, hoe lang duurt het en kan ik het krijgen?": the answers in words in the order asked, the flow last.
     if (asked.length > 2) return { answer: [...asked.filter((a) => 'info' in a), ...asked.filter((a) => 'flow' in a)] };
     const [first, second] = asked;
@@ -164,14 +158,14 @@ export class TwoQuestions {
     // The second first: the answer remembered for "ik begrijp het niet" is the first one's.
     const later = await this.side.texts(context, second.info, second.said);
     const now = await this.side.texts(context, first.info, first.said);
-    if (fits(room, [...now, ...later])) {
+    if (fitsOneTurn(room, [...now, ...later])) {
       await send(context, ...now, ...later);
       return undefined;
     }
     // Too long for one turn: both in brief where each has a brief answer ("wat kost het en hoe lang
     // duurt het": the price, then the length of the first meeting), never the second dropped for an offer.
     const brief = [this.side.briefText(context, first.info), this.side.briefText(context, second.info)];
-    if (brief.every((text) => text !== undefined) && fits(room, brief)) {
+    if (brief.every((text) => text !== undefined) && fitsOneTurn(room, brief)) {
       await send(context, ...brief);
       return undefined;
     }
@@ -196,7 +190,7 @@ export class TwoQuestions {
     let answered = 0;
     for (const one of infos) {
       const these = texts.get(one) ?? [];
-      if (answered > 0 && !fits(room, [...said, ...these])) break;
+      if (answered > 0 && !fitsOneTurn(room, [...said, ...these])) break;
       said.push(...these);
       answered++;
     }
@@ -256,17 +250,16 @@ function topicOf(asked: Asked): string {
   return 'info' in asked ? asked.info : asked.flow;
 }
 
+/** `asked` with one flow of several to the same place: the last, which asks for it ("kan ik die cheque krijgen"). */
+function oneFlow(asked: readonly Asked[]): Asked[] {
+  const last = asked.findLast((a) => 'flow' in a);
+  return asked.filter((a) => !('flow' in a) || a === last);
+}
+
 /** Ja takes the offer ("ja" typed too); Nee gives the question that would have come (the menu). */
 function yesOrNo(t: Translator, action: Offer['action']): Offer[] {
   return [
     { title: t('answers.yes'), action, answers: 'yes' },
     { title: t('answers.no'), action: { tryAgain: true }, answers: 'no' },
   ];
-}
-
-/** True when `answers` and the turn's other messages stay within one plain-language turn. */
-function fits(room: TurnRoom, answers: readonly string[]): boolean {
-  const all = [...room.sent, ...answers, room.next];
-  const count = all.reduce((sum, text) => sum + words(text.replace(/https?:\/\/\S+/gu, 'link')).length, 0);
-  return all.length <= MAX_TURN_MESSAGES && count <= MAX_TURN_WORDS;
 }

@@ -105,21 +105,47 @@ describe("What the first message says about one's situation counts in the check"
       askResidence,
     ]));
 
+  const usedBefore: Line[] = [
+    ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.used_cheque_before']],
+    [
+      'says',
+      [
+        'checkEligibility:next.sector_fund',
+        'checkEligibility:next.ask_employer',
+        'checkEligibility:next.paid_coaching',
+        'checkEligibility:next.wait_for_2027',
+      ],
+    ],
+    menuAgain,
+  ];
+
   it('When the first message says a cheque was had before ("in 2015"), Then under "never used" rules the no comes at once, never the question again', () =>
+    converse([['user', 'ik heb al eens een cheque gehad in 2015 mag ik nog'], ['says', 'greetingShort'], ...usedBefore]));
+
+  it('When a cheque had before is only told ("ik heb al een cheque gehad"), Then the same no at once (was "Bedoel je …?")', () =>
+    converse([...opened, ['user', 'ik heb al een cheque gehad'], ...usedBefore]));
+
+  // The price asked too would make the turn longer than 70 words: the "no" says there is no cheque now.
+  it('When it comes with the price of a second one asked, Then the same no, without the price', () =>
+    converse([...opened, ['user', 'ik heb al een cheque gehad, wat kost een tweede?'], ...usedBefore]));
+
+  it('When "ik heb da al eens gedaan" is said (heard as "gedaan!"), Then the check starts, never the end of the chat', () =>
     converse([
-      ['user', 'ik heb al eens een cheque gehad in 2015 mag ik nog'],
-      ['says', 'greetingShort'],
-      ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.used_cheque_before']],
+      ...opened,
+      ['user', 'ik heb da al eens gedaan'],
+      ['says', 'checkEligibility:intro'],
+      ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+    ]));
+
+  it('When work is told beside the check and the price asked ("ik ben werkloos, kan ik die cheque krijgen en wat kost het?"), Then the check starts with the price, nothing dropped (was the price alone)', () =>
+    converse([
+      ...opened,
+      ['user', 'ik ben werkloos, kan ik die cheque krijgen en wat kost het?'],
       [
         'says',
-        [
-          'checkEligibility:next.sector_fund',
-          'checkEligibility:next.ask_employer',
-          'checkEligibility:next.paid_coaching',
-          'checkEligibility:next.wait_for_2027',
-        ],
+        ['sideQuestions:firstMeetingFree', 'explainCheque:terms.priceUnknown', 'explainCheque:terms.checkVdab', 'checkEligibility:intro'],
       ],
-      menuAgain,
+      askResidence,
     ]));
 
   it('When outplacement is offered but the person doubts whether to take it, Then it is a yes (offered): the cheque does not go with it, and a person looks at the choice', async () => {

@@ -1285,6 +1285,16 @@ describe('how to order the cheque', () => {
   it('When "ik wil een cheque bestellen" is typed at the menu, Then the same answer and the menu again', () =>
     converse([...hello, ['user', 'ik wil een cheque bestellen'], orderCheque, menu], { date: DATE }));
 
+  it.each([
+    // Was a booking: the separable verb around "die cheque".
+    ['nl', 'hoe vraag ik die cheque aan'],
+    // Were the talk by phone with a centre: it is the order that is asked.
+    ['nl', 'kan ik da via de telefoon aanvragen'],
+    ['en', 'can i order it by phone'],
+  ] as const)('When (%s) "%s" is asked at the menu, Then where to order it, and the menu again', async (locale, said) => {
+    await converse([...hello, ['user', said], orderCheque, menu], { date: DATE, locale });
+  });
+
   it('When it is asked under the loopbaankrediet (2027), Then the bot says what would replace the cheque, that how to apply is not known yet, and where to check', () =>
     converse(
       [
