@@ -147,6 +147,10 @@ describe('ChooseSlotDialog: "zo snel mogelijk", "vandaag nog" at the hours', () 
     ['fr-BE', 'le plus tôt'],
     ['en-GB', 'as early as possible'],
     ['en-GB', 'first available'],
+    // Was "Sorry, dat begreep ik niet".
+    ['nl-BE', 'de eerste die vrij is'],
+    ['fr-BE', 'le premier libre'],
+    ['en-GB', 'the first one free'],
   ])(
     'When %s "%s" is said, Then the bot says today has no free hour, takes the first one, says it, and asks the name',
     async (locale, said) => {
