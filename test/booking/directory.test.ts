@@ -133,6 +133,12 @@ describe('place lookup', () => {
     expect(names('gnet')).toStrictEqual(['9000 Gent']);
   });
 
+  it('When "burn out" is typed ("ik ben in burn out"), then it is no place two letters away (Turnhout); "turnhot" still is', () => {
+    expect(names('burn out')).toStrictEqual([]);
+    expect(names('burnout')).toStrictEqual([]);
+    expect(names('turnhot')).toStrictEqual(['2300 Turnhout']);
+  });
+
   it('When a Walloon place or nonsense is typed, then nothing is found', () => {
     expect(names('Namur')).toStrictEqual([]);
     expect(names('5000')).toStrictEqual([]);

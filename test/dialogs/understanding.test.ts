@@ -1906,6 +1906,8 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...hello, ['user', 'ik heb een burn-out'], workTrouble, menu], { date: DATE });
     await converse([...hello, ['user', 'je suis en burn out'], workTrouble, menu], { date: DATE, locale: 'fr' });
     await converse([...toResidence, ['user', 'ik ben overspannen'], workTrouble, residence], { date: DATE });
+    // Heard as the check: where one lives is asked, never Turnhout read from "in burn out" (two letters off).
+    await converse([...hello, ['user', 'ik ben in burn out'], ['says', 'checkEligibility:intro'], residence], { date: DATE });
   });
 
   it('When trouble at work comes up in the middle of the check, Then the same answer and the same question, progress kept', () =>
