@@ -133,10 +133,13 @@ describe('place lookup', () => {
     expect(names('gnet')).toStrictEqual(['9000 Gent']);
   });
 
-  it('When "burn out" is typed ("ik ben in burn out"), then it is no place two letters away (Turnhout); "turnhot" still is', () => {
+  it('When "burn out" or a place of work is typed ("ik ben in burn out", "in de haven"), then it is no place two letters away; a typo of the name still is', () => {
     expect(names('burn out')).toStrictEqual([]);
     expect(names('burnout')).toStrictEqual([]);
     expect(names('turnhot')).toStrictEqual(['2300 Turnhout']);
+    // Places of work after "in" or "bij" ("ik werk in de haven", "bij bpost") were De Haan, De Klinge, Bost.
+    for (const work of ['de haven', 'de kliniek', 'bpost']) expect(names(work), work).toStrictEqual([]);
+    expect(names('De Haan')).toStrictEqual(['8420 De Haan']);
   });
 
   it('When a Walloon place or nonsense is typed, then nothing is found', () => {
