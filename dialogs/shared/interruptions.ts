@@ -1248,6 +1248,9 @@ export class Interruptions {
     if (sentencesOf(text).some((s) => containsPhrase(s, vocabulary.guidanceWords) && this.namesALanguage(s))) return 'guidance_language';
     // "Do I have to speak Dutch?", "moet ik Nederlands kennen?": the same, never a switch to Dutch.
     if (this.asksMust(text) && this.namesALanguage(text)) return 'guidance_language';
+    // "is it only in dutch?", "c'est seulement en néerlandais ?": the same, never a switch to that language.
+    const onlyIn = containsPhrase(text, vocabulary.allLocales('understanding:onlyInLanguage'));
+    if (onlyIn && (vocabulary.asks(text) || text.includes('?')) && this.namesALanguage(text)) return 'guidance_language';
     // "Wat gebeurt er tijdens de begeleiding?", "hoe gaat zo'n traject?": what guidance is.
     const howItGoes = containsPhrase(text, vocabulary.allLocales('understanding:howItGoesWords'));
     if (howItGoes && containsPhrase(text, vocabulary.allLocales('understanding:guidanceItself'))) return 'guidance';

@@ -2063,6 +2063,12 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     const inDutch: Line = ['says', 'sideQuestions:guidanceLanguage'];
     await converse([['user', 'hi'], greeting, menu, ['user', 'Do I have to speak Dutch?'], inDutch, menu], { date: DATE, locale: 'en' });
     await converse([...hello, ['user', 'moet ik Nederlands kunnen spreken?'], inDutch, menu], { date: DATE });
+    // Whether it is only in Dutch: was a switch of the chat to Dutch.
+    await converse([['user', 'hi'], greeting, menu, ['user', 'is it only in dutch'], inDutch, menu], { date: DATE, locale: 'en' });
+    await converse([['user', 'bonjour'], greeting, menu, ['user', "c'est seulement en néerlandais ?"], inDutch, menu], {
+      date: DATE,
+      locale: 'fr',
+    });
     await converse([['user', 'bonjour'], greeting, menu, ['user', 'faut parler neerlandais?'], inDutch, menu], {
       date: DATE,
       locale: 'fr',
