@@ -981,7 +981,22 @@ export class CheckEligibilityDialog extends ComponentDialog {
       return false;
     if (containsPhrase(typed, vocabulary.allLocales('understanding:timeBefore')) || containsPhrase(typed, vocabulary.chequeWords))
       return false;
-    return this.tellsYears(typed);
+    return this.tellsYears(this.withYearsUnit(typed));
+  }
+
+  /**
+   * "oei, minder dan 7", "sorry, more than 10": a range of years typed late without its "jaar" (the
+   * buttons of the years say it), with the unit put in. Only after a comparison of two or more words
+   * ("minder dan", "plus de"): a bare number at a later question is no years.
+   */
+  private withYearsUnit(typed: string): string {
+    const bare = /\b(\d{1,2})\b(?!\s*\p{L})/u;
+    if (!bare.test(typed)) return typed;
+    const { vocabulary } = this.deps;
+    const comparisons = ['understanding:durations.lessThan', 'understanding:durations.moreThan']
+      .flatMap((key) => vocabulary.allLocales(key))
+      .filter((phrase) => wordsOf(phrase).length >= 2);
+    return containsPhrase(typed, comparisons) ? typed.replace(bare, `$1 ${YEARS_UNIT}`) : typed;
   }
 
   /**
@@ -998,7 +1013,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (told === undefined) return;
     const check = await this.load(step.context);
     if (!check.said.years) return;
-    const parsed = this.parseYears(told, 2);
+    const parsed = this.parseYears(this.withYearsUnit(told), 2);
     const range = !parsed.ok ? undefined : 'choice' in parsed ? parsed.choice : this.yearsRange(check, parsed.value as number);
     if (range === undefined) return;
     const years = range as Answers['years'];
@@ -1898,6 +1913,8 @@ const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
 const REGIONS = ['flanders', 'brussels', 'wallonia'] as const;
 /** Years told at a question after the years ("12 jaar" after "weet nie"): noted, the question again; withYearsToldLate takes them. */
 const YEARS_LATE = { reader: 'yearsLate', say: { key: 'checkEligibility:told.yearsNoted' } } as const;
+/** A word for years that every language's reading of years knows (withYearsUnit). */
+const YEARS_UNIT = 'jaar';
 /**
  * "Ik ben ziek": typed only; whether it counts as work depends on a contract (a person looks at it).
  * Its words win over the job they come with ("arbeider maar ziek", "worker but sick"): the job is
