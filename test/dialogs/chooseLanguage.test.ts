@@ -48,8 +48,8 @@ describe('ChooseLanguageDialog', () => {
     );
   });
 
-  // A greeting many Muslims use, in any language: before, "Sorry, dat begreep ik niet".
-  it.each(['salam aleykum', 'Salaam', 'assalamu alaikum'])('When the user greets with "%s", Then the bot greets back', async (said) => {
+  // A greeting many Muslims use, in any language: before, "Sorry, dat begreep ik niet". So was a Flemish "hee".
+  it.each(['salam aleykum', 'Salaam', 'assalamu alaikum', 'hee', 'heey'])('When the user greets with "%s", Then the bot greets back', async (said) => {
     await converse([
       ['user', said],
       ['bot', 'Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.'],
