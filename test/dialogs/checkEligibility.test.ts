@@ -2286,8 +2286,8 @@ describe('years told at a question after the years ("weet nie", then "12 jaar") 
   // Were "Sorry, dat begreep ik niet": the range of the buttons typed without its "jaar", after an "oei".
   it.each([['oei, minder dan 7'], ['sorry minder dan 7']])(
     'When "%s" comes at the cheque question after "7 jaar of meer", Then the years are corrected and the "no" for too few comes after its answer',
-    (said) =>
-      converse([
+    async (said) => {
+      await converse([
         ...livesInFlanders,
         ['tap', a('employee')],
         ...askYears(),
@@ -2300,7 +2300,8 @@ describe('years told at a question after the years ("weet nie", then "12 jaar") 
         verdict('not_eligible', 'too_little_experience'),
         nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
         menuAgain,
-      ]),
+      ]);
+    },
   );
 
   it('When years come at the outplacement question ("ik heb 12 jaar gewerkt"), Then they are noted too; "ja, 3 jaar geleden" at the cheque question is no years', async () => {
