@@ -1536,6 +1536,11 @@ export class Interruptions {
     return { ...recognition, alternatives };
   }
 
+  /** "geen afspraak", "pas de rendez-vous", "no appointment": a booking said not to be wanted. */
+  private deniesABooking(text: string): boolean {
+    return containsPhrase(text, this.deps.vocabulary.allLocales('understanding:noBookingWanted'));
+  }
+
   /** Words of cancelling ("annuleren", "i need to cancel") while this conversation has a booking still to come. */
   private async cancelsTheBooking(context: TurnContext, text: string): Promise<boolean> {
     const { booking, vocabulary, clock } = this.deps;
@@ -1626,6 +1631,14 @@ export class Interruptions {
     if (atMenu && WORK_WITHOUT_STATUTE.some((key) => containsPhrase(text, this.deps.vocabulary.allLocales(key))))
       return surely('check_eligibility');
     const changing = containsPhrase(text, this.deps.vocabulary.changeBookingWords);
+    // "ik wil nog geen afspraak", "I don't want an appointment, just information" (heard as a booking, as
+    // cancelling one with no word of cancelling, or not at all): none is started. At the menu, what the
+    // cheque is; elsewhere it is offered.
+    const aBookingHeard = intent === 'book_intake' || ((intent === 'move_booking' || intent === 'cancel_booking') && !changing);
+    if ((aBookingHeard || recognition.confidence !== 'sure') && this.deniesABooking(text))
+      return atMenu
+        ? surely('explain_cheque')
+        : { intent: 'none', score: recognition.score, confidence: 'unsure', alternatives: [{ intent: 'explain_cheque', score: 1 }] };
     if ((intent === 'move_booking' || intent === 'cancel_booking') && !changing) return surely('book_intake');
     // "Je peux encore commander un chèque ?": ordering is heard as booking, but the cheque is ordered
     // at VDAB, and whether one may (still) is the check.

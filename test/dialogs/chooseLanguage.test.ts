@@ -49,13 +49,16 @@ describe('ChooseLanguageDialog', () => {
   });
 
   // A greeting many Muslims use, in any language: before, "Sorry, dat begreep ik niet". So was a Flemish "hee".
-  it.each(['salam aleykum', 'Salaam', 'assalamu alaikum', 'hee', 'heey'])('When the user greets with "%s", Then the bot greets back', async (said) => {
-    await converse([
-      ['user', said],
-      ['bot', 'Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.'],
-      ['bot', 'Waar kan ik je mee helpen?', NL_MENU],
-    ]);
-  });
+  it.each(['salam aleykum', 'Salaam', 'assalamu alaikum', 'hee', 'heey'])(
+    'When the user greets with "%s", Then the bot greets back',
+    async (said) => {
+      await converse([
+        ['user', said],
+        ['bot', 'Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.'],
+        ['bot', 'Waar kan ik je mee helpen?', NL_MENU],
+      ]);
+    },
+  );
 
   it('When "Andere taal" is chosen by its number ("2" under "Meer"), Then the languages are asked, not the second one taken', () =>
     converse([

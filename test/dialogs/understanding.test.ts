@@ -816,6 +816,22 @@ describe('what people say about their work, at the menu', () => {
   });
 
   it.each([
+    // Were "Bedoel je: Afspraak maken?", a booking begun ("nog geen afspraak"; "appointment" named the button).
+    ['nl', 'ik wil geen afspraak, alleen info'],
+    ['nl', 'ik wil nog geen afspraak'],
+    ['fr', 'je ne veux pas de rendez-vous, juste des infos'],
+    ['en', "I don't want an appointment, just information"],
+  ] as const)('When a booking is said not to be wanted (%s: "%s"), Then what the cheque is, never a booking', async (locale, said) => {
+    await converse([...hello, ['user', said], ...explained], { date: DATE, locale });
+  });
+
+  it('When a booking is asked for beside not having one ("ik heb nog geen afspraak, kan ik er een maken?"), Then the booking', () =>
+    converse([...hello, ['user', 'ik heb nog geen afspraak, kan ik er een maken?'], ['says', 'bookIntake:intro'], askPlace], {
+      date: DATE,
+      ...booking(),
+    }));
+
+  it.each([
     // Was "Sorry, dat begreep ik niet".
     ['nl', 'mijn dochter zegt da ik da moet doen'],
     ['nl', 'de vdab heeft me gestuurd'],
