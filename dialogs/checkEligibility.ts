@@ -140,6 +140,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
   static readonly id = 'checkEligibility';
   private static readonly stepsId = `${CheckEligibilityDialog.id}.steps`;
   private static readonly nextStepsId = `${CheckEligibilityDialog.id}.next`;
+  /** "minder dan", "plus de", "more than": the comparisons of two words or more that withYearsUnit reads, built once. */
+  private comparisons: readonly string[] | undefined;
 
   constructor(private readonly deps: DialogDeps) {
     super(CheckEligibilityDialog.id);
@@ -992,11 +994,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private withYearsUnit(typed: string): string {
     const bare = /\b(\d{1,2})\b(?!\s*\p{L})/u;
     if (!bare.test(typed)) return typed;
-    const { vocabulary } = this.deps;
-    const comparisons = ['understanding:durations.lessThan', 'understanding:durations.moreThan']
-      .flatMap((key) => vocabulary.allLocales(key))
+    this.comparisons ??= ['understanding:durations.lessThan', 'understanding:durations.moreThan']
+      .flatMap((key) => this.deps.vocabulary.allLocales(key))
       .filter((phrase) => wordsOf(phrase).length >= 2);
-    return containsPhrase(typed, comparisons) ? typed.replace(bare, `$1 ${YEARS_UNIT}`) : typed;
+    return containsPhrase(typed, this.comparisons) ? typed.replace(bare, `$1 ${YEARS_UNIT}`) : typed;
   }
 
   /**
