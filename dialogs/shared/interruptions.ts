@@ -381,7 +381,8 @@ export class Interruptions {
     // "Ja maar hoeveel kost het?", "ja ik wil een afspraak" say more than yes: read below.
     if (open?.question.yesOrNo && !/^\s*\d+\s*$/.test(text) && this.deps.vocabulary.afterYes(text) === undefined) {
       const said = this.saidYesOrNo(text) ?? ((await this.saysNoThanks(context, text)) ? 'no' : undefined);
-      if (said === 'no') return { kind: 'goodbye' };
+      // "nu niet", "niet nodig", "later" as the whole reply: a no there too.
+      if (said === 'no' || isOneOf(text, this.deps.vocabulary.allLocalesNormalized('understanding:notNow'))) return { kind: 'goodbye' };
       if (said === 'yes') return { kind: 'reprompt', say: 'menu.pickAgain' };
     }
     // "ja" to "Wil je nog iets weten?", whose answers are topics none of which a yes picks: which one, then.
@@ -1611,6 +1612,8 @@ export class Interruptions {
     // "mon contrat finit en janvier", "je suis en arrêt maladie", "my contract stops next month":
     // one's own work told, which the check reads; never the end of this chat. Elsewhere no stop either.
     if (intent === 'stop' && tellsOwnWork(this.deps.vocabulary, text)) return atMenu ? surely('check_eligibility') : NOTHING_UNDERSTOOD;
+    // "bedankt, dat was het", "merci, c'est tout" at a menu: a goodbye with thanks, never "Oké, we stoppen hier".
+    if (atMenu && intent === 'stop' && containsPhrase(text, this.deps.vocabulary.thanks)) return surely('goodbye');
     // "ik heb da al eens gedaan" (heard as "gedaan!", a stop), "ik heb al een cheque gehad": guidance or a
     // cheque had before, which the check asks about and reads from the message. Never the end of this chat.
     const doneBefore = containsPhrase(text, this.deps.vocabulary.allLocales('understanding:doneBefore'));

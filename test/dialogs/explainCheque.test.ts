@@ -109,6 +109,9 @@ describe('ExplainChequeDialog: what the cheque is, gives and costs on the day', 
     await converse([...helped, ['user', 'nee'], goodbye], { date: '2026-12-15' });
     await converse([...helped, ['user', 'nee dank u, dag'], goodbye], { date: '2026-12-15' });
     await converse([...helped, ['user', 'non merci'], goodbye], { date: '2026-12-15' });
+    // "Not now" in words: was "Bedoel je …?" or "Sorry".
+    await converse([...helped, ['user', 'nu niet'], goodbye], { date: '2026-12-15' });
+    await converse([...helped, ['user', 'niet nodig'], goodbye], { date: '2026-12-15' });
     await converse([...helped, ['user', 'ja'], ['says', 'menu.pickAgain'], menuAgain], { date: '2026-12-15' });
     // A number is the button, never a yes ("1": the first button, as everywhere).
     await converse([...helped, ['user', '1'], ...explanation(transitionalEndingSoon)], { date: '2026-12-15' });

@@ -130,6 +130,8 @@ describe('RootDialog: greeting and menu', () => {
     }
     // "Tot morgen" takes leave.
     await converse([...hello, ['user', 'tot morgen'], ['says', 'goodbye', ['buttons.startAgain']]]);
+    // So does a thanks with "dat was het" (was "Oké, we stoppen hier.", heard as a stop).
+    await converse([...hello, ['user', 'bedankt, dat was het'], ['says', 'goodbye', ['buttons.startAgain']]]);
   });
 
   it('When the loopbaankrediet has replaced the cheque (2027), Then the greeting says career guidance, not "the cheque"', async () => {
