@@ -264,6 +264,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
         { id: 'self', label: 'checkEligibility:forWhom.self' },
         { id: 'other', label: 'checkEligibility:forWhom.other' },
       ],
+      // "hij", "elle", "he" as the whole reply: someone else, whom the questions then call so.
+      also: [{ id: 'other', label: 'checkEligibility:forWhom.other', synonyms: 'otherPronoun', wholeOnly: true }],
       // "ja", "nee", "iets anders" answer nothing here: what is asked, said again with the buttons.
       notAnswers: [SOMETHING_ELSE, YES_WORDS, NO_WORDS],
       notAnswersRetry: { key: 'checkEligibility:forWhom.which' },

@@ -233,6 +233,12 @@ describe('someone else named in Flemish, or told of with "hij" or "zij", at "Voo
     });
   });
 
+  // The pronoun alone: was "Sorry, dat begreep ik niet".
+  it('When "hij" or "ze" alone is typed, Then it is for him or her', async () => {
+    await converse([...toForWhom, ['user', 'hij'], residence('helperHe')], { date: DATE });
+    await converse([...toForWhom, ['user', 'ze'], residence('helperShe')], { date: DATE });
+  });
+
   it('When "hij woont in aalst" is typed, Then it is for him and where he lives is kept: his work is asked next', () =>
     converse([...toForWhom, ['user', 'hij woont in aalst'], work('helperHe')], { date: DATE }));
 
