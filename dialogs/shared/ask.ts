@@ -626,7 +626,6 @@ export class AskPrompt extends Prompt<Answer> {
     return vocabulary.allLocalesNormalized(YES_WORDS).includes(said) || vocabulary.allLocalesNormalized(NO_WORDS).includes(said);
   }
 
-  /** True when `reply` is a yes or a no and nothing more ("ja", "neen", "oui", "nope"). */
   /** "nee", "non", "no" alone, or "geen van deze", "aucun", "none of them": nothing offered fits. */
   private saysNoneFits(reply: string): boolean {
     const said = wordsOf(reply).join(' ');
@@ -634,6 +633,7 @@ export class AskPrompt extends Prompt<Answer> {
     return isOneOf(said, vocabulary.allLocalesNormalized(NO_WORDS)) || isOneOf(said, vocabulary.allLocalesNormalized(NONE_OF_THESE));
   }
 
+  /** True when `reply` is a yes or a no and nothing more ("ja", "neen", "oui", "nope"). */
   private saysOnlyYesOrNo(reply: string): boolean {
     const { vocabulary } = this.deps;
     const said = wordsOf(reply).join(' ');

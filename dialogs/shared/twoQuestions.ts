@@ -108,7 +108,7 @@ export class TwoQuestions {
     if (clauses.length < 2 || clauses.length > MAX_QUESTIONS || readWhole()) return undefined;
     // "Ik ben 58 jaar, is het niet te laat?" asks one thing: whether age matters.
     if (asksIfAgeMatters(this.deps.vocabulary, text)) return undefined;
-    const asked: Asked[] = [];
+    const read: Asked[] = [];
     const whatIsIt = this.deps.vocabulary.allLocalesNormalized('understanding:whatIsIt');
     for (const clause of clauses) {
       // "c koi", "wat is dat" beside a question about the cheque ask what the cheque is.
@@ -116,12 +116,11 @@ export class TwoQuestions {
         ? { info: 'explain_cheque' as const, said: clause }
         : this.asked(clause, await readClause(clause));
       if (!one) return undefined;
-      asked.push(one);
+      read.push(one);
     }
     // "ik ben werkloos, kan ik die cheque krijgen en wat kost het?": the work told and the question both
     // lead to the check, one flow (the check reads the whole message).
-    const flows = asked.filter((a) => 'flow' in a);
-    if (flows.length > 1 && new Set(flows.map(topicOf)).size === 1) asked.splice(0, asked.length, ...oneFlow(asked));
+    const asked = oneFlowEach(read);
     const topics = new Set(asked.map(topicOf));
     if (asked.length < 2 || topics.size < asked.length || asked.filter((a) => 'flow' in a).length > 1) return undefined;
     // "hoeveel kost het, hoe lang duurt het en kan ik het krijgen?": the answers in words in the order asked, the flow last.
@@ -250,10 +249,9 @@ function topicOf(asked: Asked): string {
   return 'info' in asked ? asked.info : asked.flow;
 }
 
-/** `asked` with one flow of several to the same place: the last, which asks for it ("kan ik die cheque krijgen"). */
-function oneFlow(asked: readonly Asked[]): Asked[] {
-  const last = asked.findLast((a) => 'flow' in a);
-  return asked.filter((a) => !('flow' in a) || a === last);
+/** `asked` with one flow to each place: of several clauses that lead there, the last, which asks for it ("kan ik die cheque krijgen"). */
+function oneFlowEach(asked: readonly Asked[]): Asked[] {
+  return asked.filter((a, at) => !('flow' in a) || !asked.slice(at + 1).some((later) => 'flow' in later && later.flow === a.flow));
 }
 
 /** Ja takes the offer ("ja" typed too); Nee gives the question that would have come (the menu). */
