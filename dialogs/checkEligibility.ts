@@ -23,6 +23,7 @@ import {
   contrastClauses,
   isOneOf,
   normalize,
+  questionClauses,
   withoutClauses,
   withoutPhrases,
   wordsOf,
@@ -283,6 +284,20 @@ export class CheckEligibilityDialog extends ComponentDialog {
    */
   private keepPriceAsked(step: Step<CheckEligibilityOptions>): void {
     if (this.saysThePriceAsked(step.options.wish)) (step.values as { price?: string }).price = this.priceInBrief(step.context);
+    // "ik ben 24, kan ik een cheque krijgen?": an age told, where the rules have conditions, hears first
+    // that age is none of them (before the first question only; a verdict says why on its own).
+    if (this.toldAge(step.context, step.options.wish) && this.deps.rules.regimeOn(brusselsDate(this.deps.clock.now()))?.conditions)
+      (step.values as { ageNote?: string }).ageNote = this.t(step.context)('sideQuestions:age');
+  }
+
+  /**
+   * True when one clause of `wish` tells an age ("ik ben 24", "j'ai 50 ans"), never years of work, nor
+   * an age the years of work are counted from ("ik ben 25 en werk sinds mijn 18de").
+   */
+  private toldAge(context: TurnContext, wish: string | undefined): boolean {
+    if (wish === undefined || yearsSinceAnAge(wish) !== undefined) return false;
+    const joins = this.deps.vocabulary.questionJoins(this.deps.language.locale(context));
+    return questionClauses(wish, joins).some((clause) => saysAge(clause));
   }
 
   /** True when the check, started with `wish`, says the price it asks beside the check ("… en hoeveel kost het?"). */
@@ -294,16 +309,19 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   /** `texts` with the price kept by keepPriceAsked, once: before the first text (`start`) or after the last (`end`). */
   private withPrice(step: WaterfallStepContext, texts: string[], at: 'start' | 'end'): string[] {
-    const values = step.values as { price?: string; corrected?: string };
+    const values = step.values as { price?: string; ageNote?: string; corrected?: string };
     // "Goed, ik pas dat aan." after a correction (CheckRedo): first, in the first message, so the turn has no message more.
     const { corrected } = values;
     delete values.corrected;
     if (corrected && texts.length > 0) return this.withPrice(step, [`${corrected}\n${texts[0] ?? ''}`, ...texts.slice(1)], at);
     if (corrected) return this.withPrice(step, [corrected], at);
-    const { price } = values;
+    const { ageNote } = values;
+    delete values.ageNote;
+    const price = values.price;
     delete values.price;
-    if (!price || texts.length === 0) return texts;
-    return at === 'start' ? [`${price}\n${texts[0] ?? ''}`, ...texts.slice(1)] : [...texts.slice(0, -1), `${texts.at(-1) ?? ''}\n${price}`];
+    const lead = at === 'start' ? [ageNote, price].filter((text) => text !== undefined).join(' ') : price;
+    if (!lead || texts.length === 0) return texts;
+    return at === 'start' ? [`${lead}\n${texts[0] ?? ''}`, ...texts.slice(1)] : [...texts.slice(0, -1), `${texts.at(-1) ?? ''}\n${lead}`];
   }
 
   /**

@@ -2137,7 +2137,8 @@ export class Interruptions {
     if (!vague) return undefined;
     // "Ik ben 62", "j'ai 58 ans" told at the menu: age is no condition, said before anything is asked.
     // At a question it is an answer given wrong ("van mijn 25 jaar" for the years): that question's own retry.
-    if (atMenu && saysAge(text) && wordsOf(text).length <= MAX_WORDS_OF_AN_AGE) return 'age';
+    // Work told beside it ("I'm 66 and retired", "ik ben 45 en poetsvrouw") is the check, which says the age too.
+    if (atMenu && saysAge(text) && wordsOf(text).length <= MAX_WORDS_OF_AN_AGE && !tellsOwnWork(vocabulary, text)) return 'age';
     // "Ik heb geen gsm": no need for one (a centre also e-mails, the talk can be there). At a
     // question it is that question's (the contact question asks for a number or an e-mail).
     const lacks = atMenu ? this.contactLacking(text) : undefined;

@@ -131,10 +131,15 @@ export class TwoQuestions {
     // "kan ik die cheque krijgen en hoeveel moe k betalen?": the check starts at once and says the price in brief.
     const priced = 'info' in info && (info.info === 'cost' || info.info === 'money');
     if (priced && 'flow' in other && other.flow === 'check' && this.check.saysThePriceAsked(text)) return { start: 'check', wish: text };
+    const asks = (said: string) => this.deps.vocabulary.asks(said) || said.includes('?');
+    // "ik ben 24, kan ik een cheque krijgen?", "ik ben 58 en wil weten of ik er een kan krijgen": an age
+    // told beside the check asks nothing of its own; the check starts at once and says first that age
+    // is no condition (was that answer, "Tik op 'Kan ik er een krijgen?'", and the check offered).
+    if ('info' in info && info.info === 'age' && !asks(info.said) && 'flow' in other && other.flow === 'check')
+      return { start: 'check', wish: text };
     // "mijn vrouw wil van job veranderen, kan zij een cheque krijgen?": a wish told, not asked, beside
     // the check asked for is the check's story (for her), never what the cheque is and the check offered for "je".
     // Work told beside it ("ik werk al 30 jaar in de bouw en mijn rug is op") asks nothing: both, as before.
-    const asks = (said: string) => this.deps.vocabulary.asks(said) || said.includes('?');
     const told = 'info' in info && info.info === 'explain_cheque' && !asks(info.said);
     if (told && 'flow' in other && other.flow === 'check' && asks(other.said)) return { start: 'check', wish: text };
     // "hoeveel kost het en kan ik het krijgen?": the answer first, then the flow it leads to.

@@ -23,6 +23,8 @@ interface DurationWords {
   ageBefore: string[];
   /** Words right after "jaar" that make the number an age: "55 jaar oud". */
   ageAfter: string[];
+  /** Words right after "jaar" that make it a time past, never an age: "ik ben 5 jaar geleden gekomen". */
+  ago: string[];
   /** Words about work: after "ik ben 12 jaar" they make it years of work ("… werknemer"), not an age. */
   work: string[];
   /** Number words that are articles too ("een", "a", "un"): a number only with "jaar" after them. */
@@ -70,6 +72,7 @@ const WORDS: DurationWords = LOCALES.reduce<DurationWords>(
     about: [],
     ageBefore: [],
     ageAfter: [],
+    ago: [],
     work: [],
     articles: [],
     hedges: [],
@@ -298,8 +301,13 @@ export function yearsSinceAnAge(text: string): number | undefined {
  * years of work; "ik ben 50 en werk al 30 jaar" gives the years too.
  */
 export function saysAge(text: string): boolean {
-  const said = numbersIn(answerText(text).trim().split(' '));
-  return said.length === 1 && said[0]?.age === true && !said[0].aboutWork && !countsSomething(text);
+  const words = answerText(text).trim().split(' ');
+  const said = numbersIn(words);
+  const [one] = said;
+  if (said.length !== 1 || !one?.age || one.aboutWork || countsSomething(text)) return false;
+  // "ik ben 3 jaar bij mijn baas" is no age of someone who works; "ik ben 5 jaar geleden gekomen" a time past.
+  const afterUnit = words[one.at + one.length + (one.unit ? 1 : 0)] ?? '';
+  return one.value >= YOUNGEST_WORKING_AGE && !WORDS.ago.includes(afterUnit);
 }
 
 /** "j'ai 3 enfants", "ik heb 2 kinderen", "ik ben 2 dagen ziek": a number with a thing it counts right after it. */

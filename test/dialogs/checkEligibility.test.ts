@@ -506,7 +506,8 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([
       ['user', 'Ik ben 66, gepensioneerd en werk nog als zelfstandige. Kan ik een loopbaancheque krijgen?'],
       ['says', 'greetingShort'],
-      ['says', 'checkEligibility:intro'],
+      // "Ik ben 66": age is no condition, said first.
+      ['says', ['sideQuestions:age', 'checkEligibility:intro']],
       askResidence(),
       ['tap', a('flanders')],
       ...toVerdict,

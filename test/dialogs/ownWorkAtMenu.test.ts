@@ -128,6 +128,28 @@ describe('The menu: no work, or work without a contract, told', () => {
     },
   );
 
+  // An age beside it was "Wat doe je nu?" after where one lives ("62 en met pensioen" is no "ik ben met
+  // pensioen"), or in English only "Your age is not a condition": the check starts saying so, and its "no" follows.
+  it.each([
+    ['nl', 'ik ben 62 en met pensioen, kan ik een cheque krijgen'],
+    ['fr', "j'ai 64 ans et retraité, je peux avoir le chèque ?"],
+    ['en', "I'm 66 and retired"],
+  ] as const)(
+    'When (%s) "%s" is told, Then age is no condition, and the "no" of the retired comes after where one lives',
+    async (locale, said) => {
+      const chat = await Chat.start({ locale, date: '2026-12-07' });
+      await chat.says(GREETING[locale]);
+      const started = await chat.says(said);
+      expect(started.flatMap((m) => keysOf(chat, m.text))).toEqual([
+        'sideQuestions:age',
+        'checkEligibility:intro',
+        'checkEligibility:residence.question',
+      ]);
+      const verdict = await chat.says(HOME[locale]);
+      expect(verdict.flatMap((m) => keysOf(chat, m.text))).toContain('checkEligibility:reason.retired');
+    },
+  );
+
   // Still working, or retiring later: never the "no" of someone retired.
   it.each([
     ['nl', 'ik ben met pensioen en werk nog als poetsvrouw'],

@@ -185,11 +185,12 @@ describe('a lorry driver whose back gives out, asking what he can still do', () 
   const story = 'ik ben 52 en al 30 jaar vrachtwagenchauffeur maar mijn rug wil niet meer, wat kan ik nog doen?';
 
   it('When his story ends in "wat kan ik nog doen?", Then that is what a coach is for: the check starts with his years read, never help with the chat', async () => {
-    await converse([['user', story], ['says', 'greetingShort'], ['says', 'checkEligibility:intro'], residence], { date: DATE });
-    await converse(
-      [...hello, ['user', story], ['says', 'checkEligibility:intro'], residence, ['tap', 'checkEligibility:answers.flanders'], forABoss],
-      { date: DATE },
-    );
+    // His age told ("ik ben 52") hears first that age is no condition.
+    const ageThenIntro: Line = ['says', ['sideQuestions:age', 'checkEligibility:intro']];
+    await converse([['user', story], ['says', 'greetingShort'], ageThenIntro, residence], { date: DATE });
+    await converse([...hello, ['user', story], ageThenIntro, residence, ['tap', 'checkEligibility:answers.flanders'], forABoss], {
+      date: DATE,
+    });
     await converse(
       [
         ...hello,

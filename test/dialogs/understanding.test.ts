@@ -1135,7 +1135,8 @@ describe('a long story that ends asking for the check', () => {
             'Mijn rug doet pijn en ik wil iets anders doen maar ik weet niet wat. Mijn dochter zegt dat ik een loopbaancheque kan krijgen. Klopt dat?',
         ],
         ['says', 'greetingShort'],
-        ['says', 'checkEligibility:intro'],
+        // "ik ben 43 jaar": age is no condition, said first.
+        ['says', ['sideQuestions:age', 'checkEligibility:intro']],
         forWhom,
         ['tap', 'checkEligibility:forWhom.self'],
         residence,
@@ -1654,6 +1655,29 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     // An age alone, told at the menu, worries the same without asking (was the menu again, nothing said).
     await converse([...hello, ['user', 'ik ben 62'], ageThenCheck, menu], { date: DATE });
     await converse([...hello, ['user', "j'ai 58 ans"], ageThenCheck, menu], { date: DATE, locale: 'fr' });
+  });
+
+  it('When an age is told beside asking for the check ("ik ben 24, kan ik een cheque krijgen"), Then the check starts at once, saying first that age is no condition', async () => {
+    // Was the age answer, "Tik op 'Kan ik er een krijgen?'", and the check offered with Ja / Nee: a step more.
+    const ageThenIntro: Line = ['says', ['sideQuestions:age', 'checkEligibility:intro']];
+    for (const said of [
+      'ik ben 24, kan ik een cheque krijgen',
+      'ik ben 58 en wil weten of ik een cheque kan krijgen',
+      'ik ben 30 jaar en werk als kassierster. kan ik een cheque krijgen?',
+    ])
+      await converse([...hello, ['user', said], ageThenIntro, residence], { date: DATE });
+    await converse([['user', 'hi'], greeting, menu, ['user', "I'm 50, can I get the cheque?"], ageThenIntro, residence], {
+      date: DATE,
+      locale: 'en',
+    });
+    // The age is said once: the next question comes without it.
+    const chat = await converse([...hello, ['user', 'ik ben 24, kan ik een cheque krijgen'], ageThenIntro, residence], { date: DATE });
+    const [next] = await chat.says('Vlaanderen');
+    expect(messageKeys(next?.text ?? '').flat()).not.toContain('sideQuestions:age');
+    // Asked beside it ("ben ik te oud?"), the age is a question of its own: its answer, as before.
+    await converse([...hello, ['user', 'ben ik te oud, ik ben 58'], ['says', ['sideQuestions:age', 'sideQuestions:ageCheck']], menu], {
+      date: DATE,
+    });
   });
 
   it('When the age answer points to the check and the user says only "ja", "ok", "oui" or "yes", Then the check starts; "nee" gives the menu again, no "niet begrepen"', async () => {

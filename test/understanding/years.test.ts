@@ -82,6 +82,11 @@ describe('understandYears', () => {
     // A number with what it counts: was "Votre âge n'est pas une condition".
     ["j'ai 3 enfants"],
     ['ik ben 2 dagen ziek'],
+    // Years at one boss, and a time past: no age of someone who works.
+    ['ik ben 3 jaar bij mijn baas'],
+    ['ik ben 5 jaar geleden uit Turkije gekomen'],
+    ['ik ben 20 jaar geleden naar België gekomen'],
+    ['I came here 15 years ago'],
   ])('When "%s" is typed, Then it is no age', (text) => expect(saysAge(text)).toBe(false));
 
   it('When a pasted text is very long, Then only its start is read', () => {
