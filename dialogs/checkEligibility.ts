@@ -46,6 +46,7 @@ import {
   type Question,
   type Text,
 } from './shared/ask.js';
+import { saysNationality } from './shared/origin.js';
 import { pronounSaid } from './shared/pronoun.js';
 import {
   asksAboutAKindOfWork,
@@ -230,7 +231,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
     await this.save(step.context, check);
     // No rules on this date: no answer can help.
     if (nextCheckQuestion(check, this.deps.rules) === null) return this.finish(step, check);
-    if (!once(step, 'priceAnswered')) this.keepPriceAsked(step);
+    if (!once(step, 'priceAnswered')) {
+      this.keepPriceAsked(step);
+      this.keepNotesTold(step);
+    }
     const t = this.t(step.context);
     // Under announced rules (the loopbaankrediet) say what is coming; the one question that can be
     // asked follows. Said once: "terug" to this question does not repeat it.
@@ -284,18 +288,30 @@ export class CheckEligibilityDialog extends ComponentDialog {
    */
   private keepPriceAsked(step: Step<CheckEligibilityOptions>): void {
     if (this.saysThePriceAsked(step.options.wish)) (step.values as { price?: string }).price = this.priceInBrief(step.context);
-    // "ik ben 24, kan ik een cheque krijgen?": an age told, where the rules have conditions, hears first
-    // that age is none of them (before the first question only; a verdict says why on its own).
-    if (this.toldAge(step.context, step.options.wish) && this.deps.rules.regimeOn(brusselsDate(this.deps.clock.now()))?.conditions)
-      (step.values as { ageNote?: string }).ageNote = this.t(step.context)('sideQuestions:age');
+  }
+
+  /**
+   * "ik ben 24, kan ik een cheque krijgen?", "ik kom uit Syrië en werk als poetsvrouw": an age or an
+   * origin told, where the rules have conditions, hears first that it is none of them (said before
+   * the first question only, as the price is; a verdict says why on its own).
+   */
+  private keepNotesTold(step: Step<CheckEligibilityOptions>): void {
+    const { wish } = step.options;
+    if (wish === undefined || !this.deps.rules.regimeOn(brusselsDate(this.deps.clock.now()))?.conditions) return;
+    const t = this.t(step.context);
+    const notes = [
+      ...(this.toldAge(step.context, wish) ? [t('sideQuestions:age')] : []),
+      ...(saysNationality(this.deps.vocabulary, wish) ? [t('sideQuestions:nationality')] : []),
+    ];
+    if (notes.length > 0) (step.values as { notes?: string }).notes = notes.join(' ');
   }
 
   /**
    * True when one clause of `wish` tells an age ("ik ben 24", "j'ai 50 ans"), never years of work, nor
    * an age the years of work are counted from ("ik ben 25 en werk sinds mijn 18de").
    */
-  private toldAge(context: TurnContext, wish: string | undefined): boolean {
-    if (wish === undefined || yearsSinceAnAge(wish) !== undefined) return false;
+  private toldAge(context: TurnContext, wish: string): boolean {
+    if (yearsSinceAnAge(wish) !== undefined) return false;
     const joins = this.deps.vocabulary.questionJoins(this.deps.language.locale(context));
     return questionClauses(wish, joins).some((clause) => saysAge(clause));
   }
@@ -309,17 +325,16 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   /** `texts` with the price kept by keepPriceAsked, once: before the first text (`start`) or after the last (`end`). */
   private withPrice(step: WaterfallStepContext, texts: string[], at: 'start' | 'end'): string[] {
-    const values = step.values as { price?: string; ageNote?: string; corrected?: string };
+    const values = step.values as { price?: string; notes?: string; corrected?: string };
     // "Goed, ik pas dat aan." after a correction (CheckRedo): first, in the first message, so the turn has no message more.
     const { corrected } = values;
     delete values.corrected;
     if (corrected && texts.length > 0) return this.withPrice(step, [`${corrected}\n${texts[0] ?? ''}`, ...texts.slice(1)], at);
     if (corrected) return this.withPrice(step, [corrected], at);
-    const { ageNote } = values;
-    delete values.ageNote;
-    const price = values.price;
+    const { notes, price } = values;
+    delete values.notes;
     delete values.price;
-    const lead = at === 'start' ? [ageNote, price].filter((text) => text !== undefined).join(' ') : price;
+    const lead = at === 'start' ? [notes, price].filter((text) => text !== undefined).join(' ') : price;
     if (!lead || texts.length === 0) return texts;
     return at === 'start' ? [`${lead}\n${texts[0] ?? ''}`, ...texts.slice(1)] : [...texts.slice(0, -1), `${texts.at(-1) ?? ''}\n${lead}`];
   }

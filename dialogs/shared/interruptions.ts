@@ -47,6 +47,7 @@ import {
   type Question,
 } from './ask.js';
 import { asksIfAgeMatters } from './ageWorry.js';
+import { saysNationality } from './origin.js';
 import { noteSaidEarly, simplerSaidAlready, upcomingBooking, type DialogDeps, type SaidEarlyState } from './deps.js';
 import { INTENT_LABELS, personOffers, rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion, type Situation } from './sideQuestions.js';
@@ -722,18 +723,6 @@ export class Interruptions {
     return containsPhrase(text, this.deps.vocabulary.whereWords);
   }
 
-  /** "Moet ik Belg zijn?", "papiers", "I'm Dutch", "je suis anglais": about nationality or papers. */
-  private saysNationality(text: string): boolean {
-    const { vocabulary } = this.deps;
-    if (containsPhrase(text, vocabulary.nationalityWords) || containsPhrase(text, vocabulary.allLocales('understanding:nationalitySaid')))
-      return true;
-    // "ik kom uit Marokko", "je viens du Congo", "I am from Syria": where one comes from (never a booking read from "kom").
-    return (
-      containsPhrase(text, vocabulary.allLocales('understanding:originWords')) &&
-      containsPhrase(text, vocabulary.allLocales('understanding:countries'))
-    );
-  }
-
   /** "Hoe laat was het ook alweer?", "welke dag was het?", "c'était quand ?": when the meeting is. */
   private asksWhenMeeting(text: string): boolean {
     return containsPhrase(text, this.deps.vocabulary.allLocales('understanding:whenMeetingWords'));
@@ -1232,7 +1221,7 @@ export class Interruptions {
     if (this.tellsOfWorkAbroad(text)) return 'work_abroad';
     // "Moet ik Belg zijn?": nationality is no condition; where one lives and works are.
     // "Moet ik papieren meenemen?" asks what to bring to the meeting, not about papers to stay.
-    if (this.saysNationality(text) && !containsPhrase(text, vocabulary.firstMeeting)) return 'nationality';
+    if (saysNationality(vocabulary, text) && !containsPhrase(text, vocabulary.firstMeeting)) return 'nationality';
     // "Ik heb een handicap", "je suis en chaise roulante": no condition either; the centre says what it can arrange.
     if (containsPhrase(text, vocabulary.disabilityWords)) return 'disability';
     // "Ik ben zwanger": no condition, and the contract goes on; the leave itself ("zwangerschapsverlof")
@@ -1596,7 +1585,11 @@ export class Interruptions {
     if (ownWork && tellsOwnWork(this.deps.vocabulary, text)) return surely('check_eligibility');
     // "I'm Dutch", "je suis anglais": a nationality, which the recognizer hears as a language to
     // speak. Only with a word of speaking ("je suis français, je parle français") is it one.
-    if (intent === 'change_language' && this.saysNationality(text) && !containsPhrase(text, this.deps.vocabulary.speaksLanguage))
+    if (
+      intent === 'change_language' &&
+      saysNationality(this.deps.vocabulary, text) &&
+      !containsPhrase(text, this.deps.vocabulary.speaksLanguage)
+    )
       return NOTHING_UNDERSTOOD;
     // "ik wil een afspraak in mechelen dinsdag voormiddag" sounds like moving one; without a word of
     // changing or of one's own booking it is a new one.

@@ -77,6 +77,9 @@ export function asksForInfo(question: string): question is SideQuestion {
   return ASKED_INFO.has(question as SideQuestion);
 }
 
+/** What one tells of oneself that is no condition, and that the check says so of when it starts (CheckEligibilityDialog). */
+const TOLD_BESIDE_THE_CHECK: ReadonlySet<SideQuestion> = new Set<SideQuestion>(['age', 'nationality']);
+
 /** Side questions with a short title of their own for "Wil je ook weten: …?" (sideQuestions:twoQuestions.topics). */
 const TOPICS: ReadonlySet<SideQuestion> = new Set<SideQuestion>(['cost', 'explain_cheque', 'first_meeting']);
 
@@ -123,6 +126,13 @@ export class TwoQuestions {
     const asked = oneFlowEach(read);
     const topics = new Set(asked.map(topicOf));
     if (asked.length < 2 || topics.size < asked.length || asked.filter((a) => 'flow' in a).length > 1) return undefined;
+    // "ik ben 24, kan ik een cheque krijgen?", "ik kom uit Syrië en ik ben 40, kan ik er een krijgen?": an
+    // age or an origin told beside the check asks nothing of its own; the check starts at once and says
+    // first that it is no condition (was that answer and the check offered, a step more).
+    const asks = (said: string) => this.deps.vocabulary.asks(said) || said.includes('?');
+    const toldBeside = (one: Asked) => 'info' in one && TOLD_BESIDE_THE_CHECK.has(one.info) && !asks(one.said);
+    if (asked.some((one) => 'flow' in one && one.flow === 'check') && asked.every((one) => 'flow' in one || toldBeside(one)))
+      return { start: 'check', wish: text };
     // "hoeveel kost het, hoe lang duurt het en kan ik het krijgen?": the answers in words in the order asked, the flow last.
     if (asked.length > 2) return { answer: [...asked.filter((a) => 'info' in a), ...asked.filter((a) => 'flow' in a)] };
     const [first, second] = asked;
@@ -131,12 +141,6 @@ export class TwoQuestions {
     // "kan ik die cheque krijgen en hoeveel moe k betalen?": the check starts at once and says the price in brief.
     const priced = 'info' in info && (info.info === 'cost' || info.info === 'money');
     if (priced && 'flow' in other && other.flow === 'check' && this.check.saysThePriceAsked(text)) return { start: 'check', wish: text };
-    const asks = (said: string) => this.deps.vocabulary.asks(said) || said.includes('?');
-    // "ik ben 24, kan ik een cheque krijgen?", "ik ben 58 en wil weten of ik er een kan krijgen": an age
-    // told beside the check asks nothing of its own; the check starts at once and says first that age
-    // is no condition (was that answer, "Tik op 'Kan ik er een krijgen?'", and the check offered).
-    if ('info' in info && info.info === 'age' && !asks(info.said) && 'flow' in other && other.flow === 'check')
-      return { start: 'check', wish: text };
     // "mijn vrouw wil van job veranderen, kan zij een cheque krijgen?": a wish told, not asked, beside
     // the check asked for is the check's story (for her), never what the cheque is and the check offered for "je".
     // Work told beside it ("ik werk al 30 jaar in de bouw en mijn rug is op") asks nothing: both, as before.

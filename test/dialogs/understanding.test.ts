@@ -740,6 +740,11 @@ describe('what people say about their work, at the menu', () => {
       ['nl', 'ik ben marokkaan'],
       ['fr', 'je viens du congo'],
       ['en', 'i am from syria'],
+      // Having come here, or fled: was "Bedoel je …?" (the years ago read as an age once the check began).
+      ['nl', 'ik ben 5 jaar geleden uit turkije gekomen'],
+      ['nl', 'ik ben gevlucht uit syrie'],
+      ['fr', 'je suis venue du maroc il y a 10 ans'],
+      ['en', 'I came from Ukraine two years ago'],
     ] as const)
       await converse([...hello, ['user', said], ['says', 'sideQuestions:nationality'], menu], { date: DATE, locale });
     // No diploma said with "nooit": was "niet begrepen".
@@ -1670,6 +1675,27 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       date: DATE,
       locale: 'en',
     });
+    // Where one comes from, told beside it, the same; with the age too, both.
+    await converse(
+      [
+        ...hello,
+        ['user', 'ik ben uit marokko gekomen, kan ik een cheque krijgen'],
+        ['says', ['sideQuestions:nationality', 'checkEligibility:intro']],
+        residence,
+      ],
+      {
+        date: DATE,
+      },
+    );
+    await converse(
+      [
+        ...hello,
+        ['user', 'ik kom uit syrie en ik ben 40, kan ik een cheque krijgen'],
+        ['says', ['sideQuestions:age', 'sideQuestions:nationality', 'checkEligibility:intro']],
+        residence,
+      ],
+      { date: DATE },
+    );
     // The age is said once: the next question comes without it.
     const chat = await converse([...hello, ['user', 'ik ben 24, kan ik een cheque krijgen'], ageThenIntro, residence], { date: DATE });
     const [next] = await chat.says('Vlaanderen');
@@ -1874,7 +1900,8 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       [
         ['user', 'ik ben 5 jaar geleden uit Turkije gekomen, ik werk nu in een fabriek, kan ik een cheque krijgen?'],
         ['says', 'greetingShort'],
-        ['says', 'checkEligibility:intro'],
+        // Where one comes from is no condition: said first.
+        ['says', ['sideQuestions:nationality', 'checkEligibility:intro']],
         residence,
         ['user', 'gent'],
         ['says', 'checkEligibility:years.whatCounts'],
