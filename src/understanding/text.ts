@@ -270,7 +270,8 @@ export function questionClauses(text: string, joins: ReadonlySet<string>): strin
 /**
  * `text` without its clauses that start with one of `phrases`: from the phrase to the next word of
  * `ends` ("maar", "and") or punctuation mark. "ik woon in Gent maar werk in Nederland" without
- * the clauses of "werk in" is "ik woon in gent maar". Normalised words; `text` itself when no
+ * the clauses of "werk in" is "ik woon in gent maar". A word of `ends` inside a phrase ends nothing:
+ * the French "en" of "travaille en Flandre" is no Dutch "en". Normalised words; `text` itself when no
  * phrase is in it.
  */
 export function withoutClauses(text: string, phrases: readonly string[], ends: ReadonlySet<string>): string {
@@ -280,10 +281,13 @@ export function withoutClauses(text: string, phrases: readonly string[], ends: R
   for (const clause of text.split(/[,.;:!?]+/u)) {
     const words = wordsOf(clause);
     let skipping = false;
+    // Where the phrases matched so far end: words before it belong to a phrase.
+    let phraseEnd = 0;
     for (let at = 0; at < words.length; at++) {
       const word = words[at] ?? '';
-      if (skipping && ends.has(word)) skipping = false;
-      if (!skipping && runs.some((run) => runAt(words, run, at))) {
+      if (skipping && at >= phraseEnd && ends.has(word)) skipping = false;
+      for (const run of runs) if (runAt(words, run, at)) phraseEnd = Math.max(phraseEnd, at + run.length);
+      if (!skipping && phraseEnd > at) {
         skipping = true;
         removed = true;
       }

@@ -293,6 +293,26 @@ describe('"je travail" (a common typo of "je travaille") tells one\'s own work',
     ));
 });
 
+describe('Where one works is not where one lives', () => {
+  // "en" ended the clause about work as the Dutch "en" would: "en Flandre" was left, and read as home.
+  it('When "je travaille en Flandre" starts the check, Then "Où habitez-vous ?" is still asked', () =>
+    converse([...opened, ['user', 'je travaille en Flandre'], ['says', 'checkEligibility:intro'], askResidence], { locale: 'fr' }));
+
+  it('When one lives in Wallonia and works in Flanders, said either way round, Then where one lives decides: the no of Wallonia', async () => {
+    for (const said of ["j'habite en Wallonie mais je travaille en Flandre", "je travaille en Flandre mais j'habite en Wallonie"])
+      await converse(
+        [
+          ...opened,
+          ['user', said],
+          ['says', ['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.lives_outside_flanders_brussels']],
+          ['says', 'checkEligibility:next.forem'],
+          menuAgain,
+        ],
+        { locale: 'fr' },
+      );
+  });
+});
+
 // Was "Sorry, dat begreep ik niet" (an age, and no years with "jaar"), in French the answer about age.
 describe("Years from the age one started working to one's age, told at the menu", () => {
   it.each([

@@ -55,6 +55,11 @@ describe('withoutClauses with the shipped phrases about where someone works', ()
     ['Ik werk in Brussel, ik woon in Aalst', 'ik woon in aalst'],
     ['je travaille aux Pays-Bas et j’habite à Anvers', 'et j habite a anvers'],
     ['I work in Antwerp but I live in Breda', 'but i live in breda'],
+    // The French "en" of "travaille en" is part of the phrase, never the Dutch "en" that ends a clause:
+    // "je travaille en Flandre" was left as "en flandre", read as where one lives.
+    ['je travaille en Flandre', ''],
+    ["je travaille en Flandre mais j'habite en Wallonie", 'mais j habite en wallonie'],
+    ['ik werk en woon in Gent', 'en woon in gent'],
   ])('When "%s" is read, Then what is left is "%s"', (text, left) => {
     expect(withoutClauses(text, vocabulary.workPlace, vocabulary.clauseEnds)).toBe(left);
   });
