@@ -516,7 +516,7 @@ export class SideQuestions {
         await send(context, t((await this.cancelCallback(context)) ? 'handover:callback.cancelled' : 'handover:callback.noneOpen'));
         return;
       case 'hours':
-        await send(context, ...describeHours(view));
+        await send(context, ...this.hours(view, text));
         return;
       case 'what_comes':
         await send(context, ...this.whatComes(view));
@@ -653,6 +653,21 @@ export class SideQuestions {
         ? view.t('sideQuestions:orderFirst')
         : view.t('sideQuestions:orderFirstFreeUntil', { date: formatDate(view.locale, until) });
     return [first, ...this.howToOrder(view)];
+  }
+
+  /**
+   * "Hoeveel uur krijg ik?": the hours of the day's rules. "Hoe lang duurt de begeleiding?", "hoeveel
+   * gesprekken zijn er?": how guidance usually goes, a few meetings of 1 to 2 hours over some weeks
+   * (domain notes 2, content of the guidance), with the hours where announced rules name them.
+   */
+  private hours(view: RulesView, text: string): string[] {
+    const { vocabulary } = this.deps;
+    const asksLength =
+      containsPhrase(text, vocabulary.allLocales('understanding:howLongWords')) ||
+      containsPhrase(text, vocabulary.allLocales('understanding:sessionCountWords'));
+    if (!asksLength) return describeHours(view);
+    const length = view.t('sideQuestions:guidanceLength');
+    return announcedOn(view.rules, view.date)?.announced ? [length, ...describeHours(view)] : [length];
   }
 
   /**

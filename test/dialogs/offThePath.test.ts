@@ -276,7 +276,9 @@ describe('what people add in passing, read for what it is', () => {
     ] as const) {
       const user = await chat(['hallo', locale === 'nl' ? 'met iemand praten' : "je veux parler à quelqu'un"], locale);
       const reply = await user.says(said);
-      expect(reply.map((m) => m.text).join(' '), said).toMatch(locale === 'nl' ? /uren/ : /heures/);
+      expect(reply.map((m) => m.text).join(' '), said).toMatch(
+        locale === 'nl' ? /gesprekken van 1 tot 2 uur/ : /entretiens de 1 à 2 heures/,
+      );
       expect(reply.at(-1)?.text.replace(/\u00a0/g, ' '), said).toBe(question);
     }
   });

@@ -1273,11 +1273,21 @@ describe('questions about the first meeting', () => {
   it('When it is asked whether the first meeting must be paid for, Then that it is free, not the price of the cheque', () =>
     converse([...hello, ['user', 'moet ik iets betalen voor het eerste gesprek?'], firstMeeting, menu], { date: DATE }));
 
-  it('When "hoe lang duurt een traject?" asks about the whole guidance, Then it does not get the half hour of the first meeting', async () => {
-    const chat = await Chat.start({ date: DATE });
-    await chat.says('hallo');
-    const replies = await chat.says('hoe lang duurt een traject?');
-    expect(replies.map((r) => r.text).join(' ')).not.toContain('half uur');
+  it('When "hoe lang duurt een traject?" asks about the whole guidance, Then how guidance usually goes, never the first meeting', async () => {
+    for (const asked of ['hoe lang duurt een traject?', 'hoelang duurt zo een begeleiding', 'hoeveel gesprekken zijn er'])
+      await converse([...hello, ['user', asked], ['says', 'sideQuestions:guidanceLength'], menu], { date: DATE });
+    await converse([...hello, ['user', "combien de temps dure l'accompagnement"], ['says', 'sideQuestions:guidanceLength'], menu], {
+      date: DATE,
+      locale: 'fr',
+    });
+    await converse([...hello, ['user', 'how long does the coaching take'], ['says', 'sideQuestions:guidanceLength'], menu], {
+      date: DATE,
+      locale: 'en',
+    });
+    // The hours asked are the rules' hours, as before.
+    const chat = await converse(hello, { date: DATE });
+    const [hours] = await chat.says('hoeveel uur krijg ik');
+    expect(messageKeys(hours?.text ?? '').flat()).not.toContain('sideQuestions:guidanceLength');
   });
 
   it('When the rules leave open whether the first meeting is free (2027), Then the answer says so', () =>
@@ -2501,9 +2511,15 @@ describe('money worries: no lower price, but a sector fund or the employer may h
       'kan ik korting krijgen',
       'betaalt mijn werkgever dat',
       'sectorfonds',
+      // Asked whether the employer can pay: was the price again.
+      'kan mijn werkgever het betalen',
+      'kan mijn baas dat betalen?',
     ]) {
       await converse([...hello, ['user', typed], money, menu], { date: DATE });
     }
+    // Was "Does your employer pay for the guidance? Then you do not use a career cheque": that is for it told.
+    await converse([['user', 'can my company pay for it'], ['says', 'greetingShort'], money, menu], { date: DATE, locale: 'en' });
+    await converse([['user', 'mon entreprise peut payer ?'], ['says', 'greetingShort'], money, menu], { date: DATE, locale: 'fr' });
     // After the price: the worry it raises.
     await converse(
       [...hello, ['user', 'hoeveel moet betalen'], costEndingSoon, menu, ['user', 'is te duur ik heb gen geld'], money, menu],
@@ -2601,7 +2617,7 @@ describe('hours, a free first meeting and money back, asked in their own words',
       { date: '2027-01-04' },
     ));
 
-  it('When the length of the whole guidance is asked in other words ("hoe lang duurt een traject", "hoeveel sessies zijn er"), Then the hours answer the rules give, never "Bedoel je …?"', async () => {
+  it('When the length of the whole guidance is asked in other words ("hoe lang duurt een traject", "hoeveel sessies zijn er"), Then how guidance usually goes and the hours the rules give, never "Bedoel je …?"', async () => {
     for (const [locale, asked] of [
       ['nl', 'hoe lang duurt een traject'],
       ['nl', 'hoeveel sessies zijn er'],
@@ -2610,8 +2626,10 @@ describe('hours, a free first meeting and money back, asked in their own words',
     ] as const) {
       const chat = await Chat.start({ date: '2027-01-04', locale });
       await chat.says('hallo');
-      const [answer] = await chat.says(asked);
-      expect(messageKeys(answer?.text ?? '', locale), asked).toEqual([
+      const [length, hours] = await chat.says(asked);
+      // A few meetings of 1 to 2 hours over some weeks (was the hours alone, which say nothing of that).
+      expect(messageKeys(length?.text ?? '', locale), asked).toEqual([['sideQuestions:guidanceLength']]);
+      expect(messageKeys(hours?.text ?? '', locale), asked).toEqual([
         ['rules:announced.hours'],
         ['rules:announced.notSure'],
         ['explainCheque:terms.checkVdab'],
