@@ -1,6 +1,7 @@
 import type { Place } from '../../src/booking/model.js';
+import { provinceOf } from '../../src/booking/places.js';
 import { ComponentDialog, type DialogTurnResult } from '../../src/bot/sdk.js';
-import { acknowledgementsAskAgain, ask, AskPrompt, choiceOf, typedOf, type ParseResult } from '../shared/ask.js';
+import { acknowledgementsAskAgain, ask, AskPrompt, choiceOf, typedOf, type ParseResult, type Text } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
 import { send } from '../shared/send.js';
 import { namedStepsOf, restart, Steps, values, type Step } from '../shared/steps.js';
@@ -171,12 +172,31 @@ export class ChoosePlaceDialog extends ComponentDialog {
     if (first && places.length === 1) return step.endDialog(withDay({ place: first }, when, filter));
     values(step).places = places.slice(0, PAGE);
     return ask(step, {
-      text: { key: 'bookIntake:where.which' },
+      text: this.whichPlace(step, places.slice(0, PAGE)),
       choices: places.slice(0, PAGE).map((p, i) => ({ id: String(i), title: shorten(`${p.postcode} ${p.name}`) })),
       open: 'placeOfSeveral',
       keepsContact: true,
       beforeTheHours: true,
     });
+  }
+
+  /**
+   * "Welke plaats bedoel je?"; where places of one name lie in different provinces ("3800 Aalst",
+   * "9300 Aalst"), each with its province first: a postcode alone tells few people which is theirs.
+   */
+  private whichPlace(step: Step<ChoosePlaceOptions>, places: readonly Place[]): Text {
+    const t = this.deps.language.t(step.context);
+    const provinces = (name: string) => new Set(places.filter((p) => p.name === name).map((p) => provinceOf(p.postcode)));
+    const told = places.filter((p) => provinces(p.name).size > 1);
+    if (told.length === 0) return { key: 'bookIntake:where.which' };
+    const lines = told.map((p) => {
+      const province = provinceOf(p.postcode);
+      return t('bookIntake:where.placeIn', {
+        place: `${p.postcode} ${p.name}`,
+        province: province ? t(`bookIntake:where.provinces.${province}`) : '',
+      });
+    });
+    return { key: 'bookIntake:where.whichIn', params: { list: lines.join('\n') } };
   }
 
   /** The place picked from the list, or a new one typed instead. */

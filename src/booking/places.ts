@@ -84,6 +84,48 @@ function loadFiles(directory: string, files: readonly string[]): Place[] {
   });
 }
 
+/** Belgium's provinces, and the Brussels-Capital Region, which has none. */
+export type Province =
+  | 'brussels'
+  | 'walloon_brabant'
+  | 'flemish_brabant'
+  | 'antwerp'
+  | 'limburg'
+  | 'liege'
+  | 'namur'
+  | 'hainaut'
+  | 'luxembourg'
+  | 'west_flanders'
+  | 'east_flanders';
+
+/**
+ * The first postcode of each province's range, in order: bpost gives every province one or two
+ * blocks of postcodes (1000–1299 Brussels, 1300–1499 Walloon Brabant, 1500–1999 and 3000–3499
+ * Flemish Brabant, …, 9000–9999 East Flanders).
+ */
+const PROVINCE_RANGES: readonly (readonly [number, Province])[] = [
+  [1000, 'brussels'],
+  [1300, 'walloon_brabant'],
+  [1500, 'flemish_brabant'],
+  [2000, 'antwerp'],
+  [3000, 'flemish_brabant'],
+  [3500, 'limburg'],
+  [4000, 'liege'],
+  [5000, 'namur'],
+  [6000, 'hainaut'],
+  [6600, 'luxembourg'],
+  [7000, 'hainaut'],
+  [8000, 'west_flanders'],
+  [9000, 'east_flanders'],
+];
+
+/** The province of a Belgian postcode ("3800": Limburg, "9300": East Flanders); undefined for anything else. */
+export function provinceOf(postcode: string): Province | undefined {
+  if (!/^\d{4}$/.test(postcode)) return undefined;
+  const code = Number(postcode);
+  return PROVINCE_RANGES.findLast(([from]) => code >= from)?.[1];
+}
+
 /** Great-circle distance in kilometres (haversine; the earth as a sphere of radius 6371 km). */
 export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = (deg: number) => (deg * Math.PI) / 180;

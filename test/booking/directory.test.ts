@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCentres, parseCentres } from '../../src/booking/centres.js';
 import { InMemoryCentreDirectory } from '../../src/booking/directory.js';
-import { haversineKm, loadPlaces, loadWalloonPlaces, parsePostcodeCsv } from '../../src/booking/places.js';
+import { haversineKm, loadPlaces, loadWalloonPlaces, parsePostcodeCsv, provinceOf } from '../../src/booking/places.js';
 
 const centres = loadCentres();
 const directory = new InMemoryCentreDirectory(centres, loadPlaces());
@@ -152,6 +152,38 @@ describe('place lookup', () => {
     expect(parsePostcodeCsv('3010,"Kessel Lo",4.73,50.88\n')).toStrictEqual([
       { postcode: '3010', name: 'Kessel Lo', lat: 50.88, lon: 4.73 },
     ]);
+  });
+});
+
+describe('the province of a postcode', () => {
+  it.each([
+    ['1000', 'brussels'],
+    ['1210', 'brussels'],
+    ['1300', 'walloon_brabant'],
+    ['1500', 'flemish_brabant'],
+    ['2980', 'antwerp'],
+    ['3000', 'flemish_brabant'],
+    ['3499', 'flemish_brabant'],
+    ['3800', 'limburg'],
+    ['4000', 'liege'],
+    ['5000', 'namur'],
+    ['6000', 'hainaut'],
+    ['6700', 'luxembourg'],
+    ['7500', 'hainaut'],
+    ['8301', 'west_flanders'],
+    ['9300', 'east_flanders'],
+  ])('When the postcode is %s, Then the province is %s', (postcode, province) => expect(provinceOf(postcode)).toBe(province));
+
+  it.each(['999', '0999', '93000', 'Aalst', ''])('When "%s" is no Belgian postcode, Then there is no province', (typed) =>
+    expect(provinceOf(typed)).toBeUndefined(),
+  );
+
+  it('When every shipped Flemish and Brussels postcode is read, Then each lies in Brussels or a Flemish province', () => {
+    const flemish = new Set(['brussels', 'flemish_brabant', 'antwerp', 'limburg', 'west_flanders', 'east_flanders']);
+    const outside = loadPlaces()
+      .filter((p) => !p.otherName)
+      .filter((p) => !flemish.has(provinceOf(p.postcode) ?? ''));
+    expect(outside.map((p) => `${p.postcode} ${p.name}`)).toEqual([]);
   });
 });
 

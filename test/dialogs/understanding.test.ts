@@ -2954,7 +2954,7 @@ describe('a wish to book that names its place', () => {
         ...hello,
         ['user', 'afspraak in aalst aub'],
         ['says', 'bookIntake:intro'],
-        ['says', 'bookIntake:where.which', ['3800 Aalst', '9300 Aalst']],
+        ['says', 'bookIntake:where.whichIn', ['3800 Aalst', '9300 Aalst']],
       ],
       { date: DATE, ...booking() },
     );

@@ -28,6 +28,17 @@ describe('ChoosePlaceDialog', () => {
     expect(client.dialogTurnResult.result).toMatchObject({ place: { postcode: '9000' } });
   });
 
+  it('When one name is two places in the same province ("Ramskapelle": Knokke-Heist and Nieuwpoort), Then only the postcodes tell them apart', async () => {
+    const { client, t } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
+    await client.sendActivity('hallo');
+    const reply = await client.sendActivity('Ramskapelle');
+    expect(reply?.text).toBe(t('bookIntake:where.which'));
+    expect(reply?.suggestedActions?.actions.map((action: { title?: string }) => action.title).sort()).toEqual([
+      '8301 Ramskapelle',
+      '8620 Ramskapelle',
+    ]);
+  });
+
   it('When a postcode is typed, Then the dialog ends with that place', async () => {
     const { client, t } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
     expect((await client.sendActivity('hallo'))?.text).toBe(t('bookIntake:where.question'));
@@ -36,11 +47,12 @@ describe('ChoosePlaceDialog', () => {
     expect(client.dialogTurnResult.result).toMatchObject({ place: { postcode: '9000', name: 'Gent' } });
   });
 
-  it('When one name is two places far apart ("Aalst": 9300, and 3800 near Sint-Truiden), Then "Welke plaats bedoel je?" offers both, the town first', async () => {
-    const { client, t } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
+  it('When one name is two places far apart ("Aalst": 9300, and 3800 near Sint-Truiden), Then "Welke plaats bedoel je?" offers both, the town first, each with its province', async () => {
+    const { client } = await dialogAlone((deps) => new ChoosePlaceDialog(deps));
     await client.sendActivity('hallo');
     const reply = await client.sendActivity('Aalst');
-    expect(reply?.text).toBe(t('bookIntake:where.which'));
+    // A postcode alone tells few people which Aalst is theirs.
+    expect(reply?.text).toBe('9300 Aalst ligt in Oost-Vlaanderen.\n3800 Aalst ligt in Limburg.\nWelke plaats bedoel je?');
     expect(reply?.suggestedActions?.actions.map((action: { title?: string }) => action.title)).toEqual(['9300 Aalst', '3800 Aalst']);
     await client.sendActivity('9300 Aalst');
     expect(client.dialogTurnResult).toMatchObject({

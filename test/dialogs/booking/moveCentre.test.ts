@@ -203,7 +203,7 @@ describe('Another town named at the hours', () => {
         ['user', 'ter plaatse'],
         ['says', 'bookIntake:slots.question', FRIDAY_NOON],
         ['user', 'liever aalst'],
-        ['says', 'bookIntake:where.which', ['9300 Aalst', '3800 Aalst']],
+        ['says', 'bookIntake:where.whichIn', ['9300 Aalst', '3800 Aalst']],
         ['tap', '9300 Aalst'],
         ...cards('bookIntake:centres.titleNear'),
         centreQuestion('Aalst', 'Brussel', 'Gent'),
@@ -274,7 +274,7 @@ describe('Several open bookings', () => {
       ['says', 'manageBooking:which.question', [...WHICH, 'menu.person']],
       ['tap', 'Gent, vr 27 nov'],
       // Not "Wil je deze afspraak verplaatsen?" in Gent: the Aalst said at the start is still asked about.
-      ['says', 'bookIntake:where.which', ['9300 Aalst', '3800 Aalst']],
+      ['says', 'bookIntake:where.whichIn', ['9300 Aalst', '3800 Aalst']],
     ]);
   });
 
@@ -299,7 +299,7 @@ describe('Several open bookings', () => {
       ['user', 'verplaats mijn afspraak naar Aalst'],
       ['says', 'manageBooking:which.question', WHICH],
       ['tap', 'Gent, vr 27 nov'],
-      ['says', 'bookIntake:where.which', ['9300 Aalst', '3800 Aalst']],
+      ['says', 'bookIntake:where.whichIn', ['9300 Aalst', '3800 Aalst']],
       // An everyday word is no place: where to type one is said.
       ['user', 'blabla'],
       ['says', 'bookIntake:where.simpler', ['9300 Aalst', '3800 Aalst']],
@@ -307,7 +307,7 @@ describe('Several open bookings', () => {
       // Not "Ik vind die plaats niet in Vlaanderen of Brussel": Aalst was said.
       offerPerson,
       ['tap', 'fallback.tryAgain'],
-      ['says', 'bookIntake:where.which', ['9300 Aalst', '3800 Aalst']],
+      ['says', 'bookIntake:where.whichIn', ['9300 Aalst', '3800 Aalst']],
       ['tap', '9300 Aalst'],
       ...cards('bookIntake:centres.titleNear'),
       centreQuestion('Aalst', 'Brussel', 'Sint-Niklaas'),
