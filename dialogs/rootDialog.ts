@@ -226,6 +226,7 @@ export class RootDialog extends ComponentDialog {
         if (interruption.say) await send(context, t(interruption.say as never) as string);
         return this.reprompt(innerDc);
       case 'switch':
+        if (interruption.before) await this.side.answer(context, interruption.before, clampText(context.activity.text ?? ''));
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(RootDialog.stepsId, {
           start: interruption.to,

@@ -79,8 +79,11 @@ export type Interruption =
   | { kind: 'offerLanguage'; locale: Locale; choice?: MenuAction; side?: SideQuestion }
   /** Ask the question on screen again, after `say` ("Iets anders", "Opnieuw proberen"). */
   | { kind: 'reprompt'; say?: string }
-  /** Leave what is going on for another flow (a tapped "Bedoel je: Afspraak maken?"). */
-  | { kind: 'switch'; to: MenuAction; wish?: string }
+  /**
+   * Leave what is going on for another flow (a tapped "Bedoel je: Afspraak maken?"). `before`: a
+   * side question the message told beside it, answered first ("my dutch is not good, can I get the cheque?").
+   */
+  | { kind: 'switch'; to: MenuAction; wish?: string; before?: SideQuestion }
   /**
    * "ja" to "Bedoel je een van deze?": the same buttons again, with "which one?"; no miss is counted.
    * `say`: another question with them ("ik woon in Gent": "Je woont in Gent. Wat wil je doen?").
@@ -407,7 +410,13 @@ export class Interruptions {
     // "I don't speak Dutch", "je ne parle pas bien néerlandais, c'est un problème ?" in an English or
     // French chat: the guidance is in Dutch, said, and the question or the menu again; never "Which
     // language?" (the chat is in one they read).
-    if (open && this.weakInDutch(context, text)) return { kind: 'side', question: 'guidance_language' };
+    if (open && this.weakInDutch(context, text)) {
+      // Asked beside it at a menu ("… since 8 years, can i have cheque? my dutch not good"): the check
+      // starts after that answer, with the work and the years told (was the answer alone, the check lost).
+      const checkToo = isMenu(open) && (this.asksIfEligible(text) || tellsOwnWork(this.deps.vocabulary, text));
+      if (checkToo) return { kind: 'switch', to: 'check', wish: text, before: 'guidance_language' };
+      return { kind: 'side', question: 'guidance_language' };
+    }
     // "ik woon gent", "i live antwerp" at a menu: where one lives, and nothing asked. What they
     // want is asked, and the words go with the answer (the check and the booking read the place).
     const home = open && isMenu(open) ? this.homeAlone(text, () => this.languageSaidIn(context, text)) : undefined;

@@ -282,6 +282,34 @@ describe('ChooseLanguageDialog', () => {
     ]);
   });
 
+  it("When weak Dutch is said beside asking for the check or telling one's work, Then the guidance is in Dutch, said, and the check starts with what was told (was the answer alone, the check lost)", async () => {
+    await converse(
+      [
+        ['user', 'hello'],
+        ['bot', /^Hello!/],
+        ['bot', 'What can I help you with?', EN_MENU],
+        ['user', 'i am working in warehouse in antwerp since 8 year, can i have cheque? my dutch not good'],
+        ['bot', GUIDANCE_EN],
+        ['bot', 'I will ask you a few short questions. Then you will know if it is possible.'],
+        // Working in Antwerp is no home there: where one lives is still asked.
+        ['bot', 'Where do you live?', ['Flanders', 'Brussels', 'Somewhere else']],
+      ],
+      { locale: 'en' },
+    );
+    await converse(
+      [
+        ['user', 'bonjour'],
+        ['bot', 'Bonjour ! Je suis Loopbaanbot, le bot du VDAB. Je vous aide avec le chèque carrière.'],
+        ['bot', 'Comment puis-je vous aider ?', FR_MENU],
+        ['user', 'je parle pas bien néerlandais, est-ce que je peux avoir le chèque ?'],
+        ['bot', GUIDANCE_FR],
+        ['bot', "Je vais vous poser quelques questions courtes. Ensuite, vous saurez si c'est possible."],
+        ['bot', 'Pour qui faites-vous cette vérification ?', ['Pour moi', "Quelqu'un d'autre"]],
+      ],
+      { locale: 'fr' },
+    );
+  });
+
   it('When "bonjour" is greeted in French and the offer is answered with a wish ("je veux un rendez-vous"), Then French, and the booking starts at once', () =>
     converse([
       ['user', 'bonjour'],
