@@ -221,12 +221,23 @@ export class TalkToPersonDialog extends ComponentDialog {
     }
     if (handover.service.staffAvailable()) {
       await send(step.context, t('handover:intro'));
-      await this.sendCallSelf(step, this.callSelfText(step));
+      await this.offerOurNumber(step);
       return ask(step, howQuestion);
     }
     await send(step.context, this.closedNow(step));
-    await this.sendCallSelf(step, this.callSelfText(step));
+    await this.offerOurNumber(step);
     return ask(step, callbackQuestion);
+  }
+
+  /**
+   * The free number, to call oneself; to someone who called it in vain ("ik heb al gebeld maar
+   * niemand neemt op") never again, but that we can call them (the question that follows offers it).
+   */
+  private async offerOurNumber(step: WaterfallStepContext<TalkToPersonOptions>): Promise<void> {
+    const text = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
+    if (containsPhrase(text, this.deps.vocabulary.allLocales('understanding:calledInVain')))
+      await send(step.context, this.deps.language.t(step.context)('handover:calledInVain'));
+    else await this.sendCallSelf(step, this.callSelfText(step));
   }
 
   /**

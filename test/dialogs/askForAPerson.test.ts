@@ -109,6 +109,22 @@ describe("a person asked for in a sentence of one's own, in the middle of the ch
     ));
 });
 
+describe('the free number tried in vain', () => {
+  // Was "Bedoel je …?", or the way to a person that told them to call the number that failed them.
+  const calledInVain: Line[] = [toPerson[0] as Line, ['says', 'handover:calledInVain'], toPerson[2] as Line];
+
+  it('When someone says they called and nobody answers ("ik heb al gebeld maar niemand neemt op"), Then a person, with a call back offered and never the number again', async () => {
+    for (const said of ['ik heb al gebeld maar niemand neemt op', 'ik bel al heel de dag naar vdab maar ik kom er niet door'])
+      await converse([...hello, ['user', said], ...calledInVain], { date: DATE });
+    // As the first message, in English and French.
+    for (const [locale, said] of [
+      ['en', 'I called but nobody answers'],
+      ['fr', "j'ai appelé mais personne ne répond"],
+    ] as const)
+      await converse([['user', said], ['says', 'greetingShort'], ...calledInVain], { date: DATE, locale });
+  });
+});
+
 describe('a job that sounds like staff', () => {
   it('When "je suis conseillère en banque" answers "Que faites-vous en ce moment ?", Then it is read as work, never the way to an adviser', () =>
     converse(

@@ -25,6 +25,9 @@ describe('Frustration said in the chat', () => {
     ['nl', 'dit werkt niet'],
     ['nl', 'jij bent dom'],
     ['nl', 'ik word gek van jou'],
+    // "jij" and "ge" for "je": was "Sorry, dat was niet duidelijk" again.
+    ['nl', 'jij snapt er niks van'],
+    ['nl', 'ge verstaat er niks van'],
     ['fr', 'tu comprends rien'],
     ['fr', 'ça marche pas'],
     ['en', 'this is useless'],

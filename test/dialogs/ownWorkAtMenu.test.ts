@@ -42,6 +42,8 @@ const TOLD = [
   ['fr', "je suis aide-soignante, c'est possible ?", 'checkEligibility:work.job'],
   ['en', 'I clean offices. Is that possible?', 'checkEligibility:work.job'],
   ['nl', 'ik werk 20 uur per week, telt dat?', 'checkEligibility:years.question'],
+  // The hours after a comma were read as a question of their own: the price, and the check offered.
+  ['en', 'i work part time, 20 hours', 'checkEligibility:years.question'],
   // Unpaid work beside a job: the job counts.
   ['nl', 'ik ben vrijwilliger en werk als bediende', 'checkEligibility:years.question'],
   // "genoeg" alone is a stop: was "Oké, we stoppen hier." Fewer than 7 years in one job are asked as a total.

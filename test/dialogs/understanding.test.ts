@@ -725,6 +725,9 @@ describe('what people say about their work, at the menu', () => {
       ['nl', 'mijn baas luistert niet'],
       ['fr', "mon chef m'écoute pas"],
       ['en', 'my boss never listens'],
+      // A boss called names: was "Bedoel je: Mijn gegevens?".
+      ['en', 'my boss is a jerk'],
+      ['nl', 'mijn baas is een klootzak'],
     ] as const)
       await converse([...hello, ['user', said], ['says', 'sideQuestions:workTrouble'], menu], { date: DATE, locale });
     // Asked beside the strain, the question goes first.
@@ -816,6 +819,9 @@ describe('what people say about their work, at the menu', () => {
     ['nl', 'ik verveel mij op het werk', "one's work no longer liked"],
     ['fr', "j'en ai marre de mon boulot", "one's work no longer liked"],
     ['en', 'I hate my job', "one's work no longer liked"],
+    // Were "Sorry, dat begreep ik niet".
+    ['en', 'I need a new job', "one's work no longer liked"],
+    ['nl', 'ik heb een nieuwe job nodig', "one's work no longer liked"],
     // Were "Bedoel je: Afspraak maken?", a booking begun ("nog geen afspraak"; "appointment" named the button).
     ['nl', 'ik wil geen afspraak, alleen info', 'a booking not wanted'],
     ['nl', 'ik wil nog geen afspraak', 'a booking not wanted'],
@@ -1306,6 +1312,9 @@ describe('how to order the cheque', () => {
 
   it('When the first message asks how to apply for a cheque, Then where to order it (VDAB), not a booking with a centre', () =>
     converse([['user', 'hoe vraag ik een cheque aan?'], ['says', 'greetingShort'], orderCheque, menu], { date: DATE }));
+
+  it('When "where do I order it" is typed in English, Then where to order it (was "Bedoel je: Afspraak maken?")', () =>
+    converse([['user', 'where do I order it'], ['says', 'greetingShort'], orderCheque, menu], { date: DATE, locale: 'en' }));
 
   it('When "ik wil een cheque bestellen" is typed at the menu, Then the same answer and the menu again', () =>
     converse([...hello, ['user', 'ik wil een cheque bestellen'], orderCheque, menu], { date: DATE }));
@@ -2466,6 +2475,8 @@ describe('thanks, job loss, paying back', () => {
     ['nl', '🙏🏽🙏🏽'],
     ['nl', 'dank u 🙏'],
     ['fr', '🙏'],
+    // Flemish: was "Sorry, dat begreep ik niet".
+    ['nl', 'dikke merci'],
   ] as const)('When thanks are typed the short way (%s: "%s"), Then "Graag gedaan!", never "Bedoel je …?"', async (locale, said) => {
     await converse([...hello, ['user', said], ['says', 'sideQuestions:thanks'], menu], { date: DATE, locale });
   });
