@@ -323,7 +323,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return wish !== undefined && containsPhrase(wish, asks);
   }
 
-  /** `texts` with the price kept by keepPriceAsked, once: before the first text (`start`) or after the last (`end`). */
+  /**
+   * `texts` with the price kept by keepPriceAsked, once: before the first text (`start`) or after the
+   * last (`end`); the notes kept by keepNotesTold ("Je leeftijd is geen voorwaarde.") only before a question.
+   */
   private withPrice(step: WaterfallStepContext, texts: string[], at: 'start' | 'end'): string[] {
     const values = step.values as { price?: string; notes?: string; corrected?: string };
     // "Goed, ik pas dat aan." after a correction (CheckRedo): first, in the first message, so the turn has no message more.

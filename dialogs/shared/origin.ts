@@ -2,9 +2,9 @@ import { containsPhrase } from '../../src/understanding/text.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
 
 /**
- * "Moet ik Belg zijn?", "papiers", "I'm Dutch", "ik ben vluchteling", "ik kom uit Marokko", "ik ben 5 jaar geleden uit
- * Turkije gekomen", "I came from Ukraine": one's nationality, papers, or where one comes from, none a
- * condition of the cheque. A country alone is no origin (never a booking read from "kom").
+ * "Moet ik Belg zijn?", "papiers", "I'm Dutch", "ik ben vluchteling", "ik kom uit Marokko", "ik ben 5
+ * jaar geleden uit Turkije gekomen", "I came from Ukraine": one's nationality, papers, or where one
+ * comes from, none a condition of the cheque. A country alone is no origin (never a booking read from "kom").
  */
 export function saysNationality(vocabulary: Vocabulary, text: string): boolean {
   if (containsPhrase(text, vocabulary.nationalityWords) || containsPhrase(text, vocabulary.allLocales('understanding:nationalitySaid')))
