@@ -83,6 +83,12 @@ const textWords = new Map<string, readonly string[]>();
 const MIN_PREFIX_LENGTH = 6;
 
 /**
+ * Words of their own that begin with a shorter word of the vocabulary and mean something else:
+ * never that word made longer ("could my employer pay?" names no "employé", an employee).
+ */
+const WHOLE_WORDS: ReadonlySet<string> = new Set(['employer', 'employers', 'employeur', 'employeurs']);
+
+/**
  * True when `text` contains one of `phrases`: its words in that order, without capitals, accents
  * or punctuation mattering; a long word may also start a longer one. For word lists that must be
  * spotted anywhere in a sentence (distress, a job search), where a fuzzy match would cry wolf.
@@ -350,7 +356,7 @@ function runAt(words: readonly string[], run: readonly string[], at: number): bo
 }
 
 function startsLike(typed: string, word: string): boolean {
-  return typed === word || (word.length >= MIN_PREFIX_LENGTH && typed.startsWith(word));
+  return typed === word || (word.length >= MIN_PREFIX_LENGTH && typed.startsWith(word) && !WHOLE_WORDS.has(typed));
 }
 
 /** editDistance's rows, grown as needed and reused (it never runs twice at once). */

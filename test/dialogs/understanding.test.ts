@@ -2530,6 +2530,11 @@ describe('money worries: no lower price, but a sector fund or the employer may h
     }
     // Was "Does your employer pay for the guidance? Then you do not use a career cheque": that is for it told.
     await converse([['user', 'can my company pay for it'], ['says', 'greetingShort'], money, menu], { date: DATE, locale: 'en' });
+    // "employer" began with the French "employé": was "Yes, an employee can get a career cheque".
+    await converse([['user', 'could my employer pay for the coaching?'], ['says', 'greetingShort'], money, menu], {
+      date: DATE,
+      locale: 'en',
+    });
     await converse([['user', 'mon entreprise peut payer ?'], ['says', 'greetingShort'], money, menu], { date: DATE, locale: 'fr' });
     // After the price: the worry it raises.
     await converse(

@@ -354,7 +354,10 @@ function referenceContainsPhrase(text: string, phrases: readonly string[]): bool
     run.every(
       (word) => index.words.has(word) || (word.length >= MIN_PREFIX_LENGTH && (word.length > MAX_INDEXED_START || index.starts.has(word))),
     );
-  const startsLike = (typed: string, word: string) => typed === word || (word.length >= MIN_PREFIX_LENGTH && typed.startsWith(word));
+  // Since the rewrite: a word of its own is never a shorter word made longer ("employer" is no "employé").
+  const wholeWords = new Set(['employer', 'employers', 'employeur', 'employeurs']);
+  const startsLike = (typed: string, word: string) =>
+    typed === word || (word.length >= MIN_PREFIX_LENGTH && typed.startsWith(word) && !wholeWords.has(typed));
   const runAt = (run: readonly string[], at: number) =>
     run.length > 0 && at + run.length <= words.length && run.every((word, i) => startsLike(words[at + i] ?? '', word));
   const containsRun = (run: readonly string[]) => {

@@ -101,6 +101,10 @@ describe('containsPhrase', () => {
     ['ik heb zelfmoordgedachten', ['zelfmoord'], true],
     ['ik ben kostwinner', ['kost'], false],
     ['wat kost het', ['kost'], true],
+    // A word of its own that starts with a shorter one: "employer" is no "employé" made longer.
+    ['could my employer pay for it', ['employe'], false],
+    ['mon employeur paie', ['employe'], false],
+    ['two employees', ['employee'], true],
     // The words of a phrase, in its order, next to each other.
     ['ik kan het niet meer', distress, false],
     ['soms denk ik: ik kan niet meer.', distress, true],
