@@ -19,6 +19,7 @@ import {
   type Question,
   type Text,
 } from './shared/ask.js';
+import { calledInVain } from './shared/calledInVain.js';
 import { standingCallback, type DialogDeps, type HandoverDialogDeps } from './shared/deps.js';
 import { ownNumberChosen, ownNumberOffer } from './shared/ownNumber.js';
 import { send } from './shared/send.js';
@@ -235,8 +236,7 @@ export class TalkToPersonDialog extends ComponentDialog {
    */
   private async offerOurNumber(step: WaterfallStepContext<TalkToPersonOptions>): Promise<void> {
     const text = step.context.activity.type === 'message' ? clampText(step.context.activity.text ?? '') : '';
-    if (containsPhrase(text, this.deps.vocabulary.allLocales('understanding:calledInVain')))
-      await send(step.context, this.deps.language.t(step.context)('handover:calledInVain'));
+    if (calledInVain(this.deps.vocabulary, text)) await send(step.context, this.deps.language.t(step.context)('handover:calledInVain'));
     else await this.sendCallSelf(step, this.callSelfText(step));
   }
 

@@ -47,6 +47,7 @@ import {
   type Question,
 } from './ask.js';
 import { asksIfAgeMatters } from './ageWorry.js';
+import { calledInVain } from './calledInVain.js';
 import { saysNationality } from './origin.js';
 import { noteSaidEarly, simplerSaidAlready, upcomingBooking, type DialogDeps, type SaidEarlyState } from './deps.js';
 import { INTENT_LABELS, personOffers, rememberRecognition, type Offer } from './fallback.js';
@@ -788,11 +789,6 @@ export class Interruptions {
    * talking ("kan iemand mij bellen" where the way of meeting is asked: by phone), or is typed
    * beside it ("iemand mag mij bellen op 0470 12 34 56" where the number is asked).
    */
-  /** "ik heb al gebeld maar niemand neemt op", "personne ne répond", "nobody answers": the free number tried in vain. */
-  private calledInVain(text: string): boolean {
-    return containsPhrase(text, this.deps.vocabulary.allLocales('understanding:calledInVain'));
-  }
-
   async asksForAPerson(context: TurnContext, open: Pick<OpenQuestion, 'prompt' | 'question'> | undefined, text: string): Promise<boolean> {
     if (open?.question.handover) return false;
     // "Ik wil niet met een robot praten", "pas un robot", "no bot": the bot refused is a person asked
@@ -800,7 +796,7 @@ export class Interruptions {
     if (this.refusesTheBot(text)) return true;
     // "ik heb al gebeld maar niemand neemt op", "personne ne répond": the free number failed them; a
     // person, with a call back (TalkToPersonDialog), never "Bedoel je …?".
-    if (this.calledInVain(text)) return true;
+    if (calledInVain(this.deps.vocabulary, text)) return true;
     const asked = asksForAPerson(text, this.deps.vocabulary.person);
     if (!asked) return false;
     if (asked.strength === 'strong' || !open) return true;

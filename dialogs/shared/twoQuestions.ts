@@ -2,6 +2,7 @@ import type { TurnContext } from '../../src/bot/sdk.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { isOneOf, questionClauses } from '../../src/understanding/text.js';
+import { isHoursAlone } from '../../src/understanding/years.js';
 import type { MenuAction } from '../menu.js';
 import { asksIfAgeMatters } from './ageWorry.js';
 import type { FirstOffer } from './ask.js';
@@ -83,9 +84,6 @@ const TOLD_BESIDE_THE_CHECK: ReadonlySet<SideQuestion> = new Set<SideQuestion>([
 /** Side questions with a short title of their own for "Wil je ook weten: …?" (sideQuestions:twoQuestions.topics). */
 const TOPICS: ReadonlySet<SideQuestion> = new Set<SideQuestion>(['cost', 'explain_cheque', 'first_meeting']);
 
-/** A clause that is only a number of hours ("20 uur", "20 hours", "24h"): hours told, asked nothing. */
-const HOURS_ALONE = /^\s*\d{1,2}\s*(?:uur|u|uren|h|heures?|hours?|hrs?)\s*$/iu;
-
 /** "wat kost het, hoe lang duurt het en waar moet ik naartoe?": at most this many questions are read in one message. */
 const MAX_QUESTIONS = 3;
 
@@ -118,7 +116,7 @@ export class TwoQuestions {
     const whatIsIt = this.deps.vocabulary.allLocalesNormalized('understanding:whatIsIt');
     for (const clause of clauses) {
       // "i work part time, 20 hours": hours worked, told; never a question about the cheque's hours or price.
-      if (HOURS_ALONE.test(clause)) return undefined;
+      if (isHoursAlone(clause)) return undefined;
       // "c koi", "wat is dat" beside a question about the cheque ask what the cheque is.
       const one = isOneOf(clause, whatIsIt)
         ? { info: 'explain_cheque' as const, said: clause }

@@ -333,8 +333,19 @@ export function saysPartTimeHours(text: string): boolean {
   return hours > 0 && hours < PART_TIME_BELOW_HOURS;
 }
 
+/** The words for hours after a number, in every language: "uur", "u", "h", "heures", "hours". */
+const HOUR_UNIT = '(?:uur|u|uren|h|heures?|hours?|hrs?)';
+
 /** Hours a week: "20 uur per week", "20u/week", "24 heures par semaine", "20 hours a week". */
-const WEEKLY_HOURS = /\b(\d{1,2})\s*(?:uur|u|uren|h|heures?|hours?|hrs?)\s*(?:per|par|a|an|in\s+de|\/)?\s*(?:week|semaine|sem)\b/iu;
+const WEEKLY_HOURS = new RegExp(`\\b(\\d{1,2})\\s*${HOUR_UNIT}\\s*(?:per|par|a|an|in\\s+de|\\/)?\\s*(?:week|semaine|sem)\\b`, 'iu');
+
+/** A number of hours and nothing else: "20 uur", "20 hours", "24h". */
+const HOURS_ALONE = new RegExp(`^\\s*\\d{1,2}\\s*${HOUR_UNIT}\\s*$`, 'iu');
+
+/** True when `text` is only a number of hours ("20 uur", "20 hours"): hours told, nothing asked. */
+export function isHoursAlone(text: string): boolean {
+  return HOURS_ALONE.test(text);
+}
 
 /** A full working week in Belgium, in hours: part-time hours count against it. */
 const FULL_WEEK_HOURS = 38;
