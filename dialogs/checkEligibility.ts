@@ -658,6 +658,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
               ...NO_JOB,
               answer('not_working'),
               HOME_WITH_CHILDREN,
+              CARING,
               SICK,
               ...UNCLEAR_WORK,
               // "ik werk in het zwart": the answer "Ik weet het niet", never the employee "ik werk" says.
@@ -926,7 +927,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (saysRetiredNow(vocabulary, wish)) all.push('retired');
     // "Ziek zonder contract" is no work at all, "mijn werk maakt me ziek" trouble at work: the work is asked.
     if (all.includes('sick') && (names('not_working') || this.sickOfWork(wish))) return undefined;
-    const named = all.filter((id) => !all.some((other) => CONTAINED_IN[other]?.includes(id)));
+    const contained = all.filter((id) => !all.some((other) => CONTAINED_IN[other]?.includes(id)));
+    // "ik werk halftijds en zorg voor mijn moeder": caring beside other work is that work.
+    const named = contained.length > 1 ? contained.filter((id) => id !== 'caring') : contained;
     if (named.length === 2 && named.includes('employee') && named.includes('side_self_employed')) return 'employee';
     if (named.length === 0 && noJob) return 'no_job';
     // "ik ben vrijwilliger" with no other work: what it counts as, a person looks at (beside a job, the job counts).
@@ -1197,16 +1200,32 @@ export class CheckEligibilityDialog extends ComponentDialog {
           ],
         });
       }
-      case 'job':
+      case 'caring': {
+        // "ik werk halftijds en zorg voor mijn moeder": the work said with it is the answer.
+        const [work] = workAnswersNamed(this.deps.vocabulary, typedIn(step), ['employee', 'self_employed']);
+        if (work !== undefined) return step.next({ choice: work });
         return this.asking(step, {
-          text: text('checkEligibility:work.job', check),
-          simpler: text('checkEligibility:work.simpler', check),
+          text: text('checkEligibility:work.caring', check),
           why: this.why(check, 'work'),
-          choices: [...direct, UNKNOWN],
-          also: [...NO_JOB, SICK, ...UNCLEAR_WORK],
-          // "ja, 15 jaar": the years, kept for their question; this one again.
-          tells: [{ reader: 'yearsAlone', say: { key: 'checkEligibility:told.keptForLater' } }],
+          choices: [
+            { id: 'employee', label: 'checkEligibility:work.caringEmployee' },
+            { id: 'self_employed', label: 'checkEligibility:work.caringSelfEmployed' },
+            { id: 'not_working', label: 'checkEligibility:work.caringNone' },
+          ],
+          // "ja" says there is work, not which: for a boss or for oneself is asked next. "nee" is none.
+          also: [
+            { id: 'job', label: 'answers.yes', synonyms: 'yes' },
+            { id: 'not_working', label: 'answers.no', synonyms: 'no' },
+            ...direct,
+            UNKNOWN,
+            ...NO_JOB,
+            SICK,
+            ...UNCLEAR_WORK,
+          ],
         });
+      }
+      case 'job':
+        return this.askingBossOrSelf(step, check);
       case 'no_job':
         // "ik ben vorig jaar ontslagen": that job is gone, but outplacement may still be there (domain §5); said once.
         if (this.dismissalTold(step) && !once(step, 'dismissalNoted')) {
@@ -1225,6 +1244,19 @@ export class CheckEligibilityDialog extends ComponentDialog {
     }
   }
 
+  /** "Werk je voor een baas of voor jezelf?": asked after a job named ("poetsvrouw") or work said beside caring. */
+  private askingBossOrSelf(step: Step<object>, check: EligibilityCheck): Promise<DialogTurnResult> {
+    return this.asking(step, {
+      text: text('checkEligibility:work.job', check),
+      simpler: text('checkEligibility:work.simpler', check),
+      why: this.why(check, 'work'),
+      choices: [answer('employee'), answer('self_employed'), UNKNOWN],
+      also: [...NO_JOB, SICK, ...UNCLEAR_WORK],
+      // "ja, 15 jaar": the years, kept for their question; this one again.
+      tells: [{ reader: 'yearsAlone', say: { key: 'checkEligibility:told.keptForLater' } }],
+    });
+  }
+
   /** True when this answer, or what was said before it, tells of a dismissal in the past ("i got fired last year"). */
   private dismissalTold(step: WaterfallStepContext): boolean {
     const { wish, told } = step.options as CheckEligibilityOptions;
@@ -1235,8 +1267,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
 
   /** "Geen werk nu" → "Meer": at home without a job, or not sure. */
   private async askNoJobDetailStep(step: Step<object>): Promise<DialogTurnResult> {
-    if (choiceOf(step.result) !== 'more') return step.next(step.result);
+    const chosen = choiceOf(step.result);
+    if (chosen !== 'more' && chosen !== 'job') return step.next(step.result);
     const check = await this.load(step.context);
+    // "ja" to "Heb je daarnaast nog werk?" (a carer): which work is asked, as for a job named.
+    if (chosen === 'job') return this.askingBossOrSelf(step, check);
     return this.asking(step, {
       text: text('checkEligibility:work.noJobMore', check),
       why: this.why(check, 'work'),
@@ -1945,6 +1980,12 @@ const HOME_WITH_CHILDREN: Choice = {
   synonyms: 'homeWithChildren',
   precise: true,
 };
+/**
+ * "Ik ben mantelzorger", "ik zorg voor mijn zieke man": caring for someone, with a job beside it or
+ * not, so which is asked next. Its words win over the sickness of the one cared for ("zieke") and
+ * over the "ik ben thuis" of no work.
+ */
+const CARING: Choice = { ...answer('caring'), precise: true, outranks: ['sick'] };
 /** "Contractueel", "met een contract" (at work for the government): an employee. */
 const CONTRACTUAL: Choice = { id: 'employee', label: 'checkEligibility:work.contract', synonyms: 'contractual', precise: true };
 const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
@@ -1973,7 +2014,7 @@ const UNCLEAR_WORK = [
   { ...answer('on_leave'), precise: true },
 ];
 /** Work answers after which askWorkDetailStep asks which one it is. */
-const WORK_DETAIL_ASKED: ReadonlySet<string> = new Set(['more', 'official', 'job', 'no_job', 'home_children']);
+const WORK_DETAIL_ASKED: ReadonlySet<string> = new Set(['more', 'official', 'job', 'no_job', 'home_children', 'caring']);
 /** The work a wish may tell: an answer the check reads from it (WORK_SAID_IN_A_WISH), or retired now. */
 type WorkInAWish = (typeof WORK_SAID_IN_A_WISH)[number] | 'retired';
 
@@ -1990,6 +2031,8 @@ const CONTAINED_IN: Partial<Record<WorkInAWish, readonly string[]>> = {
   on_leave: ['employee', 'self_employed'],
   // "ik ben arbeider maar ziek": off sick from that job.
   sick: ['employee', 'self_employed'],
+  // "ik zorg thuis voor mijn zieke moeder": caring, neither one's own sickness nor simply no work.
+  caring: ['sick', 'not_working'],
 };
 
 /** A question's text, about "hij of zij" when someone answers for another person ("hij", "zij" when said which). */

@@ -68,6 +68,11 @@ export interface Choice<V extends string = string> {
    */
   precise?: boolean;
   /**
+   * Precise answers this one wins over when the reply names both: "ik zorg voor mijn zieke man"
+   * cares for someone sick, and is no sickness of one's own.
+   */
+  outranks?: readonly string[];
+  /**
    * Taken only when the reply holds one of its phrases as they are, never by a typo: where any
    * word may be a first name, "Marthe" is no "marche" (walking).
    */
@@ -719,11 +724,11 @@ export class AskPrompt extends Prompt<Answer> {
     // The precise answers' own words only: another answer with the same value says no more than it.
     const t = this.deps.language.t(context);
     const all = [...(question.choices ?? []), ...(question.also ?? [])];
-    const named = new Set(
-      precise
-        .filter((c) => this.vocabularyOf(t, c).phrases.some((p) => containsPhrase(reply, [p]) && !this.insideLonger(t, all, c, p, reply)))
-        .map((c) => c.id),
+    const found = precise.filter((c) =>
+      this.vocabularyOf(t, c).phrases.some((p) => containsPhrase(reply, [p]) && !this.insideLonger(t, all, c, p, reply)),
     );
+    const outranked = new Set(found.flatMap((c) => c.outranks ?? []));
+    const named = new Set(found.map((c) => c.id).filter((id) => !outranked.has(id)));
     return named.size === 1 ? [...named][0] : undefined;
   }
 

@@ -24,6 +24,7 @@ export const WORK_SAID_IN_A_WISH = [
   'career_break',
   'on_leave',
   'sick',
+  'caring',
 ] as const;
 
 /** Work "in het zwart", "au noir", "off the books": no contract and no statute, which the sources leave unclear. */

@@ -630,6 +630,58 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await play(await atWorkQuestion({}), [['user', 'ik ben thuis voor de kinderen maar heb nog een contract'], ...askYears()]);
   });
 
+  // Before, "mantelzorger" was "Sorry, dat begreep ik niet", and "ik zorg voor mijn zieke man" made the user the one off sick.
+  it('When caring for someone is typed at "Wat doe je nu?" ("mantelzorger", "ik zorg voor mijn zieke man"), Then whether there is work beside it is asked; "ja" asks which work, "nee" is no work', async () => {
+    const workBeside: Line = [
+      'says',
+      'checkEligibility:work.caring',
+      ['checkEligibility:work.caringEmployee', 'checkEligibility:work.caringSelfEmployed', 'checkEligibility:work.caringNone'],
+    ];
+    for (const [locale, typed] of [
+      ['nl', 'mantelzorger'],
+      ['nl', 'ik zorg voor mijn zieke man'],
+      ['nl', 'ik zit thuis en verzorg mijn moeder'],
+      ['fr', "je m'occupe de ma mère malade"],
+      ['fr', 'aidante proche'],
+      ['en', 'I look after my sick husband'],
+      ['en', "I'm a carer"],
+    ] as const) {
+      await play(await atWorkQuestion({ locale }), [['user', typed], workBeside]);
+    }
+    await play(await atWorkQuestion({}), [
+      ['user', 'mantelzorger'],
+      workBeside,
+      ['tap', 'checkEligibility:work.caringEmployee'],
+      ...askYears(),
+    ]);
+    await play(await atWorkQuestion({}), [
+      ['user', 'ik ben mantelzorger'],
+      workBeside,
+      ['user', 'ja'],
+      ['says', 'checkEligibility:work.job', [a('employee'), a('self_employed'), UNKNOWN]],
+    ]);
+    const noWork = await atWorkQuestion({});
+    await play(noWork, [['user', 'ik zorg voor mijn vader'], workBeside]);
+    expect((await noWork.says('nee'))[0]?.text).toMatch(/^Nee, nu niet\./);
+    // The work said with it: not asked again. Leave to care keeps a contract that a person looks at, as time credit does.
+    await play(await atWorkQuestion({}), [['user', 'ik werk halftijds en zorg voor mijn moeder'], ...askYears()]);
+    await play(await atWorkQuestion({}), [['user', 'ik heb mantelzorgverlof'], ...askYears()]);
+  });
+
+  it('When one tells of caring for someone with the wish ("ik ben mantelzorger, kan ik een cheque krijgen?"), Then after where one lives the check asks whether there is work beside it', () =>
+    converse([
+      ['user', 'ik ben mantelzorger, kan ik een cheque krijgen?'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      askResidence(),
+      ['tap', a('flanders')],
+      [
+        'says',
+        'checkEligibility:work.caring',
+        ['checkEligibility:work.caringEmployee', 'checkEligibility:work.caringSelfEmployed', 'checkEligibility:work.caringNone'],
+      ],
+    ]));
+
   it('When "ik werk bij de stad" is the first message, Then the check starts, and after where one lives it asks tenured or on a contract', () =>
     converse([
       ['user', 'ik werk bij de stad'],
