@@ -12,6 +12,7 @@ import {
   isOneOf,
   normalize,
   questionClauses,
+  showsDistressAlone,
   wordsOf,
 } from '../../src/understanding/text.js';
 import { asksForAPerson, namesStaffAsAJob } from '../../src/understanding/person.js';
@@ -347,10 +348,10 @@ export class Interruptions {
       }
       return this.fromCommand('person', open);
     }
-    // "Dit werkt niet", "jij bent dom", "this is useless": stuck and cross. Sorry, and a person offered
-    // at once ("ja") or the question again ("nee"); never "niet begrepen" once more. On the way to a
-    // person already, the question itself goes on.
-    const frustrated = containsPhrase(text, this.deps.vocabulary.allLocales('understanding:frustration'));
+    // "Dit werkt niet", "jij bent dom", "this is useless", or "😡" alone: stuck and cross. Sorry, and a
+    // person offered at once ("ja") or the question again ("nee"); never "niet begrepen" once more. On
+    // the way to a person already, the question itself goes on.
+    const frustrated = showsDistressAlone(text) || containsPhrase(text, this.deps.vocabulary.allLocales('understanding:frustration'));
     if (open && frustrated && !open.question.handover && open.prompt.understand(context, text, open.question) === undefined) {
       open.state.offered = personOffers(this.deps.language.t(context));
       return { kind: 'pickOffer', offered: open.state.offered, say: { key: 'fallback.frustrated', params: {} } };

@@ -57,6 +57,17 @@ function normalizeNow(text: string): string {
   );
 }
 
+/**
+ * Angry, sad or crying faces alone ("😡", "😭😭", "🤬"): cross or stuck, as "dit werkt niet" says in
+ * words. Beside words they go with the other signs.
+ */
+const DISTRESS_ALONE =
+  /^\s*(?:[\u{1F614}\u{1F61E}\u{1F61F}\u{1F620}\u{1F621}\u{1F622}\u{1F624}\u{1F625}\u{1F629}\u{1F62B}\u{1F62D}\u{1F641}\u{1F92C}\u{2639}]\u{FE0F}?\s*)+$/u;
+
+export function showsDistressAlone(text: string): boolean {
+  return DISTRESS_ALONE.test(text);
+}
+
 export function tokens(text: string): string[] {
   const normalized = normalize(text);
   return normalized === '' ? [] : normalized.split(' ');

@@ -39,6 +39,15 @@ describe('Frustration said in the chat', () => {
     });
   });
 
+  // Before, a face alone was "Sorry, dat begreep ik niet": the words were read, and there were none.
+  it.each(['😡', '🤬🤬', '😭', '☹️'])(
+    'When "%s" alone is sent, Then sorry and a person offered, at the menu and in the check',
+    async (face) => {
+      await converse([...hello, ['user', face], offer, ['user', 'ja'], ...toPerson('nl')], { date: '2026-12-07' });
+      await converse([...toResidence, ['user', face], offer, ['tap', 'fallback.tryAgain'], residence], { date: '2026-12-07' });
+    },
+  );
+
   it('When it is typed in the middle of the check, Then the same offer; "Opnieuw proberen" asks the question again, the answers kept', () =>
     converse([...toResidence, ['user', 'stomme bot'], offer, ['tap', 'fallback.tryAgain'], residence], { date: '2026-12-07' }));
 
