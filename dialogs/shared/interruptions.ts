@@ -2,6 +2,7 @@ import type { DialogContext, TurnContext } from '../../src/bot/sdk.js';
 import { LOCALES, type Locale } from '../../src/i18n/locale.js';
 import { matchChoice } from '../../src/understanding/choices.js';
 import { recognizeCommand, type Command } from '../../src/understanding/commands.js';
+import { WORK_TERMS } from '../../src/understanding/glossary.js';
 import { detectOtherLanguage, isEverydayWord, writtenInOtherScript } from '../../src/understanding/languageDetect.js';
 import type { Intent, Recognition, ScoredIntent } from '../../src/understanding/nlu/intents.js';
 import {
@@ -57,6 +58,7 @@ import { asksForInfo } from './twoQuestions.js';
 import {
   asksAboutAKindOfWork,
   asksIfKindQualifies,
+  asksWhatAKindWithoutWorkPays,
   asksWhomItIsFor,
   namesAStudentJob,
   tellsOwnWork,
@@ -1704,6 +1706,10 @@ export class Interruptions {
     // something else ("wat is loopbaanbegeleiding" is no "what is the cheque", "wat is een coach" no booking).
     const ofAnotherWord = !containsPhrase(text, this.deps.vocabulary.chequeWords);
     if ((recognition.confidence !== 'sure' || ofAnotherWord) && this.asksForADefinition(text)) return surely('explain_word');
+    // "moet een zelfstandige betalen?" (heard as the word "zelfstandige" to explain), "what does own
+    // contribution mean": what it costs.
+    const askedOfAWord = intent === 'explain_word' || (recognition.confidence !== 'sure' && this.asksAMeaning(text));
+    if (askedOfAWord && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:payWords'))) return surely('cost');
     // "ca fait 8 ans que je suis aide-soignante, je voudrais autre chose": years of work told at the
     // menu are the check's story, unless the recognizer's best guess is a booking or a person. A story
     // that ends in "wat kan ik nog doen?" (heard as help with this chat) asks what a coach is for.
@@ -1912,12 +1918,18 @@ export class Interruptions {
   private asksForADefinition(text: string): boolean {
     // "Wat is het nummer van VDAB?" asks for a number, not what VDAB is.
     if (containsPhrase(text, this.deps.vocabulary.phoneNumberWords)) return false;
+    return this.asksAMeaning(text) && this.deps.understanding.glossary.find(text) !== undefined;
+  }
+
+  /**
+   * A short question for the meaning of some words, whether the glossary has them or not: "wat is
+   * vdab", "qu'est-ce que le vdab" (a start of up to four words), a few words after its start.
+   */
+  private asksAMeaning(text: string): boolean {
     const words = wordsOf(text);
     const typed = words.join(' ');
     const start = this.deps.vocabulary.definitionStarts.find((s) => typed.startsWith(`${s} `));
-    // A short question: "wat is vdab", "qu'est-ce que le vdab" (a start of four words), a few words after its start.
-    if (!start || words.length - wordsOf(start).length > MAX_WORDS_DEFINED) return false;
-    return this.deps.understanding.glossary.find(text) !== undefined;
+    return start !== undefined && words.length - wordsOf(start).length <= MAX_WORDS_DEFINED;
   }
 
   /**
@@ -1998,7 +2010,10 @@ export class Interruptions {
   ): Promise<Interruption | undefined> {
     const { vocabulary } = this.deps;
     const other = this.otherLanguageOf(context, text);
-    if (asksWhomItIsFor(vocabulary, text, () => other ?? this.deps.language.locale(context))) return this.sideIn('work_qualifies', other);
+    const locale = () => other ?? this.deps.language.locale(context);
+    // "moet een werkloze betalen?": such a kind gets no cheque, which answers what it pays.
+    if (asksWhomItIsFor(vocabulary, text, locale) || asksWhatAKindWithoutWorkPays(vocabulary, text, locale))
+      return this.sideIn('work_qualifies', other);
     if (menuAnswer !== undefined && this.seeksWork(text) && !this.namesAnswerAsIs(text, menuAnswer, menu))
       return this.sideIn('job_search', other);
     const lacks = this.contactLacking(text);
@@ -2383,10 +2398,13 @@ export class Interruptions {
     // A goodbye ends the conversation: mid-question only a short one counts ("bedankt, dag"), and
     // only where the question's parser does not read the words as an answer.
     if (intent === 'goodbye' && !readAsAnswer && (isMenu(open) || wordsIn(text ?? '') <= 3)) return { kind: 'goodbye' };
-    // One word the glossary does not know ("werkzoekend" at "Voor wie?") is more likely a misplaced
-    // answer than a question about it: only a question in words gets "not in my list".
-    if (intent === 'explain_word' && text !== undefined && isOneWord(text) && !this.deps.understanding.glossary.find(text))
-      return undefined;
+    // One word the glossary does not know ("sectorfonds" at "Voor wie?"), or one of one's own work
+    // ("werkzoekend"), is more likely a misplaced answer than a question about it: only a question
+    // in words gets "not in my list", or what the word means.
+    if (intent === 'explain_word' && text !== undefined && isOneWord(text)) {
+      const term = this.deps.understanding.glossary.find(text);
+      if (term === undefined || WORK_TERMS.has(term)) return undefined;
+    }
     if (isSideQuestion(intent) && !open.prompt.answersItself(intent)) return { kind: 'side', question: intent };
     // In the check, "wat zijn de voorwaarden?" is answered with them; its questions tell whether they are met.
     if (intent === 'check_eligibility' && text !== undefined && containsPhrase(text, this.deps.vocabulary.conditionWords))

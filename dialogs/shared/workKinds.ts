@@ -180,6 +180,21 @@ export function asksWhomItIsFor(vocabulary: Vocabulary, text: string, locale: ()
   return workKindsNamed(vocabulary, text).length === 1 && aboutTheKindAlone(vocabulary, text, locale);
 }
 
+/** Kinds of work without a job now: the cheque is for people who work now (domain C2). */
+const KINDS_WITHOUT_WORK: ReadonlySet<WorkKind> = new Set(['jobseeker', 'student', 'retired']);
+
+/**
+ * "moet een werkloze betalen?", "does a student have to pay?", "un chômeur doit payer ?": what a
+ * kind without a job now pays, asked in a short question. Such a kind gets no cheque at all, which
+ * is the answer (a working kind pays its share, the price answer's). Not about oneself nor someone named.
+ */
+export function asksWhatAKindWithoutWorkPays(vocabulary: Vocabulary, text: string, locale: () => Locale): boolean {
+  if (wordsOf(text).length > MAX_WORDS_ASKING_WHOM || !vocabulary.asks(text)) return false;
+  if (!containsPhrase(text, vocabulary.allLocales('understanding:payWords'))) return false;
+  const kinds = workKindsNamed(vocabulary, text);
+  return kinds.length === 1 && KINDS_WITHOUT_WORK.has(kinds[0]!) && aboutTheKindAlone(vocabulary, text, locale);
+}
+
 /** Neither oneself ("ik ben zelfstandige") nor someone named ("mijn man als zelfstandige") is asked about. */
 function aboutTheKindAlone(vocabulary: Vocabulary, text: string, locale: () => Locale): boolean {
   if (containsPhrase(text, vocabulary.aboutMyself) || containsPhrase(text, vocabulary.firstPersonIn(locale()))) return false;

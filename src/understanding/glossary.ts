@@ -17,8 +17,19 @@ export const GLOSSARY_TERMS = [
   'online',
   'terPlaatse',
   'vdab',
+  'werknemer',
+  'werkzoekende',
+  'tijdskrediet',
+  'deeltijds',
+  'bijberoep',
 ] as const;
 export type GlossaryTerm = (typeof GLOSSARY_TERMS)[number];
+
+/**
+ * Words people tell their own work with ("werkzoekend", "deeltijds"): typed alone at a question,
+ * an answer in the wrong place rather than a question about the word; asked about in words, explained.
+ */
+export const WORK_TERMS: ReadonlySet<GlossaryTerm> = new Set(['werknemer', 'werkzoekende', 'tijdskrediet', 'deeltijds', 'bijberoep']);
 
 /**
  * "Wat betekent …?": finds which glossary word a message asks about, in any language and with
@@ -34,10 +45,19 @@ export class Glossary {
     ).sort((a, b) => b.words.length - a.words.length);
   }
 
-  /** The term `message` names, or undefined. */
+  /**
+   * The term `message` names, or undefined. Asked in a question after a story ("ik ben
+   * zelfstandige, wat is outplacement?"), the word in the question.
+   */
   find(message: string): GlossaryTerm | undefined {
+    const text = clampText(message);
+    const question = askedPart(text);
+    return (question !== undefined ? this.findIn(question) : undefined) ?? this.findIn(text);
+  }
+
+  private findIn(text: string): GlossaryTerm | undefined {
     // Words as the aliases are split: "vdab?" is the word "vdab".
-    const words = wordsOf(clampText(message));
+    const words = wordsOf(text);
     let found: { term: GlossaryTerm; at: number; length: number } | undefined;
     for (const phrase of this.phrases) {
       for (let at = 0; at + phrase.words.length <= words.length; at++) {
@@ -51,4 +71,12 @@ export class Glossary {
     }
     return found?.term;
   }
+}
+
+/** The last question in `text` that follows a story ("ik ben zelfstandige, wat is outplacement?"), from its clause's start; else undefined. */
+function askedPart(text: string): string | undefined {
+  const end = text.lastIndexOf('?');
+  if (end < 0) return undefined;
+  const start = Math.max(...[...'.,;:!'].map((mark) => text.lastIndexOf(mark, end)));
+  return start < 0 ? undefined : text.slice(start + 1, end);
 }

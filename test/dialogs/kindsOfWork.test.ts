@@ -108,6 +108,29 @@ describe('A kind of work asked about in the check', () => {
     ]);
   });
 
+  // Before, "moet een werkzoekende betalen?" explained the word "werkzoekende", "is het gratis voor werklozen" was "Bedoel je …?".
+  it('When what a kind without a job pays is asked ("moet een werkloze betalen?", "is het gratis voor werklozen", "does a student have to pay?"), Then its no: it gets no cheque at all', async () => {
+    const noForJobseekers: Line = [
+      'says',
+      ['sideQuestions:workQualifies.no', 'checkEligibility:reason.jobseeker', 'sideQuestions:jobSearch'],
+    ];
+    for (const asked of [
+      'moet een werkzoekende betalen?',
+      'moet een werkloze betalen?',
+      'is het gratis voor werklozen',
+      'betaalt een werkzoekende iets?',
+    ])
+      await converse([...hello, ['user', asked], noForJobseekers, menu]);
+    await converse([...hello, ['user', 'un chômeur doit payer ?'], noForJobseekers, menu], { locale: 'fr' });
+    const noForStudents: Line = [
+      'says',
+      ['sideQuestions:workQualifies.no', 'checkEligibility:reason.student', 'sideQuestions:yearsOfWork'],
+    ];
+    await converse([['user', 'hello'], ['says', 'greeting'], menu, ['user', 'does a student have to pay?'], noForStudents, menu], {
+      locale: 'en',
+    });
+  });
+
   it('When it is asked in French or English, Then the same answer comes in that language', async () => {
     await converse([...toCheck, ['user', "un indépendant peut l'avoir ?"], yes, forWhom], { locale: 'fr' });
     await converse([...toCheck, ['user', 'can a self-employed person get it'], yes, forWhom], { locale: 'en' });

@@ -236,6 +236,55 @@ describe('a side question at every question: answered, then the same question, p
     await converse([...hello, ['user', asked], ['says', 'glossary:terms.loopbaanbegeleiding.explanation'], menu], { date: DATE, locale });
   });
 
+  // Before, "Dat woord staat niet in mijn lijst": the words of the bot's own buttons ("Werknemer", "Geen werk nu") had no meaning to give.
+  it.each([
+    ['nl', 'wat is een werknemer?', 'werknemer'],
+    ['nl', 'wat is een bediende', 'werknemer'],
+    ['nl', 'wat betekent werkzoekende', 'werkzoekende'],
+    ['nl', 'wat is tijdskrediet', 'tijdskrediet'],
+    ['nl', 'wat betekent deeltijds', 'deeltijds'],
+    ['nl', 'wat is zelfstandige in bijberoep', 'bijberoep'],
+    ['fr', "c'est quoi un salarié ?", 'werknemer'],
+    ['fr', "c'est quoi le crédit-temps", 'tijdskrediet'],
+    ['en', 'what is a jobseeker', 'werkzoekende'],
+    ['en', 'what does part-time mean', 'deeltijds'],
+  ] as const)('When (%s) "%s" is asked, Then what the word means, and the menu', async (locale, asked, term) => {
+    await converse([...hello, ['user', asked], ['says', `glossary:terms.${term}.explanation`], menu], { date: DATE, locale });
+  });
+
+  // Before, the first word the glossary knew was explained: "zelfstandige" of the story, not the word asked about.
+  it('When a word is asked about after a story ("ik ben zelfstandige, wat is outplacement?"), Then the word in the question is explained', async () => {
+    await converse(
+      [...hello, ['user', 'ik ben zelfstandige, wat is outplacement?'], ['says', 'glossary:terms.outplacement.explanation'], menu],
+      {
+        date: DATE,
+      },
+    );
+    await converse(
+      [...hello, ['user', "je suis indépendant. c'est quoi l'outplacement ?"], ['says', 'glossary:terms.outplacement.explanation'], menu],
+      { date: DATE, locale: 'fr' },
+    );
+  });
+
+  it('When one\'s own work is typed alone at a question ("deeltijds" at "Voor wie?"), Then it is a miss with the question; asked about in words, it is explained', async () => {
+    await converse([...helloToForWhom, ['user', 'deeltijds'], ['says', 'notUnderstood'], forWhom], { date: DATE });
+    await converse(
+      [...helloToForWhom, ['user', 'wat betekent werkzoekend'], ['says', 'glossary:terms.werkzoekende.explanation'], forWhom],
+      {
+        date: DATE,
+      },
+    );
+  });
+
+  // Before, "moet een zelfstandige betalen?" explained the word "zelfstandige", and "wat betekent eigen bijdrage" was "not in my list".
+  it.each([
+    ['nl', 'moet een zelfstandige betalen?'],
+    ['nl', 'wat betekent eigen bijdrage'],
+    ['en', 'what does own contribution mean'],
+  ] as const)('When (%s) "%s" is asked, Then what it costs, and the menu', async (locale, asked) => {
+    await converse([...hello, ['user', asked], costEndingSoon, menu], { date: DATE, locale });
+  });
+
   it.each([
     ['nl', 'kan ik zelf een coach kiezen'],
     ['nl', 'mag ik het centrum zelf kiezen?'],
@@ -603,7 +652,7 @@ describe('a way forward after every miss', () => {
       ['tap', 'menu.check'],
       ['says', 'checkEligibility:intro'],
       forWhom,
-      ['user', 'wat betekent werkzoekend'],
+      ['user', 'wat betekent arbeidsmarkt'],
       ['says', 'glossary:unknownWord'],
       forWhom,
     ]));
