@@ -510,7 +510,11 @@ export class Interruptions {
       if (confidence === 'sure' && intent === 'check_eligibility' && !open.prompt.answersItself(intent))
         return { kind: 'switch', to: 'check', wish: corrected };
       const asksAFlow = confidence === 'sure' && FLOW_INTENTS[intent] !== undefined && !timeAlone;
-      if (!asksAFlow && (await open.prompt.parses(context, text, open.question)) === undefined) return { kind: 'command', command: 'back' };
+      // "ik bedoel minder dan 7 jaar" where a cheque used before is asked: the years, which this
+      // question notes as told late (its `tells`), never the years question again.
+      const toldHere = open.prompt.tellsInstead(context, text, open.question) !== undefined;
+      if (!asksAFlow && !toldHere && (await open.prompt.parses(context, text, open.question)) === undefined)
+        return { kind: 'command', command: 'back' };
     }
     // A time alone at a question ("liever vrijdag voormiddag" where the name is asked) asks for no
     // other flow: the question's own answer to it, never "Afspraak maken?".
@@ -1141,6 +1145,9 @@ export class Interruptions {
     const asked = vocabulary.asks(text) || text.includes('?');
     const gettingThere = asked && containsPhrase(text, vocabulary.allLocales('understanding:gettingThere'));
     if (gettingThere && !containsPhrase(text, vocabulary.allLocales('understanding:noTransport'))) return 'getting_there';
+    // "moet ik naar het centrum gaan?" (heard as "ik moet gaan", a goodbye): whether it must be at a
+    // centre; many do it online or by phone too.
+    if (asked && containsPhrase(text, vocabulary.allLocales('understanding:goingToTheCentre'))) return 'remote';
     // "Kan ik een tolk krijgen?": never the check read from "krijgen"; whether one may come along is the centre's to say.
     if (containsPhrase(text, vocabulary.allLocales('understanding:interpreterWords'))) return 'bring_someone';
     // "Tot hoe laat kan ik bellen?": the free number's hours, not a call-back request.
@@ -1621,6 +1628,8 @@ export class Interruptions {
     // "mon contrat finit en janvier", "je suis en arrêt maladie", "my contract stops next month":
     // one's own work told, which the check reads; never the end of this chat. Elsewhere no stop either.
     if (intent === 'stop' && tellsOwnWork(this.deps.vocabulary, text)) return atMenu ? surely('check_eligibility') : NOTHING_UNDERSTOOD;
+    // "moet ik daar naartoe gaan?", heard as "ik moet gaan": a question never takes leave.
+    if (intent === 'goodbye' && this.deps.vocabulary.asks(text)) return NOTHING_UNDERSTOOD;
     // "bedankt, dat was het", "merci, c'est tout" at a menu: a goodbye with thanks, never "Oké, we stoppen hier".
     if (atMenu && intent === 'stop' && containsPhrase(text, this.deps.vocabulary.thanks)) return surely('goodbye');
     // "ik heb da al eens gedaan" (heard as "gedaan!", a stop), "ik heb al een cheque gehad": guidance or a

@@ -668,6 +668,24 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await play(await atWorkQuestion({}), [['user', 'ik heb mantelzorgverlof'], ...askYears()]);
   });
 
+  // Before, "Bedoel je: Afspraak maken / Wat is een loopbaancheque?": "cheque" said without "loopbaan".
+  it.each([
+    ['nl', 'hoe krijg ik een cheque'],
+    ['nl', 'wat moet ik doen om cheque'],
+    ['fr', 'comment obtenir un chèque'],
+    ['en', 'what do i need to do to get a cheque'],
+  ] as const)('When (%s) "%s" is asked, Then the check starts: whether one can get it comes first', async (locale, asked) => {
+    await converse(
+      [
+        ['user', asked],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+      ],
+      { locale },
+    );
+  });
+
   it('When one tells of caring for someone with the wish ("ik ben mantelzorger, kan ik een cheque krijgen?"), Then after where one lives the check asks whether there is work beside it', () =>
     converse([
       ['user', 'ik ben mantelzorger, kan ik een cheque krijgen?'],
@@ -2337,7 +2355,8 @@ describe('years told at a question after the years ("weet nie", then "12 jaar") 
     ]));
 
   // Were "Sorry, dat begreep ik niet": the range of the buttons typed without its "jaar", after an "oei".
-  it.each([['oei, minder dan 7'], ['sorry minder dan 7']])(
+  // "ik bedoel" (a correction) took back the answer before: the years question came again, to be answered twice.
+  it.each([['oei, minder dan 7'], ['sorry minder dan 7'], ['ik bedoel minder dan 7 jaar']])(
     'When "%s" comes at the cheque question after "7 jaar of meer", Then the years are corrected and the "no" for too few comes after its answer',
     async (said) => {
       await converse([

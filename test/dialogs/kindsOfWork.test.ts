@@ -134,6 +134,10 @@ describe('A kind of work asked about in the check', () => {
   it('When it is asked in French or English, Then the same answer comes in that language', async () => {
     await converse([...toCheck, ['user', "un indépendant peut l'avoir ?"], yes, forWhom], { locale: 'fr' });
     await converse([...toCheck, ['user', 'can a self-employed person get it'], yes, forWhom], { locale: 'en' });
+    // "use" for "get": was "what a self-employed person is".
+    await converse([...toCheck, ['user', 'mag een zelfstandige dat ook gebruiken'], yes, forWhom]);
+    await converse([...toCheck, ['user', "est-ce que les indépendants peuvent l'utiliser"], yes, forWhom], { locale: 'fr' });
+    await converse([...toCheck, ['user', 'can a self-employed person use it?'], yes, forWhom], { locale: 'en' });
   });
 
   it('When it is asked at "Wat doe je nu?", Then it is answered and the question comes again: asking about others is no answer', () =>

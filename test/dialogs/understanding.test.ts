@@ -1140,6 +1140,24 @@ describe('help asked in few words, or after a story', () => {
     ]);
   });
 
+  // Before, "moet ik naar het centrum gaan?" was "Tot ziens!": the recognizer heard "ik moet gaan".
+  it('When someone asks whether they must go to the centre ("moet ik naar het centrum gaan?", "do I have to go to the centre?"), Then many centres do it online or by phone too; "ik moet gaan" still takes leave', async () => {
+    const remote: Line = ['says', 'sideQuestions:remote'];
+    for (const asked of ['moet ik naar het centrum gaan?', 'moet ik ergens naartoe gaan?', 'moet ik naar daar gaan'])
+      await converse([...hello, ['user', asked], remote, menu], { date: DATE });
+    await converse([['user', 'hi'], greeting, menu, ['user', 'do i have to go to the centre?'], remote, menu], {
+      date: DATE,
+      locale: 'en',
+    });
+    await converse([['user', 'bonjour'], greeting, menu, ['user', 'est-ce que je dois me déplacer ?'], remote, menu], {
+      date: DATE,
+      locale: 'fr',
+    });
+    // Mid-check: answered, and the question again.
+    await converse([...helloToResidence, ['user', 'moet ik naar het centrum gaan?'], remote, residence], { date: DATE });
+    await converse([...hello, ['user', 'ik moet gaan'], ['says', 'goodbye', ['buttons.startAgain']]], { date: DATE });
+  });
+
   it('When a first message tells a story and ends with the question ("… Kan zij een loopbaancheque krijgen?"), Then the question decides, and the story is kept', () =>
     converse(
       [
