@@ -492,6 +492,7 @@ export class AskPrompt extends Prompt<Answer> {
       likelyChoices,
       ownIntents: this.options.answersItself ?? [],
       atMenu: isMenuQuestion(question),
+      asked: this.deps.vocabulary.asks(text),
       buttons: (q) => this.buttons(t, q),
     });
     state.offered = reply.offered;

@@ -117,6 +117,8 @@ export interface MissInput {
   ownIntents?: readonly Intent[];
   /** The question is a menu: its answers are topics, not answers to something asked. */
   atMenu?: boolean;
+  /** The reply is a question: a question mark, or it starts as one does ("hoe laat is het"). */
+  asked?: boolean;
   buttons(question: Question): Button[];
 }
 
@@ -194,9 +196,9 @@ export function missReply(input: MissInput): { messages: Partial<Activity>[]; of
     return { messages: [offerActivity(t('fallback.didYouMean'), offered)], offered };
   }
   const questionText = t(question.text.key as never, question.text.params) as string;
-  // "Wat voor weer wordt het morgen?" at the menu: a question, just not one the bot is for.
+  // "Wat voor weer wordt het morgen?", "hoe laat is het" at the menu: a question, just not one the bot is for.
   const said = input.context.activity.text ?? '';
-  const offTopic = input.atMenu === true && said.includes('?') && wordsOf(said).length >= 3;
+  const offTopic = input.atMenu === true && input.asked === true && wordsOf(said).length >= 3;
   return {
     messages: [
       toActivity({ text: t(offTopic ? 'fallback.offTopic' : 'notUnderstood') }),

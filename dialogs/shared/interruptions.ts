@@ -281,10 +281,15 @@ export class Interruptions {
         return { kind: 'pickOffer', offered };
       }
     }
-    // "kan ik later nog annuleren?", "can I change it later?" while a booking is made: yes, with the
-    // code the booking gives; this question again. Never the next hours read from "later".
-    if ((open?.question.keepsContact || open?.question.open === 'summary') && this.asksToChangeLater(text))
-      return { kind: 'reprompt', say: 'bookIntake:changeLater' };
+    // "kan ik later nog annuleren?", "can I change it later?" while a booking is made, or at a menu
+    // before one is: yes, with the code the booking gives; this question again. Never the next
+    // hours read from "later", nor the booking code asked at once.
+    // At a menu "kan ik mijn afspraak verzetten naar later?" names one's own booking: that is changed.
+    const beforeABooking =
+      open?.question.keepsContact ||
+      open?.question.open === 'summary' ||
+      (open && isMenu(open) && !containsPhrase(text, this.deps.vocabulary.allLocales('understanding:myBooking')));
+    if (beforeABooking && this.asksToChangeLater(text)) return { kind: 'reprompt', say: 'bookIntake:changeLater' };
     // "krijg ik een bevestiging?", "wat gebeurt er nu?" at "Klopt dit?": a tap on "Ja" books it, with a
     // code at once (and an e-mail, where one was given); never the conditions read from "krijg ik".
     if (open?.question.open === 'summary' && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:confirmationAsked')))

@@ -258,8 +258,41 @@ describe('what people add in passing, read for what it is', () => {
     await converse([...hello, ['user', said], ['says', answer], menu] as Line[], { date: DATE, locale });
   });
 
+  // Before, the booking code was asked at once, with no booking to change.
+  it.each([
+    ['nl', 'kan ik later annuleren?'],
+    ['nl', 'kan ik de afspraak achteraf nog verzetten'],
+    ['fr', 'est-ce que je peux annuler plus tard ?'],
+    ['en', 'can i cancel later'],
+  ])(
+    'When %s "%s" asks at the menu whether a booking can be changed later, Then yes, with the code a booking gives, and the menu',
+    async (locale, said) => {
+      await converse([...hello, ['user', said], ['says', 'bookIntake:changeLater'], menu] as Line[], { date: DATE, locale });
+    },
+  );
+
+  it('When one\'s own booking is named ("kan ik mijn afspraak verzetten naar later?"), Then that booking is looked up: its code is asked', async () => {
+    const chat = await converse([...hello], { date: DATE });
+    const [asked] = await chat.says('kan ik mijn afspraak verzetten naar later?');
+    expect(asked?.text).toBe('Wat is de code van je afspraak? Je vindt hem in je bevestiging.');
+  });
+
   it('When a question the bot is not for is asked at the menu ("wat voor weer wordt het morgen?"), Then it says it only helps with the cheque, and the menu', () =>
     converse([...hello, ['user', 'wat voor weer wordt het morgen?'], ['says', 'fallback.offTopic'], menu] as Line[], { date: DATE }));
+
+  // Before, "Sorry, dat begreep ik niet": without a question mark it was not heard as a question.
+  it.each([
+    ['nl', 'hoe laat is het'],
+    ['nl', 'wie wint de match'],
+    ['en', 'how is the weather today'],
+    ['fr', 'quel temps fait il demain'],
+  ])(
+    'When (%s) "%s" is asked without a question mark, Then it says it only helps with the cheque; told, not asked ("ik zoek een huis"), it is not understood',
+    async (locale, said) => {
+      await converse([...hello, ['user', said], ['says', 'fallback.offTopic'], menu] as Line[], { date: DATE, locale });
+      await converse([...hello, ['user', 'ik zoek een huis'], ['says', 'notUnderstood'], menu] as Line[], { date: DATE });
+    },
+  );
 
   it('When a long story ends in what is wanted ("… Ik wil gewoon iemand die mij helpt."), Then the way to a person', async () => {
     const user = await chat(['hallo']);
