@@ -285,11 +285,14 @@ export class Interruptions {
     // before one is: yes, with the code the booking gives; this question again. Never the next
     // hours read from "later", nor the booking code asked at once.
     // At a menu "kan ik mijn afspraak verzetten naar later?" names one's own booking: that is changed.
-    const beforeABooking =
-      open?.question.keepsContact ||
-      open?.question.open === 'summary' ||
-      (open && isMenu(open) && !containsPhrase(text, this.deps.vocabulary.allLocales('understanding:myBooking')));
-    if (beforeABooking && this.asksToChangeLater(text)) return { kind: 'reprompt', say: 'bookIntake:changeLater' };
+    // Asked first: it is rare, and the rest is read only then.
+    if (
+      this.asksToChangeLater(text) &&
+      (open?.question.keepsContact ||
+        open?.question.open === 'summary' ||
+        (open && isMenu(open) && !containsPhrase(text, this.deps.vocabulary.allLocales('understanding:myBooking'))))
+    )
+      return { kind: 'reprompt', say: 'bookIntake:changeLater' };
     // "krijg ik een bevestiging?", "wat gebeurt er nu?" at "Klopt dit?": a tap on "Ja" books it, with a
     // code at once (and an e-mail, where one was given); never the conditions read from "krijg ik".
     if (open?.question.open === 'summary' && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:confirmationAsked')))
