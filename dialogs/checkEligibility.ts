@@ -1016,10 +1016,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /**
    * "12 jaar", "ik heb 12 jaar gewerkt" at a question after the years: the years told again. Not a
    * time ago ("ja, 3 jaar geleden": when a cheque was used), nor a reply that opens with yes or no.
+   * A "nee" that takes back what was said ("nee wacht, het is minder dan 7 jaar") opens no answer.
    */
   private tellsYearsLate(typed: string): boolean {
     const { vocabulary } = this.deps;
-    const first = wordsOf(typed)[0] ?? '';
+    const first = wordsOf(afterCorrection(typed, vocabulary.corrections))[0] ?? '';
     if (isOneOf(first, vocabulary.allLocalesNormalized(YES_WORDS)) || isOneOf(first, vocabulary.allLocalesNormalized(NO_WORDS)))
       return false;
     if (containsPhrase(typed, vocabulary.allLocales('understanding:timeBefore')) || containsPhrase(typed, vocabulary.chequeWords))

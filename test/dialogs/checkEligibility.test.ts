@@ -2356,7 +2356,8 @@ describe('years told at a question after the years ("weet nie", then "12 jaar") 
 
   // Were "Sorry, dat begreep ik niet": the range of the buttons typed without its "jaar", after an "oei".
   // "ik bedoel" (a correction) took back the answer before: the years question came again, to be answered twice.
-  it.each([['oei, minder dan 7'], ['sorry minder dan 7'], ['ik bedoel minder dan 7 jaar']])(
+  // "nee wacht, het is …": the "nee" took back the answer before and asked the years again.
+  it.each([['oei, minder dan 7'], ['sorry minder dan 7'], ['ik bedoel minder dan 7 jaar'], ['nee wacht, het is minder dan 7 jaar']])(
     'When "%s" comes at the cheque question after "7 jaar of meer", Then the years are corrected and the "no" for too few comes after its answer',
     async (said) => {
       await converse([
