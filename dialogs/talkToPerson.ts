@@ -212,11 +212,15 @@ export class TalkToPersonDialog extends ComponentDialog {
     // not asked again; asked with a call, no choice between chatting and a call is left.
     const whenSaid = callback ? this.timeIn(step.context) : undefined;
     if (whenSaid) values(step).whenSaid = whenSaid;
+    // "kan ik met iemand chatten?", "bel me niet, ik wil chatten": in staff hours the chat is the
+    // answer already, never asked again. Out of hours only a call-back is possible: asked below.
+    if (!said && !callback && this.asksChat(step.context) && handover.service.staffAvailable()) return step.next({ choice: CHAT });
     if (said && callback) {
       if (!handover.service.staffAvailable()) await send(step.context, this.closedNow(step));
       return step.next({ typed: said });
     }
-    if (whenSaid) {
+    // "ik kan niet typen, kan iemand mij bellen?": a chat is no way for one who cannot type; the call-back it is.
+    if (whenSaid || (callback && this.cannotType(step.context))) {
       if (!handover.service.staffAvailable()) await send(step.context, this.closedNow(step));
       return step.next({ choice: CALLBACK });
     }
@@ -536,8 +540,21 @@ export class TalkToPersonDialog extends ComponentDialog {
 
   /** The message asks to be called ("bel mij", "rappelez-moi"), in any language. */
   private asksCallback(context: TurnContext): boolean {
-    const phrases = this.deps.vocabulary.choice(CALLBACK, 'handover:how.callback').phrases;
-    return containsPhrase(clampText(context.activity.text ?? ''), phrases);
+    const { vocabulary } = this.deps;
+    const text = clampText(context.activity.text ?? '');
+    // "bel me niet" names a call to refuse it.
+    if (containsPhrase(text, vocabulary.cancelCallbackWords)) return false;
+    return containsPhrase(text, vocabulary.choice(CALLBACK, 'handover:how.callback').phrases);
+  }
+
+  /** "ik kan niet typen", "je ne sais pas lire": reading or typing is hard, said in the message that asked. */
+  private cannotType(context: TurnContext): boolean {
+    return context.activity.type === 'message' && containsPhrase(clampText(context.activity.text ?? ''), this.deps.vocabulary.reading);
+  }
+
+  /** The person asked for by chat, in the message that asked ("kan ik met iemand chatten?"). */
+  private asksChat(context: TurnContext): boolean {
+    return context.activity.type === 'message' && this.deps.vocabulary.wantsToChat(clampText(context.activity.text ?? ''));
   }
 
   private async summary(step: WaterfallStepContext<TalkToPersonOptions>, contact: CaseSummary['contact']): Promise<CaseSummary> {

@@ -654,6 +654,10 @@ export class Interruptions {
     // "Laat maar, ik doe het wel met u", "laat maar, liever met iemand": stopping the typing, not
     // the help. A person takes it on; a "no" in it ("ik wil niet met iemand praten") still stops.
     if (intent === 'stop' && this.stopsForAPerson(text)) return this.fromCommand('person', open);
+    // "don't call me, I want to chat", "ik kan niet lezen, bel mij aub": a person by the way named,
+    // whatever the recognizer hears in it (a call-back to take back, or nothing).
+    if (this.asksAPersonByWay(text) && open.prompt.understand(context, text, open.question) === undefined)
+      return this.fromCommand('person', open);
     // "En voor mijn vader?" at the menu, after a check: the check again, for him.
     if (isMenu(open) && intent === 'none' && this.forAnotherPerson(text)) return { kind: 'switch', to: 'check', wish: text };
     const asAnswer = open.question.intents?.[intent];
@@ -1121,12 +1125,15 @@ export class Interruptions {
   beforeTheMenu(text: string): Situation | undefined {
     const { vocabulary } = this.deps;
     // "Ik wil toch niet gebeld worden": the call-back asked, taken back (never a booking to cancel).
-    if (containsPhrase(text, vocabulary.cancelCallbackWords)) return 'cancel_callback';
+    // "bel me niet, ik wil chatten" takes back no call-back: a person, in this chat (talkToPerson).
+    if (containsPhrase(text, vocabulary.cancelCallbackWords) && !vocabulary.wantsToChat(text)) return 'cancel_callback';
     // "Ik ben 58, heeft dat nog zin?": an age with whether it is worth it. Age is no condition.
     if (asksIfAgeMatters(vocabulary, text)) return 'age';
     const need = this.whatStandsInTheWay(text);
     // "hoe bestel ik de cheque, ik heb geen computer": how to order, which has the free number too.
     if (need === 'no_computer' && containsPhrase(text, vocabulary.orderCheque)) return 'order_cheque';
+    // "ik kan niet typen, kan iemand mij bellen?": the call asked for (talkToPerson), not how to answer with buttons.
+    if (need === 'reading' && containsPhrase(text, vocabulary.callMeWords)) return undefined;
     if (need) return need;
     // "ik kan niet inloggen", "wachtwoord vergeten", "le site ne marche pas": VDAB's website, which
     // the bot cannot mend; the free number helps (never a booking code asked from "vergeten").
@@ -1527,6 +1534,12 @@ export class Interruptions {
    * Finding reading hard or having no computer, in the user's own words: they win over whatever
    * the recognizer guessed ("I cannot read well" sounds like "I cannot come": a cancellation).
    */
+  /** "ik wil chatten met iemand"; "ik kan niet lezen, bel mij": a person, and how to reach them. */
+  private asksAPersonByWay(text: string): boolean {
+    const { vocabulary } = this.deps;
+    return vocabulary.wantsToChat(text) || (containsPhrase(text, vocabulary.reading) && containsPhrase(text, vocabulary.callMeWords));
+  }
+
   private whatStandsInTheWay(text: string): Situation | undefined {
     const { vocabulary } = this.deps;
     // "Kan ik inspreken?", "je peux envoyer un vocal ?": the keyboard's microphone types what one says.

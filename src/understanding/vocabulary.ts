@@ -489,6 +489,16 @@ export class Vocabulary {
     );
   }
 
+  /**
+   * "bel me niet, ik wil chatten", "kan ik met iemand chatten?", "par écrit": to talk to a person
+   * by typing, here. Not when the chat is refused ("ik kan niet typen", "I don't want to chat").
+   */
+  wantsToChat(text: string): boolean {
+    return (
+      containsPhrase(text, this.allLocales('understanding:chatWish')) && !containsPhrase(text, this.allLocales('understanding:notChatWish'))
+    );
+  }
+
   /** True when `text` is a question: a question mark, or it starts the way a question does. */
   asks(text: string): boolean {
     if (text.includes('?')) return true;

@@ -1,7 +1,7 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBooking } from '../support/booking.js';
 import { converse, DATA, type ChatOptions, type Line } from '../support/converse.js';
-import { didYouMean, forWhom, greeting, hello, HELPERS, menu, residence, toPerson, work } from '../support/lines.js';
+import { didYouMean, forWhom, greeting, hello, HELPERS, menu, queuedIn, residence, toPerson, work } from '../support/lines.js';
 
 /*
  * A person is one tap away: whoever asks for one in their own words (a long sentence, dialect,
@@ -107,6 +107,41 @@ describe("a person asked for in a sentence of one's own, in the middle of the ch
         date: DATE,
       },
     ));
+});
+
+describe('the way to a person named in the asking', () => {
+  const callIn = { nl: 'Bel 0800 30 700', fr: 'Appeler le 0800 30 700', en: 'Call 0800 30 700' } as const;
+
+  // Was "Er staat geen terugbelverzoek van jou open" ("bel me niet" heard as a call-back taken
+  // back), or "Wil je nu chatten of wil je dat we je bellen?" after chatting was asked for.
+  it.each([
+    ['nl', 'bel me niet, ik wil chatten'],
+    ['nl', 'kan ik hier met iemand chatten?'],
+    ['fr', "ne m'appelez pas, je préfère chatter"],
+    ['en', "don't call me, I want to chat"],
+    ['en', 'I would like to chat with someone'],
+  ] as const)(
+    'When (%s) "%s" is said at the menu, Then the chat with a person starts, never the choice between chatting and a call',
+    async (locale, said) => {
+      await converse([...hello, ['user', said], ...queuedIn(callIn[locale])], { date: DATE, locale });
+    },
+  );
+
+  // Was "Tik gewoon op een knop om te antwoorden", or a chat offered to one who cannot type.
+  it.each([
+    ['nl', 'ik kan niet typen, kan iemand mij bellen?'],
+    ['nl', 'ik kan niet goed lezen, bel mij aub'],
+    ['fr', "je ne sais pas écrire, vous pouvez m'appeler ?"],
+    ['en', "I can't type, can someone call me?"],
+  ] as const)('When (%s) "%s" is said, Then the call-back: the number is asked, no chat offered', async (locale, said) => {
+    await converse([...hello, ['user', said], ['says', 'handover:callback.phone', ['buttons.back']]], { date: DATE, locale });
+  });
+
+  it('When the chat is refused ("ik wil niet gebeld worden", "is this chat private?"), Then no person: the call-back taken back, what the bot keeps', async () => {
+    await converse([...hello, ['user', 'ik wil niet gebeld worden'], ['says', 'handover:callback.noneOpen'], menu], { date: DATE });
+    const chat = await converse(hello, { date: DATE, locale: 'en' });
+    expect((await chat.says('is this chat private?'))[0]?.text).toMatch(/^I keep this conversation for 30 days/);
+  });
 });
 
 describe('the free number tried in vain', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Chat, converse, type Line } from '../support/converse.js';
-import { forWhom, hello, MENU_BUTTONS, residence, toPerson } from '../support/lines.js';
+import { forWhom, hello, MENU_BUTTONS, queuedIn, residence, toPerson } from '../support/lines.js';
 
 /*
  * People tried in the chat, in their own words: a builder of 55 who types as he speaks
@@ -20,12 +20,9 @@ const forABoss: Line = [
 
 describe('a builder of 55, in short words', () => {
   it('When he answers "nu" to "Wil je nu chatten of wil je dat we je bellen?", Then he is in the queue, never the help text', async () => {
-    const queued: Line[] = [
-      ['says', 'handover:queue.searching'],
-      ['says', 'handover:queue.meanwhile'],
-      ['says', ['handover:queue.position', 'handover:queue.waitUnknown'], ['handover:queue.leave', 'Bel 0800 30 700']],
-    ];
-    await converse([...hello, ['user', 'ik wil iemand spreken'], ...toPerson, ['user', 'nu'], ...queued], { date: DATE });
+    await converse([...hello, ['user', 'ik wil iemand spreken'], ...toPerson, ['user', 'nu'], ...queuedIn('Bel 0800 30 700')], {
+      date: DATE,
+    });
   });
 
   it('When he says he does not want it online ("ik wil nie online"), Then it need not be online, and the same question again', async () => {

@@ -58,6 +58,13 @@ export const toPerson: Line[] = [
   ['says', 'handover:how.question', ['handover:how.chat', 'handover:how.callback', 'handover:how.no']],
 ];
 
+/** Into the queue for a chat with a person; `call` is the free number's button in the chat's language. */
+export const queuedIn = (call: string): Line[] => [
+  ['says', 'handover:queue.searching'],
+  ['says', 'handover:queue.meanwhile'],
+  ['says', ['handover:queue.position', 'handover:queue.waitUnknown'], ['handover:queue.leave', call]],
+];
+
 /** A flow the user clearly asked for in the middle of a question: "Wil je daarmee verder?" with it and "Iets anders". */
 export const switchTo = (meaning: string): Line => ['says', 'fallback.switchTo', [meaning, 'fallback.somethingElse']];
 
