@@ -1203,7 +1203,8 @@ export class Interruptions {
     if (this.asksWhenMeeting(text)) return 'when_meeting';
     // "Hoe lang is de cheque geldig?": three months to start, then refunded (domain, ordering step 5).
     // "Kan ik hem in 2027 nog gebruiken?" asks the same, across the end of the rules.
-    if (containsPhrase(text, vocabulary.validityWords)) return 'validity';
+    // "Hoe verloopt het eerste gesprek?" asks how it goes, not when it runs out.
+    if (containsPhrase(text, vocabulary.validityWords) && !containsPhrase(text, vocabulary.firstMeeting)) return 'validity';
     if (containsPhrase(text, vocabulary.useWords) && containsPhrase(text, vocabulary.nextYearWords)) return 'validity';
     // "Is de afspraak in januari nog gratis?": free until the rules of the day end, and after that not known.
     if (this.asksIfMeetingIsFree(text) && containsPhrase(text, vocabulary.nextYearWords)) return 'first_meeting';
@@ -1338,7 +1339,9 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     return (
       isOneOf(wordsOf(text).join(' '), vocabulary.allLocalesNormalized('understanding:stepsAlone')) ||
-      containsPhrase(text, vocabulary.allLocales('understanding:stepsWords'))
+      containsPhrase(text, vocabulary.allLocales('understanding:stepsWords')) ||
+      // "wat gebeurt er na het eerste gesprek?" (heard as a booking): what comes after it.
+      (vocabulary.asks(text) && containsPhrase(text, vocabulary.allLocales('understanding:afterTheFirstMeeting')))
     );
   }
 
@@ -1443,8 +1446,16 @@ export class Interruptions {
     const withoutLanguages = wordsOf(text)
       .filter((w) => !vocabulary.languageWords.has(w))
       .join(' ');
+    // "ik ben uit Syrië, ik werk hier 8 jaar": the country is where one is from, the work is here
+    // ("5 jaar in Nederland gewerkt en 3 jaar hier" names work in both).
+    const workHere =
+      containsPhrase(text, vocabulary.allLocales('understanding:originWords')) &&
+      containsPhrase(text, vocabulary.allLocales('understanding:workHereWords')) &&
+      !containsPhrase(text, vocabulary.allLocales('understanding:workThereWords'));
     return (
-      containsPhrase(withoutLanguages, vocabulary.countries) && containsPhrase(this.withoutYearsOfMoving(text), vocabulary.experienceWords)
+      !workHere &&
+      containsPhrase(withoutLanguages, vocabulary.countries) &&
+      containsPhrase(this.withoutYearsOfMoving(text), vocabulary.experienceWords)
     );
   }
 

@@ -991,6 +991,20 @@ describe('what people say about their work, at the menu', () => {
     expect(replies.map((m) => m.text).join(' ')).not.toContain('Daarna bestel je de cheque');
   });
 
+  // Were a booking started ("Ik zoek een loopbaancentrum voor je gratis eerste gesprek"): heard as the meeting wished for.
+  it.each([
+    ['nl', 'wat gebeurt er na het eerste gesprek?'],
+    ['nl', 'en dan? na het gratis gesprek'],
+    ['fr', 'que se passe-t-il après le premier entretien ?'],
+    ['en', 'what happens after the first meeting?'],
+  ] as const)('When (%s) "%s" is asked, Then what comes after it: the order at VDAB, never a booking', async (locale, asked) => {
+    const steps: Line[] = [
+      ['says', 'sideQuestions:stepsFreeUntil'],
+      ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned']],
+    ];
+    await converse([...hello, ['user', asked], ...steps, menu], { date: DATE, locale });
+  });
+
   it('When a number no button has is typed at the menu ("7", "0"), Then the bot says to tap a button or type its number; never seven years of work starting the check', async () => {
     for (const number of ['7', '0']) await converse([...hello, ['user', number], ['says', 'notUnderstood'], menu], { date: DATE });
     // Years with their word are still the check's story.
@@ -1317,6 +1331,16 @@ describe('questions about the first meeting', () => {
 
   it('When the first message asks how long the first meeting takes, Then it is answered before the menu; no booking is started', () =>
     converse([['user', 'hoe lang duurt het eerste gesprek?'], ['says', 'greetingShort'], firstMeeting, menu], { date: DATE }));
+
+  // "hoe verloopt" was how long a cheque is valid ("verloopt": runs out); the others explained the cheque or booked.
+  it.each([
+    ['nl', 'hoe verloopt het eerste gesprek'],
+    ['nl', 'wat gebeurt er in het eerste gesprek?'],
+    ['fr', 'comment se passe le premier entretien ?'],
+    ['en', 'what happens in the first meeting?'],
+  ] as const)('When (%s) "%s" is asked, Then what the first meeting is', async (locale, asked) => {
+    await converse([...hello, ['user', asked], firstMeeting, menu], { date: DATE, locale });
+  });
 
   it('When it is asked in beginner\'s Dutch ("hoeveel uur duurt gesprek"), Then the same answer, no booking started', () =>
     converse([['user', 'hoeveel uur duurt gesprek'], ['says', 'greetingShort'], firstMeeting, menu], { date: DATE }));
@@ -1761,6 +1785,26 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       date: DATE,
       locale: 'en',
     });
+    // Where one is from, with the work here: that is no work abroad (was "Of werk in het buitenland meetelt, is niet zeker").
+    for (const [locale, said] of [
+      ['nl', 'ik ben uit syrie, ik werk hier 8 jaar'],
+      ['fr', 'je viens du maroc, je travaille ici depuis 8 ans'],
+      ['en', "I'm from Syria, I have worked here for 8 years"],
+    ] as const)
+      await converse([...hello, ['user', said], ['says', ['sideQuestions:nationality', 'checkEligibility:intro']], residence], {
+        date: DATE,
+        locale,
+      });
+    // "ik ben uit" is where one is from too (was "Bedoel je …?").
+    await converse([...hello, ['user', 'ik ben uit marokko maar woon in antwerpen'], ['says', 'sideQuestions:nationality'], menu], {
+      date: DATE,
+    });
+    // Work named both there and here, or there after coming from there, is still work abroad.
+    for (const said of [
+      'ik heb 5 jaar in nederland gewerkt en 3 jaar hier',
+      'ik kom uit marokko en heb daar 10 jaar gewerkt, nu werk ik hier',
+    ])
+      await converse([...hello, ['user', said], ['says', 'sideQuestions:workAbroad'], menu], { date: DATE });
     // Where one comes from, told beside it, the same; with the age too, both.
     await converse(
       [
