@@ -145,8 +145,16 @@ const DAY_MS = 86_400_000;
 /** An hour said alone ("10 uur") is read as the hour from it on: 60 minutes, no more. */
 const HOUR_MINUTES = 60;
 const WEEK = 7;
+/** The part of the day that is earlier than any other, as parseWindow reads it. */
+const MORNING = 'voormiddag';
 
 const LATER: Choice = { id: 'later', label: 'bookIntake:slots.later' };
+/**
+ * Typed only: "te laat", "vroeger", "earlier" (was "Afspraak verplaatsen?", or later hours read
+ * from "laat"). The hours shown first are the first free ones, so earlier is earlier in the day.
+ * Word for word: "trop tôt" (too early) is a typo away from "trop tard".
+ */
+const EARLIER: Choice = { id: 'earlier', label: 'bookIntake:slots.earlier', synonyms: 'earlierHours', precise: true, wordForWord: true };
 const OTHER_DAY: Choice = { id: 'otherDay', label: 'bookIntake:slots.otherDay' };
 const MORE: Choice = { id: 'more', label: 'menu.more' };
 /** "Naar dat centrum": the centre that has hours at the time asked. */
@@ -276,6 +284,7 @@ export class ChooseSlotDialog extends ComponentDialog {
       more: MORE,
       also: [
         LATER,
+        EARLIER,
         OTHER_DAY,
         ...(options.otherCentre ? [OTHER_CENTRE] : []),
         ...waysOf(options),
@@ -351,6 +360,11 @@ export class ChooseSlotDialog extends ComponentDialog {
         const kept = values(step).fellBack ? rest : { ...rest, ...(asked && { window: asked }) };
         return step.replaceDialog(ChooseSlotDialog.stepsId, { ...kept, after: shown.at(-1)?.start } satisfies ChooseSlotOptions);
       }
+      case 'earlier': {
+        const { window: _asked, after: _after, ...kept } = step.options;
+        const mornings = windowSaid(MORNING, this.deps.clock.now());
+        return step.replaceDialog(ChooseSlotDialog.stepsId, { ...kept, ...(mornings && { window: mornings }) } satisfies ChooseSlotOptions);
+      }
       case 'otherDay':
         return ask(step, {
           text: { key: 'bookIntake:slots.whichDay' },
@@ -363,7 +377,7 @@ export class ChooseSlotDialog extends ComponentDialog {
         return ask(step, {
           text: { key: 'bookIntake:slots.moreQuestion' },
           choices: [LATER, OTHER_DAY],
-          also: [...(step.options.otherCentre ? [OTHER_CENTRE] : []), ...waysOf(step.options)],
+          also: [EARLIER, ...(step.options.otherCentre ? [OTHER_CENTRE] : []), ...waysOf(step.options)],
           open: step.options.otherCentre ? 'whenOrPlace' : 'when',
           ...newBooking(step.options),
         });
@@ -485,6 +499,9 @@ export class ChooseSlotDialog extends ComponentDialog {
     // "zo snel mogelijk", "vandaag nog", "asap": the first free hour, as the call-back reads them.
     const soon = soonSaid(this.deps.vocabulary, text, now);
     if (soon) return { ok: true, value: soon };
+    const { vocabulary } = this.deps;
+    // "te vroeg", "trop tôt", "too early" about the hours shown: later ones, as "Later" gives them.
+    if (containsPhrase(text, vocabulary.allLocales('understanding:hoursTooEarly'))) return { ok: true, choice: 'later' };
     const said = parseWindow(text, now);
     if (said.ok) return said;
     // "geen van deze", "none of these": as "Meer", later hours or another day (word for word: its

@@ -300,6 +300,13 @@ export class Interruptions {
     // "welke is de beste?", "what do you recommend?" at the centres: as "welk centrum raad je aan?".
     if (open?.question.open === 'centre' && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:recommendAny')))
       return { kind: 'side', question: 'recommend_centre' };
+    // "hoe ver is dat van mij?" at the centres (was their retry): each says how far, from the place given.
+    if (
+      open?.question.open === 'centre' &&
+      this.deps.vocabulary.asks(text) &&
+      containsPhrase(text, this.deps.vocabulary.allLocales('understanding:distanceWords'))
+    )
+      return { kind: 'side', question: 'distance' };
     // "mag het een bijnaam zijn?", "moet dat mijn echte naam zijn" at the name: any first name the
     // centre may use. Never where a name is told ("mijn bijnaam is Jo").
     if (
@@ -1192,6 +1199,9 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.allLocales('understanding:tooFar'))) return 'no_transport';
     // "Welk centrum raad je aan?", "which centre is best?": the bot recommends none; near, or the way one wants.
     if (containsPhrase(text, vocabulary.allLocales('understanding:recommendCentre'))) return 'recommend_centre';
+    // "ik wil een vrouwelijke coach", "kan ik kiezen of het een man of vrouw is?" (was a booking, or the
+    // conditions): the centre is asked; the bot knows nobody's coach.
+    if (this.asksCoachGender(text)) return 'coach_gender';
     // "Ik heb geen vast adres", "je suis SDF" (was the answer about where a centre is): where one
     // mostly stays, and the free number where that leaves the cheque unclear (domain C1: where one lives).
     if (containsPhrase(text, vocabulary.allLocales('understanding:noFixedAddress'))) return 'no_fixed_address';
@@ -1545,6 +1555,16 @@ export class Interruptions {
    * Finding reading hard or having no computer, in the user's own words: they win over whatever
    * the recognizer guessed ("I cannot read well" sounds like "I cannot come": a cancellation).
    */
+  /** A woman or a man as coach, wished or asked ("liever bij een vrouw", "coach homme ou femme ?"). */
+  private asksCoachGender(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (containsPhrase(text, vocabulary.allLocales('understanding:coachGender'))) return true;
+    return (
+      containsPhrase(text, vocabulary.allLocales('understanding:genderPair')) &&
+      containsPhrase(text, vocabulary.allLocales('understanding:coachChoice'))
+    );
+  }
+
   /** "ik wil chatten met iemand"; "ik kan niet lezen, bel mij": a person, and how to reach them. */
   private asksAPersonByWay(text: string): boolean {
     const { vocabulary } = this.deps;

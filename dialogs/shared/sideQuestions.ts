@@ -97,6 +97,8 @@ const SAID_AS_IS = {
   name_needed: 'sideQuestions:nameNeeded',
   nickname: 'sideQuestions:nickname',
   recommend_centre: 'sideQuestions:recommendCentre',
+  coach_gender: 'sideQuestions:coachGender',
+  distance: 'sideQuestions:distance',
   contact_needed: 'sideQuestions:contactNeeded',
   phone_needed: 'sideQuestions:phoneNeeded',
   waiting_time: 'sideQuestions:waitingTime',
@@ -114,6 +116,8 @@ export type Situation =
   | 'no_computer'
   | 'website_trouble'
   | 'no_time'
+  | 'coach_gender'
+  | 'distance'
   | 'no_phone'
   | 'no_email'
   | 'getting_there'

@@ -1266,6 +1266,10 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['nl', 'ik heb een depressie'],
       ['fr', 'je suis en dépression'],
       ['en', 'I am depressed'],
+      // A sick note is how others say it (were "Bedoel je …?").
+      ['nl', 'ik ben op ziekenbriefje'],
+      ['fr', "j'ai un certificat médical"],
+      ['en', 'signed off by my doctor'],
     ] as const) {
       await play(await atWorkQuestion({ locale }), [['user', typed], ...askYears()]);
     }

@@ -105,6 +105,38 @@ describe('ChooseSlotDialog: none of the hours shown', () => {
     ));
 });
 
+describe('ChooseSlotDialog: the hours shown too early or too late', () => {
+  /** The hour of a slot button ("vr 27 nov 12.30 uur"), in minutes of the day. */
+  const minutesOf = (button: string): number => {
+    const [, hours, minutes] = /(\d{1,2})[.:](\d{2})/.exec(button) ?? [];
+    return Number(hours) * 60 + Number(minutes);
+  };
+  const slotsOf = (buttons: readonly string[]) => buttons.filter((b) => /\d[.:]\d{2}/.test(b));
+
+  // "te vroeg" was "Bedoel je: Wat is een loopbaancheque?"; "trop tôt" was "Die dag begrijp ik niet".
+  it.each(['te vroeg', 'die zijn te vroeg', 'trop tôt', 'too early'])(
+    'When "%s" is said at the hours from noon, Then later hours: each after the last one shown',
+    async (said) => {
+      const chat = await converse(hoursInGent, { date: DATE });
+      const shown = slotsOf(chat.received.at(-1)?.buttons ?? []);
+      const next = slotsOf((await chat.says(said)).at(-1)?.buttons ?? []);
+      expect(next.length).toBeGreaterThan(0);
+      for (const slot of next) expect(minutesOf(slot)).toBeGreaterThan(minutesOf(shown.at(-1) ?? ''));
+    },
+  );
+
+  // "vroeger" was "Wil je nu dit doen: afspraak verplaatsen?"; "te laat" gave later hours (read from "laat").
+  it.each(['te laat', 'die zijn te laat', 'vroeger', 'un peu plus tôt', 'earlier please'])(
+    'When "%s" is said at the hours from noon, Then hours earlier in the day: mornings, never the same hours',
+    async (said) => {
+      const chat = await converse(hoursInGent, { date: DATE });
+      const next = slotsOf((await chat.says(said)).at(-1)?.buttons ?? []);
+      expect(next.length).toBeGreaterThan(0);
+      for (const slot of next) expect(minutesOf(slot)).toBeLessThan(12 * 60);
+    },
+  );
+});
+
 describe('ChooseSlotDialog: "vroeg" with a day', () => {
   it('When "donderdag vroeg" is said where the centre opens on Thursday afternoons only, Then the morning is looked for: a centre open then is offered', async () => {
     const chat = await Chat.start({ date: DATE });

@@ -48,6 +48,46 @@ describe('Booking: which centre is best, asked at the centres', () => {
   });
 });
 
+describe('Booking: how far a centre is, and a woman or a man as coach', () => {
+  // Was "Tik op een centrum. Of typ bijvoorbeeld: alleen telefonisch."
+  it.each([
+    ['nl', 'hoe ver is dat van mij?'],
+    ['nl', 'is het ver?'],
+    ['fr', "c'est à quelle distance ?"],
+    ['en', 'how far is it from me?'],
+  ] as const)('When (%s) "%s" is asked at the centres, Then each shows how far it is, and the same centres again', async (locale, said) => {
+    const chat = await chatInBooking(DATE, locale as BookingLanguage, '9000');
+    const reply = await chat.says(said);
+    expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['sideQuestions:distance'], ['bookIntake:centres.question']]);
+    expect(reply.at(-1)?.buttons).toEqual(['Gent', 'Aalst', 'Sint-Niklaas', MORE[locale]]);
+  });
+
+  // "ik wil bij een vrouw" was the conditions of the cheque; "ik wil een vrouwelijke coach" started a booking.
+  it.each([
+    ['nl', 'ik wil bij een vrouw'],
+    ['fr', 'je voudrais une coach femme'],
+    ['en', 'can I pick a man or a woman as counsellor?'],
+  ] as const)(
+    'When (%s) "%s" is said at the centres, Then the centre is asked about the coach, and the same centres again',
+    async (locale, said) => {
+      const chat = await chatInBooking(DATE, locale as BookingLanguage, '9000');
+      const reply = await chat.says(said);
+      expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['sideQuestions:coachGender'], ['bookIntake:centres.question']]);
+    },
+  );
+
+  it.each(['ik wil een vrouwelijke coach', 'kan ik kiezen of het een man of vrouw is?'])(
+    'When "%s" is said at the menu, Then the same answer and the menu again; "is de cheque voor man of vrouw?" is no question about a coach',
+    async (said) => {
+      const chat = await Chat.start({ date: DATE });
+      await chat.says('hallo');
+      expect((await chat.says(said)).map((m) => keysOf(chat, m.text))).toEqual([['sideQuestions:coachGender'], ['menu.question']]);
+      const other = await chat.says('is de cheque voor man of vrouw?');
+      expect(other.flatMap((m) => keysOf(chat, m.text))).not.toContain('sideQuestions:coachGender');
+    },
+  );
+});
+
 describe('Booking: a centre named by its town in another language', () => {
   // Were the same centres listed again ("Gand" read as a new place to look near).
   it.each([
