@@ -456,6 +456,8 @@ export function parseFirstName(
     .replace(/\s+/g, ' ');
   const valid =
     /^\p{L}[\p{L}\p{M}'’ -]{0,39}$/u.test(name) &&
+    // "x", "a": a key hit, no name (a name in one sign of another script may be one).
+    !/^\p{Script=Latin}$/u.test(name) &&
     name.split(' ').length <= 3 &&
     !saysSomething(name, notNames) &&
     !notNames.has(normalize(name));

@@ -38,6 +38,9 @@ describe('parseFirstName', () => {
 
   it.each([
     ['An', 'An'],
+    // Two letters are a name; so is one sign of a script that writes names that way.
+    ['Jo', 'Jo'],
+    ['明', '明'],
     ['ik ben mohamed', 'Mohamed'],
     ['an-sofie', 'An-Sofie'],
     ["je m'appelle zoë", 'Zoë'],
@@ -60,7 +63,8 @@ describe('parseFirstName', () => {
     expect(parseFirstName(typed, intros)).toStrictEqual({ ok: true, value: name, guess: true });
   });
 
-  it.each(['0470 12 34 56', 'ander centrum', 'weet ik niet', 'wat kost dat', 'pas maintenant'])(
+  // "x" was taken as the name: a letter alone is a key hit.
+  it.each(['0470 12 34 56', 'ander centrum', 'weet ik niet', 'wat kost dat', 'pas maintenant', 'x', 'ik ben a'])(
     'When the reply "%s" is not a name, Then the retry says what to type',
     (typed) => {
       expect(parseFirstName(typed, intros)).toStrictEqual({ ok: false, retry: { key: 'bookIntake:who.nameRetry' } });
