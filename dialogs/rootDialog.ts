@@ -540,8 +540,8 @@ export class RootDialog extends ComponentDialog {
     if (button && intent === 'none') return button;
     const first = this.interruptions.firstMessage(context, text, intent);
     if (first) return first;
-    // "ik ben poetsvrouw": the check, which that work answers.
-    return this.interruptions.tellsOwnWorkAtMenu(text, intent) ? { choice: 'check' } : button;
+    // "ik ben poetsvrouw", "mag ik da doen als ik ziek ben?": the check, which that work or state answers.
+    return this.interruptions.startsTheCheckAtMenu(text, recognition) ? { choice: 'check' } : button;
   }
 
   /** Offers the menu, unless the first message already chose from it. */

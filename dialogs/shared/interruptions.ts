@@ -59,6 +59,7 @@ import {
   asksAboutAKindOfWork,
   asksIfKindQualifies,
   asksWhatAKindWithoutWorkPays,
+  asksWhileInOwnState,
   asksWhomItIsFor,
   namesAStudentJob,
   tellsOwnWork,
@@ -675,7 +676,7 @@ export class Interruptions {
     const situation = parsed === undefined ? this.situation(text, intent, isMenu(open)) : undefined;
     if (situation) return this.sideIn(situation, other);
     // "ik ben poetsvrouw", "ik werk in de bouw" at the menu: the check, which that work answers.
-    if (isMenu(open) && !other && this.tellsOwnWorkAtMenu(text, intent)) return { kind: 'switch', to: 'check', wish: text };
+    if (isMenu(open) && !other && this.startsTheCheckAtMenu(text, recognition)) return { kind: 'switch', to: 'check', wish: text };
     // Anything but a flow, said in another language ("is anybody there? i need help"): first the
     // offer to go on in it; a side question is answered after it (OfferLanguageDialog).
     if (other && intent !== 'none' && !FLOW_INTENTS[intent] && !open.prompt.answersItself(intent)) {
@@ -1979,7 +1980,9 @@ export class Interruptions {
   private asksForADefinition(text: string): boolean {
     // "Wat is het nummer van VDAB?" asks for a number, not what VDAB is.
     if (containsPhrase(text, this.deps.vocabulary.phoneNumberWords)) return false;
-    return this.asksAMeaning(text) && this.deps.understanding.glossary.find(text) !== undefined;
+    // "ik begrijp het woord coach niet", "I don't know the word outplacement": the same, said as a lack.
+    const saysAWordIsUnknown = containsPhrase(text, this.deps.vocabulary.allLocales('understanding:wordNotUnderstood'));
+    return (this.asksAMeaning(text) || saysAWordIsUnknown) && this.deps.understanding.glossary.find(text) !== undefined;
   }
 
   /**
@@ -2109,8 +2112,12 @@ export class Interruptions {
    * One's own work told at a menu with nothing else recognised ("ik ben interimair", "I clean
    * offices"): the start of the check, never "Bedoel je dit?" (workKinds.ts).
    */
-  tellsOwnWorkAtMenu(text: string, intent: Intent): boolean {
-    return (intent === 'none' || intent === 'check_eligibility') && tellsOwnWork(this.deps.vocabulary, text);
+  startsTheCheckAtMenu(text: string, recognition: Recognition): boolean {
+    const { intent, confidence } = recognition;
+    if ((intent === 'none' || intent === 'check_eligibility') && tellsOwnWork(this.deps.vocabulary, text)) return true;
+    // "mag ik da doen als ik ziek ben", "kan dat als ik in ziekteverlof ben?" (were "Bedoel je …?"):
+    // whether it can be, asked with one's own state, which the check reads too.
+    return confidence !== 'sure' && asksWhileInOwnState(this.deps.vocabulary, text);
   }
 
   /** True when `text` holds a phrase of the menu's answer `id` word for word, not only one a typo away (or its words are not known). */

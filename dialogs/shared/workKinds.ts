@@ -54,6 +54,18 @@ export function tellsOwnWork(vocabulary: Vocabulary, text: string): boolean {
   return rest.length > 0 && first !== undefined && !containsPhrase(first, notHeld) && namesWorkHeld(vocabulary, first);
 }
 
+/**
+ * "mag ik da doen als ik ziek ben?", "kan dat als ik halftijds werk?", "can I do it while I'm on
+ * sick leave?": whether it can be, asked with one's own state (sick, or work held) in a clause of
+ * its own. The check reads that state.
+ */
+export function asksWhileInOwnState(vocabulary: Vocabulary, text: string): boolean {
+  if (!vocabulary.asks(text) || !containsPhrase(text, vocabulary.allLocales('understanding:whileIAm'))) return false;
+  // "wat als ik ziek word tijdens de begeleiding?" asks of a time to come, no state the check reads.
+  if (containsPhrase(text, vocabulary.allLocales('understanding:stateToCome'))) return false;
+  return containsPhrase(text, vocabulary.allLocales('understanding:synonyms.sick')) || namesWorkHeld(vocabulary, text);
+}
+
 /** True when `text` says one works in public service, appointed or not: "ambtenaar", "bij de stad", "leerkracht". */
 export function worksInPublicService(vocabulary: Vocabulary, text: string): boolean {
   return (

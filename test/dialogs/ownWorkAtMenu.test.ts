@@ -59,6 +59,12 @@ const TOLD = [
   ['nl', 'ik heb 2 jobs', 'checkEligibility:years.question'],
   ['en', 'i have two jobs', 'checkEligibility:years.question'],
   ['en', "i'm a flexi-jobber", 'checkEligibility:work.job'],
+  // Whether it can be, asked with one's own state (were "Bedoel je …?"): off sick, or part-time.
+  ['nl', 'mag ik da doen als ik ziek ben', 'checkEligibility:years.question'],
+  ['nl', 'kan ik dat doen als ik in ziekteverlof ben', 'checkEligibility:years.question'],
+  ['nl', 'kan dat als ik halftijds werk?', 'checkEligibility:years.question'],
+  ['fr', 'je peux le faire si je suis malade ?', 'checkEligibility:years.question'],
+  ['en', "can I do it while I'm on sick leave?", 'checkEligibility:years.question'],
 ] as const;
 
 const HOME = { nl: 'Vlaanderen', fr: 'Flandre', en: 'Flanders' } as const;
@@ -94,6 +100,7 @@ describe("The menu: one's own work told", () => {
     ['ik wil vrachtwagenchauffeur worden en ik ben nu kok', 'a job one wants, said first'],
     ['ik werk in ploegen, leg de loopbaancheque eens uit', 'the cheque asked about beside the work'],
     ['ik wil poetsvrouw worden, kan dat?', 'whether a job one wants can be'],
+    ['wat als ik ziek word tijdens de begeleiding?', 'a sickness to come, no state now'],
   ])('When "%s" (%s) is typed at the menu, Then the check does not start', async (said) => {
     const chat = await Chat.start({ locale: 'nl', date: '2026-12-07' });
     await chat.says('hallo');

@@ -248,6 +248,11 @@ describe('a side question at every question: answered, then the same question, p
     ['fr', "c'est quoi le crédit-temps", 'tijdskrediet'],
     ['en', 'what is a jobseeker', 'werkzoekende'],
     ['en', 'what does part-time mean', 'deeltijds'],
+    // Said as a lack, not asked (were a booking started, or "Bedoel je …?").
+    ['nl', 'ik begrijp het woord coach niet', 'loopbaanbegeleiding'],
+    ['nl', 'ik ken het woord outplacement niet', 'outplacement'],
+    ['fr', 'je ne comprends pas le mot coach', 'loopbaanbegeleiding'],
+    ['en', "I don't understand the word outplacement", 'outplacement'],
   ] as const)('When (%s) "%s" is asked, Then what the word means, and the menu', async (locale, asked, term) => {
     await converse([...hello, ['user', asked], ['says', `glossary:terms.${term}.explanation`], menu], { date: DATE, locale });
   });
