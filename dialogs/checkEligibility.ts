@@ -1759,6 +1759,12 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const now = this.deps.clock.now();
     const said = yearsSaid(typed, now);
     const minimum = this.deps.rules.experienceYearsOn(brusselsDate(now));
+    // "ik heb 10 jaar in het buitenland gewerkt": whether years abroad count is not known (domain
+    // notes, 1d); 7 in Belgium decide, else a person looks ("Ik weet het niet"). Never 10 years read,
+    // and this question's own words rather than the side answer about work abroad.
+    const abroad = this.namesWorkAbroad(typed);
+    if (said !== undefined && !said.unclear && abroad && minimum !== undefined)
+      return { ok: false, retry: { key: 'checkEligibility:years.abroad', params: { years: minimum } }, decisive: true, sure: true };
     if (said?.unclear) {
       // "20 jaar zelfstandig, daarvoor 8 jaar bediende": one stretch alone is enough. "3 jaar hier en
       // 2 jaar in Frankrijk": all of them together are not.
@@ -1766,7 +1772,6 @@ export class CheckEligibilityDialog extends ComponentDialog {
       if (minimum !== undefined && said.total !== undefined && said.total < minimum) return { ok: true, value: said.total };
       // "5 jaar en daarvoor 3 jaar": one after the other, they add up; years abroad may not count
       // (domain notes, 1d), so with work abroad among them the total is asked.
-      const abroad = containsPhrase(typed, vocabulary.abroadWords) || containsPhrase(typed, vocabulary.countries);
       if (said.total !== undefined && said.oneAfterAnother && !abroad) return { ok: true, value: said.total };
       return { ok: false, retry: { key: 'checkEligibility:years.total' }, decisive: true };
     }
@@ -1795,6 +1800,16 @@ export class CheckEligibilityDialog extends ComponentDialog {
       return { ok: false, retry: { key: 'checkEligibility:years.total' }, decisive: true, ...(short && { sure: true as const }) };
     }
     return { ok: false, retry: { key: saysAge(typed) ? 'checkEligibility:years.notAge' : 'checkEligibility:years.retry' } };
+  }
+
+  /** Work abroad named with the years: a word for abroad, or a country that is not where one is from beside work here. */
+  private namesWorkAbroad(typed: string): boolean {
+    const { vocabulary } = this.deps;
+    if (containsPhrase(typed, vocabulary.abroadWords)) return true;
+    if (!containsPhrase(typed, vocabulary.countries)) return false;
+    // "ik kom uit Marokko en werk hier 10 jaar": the years are here.
+    const here = vocabulary.allLocales('understanding:workHereWords');
+    return !containsPhrase(typed, here) || containsPhrase(typed, vocabulary.allLocales('understanding:workThereWords'));
   }
 
   /** Where one lives, from a message that is only a place by its exact name or postcode ("Gent", "9000", "Bruxelles"). */

@@ -1230,6 +1230,16 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     ]);
   });
 
+  // Were 10 years read, and the cheque question next: whether years abroad count is not known (domain notes, 1d).
+  it('When years of work abroad alone are typed ("ik heb 10 jaar in het buitenland gewerkt"), Then they are not read: 7 years in Belgium decide, else "Ik weet het niet"', async () => {
+    const atYears = [...start(), askResidence(), ['tap', a('flanders')], askWork(), ['tap', a('employee')], ...askYears()] as Line[];
+    const years = ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN];
+    for (const said of ['ik heb 10 jaar in het buitenland gewerkt', '10 jaar in nederland'])
+      await converse([...atYears, ['user', said], ['says', 'checkEligibility:years.abroad', years]]);
+    // Years here, from a country: no work abroad.
+    await converse([...atYears, ['user', 'ik kom uit marokko en werk hier 10 jaar'], askChequeUsed()]);
+  });
+
   it('When the check is for a client ("voor mijn cliënt"), Then it is for someone else', () =>
     converse([...start().slice(0, -1), ['user', 'voor mijn cliënt'], askResidence(true)]));
 
