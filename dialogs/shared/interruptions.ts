@@ -1552,10 +1552,6 @@ export class Interruptions {
     return LOCALES.some((locale) => containsPhrase(text, vocabulary.choice(locale, `chooseLanguage:${locale}`).phrases));
   }
 
-  /**
-   * Finding reading hard or having no computer, in the user's own words: they win over whatever
-   * the recognizer guessed ("I cannot read well" sounds like "I cannot come": a cancellation).
-   */
   /** A woman or a man as coach, wished or asked ("liever bij een vrouw", "coach homme ou femme ?"). */
   private asksCoachGender(text: string): boolean {
     const { vocabulary } = this.deps;
@@ -1572,6 +1568,10 @@ export class Interruptions {
     return vocabulary.wantsToChat(text) || (containsPhrase(text, vocabulary.reading) && containsPhrase(text, vocabulary.callMeWords));
   }
 
+  /**
+   * Finding reading hard or having no computer, in the user's own words: they win over whatever
+   * the recognizer guessed ("I cannot read well" sounds like "I cannot come": a cancellation).
+   */
   private whatStandsInTheWay(text: string): Situation | undefined {
     const { vocabulary } = this.deps;
     // "Kan ik inspreken?", "je peux envoyer un vocal ?": the keyboard's microphone types what one says.
@@ -2110,7 +2110,8 @@ export class Interruptions {
 
   /**
    * One's own work told at a menu with nothing else recognised ("ik ben interimair", "I clean
-   * offices"): the start of the check, never "Bedoel je dit?" (workKinds.ts).
+   * offices"), or whether it can be asked with one's own state ("kan dat als ik ziek ben?"): the
+   * start of the check, never "Bedoel je dit?" (workKinds.ts).
    */
   startsTheCheckAtMenu(text: string, recognition: Recognition): boolean {
     const { intent, confidence } = recognition;

@@ -490,8 +490,8 @@ export class Vocabulary {
   }
 
   /**
-   * "bel me niet, ik wil chatten", "kan ik met iemand chatten?", "par écrit": to talk to a person
-   * by typing, here. Not when the chat is refused ("ik kan niet typen", "I don't want to chat").
+   * "bel me niet, ik wil chatten", "kan ik met iemand chatten?", "je veux tchatter": to talk to a
+   * person by typing, here. Not when the chat is refused ("ik kan niet typen", "I don't want to chat").
    */
   wantsToChat(text: string): boolean {
     return (
