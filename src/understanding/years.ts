@@ -23,6 +23,11 @@ interface DurationWords {
   ageBefore: string[];
   /** Words right after "jaar" that make the number an age: "55 jaar oud". */
   ageAfter: string[];
+  /**
+   * Words that, between "ik ben" and a number of years, name no job: "ik ben al 25 jaar" is no
+   * "ik ben metser 55 jaar" (a job, then an age).
+   */
+  notAJobBeforeAge: string[];
   /** Words right after "jaar" that make it a time past, never an age: "ik ben 5 jaar geleden gekomen". */
   ago: string[];
   /** Words about work: after "ik ben 12 jaar" they make it years of work ("… werknemer"), not an age. */
@@ -72,6 +77,7 @@ const WORDS: DurationWords = LOCALES.reduce<DurationWords>(
     about: [],
     ageBefore: [],
     ageAfter: [],
+    notAJobBeforeAge: [],
     ago: [],
     work: [],
     articles: [],
@@ -411,12 +417,25 @@ function numbersIn(words: readonly string[]): NumberSaid[] {
     if (!unit && found.length === 1 && WORDS.articles.includes(words[at] ?? '')) continue;
     const afterUnit = words[at + found.length + (unit ? 1 : 0)] ?? '';
     const before = ` ${words.slice(Math.max(0, at - 3), at).join(' ')}`;
-    const age = (unit === 'years' && WORDS.ageAfter.includes(afterUnit)) || WORDS.ageBefore.some((w) => before.endsWith(` ${w}`));
+    const age =
+      (unit === 'years' && (WORDS.ageAfter.includes(afterUnit) || (found.value >= YOUNGEST_WORKING_AGE && jobThenAge(words, at)))) ||
+      WORDS.ageBefore.some((w) => before.endsWith(` ${w}`));
     const aboutWork = workRightAfter(words, at + found.length + (unit ? 1 : 0));
     said.push({ at, length: found.length, value: found.value, ...(unit && { unit }), age, aboutWork });
     at += found.length - 1;
   }
   return said;
+}
+
+/**
+ * "ik ben metser 55 jaar", "k ben poetsvrouw 25 jaar": one's job, then one's age (when it can be
+ * one). Years in that job are said with "al" or "sinds" ("ik ben al 25 jaar poetsvrouw"), or with
+ * work after them.
+ */
+function jobThenAge(words: readonly string[], at: number): boolean {
+  const [i, am, job] = words.slice(Math.max(0, at - 3), at);
+  if ((i !== 'ik' && i !== 'k') || am !== 'ben' || job === undefined || /\d/.test(job)) return false;
+  return !WORDS.notAJobBeforeAge.includes(job) && numberAt(words, at - 1) === undefined;
 }
 
 /** Words that join a second statement: "ik ben 25 jaar en werknemer" gives an age, then a job. */

@@ -94,6 +94,17 @@ describe("The menu: one's own work told", () => {
     expect(keysOf(chat, afterHome.at(-1)?.text)).toContain(next);
   });
 
+  // Was read as 25 years of work: after "Werknemer" the cheque question came, and the years were never asked.
+  it('When the job comes with an age ("ik ben poetsvrouw 25 jaar"), Then the age is said to be no condition, and the years of work are asked', async () => {
+    const chat = await Chat.start({ locale: 'nl', date: '2026-12-07' });
+    await chat.says('hallo');
+    const started = await chat.says('ik ben poetsvrouw 25 jaar');
+    expect(started.flatMap((m) => keysOf(chat, m.text))).toContain('sideQuestions:age');
+    await chat.says('Vlaanderen');
+    const afterBoss = await chat.says('Werknemer');
+    expect(keysOf(chat, afterBoss.at(-1)?.text)).toContain('checkEligibility:years.question');
+  });
+
   it.each([
     ['ik wil poetsvrouw worden', 'a job one wants'],
     ['ik zoek werk als kok', 'a job one looks for'],

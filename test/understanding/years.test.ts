@@ -67,6 +67,9 @@ describe('understandYears', () => {
     ['i am 40'],
     ['ik ben 52, kan ik nog?'],
     ['ik ben 58 heeft dat nog zin'],
+    // One's job, then one's age: were 55 and 25 years of work, and the years question never asked.
+    ['ik ben metser 55 jaar, mijn rug is kapot'],
+    ['k ben poetsvrouw 25 jaar'],
   ])('When "%s" is typed, Then it is an age', (text) => expect(saysAge(text)).toBe(true));
 
   it.each([
@@ -87,6 +90,11 @@ describe('understandYears', () => {
     ['ik ben 5 jaar geleden uit Turkije gekomen'],
     ['ik ben 20 jaar geleden naar België gekomen'],
     ['I came here 15 years ago'],
+    // Years in a job said with "al", or too few to be an age.
+    ['ik ben al 25 jaar poetsvrouw'],
+    ['ik ben poetsvrouw al 25 jaar'],
+    ['ik ben hier 15 jaar'],
+    ['ik ben zelfstandige 10 jaar'],
   ])('When "%s" is typed, Then it is no age', (text) => expect(saysAge(text)).toBe(false));
 
   it('When a pasted text is very long, Then only its start is read', () => {
