@@ -645,7 +645,8 @@ export class Interruptions {
     const other = otherLanguage(text, locale);
     if (need) return this.sideIn(need, other);
     // A town or postcode alone at the menu ("gent", "9000"): where the user looks for a centre.
-    if (isMenu(open) && this.placeAlone(text)) return { kind: 'switch', to: 'book', wish: text };
+    // Where nothing hangs on the question ("Was dit duidelijk?") the same: was "Bedoel je …?".
+    if (isMenuOrPassing(open) && this.placeAlone(text)) return { kind: 'switch', to: 'book', wish: text };
     // A time alone at the menu ("zaterdag of avond", "morgen namiddag"): when the user can come,
     // never the goodbye the recognizer hears in "avond".
     if (isMenu(open) && isTimeAlone(text, this.deps.clock.now(), this.deps.vocabulary.timeFillers))
@@ -676,7 +677,9 @@ export class Interruptions {
     const situation = parsed === undefined ? this.situation(text, intent, isMenu(open)) : undefined;
     if (situation) return this.sideIn(situation, other);
     // "ik ben poetsvrouw", "ik werk in de bouw" at the menu: the check, which that work answers.
-    if (isMenu(open) && !other && this.startsTheCheckAtMenu(text, recognition)) return { kind: 'switch', to: 'check', wish: text };
+    // Where nothing hangs on the question ("ik ben kuisvrouw in hotel" at "Was dit duidelijk?") the
+    // same: was "Sorry, dat begreep ik niet".
+    if (isMenuOrPassing(open) && !other && this.startsTheCheckAtMenu(text, recognition)) return { kind: 'switch', to: 'check', wish: text };
     // Anything but a flow, said in another language ("is anybody there? i need help"): first the
     // offer to go on in it; a side question is answered after it (OfferLanguageDialog).
     if (other && intent !== 'none' && !FLOW_INTENTS[intent] && !open.prompt.answersItself(intent)) {
@@ -1768,6 +1771,11 @@ export class Interruptions {
     // something else ("wat is loopbaanbegeleiding" is no "what is the cheque", "wat is een coach" no booking).
     const ofAnotherWord = !containsPhrase(text, this.deps.vocabulary.chequeWords);
     if ((recognition.confidence !== 'sure' || ofAnotherWord) && this.asksForADefinition(text)) return surely('explain_word');
+    // "wat is dit cheque" (heard as "wat is dit", what the bot is): the cheque it names.
+    if (intent === 'help' && !ofAnotherWord && this.asksAMeaning(text)) return surely('explain_cheque');
+    // "hoeveel geld", "combien ça coûte" (was "Bedoel je …?"): what it costs.
+    if (recognition.confidence !== 'sure' && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:howMuchMoney')))
+      return surely('cost');
     // "moet een zelfstandige betalen?" (heard as the word "zelfstandige" to explain), "what does own
     // contribution mean": what it costs.
     const askedOfAWord = intent === 'explain_word' || (recognition.confidence !== 'sure' && this.asksAMeaning(text));
@@ -2531,6 +2539,11 @@ function isOneWord(text: string): boolean {
 /** The menu questions say which intents stand for their answers; other questions do not. */
 function isMenu(open: OpenQuestion): boolean {
   return isMenuQuestion(open.question);
+}
+
+/** A menu, or a question nothing hangs on (Question.passing: "Was dit duidelijk?"). */
+function isMenuOrPassing(open: OpenQuestion): boolean {
+  return isMenu(open) || open.question.passing === true;
 }
 
 /**

@@ -1106,11 +1106,19 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await chat.opens();
     await chat.says('wa heb ik daar aan');
     await chat.says('en wa kost da dan');
-    const missed = await chat.says('ik ben bakker zelfstandig maar ik ga de zaak sluiten');
+    const missed = await chat.says('zou dat voor mij zijn');
     expect(missed.at(-1)?.buttons).toContain(labelOf('menu.check'));
     const started = await chat.says(labelOf('menu.check'));
     expect(started.map((m) => messageKeys(m.text)[0])).toEqual([['checkEligibility:intro'], ['checkEligibility:residence.question']]);
-    // The wish was about the user, who is self-employed: the years come next.
+  });
+
+  // Was "Bedoel je …?" with the check: at "Was dit duidelijk?" nothing hangs on the answer, so work told starts it.
+  it('When one\'s own work is told after an explanation ("ik ben bakker zelfstandig maar ik ga de zaak sluiten"), Then the check starts with it: self-employed, the years come next', async () => {
+    const chat = await converse([]);
+    await chat.opens();
+    await chat.says('wa heb ik daar aan');
+    const started = await chat.says('ik ben bakker zelfstandig maar ik ga de zaak sluiten');
+    expect(started.map((m) => messageKeys(m.text)[0])).toEqual([['checkEligibility:intro'], ['checkEligibility:residence.question']]);
     await play(chat, [['user', '2800'], ...askYears()]);
   });
 

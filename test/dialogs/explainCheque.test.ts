@@ -1,10 +1,11 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
 import {
   costEndingSoon,
   hello,
   helloAnnounced,
   menuAgain,
+  residence,
   toPerson,
   TRANSITIONAL_TERMS,
   transitionalEndingSoon,
@@ -81,6 +82,10 @@ describe('ExplainChequeDialog: what the cheque is, gives and costs on the day', 
     ['nl', 'niet helemaal'],
     ['fr', 'un peu'],
     ['en', 'sort of'],
+    // Not knowing whether it was clear is not quite (was "Bedoel je …?").
+    ['nl', 'ik weet niet'],
+    ['fr', 'je sais pas'],
+    ['en', "I don't know"],
   ])(
     'When (%s) "%s" answers "Was dit duidelijk?", Then not quite: a simpler text or a person is offered, as for "nee"',
     async (locale, said) => {
@@ -90,6 +95,19 @@ describe('ExplainChequeDialog: what the cheque is, gives and costs on the day', 
       });
     },
   );
+
+  // A learner of the language, after the explanation: "Sorry, dat begreep ik niet", "Bedoel je …?",
+  // and the way to a person after two misses. At "Was dit duidelijk?" nothing hangs on the answer:
+  // what is said is read as at the menu.
+  it('When work, a town, the price or the cheque is said at "Was dit duidelijk?", Then that is what goes on: the check, the centres, the price, the explanation', async () => {
+    const atClear = [...askExplanation, ...explanation(transitionalEndingSoon)];
+    const date = '2026-12-15';
+    await converse([...atClear, ['user', 'ik ben kuisvrouw in hotel'], ['says', 'checkEligibility:intro'], residence], { date });
+    const chat = await converse(atClear, { date });
+    expect((await chat.says('antwerpen')).at(-1)?.buttons[0]).toBe('Antwerpen');
+    await converse([...atClear, ['user', 'hoeveel geld'], costEndingSoon, clear], { date });
+    await converse([...atClear, ['user', 'wat is dit cheque'], ['says', 'explainCheque:what'], clear], { date });
+  });
 
   it('When "yes thanks" or "yes thank you" answers it in English, Then a yes too; "no thanks" is still a no', async () => {
     for (const said of ['yes thanks', 'yes thank you'])
