@@ -219,8 +219,9 @@ export class TalkToPersonDialog extends ComponentDialog {
       if (!handover.service.staffAvailable()) await send(step.context, this.closedNow(step));
       return step.next({ typed: said });
     }
-    // "ik kan niet typen, kan iemand mij bellen?": a chat is no way for one who cannot type; the call-back it is.
-    if (whenSaid || (callback && this.cannotType(step.context))) {
+    // "ik kan niet typen, kan iemand mij bellen?", "ik wil niet chatten, bel mij": a chat is no way
+    // for one who cannot type or will not chat; the call-back it is.
+    if (whenSaid || (callback && (this.cannotType(step.context) || this.refusesChat(step.context)))) {
       if (!handover.service.staffAvailable()) await send(step.context, this.closedNow(step));
       return step.next({ choice: CALLBACK });
     }
@@ -550,6 +551,12 @@ export class TalkToPersonDialog extends ComponentDialog {
   /** "ik kan niet typen", "je ne sais pas lire": reading or typing is hard, said in the message that asked. */
   private cannotType(context: TurnContext): boolean {
     return context.activity.type === 'message' && containsPhrase(clampText(context.activity.text ?? ''), this.deps.vocabulary.reading);
+  }
+
+  /** The chat refused in the message that asked ("ik wil niet chatten", "not by chat"). */
+  private refusesChat(context: TurnContext): boolean {
+    const text = context.activity.type === 'message' ? clampText(context.activity.text ?? '') : '';
+    return containsPhrase(text, this.deps.vocabulary.allLocales('understanding:notChatWish'));
   }
 
   /** The person asked for by chat, in the message that asked ("kan ik met iemand chatten?"). */

@@ -133,6 +133,10 @@ describe('the way to a person named in the asking', () => {
     ['nl', 'ik kan niet goed lezen, bel mij aub'],
     ['fr', "je ne sais pas écrire, vous pouvez m'appeler ?"],
     ['en', "I can't type, can someone call me?"],
+    // The chat refused, a call asked: was "Wil je nu chatten of wil je dat we je bellen?".
+    ['nl', 'ik wil niet chatten, bel mij'],
+    ['fr', 'je ne veux pas chatter, appelez-moi'],
+    ['en', "I don't want to chat, call me please"],
   ] as const)('When (%s) "%s" is said, Then the call-back: the number is asked, no chat offered', async (locale, said) => {
     await converse([...hello, ['user', said], ['says', 'handover:callback.phone', ['buttons.back']]], { date: DATE, locale });
   });
