@@ -46,7 +46,7 @@ import {
   type Question,
   type Text,
 } from './shared/ask.js';
-import { saysNationality } from './shared/origin.js';
+import { saysNationality, saysWorkIsHere } from './shared/origin.js';
 import { pronounSaid } from './shared/pronoun.js';
 import {
   asksAboutAKindOfWork,
@@ -1808,8 +1808,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (containsPhrase(typed, vocabulary.abroadWords)) return true;
     if (!containsPhrase(typed, vocabulary.countries)) return false;
     // "ik kom uit Marokko en werk hier 10 jaar": the years are here.
-    const here = vocabulary.allLocales('understanding:workHereWords');
-    return !containsPhrase(typed, here) || containsPhrase(typed, vocabulary.allLocales('understanding:workThereWords'));
+    return !saysWorkIsHere(vocabulary, typed);
   }
 
   /** Where one lives, from a message that is only a place by its exact name or postcode ("Gent", "9000", "Bruxelles"). */

@@ -542,7 +542,7 @@ export class TalkToPersonDialog extends ComponentDialog {
   /** The message asks to be called ("bel mij", "rappelez-moi"), in any language. */
   private asksCallback(context: TurnContext): boolean {
     const { vocabulary } = this.deps;
-    const text = clampText(context.activity.text ?? '');
+    const text = typedIn(context);
     // "bel me niet" names a call to refuse it.
     if (containsPhrase(text, vocabulary.cancelCallbackWords)) return false;
     return containsPhrase(text, vocabulary.choice(CALLBACK, 'handover:how.callback').phrases);
@@ -550,18 +550,17 @@ export class TalkToPersonDialog extends ComponentDialog {
 
   /** "ik kan niet typen", "je ne sais pas lire": reading or typing is hard, said in the message that asked. */
   private cannotType(context: TurnContext): boolean {
-    return context.activity.type === 'message' && containsPhrase(clampText(context.activity.text ?? ''), this.deps.vocabulary.reading);
+    return containsPhrase(typedIn(context), this.deps.vocabulary.reading);
   }
 
   /** The chat refused in the message that asked ("ik wil niet chatten", "not by chat"). */
   private refusesChat(context: TurnContext): boolean {
-    const text = context.activity.type === 'message' ? clampText(context.activity.text ?? '') : '';
-    return containsPhrase(text, this.deps.vocabulary.allLocales('understanding:notChatWish'));
+    return this.deps.vocabulary.refusesChat(typedIn(context));
   }
 
   /** The person asked for by chat, in the message that asked ("kan ik met iemand chatten?"). */
   private asksChat(context: TurnContext): boolean {
-    return context.activity.type === 'message' && this.deps.vocabulary.wantsToChat(clampText(context.activity.text ?? ''));
+    return this.deps.vocabulary.wantsToChat(typedIn(context));
   }
 
   private async summary(step: WaterfallStepContext<TalkToPersonOptions>, contact: CaseSummary['contact']): Promise<CaseSummary> {
@@ -910,4 +909,9 @@ function daysOf(window: TimeWindow): IsoDate[] {
   const days: IsoDate[] = [];
   for (let day = first; day <= last && days.length <= WEEK; day = addDays(day, 1)) days.push(day);
   return days;
+}
+
+/** What the user typed in this turn's message, cut to the length read; '' for any other activity. */
+function typedIn(context: TurnContext): string {
+  return context.activity.type === 'message' ? clampText(context.activity.text ?? '') : '';
 }

@@ -501,6 +501,7 @@ export class ChooseSlotDialog extends ComponentDialog {
     if (soon) return { ok: true, value: soon };
     const { vocabulary } = this.deps;
     // "te vroeg", "trop tôt", "too early" about the hours shown: later ones, as "Later" gives them.
+    // Read here, word for word: as words of "Later" a typo would find them in "zo vroeg mogelijk".
     if (containsPhrase(text, vocabulary.allLocales('understanding:hoursTooEarly'))) return { ok: true, choice: 'later' };
     const said = parseWindow(text, now);
     if (said.ok) return said;

@@ -50,7 +50,7 @@ import {
 } from './ask.js';
 import { asksIfAgeMatters } from './ageWorry.js';
 import { calledInVain } from './calledInVain.js';
-import { saysNationality } from './origin.js';
+import { saysNationality, saysWorkIsHere } from './origin.js';
 import { noteSaidEarly, simplerSaidAlready, upcomingBooking, type DialogDeps, type SaidEarlyState } from './deps.js';
 import { INTENT_LABELS, personOffers, rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion, type Situation } from './sideQuestions.js';
@@ -1144,7 +1144,7 @@ export class Interruptions {
     // "hoe bestel ik de cheque, ik heb geen computer": how to order, which has the free number too.
     if (need === 'no_computer' && containsPhrase(text, vocabulary.orderCheque)) return 'order_cheque';
     // "ik kan niet typen, kan iemand mij bellen?": the call asked for (talkToPerson), not how to answer with buttons.
-    if (need === 'reading' && containsPhrase(text, vocabulary.callMeWords)) return undefined;
+    if (need === 'reading' && this.asksAPersonByWay(text)) return undefined;
     if (need) return need;
     // "ik kan niet inloggen", "wachtwoord vergeten", "le site ne marche pas": VDAB's website, which
     // the bot cannot mend; the free number helps (never a booking code asked from "vergeten").
@@ -1462,10 +1462,7 @@ export class Interruptions {
       .join(' ');
     // "ik ben uit Syrië, ik werk hier 8 jaar": the country is where one is from, the work is here
     // ("5 jaar in Nederland gewerkt en 3 jaar hier" names work in both).
-    const workHere =
-      containsPhrase(text, vocabulary.allLocales('understanding:originWords')) &&
-      containsPhrase(text, vocabulary.allLocales('understanding:workHereWords')) &&
-      !containsPhrase(text, vocabulary.allLocales('understanding:workThereWords'));
+    const workHere = containsPhrase(text, vocabulary.allLocales('understanding:originWords')) && saysWorkIsHere(vocabulary, text);
     return (
       !workHere &&
       containsPhrase(withoutLanguages, vocabulary.countries) &&

@@ -14,3 +14,14 @@ export function saysNationality(vocabulary: Vocabulary, text: string): boolean {
     containsPhrase(text, vocabulary.allLocales('understanding:countries'))
   );
 }
+
+/**
+ * "ik werk hier", "je travaille en Belgique", "I work here": the work said to be here, and nowhere
+ * there ("daar", "dans mon pays"): with a country beside it, that country is no place of work.
+ */
+export function saysWorkIsHere(vocabulary: Vocabulary, text: string): boolean {
+  return (
+    containsPhrase(text, vocabulary.allLocales('understanding:workHereWords')) &&
+    !containsPhrase(text, vocabulary.allLocales('understanding:workThereWords'))
+  );
+}

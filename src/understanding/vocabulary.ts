@@ -494,9 +494,12 @@ export class Vocabulary {
    * person by typing, here. Not when the chat is refused ("ik kan niet typen", "I don't want to chat").
    */
   wantsToChat(text: string): boolean {
-    return (
-      containsPhrase(text, this.allLocales('understanding:chatWish')) && !containsPhrase(text, this.allLocales('understanding:notChatWish'))
-    );
+    return containsPhrase(text, this.allLocales('understanding:chatWish')) && !this.refusesChat(text);
+  }
+
+  /** "ik wil niet chatten", "pas par chat", "I don't want to chat": the chat refused. */
+  refusesChat(text: string): boolean {
+    return containsPhrase(text, this.allLocales('understanding:notChatWish'));
   }
 
   /** True when `text` is a question: a question mark, or it starts the way a question does. */

@@ -286,13 +286,12 @@ describe('what people add in passing, read for what it is', () => {
     ['nl', 'wie wint de match'],
     ['en', 'how is the weather today'],
     ['fr', 'quel temps fait il demain'],
-  ])(
-    'When (%s) "%s" is asked without a question mark, Then it says it only helps with the cheque; told, not asked ("ik zoek een huis"), it is not understood',
-    async (locale, said) => {
-      await converse([...hello, ['user', said], ['says', 'fallback.offTopic'], menu] as Line[], { date: DATE, locale });
-      await converse([...hello, ['user', 'ik zoek een huis'], ['says', 'notUnderstood'], menu] as Line[], { date: DATE });
-    },
-  );
+  ])('When (%s) "%s" is asked without a question mark, Then it says it only helps with the cheque', async (locale, said) => {
+    await converse([...hello, ['user', said], ['says', 'fallback.offTopic'], menu] as Line[], { date: DATE, locale });
+  });
+
+  it('When something off the topic is told, not asked ("ik zoek een huis"), Then it is not understood', () =>
+    converse([...hello, ['user', 'ik zoek een huis'], ['says', 'notUnderstood'], menu] as Line[], { date: DATE }));
 
   it('When a long story ends in what is wanted ("… Ik wil gewoon iemand die mij helpt."), Then the way to a person', async () => {
     const user = await chat(['hallo']);
