@@ -1056,12 +1056,19 @@ export class Interruptions {
   }
 
   /**
-   * "Waar moet ik naartoe in Gent?", "où aller à Liège ?": where to go, with a place named after
-   * "in" or "à", and no meeting booked here (then "waar" asks where that one is).
+   * "Waar moet ik naartoe in Gent?", "où aller à Liège ?", "is there one in Mechelen?", "the closest
+   * to Antwerp": where to go, with a place named after "in", "à" or "closest", and no meeting booked
+   * here (then "waar" asks where that one is). Never where to order the cheque ("ik woon in Gent,
+   * waar kan ik de cheque bestellen?"): that is done at VDAB, not at a centre; nor, with only a
+   * "waar" or "is er", where one gets the cheque ("ik werk in Antwerpen, waar krijg ik een cheque?").
    */
   private async asksWhereIn(context: TurnContext, text: string): Promise<boolean> {
     const { vocabulary, booking, clock } = this.deps;
-    if (!this.asksWhere(text) || placeInWish(booking.centres, text, vocabulary.placeWords) === undefined) return false;
+    const asksForACentre =
+      this.asksWhere(text) ||
+      (containsPhrase(text, vocabulary.allLocales('understanding:placeQuestionWords')) && !containsPhrase(text, vocabulary.chequeWords));
+    if (!asksForACentre || containsPhrase(text, vocabulary.orderVerbs)) return false;
+    if (placeInWish(booking.centres, text, vocabulary.placeWords) === undefined) return false;
     return (await upcomingBooking(booking, context, clock.now())) === undefined;
   }
 

@@ -254,6 +254,8 @@ describe('what people add in passing, read for what it is', () => {
     ['nl', 'kan ik een tolk krijgen', 'sideQuestions:bringSomeone'],
     ['fr', 'est-ce que je peux avoir un interprète', 'sideQuestions:bringSomeone'],
     ['en', 'can i get an interpreter', 'sideQuestions:bringSomeone'],
+    // Coming together, the companion before the verb (was "Bedoel je …?").
+    ['nl', 'kan ik met mijn vrouw samen komen', 'sideQuestions:bringSomeone'],
   ])('When %s "%s" is said at the menu, Then %s and the menu again', async (locale, said, answer) => {
     await converse([...hello, ['user', said], ['says', answer], menu] as Line[], { date: DATE, locale });
   });

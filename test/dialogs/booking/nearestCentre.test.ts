@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { converse, type Line } from '../../support/converse.js';
-import { centreCard, greeting, HELPERS, menu, toTownQuestion } from '../../support/lines.js';
+import { centreCard, greeting, HELPERS, menu, residence, toTownQuestion } from '../../support/lines.js';
 
 /*
  * "Waar is het dichtstbijzijnde centrum?" asks what the booking finds: the booking comes first,
@@ -48,12 +48,42 @@ describe('Where to go, asked with a place ("waar moet ik naartoe in Gent?")', ()
     ['nl', 'waar moet ik naartoe in gent'],
     ['fr', 'je dois aller où à gand ?'],
     ['en', 'where should i go in ghent'],
+    ['nl', 'is er iets in de buurt van gent'],
+    ['nl', 'het dichtste bij gent'],
+    ['fr', 'où est le plus proche de gand'],
+    ['fr', 'où je peux aller à gand'],
+    ['fr', 'il y a quelque chose près de gand'],
+    ['en', 'where is the closest one to ghent'],
+    ['en', 'is there one in ghent'],
+    ['en', 'anything near ghent'],
   ])(
     'When %s "%s" is typed at the menu, Then the centres near that place, never the general "Je kiest zelf een centrum"',
     async (locale, said) => {
       await converse([['opens'], greeting, menu, ['user', said], ...gentCentres], { locale });
     },
   );
+
+  it('When the place comes with where to order the cheque, Then how to order it: at VDAB, not at a centre', async () => {
+    await converse([
+      ['opens'],
+      greeting,
+      menu,
+      ['user', 'ik woon in gent, waar kan ik de cheque bestellen?'],
+      ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned']],
+      menu,
+    ]);
+  });
+
+  it('When "waar" with a place asks where to get the cheque, Then the check, which says whether one can', async () => {
+    await converse([
+      ['opens'],
+      greeting,
+      menu,
+      ['user', 'ik werk in antwerpen, waar kan ik een cheque krijgen?'],
+      ['says', 'checkEligibility:intro'],
+      residence,
+    ]);
+  });
 
   it('When it is typed at the town question, Then the place is its answer: the centres near it', async () => {
     await converse([...toTownQuestion, ['user', 'waar moet ik naartoe in gent?'], ...gentCentres]);
