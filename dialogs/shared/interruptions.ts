@@ -14,6 +14,7 @@ import {
   normalize,
   questionClauses,
   showsDistressAlone,
+  tokens,
   wordsOf,
 } from '../../src/understanding/text.js';
 import { asksForAPerson, namesStaffAsAJob } from '../../src/understanding/person.js';
@@ -25,6 +26,7 @@ import { earlyTimeSaid } from '../booking/chooseSlot.js';
 import {
   bareName,
   contactAlone,
+  findPlace,
   findPlaceSaid,
   mistypedIntroLength,
   nameAfterIntro,
@@ -651,6 +653,8 @@ export class Interruptions {
     // never the goodbye the recognizer hears in "avond".
     if (isMenu(open) && isTimeAlone(text, this.deps.clock.now(), this.deps.vocabulary.timeFillers))
       return { kind: 'switch', to: 'book', wish: text };
+    // "zaterdag in Gent", "morgen in Aalst": a time and a place, nothing else; the booking keeps both.
+    if (isMenu(open) && this.timeAndPlace(text)) return { kind: 'switch', to: 'book', wish: text };
 
     const recognition = await this.recognize(other ?? locale, text, isMenu(open));
     rememberRecognition(context, await this.guessesThatFit(context, recognition));
@@ -986,7 +990,12 @@ export class Interruptions {
     const time =
       more.length === 0 && asked !== undefined && containsPhrase(why ?? '', vocabulary.allLocales('understanding:noTime')) ? asked : text;
     if (wordsOf(time).length > MAX_WORDS_WITH_TIME) return undefined;
-    const fillers = new Set([...vocabulary.timeFillers, ...vocabulary.allLocalesNormalized('understanding:comeWords')]);
+    // "heb je iets op zaterdag?", "do you have anything on Monday?": words of coming or of a free hour.
+    const fillers = new Set([
+      ...vocabulary.timeFillers,
+      ...vocabulary.allLocalesNormalized('understanding:comeWords'),
+      ...vocabulary.allLocalesNormalized('understanding:availabilityWords'),
+    ]);
     if (!isTimeAlone(time, clock.now(), fillers)) return undefined;
     const said = earlyTimeSaid(vocabulary, time, clock.now());
     return said && { ...(said.when && { when: said.when }), ...(said.soonest && { soonest: true }) };
@@ -1070,6 +1079,28 @@ export class Interruptions {
     if (!asksForACentre || containsPhrase(text, vocabulary.orderVerbs)) return false;
     if (placeInWish(booking.centres, text, vocabulary.placeWords) === undefined) return false;
     return (await upcomingBooking(booking, context, clock.now())) === undefined;
+  }
+
+  /**
+   * "zaterdag in Gent", "morgen in Aalst", "lundi à Gand": a place after "in" or "à", and the rest
+   * a time alone. A word of every day is no place ("zaterdag in de voormiddag").
+   */
+  private timeAndPlace(text: string): boolean {
+    const { vocabulary, booking, clock } = this.deps;
+    const words = wordsOf(text);
+    if (words.length > MAX_WORDS_WITH_TIME) return false;
+    return words.some((word, at) => {
+      const next = words[at + 1];
+      if (!vocabulary.placeWords.has(word) || next === undefined) return false;
+      return [1, 2, 3].some((n) => {
+        const found = findPlace(booking.centres, words.slice(at + 1, at + 1 + n).join(' '));
+        if (found === undefined || !('places' in found)) return false;
+        // "gent" is an English word too, and the place's own name.
+        if (isEverydayWord(next) && !found.places.some((p) => tokens(p.name)[0] === next)) return false;
+        const rest = [...words.slice(0, at), ...words.slice(at + 1 + n)].join(' ');
+        return rest !== '' && isTimeAlone(rest, clock.now(), vocabulary.timeFillers);
+      });
+    });
   }
 
   /** A postcode, or a place's exact name that is no word too ("meer", "boom" at the menu are not places). */
@@ -1315,6 +1346,21 @@ export class Interruptions {
       )
     )
       return 'employer_refuses';
+    // "Mijn baas wil dat ik dit doe", "my employer wants me to do this" (was "Bedoel je …?" with the
+    // data): the cheque is one's own choice, and no employer can use it for its staff (domain C6).
+    // "Mijn baas wil dat ik stop" is being pushed out: the dismissal's answer.
+    const employerWants = sentencesOf(text).some(
+      (s) => containsPhrase(s, vocabulary.employerWords) && containsPhrase(s, vocabulary.allLocales('understanding:employerWants')),
+    );
+    if (employerWants && !vocabulary.saysDismissal(text)) return 'employer_wants';
+    // "Verlies ik mijn werk als ik dit doe?", "do I lose my job if I do this?" (was "Sorry", or the
+    // answer about a dismissal): the employer need not know (C6).
+    const fearsForJob = containsPhrase(text, vocabulary.allLocales('understanding:fearsForJob'));
+    if (fearsForJob && containsPhrase(text, vocabulary.allLocales('understanding:ifIDoIt'))) return 'employer';
+    // "Verlies ik mijn uitkering?", "est-ce que je perds mon chômage ?" (was "Sorry", or the stop heard
+    // in "lose"): the sources say nothing of it; VDAB knows.
+    const benefit = containsPhrase(text, vocabulary.allLocales('understanding:benefitWords'));
+    if (benefit && containsPhrase(text, vocabulary.allLocales('understanding:loseWords'))) return 'benefits';
     // "Komt mijn baas dat te weten?" is no question about the data the bot keeps.
     // In one sentence: "Mijn baas luistert niet. Ik weet niet wat ik wil." asks nothing about the boss knowing.
     if (sentencesOf(text).some((s) => containsPhrase(s, vocabulary.employerWords) && containsPhrase(s, vocabulary.knowWords)))
@@ -1722,8 +1768,13 @@ export class Interruptions {
         : { intent: 'none', score: recognition.score, confidence: 'unsure', alternatives: [{ intent: 'explain_cheque', score: 1 }] };
     if ((intent === 'move_booking' || intent === 'cancel_booking') && !changing) return surely('book_intake');
     // "Je peux encore commander un chèque ?": ordering is heard as booking, but the cheque is ordered
-    // at VDAB, and whether one may (still) is the check.
-    if (intent === 'book_intake' && this.asksIfEligible(text) && containsPhrase(text, this.deps.vocabulary.orderVerbs))
+    // at VDAB, and whether one may (still) is the check. So is "waar kan ik een cheque krijgen?",
+    // which names no meeting nor centre.
+    if (
+      intent === 'book_intake' &&
+      this.asksIfEligible(text) &&
+      (containsPhrase(text, this.deps.vocabulary.orderVerbs) || !this.namesAMeeting(text))
+    )
       return surely('check_eligibility');
     // "rdv mercredi 14h": in doubt between moving a booking and making one, with no word of
     // changing one, it is a new one.
@@ -1978,6 +2029,16 @@ export class Interruptions {
    * A cheque word with words that ask whether one can get it ("would I qualify", "can I still
    * apply", "j ai droit", "heb ik recht op"), whatever else the message tells.
    */
+  /** "afspraak", "rendez-vous", "the centre", "kennismakingsgesprek": a meeting or a centre named. */
+  private namesAMeeting(text: string): boolean {
+    const { vocabulary } = this.deps;
+    return (
+      containsPhrase(text, vocabulary.allLocales('understanding:meetingWords')) ||
+      containsPhrase(text, vocabulary.centreWords) ||
+      containsPhrase(text, vocabulary.firstMeeting)
+    );
+  }
+
   private asksIfEligible(text: string): boolean {
     const { vocabulary } = this.deps;
     this.eligibilityAsks ??= vocabulary.allLocales('understanding:eligibilityAsks');

@@ -80,6 +80,7 @@ const SAID_WITH_THE_NUMBER = {
   no_contact: 'sideQuestions:noContact',
   voice_message: 'sideQuestions:voiceMessage',
   no_fixed_address: 'sideQuestions:noFixedAddress',
+  benefits: 'sideQuestions:benefits',
 } as const satisfies Partial<Record<SideQuestion, string>>;
 
 const SAID_AS_IS = {
@@ -94,6 +95,7 @@ const SAID_AS_IS = {
   no_transport: 'sideQuestions:noTransport',
   getting_there: 'sideQuestions:gettingThere',
   employer_pays: 'sideQuestions:employerPays',
+  employer_wants: 'sideQuestions:employerWants',
   name_needed: 'sideQuestions:nameNeeded',
   nickname: 'sideQuestions:nickname',
   recommend_centre: 'sideQuestions:recommendCentre',
@@ -131,6 +133,8 @@ export type Situation =
   | 'no_diploma'
   | 'employer'
   | 'employer_refuses'
+  | 'employer_wants'
+  | 'benefits'
   | 'confidential'
   | 'guidance'
   | 'time_off'

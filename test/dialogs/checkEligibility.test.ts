@@ -1393,6 +1393,9 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...atWork, ['user', 'deeltijds poetsvrouw'], ...askYears()]);
     await converse([...atWork, ['user', 'ik werken poetsvrouw met dienstencheques'], ...askYears()]);
     await play(await atWorkQuestion({ locale: 'en' }), [['user', 'i clean houses with service vouchers'], ...askYears()]);
+    // At a firm, in a factory: for a boss (were asked).
+    await converse([...atWork, ['user', 'ik ben kuisvrouw bij een firma'], ...askYears()]);
+    await play(await atWorkQuestion({ locale: 'fr' }), [['user', 'je suis soudeur dans une usine'], ...askYears()]);
     await converse([...atWork, ['user', 'ik ben kapster'], forABoss, ['user', 'voor mezelf'], ...askYears()]);
     // "aide" alone is "help"; an aide-soignante names her job.
     await converse([...atWork, ['user', 'jsuis aide soignante'], forABoss, ['tap', a('employee')], ...askYears()]);

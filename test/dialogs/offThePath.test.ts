@@ -256,6 +256,18 @@ describe('what people add in passing, read for what it is', () => {
     ['en', 'can i get an interpreter', 'sideQuestions:bringSomeone'],
     // Coming together, the companion before the verb (was "Bedoel je …?").
     ['nl', 'kan ik met mijn vrouw samen komen', 'sideQuestions:bringSomeone'],
+    // The employer pushes: the cheque is one's own, no employer uses it for its staff (was "Bedoel je …?" with the data).
+    ['nl', 'mijn baas wil dat ik dit doe', 'sideQuestions:employerWants'],
+    ['fr', 'mon patron veut que je fasse ça', 'sideQuestions:employerWants'],
+    ['en', 'my employer wants me to do this', 'sideQuestions:employerWants'],
+    // Afraid to lose one's job by it: the employer need not know (was "Sorry", or the dismissal's answer).
+    ['nl', 'verlies ik mijn werk als ik dit doe?', 'sideQuestions:employer'],
+    ['fr', 'je vais perdre mon travail si je fais ça ?', 'sideQuestions:employer'],
+    ['en', 'do i lose my job if i do this', 'sideQuestions:employer'],
+    // One's benefit: not in the sources, VDAB knows (was "Sorry", and in English the stop heard in "lose").
+    ['nl', 'verlies ik mijn uitkering', 'sideQuestions:benefits'],
+    ['fr', 'est-ce que je perds mon chômage', 'sideQuestions:benefits'],
+    ['en', 'do i lose my unemployment money', 'sideQuestions:benefits'],
   ])('When %s "%s" is said at the menu, Then %s and the menu again', async (locale, said, answer) => {
     await converse([...hello, ['user', said], ['says', answer], menu] as Line[], { date: DATE, locale });
   });

@@ -17,6 +17,12 @@ const forABoss: Line = [
   'checkEligibility:work.job',
   ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.unknown'],
 ];
+/** "Heb je al eens een loopbaancheque gebruikt?": the question after the work and the years. */
+const chequeUsed: Line = [
+  'says',
+  'checkEligibility:chequeUsed.question',
+  ['checkEligibility:answers.never', 'answers.yes', 'checkEligibility:answers.unknown'],
+];
 
 describe('a builder of 55, in short words', () => {
   it('When he answers "nu" to "Wil je nu chatten of wil je dat we je bellen?", Then he is in the queue, never the help text', async () => {
@@ -141,11 +147,6 @@ describe('a builder of 55: the check in his words', () => {
 
 describe('a lorry driver who is tired of his job, at the menu', () => {
   // His job is told (forABoss), and his years: next comes whether he used a cheque before.
-  const chequeUsed: Line = [
-    'says',
-    'checkEligibility:chequeUsed.question',
-    ['checkEligibility:answers.never', 'answers.yes', 'checkEligibility:answers.unknown'],
-  ];
 
   it('When he tells how many years he drives and that he is fed up, Then the check starts, and his years are never asked', () =>
     converse(
@@ -206,13 +207,13 @@ describe('a lorry driver whose back gives out, asking what he can still do', () 
 });
 
 describe('a cleaner in Schaarbeek who tells it all in her first message', () => {
-  it('When she says where she lives and that she works "sinds 2015", Then the year is no postcode: where she lives is never asked, only for whom she works', () =>
+  it('When she says where she lives, that she works for a firm "sinds 2015", Then the year is no postcode: her home, work and years are never asked', () =>
     converse(
       [
         ['user', 'goeiemiddag, ik woon in Schaarbeek en werk als schoonmaakster bij een firma sinds 2015. Kan ik zo een cheque krijgen?'],
         ['says', 'greetingShort'],
         ['says', 'checkEligibility:intro'],
-        forABoss,
+        chequeUsed,
       ],
       { date: DATE },
     ));

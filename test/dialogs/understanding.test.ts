@@ -349,6 +349,18 @@ describe('a side question at every question: answered, then the same question, p
       menu,
     ]));
 
+  it('When "what happens with my data" is typed at the menu, Then the privacy answer, never "Do you mean …?"', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'what happens with my data'],
+        ['says', 'freeText:privacy.kept'],
+        ['says', ['freeText:privacy.logs', 'freeText:privacy.questions']],
+        menu,
+      ],
+      { locale: 'en' },
+    ));
+
   it('When the privacy question comes after a booking, Then the answer also says what the booking keeps and for how long', async () => {
     const chat = await converse(toSummary, { date: DATE, ...booking() });
     await chat.says('ja');

@@ -1,6 +1,8 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../../src/i18n/locale.js';
 import { converse, type Line } from '../../support/converse.js';
-import { centreCard, greeting, HELPERS, menu, residence, toTownQuestion } from '../../support/lines.js';
+import { messageKeys } from '../../support/keys.js';
+import { centreCard, greeting, HELPERS, menu, toTownQuestion } from '../../support/lines.js';
 
 /*
  * "Waar is het dichtstbijzijnde centrum?" asks what the booking finds: the booking comes first,
@@ -74,16 +76,18 @@ describe('Where to go, asked with a place ("waar moet ik naartoe in Gent?")', ()
     ]);
   });
 
-  it('When "waar" with a place asks where to get the cheque, Then the check, which says whether one can', async () => {
-    await converse([
-      ['opens'],
-      greeting,
-      menu,
-      ['user', 'ik werk in antwerpen, waar kan ik een cheque krijgen?'],
-      ['says', 'checkEligibility:intro'],
-      residence,
-    ]);
-  });
+  it.each([
+    ['nl', 'ik werk in antwerpen, waar kan ik een cheque krijgen?'],
+    ['fr', "j'habite à gand, où je peux avoir le chèque ?"],
+    ['en', 'i live in ghent, where can i get the cheque?'],
+  ])(
+    'When %s "%s" asks where to get the cheque, with a place, Then the check, which says whether one can and how',
+    async (locale, said) => {
+      const chat = await converse([['opens'], greeting, menu], { locale });
+      const [intro] = await chat.says(said);
+      expect(messageKeys(intro?.text ?? '', locale as Locale)[0]).toEqual(['checkEligibility:intro']);
+    },
+  );
 
   it('When it is typed at the town question, Then the place is its answer: the centres near it', async () => {
     await converse([...toTownQuestion, ['user', 'waar moet ik naartoe in gent?'], ...gentCentres]);

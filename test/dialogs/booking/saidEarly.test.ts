@@ -364,10 +364,33 @@ describe('BookIntakeDialog: a day said at the menu', () => {
     ['nl', 'ik werk overdag, kan ik zaterdag komen?'],
     // Was a booking's code asked: "i … can … come" came close to "i cant come" (to cancel).
     ['en', 'i work at night, can i come on saturday?'],
+    // Asked whether there is a free hour (were "Sorry, dat begreep ik niet").
+    ['nl', 'heb je iets op zaterdag'],
+    ['nl', 'ik heb zaterdag tijd'],
+    ['fr', 'avez-vous quelque chose samedi ?'],
+    ['en', 'do you have anything on saturday'],
   ] as const)(
     'When %s "%s" (a time with "ook", "aussi", or told with "ik kom") is said at the menu, Then the day is kept and the booking offered',
     async (locale, said) => {
       await converse([...hello, ['user', said], timeSaid], { locale, date: DATE });
+    },
+  );
+
+  it.each([
+    ['nl', 'zaterdag in gent'],
+    ['nl', 'heb je iets op zaterdag in gent?'],
+    ['fr', 'samedi à gand'],
+    ['en', 'saturday in ghent'],
+  ] as const)(
+    'When %s "%s" (a time and a place) is said at the menu, Then the centres near that place, and their hours start that day',
+    async (locale, said) => {
+      await converse(
+        [...hello, ['user', said], card, card, card, gentCentres, ['user', '1'], gentModes, ['user', '1'], weekendHours(locale)],
+        {
+          locale,
+          date: DATE,
+        },
+      );
     },
   );
 
