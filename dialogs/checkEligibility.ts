@@ -1490,6 +1490,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
             simpler: selfEmployed('checkEligibility:outplacement.simpler'),
             why: this.why(check, 'outplacement'),
             choices: [YES, NO, UNKNOWN],
+            // "ik krijg outplacement van mijn werkgever", "mijn baas betaalt outplacement": a yes told
+            // (was "Bedoel je …?", or the answer that an employer's guidance is no cheque); "ik heb
+            // geen outplacement" a no (was what outplacement is, and the question again).
+            also: [
+              { id: 'yes', label: 'answers.yes', synonyms: 'outplacementHad', precise: true },
+              { id: 'no', label: 'answers.no', synonyms: 'outplacementNotHad', precise: true, outranks: ['yes'] },
+            ],
             notAnswers: [ACKNOWLEDGEMENTS, OFFER_TAKEN],
             notAnswersRetry: text('checkEligibility:outplacement.beSure', check),
             // "ja graag", "yes please": the question taken for an offer, asked again plainly (never a yes).
@@ -1512,8 +1519,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
    */
   private outplacementTyped(step: Step<CheckEligibilityOptions>): unknown {
     if (step.result === SKIPPED || step.context.activity.type !== 'message') return step.result;
-    if (!this.outplacementOffered(clampText(step.context.activity.text ?? ''), true)) return step.result;
-    if (choiceOf(step.result) === 'unknown') step.options.outplacementDoubt = true;
+    const typed = clampText(step.context.activity.text ?? '');
+    if (!this.outplacementOffered(typed, true)) return step.result;
+    // "ze bieden outplacement aan maar ik twijfel": offered (a yes told), and in doubt all the same.
+    const doubts = containsPhrase(typed, this.deps.vocabulary.allLocales('understanding:synonyms.unknown'));
+    if (choiceOf(step.result) === 'unknown' || doubts) step.options.outplacementDoubt = true;
     return { choice: 'yes' };
   }
 

@@ -1939,7 +1939,13 @@ describe('CheckEligibilityDialog: an answer given one question early or late', (
       ['user', 'nee, ik werk nog'],
       ...eligibleEndingSoon,
     ]);
-    for (const offered of ['ja, via mijn werk', 'ja, mijn baas biedt outplacement aan'])
+    // Told without a "ja" (were "Bedoel je …?", or that an employer's guidance is no cheque).
+    for (const offered of [
+      'ja, via mijn werk',
+      'ja, mijn baas biedt outplacement aan',
+      'mijn baas betaalt outplacement',
+      'ik krijg outplacement van mijn werkgever',
+    ])
       await converse([
         ...employeeWithSevenYears,
         ['tap', a('never')],
@@ -1950,6 +1956,13 @@ describe('CheckEligibilityDialog: an answer given one question early or late', (
         menuAgain,
       ]);
   });
+
+  it.each(['ik heb geen outplacement', 'ik krijg geen outplacement', 'mijn baas betaalt geen outplacement'])(
+    'When "%s" is told at the outplacement question, Then it is the no (was what outplacement is, and the question again)',
+    async (said) => {
+      await converse([...employeeWithSevenYears, ['tap', a('never')], askOutplacement(), ['user', said], ...eligibleEndingSoon]);
+    },
+  );
 
   it('When the work is said again at "Was dat minder dan 6 jaar geleden?" ("ik ben bediende bij Colruyt"), Then thanks, and the question with its buttons', () =>
     converse(
