@@ -1957,6 +1957,19 @@ describe('CheckEligibilityDialog: an answer given one question early or late', (
       ]);
   });
 
+  it.each([
+    ['nl', 'ik zit op school'],
+    ['nl', 'ik ga nog naar school'],
+    ['fr', "je vais à l'école"],
+    ['en', 'i am still in school'],
+  ] as const)(
+    'When %s "%s" answers "Wat doe je nu?", Then it is a student (was "Bedoel je: Werknemer, Zelfstandige?")',
+    async (locale, said) => {
+      const chat = await atWorkQuestion({ locale });
+      await play(chat, [['user', said], verdict('not_eligible', 'student'), nextSteps('vdab_other_support'), menuAgain]);
+    },
+  );
+
   it.each(['ik heb geen outplacement', 'ik krijg geen outplacement', 'mijn baas betaalt geen outplacement'])(
     'When "%s" is told at the outplacement question, Then it is the no (was what outplacement is, and the question again)',
     async (said) => {

@@ -94,6 +94,25 @@ describe("The menu: one's own work told", () => {
     expect(keysOf(chat, afterHome.at(-1)?.text)).toContain(next);
   });
 
+  // Were "Sorry, I did not understand" or "Bedoel je …?": at school, which the check answers with its "no".
+  it.each([
+    ['nl', 'ik zit op school'],
+    ['en', 'i go to school'],
+  ] as const)(
+    'When (%s) "%s" is typed at the menu, Then the check starts, and after the home its verdict for a student',
+    async (locale, said) => {
+      const chat = await Chat.start({ locale, date: '2026-12-07' });
+      await chat.says(GREETING[locale]);
+      const started = await chat.says(said);
+      expect(started.flatMap((m) => keysOf(chat, m.text))).toEqual(['checkEligibility:intro', 'checkEligibility:residence.question']);
+      const verdict = await chat.says(HOME[locale]);
+      // The reasons for a student, a jobseeker and who does not work read the same ("voor mensen die nu werken").
+      expect(keysOf(chat, verdict[0]?.text)).toEqual(
+        expect.arrayContaining(['checkEligibility:outcome.not_eligible', 'checkEligibility:reason.student']),
+      );
+    },
+  );
+
   // Was read as 25 years of work: after "Werknemer" the cheque question came, and the years were never asked.
   it('When the job comes with an age ("ik ben poetsvrouw 25 jaar"), Then the age is said to be no condition, and the years of work are asked', async () => {
     const chat = await Chat.start({ locale: 'nl', date: '2026-12-07' });
