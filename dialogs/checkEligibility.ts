@@ -1116,6 +1116,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const aboutHome = withoutClauses(wish, vocabulary.workPlace, vocabulary.clauseEnds);
     // "Mijn zus woont in Rijsel in Frankrijk": a country named right after living, abroad.
     if (this.livesInACountry(aboutHome)) return { choice: 'abroad' };
+    // "ik woon niet in België": abroad; "I don't live in Flanders": somewhere else (then where).
+    const outside = containsPhrase(aboutHome, vocabulary.liveWords)
+      ? (['abroad', 'elsewhere'] as const).find((id) => containsPhrase(aboutHome, vocabulary.allLocales(`understanding:synonyms.${id}`)))
+      : undefined;
+    if (outside) return { choice: outside };
     const named = placeInWish(centres, aboutHome, vocabulary.placeWords)
       ? aboutHome
       : placeAfterLiving(centres, aboutHome, vocabulary.liveWords, vocabulary.placeNamesThatAreWords);

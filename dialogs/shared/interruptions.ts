@@ -1720,6 +1720,10 @@ export class Interruptions {
       !containsPhrase(text, this.deps.vocabulary.speaksLanguage)
     )
       return NOTHING_UNDERSTOOD;
+    // "ik woon niet in België", "I live in the Netherlands" at a menu (were "Sorry", or another
+    // language offered): where one lives, which the check asks first and reads from the message.
+    const unsure = intent === 'none' || intent === 'change_language' || recognition.confidence !== 'sure';
+    if (atMenu && unsure && this.livesOutside(text)) return surely('check_eligibility');
     // "ik wil een afspraak in mechelen dinsdag voormiddag" sounds like moving one; without a word of
     // changing or of one's own booking it is a new one.
     // "Wat kost het loopbaankrediet?": a word the recognizer does not know beside the words of a price question.
@@ -2043,6 +2047,14 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     this.eligibilityAsks ??= vocabulary.allLocales('understanding:eligibilityAsks');
     return containsPhrase(text, vocabulary.chequeWords) && containsPhrase(text, this.eligibilityAsks);
+  }
+
+  /** "ik woon niet in België", "I live in the Netherlands", "je n'habite pas en Flandre": living told, outside Flanders and Brussels. */
+  private livesOutside(text: string): boolean {
+    const { vocabulary } = this.deps;
+    if (!containsPhrase(text, vocabulary.liveWords) || containsPhrase(text, vocabulary.speaksLanguage)) return false;
+    const outside = ['abroad', 'elsewhere'].flatMap((id) => vocabulary.allLocales(`understanding:synonyms.${id}`));
+    return containsPhrase(text, outside) || this.namesACountryNotALanguage(text);
   }
 
   private namesACountryNotALanguage(text: string): boolean {

@@ -1206,6 +1206,37 @@ describe('help asked in few words, or after a story', () => {
     ));
 });
 
+describe('living outside Flanders and Brussels, told at the menu', () => {
+  const work: Line = [
+    'says',
+    'checkEligibility:work.question',
+    ['checkEligibility:answers.employee', 'checkEligibility:answers.self_employed', 'checkEligibility:answers.noJob', 'menu.more'],
+  ];
+  const whereThen: Line = [
+    'says',
+    'checkEligibility:residence.elsewhere',
+    ['checkEligibility:answers.wallonia', 'checkEligibility:answers.abroad', 'checkEligibility:answers.unknown'],
+  ];
+
+  // Were "Sorry, dat begreep ik niet", or "Do you mean: Other language?" for the country's name.
+  it.each([
+    ['nl', 'ik woon niet in belgië', work],
+    ['en', 'i live in the netherlands', work],
+    ['en', 'i dont live in belgium', work],
+    ['fr', "je n'habite pas en belgique", work],
+    ['nl', 'ik woon niet in vlaanderen', whereThen],
+    ['en', "i don't live in flanders", whereThen],
+  ] as const)(
+    'When (%s) "%s" is typed at the menu, Then the check starts with where one lives as its answer',
+    async (locale, said, next) => {
+      await converse([...hello, ['user', said], ['says', 'checkEligibility:intro'], next], { date: DATE, locale });
+    },
+  );
+
+  it('When "niet in vlaanderen" answers "Waar woon je?", Then where one lives then is asked (was "Tik op een knop")', () =>
+    converse([...helloToResidence, ['user', 'niet in vlaanderen'], whereThen], { date: DATE }));
+});
+
 describe('a check asked for someone else by the one who types', () => {
   // Was "Voor wie kijk je dit na?": "ik" beside "mijn zoon" left it open.
   it.each([
