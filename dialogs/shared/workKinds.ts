@@ -95,7 +95,8 @@ function namesWorkHeld(vocabulary: Vocabulary, text: string): boolean {
     containsPhrase(text, vocabulary.allLocales(UNPAID_WORK)) ||
     containsPhrase(text, vocabulary.choice(JOB.id, JOB.label ?? '', JOB.synonyms).phrases) ||
     worksInPublicService(vocabulary, text) ||
-    containsPhrase(text, vocabulary.workPlace)
+    containsPhrase(text, vocabulary.workPlace) ||
+    containsPhrase(text, vocabulary.choice('no_job', 'checkEligibility:answers.noJob').phrases)
   );
 }
 

@@ -59,6 +59,9 @@ const TOLD = [
   ['nl', 'ik heb 2 jobs', 'checkEligibility:years.question'],
   ['en', 'i have two jobs', 'checkEligibility:years.question'],
   ['en', "i'm a flexi-jobber", 'checkEligibility:work.job'],
+  // No work now (were "Bedoel je …?"): which situation comes after the home.
+  ['nl', 'ik heb geen werk', 'checkEligibility:work.noJob'],
+  ['en', 'i have no job', 'checkEligibility:work.noJob'],
   // Whether it can be, asked with one's own state (were "Bedoel je …?"): off sick, or part-time.
   ['nl', 'mag ik da doen als ik ziek ben', 'checkEligibility:years.question'],
   ['nl', 'kan ik dat doen als ik in ziekteverlof ben', 'checkEligibility:years.question'],
