@@ -1738,6 +1738,10 @@ export class Interruptions {
     // "mon contrat finit en janvier", "je suis en arrêt maladie", "my contract stops next month":
     // one's own work told, which the check reads; never the end of this chat. Elsewhere no stop either.
     if (intent === 'stop' && tellsOwnWork(this.deps.vocabulary, text)) return atMenu ? surely('check_eligibility') : NOTHING_UNDERSTOOD;
+    // "je vais à l'école" (heard as "je m'en vais"), "je n'ai pas de travail" (heard as no money to
+    // pay): one's own work told, which the check reads; never a goodbye nor the price.
+    const misheard = intent === 'goodbye' || (intent === 'cost' && !containsPhrase(text, this.deps.vocabulary.moneyWords));
+    if (misheard && tellsOwnWork(this.deps.vocabulary, text)) return atMenu ? surely('check_eligibility') : NOTHING_UNDERSTOOD;
     // "moet ik daar naartoe gaan?", heard as "ik moet gaan": a question never takes leave.
     if (intent === 'goodbye' && this.deps.vocabulary.asks(text)) return NOTHING_UNDERSTOOD;
     // "bedankt, dat was het", "merci, c'est tout" at a menu: a goodbye with thanks, never "Oké, we stoppen hier".

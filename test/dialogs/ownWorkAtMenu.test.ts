@@ -62,6 +62,8 @@ const TOLD = [
   // No work now (were "Bedoel je …?"): which situation comes after the home.
   ['nl', 'ik heb geen werk', 'checkEligibility:work.noJob'],
   ['en', 'i have no job', 'checkEligibility:work.noJob'],
+  // Heard as no money to pay: the price was the answer.
+  ['fr', "je n'ai pas de travail", 'checkEligibility:work.noJob'],
   // Whether it can be, asked with one's own state (were "Bedoel je …?"): off sick, or part-time.
   ['nl', 'mag ik da doen als ik ziek ben', 'checkEligibility:years.question'],
   ['nl', 'kan ik dat doen als ik in ziekteverlof ben', 'checkEligibility:years.question'],
@@ -101,6 +103,8 @@ describe("The menu: one's own work told", () => {
   it.each([
     ['nl', 'ik zit op school'],
     ['en', 'i go to school'],
+    // Heard as "je m'en vais": was "Au revoir !".
+    ['fr', "je vais à l'école"],
   ] as const)(
     'When (%s) "%s" is typed at the menu, Then the check starts, and after the home its verdict for a student',
     async (locale, said) => {
