@@ -46,7 +46,7 @@ import {
   type Question,
   type Text,
 } from './shared/ask.js';
-import { saysNationality, saysWorkIsHere } from './shared/origin.js';
+import { livesOutsideTheRegions, saysNationality, saysWorkIsHere } from './shared/origin.js';
 import { pronounSaid } from './shared/pronoun.js';
 import {
   asksAboutAKindOfWork,
@@ -1117,9 +1117,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // "Mijn zus woont in Rijsel in Frankrijk": a country named right after living, abroad.
     if (this.livesInACountry(aboutHome)) return { choice: 'abroad' };
     // "ik woon niet in België": abroad; "I don't live in Flanders": somewhere else (then where).
-    const outside = containsPhrase(aboutHome, vocabulary.liveWords)
-      ? (['abroad', 'elsewhere'] as const).find((id) => containsPhrase(aboutHome, vocabulary.allLocales(`understanding:synonyms.${id}`)))
-      : undefined;
+    const outside = livesOutsideTheRegions(vocabulary, aboutHome);
     if (outside) return { choice: outside };
     const named = placeInWish(centres, aboutHome, vocabulary.placeWords)
       ? aboutHome

@@ -52,7 +52,7 @@ import {
 } from './ask.js';
 import { asksIfAgeMatters } from './ageWorry.js';
 import { calledInVain } from './calledInVain.js';
-import { saysNationality, saysWorkIsHere } from './origin.js';
+import { livesOutsideTheRegions, saysNationality, saysWorkIsHere } from './origin.js';
 import { noteSaidEarly, simplerSaidAlready, upcomingBooking, type DialogDeps, type SaidEarlyState } from './deps.js';
 import { INTENT_LABELS, personOffers, rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion, type Situation } from './sideQuestions.js';
@@ -2033,10 +2033,6 @@ export class Interruptions {
     return asksAboutAKindOfWork(this.deps.vocabulary, text, locale) || asksWhomItIsFor(this.deps.vocabulary, text, locale);
   }
 
-  /**
-   * A cheque word with words that ask whether one can get it ("would I qualify", "can I still
-   * apply", "j ai droit", "heb ik recht op"), whatever else the message tells.
-   */
   /** "afspraak", "rendez-vous", "the centre", "kennismakingsgesprek": a meeting or a centre named. */
   private namesAMeeting(text: string): boolean {
     const { vocabulary } = this.deps;
@@ -2047,6 +2043,10 @@ export class Interruptions {
     );
   }
 
+  /**
+   * A cheque word with words that ask whether one can get it ("would I qualify", "can I still
+   * apply", "j ai droit", "heb ik recht op"), whatever else the message tells.
+   */
   private asksIfEligible(text: string): boolean {
     const { vocabulary } = this.deps;
     this.eligibilityAsks ??= vocabulary.allLocales('understanding:eligibilityAsks');
@@ -2057,8 +2057,7 @@ export class Interruptions {
   private livesOutside(text: string): boolean {
     const { vocabulary } = this.deps;
     if (!containsPhrase(text, vocabulary.liveWords) || containsPhrase(text, vocabulary.speaksLanguage)) return false;
-    const outside = ['abroad', 'elsewhere'].flatMap((id) => vocabulary.allLocales(`understanding:synonyms.${id}`));
-    return containsPhrase(text, outside) || this.namesACountryNotALanguage(text);
+    return livesOutsideTheRegions(vocabulary, text) !== undefined || this.namesACountryNotALanguage(text);
   }
 
   private namesACountryNotALanguage(text: string): boolean {

@@ -25,3 +25,13 @@ export function saysWorkIsHere(vocabulary: Vocabulary, text: string): boolean {
     !containsPhrase(text, vocabulary.allLocales('understanding:workThereWords'))
   );
 }
+
+/**
+ * "ik woon niet in België", "I don't live in Belgium": abroad; "ik woon niet in Vlaanderen": somewhere
+ * else than Flanders and Brussels (Wallonia or abroad, asked next). Only with a word of living, in
+ * the words of those answers to "Waar woon je?".
+ */
+export function livesOutsideTheRegions(vocabulary: Vocabulary, text: string): 'abroad' | 'elsewhere' | undefined {
+  if (!containsPhrase(text, vocabulary.liveWords)) return undefined;
+  return (['abroad', 'elsewhere'] as const).find((id) => containsPhrase(text, vocabulary.allLocales(`understanding:synonyms.${id}`)));
+}
