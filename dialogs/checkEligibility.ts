@@ -29,7 +29,18 @@ import {
   wordsOf,
 } from '../src/understanding/text.js';
 import { isTimeAlone } from '../src/understanding/when.js';
-import { partTimeFraction, saysAge, saysPartTimeHours, yearsFrom, yearsSaid, yearsSinceAnAge } from '../src/understanding/years.js';
+import {
+  ageNow,
+  partTimeFraction,
+  saysAge,
+  saysPartTimeHours,
+  startedAtAge,
+  yearsBetweenAges,
+  yearsFrom,
+  yearsSaid,
+  yearsSinceAnAge,
+  withoutStartingAge,
+} from '../src/understanding/years.js';
 import { findPlaceSaid, livesAt, placeAfterLiving, placeInShortWish, placeInWish } from './booking/parsers.js';
 import {
   ask,
@@ -151,7 +162,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
       new AskPrompt(
         deps,
         {
-          years: (typed, _context, attempt) => this.parseYears(typed, attempt),
+          years: (typed, _context, attempt, kept) => this.parseYears(typed, attempt, kept),
           // "ik heb de bakkerij toegedaan, nu doe ik niks": no work now, whatever work it was.
           work: (typed) => (this.stoppedWorking(typed) ? { ok: true, choice: 'no_job' } : { ok: false }),
           residence: (typed) => this.parseResidence(typed),
@@ -1750,13 +1761,35 @@ export class CheckEligibilityDialog extends ComponentDialog {
   }
 
   /**
+   * "sinds mijn 16de", "depuis mes 18 ans" alone: the age one started at, and how old one is now is
+   * asked (was "Tel alle jaren samen"), the words kept. The age typed next ("55", "ik ben 55") gives
+   * the years between the two.
+   */
+  private yearsSinceAgeAsked(typed: string, kept: string | undefined): ParseResult | undefined {
+    const from = startedAtAge(typed);
+    if (from !== undefined && ageNow(typed) === undefined && yearsSaid(withoutStartingAge(typed), this.deps.clock.now()) === undefined)
+      return {
+        ok: false,
+        retry: { key: 'checkEligibility:years.sinceAge', params: { age: from } },
+        keep: typed,
+        decisive: true,
+        sure: true,
+      };
+    const startedAt = kept === undefined ? undefined : startedAtAge(kept);
+    if (startedAt === undefined) return undefined;
+    const age = ageNow(typed) ?? (/^\s*\d{2}\s*$/u.test(typed) ? Number(typed) : undefined);
+    const years = age === undefined ? undefined : yearsBetweenAges(startedAt, age);
+    return years === undefined ? undefined : { ok: true, value: years };
+  }
+
+  /**
    * "20 jaar", "twintig jaar", "sinds 2005": a number of years, read as the range it falls in. An
    * age ("ik ben 55") is not taken for years of work: the retry says what is asked. A bound
    * decides only when it is on one side of the minimum: "minder dan 5" is under 7, "bijna 40" over
    * it, "minder dan 10" or "meer dan 5" asks which side; two durations ("5 in the UK and 4 here") ask for the total.
    * Unsure just under the minimum ("5 of 6 jaar") is asked once more, never a firm "no".
    */
-  private parseYears(typed: string, attempt = 1): ParseResult {
+  private parseYears(typed: string, attempt = 1, kept?: string): ParseResult {
     // "Ik ben 3 jaar thuis geweest voor de kinderen": no years of work (never an age, nor 3 years of
     // work); what counts is said and the question comes again.
     // "Ik heb 12 jaar gewerkt en ben 3 jaar thuis gebleven" names its years of work: those are read.
@@ -1769,6 +1802,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // "ik ben 45 en werk sinds mijn 18de": from that age to now (27 years).
     const sinceAnAge = yearsSinceAnAge(typed);
     if (sinceAnAge !== undefined) return { ok: true, value: sinceAnAge };
+    const sinceAge = this.yearsSinceAgeAsked(typed, kept);
+    if (sinceAge) return sinceAge;
     const now = this.deps.clock.now();
     const said = yearsSaid(typed, now);
     const minimum = this.deps.rules.experienceYearsOn(brusselsDate(now));

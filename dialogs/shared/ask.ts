@@ -283,7 +283,8 @@ export type ParseResult =
  * Reads typed words. `attempt` counts from 1, so a parser can stop asking after a few misses by
  * returning a value that says so. The value must be plain JSON: it is kept in dialog state.
  */
-export type Parser = (text: string, context: TurnContext, attempt: number) => ParseResult | Promise<ParseResult>;
+/** `kept`: the words an earlier reply to this question asked to keep (ParseResult `keep`), read with this one. */
+export type Parser = (text: string, context: TurnContext, attempt: number, kept?: string) => ParseResult | Promise<ParseResult>;
 
 /**
  * Buttons a question without answers of its own shows, so no reply is without a way forward:
@@ -519,7 +520,9 @@ export class AskPrompt extends Prompt<Answer> {
     const text = context.activity.type === 'message' ? clampText(context.activity.text ?? '') : '';
     delete state.retry;
     delete state.suggested;
-    const parser = question.open ? this.parsers[question.open] : undefined;
+    const open = question.open ? this.parsers[question.open] : undefined;
+    const { kept } = state;
+    const parser: Parser | undefined = open && ((typed, turn, attempt) => open(typed, turn, attempt, kept));
     const readable = this.readable(question, text);
     // "voor mezelf" again at "Waar woon je?" is no place (Voormezele), "ok" no yes: never read here.
     const notAnAnswer = this.notAnAnswerOf(question, readable);

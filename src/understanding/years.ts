@@ -283,7 +283,7 @@ const STARTED_AT_AGE =
 
 /** An age said outright: "ik ben 45", "k ben 45 jaar", "nu ben ik 45", "j'ai 45 ans", "I'm 45", "I am 45 years old". */
 const AGE_NOW =
-  /\b(?:(?:(?:ik|k)\s+ben|nu\s+ben\s+ik)\s+(\d{2})(?:\s+jaar)?(?!\s+(?:aan|bezig|werk|in\s+dienst))|j'?ai\s+(\d{2})\s+ans|i(?:'m|\s+am)\s+(\d{2}))\b/iu;
+  /\b(?:(?:(?:ik|k)\s+ben(?:\s+nu)?|nu\s+ben\s+ik)\s+(\d{2})(?:\s+jaar)?(?!\s+(?:aan|bezig|werk|in\s+dienst))|j'?ai(?:\s+maintenant)?\s+(\d{2})\s+ans|i(?:'m|\s+am)(?:\s+now)?\s+(\d{2}))\b/iu;
 
 /** The youngest age at which work counts here, and the most years between the two ages that are read. */
 const YOUNGEST_WORKING_AGE = 14;
@@ -293,12 +293,32 @@ const YOUNGEST_WORKING_AGE = 14;
  * the age one started at to the age one is (27, 30); undefined unless both are said and make sense.
  */
 export function yearsSinceAnAge(text: string): number | undefined {
+  const from = startedAtAge(text);
+  const now = ageNow(text);
+  return from === undefined || now === undefined ? undefined : yearsBetweenAges(from, now);
+}
+
+/** The age one started working at ("sinds mijn 16de", "depuis mes 18 ans", "since I was 18"), if one a worker can have been. */
+export function startedAtAge(text: string): number | undefined {
   const started = STARTED_AT_AGE.exec(text);
-  const age = AGE_NOW.exec(text);
   const from = Number(started?.slice(1).find((n) => n !== undefined));
-  const now = Number(age?.slice(1).find((n) => n !== undefined));
-  if (!started || !age || from < YOUNGEST_WORKING_AGE || now <= from || now - from > MAX_YEARS) return undefined;
-  return now - from;
+  return started && from >= YOUNGEST_WORKING_AGE ? from : undefined;
+}
+
+/** `text` without the age one started working at ("sinds mijn 16de, 39 jaar in de bouw" keeps "39 jaar"). */
+export function withoutStartingAge(text: string): string {
+  return text.replace(STARTED_AT_AGE, ' ');
+}
+
+/** The age one is, said outright: "ik ben (nu) 55", "j'ai 55 ans", "I'm 55". */
+export function ageNow(text: string): number | undefined {
+  const age = AGE_NOW.exec(text);
+  return age ? Number(age.slice(1).find((n) => n !== undefined)) : undefined;
+}
+
+/** The years from the age one started at to the age one is; undefined when the two make no sense together. */
+export function yearsBetweenAges(from: number, now: number): number | undefined {
+  return now <= from || now - from > MAX_YEARS ? undefined : now - from;
 }
 
 /**

@@ -1551,18 +1551,16 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       askYears()[1] as Line,
     ]));
 
-  it('When the years are told as an age ("van mijn 25 jaar"), Then they are asked again, never 25 years of work', async () => {
+  it('When the years are told as the age one started at ("van mijn 25 jaar"), Then the age now is asked, never 25 years of work', async () => {
     const chat = await converse([...livesInFlanders, ['tap', a('employee')], ...askYears()]);
     const [again] = await chat.says('van mijn 25 jaar');
-    expect(messageKeys(again?.text ?? '')).toEqual([['checkEligibility:years.notAge']]);
+    expect(messageKeys(again?.text ?? '')).toEqual([['checkEligibility:years.sinceAge']]);
   });
 
   it.each([
     ['nl', 'heel mijn leven'],
-    ['nl', 'sinds mijn 18de'],
     ['nl', 'altijd gewerkt'],
     ['en', 'all my life'],
-    ['en', 'since i was 18'],
     ['fr', 'toute ma vie'],
     // Long or short, never the price ("weinig"), a booking ("pas begonnen") or a guess at a range.
     ['nl', 'al jaren'],
@@ -1969,6 +1967,46 @@ describe('CheckEligibilityDialog: an answer given one question early or late', (
       await play(chat, [['user', said], verdict('not_eligible', 'student'), nextSteps('vdab_other_support'), menuAgain]);
     },
   );
+
+  it('When the years are told as the age one started at ("sinds mijn 16de"), Then the age now is asked and the years between them count', async () => {
+    const sinceAge: Line = [
+      'says',
+      'checkEligibility:years.sinceAge',
+      ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+    ];
+    // 16 to 55: 39 years, enough. Was "Tel alle jaren samen. Hoeveel jaar is dat?" with nothing to count from.
+    await converse([
+      ...livesInFlanders,
+      ['tap', a('employee')],
+      ...askYears(),
+      ['user', 'sinds mijn 16de'],
+      sinceAge,
+      ['user', '55'],
+      askChequeUsed(),
+    ]);
+    // 18 to 22: 4 years, too few.
+    await converse([
+      ...livesInFlanders,
+      ['tap', a('employee')],
+      ...askYears(),
+      ['user', 'toen ik 18 was'],
+      sinceAge,
+      ['user', 'ik ben 22'],
+      verdict('not_eligible', 'too_little_experience'),
+      nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+      menuAgain,
+    ]);
+    // Years typed instead of the age: those years.
+    await converse([
+      ...livesInFlanders,
+      ['tap', a('employee')],
+      ...askYears(),
+      ['user', 'vanaf mijn 20 jaar'],
+      sinceAge,
+      ['user', '12 jaar'],
+      askChequeUsed(),
+    ]);
+  });
 
   it.each(['ik heb geen outplacement', 'ik krijg geen outplacement', 'mijn baas betaalt geen outplacement'])(
     'When "%s" is told at the outplacement question, Then it is the no (was what outplacement is, and the question again)',

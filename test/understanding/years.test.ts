@@ -3,7 +3,9 @@ import {
   partTimeFraction,
   saysAge,
   saysPartTimeHours,
+  startedAtAge,
   understandYears,
+  withoutStartingAge,
   withoutYearsSince,
   yearsSaid,
   yearsSinceAnAge,
@@ -150,6 +152,10 @@ describe('yearsSinceAnAge', () => {
     ['toen ik 20 was begon ik, nu ben ik 45', 25],
     ["j'ai 50 ans, j'ai commencé quand j'avais 20 ans", 30],
     ["I'm 45 and I started at the age of 17", 28],
+    // The age now with "nu", "maintenant", "now" between (were not read: "Tel alle jaren samen").
+    ['sinds mijn 16de, ik ben nu 55', 39],
+    ["depuis mes 18 ans, j'ai maintenant 40 ans", 22],
+    ["since I was 18, I'm now 40", 22],
   ])('When "%s" is said, Then the years from that age to now: %i', (said, years) => {
     expect(yearsSinceAnAge(said)).toBe(years);
   });
@@ -161,6 +167,26 @@ describe('yearsSinceAnAge', () => {
     'ik ben 18 en werk sinds mijn 18de',
   ])('When "%s" is said, Then no years are worked out (one age only, or none)', (said) => {
     expect(yearsSinceAnAge(said)).toBeUndefined();
+  });
+});
+
+describe('startedAtAge', () => {
+  it.each<[string, number | undefined]>([
+    ['sinds mijn 16de', 16],
+    ['vanaf mijn 20 jaar', 20],
+    ['toen ik 18 was', 18],
+    ['depuis mes 18 ans', 18],
+    ['since I was 17', 17],
+    // Too young to have worked, or no age at all.
+    ['sinds mijn 8ste', undefined],
+    ['sinds 2010', undefined],
+  ])('When "%s" is said, Then the age one started at is %s', (said, age) => {
+    expect(startedAtAge(said)).toBe(age);
+  });
+
+  it('When the starting age is taken out, Then years said beside it stay ("39 jaar"), and its own "20 jaar" goes', () => {
+    expect(yearsSaid(withoutStartingAge('sinds mijn 16de, 39 jaar in de bouw'), now)).toMatchObject({ value: 39 });
+    expect(yearsSaid(withoutStartingAge('vanaf mijn 20 jaar'), now)).toBeUndefined();
   });
 });
 
