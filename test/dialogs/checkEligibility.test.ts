@@ -1330,6 +1330,18 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['user', 'gent'],
       askWork('She'),
     ]);
+    // With an age beside it (was "Tik op een knop"): kept the same, and the years are still asked.
+    await converse([
+      ...start(true),
+      askResidence(true),
+      ['user', 'mijn moeder, zij is 60'],
+      kept,
+      askResidence('She'),
+      ['tap', a('flanders')],
+      askWork('She'),
+      ['tap', a('employee')],
+      ...askYears('She'),
+    ]);
     // "iemand anders" says nothing new there: the question again, as before.
     const chat = await converse([...start(true), askResidence(true)]);
     const [again] = await chat.says('iemand anders');
