@@ -282,8 +282,9 @@ export type ParseResult =
 /**
  * Reads typed words. `attempt` counts from 1, so a parser can stop asking after a few misses by
  * returning a value that says so. The value must be plain JSON: it is kept in dialog state.
+ * `kept`: the words an earlier reply to this question asked to keep (ParseResult `keep`), to read
+ * with this one ("sinds mijn 16de", then "55").
  */
-/** `kept`: the words an earlier reply to this question asked to keep (ParseResult `keep`), read with this one. */
 export type Parser = (text: string, context: TurnContext, attempt: number, kept?: string) => ParseResult | Promise<ParseResult>;
 
 /**
