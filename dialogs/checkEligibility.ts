@@ -39,6 +39,7 @@ import {
   yearsFrom,
   yearsSaid,
   yearsSinceAnAge,
+  withoutAgeOfSomeone,
   withoutStartingAge,
 } from '../src/understanding/years.js';
 import { findPlaceSaid, livesAt, placeAfterLiving, placeInShortWish, placeInWish } from './booking/parsers.js';
@@ -100,8 +101,6 @@ const CONTRADICTION_WORDS = 6;
 const MAX_PLACE_ALONE_WORDS = 3;
 /** "voor mijn schoonzoon": at most this many words only name whom the check is about. */
 const MAX_WORDS_NAMING_SOMEONE = 4;
-/** An age said of someone: "zij is 60", "hij is 55 jaar", "il a 60 ans", "she is 60 years old", "60 jaar". */
-const AGE_OF_SOMEONE = /\b(?:(?:hij|zij|ze|il|elle|he|she)\s+(?:is|a|est|'s)\s+)?\d{2}(?:\s+(?:jaar|ans|years?)(?:\s+(?:oud|old))?)?\b/giu;
 
 /** Where one lives as the residence question's answer: the region, with the one place named when there is one. */
 type ResidenceAnswer = { choice: string; detail?: unknown };
@@ -385,7 +384,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /** "mijn man", "voor mijn dochter", "ma femme": in a few words only whom the check is about: he or she. */
   private namesSomeoneOnly(typed: string): 'he' | 'she' | undefined {
     // "mijn moeder, zij is 60": the age beside whom it is for is no condition, and no more words.
-    const withoutAge = typed.replace(AGE_OF_SOMEONE, ' ');
+    const withoutAge = withoutAgeOfSomeone(typed);
     if (typed.includes('?') || wordsOf(withoutAge).length > MAX_WORDS_NAMING_SOMEONE) return undefined;
     if (this.namesAPlace(typed) || this.tellsWork(typed)) return undefined;
     return pronounSaid(this.deps.vocabulary, typed);

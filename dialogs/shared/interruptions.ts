@@ -1395,10 +1395,7 @@ export class Interruptions {
   /** "Is de afspraak gratis?", "is my appointment free?": a meeting, and whether it costs anything. */
   private asksIfMeetingIsFree(text: string): boolean {
     const { vocabulary } = this.deps;
-    return (
-      containsPhrase(text, vocabulary.allLocales('understanding:freeOfCharge')) &&
-      (containsPhrase(text, vocabulary.allLocales('understanding:meetingWords')) || containsPhrase(text, vocabulary.firstMeeting))
-    );
+    return containsPhrase(text, vocabulary.allLocales('understanding:freeOfCharge')) && this.namesAMeeting(text);
   }
 
   /** "En dan?" alone, or words that ask how to begin ("wat zijn de stappen", "comment commencer"). */
@@ -1778,12 +1775,10 @@ export class Interruptions {
     // "Je peux encore commander un chèque ?": ordering is heard as booking, but the cheque is ordered
     // at VDAB, and whether one may (still) is the check. So is "waar kan ik een cheque krijgen?",
     // which names no meeting nor centre.
-    if (
-      intent === 'book_intake' &&
-      this.asksIfEligible(text) &&
-      (containsPhrase(text, this.deps.vocabulary.orderVerbs) || !this.namesAMeeting(text))
-    )
-      return surely('check_eligibility');
+    if (intent === 'book_intake' && this.asksIfEligible(text)) {
+      const aboutACentre = this.namesAMeeting(text) || containsPhrase(text, this.deps.vocabulary.centreWords);
+      if (containsPhrase(text, this.deps.vocabulary.orderVerbs) || !aboutACentre) return surely('check_eligibility');
+    }
     // "rdv mercredi 14h": in doubt between moving a booking and making one, with no word of
     // changing one, it is a new one.
     const guesses = recognition.alternatives.map((a) => a.intent);
@@ -2033,14 +2028,10 @@ export class Interruptions {
     return asksAboutAKindOfWork(this.deps.vocabulary, text, locale) || asksWhomItIsFor(this.deps.vocabulary, text, locale);
   }
 
-  /** "afspraak", "rendez-vous", "the centre", "kennismakingsgesprek": a meeting or a centre named. */
+  /** "afspraak", "rendez-vous", "kennismakingsgesprek": a meeting named. */
   private namesAMeeting(text: string): boolean {
     const { vocabulary } = this.deps;
-    return (
-      containsPhrase(text, vocabulary.allLocales('understanding:meetingWords')) ||
-      containsPhrase(text, vocabulary.centreWords) ||
-      containsPhrase(text, vocabulary.firstMeeting)
-    );
+    return containsPhrase(text, vocabulary.allLocales('understanding:meetingWords')) || containsPhrase(text, vocabulary.firstMeeting);
   }
 
   /**
@@ -2108,9 +2099,7 @@ export class Interruptions {
       containsPhrase(text, vocabulary.allLocales('understanding:careerMove')) ||
       containsPhrase(text, vocabulary.allLocales('understanding:careerWeariness'));
     if (!wish) return false;
-    const meeting =
-      containsPhrase(text, vocabulary.allLocales('understanding:meetingWords')) || containsPhrase(text, vocabulary.firstMeeting);
-    return !meeting && !containsPhrase(text, vocabulary.chequeWords) && !this.asksIfEligible(text);
+    return !this.namesAMeeting(text) && !containsPhrase(text, vocabulary.chequeWords) && !this.asksIfEligible(text);
   }
 
   /** Sent here by someone ("mijn dochter zegt dat ik dit moet doen"), with no word of the cheque. */

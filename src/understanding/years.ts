@@ -285,6 +285,14 @@ const STARTED_AT_AGE =
 const AGE_NOW =
   /\b(?:(?:(?:ik|k)\s+ben(?:\s+nu)?|nu\s+ben\s+ik)\s+(\d{2})(?:\s+jaar)?(?!\s+(?:aan|bezig|werk|in\s+dienst))|j'?ai(?:\s+maintenant)?\s+(\d{2})\s+ans|i(?:'m|\s+am)(?:\s+now)?\s+(\d{2}))\b/iu;
 
+/** An age said of someone: "zij is 60", "hij is 55 jaar", "il a 60 ans", "she is 60 years old", "60 jaar". */
+const AGE_OF_SOMEONE = /\b(?:(?:hij|zij|ze|il|elle|he|she)\s+(?:is|a|est|'s)\s+)?\d{2}(?:\s+(?:jaar|ans|years?)(?:\s+(?:oud|old))?)?\b/giu;
+
+/** `text` without an age said of someone ("mijn moeder, zij is 60" is "mijn moeder"). */
+export function withoutAgeOfSomeone(text: string): string {
+  return text.replace(AGE_OF_SOMEONE, ' ');
+}
+
 /** The youngest age at which work counts here, and the most years between the two ages that are read. */
 const YOUNGEST_WORKING_AGE = 14;
 
