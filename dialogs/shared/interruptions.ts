@@ -640,7 +640,7 @@ export class Interruptions {
     // (another number or an e-mail will do), never a person read from "téléphone" nor Dutch from "gsm".
     if (CONTACT_PARSERS.has(open.question.open ?? '') && containsPhrase(text, this.deps.vocabulary.noContact)) return undefined;
     // Their own words name these questions exactly, whatever the recognizer would make of them.
-    const need = parsed === undefined ? this.beforeTheMenu(text) : undefined;
+    const need = parsed === undefined ? this.namedQuestion(text) : undefined;
     const locale = this.deps.language.locale(context);
     // A message clearly in another language is read in that language: the conversation's model
     // reads "ik wil een afspraak in Gent" in a French chat as noise (it heard "un conseiller").
@@ -833,6 +833,10 @@ export class Interruptions {
     if (calledInVain(this.deps.vocabulary, text)) return true;
     const asked = asksForAPerson(text, this.deps.vocabulary.person);
     if (!asked) return false;
+    // "wanner kan ik bellen", typed as "wanneer kan ik bellen" asks (the free number's hours): with its
+    // typo put right, a message that asks no person asks none.
+    const respelled = this.deps.vocabulary.respelled(text);
+    if (respelled !== undefined && asksForAPerson(respelled, this.deps.vocabulary.person) === undefined) return false;
     if (asked.strength === 'strong' || !open) return true;
     const { prompt, question } = open;
     // An answer the question knows, taken or not ("Dit centrum doet geen gesprekken via de telefoon").
@@ -1163,6 +1167,17 @@ export class Interruptions {
     const asked = heard.intent;
     if (heard.confidence !== 'sure' || !asksForInfo(asked) || open.prompt.answersItself(asked)) return undefined;
     return { kind: 'side', question: asked };
+  }
+
+  /**
+   * The question beforeTheMenu reads in `text`; where the words as typed name none, read again with
+   * typo'd words put right ("waneer zijn julie open", "is het vertrouwelyk").
+   */
+  private namedQuestion(text: string): Situation | undefined {
+    const asked = this.beforeTheMenu(text);
+    if (asked !== undefined) return asked;
+    const respelled = this.deps.vocabulary.respelled(text);
+    return respelled === undefined ? undefined : this.beforeTheMenu(respelled);
   }
 
   /**
@@ -2216,7 +2231,7 @@ export class Interruptions {
 
   /** What beforeTheMenu spots, as an interruption: the side question, in another language after the offer of it. */
   spotted(context: TurnContext, text: string): Interruption | undefined {
-    const question = this.beforeTheMenu(text);
+    const question = this.namedQuestion(text);
     return question ? this.sideIn(question, this.otherLanguageOf(context, text)) : undefined;
   }
 
@@ -2278,7 +2293,7 @@ export class Interruptions {
   private situation(text: string, intent: Intent, atMenu: boolean): Situation | undefined {
     const { vocabulary } = this.deps;
     // Their own words name these questions exactly, whatever the recognizer guessed ("wat neem ik mee" is no "stop").
-    const question = this.beforeTheMenu(text);
+    const question = this.namedQuestion(text);
     if (question) return question;
     // "Ik ben mijn werk kwijt, kan je me helpen?": the plea for help says less than the story before it.
     const vague = intent === 'none' || intent === 'help';

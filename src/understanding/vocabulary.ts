@@ -4,7 +4,9 @@ import { LOCALES, type Locale } from '../i18n/locale.js';
 import type { ChoiceVocabulary, WordClasses } from './choices.js';
 import { COMMANDS, type CommandVocabulary } from './commands.js';
 import type { PersonWords } from './person.js';
+import { commonWords } from './nlu/corpus.js';
 import { RecentAnswers } from './remembered.js';
+import { Respeller } from './respell.js';
 import { closeTo, containsPhrase, editDistance, isOneOf, normalize, tokens, withoutPhrases, wordsOf } from './text.js';
 
 /** A word of a dismissal is read with a typo only from this many letters on ("ontslagn"). */
@@ -219,6 +221,8 @@ export class Vocabulary {
   private readonly ordinals = new Map<string, number | 'last'>();
   /** Words around an ordinal that say nothing ("de", "the", "one", "nummer", "celui"). */
   private readonly ordinalFillers: ReadonlySet<string>;
+  /** Puts typo'd words right towards the words of every word list (respelled). */
+  private readonly respeller: Respeller;
 
   constructor(private readonly i18n: i18n) {
     this.commands = Object.fromEntries(
@@ -342,6 +346,19 @@ export class Vocabulary {
       for (const word of this.allLocales(`understanding:ordinals.${position}`)) this.ordinals.set(normalize(word), position);
     }
     this.ordinalFillers = new Set([...this.fillerWords, ...this.allLocales('understanding:ordinalFillers')].map(normalize));
+    this.respeller = new Respeller(
+      LOCALES.flatMap((locale) => wordsOfEvery(this.i18n.getResourceBundle(locale, 'understanding'))),
+      new Set(LOCALES.flatMap((locale) => commonWords(locale))),
+    );
+  }
+
+  /**
+   * `text` normalised, with its typo'd words put right towards the words of the word lists
+   * ("waneer zijn julie open" → "wanneer zijn jullie open"); undefined when no word was typo'd.
+   * For a second reading where the exact words matched nothing (Respeller).
+   */
+  respelled(text: string): string | undefined {
+    return this.respeller.respell(wordsOf(text))?.join(' ');
   }
 
   private yesWords?: ReadonlySet<string>;
@@ -629,4 +646,12 @@ export class Vocabulary {
     }
     return list;
   }
+}
+
+/** Every word of every string in a resource tree (a namespace's lists, their nested lists). */
+function wordsOfEvery(resource: unknown): string[] {
+  if (typeof resource === 'string') return [...wordsOf(resource)];
+  if (Array.isArray(resource)) return resource.flatMap(wordsOfEvery);
+  if (typeof resource === 'object' && resource !== null) return Object.values(resource).flatMap(wordsOfEvery);
+  return [];
 }

@@ -1,0 +1,47 @@
+import { describe, it } from 'vitest';
+import { converse, type Line } from '../support/converse.js';
+import { hello, menu } from '../support/lines.js';
+
+const DATE = '2026-12-07';
+
+/** The free number and its hours, which the sources give differently (so said to be unsure). */
+const PHONE_HOURS = ['talkToPerson:call', 'talkToPerson:hours', 'sideQuestions:phoneHoursUnsure'];
+/** What the centre keeps to itself, and that the employer need not know. */
+const CONFIDENTIAL = ['sideQuestions:confidential', 'sideQuestions:employer'];
+
+/**
+ * A question typed on a phone, with the typo a thumb makes, at the menu: answered as if it were
+ * spelt right, then the menu again. Each was "Sorry, dat begreep ik niet", "Dat weet ik niet",
+ * "Bedoel je …?" or the way to a person before its words were put right.
+ */
+describe('a question typed with a typo, read as it was meant', () => {
+  it.each([
+    ['nl', 'waneer is het open', PHONE_HOURS],
+    ['nl', 'waneer zijn julie open', PHONE_HOURS],
+    // "wanner kan ik bellen" asks when, not for a call: never the way to a person.
+    ['nl', 'wanner kan ik bellen', PHONE_HOURS],
+    ['nl', 'tot hoe laat kan ik belen', PHONE_HOURS],
+    ['nl', 'is het vertrouwlijk', CONFIDENTIAL],
+    ['nl', 'ik heb geen computr', 'sideQuestions:noComputer'],
+    ['nl', 'kan het ook onlien', 'sideQuestions:remote'],
+    ['fr', "quelles sont les heurs d'ouverture", PHONE_HOURS],
+    ['fr', 'est-ce possible en lignne', 'sideQuestions:remote'],
+    ['en', 'is it confidentail', CONFIDENTIAL],
+  ] as const)('When (%s) "%s" comes at the menu, Then %s, and the menu again', async (locale, said, answer) => {
+    await converse([...hello, ['user', said], ['says', answer], menu] as Line[], { date: DATE, locale });
+  });
+});
+
+/** Asked with words the lists lacked, spelt right: the same answers. */
+describe('a question in words of its own', () => {
+  it.each([
+    // Was a booking: "hoelang" written as one word.
+    ['nl', 'hoelang moet ik wachten op een afspraak', 'sideQuestions:waitingTime'],
+    // Was a booking: "kan de coach …" asks as "kan ik …" does.
+    ['nl', 'kan de coach bij mij thuis komen', 'sideQuestions:atHome'],
+    // Was where a centre is: "vaste" as people say it.
+    ['nl', 'ik heb geen vaste adres', 'sideQuestions:noFixedAddress'],
+  ] as const)('When (%s) "%s" comes at the menu, Then %s, and the menu again', async (locale, said, answer) => {
+    await converse([...hello, ['user', said], ['says', answer], menu] as Line[], { date: DATE, locale });
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../src/i18n/i18n.js';
+import { Respeller } from '../../src/understanding/respell.js';
+import { Vocabulary } from '../../src/understanding/vocabulary.js';
+import { wordsOf } from '../../src/understanding/text.js';
+
+/** A small word list, so each case shows which list word a typo is put right towards. */
+const respeller = new Respeller(['wanneer', 'jullie', 'open', 'gesprek', 'vertrouwelijk'], new Set(['kapster']));
+const respell = (text: string) => respeller.respell(wordsOf(text))?.join(' ');
+
+describe('Respeller', () => {
+  it('When a word is a list word with a letter left out, doubled or swapped, Then it is put right', () => {
+    expect(respell('waneer zijn julie open')).toBe('wanneer zijn jullie open');
+    expect(respell('is het gesrpek')).toBe('is het gesprek');
+    expect(respell('is het vertrouwlijk')).toBe('is het vertrouwelijk');
+  });
+
+  it('When every word is as the lists or the everyday words have it, or no list word is near, Then nothing changes', () => {
+    expect(respell('wanneer zijn jullie open')).toBeUndefined();
+    // An everyday word stays, however near a list word it is.
+    expect(respell('ik ben kapster')).toBeUndefined();
+    expect(respell('ik werk bij arcelormittal')).toBeUndefined();
+  });
+
+  it('When a word has fewer than five letters or a digit, Then it is never respelled', () => {
+    // "opem" is one edit from "open", but four letters are too few to be sure of it ("genk" is no "gene").
+    expect(respell('opem')).toBeUndefined();
+    expect(respell('wanneer1')).toBeUndefined();
+  });
+
+  it('When a word is beyond its typo budget, Then it stays as typed', () => {
+    // Two edits from "gesprek": a seven-letter word gets one.
+    expect(respell('gesbrak')).toBeUndefined();
+    // Three edits from "vertrouwelijk": a long word gets two.
+    expect(respell('vertrowlyk')).toBeUndefined();
+  });
+
+  it('When two list words are as many edits away, Then a letter left out before a letter doubled before one changed; else as typed', () => {
+    const near = new Respeller(['computer', 'compter', 'ouvert', 'ouverts', 'delen', 'halen'], new Set());
+    const put = (text: string) => near.respell(wordsOf(text))?.join(' ');
+    // "computr": a letter left out of "computer", one changed of "compter".
+    expect(put('geen computr')).toBe('geen computer');
+    // "ouvertt": a letter typed twice in "ouvert", one changed of "ouverts".
+    expect(put('ouvertt')).toBe('ouvert');
+    // "belen": one letter from "delen", two from "halen": the nearer.
+    expect(put('belen')).toBe('delen');
+    // "helen": one letter changed of "delen" and of "halen": as typed.
+    expect(put('helen')).toBeUndefined();
+  });
+
+  it('When a message is longer than a question, Then it is left as it is (bounded work)', () => {
+    const story = `${'ik werk al lang in de bouw en '.repeat(6)}waneer zijn julie open`;
+    expect(respell(story)).toBeUndefined();
+    expect(respell('waneer zijn julie open')).toBeDefined();
+  });
+});
+
+const vocabulary = new Vocabulary(await createI18n());
+
+describe('Vocabulary.respelled: towards the words of every word list', () => {
+  it.each([
+    ['waneer zijn julie open', 'wanneer zijn jullie open'],
+    ['is het vertrouwlijk', 'is het vertrouwelijk'],
+    ['quand est ce que vous etes ouvertt', 'quand est ce que vous etes ouvert'],
+    ['is it confidentail', 'is it confidential'],
+  ])('When "%s" is typed, Then it reads as "%s"', (typed, meant) => {
+    expect(vocabulary.respelled(typed)).toBe(meant);
+  });
+
+  it('When a message is spelt right, Then there is nothing to respell', () => {
+    for (const text of ['wanneer zijn jullie open', 'ik ben poetsvrouw', 'ik woon in Kortrijk', 'mijn naam is Mohammed']) {
+      expect(vocabulary.respelled(text), text).toBeUndefined();
+    }
+  });
+});
