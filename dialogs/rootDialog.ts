@@ -538,7 +538,7 @@ export class RootDialog extends ComponentDialog {
     const asAnswer = menu.intents?.[intent];
     if (asAnswer) return { choice: asAnswer };
     if (button && intent === 'none') return button;
-    const first = this.interruptions.firstMessage(context, text, intent);
+    const first = await this.interruptions.firstMessage(context, text, recognition);
     if (first) return first;
     // "ik ben poetsvrouw", "mag ik da doen als ik ziek ben?": the check, which that work or state answers.
     return this.interruptions.startsTheCheckAtMenu(text, recognition) ? { choice: 'check' } : button;

@@ -678,7 +678,7 @@ export class Interruptions {
       chooseForQuestion(context, asAnswer);
       return this.flowInOtherLanguage(context, open, text, asAnswer);
     }
-    const situation = parsed === undefined ? this.situation(text, intent, isMenu(open)) : undefined;
+    const situation = parsed === undefined ? await this.situationTyped(text, recognition, isMenu(open), other ?? locale) : undefined;
     if (situation) return this.sideIn(situation, other);
     // "ik ben poetsvrouw", "ik werk in de bouw" at the menu: the check, which that work answers.
     // Where nothing hangs on the question ("ik ben kuisvrouw in hotel" at "Was dit duidelijk?") the
@@ -2221,9 +2221,11 @@ export class Interruptions {
   }
 
   /** The first message of a conversation: a side question to answer before the menu, or another language. */
-  firstMessage(context: DialogContext['context'], text: string, intent: Intent): Interruption | undefined {
-    const other = otherLanguage(text, this.deps.language.locale(context));
-    const situation = this.situation(text, intent, true);
+  async firstMessage(context: DialogContext['context'], text: string, recognition: Recognition): Promise<Interruption | undefined> {
+    const { intent } = recognition;
+    const locale = this.deps.language.locale(context);
+    const other = otherLanguage(text, locale);
+    const situation = await this.situationTyped(text, recognition, true, other ?? locale);
     if (situation) return this.sideIn(situation, other);
     if (isSideQuestion(intent)) return { kind: 'side', question: intent };
     return other ? { kind: 'offerLanguage', locale: other } : undefined;
@@ -2283,6 +2285,20 @@ export class Interruptions {
   }
 
   /**
+   * situation() read in `text`; where it finds none, read again in `text` with its typo'd words put
+   * right ("i dont hve a car", "kheb gen auto"). What the recognizer was sure of stays what it heard;
+   * else it hears the words put right, in `locale`.
+   */
+  private async situationTyped(text: string, recognition: Recognition, atMenu: boolean, locale: Locale): Promise<Situation | undefined> {
+    const found = this.situation(text, recognition.intent, atMenu);
+    if (found) return found;
+    const respelled = this.deps.vocabulary.respelled(text);
+    if (respelled === undefined) return undefined;
+    const heard = recognition.confidence === 'sure' ? recognition : await this.recognize(locale, respelled, atMenu);
+    return this.situation(respelled, heard.intent, atMenu);
+  }
+
+  /**
    * What no intent covers but its words say: a question about the first meeting ("hoe lang duurt
    * het gesprek?", whatever the recognizer guessed); being dismissed ("mijn baas wil me
    * ontslaan"), which beats a side question guessed from other words in it, while a flow or a
@@ -2293,7 +2309,7 @@ export class Interruptions {
   private situation(text: string, intent: Intent, atMenu: boolean): Situation | undefined {
     const { vocabulary } = this.deps;
     // Their own words name these questions exactly, whatever the recognizer guessed ("wat neem ik mee" is no "stop").
-    const question = this.namedQuestion(text);
+    const question = this.beforeTheMenu(text);
     if (question) return question;
     // "Ik ben mijn werk kwijt, kan je me helpen?": the plea for help says less than the story before it.
     const vague = intent === 'none' || intent === 'help';

@@ -1,77 +1,132 @@
 import { editDistance, typoBudget } from './text.js';
 
-/** Words shorter than this are never respelled: one edit turns "genk" into "gene", "weer" into "meer". */
+/** Words this long or longer may carry any typo within their budget. */
 const MIN_RESPELLED_LENGTH = 5;
+/**
+ * Shorter words (from three letters) are put right only when a letter was left out ("lzen" is
+ * "lezen", "hom" is "home"): one changed letter turns "genk" into "gene", "weer" into "meer".
+ */
+const MIN_SHORT_LENGTH = 3;
+/** "dattente", "lentretien": an elided article glued to a word of at least this many letters is split off. */
+const MIN_ELIDED_LENGTH = 5;
+/** Letters French elides before a vowel ("d'attente", "l'entretien", "j'arrive"). */
+const ELIDED = new Set(['d', 'l', 'j', 'n', 'm', 's', 't', 'c']);
 /** A message of more words is a story, not a question typed with a typo: it is left as it is (bounded work). */
 const MAX_RESPELLED_WORDS = 30;
 /** Respelled words remembered (a bounded map, emptied when full). */
 const REMEMBERED_WORDS = 2_048;
 
 /**
- * A typo'd word put right towards the words of the word lists, so a question typed with a typo
- * ("waneer zijn julie open") is read as the list's phrase says it ("wanneer zijn jullie open").
+ * A message put into the words of the word lists, so a question typed on a phone ("waneer zijn
+ * julie open", "kheb gen computr", "ya une list dattente") is read as the list's phrase says it
+ * ("wanneer zijn jullie open", "ik heb geen computer", "il y a une liste d attente").
  *
  * The recognizer corrects towards its training words on its own (SpellingCorrector); the word lists
- * are matched exactly. This respeller is for a second reading where the exact one found nothing, and
- * errs on the side of leaving a word alone: only words of five letters or more that no list and no
- * everyday word list knows, only within the typo budget of both words (closeTo), and only where one
- * list word is nearest (rankOf): two as near leave the word as it was typed.
+ * are matched exactly. This respeller is for a second reading where the exact one found nothing,
+ * and errs on the side of leaving a word alone. In order, a word is:
+ * - written out where it is a chat spelling ("kheb" → "ik heb", "jsuis" → "je suis"): of the
+ *   message's language where it is another language's word ("wat" is what in English, and Dutch);
+ * - kept where a list or the everyday words know it;
+ * - split where it is an elided article glued to a known word ("demploi" → "d emploi");
+ * - put right where one list word is nearest (rankOf) within the typo budget of both (closeTo);
+ *   two as near leave it as typed. Words under five letters only get a letter left out back.
  *
  * No index: a typo'd message is rare and the lists hold a few thousand words, so the words of about
- * the same length are compared one by one (about a tenth of a millisecond a word, measured), and nothing the
- * size of a deletion index is held in memory.
+ * the same length are compared one by one (about a tenth of a millisecond a word, measured), and
+ * nothing the size of a deletion index is held in memory.
  */
 export class Respeller {
   private readonly known: ReadonlySet<string>;
   private readonly byLength = new Map<number, string[]>();
   private readonly remembered = new Map<string, string>();
 
-  /** `listWords`: what a typo is put right towards; `realWords`: words that stay as they are typed. */
+  /**
+   * `listWords`: what a typo is put right towards; `realWords`: words that stay as they are typed;
+   * `languages`: each language's words (its lists' and everyday words) and its chat spellings with
+   * the words they stand for, normalised.
+   */
   constructor(
     listWords: Iterable<string>,
     private readonly realWords: ReadonlySet<string>,
+    private readonly languages: readonly Language[] = [],
   ) {
     this.known = new Set(listWords);
     for (const word of this.known) {
-      if (word.length < MIN_RESPELLED_LENGTH || /\d/.test(word)) continue;
+      if (word.length < MIN_SHORT_LENGTH + 1 || /\d/.test(word)) continue;
       const same = this.byLength.get(word.length) ?? [];
       same.push(word);
       this.byLength.set(word.length, same);
     }
   }
 
-  /** `words` (normalised) with typo'd words put right; undefined when no word changes, or when there are too many. */
+  /** `words` (normalised) put into the lists' words; undefined when no word changes, or when there are too many. */
   respell(words: readonly string[]): string[] | undefined {
     if (words.length > MAX_RESPELLED_WORDS) return undefined;
+    const language = this.languageOf(words);
     let changed = false;
-    const respelled = words.map((word) => {
-      const right = this.wordFor(word);
+    const respelled = words.flatMap((word) => {
+      const right = this.spelt(word, language) ?? this.wordFor(word);
       if (right !== word) changed = true;
-      return right;
+      return right.split(' ');
     });
     return changed ? respelled : undefined;
   }
 
+  /**
+   * The language most of `words` are words of; undefined on a tie. "ik kan ni goe lezen" is Dutch
+   * ("ni" is niet), "je ne sais ni lire" French ("ni" stays).
+   */
+  private languageOf(words: readonly string[]): Language | undefined {
+    let best: Language | undefined;
+    let most = 0;
+    let tied = false;
+    for (const language of this.languages) {
+      const count = words.filter((w) => language.words.has(w)).length;
+      if (count > most) [best, most, tied] = [language, count, false];
+      else if (count === most) tied = true;
+    }
+    return tied ? undefined : best;
+  }
+
+  /** What a chat spelling stands for: in the message's language, else where no other language has it as a word. */
+  private spelt(word: string, language: Language | undefined): string | undefined {
+    const own = language?.spellings.get(word);
+    if (own !== undefined) return own;
+    if (language?.words.has(word)) return undefined;
+    const spelling = this.languages.filter((l) => l.spellings.has(word));
+    const other = spelling.length === 1 ? spelling[0] : undefined;
+    if (other === undefined || this.languages.some((l) => l !== other && l.words.has(word))) return undefined;
+    return other.spellings.get(word);
+  }
+
   private wordFor(word: string): string {
-    if (word.length < MIN_RESPELLED_LENGTH || this.known.has(word) || this.realWords.has(word) || /\d/.test(word)) return word;
+    if (word.length < MIN_SHORT_LENGTH || this.known.has(word) || this.realWords.has(word) || /\d/.test(word)) return word;
     let right = this.remembered.get(word);
     if (right === undefined) {
-      right = this.nearest(word) ?? word;
+      right = this.withoutElision(word) ?? this.nearest(word) ?? word;
       if (this.remembered.size >= REMEMBERED_WORDS) this.remembered.clear();
       this.remembered.set(word, right);
     }
     return right;
   }
 
+  /** "dattente" → "d attente": an elided article glued to a known word; undefined otherwise. */
+  private withoutElision(word: string): string | undefined {
+    const rest = word.slice(1);
+    return ELIDED.has(word[0] ?? '') && rest.length >= MIN_ELIDED_LENGTH && this.known.has(rest) ? `${word[0]} ${rest}` : undefined;
+  }
+
   /** The list word nearest to `typed` within both words' typo budget; undefined on none or a tie. */
   private nearest(typed: string): string | undefined {
-    const budget = typoBudget(typed);
+    const short = typed.length < MIN_RESPELLED_LENGTH;
+    const budget = short ? 1 : typoBudget(typed);
     let best: string | undefined;
     let bestRank = Number.POSITIVE_INFINITY;
     let tied = false;
-    for (let length = typed.length - budget; length <= typed.length + budget; length++) {
+    const [from, to] = short ? [typed.length + 1, typed.length + 1] : [typed.length - budget, typed.length + budget];
+    for (let length = from; length <= to; length++) {
       for (const word of this.byLength.get(length) ?? []) {
-        const allowed = Math.min(budget, typoBudget(word));
+        const allowed = short ? 1 : Math.min(budget, typoBudget(word));
         const distance = editDistance(typed, word, allowed);
         if (distance > allowed) continue;
         const rank = rankOf(typed, word, distance);
@@ -84,6 +139,12 @@ export class Respeller {
     }
     return tied ? undefined : best;
   }
+}
+
+/** One language's words (its lists' and everyday words) and its chat spellings ("kheb" → "ik heb"). */
+export interface Language {
+  readonly words: ReadonlySet<string>;
+  readonly spellings: ReadonlyMap<string, string>;
 }
 
 /**

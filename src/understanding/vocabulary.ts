@@ -346,9 +346,14 @@ export class Vocabulary {
       for (const word of this.allLocales(`understanding:ordinals.${position}`)) this.ordinals.set(normalize(word), position);
     }
     this.ordinalFillers = new Set([...this.fillerWords, ...this.allLocales('understanding:ordinalFillers')].map(normalize));
+    const listWords = LOCALES.map((locale) => wordsOfEvery(this.i18n.getResourceBundle(locale, 'understanding')));
     this.respeller = new Respeller(
-      LOCALES.flatMap((locale) => wordsOfEvery(this.i18n.getResourceBundle(locale, 'understanding'))),
+      listWords.flat(),
       new Set(LOCALES.flatMap((locale) => commonWords(locale))),
+      LOCALES.map((locale, i) => ({
+        words: new Set([...(listWords[i] ?? []), ...commonWords(locale)]),
+        spellings: chatSpellingsOf(listFor(this.i18n, locale, 'understanding:chatSpellings')),
+      })),
     );
   }
 
@@ -654,4 +659,14 @@ function wordsOfEvery(resource: unknown): string[] {
   if (Array.isArray(resource)) return resource.flatMap(wordsOfEvery);
   if (typeof resource === 'object' && resource !== null) return Object.values(resource).flatMap(wordsOfEvery);
   return [];
+}
+
+/** understanding:chatSpellings of one language ("kheb=ik heb", "dont=don t") as a map, normalised. */
+function chatSpellingsOf(pairs: readonly string[]): ReadonlyMap<string, string> {
+  const spellings = new Map<string, string>();
+  for (const pair of pairs) {
+    const [typed = '', meant = ''] = pair.split('=').map(normalize);
+    if (typed !== '' && meant !== '') spellings.set(typed, meant);
+  }
+  return spellings;
 }

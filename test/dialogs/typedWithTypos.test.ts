@@ -6,6 +6,10 @@ const DATE = '2026-12-07';
 
 /** The free number and its hours, which the sources give differently (so said to be unsure). */
 const PHONE_HOURS = ['talkToPerson:call', 'talkToPerson:hours', 'sideQuestions:phoneHoursUnsure'];
+/** Tell the centre; no booking made here, so where the centres are listed. */
+const RUNNING_LATE = ['sideQuestions:runningLate', 'sideQuestions:centreContactUnknown'];
+/** What VDAB does and what a centre does, under the cheque. */
+const VDAB_ROLE = ['sideQuestions:vdabRole', 'sideQuestions:vdabHelpsJobseekers'];
 /** What the centre keeps to itself, and that the employer need not know. */
 const CONFIDENTIAL = ['sideQuestions:confidential', 'sideQuestions:employer'];
 
@@ -27,6 +31,13 @@ describe('a question typed with a typo, read as it was meant', () => {
     ['fr', "quelles sont les heurs d'ouverture", PHONE_HOURS],
     ['fr', 'est-ce possible en lignne', 'sideQuestions:remote'],
     ['en', 'is it confidentail', CONFIDENTIAL],
+    // Chat spellings written out, then read as a whole: "kheb gen" is "ik heb geen", "dont" "don't".
+    ['nl', 'kheb gen auto', 'sideQuestions:noTransport'],
+    ['nl', 'ik kan ni goe lzen', 'sideQuestions:reading'],
+    ['en', 'i dont hve a car', 'sideQuestions:noTransport'],
+    ['en', 'until wat time can i call vdab', PHONE_HOURS],
+    // A French article glued to its word: "dattente" is "d'attente".
+    ['fr', 'y a une liste dattente ?', 'sideQuestions:waitingTime'],
   ] as const)('When (%s) "%s" comes at the menu, Then %s, and the menu again', async (locale, said, answer) => {
     await converse([...hello, ['user', said], ['says', answer], menu] as Line[], { date: DATE, locale });
   });
@@ -41,6 +52,20 @@ describe('a question in words of its own', () => {
     ['nl', 'kan de coach bij mij thuis komen', 'sideQuestions:atHome'],
     // Was where a centre is: "vaste" as people say it.
     ['nl', 'ik heb geen vaste adres', 'sideQuestions:noFixedAddress'],
+    // Were the answer about this chat's data: the employer warned, the talk at the centre private.
+    ['nl', 'wordt mijn baas daarvan verwittigd', 'sideQuestions:employer'],
+    ['nl', 'is het gesprek privé', CONFIDENTIAL],
+    // Were "Sorry" or the check begun: whether one can read, or needs a diploma.
+    ['nl', 'ik ben laaggeletterd', 'sideQuestions:reading'],
+    ['nl', 'is een diploma verplicht', 'sideQuestions:noDiploma'],
+    ['fr', 'faut un diplome pour ca ?', 'sideQuestions:noDiploma'],
+    ['en', 'do i need a degree for this', 'sideQuestions:noDiploma'],
+    // Were "Dat weet ik niet", the order of the cheque, "Bedoel je …?".
+    ['nl', 'hoe laat is vdab open', PHONE_HOURS],
+    ['nl', 'ik ben 10 min te laat', RUNNING_LATE],
+    ['en', 'my train is delayed', RUNNING_LATE],
+    ['fr', 'on peut faire ca en visio ?', 'sideQuestions:remote'],
+    ['nl', 'waarom kan vdab dat niet zelf doen', VDAB_ROLE],
   ] as const)('When (%s) "%s" comes at the menu, Then %s, and the menu again', async (locale, said, answer) => {
     await converse([...hello, ['user', said], ['says', answer], menu] as Line[], { date: DATE, locale });
   });

@@ -48,6 +48,45 @@ describe('Respeller', () => {
     expect(put('helen')).toBeUndefined();
   });
 
+  it('When a short word lacks a letter, Then it gets it back; a short word with a letter changed stays', () => {
+    const short = new Respeller(['lezen', 'home', 'gent'], new Set());
+    const put = (text: string) => short.respell(wordsOf(text))?.join(' ');
+    expect(put('ik kan niet lzen')).toBe('ik kan niet lezen');
+    expect(put('at hom')).toBe('at home');
+    // "genk" is one letter changed from "gent": a town of its own, never respelled.
+    expect(put('ik woon in genk')).toBeUndefined();
+  });
+
+  it('When a French article is glued to a known word ("dattente"), Then it is split off', () => {
+    const glued = new Respeller(['attente', 'emploi'], new Set());
+    expect(glued.respell(wordsOf('une liste dattente, des offres demploi'))?.join(' ')).toBe('une liste d attente des offres d emploi');
+  });
+
+  it("When a chat spelling is typed, Then it is written out in the message's language, never where it is another language's word", () => {
+    const languages = [
+      {
+        words: new Set(['ik', 'kan', 'niet', 'goed', 'lezen', 'wat', 'kost', 'het']),
+        spellings: new Map([
+          ['ni', 'niet'],
+          ['kheb', 'ik heb'],
+        ]),
+      },
+      { words: new Set(['je', 'ne', 'sais', 'ni', 'lire', 'pas']), spellings: new Map([['jsuis', 'je suis']]) },
+      { words: new Set(['until', 'what', 'time', 'can', 'i', 'call']), spellings: new Map([['wat', 'what']]) },
+    ];
+    const chat = new Respeller([], new Set(), languages);
+    const put = (text: string) => chat.respell(wordsOf(text))?.join(' ');
+    expect(put('ik kan ni goed lezen')).toBe('ik kan niet goed lezen');
+    // "ni" is French too: in a French message it stays.
+    expect(put('je ne sais ni lire')).toBeUndefined();
+    // "wat" is English chat for "what", and a Dutch word: Dutch in a Dutch message.
+    expect(put('until wat time can i call')).toBe('until what time can i call');
+    expect(put('wat kost het')).toBeUndefined();
+    // A spelling no other language has as a word is written out in any message.
+    expect(put('kheb')).toBe('ik heb');
+    expect(put('jsuis')).toBe('je suis');
+  });
+
   it('When a message is longer than a question, Then it is left as it is (bounded work)', () => {
     const story = `${'ik werk al lang in de bouw en '.repeat(6)}waneer zijn julie open`;
     expect(respell(story)).toBeUndefined();
@@ -63,6 +102,9 @@ describe('Vocabulary.respelled: towards the words of every word list', () => {
     ['is het vertrouwlijk', 'is het vertrouwelijk'],
     ['quand est ce que vous etes ouvertt', 'quand est ce que vous etes ouvert'],
     ['is it confidentail', 'is it confidential'],
+    ['kheb gen auto', 'ik heb geen auto'],
+    ['i dont hve a car', 'i don t have a car'],
+    ['jsuis sur une liste dattente', 'je suis sur une liste d attente'],
   ])('When "%s" is typed, Then it reads as "%s"', (typed, meant) => {
     expect(vocabulary.respelled(typed)).toBe(meant);
   });
