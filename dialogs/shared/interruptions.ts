@@ -1301,7 +1301,9 @@ export class Interruptions {
     const countsWords = vocabulary.allLocales('understanding:countsForTheYears');
     if (namesAStudentJob(vocabulary, text) && containsPhrase(text, countsWords)) return 'student_job_counts';
     const short = wordsOf(text).length <= MAX_WORDS_OF_A_SHORT_QUESTION;
-    if (short && vocabulary.asks(text) && containsPhrase(text, vocabulary.tempWorkWords)) return 'temp_work';
+    // "ik werk via een interimkantoor, telt dat" asks too, after what it tells.
+    const asksIfItCounts = vocabulary.asks(text) || containsPhrase(text, countsWords);
+    if (short && asksIfItCounts && containsPhrase(text, vocabulary.tempWorkWords)) return 'temp_work';
     // "Ben jij een robot?": yes, a chatbot, and how to reach a person.
     // "Ik wil met een mens spreken, geen robot" asks for a person: never the answer about the bot.
     const asksForAPersonToo =

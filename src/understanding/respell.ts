@@ -28,8 +28,9 @@ const REMEMBERED_WORDS = 2_048;
  *   message's language where it is another language's word ("wat" is what in English, and Dutch);
  * - kept where a list or the everyday words know it;
  * - split where it is an elided article glued to a known word ("demploi" → "d emploi");
- * - put right where one list word is nearest (rankOf) within the typo budget of both (closeTo);
- *   two as near leave it as typed. Words under five letters only get a letter left out back.
+ * - put right where a letter is typed twice ("huiss"), or where one list word is nearest (rankOf)
+ *   within the typo budget of both (closeTo), of the message's language where two are as near;
+ *   else it stays as typed. Words under five letters only get a letter left out back.
  *
  * No index: a typo'd message is rare and the lists hold a few thousand words, so the words of about
  * the same length are compared one by one (about a tenth of a millisecond a word, measured), and
@@ -65,7 +66,7 @@ export class Respeller {
     const language = this.languageOf(words);
     let changed = false;
     const respelled = words.flatMap((word) => {
-      const right = this.spelt(word, language) ?? this.wordFor(word);
+      const right = this.spelt(word, language) ?? this.wordFor(word, language);
       if (right !== word) changed = true;
       return right.split(' ');
     });
@@ -99,15 +100,27 @@ export class Respeller {
     return other.spellings.get(word);
   }
 
-  private wordFor(word: string): string {
+  private wordFor(word: string, language: Language | undefined): string {
     if (word.length < MIN_SHORT_LENGTH || this.known.has(word) || this.realWords.has(word) || /\d/.test(word)) return word;
-    let right = this.remembered.get(word);
+    const key = `${language === undefined ? -1 : this.languages.indexOf(language)} ${word}`;
+    let right = this.remembered.get(key);
     if (right === undefined) {
-      right = this.withoutElision(word) ?? this.nearest(word) ?? word;
+      right = this.withoutElision(word) ?? this.undoubled(word) ?? this.nearest(word, language) ?? word;
       if (this.remembered.size >= REMEMBERED_WORDS) this.remembered.clear();
-      this.remembered.set(word, right);
+      this.remembered.set(key, right);
     }
     return right;
+  }
+
+  /** "huiss" → "huis": a letter typed twice where the known word has it once, whatever the word's length. */
+  private undoubled(word: string): string | undefined {
+    const found = new Set<string>();
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] !== word[i + 1]) continue;
+      const once = word.slice(0, i) + word.slice(i + 1);
+      if (this.known.has(once)) found.add(once);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
   }
 
   /** "dattente" → "d attente": an elided article glued to a known word; undefined otherwise. */
@@ -116,13 +129,15 @@ export class Respeller {
     return ELIDED.has(word[0] ?? '') && rest.length >= MIN_ELIDED_LENGTH && this.known.has(rest) ? `${word[0]} ${rest}` : undefined;
   }
 
-  /** The list word nearest to `typed` within both words' typo budget; undefined on none or a tie. */
-  private nearest(typed: string): string | undefined {
+  /**
+   * The list word nearest to `typed` within both words' typo budget; of two as near, the one of the
+   * message's `language` ("diplom": "diploma" in English, "diplome" in French); undefined on none or a tie.
+   */
+  private nearest(typed: string, language: Language | undefined): string | undefined {
     const short = typed.length < MIN_RESPELLED_LENGTH;
     const budget = short ? 1 : typoBudget(typed);
-    let best: string | undefined;
+    let nearest: string[] = [];
     let bestRank = Number.POSITIVE_INFINITY;
-    let tied = false;
     const [from, to] = short ? [typed.length + 1, typed.length + 1] : [typed.length - budget, typed.length + budget];
     for (let length = from; length <= to; length++) {
       for (const word of this.byLength.get(length) ?? []) {
@@ -130,14 +145,13 @@ export class Respeller {
         const distance = editDistance(typed, word, allowed);
         if (distance > allowed) continue;
         const rank = rankOf(typed, word, distance);
-        if (rank < bestRank) {
-          best = word;
-          bestRank = rank;
-          tied = false;
-        } else if (rank === bestRank) tied = true;
+        if (rank < bestRank) [nearest, bestRank] = [[word], rank];
+        else if (rank === bestRank) nearest.push(word);
       }
     }
-    return tied ? undefined : best;
+    if (nearest.length === 1) return nearest[0];
+    const own = language ? nearest.filter((w) => language.words.has(w)) : [];
+    return own.length === 1 ? own[0] : undefined;
   }
 }
 

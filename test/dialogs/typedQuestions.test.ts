@@ -15,8 +15,8 @@ import { keysOf } from '../support/keys.js';
  * questions worse fails here.
  */
 const FLOORS = {
-  eval: { total: 0.7, perLanguage: 0.55 },
-  dev: { total: 0.75, perLanguage: 0.7 },
+  eval: { total: 0.75, perLanguage: 0.65 },
+  dev: { total: 0.8, perLanguage: 0.8 },
 };
 type SetName = keyof typeof FLOORS;
 

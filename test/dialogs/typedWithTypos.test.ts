@@ -36,6 +36,10 @@ describe('a question typed with a typo, read as it was meant', () => {
     ['nl', 'ik kan ni goe lzen', 'sideQuestions:reading'],
     ['en', 'i dont hve a car', 'sideQuestions:noTransport'],
     ['en', 'until wat time can i call vdab', PHONE_HOURS],
+    // A letter typed twice in a short word; two words as near, the message's language chooses.
+    ['nl', 'kome ze aan huiss', 'sideQuestions:atHome'],
+    ['en', 'i have no diplom', 'sideQuestions:noDiploma'],
+    ['nl', 'ik werk via een interrimkantoor, telt da', 'sideQuestions:tempWork'],
     // A French article glued to its word: "dattente" is "d'attente".
     ['fr', 'y a une liste dattente ?', 'sideQuestions:waitingTime'],
   ] as const)('When (%s) "%s" comes at the menu, Then %s, and the menu again', async (locale, said, answer) => {
@@ -66,6 +70,8 @@ describe('a question in words of its own', () => {
     ['en', 'my train is delayed', RUNNING_LATE],
     ['fr', 'on peut faire ca en visio ?', 'sideQuestions:remote'],
     ['nl', 'waarom kan vdab dat niet zelf doen', VDAB_ROLE],
+    // "can the …" asks as "can I …" does (was a booking begun).
+    ['en', 'can the meeting be online', 'sideQuestions:remote'],
   ] as const)('When (%s) "%s" comes at the menu, Then %s, and the menu again', async (locale, said, answer) => {
     await converse([...hello, ['user', said], ['says', answer], menu] as Line[], { date: DATE, locale });
   });

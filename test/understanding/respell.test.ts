@@ -57,6 +57,25 @@ describe('Respeller', () => {
     expect(put('ik woon in genk')).toBeUndefined();
   });
 
+  it('When a letter is typed twice, Then the word with it once, however short ("huiss" is "huis")', () => {
+    const doubled = new Respeller(['huis', 'open'], new Set());
+    expect(doubled.respell(wordsOf('komen ze aan huiss'))?.join(' ')).toBe('komen ze aan huis');
+    expect(doubled.respell(wordsOf('is het oppen'))?.join(' ')).toBe('is het open');
+  });
+
+  it("When two list words are as near, Then the one of the message's language; two of it leave the word as typed", () => {
+    const languages = [
+      { words: new Set(['ik', 'heb', 'geen', 'diploma', 'plat', 'laat']), spellings: new Map<string, string>() },
+      { words: new Set(['je', 'n', 'ai', 'pas', 'de', 'diplome']), spellings: new Map<string, string>() },
+    ];
+    const two = new Respeller(['diploma', 'diplome', 'plat', 'laat'], new Set(), languages);
+    const put = (text: string) => two.respell(wordsOf(text))?.join(' ');
+    expect(put('ik heb geen diplom')).toBe('ik heb geen diploma');
+    expect(put("je n'ai pas de diplom")).toBe('je n ai pas de diplome');
+    // "lat": a letter left out of "laat" and of "plat", both Dutch.
+    expect(put('ik ben te lat')).toBeUndefined();
+  });
+
   it('When a French article is glued to a known word ("dattente"), Then it is split off', () => {
     const glued = new Respeller(['attente', 'emploi'], new Set());
     expect(glued.respell(wordsOf('une liste dattente, des offres demploi'))?.join(' ')).toBe('une liste d attente des offres d emploi');
