@@ -363,7 +363,9 @@ export class Vocabulary {
    * For a second reading where the exact words matched nothing (Respeller).
    */
   respelled(text: string): string | undefined {
-    return this.respeller.respell(wordsOf(text))?.join(' ');
+    const respelled = this.respeller.respell(wordsOf(text));
+    // A question mark says a question is asked ("ca peut se faire a domicle?"): it stays.
+    return respelled && `${respelled.join(' ')}${text.includes('?') ? ' ?' : ''}`;
   }
 
   private yesWords?: ReadonlySet<string>;

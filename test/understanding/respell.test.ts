@@ -35,7 +35,7 @@ describe('Respeller', () => {
     expect(respell('vertrowlyk')).toBeUndefined();
   });
 
-  it('When two list words are as many edits away, Then a letter left out before a letter doubled before one changed; else as typed', () => {
+  it('When two list words are as many edits away, Then a letter left out or two swapped before a letter too many before one changed; else as typed', () => {
     const near = new Respeller(['computer', 'compter', 'ouvert', 'ouverts', 'delen', 'halen'], new Set());
     const put = (text: string) => near.respell(wordsOf(text))?.join(' ');
     // "computr": a letter left out of "computer", one changed of "compter".
@@ -44,6 +44,8 @@ describe('Respeller', () => {
     expect(put('ouvertt')).toBe('ouvert');
     // "belen": one letter from "delen", two from "halen": the nearer.
     expect(put('belen')).toBe('delen');
+    // "veiux": two letters swapped in "vieux", one too many for "veux".
+    expect(new Respeller(['vieux', 'veux'], new Set()).respell(['veiux'])).toEqual(['vieux']);
     // "helen": one letter changed of "delen" and of "halen": as typed.
     expect(put('helen')).toBeUndefined();
   });
@@ -126,6 +128,10 @@ describe('Vocabulary.respelled: towards the words of every word list', () => {
     ['jsuis sur une liste dattente', 'je suis sur une liste d attente'],
   ])('When "%s" is typed, Then it reads as "%s"', (typed, meant) => {
     expect(vocabulary.respelled(typed)).toBe(meant);
+  });
+
+  it('When a question with a typo ends in a question mark, Then it still asks', () => {
+    expect(vocabulary.respelled('ca peut se faire a domicle?')).toBe('ca peut se faire a domicile ?');
   });
 
   it('When a message is spelt right, Then there is nothing to respell', () => {
