@@ -833,8 +833,8 @@ export class Interruptions {
     if (calledInVain(this.deps.vocabulary, text)) return true;
     const asked = asksForAPerson(text, this.deps.vocabulary.person);
     if (!asked) return false;
-    // "wanner kan ik bellen", typed as "wanneer kan ik bellen" asks (the free number's hours): with its
-    // typo put right, a message that asks no person asks none.
+    // "wanner kan ik bellen" is "wanneer kan ik bellen" with a typo: it asks the free number's hours.
+    // With its typos put right, a message that asks for no person asks for none.
     const respelled = this.deps.vocabulary.respelled(text);
     if (respelled !== undefined && asksForAPerson(respelled, this.deps.vocabulary.person) === undefined) return false;
     if (asked.strength === 'strong' || !open) return true;

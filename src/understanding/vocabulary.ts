@@ -358,9 +358,10 @@ export class Vocabulary {
   }
 
   /**
-   * `text` normalised, with its typo'd words put right towards the words of the word lists
-   * ("waneer zijn julie open" → "wanneer zijn jullie open"); undefined when no word was typo'd.
-   * For a second reading where the exact words matched nothing (Respeller).
+   * `text` normalised, in the words of the word lists: typo'd words put right, chat spellings
+   * written out ("waneer zijn julie open" → "wanneer zijn jullie open", "kheb gen auto" → "ik heb
+   * geen auto"); undefined when nothing changes. For a second reading where the exact words
+   * matched nothing (Respeller).
    */
   respelled(text: string): string | undefined {
     const respelled = this.respeller.respell(wordsOf(text));

@@ -13,6 +13,11 @@ const VDAB_ROLE = ['sideQuestions:vdabRole', 'sideQuestions:vdabHelpsJobseekers'
 /** What the centre keeps to itself, and that the employer need not know. */
 const CONFIDENTIAL = ['sideQuestions:confidential', 'sideQuestions:employer'];
 
+/** "hallo", the menu, `said`; then `answer` and the menu again. */
+async function answeredAtTheMenu(locale: string, said: string, answer: string | readonly string[]): Promise<void> {
+  await converse([...hello, ['user', said], ['says', answer], menu] as Line[], { date: DATE, locale });
+}
+
 /**
  * A question typed on a phone, with the typo a thumb makes, at the menu: answered as if it were
  * spelt right, then the menu again. Each was "Sorry, dat begreep ik niet", "Dat weet ik niet",
@@ -45,9 +50,7 @@ describe('a question typed with a typo, read as it was meant', () => {
     ['nl', 'ik werk via een interrimkantoor, telt da', 'sideQuestions:tempWork'],
     // A French article glued to its word: "dattente" is "d'attente".
     ['fr', 'y a une liste dattente ?', 'sideQuestions:waitingTime'],
-  ] as const)('When (%s) "%s" comes at the menu, Then %s, and the menu again', async (locale, said, answer) => {
-    await converse([...hello, ['user', said], ['says', answer], menu] as Line[], { date: DATE, locale });
-  });
+  ] as const)('When (%s) "%s" comes at the menu, Then %s, and the menu again', answeredAtTheMenu);
 });
 
 /** Asked with words the lists lacked, spelt right: the same answers. */
@@ -75,7 +78,5 @@ describe('a question in words of its own', () => {
     ['nl', 'waarom kan vdab dat niet zelf doen', VDAB_ROLE],
     // "can the …" asks as "can I …" does (was a booking begun).
     ['en', 'can the meeting be online', 'sideQuestions:remote'],
-  ] as const)('When (%s) "%s" comes at the menu, Then %s, and the menu again', async (locale, said, answer) => {
-    await converse([...hello, ['user', said], ['says', answer], menu] as Line[], { date: DATE, locale });
-  });
+  ] as const)('When (%s) "%s" comes at the menu, Then %s, and the menu again', answeredAtTheMenu);
 });
