@@ -962,8 +962,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const { vocabulary } = this.deps;
     const job = this.jobPhrases();
     const notHeld = jobsNotHeld(vocabulary);
-    const held = this.statements(wish).some((c) => containsPhrase(c, job) && !containsPhrase(c, notHeld));
-    return held ? JOB.id : undefined;
+    const holds = (said: string) => this.statements(said).some((c) => containsPhrase(c, job) && !containsPhrase(c, notHeld));
+    if (holds(wish)) return JOB.id;
+    // "ik ben poesvrouw": a job typed with a typo, held as the words put right say.
+    const respelled = vocabulary.respelled(wish);
+    return respelled !== undefined && holds(respelled) ? JOB.id : undefined;
   }
 
   /** Every way to name a job (JOB): "poetsvrouw", "kapster", "femme de ménage", every language. */

@@ -2209,7 +2209,9 @@ export class Interruptions {
    */
   startsTheCheckAtMenu(text: string, recognition: Recognition): boolean {
     const { intent, confidence } = recognition;
-    if ((intent === 'none' || intent === 'check_eligibility') && tellsOwnWork(this.deps.vocabulary, text)) return true;
+    // "ik ben poesvrouw": told with a typo, as the words put right tell it.
+    const told = (said: string | undefined) => said !== undefined && tellsOwnWork(this.deps.vocabulary, said);
+    if ((intent === 'none' || intent === 'check_eligibility') && (told(text) || told(this.deps.vocabulary.respelled(text)))) return true;
     // "mag ik da doen als ik ziek ben", "kan dat als ik in ziekteverlof ben?" (were "Bedoel je …?"):
     // whether it can be, asked with one's own state, which the check reads too.
     return confidence !== 'sure' && asksWhileInOwnState(this.deps.vocabulary, text);

@@ -4,7 +4,8 @@ import { editDistance, typoBudget } from './text.js';
 const MIN_RESPELLED_LENGTH = 5;
 /**
  * Shorter words (from three letters) are put right only when a letter was left out ("lzen" is
- * "lezen", "hom" is "home"): one changed letter turns "genk" into "gene", "weer" into "meer".
+ * "lezen", "hom" is "home") or two were swapped ("wrek" is "werk"): one changed letter turns "genk"
+ * into "gene", "weer" into "meer".
  */
 const MIN_SHORT_LENGTH = 3;
 /** "dattente", "lentretien": an elided article glued to a word of at least this many letters is split off. */
@@ -30,7 +31,8 @@ const REMEMBERED_WORDS = 2_048;
  * - split where it is an elided article glued to a known word ("demploi" → "d emploi");
  * - put right where a letter is typed twice ("huiss"), or where one list word is nearest (rankOf)
  *   within the typo budget of both (closeTo), of the message's language where two are as near;
- *   else it stays as typed. Words under five letters only get a letter left out back.
+ *   else it stays as typed. Words under five letters only get a letter left out back, or two
+ *   swapped letters put back in place.
  *
  * No index: a typo'd message is rare and the lists hold a few thousand words, so the words of about
  * the same length are compared one by one (about 0.2 ms a word not seen before, measured), and
@@ -133,17 +135,18 @@ export class Respeller {
 
   /**
    * The list word nearest to `typed` within the typo budget of both (a word of four letters only by
-   * a letter more or less: "loins" is "loin", "genk" no "gent"); a word of the message's `language`
+   * a letter more or less, or two swapped: "loins" is "loin", "wrek" "werk", "genk" no "gent"); a word of the message's `language`
    * before any other ("bellne" is Dutch "bellen", not French "belle"; "diplom" is "diploma" in
    * English, "diplome" in French); undefined on none or a tie.
    */
   private nearest(typed: string, language: Language | undefined): string | undefined {
     const short = typed.length < MIN_RESPELLED_LENGTH;
     const budget = short ? 1 : typoBudget(typed);
-    const [from, to] = short ? [typed.length + 1, typed.length + 1] : [typed.length - budget, typed.length + budget];
+    const [from, to] = short ? [typed.length, typed.length + 1] : [typed.length - budget, typed.length + budget];
     const candidates: { word: string; rank: number }[] = [];
     for (let length = from; length <= to; length++) {
       for (const word of this.byLength.get(length) ?? []) {
+        if (short && word.length === typed.length && !sameLetters(typed, word)) continue;
         const oneMoreOrLess = Math.abs(word.length - typed.length) === 1;
         const allowed = short ? 1 : Math.min(budget, typoBudget(word) > 0 ? typoBudget(word) : oneMoreOrLess ? 1 : 0);
         const distance = editDistance(typed, word, allowed);

@@ -46,6 +46,8 @@ const TOLD = [
   ['en', 'i work part time, 20 hours', 'checkEligibility:years.question'],
   // Unpaid work beside a job: the job counts.
   ['nl', 'ik ben vrijwilliger en werk als bediende', 'checkEligibility:years.question'],
+  // Typed with a typo (was "Sorry, dat begreep ik niet"): the job read as the words put right.
+  ['nl', 'ik ben poesvrouw', 'checkEligibility:work.job'],
   // "genoeg" alone is a stop: was "Oké, we stoppen hier." Fewer than 7 years in one job are asked as a total.
   ['nl', 'ik werk al 5 jaar als poetsvrouw, is dat genoeg?', 'checkEligibility:years.question'],
   // A sheltered workshop: "werkplaats" was read as "verplaats", and the code of a booking to move was asked.

@@ -15,7 +15,7 @@ import { keysOf } from '../support/keys.js';
  * questions worse fails here.
  */
 const FLOORS = {
-  eval: { total: 0.75, perLanguage: 0.65 },
+  eval: { total: 0.8, perLanguage: 0.75 },
   dev: { total: 0.8, perLanguage: 0.8 },
 };
 type SetName = keyof typeof FLOORS;

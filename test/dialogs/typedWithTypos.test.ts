@@ -43,6 +43,7 @@ describe('a question typed with a typo, read as it was meant', () => {
     ['en', 'until wat time can i call vdab', PHONE_HOURS],
     // A letter typed twice in a short word; two words as near, the message's language chooses.
     ['nl', 'kome ze aan huiss', 'sideQuestions:atHome'],
+    ['nl', 'ik zoek wrek', 'sideQuestions:jobSearch'],
     // A question mark after a typo still asks; a letter too many in a short word.
     ['fr', 'ca peut se faire a domicle?', 'sideQuestions:atHome'],
     ['fr', "c'est trop loins pour moi", 'sideQuestions:noTransport'],

@@ -50,11 +50,12 @@ describe('Respeller', () => {
     expect(put('helen')).toBeUndefined();
   });
 
-  it('When a short word lacks a letter, Then it gets it back; a short word with a letter changed stays', () => {
-    const short = new Respeller(['lezen', 'home', 'gent'], new Set());
+  it('When a short word lacks a letter or has two swapped, Then it is put right; a short word with a letter changed stays', () => {
+    const short = new Respeller(['lezen', 'home', 'gent', 'werk'], new Set());
     const put = (text: string) => short.respell(wordsOf(text))?.join(' ');
     expect(put('ik kan niet lzen')).toBe('ik kan niet lezen');
     expect(put('at hom')).toBe('at home');
+    expect(put('ik zoek wrek')).toBe('ik zoek werk');
     // "genk" is one letter changed from "gent": a town of its own, never respelled.
     expect(put('ik woon in genk')).toBeUndefined();
   });
