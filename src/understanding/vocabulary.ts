@@ -223,6 +223,8 @@ export class Vocabulary {
   private readonly ordinalFillers: ReadonlySet<string>;
   /** Puts typo'd words right towards the words of every word list (respelled). */
   private readonly respeller: Respeller;
+  /** Several readers ask for one message respelled in a turn (side questions, a person, the work): read once. */
+  private readonly respellings = new RecentAnswers<string | undefined>();
 
   constructor(private readonly i18n: i18n) {
     this.commands = Object.fromEntries(
@@ -364,9 +366,11 @@ export class Vocabulary {
    * matched nothing (Respeller).
    */
   respelled(text: string): string | undefined {
-    const respelled = this.respeller.respell(wordsOf(text));
-    // A question mark says a question is asked ("ca peut se faire a domicle?"): it stays.
-    return respelled && `${respelled.join(' ')}${text.includes('?') ? ' ?' : ''}`;
+    return this.respellings.of(text, (said) => {
+      const respelled = this.respeller.respell(wordsOf(said));
+      // A question mark says a question is asked ("ca peut se faire a domicle?"): it stays.
+      return respelled && `${respelled.join(' ')}${said.includes('?') ? ' ?' : ''}`;
+    });
   }
 
   private yesWords?: ReadonlySet<string>;
