@@ -73,7 +73,9 @@ export class OfferLanguageDialog extends ComponentDialog {
     // offered: "Français", "salarié", "c'est combien ?" to "Voulez-vous continuer en français ?".
     const own = language.locale(step.context);
     const inOwnLanguage = detectOtherLanguage(reply, locale) === own || shortReplyIn(reply, own, locale);
-    const switching = answer === 'yes' || (answer === undefined && reply.trim() !== '' && !inOwnLanguage);
+    // A yes in the chat's own words ("ja" to "Voulez-vous continuer en français ?") is written in
+    // that language: it stays (was the switch to a language the user does not write).
+    const switching = answer === 'yes' ? !inOwnLanguage : answer === undefined && reply.trim() !== '' && !inOwnLanguage;
     if (switching) await language.choose(step.context, locale);
     // "je veux un rendez-vous" in place of a yes: the switch, and the flow it asks for (the latest wish wins).
     const wished = switching && answer === undefined && step.options.fromMenu ? await this.menuAnswerIn(locale, reply) : undefined;

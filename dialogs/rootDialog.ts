@@ -8,6 +8,7 @@ import {
   type WaterfallStepContext,
 } from '../src/bot/sdk.js';
 import { recognizeCommand, type Command } from '../src/understanding/commands.js';
+import { shortMessageIn } from '../src/understanding/languageDetect.js';
 import { brusselsDate } from '../src/domain/calendar.js';
 import { clampText } from '../src/understanding/text.js';
 import { BookIntakeDialog, type BookIntakeOptions } from './booking/bookIntake.js';
@@ -36,7 +37,7 @@ import { Interruptions, isSentenceFor, type Interruption } from './shared/interr
 import { send } from './shared/send.js';
 import { SideQuestions, type SideQuestion } from './shared/sideQuestions.js';
 import { countAsAsked, forgetLastAsked, goBack, namedStepsOf, Steps, values } from './shared/steps.js';
-import { TalkToPersonDialog } from './talkToPerson.js';
+import { TalkToPersonDialog, type TalkToPersonOptions } from './talkToPerson.js';
 import { TwoQuestions, type TwoAsked } from './shared/twoQuestions.js';
 import { yearsSinceAnAge } from '../src/understanding/years.js';
 
@@ -501,7 +502,11 @@ export class RootDialog extends ComponentDialog {
     // "Je parle pas bien néerlandais": that language at once (ChooseLanguageDialog), then the greeting in it.
     if (this.interruptions.deniesOwnLanguage(context, text)) return { choice: 'language' };
     // "Bonjour" on WhatsApp, where no client language is known: the offer of French first.
-    const greetedIn = this.deps.vocabulary.greetingLanguage(text);
+    // "aidez-moi", "au secours": a call for help in words of one other language only, the same.
+    const locale = this.deps.language.locale(context);
+    const greetedIn =
+      this.deps.vocabulary.greetingLanguage(text) ??
+      (recognizeCommand(text, this.deps.vocabulary.commands) === 'help' ? shortMessageIn(text, locale) : undefined);
     if (greetedIn && greetedIn !== this.deps.language.locale(context)) return { kind: 'offerLanguage', locale: greetedIn };
     const wish = await this.firstMenuWish(context, text);
     if (wish && 'choice' in wish && wish.choice !== 'language') {
@@ -615,7 +620,7 @@ export class RootDialog extends ComponentDialog {
       case 'book':
         return step.beginDialog(BookIntakeDialog.id, { wish: wishOf(step) } satisfies BookIntakeOptions);
       case 'person':
-        return step.beginDialog(TalkToPersonDialog.id, { reason: 'asked' });
+        return step.beginDialog(TalkToPersonDialog.id, { reason: 'asked', said: clampText(wishOf(step)) } satisfies TalkToPersonOptions);
       case 'language':
         return step.beginDialog(ChooseLanguageDialog.id);
       case 'myBooking':

@@ -31,6 +31,8 @@ export type TalkToPersonDeps = Pick<DialogDeps, 'language' | 'vocabulary' | 'con
 /** Why the bot hands over; other dialogs start this one with `beginDialog(TalkToPersonDialog.id, { reason })`. */
 export interface TalkToPersonOptions {
   reason?: HandoverReason;
+  /** The words that asked for a person, when a turn in between took them ("Rappelez-moi", then "Oui" to French). */
+  said?: string;
 }
 
 const CHAT = 'chat';
@@ -203,25 +205,28 @@ export class TalkToPersonDialog extends ComponentDialog {
       if (this.asksOurNumber(step.context)) await this.sendCallSelf(step, this.callSelfText(step));
       return step.endDialog();
     }
+    // What asked for a person: this message, or the words a turn in between took (an offer of French).
+    const asked = step.options.said ?? typedIn(step.context);
     // "Bel mij op 0471 23 45 67": the number is kept, and with words of a call-back it is the
     // answer already; only when to call is asked (and, out of hours, when staff are back).
-    const said = this.numberSaid(step.context);
+    const said = this.numberSaid(asked);
     if (said) values(step).phoneSaid = said;
-    const callback = this.asksCallback(step.context);
+    const callback = this.asksCallback(asked);
     // "Bel mij maandag terug", "kan iemand mij morgen namiddag bellen?": when to call is kept and
     // not asked again; asked with a call, no choice between chatting and a call is left.
-    const whenSaid = callback ? this.timeIn(step.context) : undefined;
+    const whenSaid = callback ? this.timeIn(asked) : undefined;
     if (whenSaid) values(step).whenSaid = whenSaid;
     // "kan ik met iemand chatten?", "bel me niet, ik wil chatten": in staff hours the chat is the
     // answer already, never asked again. Out of hours only a call-back is possible: asked below.
-    if (!said && !callback && this.asksChat(step.context) && handover.service.staffAvailable()) return step.next({ choice: CHAT });
+    if (!said && !callback && this.asksChat(asked) && handover.service.staffAvailable()) return step.next({ choice: CHAT });
     if (said && callback) {
       if (!handover.service.staffAvailable()) await send(step.context, this.closedNow(step));
       return step.next({ typed: said });
     }
-    // "ik kan niet typen, kan iemand mij bellen?", "ik wil niet chatten, bel mij": a chat is no way
-    // for one who cannot type or will not chat; the call-back it is.
-    if (whenSaid || (callback && (this.cannotType(step.context) || this.refusesChat(step.context)))) {
+    // "kunt ge mij bellen?", "rappelez-moi", "call me back": a call asked for in so many words is
+    // not asked again as a choice. "ik kan niet typen, bel mij", "ik wil niet chatten": a chat is no
+    // way for one who cannot type or will not chat; the call-back it is. "Telefoon" alone still asks.
+    if (whenSaid || (callback && (this.asksToBeCalled(asked) || this.cannotType(asked) || this.refusesChat(asked)))) {
       if (!handover.service.staffAvailable()) await send(step.context, this.closedNow(step));
       return step.next({ choice: CALLBACK });
     }
@@ -327,7 +332,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     const earlier = keptOf(step.result) ?? (values(step).whenSaid as string | undefined);
     // Said once: after "terug" to the number, the question is asked.
     delete values(step).whenSaid;
-    const said = this.timeIn(step.context) ?? earlier;
+    const said = this.timeIn(typedIn(step.context)) ?? earlier;
     if (!said) return ask(step, partOfDayQuestion);
     const read = this.partOfDayTyped(said, step.context);
     if (read.ok) return step.next('choice' in read ? { choice: read.choice } : { typed: read.value });
@@ -523,9 +528,7 @@ export class TalkToPersonDialog extends ComponentDialog {
    * The words of a time in this turn's message, without the phone number in it ("morgen na 14u" of
    * "0470 12 34 56 morgen na 14u": the "14" is no digit of it, nor the number an hour).
    */
-  private timeIn(context: TurnContext): string | undefined {
-    if (context.activity.type !== 'message') return undefined;
-    const text = clampText(context.activity.text ?? '');
+  private timeIn(text: string): string | undefined {
     const contact = understandContact(text);
     // A number written out ("nul vier zeven … twaalf") is the whole message: its words are no time.
     const rest = !contact.ok ? text : contact.said ? text.replace(contact.said, ' ') : '';
@@ -533,34 +536,37 @@ export class TalkToPersonDialog extends ComponentDialog {
   }
 
   /** A phone number in the message that asked for a person ("bel mij op 0471 23 45 67"). */
-  private numberSaid(context: TurnContext): string | undefined {
-    if (context.activity.type !== 'message') return undefined;
-    const read = parsePhone(clampText(context.activity.text ?? ''));
+  private numberSaid(text: string): string | undefined {
+    const read = parsePhone(text);
     return read.ok && 'value' in read ? String(read.value) : undefined;
   }
 
   /** The message asks to be called ("bel mij", "rappelez-moi"), in any language. */
-  private asksCallback(context: TurnContext): boolean {
+  private asksCallback(text: string): boolean {
     const { vocabulary } = this.deps;
-    const text = typedIn(context);
     // "bel me niet" names a call to refuse it.
     if (containsPhrase(text, vocabulary.cancelCallbackWords)) return false;
     return containsPhrase(text, vocabulary.choice(CALLBACK, 'handover:how.callback').phrases);
   }
 
+  /** "bel mij", "rappelez-moi", "call me back": to be called, in so many words, in the message that asked. */
+  private asksToBeCalled(text: string): boolean {
+    return containsPhrase(text, this.deps.vocabulary.callMeWords);
+  }
+
   /** "ik kan niet typen", "je ne sais pas lire": reading or typing is hard, said in the message that asked. */
-  private cannotType(context: TurnContext): boolean {
-    return containsPhrase(typedIn(context), this.deps.vocabulary.reading);
+  private cannotType(text: string): boolean {
+    return containsPhrase(text, this.deps.vocabulary.reading);
   }
 
   /** The chat refused in the message that asked ("ik wil niet chatten", "not by chat"). */
-  private refusesChat(context: TurnContext): boolean {
-    return this.deps.vocabulary.refusesChat(typedIn(context));
+  private refusesChat(text: string): boolean {
+    return this.deps.vocabulary.refusesChat(text);
   }
 
   /** The person asked for by chat, in the message that asked ("kan ik met iemand chatten?"). */
-  private asksChat(context: TurnContext): boolean {
-    return this.deps.vocabulary.wantsToChat(typedIn(context));
+  private asksChat(text: string): boolean {
+    return this.deps.vocabulary.wantsToChat(text);
   }
 
   private async summary(step: WaterfallStepContext<TalkToPersonOptions>, contact: CaseSummary['contact']): Promise<CaseSummary> {

@@ -3,7 +3,7 @@ import { LOCALES, type Locale } from '../../src/i18n/locale.js';
 import { matchChoice } from '../../src/understanding/choices.js';
 import { recognizeCommand, type Command } from '../../src/understanding/commands.js';
 import { WORK_TERMS } from '../../src/understanding/glossary.js';
-import { detectOtherLanguage, isEverydayWord, writtenInOtherScript } from '../../src/understanding/languageDetect.js';
+import { detectOtherLanguage, isEverydayWord, shortMessageIn, writtenInOtherScript } from '../../src/understanding/languageDetect.js';
 import type { Intent, Recognition, ScoredIntent } from '../../src/understanding/nlu/intents.js';
 import {
   afterCorrection,
@@ -511,6 +511,15 @@ export class Interruptions {
     const atMenu = open && isMenu(open) ? await this.situationAtMenu(context, text, ownAnswer, open.question) : undefined;
     if (atMenu) return atMenu;
     const command = recognizeCommand(text, this.deps.vocabulary.commands);
+    // "bonsoir", "good morning", "aidez-moi" at the menu of a Dutch chat: a greeting or a call for
+    // help in one other language only; first the offer to go on in it (was the Dutch greeting, or
+    // "Goed. Tik op wat je wil doen." read from "good").
+    if (!open || isMenuOrPassing(open)) {
+      const locale = this.deps.language.locale(context);
+      const calledForHelp = command === 'greeting' || command === 'help' ? shortMessageIn(text, locale) : undefined;
+      const saidIn = this.deps.vocabulary.greetingLanguage(text) ?? calledForHelp;
+      if (saidIn && saidIn !== locale) return { kind: 'offerLanguage', locale: saidIn };
+    }
     // A command is a whole message ("wis mijn gegevens"); it loses only to an answer said as a
     // whole too ("Met iemand praten" on a button), not to one word of an answer ("mijn man").
     if (command && (ownAnswer === undefined || !open?.prompt.answersWhole(context, text, open.question)))
@@ -644,7 +653,7 @@ export class Interruptions {
     const locale = this.deps.language.locale(context);
     // A message clearly in another language is read in that language: the conversation's model
     // reads "ik wil een afspraak in Gent" in a French chat as noise (it heard "un conseiller").
-    const other = otherLanguage(text, locale);
+    const other = otherLanguage(text, locale) ?? (isMenuOrPassing(open) ? await this.shortInOtherLanguage(text, locale) : undefined);
     if (need) return this.sideIn(need, other);
     // A town or postcode alone at the menu ("gent", "9000"): where the user looks for a centre.
     // Where nothing hangs on the question ("Was dit duidelijk?") the same: was "Bedoel je …?".
@@ -676,7 +685,7 @@ export class Interruptions {
     const asAnswer = open.question.intents?.[intent];
     if (asAnswer !== undefined) {
       chooseForQuestion(context, asAnswer);
-      return this.flowInOtherLanguage(context, open, text, asAnswer);
+      return this.flowInOtherLanguage(context, open, text, asAnswer, other);
     }
     const situation = parsed === undefined ? await this.situationTyped(text, recognition, isMenu(open), other ?? locale) : undefined;
     if (situation) return this.sideIn(situation, other);
@@ -1120,10 +1129,28 @@ export class Interruptions {
    * A flow chosen at the menu in another language ("je veux prendre rendez-vous" in a Dutch chat):
    * first the offer to go on in that language; the flow follows either way, with the words.
    */
-  private flowInOtherLanguage(context: TurnContext, open: OpenQuestion, text: string, answer: string): Interruption | undefined {
+  private flowInOtherLanguage(
+    context: TurnContext,
+    open: OpenQuestion,
+    text: string,
+    answer: string,
+    other = otherLanguage(text, this.deps.language.locale(context)),
+  ): Interruption | undefined {
     if (!isMenu(open) || !FLOWS_OFFERED_IN_ANOTHER_LANGUAGE.has(answer)) return undefined;
-    const other = otherLanguage(text, this.deps.language.locale(context));
     return other ? { kind: 'offerLanguage', locale: other, choice: answer as MenuAction } : undefined;
+  }
+
+  /**
+   * "Rappelez-moi", "au secours" at the menu of a Dutch chat: one or two words of another language
+   * only, which the conversation's language reads as nothing. Read in that language (was "Sorry,
+   * dat begreep ik niet"); "bonjour" or "merci" that Dutch reads as well stay Dutch, and so do
+   * words that language reads as nothing either ("qwerty").
+   */
+  private async shortInOtherLanguage(text: string, locale: Locale): Promise<Locale | undefined> {
+    const short = shortMessageIn(text, locale);
+    if (!short || (await this.recognize(locale, text, true)).intent !== 'none') return undefined;
+    // Read as something there too: "qwerty" or "sorry", typed in any chat, say no language.
+    return (await this.recognize(short, text, true)).intent === 'none' ? undefined : short;
   }
 
   /**
@@ -2426,6 +2453,8 @@ export class Interruptions {
     const { vocabulary } = this.deps;
     if (vocabulary.saysThanksOnly(text) || this.asksWhere(text)) return false;
     if (isOneOf(text, vocabulary.acknowledgements)) return true;
+    // "good morning" greets; no "goed" read from "good".
+    if (vocabulary.greetingLanguage(text) !== undefined) return false;
     // "le site ne marche pas": a "ça marche" denied takes nothing in.
     if (wordsOf(text).some((word) => vocabulary.negations.has(word))) return false;
     if (this.saidYesOrNo(text) !== 'yes' || vocabulary.afterYes(text) !== undefined) return false;

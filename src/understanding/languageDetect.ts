@@ -112,6 +112,19 @@ export function shortReplyIn(message: string, own: Locale, other: Locale): boole
 }
 
 /**
+ * The language of a message of one or two words ("Rappelez-moi", "au secours", "bonsoir"), too
+ * short for detectOtherLanguage: every word one language's and none of them `current`'s, and that
+ * language the only one that knows them all. Words of several languages ("ok", "merci", "stop")
+ * never count. A guess for where nothing else reads the message; never an answer's own reading.
+ */
+export function shortMessageIn(message: string, current: Locale): Locale | undefined {
+  const tokens = wordsToDetect(message.slice(0, MAX_DETECT_CHARS));
+  if (tokens.length === 0 || tokens.length >= 3 || coverage(current, tokens) > 0) return undefined;
+  const speaking = LOCALES.filter((l) => l !== current && coverage(l, tokens) === 1);
+  return speaking.length === 1 ? speaking[0] : undefined;
+}
+
+/**
  * True when most letters of a message are of another script than ours (Cyrillic, Arabic, Greek…):
  * "Привіт, можна українською?" asks in a language the bot does not speak, whatever it says.
  */

@@ -170,6 +170,49 @@ describe('ChooseLanguageDialog', () => {
     );
   });
 
+  // Was "Sorry, dat begreep ik niet" ("Rappelez-moi") or the Dutch help and greeting: one or two
+  // words, none Dutch, all French, are too short for the language detector.
+  // "good morning" was "Goed. Tik op wat je wil doen.", read from "good".
+  it.each([
+    ['Rappelez-moi', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+    ['aidez-moi', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+    ['au secours', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+    ['bonsoir', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+    ['good morning', 'Do you want to continue in English?', ['Yes', 'No']],
+  ])('When "%s" is typed at the menu of a Dutch chat, Then that language is offered', async (said, offer, buttons) => {
+    await converse([...hello, ['user', said], ['bot', offer, buttons]]);
+  });
+
+  it('When the offer of French is answered "ja", Then that yes is written in Dutch: the chat stays Dutch', () =>
+    converse([
+      ...hello,
+      ['user', 'bonsoir'],
+      ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+      ['user', 'ja'],
+      ['bot', 'Goed, we praten verder in het Nederlands.'],
+      ['bot', 'Waar kan ik je mee helpen?', NL_MENU],
+    ]));
+
+  it('When "Rappelez-moi" is typed at the menu and French taken, Then the call-back it asked for goes on in French', () =>
+    converse([
+      ...hello,
+      ['user', 'Rappelez-moi'],
+      ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+      ['user', 'Oui'],
+      ['bot', 'À quel numéro pouvons-nous vous appeler ?', ['Retour']],
+    ]));
+
+  // "sorry" and "qwerty" were "Do you want to continue in English?".
+  it.each(['merci', 'ok', 'hallo', 'help', 'sorry', 'qwerty'])(
+    'When "%s", a word of Dutch chats too or nobody\'s, is typed at the menu, Then no language is offered',
+    async (said) => {
+      const chat = await Chat.start();
+      await chat.opens();
+      expect((await chat.says(said)).map((m) => m.text)).not.toContain('Voulez-vous continuer en français ?');
+      expect(chat.received.map((m) => m.text)).not.toContain('Do you want to continue in English?');
+    },
+  );
+
   it('When someone says which language they do not speak ("ik spreek geen Nederlands"), Then that one is not chosen: the question comes', () =>
     converse([
       ...hello,

@@ -1139,8 +1139,13 @@ describe('help asked in few words, or after a story', () => {
     await converse([...hello, ['user', 'wanneer is het open'], hours, menu], { date: DATE });
     await converse([...hello, ['user', 'tot hoe laat is het open'], hours, menu], { date: DATE });
     await converse([...hello, ['user', 'are you open on saturday'], hours, menu], { date: DATE, locale: 'en' });
-    // Asked to be called, on one's own number: the way to a person.
-    await converse([...hello, ['user', 'wanneer bellen jullie mij op mijn nummer'], ...toPerson], { date: DATE });
+    // Asked to be called, on one's own number: the call-back, its number asked.
+    await converse(
+      [...hello, ['user', 'wanneer bellen jullie mij op mijn nummer'], ['says', 'handover:callback.phone', ['buttons.back']]],
+      {
+        date: DATE,
+      },
+    );
     const chat = await converse(
       [
         ...hello,

@@ -136,13 +136,13 @@ describe('call-back on a named day, "early"', () => {
     ]);
     expect(await storedContact(world)).toMatchObject({ day: '2026-11-30', partOfDay: 'morning' });
 
-    for (const [id, locale, hello, asks, tap, typed, said] of [
-      ['v2', 'fr-BE', 'bonjour', 'rappelez moi', 'Rappelez-moi', 'lundi tôt', 'Nous appelons le lundi 30 novembre, le matin.'],
-      ['v3', 'en-GB', 'hello', 'call me back', 'Call me back', 'monday early', 'We will call on Monday 30 November, in the morning.'],
+    for (const [id, locale, hello, asks, typed, said] of [
+      ['v2', 'fr-BE', 'bonjour', 'rappelez moi', 'lundi tôt', 'Nous appelons le lundi 30 novembre, le matin.'],
+      ['v3', 'en-GB', 'hello', 'call me back', 'monday early', 'We will call on Monday 30 November, in the morning.'],
     ] as const) {
       const other = await handoverWorld({ clock: IN_HOURS });
       const person = other.user(id, locale);
-      for (const reply of [hello, asks, tap, '0470123456']) await person.says(reply);
+      for (const reply of [hello, asks, '0470123456']) await person.says(reply);
       expect((await person.says(typed))[1]?.text, typed).toBe(said);
     }
   });
@@ -158,7 +158,6 @@ describe('call-back on a named day, in French and English', () => {
       const karim = world.user('fr1', 'fr-BE');
       await karim.says('bonjour');
       await karim.says('rappelez moi');
-      await karim.says('Rappelez-moi');
       expect(await karim.says('0470123456')).toEqual([
         { text: 'Quand pouvons-nous vous appeler ?', buttons: ['Le matin', "L'après-midi", 'Peu importe'] },
       ]);
@@ -172,7 +171,6 @@ describe('call-back on a named day, in French and English', () => {
     const ann = world.user('en1', 'en-GB');
     await ann.says('hello');
     await ann.says('call me back');
-    await ann.says('Call me back');
     await ann.says('0470123456');
     expect(await ann.says('on Monday')).toEqual([
       { text: 'When is the best time to call on Monday 30 November?', buttons: ['Morning', 'Afternoon', 'Any time'] },
@@ -183,7 +181,6 @@ describe('call-back on a named day, in French and English', () => {
     const bob = world.user('en2', 'en-GB');
     await bob.says('hello');
     await bob.says('call me back');
-    await bob.says('Call me back');
     await bob.says('0470123457');
     expect(await bob.says('sunday afternoon')).toEqual([
       {
@@ -407,7 +404,6 @@ describe('call-back: several days named', () => {
     const karim = world.user('w7', 'fr-BE');
     await karim.says('bonjour');
     await karim.says('rappelez moi');
-    await karim.says('Rappelez-moi');
     await karim.says('0470123456');
     expect(await karim.says('la semaine prochaine')).toEqual([
       {

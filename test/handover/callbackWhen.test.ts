@@ -64,7 +64,6 @@ describe('call-back: a day refused where it was offered', () => {
     const karim = world.user('r4', 'fr-BE');
     await karim.says('bonjour');
     await karim.says('rappelez moi');
-    await karim.says('Rappelez-moi');
     await karim.says('0470123456');
     await karim.says('vendredi');
     expect(await karim.says('pas vendredi')).toEqual([
@@ -77,7 +76,6 @@ describe('call-back: a day refused where it was offered', () => {
     const ann = world.user('r5', 'en-GB');
     await ann.says('hello');
     await ann.says('call me back');
-    await ann.says('Call me back');
     await ann.says('0470123457');
     await ann.says('on friday');
     expect(await ann.says('not friday')).toEqual([
@@ -139,7 +137,6 @@ describe('call-back: "dit weekend", "zo snel mogelijk", "vandaag nog"', () => {
     const ann = world.user('s4', 'en-GB');
     await ann.says('hello');
     await ann.says('call me back');
-    await ann.says('Yes, call me back');
     expect(await ann.says('asap')).toEqual([
       { text: 'I will keep that time. Now type your phone number. For example: 0470 12 34 56.', buttons: ['Back'] },
     ]);
@@ -194,7 +191,7 @@ describe('call-back: a time typed where a tap or the number is asked', () => {
     const world = await handoverWorld({ clock: IN_HOURS });
     const user = world.user('t2', 'nl-BE', { channelId: 'whatsapp', waId: '32470123456' });
     await user.says('hallo');
-    await user.says('kan iemand mij bellen aub');
+    await user.says('kan ik iemand spreken aub');
     expect(await user.says('vrijdag')).toEqual([
       { text: 'Op welk nummer mogen we je bellen? Tik op je nummer, of typ een ander.', buttons: ['0470 12 34 56', 'Terug'] },
     ]);
