@@ -134,6 +134,12 @@ export class RootDialog extends ComponentDialog {
     const { activity } = innerDc.context;
     // Someone who seems in distress gets Tele-Onthaal and a person before anything else.
     if (activity.type === 'message' && this.deps.handover?.seemsInDistress(clampText(activity.text ?? ''))) {
+      // Written in another language ("i want to die" in a Dutch chat): the help comes in it at once,
+      // never behind an offer of that language.
+      const text = clampText(activity.text ?? '');
+      const locale = this.deps.language.locale(innerDc.context);
+      const other = this.interruptions.otherLanguageOf(innerDc.context, text) ?? this.deps.handover.distressLanguage?.(text);
+      if (other && other !== locale) await this.deps.language.choose(innerDc.context, other);
       return innerDc.beginDialog(TalkToPersonDialog.id, { reason: 'distress' });
     }
     // "nee wacht, ik werk wel" right after a verdict: the check again with that answer corrected.

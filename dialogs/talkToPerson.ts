@@ -296,6 +296,11 @@ export class TalkToPersonDialog extends ComponentDialog {
     const saidBefore = values(step).phoneSaid as string | undefined;
     if (chosen === CALLBACK && saidBefore) return step.next({ typed: saidBefore });
     if (chosen === CALLBACK) return ask(step, this.phoneQuestion(step.context));
+    // "Nee, dank je" after words of despair: Tele-Onthaal once more, never a bare "Oké, dan niet".
+    if (chosen === DECLINE && step.options.reason === 'distress') {
+      await send(step.context, t('handover:distressDeclined', handover.crisisLine));
+      return step.endDialog();
+    }
     // "Nee, dank je" in staff hours: the free number was just said; back to what was going on.
     if (chosen === DECLINE && handover.service.staffAvailable()) {
       await send(step.context, t('handover:how.declined'));

@@ -29,7 +29,7 @@ import type { StaffChannelApp } from './bot/app.js';
 import type { ContinueConversation } from './bot/proactive.js';
 import type { CallbackState, HandoverDialogDeps } from '../dialogs/shared/deps.js';
 import { loadCrisisLine } from './handover/crisisLine.js';
-import { distressWords, seemsInDistress } from './handover/distress.js';
+import { distressLanguage, distressWords, seemsInDistress } from './handover/distress.js';
 import { HandoverGate } from './handover/gate.js';
 import { HandoverService } from './handover/service.js';
 import type { StaffHours } from './handover/staffHours.js';
@@ -209,7 +209,12 @@ export function composeBot(parts: BotParts) {
 /** What TalkToPersonDialog (and the root's distress check) get. */
 function handoverDialogDeps(parts: BotParts, service: HandoverService): HandoverDialogDeps {
   const words = distressWords(parts.i18n);
-  return { service, crisisLine: loadCrisisLine(), seemsInDistress: (text) => seemsInDistress(text, words) };
+  return {
+    service,
+    crisisLine: loadCrisisLine(),
+    seemsInDistress: (text) => seemsInDistress(text, words),
+    distressLanguage: (text) => distressLanguage(text, words),
+  };
 }
 
 /** The handover service, with the Teams staff channel when one is configured. */

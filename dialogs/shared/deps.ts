@@ -63,6 +63,8 @@ export interface HandoverDialogDeps {
   crisisLine: { name: string; phone: string };
   /** True when a message has words of distress (src/handover/distress.ts, every language's list). */
   seemsInDistress(text: string): boolean;
+  /** The one language whose words of distress a message uses ("jveux mourir": fr), if only one's. */
+  distressLanguage?(text: string): Locale | undefined;
   /** The call-back this conversation asked for (conversation state), so asking again is told it stands, not filed twice. */
   callback?: StatePropertyAccessor<CallbackState>;
 }

@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { listFor } from '../i18n/i18n.js';
-import { LOCALES } from '../i18n/locale.js';
+import { LOCALES, type Locale } from '../i18n/locale.js';
 import { containsPhrase, wordsOf } from '../understanding/text.js';
 
 /**
@@ -12,6 +12,8 @@ import { containsPhrase, wordsOf } from '../understanding/text.js';
 export interface DistressWords {
   anywhere: readonly string[];
   alone: ReadonlySet<string>;
+  /** Each language's own words, to tell which language a message of distress is written in. */
+  byLocale?: ReadonlyMap<Locale, DistressWords>;
 }
 
 /**
@@ -25,11 +27,23 @@ export function seemsInDistress(text: string, words: DistressWords): boolean {
   return containsPhrase(text, words.anywhere) || words.alone.has(wordsOf(text).join(' '));
 }
 
+/**
+ * The language whose words of distress `text` uses, when only one language's do: "jveux mourir"
+ * is French, "i wanna die" English, however short or misspelt; "suicide" is every language's.
+ */
+export function distressLanguage(text: string, words: DistressWords): Locale | undefined {
+  const speaking = [...(words.byLocale ?? [])].filter(([, own]) => seemsInDistress(text, own)).map(([locale]) => locale);
+  return speaking.length === 1 ? speaking[0] : undefined;
+}
+
 /** The distress words of every language together: people do not always write in the chat's language. */
 export function distressWords(i18n: i18n): DistressWords {
-  const all = (key: string) => LOCALES.flatMap((locale) => listFor(i18n, locale, key));
-  return {
-    anywhere: all('handover:distressWords'),
-    alone: new Set(all('handover:distressAlone').map((phrase) => wordsOf(phrase).join(' '))),
+  const of = (locales: readonly Locale[]) => {
+    const all = (key: string) => locales.flatMap((locale) => listFor(i18n, locale, key));
+    return {
+      anywhere: all('handover:distressWords'),
+      alone: new Set(all('handover:distressAlone').map((phrase) => wordsOf(phrase).join(' '))),
+    };
   };
+  return { ...of(LOCALES), byLocale: new Map(LOCALES.map((locale) => [locale, of([locale])])) };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCentres } from '../../src/booking/centres.js';
 import { testBooking } from '../support/booking.js';
 import { Chat, converse, DATA, play, type ChatOptions, type Line } from '../support/converse.js';
-import { messageKeys } from '../support/keys.js';
+import { labelOf, messageKeys } from '../support/keys.js';
 import {
   costEndingSoon,
   didYouMean,
@@ -1070,6 +1070,36 @@ describe('what people say about their work, at the menu', () => {
 describe('someone at the end of their tether', () => {
   it('When "ik kan niet meer" is the whole message, Then Tele-Onthaal and a person, not "Oké, we stoppen hier"', () =>
     converse([...hello, ['user', 'ik kan niet meer'], ['says', 'handover:distressHelp'], ...toPerson], { date: DATE }));
+
+  // Were "Het klinkt alsof het zwaar is voor jou" in Dutch: "jveux mourir" is too short for the language detector.
+  it.each([
+    ['jveux mourir', 'fr'],
+    ['i wanna die', 'en'],
+  ] as const)(
+    'When "%s" is written in a Dutch chat, Then Tele-Onthaal and a person come in that language (%s), with no offer first',
+    async (said, language) => {
+      const chat = await converse([...hello], { date: DATE });
+      const replies = await chat.says(said);
+      expect(messageKeys(replies[0]?.text ?? '', language)).toEqual([['handover:distressHelp']]);
+      expect(replies.at(-1)?.buttons).toEqual(
+        ['handover:how.chat', 'handover:how.callback', 'handover:how.no'].map((key) => labelOf(key, language)),
+      );
+    },
+  );
+
+  it('When the person is declined after words of despair, Then Tele-Onthaal once more, never a bare "Oké, dan niet"', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'ik wil niet meer leven'],
+        ['says', 'handover:distressHelp'],
+        ...toPerson,
+        ['tap', 'handover:how.no'],
+        ['says', 'handover:distressDeclined'],
+        menu,
+      ],
+      { date: DATE },
+    ));
 
   it('When the same words are about an appointment ("ik kan niet meer komen"), Then they are not read as distress: the booking is looked up to cancel', () =>
     converse([...hello, ['user', 'ik kan niet meer komen'], ['says', 'manageBooking:code.question', HELPERS]], { date: DATE }));

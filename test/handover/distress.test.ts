@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distressWords, seemsInDistress } from '../../src/handover/distress.js';
+import { distressLanguage, distressWords, seemsInDistress } from '../../src/handover/distress.js';
 import { createI18n } from '../../src/i18n/i18n.js';
 
 const words = distressWords(await createI18n());
@@ -20,6 +20,21 @@ describe('seemsInDistress', () => {
     "je vais me foutre en l'air",
     'je veux mettre fin à mes jours',
     "I can't take it anymore!",
+    // Found by a blind persona probe: were a booking, "stop", "Bedoel je …?" or the check.
+    "i don't want to live anymore",
+    'i wanna die',
+    'i want to leave this life',
+    'je veux plus vivre',
+    'jveux mourir',
+    'la vie na plus de sens',
+    'ik zie het echt nie meer zitten',
+    'kzie het nie meer zitten',
+    'ik kan nie meer',
+    // Violence at home: someone to talk to, never "Bedoel je: Afspraak maken?".
+    'ik word geslagen thuis',
+    'mijn man slaat mij',
+    'my husband hits me',
+    'mon mari me frappe',
   ])('When someone writes "%s", Then it counts as distress', (text) => {
     expect(seemsInDistress(text, words)).toBe(true);
   });
@@ -31,6 +46,8 @@ describe('seemsInDistress', () => {
     'doodmoe van het zoeken naar werk',
     'ik kan niet meer komen op dinsdag',
     "je n'en peux plus de ce travail",
+    'je dois me battre pour trouver du travail',
+    'mijn baas slaapt nooit',
     '',
   ])('When someone writes "%s", Then it does not', (text) => {
     expect(seemsInDistress(text, words)).toBe(false);
@@ -40,5 +57,21 @@ describe('seemsInDistress', () => {
     const only = { anywhere: ['niet meer leven'], alone: new Set<string>() };
     expect(seemsInDistress('leven niet meer', only)).toBe(false);
     expect(seemsInDistress('niet meer echt leven', only)).toBe(false);
+  });
+});
+
+describe('distressLanguage', () => {
+  it.each([
+    ['jveux mourir', 'fr'],
+    ['jai envie de mourir', 'fr'],
+    ['i wanna die', 'en'],
+    ['kzie het nie meer zitten', 'nl'],
+  ] as const)('When "%s" is written, Then its words of distress are %s ones', (text, language) => {
+    expect(distressLanguage(text, words)).toBe(language);
+  });
+
+  it('When the word is every language\'s ("suicide") or there is none, Then no language', () => {
+    expect(distressLanguage('suicide', words)).toBeUndefined();
+    expect(distressLanguage('wat kost het', words)).toBeUndefined();
   });
 });
