@@ -35,6 +35,7 @@ import {
   saysAge,
   saysPartTimeHours,
   startedAtAge,
+  startedAtAgeOf,
   yearsBetweenAges,
   yearsFrom,
   yearsSaid,
@@ -1426,8 +1427,12 @@ export class CheckEligibilityDialog extends ComponentDialog {
             simpler: text('checkEligibility:chequeUsed.simpler', check),
             why: this.why(check, 'chequeUsed'),
             // "ik denk van wel", "een keer, lang geleden" are a yes; "ik denk van niet" is never.
+            // "kan zijn, lang geleden", "misschien": unsure, never the yes that says "nee, nu niet".
             choices: [answer('never'), { ...YES, synonyms: 'usedBefore' }, UNKNOWN],
-            also: [{ ...NO, id: 'never' }],
+            also: [
+              { ...NO, id: 'never' },
+              { ...UNKNOWN, synonyms: 'maybe', precise: true },
+            ],
             notAnswers: [ACKNOWLEDGEMENTS, OFFER_TAKEN],
             notAnswersRetry: text('checkEligibility:chequeUsed.beSure', check),
             notAnswersRetries: { [OFFER_TAKEN]: text('checkEligibility:chequeUsed.notAnOffer', check) },
@@ -1776,7 +1781,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (from !== undefined && ageNow(typed) === undefined && yearsSaid(withoutStartingAge(typed), this.deps.clock.now()) === undefined)
       return {
         ok: false,
-        retry: { key: 'checkEligibility:years.sinceAge', params: { age: from } },
+        retry: { key: 'checkEligibility:years.sinceAge', params: { age: from, ...AGE_OF_CONTEXT[startedAtAgeOf(typed)] } },
         keep: typed,
         decisive: true,
         sure: true,
@@ -2105,6 +2110,14 @@ const CONTAINED_IN: Partial<Record<WorkInAWish, readonly string[]>> = {
 };
 
 /** A question's text, about "hij of zij" when someone answers for another person ("hij", "zij" when said which). */
+/** "sinds zijn 18": the age asked of him ("Hoe oud is hij nu?"), by the words it was said in. */
+const AGE_OF_CONTEXT: Record<ReturnType<typeof startedAtAgeOf>, { context?: string }> = {
+  self: {},
+  he: { context: 'helperHe' },
+  she: { context: 'helperShe' },
+  other: { context: 'helper' },
+};
+
 function text(key: string, check: EligibilityCheck, params: Record<string, string | number> = {}): Text {
   const context = helperContext(check.forWhom, check.pronoun);
   return { key, params: context ? { ...params, context } : params };

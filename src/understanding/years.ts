@@ -279,11 +279,18 @@ function yearsValue(plain: string, words: readonly string[]): { years: number; a
  * 20 was", "depuis mes 18 ans", "quand j'avais 20 ans", "since I was 18", "when I was 18", "at the age of 17".
  */
 const STARTED_AT_AGE =
-  /\b(?:(?:sinds|vanaf|van|op)\s+(?:mijn|m'n|mn)\s+(\d{1,2})\s*(?:de|ste|e|jaar)?|(?:sinds|toen)\s+ik\s+(\d{1,2})\s+(?:ben|was|jaar)|depuis\s+(?:mes|l'âge\s+de|l\s+âge\s+de)\s+(\d{1,2})\s*ans|quand\s+j'avais\s+(\d{1,2})\s*ans|(?:since|when)\s+(?:i\s+was|(?:the\s+)?age(?:\s+of)?)\s+(\d{1,2})|at\s+the\s+age\s+of\s+(\d{1,2}))\b/iu;
+  /\b(?:(?:sinds|vanaf|van|op)\s+(?:mijn|m'n|mn|zijn|z'n|zn|haar)\s+(\d{1,2})\s*(?:de|ste|e|jaar)?|(?:sinds|toen)\s+(?:ik|hij|zij|ze)\s+(\d{1,2})\s+(?:ben|is|was|jaar)|depuis\s+(?:mes|ses|l'âge\s+de|l\s+âge\s+de)\s+(\d{1,2})\s*ans|quand\s+(?:j'avais|il\s+avait|elle\s+avait)\s+(\d{1,2})\s*ans|(?:since|when)\s+(?:i\s+was|he\s+was|she\s+was|(?:the\s+)?age(?:\s+of)?)\s+(\d{1,2})|at\s+the\s+age\s+of\s+(\d{1,2}))\b/iu;
+
+/** Who the starting age is of, by its words: "sinds zijn 18" him, "sinds haar 19" her, "depuis ses 18 ans" either. */
+const STARTED_AT_AGE_OF: readonly (readonly [RegExp, 'self' | 'he' | 'she' | 'other'])[] = [
+  [/\b(?:zijn|z'n|zn|hij|il|he)\b/iu, 'he'],
+  [/\b(?:haar|zij|elle|she)\b/iu, 'she'],
+  [/\b(?:ses|ze)\b/iu, 'other'],
+];
 
 /** An age said outright: "ik ben 45", "k ben 45 jaar", "nu ben ik 45", "j'ai 45 ans", "I'm 45", "I am 45 years old". */
 const AGE_NOW =
-  /\b(?:(?:(?:ik|k)\s+ben(?:\s+nu)?|nu\s+ben\s+ik)\s+(\d{2})(?:\s+jaar)?(?!\s+(?:aan|bezig|werk|in\s+dienst))|j'?ai(?:\s+maintenant)?\s+(\d{2})\s+ans|i(?:'m|\s+am)(?:\s+now)?\s+(\d{2}))\b/iu;
+  /\b(?:(?:(?:ik|k)\s+ben(?:\s+nu)?|nu\s+ben\s+ik|(?:hij|zij|ze)\s+is(?:\s+nu)?|nu\s+is\s+(?:hij|zij|ze))\s+(\d{2})(?:\s+jaar)?(?!\s+(?:aan|bezig|werk|in\s+dienst))|(?:j'?ai|il\s+a|elle\s+a)(?:\s+maintenant)?\s+(\d{2})\s+ans|(?:i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is))(?:\s+now)?\s+(\d{2}))\b/iu;
 
 /** An age said of someone: "zij is 60", "hij is 55 jaar", "il a 60 ans", "she is 60 years old", "60 jaar". */
 const AGE_OF_SOMEONE = /\b(?:(?:hij|zij|ze|il|elle|he|she)\s+(?:is|a|est|'s)\s+)?\d{2}(?:\s+(?:jaar|ans|years?)(?:\s+(?:oud|old))?)?\b/giu;
@@ -304,6 +311,12 @@ export function yearsSinceAnAge(text: string): number | undefined {
   const from = startedAtAge(text);
   const now = ageNow(text);
   return from === undefined || now === undefined ? undefined : yearsBetweenAges(from, now);
+}
+
+/** Whose starting age `text` gives: one's own ("sinds mijn 18"), his, hers, or someone's ("depuis ses 18 ans"). */
+export function startedAtAgeOf(text: string): 'self' | 'he' | 'she' | 'other' {
+  const said = STARTED_AT_AGE.exec(text)?.[0] ?? '';
+  return STARTED_AT_AGE_OF.find(([words]) => words.test(said))?.[1] ?? 'self';
 }
 
 /** The age one started working at ("sinds mijn 16de", "depuis mes 18 ans", "since I was 18"), if one a worker can have been. */

@@ -786,6 +786,14 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...employeeWithSevenYears, ['user', 'ik denk het nie'], askOutplacement()]);
   });
 
+  // Found by a blind persona probe: "kan zijn, lang geleden" was a firm "Nee, nu niet"; "nee nog nie" was "Sorry".
+  it.each(['kan zijn, lang geleden', 'misschien, lang geleden', 'misschien', 'nee nog nie'])(
+    'When "%s" answers whether a cheque was used, Then no "yes" is read: the check goes on',
+    async (said) => {
+      await converse([...employeeWithSevenYears, ['user', said], askOutplacement()]);
+    },
+  );
+
   it('When "nooit gehad" is the answer to whether a cheque was used, Then it is "Nee, nooit", never "stop" ("gehad" as in "ik heb het gehad")', async () => {
     for (const said of ['nooit gehad', 'ik heb er nooit een gehad', 'nog nooit gebruikt']) {
       await converse([...employeeWithSevenYears, ['user', said], askOutplacement()]);
@@ -1979,6 +1987,27 @@ describe('CheckEligibilityDialog: an answer given one question early or late', (
       await play(chat, [['user', said], verdict('not_eligible', 'student'), nextSteps('vdab_other_support'), menuAgain]);
     },
   );
+
+  // Found by a blind persona probe: "sinds zijn 18" and "hij is 24" were read as 18 and 24 years of work, and the verdict was yes.
+  it('When the years of someone else are told as his age ("sinds zijn 18", then "hij is 24"), Then his age now is asked, and 6 years are too few', async () => {
+    const chat = await Chat.start({ date: '2026-12-07' });
+    for (const said of ['hallo', 'Kan ik er een krijgen?', 'Voor iemand anders', 'lier', 'Werknemer']) await chat.says(said);
+    expect((await chat.says('sinds zijn 18')).at(-1)?.text).toBe('Vanaf zijn 18 jaar dus. Hoe oud is hij nu? Dan tel ik de jaren.');
+    expect((await chat.says('hij is 24'))[0]?.text).toBe(
+      'Nee, nu niet. Hij kan nu geen loopbaancheque krijgen.\nHij heeft nog niet lang genoeg gewerkt.',
+    );
+  });
+
+  it.each([
+    ['hij is 45', 'checkEligibility:years.notAge'],
+    ['ze is 30', 'checkEligibility:years.notAge'],
+    ['sinds haar 19', 'checkEligibility:years.sinceAge_helperShe'],
+  ])('When "%s" answers how long someone else worked, Then it is an age, never years of work', async (said, key) => {
+    const chat = await Chat.start({ date: '2026-12-07' });
+    for (const reply of ['hallo', 'Kan ik er een krijgen?', 'Voor iemand anders', 'lier', 'Werknemer']) await chat.says(reply);
+    const replies = await chat.says(said);
+    expect(messageKeys(replies.at(-1)?.text ?? '')).toEqual([[key]]);
+  });
 
   it('When the years are told as the age one started at ("sinds mijn 16de"), Then the age now is asked and the years between them count', async () => {
     const sinceAge: Line = [

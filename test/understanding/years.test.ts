@@ -4,6 +4,7 @@ import {
   saysAge,
   saysPartTimeHours,
   startedAtAge,
+  startedAtAgeOf,
   understandYears,
   withoutStartingAge,
   withoutYearsSince,
@@ -156,6 +157,11 @@ describe('yearsSinceAnAge', () => {
     ['sinds mijn 16de, ik ben nu 55', 39],
     ["depuis mes 18 ans, j'ai maintenant 40 ans", 22],
     ["since I was 18, I'm now 40", 22],
+    // Of someone else: his or her age (were 18 or 24 years of work).
+    ['hij is 24 en werkt sinds zijn 18', 6],
+    ['sinds haar 19, ze is nu 30', 11],
+    ['il a 40 ans et travaille depuis ses 20 ans', 20],
+    ["she's 50, she started when she was 20", 30],
   ])('When "%s" is said, Then the years from that age to now: %i', (said, years) => {
     expect(yearsSinceAnAge(said)).toBe(years);
   });
@@ -177,11 +183,22 @@ describe('startedAtAge', () => {
     ['toen ik 18 was', 18],
     ['depuis mes 18 ans', 18],
     ['since I was 17', 17],
+    ['sinds zijn 18', 18],
+    ['quand elle avait 19 ans', 19],
     // Too young to have worked, or no age at all.
     ['sinds mijn 8ste', undefined],
     ['sinds 2010', undefined],
   ])('When "%s" is said, Then the age one started at is %s', (said, age) => {
     expect(startedAtAge(said)).toBe(age);
+  });
+
+  it.each([
+    ['sinds mijn 18', 'self'],
+    ['sinds zijn 18', 'he'],
+    ['since she was 20', 'she'],
+    ['depuis ses 18 ans', 'other'],
+  ] as const)('When "%s" is said, Then the starting age is of %s', (said, whose) => {
+    expect(startedAtAgeOf(said)).toBe(whose);
   });
 
   it('When the starting age is taken out, Then years said beside it stay ("39 jaar"), and its own "20 jaar" goes', () => {
