@@ -489,7 +489,10 @@ export class Interruptions {
       const ownBooking = await this.aboutOwnBooking(context, text);
       if (ownBooking && !isMenu(open)) return { kind: 'switch', to: ownBooking };
       if (ownBooking) {
-        chooseForQuestion(context, ownBooking);
+        // At "Voulez-vous annuler ce rendez-vous ?" "annule mon rdv" is that question's own yes (was
+        // "cancelBooking", which it does not know: "votre rendez-vous ne change pas").
+        const intent = (Object.keys(FLOW_INTENTS) as Intent[]).find((i) => FLOW_INTENTS[i] === ownBooking);
+        chooseForQuestion(context, (intent && open.question.intents?.[intent]) ?? ownBooking);
         return undefined;
       }
     }

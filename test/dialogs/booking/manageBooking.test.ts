@@ -329,6 +329,27 @@ describe('ManageBookingDialog', () => {
     expect(await booking.store.get('K7M3QX')).toMatchObject({ status: 'cancelled' });
   });
 
+  // Found by a blind persona probe: "annule mon rdv" was "votre rendez-vous ne change pas" (the
+  // menu's "cancel" answer, which this question does not know), "deplacer mon rdv" the same.
+  it.each([
+    ['annuleer mijn afspraak aub', 'cancelled'],
+    ['ja annuleer mijn afspraak', 'cancelled'],
+    ['verzet mijn afspraak', 'moved'],
+  ] as const)(
+    'When "annuleren?" gets "%s", a message about one\'s booking, Then it is that question\'s own answer',
+    async (said, outcome) => {
+      const { booking, chat } = await bookedChat(true);
+      await play(chat, wantsToCancel);
+      const replies = await chat.says(said);
+      if (outcome === 'cancelled') {
+        expect(replies[0]?.text).toBe('Je afspraak is geannuleerd. Het centrum weet het.');
+        expect(await booking.store.takenStarts('demo-gent', FRIDAY_NOON.start, FRIDAY_NOON.end)).toEqual(new Set());
+      } else {
+        expect(replies.at(-1)?.text).toMatch(/^Deze uren zijn vrij:/);
+      }
+    },
+  );
+
   it('When "Afspraak verplaatsen" is tapped under the booking, Then the new hours come at once; "Afspraak annuleren" still asks first', async () => {
     const { booking, chat } = await bookedChat();
     await play(chat, [
