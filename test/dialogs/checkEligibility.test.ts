@@ -1817,6 +1817,20 @@ describe('CheckEligibilityDialog: where someone lives is not where they work', (
     expect((items['test/conversations/conversation-1/']?.eligibilityCheck as EligibilityCheck).said).toEqual({ residence: 'flanders' });
   });
 
+  // Found by a blind persona probe: the town of the company was taken as home, and the verdict was yes
+  // without asking where one lives (in Dutch it was asked).
+  it.each([
+    ['en', 'Hi, I am an expat working for a company in Leuven. Can I get a career cheque?', 'Where do you live?'],
+    ['fr', 'jtravaille pour une entreprise a Gand, jpeux avoir le cheque ?', 'Où habitez-vous ?'],
+    ['nl', 'ik ben bediende bij een firma in Gent, kan ik een loopbaancheque krijgen?', 'Waar woon je?'],
+  ] as const)(
+    'When (%s) the first message names the town of one\'s work ("%s"), Then where one lives is asked',
+    async (locale, said, asked) => {
+      const chat = await Chat.start({ locale });
+      expect((await chat.says(said)).at(-1)?.text).toBe(asked);
+    },
+  );
+
   it('When a helper says where the other person works, in French, Then the retry speaks about that person', () =>
     converse(
       [
