@@ -528,6 +528,8 @@ export class RootDialog extends ComponentDialog {
     if (command === 'person' || command === 'language' || command === 'erase') return { choice: command };
     if (command) return undefined;
     const menu = mainMenu(false);
+    // "pour quelqu'un d'autre", "for my husband": the check for that person, never a person read from "someone".
+    if (this.interruptions.onlyForAnother(text)) return { choice: 'check' };
     // "Kheb gin goesting in ne robot, ik wil ne mens": a person, never the answer about the bot.
     if (await this.interruptions.asksForAPerson(context, { prompt: this.prompt, question: menu }, text)) return { choice: 'person' };
     const ownBooking = await this.interruptions.aboutOwnBooking(context, text);

@@ -143,6 +143,10 @@ const FLOW_INTENTS: Partial<Record<Intent, MenuAction>> = {
   move_booking: 'moveBooking',
 };
 
+/** "sint niklaas", "1000 bruxel": a place typed alone is this many words at most. */
+const MAX_PLACE_WORDS = 3;
+/** "for someone else", "pour ma mère": a menu reply this short that names another person only asks the check for them. */
+const MAX_WORDS_FOR_ANOTHER = 5;
 /** "bonjour", "moi": words that may come before "je m'appelle" in a message that only gives a name. */
 const MAX_WORDS_BEFORE_A_NAME = 2;
 /** What a name typed alone is written with: letters, spaces, hyphens, apostrophes ("Anne-Marie", "D'Hondt"). */
@@ -275,6 +279,7 @@ export class Interruptions {
         matchOffer(text, offered) ??
         this.yesOrNo(text, offered) ??
         this.placeForOfferedCheck(text, offered) ??
+        this.placeForOfferedBooking(text, offered) ??
         (await this.offeredFlowTyped(context, open, text, offered));
       if (offer) return this.fromOffer(dc, open, offer);
       // "ja" to a choice of meanings says nothing, unless the question itself takes a "ja".
@@ -356,6 +361,9 @@ export class Interruptions {
       if (open.question.beforeTheHours && this.wishesLater(text) && open.prompt.understand(context, text, open.question) === undefined)
         return { kind: 'reprompt', say: 'bookIntake:laterSaid' };
     }
+    // "for someone else", "voor mijn moeder" alone at a menu: the check, for that person (was the
+    // person read from "someone", or the booking); longer wishes ("een afspraak voor mijn man") say more.
+    if (open && isMenu(open) && this.onlyForAnother(text)) return { kind: 'switch', to: 'check', wish: text };
     // "Kan ik nie ne mens aan de lijn krijgen", "I would prefer to speak to an actual human being":
     // a person, wherever it is asked; never an answer read from a word of it ("someone" as "Someone
     // else"), a miss, or the answer about the bot ("kheb gin goesting in ne robot ik wil ne mens").
@@ -684,7 +692,8 @@ export class Interruptions {
     if (this.asksAPersonByWay(text) && open.prompt.understand(context, text, open.question) === undefined)
       return this.fromCommand('person', open);
     // "En voor mijn vader?" at the menu, after a check: the check again, for him.
-    if (isMenu(open) && intent === 'none' && this.forAnotherPerson(text)) return { kind: 'switch', to: 'check', wish: text };
+    if (isMenu(open) && (intent === 'none' || intent === 'talk_to_person') && this.forAnotherPerson(text))
+      return { kind: 'switch', to: 'check', wish: text };
     const asAnswer = open.question.intents?.[intent];
     if (asAnswer !== undefined) {
       chooseForQuestion(context, asAnswer);
@@ -837,6 +846,8 @@ export class Interruptions {
    */
   async asksForAPerson(context: TurnContext, open: Pick<OpenQuestion, 'prompt' | 'question'> | undefined, text: string): Promise<boolean> {
     if (open?.question.handover) return false;
+    // "for someone else", "pour quelqu'un d'autre" at a menu: the check for that person, never a person ("someone").
+    if (open && isMenuQuestion(open.question) && this.forAnotherPerson(text)) return false;
     // "Ik wil niet met een robot praten", "pas un robot", "no bot": the bot refused is a person asked
     // for; asked ("ben jij geen robot?") it is a question about the bot.
     if (this.refusesTheBot(text)) return true;
@@ -1117,6 +1128,19 @@ export class Interruptions {
         return rest !== '' && isTimeAlone(rest, clock.now(), vocabulary.timeFillers);
       });
     });
+  }
+
+  /**
+   * A place typed alone, typos and all ("lueven", "1000 bruxel"), as the booking's place question
+   * reads it, never everyday words: the words, or the place's own name where a typo was read.
+   */
+  private placeTyped(text: string): string | undefined {
+    const words = wordsOf(text);
+    if (words.length === 0 || words.length > MAX_PLACE_WORDS || words.every((w) => isEverydayWord(w))) return undefined;
+    if (this.placeAlone(text)) return text;
+    const found = findPlace(this.deps.booking.centres, text);
+    if (found === undefined) return undefined;
+    return 'places' in found && found.places.length === 1 ? found.places[0]?.name : text;
   }
 
   /** A postcode, or a place's exact name that is no word too ("meer", "boom" at the menu are not places). */
@@ -1589,6 +1613,13 @@ export class Interruptions {
   }
 
   /** "voor mijn vader", "pour ma mère", "for my wife": someone else, named as whom it is for. */
+  /** "for someone else", "pour ma mère": a short message that starts with "for" another person, and says no more. */
+  onlyForAnother(text: string): boolean {
+    const words = wordsOf(text);
+    const startsWithFor = containsPhrase(words[0] ?? '', this.deps.vocabulary.allLocales('understanding:forSomeone'));
+    return startsWithFor && words.length <= MAX_WORDS_FOR_ANOTHER && this.forAnotherPerson(text);
+  }
+
   private forAnotherPerson(text: string): boolean {
     const { vocabulary } = this.deps;
     const others = vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases;
@@ -2565,6 +2596,23 @@ export class Interruptions {
     if (!check || offered.some((o) => leadsTo(o, 'book', 'book_intake')) || !this.placeAlone(text)) return undefined;
     const said = 'said' in check.action ? check.action.said : undefined;
     return { ...check, action: { ...check.action, said: said ? `${said}. ${text}` : text } } as Offer;
+  }
+
+  /**
+   * "1000 bruxel", "leuven" typed after "Wil je nu dit doen: afspraak maken?": the yes, and where to
+   * look for a centre (was read as the open question's answer, or a miss). Not where the check is
+   * offered too: a place there is where one lives (placeForOfferedCheck).
+   */
+  private placeForOfferedBooking(text: string, offered: readonly Offer[]): Offer | undefined {
+    const book = offered.find(
+      ({ action }) => ('choice' in action && action.choice === 'book') || ('intent' in action && action.intent === 'book_intake'),
+    );
+    const check = offered.some(
+      ({ action }) => ('choice' in action && action.choice === 'check') || ('intent' in action && action.intent === 'check_eligibility'),
+    );
+    if (!book || check) return undefined;
+    const place = this.placeTyped(text);
+    return place === undefined ? undefined : ({ ...book, action: { ...book.action, said: place } } as Offer);
   }
 
   private fromOffer(dc: DialogContext, open: OpenQuestion, offer: Offer): Interruption | undefined {

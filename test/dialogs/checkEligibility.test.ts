@@ -773,6 +773,23 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['says', 'fallback.switchTo', ['menu.book', 'fallback.somethingElse']],
     ]));
 
+  // Found by a blind persona probe: "lueven" there was a miss ("Het lukt nog niet goed"), "1000 bruxel" the check's answer.
+  it.each(['leuven', 'lueven', '3000'])(
+    'When a place ("%s") answers "Wil je nu dit doen: afspraak maken?", Then it is the yes, and the centres near it come',
+    async (place) => {
+      const chat = await converse([
+        ...livesInFlanders,
+        ['tap', a('employee')],
+        ...askYears(),
+        ['user', 'ik wil een afspraak maken'],
+        ['says', 'fallback.switchTo', ['menu.book', 'fallback.somethingElse']],
+      ]);
+      const replies = await chat.says(place);
+      expect(replies[0]?.text).toMatch(/^1\. Demo Loopbaancentrum Leuven/);
+      expect(replies.at(-1)?.text).toBe('Welk centrum kies je?');
+    },
+  );
+
   it('When "ik denk van wel" or "een keer, lang geleden" answers whether a cheque was used, Then it is "ja", never "nee, nooit" a few letters away', async () => {
     for (const said of ['ik denk van wel', 'een keer, lang geleden']) {
       await converse([
@@ -1830,6 +1847,17 @@ describe('CheckEligibilityDialog: where someone lives is not where they work', (
       expect((await chat.says(said)).at(-1)?.text).toBe(asked);
     },
   );
+
+  // Found by a blind persona probe: "gent" was read as "agent" in French and English, and a person came.
+  it.each([
+    ['fr', 'Puis-je en recevoir un ?', 'Pour moi', 'Flandre'],
+    ['en', 'Can I get one?', 'For myself', 'Flanders'],
+  ] as const)('When (%s) "gent" answers what one does now, Then no person is started', async (locale, ...walk) => {
+    const chat = await Chat.start({ locale });
+    for (const said of walk) await chat.says(said);
+    const texts = (await chat.says('gent')).map((m) => m.text);
+    expect(texts).not.toContain(labelOf('handover:intro', locale));
+  });
 
   it('When a helper says where the other person works, in French, Then the retry speaks about that person', () =>
     converse(

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { converse, type Line } from '../support/converse.js';
+import { describe, expect, it } from 'vitest';
+import { Chat, converse, type Line } from '../support/converse.js';
 import { forWhom, hello, menu, menuAgain } from '../support/lines.js';
 
 /*
@@ -64,6 +64,26 @@ describe('a check for someone named as a man or a woman', () => {
   // Before, "mn" was no "mijn" where the first message was read: "Voor wie kijk je dit na?" came anyway.
   it('When the first message is "voor mn vrouw" (a chat spelling of mijn), Then the check knows it is for her and asks where she lives', () =>
     converse([...hello, ['user', 'voor mn vrouw'], ['says', 'checkEligibility:intro'], residence('helperShe')], { date: DATE }));
+
+  // Found by a blind persona probe: "For someone else" was the person read from "someone", "for my husband" the booking.
+  it.each([
+    ['en', 'For someone else', 'Where does this person live?'],
+    ['en', 'for my husband', 'Where does he live?'],
+    ['fr', "pour quelqu'un d'autre", 'Où habite cette personne ?'],
+    ['nl', 'voor mijn moeder', 'Waar woont zij?'],
+  ] as const)('When (%s) "%s" is typed at the menu, Then the check starts for that person', async (locale, said, asked) => {
+    const chat = await Chat.start({ date: DATE, locale });
+    await chat.opens();
+    expect((await chat.says(said)).at(-1)?.text).toBe(asked);
+  });
+
+  it('When the wish says more ("een afspraak voor mijn vrouw"), Then it is that wish, not the check', async () => {
+    const chat = await Chat.start({ date: DATE });
+    await chat.opens();
+    expect((await chat.says('een afspraak voor mijn vrouw')).at(-1)?.text).toBe(
+      'In welke gemeente zoek je een centrum? Typ de postcode of de naam.',
+    );
+  });
 
   it('When "voor mijn man" answers "Voor wie?", Then the questions and the no say "hij"; a text the same for everyone stays the helper\'s', () =>
     converse(
