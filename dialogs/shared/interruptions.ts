@@ -379,8 +379,13 @@ export class Interruptions {
     // "Dit werkt niet", "jij bent dom", "this is useless", or "😡" alone: stuck and cross. Sorry, and a
     // person offered at once ("ja") or the question again ("nee"); never "niet begrepen" once more. On
     // the way to a person already, the question itself goes on.
-    const frustrated = showsDistressAlone(text) || containsPhrase(text, this.deps.vocabulary.allLocales('understanding:frustration'));
-    if (open && frustrated && !open.question.handover && open.prompt.understand(context, text, open.question) === undefined) {
+    // Words of anger decide unless the reply is an answer as a whole: "gij zijt echt nutteloos" was the
+    // check read from "echt" (a letter off "recht").
+    const cross = containsPhrase(text, this.deps.vocabulary.allLocales('understanding:frustration'));
+    const frustrated = cross
+      ? !open?.prompt.answersWhole(context, text, open.question)
+      : showsDistressAlone(text) && open?.prompt.understand(context, text, open.question) === undefined;
+    if (open && frustrated && !open.question.handover) {
       open.state.offered = personOffers(this.deps.language.t(context));
       return { kind: 'pickOffer', offered: open.state.offered, say: { key: 'fallback.frustrated', params: {} } };
     }

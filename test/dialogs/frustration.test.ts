@@ -32,6 +32,12 @@ describe('Frustration said in the chat', () => {
     ['fr', 'ça marche pas'],
     ['en', 'this is useless'],
     ['en', "you don't understand"],
+    // Found by a blind persona probe: "echt" was read as "recht" (the check), the others as nothing.
+    ['nl', 'gij zijt echt nutteloos'],
+    ['nl', 'wat een slechte bot zeg'],
+    ['nl', 'ik wil gewoon weten of ik die cheque krijg verdomme'],
+    ['fr', 'tu sers à rien'],
+    ['en', 'you are not helping'],
   ] as const)('When (%s) "%s" is typed at the menu, Then sorry and a person offered; "ja" takes it', async (locale, said) => {
     await converse([...hello, ['user', said], offer, ['user', YES[locale]], ...toPerson(locale)], {
       locale,
