@@ -160,6 +160,14 @@ export interface YearsSaid {
  * UK and 4 here", "sinds 2019 maar 2 jaar werkloos"): the total must be asked.
  */
 export function yearsSaid(text: string, now: Date): YearsSaid | undefined {
+  // "6,5 jaar", "6 jaar en half", "zes en een half jaar", "6 ans et demi": the whole years read, and half a year on top.
+  const half = HALF_YEAR.exec(text);
+  const whole = half ? (numberOfWord(normalize(half[1] ?? '')) ?? Number(half[1])) : undefined;
+  if (half && whole !== undefined && !Number.isNaN(whole)) {
+    const said = yearsSaid(`${text.slice(0, half.index)}${whole} jaar${text.slice(half.index + half[0].length)}`, now);
+    if (!said || said.unclear) return said;
+    return { ...said, value: said.value + 0.5, ...(said.range && { range: { from: said.range.from + 0.5, to: said.range.to + 0.5 } }) };
+  }
   const plain = ` ${answerText(text)} `;
   const words = plain.trim().split(' ');
   const numbers = numbersIn(words).filter((n) => !n.age);
@@ -221,6 +229,13 @@ function typedBefore(words: readonly string[], at: number, phrase: string): bool
   const length = phrase.split(' ').length;
   return at >= length && closeTo(words.slice(at - length, at).join(' '), phrase);
 }
+
+/**
+ * Half a year after a number of years: "6,5 jaar", "6.5 years", "6 jaar en half", "6 en een half
+ * jaar", "zes en een half jaar", "6 ans et demi", "six and a half years". The number is group 1.
+ */
+const HALF_YEAR =
+  /\b(\d{1,2}|\p{L}+)(?:\s*[,.]\s*5\s*(?:jaar|ans?|years?)?|(?:\s+(?:jaar|ans?|years?))?\s+(?:en|et|and)\s+(?:een\s+|a\s+)?(?:half|halve|demi|demie)(?:\s+(?:jaar|ans?|years?))?)(?!\p{L})/iu;
 
 /** `plain` without the phrases of "about" ("een jaar of zes zeven" → "zes zeven"). */
 function withoutAbout(plain: string): string {

@@ -16,6 +16,14 @@ const now = new Date('2026-11-26T12:00:00Z');
 
 describe('understandYears', () => {
   it.each<[string, number | undefined]>([
+    // Half a year (found by a blind persona probe): "6,5 jaar" was two durations, "zes en een half jaar" nothing.
+    ['6,5 jaar', 6.5],
+    ['6.5 years', 6.5],
+    ['6 jaar en half', 6.5],
+    ['zes en een half jaar', 6.5],
+    ['6 ans et demi', 6.5],
+    ['six and a half years', 6.5],
+    ['ik werk al 7 jaar en half als poetsvrouw', 7.5],
     ['20 jaar', 20],
     ['twintig jaar', 20],
     ['ik werk al vijfentwintig jaar', 25],
