@@ -2662,8 +2662,9 @@ export class Interruptions {
     // a hello counts there only as the exact words (a command), never as a guess.
     if (intent === 'greeting' && open.question.open === undefined) return this.fromCommand('greeting', open);
     // A goodbye ends the conversation: mid-question only a short one counts ("bedankt, dag"), and
-    // only where the question's parser does not read the words as an answer.
-    if (intent === 'goodbye' && !readAsAnswer && (isMenu(open) || wordsIn(text ?? '') <= 3)) return { kind: 'goodbye' };
+    // only where the question's parser does not read the words as an answer. Where nothing hangs on
+    // the question ("Was dit duidelijk?") a longer one too ("ok merci au revoir").
+    if (intent === 'goodbye' && !readAsAnswer && (isMenuOrPassing(open) || wordsIn(text ?? '') <= 3)) return { kind: 'goodbye' };
     // One word the glossary does not know ("sectorfonds" at "Voor wie?"), or one of one's own work
     // ("werkzoekend"), is more likely a misplaced answer than a question about it: only a question
     // in words gets "not in my list", or what the word means.

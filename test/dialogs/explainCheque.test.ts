@@ -109,6 +109,20 @@ describe('ExplainChequeDialog: what the cheque is, gives and costs on the day', 
     await converse([...atClear, ['user', 'wat is dit cheque'], ['says', 'explainCheque:what'], clear], { date });
   });
 
+  // Found by a blind persona probe: "ok merci au revoir" was "Désolé, je n'ai pas compris" (four words: too long for a goodbye mid-question).
+  it.each([
+    ['fr', 'ok merci au revoir'],
+    ['nl', 'oké bedankt en tot ziens'],
+  ] as const)('When (%s) "%s" is said at "Was dit duidelijk?", Then goodbye', async (locale, said) => {
+    await converse(
+      [...askExplanation, ...explanation(transitionalEndingSoon), ['user', said], ['says', 'goodbye', ['buttons.startAgain']]],
+      {
+        date: '2026-12-15',
+        locale,
+      },
+    );
+  });
+
   it('When "yes thanks" or "yes thank you" answers it in English, Then a yes too; "no thanks" is still a no', async () => {
     for (const said of ['yes thanks', 'yes thank you'])
       await converse([...askExplanation, ...explanation(transitionalEndingSoon), ['user', said], ...glad], {
