@@ -1792,6 +1792,10 @@ export class Interruptions {
     const ownWork =
       atMenu && (intent === 'explain_cheque' || intent === 'explain_word') && !containsPhrase(text, this.deps.vocabulary.chequeWords);
     if (ownWork && tellsOwnWork(this.deps.vocabulary, text)) return surely('check_eligibility');
+    // "vroeger werknemer" (formerly an employee), heard as a booking moved "vroeger" (earlier): one's
+    // work told, with no word of a meeting, is the check too (was "Wat is de code van je afspraak?").
+    const workNotBooking = atMenu && (intent === 'move_booking' || intent === 'cancel_booking') && !this.namesAMeeting(text);
+    if (workNotBooking && tellsOwnWork(this.deps.vocabulary, text)) return surely('check_eligibility');
     // "I'm Dutch", "je suis anglais": a nationality, which the recognizer hears as a language to
     // speak. Only with a word of speaking ("je suis français, je parle français") is it one.
     if (

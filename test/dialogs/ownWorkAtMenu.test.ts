@@ -241,3 +241,11 @@ describe('The menu: no work, or work without a contract, told', () => {
     },
   );
 });
+
+// Found by a blind persona probe: "vroeger" (formerly) was heard as a booking moved earlier.
+it('When "vroeger werknemer" is typed at the menu, Then the check starts, never "Wat is de code van je afspraak?"', async () => {
+  const chat = await Chat.start({ date: '2026-12-07' });
+  await chat.says('hallo');
+  const replies = await chat.says('vroeger werknemer');
+  expect(replies.flatMap((m) => keysOf(chat, m.text))).toEqual(['checkEligibility:intro', 'checkEligibility:forWhom.question']);
+});
