@@ -90,7 +90,11 @@ export class OfferLanguageDialog extends ComponentDialog {
     }
     const { choice, side } = await this.whatWasSaid(step.options);
     // The message goes with the choice: "an appointment in Gent next Tuesday" still names Gent and Tuesday.
-    if (choice) return step.endDialog({ choice, ...(step.options.said && { wish: step.options.said }) });
+    // A reply in place of a yes goes with it too: "Flandre" after "je veux savoir si je peux avoir le
+    // chèque" is where one lives (was lost, and asked again).
+    const told = switching && answer === undefined ? reply.trim() : '';
+    const wish = [step.options.said, told].filter((part) => part !== undefined && part !== '').join('. ');
+    if (choice) return step.endDialog({ choice, ...(wish !== '' && { wish }) });
     if (side && step.options.said) {
       await this.side.answer(step.context, side, step.options.said, step.options.open);
       return step.endDialog();

@@ -183,6 +183,15 @@ describe('ChooseLanguageDialog', () => {
     await converse([...hello, ['user', said], ['bot', offer, buttons]]);
   });
 
+  // Found by a blind persona probe: "Flandre" was lost, and "Où habitez-vous ?" asked after it.
+  it('When the offer of French is answered with an answer ("Flandre") after a wish for the check, Then French, and that answer is kept for the check', async () => {
+    const chat = await Chat.start();
+    await chat.opens();
+    expect((await chat.says('bjr jveux savoir si jpeux avoir le cheque')).at(-1)?.text).toBe('Voulez-vous continuer en français ?');
+    expect((await chat.says('Flandre')).at(-1)?.text).toBe('Pour qui faites-vous cette vérification ?');
+    expect((await chat.says('Pour moi')).at(-1)?.text).toBe('Que faites-vous en ce moment ?');
+  });
+
   it('When the offer of French is answered "ja", Then that yes is written in Dutch: the chat stays Dutch', () =>
     converse([
       ...hello,
@@ -488,7 +497,7 @@ describe('ChooseLanguageDialog', () => {
       { locale: 'fr' },
     ));
 
-  it('When a French first message asks for the check and the offer of French is answered "pour moi", Then the check goes on in French, not the conditions in brief', () =>
+  it('When a French first message asks for the check and the offer of French is answered "pour moi", Then the check goes on in French with that answer kept, not the conditions in brief', () =>
     converse(
       [
         ['user', 'bonjour je peux avoir un chèque carrière?'],
@@ -496,7 +505,7 @@ describe('ChooseLanguageDialog', () => {
         ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
         ['user', 'pour moi'],
         ['bot', "Je vais vous poser quelques questions courtes. Ensuite, vous saurez si c'est possible."],
-        ['bot', 'Pour qui faites-vous cette vérification ?', ['Pour moi', "Quelqu'un d'autre"]],
+        ['bot', 'Où habitez-vous ?', ['Flandre', 'Bruxelles', 'Ailleurs']],
       ],
       { channelId: 'whatsapp' },
     ));
