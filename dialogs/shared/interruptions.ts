@@ -1744,6 +1744,8 @@ export class Interruptions {
   private async cancelsTheBooking(context: TurnContext, text: string): Promise<boolean> {
     const { booking, vocabulary, clock } = this.deps;
     if (!containsPhrase(text, vocabulary.allLocales('understanding:synonyms.cancelBooking'))) return false;
+    // "ik kan nie komen op die dag, kan ik da verzetten": moving, which the menu's reading finds.
+    if (containsPhrase(text, vocabulary.allLocales('understanding:synonyms.moveBooking'))) return false;
     return (await upcomingBooking(booking, context, clock.now())) !== undefined;
   }
 

@@ -350,6 +350,17 @@ describe('ManageBookingDialog', () => {
     },
   );
 
+  // Found by a blind persona probe: "kan nie komen" made it the question to cancel, and the day was lost after it.
+  it('When "ik kan nie komen op die dag, kan ik da verzetten" is said after booking, Then moving is asked, and "naar donderdag" gives Thursday\'s hours', async () => {
+    const { chat } = await bookedChat();
+    await play(chat, [
+      ['user', 'ik kan nie komen op die dag, kan ik da verzetten'],
+      ['says', 'manageBooking:booking'],
+      ['says', 'manageBooking:move.question', YES_NO],
+    ]);
+    expect((await chat.says('naar donderdag aub')).at(-1)?.buttons[0]).toMatch(/^do /);
+  });
+
   it('When "Afspraak verplaatsen" is tapped under the booking, Then the new hours come at once; "Afspraak annuleren" still asks first', async () => {
     const { booking, chat } = await bookedChat();
     await play(chat, [
