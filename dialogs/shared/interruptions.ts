@@ -2601,8 +2601,6 @@ export class Interruptions {
    * starts with both messages, and reads the place as its answer to "Waar woon je?".
    */
   private placeForOfferedCheck(text: string, offered: readonly Offer[]): Offer | undefined {
-    const leadsTo = ({ action }: Offer, choice: MenuAction, intent: Intent) =>
-      ('choice' in action && action.choice === choice) || ('intent' in action && action.intent === intent);
     const check = offered.find((o) => leadsTo(o, 'check', 'check_eligibility'));
     if (!check || offered.some((o) => leadsTo(o, 'book', 'book_intake')) || !this.placeAlone(text)) return undefined;
     const said = 'said' in check.action ? check.action.said : undefined;
@@ -2615,13 +2613,8 @@ export class Interruptions {
    * offered too: a place there is where one lives (placeForOfferedCheck).
    */
   private placeForOfferedBooking(text: string, offered: readonly Offer[]): Offer | undefined {
-    const book = offered.find(
-      ({ action }) => ('choice' in action && action.choice === 'book') || ('intent' in action && action.intent === 'book_intake'),
-    );
-    const check = offered.some(
-      ({ action }) => ('choice' in action && action.choice === 'check') || ('intent' in action && action.intent === 'check_eligibility'),
-    );
-    if (!book || check) return undefined;
+    const book = offered.find((o) => leadsTo(o, 'book', 'book_intake'));
+    if (!book || offered.some((o) => leadsTo(o, 'check', 'check_eligibility'))) return undefined;
     const place = this.placeTyped(text);
     return place === undefined ? undefined : ({ ...book, action: { ...book.action, said: place } } as Offer);
   }
@@ -2697,6 +2690,11 @@ const DETAILS_ASKED: Partial<Record<string, Situation>> = {
 
 /** Intents about a booking: making one, moving or cancelling it. */
 const BOOKING_INTENTS: ReadonlySet<Intent> = new Set(['book_intake', 'move_booking', 'cancel_booking']);
+
+/** True when an offered meaning starts `choice` at the menu, or the flow of `intent`. */
+function leadsTo({ action }: Offer, choice: MenuAction, intent: Intent): boolean {
+  return ('choice' in action && action.choice === choice) || ('intent' in action && action.intent === intent);
+}
 
 /** A reading the words themselves make sure of. */
 function surely(intent: Exclude<Intent, 'none'>): Recognition {

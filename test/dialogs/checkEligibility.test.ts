@@ -2030,10 +2030,16 @@ describe('CheckEligibilityDialog: an answer given one question early or late', (
     },
   );
 
-  // Found by a blind persona probe: "sinds zijn 18" and "hij is 24" were read as 18 and 24 years of work, and the verdict was yes.
-  it('When the years of someone else are told as his age ("sinds zijn 18", then "hij is 24"), Then his age now is asked, and 6 years are too few', async () => {
+  /** A check for someone else who lives in Lier and works for a boss, at "Hoe lang heeft hij of zij in totaal al gewerkt?". */
+  async function atYearsOfSomeoneElse(): Promise<Chat> {
     const chat = await Chat.start({ date: '2026-12-07' });
     for (const said of ['hallo', 'Kan ik er een krijgen?', 'Voor iemand anders', 'lier', 'Werknemer']) await chat.says(said);
+    return chat;
+  }
+
+  // Found by a blind persona probe: "sinds zijn 18" and "hij is 24" were read as 18 and 24 years of work, and the verdict was yes.
+  it('When the years of someone else are told as his age ("sinds zijn 18", then "hij is 24"), Then his age now is asked, and 6 years are too few', async () => {
+    const chat = await atYearsOfSomeoneElse();
     expect((await chat.says('sinds zijn 18')).at(-1)?.text).toBe('Vanaf zijn 18 jaar dus. Hoe oud is hij nu? Dan tel ik de jaren.');
     expect((await chat.says('hij is 24'))[0]?.text).toBe(
       'Nee, nu niet. Hij kan nu geen loopbaancheque krijgen.\nHij heeft nog niet lang genoeg gewerkt.',
@@ -2045,9 +2051,7 @@ describe('CheckEligibilityDialog: an answer given one question early or late', (
     ['ze is 30', 'checkEligibility:years.notAge'],
     ['sinds haar 19', 'checkEligibility:years.sinceAge_helperShe'],
   ])('When "%s" answers how long someone else worked, Then it is an age, never years of work', async (said, key) => {
-    const chat = await Chat.start({ date: '2026-12-07' });
-    for (const reply of ['hallo', 'Kan ik er een krijgen?', 'Voor iemand anders', 'lier', 'Werknemer']) await chat.says(reply);
-    const replies = await chat.says(said);
+    const replies = await (await atYearsOfSomeoneElse()).says(said);
     expect(messageKeys(replies.at(-1)?.text ?? '')).toEqual([[key]]);
   });
 
