@@ -1781,7 +1781,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (from !== undefined && ageNow(typed) === undefined && yearsSaid(withoutStartingAge(typed), this.deps.clock.now()) === undefined)
       return {
         ok: false,
-        retry: { key: 'checkEligibility:years.sinceAge', params: { age: from, ...AGE_OF_CONTEXT[startedAtAgeOf(typed)] } },
+        retry: { key: 'checkEligibility:years.sinceAge', params: { age: from, ...sinceAgeContext(typed) } },
         keep: typed,
         decisive: true,
         sure: true,
@@ -2109,15 +2109,14 @@ const CONTAINED_IN: Partial<Record<WorkInAWish, readonly string[]>> = {
   caring: ['sick', 'not_working'],
 };
 
-/** A question's text, about "hij of zij" when someone answers for another person ("hij", "zij" when said which). */
-/** "sinds zijn 18": the age asked of him ("Hoe oud is hij nu?"), by the words it was said in. */
-const AGE_OF_CONTEXT: Record<ReturnType<typeof startedAtAgeOf>, { context?: string }> = {
-  self: {},
-  he: { context: 'helperHe' },
-  she: { context: 'helperShe' },
-  other: { context: 'helper' },
-};
+/** "sinds zijn 18": the age asked of him ("Hoe oud is hij nu?"), by whose age the words name. */
+function sinceAgeContext(typed: string): { context?: string } {
+  const whose = startedAtAgeOf(typed);
+  const context = whose === 'self' ? undefined : helperContext('other', whose === 'other' ? undefined : whose);
+  return context ? { context } : {};
+}
 
+/** A question's text, about "hij of zij" when someone answers for another person ("hij", "zij" when said which). */
 function text(key: string, check: EligibilityCheck, params: Record<string, string | number> = {}): Text {
   const context = helperContext(check.forWhom, check.pronoun);
   return { key, params: context ? { ...params, context } : params };

@@ -133,12 +133,12 @@ export class RootDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const { activity } = innerDc.context;
     // Someone who seems in distress gets Tele-Onthaal and a person before anything else.
-    if (activity.type === 'message' && this.deps.handover?.seemsInDistress(clampText(activity.text ?? ''))) {
+    const typed = activity.type === 'message' ? clampText(activity.text ?? '') : undefined;
+    if (typed !== undefined && this.deps.handover?.seemsInDistress(typed)) {
       // Written in another language ("i want to die" in a Dutch chat): the help comes in it at once,
       // never behind an offer of that language.
-      const text = clampText(activity.text ?? '');
       const locale = this.deps.language.locale(innerDc.context);
-      const other = this.interruptions.otherLanguageOf(innerDc.context, text) ?? this.deps.handover.distressLanguage?.(text);
+      const other = this.interruptions.otherLanguageOf(innerDc.context, typed) ?? this.deps.handover.distressLanguage?.(typed);
       if (other && other !== locale) await this.deps.language.choose(innerDc.context, other);
       return innerDc.beginDialog(TalkToPersonDialog.id, { reason: 'distress' });
     }
@@ -513,7 +513,7 @@ export class RootDialog extends ComponentDialog {
     const greetedIn =
       this.deps.vocabulary.greetingLanguage(text) ??
       (recognizeCommand(text, this.deps.vocabulary.commands) === 'help' ? shortMessageIn(text, locale) : undefined);
-    if (greetedIn && greetedIn !== this.deps.language.locale(context)) return { kind: 'offerLanguage', locale: greetedIn };
+    if (greetedIn && greetedIn !== locale) return { kind: 'offerLanguage', locale: greetedIn };
     const wish = await this.firstMenuWish(context, text);
     if (wish && 'choice' in wish && wish.choice !== 'language') {
       const other = this.interruptions.otherLanguageOf(context, text);

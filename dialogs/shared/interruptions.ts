@@ -1617,7 +1617,6 @@ export class Interruptions {
       .join(' ');
   }
 
-  /** "voor mijn vader", "pour ma mère", "for my wife": someone else, named as whom it is for. */
   /** "for someone else", "pour ma mère": a short message that starts with "for" another person, and says no more. */
   onlyForAnother(text: string): boolean {
     const words = wordsOf(text);
@@ -1625,6 +1624,7 @@ export class Interruptions {
     return startsWithFor && words.length <= MAX_WORDS_FOR_ANOTHER && this.forAnotherPerson(text);
   }
 
+  /** "voor mijn vader", "pour ma mère", "for my wife": someone else, named as whom it is for. */
   private forAnotherPerson(text: string): boolean {
     const { vocabulary } = this.deps;
     const others = vocabulary.choice('other', 'checkEligibility:forWhom.other').phrases;
