@@ -17,6 +17,8 @@ const SAME_START = 5;
 const MAX_THANKS_WORDS = 10;
 /** "het nummer van mijn zoon", "bel mijn dochter maar": at most this many words name whom to reach instead. */
 const MAX_REACH_OTHER_WORDS = 8;
+/** Vocabulary.of: one per translations instance. */
+const BUILT = new WeakMap<i18n, Vocabulary>();
 
 /**
  * The words the bot understands, in every language at once: a French "oui" is understood in a Dutch
@@ -24,6 +26,17 @@ const MAX_REACH_OTHER_WORDS = 8;
  * labels), which do not change while the process runs, so each list is built once.
  */
 export class Vocabulary {
+  /**
+   * The vocabulary of `i18n`, built once for it: building one takes about 90 ms, and a bot composed
+   * again over the same translations (each conversation test composes its own) needs no new one.
+   * Its lists never change, and what it remembers (respellings) depends on the words alone.
+   */
+  static of(i18n: i18n): Vocabulary {
+    let vocabulary = BUILT.get(i18n);
+    if (!vocabulary) BUILT.set(i18n, (vocabulary = new Vocabulary(i18n)));
+    return vocabulary;
+  }
+
   /** Command words of every locale together. */
   readonly commands: CommandVocabulary;
   /** Words that never decide a choice on their own ("ik", "je", "the"). */

@@ -47,7 +47,7 @@ export async function dialogAlone(
   const clock = fixedDateClock(options.date ?? '2026-11-26');
   const deps: DialogDeps = {
     language,
-    vocabulary: new Vocabulary(i18n),
+    vocabulary: Vocabulary.of(i18n),
     rules: ChequeRules.load(),
     contact: loadVdabContact(),
     clock,
