@@ -5,7 +5,7 @@ import { isOneOf, questionClauses } from '../../src/understanding/text.js';
 import { isHoursAlone } from '../../src/understanding/years.js';
 import type { MenuAction } from '../menu.js';
 import { asksIfAgeMatters } from './ageWorry.js';
-import type { FirstOffer } from './ask.js';
+import { yesNo, type FirstOffer, type Text } from './ask.js';
 import type { DialogDeps } from './deps.js';
 import type { Offer } from './fallback.js';
 import type { Interruption } from './interruptions.js';
@@ -163,7 +163,9 @@ export class TwoQuestions {
     if (!first || !second || !('info' in first)) return undefined;
     const t = this.deps.language.t(context);
     if ('flow' in second) {
-      await send(context, ...(await this.side.texts(context, first.info, first.said)));
+      // The offer is the question on screen next: "ik ben 24 en wil een loopbaancheque" hears that age is
+      // no condition, never "Tik op 'Kan ik er een krijgen?'" above a Ja / Nee that shows no such button.
+      await send(context, ...(await this.side.texts(context, first.info, first.said, yesNo(this.flowOfferText(second)))));
       return this.flowOffer(t, second);
     }
     // The second first: the answer remembered for "ik begrijp het niet" is the first one's.
@@ -226,14 +228,14 @@ export class TwoQuestions {
 
   /** "Zullen we kijken of je er een kan krijgen?", "Zullen we een afspraak maken in Roeselare?": Ja starts it with the words that asked. */
   private flowOffer(t: Translator, asked: Extract<Asked, { flow: string }>): FirstOffer {
+    const { key, params } = this.flowOfferText(asked);
+    return { text: t(key as never, params) as string, offered: yesOrNo(t, { choice: asked.flow, said: asked.said }) };
+  }
+
+  private flowOfferText(asked: Extract<Asked, { flow: string }>): Text {
     const place = asked.flow === 'book' ? this.places.onePlaceIn(asked.said) : undefined;
-    const text =
-      asked.flow === 'check'
-        ? t('sideQuestions:twoQuestions.offerCheck')
-        : place
-          ? t('sideQuestions:twoQuestions.offerBookIn', { place })
-          : t('sideQuestions:twoQuestions.offerBook');
-    return { text, offered: yesOrNo(t, { choice: asked.flow, said: asked.said }) };
+    if (asked.flow === 'check') return { key: 'sideQuestions:twoQuestions.offerCheck' };
+    return place ? { key: 'sideQuestions:twoQuestions.offerBookIn', params: { place } } : { key: 'sideQuestions:twoQuestions.offerBook' };
   }
 
   /** What one clause asks, when it is clear: a side question with a short answer, what the cheque is, the check or a booking. */

@@ -137,6 +137,17 @@ describe('Two questions in one message', () => {
       SHORT_TERMS,
     ));
 
+  it('When "ik ben 24 en wil een loopbaancheque" is said, Then age is no condition and a booking is offered, with no button named that is not shown', () =>
+    converse(
+      [
+        ...opened,
+        ['user', 'ik ben 24 en wil een loopbaancheque'],
+        ['says', 'sideQuestions:age'],
+        ['says', 'sideQuestions:twoQuestions.offerBook', YES_NO],
+      ],
+      SHORT_TERMS,
+    ));
+
   it('When "wat is dat en wat kost da" is asked, Then what the cheque is comes with the price; or, in a full turn, the price is offered', async () => {
     await converse([...opened, ['user', 'wat is dat en wat kost da'], whatItIs, cost, menu], SHORT_TERMS);
     await converse([...opened, ['user', 'wat is dat en wat kost da'], whatItIs, alsoAsk, ['tap', 'answers.no'], menu], ENDING_SOON);
