@@ -80,17 +80,21 @@ function coverage(locale: Locale, tokens: readonly Token[]): number {
  * The language a message is written in, when it is clearly another one than `current`; else
  * undefined. One or two words never count ("merci", "ok", "menu" and "stop" are used in every
  * language here). A short message counts when most of its words belong to the other language and
- * clearly fewer to the current one; a long message when franc agrees as well, unless the words
- * alone leave no doubt.
+ * clearly fewer to the current one, or all of them to the other one only and not all to the
+ * current one; a long message when franc agrees as well, unless the words alone leave no doubt.
  */
 export function detectOtherLanguage(message: string, current: Locale): Locale | undefined {
   const text = message.slice(0, MAX_DETECT_CHARS);
   const tokens = wordsToDetect(text);
   if (tokens.length < 3) return undefined;
   const own = coverage(current, tokens);
-  const candidates = LOCALES.filter((l) => l !== current)
-    .map((locale) => ({ locale, coverage: coverage(locale, tokens) }))
-    .filter((c) => c.coverage >= MIN_COVERAGE && c.coverage - own >= MIN_LEAD)
+  const others = LOCALES.filter((l) => l !== current).map((locale) => ({ locale, coverage: coverage(locale, tokens) }));
+  // "i want job help": every word English, and the Dutch words among them English too ("want",
+  // "job", "help"); a word the current language lacks ("i") and no word only its own decide it.
+  const whole = others.filter((c) => c.coverage === 1);
+  const wholly = (c: { coverage: number }) => c.coverage === 1 && whole.length === 1 && own < 1;
+  const candidates = others
+    .filter((c) => c.coverage >= MIN_COVERAGE && (c.coverage - own >= MIN_LEAD || wholly(c)))
     .sort((a, b) => b.coverage - a.coverage);
   const best = candidates[0];
   if (!best) return undefined;

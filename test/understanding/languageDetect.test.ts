@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortMessageIn } from '../../src/understanding/languageDetect.js';
+import { detectOtherLanguage, shortMessageIn } from '../../src/understanding/languageDetect.js';
 
 describe('shortMessageIn: the language of one or two words', () => {
   it.each([
@@ -26,5 +26,27 @@ describe('shortMessageIn: the language of one or two words', () => {
     ['', 'nl'],
   ] as const)('When "%s" is said in a chat in %s, Then no language', (said, current) => {
     expect(shortMessageIn(said, current)).toBeUndefined();
+  });
+});
+
+describe('detectOtherLanguage: the language of a message of three words or more', () => {
+  it.each([
+    // Every word English; the Dutch ones among them English too ("want", "job", "help"): English.
+    ['i want job help', 'nl', 'en'],
+    ['help me find job', 'nl', 'en'],
+    ['je voudrais savoir combien coûte un chèque carrière', 'nl', 'fr'],
+    ['ik wil een afspraak maken', 'en', 'nl'],
+  ] as const)('When "%s" is said in a chat in %s, Then it is %s', (said, current, language) => {
+    expect(detectOtherLanguage(said, current)).toBe(language);
+  });
+
+  it.each([
+    // A word only the chat's own language has ("ik") keeps it.
+    ['ik wil job help', 'nl'],
+    // Words of every language ("ok", "stop", "menu") say none.
+    ['ok stop menu', 'nl'],
+    ['help me please', 'en'],
+  ] as const)('When "%s" is said in a chat in %s, Then no other language', (said, current) => {
+    expect(detectOtherLanguage(said, current)).toBeUndefined();
   });
 });
