@@ -77,11 +77,15 @@ export class OfferLanguageDialog extends ComponentDialog {
     // that language: it stays (was the switch to a language the user does not write).
     const switching = answer === 'yes' ? !inOwnLanguage : answer === undefined && reply.trim() !== '' && !inOwnLanguage;
     if (switching) await language.choose(step.context, locale);
-    // "je veux un rendez-vous" in place of a yes: the switch, and the flow it asks for (the latest wish wins).
-    const wished = switching && answer === undefined && step.options.fromMenu ? await this.menuAnswerIn(locale, reply) : undefined;
+    // A reply in place of a yes or no is read in the language the chat goes on in: "je veux un
+    // rendez-vous" after the switch, "wat kost het?" in Dutch to the French offer (was lost).
+    const typed = answer === undefined && reply.trim() !== '';
+    const readIn = switching ? locale : own;
+    // "je veux un rendez-vous" in place of a yes: the flow it asks for (the latest wish wins).
+    const wished = typed && step.options.fromMenu ? await this.menuAnswerIn(readIn, reply) : undefined;
     if (wished && wished !== step.options.choice) return step.endDialog({ choice: wished, wish: reply });
-    // A question asked instead of answering ("c'est combien ?") is answered, after the switch.
-    const heard = switching && answer === undefined ? await this.sideQuestionIn(locale, reply) : undefined;
+    // A question asked instead of answering ("c'est combien ?") is answered.
+    const heard = typed ? await this.sideQuestionIn(readIn, reply) : undefined;
     // "pour moi" after "je peux avoir un chèque ?" is heard as the check the first message started: that goes on.
     const asked = heard === 'check_eligibility' && step.options.choice === 'check' ? undefined : heard;
     if (asked) {
@@ -92,7 +96,7 @@ export class OfferLanguageDialog extends ComponentDialog {
     // The message goes with the choice: "an appointment in Gent next Tuesday" still names Gent and Tuesday.
     // A reply in place of a yes goes with it too: "Flandre" after "je veux savoir si je peux avoir le
     // chèque" is where one lives (was lost, and asked again).
-    const told = switching && answer === undefined ? reply.trim() : '';
+    const told = typed ? reply.trim() : '';
     const wish = [step.options.said, told].filter((part) => part !== undefined && part !== '').join('. ');
     if (choice) return step.endDialog({ choice, ...(wish !== '' && { wish }) });
     if (side && step.options.said) {

@@ -5,8 +5,10 @@ import {
   DialogTurnStatus,
   type DialogContext,
   type DialogTurnResult,
+  type Activity,
   type WaterfallStepContext,
 } from '../src/bot/sdk.js';
+import type { Translator } from '../src/i18n/i18n.js';
 import { recognizeCommand, type Command } from '../src/understanding/commands.js';
 import { shortMessageIn } from '../src/understanding/languageDetect.js';
 import { brusselsDate } from '../src/domain/calendar.js';
@@ -56,6 +58,8 @@ export interface RootOptions {
   offer?: OfferLanguageOptions;
   /** With `start` 'check': the check again after a correction typed after its verdict. */
   redo?: CheckRedo;
+  /** The chat ended before `firstReply` ("stop", a goodbye): a goodbye or thanks then is answered as one, never with a hello. */
+  ended?: boolean;
 }
 
 /**
@@ -170,7 +174,7 @@ export class RootDialog extends ComponentDialog {
         return this.reprompt(innerDc);
       case 'goodbye':
         await innerDc.cancelAllDialogs();
-        await context.sendActivity(toActivity({ text: t('goodbye'), buttons: [{ value: 'restart', title: t('buttons.startAgain') }] }));
+        await context.sendActivity(this.goodbye(t));
         return { status: DialogTurnStatus.complete };
       case 'side': {
         const shown = openQuestion(innerDc);
@@ -214,12 +218,16 @@ export class RootDialog extends ComponentDialog {
         // "Why do you ask?" in another language: answered after the offer, about the question that was open.
         const open = interruption.side ? openQuestion(innerDc)?.question : undefined;
         if (open) offer.open = open;
-        if (!interruption.choice) return innerDc.beginDialog(OfferLanguageDialog.id, offer);
+        // "bonjour" at the main menu: offered from the menu, so a flow asked for in the reply ("je veux un
+        // rendez-vous", "ik wil een afspraak") starts (was the menu again, the wish lost).
+        const menuKey = openQuestion(innerDc)?.question.text.key;
+        const atMainMenu = [false, true].find((again) => mainMenu(again).text.key === menuKey);
+        if (!interruption.choice && atMainMenu === undefined) return innerDc.beginDialog(OfferLanguageDialog.id, offer);
         // A flow asked for at the menu: after the offer it starts from the menu, with the words that asked.
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(RootDialog.stepsId, {
-          again: true,
-          offer: { ...offer, choice: interruption.choice },
+          again: atMainMenu ?? true,
+          offer: { ...offer, ...(interruption.choice && { choice: interruption.choice }) },
         } satisfies RootOptions);
       }
       case 'pickOffer': {
@@ -411,6 +419,11 @@ export class RootDialog extends ComponentDialog {
     return { text: texts.join(' '), offered };
   }
 
+  /** "Tot ziens!", with the way to start again. */
+  private goodbye(t: Translator): Partial<Activity> {
+    return toActivity({ text: t('goodbye'), buttons: [{ value: 'restart', title: t('buttons.startAgain') }] });
+  }
+
   /** The question on screen, asked again; progress is kept. */
   private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {
     await innerDc.repromptDialog();
@@ -422,9 +435,14 @@ export class RootDialog extends ComponentDialog {
    * krijgen?"), ask something on the side ("wat kost het?") or be in another language.
    */
   private async firstMessageStep(step: WaterfallStepContext<RootOptions>): Promise<DialogTurnResult> {
-    const { start, firstReply, greet, offer } = step.options;
+    const { start, firstReply, greet, offer, ended } = step.options;
     const t = this.deps.language.t(step.context);
     if (start) return step.next({ choice: start });
+    // "doei", "merci" after "Oké, we stoppen hier": the goodbye again, never "Hallo! Ik ben Loopbaanbot".
+    if (ended && firstReply && (await this.interruptions.takesLeave(step.context, clampText(firstReply)))) {
+      await step.context.sendActivity(this.goodbye(t));
+      return step.endDialog();
+    }
     if (offer) return step.beginDialog(OfferLanguageDialog.id, { ...offer, fromMenu: true });
     // A first message that asks two things: a short hello, the answers, then the menu or the offer
     // of what was asked second (twoQuestions.ts).

@@ -149,6 +149,8 @@ const MAX_PLACE_WORDS = 3;
 const MAX_WORDS_FOR_ANOTHER = 5;
 /** "bonjour", "moi": words that may come before "je m'appelle" in a message that only gives a name. */
 const MAX_WORDS_BEFORE_A_NAME = 2;
+/** "ok merci au revoir", "bedankt en tot ziens": a goodbye after the chat ended takes at most this many words. */
+const MAX_LEAVE_WORDS = 4;
 /** What a name typed alone is written with: letters, spaces, hyphens, apostrophes ("Anne-Marie", "D'Hondt"). */
 const NAME_LETTERS = /^[\p{L}\s'’-]+$/u;
 /** "Marie", "Jan Peeters", "Anne Sophie Peeters": the words a name may take. */
@@ -1777,6 +1779,15 @@ export class Interruptions {
    * "I have been a cleaner for 10 years"), which the recognizer is not sure of, are the check: its
    * questions read the story as their answers. At a question such a story is that question's to read.
    */
+  /** "doei", "ok merci au revoir", "bedankt": thanks or a goodbye, and nothing asked. */
+  async takesLeave(context: TurnContext, text: string): Promise<boolean> {
+    const { vocabulary } = this.deps;
+    if (vocabulary.saysThanksOnly(text)) return true;
+    if (vocabulary.asks(text) || wordsIn(text) > MAX_LEAVE_WORDS) return false;
+    const { intent, confidence } = await this.recognize(this.deps.language.locale(context), text, true);
+    return intent === 'goodbye' && confidence === 'sure';
+  }
+
   async recognize(locale: Locale, text: string, atMenu = false): Promise<Recognition> {
     // Written in another script ("Привіт", "مرحبا"): which languages the bot speaks.
     if (writtenInOtherScript(text)) return surely('change_language');

@@ -40,6 +40,8 @@ export interface ConversationStart {
   firstReply?: string;
   /** The user was helped already (back from a person): "Kan ik je nog ergens mee helpen?". */
   again?: boolean;
+  /** The conversation ended before this message ("stop", a goodbye): a "doei" after it is no new start. */
+  ended?: boolean;
 }
 
 /**
@@ -147,10 +149,16 @@ export class LoopbaanBot {
 
   private async continueOrStart(context: TurnContext, options: ConversationStart): Promise<void> {
     const dc = await this.dialogContext(context);
+    const meta = await this.meta.get(context, {});
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
       await this.countOnce(context);
-      await dc.beginDialog(this.deps.root.id, options);
+      const ended = meta.ended === true;
+      delete meta.ended;
+      const started = await dc.beginDialog(this.deps.root.id, { ...options, ...(ended && { ended }) });
+      if (started.status === DialogTurnStatus.complete) meta.ended = true;
+    } else if (result.status === DialogTurnStatus.complete) {
+      meta.ended = true;
     }
   }
 

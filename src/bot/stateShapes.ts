@@ -17,4 +17,6 @@ export const CONVERSATION_STATE_VERSION = 2;
 
 export interface ConversationMeta {
   version?: number;
+  /** The dialogs ended in an earlier turn ("stop", a goodbye): the next message starts them again. */
+  ended?: boolean;
 }

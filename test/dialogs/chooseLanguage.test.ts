@@ -437,11 +437,8 @@ describe('ChooseLanguageDialog', () => {
       ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
       ['user', 'cest combien'],
       ['bot', /^Le premier entretien dans un centre est gratuit\./],
-      [
-        'bot',
-        'Puis-je encore vous aider ?',
-        ["C'est quoi un chèque carrière ?", 'Puis-je en recevoir un ?', 'Prendre rendez-vous', 'Plus'],
-      ],
+      // Nobody was helped before: the menu as at the start.
+      ['bot', 'Comment puis-je vous aider ?', FR_MENU],
     ]);
   });
 
@@ -483,7 +480,28 @@ describe('ChooseLanguageDialog', () => {
       ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']],
     ]));
 
-  it('When the offer of English in a French chat is answered in two French words ("pour moi"), Then the chat stays French', () =>
+  it('When "bonjour" at the menu is offered French and answered in Dutch with a wish or a question, Then Dutch, and that wish or question is answered (was the menu again)', async () => {
+    const offered: Line[] = [...hello, ['user', 'bonjour'], ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']]];
+    await converse([
+      ...offered,
+      ['user', 'ik wil een afspraak'],
+      ['says', 'bookIntake:intro'],
+      ['says', 'bookIntake:where.question', ['buttons.back', 'menu.person']],
+    ]);
+    const chat = await converse(offered, { date: '2026-12-07' });
+    const price = await chat.says('dag, wat kost het?');
+    expect(price[0]?.text).toMatch(/^Het eerste gesprek bij een centrum is gratis\./);
+    expect(price.at(-1)?.buttons).toEqual(NL_MENU);
+    // French taken at the menu offer: the menu as at the start, in French.
+    await converse([
+      ...offered,
+      ['user', 'oui'],
+      ['bot', "D'accord, on continue en français."],
+      ['bot', 'Comment puis-je vous aider ?', FR_MENU],
+    ]);
+  });
+
+  it('When the offer of English in a French chat is answered in two French words ("pour moi"), Then the chat stays French, and "pour moi" answers whom the check is for', () =>
     converse(
       [
         ['opens'],
@@ -492,7 +510,7 @@ describe('ChooseLanguageDialog', () => {
         ['bot', 'Do you want to continue in English?', ['Yes', 'No']],
         ['user', 'pour moi'],
         ['says', 'checkEligibility:intro'],
-        ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+        ['says', 'checkEligibility:residence.question', ['flanders', 'brussels', 'elsewhere'].map((a) => `checkEligibility:answers.${a}`)],
       ],
       { locale: 'fr' },
     ));

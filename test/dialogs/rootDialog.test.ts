@@ -32,6 +32,19 @@ describe('RootDialog: greeting and menu', () => {
     expect(price?.text).not.toMatch(/^Tot ziens/);
   });
 
+  it('When "doei", "bedankt" or "bye" comes after the chat stopped or took leave, Then the goodbye again, never a new hello; "hallo" starts afresh', async () => {
+    const goodbye: Line = ['says', 'goodbye', ['buttons.startAgain']];
+    for (const leave of ['doei', 'bedankt', 'ok bedankt', 'tot ziens']) {
+      await converse([...hello, ['user', 'stop'], ['says', 'stopped', ['buttons.startAgain']], ['user', leave], goodbye]);
+    }
+    await converse([...hello, ['user', 'nee dank je'], goodbye, ['user', 'daag'], goodbye, ['user', 'hallo'], greeting, menu]);
+    await converse([['opens'], greeting, menu, ['user', 'stop'], ['says', 'stopped', ['buttons.startAgain']], ['user', 'bye'], goodbye], {
+      locale: 'en',
+    });
+    // In a new chat "dag" is a Flemish hello.
+    await converse([['user', 'dag'], greeting, menu]);
+  });
+
   it('When someone introduces themselves at the menu ("ik heet Fatima", "je m\'appelle Marie", "my name is Tom"), Then a hello back and the menu, never "niet begrepen"', async () => {
     await converse([...hello, ['user', 'ik heet Fatima'], greeting, menu]);
     await converse([...hello, ['user', 'mijn naam is Marie'], greeting, menu]);
