@@ -192,6 +192,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
             yearsAlone: (typed) => this.tellsYears(typed) && this.workSaid(typed) === undefined,
             // After the years question: "12 jaar" is the years again, never "3 jaar geleden" (when a cheque was used) nor a yes or no.
             yearsLate: (typed) => this.tellsYearsLate(typed),
+            // "sorry, het is maar 5 jaar": years told late that are too few, which decide the "no" at once.
+            yearsTooFew: (typed) => this.tellsTooFewYears(typed),
             // At "Waar woon je?" only with a word of work: "ik woon hier al 15 jaar" are no years of work.
             workOrYears: (typed) => !this.namesAPlace(typed) && this.tellsWork(typed),
             // "mijn man", "voor mijn dochter" at "Waar woont die persoon?": whom the check is for, he or she.
@@ -1046,6 +1048,16 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return this.tellsYears(this.withYearsUnit(typed));
   }
 
+  /** Years told late ("sorry, maar 5 jaar", "minder dan 7") that are too few for today's rules, whatever else is answered. */
+  private tellsTooFewYears(typed: string): boolean {
+    if (!this.tellsYearsLate(typed)) return false;
+    const parsed = this.parseYears(this.withYearsUnit(typed), 2);
+    if (!parsed.ok) return false;
+    if ('choice' in parsed) return parsed.choice === 'below';
+    const minimum = this.deps.rules.experienceYearsOn(brusselsDate(this.deps.clock.now()));
+    return minimum !== undefined && typeof parsed.value === 'number' && parsed.value < minimum;
+  }
+
   /**
    * "oei, minder dan 7", "sorry, more than 10": a range of years typed late without its "jaar" (the
    * buttons of the years say it), with the unit put in. Only after a comparison of two or more words
@@ -1438,7 +1450,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
             notAnswersRetries: { [OFFER_TAKEN]: text('checkEligibility:chequeUsed.notAnOffer', check) },
             // "ik werk als poetsvrouw" again: no answer here (never a "ja"), the question again.
             // "12 jaar" after "weet nie" at the years: the years corrected (withYearsToldLate).
-            tells: [YEARS_LATE, { reader: 'work', say: { key: 'checkEligibility:told.thisQuestion' } }],
+            tells: [TOO_FEW_YEARS_LATE, YEARS_LATE, { reader: 'work', say: { key: 'checkEligibility:told.thisQuestion' } }],
           }),
     );
   }
@@ -1489,7 +1501,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
             notAnswersRetry: text('checkEligibility:chequeUsed.withinBeSure', check, {
               years: portfolioYears(this.deps.rules, check.date) ?? 0,
             }),
-            tells: [YEARS_LATE, { reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
+            tells: [TOO_FEW_YEARS_LATE, YEARS_LATE, { reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
           }),
     );
   }
@@ -1527,7 +1539,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
             // "ja graag", "yes please": the question taken for an offer, asked again plainly (never a yes).
             notAnswersRetries: { [OFFER_TAKEN]: text('checkEligibility:outplacement.notAnOffer', check) },
             // "ik werk als poetsvrouw" again: no answer here (never a "ja"), the question again.
-            tells: [YEARS_LATE, { reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
+            tells: [TOO_FEW_YEARS_LATE, YEARS_LATE, { reader: 'workAgain', say: { key: 'checkEligibility:told.thisQuestion' } }],
           }),
     );
   }
@@ -2067,6 +2079,8 @@ const NO_JOB = [answer('jobseeker'), answer('student'), answer('retired')];
 const REGIONS = ['flanders', 'brussels', 'wallonia'] as const;
 /** Years told at a question after the years ("12 jaar" after "weet nie"): noted, the question again; withYearsToldLate takes them. */
 const YEARS_LATE = { reader: 'yearsLate', say: { key: 'checkEligibility:told.yearsNoted' } } as const;
+/** Years told late that are too few ("sorry, maar 5 jaar"): the question ends, and the verdict comes at once (withYearsToldLate). */
+const TOO_FEW_YEARS_LATE = { reader: 'yearsTooFew', say: { key: 'checkEligibility:told.yearsNoted' }, ends: true } as const;
 /** A word for years that every language's reading of years knows (withYearsUnit). */
 const YEARS_UNIT = 'jaar';
 /**

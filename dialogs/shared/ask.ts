@@ -253,10 +253,11 @@ export type Aside = 'workPlace' | 'anotherJob';
  * typed answer that is one of the question's answers may keep what else it said (`detail`: the
  * place in "ik woon in Gent", which is "Vlaanderen"); an answer chosen by a "Bedoel je …?" tap
  * keeps the words it was guessed from (`wish`). `kept`: words of an earlier reply the question
- * could not take but asked to keep for the next step (ParseResult `keep`).
+ * could not take but asked to keep for the next step (ParseResult `keep`). Only `kept`: nothing was
+ * answered, and what a reply told decides the next step (Tell `ends`).
  */
 export type Answer<V extends string = string> =
-  { choice: V; detail?: unknown; wish?: string; kept?: string } | { typed: unknown; kept?: string };
+  { choice: V; detail?: unknown; wish?: string; kept?: string } | { typed: unknown; kept?: string } | { kept: string };
 
 /**
  * What a parser made of typed words: a value, or one of the question's own answers (`choice`: "ik
@@ -329,6 +330,11 @@ export interface Tell {
   reader: string;
   say: Text;
   again?: Text;
+  /**
+   * What was told decides without an answer here ("sorry, maar 5 jaar": too few years, the verdict
+   * at once): the question ends, its words kept for the next step (Answer `kept`), and `say` is not said.
+   */
+  ends?: boolean;
 }
 
 /** The prompt's own state, kept with it in dialog state (plain JSON). */
@@ -541,6 +547,10 @@ export class AskPrompt extends Prompt<Answer> {
     }
     // Not when the message asks for something else ("ik wil deze week nog een afspraak"): that is offered.
     const told = context.turnState.get(NOT_AN_ANSWER) === true ? undefined : this.tellsInstead(context, text, question);
+    if (told?.ends) {
+      keep(state, state.kept === undefined ? text : `${state.kept}. ${text}`);
+      return { succeeded: true, value: { kept: state.kept ?? text } };
+    }
     if (told) {
       state.told = told.say;
       if (told.again) state.askedAs = told.again;

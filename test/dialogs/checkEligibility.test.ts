@@ -2518,13 +2518,11 @@ describe('years told at a question after the years ("weet nie", then "12 jaar") 
       ...eligibleEndingSoon,
     ]));
 
-  it('When "3 jaar" comes at the cheque question, Then after its answer the "no" for too few years comes at once', () =>
+  // Before, the cheque question came again first, to be answered for a "no" it could not change.
+  it('When "3 jaar" comes at the cheque question, Then the "no" for too few years comes at once', () =>
     converse([
       ...unknownYears,
       ['user', '3 jaar'],
-      noted,
-      askChequeUsed(),
-      ['tap', a('never')],
       verdict('not_eligible', 'too_little_experience'),
       nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
       menuAgain,
@@ -2534,7 +2532,7 @@ describe('years told at a question after the years ("weet nie", then "12 jaar") 
   // "ik bedoel" (a correction) took back the answer before: the years question came again, to be answered twice.
   // "nee wacht, het is …": the "nee" took back the answer before and asked the years again.
   it.each([['oei, minder dan 7'], ['sorry minder dan 7'], ['ik bedoel minder dan 7 jaar'], ['nee wacht, het is minder dan 7 jaar']])(
-    'When "%s" comes at the cheque question after "7 jaar of meer", Then the years are corrected and the "no" for too few comes after its answer',
+    'When "%s" comes at the cheque question after "7 jaar of meer", Then the years are corrected and the "no" for too few comes at once',
     async (said) => {
       await converse([
         ...livesInFlanders,
@@ -2543,15 +2541,23 @@ describe('years told at a question after the years ("weet nie", then "12 jaar") 
         ['tap', 'checkEligibility:years.ranges.7.atLeast'],
         askChequeUsed(),
         ['user', said],
-        noted,
-        askChequeUsed(),
-        ['tap', a('never')],
         verdict('not_eligible', 'too_little_experience'),
         nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
         menuAgain,
       ]);
     },
   );
+
+  it('When too few years come at the outplacement question ("sorry, maar 4 jaar"), Then the "no" for too few comes at once', () =>
+    converse([
+      ...unknownYears,
+      ['tap', a('never')],
+      askOutplacement(),
+      ['user', 'sorry, maar 4 jaar'],
+      verdict('not_eligible', 'too_little_experience'),
+      nextSteps('sector_fund', 'ask_employer', 'paid_coaching'),
+      menuAgain,
+    ]));
 
   it('When years come at the outplacement question ("ik heb 12 jaar gewerkt"), Then they are noted too; "ja, 3 jaar geleden" at the cheque question is no years', async () => {
     await converse([
