@@ -40,10 +40,11 @@ export interface Offer {
  * A plain "ja", "ok", "oui", "yes" at a question whose answer was just pointed to ("Je leeftijd is
  * geen voorwaarde. Tik op 'Kan ik er een krijgen?'"): that answer; a plain "nee" the question again.
  * Kept as the question's offer, so only the next message reads it; a tap or anything else is read as always.
+ * `said`: the words that asked for that answer, handed on with it ("een afspraak in Gent").
  */
-export function yesChooses(t: Translator, choice: string): Offer[] {
+export function yesChooses(t: Translator, choice: string, said?: string): Offer[] {
   return [
-    { title: t('answers.yes'), action: { choice }, answers: 'yes' },
+    { title: t('answers.yes'), action: { choice, ...(said !== undefined && { said }) }, answers: 'yes' },
     // "nee": not now; the question again, never "niet begrepen".
     { title: t('answers.no'), action: { tryAgain: true }, answers: 'no' },
   ];

@@ -417,7 +417,7 @@ describe('ChooseLanguageDialog', () => {
       ['bot', /^Je cherche un centre d'orientation/],
       ['bot', /^Dans quelle commune/, ['Retour', "Parler à quelqu'un"]],
     ]));
-  it('When the offer of French is answered in French words, not "oui" ("salarie", "c\'est combien"), Then the chat goes on in French', async () => {
+  it('When the offer of French is answered in French words, not "oui" ("salarie", "c\'est combien"), Then the chat goes on in French, and the booking asked for first is offered', async () => {
     await converse([
       ['user', 'kan ik een cheque krijgen'],
       ['says', 'greetingShort'],
@@ -437,8 +437,11 @@ describe('ChooseLanguageDialog', () => {
       ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
       ['user', 'cest combien'],
       ['bot', /^Le premier entretien dans un centre est gratuit\./],
-      // Nobody was helped before: the menu as at the start.
-      ['bot', 'Comment puis-je vous aider ?', FR_MENU],
+      // The booking asked for first is offered, not dropped for the menu; "oui" starts it.
+      ['bot', 'Voulez-vous prendre rendez-vous ?', ['Oui', 'Non']],
+      ['user', 'oui'],
+      ['bot', /^Je cherche un centre d'orientation/],
+      ['bot', /^Dans quelle commune/, ['Retour', "Parler à quelqu'un"]],
     ]);
   });
 
