@@ -1,4 +1,4 @@
-import { containsPhrase } from '../../src/understanding/text.js';
+import { containsPhrase, wordsOf } from '../../src/understanding/text.js';
 import type { Vocabulary } from '../../src/understanding/vocabulary.js';
 
 /**
@@ -26,12 +26,27 @@ export function saysWorkIsHere(vocabulary: Vocabulary, text: string): boolean {
   );
 }
 
+/** "ik woon al 20 jaar in Frankrijk": where one lives is said within this many words after living… */
+const WORDS_AFTER_LIVING = 6;
+/** …and "I don't live in Belgium", "je n'habite pas en Belgique" begin this many words before it. */
+const WORDS_BEFORE_LIVING = 2;
+
 /**
  * "ik woon niet in België", "I don't live in Belgium": abroad; "ik woon niet in Vlaanderen": somewhere
  * else than Flanders and Brussels (Wallonia or abroad, asked next). Only with a word of living, in
- * the words of those answers to "Waar woon je?".
+ * the words of those answers to "Waar woon je?", said around that word: "ik spreek slecht
+ * Nederlands en woon in Gent" names a language before it, no country lived in.
  */
 export function livesOutsideTheRegions(vocabulary: Vocabulary, text: string): 'abroad' | 'elsewhere' | undefined {
-  if (!containsPhrase(text, vocabulary.liveWords)) return undefined;
-  return (['abroad', 'elsewhere'] as const).find((id) => containsPhrase(text, vocabulary.allLocales(`understanding:synonyms.${id}`)));
+  const words = wordsOf(text);
+  const living = words.flatMap((word, at) => (containsPhrase(word, vocabulary.liveWords) ? [at] : []));
+  if (living.length === 0) return undefined;
+  return (['abroad', 'elsewhere'] as const).find((id) => {
+    const phrases = vocabulary.allLocales(`understanding:synonyms.${id}`);
+    return living.some((at) => {
+      const from = Math.max(0, at - WORDS_BEFORE_LIVING);
+      const around = words.slice(from, at + 1 + WORDS_AFTER_LIVING).join(' ');
+      return containsPhrase(around, phrases) && !containsPhrase(words.slice(from, at).join(' '), phrases);
+    });
+  });
 }

@@ -77,6 +77,31 @@ describe('a check for someone named as a man or a woman', () => {
     expect((await chat.says(said)).at(-1)?.text).toBe(asked);
   });
 
+  // Found by a blind persona probe: "typ voor" named no one the check is for, and "slecht nederlands"
+  // was read as living in the Netherlands (abroad: "iemand van VDAB moet het bekijken").
+  it('When someone types for their father, who speaks little Dutch and lives in Antwerpen, Then the check is for him, in Flanders, and ends in a yes', async () => {
+    const chat = await Chat.start({ date: DATE });
+    await chat.opens();
+    const first = await chat.says(
+      'ik typ voor mijn vader hij spreekt slecht nederlands. hij werkt in de bouw. hij woont in antwerpen. kan hij een cheque krijgen?',
+    );
+    expect(first.at(-1)?.text).toBe('Hoe lang heeft hij in totaal al gewerkt?');
+    await chat.says('30 jaar');
+    await chat.says('nee');
+    expect((await chat.says('nee'))[0]?.text).toMatch(/^Ja, hij kan een loopbaancheque krijgen\./);
+    // Living in the Netherlands is still abroad; a language named before the home is no country.
+    const abroad = await Chat.start({ date: DATE });
+    await abroad.opens();
+    await abroad.says('kan mijn vader een cheque krijgen? hij woont in nederland');
+    for (const said of ['werknemer', '30 jaar', 'nee']) await abroad.says(said);
+    expect((await abroad.says('nee'))[0]?.text).toMatch(/^Dat moet iemand van VDAB bekijken\..*\nWie in het buitenland woont/);
+    const moved = await Chat.start({ date: DATE });
+    await moved.opens();
+    expect((await moved.says('ik spreek slecht nederlands en woon in gent, kan ik een cheque krijgen?')).at(-1)?.text).not.toMatch(
+      /^Waar woon/,
+    );
+  });
+
   it('When the wish says more ("een afspraak voor mijn vrouw"), Then it is that wish, not the check', async () => {
     const chat = await Chat.start({ date: DATE });
     await chat.opens();
