@@ -1,7 +1,7 @@
 import { MODES, type CentreDirectory, type Mode, type Place } from '../../src/booking/model.js';
 import { haversineKm } from '../../src/booking/places.js';
 import { understandContact } from '../../src/understanding/contact.js';
-import { isEverydayWord } from '../../src/understanding/languageDetect.js';
+import { isEverydayWord, isEverydayWordForm } from '../../src/understanding/languageDetect.js';
 import { numberAt, withoutYearsSince } from '../../src/understanding/years.js';
 import { plainTokens } from '../../src/understanding/nlu/spelling.js';
 import { closeTo, containsPhrase, editDistance, normalize, questionClauses, tokens } from '../../src/understanding/text.js';
@@ -487,7 +487,8 @@ export function nameAfterIntro(text: string, words: NameWords): string | undefin
   // "ik ben vrij op woensdag", "je suis disponible le mercredi", "ik ben Fatima haar mama": words
   // of the language after the intro say something; only given names and words no language has name someone.
   const rest = intro ? said.slice(intro.length) : plainTokens(typed.slice(mistyped).join(' '));
-  if (rest.some((w) => !words.givenNames?.has(normalize(w)) && isEverydayWord(plainTokens(w).join('')))) return undefined;
+  // "je suis indépendante", "je suis perdue": a word of the language in another form says something too.
+  if (rest.some((w) => !words.givenNames?.has(normalize(w)) && isEverydayWordForm(plainTokens(w).join('')))) return undefined;
   const name = parseFirstName(text, words.nameIntros, words.notNames, words.ageUnits, words.givenNames);
   return name.ok && 'value' in name ? (name.value as string) : undefined;
 }

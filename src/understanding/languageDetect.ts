@@ -53,6 +53,31 @@ export function isEverydayWord(word: string): boolean {
   return LOCALES.some((locale) => vocabulary(locale).has(word));
 }
 
+/**
+ * French endings for a woman or for more than one, with the ending of the word lists' form:
+ * "indépendante", "perdue", "salariées", "chômeuse", "ouvrière", "active".
+ */
+const FRENCH_FORMS: readonly (readonly [string, string])[] = [
+  ['euses', 'eur'],
+  ['euse', 'eur'],
+  ['ieres', 'ier'],
+  ['iere', 'ier'],
+  ['ives', 'if'],
+  ['ive', 'if'],
+  ['es', ''],
+  ['e', ''],
+  ['s', ''],
+];
+
+/** True when `word` is an everyday word, or a French one in the form for a woman or for more than one. */
+export function isEverydayWordForm(word: string): boolean {
+  if (isEverydayWord(word)) return true;
+  const french = vocabulary('fr');
+  return FRENCH_FORMS.some(
+    ([end, base]) => word.length > end.length + 2 && word.endsWith(end) && french.has(word.slice(0, -end.length) + base),
+  );
+}
+
 /** A French elision before a word ("d'adresse", "l'email", "qu'il"): dropped, the word itself is read. */
 const ELISION = /(^|[^\p{L}])(?:[cdjlmnst]|qu)['’](?=\p{L})/giu;
 

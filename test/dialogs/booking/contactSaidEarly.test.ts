@@ -112,6 +112,10 @@ describe('BookIntakeDialog: a first name typed before it is asked', () => {
     // a capital, "jan" may be January.
     ['nl', 'Marie Komt Ook'],
     ['nl', 'jan'],
+    // French words in the form for a woman (a blind persona probe: "Pour : Indépendante" on the booking).
+    ['fr', 'je suis indépendante'],
+    ['fr', 'je suis salariée'],
+    ['fr', 'je suis perdue'],
   ] as const)('When (%s) "%s" is typed at the hours, Then no name is kept', async (locale, said) => {
     const chat = await bookingIn(locale);
     for (const step of STEPS.slice(0, 3)) await chat.says(step);
