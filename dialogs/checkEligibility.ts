@@ -37,6 +37,7 @@ import {
   startedAtAge,
   startedAtAgeOf,
   yearsBetweenAges,
+  tellsAnotherStretch,
   yearsFrom,
   yearsSaid,
   yearsSinceAnAge,
@@ -729,7 +730,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
       containsPhrase(typed, vocabulary.allLocales('understanding:contradicts')) &&
       !vocabulary.asks(typed);
     // After "nee wacht" alone (announced, correctionAnnounced): the next reply is what changed ("ik woon in Brussel").
-    const said = corrected !== typed ? corrected : contradicts || announced ? typed : '';
+    // "avant j'ai travaillé 4 ans chez Delhaize": a stretch of work more, added to the years typed (withStretchBefore).
+    const anotherStretch =
+      (check.said.years ?? check.unused?.years)?.typed !== undefined && tellsAnotherStretch(typed) && this.tellsYearsLate(typed);
+    const said = corrected !== typed ? corrected : contradicts || announced || anotherStretch ? typed : '';
     if (said.trim() === '') return undefined;
     // Those the verdict came without, given before an earlier correction, count too.
     const given = { ...check.unused, ...check.said };
@@ -844,9 +848,18 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const parsed = this.parseYears(said, 2);
     if (!parsed.ok) return undefined;
     if ('choice' in parsed) return { range: this.rangeChosen(parsed.choice) };
-    const typed = parsed.value as number;
+    const typed = this.withStretchBefore(check, said, parsed.value as number);
     const range = this.yearsRange(check, typed);
     return range && { range, typed };
+  }
+
+  /**
+   * Years typed after others as a stretch of their own ("4 jaar", then "o wacht daarvoor nog 6 jaar",
+   * "avant j'ai travaillé 4 ans"): added to those typed before. Other years typed replace them.
+   */
+  private withStretchBefore(check: EligibilityCheck, said: string, typed: number): number {
+    const before = (check.said.years ?? check.unused?.years)?.typed;
+    return before !== undefined && tellsAnotherStretch(said) ? before + typed : typed;
   }
 
   /** A years button's id ("below", "at_least", "unknown") as the years answer. */
@@ -871,6 +884,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
       answer: range,
       minimumYears,
       ...(partTime && { partTime: true, ...(fraction !== undefined && { fraction }), ...(proRata !== undefined && { proRata }) }),
+      ...(typed !== undefined && { typed }),
     };
   }
 
@@ -1066,10 +1080,15 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private withYearsUnit(typed: string): string {
     const bare = /\b(\d{1,2})\b(?!\s*\p{L})/u;
     if (!bare.test(typed)) return typed;
+    return containsPhrase(typed, this.comparisonWords()) ? typed.replace(bare, `$1 ${YEARS_UNIT}`) : typed;
+  }
+
+  /** "minder dan", "plus de", "more than": comparisons of two words or more. */
+  private comparisonWords(): readonly string[] {
     this.comparisons ??= ['understanding:durations.lessThan', 'understanding:durations.moreThan']
       .flatMap((key) => this.deps.vocabulary.allLocales(key))
       .filter((phrase) => wordsOf(phrase).length >= 2);
-    return containsPhrase(typed, this.comparisons) ? typed.replace(bare, `$1 ${YEARS_UNIT}`) : typed;
+    return this.comparisons;
   }
 
   /**
@@ -1087,12 +1106,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const check = await this.load(step.context);
     if (!check.said.years) return;
     const parsed = this.parseYears(this.withYearsUnit(told), 2);
-    const range = !parsed.ok ? undefined : 'choice' in parsed ? parsed.choice : this.yearsRange(check, parsed.value as number);
+    // "avant j'ai travaillé 4 ans": added to the years typed before.
+    const typed = parsed.ok && !('choice' in parsed) ? this.withStretchBefore(check, told, parsed.value as number) : undefined;
+    const range = !parsed.ok ? undefined : 'choice' in parsed ? parsed.choice : this.yearsRange(check, typed);
     if (range === undefined) return;
     const years = range as Answers['years'];
     const corrected = record(check, 'years', years, this.deps.rules);
     // Part-time said before ("werknemer halftijds") or with them ("12 jaar halftijds") still holds, counted pro rata again.
-    const typed = parsed.ok && !('choice' in parsed) ? (parsed.value as number) : undefined;
     const updated: EligibilityCheck = {
       ...check,
       said: { ...check.said, years: this.yearsAnswer(check, years, typed, told) },
@@ -1189,6 +1209,21 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // "aide-ménagère depuis 4 ans" is often the current job only: too few years are asked as a
     // total (the question says all work counts), never taken for a "no".
     return years !== undefined && minimum !== undefined && years < minimum ? undefined : years;
+  }
+
+  /**
+   * The years a first message or a reply told that were too few to decide ("chez Colruyt depuis 5
+   * ans"): one stretch, as a number; another stretch told at the years question adds to it.
+   */
+  private stretchToldBefore(options: CheckEligibilityOptions): number | undefined {
+    for (const text of [options.wish, options.told]) {
+      if (!text || wordsOf(text).length <= 3) continue;
+      const said = yearsSaid(text, this.deps.clock.now());
+      if (!said || said.unclear || said.range || said.bound !== undefined) continue;
+      const years = yearsFrom(said);
+      if (years !== undefined) return years;
+    }
+    return undefined;
   }
 
   /** "Meer": civil servant, helper or not sure. "Geen werk nu": which situation. A job named: for a boss or for oneself. */
@@ -1320,6 +1355,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const check = await this.recorded(step, 'work', this.mainJobBeside(step));
     const first = !once(step, 'yearsPassedOn');
     const said = first ? (this.yearsInWish(step.options.wish) ?? this.yearsInWish(step.options.told, { short: true })) : undefined;
+    // "chez Colruyt depuis 5 ans": too few to decide, so the total is asked; "avant, 4 ans" then adds to them (confirmYearsStep).
+    const stretch = first && said === undefined ? this.stretchToldBefore(step.options) : undefined;
+    if (stretch !== undefined) (step.values as { stretchBefore?: number }).stretchBefore = stretch;
     // The check again after a correction: the years answered before, as they were (part-time too).
     const kept = first ? step.options.redo?.years : undefined;
     return this.askIfNeeded(step, check, 'years', async () => {
@@ -1362,8 +1400,12 @@ export class CheckEligibilityDialog extends ComponentDialog {
    */
   private async confirmYearsStep(step: Step<object>): Promise<DialogTurnResult> {
     const years = typedOf<number>(step.result);
-    const values = step.values as { bareYears?: number };
+    const values = step.values as { bareYears?: number; stretchBefore?: number };
     const message = step.context.activity.type === 'message' ? (step.context.activity.text ?? '').trim() : '';
+    // "avant j'ai travaillé 4 ans" after "depuis 5 ans" was told: the two stretches together.
+    const before = values.stretchBefore;
+    delete values.stretchBefore;
+    if (years !== undefined && before !== undefined && tellsAnotherStretch(message)) return step.next({ typed: before + years });
     // Run again by "terug" (the message is then "terug"): it asks again what it asked before.
     const bare = step.reason === DialogReason.replaceCalled ? values.bareYears === years : /^\d$/.test(message);
     delete values.bareYears;
@@ -1649,10 +1691,27 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const chosen = choiceOf(result) ?? this.yearsRange(check, typedOf<number>(result));
     if (chosen === undefined) return check;
     const recordedAnswer = record(check, question, chosen as Answers[typeof question], this.deps.rules);
-    const answered = question === 'years' ? this.withPartTime(step, recordedAnswer, result) : recordedAnswer;
+    const answered =
+      question === 'years' ? this.withPartTime(step, this.withYearsTyped(step, recordedAnswer, result), result) : recordedAnswer;
     const updated = question === 'residence' ? withHome(answered, detailOf<HomePlace>(result)) : answered;
     await this.save(step.context, updated);
     return updated;
+  }
+
+  /**
+   * The check with the number of years typed kept with its answer, when this turn's message says
+   * exactly that many ("4 jaar", never "7 jaar of meer"): a stretch told later adds to it.
+   */
+  private withYearsTyped(step: WaterfallStepContext, check: EligibilityCheck, result: unknown): EligibilityCheck {
+    const typed = typedOf<number>(result);
+    const { years } = check.said;
+    if (!years || typeof typed !== 'number') return check;
+    const message = typedIn(step);
+    const said = yearsSaid(message, this.deps.clock.now());
+    const { vocabulary } = this.deps;
+    const bounded = containsPhrase(message, [...vocabulary.allLocales('understanding:orMore'), ...this.comparisonWords()]);
+    const exact = said !== undefined && !said.unclear && !said.range && said.bound === undefined && !bounded && yearsFrom(said) === typed;
+    return exact ? { ...check, said: { ...check.said, years: { ...years, typed } } } : check;
   }
 
   /**

@@ -59,6 +59,8 @@ export interface Said {
     fraction?: number;
     /** With `partTime`: the years typed times the part of a full-time job said ("20 jaar", "4/5": 16), when both were said. */
     proRata?: number;
+    /** The number of years typed ("4 jaar"), when one was: a stretch told later ("daarvoor nog 6 jaar") adds to it. */
+    typed?: number;
   };
   /** `withinYears`: asked only when the regime's portfolio makes the timing matter. */
   chequeUsed?: { answer: 'never' | 'yes' | DontKnow; withinYears?: { years: number; answer: 'yes' | 'no' | DontKnow } };

@@ -92,6 +92,12 @@ const WORDS: DurationWords = LOCALES.reduce<DurationWords>(
   },
 );
 
+/** True when `text` tells a stretch of work before or after another ("daarvoor nog 6 jaar", "avant j'ai travaillé 4 ans"). */
+export function tellsAnotherStretch(text: string): boolean {
+  const plain = ` ${normalize(text)} `;
+  return WORDS.oneAfterAnother.some((phrase) => plain.includes(` ${phrase} `));
+}
+
 /**
  * `text` without the years it counts from ("sinds 2015", "depuis 2010", "since 2019"), which are no
  * postcodes: "ik woon in Gent en werk sinds 2015" names Gent alone.

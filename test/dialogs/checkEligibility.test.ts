@@ -2255,7 +2255,8 @@ describe('CheckEligibilityDialog: the answers stay in conversation state', () =>
       said: {
         residence: 'brussels',
         work: 'employee',
-        years: { answer: 'at_least', minimumYears: 7 },
+        // "20 jaar" typed: the number is kept, for a stretch told later to add to.
+        years: { answer: 'at_least', minimumYears: 7, typed: 20 },
         chequeUsed: { answer: 'yes', withinYears: { years: 6, answer: 'no' } },
       },
       // 2014-01-01 lies before the 6-year window that starts after 2015-03-01: an earlier portfolio.
@@ -2494,6 +2495,54 @@ describe('CheckEligibilityDialog: years told as a period', () => {
         ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
       ],
     ]);
+  });
+});
+
+/*
+ * Years told as two stretches in two messages ("4 jaar", then "daarvoor nog 6 jaar"; "depuis 5 ans",
+ * then "avant, 4 ans"): together. Found by two blind persona probes, where the later stretch
+ * replaced the first and the verdict was a wrong "no".
+ */
+describe('a stretch of work told after another adds to it', () => {
+  const started = async (locale: 'nl' | 'fr', ...said: string[]) => {
+    const chat = await Chat.start({ date: '2026-12-07', locale });
+    await chat.opens();
+    let reply: Awaited<ReturnType<Chat['says']>> = [];
+    for (const one of said) reply = await chat.says(one);
+    return { chat, reply };
+  };
+
+  it('When "o wacht daarvoor nog 6 jaar" follows the "no" for "4 jaar", Then the check goes on with 10 years; a plain "sorry, 6 jaar" changes nothing', async () => {
+    const { reply } = await started(
+      'nl',
+      'kan ik er een krijgen',
+      'voor mezelf',
+      'brugge',
+      'zelfstandige',
+      '4 jaar',
+      'o wacht daarvoor nog 6 jaar bij nen andere baas',
+    );
+    expect(reply.map((m) => m.text)).toEqual(['Goed, ik pas dat aan.', 'Heb je al eens een loopbaancheque gebruikt?']);
+    const replaced = await started('nl', 'kan ik er een krijgen', 'voor mezelf', 'brugge', 'zelfstandige', '4 jaar', 'sorry het is 6 jaar');
+    expect(replaced.reply[0]?.text).toMatch(/^Dank je\. Dat verandert niets aan het antwoord/);
+  });
+
+  it('When "avant j\'ai travaillé 4 ans" answers the years after "depuis 5 ans" was told, Then 9 years: the cheque question comes, never the "no"', async () => {
+    const { reply } = await started(
+      'fr',
+      'est ce que je peux avoir un chèque carrière ? j habite à Bruxelles',
+      'je suis employé chez Colruyt depuis 5 ans',
+      'avant j ai travaillé 4 ans chez Delhaize',
+    );
+    expect(reply.at(-1)?.text).toBe('Avez-vous déjà utilisé un chèque carrière ?');
+    // Without a word of another stretch, the years answered are the total: 4 is too few.
+    const total = await started(
+      'fr',
+      'est ce que je peux avoir un chèque carrière ? j habite à Bruxelles',
+      'je suis employé chez Colruyt depuis 5 ans',
+      '6 ans',
+    );
+    expect(total.reply[0]?.text).toMatch(/^Non, pas maintenant\./);
   });
 });
 
