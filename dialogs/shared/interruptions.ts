@@ -452,6 +452,11 @@ export class Interruptions {
       // starts after that answer, with the work and the years told (was the answer alone, the check lost).
       const checkToo = isMenu(open) && (this.asksIfEligible(text) || tellsOwnWork(this.deps.vocabulary, text));
       if (checkToo) return { kind: 'switch', to: 'check', wish: text, before: 'guidance_language' };
+      // "je ne parle pas néerlandais. je voudrais prendre rendez-vous", "I dont speak dutch, can you call
+      // me back?": the booking or the person asked for in a clause of its own, after that answer (was the menu).
+      const asked = isMenu(open) ? await this.flowBesideWeakDutch(context, text) : undefined;
+      // The booking's first words say the guidance is in Dutch themselves.
+      if (asked) return { kind: 'switch', to: asked, wish: text, ...(asked === 'person' && { before: 'guidance_language' as const }) };
       return { kind: 'side', question: 'guidance_language' };
     }
     // "ik woon gent", "i live antwerp" at a menu: where one lives, and nothing asked. What they
@@ -1678,6 +1683,20 @@ export class Interruptions {
     if (!containsPhrase(text, weak) || !named('nl')) return false;
     const othersNamed = LOCALES.some((locale) => locale !== 'nl' && named(locale)) || containsPhrase(text, vocabulary.otherLanguages);
     return !othersNamed && !this.aboutAnothersLanguage(text);
+  }
+
+  /** The booking or a person, asked for surely in a clause that says nothing of Dutch ("…, can you call me back?"). */
+  private async flowBesideWeakDutch(context: TurnContext, text: string): Promise<'book' | 'person' | undefined> {
+    const { vocabulary } = this.deps;
+    const locale = this.deps.language.locale(context);
+    for (const clause of questionClauses(text, vocabulary.clauseEnds)) {
+      if (this.namesALanguage(clause)) continue;
+      const { intent, confidence } = await this.deps.understanding.recognizer.recognize(locale, clause);
+      if (confidence !== 'sure') continue;
+      if (intent === 'book_intake') return 'book';
+      if (intent === 'talk_to_person') return 'person';
+    }
+    return undefined;
   }
 
   /** True when `text` names a language, one the bot speaks or another. */

@@ -362,6 +362,22 @@ describe('ChooseLanguageDialog', () => {
     );
   });
 
+  // Found by a blind persona probe: the guidance answer came, then the menu; the booking or the call was lost.
+  it('When weak Dutch is said beside a booking or a call-back ("je ne parle pas néerlandais. je voudrais prendre rendez-vous"), Then that starts, after the guidance in Dutch is said', async () => {
+    const booking = await Chat.start({ locale: 'fr' });
+    await booking.opens();
+    const booked = await booking.says('je ne parle pas néerlandais. je voudrais prendre rendez-vous');
+    // The booking's first words say it is in Dutch themselves.
+    expect(booked.map((m) => m.text)).toEqual([
+      "Je cherche un centre d'orientation pour votre premier entretien gratuit. L'accompagnement se fait en néerlandais.",
+      'Dans quelle commune cherchez-vous un centre ? Tapez le code postal ou le nom.',
+    ]);
+    const call = await Chat.start({ locale: 'en' });
+    await call.opens();
+    const called = await call.says('I dont speak dutch, can you call me back?');
+    expect(called.map((m) => m.text)).toEqual([GUIDANCE_EN, 'Which phone number can we call?']);
+  });
+
   it('When "bonjour" is greeted in French and the offer is answered with a wish ("je veux un rendez-vous"), Then French, and the booking starts at once', () =>
     converse([
       ['user', 'bonjour'],
