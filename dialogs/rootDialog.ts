@@ -12,7 +12,7 @@ import type { Translator } from '../src/i18n/i18n.js';
 import { recognizeCommand, type Command } from '../src/understanding/commands.js';
 import { shortMessageIn } from '../src/understanding/languageDetect.js';
 import { brusselsDate } from '../src/domain/calendar.js';
-import { clampText } from '../src/understanding/text.js';
+import { afterCorrection, clampText } from '../src/understanding/text.js';
 import { BookIntakeDialog, type BookIntakeOptions } from './booking/bookIntake.js';
 import { ManageBookingDialog } from './booking/manageBooking.js';
 import { CheckEligibilityDialog, type CheckEligibilityOptions, type CheckRedo } from './checkEligibility.js';
@@ -541,6 +541,13 @@ export class RootDialog extends ComponentDialog {
   }
 
   private async firstMenuWish(context: DialogContext['context'], text: string): Promise<{ choice: MenuAction } | Interruption | undefined> {
+    // "kzou een afspraak willen maken in antwerpen, of nee wacht eerst weten of ik recht heb": a flow
+    // asked for after taking back is the one wanted (was the booking).
+    const corrected = afterCorrection(text, this.deps.vocabulary.corrections);
+    if (corrected !== text) {
+      const wanted = await this.firstMenuWish(context, corrected);
+      if (wanted && 'choice' in wanted) return wanted;
+    }
     const command = recognizeCommand(text, this.deps.vocabulary.commands);
     // A first "hallo" or "help" is answered by the greeting itself.
     if (command === 'person' || command === 'language' || command === 'erase') return { choice: command };

@@ -551,6 +551,13 @@ export class Interruptions {
     // "nee wacht, ik heb wel een cheque gehad" at the next question: a correction this question
     // cannot read takes back the answer before it, which is asked again.
     const corrected = afterCorrection(text, this.deps.vocabulary.corrections);
+    // "kzou een afspraak willen maken in antwerpen, of nee wacht eerst weten of ik recht heb" at a
+    // menu: the flow asked for after taking back is the one wanted (was the booking).
+    if (isMenu(open) && corrected !== text) {
+      const { intent, confidence } = await this.recognize(this.deps.language.locale(context), corrected, true);
+      const flow = confidence === 'sure' ? PASSING_FLOWS[intent] : undefined;
+      if (flow) return { kind: 'switch', to: flow, wish: corrected };
+    }
     if (!isMenu(open) && ownAnswer === undefined && corrected !== text) {
       // "nee wacht, ik wil een afspraak maken" corrects no answer: it asks for another flow (offered below).
       const { intent, confidence } = await this.recognize(this.deps.language.locale(context), corrected);

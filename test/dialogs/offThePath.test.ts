@@ -354,3 +354,22 @@ describe('a goodbye is never a place with a typo', () => {
     expect((await user.says('doei')).flatMap((m) => keysOf(user, m.text))).toEqual(['goodbye']);
   });
 });
+
+// Found by two blind persona probes: the flow asked for first went on, and the one wanted after
+// taking it back was lost (the centres came, or the conditions and the place question again).
+describe('a change of mind in one message: what is asked after taking back counts', () => {
+  it('When "… een afspraak … of nee wacht eerst weten of ik recht heb" comes at the menu, Then the check starts', async () => {
+    const chat = await Chat.start({ date: '2026-12-07' });
+    await chat.opens();
+    const reply = await chat.says('kzou een afspraak willen maken in antwerpen, of nee wacht eerst weten of ik recht heb');
+    expect(reply.map((m) => m.text)).toEqual(['Ik stel je een paar korte vragen. Daarna weet je of het kan.', 'Voor wie kijk je dit na?']);
+  });
+
+  it('When "non attendez, je veux d\'abord savoir si j\'y ai droit" comes at the place of a booking, Then the check starts', async () => {
+    const chat = await Chat.start({ date: '2026-12-07', locale: 'fr' });
+    await chat.opens();
+    await chat.says('prendre rendez-vous');
+    const reply = await chat.says("non attendez, je veux d'abord savoir si j'y ai droit");
+    expect(reply.at(-1)?.text).toBe('Pour qui faites-vous cette vérification ?');
+  });
+});
