@@ -877,7 +877,9 @@ export class Interruptions {
     if (!asked) return false;
     // "wanner kan ik bellen" is "wanneer kan ik bellen" with a typo: it asks the free number's hours.
     // With its typos put right, a message that asks for no person asks for none.
-    const respelled = this.deps.vocabulary.respelled(text);
+    // Respelled part by part, the punctuation kept: "ik snap die vragen nie, kan er iemand mij bellen"
+    // ends its denial at the comma ("nie" respelled "niet" denied the call that follows).
+    const respelled = this.respelledByParts(text);
     if (respelled !== undefined && asksForAPerson(respelled, this.deps.vocabulary.person) === undefined) return false;
     if (asked.strength === 'strong' || !open) return true;
     const { prompt, question } = open;
@@ -886,6 +888,13 @@ export class Interruptions {
       prompt.understand(context, said, question) !== undefined || prompt.refusal(context, said, question) !== undefined;
     if (reads(text) && !reads(asked.withoutTalk)) return false;
     return asked.withoutPerson === '' || (await prompt.parses(context, asked.withoutPerson, question)) !== 'sure';
+  }
+
+  /** `text` with its typos put right between its punctuation marks, which stay; undefined when nothing changed. */
+  private respelledByParts(text: string): string | undefined {
+    const parts = text.split(/([,.;:!?]+)/u);
+    const respelled = parts.map((part, at) => (at % 2 === 1 ? part : (this.deps.vocabulary.respelled(part) ?? part)));
+    return respelled.some((part, at) => part !== parts[at]) ? respelled.join(' ') : undefined;
   }
 
   /**

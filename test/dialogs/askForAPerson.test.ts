@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testBooking } from '../support/booking.js';
-import { converse, DATA, type ChatOptions, type Line } from '../support/converse.js';
+import { Chat, converse, DATA, type ChatOptions, type Line } from '../support/converse.js';
 import { didYouMean, forWhom, greeting, hello, HELPERS, menu, queuedIn, residence, toPerson, work } from '../support/lines.js';
 
 /*
@@ -61,6 +61,15 @@ describe("a person asked for in a sentence of one's own, in the middle of the ch
   it('When Flemish dialect asks for a person ("kan ik nie ne mens aan de lijn krijgen"), Then the way to a person, never "niet begrepen"', async () => {
     await converse([...toResidence, ['user', 'kan ik nie ne mens aan de lijn krijgen'], ...toPerson], { date: DATE });
     await converse([...toWork, ['user', 'kheb gin goesting in ne robot ik wil ne mens'], ...toPerson], { date: DATE });
+  });
+
+  // Found by a blind persona probe: "nie" respelled "niet", with the comma gone, denied the call that followed.
+  it('When a call is asked after not understanding ("ik snap die vragen nie, kan er iemand mij bellen aub"), Then the number to call is asked, never the years again', async () => {
+    const chat = await Chat.start({ date: DATE });
+    await chat.opens();
+    for (const said of ['kan ik er een krijgen', 'voor mezelf', 'antwerpen', 'arbeider']) await chat.says(said);
+    const reply = await chat.says('ik snap die vragen nie, kan er iemand mij bellen aub');
+    expect(reply.at(-1)?.text).toBe('Op welk telefoonnummer mogen we je bellen?');
   });
 
   it('When the bot is refused ("ik wil niet met een robot praten", "pas un robot", "not a bot"), Then the way to a person, never what the bot is', async () => {
