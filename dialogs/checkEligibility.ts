@@ -593,8 +593,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
             simpler: text('checkEligibility:residence.simpler', check),
             why: this.why(check, 'residence'),
             choices: [answer('flanders'), answer('brussels'), answer('elsewhere')],
-            // "iemand anders" is no "Ergens anders": it answers the question before.
+            // "iemand anders" is no "Ergens anders": it answers the question before, which is said.
             notAnswers: [WHOM_ANSWERS, OTHER_PERSON_ANSWERS],
+            notAnswersRetry: { key: 'checkEligibility:residence.whomKnown' },
+            notAnswersAskAgain: true,
             also: [answer('wallonia'), answer('abroad'), UNKNOWN],
             aside: { about: 'workPlace', retry: text('checkEligibility:residence.workIsNotHome', check) },
             // "ik werk al 3 jaar": kept for the questions after; "alleen school tijd": the hour is chosen when booking.
