@@ -5,7 +5,7 @@ import { ComponentDialog, type DialogTurnResult, type TurnContext, type Waterfal
 import { addDays, brusselsDate, brusselsTime } from '../../src/domain/calendar.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { startsNamedIn } from '../../src/understanding/when.js';
-import { containsPhrase } from '../../src/understanding/text.js';
+import { containsPhrase, normalize } from '../../src/understanding/text.js';
 import type { Translator } from '../../src/i18n/i18n.js';
 import { ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult } from '../shared/ask.js';
 import type { DialogDeps } from '../shared/deps.js';
@@ -140,6 +140,19 @@ export class ManageBookingDialog extends ComponentDialog {
   }
 
   /**
+   * "ik kan nie op die dag, kan da verschoven worden naar volgende week donderdag": the day moved to,
+   * said after "naar", "à", "to", where the whole message names two (the one booked, the new one).
+   */
+  private windowMovedTo(said: string): WindowJson | undefined {
+    const words = said.trim().split(/\s+/u);
+    const moveTo = this.deps.vocabulary.allLocalesNormalized('understanding:moveTo');
+    for (let at = words.length - 2; at >= 0; at--) {
+      if (moveTo.includes(normalize(words[at] ?? ''))) return windowSaid(words.slice(at + 1).join(' '), this.deps.clock.now());
+    }
+    return undefined;
+  }
+
+  /**
    * The code typed with the request, else the person's one open booking (or this conversation's
    * last one), else asks for it. With several open bookings: asks which one, by centre and day.
    */
@@ -148,7 +161,7 @@ export class ManageBookingDialog extends ComponentDialog {
     const askedAgain = step.options.whichMissed === true || step.options.among !== undefined;
     const said = askedAgain ? '' : (step.context.activity.text ?? '');
     const moving = step.options.action === 'move';
-    const when = step.options.when ?? (moving ? windowSaid(said, this.deps.clock.now()) : undefined);
+    const when = step.options.when ?? (moving ? (windowSaid(said, this.deps.clock.now()) ?? this.windowMovedTo(said)) : undefined);
     if (when) values(step).when = when;
     // "kan ik mijn afspraak een dag later zetten?", "move it to the day after": after the day booked, found below.
     const daysLater = moving && !when ? daysLaterSaid(said, this.laterWords) : undefined;

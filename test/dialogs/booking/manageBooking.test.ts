@@ -361,6 +361,19 @@ describe('ManageBookingDialog', () => {
     expect((await chat.says('naar donderdag aub')).at(-1)?.buttons[0]).toMatch(/^do /);
   });
 
+  // Found by a blind persona probe: "verschoven" was no move (a second booking was offered), and the
+  // day named after "naar" was lost beside "die dag" (the hours of the day booked came).
+  it('When "… nie op die dag, kan da verschoven worden naar volgende week donderdag" comes at "Wil je nog iets weten?", Then moving is asked, and "ja" gives that Thursday\'s hours', async () => {
+    const { chat } = await bookedChat(true);
+    await play(chat, [
+      ['user', 'oei ik kan toch nie op die dag kan da verschoven worden naar volgende week donderdag'],
+      ['says', 'manageBooking:booking'],
+      ['says', 'manageBooking:move.question', YES_NO],
+    ]);
+    // 26 November 2026 is a Thursday: next week's is 3 December.
+    expect((await chat.says('ja')).at(-1)?.buttons[0]).toMatch(/^do 3 dec /);
+  });
+
   it('When "Afspraak verplaatsen" is tapped under the booking, Then the new hours come at once; "Afspraak annuleren" still asks first', async () => {
     const { booking, chat } = await bookedChat();
     await play(chat, [
