@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningBot } from '../../src/runtime.js';
-import { answersSettled, browserTestsRun, launchChromium, startWebChatBot } from '../support/chromium.js';
+import { answersSettled, browserTestsRun, webChatInBrowser } from '../support/chromium.js';
 import { axeProblems, openPage, PHONE, type Box, type Element, type PageGlobals, type PulledBack } from '../support/webchatPage.js';
 
 /**
@@ -18,33 +17,23 @@ const KIB = 1024;
 const runs = browserTestsRun('test/channels/webchat.browser.test.ts');
 
 describe.skipIf(!runs)('web chat page in a real browser', () => {
-  let bot: RunningBot;
-  let browser: Browser;
+  const running = webChatInBrowser();
 
-  beforeAll(async () => {
-    bot = await startWebChatBot();
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await bot?.stop();
-  });
-
-  const outside = (requests: string[]) => requests.filter((r) => !r.split(' ')[1]?.startsWith(bot.server.url) && !/ (data|blob):/.test(r));
+  const outside = (requests: string[]) =>
+    requests.filter((r) => !r.split(' ')[1]?.startsWith(running.bot.server.url) && !/ (data|blob):/.test(r));
 
   describe('on a desktop screen', () => {
     let context: BrowserContext;
     let page: Page;
     let tab: Awaited<ReturnType<typeof openPage>>;
     beforeAll(async () => {
-      tab = await openPage(browser, { width: 900, height: 1100 });
+      tab = await openPage(running.browser, { width: 900, height: 1100 });
       ({ context, page } = tab);
     }, 60_000);
     afterAll(() => context?.close());
 
     it('When the page opens, Then the bot greets in Dutch and offers the menu as big buttons', async () => {
-      await page.goto(`${bot.server.url}/`);
+      await page.goto(`${running.bot.server.url}/`);
       await expect(page.title()).resolves.toBe('Loopbaanbot van VDAB');
       await tab.botSays('Hallo! Ik ben Loopbaanbot van VDAB. Ik help je met de loopbaancheque.');
       await tab.botSays('Waar kan ik je mee helpen?');
@@ -108,7 +97,7 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
     let tab: Awaited<ReturnType<typeof openPage>>;
     const frameBytes: number[] = [];
     beforeAll(async () => {
-      tab = await openPage(browser, PHONE);
+      tab = await openPage(running.browser, PHONE);
       ({ context, page } = tab);
       page.on('websocket', (socket) => socket.on('framereceived', (frame) => frameBytes.push(Buffer.byteLength(frame.payload))));
     }, 60_000);
@@ -120,7 +109,7 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
         const headers = response.headers();
         responses.push({ url: response.url(), encoding: headers['content-encoding'], cache: headers['cache-control'] });
       });
-      await page.goto(`${bot.server.url}/`);
+      await page.goto(`${running.bot.server.url}/`);
       await tab.botSays('Waar kan ik je mee helpen?');
       const { resources, firstMessageMs } = await page.evaluate(() => ({
         resources: [
@@ -259,7 +248,7 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
       await tab.botSays('Ik breng je in contact met iemand van VDAB.');
       await tab.botSays('Wil je nu chatten of wil je dat we je bellen?');
       // One POST for the message; the answer arrived on the stream.
-      expect(tab.requests.map((r) => r.replace(bot.server.url, '').replace(/local-[\w-]+/, ':id'))).toEqual([
+      expect(tab.requests.map((r) => r.replace(running.bot.server.url, '').replace(/local-[\w-]+/, ':id'))).toEqual([
         'POST /v3/directline/conversations/:id/activities',
       ]);
       await expect(page.locator('a[href="tel:080030700"]').last().isVisible()).resolves.toBe(true);
@@ -324,9 +313,9 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
     let page: Page;
     let tab: Awaited<ReturnType<typeof openPage>>;
     beforeAll(async () => {
-      tab = await openPage(browser, PHONE, { touch: true });
+      tab = await openPage(running.browser, PHONE, { touch: true });
       ({ context, page } = tab);
-      await page.goto(`${bot.server.url}/`);
+      await page.goto(`${running.bot.server.url}/`);
       await tab.botSays('Waar kan ik je mee helpen?');
     }, 60_000);
     afterAll(() => context?.close());
@@ -353,10 +342,10 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
     }, 60_000);
 
     it('When "Met iemand praten" is tapped twice quickly, Then it is sent once; once the bot has answered, a tap is sent again', async () => {
-      const double = await openPage(browser, PHONE, { touch: true });
+      const double = await openPage(running.browser, PHONE, { touch: true });
       try {
         const { page } = double;
-        await page.goto(`${bot.server.url}/`);
+        await page.goto(`${running.bot.server.url}/`);
         await double.botSays('Waar kan ik je mee helpen?');
         await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
         await page.evaluate(() => {
@@ -400,9 +389,9 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
     let page: Page;
     let tab: Awaited<ReturnType<typeof openPage>>;
     beforeAll(async () => {
-      tab = await openPage(browser, SMALL);
+      tab = await openPage(running.browser, SMALL);
       ({ context, page } = tab);
-      await page.goto(`${bot.server.url}/`);
+      await page.goto(`${running.bot.server.url}/`);
       await tab.botSays('Waar kan ik je mee helpen?');
       await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
     }, 60_000);
@@ -461,10 +450,10 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
     it('When the keyboard leaves a 320 px phone 290 px (nl, fr, en), Then at least two answers show whole with the text box, the end of the question stays readable, and the fade that says more follow covers no answer', async () => {
       const KEYBOARD_OPEN = { width: SMALL.width, height: 290 };
       for (const lang of ['nl', 'fr', 'en']) {
-        const phone = await openPage(browser, SMALL, { touch: true });
+        const phone = await openPage(running.browser, SMALL, { touch: true });
         try {
           const { page: small } = phone;
-          await small.goto(`${bot.server.url}/?lang=${lang}`);
+          await small.goto(`${running.bot.server.url}/?lang=${lang}`);
           await small.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
           await small.locator('[data-id="webchat-sendbox-input"]').tap();
           await small.setViewportSize(KEYBOARD_OPEN);
@@ -522,10 +511,10 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
     }, 60_000);
 
     it('When the answers sit in rows (320 × 290) and a keyboard is used, Then Down and Up move between them, as when they stack, and Enter sends one', async () => {
-      const keys = await openPage(browser, { width: 320, height: 290 });
+      const keys = await openPage(running.browser, { width: 320, height: 290 });
       try {
         const { page: small } = keys;
-        await small.goto(`${bot.server.url}/`);
+        await small.goto(`${running.bot.server.url}/`);
         await keys.botSays('Waar kan ik je mee helpen?');
         await small.locator('.webchat__suggested-actions--flow-layout').waitFor({ timeout: 5_000 });
         const focused = () =>
@@ -547,10 +536,10 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
     }, 60_000);
 
     it('When the text box is tapped under a long reply and the keyboard opens while the reply still scrolls, Then the question to answer shows above it', async () => {
-      const phone = await openPage(browser, { width: 360, height: 640 });
+      const phone = await openPage(running.browser, { width: 360, height: 640 });
       try {
         const { page: tall } = phone;
-        await tall.goto(`${bot.server.url}/`);
+        await tall.goto(`${running.bot.server.url}/`);
         await phone.botSays('Waar kan ik je mee helpen?');
         await phone.answers().getByRole('button', { name: 'Wat is een loopbaancheque?' }).click();
         await phone.botSays('Was dit duidelijk?');
@@ -600,9 +589,9 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
 
     it('When a 360 × 640 phone zooms to 200 % (180 × 320), Then in every language nothing is cut off at the side or scrolls sideways', async () => {
       for (const lang of ['nl', 'fr', 'en']) {
-        const zoomed = await openPage(browser, { width: 180, height: 320 });
+        const zoomed = await openPage(running.browser, { width: 180, height: 320 });
         try {
-          await zoomed.page.goto(`${bot.server.url}/?lang=${lang}`);
+          await zoomed.page.goto(`${running.bot.server.url}/?lang=${lang}`);
           await zoomed.page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
           const sizes = await zoomed.page.evaluate(() => {
             const doc = (globalThis as unknown as PageGlobals).document as PageGlobals['document'] & {
@@ -629,9 +618,9 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
       for (const lang of ['nl', 'fr', 'en'] as const) {
         // One page per language, its screen changed from wide to narrow and back: the hint follows
         // both ways (a phone turned, a zoom changed), as it does on a page opened at that size.
-        const tab = await openPage(browser, { width: 375, height: 667 });
+        const tab = await openPage(running.browser, { width: 375, height: 667 });
         try {
-          await tab.page.goto(`${bot.server.url}/?lang=${lang}`);
+          await tab.page.goto(`${running.bot.server.url}/?lang=${lang}`);
           await tab.page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
           // Screen readers hear the whole name, whatever the hint.
           const input = tab.page.getByRole('textbox', { name: long[lang], exact: true });
@@ -662,9 +651,9 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
     it('When a 360 × 640 phone zooms to 200 % (180 × 320), Then the conversation keeps a third of the height, and the answers and "Met iemand praten" show', async () => {
       const ZOOMED = { width: 180, height: 320 };
       for (const lang of ['nl', 'fr', 'en']) {
-        const zoomed = await openPage(browser, ZOOMED);
+        const zoomed = await openPage(running.browser, ZOOMED);
         try {
-          await zoomed.page.goto(`${bot.server.url}/?lang=${lang}`);
+          await zoomed.page.goto(`${running.bot.server.url}/?lang=${lang}`);
           await zoomed.page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
           await zoomed.page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
           const layout = await zoomed.page.evaluate(() => {
@@ -699,10 +688,10 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
     it('When a 360 × 640 phone zooms to 200 % (180 × 320), Then in nl, fr and en more than one answer shows, a cue says more follow, and each answer can be brought into view with the question still whole above it', async () => {
       const ZOOMED = { width: 180, height: 320 };
       for (const lang of ['nl', 'fr', 'en']) {
-        const zoomed = await openPage(browser, ZOOMED);
+        const zoomed = await openPage(running.browser, ZOOMED);
         try {
           const { page } = zoomed;
-          await page.goto(`${bot.server.url}/?lang=${lang}`);
+          await page.goto(`${running.bot.server.url}/?lang=${lang}`);
           await page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
           await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
           await page.locator('#status').waitFor({ state: 'hidden' });
@@ -780,10 +769,10 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
     }, 60_000);
 
     it('When a phone is turned sideways (667 × 375), Then the answers sit side by side and all show; four in two rows get the hint that more are below', async () => {
-      const sideways = await openPage(browser, { width: 667, height: 375 });
+      const sideways = await openPage(running.browser, { width: 667, height: 375 });
       try {
         const { page } = sideways;
-        await page.goto(`${bot.server.url}/`);
+        await page.goto(`${running.bot.server.url}/`);
         await sideways.botSays('Waar kan ik je mee helpen?');
         // The menu's four answers take two rows; the box shows one and a half, and says more are below.
         await expect.poll(() => page.locator('.webchat__suggested-actions[data-more-below]').count()).toBe(1);
@@ -806,10 +795,10 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
     it('When the screen is very narrow (320, 240 and 160 px), Then in nl, fr and en nothing is wider than the screen, every button shows its whole text, and the page buttons break only between words', async () => {
       const person = { nl: 'Met iemand praten', fr: "Parler à quelqu'un", en: 'Talk to someone' };
       for (const lang of ['nl', 'fr', 'en'] as const) {
-        const narrow = await openPage(browser, { width: 320, height: 568 });
+        const narrow = await openPage(running.browser, { width: 320, height: 568 });
         try {
           const { page } = narrow;
-          await page.goto(`${bot.server.url}/?lang=${lang}`);
+          await page.goto(`${running.bot.server.url}/?lang=${lang}`);
           await page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
           await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
           await expect(page.locator('#talk-to-person').innerText()).resolves.toBe(person[lang]);
@@ -911,10 +900,10 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
     }, 90_000);
 
     it('When a long answer is typed at 200 % (180 × 320), Then the text box stops growing at a quarter of the height and the conversation stays in view', async () => {
-      const zoomed = await openPage(browser, { width: 180, height: 320 });
+      const zoomed = await openPage(running.browser, { width: 180, height: 320 });
       try {
         const { page } = zoomed;
-        await page.goto(`${bot.server.url}/`);
+        await page.goto(`${running.bot.server.url}/`);
         await zoomed.botSays('Waar kan ik je mee helpen?');
         await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
         await page.locator('#status').waitFor({ state: 'hidden' });
@@ -940,10 +929,10 @@ describe.skipIf(!runs)('web chat page in a real browser', () => {
 
     it('When a phone at 200 % (180 × 320) loses its connection or a message is not sent, Then the banner stays short: the text box and an answer stay on screen', async () => {
       const ZOOMED = { width: 180, height: 320 };
-      const zoomed = await openPage(browser, ZOOMED);
+      const zoomed = await openPage(running.browser, ZOOMED);
       try {
         const { page: small, context: smallContext } = zoomed;
-        await small.goto(`${bot.server.url}/`);
+        await small.goto(`${running.bot.server.url}/`);
         await small.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
         await small.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
         const whole = (selector: string) =>

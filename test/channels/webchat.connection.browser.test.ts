@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningBot } from '../../src/runtime.js';
-import { STAFF_TOKEN, answersSettled, browserTestsRun, launchChromium, startWebChatBot } from '../support/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { STAFF_TOKEN, answersSettled, browserTestsRun, webChatInBrowser } from '../support/chromium.js';
 import { isMessagePost, offlineAtMenu, openPage, PHONE, postedTexts, type Element, type PageGlobals } from '../support/webchatPage.js';
 
 /**
@@ -13,22 +11,11 @@ import { isMessagePost, offlineAtMenu, openPage, PHONE, postedTexts, type Elemen
 const runs = browserTestsRun('test/channels/webchat.connection.browser.test.ts');
 
 describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and the handover', () => {
-  let bot: RunningBot;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    bot = await startWebChatBot();
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await bot?.stop();
-  });
+  const running = webChatInBrowser();
 
   describe('a slow start and a lost connection, on a phone', () => {
     it('When the chat starts slowly, Then the loading text gives the free number to call, and a tap on "Met iemand praten" waits and is sent', async () => {
-      const tab = await openPage(browser, PHONE);
+      const tab = await openPage(running.browser, PHONE);
       try {
         const { page } = tab;
         // The Web Chat bundle comes 3 s late, as on a slow phone network.
@@ -36,7 +23,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
           await new Promise((resolve) => setTimeout(resolve, 3_000));
           await route.continue();
         });
-        await page.goto(`${bot.server.url}/`, { waitUntil: 'commit' });
+        await page.goto(`${running.bot.server.url}/`, { waitUntil: 'commit' });
         const call = page.locator('#status a[href="tel:080030700"]');
         await call.waitFor({ timeout: 5_000 });
         await expect(call.innerText()).resolves.toBe('0800 30 700');
@@ -53,10 +40,10 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
     }, 60_000);
 
     it('When the phone goes offline, Then a clear banner says so, and a tap made meanwhile is sent once it is back online', async () => {
-      const tab = await openPage(browser, PHONE);
+      const tab = await openPage(running.browser, PHONE);
       try {
         const { page, context } = tab;
-        const banner = await offlineAtMenu(tab, bot.server.url);
+        const banner = await offlineAtMenu(tab, running.bot.server.url);
         const style = await banner.evaluate((e) => {
           const computed = (globalThis as unknown as PageGlobals).getComputedStyle(e);
           return { fontSize: parseFloat(computed.fontSize) };
@@ -73,10 +60,10 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
     }, 60_000);
 
     it('When the phone is offline, Then a tap and a typed message show at once as waiting, and go in that order once it is back', async () => {
-      const tab = await openPage(browser, PHONE);
+      const tab = await openPage(running.browser, PHONE);
       try {
         const { page, context } = tab;
-        await offlineAtMenu(tab, bot.server.url);
+        await offlineAtMenu(tab, running.bot.server.url);
         await tab.answers().getByRole('button', { name: 'Wat is een loopbaancheque?' }).click();
         const input = page.locator('[data-id="webchat-sendbox-input"]');
         await input.fill('wat kost het');
@@ -107,7 +94,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
     }, 60_000);
 
     it('When the page reloads while messages wait to be sent, Then they show again as waiting and go with the same ids, each answered once', async () => {
-      const tab = await openPage(browser, PHONE);
+      const tab = await openPage(running.browser, PHONE);
       try {
         const { page, context } = tab;
         // Before the reload the server's copy of the tapped answer never reaches the page (its
@@ -132,7 +119,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
             posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
           }
         });
-        await offlineAtMenu(tab, bot.server.url);
+        await offlineAtMenu(tab, running.bot.server.url);
         await tab.answers().getByRole('button', { name: 'Wat is een loopbaancheque?' }).click();
         const input = page.locator('[data-id="webchat-sendbox-input"]');
         await input.fill('wat kost het');
@@ -171,7 +158,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
       // The first Web Chat bundle, or the first conversation's token, never comes in time: the
       // user reloads while it still loads. With the token late, there is no conversation yet.
       for (const late of ['**/webchat/webchat.*.js', '**/api/webchat/token']) {
-        const tab = await openPage(browser, PHONE);
+        const tab = await openPage(running.browser, PHONE);
         try {
           const { page } = tab;
           let slow = true;
@@ -190,7 +177,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
               );
             }
           });
-          await page.goto(`${bot.server.url}/`, { waitUntil: 'commit' });
+          await page.goto(`${running.bot.server.url}/`, { waitUntil: 'commit' });
           const status = page.locator('#status');
           await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('Even geduld. De chat start. Of bel gratis 0800 30 700.');
           await page.getByRole('button', { name: 'Met iemand praten' }).click();
@@ -219,7 +206,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
     }, 90_000);
 
     it('When a message is typed while the chat still connects and the page reloads before it hears back, Then it goes again with its id and is answered once', async () => {
-      const tab = await openPage(browser, PHONE);
+      const tab = await openPage(running.browser, PHONE);
       try {
         const { page } = tab;
         // Before the reload the conversation's stream never opens (its address refuses), and the
@@ -238,7 +225,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
             posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
           }
         });
-        await page.goto(`${bot.server.url}/`);
+        await page.goto(`${running.bot.server.url}/`);
         const input = page.locator('[data-id="webchat-sendbox-input"]');
         await input.fill('wat kost het');
         await input.press('Enter');
@@ -267,7 +254,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
     }, 60_000);
 
     it('When the messages of a reply arrive one by one on a slow network, Then the first one still stops at the top', async () => {
-      const tab = await openPage(browser, PHONE);
+      const tab = await openPage(running.browser, PHONE);
       try {
         const { page } = tab;
         // Each of the bot's messages comes 1.2 s after the one before it: the first fits on screen alone,
@@ -284,7 +271,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
             });
           });
         });
-        await page.goto(`${bot.server.url}/`);
+        await page.goto(`${running.bot.server.url}/`);
         await tab.botSays('Waar kan ik je mee helpen?');
         const tap = (name: string) => tab.answers().getByRole('button', { name }).click();
         await tap('Kan ik er een krijgen?');
@@ -335,7 +322,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
     }, 60_000);
 
     it('When an answer is tapped twice or a second one is tapped quickly, offline or online, Then only the first is sent and shows', async () => {
-      const tab = await openPage(browser, PHONE);
+      const tab = await openPage(running.browser, PHONE);
       try {
         const { page, context } = tab;
         const posted: string[] = [];
@@ -344,7 +331,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
             posted.push(String((request.postDataJSON() as { text?: string }).text));
           }
         });
-        await offlineAtMenu(tab, bot.server.url);
+        await offlineAtMenu(tab, running.bot.server.url);
         // Two taps before the screen changes: the chosen answer, then another of the same question.
         const tapTwice = (first: string, second: string) =>
           page.evaluate(
@@ -382,7 +369,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
     }, 60_000);
 
     it('When a message arrived but the page never heard back, Then "Opnieuw versturen" sends it with the same id, and the bot answers it once', async () => {
-      const tab = await openPage(browser, PHONE);
+      const tab = await openPage(running.browser, PHONE);
       try {
         const { page } = tab;
         // The server's copy of the message never reaches the page (its answers do).
@@ -404,7 +391,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
             posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
           }
         });
-        await page.goto(`${bot.server.url}/`);
+        await page.goto(`${running.bot.server.url}/`);
         await tab.botSays('Waar kan ik je mee helpen?');
         await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
         // The server takes the message in and answers; the page gets an error back.
@@ -439,7 +426,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
     }, 60_000);
 
     it('When the server fails on a message (5xx), Then it shows as not sent at once, and Web Chat\'s own "Opnieuw" link sends it once', async () => {
-      const tab = await openPage(browser, PHONE);
+      const tab = await openPage(running.browser, PHONE);
       try {
         const { page } = tab;
         const posted: string[] = [];
@@ -448,10 +435,10 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
             posted.push(String((request.postDataJSON() as { channelData?: { clientActivityID?: string } }).channelData?.clientActivityID));
           }
         });
-        await page.goto(`${bot.server.url}/`);
+        await page.goto(`${running.bot.server.url}/`);
         await tab.botSays('Waar kan ik je mee helpen?');
         await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
-        // The server (or a proxy before it) fails once: the message never reaches the bot.
+        // The server (or a proxy before it) fails once: the message never reaches the running.bot.
         await page.route('**/activities', (route) => route.fulfill({ status: 503, body: '{}' }), { times: 1 });
         const input = page.locator('[data-id="webchat-sendbox-input"]');
         await input.fill('wat kost het');
@@ -478,10 +465,10 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
     }, 60_000);
 
     it('When a message could not be sent, Then a big "Opnieuw versturen" button sends it again, once', async () => {
-      const tab = await openPage(browser, PHONE);
+      const tab = await openPage(running.browser, PHONE);
       try {
         const { page } = tab;
-        await page.goto(`${bot.server.url}/`);
+        await page.goto(`${running.bot.server.url}/`);
         await tab.botSays('Waar kan ik je mee helpen?');
         await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 10_000 });
         // The server refuses the message once.
@@ -508,11 +495,11 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
 
   describe('answers tapped quickly, and chosen with the keyboard, on a phone', () => {
     it("When an answer is tapped twice quickly and the second tap lands on the next question's answer in its place, Then only the first is sent; a moment later the new answers take a tap", async () => {
-      const tab = await openPage(browser, PHONE, { touch: true });
+      const tab = await openPage(running.browser, PHONE, { touch: true });
       try {
         const { page } = tab;
         const posted = postedTexts(page);
-        await page.goto(`${bot.server.url}/`);
+        await page.goto(`${running.bot.server.url}/`);
         await tab.botSays('Waar kan ik je mee helpen?');
         await answersSettled(page);
         // The first tap; the second lands on the next question's first answer the moment it is there
@@ -552,11 +539,11 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
     }, 60_000);
 
     it('When an answer is chosen with the Enter key, Then the focus goes to the first answer of the next question, not to the text box, and Enter there answers it', async () => {
-      const tab = await openPage(browser, PHONE);
+      const tab = await openPage(running.browser, PHONE);
       try {
         const { page } = tab;
         const posted = postedTexts(page);
-        await page.goto(`${bot.server.url}/`);
+        await page.goto(`${running.bot.server.url}/`);
         await tab.botSays('Waar kan ik je mee helpen?');
         const focused = () =>
           page.evaluate(() => {
@@ -586,7 +573,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
     }, 60_000);
 
     it('When the user types after choosing an answer with the keyboard, Then the focus stays in the text box when the next answers come', async () => {
-      const tab = await openPage(browser, PHONE);
+      const tab = await openPage(running.browser, PHONE);
       try {
         const { page } = tab;
         // The test holds what the bot sends over the stream, so the user types before the reply shows.
@@ -601,7 +588,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
             for (const message of held.splice(0)) socket.send(message);
           };
         });
-        await page.goto(`${bot.server.url}/`);
+        await page.goto(`${running.bot.server.url}/`);
         await tab.botSays('Waar kan ik je mee helpen?');
         await tab.answers().getByRole('button').first().focus();
         await answersSettled(page);
@@ -624,11 +611,11 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
 
   describe('a handover on a phone', () => {
     it('When a staff member writes in a chat that was taken over, Then the message shows at once, not held back as part of a reply', async () => {
-      const tab = await openPage(browser, PHONE);
+      const tab = await openPage(running.browser, PHONE);
       try {
         const { page } = tab;
         const staff = (path: string, body: object) =>
-          fetch(`${bot.server.url}/api/staff/handovers${path}`, {
+          fetch(`${running.bot.server.url}/api/staff/handovers${path}`, {
             method: path ? 'POST' : 'GET',
             headers: { authorization: `Bearer ${STAFF_TOKEN}`, 'content-type': 'application/json' },
             ...(path && { body: JSON.stringify(body) }),
@@ -642,7 +629,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
             ws.send(message);
           });
         });
-        await page.goto(`${bot.server.url}/`);
+        await page.goto(`${running.bot.server.url}/`);
         await tab.botSays('Waar kan ik je mee helpen?');
         await page.getByRole('button', { name: 'Met iemand praten' }).click();
         await tab.answers().getByRole('button', { name: 'Nu chatten' }).click();
@@ -713,15 +700,15 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
 
   describe('leaving the page while waiting for staff', () => {
     it('When the person leaves the page while waiting, Then staff see the case as left; when the page is back, it waits on', async () => {
-      const tab = await openPage(browser, PHONE);
+      const tab = await openPage(running.browser, PHONE);
       try {
         const { page } = tab;
         type Listed = { cases: { id: string; left?: boolean; position?: number }[] };
         const listed = () =>
-          fetch(`${bot.server.url}/api/staff/handovers`, { headers: { authorization: `Bearer ${STAFF_TOKEN}` } }).then(
+          fetch(`${running.bot.server.url}/api/staff/handovers`, { headers: { authorization: `Bearer ${STAFF_TOKEN}` } }).then(
             async (response) => (await response.json()) as Listed,
           );
-        await page.goto(`${bot.server.url}/`);
+        await page.goto(`${running.bot.server.url}/`);
         await tab.botSays('Waar kan ik je mee helpen?');
         await page.getByRole('button', { name: 'Met iemand praten' }).click();
         await tab.answers().getByRole('button', { name: 'Nu chatten' }).click();
@@ -733,13 +720,13 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
         const mine = async () => (await listed()).cases.find((c) => c.id === id);
         expect(await mine()).toMatchObject({ position: expect.any(Number) });
 
-        // Away to another site: the page's `pagehide` tells the bot.
+        // Away to another site: the page's `pagehide` tells the running.bot.
         await page.goto('about:blank');
         await expect.poll(async () => (await mine())?.left, { timeout: 10_000 }).toBe(true);
         expect((await mine())?.position).toBeUndefined();
 
         // Back in the same tab: the conversation resumes, and so does the wait.
-        await page.goto(`${bot.server.url}/`);
+        await page.goto(`${running.bot.server.url}/`);
         await expect.poll(async () => (await mine())?.left, { timeout: 10_000 }).toBeUndefined();
         expect((await mine())?.position).toEqual(expect.any(Number));
         expect(tab.problems).toEqual([]);
@@ -758,7 +745,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
         en: { shown: '55 minutes ago', today: 'Sent at 14:05', earlier: 'Sent on 5 March at 14:05' },
       };
       for (const lang of ['nl', 'fr', 'en'] as const) {
-        const tab = await openPage(browser, PHONE);
+        const tab = await openPage(running.browser, PHONE);
         try {
           const { page } = tab;
           // It is 26 November 2026, 15:00 in Brussels. The greeting was sent on 5 March at 14:05
@@ -775,7 +762,7 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
               ws.send(JSON.stringify(set));
             });
           });
-          await page.goto(`${bot.server.url}/?lang=${lang}`);
+          await page.goto(`${running.bot.server.url}/?lang=${lang}`);
           await page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
           // What the accessibility tree holds of each message, as a screen reader reads it.
           const messages = page.locator('.webchat__basic-transcript__activity');
@@ -803,10 +790,10 @@ describe.skipIf(!runs)('web chat page in a real browser: sending, reloads and th
 
   describe('"vergeet mij" on a shared phone', () => {
     it('When the erasure is confirmed, Then the page shows the conversation afresh: nothing said before, only the confirmation', async () => {
-      const tab = await openPage(browser, { width: 360, height: 740 });
+      const tab = await openPage(running.browser, { width: 360, height: 740 });
       try {
         const { page } = tab;
-        await page.goto(`${bot.server.url}/`);
+        await page.goto(`${running.bot.server.url}/`);
         await tab.botSays('Waar kan ik je mee helpen?');
         const input = page.locator('[data-id="webchat-sendbox-input"]');
         await input.fill('vergeet mij');

@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningBot } from '../../src/runtime.js';
-import { STAFF_TOKEN, answersSettled, browserTestsRun, launchChromium, startWebChatBot } from '../support/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { STAFF_TOKEN, answersSettled, browserTestsRun, webChatInBrowser } from '../support/chromium.js';
 
 /**
  * The web chat page as someone uses it on a small phone, in Debian's Chromium driven by
@@ -87,24 +86,13 @@ function layout(page: Page) {
 }
 
 describe.skipIf(!runs)('web chat page on a small phone, in a real browser', () => {
-  let bot: RunningBot;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    bot = await startWebChatBot();
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await bot?.stop();
-  });
+  const running = webChatInBrowser();
 
   it('When a 320 px phone zooms to 200 % (160 × 320), Then in nl, fr and en the question shows whole from its first word, with the first answer whole under it', async () => {
     for (const lang of ['nl', 'fr', 'en']) {
-      const tab = await openPage(browser, ZOOMED);
+      const tab = await openPage(running.browser, ZOOMED);
       try {
-        await tab.page.goto(`${bot.server.url}/?lang=${lang}`);
+        await tab.page.goto(`${running.bot.server.url}/?lang=${lang}`);
         await started(tab.page);
         const wrong = async () => {
           const now = await layout(tab.page);
@@ -129,16 +117,16 @@ describe.skipIf(!runs)('web chat page on a small phone, in a real browser', () =
   }, 60_000);
 
   it('When an answer chosen with the keyboard is followed by a message without answers (a staff member writes), Then the focus goes to the text box, not lost on the page', async () => {
-    const tab = await openPage(browser, { width: 320, height: 568 });
+    const tab = await openPage(running.browser, { width: 320, height: 568 });
     try {
       const { page } = tab;
       const staff = (path: string, body: object) =>
-        fetch(`${bot.server.url}/api/staff/handovers${path}`, {
+        fetch(`${running.bot.server.url}/api/staff/handovers${path}`, {
           method: path ? 'POST' : 'GET',
           headers: { authorization: `Bearer ${STAFF_TOKEN}`, 'content-type': 'application/json' },
           ...(path && { body: JSON.stringify(body) }),
         }).then(async (response) => ({ status: response.status, body: (await response.json()) as { cases?: { id: string }[] } }));
-      await page.goto(`${bot.server.url}/`);
+      await page.goto(`${running.bot.server.url}/`);
       await started(page);
       await page.locator('#talk-to-person').focus();
       await page.keyboard.press('Enter');
@@ -167,14 +155,14 @@ describe.skipIf(!runs)('web chat page on a small phone, in a real browser', () =
   }, 60_000);
 
   it('When the page reloads on a 320 × 568 phone after a long conversation, Then it comes back where it was: the open question in view, not an earlier reply under "Nieuwe berichten"', async () => {
-    const tab = await openPage(browser, { width: 320, height: 568 });
+    const tab = await openPage(running.browser, { width: 320, height: 568 });
     try {
       const { page } = tab;
       const tap = async (name: string) => {
         await answersSettled(page);
         await page.locator('.webchat__suggested-action').filter({ hasText: name }).click();
       };
-      await page.goto(`${bot.server.url}/`);
+      await page.goto(`${running.bot.server.url}/`);
       await started(page);
       await tap('Kan ik er een krijgen?');
       await tab.botSays('Voor wie kijk je dit na?');
@@ -213,7 +201,7 @@ describe.skipIf(!runs)('web chat page on a small phone, in a real browser', () =
   }, 60_000);
 
   it('When a 320 × 568 phone zooms to 200 % (160 × 284), Then the question is read from its first word: when the chat opens, and after a reload', async () => {
-    const tab = await openPage(browser, { width: 160, height: 284 });
+    const tab = await openPage(running.browser, { width: 160, height: 284 });
     try {
       const { page } = tab;
       /** The latest question's first line is in the conversation's view, not hidden above it. */
@@ -224,7 +212,7 @@ describe.skipIf(!runs)('web chat page on a small phone, in a real browser', () =
           ? 'in view'
           : where;
       };
-      await page.goto(`${bot.server.url}/`);
+      await page.goto(`${running.bot.server.url}/`);
       await started(page);
       await expect.poll(() => startInView('Waar kan ik je mee helpen?'), { timeout: 5_000 }).toBe('in view');
       await page.waitForTimeout(1_000);

@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config.js';
 import { fixedDateClock } from '../../src/domain/calendar.js';
 import { silentLogger } from '../../src/observability/logger.js';
 import { startBot, type RunningBot } from '../../src/runtime.js';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * Debian's Chromium for the browser tests, driven by playwright-core (never a browser download):
@@ -57,6 +58,34 @@ export function startWebChatBot(): Promise<RunningBot> {
     silentLogger,
     fixedDateClock('2026-11-26'),
   );
+}
+
+/**
+ * The web chat server (startWebChatBot) and Chromium for the tests of one describe block: started
+ * before them, stopped after. `bot` and `browser` are read inside the tests, once both are there.
+ */
+export function webChatInBrowser(): { readonly bot: RunningBot; readonly browser: Browser } {
+  const started: { bot?: RunningBot; browser?: Browser } = {};
+  beforeAll(async () => {
+    started.bot = await startWebChatBot();
+    started.browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await started.browser?.close();
+    await started.bot?.stop();
+  });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`webChatInBrowser: the ${what} is not started yet (read it inside a test)`);
+    return value;
+  };
+  return {
+    get bot() {
+      return ready(started.bot, 'bot');
+    },
+    get browser() {
+      return ready(started.browser, 'browser');
+    },
+  };
 }
 
 /**
