@@ -356,7 +356,8 @@ describe('ChooseLanguageDialog', () => {
         ['user', 'je parle pas bien néerlandais, est-ce que je peux avoir le chèque ?'],
         ['bot', GUIDANCE_FR],
         ['bot', "Je vais vous poser quelques questions courtes. Ensuite, vous saurez si c'est possible."],
-        ['bot', 'Pour qui faites-vous cette vérification ?', ['Pour moi', "Quelqu'un d'autre"]],
+        // "je parle …" is about oneself: whom the check is for is not asked.
+        ['bot', 'Où habitez-vous ?', ['Flandre', 'Bruxelles', 'Ailleurs']],
       ],
       { locale: 'fr' },
     );
