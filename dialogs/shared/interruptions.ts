@@ -1806,14 +1806,6 @@ export class Interruptions {
     return 'viewBooking';
   }
 
-  /**
-   * The recognizer's reading, and a wish for another job that it does not know ("ik wil
-   * zorgkundige worden", "je veux devenir aide-soignante"): what a career coach is for.
-   *
-   * `atMenu`: nothing is asked, so years of work told ("ik ben al 20 jaar vrachtwagenchauffeur",
-   * "I have been a cleaner for 10 years"), which the recognizer is not sure of, are the check: its
-   * questions read the story as their answers. At a question such a story is that question's to read.
-   */
   /** "doei", "ok merci au revoir", "bedankt": thanks or a goodbye, and nothing asked. */
   async takesLeave(context: TurnContext, text: string): Promise<boolean> {
     const { vocabulary } = this.deps;
@@ -1823,6 +1815,14 @@ export class Interruptions {
     return intent === 'goodbye' && confidence === 'sure';
   }
 
+  /**
+   * The recognizer's reading, and a wish for another job that it does not know ("ik wil
+   * zorgkundige worden", "je veux devenir aide-soignante"): what a career coach is for.
+   *
+   * `atMenu`: nothing is asked, so years of work told ("ik ben al 20 jaar vrachtwagenchauffeur",
+   * "I have been a cleaner for 10 years"), which the recognizer is not sure of, are the check: its
+   * questions read the story as their answers. At a question such a story is that question's to read.
+   */
   async recognize(locale: Locale, text: string, atMenu = false): Promise<Recognition> {
     // Written in another script ("Привіт", "مرحبا"): which languages the bot speaks.
     if (writtenInOtherScript(text)) return surely('change_language');

@@ -232,6 +232,7 @@ export class TwoQuestions {
     return { text: t(key as never, params) as string, offered: yesOrNo(t, { choice: asked.flow, said: asked.said }) };
   }
 
+  /** The text of flowOffer's question, as a key: the place a booking names goes in it. */
   private flowOfferText(asked: Extract<Asked, { flow: string }>): Text {
     const place = asked.flow === 'book' ? this.places.onePlaceIn(asked.said) : undefined;
     if (asked.flow === 'check') return { key: 'sideQuestions:twoQuestions.offerCheck' };
