@@ -1,15 +1,15 @@
 import { toActivity } from '../src/conversation/activity.js';
-import { ComponentDialog, Dialog, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../src/bot/sdk.js';
+import { ComponentDialog, Dialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/sdk.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { matchChoice } from '../src/understanding/choices.js';
 import { detectOtherLanguage, shortReplyIn } from '../src/understanding/languageDetect.js';
 import { mainMenu, type MenuAction } from './menu.js';
-import type { FirstOffer, Question } from './shared/ask.js';
+import type { Question } from './shared/ask.js';
 import type { DialogDeps } from './shared/deps.js';
-import { yesChooses } from './shared/fallback.js';
 import { isSideQuestion, SideQuestions, type SideQuestion } from './shared/sideQuestions.js';
 import { send } from './shared/send.js';
 import { namedStepsOf, Steps } from './shared/steps.js';
+import { flowOffer } from './shared/twoQuestions.js';
 
 export interface OfferLanguageOptions {
   locale: Locale;
@@ -94,7 +94,8 @@ export class OfferLanguageDialog extends ComponentDialog {
       // "je voudrais un rendez-vous", then "c'est combien ?" at the offer: the price, and the flow asked
       // for first is offered in place of the menu (was dropped).
       const flow = step.options.fromMenu ? step.options.choice : undefined;
-      if (flow === 'check' || flow === 'book') return step.endDialog({ offerFirst: this.flowOffer(step.context, flow, step.options.said) });
+      if (flow === 'check' || flow === 'book')
+        return step.endDialog({ offerFirst: flowOffer(language.t(step.context), flow, step.options.said) });
       return step.endDialog();
     }
     const { choice, side } = await this.whatWasSaid(step.options);
@@ -110,13 +111,6 @@ export class OfferLanguageDialog extends ComponentDialog {
     }
     await send(step.context, language.t(step.context)(switching ? 'chooseLanguage:done' : 'freeText:stayInLanguage'));
     return step.endDialog();
-  }
-
-  /** "Zullen we een afspraak maken?" (Ja / Nee): Ja starts the flow with the words that asked for it. */
-  private flowOffer(context: TurnContext, flow: 'check' | 'book', said: string | undefined): FirstOffer {
-    const t = this.deps.language.t(context);
-    const text = t(flow === 'check' ? 'sideQuestions:twoQuestions.offerCheck' : 'sideQuestions:twoQuestions.offerBook');
-    return { text, offered: yesChooses(t, flow, said) };
   }
 
   /** The menu answer a reply asks for, surely ("je veux un rendez-vous": the booking); never another language. */

@@ -7,7 +7,7 @@ import type { MenuAction } from '../menu.js';
 import { asksIfAgeMatters } from './ageWorry.js';
 import { yesNo, type FirstOffer, type Text } from './ask.js';
 import type { DialogDeps } from './deps.js';
-import type { Offer } from './fallback.js';
+import { yesChooses, type Offer } from './fallback.js';
 import type { Interruption } from './interruptions.js';
 import { send } from './send.js';
 import type { SideQuestion, SideQuestions } from './sideQuestions.js';
@@ -165,8 +165,9 @@ export class TwoQuestions {
     if ('flow' in second) {
       // The offer is the question on screen next: "ik ben 24 en wil een loopbaancheque" hears that age is
       // no condition, never "Tik op 'Kan ik er een krijgen?'" above a Ja / Nee that shows no such button.
-      await send(context, ...(await this.side.texts(context, first.info, first.said, yesNo(this.flowOfferText(second)))));
-      return this.flowOffer(t, second);
+      const place = this.placeOf(second);
+      await send(context, ...(await this.side.texts(context, first.info, first.said, yesNo(flowOfferText(second.flow, place)))));
+      return flowOffer(t, second.flow, second.said, place);
     }
     // The second first: the answer remembered for "ik begrijp het niet" is the first one's.
     const later = await this.side.texts(context, second.info, second.said);
@@ -212,7 +213,7 @@ export class TwoQuestions {
     const [next] = left;
     if (!next) return undefined;
     if (left.length === 1) {
-      if ('flow' in next) return this.flowOffer(t, next);
+      if ('flow' in next) return flowOffer(t, next.flow, next.said, this.placeOf(next));
       const text = TOPICS.has(next.info)
         ? t('sideQuestions:twoQuestions.alsoAsk', { question: t(`sideQuestions:twoQuestions.topics.${next.info}` as never) as string })
         : t('sideQuestions:twoQuestions.alsoAskOther');
@@ -226,17 +227,9 @@ export class TwoQuestions {
     return { text: t('sideQuestions:twoQuestions.moreAsked'), offered };
   }
 
-  /** "Zullen we kijken of je er een kan krijgen?", "Zullen we een afspraak maken in Roeselare?": Ja starts it with the words that asked. */
-  private flowOffer(t: Translator, asked: Extract<Asked, { flow: string }>): FirstOffer {
-    const { key, params } = this.flowOfferText(asked);
-    return { text: t(key as never, params) as string, offered: yesOrNo(t, { choice: asked.flow, said: asked.said }) };
-  }
-
-  /** The text of flowOffer's question, as a key: the place a booking names goes in it. */
-  private flowOfferText(asked: Extract<Asked, { flow: string }>): Text {
-    const place = asked.flow === 'book' ? this.places.onePlaceIn(asked.said) : undefined;
-    if (asked.flow === 'check') return { key: 'sideQuestions:twoQuestions.offerCheck' };
-    return place ? { key: 'sideQuestions:twoQuestions.offerBookIn', params: { place } } : { key: 'sideQuestions:twoQuestions.offerBook' };
+  /** The one place a booking asked for names ("waar is da in roeselare"), for its offer. */
+  private placeOf(asked: Extract<Asked, { flow: string }>): string | undefined {
+    return asked.flow === 'book' ? this.places.onePlaceIn(asked.said) : undefined;
   }
 
   /** What one clause asks, when it is clear: a side question with a short answer, what the cheque is, the check or a booking. */
@@ -252,6 +245,18 @@ export class TwoQuestions {
     if (reading.question === 'check_eligibility') return { flow: 'check', said: clause };
     return ASKED_INFO.has(reading.question) ? { info: reading.question, said: clause } : undefined;
   }
+}
+
+/** "Zullen we kijken of je er een kan krijgen?", "Zullen we een afspraak maken in Roeselare?", as a key. */
+export function flowOfferText(flow: 'check' | 'book', place?: string): Text {
+  if (flow === 'check') return { key: 'sideQuestions:twoQuestions.offerCheck' };
+  return place ? { key: 'sideQuestions:twoQuestions.offerBookIn', params: { place } } : { key: 'sideQuestions:twoQuestions.offerBook' };
+}
+
+/** That question with Ja / Nee: Ja starts `flow` with the words that asked for it (`said`). */
+export function flowOffer(t: Translator, flow: 'check' | 'book', said: string | undefined, place?: string): FirstOffer {
+  const { key, params } = flowOfferText(flow, place);
+  return { text: t(key as never, params) as string, offered: yesChooses(t, flow, said) };
 }
 
 /** A clause as the title of its button: "hoe lang duurt het" → "Hoe lang duurt het?" ("C'est où ?" in French). */
