@@ -477,6 +477,8 @@ function numbersIn(words: readonly string[]): NumberSaid[] {
     const unit = WORDS.years.includes(next) ? 'years' : WORDS.months.includes(next) ? 'months' : undefined;
     // "I am a cleaner", "ik heb een vraag": an article, not the number one.
     if (!unit && found.length === 1 && WORDS.articles.includes(words[at] ?? '')) continue;
+    // "mama van 2 kinderen", "4 dagen per week": a number that counts something else, never years.
+    if (!unit && COUNTED_THINGS.has(next)) continue;
     const afterUnit = words[at + found.length + (unit ? 1 : 0)] ?? '';
     const before = ` ${words.slice(Math.max(0, at - 3), at).join(' ')}`;
     const age =

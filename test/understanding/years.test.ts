@@ -50,6 +50,10 @@ describe('understandYears', () => {
     ['je veux un rendez-vous', undefined],
     ['I want a meeting please', undefined],
     ['ik heb 2 kinderen en werk deeltijds', undefined],
+    // A number that counts something else beside the years (a blind probe: "mama van 2 kinderen … al 12 jaar" asked the years).
+    ['ik ben mama van 2 kinderen en ik werk al 12 jaar als poetsvrouw', 12],
+    ["j'ai 3 enfants et je travaille depuis 9 ans", 9],
+    ['I work 4 days a week, for 10 years now', 10],
     ['ik heb al een jaar of tien gewerkt bij de stad', 10],
     ['een jaar of 8', 8],
     // An age is no number of years of work; with both, the years of work count.
