@@ -22,7 +22,7 @@ import { RecentAnswers } from '../../src/understanding/remembered.js';
 import { isTimeAlone } from '../../src/understanding/when.js';
 import { saysAge, yearsSaid, yearsSinceAnAge } from '../../src/understanding/years.js';
 import { oneWordTimesOf, type WhenWord } from '../../src/understanding/whenWords.js';
-import { earlyTimeSaid } from '../booking/chooseSlot.js';
+import { earlyTimeSaid, wayOf } from '../booking/chooseSlot.js';
 import {
   bareName,
   contactAlone,
@@ -516,6 +516,15 @@ export class Interruptions {
         return undefined;
       }
     }
+    // "Ik heb al een afspraak gemaakt, gaat die nog door?" asked at a question of another flow (the
+    // check's "Voor wie?"): when that booking is, and the question again; never an answer read from "ik".
+    const asksAboutIt = open && !isMenu(open) && !open.question.when && this.deps.vocabulary.asks(text);
+    if (
+      asksAboutIt &&
+      !open.prompt.answersWhole(context, text, open.question) &&
+      (await this.aboutOwnBooking(context, text)) === 'viewBooking'
+    )
+      return this.sideIn('when_meeting', this.otherLanguageOf(context, text));
     // "Waar is het dichtstbijzijnde centrum?" at the menu: the booking finds it, from the town question on.
     if (open && isMenu(open) && this.asksNearestCentre(text)) return { kind: 'switch', to: 'book', wish: text };
     // "Waar moet ik naartoe in Gent?" with no meeting booked here: the centres near that place.
@@ -628,6 +637,9 @@ export class Interruptions {
     // "bedankt voor de hulp" at a menu thanks; never a button read from "hulp".
     if (isMenu(open) && this.deps.vocabulary.saysThanksOnly(text)) return { kind: 'thanks' };
     if (ownAnswer !== undefined) {
+      // "Kan het online?" at "Klopt dit?", where a way of talking is an answer: that way (the centre
+      // may not have it, which is then said), never how centres talk in general.
+      if (wayOf({ choice: ownAnswer }) && this.beforeTheMenu(text) === 'remote') return undefined;
       const side = (await this.sentenceAtMenu(dc, open, text)) ?? (await this.questionNamingAnAnswer(context, open, text));
       return side ?? this.flowInOtherLanguage(context, open, text, chosenForQuestion(context) ?? ownAnswer);
     }
@@ -1801,7 +1813,9 @@ export class Interruptions {
     if (this.asksIfMeetingIsFree(text)) return undefined;
     const locale = otherLanguage(text, this.deps.language.locale(context)) ?? this.deps.language.locale(context);
     const { intent, confidence } = await this.deps.understanding.recognizer.recognize(locale, text);
-    if (confidence === 'sure' && intent === 'cancel_booking') return 'cancelBooking';
+    // "Gaat mijn afspraak nog door?": the recognizer hears cancelling in it; a question with no word of cancelling only looks.
+    const asksOnly = vocabulary.asks(text) && !containsPhrase(text, vocabulary.allLocales('understanding:synonyms.cancelBooking'));
+    if (confidence === 'sure' && intent === 'cancel_booking' && !asksOnly) return 'cancelBooking';
     if (confidence === 'sure' && intent === 'move_booking') return 'moveBooking';
     return 'viewBooking';
   }

@@ -291,6 +291,34 @@ describe('ManageBookingDialog', () => {
     expect(await booking.store.get('K7M3QX')).toMatchObject({ status: 'confirmed', slot: FRIDAY_NOON });
   });
 
+  // Found by a blind persona probe: the recognizer hears cancelling in "gaat … nog door?", and the
+  // booking was put up for cancelling; at the check's "Voor wie?" the question was read as "Voor mezelf".
+  it.each(['gaat mijn afspraak nog door?', 'ik heb al een afspraak gemaakt, gaat die nog door?'])(
+    'When the user asks "%s", Then the booking is shown and nothing is put up for cancelling',
+    async (question) => {
+      const { booking, chat } = await bookedChat();
+      await play(chat, [['user', question], ['says', 'manageBooking:booking'], lookAtIt]);
+      expect(await booking.store.get('K7M3QX')).toMatchObject({ status: 'confirmed' });
+    },
+  );
+
+  it('When "ik heb al een afspraak gemaakt, gaat die nog door?" is asked at the check\'s "Voor wie kijk je dit na?", Then when that booking is, and the question again', async () => {
+    const { chat } = await bookedChat();
+    const forWhom = [
+      'says',
+      'checkEligibility:forWhom.question',
+      ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other'],
+    ] as const;
+    await play(chat, [
+      ['user', 'Kan ik er een krijgen?'],
+      ['says', 'checkEligibility:intro'],
+      forWhom,
+      ['user', 'ik heb al een afspraak gemaakt, gaat die nog door?'],
+      ['bot', 'Je afspraak is op vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent.'],
+      forWhom,
+    ]);
+  });
+
   it('When "Wil je nog iets weten?" right after booking gets "kan ik mijn afspraak nog eens zien?", Then the booking is shown, no new one started', async () => {
     const { chat } = await bookedChat(true);
     await play(chat, [
