@@ -14,7 +14,18 @@ import type { Translator } from '../../src/i18n/i18n.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { phoneForDisplay } from '../../src/understanding/contact.js';
 import { clampText, containsPhrase, normalize, tokens } from '../../src/understanding/text.js';
-import { acknowledgementsAskAgain, ask, AskPrompt, choiceOf, NO, typedOf, YES, type Choice, type ParseResult } from '../shared/ask.js';
+import {
+  acknowledgementsAskAgain,
+  ask,
+  AskPrompt,
+  choiceOf,
+  NO,
+  typedOf,
+  YES,
+  type Choice,
+  type ParseResult,
+  type Text,
+} from '../shared/ask.js';
 import { upcomingBooking, type DialogDeps, type SaidEarlyState } from '../shared/deps.js';
 import { ownNumberChosen, ownNumberOffer, ownNumberUnseen } from '../shared/ownNumber.js';
 import { send } from '../shared/send.js';
@@ -863,10 +874,17 @@ export class BookIntakeDialog extends ComponentDialog {
     const slot = draft.slot as Slot;
     const { replaces } = step.options;
     const replaced = replaces ? this.deps.booking.centres.get(replaces.centreId) : undefined;
+    // Only a meeting at the centre has the street: online, by phone or walking it is the centre alone,
+    // and "Waar is het?" is answered with how the centre meets.
+    const mode = draft.mode ?? 'in_person';
+    const atCentre = mode === 'in_person';
+    const where: Text = atCentre
+      ? { key: 'bookIntake:summary.where', params: { centre: centre.name, address: centreAddress(centre) } }
+      : { key: `bookIntake:confirmed.mode.${mode}` };
     const lines = [
       t('bookIntake:summary.title'),
       t('bookIntake:summary.when', { when: slotText(t, this.locale(step), slot.start) }),
-      t('bookIntake:summary.where', { centre: centre.name, address: centreAddress(centre) }),
+      atCentre ? t('bookIntake:summary.where', where.params) : t('bookIntake:summary.centre', { centre: centre.name }),
       t(`bookIntake:summary.mode.${draft.mode ?? 'in_person'}`),
       notSureFreeNotice(t, this.locale(step), this.deps.rules, brusselsDate(this.deps.clock.now()), slot.start),
       t('bookIntake:summary.who', { name: draft.firstName ?? '', contact: contactForDisplay(draft.contact) }),
@@ -877,7 +895,7 @@ export class BookIntakeDialog extends ComponentDialog {
     return ask(step, {
       text: { key: 'bookIntake:summary.question' },
       simpler: { key: 'bookIntake:summary.simpler' },
-      where: { key: 'bookIntake:summary.where', params: { centre: centre.name, address: centreAddress(centre) } },
+      where,
       when: { key: 'bookIntake:summary.when', params: { when: slotText(t, this.locale(step), slot.start) } },
       choices: [YES, NO],
       // "Nee toch niet", "non finalement", "annuleer": maybe no appointment after all; asked, nothing dropped yet.

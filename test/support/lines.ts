@@ -101,13 +101,16 @@ export const toPersonClosed: Line[] = [
   ['says', 'handover:closed.question', ['handover:closed.yes', 'handover:closed.no']],
 ];
 
-/** The booking so far above "Klopt dit?": when, where, how (`mode`) and for whom; the reminder where one is offered. */
+/**
+ * The booking so far above "Klopt dit?": when, where (the street only for a meeting at the centre,
+ * else the centre alone), how (`mode`) and for whom; the reminder where one is offered.
+ */
 export const summaryOf = (mode: string, reminder = false): Line => [
   'says',
   [
     'bookIntake:summary.title',
     'bookIntake:summary.when',
-    'bookIntake:summary.where',
+    mode === 'in_person' ? 'bookIntake:summary.where' : 'bookIntake:summary.centre',
     `bookIntake:summary.mode.${mode}`,
     'bookIntake:summary.who',
     ...(reminder ? ['bookIntake:summary.reminder'] : []),

@@ -128,6 +128,42 @@ describe('BookIntakeDialog: "Klopt dit?"', () => {
     );
   });
 
+  // Found by a blind persona probe: "kan het online?" got how centres talk in general, and the summary
+  // of an online meeting showed the centre's street.
+  it('When "kan het online?" comes at "Klopt dit?", Then the meeting becomes online, shown with the centre but no street; "waar is het?" says how it goes', async () => {
+    const chat = await converse(
+      [
+        ...toSummary,
+        ['user', 'kan het online?'],
+        ['says', 'bookIntake:modes.changed.online'],
+        summaryOf('online'),
+        ['says', 'bookIntake:summary.question', ['answers.yes', 'answers.no']],
+      ],
+      { date: DATE },
+    );
+    const online = chat.received.at(-2)?.text;
+    expect(online).toContain('Centrum: Demo Loopbaancentrum Gent');
+    expect(online).not.toContain('Voorbeeldkaai');
+    const [where] = await chat.says('waar is het?');
+    expect(where?.text).toBe('Het gesprek is online. Het centrum neemt contact met je op.');
+  });
+
+  it('When "kan het via de telefoon?" comes at "Klopt dit?" and the centre does not talk by phone, Then that is said and the ways it has are asked', async () => {
+    await converse(
+      [
+        ...toSummary,
+        ['user', 'kan het ook via de telefoon?'],
+        ['says', 'bookIntake:modes.notHere.phone'],
+        [
+          'says',
+          'bookIntake:modes.question',
+          ['bookIntake:modes.button.in_person', 'bookIntake:modes.button.online', 'bookIntake:modes.button.walking'],
+        ],
+      ],
+      { date: DATE },
+    );
+  });
+
   it('When another day is chosen that way, Then "Klopt dit?" comes back with the new hour, the name and number kept', async () => {
     const chat = await converse([...toSummary, ['user', 'nee, een andere dag'], ['says', 'bookIntake:slots.question', SATURDAY_MORNING]], {
       date: DATE,

@@ -33,7 +33,7 @@ const toAalstOnline = (hours = FRIDAY_NOON, yes = 'ja'): Line[] => [
     [
       'bookIntake:summary.title',
       'bookIntake:summary.when',
-      'bookIntake:summary.where',
+      'bookIntake:summary.centre',
       'bookIntake:summary.mode.online',
       'bookIntake:summary.who',
       'bookIntake:relocate.oldGoes',
@@ -321,7 +321,7 @@ describe('Several open bookings', () => {
         [
           'bookIntake:summary.title',
           'bookIntake:summary.when',
-          'bookIntake:summary.where',
+          'bookIntake:summary.centre',
           'bookIntake:summary.mode.online',
           'bookIntake:summary.who',
           'bookIntake:relocate.oldGoes',
