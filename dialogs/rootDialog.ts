@@ -531,8 +531,14 @@ export class RootDialog extends ComponentDialog {
     const greetedIn =
       this.deps.vocabulary.greetingLanguage(text) ??
       (recognizeCommand(text, this.deps.vocabulary.commands) === 'help' ? shortMessageIn(text, locale) : undefined);
-    if (greetedIn && greetedIn !== locale) return { kind: 'offerLanguage', locale: greetedIn };
     const wish = await this.firstMenuWish(context, text);
+    if (greetedIn && greetedIn !== locale) {
+      // "bonjour je cherche un centre près de Bruxelles": after the yes, the wish beside the greeting.
+      const choice = wish && 'choice' in wish && wish.choice !== 'language' ? wish.choice : undefined;
+      const asked = wish && 'kind' in wish ? wish : undefined;
+      const side = asked?.kind === 'offerLanguage' ? asked.side : asked?.kind === 'side' ? asked.question : undefined;
+      return { kind: 'offerLanguage', locale: greetedIn, ...(choice && { choice }), ...(side && { side }) };
+    }
     if (wish && 'choice' in wish && wish.choice !== 'language') {
       const other = this.interruptions.otherLanguageOf(context, text);
       if (other) return { kind: 'offerLanguage', locale: other, choice: wish.choice };
@@ -570,7 +576,9 @@ export class RootDialog extends ComponentDialog {
     if (this.interruptions.asksNearestCentre(text)) return { choice: 'book' };
     const spotted = this.interruptions.spotted(context, text);
     if (spotted) return spotted;
-    const recognition = await this.interruptions.recognize(this.deps.language.locale(context), text, true);
+    // "je cherche un centre près de Liège" in a Dutch chat: read in its own language ("près" is no "prijs").
+    const locale = this.interruptions.otherLanguageOf(context, text) ?? this.deps.language.locale(context);
+    const recognition = await this.interruptions.recognize(locale, text, true);
     rememberRecognition(context, await this.interruptions.guessesThatFit(context, recognition));
     const { intent } = recognition;
     const asAnswer = menu.intents?.[intent];

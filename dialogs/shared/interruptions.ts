@@ -2363,7 +2363,7 @@ export class Interruptions {
     const other = otherLanguage(text, locale);
     const situation = await this.situationTyped(text, recognition, true, other ?? locale);
     if (situation) return this.sideIn(situation, other);
-    if (isSideQuestion(intent)) return { kind: 'side', question: intent };
+    if (isSideQuestion(intent)) return this.sideIn(intent, other);
     return other ? { kind: 'offerLanguage', locale: other } : undefined;
   }
 
@@ -2373,10 +2373,6 @@ export class Interruptions {
     return question ? this.sideIn(question, this.otherLanguageOf(context, text)) : undefined;
   }
 
-  /**
-   * A side question spotted by its words; written in another language ("is the coaching in
-   * English?" in a Dutch chat), first the offer to go on in it, then the answer.
-   */
   /**
    * "ik woon in Genk maar wat kost het?", "9000, hoe lang duurt het?" where the place is asked: an
    * answer the question's parser is sure of in a clause of its own, and beside it a clause that
@@ -2416,7 +2412,11 @@ export class Interruptions {
     return false;
   }
 
-  private sideIn(question: Situation, other: Locale | undefined): Interruption {
+  /**
+   * A side question spotted by its words; written in another language ("is the coaching in
+   * English?" in a Dutch chat), first the offer to go on in it, then the answer.
+   */
+  private sideIn(question: SideQuestion, other: Locale | undefined): Interruption {
     return other ? { kind: 'offerLanguage', locale: other, side: question } : { kind: 'side', question };
   }
 

@@ -425,6 +425,40 @@ describe('ChooseLanguageDialog', () => {
     );
   });
 
+  // Found by a blind persona probe: read in Dutch, "près" was "prijs" (a Dutch hello and the price); with
+  // "bonjour" before it the wish was lost, and "oui" gave the menu.
+  it.each(['bonjour je cherche un centre près de Bruxelles', 'je cherche un centre pres de Bruxelles'])(
+    'When the very first message on WhatsApp is "%s", Then French is offered, and after "oui" the centres near that place come',
+    async (first) => {
+      await converse(
+        [
+          ['user', first],
+          ['bot', /^Bonjour !/],
+          ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+          ['user', 'oui'],
+          ['bot', /^1\. Demo Loopbaancentrum Brussel/],
+          ['bot', /^2\. /],
+          ['bot', /^3\. /],
+          ['bot', 'Quel centre choisissez-vous ?', ['Brussel', 'Vilvoorde', 'Mechelen', 'Plus']],
+        ],
+        { channelId: 'whatsapp' },
+      );
+    },
+  );
+
+  it('When the very first message asks the price in French on WhatsApp ("c est combien"), Then French is offered first, and the price follows the yes in French', () =>
+    converse(
+      [
+        ['user', 'c est combien'],
+        ['bot', 'Bonjour !'],
+        ['bot', 'Voulez-vous continuer en français ?', ['Oui', 'Non']],
+        ['user', 'oui'],
+        ['bot', /^Le premier entretien dans un centre est gratuit\./],
+        ['bot', 'Comment puis-je vous aider ?', FR_MENU],
+      ],
+      { channelId: 'whatsapp' },
+    ));
+
   it('When the offer of French is answered with "français", Then that is a yes', () =>
     converse([
       ...hello,

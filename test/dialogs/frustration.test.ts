@@ -38,6 +38,10 @@ describe('Frustration said in the chat', () => {
     ['nl', 'ik wil gewoon weten of ik die cheque krijg verdomme'],
     ['fr', 'tu sers à rien'],
     ['en', 'you are not helping'],
+    // Found by a blind persona probe: cross at the buttons got how to use them, or "Bedoel je: Hoe werkt dit?".
+    ['fr', "je m'en fous de vos boutons"],
+    ['nl', 'ik heb genoeg van die knoppen'],
+    ['en', 'enough with the buttons'],
   ] as const)('When (%s) "%s" is typed at the menu, Then sorry and a person offered; "ja" takes it', async (locale, said) => {
     await converse([...hello, ['user', said], offer, ['user', YES[locale]], ...toPerson(locale)], {
       locale,
