@@ -191,6 +191,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
             // At "voor een baas of voor jezelf?": years without the answer ("al heel lang, meer dan 20 jaar");
             // "voor een baas, al 20 jaar" answers, its years kept for their question (keepWhatWasSaid).
             yearsAlone: (typed) => this.tellsYears(typed) && this.workSaid(typed) === undefined,
+            // At "Wat doe je nu?": years told with neither work nor a job ("depuis 8 ans"; "ik kuis bij de mensen 12 jaar" names one).
+            yearsWithoutWork: (typed) => this.tellsYears(typed) && this.workSaid(typed) === undefined && this.jobSaid(typed) === undefined,
+            // Where no work now was said: "I worked as a cleaner", "j'ai perdu mon travail" tell work that was.
+            pastWork: (typed) => containsPhrase(typed, this.deps.vocabulary.allLocales('understanding:pastWork')),
             // After the years question: "12 jaar" is the years again, never "3 jaar geleden" (when a cheque was used) nor a yes or no.
             yearsLate: (typed) => this.tellsYearsLate(typed),
             // "sorry, het is maar 5 jaar": years told late that are too few, which decide the "no" at once.
@@ -704,6 +708,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
             // works (retired would be a "no"): both are asked which work it is.
             notAnswers: [WHOM_ANSWERS, RETIRING_SOON],
             notAnswersRetry: text('checkEligibility:work.stillWorking', check),
+            // "depuis 8 ans", "al 12 jaar": the years, kept for their question; this one again.
+            tells: [{ reader: 'yearsWithoutWork', say: { key: 'checkEligibility:told.keptForLater' } }],
           }),
     );
   }
@@ -1309,6 +1315,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
           choices: NO_JOB,
           more: MORE,
           also: [answer('not_working'), UNKNOWN, SICK, ...UNCLEAR_WORK, ...direct],
+          // "I worked as a cleaner", "I worked 10 years": work before, never an employee now; this question again.
+          tells: [{ reader: 'pastWork', say: { key: 'checkEligibility:told.pastWork' } }],
         });
       default:
         return step.next(step.result);

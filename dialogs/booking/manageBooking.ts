@@ -61,6 +61,11 @@ const KEEP_OLD: Choice = { id: 'keepOld', label: 'manageBooking:move.keepOld', s
 
 /** "Ander centrum", typed under a booking: it moves to another centre. */
 const OTHER_CENTRE: Choice = { id: 'otherCentre', label: 'bookIntake:change.centre', synonyms: 'otherCentre' };
+/** "Dag en uur", "ander uur", "een andere dag" at "Wil je deze afspraak verplaatsen?": what a move is, so a yes (never "dag" as a goodbye). */
+const NEW_SLOT: readonly Choice[] = [
+  { ...YES, label: 'bookIntake:change.slot', synonyms: 'wrongHour' },
+  { ...YES, label: 'bookIntake:slots.otherDay', synonyms: 'otherDay' },
+];
 /** Without the code: a person at VDAB, or no thanks. */
 const TO_PERSON: Choice = { id: 'person', label: 'menu.person' };
 const NO_THANKS: Choice = { id: 'no', label: 'handover:how.no', synonyms: 'no' };
@@ -280,7 +285,7 @@ export class ManageBookingDialog extends ComponentDialog {
       // "Ik kan niet komen" may mean another day: moving is offered next to cancelling.
       choices: moving ? [YES, NO] : [YES, NO, MOVE],
       ...(moving
-        ? { open: 'moveDay', also: [OTHER_CENTRE] }
+        ? { open: 'moveDay', also: [OTHER_CENTRE, ...NEW_SLOT] }
         : { also: [{ ...MOVE, label: 'bookIntake:slots.otherDay', synonyms: 'otherDay' }, OTHER_CENTRE], open: 'elsewhere' }),
       // "Afspraak verplaatsen" names what is asked: a yes, never the offer to start it.
       intents: moving ? { move_booking: YES.id } : { cancel_booking: YES.id, move_booking: MOVE.id },

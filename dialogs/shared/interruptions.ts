@@ -1848,6 +1848,13 @@ export class Interruptions {
     if (about) return this.recognize(locale, about, atMenu);
     const recognition = await this.storyThenQuestion(locale, text);
     const { intent } = recognition;
+    // "price?" in a French chat: a word or two of one other language only, which read in it mean
+    // something else ("price" is no "privé"): not understood here, so that language is offered.
+    const short = shortMessageIn(text, locale);
+    if (short !== undefined && short !== locale && recognition.confidence === 'sure') {
+      const there = await this.deps.understanding.recognizer.recognize(short, text);
+      if (there.intent !== intent) return NOTHING_UNDERSTOOD;
+    }
     // "Ik werk in ploegen" at a menu, heard as the cheque explained: one's own work told, with no word
     // of the cheque, is the check, which that work answers.
     // "Ik ben zelfstandige in bijberoep", heard as a word to explain: told, not asked, so the check too.
@@ -1897,6 +1904,8 @@ export class Interruptions {
     const doneBefore = containsPhrase(text, this.deps.vocabulary.allLocales('understanding:doneBefore'));
     if (doneBefore && (intent === 'stop' || (atMenu && recognition.confidence !== 'sure')))
       return atMenu ? surely('check_eligibility') : NOTHING_UNDERSTOOD;
+    // "depuis 8 ans", "depuis 2015" (heard as "depuis le début"): years told, never the chat started again.
+    if (intent === 'restart' && yearsSaid(text, this.deps.clock.now()) !== undefined) return NOTHING_UNDERSTOOD;
     // "ik wil terug gaan studeren": going back to school, never "terug" (start again).
     if ((intent === 'restart' || intent === 'stop') && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:trainingWish')))
       return NOTHING_UNDERSTOOD;

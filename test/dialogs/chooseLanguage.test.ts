@@ -183,6 +183,12 @@ describe('ChooseLanguageDialog', () => {
     await converse([...hello, ['user', said], ['bot', offer, buttons]]);
   });
 
+  // Found by a blind persona probe: read in French, "price?" was "privé": the privacy notice.
+  it('When "price?" is typed at the menu of a French chat, Then English is offered, never the privacy notice', () =>
+    converse([['user', 'bonjour'], ...greetedInFrench, ['user', 'price?'], ['bot', 'Do you want to continue in English?', ['Yes', 'No']]], {
+      locale: 'fr',
+    }));
+
   // Found by a blind persona probe: "Flandre" was lost, and "Où habitez-vous ?" asked after it.
   it('When the offer of French is answered with an answer ("Flandre") after a wish for the check, Then French, and that answer is kept for the check', async () => {
     const chat = await Chat.start();

@@ -851,6 +851,8 @@ describe('what people say about their work, at the menu', () => {
     await converse([...hello, ['user', 'ik weet niet goed wat ik wil'], ...explained], { date: DATE });
     // In dialect: was "Bedoel je …?".
     await converse([...hello, ['user', 'ik weet ni wa ik wil'], ...explained], { date: DATE });
+    // Said as one word (a blind persona probe: was "Sorry, dat begreep ik niet").
+    await converse([...hello, ['user', 'kweenie wat ik wil'], ...explained], { date: DATE });
     // Help with one's career asked in so many words (was "Bedoel je: Hoe werkt dit?"), a typo in it too.
     await converse([...hello, ['user', 'ik heb hulp nodig met mijn loopbaan'], ...explained], { date: DATE });
     await converse([...hello, ['user', 'hello i need help with my carier'], ...explained], { date: DATE, locale: 'en' });

@@ -262,6 +262,21 @@ describe('ManageBookingDialog', () => {
     ]);
   });
 
+  // Found by a blind persona probe: "Dag en uur" (the button of "Wat wil je aanpassen?") was "dag", a goodbye.
+  it.each(['Dag en uur', 'een ander uur'])(
+    'When "%s" answers "Wil je deze afspraak verplaatsen?", Then it is a yes: the new hours come',
+    async (said) => {
+      const { chat } = await bookedChat();
+      await play(chat, [
+        ['user', 'ik moet afspraak verplaatsen'],
+        ['says', 'manageBooking:booking'],
+        ['says', 'manageBooking:move.question', YES_NO],
+        ['user', said],
+        ['says', 'bookIntake:slots.question', ['vr 27 nov 12.30 uur', 'vr 27 nov 13.00 uur', 'vr 27 nov 13.30 uur', 'menu.more']],
+      ]);
+    },
+  );
+
   it('When "afspraak verplaatsen" answers "Wil je deze afspraak verplaatsen?", Then it is a yes: the new hours come', async () => {
     const { chat } = await bookedChat();
     await play(chat, [
