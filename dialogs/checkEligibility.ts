@@ -200,7 +200,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
             // "sorry, het is maar 5 jaar": years told late that are too few, which decide the "no" at once.
             yearsTooFew: (typed) => this.tellsTooFewYears(typed),
             // At "Waar woon je?" only with a word of work: "ik woon hier al 15 jaar" are no years of work.
-            workOrYears: (typed) => !this.namesAPlace(typed) && this.tellsWork(typed),
+            // "I live in Maastricht and I work there too": a home abroad is the answer, never work kept for later.
+            workOrYears: (typed) => !this.namesAPlace(typed) && !this.livesAbroadSaid(typed) && this.tellsWork(typed),
             // "mijn man", "voor mijn dochter" at "Waar woont die persoon?": whom the check is for, he or she.
             'someoneNamed.he': (typed) => this.namesSomeoneOnly(typed) === 'he',
             'someoneNamed.she': (typed) => this.namesSomeoneOnly(typed) === 'she',
@@ -647,8 +648,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const regionWords = this.deps.vocabulary.choice(chosen, `checkEligibility:answers.${chosen}`).phrases;
     if (containsPhrase(typed, regionWords)) return step.result;
     const parsed = this.parseResidence(typed);
+    // What was told before and kept for a later question ("Werknemer" at "Waar woon je?") goes on with it.
     return parsed.ok && 'choice' in parsed && parsed.choice === chosen && parsed.detail !== undefined
-      ? { choice: chosen, detail: parsed.detail }
+      ? { ...(step.result as object), choice: chosen, detail: parsed.detail }
       : step.result;
   }
 
@@ -1137,6 +1139,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
   }
 
   /** True when a reply names a place or a country (then it is read as where one lives, or works). */
+  /** "I live in Maastricht", "ik woon in Frankrijk": a word of living and a place or country abroad the answers know. */
+  private livesAbroadSaid(typed: string): boolean {
+    const { vocabulary } = this.deps;
+    const abroad = vocabulary.choice('abroad', 'checkEligibility:answers.abroad').phrases;
+    return containsPhrase(typed, vocabulary.allLocales('understanding:liveWords')) && containsPhrase(typed, abroad);
+  }
+
   private namesAPlace(typed: string): boolean {
     const found = findPlaceSaid(this.deps.booking.centres, typed, this.deps.vocabulary.placeWords);
     return (found !== undefined && !('unknown' in found)) || containsPhrase(typed, this.deps.vocabulary.countries);

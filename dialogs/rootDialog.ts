@@ -583,6 +583,7 @@ export class RootDialog extends ComponentDialog {
     const { intent } = recognition;
     const asAnswer = menu.intents?.[intent];
     if (asAnswer) return { choice: asAnswer };
+    if (this.interruptions.meetingAsked(text, recognition)) return { choice: 'book' };
     if (button && intent === 'none') return button;
     const first = await this.interruptions.firstMessage(context, text, recognition);
     if (first) return first;

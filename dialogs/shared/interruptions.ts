@@ -15,6 +15,7 @@ import {
   questionClauses,
   showsDistressAlone,
   tokens,
+  withoutPhrases,
   wordsOf,
 } from '../../src/understanding/text.js';
 import { asksForAPerson, namesStaffAsAJob } from '../../src/understanding/person.js';
@@ -1238,6 +1239,11 @@ export class Interruptions {
     if (spotted) return spotted;
     const locale = this.deps.language.locale(context);
     const recognition = await this.recognize(otherLanguage(text, locale) ?? locale, text, true);
+    const booking = open.question.intents?.book_intake;
+    if (booking !== undefined && this.meetingAsked(text, recognition)) {
+      chooseForQuestion(context, booking);
+      return undefined;
+    }
     if (recognition.confidence !== 'sure') return undefined;
     const asAnswer = open.question.intents?.[recognition.intent];
     if (asAnswer !== undefined) {
@@ -1694,7 +1700,13 @@ export class Interruptions {
       ...vocabulary.allLocales('understanding:relations.he'),
       ...vocabulary.allLocales('understanding:relations.she'),
     ];
-    return containsPhrase(text, others) && !containsPhrase(text, vocabulary.firstPerson);
+    if (!containsPhrase(text, others)) return false;
+    if (!containsPhrase(text, vocabulary.firstPerson)) return true;
+    // "ik schrijf voor mijn vader, hij spreekt niet goed Nederlands": the "ik" is the one typing for
+    // him. Asking about the cheque beside it ("… kan hij een cheque krijgen?"), the check goes first.
+    const aboutThem = withoutPhrases(text, vocabulary.allLocales('understanding:askingFor'));
+    const asksMore = vocabulary.asks(text) || containsPhrase(text, vocabulary.chequeWords);
+    return !asksMore && !containsPhrase(aboutThem, vocabulary.firstPerson);
   }
 
   /**
@@ -2187,6 +2199,16 @@ export class Interruptions {
   }
 
   /** "afspraak", "rendez-vous", "kennismakingsgesprek": a meeting named. */
+  /**
+   * "rdv pour cheque carriere", "un rendez-vous pour le chèque carrière": a meeting named, and the
+   * booking the likeliest reading, where the recognizer is in doubt; the cheque is what the meeting
+   * is about, never the button that explains it.
+   */
+  meetingAsked(text: string, recognition: Recognition): boolean {
+    const [likeliest] = recognition.alternatives;
+    return recognition.confidence !== 'sure' && likeliest?.intent === 'book_intake' && this.namesAMeeting(text);
+  }
+
   private namesAMeeting(text: string): boolean {
     const { vocabulary } = this.deps;
     return containsPhrase(text, vocabulary.allLocales('understanding:meetingWords')) || containsPhrase(text, vocabulary.firstMeeting);

@@ -1335,6 +1335,28 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     ]);
   });
 
+  // Found by a blind persona probe: with a town whose words name a province too ("Antwerpen"), the work
+  // kept at "Waar woon je?" was lost, and "Wat doe je nu?" asked after "dat onthoud ik voor straks".
+  it.each(['Antwerpen', '2018 antwerpen', 'Gent'])(
+    'When "Werknemer" is typed at "Waar woon je?" and then "%s", Then the work is not asked again: the years come',
+    async (town) => {
+      await converse([
+        ...start(),
+        askResidence(),
+        ['user', 'Werknemer'],
+        ['says', 'checkEligibility:told.keptForLater'],
+        askResidence(),
+        ['user', town],
+        ...askYears(),
+      ]);
+    },
+  );
+
+  // Found by a blind persona probe: every reply got "dat onthoud ik voor straks" and "Waar woon je?" again, a loop.
+  it('When "ik woon in Maastricht en werk daar ook" comes at "Waar woon je?", Then that home abroad is the answer, and the work is asked next', async () => {
+    await converse([...start(), askResidence(), ['user', 'ik woon in Maastricht en werk daar ook'], askWork()]);
+  });
+
   it('When the check is for someone else and "mijn man" comes at "Waar woont die persoon?", Then it is kept and the questions say "hij" from then on; never "niet begrepen"', async () => {
     const kept: Line = ['says', 'checkEligibility:told.keptForLater'];
     await converse([
@@ -1789,6 +1811,25 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['user', 'nee wacht, ik heb in 2015 wel een cheque gehad'],
       askChequeUsed(),
     ]));
+
+  // Found by a blind persona probe: without "nee" it was "Sorry, dat begreep ik niet", and a "Nee" then gave a wrong yes.
+  // ("wacht ik …" is left alone: a correction word is looked for anywhere, and "ik" must stay with the rest.)
+  it.each(['oh wacht ik heb toch al eens een cheque gebruikt', 'ah wacht, ik heb al een cheque gehad'])(
+    'When "%s" comes at the question after the cheque question, Then that question comes again',
+    async (said) => {
+      await converse([
+        ...livesInFlanders,
+        ['tap', a('self_employed')],
+        ...askYears(),
+        ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+        askChequeUsed(),
+        ['tap', a('never')],
+        askOutplacementSelfEmployed,
+        ['user', said],
+        askChequeUsed(),
+      ]);
+    },
+  );
 
   it('When a French speaker lives in Liège, Then the check stops at once and points to Forem', () =>
     converse(

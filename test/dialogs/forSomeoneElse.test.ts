@@ -226,6 +226,10 @@ describe('someone else who speaks another language', () => {
     await converse([...hello, ['user', 'mijn man spreekt geen nederlands'], otherSpeaks('he'), menu], { date: DATE });
     await converse([...hello, ['user', 'mijn vrouw spreekt alleen frans'], otherSpeaks('she'), menu], { date: DATE });
     await converse([...hello, ['user', 'mijn partner spreekt alleen arabisch'], otherSpeaks(), menu], { date: DATE });
+    // The "ik" of the one typing for him (a blind persona probe: was the language menu, then a person).
+    await converse([...hello, ['user', 'ik schrijf voor mijn vader hij spreekt niet goed nederlands'], otherSpeaks('he'), menu], {
+      date: DATE,
+    });
     await converse([['user', 'hi'], ['says', 'greeting'], menu, ['user', "my husband doesn't speak dutch"], otherSpeaks('he'), menu], {
       date: DATE,
       locale: 'en',

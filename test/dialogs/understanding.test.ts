@@ -537,6 +537,23 @@ describe('a new booking or a change to one', () => {
       [['bookIntake:where.question']],
     ]);
   });
+
+  // Found by a blind persona probe: the cheque's words named the button that explains it, and the meeting was lost.
+  it.each(['rdv pour cheque carriere', 'un rendez-vous pour le chèque carrière'])(
+    'When "%s" comes first or at the menu, Then the booking starts, never what the cheque is',
+    async (said) => {
+      const first = await (await converse([], { date: DATE, locale: 'fr' })).says(said);
+      expect(first.map((m) => messageKeys(m.text, 'fr'))).toEqual([
+        [['greetingShort']],
+        [['bookIntake:intro']],
+        [['bookIntake:where.question']],
+      ]);
+      const chat = await Chat.start({ date: DATE, locale: 'fr' });
+      await chat.says('bonjour');
+      const atMenu = await chat.says(said);
+      expect(atMenu.map((m) => messageKeys(m.text, 'fr'))).toEqual([[['bookIntake:intro']], [['bookIntake:where.question']]]);
+    },
+  );
 });
 
 describe('a way forward after every miss', () => {

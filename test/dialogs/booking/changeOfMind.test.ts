@@ -24,6 +24,21 @@ describe("changing one's mind in the middle of booking", () => {
     }
   });
 
+  // Found by a blind persona probe: "toch niet, …" at the hours was "Die dag begrijp ik niet"; "non en fait …" at
+  // the town question "Je ne connais pas ce lieu".
+  it.each([
+    ['nl', 'Afspraak maken', ['8800', '1', 'ter plaatse'], 'toch niet, ik wil eerst weten of ik recht heb'],
+    ['fr', 'Prendre rendez-vous', [], 'non en fait je veux d abord savoir si j ai droit'],
+    ['en', 'Make an appointment', ['8800'], 'no actually, first I want to know if I can get one'],
+  ] as const)(
+    'When (%s) a change of mind comes in the middle of booking ("%s" then …), Then the check starts',
+    async (locale, book, before, said) => {
+      const chat = await bookingIn(locale, book, ...before);
+      const reply = await chat.says(said);
+      expect(keysOf(chat, reply.at(-1)?.text)).toContain('checkEligibility:forWhom.question');
+    },
+  );
+
   it('When "annuleer die afspraak" comes at "Wat wil je aanpassen?" before anything is booked, Then no appointment is made and the menu comes, no offer of a person', async () => {
     const chat = await booking('8800', '1', 'ter plaatse', '1', 'Marc', '0475 12 34 56', 'nee');
     const reply = await chat.says('annuleer die afspraak');
