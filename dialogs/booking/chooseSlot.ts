@@ -377,7 +377,13 @@ export class ChooseSlotDialog extends ComponentDialog {
         return ask(step, {
           text: { key: 'bookIntake:slots.moreQuestion' },
           choices: [LATER, OTHER_DAY],
-          also: [EARLIER, ...(step.options.otherCentre ? [OTHER_CENTRE] : []), ...waysOf(step.options)],
+          // "Meer", "Plus" typed again: more hours, later (was this question again, and again).
+          also: [
+            { ...LATER, label: 'menu.more', wholeOnly: true },
+            EARLIER,
+            ...(step.options.otherCentre ? [OTHER_CENTRE] : []),
+            ...waysOf(step.options),
+          ],
           open: step.options.otherCentre ? 'whenOrPlace' : 'when',
           ...newBooking(step.options),
         });

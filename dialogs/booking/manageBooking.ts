@@ -52,6 +52,9 @@ const NO_CODE: Choice = { id: 'noCode', label: 'manageBooking:code.noCode' };
 /** "Ik heb de code" (not the code itself): asked to type it; its words win over "ik heb geen code", which they are close to. */
 const HAS_CODE: Choice = { id: 'hasCode', label: 'manageBooking:code.hasCode', precise: true };
 
+/** "Ja" alone at "Wat is de code van je afspraak?": yes, there is one; asked to type it. */
+const HAS_CODE_YES: Choice = { ...HAS_CODE, synonyms: 'yes', wholeOnly: true };
+
 /** Under a booking that was looked up: keep it, move it or cancel it. */
 const KEEP: Choice = { id: 'keep', label: 'manageBooking:view.keep' };
 const MOVE: Choice = { id: 'move', label: 'manageBooking:menu.move', synonyms: 'moveBooking' };
@@ -201,7 +204,7 @@ export class ManageBookingDialog extends ComponentDialog {
     }
     // Without the code ("weet ik niet", "kwijt") asking again cannot help: the centre and VDAB can.
     const question = step.options.typeTheCode ? 'manageBooking:code.typeIt' : 'manageBooking:code.question';
-    return ask(step, { text: { key: question }, also: [NO_CODE, HAS_CODE], open: 'bookingCode' });
+    return ask(step, { text: { key: question }, also: [NO_CODE, HAS_CODE, HAS_CODE_YES], open: 'bookingCode' });
   }
 
   /** "ik ben mijn code kwijt", "I forgot my booking code": the code named, and that it is gone. */
@@ -554,7 +557,10 @@ export class ManageBookingDialog extends ComponentDialog {
     if (booking) return { ok: true, value: { code: booking.code } satisfies CodeTyped };
     if (attempt >= CODE_ATTEMPTS) return { ok: true, value: { giveUp: true } satisfies CodeTyped };
     if (miss) return { ok: true, value: miss };
-    return { ok: false, retry: { key: 'manageBooking:code.retry' } };
+    // "morgen om 10 uur", "weet ik veel": words, no code typed, so what one looks like; never "die code vind ik niet".
+    const oneWord = !/\s/u.test(text.trim());
+    const typedACode = code !== undefined || (oneWord && /^[A-Z0-9]+$/u.test(compact));
+    return { ok: false, retry: { key: typedACode ? 'manageBooking:code.retry' : 'manageBooking:code.notACode' } };
   }
 
   /**

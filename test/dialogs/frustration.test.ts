@@ -42,6 +42,8 @@ describe('Frustration said in the chat', () => {
     ['fr', "je m'en fous de vos boutons"],
     ['nl', 'ik heb genoeg van die knoppen'],
     ['en', 'enough with the buttons'],
+    ['fr', 'vous etes inutile'],
+    ['fr', 'wtf'],
   ] as const)('When (%s) "%s" is typed at the menu, Then sorry and a person offered; "ja" takes it', async (locale, said) => {
     await converse([...hello, ['user', said], offer, ['user', YES[locale]], ...toPerson(locale)], {
       locale,

@@ -94,6 +94,14 @@ describe('ChooseSlotDialog: none of the hours shown', () => {
     },
   );
 
+  // Found by a blind persona probe: "Plus" typed there again was this question again, and again.
+  it('When "Meer" is typed at "Wil je later of een andere dag?", Then later hours come', async () => {
+    const chat = await converse([...hoursInGent, ['tap', 'menu.more'], laterOrOtherDay], { date: DATE });
+    const [hours] = await chat.says('Meer');
+    expect(hours?.text).toMatch(/^Deze uren zijn vrij:/);
+    expect(hours?.text).not.toContain('12.00 uur');
+  });
+
   it('When a day is refused ("vrijdag past niet"), Then the hours of the next day come, not that question', () =>
     converse(
       [

@@ -196,6 +196,23 @@ describe('ManageBookingDialog', () => {
     }
   });
 
+  // Found by a blind persona probe: "yes" and "tomorrow 10 o clock" were each "I cannot find that code".
+  it('When "ja" or words that are no code come at the code question, Then to type it, and what a code looks like; never "Die code vind ik niet"', () =>
+    converse(
+      [
+        ['user', 'hallo'],
+        ['says', 'greeting'],
+        menu,
+        ['user', 'ik wil mijn afspraak annuleren'],
+        ['says', 'manageBooking:code.question', HELPERS],
+        ['user', 'ja'],
+        ['says', 'manageBooking:code.typeIt', HELPERS],
+        ['user', 'morgen om 10 uur'],
+        ['says', 'manageBooking:code.notACode', HELPERS],
+      ],
+      { date: DATE, booking: testBooking(DATE).parts },
+    ));
+
   it('When "ik heb de code" is typed instead of the code, Then the code is asked again, not "without a code I cannot find it"', () =>
     converse(
       [
