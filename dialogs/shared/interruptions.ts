@@ -2636,6 +2636,8 @@ export class Interruptions {
   /** "ja" / "nee" (in any language) at an offer that is a yes/no question. */
   private yesOrNo(text: string, offered: readonly Offer[]): Offer | undefined {
     if (!offered.some((o) => o.answers)) return undefined;
+    // "ok merci", "ok bedankt" at "Bedoel je dit?": thanks, that was it; never the yes that starts the flow.
+    if (wordsOf(text).length > 1 && this.deps.vocabulary.saysThanksOnly(text)) return undefined;
     const said = this.saidYesOrNo(text) ?? this.yesOrNoWithFiller(text);
     return said ? offered.find((o) => o.answers === said) : undefined;
   }

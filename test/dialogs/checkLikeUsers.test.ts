@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
 import { forWhom, introToWork, residence, work } from '../support/lines.js';
 
@@ -186,5 +186,36 @@ describe('the check, the work one seeks beside the work one has', () => {
       ],
       { locale: 'en' },
     );
+  });
+});
+
+// Found by a blind persona probe: "vo mien", "neint" and "joat" were misses, and a person was offered after two.
+describe('the check, in West-Flemish', () => {
+  it('When "vo mien", "neint" and "joat" answer, Then they are "voor mij", "nee" and "ja": the check ends in a yes, and the booking starts', async () => {
+    const chat = await converse([
+      ['user', 'kan k doa ne cheque vo kriegen'],
+      ['says', 'greetingShort'],
+      ['says', 'checkEligibility:intro'],
+      forWhom,
+      ['user', 'vo mien'],
+      residence,
+      ['tap', a('flanders')],
+      work,
+      ['tap', a('employee')],
+      ['says', 'checkEligibility:years.whatCounts'],
+      [
+        'says',
+        'checkEligibility:years.question',
+        ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+      ],
+      ['user', 'al 25 joar'],
+      ['says', 'checkEligibility:chequeUsed.question', [a('never'), 'answers.yes', UNKNOWN]],
+      ['user', 'neint'],
+      askOutplacement,
+    ]);
+    const verdict = await chat.says('neint');
+    expect(verdict[0]?.text).toMatch(/^Ja, je kan een loopbaancheque krijgen\./);
+    const booking = await chat.says('joat');
+    expect(booking.at(-1)?.text).toMatch(/^In welke gemeente zoek je een centrum\?/);
   });
 });

@@ -557,6 +557,20 @@ describe('a new booking or a change to one', () => {
 });
 
 describe('a way forward after every miss', () => {
+  // Found by a blind persona probe: "ok merci" was the yes that started the check offered.
+  it('When "ok merci" answers "Bedoel je dit?", Then it is thanks: the menu, never the flow offered', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'is dat elk jaar'],
+        didYouMean('menu.check'),
+        ['user', 'ok merci'],
+        ['says', 'sideQuestions:thanks'],
+        menu,
+      ],
+      { date: DATE },
+    ));
+
   it('When the first message is only guessed at ("ik wil ergens naartoe"), Then the hello and "Bedoel je een van deze?"; a tap starts that flow', () =>
     converse(
       [
