@@ -818,6 +818,32 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return { redo, said };
   }
 
+  /**
+   * "nee wacht, ik ben eigenlijk werkloos", "sorry, actually I am unemployed" typed at a question of
+   * the check after "Wat doe je nu?" was answered otherwise: the check again with that work, the
+   * other answers given kept. Only with a word that takes back (a correction), and only a work the
+   * answers name; never a question. Undefined for anything else.
+   */
+  workCorrectedDuringCheck(check: EligibilityCheck, typed: string): { redo: CheckRedo; said: string } | undefined {
+    const { said: given, forWhom } = check;
+    if (check.result || !forWhom || given.work === undefined || typed.includes('?')) return undefined;
+    const { vocabulary } = this.deps;
+    const said = afterCorrection(typed, [...vocabulary.corrections, ...vocabulary.allLocales('understanding:takeBack')]);
+    const work = said === typed ? undefined : this.workSaid(said);
+    if (work === undefined || work === given.work) return undefined;
+    const redo: CheckRedo = {
+      forWhom,
+      ...(check.pronoun && { pronoun: check.pronoun }),
+      ...(given.residence !== undefined && { residence: given.residence }),
+      ...(check.home && { home: check.home }),
+      work,
+      ...(given.years && { years: given.years }),
+      ...(given.chequeUsed && { chequeUsed: given.chequeUsed }),
+      ...(given.outplacement && { outplacement: given.outplacement }),
+    };
+    return { redo, said };
+  }
+
   /** True when `text` says where one lives and nothing more ("sorry, ik woon eigenlijk in Antwerpen"). */
   private saysOnlyWhereOneLives(text: string): boolean {
     const { vocabulary } = this.deps;

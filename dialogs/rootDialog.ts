@@ -300,7 +300,8 @@ export class RootDialog extends ComponentDialog {
   private async residenceCorrected(innerDc: DialogContext, typed: string): Promise<DialogTurnResult | undefined> {
     const { context } = innerDc;
     const check = await this.deps.eligibilityCheck.get(context);
-    const told = check && this.check.residenceToldDuringCheck(check, typed);
+    // "nee wacht, ik ben eigenlijk werkloos": the work taken back, the check again with it (was "Nu nog deze vraag", then a yes).
+    const told = check && (this.check.residenceToldDuringCheck(check, typed) ?? this.check.workCorrectedDuringCheck(check, typed));
     if (!told) return undefined;
     if ('unchanged' in told) {
       await send(context, this.deps.language.t(context)('checkEligibility:told.thisQuestion'));

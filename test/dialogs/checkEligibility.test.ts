@@ -1799,23 +1799,15 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     ]);
   });
 
-  it('When an earlier answer is taken back at the next question ("nee wacht, ik heb wel een cheque gehad"), Then that question comes again, never a yes on the old answer', () =>
-    converse([
-      ...livesInFlanders,
-      ['tap', a('self_employed')],
-      ...askYears(),
-      ['tap', 'checkEligibility:years.ranges.7.atLeast'],
-      askChequeUsed(),
-      ['tap', a('never')],
-      askOutplacementSelfEmployed,
-      ['user', 'nee wacht, ik heb in 2015 wel een cheque gehad'],
-      askChequeUsed(),
-    ]));
-
-  // Found by a blind persona probe: without "nee" it was "Sorry, dat begreep ik niet", and a "Nee" then gave a wrong yes.
-  // ("wacht ik …" is left alone: a correction word is looked for anywhere, and "ik" must stay with the rest.)
-  it.each(['oh wacht ik heb toch al eens een cheque gebruikt', 'ah wacht, ik heb al een cheque gehad'])(
-    'When "%s" comes at the question after the cheque question, Then that question comes again',
+  // "oh wacht …", "ah wacht …": found by a blind persona probe (without "nee" it was "Sorry, dat begreep ik niet",
+  // and a "Nee" then gave a wrong yes). "wacht ik …" is left alone: a correction word is looked for anywhere,
+  // and "ik" must stay with the rest.
+  it.each([
+    'nee wacht, ik heb in 2015 wel een cheque gehad',
+    'oh wacht ik heb toch al eens een cheque gebruikt',
+    'ah wacht, ik heb al een cheque gehad',
+  ])(
+    'When an earlier answer is taken back at the next question ("%s"), Then that question comes again, never a yes on the old answer',
     async (said) => {
       await converse([
         ...livesInFlanders,
@@ -1828,6 +1820,36 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
         ['user', said],
         askChequeUsed(),
       ]);
+    },
+  );
+
+  // Found by a blind persona probe: "Dank je. Nu nog deze vraag.", and after two more answers "Ja, je kan …".
+  it.each([
+    [
+      'nl',
+      ['Kan ik er een krijgen?', 'voor mezelf', 'Tielt', 'werknemer', '12 jaar'],
+      'nee wacht, ik ben eigenlijk werkloos',
+      /^Goed, ik pas dat aan\.\nNee, nu niet\./,
+    ],
+    [
+      'fr',
+      ['Puis-je en recevoir un ?', 'Pour moi', 'Flandre', 'Salarié', '12 ans'],
+      'attendez, en fait je suis au chômage depuis octobre',
+      /^D'accord, je corrige cela\.\nNon, pas maintenant\./,
+    ],
+    [
+      'en',
+      ['Can I get one?', 'For myself', 'Flanders', 'Employee', '12 years'],
+      'sorry, actually I am unemployed since last month',
+      /^OK, I will change that\.\nNo, not now\./,
+    ],
+  ] as const)(
+    'When (%s) the work is taken back at a later question of the check, Then the check runs again with it: no work now, no cheque',
+    async (locale, answers, said, verdict) => {
+      const chat = await Chat.start({ locale, date: '2026-12-07' });
+      for (const answer of answers) await chat.says(answer);
+      const [first] = await chat.says(said);
+      expect(first?.text).toMatch(verdict);
     },
   );
 
