@@ -113,10 +113,17 @@ export const WHATSAPP_LIMITS = {
  * - Teams: more than 3 answers go into a hero card with one button each (imBack, so the reply is
  *   the same text as a suggested action would send); no Adaptive Card is produced, so the 1.5
  *   limit cannot be crossed.
- * WhatsApp activities are left as they are: the WhatsApp adapter renders them.
+ * WhatsApp activities are left as they are, but for `speak` (never a map address): the WhatsApp
+ * adapter renders them.
  */
 export function renderForChannel(activity: Partial<Activity>, channelId: string | undefined, locale?: Locale): Partial<Activity> {
-  if (channelId === 'whatsapp' || (activity.type ?? ActivityTypes.Message) !== ActivityTypes.Message) return activity;
+  if ((activity.type ?? ActivityTypes.Message) !== ActivityTypes.Message) return activity;
+  // The WhatsApp adapter renders the rest; `speak` is still the text as read aloud (never a map address).
+  if (channelId === 'whatsapp') {
+    const { text, speak } = activity;
+    const spoken = text ? spokenText(text) : undefined;
+    return spoken !== undefined && spoken !== speak && (speak === undefined || speak === text) ? { ...activity, speak: spoken } : activity;
+  }
   const profile = profileFor(channelId);
   const language = locale ?? toSupported(activity.locale) ?? DEFAULT_LOCALE;
   // A client that cannot open a `tel:` action keeps the number in the text instead.

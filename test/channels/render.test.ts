@@ -202,6 +202,15 @@ describe('tappable phone numbers and web addresses, and choices read aloud, per 
     expect(renderForChannel(booked, 'directline', 'nl').text).toContain(`(${map})`);
   });
 
+  // Found by a blind persona probe: on WhatsApp the read-aloud text of a booking held the map address.
+  it('When WhatsApp gets a message with a map address, Then only its speak changes: the text as read aloud, without the address', () => {
+    const map = 'https://www.openstreetmap.org/?mlat=51.053&mlon=3.725#map=17/51.053/3.725';
+    const withMap = toActivity({ text: `Adres: Voorbeeldkaai 5, 9000 Gent\nBekijk op de kaart: ${map}` });
+    const shaped = renderForChannel(withMap, 'whatsapp');
+    expect(shaped.speak).toBe('Adres: Voorbeeldkaai 5, 9000 Gent\nBekijk op de kaart.');
+    expect(shaped.text).toBe(withMap.text);
+  });
+
   it('When WhatsApp gets the same message, Then it stays plain text (WhatsApp links numbers itself)', () => {
     expect(renderForChannel(message, 'whatsapp')).toBe(message);
     const [payload] = renderWhatsApp({ text }, TO, labels);
