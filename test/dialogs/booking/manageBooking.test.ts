@@ -20,6 +20,15 @@ const booked = (overrides: Partial<NewBooking> = {}): NewBooking => ({
   ...overrides,
 });
 
+/** "hallo", then a wish about one's booking in a chat that booked none: "Wat is de code van je afspraak?". */
+const toCodeQuestion = (wish: string): Line[] => [
+  ['user', 'hallo'],
+  ['says', 'greeting'],
+  menu,
+  ['user', wish],
+  ['says', 'manageBooking:code.question', HELPERS],
+];
+
 /** "ik wil annuleren" at "Wil je nog iets weten?" right after booking: yes, the booking, and "annuleren?". */
 const wantsToCancel: Line[] = [
   ['user', 'ik wil annuleren'],
@@ -143,11 +152,7 @@ describe('ManageBookingDialog', () => {
   it('When a code is missed a third time, after where to find it, Then the centre and VDAB are pointed to and a person is offered', () =>
     converse(
       [
-        ['user', 'hallo'],
-        ['says', 'greeting'],
-        menu,
-        ['user', 'ik wil mijn afspraak annuleren'],
-        ['says', 'manageBooking:code.question', HELPERS],
+        ...toCodeQuestion('ik wil mijn afspraak annuleren'),
         ['user', 'K7M3QY'],
         ['says', 'manageBooking:code.retry', HELPERS],
         ['user', 'K7M3QZ'],
@@ -200,11 +205,7 @@ describe('ManageBookingDialog', () => {
   it('When "ja" or words that are no code come at the code question, Then to type it, and what a code looks like; never "Die code vind ik niet"', () =>
     converse(
       [
-        ['user', 'hallo'],
-        ['says', 'greeting'],
-        menu,
-        ['user', 'ik wil mijn afspraak annuleren'],
-        ['says', 'manageBooking:code.question', HELPERS],
+        ...toCodeQuestion('ik wil mijn afspraak annuleren'),
         ['user', 'ja'],
         ['says', 'manageBooking:code.typeIt', HELPERS],
         ['user', 'morgen om 10 uur'],
@@ -216,12 +217,8 @@ describe('ManageBookingDialog', () => {
   it('When "ik heb de code" is typed instead of the code, Then the code is asked again, not "without a code I cannot find it"', () =>
     converse(
       [
-        ['user', 'hallo'],
-        ['says', 'greeting'],
-        menu,
         // "verzetten" is how Flanders says "verplaatsen": a move, not a new booking.
-        ['user', 'afspraak verzetten'],
-        ['says', 'manageBooking:code.question', HELPERS],
+        ...toCodeQuestion('afspraak verzetten'),
         ['user', 'ik heb de code'],
         ['says', 'manageBooking:code.typeIt', HELPERS],
         ['user', 'XXXXXX'],
