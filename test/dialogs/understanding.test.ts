@@ -560,14 +560,7 @@ describe('a way forward after every miss', () => {
   // Found by a blind persona probe: "ok merci" was the yes that started the check offered.
   it('When "ok merci" answers "Bedoel je dit?", Then it is thanks: the menu, never the flow offered', () =>
     converse(
-      [
-        ...hello,
-        ['user', 'is dat elk jaar'],
-        didYouMean('menu.check'),
-        ['user', 'ok merci'],
-        ['says', 'sideQuestions:thanks'],
-        menu,
-      ],
+      [...hello, ['user', 'is dat elk jaar'], didYouMean('menu.check'), ['user', 'ok merci'], ['says', 'sideQuestions:thanks'], menu],
       { date: DATE },
     ));
 
