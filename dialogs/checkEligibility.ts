@@ -1291,6 +1291,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
           why: this.why(check, 'work'),
           choices: [CIVIL_SERVANT, CONTRACTUAL, UNKNOWN],
           also: [...direct, ...NO_JOB, SICK, ...UNCLEAR_WORK],
+          // "voor mezelf" answers whom the check is for, never "I work for myself" (was self-employed, and a yes).
+          notAnswers: WHOM_ANSWERS,
+          notAnswersRetry: { key: 'checkEligibility:residence.whomKnown' },
+          notAnswersAskAgain: true,
         });
       case 'home_children': {
         // "… maar ik heb nog een contract": said already, so not asked.
@@ -1531,6 +1535,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
             also: [
               { ...NO, id: 'never' },
               { ...UNKNOWN, synonyms: 'maybe', precise: true },
+              // "ja maar de tweede nog niet", "1 cheque gebruikt in 2024": one was used, whatever "nog niet" says of the next.
+              { ...YES, synonyms: 'secondCheque', precise: true },
             ],
             notAnswers: [ACKNOWLEDGEMENTS, OFFER_TAKEN],
             notAnswersRetry: text('checkEligibility:chequeUsed.beSure', check),

@@ -612,6 +612,14 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     // Said with the contract, or as tenured ("vastbenoemd"): no second question.
     await play(await atWorkQuestion({}), [['user', 'ik werk bij de stad met een contract'], ...askYears()]);
     await play(await atWorkQuestion({}), [['user', 'ik ben vastbenoemd'], ...toVerdict, ...refer('unclear_civil_servant')]);
+    // "voor mezelf" there answers whom the check is for (a blind persona probe: it was self-employed, and a yes).
+    await play(await atWorkQuestion({}), [
+      ['user', 'ik ben ambtenaar bij de gemeente'],
+      official,
+      ['user', 'voor mezelf'],
+      ['says', 'checkEligibility:residence.whomKnown'],
+      official,
+    ]);
   });
 
   // Before, "ik ben thuis" made no work at all: "Nee, nu niet", also for a mother on parental leave.
@@ -912,10 +920,11 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       askWork(),
     ]));
 
+  // ("welke cheque" is now a question about an answer's word: what a loopbaancheque is, then the question again.)
   it('When "Bedoel je dit?" comes at a yes/no question and the answer is "ja", Then "ja" answers the question itself', () =>
     converse([
       ...employeeWithSevenYears,
-      ['user', 'welke cheque'],
+      ['user', 'welke bon'],
       ['says', 'fallback.didYouMeanOne', ['menu.book', 'fallback.somethingElse']],
       ['user', 'ja'],
       verdict('not_eligible', 'used_cheque_before'),
@@ -1798,6 +1807,18 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ...eligibleEndingSoon,
     ]);
   });
+
+  // Found by a blind persona probe: "nog niet" of the second cheque was read as "Nee, nooit", and the verdict a yes.
+  it.each(['ja maar de tweede nog niet', 'ik heb 1 cheque gebruikt in 2024 maar de tweede nog niet'])(
+    'When "%s" answers whether a cheque was used, Then one was: the no for a cheque used before',
+    async (said) => {
+      const chat = await converse(employeeWithSevenYears);
+      const [verdict] = await chat.says(said);
+      expect(verdict?.text).toBe(
+        'Nee, nu niet. Je kan nu geen loopbaancheque krijgen.\nNu is er alleen een cheque voor wie er nog nooit een gebruikte.',
+      );
+    },
+  );
 
   // "oh wacht …", "ah wacht …": found by a blind persona probe (without "nee" it was "Sorry, dat begreep ik niet",
   // and a "Nee" then gave a wrong yes). "wacht ik …" is left alone: a correction word is looked for anywhere,

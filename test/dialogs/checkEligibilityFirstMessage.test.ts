@@ -298,6 +298,18 @@ describe('Where one works is not where one lives', () => {
   it('When "je travaille en Flandre" starts the check, Then "Où habitez-vous ?" is still asked', () =>
     converse([...opened, ['user', 'je travaille en Flandre'], ['says', 'checkEligibility:intro'], askResidence], { locale: 'fr' }));
 
+  // Found by a blind persona probe: the town of the hospital or the city one works for was taken as home, and
+  // "Waar woon je?" never asked (Moeskroen said after it was "Sorry, dat begreep ik niet", and the verdict a yes).
+  it.each([
+    'ik ben poetsvrouw in het ziekenhuis in Kortrijk, kan ik een loopbaancheque krijgen?',
+    'ik ben verpleegster in het UZ Gent, heb ik recht op een cheque?',
+    'kan ik een loopbaancheque krijgen ik ben ambtenaar bij de stad antwerpen',
+  ])('When "%s" starts the check, Then where one lives is still asked', async (said) => {
+    const chat = await converse(opened);
+    const replies = await chat.says(said);
+    expect(replies.at(-1)?.text).toBe('Waar woon je?');
+  });
+
   it('When one lives in Wallonia and works in Flanders, said either way round, Then where one lives decides: the no of Wallonia', async () => {
     for (const said of ["j'habite en Wallonie mais je travaille en Flandre", "je travaille en Flandre mais j'habite en Wallonie"])
       await converse(
