@@ -177,6 +177,17 @@ export function relocation(booking: Booking, place?: PlaceLookup): BookIntakeOpt
 /** What changes after "Klopt dit?"; 'day' is the hours from the next day on ("nee, een andere dag"). */
 type Change = 'slot' | 'day' | 'centre' | 'name' | 'contact' | 'none' | 'nothing';
 
+/**
+ * "ik wil een ander uur", "een andere dag" where the name or the contact is asked: the hours again
+ * (from the next day, for another day), the rest kept.
+ */
+const OTHER_HOUR = 'otherHour';
+const OTHER_DAY = 'otherDay';
+const OTHER_SLOT: readonly Choice[] = [
+  { id: OTHER_HOUR, label: 'bookIntake:change.slot', synonyms: 'wrongHour', wordForWord: true },
+  { id: OTHER_DAY, label: 'bookIntake:slots.otherDay', synonyms: 'otherDay', wordForWord: true },
+];
+
 const PAGE = 3;
 /** "ander centrum" typed at "Hoe wil je het gesprek doen?": the centres again. */
 const ANOTHER_CENTRE = 'anotherCentre';
@@ -745,6 +756,18 @@ export class BookIntakeDialog extends ComponentDialog {
     return { ...this.keptSoFar(step), filter: { only: [mode] }, mode };
   }
 
+  /**
+   * "ik wil een ander uur" at the name or the contact: everything so far but the hour, whose
+   * question comes again; "een andere dag": from the day after the one chosen. Undefined otherwise.
+   */
+  private otherSlotChosen(step: Step<BookIntakeOptions>): BookingDraft | undefined {
+    const chosen = choiceOf(step.result);
+    if (chosen !== OTHER_HOUR && chosen !== OTHER_DAY) return undefined;
+    const { slot, when, ...kept } = this.keptSoFar(step);
+    if (chosen === OTHER_DAY) return { ...kept, ...(slot && { after: dayAfter(slot) }) };
+    return { ...kept, ...(when && { when }) };
+  }
+
   /** Says what is kept and for how long; asks the first name. */
   private async nameStep(step: Step<BookIntakeOptions>): Promise<DialogTurnResult> {
     const draft = this.draft(step);
@@ -798,7 +821,8 @@ export class BookIntakeDialog extends ComponentDialog {
       text: { key: forOther ? 'bookIntake:who.nameOther' : 'bookIntake:who.name' },
       simpler: { key: 'bookIntake:who.nameSimpler' },
       // "Nee, liever ter plaatse": another way of talking, never the name "Liever Ter Plaatse".
-      also: WAYS_WORD_FOR_WORD,
+      // "ik wil een ander uur": the hours again, never a new booking offered in place of this one.
+      also: [...WAYS_WORD_FOR_WORD, ...OTHER_SLOT],
       open: 'firstName',
       // "Jo" is a name here, though a Flemish yes too.
       givenNamesAreValues: true,
@@ -815,6 +839,8 @@ export class BookIntakeDialog extends ComponentDialog {
     const way = wayOf(step.result);
     const named = way ? nameAfterIntro(step.context.activity.text ?? '', this.nameWords) : undefined;
     if (way && !named) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
+    const otherSlot = this.otherSlotChosen(step);
+    if (otherSlot) return this.again(step, otherSlot);
     draft.firstName = named ?? typedOf<string>(step.result);
     const prefill = step.options.prefill;
     // A meeting by phone needs a number: an e-mail address given before is asked again as a number.
@@ -844,8 +870,8 @@ export class BookIntakeDialog extends ComponentDialog {
       simpler: { key: 'bookIntake:who.contactSimpler' },
       ...own,
       ...ownNumberUnseen(this.deps, step.context),
-      // "Nee, liever ter plaatse": another way of talking, never "Typ een gsm-nummer".
-      also: WAYS_WORD_FOR_WORD,
+      // "Nee, liever ter plaatse": another way of talking, never "Typ een gsm-nummer"; "een ander uur": the hours again.
+      also: [...WAYS_WORD_FOR_WORD, ...OTHER_SLOT],
       open: byPhone ? 'phoneContact' : 'contact',
       quitOffer: QUIT_OFFER,
     });
@@ -857,6 +883,8 @@ export class BookIntakeDialog extends ComponentDialog {
     // "Nee, liever telefonisch" where the contact is asked: that way, the name kept, the contact asked again.
     const way = wayOf(step.result);
     if (way) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
+    const otherSlot = this.otherSlotChosen(step);
+    if (otherSlot) return this.again(step, otherSlot);
     const own = ownNumberChosen(this.deps, step.context, step.result);
     draft.contact = own ? { kind: 'phone', value: own } : typedOf<BookingDraft['contact']>(step.result);
     if (!this.deps.booking.canRemind(step.context)) return step.next({ choice: 'no' });

@@ -39,6 +39,21 @@ describe("changing one's mind in the middle of booking", () => {
     },
   );
 
+  // Found by a blind persona probe: "Wil je nu dit doen: afspraak maken?", and a tap began the booking anew, all lost.
+  it('When "ik wil een ander uur" comes where the name is asked, or "een andere dag" where the contact is, Then the hours again, the rest kept', async () => {
+    const atName = await booking('8800', '1', 'ter plaatse', '1');
+    const hours = await atName.says('ik wil een ander uur');
+    expect(keysOf(atName, hours.at(-1)?.text)).toContain('bookIntake:slots.question');
+    const atContact = await booking('8800', '1', 'ter plaatse', '1', 'Marc');
+    const days = await atContact.says('een andere dag');
+    expect(keysOf(atContact, days.at(-1)?.text)).toContain('bookIntake:slots.question');
+    // Not the day chosen before (Friday 27 November).
+    expect(days.at(-1)?.buttons[0]).not.toMatch(/^vr 27 nov/);
+    // The name is kept: after a new hour, the contact is asked, not the name.
+    const next = await atContact.says(days.at(-1)?.buttons[0] ?? '');
+    expect(keysOf(atContact, next.at(-1)?.text)).toContain('bookIntake:who.contact');
+  });
+
   it('When "annuleer die afspraak" comes at "Wat wil je aanpassen?" before anything is booked, Then no appointment is made and the menu comes, no offer of a person', async () => {
     const chat = await booking('8800', '1', 'ter plaatse', '1', 'Marc', '0475 12 34 56', 'nee');
     const reply = await chat.says('annuleer die afspraak');
