@@ -764,8 +764,8 @@ export class BookIntakeDialog extends ComponentDialog {
     const chosen = choiceOf(step.result);
     if (chosen !== OTHER_HOUR && chosen !== OTHER_DAY) return undefined;
     const { slot, when, ...kept } = this.keptSoFar(step);
-    if (chosen === OTHER_DAY) return { ...kept, ...(slot && { after: dayAfter(slot) }) };
-    return { ...kept, ...(when && { when }) };
+    // Another day: from the day after the one chosen (that day's window dropped); another hour: that day again.
+    return chosen === OTHER_DAY ? { ...kept, ...(slot && { after: dayAfter(slot) }) } : { ...kept, ...(when && { when }) };
   }
 
   /** Says what is kept and for how long; asks the first name. */
@@ -906,13 +906,12 @@ export class BookIntakeDialog extends ComponentDialog {
     // and "Waar is het?" is answered with how the centre meets.
     const mode = draft.mode ?? 'in_person';
     const atCentre = mode === 'in_person';
-    const where: Text = atCentre
-      ? { key: 'bookIntake:summary.where', params: { centre: centre.name, address: centreAddress(centre) } }
-      : { key: `bookIntake:confirmed.mode.${mode}` };
+    const address = { centre: centre.name, address: centreAddress(centre) };
+    const where: Text = atCentre ? { key: 'bookIntake:summary.where', params: address } : { key: `bookIntake:confirmed.mode.${mode}` };
     const lines = [
       t('bookIntake:summary.title'),
       t('bookIntake:summary.when', { when: slotText(t, this.locale(step), slot.start) }),
-      atCentre ? t('bookIntake:summary.where', where.params) : t('bookIntake:summary.centre', { centre: centre.name }),
+      atCentre ? t('bookIntake:summary.where', address) : t('bookIntake:summary.centre', { centre: centre.name }),
       t(`bookIntake:summary.mode.${draft.mode ?? 'in_person'}`),
       notSureFreeNotice(t, this.locale(step), this.deps.rules, brusselsDate(this.deps.clock.now()), slot.start),
       t('bookIntake:summary.who', { name: draft.firstName ?? '', contact: contactForDisplay(draft.contact) }),
