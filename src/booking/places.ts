@@ -10,12 +10,13 @@ import type { Place } from './model.js';
 
 /**
  * The shipped postcode files (data/README.md): the Flemish and Brussels rows, Dutch names for
- * Brussels, French and English names of the larger Flemish cities ("Gand", "Antwerp"), and how a
+ * Brussels and for the Flemish places on the language border the source names in French, French and English names of the larger Flemish cities ("Gand", "Antwerp"), and how a
  * chat shortens a name ("bxl"), which only finds the place and is never shown.
  */
 export const POSTCODE_FILES = [
   'postcodes-flanders-brussels.csv',
   'postcodes-brussels-nl.csv',
+  'postcodes-flanders-nl.csv',
   'postcodes-other-names-fr.csv',
   'postcodes-other-names-en.csv',
   'postcodes-other-names-short.csv',
@@ -61,12 +62,14 @@ export function loadWalloonPlaces(directory = dataDirectory()): Place[] {
 }
 
 /**
- * The language of the names in a file, where it has one: Brussels' Dutch names, the French and
+ * The language of the names in a file, where it has one: the Dutch names of Brussels and of Flemish
+ * places on the language border ("Ronse" for "Renaix"), the French and
  * English names of Flemish cities, the Dutch names of Walloon towns. The main file mixes Dutch
  * (Flanders) and French (Brussels) official names.
  */
 const FILE_LOCALES: Readonly<Record<string, Locale>> = {
   'postcodes-brussels-nl.csv': 'nl',
+  'postcodes-flanders-nl.csv': 'nl',
   'postcodes-other-names-fr.csv': 'fr',
   'postcodes-other-names-en.csv': 'en',
   'postcodes-wallonia-other-names.csv': 'nl',

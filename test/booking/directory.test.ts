@@ -99,6 +99,15 @@ describe('place lookup', () => {
     expect(names('schaarbeek')).toStrictEqual(['1030 Schaarbeek']);
   });
 
+  // Found by a blind persona probe: the source names these in French only, and "zij woont in Ronse" was not understood.
+  it('When a Flemish place on the language border is typed by its Dutch name, then it is found, as by its French one', () => {
+    expect(names('Ronse')).toStrictEqual(['9600 Ronse']);
+    expect(names('Renaix')).toStrictEqual(['9600 Renaix']);
+    expect(names('Sint-Genesius-Rode')).toStrictEqual(['1640 Sint-Genesius-Rode']);
+    expect(names('spiere-helkijn')).toStrictEqual(['8587 Spiere-Helkijn']);
+    expect(names('Voeren')).toStrictEqual(['3790 Voeren']);
+  });
+
   it('When a place is named inside a sentence, then only its exact name counts, never a word one typo away', () => {
     expect(names('ik woon in Gent')).toStrictEqual(['9000 Gent']);
     expect(names('ik woon in sint niklaas')).toStrictEqual(['9100 Sint-Niklaas']);
