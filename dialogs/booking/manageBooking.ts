@@ -190,7 +190,9 @@ export class ManageBookingDialog extends ComponentDialog {
     if (only) return step.next({ typed: { code: only.code } });
     if (last) return step.next({ typed: { code: last.code } });
     // "Ik ben mijn code kwijt" as the request itself: asking for the code cannot help, the centre and VDAB can.
-    if (!askedAgain && this.saysCodeLost(said)) return step.next({ choice: NO_CODE.id });
+    // "Wat is mijn code?" with no booking here: the same (the code is what is missing; never asked back).
+    const codeAsked = this.deps.vocabulary.asks(said) && containsPhrase(said, this.deps.vocabulary.allLocales('understanding:codeWords'));
+    if (!askedAgain && (this.saysCodeLost(said) || codeAsked)) return step.next({ choice: NO_CODE.id });
     if (step.options.codeMissed) {
       // Two codes not found: where the code is, and the question again; "Ik heb geen code" and a person are buttons.
       await send(step.context, this.t(step)('manageBooking:code.whereToFind'));
@@ -273,8 +275,12 @@ export class ManageBookingDialog extends ComponentDialog {
     if (step.options.confirmed) return step.next({ choice: 'yes' });
     const centre = this.deps.booking.centres.get(booking.centreId);
     const when = slotText(t, this.deps.language.locale(step.context), booking.slot.start);
-    if (!step.options.shown)
-      await send(step.context, t('manageBooking:booking', { when, centre: centre?.name ?? '', name: booking.person.firstName }));
+    if (!step.options.shown) {
+      const shown = t('manageBooking:booking', { when, centre: centre?.name ?? '', name: booking.person.firstName });
+      // "wat is mijn code?": the booking with its code, which is what was asked.
+      const codeAsked = containsPhrase(step.context.activity.text ?? '', this.deps.vocabulary.allLocales('understanding:codeWords'));
+      await send(step.context, codeAsked ? `${shown}\n${t('bookIntake:confirmed.code', { code: booking.code })}` : shown);
+    }
     if (step.options.action === 'view')
       return ask(step, {
         text: { key: 'manageBooking:view.question' },

@@ -348,6 +348,22 @@ describe('ManageBookingDialog', () => {
     ]);
   });
 
+  // Found by a blind persona probe: the booking came without its code; with no booking here the code was asked back.
+  it('When "wat is mijn code?" is asked, Then the booking comes with its code; in a chat with no booking, where the centre and VDAB are', async () => {
+    const { chat } = await bookedChat();
+    const [shown] = await chat.says('wat is mijn code?');
+    expect(shown?.text).toBe('Je afspraak: vrijdag 27 november om 12.00 uur bij Demo Loopbaancentrum Gent. Voor: An.\nJe code: K7M3QX');
+    await converse(
+      [
+        ...hello,
+        ['user', 'wat is mijn code?'],
+        ['says', 'manageBooking:code.withoutCode', ['Bel 0800 30 700']],
+        ['says', 'manageBooking:code.personQuestion', ['menu.person', 'manageBooking:code.hasCode', 'handover:how.no']],
+      ],
+      { date: DATE, booking: testBooking(DATE).parts },
+    );
+  });
+
   it('When "Wil je nog iets weten?" right after booking gets "kan ik mijn afspraak nog eens zien?", Then the booking is shown, no new one started', async () => {
     const { chat } = await bookedChat(true);
     await play(chat, [
