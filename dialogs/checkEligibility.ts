@@ -804,18 +804,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // As answered, it only says so when it says nothing else: "ik woon in Nederland maar werk in
     // Antwerpen" at "Wat doe je nu?" answers that question.
     if (residence.choice === given.residence) return this.saysOnlyWhereOneLives(said) ? { unchanged: true } : undefined;
-    const home = detailOf<HomePlace>(residence);
-    const redo: CheckRedo = {
-      forWhom,
-      ...(check.pronoun && { pronoun: check.pronoun }),
-      residence: residence.choice,
-      ...(home && { home }),
-      ...(given.work !== undefined && { work: given.work }),
-      ...(given.years && { years: given.years }),
-      ...(given.chequeUsed && { chequeUsed: given.chequeUsed }),
-      ...(given.outplacement && { outplacement: given.outplacement }),
-    };
-    return { redo, said };
+    // A new place without a town names no home: the one of the old place goes.
+    return { redo: this.redoWith(check, forWhom, { residence: residence.choice, home: detailOf<HomePlace>(residence) }), said };
   }
 
   /**
@@ -831,17 +821,23 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const said = afterCorrection(typed, [...vocabulary.corrections, ...vocabulary.allLocales('understanding:takeBack')]);
     const work = said === typed ? undefined : this.workSaid(said);
     if (work === undefined || work === given.work) return undefined;
-    const redo: CheckRedo = {
+    return { redo: this.redoWith(check, forWhom, { work }), said };
+  }
+
+  /** The check again from the answers given so far, with `change` in place of what it names. */
+  private redoWith(check: EligibilityCheck, forWhom: ForWhom, change: Partial<CheckRedo>): CheckRedo {
+    const given = check.said;
+    return {
       forWhom,
       ...(check.pronoun && { pronoun: check.pronoun }),
       ...(given.residence !== undefined && { residence: given.residence }),
       ...(check.home && { home: check.home }),
-      work,
+      ...(given.work !== undefined && { work: given.work }),
       ...(given.years && { years: given.years }),
       ...(given.chequeUsed && { chequeUsed: given.chequeUsed }),
       ...(given.outplacement && { outplacement: given.outplacement }),
+      ...change,
     };
-    return { redo, said };
   }
 
   /** True when `text` says where one lives and nothing more ("sorry, ik woon eigenlijk in Antwerpen"). */

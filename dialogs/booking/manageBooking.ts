@@ -191,7 +191,7 @@ export class ManageBookingDialog extends ComponentDialog {
     if (last) return step.next({ typed: { code: last.code } });
     // "Ik ben mijn code kwijt" as the request itself: asking for the code cannot help, the centre and VDAB can.
     // "Wat is mijn code?" with no booking here: the same (the code is what is missing; never asked back).
-    const codeAsked = this.deps.vocabulary.asks(said) && containsPhrase(said, this.deps.vocabulary.allLocales('understanding:codeWords'));
+    const codeAsked = this.deps.vocabulary.asks(said) && this.namesTheCode(said);
     if (!askedAgain && (this.saysCodeLost(said) || codeAsked)) return step.next({ choice: NO_CODE.id });
     if (step.options.codeMissed) {
       // Two codes not found: where the code is, and the question again; "Ik heb geen code" and a person are buttons.
@@ -213,7 +213,12 @@ export class ManageBookingDialog extends ComponentDialog {
   private saysCodeLost(said: string): boolean {
     const { vocabulary } = this.deps;
     const lost = vocabulary.choice(NO_CODE.id, NO_CODE.label ?? '').phrases;
-    return containsPhrase(said, vocabulary.allLocales('understanding:codeWords')) && containsPhrase(said, lost);
+    return this.namesTheCode(said) && containsPhrase(said, lost);
+  }
+
+  /** "mijn code", "le code de mon rendez-vous", "booking code": the booking's code named. */
+  private namesTheCode(said: string): boolean {
+    return containsPhrase(said, this.deps.vocabulary.allLocales('understanding:codeWords'));
   }
 
   /** Checks the booking can still be changed; asks "Wil je … annuleren/verplaatsen?". */
@@ -278,7 +283,7 @@ export class ManageBookingDialog extends ComponentDialog {
     if (!step.options.shown) {
       const shown = t('manageBooking:booking', { when, centre: centre?.name ?? '', name: booking.person.firstName });
       // "wat is mijn code?": the booking with its code, which is what was asked.
-      const codeAsked = containsPhrase(step.context.activity.text ?? '', this.deps.vocabulary.allLocales('understanding:codeWords'));
+      const codeAsked = this.namesTheCode(step.context.activity.text ?? '');
       await send(step.context, codeAsked ? `${shown}\n${t('bookIntake:confirmed.code', { code: booking.code })}` : shown);
     }
     if (step.options.action === 'view')
