@@ -735,9 +735,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const corrected = afterCorrection(typed, [...vocabulary.corrections, ...vocabulary.allLocales('understanding:takeBack')]);
     // "ik werk wel", "I do have a job": saying the other answer is a correction too, never a question ("werk ik wel genoeg?").
     // Only a short reply: a longer one may want something else ("ik werk eigenlijk als poetsvrouw en wil een afspraak").
+    // "maar ik heb 10 jaar gewerkt": a push back contradicts too; years told may take a few words more.
+    const pushedBack = vocabulary.pushedBack(typed) ?? typed;
     const contradicts =
-      wordsOf(typed).length <= CONTRADICTION_WORDS &&
-      containsPhrase(typed, vocabulary.allLocales('understanding:contradicts')) &&
+      (wordsOf(pushedBack).length <= CONTRADICTION_WORDS || this.tellsYearsLate(pushedBack)) &&
+      (pushedBack !== typed || containsPhrase(typed, vocabulary.allLocales('understanding:contradicts'))) &&
       !vocabulary.asks(typed);
     // After "nee wacht" alone (announced, correctionAnnounced): the next reply is what changed ("ik woon in Brussel").
     // "avant j'ai travaillé 4 ans chez Delhaize": a stretch of work more, added to the years typed (withStretchBefore).

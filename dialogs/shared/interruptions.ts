@@ -394,7 +394,9 @@ export class Interruptions {
     }
     // "Waarom niet?", "waarom?" at the menu ("Kan ik je nog ergens mee helpen?", where "niet" is no "no") after a "no" verdict: the reasons of that verdict, with the way on.
     // "Wat nu?", "what now?" there asks for that way on, never the steps to order a cheque one cannot get.
-    const asksAfterNo = () => this.asksWhyNot(text) || this.asksWhyAlone(text) || this.asksWhatNow(text);
+    // "maar waarom niet?": the same question, pushed back.
+    const asked = this.deps.vocabulary.pushedBack(text) ?? text;
+    const asksAfterNo = () => this.asksWhyNot(asked) || this.asksWhyAlone(asked) || this.asksWhatNow(asked);
     if (open && isMenu(open) && asksAfterNo() && (await this.saidNo(context)))
       return this.sideIn('why_not', this.otherLanguageOf(context, text));
     // The reply to a jobseeker's "no", which ends "Nog niet ingeschreven?", at the menu after it:

@@ -544,6 +544,18 @@ export class Vocabulary {
     return containsPhrase(text, this.allLocales('understanding:notChatWish'));
   }
 
+  /**
+   * `text` without the "maar", "mais", "but" it opens with ("maar waarom niet?", "maar ik heb 10 jaar
+   * gewerkt"), or undefined when it opens otherwise: a push back, which adds nothing to what is said.
+   */
+  pushedBack(text: string): string | undefined {
+    const [first = '', ...rest] = wordsOf(text);
+    this.pushBackWords ??= new Set(this.allLocalesNormalized('understanding:pushBack'));
+    return this.pushBackWords.has(first) && rest.length > 0 ? rest.join(' ') : undefined;
+  }
+
+  private pushBackWords?: ReadonlySet<string>;
+
   /** True when `text` is a question: a question mark, or it starts the way a question does. */
   asks(text: string): boolean {
     if (text.includes('?')) return true;

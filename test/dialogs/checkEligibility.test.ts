@@ -3034,6 +3034,11 @@ describe('an answer corrected right after the verdict', () => {
     ['nl', 'Kan ik er een krijgen?', 'sorry, ik heb toch meer dan 7 jaar gewerkt'],
     ['nl', 'Kan ik er een krijgen?', 'wacht, het is 10 jaar'],
     ['fr', 'Puis-je en recevoir un ?', 'non attendez, 12 ans'],
+    // A push back is a correction too, and years told may take a few words more (was the check from the start).
+    ['nl', 'Kan ik er een krijgen?', 'maar ik heb wel 10 jaar gewerkt'],
+    ['nl', 'Kan ik er een krijgen?', 'maar ik heb toch al 10 jaar gewerkt'],
+    ['fr', 'Puis-je en recevoir un ?', "mais j'ai travaillé 12 ans"],
+    ['en', 'Can I get one?', 'but I worked for 10 years'],
   ])(
     'When (%s) "%s" ends in "too few years" and "%s" corrects the years, Then the check goes on with them: the cheque question, then the verdict',
     async (locale, ask, correction) => {

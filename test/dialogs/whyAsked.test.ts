@@ -353,6 +353,9 @@ describe('"waarom?" alone, and "waarom niet?" after a "no"', () => {
   it('When a "no" was just said and the user asks "waarom niet?" or "waarom", Then the reason of that "no" and the way on, then the menu; no "not understood"', () =>
     converse([...toNo, ['user', 'waarom niet?'], ...reasonAndWayOn, ['user', 'waarom'], ...reasonAndWayOn], { date: DATE }));
 
+  it('When a "no" is pushed back with "maar waarom niet" or "maar wat nu", Then the reason and the way on, as without the "maar"; never "Bedoel je een van deze?"', () =>
+    converse([...toNo, ['user', 'maar waarom niet'], ...reasonAndWayOn, ['user', 'maar wat nu'], ...reasonAndWayOn], { date: DATE }));
+
   it('When a "no" was just said and the user asks "wat nu?", "wat moet ik dan doen", "what now?" or "et maintenant ?", Then the reason and the way on again, never the steps to order a cheque', async () => {
     await converse([...toNo, ['user', 'wat nu?'], ...reasonAndWayOn, ['user', 'wat moet ik dan doen'], ...reasonAndWayOn], { date: DATE });
     for (const [locale, said] of [
