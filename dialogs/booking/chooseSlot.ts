@@ -99,13 +99,16 @@ export interface Soonest {
 
 /**
  * "zo snel mogelijk", "le plus vite possible", "asap", "vandaag nog" in `text`: the first free hour
- * wanted; from a later day named with it ("morgen zo vroeg mogelijk"), that day's first.
+ * wanted; from a later day named with it ("morgen zo vroeg mogelijk"), that day's first; with days
+ * or hours ruled out or named ("zo snel mogelijk, niet op dinsdag", "asap in the afternoon"), the
+ * first that fits them.
  */
 export function soonSaid(vocabulary: Pick<Vocabulary, 'callbackSoon'>, text: string, now: Date): Soonest | undefined {
   if (!containsPhrase(text, vocabulary.callbackSoon)) return undefined;
-  const window = windowSaid(text, now);
+  const window = windowSaid(text, now) ?? windowSaid(withoutSoon(vocabulary, text), now);
   const later = window && brusselsDate(new Date(window.from)) > brusselsDate(now);
-  return { soonest: true, ...(later && { within: window }) };
+  const narrows = window && (window.notWeekdays !== undefined || window.daily !== undefined || window.anyOf !== undefined);
+  return { soonest: true, ...((later || narrows) && { within: window }) };
 }
 
 /** `text` without its "zo snel mogelijk" ("as" in "zo snel as mogelijk" is no village As). */

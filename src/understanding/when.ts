@@ -196,6 +196,12 @@ function readWhen(said: string, now: Date, options: WhenOptions, busy: readonly 
     const windows = sides.map((side) => readWhen(side, now, options, busy));
     // "niet op maandag of vrijdag" refuses both sides: no side of its own.
     if (windows.every((w): w is TimeWindow => w !== undefined && !w.notWeekdays)) return eitherOf(windows);
+    // "niet maandag of dinsdag", "pas lundi ou mardi": the negation reaches every side; none of those days.
+    const [first] = windows;
+    const negation = first?.notWeekdays && toTokens(sides[0] ?? '', shippedWhenVocabulary()).find(isNegation);
+    const others = negation ? sides.slice(1).map((side) => refusedWeekdays([negation, ...toTokens(side, shippedWhenVocabulary())])) : [];
+    if (first?.notWeekdays && others.length > 0 && others.every((days) => days !== undefined))
+      return { ...first, notWeekdays: unique([...first.notWeekdays, ...others.flat()]) };
   }
   // "Niet vrijdag maar dinsdag", "c'est pas vendredi, c'est mardi": the clause that denies is left out.
   const clauses = contrastClauses(text);
@@ -214,9 +220,12 @@ function readWhen(said: string, now: Date, options: WhenOptions, busy: readonly 
     const refused = unique(clauses.filter(denies).flatMap((c) => refusedWeekdays(toTokens(c, shippedWhenVocabulary())) ?? []));
     if (window && refused.length > 0 && window.to.getTime() - window.from.getTime() > ONE_DAY_WINDOW_MS)
       window.notWeekdays = unique([...(window.notWeekdays ?? []), ...refused]);
-    return window;
+    // "ok maar niet op dinsdag", "asap, maar niet op dinsdag": the rest says no time; the refusal alone.
+    if (window || kept.length === 0) return window;
+    return readWhen(clauses.filter(denies).join(', '), now, options, busy);
   }
-  const stream = toTokens(text, shippedWhenVocabulary());
+  // "maar niet op dinsdag": the "maar" it opens with says no time.
+  const stream = toTokens(clauses.length === 1 ? (clauses[0] ?? text) : text, shippedWhenVocabulary());
   // "Maandag kan niet", "pas le lundi": any day but those, as far ahead as a phrase without a day.
   const refused = refusedWeekdays(stream);
   // "Niet in de voormiddag", "voormiddag kan ik niet": the other parts of the day.
@@ -649,8 +658,10 @@ const WEEKDAY_WORDS: readonly WhenWord[] = ['monday', 'tuesday', 'wednesday', 't
  * lundi", "not monday"): it says no, every day it names is a weekday, no denial is followed by
  * another day ("niet maandag dinsdag" asks for Tuesday), and it names no date or hour.
  */
+const isNegation = (t: Token): boolean => t.kind === 'word' && t.meaning?.kind === 'negation';
+
 function refusedWeekdays(stream: readonly Token[]): number[] | undefined {
-  const negations = stream.flatMap((t, at) => (t.kind === 'word' && t.meaning?.kind === 'negation' ? [at] : []));
+  const negations = stream.flatMap((t, at) => (isNegation(t) ? [at] : []));
   if (negations.length === 0 || negations.some((at) => deniedDayEnd(stream, at) !== undefined)) return undefined;
   // "dinsdag niet in de namiddag" denies the afternoon, not Tuesday: only days, nothing else.
   if (stream.some((t) => t.kind === 'number' || (t.meaning && !REFUSAL_KINDS.has(t.meaning.kind)))) return undefined;

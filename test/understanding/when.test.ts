@@ -201,6 +201,14 @@ describe('understandWhen on Thursday 26 November 2026, 10:00 Brussels', () => {
     ['pas le lundi', [0]],
     ["lundi c'est pas possible", [0]],
     ['not on monday', [0]],
+    // The negation reaches each side of an "of" (was Friday itself).
+    ['niet maandag of vrijdag', [0, 4]],
+    ['pas lundi ou vendredi', [0, 4]],
+    ['not monday or friday', [0, 4]],
+    // A "maar" or a wish before the refusal says no time (was nothing understood).
+    ['maar niet op maandag', [0]],
+    ['ok maar niet op maandag', [0]],
+    ['ik wil een afspraak maar niet op maandag', [0]],
   ])('When weekdays are only refused ("%s"), Then any other day, as far ahead as a phrase without a day', (phrase, refused) => {
     const window = understandWhen(phrase, THURSDAY);
     expect(plain(window)).toEqual(['2026-11-26T09:00:00.000Z', '2026-12-09T23:00:00.000Z']);

@@ -228,6 +228,22 @@ describe('ChooseSlotDialog: "zo snel mogelijk", "vandaag nog" at the hours', () 
   });
 });
 
+describe('ChooseSlotDialog: "zo snel mogelijk" with days or hours ruled out or named', () => {
+  it.each([
+    ['nl-BE', 'zo snel mogelijk maar niet op vrijdag', 'Dan nemen we het eerste vrije uur: maandag 30 november om 9.00 uur.'],
+    ['nl-BE', 'niet op vrijdag, zo snel mogelijk', 'Dan nemen we het eerste vrije uur: maandag 30 november om 9.00 uur.'],
+    ['fr-BE', 'le plus vite possible mais pas vendredi', 'Alors, nous prenons la première heure libre : lundi 30 novembre à 9 h.'],
+    ['en-GB', 'asap but not on friday', 'Then we take the first free time: Monday 30 November at 9 am.'],
+    ['nl-BE', 'zo snel mogelijk in de namiddag', 'Dan nemen we het eerste vrije uur: vrijdag 27 november om 13.00 uur.'],
+  ])(
+    'When %s "%s" is said at the hours, Then the first free hour that fits is taken (was Friday, the day ruled out, or the morning)',
+    async (locale, said, taken) => {
+      const chat = await antwerpenHours(locale);
+      expect((await chat.says(said))[0]?.text).toBe(taken);
+    },
+  );
+});
+
 describe('ChooseSlotDialog: days the centre is closed ("dit weekend", "zaterdag voormiddag")', () => {
   it.each([
     [
