@@ -515,7 +515,7 @@ export class SideQuestions {
         return;
       }
       case 'order_cheque':
-        await send(context, ...this.howToOrder(view));
+        await send(context, ...this.howToOrder(view, this.asksUntilWhen(text)));
         return;
       case 'order_first':
         await send(context, ...this.orderFirst(view));
@@ -603,16 +603,18 @@ export class SideQuestions {
    * Where the cheque is ordered, under the rules in force: VDAB's "Mijn loopbaan" or its number; under
    * announced rules what is said about applying (usually that it is not known yet), with where to check.
    */
-  private howToOrder(view: RulesView): string[] {
+  private howToOrder(view: RulesView, untilWhen = false): string[] {
     const { t, contact } = view;
     const regime = announcedOn(view.rules, view.date);
     if (!regime?.announced) {
       // In the last weeks of the rules: until when ("Deze regeling loopt tot 31 december 2026.").
       const notice = changeNotice(view);
       const order = t('sideQuestions:orderCheque', { website: contact.websiteLabel, phone: contact.phone });
+      if (!notice) return [order];
       // On the last day: "Deze regeling stopt vandaag. … Bestel hem dan vandaag nog."
-      const lastDay = lastDayOfRules(view.rules, view.date);
-      return [notice ? `${order} ${notice}${lastDay ? ` ${t('rules:orderToday')}` : ''}` : order];
+      const deadline = lastDayOfRules(view.rules, view.date) ? `${notice} ${t('rules:orderToday')}` : notice;
+      // "Tot wanneer kan ik nog?": the day first, then how.
+      return [untilWhen ? `${deadline} ${order}` : `${order} ${deadline}`];
     }
     const apply = regime.announced.howToApply.value;
     const said =
@@ -621,6 +623,12 @@ export class SideQuestions {
         : t('rules:announced.howToApply', { url: apply });
     // "Kan ik nog een loopbaancheque bestellen?" in 2027: first that the cheque has made way.
     return [`${announcedStart(view, regime)} ${said} ${checkVdab(t, contact)}`];
+  }
+
+  /** "Tot wanneer kan ik nog?", "is het te laat?", "until when": a question about the day the rules end. */
+  private asksUntilWhen(text: string): boolean {
+    const { vocabulary } = this.deps;
+    return containsPhrase(text, vocabulary.deadlineWords) || containsPhrase(text, vocabulary.untilWhenWords);
   }
 
   /**
@@ -637,29 +645,29 @@ export class SideQuestions {
   }
 
   /**
-   * "Moet ik de cheque al besteld hebben?": no, a first meeting at a centre is free and the cheque
-   * is ordered after it (domain notes 2, free introductory meeting), until when that holds, and how
-   * to order. Where the rules in force do not say the meeting is free, only how to order.
-   */
-  /**
    * "En dan?", "hoe begin ik eraan?": the free first meeting (which the bot books), then the order at
-   * VDAB (domain notes, flow steps 1 and 2). Under rules only announced, what is known of applying.
+   * VDAB (domain notes, flow steps 1 and 2); while the cheque ends on a known day, to order it by
+   * then (never "daarna" alone, when the first free hours may come after it). Under rules only
+   * announced, what is known of applying.
    */
   private steps(view: RulesView): string[] {
     const until = view.rules.firstMeetingFreeUntil(view.date);
     if (until === undefined) return this.howToOrder(view);
-    const first =
-      until === null ? view.t('sideQuestions:steps') : view.t('sideQuestions:stepsFreeUntil', { date: formatDate(view.locale, until) });
+    const first = until === null ? view.t('sideQuestions:steps') : view.t('sideQuestions:stepsFreeUntil', freeUntil(view, until));
     return [first, ...this.howToOrder(view)];
   }
 
+  /**
+   * "Moet ik de cheque al besteld hebben?": no, a first meeting at a centre is free (domain notes 2,
+   * free introductory meeting), until when that holds, and how to order; while the cheque ends on
+   * a known day, to order it by then (was "De cheque bestel je daarna" and, on 31 December, "Bestel
+   * de cheque dan vandaag nog" in one turn). Where the rules in force do not say the meeting is
+   * free, only how to order.
+   */
   private orderFirst(view: RulesView): string[] {
     const until = view.rules.firstMeetingFreeUntil(view.date);
     if (until === undefined) return this.howToOrder(view);
-    const first =
-      until === null
-        ? view.t('sideQuestions:orderFirst')
-        : view.t('sideQuestions:orderFirstFreeUntil', { date: formatDate(view.locale, until) });
+    const first = until === null ? view.t('sideQuestions:orderFirst') : view.t('sideQuestions:orderFirstFreeUntil', freeUntil(view, until));
     return [first, ...this.howToOrder(view)];
   }
 
@@ -787,4 +795,12 @@ export class SideQuestions {
     const { language, rules, contact, clock } = this.deps;
     return { t: language.t(context), locale: language.locale(context), rules, date: brusselsDate(clock.now()), contact };
   }
+}
+
+/**
+ * The params of "gratis tot en met {{date}}": on that last day itself, "vandaag nog" (i18next
+ * context "today"), where the order is said to be for today too.
+ */
+function freeUntil(view: RulesView, until: IsoDate): { date: string; context?: 'today' } {
+  return { date: formatDate(view.locale, until), ...(until === view.date && { context: 'today' as const }) };
 }

@@ -2999,22 +2999,44 @@ describe('the end of the rules, asked in everyday words', () => {
       { date: '2026-12-03' },
     ));
 
-  it('When "tot wanneer kan ik bestellen?" is asked in the last weeks, Then how to order and until when these rules run, never a booking', () =>
+  it('When "tot wanneer kan ik bestellen?" is asked in the last weeks, Then until when these rules run, then how to order, never a booking', () =>
     converse(
-      [...hello, ['user', 'tot wanneer kan ik bestellen'], ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned']], menu],
+      [...hello, ['user', 'tot wanneer kan ik bestellen'], ['says', ['rules:endsOnThenPlanned', 'sideQuestions:orderCheque']], menu],
       {
         date: '2026-12-29',
       },
     ));
 
   it.each(['is het te laat', 'wanneer is gedaan', 'heb ik nog tijd voor 31 december'])(
-    'When "%s" is asked in the last days, Then how to order and until when these rules run, never "Oké, we stoppen hier"',
+    'When "%s" is asked in the last days, Then until when these rules run, then how to order, never "Oké, we stoppen hier"',
     async (asked) => {
-      await converse([...hello, ['user', asked], ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned']], menu], {
+      await converse([...hello, ['user', asked], ['says', ['rules:endsOnThenPlanned', 'sideQuestions:orderCheque']], menu], {
         date: '2026-12-28',
       });
     },
   );
+
+  // Were a booking ("Ik zoek een loopbaancentrum …") and "Sorry, dat begreep ik niet".
+  it.each(['tot wanneer kan ik nog', 'tot wnr kan k nog', 'hoelang kan ik nog een cheque kopen'])(
+    'When "%s" is asked in December, Then the day these rules end first, then how to order, never a booking',
+    async (asked) => {
+      await converse([...hello, ['user', asked], ['says', ['rules:endsOnThenPlanned', 'sideQuestions:orderCheque']], menu], {
+        date: '2026-12-07',
+      });
+    },
+  );
+
+  it('When "moet ik eerst een afspraak maken of eerst de cheque kopen" is asked on 31 December, Then no "De cheque bestel je daarna": a first meeting today is free, and the cheque is ordered today', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'moet ik eerst een afspraak maken of eerst de cheque kopen'],
+        ['says', 'sideQuestions:orderFirstFreeUntil_today'],
+        ['says', ['sideQuestions:orderCheque', 'rules:endsOnThenPlanned_today', 'rules:orderToday']],
+        menu,
+      ],
+      { date: '2026-12-31' },
+    ));
 
   it('When how to order is asked on 31 December, Then that these rules stop today, so order today', () =>
     converse(
