@@ -776,7 +776,13 @@ export class AskPrompt extends Prompt<Answer> {
 
   /** The key of `notAnswers` whose replies `reply` is one of, as a whole; undefined when none. */
   private notAnAnswerOf(question: Question, reply: string): string | undefined {
-    return this.notAnswerKeys(question).find((key) => isOneOf(reply, this.deps.vocabulary.allLocalesNormalized(key)));
+    const { vocabulary } = this.deps;
+    const key = this.notAnswerKeys(question).find((k) => isOneOf(reply, vocabulary.allLocalesNormalized(k)));
+    if (key === undefined || vocabulary.allLocalesNormalized(key).includes(normalize(reply))) return key;
+    // Only a typo away, it may say an answer of the question's own word for word: "ik weet niet" is
+    // a letter from "ik werk niet", and holds the "weet niet" of "Hoe lang heb je gewerkt?".
+    const own = (question.choices ?? []).filter((c) => c.label).map((c) => vocabulary.choice(c.id, c.label ?? '', c.synonyms));
+    return own.some((v) => containsPhrase(reply, v.phrases)) ? undefined : key;
   }
 
   /** The vocabulary keys of the question's `notAnswers`. */

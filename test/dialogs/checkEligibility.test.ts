@@ -2748,6 +2748,10 @@ it('When "patron", "baas" or "boss" alone comes at the years question, Then the 
   }
 });
 
+// Before, "ik weet niet" was a letter from "ik werk niet", an answer of the work question: "Dank je. Nu vraag ik …" again and again.
+it('When "ik weet niet" comes at the years question, Then it is "Ik weet het niet": the check goes on, never the years asked again', () =>
+  converse([...tappedToYears, ['user', 'ik weet niet'], askChequeUsed()]));
+
 /** "Kan ik er een krijgen?" in the chat's language, for oneself, in Flanders: "Wat doe je nu?" is open. */
 const toWork = (ask: string): Line[] => [
   ['user', ask],
