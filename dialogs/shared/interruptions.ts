@@ -3,7 +3,13 @@ import { LOCALES, type Locale } from '../../src/i18n/locale.js';
 import { matchChoice } from '../../src/understanding/choices.js';
 import { recognizeCommand, type Command } from '../../src/understanding/commands.js';
 import { WORK_TERMS } from '../../src/understanding/glossary.js';
-import { detectOtherLanguage, isEverydayWord, shortMessageIn, writtenInOtherScript } from '../../src/understanding/languageDetect.js';
+import {
+  detectOtherLanguage,
+  isEverydayWord,
+  mostlyWrittenIn,
+  shortMessageIn,
+  writtenInOtherScript,
+} from '../../src/understanding/languageDetect.js';
 import type { Intent, Recognition, ScoredIntent } from '../../src/understanding/nlu/intents.js';
 import {
   afterCorrection,
@@ -1856,7 +1862,13 @@ export class Interruptions {
     if (writtenInOtherScript(text)) return surely('change_language');
     // Written in a language the bot does not speak, in Latin letters ("Merhaba, Türkçe konuşuyor
     // musunuz?", "Dzień dobry, czy mówi pan po polsku?"): the same answer.
-    if (containsPhrase(text, this.deps.vocabulary.inOtherLanguage)) return surely('change_language');
+    // A greeting of one's own language before a message in one of ours ("merhaba, ik werk als kuisvrouw
+    // en wil ander werk"): the message is read without it (was the language menu, and the message lost).
+    const { inOtherLanguage } = this.deps.vocabulary;
+    if (containsPhrase(text, inOtherLanguage)) {
+      const rest = withoutPhrases(text, inOtherLanguage);
+      return mostlyWrittenIn(rest) ? this.recognize(locale, rest, atMenu) : surely('change_language');
+    }
     // "ik heb een vraag over de prijs": what the question is about is what is asked.
     const about = this.questionAbout(text);
     if (about) return this.recognize(locale, about, atMenu);

@@ -130,6 +130,21 @@ export function detectOtherLanguage(message: string, current: Locale): Locale | 
   return best.locale;
 }
 
+/** The fewest words of ours, and their least share, that make a message one of ours all the same. */
+const MIN_OWN_WORDS = 4;
+const MIN_OWN_SHARE = 0.6;
+
+/**
+ * The language of ours a message is mostly written in, when it has a few words ("merhaba, ik werk
+ * als kuisvrouw en wil een afspraak" once its greeting is left out); undefined otherwise.
+ */
+export function mostlyWrittenIn(message: string): Locale | undefined {
+  const tokens = wordsToDetect(message.slice(0, MAX_DETECT_CHARS));
+  if (tokens.length < MIN_OWN_WORDS) return undefined;
+  const [best] = LOCALES.map((locale) => ({ locale, share: coverage(locale, tokens) })).sort((a, b) => b.share - a.share);
+  return best && best.share >= MIN_OWN_SHARE ? best.locale : undefined;
+}
+
 /**
  * A reply too short for detectOtherLanguage ("pour moi", "voor mij"): true when every word is a
  * word of `own` and not every word one of `other`, so "ok" or "menu", words of both, never count.

@@ -273,6 +273,21 @@ describe('ChooseLanguageDialog', () => {
         ['bot', 'In welke taal wil je verder?', ['Nederlands', 'Français', 'English']],
       ]);
   });
+  // Was the language question: the message lost, and after "Nederlands" the menu as if nothing was said.
+  it.each([
+    'merhaba ik ben ayse ik werk als kuisvrouw met dienstencheques 9 jaar mijn rug doet pijn ik wil ander werk',
+    'salam alaikum ik wil weten of ik een cheque kan krijgen',
+  ])(
+    'When a greeting of a language the bot does not speak opens a message in Dutch ("%s"), Then the message is read: the check starts',
+    async (said) => {
+      const chat = await Chat.start();
+      await chat.opens();
+      const replies = await chat.says(said);
+      expect(replies.map((m) => m.text)).toContain('Ik stel je een paar korte vragen. Daarna weet je of het kan.');
+      expect(replies.map((m) => m.text).join(' ')).not.toContain('In welke taal');
+    },
+  );
+
   // Was the language question alone: which language the guidance is in went unsaid.
   it.each([
     [

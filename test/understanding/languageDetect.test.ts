@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectOtherLanguage, shortMessageIn } from '../../src/understanding/languageDetect.js';
+import { detectOtherLanguage, mostlyWrittenIn, shortMessageIn } from '../../src/understanding/languageDetect.js';
 
 describe('shortMessageIn: the language of one or two words', () => {
   it.each([
@@ -48,5 +48,19 @@ describe('detectOtherLanguage: the language of a message of three words or more'
     ['help me please', 'en'],
   ] as const)('When "%s" is said in a chat in %s, Then no other language', (said, current) => {
     expect(detectOtherLanguage(said, current)).toBeUndefined();
+  });
+});
+
+describe('mostlyWrittenIn: the language of ours a message is written in', () => {
+  it.each([
+    ['ik ben ayse ik werk als kuisvrouw en wil ander werk', 'nl'],
+    ['je travaille depuis dix ans dans le nettoyage', 'fr'],
+    ['i want to know if i can get a cheque', 'en'],
+  ] as const)('When "%s" is read, Then it is %s', (said, language) => {
+    expect(mostlyWrittenIn(said)).toBe(language);
+  });
+
+  it.each(['ich brauche Hilfe bitte', 'necesito ayuda con mi trabajo', 'ik wil'])('When "%s" is read, Then it is none of ours', (said) => {
+    expect(mostlyWrittenIn(said)).toBeUndefined();
   });
 });
