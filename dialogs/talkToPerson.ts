@@ -196,7 +196,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     const { language } = this.deps;
     const t = language.t(step.context);
     if (step.options.reason === 'distress') {
-      await send(step.context, t('handover:distressHelp', handover.crisisLine));
+      await send(step.context, t('handover:distressHelp', handover.crisisLine(language.locale(step.context))));
     }
     const standing = await this.callbackAgain(step);
     if (standing) {
@@ -298,7 +298,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     if (chosen === CALLBACK) return ask(step, this.phoneQuestion(step.context));
     // "Nee, dank je" after words of despair: Tele-Onthaal once more, never a bare "Oké, dan niet".
     if (chosen === DECLINE && step.options.reason === 'distress') {
-      await send(step.context, t('handover:distressDeclined', handover.crisisLine));
+      await send(step.context, t('handover:distressDeclined', handover.crisisLine(this.deps.language.locale(step.context))));
       return step.endDialog();
     }
     // "Nee, dank je" in staff hours: the free number was just said; back to what was going on.

@@ -28,7 +28,7 @@ import { Vocabulary } from './understanding/vocabulary.js';
 import type { StaffChannelApp } from './bot/app.js';
 import type { ContinueConversation } from './bot/proactive.js';
 import type { CallbackState, HandoverDialogDeps } from '../dialogs/shared/deps.js';
-import { loadCrisisLine } from './handover/crisisLine.js';
+import { crisisLineFor, loadCrisisLine } from './handover/crisisLine.js';
 import { distressLanguage, distressWords, seemsInDistress } from './handover/distress.js';
 import { HandoverGate } from './handover/gate.js';
 import { HandoverService } from './handover/service.js';
@@ -213,9 +213,10 @@ export function composeBot(parts: BotParts) {
 /** What TalkToPersonDialog (and the root's distress check) get. */
 function handoverDialogDeps(parts: BotParts, service: HandoverService): HandoverDialogDeps {
   const words = distressWords(parts.i18n);
+  const crisisLine = loadCrisisLine();
   return {
     service,
-    crisisLine: loadCrisisLine(),
+    crisisLine: (locale) => crisisLineFor(crisisLine, locale),
     seemsInDistress: (text) => seemsInDistress(text, words),
     distressLanguage: (text) => distressLanguage(text, words),
   };

@@ -59,8 +59,8 @@ export interface PrivacyDeps {
 /** What the handover dialog needs (src/handover builds it). */
 export interface HandoverDialogDeps {
   service: HandoverService;
-  /** Tele-Onthaal (data/crisis-line.json), given first when someone seems in distress. */
-  crisisLine: { name: string; phone: string };
+  /** Tele-Onthaal, Télé-Accueil in French (data/crisis-line.json), given first when someone seems in distress. */
+  crisisLine(locale: Locale): { name: string; phone: string };
   /** True when a message has words of distress (src/handover/distress.ts, every language's list). */
   seemsInDistress(text: string): boolean;
   /** The one language whose words of distress a message uses ("jveux mourir": fr), if only one's. */

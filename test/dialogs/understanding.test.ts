@@ -1120,6 +1120,21 @@ describe('someone at the end of their tether', () => {
     },
   );
 
+  // A probe: were the check ("Waar woon je?"), a booking, or the booking code asked.
+  it.each(['ik heb een burn-out en kan niet meer', 'ik heb schulden ik kan niet meer'])(
+    'When "%s" ends a longer message, Then Tele-Onthaal and a person, never the check',
+    async (said) => {
+      await converse([...hello, ['user', said], ['says', 'handover:distressHelp'], ...toPerson], { date: DATE });
+    },
+  );
+
+  it('When someone writes in distress in French, Then Télé-Accueil and its 107, never the Dutch-speaking line', async () => {
+    const chat = await converse([], { date: DATE, locale: 'fr' });
+    await chat.opens();
+    const [help] = await chat.says("j'ai des dettes, je n'en peux plus");
+    expect(help?.text).toBe('Cela semble lourd pour vous. Parlez-en à Télé-Accueil. Appelez gratuitement le 107, jour et nuit.');
+  });
+
   it('When the person is declined after words of despair, Then Tele-Onthaal once more, never a bare "Oké, dan niet"', () =>
     converse(
       [

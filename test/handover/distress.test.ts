@@ -35,6 +35,15 @@ describe('seemsInDistress', () => {
     'mijn man slaat mij',
     'my husband hits me',
     'mon mari me frappe',
+    // A clause of its own in a longer message (a probe: were the check, a booking or "Bedoel je dit?").
+    'ik heb een burn-out en kan niet meer',
+    'ik heb schulden ik kan niet meer',
+    'ik heb schulde en kan nie meer',
+    'i cant go on anymore',
+    'i have debts and cant take it anymore',
+    "j'ai des dettes, je n'en peux plus",
+    'je suis au bout du rouleau',
+    'ik ben depressief',
   ])('When someone writes "%s", Then it counts as distress', (text) => {
     expect(seemsInDistress(text, words)).toBe(true);
   });
@@ -48,6 +57,11 @@ describe('seemsInDistress', () => {
     "je n'en peux plus de ce travail",
     'je dois me battre pour trouver du travail',
     'mijn baas slaapt nooit',
+    // The same words that do not stand as a clause of their own.
+    'ik kan niet meer werken door mijn rug',
+    'mijn rug kan niet meer',
+    'ik kan niet meer komen, mijn auto is kapot',
+    "i can't go on foot, i have no car",
     '',
   ])('When someone writes "%s", Then it does not', (text) => {
     expect(seemsInDistress(text, words)).toBe(false);

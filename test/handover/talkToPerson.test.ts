@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TalkToPersonDialog, type TalkToPersonOptions } from '../../dialogs/talkToPerson.js';
 import { channelFacts } from '../../src/channels/channelFacts.js';
 import { loadVdabContact } from '../../src/domain/vdabContact.js';
-import { loadCrisisLine } from '../../src/handover/crisisLine.js';
+import { crisisLineFor, loadCrisisLine } from '../../src/handover/crisisLine.js';
 import { HANDOVER_REASONS } from '../../src/handover/model.js';
 import { Vocabulary } from '../../src/understanding/vocabulary.js';
 import { cardText, handoverWorld, OUT_OF_HOURS } from './world.js';
@@ -22,7 +22,7 @@ async function startedWith(options: TalkToPersonOptions, worldOptions: Parameter
       vocabulary: new Vocabulary(world.service.deps.i18n),
       contact: loadVdabContact(),
       channel: channelFacts,
-      handover: { service: world.service, crisisLine: loadCrisisLine(), seemsInDistress: () => false },
+      handover: { service: world.service, crisisLine: (locale) => crisisLineFor(loadCrisisLine(), locale), seemsInDistress: () => false },
     }),
   );
   const says = async (text: string) => {
