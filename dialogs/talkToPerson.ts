@@ -541,8 +541,23 @@ export class TalkToPersonDialog extends ComponentDialog {
   }
 
   /** A phone number in the message that asked for a person ("bel mij op 0471 23 45 67"). */
+  /**
+   * The phone number in `text` to call back; VDAB's own ("Bel 0800 30 700", the button's words
+   * typed) is none: the user may call it, or type their own (was a call-back to VDAB itself).
+   */
+  private parsePhone(text: string): ParseResult {
+    const contact = understandContact(text);
+    if (contact.ok && contact.kind === 'phone') {
+      return samePhone(contact.value, this.deps.contact.phone)
+        ? { ok: false, retry: { key: OUR_NUMBER } }
+        : { ok: true, value: contact.value };
+    }
+    const looksLike = contact.ok ? 'email' : contact.looksLike;
+    return { ok: false, retry: { key: `handover:callback.phoneRetry.${looksLike}` } };
+  }
+
   private numberSaid(text: string): string | undefined {
-    const read = parsePhone(text);
+    const read = this.parsePhone(text);
     return read.ok && 'value' in read ? String(read.value) : undefined;
   }
 
@@ -617,7 +632,9 @@ export class TalkToPersonDialog extends ComponentDialog {
    * call-back then, kept for after the number. Anything else gets that question's own retry.
    */
   private numberOrTime(text: string, retry: string, { soon = true } = {}): ParseResult {
-    const parsed = parsePhone(text);
+    const parsed = this.parsePhone(text);
+    // "Bel 0800 30 700", the button's words typed: VDAB's own number is no number to call.
+    if (!parsed.ok && parsed.retry?.key === OUR_NUMBER) return parsed;
     if (parsed.ok) return parsed;
     // "het gaat over mijn contract dat volgende maand stopt" tells the case, with a date in it: no call time.
     const saysACallTime =
@@ -633,8 +650,8 @@ export class TalkToPersonDialog extends ComponentDialog {
    * time is asked next. Never "that is no phone number" again and again.
    */
   private phoneOrTime(text: string, context: TurnContext): ParseResult {
-    const parsed = parsePhone(text);
-    if (parsed.ok) return parsed;
+    const parsed = this.parsePhone(text);
+    if (parsed.ok || parsed.retry?.key === OUR_NUMBER) return parsed;
     // "bel mijn zoon", "ik heb geen gsm, bel mijn dochter": that person's number will do; this
     // question's reply, never a wish read from "mijn zoon" (the check).
     if (this.deps.vocabulary.reachesThroughSomeoneElse(text))
@@ -895,12 +912,8 @@ export class TalkToPersonDialog extends ComponentDialog {
   }
 }
 
-function parsePhone(text: string): ParseResult {
-  const contact = understandContact(text);
-  if (contact.ok && contact.kind === 'phone') return { ok: true, value: contact.value };
-  const looksLike = contact.ok ? 'email' : contact.looksLike;
-  return { ok: false, retry: { key: `handover:callback.phoneRetry.${looksLike}` } };
-}
+/** The retry for VDAB's own number typed as the one to call. */
+const OUR_NUMBER = 'handover:callback.phoneRetry.ours';
 
 const WEEK = 7;
 
@@ -925,4 +938,10 @@ function daysOf(window: TimeWindow): IsoDate[] {
 /** What the user typed in this turn's message, cut to the length read; '' for any other activity. */
 function typedIn(context: TurnContext): string {
   return context.activity.type === 'message' ? clampText(context.activity.text ?? '') : '';
+}
+
+/** True when two ways of writing a Belgian number ("+3280030700", "0800 30 700") are the same number. */
+function samePhone(a: string, b: string): boolean {
+  const national = (phone: string) => phone.replace(/\D/g, '').replace(/^(?:0032|32|0)/, '');
+  return national(a) === national(b);
 }

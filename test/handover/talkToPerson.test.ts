@@ -106,6 +106,18 @@ describe('TalkToPersonDialog: typed instead of tapped', () => {
     });
   });
 
+  // Was a call-back to VDAB's own number: the words of the "Bel 0800 30 700" button, typed.
+  it('When VDAB\'s own number is typed ("Bel 0800 30 700") for the call-back, Then it is no number to call: the user may call it, or type their own', async () => {
+    const { world, says } = await startedWith({ reason: 'asked' });
+    await says('start');
+    const ours = 'Dat is het gratis nummer van VDAB. Dat mag je zelf bellen. Of typ je eigen nummer, dan bellen wij jou.';
+    expect(await says('Bel 0800 30 700')).toEqual([ours]);
+    expect(await says('bel mij maar')).toEqual(['Op welk telefoonnummer mogen we je bellen?']);
+    expect(await says('+32 800 30 700')).toEqual([ours]);
+    expect(await world.store.listOpen()).toEqual([]);
+    expect(await says('0486 12 34 56')).toEqual(['Wanneer bellen we je het best?']);
+  });
+
   it('When something else is typed there, Then the retry says what can be tapped or typed, with the same buttons', async () => {
     const { says } = await startedWith({ reason: 'asked' });
     await says('start');
