@@ -2,7 +2,7 @@ import { formatClock, formatWeekdayDate } from '../src/i18n/format.js';
 import { ComponentDialog, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../src/bot/sdk.js';
 import { addDays, brusselsDate, brusselsMinutes, brusselsTime, minutesOf, weekdayIndex, type IsoDate } from '../src/domain/calendar.js';
 import { INTL_TAGS, LOCALES } from '../src/i18n/locale.js';
-import type { CallbackContact, CaseSummary, HandoverReason, PartOfDay } from '../src/handover/model.js';
+import { THE_USER, type CallbackContact, type CaseSummary, type HandoverReason, type PartOfDay } from '../src/handover/model.js';
 import { buildSummary } from '../src/handover/summary.js';
 import { phoneForDisplay, understandContact } from '../src/understanding/contact.js';
 import { clampText, containsPhrase, wordsOf } from '../src/understanding/text.js';
@@ -137,6 +137,11 @@ type CallWindow = TimeWindow & { soon?: true };
 /** The call-back questions about when, by the step that asks them (what a refusal there leaves out). */
 type WhenAsked = 'partOfDay' | 'whichDay' | 'partOfNamedDay';
 
+/** A phone number typed where when to call is asked: the number to call instead. */
+interface NewPhone {
+  newPhone: string;
+}
+
 /**
  * "Met iemand praten": the warm handover to VDAB staff, in the same chat.
  *
@@ -198,15 +203,16 @@ export class TalkToPersonDialog extends ComponentDialog {
     if (step.options.reason === 'distress') {
       await send(step.context, t('handover:distressHelp', handover.crisisLine(language.locale(step.context))));
     }
-    const standing = await this.callbackAgain(step);
+    // What asked for a person: this message, or the words a turn in between took (an offer of French).
+    const asked = step.options.said ?? typedIn(step.context);
+    const standing = await this.callbackAgain(step, asked);
     if (standing) {
       await send(step.context, ...standing);
       // "Wat is jullie nummer?" with a call-back standing: the free number too, never the call-back alone.
-      if (this.asksOurNumber(step.context)) await this.sendCallSelf(step, this.callSelfText(step));
+      // A message that gives a number ("verkeerd nummer, het is …") asks none of ours.
+      if (!this.numberSaid(asked) && this.asksOurNumber(step.context)) await this.sendCallSelf(step, this.callSelfText(step));
       return step.endDialog();
     }
-    // What asked for a person: this message, or the words a turn in between took (an offer of French).
-    const asked = step.options.said ?? typedIn(step.context);
     // "Bel mij op 0471 23 45 67": the number is kept, and with words of a call-back it is the
     // answer already; only when to call is asked (and, out of hours, when staff are back).
     const said = this.numberSaid(asked);
@@ -345,11 +351,24 @@ export class TalkToPersonDialog extends ComponentDialog {
   }
 
   /**
+   * Another number typed where when to call is asked ("nee wacht, het is 0470 65 43 21"): that one,
+   * said, and when to call asked again (was the number asked anew, the one typed lost).
+   */
+  private async numberCorrected(step: WaterfallStepContext): Promise<DialogTurnResult | undefined> {
+    const number = typedOf<Partial<NewPhone>>(step.result)?.newPhone;
+    if (!number) return undefined;
+    await send(step.context, this.deps.language.t(step.context)('handover:callback.numberTaken', { phone: phoneForDisplay(number) }));
+    return this.steps.goTo(step, 'partOfDay', { typed: number });
+  }
+
+  /**
    * Several days named ("volgende week namiddag"): which of them, the first days staff call as
    * buttons. Weekdays refused ("niet op vrijdag"): the days staff call but those. Days nobody
    * calls ("dit weekend"): that we do not call then, and the next days we do.
    */
   private async whichDayStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const corrected = await this.numberCorrected(step);
+    if (corrected) return corrected;
     const read = typedOf<CallTime | CallDays | NotThese>(step.result);
     const typed = read && 'notWeekdays' in read ? this.otherDays(step, read, 'partOfDay') : read;
     delete values(step).days;
@@ -384,6 +403,8 @@ export class TalkToPersonDialog extends ComponentDialog {
    * the same buttons. Anything else goes on as it came.
    */
   private async partOfNamedDayStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const corrected = await this.numberCorrected(step);
+    if (corrected) return corrected;
     const again = this.daysAgain(step, 'whichDay');
     if (again) return this.steps.goTo(step, 'whichDay', again);
     const typed = this.dayChosen(step) ?? typedOf<CallTime>(step.result);
@@ -427,6 +448,8 @@ export class TalkToPersonDialog extends ComponentDialog {
 
   /** Stores the call-back request and says when we call. */
   private async callbackStep(step: WaterfallStepContext<TalkToPersonOptions>): Promise<DialogTurnResult> {
+    const corrected = await this.numberCorrected(step);
+    if (corrected) return corrected;
     const again = this.daysAgain(step, 'partOfNamedDay');
     if (again) return this.steps.goTo(step, 'whichDay', again);
     const handover = this.deps.handover as HandoverDialogDeps;
@@ -513,11 +536,22 @@ export class TalkToPersonDialog extends ComponentDialog {
    * A call-back asked in this conversation that staff have not closed yet ("wanneer bellen ze?"
    * after asking): said again, never a second request.
    */
-  private async callbackAgain(step: WaterfallStepContext): Promise<string[] | undefined> {
-    const found = await standingCallback(this.deps.handover as HandoverDialogDeps, step.context);
+  private async callbackAgain(step: WaterfallStepContext, asked: string): Promise<string[] | undefined> {
+    const handover = this.deps.handover as HandoverDialogDeps;
+    const found = await standingCallback(handover, step.context);
     const contact = found?.summary.contact;
-    if (contact?.mode !== 'callback') return undefined;
+    if (!found || contact?.mode !== 'callback') return undefined;
     const t = this.deps.language.t(step.context);
+    // "oei verkeerd nummer, het is 0470 65 43 21": the call-back moves to that number, at the time
+    // asked (was "Tot ziens!", the call on the wrong number). Staff see the old case closed by the user.
+    const number = this.numberSaid(asked);
+    if (number && !samePhone(number, contact.phone)) {
+      const moved: CallbackContact = { ...contact, phone: number };
+      await handover.service.close(found.id, THE_USER, step.context);
+      const opened = await handover.service.open(step.context, { mode: 'callback', summary: { ...found.summary, contact: moved } });
+      await handover.callback?.set(step.context, { caseId: opened.id });
+      return [t('handover:callback.done', { phone: phoneForDisplay(number) }), this.whenWeCall(step, moved)];
+    }
     return [t('handover:callback.already', { phone: phoneForDisplay(contact.phone) }), this.whenWeCall(step, contact)];
   }
 
@@ -540,7 +574,6 @@ export class TalkToPersonDialog extends ComponentDialog {
     return this.typedTime(rest) ? rest : undefined;
   }
 
-  /** A phone number in the message that asked for a person ("bel mij op 0471 23 45 67"). */
   /**
    * The phone number in `text` to call back; VDAB's own ("Bel 0800 30 700", the button's words
    * typed) is none: the user may call it, or type their own (was a call-back to VDAB itself).
@@ -556,6 +589,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     return { ok: false, retry: { key: `handover:callback.phoneRetry.${looksLike}` } };
   }
 
+  /** A phone number in the message that asked for a person ("bel mij op 0471 23 45 67"). */
   private numberSaid(text: string): string | undefined {
     const read = this.parsePhone(text);
     return read.ok && 'value' in read ? String(read.value) : undefined;
@@ -681,6 +715,9 @@ export class TalkToPersonDialog extends ComponentDialog {
    * ("morgen namiddag", "lundi") is kept (see `dayTyped`).
    */
   private partOfDayTyped(text: string, context: TurnContext, { severalDays = true, offered = false } = {}): ParseResult {
+    // "nee wacht, het is 0470 65 43 21": the number corrected (whichDayStep keeps it and asks again).
+    const number = this.numberSaid(text);
+    if (number) return { ok: true, value: { newPhone: number } satisfies NewPhone };
     const refused = this.refusalIn(text);
     // "die passen niet" where only the parts of any day were offered: the hours staff call.
     if (refused?.noneOffered && !offered && refused.notWeekdays.length === 0)

@@ -24,6 +24,7 @@ import {
   withoutPhrases,
   wordsOf,
 } from '../../src/understanding/text.js';
+import { understandContact } from '../../src/understanding/contact.js';
 import { asksForAPerson, namesStaffAsAJob } from '../../src/understanding/person.js';
 import { RecentAnswers } from '../../src/understanding/remembered.js';
 import { isTimeAlone } from '../../src/understanding/when.js';
@@ -60,7 +61,7 @@ import {
 import { asksIfAgeMatters } from './ageWorry.js';
 import { calledInVain } from './calledInVain.js';
 import { livesOutsideTheRegions, saysNationality, saysWorkIsHere } from './origin.js';
-import { noteSaidEarly, simplerSaidAlready, upcomingBooking, type DialogDeps, type SaidEarlyState } from './deps.js';
+import { noteSaidEarly, simplerSaidAlready, standingCallback, upcomingBooking, type DialogDeps, type SaidEarlyState } from './deps.js';
 import { INTENT_LABELS, personOffers, rememberRecognition, type Offer } from './fallback.js';
 import { isSideQuestion, type SideQuestion, type Situation } from './sideQuestions.js';
 import { asksForInfo } from './twoQuestions.js';
@@ -250,7 +251,10 @@ export class Interruptions {
   private readonly yesOrNoSaid = new RecentAnswers<string | undefined>();
 
   constructor(
-    private readonly deps: Pick<DialogDeps, 'language' | 'vocabulary' | 'understanding' | 'booking' | 'clock' | 'eligibilityCheck'>,
+    private readonly deps: Pick<
+      DialogDeps,
+      'language' | 'vocabulary' | 'understanding' | 'booking' | 'clock' | 'eligibilityCheck' | 'handover'
+    >,
   ) {}
 
   async decide(dc: DialogContext): Promise<Interruption | undefined> {
@@ -298,6 +302,9 @@ export class Interruptions {
         return { kind: 'pickOffer', offered };
       }
     }
+    // "oei verkeerd nummer, het is 0470 65 43 21" at the menu after a call-back was asked: that
+    // call-back moves to the number (TalkToPersonDialog), never "Tot ziens!" or a booking code asked.
+    if (open && isMenu(open) && (await this.newNumberForCallback(context, text))) return { kind: 'switch', to: 'person', wish: text };
     // "kan ik later nog annuleren?", "can I change it later?" while a booking is made, or at a menu
     // before one is: yes, with the code the booking gives; this question again. Never the next
     // hours read from "later", nor the booking code asked at once.
@@ -799,6 +806,15 @@ export class Interruptions {
     ];
     open.state.offered = quit;
     return { kind: 'pickOffer', offered: quit, say: { key: quitOffer.key, params: {} } };
+  }
+
+  /** True when `text` gives a phone number while this conversation's call-back stands for another one. */
+  private async newNumberForCallback(context: TurnContext, text: string): Promise<boolean> {
+    const contact = understandContact(text);
+    const handover = this.deps.handover;
+    if (!contact.ok || contact.kind !== 'phone' || !handover) return false;
+    const standing = (await standingCallback(handover, context))?.summary.contact;
+    return standing?.mode === 'callback' && standing.phone !== contact.value;
   }
 
   /** "Waarom vraag je dat?", "pourquoi vous demandez ça ?", "why do you ask?"; "waarom?", "pourquoi ?", "why?" alone. */

@@ -507,6 +507,36 @@ describe('outside staff hours', () => {
     expect(await world.store.listOpen()).toHaveLength(1);
   });
 
+  // Was "Tot ziens!": the call on the wrong number.
+  it('When another number comes after a call-back request ("oei verkeerd nummer, het is …"), Then the call-back moves to it at the same time; staff see the old one closed', async () => {
+    const { world, jos } = await callbackStanding('c6');
+    const [old] = await world.store.listOpen();
+    expect(await jos.says('oei verkeerd nummer, het is 0470 65 43 21')).toEqual([
+      { text: 'Dank je. Een medewerker belt je op 0470 65 43 21.', buttons: [] },
+      { text: 'We bellen je op maandag 30 november in de voormiddag.', buttons: [] },
+      { text: 'Kan ik je nog ergens mee helpen?', buttons: MENU },
+    ]);
+    const open = await world.store.listOpen();
+    expect(open.map((c) => c.summary.contact)).toEqual([{ mode: 'callback', phone: '+32470654321', partOfDay: 'morning' }]);
+    expect(await world.store.get(old?.id ?? '')).toMatchObject({ state: 'closed' });
+  });
+
+  // Was the number asked anew, the one typed lost.
+  it('When another number is typed where when to call is asked ("nee wacht, het is …"), Then that number is said and taken, and when to call asked again', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const an = world.user('c7');
+    await an.says('hallo');
+    await an.says('bel mij op 0471 23 45 67');
+    expect(await an.says('nee wacht, het is 0470 65 43 21')).toEqual([
+      { text: 'Goed, dan bellen we je op 0470 65 43 21.', buttons: [] },
+      { text: 'Wanneer bellen we je het best?', buttons: ['Voormiddag', 'Namiddag', 'Maakt niet uit'] },
+    ]);
+    expect((await an.says('Namiddag'))[0]).toEqual({ text: 'Dank je. Een medewerker belt je op 0470 65 43 21.', buttons: [] });
+    expect((await world.store.listOpen()).map((c) => c.summary.contact)).toEqual([
+      { mode: 'callback', phone: '+32470654321', partOfDay: 'afternoon' },
+    ]);
+  });
+
   it('When "ik wil toch niet gebeld worden" comes after a call-back request, Then it is closed and staff are told; without one, none is open', async () => {
     const { world, jos } = await callbackStanding('c5');
     const [request] = await world.store.listOpen();
