@@ -566,6 +566,8 @@ export class RootDialog extends ComponentDialog {
     if (await this.interruptions.asksForAPerson(context, { prompt: this.prompt, question: menu }, text)) return { choice: 'person' };
     const ownBooking = await this.interruptions.aboutOwnBooking(context, text);
     if (ownBooking) return { choice: ownBooking };
+    // "waar is het", word for word: where, never "wat is het" (the cheque explained) a letter away.
+    if (this.deps.vocabulary.asksOnlyWhere(text)) return { kind: 'side', question: 'where' };
     const choice = this.prompt.understand(context, text, menu);
     // "Ik heb geen telefoon" (never the person read from "telefoon"), "ook voor zelfstandigen?".
     const situation = await this.interruptions.situationAtMenu(context, text, choice, menu);

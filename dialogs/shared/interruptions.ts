@@ -269,6 +269,13 @@ export class Interruptions {
       chooseForQuestion(dc.context, own.id);
       return undefined;
     }
+    // "ik snap het niet wat is dat cheque" before anything was explained: what the cheque is.
+    const { vocabulary } = this.deps;
+    const text = clampText(dc.context.activity.text ?? '');
+    if (found.question === 'simpler' && (!open || isMenu(open)) && containsPhrase(text, vocabulary.chequeWords)) {
+      const explained = (await this.deps.understanding.state.get(dc.context, {})).simpler !== undefined;
+      if (!explained) return { kind: 'side', question: 'explain_cheque' };
+    }
     // Asked again once the short version was said: a person explains it better than that text again.
     if (found.question === 'simpler' && !open?.question.simpler && (await simplerSaidAlready(this.deps, dc.context)))
       return this.fromCommand('person', open);
@@ -517,6 +524,8 @@ export class Interruptions {
     if (open?.question.when && this.asksWhenMeeting(text) && !this.asksWhere(text))
       return this.sideIn('when_meeting', this.otherLanguageOf(context, text));
     if (open?.question.where && this.asksWhere(text)) return this.sideIn('where', this.otherLanguageOf(context, text));
+    // "waar is het" at a menu, said word for word: where; never "wat is het" (the cheque explained) a letter away.
+    if (open && isMenu(open) && this.deps.vocabulary.asksOnlyWhere(text)) return this.sideIn('where', this.otherLanguageOf(context, text));
     // "Wanneer is mijn afspraak?" at a menu is about the booking one has, not "Afspraak maken"; where
     // nothing hangs on the question ("Wil je nog iets weten?" after booking), it goes there at once.
     // At "Klopt dit?" (which knows when the meeting is) "mijn afspraak" is the one being made.

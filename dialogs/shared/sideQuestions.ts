@@ -550,8 +550,9 @@ export class SideQuestions {
         if (simpler) await send(context, t(simpler.key as never, simpler.params) as string);
         // Nothing explained yet: at a question, how to answer it; at the menu, what to choose.
         else await send(context, t(open && !isMenuQuestion(open) ? 'freeText:questionHelp' : 'freeText:noSimpler'));
-        // The short version of the last explanation said: asked for again, a person is offered (Interruptions).
-        if (!open?.simpler && remembered) await rememberSimplerSaid(this.deps, context);
+        // The short version of the last explanation said, or at the menu what to choose: asked for
+        // again, a person is offered (Interruptions), never the same words again and again.
+        if (!open?.simpler && (remembered || !open || isMenuQuestion(open))) await rememberSimplerSaid(this.deps, context);
         return;
       }
     }

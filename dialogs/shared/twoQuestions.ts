@@ -118,9 +118,11 @@ export class TwoQuestions {
       // "i work part time, 20 hours": hours worked, told; never a question about the cheque's hours or price.
       if (isHoursAlone(clause)) return undefined;
       // "c koi", "wat is dat" beside a question about the cheque ask what the cheque is.
-      const one = isOneOf(clause, whatIsIt)
-        ? { info: 'explain_cheque' as const, said: clause }
-        : this.asked(clause, await readClause(clause));
+      // "waar is het" is where, a letter from "wat is het".
+      const one =
+        isOneOf(clause, whatIsIt) && !this.deps.vocabulary.asksOnlyWhere(clause)
+          ? { info: 'explain_cheque' as const, said: clause }
+          : this.asked(clause, await readClause(clause));
       if (!one) return undefined;
       read.push(one);
     }

@@ -556,6 +556,18 @@ export class Vocabulary {
 
   private pushBackWords?: ReadonlySet<string>;
 
+  /**
+   * True when the whole of `text` is one of `whereWords` as written ("waar is het", "c'est où ?"):
+   * where, never "wat is het" (what the cheque is) a letter away. Not about one's own booking
+   * ("waar is mijn afspraak?"), which is looked up.
+   */
+  asksOnlyWhere(text: string): boolean {
+    this.whereAlone ??= new Set(this.whereWords.map(normalize));
+    return this.whereAlone.has(normalize(text.replace(/[\s?!.？]+$/u, ''))) && !containsPhrase(text, this.myBooking);
+  }
+
+  private whereAlone?: ReadonlySet<string>;
+
   /** True when `text` is a question: a question mark, or it starts the way a question does. */
   asks(text: string): boolean {
     if (text.includes('?')) return true;

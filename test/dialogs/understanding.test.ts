@@ -397,6 +397,11 @@ describe('a side question at every question: answered, then the same question, p
     await converse([...hello, ['user', "c'est où ?"], ['says', 'sideQuestions:whereNotBooked'], menu], { locale: 'fr' });
     // Without the question mark, and two letters from "waarom is dat" or "c'est ok": still where.
     await converse([...hello, ['user', 'waar is dat'], ['says', 'sideQuestions:whereNotBooked'], menu]);
+    // A letter from "wat is het" (was what the cheque is, as a clause of three questions too).
+    await converse([...hello, ['user', 'waar is het'], ['says', 'sideQuestions:whereNotBooked'], menu]);
+    const three = await converse(hello);
+    await three.says('hoeveel kost het en hoelang duurt het en waar is het');
+    expect(messageKeys((await three.says('Waar is het?'))[0]?.text ?? '')).toEqual([['sideQuestions:whereNotBooked']]);
     await converse([...hello, ['user', "c'est où"], ['says', 'sideQuestions:whereNotBooked'], menu], { locale: 'fr' });
     await converse([...hello, ['user', 'waar gaat dat door?'], ['says', 'sideQuestions:whereNotBooked'], menu]);
     await converse([...hello, ['user', 'où ça se passe ?'], ['says', 'sideQuestions:whereNotBooked'], menu], { locale: 'fr' });
@@ -668,6 +673,14 @@ describe('a way forward after every miss', () => {
 
   it('When "ik snap het niet" is typed at the menu, Then it is not read as "ik kan niet komen" (cancel): "niet" decides nothing alone', () =>
     converse([...hello, ['user', 'ik snap het niet'], ['says', 'freeText:noSimpler'], menu]));
+
+  // Was the same "Sorry, dat was niet duidelijk" again and again, with no person on a button.
+  it('When "ik snap het niet" comes again at the menu, Then a person: the way to chat or be called', () =>
+    converse([...hello, ['user', 'ik snap het niet'], ['says', 'freeText:noSimpler'], menu, ['user', 'ik snap het niet'], ...toPerson]));
+
+  // Was "Sorry, dat was niet duidelijk": nothing was explained yet, and the cheque was asked.
+  it('When "ik snap het niet wat is dat cheque" opens the chat, Then what the cheque is', () =>
+    converse([...hello, ['user', 'ik snap het niet wat is dat cheque'], ['says', 'explainCheque:what'], menu]));
 
   it('When the second miss is answered "ja", Then the way to a person comes; "nee" asks the question again', async () => {
     await converse([...missedTwice, ['user', 'ja'], ...toPerson]);
