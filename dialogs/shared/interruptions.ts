@@ -312,6 +312,11 @@ export class Interruptions {
     // "oei verkeerd nummer, het is 0470 65 43 21" at the menu after a call-back was asked: that
     // call-back moves to the number (TalkToPersonDialog), never "Tot ziens!" or a booking code asked.
     if (open && isMenu(open) && (await this.newNumberForCallback(context, text))) return { kind: 'switch', to: 'person', wish: text };
+    // "ik wil een afspraak maar eerst weten of ik mag" at a menu: the check first, as asked (was the booking).
+    // Written in another language, that language is offered first, as for any wish.
+    const checkFirst = containsPhrase(text, this.deps.vocabulary.allLocales('understanding:checkFirst'));
+    if (open && isMenu(open) && checkFirst && this.otherLanguageOf(context, text) === undefined)
+      return { kind: 'switch', to: 'check', wish: text };
     // "kan ik later nog annuleren?", "can I change it later?" while a booking is made, or at a menu
     // before one is: yes, with the code the booking gives; this question again. Never the next
     // hours read from "later", nor the booking code asked at once.

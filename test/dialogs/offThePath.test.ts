@@ -365,6 +365,17 @@ describe('a change of mind in one message: what is asked after taking back count
     expect(reply.map((m) => m.text)).toEqual(['Ik stel je een paar korte vragen. Daarna weet je of het kan.', 'Voor wie kijk je dit na?']);
   });
 
+  // A probe (NT2): was the booking, the check asked for first lost.
+  it.each([
+    ['nl', 'ik wil afspraak maar eerst weten of ik mag', 'Voor wie kijk je dit na?'],
+    ['nl', 'hallo ik wil een afspraak in gent maar eerst kijken of ik mag', 'Voor wie kijk je dit na?'],
+    ['en', 'I want an appointment but first check if I can get one', 'Who is this check for?'],
+  ] as const)('When (%s) "%s" comes at the menu, Then the check first, as asked', async (locale, said, forWhom) => {
+    const chat = await Chat.start({ date: '2026-12-07', locale });
+    await chat.opens();
+    expect((await chat.says(said)).at(-1)?.text).toBe(forWhom);
+  });
+
   it('When "non attendez, je veux d\'abord savoir si j\'y ai droit" comes at the place of a booking, Then the check starts', async () => {
     const chat = await Chat.start({ date: '2026-12-07', locale: 'fr' });
     await chat.opens();
