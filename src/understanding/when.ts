@@ -138,8 +138,9 @@ function daysIn(text: string, now: Date, read = readWhen(text, now, {}, [])): bo
 
 /**
  * The message cut where it says the user works ("ik werk", "je travaille", "I work": locales
- * `understanding:whenContext.workBefore`): the rest of that clause is when they are busy, the other
- * clauses and the words before it are what is asked. Undefined without such words.
+ * `understanding:whenContext.workBefore`): the rest of that clause is when they are busy, up to a
+ * wish or a question (`askAfterWork`: "… kan het na mijn werk"); that, the other clauses and the
+ * words before it are what is asked. Undefined without such words.
  */
 function workClause(text: string): { asked: string; busy: string } | undefined {
   const phrases = whenContextPhrases('workBefore');
@@ -149,7 +150,13 @@ function workClause(text: string): { asked: string; busy: string } | undefined {
       const phrase = phrases.find((p) => p.every((w, k) => words[at + k] === w));
       if (!phrase) continue;
       const others = clauses.filter((_, i) => i !== index).map((c) => c.join(' '));
-      return { asked: [words.slice(0, at).join(' '), ...others].join(', '), busy: words.slice(at + phrase.length).join(' ') };
+      // "ik werk tot 17 uur kan het na mijn werk": the work ends where a wish or a question starts.
+      const rest = words.slice(at + phrase.length);
+      const asks = whenContextPhrases('askAfterWork');
+      const end = rest.findIndex((_, from) => asks.some((p) => p.every((w, k) => rest[from + k] === w)));
+      const busy = end < 0 ? rest : rest.slice(0, end);
+      const after = end < 0 ? [] : [rest.slice(end).join(' ')];
+      return { asked: [words.slice(0, at).join(' '), ...after, ...others].join(', '), busy: busy.join(' ') };
     }
   }
   return undefined;

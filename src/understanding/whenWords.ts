@@ -262,7 +262,7 @@ const contextPhrases = new Map<string, readonly (readonly string[])[]>();
  * Phrases, every language, that start a reason rather than a time ("want ik werk voormiddag",
  * "parce que je travaille le matin", "because I work mornings"): as `wordsOf` writes them.
  */
-export function whenContextPhrases(list: 'reasonBefore' | 'workBefore'): readonly (readonly string[])[] {
+export function whenContextPhrases(list: 'reasonBefore' | 'workBefore' | 'askAfterWork'): readonly (readonly string[])[] {
   let phrases = contextPhrases.get(list);
   if (!phrases) {
     phrases = LOCALES.flatMap((locale) => listFor(shippedI18n(), locale, `understanding:whenContext.${list}`).map(wordsOf)).filter(

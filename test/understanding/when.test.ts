@@ -524,8 +524,17 @@ describe('understandWhen with the hours one works', () => {
     ['ik werk maandag tot 17u', ['2026-11-30T16:00:00.000Z', '2026-11-30T23:00:00.000Z', AFTER_17]],
     ["je travaille le lundi jusqu'à 17h", ['2026-11-30T16:00:00.000Z', '2026-11-30T23:00:00.000Z', AFTER_17]],
     ['I work on monday until 5 pm', ['2026-11-30T16:00:00.000Z', '2026-11-30T23:00:00.000Z', AFTER_17]],
+    // A wish after the hours worked, without a comma, is no part of them (was before 17.00 or after, either).
+    ['ik werk tot 17u kan het dinsdag', ['2026-12-01T16:00:00.000Z', '2026-12-01T23:00:00.000Z', AFTER_17]],
+    ['i work until 5 pm can it be on tuesday', ['2026-12-01T16:00:00.000Z', '2026-12-01T23:00:00.000Z', AFTER_17]],
   ])('When "%s" is said, Then not while at work: %j', (said, expected) => {
     expect(plain(understandWhen(said, THURSDAY))).toEqual(expected);
+  });
+
+  it('When "ik werk tot 17 uur kan het na mijn werk" is said, Then after 17.00, never before it', () => {
+    const window = understandWhen('ik werk tot 17 uur kan het na mijn werk', THURSDAY);
+    expect(window?.anyOf).toBeUndefined();
+    expect(window?.daily?.from).toBe(17 * 60);
   });
 
   it('When working hours leave time before and after ("ik werk van 8 tot 16"), Then either will do', () => {
