@@ -2419,7 +2419,7 @@ describe('CheckEligibilityDialog: golden transcripts in each language', () => {
         ['bot', 'Bonjour !'],
         [
           'bot',
-          "Depuis le 1er janvier 2027, le crédit carrière remplace normalement le chèque carrière. Le gouvernement flamand s'en occupe, pas le VDAB. Tout n'est pas encore connu.",
+          "À partir du 1er janvier 2027, le crédit carrière devait remplacer le chèque carrière. Le gouvernement flamand s'en occupe, pas le VDAB. Tout n'est pas encore connu.",
         ],
         ['bot', 'Je vous pose déjà quelques questions. Ainsi, le VDAB peut vous aider plus vite.'],
         ['bot', 'Pour qui faites-vous cette vérification ?', ['Pour moi', "Quelqu'un d'autre"]],

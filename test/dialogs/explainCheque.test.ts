@@ -423,7 +423,7 @@ describe('ExplainChequeDialog: golden transcripts', () => {
         ['user', '1'],
         [
           'bot',
-          "Depuis le 1er janvier 2027, le crédit carrière remplace normalement le chèque carrière. Le gouvernement flamand s'en occupe, pas le VDAB. Tout n'est pas encore connu.",
+          "À partir du 1er janvier 2027, le crédit carrière devait remplacer le chèque carrière. Le gouvernement flamand s'en occupe, pas le VDAB. Tout n'est pas encore connu.",
         ],
         [
           'bot',
