@@ -603,6 +603,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
             notAnswersRetry: { key: 'checkEligibility:residence.whomKnown' },
             notAnswersAskAgain: true,
             also: [answer('wallonia'), answer('abroad'), UNKNOWN],
+            // "ik weet niet": what is asked, said plainly, once; a second time a person looks at it
+            // (was the "unclear" verdict and a person at once, the check lost).
+            unsureOnce: { answer: UNKNOWN.id, say: text('checkEligibility:residence.simpler', check) },
             aside: { about: 'workPlace', retry: text('checkEligibility:residence.workIsNotHome', check) },
             // "ik werk al 3 jaar": kept for the questions after; "alleen school tijd": the hour is chosen when booking.
             tells: [

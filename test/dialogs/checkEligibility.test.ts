@@ -255,8 +255,16 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'When the user does not know where they live (typed), Then the check refers at once',
-    lines: [...start(), askResidence(), ['user', 'ik weet het niet'], ...refer('residence_unknown')],
+    name: 'When the user does not know where they live (typed), Then what is asked is said plainly once; a second time the check refers',
+    lines: [
+      ...start(),
+      askResidence(),
+      ['user', 'ik weet het niet'],
+      ['says', 'checkEligibility:residence.simpler'],
+      askResidence(),
+      ['user', 'ik weet het niet'],
+      ...refer('residence_unknown'),
+    ],
   },
   {
     name: 'When a cheque was used less than 6 years ago under the 2020 rules, Then a person must look at it (a second cheque may be left)',

@@ -82,6 +82,8 @@ describe('handover triggers', () => {
     const user = world.user('c1');
     await user.says('Kan ik er een krijgen?');
     await user.says('Voor mezelf');
+    // Asked once more, plainly, before a person looks at it.
+    await user.says('ik weet het niet');
 
     const replies = await user.says('ik weet het niet');
 
