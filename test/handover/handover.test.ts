@@ -317,7 +317,8 @@ describe('the queue', () => {
   });
 
   it('When the user types it in their own words ("stop wachten", "stoppen met wachtn"), Then that leaves the queue; "ik kan niet meer wachten, het is dringend" is passed on', async () => {
-    for (const leave of ['stop wachten', 'stoppen met wachtn', 'stop waiting']) {
+    // A probe: "annuleer", "ik wil terug naar de bot" and "ik moet gaan" were passed on to staff.
+    for (const leave of ['stop wachten', 'stoppen met wachtn', 'stop waiting', 'annuleer', 'ik wil terug naar de bot', 'ik moet gaan']) {
       const world = await handoverWorld();
       const user = world.user('c1');
       await asksForPerson(user);
