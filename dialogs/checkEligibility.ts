@@ -504,7 +504,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (part !== undefined) step.options.partTimeFraction = Math.min(part, step.options.partTimeFraction ?? 1);
     // Where one works ("maar ik werk in Nederland") says where, not what work: left out. Without a
     // place ("ik werk als poetsvrouw") it says what work, and is kept.
-    const typed = this.namesAPlace(typedNow) ? withoutClauses(typedNow, vocabulary.workPlace, vocabulary.clauseEnds) : typedNow;
+    const typed = this.namesAPlace(typedNow) ? withoutClauses(typedNow, vocabulary.workPlace, this.workPlaceEnds()) : typedNow;
     const { wish } = step.options;
     // A tapped "Bedoel je …?" button ("Kan ik er een krijgen?" after "ik woon antwerpen") is no
     // answer typed: the words it was guessed from are the wish, and stay it.
@@ -845,6 +845,21 @@ export class CheckEligibilityDialog extends ComponentDialog {
     };
   }
 
+  /**
+   * Where a clause about the place of work ends: a word that ends a clause, or one of living ("ik
+   * werk in een fabriek woon in genk": "woon in genk" is no place of work, and is kept).
+   */
+  private workPlaceEnds(): ReadonlySet<string> {
+    const { vocabulary } = this.deps;
+    this.workPlaceEndWords ??= new Set([...vocabulary.clauseEnds, ...vocabulary.liveWords.map(normalize)]);
+    return this.workPlaceEndWords;
+  }
+
+  private workPlaceEndWords?: ReadonlySet<string>;
+
+  /** Words of the cheque and of outplacement: a "nooit", "geen" before them is about those. */
+  private otherTopics?: readonly string[];
+
   /** True when `text` says where one lives and nothing more ("sorry, ik woon eigenlijk in Antwerpen"). */
   private saysOnlyWhereOneLives(text: string): boolean {
     const { vocabulary } = this.deps;
@@ -857,7 +872,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   /** Where one lives, said with a word of living ("ik woon in Brussel", "j'habite à Liège", "I live in Lille, France"). */
   private livingSaid(text: string): ResidenceAnswer | undefined {
     const { vocabulary } = this.deps;
-    const aboutHome = withoutClauses(text, vocabulary.workPlace, vocabulary.clauseEnds);
+    const aboutHome = withoutClauses(text, vocabulary.workPlace, this.workPlaceEnds());
     if (!containsPhrase(aboutHome, vocabulary.liveWords)) return undefined;
     if (this.livesInACountry(aboutHome)) return { choice: 'abroad' };
     const { centres } = this.deps.booking;
@@ -981,8 +996,12 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const aboutWork = contrastClauses(wish).filter(
       (clause) => workAnswersNamed(vocabulary, clause, WORK_SAID_IN_A_WISH).length > 0 || saysRetiredNow(vocabulary, clause),
     );
+    // "nooit cheque gehad", "geen outplacement" deny another thing, never the work.
+    this.otherTopics ??= [...vocabulary.chequeWords, ...vocabulary.allLocales('understanding:saidInAWish.outplacement')];
     const denials = (aboutWork.length > 0 ? aboutWork : [wish])
-      .flatMap((clause) => wordsOf(clause))
+      .flatMap((clause) =>
+        wordsOf(clause).filter((_word, at, all) => !containsPhrase(all.slice(at + 1, at + 3).join(' '), this.otherTopics!)),
+      )
       .filter((word) => vocabulary.negations.has(word)).length;
     if (denials > (noJob ? 1 : 0)) return undefined;
     // "ik werk bij de stad", "ik ben ambtenaar", "ik ben leerkracht": appointed or on a contract is asked
@@ -1207,7 +1226,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
     if (!wish) return undefined;
     const { vocabulary } = this.deps;
     const { centres } = this.deps.booking;
-    const aboutHome = withoutClauses(wish, vocabulary.workPlace, vocabulary.clauseEnds);
+    const aboutHome = withoutClauses(wish, vocabulary.workPlace, this.workPlaceEnds());
     // "Mijn zus woont in Rijsel in Frankrijk": a country named right after living, abroad.
     if (this.livesInACountry(aboutHome)) return { choice: 'abroad' };
     // "ik woon niet in België": abroad; "I don't live in Flanders": somewhere else (then where).
@@ -1573,6 +1592,11 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return never ? 'never' : undefined;
   }
 
+  /** 'no' when the wish says, word for word, that no outplacement is had ("geen outplacement", "pas d'outplacement"). */
+  private noOutplacementSaid(wish: string | undefined): 'no' | undefined {
+    return wish && containsPhrase(wish, this.deps.vocabulary.allLocales('understanding:synonyms.outplacementNotHad')) ? 'no' : undefined;
+  }
+
   /** 'yes' (the answer "Ja") when the wish says a cheque was used before; "nooit" wins (neverUsedSaid). */
   private usedSaidAsChoice(wish: string | undefined): 'yes' | undefined {
     return this.usedSaid(wish) ? 'yes' : undefined;
@@ -1604,8 +1628,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private async askOutplacementStep(step: Step<CheckEligibilityOptions>): Promise<DialogTurnResult> {
     await this.withYearsToldLate(step);
     const check = await this.recorded(step, 'chequeWhen');
-    // After a correction: the answer given before.
-    const kept = once(step, 'outplacementPassedOn') ? undefined : step.options.redo?.outplacement;
+    // After a correction: the answer given before; "… geen outplacement" told in the first message: no.
+    const kept = once(step, 'outplacementPassedOn')
+      ? undefined
+      : (step.options.redo?.outplacement ?? this.noOutplacementSaid(step.options.wish));
     // A self-employed person has no employer now: outplacement comes from a former one.
     const selfEmployed = (key: string) =>
       check.said.work === 'self_employed'

@@ -3280,3 +3280,21 @@ describe('an answer corrected right after the verdict', () => {
     }
   });
 });
+
+// A probe (NT2, no punctuation): what the first message told was asked again, or lost.
+describe('a first message that tells it all, without punctuation', () => {
+  it('When "ik woon in Vlaanderen ben werknemer 12 jaar nooit cheque gehad geen outplacement" opens the chat, Then the verdict at once: "nooit", "geen" deny the cheque and outplacement, never the work', async () => {
+    const chat = await Chat.start({ date: '2026-12-07' });
+    await chat.opens();
+    const replies = await chat.says('ik woon in Vlaanderen ben werknemer 12 jaar nooit cheque gehad geen outplacement');
+    expect(replies[0]?.text).toMatch(/^Ja, je kan een loopbaancheque krijgen\./);
+  });
+
+  it('When "ik ben 45 werk in fabriek 20 jaar woon in genk" opens the chat, Then where one lives is not asked: the place of work ends where living starts', async () => {
+    const chat = await Chat.start({ date: '2026-12-07' });
+    await chat.opens();
+    const replies = await chat.says('ik ben 45 werk in fabriek 20 jaar woon in genk');
+    expect(replies.map((m) => m.text)).not.toContain('Waar woon je?');
+    expect(replies.at(-1)?.text).toBe('Wat doe je nu?');
+  });
+});
