@@ -1427,7 +1427,8 @@ export class Interruptions {
     // "Te duur, ik heb geen geld", "kan ik korting krijgen?", "betaalt mijn werkgever dat?": no lower
     // price, but a sector fund or the employer may help; never the price again. Outplacement, which an
     // employer pays too, is a dismissal.
-    if (containsPhrase(text, vocabulary.moneyWords) && !vocabulary.saysDismissal(text)) {
+    // "wat is een sectorfonds?" asks what the word means (explained below), not for money.
+    if (containsPhrase(text, vocabulary.moneyWords) && !vocabulary.saysDismissal(text) && !this.asksForADefinition(text)) {
       // "Mijn baas betaalt": told, not asked, the employer pays, which is no cheque (domain C6).
       const employerPays = !vocabulary.asks(text) && containsPhrase(text, vocabulary.allLocales('understanding:employerPays'));
       return employerPays ? 'employer_pays' : 'money';

@@ -22,6 +22,8 @@ export const GLOSSARY_TERMS = [
   'tijdskrediet',
   'deeltijds',
   'bijberoep',
+  'sectorfonds',
+  'interim',
 ] as const;
 export type GlossaryTerm = (typeof GLOSSARY_TERMS)[number];
 

@@ -243,6 +243,16 @@ describe('a side question at every question: answered, then the same question, p
     await converse([...hello, ['user', asked], ['says', 'glossary:terms.loopbaanbegeleiding.explanation'], menu], { date: DATE, locale });
   });
 
+  // A probe: was "Er is geen korting. Iedereen betaalt hetzelfde bedrag" (the answer about money).
+  it.each([
+    ['nl', 'wat is sectorfonds'],
+    ['nl', 'wat is een sectorfonds?'],
+    ['en', 'what is a sector fund?'],
+  ])('When (%s) "%s" is asked, Then what a sector fund is', async (locale, asked) => {
+    const greeted: Line[] = locale === 'nl' ? hello : [['user', 'hi'], ...hello.slice(1)];
+    await converse([...greeted, ['user', asked], ['says', 'glossary:terms.sectorfonds.explanation'], menu], { date: DATE, locale });
+  });
+
   // Before, "Dat woord staat niet in mijn lijst": the words of the bot's own buttons ("Werknemer", "Geen werk nu") had no meaning to give.
   it.each([
     ['nl', 'wat is een werknemer?', 'werknemer'],
