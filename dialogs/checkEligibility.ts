@@ -1555,6 +1555,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
             also: [
               { ...NO, id: 'never' },
               { ...UNKNOWN, synonyms: 'maybe', precise: true },
+              // "iets met een coach gehad, weet niet of dat cheque was": unsure, never the yes or the never it names.
+              { ...UNKNOWN, synonyms: 'unsureWhetherUsed', precise: true, outranks: ['yes', 'never'] },
               // "ja maar de tweede nog niet", "1 cheque gebruikt in 2024": one was used, whatever "nog niet" says of the next.
               { ...YES, synonyms: 'secondCheque', precise: true },
             ],

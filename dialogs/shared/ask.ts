@@ -732,15 +732,22 @@ export class AskPrompt extends Prompt<Answer> {
     return this.preciseIn(context, question, this.readable(question, typed));
   }
 
-  /** The one `precise` answer whose phrase the reply holds, when it holds exactly one and denies nothing. */
+  /** The one `precise` answer whose phrase the reply holds, when it holds exactly one and denies nothing beyond it. */
   private preciseIn(context: TurnContext, question: Question, reply: string): string | undefined {
     const precise = [...(question.choices ?? []), ...(question.also ?? [])].filter((c) => c.precise);
-    if (precise.length === 0 || wordsOf(reply).some((w) => this.deps.vocabulary.negations.has(w))) return undefined;
+    if (precise.length === 0) return undefined;
+    // A reply that denies something names no precise answer, unless the denial is the phrase's own
+    // ("weet niet of dat een cheque was": unsure, whatever else it says).
+    const { negations } = this.deps.vocabulary;
+    const denials = (text: string) => wordsOf(text).filter((w) => negations.has(w)).length;
+    const denied = denials(reply);
     // The precise answers' own words only: another answer with the same value says no more than it.
     const t = this.deps.language.t(context);
     const all = [...(question.choices ?? []), ...(question.also ?? [])];
     const found = precise.filter((c) =>
-      this.vocabularyOf(t, c).phrases.some((p) => containsPhrase(reply, [p]) && !this.insideLonger(t, all, c, p, reply)),
+      this.vocabularyOf(t, c).phrases.some(
+        (p) => denials(p) >= denied && containsPhrase(reply, [p]) && !this.insideLonger(t, all, c, p, reply),
+      ),
     );
     const outranked = new Set(found.flatMap((c) => c.outranks ?? []));
     const named = new Set(found.map((c) => c.id).filter((id) => !outranked.has(id)));

@@ -3298,3 +3298,15 @@ describe('a first message that tells it all, without punctuation', () => {
     expect(replies.at(-1)?.text).toBe('Wat doe je nu?');
   });
 });
+
+// A probe: was "Bedoel je …? Nee, nooit | Ja | Iets anders", with no "Ik weet het niet".
+it('When a cheque used before is told with a doubt ("iets gehad met coach, weet niet of dat cheque was"), Then it is "Ik weet het niet": the check goes on, never a yes or a never', () =>
+  converse([
+    ...tappedToYears,
+    ['tap', 'checkEligibility:years.ranges.7.atLeast'],
+    askChequeUsed(),
+    ['user', 'ik heb 10 jaar geleden iets gehad met coach weet niet of dat cheque was'],
+    askOutplacement(),
+    ['tap', 'answers.no'],
+    ...refer('previous_use_unknown'),
+  ]));
