@@ -1452,6 +1452,11 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.botWords) && !asksForAPersonToo) return 'are_you_a_bot';
     // "Wat gebeurt er na 31 december?", "what changes in 2027?": what is known of the rules to come.
     if (containsPhrase(text, vocabulary.changeWords) && containsPhrase(text, vocabulary.nextYearWords)) return 'what_comes';
+    // "wanneer start het loopbaankrediet", "wie regelt het loopbaankrediet", "hoeveel kost het
+    // loopbaankrediet": what is known of it and what is not (were "Bedoel je …?" or the cheque's price).
+    // "Wat is het loopbaankrediet?" is explained as a whole (explain_cheque), its price as a price (cost).
+    const asksOfTheCredit = containsPhrase(text, vocabulary.creditWords) && vocabulary.asks(text) && !this.asksAMeaning(text);
+    if (asksOfTheCredit && !containsPhrase(text, vocabulary.allLocales('understanding:payWords'))) return 'what_comes';
     // "Is de loopbaancheque afgeschaft?", "does the cheque still exist?": what comes after it.
     const ended = containsPhrase(text, vocabulary.allLocales('understanding:abolishedWords'));
     if (ended && containsPhrase(text, vocabulary.chequeWords)) return 'what_comes';

@@ -291,6 +291,11 @@ export class SideQuestions {
         return;
       }
       case 'cost': {
+        // "Hoeveel kost het loopbaankrediet?" before it starts: what is planned, never the cheque's price.
+        if (!announced && containsPhrase(text, this.deps.vocabulary.creditWords) && describeComing(view).length > 0) {
+          await send(context, ...this.whatComes(view));
+          return;
+        }
         // "Wat kost het?", "is het gratis?": the first meeting is free, where the rules say so (the
         // worry that keeps people from booking it); then what the cheque costs.
         const free = firstMeetingFreeWhenBooked(view.rules, view.date);

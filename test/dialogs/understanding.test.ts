@@ -3017,6 +3017,14 @@ describe('the end of the rules, asked in everyday words', () => {
     });
   });
 
+  // A probe: were "Bedoel je …?" and the price of the cheque.
+  it.each(['wanneer start het loopbaankrediet', 'wie regelt het loopbaankrediet', 'hoeveel kost het loopbaankrediet'])(
+    'When "%s" is asked in December, Then what is planned in brief and where to check, never the cheque\'s price',
+    async (asked) => {
+      await converse([...hello, ['user', asked], comingInBrief, menu], { date: '2026-12-22' });
+    },
+  );
+
   it('When "is de loopbaancheque afgeschaft?" or "does it still exist?" is asked in December, Then what is planned in brief (was "Bedoel je …?")', async () => {
     for (const asked of ['is de loopbaancheque afgeschaft', 'bestaat de loopbaancheque nog'])
       await converse([...hello, ['user', asked], comingInBrief, menu], { date: '2026-12-03' });
