@@ -148,15 +148,17 @@ export function missReply(input: MissInput): { messages: Partial<Activity>[]; of
   // On the way to a person ("Nu chatten of terugbellen?") a person is no offer: that is where this
   // goes. What they tell there ("het gaat over mijn contract dat stopt") is for that person, who
   // gets it with the case (the transcript): said so, then the question's own retry.
-  if (question.handover && state.retry && !sureOfAFlow) {
+  // Without a retry of its own, "not understood" and the question again: never "Met iemand praten"
+  // offered to someone on the way there (that button led nowhere, then "Sorry, dat begreep ik niet").
+  if (question.handover && !sureOfAFlow) {
     const story = wordsOf(input.context.activity.text ?? '').length >= STORY_WORDS;
-    return {
-      messages: [
-        ...(story ? [toActivity({ text: t('handover:storyKept') })] : []),
-        toActivity({ text: t(state.retry.key as never, state.retry.params) as string, buttons: input.buttons(question) }),
-      ],
-      offered: undefined,
-    };
+    const again = state.retry
+      ? [toActivity({ text: t(state.retry.key as never, state.retry.params) as string, buttons: input.buttons(question) })]
+      : [
+          toActivity({ text: t('notUnderstood') }),
+          toActivity({ text: t(question.text.key as never, question.text.params) as string, buttons: input.buttons(question) }),
+        ];
+    return { messages: [...(story ? [toActivity({ text: t('handover:storyKept') })] : []), ...again], offered: undefined };
   }
   if (input.attempts % 2 === 0 && !sureOfAFlow) {
     const offered = personOffers(t);

@@ -118,6 +118,20 @@ describe('TalkToPersonDialog: typed instead of tapped', () => {
     expect(await says('0486 12 34 56')).toEqual(['Wanneer bellen we je het best?']);
   });
 
+  // A probe: "over een uur" got "Bedoel je …? Met iemand praten", which led to "Het lukt nog niet goed" and a loop.
+  it('When "over een uur" is typed for when to call, Then as soon as we can; a reply not understood there never offers a person again', async () => {
+    const { world, says } = await startedWith({ reason: 'asked' });
+    await says('start');
+    await says('bel mij maar');
+    await says('0486 12 34 56');
+    const notUnderstood = ['Sorry, dat begreep ik niet. Tik op een knop of typ het nummer van de knop.', 'Wanneer bellen we je het best?'];
+    expect(await says('blablabla')).toEqual(notUnderstood);
+    // A second miss: never "Het lukt nog niet goed. Wil je met iemand van VDAB praten?" on the way there.
+    expect(await says('blablabla')).toEqual(notUnderstood);
+    expect((await says('over een uur'))[0]).toBe('Dank je. Een medewerker belt je op 0486 12 34 56.');
+    expect((await world.store.listOpen())[0]?.summary.contact).toMatchObject({ mode: 'callback', phone: '+32486123456' });
+  });
+
   it('When something else is typed there, Then the retry says what can be tapped or typed, with the same buttons', async () => {
     const { says } = await startedWith({ reason: 'asked' });
     await says('start');
