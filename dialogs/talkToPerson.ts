@@ -430,6 +430,8 @@ export class TalkToPersonDialog extends ComponentDialog {
     if (!days) return undefined;
     const chosen = choiceOf(step.result);
     if (chosen === ANY) return days[0];
+    // "Namiddag" at the days offered ("volgende week"): the first of them, that part of it (was any day at all).
+    if ((chosen === 'morning' || chosen === 'afternoon') && days[0]) return { day: days[0].day, partOfDay: chosen };
     if (chosen) return days.find((d) => d.day === chosen);
     const typed = typedOf<CallTime>(step.result);
     const [first] = days;

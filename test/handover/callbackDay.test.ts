@@ -352,6 +352,15 @@ describe('call-back: several days named', () => {
     expect(await after.says('Dinsdag 1 december')).toEqual([{ text: 'Wanneer bellen we je op dinsdag 1 december?', buttons: PARTS }]);
   });
 
+  // A probe: was "We bellen je in de namiddag", the week and the day lost.
+  it('When a part of the day is typed where the days are offered ("volgende week", then "Namiddag"), Then the first of those days, in that part', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, 'w6');
+    await user.says('volgende week');
+    expect((await user.says('Namiddag'))[1]?.text).toBe('We bellen je op maandag 30 november in de namiddag.');
+    expect(await storedContact(world)).toMatchObject({ partOfDay: 'afternoon', day: '2026-11-30' });
+  });
+
   it('When "deze week nog" is typed on Thursday, Then today and Friday are offered; on Saturday "volgende week" starts on Monday', async () => {
     const world = await handoverWorld({ clock: IN_HOURS });
     const user = await atWhenToCall(world, 'w4');
