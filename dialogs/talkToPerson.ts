@@ -137,7 +137,7 @@ type CallWindow = TimeWindow & { soon?: true };
 /** The call-back questions about when, by the step that asks them (what a refusal there leaves out). */
 type WhenAsked = 'partOfDay' | 'whichDay' | 'partOfNamedDay';
 
-/** A phone number typed where when to call is asked: the number to call instead. */
+/** A phone number typed where when to call is asked: the number to call instead; '' when only said to be wrong. */
 interface NewPhone {
   newPhone: string;
 }
@@ -206,6 +206,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     // What asked for a person: this message, or the words a turn in between took (an offer of French).
     const asked = step.options.said ?? typedIn(step.context);
     const standing = await this.callbackAgain(step, asked);
+    if (standing?.length === 0) return ask(step, this.phoneQuestion(step.context));
     if (standing) {
       await send(step.context, ...standing);
       // "Wat is jullie nummer?" with a call-back standing: the free number too, never the call-back alone.
@@ -356,7 +357,12 @@ export class TalkToPersonDialog extends ComponentDialog {
    */
   private async numberCorrected(step: WaterfallStepContext): Promise<DialogTurnResult | undefined> {
     const number = typedOf<Partial<NewPhone>>(step.result)?.newPhone;
-    if (!number) return undefined;
+    if (number === undefined) return undefined;
+    // "verkeerd nummer" alone: the number question again, never the wrong one said before.
+    if (number === '') {
+      delete values(step).phoneSaid;
+      return this.steps.goTo(step, 'route', { choice: CALLBACK });
+    }
     await send(step.context, this.deps.language.t(step.context)('handover:callback.numberTaken', { phone: phoneForDisplay(number) }));
     return this.steps.goTo(step, 'partOfDay', { typed: number });
   }
@@ -466,6 +472,9 @@ export class TalkToPersonDialog extends ComponentDialog {
     const day = typed?.day ?? named;
     const partOfDay = typed ? (typed.partOfDay ?? 'any') : ((choiceOf(step.result) ?? 'any') as PartOfDay);
     const contact: CallbackContact = { mode: 'callback', phone, partOfDay, ...(day && { day }) };
+    // The call-back this one corrects ("verkeerd nummer"): closed, as by the user, once the new one is filed.
+    const replaces = values(step).replaces as string | undefined;
+    if (replaces) await handover.service.close(replaces, THE_USER, step.context);
     const opened = await handover.service.open(step.context, { mode: 'callback', summary: await this.summary(step, contact) });
     await handover.callback?.set(step.context, { caseId: opened.id });
     const when =
@@ -547,6 +556,11 @@ export class TalkToPersonDialog extends ComponentDialog {
     // "oei verkeerd nummer, het is 0470 65 43 21": the call-back moves to that number, at the time
     // asked (was "Tot ziens!", the call on the wrong number). Staff see the old case closed by the user.
     const number = this.numberSaid(asked);
+    // "verkeerd nummer", "het nummer klopt niet" without the right one: asked (howStep), the old call-back replaced once it is given.
+    if (!number && this.saysWrongNumber(asked)) {
+      values(step).replaces = found.id;
+      return [];
+    }
     if (number && !samePhone(number, contact.phone)) {
       const moved: CallbackContact = { ...contact, phone: number };
       await handover.service.close(found.id, THE_USER, step.context);
@@ -589,6 +603,11 @@ export class TalkToPersonDialog extends ComponentDialog {
     }
     const looksLike = contact.ok ? 'email' : contact.looksLike;
     return { ok: false, retry: { key: `handover:callback.phoneRetry.${looksLike}` } };
+  }
+
+  /** "verkeerd nummer", "het nummer klopt niet", "wrong number": the number given is not the right one. */
+  private saysWrongNumber(text: string): boolean {
+    return containsPhrase(text, this.deps.vocabulary.allLocales('understanding:wrongNumber'));
   }
 
   /** A phone number in the message that asked for a person ("bel mij op 0471 23 45 67"). */
@@ -720,6 +739,8 @@ export class TalkToPersonDialog extends ComponentDialog {
     // "nee wacht, het is 0470 65 43 21": the number corrected (whichDayStep keeps it and asks again).
     const number = this.numberSaid(text);
     if (number) return { ok: true, value: { newPhone: number } satisfies NewPhone };
+    // "verkeerd nummer", "sorry fout nummer" without the right one: the number is asked again.
+    if (this.saysWrongNumber(text)) return { ok: true, value: { newPhone: '' } satisfies NewPhone };
     const refused = this.refusalIn(text);
     // "die passen niet" where only the parts of any day were offered: the hours staff call.
     if (refused?.noneOffered && !offered && refused.notWeekdays.length === 0)

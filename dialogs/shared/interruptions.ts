@@ -310,7 +310,8 @@ export class Interruptions {
       }
     }
     // "oei verkeerd nummer, het is 0470 65 43 21" at the menu after a call-back was asked: that
-    // call-back moves to the number (TalkToPersonDialog), never "Tot ziens!" or a booking code asked.
+    // call-back moves to the number, or the number is asked (TalkToPersonDialog); never "Tot ziens!"
+    // or a booking code asked.
     if (open && isMenu(open) && (await this.newNumberForCallback(context, text))) return { kind: 'switch', to: 'person', wish: text };
     // "ik wil een afspraak maar eerst weten of ik mag" at a menu: the check first, as asked (was the booking).
     // Written in another language, that language is offered first, as for any wish.
@@ -822,13 +823,18 @@ export class Interruptions {
     return { kind: 'pickOffer', offered: quit, say: { key: quitOffer.key, params: {} } };
   }
 
-  /** True when `text` gives a phone number while this conversation's call-back stands for another one. */
+  /**
+   * True when this conversation's call-back stands and `text` gives another phone number, or says
+   * the one given is wrong ("verkeerd nummer", "het nummer klopt niet").
+   */
   private async newNumberForCallback(context: TurnContext, text: string): Promise<boolean> {
     const contact = understandContact(text);
     const handover = this.deps.handover;
-    if (!contact.ok || contact.kind !== 'phone' || !handover) return false;
+    const typed = contact.ok && contact.kind === 'phone' ? contact.value : undefined;
+    const wrong = typed === undefined && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:wrongNumber'));
+    if (!handover || (typed === undefined && !wrong)) return false;
     const standing = (await standingCallback(handover, context))?.summary.contact;
-    return standing?.mode === 'callback' && standing.phone !== contact.value;
+    return standing?.mode === 'callback' && standing.phone !== typed;
   }
 
   /** "Waarom vraag je dat?", "pourquoi vous demandez ça ?", "why do you ask?"; "waarom?", "pourquoi ?", "why?" alone. */

@@ -524,6 +524,29 @@ describe('outside staff hours', () => {
     expect(await world.store.get(old?.id ?? '')).toMatchObject({ state: 'closed' });
   });
 
+  // A probe: "verkeerd nummer" alone said "Tot ziens!", and the call on the wrong number stood.
+  it('When the number of a call-back is said to be wrong ("het nummer klopt niet"), Then the number is asked; once given, only the new call-back stands', async () => {
+    const { world, jos } = await callbackStanding('c8');
+    const [old] = await world.store.listOpen();
+    expect(await jos.says('het nummer klopt niet')).toEqual([{ text: 'Op welk telefoonnummer mogen we je bellen?', buttons: ['Terug'] }]);
+    await jos.says('0472 11 22 33');
+    expect((await jos.says('Namiddag'))[0]).toEqual({ text: 'Dank je. Een medewerker belt je op 0472 11 22 33.', buttons: [] });
+    expect((await world.store.listOpen()).map((c) => c.summary.contact)).toEqual([
+      { mode: 'callback', phone: '+32472112233', partOfDay: 'afternoon' },
+    ]);
+    expect(await world.store.get(old?.id ?? '')).toMatchObject({ state: 'closed' });
+  });
+
+  it('When "sorry fout nummer" comes where when to call is asked, Then the number is asked again, never the wrong one kept', async () => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const an = world.user('c9');
+    await an.says('hallo');
+    await an.says('bel mij op 0471 23 45 67');
+    expect(await an.says('sorry fout nummer')).toEqual([{ text: 'Op welk telefoonnummer mogen we je bellen?', buttons: ['Terug'] }]);
+    await an.says('0472 11 22 33');
+    expect((await an.says('Voormiddag'))[0]).toEqual({ text: 'Dank je. Een medewerker belt je op 0472 11 22 33.', buttons: [] });
+  });
+
   // Was the number asked anew, the one typed lost.
   it('When another number is typed where when to call is asked ("nee wacht, het is …"), Then that number is said and taken, and when to call asked again', async () => {
     const world = await handoverWorld({ clock: IN_HOURS });
