@@ -735,7 +735,12 @@ export class CheckEligibilityDialog extends ComponentDialog {
   ): { redo: CheckRedo; said: string } | { unchanged: true } | undefined {
     if (!check.result || !check.forWhom) return undefined;
     const { vocabulary } = this.deps;
-    const corrected = afterCorrection(typed, [...vocabulary.corrections, ...vocabulary.allLocales('understanding:takeBack')]);
+    // "dat klopt niet, ik heb 8 jaar gewerkt", "c'est pas vrai, j'ai 9 ans": a verdict disputed takes it back too.
+    const corrected = afterCorrection(typed, [
+      ...vocabulary.corrections,
+      ...vocabulary.allLocales('understanding:takeBack'),
+      ...this.disputes(),
+    ]);
     // "ik werk wel", "I do have a job": saying the other answer is a correction too, never a question ("werk ik wel genoeg?").
     // Only a short reply: a longer one may want something else ("ik werk eigenlijk als poetsvrouw en wil een afspraak").
     // "maar ik heb 10 jaar gewerkt": a push back contradicts too; years told may take a few words more.
@@ -888,7 +893,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
    * as the correction (correctionAfterVerdict with `announced`).
    */
   correctionAnnounced(check: EligibilityCheck | undefined, typed: string): boolean {
-    return check?.result !== undefined && check.forWhom !== undefined && isOneOf(typed, this.deps.vocabulary.corrections);
+    const announces = isOneOf(typed, this.deps.vocabulary.corrections) || isOneOf(typed, this.disputes());
+    return check?.result !== undefined && check.forWhom !== undefined && announces;
+  }
+
+  /** "dat klopt niet", "c'est pas vrai", "that's not right": a verdict disputed, every language. */
+  private disputes(): readonly string[] {
+    return this.deps.vocabulary.allLocales('understanding:disputes');
   }
 
   /**

@@ -3051,6 +3051,9 @@ describe('an answer corrected right after the verdict', () => {
     ['nl', 'Kan ik er een krijgen?', 'maar ik heb toch al 10 jaar gewerkt'],
     ['fr', 'Puis-je en recevoir un ?', "mais j'ai travaillé 12 ans"],
     ['en', 'Can I get one?', 'but I worked for 10 years'],
+    // The verdict disputed (a probe: "Tot ziens!", and the years lost).
+    ['nl', 'Kan ik er een krijgen?', 'dat klopt niet ik heb 8 jaar gewerkt'],
+    ['fr', 'Puis-je en recevoir un ?', "c'est pas vrai j'ai 9 ans de travail"],
   ])(
     'When (%s) "%s" ends in "too few years" and "%s" corrects the years, Then the check goes on with them: the cheque question, then the verdict',
     async (locale, ask, correction) => {
@@ -3069,6 +3072,14 @@ describe('an answer corrected right after the verdict', () => {
       );
     },
   );
+
+  it('When a "no" is disputed alone ("dat klopt niet"), Then what is different is asked, never "Tot ziens!"', () =>
+    converse(
+      [...tooFewYears('Kan ik er een krijgen?'), ['user', 'dat klopt niet'], ['says', 'checkEligibility:whatToCorrect'], menuAgain],
+      {
+        date: '2026-12-03',
+      },
+    ));
 
   it('When (en) the years are corrected after a "yes" ("wait, it is 5 years"), Then the "no" for too few years at once, the other answers kept', () =>
     converse(
