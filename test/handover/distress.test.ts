@@ -43,6 +43,7 @@ describe('seemsInDistress', () => {
     'i have debts and cant take it anymore',
     "j'ai des dettes, je n'en peux plus",
     'je suis au bout du rouleau',
+    'mon patron me harcèle je craque',
   ])('When someone writes "%s", Then it counts as distress', (text) => {
     expect(seemsInDistress(text, words)).toBe(true);
   });
