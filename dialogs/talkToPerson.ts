@@ -736,7 +736,7 @@ export class TalkToPersonDialog extends ComponentDialog {
    * ("morgen namiddag", "lundi") is kept (see `dayTyped`).
    */
   private partOfDayTyped(text: string, context: TurnContext, { severalDays = true, offered = false } = {}): ParseResult {
-    // "nee wacht, het is 0470 65 43 21": the number corrected (whichDayStep keeps it and asks again).
+    // "nee wacht, het is 0470 65 43 21": the number corrected (numberCorrected keeps it and asks again).
     const number = this.numberSaid(text);
     if (number) return { ok: true, value: { newPhone: number } satisfies NewPhone };
     // "verkeerd nummer", "sorry fout nummer" without the right one: the number is asked again.
