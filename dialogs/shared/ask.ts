@@ -692,7 +692,9 @@ export class AskPrompt extends Prompt<Answer> {
     const position = this.deps.vocabulary.position(reply);
     const shown = shownChoices(question);
     if (position !== undefined && shown.length > 0 && !/^\s*\d+\s*$/.test(reply)) {
-      return shown[position === 'last' ? shown.length - 1 : position - 1]?.id;
+      // "de laatste" is the last of a list (the centres), never "Meer" after it; at a menu "Meer" is a button like the others.
+      const answers = question.more && !isMenuQuestion(question) ? shown.filter((c) => c !== question.more) : shown;
+      return position === 'last' ? (answers.at(-1) ?? shown.at(-1))?.id : shown[position - 1]?.id;
     }
     if (this.isNotAnAnswer(question, reply)) return undefined;
     const vocabularies = this.heardIn(question, reply, this.vocabulariesFor(this.deps.language.t(context), question, reply));

@@ -277,3 +277,18 @@ describe('ChooseSlotDialog: days the centre is closed ("dit weekend", "zaterdag 
     },
   );
 });
+
+// A probe: "de laatste" at the centres took "Meer" (more centres), "den eerste" was not understood.
+describe('the centres by their place ("de laatste", "den eerste")', () => {
+  it.each([
+    ['de laatste', 'Sint-Niklaas'],
+    ['den eerste', 'Gent'],
+  ])('When "%s" is typed at the centres near 9000, Then that centre is chosen (%s), never "Meer"', async (said, centre) => {
+    const chat = await Chat.start({ date: DATE });
+    for (const line of ['hallo', 'afspraak maken', '9000']) await chat.says(line);
+    const shown = await chat.says(said);
+    const direct = await Chat.start({ date: DATE });
+    for (const line of ['hallo', 'afspraak maken', '9000']) await direct.says(line);
+    expect(shown).toEqual(await direct.says(centre));
+  });
+});
