@@ -863,7 +863,13 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private workPlaceEndWords?: ReadonlySet<string>;
 
   /** Words of the cheque and of outplacement: a "nooit", "geen" before them is about those. */
-  private otherTopics?: readonly string[];
+  private otherTopics(): readonly string[] {
+    const { vocabulary } = this.deps;
+    this.otherTopicWords ??= [...vocabulary.chequeWords, ...vocabulary.allLocales('understanding:saidInAWish.outplacement')];
+    return this.otherTopicWords;
+  }
+
+  private otherTopicWords?: readonly string[];
 
   /** True when `text` says where one lives and nothing more ("sorry, ik woon eigenlijk in Antwerpen"). */
   private saysOnlyWhereOneLives(text: string): boolean {
@@ -1008,11 +1014,9 @@ export class CheckEligibilityDialog extends ComponentDialog {
       (clause) => workAnswersNamed(vocabulary, clause, WORK_SAID_IN_A_WISH).length > 0 || saysRetiredNow(vocabulary, clause),
     );
     // "nooit cheque gehad", "geen outplacement" deny another thing, never the work.
-    this.otherTopics ??= [...vocabulary.chequeWords, ...vocabulary.allLocales('understanding:saidInAWish.outplacement')];
+    const otherTopics = this.otherTopics();
     const denials = (aboutWork.length > 0 ? aboutWork : [wish])
-      .flatMap((clause) =>
-        wordsOf(clause).filter((_word, at, all) => !containsPhrase(all.slice(at + 1, at + 3).join(' '), this.otherTopics!)),
-      )
+      .flatMap((clause) => wordsOf(clause).filter((_word, at, all) => !containsPhrase(all.slice(at + 1, at + 3).join(' '), otherTopics)))
       .filter((word) => vocabulary.negations.has(word)).length;
     if (denials > (noJob ? 1 : 0)) return undefined;
     // "ik werk bij de stad", "ik ben ambtenaar", "ik ben leerkracht": appointed or on a contract is asked

@@ -137,10 +137,11 @@ type CallWindow = TimeWindow & { soon?: true };
 /** The call-back questions about when, by the step that asks them (what a refusal there leaves out). */
 type WhenAsked = 'partOfDay' | 'whichDay' | 'partOfNamedDay';
 
-/** A phone number typed where when to call is asked: the number to call instead; '' when only said to be wrong. */
-interface NewPhone {
-  newPhone: string;
-}
+/**
+ * Typed where when to call is asked: another number to call (`newPhone`), or only that the one
+ * given is wrong (`wrongNumber`: it is asked again).
+ */
+type NumberFix = { newPhone: string } | { wrongNumber: true };
 
 /**
  * "Met iemand praten": the warm handover to VDAB staff, in the same chat.
@@ -206,7 +207,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     // What asked for a person: this message, or the words a turn in between took (an offer of French).
     const asked = step.options.said ?? typedIn(step.context);
     const standing = await this.callbackAgain(step, asked);
-    if (standing?.length === 0) return ask(step, this.phoneQuestion(step.context));
+    if (standing === ASK_NUMBER) return ask(step, this.phoneQuestion(step.context));
     if (standing) {
       await send(step.context, ...standing);
       // "Wat is jullie nummer?" with a call-back standing: the free number too, never the call-back alone.
@@ -356,13 +357,14 @@ export class TalkToPersonDialog extends ComponentDialog {
    * said, and when to call asked again (was the number asked anew, the one typed lost).
    */
   private async numberCorrected(step: WaterfallStepContext): Promise<DialogTurnResult | undefined> {
-    const number = typedOf<Partial<NewPhone>>(step.result)?.newPhone;
-    if (number === undefined) return undefined;
+    const fix = typedOf<Partial<{ newPhone: string; wrongNumber: true }>>(step.result);
     // "verkeerd nummer" alone: the number question again, never the wrong one said before.
-    if (number === '') {
+    if (fix?.wrongNumber) {
       delete values(step).phoneSaid;
       return this.steps.goTo(step, 'route', { choice: CALLBACK });
     }
+    const number = fix?.newPhone;
+    if (number === undefined) return undefined;
     await send(step.context, this.deps.language.t(step.context)('handover:callback.numberTaken', { phone: phoneForDisplay(number) }));
     return this.steps.goTo(step, 'partOfDay', { typed: number });
   }
@@ -545,9 +547,10 @@ export class TalkToPersonDialog extends ComponentDialog {
 
   /**
    * A call-back asked in this conversation that staff have not closed yet ("wanneer bellen ze?"
-   * after asking): said again, never a second request.
+   * after asking): said again, never a second request; moved to another number `asked` gives;
+   * ASK_NUMBER when `asked` only says its number is wrong. Undefined without one.
    */
-  private async callbackAgain(step: WaterfallStepContext, asked: string): Promise<string[] | undefined> {
+  private async callbackAgain(step: WaterfallStepContext, asked: string): Promise<string[] | typeof ASK_NUMBER | undefined> {
     const handover = this.deps.handover as HandoverDialogDeps;
     const found = await standingCallback(handover, step.context);
     const contact = found?.summary.contact;
@@ -559,7 +562,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     // "verkeerd nummer", "het nummer klopt niet" without the right one: asked (howStep), the old call-back replaced once it is given.
     if (!number && this.saysWrongNumber(asked)) {
       values(step).replaces = found.id;
-      return [];
+      return ASK_NUMBER;
     }
     if (number && !samePhone(number, contact.phone)) {
       const moved: CallbackContact = { ...contact, phone: number };
@@ -738,9 +741,9 @@ export class TalkToPersonDialog extends ComponentDialog {
   private partOfDayTyped(text: string, context: TurnContext, { severalDays = true, offered = false } = {}): ParseResult {
     // "nee wacht, het is 0470 65 43 21": the number corrected (numberCorrected keeps it and asks again).
     const number = this.numberSaid(text);
-    if (number) return { ok: true, value: { newPhone: number } satisfies NewPhone };
+    if (number) return { ok: true, value: { newPhone: number } satisfies NumberFix };
     // "verkeerd nummer", "sorry fout nummer" without the right one: the number is asked again.
-    if (this.saysWrongNumber(text)) return { ok: true, value: { newPhone: '' } satisfies NewPhone };
+    if (this.saysWrongNumber(text)) return { ok: true, value: { wrongNumber: true } satisfies NumberFix };
     const refused = this.refusalIn(text);
     // "die passen niet" where only the parts of any day were offered: the hours staff call.
     if (refused?.noneOffered && !offered && refused.notWeekdays.length === 0)
@@ -971,6 +974,9 @@ export class TalkToPersonDialog extends ComponentDialog {
     return step.endDialog();
   }
 }
+
+/** callbackAgain: the call-back stands, but its number is said to be wrong; the number is asked. */
+const ASK_NUMBER = 'askNumber';
 
 /** The retry for VDAB's own number typed as the one to call. */
 const OUR_NUMBER = 'handover:callback.phoneRetry.ours';

@@ -21,6 +21,7 @@ import {
   questionClauses,
   showsDistressAlone,
   tokens,
+  withoutEndMarks,
   withoutPhrases,
   wordsOf,
 } from '../../src/understanding/text.js';
@@ -104,11 +105,6 @@ export type Interruption =
    * `say`: another question with them ("ik woon in Gent": "Je woont in Gent. Wat wil je doen?").
    */
   | { kind: 'pickOffer'; offered: Offer[]; say?: { key: string; params: Record<string, string> } };
-
-/** "why?" → "why": a short word allows no typo, so the question mark would make it another word. */
-function withoutEndMarks(text: string): string {
-  return text.replace(/[\s?!.？]+$/u, '');
-}
 
 /** Offered in place of moving or cancelling a booking to someone who has none (guessesThatFit). */
 const INSTEAD_OF_A_BOOKING: readonly ScoredIntent['intent'][] = ['explain_cheque', 'talk_to_person'];

@@ -10,8 +10,9 @@ import type { Place } from './model.js';
 
 /**
  * The shipped postcode files (data/README.md): the Flemish and Brussels rows, Dutch names for
- * Brussels and for the Flemish places on the language border the source names in French, French and English names of the larger Flemish cities ("Gand", "Antwerp"), and how a
- * chat shortens a name ("bxl"), which only finds the place and is never shown.
+ * Brussels and for the Flemish places on the language border that the source names in French
+ * ("Ronse"), French and English names of the larger Flemish cities ("Gand", "Antwerp"), and how
+ * a chat shortens a name ("bxl"), which only finds the place and is never shown.
  */
 export const POSTCODE_FILES = [
   'postcodes-flanders-brussels.csv',
@@ -63,8 +64,8 @@ export function loadWalloonPlaces(directory = dataDirectory()): Place[] {
 
 /**
  * The language of the names in a file, where it has one: the Dutch names of Brussels and of Flemish
- * places on the language border ("Ronse" for "Renaix"), the French and
- * English names of Flemish cities, the Dutch names of Walloon towns. The main file mixes Dutch
+ * places on the language border ("Ronse" for "Renaix"), the French and English names of Flemish
+ * cities, the Dutch names of Walloon towns. The main file mixes Dutch
  * (Flanders) and French (Brussels) official names.
  */
 const FILE_LOCALES: Readonly<Record<string, Locale>> = {

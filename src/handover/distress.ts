@@ -24,15 +24,16 @@ export interface DistressWords {
 
 /**
  * True when `text` contains one of the `anywhere` phrases or is one of the `alone` ones, as a whole
- * or as a clause of it between `joins` and punctuation: the words
- * in that order, without capitals, accents or punctuation mattering. Pure: the root dialog calls
- * it on every message, and the bot then gives Tele-Onthaal's number before handing over.
+ * or as a clause of it between `joins` and punctuation: the words in that order, without capitals,
+ * accents or punctuation mattering. Pure: the root dialog calls it on every message, and the bot
+ * then gives the crisis line's number before handing over.
  *
  * It errs on the side of asking: a false alarm costs one kind sentence, a miss costs much more.
  */
 export function seemsInDistress(text: string, words: DistressWords): boolean {
   if (containsPhrase(text, words.anywhere) || words.alone.has(wordsOf(text).join(' '))) return true;
-  return words.joins !== undefined && text.split(CLAUSE_MARKS).some((part) => hasAloneClause(wordsOf(part), words.alone, words.joins!));
+  const { alone, joins } = words;
+  return joins !== undefined && text.split(CLAUSE_MARKS).some((part) => hasAloneClause(wordsOf(part), alone, joins));
 }
 
 /** Marks that end a clause: "j'ai des dettes, je n'en peux plus". */

@@ -460,6 +460,11 @@ function countSpaces(text: string): number {
   return count;
 }
 
+/** "why?" → "why": a short word allows no typo, so the question mark would make it another word. */
+export function withoutEndMarks(text: string): string {
+  return text.replace(/[\s?!.？]+$/u, '');
+}
+
 /** Longer messages are cut before anything reads them: what someone wants is in the first sentences. */
 export const MAX_MESSAGE_CHARS = 2_000;
 

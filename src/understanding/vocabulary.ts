@@ -7,7 +7,7 @@ import type { PersonWords } from './person.js';
 import { commonWords } from './nlu/corpus.js';
 import { RecentAnswers } from './remembered.js';
 import { Respeller } from './respell.js';
-import { closeTo, containsPhrase, editDistance, isOneOf, normalize, tokens, withoutPhrases, wordsOf } from './text.js';
+import { closeTo, containsPhrase, editDistance, isOneOf, normalize, tokens, withoutEndMarks, withoutPhrases, wordsOf } from './text.js';
 
 /** A word of a dismissal is read with a typo only from this many letters on ("ontslagn"). */
 const DISMISSAL_TYPO_LENGTH = 8;
@@ -563,7 +563,7 @@ export class Vocabulary {
    */
   asksOnlyWhere(text: string): boolean {
     this.whereAlone ??= new Set(this.whereWords.map(normalize));
-    return this.whereAlone.has(normalize(text.replace(/[\s?!.？]+$/u, ''))) && !containsPhrase(text, this.myBooking);
+    return this.whereAlone.has(normalize(withoutEndMarks(text))) && !containsPhrase(text, this.myBooking);
   }
 
   private whereAlone?: ReadonlySet<string>;

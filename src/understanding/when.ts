@@ -660,13 +660,14 @@ const NEGATION: readonly WhenWord[] = ['negation'];
 const REFUSAL_KINDS: ReadonlySet<string> = new Set(['weekday', 'negation', 'and']);
 const WEEKDAY_WORDS: readonly WhenWord[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+/** A word that says no ("niet", "pas", "not"). */
+const isNegation = (t: Token): boolean => t.kind === 'word' && t.meaning?.kind === 'negation';
+
 /**
  * The weekdays a message only refuses ("maandag kan niet", "niet op maandag of vrijdag", "pas le
  * lundi", "not monday"): it says no, every day it names is a weekday, no denial is followed by
  * another day ("niet maandag dinsdag" asks for Tuesday), and it names no date or hour.
  */
-const isNegation = (t: Token): boolean => t.kind === 'word' && t.meaning?.kind === 'negation';
-
 function refusedWeekdays(stream: readonly Token[]): number[] | undefined {
   const negations = stream.flatMap((t, at) => (isNegation(t) ? [at] : []));
   if (negations.length === 0 || negations.some((at) => deniedDayEnd(stream, at) !== undefined)) return undefined;
