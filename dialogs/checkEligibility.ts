@@ -1327,8 +1327,10 @@ export class CheckEligibilityDialog extends ComponentDialog {
           choices: [CIVIL_SERVANT, CONTRACTUAL, UNKNOWN],
           also: [...direct, ...NO_JOB, SICK, ...UNCLEAR_WORK],
           // "voor mezelf" answers whom the check is for, never "I work for myself" (was self-employed, and a yes).
-          notAnswers: WHOM_ANSWERS,
+          // "Ambtenaar" again says nothing new: either can be, and not knowing is an answer (was "niet begrepen").
+          notAnswers: [WHOM_ANSWERS, OFFICIAL_WORDS],
           notAnswersRetry: { key: 'checkEligibility:residence.whomKnown' },
+          notAnswersRetries: { [OFFICIAL_WORDS]: { key: 'checkEligibility:told.officialEither' } },
           notAnswersAskAgain: true,
         });
       case 'home_children': {
@@ -2204,6 +2206,8 @@ const WORK_DETAIL = [CIVIL_SERVANT, HELPER_ANSWER, UNKNOWN];
  * "Ambtenaar", "fonctionnaire": typed only. The sources leave statutory civil servants unclear,
  * while one with a contract is an employee: which of the two is asked next.
  */
+/** "Ambtenaar", "fonctionnaire", "civil servant": the words of OFFICIAL. */
+const OFFICIAL_WORDS = 'understanding:synonyms.official';
 const OFFICIAL: Choice = { id: 'official', label: 'checkEligibility:answers.civil_servant', synonyms: 'official', lastResort: true };
 /**
  * "Ik werk bij de stad", "ik ben leerkracht": public service, appointed or on a contract. Its words

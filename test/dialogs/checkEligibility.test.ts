@@ -628,6 +628,30 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ['says', 'checkEligibility:residence.whomKnown'],
       official,
     ]);
+    // "Ambtenaar" again there: either can be, and not knowing is an answer (a blind persona probe: was "niet begrepen").
+    for (const [locale, typed] of [
+      ['nl', 'Ambtenaar'],
+      ['nl', 'ik ben ambtenaar'],
+      ['fr', 'fonctionnaire'],
+      ['en', "I'm a civil servant"],
+    ] as const) {
+      await play(await atWorkQuestion({ locale }), [
+        ['user', 'ik werk bij de stad'],
+        official,
+        ['user', typed],
+        ['says', 'checkEligibility:told.officialEither'],
+        official,
+      ]);
+    }
+    await play(await atWorkQuestion({}), [
+      ['user', 'ik werk bij de stad'],
+      official,
+      ['user', 'ambtenaar'],
+      ['says', 'checkEligibility:told.officialEither'],
+      official,
+      ['tap', UNKNOWN],
+      ...refer('work_unknown'),
+    ]);
   });
 
   // Before, "ik ben thuis" made no work at all: "Nee, nu niet", also for a mother on parental leave.
