@@ -361,7 +361,14 @@ export interface AskState {
   correcting?: boolean;
   /** An answer said beside a side question, on a button of its own when the question comes again (Question `listFollows`). */
   suggested?: string;
+  /** Replies in a row that answer nothing here ("ja" at "Voor wie kijk je dit na?"; Question `notAnswers`). */
+  notAnswersInARow?: number;
 }
+
+/** Every fourth reply in a row that answers nothing here offers a person; three are still said kindly what is asked. */
+const NOT_ANSWERS_BEFORE_A_PERSON = 4;
+/** This turn's count of such replies before it (turn state). */
+const NOT_ANSWERS_BEFORE = Symbol('loopbaanbot.notAnswersBefore');
 
 /** The yeses: where they are `notAnswers` ("Voor wie?"), a yes before an answer says nothing ("ja, voor mij"). */
 const YES_WORDS = 'understanding:synonyms.yes';
@@ -527,6 +534,10 @@ export class AskPrompt extends Prompt<Answer> {
     const text = context.activity.type === 'message' ? clampText(context.activity.text ?? '') : '';
     delete state.retry;
     delete state.suggested;
+    // Read once a turn: botbuilder recognizes a message twice when it bubbles an event first.
+    const notAnswersBefore = (context.turnState.get(NOT_ANSWERS_BEFORE) as number | undefined) ?? state.notAnswersInARow ?? 0;
+    context.turnState.set(NOT_ANSWERS_BEFORE, notAnswersBefore);
+    delete state.notAnswersInARow;
     const open = question.open ? this.parsers[question.open] : undefined;
     const { kept } = state;
     const parser: Parser | undefined = open && ((typed, turn, attempt) => open(typed, turn, attempt, kept));
@@ -537,6 +548,8 @@ export class AskPrompt extends Prompt<Answer> {
     const toldAsWell = notAnAnswer !== undefined && this.tellsInstead(context, text, question) !== undefined;
     if (notAnAnswer !== undefined && !toldAsWell) {
       const retry = question.notAnswersRetries?.[notAnAnswer] ?? question.notAnswersRetry;
+      // Not at a menu: "ok", "ok bedankt" there after an answer is a thank-you, never a miss.
+      if (!isMenuQuestion(question) && offersAPersonNow(state, notAnswersBefore)) return { succeeded: false };
       if (retry && question.notAnswersAskAgain) state.told = retry;
       else if (retry) state.retry = retry;
       // Understood, only no answer here: no miss that brings "Het lukt nog niet goed" nearer (it counts as the first).
@@ -616,6 +629,7 @@ export class AskPrompt extends Prompt<Answer> {
       return { succeeded: false };
     }
     if (yesOrNoOnly && question.simpler && !parsedAnyway?.ok) {
+      if (offersAPersonNow(state, notAnswersBefore)) return { succeeded: false };
       state.told = question.simpler;
       state.attemptCount = Math.max(0, (state.attemptCount ?? 0) - 1);
       return { succeeded: false };
@@ -954,6 +968,19 @@ export class AskPrompt extends Prompt<Answer> {
     const synonyms = choice.synonyms ? this.deps.vocabulary.allLocales(`understanding:synonyms.${choice.synonyms}`) : [];
     return { value: choice.id, phrases: [...titles, ...(choice.phrases ?? []), ...synonyms] };
   }
+}
+
+/**
+ * Counts a reply that answers nothing here ("ja" at "Voor wie kijk je dit na?" or "Waar woon je?").
+ * "ja" six times met the same sentence six times: every fourth one in a row is a miss that offers
+ * a person (true), as a second miss does; the others say what is asked.
+ */
+function offersAPersonNow(state: AskState, before: number): boolean {
+  state.notAnswersInARow = before + 1;
+  if (state.notAnswersInARow % NOT_ANSWERS_BEFORE_A_PERSON !== 0) return false;
+  // The prompt adds this turn after recognizing: a second attempt, which offers a person.
+  state.attemptCount = 1;
+  return true;
 }
 
 /**

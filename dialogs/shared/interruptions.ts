@@ -455,8 +455,14 @@ export class Interruptions {
     const plainYes = open?.question.passing && this.saidYesOrNo(text) === 'yes' && this.deps.vocabulary.afterYes(text) === undefined;
     if (plainYes && open.prompt.understand(context, text, open.question) === undefined) return { kind: 'reprompt', say: 'menu.pickAgain' };
     // "nee", "nee dank je" at "Waar kan ik je mee helpen?": nothing, then; goodbye, as at "Kan ik je nog ergens mee helpen?".
+    // Right after "Sorry, dat begreep ik niet" it is "no, that is not what I meant": say it otherwise (was "Tot ziens!").
     if (open && isMenu(open) && open.question.open === undefined && (await this.saysOnlyNo(context, text)))
-      if (open.prompt.understand(context, text, open.question) === undefined) return { kind: 'goodbye' };
+      if (open.prompt.understand(context, text, open.question) === undefined) {
+        if ((open.state.attemptCount ?? 0) === 0) return { kind: 'goodbye' };
+        // A "nee" after that is a no.
+        open.state.attemptCount = 0;
+        return { kind: 'reprompt', say: 'fallback.sayItDifferently' };
+      }
     // "ok", "top", "ja" after an answer, at "Waar kan ik je mee helpen?": taken in, no miss; which topic next.
     if (open && isMenu(open) && this.takesItIn(text) && open.prompt.understand(context, text, open.question) === undefined) {
       return { kind: 'reprompt', say: 'menu.pickAgain' };

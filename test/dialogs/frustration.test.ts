@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { converse, type Line } from '../support/converse.js';
-import { hello, helloToResidence, menu, residence } from '../support/lines.js';
+import { hello, helloToForWhom, helloToResidence, menu, offerPerson, residence, work } from '../support/lines.js';
 
 /*
  * "Dit werkt niet", "jij bent dom", "this is useless": someone stuck and cross. Before, they got
@@ -19,6 +19,8 @@ const toPerson = (locale: keyof typeof CALL): Line[] => [
 const YES = { nl: 'ja', fr: 'oui', en: 'yes' } as const;
 const offer: Line = ['says', 'fallback.frustrated', ['menu.person', 'fallback.tryAgain']];
 const toResidence: Line[] = helloToResidence;
+/** "Voor wie kijk je dit na?" not answered: which button to tap, and the buttons. */
+const forWhomWhich: Line = ['says', 'checkEligibility:forWhom.which', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']];
 
 describe('Frustration said in the chat', () => {
   it.each([
@@ -65,4 +67,97 @@ describe('Frustration said in the chat', () => {
 
   it('When "nee" answers the offer at the menu, Then the menu again', () =>
     converse([...hello, ['user', 'jij bent dom'], offer, ['user', 'nee'], menu], { date: '2026-12-07' }));
+});
+
+/*
+ * "ja" to every question, where no answer is a yes: before, the same sentence came back each time
+ * ("ja" six times at "Waar woon je?" never offered a person). Now three are said kindly what is
+ * asked, and every fourth one in a row offers a person, as a second miss does.
+ */
+describe('Only "ja" where no answer is a yes', () => {
+  /** "Waar woon je?" put plainly after a "ja": which town, or the postcode. */
+  const residencePlainly: Line[] = [['says', 'checkEligibility:residence.simpler'], residence];
+
+  it('When "ja" comes four times at "Waar woon je?", Then what is asked said plainly three times, then a person offered; "Opnieuw proberen" counts afresh', () =>
+    converse(
+      [
+        ...helloToResidence,
+        ['user', 'ja'],
+        ...residencePlainly,
+        ['user', 'ja'],
+        ...residencePlainly,
+        ['user', 'ja'],
+        ...residencePlainly,
+        ['user', 'ja'],
+        offerPerson,
+        ['tap', 'fallback.tryAgain'],
+        residence,
+        ['user', 'ja'],
+        ...residencePlainly,
+        ['user', 'Vlaanderen'],
+        work,
+      ],
+      { date: '2026-12-07' },
+    ));
+
+  it('When "ja", "nee", "ok", "ja" come at "Voor wie kijk je dit na?", Then which buttons to tap three times, then a person; "ja" takes that offer', () =>
+    converse(
+      [
+        ...helloToForWhom,
+        ['user', 'ja'],
+        forWhomWhich,
+        ['user', 'nee'],
+        forWhomWhich,
+        ['user', 'ok'],
+        forWhomWhich,
+        ['user', 'ja'],
+        offerPerson,
+        ['user', 'ja'],
+        ['says', 'handover:intro'],
+        ['says', 'handover:callSelf', ['Bel 0800 30 700']],
+        ['says', 'handover:how.question', ['handover:how.chat', 'handover:how.callback', 'handover:how.no']],
+      ],
+      { date: '2026-12-07' },
+    ));
+
+  it('When "ok" comes four times at the menu, Then a thank-you each time, never "Het lukt nog niet goed"', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'ok'],
+        ['says', 'menu.pickAgain'],
+        menu,
+        ['user', 'ok'],
+        ['says', 'menu.pickAgain'],
+        menu,
+        ['user', 'ok'],
+        ['says', 'menu.pickAgain'],
+        menu,
+        ['user', 'ok'],
+        ['says', 'menu.pickAgain'],
+        menu,
+      ],
+      { date: '2026-12-07' },
+    ));
+});
+
+describe('"nee" right after "Sorry, dat begreep ik niet" at the menu', () => {
+  it('When "nee" follows a miss at the menu, Then "say it otherwise", not goodbye; a second "nee" is goodbye', () =>
+    converse(
+      [
+        ...hello,
+        ['user', 'ik zoek een huis'],
+        ['says', 'notUnderstood'],
+        menu,
+        ['user', 'nee'],
+        ['says', 'fallback.sayItDifferently'],
+        menu,
+        ['user', 'nee'],
+        ['says', 'goodbye', ['buttons.startAgain']],
+      ],
+      { date: '2026-12-07' },
+    ));
+
+  it('When "nee" is the first reply at the menu, Then goodbye, as before', () =>
+    converse([...hello, ['user', 'nee'], ['says', 'goodbye', ['buttons.startAgain']]], { date: '2026-12-07' }));
 });
