@@ -6,6 +6,7 @@ import {
   type DialogContext,
   type DialogTurnResult,
   type Activity,
+  type TurnContext,
   type WaterfallStepContext,
 } from '../src/bot/sdk.js';
 import type { Translator } from '../src/i18n/i18n.js';
@@ -75,6 +76,9 @@ const AFTER_A_VERDICT = ['checkEligibility:eligibleNext.', 'handover:how.questio
  */
 const PERSON_WITH_ANSWER: ReadonlySet<SideQuestion> = new Set<SideQuestion>(['student_job_counts']);
 
+/** How the way to a person starts for someone who seems in distress: Tele-Onthaal first. */
+const DISTRESS = { reason: 'distress' } as const;
+
 /** What the first step hands on when the first message was only guessed at. */
 const FIRST_MISS = 'firstMiss';
 
@@ -138,14 +142,7 @@ export class RootDialog extends ComponentDialog {
     const { activity } = innerDc.context;
     // Someone who seems in distress gets Tele-Onthaal and a person before anything else.
     const typed = activity.type === 'message' ? clampText(activity.text ?? '') : undefined;
-    if (typed !== undefined && this.deps.handover?.seemsInDistress(typed)) {
-      // Written in another language ("i want to die" in a Dutch chat): the help comes in it at once,
-      // never behind an offer of that language.
-      const locale = this.deps.language.locale(innerDc.context);
-      const other = this.interruptions.otherLanguageOf(innerDc.context, typed) ?? this.deps.handover.distressLanguage?.(typed);
-      if (other && other !== locale) await this.deps.language.choose(innerDc.context, other);
-      return innerDc.beginDialog(TalkToPersonDialog.id, { reason: 'distress' });
-    }
+    if (typed !== undefined && (await this.inDistress(innerDc.context, typed))) return innerDc.beginDialog(TalkToPersonDialog.id, DISTRESS);
     // "nee wacht, ik werk wel" right after a verdict: the check again with that answer corrected.
     const corrected = await this.checkCorrected(innerDc);
     if (corrected) return corrected;
@@ -432,13 +429,30 @@ export class RootDialog extends ComponentDialog {
   }
 
   /**
+   * True when `typed` seems written in distress: Tele-Onthaal and a person come before anything else.
+   * Written in another language ("i want to die" in a Dutch chat), the chat goes on in it at once,
+   * never behind an offer of that language.
+   */
+  private async inDistress(context: TurnContext, typed: string): Promise<boolean> {
+    if (!this.deps.handover?.seemsInDistress(typed)) return false;
+    const locale = this.deps.language.locale(context);
+    const other = this.interruptions.otherLanguageOf(context, typed) ?? this.deps.handover.distressLanguage?.(typed);
+    if (other && other !== locale) await this.deps.language.choose(context, other);
+    return true;
+  }
+
+  /**
    * The first message of a conversation may already say what the user wants ("kan ik er een
    * krijgen?"), ask something on the side ("wat kost het?") or be in another language.
    */
   private async firstMessageStep(step: WaterfallStepContext<RootOptions>): Promise<DialogTurnResult> {
     const { start, firstReply, greet, offer, ended } = step.options;
-    const t = this.deps.language.t(step.context);
     if (start) return step.next({ choice: start });
+    // "ik zie het niet meer zitten" as the very first message (WhatsApp sends no opening first): the
+    // help before anything else, as later in the chat (was "Bedoel je dit?").
+    if (firstReply && (await this.inDistress(step.context, clampText(firstReply))))
+      return step.beginDialog(TalkToPersonDialog.id, DISTRESS);
+    const t = this.deps.language.t(step.context);
     // "doei", "merci" after "Oké, we stoppen hier": the goodbye again, never "Hallo! Ik ben Loopbaanbot".
     if (ended && firstReply && (await this.interruptions.takesLeave(step.context, clampText(firstReply)))) {
       await step.context.sendActivity(this.goodbye(t));

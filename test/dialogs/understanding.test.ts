@@ -1172,6 +1172,27 @@ describe('someone at the end of their tether', () => {
       { date: DATE },
     ));
 
+  // WhatsApp sends no opening: the first message begins the chat (was "Bedoel je dit?", "Waar kan ik je mee helpen?").
+  it.each(['ik zie het niet meer zitten', 'ik ben op van de stress ik kan niet meer slapen'])(
+    'When "%s" is the very first message, Then Tele-Onthaal and a person before anything else; declined, the menu',
+    async (said) => {
+      await converse(
+        [
+          ['user', said],
+          ['says', 'handover:distressHelp'],
+          ...toPerson,
+          ['tap', 'handover:how.no'],
+          ['says', 'handover:distressDeclined'],
+          menu,
+        ],
+        {
+          date: DATE,
+          channelId: 'whatsapp',
+        },
+      );
+    },
+  );
+
   it('When the same words are about an appointment ("ik kan niet meer komen"), Then they are not read as distress: the booking is looked up to cancel', () =>
     converse([...hello, ['user', 'ik kan niet meer komen'], ['says', 'manageBooking:code.question', HELPERS]], { date: DATE }));
 });
@@ -1632,6 +1653,10 @@ describe('what stands in the way: no computer, reading', () => {
     ['fr', "j'arrive pas à me connecter"],
     ['en', "I can't log in"],
     ['en', 'forgot my password'],
+    // A probe: "meer" and "plus" between the words were read as nothing, or as the check.
+    ['nl', 'ik kan niet meer inloggen op mijn vdab'],
+    ['nl', 'kan nie inloggen'],
+    ['fr', "je n'arrive plus à me connecter"],
   ])('When %s "%s" is said at the menu, Then the free number helps with the website, and the menu again', async (locale, said) => {
     await converse([...hello, ['user', said], ['says', 'sideQuestions:websiteTrouble'], menu], { date: DATE, locale });
   });

@@ -44,6 +44,10 @@ describe('seemsInDistress', () => {
     "j'ai des dettes, je n'en peux plus",
     'je suis au bout du rouleau',
     'mon patron me harcèle je craque',
+    // Worn out, no sleep (a probe: was "Bedoel je een van deze?").
+    'ik ben op van de stress ik kan niet meer slapen',
+    'je ne dors plus à cause du stress',
+    'my job stresses me so much i cant sleep anymore',
   ])('When someone writes "%s", Then it counts as distress', (text) => {
     expect(seemsInDistress(text, words)).toBe(true);
   });
