@@ -285,6 +285,18 @@ describe('what people add in passing, read for what it is', () => {
     },
   );
 
+  // A probe: "je ne peux plus venir le mardi" started the check ("plus" as in "Puis-je en recevoir un ?").
+  it.each([
+    ['nl', 'ik kan niet meer komen op dinsdag'],
+    ['fr', 'je ne peux plus venir le mardi'],
+    ['en', "i can't come on tuesday anymore"],
+  ])('When %s "%s" is said at the menu, Then one\'s own booking is looked up: its code is asked', async (locale, said) => {
+    const chat = await converse([], { date: DATE, locale });
+    await chat.opens();
+    const reply = await chat.says(said);
+    expect(reply.map((m) => keysOf(chat, m.text)).flat()).toEqual(['manageBooking:code.question']);
+  });
+
   it('When one\'s own booking is named ("kan ik mijn afspraak verzetten naar later?"), Then that booking is looked up: its code is asked', async () => {
     const chat = await converse([...hello], { date: DATE });
     const [asked] = await chat.says('kan ik mijn afspraak verzetten naar later?');
