@@ -48,6 +48,10 @@ describe('seemsInDistress', () => {
     'ik ben op van de stress ik kan niet meer slapen',
     'je ne dors plus à cause du stress',
     'my job stresses me so much i cant sleep anymore',
+    // A probe: were "niet begrepen" or "Bedoel je …?".
+    'ik ga mij iets aandoen',
+    'ik wil mij van kant maken',
+    'kzie het nimeer zitte',
   ])('When someone writes "%s", Then it counts as distress', (text) => {
     expect(seemsInDistress(text, words)).toBe(true);
   });
