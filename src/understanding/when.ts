@@ -550,6 +550,12 @@ function readWhen(said: string, now: Date, options: WhenOptions, busy: readonly 
     if (refused) window.notWeekdays = refused;
     return window;
   };
+  // The hours one works narrow a part asked ("vrijdag namiddag, ik werk tot 14u": from 14.00, was
+  // 13.00); a part that lies wholly inside them is still what was asked.
+  const asked: DayPart | undefined = daily;
+  const outsideWork = asked ? freeHours(busy).flatMap((free) => overlapOf(asked, free)) : [];
+  if (asked && busy.length > 0 && outsideWork.length > 0)
+    return outsideWork.length === 1 ? windowOf(outsideWork[0]) : eitherOf(outsideWork.map(windowOf));
   // A part or hour asked wins over the parts refused ("geen voormiddag, alleen namiddag").
   if (daily || notParts.length === 0) return windowOf(daily);
   const left = notParts.every((p) => PARTS.some((part) => samePart(p, part))) ? otherParts(notParts) : freeHours(notParts);
@@ -809,6 +815,13 @@ function deniedDayBound(stream: readonly Token[], at: number, now: Date): { day:
   if (weekday === undefined) return undefined;
   const day = upcomingWeekday(brusselsDate(now), weekday);
   return { day: bound.meaning.bound === 'before' ? { fromDate: day } : { beforeDate: addDays(day, 1) }, end: at + 2 };
+}
+
+/** The hours `a` and `b` share: none, or one span. */
+function overlapOf(a: DayPart, b: DayPart): DayPart[] {
+  const from = Math.max(a.from, b.from);
+  const to = Math.min(a.to, b.to);
+  return from < to ? [{ from, to }] : [];
 }
 
 /** The hours of a day outside all of `busy` ("tot 17u" busy: from 17.00; "van 8 tot 16": before 8 and from 16.00). */

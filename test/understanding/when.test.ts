@@ -552,6 +552,22 @@ describe('understandWhen with the hours one works', () => {
     ]);
   });
 
+  // A probe: "vrijdag namiddag, ik werk tot 14u" offered 13.00 and 13.30, while at work.
+  it.each<[string, Expected]>([
+    [
+      'kan het ook vrijdag namiddag, ik werk tot 14u',
+      ['2026-11-27T13:00:00.000Z', '2026-11-27T16:00:00.000Z', { from: 14 * 60, to: 17 * 60 }],
+    ],
+    [
+      'ik werk van 8 tot 16, kan het in de namiddag',
+      ['2026-11-26T15:00:00.000Z', '2026-12-09T16:00:00.000Z', { from: 16 * 60, to: 17 * 60 }],
+    ],
+    // A part wholly inside the hours worked is still what was asked.
+    ['voormiddag, ik werk tot 14u', ['2026-11-26T09:00:00.000Z', '2026-12-09T11:00:00.000Z', { from: 8 * 60, to: 12 * 60 }]],
+  ])('When a part of the day is asked beside the hours worked ("%s"), Then the part outside work: %j', (said, expected) => {
+    expect(plain(understandWhen(said, THURSDAY))).toEqual(expected);
+  });
+
   it.each(['ik werk maandag', 'ik werk'])('When "%s" names no hours, Then no time is guessed', (said) => {
     expect(understandWhen(said, THURSDAY)).toBeUndefined();
   });
