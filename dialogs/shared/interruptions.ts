@@ -2321,9 +2321,17 @@ export class Interruptions {
     return containsPhrase(text, this.deps.vocabulary.allLocales('understanding:anotherJobSaidFirst'));
   }
 
-  /** Seeking work in the job search's words ("ik zoek werk"), not other work than one's own ("ik wil werk ander"). */
+  /**
+   * Seeking work in the job search's words ("ik zoek werk"), not other work than one's own ("ik wil
+   * werk ander"), and not asking what the cheque does for it ("… de dokter zegt ik moet ander werk
+   * zoeken, kan die cheque mij helpen": was only VDAB's free job search).
+   */
   private seeksWork(text: string): boolean {
-    return containsPhrase(text, this.deps.vocabulary.jobSearch) && !this.wantsOtherWork(text);
+    const { vocabulary } = this.deps;
+    const asksAboutTheCheque = questionClauses(text, vocabulary.clauseEnds).some(
+      (clause) => containsPhrase(clause, vocabulary.chequeWords) && vocabulary.asks(clause),
+    );
+    return containsPhrase(text, vocabulary.jobSearch) && !this.wantsOtherWork(text) && !asksAboutTheCheque;
   }
 
   /**

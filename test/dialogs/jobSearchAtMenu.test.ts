@@ -53,4 +53,15 @@ describe('The menu: looking for a job in other words', () => {
     const reply = await chat.says('ik zoek werk, kan ik een afspraak maken?');
     expect(reply.flatMap((m) => keysOf(chat, m.text))).not.toContain('sideQuestions:jobSearch');
   });
+
+  // A probe: a truck driver whose back gives out was told only that VDAB helps jobseekers for free.
+  it.each([
+    ['nl', 'ik ben vrachtwagenchauffeur en heb rugpijn, de dokter zegt ik moet ander werk zoeken, kan die cheque mij helpen'],
+    ['nl', 'ik zoek werk, kan die cheque mij helpen'],
+  ] as const)('When (%s) "%s" asks what the cheque does for it, Then the check starts, never only the job search', async (locale, said) => {
+    const chat = await Chat.start({ locale, date: '2026-12-07' });
+    const keys = (await chat.says(said)).flatMap((m) => keysOf(chat, m.text));
+    expect(keys).not.toContain('sideQuestions:jobSearch');
+    expect(keys).toContain('checkEligibility:intro');
+  });
 });
