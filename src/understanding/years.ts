@@ -309,9 +309,12 @@ const STARTED_AT_AGE_OF: readonly (readonly [RegExp, 'self' | 'he' | 'she' | 'ot
   [/\b(?:ses|ze)\b/iu, 'other'],
 ];
 
-/** An age said outright: "ik ben 45", "k ben 45 jaar", "nu ben ik 45", "j'ai 45 ans", "I'm 45", "I am 45 years old". */
+/**
+ * An age said outright: "ik ben 45", "k ben 45 jaar", "nu ben ik 45", "… en ben nu 52", "j'ai 45 ans",
+ * "I'm 45", "I am 45 years old".
+ */
 const AGE_NOW =
-  /\b(?:(?:(?:ik|k)\s+ben(?:\s+nu)?|nu\s+ben\s+ik|(?:hij|zij|ze)\s+is(?:\s+nu)?|nu\s+is\s+(?:hij|zij|ze))\s+(\d{2})(?:\s+jaar)?(?!\s+(?:aan|bezig|werk|in\s+dienst))|(?:j'?ai|il\s+a|elle\s+a)(?:\s+maintenant)?\s+(\d{2})\s+ans|(?:i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is))(?:\s+now)?\s+(\d{2}))\b/iu;
+  /\b(?:(?:(?:ik|k|en)\s+ben(?:\s+nu)?|nu\s+ben\s+ik|(?:hij|zij|ze)\s+is(?:\s+nu)?|nu\s+is\s+(?:hij|zij|ze))\s+(\d{2})(?:\s+jaar)?(?!\s+(?:aan|bezig|werk|in\s+dienst))|(?:j'?ai|il\s+a|elle\s+a)(?:\s+maintenant)?\s+(\d{2})\s+ans|(?:i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is))(?:\s+now)?\s+(\d{2}))\b/iu;
 
 /** An age said of someone: "zij is 60", "hij is 55 jaar", "il a 60 ans", "she is 60 years old", "60 jaar". */
 const AGE_OF_SOMEONE = /\b(?:(?:hij|zij|ze|il|elle|he|she)\s+(?:is|a|est|'s)\s+)?\d{2}(?:\s+(?:jaar|ans|years?)(?:\s+(?:oud|old))?)?\b/giu;

@@ -174,6 +174,8 @@ describe('yearsSinceAnAge', () => {
     ['sinds haar 19, ze is nu 30', 11],
     ['il a 40 ans et travaille depuis ses 20 ans', 20],
     ["she's 50, she started when she was 20", 30],
+    // "ben" without "ik" after "en" (a probe: "Hoe oud ben je nu?" was asked, the age just said).
+    ['ik werk sinds mijn 16 en ben nu 52', 36],
   ])('When "%s" is said, Then the years from that age to now: %i', (said, years) => {
     expect(yearsSinceAnAge(said)).toBe(years);
   });
