@@ -828,10 +828,18 @@ export class CheckEligibilityDialog extends ComponentDialog {
     const { said: given, forWhom } = check;
     if (check.result || !forWhom || given.work === undefined || typed.includes('?')) return undefined;
     const { vocabulary } = this.deps;
-    const said = afterCorrection(typed, [...vocabulary.corrections, ...vocabulary.allLocales('understanding:takeBack')]);
-    const work = said === typed ? undefined : this.workSaid(said);
-    if (work === undefined || work === given.work) return undefined;
-    return { redo: this.redoWith(check, forWhom, { work }), said };
+    const corrected = afterCorrection(typed, [...vocabulary.corrections, ...vocabulary.allLocales('understanding:takeBack')]);
+    // "ik ben werkloos eigenlijk", "j'ai été licencié hier en fait": "actually" anywhere takes back too.
+    const actually = vocabulary.allLocales('understanding:actually');
+    const said = corrected === typed && containsPhrase(typed, actually) ? withoutPhrases(typed, actually) : corrected;
+    if (said === typed) return undefined;
+    const work = this.workSaid(said);
+    if (work !== undefined && work !== given.work) return { redo: this.redoWith(check, forWhom, { work }), said };
+    // Dismissed after all ("ik ben ontslagen eigenlijk"), where work was answered: what one does now
+    // is asked again, with a word on outplacement (was "Nu nog deze vraag", and a yes).
+    const working = given.work === 'employee' || given.work === 'self_employed';
+    if (working && vocabulary.saysDismissal(said)) return { redo: this.redoWith(check, forWhom, { work: undefined }), said };
+    return undefined;
   }
 
   /** The check again from the answers given so far, with `change` in place of what it names. */

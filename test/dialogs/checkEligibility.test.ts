@@ -11,7 +11,7 @@ import { createI18n, translatorFor } from '../../src/i18n/i18n.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { resources } from '../../src/i18n/resources.js';
 import { Chat, converse, play, type Line } from '../support/converse.js';
-import { labelOf, messageKeys } from '../support/keys.js';
+import { keysOf, labelOf, messageKeys } from '../support/keys.js';
 import { costEndingSoon, didYouMean, endsSoon, hello, menuAgain, toPerson, toPersonClosed } from '../support/lines.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -1905,6 +1905,37 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       expect(first?.text).toMatch(verdict);
     },
   );
+
+  // A blind persona probe: "eigenlijk", "en fait" at the end, or a dismissal told late, kept the work and ended in a yes.
+  it.each([
+    [
+      'nl',
+      ['Kan ik er een krijgen?', 'voor mezelf', 'Tielt', 'werknemer', '12 jaar'],
+      'ik ben werkloos eigenlijk',
+      /^Goed, ik pas dat aan\.\nNee, nu niet\./,
+    ],
+    [
+      'fr',
+      ['Puis-je en recevoir un ?', 'Pour moi', 'Flandre', 'Salarié', '9 ans'],
+      "j'ai été licencié hier en fait",
+      /^D'accord, je corrige cela\.$/,
+    ],
+  ] as const)(
+    'When (%s) no work or a dismissal is told at a later question with "eigenlijk", "en fait" at its end, Then the work is taken back',
+    async (locale, answers, said, first) => {
+      const chat = await Chat.start({ locale, date: '2026-12-07' });
+      for (const answer of answers) await chat.says(answer);
+      const [reply] = await chat.says(said);
+      expect(reply?.text).toMatch(first);
+    },
+  );
+
+  it('When a dismissal is told at a later question ("ik ben ontslagen eigenlijk"), Then what one does now is asked again, never a yes', async () => {
+    const chat = await Chat.start({ locale: 'nl', date: '2026-12-07' });
+    for (const answer of ['Kan ik er een krijgen?', 'voor mezelf', 'Tielt', 'werknemer', '12 jaar']) await chat.says(answer);
+    const reply = await chat.says('ik ben ontslagen eigenlijk');
+    expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['checkEligibility:corrected'], ['checkEligibility:work.question']]);
+  });
 
   it('When a French speaker lives in Liège, Then the check stops at once and points to Forem', () =>
     converse(
