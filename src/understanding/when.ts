@@ -509,6 +509,18 @@ function readWhen(said: string, now: Date, options: WhenOptions, busy: readonly 
         }
         break;
       }
+      case 'dayEdge': {
+        // "ten laatste (om) 14u", "au plus tard à 14h": before that hour, as "tot 14u" (was at 14.00);
+        // "ten vroegste om 10u": from it. A weekday after it is read at the weekday ("ten laatste vrijdag").
+        const next = stream[i + 1];
+        const at = next?.kind === 'word' && next.meaning?.kind === 'bound' && next.meaning.bound === 'at' ? i + 2 : i + 1;
+        const hour = readDayMonth(stream, at) ? undefined : readHour(stream, at);
+        if (!hour) break;
+        narrow(meaning.edge === 'latest' ? { from: 0, to: hour.minutes } : { from: hour.minutes, to: END_OF_DAY });
+        understood = true;
+        i = hour.end;
+        break;
+      }
       case 'until': {
         // "tot 14 uur" alone: before it ("tot 11 december" is a date).
         const hour = readDayMonth(stream, i + 1) ? undefined : readHour(stream, i + 1);
@@ -799,7 +811,11 @@ function dayEdge(stream: readonly Token[], at: number, day: IsoDate): { day: Day
   const before = stream[wordIn(stream[at - 1], 'dayOn') ? at - 2 : at - 1];
   const after = stream[at + 1];
   const edge = (token: Token | undefined) => (token?.kind === 'word' && token.meaning?.kind === 'dayEdge' ? token.meaning.edge : undefined);
-  const said = edge(before) ?? edge(after);
+  // "vrijdag ten laatste om 14u": the edge is the hour's, read at the edge.
+  const atWord = stream[at + 2];
+  const hourAt = atWord?.kind === 'word' && atWord.meaning?.kind === 'bound' && atWord.meaning.bound === 'at' ? at + 3 : at + 2;
+  const edgeOfHour = edge(after) !== undefined && readHour(stream, hourAt) !== undefined;
+  const said = edge(before) ?? (edgeOfHour ? undefined : edge(after));
   if (said) return { day: said === 'earliest' ? { fromDate: day } : { beforeDate: addDays(day, 1) }, end: edge(before) ? at : at + 1 };
   if (before?.kind !== 'word' || !before.meaning) return undefined;
   if (before.meaning.kind === 'until') return { day: { beforeDate: addDays(day, 1) }, end: at };

@@ -719,3 +719,29 @@ describe('startsNamedIn: a booking named by its day or hour, at "Welke afspraak 
     expect(startsNamedIn(text, now, starts)).toEqual(expected);
   });
 });
+
+describe('understandWhen with an hour at the latest or the earliest', () => {
+  const BEFORE_14 = { from: 0, to: 14 * 60 };
+  // A probe: "ten laatste om 14u", "uiterlijk 14u" offered 14.00 and 14.30, the hour read as "at".
+  it.each<[string, { from: number; to: number }]>([
+    ['ten laatste om 14u', BEFORE_14],
+    ['uiterlijk 14u', BEFORE_14],
+    ['au plus tard à 14h', BEFORE_14],
+    ['at the latest 2 pm', BEFORE_14],
+    ['ten vroegste om 10u', { from: 10 * 60, to: 24 * 60 }],
+  ])('When "%s" is said, Then the hours on that side of it: %j', (said, daily) => {
+    expect(understandWhen(said, THURSDAY)?.daily).toEqual(daily);
+  });
+
+  it('When the edge follows a weekday and leads an hour ("vrijdag ten laatste om 14u"), Then that Friday before 14.00', () => {
+    expect(plain(understandWhen('vrijdag ten laatste om 14u', THURSDAY))).toEqual([
+      '2026-11-26T23:00:00.000Z',
+      '2026-11-27T13:00:00.000Z',
+      BEFORE_14,
+    ]);
+  });
+
+  it('When the edge is of a weekday alone ("ten laatste vrijdag"), Then up to and with that Friday, as before', () => {
+    expect(plain(understandWhen('ten laatste vrijdag', THURSDAY))).toEqual(['2026-11-26T09:00:00.000Z', '2026-11-27T23:00:00.000Z']);
+  });
+});
