@@ -437,8 +437,11 @@ export class Interruptions {
     // "Ik ben terug" after a while away: the question again, whole, never "terug" (back) nor a miss.
     if (open && isOneOf(text, this.deps.vocabulary.returnWords)) return { kind: 'reprompt', say: 'welcomeBack' };
     // "I need to cancel" at "Kan ik je nog ergens mee helpen?" right after booking: that booking,
-    // never the "no" or "stop" the words also are.
-    if (open?.question.yesOrNo && (await this.cancelsTheBooking(context, text))) {
+    // never the "no" or "stop" the words also are. So at "Wil je nog iets weten?" and at the menu:
+    // "ik kom niet", "I can't make it" were a new booking ("kom", "make").
+    const passingOrMenu = open !== undefined && (open.question.passing === true || isMenu(open));
+    if ((open?.question.yesOrNo || passingOrMenu) && (await this.cancelsTheBooking(context, text))) {
+      if (!open?.question.yesOrNo) return { kind: 'switch', to: 'cancelBooking', wish: text };
       chooseForQuestion(context, 'cancelBooking');
       return undefined;
     }

@@ -1051,6 +1051,25 @@ describe('BookIntakeDialog: who, and the eligibility answers that go with the bo
     }
   });
 
+  // A probe: "ik kom niet", "I can't make it" at "Wil je nog iets weten?" offered a new booking ("kom", "make").
+  it('When "ik kom niet", "ik ben verhinderd" or "I can\'t make it" comes right after booking or at the menu, Then that booking is offered to cancel', async () => {
+    for (const [locale, cancel, first] of [
+      ['nl', 'ik kom niet', false],
+      ['nl', 'ik ben verhinderd', false],
+      ['en', "I can't make it", false],
+      ['nl', 'ik kom toch niet', true],
+    ] as const) {
+      const chat = await Chat.start({ date: DATE, locale, booking: { ...testBooking(DATE).parts, canRemind: () => false } });
+      const words = { nl: ['Afspraak maken', 'ja', 'Nee, bedankt'], en: ['Make an appointment', 'yes', 'No, thanks'] }[locale];
+      for (const said of ['hallo', words[0], '9000', 'Aalst', 'online', '1', 'Lien', '0470123456']) await chat.says(said);
+      await chat.says(words[1]);
+      // At "Wil je nog iets weten?" right after booking, or at the menu after it.
+      if (first) await chat.says(words[2]);
+      const asked = await chat.says(cancel);
+      expect(messageKeys(asked.at(-1)?.text ?? '', locale), cancel).toEqual([['manageBooking:cancel.question']]);
+    }
+  });
+
   it('When the booking is made on WhatsApp, Then the number that writes is a button at "how can the centre reach you?"; a tap or "dit nummer" keeps it, another number typed wins', async () => {
     const toContact: Line[] = [...startBooking, ...aalstOnlineToName, ['user', 'Samira']];
     const askOwn: Line = ['says', 'bookIntake:who.contactOrOwn', ['0485 12 34 56', ...HELPERS]];
