@@ -1546,6 +1546,10 @@ export class Interruptions {
     if (containsPhrase(text, vocabulary.timeOffWords)) return 'time_off';
     // "Wat telt als werk?" at "Wat doe je nu?" asks which years count; never an answer read from "werk".
     if (vocabulary.asks(text) && containsPhrase(text, vocabulary.workCountsWords)) return 'work_counts';
+    // "telt werkloosheid mee?", "est-ce que le chômage compte ?", "does unemployment count?": a short
+    // question whether something counts for the years (was read as an answer, and the check went on).
+    const asksWhetherItCounts = short && (vocabulary.asks(text) || text.includes('?'));
+    if (asksWhetherItCounts && containsPhrase(text, vocabulary.allLocales('understanding:countsForTheYears'))) return 'work_counts';
     // "Hoe lang duurt een traject?" asks about the whole guidance, not its first meeting.
     if (containsPhrase(text, vocabulary.firstMeeting) && !containsPhrase(text, vocabulary.wholeGuidance)) return 'first_meeting';
     // "Hoeveel uren krijg ik?", "hoe lang duurt een traject?", "hoeveel sessies zijn er?": the hours

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCentres } from '../../src/booking/centres.js';
 import { testBooking } from '../support/booking.js';
 import { Chat, converse, DATA, play, type ChatOptions, type Line } from '../support/converse.js';
-import { labelOf, messageKeys } from '../support/keys.js';
+import { keysOf, labelOf, messageKeys } from '../support/keys.js';
 import {
   costEndingSoon,
   didYouMean,
@@ -2178,6 +2178,21 @@ describe('what people tell about themselves: schooling, their employer, trouble 
       date: '2027-01-05',
     });
   });
+
+  // A blind probe: read as an answer at the years ("Je ne sais pas"), and the check went on.
+  it.each([
+    ['nl', ['Kan ik er een krijgen?', 'Voor mezelf', 'Vlaanderen', 'Werknemer'], 'telt werkloosheid mee?'],
+    ['fr', ['Puis-je en recevoir un ?', 'Pour moi', 'Flandre', 'Salarié'], 'est-ce que le chomage compte?'],
+    ['en', ['Can I get one?', 'For myself', 'Flanders', 'Employee'], 'does unemployment count?'],
+  ] as const)(
+    'When (%s) whether something counts is asked at the years, Then what counts, and the years asked again',
+    async (locale, answers, asked) => {
+      const chat = await Chat.start({ locale, date: DATE });
+      for (const answer of answers) await chat.says(answer);
+      const reply = await chat.says(asked);
+      expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['sideQuestions:workCounts'], ['checkEligibility:years.question']]);
+    },
+  );
 
   it('When someone asks whether work abroad counts, Then "not certain, ask VDAB", never "all years count together"; at the years question too', async () => {
     const abroad: Line = ['says', 'sideQuestions:workAbroad'];
