@@ -1806,6 +1806,19 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     expect((await plain.says('nee')).map((m) => messageKeys(m.text))).not.toContainEqual([['checkEligibility:foreignEmployer']]);
   });
 
+  // A blind probe: in English, for her, the yes, the end of the rules, this advice and the next question came to more than 70 words.
+  it.each([
+    ['For myself', 'I work for the European Commission'],
+    ['For someone else', 'she works for the European Commission'],
+  ])('When (en) "%s" and "%s", Then the advice fits the turn of the yes (the plain-language checks of every turn)', async (whom, work) => {
+    const chat = await Chat.start({ locale: 'en', date: '2026-12-07' });
+    for (const said of ['Can I get one?', whom, 'Brussels', work, '8 years', 'No, never']) await chat.says(said);
+    const verdict = await chat.says('No');
+    expect(verdict.map((m) => messageKeys(m.text, 'en')).flat(2)).toContainEqual(
+      expect.stringMatching(/^checkEligibility:foreignEmployer/),
+    );
+  });
+
   it('When the answer is corrected in the same message ("Leuven, nee wacht, ik woon nu in Luik"), Then what is said last counts', async () => {
     await converse([...start(), askResidence(), ['user', 'Leuven, nee wacht, ik woon nu in Luik'], ...pointsToForem]);
     await converse(
