@@ -436,10 +436,16 @@ export class Interruptions {
     if (open && this.stepsAway(text)) return { kind: 'reprompt', say: 'waiting' };
     // "Ik ben terug" after a while away: the question again, whole, never "terug" (back) nor a miss.
     if (open && isOneOf(text, this.deps.vocabulary.returnWords)) return { kind: 'reprompt', say: 'welcomeBack' };
+    // "ok merci au revoir", "laisse tomber, au revoir", "forget it, bye" at any question: goodbye (were "niet begrepen").
+    if (open && this.saysFarewellOnly(text)) return { kind: 'goodbye' };
     // "I need to cancel" at "Kan ik je nog ergens mee helpen?" right after booking: that booking,
     // never the "no" or "stop" the words also are. So at "Wil je nog iets weten?" and at the menu:
     // "ik kom niet", "I can't make it" were a new booking ("kom", "make").
-    const passingOrMenu = open !== undefined && (open.question.passing === true || isMenu(open));
+    // Not where the words are the question's own answer ("ik wil annuleren" at "Wil je nog iets weten?", "Annuleren?").
+    const passingOrMenu =
+      open !== undefined &&
+      (open.question.passing === true || isMenu(open)) &&
+      open.prompt.understand(context, text, open.question) === undefined;
     if ((open?.question.yesOrNo || passingOrMenu) && (await this.cancelsTheBooking(context, text))) {
       if (!open?.question.yesOrNo) return { kind: 'switch', to: 'cancelBooking', wish: text };
       chooseForQuestion(context, 'cancelBooking');
@@ -1547,9 +1553,12 @@ export class Interruptions {
     // "Wat telt als werk?" at "Wat doe je nu?" asks which years count; never an answer read from "werk".
     if (vocabulary.asks(text) && containsPhrase(text, vocabulary.workCountsWords)) return 'work_counts';
     // "telt werkloosheid mee?", "est-ce que le chômage compte ?", "does unemployment count?": a short
-    // question whether something counts for the years (was read as an answer, and the check went on).
+    // question whether a state counts for the years (was read as an answer, and the check went on).
+    // Only of a state that may count ("werkloosheid", "maladie"): "ik werk 20 uur per week, telt dat?" tells the work itself.
     const asksWhetherItCounts = short && (vocabulary.asks(text) || text.includes('?'));
-    if (asksWhetherItCounts && containsPhrase(text, vocabulary.allLocales('understanding:countsForTheYears'))) return 'work_counts';
+    const ofAState = containsPhrase(text, vocabulary.allLocales('understanding:statesThatMayCount'));
+    if (asksWhetherItCounts && ofAState && containsPhrase(text, vocabulary.allLocales('understanding:countsForTheYears')))
+      return 'work_counts';
     // "Hoe lang duurt een traject?" asks about the whole guidance, not its first meeting.
     if (containsPhrase(text, vocabulary.firstMeeting) && !containsPhrase(text, vocabulary.wholeGuidance)) return 'first_meeting';
     // "Hoeveel uren krijg ik?", "hoe lang duurt een traject?", "hoeveel sessies zijn er?": the hours
@@ -1892,6 +1901,21 @@ export class Interruptions {
   }
 
   /** "doei", "ok merci au revoir", "bedankt": thanks or a goodbye, and nothing asked. */
+  /**
+   * A farewell with nothing but thanks, an "ok" or giving up beside it ("ok merci au revoir",
+   * "laat maar, daag", "forget it, bye"); "welke dag" is no farewell.
+   */
+  private saysFarewellOnly(text: string): boolean {
+    const { vocabulary } = this.deps;
+    const farewells = vocabulary.allLocales('understanding:farewells');
+    // "dag", "daag" alone greet as often as they take leave: read as before.
+    if (!containsPhrase(text, farewells) || isOneOf(text, vocabulary.allLocalesNormalized('understanding:helloOrGoodbye'))) return false;
+    const besides = ['understanding:giveUp', 'understanding:thanks', 'understanding:acknowledgements'].flatMap((key) =>
+      vocabulary.allLocales(key),
+    );
+    return wordsOf(withoutPhrases(text, [...farewells, ...besides])).length === 0;
+  }
+
   async takesLeave(context: TurnContext, text: string): Promise<boolean> {
     const { vocabulary } = this.deps;
     if (vocabulary.saysThanksOnly(text)) return true;

@@ -1221,6 +1221,27 @@ describe('stopping in the middle of the check', () => {
 
   it('When the words say it ("ik wil stoppen"), Then the bot stops at once', () =>
     converse([...toWork, ['user', 'ik wil stoppen'], ['says', 'stopped', ['buttons.startAgain']]]));
+
+  // A blind probe: "Désolé, je n'ai pas compris", "Touchez un centre", "I am not sure I understand".
+  it.each([
+    ['nl', 'laat maar, daag'],
+    ['nl', 'ok bedankt, tot ziens'],
+    ['fr', 'ok merci au revoir'],
+    ['fr', 'laisse tomber, au revoir'],
+    ['en', 'forget it, bye'],
+  ] as const)('When (%s) "%s" comes at a question, Then goodbye', async (locale, said) => {
+    const chat = await Chat.start({ locale, date: DATE });
+    for (const step of { nl: ['Afspraak maken', '9000'], fr: ['Prendre rendez-vous', '9000'], en: ['Make an appointment', '9000'] }[locale])
+      await chat.says(step);
+    const reply = await chat.says(said);
+    expect(reply.map((m) => keysOf(chat, m.text))).toEqual([['goodbye']]);
+  });
+
+  it('When "welke dag" comes at a question, Then no goodbye: "dag" there is a day', async () => {
+    const chat = await Chat.start({ date: DATE });
+    for (const step of ['Afspraak maken', '9000']) await chat.says(step);
+    expect((await chat.says('welke dag')).flatMap((m) => keysOf(chat, m.text))).not.toContain('goodbye');
+  });
 });
 
 describe('help asked in few words, or after a story', () => {
