@@ -1,6 +1,6 @@
 import { firstMeetingFreeWhenBooked } from '../src/booking/slots.js';
 import { ComponentDialog, DialogReason, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../src/bot/sdk.js';
-import { brusselsDate, type IsoDate } from '../src/domain/calendar.js';
+import { addDays, brusselsDate, type IsoDate } from '../src/domain/calendar.js';
 import {
   newCheck,
   nextCheckQuestion,
@@ -1861,8 +1861,15 @@ export class CheckEligibilityDialog extends ComponentDialog {
       const notice = changeNotice(this.view(step.context, check.date));
       const endsOn = this.deps.rules.changeAhead(check.date)?.endsOn;
       const lastMonth = endsOn !== undefined && endsOn.slice(0, 7) === check.date.slice(0, 7);
-      // On the last day: order today, or the cheque is gone with the rules.
-      const tipKey = endsOn === check.date ? 'rules:orderTipToday' : lastMonth ? 'rules:orderTipLastMonth' : 'rules:orderTip';
+      // On the last day: order today, or the cheque is gone with the rules; the day before, by tomorrow.
+      const tipKey =
+        endsOn === check.date
+          ? 'rules:orderTipToday'
+          : endsOn === addDays(check.date, 1)
+            ? 'rules:orderTipTomorrow'
+            : lastMonth
+              ? 'rules:orderTipLastMonth'
+              : 'rules:orderTip';
       const tip = t(tipKey, { phone: this.deps.contact.phone });
       // An EU institution or a foreign employer: online orders are often refused, so by phone (domain table).
       const foreign = (step.options as CheckEligibilityOptions).foreignEmployer === true;

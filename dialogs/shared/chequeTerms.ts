@@ -1,5 +1,5 @@
 import type { ChequeRules, ChequeTerms, Regime } from '../../src/domain/chequeRegimes.js';
-import type { IsoDate } from '../../src/domain/calendar.js';
+import { addDays, type IsoDate } from '../../src/domain/calendar.js';
 import type { VdabContact } from '../../src/domain/vdabContact.js';
 import { formatDate } from '../../src/i18n/format.js';
 import type { Translator } from '../../src/i18n/i18n.js';
@@ -78,8 +78,9 @@ export function changeNotice(view: RulesView): string | undefined {
   const ahead = rules.changeAhead(date);
   // In a month whose rules are unclear the terms already say the rules are changing.
   if (!ahead || rules.unclearOn(date)) return undefined;
-  // On their last day: "Deze regeling stopt vandaag." (i18next context "today").
-  const when = { date: formatDate(locale, ahead.endsOn), ...(ahead.endsOn === date && { context: 'today' }) };
+  // On their last day: "Deze regeling stopt vandaag." (i18next context "today"); the day before, "stopt morgen".
+  const context = ahead.endsOn === date ? 'today' : ahead.endsOn === addDays(date, 1) ? 'tomorrow' : undefined;
+  const when = { date: formatDate(locale, ahead.endsOn), ...(context && { context }) };
   if (!ahead.next) return t('rules:endsOn', when);
   const current = rules.regimeOn(date);
   const next = regimeName(t, ahead.next);

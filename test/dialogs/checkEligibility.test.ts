@@ -564,6 +564,22 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     ]);
   });
 
+  // A blind probe: on 30 December "Deze regeling loopt tot 31 december 2026", with no word that it is tomorrow.
+  it('When a yes comes the day before the rules end, Then they stop tomorrow, and "order it by tomorrow"', async () => {
+    const chat = await converse([...employeeWithSevenYears, ['tap', a('never')], askOutplacement()], { date: '2026-12-30' });
+    await play(chat, [
+      ['user', 'nee'],
+      verdict('eligible'),
+      ['says', 'rules:endsOnThenPlanned_tomorrow'],
+      ['says', 'rules:orderTipTomorrow'],
+      [
+        'says',
+        'checkEligibility:eligibleNext.question',
+        ['menu.book', 'checkEligibility:eligibleNext.order', 'checkEligibility:eligibleNext.later'],
+      ],
+    ]);
+  });
+
   it('When a yes comes on the last day of the rules, Then "order it today" and ordering is offered first', async () => {
     const chat = await converse([...employeeWithSevenYears, ['tap', a('never')], askOutplacement()], { date: '2026-12-31' });
     await play(chat, [
