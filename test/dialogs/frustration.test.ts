@@ -113,32 +113,15 @@ describe('Only "ja" where no answer is a yes', () => {
         ['user', 'ja'],
         offerPerson,
         ['user', 'ja'],
-        ['says', 'handover:intro'],
-        ['says', 'handover:callSelf', ['Bel 0800 30 700']],
-        ['says', 'handover:how.question', ['handover:how.chat', 'handover:how.callback', 'handover:how.no']],
+        ...toPerson('nl'),
       ],
       { date: '2026-12-07' },
     ));
 
   it('When "ok" comes four times at the menu, Then a thank-you each time, never "Het lukt nog niet goed"', () =>
-    converse(
-      [
-        ...hello,
-        ['user', 'ok'],
-        ['says', 'menu.pickAgain'],
-        menu,
-        ['user', 'ok'],
-        ['says', 'menu.pickAgain'],
-        menu,
-        ['user', 'ok'],
-        ['says', 'menu.pickAgain'],
-        menu,
-        ['user', 'ok'],
-        ['says', 'menu.pickAgain'],
-        menu,
-      ],
-      { date: '2026-12-07' },
-    ));
+    converse([...hello, ...Array.from({ length: 4 }, (): Line[] => [['user', 'ok'], ['says', 'menu.pickAgain'], menu]).flat()], {
+      date: '2026-12-07',
+    }));
 });
 
 describe('"nee" right after "Sorry, dat begreep ik niet" at the menu', () => {
