@@ -461,6 +461,27 @@ describe('BookIntakeDialog: book, with every way of answering', () => {
     },
   );
 
+  // A probe: "het uur klopt nie" there showed the summary and "Klopt dit?" again (the "klopt" of nothing to change).
+  it.each(['het uur klopt nie', 'uur klopt niet'])(
+    'When "Wat wil je aanpassen?" gets "%s", Then the free hours come, never "Klopt dit?" again',
+    async (said) => {
+      const chat = await converse(
+        [
+          ...kevinToSummary,
+          ['user', 'nee'],
+          [
+            'says',
+            'bookIntake:change.question',
+            ['bookIntake:change.slot', 'bookIntake:change.centre', 'bookIntake:change.name', 'menu.more'],
+          ],
+        ],
+        { date: DATE, booking: testBooking(DATE).parts },
+      );
+      const reply = await chat.says(said);
+      expect(reply.at(-1)?.text, said).toMatch(/Welk uur past voor jou\?$/);
+    },
+  );
+
   it('When "Klopt dit?" gets "ja ma ik heb een ander nummer", Then nothing is booked: the number is asked again', async () => {
     const booking = testBooking(DATE);
     await converse([...kevinToSummary, ['user', 'ja ma ik heb een ander nummer'], askContact], { date: DATE, booking: booking.parts });
