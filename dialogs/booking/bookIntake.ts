@@ -970,12 +970,13 @@ export class BookIntakeDialog extends ComponentDialog {
     const third = quitting ? change('none') : change('name');
     return ask(step, {
       text: { key: 'bookIntake:change.question' },
-      // "het uur klopt nie", "verkeerde dag": the day and hour, never the "klopt" of nothing to change.
-      choices: [{ ...change('slot'), synonyms: 'wrongHour', precise: true }, change('centre'), third],
+      choices: [change('slot'), change('centre'), third],
       more: MORE,
       // "nee", "niets": nothing to change after all; "Klopt dit?" comes back.
       // "Annuleer die afspraak": nothing is booked yet, so no appointment after all (under "Meer").
       also: [
+        // "het uur klopt nie": the day and hour, never the "klopt" of nothing to change.
+        { ...change('slot'), synonyms: 'wrongHour', precise: true },
         { ...change('nothing'), synonyms: 'changeNothing' },
         change('contact'),
         quitting ? change('name') : change('none'),
