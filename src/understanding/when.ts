@@ -512,8 +512,7 @@ function readWhen(said: string, now: Date, options: WhenOptions, busy: readonly 
       case 'dayEdge': {
         // "ten laatste (om) 14u", "au plus tard à 14h": before that hour, as "tot 14u" (was at 14.00);
         // "ten vroegste om 10u": from it. A weekday after it is read at the weekday ("ten laatste vrijdag").
-        const next = stream[i + 1];
-        const at = next?.kind === 'word' && next.meaning?.kind === 'bound' && next.meaning.bound === 'at' ? i + 2 : i + 1;
+        const at = hourAfterAt(stream, i + 1);
         const hour = readDayMonth(stream, at) ? undefined : readHour(stream, at);
         if (!hour) break;
         narrow(meaning.edge === 'latest' ? { from: 0, to: hour.minutes } : { from: hour.minutes, to: END_OF_DAY });
@@ -812,9 +811,7 @@ function dayEdge(stream: readonly Token[], at: number, day: IsoDate): { day: Day
   const after = stream[at + 1];
   const edge = (token: Token | undefined) => (token?.kind === 'word' && token.meaning?.kind === 'dayEdge' ? token.meaning.edge : undefined);
   // "vrijdag ten laatste om 14u": the edge is the hour's, read at the edge.
-  const atWord = stream[at + 2];
-  const hourAt = atWord?.kind === 'word' && atWord.meaning?.kind === 'bound' && atWord.meaning.bound === 'at' ? at + 3 : at + 2;
-  const edgeOfHour = edge(after) !== undefined && readHour(stream, hourAt) !== undefined;
+  const edgeOfHour = edge(after) !== undefined && readHour(stream, hourAfterAt(stream, at + 2)) !== undefined;
   const said = edge(before) ?? (edgeOfHour ? undefined : edge(after));
   if (said) return { day: said === 'earliest' ? { fromDate: day } : { beforeDate: addDays(day, 1) }, end: edge(before) ? at : at + 1 };
   if (before?.kind !== 'word' || !before.meaning) return undefined;
@@ -1189,6 +1186,12 @@ function readDayRange(
   const from = inYear(year) <= through ? inYear(year) : inYear(year - 1);
   if (addDays(from, 0) !== from) return undefined;
   return { from, through, end: second.end };
+}
+
+/** Where an hour at `from` starts: past an "om", "à", "at" there ("ten laatste om 14u"), else `from`. */
+function hourAfterAt(stream: readonly Token[], from: number): number {
+  const token = stream[from];
+  return token?.kind === 'word' && token.meaning?.kind === 'bound' && token.meaning.bound === 'at' ? from + 1 : from;
 }
 
 /** True when `token` is a plain word of the context list `list` ("le", "du", "au", "of"). */
