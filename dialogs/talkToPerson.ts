@@ -55,6 +55,8 @@ const howQuestion: Question = {
   also: [{ id: CHAT, label: 'answers.yes', synonyms: 'yes', lastResort: true }],
   // A phone number typed here means "call me on this number"; a time ("vrijdag namiddag"), "call me then".
   open: 'numberAtHow',
+  // "call me back on 0470 12 34 56" is that number; "Appeler le 0800 30 700" (the button's words) ours.
+  openFirstWithNumber: true,
   handover: true,
 };
 
@@ -66,6 +68,7 @@ const callbackQuestion: Question = {
     { id: DECLINE, label: 'handover:closed.no', synonyms: 'no' },
   ],
   open: 'numberWhenClosed',
+  openFirstWithNumber: true,
   handover: true,
 };
 
@@ -599,10 +602,9 @@ export class TalkToPersonDialog extends ComponentDialog {
    */
   private parsePhone(text: string): ParseResult {
     const contact = understandContact(text);
-    if (contact.ok && contact.kind === 'phone') {
-      return samePhone(contact.value, this.deps.contact.phone)
-        ? { ok: false, retry: { key: OUR_NUMBER } }
-        : { ok: true, value: contact.value };
+    if (contact.ok && contact.kind === 'phone') return { ok: true, value: contact.value };
+    if (!contact.ok && contact.number !== undefined && samePhone(contact.number, this.deps.contact.phone)) {
+      return { ok: false, retry: { key: OUR_NUMBER } };
     }
     const looksLike = contact.ok ? 'email' : contact.looksLike;
     return { ok: false, retry: { key: `handover:callback.phoneRetry.${looksLike}` } };
@@ -692,7 +694,7 @@ export class TalkToPersonDialog extends ComponentDialog {
   private numberOrTime(text: string, retry: string, { soon = true } = {}): ParseResult {
     const parsed = this.parsePhone(text);
     // "Bel 0800 30 700", the button's words typed: VDAB's own number is no number to call.
-    if (!parsed.ok && parsed.retry?.key === OUR_NUMBER) return parsed;
+    if (!parsed.ok && parsed.retry?.key === OUR_NUMBER) return { ...parsed, decisive: true };
     if (parsed.ok) return parsed;
     // "het gaat over mijn contract dat volgende maand stopt" tells the case, with a date in it: no call time.
     const saysACallTime =

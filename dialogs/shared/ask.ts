@@ -35,6 +35,8 @@ import { nameWordsOf } from '../booking/parsers.js';
 export const MAX_BUTTONS = 3;
 /** "zo snel mogelijk", "as soon as possible", "morgen namiddag": a time said alone takes at most this many words. */
 const KEPT_TIME_WORDS = 4;
+/** Eight digits or more, spaces, dots, dashes and slashes between them allowed: a phone number's length (Question `openFirstWithNumber`). */
+const PHONE_DIGITS = /\d(?:[\s./-]*\d){7}/;
 
 /** A translation key with its placeholder values; kept in dialog state, rendered per turn. */
 export interface Text {
@@ -169,6 +171,11 @@ export interface Question<V extends string = string> {
    * of years, not the button "Minder dan 7 jaar" it shares three words with.
    */
   openFirst?: boolean;
+  /**
+   * Only a reply with a phone number's digits in it is read by the parser first: "call me back on
+   * 0470 12 34 56" is that number, not the button "Call me back" and the number asked again.
+   */
+  openFirstWithNumber?: boolean;
   /**
    * The answers are times ("morgen namiddag", "deze week nog"): a time the parser reads but cannot
    * take (a Saturday, "deze week nog" on a Sunday) is still this question's answer, and its retry
@@ -576,7 +583,8 @@ export class AskPrompt extends Prompt<Answer> {
     const readsIt = parser !== undefined && readable.trim() !== '' && context.turnState.get(NOT_AN_ANSWER) !== true;
     // Parsed at most once a turn, before the buttons' words (openFirst) or after them.
     let parsedFirst: ParseResult | undefined;
-    if (readsIt && question.openFirst && (question.numbersAreValues || !/^\s*\d\s*$/.test(text))) {
+    const first = question.openFirst === true || (question.openFirstWithNumber === true && PHONE_DIGITS.test(text));
+    if (readsIt && first && (question.numbersAreValues || !/^\s*\d\s*$/.test(text))) {
       parsedFirst = await parser(readable, context, (state.attemptCount ?? 0) + 1);
       if (parsedFirst.ok && !('choice' in parsedFirst)) return { succeeded: true, value: { typed: parsedFirst.value } };
       // An answer the parser is sure of wins over a button sharing a word ("gestopt met mijn zaak" is no "eigen zaak").

@@ -153,6 +153,8 @@ const MAX_PLACE_WORDS = 3;
 const MAX_WORDS_FOR_ANOTHER = 5;
 /** "bonjour", "moi": words that may come before "je m'appelle" in a message that only gives a name. */
 const MAX_WORDS_BEFORE_A_NAME = 2;
+/** "mon numéro est le 0800 30 700": a free line said as one's number, in at most this many words (the number's groups count). */
+const MAX_WORDS_OF_A_SERVICE_LINE = 8;
 /** "ok merci au revoir", "bedankt en tot ziens": a goodbye after the chat ended takes at most this many words. */
 const MAX_LEAVE_WORDS = 4;
 /** What a name typed alone is written with: letters, spaces, hyphens, apostrophes ("Anne-Marie", "D'Hondt"). */
@@ -355,6 +357,10 @@ export class Interruptions {
         await noteSaidEarly(this.deps.booking, context, { contact });
         return { kind: 'reprompt', say: contact.kind === 'email' ? 'bookIntake:who.emailKept' : 'bookIntake:who.numberKept' };
       }
+      // "0800 30 700" there: no number to keep (nobody is called back on a free line); one's own comes later.
+      const line = understandContact(text);
+      if (!line.ok && line.looksLike === 'service' && wordsOf(text).length <= MAX_WORDS_OF_A_SERVICE_LINE)
+        return { kind: 'reprompt', say: 'bookIntake:who.serviceNumberEarly' };
       // "mijn naam is Mohamed" at the place or the hours: kept for the name question, and this one again.
       // So is a name typed alone ("Mohamed El Amrani"), where the question reads no answer in it.
       const nameWords = nameWordsOf(this.deps.vocabulary);

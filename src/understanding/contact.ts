@@ -26,9 +26,13 @@ export type ContactResult =
        * What the text looked like, so the retry can say what to fix: 'nationalNumber' is a Belgian
        * rijksregisternummer (11 digits, no leading 0 or +), which the bot must not ask for or keep;
        * 'foreign' a number written as at home in another country ("06 12 34 56 78", France or the
-       * Netherlands: ten digits, not a Belgian mobile's 04), which needs its country code.
+       * Netherlands: ten digits, not a Belgian mobile's 04), which needs its country code;
+       * 'service' a Belgian free or premium line ("0800 30 700", "0903 …"), which takes calls and
+       * never gets one: nobody can be called back on it.
        */
-      looksLike: 'phone' | 'email' | 'nationalNumber' | 'foreign' | 'unclear';
+      looksLike: 'phone' | 'email' | 'nationalNumber' | 'foreign' | 'unclear' | 'service';
+      /** The service line typed, in E.164 (only with 'service'): which one it is ("is it ours?"). */
+      number?: string;
     };
 
 /** Separators people type inside phone numbers: spaces, dots, slashes, dashes, brackets. */
@@ -44,6 +48,9 @@ const E164 = z
   .string()
   .regex(/^\+[1-9]\d{7,14}$/)
   .refine((n) => !n.startsWith('+32') || /^\+32(4[5-9]\d{7}|4[0-4]\d{6}|[1-35-9]\d{7})$/.test(n));
+
+/** Belgian free (0800) and premium (0900–0909) lines: numbers one calls, never one that is called back. */
+const SERVICE_LINE = /^\+32(?:800|90\d)\d{5}$/;
 
 /** An e-mail address as zod checks it; at most 254 characters (RFC 5321 path limit). */
 const EMAIL = z.email().max(254);
@@ -73,7 +80,7 @@ export function understandContact(text: string): ContactResult {
   if (inside) {
     const found = understandWhole(inside);
     if (found.ok) return found.kind === 'phone' ? { ...found, said: inside } : found;
-    if (found.looksLike === 'nationalNumber') return found;
+    if (found.looksLike === 'nationalNumber' || found.looksLike === 'service') return found;
   }
   const found = phoneBesideEmail(candidates) ?? whole;
   if (found.ok) return found;
@@ -143,7 +150,9 @@ function understandWhole(text: string): ContactResult {
   const digits = trimmed.replace(SEPARATORS, '');
   if (/^[1-9]\d{10}$/.test(digits)) return { ok: false, looksLike: 'nationalNumber' };
   const phone = toE164(trimmed);
-  if (phone && E164.safeParse(phone).success) return { ok: true, kind: 'phone', value: phone };
+  if (phone && E164.safeParse(phone).success) {
+    return SERVICE_LINE.test(phone) ? { ok: false, looksLike: 'service', number: phone } : { ok: true, kind: 'phone', value: phone };
+  }
   // Ten digits from a 0 that is no 04: a Belgian number has nine, or ten as a mobile (04…).
   return { ok: false, looksLike: /^0[1-35-9]\d{8}$/.test(digits) ? 'foreign' : 'phone' };
 }

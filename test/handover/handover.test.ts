@@ -613,6 +613,44 @@ describe('outside staff hours', () => {
     expect(phones.sort()).toEqual(['+32485123456', '+32485123457']);
   });
 
+  // Were a call-back to VDAB itself ("Appeler le 0800 30 700" read as "Rappelez-moi") and the number asked again.
+  it.each([
+    [
+      'fr-BE',
+      'Appeler le 0800 30 700',
+      "C'est le numéro gratuit du VDAB. Vous pouvez l'appeler vous-même. Ou tapez votre numéro, et nous vous appelons.",
+    ],
+    ['en', 'Call 0800 30 700', "That is VDAB's free number. You can call it yourself. Or type your own number, and we call you."],
+  ])(
+    'When the call-yourself button\'s words come back as a reply on WhatsApp (%s "%s"), Then that number is no call-back: the user may call it, or type their own',
+    async (locale, tapped, ours) => {
+      const world = await handoverWorld({ clock: OUT_OF_HOURS });
+      const user = world.user('wa1', locale, { channelId: 'whatsapp', waId: '32485123456' });
+      await user.says(locale === 'en' ? 'Talk to someone' : "Parler à quelqu'un");
+
+      expect((await user.says(tapped))[0]?.text).toBe(ours);
+      expect(await world.store.listOpen()).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['nl-BE', 'in hours', 'bel mij terug op 0470 12 34 56', 'Wanneer bellen we je het best?'],
+    ['nl-BE', 'out of hours', 'ja bel mij op 0470 12 34 56', 'Wanneer bellen we je het best?'],
+    ['fr-BE', 'in hours', 'rappelez moi au 0470 12 34 56', 'Quand pouvons-nous vous appeler ?'],
+    ['en', 'in hours', 'call me back on 0470 12 34 56', 'When is the best time to call?'],
+  ])(
+    'When the answer to "chat or call back?" names a number too (%s, %s: "%s"), Then that number is called: it is not asked again',
+    async (locale, hours, said, whenQuestion) => {
+      const world = await handoverWorld({ clock: hours === 'in hours' ? IN_HOURS : OUT_OF_HOURS });
+      const user = world.user('c1', locale);
+      await user.says(locale === 'nl-BE' ? 'Met iemand praten' : locale === 'en' ? 'Talk to someone' : "Parler à quelqu'un");
+
+      expect((await user.says(said)).at(-1)?.text).toBe(whenQuestion);
+      await user.says(locale === 'nl-BE' ? 'Voormiddag' : locale === 'en' ? 'Morning' : 'Le matin');
+      expect((await world.store.listOpen())[0]?.summary.contact).toMatchObject({ mode: 'callback', phone: '+32470123456' });
+    },
+  );
+
   it('When the user does not want a call-back, Then the bot gives the free number as a tap-to-call button', async () => {
     const world = await handoverWorld({ clock: OUT_OF_HOURS });
     const user = world.user('c1');

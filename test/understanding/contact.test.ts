@@ -69,6 +69,25 @@ describe('understandContact: a national register number', () => {
   );
 });
 
+describe('understandContact: a free or premium line', () => {
+  it.each([
+    ['0800 30 700', '+3280030700'],
+    ['080030700', '+3280030700'],
+    ['+32 800 30 700', '+3280030700'],
+    ['bel 0800 30 700', '+3280030700'],
+    ['0903 12 345', '+3290312345'],
+  ])('When the user types "%s", Then it is no number to call back on, and says which line it is', (typed, number) => {
+    expect(understandContact(typed)).toEqual({ ok: false, looksLike: 'service', number });
+  });
+
+  it.each([['09 210 10 10'], ['080 12 34 56'], ['0470 80 03 07']])(
+    'When "%s" only shares digits with one (Ghent, Bruges, a mobile), Then it is a phone number',
+    (typed) => {
+      expect(understandContact(typed)).toMatchObject({ ok: true, kind: 'phone' });
+    },
+  );
+});
+
 describe('understandContact: a number written as in another country', () => {
   it.each([['06 12 34 56 78'], ['0612345678'], ['07.12.34.56.78'], ['01 23 45 67 89']])(
     'When the user types "%s" (ten digits, not 04), Then it looks like a foreign number that needs its country code',

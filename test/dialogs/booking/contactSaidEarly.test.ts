@@ -63,6 +63,37 @@ describe('BookIntakeDialog: a phone number or e-mail address typed before it is 
   });
 });
 
+// Was kept as the user's own number ("Voor: Jan, 080 03 07 00"), a centre calling VDAB's free line.
+describe("BookIntakeDialog: a free or premium line typed as one's number", () => {
+  it.each([
+    ['nl', 3, '0800 30 700'],
+    ['fr', 1, 'mon numéro est le 0800 30 700'],
+  ] as const)('When (%s) before answer %i "%s" is typed, Then nothing is kept: one\'s own number comes later', async (locale, at, line) => {
+    const chat = await bookingIn(locale);
+    for (const said of STEPS.slice(0, at)) await chat.says(said);
+    const asked = chat.received.at(-1);
+    const reply = await chat.says(line);
+    expect(keysOf(chat, reply[0]?.text)).toEqual(['bookIntake:who.serviceNumberEarly']);
+    expect(reply.at(-1)?.buttons).toEqual(asked?.buttons);
+    for (const said of STEPS.slice(at)) await chat.says(said);
+    expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('bookIntake:who.contact');
+  });
+
+  it.each([
+    ['nl', '0800 30 700'],
+    ['en', '0903 12 345'],
+  ] as const)(
+    'When (%s) "%s" is typed for the contact, Then the centre cannot call it: one\'s own is asked, and taken',
+    async (locale, line) => {
+      const chat = await bookingIn(locale);
+      for (const said of STEPS) await chat.says(said);
+      expect(keysOf(chat, (await chat.says(line))[0]?.text)).toEqual(['bookIntake:who.contactRetry.service']);
+      await chat.says('0470 12 34 56');
+      expect(chat.received.at(-2)?.text).toContain('Sam, 0470 12 34 56');
+    },
+  );
+});
+
 describe('BookIntakeDialog: a first name typed before it is asked', () => {
   it.each([
     ['nl', 1, 'mijn naam is Mohamed', 'Mohamed'],
