@@ -204,9 +204,26 @@ export class ManageBookingDialog extends ComponentDialog {
         open: 'bookingCodeAgain',
       });
     }
+    // "je veux annuler mon rdv, code 7FRZV2" with a code no booking has: that code is not found,
+    // never asked for as if it was not given.
+    const codeNotFound = !askedAgain && this.codeShapedIn(said);
     // Without the code ("weet ik niet", "kwijt") asking again cannot help: the centre and VDAB can.
-    const question = step.options.typeTheCode ? 'manageBooking:code.typeIt' : 'manageBooking:code.question';
+    const question = codeNotFound
+      ? 'manageBooking:code.retry'
+      : step.options.typeTheCode
+        ? 'manageBooking:code.typeIt'
+        : 'manageBooking:code.question';
     return ask(step, { text: { key: question }, also: [NO_CODE, HAS_CODE, HAS_CODE_YES], open: 'bookingCode' });
+  }
+
+  /**
+   * A word shaped as a booking code ("7FRZV2"): with a digit in it, or any such word where the code
+   * is named ("code ABCDEF"); a word such as "THANKS" alone is no code.
+   */
+  private codeShapedIn(said: string): boolean {
+    const words = said.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+    const named = this.namesTheCode(said);
+    return words.some((word) => looksLikeCode(word) && (named || /\d/u.test(word)));
   }
 
   /** "ik ben mijn code kwijt", "I forgot my booking code": the code named, and that it is gone. */

@@ -149,6 +149,29 @@ describe('ManageBookingDialog', () => {
     },
   );
 
+  // Were "Quel est le code de votre rendez-vous ?", as if no code had been typed.
+  it.each([
+    ['fr', 'je veux annuler mon rdv, code 7FRZV2', 'manageBooking:cancel.question', [...YES_NO, 'manageBooking:menu.move']],
+    ['nl', 'verzet mijn afspraak K7M3QZ naar donderdag', 'manageBooking:move.question', YES_NO],
+  ] as const)(
+    'When (%s) the wish comes with a code no booking has ("%s"), Then that code is not found, and the right one is taken',
+    async (locale, wish, question, buttons) => {
+      const booking = testBooking(DATE);
+      await booking.store.reserve(booked({ locale }));
+      await converse(
+        [
+          ['user', wish],
+          ['says', 'greetingShort'],
+          ['says', 'manageBooking:code.retry', HELPERS],
+          ['user', 'K7M3QX'],
+          ['says', 'manageBooking:booking'],
+          ['says', question, buttons],
+        ],
+        { locale, date: DATE, booking: booking.parts, channelId: 'webchat' },
+      );
+    },
+  );
+
   it('When a code is missed a third time, after where to find it, Then the centre and VDAB are pointed to and a person is offered', () =>
     converse(
       [
