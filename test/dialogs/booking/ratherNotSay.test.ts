@@ -22,6 +22,8 @@ describe('Booking: a detail one would rather not give', () => {
     'waarom moet je mijn naam hebben?',
     'waarom mijn naam',
     'waarom vraag je dat',
+    // Was the glossary's "Dat woord staat niet in mijn lijst" ("wat wil dat zeggen?" is "what does it mean?").
+    'ik wil dat niet zeggen',
   ])('When "%s" is typed at the first name, Then why a name is needed, and the name is asked again; nothing is erased', async (said) => {
     const chat = await chatInBooking(DATE, 'nl', ...TO_NAME);
     const reply = await chat.says(said);
@@ -58,6 +60,8 @@ describe('Booking: a detail one would rather not give', () => {
     ['en', ['9000', '1', 'In person', '1'], 'rather not'],
     ['en', ['9000', '1', 'In person', '1'], 'why do you need my name'],
     ['fr', ['9000', '1', 'Sur place', '1'], 'pourquoi vous voulez mon nom ?'],
+    ['fr', ['9000', '1', 'Sur place', '1'], 'je veux pas le dire'],
+    ['en', ['9000', '1', 'In person', '1'], 'i dont want to say'],
   ] as const)('When (%s) the name is refused or asked why ("%s"), Then the same answer in that language', async (locale, walk, said) => {
     const chat = await chatInBooking(DATE, locale, ...walk);
     const reply = await chat.says(said);
