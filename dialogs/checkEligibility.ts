@@ -182,6 +182,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
         },
         {
           answersItself: ['check_eligibility'],
+          // "kan ik nu een cheque krijgen of niet?" at one of the questions: what is going on, and the question again.
+          ownFlowAgain: 'checkEligibility:checkingNow',
           readers: {
             work: (typed) => this.tellsWork(typed),
             // At "Was dat minder dan … jaar geleden?" and the outplacement question: the work told

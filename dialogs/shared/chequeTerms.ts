@@ -128,17 +128,28 @@ export function describeComing(view: RulesView): string[] {
 }
 
 /**
- * "Vanaf 1 januari 2027 komt normaal …" before that day; from it on "… zou … in de plaats komen":
- * announced rules stay a plan, never a fact, until the data says they were adopted.
+ * "Vanaf 1 januari 2027 komt normaal …" before that day; from it on, that the rules before ended
+ * ("De loopbaancheque stopte op 31 december 2026.": their end is in the data) and what comes
+ * "normaal": announced rules stay a plan, never a fact, until the data says they were adopted.
  */
 export function announcedStart(view: RulesView, regime: Regime): string {
   const { t, locale, rules, date } = view;
   const previous = rules.regimeBefore(regime);
   const started = date >= regime.validFrom;
   const params = { date: formatDate(locale, regime.validFrom), name: regimeName(t, regime) };
-  return previous
-    ? t(started ? 'rules:announced.startedInstead' : 'rules:announced.startsInstead', { ...params, previous: regimeName(t, previous) })
-    : t(started ? 'rules:announced.started' : 'rules:announced.starts', params);
+  if (!previous) return t(started ? 'rules:announced.started' : 'rules:announced.starts', params);
+  const before = regimeName(t, previous);
+  return t(started ? 'rules:announced.startedInstead' : 'rules:announced.startsInstead', {
+    ...params,
+    previous: before,
+    Previous: sentenceStart(before),
+    ...(previous.validTo && { ended: formatDate(locale, previous.validTo) }),
+  });
+}
+
+/** "de loopbaancheque" → "De loopbaancheque": a name that opens a sentence. */
+function sentenceStart(name: string): string {
+  return name.charAt(0).toLocaleUpperCase() + name.slice(1);
 }
 
 /**

@@ -800,7 +800,14 @@ export class Interruptions {
     const flow = FLOW_INTENTS[intent];
     // "genk, wanneer kan ik komen?" while booking: the booking is what goes on, the place its answer;
     // "wanneer kan ik komen?" alone hears what comes first, and the question again.
-    if (flow && open.prompt.answersItself(intent)) {
+    // "kan ik nu een cheque krijgen of niet?" in the check: the check itself asked, in so many words.
+    const checkAskedAgain =
+      intent === 'check_eligibility' &&
+      parsed === undefined &&
+      this.deps.vocabulary.asks(text) &&
+      (containsPhrase(text, this.deps.vocabulary.chequeWords) ||
+        containsPhrase(text, this.deps.vocabulary.allLocales('understanding:eligibilityAsks')));
+    if ((flow || checkAskedAgain) && open.prompt.answersItself(intent)) {
       if (parsed === 'guess') return undefined;
       const say = open.prompt.ownFlowAgain;
       if (say && recognition.confidence === 'sure') return { kind: 'reprompt', say };
@@ -1483,6 +1490,9 @@ export class Interruptions {
     // "Is de loopbaancheque afgeschaft?", "does the cheque still exist?": what comes after it.
     const ended = containsPhrase(text, vocabulary.allLocales('understanding:abolishedWords'));
     if (ended && containsPhrase(text, vocabulary.chequeWords)) return 'what_comes';
+    // "wat komt er in de plaats?", "what replaces it?": the same (was "Dat weet ik niet"), only asked
+    // short: "kan ik in plaats daarvan een cheque gebruiken" asks the check.
+    if (short && containsPhrase(text, vocabulary.allLocales('understanding:replacedWords'))) return 'what_comes';
     // "Tot wanneer kan ik bestellen?", "is het te laat?", "wanneer is het gedaan?": how to order,
     // with when these rules end (never the stop the recognizer hears in "te laat" and "gedaan").
     if (containsPhrase(text, vocabulary.untilWhenWords) && containsPhrase(text, vocabulary.orderVerbs)) return 'order_cheque';

@@ -392,7 +392,8 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
       ...start(),
       askResidence(),
       ['user', 'heb ik daar recht op'],
-      ['says', 'checkEligibility:residence.retry', [a('flanders'), a('brussels'), a('elsewhere')]],
+      ['says', 'checkEligibility:checkingNow'],
+      askResidence(),
     ]);
     // "alle" is no Alle in Wallonia either: the questions are hard, so the question comes in plainer words.
     await converse([
@@ -884,13 +885,14 @@ describe('CheckEligibilityDialog: answers typed in words', () => {
     await converse([...askedForWhom, ['user', 'Flandre'], askWork()]);
   });
 
-  it('When the check is asked for again at "Waar woon je?" ("kan ik er een krijgen?"), Then where one lives is asked again, not the conditions in brief', () =>
+  it('When the check is asked for again at "Waar woon je?" ("kan ik er een krijgen?"), Then that it is being checked, and where one lives again; not the conditions in brief', () =>
     converse([
       ...start().slice(0, -1),
       ['tap', 'checkEligibility:forWhom.self'],
       askResidence(),
       ['user', 'kan ik er een krijgen?'],
-      ['says', 'checkEligibility:residence.retry', [a('flanders'), a('brussels'), a('elsewhere')]],
+      ['says', 'checkEligibility:checkingNow'],
+      askResidence(),
     ]));
 
   it('When the work is said early ("hij is arbeider" at "Voor wie?"), Then it is no question about a word ("not in my list"): the check is for him', () =>
@@ -2511,7 +2513,7 @@ describe('CheckEligibilityDialog: golden transcripts in each language', () => {
         ['bot', 'Bonjour !'],
         [
           'bot',
-          "À partir du 1er janvier 2027, le crédit carrière devait remplacer le chèque carrière. Le gouvernement flamand s'en occupe, pas le VDAB. Tout n'est pas encore connu.",
+          "Le chèque carrière s'est terminé le 31 décembre 2026. Normalement, le crédit carrière le remplace. Le gouvernement flamand s'en occupe, pas le VDAB. Tout n'est pas connu.",
         ],
         ['bot', 'Je vous pose déjà quelques questions. Ainsi, le VDAB peut vous aider plus vite.'],
         ['bot', 'Pour qui faites-vous cette vérification ?', ['Pour moi', "Quelqu'un d'autre"]],

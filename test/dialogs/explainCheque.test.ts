@@ -381,7 +381,7 @@ describe('ExplainChequeDialog: golden transcripts', () => {
         ['user', 'wat is een loopbaancheque'],
         [
           'bot',
-          'Vanaf 1 januari 2027 zou het loopbaankrediet in de plaats komen van de loopbaancheque. De Vlaamse overheid regelt het, niet VDAB. Nog niet alles is bekend.',
+          'De loopbaancheque stopte op 31 december 2026. Normaal komt nu het loopbaankrediet. De Vlaamse overheid regelt het, niet VDAB. Nog niet alles is bekend.',
         ],
         [
           'bot',
@@ -423,7 +423,7 @@ describe('ExplainChequeDialog: golden transcripts', () => {
         ['user', '1'],
         [
           'bot',
-          "À partir du 1er janvier 2027, le crédit carrière devait remplacer le chèque carrière. Le gouvernement flamand s'en occupe, pas le VDAB. Tout n'est pas encore connu.",
+          "Le chèque carrière s'est terminé le 31 décembre 2026. Normalement, le crédit carrière le remplace. Le gouvernement flamand s'en occupe, pas le VDAB. Tout n'est pas connu.",
         ],
         [
           'bot',

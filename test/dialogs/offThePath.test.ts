@@ -396,3 +396,23 @@ describe('a change of mind in one message: what is asked after taking back count
     expect(reply.at(-1)?.text).toBe('Pour qui faites-vous cette vérification ?');
   });
 });
+
+describe('the check asked for again while it runs', () => {
+  // Was "Sorry, dat begreep ik niet", and a person offered after the third time.
+  it.each([
+    ['nl', '2026-12-08', ['kan ik een cheque krijgen'], 'kan ik nu een cheque krijgen of niet'],
+    ['nl', '2027-02-15', ['kan ik nog een cheque krijgen'], 'kan ik nog een cheque krijgen'],
+    ['en', '2026-12-08', ['can I get a career cheque?', 'for me'], 'can i get the cheque or not'],
+  ] as const)(
+    'When (%s, %s) "%s", then "%s" comes at a question of the check, Then it says the check is on, and the question again',
+    async (locale, date, walk, again) => {
+      const chat = await Chat.start({ locale, date });
+      await chat.opens();
+      for (const said of walk) await chat.says(said);
+      const asked = chat.received.at(-1);
+      const reply = await chat.says(again);
+      expect(reply.map((m) => keysOf(chat, m.text)[0])).toEqual(['checkEligibility:checkingNow', keysOf(chat, asked?.text)[0]]);
+      expect(reply.at(-1)?.buttons).toEqual(asked?.buttons);
+    },
+  );
+});

@@ -274,7 +274,7 @@ describe('in January 2027, someone still asks for "een loopbaancheque"', () => {
     const chat = await Chat.start({ date: JANUARY });
     await chat.says('hallo');
     const texts = (await chat.says('ik wil een loopbaancheque')).map((m) => m.text);
-    expect(texts[0]).toMatch(/^Vanaf 1 januari 2027 zou het loopbaankrediet in de plaats komen van de loopbaancheque\.\n/u);
+    expect(texts[0]).toMatch(/^De loopbaancheque stopte op 31 december 2026\. Normaal komt nu het loopbaankrediet\.\n/u);
   });
 });
 

@@ -1627,7 +1627,7 @@ describe('how to order the cheque', () => {
         ['says', 'greetingShort'],
         [
           'bot',
-          /^Vanaf 1 januari 2027 zou het loopbaankrediet in de plaats komen van de loopbaancheque\. Nog niet bekend: hoe je het aanvraagt\. Kijk op vdab\.be\/loopbaancheques of bel gratis 0800 30 700\.$/,
+          /^De loopbaancheque stopte op 31 december 2026\. Normaal komt nu het loopbaankrediet\. Nog niet bekend: hoe je het aanvraagt\. Kijk op vdab\.be\/loopbaancheques of bel gratis 0800 30 700\.$/,
         ],
         menu,
       ],
@@ -2936,7 +2936,7 @@ describe('the loopbaankrediet by name', () => {
       [
         ...helloAnnounced,
         ['user', 'wat is het loopbaankrediet?'],
-        ['bot', /^Vanaf 1 januari 2027 zou het loopbaankrediet in de plaats komen van de loopbaancheque\./],
+        ['bot', /^De loopbaancheque stopte op 31 december 2026\. Normaal komt nu het loopbaankrediet\./],
         ['bot', /^Het gaat om 6 uur begeleiding\. .* Kijk op vdab\.be\/loopbaancheques of bel gratis 0800 30 700\.$/],
         ['bot', 'Was dit duidelijk?', ['Ja', 'Nee']],
       ],
@@ -3092,6 +3092,32 @@ describe('the end of the rules, asked in everyday words', () => {
     await converse([...hello, ['user', 'le chèque carrière existe encore ?'], comingInBrief, menu], { date: '2026-12-03', locale: 'fr' });
     await converse([...hello, ['user', 'is the career cheque being scrapped'], comingInBrief, menu], { date: '2026-12-03', locale: 'en' });
   });
+
+  // A probe: "Bedoel je …?" for "is da nu gedaan …", and "Dat weet ik niet" for "wat komt er in de plaats?".
+  it.each([
+    ['nl', 'is da nu gedaan met die cheques?'],
+    ['nl', 'is de loopbaancheque gestopt?'],
+    ['nl', 'wat komt er in de plaats?'],
+    ['nl', 'wat vervangt de cheque?'],
+    ['fr', "qu'est-ce qui remplace le chèque carrière ?"],
+    ['en', 'what replaces the career cheque?'],
+  ] as const)('When (%s) "%s" is asked in December, Then what is planned in brief', async (locale, asked) => {
+    await converse([...hello, ['user', asked], comingInBrief, menu], { date: '2026-12-30', locale });
+  });
+
+  it.each([
+    ['nl', 'kan ik nog een cheque bestellen', 'De loopbaancheque stopte op 31 december 2026.'],
+    ['fr', 'je peux encore commander un chèque ?', "Le chèque carrière s'est terminé le 31 décembre 2026."],
+    ['en', 'can I still order a career cheque?', 'The career cheque ended on 31 December 2026.'],
+  ] as const)(
+    'When (%s) "%s" is asked in January 2027, Then first that the cheque ended (was "… zou in de plaats komen")',
+    async (locale, asked, said) => {
+      const chat = await Chat.start({ date: '2027-01-04', locale });
+      await chat.opens();
+      const [answer] = await chat.says(asked);
+      expect(answer?.text.slice(0, said.length)).toBe(said);
+    },
+  );
 
   it('When someone asks whether a meeting in January is still free, Then free until the last day of the rules and not known after; never the question for a booking code', async () => {
     const freeUntil: Line = ['says', 'sideQuestions:firstMeetingFreeUntil'];
