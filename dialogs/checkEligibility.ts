@@ -99,6 +99,8 @@ const PRONOUNS: readonly Pronoun[] = ['he', 'she'];
 type About = { forWhom?: ForWhom; pronoun?: Pronoun };
 /** "ik heb wel werk", "I do have a job": a correction without a word that takes back is this short. */
 const CONTRADICTION_WORDS = 6;
+/** "nee nooit", "12 jaar": an answer given otherwise right after a verdict, in this many words at most. */
+const OTHER_ANSWER_WORDS = 4;
 /** "Sint-Martens-Latem", "La Louvière": a place alone is a word or three. */
 const MAX_PLACE_ALONE_WORDS = 3;
 /** "voor mijn schoonzoon": at most this many words only name whom the check is about. */
@@ -697,6 +699,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
               // "ik ben vrijwilliger", "au pair": no contract and no statute either.
               { ...UNKNOWN, synonyms: 'unpaid', precise: true },
               JOB,
+              BOSS_AND_SELF,
             ],
             aboutOneself: ['employee', 'self_employed'],
             // "ik werk maar zoek ander werk": the work one seeks is no answer ("zoek … werk" read as a jobseeker's "no").
@@ -755,12 +758,20 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // "avant j'ai travaillé 4 ans chez Delhaize": a stretch of work more, added to the years typed (withStretchBefore).
     const anotherStretch =
       (check.said.years ?? check.unused?.years)?.typed !== undefined && tellsAnotherStretch(typed) && this.tellsYearsLate(typed);
-    const said = corrected !== typed ? corrected : contradicts || announced || anotherStretch ? typed : '';
+    // "nee nooit" right after a "no" for a cheque used before, "12 jaar" after one for too few years:
+    // that answer given otherwise (were "Tot ziens!" and the check from the start).
+    const otherwise = corrected === typed && !contradicts && !announced && this.answersOtherwise(check, typed);
+    let said = corrected !== typed ? corrected : contradicts || announced || anotherStretch || otherwise ? typed : '';
     if (said.trim() === '') return undefined;
     // Those the verdict came without, given before an earlier correction, count too.
     const given = { ...check.unused, ...check.said };
+    // "nee wacht, ik bedoel 8 jaar, ik was vergeten dat ik ook 3 jaar zelfstandig was": the years in the
+    // clause that corrects, what follows explains them (was "zelfstandig" read as the work now, and a "no").
+    const lead = said.split(CLAUSE_BREAK)[0] ?? said;
+    const yearsFirst = lead !== said && given.years ? this.yearsCorrected(check, lead) : undefined;
+    if (yearsFirst) said = lead;
     // Only answers given can be corrected: "het is 10 jaar" after a jobseeker's "no" changes nothing.
-    const years = given.years && this.yearsCorrected(check, said);
+    const years = given.years && (yearsFirst ?? this.yearsCorrected(check, said));
     // Part-time years counted pro rata (20 jaar halftijds: 10) may change sides of the minimum with the same range.
     const yearsNow = years && given.years && this.yearsAnswer(check, years.range, years.typed, said);
     const newYears = yearsNow && given.years && !sameYears(yearsNow, given.years) ? yearsNow : undefined;
@@ -903,6 +914,17 @@ export class CheckEligibilityDialog extends ComponentDialog {
     return (named ? residenceAnswer(this.parseResidence(named)) : undefined) ?? this.regionLivedIn(aboutHome);
   }
 
+  /** A short reply that is the years or a cheque used before, other than answered ("nee nooit" after "Ja"). */
+  private answersOtherwise(check: EligibilityCheck, typed: string): boolean {
+    if (wordsOf(typed).length > OTHER_ANSWER_WORDS || typed.includes('?') || this.deps.vocabulary.asks(typed)) return false;
+    const given = { ...check.unused, ...check.said };
+    // "nee nooit", "jamais": the button's words alone; "nu niet" is no answer about a cheque.
+    const never = this.deps.vocabulary.allLocalesNormalized('understanding:synonyms.never').includes(normalize(typed));
+    if (given.chequeUsed && never && given.chequeUsed.answer !== 'never') return true;
+    const years = given.years && this.yearsCorrected(check, typed);
+    return years !== undefined && years.range !== given.years?.answer;
+  }
+
   /**
    * "nee wacht", "nee sorry", "ik vergis me" alone right after the verdict of `check`: a correction
    * announced without what it corrects. The caller asks what is different; the next reply is read
@@ -975,6 +997,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private chequeUsedCorrected(said: string): 'never' | 'yes' | undefined {
     if (said.includes('?')) return undefined;
     const { vocabulary } = this.deps;
+    // "nee nooit", "jamais", "never": the button's words, alone.
+    if (vocabulary.allLocalesNormalized('understanding:synonyms.never').includes(normalize(said))) return 'never';
     const cheque = containsPhrase(said, vocabulary.chequeWords);
     const use = containsPhrase(said, vocabulary.allLocales('understanding:saidInAWish.chequeUsed'));
     if (containsPhrase(said, vocabulary.neverWords))
@@ -1416,7 +1440,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
       simpler: text('checkEligibility:work.simpler', check),
       why: this.why(check, 'work'),
       choices: [answer('employee'), answer('self_employed'), UNKNOWN],
-      also: [...NO_JOB, SICK, ...UNCLEAR_WORK],
+      also: [...NO_JOB, SICK, ...UNCLEAR_WORK, BOSS_AND_SELF],
       // "ja, 15 jaar": the years, kept for their question; this one again.
       tells: [{ reader: 'yearsAlone', say: { key: 'checkEligibility:told.keptForLater' } }],
     });
@@ -2177,6 +2201,13 @@ export interface CheckRedo {
 const SKIPPED = { skipped: true } as const;
 
 const answer = (key: string, id: string = key): Choice => ({ id, label: `checkEligibility:answers.${key}` });
+/** Where a correction's first clause ends: a comma, a semicolon or a full stop. */
+const CLAUSE_BREAK = /[,;.](?=\s)/u;
+/**
+ * "allebei", "les deux", "both" where a boss or oneself is asked: an employee with a business beside
+ * it, whose job counts on its own (as "bediende met een bijberoep", CONTAINED_IN). Said as a whole only.
+ */
+const BOSS_AND_SELF: Choice = { ...answer('employee'), synonyms: 'bossAndSelf', wholeOnly: true };
 /** The answers to "Hoe lang heb je in totaal al gewerkt?" under a minimum of `minimum` years, in their places. */
 const yearsChoices = (minimum: number): Choice[] => [
   { id: 'below', label: `checkEligibility:years.ranges.${minimum}.below` },

@@ -306,6 +306,9 @@ export class Interruptions {
         open.state.offered = offered;
         return { kind: 'pickOffer', offered };
       }
+      // "nee" to a choice of meanings: none of them, as "Iets anders" says (was "Tot ziens!").
+      if (pickable && this.saidYesOrNo(text) === 'no' && open.prompt.understand(context, text, open.question) === undefined)
+        return { kind: 'reprompt', say: 'fallback.sayItDifferently' };
     }
     // "oei verkeerd nummer, het is 0470 65 43 21" at the menu after a call-back was asked: that
     // call-back moves to the number, or the number is asked (TalkToPersonDialog); never "Tot ziens!"
@@ -1972,6 +1975,15 @@ export class Interruptions {
       const there = await this.deps.understanding.recognizer.recognize(short, text);
       if (there.intent !== intent) return NOTHING_UNDERSTOOD;
     }
+    // "bel mij in de voormiddag op 0478 12 34 56" (heard as a booking moved), "bel mij aub ik kan ni
+    // goe lezen" (heard as nothing sure): a call asked, with no word of a meeting, is a person.
+    const heardBadly = intent === 'none' || BOOKING_INTENTS.has(intent) || recognition.confidence !== 'sure';
+    // Written in another language ("Rappelez-moi" in a Dutch chat), that language is offered first.
+    const callAsked = heardBadly && containsPhrase(text, this.deps.vocabulary.callMeWords) && !this.namesAMeeting(text);
+    if (callAsked && (short ?? locale) === locale && otherLanguage(text, locale) === undefined) return surely('talk_to_person');
+    // "mijn situatie is ingewikkeld", "c'est un cas particulier": what a person is for (were "Bedoel
+    // je …?" and "Sorry, dat was niet duidelijk", the words heard as a text too hard to read).
+    if (containsPhrase(text, this.deps.vocabulary.allLocales('understanding:complicatedCase'))) return surely('talk_to_person');
     // "Ik werk in ploegen" at a menu, heard as the cheque explained: one's own work told, with no word
     // of the cheque, is the check, which that work answers.
     // "Ik ben zelfstandige in bijberoep", heard as a word to explain: told, not asked, so the check too.

@@ -49,6 +49,8 @@ interface DurationWords {
   now: string[];
   /** Words that put durations one after another ("daarvoor", "puis", "before that"): they add up. */
   oneAfterAnother: string[];
+  /** "de twee", "les deux", "both" said alone: two things meant (a job and a business), never 2 years. */
+  both: string[];
 }
 
 /** Number words of every language: "twintig" → 20, "vingt" → 20, "twenty" → 20. */
@@ -89,6 +91,7 @@ const WORDS: DurationWords = LOCALES.reduce<DurationWords>(
     until: [],
     now: [],
     oneAfterAnother: [],
+    both: [],
   },
 );
 
@@ -175,6 +178,7 @@ export function yearsSaid(text: string, now: Date): YearsSaid | undefined {
     return { ...said, value: said.value + 0.5, ...(said.range && { range: { from: said.range.from + 0.5, to: said.range.to + 0.5 } }) };
   }
   const plain = ` ${answerText(text)} `;
+  if (WORDS.both.includes(plain.trim())) return undefined;
   const words = plain.trim().split(' ');
   const numbers = numbersIn(words).filter((n) => !n.age);
   const withUnit = numbers.filter((n) => n.unit);
@@ -215,6 +219,14 @@ export function yearsSaid(text: string, now: Date): YearsSaid | undefined {
     // "5 jaar en daarvoor 3 jaar", "2 ans puis 6 ans": one stretch after another, that sum exactly.
     const inTurn = counted && WORDS.oneAfterAnother.some((phrase) => plain.includes(` ${phrase} `)) && { oneAfterAnother: true as const };
     return { value: withUnit[0]?.value ?? 0, unclear: true, least, ...counted, ...inTurn };
+  }
+  // "een paar jaar bij mijn vorige baas en nu 6 jaar hier": a stretch told without its count beside
+  // one with: at least the one counted, the total asked (was 6 years, and a "no").
+  const countless = words.some((w, i) => WORDS.vague.includes(w) && WORDS.years.includes(words[i + 1] ?? ''));
+  const counted = withUnit.filter((n) => n.unit === 'years');
+  if (countless && !aboutOne && counted.length > 0) {
+    const least = Math.max(...counted.map((n) => n.value));
+    return { value: least, unclear: true, least };
   }
   const value = yearsValue(plain, words);
   if (value === undefined) return undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testBooking } from '../support/booking.js';
 import { Chat, converse, DATA, type ChatOptions, type Line } from '../support/converse.js';
+import { keysOf } from '../support/keys.js';
 import { didYouMean, forWhom, greeting, hello, HELPERS, menu, queuedIn, residence, toPerson, work } from '../support/lines.js';
 
 /*
@@ -234,4 +235,45 @@ describe('a person asked for while booking', () => {
       ],
       { date: DATE, ...booking() },
     ));
+});
+
+describe('a call asked in words the recognizer misreads', () => {
+  // Were a booking ("in de voormiddag" heard as moving one), with the number and the time lost.
+  it.each([
+    ['bel mij in de voormiddag op 0478123456', 'handover:callback.when.morning'],
+    ['bel mij morgen in de voormiddag op 0478123456', 'handover:callback.whenDay.morning'],
+  ])('When "%s" is the first thing typed, Then the call-back is taken on that number at that time', async (said, when) => {
+    const chat = await Chat.start({ date: '2026-12-09' });
+    await chat.opens();
+    const reply = await chat.says(said);
+    expect(reply.map((m) => keysOf(chat, m.text)[0])).toEqual(['handover:callback.done', when, 'menu.questionAgain']);
+    expect(reply[0]?.text).toContain('0478 12 34 56');
+  });
+
+  // Were "Bedoel je dit?", "Sorry, dat begreep ik niet" and "Sorry, dat was niet duidelijk".
+  it.each(['belme', 'mijn situatie is ingewikkeld', "c'est un cas particulier"])(
+    'When "%s" is typed at the menu, Then the way to a person',
+    async (said) => {
+      await converse([...hello, ['user', said], ...toPerson], { date: DATE });
+    },
+  );
+});
+
+it('When "bel mij aub ik kan ni goe lezen" is typed at the menu, Then the call asked for is not asked again: only the number', async () => {
+  const chat = await Chat.start({ date: DATE });
+  await chat.opens();
+  const reply = await chat.says('bel mij aub ik kan ni goe lezen');
+  expect(reply.map((m) => keysOf(chat, m.text)[0])).toEqual(['handover:callback.phone']);
+});
+
+describe('"nee" to a choice of meanings', () => {
+  // Was "Tot ziens!": a "no, none of these" ended the chat.
+  it('When "nee" answers "Bedoel je een van deze?", Then say it otherwise, and the menu again', async () => {
+    const chat = await Chat.start({ date: DATE });
+    await chat.opens();
+    const offered = await chat.says('ik werk op de Amerikaanse ambassade als chauffeur. kan ik een loopbaancheque?');
+    expect(keysOf(chat, offered.at(-1)?.text)).toContain('fallback.didYouMean');
+    const reply = await chat.says('nee');
+    expect(reply.map((m) => keysOf(chat, m.text)[0])).toEqual(['fallback.sayItDifferently', 'menu.question']);
+  });
 });

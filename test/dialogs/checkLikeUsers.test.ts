@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { converse, type Line } from '../support/converse.js';
+import { Chat, converse, type Line } from '../support/converse.js';
+import { keysOf, labelOf } from '../support/keys.js';
 import { forWhom, introToWork, residence, work } from '../support/lines.js';
 
 /*
@@ -218,4 +219,105 @@ describe('the check, in West-Flemish', () => {
     const booking = await chat.says('joat');
     expect(booking.at(-1)?.text).toMatch(/^In welke gemeente zoek je een centrum\?/);
   });
+});
+
+describe('the check, a job and a business both', () => {
+  // "allebei" was "Sorry, dat begreep ik niet", and a person for "Het is niet duidelijk wat je nu doet".
+  it.each([
+    ['nl', 'Kan ik er een krijgen?', 'allebei'],
+    ['fr', 'Puis-je en recevoir un ?', 'les deux'],
+    ['en', 'Can I get one?', 'both'],
+  ])('When (%s) "%s", then "%s" is typed at "Wat doe je nu?", Then the job counts: the years are asked', async (locale, ask, both) => {
+    await converse(
+      [
+        ...toWork(ask),
+        ['user', both],
+        ['says', 'checkEligibility:years.whatCounts'],
+        [
+          'says',
+          'checkEligibility:years.question',
+          ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+        ],
+      ],
+      { locale, date: '2026-12-08' },
+    );
+  });
+
+  it('When "de twee" comes at the years, Then it is no 2 years: the question again, never a "no"', () =>
+    converse(
+      [
+        ...toWork('Kan ik er een krijgen?'),
+        ['tap', a('employee')],
+        ['says', 'checkEligibility:years.whatCounts'],
+        [
+          'says',
+          'checkEligibility:years.question',
+          ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+        ],
+        ['user', 'de twee'],
+        [
+          'says',
+          'checkEligibility:years.retry',
+          ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+        ],
+      ],
+      { date: '2026-12-08' },
+    ));
+
+  it('When a stretch without its count comes with one counted ("een paar jaar … en nu 6 jaar"), Then the total is asked, never a "no" on 6', () =>
+    converse(
+      [
+        ...toWork('Kan ik er een krijgen?'),
+        ['tap', a('employee')],
+        ['says', 'checkEligibility:years.whatCounts'],
+        [
+          'says',
+          'checkEligibility:years.question',
+          ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+        ],
+        ['user', 'een paar jaar bij mijn vorige baas en nu 6 jaar hier'],
+        [
+          'says',
+          'checkEligibility:years.total',
+          ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
+        ],
+        ['user', '9'],
+        ['says', 'checkEligibility:chequeUsed.question', [a('never'), 'answers.yes', UNKNOWN]],
+      ],
+      { date: '2026-12-08' },
+    ));
+});
+
+describe('the check, the deciding answer given otherwise right after the "no"', () => {
+  // Were "Tot ziens!" ("nee nooit"), the check from the start ("12 jaar") and a "no" again (the
+  // "3 jaar zelfstandig" that explained the 8 read as the work now).
+  it.each([
+    ['nl', '10 jaar', 'answers.yes', 'nee nooit', 'checkEligibility:outplacement.question'],
+    ['fr', '10 ans', 'answers.yes', 'non jamais', 'checkEligibility:outplacement.question'],
+    ['nl', '5 jaar', undefined, '12 jaar', 'checkEligibility:chequeUsed.question'],
+    [
+      'nl',
+      '5 jaar',
+      undefined,
+      'nee wacht, ik bedoel 8 jaar, ik was vergeten dat ik ook 3 jaar zelfstandig was',
+      'checkEligibility:chequeUsed.question',
+    ],
+  ] as const)(
+    'When (%s) "%s", "%s" gave a "no", then "%s" comes, Then it is corrected and the check goes on',
+    async (locale, years, used, otherwise, next) => {
+      const chat = await Chat.start({ locale, date: '2026-12-08' });
+      await chat.opens();
+      const walk =
+        locale === 'fr'
+          ? ['Puis-je en recevoir un ?', 'Pour moi', 'Bruxelles', 'Salarié']
+          : ['Kan ik er een krijgen?', 'Voor mezelf', 'Gent', 'Werknemer'];
+      for (const said of walk) await chat.says(said);
+      await chat.says(years);
+      if (used) await chat.says(labelOf(used, locale));
+      expect(keysOf(chat, chat.received.at(-1)?.text)).toContain('menu.questionAgain');
+      const reply = await chat.says(otherwise);
+      expect(keysOf(chat, reply[0]?.text)).toEqual(['checkEligibility:corrected']);
+      expect(keysOf(chat, reply.at(-1)?.text)).toContain(next);
+    },
+  );
 });

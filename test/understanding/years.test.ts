@@ -148,6 +148,10 @@ describe('yearsSaid: bounds and more than one duration', () => {
     ['sinds 2019 maar 2 jaar werkloos geweest', { value: 7, unclear: true }],
     // An age next to the years is no second duration.
     ['ik ben 50 en werk al 30 jaar', { value: 30 }],
+    // A stretch told without its count beside one with: at least that one, the total asked (were 6 and 5 years).
+    ['een paar jaar bij mijn vorige baas en nu 6 jaar hier', { value: 6, unclear: true, least: 6 }],
+    ['quelques années chez mon ancien patron et 5 ans ici', { value: 5, unclear: true, least: 5 }],
+    ['a few years before and 10 years here', { value: 10, unclear: true, least: 10 }],
   ])('When "%s" is typed, Then %j', (typed, said) => {
     expect(yearsSaid(typed, now)).toStrictEqual(said);
   });
@@ -274,4 +278,15 @@ describe('withoutYearsSince', () => {
     'When "%s" names no year counted from, Then it stays as it is',
     (said) => expect(withoutYearsSince(said)).toBe(said),
   );
+});
+
+describe('yearsSaid: "both" is no number', () => {
+  // "de twee" at the years (meaning a job and a business) was 2 years, and a "no".
+  it.each(['de twee', 'allebei', 'les deux', 'both'])('When "%s" is typed, Then no years are read', (typed) => {
+    expect(yearsSaid(typed, now)).toBeUndefined();
+  });
+
+  it('When "twee" is typed alone, Then it is still 2 years', () => {
+    expect(yearsSaid('twee', now)).toStrictEqual({ value: 2 });
+  });
 });
