@@ -1,8 +1,24 @@
 import { formatClock, formatWeekdayDate } from '../src/i18n/format.js';
 import { ComponentDialog, type DialogTurnResult, type TurnContext, type WaterfallStepContext } from '../src/bot/sdk.js';
-import { addDays, brusselsDate, brusselsMinutes, brusselsTime, minutesOf, weekdayIndex, type IsoDate } from '../src/domain/calendar.js';
+import {
+  addDays,
+  brusselsDate,
+  brusselsMinutes,
+  brusselsTime,
+  minutesOf,
+  timeOf,
+  weekdayIndex,
+  type IsoDate,
+} from '../src/domain/calendar.js';
 import { INTL_TAGS, LOCALES } from '../src/i18n/locale.js';
-import { THE_USER, type CallbackContact, type CaseSummary, type HandoverReason, type PartOfDay } from '../src/handover/model.js';
+import {
+  THE_USER,
+  type CallbackContact,
+  type CallHours,
+  type CaseSummary,
+  type HandoverReason,
+  type PartOfDay,
+} from '../src/handover/model.js';
 import { buildSummary } from '../src/handover/summary.js';
 import { phoneForDisplay, understandContact } from '../src/understanding/contact.js';
 import { clampText, containsPhrase, wordsOf } from '../src/understanding/text.js';
@@ -73,6 +89,8 @@ const callbackQuestion: Question = {
 };
 
 const ANY = 'any';
+/** "laat maar", "nee toch niet" while the call-back is being asked: whether to stop, so that nobody calls. */
+const CALLBACK_QUIT: Text = { key: 'handover:callback.quit' };
 
 const partOfDayQuestion: Question = {
   text: { key: 'handover:callback.partOfDay' },
@@ -87,6 +105,7 @@ const partOfDayQuestion: Question = {
   openFirst: true,
   answersAreTimes: true,
   handover: true,
+  quitOffer: CALLBACK_QUIT,
 };
 
 /** Noon, in minutes of the day: where the morning ends. */
@@ -110,6 +129,8 @@ interface CallTime {
   day: IsoDate;
   partOfDay?: PartOfDay;
   soon?: true;
+  /** The hours named within that part of the day ("morgen na 14u"): see CallbackContact. */
+  between?: CallHours;
 }
 
 /**
@@ -334,6 +355,7 @@ export class TalkToPersonDialog extends ComponentDialog {
       open: 'phone',
       helpers: ['back'],
       handover: true,
+      quitOffer: CALLBACK_QUIT,
     };
   }
 
@@ -351,7 +373,10 @@ export class TalkToPersonDialog extends ComponentDialog {
     const said = this.timeIn(typedIn(step.context)) ?? earlier;
     if (!said) return ask(step, partOfDayQuestion);
     const read = this.partOfDayTyped(said, step.context);
-    if (read.ok) return step.next('choice' in read ? { choice: read.choice } : { typed: read.value });
+    if (read.ok)
+      return step.next(
+        'choice' in read ? { choice: read.choice, ...(read.detail !== undefined && { detail: read.detail }) } : { typed: read.value },
+      );
     return ask(step, read.retry ? { ...partOfDayQuestion, text: read.retry } : partOfDayQuestion);
   }
 
@@ -476,7 +501,8 @@ export class TalkToPersonDialog extends ComponentDialog {
     const typed = read?.soon && named ? { day: named, partOfDay: 'any' as const, soon: true as const } : read;
     const day = typed?.day ?? named;
     const partOfDay = typed ? (typed.partOfDay ?? 'any') : ((choiceOf(step.result) ?? 'any') as PartOfDay);
-    const contact: CallbackContact = { mode: 'callback', phone, partOfDay, ...(day && { day }) };
+    const between = typed ? typed.between : detailOf<{ between?: CallHours }>(step.result)?.between;
+    const contact: CallbackContact = { mode: 'callback', phone, partOfDay, ...(day && { day }), ...(between && { between }) };
     // The call-back this one corrects ("verkeerd nummer"): closed, as by the user, once the new one is filed.
     const replaces = values(step).replaces as string | undefined;
     if (replaces) await handover.service.close(replaces, THE_USER, step.context);
@@ -540,12 +566,23 @@ export class TalkToPersonDialog extends ComponentDialog {
    * "We bellen je op vrijdag 4 december in de namiddag" on the day the person named; without one,
    * "We bellen je in de voormiddag", or out of staff hours on the day they are back.
    */
-  private whenWeCall(step: WaterfallStepContext, { partOfDay, day }: Pick<CallbackContact, 'partOfDay' | 'day'>): string {
+  private whenWeCall(
+    step: WaterfallStepContext,
+    { partOfDay, day, between }: Pick<CallbackContact, 'partOfDay' | 'day' | 'between'>,
+  ): string {
     const t = this.deps.language.t(step.context);
-    if (day) return t(`handover:callback.whenDay.${partOfDay}`, { day: formatWeekdayDate(this.deps.language.locale(step.context), day) });
+    const locale = this.deps.language.locale(step.context);
     const { service } = this.deps.handover as HandoverDialogDeps;
-    const next = service.staffAvailable() ? undefined : service.deps.hours.nextOpening(service.deps.clock.now());
-    return next ? t(`handover:callback.whenDay.${partOfDay}`, { day: this.day(step, next) }) : t(`handover:callback.when.${partOfDay}`);
+    const next = day || service.staffAvailable() ? undefined : service.deps.hours.nextOpening(service.deps.clock.now());
+    const on = day ? formatWeekdayDate(locale, day) : next ? this.day(step, next) : undefined;
+    // "We bellen je op maandag 14 december vanaf 10.00 uur.": the hours named, said back.
+    if (between) {
+      const range = this.staff().hours.dayRange;
+      const kind = betweenKind(between, range);
+      const hours = { from: formatClock(locale, between.from), to: formatClock(locale, between.to) };
+      return on ? t(`handover:callback.whenDayBetween.${kind}`, { day: on, ...hours }) : t(`handover:callback.whenBetween.${kind}`, hours);
+    }
+    return on ? t(`handover:callback.whenDay.${partOfDay}`, { day: on }) : t(`handover:callback.when.${partOfDay}`);
   }
 
   /**
@@ -769,7 +806,9 @@ export class TalkToPersonDialog extends ComponentDialog {
     // "zaterdag voormiddag", "morgen" on a Saturday: a day nobody calls, said kindly with the days staff do call.
     if (first !== undefined && days.length === 1 && !tooFar && this.nobodyCallsOn(first))
       return this.closedDays(window, first, context, first);
-    if (first !== undefined && (days.length === 1 || tooFar)) return this.dayTyped(window, first, context);
+    // Hours named in digits ("na 14u", "voor 10 uur"), never a part of the day in words ("namiddag"), are kept as hours.
+    const hoursNamed = /\d/u.test(text);
+    if (first !== undefined && (days.length === 1 || tooFar)) return this.dayTyped(window, first, context, hoursNamed);
     const named = days.length > 1 && days.length <= WEEK && last !== undefined;
     // "dit weekend", "zaterdag of zondag": days on which nobody calls; the next days staff call are offered.
     if (named && days.every((day) => this.staff().hours.spansOn(day).length === 0)) return this.closedDays(window, last, context);
@@ -782,7 +821,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     }
     // "ik werk 's namiddags": the hours around the ones worked, any of which will do.
     if (window.anyOf && !window.daily) return this.partOfEither(window.anyOf, context);
-    return this.partOf(window.daily, context);
+    return this.partOf(window.daily, context, hoursNamed);
   }
 
   /** The part of the day the windows of `either` fall in within the hours staff call: one part, or either. */
@@ -837,13 +876,16 @@ export class TalkToPersonDialog extends ComponentDialog {
   }
 
   /** The part of the day `daily` falls in, within the hours staff call. */
-  private partOf(daily: TimeWindow['daily'], context: TurnContext): ParseResult {
+  private partOf(daily: TimeWindow['daily'], context: TurnContext, hoursNamed = false): ParseResult {
     const range = this.staff().hours.dayRange;
     if (!daily || !range) return { ok: false };
     const from = Math.max(daily.from, minutesOf(range.from));
     const to = Math.min(daily.to, minutesOf(range.to));
     if (from >= to) return { ok: false, retry: this.callHours(context, 'handover:callback.outsideHours'), decisive: true };
-    return { ok: true, choice: to <= NOON ? 'morning' : from >= NOON ? 'afternoon' : 'any' };
+    const part: PartOfDay = to <= NOON ? 'morning' : from >= NOON ? 'afternoon' : 'any';
+    // "voor 10u", "niet voor 10 uur", "tussen 12 en 13u": those hours kept, never only the part of the day.
+    const between = hoursNamed ? hoursWithin(part, { from, to }, { from: minutesOf(range.from), to: minutesOf(range.to) }) : undefined;
+    return { ok: true, choice: part, ...(between && { detail: { between } }) };
   }
 
   /**
@@ -852,7 +894,7 @@ export class TalkToPersonDialog extends ComponentDialog {
    * passed, a day too far ahead or a part outside that day's hours gets a kind answer saying when
    * we do call, and the buttons again.
    */
-  private dayTyped(window: TimeWindow, day: IsoDate, context: TurnContext): ParseResult {
+  private dayTyped(window: TimeWindow, day: IsoDate, context: TurnContext, hoursNamed = false): ParseResult {
     const now = this.staff().clock.now();
     const today = brusselsDate(now);
     const last = addDays(today, CALLBACK_MAX_DAYS_AHEAD);
@@ -879,7 +921,8 @@ export class TalkToPersonDialog extends ComponentDialog {
       .filter((s) => s.from < s.to);
     if (open.length === 0) {
       // "donderdag" on a Thursday evening: next week's Thursday (a later day's hours are said as they are).
-      if (window.orNextWeek && day === today) return this.dayTyped({ ...window, orNextWeek: undefined }, addDays(day, 7), context);
+      if (window.orNextWeek && day === today)
+        return this.dayTyped({ ...window, orNextWeek: undefined }, addDays(day, 7), context, hoursNamed);
       if (day === today && spans.every((s) => minutesOf(s.to) <= notBefore)) {
         const next = this.nextCallDay(day);
         return next
@@ -894,7 +937,11 @@ export class TalkToPersonDialog extends ComponentDialog {
     const to = Math.max(...open.map((s) => s.to));
     // "morgen" alone is asked its part, unless only one part of the day is left ("vandaag" at 14.00).
     const part: PartOfDay | undefined = to <= NOON ? 'morning' : from >= NOON ? 'afternoon' : daily ? 'any' : undefined;
-    return { ok: true, value: { day, ...(part && { partOfDay: part }) } satisfies CallTime };
+    // "morgen na 14u": the hours named within that part (never the hours left of today, which nobody named).
+    const dayHours = { from: minutesOf(spans[0]?.from ?? '00:00'), to: minutesOf(spans.at(-1)?.to ?? '24:00') };
+    const named = daily && { from: Math.max(daily.from, dayHours.from), to: Math.min(daily.to, dayHours.to) };
+    const between = hoursNamed && part && named ? hoursWithin(part, named, dayHours) : undefined;
+    return { ok: true, value: { day, ...(part && { partOfDay: part }), ...(between && { between }) } satisfies CallTime };
   }
 
   /** "Dan bellen we niet. We kunnen wel bellen op maandag 7 december." after days nobody calls. */
@@ -984,6 +1031,26 @@ const ASK_NUMBER = 'askNumber';
 const OUR_NUMBER = 'handover:callback.phoneRetry.ours';
 
 const WEEK = 7;
+
+/**
+ * The hours `named` within `part` of a day whose calling hours are `day`, when they are fewer than
+ * the part itself ("voor 10u" in the morning, "tussen 12 en 13u"); undefined when the whole part
+ * will do ("in de voormiddag", "na de middag").
+ */
+function hoursWithin(part: PartOfDay, named: { from: number; to: number }, day: { from: number; to: number }): CallHours | undefined {
+  const whole = part === 'morning' ? { from: day.from, to: NOON } : part === 'afternoon' ? { from: NOON, to: day.to } : day;
+  const from = Math.max(named.from, whole.from);
+  const to = Math.min(named.to, whole.to);
+  if (from <= whole.from && to >= whole.to) return undefined;
+  return { from: timeOf(from), to: timeOf(to) };
+}
+
+/** How the hours are said: from an hour to the end of calling hours, up to an hour from their start, or between two. */
+function betweenKind(between: CallHours, range: { from: string; to: string } | undefined): 'after' | 'before' | 'between' {
+  if (range && minutesOf(between.to) >= minutesOf(range.to)) return 'after';
+  if (range && minutesOf(between.from) <= minutesOf(range.from)) return 'before';
+  return 'between';
+}
 
 /** "maandag 7 december" → "Maandag 7 december", as a button. */
 function capitalised(text: string): string {

@@ -77,12 +77,21 @@ export interface CaseSummary {
 /**
  * How and when to call back. `day`: the Brussels calendar day the person named ("morgen
  * namiddag", "lundi"); absent when they named only a part of the day or a time, or none.
+ * `between`: the hours named within that part of the day ("niet voor 10u": 10:00 to the end of
+ * the hours staff call, `HH:MM` Brussels time); absent when the whole part will do.
  */
 export interface CallbackContact {
   mode: 'callback';
   phone: string;
   partOfDay: PartOfDay;
   day?: IsoDate;
+  between?: CallHours;
+}
+
+/** Hours within a day, `HH:MM` Brussels time: from, up to. */
+export interface CallHours {
+  from: string;
+  to: string;
 }
 
 /** Where a case lives in Teams: the thread under the card, and the card's own activity id. */

@@ -1,6 +1,6 @@
 import type { ChequeRules } from '../domain/chequeRegimes.js';
 import type { EligibilityCheck as EligibilityCheckState } from '../domain/eligibilityAnswers.js';
-import { formatWeekdayDate } from '../i18n/format.js';
+import { formatClock, formatWeekdayDate } from '../i18n/format.js';
 import { localeOf, type Translator } from '../i18n/i18n.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
 import type { CaseSummary, HandoverCase, HandoverReason, TranscriptLine } from './model.js';
@@ -104,7 +104,13 @@ export function summaryLines(c: Pick<HandoverCase, 'summary' | 'transcript'>, t:
       ? t('staff:summary.contactChat')
       : t(summary.contact.day ? 'staff:summary.contactCallbackDay' : 'staff:summary.contactCallback', {
           phone: summary.contact.phone,
-          partOfDay: t(`staff:partOfDay.${summary.contact.partOfDay}` as never),
+          // "tussen 10.00 uur en 16.30 uur": the hours named, more than the part of the day.
+          partOfDay: summary.contact.between
+            ? t('staff:callHours', {
+                from: formatClock(localeOf(t) ?? DEFAULT_LOCALE, summary.contact.between.from),
+                to: formatClock(localeOf(t) ?? DEFAULT_LOCALE, summary.contact.between.to),
+              })
+            : t(`staff:partOfDay.${summary.contact.partOfDay}` as never),
           ...(summary.contact.day && { day: formatWeekdayDate(localeOf(t) ?? DEFAULT_LOCALE, summary.contact.day) }),
         }),
   );

@@ -40,13 +40,18 @@ describe('call-back on a day the person names', () => {
     expect(cardText(world.channel.cards()[0] ?? {}).lines).toContain('Contact: bel +32470123456 op vrijdag 27 november, wanneer het past.');
   });
 
-  it('When the part of that day is typed as a time ("na 14 uur"), Then the afternoon of the day named', async () => {
+  // Was "in de namiddag": from 13.00, before the hour named.
+  it('When the part of that day is typed as a time ("na 14 uur"), Then the afternoon of the day named, from that hour', async () => {
     const world = await handoverWorld({ clock: IN_HOURS });
     const user = await atWhenToCall(world, 'd3');
     await user.says('dinsdag');
 
-    expect((await user.says('na 14 uur'))[1]?.text).toBe('We bellen je op dinsdag 1 december in de namiddag.');
-    expect(await storedContact(world)).toMatchObject({ partOfDay: 'afternoon', day: '2026-12-01' });
+    expect((await user.says('na 14 uur'))[1]?.text).toBe('We bellen je op dinsdag 1 december vanaf 14.00 uur.');
+    expect(await storedContact(world)).toMatchObject({
+      partOfDay: 'afternoon',
+      day: '2026-12-01',
+      between: { from: '14:00', to: '16:30' },
+    });
   });
 
   it('When "terug" is said at the part of the named day and a part is tapped, Then no day is kept', async () => {
@@ -109,8 +114,13 @@ describe('call-back on a day the person names', () => {
     const world = await handoverWorld({ clock: IN_HOURS });
     const user = await atWhenToCall(world, 'd10');
 
-    expect((await user.says('rond 10 uur'))[1]?.text).toBe('We bellen je in de voormiddag.');
-    expect(await storedContact(world)).toEqual({ mode: 'callback', phone: '+32470123456', partOfDay: 'morning' });
+    expect((await user.says('rond 10 uur'))[1]?.text).toBe('We bellen je tussen 10.00 uur en 11.00 uur.');
+    expect(await storedContact(world)).toEqual({
+      mode: 'callback',
+      phone: '+32470123456',
+      partOfDay: 'morning',
+      between: { from: '10:00', to: '11:00' },
+    });
   });
 
   it('When out of staff hours "morgen" is a Sunday, Then the bot names Monday; "maandag" then asks its part, and the request stands with that day', async () => {
@@ -233,7 +243,7 @@ describe('call-back: a day said before the question is kept', () => {
 
   it('When the number comes with a day and an hour ("0470 12 34 56 morgen na 14u"), Then the number is read right and the day and part are kept', async () => {
     for (const [typed, phone, partOfDay, day, said] of [
-      ['0470 12 34 56 morgen na 14u', '+32470123456', 'afternoon', '2026-11-27', 'We bellen je op vrijdag 27 november in de namiddag.'],
+      ['0470 12 34 56 morgen na 14u', '+32470123456', 'afternoon', '2026-11-27', 'We bellen je op vrijdag 27 november vanaf 14.00 uur.'],
       [
         'mijn nummer is 0470123456, liefst vrijdag voormiddag',
         '+32470123456',
@@ -241,7 +251,13 @@ describe('call-back: a day said before the question is kept', () => {
         '2026-11-27',
         'We bellen je op vrijdag 27 november in de voormiddag.',
       ],
-      ['0499 99 88 77 maandag 14u30', '+32499998877', 'afternoon', '2026-11-30', 'We bellen je op maandag 30 november in de namiddag.'],
+      [
+        '0499 99 88 77 maandag 14u30',
+        '+32499998877',
+        'afternoon',
+        '2026-11-30',
+        'We bellen je op maandag 30 november tussen 14.30 uur en 15.30 uur.',
+      ],
     ] as const) {
       const world = await handoverWorld({ clock: IN_HOURS });
       const user = world.user(`e4-${typed}`);
@@ -250,7 +266,7 @@ describe('call-back: a day said before the question is kept', () => {
       await user.says('Bel me terug');
 
       expect((await user.says(typed))[1]?.text, typed).toBe(said);
-      expect(await storedContact(world), typed).toEqual({ mode: 'callback', phone, partOfDay, day });
+      expect(await storedContact(world), typed).toMatchObject({ mode: 'callback', phone, partOfDay, day });
     }
   });
 
@@ -307,8 +323,13 @@ describe('call-back: a day said before the question is kept', () => {
     await user.says('Met iemand praten');
     await user.says('Bel me terug');
 
-    expect((await user.says('0470 12 34 56 14u'))[1]?.text).toBe('We bellen je in de namiddag.');
-    expect(await storedContact(world)).toEqual({ mode: 'callback', phone: '+32470123456', partOfDay: 'afternoon' });
+    expect((await user.says('0470 12 34 56 14u'))[1]?.text).toBe('We bellen je tussen 14.00 uur en 15.00 uur.');
+    expect(await storedContact(world)).toEqual({
+      mode: 'callback',
+      phone: '+32470123456',
+      partOfDay: 'afternoon',
+      between: { from: '14:00', to: '15:00' },
+    });
   });
 });
 

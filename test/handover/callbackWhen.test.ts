@@ -288,3 +288,24 @@ describe('call-back: the bot redeployed while a question waits', () => {
     expect(await back.says('terug')).toEqual([{ text: 'Wanneer bellen we je het best?', buttons: PARTS }]);
   });
 });
+
+describe('call-back: the hours named are kept, not only the part of the day', () => {
+  // Were "in de voormiddag", "zo snel als het kan" and "in de namiddag": staff could have called at 8.30 or 13.00.
+  it.each([
+    ['voor 10u', 'We bellen je voor 10.00 uur.', { partOfDay: 'morning', between: { from: '08:00', to: '10:00' } }],
+    ['liefst niet voor 10u', 'We bellen je vanaf 10.00 uur.', { partOfDay: 'any', between: { from: '10:00', to: '16:30' } }],
+    [
+      'tussen 12 en 13u',
+      'We bellen je tussen 12.00 uur en 13.00 uur.',
+      { partOfDay: 'afternoon', between: { from: '12:00', to: '13:00' } },
+    ],
+    ['na de middag', 'We bellen je in de namiddag.', { partOfDay: 'afternoon' }],
+  ])('When "%s" is typed for when to call, Then "%s", and staff get those hours', async (typed, said, contact) => {
+    const world = await handoverWorld({ clock: IN_HOURS });
+    const user = await atWhenToCall(world, `h-${typed}`);
+    expect((await user.says(typed))[1]?.text).toBe(said);
+    const stored = await storedContact(world);
+    expect(stored).toMatchObject(contact);
+    if (!('between' in contact)) expect(stored).not.toHaveProperty('between');
+  });
+});

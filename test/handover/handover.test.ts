@@ -537,6 +537,41 @@ describe('outside staff hours', () => {
     expect(await world.store.get(old?.id ?? '')).toMatchObject({ state: 'closed' });
   });
 
+  // Were "Tot ziens!" and the call on the wrong number, or "niet begrepen".
+  it.each([
+    ['nl-BE', 'mijn nummer was fout', 'Op welk telefoonnummer mogen we je bellen?'],
+    ['nl-BE', 'ik heb mij vergist van nummer', 'Op welk telefoonnummer mogen we je bellen?'],
+    ['nl-BE', 'ik heb een typfout gemaakt in mijn nummer', 'Op welk telefoonnummer mogen we je bellen?'],
+    ['fr-BE', 'je me suis trompé de numéro', 'À quel numéro pouvons-nous vous appeler ?'],
+  ])('When (%s) "%s" comes after a call-back request, Then the number is asked again', async (locale, said, asked) => {
+    const world = await handoverWorld({ clock: OUT_OF_HOURS });
+    const jos = world.user('c10', locale);
+    await jos.says(locale === 'nl-BE' ? 'bel mij op 0471 23 45 67' : 'rappelez-moi au 0471 23 45 67');
+    await jos.says(locale === 'nl-BE' ? 'Voormiddag' : 'Le matin');
+    expect((await jos.says(said)).at(-1)?.text).toBe(asked);
+  });
+
+  it('When "bel mij toch maar niet" comes after a call-back request, Then it is closed, never a booking code asked', async () => {
+    const { world, jos } = await callbackStanding('c11');
+    expect((await jos.says('bel mij toch maar niet'))[0]?.text).toBe('Goed. We bellen je niet.');
+    expect(await world.store.listOpen()).toEqual([]);
+  });
+
+  // Were "Sorry, dat begreep ik niet" and the question again: only "stop" left the call-back.
+  it.each([
+    ['the number', [], 'nee laat maar'],
+    ['when to call', ['0471 23 45 67'], 'laat maar, niet nodig'],
+    ['when to call', ['0471 23 45 67'], 'Nee, dank je'],
+  ])('When one takes it back where %s is asked, Then whether to stop; "Stoppen" files no call-back', async (_asked, before, back) => {
+    const world = await handoverWorld({ clock: OUT_OF_HOURS });
+    const jos = world.user('c12');
+    await jos.says('bel mij');
+    for (const said of before) await jos.says(said);
+    expect(await jos.says(back)).toEqual([{ text: 'Wil je stoppen? Dan bellen we je niet.', buttons: ['Stoppen', 'Verder'] }]);
+    await jos.says('Stoppen');
+    expect(await world.store.listOpen()).toEqual([]);
+  });
+
   it('When "sorry fout nummer" comes where when to call is asked, Then the number is asked again, never the wrong one kept', async () => {
     const world = await handoverWorld({ clock: IN_HOURS });
     const an = world.user('c9');

@@ -64,6 +64,24 @@ describe('case summary', () => {
     ]);
   });
 
+  it('When the person named hours for the call-back ("morgen na 14u"), Then staff read those hours, not only the part of the day', async () => {
+    const summary = buildSummary({
+      reason: 'asked',
+      locale: 'nl',
+      channelId: 'webchat',
+      contact: {
+        mode: 'callback',
+        phone: '+32470123456',
+        partOfDay: 'afternoon',
+        day: '2026-11-27',
+        between: { from: '14:00', to: '16:30' },
+      },
+    });
+    expect(summaryLines({ summary, transcript: [] }, t).at(-1)).toBe(
+      'Contact: bel +32470123456 op vrijdag 27 november, tussen 14.00 uur en 16.30 uur.',
+    );
+  });
+
   it('When the person named a day for the call-back, Then staff read the day with its weekday, in their own language', async () => {
     const summary = buildSummary({
       reason: 'asked',

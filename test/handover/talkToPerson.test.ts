@@ -163,8 +163,15 @@ describe('TalkToPersonDialog: typed instead of tapped', () => {
     ]);
     expect(await says('0486 12 34 56')).toEqual(['Wanneer bellen we je het best?']);
     expect(await says('na 17u')).toEqual(['We bellen van 8.00 uur tot 16.30 uur. Tik op een knop.']);
-    expect(await says('rond 10 uur')).toEqual(['Dank je. Een medewerker belt je op 0486 12 34 56.', 'We bellen je in de voormiddag.']);
-    expect((await world.store.listOpen())[0]).toMatchObject({ mode: 'callback', summary: { contact: { partOfDay: 'morning' } } });
+    // The hour named is kept with its part of the day (was only "in de voormiddag").
+    expect(await says('rond 10 uur')).toEqual([
+      'Dank je. Een medewerker belt je op 0486 12 34 56.',
+      'We bellen je tussen 10.00 uur en 11.00 uur.',
+    ]);
+    expect((await world.store.listOpen())[0]).toMatchObject({
+      mode: 'callback',
+      summary: { contact: { partOfDay: 'morning', between: { from: '10:00', to: '11:00' } } },
+    });
   });
 
   it('When the hours one works are typed for when to call, Then the part of the day outside them; was the part worked ("namiddag" in "\'s namiddags")', async () => {
