@@ -161,6 +161,7 @@ export function composeBot(parts: BotParts) {
     // Through the turn's transcript: the lines it still holds must not be written after the erasure.
     eraser.register({ name: 'transcript', forget: (context) => TurnTranscript.of(context, transcripts).forget() });
   const vocabulary = Vocabulary.of(parts.i18n);
+  const handoverDeps = handover && handoverDialogDeps(parts, handover.service);
   const root = new RootDialog({
     language,
     vocabulary,
@@ -173,11 +174,11 @@ export function composeBot(parts: BotParts) {
     booking,
     reach,
     privacy: eraser,
-    ...(handover && {
-      handover: { ...handoverDialogDeps(parts, handover.service), callback: conversationState.createProperty<CallbackState>('callback') },
+    ...(handoverDeps && {
+      handover: { ...handoverDeps, callback: conversationState.createProperty<CallbackState>('callback') },
     }),
   });
-  const gate = handover && new HandoverGate(handover.service, language, vocabulary.commands);
+  const gate = handover && new HandoverGate(handover.service, language, vocabulary.commands, handoverDeps);
   const bot = new LoopbaanBot({
     conversationState,
     userState,

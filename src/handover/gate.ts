@@ -3,7 +3,7 @@ import { ActivityTypes, TurnContext, type Activity } from '../bot/sdk.js';
 import { plainTextOf } from '../channels/render.js';
 import { toActivity } from '../conversation/activity.js';
 import { listFor, translatorFor } from '../i18n/i18n.js';
-import { LOCALES } from '../i18n/locale.js';
+import { LOCALES, type Locale } from '../i18n/locale.js';
 import { recognizeCommand, type CommandVocabulary } from '../understanding/commands.js';
 import { isOneOf, normalize } from '../understanding/text.js';
 import { handoffStatusOf } from './hub.js';
@@ -12,6 +12,12 @@ import type { HandoverService } from './service.js';
 import { TurnTranscript } from './turnTranscript.js';
 
 const HUB: Actor = { kind: 'hub', id: 'hub', name: 'hub' };
+
+/** How words of despair are heard, and the crisis line for a language (src/handover/distress.ts, crisisLine.ts). */
+export interface DistressHelp {
+  seemsInDistress(text: string): boolean;
+  crisisLine(locale: Locale): { name: string; phone: string };
+}
 /** turnState: the open chat case as `readAhead` found it. */
 const OPEN_CASE_READ_AHEAD = Symbol('loopbaanbot.openCaseReadAhead');
 
@@ -30,6 +36,8 @@ export class HandoverGate {
     private readonly service: HandoverService,
     private readonly language: Language,
     private readonly commands: CommandVocabulary,
+    /** Words of despair written while waiting get the crisis line at once (DialogDeps' handover has the same). */
+    private readonly distress?: DistressHelp,
   ) {
     const { i18n } = service.deps;
     this.leaveWords = LOCALES.flatMap((l) => {
@@ -105,6 +113,11 @@ export class HandoverGate {
     if (text.trim() === '') return true;
     await this.service.userMessage(open, text, activity.id);
     if (open.state === 'waiting') {
+      // "ik zie het echt niet meer zitten" while waiting: the crisis line first, the place in the queue kept.
+      if (this.distress?.seemsInDistress(text))
+        await context.sendActivity(
+          toActivity({ text: t('handover:distressHelp', this.distress.crisisLine(this.language.locale(context))) }),
+        );
       await context.sendActivity(toActivity({ text: t('handover:queue.stillWaiting') }));
       const status = await this.service.queueMessage(t, open.id, false);
       if (status) await context.sendActivity(status);

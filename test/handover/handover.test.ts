@@ -713,3 +713,22 @@ describe('outside staff hours', () => {
     );
   });
 });
+
+describe('words of despair while waiting for a person', () => {
+  // Was only "Je wacht nog op een medewerker. Ik geef je bericht door."
+  it('When "ik zie het echt niet meer zitten" comes while waiting in the queue, Then Tele-Onthaal first, and the place in the queue is kept', async () => {
+    const world = await handoverWorld();
+    const user = world.user('c1');
+    await asksForPerson(user);
+    await user.says('Nu chatten');
+    const before = await world.store.queue();
+    expect(before).toHaveLength(1);
+
+    expect(await user.says('ik zie het echt niet meer zitten')).toEqual([
+      { text: 'Het klinkt alsof het zwaar is voor jou. Praat erover met Tele-Onthaal. Bel gratis 106, dag en nacht.', buttons: [] },
+      { text: 'Je wacht nog op een medewerker. Ik geef je bericht door.', buttons: [] },
+      queued(1)[2],
+    ]);
+    expect(await world.store.queue()).toEqual(before);
+  });
+});
