@@ -160,6 +160,8 @@ export function composeBot(parts: BotParts) {
   if (transcripts)
     // Through the turn's transcript: the lines it still holds must not be written after the erasure.
     eraser.register({ name: 'transcript', forget: (context) => TurnTranscript.of(context, transcripts).forget() });
+  // A call-back or a chat waiting holds a phone number and what was typed: withdrawn and deleted too.
+  if (handover) eraser.register({ name: 'handover', forget: async (context) => void (await handover.service.forgetUser(context)) });
   const vocabulary = Vocabulary.of(parts.i18n);
   const handoverDeps = handover && handoverDialogDeps(parts, handover.service);
   const root = new RootDialog({

@@ -112,6 +112,12 @@ export class MemoryHandoverStore implements HandoverStore {
     return closed && structuredClone(closed);
   }
 
+  async forget(id: string): Promise<void> {
+    this.entries.delete(id);
+    for (const [root, caseId] of this.threads) if (caseId === id) this.threads.delete(root);
+    for (const key of this.seen) if (key.startsWith(`${id}:`)) this.seen.delete(key);
+  }
+
   async setStaffThread(id: string, thread: StaffThread): Promise<void> {
     const entry = this.live(id);
     if (!entry) return;

@@ -18,6 +18,19 @@ import {
  * the queue a strict order, even for two cases opened in the same millisecond.
  * KEYS: case, user, queue, open, counter. ARGV: id, json, ttlMs, isChat.
  */
+
+/**
+ * KEYS: case, messages, queue, open, the user's chat index. ARGV: the case id. Deletes the case
+ * and its messages, takes it out of both indexes, and the user's index when it names this case.
+ */
+const FORGET = `
+redis.call('DEL', KEYS[1], KEYS[2])
+redis.call('ZREM', KEYS[3], ARGV[1])
+redis.call('ZREM', KEYS[4], ARGV[1])
+if redis.call('GET', KEYS[5]) == ARGV[1] then redis.call('DEL', KEYS[5]) end
+return 1
+`;
+
 const OPEN = `
 if ARGV[4] == '1' then
   local existing = redis.call('GET', KEYS[2])
@@ -187,6 +200,21 @@ export class RedisHandoverStore implements HandoverStore {
       const closed = closeTransition(current, by, now);
       return { result: closed, ...(closed && { write: { next: closed, effects: { leaveQueue: true, leaveOpen: true, dropUser: true } } }) };
     });
+  }
+
+  async forget(id: string): Promise<void> {
+    const found = await this.get(id);
+    await this.redis.eval(
+      FORGET,
+      5,
+      this.caseKey(id),
+      this.key(`messages:${id}`),
+      this.key('queue'),
+      this.key('open'),
+      found ? this.userKey(found.userKey) : this.key('none'),
+      id,
+    );
+    if (found?.staffThread) await this.redis.del(this.key(`thread:${found.staffThread.activityId}`));
   }
 
   async setStaffThread(id: string, thread: StaffThread): Promise<void> {

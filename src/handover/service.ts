@@ -13,6 +13,7 @@ import type { ReachCounter } from '../staff/reach.js';
 import { offerToHub } from './hub.js';
 import {
   firstName,
+  THE_USER,
   userKeyOf,
   type Actor,
   type CaseMessage,
@@ -179,6 +180,21 @@ export class HandoverService {
     // Everyone's place, this person's too ("Je bent nu nummer 1 in de rij.").
     await this.updatePositions();
     return back;
+  }
+
+  /**
+   * "Vergeet mij": every open case of the conversation of `context` is closed as by the user (staff
+   * see it withdrawn, nobody calls), then deleted with what it holds (phone number, messages).
+   * Closed cases are not indexed by person; they expire with the store's TTL.
+   */
+  async forgetUser(context: TurnContext): Promise<number> {
+    const userKey = userKeyOf(TurnContext.getConversationReference(context.activity));
+    const own = (await this.deps.store.listOpen()).filter((c) => c.userKey === userKey);
+    for (const open of own) {
+      await this.close(open.id, THE_USER);
+      await this.deps.store.forget(open.id);
+    }
+    return own.length;
   }
 
   /**

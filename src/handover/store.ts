@@ -36,6 +36,11 @@ export interface HandoverStore {
   handBack(id: string, by: Actor, now: Date): Promise<HandoverCase | undefined>;
   /** Closes an open case; undefined when it does not exist or was closed already (so only one closer acts). */
   close(id: string, by: Actor, now: Date): Promise<HandoverCase | undefined>;
+  /**
+   * Deletes a case, its messages and every index that names it ("vergeet mij": the phone number and
+   * what was typed go with it). Nothing happens when it does not exist.
+   */
+  forget(id: string): Promise<void>;
   /** Records where the case's card and thread are in Teams. */
   setStaffThread(id: string, thread: StaffThread): Promise<void>;
   /** Marks that `handoff.initiate` went out for this case. */

@@ -732,3 +732,22 @@ describe('words of despair while waiting for a person', () => {
     expect(await world.store.queue()).toEqual(before);
   });
 });
+
+describe('"vergeet mij" with a call-back standing', () => {
+  // Was the call-back left standing with the phone number, after "Ik heb alles over jou gewist".
+  it('When the user asks to be forgotten after asking a call-back, Then the call-back is withdrawn and deleted with its number', async () => {
+    const world = await handoverWorld({ clock: OUT_OF_HOURS });
+    const jos = world.user('f1');
+    await jos.says('hallo');
+    await jos.says('bel mij op 0471 23 45 67');
+    await jos.says('Voormiddag');
+    const [standing] = await world.store.listOpen();
+    expect(standing?.summary.contact).toMatchObject({ phone: '+32471234567' });
+
+    await jos.says('vergeet mij');
+    await jos.says('Ja, wis alles');
+
+    expect(await world.store.listOpen()).toEqual([]);
+    expect(await world.store.get(standing?.id ?? '')).toBeUndefined();
+  });
+});

@@ -62,6 +62,29 @@ export function describeHandoverStoreContract(name: string, make: () => Promise<
       expect(await store.openChatOf('test:cb')).toBeUndefined();
     });
 
+    it('When a case is forgotten ("vergeet mij"), Then it, its messages and its place in every index are gone; the others stay', async () => {
+      const store = await make();
+      const a = await store.open(chatCase('forget-a'), NOW);
+      const b = await store.open(chatCase('forget-b'), NOW);
+      const call = await store.open(chatCase('forget-a', 'callback'), NOW);
+      await store.append(a.case.id, { from: 'user', text: 'mijn nummer is 0470 12 34 56', at: NOW.toISOString() });
+
+      await store.forget(a.case.id);
+      await store.forget(call.case.id);
+
+      expect(await store.get(a.case.id)).toBeUndefined();
+      expect(await store.get(call.case.id)).toBeUndefined();
+      expect(await store.messages(a.case.id)).toEqual([]);
+      expect(await store.openChatOf('test:forget-a')).toBeUndefined();
+      expect(await store.queue()).toEqual([b.case.id]);
+      expect((await store.listOpen()).map((c) => c.id)).toEqual([b.case.id]);
+      // Forgotten twice, or never there: nothing happens.
+      await store.forget(a.case.id);
+      await store.forget('no-such-case');
+      // The conversation may ask for a person again: a new case.
+      expect((await store.open(chatCase('forget-a'), later(1))).created).toBe(true);
+    });
+
     it('When a call-back is asked for a day, Then the case read back carries that day', async () => {
       const store = await make();
       const asked = chatCase('day', 'callback');
