@@ -1038,6 +1038,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
     // Work "in het zwart", "au noir", "off the books": no contract and no statute. The domain names only
     // employees and the self-employed, so a person looks at it; never the employee "ik werk" would say.
     if (containsPhrase(wish, vocabulary.allLocales(UNDECLARED_WORK))) return 'unknown';
+    // "ik ben uitzendkracht, nu even zonder contract": no work read from the job named; what one does now is asked (was a yes).
+    if (containsPhrase(wish, vocabulary.allLocales('understanding:noContractNow'))) return undefined;
     if (this.stoppedWorking(wish)) return 'no_job';
     const names = (id: string) =>
       containsPhrase(wish, vocabulary.choice(id, `checkEligibility:answers.${id === 'no_job' ? 'noJob' : id}`).phrases);

@@ -352,6 +352,8 @@ export class TalkToPersonDialog extends ComponentDialog {
     return {
       text: { key: own ? 'handover:callback.phoneOrOwn' : 'handover:callback.phone' },
       ...own,
+      // "waarom moet ge mijn nummer weten?": what it is for (was "Typ een telefoonnummer").
+      why: [{ key: 'handover:callback.whyPhone' }],
       open: 'phone',
       helpers: ['back'],
       handover: true,

@@ -533,7 +533,9 @@ export class Interruptions {
       return this.sideIn(detailAsked, this.otherLanguageOf(context, text));
     // "Waarom vraag je dat?", "why do you ask?", "waarom?" alone at any question: why it is asked (the condition it
     // checks, or that only what helps is asked), then the question again; never "niet begrepen".
-    if (open && this.asksWhy(text) && !open.prompt.answersWhole(context, text, open.question))
+    // "waarom moet ge mijn nummer weten?" where a call-back asks the number: its own why (was "Typ een telefoonnummer").
+    const whyOfACall = open?.question.handover === true && open.question.why !== undefined && this.opensWithWhy(text);
+    if (open && (this.asksWhy(text) || whyOfACall) && !open.prompt.answersWhole(context, text, open.question))
       return this.sideIn('why_asked', this.otherLanguageOf(context, text));
     // "Ik ben Nederlander", "I'm Dutch" at a question, with no word of living: a nationality, which
     // is no condition; never "Nederland" read a typo away, nor a language to speak.
@@ -1500,6 +1502,16 @@ export class Interruptions {
     // with when these rules end (never the stop the recognizer hears in "te laat" and "gedaan").
     if (containsPhrase(text, vocabulary.untilWhenWords) && containsPhrase(text, vocabulary.orderVerbs)) return 'order_cheque';
     if (containsPhrase(text, vocabulary.deadlineWords)) return 'order_cheque';
+    // "ik heb mijn cheque al besteld op 10 december. moet ik die nog dit jaar gebruiken?", "mijn cheque is
+    // betaald, moet ik opnieuw betalen?": how long the cheque one has runs (were "bestel hem eerst" and the price).
+    const usesOwn = [
+      vocabulary.useWords,
+      vocabulary.validityWords,
+      vocabulary.nextYearWords,
+      vocabulary.allLocales('understanding:stillToUse'),
+    ];
+    if (containsPhrase(text, vocabulary.allLocales('understanding:alreadyOrdered')) && usesOwn.some((words) => containsPhrase(text, words)))
+      return 'validity';
     // "Moet ik de cheque al besteld hebben?": no, the first meeting comes first and is free.
     if (containsPhrase(text, vocabulary.orderVerbs) && containsPhrase(text, vocabulary.orderFirstWords) && this.asksMust(text)) {
       return 'order_first';
@@ -1906,7 +1918,9 @@ export class Interruptions {
   async aboutOwnBooking(context: TurnContext, text: string): Promise<MenuAction | undefined> {
     const { vocabulary } = this.deps;
     // "Hoe laat was het ook alweer?" at a menu asks about the booking one has, as "wanneer is mijn afspraak?" does.
-    const aboutIt = containsPhrase(text, vocabulary.myBooking) || this.asksWhenMeeting(text);
+    // "ik heb in december een afspraak gemaakt voor 11 januari. gaat die nog door?": a meeting named, asked whether it still stands.
+    const stillOn = this.namesAMeeting(text) && containsPhrase(text, vocabulary.allLocales('understanding:stillOn'));
+    const aboutIt = containsPhrase(text, vocabulary.myBooking) || this.asksWhenMeeting(text) || stillOn;
     if (!aboutIt || containsPhrase(text, vocabulary.newBooking)) return undefined;
     // "Mijn afspraak is in januari, is dat nog gratis?" asks whether the meeting is free, not for the booking.
     if (this.asksIfMeetingIsFree(text)) return undefined;
@@ -1981,6 +1995,13 @@ export class Interruptions {
     // Written in another language ("Rappelez-moi" in a Dutch chat), that language is offered first.
     const callAsked = heardBadly && containsPhrase(text, this.deps.vocabulary.callMeWords) && !this.namesAMeeting(text);
     if (callAsked && (short ?? locale) === locale && otherLanguage(text, locale) === undefined) return surely('talk_to_person');
+    // "hoe lang bewaren jullie mijn telefoonnummer?", "wat doen jullie met mijn nummer?": what the bot
+    // keeps (were a person, heard in "telefoon", and "Bedoel je …?").
+    const keeps = containsPhrase(text, this.deps.vocabulary.allLocales('understanding:keepsData'));
+    // Only asked alone: "bel mij op 0470 …, bewaren jullie mijn nummer?" asks the call first.
+    const asksOnlyThat = this.deps.vocabulary.asks(text) && !/\d/u.test(text) && !containsPhrase(text, this.deps.vocabulary.callMeWords);
+    if (keeps && asksOnlyThat && containsPhrase(text, this.deps.vocabulary.allLocales('understanding:personalItems')))
+      return surely('privacy');
     // "mijn situatie is ingewikkeld", "c'est un cas particulier": what a person is for (were "Bedoel
     // je …?" and "Sorry, dat was niet duidelijk", the words heard as a text too hard to read).
     if (containsPhrase(text, this.deps.vocabulary.allLocales('understanding:complicatedCase'))) return surely('talk_to_person');

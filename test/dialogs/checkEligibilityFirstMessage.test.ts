@@ -364,3 +364,36 @@ describe('Years of work told in the first person make the check one for oneself'
     await converse([...opened, ['user', said], ['says', 'checkEligibility:intro'], askResidence], { locale });
   });
 });
+
+describe('the check asked in other words, first thing', () => {
+  // "kan ik … een loopbaancheque gebruiken?" was a booking, even for someone in outplacement.
+  it.each(['kan ik een loopbaancheque gebruiken?', 'kan ik tijdens mijn ouderschapsverlof een loopbaancheque gebruiken?'])(
+    'When "%s" is the first message, Then the check starts',
+    (said) =>
+      converse(
+        [
+          ['user', said],
+          ['says', 'greetingShort'],
+          ['says', 'checkEligibility:intro'],
+          ['says', 'checkEligibility:forWhom.question', ['checkEligibility:forWhom.self', 'checkEligibility:forWhom.other']],
+        ],
+        {
+          date: '2026-12-08',
+        },
+      ).then(() => undefined),
+  );
+
+  // Was "Ja": the job named, with no contract now, was taken as an employee.
+  it('When the first message names a job with no contract now ("uitzendkracht, nu even zonder contract"), Then what one does now is asked', () =>
+    converse(
+      [
+        ['user', 'ik ben uitzendkracht, nu even zonder contract. loopbaancheque mogelijk?'],
+        ['says', 'greetingShort'],
+        ['says', 'checkEligibility:intro'],
+        askResidence,
+        ['user', 'Genk'],
+        askWork,
+      ],
+      { date: '2026-12-08' },
+    ));
+});

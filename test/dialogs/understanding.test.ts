@@ -2155,6 +2155,18 @@ describe('what people tell about themselves: schooling, their employer, trouble 
     await converse([...helloAnnounced, ['user', 'kan ik mijn cheque nog gebruiken?'], validity, afterEnd, menu], { date: '2027-01-10' });
   });
 
+  // Were "Nee, dat hoeft niet eerst … Bestel de cheque dan vandaag nog" and the price of a new one.
+  it.each([
+    ['nl', 'ik heb mijn cheque al besteld op 10 december. moet ik die nog dit jaar gebruiken?'],
+    ['nl', 'mijn cheque is betaald in december, moet ik nu opnieuw betalen?'],
+    ['fr', "j'ai déjà commandé mon chèque, je dois l'utiliser cette année ?"],
+  ] as const)('When (%s) one who has a cheque asks "%s" near the end, Then how long it runs, never to order one', async (locale, asked) => {
+    const chat = await Chat.start({ date: '2026-12-28', locale });
+    await chat.opens();
+    const reply = await chat.says(asked);
+    expect(keysOf(chat, reply[0]?.text)).toEqual(['sideQuestions:validityRefund']);
+  });
+
   it('When someone asks whether maternity leave or a notice period is a problem, Then probably not, but the online order may refuse it; at the menu and in the check', async () => {
     const onLeave: Line = ['says', 'sideQuestions:onLeave'];
     await converse([...hello, ['user', 'is moederschapsrust een probleem?'], onLeave, menu], { date: DATE });

@@ -751,3 +751,30 @@ describe('"vergeet mij" with a call-back standing', () => {
     expect(await world.store.get(standing?.id ?? '')).toBeUndefined();
   });
 });
+
+describe('what happens to the number', () => {
+  // Was "Typ een telefoonnummer": the why of the number was not heard.
+  it('When "waarom moet ge mijn nummer weten?" comes where the number is asked, Then what it is for, and the question again', async () => {
+    const world = await handoverWorld({ clock: OUT_OF_HOURS });
+    const jos = world.user('w1');
+    await jos.says('bel mij');
+    expect(await jos.says('waarom moet ge mijn nummer weten?')).toEqual([
+      { text: 'We hebben je nummer nodig om je te bellen. We gebruiken het alleen daarvoor.', buttons: [] },
+      { text: 'Op welk telefoonnummer mogen we je bellen?', buttons: ['Terug'] },
+    ]);
+  });
+
+  // Were a person (heard in "telefoon") and "Bedoel je …?".
+  it.each(['hoe lang bewaren jullie mijn telefoonnummer?', 'wat doen jullie met mijn nummer?'])(
+    'When "%s" is asked at the menu, Then what the bot keeps and how to erase it',
+    async (asked) => {
+      const world = await handoverWorld();
+      const user = world.user('w2');
+      await user.says('hallo');
+      expect((await user.says(asked))[0]?.text).toBe(
+        "Ik onthoud dit gesprek hoogstens 30 dagen. Daarna is het weg. Typ 'vergeet mij' om alles nu te wissen.",
+      );
+      expect(await world.store.listOpen()).toEqual([]);
+    },
+  );
+});

@@ -172,6 +172,13 @@ describe('ManageBookingDialog', () => {
     },
   );
 
+  // Was a new booking ("Ik zoek een loopbaancentrum …"): the meeting named, asked whether it still stands.
+  it('When "ik heb vorige week een afspraak gemaakt voor 11 december. gaat die nog door?" is asked, Then that booking is looked up, never a new one', () =>
+    converse(toCodeQuestion('ik heb vorige week een afspraak gemaakt voor 11 december. gaat die nog door?'), {
+      date: DATE,
+      booking: testBooking(DATE).parts,
+    }));
+
   it('When a code is missed a third time, after where to find it, Then the centre and VDAB are pointed to and a person is offered', () =>
     converse(
       [
