@@ -1,4 +1,4 @@
-import { addDays, brusselsDate, brusselsParts, type IsoDate } from '../../src/domain/calendar.js';
+import { addDays, brusselsDate, brusselsParts, weekdayIndex, type IsoDate } from '../../src/domain/calendar.js';
 import type { ChequeRules } from '../../src/domain/chequeRegimes.js';
 import type { Mode } from '../../src/booking/model.js';
 import { formatClock, formatDate, formatWeekdayDate } from '../../src/i18n/format.js';
@@ -75,6 +75,8 @@ export function weekdayName(locale: Locale, index: number): string {
 export function closedThenText(t: Translator, locale: Locale, closed: readonly IsoDate[], open: readonly number[]): string {
   const list = (items: string[]) => new Intl.ListFormat(TAG[locale], { type: 'conjunction' }).format(items);
   const days = list(closed.map((d) => formatWeekdayDate(locale, d)));
+  // "Op vrijdag 1 januari …" on a weekday it is open on (a holiday, a closing day): never "open van maandag tot zaterdag".
+  if (closed.length > 0 && closed.every((d) => open.includes(weekdayIndex(d)))) return t('bookIntake:slots.closedThenException', { days });
   const [first = 0] = open;
   const last = open.at(-1) ?? first;
   const run = open.length >= 3 && last - first === open.length - 1;

@@ -345,6 +345,14 @@ export class Interruptions {
       containsPhrase(text, this.deps.vocabulary.allLocales('understanding:distanceWords'))
     )
       return { kind: 'side', question: 'distance' };
+    // "is da gratis?", "kost dat iets?" at the hours: the meeting being booked, free or not (was the
+    // cheque's price, and in the last days nothing of the free meeting at all).
+    const costAsked =
+      containsPhrase(text, this.deps.vocabulary.allLocales('understanding:freeOfCharge')) ||
+      containsPhrase(text, this.deps.vocabulary.costQuestions);
+    const atTheHours = open?.question.open === 'when' || open?.question.open === 'whenOrPlace';
+    if (atTheHours && this.deps.vocabulary.asks(text) && costAsked && wordsOf(text).length <= MAX_WORDS_OF_A_SHORT_QUESTION)
+      return { kind: 'side', question: 'first_meeting' };
     // "mag het een bijnaam zijn?", "moet dat mijn echte naam zijn" at the name: any first name the
     // centre may use. Never where a name is told ("mijn bijnaam is Jo").
     if (

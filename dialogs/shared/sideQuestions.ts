@@ -190,6 +190,8 @@ type Sender = (context: TurnContext, ...texts: string[]) => Promise<void>;
 
 /** A cheque is valid three months to start the guidance (domain notes, ordering step 5). */
 const VALIDITY_DAYS = 92;
+/** Within this many days of the end of a free first meeting, "is het gratis?" says until when it is. */
+const ENDS_SOON_DAYS = 31;
 
 /**
  * What the cheque's conditions say to someone without a diploma, whose employer should not know,
@@ -536,8 +538,13 @@ export class SideQuestions {
         return;
       case 'first_meeting': {
         // "Is het in januari nog gratis?": free until the day the free rules end, then not known.
+        // So "is het gratis?" in the last month of those rules: the hours offered may lie after them.
         const freeUntil = view.rules.firstMeetingFreeUntil(view.date);
-        if (freeUntil && containsPhrase(text, this.deps.vocabulary.nextYearWords)) {
+        const { vocabulary } = this.deps;
+        const asksFree =
+          containsPhrase(text, vocabulary.allLocales('understanding:freeOfCharge')) || containsPhrase(text, vocabulary.costQuestions);
+        const endsSoon = asksFree && freeUntil !== undefined && freeUntil !== null && freeUntil <= addDays(view.date, ENDS_SOON_DAYS);
+        if (freeUntil && (endsSoon || containsPhrase(text, this.deps.vocabulary.nextYearWords))) {
           await send(context, t('sideQuestions:firstMeetingFreeUntil', { date: formatDate(view.locale, freeUntil) }));
           return;
         }

@@ -1282,6 +1282,9 @@ describe('help asked in few words, or after a story', () => {
     await converse([...hello, ['user', 'wanneer is het open'], hours, menu], { date: DATE });
     await converse([...hello, ['user', 'tot hoe laat is het open'], hours, menu], { date: DATE });
     await converse([...hello, ['user', 'are you open on saturday'], hours, menu], { date: DATE, locale: 'en' });
+    // Whether the phone line is open (was the call-back, its number asked).
+    await converse([...hello, ['user', 'is de telefoon vandaag open?'], hours, menu], { date: DATE });
+    await converse([...hello, ['user', 'is the phone line open?'], hours, menu], { date: DATE, locale: 'en' });
     // Asked to be called, on one's own number: the call-back, its number asked.
     await converse(
       [...hello, ['user', 'wanneer bellen jullie mij op mijn nummer'], ['says', 'handover:callback.phone', ['buttons.back']]],

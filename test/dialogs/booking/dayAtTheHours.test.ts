@@ -50,6 +50,30 @@ describe('ChooseSlotDialog: a day asked for at the hours', () => {
     },
   );
 
+  // Was "Op vrijdag 1 januari is dit centrum dicht. Het is open van maandag tot zaterdag.": a Friday, among those days.
+  it.each([
+    ['nl', 'morgen', 'Op vrijdag 1 januari is dit centrum uitzonderlijk dicht. Dit zijn de eerste vrije uren.'],
+    ['en', 'tomorrow', 'This centre is closed on Friday 1 January, as an exception. These are the first free times.'],
+  ] as const)(
+    'When (%s) "%s" at the hours on 31 December names New Year\'s Day, Then closed as an exception, never "open Monday to Saturday"',
+    async (locale, said, closed) => {
+      const chat = await chatInBooking('2026-12-31', locale, '9000', '1', '1');
+      const reply = await chat.says(said);
+      expect(reply[0]?.text).toBe(closed);
+      expect(keysOf(chat, reply.at(-1)?.text)).toEqual(['bookIntake:slots.question']);
+    },
+  );
+
+  // Was the cheque's price, with nothing of the free meeting (the first hours lie in January).
+  it('When "is da gratis?" comes at the hours on 30 December, Then the first meeting is free until 31 December and not sure after, and the hours again', async () => {
+    const chat = await chatInBooking('2026-12-30', 'nl', '9000', '1', '1');
+    const asked = chat.received.at(-1);
+    const reply = await chat.says('is da gratis?');
+    expect(keysOf(chat, reply[0]?.text)).toEqual(['sideQuestions:firstMeetingFreeUntil']);
+    expect(reply[0]?.text).toContain('31 december 2026');
+    expect(reply.at(-1)?.buttons).toEqual(asked?.buttons);
+  });
+
   // Monday 30 November: the first hours are on Tuesday; later in the week is from Wednesday.
   it.each([
     ['nl', 'kan het later in de week', ['wo 2 dec 9.00 uur', 'wo 2 dec 9.30 uur', 'wo 2 dec 10.00 uur', 'Meer']],
