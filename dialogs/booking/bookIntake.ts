@@ -19,6 +19,7 @@ import {
   ask,
   AskPrompt,
   choiceOf,
+  detailOf,
   NO,
   typedOf,
   YES,
@@ -257,7 +258,12 @@ export class BookIntakeDialog extends ComponentDialog {
           return beside ? { ok: true, value: beside.name } : name;
         },
         // At "Klopt dit?": "nee toch niet", "laat maar" as the whole reply may mean no appointment after all.
-        summary: (text) => (deps.vocabulary.saysNotAfterAll(text) ? { ok: true, choice: 'none' } : this.correctionIn(text)),
+        summary: (text) => {
+          if (deps.vocabulary.saysNotAfterAll(text)) return { ok: true, choice: 'none' };
+          // "ik wil toch naar Sint-Niklaas": the centres near that place (decideStep).
+          const elsewhere = otherCentreSaid(deps.booking.centres, clampText(text), deps.vocabulary.placeWords, []);
+          return elsewhere?.place ? { ok: true, choice: 'centre', detail: { otherPlace: elsewhere.place } } : this.correctionIn(text);
+        },
         // At "Wat wil je aanpassen?": the new value said at once ("de naam moet Fatma zijn").
         correction: (text) => this.correctionIn(text),
         contact: (text) => parseContact(text, deps.vocabulary),
@@ -961,6 +967,14 @@ export class BookIntakeDialog extends ComponentDialog {
     if (correction) return this.corrected(step, correction);
     const way = wayOf(step.result);
     if (way) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
+    // "nee, ik wil toch naar Sint-Niklaas", "liever in Aalst": the centres near that place; the name,
+    // the contact and the ways of talking stay (were "Oké, we stoppen hier" and "Bedoel je …?").
+    const elsewhere = detailOf<{ otherPlace?: PlaceLookup }>(step.result)?.otherPlace ?? this.otherPlaceSaid(step);
+    if (elsewhere) {
+      const { firstName, contact, reminder } = this.draft(step);
+      const kept = withoutUndefined({ ...this.keptForAnotherPlace(step, undefined), firstName, contact, reminder });
+      return this.again(step, kept, { placeAgain: elsewhere });
+    }
     if (choiceOf(step.result) === 'yes') return this.reserve(step, this.draft(step));
     const named = choiceOf<Change>(step.result);
     if (named === 'centre' || named === 'slot' || named === 'day' || named === 'name' || named === 'contact') return step.next(step.result);
@@ -986,6 +1000,13 @@ export class BookIntakeDialog extends ComponentDialog {
       intents: { cancel_booking: 'none' },
       open: 'correction',
     });
+  }
+
+  /** Another place named in this turn's message, besides a "nee" ("nee, liever in Aalst"). */
+  private otherPlaceSaid(step: Step<BookIntakeOptions>): PlaceLookup | undefined {
+    if (choiceOf(step.result) === 'yes') return undefined;
+    const text = clampText(step.context.activity.text ?? '');
+    return otherCentreSaid(this.deps.booking.centres, text, this.deps.vocabulary.placeWords, [])?.place;
   }
 
   /** A new name or contact in this turn's message, besides the answer it gave. */

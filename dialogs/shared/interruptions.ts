@@ -43,6 +43,7 @@ import {
   opensWithIntro,
   placeAfterLiving,
   placeInShortWish,
+  otherCentreSaid,
   placeInWish,
 } from '../booking/parsers.js';
 import type { MenuAction } from '../menu.js';
@@ -808,7 +809,12 @@ export class Interruptions {
     // ("stop") or a tap on "Stoppen" in "Bedoel je …?" do it, never a guess ("nooit gehad"); at a
     // menu a sentence may say it ("ik wil niet meer"), one word never ("pluss", "meer").
     const stopGuessed = intent === 'stop' && (!isMenu(open) || isOneWord(text));
-    const fromIntent = stopGuessed ? undefined : this.fromIntent(intent, open, other, text, parsed !== undefined);
+    // "nee, ik wil toch naar Sint-Niklaas" at "Klopt dit?" (heard as cancelling): another place, which
+    // the booking reads; never "Geen afspraak", the name and number lost.
+    const elsewhere =
+      open.question.open === 'summary' &&
+      otherCentreSaid(this.deps.booking.centres, text, this.deps.vocabulary.placeWords, [])?.place !== undefined;
+    const fromIntent = stopGuessed || elsewhere ? undefined : this.fromIntent(intent, open, other, text, parsed !== undefined);
     if (fromIntent) return fromIntent;
     const flow = FLOW_INTENTS[intent];
     // "genk, wanneer kan ik komen?" while booking: the booking is what goes on, the place its answer;

@@ -1,9 +1,9 @@
 import { MemoryStorage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { ELIGIBILITY_CHECK_VERSION, type EligibilityCheck } from '../../../src/domain/eligibilityAnswers.js';
-import { attachmentText, testBooking } from '../../support/booking.js';
+import { attachmentText, chatInBooking, testBooking } from '../../support/booking.js';
 import { Chat, converse, DATA, play, type Line } from '../../support/converse.js';
-import { keysWithText, messageKeys } from '../../support/keys.js';
+import { keysOf, keysWithText, messageKeys } from '../../support/keys.js';
 import { HELPERS, hello, menuAgain, summaryOf, toPerson, YES_NO } from '../../support/lines.js';
 
 /** Thursday; with 24 hours' notice the first free slot is Friday 27 November at noon. */
@@ -1474,4 +1474,21 @@ describe('BookIntakeDialog: golden transcript', () => {
     );
     expect(chat.received.at(-2)?.attachments?.[0]?.name).toBe('K7M3QX.ics');
   });
+});
+
+describe('BookIntakeDialog: another place named at "Klopt dit?"', () => {
+  // Were "Oké, we stoppen hier" (heard as cancelling: the name and number lost) and "Bedoel je …?".
+  it.each(['nee, ik wil toch naar Sint-Niklaas', 'liever in Sint-Niklaas'])(
+    'When "%s" comes at the summary, Then the centres near that place; the name and number stay for the new summary',
+    async (said) => {
+      const chat = await chatInBooking('2026-12-09', 'nl', '9000', '1', 'Ter plaatse', '2', 'Fatma', '0485 99 88 77');
+      expect(keysOf(chat, chat.received.at(-1)?.text)).toEqual(['bookIntake:summary.question']);
+      const reply = await chat.says(said);
+      expect(reply.at(-1)?.buttons[0]).toBe('Sint-Niklaas');
+      for (const step of ['1', 'Ter plaatse', '1']) await chat.says(step);
+      const summary = chat.received.at(-2)?.text ?? '';
+      expect(summary).toContain('9100 Sint-Niklaas');
+      expect(summary).toContain('Voor: Fatma, 0485 99 88 77');
+    },
+  );
 });
