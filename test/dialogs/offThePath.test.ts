@@ -256,6 +256,8 @@ describe('what people add in passing, read for what it is', () => {
     ['en', 'can i get an interpreter', 'sideQuestions:bringSomeone'],
     // Coming together, the companion before the verb (was "Bedoel je …?").
     ['nl', 'kan ik met mijn vrouw samen komen', 'sideQuestions:bringSomeone'],
+    // "come along" (was the code of one's appointment asked).
+    ['en', 'can my wife come along?', 'sideQuestions:bringSomeone'],
     // The employer pushes: the cheque is one's own, no employer uses it for its staff (was "Bedoel je …?" with the data).
     ['nl', 'mijn baas wil dat ik dit doe', 'sideQuestions:employerWants'],
     ['fr', 'mon patron veut que je fasse ça', 'sideQuestions:employerWants'],
