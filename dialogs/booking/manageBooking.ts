@@ -207,12 +207,12 @@ export class ManageBookingDialog extends ComponentDialog {
     // "je veux annuler mon rdv, code 7FRZV2" with a code no booking has: that code is not found,
     // never asked for as if it was not given.
     const codeNotFound = !askedAgain && this.codeShapedIn(said);
-    // Without the code ("weet ik niet", "kwijt") asking again cannot help: the centre and VDAB can.
     const question = codeNotFound
       ? 'manageBooking:code.retry'
       : step.options.typeTheCode
         ? 'manageBooking:code.typeIt'
         : 'manageBooking:code.question';
+    // Without the code ("weet ik niet", "kwijt") asking again cannot help: the centre and VDAB can.
     return ask(step, { text: { key: question }, also: [NO_CODE, HAS_CODE, HAS_CODE_YES], open: 'bookingCode' });
   }
 

@@ -15,19 +15,18 @@ const YES_NO_UNKNOWN = ['answers.yes', 'answers.no', UNKNOWN];
 /** "Kan ik er een krijgen?" typed in the chat's language; for oneself, in Flanders: "Wat doe je nu?" is open. */
 const toWork = (ask: string): Line[] => [['user', ask], ['says', 'greetingShort'], ...introToWork];
 
-/** From toWork on: an employee, years typed: the cheque question is open. */
-const toChequeQuestion = (ask: string, years: string): Line[] => [
+/** The buttons of "Hoe lang heb je in totaal al gewerkt?" under a minimum of 7 years. */
+const YEARS_BUTTONS = ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN];
+/** From toWork on: an employee: what counts, and "Hoe lang heb je in totaal al gewerkt?". */
+const toYears = (ask: string): Line[] => [
   ...toWork(ask),
   ['tap', a('employee')],
   ['says', 'checkEligibility:years.whatCounts'],
-  [
-    'says',
-    'checkEligibility:years.question',
-    ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
-  ],
-  ['user', years],
-  ['says', 'checkEligibility:chequeUsed.question', [a('never'), 'answers.yes', UNKNOWN]],
+  ['says', 'checkEligibility:years.question', YEARS_BUTTONS],
 ];
+const askChequeUsed: Line = ['says', 'checkEligibility:chequeUsed.question', [a('never'), 'answers.yes', UNKNOWN]];
+/** From toWork on: an employee, years typed: the cheque question is open. */
+const toChequeQuestion = (ask: string, years: string): Line[] => [...toYears(ask), ['user', years], askChequeUsed];
 const askOutplacement: Line = ['says', 'checkEligibility:outplacement.question', YES_NO_UNKNOWN];
 
 describe('the check, typed with typos', () => {
@@ -233,56 +232,25 @@ describe('the check, a job and a business both', () => {
         ...toWork(ask),
         ['user', both],
         ['says', 'checkEligibility:years.whatCounts'],
-        [
-          'says',
-          'checkEligibility:years.question',
-          ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
-        ],
+        ['says', 'checkEligibility:years.question', YEARS_BUTTONS],
       ],
       { locale, date: '2026-12-08' },
     );
   });
 
   it('When "de twee" comes at the years, Then it is no 2 years: the question again, never a "no"', () =>
-    converse(
-      [
-        ...toWork('Kan ik er een krijgen?'),
-        ['tap', a('employee')],
-        ['says', 'checkEligibility:years.whatCounts'],
-        [
-          'says',
-          'checkEligibility:years.question',
-          ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
-        ],
-        ['user', 'de twee'],
-        [
-          'says',
-          'checkEligibility:years.retry',
-          ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
-        ],
-      ],
-      { date: '2026-12-08' },
-    ));
+    converse([...toYears('Kan ik er een krijgen?'), ['user', 'de twee'], ['says', 'checkEligibility:years.retry', YEARS_BUTTONS]], {
+      date: '2026-12-08',
+    }));
 
   it('When a stretch without its count comes with one counted ("een paar jaar … en nu 6 jaar"), Then the total is asked, never a "no" on 6', () =>
     converse(
       [
-        ...toWork('Kan ik er een krijgen?'),
-        ['tap', a('employee')],
-        ['says', 'checkEligibility:years.whatCounts'],
-        [
-          'says',
-          'checkEligibility:years.question',
-          ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
-        ],
+        ...toYears('Kan ik er een krijgen?'),
         ['user', 'een paar jaar bij mijn vorige baas en nu 6 jaar hier'],
-        [
-          'says',
-          'checkEligibility:years.total',
-          ['checkEligibility:years.ranges.7.below', 'checkEligibility:years.ranges.7.atLeast', UNKNOWN],
-        ],
+        ['says', 'checkEligibility:years.total', YEARS_BUTTONS],
         ['user', '9'],
-        ['says', 'checkEligibility:chequeUsed.question', [a('never'), 'answers.yes', UNKNOWN]],
+        askChequeUsed,
       ],
       { date: '2026-12-08' },
     ));
