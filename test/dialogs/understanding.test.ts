@@ -2815,6 +2815,10 @@ describe('thanks, job loss, paying back', () => {
     ['fr', '🙏'],
     // Flemish: was "Sorry, dat begreep ik niet".
     ['nl', 'dikke merci'],
+    // Thanks made stronger (a probe: were "Bedoel je dit?" and "Sorry, I did not understand").
+    ['nl', 'heel erg bedankt'],
+    ['en', 'thank you so much'],
+    ['fr', 'merci beaucoup'],
   ] as const)('When thanks are typed the short way (%s: "%s"), Then "Graag gedaan!", never "Bedoel je …?"', async (locale, said) => {
     await converse([...hello, ['user', said], ['says', 'sideQuestions:thanks'], menu], { date: DATE, locale });
   });
