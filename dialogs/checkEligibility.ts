@@ -918,9 +918,8 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private answersOtherwise(check: EligibilityCheck, typed: string): boolean {
     if (wordsOf(typed).length > OTHER_ANSWER_WORDS || typed.includes('?') || this.deps.vocabulary.asks(typed)) return false;
     const given = { ...check.unused, ...check.said };
-    // "nee nooit", "jamais": the button's words alone; "nu niet" is no answer about a cheque.
-    const never = this.deps.vocabulary.allLocalesNormalized('understanding:synonyms.never').includes(normalize(typed));
-    if (given.chequeUsed && never && given.chequeUsed.answer !== 'never') return true;
+    const used = given.chequeUsed && this.chequeUsedCorrected(typed);
+    if (used !== undefined && used !== given.chequeUsed?.answer) return true;
     const years = given.years && this.yearsCorrected(check, typed);
     return years !== undefined && years.range !== given.years?.answer;
   }
@@ -997,7 +996,7 @@ export class CheckEligibilityDialog extends ComponentDialog {
   private chequeUsedCorrected(said: string): 'never' | 'yes' | undefined {
     if (said.includes('?')) return undefined;
     const { vocabulary } = this.deps;
-    // "nee nooit", "jamais", "never": the button's words, alone.
+    // "nee nooit", "jamais", "never": the button's words, alone and as they are ("nu niet" is none).
     if (vocabulary.allLocalesNormalized('understanding:synonyms.never').includes(normalize(said))) return 'never';
     const cheque = containsPhrase(said, vocabulary.chequeWords);
     const use = containsPhrase(said, vocabulary.allLocales('understanding:saidInAWish.chequeUsed'));

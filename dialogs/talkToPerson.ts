@@ -26,6 +26,7 @@ import { refusedWeekdaysIn, understandWhen, type TimeWindow } from '../src/under
 import {
   ask,
   AskPrompt,
+  answerOf,
   choiceOf,
   detailOf,
   keptOf,
@@ -375,10 +376,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     const said = this.timeIn(typedIn(step.context)) ?? earlier;
     if (!said) return ask(step, partOfDayQuestion);
     const read = this.partOfDayTyped(said, step.context);
-    if (read.ok)
-      return step.next(
-        'choice' in read ? { choice: read.choice, ...(read.detail !== undefined && { detail: read.detail }) } : { typed: read.value },
-      );
+    if (read.ok) return step.next('choice' in read ? answerOf(read) : { typed: read.value });
     return ask(step, read.retry ? { ...partOfDayQuestion, text: read.retry } : partOfDayQuestion);
   }
 

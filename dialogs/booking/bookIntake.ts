@@ -19,7 +19,6 @@ import {
   ask,
   AskPrompt,
   choiceOf,
-  detailOf,
   NO,
   typedOf,
   YES,
@@ -260,9 +259,9 @@ export class BookIntakeDialog extends ComponentDialog {
         // At "Klopt dit?": "nee toch niet", "laat maar" as the whole reply may mean no appointment after all.
         summary: (text) => {
           if (deps.vocabulary.saysNotAfterAll(text)) return { ok: true, choice: 'none' };
-          // "ik wil toch naar Sint-Niklaas": the centres near that place (decideStep).
+          // "ik wil toch naar Sint-Niklaas": another centre, near the place that decideStep reads.
           const elsewhere = otherCentreSaid(deps.booking.centres, clampText(text), deps.vocabulary.placeWords, []);
-          return elsewhere?.place ? { ok: true, choice: 'centre', detail: { otherPlace: elsewhere.place } } : this.correctionIn(text);
+          return elsewhere?.place ? { ok: true, choice: 'centre' } : this.correctionIn(text);
         },
         // At "Wat wil je aanpassen?": the new value said at once ("de naam moet Fatma zijn").
         correction: (text) => this.correctionIn(text),
@@ -969,7 +968,7 @@ export class BookIntakeDialog extends ComponentDialog {
     if (way) return this.again(step, this.keptWithWay(step, way), { modeSaid: way });
     // "nee, ik wil toch naar Sint-Niklaas", "liever in Aalst": the centres near that place; the name,
     // the contact and the ways of talking stay (were "Oké, we stoppen hier" and "Bedoel je …?").
-    const elsewhere = detailOf<{ otherPlace?: PlaceLookup }>(step.result)?.otherPlace ?? this.otherPlaceSaid(step);
+    const elsewhere = this.otherPlaceSaid(step);
     if (elsewhere) {
       const { firstName, contact, reminder } = this.draft(step);
       const kept = withoutUndefined({ ...this.keptForAnotherPlace(step, undefined), firstName, contact, reminder });

@@ -1002,7 +1002,7 @@ function keep(state: AskState, words: string): void {
 }
 
 /** The answer a parser's chosen answer stands for, with what else it said. */
-function answerOf(parsed: { choice: string; detail?: unknown }): Answer {
+export function answerOf(parsed: { choice: string; detail?: unknown }): Answer {
   return { choice: parsed.choice, ...(parsed.detail !== undefined && { detail: parsed.detail }) };
 }
 

@@ -42,8 +42,8 @@ import {
   nameWordsOf,
   opensWithIntro,
   placeAfterLiving,
-  placeInShortWish,
   otherCentreSaid,
+  placeInShortWish,
   placeInWish,
 } from '../booking/parsers.js';
 import type { MenuAction } from '../menu.js';
@@ -348,11 +348,9 @@ export class Interruptions {
       return { kind: 'side', question: 'distance' };
     // "is da gratis?", "kost dat iets?" at the hours: the meeting being booked, free or not (was the
     // cheque's price, and in the last days nothing of the free meeting at all).
-    const costAsked =
-      containsPhrase(text, this.deps.vocabulary.allLocales('understanding:freeOfCharge')) ||
-      containsPhrase(text, this.deps.vocabulary.costQuestions);
     const atTheHours = open?.question.open === 'when' || open?.question.open === 'whenOrPlace';
-    if (atTheHours && this.deps.vocabulary.asks(text) && costAsked && wordsOf(text).length <= MAX_WORDS_OF_A_SHORT_QUESTION)
+    const short = wordsOf(text).length <= MAX_WORDS_OF_A_SHORT_QUESTION;
+    if (atTheHours && short && this.deps.vocabulary.asks(text) && this.deps.vocabulary.asksWhatItCosts(text))
       return { kind: 'side', question: 'first_meeting' };
     // "mag het een bijnaam zijn?", "moet dat mijn echte naam zijn" at the name: any first name the
     // centre may use. Never where a name is told ("mijn bijnaam is Jo").
@@ -1947,7 +1945,6 @@ export class Interruptions {
     return 'viewBooking';
   }
 
-  /** "doei", "ok merci au revoir", "bedankt": thanks or a goodbye, and nothing asked. */
   /**
    * A farewell with nothing but thanks, an "ok" or giving up beside it ("ok merci au revoir",
    * "laat maar, daag", "forget it, bye"); "welke dag" is no farewell.
@@ -1963,6 +1960,7 @@ export class Interruptions {
     return wordsOf(withoutPhrases(text, [...farewells, ...besides])).length === 0;
   }
 
+  /** "doei", "ok merci au revoir", "bedankt": thanks or a goodbye, and nothing asked. */
   async takesLeave(context: TurnContext, text: string): Promise<boolean> {
     const { vocabulary } = this.deps;
     if (vocabulary.saysThanksOnly(text)) return true;

@@ -540,10 +540,11 @@ export class SideQuestions {
         // "Is het in januari nog gratis?": free until the day the free rules end, then not known.
         // So "is het gratis?" in the last month of those rules: the hours offered may lie after them.
         const freeUntil = view.rules.firstMeetingFreeUntil(view.date);
-        const { vocabulary } = this.deps;
-        const asksFree =
-          containsPhrase(text, vocabulary.allLocales('understanding:freeOfCharge')) || containsPhrase(text, vocabulary.costQuestions);
-        const endsSoon = asksFree && freeUntil !== undefined && freeUntil !== null && freeUntil <= addDays(view.date, ENDS_SOON_DAYS);
+        const endsSoon =
+          freeUntil !== undefined &&
+          freeUntil !== null &&
+          freeUntil <= addDays(view.date, ENDS_SOON_DAYS) &&
+          this.deps.vocabulary.asksWhatItCosts(text);
         if (freeUntil && (endsSoon || containsPhrase(text, this.deps.vocabulary.nextYearWords))) {
           await send(context, t('sideQuestions:firstMeetingFreeUntil', { date: formatDate(view.locale, freeUntil) }));
           return;

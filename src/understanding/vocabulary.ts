@@ -441,6 +441,11 @@ export class Vocabulary {
    * A message that only thanks: one of `thanks` ("merci", "dank je wel"), or one of them with what
    * for (understanding:thanksFor): "bedankt voor de hulp", "thanks a lot for the info".
    */
+  /** "is da gratis?", "kost dat iets?": whether something costs anything, or what. */
+  asksWhatItCosts(text: string): boolean {
+    return containsPhrase(text, this.allLocales('understanding:freeOfCharge')) || containsPhrase(text, this.costQuestions);
+  }
+
   saysThanksOnly(text: string): boolean {
     // Read by several readers in one turn (the menu, takesItIn, a "nee dank je"): once per message.
     return this.thanksSaid.of(text, (said) => this.thanksIn(said));
